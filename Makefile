@@ -1,0 +1,238 @@
+# pcall -- build the library, the book and the tests from pcall.nw.
+#
+#   make            library, pcall-pickle, book, API docs, demo
+#   make check      the gates and the CUnit suite
+#   make lib        the library only (from generated/, no noweb needed)
+#
+# generated/ is committed and must equal a fresh tangle of pcall.nw;
+# `make check` enforces it.  Never edit generated/ by hand.
+
+SHELL  := /bin/bash
+NW     ?= pcall.nw
+GEN    ?= generated
+BUILD  ?= build
+CC     ?= cc
+OPT    ?= -O2 -g
+CFLAGS ?= $(OPT)
+WARN   := -std=c11 -Wall -Wextra -Werror -D_GNU_SOURCE
+ALL_CFLAGS = $(WARN) $(CFLAGS) $(EXTRA_CFLAGS) -I$(GEN)
+LDLIBS_TEST = -lcunit
+VERSION := 1.0.0
+SOMAJOR := 1
+
+# Every root chunk of pcall.nw, i.e. every file under generated/.
+# `make check-roots` fails when noroots lists anything else (a
+# misspelled chunk name becomes a root of its own).
+ROOTS := values.h values.c literal.h literal.c pickle.h pickle.c \
+	zipargs.h zipargs.c errors.h errors.c proc.h proc.c logs.h \
+	logs.c pcall.h pcall.c pcall-pickle.c demo.c testpcall.c
+LIBMODS := values literal pickle zipargs errors proc logs pcall
+
+HAVE_NOWEB := $(shell command -v notangle >/dev/null 2>&1 && echo yes)
+
+# Debian packages each job needs (installed when missing and root).
+PKGS_BUILD := noweb doxygen texlive-latex-base texlive-pictures \
+	texlive-latex-recommended texlive-latex-extra \
+	texlive-fonts-recommended lmodern make gcc
+PKGS_TEST  := noweb libcunit1-dev valgrind clang make gcc
+
+LIBSRC  = $(foreach m,$(LIBMODS),$(wildcard $(GEN)/$(m).c))
+LIBOBJ  = $(patsubst $(GEN)/%.c,$(BUILD)/obj/%.o,$(LIBSRC))
+PICOBJ  = $(patsubst $(GEN)/%.c,$(BUILD)/pic/%.o,$(LIBSRC))
+
+.PHONY: all lib tangle book html pdf apidoc demo check test exercises \
+	check-tangle check-roots check-width check-clang valgrind \
+	deps-build deps-test clean
+.DELETE_ON_ERROR:
+
+all: deps-build tangle lib $(BUILD)/pcall-pickle book apidoc \
+	exercises demo
+
+# ---------------------------------------------------------------
+# Packages
+define install_missing
+	@missing=""; for p in $(1); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null \
+	    | grep -q 'ok installed' || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    echo "installing Debian packages:$$missing"; \
+	    export DEBIAN_FRONTEND=noninteractive; \
+	    apt-get update -qq && apt-get install -y -qq \
+	      --no-install-recommends $$missing >/dev/null \
+	    || { echo "apt-get failed for:$$missing" >&2; exit 1; }; \
+	  else \
+	    echo "missing Debian packages:$$missing" >&2; \
+	    echo "install them: sudo apt-get install$$missing" >&2; \
+	    exit 1; \
+	  fi; \
+	fi
+endef
+
+deps-build:
+	$(call install_missing,$(PKGS_BUILD))
+deps-test:
+	$(call install_missing,$(PKGS_TEST))
+
+# ---------------------------------------------------------------
+# Tangling: every root, with #line directives (-L) so that compiler
+# errors and gdb point at pcall.nw, through cpif so that unchanged
+# files keep their time stamps.  pipefail: a failing notangle must
+# fail the build, not vanish into the pipe.
+tangle:
+ifeq ($(HAVE_NOWEB),yes)
+	@set -eo pipefail; mkdir -p $(GEN); \
+	for r in $$(noroots $(NW) | sed 's/^<<\(.*\)>>$$/\1/'); do \
+	  case "$$r" in *.c|*.h) ;; *) continue;; esac; \
+	  notangle -L -R"$$r" $(NW) | cpif $(GEN)/$$r; \
+	done
+else
+	@echo "notangle not found: building from the committed $(GEN)/"
+endif
+
+# ---------------------------------------------------------------
+# The library
+lib: tangle
+	@$(MAKE) --no-print-directory $(BUILD)/libpcall.a \
+	  $(BUILD)/libpcall.so.$(VERSION)
+
+$(BUILD)/obj/%.o: $(GEN)/%.c $(wildcard $(GEN)/*.h)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+$(BUILD)/pic/%.o: $(GEN)/%.c $(wildcard $(GEN)/*.h)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -fPIC -c -o $@ $<
+
+$(BUILD)/libpcall.a: $(LIBOBJ)
+	rm -f $@ && ar rcs $@ $^
+$(BUILD)/libpcall.so.$(VERSION): $(PICOBJ)
+	$(CC) -shared -Wl,-soname,libpcall.so.$(SOMAJOR) -o $@ $^
+	ln -sf libpcall.so.$(VERSION) $(BUILD)/libpcall.so.$(SOMAJOR)
+	ln -sf libpcall.so.$(SOMAJOR) $(BUILD)/libpcall.so
+
+$(BUILD)/pcall-pickle: tangle
+	@$(MAKE) --no-print-directory $(BUILD)/libpcall.a
+	$(CC) $(ALL_CFLAGS) -o $@ $(GEN)/pcall-pickle.c \
+	  $(BUILD)/libpcall.a
+
+$(BUILD)/demo: tangle
+	@$(MAKE) --no-print-directory $(BUILD)/libpcall.a
+	$(CC) $(ALL_CFLAGS) -rdynamic -o $@ $(GEN)/demo.c \
+	  $(BUILD)/libpcall.a
+
+demo: $(BUILD)/demo
+	$(BUILD)/demo
+
+# The course exercises' starter programs, built against the library.
+EXERCISES := $(patsubst exercises/%.c,$(BUILD)/%,$(wildcard exercises/*.c))
+exercises: lib
+	@$(MAKE) --no-print-directory $(EXERCISES)
+$(BUILD)/%: exercises/%.c $(BUILD)/libpcall.a
+	$(CC) $(ALL_CFLAGS) -rdynamic -o $@ $< $(BUILD)/libpcall.a
+
+# ---------------------------------------------------------------
+# The tests.  -rdynamic so that a child's backtrace names functions.
+$(BUILD)/testpcall: tangle
+	@$(MAKE) --no-print-directory $(BUILD)/libpcall.a
+	$(CC) $(ALL_CFLAGS) -rdynamic -o $@ $(GEN)/testpcall.c \
+	  $(BUILD)/libpcall.a $(LDLIBS_TEST)
+
+test: $(BUILD)/testpcall
+	@if [ -f $(GEN)/pcall-pickle.c ]; then \
+	  $(MAKE) --no-print-directory $(BUILD)/pcall-pickle; fi
+	PCALL_PICKLE=$(BUILD)/pcall-pickle $(BUILD)/testpcall $(TESTS)
+
+check: deps-test check-tangle check-roots check-width exercises test
+
+# generated/ must be byte for byte what pcall.nw tangles to.
+check-tangle:
+	@set -eo pipefail; t=$$(mktemp -d); trap 'rm -rf "$$t"' EXIT; \
+	bad=0; \
+	for f in $(GEN)/*; do \
+	  r=$${f#$(GEN)/}; \
+	  notangle -L -R"$$r" $(NW) > "$$t/out" 2>"$$t/err" \
+	    || { echo "$$f: no root <<$$r>> in $(NW)" >&2; bad=1; \
+	         continue; }; \
+	  cmp -s "$$t/out" "$$f" \
+	    || { echo "$$f differs from a fresh tangle of $(NW)" >&2; \
+	         bad=1; }; \
+	done; \
+	for r in $(ROOTS); do [ -f $(GEN)/$$r ] \
+	  || { echo "$(GEN)/$$r is missing" >&2; bad=1; }; done; \
+	[ $$bad = 0 ] && echo "tangle check: $(GEN)/ matches $(NW)"
+
+# noroots must list exactly the expected roots.
+check-roots:
+	@set -eo pipefail; \
+	got=$$(noroots $(NW) | sed 's/^<<\(.*\)>>$$/\1/' | sort); \
+	want=$$(printf '%s\n' $(ROOTS) | sort); \
+	if [ "$$got" != "$$want" ]; then \
+	  echo "noroots $(NW) lists unexpected roots:" >&2; \
+	  diff <(echo "$$want") <(echo "$$got") >&2; exit 1; \
+	fi; echo "roots check: $(words $(ROOTS)) roots, as expected"
+
+# Code lines must fit the printed page: at most 75 columns.
+check-width:
+	@awk 'BEGIN{c=0; bad=0} \
+	  /^<<.*>>=[ \t]*$$/ {c=1; next} \
+	  /^@( |$$)/ {c=0; next} \
+	  c && length($$0) > 75 { \
+	    printf "%s:%d: code line of %d columns (max 75)\n", \
+	      FILENAME, FNR, length($$0) > "/dev/stderr"; bad=1 } \
+	  END{exit bad}' $(NW) && echo "width check: code fits 75 columns"
+
+check-clang:
+	$(MAKE) BUILD=build-clang CC=clang test
+
+valgrind: $(BUILD)/testpcall
+	@if [ -f $(GEN)/pcall-pickle.c ]; then \
+	  $(MAKE) --no-print-directory $(BUILD)/pcall-pickle; fi
+	PCALL_PICKLE=$(BUILD)/pcall-pickle PCALL_VALGRIND=1 \
+	  valgrind --error-exitcode=99 --leak-check=full \
+	  --errors-for-leak-kinds=definite,indirect \
+	  --show-leak-kinds=definite,indirect \
+	  --child-silent-after-fork=yes --track-fds=no \
+	  $(BUILD)/testpcall $(TESTS)
+
+# ---------------------------------------------------------------
+# The book: noweave into a body that doc/pcall.tex includes, so the
+# same body weaves to HTML too.  pdflatex until references settle.
+book: pdf html
+
+pdf: doc/pcall.pdf
+html: doc/pcall.html
+
+NWFLAGS = -autodefs c -filter "awk -f doc/typedefs.awk" -index
+doc/pcall-body.tex: $(NW) doc/typedefs.awk
+	noweave -n $(NWFLAGS) $(NW) > $@
+
+doc/pcall.pdf: doc/pcall.tex doc/pcall-body.tex $(wildcard doc/*.tex)
+	@set -e; cd doc; \
+	for i in 1 2 3 4; do \
+	  pdflatex -interaction=nonstopmode -halt-on-error pcall.tex \
+	    > pcall.build.log 2>&1 \
+	    || { tail -40 pcall.build.log >&2; \
+	         echo "pdflatex failed: doc/pcall.build.log" >&2; \
+	         exit 1; }; \
+	  grep -q 'Rerun to get\|Label(s) may have changed' pcall.log \
+	    || break; \
+	done; \
+	if grep -n 'undefined on input\|There were undefined' \
+	     pcall.log >&2; then \
+	  echo "the book has undefined references" >&2; exit 1; fi; \
+	if grep -n '^Overfull \\hbox' pcall.log >&2; then \
+	  echo "the book has text running off the page" >&2; exit 1; fi
+	@echo "book: doc/pcall.pdf"
+
+doc/pcall.html: $(NW) doc/typedefs.awk
+	noweave -html -filter l2h $(NWFLAGS) $(NW) > $@
+
+apidoc: tangle
+	@mkdir -p $(BUILD)
+	doxygen doc/Doxyfile > $(BUILD)/doxygen.log
+	@echo "API docs: $(BUILD)/apidoc/html/index.html"
+
+clean:
+	rm -rf $(BUILD) build-clang doc/pcall-body.tex doc/pcall.pdf \
+	  doc/pcall.html doc/*.aux doc/*.log doc/*.toc doc/*.out

@@ -1,0 +1,188 @@
+#line 16022 "pcall.nw"
+/* logs.c -- tangled from pcall.nw; do not edit. */
+#include "logs.h"
+#line 16029 "pcall.nw"
+#include <errno.h>
+#include <fcntl.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+#include <sys/wait.h>
+#line 16048 "pcall.nw"
+static void stamp(char *buf, size_t size, time_t t)
+{
+    struct tm tm;
+    if (localtime_r(&t, &tm) == NULL
+        || strftime(buf, size, "%Y-%m-%dT%H:%M:%S", &tm) == 0)
+        snprintf(buf, size, "%lld", (long long)t);
+}
+
+void pcall_log(const char *fmt, ...)
+{
+    char ts[64];
+    va_list ap;
+    stamp(ts, sizeof ts, time(NULL));
+    flockfile(stdout);
+    fprintf(stdout, "%s: %%SCRIPT-6-INFO: ", ts);
+    va_start(ap, fmt);
+    vfprintf(stdout, fmt, ap);
+    va_end(ap);
+    fputc('\n', stdout);
+    fflush(stdout);
+    funlockfile(stdout);
+}
+#line 16079 "pcall.nw"
+static void seterr(pv_err *err, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
+static void seterr(pv_err *err, const char *fmt, ...)
+{
+    va_list ap;
+    if (err == NULL)
+        return;
+    va_start(ap, fmt);
+    vsnprintf(err->msg, sizeof err->msg, fmt, ap);
+    va_end(ap);
+}
+
+static int write_all(int fd, const char *b, size_t n, pv_err *err)
+{
+    while (n > 0) {
+        ssize_t r = write(fd, b, n);
+        if (r > 0) {
+            b += r;
+            n -= (size_t)r;
+        } else if (r == -1 && errno == EINTR) {
+            continue;
+        } else {
+            seterr(err, "pcall_logs_merge: write: %s",
+                   strerror(r == 0 ? EIO : errno));
+            return -1;
+        }
+    }
+    return 0;
+}
+#line 16112 "pcall.nw"
+static int put(int fd, pv_err *err, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+static int put(int fd, pv_err *err, const char *fmt, ...)
+{
+    va_list ap;
+    char small[512], *b = small;
+    int n, r;
+    va_start(ap, fmt);
+    n = vsnprintf(small, sizeof small, fmt, ap);
+    va_end(ap);
+    if (n < 0)
+        return seterr(err, "pcall_logs_merge: bad format"), -1;
+    if ((size_t)n >= sizeof small) {
+        if ((b = malloc((size_t)n + 1)) == NULL) {
+            fprintf(stderr, "pcall: out of memory\n");
+            abort();
+        }
+        va_start(ap, fmt);
+        vsnprintf(b, (size_t)n + 1, fmt, ap);
+        va_end(ap);
+    }
+    r = write_all(fd, b, (size_t)n, err);
+    if (b != small)
+        free(b);
+    return r;
+}
+#line 16148 "pcall.nw"
+static void how_it_ended(const pcall_proc_outcome *o, char *b,
+                         size_t size)
+{
+    char parts[4][64];
+    int k = 0, st = o->status;
+    if (o->timed_out)
+        snprintf(parts[k++], sizeof parts[0], "timed out");
+    if (o->terminated)
+        snprintf(parts[k++], sizeof parts[0], "terminated");
+    if (o->status_lost)
+        snprintf(parts[k++], sizeof parts[0], "exit status unknown");
+    else if (WIFSIGNALED(st)) {
+        const char *abbrev = sigabbrev_np(WTERMSIG(st));
+        snprintf(parts[k++], sizeof parts[0], "killed by signal %d%s%s",
+                 WTERMSIG(st), abbrev ? ", SIG" : "", abbrev ? abbrev
+                 : "");
+    } else if (WIFEXITED(st) && WEXITSTATUS(st) != 0)
+        snprintf(parts[k++], sizeof parts[0], "exited with status %d",
+                 WEXITSTATUS(st));
+    b[0] = '\0';
+    for (int j = 0; j < k; j++)
+        snprintf(b + strlen(b), size - strlen(b), "%s%s%s",
+                 j ? "; " : " (", parts[j], j == k - 1 ? ")" : "");
+}
+#line 16181 "pcall.nw"
+static int copy_log(int in, int out, pv_err *err, const char *path)
+{
+    char b[65536], last = '\n';
+    ssize_t r;
+    for (;;) {
+        r = read(in, b, sizeof b);
+        if (r == -1 && errno == EINTR)
+            continue;
+        if (r == -1) {
+            seterr(err, "pcall_logs_merge: read %s: %s", path,
+                   strerror(errno));
+            return -1;
+        }
+        if (r == 0)
+            break;
+        if (write_all(out, b, (size_t)r, err) == -1)
+            return -1;
+        last = b[r - 1];
+    }
+    return last == '\n' ? 0 : write_all(out, "\n", 1, err);
+}
+#line 16205 "pcall.nw"
+static int merge_one(pcall_proc_outcome *o, const char *name, int out,
+                     double wall_minus_mono, pv_err *err)
+{
+    char begun[64], ended[64], how[300];
+    int in = open(o->log_path, O_RDONLY | O_CLOEXEC), r;
+    if (in == -1) {
+        seterr(err, "pcall_logs_merge: open %s: %s", o->log_path,
+               strerror(errno));
+        return -1;
+    }
+    stamp(begun, sizeof begun, (time_t)(o->started + wall_minus_mono));
+    stamp(ended, sizeof ended, (time_t)(o->ended + wall_minus_mono));
+    how_it_ended(o, how, sizeof how);
+    r = put(out, err, "%s: %%LOG-6-INFO: >>>> Begin child log "
+            "%s:pid-%d\n", begun, name, (int)o->pid) == -1
+        || copy_log(in, out, err, o->log_path) == -1
+        || put(out, err, "%s: %%LOG-6-INFO: <<<< End child log "
+               "%s:pid-%d%s\n", ended, name, (int)o->pid, how) == -1;
+    close(in);
+    return r ? -1 : 0;
+}
+#line 16233 "pcall.nw"
+int pcall_logs_merge(pcall_procs *p, const char *name, int out_fd,
+                     pv_err *err)
+{
+    struct timespec wall, mono;
+    double offset;
+    clock_gettime(CLOCK_REALTIME, &wall);
+    clock_gettime(CLOCK_MONOTONIC, &mono);
+    offset = (double)(wall.tv_sec - mono.tv_sec)
+             + (double)(wall.tv_nsec - mono.tv_nsec) / 1e9;
+    if (name == NULL)
+        name = "pcall";
+    for (size_t i = 0; i < pcall_procs_count(p); i++) {
+        pcall_proc_outcome *o = pcall_procs_outcome(p, i);
+        if (o->state != PCALL_PROC_DONE || o->log_path == NULL)
+            continue;
+        if (merge_one(o, name, out_fd, offset, err) == -1)
+            return -1;
+        unlink(o->log_path);
+        free(o->log_path);
+        o->log_path = NULL;
+    }
+    return 0;
+}

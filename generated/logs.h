@@ -1,0 +1,34 @@
+#line 15974 "pcall.nw"
+/* logs.h -- tangled from pcall.nw; do not edit. */
+#ifndef PCALL_LOGS_H
+#define PCALL_LOGS_H
+/** @file logs.h
+ *  @brief Timestamped log lines, and the merge of the children's
+ *  captured output into one log, in call order. */
+#include "proc.h"
+
+#line 15987 "pcall.nw"
+/**
+ * Merge the captured output of every call into a descriptor, in call
+ * order, one framed section per call that ran; remove each log file
+ * once it is merged.  Calls not yet DONE, and cancelled ones, have no
+ * section.
+ * @param p the calls (run with pcall_proc_config.capture set)
+ * @param name names the sections ("NAME:pid-N"); NULL: "pcall"
+ * @param out_fd where to write
+ * @param err filled on failure (may be NULL)
+ * @return 0, or -1 if a log could not be read or out_fd written (the
+ *         files not yet merged stay, for pcall_procs_free())
+ */
+int pcall_logs_merge(pcall_procs *p, const char *name, int out_fd,
+                     pv_err *err);
+
+/**
+ * Write one line, stamped with the local time and tagged
+ * "%SCRIPT-6-INFO", to stdout and flush it.
+ * @param fmt a printf format; the newline is added
+ */
+void pcall_log(const char *fmt, ...)
+    __attribute__((format(printf, 1, 2)));
+#line 15983 "pcall.nw"
+#endif

@@ -1,0 +1,424 @@
+#line 16987 "pcall.nw"
+/* pcall.c -- tangled from pcall.nw; do not edit. */
+#line 16996 "pcall.nw"
+#include <errno.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "pcall.h"
+#line 17010 "pcall.nw"
+struct pcall_obj {
+    pcall_target *target;       /* a single target, or NULL */
+    pcall_target **targets;     /* a list of them (copied), or NULL */
+    pv *calls;                  /* ((args, kwargs), ...), by index */
+    size_t ncalls;
+    double timeout;
+    int capture, log_fd;
+    FILE *log_file;             /* or NULL: merge into log_fd */
+    char *name;
+    pcall_on_done *on_done;
+    void *on_done_arg;
+    pcall_procs *procs;         /* NULL when there are no calls */
+    int started, joined, terminated, in_on_done;
+    struct pcall_outcome *outcomes;
+    pcall_error **errors;
+    pv **each;                  /* each call's result, or NULL */
+    pv *results;                /* the tuple, once all succeeded */
+    pcall_error *error;         /* what the join reports */
+};
+#line 17035 "pcall.nw"
+static pcall_obj *make_object(const pcall_options *o, pv *calls);
+static int run_call(size_t index, void *arg, int result_fd);
+static void call_ended(size_t index, pcall_proc_outcome *o,
+                       void *arg);
+#line 17042 "pcall.nw"
+static _Noreturn void obj_die(const char *fmt, ...)
+    __attribute__((format(printf, 1, 2)));
+
+static _Noreturn void obj_die(const char *fmt, ...)
+{
+    char msg[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    fprintf(stderr, "pcall: %s\n", msg);   /* one line, one write */
+    abort();
+}
+
+static void *obj_need(void *p)
+{
+    if (p == NULL)
+        obj_die("out of memory");
+    return p;
+}
+#line 17065 "pcall.nw"
+static pcall_obj *valid_obj(const pcall_obj *p, const char *fn)
+{
+    if (p == NULL)
+        obj_die("%s: NULL object", fn);
+    if (p->in_on_done && (strcmp(fn, "pcall_join") == 0
+                          || strcmp(fn, "pcall_free") == 0))
+        obj_die("%s: called from on_done", fn);
+    return (pcall_obj *)p;
+}
+
+static void give_error(pcall_error **err, pcall_error *e)
+{
+    if (err != NULL)
+        *err = e;
+    else
+        pcall_error_free(e);
+}
+#line 17090 "pcall.nw"
+static pcall_error *bad_option(const char *fmt, ...)
+    __attribute__((format(printf, 1, 2)));
+
+static pcall_error *bad_option(const char *fmt, ...)
+{
+    char msg[PV_ERRMAX];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    return pcall_error_new(PCALL_ERR_ARGS, "%s", msg);
+}
+#line 17105 "pcall.nw"
+static pcall_error *check_targets(const pcall_options *o)
+{
+    if (o->target == NULL && o->targets == NULL && o->ntargets == 0)
+        return bad_option("no target: set .target, or .targets and "
+                          ".ntargets");
+    if (o->target != NULL && (o->targets != NULL || o->ntargets > 0))
+        return bad_option("both .target and .targets are set: set "
+                          "only one");
+    if (o->targets != NULL && o->ntargets == 0)
+        return bad_option(".targets is set but .ntargets is 0");
+    if (o->targets == NULL && o->ntargets > 0)
+        return bad_option(".ntargets is %zu but .targets is NULL",
+                          o->ntargets);
+    for (size_t i = 0; i < o->ntargets; i++)
+        if (o->targets[i] == NULL)
+            return bad_option(".targets[%zu] is NULL", i);
+    return NULL;
+}
+#line 17126 "pcall.nw"
+static pcall_error *check_options(const pcall_options *o)
+{
+    pcall_error *e = check_targets(o);
+    if (e != NULL)
+        return e;
+    if (!(o->timeout >= 0))                 /* also catches NaN */
+        return bad_option(".timeout must be >= 0 seconds (0: none), "
+                          "not %g", o->timeout);
+    if (!(o->grace >= 0))
+        return bad_option(".grace must be >= 0 seconds (0: 1 s), "
+                          "not %g", o->grace);
+    if (o->log_fd < -1)
+        return bad_option(".log_fd must be a descriptor, 0 (standard "
+                          "error) or -1 (none), not %d", o->log_fd);
+    if (o->log_file != NULL && fileno(o->log_file) < 0)
+        return bad_option(".log_file is a stream without a "
+                          "descriptor (%s)", strerror(errno));
+    return NULL;
+}
+#line 17179 "pcall.nw"
+static pcall_obj *build_object(const pcall_options *o, pcall_error **e)
+{
+    pv_err perr = { "" };
+    pcall_zip_spec spec = { .ntargets = o->ntargets,
+        .cargs = o->cargs, .iargs = o->iargs, .ckwargs = o->ckwargs,
+        .ikwargs = o->ikwargs, .varkwargs = o->varkwargs };
+    pv *calls = pcall_zipargs(&spec, &perr);
+    if (calls == NULL) {
+        *e = pcall_error_new(PCALL_ERR_ARGS, "%s", perr.msg);
+        return NULL;
+    }
+    pcall_obj *p = make_object(o, calls);
+    
+#line 17197 "pcall.nw"
+if (p->ncalls > 0) {
+    pcall_proc_config cfg = { .ncalls = p->ncalls, .body = run_call,
+        .arg = p, .timeout = o->timeout, .grace = o->grace,
+        .max_procs = o->max_procs, .capture = !o->nocapture,
+        .name = p->name, .on_done = call_ended, .on_done_arg = p };
+    p->procs = pcall_procs_new(&cfg, &perr);
+    if (p->procs == NULL) {
+        *e = pcall_error_new(PCALL_ERR_SYSTEM, "%s", perr.msg);
+        pcall_free(p);
+        return NULL;
+    }
+}
+#line 17192 "pcall.nw"
+    return p;
+}
+#line 17212 "pcall.nw"
+static pcall_obj *make_object(const pcall_options *o, pv *calls)
+{
+    pcall_obj *p = obj_need(calloc(1, sizeof *p));
+    p->calls = calls;
+    p->ncalls = pv_len(calls);
+    p->target = o->target;
+    if (o->targets != NULL) {
+        p->targets = obj_need(malloc(o->ntargets
+                                     * sizeof *p->targets));
+        memcpy(p->targets, o->targets,
+               o->ntargets * sizeof *p->targets);
+    }
+    p->timeout = o->timeout;
+    p->capture = !o->nocapture;
+    p->log_file = o->log_file;
+    p->log_fd = o->log_file != NULL ? fileno(o->log_file)
+                : o->log_fd == 0 ? 2 : o->log_fd;
+    p->name = obj_need(strdup(o->name != NULL ? o->name : "pcall"));
+    p->on_done = o->on_done;
+    p->on_done_arg = o->on_done_arg;
+    
+#line 17238 "pcall.nw"
+p->outcomes = obj_need(calloc(p->ncalls + 1, sizeof *p->outcomes));
+p->errors = obj_need(calloc(p->ncalls + 1, sizeof *p->errors));
+p->each = obj_need(calloc(p->ncalls + 1, sizeof *p->each));
+for (size_t i = 0; i < p->ncalls; i++) {
+    p->outcomes[i].kind = PCALL_OUTCOME_NONE;
+    p->outcomes[i].index = i;
+    p->outcomes[i].exit_status = -1;
+}
+#line 17233 "pcall.nw"
+    return p;
+}
+#line 17255 "pcall.nw"
+static int run_call(size_t index, void *arg, int result_fd)
+{
+    pcall_obj *p = arg;
+    const pv *call = pv_item(p->calls, index);
+    pcall_target *t = p->targets ? p->targets[index] : p->target;
+    pcall_child_begin(index, result_fd);
+    return pcall_child_finish(t(pv_item(call, 0), pv_item(call, 1)));
+}
+#line 17272 "pcall.nw"
+static const char *stopped_by(const pcall_obj *p)
+{
+    if (p->terminated)
+        return "by pcall_terminate";
+    if (p->procs != NULL && pcall_procs_timeout_fired(p->procs))
+        return "because another call timed out";
+    return "by pcall";
+}
+#line 17283 "pcall.nw"
+static void judge_call(pcall_obj *p, size_t i, pcall_proc_outcome *po)
+{
+    if (p->outcomes[i].kind != PCALL_OUTCOME_NONE)
+        return;
+    p->errors[i] = pcall_classify(i, po, p->timeout, stopped_by(p),
+                                  &p->outcomes[i], &p->each[i]);
+    if (p->outcomes[i].kind == PCALL_OUTCOME_NONE)
+        return;                              /* not ended yet */
+    free(po->data);
+    po->data = NULL;
+    po->len = 0;
+    if (p->on_done != NULL) {
+        p->in_on_done = 1;
+        p->on_done(i, &p->outcomes[i], p->each[i], p->on_done_arg);
+        p->in_on_done = 0;
+    }
+}
+
+static void call_ended(size_t index, pcall_proc_outcome *o, void *arg)
+{
+    judge_call(arg, index, o);
+}
+#line 17378 "pcall.nw"
+static size_t first_failure_index(const pcall_obj *p)
+{
+    for (int pass = 0; pass < 2; pass++)
+        for (size_t i = 0; i < p->ncalls; i++) {
+            pcall_outcome_kind k = p->outcomes[i].kind;
+            int stopped = k == PCALL_OUTCOME_KILLED
+                          || k == PCALL_OUTCOME_CANCELLED;
+            if (p->errors[i] != NULL && stopped == pass)
+                return i;
+        }
+    return SIZE_MAX;
+}
+
+static pcall_error *first_failure(const pcall_obj *p)
+{
+    size_t i = first_failure_index(p);
+    return i == SIZE_MAX ? NULL : pcall_error_copy(p->errors[i]);
+}
+#line 17399 "pcall.nw"
+static pv *collect_results(const pcall_obj *p)
+{
+    pv *t = pv_tuple_new(p->ncalls);
+    for (size_t i = 0; i < p->ncalls; i++)
+        pv_tuple_set(t, i, pv_ref(p->each[i]));
+    return t;
+}
+#line 17152 "pcall.nw"
+pcall_obj *pcall_new(const pcall_options *o, pcall_error **err)
+{
+    pcall_error *e;
+    pcall_obj *p = NULL;
+    if (o == NULL)
+        obj_die("pcall_new: NULL options");
+    e = check_options(o);
+    if (e == NULL)
+        p = build_object(o, &e);
+    if (o->steal) {
+        pv_free(o->cargs);
+        pv_free(o->iargs);
+        pv_free(o->ckwargs);
+        pv_free(o->ikwargs);
+        pv_free(o->varkwargs);
+    }
+    if (e != NULL)
+        give_error(err, e);
+    return p;
+}
+#line 17309 "pcall.nw"
+int pcall_start(pcall_obj *p, pcall_error **err)
+{
+    pv_err perr = { "" };
+    valid_obj(p, "pcall_start");
+    if (p->started)
+        obj_die("pcall_start: the object was started already");
+    p->started = 1;
+    if (p->procs != NULL && pcall_procs_start(p->procs, &perr) < 0) {
+        p->error = pcall_error_new(PCALL_ERR_SYSTEM, "%s", perr.msg);
+        give_error(err, pcall_error_copy(p->error));
+        return -1;
+    }
+    return 0;
+}
+#line 17331 "pcall.nw"
+int pcall_join(pcall_obj *p, pcall_error **err)
+{
+    valid_obj(p, "pcall_join");
+    if (!p->started)
+        obj_die("pcall_join: the object was not started");
+    if (!p->joined) {
+        p->joined = 1;
+        
+#line 17353 "pcall.nw"
+if (p->procs != NULL) {
+    pv_err perr = { "" };
+    if (p->error == NULL && pcall_procs_wait(p->procs, &perr) < 0)
+        p->error = pcall_error_new(PCALL_ERR_SYSTEM, "%s", perr.msg);
+    for (size_t i = 0; i < p->ncalls; i++)
+        judge_call(p, i, pcall_procs_outcome(p->procs, i));
+    if (p->capture && p->log_fd != -1) {
+        pv_err lerr = { "" };
+        /* the parent's own buffered lines come first */
+        fflush(p->log_file != NULL ? p->log_file
+               : p->log_fd == 1 ? stdout : stderr);
+        if (pcall_logs_merge(p->procs, p->name, p->log_fd, &lerr) < 0
+            && p->error == NULL && first_failure_index(p) == SIZE_MAX)
+            p->error = pcall_error_new(PCALL_ERR_SYSTEM,
+                                       "merging the logs: %s",
+                                       lerr.msg);
+    }
+}
+#line 17339 "pcall.nw"
+        if (p->error == NULL)
+            p->error = first_failure(p);
+        if (p->error == NULL)
+            p->results = collect_results(p);
+    }
+    if (p->error != NULL) {
+        give_error(err, pcall_error_copy(p->error));
+        return -1;
+    }
+    return 0;
+}
+#line 17410 "pcall.nw"
+pv *pcall_results(const pcall_obj *p)
+{
+    return valid_obj(p, "pcall_results")->results;
+}
+
+pv *pcall_result(const pcall_obj *p, size_t i)
+{
+    if (i >= valid_obj(p, "pcall_result")->ncalls)
+        obj_die("pcall_result: index %zu out of range (%zu calls)", i,
+                p->ncalls);
+    return p->each[i];
+}
+
+size_t pcall_ncalls(const pcall_obj *p)
+{
+    return valid_obj(p, "pcall_ncalls")->ncalls;
+}
+#line 17433 "pcall.nw"
+const struct pcall_outcome *pcall_outcome(pcall_obj *p, size_t i)
+{
+    if (i >= valid_obj(p, "pcall_outcome")->ncalls)
+        obj_die("pcall_outcome: index %zu out of range (%zu calls)", i,
+                p->ncalls);
+    if (p->outcomes[i].kind == PCALL_OUTCOME_NONE)
+        p->outcomes[i].pid = pcall_procs_outcome(p->procs, i)->pid;
+    return &p->outcomes[i];
+}
+
+size_t pcall_pids(const pcall_obj *p, pid_t *out, size_t max)
+{
+    valid_obj(p, "pcall_pids");
+    for (size_t i = 0; i < p->ncalls && i < max; i++)
+        out[i] = pcall_procs_outcome(p->procs, i)->pid;
+    return p->ncalls;
+}
+#line 17453 "pcall.nw"
+size_t pcall_living(pcall_obj *p, pid_t *out, size_t max)
+{
+    valid_obj(p, "pcall_living");
+    if (p->procs == NULL || !p->started)
+        return 0;
+    return pcall_procs_living(p->procs, out, max);
+}
+
+int pcall_terminate(pcall_obj *p)
+{
+    valid_obj(p, "pcall_terminate");
+    if (p->procs == NULL || (p->joined && !p->in_on_done))
+        return 0;
+    p->terminated = 1;
+    return pcall_procs_terminate(p->procs);
+}
+#line 17472 "pcall.nw"
+void pcall_free(pcall_obj *p)
+{
+    if (p == NULL)
+        return;
+    valid_obj(p, "pcall_free");
+    pcall_procs_free(p->procs);
+    for (size_t i = 0; i < p->ncalls; i++) {
+        pcall_error_free(p->errors[i]);
+        pv_free(p->each[i]);
+    }
+    free(p->errors);
+    free(p->each);
+    free(p->outcomes);
+    pv_free(p->calls);
+    pv_free(p->results);
+    pcall_error_free(p->error);
+    free(p->targets);
+    free(p->name);
+    free(p);
+}
+#line 17501 "pcall.nw"
+pv *pcall_run(const pcall_options *o)
+{
+    pcall_error *e = NULL;
+    pv *r = NULL;
+    pcall_obj *p = pcall_new(o, &e);
+    if (p != NULL && pcall_start(p, &e) == 0
+        && pcall_join(p, &e) == 0)
+        r = pv_ref(pcall_results(p));
+    pcall_free(p);
+    if (o->error != NULL)
+        *o->error = e;
+    else
+        pcall_error_free(e);
+    return r;
+}

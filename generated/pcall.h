@@ -1,0 +1,178 @@
+#line 16746 "pcall.nw"
+#ifndef PCALL_PCALL_H
+#define PCALL_PCALL_H
+/** @file pcall.h
+ *  @brief Call a function many times in parallel, one child process
+ *  per call: the Pcall object and pcall().  Includes every other
+ *  header of the library. */
+#include <stddef.h>
+#include <sys/types.h>
+#include "values.h"
+#include "literal.h"
+#include "pickle.h"
+#include "zipargs.h"
+#include "proc.h"
+#include "errors.h"
+#include "logs.h"
+
+#line 16767 "pcall.nw"
+/** A target: what each call runs, in a child process of its own.
+ *  @param args   the call's positional arguments (a tuple)
+ *  @param kwargs the call's keyword arguments (a dict, maybe empty)
+ *  @return the call's result, a new reference; to fail, call
+ *          pcall_raise() instead of returning */
+typedef pv *pcall_target(const pv *args, const pv *kwargs);
+
+/** Called in the parent as each call ends, once per call; calls
+ *  that never started are reported, cancelled, during the join.
+ *  @param index  the call's index
+ *  @param o      its outcome (owned by the object)
+ *  @param result its result (borrowed), or NULL if it failed
+ *  @param arg    pcall_options.on_done_arg */
+typedef void pcall_on_done(size_t index, const struct pcall_outcome *o,
+                           pv *result, void *arg);
+#line 16785 "pcall.nw"
+/** The options of a parallel call.  Every member's zero is its
+ *  default; the specification's arguments come first. */
+typedef struct pcall_options {
+    /** 1: the function receiving these options releases every value
+     *  in them before it returns (the pcall() macro sets it); 0: it
+     *  takes references of its own.  Must stay the first member. */
+    int steal;
+    /** A single target; must stay right after steal. */
+    pcall_target *target;
+    /** A list of targets, call i running targets[i] (copied). */
+    pcall_target *const *targets;
+    /** The number of targets in the list. */
+    size_t ntargets;
+#line 16804 "pcall.nw"
+    /** Positional arguments common to all calls (tuple, list). */
+    pv *cargs;
+    /** Positional arguments of each call (sequence of sequences). */
+    pv *iargs;
+    /** Keyword arguments common to all calls (dict). */
+    pv *ckwargs;
+    /** Keyword arguments of each call (sequence of dicts). */
+    pv *ikwargs;
+    /** Per-call keyword arguments: {'x': (x0, x1, ...), ...}. */
+    pv *varkwargs;
+    /** Most seconds any one call may run; 0: no limit. */
+    double timeout;
+    /** Seconds from SIGTERM to SIGKILL; 0: 1 second. */
+    double grace;
+    /** Most children running at once; 0: as the limits allow. */
+    size_t max_procs;
+#line 16823 "pcall.nw"
+    /** 0 (the default, as in the specification): each child's
+     *  stdout and stderr go to a log file of its own, merged at the
+     *  join; 1: children write where the parent writes. */
+    int nocapture;
+    /** Where captured logs are merged: 0, standard error; -1,
+     *  nowhere; else this descriptor (not closed). */
+    int log_fd;
+    /** If not NULL, captured logs are merged into this stream
+     *  instead (flushed first, not closed); log_fd is then unused. */
+    FILE *log_file;
+    /** The name of the log sections and files; NULL: "pcall". */
+    const char *name;
+    /** Called in the parent as each call ends; may be NULL. */
+    pcall_on_done *on_done;
+    /** Passed to on_done. */
+    void *on_done_arg;
+    /** pcall_run() only: set to NULL on success, to a new error on
+     *  failure; NULL: the error is dropped. */
+    pcall_error **error;
+#line 16800 "pcall.nw"
+} pcall_options;
+#line 16848 "pcall.nw"
+/** Designated initializers for a list of targets:
+ *  PCALL_TARGETS(f1, f2) is .targets = {f1, f2}, .ntargets = 2. */
+#define PCALL_TARGETS(...)                                          \
+    .targets = (pcall_target *const[]){ __VA_ARGS__ },              \
+    .ntargets = sizeof((pcall_target *const[]){ __VA_ARGS__ })      \
+                / sizeof(pcall_target *)
+
+/** Run a parallel call and return its results, as Python's pcall:
+ *  pcall(target, .name = value, ...).  Steals the values given. */
+#define pcall(...)                                                  \
+    pcall_run(&(pcall_options){ .steal = 1, __VA_ARGS__ })
+
+/** Run a parallel call: pcall_new(), pcall_start(), pcall_join().
+ *  @param o the options; o->error receives the error, if any
+ *  @return the results, a new tuple in call order, or NULL */
+pv *pcall_run(const pcall_options *o);
+#line 16872 "pcall.nw"
+/** A parallel call, between its creation and its end (opaque). */
+typedef struct pcall_obj pcall_obj;
+
+/** Check the options and build every call; start nothing.
+ *  @param o   the options (pcall_options.steal says who owns the
+ *             values)
+ *  @param err receives the error on failure (may be NULL)
+ *  @return the object, or NULL on a bad option or argument
+ *          (PCALL_ERR_ARGS) or a system error */
+pcall_obj *pcall_new(const pcall_options *o, pcall_error **err);
+
+/** Start the calls (as many as max_procs allows; join starts the
+ *  rest).
+ *  @param p   the object
+ *  @param err receives the error on failure (may be NULL)
+ *  @return 0, or -1 if no call could be started (PCALL_ERR_SYSTEM) */
+int pcall_start(pcall_obj *p, pcall_error **err);
+#line 16892 "pcall.nw"
+/** Wait for every call (or the timeout), merge the logs, collect the
+ *  results.  A second join returns what the first did.
+ *  @param p   the object, started
+ *  @param err receives the error on failure (may be NULL)
+ *  @return 0 if every call succeeded, else -1 with the error of the
+ *          lowest-numbered failed call, or a system error */
+int pcall_join(pcall_obj *p, pcall_error **err);
+
+/** @param p the object
+ *  @return the results, a tuple in call order (borrowed), or NULL
+ *          until a join has collected them all */
+pv *pcall_results(const pcall_obj *p);
+
+/** @param p the object
+ *  @param i a call's index
+ *  @return call i's result (borrowed), or NULL if it has not
+ *          succeeded (yet) */
+pv *pcall_result(const pcall_obj *p, size_t i);
+#line 16913 "pcall.nw"
+/** @param p the object
+ *  @return the number of calls */
+size_t pcall_ncalls(const pcall_obj *p);
+
+/** The pid of every call, in call order; 0 for one not started.
+ *  @param p   the object
+ *  @param out where to store them (may be NULL)
+ *  @param max room in out
+ *  @return the number of calls (may exceed max) */
+size_t pcall_pids(const pcall_obj *p, pid_t *out, size_t max);
+
+/** The pids of the calls running now, in call order.
+ *  @param p   the object
+ *  @param out where to store them (may be NULL)
+ *  @param max room in out
+ *  @return how many are running (may exceed max) */
+size_t pcall_living(pcall_obj *p, pid_t *out, size_t max);
+#line 16933 "pcall.nw"
+/** Send SIGTERM to every running call and cancel those not started
+ *  (before pcall_start(), every call); the join reports them killed
+ *  and cancelled.
+ *  @param p the object
+ *  @return how many children were signalled */
+int pcall_terminate(pcall_obj *p);
+
+/** @param p the object
+ *  @param i a call's index
+ *  @return what became of call i so far (owned by p; kind
+ *          PCALL_OUTCOME_NONE until it ends) */
+const struct pcall_outcome *pcall_outcome(pcall_obj *p, size_t i);
+
+/** Kill and reap whatever still runs, remove the logs, free the
+ *  object; NULL is a no-op.
+ *  @param p the object */
+void pcall_free(pcall_obj *p);
+#line 16763 "pcall.nw"
+#endif

@@ -1,0 +1,1259 @@
+#line 6849 "pcall.nw"
+/* pickle.c -- tangled from pcall.nw; do not edit. */
+#line 6859 "pcall.nw"
+#include <inttypes.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "pickle.h"
+#line 6869 "pcall.nw"
+enum opcode {
+    OP_MARK = '(', OP_STOP = '.', OP_POP = '0', OP_POP_MARK = '1',
+    OP_DUP = '2', OP_FLOAT = 'F', OP_INT = 'I', OP_BININT = 'J',
+    OP_BININT1 = 'K', OP_LONG = 'L', OP_BININT2 = 'M', OP_NONE = 'N',
+    OP_PERSID = 'P', OP_BINPERSID = 'Q', OP_REDUCE = 'R',
+    OP_STRING = 'S', OP_BINSTRING = 'T', OP_SHORT_BINSTRING = 'U',
+    OP_UNICODE = 'V', OP_BINUNICODE = 'X', OP_APPEND = 'a',
+    OP_BUILD = 'b', OP_GLOBAL = 'c', OP_DICT = 'd', OP_EMPTY_DICT = '}',
+    OP_APPENDS = 'e', OP_GET = 'g', OP_BINGET = 'h', OP_INST = 'i',
+    OP_LONG_BINGET = 'j', OP_LIST = 'l', OP_EMPTY_LIST = ']',
+    OP_OBJ = 'o', OP_PUT = 'p', OP_BINPUT = 'q', OP_LONG_BINPUT = 'r',
+    OP_SETITEM = 's', OP_TUPLE = 't', OP_EMPTY_TUPLE = ')',
+    OP_SETITEMS = 'u', OP_BINFLOAT = 'G',
+    /* protocol 2 */
+    OP_PROTO = 0x80, OP_NEWOBJ = 0x81, OP_EXT1 = 0x82, OP_EXT2 = 0x83,
+    OP_EXT4 = 0x84, OP_TUPLE1 = 0x85, OP_TUPLE2 = 0x86,
+    OP_TUPLE3 = 0x87, OP_NEWTRUE = 0x88, OP_NEWFALSE = 0x89,
+    OP_LONG1 = 0x8a, OP_LONG4 = 0x8b,
+    /* protocol 3 */
+    OP_BINBYTES = 'B', OP_SHORT_BINBYTES = 'C',
+    /* protocol 4 */
+    OP_SHORT_BINUNICODE = 0x8c, OP_BINUNICODE8 = 0x8d,
+    OP_BINBYTES8 = 0x8e, OP_EMPTY_SET = 0x8f, OP_ADDITEMS = 0x90,
+    OP_FROZENSET = 0x91, OP_NEWOBJ_EX = 0x92, OP_STACK_GLOBAL = 0x93,
+    OP_MEMOIZE = 0x94, OP_FRAME = 0x95,
+    /* protocol 5 */
+    OP_BYTEARRAY8 = 0x96, OP_NEXT_BUFFER = 0x97,
+    OP_READONLY_BUFFER = 0x98
+};
+#line 6905 "pcall.nw"
+#define R_TEXT "a text opcode of protocols 0 and 1"
+#define R_PY2STR "a Python 2 str is neither text nor bytes"
+#define R_CLASS "it builds an instance of a class"
+#define R_EXT "it names code by an extension number"
+#define R_PERSID "it refers to an object outside the pickle"
+#define R_BUFFER "out-of-band buffers cannot cross a pipe"
+#define R_BYTEARRAY "bytearray is not a supported type"
+#define R_SET "sets are not a supported type"
+
+struct opinfo {
+    const char *name;       /* as in pickletools; NULL: no opcode */
+    unsigned char proto;    /* the protocol that introduced it */
+    const char *refused;    /* NULL: decoded; else why not */
+};
+#line 6923 "pcall.nw"
+static const struct opinfo ops[256] = {
+#define OP(c, p, why) [OP_##c] = { #c, p, why }
+    OP(MARK, 0, NULL), OP(STOP, 0, NULL), OP(POP, 0, NULL),
+    OP(POP_MARK, 1, NULL), OP(DUP, 0, NULL), OP(FLOAT, 0, R_TEXT),
+    OP(INT, 0, R_TEXT), OP(BININT, 1, NULL), OP(BININT1, 1, NULL),
+    OP(LONG, 0, R_TEXT), OP(BININT2, 1, NULL), OP(NONE, 0, NULL),
+    OP(PERSID, 0, R_PERSID), OP(BINPERSID, 1, R_PERSID),
+    OP(REDUCE, 0, NULL), OP(STRING, 0, R_TEXT),
+    OP(BINSTRING, 1, R_PY2STR), OP(SHORT_BINSTRING, 1, R_PY2STR),
+    OP(UNICODE, 0, R_TEXT), OP(BINUNICODE, 1, NULL),
+    OP(APPEND, 0, NULL), OP(BUILD, 0, R_CLASS), OP(GLOBAL, 0, NULL),
+    OP(DICT, 0, NULL), OP(EMPTY_DICT, 1, NULL), OP(APPENDS, 1, NULL),
+    OP(GET, 0, R_TEXT), OP(BINGET, 1, NULL), OP(INST, 0, R_CLASS),
+    OP(LONG_BINGET, 1, NULL), OP(LIST, 0, NULL),
+    OP(EMPTY_LIST, 1, NULL), OP(OBJ, 1, R_CLASS), OP(PUT, 0, R_TEXT),
+    OP(BINPUT, 1, NULL), OP(LONG_BINPUT, 1, NULL),
+    OP(SETITEM, 0, NULL), OP(TUPLE, 0, NULL),
+    OP(EMPTY_TUPLE, 1, NULL), OP(SETITEMS, 1, NULL),
+    OP(BINFLOAT, 1, NULL), OP(PROTO, 2, NULL),
+    OP(NEWOBJ, 2, R_CLASS), OP(EXT1, 2, R_EXT), OP(EXT2, 2, R_EXT),
+    OP(EXT4, 2, R_EXT), OP(TUPLE1, 2, NULL), OP(TUPLE2, 2, NULL),
+    OP(TUPLE3, 2, NULL), OP(NEWTRUE, 2, NULL), OP(NEWFALSE, 2, NULL),
+    OP(LONG1, 2, NULL), OP(LONG4, 2, NULL), OP(BINBYTES, 3, NULL),
+    OP(SHORT_BINBYTES, 3, NULL), OP(SHORT_BINUNICODE, 4, NULL),
+    OP(BINUNICODE8, 4, NULL), OP(BINBYTES8, 4, NULL),
+    OP(EMPTY_SET, 4, R_SET), OP(ADDITEMS, 4, R_SET),
+    OP(FROZENSET, 4, R_SET), OP(NEWOBJ_EX, 4, R_CLASS),
+    OP(STACK_GLOBAL, 4, NULL), OP(MEMOIZE, 4, NULL),
+    OP(FRAME, 4, NULL), OP(BYTEARRAY8, 5, R_BYTEARRAY),
+    OP(NEXT_BUFFER, 5, R_BUFFER), OP(READONLY_BUFFER, 5, R_BUFFER)
+#undef OP
+};
+
+static const char *opname(unsigned code)
+{
+    return ops[code].name ? ops[code].name : "<unknown>";
+}
+#line 6969 "pcall.nw"
+#if defined(__GNUC__)
+#define PRINTF_LIKE(f, a) __attribute__((format(printf, f, a)))
+#else
+#define PRINTF_LIKE(f, a)
+#endif
+
+PRINTF_LIKE(2, 3)
+static int fail(pv_err *err, const char *fmt, ...)
+{
+    if (err != NULL) {
+        va_list ap;
+        va_start(ap, fmt);
+        vsnprintf(err->msg, sizeof err->msg, fmt, ap);
+        va_end(ap);
+    }
+    return -1;
+}
+
+static void misuse(const char *fn, const char *what)
+{
+    fprintf(stderr, "%s: %s\n", fn, what);
+    abort();
+}
+#line 6995 "pcall.nw"
+static void out_of_memory(void)
+{
+    fputs("pcall: out of memory\n", stderr);
+    abort();
+}
+
+/* Make room for need elements of size bytes in p, which has room
+   for *cap; return the (possibly moved) array. */
+static void *grow(void *p, size_t *cap, size_t need, size_t size)
+{
+    size_t n = *cap ? *cap : 16;
+    if (need <= *cap)
+        return p;
+    while (n < need) {
+        if (n > SIZE_MAX / 2)
+            out_of_memory();
+        n *= 2;
+    }
+    if (n > SIZE_MAX / size || (p = realloc(p, n * size)) == NULL)
+        out_of_memory();
+    *cap = n;
+    return p;
+}
+#line 7021 "pcall.nw"
+static uint64_t get_le(const unsigned char *b, unsigned n)
+{
+    uint64_t x = 0;
+    while (n-- > 0)
+        x = x << 8 | b[n];
+    return x;
+}
+#line 7050 "pcall.nw"
+struct enc {
+    unsigned char *p;       /* the pickle so far */
+    size_t len, cap;
+    size_t frame;           /* offset of the open frame's header */
+    pv_err *err;
+};
+
+static void put(struct enc *e, const void *b, size_t n)
+{
+    if (n > SIZE_MAX - e->len)
+        out_of_memory();
+    e->p = grow(e->p, &e->cap, e->len + n, 1);
+    memcpy(e->p + e->len, b, n);
+    e->len += n;
+}
+
+static void put1(struct enc *e, unsigned c)
+{
+    unsigned char b = (unsigned char)c;
+    put(e, &b, 1);
+}
+#line 7074 "pcall.nw"
+static void put_le(struct enc *e, uint64_t x, unsigned n)
+{
+    unsigned char b[8];
+    for (unsigned i = 0; i < n; i++)
+        b[i] = (unsigned char)(x >> (8 * i));
+    put(e, b, n);
+}
+#line 7094 "pcall.nw"
+enum { FRAME_HEADER = 9, FRAME_MIN = 4 };
+
+static void frame_open(struct enc *e)
+{
+    static const unsigned char header[FRAME_HEADER];
+    e->frame = e->len;
+    put(e, header, sizeof header);
+}
+
+static void frame_close(struct enc *e)
+{
+    size_t start = e->frame + FRAME_HEADER;
+    size_t body = e->len - start;
+    if (body >= FRAME_MIN) {
+        e->p[e->frame] = OP_FRAME;
+        for (unsigned i = 0; i < 8; i++)
+            e->p[e->frame + 1 + i] = (unsigned char)(body >> (8 * i));
+    } else {
+        memmove(e->p + e->frame, e->p + start, body);
+        e->len -= FRAME_HEADER;
+    }
+}
+#line 7119 "pcall.nw"
+/* Called before each value, like pickle.py's commit_frame. */
+static void frame_boundary(struct enc *e)
+{
+    if (e->len - e->frame - FRAME_HEADER >= PV_PICKLE_FRAME_SIZE) {
+        frame_close(e);
+        frame_open(e);
+    }
+}
+#line 7136 "pcall.nw"
+static void put_int(struct enc *e, int64_t i)
+{
+    unsigned n = 1;
+    if (i >= 0 && i <= 0xff) {
+        put1(e, OP_BININT1);
+        put1(e, (unsigned)i);
+    } else if (i >= 0 && i <= 0xffff) {
+        put1(e, OP_BININT2);
+        put_le(e, (uint64_t)i, 2);
+    } else if (i >= INT32_MIN && i <= INT32_MAX) {
+        put1(e, OP_BININT);
+        put_le(e, (uint64_t)i, 4);
+    } else {
+        while (n < 8 && (i < -((int64_t)1 << (8 * n - 1))
+                         || i >= ((int64_t)1 << (8 * n - 1))))
+            n++;
+        put1(e, OP_LONG1);
+        put1(e, n);
+        put_le(e, (uint64_t)i, n);
+    }
+}
+#line 7164 "pcall.nw"
+static void put_float(struct enc *e, double d)
+{
+    uint64_t u;
+    memcpy(&u, &d, sizeof u);
+    put1(e, OP_BINFLOAT);
+    for (int k = 7; k >= 0; k--)
+        put1(e, (unsigned)(u >> (8 * k)) & 0xff);
+}
+#line 7180 "pcall.nw"
+static void put_payload(struct enc *e, const unsigned op[3],
+                        const void *b, size_t n)
+{
+    int large = n >= PV_PICKLE_FRAME_SIZE;
+    if (large)
+        frame_close(e);
+    if (n <= 0xff) {
+        put1(e, op[0]);
+        put1(e, (unsigned)n);
+    } else if ((uint64_t)n <= 0xffffffff) {
+        put1(e, op[1]);
+        put_le(e, n, 4);
+    } else {
+        put1(e, op[2]);
+        put_le(e, n, 8);
+    }
+    put(e, b, n);
+    if (large)
+        frame_open(e);
+}
+#line 7212 "pcall.nw"
+enum { BATCH = 1000 };
+
+static int encode(struct enc *e, const pv *v, int level);
+
+static int encode_tuple(struct enc *e, const pv *t, int level)
+{
+    static const unsigned small[] = {
+        OP_EMPTY_TUPLE, OP_TUPLE1, OP_TUPLE2, OP_TUPLE3 };
+    size_t n = pv_len(t);
+    if (n > 3)
+        put1(e, OP_MARK);
+    for (size_t i = 0; i < n; i++)
+        if (encode(e, pv_item(t, i), level + 1) < 0)
+            return -1;
+    put1(e, n <= 3 ? small[n] : OP_TUPLE);
+    return 0;
+}
+#line 7232 "pcall.nw"
+static int encode_list(struct enc *e, const pv *l, int level)
+{
+    size_t n = pv_len(l);
+    put1(e, OP_EMPTY_LIST);
+    for (size_t i = 0; i < n; i += BATCH) {
+        size_t k = n - i < BATCH ? n - i : BATCH;
+        if (k > 1)
+            put1(e, OP_MARK);
+        for (size_t j = i; j < i + k; j++)
+            if (encode(e, pv_item(l, j), level + 1) < 0)
+                return -1;
+        put1(e, k > 1 ? OP_APPENDS : OP_APPEND);
+    }
+    return 0;
+}
+#line 7250 "pcall.nw"
+static int encode_dict(struct enc *e, const pv *d, int level)
+{
+    size_t n = pv_len(d);
+    put1(e, OP_EMPTY_DICT);
+    for (size_t i = 0; i < n; i += BATCH) {
+        size_t k = n - i < BATCH ? n - i : BATCH;
+        if (k > 1)
+            put1(e, OP_MARK);
+        for (size_t j = i; j < i + k; j++)
+            if (encode(e, pv_dict_key(d, j), level + 1) < 0
+                || encode(e, pv_dict_value(d, j), level + 1) < 0)
+                return -1;
+        put1(e, k > 1 ? OP_SETITEMS : OP_SETITEM);
+    }
+    return 0;
+}
+#line 7274 "pcall.nw"
+static int encode(struct enc *e, const pv *v, int level)
+{
+    static const unsigned str_ops[3] = {
+        OP_SHORT_BINUNICODE, OP_BINUNICODE, OP_BINUNICODE8 };
+    static const unsigned bytes_ops[3] = {
+        OP_SHORT_BINBYTES, OP_BINBYTES, OP_BINBYTES8 };
+    size_t n;
+    frame_boundary(e);
+    switch (pv_kind_of(v)) {
+    case PV_NONE:  put1(e, OP_NONE); return 0;
+    case PV_BOOL:  put1(e, pv_as_bool(v) ? OP_NEWTRUE : OP_NEWFALSE);
+                   return 0;
+    case PV_INT:   put_int(e, pv_as_int(v)); return 0;
+    case PV_FLOAT: put_float(e, pv_as_float(v)); return 0;
+    
+#line 7296 "pcall.nw"
+case PV_STR: {
+    const char *s = pv_str_data(v, &n);
+    put_payload(e, str_ops, s, n);
+    return 0;
+}
+case PV_BYTES: {
+    const unsigned char *b = pv_bytes_data(v, &n);
+    put_payload(e, bytes_ops, b, n);
+    return 0;
+}
+#line 7289 "pcall.nw"
+    default:       break;
+    }
+    
+#line 7309 "pcall.nw"
+if (level >= PV_PICKLE_MAX_DEPTH)
+    return fail(e->err, "cannot pickle: nesting deeper than %d",
+                PV_PICKLE_MAX_DEPTH);
+switch (pv_kind_of(v)) {
+case PV_TUPLE: return encode_tuple(e, v, level);
+case PV_LIST:  return encode_list(e, v, level);
+default:       return encode_dict(e, v, level);
+}
+#line 7292 "pcall.nw"
+}
+#line 7323 "pcall.nw"
+int pv_pickle(const pv *v, unsigned char **out, size_t *len,
+              pv_err *err)
+{
+    struct enc e = { NULL, 0, 0, 0, err };
+    if (v == NULL || out == NULL || len == NULL)
+        misuse("pv_pickle", "NULL argument");
+    *out = NULL;
+    *len = 0;
+    put1(&e, OP_PROTO);
+    put1(&e, PV_PICKLE_PROTOCOL);
+    frame_open(&e);
+    if (encode(&e, v, 0) < 0) {
+        free(e.p);
+        return -1;
+    }
+    put1(&e, OP_STOP);
+    frame_close(&e);
+    *out = e.p;
+    *len = e.len;
+    return 0;
+}
+#line 7363 "pcall.nw"
+enum tag { T_VALUE, T_ENCODE, T_BYTES };  /* a value, or a marker */
+
+struct slot {
+    pv *v;                  /* owned; NULL for a marker */
+    size_t obj;             /* entry in the object table */
+    unsigned char tag;
+};
+
+struct obj {
+    unsigned depth;         /* 0 for scalars */
+    uint64_t size;          /* nodes of the tree expansion */
+    unsigned char sealed;   /* already an item of a container */
+};
+
+struct mark {
+    size_t at;              /* stack height when MARK ran */
+    size_t pos;             /* offset of the MARK */
+};
+#line 7389 "pcall.nw"
+struct dec {
+    const unsigned char *p;
+    size_t len, pos;
+    size_t op;              /* offset of the current opcode */
+    unsigned code;          /* the current opcode */
+    size_t limit;           /* its bytes end by here */
+    size_t frame_end;       /* end of the last FRAME's bytes */
+    struct slot *stack;
+    size_t n, cap;
+    struct mark *marks;
+    size_t nmarks, capmarks;
+    struct slot *memo;
+    size_t nmemo, capmemo;
+    struct obj *objs;
+    size_t nobjs, capobjs;
+    uint64_t max_size;      /* PV_PICKLE_MAX_EXPANSION + len */
+    size_t marked;          /* offset of the MARK the opcode took */
+    pv_err *err;
+    
+#line 8431 "pcall.nw"
+FILE *listing;              /* NULL when not listing */
+enum { ARG_NONE, ARG_TOP, ARG_UINT, ARG_MEMO, ARG_GLOBAL } arg;
+uint64_t argu;              /* ARG_UINT, ARG_MEMO */
+size_t indent;              /* marks open before the opcode */
+int maxproto;               /* highest protocol among opcodes */
+#line 7408 "pcall.nw"
+};
+#line 7417 "pcall.nw"
+PRINTF_LIKE(2, 3)
+static int bad(struct dec *d, const char *fmt, ...)
+{
+    char what[PV_ERRMAX];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(what, sizeof what, fmt, ap);
+    va_end(ap);
+    return fail(d->err, "%s at offset %zu%s", opname(d->code), d->op,
+                what);
+}
+#line 7431 "pcall.nw"
+PRINTF_LIKE(2, 3)
+static int refuse(struct dec *d, const char *fmt, ...)
+{
+    char why[PV_ERRMAX];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(why, sizeof why, fmt, ap);
+    va_end(ap);
+    return fail(d->err, "opcode %s (0x%02x) at offset %zu is not "
+                "allowed: %s", opname(d->code), d->code, d->op, why);
+}
+
+static int truncated(struct dec *d, uint64_t more, const char *what)
+{
+    return fail(d->err, "truncated at offset %zu (needed %" PRIu64
+                " more byte%s for %s)", d->len, more,
+                more == 1 ? "" : "s", what);
+}
+#line 7458 "pcall.nw"
+static const unsigned char *take(struct dec *d, uint64_t k)
+{
+    const unsigned char *b = d->p + d->pos;
+    size_t left = d->limit - d->pos;
+    if (k > left) {
+        if (d->limit == d->len)
+            truncated(d, k - left, opname(d->code));
+        else
+            bad(d, " runs past the end of its frame at offset %zu",
+                d->limit);
+        return NULL;
+    }
+    d->pos += (size_t)k;
+    return b;
+}
+#line 7479 "pcall.nw"
+static int take_uint(struct dec *d, unsigned k, uint64_t *x)
+{
+    const unsigned char *b = take(d, k);
+    if (b == NULL)
+        return -1;
+    *x = get_le(b, k);
+    return 0;
+}
+#line 7494 "pcall.nw"
+static size_t floor_of(const struct dec *d)
+{
+    return d->nmarks ? d->marks[d->nmarks - 1].at : 0;
+}
+
+static int need(struct dec *d, size_t k)
+{
+    size_t have = d->n - floor_of(d);
+    const char *s = k == 1 ? "" : "s";
+    if (have >= k)
+        return 0;
+    if (d->nmarks)
+        return bad(d, " needs %zu value%s above the MARK at offset "
+                   "%zu, found %zu", k, s,
+                   d->marks[d->nmarks - 1].pos, have);
+    return bad(d, " needs %zu value%s on the stack, found %zu", k, s,
+               have);
+}
+#line 7518 "pcall.nw"
+static int push(struct dec *d, pv *v, size_t obj, unsigned tag)
+{
+    d->stack = grow(d->stack, &d->cap, d->n + 1, sizeof *d->stack);
+    d->stack[d->n].v = v;
+    d->stack[d->n].obj = obj;
+    d->stack[d->n].tag = (unsigned char)tag;
+    d->n++;
+    return 0;
+}
+
+static size_t new_obj(struct dec *d, unsigned depth, uint64_t size)
+{
+    d->objs = grow(d->objs, &d->capobjs, d->nobjs + 1,
+                   sizeof *d->objs);
+    d->objs[d->nobjs].depth = depth;
+    d->objs[d->nobjs].size = size;
+    d->objs[d->nobjs].sealed = 0;
+    return d->nobjs++;
+}
+#line 7540 "pcall.nw"
+static int push_value(struct dec *d, pv *v)
+{
+    return push(d, v, 0, T_VALUE);
+}
+
+static int push_container(struct dec *d, pv *v, unsigned depth,
+                          uint64_t size)
+{
+    return push(d, v, new_obj(d, depth, size), T_VALUE);
+}
+
+/* Drop the slots above height to, releasing their references. */
+static void drop_to(struct dec *d, size_t to)
+{
+    while (d->n > to)
+        pv_free(d->stack[--d->n].v);
+}
+#line 7565 "pcall.nw"
+static int pop_mark(struct dec *d, size_t *from)
+{
+    if (d->nmarks == 0)
+        return bad(d, " needs a MARK, none is open");
+    d->nmarks--;
+    *from = d->marks[d->nmarks].at;
+    d->marked = d->marks[d->nmarks].pos;
+    return 0;
+}
+
+static int below_mark(struct dec *d, size_t from)
+{
+    if (from > floor_of(d))
+        return 0;
+    return bad(d, " needs a value below its MARK at offset %zu, "
+               "found none", d->marked);
+}
+#line 7604 "pcall.nw"
+static const char *kind_of(const struct slot *s)
+{
+    if (s->tag == T_ENCODE)
+        return "global '_codecs encode'";
+    if (s->tag == T_BYTES)
+        return "global '__builtin__ bytes'";
+    return pv_kind_name(pv_kind_of(s->v));
+}
+
+static int not_a_value(struct dec *d, const struct slot *s)
+{
+    return bad(d, ": the %s is not a value", kind_of(s));
+}
+#line 7620 "pcall.nw"
+static uint64_t add_sat(uint64_t a, uint64_t b)
+{
+    return a > UINT64_MAX - b ? UINT64_MAX : a + b;
+}
+#line 7627 "pcall.nw"
+/* target: the container's object entry, or 0 for a new tuple;
+   *size: the container's size so far, then with the items' added */
+static int check_items(struct dec *d, size_t from, size_t target,
+                       uint64_t *size)
+{
+    uint64_t sum = *size;
+    for (size_t i = from; i < d->n; i++) {
+        const struct slot *s = &d->stack[i];
+        if (s->tag != T_VALUE)
+            return not_a_value(d, s);
+        if (target != 0 && s->obj == target)
+            return bad(d, " would put a %s inside itself (cyclic "
+                       "data is not supported)", kind_of(s));
+        if (d->objs[s->obj].depth >= PV_PICKLE_MAX_DEPTH)
+            return bad(d, ": nesting deeper than %d",
+                       PV_PICKLE_MAX_DEPTH);
+        if ((sum = add_sat(sum, d->objs[s->obj].size)) > d->max_size)
+            return bad(d, ": shared references expand to more than %"
+                       PRIu64 " values (memo abuse)", d->max_size);
+    }
+    *size = sum;
+    return 0;
+}
+#line 7653 "pcall.nw"
+static unsigned seal_items(struct dec *d, size_t from, unsigned depth)
+{
+    for (size_t i = from; i < d->n; i++) {
+        struct obj *o = &d->objs[d->stack[i].obj];
+        if (o->depth + 1 > depth)
+            depth = o->depth + 1;
+        if (d->stack[i].obj != 0)
+            o->sealed = 1;
+    }
+    return depth;
+}
+#line 7670 "pcall.nw"
+static int check_target(struct dec *d, const struct slot *t,
+                        pv_kind want)
+{
+    const char *name = pv_kind_name(want);
+    if (t->tag != T_VALUE || pv_kind_of(t->v) != want)
+        return bad(d, " needs a %s, found %s", name, kind_of(t));
+    if (d->objs[t->obj].sealed)
+        return bad(d, " would change a %s already inside another "
+                   "container (cyclic data is not supported)", name);
+    return 0;
+}
+#line 7728 "pcall.nw"
+static int load_binint(struct dec *d, unsigned k)
+{
+    uint64_t u;
+    int64_t i;
+    if (take_uint(d, k, &u) < 0)
+        return -1;
+    i = (int64_t)u;
+    if (k == 4 && u >= 0x80000000u)
+        i = (int64_t)u - ((int64_t)1 << 32);
+    d->arg = ARG_TOP;
+    return push_value(d, pv_int(i));
+}
+#line 7750 "pcall.nw"
+static int load_long(struct dec *d, unsigned k)
+{
+    const unsigned char *b;
+    uint64_t n, u = 0;
+    unsigned char sign;
+    if (take_uint(d, k, &n) < 0)
+        return -1;
+    if (k == 4 && n >= 0x80000000u)
+        return bad(d, ": negative length %" PRId64,
+                   (int64_t)n - ((int64_t)1 << 32));
+    if ((b = take(d, n)) == NULL)
+        return -1;
+    sign = n > 0 && (b[n - 1] & 0x80) ? 0xff : 0;
+    for (uint64_t i = 8; i < n; i++)
+        if (b[i] != sign)
+            return fail(d->err, "integer too large for 64 bits at "
+                        "offset %zu", d->op);
+    
+#line 7772 "pcall.nw"
+if (n > 8 && (b[7] & 0x80) != (sign & 0x80))
+    return fail(d->err, "integer too large for 64 bits at offset %zu",
+                d->op);
+for (unsigned i = 0; i < 8; i++)
+    u |= (uint64_t)(i < n ? b[i] : sign) << (8 * i);
+d->arg = ARG_TOP;
+/* two's complement to int64_t without implementation-defined casts */
+return push_value(d, pv_int(u > INT64_MAX ? -(int64_t)~u - 1
+                                          : (int64_t)u));
+#line 7768 "pcall.nw"
+}
+#line 7784 "pcall.nw"
+static int load_binfloat(struct dec *d)
+{
+    const unsigned char *b = take(d, 8);
+    uint64_t u = 0;
+    double x;
+    if (b == NULL)
+        return -1;
+    for (unsigned i = 0; i < 8; i++)
+        u = u << 8 | b[i];
+    memcpy(&x, &u, sizeof x);
+    d->arg = ARG_TOP;
+    return push_value(d, pv_float(x));
+}
+#line 7814 "pcall.nw"
+static int load_str(struct dec *d, unsigned k)
+{
+    const unsigned char *b;
+    uint64_t n;
+    pv_err e;
+    pv *s;
+    if (take_uint(d, k, &n) < 0 || (b = take(d, n)) == NULL)
+        return -1;
+    if ((s = pv_strn((const char *)b, (size_t)n, &e)) == NULL)
+        return bad(d, ": %s", e.msg);
+    d->arg = ARG_TOP;
+    return push_value(d, s);
+}
+#line 7830 "pcall.nw"
+static int load_bytes(struct dec *d, unsigned k)
+{
+    const unsigned char *b;
+    uint64_t n;
+    if (take_uint(d, k, &n) < 0 || (b = take(d, n)) == NULL)
+        return -1;
+    d->arg = ARG_TOP;
+    return push_value(d, pv_bytes(b, (size_t)n));
+}
+#line 7856 "pcall.nw"
+static int make_tuple(struct dec *d, size_t from)
+{
+    unsigned depth;
+    uint64_t size = 1;
+    pv *t;
+    if (check_items(d, from, 0, &size) < 0)
+        return -1;
+    depth = seal_items(d, from, 1);
+    t = pv_tuple_new(d->n - from);
+    for (size_t i = from; i < d->n; i++)
+        pv_tuple_set(t, i - from, d->stack[i].v);  /* steals */
+    d->n = from;
+    return push_container(d, t, depth, size);
+}
+#line 7897 "pcall.nw"
+static int fill_list(struct dec *d, size_t from, size_t at)
+{
+    struct slot list = d->stack[at];
+    size_t top = at >= from ? at : d->n;   /* items end here */
+    size_t n = d->n;
+    if (check_target(d, &list, PV_LIST) < 0)
+        return -1;
+    d->n = top;                 /* let the checks see the items */
+    if (check_items(d, from, list.obj, &d->objs[list.obj].size) < 0) {
+        d->n = n;
+        return -1;
+    }
+    d->objs[list.obj].depth = seal_items(d, from,
+                                         d->objs[list.obj].depth);
+    for (size_t i = from; i < top; i++)
+        pv_list_append(list.v, d->stack[i].v);   /* steals */
+    
+#line 7918 "pcall.nw"
+if (at < from) {
+    d->n = from;                /* APPEND, APPENDS: list stays below */
+} else {
+    d->stack[from] = list;      /* LIST: list moves down */
+    d->n = from + 1;
+}
+return 0;
+#line 7914 "pcall.nw"
+}
+#line 7950 "pcall.nw"
+static int fill_dict(struct dec *d, size_t from, size_t at)
+{
+    struct slot dict = d->stack[at];
+    size_t top = at >= from ? at : d->n;
+    size_t n = d->n;
+    if (check_target(d, &dict, PV_DICT) < 0)
+        return -1;
+    if ((top - from) % 2 != 0)
+        return bad(d, ": odd number of values (%zu) after the MARK "
+                   "at offset %zu", top - from, d->marked);
+    d->n = top;
+    if (check_items(d, from, dict.obj, &d->objs[dict.obj].size) < 0) {
+        d->n = n;
+        return -1;
+    }
+    d->objs[dict.obj].depth = seal_items(d, from,
+                                         d->objs[dict.obj].depth);
+    
+#line 7976 "pcall.nw"
+for (size_t i = from; i < top; i += 2) {
+    pv *key = d->stack[i].v, *value = d->stack[i + 1].v;
+    pv_err e;
+    d->stack[i].v = d->stack[i + 1].v = NULL;
+    if (pv_dict_set(dict.v, key, value, &e) < 0) {
+        d->n = n;
+        return bad(d, ": %s", e.msg);
+    }
+}
+if (at < from) {
+    d->n = from;
+} else {
+    d->stack[from] = dict;
+    d->n = from + 1;
+}
+return 0;
+#line 7968 "pcall.nw"
+}
+#line 8059 "pcall.nw"
+static int memo_put(struct dec *d, uint64_t i)
+{
+    struct slot s;
+    if (need(d, 1) < 0)
+        return -1;
+    if (i > d->nmemo)
+        return bad(d, ": memo index %" PRIu64 " is beyond the next "
+                   "free index %zu", i, d->nmemo);
+    if (i == d->nmemo) {
+        if (d->nmemo == PV_PICKLE_MAX_MEMO)
+            return bad(d, ": the memo is full (%d entries)",
+                       PV_PICKLE_MAX_MEMO);
+        d->memo = grow(d->memo, &d->capmemo, d->nmemo + 1,
+                       sizeof *d->memo);
+        d->memo[d->nmemo++].v = NULL;
+    }
+    s = d->stack[d->n - 1];
+    if (s.v)
+        pv_ref(s.v);            /* before the old entry goes */
+    pv_free(d->memo[i].v);
+    d->memo[i] = s;
+    return 0;
+}
+#line 8161 "pcall.nw"
+static const unsigned char *take_line(struct dec *d, size_t *n)
+{
+    const unsigned char *b = d->p + d->pos;
+    const unsigned char *nl = memchr(b, '\n', d->limit - d->pos);
+    if (nl == NULL) {
+        take(d, d->limit - d->pos + 1);   /* fails, with the reason */
+        return NULL;
+    }
+    *n = (size_t)(nl - b);
+    d->pos += *n + 1;
+    return b;
+}
+#line 8179 "pcall.nw"
+static void quote(char *out, const unsigned char *s, size_t n)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < n && i < 40; i++) {
+        if (s[i] >= 0x20 && s[i] < 0x7f && s[i] != '\\'
+            && s[i] != '\'')
+            out[k++] = (char)s[i];
+        else
+            k += (size_t)sprintf(out + k, "\\x%02x", s[i]);
+    }
+    strcpy(out + k, n > 40 ? "..." : "");
+}
+#line 8194 "pcall.nw"
+/* T_ENCODE or T_BYTES for the two spellings, else T_VALUE */
+static unsigned marker(const unsigned char *mod, size_t nmod,
+                       const unsigned char *name, size_t nname)
+{
+    if (nmod == 7 && !memcmp(mod, "_codecs", 7)
+        && nname == 6 && !memcmp(name, "encode", 6))
+        return T_ENCODE;
+    if (nmod == 11 && !memcmp(mod, "__builtin__", 11)
+        && nname == 5 && !memcmp(name, "bytes", 5))
+        return T_BYTES;
+    return T_VALUE;
+}
+#line 8209 "pcall.nw"
+static int refuse_global(struct dec *d,
+                         const unsigned char *mod, size_t nmod,
+                         const unsigned char *name, size_t nname)
+{
+    char m[200], n[200];
+    quote(m, mod, nmod);
+    quote(n, name, nname);
+    return refuse(d, "it names '%s %s', not the protocol-2 spelling "
+                  "of bytes", m, n);
+}
+
+static int load_global(struct dec *d)
+{
+    size_t nmod, nname;
+    const unsigned char *mod, *name;
+    unsigned tag;
+    if ((mod = take_line(d, &nmod)) == NULL
+        || (name = take_line(d, &nname)) == NULL)
+        return -1;
+    if ((tag = marker(mod, nmod, name, nname)) == T_VALUE)
+        return refuse_global(d, mod, nmod, name, nname);
+    d->arg = ARG_GLOBAL;
+    return push(d, NULL, 0, tag);
+}
+#line 8239 "pcall.nw"
+static int load_stack_global(struct dec *d)
+{
+    const struct slot *m, *s;
+    size_t nmod, nname;
+    const char *mod, *name;
+    unsigned tag;
+    if (need(d, 2) < 0)
+        return -1;
+    m = &d->stack[d->n - 2];
+    s = &d->stack[d->n - 1];
+    if (m->tag != T_VALUE || s->tag != T_VALUE
+        || !pv_is(m->v, PV_STR) || !pv_is(s->v, PV_STR))
+        return refuse(d, "its operands are not two strs");
+    mod = pv_str_data(m->v, &nmod);
+    name = pv_str_data(s->v, &nname);
+    
+#line 8259 "pcall.nw"
+tag = marker((const unsigned char *)mod, nmod,
+             (const unsigned char *)name, nname);
+if (tag == T_VALUE)
+    return refuse_global(d, (const unsigned char *)mod, nmod,
+                         (const unsigned char *)name, nname);
+drop_to(d, d->n - 2);
+return push(d, NULL, 0, tag);
+#line 8255 "pcall.nw"
+}
+#line 8281 "pcall.nw"
+static pv *latin1(const pv *s)
+{
+    size_t n, k = 0;
+    const unsigned char *u = (const unsigned char *)pv_str_data(s, &n);
+    unsigned char *b = malloc(n + 1);
+    pv *r;
+    if (b == NULL)
+        out_of_memory();
+    for (size_t i = 0; i < n; i++) {
+        if (u[i] < 0x80)
+            b[k++] = u[i];
+        else if ((u[i] == 0xc2 || u[i] == 0xc3) && i + 1 < n) {
+            unsigned hi = (u[i] & 3u) << 6, lo = u[i + 1] & 0x3fu;
+            b[k++] = (unsigned char)(hi | lo);
+            i++;
+        } else {
+            free(b);
+            return NULL;
+        }
+    }
+    r = pv_bytes(b, k);
+    free(b);
+    return r;
+}
+#line 8308 "pcall.nw"
+static int load_reduce(struct dec *d)
+{
+    const struct slot *f, *a;
+    pv *r = NULL;
+    if (need(d, 2) < 0)
+        return -1;
+    f = &d->stack[d->n - 2];
+    a = &d->stack[d->n - 1];
+    if (f->tag == T_VALUE)
+        return refuse(d, "it calls a %s, not the protocol-2 spelling "
+                      "of bytes", kind_of(f));
+    if (a->tag != T_VALUE || !pv_is(a->v, PV_TUPLE))
+        return bad(d, ": the arguments are not a tuple");
+    
+#line 8328 "pcall.nw"
+if (f->tag == T_BYTES) {
+    if (pv_len(a->v) != 0)
+        return bad(d, ": __builtin__ bytes takes no arguments here");
+    r = pv_bytes("", 0);
+} else {
+    const pv *s = pv_len(a->v) == 2 ? pv_item(a->v, 0) : NULL;
+    const pv *enc = s ? pv_item(a->v, 1) : NULL;
+    size_t n;
+    if (s == NULL || !pv_is(s, PV_STR) || !pv_is(enc, PV_STR)
+        || strcmp(pv_str_data(enc, &n), "latin1") != 0)
+        return bad(d, ": _codecs encode takes (str, 'latin1') here");
+    if ((r = latin1(s)) == NULL)
+        return bad(d, ": _codecs encode: a code point above 255");
+}
+#line 8322 "pcall.nw"
+    drop_to(d, d->n - 2);
+    return push_value(d, r);
+}
+
+#line 7692 "pcall.nw"
+static int step(struct dec *d)
+{
+    size_t from = 0;            /* where the items since a MARK start */
+    d->op = d->pos;
+    if (d->pos == d->len)
+        return truncated(d, 1, "the next opcode");
+    d->limit = d->pos < d->frame_end ? d->frame_end : d->len;
+    d->code = d->p[d->pos++];
+    d->marked = SIZE_MAX;
+    
+#line 8439 "pcall.nw"
+d->arg = ARG_NONE;
+d->indent = d->nmarks;
+#line 7702 "pcall.nw"
+    switch (d->code) {
+    
+#line 7716 "pcall.nw"
+case OP_NONE:     return push_value(d, pv_none());
+case OP_NEWTRUE:  return push_value(d, pv_bool(1));
+case OP_NEWFALSE: return push_value(d, pv_bool(0));
+case OP_BININT1:  return load_binint(d, 1);
+case OP_BININT2:  return load_binint(d, 2);
+case OP_BININT:   return load_binint(d, 4);
+case OP_LONG1:    return load_long(d, 1);
+case OP_LONG4:    return load_long(d, 4);
+case OP_BINFLOAT: return load_binfloat(d);
+#line 7805 "pcall.nw"
+case OP_SHORT_BINUNICODE: return load_str(d, 1);
+case OP_BINUNICODE:       return load_str(d, 4);
+case OP_BINUNICODE8:      return load_str(d, 8);
+case OP_SHORT_BINBYTES:   return load_bytes(d, 1);
+case OP_BINBYTES:         return load_bytes(d, 4);
+case OP_BINBYTES8:        return load_bytes(d, 8);
+#line 7847 "pcall.nw"
+case OP_EMPTY_TUPLE: return make_tuple(d, d->n);
+case OP_TUPLE1:      return need(d, 1) ? -1 : make_tuple(d, d->n - 1);
+case OP_TUPLE2:      return need(d, 2) ? -1 : make_tuple(d, d->n - 2);
+case OP_TUPLE3:      return need(d, 3) ? -1 : make_tuple(d, d->n - 3);
+case OP_TUPLE:
+    return pop_mark(d, &from) ? -1 : make_tuple(d, from);
+#line 7878 "pcall.nw"
+case OP_EMPTY_LIST: return push_container(d, pv_list_new(), 1, 1);
+case OP_APPEND:
+    return need(d, 2) ? -1 : fill_list(d, d->n - 1, d->n - 2);
+case OP_APPENDS:
+    if (pop_mark(d, &from) < 0 || below_mark(d, from) < 0)
+        return -1;
+    return fill_list(d, from, from - 1);
+case OP_LIST:
+    if (pop_mark(d, &from) < 0)
+        return -1;
+    push_container(d, pv_list_new(), 1, 1);
+    return fill_list(d, from, d->n - 1);
+#line 7935 "pcall.nw"
+case OP_EMPTY_DICT: return push_container(d, pv_dict_new(), 1, 1);
+case OP_SETITEM:
+    return need(d, 3) ? -1 : fill_dict(d, d->n - 2, d->n - 3);
+case OP_SETITEMS:
+    if (pop_mark(d, &from) < 0 || below_mark(d, from) < 0)
+        return -1;
+    return fill_dict(d, from, from - 1);
+case OP_DICT:
+    if (pop_mark(d, &from) < 0)
+        return -1;
+    push_container(d, pv_dict_new(), 1, 1);
+    return fill_dict(d, from, d->n - 1);
+#line 8002 "pcall.nw"
+case OP_MARK:
+    if (d->nmarks >= PV_PICKLE_MAX_DEPTH)
+        return bad(d, ": more than %d MARKs open",
+                   PV_PICKLE_MAX_DEPTH);
+    d->marks = grow(d->marks, &d->capmarks, d->nmarks + 1,
+                    sizeof *d->marks);
+    d->marks[d->nmarks].at = d->n;
+    d->marks[d->nmarks++].pos = d->op;
+    return 0;
+#line 8014 "pcall.nw"
+case OP_POP:
+    if (d->n > floor_of(d)) {
+        drop_to(d, d->n - 1);
+        return 0;
+    }
+    return d->nmarks ? pop_mark(d, &from) : need(d, 1);
+case OP_POP_MARK:
+    if (pop_mark(d, &from) < 0)
+        return -1;
+    drop_to(d, from);
+    return 0;
+#line 8028 "pcall.nw"
+case OP_DUP: {
+    struct slot s;
+    if (need(d, 1) < 0)
+        return -1;
+    s = d->stack[d->n - 1];
+    return push(d, s.v ? pv_ref(s.v) : NULL, s.obj, s.tag);
+}
+#line 8044 "pcall.nw"
+case OP_BINPUT: case OP_LONG_BINPUT: {
+    uint64_t i;
+    if (take_uint(d, d->code == OP_BINPUT ? 1 : 4, &i) < 0)
+        return -1;
+    d->arg = ARG_UINT;
+    d->argu = i;
+    return memo_put(d, i);
+}
+case OP_MEMOIZE:
+    d->arg = ARG_MEMO;
+    d->argu = d->nmemo;
+    return memo_put(d, d->nmemo);
+#line 8085 "pcall.nw"
+case OP_BINGET: case OP_LONG_BINGET: {
+    uint64_t i;
+    struct slot s;
+    if (take_uint(d, d->code == OP_BINGET ? 1 : 4, &i) < 0)
+        return -1;
+    d->arg = ARG_UINT;
+    d->argu = i;
+    if (i >= d->nmemo)
+        return bad(d, ": memo entry %" PRIu64 " was never stored", i);
+    s = d->memo[i];
+    return push(d, s.v ? pv_ref(s.v) : NULL, s.obj, s.tag);
+}
+#line 8105 "pcall.nw"
+case OP_PROTO: {
+    uint64_t proto;
+    if (d->op != 0)
+        return refuse(d, "PROTO must be the first opcode");
+    if (take_uint(d, 1, &proto) < 0)
+        return -1;
+    if (proto < 2 || proto > 5)
+        return bad(d, ": unsupported protocol %" PRIu64 " (2 to 5 are "
+                   "accepted)", proto);
+    d->arg = ARG_UINT;
+    d->argu = proto;
+    return 0;
+}
+#line 8121 "pcall.nw"
+case OP_FRAME: {
+    uint64_t n;
+    if (d->op < d->frame_end)
+        return bad(d, " begins inside the frame that ends at offset "
+                   "%zu", d->frame_end);
+    if (take_uint(d, 8, &n) < 0)
+        return -1;
+    if (n > d->len - d->pos)
+        return truncated(d, n - (d->len - d->pos), "FRAME");
+    d->frame_end = d->pos + (size_t)n;
+    d->arg = ARG_UINT;
+    d->argu = n;
+    return 0;
+}
+#line 8142 "pcall.nw"
+case OP_STOP:
+    if (d->nmarks)
+        return bad(d, ": the MARK at offset %zu is still open",
+                   d->marks[d->nmarks - 1].pos);
+    if (d->n == 0)
+        return bad(d, ": the stack is empty");
+    if (d->n > 1)
+        return bad(d, ": the stack holds %zu values, not 1", d->n);
+    if (d->stack[0].tag != T_VALUE)
+        return not_a_value(d, &d->stack[0]);
+    return 1;
+#line 8275 "pcall.nw"
+case OP_GLOBAL:       return load_global(d);
+case OP_STACK_GLOBAL: return load_stack_global(d);
+case OP_REDUCE:       return load_reduce(d);
+#line 7704 "pcall.nw"
+    default:
+        return refuse(d, "%s", ops[d->code].refused
+                      ? ops[d->code].refused : "not a pickle opcode");
+    }
+}
+#line 8351 "pcall.nw"
+static void dec_free(struct dec *d)
+{
+    drop_to(d, 0);
+    for (size_t i = 0; i < d->nmemo; i++)
+        pv_free(d->memo[i].v);
+    free(d->stack);
+    free(d->marks);
+    free(d->memo);
+    free(d->objs);
+}
+#line 8364 "pcall.nw"
+static void list_line(struct dec *d);
+
+static pv *run(struct dec *d)
+{
+    int r;
+    pv *v;
+    new_obj(d, 0, 1);           /* entry 0: every scalar */
+    while ((r = step(d)) == 0)
+        
+#line 8444 "pcall.nw"
+if (d->listing)
+    list_line(d);
+#line 8373 "pcall.nw"
+    if (r < 0)
+        return NULL;
+    
+#line 8444 "pcall.nw"
+if (d->listing)
+    list_line(d);
+#line 8376 "pcall.nw"
+    if (d->pos != d->len) {
+        size_t k = d->len - d->pos;
+        fail(d->err, "%zu trailing byte%s after STOP at offset %zu",
+             k, k == 1 ? "" : "s", d->op);
+        return NULL;
+    }
+    v = d->stack[0].v;
+    d->n = 0;
+    return v;
+}
+#line 8389 "pcall.nw"
+static void dec_init(struct dec *d, const void *data, size_t len,
+                     pv_err *err, FILE *listing)
+{
+    memset(d, 0, sizeof *d);
+    d->p = data;
+    d->len = len;
+    d->err = err;
+    d->listing = listing;
+    d->max_size = add_sat(PV_PICKLE_MAX_EXPANSION, len);
+}
+
+pv *pv_unpickle(const void *data, size_t len, pv_err *err)
+{
+    struct dec d;
+    pv *v;
+    if (data == NULL && len > 0)
+        misuse("pv_unpickle", "NULL data");
+    dec_init(&d, data, len, err, NULL);
+    v = run(&d);
+    dec_free(&d);
+    return v;
+}
+#line 8449 "pcall.nw"
+static void list_code(FILE *f, unsigned c)
+{
+    if (c >= 0x20 && c < 0x7f && c != '\\')
+        fprintf(f, "%-4c", (int)c);
+    else
+        fprintf(f, "\\x%02x", c);
+}
+#line 8459 "pcall.nw"
+static void list_line(struct dec *d)
+{
+    FILE *f = d->listing;
+    const char *name = opname(d->code);
+    const struct slot *top = d->n ? &d->stack[d->n - 1] : NULL;
+    if (ops[d->code].proto > d->maxproto)
+        d->maxproto = ops[d->code].proto;
+    fprintf(f, "%5zu: ", d->op);
+    list_code(f, d->code);
+    fprintf(f, " %*s%s", (int)(4 * d->indent), "", name);
+    if (d->arg != ARG_NONE || d->marked != SIZE_MAX)
+        fprintf(f, "%*s", 10 - (int)strlen(name) > 0
+                ? 10 - (int)strlen(name) : 0, "");
+    
+#line 8478 "pcall.nw"
+if (d->arg == ARG_TOP && top != NULL) {
+    fputc(' ', f);
+    pv_fprint(f, top->v);
+} else if (d->arg == ARG_UINT) {
+    fprintf(f, " %" PRIu64, d->argu);
+} else if (d->arg == ARG_MEMO) {
+    fprintf(f, " (as %" PRIu64 ")", d->argu);
+} else if (d->arg == ARG_GLOBAL && top != NULL) {
+    fprintf(f, " '%s'", top->tag == T_ENCODE ? "_codecs encode"
+                                             : "__builtin__ bytes");
+}
+if (d->marked != SIZE_MAX)
+    fprintf(f, " (MARK at %zu)", d->marked);
+#line 8473 "pcall.nw"
+    fputc('\n', f);
+}
+#line 8498 "pcall.nw"
+int pv_pickle_dis(const void *data, size_t len, FILE *out,
+                  pv_err *err)
+{
+    struct dec d;
+    pv *v;
+    if ((data == NULL && len > 0) || out == NULL)
+        misuse("pv_pickle_dis", "NULL argument");
+    dec_init(&d, data, len, err, out);
+    v = run(&d);
+    if (v != NULL)
+        fprintf(out, "highest protocol among opcodes = %d\n",
+                d.maxproto);
+    dec_free(&d);
+    pv_free(v);
+    if (v != NULL && (fflush(out) != 0 || ferror(out)))
+        return fail(err, "cannot write the listing");
+    return v != NULL ? 0 : -1;
+}

@@ -1,0 +1,67 @@
+#line 6731 "pcall.nw"
+/* pickle.h -- tangled from pcall.nw; do not edit. */
+#ifndef PCALL_PICKLE_H
+#define PCALL_PICKLE_H
+#include <stddef.h>
+#include <stdio.h>
+#include "values.h"
+
+#line 6744 "pcall.nw"
+/** Constants of the pickle codec. */
+enum pv_pickle_limits {
+    /** The protocol pv_pickle() writes: readable by Python >= 3.4. */
+    PV_PICKLE_PROTOCOL = 4,
+    /** The deepest nesting either direction accepts.  A scalar has
+        depth 0, a container one more than its deepest item, so
+        [[]] has depth 2. */
+    PV_PICKLE_MAX_DEPTH = 1000,
+    /** The most memo entries pv_unpickle() keeps. */
+    PV_PICKLE_MAX_MEMO = 1 << 20,
+    /** pv_unpickle() refuses a value whose tree expansion (shared
+        items counted once per reference) has more nodes than this
+        plus the pickle's length in bytes. */
+    PV_PICKLE_MAX_EXPANSION = 1 << 24,
+    /** The frame size the encoder aims at, as CPython's does; str
+        and bytes payloads this long or longer go outside frames. */
+    PV_PICKLE_FRAME_SIZE = 64 * 1024
+};
+#line 6770 "pcall.nw"
+/**
+ * Serialize a value as a protocol-4 pickle.
+ * @param v    the value (not NULL); it is not changed
+ * @param out  receives a malloc'd buffer with the pickle (the caller
+ *             frees it), or NULL on failure
+ * @param len  receives the pickle's length, or 0 on failure
+ * @param err  receives the message on failure; may be NULL
+ * @return 0, or -1 when v is nested deeper than PV_PICKLE_MAX_DEPTH
+ *         (a cyclic value is infinitely deep): "cannot pickle:
+ *         nesting deeper than 1000"
+ */
+int pv_pickle(const pv *v, unsigned char **out, size_t *len,
+              pv_err *err);
+#line 6812 "pcall.nw"
+/**
+ * Decode a pickle of protocol 2 to 5 that holds only data.
+ * @param data  the pickle (may be NULL when len is 0)
+ * @param len   its length; all of it must be the one pickle
+ * @param err   receives the message on failure; may be NULL
+ * @return a new reference to the value, or NULL with err filled
+ */
+pv *pv_unpickle(const void *data, size_t len, pv_err *err);
+
+/**
+ * List a pickle's opcodes as Python's pickletools.dis does: one line
+ * per opcode with its offset, byte, name and argument, indented by
+ * the marks open, then "highest protocol among opcodes = N".  The
+ * listing is made by pv_unpickle()'s own decoder, so it stops, with
+ * the same error, where pv_unpickle() would.
+ * @param data  the pickle (may be NULL when len is 0)
+ * @param len   its length
+ * @param out   where the listing goes
+ * @param err   receives the message on failure; may be NULL
+ * @return 0, or -1 with err filled (also when writing to out fails)
+ */
+int pv_pickle_dis(const void *data, size_t len, FILE *out,
+                  pv_err *err);
+#line 6740 "pcall.nw"
+#endif

@@ -1,0 +1,832 @@
+#line 11900 "pcall.nw"
+/* proc.c -- tangled from pcall.nw; do not edit. */
+#include "proc.h"
+#line 11915 "pcall.nw"
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdio_ext.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+#include <sys/prctl.h>
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <sys/wait.h>
+#line 11945 "pcall.nw"
+enum phase {
+    PHASE_RUN,      /* starting and waiting */
+    PHASE_TERM,     /* SIGTERM sent; SIGKILL at kill_at */
+    PHASE_KILL      /* SIGKILL sent */
+};
+
+struct slot {           /* the parent's side of one call */
+    int rfd;            /* result pipe, read end; -1: closed */
+    int pidfd;          /* -1: none, watch with waitid */
+    size_t cap;         /* bytes allocated at outcome.data */
+    size_t runpos;      /* index in run[] while RUNNING */
+};
+#line 11960 "pcall.nw"
+struct pcall_procs {
+    pcall_proc_config cfg;
+    char *name;             /* copy of cfg.name */
+    pcall_proc_outcome *out;
+    struct slot *slot;
+    size_t next;            /* the next call to start */
+    size_t *run;            /* indices of RUNNING calls */
+    size_t nrun;
+    size_t cap;             /* most RUNNING at once */
+    struct pollfd *pfd;     /* 2 * cap */
+    size_t *pmap;           /* pfd[k] belongs to call pmap[k] */
+    int started, failed, fired;
+    int quiet;              /* no on_done: being freed */
+    int in_on_done;         /* on_done is running */
+    enum phase phase;
+    double kill_at;         /* PHASE_TERM: when to send SIGKILL */
+    int fork_blocked;       /* fork said EAGAIN: wait for a slot */
+    double retry_at;        /* ... or until then */
+    int no_pidfd;           /* pidfd_open said ENOSYS */
+};
+#line 12016 "pcall.nw"
+static void seterr(pv_err *err, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+#line 12235 "pcall.nw"
+static int start_pending(pcall_procs *p, pv_err *err);
+static int fail(pcall_procs *p);
+static void begin_termination(pcall_procs *p, double now);
+#line 12273 "pcall.nw"
+static int start_one(pcall_procs *p, size_t i, pv_err *err);
+#line 12362 "pcall.nw"
+static int open_log(pcall_procs *p, size_t i, char **path);
+static void run_child(pcall_procs *p, size_t i, int wfd, int logfd,
+                      pid_t parent) __attribute__((noreturn));
+#line 12401 "pcall.nw"
+static int sys_pidfd_open(pid_t pid);
+static int open_pidfd(pcall_procs *p, pid_t pid);
+#line 12472 "pcall.nw"
+static void reset_signals(void);
+static int place_fds(int wfd, int logfd);
+#line 12543 "pcall.nw"
+static void close_from(int low);
+#line 12661 "pcall.nw"
+static int run_loop(pcall_procs *p, int block, pv_err *err);
+#line 12693 "pcall.nw"
+static size_t fill_pollfds(pcall_procs *p);
+static void service(pcall_procs *p, size_t nfds);
+static void read_result(pcall_procs *p, size_t i, size_t limit);
+static void watch_without_pidfd(pcall_procs *p);
+static void enforce_deadlines(pcall_procs *p, double now);
+static int poll_ms(pcall_procs *p, double now);
+#line 12789 "pcall.nw"
+static void reap(pcall_procs *p, size_t i);
+#line 12157 "pcall.nw"
+enum {
+    FD_PER_CHILD = 2,   /* result pipe's read end, pidfd */
+    FD_TRANSIENT = 2,   /* write end and log file, during a fork */
+    FD_RESERVE = 16,    /* left to the host program */
+    NPROC_RESERVE = 8   /* processes left to the host's user */
+};
+#line 12396 "pcall.nw"
+pid_t (*pcall_proc_fork_fn)(void) = fork;
+int (*pcall_proc_pidfd_fn)(pid_t pid) = sys_pidfd_open;
+#line 12754 "pcall.nw"
+enum {
+    READ_MIN = 4096,            /* least room offered to read() */
+    READ_BOUND = 1 << 20        /* then let the others have a turn */
+};
+#line 12897 "pcall.nw"
+static const double WATCH_PERIOD = 0.02; /* seconds, without pidfd */
+#line 11987 "pcall.nw"
+static double now_mono(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static void seterr(pv_err *err, const char *fmt, ...)
+{
+    va_list ap;
+    if (err == NULL)
+        return;
+    va_start(ap, fmt);
+    vsnprintf(err->msg, sizeof err->msg, fmt, ap);
+    va_end(ap);
+}
+
+static void *xrealloc(void *q, size_t n)
+{
+    void *r = realloc(q, n ? n : 1);
+    if (r == NULL) {
+        fprintf(stderr, "pcall: out of memory (%zu bytes)\n", n);
+        abort();
+    }
+    return r;
+}
+#line 12026 "pcall.nw"
+static void *xcalloc(size_t n, size_t size)
+{
+    void *r = calloc(n ? n : 1, size ? size : 1);
+    if (r == NULL) {
+        fprintf(stderr, "pcall: out of memory (%zu x %zu bytes)\n",
+                n, size);
+        abort();
+    }
+    return r;
+}
+
+int pcall_proc_send(int fd, const void *buf, size_t len)
+{
+    const unsigned char *b = buf;
+    while (len > 0) {
+        size_t chunk = len < (1u << 30) ? len : (1u << 30);
+        ssize_t r = write(fd, b, chunk);
+        if (r > 0) {
+            b += r;
+            len -= (size_t)r;
+        } else if (r == -1 && errno == EINTR) {
+            continue;
+        } else {
+            if (r == 0)
+                errno = EIO;
+            return -1;
+        }
+    }
+    return 0;
+}
+#line 12065 "pcall.nw"
+pcall_procs *pcall_procs_new(const pcall_proc_config *cfg,
+                             pv_err *err)
+{
+    pcall_procs *p;
+    size_t n;
+    if (cfg == NULL || cfg->body == NULL) {
+        seterr(err, "pcall_procs_new: %s", cfg == NULL
+               ? "no configuration" : "no body to run");
+        return NULL;
+    }
+    n = cfg->ncalls;
+    p = xcalloc(1, sizeof *p);
+    p->cfg = *cfg;
+    if (!(p->cfg.grace > 0))        /* also NaN */
+        p->cfg.grace = 1.0;
+    if (!(p->cfg.timeout > 0))
+        p->cfg.timeout = 0;
+    p->name = strdup(cfg->name ? cfg->name : "call");
+    p->out = xcalloc(n, sizeof *p->out);
+    p->slot = xcalloc(n, sizeof *p->slot);
+    for (size_t i = 0; i < n; i++) {
+        p->out[i].state = PCALL_PROC_PENDING;
+        p->slot[i].rfd = p->slot[i].pidfd = -1;
+    }
+    p->phase = PHASE_RUN;
+    return p;
+}
+#line 12095 "pcall.nw"
+size_t pcall_procs_count(const pcall_procs *p)
+{
+    return p->cfg.ncalls;
+}
+
+pcall_proc_outcome *pcall_procs_outcome(pcall_procs *p, size_t i)
+{
+    if (i >= p->cfg.ncalls) {
+        fprintf(stderr, "pcall_procs_outcome: index %zu out of range "
+                "(%zu calls)\n", i, p->cfg.ncalls);
+        abort();
+    }
+    return &p->out[i];
+}
+
+size_t pcall_procs_max_running(const pcall_procs *p)
+{
+    return p->cap;
+}
+
+int pcall_procs_timeout_fired(const pcall_procs *p)
+{
+    return p->fired;
+}
+#line 12126 "pcall.nw"
+size_t pcall_procs_living(pcall_procs *p, pid_t *out, size_t max)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < p->cfg.ncalls; i++)
+        if (p->out[i].state == PCALL_PROC_RUNNING) {
+            if (out != NULL && k < max)
+                out[k] = p->out[i].pid;
+            k++;
+        }
+    return k;
+}
+
+size_t pcall_procs_pids(const pcall_procs *p, pid_t *out, size_t max)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < p->cfg.ncalls; i++)
+        if (p->out[i].pid > 0) {
+            if (out != NULL && k < max)
+                out[k] = p->out[i].pid;
+            k++;
+        }
+    return k;
+}
+#line 12166 "pcall.nw"
+static size_t count_open_fds(void)
+{
+    DIR *d = opendir("/proc/self/fd");
+    struct dirent *e;
+    size_t n = 0;
+    if (d == NULL) {
+        /* no /proc: ask every descriptor below a bound */
+        for (int fd = 0; fd < 4096; fd++)
+            if (fcntl(fd, F_GETFD) != -1)
+                n++;
+        return n;
+    }
+    while ((e = readdir(d)) != NULL)
+        if (e->d_name[0] != '.')
+            n++;
+    closedir(d);
+    return n > 0 ? n - 1 : 0;   /* not the directory's own */
+}
+#line 12187 "pcall.nw"
+static size_t procs_cap(const pcall_proc_config *cfg)
+{
+    size_t cap = cfg->ncalls > 0 ? cfg->ncalls : 1;
+    struct rlimit rl;
+    if (getrlimit(RLIMIT_NOFILE, &rl) == 0
+        && rl.rlim_cur != RLIM_INFINITY) {
+        size_t lim = (size_t)rl.rlim_cur;
+        size_t used = count_open_fds() + FD_TRANSIENT + FD_RESERVE;
+        size_t n = lim > used ? (lim - used) / FD_PER_CHILD : 0;
+        if (n < cap)
+            cap = n > 0 ? n : 1;
+    }
+    if (getrlimit(RLIMIT_NPROC, &rl) == 0
+        && rl.rlim_cur != RLIM_INFINITY) {
+        size_t lim = (size_t)rl.rlim_cur;
+        size_t n = lim > NPROC_RESERVE ? lim - NPROC_RESERVE : 1;
+        if (n < cap)
+            cap = n;
+    }
+    if (cfg->max_procs > 0 && cfg->max_procs < cap)
+        cap = cfg->max_procs;
+    return cap;
+}
+#line 12217 "pcall.nw"
+int pcall_procs_start(pcall_procs *p, pv_err *err)
+{
+    if (p->started && p->failed)
+        seterr(err, "pcall: an earlier error stopped these calls");
+    if (p->started)
+        return p->failed ? -1 : 0;
+    p->started = 1;
+    p->cap = procs_cap(&p->cfg);
+    p->run = xcalloc(p->cap, sizeof *p->run);
+    p->pfd = xcalloc(2 * p->cap, sizeof *p->pfd);
+    p->pmap = xcalloc(2 * p->cap, sizeof *p->pmap);
+    if (start_pending(p, err) == -1)
+        return fail(p);
+    return 0;
+}
+#line 12249 "pcall.nw"
+static int start_pending(pcall_procs *p, pv_err *err)
+{
+    pv_err why;
+    if (p->fork_blocked && now_mono() >= p->retry_at)
+        p->fork_blocked = 0;
+    while (p->phase == PHASE_RUN && p->next < p->cfg.ncalls
+           && p->nrun < p->cap && !p->fork_blocked) {
+        int r = start_one(p, p->next, &why);
+        if (r == 0) {
+            p->next++;
+        } else if (r == 1 && p->nrun > 0) {
+            p->fork_blocked = 1;    /* until a slot frees */
+            p->retry_at = now_mono() + 0.1;
+        } else {
+            if (err != NULL)
+                *err = why;
+            return -1;
+        }
+    }
+    return 0;
+}
+#line 12277 "pcall.nw"
+static int start_failed(size_t i, const char *what, int e,
+                        pv_err *err)
+{
+    seterr(err, "pcall: cannot start call %zu: %s: %s", i, what,
+           strerror(e));
+    errno = e;
+    return e == EAGAIN || e == ENOMEM || e == EMFILE || e == ENFILE
+           ? 1 : -1;
+}
+#line 12299 "pcall.nw"
+static int start_one(pcall_procs *p, size_t i, pv_err *err)
+{
+    int fds[2], logfd = -1, e = 0;
+    char **path = &p->out[i].log_path;  /* reachable in the child */
+    sigset_t all, old;
+    pid_t pid, parent = getpid();
+    if (pipe2(fds, O_CLOEXEC) == -1)
+        return start_failed(i, "pipe", errno, err);
+    if (p->cfg.capture && (logfd = open_log(p, i, path)) == -1) {
+        e = errno;
+        close(fds[0]);
+        close(fds[1]);
+        return start_failed(i, "creating its log file", e, err);
+    }
+    fflush(NULL);
+    sigfillset(&all);
+    sigprocmask(SIG_SETMASK, &all, &old);
+    pid = pcall_proc_fork_fn();
+    if (pid == 0)
+        run_child(p, i, fds[1], logfd, parent);
+    e = errno;
+    sigprocmask(SIG_SETMASK, &old, NULL);
+    
+#line 12332 "pcall.nw"
+close(fds[1]);
+if (logfd != -1)
+    close(logfd);
+if (pid == -1) {
+    close(fds[0]);
+    if (*path != NULL) {
+        unlink(*path);
+        free(*path);
+        *path = NULL;
+    }
+    return start_failed(i, "fork", e, err);
+}
+#line 12322 "pcall.nw"
+    
+#line 12350 "pcall.nw"
+setpgid(pid, pid);          /* the child does it too: no race */
+fcntl(fds[0], F_SETFL, fcntl(fds[0], F_GETFL) | O_NONBLOCK);
+p->slot[i].rfd = fds[0];
+p->slot[i].pidfd = open_pidfd(p, pid);
+p->out[i].state = PCALL_PROC_RUNNING;
+p->out[i].pid = pid;
+p->out[i].started = now_mono();
+p->slot[i].runpos = p->nrun;
+p->run[p->nrun++] = i;
+#line 12323 "pcall.nw"
+    return 0;
+}
+#line 12368 "pcall.nw"
+static int sys_pidfd_open(pid_t pid)
+{
+#ifdef SYS_pidfd_open
+    return (int)syscall(SYS_pidfd_open, pid, 0);
+#else
+    (void)pid;
+    errno = ENOSYS;
+    return -1;
+#endif
+}
+
+static int open_pidfd(pcall_procs *p, pid_t pid)
+{
+    static int kernel_lacks_it;     /* it will not gain it later */
+    int fd;
+    if (p->no_pidfd || kernel_lacks_it)
+        return -1;
+    fd = pcall_proc_pidfd_fn(pid);
+    if (fd == -1 && errno == ENOSYS) {
+        p->no_pidfd = 1;
+        if (pcall_proc_pidfd_fn == sys_pidfd_open)
+            kernel_lacks_it = 1;
+    }
+    return fd;      /* -1: watch this child with waitid instead */
+}
+#line 12432 "pcall.nw"
+static void run_child(pcall_procs *p, size_t i, int wfd, int logfd,
+                      pid_t parent)
+{
+    sigset_t none;
+    int status;
+    reset_signals();
+    if (prctl(PR_SET_PDEATHSIG, SIGKILL) == 0 && getppid() != parent)
+        _exit(127);             /* the parent is already gone */
+    setpgid(0, 0);
+    if (place_fds(wfd, logfd) == -1) {
+        static const char m[] = "pcall: child setup failed\n";
+        (void)!write(2, m, sizeof m - 1);
+        _exit(127);
+    }
+    __fpurge(stdin);            /* the parent's unread input */
+    clearerr(stdin);
+    if (logfd != -1)            /* keep the order of the lines */
+        setvbuf(stdout, NULL, _IOLBF, BUFSIZ);
+    sigemptyset(&none);
+    sigprocmask(SIG_SETMASK, &none, NULL);
+    status = p->cfg.body(i, p->cfg.arg, PCALL_PROC_RESULT_FD);
+    fflush(NULL);
+    _exit(status);
+}
+#line 12477 "pcall.nw"
+static void reset_signals(void)
+{
+    struct sigaction dfl, old;
+    memset(&dfl, 0, sizeof dfl);
+    dfl.sa_handler = SIG_DFL;
+    sigemptyset(&dfl.sa_mask);
+    for (int s = 1; s < NSIG; s++) {
+        if (s == SIGKILL || s == SIGSTOP)
+            continue;
+        if (sigaction(s, NULL, &old) == -1)
+            continue;           /* reserved by the C library */
+        if (old.sa_flags & SA_SIGINFO)
+            ;                   /* a handler: reset it */
+        else if (old.sa_handler == SIG_DFL)
+            continue;
+        else if (s == SIGPIPE && old.sa_handler == SIG_IGN)
+            continue;           /* kept: see the text */
+        sigaction(s, &dfl, NULL);
+    }
+}
+#line 12520 "pcall.nw"
+static int place_fds(int wfd, int logfd)
+{
+    int w, l = -1, null;
+    if ((w = fcntl(wfd, F_DUPFD, 3)) == -1)
+        return -1;
+    if (logfd != -1 && (l = fcntl(logfd, F_DUPFD, 3)) == -1)
+        return -1;
+    if ((null = open("/dev/null", O_RDONLY)) == -1)
+        return -1;
+    if (null != 0 && (dup2(null, 0) == -1 || close(null) == -1))
+        return -1;
+    if (l != -1 && (dup2(l, 1) == -1 || dup2(l, 2) == -1))
+        return -1;
+    if (w != PCALL_PROC_RESULT_FD
+        && dup2(w, PCALL_PROC_RESULT_FD) == -1)
+        return -1;
+    fcntl(PCALL_PROC_RESULT_FD, F_SETFD, FD_CLOEXEC);
+    close_from(PCALL_PROC_RESULT_FD + 1);
+    return 0;
+}
+#line 12550 "pcall.nw"
+static void close_from(int low)
+{
+    struct rlimit rl;
+    int max = 4096;
+#ifdef SYS_close_range
+    if (syscall(SYS_close_range, (unsigned)low, ~0U, 0) == 0)
+        return;
+#endif
+    if (getrlimit(RLIMIT_NOFILE, &rl) == 0)
+        max = rl.rlim_cur == RLIM_INFINITY || rl.rlim_cur > INT_MAX
+              ? INT_MAX : (int)rl.rlim_cur;
+    for (int fd = low; fd < max; fd++)
+        close(fd);
+}
+#line 12583 "pcall.nw"
+static int open_log(pcall_procs *p, size_t i, char **path)
+{
+    const char *dir = getenv("TMPDIR");
+    char name[40];
+    size_t k = 0, len;
+    char *t;
+    int fd;
+    for (const char *s = p->name; *s && k < sizeof name - 1; s++)
+        name[k++] = (char)(strchr("abcdefghijklmnopqrstuvwxyz"
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-", *s) ? *s : '_');
+    name[k] = '\0';
+    if (dir == NULL || dir[0] == '\0')
+        dir = "/tmp";
+    len = strlen(dir) + strlen(name) + 64;
+    t = xcalloc(len, 1);
+    snprintf(t, len, "%s/pcall-%s.%zu-XXXXXX.log", dir, name, i);
+    fd = mkostemps(t, 4, O_CLOEXEC | O_APPEND);
+    if (fd == -1) {
+        int e = errno;
+        free(t);
+        errno = e;
+        return -1;
+    }
+    *path = t;
+    return fd;
+}
+#line 12621 "pcall.nw"
+static void not_in_on_done(const pcall_procs *p, const char *fn)
+{
+    if (p->in_on_done) {
+        fprintf(stderr, "%s: called from on_done\n", fn);
+        abort();
+    }
+}
+
+static int ready_to_wait(pcall_procs *p, const char *fn, pv_err *err)
+{
+    not_in_on_done(p, fn);
+    if (!p->started && pcall_procs_start(p, err) == -1)
+        return -1;
+    if (p->failed) {
+        seterr(err, "pcall: an earlier error stopped these calls");
+        return -1;
+    }
+    return 0;
+}
+#line 12643 "pcall.nw"
+int pcall_procs_wait(pcall_procs *p, pv_err *err)
+{
+    if (ready_to_wait(p, "pcall_procs_wait", err) == -1
+        || run_loop(p, 1, err) == -1)
+        return -1;
+    return p->fired;
+}
+
+int pcall_procs_poll(pcall_procs *p, pv_err *err)
+{
+    if (ready_to_wait(p, "pcall_procs_poll", err) == -1
+        || run_loop(p, 0, err) == -1)
+        return -1;
+    return (int)(p->nrun + (p->cfg.ncalls - p->next));
+}
+#line 12665 "pcall.nw"
+static int run_loop(pcall_procs *p, int block, pv_err *err)
+{
+    for (;;) {
+        double now;
+        size_t nfds;
+        int n;
+        if (start_pending(p, err) == -1)
+            return fail(p);
+        if (p->nrun == 0)
+            return 0;
+        now = now_mono();
+        enforce_deadlines(p, now);
+        nfds = fill_pollfds(p);
+        n = poll(p->pfd, nfds, block ? poll_ms(p, now) : 0);
+        if (n == -1 && errno != EINTR) {
+            seterr(err, "pcall: poll: %s", strerror(errno));
+            return fail(p);
+        }
+        if (n > 0)
+            service(p, nfds);
+        watch_without_pidfd(p);
+        if (!block)
+            return start_pending(p, err) == -1 ? fail(p) : 0;
+    }
+}
+#line 12706 "pcall.nw"
+static size_t fill_pollfds(pcall_procs *p)
+{
+    size_t k = 0;
+    for (size_t j = 0; j < p->nrun; j++) {
+        size_t i = p->run[j];
+        if (p->slot[i].rfd != -1) {
+            p->pfd[k].fd = p->slot[i].rfd;
+            p->pfd[k].events = POLLIN;
+            p->pmap[k++] = i;
+        }
+        if (p->slot[i].pidfd != -1) {
+            p->pfd[k].fd = p->slot[i].pidfd;
+            p->pfd[k].events = POLLIN;
+            p->pmap[k++] = i;
+        }
+    }
+    return k;
+}
+#line 12727 "pcall.nw"
+static void service(pcall_procs *p, size_t nfds)
+{
+    for (size_t k = 0; k < nfds; k++) {
+        size_t i = p->pmap[k];
+        struct slot *s = &p->slot[i];
+        if (p->pfd[k].revents == 0
+            || p->out[i].state != PCALL_PROC_RUNNING)
+            continue;
+        if (p->pfd[k].fd == s->rfd)
+            read_result(p, i, READ_BOUND);
+        else if (p->pfd[k].fd == s->pidfd)
+            reap(p, i);
+    }
+}
+#line 12761 "pcall.nw"
+static void read_result(pcall_procs *p, size_t i, size_t limit)
+{
+    struct slot *s = &p->slot[i];
+    pcall_proc_outcome *o = &p->out[i];
+    size_t got = 0;
+    while (s->rfd != -1 && got < limit) {
+        ssize_t r;
+        if (s->cap - o->len < READ_MIN) {
+            s->cap = s->cap * 2 > READ_MIN ? s->cap * 2 : READ_MIN;
+            o->data = xrealloc(o->data, s->cap);
+        }
+        r = read(s->rfd, o->data + o->len, s->cap - o->len);
+        if (r > 0) {
+            o->len += (size_t)r;
+            got += (size_t)r;
+        } else if (r == -1 && errno == EINTR) {
+            continue;
+        } else if (r == -1 && errno == EAGAIN) {
+            return;
+        } else {                /* EOF: every writer has closed */
+            close(s->rfd);
+            s->rfd = -1;
+        }
+    }
+}
+#line 12811 "pcall.nw"
+static void reap(pcall_procs *p, size_t i)
+{
+    pcall_proc_outcome *o = &p->out[i];
+    struct slot *s = &p->slot[i];
+    siginfo_t si;
+    int r, st = -1, lost = 0;
+    o->ended = now_mono();
+    memset(&si, 0, sizeof si);
+    do
+        r = waitid(P_PID, (id_t)o->pid, &si,
+                   WEXITED | WNOHANG | WNOWAIT);
+    while (r == -1 && errno == EINTR);
+    if (r == -1 && errno == ECHILD)
+        lost = 1;           /* reaped by someone else: hands off */
+    else
+        kill(-o->pid, SIGKILL); /* not reaped: the group is ours */
+    read_result(p, i, SIZE_MAX);
+    
+#line 12834 "pcall.nw"
+while (!lost && waitpid(o->pid, &st, 0) == -1)
+    if (errno != EINTR)
+        lost = 1;
+o->status = lost ? -1 : st;
+o->status_lost = lost;
+#line 12829 "pcall.nw"
+    
+#line 12848 "pcall.nw"
+if (s->rfd != -1)
+    close(s->rfd);
+if (s->pidfd != -1)
+    close(s->pidfd);
+s->rfd = s->pidfd = -1;
+if (o->len < s->cap) {      /* give back the slack */
+    o->data = o->len ? xrealloc(o->data, o->len) : (free(o->data),
+              NULL);
+    s->cap = o->len;
+}
+o->state = PCALL_PROC_DONE;
+p->run[s->runpos] = p->run[--p->nrun];
+p->slot[p->run[s->runpos]].runpos = s->runpos;
+p->fork_blocked = 0;
+if (p->cfg.on_done != NULL && !p->quiet) {
+    p->in_on_done = 1;
+    p->cfg.on_done(i, o, p->cfg.on_done_arg);
+    p->in_on_done = 0;
+}
+#line 12830 "pcall.nw"
+}
+#line 12875 "pcall.nw"
+static void watch_without_pidfd(pcall_procs *p)
+{
+    for (size_t j = 0; j < p->nrun; ) {
+        size_t i = p->run[j];
+        siginfo_t si;
+        int r;
+        if (p->slot[i].pidfd != -1) {
+            j++;
+            continue;
+        }
+        memset(&si, 0, sizeof si);
+        r = waitid(P_PID, (id_t)p->out[i].pid, &si,
+                   WEXITED | WNOHANG | WNOWAIT);
+        if ((r == 0 && si.si_pid != 0) || (r == -1 && errno == ECHILD))
+            reap(p, i);         /* moves another call into run[j] */
+        else
+            j++;
+    }
+}
+#line 13824 "pcall.nw"
+static void signal_groups(pcall_procs *p, int sig)
+{
+    for (size_t j = 0; j < p->nrun; j++)
+        kill(-p->out[p->run[j]].pid, sig);
+}
+
+static void cancel_pending(pcall_procs *p)
+{
+    for (; p->next < p->cfg.ncalls; p->next++)
+        p->out[p->next].state = PCALL_PROC_CANCELLED;
+}
+#line 13842 "pcall.nw"
+static void begin_termination(pcall_procs *p, double now)
+{
+    cancel_pending(p);
+    for (size_t j = 0; j < p->nrun; j++) {
+        pcall_proc_outcome *o = &p->out[p->run[j]];
+        if (!o->timed_out)
+            o->terminated = 1;
+    }
+    signal_groups(p, SIGTERM);
+    signal_groups(p, SIGCONT);  /* a stopped child must see it */
+    if (p->phase == PHASE_RUN) {
+        p->phase = PHASE_TERM;
+        p->kill_at = now + p->cfg.grace;
+    }
+}
+#line 13865 "pcall.nw"
+static void enforce_deadlines(pcall_procs *p, double now)
+{
+    if (p->phase == PHASE_RUN && p->cfg.timeout > 0) {
+        int expired = 0;
+        for (size_t j = 0; j < p->nrun; j++) {
+            pcall_proc_outcome *o = &p->out[p->run[j]];
+            if (o->started + p->cfg.timeout <= now)
+                o->timed_out = expired = 1;
+        }
+        if (expired) {
+            p->fired = 1;
+            begin_termination(p, now);
+        }
+    }
+    if (p->phase == PHASE_TERM && now >= p->kill_at) {
+        signal_groups(p, SIGKILL);
+        p->phase = PHASE_KILL;
+    }
+}
+#line 13895 "pcall.nw"
+static void earliest(double *t, int *have, double x)
+{
+    if (!*have || x < *t)
+        *t = x;
+    *have = 1;
+}
+
+static int poll_ms(pcall_procs *p, double now)
+{
+    double t = 0;
+    int have = 0;
+    for (size_t j = 0; j < p->nrun; j++) {
+        size_t i = p->run[j];
+        if (p->phase == PHASE_RUN && p->cfg.timeout > 0)
+            earliest(&t, &have,
+                     p->out[i].started + p->cfg.timeout - now);
+        if (p->slot[i].pidfd == -1)
+            earliest(&t, &have, WATCH_PERIOD);
+    }
+    if (p->phase == PHASE_TERM)
+        earliest(&t, &have, p->kill_at - now);
+    if (p->fork_blocked)
+        earliest(&t, &have, p->retry_at - now);
+    if (!have)
+        return -1;              /* nothing to time: sleep */
+    if (t <= 0)
+        return 0;
+    return t > INT_MAX / 1000 ? INT_MAX : (int)(t * 1000) + 1;
+}
+#line 13933 "pcall.nw"
+int pcall_procs_terminate(pcall_procs *p)
+{
+    int n = (int)p->nrun;
+    begin_termination(p, now_mono());
+    return n;
+}
+
+static int fail(pcall_procs *p)
+{
+    p->failed = 1;
+    cancel_pending(p);
+    for (size_t j = 0; j < p->nrun; j++)
+        p->out[p->run[j]].terminated = 1;
+    signal_groups(p, SIGKILL);
+    while (p->nrun > 0)
+        reap(p, p->run[0]);
+    return -1;
+}
+#line 13954 "pcall.nw"
+void pcall_procs_free(pcall_procs *p)
+{
+    if (p == NULL)
+        return;
+    not_in_on_done(p, "pcall_procs_free");
+    p->quiet = 1;
+    if (p->nrun > 0) {
+        begin_termination(p, now_mono());
+        run_loop(p, 1, NULL);
+    }
+    for (size_t i = 0; i < p->cfg.ncalls; i++) {
+        free(p->out[i].data);
+        if (p->out[i].log_path != NULL) {
+            unlink(p->out[i].log_path);
+            free(p->out[i].log_path);
+        }
+    }
+    free(p->out);
+    free(p->slot);
+    free(p->run);
+    free(p->pfd);
+    free(p->pmap);
+    free(p->name);
+    free(p);
+}

@@ -1,0 +1,207 @@
+#line 11602 "pcall.nw"
+/* proc.h -- tangled from pcall.nw; do not edit. */
+#ifndef PCALL_PROC_H
+#define PCALL_PROC_H
+/** @file proc.h
+ *  @brief Run calls in forked children: start, wait, time out,
+ *  reap.  Moves bytes only. */
+#include <stddef.h>
+#include <sys/types.h>
+#include "values.h"
+
+#line 11617 "pcall.nw"
+/** The descriptor on which a child finds its result pipe. */
+#define PCALL_PROC_RESULT_FD 3
+
+/**
+ * What one child runs.  Called in the child, after fork, with its
+ * standard descriptors and signals set up.
+ * @param index the call's index, 0 to ncalls - 1
+ * @param arg the caller's pointer, pcall_proc_config.arg
+ * @param result_fd where to send the result with pcall_proc_send()
+ *        (always PCALL_PROC_RESULT_FD)
+ * @return the status the child exits with (0 to 255)
+ */
+typedef int pcall_proc_body(size_t index, void *arg, int result_fd);
+
+/**
+ * Write all of a buffer to a descriptor, retrying on EINTR and
+ * short writes.
+ * @param fd the descriptor, usually the body's result_fd
+ * @param buf the bytes
+ * @param len how many
+ * @return 0, or -1 with errno set
+ */
+int pcall_proc_send(int fd, const void *buf, size_t len);
+#line 11650 "pcall.nw"
+/** Where a call is in its life. */
+typedef enum pcall_proc_state {
+    PCALL_PROC_PENDING,   /**< not started yet (concurrency cap) */
+    PCALL_PROC_RUNNING,   /**< forked, not yet reaped */
+    PCALL_PROC_DONE,      /**< reaped; see status */
+    PCALL_PROC_CANCELLED  /**< never started: timeout, terminate or
+                               error */
+} pcall_proc_state;
+#line 11662 "pcall.nw"
+/** What became of one call. */
+typedef struct pcall_proc_outcome {
+    pcall_proc_state state; /**< where the call is */
+    pid_t pid;              /**< the child's pid (and its process
+                                 group's id); 0 if never started */
+    int status;             /**< waitpid() status when DONE; -1 if
+                                 status_lost */
+    int status_lost;        /**< 1: someone else reaped the child
+                                 (SIGCHLD ignored by the host, or a
+                                 host handler waiting for any child) */
+    int timed_out;          /**< we signalled it: its deadline
+                                 passed */
+    int terminated;         /**< we signalled it: terminate(), an
+                                 other call's timeout, or cleanup */
+    unsigned char *data;    /**< bytes the child sent (owned; NULL
+                                 if none) */
+    size_t len;             /**< how many bytes */
+    double started;         /**< CLOCK_MONOTONIC seconds at fork */
+    double ended;           /**< CLOCK_MONOTONIC seconds at exit */
+    char *log_path;         /**< the captured stdout and stderr, or
+                                 NULL (owned) */
+} pcall_proc_outcome;
+#line 11696 "pcall.nw"
+/** A set of calls, each run by its own child process (opaque). */
+typedef struct pcall_procs pcall_procs;
+
+/** How to run the calls. */
+typedef struct pcall_proc_config {
+    size_t ncalls;          /**< how many calls */
+    pcall_proc_body *body;  /**< what each child runs */
+    void *arg;              /**< passed to body */
+    double timeout;         /**< per child, seconds from its start;
+                                 <= 0: none */
+    double grace;           /**< SIGTERM to SIGKILL, seconds;
+                                 <= 0: 1.0 */
+    size_t max_procs;       /**< user cap on children running at
+                                 once; 0: from the rlimits only */
+    int capture;            /**< 1: each child's stdout and stderr
+                                 go to a log file of its own */
+    const char *name;       /**< used in log file names (copied);
+                                 NULL: "call" */
+    /** Called in the parent as each call completes (reaped, data
+        read); may take ownership of o->data by setting it to NULL.
+        @param index the call's index
+        @param o its outcome
+        @param arg on_done_arg */
+    void (*on_done)(size_t index, pcall_proc_outcome *o, void *arg);
+    void *on_done_arg;      /**< passed to on_done */
+} pcall_proc_config;
+#line 11731 "pcall.nw"
+/**
+ * Make a set of calls; nothing is started yet.
+ * @param cfg how to run them (copied)
+ * @param err filled on failure (may be NULL)
+ * @return the set, or NULL if cfg or cfg->body is NULL
+ */
+pcall_procs *pcall_procs_new(const pcall_proc_config *cfg,
+                             pv_err *err);
+
+/**
+ * Start as many calls as the concurrency cap allows.  A second call
+ * does nothing.
+ * @param p the set
+ * @param err filled on failure (may be NULL)
+ * @return 0, or -1 on a system error (every child started is then
+ *         killed and reaped, and every pending call CANCELLED)
+ */
+int pcall_procs_start(pcall_procs *p, pv_err *err);
+
+/**
+ * Wait for every call, starting pending ones as slots free, reading
+ * results while waiting and enforcing the timeout.  Starts the calls
+ * if pcall_procs_start() was not called.
+ * @param p the set
+ * @param err filled on failure (may be NULL)
+ * @return 0; 1 if a timeout fired; -1 on a system error (everything
+ *         already started is then killed and reaped)
+ */
+int pcall_procs_wait(pcall_procs *p, pv_err *err);
+
+/**
+ * One step of pcall_procs_wait() that never blocks: read what is
+ * there, reap who exited, start pending calls, enforce deadlines.
+ * @param p the set
+ * @param err filled on failure (may be NULL)
+ * @return how many calls are still pending or running, or -1 on a
+ *         system error (as pcall_procs_wait())
+ */
+int pcall_procs_poll(pcall_procs *p, pv_err *err);
+#line 11778 "pcall.nw"
+/**
+ * Send SIGTERM to every living child's process group, mark them
+ * terminated and cancel the pending calls.  Does not wait; a later
+ * pcall_procs_wait() or pcall_procs_free() sends SIGKILL to the
+ * groups still alive a grace period later.
+ * @param p the set
+ * @return how many children were signalled
+ */
+int pcall_procs_terminate(pcall_procs *p);
+
+/**
+ * @param p the set
+ * @return the number of calls
+ */
+size_t pcall_procs_count(const pcall_procs *p);
+
+/**
+ * @param p the set
+ * @param i a call's index, less than pcall_procs_count()
+ * @return its outcome (owned by p)
+ */
+pcall_proc_outcome *pcall_procs_outcome(pcall_procs *p, size_t i);
+#line 11808 "pcall.nw"
+/**
+ * The pids of the children that are running (forked, not yet
+ * reaped), in call order.
+ * @param p the set
+ * @param out where to store them (may be NULL)
+ * @param max room in out
+ * @return how many are running (may exceed max)
+ */
+size_t pcall_procs_living(pcall_procs *p, pid_t *out, size_t max);
+
+/**
+ * The pids of every child started so far, in call order.
+ * @param p the set
+ * @param out where to store them (may be NULL)
+ * @param max room in out
+ * @return how many were started (may exceed max)
+ */
+size_t pcall_procs_pids(const pcall_procs *p, pid_t *out, size_t max);
+
+/**
+ * @param p the set
+ * @return the most children it runs at once (0 before start)
+ */
+size_t pcall_procs_max_running(const pcall_procs *p);
+
+/**
+ * @param p the set
+ * @return 1 if a call's timeout fired, else 0
+ */
+int pcall_procs_timeout_fired(const pcall_procs *p);
+
+/**
+ * Kill (SIGTERM, grace, SIGKILL) and reap whatever still runs,
+ * remove the log files, free everything.  NULL is a no-op.  Must not
+ * be called from on_done.
+ * @param p the set
+ */
+void pcall_procs_free(pcall_procs *p);
+#line 11857 "pcall.nw"
+/** The fork the library calls; tests replace it to make fork fail.
+    @return as fork() */
+extern pid_t (*pcall_proc_fork_fn)(void);
+/** The pidfd_open the library calls; tests replace it to make it
+    fail with ENOSYS.
+    @param pid the child
+    @return a pidfd, or -1 with errno set */
+extern int (*pcall_proc_pidfd_fn)(pid_t pid);
+#line 11613 "pcall.nw"
+#endif

@@ -1,0 +1,5906 @@
+#line 18777 "pcall.nw"
+/* testpcall.c -- tangled from pcall.nw; do not edit. */
+#include <CUnit/Basic.h>
+#include <dirent.h>
+#include <errno.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#line 2397 "pcall.nw"
+#include "values.h"
+#include <inttypes.h>
+#include <math.h>
+#include <stdint.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#line 5420 "pcall.nw"
+#include "literal.h"
+#include <fcntl.h>
+#include <sys/resource.h>
+#line 8709 "pcall.nw"
+#include <math.h>
+#include "literal.h"
+#include "pickle.h"
+#line 10991 "pcall.nw"
+#include "zipargs.h"
+#line 12908 "pcall.nw"
+#include "proc.h"
+#include <fcntl.h>
+#include <time.h>
+#include <sys/prctl.h>
+#include <sys/resource.h>
+#line 15348 "pcall.nw"
+#include <sys/resource.h>
+#include <sys/time.h>
+#include "errors.h"
+#include "pickle.h"
+#line 16267 "pcall.nw"
+#include "logs.h"
+#include <sys/mman.h>
+#include <sys/stat.h>
+#line 17525 "pcall.nw"
+#include <sys/mman.h>
+#include <time.h>
+#include "pcall.h"
+#line 18800 "pcall.nw"
+static const char *only[64];   /* suites or tests named on the
+                                  command line; none: run all */
+static int nonly;
+
+static int selected(const char *suite, const char *name)
+{
+    if (nonly == 0)
+        return 1;
+    for (int i = 0; i < nonly; i++)
+        if (strcmp(only[i], suite) == 0 || strcmp(only[i], name) == 0)
+            return 1;
+    return 0;
+}
+
+static void harness_setup(void);
+static void harness_teardown(void);
+
+static void add_test(const char *suite, const char *name,
+                     CU_TestFunc fn)
+{
+    if (!selected(suite, name))
+        return;
+    CU_pSuite s = CU_get_suite(suite);
+    if (s == NULL)
+        s = CU_add_suite_with_setup_and_teardown(suite, NULL, NULL,
+            harness_setup, harness_teardown);
+    if (s == NULL || CU_add_test(s, name, fn) == NULL) {
+        fprintf(stderr, "cannot register %s/%s: %s\n", suite, name,
+                CU_get_error_msg());
+        exit(2);
+    }
+}
+#define TEST(suite, fn) add_test((suite), #fn, (fn))
+#line 18843 "pcall.nw"
+static char tmpdir[64];
+static int fds_before;
+static const char *current = "(none)";
+
+static int count_fds(void)
+{
+    DIR *d = opendir("/proc/self/fd");
+    int n = 0;
+    if (d == NULL)
+        return -1;
+    while (readdir(d) != NULL)
+        n++;
+    closedir(d);
+    return n;
+}
+
+static int count_tmpfiles(void)
+{
+    DIR *d = opendir(tmpdir);
+    struct dirent *e;
+    int n = 0;
+    if (d == NULL)
+        return -1;
+    while ((e = readdir(d)) != NULL)
+        if (strcmp(e->d_name, ".") && strcmp(e->d_name, ".."))
+            n++;
+    closedir(d);
+    return n;
+}
+#line 18917 "pcall.nw"
+static void watchdog_fired(int sig)
+{
+    static const char a[] = "\nWATCHDOG: test ";
+    static const char b[] = " hung; the suite is stopped\n";
+    (void)sig;
+    (void)!write(2, a, sizeof a - 1);
+    (void)!write(2, current, strlen(current));
+    (void)!write(2, b, sizeof b - 1);
+    _exit(3);
+}
+
+static void arm_watchdog(void)
+{
+    const char *e = getenv("PCALL_TEST_TIMEOUT");
+    unsigned secs = e ? (unsigned)atoi(e) : 60;
+    signal(SIGALRM, watchdog_fired);
+    alarm(secs ? secs : 60);
+}
+
+#line 18877 "pcall.nw"
+static void harness_setup(void)
+{
+    CU_pTest t = CU_get_current_test();
+    current = t ? t->pName : "(unknown)";
+    fds_before = count_fds();
+    arm_watchdog();
+}
+
+static void harness_teardown(void)
+{
+    int status;
+    pid_t pid = waitpid(-1, &status, WNOHANG);
+    alarm(0);
+    if (pid != -1 || errno != ECHILD) {
+        fprintf(stderr, "\n%s left a child (pid %d) behind\n",
+                current, (int)pid);
+        CU_FAIL("a child process was left behind");
+        while (waitpid(-1, &status, WNOHANG) > 0)
+            ;
+    }
+    if (count_fds() != fds_before) {
+        fprintf(stderr, "\n%s: %d descriptors open before, %d after\n",
+                current, fds_before, count_fds());
+        CU_FAIL("a descriptor was left open");
+    }
+    if (count_tmpfiles() != 0) {
+        fprintf(stderr, "\n%s left files in %s\n", current, tmpdir);
+        CU_FAIL("a temporary file was left behind");
+    }
+}
+#line 2406 "pcall.nw"
+/* Check repr(v) against the string Python prints, then drop v. */
+#define PVT_REPR_IS(v, want)                                          \
+    do {                                                              \
+        pv *v_ = (v);                                                 \
+        char *r_ = pv_repr(v_);                                       \
+        const char *g_ = r_ != NULL ? r_ : "(pv_repr gave NULL)";     \
+        if (strcmp(g_, (want)) != 0)                                  \
+            fprintf(stderr, "\n  repr: got %s\n  want %s\n", g_,      \
+                    (want));                                          \
+        CU_ASSERT_PTR_NOT_NULL(r_);                                   \
+        CU_ASSERT_STRING_EQUAL(g_, (want));                           \
+        free(r_);                                                     \
+        pv_free(v_);                                                  \
+    } while (0)
+#line 2424 "pcall.nw"
+static void test_values_scalars(void)
+{
+    pv *t = pv_bool(7), *f = pv_bool(0), *i = pv_int(-42);
+    pv *x = pv_float(2.5);
+    CU_ASSERT(pv_kind_of(pv_none()) == PV_NONE);
+    CU_ASSERT(pv_none() == pv_none());    /* one immortal None */
+    CU_ASSERT(pv_is(t, PV_BOOL) && !pv_is(t, PV_INT));
+    CU_ASSERT(pv_as_bool(t) == 1 && pv_as_bool(f) == 0);
+    CU_ASSERT(pv_as_int(t) == 1 && pv_as_int(f) == 0);
+    CU_ASSERT(pv_as_int(i) == -42 && pv_kind_of(i) == PV_INT);
+    CU_ASSERT(pv_as_float(x) == 2.5 && pv_kind_of(x) == PV_FLOAT);
+    CU_ASSERT_STRING_EQUAL(pv_kind_name(PV_NONE), "NoneType");
+    CU_ASSERT_STRING_EQUAL(pv_kind_name(PV_BOOL), "bool");
+    CU_ASSERT_STRING_EQUAL(pv_kind_name(PV_BYTES), "bytes");
+    CU_ASSERT_STRING_EQUAL(pv_kind_name(PV_DICT), "dict");
+    PVT_REPR_IS(t, "True");
+    PVT_REPR_IS(f, "False");
+    PVT_REPR_IS(i, "-42");
+    PVT_REPR_IS(x, "2.5");
+    PVT_REPR_IS(pv_none(), "None");
+    PVT_REPR_IS(pv_int(INT64_MAX), "9223372036854775807");
+    PVT_REPR_IS(pv_int(INT64_MIN), "-9223372036854775808");
+}
+#line 2457 "pcall.nw"
+static void test_values_strings(void)
+{
+    size_t n;
+    pv *s = pv_str("h\xc3\xa9llo \xe2\x82\xac\xf0\x9f\x98\x80");
+    pv *z = pv_strn("a\0b", 3, NULL);
+    pv *b = pv_bytes("\0\xff", 2);
+    CU_ASSERT_EQUAL(pv_len(s), 8);   /* e-acute, euro, U+1F600 */
+    CU_ASSERT_STRING_EQUAL(pv_str_data(s, &n), "h\xc3\xa9llo "
+                           "\xe2\x82\xac\xf0\x9f\x98\x80");
+    CU_ASSERT_EQUAL(n, 14);
+    CU_ASSERT_FATAL(z != NULL);
+    CU_ASSERT(pv_len(z) == 3 && memcmp(pv_str_data(z, &n), "a\0b",
+                                       4) == 0 && n == 3);
+    CU_ASSERT(pv_len(b) == 2 && pv_bytes_data(b, &n)[1] == 0xff);
+    CU_ASSERT(pv_bytes_data(b, NULL)[2] == 0);   /* NUL after */
+    PVT_REPR_IS(z, "'a\\x00b'");
+    PVT_REPR_IS(pv_strn(NULL, 0, NULL), "''");
+    PVT_REPR_IS(pv_bytes(NULL, 0), "b''");
+    pv_free(s);
+    pv_free(b);
+}
+#line 2485 "pcall.nw"
+static void test_values_utf8(void)
+{
+    static const struct { const char *s; size_t at; } bad[] = {
+        { "\xc0\x80", 0 },          /* overlong U+0000 */
+        { "\xe0\x80\xaf", 0 },      /* overlong '/' */
+        { "\xf0\x80\x80\xaf", 0 },  /* overlong '/' */
+        { "\xed\xa0\x80", 0 },      /* surrogate U+D800 */
+        { "x\xed\xbf\xbf", 1 },     /* surrogate U+DFFF */
+        { "\xf4\x90\x80\x80", 0 },  /* U+110000 */
+        { "\xf5\x80\x80\x80", 0 },
+        { "ab\xe2\x82", 2 },        /* truncated */
+        { "\x80", 0 },              /* lone continuation */
+        { "a\xff", 1 },
+        { "\xc3(", 0 },             /* bad continuation */
+    };
+    static const char *good[] = {
+        "\xc2\x80", "\xdf\xbf", "\xe0\xa0\x80", "\xed\x9f\xbf",
+        "\xee\x80\x80", "\xef\xbf\xbf", "\xf0\x90\x80\x80",
+        "\xf4\x8f\xbf\xbf",
+    };
+    
+#line 2510 "pcall.nw"
+for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+    pv_err err;
+    char want[PV_ERRMAX];
+    size_t n = strlen(bad[i].s);
+    snprintf(want, sizeof want,
+             "invalid UTF-8 at byte offset %zu (0x%02x)", bad[i].at,
+             (unsigned char)bad[i].s[bad[i].at]);
+    CU_ASSERT(pv_strn(bad[i].s, n, &err) == NULL);
+    CU_ASSERT_STRING_EQUAL(err.msg, want);
+    CU_ASSERT(pv_strn(bad[i].s, n, NULL) == NULL);
+}
+for (size_t i = 0; i < sizeof good / sizeof good[0]; i++) {
+    pv *s = pv_strn(good[i], strlen(good[i]), NULL);
+    CU_ASSERT_FATAL(s != NULL);
+    CU_ASSERT_EQUAL(pv_len(s), 1);
+    pv_free(s);
+}
+#line 2506 "pcall.nw"
+}
+#line 2535 "pcall.nw"
+static void test_values_sequences(void)
+{
+    pv *t = pv_tuple(3, pv_int(1), pv_str("a"), pv_none());
+    pv *u = pv_tuple_new(2), *l = pv_list_new();
+    int64_t sum = 0;
+    CU_ASSERT(pv_len(t) == 3 && pv_as_int(pv_item(t, 0)) == 1);
+    CU_ASSERT(pv_item(t, 2) == pv_none());
+    PVT_REPR_IS(pv_ref(u), "(None, None)");
+    pv_tuple_set(u, 1, pv_float(0.5));
+    pv_tuple_set(u, 0, t);                       /* steals t */
+    PVT_REPR_IS(u, "((1, 'a', None), 0.5)");
+    for (int i = 0; i < 1000; i++)
+        pv_list_append(l, pv_int(i));
+    for (size_t i = 0; i < pv_len(l); i++)
+        sum += pv_as_int(pv_item(l, i));
+    CU_ASSERT(pv_len(l) == 1000 && sum == 999 * 1000 / 2);
+    pv_free(l);
+    PVT_REPR_IS(pv_list(0), "[]");
+    PVT_REPR_IS(pv_tuple(0), "()");
+    PVT_REPR_IS(pv_list(2, pv_list(0), pv_tuple(0)), "[[], ()]");
+}
+#line 2571 "pcall.nw"
+static void test_values_ownership(void)
+{
+    pv *shared = pv_str("shared"), *deep = pv_list_new(), *cur;
+    pv *l = pv_list(2, pv_ref(shared), pv_ref(shared));
+    pv *t = pv_tuple(1, pv_ref(shared)), *d = pv_dict_new();
+    CU_ASSERT(pv_dict_set(d, pv_ref(shared), pv_ref(shared),
+                          NULL) == 0);
+    CU_ASSERT(pv_dict_set(d, pv_list(0), pv_ref(shared), NULL) < 0);
+    pv_free(l);
+    pv_free(d);
+    CU_ASSERT(pv_item(t, 0) == shared);
+    PVT_REPR_IS(t, "('shared',)");
+    PVT_REPR_IS(shared, "'shared'");
+    cur = deep;
+    for (int i = 0; i < 200000; i++) {
+        pv *inner = pv_list_new();
+        pv_list_append(cur, inner);
+        cur = inner;
+    }
+    pv_free(deep);
+    for (int i = 0; i < 5; i++)
+        pv_free(pv_ref(pv_none())), pv_free(pv_bool(1));
+    pv_free(NULL);
+    PVT_REPR_IS(pv_list(2, pv_none(), pv_bool(1)), "[None, True]");
+}
+#line 2608 "pcall.nw"
+static void pvt_eq(pv *a, pv *b, int want, int line)
+{
+    int ab = pv_equal(a, b), ba = pv_equal(b, a);
+    uint64_t ha, hb;
+    if (ab != want || ba != want)
+        fprintf(stderr, "\n  pcall.nw:%d: pv_equal gave %d, %d\n",
+                line, ab, ba);
+    CU_ASSERT(ab == want && ba == want);
+    if (want && pv_hash(a, &ha) == 0) {
+        CU_ASSERT(pv_hash(b, &hb) == 0 && ha == hb);
+    }
+    pv_free(a);
+    pv_free(b);
+}
+#define PVT_EQ(a, b, want) pvt_eq((a), (b), (want), __LINE__)
+#line 2626 "pcall.nw"
+static void test_values_equal_numbers(void)
+{
+    PVT_EQ(pv_int(1), pv_float(1.0), 1);
+    PVT_EQ(pv_bool(1), pv_int(1), 1);
+    PVT_EQ(pv_bool(1), pv_float(1.0), 1);
+    PVT_EQ(pv_bool(0), pv_float(-0.0), 1);
+    PVT_EQ(pv_float(-0.0), pv_float(0.0), 1);
+    PVT_EQ(pv_float(-0.0), pv_int(0), 1);
+    PVT_EQ(pv_int(((int64_t)1 << 53) + 1), pv_float(0x1p53), 0);
+    PVT_EQ(pv_int((int64_t)1 << 53), pv_float(0x1p53), 1);
+    PVT_EQ(pv_int(INT64_MAX), pv_float(0x1p63), 0);
+    PVT_EQ(pv_int(INT64_MIN), pv_float(-0x1p63), 1);
+    PVT_EQ(pv_int(0), pv_float(0.5), 0);
+    PVT_EQ(pv_int(INT64_MAX), pv_float(INFINITY), 0);
+    PVT_EQ(pv_float(NAN), pv_float(NAN), 0);
+    PVT_EQ(pv_int(2), pv_int(2), 1);
+    PVT_EQ(pv_bool(0), pv_none(), 0);
+    PVT_EQ(pv_none(), pv_none(), 1);
+    pv *nan = pv_float(NAN);
+    CU_ASSERT(!pv_equal(nan, nan));              /* even itself */
+    PVT_EQ(pv_list(1, pv_ref(nan)), pv_list(1, pv_ref(nan)), 1);
+    PVT_EQ(pv_list(1, nan), pv_list(1, pv_float(NAN)), 0);
+}
+#line 2652 "pcall.nw"
+static pv *pvt_dict2(pv *k1, pv *v1, pv *k2, pv *v2)
+{
+    pv *d = pv_dict_new();
+    CU_ASSERT(pv_dict_set(d, k1, v1, NULL) == 0);
+    if (k2 != NULL)
+        CU_ASSERT(pv_dict_set(d, k2, v2, NULL) == 0);
+    return d;
+}
+
+static void test_values_equal_containers(void)
+{
+    PVT_EQ(pv_tuple(2, pv_int(1), pv_int(2)),
+           pv_list(2, pv_int(1), pv_int(2)), 0);
+    PVT_EQ(pv_tuple(2, pv_int(1), pv_int(2)),
+           pv_tuple(2, pv_float(1.0), pv_bool(0)), 0);
+    PVT_EQ(pv_tuple(2, pv_int(1), pv_int(0)),
+           pv_tuple(2, pv_float(1.0), pv_bool(0)), 1);
+    PVT_EQ(pv_list(0), pv_tuple(0), 0);
+    PVT_EQ(pv_list(1, pv_int(1)), pv_list(2, pv_int(1), pv_int(1)), 0);
+    PVT_EQ(pv_str("a"), pv_bytes("a", 1), 0);
+    PVT_EQ(pv_str("abc"), pv_str("abd"), 0);
+    PVT_EQ(pv_str("abc"), pv_strn("abc", 3, NULL), 1);
+    PVT_EQ(pv_bytes("a\0", 2), pv_bytes("a", 1), 0);
+}
+#line 2682 "pcall.nw"
+static void test_values_equal_dicts(void)
+{
+    PVT_EQ(pvt_dict2(pv_str("a"), pv_int(1), pv_str("b"), pv_int(2)),
+           pvt_dict2(pv_str("b"), pv_int(2), pv_str("a"), pv_int(1)), 1);
+    PVT_EQ(pvt_dict2(pv_str("a"), pv_int(1), NULL, NULL),
+           pvt_dict2(pv_str("a"), pv_float(1.0), NULL, NULL), 1);
+    PVT_EQ(pvt_dict2(pv_str("a"), pv_int(1), NULL, NULL),
+           pvt_dict2(pv_str("a"), pv_int(2), NULL, NULL), 0);
+    PVT_EQ(pvt_dict2(pv_str("a"), pv_int(1), NULL, NULL),
+           pvt_dict2(pv_str("b"), pv_int(1), NULL, NULL), 0);
+    PVT_EQ(pvt_dict2(pv_int(1), pv_str("x"), NULL, NULL),
+           pvt_dict2(pv_float(1.0), pv_str("x"), NULL, NULL), 1);
+    PVT_EQ(pvt_dict2(pv_int(1), pv_none(), NULL, NULL),
+           pvt_dict2(pv_int(1), pv_none(), pv_int(2), pv_none()), 0);
+    PVT_EQ(pv_dict_new(), pv_dict_new(), 1);
+    PVT_EQ(pv_dict_new(), pv_list(0), 0);
+}
+#line 2713 "pcall.nw"
+static uint64_t pvt_hash(pv *v)
+{
+    uint64_t h = 0;
+    CU_ASSERT(pv_hash(v, &h) == 0);
+    pv_free(v);
+    return h;
+}
+
+static void test_values_hash_cpython(void)
+{
+    CU_ASSERT(pvt_hash(pv_int(1)) == 1);
+    CU_ASSERT(pvt_hash(pv_bool(1)) == 1);
+    CU_ASSERT(pvt_hash(pv_int(-1)) == (uint64_t)-2);
+    CU_ASSERT(pvt_hash(pv_int(((int64_t)1 << 61) - 1)) == 0);
+    CU_ASSERT(pvt_hash(pv_int((int64_t)1 << 61)) == 1);
+    CU_ASSERT(pvt_hash(pv_int(INT64_MIN)) == (uint64_t)-4);
+    CU_ASSERT(pvt_hash(pv_float(0.5)) == 1152921504606846976u);
+    CU_ASSERT(pvt_hash(pv_float(1.5)) == 1152921504606846977u);
+    CU_ASSERT(pvt_hash(pv_float(-0.0)) == 0);
+    CU_ASSERT(pvt_hash(pv_float(INFINITY)) == 314159);
+    CU_ASSERT(pvt_hash(pv_float(-INFINITY)) == (uint64_t)-314159);
+    CU_ASSERT(pvt_hash(pv_float(1e300)) == 1224995262755759164u);
+    CU_ASSERT(pvt_hash(pv_float(0x1p-1074)) == 16777216);
+    CU_ASSERT(pvt_hash(pv_tuple(0)) == 5740354900026072187u);
+    CU_ASSERT(pvt_hash(pv_tuple(2, pv_int(1), pv_int(2)))
+              == (uint64_t)-3550055125485641917);
+}
+#line 2743 "pcall.nw"
+static void test_values_hash_consistent(void)
+{
+    pv_err err;
+    for (int e = 0; e < 63; e++)
+        for (int64_t k = -3; k <= 3; k++) {
+            int64_t i = (int64_t)((uint64_t)1 << e) + k;
+            if ((double)i < 0x1p63 && (int64_t)(double)i == i)
+                CU_ASSERT(pvt_hash(pv_int(i))
+                          == pvt_hash(pv_float((double)i)));
+        }
+    CU_ASSERT(pv_hash(pv_none(), NULL) == 0);
+    pv *l = pv_list(0), *d = pv_dict_new();
+    pv *t = pv_tuple(2, pv_int(1), pv_tuple(1, pv_list(0)));
+    CU_ASSERT(pv_hash(l, NULL) == -1 && pv_hash(d, NULL) == -1);
+    CU_ASSERT(pv_hash(t, NULL) == -1);
+    CU_ASSERT(pv_dict_set(d, t, pv_none(), &err) == -1);
+    CU_ASSERT_STRING_EQUAL(err.msg, "unhashable type: 'list'");
+    CU_ASSERT(pv_dict_set(d, pv_tuple(1, l), pv_none(), &err) == -1);
+    CU_ASSERT(pv_dict_set(d, pv_dict_new(), pv_none(), &err) == -1);
+    CU_ASSERT_STRING_EQUAL(err.msg, "unhashable type: 'dict'");
+    CU_ASSERT(pv_len(d) == 0);
+    pv_free(d);
+}
+#line 2779 "pcall.nw"
+static void pvt_set(pv *d, pv *k, pv *v)
+{
+    CU_ASSERT(pv_dict_set(d, k, v, NULL) == 0);
+}
+
+static void test_values_dict(void)
+{
+    pv *d = pv_dict_new(), *one = pv_float(1.0), *nan = pv_float(NAN);
+    pvt_set(d, pv_str("b"), pv_int(1));
+    pvt_set(d, pv_str("a"), pv_int(2));
+    pvt_set(d, pv_str("c"), pv_int(3));
+    PVT_REPR_IS(pv_copy(d), "{'b': 1, 'a': 2, 'c': 3}");
+    pvt_set(d, pv_str("a"), pv_int(20));
+    PVT_REPR_IS(pv_copy(d), "{'b': 1, 'a': 20, 'c': 3}");
+    pvt_set(d, pv_int(1), pv_str("int"));
+    pvt_set(d, pv_bool(1), pv_str("bool"));
+    pvt_set(d, pv_ref(one), pv_str("float"));
+    PVT_REPR_IS(pv_copy(d), "{'b': 1, 'a': 20, 'c': 3, 1: 'float'}");
+    
+#line 2804 "pcall.nw"
+CU_ASSERT(pv_len(d) == 4);
+CU_ASSERT(pv_as_int(pv_dict_get_str(d, "a")) == 20);
+CU_ASSERT(pv_dict_get_str(d, "zz") == NULL);
+CU_ASSERT(pv_dict_get_str(d, "") == NULL);
+CU_ASSERT(pv_dict_get(d, one) == pv_dict_value(d, 3));
+CU_ASSERT_STRING_EQUAL(pv_str_data(pv_dict_key(d, 1), NULL), "a");
+CU_ASSERT(pv_is(pv_dict_key(d, 3), PV_INT));
+pv *l = pv_list(0);
+CU_ASSERT(pv_dict_get(d, l) == NULL);          /* unhashable */
+pv_free(l);
+pvt_set(d, pv_tuple(2, pv_int(1), pv_str("x")), pv_str("t"));
+pv *k = pv_tuple(2, pv_float(1.0), pv_str("x"));
+CU_ASSERT(pv_dict_get(d, k) == pv_dict_value(d, 4));
+pv_free(k);
+pvt_set(d, pv_bytes("a", 1), pv_none());       /* b'a' != 'a' */
+pvt_set(d, pv_ref(nan), pv_int(1));
+pvt_set(d, pv_ref(nan), pv_int(2));            /* same object */
+pvt_set(d, pv_float(NAN), pv_int(3));          /* another nan */
+CU_ASSERT(pv_len(d) == 8);
+CU_ASSERT(pv_as_int(pv_dict_get(d, nan)) == 2);
+pv_free(nan);
+PVT_REPR_IS(pv_copy(d), "{'b': 1, 'a': 20, 'c': 3, 1: 'float', "
+            "(1, 'x'): 't', b'a': None, nan: 2, nan: 3}");
+#line 2798 "pcall.nw"
+    pv_free(one);
+    pv_free(d);
+}
+#line 2835 "pcall.nw"
+static void test_values_dict_big(void)
+{
+    enum { N = 100000 };
+    pv *d = pv_dict_new(), *c;
+    char key[32];
+    int ok = 1;
+    for (int64_t i = 0; i < N; i++) {
+        snprintf(key, sizeof key, "k%" PRId64, i);
+        pvt_set(d, pv_int(i << 32), pv_int(i));
+        pvt_set(d, pv_str(key), pv_int(-i));
+    }
+    c = pv_copy(d);
+    CU_ASSERT(pv_len(d) == 2 * N && pv_equal(c, d));
+    for (int64_t i = 0; i < N && ok; i++) {
+        pv *k = pv_int(i << 32);
+        snprintf(key, sizeof key, "k%" PRId64, i);
+        ok = pv_as_int(pv_dict_get(c, k)) == i
+             && pv_as_int(pv_dict_get_str(d, key)) == -i
+             && pv_as_int(pv_dict_key(d, (size_t)(2 * i))) == i << 32;
+        pv_free(k);
+    }
+    CU_ASSERT(ok);
+    pv_free(c);
+    pv_free(d);
+}
+#line 2873 "pcall.nw"
+static void test_values_repr_floats(void)
+{
+    static const struct { double d; const char *want; } t[] = {
+        
+#line 2885 "pcall.nw"
+{ 0.0, "0.0" }, { -0.0, "-0.0" }, { 1.0, "1.0" }, { -1.5, "-1.5" },
+{ 0x1.999999999999ap-4, "0.1" }, { 0x1.3333333333333p-2, "0.3" },
+{ 0x1.3333333333334p-2, "0.30000000000000004" },
+{ 0x1.5555555555555p-2, "0.3333333333333333" },
+{ 0x1.5555555555555p-1, "0.6666666666666666" },
+{ 0x1.2492492492492p-3, "0.14285714285714285" },
+{ 0x1.1c37937e08000p+53, "1e+16" },
+{ 0x1.c6bf526340000p+49, "1000000000000000.0" },
+{ 0x1.1c37937e07fffp+53, "9999999999999998.0" },
+{ 0x1.4f8b588e368f1p-17, "1e-05" },
+{ 0x1.a36e2eb1c432dp-14, "0.0001" },
+{ 0x1.a36d1bd105b06p-14, "9.9999e-05" },
+{ 0x1.02e4b6ce5dc68p-13, "0.00012345" },
+{ 0x1.1eb2d66005835p+997, "1.5e+300" },
+{ 0x1.0f0cf064dd592p+73, "1e+22" }, { 0x1.52d02c7e14af6p+76, "1e+23" },
+{ 0x1.d6f3454000000p+26, "123456789.0" },
+{ 0x1.56a95319d63e1p+63, "1.2345678901234567e+19" },
+{ 0x0.0000000000001p-1022, "5e-324" },
+{ 0x0.8000000000000p-1022, "1.1125369292536007e-308" },
+{ 0x1.0p-1022, "2.2250738585072014e-308" },
+{ 0x1.fffffffffffffp+1023, "1.7976931348623157e+308" },
+{ 0x1p-24, "5.960464477539063e-08" },
+{ 0x1p-44, "5.684341886080802e-14" },
+{ 0x1p53, "9007199254740992.0" }, { 0x1p63, "9.223372036854776e+18" },
+{ 100.0, "100.0" }, { 0x1.249ad2594c37dp+332, "1e+100" },
+{ 0x1.91eb851eb851fp+1, "3.14" }, { 0x1.1666666666666p+2, "4.35" },
+{ 0x1.ad7f29abcaf48p-24, "1e-07" },
+{ 0x1.edd2f1a9fbe77p+6, "123.456" },
+{ INFINITY, "inf" }, { -INFINITY, "-inf" }, { NAN, "nan" },
+#line 2877 "pcall.nw"
+    };
+    for (size_t i = 0; i < sizeof t / sizeof t[0]; i++)
+        PVT_REPR_IS(pv_float(t[i].d), t[i].want);
+    PVT_REPR_IS(pv_float(-NAN), "nan");
+}
+#line 2917 "pcall.nw"
+static void test_values_repr_strings(void)
+{
+    static const struct { const char *s, *want; } t[] = {
+        
+#line 2928 "pcall.nw"
+{ "", "''" }, { "abc", "'abc'" }, { "it's", "\"it's\"" },
+{ "say \"hi\"", "'say \"hi\"'" },
+{ "both ' and \"", "'both \\' and \"'" },
+{ "back\\slash", "'back\\\\slash'" },
+{ "\t\n\r", "'\\t\\n\\r'" },
+{ "\x01\x1f\x7f", "'\\x01\\x1f\\x7f'" },
+{ "\xc3\xa9", "'\xc3\xa9'" },                   /* U+00E9 */
+{ "\xc2\xa0", "'\\xa0'" },                      /* no-break space */
+{ "\xc2\xad", "'\\xad'" },                      /* soft hyphen */
+{ "\xc2\x85", "'\\x85'" },                      /* C1 control */
+{ "\xe2\x80\x8b", "'\\u200b'" },                /* Cf */
+{ "\xe2\x80\xa8", "'\\u2028'" },                /* Zl */
+{ "\xe3\x80\x80", "'\\u3000'" },                /* Zs */
+{ "\xe4\xb8\xad", "'\xe4\xb8\xad'" },           /* U+4E2D */
+{ "\xee\x80\x80", "'\\ue000'" },                /* private use */
+{ "\xef\xbf\xbf", "'\\uffff'" },                /* noncharacter */
+{ "\xcd\xb8", "'\\u0378'" },                    /* unassigned */
+{ "\xf0\x9f\x98\x80", "'\xf0\x9f\x98\x80'" },   /* U+1F600 */
+{ "\xf3\xa0\x80\x81", "'\\U000e0001'" },        /* tag, Cf */
+{ "\xf4\x8f\xbf\xbf", "'\\U0010ffff'" },
+{ " ~", "' ~'" },
+#line 2921 "pcall.nw"
+    };
+    for (size_t i = 0; i < sizeof t / sizeof t[0]; i++)
+        PVT_REPR_IS(pv_str(t[i].s), t[i].want);
+}
+#line 2952 "pcall.nw"
+static void test_values_repr_bytes(void)
+{
+    PVT_REPR_IS(pv_bytes("", 0), "b''");
+    PVT_REPR_IS(pv_bytes("it's", 4), "b\"it's\"");
+    PVT_REPR_IS(pv_bytes("'\"", 2), "b'\\'\"'");
+    PVT_REPR_IS(pv_bytes("\\", 1), "b'\\\\'");
+    PVT_REPR_IS(pv_bytes("\t\n\r", 3), "b'\\t\\n\\r'");
+    PVT_REPR_IS(pv_bytes("\0\xff\x7f\x80 ~", 6),
+                "b'\\x00\\xff\\x7f\\x80 ~'");
+    PVT_REPR_IS(pv_bytes("\xc3\xa9", 2), "b'\\xc3\\xa9'");
+}
+#line 2966 "pcall.nw"
+static void test_values_repr_containers(void)
+{
+    pv *d = pv_dict_new(), *e = pv_dict_new();
+    PVT_REPR_IS(pv_tuple(1, pv_int(1)), "(1,)");
+    PVT_REPR_IS(pv_tuple(1, pv_tuple(0)), "((),)");
+    PVT_REPR_IS(pv_list(1, pv_list(0)), "[[]]");
+    PVT_REPR_IS(pv_dict_new(), "{}");
+    pvt_set(d, pv_str("a"), pv_list(4, pv_int(1), pv_float(2.5),
+                                     pv_none(), pv_bool(1)));
+    PVT_REPR_IS(d, "{'a': [1, 2.5, None, True]}");
+    pvt_set(e, pv_tuple(2, pv_int(1), pv_int(2)),
+            pv_tuple(3, pv_str("x"), pv_bytes("y", 1), pv_dict_new()));
+    PVT_REPR_IS(e, "{(1, 2): ('x', b'y', {})}");
+    PVT_REPR_IS(pv_tuple(3, pv_int(1), pv_str("a'b"),
+                         pv_list(2, pv_bool(0), pv_float(-0.0))),
+                "(1, \"a'b\", [False, -0.0])");
+}
+#line 2996 "pcall.nw"
+static void test_values_fprint(void)
+{
+    char *text = NULL;
+    size_t size = 0;
+    FILE *f = open_memstream(&text, &size);
+    pv *v = pv_tuple(2, pv_str("x"), pv_float(1e16));
+    CU_ASSERT_FATAL(f != NULL);
+    CU_ASSERT(pv_fprint(f, v) == 0);
+    fclose(f);
+    CU_ASSERT_STRING_EQUAL(text, "('x', 1e+16)");
+    free(text);
+    pv_free(v);
+}
+#line 3017 "pcall.nw"
+static void test_values_copy(void)
+{
+    pv *inner = pv_list(1, pv_int(1)), *d = pv_dict_new(), *c;
+    pv *v = pv_tuple(3, pv_str("s"), inner, d);
+    pvt_set(d, pv_str("k"), pv_list(0));
+    c = pv_copy(v);
+    CU_ASSERT(pv_equal(c, v));
+    CU_ASSERT(pv_item(c, 0) == pv_item(v, 0));       /* shared str */
+    CU_ASSERT(pv_item(c, 1) != inner && pv_item(c, 2) != d);
+    pv_list_append(pv_item(c, 1), pv_int(2));
+    pv_list_append(pv_dict_get_str(pv_item(c, 2), "k"), pv_none());
+    pvt_set(pv_item(c, 2), pv_str("new"), pv_none());
+    CU_ASSERT(!pv_equal(c, v));
+    PVT_REPR_IS(v, "('s', [1], {'k': []})");
+    PVT_REPR_IS(c, "('s', [1, 2], {'k': [None], 'new': None})");
+}
+#line 3048 "pcall.nw"
+static void pvt_expect_abort(void (*fn)(void), const char *want)
+{
+    int p[2], status;
+    char msg[512];
+    size_t n = 0;
+    ssize_t r;
+    pid_t pid;
+    CU_ASSERT_FATAL(pipe(p) == 0);
+    fflush(stdout);
+    fflush(stderr);
+    pid = fork();
+    CU_ASSERT_FATAL(pid >= 0);
+    if (pid == 0) {
+        
+#line 3078 "pcall.nw"
+struct rlimit no_core = { 0, 0 };
+setrlimit(RLIMIT_CORE, &no_core);
+dup2(p[1], 2);
+close(p[0]);
+close(p[1]);
+fn();
+_exit(0);                   /* fn did not abort: the test fails */
+#line 3062 "pcall.nw"
+    }
+    close(p[1]);
+    while (n < sizeof msg - 1
+           && ((r = read(p[0], msg + n, sizeof msg - 1 - n)) > 0
+               || (r < 0 && errno == EINTR)))
+        n += r > 0 ? (size_t)r : 0;
+    msg[n] = '\0';
+    close(p[0]);
+    while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
+        ;
+    CU_ASSERT(WIFSIGNALED(status) && WTERMSIG(status) == SIGABRT);
+    CU_ASSERT_STRING_EQUAL(msg, want);
+}
+#line 3088 "pcall.nw"
+static void pvt_bad_index(void)
+{
+    pv_item(pv_tuple(1, pv_int(1)), 1);
+}
+static void pvt_bad_kind(void) { pv_as_int(pv_str("x")); }
+static void pvt_bad_null(void) { pv_len(NULL); }
+static void pvt_bad_len(void) { pv_len(pv_int(3)); }
+static void pvt_bad_utf8(void) { pv_str("ok\xed\xa0\x80"); }
+static void pvt_bad_self(void)
+{
+    pv *l = pv_list_new();
+    pv_list_append(l, l);
+}
+static void pvt_bad_shared(void)
+{
+    pv *t = pv_ref(pv_tuple_new(1));
+    pv_tuple_set(t, 0, pv_none());
+}
+static void pvt_bad_key(void) { pv_dict_key(pv_dict_new(), 0); }
+static void pvt_bad_dict_self(void)
+{
+    pv *d = pv_dict_new();
+    pv_dict_set(d, pv_int(1), d, NULL);
+}
+static void pvt_bad_kindname(void) { pv_kind_name((pv_kind)42); }
+#line 3118 "pcall.nw"
+static void test_values_checked_errors(void)
+{
+    pvt_expect_abort(pvt_bad_index, "pcall: pv_item: index 1 out of "
+                     "range for a tuple of length 1\n");
+    pvt_expect_abort(pvt_bad_kind,
+                     "pcall: pv_as_int: expected 'int', got 'str'\n");
+    pvt_expect_abort(pvt_bad_null, "pcall: pv_len: NULL value\n");
+    pvt_expect_abort(pvt_bad_len, "pcall: pv_len: object of type "
+                     "'int' has no len()\n");
+    pvt_expect_abort(pvt_bad_utf8, "pcall: pv_str: invalid UTF-8 at "
+                     "byte offset 2\n");
+    pvt_expect_abort(pvt_bad_self, "pcall: pv_list_append: appending "
+                     "a list to itself\n");
+    pvt_expect_abort(pvt_bad_shared, "pcall: pv_tuple_set: the tuple "
+                     "is shared (2 references)\n");
+    pvt_expect_abort(pvt_bad_key, "pcall: pv_dict_key: index 0 out of "
+                     "range for a dict of length 0\n");
+    pvt_expect_abort(pvt_bad_dict_self,
+                     "pcall: pv_dict_set: a dict as its own value\n");
+    pvt_expect_abort(pvt_bad_kindname,
+                     "pcall: pv_kind_name: 42 is not a pv_kind\n");
+}
+#line 3167 "pcall.nw"
+static int pvt_have_python(void)
+{
+    const char *path = getenv("PATH");
+    char file[4096];
+    while (path != NULL && *path != '\0') {
+        const char *colon = strchr(path, ':');
+        int n = colon ? (int)(colon - path) : (int)strlen(path);
+        snprintf(file, sizeof file, "%.*s/python3", n, path);
+        if (n > 0 && access(file, X_OK) == 0)
+            return 1;
+        path = colon ? colon + 1 : NULL;
+    }
+    printf("\n    (python3 not found on PATH: skipped) ");
+    return 0;
+}
+#line 3188 "pcall.nw"
+static uint64_t pvt_rand(uint64_t *s)
+{
+    *s ^= *s << 13;
+    *s ^= *s >> 7;
+    *s ^= *s << 17;
+    return *s;
+}
+
+static double pvt_bits(uint64_t bits)
+{
+    double d;
+    memcpy(&d, &bits, sizeof d);
+    return d;
+}
+
+static size_t pvt_utf8(uint32_t c, char *out)
+{
+    if (c < 0x80)
+        return out[0] = (char)c, 1;
+    if (c < 0x800)
+        return out[0] = (char)(0xc0 | c >> 6),
+               out[1] = (char)(0x80 | (c & 0x3f)), 2;
+    if (c < 0x10000)
+        return out[0] = (char)(0xe0 | c >> 12),
+               out[1] = (char)(0x80 | (c >> 6 & 0x3f)),
+               out[2] = (char)(0x80 | (c & 0x3f)), 3;
+    return out[0] = (char)(0xf0 | c >> 18),
+           out[1] = (char)(0x80 | (c >> 12 & 0x3f)),
+           out[2] = (char)(0x80 | (c >> 6 & 0x3f)),
+           out[3] = (char)(0x80 | (c & 0x3f)), 4;
+}
+#line 3226 "pcall.nw"
+static double pvt_rand_float(uint64_t *s)
+{
+    uint64_t r = pvt_rand(s);
+    double d = 1.0;
+    switch (r % 5) {
+    case 0:                         /* any bits: nan, inf, subnormal */
+        return pvt_bits(pvt_rand(s));
+    case 1:                         /* short decimals */
+        return (double)((int64_t)(pvt_rand(s) % 2000001) - 1000000)
+               / (double)(1 + pvt_rand(s) % 1000);
+    case 2:                         /* integers of any size */
+        return (double)(int64_t)(pvt_rand(s) >> pvt_rand(s) % 64);
+    case 3:                         /* powers of ten */
+        for (int k = (int)(pvt_rand(s) % 60) - 30; k != 0;
+             k += k < 0 ? 1 : -1)
+            d = k < 0 ? d / 10 : d * 10;
+        return r & 8 ? -d : d;
+    default:                        /* small exponent, random digits */
+        return pvt_bits((pvt_rand(s) & 0x800fffffffffffffu)
+                        | (uint64_t)(1023 - 20 + r / 8 % 40) << 52);
+    }
+}
+#line 3251 "pcall.nw"
+static int64_t pvt_rand_int(uint64_t *s)
+{
+    uint64_t r = pvt_rand(s);
+    switch (r % 4) {
+    case 0:
+        return (int64_t)(r >> 4) % 1000 - 500;
+    case 1:
+        return r & 16 ? INT64_MIN : INT64_MAX;
+    case 2:
+        return (int64_t)pvt_rand(s);
+    default:
+        return (int64_t)(pvt_rand(s) >> (r >> 8) % 64);
+    }
+}
+#line 3273 "pcall.nw"
+static pv *pvt_rand_str(uint64_t *s, FILE *py)
+{
+    static const uint32_t pool[] = {
+        'a', 'Z', ' ', '\'', '"', '\\', '\t', '\n', '\r', 0, 0x1f,
+        0x7f, 0x80, 0x9f, 0xa0, 0xad, 0xe9, 0xff, 0x100, 0x378,
+        0x3b1, 0x1680, 0x200b, 0x2028, 0x20ac, 0x3000, 0x4e2d, 0xd7ff,
+        0xe000, 0xfeff, 0xfffd, 0xffff, 0x10000, 0x1f600, 0xe0001,
+        0x10ffff,
+    };
+    char text[64];
+    size_t n = 0, len = pvt_rand(s) % 9;
+    for (size_t i = 0; i < len; i++)
+        n += pvt_utf8(pool[pvt_rand(s) % (sizeof pool / sizeof *pool)],
+                      text + n);
+    fputs("bytes.fromhex('", py);
+    for (size_t i = 0; i < n; i++)
+        fprintf(py, "%02x", (unsigned char)text[i]);
+    fputs("').decode()", py);
+    return pv_strn(text, n, NULL);
+}
+#line 3296 "pcall.nw"
+static pv *pvt_rand_bytes(uint64_t *s, FILE *py)
+{
+    static const unsigned char pool[] = {
+        0, '\'', '"', '\\', '\t', '\n', '\r', 0x7f, 0x80, 0xff, ' ',
+        '~', 'a',
+    };
+    unsigned char text[16];
+    size_t n = pvt_rand(s) % 9;
+    fputs("bytes.fromhex('", py);
+    for (size_t i = 0; i < n; i++) {
+        uint64_t r = pvt_rand(s);
+        text[i] = r & 1 ? pool[r / 2 % sizeof pool] : (unsigned char)r;
+        fprintf(py, "%02x", text[i]);
+    }
+    fputs("')", py);
+    return pv_bytes(text, n);
+}
+#line 3324 "pcall.nw"
+static pv *pvt_gen(uint64_t *s, FILE *py, int depth, int hashable,
+                   int *numeric)
+{
+    unsigned k = (unsigned)(pvt_rand(s) % (depth >= 3 ? 6 : 10));
+    if (hashable && (k == 7 || k == 8))
+        k = 6;
+    switch (k) {
+    case 0:
+        *numeric = 0;
+        fputs("None", py);
+        return pv_none();
+    case 1:
+        k = (unsigned)(pvt_rand(s) & 1);
+        fputs(k ? "True" : "False", py);
+        return pv_bool((int)k);
+    
+#line 3347 "pcall.nw"
+case 2: {
+    int64_t i = pvt_rand_int(s);
+    fprintf(py, "%" PRId64, i);
+    return pv_int(i);
+}
+case 3:
+case 9: {
+    double d = pvt_rand_float(s);
+    if (isnan(d))
+        *numeric = 0;
+    fprintf(py, "float.fromhex('%a')", d);
+    return pv_float(d);
+}
+case 4:
+    *numeric = 0;
+    return pvt_rand_str(s, py);
+case 5:
+    *numeric = 0;
+    return pvt_rand_bytes(s, py);
+#line 3340 "pcall.nw"
+    default:
+        
+#line 3369 "pcall.nw"
+{
+    size_t n = pvt_rand(s) % 4;
+    pv *v = k == 6 ? pv_tuple_new(n) : k == 7 ? pv_list_new()
+                   : pv_dict_new();
+    fputs(k == 6 ? "(" : k == 7 ? "[" : "{", py);
+    if (k != 6)
+        *numeric = 0;
+    for (size_t i = 0; i < n; i++) {
+        pv *item = pvt_gen(s, py, depth + 1, hashable || k == 8,
+                           numeric);
+        if (k == 6)
+            pv_tuple_set(v, i, item);
+        else if (k == 7)
+            pv_list_append(v, item);
+        else {
+            fputs(": ", py);
+            pv_dict_set(v, item,
+                        pvt_gen(s, py, depth + 1, 0, numeric), NULL);
+        }
+        fputs(", ", py);
+    }
+    fputs(k == 6 ? ")" : k == 7 ? "]" : "}", py);
+    return v;
+}
+#line 3342 "pcall.nw"
+    }
+}
+#line 3399 "pcall.nw"
+enum { PVT_ORACLE_MAX = 4000 };
+
+static size_t pvt_oracle_values(FILE *py, pv **vals)
+{
+    uint64_t seed = 0x9e3779b97f4a7c15u;
+    size_t n = 0;
+    for (int e = 1; e < 2047; e++)           /* normal powers of 2 */
+        vals[n++] = pv_float(pvt_bits((uint64_t)e << 52));
+    for (int e = 0; e < 52; e++)             /* subnormal ones */
+        vals[n++] = pv_float(pvt_bits((uint64_t)1 << e));
+    for (int k = -30, b = 0; k <= 30; k++) { /* 10^k and neighbours */
+        double d = 1.0;
+        uint64_t bits;
+        for (int j = k; j != 0; j += j < 0 ? 1 : -1)
+            d = j < 0 ? d / 10 : d * 10;
+        memcpy(&bits, &d, sizeof bits);
+        for (b = -2; b <= 2; b++)
+            vals[n++] = pv_float(pvt_bits(bits + (uint64_t)b));
+    }
+    for (size_t i = 0; i < n; i++)
+        fprintf(py, "r(float.fromhex('%a'), 1)\n",
+                pv_as_float(vals[i]));
+    
+#line 3427 "pcall.nw"
+for (int i = 0; i < 600; i++) {
+    int numeric = 1;
+    fputs("r(", py);
+    vals[n++] = pvt_gen(&seed, py, 0, 0, &numeric);
+    fprintf(py, ", %d)\n", numeric);
+}
+#line 3422 "pcall.nw"
+    return n;
+}
+#line 3441 "pcall.nw"
+static const char pvt_oracle_prelude[] =
+    "import sys\n"
+    "w = sys.stdout.buffer.write\n"
+    "def r(v, h):\n"
+    "    w(repr(v).encode('utf-8') + b'\\n')\n"
+    "    w((str(hash(v) % 2**64) if h else '-').encode() + b'\\n')\n";
+
+static FILE *pvt_oracle_file(char *path, size_t size)
+{
+    const char *tmp = getenv("TMPDIR");
+    int fd;
+    FILE *py;
+    snprintf(path, size, "%s/pvoracle.XXXXXX", tmp ? tmp : "/tmp");
+    fd = mkstemp(path);
+    CU_ASSERT_FATAL(fd >= 0);
+    py = fdopen(fd, "w");
+    CU_ASSERT_FATAL(py != NULL);
+    fputs(pvt_oracle_prelude, py);
+    return py;
+}
+#line 3464 "pcall.nw"
+static void test_values_oracle(void)
+{
+    static pv *vals[PVT_ORACLE_MAX];
+    char path[256], cmd[300];
+    size_t n, bad = 0;
+    FILE *py, *out;
+    if (!pvt_have_python())
+        return;
+    py = pvt_oracle_file(path, sizeof path);
+    n = pvt_oracle_values(py, vals);
+    CU_ASSERT_FATAL(fclose(py) == 0);
+    snprintf(cmd, sizeof cmd, "python3 '%s'", path);
+    fflush(stdout);
+    out = popen(cmd, "r");
+    CU_ASSERT_FATAL(out != NULL);
+    
+#line 3489 "pcall.nw"
+char *line = NULL;
+size_t cap = 0;
+for (size_t i = 0; i < n; i++) {
+    char *mine = pv_repr(vals[i]), hash[32] = "-";
+    uint64_t h;
+    ssize_t len = getline(&line, &cap, out);
+    if (len > 0 && line[len - 1] == '\n')
+        line[len - 1] = '\0';
+    if (len <= 0 || strcmp(line, mine) != 0)
+        if (bad++ < 10)
+            fprintf(stderr, "\n  repr #%zu: python %s, pv %s", i,
+                    len > 0 ? line : "(nothing)", mine);
+    free(mine);
+    len = getline(&line, &cap, out);
+    if (len > 0 && line[0] != '-' && pv_hash(vals[i], &h) == 0)
+        snprintf(hash, sizeof hash, "%" PRIu64 "\n", h);
+    if (len <= 0 || (line[0] != '-' && strcmp(line, hash) != 0))
+        if (bad++ < 10)
+            fprintf(stderr, "\n  hash #%zu: python %s, pv %s", i,
+                    len > 0 ? line : "(nothing)", hash);
+}
+free(line);
+#line 3480 "pcall.nw"
+    CU_ASSERT(pclose(out) == 0);
+    unlink(path);
+    for (size_t i = 0; i < n; i++)
+        pv_free(vals[i]);
+    CU_ASSERT_EQUAL(bad, 0);
+}
+#line 3528 "pcall.nw"
+static int pvt_printable(uint32_t c)
+{
+    char text[4];
+    pv *s = pv_strn(text, pvt_utf8(c, text), NULL);
+    char *r = pv_repr(s);
+    int yes = strchr(r, '\\') == NULL;
+    free(r);
+    pv_free(s);
+    return yes;
+}
+
+static const char pvt_ranges_py[] =
+    "python3 -c 'import unicodedata\n"
+    "print(unicodedata.unidata_version)\n"
+    "s = None\n"
+    "for c in range(0x110000):\n"
+    "    p = chr(c).isprintable()\n"
+    "    if not p and s is None: s = c\n"
+    "    if p and s is not None: print(s, c - 1); s = None\n"
+    "print(s, 0x10ffff)'";
+#line 3551 "pcall.nw"
+static void test_values_printable(void)
+{
+    char line[64];
+    unsigned long lo, hi;
+    uint32_t next = 0x80;       /* first code point not yet checked */
+    int quick = getenv("PCALL_VALGRIND") != NULL, ok = 1, same;
+    FILE *p;
+    if (!pvt_have_python())
+        return;
+    fflush(stdout);
+    p = popen(pvt_ranges_py, "r");
+    CU_ASSERT_FATAL(p != NULL);
+    same = fgets(line, sizeof line, p) != NULL
+           && strcmp(line, "14.0.0\n") == 0;
+    if (!same)
+        printf("\n    (python3 has Unicode %s: skipped) ", line);
+    while (same && fgets(line, sizeof line, p) != NULL
+           && sscanf(line, "%lu %lu", &lo, &hi) == 2)
+        
+#line 3578 "pcall.nw"
+{
+    for (uint32_t c = next; c <= hi; c++) {
+        int want = c < lo;
+        if (c < 0x80 || (c >= 0xd800 && c <= 0xdfff))
+            continue;
+        if (quick && c != next && c != lo - 1 && c != lo && c != hi)
+            continue;
+        if (pvt_printable(c) != want && ok) {
+            fprintf(stderr, "\n  U+%04X: python says %sprintable",
+                    (unsigned)c, want ? "" : "not ");
+            ok = 0;
+        }
+    }
+    next = (uint32_t)hi + 1;
+}
+#line 3570 "pcall.nw"
+    while (fgets(line, sizeof line, p) != NULL)
+        ;
+    CU_ASSERT(pclose(p) == 0);
+    CU_ASSERT(ok);
+}
+#line 5426 "pcall.nw"
+static int lit_ok(const char *src, const char *want)
+{
+    pv_err e;
+    pv *v = pv_parse(src, &e);
+    char *r = v != NULL ? pv_repr(v) : NULL;
+    int good = r != NULL && strcmp(r, want) == 0;
+
+    if (!good)
+        fprintf(stderr, "\n  pv_parse(\"%s\"): got %s, want %s\n",
+                src, r != NULL ? r : e.msg, want);
+    CU_ASSERT(good);
+    free(r);
+    pv_free(v);
+    return good;
+}
+
+static int lit_bad(const char *src, const char *want)
+{
+    pv_err e;
+    pv *v = pv_parse(src, &e);
+    int good = v == NULL && strcmp(e.msg, want) == 0;
+
+    if (!good)
+        fprintf(stderr, "\n  pv_parse(\"%s\"): got %s, want %s\n",
+                src, v != NULL ? "a value" : e.msg, want);
+    CU_ASSERT(good);
+    pv_free(v);
+    return good;
+}
+#line 5458 "pcall.nw"
+static void lit_table(const char *const (*t)[2], size_t n, int ok)
+{
+    for (size_t k = 0; k < n; k++)
+        (ok ? lit_ok : lit_bad)(t[k][0], t[k][1]);
+}
+#define LIT_OK(t) lit_table((t), sizeof (t) / sizeof (t)[0], 1)
+#define LIT_BAD(t) lit_table((t), sizeof (t) / sizeof (t)[0], 0)
+#line 5473 "pcall.nw"
+static const char *const lit_scalars[][2] = {
+    {"None", "None"}, {"True", "True"}, {"False", "False"},
+    {"  None  ", "None"}, {"\n\n1\n\n", "1"}, {"1 # one", "1"},
+    {"# c\n2", "2"}, {"\t3", "3"},
+    {"0", "0"}, {"00", "0"}, {"0_0", "0"}, {"-0", "0"}, {"7", "7"},
+    {"1_000", "1000"}, {"1_000_000", "1000000"}, {"0x1F", "31"},
+    {"0XfF", "255"}, {"0x_ff", "255"}, {"0o17", "15"},
+    {"0O7_7", "63"}, {"0b101", "5"}, {"0B_1_0", "2"},
+    {"+5", "5"}, {"-5", "-5"}, {"--1", "1"}, {"- - -1", "-1"},
+    {"+-+3", "-3"}, {"-(1)", "-1"}, {"-(-(2))", "2"},
+    {"9223372036854775807", "9223372036854775807"},
+    {"-9223372036854775808", "-9223372036854775808"},
+    {"(-9223372036854775808)", "-9223372036854775808"},
+    {"-0x8000000000000000", "-9223372036854775808"},
+    {"0x7fff_ffff_ffff_ffff", "9223372036854775807"},
+    {"-(9223372036854775807)", "-9223372036854775807"},
+};
+
+static const char *const lit_floats[][2] = {
+    {"1.5", "1.5"}, {"1.", "1.0"}, {".5", "0.5"},
+    {"1e5", "100000.0"}, {"1E-5", "1e-05"}, {"1_0.5", "10.5"},
+    {"1e16", "1e+16"}, {"1e15", "1000000000000000.0"},
+    {"0.1", "0.1"}, {"-0.0", "-0.0"}, {"+.5e+1", "5.0"},
+    {"1.e5", "100000.0"}, {"1e5_0", "1e+50"}, {"007.5", "7.5"},
+    {"00e1", "0.0"}, {"0_7.5", "7.5"}, {"1e999", "inf"},
+    {"-1e999", "-inf"}, {"1e-400", "0.0"}, {"-(1.5)", "-1.5"},
+    {"123456789012345678901234567890.0", "1.2345678901234568e+29"},
+    {"0.30000000000000004", "0.30000000000000004"},
+    {"5e-324", "5e-324"}, {"1_000.000_5", "1000.0005"},
+};
+
+static void test_literal_numbers(void)
+{
+    LIT_OK(lit_scalars);
+    LIT_OK(lit_floats);
+}
+#line 5521 "pcall.nw"
+static const char *const lit_strings[][2] = {
+    {"'abc'", "'abc'"}, {"\"abc\"", "'abc'"}, {"''", "''"},
+    {"\"it's\"", "\"it's\""}, {"'say \"hi\"'", "'say \"hi\"'"},
+    {"'a\\'b'", "\"a'b\""}, {"'\\\\'", "'\\\\'"},
+    {"'\\a\\b\\f\\n\\r\\t\\v'", "'\\x07\\x08\\x0c\\n\\r\\t\\x0b'"},
+    {"'\\0'", "'\\x00'"}, {"'\\101\\x41\\u0041\\U00000041'", "'AAAA'"},
+    {"'\\u00e9'", "'\xc3\xa9'"}, {"'\\xe9'", "'\xc3\xa9'"},
+    {"'\\777'", "'\xc7\xbf'"}, {"'\\d\\8'", "'\\\\d\\\\8'"},
+    {"'a\\\nb'", "'ab'"}, {"'''a\nb'''", "'a\\nb'"},
+    {"\"\"\"x\"y\"\"\"", "'x\"y'"}, {"'''a\r\nb\rc'''", "'a\\nb\\nc'"},
+    {"r'\\n'", "'\\\\n'"}, {"R'\\''", "\"\\\\'\""},
+    {"r'a\\\nb'", "'a\\\\\\nb'"}, {"u'x'", "'x'"}, {"U\"x\"", "'x'"},
+    {"'\xc3\xa9'", "'\xc3\xa9'"}, {"'\\U0001F600'", "'\xf0\x9f\x98\x80'"},
+    {"'\t'", "'\\t'"}, {"'\\x7f'", "'\\x7f'"}, {"''''''", "''"},
+    {"'''a'b'''", "\"a'b\""}, {"'\\\r\nx'", "'x'"},
+};
+
+static const char *const lit_bytes[][2] = {
+    {"b'abc'", "b'abc'"}, {"B'\\x00\\xff'", "b'\\x00\\xff'"},
+    {"b'\\u0041'", "b'\\\\u0041'"}, {"b'\\N{x}'", "b'\\\\N{x}'"},
+    {"b'\\101\\377'", "b'A\\xff'"}, {"rb'\\x'", "b'\\\\x'"},
+    {"Br'a'", "b'a'"}, {"bR'a'", "b'a'"}, {"b''", "b''"},
+    {"'a' \"b\"", "'ab'"}, {"('a'\n 'b')", "'ab'"},
+    {"b'a' b'b'", "b'ab'"}, {"'a' r'\\n' '''c'''", "'a\\\\nc'"},
+    {"['a' 'b', 'c']", "['ab', 'c']"}, {"'a' # c\n", "'a'"},
+};
+
+static void test_literal_strings(void)
+{
+    LIT_OK(lit_strings);
+    LIT_OK(lit_bytes);
+}
+#line 5565 "pcall.nw"
+static const char *const lit_containers[][2] = {
+    {"()", "()"}, {"(1,)", "(1,)"}, {"(1)", "1"}, {"((1))", "1"},
+    {"(1, 2)", "(1, 2)"}, {"(1, 2,)", "(1, 2)"}, {"[]", "[]"},
+    {"[1,]", "[1]"}, {"{}", "{}"}, {"{'a': 1,}", "{'a': 1}"},
+    {"1, 2", "(1, 2)"}, {"1,", "(1,)"}, {"1, \\\n 2", "(1, 2)"},
+    {"-1, -2.5", "(-1, -2.5)"},
+    {"((1, 2, 3), {'a': 1})", "((1, 2, 3), {'a': 1})"},
+    {"{'a': 1, 'b': [4.5, None, True]}",
+     "{'a': 1, 'b': [4.5, None, True]}"},
+    {"[\n  1,\n  2,  # two\n]", "[1, 2]"},
+    {"( ( ) , [ ] , { } )", "((), [], {})"},
+    {"{(1, 2): 'x', 3.5: b'y', None: 0}",
+     "{(1, 2): 'x', 3.5: b'y', None: 0}"},
+    {"[[[]]]", "[[[]]]"}, {"{'a': {'b': {'c': ()}}}",
+                          "{'a': {'b': {'c': ()}}}"},
+    {"(\r\n1,\r\n)", "(1,)"}, {"[1,\\\n2]", "[1, 2]"},
+    {"[1,\\\r\n2]", "[1, 2]"},
+    {"{1: 'a', 2: 'b', 1: 'c'}", "{1: 'c', 2: 'b'}"},
+    {"{1: 2, 1.0: 3, True: 4}", "{1: 4}"},
+    {"{'b': 1, 'a': 2, 'b': 3}", "{'b': 3, 'a': 2}"},
+    {"{(1, 2): 0, (1, 2): 1}", "{(1, 2): 1}"},
+    {"{False: 1, 0: 2, 0.0: 3}", "{False: 3}"},
+};
+
+static void test_literal_containers(void)
+{
+    LIT_OK(lit_containers);
+}
+#line 5605 "pcall.nw"
+static const char *const lit_syntax_errors[][2] = {
+    {"(1, 2 x)", "column 7: expected ',' or ')', found 'x'"},
+    {"", "column 1: unexpected end of input, expected a value"},
+    {"   ", "column 4: unexpected end of input, expected a value"},
+    {"[1, 2", "column 6: unexpected end of input, expected ',' or ']'"},
+    {"[1,", "column 4: unexpected end of input, expected a value or ']'"},
+    {"[,]", "column 2: expected a value or ']', found ','"},
+    {"[1 2]", "column 4: expected ',' or ']', found '2'"},
+    {"[1,,2]", "column 4: expected a value or ']', found ','"},
+    {"[1, 2)", "column 6: expected ',' or ']', found ')'"},
+    {"(1, 2]", "column 6: expected ',' or ')', found ']'"},
+    {"(1,\n 2", "line 2, column 3: unexpected end of input, expected "
+     "',' or ')'"},
+    {"{1: 2", "column 6: unexpected end of input, expected ',' or '}'"},
+    {"{1 2}", "column 4: expected ':', found '2'"},
+    {"{1: }", "column 5: expected a value, found '}'"},
+    {"{1: 2, 3}", "column 9: expected ':', found '}'"},
+    {"{'a': 1, **x}", "column 10: expected a key or '}', found '*'"},
+    {"[1] [2]", "column 5: expected ',' or end of input, found '['"},
+    {"1\n2", "line 2, column 1: expected end of input, found '2'"},
+    {"'a'\n'b'", "line 2, column 1: expected end of input, found a "
+     "string"},
+    {"[1,\n 2,\n x]", "line 3, column 2: expected a value or ']', "
+     "found 'x'"},
+    {"[1,\r\n x]", "line 2, column 2: expected a value or ']', "
+     "found 'x'"},
+    {"[1,\r 2,\r\n\r\n x]", "line 4, column 2: expected a value or "
+     "']', found 'x'"},
+    {"[1 abcdefghijklmnopqrstuvwxyz]", "column 4: expected ',' or ']', "
+     "found 'abcdefghijklmnopqrstuvwx...'"},
+    {")", "column 1: expected a value, found ')'"},
+    {"1 + 2", "column 3: expected ',' or end of input, found '+'"},
+    {"1.2.3", "column 4: expected ',' or end of input, found '.3'"},
+    {"x", "column 1: expected a value, found 'x'"},
+    {"inf", "column 1: expected a value, found 'inf'"},
+    {"none", "column 1: expected a value, found 'none'"},
+    {"-inf", "column 2: expected a number, found 'inf'"},
+    {"-", "column 2: unexpected end of input, expected a number"},
+    {"\\", "column 1: expected a value, found '\\'"},
+    {"\x01", "column 1: expected a value, found control character "
+     "0x01"},
+    {"\xc3\xa9", "column 1: expected a value, found '\xc3\xa9' "
+     "(U+00E9)"},
+    {"'\xc3\xa9' x", "column 5: expected ',' or end of input, found "
+     "'x'"},
+};
+#line 5654 "pcall.nw"
+static const char *const lit_rule_errors[][2] = {
+    {"{1, 2}", "column 1: sets are not supported (a {...} display "
+     "without ':' is a set)"},
+    {"[{1}]", "column 2: sets are not supported (a {...} display "
+     "without ':' is a set)"},
+    {"-'a'", "column 2: expected a number after unary '-', found a "
+     "value of type 'str'"},
+    {"-None", "column 2: expected a number after unary '-', found a "
+     "value of type 'NoneType'"},
+    {"+True", "column 2: expected a number after unary '+', found a "
+     "value of type 'bool'"},
+    {"-[1]", "column 2: expected a number after unary '-', found a "
+     "value of type 'list'"},
+    {"007", "column 1: leading zeros are not permitted in the decimal "
+     "integer '007'; use an 0o prefix for octal"},
+    {"0_7", "column 1: leading zeros are not permitted in the decimal "
+     "integer '0_7'; use an 0o prefix for octal"},
+    {"1__0", "column 1: invalid decimal literal '1__0'"},
+    {"1_", "column 1: invalid decimal literal '1_'"},
+    {"1_.5", "column 1: invalid decimal literal '1_.5'"},
+    {"1._5", "column 1: invalid decimal literal '1._5'"},
+    {"1e", "column 1: invalid decimal literal '1e'"},
+    {"1e+", "column 1: invalid decimal literal '1e'"},
+    {"1abc", "column 1: invalid decimal literal '1abc'"},
+    {"0x", "column 1: invalid hexadecimal literal '0x'"},
+    {"0x_", "column 1: invalid hexadecimal literal '0x_'"},
+    {"0xg", "column 1: invalid hexadecimal literal '0xg'"},
+    {"0x1__2", "column 1: invalid hexadecimal literal '0x1__2'"},
+    {"0b2", "column 1: invalid binary literal '0b2'"},
+    {"0o8", "column 1: invalid octal literal '0o8'"},
+    {"1j", "column 1: complex numbers are not supported"},
+    {"[1.5J]", "column 2: complex numbers are not supported"},
+};
+#line 5690 "pcall.nw"
+static const char *const lit_range_errors[][2] = {
+    {"9223372036854775808", "column 1: integer 9223372036854775808 "
+     "does not fit in 64 bits"},
+    {"-9223372036854775809", "column 2: integer -9223372036854775809 "
+     "does not fit in 64 bits"},
+    {"0x1_0000_0000_0000_0000", "column 1: integer "
+     "0x1_0000_0000_0000_0000 does not fit in 64 bits"},
+    {"-(-9223372036854775808)", "column 2: integer "
+     "9223372036854775808 does not fit in 64 bits"},
+    {"(9223372036854775808)", "column 2: integer "
+     "9223372036854775808 does not fit in 64 bits"},
+    {"123456789012345678901234567890123456789012345", "column 1: "
+     "integer 1234567890123456789012345678901234567890... does not "
+     "fit in 64 bits"},
+    {"{[1]: 2}", "column 2: unhashable type: 'list'"},
+    {"{(1, [2]): 3}", "column 2: unhashable type: 'list'"},
+};
+#line 5710 "pcall.nw"
+static const char *const lit_string_errors[][2] = {
+    {"'abc", "column 5: unexpected end of input, expected \"'\" to "
+     "close the string at column 1"},
+    {"\"abc", "column 5: unexpected end of input, expected '\"' to "
+     "close the string at column 1"},
+    {"'''abc''", "column 9: unexpected end of input, expected \"'''\" "
+     "to close the string at column 1"},
+    {"[r'\\']", "column 7: unexpected end of input, expected \"'\" to "
+     "close the string at column 2"},
+    {"'ab\ncd'", "line 1, column 4: expected \"'\" to close the string "
+     "at line 1, column 1, found end of line"},
+    {"'\\x4'", "column 5: expected 2 hex digits after '\\x', found "
+     "\"'\""},
+    {"'\\u12g4'", "column 6: expected 4 hex digits after '\\u', found "
+     "'g'"},
+    {"'\\U0011ffff'", "column 2: '\\U0011ffff' is beyond '\\U0010ffff',"
+     " the largest code point"},
+    {"'\\ud800'", "column 2: '\\ud800' is a surrogate, which a UTF-8 "
+     "str cannot hold"},
+    {"'\\N{DIGIT ONE}'", "column 2: \\N{...} escapes are not "
+     "supported"},
+    {"b'\\777'", "column 3: octal escape '\\777' is beyond '\\377', "
+     "the largest byte"},
+    {"b'\xc3\xa9'", "column 3: expected ASCII characters in a bytes "
+     "literal, found '\xc3\xa9' (U+00E9)"},
+    {"'a' b'b'", "column 5: cannot mix str and bytes literals"},
+    {"b'a' 'b'", "column 6: cannot mix str and bytes literals"},
+    {"f'x'", "column 1: f-strings are not supported"},
+    {"[1, Rf'x']", "column 5: f-strings are not supported"},
+    {"ur'x'", "column 1: expected a value, found 'ur'"},
+};
+#line 5746 "pcall.nw"
+static const char *const lit_input_errors[][2] = {
+    {"\xff", "column 1: invalid UTF-8 (byte 0xff)"},
+    {"'\xc3\xa9\xe9'", "column 3: invalid UTF-8 (byte 0xe9)"},
+    {"'\xed\xa0\x80'", "column 2: invalid UTF-8 (byte 0xed)"},
+    {"\xc0\x80", "column 1: invalid UTF-8 (byte 0xc0)"},
+    {"'\xf4\x90\x80\x80'", "column 2: invalid UTF-8 (byte 0xf4)"},
+    {"[1,\n 2] # \xc3\xa9 \xff", "line 2, column 9: invalid UTF-8 "
+     "(byte 0xff)"},
+};
+
+static void test_literal_errors(void)
+{
+    pv_err e;
+
+    LIT_BAD(lit_syntax_errors);
+    LIT_BAD(lit_rule_errors);
+    LIT_BAD(lit_range_errors);
+    LIT_BAD(lit_string_errors);
+    LIT_BAD(lit_input_errors);
+    CU_ASSERT_PTR_NULL(pv_parsen("[1, \0]", 6, &e));
+    CU_ASSERT_STRING_EQUAL(e.msg, "column 5: the input contains a NUL "
+                           "byte");
+    CU_ASSERT_PTR_NULL(pv_parse("[1", NULL));    /* err may be NULL */
+}
+#line 5780 "pcall.nw"
+static void test_literal_parsen(void)
+{
+    pv_err e;
+    pv *v = pv_parsen("[1, 2]garbage", 6, &e);
+    char *r = v != NULL ? pv_repr(v) : NULL;
+
+    CU_ASSERT_STRING_EQUAL(r != NULL ? r : e.msg, "[1, 2]");
+    free(r);
+    pv_free(v);
+    v = pv_parsen("12345", 2, &e);
+    CU_ASSERT(v != NULL && pv_as_int(v) == 12);
+    pv_free(v);
+    CU_ASSERT_PTR_NULL(pv_parsen("'abc'", 4, &e));
+    CU_ASSERT_STRING_EQUAL(e.msg, "column 5: unexpected end of input, "
+                           "expected \"'\" to close the string at "
+                           "column 1");
+}
+#line 5808 "pcall.nw"
+static char *lit_nest(const char *open, size_t n, const char *mid,
+                      const char *close)
+{
+    size_t lo = strlen(open), lm = strlen(mid), lc = strlen(close);
+    char *s = malloc(n * (lo + lc) + lm + 1), *q = s;
+
+    CU_ASSERT_FATAL(s != NULL);
+    for (size_t k = 0; k < n; k++, q += lo)
+        memcpy(q, open, lo);
+    memcpy(q, mid, lm);
+    q += lm;
+    for (size_t k = 0; k < n; k++, q += lc)
+        memcpy(q, close, lc);
+    *q = '\0';
+    return s;
+}
+#line 5827 "pcall.nw"
+static void lit_nest_ok(const char *open, size_t n, const char *mid,
+                        const char *close, const char *want)
+{
+    char *s = lit_nest(open, n, mid, close);
+
+    lit_ok(s, want != NULL ? want : s);
+    free(s);
+}
+
+static void lit_nest_bad(const char *open, size_t n, const char *mid,
+                         const char *close, const char *want)
+{
+    char *s = lit_nest(open, n, mid, close);
+
+    lit_bad(s, want);
+    free(s);
+}
+#line 5847 "pcall.nw"
+static void test_literal_depth(void)
+{
+    const char *deep201 = "column 201: brackets nested deeper than "
+                          "200 levels";
+
+    lit_nest_ok("[", 200, "", "]", NULL);
+    lit_nest_ok("(", 200, "1", ",)", NULL);
+    lit_nest_ok("(", 200, "1,", ")", "(1,)");
+    lit_nest_ok("(", 200, "-1", ")", "-1");
+    lit_nest_ok("-(", 150, "1", ")", "1");
+    lit_nest_ok("-", 100001, "1", "", "-1");
+    lit_nest_bad("[", 201, "", "]", deep201);
+    lit_nest_bad("(", 201, "1", ")", deep201);
+    lit_nest_bad("[", 100000, "", "", deep201);
+    lit_nest_bad("{1: ", 201, "2", "}",
+                 "column 801: brackets nested deeper than 200 levels");
+    lit_nest_bad("{'a': ", 100000, "", "",
+                 "column 1201: brackets nested deeper than 200 "
+                 "levels");
+}
+#line 5879 "pcall.nw"
+static const char *const lit_valid[] = {
+    "((1, 2, 3), {'a': 1})",
+    "{'a': 1, 'b': [4.5, None, True]}",
+    "[b'x\\x00', r'\\d', '''a\nb''', \"c\\u00e9\\U0001F600\"]",
+    "-9223372036854775808", "0x_ff", "1_000.5e-3, -.5E+3",
+    "('a' 'b', u'\\u00e9', (1,), ())", "[\n 1,  # c\n 2,\n]",
+    "{(1, 2): {3: [4, (5,)]}, None: False}", "1, 2.5, 'x',",
+    "'\xc3\xa9\xe2\x82\xac\xf0\x9f\x98\x80'",
+};
+
+static int lit_clean_error(const pv_err *e)
+{
+    return (strncmp(e->msg, "column ", 7) == 0
+            || strncmp(e->msg, "line ", 5) == 0)
+           && strchr(e->msg, '\n') == NULL
+           && strlen(e->msg) < PV_ERRMAX - 1;
+}
+#line 5899 "pcall.nw"
+static void test_literal_truncated(void)
+{
+    size_t nv = sizeof lit_valid / sizeof lit_valid[0];
+
+    for (size_t j = 0; j < nv; j++) {
+        const char *s = lit_valid[j];
+        for (size_t k = 0; k <= strlen(s); k++) {
+            pv_err e;
+            pv *v = pv_parsen(s, k, &e);
+            if (v == NULL && !lit_clean_error(&e))
+                fprintf(stderr, "\n  prefix %zu of %s: %s\n", k, s,
+                        e.msg);
+            CU_ASSERT(v != NULL || lit_clean_error(&e));
+            CU_ASSERT(k < strlen(s) || v != NULL);
+            pv_free(v);
+        }
+    }
+    lit_bad("((1, 2, 3), {'a': 1}", "column 21: unexpected end of "
+            "input, expected ',' or ')'");
+    lit_bad("{'a': 1, 'b': [4.5, None, Tr", "column 27: expected a "
+            "value or ']', found 'Tr'");
+    lit_bad("[b'x\\x", "column 7: unexpected end of input, expected "
+            "2 hex digits after '\\x'");
+}
+#line 5939 "pcall.nw"
+static uint64_t lit_rand(uint64_t *s)
+{
+    *s ^= *s << 13;
+    *s ^= *s >> 7;
+    *s ^= *s << 17;
+    return *s;
+}
+
+static void lit_garbage(uint64_t *seed, char *src, size_t *len)
+{
+    static const char alpha[] = "()[]{},:'\"\\ \n\t#-+._0123456789"
+                                "xobeEjJrRbBuUfNTF\xc3\xa9";
+    size_t n = lit_rand(seed) % 40;
+
+    for (size_t k = 0; k < n; k++)
+        src[k] = lit_rand(seed) % 16 == 0
+                 ? (char)(lit_rand(seed) & 0xFF)
+                 : alpha[lit_rand(seed) % (sizeof alpha - 1)];
+    *len = n;
+}
+#line 5962 "pcall.nw"
+static void lit_mutate(uint64_t *seed, char *src, size_t *len)
+{
+    size_t nv = sizeof lit_valid / sizeof lit_valid[0];
+    const char *s = lit_valid[lit_rand(seed) % nv];
+    size_t n = strlen(s), at = lit_rand(seed) % (n + 1);
+    char c = (char)(lit_rand(seed) & 0xFF);
+
+    memcpy(src, s, n);
+    switch (lit_rand(seed) % 3) {
+    case 0:                                     /* replace */
+        if (at < n)
+            src[at] = c;
+        break;
+    case 1:                                     /* insert */
+        memmove(src + at + 1, src + at, n - at);
+        src[at] = c;
+        n++;
+        break;
+    default:                                    /* delete */
+        if (at < n)
+            memmove(src + at, src + at + 1, n - at - 1), n--;
+    }
+    *len = n;
+}
+#line 5989 "pcall.nw"
+static void lit_check_any(const char *src, size_t len)
+{
+    pv_err e;
+    pv *v = pv_parsen(src, len, &e), *w;
+    char *r, *r2;
+
+    if (v == NULL) {
+        CU_ASSERT(lit_clean_error(&e));
+        return;
+    }
+    r = pv_repr(v);
+    if (strstr(r, "inf") == NULL) {     /* inf has no literal */
+        w = pv_parse(r, &e);
+        r2 = w != NULL ? pv_repr(w) : NULL;
+        if (r2 == NULL || strcmp(r, r2) != 0)
+            fprintf(stderr, "\n  %s reparsed: %s\n", r,
+                    r2 != NULL ? r2 : e.msg);
+        CU_ASSERT(r2 != NULL && strcmp(r, r2) == 0);
+        free(r2);
+        pv_free(w);
+    }
+    free(r);
+    pv_free(v);
+}
+#line 6016 "pcall.nw"
+static void test_literal_garbage(void)
+{
+    uint64_t seed = 0x9E3779B97F4A7C15u;
+    char src[256];
+    size_t len;
+
+    for (int k = 0; k < 3000; k++) {
+        lit_garbage(&seed, src, &len);
+        lit_check_any(src, len);
+    }
+    for (int k = 0; k < 3000; k++) {
+        lit_mutate(&seed, src, &len);
+        lit_check_any(src, len);
+    }
+}
+#line 6046 "pcall.nw"
+static void lit_put_utf8(char *s, size_t *n, uint32_t c)
+{
+    if (c < 0x80)
+        s[(*n)++] = (char)c;
+    else if (c < 0x800) {
+        s[(*n)++] = (char)(0xC0 | (c >> 6));
+        s[(*n)++] = (char)(0x80 | (c & 0x3F));
+    } else if (c < 0x10000) {
+        s[(*n)++] = (char)(0xE0 | (c >> 12));
+        s[(*n)++] = (char)(0x80 | ((c >> 6) & 0x3F));
+        s[(*n)++] = (char)(0x80 | (c & 0x3F));
+    } else {
+        s[(*n)++] = (char)(0xF0 | (c >> 18));
+        s[(*n)++] = (char)(0x80 | ((c >> 12) & 0x3F));
+        s[(*n)++] = (char)(0x80 | ((c >> 6) & 0x3F));
+        s[(*n)++] = (char)(0x80 | (c & 0x3F));
+    }
+}
+#line 6067 "pcall.nw"
+static pv *lit_rand_str(uint64_t *seed)
+{
+    static const uint32_t top[] = { 0x80, 0x100, 0x800, 0x10000,
+                                    0x110000 };
+    char s[8 * 4];
+    size_t n = 0, len = lit_rand(seed) % 8;
+    pv_err e;
+
+    for (size_t k = 0; k < len; k++) {
+        uint32_t c = (uint32_t)(lit_rand(seed) % top[lit_rand(seed)
+                                                     % 5]);
+        if (c >= 0xD800 && c <= 0xDFFF)
+            c = '?';
+        lit_put_utf8(s, &n, c);
+    }
+    return pv_strn(s, n, &e);
+}
+#line 6087 "pcall.nw"
+static pv *lit_rand_scalar(uint64_t *seed)
+{
+    uint64_t r = lit_rand(seed);
+    unsigned char b[8];
+    double d;
+
+    switch (lit_rand(seed) % 6) {
+    case 0:
+        return r % 2 ? pv_none() : pv_bool((int)(r / 2 % 2));
+    case 1:
+        return pv_int((int64_t)r >> (r % 64));
+    case 2:
+        memcpy(&d, &r, sizeof d);
+        return pv_float(d - d == 0 ? d : 1.5);   /* no inf, no NaN */
+    case 3:
+        for (size_t k = 0; k < sizeof b; k++)
+            b[k] = (unsigned char)lit_rand(seed);
+        return pv_bytes(b, r % (sizeof b + 1));
+    default:
+        return lit_rand_str(seed);
+    }
+}
+#line 6112 "pcall.nw"
+static pv *lit_rand_value(uint64_t *seed, int depth)
+{
+    size_t n = lit_rand(seed) % 4;
+    pv *v;
+
+    switch (depth > 0 ? lit_rand(seed) % 5 : 0) {
+    case 0: case 1:
+        return lit_rand_scalar(seed);
+    case 2:
+        v = pv_tuple_new(n);
+        for (size_t k = 0; k < n; k++)
+            pv_tuple_set(v, k, lit_rand_value(seed, depth - 1));
+        return v;
+    case 3:
+        v = pv_list_new();
+        for (size_t k = 0; k < n; k++)
+            pv_list_append(v, lit_rand_value(seed, depth - 1));
+        return v;
+    default:
+        v = pv_dict_new();
+        for (size_t k = 0; k < n; k++)
+            pv_dict_set(v, lit_rand(seed) % 2 ? lit_rand_str(seed)
+                        : pv_int((int64_t)lit_rand(seed)),
+                        lit_rand_value(seed, depth - 1), NULL);
+        return v;
+    }
+}
+#line 6142 "pcall.nw"
+static void test_literal_roundtrip(void)
+{
+    uint64_t seed = 42;
+
+    for (int k = 0; k < 2000; k++) {
+        pv *v = lit_rand_value(&seed, 4);
+        char *r = pv_repr(v);
+
+        lit_ok(r, r);
+        free(r);
+        pv_free(v);
+    }
+}
+#line 6166 "pcall.nw"
+static void test_literal_lit(void)
+{
+    pv *v = pv_lit("[1, (2, 3)]");
+    char *r = pv_repr(v);
+    int status = 0;
+    pid_t pid;
+
+    CU_ASSERT_STRING_EQUAL(r, "[1, (2, 3)]");
+    free(r);
+    pv_free(v);
+    fflush(NULL);
+    pid = fork();
+    if (pid == 0) {
+        struct rlimit no = { 0, 0 };
+        int fd = open("/dev/null", O_WRONLY);
+        setrlimit(RLIMIT_CORE, &no);
+        if (fd >= 0)
+            dup2(fd, 2);
+        pv_lit("[1,");
+        _exit(0);
+    }
+    CU_ASSERT_FATAL(pid > 0);
+    CU_ASSERT(waitpid(pid, &status, 0) == pid);
+    CU_ASSERT(WIFSIGNALED(status) && WTERMSIG(status) == SIGABRT);
+}
+#line 6213 "pcall.nw"
+static const char *const lit_oracle[] = {
+    "None", "True", "False", "0", "00", "0_0", "7", "-7", "+7",
+    "1_000", "0x1F", "0XfF", "0x_ff", "0o17", "0O7_7", "0b101",
+    "0B_1_0", "9223372036854775807", "-9223372036854775808", "-(1)",
+    "(-5)", "1.5", "1.", "-1.", "+.5", ".5", "1e5", "1E-5", "1_0.5",
+    "1e16", "1e15", "0.1", "-0.0", "1.e5", "1e5_0", "007.5", "00e1",
+    "0_7.5", "1e999", "-1e999", "1e-400", "0.30000000000000004",
+    "123456789012345678901234567890.0", "2.2250738585072014e-308",
+    "5e-324", "1.7976931348623157e308", "1e22", "1e23",
+    "123456.789e3", "3.141592653589793", "1/3",
+    
+#line 6230 "pcall.nw"
+"'abc'", "\"abc\"", "''", "\"it's\"", "'say \"hi\"'", "'a\\'b'",
+"'both \\' and \"'", "'\\\\'", "'\\a\\b\\f\\n\\r\\t\\v'", "'\\0'",
+"'\\101\\x41\\u0041\\U00000041'", "'\\u00e9'", "'\\xe9'",
+"'a\\\nb'", "'''a\nb'''", "\"\"\"x\"y\"\"\"", "r'\\n'", "R'\\''",
+"u'x'", "U\"x\"", "b'abc'", "B'\\x00\\xff'", "b'\\101\\377'",
+"rb'\\x'", "Br'a'", "bR'a'", "'a' \"b\"", "('a'\n 'b')",
+"b'a' b'b'", "'a' r'\\n' '''c'''", "'\xc3\xa9'", "'\\U0001F600'",
+"'\xf0\x9f\x98\x80'", "'\\x7f'", "'\\t'", "'\t'",
+"'\\x00\\x1f\\x80\\xa0\\xad'", "'\\u2028\\u0085'", "'\\ufeff'",
+"b'\\x80'", "b\"'\"", "b'\"'", "b'\\''", "'\\''", "\"\\\"\"",
+"'\xe6\x97\xa5\xe6\x9c\xac'", "'\\u0300'", "'\\U000e0001'",
+"'\\ud7ff'", "'\\ue000'", "'\\uffff'", "'\\U0010ffff'", "''''''",
+"\"\"\"\"\"\"", "'''a'b'''", "'''a''b'''", "'''\r\n'''",
+#line 6224 "pcall.nw"
+    
+#line 6246 "pcall.nw"
+"()", "(1,)", "(1)", "((1))", "(1, 2)", "(1, 2,)", "[]", "[1,]",
+"{}", "{'a': 1,}", "1, 2", "1,", "((1, 2, 3), {'a': 1})",
+"{'a': 1, 'b': [4.5, None, True]}", "[\n  1,\n  2,  # two\n]",
+"( ( ) , [ ] , { } )", "{(1, 2): 'x', 3.5: b'y', None: 0}",
+"[[[]]]", "{'a': {'b': {'c': ()}}}", "1, \\\n 2", "-1, -2.5",
+"{1: 'a', 2: 'b', 1: 'c'}", "{1: 2, 1.0: 3, True: 4}",
+"{'b': 1, 'a': 2, 'b': 3}", "{(1, 2): 0, (1, 2): 1}",
+"{False: 1, 0: 2, 0.0: 3}", "[(), ((),), [[]], {}]",
+"{'x': (1,), 'y': [2, 3], 'z': {'w': b''}}", "(((1, 2),),)",
+"[1, 2, 3,]", "{1.5: 2, -0.0: 3, 0: 4}", "{None: None}",
+"[True, False, None]", "[-1, +2, -3.5, +4e1]", "{'k': -(1)}",
+"(\n)", "[\n]", "{\n}", "  1", "\t1", "1 # comment",
+"(1 # c\n, 2)",
+#line 6225 "pcall.nw"
+    
+#line 6262 "pcall.nw"
+"", " ", "[", "]", "(1 2)", "[1,,2]", "{1: }", "'abc", "inf",
+"nan", "1.2.3", "'\\x4'", "x", "{'a' 1}", "-'a'", "- None",
+"-True", "f'x'", "'a' b'b'", "\"\"\"abc\"\"", "1 + 2",
+"True False", "007", "1__0", "1_", "0x", "0b2", "1._5", "1e",
+"'\\U00110000'", "1\n2", "'a'\n'b'", "[1] [2]", "{**{}}",
+"{'a': 1, **x}", "(1)(2)", "[1][0]", "None.x", "1 if 1 else 2",
+"lambda: 1", "[x for x in ()]", "{[1]: 2}", "{(1, [2]): 3}",
+"1;2", "@", "$", "?", "'\\N{BOGUS NAME}'", "r'\\'", "b'\xc3\xa9'",
+"ur'x'", "rr'x'", "bu'x'", "\\", "-", "--", "+", "(,)", "{,}",
+"[,]", "(1,,)", "1,,", ",", "{1: 2, 3}", "{1:2:3}", "0o8", "0b",
+"1__0.5", "1_e5", "1e_5", "'\\u12'", "b'a' 'b'", "[1,\n 2,\n x]",
+#line 6226 "pcall.nw"
+};
+#line 6276 "pcall.nw"
+static const char lit_oracle_py[] =
+    "import ast, sys\n"
+    "data = open(sys.argv[1], \"rb\").read()\n"
+    "for s in data.split(b\"\\0\")[:-1]:\n"
+    "    try:\n"
+    "        r = \"OK \" + repr(ast.literal_eval(s.decode()))\n"
+    "    except Exception:\n"
+    "        r = \"ERR\"\n"
+    "    sys.stdout.buffer.write(r.encode() + b\"\\n\")\n";
+
+/* Write the literals, NUL-separated, to a new temporary file. */
+static int lit_oracle_file(char *path, size_t size)
+{
+    const char *dir = getenv("TMPDIR");
+    size_t n = sizeof lit_oracle / sizeof lit_oracle[0];
+    FILE *f;
+    int fd;
+
+    snprintf(path, size, "%s/oracle.XXXXXX", dir ? dir : "/tmp");
+    if ((fd = mkstemp(path)) < 0 || (f = fdopen(fd, "w")) == NULL)
+        return -1;
+    for (size_t k = 0; k < n; k++)
+        fwrite(lit_oracle[k], 1, strlen(lit_oracle[k]) + 1, f);
+    return fclose(f);
+}
+#line 6304 "pcall.nw"
+/* Compare our answer for s with Python's line "OK repr" or "ERR". */
+static void lit_oracle_check(const char *s, const char *py)
+{
+    pv_err e;
+    pv *v = pv_parse(s, &e);
+    char *r = v != NULL ? pv_repr(v) : NULL;
+    int good = strcmp(py, "ERR") == 0
+               ? v == NULL
+               : r != NULL && strncmp(py, "OK ", 3) == 0
+                 && strcmp(py + 3, r) == 0;
+
+    if (!good)
+        fprintf(stderr, "\n  oracle: %s: python says %s, we say %s\n",
+                s, py, r != NULL ? r : e.msg);
+    CU_ASSERT(good);
+    free(r);
+    pv_free(v);
+}
+#line 6325 "pcall.nw"
+static void test_literal_oracle(void)
+{
+    size_t n = sizeof lit_oracle / sizeof lit_oracle[0], k = 0;
+    char path[256], cmd[1024], *line = NULL;
+    size_t cap = 0;
+    ssize_t got;
+    FILE *py;
+
+    CU_ASSERT_FATAL(lit_oracle_file(path, sizeof path) == 0);
+    snprintf(cmd, sizeof cmd, "python3 -W ignore -c '%s' '%s' "
+             "2>/dev/null", lit_oracle_py, path);
+    fflush(NULL);
+    py = popen(cmd, "r");
+    CU_ASSERT_FATAL(py != NULL);
+    while (k < n && (got = getline(&line, &cap, py)) > 0) {
+        if (line[got - 1] == '\n')
+            line[got - 1] = '\0';
+        lit_oracle_check(lit_oracle[k++], line);
+    }
+    free(line);
+    
+#line 6350 "pcall.nw"
+int status = pclose(py);
+unlink(path);
+if (k == 0 && status != 0) {
+    printf("skipped: no python3 ");
+    return;
+}
+CU_ASSERT(k == n);
+CU_ASSERT(status == 0);
+#line 6346 "pcall.nw"
+}
+#line 8720 "pcall.nw"
+static unsigned char *pk_dumps(const pv *v, size_t *len)
+{
+    unsigned char *b = NULL;
+    pv_err e;
+    if (pv_pickle(v, &b, len, &e) < 0) {
+        CU_FAIL(e.msg);
+        *len = 0;
+    }
+    return b;
+}
+
+static const char *pk_error(const void *p, size_t n)
+{
+    static pv_err e;
+    pv *v = pv_unpickle(p, n, &e);
+    if (v == NULL)
+        return e.msg;
+    pv_free(v);
+    return "(no error)";
+}
+#line 8743 "pcall.nw"
+static char *pk_loads(const void *p, size_t n)
+{
+    pv_err e;
+    pv *v = pv_unpickle(p, n, &e);
+    char *r;
+    if (v != NULL) {
+        r = pv_repr(v);
+        pv_free(v);
+        return r;
+    }
+    r = malloc(strlen(e.msg) + 7);
+    sprintf(r, "ERROR %s", e.msg);
+    return r;
+}
+#line 8763 "pcall.nw"
+struct pk_case {
+    const char *data;
+    size_t len;
+    const char *want;
+};
+#define PK(s, want) { s, sizeof s - 1, want }
+
+static void pk_check(const struct pk_case *c, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        char *got = pk_loads(c[i].data, c[i].len);
+        if (strcmp(got, c[i].want) != 0)
+            fprintf(stderr, "\ncase %zu: want %s\n         got  %s\n",
+                    i, c[i].want, got);
+        CU_ASSERT_STRING_EQUAL(got, c[i].want);
+        free(got);
+    }
+}
+#line 8792 "pcall.nw"
+static const struct pk_case pk_exact[] = {
+    PK("\x80\x04N.", "None"),
+    PK("\x80\x04\x88.", "True"),
+    PK("\x80\x04\x89.", "False"),
+    PK("\x80\x04K\xff.", "255"),
+    PK("\x80\x04\x95\x04\0\0\0\0\0\0\0M\x00\x01.", "256"),
+    PK("\x80\x04\x95\x06\0\0\0\0\0\0\0J\x00\x00\x01\x00.", "65536"),
+    PK("\x80\x04\x95\x06\0\0\0\0\0\0\0J\xff\xff\xff\xff.", "-1"),
+    PK("\x80\x04\x95\x08\0\0\0\0\0\0\0\x8a\x05\x00\x00\x00\x80\x00.",
+       "2147483648"),
+    PK("\x80\x04\x95\x08\0\0\0\0\0\0\0\x8a\x05\xff\xff\xff\x7f\xff.",
+       "-2147483649"),
+    PK("\x80\x04\x95\x0b\0\0\0\0\0\0\0\x8a\x08"
+       "\xff\xff\xff\xff\xff\xff\xff\x7f.", "9223372036854775807"),
+    PK("\x80\x04\x95\x0a\0\0\0\0\0\0\0G\x3f\xf8\0\0\0\0\0\0.", "1.5"),
+    PK("\x80\x04\x95\x0a\0\0\0\0\0\0\0G\x80\0\0\0\0\0\0\0.", "-0.0"),
+    PK("\x80\x04\x95\x0a\0\0\0\0\0\0\0G\x7f\xf0\0\0\0\0\0\0.", "1e999"),
+    PK("\x80\x04).", "()"),
+    
+#line 8815 "pcall.nw"
+PK("\x80\x04\x95\x08\0\0\0\0\0\0\0](K\x01K\x02" "e.", "[1, 2]"),
+PK("\x80\x04\x95\x05\0\0\0\0\0\0\0]K\x01" "a.", "[1]"),
+PK("\x80\x04\x95\x0b\0\0\0\0\0\0\0(K\x01K\x02K\x03K\x04t.",
+   "(1, 2, 3, 4)"),
+PK("\x80\x04\x95\x06\0\0\0\0\0\0\0N\x88\x89\x87\x85.",
+   "((None, True, False),)"),
+PK("\x80\x04\x95\x0c\0\0\0\0\0\0\0}\x8c\x01" "aK\x01" "C\x01x\x86s.",
+   "{'a': (1, b'x')}"),
+PK("\x80\x04\x95\x0c\0\0\0\0\0\0\0}\x8c\x01" "a](K\x01\x88" "es.",
+   "{'a': [1, True]}"),
+#line 8811 "pcall.nw"
+};
+#line 8832 "pcall.nw"
+static void pk_expect_bytes(const pv *v, const char *want, size_t n)
+{
+    size_t len;
+    unsigned char *b = pk_dumps(v, &len);
+    int same = b != NULL && len == n && memcmp(b, want, n) == 0;
+    if (!same) {
+        char *r = pv_repr(v);
+        fprintf(stderr, "\npv_pickle(%s): unexpected bytes\n", r);
+        free(r);
+    }
+    CU_ASSERT(same);
+    free(b);
+}
+#line 8848 "pcall.nw"
+static void test_pickle_exact_bytes(void)
+{
+    size_t n = sizeof pk_exact / sizeof *pk_exact;
+    for (size_t i = 0; i < n; i++) {
+        pv *v = pv_lit(pk_exact[i].want);
+        pk_expect_bytes(v, pk_exact[i].data, pk_exact[i].len);
+        pv_free(v);
+    }
+    pv *min = pv_int(INT64_MIN);
+    pk_expect_bytes(min, "\x80\x04\x95\x0b\0\0\0\0\0\0\0\x8a\x08"
+                    "\0\0\0\0\0\0\0\x80.", 22);
+    pv_free(min);
+}
+#line 8874 "pcall.nw"
+static void pk_round_trip(pv *v)
+{
+    size_t len;
+    unsigned char *b = pk_dumps(v, &len);
+    char *want = pv_repr(v), *got = b ? pk_loads(b, len) : NULL;
+    if (got == NULL || strcmp(want, got) != 0)
+        fprintf(stderr, "\nround trip of %.200s\n gave %.200s\n", want,
+                got ? got : "(nothing)");
+    CU_ASSERT(got != NULL && strcmp(want, got) == 0);
+    free(want);
+    free(got);
+    free(b);
+    pv_free(v);
+}
+#line 8891 "pcall.nw"
+static const char *const pk_values[] = {
+    "None", "True", "False", "0", "1", "255", "256", "65535", "65536",
+    "-1", "-256", "2147483647", "2147483648", "-2147483648",
+    "-2147483649", "4294967296", "-4294967296", "140737488355328",
+    "9223372036854775807", "-9223372036854775807", "0.0", "-0.0",
+    "1e999", "-1e999", "5e-324", "0.1", "1.7976931348623157e308",
+    "''", "'a'", "'\\x00\\n\\u2028'", "'\\U0001f600\\U0010ffff'",
+    "'\\u20ac'", "b''", "b'\\x00\\xff'", "()", "(1,)", "(1, 2)",
+    "(1, 2, 3)", "(1, 2, 3, 4)", "[]", "[[]]", "[(), [], {}]", "{}",
+    "{(1, 'a'): [None], (): b'', -1.5: {'k': (True,)}}",
+    "{1: 'a', 1.0: 'b', True: 'c'}",
+};
+#line 8906 "pcall.nw"
+static pv *pk_big(int which)
+{
+    pv *v;
+    char *s;
+    switch (which) {
+    case 0:
+        v = pv_list_new();
+        for (int i = -10000; i < 10000; i++)
+            pv_list_append(v, pv_int((int64_t)i * 99991 * 65536));
+        return v;
+    case 1:
+        s = malloc(70001);
+        memset(s, 'x', 70000);
+        s[70000] = '\0';
+        v = pv_tuple(2, pv_str(s), pv_bytes(s, 70000));
+        free(s);
+        return v;
+    
+#line 8929 "pcall.nw"
+case 2:
+    v = pv_dict_new();
+    for (int i = 0; i < 1100; i++) {
+        char k[16];
+        snprintf(k, sizeof k, "k%d", i);
+        pv_dict_set(v, pv_str(k), pv_list(1, pv_int(i)), NULL);
+    }
+    return v;
+case 3:                         /* exactly the deepest we accept */
+    v = pv_list_new();
+    for (int i = 1; i < PV_PICKLE_MAX_DEPTH; i++)
+        v = pv_list(1, v);
+    return v;
+default:
+    return pv_list(4, pv_float(NAN), pv_float(-NAN),
+                   pv_float(INFINITY), pv_float(-0.0));
+#line 8924 "pcall.nw"
+    }
+}
+#line 8948 "pcall.nw"
+static void test_pickle_round_trips(void)
+{
+    size_t n = sizeof pk_values / sizeof *pk_values;
+    for (size_t i = 0; i < n; i++) {
+        pk_round_trip(pv_lit(pk_values[i]));
+    }
+    for (int i = 0; i < 5; i++)
+        pk_round_trip(pk_big(i));
+}
+#line 8965 "pcall.nw"
+static void test_pickle_frames(void)
+{
+    size_t len, n = 0;
+    pv *v = pk_big(0);
+    unsigned char *b = pk_dumps(v, &len);
+    CU_ASSERT(len > 2 * 65536);
+    CU_ASSERT(b[2] == 0x95);
+    for (int i = 7; i >= 0; i--)
+        n = n << 8 | b[3 + i];
+    CU_ASSERT(n >= 65536 && n < 65536 + 16);
+    CU_ASSERT(b[3 + 8 + n] == 0x95);  /* the next frame follows */
+    free(b);
+    pv_free(v);
+    v = pk_big(1);
+    b = pk_dumps(v, &len);
+    CU_ASSERT(memcmp(b, "\x80\x04X\x70\x11\x01\x00xxx", 10) == 0);
+    free(b);
+    pv_free(v);
+}
+#line 8996 "pcall.nw"
+static const struct pk_case pk_lengths[] = {
+    PK("\x80\x04\x8d\xff\xff\xff\xff\xff\xff\xff\xff" "ab",
+       "ERROR truncated at offset 13 (needed 18446744073709551613 more "
+       "bytes for BINUNICODE8)"),
+    PK("\x80\x04\x8e\0\0\0\0\0\0\0\x80" "ab",
+       "ERROR truncated at offset 13 (needed 9223372036854775806 more "
+       "bytes for BINBYTES8)"),
+    PK("\x80\x04" "B\xff\xff\xff\xff" "abc",
+       "ERROR truncated at offset 10 (needed 4294967292 more bytes for "
+       "BINBYTES)"),
+    PK("\x80\x04X\xff\xff\xff\x7f",
+       "ERROR truncated at offset 7 (needed 2147483647 more bytes for "
+       "BINUNICODE)"),
+    PK("\x80\x04" "C\xff" "abc",
+       "ERROR truncated at offset 7 (needed 252 more bytes for "
+       "SHORT_BINBYTES)"),
+    PK("\x80\x04\x8b\xff\xff\xff\x7f\x01",
+       "ERROR truncated at offset 8 (needed 2147483646 more bytes for "
+       "LONG4)"),
+    PK("\x80\x04\x8b\xff\xff\xff\xff\x01.",
+       "ERROR LONG4 at offset 2: negative length -1"),
+    PK("\x80\x04\x95\xff\xff\xff\xff\xff\xff\xff\xff" "N.",
+       "ERROR truncated at offset 13 (needed 18446744073709551613 more "
+       "bytes for FRAME)"),
+    PK("\x80\x04\x95\x0a\0\0\0\0\0\0\0N.",
+       "ERROR truncated at offset 13 (needed 8 more bytes for FRAME)"),
+    PK("\x80\x04\x96\x05\0\0\0\0\0\0\0" "abcde.",
+       "ERROR opcode BYTEARRAY8 (0x96) at offset 2 is not allowed: "
+       "bytearray is not a supported type"),
+};
+
+static const struct pk_case pk_memo[] = {
+    PK("\x80\x04Nr\xff\xff\xff\xff.",
+       "ERROR LONG_BINPUT at offset 3: memo index 4294967295 is beyond "
+       "the next free index 0"),
+    PK("\x80\x04Nq\x01.",
+       "ERROR BINPUT at offset 3: memo index 1 is beyond the next free "
+       "index 0"),
+    PK("\x80\x04h\x03.",
+       "ERROR BINGET at offset 2: memo entry 3 was never stored"),
+    PK("\x80\x04j\xff\xff\xff\xff.",
+       "ERROR LONG_BINGET at offset 2: memo entry 4294967295 was never "
+       "stored"),
+    PK("\x80\x04\x94.",
+       "ERROR MEMOIZE at offset 2 needs 1 value on the stack, found 0"),
+    PK("\x80\x04N\x94h\x00h\x00\x86.",
+       "ERROR STOP at offset 9: the stack holds 2 values, not 1"),
+    PK("\x80\x04Nq\x00" "0K\x05q\x00" "0h\x00.", "5"),
+};
+#line 9048 "pcall.nw"
+static const struct pk_case pk_containers[] = {
+    PK("\x80\x04}Na.",
+       "ERROR APPEND at offset 4 needs a list, found dict"),
+    PK("\x80\x04}(Ne.",
+       "ERROR APPENDS at offset 5 needs a list, found dict"),
+    PK("\x80\x04]NNs.",
+       "ERROR SETITEM at offset 5 needs a dict, found list"),
+    PK("\x80\x04](NNu.",
+       "ERROR SETITEMS at offset 6 needs a dict, found list"),
+    PK("\x80\x04}(NNNu.",
+       "ERROR SETITEMS at offset 7: odd number of values (3) after the "
+       "MARK at offset 3"),
+    PK("\x80\x04(Nd.",
+       "ERROR DICT at offset 4: odd number of values (1) after the MARK "
+       "at offset 2"),
+    PK("\x80\x04}]Ns.",
+       "ERROR SETITEM at offset 5: unhashable type: 'list'"),
+    PK("\x80\x04}}Ns.",
+       "ERROR SETITEM at offset 5: unhashable type: 'dict'"),
+    PK("\x80\x04}]\x85Ns.",
+       "ERROR SETITEM at offset 6: unhashable type: 'list'"),
+    PK("\x80\x04(]Nd.", "ERROR DICT at offset 5: unhashable type: 'list'"),
+    PK("\x80\x04K\x01Na.",
+       "ERROR APPEND at offset 5 needs a list, found int"),
+    PK("\x80\x04N(e.",
+       "ERROR APPENDS at offset 4 needs a list, found NoneType"),
+    PK("\x80\x04)Na.",
+       "ERROR APPEND at offset 4 needs a list, found tuple"),
+    PK("\x80\x04(K\x01K\x02l.", "[1, 2]"),
+    PK("\x80\x04(K\x01K\x02" "d.", "{1: 2}"),
+    PK("\x80\x04(l(d(t\x87.", "([], {}, ())"),
+    PK("\x80\x04]0N.", "None"),
+    PK("\x80\x04N(0.", "None"),
+    PK("\x80\x04N(NN1.", "None"),
+};
+#line 9093 "pcall.nw"
+static const struct pk_case pk_cycles[] = {
+    PK("\x80\x04]2a.",
+       "ERROR APPEND at offset 4 would put a list inside itself (cyclic "
+       "data is not supported)"),
+    PK("\x80\x04]\x94h\x00" "a.",
+       "ERROR APPEND at offset 6 would put a list inside itself (cyclic "
+       "data is not supported)"),
+    PK("\x80\x04]\x94]h\x00" "a\x94" "0h\x01" "a.",
+       "ERROR APPEND at offset 12 would change a list already inside "
+       "another container (cyclic data is not supported)"),
+    PK("\x80\x04}\x94Nh\x00s.",
+       "ERROR SETITEM at offset 7 would put a dict inside itself "
+       "(cyclic data is not supported)"),
+    PK("\x80\x04\x95\x06\0\0\0\0\0\0\0]\x94h\x00" "a.",
+       "ERROR APPEND at offset 15 would put a list inside itself "
+       "(cyclic data is not supported)"),
+    PK("\x80\x04\x95\x08\0\0\0\0\0\0\0]\x94h\x00\x85\x94" "a.",
+       "ERROR APPEND at offset 17 would change a list already inside "
+       "another container (cyclic data is not supported)"),
+    PK("\x80\x04\x95\x10\0\0\0\0\0\0\0]\x94(]\x94K\x01" "ah\x01h\x01"
+       "\x85\x94" "e.",
+       "[[1], [1], ([1],)]"),
+};
+#line 9119 "pcall.nw"
+static const struct pk_case pk_ends[] = {
+    PK("",
+       "ERROR truncated at offset 0 (needed 1 more byte for the next "
+       "opcode)"),
+    PK("\x80\x04N",
+       "ERROR truncated at offset 3 (needed 1 more byte for the next "
+       "opcode)"),
+    PK("\x80\x04N.N", "ERROR 1 trailing byte after STOP at offset 3"),
+    PK("\x80\x04N.\0\0", "ERROR 2 trailing bytes after STOP at offset 3"),
+    PK("\x80\x04NN.",
+       "ERROR STOP at offset 4: the stack holds 2 values, not 1"),
+    PK("\x80\x04.", "ERROR STOP at offset 2: the stack is empty"),
+    PK("\x80\x04\x80\x04N.",
+       "ERROR opcode PROTO (0x80) at offset 2 is not allowed: PROTO "
+       "must be the first opcode"),
+    PK("\x80\x06N.",
+       "ERROR PROTO at offset 0: unsupported protocol 6 (2 to 5 are "
+       "accepted)"),
+    PK("\x80\x01N.",
+       "ERROR PROTO at offset 0: unsupported protocol 1 (2 to 5 are "
+       "accepted)"),
+    PK("N\x80\x04.",
+       "ERROR opcode PROTO (0x80) at offset 1 is not allowed: PROTO "
+       "must be the first opcode"),
+    PK("N.", "None"),
+    PK("\x80\x05N.", "None"),
+    PK("\x80\x04\x95\x01\0\0\0\0\0\0\0K\x01.",
+       "ERROR BININT1 at offset 11 runs past the end of its frame at "
+       "offset 12"),
+    PK("\x80\x04\x95\x0a\0\0\0\0\0\0\0N\x95\x01\0\0\0\0\0\0\0.",
+       "ERROR FRAME at offset 12 begins inside the frame that ends at "
+       "offset 21"),
+    PK("\x80\x04\x95\x01\0\0\0\0\0\0\0N.", "None"),
+    PK("\x80\x04\x95\x05\0\0\0\0\0\0\0" "c_codecs\nencode\n.",
+       "ERROR GLOBAL at offset 11 runs past the end of its frame at "
+       "offset 16"),
+};
+#line 9159 "pcall.nw"
+static const struct pk_case pk_scalars[] = {
+    PK("\x80\x04\x8c\x02\xc3\x28.",
+       "ERROR SHORT_BINUNICODE at offset 2: invalid UTF-8 at byte "
+       "offset 0 (0xc3)"),
+    PK("\x80\x04\x8c\x03\xed\xa0\x80.",
+       "ERROR SHORT_BINUNICODE at offset 2: invalid UTF-8 at byte "
+       "offset 0 (0xed)"),
+    PK("\x80\x04\x8c\x02\xc0\x80.",
+       "ERROR SHORT_BINUNICODE at offset 2: invalid UTF-8 at byte "
+       "offset 0 (0xc0)"),
+    PK("\x80\x04\x8c\x04\xf4\x90\x80\x80.",
+       "ERROR SHORT_BINUNICODE at offset 2: invalid UTF-8 at byte "
+       "offset 0 (0xf4)"),
+    PK("\x80\x04X\x03\0\0\0\xe2\x82.",
+       "ERROR BINUNICODE at offset 2: invalid UTF-8 at byte offset 0 "
+       "(0xe2)"),
+    PK("\x80\x04\x95\x0c\0\0\0\0\0\0\0\x8a\x09\0\0\0\0\0\0\0\0\x01.",
+       "ERROR integer too large for 64 bits at offset 11"),
+    PK("\x80\x04\x95\x0c\0\0\0\0\0\0\0\x8a\x09"
+       "\xff\xff\xff\xff\xff\xff\xff\x7f\xff.",
+       "ERROR integer too large for 64 bits at offset 11"),
+    PK("\x80\x04\x8a\x09\0\0\0\0\0\0\0\x80\x00.",
+       "ERROR integer too large for 64 bits at offset 2"),
+    PK("\x80\x04\x8a\x09\x01\0\0\0\0\0\0\0\0.", "1"),
+    PK("\x80\x04\x8a\x09\xff\xff\xff\xff\xff\xff\xff\xff\xff.", "-1"),
+    PK("\x80\x04\x8a\x00.", "0"),
+    PK("\x80\x04\x8b\x01\0\0\0\x80.", "-128"),
+    PK("\x80\x04\x8a\x02\xff\x7f.", "32767"),
+    PK("\x80\x04\x8a\x10\xff\xff\xff\xff\xff\xff\xff\xff"
+       "\xff\xff\xff\xff\xff\xff\xff\x7f.",
+       "ERROR integer too large for 64 bits at offset 2"),
+};
+#line 9197 "pcall.nw"
+static const struct pk_case pk_refused[] = {
+    PK("\x80\x04" "b....",
+       "ERROR opcode BUILD (0x62) at offset 2 is not allowed: it builds "
+       "an instance of a class"),
+    PK("\x80\x04i....",
+       "ERROR opcode INST (0x69) at offset 2 is not allowed: it builds "
+       "an instance of a class"),
+    PK("\x80\x04o....",
+       "ERROR opcode OBJ (0x6f) at offset 2 is not allowed: it builds "
+       "an instance of a class"),
+    PK("\x80\x04\x81....",
+       "ERROR opcode NEWOBJ (0x81) at offset 2 is not allowed: it "
+       "builds an instance of a class"),
+    PK("\x80\x04\x92....",
+       "ERROR opcode NEWOBJ_EX (0x92) at offset 2 is not allowed: it "
+       "builds an instance of a class"),
+    PK("\x80\x04\x82....",
+       "ERROR opcode EXT1 (0x82) at offset 2 is not allowed: it names "
+       "code by an extension number"),
+    PK("\x80\x04\x83....",
+       "ERROR opcode EXT2 (0x83) at offset 2 is not allowed: it names "
+       "code by an extension number"),
+    PK("\x80\x04\x84....",
+       "ERROR opcode EXT4 (0x84) at offset 2 is not allowed: it names "
+       "code by an extension number"),
+    PK("\x80\x04P....",
+       "ERROR opcode PERSID (0x50) at offset 2 is not allowed: it "
+       "refers to an object outside the pickle"),
+    PK("\x80\x04Q....",
+       "ERROR opcode BINPERSID (0x51) at offset 2 is not allowed: it "
+       "refers to an object outside the pickle"),
+    PK("\x80\x04\x97....",
+       "ERROR opcode NEXT_BUFFER (0x97) at offset 2 is not allowed: "
+       "out-of-band buffers cannot cross a pipe"),
+    PK("\x80\x04\x98....",
+       "ERROR opcode READONLY_BUFFER (0x98) at offset 2 is not allowed: "
+       "out-of-band buffers cannot cross a pipe"),
+    PK("\x80\x04\x96....",
+       "ERROR opcode BYTEARRAY8 (0x96) at offset 2 is not allowed: "
+       "bytearray is not a supported type"),
+    PK("\x80\x04\x8f....",
+       "ERROR opcode EMPTY_SET (0x8f) at offset 2 is not allowed: sets "
+       "are not a supported type"),
+    PK("\x80\x04\x90....",
+       "ERROR opcode ADDITEMS (0x90) at offset 2 is not allowed: sets "
+       "are not a supported type"),
+    PK("\x80\x04\x91....",
+       "ERROR opcode FROZENSET (0x91) at offset 2 is not allowed: sets "
+       "are not a supported type"),
+    PK("\x80\x04I....",
+       "ERROR opcode INT (0x49) at offset 2 is not allowed: a text "
+       "opcode of protocols 0 and 1"),
+    PK("\x80\x04L....",
+       "ERROR opcode LONG (0x4c) at offset 2 is not allowed: a text "
+       "opcode of protocols 0 and 1"),
+    PK("\x80\x04" "F....",
+       "ERROR opcode FLOAT (0x46) at offset 2 is not allowed: a text "
+       "opcode of protocols 0 and 1"),
+    PK("\x80\x04S....",
+       "ERROR opcode STRING (0x53) at offset 2 is not allowed: a text "
+       "opcode of protocols 0 and 1"),
+    PK("\x80\x04V....",
+       "ERROR opcode UNICODE (0x56) at offset 2 is not allowed: a text "
+       "opcode of protocols 0 and 1"),
+    PK("\x80\x04g....",
+       "ERROR opcode GET (0x67) at offset 2 is not allowed: a text "
+       "opcode of protocols 0 and 1"),
+    PK("\x80\x04p....",
+       "ERROR opcode PUT (0x70) at offset 2 is not allowed: a text "
+       "opcode of protocols 0 and 1"),
+    PK("\x80\x04T....",
+       "ERROR opcode BINSTRING (0x54) at offset 2 is not allowed: a "
+       "Python 2 str is neither text nor bytes"),
+    PK("\x80\x04U....",
+       "ERROR opcode SHORT_BINSTRING (0x55) at offset 2 is not allowed: "
+       "a Python 2 str is neither text nor bytes"),
+    PK("\x80\x04\xff....",
+       "ERROR opcode <unknown> (0xff) at offset 2 is not allowed: not a "
+       "pickle opcode"),
+    PK("\x80\x04\x99....",
+       "ERROR opcode <unknown> (0x99) at offset 2 is not allowed: not a "
+       "pickle opcode"),
+    PK("\x80\x04\0....",
+       "ERROR opcode <unknown> (0x00) at offset 2 is not allowed: not a "
+       "pickle opcode"),
+};
+#line 9286 "pcall.nw"
+static const struct pk_case pk_globals[] = {
+    PK("\x80\x02" "cos\nsystem\n(S'echo hi'\ntR.",
+       "ERROR opcode GLOBAL (0x63) at offset 2 is not allowed: it names "
+       "'os system', not the protocol-2 spelling of bytes"),
+    PK("\x80\x02" "cbuiltins\nbytes\n)R.",
+       "ERROR opcode GLOBAL (0x63) at offset 2 is not allowed: it names "
+       "'builtins bytes', not the protocol-2 spelling of bytes"),
+    PK("\x80\x04\x8c\x02os\x8c\x06system\x93.",
+       "ERROR opcode STACK_GLOBAL (0x93) at offset 14 is not allowed: "
+       "it names 'os system', not the protocol-2 spelling of bytes"),
+    PK("\x80\x04\x8c\x07_codecs\x8c\x06" "encode\x93\x8c\x02" "ab"
+       "\x8c\x06latin1\x86R.",
+       "b'ab'"),
+    PK("\x80\x04\x8c\x0b__builtin__\x8c\x05" "bytes\x93)R.", "b''"),
+    PK("\x80\x04K\x01N\x93.",
+       "ERROR opcode STACK_GLOBAL (0x93) at offset 5 is not allowed: "
+       "its operands are not two strs"),
+    PK("\x80\x04N)R.",
+       "ERROR opcode REDUCE (0x52) at offset 4 is not allowed: it calls "
+       "a NoneType, not the protocol-2 spelling of bytes"),
+    PK("\x80\x02]c_codecs\nencode\na.",
+       "ERROR APPEND at offset 19: the global '_codecs encode' is not a "
+       "value"),
+    PK("\x80\x02" "c__builtin__\nbytes\n.",
+       "ERROR STOP at offset 21: the global '__builtin__ bytes' is not "
+       "a value"),
+    PK("\x80\x02" "c__builtin__\nbytes\nK\x01\x85R.",
+       "ERROR REDUCE at offset 24: __builtin__ bytes takes no arguments "
+       "here"),
+    PK("\x80\x02" "c_codecs\nencode\nX\x02\0\0\0" "abX\x04\0\0\0utf8"
+       "\x86R.",
+       "ERROR REDUCE at offset 35: _codecs encode takes (str, 'latin1') "
+       "here"),
+    
+#line 9324 "pcall.nw"
+PK("\x80\x02" "c_codecs\nencode\nX\x02\0\0\0\xc4\x80X\x06\0\0\0latin1"
+   "\x86R.",
+   "ERROR REDUCE at offset 37: _codecs encode: a code point above "
+   "255"),
+PK("\x80\x02" "c_codecs\nencode\nNR.",
+   "ERROR REDUCE at offset 19: the arguments are not a tuple"),
+PK("\x80\x02" "c_codecs\nenc",
+   "ERROR truncated at offset 14 (needed 1 more byte for GLOBAL)"),
+PK("\x80\x02" "c_codecs\nencode\nX\x03\0\0\0\xc3\xbf" "AX\x06\0\0\0"
+   "latin1\x86R.",
+   "b'\\xffA'"),
+PK("\x80\x02" "c\xff\x01'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
+   "\nname\n.",
+   "ERROR opcode GLOBAL (0x63) at offset 2 is not allowed: it names "
+   "'\\xff\\x01\\x27xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx... name', "
+   "not the protocol-2 spelling of bytes"),
+PK("\x80\x02" "c_codecs\nencode\n\x85.",
+   "ERROR TUPLE1 at offset 18: the global '_codecs encode' is not a "
+   "value"),
+PK("\x80\x02}c_codecs\nencode\nNs.",
+   "ERROR SETITEM at offset 20: the global '_codecs encode' is not "
+   "a value"),
+PK("\x80\x02" "c_codecs\nencode\nNa.",
+   "ERROR APPEND at offset 19 needs a list, found global '_codecs "
+   "encode'"),
+#line 9320 "pcall.nw"
+};
+#line 9352 "pcall.nw"
+static void test_pickle_abuse(void)
+{
+#define PK_CHECK(t) pk_check(t, sizeof t / sizeof *t)
+    PK_CHECK(pk_lengths);
+    PK_CHECK(pk_memo);
+    PK_CHECK(pk_containers);
+    PK_CHECK(pk_cycles);
+    PK_CHECK(pk_ends);
+    PK_CHECK(pk_scalars);
+    PK_CHECK(pk_refused);
+    PK_CHECK(pk_globals);
+}
+#line 9376 "pcall.nw"
+static const struct pk_case pk_bad_stack[] = {
+    PK(".", "ERROR STOP at offset 0: the stack is empty"),
+    PK("0", "ERROR POP at offset 0 needs 1 value on the stack, found 0"),
+    PK("1", "ERROR POP_MARK at offset 0 needs a MARK, none is open"),
+    PK("2", "ERROR DUP at offset 0 needs 1 value on the stack, found 0"),
+    PK("(2",
+       "ERROR DUP at offset 1 needs 1 value above the MARK at offset 0, "
+       "found 0"),
+    PK("R",
+       "ERROR REDUCE at offset 0 needs 2 values on the stack, found 0"),
+    PK(")R",
+       "ERROR REDUCE at offset 1 needs 2 values on the stack, found 1"),
+    PK("a",
+       "ERROR APPEND at offset 0 needs 2 values on the stack, found 0"),
+    PK("Na",
+       "ERROR APPEND at offset 1 needs 2 values on the stack, found 1"),
+    PK("b",
+       "ERROR opcode BUILD (0x62) at offset 0 is not allowed: it builds "
+       "an instance of a class"),
+    PK("Nb",
+       "ERROR opcode BUILD (0x62) at offset 1 is not allowed: it builds "
+       "an instance of a class"),
+    PK("d", "ERROR DICT at offset 0 needs a MARK, none is open"),
+    PK("e", "ERROR APPENDS at offset 0 needs a MARK, none is open"),
+    PK("(e",
+       "ERROR APPENDS at offset 1 needs a value below its MARK at "
+       "offset 0, found none"),
+    PK("ibuiltins\nlist\n",
+       "ERROR opcode INST (0x69) at offset 0 is not allowed: it builds "
+       "an instance of a class"),
+    PK("l", "ERROR LIST at offset 0 needs a MARK, none is open"),
+    PK("o",
+       "ERROR opcode OBJ (0x6f) at offset 0 is not allowed: it builds "
+       "an instance of a class"),
+    PK("(o",
+       "ERROR opcode OBJ (0x6f) at offset 1 is not allowed: it builds "
+       "an instance of a class"),
+    PK("p1\n",
+       "ERROR opcode PUT (0x70) at offset 0 is not allowed: a text "
+       "opcode of protocols 0 and 1"),
+    PK("q\x00",
+       "ERROR BINPUT at offset 0 needs 1 value on the stack, found 0"),
+    PK("r\x00\x00\x00\x00",
+       "ERROR LONG_BINPUT at offset 0 needs 1 value on the stack, found "
+       "0"),
+    PK("s",
+       "ERROR SETITEM at offset 0 needs 3 values on the stack, found 0"),
+    PK("Ns",
+       "ERROR SETITEM at offset 1 needs 3 values on the stack, found 1"),
+    PK("NNs",
+       "ERROR SETITEM at offset 2 needs 3 values on the stack, found 2"),
+    PK("t", "ERROR TUPLE at offset 0 needs a MARK, none is open"),
+    PK("u", "ERROR SETITEMS at offset 0 needs a MARK, none is open"),
+    PK("(u",
+       "ERROR SETITEMS at offset 1 needs a value below its MARK at "
+       "offset 0, found none"),
+    PK("}(Nu",
+       "ERROR SETITEMS at offset 3: odd number of values (1) after the "
+       "MARK at offset 1"),
+    PK("\x81",
+       "ERROR opcode NEWOBJ (0x81) at offset 0 is not allowed: it "
+       "builds an instance of a class"),
+    PK(")\x81",
+       "ERROR opcode NEWOBJ (0x81) at offset 1 is not allowed: it "
+       "builds an instance of a class"),
+    PK("\x85",
+       "ERROR TUPLE1 at offset 0 needs 1 value on the stack, found 0"),
+    PK("\x86",
+       "ERROR TUPLE2 at offset 0 needs 2 values on the stack, found 0"),
+    PK("N\x86",
+       "ERROR TUPLE2 at offset 1 needs 2 values on the stack, found 1"),
+    PK("\x87",
+       "ERROR TUPLE3 at offset 0 needs 3 values on the stack, found 0"),
+    PK("N\x87",
+       "ERROR TUPLE3 at offset 1 needs 3 values on the stack, found 1"),
+    PK("NN\x87",
+       "ERROR TUPLE3 at offset 2 needs 3 values on the stack, found 2"),
+    PK("\x90",
+       "ERROR opcode ADDITEMS (0x90) at offset 0 is not allowed: sets "
+       "are not a supported type"),
+    PK("(\x90",
+       "ERROR opcode ADDITEMS (0x90) at offset 1 is not allowed: sets "
+       "are not a supported type"),
+    PK("\x91",
+       "ERROR opcode FROZENSET (0x91) at offset 0 is not allowed: sets "
+       "are not a supported type"),
+    PK("\x92",
+       "ERROR opcode NEWOBJ_EX (0x92) at offset 0 is not allowed: it "
+       "builds an instance of a class"),
+    PK(")}\x92",
+       "ERROR opcode NEWOBJ_EX (0x92) at offset 2 is not allowed: it "
+       "builds an instance of a class"),
+    PK("\x93",
+       "ERROR STACK_GLOBAL at offset 0 needs 2 values on the stack, "
+       "found 0"),
+    PK("Vlist\n\x93",
+       "ERROR opcode UNICODE (0x56) at offset 0 is not allowed: a text "
+       "opcode of protocols 0 and 1"),
+    PK("\x94",
+       "ERROR MEMOIZE at offset 0 needs 1 value on the stack, found 0"),
+};
+#line 9480 "pcall.nw"
+static const struct pk_case pk_bad_mark[] = {
+    PK("N(.",
+       "ERROR STOP at offset 2: the MARK at offset 1 is still open"),
+    PK("N(2",
+       "ERROR DUP at offset 2 needs 1 value above the MARK at offset 1, "
+       "found 0"),
+    PK("cbuiltins\nlist\n)(R",
+       "ERROR opcode GLOBAL (0x63) at offset 0 is not allowed: it names "
+       "'builtins list', not the protocol-2 spelling of bytes"),
+    PK("cbuiltins\nlist\n()R",
+       "ERROR opcode GLOBAL (0x63) at offset 0 is not allowed: it names "
+       "'builtins list', not the protocol-2 spelling of bytes"),
+    PK("]N(a",
+       "ERROR APPEND at offset 3 needs 2 values above the MARK at "
+       "offset 2, found 0"),
+    PK("cbuiltins\nValueError\n)R}(b",
+       "ERROR opcode GLOBAL (0x63) at offset 0 is not allowed: it names "
+       "'builtins ValueError', not the protocol-2 spelling of bytes"),
+    PK("cbuiltins\nValueError\n)R(}b",
+       "ERROR opcode GLOBAL (0x63) at offset 0 is not allowed: it names "
+       "'builtins ValueError', not the protocol-2 spelling of bytes"),
+    PK("(Nd",
+       "ERROR DICT at offset 2: odd number of values (1) after the MARK "
+       "at offset 0"),
+    PK("N(p1\n",
+       "ERROR opcode PUT (0x70) at offset 2 is not allowed: a text "
+       "opcode of protocols 0 and 1"),
+    PK("N(q\x00",
+       "ERROR BINPUT at offset 2 needs 1 value above the MARK at offset "
+       "1, found 0"),
+    PK("N(r\x00\x00\x00\x00",
+       "ERROR LONG_BINPUT at offset 2 needs 1 value above the MARK at "
+       "offset 1, found 0"),
+    PK("}NN(s",
+       "ERROR SETITEM at offset 4 needs 3 values above the MARK at "
+       "offset 3, found 0"),
+    PK("}N(Ns",
+       "ERROR SETITEM at offset 4 needs 3 values above the MARK at "
+       "offset 2, found 1"),
+    PK("}(NNs",
+       "ERROR SETITEM at offset 4 needs 3 values above the MARK at "
+       "offset 1, found 2"),
+    PK("}((u",
+       "ERROR SETITEMS at offset 3 needs a value below its MARK at "
+       "offset 2, found none"),
+    PK("cbuiltins\nlist\n)(\x81",
+       "ERROR opcode GLOBAL (0x63) at offset 0 is not allowed: it names "
+       "'builtins list', not the protocol-2 spelling of bytes"),
+    PK("cbuiltins\nlist\n()\x81",
+       "ERROR opcode GLOBAL (0x63) at offset 0 is not allowed: it names "
+       "'builtins list', not the protocol-2 spelling of bytes"),
+    PK("N(\x85",
+       "ERROR TUPLE1 at offset 2 needs 1 value above the MARK at offset "
+       "1, found 0"),
+    PK("NN(\x86",
+       "ERROR TUPLE2 at offset 3 needs 2 values above the MARK at "
+       "offset 2, found 0"),
+    PK("N(N\x86",
+       "ERROR TUPLE2 at offset 3 needs 2 values above the MARK at "
+       "offset 1, found 1"),
+    PK("NNN(\x87",
+       "ERROR TUPLE3 at offset 4 needs 3 values above the MARK at "
+       "offset 3, found 0"),
+    PK("NN(N\x87",
+       "ERROR TUPLE3 at offset 4 needs 3 values above the MARK at "
+       "offset 2, found 1"),
+    PK("N(NN\x87",
+       "ERROR TUPLE3 at offset 4 needs 3 values above the MARK at "
+       "offset 1, found 2"),
+    PK("]((\x90",
+       "ERROR opcode ADDITEMS (0x90) at offset 3 is not allowed: sets "
+       "are not a supported type"),
+    PK("cbuiltins\nlist\n)}(\x92",
+       "ERROR opcode GLOBAL (0x63) at offset 0 is not allowed: it names "
+       "'builtins list', not the protocol-2 spelling of bytes"),
+    PK("cbuiltins\nlist\n)(}\x92",
+       "ERROR opcode GLOBAL (0x63) at offset 0 is not allowed: it names "
+       "'builtins list', not the protocol-2 spelling of bytes"),
+    PK("cbuiltins\nlist\n()}\x92",
+       "ERROR opcode GLOBAL (0x63) at offset 0 is not allowed: it names "
+       "'builtins list', not the protocol-2 spelling of bytes"),
+    PK("Vbuiltins\n(Vlist\n\x93",
+       "ERROR opcode UNICODE (0x56) at offset 0 is not allowed: a text "
+       "opcode of protocols 0 and 1"),
+    PK("Vbuiltins\nVlist\n(\x93",
+       "ERROR opcode UNICODE (0x56) at offset 0 is not allowed: a text "
+       "opcode of protocols 0 and 1"),
+    PK("N(\x94",
+       "ERROR MEMOIZE at offset 2 needs 1 value above the MARK at "
+       "offset 1, found 0"),
+};
+
+static void test_pickle_cpython_bad(void)
+{
+    PK_CHECK(pk_bad_stack);
+    PK_CHECK(pk_bad_mark);
+}
+#line 9597 "pcall.nw"
+static const struct pk_case pk_cpython[] = {
+    PK("\x80\x02]q\x00(c_codecs\nencode\nq\x01X\x02\0\0\0" "abq\x02"
+       "X\x06\0\0\0latin1q\x03\x86q\x04Rq\x05h\x01X\x02\0\0\0"
+       "cdq\x06h\x03\x86q\x07Rq\x08" "c__builtin__\nbytes\nq\x09)"
+       "Rq\x0ah\x0a" "e.", "[b'ab', b'cd', b'', b'']"),
+    PK("\x80\x03}q\x00(X\x01\0\0\0" "aq\x01K\x01G@\x04\0\0\0\0\0\0"
+       "\x86q\x02X\x01\0\0\0" "bq\x03]q\x04(N\x88" "eu.",
+       "{'a': (1, 2.5), 'b': [None, True]}"),
+    PK("\x80\x05\x95#\0\0\0\0\0\0\0(C\x01x\x94\x8c\x01y\x94]\x94(K\x01"
+       "\x8a\x06\0\0\0\0\0\x01" "eG\x80\0\0\0\0\0\0\0t\x94.",
+       "(b'x', 'y', [1, 1099511627776], -0.0)"),
+    PK("\x80\x04\x95\x10\0\0\0\0\0\0\0]\x94(]\x94K\x01" "ah\x01h\x01"
+       "\x85\x94" "e.", "[[1], [1], ([1],)]"),
+    PK("\x80\x02]q\x00(X\x03\0\0\0\xe2\x82\xacq\x01X\x01\0\0\0xq\x02"
+       "e.", "['\xe2\x82\xac', 'x']"),
+    PK("\x80\x04\x95\x0a\0\0\0\0\0\0\0G\x7f\xf8\0\0\0\0\0\0.", "nan"),
+};
+
+static void test_pickle_from_cpython(void)
+{
+    PK_CHECK(pk_cpython);
+}
+#line 9629 "pcall.nw"
+static void pk_prefixes(const void *p, size_t len)
+{
+    size_t step = len < 4096 ? 1 : len / 100;
+    for (size_t k = 0; k < len; k += k < 300 || len - k <= 16 ? 1
+                                                             : step) {
+        char want[64];
+        const char *got = pk_error(p, k);
+        snprintf(want, sizeof want, "truncated at offset %zu (", k);
+        if (strncmp(got, want, strlen(want)) != 0) {
+            fprintf(stderr, "\nprefix of %zu bytes of %zu: %s\n", k,
+                    len, got);
+            CU_FAIL("a prefix was not reported as truncated");
+            return;
+        }
+    }
+}
+#line 9648 "pcall.nw"
+static void test_pickle_truncated(void)
+{
+    size_t n = sizeof pk_values / sizeof *pk_values, len;
+    for (size_t i = 0; i < sizeof pk_cpython / sizeof *pk_cpython; i++)
+        pk_prefixes(pk_cpython[i].data, pk_cpython[i].len);
+    for (size_t i = 0; i < n + 3; i++) {
+        pv *v = i < n ? pv_lit(pk_values[i]) : pk_big((int)(i - n));
+        unsigned char *b = pk_dumps(v, &len);
+        pk_prefixes(b, len);
+        free(b);
+        pv_free(v);
+    }
+}
+#line 9669 "pcall.nw"
+static char *pk_repeat(const char *head, const char *unit, size_t u,
+                       size_t times, const char *tail, size_t *len)
+{
+    size_t h = strlen(head), t = strlen(tail);
+    char *b = malloc(2 + h + u * times + t), *q = b;
+    memcpy(q, "\x80\x04", 2);
+    memcpy(q += 2, head, h);
+    q += h;
+    for (size_t i = 0; i < times; i++, q += u)
+        memcpy(q, unit, u);
+    memcpy(q, tail, t);
+    *len = (size_t)(q + t - b);
+    return b;
+}
+#line 9693 "pcall.nw"
+static void pk_expect(char *b, size_t len, const char *want)
+{
+    char *got = pk_loads(b, len);
+    if (strcmp(got, want) != 0)
+        fprintf(stderr, "\nwant %s\ngot  %.300s\n", want, got);
+    CU_ASSERT_STRING_EQUAL(got, want);
+    free(got);
+    free(b);
+}
+#line 9705 "pcall.nw"
+static void test_pickle_deep(void)
+{
+    size_t len, m = 1000000, k = 100000;
+    char *b = pk_repeat("", "(", 1, m, ".", &len);
+    pk_expect(b, len, "ERROR MARK at offset 1002: more than 1000 "
+              "MARKs open");
+    b = pk_repeat("]", "q\x00" "0]h\x00" "a", 7, m, ".", &len);
+    pk_expect(b, len, "ERROR APPEND at offset 7002: nesting deeper "
+              "than 1000");
+    b = pk_repeat("", "]", 1, k, "", &len);
+    b = realloc(b, len + k + 1);
+    memset(b + len, 'a', k);
+    b[len + k] = '.';
+    pk_expect(b, len + k + 1, "ERROR APPEND at offset 101001: "
+              "nesting deeper than 1000");
+    b = pk_repeat(")", "\x85", 1, m, ".", &len);
+    pk_expect(b, len, "ERROR TUPLE1 at offset 1002: nesting deeper "
+              "than 1000");
+    
+#line 9728 "pcall.nw"
+char *want = malloc(3 * 1000 + 1), *w = want;
+for (int i = 1; i < 1000; i++)
+    *w++ = '(';
+w = stpcpy(w, "()");
+for (int i = 1; i < 1000; i++)
+    w = stpcpy(w, ",)");
+b = pk_repeat(")", "\x85", 1, 999, ".", &len);
+pk_expect(b, len, want);
+free(want);
+#line 9724 "pcall.nw"
+}
+#line 9748 "pcall.nw"
+static char *pk_pairs(int levels, size_t pad, size_t *len)
+{
+    char *b = malloc(10 + pad + 4 * (size_t)levels), *q = b;
+    q = stpcpy(q, "\x80\x04");
+    if (pad > 0) {
+        *q++ = 'B';
+        for (int i = 0; i < 4; i++)
+            *q++ = (char)(pad >> (8 * i) & 0xff);
+        memset(q, 'x', pad);
+        q += pad;
+        *q++ = '0';
+    }
+    *q++ = ']';
+    for (int i = 0; i < levels; i++) {
+        memcpy(q, "\x94h", 2);
+        q[2] = (char)i;
+        q[3] = '\x86';
+        q += 4;
+    }
+    *q++ = '.';
+    *len = (size_t)(q - b);
+    return b;
+}
+#line 9780 "pcall.nw"
+static void test_pickle_shared(void)
+{
+    size_t len;
+    char *b = pk_pairs(16, 0, &len), *r;
+    pv *v = pv_unpickle(b, len, NULL);
+    CU_ASSERT_FATAL(v != NULL);
+    CU_ASSERT(pv_is(v, PV_TUPLE) && pv_len(v) == 2);
+    CU_ASSERT(pv_item(v, 0) == pv_item(v, 1));
+    r = pv_repr(v);
+    CU_ASSERT(strlen(r) == 6 * 65536 - 4);
+    
+#line 9799 "pcall.nw"
+{
+    char *want = strdup("[]");
+    for (int i = 0; i < 16; i++) {
+        char *w = malloc(2 * strlen(want) + 5);
+        sprintf(w, "(%s, %s)", want, want);
+        free(want);
+        want = w;
+    }
+    CU_ASSERT_STRING_EQUAL(r, want);
+    free(want);
+}
+#line 9791 "pcall.nw"
+    free(r);
+    pv_free(v);
+    free(b);
+    
+#line 9813 "pcall.nw"
+b = pk_pairs(23, 0, &len);
+v = pv_unpickle(b, len, NULL);
+CU_ASSERT(v != NULL);
+pv_free(v);
+free(b);
+b = pk_pairs(24, 0, &len);
+pk_expect(b, len, "ERROR TUPLE2 at offset 98: shared references "
+          "expand to more than 16777316 values (memo abuse)");
+b = pk_pairs(60, 0, &len);
+pk_expect(b, len, "ERROR TUPLE2 at offset 98: shared references "
+          "expand to more than 16777460 values (memo abuse)");
+b = pk_repeat("]", "2\x86", 2, 60, ".", &len);
+CU_ASSERT(len == 124);
+pk_expect(b, len, "ERROR TUPLE2 at offset 50: shared references "
+          "expand to more than 16777340 values (memo abuse)");
+#line 9836 "pcall.nw"
+b = pk_pairs(24, (1u << 24) - 107, &len);
+CU_ASSERT(len == (1u << 24) - 1);
+v = pv_unpickle(b, len, NULL);
+CU_ASSERT(v != NULL && pv_item(v, 0) == pv_item(v, 1));
+pv_free(v);
+free(b);
+b = pk_pairs(24, (1u << 24) - 108, &len);
+pk_expect(b, len, "ERROR TUPLE2 at offset 16777212: shared "
+          "references expand to more than 33554430 values (memo "
+          "abuse)");
+#line 9795 "pcall.nw"
+}
+#line 9853 "pcall.nw"
+static void test_pickle_memo_limit(void)
+{
+    size_t len, m = PV_PICKLE_MAX_MEMO;
+    char *b = pk_repeat("N", "\x94", 1, m + 1, ".", &len);
+    pk_expect(b, len, "ERROR MEMOIZE at offset 1048579: the memo is "
+              "full (1048576 entries)");
+}
+#line 9868 "pcall.nw"
+static void test_pickle_encode_depth(void)
+{
+    pv *v = pv_list(1, pk_big(3));
+    unsigned char *b;
+    size_t len;
+    pv_err e;
+    CU_ASSERT_EQUAL(pv_pickle(v, &b, &len, &e), -1);
+    CU_ASSERT_STRING_EQUAL(e.msg, "cannot pickle: nesting deeper "
+                           "than 1000");
+    CU_ASSERT(b == NULL && len == 0);
+    pv_free(v);
+    
+#line 9884 "pcall.nw"
+fflush(NULL);
+pid_t pid = fork();
+if (pid == 0) {
+    pv *a = pv_list_new(), *l = pv_list(1, pv_ref(a));
+    pv_list_append(a, l);       /* a -> l -> a */
+    _exit(pv_pickle(a, &b, &len, &e) == -1 && strcmp(e.msg,
+          "cannot pickle: nesting deeper than 1000") == 0 ? 0 : 1);
+}
+int status = 0;
+CU_ASSERT(pid > 0 && waitpid(pid, &status, 0) == pid);
+CU_ASSERT(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+#line 9880 "pcall.nw"
+}
+#line 9913 "pcall.nw"
+static char *pk_dis(const void *p, size_t len, int *rc, char *msg)
+{
+    char *text = NULL;
+    size_t size = 0;
+    FILE *f = open_memstream(&text, &size);
+    pv_err e;
+    *rc = pv_pickle_dis(p, len, f, &e);
+    fclose(f);
+    strcpy(msg, *rc == 0 ? "" : e.msg);
+    return text;
+}
+#line 9927 "pcall.nw"
+static void test_pickle_dis(void)
+{
+    size_t len;
+    int rc;
+    char msg[PV_ERRMAX];
+    pv *v = pv_lit("{'a': [1, True]}");
+    unsigned char *b = pk_dumps(v, &len);
+    char *text = pk_dis(b, len, &rc, msg);
+    CU_ASSERT_EQUAL(rc, 0);
+    CU_ASSERT_STRING_EQUAL(text,
+        "    0: \\x80 PROTO      4\n"
+        "    2: \\x95 FRAME      12\n"
+        "   11: }    EMPTY_DICT\n"
+        "   12: \\x8c SHORT_BINUNICODE 'a'\n"
+        "   15: ]    EMPTY_LIST\n"
+        "   16: (    MARK\n"
+        "   17: K        BININT1    1\n"
+        "   19: \\x88     NEWTRUE\n"
+        "   20: e        APPENDS    (MARK at 16)\n"
+        "   21: s    SETITEM\n"
+        "   22: .    STOP\n"
+        "highest protocol among opcodes = 4\n");
+    
+#line 9954 "pcall.nw"
+free(text);
+text = pk_dis("\x80\x02]cos\nsystem\n.", 19, &rc, msg);
+CU_ASSERT_EQUAL(rc, -1);
+CU_ASSERT_STRING_EQUAL(text,
+    "    0: \\x80 PROTO      2\n"
+    "    2: ]    EMPTY_LIST\n");
+CU_ASSERT_STRING_EQUAL(msg, "opcode GLOBAL (0x63) at offset 3 is not "
+                       "allowed: it names 'os system', not the "
+                       "protocol-2 spelling of bytes");
+free(text);
+free(b);
+pv_free(v);
+#line 9950 "pcall.nw"
+}
+#line 9985 "pcall.nw"
+static int pk_have_python(void)
+{
+    static int have = -1;
+    if (have < 0)
+        have = system("python3 -c 'import pickle' >/dev/null 2>&1")
+               == 0;
+    if (!have)
+        printf("\n    python3 not found: oracle test skipped ");
+    return have;
+}
+#line 9998 "pcall.nw"
+static unsigned pk_digit(char c)
+{
+    return c >= 'a' ? (unsigned)(c - 'a' + 10) : (unsigned)(c - '0');
+}
+
+static unsigned char *pk_unhex(const char *s, size_t n, size_t *len)
+{
+    unsigned char *b = malloc(n / 2 + 1);
+    for (size_t i = 0; i + 1 < n; i += 2)
+        b[i / 2] = (unsigned char)(pk_digit(s[i]) << 4
+                                   | pk_digit(s[i + 1]));
+    *len = n / 2;
+    return b;
+}
+
+static void pk_put_hex(FILE *f, const unsigned char *b, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        fprintf(f, "%02x", b[i]);
+    fputc('\n', f);
+}
+#line 10029 "pcall.nw"
+static size_t pk_bad_reports;
+
+/* "REPR\tHEX\tHEX\tHEX\tHEX": the number of pickles that disagree */
+static size_t pk_check_line(char *line, size_t *checked)
+{
+    char *repr = line, *hex = strchr(line, '\t');
+    size_t bad = 0;
+    line[strcspn(line, "\n")] = '\0';
+    if (hex == NULL)
+        return 1;
+    *hex++ = '\0';
+    for (int proto = 2; *hex != '\0'; proto++) {
+        size_t n = strcspn(hex, "\t"), len;
+        unsigned char *b = pk_unhex(hex, n, &len);
+        char *got = pk_loads(b, len);
+        
+#line 10054 "pcall.nw"
+(*checked)++;
+if (strcmp(got, repr) != 0) {
+    bad++;
+    if (pk_bad_reports++ < 5)
+        fprintf(stderr, "\nprotocol %d: python %.300s\n"
+                "            we     %.300s\n", proto, repr, got);
+}
+#line 10045 "pcall.nw"
+        free(got);
+        free(b);
+        hex += n + (hex[n] == '\t');
+    }
+    return bad;
+}
+#line 10064 "pcall.nw"
+static void test_pickle_oracle_from_python(void)
+{
+    FILE *p;
+    char *line = NULL;
+    size_t cap = 0, lines = 0, bad = 0, checked = 0;
+    if (!pk_have_python())
+        return;
+    p = popen("python3 tests/pickle_oracle.py dumps "
+              "tests/pickle_literals.txt", "r");
+    CU_ASSERT_FATAL(p != NULL);
+    while (getline(&line, &cap, p) > 0) {
+        lines++;
+        bad += pk_check_line(line, &checked);
+    }
+    free(line);
+    CU_ASSERT_EQUAL(pclose(p), 0);
+    CU_ASSERT_EQUAL(lines, 320 + 8);
+    CU_ASSERT_EQUAL(checked, 4 * lines);
+    CU_ASSERT_EQUAL(bad, 0);
+}
+#line 10095 "pcall.nw"
+static size_t pk_read_values(pv ***values)
+{
+    FILE *f = fopen("tests/pickle_literals.txt", "r");
+    char *line = NULL;
+    size_t cap = 0, n = 0;
+    *values = NULL;
+    CU_ASSERT_FATAL(f != NULL);
+    while (getline(&line, &cap, f) > 0) {
+        pv_err e;
+        line[strcspn(line, "\n")] = '\0';
+        *values = realloc(*values, (n + 1) * sizeof **values);
+        (*values)[n] = pv_parse(line, &e);
+        if ((*values)[n] == NULL)
+            fprintf(stderr, "\n%.100s: %s\n", line, e.msg);
+        CU_ASSERT((*values)[n++] != NULL);
+    }
+    free(line);
+    fclose(f);
+    return n;
+}
+#line 10118 "pcall.nw"
+static FILE *pk_tmpfile(char *path, size_t size)
+{
+    const char *dir = getenv("TMPDIR");
+    int fd;
+    snprintf(path, size, "%s/pickle-XXXXXX", dir ? dir : "/tmp");
+    fd = mkstemp(path);
+    CU_ASSERT_FATAL(fd >= 0);
+    return fdopen(fd, "w+");
+}
+#line 10130 "pcall.nw"
+static void test_pickle_oracle_to_python(void)
+{
+    pv **v;
+    size_t n, i = 0, len;
+    char path[256], cmd[512], *line = NULL;
+    FILE *f, *p;
+    if (!pk_have_python())
+        return;
+    n = pk_read_values(&v);
+    v = realloc(v, (n + 4) * sizeof *v);
+    for (int k = 0; k < 5; k++)
+        if (k != 3)
+            v[n++] = pk_big(k);
+    f = pk_tmpfile(path, sizeof path);
+    
+#line 10152 "pcall.nw"
+for (i = 0; i < n; i++) {
+    unsigned char *b = v[i] ? pk_dumps(v[i], &len) : NULL;
+    pk_put_hex(f, b, b ? len : 0);
+    free(b);
+}
+fclose(f);
+snprintf(cmd, sizeof cmd, "python3 tests/pickle_oracle.py loads %s",
+         path);
+p = popen(cmd, "r");
+for (i = 0, len = 0; p && getline(&line, &len, p) > 0; i++) {
+    char *want = i < n && v[i] ? pv_repr(v[i]) : NULL;
+    line[strcspn(line, "\n")] = '\0';
+    if (want == NULL || strcmp(line, want) != 0)
+        fprintf(stderr, "\nwe %.300s\npython %.300s\n",
+                want ? want : "(no value)", line);
+    CU_ASSERT(want != NULL && strcmp(line, want) == 0);
+    free(want);
+}
+free(line);
+CU_ASSERT(p != NULL && pclose(p) == 0);
+CU_ASSERT_EQUAL(i, n);
+unlink(path);
+#line 10145 "pcall.nw"
+    for (i = 0; i < n; i++)
+        pv_free(v[i]);
+    free(v);
+}
+#line 10183 "pcall.nw"
+static const char *const pk_dis_values[] = {
+    "None", "[1, 2.5, -3, 2147483648, 'a', b'b', ()]",
+    "((1,), (1, 2), (1, 2, 3), (1, 2, 3, 4))",
+    "{(1, 'x'): {'k': [True, False, None]}, -1e999: b''}",
+    "'\\U0001f600\\n'", "[[[[]]], {}]",
+};
+#line 10192 "pcall.nw"
+static char *pk_read_all(FILE *f)
+{
+    char *text = NULL;
+    size_t size = 0, n;
+    char buf[65536];
+    FILE *m = open_memstream(&text, &size);
+    while ((n = fread(buf, 1, sizeof buf, f)) > 0)
+        fwrite(buf, 1, n, m);
+    fclose(m);
+    return text;
+}
+#line 10206 "pcall.nw"
+static void test_pickle_oracle_dis(void)
+{
+    size_t n = sizeof pk_dis_values / sizeof *pk_dis_values, len, size;
+    char path[256], cmd[512], *ours = NULL, *theirs;
+    FILE *f, *m, *p;
+    if (!pk_have_python())
+        return;
+    f = pk_tmpfile(path, sizeof path);
+    m = open_memstream(&ours, &size);
+    for (size_t i = 0; i < n + 2; i++) {
+        pv *v = i < n ? pv_lit(pk_dis_values[i])
+                      : pk_big((int)(i - n + 1));
+        unsigned char *b = pk_dumps(v, &len);
+        pv_err e;
+        fwrite(b, 1, len, f);
+        CU_ASSERT_EQUAL(pv_pickle_dis(b, len, m, &e), 0);
+        fputs("----\n", m);
+        free(b);
+        pv_free(v);
+    }
+    
+#line 10231 "pcall.nw"
+fclose(f);
+fclose(m);
+snprintf(cmd, sizeof cmd, "python3 tests/pickle_oracle.py dis %s",
+         path);
+p = popen(cmd, "r");
+CU_ASSERT_FATAL(p != NULL);
+theirs = pk_read_all(p);
+CU_ASSERT_EQUAL(pclose(p), 0);
+if (strcmp(ours, theirs) != 0) {
+    size_t k = 0;
+    while (ours[k] && ours[k] == theirs[k])
+        k++;
+    fprintf(stderr, "\nlistings differ at %zu:\nwe %.200s\n"
+            "python %.200s\n", k, ours + k, theirs + k);
+}
+CU_ASSERT_STRING_EQUAL(ours, theirs);
+free(ours);
+free(theirs);
+unlink(path);
+#line 10227 "pcall.nw"
+}
+#line 10259 "pcall.nw"
+static char *pk_sh(const char *cmd, int *status)
+{
+    FILE *p = popen(cmd, "r");
+    char *out;
+    int st;
+    CU_ASSERT_FATAL(p != NULL);
+    out = pk_read_all(p);
+    st = pclose(p);
+    *status = WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st);
+    return out;
+}
+#line 10273 "pcall.nw"
+static void pk_tool(const char *cmd, int status, const char *want)
+{
+    int st;
+    char *out = pk_sh(cmd, &st);
+    if (st != status || strcmp(out, want) != 0)
+        fprintf(stderr, "\n%s\n  exit %d, want %d\n  printed %.300s\n",
+                cmd, st, status, out);
+    CU_ASSERT_EQUAL(st, status);
+    CU_ASSERT_STRING_EQUAL(out, want);
+    free(out);
+}
+#line 10291 "pcall.nw"
+static void test_pickle_tool(void)
+{
+    char path[256], cmd[1024], want[1024];
+    FILE *f;
+    if (getenv("PCALL_PICKLE") == NULL) {
+        printf("\n    $PCALL_PICKLE not set: tool test skipped ");
+        return;
+    }
+    pk_tool("\"$PCALL_PICKLE\" dumps '[1, (2.5, None), {b\"k\": -3}]'"
+            " | \"$PCALL_PICKLE\" repr -", 0,
+            "[1, (2.5, None), {b'k': -3}]\n");
+    f = pk_tmpfile(path, sizeof path);
+    fclose(f);
+    
+#line 10311 "pcall.nw"
+snprintf(cmd, sizeof cmd, "\"$PCALL_PICKLE\" dumps \"{'a': [1, True]}\""
+         " > %s", path);
+pk_tool(cmd, 0, "");
+{
+    size_t len, got;
+    pv *v = pv_lit("{'a': [1, True]}");
+    unsigned char *b = pk_dumps(v, &len), buf[64];
+    f = fopen(path, "rb");
+    got = fread(buf, 1, sizeof buf, f);
+    fclose(f);
+    CU_ASSERT(got == len && memcmp(buf, b, len) == 0);
+    free(b);
+    pv_free(v);
+}
+snprintf(cmd, sizeof cmd, "\"$PCALL_PICKLE\" dis %s | tail -2", path);
+pk_tool(cmd, 0, "   22: .    STOP\n"
+        "highest protocol among opcodes = 4\n");
+#line 10305 "pcall.nw"
+    
+#line 10331 "pcall.nw"
+f = fopen(path, "wb");
+fwrite("\x80\x04\x95\x0c\0\0\0\0\0\0", 1, 10, f);
+fclose(f);
+snprintf(cmd, sizeof cmd, "\"$PCALL_PICKLE\" repr %s 2>&1", path);
+snprintf(want, sizeof want, "pcall-pickle: %s: truncated at offset "
+         "10 (needed 1 more byte for FRAME)\n", path);
+pk_tool(cmd, 1, want);
+pk_tool("\"$PCALL_PICKLE\" repr /nonexistent/x 2>&1", 1,
+        "pcall-pickle: /nonexistent/x: No such file or directory\n");
+pk_tool("\"$PCALL_PICKLE\" repr / 2>&1", 1,
+        "pcall-pickle: /: Is a directory\n");
+pk_tool("printf '\\200\\002]cos\\nsystem\\n.' | \"$PCALL_PICKLE\" dis -"
+        " 2>&1", 1, "    0: \\x80 PROTO      2\n"
+        "    2: ]    EMPTY_LIST\n"
+        "pcall-pickle: -: opcode GLOBAL (0x63) at offset 3 is not "
+        "allowed: it names 'os system', not the protocol-2 spelling of "
+        "bytes\n");
+#line 10356 "pcall.nw"
+{
+    const char *bad[] = { "[1,", "{[]: 1}", "1 +" };
+    for (int i = 0; i < 3; i++) {
+        pv_err e;
+        CU_ASSERT(pv_parse(bad[i], &e) == NULL);
+        snprintf(cmd, sizeof cmd, "\"$PCALL_PICKLE\" dumps '%s' 2>&1",
+                 bad[i]);
+        snprintf(want, sizeof want, "pcall-pickle: %s\n", e.msg);
+        pk_tool(cmd, 1, want);
+    }
+}
+#line 10370 "pcall.nw"
+{
+    const char *usage = "usage: pcall-pickle repr FILE|-\n"
+                        "       pcall-pickle dis FILE|-\n"
+                        "       pcall-pickle dumps LITERAL\n";
+    pk_tool("\"$PCALL_PICKLE\" 2>&1", 2, usage);
+    pk_tool("\"$PCALL_PICKLE\" frob x 2>&1", 2, usage);
+    pk_tool("\"$PCALL_PICKLE\" repr a b 2>&1", 2, usage);
+    pk_tool("\"$PCALL_PICKLE\" dumps 2>&1", 2, usage);
+}
+#line 10306 "pcall.nw"
+    unlink(path);
+}
+#line 10387 "pcall.nw"
+static void test_pickle_tool_shared(void)
+{
+    char path[256], cmd[1024], want[1024];
+    size_t len;
+    char *b = pk_pairs(60, 0, &len);
+    FILE *f;
+    if (getenv("PCALL_PICKLE") == NULL) {
+        free(b);
+        return;
+    }
+    f = pk_tmpfile(path, sizeof path);
+    fwrite(b, 1, len, f);
+    fclose(f);
+    snprintf(cmd, sizeof cmd, "timeout 20 \"$PCALL_PICKLE\" repr %s "
+             "2>&1", path);
+    snprintf(want, sizeof want, "pcall-pickle: %s: TUPLE2 at offset "
+             "98: shared references expand to more than 16777460 "
+             "values (memo abuse)\n", path);
+    pk_tool(cmd, 1, want);
+    unlink(path);
+    free(b);
+}
+#line 10416 "pcall.nw"
+static void test_pickle_tool_large(void)
+{
+    char path[256], cmd[1024], *want, *got, *big;
+    size_t len, n = 4 << 20;
+    unsigned char *b;
+    pv *v;
+    int st;
+    FILE *f;
+    if (getenv("PCALL_PICKLE") == NULL)
+        return;
+    big = malloc(n);
+    for (size_t i = 0; i < n; i++)
+        big[i] = (char)('a' + i % 26);
+    v = pv_list(2, pv_bytes(big, n), pv_str("end"));
+    free(big);
+    
+#line 10436 "pcall.nw"
+b = pk_dumps(v, &len);
+f = pk_tmpfile(path, sizeof path);
+fwrite(b, 1, len, f);
+fclose(f);
+snprintf(cmd, sizeof cmd, "\"$PCALL_PICKLE\" repr - < %s", path);
+got = pk_sh(cmd, &st);
+want = pv_repr(v);
+CU_ASSERT_EQUAL(st, 0);
+CU_ASSERT(strlen(got) == strlen(want) + 1
+          && strncmp(got, want, strlen(want)) == 0);
+unlink(path);
+free(got);
+free(want);
+free(b);
+pv_free(v);
+#line 10432 "pcall.nw"
+}
+#line 10995 "pcall.nw"
+static char *zip_repr(size_t ntargets, const char *cargs,
+                      const char *iargs, const char *ckwargs,
+                      const char *ikwargs, const char *varkwargs)
+{
+    pcall_zip_spec s = {
+        .ntargets = ntargets,
+        .cargs = cargs ? pv_lit(cargs) : NULL,
+        .iargs = iargs ? pv_lit(iargs) : NULL,
+        .ckwargs = ckwargs ? pv_lit(ckwargs) : NULL,
+        .ikwargs = ikwargs ? pv_lit(ikwargs) : NULL,
+        .varkwargs = varkwargs ? pv_lit(varkwargs) : NULL };
+    pv_err err = { "" };
+    pv *calls = pcall_zipargs(&s, &err);
+    char *r = calls ? pv_repr(calls) : strdup(err.msg);
+    pv_free(calls);
+    pv_free((pv *)s.cargs);
+    pv_free((pv *)s.iargs);
+    pv_free((pv *)s.ckwargs);
+    pv_free((pv *)s.ikwargs);
+    pv_free((pv *)s.varkwargs);
+    return r;
+}
+#line 11020 "pcall.nw"
+#define ZIP_EXPECT(want, ...) do {                                  \
+        char *got_ = zip_repr(__VA_ARGS__);                         \
+        CU_ASSERT_STRING_EQUAL(got_, (want));                       \
+        if (strcmp(got_, (want)) != 0)                              \
+            fprintf(stderr, "\n  got:  %s\n  want: %s\n", got_,     \
+                    (want));                                        \
+        free(got_);                                                 \
+    } while (0)
+#line 11037 "pcall.nw"
+static void test_zip_single_positional(void)
+{
+    ZIP_EXPECT("(((1, 2, 3, 4), {}), ((1, 2, 3, 5), {}), "
+               "((1, 2, 3, 6), {}))",
+               0, "(1, 2, 3)", "((4,), (5,), (6,))", NULL, NULL, NULL);
+}
+
+static void test_zip_single_keyword(void)
+{
+    ZIP_EXPECT("(((), {'a': 1, 'b': 2, 'c': 3}), "
+               "((), {'a': 1, 'b': 2, 'c': 4}), "
+               "((), {'a': 1, 'b': 2, 'c': 5}))",
+               0, NULL, NULL, "{'a': 1, 'b': 2}",
+               "[{'c': 3}, {'c': 4}, {'c': 5}]", NULL);
+}
+
+static void test_zip_single_varkwargs(void)
+{
+    ZIP_EXPECT("(((), {'x': 1, 'y': 4, 'z': 7}), "
+               "((), {'x': 2, 'y': 5, 'z': 8}), "
+               "((), {'x': 3, 'y': 6, 'z': 9}))",
+               0, NULL, NULL, NULL, NULL,
+               "{'x': (1, 2, 3), 'y': (4, 5, 6), 'z': (7, 8, 9)}");
+}
+#line 11065 "pcall.nw"
+static void test_zip_single_combo(void)
+{
+    ZIP_EXPECT("(((1, 2, 3, 6, 7), "
+               "{'a': 1, 'b': 2, 'c': 3, 'x': 10, 'y': 100}), "
+               "((1, 2, 3, 8, 9), "
+               "{'a': 1, 'b': 2, 'c': 4, 'x': 20, 'y': 200}))",
+               0, "(1, 2, 3)", "((6, 7), (8, 9))", "{'a': 1, 'b': 2}",
+               "({'c': 3}, {'c': 4})",
+               "{'x': (10, 20), 'y': (100, 200)}");
+}
+
+static void test_zip_single_mismatch(void)
+{
+    ZIP_EXPECT("(((1, 2), {'a': 1}), ((3, 4), {'a': 2}))",
+               0, NULL, "((1, 2), (3, 4), (5, 6))", NULL,
+               "({'a': 1}, {'a': 2})", NULL);
+}
+#line 11089 "pcall.nw"
+static void test_zip_multi_positional(void)
+{
+    ZIP_EXPECT("(((1, 2, 3, 4, 5, 6), {}), ((1, 2, 3, 7, 8, 9), {}), "
+               "((1, 2, 3, 9, 10, 11), {}))",
+               3, "[1, 2 ,3]", "[[4, 5, 6], [7, 8, 9], [9, 10, 11]]",
+               NULL, NULL, NULL);
+}
+
+static void test_zip_multi_limits(void)
+{
+    ZIP_EXPECT("(((1, 2), {'a': 1}), ((3, 4), {'a': 2}))",
+               3, NULL, "((1, 2), (3, 4), (5, 6))", NULL,
+               "({'a': 1}, {'a': 2})", NULL);
+    ZIP_EXPECT("(((1,), {}), ((2,), {}))",
+               2, NULL, "((1,), (2,), (3,))", NULL, NULL, NULL);
+    ZIP_EXPECT("(((0,), {}), ((0,), {}), ((0,), {}))",
+               3, "(0,)", NULL, NULL, NULL, NULL);
+}
+#line 11115 "pcall.nw"
+static void test_zip_counting(void)
+{
+    ZIP_EXPECT("(((), {}),)", 0, NULL, NULL, NULL, NULL, NULL);
+    ZIP_EXPECT("(((1,), {'k': 'v'}),)",
+               0, "[1]", NULL, "{'k': 'v'}", NULL, NULL);
+    ZIP_EXPECT("()", 0, "(1,)", "()", NULL, NULL, NULL);
+    ZIP_EXPECT("()", 0, NULL, NULL, NULL, "[]", NULL);
+    ZIP_EXPECT("(((), {'x': 1, 'y': 'a'}), ((), {'x': 2, 'y': 'b'}))",
+               0, NULL, NULL, NULL, NULL,
+               "{'x': [1, 2, 3], 'y': ('a', 'b')}");
+    ZIP_EXPECT("(((5,), {}),)", 0, NULL, "[[5]]", NULL, NULL, "{}");
+}
+#line 11133 "pcall.nw"
+static void test_zip_kind_errors(void)
+{
+    ZIP_EXPECT("cargs must be a tuple or list, not dict",
+               0, "{}", NULL, NULL, NULL, NULL);
+    ZIP_EXPECT("cargs must be a tuple or list, not str",
+               0, "'abc'", NULL, NULL, NULL, NULL);
+    ZIP_EXPECT("iargs must be a tuple or list (one sequence per "
+               "call), not int", 0, NULL, "7", NULL, NULL, NULL);
+    ZIP_EXPECT("iargs[1] must be a tuple or list, not int",
+               0, NULL, "((1,), 2)", NULL, NULL, NULL);
+    ZIP_EXPECT("ckwargs must be a dict, not list",
+               0, NULL, NULL, "['a']", NULL, NULL);
+    ZIP_EXPECT("ckwargs: key 1 must be a str, not int",
+               0, NULL, NULL, "{'a': 0, 1: 2}", NULL, NULL);
+    ZIP_EXPECT("ikwargs must be a tuple or list (one dict per call), "
+               "not dict", 0, NULL, NULL, NULL, "{'a': 1}", NULL);
+    ZIP_EXPECT("ikwargs[2] must be a dict, not tuple",
+               0, NULL, NULL, NULL, "[{}, {}, ()]", NULL);
+    ZIP_EXPECT("ikwargs[0]: key b'x' must be a str, not bytes",
+               0, NULL, NULL, NULL, "[{b'x': 1}]", NULL);
+}
+#line 11157 "pcall.nw"
+static void test_zip_varkwargs_errors(void)
+{
+    ZIP_EXPECT("varkwargs must be a dict, not list",
+               0, NULL, NULL, NULL, NULL, "[(1, 2)]");
+    ZIP_EXPECT("varkwargs: key (1, 2) must be a str, not tuple",
+               0, NULL, NULL, NULL, NULL, "{(1, 2): (3, 4)}");
+    ZIP_EXPECT("varkwargs['y'] must be a tuple or list (one value per "
+               "call), not int",
+               0, NULL, NULL, NULL, NULL, "{'x': (1, 2), 'y': 3}");
+    ZIP_EXPECT("iargs[2] must be a tuple or list, not NoneType",
+               0, NULL, "((1,), (2,), None)", NULL, "[{}]", NULL);
+    ZIP_EXPECT("ikwargs[1]: key 3 must be a str, not int",
+               2, NULL, NULL, NULL, "({}, {3: 3}, {})", "{'x': [1]}");
+    ZIP_EXPECT("varkwargs['y'] must be a tuple or list (one value per "
+               "call), not dict",
+               1, NULL, NULL, NULL, NULL, "{'x': (1,), 'y': {}}");
+}
+#line 11180 "pcall.nw"
+static void test_zip_twice(void)
+{
+    ZIP_EXPECT("call 0 gets keyword argument 'c' twice: from ckwargs "
+               "and from ikwargs[0]",
+               0, NULL, NULL, "{'c': 0}", "[{'c': 1}]", NULL);
+    ZIP_EXPECT("call 0 gets keyword argument 'a' twice: from ckwargs "
+               "and from varkwargs",
+               0, NULL, NULL, "{'a': 0}", NULL, "{'a': (1, 2)}");
+    ZIP_EXPECT("call 1 gets keyword argument 'x' twice: from "
+               "ikwargs[1] and from varkwargs",
+               0, NULL, NULL, NULL, "[{}, {'x': 5}]", "{'x': (1, 2)}");
+    ZIP_EXPECT("(((), {'x': 1}),)",
+               1, NULL, NULL, NULL, "[{}, {'x': 5}]", "{'x': (1, 2)}");
+}
+#line 11199 "pcall.nw"
+static void test_zip_pcall_arg(void)
+{
+    pv *args = pv_lit("(1, 2)");
+    pv *kwargs = pv_lit("{'x': 10, 'z': 30}");
+    CU_ASSERT_EQUAL(pv_as_int(pcall_arg(args, kwargs, 0, "x")), 1);
+    CU_ASSERT_EQUAL(pv_as_int(pcall_arg(args, kwargs, 1, "y")), 2);
+    CU_ASSERT_EQUAL(pv_as_int(pcall_arg(args, kwargs, 2, "z")), 30);
+    CU_ASSERT_EQUAL(pv_as_int(pcall_arg(NULL, kwargs, 0, "x")), 10);
+    CU_ASSERT_EQUAL(pv_as_int(pcall_arg(args, kwargs, SIZE_MAX,
+                                        "x")), 10);
+    CU_ASSERT_PTR_NULL(pcall_arg(args, kwargs, 2, "w"));
+    CU_ASSERT_PTR_NULL(pcall_arg(args, kwargs, 5, NULL));
+    CU_ASSERT_PTR_NULL(pcall_arg(args, NULL, 2, "z"));
+    pv_free(args);
+    pv_free(kwargs);
+}
+#line 12916 "pcall.nw"
+static double test_now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static int under_valgrind(void)
+{
+    return getenv("PCALL_VALGRIND") != NULL;
+}
+
+static pcall_proc_config proc_cfg(size_t n, pcall_proc_body *body)
+{
+    pcall_proc_config c;
+    memset(&c, 0, sizeof c);
+    c.ncalls = n;
+    c.body = body;
+    return c;
+}
+#line 12939 "pcall.nw"
+static pcall_procs *proc_run(const pcall_proc_config *c, int want,
+                             double *secs)
+{
+    pv_err err = {""};
+    double t0 = test_now();
+    pcall_procs *p = pcall_procs_new(c, &err);
+    int rc;
+    CU_ASSERT_FATAL(p != NULL);
+    rc = pcall_procs_wait(p, &err);
+    if (secs != NULL)
+        *secs = test_now() - t0;
+    CU_ASSERT_EQUAL(rc, want);
+    if (rc != want)
+        fprintf(stderr, "\nwait returned %d: %s\n", rc, err.msg);
+    return p;
+}
+#line 12961 "pcall.nw"
+static int body_echo(size_t i, void *arg, int fd)
+{
+    char b[32];
+    int n = snprintf(b, sizeof b, "call %zu", i);
+    (void)arg;
+    return pcall_proc_send(fd, b, (size_t)n) == 0 ? 0 : 1;
+}
+
+static int outcome_is(pcall_proc_outcome *o, const char *data)
+{
+    int ok = o->state == PCALL_PROC_DONE && WIFEXITED(o->status)
+        && WEXITSTATUS(o->status) == 0 && o->len == strlen(data)
+        && memcmp(o->data, data, o->len) == 0;
+    if (!ok)                            /* say what came instead */
+        fprintf(stderr, "\ncall %d: state %d, status %#x, \"%.*s\"\n",
+                (int)o->pid, (int)o->state, (unsigned)o->status,
+                (int)(o->len < 200 ? o->len : 200),
+                o->data ? (const char *)o->data : "");
+    return ok;
+}
+
+static int echoed(pcall_procs *p, size_t i)
+{
+    char want[32];
+    snprintf(want, sizeof want, "call %zu", i);
+    return outcome_is(pcall_procs_outcome(p, i), want);
+}
+#line 12995 "pcall.nw"
+static void test_proc_results_in_call_order(void)
+{
+    pcall_proc_config c = proc_cfg(50, body_echo);
+    pcall_procs *p = proc_run(&c, 0, NULL);
+    pid_t pids[50];
+    CU_ASSERT_EQUAL(pcall_procs_count(p), 50);
+    CU_ASSERT_EQUAL(pcall_procs_pids(p, pids, 50), 50);
+    CU_ASSERT_EQUAL(pcall_procs_living(p, NULL, 0), 0);
+    for (size_t i = 0; i < 50; i++) {
+        pcall_proc_outcome *o = pcall_procs_outcome(p, i);
+        CU_ASSERT(echoed(p, i));
+        CU_ASSERT_EQUAL(o->pid, pids[i]);
+        CU_ASSERT(o->pid > 0 && o->pid != getpid());
+        CU_ASSERT(o->started > 0 && o->started <= o->ended);
+        CU_ASSERT(!o->timed_out && !o->terminated && !o->status_lost);
+        CU_ASSERT_PTR_NULL(o->log_path);
+        for (size_t j = 0; j < i; j++)
+            CU_ASSERT(pids[j] != pids[i]);
+    }
+    pcall_procs_free(p);
+}
+#line 13030 "pcall.nw"
+static int body_status(size_t i, void *arg, int fd)
+{
+    struct rlimit none = {0, 0};
+    (void)arg;
+    setrlimit(RLIMIT_CORE, &none);      /* no core files */
+    switch (i) {
+    case 0: return 3;                   /* no result */
+    case 1: pcall_proc_send(fd, "x", 1); raise(SIGSEGV); break;
+    case 2: kill(getpid(), SIGKILL); break;
+    case 3: pcall_proc_send(fd, "x", 1); _exit(0);
+    case 4: close(fd); usleep(100000); return 0;
+    }
+    return body_echo(i, arg, fd);
+}
+#line 13047 "pcall.nw"
+static void test_proc_exit_statuses(void)
+{
+    pcall_proc_config c = proc_cfg(6, body_status);
+    pcall_procs *p = proc_run(&c, 0, NULL);
+    pcall_proc_outcome *o = pcall_procs_outcome(p, 0);
+    CU_ASSERT(WIFEXITED(o->status) && WEXITSTATUS(o->status) == 3);
+    CU_ASSERT_EQUAL(o->len, 0);
+    CU_ASSERT_PTR_NULL(o->data);
+    o = pcall_procs_outcome(p, 1);
+    CU_ASSERT(WIFSIGNALED(o->status) && WTERMSIG(o->status) == SIGSEGV);
+    CU_ASSERT(o->len == 1 && o->data[0] == 'x');
+    o = pcall_procs_outcome(p, 2);
+    CU_ASSERT(WIFSIGNALED(o->status) && WTERMSIG(o->status) == SIGKILL);
+    CU_ASSERT(outcome_is(pcall_procs_outcome(p, 3), "x"));
+    o = pcall_procs_outcome(p, 4);      /* EOF long before exit */
+    CU_ASSERT(WIFEXITED(o->status) && WEXITSTATUS(o->status) == 0);
+    CU_ASSERT(o->len == 0 && o->ended - o->started >= 0.09);
+    CU_ASSERT(echoed(p, 5));
+    pcall_procs_free(p);
+}
+#line 13079 "pcall.nw"
+static int body_big(size_t i, void *arg, int fd)
+{
+    size_t n = *(size_t *)arg, chunk = 65536;
+    unsigned char b[65536];
+    (void)i;
+    for (size_t off = 0; off < n; off += chunk) {
+        size_t k = n - off < chunk ? n - off : chunk;
+        for (size_t j = 0; j < k; j++)
+            b[j] = (unsigned char)((off + j) % 251);
+        if (pcall_proc_send(fd, b, k) == -1)
+            return 1;
+    }
+    return 0;
+}
+#line 13096 "pcall.nw"
+static void test_proc_big_result(void)
+{
+    size_t n = (size_t)(under_valgrind() ? 4 : 64) << 20;
+    pcall_proc_config c = proc_cfg(2, body_big);
+    pcall_procs *p;
+    c.arg = &n;
+    p = proc_run(&c, 0, NULL);
+    for (size_t i = 0; i < 2; i++) {
+        pcall_proc_outcome *o = pcall_procs_outcome(p, i);
+        size_t bad = 0;
+        CU_ASSERT(WIFEXITED(o->status) && WEXITSTATUS(o->status) == 0);
+        CU_ASSERT_EQUAL_FATAL(o->len, n);
+        for (size_t j = 0; j < n; j++)
+            bad += o->data[j] != (unsigned char)(j % 251);
+        CU_ASSERT_EQUAL(bad, 0);
+    }
+    pcall_procs_free(p);
+}
+#line 13130 "pcall.nw"
+static void test_proc_many_calls_few_descriptors(void)
+{
+    const char *e = getenv("PCALL_TEST_CALLS");
+    size_t n = e ? (size_t)atol(e) : under_valgrind() ? 300 : 10000;
+    size_t bad = 0;
+    pcall_proc_config c = proc_cfg(n, body_echo);
+    struct rlimit saved, low;
+    pcall_procs *p;
+    alarm(300);             /* 10,000 forks: minutes on a busy VM */
+    CU_ASSERT_FATAL(getrlimit(RLIMIT_NOFILE, &saved) == 0);
+    low = saved;
+    low.rlim_cur = 256;
+    CU_ASSERT_FATAL(setrlimit(RLIMIT_NOFILE, &low) == 0);
+    p = proc_run(&c, 0, NULL);
+    setrlimit(RLIMIT_NOFILE, &saved);
+    for (size_t i = 0; i < n; i++)
+        bad += !echoed(p, i);
+    CU_ASSERT_EQUAL(bad, 0);
+    CU_ASSERT(pcall_procs_max_running(p) >= 50);
+    CU_ASSERT(pcall_procs_max_running(p) < 128);
+    pcall_procs_free(p);
+}
+#line 13165 "pcall.nw"
+static size_t most_living;
+
+static void note_living(size_t i, pcall_proc_outcome *o, void *arg)
+{
+    size_t n = pcall_procs_living(*(pcall_procs **)arg, NULL, 0);
+    (void)i;
+    (void)o;
+    if (n > most_living)
+        most_living = n;
+}
+
+static int body_nap(size_t i, void *arg, int fd)
+{
+    usleep(100000);
+    return body_echo(i, arg, fd);
+}
+#line 13184 "pcall.nw"
+static void test_proc_user_cap(void)
+{
+    pcall_proc_config c = proc_cfg(6, body_nap);
+    pcall_procs *p;
+    pv_err err = {""};
+    double t0 = test_now();
+    c.max_procs = 2;
+    c.on_done = note_living;
+    c.on_done_arg = &p;
+    most_living = 0;
+    p = pcall_procs_new(&c, &err);
+    CU_ASSERT_EQUAL(pcall_procs_wait(p, &err), 0);
+    CU_ASSERT(test_now() - t0 >= 0.29);
+    CU_ASSERT_EQUAL(pcall_procs_max_running(p), 2);
+    CU_ASSERT(most_living >= 1 && most_living <= 2);
+    for (size_t i = 0; i < 6; i++)
+        CU_ASSERT(echoed(p, i));
+    pcall_procs_free(p);
+}
+#line 13210 "pcall.nw"
+struct done_log { size_t n; int order[8]; unsigned char *data[8];
+                  pid_t where; };
+
+static void record_done(size_t i, pcall_proc_outcome *o, void *arg)
+{
+    struct done_log *d = arg;
+    d->order[d->n] = (int)i;
+    d->data[d->n++] = o->data;      /* we own it now */
+    o->data = NULL;
+    d->where = getpid();
+}
+
+static int body_staggered(size_t i, void *arg, int fd)
+{
+    useconds_t step = under_valgrind() ? 300000 : 100000;
+    usleep((useconds_t)(3 - i) * step);
+    return body_echo(i, arg, fd);
+}
+#line 13231 "pcall.nw"
+static void test_proc_on_done(void)
+{
+    struct done_log d;
+    pcall_proc_config c = proc_cfg(3, body_staggered);
+    pcall_procs *p;
+    memset(&d, 0, sizeof d);
+    c.on_done = record_done;
+    c.on_done_arg = &d;
+    p = proc_run(&c, 0, NULL);
+    CU_ASSERT_EQUAL(d.n, 3);
+    CU_ASSERT_EQUAL(d.where, getpid());
+    CU_ASSERT(d.order[0] == 2 && d.order[1] == 1 && d.order[2] == 0);
+    CU_ASSERT(d.data[0] && memcmp(d.data[0], "call 2", 6) == 0);
+    for (size_t i = 0; i < 3; i++) {
+        CU_ASSERT_PTR_NULL(pcall_procs_outcome(p, i)->data);
+        free(d.data[i]);
+    }
+    pcall_procs_free(p);
+}
+#line 13267 "pcall.nw"
+static double slack(void)
+{
+    return under_valgrind() ? 3.0 : 1.0;
+}
+
+/* Is every process of the group gone?  The test is a subreaper, so
+   grandchildren killed with the group come back to it to be reaped
+   (pid 1 might never reap them). */
+static int group_gone(pid_t pgid)
+{
+    int st;
+    for (int k = 0; k < 400; k++) {
+        while (waitpid(-pgid, &st, WNOHANG) > 0)
+            ;
+        if (kill(-pgid, 0) == -1 && errno == ESRCH)
+            return 1;
+        usleep(5000);
+    }
+    kill(-pgid, SIGKILL);           /* spare the next tests */
+    usleep(100000);
+    while (waitpid(-pgid, &st, WNOHANG) > 0)
+        ;
+    return 0;
+}
+#line 13294 "pcall.nw"
+static int body_sleep(size_t i, void *arg, int fd)
+{
+    (void)arg;
+    if (i == 0)
+        for (;;)
+            sleep(10);
+    return body_echo(i, arg, fd);
+}
+#line 13305 "pcall.nw"
+static int body_family(size_t i, void *arg, int fd)
+{
+    if (i == 0 && fork() == 0) {       /* a grandchild, deaf */
+        signal(SIGTERM, SIG_IGN);
+        for (;;)
+            sleep(10);
+    }
+    if (i == 0)
+        pcall_proc_send(fd, "parent of one", 13);
+    return body_sleep(*(int *)arg ? 1 : i, arg, fd);
+}
+#line 13319 "pcall.nw"
+static void test_proc_grandchild_holds_pipe(void)
+{
+    int finish = 1;
+    pcall_proc_config c = proc_cfg(2, body_family);
+    pcall_procs *p;
+    pcall_proc_outcome *o;
+    double secs;
+    c.arg = &finish;
+    prctl(PR_SET_CHILD_SUBREAPER, 1);
+    p = proc_run(&c, 0, &secs);
+    o = pcall_procs_outcome(p, 0);
+    CU_ASSERT(secs < slack());
+    CU_ASSERT(!o->timed_out && !o->terminated);
+    CU_ASSERT(o->len == 19
+              && memcmp(o->data, "parent of onecall 1", 19) == 0);
+    CU_ASSERT(WIFEXITED(o->status) && WEXITSTATUS(o->status) == 0);
+    CU_ASSERT(group_gone(o->pid));
+    prctl(PR_SET_CHILD_SUBREAPER, 0);
+    pcall_procs_free(p);
+}
+#line 13353 "pcall.nw"
+static void test_proc_host_ignores_sigchld(void)
+{
+    struct sigaction ign, saved, after;
+    pcall_proc_config c = proc_cfg(5, body_echo);
+    pcall_procs *p;
+    memset(&ign, 0, sizeof ign);
+    ign.sa_handler = SIG_IGN;
+    sigaction(SIGCHLD, &ign, &saved);
+    p = proc_run(&c, 0, NULL);
+    sigaction(SIGCHLD, &saved, &after);
+    CU_ASSERT(after.sa_handler == SIG_IGN);     /* untouched */
+    for (size_t i = 0; i < 5; i++) {
+        pcall_proc_outcome *o = pcall_procs_outcome(p, i);
+        CU_ASSERT(o->state == PCALL_PROC_DONE && o->status_lost);
+        CU_ASSERT(o->status == -1);
+        CU_ASSERT(o->len == 6 && memcmp(o->data, "call ", 5) == 0);
+    }
+    pcall_procs_free(p);
+}
+#line 13379 "pcall.nw"
+static volatile sig_atomic_t chld_seen;
+
+static void host_chld(int sig)
+{
+    (void)sig;
+    chld_seen++;
+}
+
+static void test_proc_host_sigchld_handler(void)
+{
+    struct sigaction sa, saved, after;
+    pcall_proc_config c = proc_cfg(5, body_echo);
+    pcall_procs *p;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = host_chld;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGCHLD, &sa, &saved);
+    chld_seen = 0;
+    p = proc_run(&c, 0, NULL);
+    sigaction(SIGCHLD, &saved, &after);
+    CU_ASSERT(after.sa_handler == host_chld);   /* untouched */
+    CU_ASSERT(chld_seen > 0);
+    for (size_t i = 0; i < 5; i++)
+        CU_ASSERT(echoed(p, i));
+    pcall_procs_free(p);
+}
+#line 13421 "pcall.nw"
+static void host_usr2(int sig)
+{
+    (void)sig;
+}
+
+/* Report what the child inherited, as one line. */
+static int body_hygiene(size_t i, void *arg, int fd)
+{
+    char b[200], c;
+    struct sigaction usr2, pipe_;
+    sigset_t mask;
+    struct rlimit rl;
+    int nfds = 0;
+    getrlimit(RLIMIT_NOFILE, &rl);
+    for (int k = 0; k < (int)rl.rlim_cur && k < 65536; k++)
+        nfds += fcntl(k, F_GETFD) != -1;
+    sigaction(SIGUSR2, NULL, &usr2);
+    sigaction(SIGPIPE, NULL, &pipe_);
+    sigprocmask(SIG_SETMASK, NULL, &mask);
+    snprintf(b, sizeof b, "fds=%d stdin=%s usr2=%s pipe=%s usr1=%s "
+             "pgid=%s cloexec=%d", nfds,
+             read(0, &c, 1) == 0 ? "eof" : "?",
+             usr2.sa_handler == SIG_DFL ? "dfl" : "?",
+             pipe_.sa_handler == SIG_IGN ? "ign" : "?",
+             sigismember(&mask, SIGUSR1) ? "blocked" : "unblocked",
+             getpgid(0) == getpid() ? "own" : "?",
+             (fcntl(fd, F_GETFD) & FD_CLOEXEC) != 0);
+    (void)i, (void)arg;
+    return pcall_proc_send(fd, b, strlen(b)) == 0 ? 0 : 1;
+}
+#line 13454 "pcall.nw"
+static void test_proc_child_hygiene(void)
+{
+    struct sigaction sa, old_usr2, old_pipe;
+    sigset_t usr1, old_mask;
+    int extra = dup(0);                 /* the child must not see it */
+    int in[2], saved_in = dup(0);
+    CU_ASSERT_FATAL(pipe(in) == 0);     /* input the child must not */
+    CU_ASSERT_FATAL(write(in[1], "input", 5) == 5);     /* steal */
+    dup2(in[0], 0);
+    close(in[0]);
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = host_usr2;
+    sigaction(SIGUSR2, &sa, &old_usr2);
+    sa.sa_handler = SIG_IGN;
+    sigaction(SIGPIPE, &sa, &old_pipe);
+    sigemptyset(&usr1);
+    sigaddset(&usr1, SIGUSR1);
+    sigprocmask(SIG_BLOCK, &usr1, &old_mask);
+    for (int capture = 0; capture < 2; capture++) {
+        pcall_proc_config c = proc_cfg(2, body_hygiene);
+        pcall_procs *p;
+        c.capture = capture;
+        p = proc_run(&c, 0, NULL);
+        for (size_t i = 0; i < 2; i++)
+            CU_ASSERT(outcome_is(pcall_procs_outcome(p, i),
+                "fds=4 stdin=eof usr2=dfl pipe=ign usr1=unblocked "
+                "pgid=own cloexec=1"));
+        pcall_procs_free(p);
+    }
+    sigprocmask(SIG_SETMASK, &old_mask, NULL);
+    sigaction(SIGPIPE, &old_pipe, NULL);
+    sigaction(SIGUSR2, &old_usr2, NULL);
+    close(extra);
+    dup2(saved_in, 0);
+    close(saved_in);
+    close(in[1]);
+}
+#line 13504 "pcall.nw"
+static void test_proc_stdio_flushed_before_fork(void)
+{
+    int pp[2], saved = dup(1);
+    FILE *f;
+    char b[64];
+    ssize_t n, got = 0;
+    pcall_proc_config c = proc_cfg(3, body_echo);
+    pcall_procs *p;
+    fflush(stdout);
+    CU_ASSERT_FATAL(pipe(pp) == 0);
+    dup2(pp[1], 1);
+    close(pp[1]);
+    f = fdopen(1, "w");
+    setvbuf(f, NULL, _IOFBF, 4096);
+    fputs("parent\n", f);               /* buffered, not written */
+    p = proc_run(&c, 0, NULL);
+    fclose(f);                          /* closes 1 */
+    dup2(saved, 1);
+    close(saved);
+    while ((n = read(pp[0], b + got, sizeof b - 1 - (size_t)got)) > 0)
+        got += n;
+    close(pp[0]);
+    b[got] = '\0';
+    CU_ASSERT_STRING_EQUAL(b, "parent\n");   /* once, not four times */
+    pcall_procs_free(p);
+}
+#line 13543 "pcall.nw"
+static int body_ready_then_sleep(size_t i, void *arg, int fd)
+{
+    if (*(int *)arg)
+        signal(SIGTERM, SIG_IGN);
+    pcall_proc_send(fd, "ready", 5);
+    (void)i;
+    for (;;)
+        sleep(10);
+    return 0;
+}
+
+static void wait_ready(pcall_procs *p)
+{
+    for (int k = 0; k < 1000; k++) {
+        size_t ready = 0, n = pcall_procs_count(p);
+        CU_ASSERT_FATAL(pcall_procs_poll(p, NULL) >= 0);
+        for (size_t i = 0; i < n; i++)
+            ready += pcall_procs_outcome(p, i)->len == 5;
+        if (ready == n)
+            return;
+        usleep(2000);
+    }
+    CU_FAIL("the children never got ready");
+}
+#line 13570 "pcall.nw"
+static void test_proc_parent_killed(void)
+{
+    int pp[2], zero = 0;
+    pid_t host, pids[2] = {0, 0};
+    prctl(PR_SET_CHILD_SUBREAPER, 1);
+    CU_ASSERT_FATAL(pipe(pp) == 0);
+    if ((host = fork()) == 0) {         /* the host, killed below */
+        pcall_proc_config c = proc_cfg(2, body_ready_then_sleep);
+        pcall_procs *p;
+        c.arg = &zero;
+        p = pcall_procs_new(&c, NULL);
+        pcall_procs_start(p, NULL);
+        wait_ready(p);
+        pcall_procs_living(p, pids, 2);
+        (void)!write(pp[1], pids, sizeof pids);
+        for (;;)
+            pause();
+    }
+    close(pp[1]);
+    CU_ASSERT(read(pp[0], pids, sizeof pids) == sizeof pids);
+    close(pp[0]);
+    kill(host, SIGKILL);
+    waitpid(host, NULL, 0);
+    for (int i = 0; i < 2; i++)
+        CU_ASSERT(pids[i] > 0 && group_gone(pids[i]));
+    prctl(PR_SET_CHILD_SUBREAPER, 0);
+}
+#line 13611 "pcall.nw"
+static int forks_running, forks_refused, forks_allowed;
+
+static pid_t fork_when_fewer_than_two(void)
+{
+    pid_t pid;
+    if (forks_running >= 2) {
+        forks_refused++;
+        errno = EAGAIN;
+        return -1;
+    }
+    if ((pid = fork()) > 0)
+        forks_running++;
+    return pid;
+}
+
+static void fork_done(size_t i, pcall_proc_outcome *o, void *arg)
+{
+    (void)i, (void)o, (void)arg;
+    forks_running--;
+}
+#line 13634 "pcall.nw"
+static void test_proc_fork_eagain_waits_for_a_slot(void)
+{
+    pcall_proc_config c = proc_cfg(8, body_echo);
+    pcall_procs *p;
+    forks_running = forks_refused = 0;
+    pcall_proc_fork_fn = fork_when_fewer_than_two;
+    c.on_done = fork_done;
+    p = proc_run(&c, 0, NULL);
+    pcall_proc_fork_fn = fork;
+    CU_ASSERT(forks_refused > 0);
+    for (size_t i = 0; i < 8; i++)
+        CU_ASSERT(echoed(p, i));
+    pcall_procs_free(p);
+}
+#line 13655 "pcall.nw"
+static pid_t fork_twice_only(void)
+{
+    if (forks_allowed == 0) {
+        errno = EAGAIN;
+        return -1;
+    }
+    forks_allowed--;
+    return fork();
+}
+
+static void test_proc_fork_eagain_alone_fails(void)
+{
+    pcall_proc_config c = proc_cfg(5, body_echo);
+    pcall_procs *p;
+    pv_err err = {""};
+    forks_allowed = 2;
+    pcall_proc_fork_fn = fork_twice_only;
+    p = proc_run(&c, -1, NULL);
+    CU_ASSERT(echoed(p, 0) && echoed(p, 1));
+    for (size_t i = 2; i < 5; i++)
+        CU_ASSERT(pcall_procs_outcome(p, i)->state
+                  == PCALL_PROC_CANCELLED);
+    CU_ASSERT_EQUAL(pcall_procs_wait(p, &err), -1);
+    pcall_procs_free(p);
+    p = pcall_procs_new(&c, NULL);
+    CU_ASSERT_EQUAL(pcall_procs_start(p, &err), -1);
+    pcall_proc_fork_fn = fork;
+    CU_ASSERT_STRING_EQUAL(err.msg, "pcall: cannot start call 0: "
+                           "fork: Resource temporarily unavailable");
+    CU_ASSERT(pcall_procs_outcome(p, 0)->state == PCALL_PROC_CANCELLED);
+    pcall_procs_free(p);
+}
+#line 13698 "pcall.nw"
+static void test_proc_edges(void)
+{
+    pcall_proc_config c = proc_cfg(0, body_echo);
+    pv_err err = {""};
+    pcall_procs *p = proc_run(&c, 0, NULL);
+    int pp[2];
+    struct sigaction ign, saved;
+    CU_ASSERT_EQUAL(pcall_procs_count(p), 0);
+    CU_ASSERT_EQUAL(pcall_procs_poll(p, NULL), 0);
+    pcall_procs_free(p);
+    pcall_procs_free(NULL);
+    c.body = NULL;
+    CU_ASSERT_PTR_NULL(pcall_procs_new(&c, &err));
+    CU_ASSERT_STRING_EQUAL(err.msg, "pcall_procs_new: no body to run");
+    CU_ASSERT_PTR_NULL(pcall_procs_new(NULL, &err));
+    memset(&ign, 0, sizeof ign);
+    ign.sa_handler = SIG_IGN;
+    sigaction(SIGPIPE, &ign, &saved);
+    CU_ASSERT_FATAL(pipe(pp) == 0);
+    close(pp[0]);
+    CU_ASSERT(pcall_proc_send(pp[1], "x", 1) == -1 && errno == EPIPE);
+    close(pp[1]);
+    sigaction(SIGPIPE, &saved, NULL);
+}
+#line 13990 "pcall.nw"
+#define T_OUT (under_valgrind() ? 1.0 : 0.3)
+#define GRACE (under_valgrind() ? 0.5 : 0.2)
+#line 13995 "pcall.nw"
+static int body_ignore_term(size_t i, void *arg, int fd)
+{
+    signal(SIGTERM, SIG_IGN);
+    return body_sleep(i, arg, fd);
+}
+
+static int body_block_term(size_t i, void *arg, int fd)
+{
+    sigset_t s;
+    sigemptyset(&s);
+    sigaddset(&s, SIGTERM);
+    sigprocmask(SIG_BLOCK, &s, NULL);
+    return body_sleep(i, arg, fd);
+}
+#line 14012 "pcall.nw"
+static void expect_timeout(pcall_proc_body *body, int sig,
+                           double least)
+{
+    pcall_proc_config c = proc_cfg(3, body);
+    pcall_procs *p;
+    pcall_proc_outcome *o;
+    double secs;
+    c.timeout = T_OUT;
+    c.grace = GRACE;
+    p = proc_run(&c, 1, &secs);
+    o = pcall_procs_outcome(p, 0);
+    CU_ASSERT(secs >= least && secs < T_OUT + GRACE + slack());
+    CU_ASSERT(o->state == PCALL_PROC_DONE && o->timed_out);
+    CU_ASSERT(!o->terminated);
+    CU_ASSERT(WIFSIGNALED(o->status) && WTERMSIG(o->status) == sig);
+    CU_ASSERT(echoed(p, 1) && echoed(p, 2));
+    CU_ASSERT(pcall_procs_timeout_fired(p));
+    CU_ASSERT(group_gone(o->pid));
+    pcall_procs_free(p);
+}
+#line 14040 "pcall.nw"
+static void test_proc_timeout_sleeper(void)
+{
+    expect_timeout(body_sleep, SIGTERM, T_OUT);
+}
+
+static void test_proc_timeout_ignores_term(void)
+{
+    expect_timeout(body_ignore_term, SIGKILL, T_OUT + GRACE);
+}
+
+static void test_proc_timeout_blocks_term(void)
+{
+    expect_timeout(body_block_term, SIGKILL, T_OUT + GRACE);
+}
+#line 14067 "pcall.nw"
+static int body_stop(size_t i, void *arg, int fd)
+{
+    if (i == 0)
+        raise(SIGSTOP);
+    return body_echo(i, arg, fd);
+}
+
+static void test_proc_timeout_stopped_child(void)
+{
+    expect_timeout(body_stop, SIGTERM, T_OUT);
+}
+#line 14090 "pcall.nw"
+static void test_proc_timeout_grandchildren(void)
+{
+    int finish = 0;
+    pcall_proc_config c = proc_cfg(2, body_family);
+    pcall_procs *p;
+    pcall_proc_outcome *o;
+    double secs;
+    c.arg = &finish;
+    c.timeout = T_OUT;
+    c.grace = GRACE;
+    prctl(PR_SET_CHILD_SUBREAPER, 1);
+    p = proc_run(&c, 1, &secs);
+    o = pcall_procs_outcome(p, 0);
+    CU_ASSERT(secs >= T_OUT && secs < T_OUT + GRACE + slack());
+    CU_ASSERT(o->timed_out);
+    CU_ASSERT(WIFSIGNALED(o->status) && WTERMSIG(o->status) == SIGTERM);
+    CU_ASSERT(o->len == 13 && memcmp(o->data, "parent of one", 13) == 0);
+    CU_ASSERT(group_gone(o->pid));
+    prctl(PR_SET_CHILD_SUBREAPER, 0);
+    pcall_procs_free(p);
+}
+#line 14122 "pcall.nw"
+static void test_proc_timeout_cancels_pending(void)
+{
+    pcall_proc_config c = proc_cfg(3, body_sleep);
+    pcall_procs *p;
+    c.timeout = T_OUT;
+    c.grace = GRACE;
+    c.max_procs = 1;
+    p = proc_run(&c, 1, NULL);
+    CU_ASSERT(pcall_procs_outcome(p, 0)->timed_out);
+    for (size_t i = 1; i < 3; i++) {
+        pcall_proc_outcome *o = pcall_procs_outcome(p, i);
+        CU_ASSERT_EQUAL(o->state, PCALL_PROC_CANCELLED);
+        CU_ASSERT(o->pid == 0 && o->data == NULL);
+    }
+    CU_ASSERT_EQUAL(pcall_procs_pids(p, NULL, 0), 1);
+    pcall_procs_free(p);
+}
+#line 14155 "pcall.nw"
+static void test_proc_terminate(void)
+{
+    for (int deaf = 0; deaf < 2; deaf++) {
+        pcall_proc_config c = proc_cfg(3, body_ready_then_sleep);
+        pcall_procs *p;
+        pid_t pids[3];
+        double t0;
+        c.arg = &deaf;
+        c.grace = GRACE;
+        p = pcall_procs_new(&c, NULL);
+        CU_ASSERT_EQUAL(pcall_procs_start(p, NULL), 0);
+        CU_ASSERT_EQUAL(pcall_procs_living(p, pids, 3), 3);
+        wait_ready(p);
+        t0 = test_now();
+        CU_ASSERT_EQUAL(pcall_procs_terminate(p), 3);
+        CU_ASSERT_EQUAL(pcall_procs_wait(p, NULL), 0);
+        CU_ASSERT(test_now() - t0 < GRACE + slack());
+        CU_ASSERT(!deaf || test_now() - t0 >= GRACE);
+        for (size_t i = 0; i < 3; i++) {
+            pcall_proc_outcome *o = pcall_procs_outcome(p, i);
+            CU_ASSERT(o->terminated && !o->timed_out);
+            CU_ASSERT(o->pid == pids[i]);
+            CU_ASSERT(WIFSIGNALED(o->status) && WTERMSIG(o->status)
+                      == (deaf ? SIGKILL : SIGTERM));
+        }
+        pcall_procs_free(p);
+    }
+}
+#line 14190 "pcall.nw"
+static void test_proc_free_kills_and_cleans(void)
+{
+    int deaf = 1;
+    pcall_proc_config c = proc_cfg(3, body_ready_then_sleep);
+    pcall_procs *p;
+    double t0;
+    c.arg = &deaf;
+    c.grace = GRACE;
+    c.capture = 1;
+    p = pcall_procs_new(&c, NULL);
+    CU_ASSERT_EQUAL(pcall_procs_start(p, NULL), 0);
+    wait_ready(p);
+    t0 = test_now();
+    pcall_procs_free(p);            /* the harness checks the rest */
+    CU_ASSERT(test_now() - t0 >= GRACE);
+    CU_ASSERT(test_now() - t0 < GRACE + slack());
+}
+#line 14222 "pcall.nw"
+static volatile sig_atomic_t ticks;
+
+static void tick(int sig)
+{
+    (void)sig;
+    ticks++;
+}
+
+/* A storm of SIGUSR1 every millisecond, from a POSIX timer (the
+   watchdog owns SIGALRM), with a handler installed without
+   SA_RESTART, so that every blocking call returns EINTR. */
+static timer_t storm_start(struct sigaction *saved)
+{
+    struct sigaction sa;
+    struct sigevent ev;
+    struct itimerspec its = {{0, 1000000}, {0, 1000000}};
+    timer_t t;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = tick;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGUSR1, &sa, saved);
+    memset(&ev, 0, sizeof ev);
+    ev.sigev_notify = SIGEV_SIGNAL;
+    ev.sigev_signo = SIGUSR1;
+    CU_ASSERT_FATAL(timer_create(CLOCK_MONOTONIC, &ev, &t) == 0);
+    timer_settime(t, 0, &its, NULL);
+    ticks = 0;
+    return t;
+}
+#line 14254 "pcall.nw"
+static void storm_stop(timer_t t, const struct sigaction *saved)
+{
+    timer_delete(t);
+    sigaction(SIGUSR1, saved, NULL);
+}
+
+static void test_proc_eintr(void)
+{
+    struct sigaction saved;
+    timer_t t = storm_start(&saved);
+    pcall_proc_config c = proc_cfg(10, body_nap);
+    pcall_procs *p = proc_run(&c, 0, NULL);
+    for (size_t i = 0; i < 10; i++)
+        CU_ASSERT(echoed(p, i));
+    pcall_procs_free(p);
+    c = proc_cfg(2, body_sleep);
+    c.timeout = T_OUT;
+    c.grace = GRACE;
+    p = proc_run(&c, 1, NULL);      /* the time left is recomputed */
+    storm_stop(t, &saved);
+    CU_ASSERT(ticks > 50);
+    CU_ASSERT(pcall_procs_outcome(p, 0)->timed_out && echoed(p, 1));
+    pcall_procs_free(p);
+}
+#line 14290 "pcall.nw"
+static int no_pidfd(pid_t pid)
+{
+    (void)pid;
+    errno = ENOSYS;
+    return -1;
+}
+
+static void test_proc_without_pidfd(void)
+{
+    pcall_proc_config c = proc_cfg(20, body_status);
+    pcall_procs *p;
+    int (*saved)(pid_t) = pcall_proc_pidfd_fn;
+    pcall_proc_pidfd_fn = no_pidfd;
+    p = proc_run(&c, 0, NULL);
+    CU_ASSERT(WIFSIGNALED(pcall_procs_outcome(p, 1)->status));
+    for (size_t i = 5; i < 20; i++)
+        CU_ASSERT(echoed(p, i));
+    pcall_procs_free(p);
+    test_proc_grandchild_holds_pipe();
+    test_proc_timeout_ignores_term();
+    pcall_proc_pidfd_fn = saved;
+}
+#line 15355 "pcall.nw"
+static const char *nn(const char *s)
+{
+    return s != NULL ? s : "(NULL)";  /* CUnit's strcmp would crash */
+}
+
+static pcall_proc_outcome fake_call(const char *literal, int status)
+{
+    pcall_proc_outcome po = { .state = PCALL_PROC_DONE, .pid = 42,
+        .status = status, .started = 10.0, .ended = 10.25 };
+    if (literal != NULL) {
+        pv *rec = pv_lit(literal);
+        CU_ASSERT_EQUAL_FATAL(pv_pickle(rec, &po.data, &po.len, NULL),
+                              0);
+        pv_free(rec);
+    }
+    return po;
+}
+#line 15379 "pcall.nw"
+static char *judged(pcall_proc_outcome *po, double timeout)
+{
+    struct pcall_outcome o;
+    pv *result;
+    char *s;
+    pcall_error *e = pcall_classify(1, po, timeout, "by the test",
+                                    &o, &result);
+    CU_ASSERT_PTR_EQUAL(o.error, e);
+    if (e == NULL) {
+        char *r = result ? pv_repr(result) : strdup("NULL");
+        CU_ASSERT(asprintf(&s, "%s: %s", pcall_outcome_name(o.kind),
+                           r) > 0);
+        free(r);
+    } else
+        CU_ASSERT(asprintf(&s, "%s: %s", pcall_outcome_name(o.kind),
+                           pcall_error_message(e)) > 0);
+    pv_free(result);
+    pcall_error_free(e);
+    free(po->data);
+    return s;
+}
+#line 15403 "pcall.nw"
+#define JUDGED(po, timeout, want) do {                              \
+        char *got_ = judged((po), (timeout));                       \
+        CU_ASSERT_STRING_EQUAL(got_, (want));                       \
+        if (strcmp(got_, (want)) != 0)                              \
+            fprintf(stderr, "\n  got:  %s\n  want: %s\n", got_,     \
+                    (want));                                        \
+        free(got_);                                                 \
+    } while (0)
+#line 15414 "pcall.nw"
+static void test_errors_table_exits(void)
+{
+    pcall_proc_outcome po;
+    po = fake_call("('ok', (1, 'a'))", W_EXITCODE(0, 0));
+    JUDGED(&po, 0, "ok: (1, 'a')");
+    po = fake_call(NULL, W_EXITCODE(0, 0));
+    JUDGED(&po, 0, "exited: call 1 (pid 42) exited with status 0 "
+           "without a result");
+    po = fake_call(NULL, W_EXITCODE(99, 0));
+    JUDGED(&po, 0, "exited: call 1 (pid 42) exited with status 99 "
+           "without a result");
+    po = fake_call("('ok', None)", W_EXITCODE(3, 0));
+    JUDGED(&po, 0, "exited: call 1 (pid 42) sent its result but then "
+           "exited with status 3");
+    po = fake_call("('ok', 5)", W_EXITCODE(3, 0));
+    po.len -= 1;
+    JUDGED(&po, 0, "exited: call 1 (pid 42) exited with status 3 "
+           "without a complete result");
+}
+#line 15436 "pcall.nw"
+static void test_errors_table_signals(void)
+{
+    pcall_proc_outcome po;
+    po = fake_call(NULL, W_EXITCODE(0, SIGSEGV));
+    JUDGED(&po, 0, "crashed: call 1 (pid 42) was killed by signal 11 "
+           "(SIGSEGV)");
+    po = fake_call("('ok', 1)", W_EXITCODE(0, SIGABRT));
+    JUDGED(&po, 0, "crashed: call 1 (pid 42) sent its result but then "
+           "was killed by signal 6 (SIGABRT)");
+    po = fake_call("('ok', 1)", W_EXITCODE(0, SIGKILL));
+    po.len /= 2;
+    JUDGED(&po, 0, "crashed: call 1 (pid 42) was killed by signal 9 "
+           "(SIGKILL)");
+    po = fake_call(NULL, W_EXITCODE(0, SIGTERM));
+    po.terminated = 1;
+    JUDGED(&po, 0, "killed: call 1 (pid 42) was stopped by the test: "
+           "killed by signal 15 (SIGTERM)");
+    po = fake_call("('ok', 1)", W_EXITCODE(0, 0));
+    po.terminated = 1;                /* it finished anyway */
+    JUDGED(&po, 0, "ok: 1");
+    po = fake_call(NULL, W_EXITCODE(0, SIGTERM));
+    po.timed_out = 1;
+    JUDGED(&po, 0.5, "timed out: call 1 (pid 42) exceeded the timeout "
+           "of 0.5 s");
+}
+#line 15470 "pcall.nw"
+static void test_errors_table_records(void)
+{
+    pcall_proc_outcome po;
+    char *got;
+    po = fake_call("('ok', [1, 2, 3])", W_EXITCODE(0, 0));
+    po.len -= 3;
+    got = judged(&po, 0);
+    CU_ASSERT_NSTRING_EQUAL(got, "corrupt: call 1 (pid 42) sent a "
+                            "result that does not decode: ", 61);
+    CU_ASSERT_PTR_NOT_NULL(strstr(got, "offset"));
+    free(got);
+    po = fake_call("('okay', 1)", W_EXITCODE(0, 0));
+    JUDGED(&po, 0, "corrupt: call 1 (pid 42) sent a result that does "
+           "not decode: it is not a pcall record");
+    po = fake_call("('raise', 'KeyError', 'k', '')", W_EXITCODE(0, 0));
+    JUDGED(&po, 0, "raised: k");
+    po = fake_call("('ok', 2)", -1);
+    po.status_lost = 1;
+    JUDGED(&po, 0, "ok: 2");
+    po = fake_call(NULL, -1);
+    po.status_lost = 1;
+    JUDGED(&po, 0, "exited: call 1 (pid 42) ended without a result; "
+           "its exit status was lost (another party reaped it)");
+    po = (pcall_proc_outcome){ .state = PCALL_PROC_CANCELLED };
+    JUDGED(&po, 0, "cancelled: call 1 was cancelled before it started");
+}
+#line 15502 "pcall.nw"
+static void test_errors_cause(void)
+{
+    pcall_proc_outcome po = fake_call(
+        "('raise', 'ValueError', 'bad 7', 'f1\\nf2')",
+        W_EXITCODE(PCALL_RAISE_STATUS, 0));
+    struct pcall_outcome o;
+    pv *result;
+    pcall_error *e = pcall_classify(3, &po, 0, NULL, &o, &result);
+    CU_ASSERT_PTR_NULL(result);
+    CU_ASSERT_EQUAL(pcall_error_kind_of(e), PCALL_ERR_CHILD);
+    CU_ASSERT_STRING_EQUAL(pcall_error_message(e), "bad 7");
+    CU_ASSERT_STRING_EQUAL(nn(pcall_error_type(e)), "ValueError");
+    CU_ASSERT_STRING_EQUAL(nn(pcall_error_backtrace(e)), "f1\nf2");
+    CU_ASSERT_EQUAL(pcall_error_index(e), 3);
+    CU_ASSERT_EQUAL(pcall_error_pid(e), 42);
+    CU_ASSERT_EQUAL(pcall_error_outcome(e), PCALL_OUTCOME_RAISED);
+    CU_ASSERT_EQUAL(o.kind, PCALL_OUTCOME_RAISED);
+    CU_ASSERT_EQUAL(o.exit_status, PCALL_RAISE_STATUS);
+    CU_ASSERT_EQUAL(o.signal, 0);
+    CU_ASSERT_DOUBLE_EQUAL(o.runtime, 0.25, 1e-9);
+    
+#line 15529 "pcall.nw"
+{
+    char *buf;
+    size_t len;
+    FILE *f = open_memstream(&buf, &len);
+    pcall_error *c = pcall_error_copy(e);
+    CU_ASSERT_EQUAL(pcall_error_fprint(f, c), 0);
+    fclose(f);
+    CU_ASSERT_STRING_EQUAL(buf,
+        "Backtrace of call 3 (pid 42), most recent call first:\n"
+        "  f1\n  f2\nValueError: bad 7\n\n"
+        "The above error was the cause of:\n\n"
+        "ChildProcessException: call 3 (pid 42) raised ValueError\n");
+    free(buf);
+    pcall_error_free(c);
+}
+#line 15523 "pcall.nw"
+    pcall_error_free(e);
+    free(po.data);
+}
+#line 15547 "pcall.nw"
+static void test_errors_new_and_names(void)
+{
+    char *buf;
+    size_t len;
+    FILE *f = open_memstream(&buf, &len);
+    pcall_error *e = pcall_error_new(PCALL_ERR_ARGS, "iargs[%d] bad",
+                                     2);
+    CU_ASSERT_EQUAL(pcall_error_index(e), PCALL_NO_CALL);
+    CU_ASSERT_EQUAL(pcall_error_pid(e), 0);
+    CU_ASSERT_PTR_NULL(pcall_error_type(e));
+    CU_ASSERT_PTR_NULL(pcall_error_backtrace(e));
+    CU_ASSERT_EQUAL(pcall_error_outcome(e), PCALL_OUTCOME_NONE);
+    pcall_error_fprint(f, e);
+    fclose(f);
+    CU_ASSERT_STRING_EQUAL(buf, "TypeError: iargs[2] bad\n");
+    free(buf);
+    pcall_error_free(e);
+    pcall_error_free(NULL);
+    CU_ASSERT_STRING_EQUAL(pcall_outcome_name(PCALL_OUTCOME_TIMED_OUT),
+                           "timed out");
+    CU_ASSERT_STRING_EQUAL(pcall_outcome_name((pcall_outcome_kind)99),
+                           "?");
+    CU_ASSERT_STRING_EQUAL(pcall_error_kind_name(PCALL_ERR_SYSTEM),
+                           "OSError");
+}
+#line 15583 "pcall.nw"
+static void errors_no_core(void)
+{
+    struct rlimit none = { 0, 0 };
+    setrlimit(RLIMIT_CORE, &none);
+}
+#line 15591 "pcall.nw"
+static void test_errors_raise_outside_child(void)
+{
+    int fds[2], status;
+    char msg[256] = { 0 };
+    CU_ASSERT_EQUAL_FATAL(pipe(fds), 0);
+    fflush(NULL);
+    pid_t pid = fork();
+    if (pid == 0) {
+        errors_no_core();
+        dup2(fds[1], 2);
+        pcall_raise("ValueError", "never sent");
+    }
+    close(fds[1]);
+    for (size_t got = 0, n; got < sizeof msg - 1; got += n)
+        if ((n = (size_t)read(fds[0], msg + got, sizeof msg - 1 - got))
+            == 0 || n == (size_t)-1)
+            break;
+    close(fds[0]);
+    CU_ASSERT_EQUAL(waitpid(pid, &status, 0), pid);
+    CU_ASSERT(WIFSIGNALED(status) && WTERMSIG(status) == SIGABRT);
+    CU_ASSERT_PTR_NOT_NULL(strstr(msg, "pcall: pcall_raise: called "
+                                  "outside a pcall child (pid "));
+}
+#line 15627 "pcall.nw"
+_Noreturn void errors_raise_value(int x);
+pv *misbehave(const pv *args, const pv *kwargs);
+
+__attribute__((noinline)) void errors_raise_value(int x)
+{
+    pcall_raise("ValueError", "bad value %d", x);
+}
+
+pv *misbehave(const pv *args, const pv *kwargs)
+{
+    const char *how = pv_str_data(pcall_arg(args, kwargs, 0, "how"),
+                                  NULL);
+    errors_no_core();
+    
+#line 15646 "pcall.nw"
+if (strcmp(how, "raise") == 0)
+    errors_raise_value(42);
+if (strcmp(how, "late-raise") == 0) {
+    usleep(200 * 1000);
+    pcall_raise("ValueError", "late");
+}
+if (strcmp(how, "segv") == 0)
+    raise(SIGSEGV);
+if (strcmp(how, "sigkill") == 0)
+    raise(SIGKILL);
+if (strcmp(how, "exit0") == 0 || strcmp(how, "exit99") == 0)
+    _exit(how[4] == '0' ? 0 : 99);
+if (strcmp(how, "null") == 0)
+    return NULL;
+if (strcmp(how, "deep") == 0) {
+    pv *v = pv_none();
+    for (int i = 0; i < 5000; i++)
+        v = pv_list(1, v);
+    return v;
+}
+if (strncmp(how, "send", 4) == 0)
+    
+#line 15681 "pcall.nw"
+{
+    unsigned char *buf;
+    size_t len;
+    pv *rec = pv_lit("('ok', 1)");
+    pv_pickle(rec, &buf, &len, NULL);
+    if (strcmp(how, "send-half") == 0)
+        len /= 2;
+    pcall_proc_send(PCALL_PROC_RESULT_FD, buf, len);
+    pv_free(rec);                  /* no leak for valgrind to report */
+    free(buf);
+    if (strcmp(how, "send-abort") == 0)
+        abort();
+    _exit(strcmp(how, "send-exit3") == 0 ? 3 : 0);
+}
+#line 15668 "pcall.nw"
+if (strcmp(how, "sleep") == 0)
+    sleep(30);
+#line 15641 "pcall.nw"
+    return pv_str(how);
+}
+#line 15704 "pcall.nw"
+static pcall_error *misbehaved(const char *hows, double timeout)
+{
+    pcall_error *err = NULL;
+    pv *kw = pv_lit(hows);
+    const pv *how = pv_dict_get_str(kw, "how");
+    pcall_obj *p = pcall_new(&(pcall_options){ .target = misbehave,
+        .varkwargs = kw, .timeout = timeout }, &err);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(p);
+    CU_ASSERT_EQUAL(pcall_start(p, &err), 0);
+    CU_ASSERT_EQUAL(pcall_join(p, &err), -1);
+    CU_ASSERT_PTR_NULL(pcall_results(p));
+    for (size_t i = 0; i < pcall_ncalls(p); i++)
+        if (strcmp(pv_str_data(pv_item(how, i), NULL), "ok") == 0) {
+            CU_ASSERT_EQUAL(pcall_outcome(p, i)->kind,
+                            PCALL_OUTCOME_OK);
+            CU_ASSERT_PTR_NOT_NULL(pcall_result(p, i));
+        }
+    pcall_free(p);
+    pv_free(kw);
+    return err;
+}
+#line 15732 "pcall.nw"
+static void expect_call_error(pcall_error *e, pcall_error_kind kind,
+                              size_t index, const char *fmt)
+{
+    char want[256];
+    CU_ASSERT_PTR_NOT_NULL_FATAL(e);
+    snprintf(want, sizeof want, fmt, (int)pcall_error_pid(e));
+    CU_ASSERT_EQUAL(pcall_error_kind_of(e), kind);
+    CU_ASSERT_EQUAL(pcall_error_index(e), index);
+    CU_ASSERT(pcall_error_pid(e) > 0);
+    CU_ASSERT_STRING_EQUAL(pcall_error_message(e), want);
+    if (strcmp(pcall_error_message(e), want) != 0)
+        fprintf(stderr, "\n  got:  %s\n  want: %s\n",
+                pcall_error_message(e), want);
+    pcall_error_free(e);
+}
+#line 15750 "pcall.nw"
+static void test_errors_raised(void)
+{
+    pcall_error *e = misbehaved("{'how': ('ok', 'raise', 'ok')}", 0);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(e);
+    CU_ASSERT_STRING_EQUAL(nn(pcall_error_type(e)), "ValueError");
+    CU_ASSERT_EQUAL(pcall_error_outcome(e), PCALL_OUTCOME_RAISED);
+    CU_ASSERT_PTR_NOT_NULL(strstr(nn(pcall_error_backtrace(e)),
+                                  "(pcall_raise+"));
+    CU_ASSERT_PTR_NOT_NULL(strstr(nn(pcall_error_backtrace(e)),
+                                  "(errors_raise_value+"));
+    expect_call_error(e, PCALL_ERR_CHILD, 1, "bad value 42");
+}
+#line 15765 "pcall.nw"
+static void test_errors_signals(void)
+{
+    pcall_error *e = misbehaved("{'how': ('ok', 'segv')}", 0);
+    CU_ASSERT_EQUAL(pcall_error_outcome(e), PCALL_OUTCOME_CRASHED);
+    expect_call_error(e, PCALL_ERR_CHILD, 1, "call 1 (pid %d) was "
+                      "killed by signal 11 (SIGSEGV)");
+    e = misbehaved("{'how': ['sigkill', 'ok', 'ok']}", 0);
+    expect_call_error(e, PCALL_ERR_CHILD, 0, "call 0 (pid %d) was "
+                      "killed by signal 9 (SIGKILL)");
+    e = misbehaved("{'how': ['ok', 'send-abort']}", 0);
+    expect_call_error(e, PCALL_ERR_CHILD, 1, "call 1 (pid %d) sent "
+                      "its result but then was killed by signal 6 "
+                      "(SIGABRT)");
+}
+#line 15782 "pcall.nw"
+static void test_errors_exits(void)
+{
+    pcall_error *e = misbehaved("{'how': ('exit0',)}", 0);
+    CU_ASSERT_EQUAL(pcall_error_outcome(e), PCALL_OUTCOME_EXITED);
+    expect_call_error(e, PCALL_ERR_CHILD, 0, "call 0 (pid %d) exited "
+                      "with status 0 without a result");
+    e = misbehaved("{'how': ('ok', 'exit99')}", 0);
+    expect_call_error(e, PCALL_ERR_CHILD, 1, "call 1 (pid %d) exited "
+                      "with status 99 without a result");
+    e = misbehaved("{'how': ('ok', 'ok', 'send-exit3')}", 0);
+    expect_call_error(e, PCALL_ERR_CHILD, 2, "call 2 (pid %d) sent "
+                      "its result but then exited with status 3");
+}
+#line 15798 "pcall.nw"
+static void test_errors_bad_results(void)
+{
+    pcall_error *e = misbehaved("{'how': ('send-half', 'ok')}", 0);
+    char want[128];
+    CU_ASSERT_PTR_NOT_NULL_FATAL(e);
+    CU_ASSERT_EQUAL(pcall_error_outcome(e), PCALL_OUTCOME_CORRUPT);
+    snprintf(want, sizeof want, "call 0 (pid %d) sent a result that "
+             "does not decode: ", (int)pcall_error_pid(e));
+    CU_ASSERT_NSTRING_EQUAL(pcall_error_message(e), want,
+                            strlen(want));
+    CU_ASSERT_PTR_NOT_NULL(strstr(pcall_error_message(e), "offset"));
+    pcall_error_free(e);
+    e = misbehaved("{'how': ('ok', 'null')}", 0);
+    CU_ASSERT_STRING_EQUAL(nn(pcall_error_type(e)), "SystemError");
+    expect_call_error(e, PCALL_ERR_CHILD, 1, "call 1 returned NULL "
+                      "without calling pcall_raise");
+    e = misbehaved("{'how': ('deep', 'ok')}", 0);
+    CU_ASSERT_STRING_EQUAL(nn(pcall_error_type(e)), "PicklingError");
+    CU_ASSERT_NSTRING_EQUAL(pcall_error_message(e), "cannot pickle the "
+                            "result of call 0: ", 36);
+    pcall_error_free(e);
+}
+#line 15830 "pcall.nw"
+static double errors_now(void)
+{
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return t.tv_sec + t.tv_nsec / 1e9;
+}
+
+static void test_errors_timeout(void)
+{
+    double t0 = errors_now();
+    int slow = getenv("PCALL_VALGRIND") != NULL;
+    pcall_error *e = misbehaved("{'how': ('ok', 'sleep')}",
+                                slow ? 2.0 : 0.5);
+    CU_ASSERT(errors_now() - t0 < (slow ? 2.0 : 0.5) + 1.0 + 2.0);
+    CU_ASSERT_EQUAL(pcall_error_outcome(e), PCALL_OUTCOME_TIMED_OUT);
+    expect_call_error(e, PCALL_ERR_TIMEOUT, 1, slow
+                      ? "call 1 (pid %d) exceeded the timeout of 2 s"
+                      : "call 1 (pid %d) exceeded the timeout of 0.5 s");
+}
+#line 16273 "pcall.nw"
+/* Replace each line's leading time stamp by "TIME", checking its
+   shape: YYYY-MM-DDTHH:MM:SS. */
+static void mask_stamps(char *s)
+{
+    static const char shape[] = "dddd-dd-ddTdd:dd:dd";
+    for (char *line = s; *line; ) {
+        char *nl = strchr(line, '\n');
+        size_t k = 0;
+        while (shape[k] && line[k] && (shape[k] == 'd'
+               ? line[k] >= '0' && line[k] <= '9' : line[k] == shape[k]))
+            k++;
+        if (shape[k] == '\0') {
+            memcpy(line, "TIME", 4);
+            memmove(line + 4, line + 19, strlen(line + 19) + 1);
+            nl = strchr(line, '\n');
+        }
+        if (nl == NULL)
+            break;
+        line = nl + 1;
+    }
+}
+#line 16297 "pcall.nw"
+/* Everything written to a memory file (no file in $TMPDIR), read back
+   with its time stamps masked. */
+static char *merged(pcall_procs *p, const char *name, int want)
+{
+    int fd = memfd_create("merged", MFD_CLOEXEC);
+    pv_err err = {""};
+    off_t n;
+    char *s;
+    CU_ASSERT_FATAL(fd != -1);
+    CU_ASSERT_EQUAL(pcall_logs_merge(p, name, fd, &err), want);
+    n = lseek(fd, 0, SEEK_END);
+    s = calloc(1, (size_t)n + 1);
+    CU_ASSERT(pread(fd, s, (size_t)n, 0) == n);
+    close(fd);
+    mask_stamps(s);
+    return s;
+}
+#line 16317 "pcall.nw"
+static int same_text(const char *got, const char *want)
+{
+    if (strcmp(got, want) == 0)
+        return 1;
+    fprintf(stderr, "\n--- got:\n%s--- wanted:\n%s---\n", got, want);
+    return 0;
+}
+#line 16333 "pcall.nw"
+static int body_logs(size_t i, void *arg, int fd)
+{
+    (void)arg;
+    pcall_log("this is a message from %d", (int)getpid());
+    printf("plain stdout\n");   /* line buffered when captured */
+    fprintf(stderr, "to stderr\n");
+    return body_echo(i, arg, fd);
+}
+
+static void test_logs_merge_format(void)
+{
+    pcall_proc_config c = proc_cfg(3, body_logs);
+    pcall_procs *p;
+    char want[2000] = "", *got;
+    c.capture = 1;
+    p = proc_run(&c, 0, NULL);
+    for (size_t i = 0; i < 3; i++) {
+        int pid = pcall_procs_outcome(p, i)->pid;
+        snprintf(want + strlen(want), sizeof want - strlen(want),
+            "TIME: %%LOG-6-INFO: >>>> Begin child log Task-1:pid-%d\n"
+            "TIME: %%SCRIPT-6-INFO: this is a message from %d\n"
+            "plain stdout\nto stderr\n"
+            "TIME: %%LOG-6-INFO: <<<< End child log Task-1:pid-%d\n",
+            pid, pid, pid);
+    }
+    got = merged(p, "Task-1", 0);
+    CU_ASSERT(same_text(got, want));
+    free(got);
+    for (size_t i = 0; i < 3; i++)
+        CU_ASSERT_PTR_NULL(pcall_procs_outcome(p, i)->log_path);
+    pcall_procs_free(p);
+}
+#line 16376 "pcall.nw"
+static int body_endings(size_t i, void *arg, int fd)
+{
+    struct rlimit none = {0, 0};
+    (void)arg;
+    setrlimit(RLIMIT_CORE, &none);
+    switch (i) {
+    case 0: printf("no newline"); break;
+    case 1: fprintf(stderr, "about to crash\n"); raise(SIGSEGV); break;
+    case 2: printf("failing\n"); return 3;
+    case 3: printf("sleeping\n"); fflush(stdout); for (;;) sleep(10);
+    }
+    return body_echo(i, arg, fd);
+}
+#line 16392 "pcall.nw"
+static void test_logs_how_each_child_ended(void)
+{
+    pcall_proc_config c = proc_cfg(4, body_endings);
+    pcall_procs *p;
+    char want[2000] = "", *got;
+    static const char *const body[] = {"no newline\n",
+        "about to crash\n", "failing\n", "sleeping\n"};
+    static const char *const how[] = {"", " (killed by signal 11, "
+        "SIGSEGV)", " (exited with status 3)", " (timed out; killed by "
+        "signal 15, SIGTERM)"};
+    c.capture = 1;
+    c.timeout = T_OUT;
+    c.grace = GRACE;
+    p = proc_run(&c, 1, NULL);
+    for (size_t i = 0; i < 4; i++) {
+        int pid = pcall_procs_outcome(p, i)->pid;
+        snprintf(want + strlen(want), sizeof want - strlen(want),
+            "TIME: %%LOG-6-INFO: >>>> Begin child log t:pid-%d\n%s"
+            "TIME: %%LOG-6-INFO: <<<< End child log t:pid-%d%s\n",
+            pid, body[i], pid, how[i]);
+    }
+    got = merged(p, "t", 0);
+    CU_ASSERT(same_text(got, want));
+    free(got);
+    pcall_procs_free(p);
+}
+#line 16429 "pcall.nw"
+static void test_logs_cancelled_have_no_section(void)
+{
+    pcall_proc_config c = proc_cfg(3, body_sleep);
+    pcall_procs *p;
+    char want[300], *got;
+    c.capture = 1;
+    c.timeout = T_OUT;
+    c.grace = GRACE;
+    c.max_procs = 1;
+    p = proc_run(&c, 1, NULL);
+    snprintf(want, sizeof want,
+        "TIME: %%LOG-6-INFO: >>>> Begin child log c:pid-%d\n"
+        "TIME: %%LOG-6-INFO: <<<< End child log c:pid-%d (timed out; "
+        "killed by signal 15, SIGTERM)\n",
+        pcall_procs_outcome(p, 0)->pid, pcall_procs_outcome(p, 0)->pid);
+    got = merged(p, "c", 0);
+    CU_ASSERT(same_text(got, want));
+    free(got);
+    pcall_procs_free(p);
+}
+#line 16463 "pcall.nw"
+static void check_log_file(size_t i, pcall_proc_outcome *o, void *arg)
+{
+    struct stat st;
+    char want[300];
+    size_t n;
+    (void)arg;
+    snprintf(want, sizeof want, "%s/pcall-my_name.%zu-",
+             getenv("TMPDIR"), i);
+    n = strlen(o->log_path);
+    CU_ASSERT(strncmp(o->log_path, want, strlen(want)) == 0);
+    CU_ASSERT(n == strlen(want) + 10
+              && strcmp(o->log_path + n - 4, ".log") == 0);
+    CU_ASSERT_FATAL(stat(o->log_path, &st) == 0);
+    CU_ASSERT(S_ISREG(st.st_mode) && (st.st_mode & 0777) == 0600);
+    CU_ASSERT_EQUAL(st.st_uid, getuid());
+}
+#line 16482 "pcall.nw"
+static void test_logs_files_are_private(void)
+{
+    pcall_proc_config c = proc_cfg(2, body_logs);
+    pcall_procs *p;
+    pv_err err = {""};
+    c.capture = 1;
+    c.name = "my name";
+    c.on_done = check_log_file;
+    p = proc_run(&c, 0, NULL);
+    CU_ASSERT_EQUAL(pcall_logs_merge(p, "x", -1, &err), -1);
+    CU_ASSERT_STRING_EQUAL(err.msg,
+                           "pcall_logs_merge: write: Bad file descriptor");
+    CU_ASSERT_PTR_NOT_NULL(pcall_procs_outcome(p, 0)->log_path);
+    pcall_procs_free(p);                /* free removes the files */
+}
+#line 16510 "pcall.nw"
+/* Run fn with stdout going to a pipe; return what it wrote. */
+static char *stdout_of(void (*fn)(void))
+{
+    int pp[2], saved;
+    char *b = calloc(1, 4096);
+    ssize_t n, got = 0;
+    fflush(stdout);
+    saved = dup(1);
+    CU_ASSERT_FATAL(pipe(pp) == 0);
+    dup2(pp[1], 1);
+    close(pp[1]);
+    fn();
+    fflush(stdout);
+    dup2(saved, 1);                     /* the last writer is gone */
+    close(saved);
+    while ((n = read(pp[0], b + got, 4095 - (size_t)got)) > 0)
+        got += n;
+    close(pp[0]);
+    return b;
+}
+#line 16533 "pcall.nw"
+static void log_twice(void)
+{
+    pcall_log("this is a message from %d", 88466);
+    pcall_log("%s", "");
+}
+
+static void test_logs_pcall_log(void)
+{
+    char *got = stdout_of(log_twice);
+    mask_stamps(got);
+    CU_ASSERT_STRING_EQUAL(got,
+        "TIME: %SCRIPT-6-INFO: this is a message from 88466\n"
+        "TIME: %SCRIPT-6-INFO: \n");
+    free(got);
+}
+#line 16555 "pcall.nw"
+static int body_say(size_t i, void *arg, int fd)
+{
+    printf("hello from %zu\n", i);
+    return body_echo(i, arg, fd);
+}
+
+static void run_uncaptured(void)
+{
+    pcall_proc_config c = proc_cfg(2, body_say);
+    pcall_procs *p = proc_run(&c, 0, NULL);
+    char *got = merged(p, "x", 0);
+    CU_ASSERT_STRING_EQUAL(got, "");    /* nothing captured */
+    CU_ASSERT_PTR_NULL(pcall_procs_outcome(p, 0)->log_path);
+    free(got);
+    pcall_procs_free(p);
+}
+
+static void test_logs_capture_off(void)
+{
+    char *got = stdout_of(run_uncaptured);
+    CU_ASSERT(strcmp(got, "hello from 0\nhello from 1\n") == 0
+              || strcmp(got, "hello from 1\nhello from 0\n") == 0);
+    free(got);
+}
+#line 17535 "pcall.nw"
+static pv *napper(const pv *args, const pv *kwargs)
+{
+    const pv *nap = pcall_arg(args, kwargs, 0, "nap");
+    double s = pv_is(nap, PV_FLOAT) ? pv_as_float(nap)
+                                    : (double)pv_as_int(nap);
+    struct timespec t = { (time_t)s, (long)((s - (time_t)s) * 1e9) };
+    while (nanosleep(&t, &t) != 0)
+        ;
+    return pv_int(getpid());
+}
+
+static pv *spec_func(const pv *args, const pv *kwargs);
+static pv *spec_func1(const pv *args, const pv *kwargs);
+static pv *spec_func3(const pv *args, const pv *kwargs);
+static pv *spec_add(const pv *args, const pv *kwargs);
+static void spec_expect(pv *got, pcall_error *err, const char *want);
+static char *spec_read_masked(int fd);
+#line 17560 "pcall.nw"
+static void test_pcall_life_cycle(void)
+{
+    pcall_error *err = NULL;
+    pid_t pids[3] = { -1, -1, -1 }, living[3];
+    pcall_obj *p = pcall_new(&(pcall_options){ .steal = 1,
+        .target = napper,
+        .varkwargs = pv_lit("{'nap': (0.5, 0.5, 0.5)}") }, &err);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(p);
+    CU_ASSERT_EQUAL(pcall_ncalls(p), 3);
+    CU_ASSERT_PTR_NULL(pcall_results(p));
+    CU_ASSERT_EQUAL(pcall_pids(p, pids, 3), 3);
+    CU_ASSERT(pids[0] == 0 && pids[1] == 0 && pids[2] == 0);
+    CU_ASSERT_EQUAL(pcall_living(p, living, 3), 0);
+    CU_ASSERT_EQUAL_FATAL(pcall_start(p, &err), 0);
+    CU_ASSERT_PTR_NULL(pcall_results(p));
+    CU_ASSERT_EQUAL(pcall_pids(p, pids, 3), 3);
+    CU_ASSERT(pids[0] > 0 && pids[1] > 0 && pids[2] > 0);
+    CU_ASSERT(pids[0] != pids[1] && pids[1] != pids[2]);
+    CU_ASSERT_EQUAL(pcall_living(p, living, 3), 3);
+    CU_ASSERT_EQUAL(pcall_outcome(p, 1)->kind, PCALL_OUTCOME_NONE);
+    CU_ASSERT_EQUAL(pcall_outcome(p, 1)->pid, pids[1]);
+    
+#line 17587 "pcall.nw"
+{
+    CU_ASSERT_EQUAL_FATAL(pcall_join(p, &err), 0);
+    CU_ASSERT_PTR_NULL(err);
+    char want[64], *got = pv_repr(pcall_results(p));
+    snprintf(want, sizeof want, "(%d, %d, %d)", (int)pids[0],
+             (int)pids[1], (int)pids[2]);
+    CU_ASSERT_STRING_EQUAL(got, want);
+    free(got);
+    CU_ASSERT_EQUAL(pcall_living(p, living, 3), 0);
+    for (size_t i = 0; i < 3; i++) {
+        const struct pcall_outcome *o = pcall_outcome(p, i);
+        CU_ASSERT_EQUAL(o->kind, PCALL_OUTCOME_OK);
+        CU_ASSERT_EQUAL(o->index, i);
+        CU_ASSERT_EQUAL(o->pid, pids[i]);
+        CU_ASSERT(o->exit_status == 0 && o->signal == 0);
+        CU_ASSERT(o->runtime >= 0.49 && o->runtime < 10);
+        CU_ASSERT_PTR_NULL(o->error);
+        CU_ASSERT_EQUAL(pv_as_int(pcall_result(p, i)), pids[i]);
+    }
+    pv *first = pcall_results(p);
+    CU_ASSERT_EQUAL(pcall_join(p, &err), 0);       /* again: the same */
+    CU_ASSERT_PTR_EQUAL(pcall_results(p), first);
+}
+#line 17582 "pcall.nw"
+    pcall_free(p);
+}
+#line 17618 "pcall.nw"
+static void test_pcall_terminate(void)
+{
+    pcall_error *err = NULL;
+    double t0 = errors_now();
+    pcall_obj *p = pcall_new(&(pcall_options){ .steal = 1,
+        .target = napper, .varkwargs = pv_lit("{'nap': (30, 30)}") },
+        &err);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(p);
+    CU_ASSERT_EQUAL_FATAL(pcall_start(p, &err), 0);
+    CU_ASSERT_EQUAL(pcall_living(p, NULL, 0), 2);
+    CU_ASSERT_EQUAL(pcall_terminate(p), 2);
+    CU_ASSERT_EQUAL(pcall_join(p, &err), -1);
+    CU_ASSERT(errors_now() - t0 < 5.0);
+    CU_ASSERT_EQUAL(pcall_living(p, NULL, 0), 0);
+    CU_ASSERT_EQUAL(pcall_outcome(p, 1)->kind, PCALL_OUTCOME_KILLED);
+    CU_ASSERT_EQUAL(pcall_outcome(p, 1)->signal, SIGTERM);
+    CU_ASSERT_EQUAL(pcall_error_outcome(err), PCALL_OUTCOME_KILLED);
+    expect_call_error(err, PCALL_ERR_CHILD, 0, "call 0 (pid %d) was "
+                      "stopped by pcall_terminate: killed by signal 15 "
+                      "(SIGTERM)");
+    CU_ASSERT_EQUAL(pcall_terminate(p), 0);     /* after the join */
+    pcall_free(p);
+}
+#line 17651 "pcall.nw"
+struct seen_calls {
+    int count[4];
+    pcall_outcome_kind kind[4];
+    char *result[4];
+    pcall_obj **obj;            /* terminate it on a failure */
+};
+
+static void seen_done(size_t i, const struct pcall_outcome *o,
+                      pv *result, void *arg)
+{
+    struct seen_calls *s = arg;
+    CU_ASSERT_FATAL(i < 4);
+    s->count[i]++;
+    s->kind[i] = o->kind;
+    s->result[i] = result ? pv_repr(result) : strdup("NULL");
+    CU_ASSERT_EQUAL(o->error == NULL, result != NULL);
+    if (s->obj != NULL && o->kind != PCALL_OUTCOME_OK)
+        pcall_terminate(*s->obj);
+}
+#line 17673 "pcall.nw"
+static void expect_seen(struct seen_calls *s, size_t n,
+                        const pcall_outcome_kind *kinds,
+                        const char *const *results)
+{
+    for (size_t i = 0; i < n; i++) {
+        CU_ASSERT_EQUAL(s->count[i], 1);
+        CU_ASSERT_EQUAL(s->kind[i], kinds[i]);
+        CU_ASSERT_STRING_EQUAL(s->result[i] ? s->result[i] : "-",
+                               results[i]);
+        free(s->result[i]);
+    }
+}
+#line 17688 "pcall.nw"
+static void test_pcall_on_done(void)
+{
+    struct seen_calls s = { .obj = NULL };
+    pcall_error *err = NULL;
+    pv *r = pcall(misbehave, .on_done = seen_done, .on_done_arg = &s,
+                  .varkwargs = pv_lit("{'how': ('ok', 'raise', 'ok', "
+                                      "'exit0')}"), .error = &err);
+    CU_ASSERT_PTR_NULL(r);
+    CU_ASSERT_STRING_EQUAL(pcall_error_message(err), "bad value 42");
+    pcall_error_free(err);
+    expect_seen(&s, 4, (pcall_outcome_kind[]){ PCALL_OUTCOME_OK,
+                PCALL_OUTCOME_RAISED, PCALL_OUTCOME_OK,
+                PCALL_OUTCOME_EXITED },
+                (const char *[]){ "'ok'", "NULL", "'ok'", "NULL" });
+}
+#line 17706 "pcall.nw"
+static void test_pcall_fail_fast(void)
+{
+    pcall_obj *p = NULL;
+    struct seen_calls s = { .obj = &p };
+    pcall_error *err = NULL;
+    p = pcall_new(&(pcall_options){ .target = misbehave, .steal = 1,
+        .max_procs = 1, .on_done = seen_done, .on_done_arg = &s,
+        .varkwargs = pv_lit("{'how': ['raise', 'ok', 'ok']}") }, &err);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(p);
+    CU_ASSERT_EQUAL(pcall_start(p, &err), 0);
+    CU_ASSERT_EQUAL(pcall_join(p, &err), -1);
+    CU_ASSERT_EQUAL(pcall_error_index(err), 0);
+    CU_ASSERT_STRING_EQUAL(nn(pcall_error_type(err)), "ValueError");
+    pcall_error_free(err);
+    expect_seen(&s, 3, (pcall_outcome_kind[]){ PCALL_OUTCOME_RAISED,
+                PCALL_OUTCOME_CANCELLED, PCALL_OUTCOME_CANCELLED },
+                (const char *[]){ "NULL", "NULL", "NULL" });
+    CU_ASSERT_EQUAL(pcall_outcome(p, 2)->pid, 0);
+    pcall_free(p);
+}
+#line 17734 "pcall.nw"
+static void test_pcall_lowest_index(void)
+{
+    pcall_error *err = NULL;
+    pcall_obj *p = pcall_new(&(pcall_options){ .target = misbehave,
+        .steal = 1, .varkwargs = pv_lit("{'how': ('ok', 'late-raise', "
+                                        "'exit0', 'segv')}") }, &err);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(p);
+    CU_ASSERT_EQUAL(pcall_start(p, &err), 0);
+    CU_ASSERT_EQUAL(pcall_join(p, &err), -1);
+    CU_ASSERT_EQUAL(pcall_outcome(p, 0)->kind, PCALL_OUTCOME_OK);
+    CU_ASSERT_EQUAL(pcall_outcome(p, 1)->kind, PCALL_OUTCOME_RAISED);
+    CU_ASSERT_EQUAL(pcall_outcome(p, 2)->kind, PCALL_OUTCOME_EXITED);
+    CU_ASSERT_EQUAL(pcall_outcome(p, 3)->kind, PCALL_OUTCOME_CRASHED);
+    CU_ASSERT_EQUAL(pcall_outcome(p, 3)->signal, SIGSEGV);
+    CU_ASSERT_STRING_EQUAL(pv_str_data(pcall_result(p, 0), NULL), "ok");
+    CU_ASSERT(pcall_outcome(p, 1)->runtime
+              > pcall_outcome(p, 2)->runtime);
+    expect_call_error(err, PCALL_ERR_CHILD, 1, "late");
+    pcall_free(p);
+}
+#line 17764 "pcall.nw"
+static void test_pcall_ownership(void)
+{
+    pcall_error *err = NULL;
+    pv *xy = pv_lit("{'x': [1, 2], 'y': [3, 4]}");
+    pcall_options o = { .target = spec_add, .varkwargs = xy };
+    pcall_obj *p = pcall_new(&o, &err), *q = pcall_new(&o, &err);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(p);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(q);
+    pv_free(xy);
+    CU_ASSERT_EQUAL(pcall_start(p, &err), 0);
+    CU_ASSERT_EQUAL(pcall_join(p, &err), 0);
+    char *r = pv_repr(pcall_results(p));
+    CU_ASSERT_STRING_EQUAL(r, "(4, 6)");
+    free(r);
+    pcall_free(p);
+    pcall_free(q);                           /* never started */
+    CU_ASSERT_PTR_NULL(pcall(NULL, .cargs = pv_lit("(1,)"),
+                             .varkwargs = pv_lit("{'x': [1]}")));
+}
+#line 17791 "pcall.nw"
+static void never_done(size_t i, const struct pcall_outcome *o,
+                       pv *result, void *arg)
+{
+    (void)i, (void)o, (void)result, (void)arg;
+    CU_FAIL("on_done was called for a call that should not run");
+}
+
+static void expect_args_error(pv *r, pcall_error *e, const char *want)
+{
+    CU_ASSERT_PTR_NULL(r);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(e);
+    CU_ASSERT_EQUAL(pcall_error_kind_of(e), PCALL_ERR_ARGS);
+    CU_ASSERT_EQUAL(pcall_error_index(e), PCALL_NO_CALL);
+    CU_ASSERT_STRING_EQUAL(pcall_error_message(e), want);
+    if (strcmp(pcall_error_message(e), want) != 0)
+        fprintf(stderr, "\n  got:  %s\n  want: %s\n",
+                pcall_error_message(e), want);
+    pv_free(r);
+    pcall_error_free(e);
+}
+#line 17814 "pcall.nw"
+static void test_pcall_bad_targets(void)
+{
+    pcall_error *e;
+    pv *r = pcall(NULL, .on_done = never_done, .error = &e);
+    expect_args_error(r, e, "no target: set .target, or .targets and "
+                      ".ntargets");
+    r = pcall(spec_func, PCALL_TARGETS(spec_func1), .error = &e);
+    expect_args_error(r, e, "both .target and .targets are set: set "
+                      "only one");
+    r = pcall(.targets = (pcall_target *const[]){ spec_func },
+              .error = &e);
+    expect_args_error(r, e, ".targets is set but .ntargets is 0");
+    r = pcall(.ntargets = 2, .error = &e);
+    expect_args_error(r, e, ".ntargets is 2 but .targets is NULL");
+    r = pcall(PCALL_TARGETS(spec_func1, NULL, spec_func3),
+              .on_done = never_done, .error = &e);
+    expect_args_error(r, e, ".targets[1] is NULL");
+}
+#line 17835 "pcall.nw"
+static void test_pcall_bad_options(void)
+{
+    pcall_error *e;
+    pv *r = pcall(spec_func, .timeout = -1, .error = &e);
+    expect_args_error(r, e, ".timeout must be >= 0 seconds (0: none), "
+                      "not -1");
+    r = pcall(spec_func, .grace = NAN, .error = &e);
+    expect_args_error(r, e, ".grace must be >= 0 seconds (0: 1 s), "
+                      "not nan");
+    r = pcall(spec_func, .log_fd = -2, .error = &e);
+    expect_args_error(r, e, ".log_fd must be a descriptor, 0 (standard "
+                      "error) or -1 (none), not -2");
+    r = pcall(spec_func, .iargs = pv_lit("[(1,), 2]"),
+              .on_done = never_done, .error = &e);
+    expect_args_error(r, e, "iargs[1] must be a tuple or list, not int");
+    r = pcall(spec_func, .ckwargs = pv_lit("{'a': 1}"),
+              .varkwargs = pv_lit("{'a': [2]}"), .error = &e);
+    expect_args_error(r, e, "call 0 gets keyword argument 'a' twice: "
+                      "from ckwargs and from varkwargs");
+}
+#line 17866 "pcall.nw"
+static pid_t fork_never(void)
+{
+    errno = ENOMEM;
+    return -1;
+}
+
+static void test_pcall_system_error(void)
+{
+    pcall_error *err = NULL;
+    struct seen_calls seen = { .obj = NULL };
+    pcall_obj *p = pcall_new(&(pcall_options){ .target = spec_func,
+        .steal = 1, .iargs = pv_lit("[[1], [2]]"),
+        .on_done = seen_done, .on_done_arg = &seen }, &err);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(p);
+    pcall_proc_fork_fn = fork_never;
+    CU_ASSERT_EQUAL(pcall_start(p, &err), -1);
+    pcall_proc_fork_fn = fork;
+    CU_ASSERT_PTR_NOT_NULL_FATAL(err);
+    CU_ASSERT_EQUAL(pcall_error_kind_of(err), PCALL_ERR_SYSTEM);
+    CU_ASSERT_EQUAL(pcall_error_index(err), PCALL_NO_CALL);
+    CU_ASSERT_PTR_NOT_NULL(strstr(pcall_error_message(err),
+                                  "annot allocate memory"));
+    pcall_error_free(err);
+    err = NULL;
+    CU_ASSERT_EQUAL(pcall_join(p, &err), -1);      /* the same error */
+    CU_ASSERT_EQUAL(pcall_error_kind_of(err), PCALL_ERR_SYSTEM);
+    CU_ASSERT_EQUAL(pcall_outcome(p, 1)->kind, PCALL_OUTCOME_CANCELLED);
+    CU_ASSERT_PTR_NULL(pcall_results(p));
+    pcall_error_free(err);
+    expect_seen(&seen, 2, (pcall_outcome_kind[]){
+                PCALL_OUTCOME_CANCELLED, PCALL_OUTCOME_CANCELLED },
+                (const char *[]){ "NULL", "NULL" });
+    pcall_free(p);
+}
+#line 17909 "pcall.nw"
+static void test_pcall_counts(void)
+{
+    pcall_error *stale = pcall_error_new(PCALL_ERR_SYSTEM, "stale");
+    pcall_error *err = stale;                 /* must become NULL */
+    pv *r = pcall(spec_func, .error = &err);
+    pcall_error_free(stale);
+    spec_expect(r, err, "(((), {}),)");
+    r = pcall(spec_func, .cargs = pv_lit("(1,)"),
+              .ckwargs = pv_lit("{'a': 2}"), .error = &err);
+    spec_expect(r, err, "(((1,), {'a': 2}),)");
+    r = pcall(spec_func, .iargs = pv_lit("[]"), .error = &err);
+    spec_expect(r, err, "()");
+}
+#line 17925 "pcall.nw"
+static void test_pcall_max_procs(void)
+{
+    pcall_error *err = NULL;
+    double t0 = errors_now();
+    pv *r = pcall(napper, .max_procs = 1, .error = &err,
+                  .varkwargs = pv_lit("{'nap': [0.1, 0.1, 0.1, 0.1]}"));
+    CU_ASSERT(errors_now() - t0 >= 0.4);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(r);
+    CU_ASSERT_EQUAL(pv_len(r), 4);
+    pv_free(r);
+}
+#line 17947 "pcall.nw"
+static pv *chatty(const pv *args, const pv *kwargs)
+{
+    (void)kwargs;
+    printf("hello from %d\n", (int)pv_as_int(pv_item(args, 0)));
+    return pv_none();
+}
+#line 17956 "pcall.nw"
+static void test_pcall_log_destinations(void)
+{
+    int fd = memfd_create("stderr", MFD_CLOEXEC), saved = dup(2);
+    pcall_error *err = NULL;
+    CU_ASSERT_FATAL(fd >= 0 && saved >= 0);
+    fflush(stderr);
+    dup2(fd, 2);
+    pv *r = pcall(chatty, .iargs = pv_lit("[[0], [1]]"),
+                  .error = &err);
+    fflush(stderr);
+    dup2(saved, 2);
+    close(saved);
+    char *got = spec_read_masked(fd);
+    close(fd);
+    CU_ASSERT_PTR_NOT_NULL(strstr(got, "hello from 0\n"));
+    CU_ASSERT(strstr(got, "hello from 0") < strstr(got, "hello from 1"));
+    CU_ASSERT_PTR_NOT_NULL(strstr(got, "Begin child log pcall:pid-"));
+    free(got);
+    spec_expect(r, err, "(None, None)");
+    r = pcall(chatty, .iargs = pv_lit("[[2]]"), .log_fd = -1,
+              .error = &err);
+    spec_expect(r, err, "(None,)");
+    
+#line 17987 "pcall.nw"
+FILE *f = tmpfile();
+char line[256] = "";
+CU_ASSERT_FATAL(f != NULL);
+fputs("parent first\n", f);
+r = pcall(chatty, .iargs = pv_lit("[[3]]"), .log_file = f,
+          .error = &err);
+spec_expect(r, err, "(None,)");
+rewind(f);
+CU_ASSERT_PTR_NOT_NULL(fgets(line, sizeof line, f));
+CU_ASSERT_STRING_EQUAL(line, "parent first\n");
+CU_ASSERT_PTR_NOT_NULL(fgets(line, sizeof line, f));
+CU_ASSERT_PTR_NOT_NULL(strstr(line, ">>>> Begin child log pcall:pid-"));
+CU_ASSERT_PTR_NOT_NULL(fgets(line, sizeof line, f));
+CU_ASSERT_STRING_EQUAL(line, "hello from 3\n");
+fclose(f);
+char mem[64];
+f = fmemopen(mem, sizeof mem, "w");
+CU_ASSERT_FATAL(f != NULL);
+r = pcall(chatty, .iargs = pv_lit("[[4]]"), .log_file = f,
+          .error = &err);
+CU_ASSERT_PTR_NULL(r);
+CU_ASSERT_PTR_NOT_NULL(err);
+CU_ASSERT_PTR_NOT_NULL(strstr(pcall_error_message(err),
+                              ".log_file is a stream without a "
+                              "descriptor"));
+pcall_error_free(err);
+fclose(f);
+#line 17979 "pcall.nw"
+}
+#line 18022 "pcall.nw"
+enum { BIG_RESULT = 64 << 20 };
+
+static pv *big_result(const pv *args, const pv *kwargs)
+{
+    unsigned char *b = malloc(BIG_RESULT);
+    (void)args, (void)kwargs;
+    if (b == NULL)
+        pcall_raise("MemoryError", "no room for %d bytes", BIG_RESULT);
+    for (size_t i = 0; i < BIG_RESULT; i++)
+        b[i] = (unsigned char)(i % 251);
+    pv *v = pv_bytes(b, BIG_RESULT);
+    free(b);
+    return v;
+}
+#line 18039 "pcall.nw"
+static void test_pcall_large_result(void)
+{
+    pcall_error *err = NULL;
+    size_t len = 0, bad = 0;
+    pv *r = pcall(big_result, .error = &err);
+    if (r == NULL)
+        pcall_error_fprint(stderr, err);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(r);
+    const unsigned char *b = pv_bytes_data(pv_item(r, 0), &len);
+    CU_ASSERT_EQUAL(len, BIG_RESULT);
+    for (size_t i = 0; i < len; i++)
+        bad += b[i] != (unsigned char)(i % 251);
+    CU_ASSERT_EQUAL(bad, 0);
+    pv_free(r);
+}
+#line 18112 "pcall.nw"
+static pv *spec_func(const pv *args, const pv *kwargs)
+{
+    return pv_tuple(2, pv_copy(args), pv_copy(kwargs));
+}
+
+static pv *spec_named(const char *name, const pv *args,
+                      const pv *kwargs)
+{
+    pv *d = pv_dict_new();
+    pv_dict_set(d, pv_str("name"), pv_str(name), NULL);
+    pv_dict_set(d, pv_str("arg"), pv_copy(args), NULL);
+    pv_dict_set(d, pv_str("kwargs"), pv_copy(kwargs), NULL);
+    return d;
+}
+#line 18129 "pcall.nw"
+static pv *spec_func1(const pv *args, const pv *kwargs)
+{
+    return spec_named("func1", args, kwargs);
+}
+static pv *spec_func2(const pv *args, const pv *kwargs)
+{
+    return spec_named("func2", args, kwargs);
+}
+static pv *spec_func3(const pv *args, const pv *kwargs)
+{
+    return spec_named("func3", args, kwargs);
+}
+
+static pv *spec_add(const pv *args, const pv *kwargs)
+{
+    const pv *x = pcall_arg(args, kwargs, 0, "x");
+    const pv *y = pcall_arg(args, kwargs, 1, "y");
+    if (x == NULL || y == NULL)
+        pcall_raise("TypeError", "add() needs x and y");
+    return pv_int(pv_as_int(x) + pv_as_int(y));
+}
+#line 18156 "pcall.nw"
+static void spec_expect(pv *got, pcall_error *err, const char *want)
+{
+    if (got == NULL && err != NULL)
+        pcall_error_fprint(stderr, err);
+    CU_ASSERT_PTR_NULL(err);
+    pcall_error_free(err);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(got);
+    pv *w = pv_lit(want);
+    char *r = pv_repr(got);
+    CU_ASSERT(pv_equal(got, w));
+    CU_ASSERT_STRING_EQUAL(r, want);
+    if (strcmp(r, want) != 0)
+        fprintf(stderr, "\n  got:  %s\n  want: %s\n", r, want);
+    free(r);
+    pv_free(w);
+    pv_free(got);
+}
+#line 18189 "pcall.nw"
+static void test_spec_usages_add(void)
+{
+    pcall_error *err;
+    pv *result = pcall(spec_add, .varkwargs = pv_lit(
+        "{'x': (1, 2, 3), 'y': (4, 5, 6)}"), .error = &err);
+    spec_expect(result, err, "(5, 7, 9)");
+}
+#line 18258 "pcall.nw"
+static void test_spec_single_target_positional(void)
+{
+    pcall_error *err;
+    pv *r = pcall(spec_func, .cargs = pv_lit("(1, 2, 3)"),
+                  .iargs = pv_lit("((4,), (5,), (6,))"), .error = &err);
+    spec_expect(r, err, "(((1, 2, 3, 4), {}), ((1, 2, 3, 5), {}), "
+                "((1, 2, 3, 6), {}))");
+}
+#line 18285 "pcall.nw"
+static void test_spec_single_target_keyword(void)
+{
+    pcall_error *err;
+    pv *r = pcall(spec_func, .ckwargs = pv_lit("{'a': 1, 'b': 2}"),
+                  .ikwargs = pv_lit("[{'c': 3},"
+                                    " {'c': 4},"
+                                    " {'c': 5}]"), .error = &err);
+    spec_expect(r, err, "(((), {'a': 1, 'b': 2, 'c': 3}), "
+                "((), {'a': 1, 'b': 2, 'c': 4}), "
+                "((), {'a': 1, 'b': 2, 'c': 5}))");
+}
+#line 18318 "pcall.nw"
+static void test_spec_single_target_varkwargs(void)
+{
+    pcall_error *err;
+    pv *r = pcall(spec_func, .varkwargs = pv_lit("{'x': (1, 2, 3),"
+                                                 " 'y': (4, 5, 6),"
+                                                 " 'z': (7, 8, 9)}"),
+                  .error = &err);
+    spec_expect(r, err, "(((), {'x': 1, 'y': 4, 'z': 7}), "
+                "((), {'x': 2, 'y': 5, 'z': 8}), "
+                "((), {'x': 3, 'y': 6, 'z': 9}))");  /* child 3 */
+}
+#line 18350 "pcall.nw"
+static void test_spec_single_target_combo(void)
+{
+    pcall_error *err;
+    pv *r = pcall(spec_func, .cargs = pv_lit("(1, 2, 3)"),
+                  .iargs = pv_lit("((6, 7), (8, 9))"),
+                  .ckwargs = pv_lit("{'a': 1, 'b': 2}"),
+                  .ikwargs = pv_lit("({'c': 3}, {'c': 4})"),
+                  .varkwargs = pv_lit("{'x': (10, 20), "
+                                      "'y': (100, 200)}"),
+                  .error = &err);
+    spec_expect(r, err, "(((1, 2, 3, 6, 7), "
+                "{'a': 1, 'b': 2, 'c': 3, 'x': 10, 'y': 100}), "
+                "((1, 2, 3, 8, 9), "
+                "{'a': 1, 'b': 2, 'c': 4, 'x': 20, 'y': 200}))");
+}
+#line 18383 "pcall.nw"
+static void test_spec_single_target_zip_mismatch(void)
+{
+    pcall_error *err;
+    pv *r = pcall(spec_func, .iargs = pv_lit("((1, 2), (3, 4), (5, 6))"),
+                  .ikwargs = pv_lit("({'a': 1}, {'a': 2})"),
+                  .error = &err);
+    spec_expect(r, err, "(((1, 2), {'a': 1}), ((3, 4), {'a': 2}))");
+}
+#line 18410 "pcall.nw"
+static void test_spec_multiple_targets_positional(void)
+{
+    pcall_error *err;
+    pv *r = pcall(PCALL_TARGETS(spec_func1, spec_func2, spec_func3),
+                  .cargs = pv_lit("[1, 2 ,3]"),
+                  .iargs = pv_lit("[[4, 5, 6], [7, 8, 9], [9, 10, 11]]"),
+                  .error = &err);
+    spec_expect(r, err,
+        "({'name': 'func1', 'arg': (1, 2, 3, 4, 5, 6), 'kwargs': {}}, "
+        "{'name': 'func2', 'arg': (1, 2, 3, 7, 8, 9), 'kwargs': {}}, "
+        "{'name': 'func3', 'arg': (1, 2, 3, 9, 10, 11), 'kwargs': {}})");
+}
+#line 18441 "pcall.nw"
+static void test_spec_multiple_targets_keyword(void)
+{
+    pcall_error *err;
+    pv *r = pcall(PCALL_TARGETS(spec_func1, spec_func2, spec_func3),
+                  .ckwargs = pv_lit("{'a': 1, 'b': 2}"),
+                  .ikwargs = pv_lit("[{'c': 3}, {'c': 4}, {'c': 5}]"),
+                  .error = &err);
+    spec_expect(r, err,
+        "({'name': 'func1', 'arg': (), "
+        "'kwargs': {'a': 1, 'b': 2, 'c': 3}}, "
+        "{'name': 'func2', 'arg': (), "
+        "'kwargs': {'a': 1, 'b': 2, 'c': 4}}, "
+        "{'name': 'func3', 'arg': (), "
+        "'kwargs': {'a': 1, 'b': 2, 'c': 5}})");
+}
+#line 18479 "pcall.nw"
+static void test_spec_multiple_targets_combined(void)
+{
+    pcall_error *err;
+    pv *r = pcall(PCALL_TARGETS(spec_func1, spec_func2),
+                  .cargs = pv_lit("(1, 2, 3)"),
+                  .iargs = pv_lit("((6, 7), (8, 9))"),
+                  .ckwargs = pv_lit("{'a': 1, 'b': 2}"),
+                  .ikwargs = pv_lit("({'c': 3}, {'c': 4})"),
+                  .varkwargs = pv_lit("{'x': (10, 20), "
+                                      "'y': (100, 200)}"),
+                  .error = &err);
+    spec_expect(r, err,
+        "({'name': 'func1', 'arg': (1, 2, 3, 6, 7), "
+        "'kwargs': {'a': 1, 'b': 2, 'c': 3, 'x': 10, 'y': 100}}, "
+        "{'name': 'func2', 'arg': (1, 2, 3, 8, 9), "
+        "'kwargs': {'a': 1, 'b': 2, 'c': 4, 'x': 20, 'y': 200}})");
+}
+#line 18514 "pcall.nw"
+static void test_spec_multiple_targets_zip_mismatch(void)
+{
+    pcall_error *err;
+    pv *r = pcall(PCALL_TARGETS(spec_func1, spec_func2, spec_func3),
+                  .iargs = pv_lit("((1, 2), (3, 4), (5, 6))"),
+                  .ikwargs = pv_lit("({'a': 1}, {'a': 2})"),
+                  .error = &err);
+    spec_expect(r, err,
+        "({'name': 'func1', 'arg': (1, 2), 'kwargs': {'a': 1}}, "
+        "{'name': 'func2', 'arg': (3, 4), 'kwargs': {'a': 2}})");
+}
+#line 18540 "pcall.nw"
+_Noreturn void spec_zero_division(void);
+
+__attribute__((noinline)) void spec_zero_division(void)
+{
+    pcall_raise("ZeroDivisionError", "division by zero");
+}
+
+static pv *spec_inverse(const pv *args, const pv *kwargs)
+{
+    int64_t x = pv_as_int(pcall_arg(args, kwargs, 0, "x"));
+    if (x == 0)
+        spec_zero_division();
+    return pv_float(1.0 / (double)x);
+}
+#line 18557 "pcall.nw"
+static void test_spec_errors_and_timeouts_exception(void)
+{
+    pcall_error *err;
+    pv *r = pcall(spec_inverse, .varkwargs = pv_lit("{'x': (1, 0, 4)}"),
+                  .error = &err);
+    CU_ASSERT_PTR_NULL(r);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(err);
+    CU_ASSERT_STRING_EQUAL(pcall_error_kind_name(
+        pcall_error_kind_of(err)), "ChildProcessException");
+    CU_ASSERT_STRING_EQUAL(nn(pcall_error_type(err)), "ZeroDivisionError");
+    CU_ASSERT_PTR_NOT_NULL(strstr(nn(pcall_error_backtrace(err)),
+                                  "(spec_zero_division+"));
+    expect_call_error(err, PCALL_ERR_CHILD, 1, "division by zero");
+}
+#line 18584 "pcall.nw"
+static void test_spec_errors_and_timeouts_timeout(void)
+{
+    pcall_error *err = NULL;
+    double t0 = errors_now();
+    pcall_obj *p = pcall_new(&(pcall_options){ .steal = 1,
+        .target = napper, .varkwargs = pv_lit("{'nap': (30, 30)}"),
+        .timeout = 0.2 }, &err);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(p);
+    CU_ASSERT_EQUAL(pcall_start(p, &err), 0);
+    CU_ASSERT_EQUAL(pcall_join(p, &err), -1);
+    CU_ASSERT(errors_now() - t0 < 0.2 + 1.0 + 2.0);
+    for (size_t i = 0; i < 2; i++) {
+        pcall_outcome_kind k = pcall_outcome(p, i)->kind;
+        CU_ASSERT(k == PCALL_OUTCOME_TIMED_OUT
+                  || k == PCALL_OUTCOME_KILLED);
+        CU_ASSERT_EQUAL(pcall_outcome(p, i)->signal, SIGTERM);
+    }
+    CU_ASSERT_STRING_EQUAL(pcall_error_kind_name(
+        pcall_error_kind_of(err)), "TimeoutError");
+    expect_call_error(err, PCALL_ERR_TIMEOUT, 0, "call 0 (pid %d) "
+                      "exceeded the timeout of 0.2 s");
+    pcall_free(p);
+}
+#line 18638 "pcall.nw"
+static pv *spec_logger(const pv *args, const pv *kwargs)
+{
+    (void)args, (void)kwargs;
+    pcall_log("this is a message from %d", (int)getpid());
+    return pv_int(getpid());
+}
+#line 18647 "pcall.nw"
+static char *spec_read_masked(int fd)
+{
+    static const char shape[] = "dddd-dd-ddTdd:dd:dd";
+    off_t n = lseek(fd, 0, SEEK_END);
+    char *s = calloc(1, (size_t)n + 1), *out = calloc(1, (size_t)n + 1);
+    CU_ASSERT_FATAL(s != NULL && out != NULL
+                    && pread(fd, s, (size_t)n, 0) == n);
+    for (char *line = s, *o = out; *line != '\0'; ) {
+        size_t k = 0, len = strcspn(line, "\n");
+        while (shape[k] != '\0' && (shape[k] == 'd'
+               ? line[k] >= '0' && line[k] <= '9' : line[k] == shape[k]))
+            k++;
+        if (shape[k] == '\0')
+            o = stpcpy(o, "TIME"), line += k, len -= k;
+        o = stpncpy(o, line, len + (line[len] == '\n'));
+        line += len + (line[len] == '\n');
+    }
+    free(s);
+    return out;
+}
+#line 18670 "pcall.nw"
+static void test_spec_logging(void)
+{
+    int fd = memfd_create("spec-log", MFD_CLOEXEC);
+    pcall_error *err = NULL;
+    char want[1024] = "", *got;
+    CU_ASSERT_FATAL(fd >= 0);
+    pv *r = pcall(spec_logger, .iargs = pv_lit("((), (), ())"),
+                  .log_fd = fd, .name = "Task-1",
+                  .error = &err);
+    got = spec_read_masked(fd);
+    close(fd);
+    if (r == NULL)
+        pcall_error_fprint(stderr, err), free(got);
+    pcall_error_free(err);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(r);
+    for (size_t i = 0; i < 3; i++) {
+        int pid = (int)pv_as_int(pv_item(r, i));
+        snprintf(want + strlen(want), sizeof want - strlen(want),
+            "TIME: %%LOG-6-INFO: >>>> Begin child log Task-1:pid-%d\n"
+            "TIME: %%SCRIPT-6-INFO: this is a message from %d\n"
+            "TIME: %%LOG-6-INFO: <<<< End child log Task-1:pid-%d\n",
+            pid, pid, pid);
+    }
+    CU_ASSERT_STRING_EQUAL(got, want);
+    free(got);
+    pv_free(r);
+}
+#line 18729 "pcall.nw"
+static void test_spec_pcall_object(void)
+{
+    pcall_error *err = NULL;
+    pcall_obj *p = pcall_new(&(pcall_options){ .steal = 1,
+        .target = spec_add,
+        .varkwargs = pv_lit("{'x': (1, 2, 3), 'y': (4, 5, 6)}") },
+        &err);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(p);
+    CU_ASSERT_PTR_NULL(pcall_results(p));
+    CU_ASSERT_EQUAL(pcall_start(p, &err), 0);
+    CU_ASSERT_PTR_NULL(pcall_results(p));
+    CU_ASSERT_EQUAL(pcall_join(p, &err), 0);
+    pv *results = pcall_results(p);
+    spec_expect(results ? pv_ref(results) : NULL, err, "(5, 7, 9)");
+    pcall_free(p);
+}
+#line 18943 "pcall.nw"
+int main(int argc, char **argv)
+{
+    for (int i = 1; i < argc && nonly < 64; i++)
+        only[nonly++] = argv[i];
+    
+#line 18970 "pcall.nw"
+strcpy(tmpdir, "/tmp/pcall-test.XXXXXX");
+if (mkdtemp(tmpdir) == NULL) {
+    perror("mkdtemp");
+    return 2;
+}
+setenv("TMPDIR", tmpdir, 1);
+#line 18948 "pcall.nw"
+    if (CU_initialize_registry() != CUE_SUCCESS) {
+        fprintf(stderr, "CUnit: %s\n", CU_get_error_msg());
+        return 2;
+    }
+    
+#line 2450 "pcall.nw"
+TEST("values", test_values_scalars);
+#line 2530 "pcall.nw"
+TEST("values", test_values_strings);
+TEST("values", test_values_utf8);
+#line 2559 "pcall.nw"
+TEST("values", test_values_sequences);
+#line 2599 "pcall.nw"
+TEST("values", test_values_ownership);
+#line 2702 "pcall.nw"
+TEST("values", test_values_equal_numbers);
+TEST("values", test_values_equal_containers);
+TEST("values", test_values_equal_dicts);
+#line 2769 "pcall.nw"
+TEST("values", test_values_hash_cpython);
+TEST("values", test_values_hash_consistent);
+#line 2863 "pcall.nw"
+TEST("values", test_values_dict);
+TEST("values", test_values_dict_big);
+#line 2986 "pcall.nw"
+TEST("values", test_values_repr_floats);
+TEST("values", test_values_repr_strings);
+TEST("values", test_values_repr_bytes);
+TEST("values", test_values_repr_containers);
+#line 3036 "pcall.nw"
+TEST("values", test_values_fprint);
+TEST("values", test_values_copy);
+#line 3143 "pcall.nw"
+TEST("values", test_values_checked_errors);
+#line 3514 "pcall.nw"
+TEST("values", test_values_oracle);
+#line 3596 "pcall.nw"
+TEST("values", test_values_printable);
+#line 5512 "pcall.nw"
+TEST("literal", test_literal_numbers);
+#line 5556 "pcall.nw"
+TEST("literal", test_literal_strings);
+#line 5596 "pcall.nw"
+TEST("literal", test_literal_containers);
+#line 5773 "pcall.nw"
+TEST("literal", test_literal_errors);
+#line 5800 "pcall.nw"
+TEST("literal", test_literal_parsen);
+#line 5870 "pcall.nw"
+TEST("literal", test_literal_depth);
+#line 5926 "pcall.nw"
+TEST("literal", test_literal_truncated);
+#line 6034 "pcall.nw"
+TEST("literal", test_literal_garbage);
+#line 6158 "pcall.nw"
+TEST("literal", test_literal_roundtrip);
+#line 6194 "pcall.nw"
+TEST("literal", test_literal_lit);
+#line 6361 "pcall.nw"
+TEST("literal", test_literal_oracle);
+#line 9580 "pcall.nw"
+TEST("pickle", test_pickle_exact_bytes);
+TEST("pickle", test_pickle_round_trips);
+TEST("pickle", test_pickle_frames);
+TEST("pickle", test_pickle_abuse);
+TEST("pickle", test_pickle_cpython_bad);
+#line 9898 "pcall.nw"
+TEST("pickle", test_pickle_from_cpython);
+TEST("pickle", test_pickle_truncated);
+TEST("pickle", test_pickle_deep);
+TEST("pickle", test_pickle_shared);
+TEST("pickle", test_pickle_memo_limit);
+TEST("pickle", test_pickle_encode_depth);
+#line 10454 "pcall.nw"
+TEST("pickle", test_pickle_dis);
+TEST("pickle", test_pickle_oracle_from_python);
+TEST("pickle", test_pickle_oracle_to_python);
+TEST("pickle", test_pickle_oracle_dis);
+TEST("pickle", test_pickle_tool);
+TEST("pickle", test_pickle_tool_large);
+TEST("pickle", test_pickle_tool_shared);
+#line 11218 "pcall.nw"
+TEST("zipargs", test_zip_single_positional);
+TEST("zipargs", test_zip_single_keyword);
+TEST("zipargs", test_zip_single_varkwargs);
+TEST("zipargs", test_zip_single_combo);
+TEST("zipargs", test_zip_single_mismatch);
+TEST("zipargs", test_zip_multi_positional);
+TEST("zipargs", test_zip_multi_limits);
+TEST("zipargs", test_zip_counting);
+TEST("zipargs", test_zip_kind_errors);
+TEST("zipargs", test_zip_varkwargs_errors);
+TEST("zipargs", test_zip_twice);
+TEST("zipargs", test_zip_pcall_arg);
+#line 13019 "pcall.nw"
+TEST("proc", test_proc_results_in_call_order);
+#line 13070 "pcall.nw"
+TEST("proc", test_proc_exit_statuses);
+#line 13117 "pcall.nw"
+TEST("proc", test_proc_big_result);
+#line 13155 "pcall.nw"
+TEST("proc", test_proc_many_calls_few_descriptors);
+#line 13206 "pcall.nw"
+TEST("proc", test_proc_user_cap);
+#line 13253 "pcall.nw"
+TEST("proc", test_proc_on_done);
+#line 13342 "pcall.nw"
+TEST("proc", test_proc_grandchild_holds_pipe);
+#line 13375 "pcall.nw"
+TEST("proc", test_proc_host_ignores_sigchld);
+#line 13408 "pcall.nw"
+TEST("proc", test_proc_host_sigchld_handler);
+#line 13494 "pcall.nw"
+TEST("proc", test_proc_child_hygiene);
+#line 13533 "pcall.nw"
+TEST("proc", test_proc_stdio_flushed_before_fork);
+#line 13600 "pcall.nw"
+TEST("proc", test_proc_parent_killed);
+#line 13651 "pcall.nw"
+TEST("proc", test_proc_fork_eagain_waits_for_a_slot);
+#line 13690 "pcall.nw"
+TEST("proc", test_proc_fork_eagain_alone_fails);
+#line 13725 "pcall.nw"
+TEST("proc", test_proc_edges);
+#line 14057 "pcall.nw"
+TEST("proc", test_proc_timeout_sleeper);
+TEST("proc", test_proc_timeout_ignores_term);
+TEST("proc", test_proc_timeout_blocks_term);
+#line 14081 "pcall.nw"
+TEST("proc", test_proc_timeout_stopped_child);
+#line 14114 "pcall.nw"
+TEST("proc", test_proc_timeout_grandchildren);
+#line 14142 "pcall.nw"
+TEST("proc", test_proc_timeout_cancels_pending);
+#line 14186 "pcall.nw"
+TEST("proc", test_proc_terminate);
+#line 14210 "pcall.nw"
+TEST("proc", test_proc_free_kills_and_cleans);
+#line 14281 "pcall.nw"
+TEST("proc", test_proc_eintr);
+#line 14315 "pcall.nw"
+TEST("proc", test_proc_without_pidfd);
+#line 15852 "pcall.nw"
+TEST("errors", test_errors_table_exits);
+TEST("errors", test_errors_table_signals);
+TEST("errors", test_errors_table_records);
+TEST("errors", test_errors_cause);
+TEST("errors", test_errors_new_and_names);
+TEST("errors", test_errors_raise_outside_child);
+TEST("errors", test_errors_raised);
+TEST("errors", test_errors_signals);
+TEST("errors", test_errors_exits);
+TEST("errors", test_errors_bad_results);
+TEST("errors", test_errors_timeout);
+#line 16368 "pcall.nw"
+TEST("logs", test_logs_merge_format);
+#line 16421 "pcall.nw"
+TEST("logs", test_logs_how_each_child_ended);
+#line 16452 "pcall.nw"
+TEST("logs", test_logs_cancelled_have_no_section);
+#line 16500 "pcall.nw"
+TEST("logs", test_logs_files_are_private);
+#line 16551 "pcall.nw"
+TEST("logs", test_logs_pcall_log);
+#line 16582 "pcall.nw"
+TEST("logs", test_logs_capture_off);
+#line 18057 "pcall.nw"
+TEST("pcall", test_pcall_life_cycle);
+TEST("pcall", test_pcall_terminate);
+TEST("pcall", test_pcall_on_done);
+TEST("pcall", test_pcall_fail_fast);
+TEST("pcall", test_pcall_lowest_index);
+TEST("pcall", test_pcall_ownership);
+TEST("pcall", test_pcall_bad_targets);
+TEST("pcall", test_pcall_bad_options);
+TEST("pcall", test_pcall_system_error);
+TEST("pcall", test_pcall_counts);
+TEST("pcall", test_pcall_max_procs);
+TEST("pcall", test_pcall_log_destinations);
+TEST("pcall", test_pcall_large_result);
+#line 18199 "pcall.nw"
+TEST("spec", test_spec_usages_add);
+#line 18269 "pcall.nw"
+TEST("spec", test_spec_single_target_positional);
+#line 18299 "pcall.nw"
+TEST("spec", test_spec_single_target_keyword);
+#line 18332 "pcall.nw"
+TEST("spec", test_spec_single_target_varkwargs);
+#line 18368 "pcall.nw"
+TEST("spec", test_spec_single_target_combo);
+#line 18394 "pcall.nw"
+TEST("spec", test_spec_single_target_zip_mismatch);
+#line 18425 "pcall.nw"
+TEST("spec", test_spec_multiple_targets_positional);
+#line 18459 "pcall.nw"
+TEST("spec", test_spec_multiple_targets_keyword);
+#line 18499 "pcall.nw"
+TEST("spec", test_spec_multiple_targets_combined);
+#line 18528 "pcall.nw"
+TEST("spec", test_spec_multiple_targets_zip_mismatch);
+#line 18574 "pcall.nw"
+TEST("spec", test_spec_errors_and_timeouts_exception);
+#line 18610 "pcall.nw"
+TEST("spec", test_spec_errors_and_timeouts_timeout);
+#line 18700 "pcall.nw"
+TEST("spec", test_spec_logging);
+#line 18748 "pcall.nw"
+TEST("spec", test_spec_pcall_object);
+#line 18953 "pcall.nw"
+    CU_basic_set_mode(CU_BRM_VERBOSE);
+    CU_basic_run_tests();
+    unsigned failures = CU_get_number_of_failure_records();
+    unsigned run = CU_get_number_of_tests_run();
+    unsigned failed = CU_get_number_of_tests_failed();
+    CU_cleanup_registry();
+    rmdir(tmpdir);
+    if (run == 0) {
+        fprintf(stderr, "no test matched\n");
+        return 2;
+    }
+    printf("\n%u passed, %u failed\n", run - failed, failed);
+    return failures == 0 ? 0 : 1;
+}

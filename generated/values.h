@@ -1,0 +1,254 @@
+#line 339 "pcall.nw"
+/* values.h -- tangled from pcall.nw; do not edit. */
+#ifndef PCALL_VALUES_H
+#define PCALL_VALUES_H
+/**
+ * @file values.h
+ * @brief Python's plain data in C: None, bool, int, float, str,
+ * bytes, tuple, list and dict; reference counted, with Python's
+ * equality, hashing and repr.
+ */
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#line 365 "pcall.nw"
+/** A Python value: an opaque, reference-counted object. */
+typedef struct pv pv;
+
+/** The kind of a value: its Python type.  No set or frozenset. */
+typedef enum pv_kind {
+    PV_NONE,  /**< None */
+    PV_BOOL,  /**< True or False (equal to the ints 1 and 0) */
+    PV_INT,   /**< an int; only values that fit in int64_t */
+    PV_FLOAT, /**< a float: an IEEE 754 double */
+    PV_STR,   /**< a str: valid UTF-8, measured in code points */
+    PV_BYTES, /**< a bytes: any octets */
+    PV_TUPLE, /**< a tuple: a fixed sequence of values */
+    PV_LIST,  /**< a list: a growable sequence of values */
+    PV_DICT   /**< a dict: hashable keys, in insertion order */
+} pv_kind;
+
+/** Sizes used in the error convention. */
+enum {
+    PV_ERRMAX = 320 /**< bytes in pv_err::msg, NUL included */
+};
+
+/** Where a function that can fail explains the failure. */
+typedef struct pv_err {
+    char msg[PV_ERRMAX]; /**< one line: what, where, why */
+} pv_err;
+#line 394 "pcall.nw"
+/**
+ * Take another reference to a value.
+ * @param v the value (not NULL)
+ * @return @p v, now with one more reference
+ */
+pv *pv_ref(pv *v);
+
+/**
+ * Give up a reference; the last one frees the value and gives up
+ * the value's references to its items.
+ * @param v the value, or NULL (then nothing happens)
+ */
+void pv_free(pv *v);
+#line 418 "pcall.nw"
+/** @return None (immortal: pv_free is harmless, not needed) */
+pv *pv_none(void);
+/**
+ * @param b zero for False, anything else for True
+ * @return True or False (immortal)
+ */
+pv *pv_bool(int b);
+/** @param i the value  @return a new int */
+pv *pv_int(int64_t i);
+/** @param d the value, nan and infinities included
+ *  @return a new float */
+pv *pv_float(double d);
+#line 436 "pcall.nw"
+/**
+ * Make a str from a NUL-terminated UTF-8 string.
+ * @param utf8 valid UTF-8 (not NULL)
+ * @return a new str
+ */
+pv *pv_str(const char *utf8);
+/**
+ * Make a str from @p n bytes that should be UTF-8 (NULs allowed).
+ * @param utf8 the bytes (may be NULL when @p n is 0)
+ * @param n    their number
+ * @param err  receives the reason on failure (may be NULL)
+ * @return a new str, or NULL if the bytes are not valid UTF-8
+ */
+pv *pv_strn(const char *utf8, size_t n, pv_err *err);
+/**
+ * @param data the octets (may be NULL when @p n is 0)
+ * @param n    their number
+ * @return a new bytes holding a copy of them
+ */
+pv *pv_bytes(const void *data, size_t n);
+#line 459 "pcall.nw"
+/**
+ * Make a tuple of @p n items, stealing each reference.
+ * @param n   the number of items that follow
+ * @param ... @p n values of type pv * (none NULL)
+ * @return a new tuple
+ */
+pv *pv_tuple(size_t n, ...);
+/**
+ * Make a tuple of @p n slots, each None until pv_tuple_set fills it.
+ * @param n the length
+ * @return a new tuple
+ */
+pv *pv_tuple_new(size_t n);
+/**
+ * Fill a slot of a tuple under construction, stealing @p item.
+ * @param t    a tuple held by one reference only (fresh)
+ * @param i    the slot, below the tuple's length
+ * @param item the value to put there (not NULL)
+ */
+void pv_tuple_set(pv *t, size_t i, pv *item);
+#line 485 "pcall.nw"
+/**
+ * Make a list of @p n items, stealing each reference.
+ * @param n   the number of items that follow
+ * @param ... @p n values of type pv * (none NULL)
+ * @return a new list
+ */
+pv *pv_list(size_t n, ...);
+/** @return a new, empty list */
+pv *pv_list_new(void);
+/**
+ * Append to a list, stealing @p item.
+ * @param l    the list
+ * @param item the value (not NULL, not @p l itself)
+ */
+void pv_list_append(pv *l, pv *item);
+#line 503 "pcall.nw"
+/** @return a new, empty dict */
+pv *pv_dict_new(void);
+/**
+ * Set d[key] = value, stealing both references, even on failure.
+ * An equal key already present keeps its position (and its key
+ * object); only its value is replaced.
+ * @param d     the dict
+ * @param key   a hashable value (not NULL)
+ * @param value any value (not NULL)
+ * @param err   receives the reason on failure (may be NULL)
+ * @return 0, or -1 if @p key is unhashable (a list or a dict, or a
+ *         tuple that contains one)
+ */
+int pv_dict_set(pv *d, pv *key, pv *value, pv_err *err);
+#line 524 "pcall.nw"
+/** @param v a value  @return its kind */
+pv_kind pv_kind_of(const pv *v);
+/**
+ * @param k a kind
+ * @return Python's name for its type: "NoneType", "bool", "int",
+ *         "float", "str", "bytes", "tuple", "list" or "dict"
+ */
+const char *pv_kind_name(pv_kind k);
+/** @param v a value  @param k a kind
+ *  @return 1 if @p v is of kind @p k, else 0 */
+int pv_is(const pv *v, pv_kind k);
+/** @param v a bool  @return 1 for True, 0 for False */
+int pv_as_bool(const pv *v);
+/** @param v an int or a bool (True is 1)  @return its value */
+int64_t pv_as_int(const pv *v);
+/** @param v a float  @return its value */
+double pv_as_float(const pv *v);
+/**
+ * @param v   a str
+ * @param len receives its length in bytes (may be NULL)
+ * @return its UTF-8, NUL-terminated (borrowed; may contain NULs)
+ */
+const char *pv_str_data(const pv *v, size_t *len);
+#line 550 "pcall.nw"
+/**
+ * @param v   a bytes
+ * @param len receives its length (may be NULL)
+ * @return its octets, followed by a NUL (borrowed)
+ */
+const unsigned char *pv_bytes_data(const pv *v, size_t *len);
+#line 559 "pcall.nw"
+/**
+ * Python's len().
+ * @param v a str, bytes, tuple, list or dict
+ * @return code points of a str; octets of a bytes; items otherwise
+ */
+size_t pv_len(const pv *v);
+/**
+ * @param seq a tuple or a list
+ * @param i   an index below pv_len(seq)
+ * @return the item (borrowed)
+ */
+pv *pv_item(const pv *seq, size_t i);
+#line 577 "pcall.nw"
+/**
+ * @param d   a dict
+ * @param key the key to look for (not NULL)
+ * @return the value of the key equal to @p key (borrowed), or NULL
+ *         if there is none or @p key is unhashable
+ */
+pv *pv_dict_get(const pv *d, const pv *key);
+/**
+ * @param d   a dict
+ * @param key a NUL-terminated UTF-8 string (not NULL)
+ * @return the value of the str key @p key (borrowed), or NULL
+ */
+pv *pv_dict_get_str(const pv *d, const char *key);
+/**
+ * @param d a dict
+ * @param i a position below pv_len(d), in insertion order
+ * @return the key at that position (borrowed)
+ */
+pv *pv_dict_key(const pv *d, size_t i);
+/**
+ * @param d a dict
+ * @param i a position below pv_len(d), in insertion order
+ * @return the value at that position (borrowed)
+ */
+pv *pv_dict_value(const pv *d, size_t i);
+#line 609 "pcall.nw"
+/**
+ * Python's ==.  Numbers compare by value across bool, int and float
+ * (1 == 1.0 == True; exactly, with no rounding); nan is unequal to
+ * everything; a tuple never equals a list, nor a str a bytes; dicts
+ * are equal when they hold equal keys with equal values, in any
+ * order.
+ * @param a a value  @param b a value (neither NULL)
+ * @return 1 if equal, else 0
+ */
+int pv_equal(const pv *a, const pv *b);
+/**
+ * Python's hash(): equal values have equal hashes.  For numbers and
+ * tuples of numbers the result is CPython's own (as an unsigned
+ * 64-bit number); str and bytes use a fixed, unkeyed hash.
+ * @param v a value (not NULL)
+ * @param h receives the hash (may be NULL: then only test)
+ * @return 0, or -1 if @p v is unhashable (list, dict, or a tuple
+ *         that contains one)
+ */
+int pv_hash(const pv *v, uint64_t *h);
+#line 635 "pcall.nw"
+/**
+ * Python's repr(), byte for byte.
+ * @param v a value (not NULL)
+ * @return a malloc'd, NUL-terminated string; the caller frees it
+ */
+char *pv_repr(const pv *v);
+/**
+ * Write repr(v) to a stream (no newline).
+ * @param f the stream  @param v the value (neither NULL)
+ * @return 0, or -1 if the stream reported a write error
+ */
+int pv_fprint(FILE *f, const pv *v);
+/**
+ * Copy a value: containers are copied all the way down; str, bytes
+ * and numbers, being immutable, are shared.
+ * @param v a value (not NULL)
+ * @return a new reference, equal to @p v
+ */
+pv *pv_copy(const pv *v);
+
+#line 358 "pcall.nw"
+#endif

@@ -1,0 +1,55 @@
+#line 10599 "pcall.nw"
+#ifndef PCALL_ZIPARGS_H
+#define PCALL_ZIPARGS_H
+/** @file zipargs.h
+ *  @brief Building each call's positional and keyword arguments. */
+#include <stddef.h>
+#include "values.h"
+
+#line 10611 "pcall.nw"
+/** The inputs of the argument builder: the specification's argument
+ *  names.  A NULL value means the argument was not given. */
+typedef struct pcall_zip_spec {
+    /** Number of targets in a list of targets, each call running its
+     *  own; 0 for a single target, which does not limit the number
+     *  of calls. */
+    size_t ntargets;
+    /** Positional arguments common to all calls (tuple or list). */
+    const pv *cargs;
+    /** Positional arguments of each call: a tuple or list of tuples
+     *  or lists, item i for call i. */
+    const pv *iargs;
+    /** Keyword arguments common to all calls (dict, str keys). */
+    const pv *ckwargs;
+    /** Keyword arguments of each call: a tuple or list of dicts,
+     *  item i for call i. */
+    const pv *ikwargs;
+    /** Variable keyword arguments: a dict from a keyword name to a
+     *  tuple or list of values, value i for call i. */
+    const pv *varkwargs;
+} pcall_zip_spec;
+#line 10635 "pcall.nw"
+/** Build the arguments of every call, zipping as Python's zip() does.
+ *  @param s   the arguments; NULL members were not given.
+ *  @param err filled with a one-line message on failure (may be
+ *             NULL).
+ *  @return a new tuple with one (args, kwargs) pair per call, args a
+ *          tuple and kwargs a dict, in call order; or NULL if an
+ *          argument is of the wrong kind or a call would get a
+ *          keyword twice. */
+pv *pcall_zipargs(const pcall_zip_spec *s, pv_err *err);
+#line 10654 "pcall.nw"
+/** One argument of a call, as Python would bind a parameter.
+ *  @param args   the call's positional arguments (tuple or list), or
+ *                NULL.
+ *  @param kwargs the call's keyword arguments (dict), or NULL.
+ *  @param pos    the parameter's position; SIZE_MAX for a
+ *                keyword-only parameter.
+ *  @param name   the parameter's name; NULL for a positional-only
+ *                parameter.
+ *  @return args[pos] if there are more than pos positional
+ *          arguments, else kwargs[name], else NULL; borrowed. */
+pv *pcall_arg(const pv *args, const pv *kwargs, size_t pos,
+              const char *name);
+#line 10607 "pcall.nw"
+#endif
