@@ -34,7 +34,7 @@ HAVE_NOWEB := $(shell command -v notangle >/dev/null 2>&1 && echo yes)
 PKGS_BUILD := noweb doxygen texlive-latex-base texlive-pictures \
 	texlive-latex-recommended texlive-latex-extra \
 	texlive-fonts-recommended lmodern make gcc
-PKGS_TEST  := noweb libcunit1-dev valgrind clang make gcc
+PKGS_TEST  := noweb libcunit1-dev valgrind clang doxygen make gcc
 
 LIBSRC  = $(foreach m,$(LIBMODS),$(wildcard $(GEN)/$(m).c))
 LIBOBJ  = $(patsubst $(GEN)/%.c,$(BUILD)/obj/%.o,$(LIBSRC))
@@ -143,7 +143,7 @@ test: $(BUILD)/testpcall
 	  $(MAKE) --no-print-directory $(BUILD)/pcall-pickle; fi
 	PCALL_PICKLE=$(BUILD)/pcall-pickle $(BUILD)/testpcall $(TESTS)
 
-check: deps-test check-tangle check-roots check-width exercises test
+check: deps-test check-tangle check-roots check-width apidoc exercises test
 
 # generated/ must be byte for byte what pcall.nw tangles to.
 check-tangle:

@@ -1,7 +1,7 @@
-#line 16022 "pcall.nw"
+#line 16018 "pcall.nw"
 /* logs.c -- tangled from pcall.nw; do not edit. */
 #include "logs.h"
-#line 16029 "pcall.nw"
+#line 16025 "pcall.nw"
 #include <errno.h>
 #include <fcntl.h>
 #include <stdarg.h>
@@ -11,7 +11,7 @@
 #include <time.h>
 #include <unistd.h>
 #include <sys/wait.h>
-#line 16048 "pcall.nw"
+#line 16044 "pcall.nw"
 static void stamp(char *buf, size_t size, time_t t)
 {
     struct tm tm;
@@ -34,20 +34,7 @@ void pcall_log(const char *fmt, ...)
     fflush(stdout);
     funlockfile(stdout);
 }
-#line 16079 "pcall.nw"
-static void seterr(pv_err *err, const char *fmt, ...)
-    __attribute__((format(printf, 2, 3)));
-
-static void seterr(pv_err *err, const char *fmt, ...)
-{
-    va_list ap;
-    if (err == NULL)
-        return;
-    va_start(ap, fmt);
-    vsnprintf(err->msg, sizeof err->msg, fmt, ap);
-    va_end(ap);
-}
-
+#line 16075 "pcall.nw"
 static int write_all(int fd, const char *b, size_t n, pv_err *err)
 {
     while (n > 0) {
@@ -58,14 +45,14 @@ static int write_all(int fd, const char *b, size_t n, pv_err *err)
         } else if (r == -1 && errno == EINTR) {
             continue;
         } else {
-            seterr(err, "pcall_logs_merge: write: %s",
+            pv_err_set(err, "pcall_logs_merge: write: %s",
                    strerror(r == 0 ? EIO : errno));
             return -1;
         }
     }
     return 0;
 }
-#line 16112 "pcall.nw"
+#line 16095 "pcall.nw"
 static int put(int fd, pv_err *err, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 
@@ -78,7 +65,7 @@ static int put(int fd, pv_err *err, const char *fmt, ...)
     n = vsnprintf(small, sizeof small, fmt, ap);
     va_end(ap);
     if (n < 0)
-        return seterr(err, "pcall_logs_merge: bad format"), -1;
+        return pv_err_set(err, "pcall_logs_merge: bad format"), -1;
     if ((size_t)n >= sizeof small) {
         if ((b = malloc((size_t)n + 1)) == NULL) {
             fprintf(stderr, "pcall: out of memory\n");
@@ -93,7 +80,7 @@ static int put(int fd, pv_err *err, const char *fmt, ...)
         free(b);
     return r;
 }
-#line 16148 "pcall.nw"
+#line 16131 "pcall.nw"
 static void how_it_ended(const pcall_proc_outcome *o, char *b,
                          size_t size)
 {
@@ -118,7 +105,7 @@ static void how_it_ended(const pcall_proc_outcome *o, char *b,
         snprintf(b + strlen(b), size - strlen(b), "%s%s%s",
                  j ? "; " : " (", parts[j], j == k - 1 ? ")" : "");
 }
-#line 16181 "pcall.nw"
+#line 16164 "pcall.nw"
 static int copy_log(int in, int out, pv_err *err, const char *path)
 {
     char b[65536], last = '\n';
@@ -128,7 +115,7 @@ static int copy_log(int in, int out, pv_err *err, const char *path)
         if (r == -1 && errno == EINTR)
             continue;
         if (r == -1) {
-            seterr(err, "pcall_logs_merge: read %s: %s", path,
+            pv_err_set(err, "pcall_logs_merge: read %s: %s", path,
                    strerror(errno));
             return -1;
         }
@@ -140,14 +127,14 @@ static int copy_log(int in, int out, pv_err *err, const char *path)
     }
     return last == '\n' ? 0 : write_all(out, "\n", 1, err);
 }
-#line 16205 "pcall.nw"
+#line 16188 "pcall.nw"
 static int merge_one(pcall_proc_outcome *o, const char *name, int out,
                      double wall_minus_mono, pv_err *err)
 {
     char begun[64], ended[64], how[300];
     int in = open(o->log_path, O_RDONLY | O_CLOEXEC), r;
     if (in == -1) {
-        seterr(err, "pcall_logs_merge: open %s: %s", o->log_path,
+        pv_err_set(err, "pcall_logs_merge: open %s: %s", o->log_path,
                strerror(errno));
         return -1;
     }
@@ -162,7 +149,7 @@ static int merge_one(pcall_proc_outcome *o, const char *name, int out,
     close(in);
     return r ? -1 : 0;
 }
-#line 16233 "pcall.nw"
+#line 16216 "pcall.nw"
 int pcall_logs_merge(pcall_procs *p, const char *name, int out_fd,
                      pv_err *err)
 {

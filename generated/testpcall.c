@@ -1,4 +1,4 @@
-#line 18777 "pcall.nw"
+#line 18760 "pcall.nw"
 /* testpcall.c -- tangled from pcall.nw; do not edit. */
 #include <CUnit/Basic.h>
 #include <dirent.h>
@@ -9,43 +9,43 @@
 #include <string.h>
 #include <sys/wait.h>
 #include <unistd.h>
-#line 2397 "pcall.nw"
+#line 2408 "pcall.nw"
 #include "values.h"
 #include <inttypes.h>
 #include <math.h>
 #include <stdint.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
-#line 5420 "pcall.nw"
+#line 5431 "pcall.nw"
 #include "literal.h"
 #include <fcntl.h>
 #include <sys/resource.h>
-#line 8709 "pcall.nw"
+#line 8720 "pcall.nw"
 #include <math.h>
 #include "literal.h"
 #include "pickle.h"
-#line 10991 "pcall.nw"
+#line 11002 "pcall.nw"
 #include "zipargs.h"
-#line 12908 "pcall.nw"
+#line 12904 "pcall.nw"
 #include "proc.h"
 #include <fcntl.h>
 #include <time.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
-#line 15348 "pcall.nw"
+#line 15344 "pcall.nw"
 #include <sys/resource.h>
 #include <sys/time.h>
 #include "errors.h"
 #include "pickle.h"
-#line 16267 "pcall.nw"
+#line 16250 "pcall.nw"
 #include "logs.h"
 #include <sys/mman.h>
 #include <sys/stat.h>
-#line 17525 "pcall.nw"
+#line 17508 "pcall.nw"
 #include <sys/mman.h>
 #include <time.h>
 #include "pcall.h"
-#line 18800 "pcall.nw"
+#line 18783 "pcall.nw"
 static const char *only[64];   /* suites or tests named on the
                                   command line; none: run all */
 static int nonly;
@@ -79,7 +79,7 @@ static void add_test(const char *suite, const char *name,
     }
 }
 #define TEST(suite, fn) add_test((suite), #fn, (fn))
-#line 18843 "pcall.nw"
+#line 18826 "pcall.nw"
 static char tmpdir[64];
 static int fds_before;
 static const char *current = "(none)";
@@ -109,7 +109,7 @@ static int count_tmpfiles(void)
     closedir(d);
     return n;
 }
-#line 18917 "pcall.nw"
+#line 18900 "pcall.nw"
 static void watchdog_fired(int sig)
 {
     static const char a[] = "\nWATCHDOG: test ";
@@ -129,7 +129,7 @@ static void arm_watchdog(void)
     alarm(secs ? secs : 60);
 }
 
-#line 18877 "pcall.nw"
+#line 18860 "pcall.nw"
 static void harness_setup(void)
 {
     CU_pTest t = CU_get_current_test();
@@ -160,7 +160,7 @@ static void harness_teardown(void)
         CU_FAIL("a temporary file was left behind");
     }
 }
-#line 2406 "pcall.nw"
+#line 2417 "pcall.nw"
 /* Check repr(v) against the string Python prints, then drop v. */
 #define PVT_REPR_IS(v, want)                                          \
     do {                                                              \
@@ -175,7 +175,7 @@ static void harness_teardown(void)
         free(r_);                                                     \
         pv_free(v_);                                                  \
     } while (0)
-#line 2424 "pcall.nw"
+#line 2435 "pcall.nw"
 static void test_values_scalars(void)
 {
     pv *t = pv_bool(7), *f = pv_bool(0), *i = pv_int(-42);
@@ -199,7 +199,7 @@ static void test_values_scalars(void)
     PVT_REPR_IS(pv_int(INT64_MAX), "9223372036854775807");
     PVT_REPR_IS(pv_int(INT64_MIN), "-9223372036854775808");
 }
-#line 2457 "pcall.nw"
+#line 2468 "pcall.nw"
 static void test_values_strings(void)
 {
     size_t n;
@@ -221,7 +221,7 @@ static void test_values_strings(void)
     pv_free(s);
     pv_free(b);
 }
-#line 2485 "pcall.nw"
+#line 2496 "pcall.nw"
 static void test_values_utf8(void)
 {
     static const struct { const char *s; size_t at; } bad[] = {
@@ -243,7 +243,7 @@ static void test_values_utf8(void)
         "\xf4\x8f\xbf\xbf",
     };
     
-#line 2510 "pcall.nw"
+#line 2521 "pcall.nw"
 for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
     pv_err err;
     char want[PV_ERRMAX];
@@ -261,9 +261,9 @@ for (size_t i = 0; i < sizeof good / sizeof good[0]; i++) {
     CU_ASSERT_EQUAL(pv_len(s), 1);
     pv_free(s);
 }
-#line 2506 "pcall.nw"
+#line 2517 "pcall.nw"
 }
-#line 2535 "pcall.nw"
+#line 2546 "pcall.nw"
 static void test_values_sequences(void)
 {
     pv *t = pv_tuple(3, pv_int(1), pv_str("a"), pv_none());
@@ -285,7 +285,7 @@ static void test_values_sequences(void)
     PVT_REPR_IS(pv_tuple(0), "()");
     PVT_REPR_IS(pv_list(2, pv_list(0), pv_tuple(0)), "[[], ()]");
 }
-#line 2571 "pcall.nw"
+#line 2582 "pcall.nw"
 static void test_values_ownership(void)
 {
     pv *shared = pv_str("shared"), *deep = pv_list_new(), *cur;
@@ -311,7 +311,7 @@ static void test_values_ownership(void)
     pv_free(NULL);
     PVT_REPR_IS(pv_list(2, pv_none(), pv_bool(1)), "[None, True]");
 }
-#line 2608 "pcall.nw"
+#line 2619 "pcall.nw"
 static void pvt_eq(pv *a, pv *b, int want, int line)
 {
     int ab = pv_equal(a, b), ba = pv_equal(b, a);
@@ -327,7 +327,7 @@ static void pvt_eq(pv *a, pv *b, int want, int line)
     pv_free(b);
 }
 #define PVT_EQ(a, b, want) pvt_eq((a), (b), (want), __LINE__)
-#line 2626 "pcall.nw"
+#line 2637 "pcall.nw"
 static void test_values_equal_numbers(void)
 {
     PVT_EQ(pv_int(1), pv_float(1.0), 1);
@@ -351,7 +351,7 @@ static void test_values_equal_numbers(void)
     PVT_EQ(pv_list(1, pv_ref(nan)), pv_list(1, pv_ref(nan)), 1);
     PVT_EQ(pv_list(1, nan), pv_list(1, pv_float(NAN)), 0);
 }
-#line 2652 "pcall.nw"
+#line 2663 "pcall.nw"
 static pv *pvt_dict2(pv *k1, pv *v1, pv *k2, pv *v2)
 {
     pv *d = pv_dict_new();
@@ -376,7 +376,7 @@ static void test_values_equal_containers(void)
     PVT_EQ(pv_str("abc"), pv_strn("abc", 3, NULL), 1);
     PVT_EQ(pv_bytes("a\0", 2), pv_bytes("a", 1), 0);
 }
-#line 2682 "pcall.nw"
+#line 2693 "pcall.nw"
 static void test_values_equal_dicts(void)
 {
     PVT_EQ(pvt_dict2(pv_str("a"), pv_int(1), pv_str("b"), pv_int(2)),
@@ -394,7 +394,7 @@ static void test_values_equal_dicts(void)
     PVT_EQ(pv_dict_new(), pv_dict_new(), 1);
     PVT_EQ(pv_dict_new(), pv_list(0), 0);
 }
-#line 2713 "pcall.nw"
+#line 2724 "pcall.nw"
 static uint64_t pvt_hash(pv *v)
 {
     uint64_t h = 0;
@@ -422,7 +422,7 @@ static void test_values_hash_cpython(void)
     CU_ASSERT(pvt_hash(pv_tuple(2, pv_int(1), pv_int(2)))
               == (uint64_t)-3550055125485641917);
 }
-#line 2743 "pcall.nw"
+#line 2754 "pcall.nw"
 static void test_values_hash_consistent(void)
 {
     pv_err err;
@@ -446,7 +446,7 @@ static void test_values_hash_consistent(void)
     CU_ASSERT(pv_len(d) == 0);
     pv_free(d);
 }
-#line 2779 "pcall.nw"
+#line 2790 "pcall.nw"
 static void pvt_set(pv *d, pv *k, pv *v)
 {
     CU_ASSERT(pv_dict_set(d, k, v, NULL) == 0);
@@ -466,7 +466,7 @@ static void test_values_dict(void)
     pvt_set(d, pv_ref(one), pv_str("float"));
     PVT_REPR_IS(pv_copy(d), "{'b': 1, 'a': 20, 'c': 3, 1: 'float'}");
     
-#line 2804 "pcall.nw"
+#line 2815 "pcall.nw"
 CU_ASSERT(pv_len(d) == 4);
 CU_ASSERT(pv_as_int(pv_dict_get_str(d, "a")) == 20);
 CU_ASSERT(pv_dict_get_str(d, "zz") == NULL);
@@ -490,11 +490,11 @@ CU_ASSERT(pv_as_int(pv_dict_get(d, nan)) == 2);
 pv_free(nan);
 PVT_REPR_IS(pv_copy(d), "{'b': 1, 'a': 20, 'c': 3, 1: 'float', "
             "(1, 'x'): 't', b'a': None, nan: 2, nan: 3}");
-#line 2798 "pcall.nw"
+#line 2809 "pcall.nw"
     pv_free(one);
     pv_free(d);
 }
-#line 2835 "pcall.nw"
+#line 2846 "pcall.nw"
 static void test_values_dict_big(void)
 {
     enum { N = 100000 };
@@ -520,12 +520,12 @@ static void test_values_dict_big(void)
     pv_free(c);
     pv_free(d);
 }
-#line 2873 "pcall.nw"
+#line 2884 "pcall.nw"
 static void test_values_repr_floats(void)
 {
     static const struct { double d; const char *want; } t[] = {
         
-#line 2885 "pcall.nw"
+#line 2896 "pcall.nw"
 { 0.0, "0.0" }, { -0.0, "-0.0" }, { 1.0, "1.0" }, { -1.5, "-1.5" },
 { 0x1.999999999999ap-4, "0.1" }, { 0x1.3333333333333p-2, "0.3" },
 { 0x1.3333333333334p-2, "0.30000000000000004" },
@@ -555,18 +555,18 @@ static void test_values_repr_floats(void)
 { 0x1.ad7f29abcaf48p-24, "1e-07" },
 { 0x1.edd2f1a9fbe77p+6, "123.456" },
 { INFINITY, "inf" }, { -INFINITY, "-inf" }, { NAN, "nan" },
-#line 2877 "pcall.nw"
+#line 2888 "pcall.nw"
     };
     for (size_t i = 0; i < sizeof t / sizeof t[0]; i++)
         PVT_REPR_IS(pv_float(t[i].d), t[i].want);
     PVT_REPR_IS(pv_float(-NAN), "nan");
 }
-#line 2917 "pcall.nw"
+#line 2928 "pcall.nw"
 static void test_values_repr_strings(void)
 {
     static const struct { const char *s, *want; } t[] = {
         
-#line 2928 "pcall.nw"
+#line 2939 "pcall.nw"
 { "", "''" }, { "abc", "'abc'" }, { "it's", "\"it's\"" },
 { "say \"hi\"", "'say \"hi\"'" },
 { "both ' and \"", "'both \\' and \"'" },
@@ -588,12 +588,12 @@ static void test_values_repr_strings(void)
 { "\xf3\xa0\x80\x81", "'\\U000e0001'" },        /* tag, Cf */
 { "\xf4\x8f\xbf\xbf", "'\\U0010ffff'" },
 { " ~", "' ~'" },
-#line 2921 "pcall.nw"
+#line 2932 "pcall.nw"
     };
     for (size_t i = 0; i < sizeof t / sizeof t[0]; i++)
         PVT_REPR_IS(pv_str(t[i].s), t[i].want);
 }
-#line 2952 "pcall.nw"
+#line 2963 "pcall.nw"
 static void test_values_repr_bytes(void)
 {
     PVT_REPR_IS(pv_bytes("", 0), "b''");
@@ -605,7 +605,7 @@ static void test_values_repr_bytes(void)
                 "b'\\x00\\xff\\x7f\\x80 ~'");
     PVT_REPR_IS(pv_bytes("\xc3\xa9", 2), "b'\\xc3\\xa9'");
 }
-#line 2966 "pcall.nw"
+#line 2977 "pcall.nw"
 static void test_values_repr_containers(void)
 {
     pv *d = pv_dict_new(), *e = pv_dict_new();
@@ -623,7 +623,7 @@ static void test_values_repr_containers(void)
                          pv_list(2, pv_bool(0), pv_float(-0.0))),
                 "(1, \"a'b\", [False, -0.0])");
 }
-#line 2996 "pcall.nw"
+#line 3007 "pcall.nw"
 static void test_values_fprint(void)
 {
     char *text = NULL;
@@ -637,7 +637,7 @@ static void test_values_fprint(void)
     free(text);
     pv_free(v);
 }
-#line 3017 "pcall.nw"
+#line 3028 "pcall.nw"
 static void test_values_copy(void)
 {
     pv *inner = pv_list(1, pv_int(1)), *d = pv_dict_new(), *c;
@@ -654,7 +654,7 @@ static void test_values_copy(void)
     PVT_REPR_IS(v, "('s', [1], {'k': []})");
     PVT_REPR_IS(c, "('s', [1, 2], {'k': [None], 'new': None})");
 }
-#line 3048 "pcall.nw"
+#line 3059 "pcall.nw"
 static void pvt_expect_abort(void (*fn)(void), const char *want)
 {
     int p[2], status;
@@ -669,7 +669,7 @@ static void pvt_expect_abort(void (*fn)(void), const char *want)
     CU_ASSERT_FATAL(pid >= 0);
     if (pid == 0) {
         
-#line 3078 "pcall.nw"
+#line 3089 "pcall.nw"
 struct rlimit no_core = { 0, 0 };
 setrlimit(RLIMIT_CORE, &no_core);
 dup2(p[1], 2);
@@ -677,7 +677,7 @@ close(p[0]);
 close(p[1]);
 fn();
 _exit(0);                   /* fn did not abort: the test fails */
-#line 3062 "pcall.nw"
+#line 3073 "pcall.nw"
     }
     close(p[1]);
     while (n < sizeof msg - 1
@@ -691,7 +691,7 @@ _exit(0);                   /* fn did not abort: the test fails */
     CU_ASSERT(WIFSIGNALED(status) && WTERMSIG(status) == SIGABRT);
     CU_ASSERT_STRING_EQUAL(msg, want);
 }
-#line 3088 "pcall.nw"
+#line 3099 "pcall.nw"
 static void pvt_bad_index(void)
 {
     pv_item(pv_tuple(1, pv_int(1)), 1);
@@ -717,7 +717,7 @@ static void pvt_bad_dict_self(void)
     pv_dict_set(d, pv_int(1), d, NULL);
 }
 static void pvt_bad_kindname(void) { pv_kind_name((pv_kind)42); }
-#line 3118 "pcall.nw"
+#line 3129 "pcall.nw"
 static void test_values_checked_errors(void)
 {
     pvt_expect_abort(pvt_bad_index, "pcall: pv_item: index 1 out of "
@@ -740,7 +740,7 @@ static void test_values_checked_errors(void)
     pvt_expect_abort(pvt_bad_kindname,
                      "pcall: pv_kind_name: 42 is not a pv_kind\n");
 }
-#line 3167 "pcall.nw"
+#line 3178 "pcall.nw"
 static int pvt_have_python(void)
 {
     const char *path = getenv("PATH");
@@ -756,7 +756,7 @@ static int pvt_have_python(void)
     printf("\n    (python3 not found on PATH: skipped) ");
     return 0;
 }
-#line 3188 "pcall.nw"
+#line 3199 "pcall.nw"
 static uint64_t pvt_rand(uint64_t *s)
 {
     *s ^= *s << 13;
@@ -788,7 +788,7 @@ static size_t pvt_utf8(uint32_t c, char *out)
            out[2] = (char)(0x80 | (c >> 6 & 0x3f)),
            out[3] = (char)(0x80 | (c & 0x3f)), 4;
 }
-#line 3226 "pcall.nw"
+#line 3237 "pcall.nw"
 static double pvt_rand_float(uint64_t *s)
 {
     uint64_t r = pvt_rand(s);
@@ -811,7 +811,7 @@ static double pvt_rand_float(uint64_t *s)
                         | (uint64_t)(1023 - 20 + r / 8 % 40) << 52);
     }
 }
-#line 3251 "pcall.nw"
+#line 3262 "pcall.nw"
 static int64_t pvt_rand_int(uint64_t *s)
 {
     uint64_t r = pvt_rand(s);
@@ -826,7 +826,7 @@ static int64_t pvt_rand_int(uint64_t *s)
         return (int64_t)(pvt_rand(s) >> (r >> 8) % 64);
     }
 }
-#line 3273 "pcall.nw"
+#line 3284 "pcall.nw"
 static pv *pvt_rand_str(uint64_t *s, FILE *py)
 {
     static const uint32_t pool[] = {
@@ -847,7 +847,7 @@ static pv *pvt_rand_str(uint64_t *s, FILE *py)
     fputs("').decode()", py);
     return pv_strn(text, n, NULL);
 }
-#line 3296 "pcall.nw"
+#line 3307 "pcall.nw"
 static pv *pvt_rand_bytes(uint64_t *s, FILE *py)
 {
     static const unsigned char pool[] = {
@@ -865,7 +865,7 @@ static pv *pvt_rand_bytes(uint64_t *s, FILE *py)
     fputs("')", py);
     return pv_bytes(text, n);
 }
-#line 3324 "pcall.nw"
+#line 3335 "pcall.nw"
 static pv *pvt_gen(uint64_t *s, FILE *py, int depth, int hashable,
                    int *numeric)
 {
@@ -882,7 +882,7 @@ static pv *pvt_gen(uint64_t *s, FILE *py, int depth, int hashable,
         fputs(k ? "True" : "False", py);
         return pv_bool((int)k);
     
-#line 3347 "pcall.nw"
+#line 3358 "pcall.nw"
 case 2: {
     int64_t i = pvt_rand_int(s);
     fprintf(py, "%" PRId64, i);
@@ -902,10 +902,10 @@ case 4:
 case 5:
     *numeric = 0;
     return pvt_rand_bytes(s, py);
-#line 3340 "pcall.nw"
+#line 3351 "pcall.nw"
     default:
         
-#line 3369 "pcall.nw"
+#line 3380 "pcall.nw"
 {
     size_t n = pvt_rand(s) % 4;
     pv *v = k == 6 ? pv_tuple_new(n) : k == 7 ? pv_list_new()
@@ -930,10 +930,10 @@ case 5:
     fputs(k == 6 ? ")" : k == 7 ? "]" : "}", py);
     return v;
 }
-#line 3342 "pcall.nw"
+#line 3353 "pcall.nw"
     }
 }
-#line 3399 "pcall.nw"
+#line 3410 "pcall.nw"
 enum { PVT_ORACLE_MAX = 4000 };
 
 static size_t pvt_oracle_values(FILE *py, pv **vals)
@@ -957,17 +957,17 @@ static size_t pvt_oracle_values(FILE *py, pv **vals)
         fprintf(py, "r(float.fromhex('%a'), 1)\n",
                 pv_as_float(vals[i]));
     
-#line 3427 "pcall.nw"
+#line 3438 "pcall.nw"
 for (int i = 0; i < 600; i++) {
     int numeric = 1;
     fputs("r(", py);
     vals[n++] = pvt_gen(&seed, py, 0, 0, &numeric);
     fprintf(py, ", %d)\n", numeric);
 }
-#line 3422 "pcall.nw"
+#line 3433 "pcall.nw"
     return n;
 }
-#line 3441 "pcall.nw"
+#line 3452 "pcall.nw"
 static const char pvt_oracle_prelude[] =
     "import sys\n"
     "w = sys.stdout.buffer.write\n"
@@ -988,7 +988,7 @@ static FILE *pvt_oracle_file(char *path, size_t size)
     fputs(pvt_oracle_prelude, py);
     return py;
 }
-#line 3464 "pcall.nw"
+#line 3475 "pcall.nw"
 static void test_values_oracle(void)
 {
     static pv *vals[PVT_ORACLE_MAX];
@@ -1005,7 +1005,7 @@ static void test_values_oracle(void)
     out = popen(cmd, "r");
     CU_ASSERT_FATAL(out != NULL);
     
-#line 3489 "pcall.nw"
+#line 3500 "pcall.nw"
 char *line = NULL;
 size_t cap = 0;
 for (size_t i = 0; i < n; i++) {
@@ -1028,14 +1028,14 @@ for (size_t i = 0; i < n; i++) {
                     len > 0 ? line : "(nothing)", hash);
 }
 free(line);
-#line 3480 "pcall.nw"
+#line 3491 "pcall.nw"
     CU_ASSERT(pclose(out) == 0);
     unlink(path);
     for (size_t i = 0; i < n; i++)
         pv_free(vals[i]);
     CU_ASSERT_EQUAL(bad, 0);
 }
-#line 3528 "pcall.nw"
+#line 3539 "pcall.nw"
 static int pvt_printable(uint32_t c)
 {
     char text[4];
@@ -1056,7 +1056,7 @@ static const char pvt_ranges_py[] =
     "    if not p and s is None: s = c\n"
     "    if p and s is not None: print(s, c - 1); s = None\n"
     "print(s, 0x10ffff)'";
-#line 3551 "pcall.nw"
+#line 3562 "pcall.nw"
 static void test_values_printable(void)
 {
     char line[64];
@@ -1076,7 +1076,7 @@ static void test_values_printable(void)
     while (same && fgets(line, sizeof line, p) != NULL
            && sscanf(line, "%lu %lu", &lo, &hi) == 2)
         
-#line 3578 "pcall.nw"
+#line 3589 "pcall.nw"
 {
     for (uint32_t c = next; c <= hi; c++) {
         int want = c < lo;
@@ -1092,13 +1092,13 @@ static void test_values_printable(void)
     }
     next = (uint32_t)hi + 1;
 }
-#line 3570 "pcall.nw"
+#line 3581 "pcall.nw"
     while (fgets(line, sizeof line, p) != NULL)
         ;
     CU_ASSERT(pclose(p) == 0);
     CU_ASSERT(ok);
 }
-#line 5426 "pcall.nw"
+#line 5437 "pcall.nw"
 static int lit_ok(const char *src, const char *want)
 {
     pv_err e;
@@ -1128,7 +1128,7 @@ static int lit_bad(const char *src, const char *want)
     pv_free(v);
     return good;
 }
-#line 5458 "pcall.nw"
+#line 5469 "pcall.nw"
 static void lit_table(const char *const (*t)[2], size_t n, int ok)
 {
     for (size_t k = 0; k < n; k++)
@@ -1136,7 +1136,7 @@ static void lit_table(const char *const (*t)[2], size_t n, int ok)
 }
 #define LIT_OK(t) lit_table((t), sizeof (t) / sizeof (t)[0], 1)
 #define LIT_BAD(t) lit_table((t), sizeof (t) / sizeof (t)[0], 0)
-#line 5473 "pcall.nw"
+#line 5484 "pcall.nw"
 static const char *const lit_scalars[][2] = {
     {"None", "None"}, {"True", "True"}, {"False", "False"},
     {"  None  ", "None"}, {"\n\n1\n\n", "1"}, {"1 # one", "1"},
@@ -1173,7 +1173,7 @@ static void test_literal_numbers(void)
     LIT_OK(lit_scalars);
     LIT_OK(lit_floats);
 }
-#line 5521 "pcall.nw"
+#line 5532 "pcall.nw"
 static const char *const lit_strings[][2] = {
     {"'abc'", "'abc'"}, {"\"abc\"", "'abc'"}, {"''", "''"},
     {"\"it's\"", "\"it's\""}, {"'say \"hi\"'", "'say \"hi\"'"},
@@ -1206,7 +1206,7 @@ static void test_literal_strings(void)
     LIT_OK(lit_strings);
     LIT_OK(lit_bytes);
 }
-#line 5565 "pcall.nw"
+#line 5576 "pcall.nw"
 static const char *const lit_containers[][2] = {
     {"()", "()"}, {"(1,)", "(1,)"}, {"(1)", "1"}, {"((1))", "1"},
     {"(1, 2)", "(1, 2)"}, {"(1, 2,)", "(1, 2)"}, {"[]", "[]"},
@@ -1235,7 +1235,7 @@ static void test_literal_containers(void)
 {
     LIT_OK(lit_containers);
 }
-#line 5605 "pcall.nw"
+#line 5616 "pcall.nw"
 static const char *const lit_syntax_errors[][2] = {
     {"(1, 2 x)", "column 7: expected ',' or ')', found 'x'"},
     {"", "column 1: unexpected end of input, expected a value"},
@@ -1282,7 +1282,7 @@ static const char *const lit_syntax_errors[][2] = {
     {"'\xc3\xa9' x", "column 5: expected ',' or end of input, found "
      "'x'"},
 };
-#line 5654 "pcall.nw"
+#line 5665 "pcall.nw"
 static const char *const lit_rule_errors[][2] = {
     {"{1, 2}", "column 1: sets are not supported (a {...} display "
      "without ':' is a set)"},
@@ -1316,7 +1316,7 @@ static const char *const lit_rule_errors[][2] = {
     {"1j", "column 1: complex numbers are not supported"},
     {"[1.5J]", "column 2: complex numbers are not supported"},
 };
-#line 5690 "pcall.nw"
+#line 5701 "pcall.nw"
 static const char *const lit_range_errors[][2] = {
     {"9223372036854775808", "column 1: integer 9223372036854775808 "
      "does not fit in 64 bits"},
@@ -1334,7 +1334,7 @@ static const char *const lit_range_errors[][2] = {
     {"{[1]: 2}", "column 2: unhashable type: 'list'"},
     {"{(1, [2]): 3}", "column 2: unhashable type: 'list'"},
 };
-#line 5710 "pcall.nw"
+#line 5721 "pcall.nw"
 static const char *const lit_string_errors[][2] = {
     {"'abc", "column 5: unexpected end of input, expected \"'\" to "
      "close the string at column 1"},
@@ -1366,7 +1366,7 @@ static const char *const lit_string_errors[][2] = {
     {"[1, Rf'x']", "column 5: f-strings are not supported"},
     {"ur'x'", "column 1: expected a value, found 'ur'"},
 };
-#line 5746 "pcall.nw"
+#line 5757 "pcall.nw"
 static const char *const lit_input_errors[][2] = {
     {"\xff", "column 1: invalid UTF-8 (byte 0xff)"},
     {"'\xc3\xa9\xe9'", "column 3: invalid UTF-8 (byte 0xe9)"},
@@ -1391,7 +1391,7 @@ static void test_literal_errors(void)
                            "byte");
     CU_ASSERT_PTR_NULL(pv_parse("[1", NULL));    /* err may be NULL */
 }
-#line 5780 "pcall.nw"
+#line 5791 "pcall.nw"
 static void test_literal_parsen(void)
 {
     pv_err e;
@@ -1409,7 +1409,7 @@ static void test_literal_parsen(void)
                            "expected \"'\" to close the string at "
                            "column 1");
 }
-#line 5808 "pcall.nw"
+#line 5819 "pcall.nw"
 static char *lit_nest(const char *open, size_t n, const char *mid,
                       const char *close)
 {
@@ -1426,7 +1426,7 @@ static char *lit_nest(const char *open, size_t n, const char *mid,
     *q = '\0';
     return s;
 }
-#line 5827 "pcall.nw"
+#line 5838 "pcall.nw"
 static void lit_nest_ok(const char *open, size_t n, const char *mid,
                         const char *close, const char *want)
 {
@@ -1444,7 +1444,7 @@ static void lit_nest_bad(const char *open, size_t n, const char *mid,
     lit_bad(s, want);
     free(s);
 }
-#line 5847 "pcall.nw"
+#line 5858 "pcall.nw"
 static void test_literal_depth(void)
 {
     const char *deep201 = "column 201: brackets nested deeper than "
@@ -1465,7 +1465,7 @@ static void test_literal_depth(void)
                  "column 1201: brackets nested deeper than 200 "
                  "levels");
 }
-#line 5879 "pcall.nw"
+#line 5890 "pcall.nw"
 static const char *const lit_valid[] = {
     "((1, 2, 3), {'a': 1})",
     "{'a': 1, 'b': [4.5, None, True]}",
@@ -1483,7 +1483,7 @@ static int lit_clean_error(const pv_err *e)
            && strchr(e->msg, '\n') == NULL
            && strlen(e->msg) < PV_ERRMAX - 1;
 }
-#line 5899 "pcall.nw"
+#line 5910 "pcall.nw"
 static void test_literal_truncated(void)
 {
     size_t nv = sizeof lit_valid / sizeof lit_valid[0];
@@ -1508,7 +1508,7 @@ static void test_literal_truncated(void)
     lit_bad("[b'x\\x", "column 7: unexpected end of input, expected "
             "2 hex digits after '\\x'");
 }
-#line 5939 "pcall.nw"
+#line 5950 "pcall.nw"
 static uint64_t lit_rand(uint64_t *s)
 {
     *s ^= *s << 13;
@@ -1529,7 +1529,7 @@ static void lit_garbage(uint64_t *seed, char *src, size_t *len)
                  : alpha[lit_rand(seed) % (sizeof alpha - 1)];
     *len = n;
 }
-#line 5962 "pcall.nw"
+#line 5973 "pcall.nw"
 static void lit_mutate(uint64_t *seed, char *src, size_t *len)
 {
     size_t nv = sizeof lit_valid / sizeof lit_valid[0];
@@ -1554,7 +1554,7 @@ static void lit_mutate(uint64_t *seed, char *src, size_t *len)
     }
     *len = n;
 }
-#line 5989 "pcall.nw"
+#line 6000 "pcall.nw"
 static void lit_check_any(const char *src, size_t len)
 {
     pv_err e;
@@ -1579,7 +1579,7 @@ static void lit_check_any(const char *src, size_t len)
     free(r);
     pv_free(v);
 }
-#line 6016 "pcall.nw"
+#line 6027 "pcall.nw"
 static void test_literal_garbage(void)
 {
     uint64_t seed = 0x9E3779B97F4A7C15u;
@@ -1595,7 +1595,7 @@ static void test_literal_garbage(void)
         lit_check_any(src, len);
     }
 }
-#line 6046 "pcall.nw"
+#line 6057 "pcall.nw"
 static void lit_put_utf8(char *s, size_t *n, uint32_t c)
 {
     if (c < 0x80)
@@ -1614,7 +1614,7 @@ static void lit_put_utf8(char *s, size_t *n, uint32_t c)
         s[(*n)++] = (char)(0x80 | (c & 0x3F));
     }
 }
-#line 6067 "pcall.nw"
+#line 6078 "pcall.nw"
 static pv *lit_rand_str(uint64_t *seed)
 {
     static const uint32_t top[] = { 0x80, 0x100, 0x800, 0x10000,
@@ -1632,7 +1632,7 @@ static pv *lit_rand_str(uint64_t *seed)
     }
     return pv_strn(s, n, &e);
 }
-#line 6087 "pcall.nw"
+#line 6098 "pcall.nw"
 static pv *lit_rand_scalar(uint64_t *seed)
 {
     uint64_t r = lit_rand(seed);
@@ -1655,7 +1655,7 @@ static pv *lit_rand_scalar(uint64_t *seed)
         return lit_rand_str(seed);
     }
 }
-#line 6112 "pcall.nw"
+#line 6123 "pcall.nw"
 static pv *lit_rand_value(uint64_t *seed, int depth)
 {
     size_t n = lit_rand(seed) % 4;
@@ -1683,7 +1683,7 @@ static pv *lit_rand_value(uint64_t *seed, int depth)
         return v;
     }
 }
-#line 6142 "pcall.nw"
+#line 6153 "pcall.nw"
 static void test_literal_roundtrip(void)
 {
     uint64_t seed = 42;
@@ -1697,7 +1697,7 @@ static void test_literal_roundtrip(void)
         pv_free(v);
     }
 }
-#line 6166 "pcall.nw"
+#line 6177 "pcall.nw"
 static void test_literal_lit(void)
 {
     pv *v = pv_lit("[1, (2, 3)]");
@@ -1723,7 +1723,7 @@ static void test_literal_lit(void)
     CU_ASSERT(waitpid(pid, &status, 0) == pid);
     CU_ASSERT(WIFSIGNALED(status) && WTERMSIG(status) == SIGABRT);
 }
-#line 6213 "pcall.nw"
+#line 6224 "pcall.nw"
 static const char *const lit_oracle[] = {
     "None", "True", "False", "0", "00", "0_0", "7", "-7", "+7",
     "1_000", "0x1F", "0XfF", "0x_ff", "0o17", "0O7_7", "0b101",
@@ -1735,7 +1735,7 @@ static const char *const lit_oracle[] = {
     "5e-324", "1.7976931348623157e308", "1e22", "1e23",
     "123456.789e3", "3.141592653589793", "1/3",
     
-#line 6230 "pcall.nw"
+#line 6241 "pcall.nw"
 "'abc'", "\"abc\"", "''", "\"it's\"", "'say \"hi\"'", "'a\\'b'",
 "'both \\' and \"'", "'\\\\'", "'\\a\\b\\f\\n\\r\\t\\v'", "'\\0'",
 "'\\101\\x41\\u0041\\U00000041'", "'\\u00e9'", "'\\xe9'",
@@ -1749,9 +1749,9 @@ static const char *const lit_oracle[] = {
 "'\xe6\x97\xa5\xe6\x9c\xac'", "'\\u0300'", "'\\U000e0001'",
 "'\\ud7ff'", "'\\ue000'", "'\\uffff'", "'\\U0010ffff'", "''''''",
 "\"\"\"\"\"\"", "'''a'b'''", "'''a''b'''", "'''\r\n'''",
-#line 6224 "pcall.nw"
+#line 6235 "pcall.nw"
     
-#line 6246 "pcall.nw"
+#line 6257 "pcall.nw"
 "()", "(1,)", "(1)", "((1))", "(1, 2)", "(1, 2,)", "[]", "[1,]",
 "{}", "{'a': 1,}", "1, 2", "1,", "((1, 2, 3), {'a': 1})",
 "{'a': 1, 'b': [4.5, None, True]}", "[\n  1,\n  2,  # two\n]",
@@ -1765,9 +1765,9 @@ static const char *const lit_oracle[] = {
 "[True, False, None]", "[-1, +2, -3.5, +4e1]", "{'k': -(1)}",
 "(\n)", "[\n]", "{\n}", "  1", "\t1", "1 # comment",
 "(1 # c\n, 2)",
-#line 6225 "pcall.nw"
+#line 6236 "pcall.nw"
     
-#line 6262 "pcall.nw"
+#line 6273 "pcall.nw"
 "", " ", "[", "]", "(1 2)", "[1,,2]", "{1: }", "'abc", "inf",
 "nan", "1.2.3", "'\\x4'", "x", "{'a' 1}", "-'a'", "- None",
 "-True", "f'x'", "'a' b'b'", "\"\"\"abc\"\"", "1 + 2",
@@ -1779,9 +1779,9 @@ static const char *const lit_oracle[] = {
 "ur'x'", "rr'x'", "bu'x'", "\\", "-", "--", "+", "(,)", "{,}",
 "[,]", "(1,,)", "1,,", ",", "{1: 2, 3}", "{1:2:3}", "0o8", "0b",
 "1__0.5", "1_e5", "1e_5", "'\\u12'", "b'a' 'b'", "[1,\n 2,\n x]",
-#line 6226 "pcall.nw"
+#line 6237 "pcall.nw"
 };
-#line 6276 "pcall.nw"
+#line 6287 "pcall.nw"
 static const char lit_oracle_py[] =
     "import ast, sys\n"
     "data = open(sys.argv[1], \"rb\").read()\n"
@@ -1807,7 +1807,7 @@ static int lit_oracle_file(char *path, size_t size)
         fwrite(lit_oracle[k], 1, strlen(lit_oracle[k]) + 1, f);
     return fclose(f);
 }
-#line 6304 "pcall.nw"
+#line 6315 "pcall.nw"
 /* Compare our answer for s with Python's line "OK repr" or "ERR". */
 static void lit_oracle_check(const char *s, const char *py)
 {
@@ -1826,7 +1826,7 @@ static void lit_oracle_check(const char *s, const char *py)
     free(r);
     pv_free(v);
 }
-#line 6325 "pcall.nw"
+#line 6336 "pcall.nw"
 static void test_literal_oracle(void)
 {
     size_t n = sizeof lit_oracle / sizeof lit_oracle[0], k = 0;
@@ -1848,7 +1848,7 @@ static void test_literal_oracle(void)
     }
     free(line);
     
-#line 6350 "pcall.nw"
+#line 6361 "pcall.nw"
 int status = pclose(py);
 unlink(path);
 if (k == 0 && status != 0) {
@@ -1857,9 +1857,9 @@ if (k == 0 && status != 0) {
 }
 CU_ASSERT(k == n);
 CU_ASSERT(status == 0);
-#line 6346 "pcall.nw"
+#line 6357 "pcall.nw"
 }
-#line 8720 "pcall.nw"
+#line 8731 "pcall.nw"
 static unsigned char *pk_dumps(const pv *v, size_t *len)
 {
     unsigned char *b = NULL;
@@ -1880,7 +1880,7 @@ static const char *pk_error(const void *p, size_t n)
     pv_free(v);
     return "(no error)";
 }
-#line 8743 "pcall.nw"
+#line 8754 "pcall.nw"
 static char *pk_loads(const void *p, size_t n)
 {
     pv_err e;
@@ -1895,7 +1895,7 @@ static char *pk_loads(const void *p, size_t n)
     sprintf(r, "ERROR %s", e.msg);
     return r;
 }
-#line 8763 "pcall.nw"
+#line 8774 "pcall.nw"
 struct pk_case {
     const char *data;
     size_t len;
@@ -1914,7 +1914,7 @@ static void pk_check(const struct pk_case *c, size_t n)
         free(got);
     }
 }
-#line 8792 "pcall.nw"
+#line 8803 "pcall.nw"
 static const struct pk_case pk_exact[] = {
     PK("\x80\x04N.", "None"),
     PK("\x80\x04\x88.", "True"),
@@ -1934,7 +1934,7 @@ static const struct pk_case pk_exact[] = {
     PK("\x80\x04\x95\x0a\0\0\0\0\0\0\0G\x7f\xf0\0\0\0\0\0\0.", "1e999"),
     PK("\x80\x04).", "()"),
     
-#line 8815 "pcall.nw"
+#line 8826 "pcall.nw"
 PK("\x80\x04\x95\x08\0\0\0\0\0\0\0](K\x01K\x02" "e.", "[1, 2]"),
 PK("\x80\x04\x95\x05\0\0\0\0\0\0\0]K\x01" "a.", "[1]"),
 PK("\x80\x04\x95\x0b\0\0\0\0\0\0\0(K\x01K\x02K\x03K\x04t.",
@@ -1945,9 +1945,9 @@ PK("\x80\x04\x95\x0c\0\0\0\0\0\0\0}\x8c\x01" "aK\x01" "C\x01x\x86s.",
    "{'a': (1, b'x')}"),
 PK("\x80\x04\x95\x0c\0\0\0\0\0\0\0}\x8c\x01" "a](K\x01\x88" "es.",
    "{'a': [1, True]}"),
-#line 8811 "pcall.nw"
+#line 8822 "pcall.nw"
 };
-#line 8832 "pcall.nw"
+#line 8843 "pcall.nw"
 static void pk_expect_bytes(const pv *v, const char *want, size_t n)
 {
     size_t len;
@@ -1961,7 +1961,7 @@ static void pk_expect_bytes(const pv *v, const char *want, size_t n)
     CU_ASSERT(same);
     free(b);
 }
-#line 8848 "pcall.nw"
+#line 8859 "pcall.nw"
 static void test_pickle_exact_bytes(void)
 {
     size_t n = sizeof pk_exact / sizeof *pk_exact;
@@ -1975,7 +1975,7 @@ static void test_pickle_exact_bytes(void)
                     "\0\0\0\0\0\0\0\x80.", 22);
     pv_free(min);
 }
-#line 8874 "pcall.nw"
+#line 8885 "pcall.nw"
 static void pk_round_trip(pv *v)
 {
     size_t len;
@@ -1990,7 +1990,7 @@ static void pk_round_trip(pv *v)
     free(b);
     pv_free(v);
 }
-#line 8891 "pcall.nw"
+#line 8902 "pcall.nw"
 static const char *const pk_values[] = {
     "None", "True", "False", "0", "1", "255", "256", "65535", "65536",
     "-1", "-256", "2147483647", "2147483648", "-2147483648",
@@ -2003,7 +2003,7 @@ static const char *const pk_values[] = {
     "{(1, 'a'): [None], (): b'', -1.5: {'k': (True,)}}",
     "{1: 'a', 1.0: 'b', True: 'c'}",
 };
-#line 8906 "pcall.nw"
+#line 8917 "pcall.nw"
 static pv *pk_big(int which)
 {
     pv *v;
@@ -2022,7 +2022,7 @@ static pv *pk_big(int which)
         free(s);
         return v;
     
-#line 8929 "pcall.nw"
+#line 8940 "pcall.nw"
 case 2:
     v = pv_dict_new();
     for (int i = 0; i < 1100; i++) {
@@ -2039,10 +2039,10 @@ case 3:                         /* exactly the deepest we accept */
 default:
     return pv_list(4, pv_float(NAN), pv_float(-NAN),
                    pv_float(INFINITY), pv_float(-0.0));
-#line 8924 "pcall.nw"
+#line 8935 "pcall.nw"
     }
 }
-#line 8948 "pcall.nw"
+#line 8959 "pcall.nw"
 static void test_pickle_round_trips(void)
 {
     size_t n = sizeof pk_values / sizeof *pk_values;
@@ -2052,7 +2052,7 @@ static void test_pickle_round_trips(void)
     for (int i = 0; i < 5; i++)
         pk_round_trip(pk_big(i));
 }
-#line 8965 "pcall.nw"
+#line 8976 "pcall.nw"
 static void test_pickle_frames(void)
 {
     size_t len, n = 0;
@@ -2072,7 +2072,7 @@ static void test_pickle_frames(void)
     free(b);
     pv_free(v);
 }
-#line 8996 "pcall.nw"
+#line 9007 "pcall.nw"
 static const struct pk_case pk_lengths[] = {
     PK("\x80\x04\x8d\xff\xff\xff\xff\xff\xff\xff\xff" "ab",
        "ERROR truncated at offset 13 (needed 18446744073709551613 more "
@@ -2122,7 +2122,7 @@ static const struct pk_case pk_memo[] = {
        "ERROR STOP at offset 9: the stack holds 2 values, not 1"),
     PK("\x80\x04Nq\x00" "0K\x05q\x00" "0h\x00.", "5"),
 };
-#line 9048 "pcall.nw"
+#line 9059 "pcall.nw"
 static const struct pk_case pk_containers[] = {
     PK("\x80\x04}Na.",
        "ERROR APPEND at offset 4 needs a list, found dict"),
@@ -2158,7 +2158,7 @@ static const struct pk_case pk_containers[] = {
     PK("\x80\x04N(0.", "None"),
     PK("\x80\x04N(NN1.", "None"),
 };
-#line 9093 "pcall.nw"
+#line 9104 "pcall.nw"
 static const struct pk_case pk_cycles[] = {
     PK("\x80\x04]2a.",
        "ERROR APPEND at offset 4 would put a list inside itself (cyclic "
@@ -2182,7 +2182,7 @@ static const struct pk_case pk_cycles[] = {
        "\x85\x94" "e.",
        "[[1], [1], ([1],)]"),
 };
-#line 9119 "pcall.nw"
+#line 9130 "pcall.nw"
 static const struct pk_case pk_ends[] = {
     PK("",
        "ERROR truncated at offset 0 (needed 1 more byte for the next "
@@ -2220,7 +2220,7 @@ static const struct pk_case pk_ends[] = {
        "ERROR GLOBAL at offset 11 runs past the end of its frame at "
        "offset 16"),
 };
-#line 9159 "pcall.nw"
+#line 9170 "pcall.nw"
 static const struct pk_case pk_scalars[] = {
     PK("\x80\x04\x8c\x02\xc3\x28.",
        "ERROR SHORT_BINUNICODE at offset 2: invalid UTF-8 at byte "
@@ -2253,7 +2253,7 @@ static const struct pk_case pk_scalars[] = {
        "\xff\xff\xff\xff\xff\xff\xff\x7f.",
        "ERROR integer too large for 64 bits at offset 2"),
 };
-#line 9197 "pcall.nw"
+#line 9208 "pcall.nw"
 static const struct pk_case pk_refused[] = {
     PK("\x80\x04" "b....",
        "ERROR opcode BUILD (0x62) at offset 2 is not allowed: it builds "
@@ -2340,7 +2340,7 @@ static const struct pk_case pk_refused[] = {
        "ERROR opcode <unknown> (0x00) at offset 2 is not allowed: not a "
        "pickle opcode"),
 };
-#line 9286 "pcall.nw"
+#line 9297 "pcall.nw"
 static const struct pk_case pk_globals[] = {
     PK("\x80\x02" "cos\nsystem\n(S'echo hi'\ntR.",
        "ERROR opcode GLOBAL (0x63) at offset 2 is not allowed: it names "
@@ -2375,7 +2375,7 @@ static const struct pk_case pk_globals[] = {
        "ERROR REDUCE at offset 35: _codecs encode takes (str, 'latin1') "
        "here"),
     
-#line 9324 "pcall.nw"
+#line 9335 "pcall.nw"
 PK("\x80\x02" "c_codecs\nencode\nX\x02\0\0\0\xc4\x80X\x06\0\0\0latin1"
    "\x86R.",
    "ERROR REDUCE at offset 37: _codecs encode: a code point above "
@@ -2401,9 +2401,9 @@ PK("\x80\x02}c_codecs\nencode\nNs.",
 PK("\x80\x02" "c_codecs\nencode\nNa.",
    "ERROR APPEND at offset 19 needs a list, found global '_codecs "
    "encode'"),
-#line 9320 "pcall.nw"
+#line 9331 "pcall.nw"
 };
-#line 9352 "pcall.nw"
+#line 9363 "pcall.nw"
 static void test_pickle_abuse(void)
 {
 #define PK_CHECK(t) pk_check(t, sizeof t / sizeof *t)
@@ -2416,7 +2416,7 @@ static void test_pickle_abuse(void)
     PK_CHECK(pk_refused);
     PK_CHECK(pk_globals);
 }
-#line 9376 "pcall.nw"
+#line 9387 "pcall.nw"
 static const struct pk_case pk_bad_stack[] = {
     PK(".", "ERROR STOP at offset 0: the stack is empty"),
     PK("0", "ERROR POP at offset 0 needs 1 value on the stack, found 0"),
@@ -2518,7 +2518,7 @@ static const struct pk_case pk_bad_stack[] = {
     PK("\x94",
        "ERROR MEMOIZE at offset 0 needs 1 value on the stack, found 0"),
 };
-#line 9480 "pcall.nw"
+#line 9491 "pcall.nw"
 static const struct pk_case pk_bad_mark[] = {
     PK("N(.",
        "ERROR STOP at offset 2: the MARK at offset 1 is still open"),
@@ -2616,7 +2616,7 @@ static void test_pickle_cpython_bad(void)
     PK_CHECK(pk_bad_stack);
     PK_CHECK(pk_bad_mark);
 }
-#line 9597 "pcall.nw"
+#line 9608 "pcall.nw"
 static const struct pk_case pk_cpython[] = {
     PK("\x80\x02]q\x00(c_codecs\nencode\nq\x01X\x02\0\0\0" "abq\x02"
        "X\x06\0\0\0latin1q\x03\x86q\x04Rq\x05h\x01X\x02\0\0\0"
@@ -2639,7 +2639,7 @@ static void test_pickle_from_cpython(void)
 {
     PK_CHECK(pk_cpython);
 }
-#line 9629 "pcall.nw"
+#line 9640 "pcall.nw"
 static void pk_prefixes(const void *p, size_t len)
 {
     size_t step = len < 4096 ? 1 : len / 100;
@@ -2656,7 +2656,7 @@ static void pk_prefixes(const void *p, size_t len)
         }
     }
 }
-#line 9648 "pcall.nw"
+#line 9659 "pcall.nw"
 static void test_pickle_truncated(void)
 {
     size_t n = sizeof pk_values / sizeof *pk_values, len;
@@ -2670,7 +2670,7 @@ static void test_pickle_truncated(void)
         pv_free(v);
     }
 }
-#line 9669 "pcall.nw"
+#line 9680 "pcall.nw"
 static char *pk_repeat(const char *head, const char *unit, size_t u,
                        size_t times, const char *tail, size_t *len)
 {
@@ -2685,7 +2685,7 @@ static char *pk_repeat(const char *head, const char *unit, size_t u,
     *len = (size_t)(q + t - b);
     return b;
 }
-#line 9693 "pcall.nw"
+#line 9704 "pcall.nw"
 static void pk_expect(char *b, size_t len, const char *want)
 {
     char *got = pk_loads(b, len);
@@ -2695,7 +2695,7 @@ static void pk_expect(char *b, size_t len, const char *want)
     free(got);
     free(b);
 }
-#line 9705 "pcall.nw"
+#line 9716 "pcall.nw"
 static void test_pickle_deep(void)
 {
     size_t len, m = 1000000, k = 100000;
@@ -2715,7 +2715,7 @@ static void test_pickle_deep(void)
     pk_expect(b, len, "ERROR TUPLE1 at offset 1002: nesting deeper "
               "than 1000");
     
-#line 9728 "pcall.nw"
+#line 9739 "pcall.nw"
 char *want = malloc(3 * 1000 + 1), *w = want;
 for (int i = 1; i < 1000; i++)
     *w++ = '(';
@@ -2725,9 +2725,9 @@ for (int i = 1; i < 1000; i++)
 b = pk_repeat(")", "\x85", 1, 999, ".", &len);
 pk_expect(b, len, want);
 free(want);
-#line 9724 "pcall.nw"
+#line 9735 "pcall.nw"
 }
-#line 9748 "pcall.nw"
+#line 9759 "pcall.nw"
 static char *pk_pairs(int levels, size_t pad, size_t *len)
 {
     char *b = malloc(10 + pad + 4 * (size_t)levels), *q = b;
@@ -2751,7 +2751,7 @@ static char *pk_pairs(int levels, size_t pad, size_t *len)
     *len = (size_t)(q - b);
     return b;
 }
-#line 9780 "pcall.nw"
+#line 9791 "pcall.nw"
 static void test_pickle_shared(void)
 {
     size_t len;
@@ -2763,7 +2763,7 @@ static void test_pickle_shared(void)
     r = pv_repr(v);
     CU_ASSERT(strlen(r) == 6 * 65536 - 4);
     
-#line 9799 "pcall.nw"
+#line 9810 "pcall.nw"
 {
     char *want = strdup("[]");
     for (int i = 0; i < 16; i++) {
@@ -2775,12 +2775,12 @@ static void test_pickle_shared(void)
     CU_ASSERT_STRING_EQUAL(r, want);
     free(want);
 }
-#line 9791 "pcall.nw"
+#line 9802 "pcall.nw"
     free(r);
     pv_free(v);
     free(b);
     
-#line 9813 "pcall.nw"
+#line 9824 "pcall.nw"
 b = pk_pairs(23, 0, &len);
 v = pv_unpickle(b, len, NULL);
 CU_ASSERT(v != NULL);
@@ -2796,7 +2796,7 @@ b = pk_repeat("]", "2\x86", 2, 60, ".", &len);
 CU_ASSERT(len == 124);
 pk_expect(b, len, "ERROR TUPLE2 at offset 50: shared references "
           "expand to more than 16777340 values (memo abuse)");
-#line 9836 "pcall.nw"
+#line 9847 "pcall.nw"
 b = pk_pairs(24, (1u << 24) - 107, &len);
 CU_ASSERT(len == (1u << 24) - 1);
 v = pv_unpickle(b, len, NULL);
@@ -2807,9 +2807,9 @@ b = pk_pairs(24, (1u << 24) - 108, &len);
 pk_expect(b, len, "ERROR TUPLE2 at offset 16777212: shared "
           "references expand to more than 33554430 values (memo "
           "abuse)");
-#line 9795 "pcall.nw"
+#line 9806 "pcall.nw"
 }
-#line 9853 "pcall.nw"
+#line 9864 "pcall.nw"
 static void test_pickle_memo_limit(void)
 {
     size_t len, m = PV_PICKLE_MAX_MEMO;
@@ -2817,7 +2817,7 @@ static void test_pickle_memo_limit(void)
     pk_expect(b, len, "ERROR MEMOIZE at offset 1048579: the memo is "
               "full (1048576 entries)");
 }
-#line 9868 "pcall.nw"
+#line 9879 "pcall.nw"
 static void test_pickle_encode_depth(void)
 {
     pv *v = pv_list(1, pk_big(3));
@@ -2830,7 +2830,7 @@ static void test_pickle_encode_depth(void)
     CU_ASSERT(b == NULL && len == 0);
     pv_free(v);
     
-#line 9884 "pcall.nw"
+#line 9895 "pcall.nw"
 fflush(NULL);
 pid_t pid = fork();
 if (pid == 0) {
@@ -2842,9 +2842,9 @@ if (pid == 0) {
 int status = 0;
 CU_ASSERT(pid > 0 && waitpid(pid, &status, 0) == pid);
 CU_ASSERT(WIFEXITED(status) && WEXITSTATUS(status) == 0);
-#line 9880 "pcall.nw"
+#line 9891 "pcall.nw"
 }
-#line 9913 "pcall.nw"
+#line 9924 "pcall.nw"
 static char *pk_dis(const void *p, size_t len, int *rc, char *msg)
 {
     char *text = NULL;
@@ -2856,7 +2856,7 @@ static char *pk_dis(const void *p, size_t len, int *rc, char *msg)
     strcpy(msg, *rc == 0 ? "" : e.msg);
     return text;
 }
-#line 9927 "pcall.nw"
+#line 9938 "pcall.nw"
 static void test_pickle_dis(void)
 {
     size_t len;
@@ -2880,7 +2880,7 @@ static void test_pickle_dis(void)
         "   22: .    STOP\n"
         "highest protocol among opcodes = 4\n");
     
-#line 9954 "pcall.nw"
+#line 9965 "pcall.nw"
 free(text);
 text = pk_dis("\x80\x02]cos\nsystem\n.", 19, &rc, msg);
 CU_ASSERT_EQUAL(rc, -1);
@@ -2893,9 +2893,9 @@ CU_ASSERT_STRING_EQUAL(msg, "opcode GLOBAL (0x63) at offset 3 is not "
 free(text);
 free(b);
 pv_free(v);
-#line 9950 "pcall.nw"
+#line 9961 "pcall.nw"
 }
-#line 9985 "pcall.nw"
+#line 9996 "pcall.nw"
 static int pk_have_python(void)
 {
     static int have = -1;
@@ -2906,7 +2906,7 @@ static int pk_have_python(void)
         printf("\n    python3 not found: oracle test skipped ");
     return have;
 }
-#line 9998 "pcall.nw"
+#line 10009 "pcall.nw"
 static unsigned pk_digit(char c)
 {
     return c >= 'a' ? (unsigned)(c - 'a' + 10) : (unsigned)(c - '0');
@@ -2928,7 +2928,7 @@ static void pk_put_hex(FILE *f, const unsigned char *b, size_t n)
         fprintf(f, "%02x", b[i]);
     fputc('\n', f);
 }
-#line 10029 "pcall.nw"
+#line 10040 "pcall.nw"
 static size_t pk_bad_reports;
 
 /* "REPR\tHEX\tHEX\tHEX\tHEX": the number of pickles that disagree */
@@ -2945,7 +2945,7 @@ static size_t pk_check_line(char *line, size_t *checked)
         unsigned char *b = pk_unhex(hex, n, &len);
         char *got = pk_loads(b, len);
         
-#line 10054 "pcall.nw"
+#line 10065 "pcall.nw"
 (*checked)++;
 if (strcmp(got, repr) != 0) {
     bad++;
@@ -2953,14 +2953,14 @@ if (strcmp(got, repr) != 0) {
         fprintf(stderr, "\nprotocol %d: python %.300s\n"
                 "            we     %.300s\n", proto, repr, got);
 }
-#line 10045 "pcall.nw"
+#line 10056 "pcall.nw"
         free(got);
         free(b);
         hex += n + (hex[n] == '\t');
     }
     return bad;
 }
-#line 10064 "pcall.nw"
+#line 10075 "pcall.nw"
 static void test_pickle_oracle_from_python(void)
 {
     FILE *p;
@@ -2981,7 +2981,7 @@ static void test_pickle_oracle_from_python(void)
     CU_ASSERT_EQUAL(checked, 4 * lines);
     CU_ASSERT_EQUAL(bad, 0);
 }
-#line 10095 "pcall.nw"
+#line 10106 "pcall.nw"
 static size_t pk_read_values(pv ***values)
 {
     FILE *f = fopen("tests/pickle_literals.txt", "r");
@@ -3002,7 +3002,7 @@ static size_t pk_read_values(pv ***values)
     fclose(f);
     return n;
 }
-#line 10118 "pcall.nw"
+#line 10129 "pcall.nw"
 static FILE *pk_tmpfile(char *path, size_t size)
 {
     const char *dir = getenv("TMPDIR");
@@ -3012,7 +3012,7 @@ static FILE *pk_tmpfile(char *path, size_t size)
     CU_ASSERT_FATAL(fd >= 0);
     return fdopen(fd, "w+");
 }
-#line 10130 "pcall.nw"
+#line 10141 "pcall.nw"
 static void test_pickle_oracle_to_python(void)
 {
     pv **v;
@@ -3028,7 +3028,7 @@ static void test_pickle_oracle_to_python(void)
             v[n++] = pk_big(k);
     f = pk_tmpfile(path, sizeof path);
     
-#line 10152 "pcall.nw"
+#line 10163 "pcall.nw"
 for (i = 0; i < n; i++) {
     unsigned char *b = v[i] ? pk_dumps(v[i], &len) : NULL;
     pk_put_hex(f, b, b ? len : 0);
@@ -3051,19 +3051,19 @@ free(line);
 CU_ASSERT(p != NULL && pclose(p) == 0);
 CU_ASSERT_EQUAL(i, n);
 unlink(path);
-#line 10145 "pcall.nw"
+#line 10156 "pcall.nw"
     for (i = 0; i < n; i++)
         pv_free(v[i]);
     free(v);
 }
-#line 10183 "pcall.nw"
+#line 10194 "pcall.nw"
 static const char *const pk_dis_values[] = {
     "None", "[1, 2.5, -3, 2147483648, 'a', b'b', ()]",
     "((1,), (1, 2), (1, 2, 3), (1, 2, 3, 4))",
     "{(1, 'x'): {'k': [True, False, None]}, -1e999: b''}",
     "'\\U0001f600\\n'", "[[[[]]], {}]",
 };
-#line 10192 "pcall.nw"
+#line 10203 "pcall.nw"
 static char *pk_read_all(FILE *f)
 {
     char *text = NULL;
@@ -3075,7 +3075,7 @@ static char *pk_read_all(FILE *f)
     fclose(m);
     return text;
 }
-#line 10206 "pcall.nw"
+#line 10217 "pcall.nw"
 static void test_pickle_oracle_dis(void)
 {
     size_t n = sizeof pk_dis_values / sizeof *pk_dis_values, len, size;
@@ -3097,7 +3097,7 @@ static void test_pickle_oracle_dis(void)
         pv_free(v);
     }
     
-#line 10231 "pcall.nw"
+#line 10242 "pcall.nw"
 fclose(f);
 fclose(m);
 snprintf(cmd, sizeof cmd, "python3 tests/pickle_oracle.py dis %s",
@@ -3117,9 +3117,9 @@ CU_ASSERT_STRING_EQUAL(ours, theirs);
 free(ours);
 free(theirs);
 unlink(path);
-#line 10227 "pcall.nw"
+#line 10238 "pcall.nw"
 }
-#line 10259 "pcall.nw"
+#line 10270 "pcall.nw"
 static char *pk_sh(const char *cmd, int *status)
 {
     FILE *p = popen(cmd, "r");
@@ -3131,7 +3131,7 @@ static char *pk_sh(const char *cmd, int *status)
     *status = WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st);
     return out;
 }
-#line 10273 "pcall.nw"
+#line 10284 "pcall.nw"
 static void pk_tool(const char *cmd, int status, const char *want)
 {
     int st;
@@ -3143,7 +3143,7 @@ static void pk_tool(const char *cmd, int status, const char *want)
     CU_ASSERT_STRING_EQUAL(out, want);
     free(out);
 }
-#line 10291 "pcall.nw"
+#line 10302 "pcall.nw"
 static void test_pickle_tool(void)
 {
     char path[256], cmd[1024], want[1024];
@@ -3158,7 +3158,7 @@ static void test_pickle_tool(void)
     f = pk_tmpfile(path, sizeof path);
     fclose(f);
     
-#line 10311 "pcall.nw"
+#line 10322 "pcall.nw"
 snprintf(cmd, sizeof cmd, "\"$PCALL_PICKLE\" dumps \"{'a': [1, True]}\""
          " > %s", path);
 pk_tool(cmd, 0, "");
@@ -3176,9 +3176,9 @@ pk_tool(cmd, 0, "");
 snprintf(cmd, sizeof cmd, "\"$PCALL_PICKLE\" dis %s | tail -2", path);
 pk_tool(cmd, 0, "   22: .    STOP\n"
         "highest protocol among opcodes = 4\n");
-#line 10305 "pcall.nw"
+#line 10316 "pcall.nw"
     
-#line 10331 "pcall.nw"
+#line 10342 "pcall.nw"
 f = fopen(path, "wb");
 fwrite("\x80\x04\x95\x0c\0\0\0\0\0\0", 1, 10, f);
 fclose(f);
@@ -3196,7 +3196,7 @@ pk_tool("printf '\\200\\002]cos\\nsystem\\n.' | \"$PCALL_PICKLE\" dis -"
         "pcall-pickle: -: opcode GLOBAL (0x63) at offset 3 is not "
         "allowed: it names 'os system', not the protocol-2 spelling of "
         "bytes\n");
-#line 10356 "pcall.nw"
+#line 10367 "pcall.nw"
 {
     const char *bad[] = { "[1,", "{[]: 1}", "1 +" };
     for (int i = 0; i < 3; i++) {
@@ -3208,7 +3208,7 @@ pk_tool("printf '\\200\\002]cos\\nsystem\\n.' | \"$PCALL_PICKLE\" dis -"
         pk_tool(cmd, 1, want);
     }
 }
-#line 10370 "pcall.nw"
+#line 10381 "pcall.nw"
 {
     const char *usage = "usage: pcall-pickle repr FILE|-\n"
                         "       pcall-pickle dis FILE|-\n"
@@ -3218,10 +3218,10 @@ pk_tool("printf '\\200\\002]cos\\nsystem\\n.' | \"$PCALL_PICKLE\" dis -"
     pk_tool("\"$PCALL_PICKLE\" repr a b 2>&1", 2, usage);
     pk_tool("\"$PCALL_PICKLE\" dumps 2>&1", 2, usage);
 }
-#line 10306 "pcall.nw"
+#line 10317 "pcall.nw"
     unlink(path);
 }
-#line 10387 "pcall.nw"
+#line 10398 "pcall.nw"
 static void test_pickle_tool_shared(void)
 {
     char path[256], cmd[1024], want[1024];
@@ -3244,7 +3244,7 @@ static void test_pickle_tool_shared(void)
     unlink(path);
     free(b);
 }
-#line 10416 "pcall.nw"
+#line 10427 "pcall.nw"
 static void test_pickle_tool_large(void)
 {
     char path[256], cmd[1024], *want, *got, *big;
@@ -3261,7 +3261,7 @@ static void test_pickle_tool_large(void)
     v = pv_list(2, pv_bytes(big, n), pv_str("end"));
     free(big);
     
-#line 10436 "pcall.nw"
+#line 10447 "pcall.nw"
 b = pk_dumps(v, &len);
 f = pk_tmpfile(path, sizeof path);
 fwrite(b, 1, len, f);
@@ -3277,9 +3277,9 @@ free(got);
 free(want);
 free(b);
 pv_free(v);
-#line 10432 "pcall.nw"
+#line 10443 "pcall.nw"
 }
-#line 10995 "pcall.nw"
+#line 11006 "pcall.nw"
 static char *zip_repr(size_t ntargets, const char *cargs,
                       const char *iargs, const char *ckwargs,
                       const char *ikwargs, const char *varkwargs)
@@ -3302,7 +3302,7 @@ static char *zip_repr(size_t ntargets, const char *cargs,
     pv_free((pv *)s.varkwargs);
     return r;
 }
-#line 11020 "pcall.nw"
+#line 11031 "pcall.nw"
 #define ZIP_EXPECT(want, ...) do {                                  \
         char *got_ = zip_repr(__VA_ARGS__);                         \
         CU_ASSERT_STRING_EQUAL(got_, (want));                       \
@@ -3311,7 +3311,7 @@ static char *zip_repr(size_t ntargets, const char *cargs,
                     (want));                                        \
         free(got_);                                                 \
     } while (0)
-#line 11037 "pcall.nw"
+#line 11048 "pcall.nw"
 static void test_zip_single_positional(void)
 {
     ZIP_EXPECT("(((1, 2, 3, 4), {}), ((1, 2, 3, 5), {}), "
@@ -3336,7 +3336,7 @@ static void test_zip_single_varkwargs(void)
                0, NULL, NULL, NULL, NULL,
                "{'x': (1, 2, 3), 'y': (4, 5, 6), 'z': (7, 8, 9)}");
 }
-#line 11065 "pcall.nw"
+#line 11076 "pcall.nw"
 static void test_zip_single_combo(void)
 {
     ZIP_EXPECT("(((1, 2, 3, 6, 7), "
@@ -3354,7 +3354,7 @@ static void test_zip_single_mismatch(void)
                0, NULL, "((1, 2), (3, 4), (5, 6))", NULL,
                "({'a': 1}, {'a': 2})", NULL);
 }
-#line 11089 "pcall.nw"
+#line 11100 "pcall.nw"
 static void test_zip_multi_positional(void)
 {
     ZIP_EXPECT("(((1, 2, 3, 4, 5, 6), {}), ((1, 2, 3, 7, 8, 9), {}), "
@@ -3373,7 +3373,7 @@ static void test_zip_multi_limits(void)
     ZIP_EXPECT("(((0,), {}), ((0,), {}), ((0,), {}))",
                3, "(0,)", NULL, NULL, NULL, NULL);
 }
-#line 11115 "pcall.nw"
+#line 11126 "pcall.nw"
 static void test_zip_counting(void)
 {
     ZIP_EXPECT("(((), {}),)", 0, NULL, NULL, NULL, NULL, NULL);
@@ -3386,7 +3386,7 @@ static void test_zip_counting(void)
                "{'x': [1, 2, 3], 'y': ('a', 'b')}");
     ZIP_EXPECT("(((5,), {}),)", 0, NULL, "[[5]]", NULL, NULL, "{}");
 }
-#line 11133 "pcall.nw"
+#line 11144 "pcall.nw"
 static void test_zip_kind_errors(void)
 {
     ZIP_EXPECT("cargs must be a tuple or list, not dict",
@@ -3408,7 +3408,7 @@ static void test_zip_kind_errors(void)
     ZIP_EXPECT("ikwargs[0]: key b'x' must be a str, not bytes",
                0, NULL, NULL, NULL, "[{b'x': 1}]", NULL);
 }
-#line 11157 "pcall.nw"
+#line 11168 "pcall.nw"
 static void test_zip_varkwargs_errors(void)
 {
     ZIP_EXPECT("varkwargs must be a dict, not list",
@@ -3426,7 +3426,7 @@ static void test_zip_varkwargs_errors(void)
                "call), not dict",
                1, NULL, NULL, NULL, NULL, "{'x': (1,), 'y': {}}");
 }
-#line 11180 "pcall.nw"
+#line 11191 "pcall.nw"
 static void test_zip_twice(void)
 {
     ZIP_EXPECT("call 0 gets keyword argument 'c' twice: from ckwargs "
@@ -3441,7 +3441,7 @@ static void test_zip_twice(void)
     ZIP_EXPECT("(((), {'x': 1}),)",
                1, NULL, NULL, NULL, "[{}, {'x': 5}]", "{'x': (1, 2)}");
 }
-#line 11199 "pcall.nw"
+#line 11210 "pcall.nw"
 static void test_zip_pcall_arg(void)
 {
     pv *args = pv_lit("(1, 2)");
@@ -3458,7 +3458,7 @@ static void test_zip_pcall_arg(void)
     pv_free(args);
     pv_free(kwargs);
 }
-#line 12916 "pcall.nw"
+#line 12912 "pcall.nw"
 static double test_now(void)
 {
     struct timespec ts;
@@ -3479,7 +3479,7 @@ static pcall_proc_config proc_cfg(size_t n, pcall_proc_body *body)
     c.body = body;
     return c;
 }
-#line 12939 "pcall.nw"
+#line 12935 "pcall.nw"
 static pcall_procs *proc_run(const pcall_proc_config *c, int want,
                              double *secs)
 {
@@ -3496,7 +3496,7 @@ static pcall_procs *proc_run(const pcall_proc_config *c, int want,
         fprintf(stderr, "\nwait returned %d: %s\n", rc, err.msg);
     return p;
 }
-#line 12961 "pcall.nw"
+#line 12957 "pcall.nw"
 static int body_echo(size_t i, void *arg, int fd)
 {
     char b[32];
@@ -3524,7 +3524,7 @@ static int echoed(pcall_procs *p, size_t i)
     snprintf(want, sizeof want, "call %zu", i);
     return outcome_is(pcall_procs_outcome(p, i), want);
 }
-#line 12995 "pcall.nw"
+#line 12991 "pcall.nw"
 static void test_proc_results_in_call_order(void)
 {
     pcall_proc_config c = proc_cfg(50, body_echo);
@@ -3546,7 +3546,7 @@ static void test_proc_results_in_call_order(void)
     }
     pcall_procs_free(p);
 }
-#line 13030 "pcall.nw"
+#line 13026 "pcall.nw"
 static int body_status(size_t i, void *arg, int fd)
 {
     struct rlimit none = {0, 0};
@@ -3561,7 +3561,7 @@ static int body_status(size_t i, void *arg, int fd)
     }
     return body_echo(i, arg, fd);
 }
-#line 13047 "pcall.nw"
+#line 13043 "pcall.nw"
 static void test_proc_exit_statuses(void)
 {
     pcall_proc_config c = proc_cfg(6, body_status);
@@ -3582,7 +3582,7 @@ static void test_proc_exit_statuses(void)
     CU_ASSERT(echoed(p, 5));
     pcall_procs_free(p);
 }
-#line 13079 "pcall.nw"
+#line 13075 "pcall.nw"
 static int body_big(size_t i, void *arg, int fd)
 {
     size_t n = *(size_t *)arg, chunk = 65536;
@@ -3597,7 +3597,7 @@ static int body_big(size_t i, void *arg, int fd)
     }
     return 0;
 }
-#line 13096 "pcall.nw"
+#line 13092 "pcall.nw"
 static void test_proc_big_result(void)
 {
     size_t n = (size_t)(under_valgrind() ? 4 : 64) << 20;
@@ -3616,7 +3616,7 @@ static void test_proc_big_result(void)
     }
     pcall_procs_free(p);
 }
-#line 13130 "pcall.nw"
+#line 13126 "pcall.nw"
 static void test_proc_many_calls_few_descriptors(void)
 {
     const char *e = getenv("PCALL_TEST_CALLS");
@@ -3639,7 +3639,7 @@ static void test_proc_many_calls_few_descriptors(void)
     CU_ASSERT(pcall_procs_max_running(p) < 128);
     pcall_procs_free(p);
 }
-#line 13165 "pcall.nw"
+#line 13161 "pcall.nw"
 static size_t most_living;
 
 static void note_living(size_t i, pcall_proc_outcome *o, void *arg)
@@ -3656,7 +3656,7 @@ static int body_nap(size_t i, void *arg, int fd)
     usleep(100000);
     return body_echo(i, arg, fd);
 }
-#line 13184 "pcall.nw"
+#line 13180 "pcall.nw"
 static void test_proc_user_cap(void)
 {
     pcall_proc_config c = proc_cfg(6, body_nap);
@@ -3676,7 +3676,7 @@ static void test_proc_user_cap(void)
         CU_ASSERT(echoed(p, i));
     pcall_procs_free(p);
 }
-#line 13210 "pcall.nw"
+#line 13206 "pcall.nw"
 struct done_log { size_t n; int order[8]; unsigned char *data[8];
                   pid_t where; };
 
@@ -3695,7 +3695,7 @@ static int body_staggered(size_t i, void *arg, int fd)
     usleep((useconds_t)(3 - i) * step);
     return body_echo(i, arg, fd);
 }
-#line 13231 "pcall.nw"
+#line 13227 "pcall.nw"
 static void test_proc_on_done(void)
 {
     struct done_log d;
@@ -3715,7 +3715,7 @@ static void test_proc_on_done(void)
     }
     pcall_procs_free(p);
 }
-#line 13267 "pcall.nw"
+#line 13263 "pcall.nw"
 static double slack(void)
 {
     return under_valgrind() ? 3.0 : 1.0;
@@ -3740,7 +3740,7 @@ static int group_gone(pid_t pgid)
         ;
     return 0;
 }
-#line 13294 "pcall.nw"
+#line 13290 "pcall.nw"
 static int body_sleep(size_t i, void *arg, int fd)
 {
     (void)arg;
@@ -3749,7 +3749,7 @@ static int body_sleep(size_t i, void *arg, int fd)
             sleep(10);
     return body_echo(i, arg, fd);
 }
-#line 13305 "pcall.nw"
+#line 13301 "pcall.nw"
 static int body_family(size_t i, void *arg, int fd)
 {
     if (i == 0 && fork() == 0) {       /* a grandchild, deaf */
@@ -3761,7 +3761,7 @@ static int body_family(size_t i, void *arg, int fd)
         pcall_proc_send(fd, "parent of one", 13);
     return body_sleep(*(int *)arg ? 1 : i, arg, fd);
 }
-#line 13319 "pcall.nw"
+#line 13315 "pcall.nw"
 static void test_proc_grandchild_holds_pipe(void)
 {
     int finish = 1;
@@ -3782,7 +3782,7 @@ static void test_proc_grandchild_holds_pipe(void)
     prctl(PR_SET_CHILD_SUBREAPER, 0);
     pcall_procs_free(p);
 }
-#line 13353 "pcall.nw"
+#line 13349 "pcall.nw"
 static void test_proc_host_ignores_sigchld(void)
 {
     struct sigaction ign, saved, after;
@@ -3802,7 +3802,7 @@ static void test_proc_host_ignores_sigchld(void)
     }
     pcall_procs_free(p);
 }
-#line 13379 "pcall.nw"
+#line 13375 "pcall.nw"
 static volatile sig_atomic_t chld_seen;
 
 static void host_chld(int sig)
@@ -3829,7 +3829,7 @@ static void test_proc_host_sigchld_handler(void)
         CU_ASSERT(echoed(p, i));
     pcall_procs_free(p);
 }
-#line 13421 "pcall.nw"
+#line 13417 "pcall.nw"
 static void host_usr2(int sig)
 {
     (void)sig;
@@ -3860,7 +3860,7 @@ static int body_hygiene(size_t i, void *arg, int fd)
     (void)i, (void)arg;
     return pcall_proc_send(fd, b, strlen(b)) == 0 ? 0 : 1;
 }
-#line 13454 "pcall.nw"
+#line 13450 "pcall.nw"
 static void test_proc_child_hygiene(void)
 {
     struct sigaction sa, old_usr2, old_pipe;
@@ -3898,7 +3898,7 @@ static void test_proc_child_hygiene(void)
     close(saved_in);
     close(in[1]);
 }
-#line 13504 "pcall.nw"
+#line 13500 "pcall.nw"
 static void test_proc_stdio_flushed_before_fork(void)
 {
     int pp[2], saved = dup(1);
@@ -3925,7 +3925,7 @@ static void test_proc_stdio_flushed_before_fork(void)
     CU_ASSERT_STRING_EQUAL(b, "parent\n");   /* once, not four times */
     pcall_procs_free(p);
 }
-#line 13543 "pcall.nw"
+#line 13539 "pcall.nw"
 static int body_ready_then_sleep(size_t i, void *arg, int fd)
 {
     if (*(int *)arg)
@@ -3950,7 +3950,7 @@ static void wait_ready(pcall_procs *p)
     }
     CU_FAIL("the children never got ready");
 }
-#line 13570 "pcall.nw"
+#line 13566 "pcall.nw"
 static void test_proc_parent_killed(void)
 {
     int pp[2], zero = 0;
@@ -3978,7 +3978,7 @@ static void test_proc_parent_killed(void)
         CU_ASSERT(pids[i] > 0 && group_gone(pids[i]));
     prctl(PR_SET_CHILD_SUBREAPER, 0);
 }
-#line 13611 "pcall.nw"
+#line 13607 "pcall.nw"
 static int forks_running, forks_refused, forks_allowed;
 
 static pid_t fork_when_fewer_than_two(void)
@@ -3999,7 +3999,7 @@ static void fork_done(size_t i, pcall_proc_outcome *o, void *arg)
     (void)i, (void)o, (void)arg;
     forks_running--;
 }
-#line 13634 "pcall.nw"
+#line 13630 "pcall.nw"
 static void test_proc_fork_eagain_waits_for_a_slot(void)
 {
     pcall_proc_config c = proc_cfg(8, body_echo);
@@ -4014,7 +4014,7 @@ static void test_proc_fork_eagain_waits_for_a_slot(void)
         CU_ASSERT(echoed(p, i));
     pcall_procs_free(p);
 }
-#line 13655 "pcall.nw"
+#line 13651 "pcall.nw"
 static pid_t fork_twice_only(void)
 {
     if (forks_allowed == 0) {
@@ -4047,7 +4047,7 @@ static void test_proc_fork_eagain_alone_fails(void)
     CU_ASSERT(pcall_procs_outcome(p, 0)->state == PCALL_PROC_CANCELLED);
     pcall_procs_free(p);
 }
-#line 13698 "pcall.nw"
+#line 13694 "pcall.nw"
 static void test_proc_edges(void)
 {
     pcall_proc_config c = proc_cfg(0, body_echo);
@@ -4072,10 +4072,10 @@ static void test_proc_edges(void)
     close(pp[1]);
     sigaction(SIGPIPE, &saved, NULL);
 }
-#line 13990 "pcall.nw"
+#line 13986 "pcall.nw"
 #define T_OUT (under_valgrind() ? 1.0 : 0.3)
 #define GRACE (under_valgrind() ? 0.5 : 0.2)
-#line 13995 "pcall.nw"
+#line 13991 "pcall.nw"
 static int body_ignore_term(size_t i, void *arg, int fd)
 {
     signal(SIGTERM, SIG_IGN);
@@ -4090,7 +4090,7 @@ static int body_block_term(size_t i, void *arg, int fd)
     sigprocmask(SIG_BLOCK, &s, NULL);
     return body_sleep(i, arg, fd);
 }
-#line 14012 "pcall.nw"
+#line 14008 "pcall.nw"
 static void expect_timeout(pcall_proc_body *body, int sig,
                            double least)
 {
@@ -4111,7 +4111,7 @@ static void expect_timeout(pcall_proc_body *body, int sig,
     CU_ASSERT(group_gone(o->pid));
     pcall_procs_free(p);
 }
-#line 14040 "pcall.nw"
+#line 14036 "pcall.nw"
 static void test_proc_timeout_sleeper(void)
 {
     expect_timeout(body_sleep, SIGTERM, T_OUT);
@@ -4126,7 +4126,7 @@ static void test_proc_timeout_blocks_term(void)
 {
     expect_timeout(body_block_term, SIGKILL, T_OUT + GRACE);
 }
-#line 14067 "pcall.nw"
+#line 14063 "pcall.nw"
 static int body_stop(size_t i, void *arg, int fd)
 {
     if (i == 0)
@@ -4138,7 +4138,7 @@ static void test_proc_timeout_stopped_child(void)
 {
     expect_timeout(body_stop, SIGTERM, T_OUT);
 }
-#line 14090 "pcall.nw"
+#line 14086 "pcall.nw"
 static void test_proc_timeout_grandchildren(void)
 {
     int finish = 0;
@@ -4160,7 +4160,7 @@ static void test_proc_timeout_grandchildren(void)
     prctl(PR_SET_CHILD_SUBREAPER, 0);
     pcall_procs_free(p);
 }
-#line 14122 "pcall.nw"
+#line 14118 "pcall.nw"
 static void test_proc_timeout_cancels_pending(void)
 {
     pcall_proc_config c = proc_cfg(3, body_sleep);
@@ -4178,7 +4178,7 @@ static void test_proc_timeout_cancels_pending(void)
     CU_ASSERT_EQUAL(pcall_procs_pids(p, NULL, 0), 1);
     pcall_procs_free(p);
 }
-#line 14155 "pcall.nw"
+#line 14151 "pcall.nw"
 static void test_proc_terminate(void)
 {
     for (int deaf = 0; deaf < 2; deaf++) {
@@ -4207,7 +4207,7 @@ static void test_proc_terminate(void)
         pcall_procs_free(p);
     }
 }
-#line 14190 "pcall.nw"
+#line 14186 "pcall.nw"
 static void test_proc_free_kills_and_cleans(void)
 {
     int deaf = 1;
@@ -4225,7 +4225,7 @@ static void test_proc_free_kills_and_cleans(void)
     CU_ASSERT(test_now() - t0 >= GRACE);
     CU_ASSERT(test_now() - t0 < GRACE + slack());
 }
-#line 14222 "pcall.nw"
+#line 14218 "pcall.nw"
 static volatile sig_atomic_t ticks;
 
 static void tick(int sig)
@@ -4255,7 +4255,7 @@ static timer_t storm_start(struct sigaction *saved)
     ticks = 0;
     return t;
 }
-#line 14254 "pcall.nw"
+#line 14250 "pcall.nw"
 static void storm_stop(timer_t t, const struct sigaction *saved)
 {
     timer_delete(t);
@@ -4280,7 +4280,7 @@ static void test_proc_eintr(void)
     CU_ASSERT(pcall_procs_outcome(p, 0)->timed_out && echoed(p, 1));
     pcall_procs_free(p);
 }
-#line 14290 "pcall.nw"
+#line 14286 "pcall.nw"
 static int no_pidfd(pid_t pid)
 {
     (void)pid;
@@ -4303,7 +4303,7 @@ static void test_proc_without_pidfd(void)
     test_proc_timeout_ignores_term();
     pcall_proc_pidfd_fn = saved;
 }
-#line 15355 "pcall.nw"
+#line 15351 "pcall.nw"
 static const char *nn(const char *s)
 {
     return s != NULL ? s : "(NULL)";  /* CUnit's strcmp would crash */
@@ -4321,7 +4321,7 @@ static pcall_proc_outcome fake_call(const char *literal, int status)
     }
     return po;
 }
-#line 15379 "pcall.nw"
+#line 15375 "pcall.nw"
 static char *judged(pcall_proc_outcome *po, double timeout)
 {
     struct pcall_outcome o;
@@ -4343,7 +4343,7 @@ static char *judged(pcall_proc_outcome *po, double timeout)
     free(po->data);
     return s;
 }
-#line 15403 "pcall.nw"
+#line 15399 "pcall.nw"
 #define JUDGED(po, timeout, want) do {                              \
         char *got_ = judged((po), (timeout));                       \
         CU_ASSERT_STRING_EQUAL(got_, (want));                       \
@@ -4352,7 +4352,7 @@ static char *judged(pcall_proc_outcome *po, double timeout)
                     (want));                                        \
         free(got_);                                                 \
     } while (0)
-#line 15414 "pcall.nw"
+#line 15410 "pcall.nw"
 static void test_errors_table_exits(void)
 {
     pcall_proc_outcome po;
@@ -4372,7 +4372,7 @@ static void test_errors_table_exits(void)
     JUDGED(&po, 0, "exited: call 1 (pid 42) exited with status 3 "
            "without a complete result");
 }
-#line 15436 "pcall.nw"
+#line 15432 "pcall.nw"
 static void test_errors_table_signals(void)
 {
     pcall_proc_outcome po;
@@ -4398,7 +4398,7 @@ static void test_errors_table_signals(void)
     JUDGED(&po, 0.5, "timed out: call 1 (pid 42) exceeded the timeout "
            "of 0.5 s");
 }
-#line 15470 "pcall.nw"
+#line 15466 "pcall.nw"
 static void test_errors_table_records(void)
 {
     pcall_proc_outcome po;
@@ -4425,7 +4425,7 @@ static void test_errors_table_records(void)
     po = (pcall_proc_outcome){ .state = PCALL_PROC_CANCELLED };
     JUDGED(&po, 0, "cancelled: call 1 was cancelled before it started");
 }
-#line 15502 "pcall.nw"
+#line 15498 "pcall.nw"
 static void test_errors_cause(void)
 {
     pcall_proc_outcome po = fake_call(
@@ -4447,7 +4447,7 @@ static void test_errors_cause(void)
     CU_ASSERT_EQUAL(o.signal, 0);
     CU_ASSERT_DOUBLE_EQUAL(o.runtime, 0.25, 1e-9);
     
-#line 15529 "pcall.nw"
+#line 15525 "pcall.nw"
 {
     char *buf;
     size_t len;
@@ -4463,11 +4463,11 @@ static void test_errors_cause(void)
     free(buf);
     pcall_error_free(c);
 }
-#line 15523 "pcall.nw"
+#line 15519 "pcall.nw"
     pcall_error_free(e);
     free(po.data);
 }
-#line 15547 "pcall.nw"
+#line 15543 "pcall.nw"
 static void test_errors_new_and_names(void)
 {
     char *buf;
@@ -4493,13 +4493,13 @@ static void test_errors_new_and_names(void)
     CU_ASSERT_STRING_EQUAL(pcall_error_kind_name(PCALL_ERR_SYSTEM),
                            "OSError");
 }
-#line 15583 "pcall.nw"
+#line 15579 "pcall.nw"
 static void errors_no_core(void)
 {
     struct rlimit none = { 0, 0 };
     setrlimit(RLIMIT_CORE, &none);
 }
-#line 15591 "pcall.nw"
+#line 15587 "pcall.nw"
 static void test_errors_raise_outside_child(void)
 {
     int fds[2], status;
@@ -4523,7 +4523,7 @@ static void test_errors_raise_outside_child(void)
     CU_ASSERT_PTR_NOT_NULL(strstr(msg, "pcall: pcall_raise: called "
                                   "outside a pcall child (pid "));
 }
-#line 15627 "pcall.nw"
+#line 15623 "pcall.nw"
 _Noreturn void errors_raise_value(int x);
 pv *misbehave(const pv *args, const pv *kwargs);
 
@@ -4538,7 +4538,7 @@ pv *misbehave(const pv *args, const pv *kwargs)
                                   NULL);
     errors_no_core();
     
-#line 15646 "pcall.nw"
+#line 15642 "pcall.nw"
 if (strcmp(how, "raise") == 0)
     errors_raise_value(42);
 if (strcmp(how, "late-raise") == 0) {
@@ -4561,7 +4561,7 @@ if (strcmp(how, "deep") == 0) {
 }
 if (strncmp(how, "send", 4) == 0)
     
-#line 15681 "pcall.nw"
+#line 15677 "pcall.nw"
 {
     unsigned char *buf;
     size_t len;
@@ -4576,13 +4576,13 @@ if (strncmp(how, "send", 4) == 0)
         abort();
     _exit(strcmp(how, "send-exit3") == 0 ? 3 : 0);
 }
-#line 15668 "pcall.nw"
+#line 15664 "pcall.nw"
 if (strcmp(how, "sleep") == 0)
     sleep(30);
-#line 15641 "pcall.nw"
+#line 15637 "pcall.nw"
     return pv_str(how);
 }
-#line 15704 "pcall.nw"
+#line 15700 "pcall.nw"
 static pcall_error *misbehaved(const char *hows, double timeout)
 {
     pcall_error *err = NULL;
@@ -4604,7 +4604,7 @@ static pcall_error *misbehaved(const char *hows, double timeout)
     pv_free(kw);
     return err;
 }
-#line 15732 "pcall.nw"
+#line 15728 "pcall.nw"
 static void expect_call_error(pcall_error *e, pcall_error_kind kind,
                               size_t index, const char *fmt)
 {
@@ -4620,7 +4620,7 @@ static void expect_call_error(pcall_error *e, pcall_error_kind kind,
                 pcall_error_message(e), want);
     pcall_error_free(e);
 }
-#line 15750 "pcall.nw"
+#line 15746 "pcall.nw"
 static void test_errors_raised(void)
 {
     pcall_error *e = misbehaved("{'how': ('ok', 'raise', 'ok')}", 0);
@@ -4633,7 +4633,7 @@ static void test_errors_raised(void)
                                   "(errors_raise_value+"));
     expect_call_error(e, PCALL_ERR_CHILD, 1, "bad value 42");
 }
-#line 15765 "pcall.nw"
+#line 15761 "pcall.nw"
 static void test_errors_signals(void)
 {
     pcall_error *e = misbehaved("{'how': ('ok', 'segv')}", 0);
@@ -4648,7 +4648,7 @@ static void test_errors_signals(void)
                       "its result but then was killed by signal 6 "
                       "(SIGABRT)");
 }
-#line 15782 "pcall.nw"
+#line 15778 "pcall.nw"
 static void test_errors_exits(void)
 {
     pcall_error *e = misbehaved("{'how': ('exit0',)}", 0);
@@ -4662,7 +4662,7 @@ static void test_errors_exits(void)
     expect_call_error(e, PCALL_ERR_CHILD, 2, "call 2 (pid %d) sent "
                       "its result but then exited with status 3");
 }
-#line 15798 "pcall.nw"
+#line 15794 "pcall.nw"
 static void test_errors_bad_results(void)
 {
     pcall_error *e = misbehaved("{'how': ('send-half', 'ok')}", 0);
@@ -4685,7 +4685,7 @@ static void test_errors_bad_results(void)
                             "result of call 0: ", 36);
     pcall_error_free(e);
 }
-#line 15830 "pcall.nw"
+#line 15826 "pcall.nw"
 static double errors_now(void)
 {
     struct timespec t;
@@ -4705,7 +4705,7 @@ static void test_errors_timeout(void)
                       ? "call 1 (pid %d) exceeded the timeout of 2 s"
                       : "call 1 (pid %d) exceeded the timeout of 0.5 s");
 }
-#line 16273 "pcall.nw"
+#line 16256 "pcall.nw"
 /* Replace each line's leading time stamp by "TIME", checking its
    shape: YYYY-MM-DDTHH:MM:SS. */
 static void mask_stamps(char *s)
@@ -4727,7 +4727,7 @@ static void mask_stamps(char *s)
         line = nl + 1;
     }
 }
-#line 16297 "pcall.nw"
+#line 16280 "pcall.nw"
 /* Everything written to a memory file (no file in $TMPDIR), read back
    with its time stamps masked. */
 static char *merged(pcall_procs *p, const char *name, int want)
@@ -4745,7 +4745,7 @@ static char *merged(pcall_procs *p, const char *name, int want)
     mask_stamps(s);
     return s;
 }
-#line 16317 "pcall.nw"
+#line 16300 "pcall.nw"
 static int same_text(const char *got, const char *want)
 {
     if (strcmp(got, want) == 0)
@@ -4753,7 +4753,7 @@ static int same_text(const char *got, const char *want)
     fprintf(stderr, "\n--- got:\n%s--- wanted:\n%s---\n", got, want);
     return 0;
 }
-#line 16333 "pcall.nw"
+#line 16316 "pcall.nw"
 static int body_logs(size_t i, void *arg, int fd)
 {
     (void)arg;
@@ -4786,7 +4786,7 @@ static void test_logs_merge_format(void)
         CU_ASSERT_PTR_NULL(pcall_procs_outcome(p, i)->log_path);
     pcall_procs_free(p);
 }
-#line 16376 "pcall.nw"
+#line 16359 "pcall.nw"
 static int body_endings(size_t i, void *arg, int fd)
 {
     struct rlimit none = {0, 0};
@@ -4800,7 +4800,7 @@ static int body_endings(size_t i, void *arg, int fd)
     }
     return body_echo(i, arg, fd);
 }
-#line 16392 "pcall.nw"
+#line 16375 "pcall.nw"
 static void test_logs_how_each_child_ended(void)
 {
     pcall_proc_config c = proc_cfg(4, body_endings);
@@ -4827,7 +4827,7 @@ static void test_logs_how_each_child_ended(void)
     free(got);
     pcall_procs_free(p);
 }
-#line 16429 "pcall.nw"
+#line 16412 "pcall.nw"
 static void test_logs_cancelled_have_no_section(void)
 {
     pcall_proc_config c = proc_cfg(3, body_sleep);
@@ -4848,7 +4848,7 @@ static void test_logs_cancelled_have_no_section(void)
     free(got);
     pcall_procs_free(p);
 }
-#line 16463 "pcall.nw"
+#line 16446 "pcall.nw"
 static void check_log_file(size_t i, pcall_proc_outcome *o, void *arg)
 {
     struct stat st;
@@ -4865,7 +4865,7 @@ static void check_log_file(size_t i, pcall_proc_outcome *o, void *arg)
     CU_ASSERT(S_ISREG(st.st_mode) && (st.st_mode & 0777) == 0600);
     CU_ASSERT_EQUAL(st.st_uid, getuid());
 }
-#line 16482 "pcall.nw"
+#line 16465 "pcall.nw"
 static void test_logs_files_are_private(void)
 {
     pcall_proc_config c = proc_cfg(2, body_logs);
@@ -4881,7 +4881,7 @@ static void test_logs_files_are_private(void)
     CU_ASSERT_PTR_NOT_NULL(pcall_procs_outcome(p, 0)->log_path);
     pcall_procs_free(p);                /* free removes the files */
 }
-#line 16510 "pcall.nw"
+#line 16493 "pcall.nw"
 /* Run fn with stdout going to a pipe; return what it wrote. */
 static char *stdout_of(void (*fn)(void))
 {
@@ -4902,7 +4902,7 @@ static char *stdout_of(void (*fn)(void))
     close(pp[0]);
     return b;
 }
-#line 16533 "pcall.nw"
+#line 16516 "pcall.nw"
 static void log_twice(void)
 {
     pcall_log("this is a message from %d", 88466);
@@ -4918,7 +4918,7 @@ static void test_logs_pcall_log(void)
         "TIME: %SCRIPT-6-INFO: \n");
     free(got);
 }
-#line 16555 "pcall.nw"
+#line 16538 "pcall.nw"
 static int body_say(size_t i, void *arg, int fd)
 {
     printf("hello from %zu\n", i);
@@ -4943,7 +4943,7 @@ static void test_logs_capture_off(void)
               || strcmp(got, "hello from 1\nhello from 0\n") == 0);
     free(got);
 }
-#line 17535 "pcall.nw"
+#line 17518 "pcall.nw"
 static pv *napper(const pv *args, const pv *kwargs)
 {
     const pv *nap = pcall_arg(args, kwargs, 0, "nap");
@@ -4961,7 +4961,7 @@ static pv *spec_func3(const pv *args, const pv *kwargs);
 static pv *spec_add(const pv *args, const pv *kwargs);
 static void spec_expect(pv *got, pcall_error *err, const char *want);
 static char *spec_read_masked(int fd);
-#line 17560 "pcall.nw"
+#line 17543 "pcall.nw"
 static void test_pcall_life_cycle(void)
 {
     pcall_error *err = NULL;
@@ -4984,7 +4984,7 @@ static void test_pcall_life_cycle(void)
     CU_ASSERT_EQUAL(pcall_outcome(p, 1)->kind, PCALL_OUTCOME_NONE);
     CU_ASSERT_EQUAL(pcall_outcome(p, 1)->pid, pids[1]);
     
-#line 17587 "pcall.nw"
+#line 17570 "pcall.nw"
 {
     CU_ASSERT_EQUAL_FATAL(pcall_join(p, &err), 0);
     CU_ASSERT_PTR_NULL(err);
@@ -5008,10 +5008,10 @@ static void test_pcall_life_cycle(void)
     CU_ASSERT_EQUAL(pcall_join(p, &err), 0);       /* again: the same */
     CU_ASSERT_PTR_EQUAL(pcall_results(p), first);
 }
-#line 17582 "pcall.nw"
+#line 17565 "pcall.nw"
     pcall_free(p);
 }
-#line 17618 "pcall.nw"
+#line 17601 "pcall.nw"
 static void test_pcall_terminate(void)
 {
     pcall_error *err = NULL;
@@ -5035,7 +5035,7 @@ static void test_pcall_terminate(void)
     CU_ASSERT_EQUAL(pcall_terminate(p), 0);     /* after the join */
     pcall_free(p);
 }
-#line 17651 "pcall.nw"
+#line 17634 "pcall.nw"
 struct seen_calls {
     int count[4];
     pcall_outcome_kind kind[4];
@@ -5055,7 +5055,7 @@ static void seen_done(size_t i, const struct pcall_outcome *o,
     if (s->obj != NULL && o->kind != PCALL_OUTCOME_OK)
         pcall_terminate(*s->obj);
 }
-#line 17673 "pcall.nw"
+#line 17656 "pcall.nw"
 static void expect_seen(struct seen_calls *s, size_t n,
                         const pcall_outcome_kind *kinds,
                         const char *const *results)
@@ -5068,7 +5068,7 @@ static void expect_seen(struct seen_calls *s, size_t n,
         free(s->result[i]);
     }
 }
-#line 17688 "pcall.nw"
+#line 17671 "pcall.nw"
 static void test_pcall_on_done(void)
 {
     struct seen_calls s = { .obj = NULL };
@@ -5084,7 +5084,7 @@ static void test_pcall_on_done(void)
                 PCALL_OUTCOME_EXITED },
                 (const char *[]){ "'ok'", "NULL", "'ok'", "NULL" });
 }
-#line 17706 "pcall.nw"
+#line 17689 "pcall.nw"
 static void test_pcall_fail_fast(void)
 {
     pcall_obj *p = NULL;
@@ -5105,7 +5105,7 @@ static void test_pcall_fail_fast(void)
     CU_ASSERT_EQUAL(pcall_outcome(p, 2)->pid, 0);
     pcall_free(p);
 }
-#line 17734 "pcall.nw"
+#line 17717 "pcall.nw"
 static void test_pcall_lowest_index(void)
 {
     pcall_error *err = NULL;
@@ -5126,7 +5126,7 @@ static void test_pcall_lowest_index(void)
     expect_call_error(err, PCALL_ERR_CHILD, 1, "late");
     pcall_free(p);
 }
-#line 17764 "pcall.nw"
+#line 17747 "pcall.nw"
 static void test_pcall_ownership(void)
 {
     pcall_error *err = NULL;
@@ -5146,7 +5146,7 @@ static void test_pcall_ownership(void)
     CU_ASSERT_PTR_NULL(pcall(NULL, .cargs = pv_lit("(1,)"),
                              .varkwargs = pv_lit("{'x': [1]}")));
 }
-#line 17791 "pcall.nw"
+#line 17774 "pcall.nw"
 static void never_done(size_t i, const struct pcall_outcome *o,
                        pv *result, void *arg)
 {
@@ -5167,7 +5167,7 @@ static void expect_args_error(pv *r, pcall_error *e, const char *want)
     pv_free(r);
     pcall_error_free(e);
 }
-#line 17814 "pcall.nw"
+#line 17797 "pcall.nw"
 static void test_pcall_bad_targets(void)
 {
     pcall_error *e;
@@ -5186,7 +5186,7 @@ static void test_pcall_bad_targets(void)
               .on_done = never_done, .error = &e);
     expect_args_error(r, e, ".targets[1] is NULL");
 }
-#line 17835 "pcall.nw"
+#line 17818 "pcall.nw"
 static void test_pcall_bad_options(void)
 {
     pcall_error *e;
@@ -5207,7 +5207,7 @@ static void test_pcall_bad_options(void)
     expect_args_error(r, e, "call 0 gets keyword argument 'a' twice: "
                       "from ckwargs and from varkwargs");
 }
-#line 17866 "pcall.nw"
+#line 17849 "pcall.nw"
 static pid_t fork_never(void)
 {
     errno = ENOMEM;
@@ -5242,7 +5242,7 @@ static void test_pcall_system_error(void)
                 (const char *[]){ "NULL", "NULL" });
     pcall_free(p);
 }
-#line 17909 "pcall.nw"
+#line 17892 "pcall.nw"
 static void test_pcall_counts(void)
 {
     pcall_error *stale = pcall_error_new(PCALL_ERR_SYSTEM, "stale");
@@ -5256,7 +5256,7 @@ static void test_pcall_counts(void)
     r = pcall(spec_func, .iargs = pv_lit("[]"), .error = &err);
     spec_expect(r, err, "()");
 }
-#line 17925 "pcall.nw"
+#line 17908 "pcall.nw"
 static void test_pcall_max_procs(void)
 {
     pcall_error *err = NULL;
@@ -5268,14 +5268,14 @@ static void test_pcall_max_procs(void)
     CU_ASSERT_EQUAL(pv_len(r), 4);
     pv_free(r);
 }
-#line 17947 "pcall.nw"
+#line 17930 "pcall.nw"
 static pv *chatty(const pv *args, const pv *kwargs)
 {
     (void)kwargs;
     printf("hello from %d\n", (int)pv_as_int(pv_item(args, 0)));
     return pv_none();
 }
-#line 17956 "pcall.nw"
+#line 17939 "pcall.nw"
 static void test_pcall_log_destinations(void)
 {
     int fd = memfd_create("stderr", MFD_CLOEXEC), saved = dup(2);
@@ -5299,7 +5299,7 @@ static void test_pcall_log_destinations(void)
               .error = &err);
     spec_expect(r, err, "(None,)");
     
-#line 17987 "pcall.nw"
+#line 17970 "pcall.nw"
 FILE *f = tmpfile();
 char line[256] = "";
 CU_ASSERT_FATAL(f != NULL);
@@ -5327,9 +5327,9 @@ CU_ASSERT_PTR_NOT_NULL(strstr(pcall_error_message(err),
                               "descriptor"));
 pcall_error_free(err);
 fclose(f);
-#line 17979 "pcall.nw"
+#line 17962 "pcall.nw"
 }
-#line 18022 "pcall.nw"
+#line 18005 "pcall.nw"
 enum { BIG_RESULT = 64 << 20 };
 
 static pv *big_result(const pv *args, const pv *kwargs)
@@ -5344,7 +5344,7 @@ static pv *big_result(const pv *args, const pv *kwargs)
     free(b);
     return v;
 }
-#line 18039 "pcall.nw"
+#line 18022 "pcall.nw"
 static void test_pcall_large_result(void)
 {
     pcall_error *err = NULL;
@@ -5360,7 +5360,7 @@ static void test_pcall_large_result(void)
     CU_ASSERT_EQUAL(bad, 0);
     pv_free(r);
 }
-#line 18112 "pcall.nw"
+#line 18095 "pcall.nw"
 static pv *spec_func(const pv *args, const pv *kwargs)
 {
     return pv_tuple(2, pv_copy(args), pv_copy(kwargs));
@@ -5375,7 +5375,7 @@ static pv *spec_named(const char *name, const pv *args,
     pv_dict_set(d, pv_str("kwargs"), pv_copy(kwargs), NULL);
     return d;
 }
-#line 18129 "pcall.nw"
+#line 18112 "pcall.nw"
 static pv *spec_func1(const pv *args, const pv *kwargs)
 {
     return spec_named("func1", args, kwargs);
@@ -5397,7 +5397,7 @@ static pv *spec_add(const pv *args, const pv *kwargs)
         pcall_raise("TypeError", "add() needs x and y");
     return pv_int(pv_as_int(x) + pv_as_int(y));
 }
-#line 18156 "pcall.nw"
+#line 18139 "pcall.nw"
 static void spec_expect(pv *got, pcall_error *err, const char *want)
 {
     if (got == NULL && err != NULL)
@@ -5415,7 +5415,7 @@ static void spec_expect(pv *got, pcall_error *err, const char *want)
     pv_free(w);
     pv_free(got);
 }
-#line 18189 "pcall.nw"
+#line 18172 "pcall.nw"
 static void test_spec_usages_add(void)
 {
     pcall_error *err;
@@ -5423,7 +5423,7 @@ static void test_spec_usages_add(void)
         "{'x': (1, 2, 3), 'y': (4, 5, 6)}"), .error = &err);
     spec_expect(result, err, "(5, 7, 9)");
 }
-#line 18258 "pcall.nw"
+#line 18241 "pcall.nw"
 static void test_spec_single_target_positional(void)
 {
     pcall_error *err;
@@ -5432,7 +5432,7 @@ static void test_spec_single_target_positional(void)
     spec_expect(r, err, "(((1, 2, 3, 4), {}), ((1, 2, 3, 5), {}), "
                 "((1, 2, 3, 6), {}))");
 }
-#line 18285 "pcall.nw"
+#line 18268 "pcall.nw"
 static void test_spec_single_target_keyword(void)
 {
     pcall_error *err;
@@ -5444,7 +5444,7 @@ static void test_spec_single_target_keyword(void)
                 "((), {'a': 1, 'b': 2, 'c': 4}), "
                 "((), {'a': 1, 'b': 2, 'c': 5}))");
 }
-#line 18318 "pcall.nw"
+#line 18301 "pcall.nw"
 static void test_spec_single_target_varkwargs(void)
 {
     pcall_error *err;
@@ -5456,7 +5456,7 @@ static void test_spec_single_target_varkwargs(void)
                 "((), {'x': 2, 'y': 5, 'z': 8}), "
                 "((), {'x': 3, 'y': 6, 'z': 9}))");  /* child 3 */
 }
-#line 18350 "pcall.nw"
+#line 18333 "pcall.nw"
 static void test_spec_single_target_combo(void)
 {
     pcall_error *err;
@@ -5472,7 +5472,7 @@ static void test_spec_single_target_combo(void)
                 "((1, 2, 3, 8, 9), "
                 "{'a': 1, 'b': 2, 'c': 4, 'x': 20, 'y': 200}))");
 }
-#line 18383 "pcall.nw"
+#line 18366 "pcall.nw"
 static void test_spec_single_target_zip_mismatch(void)
 {
     pcall_error *err;
@@ -5481,7 +5481,7 @@ static void test_spec_single_target_zip_mismatch(void)
                   .error = &err);
     spec_expect(r, err, "(((1, 2), {'a': 1}), ((3, 4), {'a': 2}))");
 }
-#line 18410 "pcall.nw"
+#line 18393 "pcall.nw"
 static void test_spec_multiple_targets_positional(void)
 {
     pcall_error *err;
@@ -5494,7 +5494,7 @@ static void test_spec_multiple_targets_positional(void)
         "{'name': 'func2', 'arg': (1, 2, 3, 7, 8, 9), 'kwargs': {}}, "
         "{'name': 'func3', 'arg': (1, 2, 3, 9, 10, 11), 'kwargs': {}})");
 }
-#line 18441 "pcall.nw"
+#line 18424 "pcall.nw"
 static void test_spec_multiple_targets_keyword(void)
 {
     pcall_error *err;
@@ -5510,7 +5510,7 @@ static void test_spec_multiple_targets_keyword(void)
         "{'name': 'func3', 'arg': (), "
         "'kwargs': {'a': 1, 'b': 2, 'c': 5}})");
 }
-#line 18479 "pcall.nw"
+#line 18462 "pcall.nw"
 static void test_spec_multiple_targets_combined(void)
 {
     pcall_error *err;
@@ -5528,7 +5528,7 @@ static void test_spec_multiple_targets_combined(void)
         "{'name': 'func2', 'arg': (1, 2, 3, 8, 9), "
         "'kwargs': {'a': 1, 'b': 2, 'c': 4, 'x': 20, 'y': 200}})");
 }
-#line 18514 "pcall.nw"
+#line 18497 "pcall.nw"
 static void test_spec_multiple_targets_zip_mismatch(void)
 {
     pcall_error *err;
@@ -5540,7 +5540,7 @@ static void test_spec_multiple_targets_zip_mismatch(void)
         "({'name': 'func1', 'arg': (1, 2), 'kwargs': {'a': 1}}, "
         "{'name': 'func2', 'arg': (3, 4), 'kwargs': {'a': 2}})");
 }
-#line 18540 "pcall.nw"
+#line 18523 "pcall.nw"
 _Noreturn void spec_zero_division(void);
 
 __attribute__((noinline)) void spec_zero_division(void)
@@ -5555,7 +5555,7 @@ static pv *spec_inverse(const pv *args, const pv *kwargs)
         spec_zero_division();
     return pv_float(1.0 / (double)x);
 }
-#line 18557 "pcall.nw"
+#line 18540 "pcall.nw"
 static void test_spec_errors_and_timeouts_exception(void)
 {
     pcall_error *err;
@@ -5570,7 +5570,7 @@ static void test_spec_errors_and_timeouts_exception(void)
                                   "(spec_zero_division+"));
     expect_call_error(err, PCALL_ERR_CHILD, 1, "division by zero");
 }
-#line 18584 "pcall.nw"
+#line 18567 "pcall.nw"
 static void test_spec_errors_and_timeouts_timeout(void)
 {
     pcall_error *err = NULL;
@@ -5594,14 +5594,14 @@ static void test_spec_errors_and_timeouts_timeout(void)
                       "exceeded the timeout of 0.2 s");
     pcall_free(p);
 }
-#line 18638 "pcall.nw"
+#line 18621 "pcall.nw"
 static pv *spec_logger(const pv *args, const pv *kwargs)
 {
     (void)args, (void)kwargs;
     pcall_log("this is a message from %d", (int)getpid());
     return pv_int(getpid());
 }
-#line 18647 "pcall.nw"
+#line 18630 "pcall.nw"
 static char *spec_read_masked(int fd)
 {
     static const char shape[] = "dddd-dd-ddTdd:dd:dd";
@@ -5622,7 +5622,7 @@ static char *spec_read_masked(int fd)
     free(s);
     return out;
 }
-#line 18670 "pcall.nw"
+#line 18653 "pcall.nw"
 static void test_spec_logging(void)
 {
     int fd = memfd_create("spec-log", MFD_CLOEXEC);
@@ -5650,7 +5650,7 @@ static void test_spec_logging(void)
     free(got);
     pv_free(r);
 }
-#line 18729 "pcall.nw"
+#line 18712 "pcall.nw"
 static void test_spec_pcall_object(void)
 {
     pcall_error *err = NULL;
@@ -5667,94 +5667,94 @@ static void test_spec_pcall_object(void)
     spec_expect(results ? pv_ref(results) : NULL, err, "(5, 7, 9)");
     pcall_free(p);
 }
-#line 18943 "pcall.nw"
+#line 18926 "pcall.nw"
 int main(int argc, char **argv)
 {
     for (int i = 1; i < argc && nonly < 64; i++)
         only[nonly++] = argv[i];
     
-#line 18970 "pcall.nw"
+#line 18953 "pcall.nw"
 strcpy(tmpdir, "/tmp/pcall-test.XXXXXX");
 if (mkdtemp(tmpdir) == NULL) {
     perror("mkdtemp");
     return 2;
 }
 setenv("TMPDIR", tmpdir, 1);
-#line 18948 "pcall.nw"
+#line 18931 "pcall.nw"
     if (CU_initialize_registry() != CUE_SUCCESS) {
         fprintf(stderr, "CUnit: %s\n", CU_get_error_msg());
         return 2;
     }
     
-#line 2450 "pcall.nw"
+#line 2461 "pcall.nw"
 TEST("values", test_values_scalars);
-#line 2530 "pcall.nw"
+#line 2541 "pcall.nw"
 TEST("values", test_values_strings);
 TEST("values", test_values_utf8);
-#line 2559 "pcall.nw"
+#line 2570 "pcall.nw"
 TEST("values", test_values_sequences);
-#line 2599 "pcall.nw"
+#line 2610 "pcall.nw"
 TEST("values", test_values_ownership);
-#line 2702 "pcall.nw"
+#line 2713 "pcall.nw"
 TEST("values", test_values_equal_numbers);
 TEST("values", test_values_equal_containers);
 TEST("values", test_values_equal_dicts);
-#line 2769 "pcall.nw"
+#line 2780 "pcall.nw"
 TEST("values", test_values_hash_cpython);
 TEST("values", test_values_hash_consistent);
-#line 2863 "pcall.nw"
+#line 2874 "pcall.nw"
 TEST("values", test_values_dict);
 TEST("values", test_values_dict_big);
-#line 2986 "pcall.nw"
+#line 2997 "pcall.nw"
 TEST("values", test_values_repr_floats);
 TEST("values", test_values_repr_strings);
 TEST("values", test_values_repr_bytes);
 TEST("values", test_values_repr_containers);
-#line 3036 "pcall.nw"
+#line 3047 "pcall.nw"
 TEST("values", test_values_fprint);
 TEST("values", test_values_copy);
-#line 3143 "pcall.nw"
+#line 3154 "pcall.nw"
 TEST("values", test_values_checked_errors);
-#line 3514 "pcall.nw"
+#line 3525 "pcall.nw"
 TEST("values", test_values_oracle);
-#line 3596 "pcall.nw"
+#line 3607 "pcall.nw"
 TEST("values", test_values_printable);
-#line 5512 "pcall.nw"
+#line 5523 "pcall.nw"
 TEST("literal", test_literal_numbers);
-#line 5556 "pcall.nw"
+#line 5567 "pcall.nw"
 TEST("literal", test_literal_strings);
-#line 5596 "pcall.nw"
+#line 5607 "pcall.nw"
 TEST("literal", test_literal_containers);
-#line 5773 "pcall.nw"
+#line 5784 "pcall.nw"
 TEST("literal", test_literal_errors);
-#line 5800 "pcall.nw"
+#line 5811 "pcall.nw"
 TEST("literal", test_literal_parsen);
-#line 5870 "pcall.nw"
+#line 5881 "pcall.nw"
 TEST("literal", test_literal_depth);
-#line 5926 "pcall.nw"
+#line 5937 "pcall.nw"
 TEST("literal", test_literal_truncated);
-#line 6034 "pcall.nw"
+#line 6045 "pcall.nw"
 TEST("literal", test_literal_garbage);
-#line 6158 "pcall.nw"
+#line 6169 "pcall.nw"
 TEST("literal", test_literal_roundtrip);
-#line 6194 "pcall.nw"
+#line 6205 "pcall.nw"
 TEST("literal", test_literal_lit);
-#line 6361 "pcall.nw"
+#line 6372 "pcall.nw"
 TEST("literal", test_literal_oracle);
-#line 9580 "pcall.nw"
+#line 9591 "pcall.nw"
 TEST("pickle", test_pickle_exact_bytes);
 TEST("pickle", test_pickle_round_trips);
 TEST("pickle", test_pickle_frames);
 TEST("pickle", test_pickle_abuse);
 TEST("pickle", test_pickle_cpython_bad);
-#line 9898 "pcall.nw"
+#line 9909 "pcall.nw"
 TEST("pickle", test_pickle_from_cpython);
 TEST("pickle", test_pickle_truncated);
 TEST("pickle", test_pickle_deep);
 TEST("pickle", test_pickle_shared);
 TEST("pickle", test_pickle_memo_limit);
 TEST("pickle", test_pickle_encode_depth);
-#line 10454 "pcall.nw"
+#line 10465 "pcall.nw"
 TEST("pickle", test_pickle_dis);
 TEST("pickle", test_pickle_oracle_from_python);
 TEST("pickle", test_pickle_oracle_to_python);
@@ -5762,7 +5762,7 @@ TEST("pickle", test_pickle_oracle_dis);
 TEST("pickle", test_pickle_tool);
 TEST("pickle", test_pickle_tool_large);
 TEST("pickle", test_pickle_tool_shared);
-#line 11218 "pcall.nw"
+#line 11229 "pcall.nw"
 TEST("zipargs", test_zip_single_positional);
 TEST("zipargs", test_zip_single_keyword);
 TEST("zipargs", test_zip_single_varkwargs);
@@ -5775,55 +5775,55 @@ TEST("zipargs", test_zip_kind_errors);
 TEST("zipargs", test_zip_varkwargs_errors);
 TEST("zipargs", test_zip_twice);
 TEST("zipargs", test_zip_pcall_arg);
-#line 13019 "pcall.nw"
+#line 13015 "pcall.nw"
 TEST("proc", test_proc_results_in_call_order);
-#line 13070 "pcall.nw"
+#line 13066 "pcall.nw"
 TEST("proc", test_proc_exit_statuses);
-#line 13117 "pcall.nw"
+#line 13113 "pcall.nw"
 TEST("proc", test_proc_big_result);
-#line 13155 "pcall.nw"
+#line 13151 "pcall.nw"
 TEST("proc", test_proc_many_calls_few_descriptors);
-#line 13206 "pcall.nw"
+#line 13202 "pcall.nw"
 TEST("proc", test_proc_user_cap);
-#line 13253 "pcall.nw"
+#line 13249 "pcall.nw"
 TEST("proc", test_proc_on_done);
-#line 13342 "pcall.nw"
+#line 13338 "pcall.nw"
 TEST("proc", test_proc_grandchild_holds_pipe);
-#line 13375 "pcall.nw"
+#line 13371 "pcall.nw"
 TEST("proc", test_proc_host_ignores_sigchld);
-#line 13408 "pcall.nw"
+#line 13404 "pcall.nw"
 TEST("proc", test_proc_host_sigchld_handler);
-#line 13494 "pcall.nw"
+#line 13490 "pcall.nw"
 TEST("proc", test_proc_child_hygiene);
-#line 13533 "pcall.nw"
+#line 13529 "pcall.nw"
 TEST("proc", test_proc_stdio_flushed_before_fork);
-#line 13600 "pcall.nw"
+#line 13596 "pcall.nw"
 TEST("proc", test_proc_parent_killed);
-#line 13651 "pcall.nw"
+#line 13647 "pcall.nw"
 TEST("proc", test_proc_fork_eagain_waits_for_a_slot);
-#line 13690 "pcall.nw"
+#line 13686 "pcall.nw"
 TEST("proc", test_proc_fork_eagain_alone_fails);
-#line 13725 "pcall.nw"
+#line 13721 "pcall.nw"
 TEST("proc", test_proc_edges);
-#line 14057 "pcall.nw"
+#line 14053 "pcall.nw"
 TEST("proc", test_proc_timeout_sleeper);
 TEST("proc", test_proc_timeout_ignores_term);
 TEST("proc", test_proc_timeout_blocks_term);
-#line 14081 "pcall.nw"
+#line 14077 "pcall.nw"
 TEST("proc", test_proc_timeout_stopped_child);
-#line 14114 "pcall.nw"
+#line 14110 "pcall.nw"
 TEST("proc", test_proc_timeout_grandchildren);
-#line 14142 "pcall.nw"
+#line 14138 "pcall.nw"
 TEST("proc", test_proc_timeout_cancels_pending);
-#line 14186 "pcall.nw"
+#line 14182 "pcall.nw"
 TEST("proc", test_proc_terminate);
-#line 14210 "pcall.nw"
+#line 14206 "pcall.nw"
 TEST("proc", test_proc_free_kills_and_cleans);
-#line 14281 "pcall.nw"
+#line 14277 "pcall.nw"
 TEST("proc", test_proc_eintr);
-#line 14315 "pcall.nw"
+#line 14311 "pcall.nw"
 TEST("proc", test_proc_without_pidfd);
-#line 15852 "pcall.nw"
+#line 15848 "pcall.nw"
 TEST("errors", test_errors_table_exits);
 TEST("errors", test_errors_table_signals);
 TEST("errors", test_errors_table_records);
@@ -5835,19 +5835,19 @@ TEST("errors", test_errors_signals);
 TEST("errors", test_errors_exits);
 TEST("errors", test_errors_bad_results);
 TEST("errors", test_errors_timeout);
-#line 16368 "pcall.nw"
+#line 16351 "pcall.nw"
 TEST("logs", test_logs_merge_format);
-#line 16421 "pcall.nw"
+#line 16404 "pcall.nw"
 TEST("logs", test_logs_how_each_child_ended);
-#line 16452 "pcall.nw"
+#line 16435 "pcall.nw"
 TEST("logs", test_logs_cancelled_have_no_section);
-#line 16500 "pcall.nw"
+#line 16483 "pcall.nw"
 TEST("logs", test_logs_files_are_private);
-#line 16551 "pcall.nw"
+#line 16534 "pcall.nw"
 TEST("logs", test_logs_pcall_log);
-#line 16582 "pcall.nw"
+#line 16565 "pcall.nw"
 TEST("logs", test_logs_capture_off);
-#line 18057 "pcall.nw"
+#line 18040 "pcall.nw"
 TEST("pcall", test_pcall_life_cycle);
 TEST("pcall", test_pcall_terminate);
 TEST("pcall", test_pcall_on_done);
@@ -5861,35 +5861,35 @@ TEST("pcall", test_pcall_counts);
 TEST("pcall", test_pcall_max_procs);
 TEST("pcall", test_pcall_log_destinations);
 TEST("pcall", test_pcall_large_result);
-#line 18199 "pcall.nw"
+#line 18182 "pcall.nw"
 TEST("spec", test_spec_usages_add);
-#line 18269 "pcall.nw"
+#line 18252 "pcall.nw"
 TEST("spec", test_spec_single_target_positional);
-#line 18299 "pcall.nw"
+#line 18282 "pcall.nw"
 TEST("spec", test_spec_single_target_keyword);
-#line 18332 "pcall.nw"
+#line 18315 "pcall.nw"
 TEST("spec", test_spec_single_target_varkwargs);
-#line 18368 "pcall.nw"
+#line 18351 "pcall.nw"
 TEST("spec", test_spec_single_target_combo);
-#line 18394 "pcall.nw"
+#line 18377 "pcall.nw"
 TEST("spec", test_spec_single_target_zip_mismatch);
-#line 18425 "pcall.nw"
+#line 18408 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_positional);
-#line 18459 "pcall.nw"
+#line 18442 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_keyword);
-#line 18499 "pcall.nw"
+#line 18482 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_combined);
-#line 18528 "pcall.nw"
+#line 18511 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_zip_mismatch);
-#line 18574 "pcall.nw"
+#line 18557 "pcall.nw"
 TEST("spec", test_spec_errors_and_timeouts_exception);
-#line 18610 "pcall.nw"
+#line 18593 "pcall.nw"
 TEST("spec", test_spec_errors_and_timeouts_timeout);
-#line 18700 "pcall.nw"
+#line 18683 "pcall.nw"
 TEST("spec", test_spec_logging);
-#line 18748 "pcall.nw"
+#line 18731 "pcall.nw"
 TEST("spec", test_spec_pcall_object);
-#line 18953 "pcall.nw"
+#line 18936 "pcall.nw"
     CU_basic_set_mode(CU_BRM_VERBOSE);
     CU_basic_run_tests();
     unsigned failures = CU_get_number_of_failure_records();

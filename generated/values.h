@@ -38,7 +38,15 @@ enum {
 typedef struct pv_err {
     char msg[PV_ERRMAX]; /**< one line: what, where, why */
 } pv_err;
-#line 394 "pcall.nw"
+#line 398 "pcall.nw"
+/**
+ * Fill an error buffer, printf-style, cutting the message to fit.
+ * @param err the buffer; NULL: nothing is written
+ * @param fmt a printf format for one line: what, where and why
+ */
+void pv_err_set(pv_err *err, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+#line 408 "pcall.nw"
 /**
  * Take another reference to a value.
  * @param v the value (not NULL)
@@ -52,7 +60,7 @@ pv *pv_ref(pv *v);
  * @param v the value, or NULL (then nothing happens)
  */
 void pv_free(pv *v);
-#line 418 "pcall.nw"
+#line 432 "pcall.nw"
 /** @return None (immortal: pv_free is harmless, not needed) */
 pv *pv_none(void);
 /**
@@ -65,7 +73,7 @@ pv *pv_int(int64_t i);
 /** @param d the value, nan and infinities included
  *  @return a new float */
 pv *pv_float(double d);
-#line 436 "pcall.nw"
+#line 450 "pcall.nw"
 /**
  * Make a str from a NUL-terminated UTF-8 string.
  * @param utf8 valid UTF-8 (not NULL)
@@ -86,7 +94,7 @@ pv *pv_strn(const char *utf8, size_t n, pv_err *err);
  * @return a new bytes holding a copy of them
  */
 pv *pv_bytes(const void *data, size_t n);
-#line 459 "pcall.nw"
+#line 473 "pcall.nw"
 /**
  * Make a tuple of @p n items, stealing each reference.
  * @param n   the number of items that follow
@@ -107,7 +115,7 @@ pv *pv_tuple_new(size_t n);
  * @param item the value to put there (not NULL)
  */
 void pv_tuple_set(pv *t, size_t i, pv *item);
-#line 485 "pcall.nw"
+#line 499 "pcall.nw"
 /**
  * Make a list of @p n items, stealing each reference.
  * @param n   the number of items that follow
@@ -123,7 +131,7 @@ pv *pv_list_new(void);
  * @param item the value (not NULL, not @p l itself)
  */
 void pv_list_append(pv *l, pv *item);
-#line 503 "pcall.nw"
+#line 517 "pcall.nw"
 /** @return a new, empty dict */
 pv *pv_dict_new(void);
 /**
@@ -138,7 +146,7 @@ pv *pv_dict_new(void);
  *         tuple that contains one)
  */
 int pv_dict_set(pv *d, pv *key, pv *value, pv_err *err);
-#line 524 "pcall.nw"
+#line 538 "pcall.nw"
 /** @param v a value  @return its kind */
 pv_kind pv_kind_of(const pv *v);
 /**
@@ -162,14 +170,14 @@ double pv_as_float(const pv *v);
  * @return its UTF-8, NUL-terminated (borrowed; may contain NULs)
  */
 const char *pv_str_data(const pv *v, size_t *len);
-#line 550 "pcall.nw"
+#line 564 "pcall.nw"
 /**
  * @param v   a bytes
  * @param len receives its length (may be NULL)
  * @return its octets, followed by a NUL (borrowed)
  */
 const unsigned char *pv_bytes_data(const pv *v, size_t *len);
-#line 559 "pcall.nw"
+#line 573 "pcall.nw"
 /**
  * Python's len().
  * @param v a str, bytes, tuple, list or dict
@@ -182,7 +190,7 @@ size_t pv_len(const pv *v);
  * @return the item (borrowed)
  */
 pv *pv_item(const pv *seq, size_t i);
-#line 577 "pcall.nw"
+#line 591 "pcall.nw"
 /**
  * @param d   a dict
  * @param key the key to look for (not NULL)
@@ -208,7 +216,7 @@ pv *pv_dict_key(const pv *d, size_t i);
  * @return the value at that position (borrowed)
  */
 pv *pv_dict_value(const pv *d, size_t i);
-#line 609 "pcall.nw"
+#line 623 "pcall.nw"
 /**
  * Python's ==.  Numbers compare by value across bool, int and float
  * (1 == 1.0 == True; exactly, with no rounding); nan is unequal to
@@ -229,7 +237,7 @@ int pv_equal(const pv *a, const pv *b);
  *         that contains one)
  */
 int pv_hash(const pv *v, uint64_t *h);
-#line 635 "pcall.nw"
+#line 649 "pcall.nw"
 /**
  * Python's repr(), byte for byte.
  * @param v a value (not NULL)
