@@ -225,8 +225,9 @@ doc/pcall.pdf: doc/pcall.tex doc/pcall-body.tex $(wildcard doc/*.tex)
 	  echo "the book has text running off the page" >&2; exit 1; fi
 	@echo "book: doc/pcall.pdf"
 
-doc/pcall.html: $(NW) doc/typedefs.awk
-	noweave -html -filter l2h $(NWFLAGS) $(NW) > $@
+doc/pcall.html: $(NW) doc/typedefs.awk doc/htmlfigs.awk
+	noweave -html -filter "awk -f doc/htmlfigs.awk" -filter l2h \
+	  $(NWFLAGS) $(NW) > $@
 
 apidoc: tangle
 	@mkdir -p $(BUILD)

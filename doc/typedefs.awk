@@ -2,7 +2,8 @@
 # -autodefs c.  The C autodefs take `static pv *f(...)` for a
 # definition of `pv`, so every chunk that defines a function returning
 # a pv would index `pv` as defined there.  This filter keeps a type
-# name's definition only in the chunk whose code declares the typedef.
+# name's definition only in the chunk whose code declares the typedef,
+# and drops the C library's types (size_t, pid_t, ...) altogether.
 { line[NR] = $0 }
 /^@begin code/ { chunk++ }
 /^@text / {
@@ -17,10 +18,13 @@
 { chunkof[NR] = chunk }
 END {
     for (i = 1; i <= NR; i++) {
-        if (line[i] ~ /^@index defn /) {
-            name = substr(line[i], 13)
+        if (line[i] ~ /^@index (local)?defn /) {
+            name = line[i]
+            sub(/^@index (local)?defn /, "", name)
             if ((name in istype) && !((name, chunkof[i]) in typedef_in))
                 continue
+            if (name ~ /_t$/ || name == "_Noreturn")
+                continue        # the C library's types, a keyword
         }
         print line[i]
     }
