@@ -25,7 +25,8 @@ SOMAJOR := 1
 # misspelled chunk name becomes a root of its own).
 ROOTS := values.h values.c literal.h literal.c pickle.h pickle.c \
 	zipargs.h zipargs.c errors.h errors.c proc.h proc.c logs.h \
-	logs.c pcall.h pcall.c pcall-pickle.c demo.c testpcall.c
+	logs.c pcall.h pcall.c pcall-pickle.c demo.c testpcall.c \
+	fuzz-pickle.c fuzz-literal.c
 LIBMODS := values literal pickle zipargs errors proc logs pcall
 
 HAVE_NOWEB := $(shell command -v notangle >/dev/null 2>&1 && echo yes)
@@ -33,8 +34,9 @@ HAVE_NOWEB := $(shell command -v notangle >/dev/null 2>&1 && echo yes)
 # Debian packages each job needs (installed when missing and root).
 PKGS_BUILD := noweb doxygen texlive-latex-base texlive-pictures \
 	texlive-latex-recommended texlive-latex-extra \
-	texlive-fonts-recommended lmodern make gcc
+	texlive-fonts-recommended lmodern libcunit1-dev make gcc
 PKGS_TEST  := noweb libcunit1-dev valgrind clang doxygen make gcc
+PKGS_FUZZ  := clang libclang-rt-14-dev libcunit1-dev make
 
 LIBSRC  = $(foreach m,$(LIBMODS),$(wildcard $(GEN)/$(m).c))
 LIBOBJ  = $(patsubst $(GEN)/%.c,$(BUILD)/obj/%.o,$(LIBSRC))
@@ -42,7 +44,7 @@ PICOBJ  = $(patsubst $(GEN)/%.c,$(BUILD)/pic/%.o,$(LIBSRC))
 
 .PHONY: all lib tangle book html pdf apidoc demo check test exercises \
 	check-tangle check-roots check-width check-clang valgrind \
-	deps-build deps-test clean
+	asan fuzz fuzz-build deps-build deps-test deps-fuzz clean
 .DELETE_ON_ERROR:
 
 all: deps-build tangle lib $(BUILD)/pcall-pickle book apidoc \
@@ -74,6 +76,8 @@ deps-build:
 	$(call install_missing,$(PKGS_BUILD))
 deps-test:
 	$(call install_missing,$(PKGS_TEST))
+deps-fuzz:
+	$(call install_missing,$(PKGS_FUZZ))
 
 # ---------------------------------------------------------------
 # Tangling: every root, with #line directives (-L) so that compiler
@@ -196,6 +200,81 @@ valgrind: $(BUILD)/testpcall
 	  $(BUILD)/testpcall $(TESTS)
 
 # ---------------------------------------------------------------
+# Sanitizers and fuzzing (chapter "Sanitizers and fuzzing").
+# `make asan`: the whole suite under AddressSanitizer and UBSan, the
+# first report fatal.  `make fuzz FUZZ_SECONDS=N`: each libFuzzer
+# target for N seconds, both at once, on a scratch corpus seeded
+# from $(FUZZ_DIR)/TARGET/; then the corpus is minimised
+# (-merge=1) back into $(FUZZ_DIR)/TARGET/.
+SAN_CC      ?= clang
+SAN_FLAGS   := -fsanitize=address,undefined -fno-omit-frame-pointer \
+	-fno-sanitize-recover=all
+ASAN_BUILD  ?= build-asan
+FUZZ_BUILD  ?= build-fuzz
+FUZZ_DIR    ?= tests/fuzz
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS := pickle literal
+FUZZ_MAXLEN_pickle  := 65536
+FUZZ_MAXLEN_literal := 4096
+FUZZ_CFLAGS = $(WARN) -O1 -g $(SAN_FLAGS) -I$(GEN)
+FUZZ_OBJ = $(patsubst $(GEN)/%.c,$(FUZZ_BUILD)/obj/%.o,$(LIBSRC))
+.SECONDARY: $(FUZZ_OBJ)
+
+asan: deps-fuzz
+	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+	  PCALL_TEST_CALLS=300 \
+	  $(MAKE) --no-print-directory NW=$(NW) GEN=$(GEN) \
+	  BUILD=$(ASAN_BUILD) CC=$(SAN_CC) OPT="-O1 -g" \
+	  EXTRA_CFLAGS="$(SAN_FLAGS)" test
+
+$(FUZZ_BUILD)/obj/%.o: $(GEN)/%.c $(wildcard $(GEN)/*.h)
+	@mkdir -p $(@D)
+	$(SAN_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link -c -o $@ $<
+$(FUZZ_BUILD)/fuzz-%: $(GEN)/fuzz-%.c $(FUZZ_OBJ)
+	$(SAN_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer -o $@ $^ -lm
+
+fuzz-build: deps-fuzz tangle
+	@$(MAKE) --no-print-directory \
+	  $(patsubst %,$(FUZZ_BUILD)/fuzz-%,$(FUZZ_TARGETS))
+
+fuzz: fuzz-build
+	@set -u; pids=""; \
+	for t in $(FUZZ_TARGETS); do \
+	  case $$t in pickle) m=$(FUZZ_MAXLEN_pickle);; \
+	              *) m=$(FUZZ_MAXLEN_literal);; esac; \
+	  rm -rf $(FUZZ_BUILD)/corpus-$$t; \
+	  mkdir -p $(FUZZ_BUILD)/corpus-$$t $(FUZZ_DIR)/$$t; \
+	  echo "fuzz-$$t: $(FUZZ_SECONDS) s," \
+	    "log $(FUZZ_BUILD)/fuzz-$$t.log"; \
+	  ASAN_OPTIONS=detect_leaks=1 \
+	  $(FUZZ_BUILD)/fuzz-$$t -max_len=$$m \
+	    -max_total_time=$(FUZZ_SECONDS) -timeout=10 \
+	    -print_final_stats=1 -artifact_prefix=$(FUZZ_BUILD)/ \
+	    $(FUZZ_BUILD)/corpus-$$t $(FUZZ_DIR)/$$t \
+	    > $(FUZZ_BUILD)/fuzz-$$t.log 2>&1 & pids="$$pids $$!"; \
+	done; \
+	bad=0; for p in $$pids; do wait $$p || bad=1; done; \
+	for t in $(FUZZ_TARGETS); do \
+	  grep -h '^stat::\|^Done' $(FUZZ_BUILD)/fuzz-$$t.log \
+	    | sed "s/^/fuzz-$$t: /"; done; \
+	if [ $$bad != 0 ]; then \
+	  grep -h -A3 'ERROR\|fuzz-[a-z]*: \|artifact' \
+	    $(FUZZ_BUILD)/fuzz-*.log >&2; \
+	  echo "fuzz: a target failed; its input is in" \
+	    "$(FUZZ_BUILD)/ (crash-*, timeout-*, oom-*)" >&2; exit 1; \
+	fi; \
+	for t in $(FUZZ_TARGETS); do \
+	  rm -rf $(FUZZ_BUILD)/min-$$t; mkdir -p $(FUZZ_BUILD)/min-$$t; \
+	  $(FUZZ_BUILD)/fuzz-$$t -merge=1 $(FUZZ_BUILD)/min-$$t \
+	    $(FUZZ_DIR)/$$t $(FUZZ_BUILD)/corpus-$$t \
+	    > $(FUZZ_BUILD)/merge-$$t.log 2>&1 \
+	    || { tail $(FUZZ_BUILD)/merge-$$t.log >&2; exit 1; }; \
+	  rm -rf $(FUZZ_DIR)/$$t; mv $(FUZZ_BUILD)/min-$$t $(FUZZ_DIR)/$$t; \
+	  echo "fuzz-$$t: corpus $$(ls $(FUZZ_DIR)/$$t | wc -l) files," \
+	    "$$(cat $(FUZZ_DIR)/$$t/* | wc -c) bytes"; \
+	done
+
+# ---------------------------------------------------------------
 # The book: noweave into a body that doc/pcall.tex includes, so the
 # same body weaves to HTML too.  pdflatex until references settle.
 book: pdf html
@@ -207,7 +286,14 @@ NWFLAGS = -autodefs c -filter "awk -f doc/typedefs.awk" -index
 doc/pcall-body.tex: $(NW) doc/typedefs.awk
 	noweave -n $(NWFLAGS) $(NW) > $@
 
-doc/pcall.pdf: doc/pcall.tex doc/pcall-body.tex $(wildcard doc/*.tex)
+# The table of Chapter "What can go wrong" is printed by the test
+# binary from the very array of scenarios that its test runs; cpif
+# keeps the time stamp (and spares pdflatex) when the table is the same.
+doc/scenarios.tex: $(BUILD)/testpcall
+	set -o pipefail; $(BUILD)/testpcall --scenarios-latex | cpif $@
+
+doc/pcall.pdf: doc/pcall.tex doc/pcall-body.tex doc/scenarios.tex \
+	$(wildcard doc/*.tex)
 	@set -e; cd doc; \
 	for i in 1 2 3 4; do \
 	  pdflatex -interaction=nonstopmode -halt-on-error pcall.tex \
@@ -235,5 +321,7 @@ apidoc: tangle
 	@echo "API docs: $(BUILD)/apidoc/html/index.html"
 
 clean:
-	rm -rf $(BUILD) build-clang doc/pcall-body.tex doc/pcall.pdf \
-	  doc/pcall.html doc/*.aux doc/*.log doc/*.toc doc/*.out
+	rm -rf $(BUILD) build-clang $(ASAN_BUILD) $(FUZZ_BUILD) \
+	  doc/pcall-body.tex doc/pcall.pdf \
+	  doc/pcall.html doc/scenarios.tex doc/*.aux doc/*.log \
+	  doc/*.toc doc/*.out

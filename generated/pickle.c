@@ -344,9 +344,9 @@ case PV_BYTES: {
     }
     
 #line 7320 "pcall.nw"
-if (level >= PV_PICKLE_MAX_DEPTH)
-    return fail(e->err, "cannot pickle: nesting deeper than %d",
-                PV_PICKLE_MAX_DEPTH);
+if (level >= PV_PICKLE_MAX_DEPTH)   /* the error names the type */
+    return fail(e->err, "cannot pickle: a %s nested deeper than %d",
+                pv_kind_name(pv_kind_of(v)), PV_PICKLE_MAX_DEPTH);
 switch (pv_kind_of(v)) {
 case PV_TUPLE: return encode_tuple(e, v, level);
 case PV_LIST:  return encode_list(e, v, level);

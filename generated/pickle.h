@@ -34,8 +34,8 @@ enum pv_pickle_limits {
  * @param len  receives the pickle's length, or 0 on failure
  * @param err  receives the message on failure; may be NULL
  * @return 0, or -1 when v is nested deeper than PV_PICKLE_MAX_DEPTH
- *         (a cyclic value is infinitely deep): "cannot pickle:
- *         nesting deeper than 1000"
+ *         (a cyclic value is infinitely deep): "cannot pickle: a
+ *         list nested deeper than 1000", naming the type
  */
 int pv_pickle(const pv *v, unsigned char **out, size_t *len,
               pv_err *err);

@@ -1,4 +1,4 @@
-#line 18760 "pcall.nw"
+#line 19693 "pcall.nw"
 /* testpcall.c -- tangled from pcall.nw; do not edit. */
 #include <CUnit/Basic.h>
 #include <dirent.h>
@@ -24,28 +24,31 @@
 #include <math.h>
 #include "literal.h"
 #include "pickle.h"
-#line 11002 "pcall.nw"
+#line 11003 "pcall.nw"
 #include "zipargs.h"
-#line 12904 "pcall.nw"
+#line 12905 "pcall.nw"
 #include "proc.h"
 #include <fcntl.h>
 #include <time.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
-#line 15344 "pcall.nw"
+#line 15345 "pcall.nw"
 #include <sys/resource.h>
 #include <sys/time.h>
 #include "errors.h"
 #include "pickle.h"
-#line 16250 "pcall.nw"
+#line 16251 "pcall.nw"
 #include "logs.h"
 #include <sys/mman.h>
 #include <sys/stat.h>
-#line 17508 "pcall.nw"
+#line 17509 "pcall.nw"
 #include <sys/mman.h>
 #include <time.h>
 #include "pcall.h"
-#line 18783 "pcall.nw"
+#line 18583 "pcall.nw"
+#include <fnmatch.h>
+#include <pthread.h>
+#line 19716 "pcall.nw"
 static const char *only[64];   /* suites or tests named on the
                                   command line; none: run all */
 static int nonly;
@@ -79,7 +82,7 @@ static void add_test(const char *suite, const char *name,
     }
 }
 #define TEST(suite, fn) add_test((suite), #fn, (fn))
-#line 18826 "pcall.nw"
+#line 19759 "pcall.nw"
 static char tmpdir[64];
 static int fds_before;
 static const char *current = "(none)";
@@ -109,7 +112,7 @@ static int count_tmpfiles(void)
     closedir(d);
     return n;
 }
-#line 18900 "pcall.nw"
+#line 19833 "pcall.nw"
 static void watchdog_fired(int sig)
 {
     static const char a[] = "\nWATCHDOG: test ";
@@ -129,7 +132,7 @@ static void arm_watchdog(void)
     alarm(secs ? secs : 60);
 }
 
-#line 18860 "pcall.nw"
+#line 19793 "pcall.nw"
 static void harness_setup(void)
 {
     CU_pTest t = CU_get_current_test();
@@ -2825,8 +2828,8 @@ static void test_pickle_encode_depth(void)
     size_t len;
     pv_err e;
     CU_ASSERT_EQUAL(pv_pickle(v, &b, &len, &e), -1);
-    CU_ASSERT_STRING_EQUAL(e.msg, "cannot pickle: nesting deeper "
-                           "than 1000");
+    CU_ASSERT_STRING_EQUAL(e.msg, "cannot pickle: a list nested "
+                           "deeper than 1000");
     CU_ASSERT(b == NULL && len == 0);
     pv_free(v);
     
@@ -2837,14 +2840,15 @@ if (pid == 0) {
     pv *a = pv_list_new(), *l = pv_list(1, pv_ref(a));
     pv_list_append(a, l);       /* a -> l -> a */
     _exit(pv_pickle(a, &b, &len, &e) == -1 && strcmp(e.msg,
-          "cannot pickle: nesting deeper than 1000") == 0 ? 0 : 1);
+          "cannot pickle: a list nested deeper than 1000") == 0
+          ? 0 : 1);
 }
 int status = 0;
 CU_ASSERT(pid > 0 && waitpid(pid, &status, 0) == pid);
 CU_ASSERT(WIFEXITED(status) && WEXITSTATUS(status) == 0);
 #line 9891 "pcall.nw"
 }
-#line 9924 "pcall.nw"
+#line 9925 "pcall.nw"
 static char *pk_dis(const void *p, size_t len, int *rc, char *msg)
 {
     char *text = NULL;
@@ -2856,7 +2860,7 @@ static char *pk_dis(const void *p, size_t len, int *rc, char *msg)
     strcpy(msg, *rc == 0 ? "" : e.msg);
     return text;
 }
-#line 9938 "pcall.nw"
+#line 9939 "pcall.nw"
 static void test_pickle_dis(void)
 {
     size_t len;
@@ -2880,7 +2884,7 @@ static void test_pickle_dis(void)
         "   22: .    STOP\n"
         "highest protocol among opcodes = 4\n");
     
-#line 9965 "pcall.nw"
+#line 9966 "pcall.nw"
 free(text);
 text = pk_dis("\x80\x02]cos\nsystem\n.", 19, &rc, msg);
 CU_ASSERT_EQUAL(rc, -1);
@@ -2893,9 +2897,9 @@ CU_ASSERT_STRING_EQUAL(msg, "opcode GLOBAL (0x63) at offset 3 is not "
 free(text);
 free(b);
 pv_free(v);
-#line 9961 "pcall.nw"
+#line 9962 "pcall.nw"
 }
-#line 9996 "pcall.nw"
+#line 9997 "pcall.nw"
 static int pk_have_python(void)
 {
     static int have = -1;
@@ -2906,7 +2910,7 @@ static int pk_have_python(void)
         printf("\n    python3 not found: oracle test skipped ");
     return have;
 }
-#line 10009 "pcall.nw"
+#line 10010 "pcall.nw"
 static unsigned pk_digit(char c)
 {
     return c >= 'a' ? (unsigned)(c - 'a' + 10) : (unsigned)(c - '0');
@@ -2928,7 +2932,7 @@ static void pk_put_hex(FILE *f, const unsigned char *b, size_t n)
         fprintf(f, "%02x", b[i]);
     fputc('\n', f);
 }
-#line 10040 "pcall.nw"
+#line 10041 "pcall.nw"
 static size_t pk_bad_reports;
 
 /* "REPR\tHEX\tHEX\tHEX\tHEX": the number of pickles that disagree */
@@ -2945,7 +2949,7 @@ static size_t pk_check_line(char *line, size_t *checked)
         unsigned char *b = pk_unhex(hex, n, &len);
         char *got = pk_loads(b, len);
         
-#line 10065 "pcall.nw"
+#line 10066 "pcall.nw"
 (*checked)++;
 if (strcmp(got, repr) != 0) {
     bad++;
@@ -2953,14 +2957,14 @@ if (strcmp(got, repr) != 0) {
         fprintf(stderr, "\nprotocol %d: python %.300s\n"
                 "            we     %.300s\n", proto, repr, got);
 }
-#line 10056 "pcall.nw"
+#line 10057 "pcall.nw"
         free(got);
         free(b);
         hex += n + (hex[n] == '\t');
     }
     return bad;
 }
-#line 10075 "pcall.nw"
+#line 10076 "pcall.nw"
 static void test_pickle_oracle_from_python(void)
 {
     FILE *p;
@@ -2981,7 +2985,7 @@ static void test_pickle_oracle_from_python(void)
     CU_ASSERT_EQUAL(checked, 4 * lines);
     CU_ASSERT_EQUAL(bad, 0);
 }
-#line 10106 "pcall.nw"
+#line 10107 "pcall.nw"
 static size_t pk_read_values(pv ***values)
 {
     FILE *f = fopen("tests/pickle_literals.txt", "r");
@@ -3002,7 +3006,7 @@ static size_t pk_read_values(pv ***values)
     fclose(f);
     return n;
 }
-#line 10129 "pcall.nw"
+#line 10130 "pcall.nw"
 static FILE *pk_tmpfile(char *path, size_t size)
 {
     const char *dir = getenv("TMPDIR");
@@ -3012,7 +3016,7 @@ static FILE *pk_tmpfile(char *path, size_t size)
     CU_ASSERT_FATAL(fd >= 0);
     return fdopen(fd, "w+");
 }
-#line 10141 "pcall.nw"
+#line 10142 "pcall.nw"
 static void test_pickle_oracle_to_python(void)
 {
     pv **v;
@@ -3028,7 +3032,7 @@ static void test_pickle_oracle_to_python(void)
             v[n++] = pk_big(k);
     f = pk_tmpfile(path, sizeof path);
     
-#line 10163 "pcall.nw"
+#line 10164 "pcall.nw"
 for (i = 0; i < n; i++) {
     unsigned char *b = v[i] ? pk_dumps(v[i], &len) : NULL;
     pk_put_hex(f, b, b ? len : 0);
@@ -3051,19 +3055,19 @@ free(line);
 CU_ASSERT(p != NULL && pclose(p) == 0);
 CU_ASSERT_EQUAL(i, n);
 unlink(path);
-#line 10156 "pcall.nw"
+#line 10157 "pcall.nw"
     for (i = 0; i < n; i++)
         pv_free(v[i]);
     free(v);
 }
-#line 10194 "pcall.nw"
+#line 10195 "pcall.nw"
 static const char *const pk_dis_values[] = {
     "None", "[1, 2.5, -3, 2147483648, 'a', b'b', ()]",
     "((1,), (1, 2), (1, 2, 3), (1, 2, 3, 4))",
     "{(1, 'x'): {'k': [True, False, None]}, -1e999: b''}",
     "'\\U0001f600\\n'", "[[[[]]], {}]",
 };
-#line 10203 "pcall.nw"
+#line 10204 "pcall.nw"
 static char *pk_read_all(FILE *f)
 {
     char *text = NULL;
@@ -3075,7 +3079,7 @@ static char *pk_read_all(FILE *f)
     fclose(m);
     return text;
 }
-#line 10217 "pcall.nw"
+#line 10218 "pcall.nw"
 static void test_pickle_oracle_dis(void)
 {
     size_t n = sizeof pk_dis_values / sizeof *pk_dis_values, len, size;
@@ -3097,7 +3101,7 @@ static void test_pickle_oracle_dis(void)
         pv_free(v);
     }
     
-#line 10242 "pcall.nw"
+#line 10243 "pcall.nw"
 fclose(f);
 fclose(m);
 snprintf(cmd, sizeof cmd, "python3 tests/pickle_oracle.py dis %s",
@@ -3117,9 +3121,9 @@ CU_ASSERT_STRING_EQUAL(ours, theirs);
 free(ours);
 free(theirs);
 unlink(path);
-#line 10238 "pcall.nw"
+#line 10239 "pcall.nw"
 }
-#line 10270 "pcall.nw"
+#line 10271 "pcall.nw"
 static char *pk_sh(const char *cmd, int *status)
 {
     FILE *p = popen(cmd, "r");
@@ -3131,7 +3135,7 @@ static char *pk_sh(const char *cmd, int *status)
     *status = WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st);
     return out;
 }
-#line 10284 "pcall.nw"
+#line 10285 "pcall.nw"
 static void pk_tool(const char *cmd, int status, const char *want)
 {
     int st;
@@ -3143,7 +3147,7 @@ static void pk_tool(const char *cmd, int status, const char *want)
     CU_ASSERT_STRING_EQUAL(out, want);
     free(out);
 }
-#line 10302 "pcall.nw"
+#line 10303 "pcall.nw"
 static void test_pickle_tool(void)
 {
     char path[256], cmd[1024], want[1024];
@@ -3158,7 +3162,7 @@ static void test_pickle_tool(void)
     f = pk_tmpfile(path, sizeof path);
     fclose(f);
     
-#line 10322 "pcall.nw"
+#line 10323 "pcall.nw"
 snprintf(cmd, sizeof cmd, "\"$PCALL_PICKLE\" dumps \"{'a': [1, True]}\""
          " > %s", path);
 pk_tool(cmd, 0, "");
@@ -3176,9 +3180,9 @@ pk_tool(cmd, 0, "");
 snprintf(cmd, sizeof cmd, "\"$PCALL_PICKLE\" dis %s | tail -2", path);
 pk_tool(cmd, 0, "   22: .    STOP\n"
         "highest protocol among opcodes = 4\n");
-#line 10316 "pcall.nw"
+#line 10317 "pcall.nw"
     
-#line 10342 "pcall.nw"
+#line 10343 "pcall.nw"
 f = fopen(path, "wb");
 fwrite("\x80\x04\x95\x0c\0\0\0\0\0\0", 1, 10, f);
 fclose(f);
@@ -3196,7 +3200,7 @@ pk_tool("printf '\\200\\002]cos\\nsystem\\n.' | \"$PCALL_PICKLE\" dis -"
         "pcall-pickle: -: opcode GLOBAL (0x63) at offset 3 is not "
         "allowed: it names 'os system', not the protocol-2 spelling of "
         "bytes\n");
-#line 10367 "pcall.nw"
+#line 10368 "pcall.nw"
 {
     const char *bad[] = { "[1,", "{[]: 1}", "1 +" };
     for (int i = 0; i < 3; i++) {
@@ -3208,7 +3212,7 @@ pk_tool("printf '\\200\\002]cos\\nsystem\\n.' | \"$PCALL_PICKLE\" dis -"
         pk_tool(cmd, 1, want);
     }
 }
-#line 10381 "pcall.nw"
+#line 10382 "pcall.nw"
 {
     const char *usage = "usage: pcall-pickle repr FILE|-\n"
                         "       pcall-pickle dis FILE|-\n"
@@ -3218,10 +3222,10 @@ pk_tool("printf '\\200\\002]cos\\nsystem\\n.' | \"$PCALL_PICKLE\" dis -"
     pk_tool("\"$PCALL_PICKLE\" repr a b 2>&1", 2, usage);
     pk_tool("\"$PCALL_PICKLE\" dumps 2>&1", 2, usage);
 }
-#line 10317 "pcall.nw"
+#line 10318 "pcall.nw"
     unlink(path);
 }
-#line 10398 "pcall.nw"
+#line 10399 "pcall.nw"
 static void test_pickle_tool_shared(void)
 {
     char path[256], cmd[1024], want[1024];
@@ -3244,7 +3248,7 @@ static void test_pickle_tool_shared(void)
     unlink(path);
     free(b);
 }
-#line 10427 "pcall.nw"
+#line 10428 "pcall.nw"
 static void test_pickle_tool_large(void)
 {
     char path[256], cmd[1024], *want, *got, *big;
@@ -3261,7 +3265,7 @@ static void test_pickle_tool_large(void)
     v = pv_list(2, pv_bytes(big, n), pv_str("end"));
     free(big);
     
-#line 10447 "pcall.nw"
+#line 10448 "pcall.nw"
 b = pk_dumps(v, &len);
 f = pk_tmpfile(path, sizeof path);
 fwrite(b, 1, len, f);
@@ -3277,9 +3281,9 @@ free(got);
 free(want);
 free(b);
 pv_free(v);
-#line 10443 "pcall.nw"
+#line 10444 "pcall.nw"
 }
-#line 11006 "pcall.nw"
+#line 11007 "pcall.nw"
 static char *zip_repr(size_t ntargets, const char *cargs,
                       const char *iargs, const char *ckwargs,
                       const char *ikwargs, const char *varkwargs)
@@ -3302,7 +3306,7 @@ static char *zip_repr(size_t ntargets, const char *cargs,
     pv_free((pv *)s.varkwargs);
     return r;
 }
-#line 11031 "pcall.nw"
+#line 11032 "pcall.nw"
 #define ZIP_EXPECT(want, ...) do {                                  \
         char *got_ = zip_repr(__VA_ARGS__);                         \
         CU_ASSERT_STRING_EQUAL(got_, (want));                       \
@@ -3311,7 +3315,7 @@ static char *zip_repr(size_t ntargets, const char *cargs,
                     (want));                                        \
         free(got_);                                                 \
     } while (0)
-#line 11048 "pcall.nw"
+#line 11049 "pcall.nw"
 static void test_zip_single_positional(void)
 {
     ZIP_EXPECT("(((1, 2, 3, 4), {}), ((1, 2, 3, 5), {}), "
@@ -3336,7 +3340,7 @@ static void test_zip_single_varkwargs(void)
                0, NULL, NULL, NULL, NULL,
                "{'x': (1, 2, 3), 'y': (4, 5, 6), 'z': (7, 8, 9)}");
 }
-#line 11076 "pcall.nw"
+#line 11077 "pcall.nw"
 static void test_zip_single_combo(void)
 {
     ZIP_EXPECT("(((1, 2, 3, 6, 7), "
@@ -3354,7 +3358,7 @@ static void test_zip_single_mismatch(void)
                0, NULL, "((1, 2), (3, 4), (5, 6))", NULL,
                "({'a': 1}, {'a': 2})", NULL);
 }
-#line 11100 "pcall.nw"
+#line 11101 "pcall.nw"
 static void test_zip_multi_positional(void)
 {
     ZIP_EXPECT("(((1, 2, 3, 4, 5, 6), {}), ((1, 2, 3, 7, 8, 9), {}), "
@@ -3373,7 +3377,7 @@ static void test_zip_multi_limits(void)
     ZIP_EXPECT("(((0,), {}), ((0,), {}), ((0,), {}))",
                3, "(0,)", NULL, NULL, NULL, NULL);
 }
-#line 11126 "pcall.nw"
+#line 11127 "pcall.nw"
 static void test_zip_counting(void)
 {
     ZIP_EXPECT("(((), {}),)", 0, NULL, NULL, NULL, NULL, NULL);
@@ -3386,7 +3390,7 @@ static void test_zip_counting(void)
                "{'x': [1, 2, 3], 'y': ('a', 'b')}");
     ZIP_EXPECT("(((5,), {}),)", 0, NULL, "[[5]]", NULL, NULL, "{}");
 }
-#line 11144 "pcall.nw"
+#line 11145 "pcall.nw"
 static void test_zip_kind_errors(void)
 {
     ZIP_EXPECT("cargs must be a tuple or list, not dict",
@@ -3408,7 +3412,7 @@ static void test_zip_kind_errors(void)
     ZIP_EXPECT("ikwargs[0]: key b'x' must be a str, not bytes",
                0, NULL, NULL, NULL, "[{b'x': 1}]", NULL);
 }
-#line 11168 "pcall.nw"
+#line 11169 "pcall.nw"
 static void test_zip_varkwargs_errors(void)
 {
     ZIP_EXPECT("varkwargs must be a dict, not list",
@@ -3426,7 +3430,7 @@ static void test_zip_varkwargs_errors(void)
                "call), not dict",
                1, NULL, NULL, NULL, NULL, "{'x': (1,), 'y': {}}");
 }
-#line 11191 "pcall.nw"
+#line 11192 "pcall.nw"
 static void test_zip_twice(void)
 {
     ZIP_EXPECT("call 0 gets keyword argument 'c' twice: from ckwargs "
@@ -3441,7 +3445,7 @@ static void test_zip_twice(void)
     ZIP_EXPECT("(((), {'x': 1}),)",
                1, NULL, NULL, NULL, "[{}, {'x': 5}]", "{'x': (1, 2)}");
 }
-#line 11210 "pcall.nw"
+#line 11211 "pcall.nw"
 static void test_zip_pcall_arg(void)
 {
     pv *args = pv_lit("(1, 2)");
@@ -3458,7 +3462,7 @@ static void test_zip_pcall_arg(void)
     pv_free(args);
     pv_free(kwargs);
 }
-#line 12912 "pcall.nw"
+#line 12913 "pcall.nw"
 static double test_now(void)
 {
     struct timespec ts;
@@ -3479,7 +3483,7 @@ static pcall_proc_config proc_cfg(size_t n, pcall_proc_body *body)
     c.body = body;
     return c;
 }
-#line 12935 "pcall.nw"
+#line 12936 "pcall.nw"
 static pcall_procs *proc_run(const pcall_proc_config *c, int want,
                              double *secs)
 {
@@ -3496,7 +3500,7 @@ static pcall_procs *proc_run(const pcall_proc_config *c, int want,
         fprintf(stderr, "\nwait returned %d: %s\n", rc, err.msg);
     return p;
 }
-#line 12957 "pcall.nw"
+#line 12958 "pcall.nw"
 static int body_echo(size_t i, void *arg, int fd)
 {
     char b[32];
@@ -3524,7 +3528,7 @@ static int echoed(pcall_procs *p, size_t i)
     snprintf(want, sizeof want, "call %zu", i);
     return outcome_is(pcall_procs_outcome(p, i), want);
 }
-#line 12991 "pcall.nw"
+#line 12992 "pcall.nw"
 static void test_proc_results_in_call_order(void)
 {
     pcall_proc_config c = proc_cfg(50, body_echo);
@@ -3546,7 +3550,7 @@ static void test_proc_results_in_call_order(void)
     }
     pcall_procs_free(p);
 }
-#line 13026 "pcall.nw"
+#line 13027 "pcall.nw"
 static int body_status(size_t i, void *arg, int fd)
 {
     struct rlimit none = {0, 0};
@@ -3561,7 +3565,7 @@ static int body_status(size_t i, void *arg, int fd)
     }
     return body_echo(i, arg, fd);
 }
-#line 13043 "pcall.nw"
+#line 13044 "pcall.nw"
 static void test_proc_exit_statuses(void)
 {
     pcall_proc_config c = proc_cfg(6, body_status);
@@ -3582,7 +3586,7 @@ static void test_proc_exit_statuses(void)
     CU_ASSERT(echoed(p, 5));
     pcall_procs_free(p);
 }
-#line 13075 "pcall.nw"
+#line 13076 "pcall.nw"
 static int body_big(size_t i, void *arg, int fd)
 {
     size_t n = *(size_t *)arg, chunk = 65536;
@@ -3597,7 +3601,7 @@ static int body_big(size_t i, void *arg, int fd)
     }
     return 0;
 }
-#line 13092 "pcall.nw"
+#line 13093 "pcall.nw"
 static void test_proc_big_result(void)
 {
     size_t n = (size_t)(under_valgrind() ? 4 : 64) << 20;
@@ -3616,7 +3620,7 @@ static void test_proc_big_result(void)
     }
     pcall_procs_free(p);
 }
-#line 13126 "pcall.nw"
+#line 13127 "pcall.nw"
 static void test_proc_many_calls_few_descriptors(void)
 {
     const char *e = getenv("PCALL_TEST_CALLS");
@@ -3639,7 +3643,7 @@ static void test_proc_many_calls_few_descriptors(void)
     CU_ASSERT(pcall_procs_max_running(p) < 128);
     pcall_procs_free(p);
 }
-#line 13161 "pcall.nw"
+#line 13162 "pcall.nw"
 static size_t most_living;
 
 static void note_living(size_t i, pcall_proc_outcome *o, void *arg)
@@ -3656,7 +3660,7 @@ static int body_nap(size_t i, void *arg, int fd)
     usleep(100000);
     return body_echo(i, arg, fd);
 }
-#line 13180 "pcall.nw"
+#line 13181 "pcall.nw"
 static void test_proc_user_cap(void)
 {
     pcall_proc_config c = proc_cfg(6, body_nap);
@@ -3676,7 +3680,7 @@ static void test_proc_user_cap(void)
         CU_ASSERT(echoed(p, i));
     pcall_procs_free(p);
 }
-#line 13206 "pcall.nw"
+#line 13207 "pcall.nw"
 struct done_log { size_t n; int order[8]; unsigned char *data[8];
                   pid_t where; };
 
@@ -3695,7 +3699,7 @@ static int body_staggered(size_t i, void *arg, int fd)
     usleep((useconds_t)(3 - i) * step);
     return body_echo(i, arg, fd);
 }
-#line 13227 "pcall.nw"
+#line 13228 "pcall.nw"
 static void test_proc_on_done(void)
 {
     struct done_log d;
@@ -3715,7 +3719,7 @@ static void test_proc_on_done(void)
     }
     pcall_procs_free(p);
 }
-#line 13263 "pcall.nw"
+#line 13264 "pcall.nw"
 static double slack(void)
 {
     return under_valgrind() ? 3.0 : 1.0;
@@ -3740,7 +3744,7 @@ static int group_gone(pid_t pgid)
         ;
     return 0;
 }
-#line 13290 "pcall.nw"
+#line 13291 "pcall.nw"
 static int body_sleep(size_t i, void *arg, int fd)
 {
     (void)arg;
@@ -3749,7 +3753,7 @@ static int body_sleep(size_t i, void *arg, int fd)
             sleep(10);
     return body_echo(i, arg, fd);
 }
-#line 13301 "pcall.nw"
+#line 13302 "pcall.nw"
 static int body_family(size_t i, void *arg, int fd)
 {
     if (i == 0 && fork() == 0) {       /* a grandchild, deaf */
@@ -3761,7 +3765,7 @@ static int body_family(size_t i, void *arg, int fd)
         pcall_proc_send(fd, "parent of one", 13);
     return body_sleep(*(int *)arg ? 1 : i, arg, fd);
 }
-#line 13315 "pcall.nw"
+#line 13316 "pcall.nw"
 static void test_proc_grandchild_holds_pipe(void)
 {
     int finish = 1;
@@ -3782,7 +3786,7 @@ static void test_proc_grandchild_holds_pipe(void)
     prctl(PR_SET_CHILD_SUBREAPER, 0);
     pcall_procs_free(p);
 }
-#line 13349 "pcall.nw"
+#line 13350 "pcall.nw"
 static void test_proc_host_ignores_sigchld(void)
 {
     struct sigaction ign, saved, after;
@@ -3802,7 +3806,7 @@ static void test_proc_host_ignores_sigchld(void)
     }
     pcall_procs_free(p);
 }
-#line 13375 "pcall.nw"
+#line 13376 "pcall.nw"
 static volatile sig_atomic_t chld_seen;
 
 static void host_chld(int sig)
@@ -3829,7 +3833,7 @@ static void test_proc_host_sigchld_handler(void)
         CU_ASSERT(echoed(p, i));
     pcall_procs_free(p);
 }
-#line 13417 "pcall.nw"
+#line 13418 "pcall.nw"
 static void host_usr2(int sig)
 {
     (void)sig;
@@ -3860,7 +3864,7 @@ static int body_hygiene(size_t i, void *arg, int fd)
     (void)i, (void)arg;
     return pcall_proc_send(fd, b, strlen(b)) == 0 ? 0 : 1;
 }
-#line 13450 "pcall.nw"
+#line 13451 "pcall.nw"
 static void test_proc_child_hygiene(void)
 {
     struct sigaction sa, old_usr2, old_pipe;
@@ -3898,7 +3902,7 @@ static void test_proc_child_hygiene(void)
     close(saved_in);
     close(in[1]);
 }
-#line 13500 "pcall.nw"
+#line 13501 "pcall.nw"
 static void test_proc_stdio_flushed_before_fork(void)
 {
     int pp[2], saved = dup(1);
@@ -3925,7 +3929,7 @@ static void test_proc_stdio_flushed_before_fork(void)
     CU_ASSERT_STRING_EQUAL(b, "parent\n");   /* once, not four times */
     pcall_procs_free(p);
 }
-#line 13539 "pcall.nw"
+#line 13540 "pcall.nw"
 static int body_ready_then_sleep(size_t i, void *arg, int fd)
 {
     if (*(int *)arg)
@@ -3950,7 +3954,7 @@ static void wait_ready(pcall_procs *p)
     }
     CU_FAIL("the children never got ready");
 }
-#line 13566 "pcall.nw"
+#line 13567 "pcall.nw"
 static void test_proc_parent_killed(void)
 {
     int pp[2], zero = 0;
@@ -3978,7 +3982,7 @@ static void test_proc_parent_killed(void)
         CU_ASSERT(pids[i] > 0 && group_gone(pids[i]));
     prctl(PR_SET_CHILD_SUBREAPER, 0);
 }
-#line 13607 "pcall.nw"
+#line 13608 "pcall.nw"
 static int forks_running, forks_refused, forks_allowed;
 
 static pid_t fork_when_fewer_than_two(void)
@@ -3999,7 +4003,7 @@ static void fork_done(size_t i, pcall_proc_outcome *o, void *arg)
     (void)i, (void)o, (void)arg;
     forks_running--;
 }
-#line 13630 "pcall.nw"
+#line 13631 "pcall.nw"
 static void test_proc_fork_eagain_waits_for_a_slot(void)
 {
     pcall_proc_config c = proc_cfg(8, body_echo);
@@ -4014,7 +4018,7 @@ static void test_proc_fork_eagain_waits_for_a_slot(void)
         CU_ASSERT(echoed(p, i));
     pcall_procs_free(p);
 }
-#line 13651 "pcall.nw"
+#line 13652 "pcall.nw"
 static pid_t fork_twice_only(void)
 {
     if (forks_allowed == 0) {
@@ -4047,7 +4051,7 @@ static void test_proc_fork_eagain_alone_fails(void)
     CU_ASSERT(pcall_procs_outcome(p, 0)->state == PCALL_PROC_CANCELLED);
     pcall_procs_free(p);
 }
-#line 13694 "pcall.nw"
+#line 13695 "pcall.nw"
 static void test_proc_edges(void)
 {
     pcall_proc_config c = proc_cfg(0, body_echo);
@@ -4072,10 +4076,10 @@ static void test_proc_edges(void)
     close(pp[1]);
     sigaction(SIGPIPE, &saved, NULL);
 }
-#line 13986 "pcall.nw"
+#line 13987 "pcall.nw"
 #define T_OUT (under_valgrind() ? 1.0 : 0.3)
 #define GRACE (under_valgrind() ? 0.5 : 0.2)
-#line 13991 "pcall.nw"
+#line 13992 "pcall.nw"
 static int body_ignore_term(size_t i, void *arg, int fd)
 {
     signal(SIGTERM, SIG_IGN);
@@ -4090,7 +4094,7 @@ static int body_block_term(size_t i, void *arg, int fd)
     sigprocmask(SIG_BLOCK, &s, NULL);
     return body_sleep(i, arg, fd);
 }
-#line 14008 "pcall.nw"
+#line 14009 "pcall.nw"
 static void expect_timeout(pcall_proc_body *body, int sig,
                            double least)
 {
@@ -4111,7 +4115,7 @@ static void expect_timeout(pcall_proc_body *body, int sig,
     CU_ASSERT(group_gone(o->pid));
     pcall_procs_free(p);
 }
-#line 14036 "pcall.nw"
+#line 14037 "pcall.nw"
 static void test_proc_timeout_sleeper(void)
 {
     expect_timeout(body_sleep, SIGTERM, T_OUT);
@@ -4126,7 +4130,7 @@ static void test_proc_timeout_blocks_term(void)
 {
     expect_timeout(body_block_term, SIGKILL, T_OUT + GRACE);
 }
-#line 14063 "pcall.nw"
+#line 14064 "pcall.nw"
 static int body_stop(size_t i, void *arg, int fd)
 {
     if (i == 0)
@@ -4138,7 +4142,7 @@ static void test_proc_timeout_stopped_child(void)
 {
     expect_timeout(body_stop, SIGTERM, T_OUT);
 }
-#line 14086 "pcall.nw"
+#line 14087 "pcall.nw"
 static void test_proc_timeout_grandchildren(void)
 {
     int finish = 0;
@@ -4160,7 +4164,7 @@ static void test_proc_timeout_grandchildren(void)
     prctl(PR_SET_CHILD_SUBREAPER, 0);
     pcall_procs_free(p);
 }
-#line 14118 "pcall.nw"
+#line 14119 "pcall.nw"
 static void test_proc_timeout_cancels_pending(void)
 {
     pcall_proc_config c = proc_cfg(3, body_sleep);
@@ -4178,7 +4182,7 @@ static void test_proc_timeout_cancels_pending(void)
     CU_ASSERT_EQUAL(pcall_procs_pids(p, NULL, 0), 1);
     pcall_procs_free(p);
 }
-#line 14151 "pcall.nw"
+#line 14152 "pcall.nw"
 static void test_proc_terminate(void)
 {
     for (int deaf = 0; deaf < 2; deaf++) {
@@ -4207,7 +4211,7 @@ static void test_proc_terminate(void)
         pcall_procs_free(p);
     }
 }
-#line 14186 "pcall.nw"
+#line 14187 "pcall.nw"
 static void test_proc_free_kills_and_cleans(void)
 {
     int deaf = 1;
@@ -4225,7 +4229,7 @@ static void test_proc_free_kills_and_cleans(void)
     CU_ASSERT(test_now() - t0 >= GRACE);
     CU_ASSERT(test_now() - t0 < GRACE + slack());
 }
-#line 14218 "pcall.nw"
+#line 14219 "pcall.nw"
 static volatile sig_atomic_t ticks;
 
 static void tick(int sig)
@@ -4255,7 +4259,7 @@ static timer_t storm_start(struct sigaction *saved)
     ticks = 0;
     return t;
 }
-#line 14250 "pcall.nw"
+#line 14251 "pcall.nw"
 static void storm_stop(timer_t t, const struct sigaction *saved)
 {
     timer_delete(t);
@@ -4280,7 +4284,7 @@ static void test_proc_eintr(void)
     CU_ASSERT(pcall_procs_outcome(p, 0)->timed_out && echoed(p, 1));
     pcall_procs_free(p);
 }
-#line 14286 "pcall.nw"
+#line 14287 "pcall.nw"
 static int no_pidfd(pid_t pid)
 {
     (void)pid;
@@ -4303,7 +4307,7 @@ static void test_proc_without_pidfd(void)
     test_proc_timeout_ignores_term();
     pcall_proc_pidfd_fn = saved;
 }
-#line 15351 "pcall.nw"
+#line 15352 "pcall.nw"
 static const char *nn(const char *s)
 {
     return s != NULL ? s : "(NULL)";  /* CUnit's strcmp would crash */
@@ -4321,7 +4325,7 @@ static pcall_proc_outcome fake_call(const char *literal, int status)
     }
     return po;
 }
-#line 15375 "pcall.nw"
+#line 15376 "pcall.nw"
 static char *judged(pcall_proc_outcome *po, double timeout)
 {
     struct pcall_outcome o;
@@ -4343,7 +4347,7 @@ static char *judged(pcall_proc_outcome *po, double timeout)
     free(po->data);
     return s;
 }
-#line 15399 "pcall.nw"
+#line 15400 "pcall.nw"
 #define JUDGED(po, timeout, want) do {                              \
         char *got_ = judged((po), (timeout));                       \
         CU_ASSERT_STRING_EQUAL(got_, (want));                       \
@@ -4352,7 +4356,7 @@ static char *judged(pcall_proc_outcome *po, double timeout)
                     (want));                                        \
         free(got_);                                                 \
     } while (0)
-#line 15410 "pcall.nw"
+#line 15411 "pcall.nw"
 static void test_errors_table_exits(void)
 {
     pcall_proc_outcome po;
@@ -4372,7 +4376,7 @@ static void test_errors_table_exits(void)
     JUDGED(&po, 0, "exited: call 1 (pid 42) exited with status 3 "
            "without a complete result");
 }
-#line 15432 "pcall.nw"
+#line 15433 "pcall.nw"
 static void test_errors_table_signals(void)
 {
     pcall_proc_outcome po;
@@ -4398,7 +4402,7 @@ static void test_errors_table_signals(void)
     JUDGED(&po, 0.5, "timed out: call 1 (pid 42) exceeded the timeout "
            "of 0.5 s");
 }
-#line 15466 "pcall.nw"
+#line 15467 "pcall.nw"
 static void test_errors_table_records(void)
 {
     pcall_proc_outcome po;
@@ -4425,7 +4429,7 @@ static void test_errors_table_records(void)
     po = (pcall_proc_outcome){ .state = PCALL_PROC_CANCELLED };
     JUDGED(&po, 0, "cancelled: call 1 was cancelled before it started");
 }
-#line 15498 "pcall.nw"
+#line 15499 "pcall.nw"
 static void test_errors_cause(void)
 {
     pcall_proc_outcome po = fake_call(
@@ -4447,7 +4451,7 @@ static void test_errors_cause(void)
     CU_ASSERT_EQUAL(o.signal, 0);
     CU_ASSERT_DOUBLE_EQUAL(o.runtime, 0.25, 1e-9);
     
-#line 15525 "pcall.nw"
+#line 15526 "pcall.nw"
 {
     char *buf;
     size_t len;
@@ -4463,11 +4467,11 @@ static void test_errors_cause(void)
     free(buf);
     pcall_error_free(c);
 }
-#line 15519 "pcall.nw"
+#line 15520 "pcall.nw"
     pcall_error_free(e);
     free(po.data);
 }
-#line 15543 "pcall.nw"
+#line 15544 "pcall.nw"
 static void test_errors_new_and_names(void)
 {
     char *buf;
@@ -4493,13 +4497,13 @@ static void test_errors_new_and_names(void)
     CU_ASSERT_STRING_EQUAL(pcall_error_kind_name(PCALL_ERR_SYSTEM),
                            "OSError");
 }
-#line 15579 "pcall.nw"
+#line 15580 "pcall.nw"
 static void errors_no_core(void)
 {
     struct rlimit none = { 0, 0 };
     setrlimit(RLIMIT_CORE, &none);
 }
-#line 15587 "pcall.nw"
+#line 15588 "pcall.nw"
 static void test_errors_raise_outside_child(void)
 {
     int fds[2], status;
@@ -4523,7 +4527,7 @@ static void test_errors_raise_outside_child(void)
     CU_ASSERT_PTR_NOT_NULL(strstr(msg, "pcall: pcall_raise: called "
                                   "outside a pcall child (pid "));
 }
-#line 15623 "pcall.nw"
+#line 15624 "pcall.nw"
 _Noreturn void errors_raise_value(int x);
 pv *misbehave(const pv *args, const pv *kwargs);
 
@@ -4538,7 +4542,7 @@ pv *misbehave(const pv *args, const pv *kwargs)
                                   NULL);
     errors_no_core();
     
-#line 15642 "pcall.nw"
+#line 15643 "pcall.nw"
 if (strcmp(how, "raise") == 0)
     errors_raise_value(42);
 if (strcmp(how, "late-raise") == 0) {
@@ -4561,7 +4565,7 @@ if (strcmp(how, "deep") == 0) {
 }
 if (strncmp(how, "send", 4) == 0)
     
-#line 15677 "pcall.nw"
+#line 15678 "pcall.nw"
 {
     unsigned char *buf;
     size_t len;
@@ -4576,13 +4580,56 @@ if (strncmp(how, "send", 4) == 0)
         abort();
     _exit(strcmp(how, "send-exit3") == 0 ? 3 : 0);
 }
-#line 15664 "pcall.nw"
+#line 15665 "pcall.nw"
 if (strcmp(how, "sleep") == 0)
     sleep(30);
-#line 15637 "pcall.nw"
+#line 18143 "pcall.nw"
+if (strcmp(how, "abort") == 0)
+    abort();
+if (strcmp(how, "big-crash") == 0)
+    
+#line 18174 "pcall.nw"
+{
+    unsigned char *buf;
+    size_t len;
+    char *big = calloc(1, 4 << 20);
+    pv *rec = pv_tuple(2, pv_str("ok"), pv_bytes(big, 4 << 20));
+    free(big);
+    pv_pickle(rec, &buf, &len, NULL);
+    pv_free(rec);
+    pcall_proc_send(PCALL_PROC_RESULT_FD, buf, len / 2);
+    free(buf);
+    raise(SIGSEGV);
+}
+#line 18147 "pcall.nw"
+if (strcmp(how, "garbage") == 0) {
+    pcall_proc_send(PCALL_PROC_RESULT_FD, "\x80\x05garbage", 9);
+    _exit(0);
+}
+if (strcmp(how, "ignore-term") == 0)
+    signal(SIGTERM, SIG_IGN);
+if (strcmp(how, "block-term") == 0) {
+    sigset_t s;
+    sigemptyset(&s);
+    sigaddset(&s, SIGTERM);
+    sigprocmask(SIG_BLOCK, &s, NULL);
+}
+if (strcmp(how, "family") == 0)
+    for (int k = 0; k < 2; k++)
+        if (fork() == 0) {           /* a deaf grandchild */
+            signal(SIGTERM, SIG_IGN);
+            for (;;)
+                sleep(10);
+        }
+if (strcmp(how, "ignore-term") == 0 || strcmp(how, "block-term") == 0
+    || strcmp(how, "family") == 0)
+    sleep(30);
+if (strcmp(how, "nap") == 0)
+    usleep(100 * 1000);
+#line 15638 "pcall.nw"
     return pv_str(how);
 }
-#line 15700 "pcall.nw"
+#line 15701 "pcall.nw"
 static pcall_error *misbehaved(const char *hows, double timeout)
 {
     pcall_error *err = NULL;
@@ -4604,7 +4651,7 @@ static pcall_error *misbehaved(const char *hows, double timeout)
     pv_free(kw);
     return err;
 }
-#line 15728 "pcall.nw"
+#line 15729 "pcall.nw"
 static void expect_call_error(pcall_error *e, pcall_error_kind kind,
                               size_t index, const char *fmt)
 {
@@ -4620,7 +4667,7 @@ static void expect_call_error(pcall_error *e, pcall_error_kind kind,
                 pcall_error_message(e), want);
     pcall_error_free(e);
 }
-#line 15746 "pcall.nw"
+#line 15747 "pcall.nw"
 static void test_errors_raised(void)
 {
     pcall_error *e = misbehaved("{'how': ('ok', 'raise', 'ok')}", 0);
@@ -4633,7 +4680,7 @@ static void test_errors_raised(void)
                                   "(errors_raise_value+"));
     expect_call_error(e, PCALL_ERR_CHILD, 1, "bad value 42");
 }
-#line 15761 "pcall.nw"
+#line 15762 "pcall.nw"
 static void test_errors_signals(void)
 {
     pcall_error *e = misbehaved("{'how': ('ok', 'segv')}", 0);
@@ -4648,7 +4695,7 @@ static void test_errors_signals(void)
                       "its result but then was killed by signal 6 "
                       "(SIGABRT)");
 }
-#line 15778 "pcall.nw"
+#line 15779 "pcall.nw"
 static void test_errors_exits(void)
 {
     pcall_error *e = misbehaved("{'how': ('exit0',)}", 0);
@@ -4662,7 +4709,7 @@ static void test_errors_exits(void)
     expect_call_error(e, PCALL_ERR_CHILD, 2, "call 2 (pid %d) sent "
                       "its result but then exited with status 3");
 }
-#line 15794 "pcall.nw"
+#line 15795 "pcall.nw"
 static void test_errors_bad_results(void)
 {
     pcall_error *e = misbehaved("{'how': ('send-half', 'ok')}", 0);
@@ -4685,7 +4732,7 @@ static void test_errors_bad_results(void)
                             "result of call 0: ", 36);
     pcall_error_free(e);
 }
-#line 15826 "pcall.nw"
+#line 15827 "pcall.nw"
 static double errors_now(void)
 {
     struct timespec t;
@@ -4705,7 +4752,7 @@ static void test_errors_timeout(void)
                       ? "call 1 (pid %d) exceeded the timeout of 2 s"
                       : "call 1 (pid %d) exceeded the timeout of 0.5 s");
 }
-#line 16256 "pcall.nw"
+#line 16257 "pcall.nw"
 /* Replace each line's leading time stamp by "TIME", checking its
    shape: YYYY-MM-DDTHH:MM:SS. */
 static void mask_stamps(char *s)
@@ -4727,7 +4774,7 @@ static void mask_stamps(char *s)
         line = nl + 1;
     }
 }
-#line 16280 "pcall.nw"
+#line 16281 "pcall.nw"
 /* Everything written to a memory file (no file in $TMPDIR), read back
    with its time stamps masked. */
 static char *merged(pcall_procs *p, const char *name, int want)
@@ -4745,7 +4792,7 @@ static char *merged(pcall_procs *p, const char *name, int want)
     mask_stamps(s);
     return s;
 }
-#line 16300 "pcall.nw"
+#line 16301 "pcall.nw"
 static int same_text(const char *got, const char *want)
 {
     if (strcmp(got, want) == 0)
@@ -4753,7 +4800,7 @@ static int same_text(const char *got, const char *want)
     fprintf(stderr, "\n--- got:\n%s--- wanted:\n%s---\n", got, want);
     return 0;
 }
-#line 16316 "pcall.nw"
+#line 16317 "pcall.nw"
 static int body_logs(size_t i, void *arg, int fd)
 {
     (void)arg;
@@ -4786,7 +4833,7 @@ static void test_logs_merge_format(void)
         CU_ASSERT_PTR_NULL(pcall_procs_outcome(p, i)->log_path);
     pcall_procs_free(p);
 }
-#line 16359 "pcall.nw"
+#line 16360 "pcall.nw"
 static int body_endings(size_t i, void *arg, int fd)
 {
     struct rlimit none = {0, 0};
@@ -4800,7 +4847,7 @@ static int body_endings(size_t i, void *arg, int fd)
     }
     return body_echo(i, arg, fd);
 }
-#line 16375 "pcall.nw"
+#line 16376 "pcall.nw"
 static void test_logs_how_each_child_ended(void)
 {
     pcall_proc_config c = proc_cfg(4, body_endings);
@@ -4827,7 +4874,7 @@ static void test_logs_how_each_child_ended(void)
     free(got);
     pcall_procs_free(p);
 }
-#line 16412 "pcall.nw"
+#line 16413 "pcall.nw"
 static void test_logs_cancelled_have_no_section(void)
 {
     pcall_proc_config c = proc_cfg(3, body_sleep);
@@ -4848,7 +4895,7 @@ static void test_logs_cancelled_have_no_section(void)
     free(got);
     pcall_procs_free(p);
 }
-#line 16446 "pcall.nw"
+#line 16447 "pcall.nw"
 static void check_log_file(size_t i, pcall_proc_outcome *o, void *arg)
 {
     struct stat st;
@@ -4865,7 +4912,7 @@ static void check_log_file(size_t i, pcall_proc_outcome *o, void *arg)
     CU_ASSERT(S_ISREG(st.st_mode) && (st.st_mode & 0777) == 0600);
     CU_ASSERT_EQUAL(st.st_uid, getuid());
 }
-#line 16465 "pcall.nw"
+#line 16466 "pcall.nw"
 static void test_logs_files_are_private(void)
 {
     pcall_proc_config c = proc_cfg(2, body_logs);
@@ -4881,7 +4928,7 @@ static void test_logs_files_are_private(void)
     CU_ASSERT_PTR_NOT_NULL(pcall_procs_outcome(p, 0)->log_path);
     pcall_procs_free(p);                /* free removes the files */
 }
-#line 16493 "pcall.nw"
+#line 16494 "pcall.nw"
 /* Run fn with stdout going to a pipe; return what it wrote. */
 static char *stdout_of(void (*fn)(void))
 {
@@ -4902,7 +4949,7 @@ static char *stdout_of(void (*fn)(void))
     close(pp[0]);
     return b;
 }
-#line 16516 "pcall.nw"
+#line 16517 "pcall.nw"
 static void log_twice(void)
 {
     pcall_log("this is a message from %d", 88466);
@@ -4918,7 +4965,7 @@ static void test_logs_pcall_log(void)
         "TIME: %SCRIPT-6-INFO: \n");
     free(got);
 }
-#line 16538 "pcall.nw"
+#line 16539 "pcall.nw"
 static int body_say(size_t i, void *arg, int fd)
 {
     printf("hello from %zu\n", i);
@@ -4943,7 +4990,7 @@ static void test_logs_capture_off(void)
               || strcmp(got, "hello from 1\nhello from 0\n") == 0);
     free(got);
 }
-#line 17518 "pcall.nw"
+#line 17519 "pcall.nw"
 static pv *napper(const pv *args, const pv *kwargs)
 {
     const pv *nap = pcall_arg(args, kwargs, 0, "nap");
@@ -4961,7 +5008,7 @@ static pv *spec_func3(const pv *args, const pv *kwargs);
 static pv *spec_add(const pv *args, const pv *kwargs);
 static void spec_expect(pv *got, pcall_error *err, const char *want);
 static char *spec_read_masked(int fd);
-#line 17543 "pcall.nw"
+#line 17544 "pcall.nw"
 static void test_pcall_life_cycle(void)
 {
     pcall_error *err = NULL;
@@ -4984,7 +5031,7 @@ static void test_pcall_life_cycle(void)
     CU_ASSERT_EQUAL(pcall_outcome(p, 1)->kind, PCALL_OUTCOME_NONE);
     CU_ASSERT_EQUAL(pcall_outcome(p, 1)->pid, pids[1]);
     
-#line 17570 "pcall.nw"
+#line 17571 "pcall.nw"
 {
     CU_ASSERT_EQUAL_FATAL(pcall_join(p, &err), 0);
     CU_ASSERT_PTR_NULL(err);
@@ -5008,10 +5055,10 @@ static void test_pcall_life_cycle(void)
     CU_ASSERT_EQUAL(pcall_join(p, &err), 0);       /* again: the same */
     CU_ASSERT_PTR_EQUAL(pcall_results(p), first);
 }
-#line 17565 "pcall.nw"
+#line 17566 "pcall.nw"
     pcall_free(p);
 }
-#line 17601 "pcall.nw"
+#line 17602 "pcall.nw"
 static void test_pcall_terminate(void)
 {
     pcall_error *err = NULL;
@@ -5035,7 +5082,7 @@ static void test_pcall_terminate(void)
     CU_ASSERT_EQUAL(pcall_terminate(p), 0);     /* after the join */
     pcall_free(p);
 }
-#line 17634 "pcall.nw"
+#line 17635 "pcall.nw"
 struct seen_calls {
     int count[4];
     pcall_outcome_kind kind[4];
@@ -5055,7 +5102,7 @@ static void seen_done(size_t i, const struct pcall_outcome *o,
     if (s->obj != NULL && o->kind != PCALL_OUTCOME_OK)
         pcall_terminate(*s->obj);
 }
-#line 17656 "pcall.nw"
+#line 17657 "pcall.nw"
 static void expect_seen(struct seen_calls *s, size_t n,
                         const pcall_outcome_kind *kinds,
                         const char *const *results)
@@ -5068,7 +5115,7 @@ static void expect_seen(struct seen_calls *s, size_t n,
         free(s->result[i]);
     }
 }
-#line 17671 "pcall.nw"
+#line 17672 "pcall.nw"
 static void test_pcall_on_done(void)
 {
     struct seen_calls s = { .obj = NULL };
@@ -5084,7 +5131,7 @@ static void test_pcall_on_done(void)
                 PCALL_OUTCOME_EXITED },
                 (const char *[]){ "'ok'", "NULL", "'ok'", "NULL" });
 }
-#line 17689 "pcall.nw"
+#line 17690 "pcall.nw"
 static void test_pcall_fail_fast(void)
 {
     pcall_obj *p = NULL;
@@ -5105,7 +5152,7 @@ static void test_pcall_fail_fast(void)
     CU_ASSERT_EQUAL(pcall_outcome(p, 2)->pid, 0);
     pcall_free(p);
 }
-#line 17717 "pcall.nw"
+#line 17718 "pcall.nw"
 static void test_pcall_lowest_index(void)
 {
     pcall_error *err = NULL;
@@ -5126,7 +5173,7 @@ static void test_pcall_lowest_index(void)
     expect_call_error(err, PCALL_ERR_CHILD, 1, "late");
     pcall_free(p);
 }
-#line 17747 "pcall.nw"
+#line 17748 "pcall.nw"
 static void test_pcall_ownership(void)
 {
     pcall_error *err = NULL;
@@ -5146,7 +5193,7 @@ static void test_pcall_ownership(void)
     CU_ASSERT_PTR_NULL(pcall(NULL, .cargs = pv_lit("(1,)"),
                              .varkwargs = pv_lit("{'x': [1]}")));
 }
-#line 17774 "pcall.nw"
+#line 17775 "pcall.nw"
 static void never_done(size_t i, const struct pcall_outcome *o,
                        pv *result, void *arg)
 {
@@ -5167,7 +5214,7 @@ static void expect_args_error(pv *r, pcall_error *e, const char *want)
     pv_free(r);
     pcall_error_free(e);
 }
-#line 17797 "pcall.nw"
+#line 17798 "pcall.nw"
 static void test_pcall_bad_targets(void)
 {
     pcall_error *e;
@@ -5186,7 +5233,7 @@ static void test_pcall_bad_targets(void)
               .on_done = never_done, .error = &e);
     expect_args_error(r, e, ".targets[1] is NULL");
 }
-#line 17818 "pcall.nw"
+#line 17819 "pcall.nw"
 static void test_pcall_bad_options(void)
 {
     pcall_error *e;
@@ -5207,7 +5254,7 @@ static void test_pcall_bad_options(void)
     expect_args_error(r, e, "call 0 gets keyword argument 'a' twice: "
                       "from ckwargs and from varkwargs");
 }
-#line 17849 "pcall.nw"
+#line 17850 "pcall.nw"
 static pid_t fork_never(void)
 {
     errno = ENOMEM;
@@ -5242,7 +5289,7 @@ static void test_pcall_system_error(void)
                 (const char *[]){ "NULL", "NULL" });
     pcall_free(p);
 }
-#line 17892 "pcall.nw"
+#line 17893 "pcall.nw"
 static void test_pcall_counts(void)
 {
     pcall_error *stale = pcall_error_new(PCALL_ERR_SYSTEM, "stale");
@@ -5256,7 +5303,7 @@ static void test_pcall_counts(void)
     r = pcall(spec_func, .iargs = pv_lit("[]"), .error = &err);
     spec_expect(r, err, "()");
 }
-#line 17908 "pcall.nw"
+#line 17909 "pcall.nw"
 static void test_pcall_max_procs(void)
 {
     pcall_error *err = NULL;
@@ -5268,14 +5315,14 @@ static void test_pcall_max_procs(void)
     CU_ASSERT_EQUAL(pv_len(r), 4);
     pv_free(r);
 }
-#line 17930 "pcall.nw"
+#line 17931 "pcall.nw"
 static pv *chatty(const pv *args, const pv *kwargs)
 {
     (void)kwargs;
     printf("hello from %d\n", (int)pv_as_int(pv_item(args, 0)));
     return pv_none();
 }
-#line 17939 "pcall.nw"
+#line 17940 "pcall.nw"
 static void test_pcall_log_destinations(void)
 {
     int fd = memfd_create("stderr", MFD_CLOEXEC), saved = dup(2);
@@ -5299,7 +5346,7 @@ static void test_pcall_log_destinations(void)
               .error = &err);
     spec_expect(r, err, "(None,)");
     
-#line 17970 "pcall.nw"
+#line 17971 "pcall.nw"
 FILE *f = tmpfile();
 char line[256] = "";
 CU_ASSERT_FATAL(f != NULL);
@@ -5327,9 +5374,9 @@ CU_ASSERT_PTR_NOT_NULL(strstr(pcall_error_message(err),
                               "descriptor"));
 pcall_error_free(err);
 fclose(f);
-#line 17962 "pcall.nw"
+#line 17963 "pcall.nw"
 }
-#line 18005 "pcall.nw"
+#line 18006 "pcall.nw"
 enum { BIG_RESULT = 64 << 20 };
 
 static pv *big_result(const pv *args, const pv *kwargs)
@@ -5344,7 +5391,7 @@ static pv *big_result(const pv *args, const pv *kwargs)
     free(b);
     return v;
 }
-#line 18022 "pcall.nw"
+#line 18023 "pcall.nw"
 static void test_pcall_large_result(void)
 {
     pcall_error *err = NULL;
@@ -5360,7 +5407,347 @@ static void test_pcall_large_result(void)
     CU_ASSERT_EQUAL(bad, 0);
     pv_free(r);
 }
-#line 18095 "pcall.nw"
+#line 18197 "pcall.nw"
+typedef struct scenario {
+    const char *how;          /* the middle call's misbehaviour */
+    const char *where;        /* the table's columns */
+    const char *what;
+    void (*before)(void);     /* the host's condition, or NULL */
+    void (*after)(void);      /* check it and undo it */
+    void (*run)(const struct scenario *);  /* another kind of test */
+    pcall_outcome_kind kind;  /* the middle call's outcome */
+    const char *message;      /* the join's error; %d: the pid */
+} scenario;
+#line 18298 "pcall.nw"
+static struct sigaction sc_saved;
+static volatile sig_atomic_t sc_signals;
+static pid_t sc_child;
+
+static void sc_count(int sig)
+{
+    (void)sig;
+    sc_signals++;
+}
+
+static void sc_handle(int sig, void (*fn)(int), int flags)
+{
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = fn;
+    sa.sa_flags = flags;
+    sigemptyset(&sa.sa_mask);
+    sigaction(sig, &sa, &sc_saved);
+    sc_signals = 0;
+}
+#line 18321 "pcall.nw"
+static void sc_fork_own_child(void)
+{
+    fflush(NULL);
+    if ((sc_child = fork()) == 0) {
+        usleep(50 * 1000);          /* ends during the call */
+        _exit(7);
+    }
+}
+
+static void sc_reap_own_child(void)
+{
+    int st = 0;
+    CU_ASSERT_EQUAL(waitpid(sc_child, &st, 0), sc_child);
+    CU_ASSERT(WIFEXITED(st) && WEXITSTATUS(st) == 7);
+}
+#line 18339 "pcall.nw"
+static void sc_chld_handler_before(void)
+{
+    sc_handle(SIGCHLD, sc_count, SA_RESTART);
+    sc_fork_own_child();
+}
+
+static void sc_chld_handler_after(void)
+{
+    struct sigaction now;
+    sigaction(SIGCHLD, &sc_saved, &now);
+    CU_ASSERT(now.sa_handler == sc_count);
+    CU_ASSERT(sc_signals >= 1);     /* not hidden from the host */
+    sc_reap_own_child();
+}
+
+static void sc_chld_ignored_before(void)
+{
+    sc_handle(SIGCHLD, SIG_IGN, 0);
+}
+
+static void sc_chld_ignored_after(void)
+{
+    struct sigaction now;
+    sigaction(SIGCHLD, &sc_saved, &now);
+    CU_ASSERT(now.sa_handler == SIG_IGN);
+}
+#line 18369 "pcall.nw"
+static void sc_block_term_before(void)
+{
+    sigset_t s;
+    sigemptyset(&s);
+    sigaddset(&s, SIGTERM);
+    pthread_sigmask(SIG_BLOCK, &s, NULL);
+}
+
+static void sc_block_term_after(void)
+{
+    sigset_t s;
+    pthread_sigmask(SIG_BLOCK, NULL, &s);
+    CU_ASSERT(sigismember(&s, SIGTERM) == 1);
+    sigemptyset(&s);
+    sigaddset(&s, SIGTERM);
+    pthread_sigmask(SIG_UNBLOCK, &s, NULL);
+}
+#line 18389 "pcall.nw"
+static void sc_storm_before(void)
+{
+    struct itimerval every = { { 0, 1000 }, { 0, 1000 } };
+    alarm(0);                       /* the watchdog, re-armed after */
+    sc_handle(SIGALRM, sc_count, 0);   /* no SA_RESTART */
+    setitimer(ITIMER_REAL, &every, NULL);
+}
+
+static void sc_storm_after(void)
+{
+    struct itimerval off = { { 0, 0 }, { 0, 0 } };
+    setitimer(ITIMER_REAL, &off, NULL);
+    signal(SIGALRM, SIG_IGN);       /* discards a tick still pending */
+    CU_ASSERT(sc_signals > 10);
+    arm_watchdog();                 /* its handler and its alarm */
+}
+#line 18485 "pcall.nw"
+static int sc_remove_logs(void)
+{
+    DIR *d = opendir(tmpdir);
+    struct dirent *e;
+    char path[512];
+    int n = 0;
+    while (d != NULL && (e = readdir(d)) != NULL)
+        if (fnmatch("pcall-pcall.*.log", e->d_name, 0) == 0) {
+            snprintf(path, sizeof path, "%s/%s", tmpdir, e->d_name);
+            n += unlink(path) == 0;
+        }
+    if (d != NULL)
+        closedir(d);
+    return n;
+}
+#line 18441 "pcall.nw"
+static void sc_parent_killed(const scenario *s)
+{
+    int pp[2];
+    pid_t host, pids[3] = { 0, 0, 0 };
+    CU_ASSERT_FATAL(pipe(pp) == 0);
+    fflush(NULL);
+    if ((host = fork()) == 0) {
+        char lit[64];
+        snprintf(lit, sizeof lit, "{'how': ('%s', '%s', '%s')}",
+                 s->how, s->how, s->how);
+        pcall_obj *p = pcall_new(&(pcall_options){ .target = misbehave,
+            .varkwargs = pv_lit(lit), .steal = 1 }, NULL);
+        if (p == NULL || pcall_start(p, NULL) != 0)
+            _exit(1);
+        pcall_pids(p, pids, 3);
+        (void)!write(pp[1], pids, sizeof pids);
+        for (;;)
+            pause();
+    }
+    close(pp[1]);
+    CU_ASSERT(read(pp[0], pids, sizeof pids) == sizeof pids);
+    close(pp[0]);
+    usleep(50 * 1000);              /* let the children get going */
+    kill(host, SIGKILL);
+    CU_ASSERT_EQUAL(waitpid(host, NULL, 0), host);
+    for (int i = 0; i < 3; i++)
+        CU_ASSERT(pids[i] > 0 && group_gone(pids[i]));
+    CU_ASSERT_EQUAL(sc_remove_logs(), 3);   /* the known limitation */
+}
+
+#line 18214 "pcall.nw"
+static const scenario scenarios[] = {
+    
+#line 18223 "pcall.nw"
+{ "raise", "in the target", "raises ValueError", 0, 0, 0,
+  PCALL_OUTCOME_RAISED, "bad value 42" },
+{ "segv", "in the target", "segfault", 0, 0, 0,
+  PCALL_OUTCOME_CRASHED,
+  "call 1 (pid %d) was killed by signal 11 (SIGSEGV)" },
+{ "abort", "in the target", "abort()", 0, 0, 0,
+  PCALL_OUTCOME_CRASHED,
+  "call 1 (pid %d) was killed by signal 6 (SIGABRT)" },
+{ "exit0", "in the target", "exit(0) without a result", 0, 0, 0,
+  PCALL_OUTCOME_EXITED,
+  "call 1 (pid %d) exited with status 0 without a result" },
+{ "exit99", "in the target", "_exit(99) without a result", 0, 0, 0,
+  PCALL_OUTCOME_EXITED,
+  "call 1 (pid %d) exited with status 99 without a result" },
+{ "sigkill", "in the target", "killed from outside (SIGKILL, as "
+  "the OOM killer does)", 0, 0, 0, PCALL_OUTCOME_CRASHED,
+  "call 1 (pid %d) was killed by signal 9 (SIGKILL)" },
+{ "null", "in the target", "returns NULL without raising", 0, 0, 0,
+  PCALL_OUTCOME_RAISED,
+  "call 1 returned NULL without calling pcall_raise" },
+{ "deep", "serializing the result", "a value that cannot be "
+  "pickled (nested 5000 deep)", 0, 0, 0, PCALL_OUTCOME_RAISED,
+  "cannot pickle the result of call 1: cannot pickle: a list "
+  "nested deeper than 1000" },
+{ "big-crash", "serializing the result", "crash half-way through "
+  "a 4 MB result", 0, 0, 0, PCALL_OUTCOME_CRASHED,
+  "call 1 (pid %d) was killed by signal 11 (SIGSEGV)" },
+{ "send-abort", "after the result is sent", "abort() during "
+  "cleanup", 0, 0, 0, PCALL_OUTCOME_CRASHED,
+  "call 1 (pid %d) sent its result but then was killed by "
+  "signal 6 (SIGABRT)" },
+{ "send-exit3", "after the result is sent", "exit(3) during "
+  "cleanup", 0, 0, 0, PCALL_OUTCOME_EXITED,
+  "call 1 (pid %d) sent its result but then exited with status 3" },
+{ "send-half", "in the parent, decoding", "truncated stream, "
+  "then exit(0)", 0, 0, 0, PCALL_OUTCOME_CORRUPT,
+  "call 1 (pid %d) sent a result that does not decode: *offset*" },
+{ "garbage", "in the parent, decoding", "corrupt stream, then "
+  "exit(0)", 0, 0, 0, PCALL_OUTCOME_CORRUPT,
+  "call 1 (pid %d) sent a result that does not decode: *offset*" },
+#line 18216 "pcall.nw"
+    
+#line 18266 "pcall.nw"
+{ "sleep", "timeout", "the child sleeps", 0, 0, 0,
+  PCALL_OUTCOME_TIMED_OUT,
+  "call 1 (pid %d) exceeded the timeout of * s" },
+{ "ignore-term", "timeout", "the child ignores SIGTERM", 0, 0, 0,
+  PCALL_OUTCOME_TIMED_OUT,
+  "call 1 (pid %d) exceeded the timeout of * s" },
+{ "block-term", "timeout", "the child blocks SIGTERM", 0, 0, 0,
+  PCALL_OUTCOME_TIMED_OUT,
+  "call 1 (pid %d) exceeded the timeout of * s" },
+{ "family", "timeout", "deaf grandchildren hold the pipe and the "
+  "log open", 0, 0, 0, PCALL_OUTCOME_TIMED_OUT,
+  "call 1 (pid %d) exceeded the timeout of * s" },
+#line 18217 "pcall.nw"
+    
+#line 18408 "pcall.nw"
+{ "nap", "host program", "has a SIGCHLD handler and a child of its "
+  "own", sc_chld_handler_before, sc_chld_handler_after, 0,
+  PCALL_OUTCOME_OK, NULL },
+{ "nap", "host program", "sets SIGCHLD to SIG_IGN",
+  sc_chld_ignored_before, sc_chld_ignored_after, 0,
+  PCALL_OUTCOME_OK, NULL },
+{ "nap", "host program", "has a child of its own, never reaped by "
+  "pcall", sc_fork_own_child, sc_reap_own_child, 0,
+  PCALL_OUTCOME_OK, NULL },
+{ "nap", "host program", "blocks SIGTERM in the calling thread",
+  sc_block_term_before, sc_block_term_after, 0,
+  PCALL_OUTCOME_OK, NULL },
+{ "sleep", "host program", "blocks SIGTERM, and the call times out",
+  sc_block_term_before, sc_block_term_after, 0,
+  PCALL_OUTCOME_TIMED_OUT,
+  "call 1 (pid %d) exceeded the timeout of * s" },
+{ "nap", "host program", "a storm of SIGALRM (every 1 ms, no "
+  "SA_RESTART)", sc_storm_before, sc_storm_after, 0,
+  PCALL_OUTCOME_OK, NULL },
+{ "sleep", "parent", "killed with SIGKILL while its children run",
+  0, 0, sc_parent_killed, PCALL_OUTCOME_NONE,
+  "every child gone soon after; its 3 empty log files stay in "
+  "TMPDIR (a known limitation)" },
+#line 18218 "pcall.nw"
+};
+#define NSCENARIOS (sizeof scenarios / sizeof scenarios[0])
+#line 18507 "pcall.nw"
+static void sc_run(const scenario *s)
+{
+    char lit[64], want[256];
+    double t0 = errors_now(), limit, took;
+    double timeout = under_valgrind() ? 2.0 : 0.3, grace = 0.2;
+    pcall_error *err = NULL;
+    pid_t pids[3] = { 0, 0, 0 };
+    snprintf(lit, sizeof lit, "{'how': ('ok', '%s', 'ok')}", s->how);
+    pcall_obj *p = pcall_new(&(pcall_options){ .target = misbehave,
+        .varkwargs = pv_lit(lit), .steal = 1, .timeout = timeout,
+        .grace = grace }, &err);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(p);
+    if (s->before)
+        s->before();
+    CU_ASSERT_EQUAL(pcall_start(p, &err), 0);
+    int rc = pcall_join(p, &err);
+    took = errors_now() - t0;
+    if (s->after)
+        s->after();
+    
+#line 18538 "pcall.nw"
+limit = timeout + grace + slack();
+CU_ASSERT(took < limit);
+CU_ASSERT_EQUAL(pcall_outcome(p, 0)->kind, PCALL_OUTCOME_OK);
+CU_ASSERT_EQUAL(pcall_outcome(p, 1)->kind, s->kind);
+CU_ASSERT_EQUAL(pcall_outcome(p, 2)->kind, PCALL_OUTCOME_OK);
+CU_ASSERT_EQUAL(rc, s->message ? -1 : 0);
+if (s->message != NULL && err != NULL) {
+    snprintf(want, sizeof want, s->message,
+             (int)pcall_error_pid(err));
+    CU_ASSERT_EQUAL(pcall_error_index(err), 1);
+    CU_ASSERT_EQUAL(pcall_error_outcome(err), s->kind);
+    CU_ASSERT(fnmatch(want, pcall_error_message(err), 0) == 0);
+}
+if (took >= limit || pcall_outcome(p, 1)->kind != s->kind
+    || (s->message == NULL) != (err == NULL)
+    || (err && fnmatch(want, pcall_error_message(err), 0) != 0))
+    fprintf(stderr, "\n  scenario %s (%s): outcome %s, %.2f s, "
+            "error: %s\n", s->how, s->what,
+            pcall_outcome_name(pcall_outcome(p, 1)->kind), took,
+            err ? pcall_error_message(err) : "none");
+pcall_error_free(err);
+#line 18527 "pcall.nw"
+    pcall_pids(p, pids, 3);
+    for (int i = 0; i < 3; i++)
+        CU_ASSERT(pids[i] > 0 && group_gone(pids[i]));
+    pcall_free(p);
+}
+#line 18567 "pcall.nw"
+static void test_reliability_scenarios(void)
+{
+    prctl(PR_SET_CHILD_SUBREAPER, 1);
+    for (size_t i = 0; i < NSCENARIOS; i++) {
+        arm_watchdog();             /* a full minute for each */
+        (scenarios[i].run ? scenarios[i].run : sc_run)(&scenarios[i]);
+    }
+    prctl(PR_SET_CHILD_SUBREAPER, 0);
+}
+#line 18597 "pcall.nw"
+static void sc_tex(FILE *f, const char *s)
+{
+    for (; s != NULL && *s; s++)
+        if (s[0] == '%' && s[1] == 'd')
+            fputs("\\textit{N}", f), s++;
+        else if (*s == '*')
+            fputs("\\ldots{}", f);
+        else if (strchr("#$%&_{}", *s))
+            fprintf(f, "\\%c", *s);
+        else if (strchr("\\^~<>|", *s))
+            fprintf(f, "\\char%d{}", *s);
+        else
+            fputc(*s, f);
+}
+#line 18614 "pcall.nw"
+static void sc_latex(FILE *f)
+{
+    fputs("% made by build/testpcall --scenarios-latex; do not edit\n"
+          "\\begin{longtable}{@{}p{20mm}p{38mm}p{16mm}p{60mm}@{}}\n"
+          "\\toprule where & what happens & outcome & error of the "
+          "join\\\\\n\\midrule\\endhead\n", f);
+    for (size_t i = 0; i < NSCENARIOS; i++) {
+        const scenario *s = &scenarios[i];
+        const char *cell[4] = { s->where, s->what,
+            s->kind == PCALL_OUTCOME_NONE ? "--"
+            : pcall_outcome_name(s->kind),
+            s->message ? s->message : "none: all three ok" };
+        for (int c = 0; c < 4; c++) {
+            fputs(c ? " & \\raggedright " : "\\raggedright ", f);
+            sc_tex(f, cell[c]);
+        }
+        fputs("\\tabularnewline\n", f);
+    }
+    fputs("\\bottomrule\n\\end{longtable}\n", f);
+}
+#line 18673 "pcall.nw"
 static pv *spec_func(const pv *args, const pv *kwargs)
 {
     return pv_tuple(2, pv_copy(args), pv_copy(kwargs));
@@ -5375,7 +5762,7 @@ static pv *spec_named(const char *name, const pv *args,
     pv_dict_set(d, pv_str("kwargs"), pv_copy(kwargs), NULL);
     return d;
 }
-#line 18112 "pcall.nw"
+#line 18690 "pcall.nw"
 static pv *spec_func1(const pv *args, const pv *kwargs)
 {
     return spec_named("func1", args, kwargs);
@@ -5397,7 +5784,7 @@ static pv *spec_add(const pv *args, const pv *kwargs)
         pcall_raise("TypeError", "add() needs x and y");
     return pv_int(pv_as_int(x) + pv_as_int(y));
 }
-#line 18139 "pcall.nw"
+#line 18717 "pcall.nw"
 static void spec_expect(pv *got, pcall_error *err, const char *want)
 {
     if (got == NULL && err != NULL)
@@ -5415,7 +5802,7 @@ static void spec_expect(pv *got, pcall_error *err, const char *want)
     pv_free(w);
     pv_free(got);
 }
-#line 18172 "pcall.nw"
+#line 18750 "pcall.nw"
 static void test_spec_usages_add(void)
 {
     pcall_error *err;
@@ -5423,7 +5810,7 @@ static void test_spec_usages_add(void)
         "{'x': (1, 2, 3), 'y': (4, 5, 6)}"), .error = &err);
     spec_expect(result, err, "(5, 7, 9)");
 }
-#line 18241 "pcall.nw"
+#line 18819 "pcall.nw"
 static void test_spec_single_target_positional(void)
 {
     pcall_error *err;
@@ -5432,7 +5819,7 @@ static void test_spec_single_target_positional(void)
     spec_expect(r, err, "(((1, 2, 3, 4), {}), ((1, 2, 3, 5), {}), "
                 "((1, 2, 3, 6), {}))");
 }
-#line 18268 "pcall.nw"
+#line 18846 "pcall.nw"
 static void test_spec_single_target_keyword(void)
 {
     pcall_error *err;
@@ -5444,7 +5831,7 @@ static void test_spec_single_target_keyword(void)
                 "((), {'a': 1, 'b': 2, 'c': 4}), "
                 "((), {'a': 1, 'b': 2, 'c': 5}))");
 }
-#line 18301 "pcall.nw"
+#line 18879 "pcall.nw"
 static void test_spec_single_target_varkwargs(void)
 {
     pcall_error *err;
@@ -5456,7 +5843,7 @@ static void test_spec_single_target_varkwargs(void)
                 "((), {'x': 2, 'y': 5, 'z': 8}), "
                 "((), {'x': 3, 'y': 6, 'z': 9}))");  /* child 3 */
 }
-#line 18333 "pcall.nw"
+#line 18911 "pcall.nw"
 static void test_spec_single_target_combo(void)
 {
     pcall_error *err;
@@ -5472,7 +5859,7 @@ static void test_spec_single_target_combo(void)
                 "((1, 2, 3, 8, 9), "
                 "{'a': 1, 'b': 2, 'c': 4, 'x': 20, 'y': 200}))");
 }
-#line 18366 "pcall.nw"
+#line 18944 "pcall.nw"
 static void test_spec_single_target_zip_mismatch(void)
 {
     pcall_error *err;
@@ -5481,7 +5868,7 @@ static void test_spec_single_target_zip_mismatch(void)
                   .error = &err);
     spec_expect(r, err, "(((1, 2), {'a': 1}), ((3, 4), {'a': 2}))");
 }
-#line 18393 "pcall.nw"
+#line 18971 "pcall.nw"
 static void test_spec_multiple_targets_positional(void)
 {
     pcall_error *err;
@@ -5494,7 +5881,7 @@ static void test_spec_multiple_targets_positional(void)
         "{'name': 'func2', 'arg': (1, 2, 3, 7, 8, 9), 'kwargs': {}}, "
         "{'name': 'func3', 'arg': (1, 2, 3, 9, 10, 11), 'kwargs': {}})");
 }
-#line 18424 "pcall.nw"
+#line 19002 "pcall.nw"
 static void test_spec_multiple_targets_keyword(void)
 {
     pcall_error *err;
@@ -5510,7 +5897,7 @@ static void test_spec_multiple_targets_keyword(void)
         "{'name': 'func3', 'arg': (), "
         "'kwargs': {'a': 1, 'b': 2, 'c': 5}})");
 }
-#line 18462 "pcall.nw"
+#line 19040 "pcall.nw"
 static void test_spec_multiple_targets_combined(void)
 {
     pcall_error *err;
@@ -5528,7 +5915,7 @@ static void test_spec_multiple_targets_combined(void)
         "{'name': 'func2', 'arg': (1, 2, 3, 8, 9), "
         "'kwargs': {'a': 1, 'b': 2, 'c': 4, 'x': 20, 'y': 200}})");
 }
-#line 18497 "pcall.nw"
+#line 19075 "pcall.nw"
 static void test_spec_multiple_targets_zip_mismatch(void)
 {
     pcall_error *err;
@@ -5540,7 +5927,7 @@ static void test_spec_multiple_targets_zip_mismatch(void)
         "({'name': 'func1', 'arg': (1, 2), 'kwargs': {'a': 1}}, "
         "{'name': 'func2', 'arg': (3, 4), 'kwargs': {'a': 2}})");
 }
-#line 18523 "pcall.nw"
+#line 19101 "pcall.nw"
 _Noreturn void spec_zero_division(void);
 
 __attribute__((noinline)) void spec_zero_division(void)
@@ -5555,7 +5942,7 @@ static pv *spec_inverse(const pv *args, const pv *kwargs)
         spec_zero_division();
     return pv_float(1.0 / (double)x);
 }
-#line 18540 "pcall.nw"
+#line 19118 "pcall.nw"
 static void test_spec_errors_and_timeouts_exception(void)
 {
     pcall_error *err;
@@ -5570,7 +5957,7 @@ static void test_spec_errors_and_timeouts_exception(void)
                                   "(spec_zero_division+"));
     expect_call_error(err, PCALL_ERR_CHILD, 1, "division by zero");
 }
-#line 18567 "pcall.nw"
+#line 19145 "pcall.nw"
 static void test_spec_errors_and_timeouts_timeout(void)
 {
     pcall_error *err = NULL;
@@ -5594,14 +5981,14 @@ static void test_spec_errors_and_timeouts_timeout(void)
                       "exceeded the timeout of 0.2 s");
     pcall_free(p);
 }
-#line 18621 "pcall.nw"
+#line 19199 "pcall.nw"
 static pv *spec_logger(const pv *args, const pv *kwargs)
 {
     (void)args, (void)kwargs;
     pcall_log("this is a message from %d", (int)getpid());
     return pv_int(getpid());
 }
-#line 18630 "pcall.nw"
+#line 19208 "pcall.nw"
 static char *spec_read_masked(int fd)
 {
     static const char shape[] = "dddd-dd-ddTdd:dd:dd";
@@ -5622,7 +6009,7 @@ static char *spec_read_masked(int fd)
     free(s);
     return out;
 }
-#line 18653 "pcall.nw"
+#line 19231 "pcall.nw"
 static void test_spec_logging(void)
 {
     int fd = memfd_create("spec-log", MFD_CLOEXEC);
@@ -5650,7 +6037,7 @@ static void test_spec_logging(void)
     free(got);
     pv_free(r);
 }
-#line 18712 "pcall.nw"
+#line 19290 "pcall.nw"
 static void test_spec_pcall_object(void)
 {
     pcall_error *err = NULL;
@@ -5667,20 +6054,27 @@ static void test_spec_pcall_object(void)
     spec_expect(results ? pv_ref(results) : NULL, err, "(5, 7, 9)");
     pcall_free(p);
 }
-#line 18926 "pcall.nw"
+#line 19859 "pcall.nw"
 int main(int argc, char **argv)
 {
+    
+#line 18637 "pcall.nw"
+if (argc == 2 && strcmp(argv[1], "--scenarios-latex") == 0) {
+    sc_latex(stdout);
+    return 0;
+}
+#line 19862 "pcall.nw"
     for (int i = 1; i < argc && nonly < 64; i++)
         only[nonly++] = argv[i];
     
-#line 18953 "pcall.nw"
+#line 19887 "pcall.nw"
 strcpy(tmpdir, "/tmp/pcall-test.XXXXXX");
 if (mkdtemp(tmpdir) == NULL) {
     perror("mkdtemp");
     return 2;
 }
 setenv("TMPDIR", tmpdir, 1);
-#line 18931 "pcall.nw"
+#line 19865 "pcall.nw"
     if (CU_initialize_registry() != CUE_SUCCESS) {
         fprintf(stderr, "CUnit: %s\n", CU_get_error_msg());
         return 2;
@@ -5747,14 +6141,14 @@ TEST("pickle", test_pickle_round_trips);
 TEST("pickle", test_pickle_frames);
 TEST("pickle", test_pickle_abuse);
 TEST("pickle", test_pickle_cpython_bad);
-#line 9909 "pcall.nw"
+#line 9910 "pcall.nw"
 TEST("pickle", test_pickle_from_cpython);
 TEST("pickle", test_pickle_truncated);
 TEST("pickle", test_pickle_deep);
 TEST("pickle", test_pickle_shared);
 TEST("pickle", test_pickle_memo_limit);
 TEST("pickle", test_pickle_encode_depth);
-#line 10465 "pcall.nw"
+#line 10466 "pcall.nw"
 TEST("pickle", test_pickle_dis);
 TEST("pickle", test_pickle_oracle_from_python);
 TEST("pickle", test_pickle_oracle_to_python);
@@ -5762,7 +6156,7 @@ TEST("pickle", test_pickle_oracle_dis);
 TEST("pickle", test_pickle_tool);
 TEST("pickle", test_pickle_tool_large);
 TEST("pickle", test_pickle_tool_shared);
-#line 11229 "pcall.nw"
+#line 11230 "pcall.nw"
 TEST("zipargs", test_zip_single_positional);
 TEST("zipargs", test_zip_single_keyword);
 TEST("zipargs", test_zip_single_varkwargs);
@@ -5775,55 +6169,55 @@ TEST("zipargs", test_zip_kind_errors);
 TEST("zipargs", test_zip_varkwargs_errors);
 TEST("zipargs", test_zip_twice);
 TEST("zipargs", test_zip_pcall_arg);
-#line 13015 "pcall.nw"
+#line 13016 "pcall.nw"
 TEST("proc", test_proc_results_in_call_order);
-#line 13066 "pcall.nw"
+#line 13067 "pcall.nw"
 TEST("proc", test_proc_exit_statuses);
-#line 13113 "pcall.nw"
+#line 13114 "pcall.nw"
 TEST("proc", test_proc_big_result);
-#line 13151 "pcall.nw"
+#line 13152 "pcall.nw"
 TEST("proc", test_proc_many_calls_few_descriptors);
-#line 13202 "pcall.nw"
+#line 13203 "pcall.nw"
 TEST("proc", test_proc_user_cap);
-#line 13249 "pcall.nw"
+#line 13250 "pcall.nw"
 TEST("proc", test_proc_on_done);
-#line 13338 "pcall.nw"
+#line 13339 "pcall.nw"
 TEST("proc", test_proc_grandchild_holds_pipe);
-#line 13371 "pcall.nw"
+#line 13372 "pcall.nw"
 TEST("proc", test_proc_host_ignores_sigchld);
-#line 13404 "pcall.nw"
+#line 13405 "pcall.nw"
 TEST("proc", test_proc_host_sigchld_handler);
-#line 13490 "pcall.nw"
+#line 13491 "pcall.nw"
 TEST("proc", test_proc_child_hygiene);
-#line 13529 "pcall.nw"
+#line 13530 "pcall.nw"
 TEST("proc", test_proc_stdio_flushed_before_fork);
-#line 13596 "pcall.nw"
+#line 13597 "pcall.nw"
 TEST("proc", test_proc_parent_killed);
-#line 13647 "pcall.nw"
+#line 13648 "pcall.nw"
 TEST("proc", test_proc_fork_eagain_waits_for_a_slot);
-#line 13686 "pcall.nw"
+#line 13687 "pcall.nw"
 TEST("proc", test_proc_fork_eagain_alone_fails);
-#line 13721 "pcall.nw"
+#line 13722 "pcall.nw"
 TEST("proc", test_proc_edges);
-#line 14053 "pcall.nw"
+#line 14054 "pcall.nw"
 TEST("proc", test_proc_timeout_sleeper);
 TEST("proc", test_proc_timeout_ignores_term);
 TEST("proc", test_proc_timeout_blocks_term);
-#line 14077 "pcall.nw"
+#line 14078 "pcall.nw"
 TEST("proc", test_proc_timeout_stopped_child);
-#line 14110 "pcall.nw"
+#line 14111 "pcall.nw"
 TEST("proc", test_proc_timeout_grandchildren);
-#line 14138 "pcall.nw"
+#line 14139 "pcall.nw"
 TEST("proc", test_proc_timeout_cancels_pending);
-#line 14182 "pcall.nw"
+#line 14183 "pcall.nw"
 TEST("proc", test_proc_terminate);
-#line 14206 "pcall.nw"
+#line 14207 "pcall.nw"
 TEST("proc", test_proc_free_kills_and_cleans);
-#line 14277 "pcall.nw"
+#line 14278 "pcall.nw"
 TEST("proc", test_proc_eintr);
-#line 14311 "pcall.nw"
+#line 14312 "pcall.nw"
 TEST("proc", test_proc_without_pidfd);
-#line 15848 "pcall.nw"
+#line 15849 "pcall.nw"
 TEST("errors", test_errors_table_exits);
 TEST("errors", test_errors_table_signals);
 TEST("errors", test_errors_table_records);
@@ -5835,19 +6229,19 @@ TEST("errors", test_errors_signals);
 TEST("errors", test_errors_exits);
 TEST("errors", test_errors_bad_results);
 TEST("errors", test_errors_timeout);
-#line 16351 "pcall.nw"
+#line 16352 "pcall.nw"
 TEST("logs", test_logs_merge_format);
-#line 16404 "pcall.nw"
+#line 16405 "pcall.nw"
 TEST("logs", test_logs_how_each_child_ended);
-#line 16435 "pcall.nw"
+#line 16436 "pcall.nw"
 TEST("logs", test_logs_cancelled_have_no_section);
-#line 16483 "pcall.nw"
+#line 16484 "pcall.nw"
 TEST("logs", test_logs_files_are_private);
-#line 16534 "pcall.nw"
+#line 16535 "pcall.nw"
 TEST("logs", test_logs_pcall_log);
-#line 16565 "pcall.nw"
+#line 16566 "pcall.nw"
 TEST("logs", test_logs_capture_off);
-#line 18040 "pcall.nw"
+#line 18041 "pcall.nw"
 TEST("pcall", test_pcall_life_cycle);
 TEST("pcall", test_pcall_terminate);
 TEST("pcall", test_pcall_on_done);
@@ -5861,35 +6255,37 @@ TEST("pcall", test_pcall_counts);
 TEST("pcall", test_pcall_max_procs);
 TEST("pcall", test_pcall_log_destinations);
 TEST("pcall", test_pcall_large_result);
-#line 18182 "pcall.nw"
+#line 18579 "pcall.nw"
+TEST("reliability", test_reliability_scenarios);
+#line 18760 "pcall.nw"
 TEST("spec", test_spec_usages_add);
-#line 18252 "pcall.nw"
+#line 18830 "pcall.nw"
 TEST("spec", test_spec_single_target_positional);
-#line 18282 "pcall.nw"
+#line 18860 "pcall.nw"
 TEST("spec", test_spec_single_target_keyword);
-#line 18315 "pcall.nw"
+#line 18893 "pcall.nw"
 TEST("spec", test_spec_single_target_varkwargs);
-#line 18351 "pcall.nw"
+#line 18929 "pcall.nw"
 TEST("spec", test_spec_single_target_combo);
-#line 18377 "pcall.nw"
+#line 18955 "pcall.nw"
 TEST("spec", test_spec_single_target_zip_mismatch);
-#line 18408 "pcall.nw"
+#line 18986 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_positional);
-#line 18442 "pcall.nw"
+#line 19020 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_keyword);
-#line 18482 "pcall.nw"
+#line 19060 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_combined);
-#line 18511 "pcall.nw"
+#line 19089 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_zip_mismatch);
-#line 18557 "pcall.nw"
+#line 19135 "pcall.nw"
 TEST("spec", test_spec_errors_and_timeouts_exception);
-#line 18593 "pcall.nw"
+#line 19171 "pcall.nw"
 TEST("spec", test_spec_errors_and_timeouts_timeout);
-#line 18683 "pcall.nw"
+#line 19261 "pcall.nw"
 TEST("spec", test_spec_logging);
-#line 18731 "pcall.nw"
+#line 19309 "pcall.nw"
 TEST("spec", test_spec_pcall_object);
-#line 18936 "pcall.nw"
+#line 19870 "pcall.nw"
     CU_basic_set_mode(CU_BRM_VERBOSE);
     CU_basic_run_tests();
     unsigned failures = CU_get_number_of_failure_records();
