@@ -42,7 +42,7 @@ LIBSRC  = $(foreach m,$(LIBMODS),$(wildcard $(GEN)/$(m).c))
 LIBOBJ  = $(patsubst $(GEN)/%.c,$(BUILD)/obj/%.o,$(LIBSRC))
 PICOBJ  = $(patsubst $(GEN)/%.c,$(BUILD)/pic/%.o,$(LIBSRC))
 
-.PHONY: all lib tangle book html pdf apidoc demo check test exercises \
+.PHONY: FORCE all lib tangle book html pdf apidoc demo check test exercises \
 	check-tangle check-roots check-width check-clang valgrind \
 	asan fuzz fuzz-build deps-build deps-test deps-fuzz clean
 .DELETE_ON_ERROR:
@@ -101,10 +101,18 @@ lib: tangle
 	@$(MAKE) --no-print-directory $(BUILD)/libpcall.a \
 	  $(BUILD)/libpcall.so.$(VERSION)
 
-$(BUILD)/obj/%.o: $(GEN)/%.c $(wildcard $(GEN)/*.h)
+# The objects depend on the compiler and its flags too, so that
+# `make CC=clang check` after `make` rebuilds rather than links gcc's
+# objects.
+$(BUILD)/flags: FORCE
+	@mkdir -p $(@D); echo '$(CC) $(ALL_CFLAGS)' > $@.new; \
+	if cmp -s $@.new $@; then rm $@.new; else mv $@.new $@; fi
+FORCE:
+
+$(BUILD)/obj/%.o: $(GEN)/%.c $(wildcard $(GEN)/*.h) $(BUILD)/flags
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
-$(BUILD)/pic/%.o: $(GEN)/%.c $(wildcard $(GEN)/*.h)
+$(BUILD)/pic/%.o: $(GEN)/%.c $(wildcard $(GEN)/*.h) $(BUILD)/flags
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -fPIC -c -o $@ $<
 

@@ -1,4 +1,4 @@
-#line 19693 "pcall.nw"
+#line 19694 "pcall.nw"
 /* testpcall.c -- tangled from pcall.nw; do not edit. */
 #include <CUnit/Basic.h>
 #include <dirent.h>
@@ -45,10 +45,10 @@
 #include <sys/mman.h>
 #include <time.h>
 #include "pcall.h"
-#line 18583 "pcall.nw"
+#line 18584 "pcall.nw"
 #include <fnmatch.h>
 #include <pthread.h>
-#line 19716 "pcall.nw"
+#line 19717 "pcall.nw"
 static const char *only[64];   /* suites or tests named on the
                                   command line; none: run all */
 static int nonly;
@@ -82,7 +82,7 @@ static void add_test(const char *suite, const char *name,
     }
 }
 #define TEST(suite, fn) add_test((suite), #fn, (fn))
-#line 19759 "pcall.nw"
+#line 19760 "pcall.nw"
 static char tmpdir[64];
 static int fds_before;
 static const char *current = "(none)";
@@ -112,7 +112,7 @@ static int count_tmpfiles(void)
     closedir(d);
     return n;
 }
-#line 19833 "pcall.nw"
+#line 19834 "pcall.nw"
 static void watchdog_fired(int sig)
 {
     static const char a[] = "\nWATCHDOG: test ";
@@ -132,7 +132,7 @@ static void arm_watchdog(void)
     alarm(secs ? secs : 60);
 }
 
-#line 19793 "pcall.nw"
+#line 19794 "pcall.nw"
 static void harness_setup(void)
 {
     CU_pTest t = CU_get_current_test();
@@ -4583,12 +4583,12 @@ if (strncmp(how, "send", 4) == 0)
 #line 15665 "pcall.nw"
 if (strcmp(how, "sleep") == 0)
     sleep(30);
-#line 18143 "pcall.nw"
+#line 18144 "pcall.nw"
 if (strcmp(how, "abort") == 0)
     abort();
 if (strcmp(how, "big-crash") == 0)
     
-#line 18174 "pcall.nw"
+#line 18175 "pcall.nw"
 {
     unsigned char *buf;
     size_t len;
@@ -4601,7 +4601,7 @@ if (strcmp(how, "big-crash") == 0)
     free(buf);
     raise(SIGSEGV);
 }
-#line 18147 "pcall.nw"
+#line 18148 "pcall.nw"
 if (strcmp(how, "garbage") == 0) {
     pcall_proc_send(PCALL_PROC_RESULT_FD, "\x80\x05garbage", 9);
     _exit(0);
@@ -5347,36 +5347,37 @@ static void test_pcall_log_destinations(void)
     spec_expect(r, err, "(None,)");
     
 #line 17971 "pcall.nw"
-FILE *f = tmpfile();
-char line[256] = "";
-CU_ASSERT_FATAL(f != NULL);
-fputs("parent first\n", f);
-r = pcall(chatty, .iargs = pv_lit("[[3]]"), .log_file = f,
-          .error = &err);
-spec_expect(r, err, "(None,)");
-rewind(f);
-CU_ASSERT_PTR_NOT_NULL(fgets(line, sizeof line, f));
-CU_ASSERT_STRING_EQUAL(line, "parent first\n");
-CU_ASSERT_PTR_NOT_NULL(fgets(line, sizeof line, f));
-CU_ASSERT_PTR_NOT_NULL(strstr(line, ">>>> Begin child log pcall:pid-"));
-CU_ASSERT_PTR_NOT_NULL(fgets(line, sizeof line, f));
-CU_ASSERT_STRING_EQUAL(line, "hello from 3\n");
-fclose(f);
-char mem[64];
-f = fmemopen(mem, sizeof mem, "w");
-CU_ASSERT_FATAL(f != NULL);
-r = pcall(chatty, .iargs = pv_lit("[[4]]"), .log_file = f,
-          .error = &err);
-CU_ASSERT_PTR_NULL(r);
-CU_ASSERT_PTR_NOT_NULL(err);
-CU_ASSERT_PTR_NOT_NULL(strstr(pcall_error_message(err),
-                              ".log_file is a stream without a "
-                              "descriptor"));
-pcall_error_free(err);
-fclose(f);
+    FILE *f = tmpfile();
+    char line[256] = "";
+    CU_ASSERT_FATAL(f != NULL);
+    fputs("parent first\n", f);
+    r = pcall(chatty, .iargs = pv_lit("[[3]]"), .log_file = f,
+              .error = &err);
+    spec_expect(r, err, "(None,)");
+    rewind(f);
+    CU_ASSERT_PTR_NOT_NULL(fgets(line, sizeof line, f));
+    CU_ASSERT_STRING_EQUAL(line, "parent first\n");
+    CU_ASSERT_PTR_NOT_NULL(fgets(line, sizeof line, f));
+    CU_ASSERT_PTR_NOT_NULL(strstr(line,
+                                  ">>>> Begin child log pcall:pid-"));
+    CU_ASSERT_PTR_NOT_NULL(fgets(line, sizeof line, f));
+    CU_ASSERT_STRING_EQUAL(line, "hello from 3\n");
+    fclose(f);
+    char mem[64];
+    f = fmemopen(mem, sizeof mem, "w");
+    CU_ASSERT_FATAL(f != NULL);
+    r = pcall(chatty, .iargs = pv_lit("[[4]]"), .log_file = f,
+              .error = &err);
+    CU_ASSERT_PTR_NULL(r);
+    CU_ASSERT_PTR_NOT_NULL(err);
+    CU_ASSERT_PTR_NOT_NULL(strstr(pcall_error_message(err),
+                                  ".log_file is a stream without a "
+                                  "descriptor"));
+    pcall_error_free(err);
+    fclose(f);
 #line 17963 "pcall.nw"
 }
-#line 18006 "pcall.nw"
+#line 18007 "pcall.nw"
 enum { BIG_RESULT = 64 << 20 };
 
 static pv *big_result(const pv *args, const pv *kwargs)
@@ -5391,7 +5392,7 @@ static pv *big_result(const pv *args, const pv *kwargs)
     free(b);
     return v;
 }
-#line 18023 "pcall.nw"
+#line 18024 "pcall.nw"
 static void test_pcall_large_result(void)
 {
     pcall_error *err = NULL;
@@ -5407,7 +5408,7 @@ static void test_pcall_large_result(void)
     CU_ASSERT_EQUAL(bad, 0);
     pv_free(r);
 }
-#line 18197 "pcall.nw"
+#line 18198 "pcall.nw"
 typedef struct scenario {
     const char *how;          /* the middle call's misbehaviour */
     const char *where;        /* the table's columns */
@@ -5418,7 +5419,7 @@ typedef struct scenario {
     pcall_outcome_kind kind;  /* the middle call's outcome */
     const char *message;      /* the join's error; %d: the pid */
 } scenario;
-#line 18298 "pcall.nw"
+#line 18299 "pcall.nw"
 static struct sigaction sc_saved;
 static volatile sig_atomic_t sc_signals;
 static pid_t sc_child;
@@ -5439,7 +5440,7 @@ static void sc_handle(int sig, void (*fn)(int), int flags)
     sigaction(sig, &sa, &sc_saved);
     sc_signals = 0;
 }
-#line 18321 "pcall.nw"
+#line 18322 "pcall.nw"
 static void sc_fork_own_child(void)
 {
     fflush(NULL);
@@ -5455,7 +5456,7 @@ static void sc_reap_own_child(void)
     CU_ASSERT_EQUAL(waitpid(sc_child, &st, 0), sc_child);
     CU_ASSERT(WIFEXITED(st) && WEXITSTATUS(st) == 7);
 }
-#line 18339 "pcall.nw"
+#line 18340 "pcall.nw"
 static void sc_chld_handler_before(void)
 {
     sc_handle(SIGCHLD, sc_count, SA_RESTART);
@@ -5482,7 +5483,7 @@ static void sc_chld_ignored_after(void)
     sigaction(SIGCHLD, &sc_saved, &now);
     CU_ASSERT(now.sa_handler == SIG_IGN);
 }
-#line 18369 "pcall.nw"
+#line 18370 "pcall.nw"
 static void sc_block_term_before(void)
 {
     sigset_t s;
@@ -5500,7 +5501,7 @@ static void sc_block_term_after(void)
     sigaddset(&s, SIGTERM);
     pthread_sigmask(SIG_UNBLOCK, &s, NULL);
 }
-#line 18389 "pcall.nw"
+#line 18390 "pcall.nw"
 static void sc_storm_before(void)
 {
     struct itimerval every = { { 0, 1000 }, { 0, 1000 } };
@@ -5517,7 +5518,7 @@ static void sc_storm_after(void)
     CU_ASSERT(sc_signals > 10);
     arm_watchdog();                 /* its handler and its alarm */
 }
-#line 18485 "pcall.nw"
+#line 18486 "pcall.nw"
 static int sc_remove_logs(void)
 {
     DIR *d = opendir(tmpdir);
@@ -5533,7 +5534,7 @@ static int sc_remove_logs(void)
         closedir(d);
     return n;
 }
-#line 18441 "pcall.nw"
+#line 18442 "pcall.nw"
 static void sc_parent_killed(const scenario *s)
 {
     int pp[2];
@@ -5564,10 +5565,10 @@ static void sc_parent_killed(const scenario *s)
     CU_ASSERT_EQUAL(sc_remove_logs(), 3);   /* the known limitation */
 }
 
-#line 18214 "pcall.nw"
+#line 18215 "pcall.nw"
 static const scenario scenarios[] = {
     
-#line 18223 "pcall.nw"
+#line 18224 "pcall.nw"
 { "raise", "in the target", "raises ValueError", 0, 0, 0,
   PCALL_OUTCOME_RAISED, "bad value 42" },
 { "segv", "in the target", "segfault", 0, 0, 0,
@@ -5608,9 +5609,9 @@ static const scenario scenarios[] = {
 { "garbage", "in the parent, decoding", "corrupt stream, then "
   "exit(0)", 0, 0, 0, PCALL_OUTCOME_CORRUPT,
   "call 1 (pid %d) sent a result that does not decode: *offset*" },
-#line 18216 "pcall.nw"
+#line 18217 "pcall.nw"
     
-#line 18266 "pcall.nw"
+#line 18267 "pcall.nw"
 { "sleep", "timeout", "the child sleeps", 0, 0, 0,
   PCALL_OUTCOME_TIMED_OUT,
   "call 1 (pid %d) exceeded the timeout of * s" },
@@ -5623,9 +5624,9 @@ static const scenario scenarios[] = {
 { "family", "timeout", "deaf grandchildren hold the pipe and the "
   "log open", 0, 0, 0, PCALL_OUTCOME_TIMED_OUT,
   "call 1 (pid %d) exceeded the timeout of * s" },
-#line 18217 "pcall.nw"
+#line 18218 "pcall.nw"
     
-#line 18408 "pcall.nw"
+#line 18409 "pcall.nw"
 { "nap", "host program", "has a SIGCHLD handler and a child of its "
   "own", sc_chld_handler_before, sc_chld_handler_after, 0,
   PCALL_OUTCOME_OK, NULL },
@@ -5649,10 +5650,10 @@ static const scenario scenarios[] = {
   0, 0, sc_parent_killed, PCALL_OUTCOME_NONE,
   "every child gone soon after; its 3 empty log files stay in "
   "TMPDIR (a known limitation)" },
-#line 18218 "pcall.nw"
+#line 18219 "pcall.nw"
 };
 #define NSCENARIOS (sizeof scenarios / sizeof scenarios[0])
-#line 18507 "pcall.nw"
+#line 18508 "pcall.nw"
 static void sc_run(const scenario *s)
 {
     char lit[64], want[256];
@@ -5673,7 +5674,7 @@ static void sc_run(const scenario *s)
     if (s->after)
         s->after();
     
-#line 18538 "pcall.nw"
+#line 18539 "pcall.nw"
 limit = timeout + grace + slack();
 CU_ASSERT(took < limit);
 CU_ASSERT_EQUAL(pcall_outcome(p, 0)->kind, PCALL_OUTCOME_OK);
@@ -5695,13 +5696,13 @@ if (took >= limit || pcall_outcome(p, 1)->kind != s->kind
             pcall_outcome_name(pcall_outcome(p, 1)->kind), took,
             err ? pcall_error_message(err) : "none");
 pcall_error_free(err);
-#line 18527 "pcall.nw"
+#line 18528 "pcall.nw"
     pcall_pids(p, pids, 3);
     for (int i = 0; i < 3; i++)
         CU_ASSERT(pids[i] > 0 && group_gone(pids[i]));
     pcall_free(p);
 }
-#line 18567 "pcall.nw"
+#line 18568 "pcall.nw"
 static void test_reliability_scenarios(void)
 {
     prctl(PR_SET_CHILD_SUBREAPER, 1);
@@ -5711,7 +5712,7 @@ static void test_reliability_scenarios(void)
     }
     prctl(PR_SET_CHILD_SUBREAPER, 0);
 }
-#line 18597 "pcall.nw"
+#line 18598 "pcall.nw"
 static void sc_tex(FILE *f, const char *s)
 {
     for (; s != NULL && *s; s++)
@@ -5726,7 +5727,7 @@ static void sc_tex(FILE *f, const char *s)
         else
             fputc(*s, f);
 }
-#line 18614 "pcall.nw"
+#line 18615 "pcall.nw"
 static void sc_latex(FILE *f)
 {
     fputs("% made by build/testpcall --scenarios-latex; do not edit\n"
@@ -5747,7 +5748,7 @@ static void sc_latex(FILE *f)
     }
     fputs("\\bottomrule\n\\end{longtable}\n", f);
 }
-#line 18673 "pcall.nw"
+#line 18674 "pcall.nw"
 static pv *spec_func(const pv *args, const pv *kwargs)
 {
     return pv_tuple(2, pv_copy(args), pv_copy(kwargs));
@@ -5762,7 +5763,7 @@ static pv *spec_named(const char *name, const pv *args,
     pv_dict_set(d, pv_str("kwargs"), pv_copy(kwargs), NULL);
     return d;
 }
-#line 18690 "pcall.nw"
+#line 18691 "pcall.nw"
 static pv *spec_func1(const pv *args, const pv *kwargs)
 {
     return spec_named("func1", args, kwargs);
@@ -5784,7 +5785,7 @@ static pv *spec_add(const pv *args, const pv *kwargs)
         pcall_raise("TypeError", "add() needs x and y");
     return pv_int(pv_as_int(x) + pv_as_int(y));
 }
-#line 18717 "pcall.nw"
+#line 18718 "pcall.nw"
 static void spec_expect(pv *got, pcall_error *err, const char *want)
 {
     if (got == NULL && err != NULL)
@@ -5802,7 +5803,7 @@ static void spec_expect(pv *got, pcall_error *err, const char *want)
     pv_free(w);
     pv_free(got);
 }
-#line 18750 "pcall.nw"
+#line 18751 "pcall.nw"
 static void test_spec_usages_add(void)
 {
     pcall_error *err;
@@ -5810,7 +5811,7 @@ static void test_spec_usages_add(void)
         "{'x': (1, 2, 3), 'y': (4, 5, 6)}"), .error = &err);
     spec_expect(result, err, "(5, 7, 9)");
 }
-#line 18819 "pcall.nw"
+#line 18820 "pcall.nw"
 static void test_spec_single_target_positional(void)
 {
     pcall_error *err;
@@ -5819,7 +5820,7 @@ static void test_spec_single_target_positional(void)
     spec_expect(r, err, "(((1, 2, 3, 4), {}), ((1, 2, 3, 5), {}), "
                 "((1, 2, 3, 6), {}))");
 }
-#line 18846 "pcall.nw"
+#line 18847 "pcall.nw"
 static void test_spec_single_target_keyword(void)
 {
     pcall_error *err;
@@ -5831,7 +5832,7 @@ static void test_spec_single_target_keyword(void)
                 "((), {'a': 1, 'b': 2, 'c': 4}), "
                 "((), {'a': 1, 'b': 2, 'c': 5}))");
 }
-#line 18879 "pcall.nw"
+#line 18880 "pcall.nw"
 static void test_spec_single_target_varkwargs(void)
 {
     pcall_error *err;
@@ -5843,7 +5844,7 @@ static void test_spec_single_target_varkwargs(void)
                 "((), {'x': 2, 'y': 5, 'z': 8}), "
                 "((), {'x': 3, 'y': 6, 'z': 9}))");  /* child 3 */
 }
-#line 18911 "pcall.nw"
+#line 18912 "pcall.nw"
 static void test_spec_single_target_combo(void)
 {
     pcall_error *err;
@@ -5859,7 +5860,7 @@ static void test_spec_single_target_combo(void)
                 "((1, 2, 3, 8, 9), "
                 "{'a': 1, 'b': 2, 'c': 4, 'x': 20, 'y': 200}))");
 }
-#line 18944 "pcall.nw"
+#line 18945 "pcall.nw"
 static void test_spec_single_target_zip_mismatch(void)
 {
     pcall_error *err;
@@ -5868,7 +5869,7 @@ static void test_spec_single_target_zip_mismatch(void)
                   .error = &err);
     spec_expect(r, err, "(((1, 2), {'a': 1}), ((3, 4), {'a': 2}))");
 }
-#line 18971 "pcall.nw"
+#line 18972 "pcall.nw"
 static void test_spec_multiple_targets_positional(void)
 {
     pcall_error *err;
@@ -5881,7 +5882,7 @@ static void test_spec_multiple_targets_positional(void)
         "{'name': 'func2', 'arg': (1, 2, 3, 7, 8, 9), 'kwargs': {}}, "
         "{'name': 'func3', 'arg': (1, 2, 3, 9, 10, 11), 'kwargs': {}})");
 }
-#line 19002 "pcall.nw"
+#line 19003 "pcall.nw"
 static void test_spec_multiple_targets_keyword(void)
 {
     pcall_error *err;
@@ -5897,7 +5898,7 @@ static void test_spec_multiple_targets_keyword(void)
         "{'name': 'func3', 'arg': (), "
         "'kwargs': {'a': 1, 'b': 2, 'c': 5}})");
 }
-#line 19040 "pcall.nw"
+#line 19041 "pcall.nw"
 static void test_spec_multiple_targets_combined(void)
 {
     pcall_error *err;
@@ -5915,7 +5916,7 @@ static void test_spec_multiple_targets_combined(void)
         "{'name': 'func2', 'arg': (1, 2, 3, 8, 9), "
         "'kwargs': {'a': 1, 'b': 2, 'c': 4, 'x': 20, 'y': 200}})");
 }
-#line 19075 "pcall.nw"
+#line 19076 "pcall.nw"
 static void test_spec_multiple_targets_zip_mismatch(void)
 {
     pcall_error *err;
@@ -5927,7 +5928,7 @@ static void test_spec_multiple_targets_zip_mismatch(void)
         "({'name': 'func1', 'arg': (1, 2), 'kwargs': {'a': 1}}, "
         "{'name': 'func2', 'arg': (3, 4), 'kwargs': {'a': 2}})");
 }
-#line 19101 "pcall.nw"
+#line 19102 "pcall.nw"
 _Noreturn void spec_zero_division(void);
 
 __attribute__((noinline)) void spec_zero_division(void)
@@ -5942,7 +5943,7 @@ static pv *spec_inverse(const pv *args, const pv *kwargs)
         spec_zero_division();
     return pv_float(1.0 / (double)x);
 }
-#line 19118 "pcall.nw"
+#line 19119 "pcall.nw"
 static void test_spec_errors_and_timeouts_exception(void)
 {
     pcall_error *err;
@@ -5957,7 +5958,7 @@ static void test_spec_errors_and_timeouts_exception(void)
                                   "(spec_zero_division+"));
     expect_call_error(err, PCALL_ERR_CHILD, 1, "division by zero");
 }
-#line 19145 "pcall.nw"
+#line 19146 "pcall.nw"
 static void test_spec_errors_and_timeouts_timeout(void)
 {
     pcall_error *err = NULL;
@@ -5981,14 +5982,14 @@ static void test_spec_errors_and_timeouts_timeout(void)
                       "exceeded the timeout of 0.2 s");
     pcall_free(p);
 }
-#line 19199 "pcall.nw"
+#line 19200 "pcall.nw"
 static pv *spec_logger(const pv *args, const pv *kwargs)
 {
     (void)args, (void)kwargs;
     pcall_log("this is a message from %d", (int)getpid());
     return pv_int(getpid());
 }
-#line 19208 "pcall.nw"
+#line 19209 "pcall.nw"
 static char *spec_read_masked(int fd)
 {
     static const char shape[] = "dddd-dd-ddTdd:dd:dd";
@@ -6009,7 +6010,7 @@ static char *spec_read_masked(int fd)
     free(s);
     return out;
 }
-#line 19231 "pcall.nw"
+#line 19232 "pcall.nw"
 static void test_spec_logging(void)
 {
     int fd = memfd_create("spec-log", MFD_CLOEXEC);
@@ -6037,7 +6038,7 @@ static void test_spec_logging(void)
     free(got);
     pv_free(r);
 }
-#line 19290 "pcall.nw"
+#line 19291 "pcall.nw"
 static void test_spec_pcall_object(void)
 {
     pcall_error *err = NULL;
@@ -6054,27 +6055,27 @@ static void test_spec_pcall_object(void)
     spec_expect(results ? pv_ref(results) : NULL, err, "(5, 7, 9)");
     pcall_free(p);
 }
-#line 19859 "pcall.nw"
+#line 19860 "pcall.nw"
 int main(int argc, char **argv)
 {
     
-#line 18637 "pcall.nw"
+#line 18638 "pcall.nw"
 if (argc == 2 && strcmp(argv[1], "--scenarios-latex") == 0) {
     sc_latex(stdout);
     return 0;
 }
-#line 19862 "pcall.nw"
+#line 19863 "pcall.nw"
     for (int i = 1; i < argc && nonly < 64; i++)
         only[nonly++] = argv[i];
     
-#line 19887 "pcall.nw"
+#line 19888 "pcall.nw"
 strcpy(tmpdir, "/tmp/pcall-test.XXXXXX");
 if (mkdtemp(tmpdir) == NULL) {
     perror("mkdtemp");
     return 2;
 }
 setenv("TMPDIR", tmpdir, 1);
-#line 19865 "pcall.nw"
+#line 19866 "pcall.nw"
     if (CU_initialize_registry() != CUE_SUCCESS) {
         fprintf(stderr, "CUnit: %s\n", CU_get_error_msg());
         return 2;
@@ -6241,7 +6242,7 @@ TEST("logs", test_logs_files_are_private);
 TEST("logs", test_logs_pcall_log);
 #line 16566 "pcall.nw"
 TEST("logs", test_logs_capture_off);
-#line 18041 "pcall.nw"
+#line 18042 "pcall.nw"
 TEST("pcall", test_pcall_life_cycle);
 TEST("pcall", test_pcall_terminate);
 TEST("pcall", test_pcall_on_done);
@@ -6255,37 +6256,37 @@ TEST("pcall", test_pcall_counts);
 TEST("pcall", test_pcall_max_procs);
 TEST("pcall", test_pcall_log_destinations);
 TEST("pcall", test_pcall_large_result);
-#line 18579 "pcall.nw"
+#line 18580 "pcall.nw"
 TEST("reliability", test_reliability_scenarios);
-#line 18760 "pcall.nw"
+#line 18761 "pcall.nw"
 TEST("spec", test_spec_usages_add);
-#line 18830 "pcall.nw"
+#line 18831 "pcall.nw"
 TEST("spec", test_spec_single_target_positional);
-#line 18860 "pcall.nw"
+#line 18861 "pcall.nw"
 TEST("spec", test_spec_single_target_keyword);
-#line 18893 "pcall.nw"
+#line 18894 "pcall.nw"
 TEST("spec", test_spec_single_target_varkwargs);
-#line 18929 "pcall.nw"
+#line 18930 "pcall.nw"
 TEST("spec", test_spec_single_target_combo);
-#line 18955 "pcall.nw"
+#line 18956 "pcall.nw"
 TEST("spec", test_spec_single_target_zip_mismatch);
-#line 18986 "pcall.nw"
+#line 18987 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_positional);
-#line 19020 "pcall.nw"
+#line 19021 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_keyword);
-#line 19060 "pcall.nw"
+#line 19061 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_combined);
-#line 19089 "pcall.nw"
+#line 19090 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_zip_mismatch);
-#line 19135 "pcall.nw"
+#line 19136 "pcall.nw"
 TEST("spec", test_spec_errors_and_timeouts_exception);
-#line 19171 "pcall.nw"
+#line 19172 "pcall.nw"
 TEST("spec", test_spec_errors_and_timeouts_timeout);
-#line 19261 "pcall.nw"
+#line 19262 "pcall.nw"
 TEST("spec", test_spec_logging);
-#line 19309 "pcall.nw"
+#line 19310 "pcall.nw"
 TEST("spec", test_spec_pcall_object);
-#line 19870 "pcall.nw"
+#line 19871 "pcall.nw"
     CU_basic_set_mode(CU_BRM_VERBOSE);
     CU_basic_run_tests();
     unsigned failures = CU_get_number_of_failure_records();
