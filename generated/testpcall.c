@@ -1,4 +1,4 @@
-#line 19694 "pcall.nw"
+#line 19742 "pcall.nw"
 /* testpcall.c -- tangled from pcall.nw; do not edit. */
 #include <CUnit/Basic.h>
 #include <dirent.h>
@@ -48,7 +48,7 @@
 #line 18584 "pcall.nw"
 #include <fnmatch.h>
 #include <pthread.h>
-#line 19717 "pcall.nw"
+#line 19765 "pcall.nw"
 static const char *only[64];   /* suites or tests named on the
                                   command line; none: run all */
 static int nonly;
@@ -82,7 +82,7 @@ static void add_test(const char *suite, const char *name,
     }
 }
 #define TEST(suite, fn) add_test((suite), #fn, (fn))
-#line 19760 "pcall.nw"
+#line 19808 "pcall.nw"
 static char tmpdir[64];
 static int fds_before;
 static const char *current = "(none)";
@@ -112,7 +112,7 @@ static int count_tmpfiles(void)
     closedir(d);
     return n;
 }
-#line 19834 "pcall.nw"
+#line 19882 "pcall.nw"
 static void watchdog_fired(int sig)
 {
     static const char a[] = "\nWATCHDOG: test ";
@@ -132,7 +132,7 @@ static void arm_watchdog(void)
     alarm(secs ? secs : 60);
 }
 
-#line 19794 "pcall.nw"
+#line 19842 "pcall.nw"
 static void harness_setup(void)
 {
     CU_pTest t = CU_get_current_test();
@@ -6055,7 +6055,41 @@ static void test_spec_pcall_object(void)
     spec_expect(results ? pv_ref(results) : NULL, err, "(5, 7, 9)");
     pcall_free(p);
 }
-#line 19860 "pcall.nw"
+#line 19690 "pcall.nw"
+static void test_fuzz_crashers_replay(void)
+{
+    DIR *d = opendir("tests/fuzz/crashers");
+    struct dirent *e;
+    int seen = 0;
+    CU_ASSERT_PTR_NOT_NULL_FATAL(d);
+    while ((e = readdir(d)) != NULL) {
+        
+#line 19705 "pcall.nw"
+static unsigned char buf[1 << 16];    /* -max_len of the fuzzer */
+char path[512];
+pv_err err = { "" };
+FILE *f;
+size_t n;
+if (e->d_name[0] == '.')
+    continue;
+snprintf(path, sizeof path, "tests/fuzz/crashers/%s", e->d_name);
+if ((f = fopen(path, "rb")) == NULL) {
+    CU_FAIL("cannot open a reproducer");
+    continue;
+}
+n = fread(buf, 1, sizeof buf, f);
+fclose(f);
+pv *v = pv_unpickle(buf, n, &err);
+CU_ASSERT(v != NULL
+          || (err.msg[0] != '\0' && strchr(err.msg, '\n') == NULL));
+pv_free(v);
+seen++;
+#line 19698 "pcall.nw"
+    }
+    closedir(d);
+    CU_ASSERT(seen >= 2);
+}
+#line 19908 "pcall.nw"
 int main(int argc, char **argv)
 {
     
@@ -6064,18 +6098,18 @@ if (argc == 2 && strcmp(argv[1], "--scenarios-latex") == 0) {
     sc_latex(stdout);
     return 0;
 }
-#line 19863 "pcall.nw"
+#line 19911 "pcall.nw"
     for (int i = 1; i < argc && nonly < 64; i++)
         only[nonly++] = argv[i];
     
-#line 19888 "pcall.nw"
+#line 19936 "pcall.nw"
 strcpy(tmpdir, "/tmp/pcall-test.XXXXXX");
 if (mkdtemp(tmpdir) == NULL) {
     perror("mkdtemp");
     return 2;
 }
 setenv("TMPDIR", tmpdir, 1);
-#line 19866 "pcall.nw"
+#line 19914 "pcall.nw"
     if (CU_initialize_registry() != CUE_SUCCESS) {
         fprintf(stderr, "CUnit: %s\n", CU_get_error_msg());
         return 2;
@@ -6286,7 +6320,9 @@ TEST("spec", test_spec_errors_and_timeouts_timeout);
 TEST("spec", test_spec_logging);
 #line 19310 "pcall.nw"
 TEST("spec", test_spec_pcall_object);
-#line 19871 "pcall.nw"
+#line 19727 "pcall.nw"
+TEST("fuzz", test_fuzz_crashers_replay);
+#line 19919 "pcall.nw"
     CU_basic_set_mode(CU_BRM_VERBOSE);
     CU_basic_run_tests();
     unsigned failures = CU_get_number_of_failure_records();
