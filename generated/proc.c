@@ -1,7 +1,7 @@
-#line 11912 "pcall.nw"
+#line 11917 "pcall.nw"
 /* proc.c -- tangled from pcall.nw; do not edit. */
 #include "proc.h"
-#line 11927 "pcall.nw"
+#line 11932 "pcall.nw"
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -20,7 +20,7 @@
 #include <sys/resource.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
-#line 11957 "pcall.nw"
+#line 11962 "pcall.nw"
 enum phase {
     PHASE_RUN,      /* starting and waiting */
     PHASE_TERM,     /* SIGTERM sent; SIGKILL at kill_at */
@@ -33,7 +33,7 @@ struct slot {           /* the parent's side of one call */
     size_t cap;         /* bytes allocated at outcome.data */
     size_t runpos;      /* index in run[] while RUNNING */
 };
-#line 11972 "pcall.nw"
+#line 11977 "pcall.nw"
 struct pcall_procs {
     pcall_proc_config cfg;
     char *name;             /* copy of cfg.name */
@@ -54,53 +54,53 @@ struct pcall_procs {
     double retry_at;        /* ... or until then */
     int no_pidfd;           /* pidfd_open said ENOSYS */
 };
-#line 12232 "pcall.nw"
+#line 12237 "pcall.nw"
 static int start_pending(pcall_procs *p, pv_err *err);
 static int fail(pcall_procs *p);
 static void begin_termination(pcall_procs *p, double now);
-#line 12270 "pcall.nw"
+#line 12275 "pcall.nw"
 static int start_one(pcall_procs *p, size_t i, pv_err *err);
-#line 12359 "pcall.nw"
+#line 12364 "pcall.nw"
 static int open_log(pcall_procs *p, size_t i, char **path);
 static void run_child(pcall_procs *p, size_t i, int wfd, int logfd,
                       pid_t parent) __attribute__((noreturn));
-#line 12398 "pcall.nw"
+#line 12403 "pcall.nw"
 static int sys_pidfd_open(pid_t pid);
 static int open_pidfd(pcall_procs *p, pid_t pid);
-#line 12469 "pcall.nw"
+#line 12474 "pcall.nw"
 static void reset_signals(void);
 static int place_fds(int wfd, int logfd);
-#line 12540 "pcall.nw"
+#line 12545 "pcall.nw"
 static void close_from(int low);
-#line 12658 "pcall.nw"
+#line 12663 "pcall.nw"
 static int run_loop(pcall_procs *p, int block, pv_err *err);
-#line 12690 "pcall.nw"
+#line 12695 "pcall.nw"
 static size_t fill_pollfds(pcall_procs *p);
 static void service(pcall_procs *p, size_t nfds);
 static void read_result(pcall_procs *p, size_t i, size_t limit);
 static void watch_without_pidfd(pcall_procs *p);
 static void enforce_deadlines(pcall_procs *p, double now);
 static int poll_ms(pcall_procs *p, double now);
-#line 12786 "pcall.nw"
+#line 12791 "pcall.nw"
 static void reap(pcall_procs *p, size_t i);
-#line 12154 "pcall.nw"
+#line 12159 "pcall.nw"
 enum {
     FD_PER_CHILD = 2,   /* result pipe's read end, pidfd */
     FD_TRANSIENT = 2,   /* write end and log file, during a fork */
     FD_RESERVE = 16,    /* left to the host program */
     NPROC_RESERVE = 8   /* processes left to the host's user */
 };
-#line 12393 "pcall.nw"
+#line 12398 "pcall.nw"
 pid_t (*pcall_proc_fork_fn)(void) = fork;
 int (*pcall_proc_pidfd_fn)(pid_t pid) = sys_pidfd_open;
-#line 12751 "pcall.nw"
+#line 12756 "pcall.nw"
 enum {
     READ_MIN = 4096,            /* least room offered to read() */
     READ_BOUND = 1 << 20        /* then let the others have a turn */
 };
-#line 12894 "pcall.nw"
+#line 12899 "pcall.nw"
 static const double WATCH_PERIOD = 0.02; /* seconds, without pidfd */
-#line 11999 "pcall.nw"
+#line 12004 "pcall.nw"
 static double now_mono(void)
 {
     struct timespec ts;
@@ -117,7 +117,7 @@ static void *xrealloc(void *q, size_t n)
     }
     return r;
 }
-#line 12023 "pcall.nw"
+#line 12028 "pcall.nw"
 static void *xcalloc(size_t n, size_t size)
 {
     void *r = calloc(n ? n : 1, size ? size : 1);
@@ -148,7 +148,7 @@ int pcall_proc_send(int fd, const void *buf, size_t len)
     }
     return 0;
 }
-#line 12062 "pcall.nw"
+#line 12067 "pcall.nw"
 pcall_procs *pcall_procs_new(const pcall_proc_config *cfg,
                              pv_err *err)
 {
@@ -176,7 +176,7 @@ pcall_procs *pcall_procs_new(const pcall_proc_config *cfg,
     p->phase = PHASE_RUN;
     return p;
 }
-#line 12092 "pcall.nw"
+#line 12097 "pcall.nw"
 size_t pcall_procs_count(const pcall_procs *p)
 {
     return p->cfg.ncalls;
@@ -201,7 +201,7 @@ int pcall_procs_timeout_fired(const pcall_procs *p)
 {
     return p->fired;
 }
-#line 12123 "pcall.nw"
+#line 12128 "pcall.nw"
 size_t pcall_procs_living(pcall_procs *p, pid_t *out, size_t max)
 {
     size_t k = 0;
@@ -225,7 +225,7 @@ size_t pcall_procs_pids(const pcall_procs *p, pid_t *out, size_t max)
         }
     return k;
 }
-#line 12163 "pcall.nw"
+#line 12168 "pcall.nw"
 static size_t count_open_fds(void)
 {
     DIR *d = opendir("/proc/self/fd");
@@ -244,7 +244,7 @@ static size_t count_open_fds(void)
     closedir(d);
     return n > 0 ? n - 1 : 0;   /* not the directory's own */
 }
-#line 12184 "pcall.nw"
+#line 12189 "pcall.nw"
 static size_t procs_cap(const pcall_proc_config *cfg)
 {
     size_t cap = cfg->ncalls > 0 ? cfg->ncalls : 1;
@@ -268,7 +268,7 @@ static size_t procs_cap(const pcall_proc_config *cfg)
         cap = cfg->max_procs;
     return cap;
 }
-#line 12214 "pcall.nw"
+#line 12219 "pcall.nw"
 int pcall_procs_start(pcall_procs *p, pv_err *err)
 {
     if (p->started && p->failed)
@@ -284,7 +284,7 @@ int pcall_procs_start(pcall_procs *p, pv_err *err)
         return fail(p);
     return 0;
 }
-#line 12246 "pcall.nw"
+#line 12251 "pcall.nw"
 static int start_pending(pcall_procs *p, pv_err *err)
 {
     pv_err why;
@@ -306,7 +306,7 @@ static int start_pending(pcall_procs *p, pv_err *err)
     }
     return 0;
 }
-#line 12274 "pcall.nw"
+#line 12279 "pcall.nw"
 static int start_failed(size_t i, const char *what, int e,
                         pv_err *err)
 {
@@ -316,7 +316,7 @@ static int start_failed(size_t i, const char *what, int e,
     return e == EAGAIN || e == ENOMEM || e == EMFILE || e == ENFILE
            ? 1 : -1;
 }
-#line 12296 "pcall.nw"
+#line 12301 "pcall.nw"
 static int start_one(pcall_procs *p, size_t i, pv_err *err)
 {
     int fds[2], logfd = -1, e = 0;
@@ -340,7 +340,7 @@ static int start_one(pcall_procs *p, size_t i, pv_err *err)
     e = errno;
     sigprocmask(SIG_SETMASK, &old, NULL);
     
-#line 12329 "pcall.nw"
+#line 12334 "pcall.nw"
 close(fds[1]);
 if (logfd != -1)
     close(logfd);
@@ -353,9 +353,9 @@ if (pid == -1) {
     }
     return start_failed(i, "fork", e, err);
 }
-#line 12319 "pcall.nw"
+#line 12324 "pcall.nw"
     
-#line 12347 "pcall.nw"
+#line 12352 "pcall.nw"
 setpgid(pid, pid);          /* the child does it too: no race */
 fcntl(fds[0], F_SETFL, fcntl(fds[0], F_GETFL) | O_NONBLOCK);
 p->slot[i].rfd = fds[0];
@@ -365,10 +365,10 @@ p->out[i].pid = pid;
 p->out[i].started = now_mono();
 p->slot[i].runpos = p->nrun;
 p->run[p->nrun++] = i;
-#line 12320 "pcall.nw"
+#line 12325 "pcall.nw"
     return 0;
 }
-#line 12365 "pcall.nw"
+#line 12370 "pcall.nw"
 static int sys_pidfd_open(pid_t pid)
 {
 #ifdef SYS_pidfd_open
@@ -394,7 +394,7 @@ static int open_pidfd(pcall_procs *p, pid_t pid)
     }
     return fd;      /* -1: watch this child with waitid instead */
 }
-#line 12429 "pcall.nw"
+#line 12434 "pcall.nw"
 static void run_child(pcall_procs *p, size_t i, int wfd, int logfd,
                       pid_t parent)
 {
@@ -419,7 +419,7 @@ static void run_child(pcall_procs *p, size_t i, int wfd, int logfd,
     fflush(NULL);
     _exit(status);
 }
-#line 12474 "pcall.nw"
+#line 12479 "pcall.nw"
 static void reset_signals(void)
 {
     struct sigaction dfl, old;
@@ -440,7 +440,7 @@ static void reset_signals(void)
         sigaction(s, &dfl, NULL);
     }
 }
-#line 12517 "pcall.nw"
+#line 12522 "pcall.nw"
 static int place_fds(int wfd, int logfd)
 {
     int w, l = -1, null;
@@ -461,7 +461,7 @@ static int place_fds(int wfd, int logfd)
     close_from(PCALL_PROC_RESULT_FD + 1);
     return 0;
 }
-#line 12547 "pcall.nw"
+#line 12552 "pcall.nw"
 static void close_from(int low)
 {
     struct rlimit rl;
@@ -476,7 +476,7 @@ static void close_from(int low)
     for (int fd = low; fd < max; fd++)
         close(fd);
 }
-#line 12580 "pcall.nw"
+#line 12585 "pcall.nw"
 static int open_log(pcall_procs *p, size_t i, char **path)
 {
     const char *dir = getenv("TMPDIR");
@@ -503,7 +503,7 @@ static int open_log(pcall_procs *p, size_t i, char **path)
     *path = t;
     return fd;
 }
-#line 12618 "pcall.nw"
+#line 12623 "pcall.nw"
 static void not_in_on_done(const pcall_procs *p, const char *fn)
 {
     if (p->in_on_done) {
@@ -523,7 +523,7 @@ static int ready_to_wait(pcall_procs *p, const char *fn, pv_err *err)
     }
     return 0;
 }
-#line 12640 "pcall.nw"
+#line 12645 "pcall.nw"
 int pcall_procs_wait(pcall_procs *p, pv_err *err)
 {
     if (ready_to_wait(p, "pcall_procs_wait", err) == -1
@@ -539,7 +539,7 @@ int pcall_procs_poll(pcall_procs *p, pv_err *err)
         return -1;
     return (int)(p->nrun + (p->cfg.ncalls - p->next));
 }
-#line 12662 "pcall.nw"
+#line 12667 "pcall.nw"
 static int run_loop(pcall_procs *p, int block, pv_err *err)
 {
     for (;;) {
@@ -565,7 +565,7 @@ static int run_loop(pcall_procs *p, int block, pv_err *err)
             return start_pending(p, err) == -1 ? fail(p) : 0;
     }
 }
-#line 12703 "pcall.nw"
+#line 12708 "pcall.nw"
 static size_t fill_pollfds(pcall_procs *p)
 {
     size_t k = 0;
@@ -584,7 +584,7 @@ static size_t fill_pollfds(pcall_procs *p)
     }
     return k;
 }
-#line 12724 "pcall.nw"
+#line 12729 "pcall.nw"
 static void service(pcall_procs *p, size_t nfds)
 {
     for (size_t k = 0; k < nfds; k++) {
@@ -599,7 +599,7 @@ static void service(pcall_procs *p, size_t nfds)
             reap(p, i);
     }
 }
-#line 12758 "pcall.nw"
+#line 12763 "pcall.nw"
 static void read_result(pcall_procs *p, size_t i, size_t limit)
 {
     struct slot *s = &p->slot[i];
@@ -625,7 +625,7 @@ static void read_result(pcall_procs *p, size_t i, size_t limit)
         }
     }
 }
-#line 12808 "pcall.nw"
+#line 12813 "pcall.nw"
 static void reap(pcall_procs *p, size_t i)
 {
     pcall_proc_outcome *o = &p->out[i];
@@ -644,15 +644,15 @@ static void reap(pcall_procs *p, size_t i)
         kill(-o->pid, SIGKILL); /* not reaped: the group is ours */
     read_result(p, i, SIZE_MAX);
     
-#line 12831 "pcall.nw"
+#line 12836 "pcall.nw"
 while (!lost && waitpid(o->pid, &st, 0) == -1)
     if (errno != EINTR)
         lost = 1;
 o->status = lost ? -1 : st;
 o->status_lost = lost;
-#line 12826 "pcall.nw"
+#line 12831 "pcall.nw"
     
-#line 12845 "pcall.nw"
+#line 12850 "pcall.nw"
 if (s->rfd != -1)
     close(s->rfd);
 if (s->pidfd != -1)
@@ -672,9 +672,9 @@ if (p->cfg.on_done != NULL && !p->quiet) {
     p->cfg.on_done(i, o, p->cfg.on_done_arg);
     p->in_on_done = 0;
 }
-#line 12827 "pcall.nw"
+#line 12832 "pcall.nw"
 }
-#line 12872 "pcall.nw"
+#line 12877 "pcall.nw"
 static void watch_without_pidfd(pcall_procs *p)
 {
     for (size_t j = 0; j < p->nrun; ) {
@@ -694,7 +694,7 @@ static void watch_without_pidfd(pcall_procs *p)
             j++;
     }
 }
-#line 13821 "pcall.nw"
+#line 13826 "pcall.nw"
 static void signal_groups(pcall_procs *p, int sig)
 {
     for (size_t j = 0; j < p->nrun; j++)
@@ -706,7 +706,7 @@ static void cancel_pending(pcall_procs *p)
     for (; p->next < p->cfg.ncalls; p->next++)
         p->out[p->next].state = PCALL_PROC_CANCELLED;
 }
-#line 13839 "pcall.nw"
+#line 13844 "pcall.nw"
 static void begin_termination(pcall_procs *p, double now)
 {
     cancel_pending(p);
@@ -722,7 +722,7 @@ static void begin_termination(pcall_procs *p, double now)
         p->kill_at = now + p->cfg.grace;
     }
 }
-#line 13862 "pcall.nw"
+#line 13867 "pcall.nw"
 static void enforce_deadlines(pcall_procs *p, double now)
 {
     if (p->phase == PHASE_RUN && p->cfg.timeout > 0) {
@@ -742,7 +742,7 @@ static void enforce_deadlines(pcall_procs *p, double now)
         p->phase = PHASE_KILL;
     }
 }
-#line 13892 "pcall.nw"
+#line 13897 "pcall.nw"
 static void earliest(double *t, int *have, double x)
 {
     if (!*have || x < *t)
@@ -772,7 +772,7 @@ static int poll_ms(pcall_procs *p, double now)
         return 0;
     return t > INT_MAX / 1000 ? INT_MAX : (int)(t * 1000) + 1;
 }
-#line 13930 "pcall.nw"
+#line 13935 "pcall.nw"
 int pcall_procs_terminate(pcall_procs *p)
 {
     int n = (int)p->nrun;
@@ -791,7 +791,7 @@ static int fail(pcall_procs *p)
         reap(p, p->run[0]);
     return -1;
 }
-#line 13951 "pcall.nw"
+#line 13956 "pcall.nw"
 void pcall_procs_free(pcall_procs *p)
 {
     if (p == NULL)

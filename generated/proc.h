@@ -1,4 +1,4 @@
-#line 11614 "pcall.nw"
+#line 11619 "pcall.nw"
 /* proc.h -- tangled from pcall.nw; do not edit. */
 #ifndef PCALL_PROC_H
 #define PCALL_PROC_H
@@ -9,7 +9,7 @@
 #include <sys/types.h>
 #include "values.h"
 
-#line 11629 "pcall.nw"
+#line 11634 "pcall.nw"
 /** The descriptor on which a child finds its result pipe. */
 #define PCALL_PROC_RESULT_FD 3
 
@@ -33,7 +33,7 @@ typedef int pcall_proc_body(size_t index, void *arg, int result_fd);
  * @return 0, or -1 with errno set
  */
 int pcall_proc_send(int fd, const void *buf, size_t len);
-#line 11662 "pcall.nw"
+#line 11667 "pcall.nw"
 /** Where a call is in its life. */
 typedef enum pcall_proc_state {
     PCALL_PROC_PENDING,   /**< not started yet (concurrency cap) */
@@ -42,7 +42,7 @@ typedef enum pcall_proc_state {
     PCALL_PROC_CANCELLED  /**< never started: timeout, terminate or
                                error */
 } pcall_proc_state;
-#line 11674 "pcall.nw"
+#line 11679 "pcall.nw"
 /** What became of one call. */
 typedef struct pcall_proc_outcome {
     pcall_proc_state state; /**< where the call is */
@@ -65,7 +65,7 @@ typedef struct pcall_proc_outcome {
     char *log_path;         /**< the captured stdout and stderr, or
                                  NULL (owned) */
 } pcall_proc_outcome;
-#line 11708 "pcall.nw"
+#line 11713 "pcall.nw"
 /** A set of calls, each run by its own child process (opaque). */
 typedef struct pcall_procs pcall_procs;
 
@@ -92,7 +92,7 @@ typedef struct pcall_proc_config {
     void (*on_done)(size_t index, pcall_proc_outcome *o, void *arg);
     void *on_done_arg;      /**< passed to on_done */
 } pcall_proc_config;
-#line 11743 "pcall.nw"
+#line 11748 "pcall.nw"
 /**
  * Make a set of calls; nothing is started yet.
  * @param cfg how to run them (copied)
@@ -132,7 +132,7 @@ int pcall_procs_wait(pcall_procs *p, pv_err *err);
  *         system error (as pcall_procs_wait())
  */
 int pcall_procs_poll(pcall_procs *p, pv_err *err);
-#line 11790 "pcall.nw"
+#line 11795 "pcall.nw"
 /**
  * Send SIGTERM to every living child's process group, mark them
  * terminated and cancel the pending calls.  Does not wait; a later
@@ -155,7 +155,7 @@ size_t pcall_procs_count(const pcall_procs *p);
  * @return its outcome (owned by p)
  */
 pcall_proc_outcome *pcall_procs_outcome(pcall_procs *p, size_t i);
-#line 11820 "pcall.nw"
+#line 11825 "pcall.nw"
 /**
  * The pids of the children that are running (forked, not yet
  * reaped), in call order.
@@ -194,7 +194,7 @@ int pcall_procs_timeout_fired(const pcall_procs *p);
  * @param p the set
  */
 void pcall_procs_free(pcall_procs *p);
-#line 11869 "pcall.nw"
+#line 11874 "pcall.nw"
 /** The fork the library calls; tests replace it to make fork fail.
     @return as fork() */
 extern pid_t (*pcall_proc_fork_fn)(void);
@@ -203,5 +203,5 @@ extern pid_t (*pcall_proc_fork_fn)(void);
     @param pid the child
     @return a pidfd, or -1 with errno set */
 extern int (*pcall_proc_pidfd_fn)(pid_t pid);
-#line 11625 "pcall.nw"
+#line 11630 "pcall.nw"
 #endif

@@ -1,13 +1,13 @@
-#line 719 "pcall.nw"
+#line 724 "pcall.nw"
 /* values.c -- tangled from pcall.nw; do not edit. */
-#line 728 "pcall.nw"
+#line 733 "pcall.nw"
 #include "values.h"
 #include <inttypes.h>
 #include <math.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
-#line 1323 "pcall.nw"
+#line 1328 "pcall.nw"
 /** One key and its value in a dict's entry array. */
 typedef struct pv_entry {
     uint64_t hash; /**< the key's hash: probes compare it first */
@@ -24,7 +24,7 @@ typedef struct pv_dict {
     size_t mask;     /**< slots - 1; slots is a power of two */
 } pv_dict;
 
-#line 744 "pcall.nw"
+#line 749 "pcall.nw"
 /** The object behind every pv. */
 struct pv {
     size_t refs;  /**< references; PV_IMMORTAL: never counted */
@@ -50,20 +50,20 @@ struct pv {
 };
 /** The count of an object that is never freed. */
 #define PV_IMMORTAL SIZE_MAX
-#line 777 "pcall.nw"
+#line 782 "pcall.nw"
 static pv none_obj = { PV_IMMORTAL, PV_NONE, { .i = 0 } };
 static pv false_obj = { PV_IMMORTAL, PV_BOOL, { .i = 0 } };
 static pv true_obj = { PV_IMMORTAL, PV_BOOL, { .i = 1 } };
-#line 852 "pcall.nw"
+#line 857 "pcall.nw"
 static const char *const kind_names[] = {
     "NoneType", "bool", "int", "float", "str", "bytes",
     "tuple", "list", "dict"
 };
-#line 3636 "pcall.nw"
+#line 3641 "pcall.nw"
 /* Code points for which Python 3.11's str.isprintable() is false,
    as inclusive ranges in ascending order (Unicode 14.0.0). */
 static const uint32_t nonprintable[][2] = {
-#line 3644 "pcall.nw"
+#line 3649 "pcall.nw"
 {0x0,0x1F},{0x7F,0xA0},{0xAD,0xAD},{0x378,0x379},{0x380,0x383},
 {0x38B,0x38B},{0x38D,0x38D},{0x3A2,0x3A2},{0x530,0x530},{0x557,0x558},
 {0x58B,0x58C},{0x590,0x590},{0x5C8,0x5CF},{0x5EB,0x5EE},{0x5F5,0x605},
@@ -232,12 +232,12 @@ static const uint32_t nonprintable[][2] = {
 {0x2A6E0,0x2A6FF},{0x2B739,0x2B73F},{0x2B81E,0x2B81F},{0x2CEA2,0x2CEAF},
 {0x2EBE1,0x2F7FF},{0x2FA1E,0x2FFFF},{0x3134B,0xE00FF},
 {0xE01F0,0x10FFFF},
-#line 3640 "pcall.nw"
+#line 3645 "pcall.nw"
 };
-#line 1369 "pcall.nw"
+#line 1374 "pcall.nw"
 static int eq(const pv *a, const pv *b);
 static const pv *hash_of(const pv *v, uint64_t *h);
-#line 789 "pcall.nw"
+#line 794 "pcall.nw"
 static _Noreturn void fail(const char *fn, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 
@@ -251,7 +251,7 @@ static _Noreturn void fail(const char *fn, const char *fmt, ...)
     fputc('\n', stderr);
     abort();
 }
-#line 807 "pcall.nw"
+#line 812 "pcall.nw"
 void pv_err_set(pv_err *err, const char *fmt, ...)
 {
     va_list ap;
@@ -261,7 +261,7 @@ void pv_err_set(pv_err *err, const char *fmt, ...)
     vsnprintf(err->msg, sizeof err->msg, fmt, ap);
     va_end(ap);
 }
-#line 824 "pcall.nw"
+#line 829 "pcall.nw"
 static _Noreturn void out_of_memory(size_t n, size_t size)
 {
     fprintf(stderr, "pcall: out of memory (%zu x %zu bytes)\n",
@@ -283,7 +283,7 @@ static void *xalloc(size_t n, size_t size)
 {
     return xrealloc(NULL, n, size);
 }
-#line 859 "pcall.nw"
+#line 864 "pcall.nw"
 static const pv *check(const pv *v, const char *fn)
 {
     if (v == NULL)
@@ -307,7 +307,7 @@ static pv *new_pv(pv_kind k)
     v->kind = k;
     return v;
 }
-#line 888 "pcall.nw"
+#line 893 "pcall.nw"
 pv *pv_ref(pv *v)
 {
     check(v, "pv_ref");
@@ -315,7 +315,7 @@ pv *pv_ref(pv *v)
         v->refs++;
     return v;
 }
-#line 909 "pcall.nw"
+#line 914 "pcall.nw"
 typedef struct freestack {
     pv **v;          /* local, or malloc'd when it grows */
     size_t n, cap;
@@ -334,7 +334,7 @@ static void push(freestack *s, pv *v)
     }
     s->v[s->n++] = v;
 }
-#line 930 "pcall.nw"
+#line 935 "pcall.nw"
 void pv_free(pv *v)
 {
     freestack s;
@@ -347,7 +347,7 @@ void pv_free(pv *v)
         if (x == NULL || x->refs == PV_IMMORTAL || --x->refs > 0)
             continue;
         
-#line 950 "pcall.nw"
+#line 955 "pcall.nw"
 switch (x->kind) {
 case PV_STR:
 case PV_BYTES:
@@ -370,13 +370,13 @@ case PV_DICT:
 default:
     break;
 }
-#line 942 "pcall.nw"
+#line 947 "pcall.nw"
         free(x);
     }
     if (s.v != s.local)
         free(s.v);
 }
-#line 979 "pcall.nw"
+#line 984 "pcall.nw"
 pv *pv_none(void)
 {
     return &none_obj;
@@ -400,7 +400,7 @@ pv *pv_float(double d)
     v->u.f = d;
     return v;
 }
-#line 1038 "pcall.nw"
+#line 1043 "pcall.nw"
 static size_t utf8_check(const unsigned char *s, size_t n,
                          size_t *ncp)
 {
@@ -409,7 +409,7 @@ static size_t utf8_check(const unsigned char *s, size_t n,
         unsigned c = s[i], lo = 0x80, hi = 0xbf;
         size_t len;
         
-#line 1062 "pcall.nw"
+#line 1067 "pcall.nw"
 if (c < 0x80) {
     len = 1;
 } else if (c >= 0xc2 && c <= 0xdf) {
@@ -425,7 +425,7 @@ if (c < 0x80) {
 } else {
     return i;  /* 80..C1 (continuation, overlong), F5..FF */
 }
-#line 1046 "pcall.nw"
+#line 1051 "pcall.nw"
         if (len > n - i)
             return i;
         if (len > 1 && (s[i + 1] < lo || s[i + 1] > hi))
@@ -439,7 +439,7 @@ if (c < 0x80) {
     *ncp = count;
     return n;
 }
-#line 1083 "pcall.nw"
+#line 1088 "pcall.nw"
 static uint32_t utf8_next(const unsigned char **p)
 {
     const unsigned char *s = *p;
@@ -461,7 +461,7 @@ static uint32_t utf8_next(const unsigned char **p)
     return (c & 0x07) << 18 | (uint32_t)(s[1] & 0x3f) << 12
            | (uint32_t)(s[2] & 0x3f) << 6 | (s[3] & 0x3f);
 }
-#line 1110 "pcall.nw"
+#line 1115 "pcall.nw"
 static pv *new_string(pv_kind k, const void *data, size_t n,
                       size_t ncp)
 {
@@ -477,7 +477,7 @@ static pv *new_string(pv_kind k, const void *data, size_t n,
     v->u.s.ncp = ncp;
     return v;
 }
-#line 1128 "pcall.nw"
+#line 1133 "pcall.nw"
 pv *pv_strn(const char *utf8, size_t n, pv_err *err)
 {
     const unsigned char *s = (const unsigned char *)utf8;
@@ -504,14 +504,14 @@ pv *pv_str(const char *utf8)
         fail("pv_str", "invalid UTF-8 at byte offset %zu", bad);
     return new_string(PV_STR, utf8, n, ncp);
 }
-#line 1157 "pcall.nw"
+#line 1162 "pcall.nw"
 pv *pv_bytes(const void *data, size_t n)
 {
     if (data == NULL && n > 0)
         fail("pv_bytes", "NULL data of length %zu", n);
     return new_string(PV_BYTES, data, n, 0);
 }
-#line 1172 "pcall.nw"
+#line 1177 "pcall.nw"
 static pv *new_seq(pv_kind k, size_t n)
 {
     pv *v = new_pv(k);
@@ -533,7 +533,7 @@ pv *pv_list_new(void)
 {
     return new_seq(PV_LIST, 0);
 }
-#line 1200 "pcall.nw"
+#line 1205 "pcall.nw"
 static pv *seq_from_args(pv_kind k, size_t n, va_list ap,
                          const char *fn)
 {
@@ -555,7 +555,7 @@ pv *pv_tuple(size_t n, ...)
     va_end(ap);
     return t;
 }
-#line 1224 "pcall.nw"
+#line 1229 "pcall.nw"
 pv *pv_list(size_t n, ...)
 {
     va_list ap;
@@ -564,7 +564,7 @@ pv *pv_list(size_t n, ...)
     va_end(ap);
     return l;
 }
-#line 1239 "pcall.nw"
+#line 1244 "pcall.nw"
 void pv_tuple_set(pv *t, size_t i, pv *item)
 {
     check_kind(t, PV_TUPLE, "pv_tuple_set");
@@ -579,7 +579,7 @@ void pv_tuple_set(pv *t, size_t i, pv *item)
     pv_free(t->u.seq.item[i]);
     t->u.seq.item[i] = item;
 }
-#line 1256 "pcall.nw"
+#line 1261 "pcall.nw"
 void pv_list_append(pv *l, pv *item)
 {
     check_kind(l, PV_LIST, "pv_list_append");
@@ -594,13 +594,13 @@ void pv_list_append(pv *l, pv *item)
     }
     l->u.seq.item[l->u.seq.n++] = item;
 }
-#line 1355 "pcall.nw"
+#line 1360 "pcall.nw"
 static size_t next_slot(size_t i, uint64_t *perturb, size_t mask)
 {
     *perturb >>= 5;
     return (i * 5 + (size_t)*perturb + 1) & mask;
 }
-#line 1374 "pcall.nw"
+#line 1379 "pcall.nw"
 #define NOT_FOUND SIZE_MAX
 
 static size_t dict_find(const pv_dict *d, const pv *key, uint64_t h,
@@ -623,7 +623,7 @@ static size_t dict_find(const pv_dict *d, const pv *key, uint64_t h,
         *empty = i;
     return NOT_FOUND;
 }
-#line 1406 "pcall.nw"
+#line 1411 "pcall.nw"
 static size_t usable(size_t slots)
 {
     return slots / 3 * 2;
@@ -646,12 +646,12 @@ static void dict_reindex(pv_dict *d, size_t want)
         d->slot[i] = k + 1;
     }
 }
-#line 1431 "pcall.nw"
+#line 1436 "pcall.nw"
 pv *pv_dict_new(void)
 {
     return new_pv(PV_DICT);  /* no entries, no index yet */
 }
-#line 1445 "pcall.nw"
+#line 1450 "pcall.nw"
 int pv_dict_set(pv *d, pv *key, pv *value, pv_err *err)
 {
     const pv *bad;
@@ -669,7 +669,7 @@ int pv_dict_set(pv *d, pv *key, pv *value, pv_err *err)
         return -1;
     }
     
-#line 1467 "pcall.nw"
+#line 1472 "pcall.nw"
 pv_dict *t = &d->u.d;
 if (t->slot == NULL || t->n + 1 > usable(t->mask + 1))
     dict_reindex(t, 2 * (t->n + 1));
@@ -687,10 +687,10 @@ if (k != NOT_FOUND) {
     t->entry[t->n] = (pv_entry){ h, key, value };
     t->slot[empty] = ++t->n;
 }
-#line 1462 "pcall.nw"
+#line 1467 "pcall.nw"
     return 0;
 }
-#line 1490 "pcall.nw"
+#line 1495 "pcall.nw"
 pv_kind pv_kind_of(const pv *v)
 {
     return check(v, "pv_kind_of")->kind;
@@ -707,7 +707,7 @@ int pv_is(const pv *v, pv_kind k)
 {
     return check(v, "pv_is")->kind == k;
 }
-#line 1509 "pcall.nw"
+#line 1514 "pcall.nw"
 int pv_as_bool(const pv *v)
 {
     check_kind(v, PV_BOOL, "pv_as_bool");
@@ -728,7 +728,7 @@ double pv_as_float(const pv *v)
     check_kind(v, PV_FLOAT, "pv_as_float");
     return v->u.f;
 }
-#line 1532 "pcall.nw"
+#line 1537 "pcall.nw"
 const char *pv_str_data(const pv *v, size_t *len)
 {
     check_kind(v, PV_STR, "pv_str_data");
@@ -744,7 +744,7 @@ const unsigned char *pv_bytes_data(const pv *v, size_t *len)
         *len = v->u.s.len;
     return (const unsigned char *)v->u.s.data;
 }
-#line 1550 "pcall.nw"
+#line 1555 "pcall.nw"
 size_t pv_len(const pv *v)
 {
     switch (check(v, "pv_len")->kind) {
@@ -762,7 +762,7 @@ size_t pv_len(const pv *v)
              kind_names[v->kind]);
     }
 }
-#line 1570 "pcall.nw"
+#line 1575 "pcall.nw"
 pv *pv_item(const pv *seq, size_t i)
 {
     check(seq, "pv_item");
@@ -774,7 +774,7 @@ pv *pv_item(const pv *seq, size_t i)
              "length %zu", i, kind_names[seq->kind], seq->u.seq.n);
     return seq->u.seq.item[i];
 }
-#line 1587 "pcall.nw"
+#line 1592 "pcall.nw"
 pv *pv_dict_get(const pv *d, const pv *key)
 {
     uint64_t h;
@@ -786,7 +786,7 @@ pv *pv_dict_get(const pv *d, const pv *key)
     k = dict_find(&d->u.d, key, h, NULL);
     return k == NOT_FOUND ? NULL : d->u.d.entry[k].value;
 }
-#line 1607 "pcall.nw"
+#line 1612 "pcall.nw"
 pv *pv_dict_get_str(const pv *d, const char *key)
 {
     pv tmp;
@@ -804,7 +804,7 @@ pv *pv_dict_get_str(const pv *d, const char *key)
     k = dict_find(&d->u.d, &tmp, h, NULL);
     return k == NOT_FOUND ? NULL : d->u.d.entry[k].value;
 }
-#line 1627 "pcall.nw"
+#line 1632 "pcall.nw"
 static const pv_entry *entry_at(const pv *d, size_t i,
                                 const char *fn)
 {
@@ -824,7 +824,7 @@ pv *pv_dict_value(const pv *d, size_t i)
 {
     return entry_at(d, i, "pv_dict_value")->value;
 }
-#line 1660 "pcall.nw"
+#line 1665 "pcall.nw"
 static int int_eq_float(int64_t i, double d)
 {
     int64_t t;
@@ -850,7 +850,7 @@ static int num_eq(const pv *a, const pv *b)
         return int_eq_float(a->u.i, b->u.f);
     return a->u.i == b->u.i;
 }
-#line 1695 "pcall.nw"
+#line 1700 "pcall.nw"
 static int same(const pv *a, const pv *b)
 {
     return a == b || eq(a, b);
@@ -868,7 +868,7 @@ static int dict_eq(const pv_dict *a, const pv_dict *b)
     }
     return 1;
 }
-#line 1719 "pcall.nw"
+#line 1724 "pcall.nw"
 static int eq(const pv *a, const pv *b)
 {
     if (is_number(a) && is_number(b))
@@ -896,14 +896,14 @@ static int eq(const pv *a, const pv *b)
         return 0;
     }
 }
-#line 1749 "pcall.nw"
+#line 1754 "pcall.nw"
 int pv_equal(const pv *a, const pv *b)
 {
     check(a, "pv_equal");
     check(b, "pv_equal");
     return eq(a, b);
 }
-#line 1779 "pcall.nw"
+#line 1784 "pcall.nw"
 #define HASH_BITS 61
 #define HASH_MOD (((uint64_t)1 << HASH_BITS) - 1)   /* 2^61 - 1 */
 
@@ -919,7 +919,7 @@ static uint64_t hash_int(int64_t i)
     uint64_t mag = i < 0 ? (uint64_t)-(i + 1) + 1 : (uint64_t)i;
     return hash_fix(mag % HASH_MOD, i < 0);
 }
-#line 1803 "pcall.nw"
+#line 1808 "pcall.nw"
 static uint64_t hash_float(double d)
 {
     uint64_t bits, m;
@@ -940,7 +940,7 @@ static uint64_t hash_float(double d)
     m = ((m << e) & HASH_MOD) | m >> (HASH_BITS - e);
     return hash_fix(m, (int)(bits >> 63));
 }
-#line 1831 "pcall.nw"
+#line 1836 "pcall.nw"
 static uint64_t hash_bytes(const char *s, size_t n)
 {
     uint64_t h = 14695981039346656037u;   /* FNV offset basis */
@@ -950,7 +950,7 @@ static uint64_t hash_bytes(const char *s, size_t n)
     }
     return h;
 }
-#line 1847 "pcall.nw"
+#line 1852 "pcall.nw"
 #define XXPRIME_1 11400714785074694791u
 #define XXPRIME_2 14029467366897019727u
 #define XXPRIME_5 2870177450012600261u
@@ -970,7 +970,7 @@ static const pv *hash_tuple(const pv *t, uint64_t *h)
     *h = acc == UINT64_MAX ? 1546275796 : acc;
     return NULL;
 }
-#line 1876 "pcall.nw"
+#line 1881 "pcall.nw"
 static const pv *hash_of(const pv *v, uint64_t *h)
 {
     switch (v->kind) {
@@ -994,7 +994,7 @@ static const pv *hash_of(const pv *v, uint64_t *h)
         return v;                /* list, dict */
     }
 }
-#line 1902 "pcall.nw"
+#line 1907 "pcall.nw"
 int pv_hash(const pv *v, uint64_t *h)
 {
     uint64_t x;
@@ -1005,7 +1005,7 @@ int pv_hash(const pv *v, uint64_t *h)
         *h = x;
     return 0;
 }
-#line 1921 "pcall.nw"
+#line 1926 "pcall.nw"
 typedef struct buf {
     char *s;
     size_t n, cap;
@@ -1024,7 +1024,7 @@ static void buf_add(buf *b, const char *s, size_t n)
     b->n += n;
     b->s[b->n] = '\0';
 }
-#line 1942 "pcall.nw"
+#line 1947 "pcall.nw"
 static void buf_puts(buf *b, const char *s)
 {
     buf_add(b, s, strlen(s));
@@ -1041,7 +1041,7 @@ static void buf_hex(buf *b, const char *prefix, uint32_t c, int w)
     snprintf(tmp, sizeof tmp, "%s%0*" PRIx32, prefix, w, c);
     buf_puts(b, tmp);
 }
-#line 2002 "pcall.nw"
+#line 2007 "pcall.nw"
 static int split_e(const char *s, char *dig)
 {
     int n = 0;
@@ -1051,7 +1051,7 @@ static int split_e(const char *s, char *dig)
     dig[n] = '\0';
     return atoi(s + 1) + 1;          /* "e-05" -> decpt -4 */
 }
-#line 2018 "pcall.nw"
+#line 2023 "pcall.nw"
 static double value_of(const char *dig, int decpt)
 {
     char tmp[48];
@@ -1072,7 +1072,7 @@ static void next_up(char *dig, int *decpt)
         (*decpt)++;
     }
 }
-#line 2041 "pcall.nw"
+#line 2046 "pcall.nw"
 static int shortest(double d, char *dig)
 {
     char tmp[40], up[24];   /* "%.16e": 23 bytes at most */
@@ -1093,7 +1093,7 @@ static int shortest(double d, char *dig)
     }
     return decpt;
 }
-#line 2078 "pcall.nw"
+#line 2083 "pcall.nw"
 static void repr_float(buf *b, double d)
 {
     char dig[24];
@@ -1116,7 +1116,7 @@ static void repr_float(buf *b, double d)
         dig[--n] = '\0';
     if (decpt <= -4 || decpt > 16)
         
-#line 2106 "pcall.nw"
+#line 2111 "pcall.nw"
 {
     char e[16];
     buf_putc(b, dig[0]);
@@ -1128,10 +1128,10 @@ static void repr_float(buf *b, double d)
              abs(decpt - 1));
     buf_puts(b, e);
 }
-#line 2100 "pcall.nw"
+#line 2105 "pcall.nw"
     else
         
-#line 2120 "pcall.nw"
+#line 2125 "pcall.nw"
 {
     if (decpt <= 0) {                   /* 0.000DDD */
         buf_puts(b, "0.");
@@ -1149,9 +1149,9 @@ static void repr_float(buf *b, double d)
         buf_puts(b, dig + decpt);
     }
 }
-#line 2102 "pcall.nw"
+#line 2107 "pcall.nw"
 }
-#line 2167 "pcall.nw"
+#line 2172 "pcall.nw"
 static int printable(uint32_t c)
 {
     size_t lo = 0, hi = sizeof nonprintable / sizeof nonprintable[0];
@@ -1166,7 +1166,7 @@ static int printable(uint32_t c)
     }
     return 1;
 }
-#line 2184 "pcall.nw"
+#line 2189 "pcall.nw"
 static char choose_quote(const char *s, size_t n)
 {
     return memchr(s, '\'', n) != NULL && memchr(s, '"', n) == NULL
@@ -1189,7 +1189,7 @@ static int escape_common(buf *b, uint32_t c, char quote)
     }
     return 1;
 }
-#line 2209 "pcall.nw"
+#line 2214 "pcall.nw"
 static void repr_str(buf *b, const pv *v)
 {
     const unsigned char *p = (const unsigned char *)v->u.s.data;
@@ -1211,7 +1211,7 @@ static void repr_str(buf *b, const pv *v)
     }
     buf_putc(b, quote);
 }
-#line 2237 "pcall.nw"
+#line 2242 "pcall.nw"
 static void repr_bytes(buf *b, const pv *v)
 {
     const unsigned char *p = (const unsigned char *)v->u.s.data;
@@ -1228,7 +1228,7 @@ static void repr_bytes(buf *b, const pv *v)
     }
     buf_putc(b, quote);
 }
-#line 2262 "pcall.nw"
+#line 2267 "pcall.nw"
 static void repr_to(buf *b, const pv *v);
 
 static void repr_seq(buf *b, const pv *v, const char *open,
@@ -1257,7 +1257,7 @@ static void repr_dict(buf *b, const pv *v)
     }
     buf_putc(b, '}');
 }
-#line 2293 "pcall.nw"
+#line 2298 "pcall.nw"
 static void repr_to(buf *b, const pv *v)
 {
     char tmp[32];
@@ -1276,7 +1276,7 @@ static void repr_to(buf *b, const pv *v)
         repr_float(b, v->u.f);
         break;
     
-#line 2316 "pcall.nw"
+#line 2321 "pcall.nw"
 case PV_STR:
     repr_str(b, v);
     break;
@@ -1292,10 +1292,10 @@ case PV_LIST:
 case PV_DICT:
     repr_dict(b, v);
     break;
-#line 2311 "pcall.nw"
+#line 2316 "pcall.nw"
     }
 }
-#line 2334 "pcall.nw"
+#line 2339 "pcall.nw"
 char *pv_repr(const pv *v)
 {
     buf b = { NULL, 0, 0 };
@@ -1316,7 +1316,7 @@ int pv_fprint(FILE *f, const pv *v)
     free(s);
     return r;
 }
-#line 2365 "pcall.nw"
+#line 2370 "pcall.nw"
 pv *pv_copy(const pv *v)
 {
     pv *c;
@@ -1329,7 +1329,7 @@ pv *pv_copy(const pv *v)
         return c;
     case PV_DICT:
         
-#line 2385 "pcall.nw"
+#line 2390 "pcall.nw"
 c = new_pv(PV_DICT);
 c->u.d = v->u.d;
 c->u.d.cap = v->u.d.n;
@@ -1344,7 +1344,7 @@ if (v->u.d.slot != NULL) {
     c->u.d.slot = xalloc(slots, sizeof(size_t));
     memcpy(c->u.d.slot, v->u.d.slot, slots * sizeof(size_t));
 }
-#line 2377 "pcall.nw"
+#line 2382 "pcall.nw"
         return c;
     default:
         return pv_ref((pv *)v);      /* immutable: share */
