@@ -1,7 +1,7 @@
-#line 16024 "pcall.nw"
+#line 16771 "pcall.nw"
 /* logs.c -- tangled from pcall.nw; do not edit. */
 #include "logs.h"
-#line 16031 "pcall.nw"
+#line 16778 "pcall.nw"
 #include <errno.h>
 #include <fcntl.h>
 #include <stdarg.h>
@@ -11,7 +11,7 @@
 #include <time.h>
 #include <unistd.h>
 #include <sys/wait.h>
-#line 16050 "pcall.nw"
+#line 16797 "pcall.nw"
 static void stamp(char *buf, size_t size, time_t t)
 {
     struct tm tm;
@@ -34,7 +34,7 @@ void pcall_log(const char *fmt, ...)
     fflush(stdout);
     funlockfile(stdout);
 }
-#line 16081 "pcall.nw"
+#line 16828 "pcall.nw"
 static int write_all(int fd, const char *b, size_t n, pv_err *err)
 {
     while (n > 0) {
@@ -52,7 +52,7 @@ static int write_all(int fd, const char *b, size_t n, pv_err *err)
     }
     return 0;
 }
-#line 16101 "pcall.nw"
+#line 16848 "pcall.nw"
 static int put(int fd, pv_err *err, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 
@@ -80,7 +80,7 @@ static int put(int fd, pv_err *err, const char *fmt, ...)
         free(b);
     return r;
 }
-#line 16137 "pcall.nw"
+#line 16884 "pcall.nw"
 static void how_it_ended(const pcall_proc_outcome *o, char *b,
                          size_t size)
 {
@@ -105,7 +105,7 @@ static void how_it_ended(const pcall_proc_outcome *o, char *b,
         snprintf(b + strlen(b), size - strlen(b), "%s%s%s",
                  j ? "; " : " (", parts[j], j == k - 1 ? ")" : "");
 }
-#line 16170 "pcall.nw"
+#line 16917 "pcall.nw"
 static int copy_log(int in, int out, pv_err *err, const char *path)
 {
     char b[65536], last = '\n';
@@ -127,7 +127,7 @@ static int copy_log(int in, int out, pv_err *err, const char *path)
     }
     return last == '\n' ? 0 : write_all(out, "\n", 1, err);
 }
-#line 16194 "pcall.nw"
+#line 16941 "pcall.nw"
 static int merge_one(pcall_proc_outcome *o, const char *name, int out,
                      double wall_minus_mono, pv_err *err)
 {
@@ -149,7 +149,7 @@ static int merge_one(pcall_proc_outcome *o, const char *name, int out,
     close(in);
     return r ? -1 : 0;
 }
-#line 16222 "pcall.nw"
+#line 16969 "pcall.nw"
 int pcall_logs_merge(pcall_procs *p, const char *name, int out_fd,
                      pv_err *err)
 {

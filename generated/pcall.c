@@ -1,6 +1,6 @@
-#line 16976 "pcall.nw"
+#line 17723 "pcall.nw"
 /* pcall.c -- tangled from pcall.nw; do not edit. */
-#line 16985 "pcall.nw"
+#line 17732 "pcall.nw"
 #include <errno.h>
 #include <stdarg.h>
 #include <stdint.h>
@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "pcall.h"
-#line 16999 "pcall.nw"
+#line 17746 "pcall.nw"
 struct pcall_obj {
     pcall_target *target;       /* a single target, or NULL */
     pcall_target **targets;     /* a list of them (copied), or NULL */
@@ -28,12 +28,13 @@ struct pcall_obj {
     pv *results;                /* the tuple, once all succeeded */
     pcall_error *error;         /* what the join reports */
 };
-#line 17024 "pcall.nw"
+#line 17771 "pcall.nw"
 static pcall_obj *make_object(const pcall_options *o, pv *calls);
 static int run_call(size_t index, void *arg, int result_fd);
 static void call_ended(size_t index, pcall_proc_outcome *o,
                        void *arg);
-#line 17031 "pcall.nw"
+static void judge_if_ended(pcall_obj *p, size_t i);
+#line 17779 "pcall.nw"
 static _Noreturn void obj_die(const char *fmt, ...)
     __attribute__((format(printf, 1, 2)));
 
@@ -54,7 +55,7 @@ static void *obj_need(void *p)
         obj_die("out of memory");
     return p;
 }
-#line 17054 "pcall.nw"
+#line 17802 "pcall.nw"
 static pcall_obj *valid_obj(const pcall_obj *p, const char *fn)
 {
     if (p == NULL)
@@ -72,7 +73,7 @@ static void give_error(pcall_error **err, pcall_error *e)
     else
         pcall_error_free(e);
 }
-#line 17079 "pcall.nw"
+#line 17827 "pcall.nw"
 static pcall_error *bad_option(const char *fmt, ...)
     __attribute__((format(printf, 1, 2)));
 
@@ -85,7 +86,7 @@ static pcall_error *bad_option(const char *fmt, ...)
     va_end(ap);
     return pcall_error_new(PCALL_ERR_ARGS, "%s", msg);
 }
-#line 17094 "pcall.nw"
+#line 17842 "pcall.nw"
 static pcall_error *check_targets(const pcall_options *o)
 {
     if (o->target == NULL && o->targets == NULL && o->ntargets == 0)
@@ -104,7 +105,7 @@ static pcall_error *check_targets(const pcall_options *o)
             return bad_option(".targets[%zu] is NULL", i);
     return NULL;
 }
-#line 17115 "pcall.nw"
+#line 17863 "pcall.nw"
 static pcall_error *check_options(const pcall_options *o)
 {
     pcall_error *e = check_targets(o);
@@ -124,7 +125,7 @@ static pcall_error *check_options(const pcall_options *o)
                           "descriptor (%s)", strerror(errno));
     return NULL;
 }
-#line 17168 "pcall.nw"
+#line 17916 "pcall.nw"
 static pcall_obj *build_object(const pcall_options *o, pcall_error **e)
 {
     pv_err perr = { "" };
@@ -138,7 +139,7 @@ static pcall_obj *build_object(const pcall_options *o, pcall_error **e)
     }
     pcall_obj *p = make_object(o, calls);
     
-#line 17186 "pcall.nw"
+#line 17934 "pcall.nw"
 if (p->ncalls > 0) {
     pcall_proc_config cfg = { .ncalls = p->ncalls, .body = run_call,
         .arg = p, .timeout = o->timeout, .grace = o->grace,
@@ -151,10 +152,10 @@ if (p->ncalls > 0) {
         return NULL;
     }
 }
-#line 17181 "pcall.nw"
+#line 17929 "pcall.nw"
     return p;
 }
-#line 17201 "pcall.nw"
+#line 17949 "pcall.nw"
 static pcall_obj *make_object(const pcall_options *o, pv *calls)
 {
     pcall_obj *p = obj_need(calloc(1, sizeof *p));
@@ -176,7 +177,7 @@ static pcall_obj *make_object(const pcall_options *o, pv *calls)
     p->on_done = o->on_done;
     p->on_done_arg = o->on_done_arg;
     
-#line 17227 "pcall.nw"
+#line 17975 "pcall.nw"
 p->outcomes = obj_need(calloc(p->ncalls + 1, sizeof *p->outcomes));
 p->errors = obj_need(calloc(p->ncalls + 1, sizeof *p->errors));
 p->each = obj_need(calloc(p->ncalls + 1, sizeof *p->each));
@@ -185,10 +186,10 @@ for (size_t i = 0; i < p->ncalls; i++) {
     p->outcomes[i].index = i;
     p->outcomes[i].exit_status = -1;
 }
-#line 17222 "pcall.nw"
+#line 17970 "pcall.nw"
     return p;
 }
-#line 17244 "pcall.nw"
+#line 17992 "pcall.nw"
 static int run_call(size_t index, void *arg, int result_fd)
 {
     pcall_obj *p = arg;
@@ -197,7 +198,7 @@ static int run_call(size_t index, void *arg, int result_fd)
     pcall_child_begin(index, result_fd);
     return pcall_child_finish(t(pv_item(call, 0), pv_item(call, 1)));
 }
-#line 17261 "pcall.nw"
+#line 18018 "pcall.nw"
 static const char *stopped_by(const pcall_obj *p)
 {
     if (p->terminated)
@@ -206,7 +207,7 @@ static const char *stopped_by(const pcall_obj *p)
         return "because another call timed out";
     return "by pcall";
 }
-#line 17272 "pcall.nw"
+#line 18029 "pcall.nw"
 static void judge_call(pcall_obj *p, size_t i, pcall_proc_outcome *po)
 {
     if (p->outcomes[i].kind != PCALL_OUTCOME_NONE)
@@ -215,9 +216,7 @@ static void judge_call(pcall_obj *p, size_t i, pcall_proc_outcome *po)
                                   &p->outcomes[i], &p->each[i]);
     if (p->outcomes[i].kind == PCALL_OUTCOME_NONE)
         return;                              /* not ended yet */
-    free(po->data);
-    po->data = NULL;
-    po->len = 0;
+    pcall_procs_drop_data(p->procs, i);
     if (p->on_done != NULL) {
         p->in_on_done = 1;
         p->on_done(i, &p->outcomes[i], p->each[i], p->on_done_arg);
@@ -227,9 +226,17 @@ static void judge_call(pcall_obj *p, size_t i, pcall_proc_outcome *po)
 
 static void call_ended(size_t index, pcall_proc_outcome *o, void *arg)
 {
-    judge_call(arg, index, o);
+    pcall_obj *p = arg;
+    if (p->on_done != NULL)     /* else at the join, or when asked */
+        judge_call(p, index, o);
 }
-#line 17367 "pcall.nw"
+
+static void judge_if_ended(pcall_obj *p, size_t i)
+{
+    if (p->on_done == NULL && p->procs != NULL)  /* on_done: judged */
+        judge_call(p, i, pcall_procs_outcome(p->procs, i));
+}
+#line 18130 "pcall.nw"
 static size_t first_failure_index(const pcall_obj *p)
 {
     for (int pass = 0; pass < 2; pass++)
@@ -248,7 +255,7 @@ static pcall_error *first_failure(const pcall_obj *p)
     size_t i = first_failure_index(p);
     return i == SIZE_MAX ? NULL : pcall_error_copy(p->errors[i]);
 }
-#line 17388 "pcall.nw"
+#line 18151 "pcall.nw"
 static pv *collect_results(const pcall_obj *p)
 {
     pv *t = pv_tuple_new(p->ncalls);
@@ -256,7 +263,7 @@ static pv *collect_results(const pcall_obj *p)
         pv_tuple_set(t, i, pv_ref(p->each[i]));
     return t;
 }
-#line 17141 "pcall.nw"
+#line 17889 "pcall.nw"
 pcall_obj *pcall_new(const pcall_options *o, pcall_error **err)
 {
     pcall_error *e;
@@ -277,7 +284,7 @@ pcall_obj *pcall_new(const pcall_options *o, pcall_error **err)
         give_error(err, e);
     return p;
 }
-#line 17298 "pcall.nw"
+#line 18061 "pcall.nw"
 int pcall_start(pcall_obj *p, pcall_error **err)
 {
     pv_err perr = { "" };
@@ -292,7 +299,7 @@ int pcall_start(pcall_obj *p, pcall_error **err)
     }
     return 0;
 }
-#line 17320 "pcall.nw"
+#line 18083 "pcall.nw"
 int pcall_join(pcall_obj *p, pcall_error **err)
 {
     valid_obj(p, "pcall_join");
@@ -301,7 +308,7 @@ int pcall_join(pcall_obj *p, pcall_error **err)
     if (!p->joined) {
         p->joined = 1;
         
-#line 17342 "pcall.nw"
+#line 18105 "pcall.nw"
 if (p->procs != NULL) {
     pv_err perr = { "" };
     if (p->error == NULL && pcall_procs_wait(p->procs, &perr) < 0)
@@ -320,7 +327,7 @@ if (p->procs != NULL) {
                                        lerr.msg);
     }
 }
-#line 17328 "pcall.nw"
+#line 18091 "pcall.nw"
         if (p->error == NULL)
             p->error = first_failure(p);
         if (p->error == NULL)
@@ -332,7 +339,7 @@ if (p->procs != NULL) {
     }
     return 0;
 }
-#line 17399 "pcall.nw"
+#line 18162 "pcall.nw"
 pv *pcall_results(const pcall_obj *p)
 {
     return valid_obj(p, "pcall_results")->results;
@@ -340,22 +347,25 @@ pv *pcall_results(const pcall_obj *p)
 
 pv *pcall_result(const pcall_obj *p, size_t i)
 {
-    if (i >= valid_obj(p, "pcall_result")->ncalls)
+    pcall_obj *q = valid_obj(p, "pcall_result");
+    if (i >= q->ncalls)
         obj_die("pcall_result: index %zu out of range (%zu calls)", i,
-                p->ncalls);
-    return p->each[i];
+                q->ncalls);
+    judge_if_ended(q, i);
+    return q->each[i];
 }
 
 size_t pcall_ncalls(const pcall_obj *p)
 {
     return valid_obj(p, "pcall_ncalls")->ncalls;
 }
-#line 17422 "pcall.nw"
+#line 18187 "pcall.nw"
 const struct pcall_outcome *pcall_outcome(pcall_obj *p, size_t i)
 {
     if (i >= valid_obj(p, "pcall_outcome")->ncalls)
         obj_die("pcall_outcome: index %zu out of range (%zu calls)", i,
                 p->ncalls);
+    judge_if_ended(p, i);
     if (p->outcomes[i].kind == PCALL_OUTCOME_NONE)
         p->outcomes[i].pid = pcall_procs_outcome(p->procs, i)->pid;
     return &p->outcomes[i];
@@ -368,7 +378,7 @@ size_t pcall_pids(const pcall_obj *p, pid_t *out, size_t max)
         out[i] = pcall_procs_outcome(p->procs, i)->pid;
     return p->ncalls;
 }
-#line 17442 "pcall.nw"
+#line 18208 "pcall.nw"
 size_t pcall_living(pcall_obj *p, pid_t *out, size_t max)
 {
     valid_obj(p, "pcall_living");
@@ -385,7 +395,7 @@ int pcall_terminate(pcall_obj *p)
     p->terminated = 1;
     return pcall_procs_terminate(p->procs);
 }
-#line 17461 "pcall.nw"
+#line 18227 "pcall.nw"
 void pcall_free(pcall_obj *p)
 {
     if (p == NULL)
@@ -406,7 +416,7 @@ void pcall_free(pcall_obj *p)
     free(p->name);
     free(p);
 }
-#line 17490 "pcall.nw"
+#line 18256 "pcall.nw"
 pv *pcall_run(const pcall_options *o)
 {
     pcall_error *e = NULL;

@@ -1,7 +1,7 @@
-#line 11917 "pcall.nw"
+#line 12008 "pcall.nw"
 /* proc.c -- tangled from pcall.nw; do not edit. */
 #include "proc.h"
-#line 11932 "pcall.nw"
+#line 12023 "pcall.nw"
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -16,11 +16,13 @@
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
+#include <sys/mman.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
-#line 11962 "pcall.nw"
+#line 12055 "pcall.nw"
 enum phase {
     PHASE_RUN,      /* starting and waiting */
     PHASE_TERM,     /* SIGTERM sent; SIGKILL at kill_at */
@@ -32,8 +34,10 @@ struct slot {           /* the parent's side of one call */
     int pidfd;          /* -1: none, watch with waitid */
     size_t cap;         /* bytes allocated at outcome.data */
     size_t runpos;      /* index in run[] while RUNNING */
+    int in_store;       /* outcome.data is in the store */
+    int mapped;         /* outcome.data is a memfd's mapping */
 };
-#line 11977 "pcall.nw"
+#line 12072 "pcall.nw"
 struct pcall_procs {
     pcall_proc_config cfg;
     char *name;             /* copy of cfg.name */
@@ -53,54 +57,107 @@ struct pcall_procs {
     int fork_blocked;       /* fork said EAGAIN: wait for a slot */
     double retry_at;        /* ... or until then */
     int no_pidfd;           /* pidfd_open said ENOSYS */
+    
+#line 12679 "pcall.nw"
+int devnull;                /* read-only: every child's stdin */
+int nreset;                 /* how many of reset[] are in use */
+int reset[NSIG];            /* signals whose handler to reset */
+sigset_t nomask;            /* the children's final signal mask */
+#line 12987 "pcall.nw"
+size_t large_min;           /* results this large: shared memory */
+#line 12092 "pcall.nw"
+    
+#line 12226 "pcall.nw"
+struct block *store;        /* newest block first */
+unsigned char *scratch;     /* SCRATCH bytes: reads land here */
+#line 12093 "pcall.nw"
 };
-#line 12237 "pcall.nw"
+#line 12231 "pcall.nw"
+struct block {              /* a block of the store */
+    struct block *next;
+    size_t used;            /* bytes handed out, header included */
+};
+#line 12960 "pcall.nw"
+struct large_header {       /* sent through the pipe instead */
+    char magic[8];          /* LARGE_MAGIC */
+    int64_t fd;             /* the memfd, in the child */
+    uint64_t len;           /* the result's bytes in it */
+};
+#line 12209 "pcall.nw"
+static void *private_calloc(size_t n, size_t size);
+static void private_free(void *q, size_t len);
+#line 12276 "pcall.nw"
+static unsigned char *store_alloc(pcall_procs *p, size_t n);
+static void store_free(pcall_procs *p);
+#line 12483 "pcall.nw"
 static int start_pending(pcall_procs *p, pv_err *err);
 static int fail(pcall_procs *p);
 static void begin_termination(pcall_procs *p, double now);
-#line 12275 "pcall.nw"
+#line 12529 "pcall.nw"
 static int start_one(pcall_procs *p, size_t i, pv_err *err);
-#line 12364 "pcall.nw"
+#line 12620 "pcall.nw"
 static int open_log(pcall_procs *p, size_t i, char **path);
-static void run_child(pcall_procs *p, size_t i, int wfd, int logfd,
-                      pid_t parent) __attribute__((noreturn));
-#line 12403 "pcall.nw"
+static void run_child(pcall_procs *p, size_t i, const int fd[2],
+                      pid_t parent, int stdin_used)
+    __attribute__((noreturn));
+#line 12660 "pcall.nw"
 static int sys_pidfd_open(pid_t pid);
 static int open_pidfd(pcall_procs *p, pid_t pid);
-#line 12474 "pcall.nw"
-static void reset_signals(void);
-static int place_fds(int wfd, int logfd);
-#line 12545 "pcall.nw"
+#line 12724 "pcall.nw"
+static int plan_children(pcall_procs *p, pv_err *err);
+#line 12797 "pcall.nw"
+static void reset_signals(const pcall_procs *p);
+static int place_fds(int wfd, int logfd, int devnull);
+#line 12858 "pcall.nw"
 static void close_from(int low);
-#line 12663 "pcall.nw"
+#line 13022 "pcall.nw"
+static int sys_pidfd_getfd(int pidfd, int fd);
+static size_t probe_large(pcall_procs *p);
+#line 13069 "pcall.nw"
+static int send_large(int fd, const void *buf, size_t len);
+#line 13139 "pcall.nw"
+static int is_large_header(const pcall_proc_outcome *o);
+static void take_large(pcall_procs *p, size_t i);
+#line 13193 "pcall.nw"
 static int run_loop(pcall_procs *p, int block, pv_err *err);
-#line 12695 "pcall.nw"
+#line 13225 "pcall.nw"
 static size_t fill_pollfds(pcall_procs *p);
 static void service(pcall_procs *p, size_t nfds);
 static void read_result(pcall_procs *p, size_t i, size_t limit);
 static void watch_without_pidfd(pcall_procs *p);
 static void enforce_deadlines(pcall_procs *p, double now);
 static int poll_ms(pcall_procs *p, double now);
-#line 12791 "pcall.nw"
+#line 13369 "pcall.nw"
+static void append(pcall_procs *p, size_t i, size_t n);
 static void reap(pcall_procs *p, size_t i);
-#line 12159 "pcall.nw"
+#line 12238 "pcall.nw"
+enum {
+    STORE_BLOCK = 1 << 20,      /* bytes per block of the store */
+    STORE_MAX = 1 << 16,        /* larger results go to malloc */
+    SCRATCH = 1 << 16           /* the scratch read buffer */
+};
+#line 12400 "pcall.nw"
 enum {
     FD_PER_CHILD = 2,   /* result pipe's read end, pidfd */
     FD_TRANSIENT = 2,   /* write end and log file, during a fork */
     FD_RESERVE = 16,    /* left to the host program */
     NPROC_RESERVE = 8   /* processes left to the host's user */
 };
-#line 12398 "pcall.nw"
+#line 12655 "pcall.nw"
 pid_t (*pcall_proc_fork_fn)(void) = fork;
 int (*pcall_proc_pidfd_fn)(pid_t pid) = sys_pidfd_open;
-#line 12756 "pcall.nw"
+#line 12968 "pcall.nw"
+static const char LARGE_MAGIC[8] = "\0pcallM";
+size_t pcall_large_result_min = (size_t)1 << 20;
+static const pcall_procs *child_set;    /* the set that forked us */
+#line 13294 "pcall.nw"
 enum {
     READ_MIN = 4096,            /* least room offered to read() */
     READ_BOUND = 1 << 20        /* then let the others have a turn */
 };
-#line 12899 "pcall.nw"
+#line 13478 "pcall.nw"
 static const double WATCH_PERIOD = 0.02; /* seconds, without pidfd */
-#line 12004 "pcall.nw"
+#line 12101 "pcall.nw"
 static double now_mono(void)
 {
     struct timespec ts;
@@ -117,7 +174,7 @@ static void *xrealloc(void *q, size_t n)
     }
     return r;
 }
-#line 12028 "pcall.nw"
+#line 12125 "pcall.nw"
 static void *xcalloc(size_t n, size_t size)
 {
     void *r = calloc(n ? n : 1, size ? size : 1);
@@ -148,7 +205,61 @@ int pcall_proc_send(int fd, const void *buf, size_t len)
     }
     return 0;
 }
-#line 12067 "pcall.nw"
+#line 12181 "pcall.nw"
+static void *private_calloc(size_t n, size_t size)
+{
+    size_t len;
+    void *q;
+    if (size != 0 && n > SIZE_MAX / size) {
+        fprintf(stderr, "pcall: out of memory (%zu x %zu bytes)\n",
+                n, size);
+        abort();
+    }
+    len = n * size > 0 ? n * size : 1;
+    q = mmap(NULL, len, PROT_READ | PROT_WRITE,
+             MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (q == MAP_FAILED) {
+        fprintf(stderr, "pcall: out of memory (%zu bytes)\n", len);
+        abort();
+    }
+    (void)madvise(q, len, MADV_DONTFORK);
+    return q;                   /* zeroed, as calloc's */
+}
+
+static void private_free(void *q, size_t len)
+{
+    if (q != NULL)
+        munmap(q, len > 0 ? len : 1);
+}
+#line 12246 "pcall.nw"
+static unsigned char *store_alloc(pcall_procs *p, size_t n)
+{
+    struct block *b = p->store;
+    size_t head = (sizeof *b + 15) & ~(size_t)15;
+    unsigned char *q;
+    n = (n + 15) & ~(size_t)15;     /* keep 16-byte alignment */
+    if (b == NULL || STORE_BLOCK - b->used < n) {
+        b = private_calloc(1, STORE_BLOCK);
+        b->next = p->store;
+        b->used = head;
+        p->store = b;
+    }
+    q = (unsigned char *)b + b->used;
+    b->used += n;
+    return q;
+}
+
+static void store_free(pcall_procs *p)
+{
+    while (p->store != NULL) {
+        struct block *b = p->store;
+        p->store = b->next;
+        private_free(b, STORE_BLOCK);
+    }
+    private_free(p->scratch, SCRATCH);
+    p->scratch = NULL;
+}
+#line 12287 "pcall.nw"
 pcall_procs *pcall_procs_new(const pcall_proc_config *cfg,
                              pv_err *err)
 {
@@ -167,16 +278,18 @@ pcall_procs *pcall_procs_new(const pcall_proc_config *cfg,
     if (!(p->cfg.timeout > 0))
         p->cfg.timeout = 0;
     p->name = strdup(cfg->name ? cfg->name : "call");
-    p->out = xcalloc(n, sizeof *p->out);
-    p->slot = xcalloc(n, sizeof *p->slot);
+    p->out = private_calloc(n, sizeof *p->out);
+    p->slot = private_calloc(n, sizeof *p->slot);
     for (size_t i = 0; i < n; i++) {
         p->out[i].state = PCALL_PROC_PENDING;
         p->slot[i].rfd = p->slot[i].pidfd = -1;
     }
     p->phase = PHASE_RUN;
+    p->devnull = -1;
+    p->large_min = SIZE_MAX;
     return p;
 }
-#line 12097 "pcall.nw"
+#line 12319 "pcall.nw"
 size_t pcall_procs_count(const pcall_procs *p)
 {
     return p->cfg.ncalls;
@@ -192,6 +305,25 @@ pcall_proc_outcome *pcall_procs_outcome(pcall_procs *p, size_t i)
     return &p->out[i];
 }
 
+void pcall_procs_drop_data(pcall_procs *p, size_t i)
+{
+    pcall_proc_outcome *o = pcall_procs_outcome(p, i);
+    if (o->state == PCALL_PROC_PENDING
+        || o->state == PCALL_PROC_RUNNING) {
+        fprintf(stderr, "pcall_procs_drop_data: call %zu has not "
+                "ended\n", i);
+        abort();
+    }
+    if (p->slot[i].mapped)
+        munmap(o->data, o->len);
+    else if (!p->slot[i].in_store)
+        free(o->data);
+    o->data = NULL;
+    o->len = 0;
+    p->slot[i].cap = 0;
+    p->slot[i].in_store = p->slot[i].mapped = 0;
+}
+
 size_t pcall_procs_max_running(const pcall_procs *p)
 {
     return p->cap;
@@ -201,7 +333,7 @@ int pcall_procs_timeout_fired(const pcall_procs *p)
 {
     return p->fired;
 }
-#line 12128 "pcall.nw"
+#line 12369 "pcall.nw"
 size_t pcall_procs_living(pcall_procs *p, pid_t *out, size_t max)
 {
     size_t k = 0;
@@ -225,7 +357,7 @@ size_t pcall_procs_pids(const pcall_procs *p, pid_t *out, size_t max)
         }
     return k;
 }
-#line 12168 "pcall.nw"
+#line 12409 "pcall.nw"
 static size_t count_open_fds(void)
 {
     DIR *d = opendir("/proc/self/fd");
@@ -244,7 +376,7 @@ static size_t count_open_fds(void)
     closedir(d);
     return n > 0 ? n - 1 : 0;   /* not the directory's own */
 }
-#line 12189 "pcall.nw"
+#line 12430 "pcall.nw"
 static size_t procs_cap(const pcall_proc_config *cfg)
 {
     size_t cap = cfg->ncalls > 0 ? cfg->ncalls : 1;
@@ -268,7 +400,7 @@ static size_t procs_cap(const pcall_proc_config *cfg)
         cap = cfg->max_procs;
     return cap;
 }
-#line 12219 "pcall.nw"
+#line 12461 "pcall.nw"
 int pcall_procs_start(pcall_procs *p, pv_err *err)
 {
     if (p->started && p->failed)
@@ -276,23 +408,31 @@ int pcall_procs_start(pcall_procs *p, pv_err *err)
     if (p->started)
         return p->failed ? -1 : 0;
     p->started = 1;
+    if (plan_children(p, err) == -1)
+        return fail(p);
+    p->large_min = probe_large(p);
     p->cap = procs_cap(&p->cfg);
-    p->run = xcalloc(p->cap, sizeof *p->run);
-    p->pfd = xcalloc(2 * p->cap, sizeof *p->pfd);
-    p->pmap = xcalloc(2 * p->cap, sizeof *p->pmap);
+    p->scratch = private_calloc(1, SCRATCH);
+    p->run = private_calloc(p->cap, sizeof *p->run);
+    p->pfd = private_calloc(2 * p->cap, sizeof *p->pfd);
+    p->pmap = private_calloc(2 * p->cap, sizeof *p->pmap);
     if (start_pending(p, err) == -1)
         return fail(p);
     return 0;
 }
-#line 12251 "pcall.nw"
+#line 12501 "pcall.nw"
 static int start_pending(pcall_procs *p, pv_err *err)
 {
     pv_err why;
+    int flushed = 0;
     if (p->fork_blocked && now_mono() >= p->retry_at)
         p->fork_blocked = 0;
     while (p->phase == PHASE_RUN && p->next < p->cfg.ncalls
            && p->nrun < p->cap && !p->fork_blocked) {
-        int r = start_one(p, p->next, &why);
+        int r;
+        if (!flushed++)
+            fflush(NULL);       /* or children print it again */
+        r = start_one(p, p->next, &why);
         if (r == 0) {
             p->next++;
         } else if (r == 1 && p->nrun > 0) {
@@ -306,7 +446,7 @@ static int start_pending(pcall_procs *p, pv_err *err)
     }
     return 0;
 }
-#line 12279 "pcall.nw"
+#line 12533 "pcall.nw"
 static int start_failed(size_t i, const char *what, int e,
                         pv_err *err)
 {
@@ -316,11 +456,12 @@ static int start_failed(size_t i, const char *what, int e,
     return e == EAGAIN || e == ENOMEM || e == EMFILE || e == ENFILE
            ? 1 : -1;
 }
-#line 12301 "pcall.nw"
+#line 12555 "pcall.nw"
 static int start_one(pcall_procs *p, size_t i, pv_err *err)
 {
     int fds[2], logfd = -1, e = 0;
-    char **path = &p->out[i].log_path;  /* reachable in the child */
+    int stdin_used = __fbufsize(stdin) > 0;
+    char **path = &p->out[i].log_path;
     sigset_t all, old;
     pid_t pid, parent = getpid();
     if (pipe2(fds, O_CLOEXEC) == -1)
@@ -331,16 +472,17 @@ static int start_one(pcall_procs *p, size_t i, pv_err *err)
         close(fds[1]);
         return start_failed(i, "creating its log file", e, err);
     }
-    fflush(NULL);
+    if (child_set != p)
+        child_set = p;          /* see "Large results" */
     sigfillset(&all);
     sigprocmask(SIG_SETMASK, &all, &old);
     pid = pcall_proc_fork_fn();
     if (pid == 0)
-        run_child(p, i, fds[1], logfd, parent);
+        run_child(p, i, (int[]){ fds[1], logfd }, parent, stdin_used);
     e = errno;
     sigprocmask(SIG_SETMASK, &old, NULL);
     
-#line 12334 "pcall.nw"
+#line 12590 "pcall.nw"
 close(fds[1]);
 if (logfd != -1)
     close(logfd);
@@ -353,9 +495,9 @@ if (pid == -1) {
     }
     return start_failed(i, "fork", e, err);
 }
-#line 12324 "pcall.nw"
+#line 12580 "pcall.nw"
     
-#line 12352 "pcall.nw"
+#line 12608 "pcall.nw"
 setpgid(pid, pid);          /* the child does it too: no race */
 fcntl(fds[0], F_SETFL, fcntl(fds[0], F_GETFL) | O_NONBLOCK);
 p->slot[i].rfd = fds[0];
@@ -365,10 +507,10 @@ p->out[i].pid = pid;
 p->out[i].started = now_mono();
 p->slot[i].runpos = p->nrun;
 p->run[p->nrun++] = i;
-#line 12325 "pcall.nw"
+#line 12581 "pcall.nw"
     return 0;
 }
-#line 12370 "pcall.nw"
+#line 12627 "pcall.nw"
 static int sys_pidfd_open(pid_t pid)
 {
 #ifdef SYS_pidfd_open
@@ -394,42 +536,20 @@ static int open_pidfd(pcall_procs *p, pid_t pid)
     }
     return fd;      /* -1: watch this child with waitid instead */
 }
-#line 12434 "pcall.nw"
-static void run_child(pcall_procs *p, size_t i, int wfd, int logfd,
-                      pid_t parent)
+#line 12696 "pcall.nw"
+static int plan_children(pcall_procs *p, pv_err *err)
 {
-    sigset_t none;
-    int status;
-    reset_signals();
-    if (prctl(PR_SET_PDEATHSIG, SIGKILL) == 0 && getppid() != parent)
-        _exit(127);             /* the parent is already gone */
-    setpgid(0, 0);
-    if (place_fds(wfd, logfd) == -1) {
-        static const char m[] = "pcall: child setup failed\n";
-        (void)!write(2, m, sizeof m - 1);
-        _exit(127);
+    struct sigaction old;
+    p->devnull = open("/dev/null", O_RDONLY | O_CLOEXEC);
+    if (p->devnull == -1) {
+        pv_err_set(err, "pcall: cannot open /dev/null for the "
+                   "children's input: %s", strerror(errno));
+        return -1;
     }
-    __fpurge(stdin);            /* the parent's unread input */
-    clearerr(stdin);
-    if (logfd != -1)            /* keep the order of the lines */
-        setvbuf(stdout, NULL, _IOLBF, BUFSIZ);
-    sigemptyset(&none);
-    sigprocmask(SIG_SETMASK, &none, NULL);
-    status = p->cfg.body(i, p->cfg.arg, PCALL_PROC_RESULT_FD);
-    fflush(NULL);
-    _exit(status);
-}
-#line 12479 "pcall.nw"
-static void reset_signals(void)
-{
-    struct sigaction dfl, old;
-    memset(&dfl, 0, sizeof dfl);
-    dfl.sa_handler = SIG_DFL;
-    sigemptyset(&dfl.sa_mask);
+    p->nreset = 0;
     for (int s = 1; s < NSIG; s++) {
-        if (s == SIGKILL || s == SIGSTOP)
-            continue;
-        if (sigaction(s, NULL, &old) == -1)
+        if (s == SIGKILL || s == SIGSTOP
+            || sigaction(s, NULL, &old) == -1)
             continue;           /* reserved by the C library */
         if (old.sa_flags & SA_SIGINFO)
             ;                   /* a handler: reset it */
@@ -437,20 +557,56 @@ static void reset_signals(void)
             continue;
         else if (s == SIGPIPE && old.sa_handler == SIG_IGN)
             continue;           /* kept: see the text */
-        sigaction(s, &dfl, NULL);
+        p->reset[p->nreset++] = s;
     }
+    sigemptyset(&p->nomask);
+    return 0;
 }
-#line 12522 "pcall.nw"
-static int place_fds(int wfd, int logfd)
+#line 12756 "pcall.nw"
+static void run_child(pcall_procs *p, size_t i, const int fd[2],
+                      pid_t parent, int stdin_used)
 {
-    int w, l = -1, null;
+    int status;
+    reset_signals(p);
+    if (prctl(PR_SET_PDEATHSIG, SIGKILL) == 0 && getppid() != parent)
+        _exit(127);             /* the parent is already gone */
+    setpgid(0, 0);
+    if (place_fds(fd[0], fd[1], p->devnull) == -1) {
+        static const char m[] = "pcall: child setup failed\n";
+        (void)!write(2, m, sizeof m - 1);
+        _exit(127);
+    }
+    if (stdin_used) {           /* the parent's unread input */
+        __fpurge(stdin);
+        clearerr(stdin);
+    }
+    if (fd[1] != -1)            /* keep the order of the lines */
+        setvbuf(stdout, NULL, _IOLBF, BUFSIZ);
+    sigprocmask(SIG_SETMASK, &p->nomask, NULL);
+    status = p->cfg.body(i, p->cfg.arg, PCALL_PROC_RESULT_FD);
+    fflush(NULL);
+    _exit(status);
+}
+#line 12802 "pcall.nw"
+static void reset_signals(const pcall_procs *p)
+{
+    struct sigaction dfl;
+    memset(&dfl, 0, sizeof dfl);
+    dfl.sa_handler = SIG_DFL;
+    dfl.sa_mask = p->nomask;
+    for (int k = 0; k < p->nreset; k++)
+        sigaction(p->reset[k], &dfl, NULL);
+}
+#line 12836 "pcall.nw"
+static int place_fds(int wfd, int logfd, int devnull)
+{
+    int w, l = -1;
     if ((w = fcntl(wfd, F_DUPFD, 3)) == -1)
         return -1;
     if (logfd != -1 && (l = fcntl(logfd, F_DUPFD, 3)) == -1)
         return -1;
-    if ((null = open("/dev/null", O_RDONLY)) == -1)
-        return -1;
-    if (null != 0 && (dup2(null, 0) == -1 || close(null) == -1))
+    if (devnull == 0 ? fcntl(0, F_SETFD, 0) == -1      /* inherit it */
+        : dup2(devnull, 0) == -1)
         return -1;
     if (l != -1 && (dup2(l, 1) == -1 || dup2(l, 2) == -1))
         return -1;
@@ -461,7 +617,7 @@ static int place_fds(int wfd, int logfd)
     close_from(PCALL_PROC_RESULT_FD + 1);
     return 0;
 }
-#line 12552 "pcall.nw"
+#line 12865 "pcall.nw"
 static void close_from(int low)
 {
     struct rlimit rl;
@@ -476,7 +632,7 @@ static void close_from(int low)
     for (int fd = low; fd < max; fd++)
         close(fd);
 }
-#line 12585 "pcall.nw"
+#line 12898 "pcall.nw"
 static int open_log(pcall_procs *p, size_t i, char **path)
 {
     const char *dir = getenv("TMPDIR");
@@ -503,7 +659,119 @@ static int open_log(pcall_procs *p, size_t i, char **path)
     *path = t;
     return fd;
 }
-#line 12623 "pcall.nw"
+#line 12991 "pcall.nw"
+static int sys_pidfd_getfd(int pidfd, int fd)
+{
+#ifdef SYS_pidfd_getfd
+    return (int)syscall(SYS_pidfd_getfd, pidfd, fd, 0);
+#else
+    (void)pidfd;
+    (void)fd;
+    errno = ENOSYS;
+    return -1;
+#endif
+}
+
+static size_t probe_large(pcall_procs *p)
+{
+    int self, fd = -1;
+    if (pcall_large_result_min == SIZE_MAX
+        || prctl(PR_GET_DUMPABLE) != 1)
+        return SIZE_MAX;
+    self = open_pidfd(p, getpid());
+    if (self != -1) {
+        fd = sys_pidfd_getfd(self, p->devnull);
+        close(self);
+    }
+    if (fd == -1)
+        return SIZE_MAX;
+    close(fd);
+    return pcall_large_result_min;
+}
+#line 13035 "pcall.nw"
+int pcall_proc_send_result(int fd, const void *buf, size_t len)
+{
+    const pcall_procs *p = child_set;
+    if (p != NULL && len >= p->large_min) {
+        int r = send_large(fd, buf, len);
+        if (r != 1)
+            return r;           /* sent, or the pipe failed */
+    }
+    return pcall_proc_send(fd, buf, len);
+}
+
+static int send_large(int fd, const void *buf, size_t len)
+{
+    struct large_header h;
+    struct pollfd w = { .fd = fd, .events = 0 };
+    int m = memfd_create("pcall-result", MFD_CLOEXEC);
+    if (m == -1)
+        return 1;
+    if (pcall_proc_send(m, buf, len) == -1) {
+        close(m);
+        return 1;               /* use the pipe */
+    }
+    memcpy(h.magic, LARGE_MAGIC, sizeof h.magic);
+    h.fd = m;
+    h.len = len;
+    if (pcall_proc_send(fd, &h, sizeof h) == -1)
+        return -1;
+    while (poll(&w, 1, -1) == -1 && errno == EINTR)
+        ;                       /* until the parent has it */
+    return 0;
+}
+#line 13085 "pcall.nw"
+static int is_large_header(const pcall_proc_outcome *o)
+{
+    return o->len >= sizeof(struct large_header)
+        && memcmp(o->data, LARGE_MAGIC, sizeof LARGE_MAGIC) == 0;
+}
+
+static void take_large(pcall_procs *p, size_t i)
+{
+    pcall_proc_outcome *o = &p->out[i];
+    struct slot *s = &p->slot[i];
+    struct large_header h;
+    struct stat st;
+    void *map = MAP_FAILED;
+    int fd = -1, e = 0;
+    memcpy(&h, o->data, sizeof h);
+    if (o->len != sizeof h || h.fd < 0 || h.fd > INT_MAX)
+        e = EPROTO;
+    else if (s->pidfd == -1)
+        e = EBADF;              /* pidfd_open failed for this one */
+    else if ((fd = sys_pidfd_getfd(s->pidfd, (int)h.fd)) == -1)
+        e = errno;
+    else if (fstat(fd, &st) == -1)
+        e = errno;
+    else if (st.st_size < 0 || (uint64_t)st.st_size != h.len
+             || h.len == 0 || h.len > SIZE_MAX)
+        e = EPROTO;
+    else if ((map = mmap(NULL, (size_t)h.len, PROT_READ,
+                         MAP_PRIVATE | MAP_POPULATE, fd, 0))
+             == MAP_FAILED)
+        e = errno;
+    
+#line 13120 "pcall.nw"
+if (fd != -1)
+    close(fd);                  /* the mapping keeps the file */
+if (!s->in_store)
+    free(o->data);              /* the header */
+o->data = NULL;
+o->len = 0;
+s->in_store = 0;
+s->cap = 0;
+if (e == 0) {
+    o->data = map;
+    o->len = s->cap = (size_t)h.len;
+    s->mapped = 1;
+} else
+    o->fetch_errno = e;
+close(s->rfd);                  /* the child may leave now */
+s->rfd = -1;
+#line 13116 "pcall.nw"
+}
+#line 13153 "pcall.nw"
 static void not_in_on_done(const pcall_procs *p, const char *fn)
 {
     if (p->in_on_done) {
@@ -523,7 +791,7 @@ static int ready_to_wait(pcall_procs *p, const char *fn, pv_err *err)
     }
     return 0;
 }
-#line 12645 "pcall.nw"
+#line 13175 "pcall.nw"
 int pcall_procs_wait(pcall_procs *p, pv_err *err)
 {
     if (ready_to_wait(p, "pcall_procs_wait", err) == -1
@@ -539,7 +807,7 @@ int pcall_procs_poll(pcall_procs *p, pv_err *err)
         return -1;
     return (int)(p->nrun + (p->cfg.ncalls - p->next));
 }
-#line 12667 "pcall.nw"
+#line 13197 "pcall.nw"
 static int run_loop(pcall_procs *p, int block, pv_err *err)
 {
     for (;;) {
@@ -565,7 +833,7 @@ static int run_loop(pcall_procs *p, int block, pv_err *err)
             return start_pending(p, err) == -1 ? fail(p) : 0;
     }
 }
-#line 12708 "pcall.nw"
+#line 13238 "pcall.nw"
 static size_t fill_pollfds(pcall_procs *p)
 {
     size_t k = 0;
@@ -584,7 +852,7 @@ static size_t fill_pollfds(pcall_procs *p)
     }
     return k;
 }
-#line 12729 "pcall.nw"
+#line 13259 "pcall.nw"
 static void service(pcall_procs *p, size_t nfds)
 {
     for (size_t k = 0; k < nfds; k++) {
@@ -599,22 +867,29 @@ static void service(pcall_procs *p, size_t nfds)
             reap(p, i);
     }
 }
-#line 12763 "pcall.nw"
+#line 13301 "pcall.nw"
 static void read_result(pcall_procs *p, size_t i, size_t limit)
 {
     struct slot *s = &p->slot[i];
     pcall_proc_outcome *o = &p->out[i];
     size_t got = 0;
     while (s->rfd != -1 && got < limit) {
-        ssize_t r;
-        if (s->cap - o->len < READ_MIN) {
-            s->cap = s->cap * 2 > READ_MIN ? s->cap * 2 : READ_MIN;
-            o->data = xrealloc(o->data, s->cap);
-        }
-        r = read(s->rfd, o->data + o->len, s->cap - o->len);
+        int direct = !s->in_store && s->cap - o->len >= READ_MIN;
+        size_t room = direct ? s->cap - o->len : SCRATCH;
+        ssize_t r = read(s->rfd, direct ? o->data + o->len
+                                        : p->scratch, room);
         if (r > 0) {
-            o->len += (size_t)r;
+            if (direct)
+                o->len += (size_t)r;
+            else
+                append(p, i, (size_t)r);
             got += (size_t)r;
+            if (is_large_header(o)) {
+                take_large(p, i);
+                return;
+            }
+            if ((size_t)r < room && limit != SIZE_MAX)
+                return;         /* empty for now: poll will say */
         } else if (r == -1 && errno == EINTR) {
             continue;
         } else if (r == -1 && errno == EAGAIN) {
@@ -625,7 +900,34 @@ static void read_result(pcall_procs *p, size_t i, size_t limit)
         }
     }
 }
-#line 12813 "pcall.nw"
+#line 13340 "pcall.nw"
+static void append(pcall_procs *p, size_t i, size_t n)
+{
+    struct slot *s = &p->slot[i];
+    pcall_proc_outcome *o = &p->out[i];
+    if (s->cap - o->len < n) {
+        size_t want = o->len + n, cap = s->cap * 2;
+        unsigned char *q;
+        if (cap < want)
+            cap = want;
+        if (cap <= STORE_MAX) {
+            q = store_alloc(p, cap);
+            s->in_store = 1;
+        } else if (s->in_store || o->data == NULL) {
+            q = xrealloc(NULL, cap);
+            s->in_store = 0;
+        } else
+            q = o->data = xrealloc(o->data, cap);
+        pv_advise_huge(q, cap);
+        if (q != o->data && o->len > 0)
+            memcpy(q, o->data, o->len);     /* the old is abandoned */
+        o->data = q;
+        s->cap = cap;
+    }
+    memcpy(o->data + o->len, p->scratch, n);
+    o->len += n;
+}
+#line 13392 "pcall.nw"
 static void reap(pcall_procs *p, size_t i)
 {
     pcall_proc_outcome *o = &p->out[i];
@@ -644,21 +946,21 @@ static void reap(pcall_procs *p, size_t i)
         kill(-o->pid, SIGKILL); /* not reaped: the group is ours */
     read_result(p, i, SIZE_MAX);
     
-#line 12836 "pcall.nw"
+#line 13415 "pcall.nw"
 while (!lost && waitpid(o->pid, &st, 0) == -1)
     if (errno != EINTR)
         lost = 1;
 o->status = lost ? -1 : st;
 o->status_lost = lost;
-#line 12831 "pcall.nw"
+#line 13410 "pcall.nw"
     
-#line 12850 "pcall.nw"
+#line 13429 "pcall.nw"
 if (s->rfd != -1)
     close(s->rfd);
 if (s->pidfd != -1)
     close(s->pidfd);
 s->rfd = s->pidfd = -1;
-if (o->len < s->cap) {      /* give back the slack */
+if (!s->in_store && !s->mapped && o->len < s->cap) {    /* slack */
     o->data = o->len ? xrealloc(o->data, o->len) : (free(o->data),
               NULL);
     s->cap = o->len;
@@ -672,9 +974,9 @@ if (p->cfg.on_done != NULL && !p->quiet) {
     p->cfg.on_done(i, o, p->cfg.on_done_arg);
     p->in_on_done = 0;
 }
-#line 12832 "pcall.nw"
+#line 13411 "pcall.nw"
 }
-#line 12877 "pcall.nw"
+#line 13456 "pcall.nw"
 static void watch_without_pidfd(pcall_procs *p)
 {
     for (size_t j = 0; j < p->nrun; ) {
@@ -694,7 +996,7 @@ static void watch_without_pidfd(pcall_procs *p)
             j++;
     }
 }
-#line 13826 "pcall.nw"
+#line 14558 "pcall.nw"
 static void signal_groups(pcall_procs *p, int sig)
 {
     for (size_t j = 0; j < p->nrun; j++)
@@ -706,7 +1008,7 @@ static void cancel_pending(pcall_procs *p)
     for (; p->next < p->cfg.ncalls; p->next++)
         p->out[p->next].state = PCALL_PROC_CANCELLED;
 }
-#line 13844 "pcall.nw"
+#line 14576 "pcall.nw"
 static void begin_termination(pcall_procs *p, double now)
 {
     cancel_pending(p);
@@ -722,7 +1024,7 @@ static void begin_termination(pcall_procs *p, double now)
         p->kill_at = now + p->cfg.grace;
     }
 }
-#line 13867 "pcall.nw"
+#line 14599 "pcall.nw"
 static void enforce_deadlines(pcall_procs *p, double now)
 {
     if (p->phase == PHASE_RUN && p->cfg.timeout > 0) {
@@ -742,7 +1044,7 @@ static void enforce_deadlines(pcall_procs *p, double now)
         p->phase = PHASE_KILL;
     }
 }
-#line 13897 "pcall.nw"
+#line 14629 "pcall.nw"
 static void earliest(double *t, int *have, double x)
 {
     if (!*have || x < *t)
@@ -772,7 +1074,7 @@ static int poll_ms(pcall_procs *p, double now)
         return 0;
     return t > INT_MAX / 1000 ? INT_MAX : (int)(t * 1000) + 1;
 }
-#line 13935 "pcall.nw"
+#line 14667 "pcall.nw"
 int pcall_procs_terminate(pcall_procs *p)
 {
     int n = (int)p->nrun;
@@ -791,7 +1093,7 @@ static int fail(pcall_procs *p)
         reap(p, p->run[0]);
     return -1;
 }
-#line 13956 "pcall.nw"
+#line 14688 "pcall.nw"
 void pcall_procs_free(pcall_procs *p)
 {
     if (p == NULL)
@@ -803,17 +1105,23 @@ void pcall_procs_free(pcall_procs *p)
         run_loop(p, 1, NULL);
     }
     for (size_t i = 0; i < p->cfg.ncalls; i++) {
-        free(p->out[i].data);
+        if (p->slot[i].mapped)
+            munmap(p->out[i].data, p->out[i].len);
+        else if (!p->slot[i].in_store)
+            free(p->out[i].data);
         if (p->out[i].log_path != NULL) {
             unlink(p->out[i].log_path);
             free(p->out[i].log_path);
         }
     }
-    free(p->out);
-    free(p->slot);
-    free(p->run);
-    free(p->pfd);
-    free(p->pmap);
+    private_free(p->out, p->cfg.ncalls * sizeof *p->out);
+    private_free(p->slot, p->cfg.ncalls * sizeof *p->slot);
+    private_free(p->run, p->cap * sizeof *p->run);
+    private_free(p->pfd, 2 * p->cap * sizeof *p->pfd);
+    private_free(p->pmap, 2 * p->cap * sizeof *p->pmap);
+    store_free(p);
+    if (p->devnull != -1)
+        close(p->devnull);
     free(p->name);
     free(p);
 }

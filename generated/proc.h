@@ -1,4 +1,4 @@
-#line 11619 "pcall.nw"
+#line 11665 "pcall.nw"
 /* proc.h -- tangled from pcall.nw; do not edit. */
 #ifndef PCALL_PROC_H
 #define PCALL_PROC_H
@@ -9,7 +9,7 @@
 #include <sys/types.h>
 #include "values.h"
 
-#line 11634 "pcall.nw"
+#line 11680 "pcall.nw"
 /** The descriptor on which a child finds its result pipe. */
 #define PCALL_PROC_RESULT_FD 3
 
@@ -33,7 +33,29 @@ typedef int pcall_proc_body(size_t index, void *arg, int result_fd);
  * @return 0, or -1 with errno set
  */
 int pcall_proc_send(int fd, const void *buf, size_t len);
-#line 11667 "pcall.nw"
+#line 11711 "pcall.nw"
+/** Defined: this library moves large results through shared memory,
+ *  and has pcall_large_result_min. */
+#define PCALL_HAVE_LARGE_RESULTS 1
+
+/** Results of at least this many bytes go through shared memory (a
+ *  memfd) rather than the pipe, where the kernel allows it; SIZE_MAX:
+ *  always the pipe.  Read by each set when it starts.  Default:
+ *  1 MiB. */
+extern size_t pcall_large_result_min;
+
+/**
+ * Send a child's whole result: the only bytes it sends.  Like
+ * pcall_proc_send(), but a result of at least
+ * pcall_large_result_min bytes may go through shared memory; the
+ * child then waits, in this function, until the parent has taken it.
+ * @param fd the body's result_fd
+ * @param buf the bytes
+ * @param len how many
+ * @return 0, or -1 with errno set
+ */
+int pcall_proc_send_result(int fd, const void *buf, size_t len);
+#line 11743 "pcall.nw"
 /** Where a call is in its life. */
 typedef enum pcall_proc_state {
     PCALL_PROC_PENDING,   /**< not started yet (concurrency cap) */
@@ -42,7 +64,7 @@ typedef enum pcall_proc_state {
     PCALL_PROC_CANCELLED  /**< never started: timeout, terminate or
                                error */
 } pcall_proc_state;
-#line 11679 "pcall.nw"
+#line 11755 "pcall.nw"
 /** What became of one call. */
 typedef struct pcall_proc_outcome {
     pcall_proc_state state; /**< where the call is */
@@ -64,8 +86,11 @@ typedef struct pcall_proc_outcome {
     double ended;           /**< CLOCK_MONOTONIC seconds at exit */
     char *log_path;         /**< the captured stdout and stderr, or
                                  NULL (owned) */
+    int fetch_errno;        /**< nonzero: the child sent its result
+                                 through shared memory and the parent
+                                 could not take it (why) */
 } pcall_proc_outcome;
-#line 11713 "pcall.nw"
+#line 11792 "pcall.nw"
 /** A set of calls, each run by its own child process (opaque). */
 typedef struct pcall_procs pcall_procs;
 
@@ -85,14 +110,16 @@ typedef struct pcall_proc_config {
     const char *name;       /**< used in log file names (copied);
                                  NULL: "call" */
     /** Called in the parent as each call completes (reaped, data
-        read); may take ownership of o->data by setting it to NULL.
+        read).  o->data stays the set's: valid until
+        pcall_procs_drop_data() or pcall_procs_free(); copy what
+        must live longer.
         @param index the call's index
         @param o its outcome
         @param arg on_done_arg */
     void (*on_done)(size_t index, pcall_proc_outcome *o, void *arg);
     void *on_done_arg;      /**< passed to on_done */
 } pcall_proc_config;
-#line 11748 "pcall.nw"
+#line 11829 "pcall.nw"
 /**
  * Make a set of calls; nothing is started yet.
  * @param cfg how to run them (copied)
@@ -132,7 +159,7 @@ int pcall_procs_wait(pcall_procs *p, pv_err *err);
  *         system error (as pcall_procs_wait())
  */
 int pcall_procs_poll(pcall_procs *p, pv_err *err);
-#line 11795 "pcall.nw"
+#line 11876 "pcall.nw"
 /**
  * Send SIGTERM to every living child's process group, mark them
  * terminated and cancel the pending calls.  Does not wait; a later
@@ -155,7 +182,16 @@ size_t pcall_procs_count(const pcall_procs *p);
  * @return its outcome (owned by p)
  */
 pcall_proc_outcome *pcall_procs_outcome(pcall_procs *p, size_t i);
-#line 11825 "pcall.nw"
+
+/**
+ * Release the bytes a call sent, once they have been used: its
+ * outcome's data becomes NULL and its len 0.  Only a call that is
+ * DONE may be dropped (checked: abort otherwise).
+ * @param p the set
+ * @param i a call's index, less than pcall_procs_count()
+ */
+void pcall_procs_drop_data(pcall_procs *p, size_t i);
+#line 11916 "pcall.nw"
 /**
  * The pids of the children that are running (forked, not yet
  * reaped), in call order.
@@ -194,7 +230,7 @@ int pcall_procs_timeout_fired(const pcall_procs *p);
  * @param p the set
  */
 void pcall_procs_free(pcall_procs *p);
-#line 11874 "pcall.nw"
+#line 11965 "pcall.nw"
 /** The fork the library calls; tests replace it to make fork fail.
     @return as fork() */
 extern pid_t (*pcall_proc_fork_fn)(void);
@@ -203,5 +239,5 @@ extern pid_t (*pcall_proc_fork_fn)(void);
     @param pid the child
     @return a pidfd, or -1 with errno set */
 extern int (*pcall_proc_pidfd_fn)(pid_t pid);
-#line 11630 "pcall.nw"
+#line 11676 "pcall.nw"
 #endif

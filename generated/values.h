@@ -94,7 +94,23 @@ pv *pv_strn(const char *utf8, size_t n, pv_err *err);
  * @return a new bytes holding a copy of them
  */
 pv *pv_bytes(const void *data, size_t n);
-#line 478 "pcall.nw"
+
+/**
+ * Ask the kernel to back a large block from malloc() with huge pages
+ * (transparent huge pages, 2 MiB on x86-64), before the block is
+ * first written: it then costs one page fault per 2 MiB instead of
+ * one per 4 KiB.  Advice only: a no-op for blocks under
+ * PV_HUGE_MIN bytes and where the kernel declines.  The library
+ * calls it for large strings, pickles and results; a target that
+ * builds a large result may call it too.
+ * @param p a block returned by malloc() or realloc()
+ * @param n its size in bytes
+ */
+void pv_advise_huge(void *p, size_t n);
+
+/** Blocks smaller than this are not worth huge pages. */
+#define PV_HUGE_MIN ((size_t)4 << 20)
+#line 494 "pcall.nw"
 /**
  * Make a tuple of @p n items, stealing each reference.
  * @param n   the number of items that follow
@@ -115,7 +131,7 @@ pv *pv_tuple_new(size_t n);
  * @param item the value to put there (not NULL)
  */
 void pv_tuple_set(pv *t, size_t i, pv *item);
-#line 504 "pcall.nw"
+#line 520 "pcall.nw"
 /**
  * Make a list of @p n items, stealing each reference.
  * @param n   the number of items that follow
@@ -131,7 +147,7 @@ pv *pv_list_new(void);
  * @param item the value (not NULL, not @p l itself)
  */
 void pv_list_append(pv *l, pv *item);
-#line 522 "pcall.nw"
+#line 538 "pcall.nw"
 /** @return a new, empty dict */
 pv *pv_dict_new(void);
 /**
@@ -146,7 +162,7 @@ pv *pv_dict_new(void);
  *         tuple that contains one)
  */
 int pv_dict_set(pv *d, pv *key, pv *value, pv_err *err);
-#line 543 "pcall.nw"
+#line 559 "pcall.nw"
 /** @param v a value  @return its kind */
 pv_kind pv_kind_of(const pv *v);
 /**
@@ -170,14 +186,14 @@ double pv_as_float(const pv *v);
  * @return its UTF-8, NUL-terminated (borrowed; may contain NULs)
  */
 const char *pv_str_data(const pv *v, size_t *len);
-#line 569 "pcall.nw"
+#line 585 "pcall.nw"
 /**
  * @param v   a bytes
  * @param len receives its length (may be NULL)
  * @return its octets, followed by a NUL (borrowed)
  */
 const unsigned char *pv_bytes_data(const pv *v, size_t *len);
-#line 578 "pcall.nw"
+#line 594 "pcall.nw"
 /**
  * Python's len().
  * @param v a str, bytes, tuple, list or dict
@@ -190,7 +206,7 @@ size_t pv_len(const pv *v);
  * @return the item (borrowed)
  */
 pv *pv_item(const pv *seq, size_t i);
-#line 596 "pcall.nw"
+#line 612 "pcall.nw"
 /**
  * @param d   a dict
  * @param key the key to look for (not NULL)
@@ -216,7 +232,7 @@ pv *pv_dict_key(const pv *d, size_t i);
  * @return the value at that position (borrowed)
  */
 pv *pv_dict_value(const pv *d, size_t i);
-#line 628 "pcall.nw"
+#line 644 "pcall.nw"
 /**
  * Python's ==.  Numbers compare by value across bool, int and float
  * (1 == 1.0 == True; exactly, with no rounding); nan is unequal to
@@ -237,7 +253,7 @@ int pv_equal(const pv *a, const pv *b);
  *         that contains one)
  */
 int pv_hash(const pv *v, uint64_t *h);
-#line 654 "pcall.nw"
+#line 670 "pcall.nw"
 /**
  * Python's repr(), byte for byte.
  * @param v a value (not NULL)
