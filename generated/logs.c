@@ -1,7 +1,7 @@
-#line 16771 "pcall.nw"
+#line 16913 "pcall.nw"
 /* logs.c -- tangled from pcall.nw; do not edit. */
 #include "logs.h"
-#line 16778 "pcall.nw"
+#line 16920 "pcall.nw"
 #include <errno.h>
 #include <fcntl.h>
 #include <stdarg.h>
@@ -11,7 +11,7 @@
 #include <time.h>
 #include <unistd.h>
 #include <sys/wait.h>
-#line 16797 "pcall.nw"
+#line 16939 "pcall.nw"
 static void stamp(char *buf, size_t size, time_t t)
 {
     struct tm tm;
@@ -34,7 +34,7 @@ void pcall_log(const char *fmt, ...)
     fflush(stdout);
     funlockfile(stdout);
 }
-#line 16828 "pcall.nw"
+#line 16970 "pcall.nw"
 static int write_all(int fd, const char *b, size_t n, pv_err *err)
 {
     while (n > 0) {
@@ -52,7 +52,7 @@ static int write_all(int fd, const char *b, size_t n, pv_err *err)
     }
     return 0;
 }
-#line 16848 "pcall.nw"
+#line 16990 "pcall.nw"
 static int put(int fd, pv_err *err, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 
@@ -80,7 +80,7 @@ static int put(int fd, pv_err *err, const char *fmt, ...)
         free(b);
     return r;
 }
-#line 16884 "pcall.nw"
+#line 17026 "pcall.nw"
 static void how_it_ended(const pcall_proc_outcome *o, char *b,
                          size_t size)
 {
@@ -105,51 +105,47 @@ static void how_it_ended(const pcall_proc_outcome *o, char *b,
         snprintf(b + strlen(b), size - strlen(b), "%s%s%s",
                  j ? "; " : " (", parts[j], j == k - 1 ? ")" : "");
 }
-#line 16917 "pcall.nw"
-static int copy_log(int in, int out, pv_err *err, const char *path)
+#line 17061 "pcall.nw"
+static int copy_log(pcall_procs *p, size_t i, int out, pv_err *err)
 {
     char b[65536], last = '\n';
+    size_t off = 0;
     ssize_t r;
-    for (;;) {
-        r = read(in, b, sizeof b);
-        if (r == -1 && errno == EINTR)
-            continue;
-        if (r == -1) {
-            pv_err_set(err, "pcall_logs_merge: read %s: %s", path,
-                   strerror(errno));
-            return -1;
-        }
-        if (r == 0)
-            break;
+    pcall_proc_outcome *o = pcall_procs_outcome(p, i);
+    if (o->log_errno != 0)
+        return put(out, err, "pcall: the output of call %zu was lost: "
+                   "%s\n", i, strerror(o->log_errno));
+    while ((r = pcall_procs_log_read(p, i, b, sizeof b, off)) > 0) {
         if (write_all(out, b, (size_t)r, err) == -1)
             return -1;
+        off += (size_t)r;
         last = b[r - 1];
+    }
+    if (r == -1) {
+        pv_err_set(err, "pcall_logs_merge: reading the log of call "
+                   "%zu: %s", i, strerror(errno));
+        return -1;
     }
     return last == '\n' ? 0 : write_all(out, "\n", 1, err);
 }
-#line 16941 "pcall.nw"
-static int merge_one(pcall_proc_outcome *o, const char *name, int out,
-                     double wall_minus_mono, pv_err *err)
+#line 17086 "pcall.nw"
+static int merge_one(pcall_procs *p, size_t i, const char *name,
+                     int out, double wall_minus_mono, pv_err *err)
 {
     char begun[64], ended[64], how[300];
-    int in = open(o->log_path, O_RDONLY | O_CLOEXEC), r;
-    if (in == -1) {
-        pv_err_set(err, "pcall_logs_merge: open %s: %s", o->log_path,
-               strerror(errno));
-        return -1;
-    }
+    pcall_proc_outcome *o = pcall_procs_outcome(p, i);
+    int r;
     stamp(begun, sizeof begun, (time_t)(o->started + wall_minus_mono));
     stamp(ended, sizeof ended, (time_t)(o->ended + wall_minus_mono));
     how_it_ended(o, how, sizeof how);
     r = put(out, err, "%s: %%LOG-6-INFO: >>>> Begin child log "
             "%s:pid-%d\n", begun, name, (int)o->pid) == -1
-        || copy_log(in, out, err, o->log_path) == -1
+        || copy_log(p, i, out, err) == -1
         || put(out, err, "%s: %%LOG-6-INFO: <<<< End child log "
                "%s:pid-%d%s\n", ended, name, (int)o->pid, how) == -1;
-    close(in);
     return r ? -1 : 0;
 }
-#line 16969 "pcall.nw"
+#line 17110 "pcall.nw"
 int pcall_logs_merge(pcall_procs *p, const char *name, int out_fd,
                      pv_err *err)
 {
@@ -163,13 +159,11 @@ int pcall_logs_merge(pcall_procs *p, const char *name, int out_fd,
         name = "pcall";
     for (size_t i = 0; i < pcall_procs_count(p); i++) {
         pcall_proc_outcome *o = pcall_procs_outcome(p, i);
-        if (o->state != PCALL_PROC_DONE || o->log_path == NULL)
+        if (o->state != PCALL_PROC_DONE || !o->logged)
             continue;
-        if (merge_one(o, name, out_fd, offset, err) == -1)
+        if (merge_one(p, i, name, out_fd, offset, err) == -1)
             return -1;
-        unlink(o->log_path);
-        free(o->log_path);
-        o->log_path = NULL;
+        o->logged = 0;
     }
     return 0;
 }

@@ -1,4 +1,4 @@
-#line 16723 "pcall.nw"
+#line 16863 "pcall.nw"
 /* logs.h -- tangled from pcall.nw; do not edit. */
 #ifndef PCALL_LOGS_H
 #define PCALL_LOGS_H
@@ -7,18 +7,18 @@
  *  captured output into one log, in call order. */
 #include "proc.h"
 
-#line 16736 "pcall.nw"
+#line 16876 "pcall.nw"
 /**
  * Merge the captured output of every call into a descriptor, in call
- * order, one framed section per call that ran; remove each log file
- * once it is merged.  Calls not yet DONE, and cancelled ones, have no
+ * order, one framed section per call that ran; each call's output
+ * is merged once.  Calls not yet DONE, and cancelled ones, have no
  * section.
  * @param p the calls (run with pcall_proc_config.capture set)
  * @param name names the sections ("NAME:pid-N"); NULL: "pcall"
  * @param out_fd where to write
  * @param err filled on failure (may be NULL)
  * @return 0, or -1 if a log could not be read or out_fd written (the
- *         files not yet merged stay, for pcall_procs_free())
+ *         logs not yet merged can be merged again)
  */
 int pcall_logs_merge(pcall_procs *p, const char *name, int out_fd,
                      pv_err *err);
@@ -30,5 +30,5 @@ int pcall_logs_merge(pcall_procs *p, const char *name, int out_fd,
  */
 void pcall_log(const char *fmt, ...)
     __attribute__((format(printf, 1, 2)));
-#line 16732 "pcall.nw"
+#line 16872 "pcall.nw"
 #endif

@@ -1,7 +1,7 @@
-#line 12008 "pcall.nw"
+#line 12031 "pcall.nw"
 /* proc.c -- tangled from pcall.nw; do not edit. */
 #include "proc.h"
-#line 12023 "pcall.nw"
+#line 12046 "pcall.nw"
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -22,7 +22,7 @@
 #include <sys/stat.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
-#line 12055 "pcall.nw"
+#line 12078 "pcall.nw"
 enum phase {
     PHASE_RUN,      /* starting and waiting */
     PHASE_TERM,     /* SIGTERM sent; SIGKILL at kill_at */
@@ -36,8 +36,10 @@ struct slot {           /* the parent's side of one call */
     size_t runpos;      /* index in run[] while RUNNING */
     int in_store;       /* outcome.data is in the store */
     int mapped;         /* outcome.data is a memfd's mapping */
+    int logfd;          /* the captured log, while it runs; or -1 */
+    off_t log_off;      /* where the log is kept in the set's spill */
 };
-#line 12072 "pcall.nw"
+#line 12097 "pcall.nw"
 struct pcall_procs {
     pcall_proc_config cfg;
     char *name;             /* copy of cfg.name */
@@ -58,106 +60,114 @@ struct pcall_procs {
     double retry_at;        /* ... or until then */
     int no_pidfd;           /* pidfd_open said ENOSYS */
     
-#line 12679 "pcall.nw"
+#line 12702 "pcall.nw"
 int devnull;                /* read-only: every child's stdin */
 int nreset;                 /* how many of reset[] are in use */
 int reset[NSIG];            /* signals whose handler to reset */
 sigset_t nomask;            /* the children's final signal mask */
-#line 12987 "pcall.nw"
+#line 13125 "pcall.nw"
 size_t large_min;           /* results this large: shared memory */
-#line 12092 "pcall.nw"
+#line 12117 "pcall.nw"
     
-#line 12226 "pcall.nw"
+#line 12251 "pcall.nw"
 struct block *store;        /* newest block first */
 unsigned char *scratch;     /* SCRATCH bytes: reads land here */
-#line 12093 "pcall.nw"
+int spill;                  /* every nonempty log, or -1 */
+off_t spill_len;            /* bytes in it */
+#line 12118 "pcall.nw"
 };
-#line 12231 "pcall.nw"
+#line 12258 "pcall.nw"
 struct block {              /* a block of the store */
     struct block *next;
     size_t used;            /* bytes handed out, header included */
 };
-#line 12960 "pcall.nw"
+#line 13098 "pcall.nw"
 struct large_header {       /* sent through the pipe instead */
     char magic[8];          /* LARGE_MAGIC */
     int64_t fd;             /* the memfd, in the child */
     uint64_t len;           /* the result's bytes in it */
 };
-#line 12209 "pcall.nw"
+#line 12234 "pcall.nw"
 static void *private_calloc(size_t n, size_t size);
 static void private_free(void *q, size_t len);
-#line 12276 "pcall.nw"
+#line 12303 "pcall.nw"
 static unsigned char *store_alloc(pcall_procs *p, size_t n);
 static void store_free(pcall_procs *p);
-#line 12483 "pcall.nw"
+#line 12511 "pcall.nw"
 static int start_pending(pcall_procs *p, pv_err *err);
 static int fail(pcall_procs *p);
 static void begin_termination(pcall_procs *p, double now);
-#line 12529 "pcall.nw"
+#line 12557 "pcall.nw"
 static int start_one(pcall_procs *p, size_t i, pv_err *err);
-#line 12620 "pcall.nw"
-static int open_log(pcall_procs *p, size_t i, char **path);
+#line 12643 "pcall.nw"
+static int open_log(int append);
 static void run_child(pcall_procs *p, size_t i, const int fd[2],
                       pid_t parent, int stdin_used)
     __attribute__((noreturn));
-#line 12660 "pcall.nw"
+#line 12683 "pcall.nw"
 static int sys_pidfd_open(pid_t pid);
 static int open_pidfd(pcall_procs *p, pid_t pid);
-#line 12724 "pcall.nw"
+#line 12747 "pcall.nw"
 static int plan_children(pcall_procs *p, pv_err *err);
-#line 12797 "pcall.nw"
+#line 12820 "pcall.nw"
 static void reset_signals(const pcall_procs *p);
 static int place_fds(int wfd, int logfd, int devnull);
-#line 12858 "pcall.nw"
+#line 12881 "pcall.nw"
 static void close_from(int low);
-#line 13022 "pcall.nw"
+#line 13036 "pcall.nw"
+static void collect_log(pcall_procs *p, size_t i);
+static int copy_log(int in, int out, off_t at, size_t n,
+                    unsigned char *buf);
+static ssize_t copy_by_hand(int in, off_t *from, int out, off_t *at,
+                            size_t n, unsigned char *buf);
+#line 13160 "pcall.nw"
 static int sys_pidfd_getfd(int pidfd, int fd);
 static size_t probe_large(pcall_procs *p);
-#line 13069 "pcall.nw"
+#line 13207 "pcall.nw"
 static int send_large(int fd, const void *buf, size_t len);
-#line 13139 "pcall.nw"
+#line 13277 "pcall.nw"
 static int is_large_header(const pcall_proc_outcome *o);
 static void take_large(pcall_procs *p, size_t i);
-#line 13193 "pcall.nw"
+#line 13331 "pcall.nw"
 static int run_loop(pcall_procs *p, int block, pv_err *err);
-#line 13225 "pcall.nw"
+#line 13363 "pcall.nw"
 static size_t fill_pollfds(pcall_procs *p);
 static void service(pcall_procs *p, size_t nfds);
 static void read_result(pcall_procs *p, size_t i, size_t limit);
 static void watch_without_pidfd(pcall_procs *p);
 static void enforce_deadlines(pcall_procs *p, double now);
 static int poll_ms(pcall_procs *p, double now);
-#line 13369 "pcall.nw"
+#line 13507 "pcall.nw"
 static void append(pcall_procs *p, size_t i, size_t n);
 static void reap(pcall_procs *p, size_t i);
-#line 12238 "pcall.nw"
+#line 12265 "pcall.nw"
 enum {
     STORE_BLOCK = 1 << 20,      /* bytes per block of the store */
     STORE_MAX = 1 << 16,        /* larger results go to malloc */
     SCRATCH = 1 << 16           /* the scratch read buffer */
 };
-#line 12400 "pcall.nw"
+#line 12427 "pcall.nw"
 enum {
-    FD_PER_CHILD = 2,   /* result pipe's read end, pidfd */
+    FD_PER_CHILD = 2,   /* result pipe's read end, pidfd; +1: log */
     FD_TRANSIENT = 2,   /* write end and log file, during a fork */
     FD_RESERVE = 16,    /* left to the host program */
     NPROC_RESERVE = 8   /* processes left to the host's user */
 };
-#line 12655 "pcall.nw"
+#line 12678 "pcall.nw"
 pid_t (*pcall_proc_fork_fn)(void) = fork;
 int (*pcall_proc_pidfd_fn)(pid_t pid) = sys_pidfd_open;
-#line 12968 "pcall.nw"
+#line 13106 "pcall.nw"
 static const char LARGE_MAGIC[8] = "\0pcallM";
 size_t pcall_large_result_min = (size_t)1 << 20;
 static const pcall_procs *child_set;    /* the set that forked us */
-#line 13294 "pcall.nw"
+#line 13432 "pcall.nw"
 enum {
     READ_MIN = 4096,            /* least room offered to read() */
     READ_BOUND = 1 << 20        /* then let the others have a turn */
 };
-#line 13478 "pcall.nw"
+#line 13618 "pcall.nw"
 static const double WATCH_PERIOD = 0.02; /* seconds, without pidfd */
-#line 12101 "pcall.nw"
+#line 12126 "pcall.nw"
 static double now_mono(void)
 {
     struct timespec ts;
@@ -174,7 +184,7 @@ static void *xrealloc(void *q, size_t n)
     }
     return r;
 }
-#line 12125 "pcall.nw"
+#line 12150 "pcall.nw"
 static void *xcalloc(size_t n, size_t size)
 {
     void *r = calloc(n ? n : 1, size ? size : 1);
@@ -205,7 +215,7 @@ int pcall_proc_send(int fd, const void *buf, size_t len)
     }
     return 0;
 }
-#line 12181 "pcall.nw"
+#line 12206 "pcall.nw"
 static void *private_calloc(size_t n, size_t size)
 {
     size_t len;
@@ -231,7 +241,7 @@ static void private_free(void *q, size_t len)
     if (q != NULL)
         munmap(q, len > 0 ? len : 1);
 }
-#line 12246 "pcall.nw"
+#line 12273 "pcall.nw"
 static unsigned char *store_alloc(pcall_procs *p, size_t n)
 {
     struct block *b = p->store;
@@ -259,7 +269,7 @@ static void store_free(pcall_procs *p)
     private_free(p->scratch, SCRATCH);
     p->scratch = NULL;
 }
-#line 12287 "pcall.nw"
+#line 12314 "pcall.nw"
 pcall_procs *pcall_procs_new(const pcall_proc_config *cfg,
                              pv_err *err)
 {
@@ -282,14 +292,14 @@ pcall_procs *pcall_procs_new(const pcall_proc_config *cfg,
     p->slot = private_calloc(n, sizeof *p->slot);
     for (size_t i = 0; i < n; i++) {
         p->out[i].state = PCALL_PROC_PENDING;
-        p->slot[i].rfd = p->slot[i].pidfd = -1;
+        p->slot[i].rfd = p->slot[i].pidfd = p->slot[i].logfd = -1;
     }
     p->phase = PHASE_RUN;
-    p->devnull = -1;
+    p->devnull = p->spill = -1;
     p->large_min = SIZE_MAX;
     return p;
 }
-#line 12319 "pcall.nw"
+#line 12346 "pcall.nw"
 size_t pcall_procs_count(const pcall_procs *p)
 {
     return p->cfg.ncalls;
@@ -333,7 +343,7 @@ int pcall_procs_timeout_fired(const pcall_procs *p)
 {
     return p->fired;
 }
-#line 12369 "pcall.nw"
+#line 12396 "pcall.nw"
 size_t pcall_procs_living(pcall_procs *p, pid_t *out, size_t max)
 {
     size_t k = 0;
@@ -357,7 +367,7 @@ size_t pcall_procs_pids(const pcall_procs *p, pid_t *out, size_t max)
         }
     return k;
 }
-#line 12409 "pcall.nw"
+#line 12436 "pcall.nw"
 static size_t count_open_fds(void)
 {
     DIR *d = opendir("/proc/self/fd");
@@ -376,7 +386,7 @@ static size_t count_open_fds(void)
     closedir(d);
     return n > 0 ? n - 1 : 0;   /* not the directory's own */
 }
-#line 12430 "pcall.nw"
+#line 12457 "pcall.nw"
 static size_t procs_cap(const pcall_proc_config *cfg)
 {
     size_t cap = cfg->ncalls > 0 ? cfg->ncalls : 1;
@@ -385,7 +395,8 @@ static size_t procs_cap(const pcall_proc_config *cfg)
         && rl.rlim_cur != RLIM_INFINITY) {
         size_t lim = (size_t)rl.rlim_cur;
         size_t used = count_open_fds() + FD_TRANSIENT + FD_RESERVE;
-        size_t n = lim > used ? (lim - used) / FD_PER_CHILD : 0;
+        size_t per = FD_PER_CHILD + (cfg->capture != 0);
+        size_t n = lim > used ? (lim - used) / per : 0;
         if (n < cap)
             cap = n > 0 ? n : 1;
     }
@@ -400,7 +411,7 @@ static size_t procs_cap(const pcall_proc_config *cfg)
         cap = cfg->max_procs;
     return cap;
 }
-#line 12461 "pcall.nw"
+#line 12489 "pcall.nw"
 int pcall_procs_start(pcall_procs *p, pv_err *err)
 {
     if (p->started && p->failed)
@@ -420,7 +431,7 @@ int pcall_procs_start(pcall_procs *p, pv_err *err)
         return fail(p);
     return 0;
 }
-#line 12501 "pcall.nw"
+#line 12529 "pcall.nw"
 static int start_pending(pcall_procs *p, pv_err *err)
 {
     pv_err why;
@@ -446,7 +457,7 @@ static int start_pending(pcall_procs *p, pv_err *err)
     }
     return 0;
 }
-#line 12533 "pcall.nw"
+#line 12561 "pcall.nw"
 static int start_failed(size_t i, const char *what, int e,
                         pv_err *err)
 {
@@ -456,17 +467,16 @@ static int start_failed(size_t i, const char *what, int e,
     return e == EAGAIN || e == ENOMEM || e == EMFILE || e == ENFILE
            ? 1 : -1;
 }
-#line 12555 "pcall.nw"
+#line 12583 "pcall.nw"
 static int start_one(pcall_procs *p, size_t i, pv_err *err)
 {
     int fds[2], logfd = -1, e = 0;
     int stdin_used = __fbufsize(stdin) > 0;
-    char **path = &p->out[i].log_path;
     sigset_t all, old;
     pid_t pid, parent = getpid();
     if (pipe2(fds, O_CLOEXEC) == -1)
         return start_failed(i, "pipe", errno, err);
-    if (p->cfg.capture && (logfd = open_log(p, i, path)) == -1) {
+    if (p->cfg.capture && (logfd = open_log(1)) == -1) {
         e = errno;
         close(fds[0]);
         close(fds[1]);
@@ -482,35 +492,31 @@ static int start_one(pcall_procs *p, size_t i, pv_err *err)
     e = errno;
     sigprocmask(SIG_SETMASK, &old, NULL);
     
-#line 12590 "pcall.nw"
+#line 12617 "pcall.nw"
 close(fds[1]);
-if (logfd != -1)
-    close(logfd);
 if (pid == -1) {
     close(fds[0]);
-    if (*path != NULL) {
-        unlink(*path);
-        free(*path);
-        *path = NULL;
-    }
+    if (logfd != -1)
+        close(logfd);
     return start_failed(i, "fork", e, err);
 }
-#line 12580 "pcall.nw"
+#line 12607 "pcall.nw"
     
-#line 12608 "pcall.nw"
+#line 12630 "pcall.nw"
 setpgid(pid, pid);          /* the child does it too: no race */
 fcntl(fds[0], F_SETFL, fcntl(fds[0], F_GETFL) | O_NONBLOCK);
 p->slot[i].rfd = fds[0];
+p->slot[i].logfd = logfd;
 p->slot[i].pidfd = open_pidfd(p, pid);
 p->out[i].state = PCALL_PROC_RUNNING;
 p->out[i].pid = pid;
 p->out[i].started = now_mono();
 p->slot[i].runpos = p->nrun;
 p->run[p->nrun++] = i;
-#line 12581 "pcall.nw"
+#line 12608 "pcall.nw"
     return 0;
 }
-#line 12627 "pcall.nw"
+#line 12650 "pcall.nw"
 static int sys_pidfd_open(pid_t pid)
 {
 #ifdef SYS_pidfd_open
@@ -536,7 +542,7 @@ static int open_pidfd(pcall_procs *p, pid_t pid)
     }
     return fd;      /* -1: watch this child with waitid instead */
 }
-#line 12696 "pcall.nw"
+#line 12719 "pcall.nw"
 static int plan_children(pcall_procs *p, pv_err *err)
 {
     struct sigaction old;
@@ -562,7 +568,7 @@ static int plan_children(pcall_procs *p, pv_err *err)
     sigemptyset(&p->nomask);
     return 0;
 }
-#line 12756 "pcall.nw"
+#line 12779 "pcall.nw"
 static void run_child(pcall_procs *p, size_t i, const int fd[2],
                       pid_t parent, int stdin_used)
 {
@@ -587,7 +593,7 @@ static void run_child(pcall_procs *p, size_t i, const int fd[2],
     fflush(NULL);
     _exit(status);
 }
-#line 12802 "pcall.nw"
+#line 12825 "pcall.nw"
 static void reset_signals(const pcall_procs *p)
 {
     struct sigaction dfl;
@@ -597,7 +603,7 @@ static void reset_signals(const pcall_procs *p)
     for (int k = 0; k < p->nreset; k++)
         sigaction(p->reset[k], &dfl, NULL);
 }
-#line 12836 "pcall.nw"
+#line 12859 "pcall.nw"
 static int place_fds(int wfd, int logfd, int devnull)
 {
     int w, l = -1;
@@ -617,7 +623,7 @@ static int place_fds(int wfd, int logfd, int devnull)
     close_from(PCALL_PROC_RESULT_FD + 1);
     return 0;
 }
-#line 12865 "pcall.nw"
+#line 12888 "pcall.nw"
 static void close_from(int low)
 {
     struct rlimit rl;
@@ -632,34 +638,103 @@ static void close_from(int low)
     for (int fd = low; fd < max; fd++)
         close(fd);
 }
-#line 12898 "pcall.nw"
-static int open_log(pcall_procs *p, size_t i, char **path)
+#line 12932 "pcall.nw"
+static int open_log(int append)
 {
     const char *dir = getenv("TMPDIR");
-    char name[40];
-    size_t k = 0, len;
+    int flags = O_CLOEXEC | (append ? O_APPEND : 0), fd, e;
     char *t;
-    int fd;
-    for (const char *s = p->name; *s && k < sizeof name - 1; s++)
-        name[k++] = (char)(strchr("abcdefghijklmnopqrstuvwxyz"
-            "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-", *s) ? *s : '_');
-    name[k] = '\0';
     if (dir == NULL || dir[0] == '\0')
         dir = "/tmp";
-    len = strlen(dir) + strlen(name) + 64;
-    t = xcalloc(len, 1);
-    snprintf(t, len, "%s/pcall-%s.%zu-XXXXXX.log", dir, name, i);
-    fd = mkostemps(t, 4, O_CLOEXEC | O_APPEND);
-    if (fd == -1) {
-        int e = errno;
-        free(t);
-        errno = e;
-        return -1;
-    }
-    *path = t;
+    fd = open(dir, O_TMPFILE | O_RDWR | flags, 0600);
+    if (fd != -1 || (errno != EOPNOTSUPP && errno != EISDIR
+                     && errno != EINVAL))
+        return fd;
+    t = xcalloc(strlen(dir) + 32, 1);
+    sprintf(t, "%s/pcall-XXXXXX", dir);
+    fd = mkostemp(t, flags);
+    e = errno;
+    if (fd != -1)
+        unlink(t);              /* keep only the descriptor */
+    free(t);
+    errno = e;
     return fd;
 }
-#line 12991 "pcall.nw"
+#line 12973 "pcall.nw"
+static void collect_log(pcall_procs *p, size_t i)
+{
+    pcall_proc_outcome *o = &p->out[i];
+    struct slot *s = &p->slot[i];
+    struct stat st;
+    o->logged = 1;
+    if (fstat(s->logfd, &st) == -1)
+        o->log_errno = errno;
+    else if (st.st_size > 0) {
+        if (p->spill == -1 && (p->spill = open_log(0)) == -1)
+            o->log_errno = errno;
+        else if (copy_log(s->logfd, p->spill, p->spill_len,
+                          (size_t)st.st_size, p->scratch) == -1)
+            o->log_errno = errno;
+        else {
+            s->log_off = p->spill_len;
+            o->log_len = (size_t)st.st_size;
+            p->spill_len += st.st_size;
+        }
+    }
+    close(s->logfd);
+    s->logfd = -1;
+}
+#line 12999 "pcall.nw"
+static int copy_log(int in, int out, off_t at, size_t n,
+                    unsigned char *buf)
+{
+    off_t from = 0;
+    while (n > 0) {
+        ssize_t r = copy_file_range(in, &from, out, &at, n, 0);
+        if (r == -1 && (errno == EXDEV || errno == ENOSYS
+                        || errno == EINVAL || errno == EOPNOTSUPP))
+            r = copy_by_hand(in, &from, out, &at, n, buf);
+        if (r == -1 && errno == EINTR)
+            continue;
+        if (r <= 0) {
+            errno = r == 0 ? EIO : errno;   /* file shrank */
+            return -1;
+        }
+        n -= (size_t)r;
+    }
+    return 0;
+}
+
+static ssize_t copy_by_hand(int in, off_t *from, int out, off_t *at,
+                            size_t n, unsigned char *buf)
+{
+    ssize_t r = pread(in, buf, n < SCRATCH ? n : SCRATCH, *from);
+    if (r <= 0)
+        return r;
+    for (ssize_t w, done = 0; done < r; done += w)
+        if ((w = pwrite(out, buf + done, (size_t)(r - done),
+                        *at + done)) <= 0)
+            return w == 0 ? (errno = EIO, -1) : -1;
+    *from += r;
+    *at += r;
+    return r;
+}
+#line 13048 "pcall.nw"
+ssize_t pcall_procs_log_read(pcall_procs *p, size_t i, void *buf,
+                             size_t n, size_t off)
+{
+    pcall_proc_outcome *o = pcall_procs_outcome(p, i);
+    ssize_t r;
+    if (!o->logged || off >= o->log_len)
+        return 0;
+    if (n > o->log_len - off)
+        n = o->log_len - off;
+    do
+        r = pread(p->spill, buf, n, p->slot[i].log_off + (off_t)off);
+    while (r == -1 && errno == EINTR);
+    return r;
+}
+#line 13129 "pcall.nw"
 static int sys_pidfd_getfd(int pidfd, int fd)
 {
 #ifdef SYS_pidfd_getfd
@@ -688,7 +763,7 @@ static size_t probe_large(pcall_procs *p)
     close(fd);
     return pcall_large_result_min;
 }
-#line 13035 "pcall.nw"
+#line 13173 "pcall.nw"
 int pcall_proc_send_result(int fd, const void *buf, size_t len)
 {
     const pcall_procs *p = child_set;
@@ -720,7 +795,7 @@ static int send_large(int fd, const void *buf, size_t len)
         ;                       /* until the parent has it */
     return 0;
 }
-#line 13085 "pcall.nw"
+#line 13223 "pcall.nw"
 static int is_large_header(const pcall_proc_outcome *o)
 {
     return o->len >= sizeof(struct large_header)
@@ -752,7 +827,7 @@ static void take_large(pcall_procs *p, size_t i)
              == MAP_FAILED)
         e = errno;
     
-#line 13120 "pcall.nw"
+#line 13258 "pcall.nw"
 if (fd != -1)
     close(fd);                  /* the mapping keeps the file */
 if (!s->in_store)
@@ -769,9 +844,9 @@ if (e == 0) {
     o->fetch_errno = e;
 close(s->rfd);                  /* the child may leave now */
 s->rfd = -1;
-#line 13116 "pcall.nw"
+#line 13254 "pcall.nw"
 }
-#line 13153 "pcall.nw"
+#line 13291 "pcall.nw"
 static void not_in_on_done(const pcall_procs *p, const char *fn)
 {
     if (p->in_on_done) {
@@ -791,7 +866,7 @@ static int ready_to_wait(pcall_procs *p, const char *fn, pv_err *err)
     }
     return 0;
 }
-#line 13175 "pcall.nw"
+#line 13313 "pcall.nw"
 int pcall_procs_wait(pcall_procs *p, pv_err *err)
 {
     if (ready_to_wait(p, "pcall_procs_wait", err) == -1
@@ -807,7 +882,7 @@ int pcall_procs_poll(pcall_procs *p, pv_err *err)
         return -1;
     return (int)(p->nrun + (p->cfg.ncalls - p->next));
 }
-#line 13197 "pcall.nw"
+#line 13335 "pcall.nw"
 static int run_loop(pcall_procs *p, int block, pv_err *err)
 {
     for (;;) {
@@ -833,7 +908,7 @@ static int run_loop(pcall_procs *p, int block, pv_err *err)
             return start_pending(p, err) == -1 ? fail(p) : 0;
     }
 }
-#line 13238 "pcall.nw"
+#line 13376 "pcall.nw"
 static size_t fill_pollfds(pcall_procs *p)
 {
     size_t k = 0;
@@ -852,7 +927,7 @@ static size_t fill_pollfds(pcall_procs *p)
     }
     return k;
 }
-#line 13259 "pcall.nw"
+#line 13397 "pcall.nw"
 static void service(pcall_procs *p, size_t nfds)
 {
     for (size_t k = 0; k < nfds; k++) {
@@ -867,7 +942,7 @@ static void service(pcall_procs *p, size_t nfds)
             reap(p, i);
     }
 }
-#line 13301 "pcall.nw"
+#line 13439 "pcall.nw"
 static void read_result(pcall_procs *p, size_t i, size_t limit)
 {
     struct slot *s = &p->slot[i];
@@ -900,7 +975,7 @@ static void read_result(pcall_procs *p, size_t i, size_t limit)
         }
     }
 }
-#line 13340 "pcall.nw"
+#line 13478 "pcall.nw"
 static void append(pcall_procs *p, size_t i, size_t n)
 {
     struct slot *s = &p->slot[i];
@@ -927,7 +1002,7 @@ static void append(pcall_procs *p, size_t i, size_t n)
     memcpy(o->data + o->len, p->scratch, n);
     o->len += n;
 }
-#line 13392 "pcall.nw"
+#line 13530 "pcall.nw"
 static void reap(pcall_procs *p, size_t i)
 {
     pcall_proc_outcome *o = &p->out[i];
@@ -946,15 +1021,17 @@ static void reap(pcall_procs *p, size_t i)
         kill(-o->pid, SIGKILL); /* not reaped: the group is ours */
     read_result(p, i, SIZE_MAX);
     
-#line 13415 "pcall.nw"
+#line 13553 "pcall.nw"
 while (!lost && waitpid(o->pid, &st, 0) == -1)
     if (errno != EINTR)
         lost = 1;
 o->status = lost ? -1 : st;
 o->status_lost = lost;
-#line 13410 "pcall.nw"
+#line 13548 "pcall.nw"
     
-#line 13429 "pcall.nw"
+#line 13567 "pcall.nw"
+if (s->logfd != -1)
+    collect_log(p, i);
 if (s->rfd != -1)
     close(s->rfd);
 if (s->pidfd != -1)
@@ -974,9 +1051,9 @@ if (p->cfg.on_done != NULL && !p->quiet) {
     p->cfg.on_done(i, o, p->cfg.on_done_arg);
     p->in_on_done = 0;
 }
-#line 13411 "pcall.nw"
+#line 13549 "pcall.nw"
 }
-#line 13456 "pcall.nw"
+#line 13596 "pcall.nw"
 static void watch_without_pidfd(pcall_procs *p)
 {
     for (size_t j = 0; j < p->nrun; ) {
@@ -996,7 +1073,7 @@ static void watch_without_pidfd(pcall_procs *p)
             j++;
     }
 }
-#line 14558 "pcall.nw"
+#line 14698 "pcall.nw"
 static void signal_groups(pcall_procs *p, int sig)
 {
     for (size_t j = 0; j < p->nrun; j++)
@@ -1008,7 +1085,7 @@ static void cancel_pending(pcall_procs *p)
     for (; p->next < p->cfg.ncalls; p->next++)
         p->out[p->next].state = PCALL_PROC_CANCELLED;
 }
-#line 14576 "pcall.nw"
+#line 14716 "pcall.nw"
 static void begin_termination(pcall_procs *p, double now)
 {
     cancel_pending(p);
@@ -1024,7 +1101,7 @@ static void begin_termination(pcall_procs *p, double now)
         p->kill_at = now + p->cfg.grace;
     }
 }
-#line 14599 "pcall.nw"
+#line 14739 "pcall.nw"
 static void enforce_deadlines(pcall_procs *p, double now)
 {
     if (p->phase == PHASE_RUN && p->cfg.timeout > 0) {
@@ -1044,7 +1121,7 @@ static void enforce_deadlines(pcall_procs *p, double now)
         p->phase = PHASE_KILL;
     }
 }
-#line 14629 "pcall.nw"
+#line 14769 "pcall.nw"
 static void earliest(double *t, int *have, double x)
 {
     if (!*have || x < *t)
@@ -1074,7 +1151,7 @@ static int poll_ms(pcall_procs *p, double now)
         return 0;
     return t > INT_MAX / 1000 ? INT_MAX : (int)(t * 1000) + 1;
 }
-#line 14667 "pcall.nw"
+#line 14807 "pcall.nw"
 int pcall_procs_terminate(pcall_procs *p)
 {
     int n = (int)p->nrun;
@@ -1093,7 +1170,7 @@ static int fail(pcall_procs *p)
         reap(p, p->run[0]);
     return -1;
 }
-#line 14688 "pcall.nw"
+#line 14828 "pcall.nw"
 void pcall_procs_free(pcall_procs *p)
 {
     if (p == NULL)
@@ -1109,10 +1186,8 @@ void pcall_procs_free(pcall_procs *p)
             munmap(p->out[i].data, p->out[i].len);
         else if (!p->slot[i].in_store)
             free(p->out[i].data);
-        if (p->out[i].log_path != NULL) {
-            unlink(p->out[i].log_path);
-            free(p->out[i].log_path);
-        }
+        if (p->slot[i].logfd != -1)
+            close(p->slot[i].logfd);
     }
     private_free(p->out, p->cfg.ncalls * sizeof *p->out);
     private_free(p->slot, p->cfg.ncalls * sizeof *p->slot);
@@ -1122,6 +1197,8 @@ void pcall_procs_free(pcall_procs *p)
     store_free(p);
     if (p->devnull != -1)
         close(p->devnull);
+    if (p->spill != -1)
+        close(p->spill);
     free(p->name);
     free(p);
 }

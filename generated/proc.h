@@ -1,4 +1,4 @@
-#line 11665 "pcall.nw"
+#line 11669 "pcall.nw"
 /* proc.h -- tangled from pcall.nw; do not edit. */
 #ifndef PCALL_PROC_H
 #define PCALL_PROC_H
@@ -9,7 +9,7 @@
 #include <sys/types.h>
 #include "values.h"
 
-#line 11680 "pcall.nw"
+#line 11684 "pcall.nw"
 /** The descriptor on which a child finds its result pipe. */
 #define PCALL_PROC_RESULT_FD 3
 
@@ -33,7 +33,7 @@ typedef int pcall_proc_body(size_t index, void *arg, int result_fd);
  * @return 0, or -1 with errno set
  */
 int pcall_proc_send(int fd, const void *buf, size_t len);
-#line 11711 "pcall.nw"
+#line 11715 "pcall.nw"
 /** Defined: this library moves large results through shared memory,
  *  and has pcall_large_result_min. */
 #define PCALL_HAVE_LARGE_RESULTS 1
@@ -55,7 +55,7 @@ extern size_t pcall_large_result_min;
  * @return 0, or -1 with errno set
  */
 int pcall_proc_send_result(int fd, const void *buf, size_t len);
-#line 11743 "pcall.nw"
+#line 11747 "pcall.nw"
 /** Where a call is in its life. */
 typedef enum pcall_proc_state {
     PCALL_PROC_PENDING,   /**< not started yet (concurrency cap) */
@@ -64,7 +64,7 @@ typedef enum pcall_proc_state {
     PCALL_PROC_CANCELLED  /**< never started: timeout, terminate or
                                error */
 } pcall_proc_state;
-#line 11755 "pcall.nw"
+#line 11759 "pcall.nw"
 /** What became of one call. */
 typedef struct pcall_proc_outcome {
     pcall_proc_state state; /**< where the call is */
@@ -84,13 +84,17 @@ typedef struct pcall_proc_outcome {
     size_t len;             /**< how many bytes */
     double started;         /**< CLOCK_MONOTONIC seconds at fork */
     double ended;           /**< CLOCK_MONOTONIC seconds at exit */
-    char *log_path;         /**< the captured stdout and stderr, or
-                                 NULL (owned) */
+    int logged;             /**< 1: stdout and stderr were captured
+                                 (and not merged yet) */
+    size_t log_len;         /**< how many bytes they wrote; read
+                                 them with pcall_procs_log_read() */
+    int log_errno;          /**< nonzero: the output could not be
+                                 kept (why) */
     int fetch_errno;        /**< nonzero: the child sent its result
                                  through shared memory and the parent
                                  could not take it (why) */
 } pcall_proc_outcome;
-#line 11792 "pcall.nw"
+#line 11800 "pcall.nw"
 /** A set of calls, each run by its own child process (opaque). */
 typedef struct pcall_procs pcall_procs;
 
@@ -106,9 +110,10 @@ typedef struct pcall_proc_config {
     size_t max_procs;       /**< user cap on children running at
                                  once; 0: from the rlimits only */
     int capture;            /**< 1: each child's stdout and stderr
-                                 go to a log file of its own */
-    const char *name;       /**< used in log file names (copied);
-                                 NULL: "call" */
+                                 go to a nameless file of its own in
+                                 $TMPDIR, kept by the set */
+    const char *name;       /**< the set's name (copied); NULL:
+                                 "call" */
     /** Called in the parent as each call completes (reaped, data
         read).  o->data stays the set's: valid until
         pcall_procs_drop_data() or pcall_procs_free(); copy what
@@ -119,7 +124,7 @@ typedef struct pcall_proc_config {
     void (*on_done)(size_t index, pcall_proc_outcome *o, void *arg);
     void *on_done_arg;      /**< passed to on_done */
 } pcall_proc_config;
-#line 11829 "pcall.nw"
+#line 11838 "pcall.nw"
 /**
  * Make a set of calls; nothing is started yet.
  * @param cfg how to run them (copied)
@@ -159,7 +164,7 @@ int pcall_procs_wait(pcall_procs *p, pv_err *err);
  *         system error (as pcall_procs_wait())
  */
 int pcall_procs_poll(pcall_procs *p, pv_err *err);
-#line 11876 "pcall.nw"
+#line 11885 "pcall.nw"
 /**
  * Send SIGTERM to every living child's process group, mark them
  * terminated and cancel the pending calls.  Does not wait; a later
@@ -191,7 +196,21 @@ pcall_proc_outcome *pcall_procs_outcome(pcall_procs *p, size_t i);
  * @param i a call's index, less than pcall_procs_count()
  */
 void pcall_procs_drop_data(pcall_procs *p, size_t i);
-#line 11916 "pcall.nw"
+
+/**
+ * Read part of a call's captured output (see
+ * pcall_proc_outcome.log_len).
+ * @param p the set
+ * @param i a call's index, less than pcall_procs_count()
+ * @param buf where to put the bytes
+ * @param n at most this many
+ * @param off from this offset in the call's output
+ * @return the bytes read, 0 at the end (or if nothing was captured),
+ *         or -1 with errno set
+ */
+ssize_t pcall_procs_log_read(pcall_procs *p, size_t i, void *buf,
+                             size_t n, size_t off);
+#line 11939 "pcall.nw"
 /**
  * The pids of the children that are running (forked, not yet
  * reaped), in call order.
@@ -230,7 +249,7 @@ int pcall_procs_timeout_fired(const pcall_procs *p);
  * @param p the set
  */
 void pcall_procs_free(pcall_procs *p);
-#line 11965 "pcall.nw"
+#line 11988 "pcall.nw"
 /** The fork the library calls; tests replace it to make fork fail.
     @return as fork() */
 extern pid_t (*pcall_proc_fork_fn)(void);
@@ -239,5 +258,5 @@ extern pid_t (*pcall_proc_fork_fn)(void);
     @param pid the child
     @return a pidfd, or -1 with errno set */
 extern int (*pcall_proc_pidfd_fn)(pid_t pid);
-#line 11676 "pcall.nw"
+#line 11680 "pcall.nw"
 #endif
