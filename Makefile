@@ -3,6 +3,7 @@
 #   make            library, pcall-pickle, book, API docs, demo
 #   make check      the gates and the CUnit suite
 #   make lib        the library only (from generated/, no noweb needed)
+#   make bench      the benchmark: doc/bench.md, doc/bench.png
 #
 # generated/ is committed and must equal a fresh tangle of pcall.nw;
 # `make check` enforces it.  Never edit generated/ by hand.
@@ -30,7 +31,7 @@ SOMAJOR := 1
 ROOTS := values.h values.c literal.h literal.c pickle.h pickle.c \
 	zipargs.h zipargs.c errors.h errors.c proc.h proc.c logs.h \
 	logs.c pcall.h pcall.c pcall-pickle.c demo.c testpcall.c \
-	fuzz-pickle.c fuzz-literal.c
+	fuzz-pickle.c fuzz-literal.c bench.c bench-mp.py bench.gp
 LIBMODS := values literal pickle zipargs errors proc logs pcall
 
 HAVE_NOWEB := $(shell command -v notangle >/dev/null 2>&1 && echo yes)
@@ -41,6 +42,7 @@ PKGS_BUILD := noweb doxygen texlive-latex-base texlive-pictures \
 	texlive-fonts-recommended lmodern libcunit1-dev make gcc
 PKGS_TEST  := noweb libcunit1-dev valgrind clang doxygen make gcc
 PKGS_FUZZ  := clang libclang-rt-14-dev libcunit1-dev make
+PKGS_BENCH := gnuplot-nox make gcc
 
 LIBSRC  = $(foreach m,$(LIBMODS),$(wildcard $(GEN)/$(m).c))
 LIBOBJ  = $(patsubst $(GEN)/%.c,$(BUILD)/obj/%.o,$(LIBSRC))
@@ -48,11 +50,12 @@ PICOBJ  = $(patsubst $(GEN)/%.c,$(BUILD)/pic/%.o,$(LIBSRC))
 
 .PHONY: FORCE all lib tangle book html pdf apidoc demo check test exercises \
 	check-tangle check-roots check-width check-clang valgrind \
-	asan fuzz fuzz-build deps-build deps-test deps-fuzz clean
+	asan fuzz fuzz-build deps-build deps-test deps-fuzz clean \
+	bench bench-quick deps-bench
 .DELETE_ON_ERROR:
 
-all: deps-build tangle lib $(BUILD)/pcall-pickle book apidoc \
-	exercises demo
+all: deps-build tangle lib $(BUILD)/pcall-pickle $(BUILD)/bench book \
+	apidoc exercises demo
 
 # ---------------------------------------------------------------
 # Packages
@@ -82,17 +85,20 @@ deps-test:
 	$(call install_missing,$(PKGS_TEST))
 deps-fuzz:
 	$(call install_missing,$(PKGS_FUZZ))
+deps-bench:
+	$(call install_missing,$(PKGS_BENCH))
 
 # ---------------------------------------------------------------
 # Tangling: every root, with #line directives (-L) so that compiler
 # errors and gdb point at pcall.nw, through cpif so that unchanged
 # files keep their time stamps.  pipefail: a failing notangle must
-# fail the build, not vanish into the pipe.
+# fail the build, not vanish into the pipe.  In Python and gnuplot
+# a #line directive is a comment.
 tangle:
 ifeq ($(HAVE_NOWEB),yes)
 	@set -eo pipefail; mkdir -p $(GEN); \
 	for r in $$(noroots $(NW) | sed 's/^<<\(.*\)>>$$/\1/'); do \
-	  case "$$r" in *.c|*.h) ;; *) continue;; esac; \
+	  case "$$r" in *.c|*.h|*.py|*.gp) ;; *) continue;; esac; \
 	  notangle -L -R"$$r" $(NW) | cpif $(GEN)/$$r; \
 	done
 else
@@ -139,6 +145,33 @@ $(BUILD)/demo: tangle
 
 demo: $(BUILD)/demo
 	$(BUILD)/demo
+
+# ---------------------------------------------------------------
+# The benchmark (chapter "Performance").  `make bench`: the full run,
+# into doc/bench.md and doc/bench.png (committed; the book includes
+# the plot).  `make bench-quick` or `make bench BENCH=quick`: small
+# sizes, into build/.  The flags go into the report.
+BENCH     ?= full
+BENCH_DIR  = $(if $(filter quick,$(BENCH)),$(BUILD),doc)
+BENCH_DAT  = $(BUILD)/bench-$(BENCH).dat
+
+$(BUILD)/bench: tangle
+	@$(MAKE) --no-print-directory $(BUILD)/libpcall.a
+	$(CC) $(ALL_CFLAGS) \
+	  -DBENCH_CFLAGS='"$(strip $(CFLAGS) $(EXTRA_CFLAGS))"' \
+	  -o $@ $(GEN)/bench.c $(BUILD)/libpcall.a
+
+bench: deps-bench $(BUILD)/bench
+	@set -eo pipefail; mkdir -p $(BENCH_DIR); \
+	$(BUILD)/bench $(if $(filter quick,$(BENCH)),-q) \
+	  -o $(BENCH_DAT) -p $(GEN)/bench-mp.py > $(BUILD)/bench.md.new; \
+	gnuplot -e "data='$(BENCH_DAT)'; out='$(BENCH_DIR)/bench.png'" \
+	  $(GEN)/bench.gp; \
+	mv $(BUILD)/bench.md.new $(BENCH_DIR)/bench.md; \
+	cat $(BENCH_DIR)/bench.md; \
+	echo "bench: $(BENCH_DIR)/bench.md, $(BENCH_DIR)/bench.png"
+bench-quick:
+	@$(MAKE) --no-print-directory bench BENCH=quick
 
 # The course exercises' starter programs, built against the library.
 EXERCISES := $(patsubst exercises/%.c,$(BUILD)/%,$(wildcard exercises/*.c))
@@ -305,7 +338,7 @@ doc/scenarios.tex: $(BUILD)/testpcall
 	set -o pipefail; $(BUILD)/testpcall --scenarios-latex | cpif $@
 
 doc/pcall.pdf: doc/pcall.tex doc/pcall-body.tex doc/scenarios.tex \
-	$(wildcard doc/*.tex)
+	$(wildcard doc/*.tex) $(wildcard doc/bench.png)
 	@set -e; cd doc; \
 	for i in 1 2 3 4; do \
 	  pdflatex -interaction=nonstopmode -halt-on-error pcall.tex \

@@ -8,16 +8,25 @@
  * number of calls through pcall, and account for the difference
  * system call by system call (strace -c, perf stat).
  *
- *   build/fork-floor [N [CONCURRENCY]]     (make exercises)
+ * With PAGES, each child first writes one byte to each of PAGES
+ * pages that the parent filled before forking: the slope of the time
+ * per call against PAGES is the price of a page copied on write
+ * (chapter "Performance").
+ *
+ *   build/fork-floor [N [CONCURRENCY [PAGES]]]     (make exercises)
  */
 #include <errno.h>
 #include <poll.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
+
+static char *pages;             /* PAGES pages, written by each child */
+static long npages;
 
 static double now(void)
 {
@@ -35,6 +44,8 @@ static pid_t start(long i, int *rfd)
     pid_t pid = fork();
     if (pid == 0) {
         int64_t r = i + 1;
+        for (long k = 0; k < npages; k++)
+            pages[k * 4096] = (char)i;      /* one fault each */
         close(p[0]);
         (void)!write(p[1], &r, sizeof r);
         _exit(0);
@@ -67,9 +78,16 @@ int main(int argc, char **argv)
 {
     long n = argc > 1 ? atol(argv[1]) : 1000;
     long conc = argc > 2 ? atol(argv[2]) : 100;
-    if (n < 1 || conc < 1) {
-        fprintf(stderr, "usage: fork-floor [N [CONCURRENCY]]\n");
+    npages = argc > 3 ? atol(argv[3]) : 0;
+    if (n < 1 || conc < 1 || npages < 0) {
+        fprintf(stderr, "usage: fork-floor [N [CONCURRENCY [PAGES]]]\n");
         return 2;
+    }
+    if (npages > 0) {
+        pages = malloc((size_t)npages * 4096);
+        if (pages == NULL)
+            return 1;
+        memset(pages, 1, (size_t)npages * 4096);
     }
     pid_t *pid = calloc(conc, sizeof *pid);
     int *fd = calloc(conc, sizeof *fd);
@@ -94,9 +112,11 @@ int main(int argc, char **argv)
         }
     }
     double t = now() - t0;
-    printf("%ld calls, %ld at a time: %.3f s, %.1f us per call"
-           " (sum %lld)\n", n, conc, t, t / n * 1e6, (long long)sum);
+    printf("%ld calls, %ld at a time, %ld pages: %.3f s, %.1f us per"
+           " call (sum %lld)\n", n, conc, npages, t, t / n * 1e6,
+           (long long)sum);
     free(pid);
     free(fd);
+    free(pages);
     return sum == (int64_t)n * (n + 1) / 2 ? 0 : 1;
 }

@@ -1,7 +1,7 @@
-#line 12031 "pcall.nw"
+#line 12037 "pcall.nw"
 /* proc.c -- tangled from pcall.nw; do not edit. */
 #include "proc.h"
-#line 12046 "pcall.nw"
+#line 12052 "pcall.nw"
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -22,7 +22,7 @@
 #include <sys/stat.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
-#line 12078 "pcall.nw"
+#line 12084 "pcall.nw"
 enum phase {
     PHASE_RUN,      /* starting and waiting */
     PHASE_TERM,     /* SIGTERM sent; SIGKILL at kill_at */
@@ -39,7 +39,7 @@ struct slot {           /* the parent's side of one call */
     int logfd;          /* the captured log, while it runs; or -1 */
     off_t log_off;      /* where the log is kept in the set's spill */
 };
-#line 12097 "pcall.nw"
+#line 12103 "pcall.nw"
 struct pcall_procs {
     pcall_proc_config cfg;
     char *name;             /* copy of cfg.name */
@@ -60,114 +60,114 @@ struct pcall_procs {
     double retry_at;        /* ... or until then */
     int no_pidfd;           /* pidfd_open said ENOSYS */
     
-#line 12702 "pcall.nw"
+#line 12708 "pcall.nw"
 int devnull;                /* read-only: every child's stdin */
 int nreset;                 /* how many of reset[] are in use */
 int reset[NSIG];            /* signals whose handler to reset */
 sigset_t nomask;            /* the children's final signal mask */
-#line 13125 "pcall.nw"
+#line 13131 "pcall.nw"
 size_t large_min;           /* results this large: shared memory */
-#line 12117 "pcall.nw"
+#line 12123 "pcall.nw"
     
-#line 12251 "pcall.nw"
+#line 12257 "pcall.nw"
 struct block *store;        /* newest block first */
 unsigned char *scratch;     /* SCRATCH bytes: reads land here */
 int spill;                  /* every nonempty log, or -1 */
 off_t spill_len;            /* bytes in it */
-#line 12118 "pcall.nw"
+#line 12124 "pcall.nw"
 };
-#line 12258 "pcall.nw"
+#line 12264 "pcall.nw"
 struct block {              /* a block of the store */
     struct block *next;
     size_t used;            /* bytes handed out, header included */
 };
-#line 13098 "pcall.nw"
+#line 13104 "pcall.nw"
 struct large_header {       /* sent through the pipe instead */
     char magic[8];          /* LARGE_MAGIC */
     int64_t fd;             /* the memfd, in the child */
     uint64_t len;           /* the result's bytes in it */
 };
-#line 12234 "pcall.nw"
+#line 12240 "pcall.nw"
 static void *private_calloc(size_t n, size_t size);
 static void private_free(void *q, size_t len);
-#line 12303 "pcall.nw"
+#line 12309 "pcall.nw"
 static unsigned char *store_alloc(pcall_procs *p, size_t n);
 static void store_free(pcall_procs *p);
-#line 12511 "pcall.nw"
+#line 12517 "pcall.nw"
 static int start_pending(pcall_procs *p, pv_err *err);
 static int fail(pcall_procs *p);
 static void begin_termination(pcall_procs *p, double now);
-#line 12557 "pcall.nw"
+#line 12563 "pcall.nw"
 static int start_one(pcall_procs *p, size_t i, pv_err *err);
-#line 12643 "pcall.nw"
+#line 12649 "pcall.nw"
 static int open_log(int append);
 static void run_child(pcall_procs *p, size_t i, const int fd[2],
                       pid_t parent, int stdin_used)
     __attribute__((noreturn));
-#line 12683 "pcall.nw"
+#line 12689 "pcall.nw"
 static int sys_pidfd_open(pid_t pid);
 static int open_pidfd(pcall_procs *p, pid_t pid);
-#line 12747 "pcall.nw"
+#line 12753 "pcall.nw"
 static int plan_children(pcall_procs *p, pv_err *err);
-#line 12820 "pcall.nw"
+#line 12826 "pcall.nw"
 static void reset_signals(const pcall_procs *p);
 static int place_fds(int wfd, int logfd, int devnull);
-#line 12881 "pcall.nw"
+#line 12887 "pcall.nw"
 static void close_from(int low);
-#line 13036 "pcall.nw"
+#line 13042 "pcall.nw"
 static void collect_log(pcall_procs *p, size_t i);
 static int copy_log(int in, int out, off_t at, size_t n,
                     unsigned char *buf);
 static ssize_t copy_by_hand(int in, off_t *from, int out, off_t *at,
                             size_t n, unsigned char *buf);
-#line 13160 "pcall.nw"
+#line 13166 "pcall.nw"
 static int sys_pidfd_getfd(int pidfd, int fd);
 static size_t probe_large(pcall_procs *p);
-#line 13207 "pcall.nw"
+#line 13213 "pcall.nw"
 static int send_large(int fd, const void *buf, size_t len);
-#line 13277 "pcall.nw"
+#line 13283 "pcall.nw"
 static int is_large_header(const pcall_proc_outcome *o);
 static void take_large(pcall_procs *p, size_t i);
-#line 13331 "pcall.nw"
+#line 13337 "pcall.nw"
 static int run_loop(pcall_procs *p, int block, pv_err *err);
-#line 13363 "pcall.nw"
+#line 13369 "pcall.nw"
 static size_t fill_pollfds(pcall_procs *p);
 static void service(pcall_procs *p, size_t nfds);
 static void read_result(pcall_procs *p, size_t i, size_t limit);
 static void watch_without_pidfd(pcall_procs *p);
 static void enforce_deadlines(pcall_procs *p, double now);
 static int poll_ms(pcall_procs *p, double now);
-#line 13507 "pcall.nw"
+#line 13513 "pcall.nw"
 static void append(pcall_procs *p, size_t i, size_t n);
 static void reap(pcall_procs *p, size_t i);
-#line 12265 "pcall.nw"
+#line 12271 "pcall.nw"
 enum {
     STORE_BLOCK = 1 << 20,      /* bytes per block of the store */
     STORE_MAX = 1 << 16,        /* larger results go to malloc */
     SCRATCH = 1 << 16           /* the scratch read buffer */
 };
-#line 12427 "pcall.nw"
+#line 12433 "pcall.nw"
 enum {
     FD_PER_CHILD = 2,   /* result pipe's read end, pidfd; +1: log */
     FD_TRANSIENT = 2,   /* write end and log file, during a fork */
     FD_RESERVE = 16,    /* left to the host program */
     NPROC_RESERVE = 8   /* processes left to the host's user */
 };
-#line 12678 "pcall.nw"
+#line 12684 "pcall.nw"
 pid_t (*pcall_proc_fork_fn)(void) = fork;
 int (*pcall_proc_pidfd_fn)(pid_t pid) = sys_pidfd_open;
-#line 13106 "pcall.nw"
+#line 13112 "pcall.nw"
 static const char LARGE_MAGIC[8] = "\0pcallM";
 size_t pcall_large_result_min = (size_t)1 << 20;
 static const pcall_procs *child_set;    /* the set that forked us */
-#line 13432 "pcall.nw"
+#line 13438 "pcall.nw"
 enum {
     READ_MIN = 4096,            /* least room offered to read() */
     READ_BOUND = 1 << 20        /* then let the others have a turn */
 };
-#line 13618 "pcall.nw"
+#line 13624 "pcall.nw"
 static const double WATCH_PERIOD = 0.02; /* seconds, without pidfd */
-#line 12126 "pcall.nw"
+#line 12132 "pcall.nw"
 static double now_mono(void)
 {
     struct timespec ts;
@@ -184,7 +184,7 @@ static void *xrealloc(void *q, size_t n)
     }
     return r;
 }
-#line 12150 "pcall.nw"
+#line 12156 "pcall.nw"
 static void *xcalloc(size_t n, size_t size)
 {
     void *r = calloc(n ? n : 1, size ? size : 1);
@@ -215,7 +215,7 @@ int pcall_proc_send(int fd, const void *buf, size_t len)
     }
     return 0;
 }
-#line 12206 "pcall.nw"
+#line 12212 "pcall.nw"
 static void *private_calloc(size_t n, size_t size)
 {
     size_t len;
@@ -241,7 +241,7 @@ static void private_free(void *q, size_t len)
     if (q != NULL)
         munmap(q, len > 0 ? len : 1);
 }
-#line 12273 "pcall.nw"
+#line 12279 "pcall.nw"
 static unsigned char *store_alloc(pcall_procs *p, size_t n)
 {
     struct block *b = p->store;
@@ -269,7 +269,7 @@ static void store_free(pcall_procs *p)
     private_free(p->scratch, SCRATCH);
     p->scratch = NULL;
 }
-#line 12314 "pcall.nw"
+#line 12320 "pcall.nw"
 pcall_procs *pcall_procs_new(const pcall_proc_config *cfg,
                              pv_err *err)
 {
@@ -299,7 +299,7 @@ pcall_procs *pcall_procs_new(const pcall_proc_config *cfg,
     p->large_min = SIZE_MAX;
     return p;
 }
-#line 12346 "pcall.nw"
+#line 12352 "pcall.nw"
 size_t pcall_procs_count(const pcall_procs *p)
 {
     return p->cfg.ncalls;
@@ -343,7 +343,7 @@ int pcall_procs_timeout_fired(const pcall_procs *p)
 {
     return p->fired;
 }
-#line 12396 "pcall.nw"
+#line 12402 "pcall.nw"
 size_t pcall_procs_living(pcall_procs *p, pid_t *out, size_t max)
 {
     size_t k = 0;
@@ -367,7 +367,7 @@ size_t pcall_procs_pids(const pcall_procs *p, pid_t *out, size_t max)
         }
     return k;
 }
-#line 12436 "pcall.nw"
+#line 12442 "pcall.nw"
 static size_t count_open_fds(void)
 {
     DIR *d = opendir("/proc/self/fd");
@@ -386,7 +386,7 @@ static size_t count_open_fds(void)
     closedir(d);
     return n > 0 ? n - 1 : 0;   /* not the directory's own */
 }
-#line 12457 "pcall.nw"
+#line 12463 "pcall.nw"
 static size_t procs_cap(const pcall_proc_config *cfg)
 {
     size_t cap = cfg->ncalls > 0 ? cfg->ncalls : 1;
@@ -411,7 +411,7 @@ static size_t procs_cap(const pcall_proc_config *cfg)
         cap = cfg->max_procs;
     return cap;
 }
-#line 12489 "pcall.nw"
+#line 12495 "pcall.nw"
 int pcall_procs_start(pcall_procs *p, pv_err *err)
 {
     if (p->started && p->failed)
@@ -431,7 +431,7 @@ int pcall_procs_start(pcall_procs *p, pv_err *err)
         return fail(p);
     return 0;
 }
-#line 12529 "pcall.nw"
+#line 12535 "pcall.nw"
 static int start_pending(pcall_procs *p, pv_err *err)
 {
     pv_err why;
@@ -457,7 +457,7 @@ static int start_pending(pcall_procs *p, pv_err *err)
     }
     return 0;
 }
-#line 12561 "pcall.nw"
+#line 12567 "pcall.nw"
 static int start_failed(size_t i, const char *what, int e,
                         pv_err *err)
 {
@@ -467,7 +467,7 @@ static int start_failed(size_t i, const char *what, int e,
     return e == EAGAIN || e == ENOMEM || e == EMFILE || e == ENFILE
            ? 1 : -1;
 }
-#line 12583 "pcall.nw"
+#line 12589 "pcall.nw"
 static int start_one(pcall_procs *p, size_t i, pv_err *err)
 {
     int fds[2], logfd = -1, e = 0;
@@ -492,7 +492,7 @@ static int start_one(pcall_procs *p, size_t i, pv_err *err)
     e = errno;
     sigprocmask(SIG_SETMASK, &old, NULL);
     
-#line 12617 "pcall.nw"
+#line 12623 "pcall.nw"
 close(fds[1]);
 if (pid == -1) {
     close(fds[0]);
@@ -500,9 +500,9 @@ if (pid == -1) {
         close(logfd);
     return start_failed(i, "fork", e, err);
 }
-#line 12607 "pcall.nw"
+#line 12613 "pcall.nw"
     
-#line 12630 "pcall.nw"
+#line 12636 "pcall.nw"
 setpgid(pid, pid);          /* the child does it too: no race */
 fcntl(fds[0], F_SETFL, fcntl(fds[0], F_GETFL) | O_NONBLOCK);
 p->slot[i].rfd = fds[0];
@@ -513,10 +513,10 @@ p->out[i].pid = pid;
 p->out[i].started = now_mono();
 p->slot[i].runpos = p->nrun;
 p->run[p->nrun++] = i;
-#line 12608 "pcall.nw"
+#line 12614 "pcall.nw"
     return 0;
 }
-#line 12650 "pcall.nw"
+#line 12656 "pcall.nw"
 static int sys_pidfd_open(pid_t pid)
 {
 #ifdef SYS_pidfd_open
@@ -542,7 +542,7 @@ static int open_pidfd(pcall_procs *p, pid_t pid)
     }
     return fd;      /* -1: watch this child with waitid instead */
 }
-#line 12719 "pcall.nw"
+#line 12725 "pcall.nw"
 static int plan_children(pcall_procs *p, pv_err *err)
 {
     struct sigaction old;
@@ -568,7 +568,7 @@ static int plan_children(pcall_procs *p, pv_err *err)
     sigemptyset(&p->nomask);
     return 0;
 }
-#line 12779 "pcall.nw"
+#line 12785 "pcall.nw"
 static void run_child(pcall_procs *p, size_t i, const int fd[2],
                       pid_t parent, int stdin_used)
 {
@@ -593,7 +593,7 @@ static void run_child(pcall_procs *p, size_t i, const int fd[2],
     fflush(NULL);
     _exit(status);
 }
-#line 12825 "pcall.nw"
+#line 12831 "pcall.nw"
 static void reset_signals(const pcall_procs *p)
 {
     struct sigaction dfl;
@@ -603,7 +603,7 @@ static void reset_signals(const pcall_procs *p)
     for (int k = 0; k < p->nreset; k++)
         sigaction(p->reset[k], &dfl, NULL);
 }
-#line 12859 "pcall.nw"
+#line 12865 "pcall.nw"
 static int place_fds(int wfd, int logfd, int devnull)
 {
     int w, l = -1;
@@ -623,7 +623,7 @@ static int place_fds(int wfd, int logfd, int devnull)
     close_from(PCALL_PROC_RESULT_FD + 1);
     return 0;
 }
-#line 12888 "pcall.nw"
+#line 12894 "pcall.nw"
 static void close_from(int low)
 {
     struct rlimit rl;
@@ -638,7 +638,7 @@ static void close_from(int low)
     for (int fd = low; fd < max; fd++)
         close(fd);
 }
-#line 12932 "pcall.nw"
+#line 12938 "pcall.nw"
 static int open_log(int append)
 {
     const char *dir = getenv("TMPDIR");
@@ -660,7 +660,7 @@ static int open_log(int append)
     errno = e;
     return fd;
 }
-#line 12973 "pcall.nw"
+#line 12979 "pcall.nw"
 static void collect_log(pcall_procs *p, size_t i)
 {
     pcall_proc_outcome *o = &p->out[i];
@@ -684,7 +684,7 @@ static void collect_log(pcall_procs *p, size_t i)
     close(s->logfd);
     s->logfd = -1;
 }
-#line 12999 "pcall.nw"
+#line 13005 "pcall.nw"
 static int copy_log(int in, int out, off_t at, size_t n,
                     unsigned char *buf)
 {
@@ -719,7 +719,7 @@ static ssize_t copy_by_hand(int in, off_t *from, int out, off_t *at,
     *at += r;
     return r;
 }
-#line 13048 "pcall.nw"
+#line 13054 "pcall.nw"
 ssize_t pcall_procs_log_read(pcall_procs *p, size_t i, void *buf,
                              size_t n, size_t off)
 {
@@ -734,7 +734,7 @@ ssize_t pcall_procs_log_read(pcall_procs *p, size_t i, void *buf,
     while (r == -1 && errno == EINTR);
     return r;
 }
-#line 13129 "pcall.nw"
+#line 13135 "pcall.nw"
 static int sys_pidfd_getfd(int pidfd, int fd)
 {
 #ifdef SYS_pidfd_getfd
@@ -763,7 +763,7 @@ static size_t probe_large(pcall_procs *p)
     close(fd);
     return pcall_large_result_min;
 }
-#line 13173 "pcall.nw"
+#line 13179 "pcall.nw"
 int pcall_proc_send_result(int fd, const void *buf, size_t len)
 {
     const pcall_procs *p = child_set;
@@ -795,7 +795,7 @@ static int send_large(int fd, const void *buf, size_t len)
         ;                       /* until the parent has it */
     return 0;
 }
-#line 13223 "pcall.nw"
+#line 13229 "pcall.nw"
 static int is_large_header(const pcall_proc_outcome *o)
 {
     return o->len >= sizeof(struct large_header)
@@ -827,7 +827,7 @@ static void take_large(pcall_procs *p, size_t i)
              == MAP_FAILED)
         e = errno;
     
-#line 13258 "pcall.nw"
+#line 13264 "pcall.nw"
 if (fd != -1)
     close(fd);                  /* the mapping keeps the file */
 if (!s->in_store)
@@ -844,9 +844,9 @@ if (e == 0) {
     o->fetch_errno = e;
 close(s->rfd);                  /* the child may leave now */
 s->rfd = -1;
-#line 13254 "pcall.nw"
+#line 13260 "pcall.nw"
 }
-#line 13291 "pcall.nw"
+#line 13297 "pcall.nw"
 static void not_in_on_done(const pcall_procs *p, const char *fn)
 {
     if (p->in_on_done) {
@@ -866,7 +866,7 @@ static int ready_to_wait(pcall_procs *p, const char *fn, pv_err *err)
     }
     return 0;
 }
-#line 13313 "pcall.nw"
+#line 13319 "pcall.nw"
 int pcall_procs_wait(pcall_procs *p, pv_err *err)
 {
     if (ready_to_wait(p, "pcall_procs_wait", err) == -1
@@ -882,7 +882,7 @@ int pcall_procs_poll(pcall_procs *p, pv_err *err)
         return -1;
     return (int)(p->nrun + (p->cfg.ncalls - p->next));
 }
-#line 13335 "pcall.nw"
+#line 13341 "pcall.nw"
 static int run_loop(pcall_procs *p, int block, pv_err *err)
 {
     for (;;) {
@@ -908,7 +908,7 @@ static int run_loop(pcall_procs *p, int block, pv_err *err)
             return start_pending(p, err) == -1 ? fail(p) : 0;
     }
 }
-#line 13376 "pcall.nw"
+#line 13382 "pcall.nw"
 static size_t fill_pollfds(pcall_procs *p)
 {
     size_t k = 0;
@@ -927,7 +927,7 @@ static size_t fill_pollfds(pcall_procs *p)
     }
     return k;
 }
-#line 13397 "pcall.nw"
+#line 13403 "pcall.nw"
 static void service(pcall_procs *p, size_t nfds)
 {
     for (size_t k = 0; k < nfds; k++) {
@@ -942,7 +942,7 @@ static void service(pcall_procs *p, size_t nfds)
             reap(p, i);
     }
 }
-#line 13439 "pcall.nw"
+#line 13445 "pcall.nw"
 static void read_result(pcall_procs *p, size_t i, size_t limit)
 {
     struct slot *s = &p->slot[i];
@@ -975,7 +975,7 @@ static void read_result(pcall_procs *p, size_t i, size_t limit)
         }
     }
 }
-#line 13478 "pcall.nw"
+#line 13484 "pcall.nw"
 static void append(pcall_procs *p, size_t i, size_t n)
 {
     struct slot *s = &p->slot[i];
@@ -1002,7 +1002,7 @@ static void append(pcall_procs *p, size_t i, size_t n)
     memcpy(o->data + o->len, p->scratch, n);
     o->len += n;
 }
-#line 13530 "pcall.nw"
+#line 13536 "pcall.nw"
 static void reap(pcall_procs *p, size_t i)
 {
     pcall_proc_outcome *o = &p->out[i];
@@ -1021,15 +1021,15 @@ static void reap(pcall_procs *p, size_t i)
         kill(-o->pid, SIGKILL); /* not reaped: the group is ours */
     read_result(p, i, SIZE_MAX);
     
-#line 13553 "pcall.nw"
+#line 13559 "pcall.nw"
 while (!lost && waitpid(o->pid, &st, 0) == -1)
     if (errno != EINTR)
         lost = 1;
 o->status = lost ? -1 : st;
 o->status_lost = lost;
-#line 13548 "pcall.nw"
+#line 13554 "pcall.nw"
     
-#line 13567 "pcall.nw"
+#line 13573 "pcall.nw"
 if (s->logfd != -1)
     collect_log(p, i);
 if (s->rfd != -1)
@@ -1051,9 +1051,9 @@ if (p->cfg.on_done != NULL && !p->quiet) {
     p->cfg.on_done(i, o, p->cfg.on_done_arg);
     p->in_on_done = 0;
 }
-#line 13549 "pcall.nw"
+#line 13555 "pcall.nw"
 }
-#line 13596 "pcall.nw"
+#line 13602 "pcall.nw"
 static void watch_without_pidfd(pcall_procs *p)
 {
     for (size_t j = 0; j < p->nrun; ) {
@@ -1073,7 +1073,7 @@ static void watch_without_pidfd(pcall_procs *p)
             j++;
     }
 }
-#line 14698 "pcall.nw"
+#line 14704 "pcall.nw"
 static void signal_groups(pcall_procs *p, int sig)
 {
     for (size_t j = 0; j < p->nrun; j++)
@@ -1085,7 +1085,7 @@ static void cancel_pending(pcall_procs *p)
     for (; p->next < p->cfg.ncalls; p->next++)
         p->out[p->next].state = PCALL_PROC_CANCELLED;
 }
-#line 14716 "pcall.nw"
+#line 14722 "pcall.nw"
 static void begin_termination(pcall_procs *p, double now)
 {
     cancel_pending(p);
@@ -1101,7 +1101,7 @@ static void begin_termination(pcall_procs *p, double now)
         p->kill_at = now + p->cfg.grace;
     }
 }
-#line 14739 "pcall.nw"
+#line 14745 "pcall.nw"
 static void enforce_deadlines(pcall_procs *p, double now)
 {
     if (p->phase == PHASE_RUN && p->cfg.timeout > 0) {
@@ -1121,7 +1121,7 @@ static void enforce_deadlines(pcall_procs *p, double now)
         p->phase = PHASE_KILL;
     }
 }
-#line 14769 "pcall.nw"
+#line 14775 "pcall.nw"
 static void earliest(double *t, int *have, double x)
 {
     if (!*have || x < *t)
@@ -1151,7 +1151,7 @@ static int poll_ms(pcall_procs *p, double now)
         return 0;
     return t > INT_MAX / 1000 ? INT_MAX : (int)(t * 1000) + 1;
 }
-#line 14807 "pcall.nw"
+#line 14813 "pcall.nw"
 int pcall_procs_terminate(pcall_procs *p)
 {
     int n = (int)p->nrun;
@@ -1170,7 +1170,7 @@ static int fail(pcall_procs *p)
         reap(p, p->run[0]);
     return -1;
 }
-#line 14828 "pcall.nw"
+#line 14834 "pcall.nw"
 void pcall_procs_free(pcall_procs *p)
 {
     if (p == NULL)

@@ -1,4 +1,4 @@
-#line 20716 "pcall.nw"
+#line 22077 "pcall.nw"
 /* testpcall.c -- tangled from pcall.nw; do not edit. */
 #include <CUnit/Basic.h>
 #include <dirent.h>
@@ -9,24 +9,24 @@
 #include <string.h>
 #include <sys/wait.h>
 #include <unistd.h>
-#line 2458 "pcall.nw"
+#line 2464 "pcall.nw"
 #include "values.h"
 #include <inttypes.h>
 #include <math.h>
 #include <stdint.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
-#line 5481 "pcall.nw"
+#line 5487 "pcall.nw"
 #include "literal.h"
 #include <fcntl.h>
 #include <sys/resource.h>
-#line 8771 "pcall.nw"
+#line 8777 "pcall.nw"
 #include <math.h>
 #include "literal.h"
 #include "pickle.h"
-#line 11054 "pcall.nw"
+#line 11060 "pcall.nw"
 #include "zipargs.h"
-#line 13629 "pcall.nw"
+#line 13635 "pcall.nw"
 #include "proc.h"
 #include <fcntl.h>
 #include <poll.h>
@@ -36,23 +36,23 @@
 #include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/syscall.h>
-#line 16237 "pcall.nw"
+#line 16243 "pcall.nw"
 #include <sys/resource.h>
 #include <sys/time.h>
 #include "errors.h"
 #include "pickle.h"
-#line 17142 "pcall.nw"
+#line 17148 "pcall.nw"
 #include "logs.h"
 #include <sys/mman.h>
 #include <sys/stat.h>
-#line 18443 "pcall.nw"
+#line 18449 "pcall.nw"
 #include <sys/mman.h>
 #include <time.h>
 #include "pcall.h"
-#line 19558 "pcall.nw"
+#line 19564 "pcall.nw"
 #include <fnmatch.h>
 #include <pthread.h>
-#line 20739 "pcall.nw"
+#line 22100 "pcall.nw"
 static const char *only[64];   /* suites or tests named on the
                                   command line; none: run all */
 static int nonly;
@@ -86,7 +86,7 @@ static void add_test(const char *suite, const char *name,
     }
 }
 #define TEST(suite, fn) add_test((suite), #fn, (fn))
-#line 20782 "pcall.nw"
+#line 22143 "pcall.nw"
 static char tmpdir[64];
 static int fds_before;
 static const char *current = "(none)";
@@ -116,7 +116,7 @@ static int count_tmpfiles(void)
     closedir(d);
     return n;
 }
-#line 20856 "pcall.nw"
+#line 22217 "pcall.nw"
 static void watchdog_fired(int sig)
 {
     static const char a[] = "\nWATCHDOG: test ";
@@ -136,7 +136,7 @@ static void arm_watchdog(void)
     alarm(secs ? secs : 60);
 }
 
-#line 20816 "pcall.nw"
+#line 22177 "pcall.nw"
 static void harness_setup(void)
 {
     CU_pTest t = CU_get_current_test();
@@ -167,7 +167,7 @@ static void harness_teardown(void)
         CU_FAIL("a temporary file was left behind");
     }
 }
-#line 2467 "pcall.nw"
+#line 2473 "pcall.nw"
 /* Check repr(v) against the string Python prints, then drop v. */
 #define PVT_REPR_IS(v, want)                                          \
     do {                                                              \
@@ -182,7 +182,7 @@ static void harness_teardown(void)
         free(r_);                                                     \
         pv_free(v_);                                                  \
     } while (0)
-#line 2485 "pcall.nw"
+#line 2491 "pcall.nw"
 static void test_values_scalars(void)
 {
     pv *t = pv_bool(7), *f = pv_bool(0), *i = pv_int(-42);
@@ -206,7 +206,7 @@ static void test_values_scalars(void)
     PVT_REPR_IS(pv_int(INT64_MAX), "9223372036854775807");
     PVT_REPR_IS(pv_int(INT64_MIN), "-9223372036854775808");
 }
-#line 2518 "pcall.nw"
+#line 2524 "pcall.nw"
 static void test_values_strings(void)
 {
     size_t n;
@@ -228,7 +228,7 @@ static void test_values_strings(void)
     pv_free(s);
     pv_free(b);
 }
-#line 2546 "pcall.nw"
+#line 2552 "pcall.nw"
 static void test_values_utf8(void)
 {
     static const struct { const char *s; size_t at; } bad[] = {
@@ -250,7 +250,7 @@ static void test_values_utf8(void)
         "\xf4\x8f\xbf\xbf",
     };
     
-#line 2571 "pcall.nw"
+#line 2577 "pcall.nw"
 for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
     pv_err err;
     char want[PV_ERRMAX];
@@ -268,9 +268,9 @@ for (size_t i = 0; i < sizeof good / sizeof good[0]; i++) {
     CU_ASSERT_EQUAL(pv_len(s), 1);
     pv_free(s);
 }
-#line 2567 "pcall.nw"
+#line 2573 "pcall.nw"
 }
-#line 2596 "pcall.nw"
+#line 2602 "pcall.nw"
 static void test_values_sequences(void)
 {
     pv *t = pv_tuple(3, pv_int(1), pv_str("a"), pv_none());
@@ -292,7 +292,7 @@ static void test_values_sequences(void)
     PVT_REPR_IS(pv_tuple(0), "()");
     PVT_REPR_IS(pv_list(2, pv_list(0), pv_tuple(0)), "[[], ()]");
 }
-#line 2632 "pcall.nw"
+#line 2638 "pcall.nw"
 static void test_values_ownership(void)
 {
     pv *shared = pv_str("shared"), *deep = pv_list_new(), *cur;
@@ -318,7 +318,7 @@ static void test_values_ownership(void)
     pv_free(NULL);
     PVT_REPR_IS(pv_list(2, pv_none(), pv_bool(1)), "[None, True]");
 }
-#line 2669 "pcall.nw"
+#line 2675 "pcall.nw"
 static void pvt_eq(pv *a, pv *b, int want, int line)
 {
     int ab = pv_equal(a, b), ba = pv_equal(b, a);
@@ -334,7 +334,7 @@ static void pvt_eq(pv *a, pv *b, int want, int line)
     pv_free(b);
 }
 #define PVT_EQ(a, b, want) pvt_eq((a), (b), (want), __LINE__)
-#line 2687 "pcall.nw"
+#line 2693 "pcall.nw"
 static void test_values_equal_numbers(void)
 {
     PVT_EQ(pv_int(1), pv_float(1.0), 1);
@@ -358,7 +358,7 @@ static void test_values_equal_numbers(void)
     PVT_EQ(pv_list(1, pv_ref(nan)), pv_list(1, pv_ref(nan)), 1);
     PVT_EQ(pv_list(1, nan), pv_list(1, pv_float(NAN)), 0);
 }
-#line 2713 "pcall.nw"
+#line 2719 "pcall.nw"
 static pv *pvt_dict2(pv *k1, pv *v1, pv *k2, pv *v2)
 {
     pv *d = pv_dict_new();
@@ -383,7 +383,7 @@ static void test_values_equal_containers(void)
     PVT_EQ(pv_str("abc"), pv_strn("abc", 3, NULL), 1);
     PVT_EQ(pv_bytes("a\0", 2), pv_bytes("a", 1), 0);
 }
-#line 2743 "pcall.nw"
+#line 2749 "pcall.nw"
 static void test_values_equal_dicts(void)
 {
     PVT_EQ(pvt_dict2(pv_str("a"), pv_int(1), pv_str("b"), pv_int(2)),
@@ -401,7 +401,7 @@ static void test_values_equal_dicts(void)
     PVT_EQ(pv_dict_new(), pv_dict_new(), 1);
     PVT_EQ(pv_dict_new(), pv_list(0), 0);
 }
-#line 2774 "pcall.nw"
+#line 2780 "pcall.nw"
 static uint64_t pvt_hash(pv *v)
 {
     uint64_t h = 0;
@@ -429,7 +429,7 @@ static void test_values_hash_cpython(void)
     CU_ASSERT(pvt_hash(pv_tuple(2, pv_int(1), pv_int(2)))
               == (uint64_t)-3550055125485641917);
 }
-#line 2804 "pcall.nw"
+#line 2810 "pcall.nw"
 static void test_values_hash_consistent(void)
 {
     pv_err err;
@@ -453,7 +453,7 @@ static void test_values_hash_consistent(void)
     CU_ASSERT(pv_len(d) == 0);
     pv_free(d);
 }
-#line 2840 "pcall.nw"
+#line 2846 "pcall.nw"
 static void pvt_set(pv *d, pv *k, pv *v)
 {
     CU_ASSERT(pv_dict_set(d, k, v, NULL) == 0);
@@ -473,7 +473,7 @@ static void test_values_dict(void)
     pvt_set(d, pv_ref(one), pv_str("float"));
     PVT_REPR_IS(pv_copy(d), "{'b': 1, 'a': 20, 'c': 3, 1: 'float'}");
     
-#line 2865 "pcall.nw"
+#line 2871 "pcall.nw"
 CU_ASSERT(pv_len(d) == 4);
 CU_ASSERT(pv_as_int(pv_dict_get_str(d, "a")) == 20);
 CU_ASSERT(pv_dict_get_str(d, "zz") == NULL);
@@ -497,11 +497,11 @@ CU_ASSERT(pv_as_int(pv_dict_get(d, nan)) == 2);
 pv_free(nan);
 PVT_REPR_IS(pv_copy(d), "{'b': 1, 'a': 20, 'c': 3, 1: 'float', "
             "(1, 'x'): 't', b'a': None, nan: 2, nan: 3}");
-#line 2859 "pcall.nw"
+#line 2865 "pcall.nw"
     pv_free(one);
     pv_free(d);
 }
-#line 2896 "pcall.nw"
+#line 2902 "pcall.nw"
 static void test_values_dict_big(void)
 {
     enum { N = 100000 };
@@ -527,12 +527,12 @@ static void test_values_dict_big(void)
     pv_free(c);
     pv_free(d);
 }
-#line 2934 "pcall.nw"
+#line 2940 "pcall.nw"
 static void test_values_repr_floats(void)
 {
     static const struct { double d; const char *want; } t[] = {
         
-#line 2946 "pcall.nw"
+#line 2952 "pcall.nw"
 { 0.0, "0.0" }, { -0.0, "-0.0" }, { 1.0, "1.0" }, { -1.5, "-1.5" },
 { 0x1.999999999999ap-4, "0.1" }, { 0x1.3333333333333p-2, "0.3" },
 { 0x1.3333333333334p-2, "0.30000000000000004" },
@@ -562,18 +562,18 @@ static void test_values_repr_floats(void)
 { 0x1.ad7f29abcaf48p-24, "1e-07" },
 { 0x1.edd2f1a9fbe77p+6, "123.456" },
 { INFINITY, "inf" }, { -INFINITY, "-inf" }, { NAN, "nan" },
-#line 2938 "pcall.nw"
+#line 2944 "pcall.nw"
     };
     for (size_t i = 0; i < sizeof t / sizeof t[0]; i++)
         PVT_REPR_IS(pv_float(t[i].d), t[i].want);
     PVT_REPR_IS(pv_float(-NAN), "nan");
 }
-#line 2978 "pcall.nw"
+#line 2984 "pcall.nw"
 static void test_values_repr_strings(void)
 {
     static const struct { const char *s, *want; } t[] = {
         
-#line 2989 "pcall.nw"
+#line 2995 "pcall.nw"
 { "", "''" }, { "abc", "'abc'" }, { "it's", "\"it's\"" },
 { "say \"hi\"", "'say \"hi\"'" },
 { "both ' and \"", "'both \\' and \"'" },
@@ -595,12 +595,12 @@ static void test_values_repr_strings(void)
 { "\xf3\xa0\x80\x81", "'\\U000e0001'" },        /* tag, Cf */
 { "\xf4\x8f\xbf\xbf", "'\\U0010ffff'" },
 { " ~", "' ~'" },
-#line 2982 "pcall.nw"
+#line 2988 "pcall.nw"
     };
     for (size_t i = 0; i < sizeof t / sizeof t[0]; i++)
         PVT_REPR_IS(pv_str(t[i].s), t[i].want);
 }
-#line 3013 "pcall.nw"
+#line 3019 "pcall.nw"
 static void test_values_repr_bytes(void)
 {
     PVT_REPR_IS(pv_bytes("", 0), "b''");
@@ -612,7 +612,7 @@ static void test_values_repr_bytes(void)
                 "b'\\x00\\xff\\x7f\\x80 ~'");
     PVT_REPR_IS(pv_bytes("\xc3\xa9", 2), "b'\\xc3\\xa9'");
 }
-#line 3027 "pcall.nw"
+#line 3033 "pcall.nw"
 static void test_values_repr_containers(void)
 {
     pv *d = pv_dict_new(), *e = pv_dict_new();
@@ -630,7 +630,7 @@ static void test_values_repr_containers(void)
                          pv_list(2, pv_bool(0), pv_float(-0.0))),
                 "(1, \"a'b\", [False, -0.0])");
 }
-#line 3057 "pcall.nw"
+#line 3063 "pcall.nw"
 static void test_values_fprint(void)
 {
     char *text = NULL;
@@ -644,7 +644,7 @@ static void test_values_fprint(void)
     free(text);
     pv_free(v);
 }
-#line 3078 "pcall.nw"
+#line 3084 "pcall.nw"
 static void test_values_copy(void)
 {
     pv *inner = pv_list(1, pv_int(1)), *d = pv_dict_new(), *c;
@@ -661,7 +661,7 @@ static void test_values_copy(void)
     PVT_REPR_IS(v, "('s', [1], {'k': []})");
     PVT_REPR_IS(c, "('s', [1, 2], {'k': [None], 'new': None})");
 }
-#line 3109 "pcall.nw"
+#line 3115 "pcall.nw"
 static void pvt_expect_abort(void (*fn)(void), const char *want)
 {
     int p[2], status;
@@ -676,7 +676,7 @@ static void pvt_expect_abort(void (*fn)(void), const char *want)
     CU_ASSERT_FATAL(pid >= 0);
     if (pid == 0) {
         
-#line 3139 "pcall.nw"
+#line 3145 "pcall.nw"
 struct rlimit no_core = { 0, 0 };
 setrlimit(RLIMIT_CORE, &no_core);
 dup2(p[1], 2);
@@ -684,7 +684,7 @@ close(p[0]);
 close(p[1]);
 fn();
 _exit(0);                   /* fn did not abort: the test fails */
-#line 3123 "pcall.nw"
+#line 3129 "pcall.nw"
     }
     close(p[1]);
     while (n < sizeof msg - 1
@@ -698,7 +698,7 @@ _exit(0);                   /* fn did not abort: the test fails */
     CU_ASSERT(WIFSIGNALED(status) && WTERMSIG(status) == SIGABRT);
     CU_ASSERT_STRING_EQUAL(msg, want);
 }
-#line 3149 "pcall.nw"
+#line 3155 "pcall.nw"
 static void pvt_bad_index(void)
 {
     pv_item(pv_tuple(1, pv_int(1)), 1);
@@ -724,7 +724,7 @@ static void pvt_bad_dict_self(void)
     pv_dict_set(d, pv_int(1), d, NULL);
 }
 static void pvt_bad_kindname(void) { pv_kind_name((pv_kind)42); }
-#line 3179 "pcall.nw"
+#line 3185 "pcall.nw"
 static void test_values_checked_errors(void)
 {
     pvt_expect_abort(pvt_bad_index, "pcall: pv_item: index 1 out of "
@@ -747,7 +747,7 @@ static void test_values_checked_errors(void)
     pvt_expect_abort(pvt_bad_kindname,
                      "pcall: pv_kind_name: 42 is not a pv_kind\n");
 }
-#line 3228 "pcall.nw"
+#line 3234 "pcall.nw"
 static int pvt_have_python(void)
 {
     const char *path = getenv("PATH");
@@ -763,7 +763,7 @@ static int pvt_have_python(void)
     printf("\n    (python3 not found on PATH: skipped) ");
     return 0;
 }
-#line 3249 "pcall.nw"
+#line 3255 "pcall.nw"
 static uint64_t pvt_rand(uint64_t *s)
 {
     *s ^= *s << 13;
@@ -795,7 +795,7 @@ static size_t pvt_utf8(uint32_t c, char *out)
            out[2] = (char)(0x80 | (c >> 6 & 0x3f)),
            out[3] = (char)(0x80 | (c & 0x3f)), 4;
 }
-#line 3287 "pcall.nw"
+#line 3293 "pcall.nw"
 static double pvt_rand_float(uint64_t *s)
 {
     uint64_t r = pvt_rand(s);
@@ -818,7 +818,7 @@ static double pvt_rand_float(uint64_t *s)
                         | (uint64_t)(1023 - 20 + r / 8 % 40) << 52);
     }
 }
-#line 3312 "pcall.nw"
+#line 3318 "pcall.nw"
 static int64_t pvt_rand_int(uint64_t *s)
 {
     uint64_t r = pvt_rand(s);
@@ -833,7 +833,7 @@ static int64_t pvt_rand_int(uint64_t *s)
         return (int64_t)(pvt_rand(s) >> (r >> 8) % 64);
     }
 }
-#line 3334 "pcall.nw"
+#line 3340 "pcall.nw"
 static pv *pvt_rand_str(uint64_t *s, FILE *py)
 {
     static const uint32_t pool[] = {
@@ -854,7 +854,7 @@ static pv *pvt_rand_str(uint64_t *s, FILE *py)
     fputs("').decode()", py);
     return pv_strn(text, n, NULL);
 }
-#line 3357 "pcall.nw"
+#line 3363 "pcall.nw"
 static pv *pvt_rand_bytes(uint64_t *s, FILE *py)
 {
     static const unsigned char pool[] = {
@@ -872,7 +872,7 @@ static pv *pvt_rand_bytes(uint64_t *s, FILE *py)
     fputs("')", py);
     return pv_bytes(text, n);
 }
-#line 3385 "pcall.nw"
+#line 3391 "pcall.nw"
 static pv *pvt_gen(uint64_t *s, FILE *py, int depth, int hashable,
                    int *numeric)
 {
@@ -889,7 +889,7 @@ static pv *pvt_gen(uint64_t *s, FILE *py, int depth, int hashable,
         fputs(k ? "True" : "False", py);
         return pv_bool((int)k);
     
-#line 3408 "pcall.nw"
+#line 3414 "pcall.nw"
 case 2: {
     int64_t i = pvt_rand_int(s);
     fprintf(py, "%" PRId64, i);
@@ -909,10 +909,10 @@ case 4:
 case 5:
     *numeric = 0;
     return pvt_rand_bytes(s, py);
-#line 3401 "pcall.nw"
+#line 3407 "pcall.nw"
     default:
         
-#line 3430 "pcall.nw"
+#line 3436 "pcall.nw"
 {
     size_t n = pvt_rand(s) % 4;
     pv *v = k == 6 ? pv_tuple_new(n) : k == 7 ? pv_list_new()
@@ -937,10 +937,10 @@ case 5:
     fputs(k == 6 ? ")" : k == 7 ? "]" : "}", py);
     return v;
 }
-#line 3403 "pcall.nw"
+#line 3409 "pcall.nw"
     }
 }
-#line 3460 "pcall.nw"
+#line 3466 "pcall.nw"
 enum { PVT_ORACLE_MAX = 4000 };
 
 static size_t pvt_oracle_values(FILE *py, pv **vals)
@@ -964,17 +964,17 @@ static size_t pvt_oracle_values(FILE *py, pv **vals)
         fprintf(py, "r(float.fromhex('%a'), 1)\n",
                 pv_as_float(vals[i]));
     
-#line 3488 "pcall.nw"
+#line 3494 "pcall.nw"
 for (int i = 0; i < 600; i++) {
     int numeric = 1;
     fputs("r(", py);
     vals[n++] = pvt_gen(&seed, py, 0, 0, &numeric);
     fprintf(py, ", %d)\n", numeric);
 }
-#line 3483 "pcall.nw"
+#line 3489 "pcall.nw"
     return n;
 }
-#line 3502 "pcall.nw"
+#line 3508 "pcall.nw"
 static const char pvt_oracle_prelude[] =
     "import sys\n"
     "w = sys.stdout.buffer.write\n"
@@ -995,7 +995,7 @@ static FILE *pvt_oracle_file(char *path, size_t size)
     fputs(pvt_oracle_prelude, py);
     return py;
 }
-#line 3525 "pcall.nw"
+#line 3531 "pcall.nw"
 static void test_values_oracle(void)
 {
     static pv *vals[PVT_ORACLE_MAX];
@@ -1012,7 +1012,7 @@ static void test_values_oracle(void)
     out = popen(cmd, "r");
     CU_ASSERT_FATAL(out != NULL);
     
-#line 3550 "pcall.nw"
+#line 3556 "pcall.nw"
 char *line = NULL;
 size_t cap = 0;
 for (size_t i = 0; i < n; i++) {
@@ -1035,14 +1035,14 @@ for (size_t i = 0; i < n; i++) {
                     len > 0 ? line : "(nothing)", hash);
 }
 free(line);
-#line 3541 "pcall.nw"
+#line 3547 "pcall.nw"
     CU_ASSERT(pclose(out) == 0);
     unlink(path);
     for (size_t i = 0; i < n; i++)
         pv_free(vals[i]);
     CU_ASSERT_EQUAL(bad, 0);
 }
-#line 3589 "pcall.nw"
+#line 3595 "pcall.nw"
 static int pvt_printable(uint32_t c)
 {
     char text[4];
@@ -1063,7 +1063,7 @@ static const char pvt_ranges_py[] =
     "    if not p and s is None: s = c\n"
     "    if p and s is not None: print(s, c - 1); s = None\n"
     "print(s, 0x10ffff)'";
-#line 3612 "pcall.nw"
+#line 3618 "pcall.nw"
 static void test_values_printable(void)
 {
     char line[64];
@@ -1083,7 +1083,7 @@ static void test_values_printable(void)
     while (same && fgets(line, sizeof line, p) != NULL
            && sscanf(line, "%lu %lu", &lo, &hi) == 2)
         
-#line 3639 "pcall.nw"
+#line 3645 "pcall.nw"
 {
     for (uint32_t c = next; c <= hi; c++) {
         int want = c < lo;
@@ -1099,13 +1099,13 @@ static void test_values_printable(void)
     }
     next = (uint32_t)hi + 1;
 }
-#line 3631 "pcall.nw"
+#line 3637 "pcall.nw"
     while (fgets(line, sizeof line, p) != NULL)
         ;
     CU_ASSERT(pclose(p) == 0);
     CU_ASSERT(ok);
 }
-#line 5487 "pcall.nw"
+#line 5493 "pcall.nw"
 static int lit_ok(const char *src, const char *want)
 {
     pv_err e;
@@ -1135,7 +1135,7 @@ static int lit_bad(const char *src, const char *want)
     pv_free(v);
     return good;
 }
-#line 5519 "pcall.nw"
+#line 5525 "pcall.nw"
 static void lit_table(const char *const (*t)[2], size_t n, int ok)
 {
     for (size_t k = 0; k < n; k++)
@@ -1143,7 +1143,7 @@ static void lit_table(const char *const (*t)[2], size_t n, int ok)
 }
 #define LIT_OK(t) lit_table((t), sizeof (t) / sizeof (t)[0], 1)
 #define LIT_BAD(t) lit_table((t), sizeof (t) / sizeof (t)[0], 0)
-#line 5534 "pcall.nw"
+#line 5540 "pcall.nw"
 static const char *const lit_scalars[][2] = {
     {"None", "None"}, {"True", "True"}, {"False", "False"},
     {"  None  ", "None"}, {"\n\n1\n\n", "1"}, {"1 # one", "1"},
@@ -1180,7 +1180,7 @@ static void test_literal_numbers(void)
     LIT_OK(lit_scalars);
     LIT_OK(lit_floats);
 }
-#line 5582 "pcall.nw"
+#line 5588 "pcall.nw"
 static const char *const lit_strings[][2] = {
     {"'abc'", "'abc'"}, {"\"abc\"", "'abc'"}, {"''", "''"},
     {"\"it's\"", "\"it's\""}, {"'say \"hi\"'", "'say \"hi\"'"},
@@ -1213,7 +1213,7 @@ static void test_literal_strings(void)
     LIT_OK(lit_strings);
     LIT_OK(lit_bytes);
 }
-#line 5626 "pcall.nw"
+#line 5632 "pcall.nw"
 static const char *const lit_containers[][2] = {
     {"()", "()"}, {"(1,)", "(1,)"}, {"(1)", "1"}, {"((1))", "1"},
     {"(1, 2)", "(1, 2)"}, {"(1, 2,)", "(1, 2)"}, {"[]", "[]"},
@@ -1242,7 +1242,7 @@ static void test_literal_containers(void)
 {
     LIT_OK(lit_containers);
 }
-#line 5666 "pcall.nw"
+#line 5672 "pcall.nw"
 static const char *const lit_syntax_errors[][2] = {
     {"(1, 2 x)", "column 7: expected ',' or ')', found 'x'"},
     {"", "column 1: unexpected end of input, expected a value"},
@@ -1289,7 +1289,7 @@ static const char *const lit_syntax_errors[][2] = {
     {"'\xc3\xa9' x", "column 5: expected ',' or end of input, found "
      "'x'"},
 };
-#line 5715 "pcall.nw"
+#line 5721 "pcall.nw"
 static const char *const lit_rule_errors[][2] = {
     {"{1, 2}", "column 1: sets are not supported (a {...} display "
      "without ':' is a set)"},
@@ -1323,7 +1323,7 @@ static const char *const lit_rule_errors[][2] = {
     {"1j", "column 1: complex numbers are not supported"},
     {"[1.5J]", "column 2: complex numbers are not supported"},
 };
-#line 5751 "pcall.nw"
+#line 5757 "pcall.nw"
 static const char *const lit_range_errors[][2] = {
     {"9223372036854775808", "column 1: integer 9223372036854775808 "
      "does not fit in 64 bits"},
@@ -1341,7 +1341,7 @@ static const char *const lit_range_errors[][2] = {
     {"{[1]: 2}", "column 2: unhashable type: 'list'"},
     {"{(1, [2]): 3}", "column 2: unhashable type: 'list'"},
 };
-#line 5771 "pcall.nw"
+#line 5777 "pcall.nw"
 static const char *const lit_string_errors[][2] = {
     {"'abc", "column 5: unexpected end of input, expected \"'\" to "
      "close the string at column 1"},
@@ -1373,7 +1373,7 @@ static const char *const lit_string_errors[][2] = {
     {"[1, Rf'x']", "column 5: f-strings are not supported"},
     {"ur'x'", "column 1: expected a value, found 'ur'"},
 };
-#line 5807 "pcall.nw"
+#line 5813 "pcall.nw"
 static const char *const lit_input_errors[][2] = {
     {"\xff", "column 1: invalid UTF-8 (byte 0xff)"},
     {"'\xc3\xa9\xe9'", "column 3: invalid UTF-8 (byte 0xe9)"},
@@ -1398,7 +1398,7 @@ static void test_literal_errors(void)
                            "byte");
     CU_ASSERT_PTR_NULL(pv_parse("[1", NULL));    /* err may be NULL */
 }
-#line 5841 "pcall.nw"
+#line 5847 "pcall.nw"
 static void test_literal_parsen(void)
 {
     pv_err e;
@@ -1416,7 +1416,7 @@ static void test_literal_parsen(void)
                            "expected \"'\" to close the string at "
                            "column 1");
 }
-#line 5869 "pcall.nw"
+#line 5875 "pcall.nw"
 static char *lit_nest(const char *open, size_t n, const char *mid,
                       const char *close)
 {
@@ -1433,7 +1433,7 @@ static char *lit_nest(const char *open, size_t n, const char *mid,
     *q = '\0';
     return s;
 }
-#line 5888 "pcall.nw"
+#line 5894 "pcall.nw"
 static void lit_nest_ok(const char *open, size_t n, const char *mid,
                         const char *close, const char *want)
 {
@@ -1451,7 +1451,7 @@ static void lit_nest_bad(const char *open, size_t n, const char *mid,
     lit_bad(s, want);
     free(s);
 }
-#line 5908 "pcall.nw"
+#line 5914 "pcall.nw"
 static void test_literal_depth(void)
 {
     const char *deep201 = "column 201: brackets nested deeper than "
@@ -1472,7 +1472,7 @@ static void test_literal_depth(void)
                  "column 1201: brackets nested deeper than 200 "
                  "levels");
 }
-#line 5940 "pcall.nw"
+#line 5946 "pcall.nw"
 static const char *const lit_valid[] = {
     "((1, 2, 3), {'a': 1})",
     "{'a': 1, 'b': [4.5, None, True]}",
@@ -1490,7 +1490,7 @@ static int lit_clean_error(const pv_err *e)
            && strchr(e->msg, '\n') == NULL
            && strlen(e->msg) < PV_ERRMAX - 1;
 }
-#line 5960 "pcall.nw"
+#line 5966 "pcall.nw"
 static void test_literal_truncated(void)
 {
     size_t nv = sizeof lit_valid / sizeof lit_valid[0];
@@ -1515,7 +1515,7 @@ static void test_literal_truncated(void)
     lit_bad("[b'x\\x", "column 7: unexpected end of input, expected "
             "2 hex digits after '\\x'");
 }
-#line 6000 "pcall.nw"
+#line 6006 "pcall.nw"
 static uint64_t lit_rand(uint64_t *s)
 {
     *s ^= *s << 13;
@@ -1536,7 +1536,7 @@ static void lit_garbage(uint64_t *seed, char *src, size_t *len)
                  : alpha[lit_rand(seed) % (sizeof alpha - 1)];
     *len = n;
 }
-#line 6023 "pcall.nw"
+#line 6029 "pcall.nw"
 static void lit_mutate(uint64_t *seed, char *src, size_t *len)
 {
     size_t nv = sizeof lit_valid / sizeof lit_valid[0];
@@ -1561,7 +1561,7 @@ static void lit_mutate(uint64_t *seed, char *src, size_t *len)
     }
     *len = n;
 }
-#line 6050 "pcall.nw"
+#line 6056 "pcall.nw"
 static void lit_check_any(const char *src, size_t len)
 {
     pv_err e;
@@ -1586,7 +1586,7 @@ static void lit_check_any(const char *src, size_t len)
     free(r);
     pv_free(v);
 }
-#line 6077 "pcall.nw"
+#line 6083 "pcall.nw"
 static void test_literal_garbage(void)
 {
     uint64_t seed = 0x9E3779B97F4A7C15u;
@@ -1602,7 +1602,7 @@ static void test_literal_garbage(void)
         lit_check_any(src, len);
     }
 }
-#line 6107 "pcall.nw"
+#line 6113 "pcall.nw"
 static void lit_put_utf8(char *s, size_t *n, uint32_t c)
 {
     if (c < 0x80)
@@ -1621,7 +1621,7 @@ static void lit_put_utf8(char *s, size_t *n, uint32_t c)
         s[(*n)++] = (char)(0x80 | (c & 0x3F));
     }
 }
-#line 6128 "pcall.nw"
+#line 6134 "pcall.nw"
 static pv *lit_rand_str(uint64_t *seed)
 {
     static const uint32_t top[] = { 0x80, 0x100, 0x800, 0x10000,
@@ -1639,7 +1639,7 @@ static pv *lit_rand_str(uint64_t *seed)
     }
     return pv_strn(s, n, &e);
 }
-#line 6148 "pcall.nw"
+#line 6154 "pcall.nw"
 static pv *lit_rand_scalar(uint64_t *seed)
 {
     uint64_t r = lit_rand(seed);
@@ -1662,7 +1662,7 @@ static pv *lit_rand_scalar(uint64_t *seed)
         return lit_rand_str(seed);
     }
 }
-#line 6173 "pcall.nw"
+#line 6179 "pcall.nw"
 static pv *lit_rand_value(uint64_t *seed, int depth)
 {
     size_t n = lit_rand(seed) % 4;
@@ -1690,7 +1690,7 @@ static pv *lit_rand_value(uint64_t *seed, int depth)
         return v;
     }
 }
-#line 6203 "pcall.nw"
+#line 6209 "pcall.nw"
 static void test_literal_roundtrip(void)
 {
     uint64_t seed = 42;
@@ -1704,7 +1704,7 @@ static void test_literal_roundtrip(void)
         pv_free(v);
     }
 }
-#line 6227 "pcall.nw"
+#line 6233 "pcall.nw"
 static void test_literal_lit(void)
 {
     pv *v = pv_lit("[1, (2, 3)]");
@@ -1730,7 +1730,7 @@ static void test_literal_lit(void)
     CU_ASSERT(waitpid(pid, &status, 0) == pid);
     CU_ASSERT(WIFSIGNALED(status) && WTERMSIG(status) == SIGABRT);
 }
-#line 6274 "pcall.nw"
+#line 6280 "pcall.nw"
 static const char *const lit_oracle[] = {
     "None", "True", "False", "0", "00", "0_0", "7", "-7", "+7",
     "1_000", "0x1F", "0XfF", "0x_ff", "0o17", "0O7_7", "0b101",
@@ -1742,7 +1742,7 @@ static const char *const lit_oracle[] = {
     "5e-324", "1.7976931348623157e308", "1e22", "1e23",
     "123456.789e3", "3.141592653589793", "1/3",
     
-#line 6291 "pcall.nw"
+#line 6297 "pcall.nw"
 "'abc'", "\"abc\"", "''", "\"it's\"", "'say \"hi\"'", "'a\\'b'",
 "'both \\' and \"'", "'\\\\'", "'\\a\\b\\f\\n\\r\\t\\v'", "'\\0'",
 "'\\101\\x41\\u0041\\U00000041'", "'\\u00e9'", "'\\xe9'",
@@ -1756,9 +1756,9 @@ static const char *const lit_oracle[] = {
 "'\xe6\x97\xa5\xe6\x9c\xac'", "'\\u0300'", "'\\U000e0001'",
 "'\\ud7ff'", "'\\ue000'", "'\\uffff'", "'\\U0010ffff'", "''''''",
 "\"\"\"\"\"\"", "'''a'b'''", "'''a''b'''", "'''\r\n'''",
-#line 6285 "pcall.nw"
+#line 6291 "pcall.nw"
     
-#line 6307 "pcall.nw"
+#line 6313 "pcall.nw"
 "()", "(1,)", "(1)", "((1))", "(1, 2)", "(1, 2,)", "[]", "[1,]",
 "{}", "{'a': 1,}", "1, 2", "1,", "((1, 2, 3), {'a': 1})",
 "{'a': 1, 'b': [4.5, None, True]}", "[\n  1,\n  2,  # two\n]",
@@ -1772,9 +1772,9 @@ static const char *const lit_oracle[] = {
 "[True, False, None]", "[-1, +2, -3.5, +4e1]", "{'k': -(1)}",
 "(\n)", "[\n]", "{\n}", "  1", "\t1", "1 # comment",
 "(1 # c\n, 2)",
-#line 6286 "pcall.nw"
+#line 6292 "pcall.nw"
     
-#line 6323 "pcall.nw"
+#line 6329 "pcall.nw"
 "", " ", "[", "]", "(1 2)", "[1,,2]", "{1: }", "'abc", "inf",
 "nan", "1.2.3", "'\\x4'", "x", "{'a' 1}", "-'a'", "- None",
 "-True", "f'x'", "'a' b'b'", "\"\"\"abc\"\"", "1 + 2",
@@ -1786,9 +1786,9 @@ static const char *const lit_oracle[] = {
 "ur'x'", "rr'x'", "bu'x'", "\\", "-", "--", "+", "(,)", "{,}",
 "[,]", "(1,,)", "1,,", ",", "{1: 2, 3}", "{1:2:3}", "0o8", "0b",
 "1__0.5", "1_e5", "1e_5", "'\\u12'", "b'a' 'b'", "[1,\n 2,\n x]",
-#line 6287 "pcall.nw"
+#line 6293 "pcall.nw"
 };
-#line 6337 "pcall.nw"
+#line 6343 "pcall.nw"
 static const char lit_oracle_py[] =
     "import ast, sys\n"
     "data = open(sys.argv[1], \"rb\").read()\n"
@@ -1814,7 +1814,7 @@ static int lit_oracle_file(char *path, size_t size)
         fwrite(lit_oracle[k], 1, strlen(lit_oracle[k]) + 1, f);
     return fclose(f);
 }
-#line 6365 "pcall.nw"
+#line 6371 "pcall.nw"
 /* Compare our answer for s with Python's line "OK repr" or "ERR". */
 static void lit_oracle_check(const char *s, const char *py)
 {
@@ -1833,7 +1833,7 @@ static void lit_oracle_check(const char *s, const char *py)
     free(r);
     pv_free(v);
 }
-#line 6386 "pcall.nw"
+#line 6392 "pcall.nw"
 static void test_literal_oracle(void)
 {
     size_t n = sizeof lit_oracle / sizeof lit_oracle[0], k = 0;
@@ -1855,7 +1855,7 @@ static void test_literal_oracle(void)
     }
     free(line);
     
-#line 6411 "pcall.nw"
+#line 6417 "pcall.nw"
 int status = pclose(py);
 unlink(path);
 if (k == 0 && status != 0) {
@@ -1864,9 +1864,9 @@ if (k == 0 && status != 0) {
 }
 CU_ASSERT(k == n);
 CU_ASSERT(status == 0);
-#line 6407 "pcall.nw"
+#line 6413 "pcall.nw"
 }
-#line 8782 "pcall.nw"
+#line 8788 "pcall.nw"
 static unsigned char *pk_dumps(const pv *v, size_t *len)
 {
     unsigned char *b = NULL;
@@ -1887,7 +1887,7 @@ static const char *pk_error(const void *p, size_t n)
     pv_free(v);
     return "(no error)";
 }
-#line 8805 "pcall.nw"
+#line 8811 "pcall.nw"
 static char *pk_loads(const void *p, size_t n)
 {
     pv_err e;
@@ -1902,7 +1902,7 @@ static char *pk_loads(const void *p, size_t n)
     sprintf(r, "ERROR %s", e.msg);
     return r;
 }
-#line 8825 "pcall.nw"
+#line 8831 "pcall.nw"
 struct pk_case {
     const char *data;
     size_t len;
@@ -1921,7 +1921,7 @@ static void pk_check(const struct pk_case *c, size_t n)
         free(got);
     }
 }
-#line 8854 "pcall.nw"
+#line 8860 "pcall.nw"
 static const struct pk_case pk_exact[] = {
     PK("\x80\x04N.", "None"),
     PK("\x80\x04\x88.", "True"),
@@ -1941,7 +1941,7 @@ static const struct pk_case pk_exact[] = {
     PK("\x80\x04\x95\x0a\0\0\0\0\0\0\0G\x7f\xf0\0\0\0\0\0\0.", "1e999"),
     PK("\x80\x04).", "()"),
     
-#line 8877 "pcall.nw"
+#line 8883 "pcall.nw"
 PK("\x80\x04\x95\x08\0\0\0\0\0\0\0](K\x01K\x02" "e.", "[1, 2]"),
 PK("\x80\x04\x95\x05\0\0\0\0\0\0\0]K\x01" "a.", "[1]"),
 PK("\x80\x04\x95\x0b\0\0\0\0\0\0\0(K\x01K\x02K\x03K\x04t.",
@@ -1952,9 +1952,9 @@ PK("\x80\x04\x95\x0c\0\0\0\0\0\0\0}\x8c\x01" "aK\x01" "C\x01x\x86s.",
    "{'a': (1, b'x')}"),
 PK("\x80\x04\x95\x0c\0\0\0\0\0\0\0}\x8c\x01" "a](K\x01\x88" "es.",
    "{'a': [1, True]}"),
-#line 8873 "pcall.nw"
+#line 8879 "pcall.nw"
 };
-#line 8894 "pcall.nw"
+#line 8900 "pcall.nw"
 static void pk_expect_bytes(const pv *v, const char *want, size_t n)
 {
     size_t len;
@@ -1968,7 +1968,7 @@ static void pk_expect_bytes(const pv *v, const char *want, size_t n)
     CU_ASSERT(same);
     free(b);
 }
-#line 8910 "pcall.nw"
+#line 8916 "pcall.nw"
 static void test_pickle_exact_bytes(void)
 {
     size_t n = sizeof pk_exact / sizeof *pk_exact;
@@ -1982,7 +1982,7 @@ static void test_pickle_exact_bytes(void)
                     "\0\0\0\0\0\0\0\x80.", 22);
     pv_free(min);
 }
-#line 8936 "pcall.nw"
+#line 8942 "pcall.nw"
 static void pk_round_trip(pv *v)
 {
     size_t len;
@@ -1997,7 +1997,7 @@ static void pk_round_trip(pv *v)
     free(b);
     pv_free(v);
 }
-#line 8953 "pcall.nw"
+#line 8959 "pcall.nw"
 static const char *const pk_values[] = {
     "None", "True", "False", "0", "1", "255", "256", "65535", "65536",
     "-1", "-256", "2147483647", "2147483648", "-2147483648",
@@ -2010,7 +2010,7 @@ static const char *const pk_values[] = {
     "{(1, 'a'): [None], (): b'', -1.5: {'k': (True,)}}",
     "{1: 'a', 1.0: 'b', True: 'c'}",
 };
-#line 8968 "pcall.nw"
+#line 8974 "pcall.nw"
 static pv *pk_big(int which)
 {
     pv *v;
@@ -2029,7 +2029,7 @@ static pv *pk_big(int which)
         free(s);
         return v;
     
-#line 8991 "pcall.nw"
+#line 8997 "pcall.nw"
 case 2:
     v = pv_dict_new();
     for (int i = 0; i < 1100; i++) {
@@ -2046,10 +2046,10 @@ case 3:                         /* exactly the deepest we accept */
 default:
     return pv_list(4, pv_float(NAN), pv_float(-NAN),
                    pv_float(INFINITY), pv_float(-0.0));
-#line 8986 "pcall.nw"
+#line 8992 "pcall.nw"
     }
 }
-#line 9010 "pcall.nw"
+#line 9016 "pcall.nw"
 static void test_pickle_round_trips(void)
 {
     size_t n = sizeof pk_values / sizeof *pk_values;
@@ -2059,7 +2059,7 @@ static void test_pickle_round_trips(void)
     for (int i = 0; i < 5; i++)
         pk_round_trip(pk_big(i));
 }
-#line 9027 "pcall.nw"
+#line 9033 "pcall.nw"
 static void test_pickle_frames(void)
 {
     size_t len, n = 0;
@@ -2079,7 +2079,7 @@ static void test_pickle_frames(void)
     free(b);
     pv_free(v);
 }
-#line 9058 "pcall.nw"
+#line 9064 "pcall.nw"
 static const struct pk_case pk_lengths[] = {
     PK("\x80\x04\x8d\xff\xff\xff\xff\xff\xff\xff\xff" "ab",
        "ERROR truncated at offset 13 (needed 18446744073709551613 more "
@@ -2129,7 +2129,7 @@ static const struct pk_case pk_memo[] = {
        "ERROR STOP at offset 9: the stack holds 2 values, not 1"),
     PK("\x80\x04Nq\x00" "0K\x05q\x00" "0h\x00.", "5"),
 };
-#line 9110 "pcall.nw"
+#line 9116 "pcall.nw"
 static const struct pk_case pk_containers[] = {
     PK("\x80\x04}Na.",
        "ERROR APPEND at offset 4 needs a list, found dict"),
@@ -2165,7 +2165,7 @@ static const struct pk_case pk_containers[] = {
     PK("\x80\x04N(0.", "None"),
     PK("\x80\x04N(NN1.", "None"),
 };
-#line 9155 "pcall.nw"
+#line 9161 "pcall.nw"
 static const struct pk_case pk_cycles[] = {
     PK("\x80\x04]2a.",
        "ERROR APPEND at offset 4 would put a list inside itself (cyclic "
@@ -2189,7 +2189,7 @@ static const struct pk_case pk_cycles[] = {
        "\x85\x94" "e.",
        "[[1], [1], ([1],)]"),
 };
-#line 9181 "pcall.nw"
+#line 9187 "pcall.nw"
 static const struct pk_case pk_ends[] = {
     PK("",
        "ERROR truncated at offset 0 (needed 1 more byte for the next "
@@ -2227,7 +2227,7 @@ static const struct pk_case pk_ends[] = {
        "ERROR GLOBAL at offset 11 runs past the end of its frame at "
        "offset 16"),
 };
-#line 9221 "pcall.nw"
+#line 9227 "pcall.nw"
 static const struct pk_case pk_scalars[] = {
     PK("\x80\x04\x8c\x02\xc3\x28.",
        "ERROR SHORT_BINUNICODE at offset 2: invalid UTF-8 at byte "
@@ -2260,7 +2260,7 @@ static const struct pk_case pk_scalars[] = {
        "\xff\xff\xff\xff\xff\xff\xff\x7f.",
        "ERROR integer too large for 64 bits at offset 2"),
 };
-#line 9259 "pcall.nw"
+#line 9265 "pcall.nw"
 static const struct pk_case pk_refused[] = {
     PK("\x80\x04" "b....",
        "ERROR opcode BUILD (0x62) at offset 2 is not allowed: it builds "
@@ -2347,7 +2347,7 @@ static const struct pk_case pk_refused[] = {
        "ERROR opcode <unknown> (0x00) at offset 2 is not allowed: not a "
        "pickle opcode"),
 };
-#line 9348 "pcall.nw"
+#line 9354 "pcall.nw"
 static const struct pk_case pk_globals[] = {
     PK("\x80\x02" "cos\nsystem\n(S'echo hi'\ntR.",
        "ERROR opcode GLOBAL (0x63) at offset 2 is not allowed: it names "
@@ -2382,7 +2382,7 @@ static const struct pk_case pk_globals[] = {
        "ERROR REDUCE at offset 35: _codecs encode takes (str, 'latin1') "
        "here"),
     
-#line 9386 "pcall.nw"
+#line 9392 "pcall.nw"
 PK("\x80\x02" "c_codecs\nencode\nX\x02\0\0\0\xc4\x80X\x06\0\0\0latin1"
    "\x86R.",
    "ERROR REDUCE at offset 37: _codecs encode: a code point above "
@@ -2408,9 +2408,9 @@ PK("\x80\x02}c_codecs\nencode\nNs.",
 PK("\x80\x02" "c_codecs\nencode\nNa.",
    "ERROR APPEND at offset 19 needs a list, found global '_codecs "
    "encode'"),
-#line 9382 "pcall.nw"
+#line 9388 "pcall.nw"
 };
-#line 9414 "pcall.nw"
+#line 9420 "pcall.nw"
 static void test_pickle_abuse(void)
 {
 #define PK_CHECK(t) pk_check(t, sizeof t / sizeof *t)
@@ -2423,7 +2423,7 @@ static void test_pickle_abuse(void)
     PK_CHECK(pk_refused);
     PK_CHECK(pk_globals);
 }
-#line 9438 "pcall.nw"
+#line 9444 "pcall.nw"
 static const struct pk_case pk_bad_stack[] = {
     PK(".", "ERROR STOP at offset 0: the stack is empty"),
     PK("0", "ERROR POP at offset 0 needs 1 value on the stack, found 0"),
@@ -2525,7 +2525,7 @@ static const struct pk_case pk_bad_stack[] = {
     PK("\x94",
        "ERROR MEMOIZE at offset 0 needs 1 value on the stack, found 0"),
 };
-#line 9542 "pcall.nw"
+#line 9548 "pcall.nw"
 static const struct pk_case pk_bad_mark[] = {
     PK("N(.",
        "ERROR STOP at offset 2: the MARK at offset 1 is still open"),
@@ -2623,7 +2623,7 @@ static void test_pickle_cpython_bad(void)
     PK_CHECK(pk_bad_stack);
     PK_CHECK(pk_bad_mark);
 }
-#line 9659 "pcall.nw"
+#line 9665 "pcall.nw"
 static const struct pk_case pk_cpython[] = {
     PK("\x80\x02]q\x00(c_codecs\nencode\nq\x01X\x02\0\0\0" "abq\x02"
        "X\x06\0\0\0latin1q\x03\x86q\x04Rq\x05h\x01X\x02\0\0\0"
@@ -2646,7 +2646,7 @@ static void test_pickle_from_cpython(void)
 {
     PK_CHECK(pk_cpython);
 }
-#line 9691 "pcall.nw"
+#line 9697 "pcall.nw"
 static void pk_prefixes(const void *p, size_t len)
 {
     size_t step = len < 4096 ? 1 : len / 100;
@@ -2663,7 +2663,7 @@ static void pk_prefixes(const void *p, size_t len)
         }
     }
 }
-#line 9710 "pcall.nw"
+#line 9716 "pcall.nw"
 static void test_pickle_truncated(void)
 {
     size_t n = sizeof pk_values / sizeof *pk_values, len;
@@ -2677,7 +2677,7 @@ static void test_pickle_truncated(void)
         pv_free(v);
     }
 }
-#line 9731 "pcall.nw"
+#line 9737 "pcall.nw"
 static char *pk_repeat(const char *head, const char *unit, size_t u,
                        size_t times, const char *tail, size_t *len)
 {
@@ -2692,7 +2692,7 @@ static char *pk_repeat(const char *head, const char *unit, size_t u,
     *len = (size_t)(q + t - b);
     return b;
 }
-#line 9755 "pcall.nw"
+#line 9761 "pcall.nw"
 static void pk_expect(char *b, size_t len, const char *want)
 {
     char *got = pk_loads(b, len);
@@ -2702,7 +2702,7 @@ static void pk_expect(char *b, size_t len, const char *want)
     free(got);
     free(b);
 }
-#line 9767 "pcall.nw"
+#line 9773 "pcall.nw"
 static void test_pickle_deep(void)
 {
     size_t len, m = 1000000, k = 100000;
@@ -2722,7 +2722,7 @@ static void test_pickle_deep(void)
     pk_expect(b, len, "ERROR TUPLE1 at offset 1002: nesting deeper "
               "than 1000");
     
-#line 9790 "pcall.nw"
+#line 9796 "pcall.nw"
 char *want = malloc(3 * 1000 + 1), *w = want;
 for (int i = 1; i < 1000; i++)
     *w++ = '(';
@@ -2732,9 +2732,9 @@ for (int i = 1; i < 1000; i++)
 b = pk_repeat(")", "\x85", 1, 999, ".", &len);
 pk_expect(b, len, want);
 free(want);
-#line 9786 "pcall.nw"
+#line 9792 "pcall.nw"
 }
-#line 9810 "pcall.nw"
+#line 9816 "pcall.nw"
 static char *pk_pairs(int levels, size_t pad, size_t *len)
 {
     char *b = malloc(10 + pad + 4 * (size_t)levels), *q = b;
@@ -2758,7 +2758,7 @@ static char *pk_pairs(int levels, size_t pad, size_t *len)
     *len = (size_t)(q - b);
     return b;
 }
-#line 9842 "pcall.nw"
+#line 9848 "pcall.nw"
 static void test_pickle_shared(void)
 {
     size_t len;
@@ -2770,7 +2770,7 @@ static void test_pickle_shared(void)
     r = pv_repr(v);
     CU_ASSERT(strlen(r) == 6 * 65536 - 4);
     
-#line 9861 "pcall.nw"
+#line 9867 "pcall.nw"
 {
     char *want = strdup("[]");
     for (int i = 0; i < 16; i++) {
@@ -2782,12 +2782,12 @@ static void test_pickle_shared(void)
     CU_ASSERT_STRING_EQUAL(r, want);
     free(want);
 }
-#line 9853 "pcall.nw"
+#line 9859 "pcall.nw"
     free(r);
     pv_free(v);
     free(b);
     
-#line 9875 "pcall.nw"
+#line 9881 "pcall.nw"
 b = pk_pairs(23, 0, &len);
 v = pv_unpickle(b, len, NULL);
 CU_ASSERT(v != NULL);
@@ -2803,7 +2803,7 @@ b = pk_repeat("]", "2\x86", 2, 60, ".", &len);
 CU_ASSERT(len == 124);
 pk_expect(b, len, "ERROR TUPLE2 at offset 50: shared references "
           "expand to more than 16777340 values (memo abuse)");
-#line 9898 "pcall.nw"
+#line 9904 "pcall.nw"
 b = pk_pairs(24, (1u << 24) - 107, &len);
 CU_ASSERT(len == (1u << 24) - 1);
 v = pv_unpickle(b, len, NULL);
@@ -2814,9 +2814,9 @@ b = pk_pairs(24, (1u << 24) - 108, &len);
 pk_expect(b, len, "ERROR TUPLE2 at offset 16777212: shared "
           "references expand to more than 33554430 values (memo "
           "abuse)");
-#line 9857 "pcall.nw"
+#line 9863 "pcall.nw"
 }
-#line 9915 "pcall.nw"
+#line 9921 "pcall.nw"
 static void test_pickle_memo_limit(void)
 {
     size_t len, m = PV_PICKLE_MAX_MEMO;
@@ -2824,7 +2824,7 @@ static void test_pickle_memo_limit(void)
     pk_expect(b, len, "ERROR MEMOIZE at offset 1048579: the memo is "
               "full (1048576 entries)");
 }
-#line 9930 "pcall.nw"
+#line 9936 "pcall.nw"
 static void test_pickle_encode_depth(void)
 {
     pv *v = pv_list(1, pk_big(3));
@@ -2837,7 +2837,7 @@ static void test_pickle_encode_depth(void)
     CU_ASSERT(b == NULL && len == 0);
     pv_free(v);
     
-#line 9946 "pcall.nw"
+#line 9952 "pcall.nw"
 fflush(NULL);
 pid_t pid = fork();
 if (pid == 0) {
@@ -2850,9 +2850,9 @@ if (pid == 0) {
 int status = 0;
 CU_ASSERT(pid > 0 && waitpid(pid, &status, 0) == pid);
 CU_ASSERT(WIFEXITED(status) && WEXITSTATUS(status) == 0);
-#line 9942 "pcall.nw"
+#line 9948 "pcall.nw"
 }
-#line 9976 "pcall.nw"
+#line 9982 "pcall.nw"
 static char *pk_dis(const void *p, size_t len, int *rc, char *msg)
 {
     char *text = NULL;
@@ -2864,7 +2864,7 @@ static char *pk_dis(const void *p, size_t len, int *rc, char *msg)
     strcpy(msg, *rc == 0 ? "" : e.msg);
     return text;
 }
-#line 9990 "pcall.nw"
+#line 9996 "pcall.nw"
 static void test_pickle_dis(void)
 {
     size_t len;
@@ -2888,7 +2888,7 @@ static void test_pickle_dis(void)
         "   22: .    STOP\n"
         "highest protocol among opcodes = 4\n");
     
-#line 10017 "pcall.nw"
+#line 10023 "pcall.nw"
 free(text);
 text = pk_dis("\x80\x02]cos\nsystem\n.", 19, &rc, msg);
 CU_ASSERT_EQUAL(rc, -1);
@@ -2901,9 +2901,9 @@ CU_ASSERT_STRING_EQUAL(msg, "opcode GLOBAL (0x63) at offset 3 is not "
 free(text);
 free(b);
 pv_free(v);
-#line 10013 "pcall.nw"
+#line 10019 "pcall.nw"
 }
-#line 10048 "pcall.nw"
+#line 10054 "pcall.nw"
 static int pk_have_python(void)
 {
     static int have = -1;
@@ -2914,7 +2914,7 @@ static int pk_have_python(void)
         printf("\n    python3 not found: oracle test skipped ");
     return have;
 }
-#line 10061 "pcall.nw"
+#line 10067 "pcall.nw"
 static unsigned pk_digit(char c)
 {
     return c >= 'a' ? (unsigned)(c - 'a' + 10) : (unsigned)(c - '0');
@@ -2936,7 +2936,7 @@ static void pk_put_hex(FILE *f, const unsigned char *b, size_t n)
         fprintf(f, "%02x", b[i]);
     fputc('\n', f);
 }
-#line 10092 "pcall.nw"
+#line 10098 "pcall.nw"
 static size_t pk_bad_reports;
 
 /* "REPR\tHEX\tHEX\tHEX\tHEX": the number of pickles that disagree */
@@ -2953,7 +2953,7 @@ static size_t pk_check_line(char *line, size_t *checked)
         unsigned char *b = pk_unhex(hex, n, &len);
         char *got = pk_loads(b, len);
         
-#line 10117 "pcall.nw"
+#line 10123 "pcall.nw"
 (*checked)++;
 if (strcmp(got, repr) != 0) {
     bad++;
@@ -2961,14 +2961,14 @@ if (strcmp(got, repr) != 0) {
         fprintf(stderr, "\nprotocol %d: python %.300s\n"
                 "            we     %.300s\n", proto, repr, got);
 }
-#line 10108 "pcall.nw"
+#line 10114 "pcall.nw"
         free(got);
         free(b);
         hex += n + (hex[n] == '\t');
     }
     return bad;
 }
-#line 10127 "pcall.nw"
+#line 10133 "pcall.nw"
 static void test_pickle_oracle_from_python(void)
 {
     FILE *p;
@@ -2989,7 +2989,7 @@ static void test_pickle_oracle_from_python(void)
     CU_ASSERT_EQUAL(checked, 4 * lines);
     CU_ASSERT_EQUAL(bad, 0);
 }
-#line 10158 "pcall.nw"
+#line 10164 "pcall.nw"
 static size_t pk_read_values(pv ***values)
 {
     FILE *f = fopen("tests/pickle_literals.txt", "r");
@@ -3010,7 +3010,7 @@ static size_t pk_read_values(pv ***values)
     fclose(f);
     return n;
 }
-#line 10181 "pcall.nw"
+#line 10187 "pcall.nw"
 static FILE *pk_tmpfile(char *path, size_t size)
 {
     const char *dir = getenv("TMPDIR");
@@ -3020,7 +3020,7 @@ static FILE *pk_tmpfile(char *path, size_t size)
     CU_ASSERT_FATAL(fd >= 0);
     return fdopen(fd, "w+");
 }
-#line 10193 "pcall.nw"
+#line 10199 "pcall.nw"
 static void test_pickle_oracle_to_python(void)
 {
     pv **v;
@@ -3036,7 +3036,7 @@ static void test_pickle_oracle_to_python(void)
             v[n++] = pk_big(k);
     f = pk_tmpfile(path, sizeof path);
     
-#line 10215 "pcall.nw"
+#line 10221 "pcall.nw"
 for (i = 0; i < n; i++) {
     unsigned char *b = v[i] ? pk_dumps(v[i], &len) : NULL;
     pk_put_hex(f, b, b ? len : 0);
@@ -3059,19 +3059,19 @@ free(line);
 CU_ASSERT(p != NULL && pclose(p) == 0);
 CU_ASSERT_EQUAL(i, n);
 unlink(path);
-#line 10208 "pcall.nw"
+#line 10214 "pcall.nw"
     for (i = 0; i < n; i++)
         pv_free(v[i]);
     free(v);
 }
-#line 10246 "pcall.nw"
+#line 10252 "pcall.nw"
 static const char *const pk_dis_values[] = {
     "None", "[1, 2.5, -3, 2147483648, 'a', b'b', ()]",
     "((1,), (1, 2), (1, 2, 3), (1, 2, 3, 4))",
     "{(1, 'x'): {'k': [True, False, None]}, -1e999: b''}",
     "'\\U0001f600\\n'", "[[[[]]], {}]",
 };
-#line 10255 "pcall.nw"
+#line 10261 "pcall.nw"
 static char *pk_read_all(FILE *f)
 {
     char *text = NULL;
@@ -3083,7 +3083,7 @@ static char *pk_read_all(FILE *f)
     fclose(m);
     return text;
 }
-#line 10269 "pcall.nw"
+#line 10275 "pcall.nw"
 static void test_pickle_oracle_dis(void)
 {
     size_t n = sizeof pk_dis_values / sizeof *pk_dis_values, len, size;
@@ -3105,7 +3105,7 @@ static void test_pickle_oracle_dis(void)
         pv_free(v);
     }
     
-#line 10294 "pcall.nw"
+#line 10300 "pcall.nw"
 fclose(f);
 fclose(m);
 snprintf(cmd, sizeof cmd, "python3 tests/pickle_oracle.py dis %s",
@@ -3125,9 +3125,9 @@ CU_ASSERT_STRING_EQUAL(ours, theirs);
 free(ours);
 free(theirs);
 unlink(path);
-#line 10290 "pcall.nw"
+#line 10296 "pcall.nw"
 }
-#line 10322 "pcall.nw"
+#line 10328 "pcall.nw"
 static char *pk_sh(const char *cmd, int *status)
 {
     FILE *p = popen(cmd, "r");
@@ -3139,7 +3139,7 @@ static char *pk_sh(const char *cmd, int *status)
     *status = WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st);
     return out;
 }
-#line 10336 "pcall.nw"
+#line 10342 "pcall.nw"
 static void pk_tool(const char *cmd, int status, const char *want)
 {
     int st;
@@ -3151,7 +3151,7 @@ static void pk_tool(const char *cmd, int status, const char *want)
     CU_ASSERT_STRING_EQUAL(out, want);
     free(out);
 }
-#line 10354 "pcall.nw"
+#line 10360 "pcall.nw"
 static void test_pickle_tool(void)
 {
     char path[256], cmd[1024], want[1024];
@@ -3166,7 +3166,7 @@ static void test_pickle_tool(void)
     f = pk_tmpfile(path, sizeof path);
     fclose(f);
     
-#line 10374 "pcall.nw"
+#line 10380 "pcall.nw"
 snprintf(cmd, sizeof cmd, "\"$PCALL_PICKLE\" dumps \"{'a': [1, True]}\""
          " > %s", path);
 pk_tool(cmd, 0, "");
@@ -3184,9 +3184,9 @@ pk_tool(cmd, 0, "");
 snprintf(cmd, sizeof cmd, "\"$PCALL_PICKLE\" dis %s | tail -2", path);
 pk_tool(cmd, 0, "   22: .    STOP\n"
         "highest protocol among opcodes = 4\n");
-#line 10368 "pcall.nw"
+#line 10374 "pcall.nw"
     
-#line 10394 "pcall.nw"
+#line 10400 "pcall.nw"
 f = fopen(path, "wb");
 fwrite("\x80\x04\x95\x0c\0\0\0\0\0\0", 1, 10, f);
 fclose(f);
@@ -3204,7 +3204,7 @@ pk_tool("printf '\\200\\002]cos\\nsystem\\n.' | \"$PCALL_PICKLE\" dis -"
         "pcall-pickle: -: opcode GLOBAL (0x63) at offset 3 is not "
         "allowed: it names 'os system', not the protocol-2 spelling of "
         "bytes\n");
-#line 10419 "pcall.nw"
+#line 10425 "pcall.nw"
 {
     const char *bad[] = { "[1,", "{[]: 1}", "1 +" };
     for (int i = 0; i < 3; i++) {
@@ -3216,7 +3216,7 @@ pk_tool("printf '\\200\\002]cos\\nsystem\\n.' | \"$PCALL_PICKLE\" dis -"
         pk_tool(cmd, 1, want);
     }
 }
-#line 10433 "pcall.nw"
+#line 10439 "pcall.nw"
 {
     const char *usage = "usage: pcall-pickle repr FILE|-\n"
                         "       pcall-pickle dis FILE|-\n"
@@ -3226,10 +3226,10 @@ pk_tool("printf '\\200\\002]cos\\nsystem\\n.' | \"$PCALL_PICKLE\" dis -"
     pk_tool("\"$PCALL_PICKLE\" repr a b 2>&1", 2, usage);
     pk_tool("\"$PCALL_PICKLE\" dumps 2>&1", 2, usage);
 }
-#line 10369 "pcall.nw"
+#line 10375 "pcall.nw"
     unlink(path);
 }
-#line 10450 "pcall.nw"
+#line 10456 "pcall.nw"
 static void test_pickle_tool_shared(void)
 {
     char path[256], cmd[1024], want[1024];
@@ -3252,7 +3252,7 @@ static void test_pickle_tool_shared(void)
     unlink(path);
     free(b);
 }
-#line 10479 "pcall.nw"
+#line 10485 "pcall.nw"
 static void test_pickle_tool_large(void)
 {
     char path[256], cmd[1024], *want, *got, *big;
@@ -3269,7 +3269,7 @@ static void test_pickle_tool_large(void)
     v = pv_list(2, pv_bytes(big, n), pv_str("end"));
     free(big);
     
-#line 10499 "pcall.nw"
+#line 10505 "pcall.nw"
 b = pk_dumps(v, &len);
 f = pk_tmpfile(path, sizeof path);
 fwrite(b, 1, len, f);
@@ -3285,9 +3285,9 @@ free(got);
 free(want);
 free(b);
 pv_free(v);
-#line 10495 "pcall.nw"
+#line 10501 "pcall.nw"
 }
-#line 11058 "pcall.nw"
+#line 11064 "pcall.nw"
 static char *zip_repr(size_t ntargets, const char *cargs,
                       const char *iargs, const char *ckwargs,
                       const char *ikwargs, const char *varkwargs)
@@ -3310,7 +3310,7 @@ static char *zip_repr(size_t ntargets, const char *cargs,
     pv_free((pv *)s.varkwargs);
     return r;
 }
-#line 11083 "pcall.nw"
+#line 11089 "pcall.nw"
 #define ZIP_EXPECT(want, ...) do {                                  \
         char *got_ = zip_repr(__VA_ARGS__);                         \
         CU_ASSERT_STRING_EQUAL(got_, (want));                       \
@@ -3319,7 +3319,7 @@ static char *zip_repr(size_t ntargets, const char *cargs,
                     (want));                                        \
         free(got_);                                                 \
     } while (0)
-#line 11100 "pcall.nw"
+#line 11106 "pcall.nw"
 static void test_zip_single_positional(void)
 {
     ZIP_EXPECT("(((1, 2, 3, 4), {}), ((1, 2, 3, 5), {}), "
@@ -3344,7 +3344,7 @@ static void test_zip_single_varkwargs(void)
                0, NULL, NULL, NULL, NULL,
                "{'x': (1, 2, 3), 'y': (4, 5, 6), 'z': (7, 8, 9)}");
 }
-#line 11128 "pcall.nw"
+#line 11134 "pcall.nw"
 static void test_zip_single_combo(void)
 {
     ZIP_EXPECT("(((1, 2, 3, 6, 7), "
@@ -3362,7 +3362,7 @@ static void test_zip_single_mismatch(void)
                0, NULL, "((1, 2), (3, 4), (5, 6))", NULL,
                "({'a': 1}, {'a': 2})", NULL);
 }
-#line 11152 "pcall.nw"
+#line 11158 "pcall.nw"
 static void test_zip_multi_positional(void)
 {
     ZIP_EXPECT("(((1, 2, 3, 4, 5, 6), {}), ((1, 2, 3, 7, 8, 9), {}), "
@@ -3381,7 +3381,7 @@ static void test_zip_multi_limits(void)
     ZIP_EXPECT("(((0,), {}), ((0,), {}), ((0,), {}))",
                3, "(0,)", NULL, NULL, NULL, NULL);
 }
-#line 11178 "pcall.nw"
+#line 11184 "pcall.nw"
 static void test_zip_counting(void)
 {
     ZIP_EXPECT("(((), {}),)", 0, NULL, NULL, NULL, NULL, NULL);
@@ -3394,7 +3394,7 @@ static void test_zip_counting(void)
                "{'x': [1, 2, 3], 'y': ('a', 'b')}");
     ZIP_EXPECT("(((5,), {}),)", 0, NULL, "[[5]]", NULL, NULL, "{}");
 }
-#line 11196 "pcall.nw"
+#line 11202 "pcall.nw"
 static void test_zip_kind_errors(void)
 {
     ZIP_EXPECT("cargs must be a tuple or list, not dict",
@@ -3416,7 +3416,7 @@ static void test_zip_kind_errors(void)
     ZIP_EXPECT("ikwargs[0]: key b'x' must be a str, not bytes",
                0, NULL, NULL, NULL, "[{b'x': 1}]", NULL);
 }
-#line 11220 "pcall.nw"
+#line 11226 "pcall.nw"
 static void test_zip_varkwargs_errors(void)
 {
     ZIP_EXPECT("varkwargs must be a dict, not list",
@@ -3434,7 +3434,7 @@ static void test_zip_varkwargs_errors(void)
                "call), not dict",
                1, NULL, NULL, NULL, NULL, "{'x': (1,), 'y': {}}");
 }
-#line 11243 "pcall.nw"
+#line 11249 "pcall.nw"
 static void test_zip_twice(void)
 {
     ZIP_EXPECT("call 0 gets keyword argument 'c' twice: from ckwargs "
@@ -3449,7 +3449,7 @@ static void test_zip_twice(void)
     ZIP_EXPECT("(((), {'x': 1}),)",
                1, NULL, NULL, NULL, "[{}, {'x': 5}]", "{'x': (1, 2)}");
 }
-#line 11262 "pcall.nw"
+#line 11268 "pcall.nw"
 static void test_zip_pcall_arg(void)
 {
     pv *args = pv_lit("(1, 2)");
@@ -3466,7 +3466,7 @@ static void test_zip_pcall_arg(void)
     pv_free(args);
     pv_free(kwargs);
 }
-#line 13641 "pcall.nw"
+#line 13647 "pcall.nw"
 static double test_now(void)
 {
     struct timespec ts;
@@ -3487,7 +3487,7 @@ static pcall_proc_config proc_cfg(size_t n, pcall_proc_body *body)
     c.body = body;
     return c;
 }
-#line 13664 "pcall.nw"
+#line 13670 "pcall.nw"
 static pcall_procs *proc_run(const pcall_proc_config *c, int want,
                              double *secs)
 {
@@ -3504,7 +3504,7 @@ static pcall_procs *proc_run(const pcall_proc_config *c, int want,
         fprintf(stderr, "\nwait returned %d: %s\n", rc, err.msg);
     return p;
 }
-#line 13686 "pcall.nw"
+#line 13692 "pcall.nw"
 static int body_echo(size_t i, void *arg, int fd)
 {
     char b[32];
@@ -3532,7 +3532,7 @@ static int echoed(pcall_procs *p, size_t i)
     snprintf(want, sizeof want, "call %zu", i);
     return outcome_is(pcall_procs_outcome(p, i), want);
 }
-#line 13720 "pcall.nw"
+#line 13726 "pcall.nw"
 static void test_proc_results_in_call_order(void)
 {
     pcall_proc_config c = proc_cfg(50, body_echo);
@@ -3554,7 +3554,7 @@ static void test_proc_results_in_call_order(void)
     }
     pcall_procs_free(p);
 }
-#line 13755 "pcall.nw"
+#line 13761 "pcall.nw"
 static int body_status(size_t i, void *arg, int fd)
 {
     struct rlimit none = {0, 0};
@@ -3569,7 +3569,7 @@ static int body_status(size_t i, void *arg, int fd)
     }
     return body_echo(i, arg, fd);
 }
-#line 13772 "pcall.nw"
+#line 13778 "pcall.nw"
 static void test_proc_exit_statuses(void)
 {
     pcall_proc_config c = proc_cfg(6, body_status);
@@ -3590,7 +3590,7 @@ static void test_proc_exit_statuses(void)
     CU_ASSERT(echoed(p, 5));
     pcall_procs_free(p);
 }
-#line 13804 "pcall.nw"
+#line 13810 "pcall.nw"
 static int body_big(size_t i, void *arg, int fd)
 {
     size_t n = *(size_t *)arg, chunk = 65536;
@@ -3605,7 +3605,7 @@ static int body_big(size_t i, void *arg, int fd)
     }
     return 0;
 }
-#line 13821 "pcall.nw"
+#line 13827 "pcall.nw"
 static void test_proc_big_result(void)
 {
     size_t n = (size_t)(under_valgrind() ? 4 : 64) << 20;
@@ -3624,7 +3624,7 @@ static void test_proc_big_result(void)
     }
     pcall_procs_free(p);
 }
-#line 13856 "pcall.nw"
+#line 13862 "pcall.nw"
 static int body_large(size_t i, void *arg, int fd)
 {
     size_t n = *(size_t *)arg;
@@ -3658,7 +3658,7 @@ static int kernel_shares_results(void)
     return 0;
 #endif
 }
-#line 13892 "pcall.nw"
+#line 13898 "pcall.nw"
 static void test_proc_large_shared(void)
 {
     size_t n = (size_t)3 << 20, keep = pcall_large_result_min;
@@ -3684,7 +3684,7 @@ static void test_proc_large_shared(void)
     }
     pcall_large_result_min = keep;
 }
-#line 13930 "pcall.nw"
+#line 13936 "pcall.nw"
 static int body_lying_header(size_t i, void *arg, int fd)
 {
     unsigned char h[24];
@@ -3707,7 +3707,7 @@ static int body_lying_header(size_t i, void *arg, int fd)
         ;
     return 0;
 }
-#line 13955 "pcall.nw"
+#line 13961 "pcall.nw"
 static void test_proc_large_lies(void)
 {
     pcall_proc_config c = proc_cfg(2, body_lying_header);
@@ -3735,7 +3735,7 @@ static void test_proc_large_lies(void)
     }
     pcall_procs_free(p);
 }
-#line 13999 "pcall.nw"
+#line 14005 "pcall.nw"
 static void test_proc_many_calls_few_descriptors(void)
 {
     const char *e = getenv("PCALL_TEST_CALLS");
@@ -3758,7 +3758,7 @@ static void test_proc_many_calls_few_descriptors(void)
     CU_ASSERT(pcall_procs_max_running(p) < 128);
     pcall_procs_free(p);
 }
-#line 14034 "pcall.nw"
+#line 14040 "pcall.nw"
 static size_t most_living;
 
 static void note_living(size_t i, pcall_proc_outcome *o, void *arg)
@@ -3775,7 +3775,7 @@ static int body_nap(size_t i, void *arg, int fd)
     usleep(100000);
     return body_echo(i, arg, fd);
 }
-#line 14053 "pcall.nw"
+#line 14059 "pcall.nw"
 static void test_proc_user_cap(void)
 {
     pcall_proc_config c = proc_cfg(6, body_nap);
@@ -3795,7 +3795,7 @@ static void test_proc_user_cap(void)
         CU_ASSERT(echoed(p, i));
     pcall_procs_free(p);
 }
-#line 14079 "pcall.nw"
+#line 14085 "pcall.nw"
 struct done_log { size_t n; int order[8]; unsigned char *data[8];
                   pid_t where; };
 
@@ -3816,7 +3816,7 @@ static int body_staggered(size_t i, void *arg, int fd)
     usleep((useconds_t)(3 - i) * step);
     return body_echo(i, arg, fd);
 }
-#line 14102 "pcall.nw"
+#line 14108 "pcall.nw"
 static void test_proc_on_done(void)
 {
     struct done_log d;
@@ -3839,7 +3839,7 @@ static void test_proc_on_done(void)
     }
     pcall_procs_free(p);
 }
-#line 14141 "pcall.nw"
+#line 14147 "pcall.nw"
 static double slack(void)
 {
     return under_valgrind() ? 3.0 : 1.0;
@@ -3864,7 +3864,7 @@ static int group_gone(pid_t pgid)
         ;
     return 0;
 }
-#line 14168 "pcall.nw"
+#line 14174 "pcall.nw"
 static int body_sleep(size_t i, void *arg, int fd)
 {
     (void)arg;
@@ -3873,7 +3873,7 @@ static int body_sleep(size_t i, void *arg, int fd)
             sleep(10);
     return body_echo(i, arg, fd);
 }
-#line 14179 "pcall.nw"
+#line 14185 "pcall.nw"
 static int body_family(size_t i, void *arg, int fd)
 {
     if (i == 0 && fork() == 0) {       /* a grandchild, deaf */
@@ -3885,7 +3885,7 @@ static int body_family(size_t i, void *arg, int fd)
         pcall_proc_send(fd, "parent of one", 13);
     return body_sleep(*(int *)arg ? 1 : i, arg, fd);
 }
-#line 14193 "pcall.nw"
+#line 14199 "pcall.nw"
 static void test_proc_grandchild_holds_pipe(void)
 {
     int finish = 1;
@@ -3906,7 +3906,7 @@ static void test_proc_grandchild_holds_pipe(void)
     prctl(PR_SET_CHILD_SUBREAPER, 0);
     pcall_procs_free(p);
 }
-#line 14227 "pcall.nw"
+#line 14233 "pcall.nw"
 static void test_proc_host_ignores_sigchld(void)
 {
     struct sigaction ign, saved, after;
@@ -3926,7 +3926,7 @@ static void test_proc_host_ignores_sigchld(void)
     }
     pcall_procs_free(p);
 }
-#line 14253 "pcall.nw"
+#line 14259 "pcall.nw"
 static volatile sig_atomic_t chld_seen;
 
 static void host_chld(int sig)
@@ -3953,7 +3953,7 @@ static void test_proc_host_sigchld_handler(void)
         CU_ASSERT(echoed(p, i));
     pcall_procs_free(p);
 }
-#line 14295 "pcall.nw"
+#line 14301 "pcall.nw"
 static void host_usr2(int sig)
 {
     (void)sig;
@@ -3984,7 +3984,7 @@ static int body_hygiene(size_t i, void *arg, int fd)
     (void)i, (void)arg;
     return pcall_proc_send(fd, b, strlen(b)) == 0 ? 0 : 1;
 }
-#line 14328 "pcall.nw"
+#line 14334 "pcall.nw"
 static void test_proc_child_hygiene(void)
 {
     struct sigaction sa, old_usr2, old_pipe;
@@ -4022,7 +4022,7 @@ static void test_proc_child_hygiene(void)
     close(saved_in);
     close(in[1]);
 }
-#line 14378 "pcall.nw"
+#line 14384 "pcall.nw"
 static void test_proc_stdio_flushed_before_fork(void)
 {
     int pp[2], saved = dup(1);
@@ -4049,7 +4049,7 @@ static void test_proc_stdio_flushed_before_fork(void)
     CU_ASSERT_STRING_EQUAL(b, "parent\n");   /* once, not four times */
     pcall_procs_free(p);
 }
-#line 14417 "pcall.nw"
+#line 14423 "pcall.nw"
 static int body_ready_then_sleep(size_t i, void *arg, int fd)
 {
     if (*(int *)arg)
@@ -4074,7 +4074,7 @@ static void wait_ready(pcall_procs *p)
     }
     CU_FAIL("the children never got ready");
 }
-#line 14444 "pcall.nw"
+#line 14450 "pcall.nw"
 static void test_proc_parent_killed(void)
 {
     int pp[2], zero = 0;
@@ -4102,7 +4102,7 @@ static void test_proc_parent_killed(void)
         CU_ASSERT(pids[i] > 0 && group_gone(pids[i]));
     prctl(PR_SET_CHILD_SUBREAPER, 0);
 }
-#line 14485 "pcall.nw"
+#line 14491 "pcall.nw"
 static int forks_running, forks_refused, forks_allowed;
 
 static pid_t fork_when_fewer_than_two(void)
@@ -4123,7 +4123,7 @@ static void fork_done(size_t i, pcall_proc_outcome *o, void *arg)
     (void)i, (void)o, (void)arg;
     forks_running--;
 }
-#line 14508 "pcall.nw"
+#line 14514 "pcall.nw"
 static void test_proc_fork_eagain_waits_for_a_slot(void)
 {
     pcall_proc_config c = proc_cfg(8, body_echo);
@@ -4138,7 +4138,7 @@ static void test_proc_fork_eagain_waits_for_a_slot(void)
         CU_ASSERT(echoed(p, i));
     pcall_procs_free(p);
 }
-#line 14529 "pcall.nw"
+#line 14535 "pcall.nw"
 static pid_t fork_twice_only(void)
 {
     if (forks_allowed == 0) {
@@ -4171,7 +4171,7 @@ static void test_proc_fork_eagain_alone_fails(void)
     CU_ASSERT(pcall_procs_outcome(p, 0)->state == PCALL_PROC_CANCELLED);
     pcall_procs_free(p);
 }
-#line 14572 "pcall.nw"
+#line 14578 "pcall.nw"
 static void test_proc_edges(void)
 {
     pcall_proc_config c = proc_cfg(0, body_echo);
@@ -4196,10 +4196,10 @@ static void test_proc_edges(void)
     close(pp[1]);
     sigaction(SIGPIPE, &saved, NULL);
 }
-#line 14870 "pcall.nw"
+#line 14876 "pcall.nw"
 #define T_OUT (under_valgrind() ? 1.0 : 0.3)
 #define GRACE (under_valgrind() ? 0.5 : 0.2)
-#line 14875 "pcall.nw"
+#line 14881 "pcall.nw"
 static int body_ignore_term(size_t i, void *arg, int fd)
 {
     signal(SIGTERM, SIG_IGN);
@@ -4214,7 +4214,7 @@ static int body_block_term(size_t i, void *arg, int fd)
     sigprocmask(SIG_BLOCK, &s, NULL);
     return body_sleep(i, arg, fd);
 }
-#line 14892 "pcall.nw"
+#line 14898 "pcall.nw"
 static void expect_timeout(pcall_proc_body *body, int sig,
                            double least)
 {
@@ -4235,7 +4235,7 @@ static void expect_timeout(pcall_proc_body *body, int sig,
     CU_ASSERT(group_gone(o->pid));
     pcall_procs_free(p);
 }
-#line 14920 "pcall.nw"
+#line 14926 "pcall.nw"
 static void test_proc_timeout_sleeper(void)
 {
     expect_timeout(body_sleep, SIGTERM, T_OUT);
@@ -4250,7 +4250,7 @@ static void test_proc_timeout_blocks_term(void)
 {
     expect_timeout(body_block_term, SIGKILL, T_OUT + GRACE);
 }
-#line 14947 "pcall.nw"
+#line 14953 "pcall.nw"
 static int body_stop(size_t i, void *arg, int fd)
 {
     if (i == 0)
@@ -4262,7 +4262,7 @@ static void test_proc_timeout_stopped_child(void)
 {
     expect_timeout(body_stop, SIGTERM, T_OUT);
 }
-#line 14970 "pcall.nw"
+#line 14976 "pcall.nw"
 static void test_proc_timeout_grandchildren(void)
 {
     int finish = 0;
@@ -4284,7 +4284,7 @@ static void test_proc_timeout_grandchildren(void)
     prctl(PR_SET_CHILD_SUBREAPER, 0);
     pcall_procs_free(p);
 }
-#line 15002 "pcall.nw"
+#line 15008 "pcall.nw"
 static void test_proc_timeout_cancels_pending(void)
 {
     pcall_proc_config c = proc_cfg(3, body_sleep);
@@ -4302,7 +4302,7 @@ static void test_proc_timeout_cancels_pending(void)
     CU_ASSERT_EQUAL(pcall_procs_pids(p, NULL, 0), 1);
     pcall_procs_free(p);
 }
-#line 15035 "pcall.nw"
+#line 15041 "pcall.nw"
 static void test_proc_terminate(void)
 {
     for (int deaf = 0; deaf < 2; deaf++) {
@@ -4331,7 +4331,7 @@ static void test_proc_terminate(void)
         pcall_procs_free(p);
     }
 }
-#line 15070 "pcall.nw"
+#line 15076 "pcall.nw"
 static void test_proc_free_kills_and_cleans(void)
 {
     int deaf = 1;
@@ -4349,7 +4349,7 @@ static void test_proc_free_kills_and_cleans(void)
     CU_ASSERT(test_now() - t0 >= GRACE);
     CU_ASSERT(test_now() - t0 < GRACE + slack());
 }
-#line 15102 "pcall.nw"
+#line 15108 "pcall.nw"
 static volatile sig_atomic_t ticks;
 
 static void tick(int sig)
@@ -4379,7 +4379,7 @@ static timer_t storm_start(struct sigaction *saved)
     ticks = 0;
     return t;
 }
-#line 15134 "pcall.nw"
+#line 15140 "pcall.nw"
 static void storm_stop(timer_t t, const struct sigaction *saved)
 {
     timer_delete(t);
@@ -4404,7 +4404,7 @@ static void test_proc_eintr(void)
     CU_ASSERT(pcall_procs_outcome(p, 0)->timed_out && echoed(p, 1));
     pcall_procs_free(p);
 }
-#line 15170 "pcall.nw"
+#line 15176 "pcall.nw"
 static int no_pidfd(pid_t pid)
 {
     (void)pid;
@@ -4427,7 +4427,7 @@ static void test_proc_without_pidfd(void)
     test_proc_timeout_ignores_term();
     pcall_proc_pidfd_fn = saved;
 }
-#line 16244 "pcall.nw"
+#line 16250 "pcall.nw"
 static const char *nn(const char *s)
 {
     return s != NULL ? s : "(NULL)";  /* CUnit's strcmp would crash */
@@ -4445,7 +4445,7 @@ static pcall_proc_outcome fake_call(const char *literal, int status)
     }
     return po;
 }
-#line 16268 "pcall.nw"
+#line 16274 "pcall.nw"
 static char *judged(pcall_proc_outcome *po, double timeout)
 {
     struct pcall_outcome o;
@@ -4467,7 +4467,7 @@ static char *judged(pcall_proc_outcome *po, double timeout)
     free(po->data);
     return s;
 }
-#line 16292 "pcall.nw"
+#line 16298 "pcall.nw"
 #define JUDGED(po, timeout, want) do {                              \
         char *got_ = judged((po), (timeout));                       \
         CU_ASSERT_STRING_EQUAL(got_, (want));                       \
@@ -4476,7 +4476,7 @@ static char *judged(pcall_proc_outcome *po, double timeout)
                     (want));                                        \
         free(got_);                                                 \
     } while (0)
-#line 16303 "pcall.nw"
+#line 16309 "pcall.nw"
 static void test_errors_table_exits(void)
 {
     pcall_proc_outcome po;
@@ -4496,7 +4496,7 @@ static void test_errors_table_exits(void)
     JUDGED(&po, 0, "exited: call 1 (pid 42) exited with status 3 "
            "without a complete result");
 }
-#line 16325 "pcall.nw"
+#line 16331 "pcall.nw"
 static void test_errors_table_signals(void)
 {
     pcall_proc_outcome po;
@@ -4522,7 +4522,7 @@ static void test_errors_table_signals(void)
     JUDGED(&po, 0.5, "timed out: call 1 (pid 42) exceeded the timeout "
            "of 0.5 s");
 }
-#line 16359 "pcall.nw"
+#line 16365 "pcall.nw"
 static void test_errors_table_records(void)
 {
     pcall_proc_outcome po;
@@ -4549,7 +4549,7 @@ static void test_errors_table_records(void)
     po = (pcall_proc_outcome){ .state = PCALL_PROC_CANCELLED };
     JUDGED(&po, 0, "cancelled: call 1 was cancelled before it started");
 }
-#line 16391 "pcall.nw"
+#line 16397 "pcall.nw"
 static void test_errors_cause(void)
 {
     pcall_proc_outcome po = fake_call(
@@ -4571,7 +4571,7 @@ static void test_errors_cause(void)
     CU_ASSERT_EQUAL(o.signal, 0);
     CU_ASSERT_DOUBLE_EQUAL(o.runtime, 0.25, 1e-9);
     
-#line 16418 "pcall.nw"
+#line 16424 "pcall.nw"
 {
     char *buf;
     size_t len;
@@ -4587,11 +4587,11 @@ static void test_errors_cause(void)
     free(buf);
     pcall_error_free(c);
 }
-#line 16412 "pcall.nw"
+#line 16418 "pcall.nw"
     pcall_error_free(e);
     free(po.data);
 }
-#line 16436 "pcall.nw"
+#line 16442 "pcall.nw"
 static void test_errors_new_and_names(void)
 {
     char *buf;
@@ -4617,13 +4617,13 @@ static void test_errors_new_and_names(void)
     CU_ASSERT_STRING_EQUAL(pcall_error_kind_name(PCALL_ERR_SYSTEM),
                            "OSError");
 }
-#line 16472 "pcall.nw"
+#line 16478 "pcall.nw"
 static void errors_no_core(void)
 {
     struct rlimit none = { 0, 0 };
     setrlimit(RLIMIT_CORE, &none);
 }
-#line 16480 "pcall.nw"
+#line 16486 "pcall.nw"
 static void test_errors_raise_outside_child(void)
 {
     int fds[2], status;
@@ -4647,7 +4647,7 @@ static void test_errors_raise_outside_child(void)
     CU_ASSERT_PTR_NOT_NULL(strstr(msg, "pcall: pcall_raise: called "
                                   "outside a pcall child (pid "));
 }
-#line 16516 "pcall.nw"
+#line 16522 "pcall.nw"
 _Noreturn void errors_raise_value(int x);
 pv *misbehave(const pv *args, const pv *kwargs);
 
@@ -4662,7 +4662,7 @@ pv *misbehave(const pv *args, const pv *kwargs)
                                   NULL);
     errors_no_core();
     
-#line 16535 "pcall.nw"
+#line 16541 "pcall.nw"
 if (strcmp(how, "raise") == 0)
     errors_raise_value(42);
 if (strcmp(how, "late-raise") == 0) {
@@ -4685,7 +4685,7 @@ if (strcmp(how, "deep") == 0) {
 }
 if (strncmp(how, "send", 4) == 0)
     
-#line 16570 "pcall.nw"
+#line 16576 "pcall.nw"
 {
     unsigned char *buf;
     size_t len;
@@ -4700,15 +4700,15 @@ if (strncmp(how, "send", 4) == 0)
         abort();
     _exit(strcmp(how, "send-exit3") == 0 ? 3 : 0);
 }
-#line 16557 "pcall.nw"
+#line 16563 "pcall.nw"
 if (strcmp(how, "sleep") == 0)
     sleep(30);
-#line 19124 "pcall.nw"
+#line 19130 "pcall.nw"
 if (strcmp(how, "abort") == 0)
     abort();
 if (strcmp(how, "big-crash") == 0)
     
-#line 19155 "pcall.nw"
+#line 19161 "pcall.nw"
 {
     unsigned char *buf;
     size_t len;
@@ -4721,7 +4721,7 @@ if (strcmp(how, "big-crash") == 0)
     free(buf);
     raise(SIGSEGV);
 }
-#line 19128 "pcall.nw"
+#line 19134 "pcall.nw"
 if (strcmp(how, "garbage") == 0) {
     pcall_proc_send(PCALL_PROC_RESULT_FD, "\x80\x05garbage", 9);
     _exit(0);
@@ -4746,10 +4746,10 @@ if (strcmp(how, "ignore-term") == 0 || strcmp(how, "block-term") == 0
     sleep(30);
 if (strcmp(how, "nap") == 0)
     usleep(100 * 1000);
-#line 16530 "pcall.nw"
+#line 16536 "pcall.nw"
     return pv_str(how);
 }
-#line 16593 "pcall.nw"
+#line 16599 "pcall.nw"
 static pcall_error *misbehaved(const char *hows, double timeout)
 {
     pcall_error *err = NULL;
@@ -4771,7 +4771,7 @@ static pcall_error *misbehaved(const char *hows, double timeout)
     pv_free(kw);
     return err;
 }
-#line 16621 "pcall.nw"
+#line 16627 "pcall.nw"
 static void expect_call_error(pcall_error *e, pcall_error_kind kind,
                               size_t index, const char *fmt)
 {
@@ -4787,7 +4787,7 @@ static void expect_call_error(pcall_error *e, pcall_error_kind kind,
                 pcall_error_message(e), want);
     pcall_error_free(e);
 }
-#line 16639 "pcall.nw"
+#line 16645 "pcall.nw"
 static void test_errors_raised(void)
 {
     pcall_error *e = misbehaved("{'how': ('ok', 'raise', 'ok')}", 0);
@@ -4800,7 +4800,7 @@ static void test_errors_raised(void)
                                   "(errors_raise_value+"));
     expect_call_error(e, PCALL_ERR_CHILD, 1, "bad value 42");
 }
-#line 16654 "pcall.nw"
+#line 16660 "pcall.nw"
 static void test_errors_signals(void)
 {
     pcall_error *e = misbehaved("{'how': ('ok', 'segv')}", 0);
@@ -4815,7 +4815,7 @@ static void test_errors_signals(void)
                       "its result but then was killed by signal 6 "
                       "(SIGABRT)");
 }
-#line 16671 "pcall.nw"
+#line 16677 "pcall.nw"
 static void test_errors_exits(void)
 {
     pcall_error *e = misbehaved("{'how': ('exit0',)}", 0);
@@ -4829,7 +4829,7 @@ static void test_errors_exits(void)
     expect_call_error(e, PCALL_ERR_CHILD, 2, "call 2 (pid %d) sent "
                       "its result but then exited with status 3");
 }
-#line 16687 "pcall.nw"
+#line 16693 "pcall.nw"
 static void test_errors_bad_results(void)
 {
     pcall_error *e = misbehaved("{'how': ('send-half', 'ok')}", 0);
@@ -4852,7 +4852,7 @@ static void test_errors_bad_results(void)
                             "result of call 0: ", 36);
     pcall_error_free(e);
 }
-#line 16719 "pcall.nw"
+#line 16725 "pcall.nw"
 static double errors_now(void)
 {
     struct timespec t;
@@ -4872,7 +4872,7 @@ static void test_errors_timeout(void)
                       ? "call 1 (pid %d) exceeded the timeout of 2 s"
                       : "call 1 (pid %d) exceeded the timeout of 0.5 s");
 }
-#line 17148 "pcall.nw"
+#line 17154 "pcall.nw"
 /* Replace each line's leading time stamp by "TIME", checking its
    shape: YYYY-MM-DDTHH:MM:SS. */
 static void mask_stamps(char *s)
@@ -4894,7 +4894,7 @@ static void mask_stamps(char *s)
         line = nl + 1;
     }
 }
-#line 17172 "pcall.nw"
+#line 17178 "pcall.nw"
 /* Everything written to a memory file (no file in $TMPDIR), read back
    with its time stamps masked. */
 static char *merged(pcall_procs *p, const char *name, int want)
@@ -4912,7 +4912,7 @@ static char *merged(pcall_procs *p, const char *name, int want)
     mask_stamps(s);
     return s;
 }
-#line 17192 "pcall.nw"
+#line 17198 "pcall.nw"
 static int same_text(const char *got, const char *want)
 {
     if (strcmp(got, want) == 0)
@@ -4920,7 +4920,7 @@ static int same_text(const char *got, const char *want)
     fprintf(stderr, "\n--- got:\n%s--- wanted:\n%s---\n", got, want);
     return 0;
 }
-#line 17208 "pcall.nw"
+#line 17214 "pcall.nw"
 static int body_logs(size_t i, void *arg, int fd)
 {
     (void)arg;
@@ -4953,7 +4953,7 @@ static void test_logs_merge_format(void)
         CU_ASSERT(!pcall_procs_outcome(p, i)->logged);  /* merged */
     pcall_procs_free(p);
 }
-#line 17251 "pcall.nw"
+#line 17257 "pcall.nw"
 static int body_endings(size_t i, void *arg, int fd)
 {
     struct rlimit none = {0, 0};
@@ -4967,7 +4967,7 @@ static int body_endings(size_t i, void *arg, int fd)
     }
     return body_echo(i, arg, fd);
 }
-#line 17267 "pcall.nw"
+#line 17273 "pcall.nw"
 static void test_logs_how_each_child_ended(void)
 {
     pcall_proc_config c = proc_cfg(4, body_endings);
@@ -4994,7 +4994,7 @@ static void test_logs_how_each_child_ended(void)
     free(got);
     pcall_procs_free(p);
 }
-#line 17304 "pcall.nw"
+#line 17310 "pcall.nw"
 static void test_logs_cancelled_have_no_section(void)
 {
     pcall_proc_config c = proc_cfg(3, body_sleep);
@@ -5015,7 +5015,7 @@ static void test_logs_cancelled_have_no_section(void)
     free(got);
     pcall_procs_free(p);
 }
-#line 17339 "pcall.nw"
+#line 17345 "pcall.nw"
 static int body_log_private(size_t i, void *arg, int fd)
 {
     struct stat st;
@@ -5048,7 +5048,7 @@ static int count_lines(const char *text, const char *line)
         n += (t == text || t[-1] == '\n') && t[k] == '\n';
     return n;
 }
-#line 17374 "pcall.nw"
+#line 17380 "pcall.nw"
 static void test_logs_files_are_private(void)
 {
     pcall_proc_config c = proc_cfg(2, body_log_private);
@@ -5071,7 +5071,7 @@ static void test_logs_files_are_private(void)
     free(got);
     pcall_procs_free(p);
 }
-#line 17409 "pcall.nw"
+#line 17415 "pcall.nw"
 /* Run fn with stdout going to a pipe; return what it wrote. */
 static char *stdout_of(void (*fn)(void))
 {
@@ -5092,7 +5092,7 @@ static char *stdout_of(void (*fn)(void))
     close(pp[0]);
     return b;
 }
-#line 17432 "pcall.nw"
+#line 17438 "pcall.nw"
 static void log_twice(void)
 {
     pcall_log("this is a message from %d", 88466);
@@ -5108,7 +5108,7 @@ static void test_logs_pcall_log(void)
         "TIME: %SCRIPT-6-INFO: \n");
     free(got);
 }
-#line 17454 "pcall.nw"
+#line 17460 "pcall.nw"
 static int body_say(size_t i, void *arg, int fd)
 {
     printf("hello from %zu\n", i);
@@ -5133,7 +5133,7 @@ static void test_logs_capture_off(void)
               || strcmp(got, "hello from 1\nhello from 0\n") == 0);
     free(got);
 }
-#line 18453 "pcall.nw"
+#line 18459 "pcall.nw"
 static pv *napper(const pv *args, const pv *kwargs)
 {
     const pv *nap = pcall_arg(args, kwargs, 0, "nap");
@@ -5151,7 +5151,7 @@ static pv *spec_func3(const pv *args, const pv *kwargs);
 static pv *spec_add(const pv *args, const pv *kwargs);
 static void spec_expect(pv *got, pcall_error *err, const char *want);
 static char *spec_read_masked(int fd);
-#line 18478 "pcall.nw"
+#line 18484 "pcall.nw"
 static void test_pcall_life_cycle(void)
 {
     pcall_error *err = NULL;
@@ -5174,7 +5174,7 @@ static void test_pcall_life_cycle(void)
     CU_ASSERT_EQUAL(pcall_outcome(p, 1)->kind, PCALL_OUTCOME_NONE);
     CU_ASSERT_EQUAL(pcall_outcome(p, 1)->pid, pids[1]);
     
-#line 18505 "pcall.nw"
+#line 18511 "pcall.nw"
 {
     CU_ASSERT_EQUAL_FATAL(pcall_join(p, &err), 0);
     CU_ASSERT_PTR_NULL(err);
@@ -5198,10 +5198,10 @@ static void test_pcall_life_cycle(void)
     CU_ASSERT_EQUAL(pcall_join(p, &err), 0);       /* again: the same */
     CU_ASSERT_PTR_EQUAL(pcall_results(p), first);
 }
-#line 18500 "pcall.nw"
+#line 18506 "pcall.nw"
     pcall_free(p);
 }
-#line 18538 "pcall.nw"
+#line 18544 "pcall.nw"
 static pv *big_bytes(const pv *args, const pv *kwargs)
 {
     size_t n = (size_t)pv_as_int(pcall_arg(args, kwargs, 0, "n"));
@@ -5234,7 +5234,7 @@ static void test_pcall_large_and_small(void)
     pv_free(r);
     pcall_error_free(err);
 }
-#line 18582 "pcall.nw"
+#line 18588 "pcall.nw"
 static void test_pcall_terminate(void)
 {
     pcall_error *err = NULL;
@@ -5258,7 +5258,7 @@ static void test_pcall_terminate(void)
     CU_ASSERT_EQUAL(pcall_terminate(p), 0);     /* after the join */
     pcall_free(p);
 }
-#line 18615 "pcall.nw"
+#line 18621 "pcall.nw"
 struct seen_calls {
     int count[4];
     pcall_outcome_kind kind[4];
@@ -5278,7 +5278,7 @@ static void seen_done(size_t i, const struct pcall_outcome *o,
     if (s->obj != NULL && o->kind != PCALL_OUTCOME_OK)
         pcall_terminate(*s->obj);
 }
-#line 18637 "pcall.nw"
+#line 18643 "pcall.nw"
 static void expect_seen(struct seen_calls *s, size_t n,
                         const pcall_outcome_kind *kinds,
                         const char *const *results)
@@ -5291,7 +5291,7 @@ static void expect_seen(struct seen_calls *s, size_t n,
         free(s->result[i]);
     }
 }
-#line 18652 "pcall.nw"
+#line 18658 "pcall.nw"
 static void test_pcall_on_done(void)
 {
     struct seen_calls s = { .obj = NULL };
@@ -5307,7 +5307,7 @@ static void test_pcall_on_done(void)
                 PCALL_OUTCOME_EXITED },
                 (const char *[]){ "'ok'", "NULL", "'ok'", "NULL" });
 }
-#line 18670 "pcall.nw"
+#line 18676 "pcall.nw"
 static void test_pcall_fail_fast(void)
 {
     pcall_obj *p = NULL;
@@ -5328,7 +5328,7 @@ static void test_pcall_fail_fast(void)
     CU_ASSERT_EQUAL(pcall_outcome(p, 2)->pid, 0);
     pcall_free(p);
 }
-#line 18698 "pcall.nw"
+#line 18704 "pcall.nw"
 static void test_pcall_lowest_index(void)
 {
     pcall_error *err = NULL;
@@ -5349,7 +5349,7 @@ static void test_pcall_lowest_index(void)
     expect_call_error(err, PCALL_ERR_CHILD, 1, "late");
     pcall_free(p);
 }
-#line 18728 "pcall.nw"
+#line 18734 "pcall.nw"
 static void test_pcall_ownership(void)
 {
     pcall_error *err = NULL;
@@ -5369,7 +5369,7 @@ static void test_pcall_ownership(void)
     CU_ASSERT_PTR_NULL(pcall(NULL, .cargs = pv_lit("(1,)"),
                              .varkwargs = pv_lit("{'x': [1]}")));
 }
-#line 18755 "pcall.nw"
+#line 18761 "pcall.nw"
 static void never_done(size_t i, const struct pcall_outcome *o,
                        pv *result, void *arg)
 {
@@ -5390,7 +5390,7 @@ static void expect_args_error(pv *r, pcall_error *e, const char *want)
     pv_free(r);
     pcall_error_free(e);
 }
-#line 18778 "pcall.nw"
+#line 18784 "pcall.nw"
 static void test_pcall_bad_targets(void)
 {
     pcall_error *e;
@@ -5409,7 +5409,7 @@ static void test_pcall_bad_targets(void)
               .on_done = never_done, .error = &e);
     expect_args_error(r, e, ".targets[1] is NULL");
 }
-#line 18799 "pcall.nw"
+#line 18805 "pcall.nw"
 static void test_pcall_bad_options(void)
 {
     pcall_error *e;
@@ -5430,7 +5430,7 @@ static void test_pcall_bad_options(void)
     expect_args_error(r, e, "call 0 gets keyword argument 'a' twice: "
                       "from ckwargs and from varkwargs");
 }
-#line 18830 "pcall.nw"
+#line 18836 "pcall.nw"
 static pid_t fork_never(void)
 {
     errno = ENOMEM;
@@ -5465,7 +5465,7 @@ static void test_pcall_system_error(void)
                 (const char *[]){ "NULL", "NULL" });
     pcall_free(p);
 }
-#line 18873 "pcall.nw"
+#line 18879 "pcall.nw"
 static void test_pcall_counts(void)
 {
     pcall_error *stale = pcall_error_new(PCALL_ERR_SYSTEM, "stale");
@@ -5479,7 +5479,7 @@ static void test_pcall_counts(void)
     r = pcall(spec_func, .iargs = pv_lit("[]"), .error = &err);
     spec_expect(r, err, "()");
 }
-#line 18889 "pcall.nw"
+#line 18895 "pcall.nw"
 static void test_pcall_max_procs(void)
 {
     pcall_error *err = NULL;
@@ -5491,14 +5491,14 @@ static void test_pcall_max_procs(void)
     CU_ASSERT_EQUAL(pv_len(r), 4);
     pv_free(r);
 }
-#line 18911 "pcall.nw"
+#line 18917 "pcall.nw"
 static pv *chatty(const pv *args, const pv *kwargs)
 {
     (void)kwargs;
     printf("hello from %d\n", (int)pv_as_int(pv_item(args, 0)));
     return pv_none();
 }
-#line 18920 "pcall.nw"
+#line 18926 "pcall.nw"
 static void test_pcall_log_destinations(void)
 {
     int fd = memfd_create("stderr", MFD_CLOEXEC), saved = dup(2);
@@ -5522,7 +5522,7 @@ static void test_pcall_log_destinations(void)
               .error = &err);
     spec_expect(r, err, "(None,)");
     
-#line 18951 "pcall.nw"
+#line 18957 "pcall.nw"
     FILE *f = tmpfile();
     char line[256] = "";
     CU_ASSERT_FATAL(f != NULL);
@@ -5551,9 +5551,9 @@ static void test_pcall_log_destinations(void)
                                   "descriptor"));
     pcall_error_free(err);
     fclose(f);
-#line 18943 "pcall.nw"
+#line 18949 "pcall.nw"
 }
-#line 18987 "pcall.nw"
+#line 18993 "pcall.nw"
 enum { BIG_RESULT = 64 << 20 };
 
 static pv *big_result(const pv *args, const pv *kwargs)
@@ -5568,7 +5568,7 @@ static pv *big_result(const pv *args, const pv *kwargs)
     free(b);
     return v;
 }
-#line 19004 "pcall.nw"
+#line 19010 "pcall.nw"
 static void test_pcall_large_result(void)
 {
     pcall_error *err = NULL;
@@ -5584,7 +5584,7 @@ static void test_pcall_large_result(void)
     CU_ASSERT_EQUAL(bad, 0);
     pv_free(r);
 }
-#line 19178 "pcall.nw"
+#line 19184 "pcall.nw"
 typedef struct scenario {
     const char *how;          /* the middle call's misbehaviour */
     const char *where;        /* the table's columns */
@@ -5595,7 +5595,7 @@ typedef struct scenario {
     pcall_outcome_kind kind;  /* the middle call's outcome */
     const char *message;      /* the join's error; %d: the pid */
 } scenario;
-#line 19279 "pcall.nw"
+#line 19285 "pcall.nw"
 static struct sigaction sc_saved;
 static volatile sig_atomic_t sc_signals;
 static pid_t sc_child;
@@ -5616,7 +5616,7 @@ static void sc_handle(int sig, void (*fn)(int), int flags)
     sigaction(sig, &sa, &sc_saved);
     sc_signals = 0;
 }
-#line 19302 "pcall.nw"
+#line 19308 "pcall.nw"
 static void sc_fork_own_child(void)
 {
     fflush(NULL);
@@ -5632,7 +5632,7 @@ static void sc_reap_own_child(void)
     CU_ASSERT_EQUAL(waitpid(sc_child, &st, 0), sc_child);
     CU_ASSERT(WIFEXITED(st) && WEXITSTATUS(st) == 7);
 }
-#line 19320 "pcall.nw"
+#line 19326 "pcall.nw"
 static void sc_chld_handler_before(void)
 {
     sc_handle(SIGCHLD, sc_count, SA_RESTART);
@@ -5659,7 +5659,7 @@ static void sc_chld_ignored_after(void)
     sigaction(SIGCHLD, &sc_saved, &now);
     CU_ASSERT(now.sa_handler == SIG_IGN);
 }
-#line 19350 "pcall.nw"
+#line 19356 "pcall.nw"
 static void sc_block_term_before(void)
 {
     sigset_t s;
@@ -5677,7 +5677,7 @@ static void sc_block_term_after(void)
     sigaddset(&s, SIGTERM);
     pthread_sigmask(SIG_UNBLOCK, &s, NULL);
 }
-#line 19370 "pcall.nw"
+#line 19376 "pcall.nw"
 static void sc_storm_before(void)
 {
     struct itimerval every = { { 0, 1000 }, { 0, 1000 } };
@@ -5694,7 +5694,7 @@ static void sc_storm_after(void)
     CU_ASSERT(sc_signals > 10);
     arm_watchdog();                 /* its handler and its alarm */
 }
-#line 19460 "pcall.nw"
+#line 19466 "pcall.nw"
 static int sc_remove_logs(void)
 {
     DIR *d = opendir(tmpdir);
@@ -5710,7 +5710,7 @@ static int sc_remove_logs(void)
         closedir(d);
     return n;
 }
-#line 19421 "pcall.nw"
+#line 19427 "pcall.nw"
 static void sc_parent_killed(const scenario *s)
 {
     int pp[2];
@@ -5741,10 +5741,10 @@ static void sc_parent_killed(const scenario *s)
     CU_ASSERT_EQUAL(sc_remove_logs(), 0);   /* the logs have no names */
 }
 
-#line 19195 "pcall.nw"
+#line 19201 "pcall.nw"
 static const scenario scenarios[] = {
     
-#line 19204 "pcall.nw"
+#line 19210 "pcall.nw"
 { "raise", "in the target", "raises ValueError", 0, 0, 0,
   PCALL_OUTCOME_RAISED, "bad value 42" },
 { "segv", "in the target", "segfault", 0, 0, 0,
@@ -5785,9 +5785,9 @@ static const scenario scenarios[] = {
 { "garbage", "in the parent, decoding", "corrupt stream, then "
   "exit(0)", 0, 0, 0, PCALL_OUTCOME_CORRUPT,
   "call 1 (pid %d) sent a result that does not decode: *offset*" },
-#line 19197 "pcall.nw"
+#line 19203 "pcall.nw"
     
-#line 19247 "pcall.nw"
+#line 19253 "pcall.nw"
 { "sleep", "timeout", "the child sleeps", 0, 0, 0,
   PCALL_OUTCOME_TIMED_OUT,
   "call 1 (pid %d) exceeded the timeout of * s" },
@@ -5800,9 +5800,9 @@ static const scenario scenarios[] = {
 { "family", "timeout", "deaf grandchildren hold the pipe and the "
   "log open", 0, 0, 0, PCALL_OUTCOME_TIMED_OUT,
   "call 1 (pid %d) exceeded the timeout of * s" },
-#line 19198 "pcall.nw"
+#line 19204 "pcall.nw"
     
-#line 19389 "pcall.nw"
+#line 19395 "pcall.nw"
 { "nap", "host program", "has a SIGCHLD handler and a child of its "
   "own", sc_chld_handler_before, sc_chld_handler_after, 0,
   PCALL_OUTCOME_OK, NULL },
@@ -5825,10 +5825,10 @@ static const scenario scenarios[] = {
 { "sleep", "parent", "killed with SIGKILL while its children run",
   0, 0, sc_parent_killed, PCALL_OUTCOME_NONE,
   "every child gone soon after; nothing left in TMPDIR" },
-#line 19199 "pcall.nw"
+#line 19205 "pcall.nw"
 };
 #define NSCENARIOS (sizeof scenarios / sizeof scenarios[0])
-#line 19482 "pcall.nw"
+#line 19488 "pcall.nw"
 static void sc_run(const scenario *s)
 {
     char lit[64], want[256];
@@ -5849,7 +5849,7 @@ static void sc_run(const scenario *s)
     if (s->after)
         s->after();
     
-#line 19513 "pcall.nw"
+#line 19519 "pcall.nw"
 limit = timeout + grace + slack();
 CU_ASSERT(took < limit);
 CU_ASSERT_EQUAL(pcall_outcome(p, 0)->kind, PCALL_OUTCOME_OK);
@@ -5871,13 +5871,13 @@ if (took >= limit || pcall_outcome(p, 1)->kind != s->kind
             pcall_outcome_name(pcall_outcome(p, 1)->kind), took,
             err ? pcall_error_message(err) : "none");
 pcall_error_free(err);
-#line 19502 "pcall.nw"
+#line 19508 "pcall.nw"
     pcall_pids(p, pids, 3);
     for (int i = 0; i < 3; i++)
         CU_ASSERT(pids[i] > 0 && group_gone(pids[i]));
     pcall_free(p);
 }
-#line 19542 "pcall.nw"
+#line 19548 "pcall.nw"
 static void test_reliability_scenarios(void)
 {
     prctl(PR_SET_CHILD_SUBREAPER, 1);
@@ -5887,7 +5887,7 @@ static void test_reliability_scenarios(void)
     }
     prctl(PR_SET_CHILD_SUBREAPER, 0);
 }
-#line 19572 "pcall.nw"
+#line 19578 "pcall.nw"
 static void sc_tex(FILE *f, const char *s)
 {
     for (; s != NULL && *s; s++)
@@ -5902,7 +5902,7 @@ static void sc_tex(FILE *f, const char *s)
         else
             fputc(*s, f);
 }
-#line 19589 "pcall.nw"
+#line 19595 "pcall.nw"
 static void sc_latex(FILE *f)
 {
     fputs("% made by build/testpcall --scenarios-latex; do not edit\n"
@@ -5923,7 +5923,7 @@ static void sc_latex(FILE *f)
     }
     fputs("\\bottomrule\n\\end{longtable}\n", f);
 }
-#line 19648 "pcall.nw"
+#line 21009 "pcall.nw"
 static pv *spec_func(const pv *args, const pv *kwargs)
 {
     return pv_tuple(2, pv_copy(args), pv_copy(kwargs));
@@ -5938,7 +5938,7 @@ static pv *spec_named(const char *name, const pv *args,
     pv_dict_set(d, pv_str("kwargs"), pv_copy(kwargs), NULL);
     return d;
 }
-#line 19665 "pcall.nw"
+#line 21026 "pcall.nw"
 static pv *spec_func1(const pv *args, const pv *kwargs)
 {
     return spec_named("func1", args, kwargs);
@@ -5960,7 +5960,7 @@ static pv *spec_add(const pv *args, const pv *kwargs)
         pcall_raise("TypeError", "add() needs x and y");
     return pv_int(pv_as_int(x) + pv_as_int(y));
 }
-#line 19692 "pcall.nw"
+#line 21053 "pcall.nw"
 static void spec_expect(pv *got, pcall_error *err, const char *want)
 {
     if (got == NULL && err != NULL)
@@ -5978,7 +5978,7 @@ static void spec_expect(pv *got, pcall_error *err, const char *want)
     pv_free(w);
     pv_free(got);
 }
-#line 19725 "pcall.nw"
+#line 21086 "pcall.nw"
 static void test_spec_usages_add(void)
 {
     pcall_error *err;
@@ -5986,7 +5986,7 @@ static void test_spec_usages_add(void)
         "{'x': (1, 2, 3), 'y': (4, 5, 6)}"), .error = &err);
     spec_expect(result, err, "(5, 7, 9)");
 }
-#line 19794 "pcall.nw"
+#line 21155 "pcall.nw"
 static void test_spec_single_target_positional(void)
 {
     pcall_error *err;
@@ -5995,7 +5995,7 @@ static void test_spec_single_target_positional(void)
     spec_expect(r, err, "(((1, 2, 3, 4), {}), ((1, 2, 3, 5), {}), "
                 "((1, 2, 3, 6), {}))");
 }
-#line 19821 "pcall.nw"
+#line 21182 "pcall.nw"
 static void test_spec_single_target_keyword(void)
 {
     pcall_error *err;
@@ -6007,7 +6007,7 @@ static void test_spec_single_target_keyword(void)
                 "((), {'a': 1, 'b': 2, 'c': 4}), "
                 "((), {'a': 1, 'b': 2, 'c': 5}))");
 }
-#line 19854 "pcall.nw"
+#line 21215 "pcall.nw"
 static void test_spec_single_target_varkwargs(void)
 {
     pcall_error *err;
@@ -6019,7 +6019,7 @@ static void test_spec_single_target_varkwargs(void)
                 "((), {'x': 2, 'y': 5, 'z': 8}), "
                 "((), {'x': 3, 'y': 6, 'z': 9}))");  /* child 3 */
 }
-#line 19886 "pcall.nw"
+#line 21247 "pcall.nw"
 static void test_spec_single_target_combo(void)
 {
     pcall_error *err;
@@ -6035,7 +6035,7 @@ static void test_spec_single_target_combo(void)
                 "((1, 2, 3, 8, 9), "
                 "{'a': 1, 'b': 2, 'c': 4, 'x': 20, 'y': 200}))");
 }
-#line 19919 "pcall.nw"
+#line 21280 "pcall.nw"
 static void test_spec_single_target_zip_mismatch(void)
 {
     pcall_error *err;
@@ -6044,7 +6044,7 @@ static void test_spec_single_target_zip_mismatch(void)
                   .error = &err);
     spec_expect(r, err, "(((1, 2), {'a': 1}), ((3, 4), {'a': 2}))");
 }
-#line 19946 "pcall.nw"
+#line 21307 "pcall.nw"
 static void test_spec_multiple_targets_positional(void)
 {
     pcall_error *err;
@@ -6057,7 +6057,7 @@ static void test_spec_multiple_targets_positional(void)
         "{'name': 'func2', 'arg': (1, 2, 3, 7, 8, 9), 'kwargs': {}}, "
         "{'name': 'func3', 'arg': (1, 2, 3, 9, 10, 11), 'kwargs': {}})");
 }
-#line 19977 "pcall.nw"
+#line 21338 "pcall.nw"
 static void test_spec_multiple_targets_keyword(void)
 {
     pcall_error *err;
@@ -6073,7 +6073,7 @@ static void test_spec_multiple_targets_keyword(void)
         "{'name': 'func3', 'arg': (), "
         "'kwargs': {'a': 1, 'b': 2, 'c': 5}})");
 }
-#line 20015 "pcall.nw"
+#line 21376 "pcall.nw"
 static void test_spec_multiple_targets_combined(void)
 {
     pcall_error *err;
@@ -6091,7 +6091,7 @@ static void test_spec_multiple_targets_combined(void)
         "{'name': 'func2', 'arg': (1, 2, 3, 8, 9), "
         "'kwargs': {'a': 1, 'b': 2, 'c': 4, 'x': 20, 'y': 200}})");
 }
-#line 20050 "pcall.nw"
+#line 21411 "pcall.nw"
 static void test_spec_multiple_targets_zip_mismatch(void)
 {
     pcall_error *err;
@@ -6103,7 +6103,7 @@ static void test_spec_multiple_targets_zip_mismatch(void)
         "({'name': 'func1', 'arg': (1, 2), 'kwargs': {'a': 1}}, "
         "{'name': 'func2', 'arg': (3, 4), 'kwargs': {'a': 2}})");
 }
-#line 20076 "pcall.nw"
+#line 21437 "pcall.nw"
 _Noreturn void spec_zero_division(void);
 
 __attribute__((noinline)) void spec_zero_division(void)
@@ -6118,7 +6118,7 @@ static pv *spec_inverse(const pv *args, const pv *kwargs)
         spec_zero_division();
     return pv_float(1.0 / (double)x);
 }
-#line 20093 "pcall.nw"
+#line 21454 "pcall.nw"
 static void test_spec_errors_and_timeouts_exception(void)
 {
     pcall_error *err;
@@ -6133,7 +6133,7 @@ static void test_spec_errors_and_timeouts_exception(void)
                                   "(spec_zero_division+"));
     expect_call_error(err, PCALL_ERR_CHILD, 1, "division by zero");
 }
-#line 20120 "pcall.nw"
+#line 21481 "pcall.nw"
 static void test_spec_errors_and_timeouts_timeout(void)
 {
     pcall_error *err = NULL;
@@ -6157,14 +6157,14 @@ static void test_spec_errors_and_timeouts_timeout(void)
                       "exceeded the timeout of 0.2 s");
     pcall_free(p);
 }
-#line 20174 "pcall.nw"
+#line 21535 "pcall.nw"
 static pv *spec_logger(const pv *args, const pv *kwargs)
 {
     (void)args, (void)kwargs;
     pcall_log("this is a message from %d", (int)getpid());
     return pv_int(getpid());
 }
-#line 20183 "pcall.nw"
+#line 21544 "pcall.nw"
 static char *spec_read_masked(int fd)
 {
     static const char shape[] = "dddd-dd-ddTdd:dd:dd";
@@ -6185,7 +6185,7 @@ static char *spec_read_masked(int fd)
     free(s);
     return out;
 }
-#line 20206 "pcall.nw"
+#line 21567 "pcall.nw"
 static void test_spec_logging(void)
 {
     int fd = memfd_create("spec-log", MFD_CLOEXEC);
@@ -6213,7 +6213,7 @@ static void test_spec_logging(void)
     free(got);
     pv_free(r);
 }
-#line 20265 "pcall.nw"
+#line 21626 "pcall.nw"
 static void test_spec_pcall_object(void)
 {
     pcall_error *err = NULL;
@@ -6230,7 +6230,7 @@ static void test_spec_pcall_object(void)
     spec_expect(results ? pv_ref(results) : NULL, err, "(5, 7, 9)");
     pcall_free(p);
 }
-#line 20664 "pcall.nw"
+#line 22025 "pcall.nw"
 static void test_fuzz_crashers_replay(void)
 {
     DIR *d = opendir("tests/fuzz/crashers");
@@ -6239,7 +6239,7 @@ static void test_fuzz_crashers_replay(void)
     CU_ASSERT_PTR_NOT_NULL_FATAL(d);
     while ((e = readdir(d)) != NULL) {
         
-#line 20679 "pcall.nw"
+#line 22040 "pcall.nw"
 static unsigned char buf[1 << 16];    /* -max_len of the fuzzer */
 char path[512];
 pv_err err = { "" };
@@ -6259,106 +6259,106 @@ CU_ASSERT(v != NULL
           || (err.msg[0] != '\0' && strchr(err.msg, '\n') == NULL));
 pv_free(v);
 seen++;
-#line 20672 "pcall.nw"
+#line 22033 "pcall.nw"
     }
     closedir(d);
     CU_ASSERT(seen >= 2);
 }
-#line 20882 "pcall.nw"
+#line 22243 "pcall.nw"
 int main(int argc, char **argv)
 {
     
-#line 19612 "pcall.nw"
+#line 19618 "pcall.nw"
 if (argc == 2 && strcmp(argv[1], "--scenarios-latex") == 0) {
     sc_latex(stdout);
     return 0;
 }
-#line 20885 "pcall.nw"
+#line 22246 "pcall.nw"
     for (int i = 1; i < argc && nonly < 64; i++)
         only[nonly++] = argv[i];
     
-#line 20910 "pcall.nw"
+#line 22271 "pcall.nw"
 strcpy(tmpdir, "/tmp/pcall-test.XXXXXX");
 if (mkdtemp(tmpdir) == NULL) {
     perror("mkdtemp");
     return 2;
 }
 setenv("TMPDIR", tmpdir, 1);
-#line 20888 "pcall.nw"
+#line 22249 "pcall.nw"
     if (CU_initialize_registry() != CUE_SUCCESS) {
         fprintf(stderr, "CUnit: %s\n", CU_get_error_msg());
         return 2;
     }
     
-#line 2511 "pcall.nw"
+#line 2517 "pcall.nw"
 TEST("values", test_values_scalars);
-#line 2591 "pcall.nw"
+#line 2597 "pcall.nw"
 TEST("values", test_values_strings);
 TEST("values", test_values_utf8);
-#line 2620 "pcall.nw"
+#line 2626 "pcall.nw"
 TEST("values", test_values_sequences);
-#line 2660 "pcall.nw"
+#line 2666 "pcall.nw"
 TEST("values", test_values_ownership);
-#line 2763 "pcall.nw"
+#line 2769 "pcall.nw"
 TEST("values", test_values_equal_numbers);
 TEST("values", test_values_equal_containers);
 TEST("values", test_values_equal_dicts);
-#line 2830 "pcall.nw"
+#line 2836 "pcall.nw"
 TEST("values", test_values_hash_cpython);
 TEST("values", test_values_hash_consistent);
-#line 2924 "pcall.nw"
+#line 2930 "pcall.nw"
 TEST("values", test_values_dict);
 TEST("values", test_values_dict_big);
-#line 3047 "pcall.nw"
+#line 3053 "pcall.nw"
 TEST("values", test_values_repr_floats);
 TEST("values", test_values_repr_strings);
 TEST("values", test_values_repr_bytes);
 TEST("values", test_values_repr_containers);
-#line 3097 "pcall.nw"
+#line 3103 "pcall.nw"
 TEST("values", test_values_fprint);
 TEST("values", test_values_copy);
-#line 3204 "pcall.nw"
+#line 3210 "pcall.nw"
 TEST("values", test_values_checked_errors);
-#line 3575 "pcall.nw"
+#line 3581 "pcall.nw"
 TEST("values", test_values_oracle);
-#line 3657 "pcall.nw"
+#line 3663 "pcall.nw"
 TEST("values", test_values_printable);
-#line 5573 "pcall.nw"
+#line 5579 "pcall.nw"
 TEST("literal", test_literal_numbers);
-#line 5617 "pcall.nw"
+#line 5623 "pcall.nw"
 TEST("literal", test_literal_strings);
-#line 5657 "pcall.nw"
+#line 5663 "pcall.nw"
 TEST("literal", test_literal_containers);
-#line 5834 "pcall.nw"
+#line 5840 "pcall.nw"
 TEST("literal", test_literal_errors);
-#line 5861 "pcall.nw"
+#line 5867 "pcall.nw"
 TEST("literal", test_literal_parsen);
-#line 5931 "pcall.nw"
+#line 5937 "pcall.nw"
 TEST("literal", test_literal_depth);
-#line 5987 "pcall.nw"
+#line 5993 "pcall.nw"
 TEST("literal", test_literal_truncated);
-#line 6095 "pcall.nw"
+#line 6101 "pcall.nw"
 TEST("literal", test_literal_garbage);
-#line 6219 "pcall.nw"
+#line 6225 "pcall.nw"
 TEST("literal", test_literal_roundtrip);
-#line 6255 "pcall.nw"
+#line 6261 "pcall.nw"
 TEST("literal", test_literal_lit);
-#line 6422 "pcall.nw"
+#line 6428 "pcall.nw"
 TEST("literal", test_literal_oracle);
-#line 9642 "pcall.nw"
+#line 9648 "pcall.nw"
 TEST("pickle", test_pickle_exact_bytes);
 TEST("pickle", test_pickle_round_trips);
 TEST("pickle", test_pickle_frames);
 TEST("pickle", test_pickle_abuse);
 TEST("pickle", test_pickle_cpython_bad);
-#line 9961 "pcall.nw"
+#line 9967 "pcall.nw"
 TEST("pickle", test_pickle_from_cpython);
 TEST("pickle", test_pickle_truncated);
 TEST("pickle", test_pickle_deep);
 TEST("pickle", test_pickle_shared);
 TEST("pickle", test_pickle_memo_limit);
 TEST("pickle", test_pickle_encode_depth);
-#line 10517 "pcall.nw"
+#line 10523 "pcall.nw"
 TEST("pickle", test_pickle_dis);
 TEST("pickle", test_pickle_oracle_from_python);
 TEST("pickle", test_pickle_oracle_to_python);
@@ -6366,7 +6366,7 @@ TEST("pickle", test_pickle_oracle_dis);
 TEST("pickle", test_pickle_tool);
 TEST("pickle", test_pickle_tool_large);
 TEST("pickle", test_pickle_tool_shared);
-#line 11281 "pcall.nw"
+#line 11287 "pcall.nw"
 TEST("zipargs", test_zip_single_positional);
 TEST("zipargs", test_zip_single_keyword);
 TEST("zipargs", test_zip_single_varkwargs);
@@ -6379,58 +6379,58 @@ TEST("zipargs", test_zip_kind_errors);
 TEST("zipargs", test_zip_varkwargs_errors);
 TEST("zipargs", test_zip_twice);
 TEST("zipargs", test_zip_pcall_arg);
-#line 13744 "pcall.nw"
+#line 13750 "pcall.nw"
 TEST("proc", test_proc_results_in_call_order);
-#line 13795 "pcall.nw"
+#line 13801 "pcall.nw"
 TEST("proc", test_proc_exit_statuses);
-#line 13842 "pcall.nw"
+#line 13848 "pcall.nw"
 TEST("proc", test_proc_big_result);
-#line 13985 "pcall.nw"
+#line 13991 "pcall.nw"
 TEST("proc", test_proc_large_shared);
 TEST("proc", test_proc_large_lies);
-#line 14024 "pcall.nw"
+#line 14030 "pcall.nw"
 TEST("proc", test_proc_many_calls_few_descriptors);
-#line 14075 "pcall.nw"
+#line 14081 "pcall.nw"
 TEST("proc", test_proc_user_cap);
-#line 14127 "pcall.nw"
+#line 14133 "pcall.nw"
 TEST("proc", test_proc_on_done);
-#line 14216 "pcall.nw"
+#line 14222 "pcall.nw"
 TEST("proc", test_proc_grandchild_holds_pipe);
-#line 14249 "pcall.nw"
+#line 14255 "pcall.nw"
 TEST("proc", test_proc_host_ignores_sigchld);
-#line 14282 "pcall.nw"
+#line 14288 "pcall.nw"
 TEST("proc", test_proc_host_sigchld_handler);
-#line 14368 "pcall.nw"
+#line 14374 "pcall.nw"
 TEST("proc", test_proc_child_hygiene);
-#line 14407 "pcall.nw"
+#line 14413 "pcall.nw"
 TEST("proc", test_proc_stdio_flushed_before_fork);
-#line 14474 "pcall.nw"
+#line 14480 "pcall.nw"
 TEST("proc", test_proc_parent_killed);
-#line 14525 "pcall.nw"
+#line 14531 "pcall.nw"
 TEST("proc", test_proc_fork_eagain_waits_for_a_slot);
-#line 14564 "pcall.nw"
+#line 14570 "pcall.nw"
 TEST("proc", test_proc_fork_eagain_alone_fails);
-#line 14599 "pcall.nw"
+#line 14605 "pcall.nw"
 TEST("proc", test_proc_edges);
-#line 14937 "pcall.nw"
+#line 14943 "pcall.nw"
 TEST("proc", test_proc_timeout_sleeper);
 TEST("proc", test_proc_timeout_ignores_term);
 TEST("proc", test_proc_timeout_blocks_term);
-#line 14961 "pcall.nw"
+#line 14967 "pcall.nw"
 TEST("proc", test_proc_timeout_stopped_child);
-#line 14994 "pcall.nw"
+#line 15000 "pcall.nw"
 TEST("proc", test_proc_timeout_grandchildren);
-#line 15022 "pcall.nw"
+#line 15028 "pcall.nw"
 TEST("proc", test_proc_timeout_cancels_pending);
-#line 15066 "pcall.nw"
+#line 15072 "pcall.nw"
 TEST("proc", test_proc_terminate);
-#line 15090 "pcall.nw"
+#line 15096 "pcall.nw"
 TEST("proc", test_proc_free_kills_and_cleans);
-#line 15161 "pcall.nw"
+#line 15167 "pcall.nw"
 TEST("proc", test_proc_eintr);
-#line 15195 "pcall.nw"
+#line 15201 "pcall.nw"
 TEST("proc", test_proc_without_pidfd);
-#line 16741 "pcall.nw"
+#line 16747 "pcall.nw"
 TEST("errors", test_errors_table_exits);
 TEST("errors", test_errors_table_signals);
 TEST("errors", test_errors_table_records);
@@ -6442,21 +6442,21 @@ TEST("errors", test_errors_signals);
 TEST("errors", test_errors_exits);
 TEST("errors", test_errors_bad_results);
 TEST("errors", test_errors_timeout);
-#line 17243 "pcall.nw"
+#line 17249 "pcall.nw"
 TEST("logs", test_logs_merge_format);
-#line 17296 "pcall.nw"
+#line 17302 "pcall.nw"
 TEST("logs", test_logs_how_each_child_ended);
-#line 17327 "pcall.nw"
+#line 17333 "pcall.nw"
 TEST("logs", test_logs_cancelled_have_no_section);
-#line 17399 "pcall.nw"
+#line 17405 "pcall.nw"
 TEST("logs", test_logs_files_are_private);
-#line 17450 "pcall.nw"
+#line 17456 "pcall.nw"
 TEST("logs", test_logs_pcall_log);
-#line 17481 "pcall.nw"
+#line 17487 "pcall.nw"
 TEST("logs", test_logs_capture_off);
-#line 18573 "pcall.nw"
+#line 18579 "pcall.nw"
 TEST("pcall", test_pcall_large_and_small);
-#line 19022 "pcall.nw"
+#line 19028 "pcall.nw"
 TEST("pcall", test_pcall_life_cycle);
 TEST("pcall", test_pcall_terminate);
 TEST("pcall", test_pcall_on_done);
@@ -6470,39 +6470,39 @@ TEST("pcall", test_pcall_counts);
 TEST("pcall", test_pcall_max_procs);
 TEST("pcall", test_pcall_log_destinations);
 TEST("pcall", test_pcall_large_result);
-#line 19554 "pcall.nw"
+#line 19560 "pcall.nw"
 TEST("reliability", test_reliability_scenarios);
-#line 19735 "pcall.nw"
+#line 21096 "pcall.nw"
 TEST("spec", test_spec_usages_add);
-#line 19805 "pcall.nw"
+#line 21166 "pcall.nw"
 TEST("spec", test_spec_single_target_positional);
-#line 19835 "pcall.nw"
+#line 21196 "pcall.nw"
 TEST("spec", test_spec_single_target_keyword);
-#line 19868 "pcall.nw"
+#line 21229 "pcall.nw"
 TEST("spec", test_spec_single_target_varkwargs);
-#line 19904 "pcall.nw"
+#line 21265 "pcall.nw"
 TEST("spec", test_spec_single_target_combo);
-#line 19930 "pcall.nw"
+#line 21291 "pcall.nw"
 TEST("spec", test_spec_single_target_zip_mismatch);
-#line 19961 "pcall.nw"
+#line 21322 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_positional);
-#line 19995 "pcall.nw"
+#line 21356 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_keyword);
-#line 20035 "pcall.nw"
+#line 21396 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_combined);
-#line 20064 "pcall.nw"
+#line 21425 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_zip_mismatch);
-#line 20110 "pcall.nw"
+#line 21471 "pcall.nw"
 TEST("spec", test_spec_errors_and_timeouts_exception);
-#line 20146 "pcall.nw"
+#line 21507 "pcall.nw"
 TEST("spec", test_spec_errors_and_timeouts_timeout);
-#line 20236 "pcall.nw"
+#line 21597 "pcall.nw"
 TEST("spec", test_spec_logging);
-#line 20284 "pcall.nw"
+#line 21645 "pcall.nw"
 TEST("spec", test_spec_pcall_object);
-#line 20701 "pcall.nw"
+#line 22062 "pcall.nw"
 TEST("fuzz", test_fuzz_crashers_replay);
-#line 20893 "pcall.nw"
+#line 22254 "pcall.nw"
     CU_basic_set_mode(CU_BRM_VERBOSE);
     CU_basic_run_tests();
     unsigned failures = CU_get_number_of_failure_records();

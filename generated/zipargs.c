@@ -1,12 +1,12 @@
-#line 10740 "pcall.nw"
+#line 10746 "pcall.nw"
 /* zipargs.c -- tangled from pcall.nw; do not edit. */
-#line 10747 "pcall.nw"
+#line 10753 "pcall.nw"
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include "zipargs.h"
-#line 10761 "pcall.nw"
+#line 10767 "pcall.nw"
 static int zip_fail(pv_err *err, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 
@@ -30,7 +30,7 @@ static int is_seq(const pv *v)
 {
     return pv_is(v, PV_TUPLE) || pv_is(v, PV_LIST);
 }
-#line 10792 "pcall.nw"
+#line 10798 "pcall.nw"
 static int check_keys(const pv *d, const char *where, pv_err *err)
 {
     for (size_t k = 0; k < pv_len(d); k++) {
@@ -45,7 +45,7 @@ static int check_keys(const pv *d, const char *where, pv_err *err)
     }
     return 0;
 }
-#line 10813 "pcall.nw"
+#line 10819 "pcall.nw"
 static int check_each(const pv *v, const char *name, pv_kind want,
                       pv_err *err)
 {
@@ -68,7 +68,7 @@ static int check_each(const pv *v, const char *name, pv_kind want,
     }
     return 0;
 }
-#line 10841 "pcall.nw"
+#line 10847 "pcall.nw"
 static int check_varkwargs(const pv *v, pv_err *err)
 {
     if (!pv_is(v, PV_DICT))
@@ -88,7 +88,7 @@ static int check_varkwargs(const pv *v, pv_err *err)
     }
     return 0;
 }
-#line 10865 "pcall.nw"
+#line 10871 "pcall.nw"
 static int check_all(const pcall_zip_spec *s, pv_err *err)
 {
     if (s->cargs != NULL && !is_seq(s->cargs))
@@ -110,7 +110,7 @@ static int check_all(const pcall_zip_spec *s, pv_err *err)
         return -1;
     return 0;
 }
-#line 10894 "pcall.nw"
+#line 10900 "pcall.nw"
 static size_t zip_shorter(size_t n, const pv *seq)
 {
     return pv_len(seq) < n ? pv_len(seq) : n;
@@ -128,7 +128,7 @@ static size_t count_calls(const pcall_zip_spec *s)
             n = zip_shorter(n, pv_dict_value(s->varkwargs, k));
     return n == SIZE_MAX ? 1 : n;
 }
-#line 10920 "pcall.nw"
+#line 10926 "pcall.nw"
 static pv *build_args(const pcall_zip_spec *s, size_t call)
 {
     const pv *mine = s->iargs != NULL ? pv_item(s->iargs, call) : NULL;
@@ -141,7 +141,7 @@ static pv *build_args(const pcall_zip_spec *s, size_t call)
         pv_tuple_set(t, nc + j, pv_ref(pv_item(mine, j)));
     return t;
 }
-#line 10943 "pcall.nw"
+#line 10949 "pcall.nw"
 static int keyword_twice(const pcall_zip_spec *s, size_t call,
                          const pv *key, const char *from, pv_err *err);
 
@@ -161,7 +161,7 @@ static int add_keywords(pv *kw, const pv *d, size_t pick,
     }
     return 0;
 }
-#line 10969 "pcall.nw"
+#line 10975 "pcall.nw"
 static int keyword_twice(const pcall_zip_spec *s, size_t call,
                          const pv *key, const char *from, pv_err *err)
 {
@@ -176,7 +176,7 @@ static int keyword_twice(const pcall_zip_spec *s, size_t call,
     free(r);
     return -1;
 }
-#line 10986 "pcall.nw"
+#line 10992 "pcall.nw"
 static pv *build_kwargs(const pcall_zip_spec *s, size_t call,
                         pv_err *err)
 {
@@ -197,7 +197,7 @@ static pv *build_kwargs(const pcall_zip_spec *s, size_t call,
     }
     return kw;
 }
-#line 11013 "pcall.nw"
+#line 11019 "pcall.nw"
 pv *pcall_zipargs(const pcall_zip_spec *s, pv_err *err)
 {
     if (s == NULL) {
@@ -218,7 +218,7 @@ pv *pcall_zipargs(const pcall_zip_spec *s, pv_err *err)
     }
     return calls;
 }
-#line 11036 "pcall.nw"
+#line 11042 "pcall.nw"
 pv *pcall_arg(const pv *args, const pv *kwargs, size_t pos,
               const char *name)
 {

@@ -1,4 +1,4 @@
-#line 10662 "pcall.nw"
+#line 10668 "pcall.nw"
 #ifndef PCALL_ZIPARGS_H
 #define PCALL_ZIPARGS_H
 /** @file zipargs.h
@@ -6,7 +6,7 @@
 #include <stddef.h>
 #include "values.h"
 
-#line 10674 "pcall.nw"
+#line 10680 "pcall.nw"
 /** The inputs of the argument builder: the specification's argument
  *  names.  A NULL value means the argument was not given. */
 typedef struct pcall_zip_spec {
@@ -28,7 +28,7 @@ typedef struct pcall_zip_spec {
      *  tuple or list of values, value i for call i. */
     const pv *varkwargs;
 } pcall_zip_spec;
-#line 10698 "pcall.nw"
+#line 10704 "pcall.nw"
 /** Build the arguments of every call, zipping as Python's zip() does.
  *  @param s   the arguments; NULL members were not given.
  *  @param err filled with a one-line message on failure (may be
@@ -38,7 +38,7 @@ typedef struct pcall_zip_spec {
  *          argument is of the wrong kind or a call would get a
  *          keyword twice. */
 pv *pcall_zipargs(const pcall_zip_spec *s, pv_err *err);
-#line 10717 "pcall.nw"
+#line 10723 "pcall.nw"
 /** One argument of a call, as Python would bind a parameter.
  *  @param args   the call's positional arguments (tuple or list), or
  *                NULL.
@@ -51,5 +51,5 @@ pv *pcall_zipargs(const pcall_zip_spec *s, pv_err *err);
  *          arguments, else kwargs[name], else NULL; borrowed. */
 pv *pcall_arg(const pv *args, const pv *kwargs, size_t pos,
               const char *name);
-#line 10670 "pcall.nw"
+#line 10676 "pcall.nw"
 #endif
