@@ -4,6 +4,8 @@
 #   make check      the gates and the CUnit suite
 #   make lib        the library only (from generated/, no noweb needed)
 #   make bench      the benchmark: doc/bench.md, doc/bench.png
+#   make soak       100,000 misbehaving calls, checked one by one
+#                   (SOAK_CALLS=N, SOAK_SEED=S); not part of check
 #
 # generated/ is committed and must equal a fresh tangle of pcall.nw;
 # `make check` enforces it.  Never edit generated/ by hand.
@@ -49,7 +51,7 @@ LIBOBJ  = $(patsubst $(GEN)/%.c,$(BUILD)/obj/%.o,$(LIBSRC))
 PICOBJ  = $(patsubst $(GEN)/%.c,$(BUILD)/pic/%.o,$(LIBSRC))
 
 .PHONY: FORCE all lib tangle book html pdf apidoc demo check test exercises \
-	check-tangle check-roots check-width check-clang valgrind \
+	check-tangle check-roots check-width check-clang valgrind soak \
 	asan fuzz fuzz-build deps-build deps-test deps-fuzz clean \
 	bench bench-quick deps-bench
 .DELETE_ON_ERROR:
@@ -243,6 +245,15 @@ valgrind: $(BUILD)/testpcall
 	  --show-leak-kinds=definite,indirect \
 	  --child-silent-after-fork=yes --track-fds=no \
 	  $(BUILD)/testpcall $(TESTS)
+
+# The soak (chapter "What can go wrong"): the suite `soak`, which
+# the test program runs only when it is named.  It prints its seed;
+# SOAK_SEED=S repeats a run, SOAK_CALLS=N sets its length.
+SOAK_CALLS ?= 100000
+SOAK_SEED  ?=
+soak: $(BUILD)/testpcall
+	SOAK_CALLS=$(SOAK_CALLS) SOAK_SEED=$(SOAK_SEED) \
+	  $(BUILD)/testpcall soak
 
 # ---------------------------------------------------------------
 # Sanitizers and fuzzing (chapter "Sanitizers and fuzzing").

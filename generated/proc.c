@@ -65,7 +65,7 @@ int devnull;                /* read-only: every child's stdin */
 int nreset;                 /* how many of reset[] are in use */
 int reset[NSIG];            /* signals whose handler to reset */
 sigset_t nomask;            /* the children's final signal mask */
-#line 13131 "pcall.nw"
+#line 13170 "pcall.nw"
 size_t large_min;           /* results this large: shared memory */
 #line 12123 "pcall.nw"
     
@@ -81,7 +81,7 @@ struct block {              /* a block of the store */
     struct block *next;
     size_t used;            /* bytes handed out, header included */
 };
-#line 13104 "pcall.nw"
+#line 13143 "pcall.nw"
 struct large_header {       /* sent through the pipe instead */
     char magic[8];          /* LARGE_MAGIC */
     int64_t fd;             /* the memfd, in the child */
@@ -112,32 +112,34 @@ static int plan_children(pcall_procs *p, pv_err *err);
 #line 12826 "pcall.nw"
 static void reset_signals(const pcall_procs *p);
 static int place_fds(int wfd, int logfd, int devnull);
-#line 12887 "pcall.nw"
+#line 12896 "pcall.nw"
 static void close_from(int low);
-#line 13042 "pcall.nw"
+static void close_span(int low, int high);
+static void close_except(int low, const int keep[3]);
+#line 13081 "pcall.nw"
 static void collect_log(pcall_procs *p, size_t i);
 static int copy_log(int in, int out, off_t at, size_t n,
                     unsigned char *buf);
 static ssize_t copy_by_hand(int in, off_t *from, int out, off_t *at,
                             size_t n, unsigned char *buf);
-#line 13166 "pcall.nw"
+#line 13205 "pcall.nw"
 static int sys_pidfd_getfd(int pidfd, int fd);
 static size_t probe_large(pcall_procs *p);
-#line 13213 "pcall.nw"
+#line 13252 "pcall.nw"
 static int send_large(int fd, const void *buf, size_t len);
-#line 13283 "pcall.nw"
+#line 13322 "pcall.nw"
 static int is_large_header(const pcall_proc_outcome *o);
 static void take_large(pcall_procs *p, size_t i);
-#line 13337 "pcall.nw"
+#line 13379 "pcall.nw"
 static int run_loop(pcall_procs *p, int block, pv_err *err);
-#line 13369 "pcall.nw"
+#line 13411 "pcall.nw"
 static size_t fill_pollfds(pcall_procs *p);
 static void service(pcall_procs *p, size_t nfds);
 static void read_result(pcall_procs *p, size_t i, size_t limit);
 static void watch_without_pidfd(pcall_procs *p);
 static void enforce_deadlines(pcall_procs *p, double now);
 static int poll_ms(pcall_procs *p, double now);
-#line 13513 "pcall.nw"
+#line 13555 "pcall.nw"
 static void append(pcall_procs *p, size_t i, size_t n);
 static void reap(pcall_procs *p, size_t i);
 #line 12271 "pcall.nw"
@@ -156,16 +158,16 @@ enum {
 #line 12684 "pcall.nw"
 pid_t (*pcall_proc_fork_fn)(void) = fork;
 int (*pcall_proc_pidfd_fn)(pid_t pid) = sys_pidfd_open;
-#line 13112 "pcall.nw"
+#line 13151 "pcall.nw"
 static const char LARGE_MAGIC[8] = "\0pcallM";
 size_t pcall_large_result_min = (size_t)1 << 20;
 static const pcall_procs *child_set;    /* the set that forked us */
-#line 13438 "pcall.nw"
+#line 13480 "pcall.nw"
 enum {
     READ_MIN = 4096,            /* least room offered to read() */
     READ_BOUND = 1 << 20        /* then let the others have a turn */
 };
-#line 13624 "pcall.nw"
+#line 13666 "pcall.nw"
 static const double WATCH_PERIOD = 0.02; /* seconds, without pidfd */
 #line 12132 "pcall.nw"
 static double now_mono(void)
@@ -607,6 +609,7 @@ static void reset_signals(const pcall_procs *p)
 static int place_fds(int wfd, int logfd, int devnull)
 {
     int w, l = -1;
+    close_except(3, (int[]){ wfd, logfd, devnull });  /* make room */
     if ((w = fcntl(wfd, F_DUPFD, 3)) == -1)
         return -1;
     if (logfd != -1 && (l = fcntl(logfd, F_DUPFD, 3)) == -1)
@@ -623,22 +626,48 @@ static int place_fds(int wfd, int logfd, int devnull)
     close_from(PCALL_PROC_RESULT_FD + 1);
     return 0;
 }
-#line 12894 "pcall.nw"
+#line 12907 "pcall.nw"
 static void close_from(int low)
+{
+    close_span(low, INT_MAX);
+}
+
+static void close_span(int low, int high)
 {
     struct rlimit rl;
     int max = 4096;
+    if (low > high)
+        return;
 #ifdef SYS_close_range
-    if (syscall(SYS_close_range, (unsigned)low, ~0U, 0) == 0)
+    if (syscall(SYS_close_range, (unsigned)low, (unsigned)high, 0)
+        == 0)
         return;
 #endif
     if (getrlimit(RLIMIT_NOFILE, &rl) == 0)
         max = rl.rlim_cur == RLIM_INFINITY || rl.rlim_cur > INT_MAX
               ? INT_MAX : (int)rl.rlim_cur;
-    for (int fd = low; fd < max; fd++)
+    for (int fd = low; fd < max && fd <= high; fd++)
         close(fd);
 }
-#line 12938 "pcall.nw"
+
+static void close_except(int low, const int keep[3])
+{
+    int k[3] = { keep[0], keep[1], keep[2] }, from = low;
+    for (int a = 0; a < 3; a++)             /* sort the three */
+        for (int b = a + 1; b < 3; b++)
+            if (k[b] < k[a]) {
+                int t = k[a];
+                k[a] = k[b];
+                k[b] = t;
+            }
+    for (int j = 0; j < 3; j++)
+        if (k[j] >= from) {
+            close_span(from, k[j] - 1);
+            from = k[j] + 1;
+        }
+    close_from(from);
+}
+#line 12977 "pcall.nw"
 static int open_log(int append)
 {
     const char *dir = getenv("TMPDIR");
@@ -660,7 +689,7 @@ static int open_log(int append)
     errno = e;
     return fd;
 }
-#line 12979 "pcall.nw"
+#line 13018 "pcall.nw"
 static void collect_log(pcall_procs *p, size_t i)
 {
     pcall_proc_outcome *o = &p->out[i];
@@ -684,7 +713,7 @@ static void collect_log(pcall_procs *p, size_t i)
     close(s->logfd);
     s->logfd = -1;
 }
-#line 13005 "pcall.nw"
+#line 13044 "pcall.nw"
 static int copy_log(int in, int out, off_t at, size_t n,
                     unsigned char *buf)
 {
@@ -719,7 +748,7 @@ static ssize_t copy_by_hand(int in, off_t *from, int out, off_t *at,
     *at += r;
     return r;
 }
-#line 13054 "pcall.nw"
+#line 13093 "pcall.nw"
 ssize_t pcall_procs_log_read(pcall_procs *p, size_t i, void *buf,
                              size_t n, size_t off)
 {
@@ -734,7 +763,7 @@ ssize_t pcall_procs_log_read(pcall_procs *p, size_t i, void *buf,
     while (r == -1 && errno == EINTR);
     return r;
 }
-#line 13135 "pcall.nw"
+#line 13174 "pcall.nw"
 static int sys_pidfd_getfd(int pidfd, int fd)
 {
 #ifdef SYS_pidfd_getfd
@@ -763,7 +792,7 @@ static size_t probe_large(pcall_procs *p)
     close(fd);
     return pcall_large_result_min;
 }
-#line 13179 "pcall.nw"
+#line 13218 "pcall.nw"
 int pcall_proc_send_result(int fd, const void *buf, size_t len)
 {
     const pcall_procs *p = child_set;
@@ -795,7 +824,7 @@ static int send_large(int fd, const void *buf, size_t len)
         ;                       /* until the parent has it */
     return 0;
 }
-#line 13229 "pcall.nw"
+#line 13268 "pcall.nw"
 static int is_large_header(const pcall_proc_outcome *o)
 {
     return o->len >= sizeof(struct large_header)
@@ -827,7 +856,7 @@ static void take_large(pcall_procs *p, size_t i)
              == MAP_FAILED)
         e = errno;
     
-#line 13264 "pcall.nw"
+#line 13303 "pcall.nw"
 if (fd != -1)
     close(fd);                  /* the mapping keeps the file */
 if (!s->in_store)
@@ -844,9 +873,9 @@ if (e == 0) {
     o->fetch_errno = e;
 close(s->rfd);                  /* the child may leave now */
 s->rfd = -1;
-#line 13260 "pcall.nw"
+#line 13299 "pcall.nw"
 }
-#line 13297 "pcall.nw"
+#line 13339 "pcall.nw"
 static void not_in_on_done(const pcall_procs *p, const char *fn)
 {
     if (p->in_on_done) {
@@ -866,7 +895,7 @@ static int ready_to_wait(pcall_procs *p, const char *fn, pv_err *err)
     }
     return 0;
 }
-#line 13319 "pcall.nw"
+#line 13361 "pcall.nw"
 int pcall_procs_wait(pcall_procs *p, pv_err *err)
 {
     if (ready_to_wait(p, "pcall_procs_wait", err) == -1
@@ -882,7 +911,7 @@ int pcall_procs_poll(pcall_procs *p, pv_err *err)
         return -1;
     return (int)(p->nrun + (p->cfg.ncalls - p->next));
 }
-#line 13341 "pcall.nw"
+#line 13383 "pcall.nw"
 static int run_loop(pcall_procs *p, int block, pv_err *err)
 {
     for (;;) {
@@ -894,7 +923,6 @@ static int run_loop(pcall_procs *p, int block, pv_err *err)
         if (p->nrun == 0)
             return 0;
         now = now_mono();
-        enforce_deadlines(p, now);
         nfds = fill_pollfds(p);
         n = poll(p->pfd, nfds, block ? poll_ms(p, now) : 0);
         if (n == -1 && errno != EINTR) {
@@ -904,11 +932,12 @@ static int run_loop(pcall_procs *p, int block, pv_err *err)
         if (n > 0)
             service(p, nfds);
         watch_without_pidfd(p);
+        enforce_deadlines(p, now_mono());   /* the ended are reaped */
         if (!block)
             return start_pending(p, err) == -1 ? fail(p) : 0;
     }
 }
-#line 13382 "pcall.nw"
+#line 13424 "pcall.nw"
 static size_t fill_pollfds(pcall_procs *p)
 {
     size_t k = 0;
@@ -927,7 +956,7 @@ static size_t fill_pollfds(pcall_procs *p)
     }
     return k;
 }
-#line 13403 "pcall.nw"
+#line 13445 "pcall.nw"
 static void service(pcall_procs *p, size_t nfds)
 {
     for (size_t k = 0; k < nfds; k++) {
@@ -942,7 +971,7 @@ static void service(pcall_procs *p, size_t nfds)
             reap(p, i);
     }
 }
-#line 13445 "pcall.nw"
+#line 13487 "pcall.nw"
 static void read_result(pcall_procs *p, size_t i, size_t limit)
 {
     struct slot *s = &p->slot[i];
@@ -975,7 +1004,7 @@ static void read_result(pcall_procs *p, size_t i, size_t limit)
         }
     }
 }
-#line 13484 "pcall.nw"
+#line 13526 "pcall.nw"
 static void append(pcall_procs *p, size_t i, size_t n)
 {
     struct slot *s = &p->slot[i];
@@ -1002,7 +1031,7 @@ static void append(pcall_procs *p, size_t i, size_t n)
     memcpy(o->data + o->len, p->scratch, n);
     o->len += n;
 }
-#line 13536 "pcall.nw"
+#line 13578 "pcall.nw"
 static void reap(pcall_procs *p, size_t i)
 {
     pcall_proc_outcome *o = &p->out[i];
@@ -1021,15 +1050,15 @@ static void reap(pcall_procs *p, size_t i)
         kill(-o->pid, SIGKILL); /* not reaped: the group is ours */
     read_result(p, i, SIZE_MAX);
     
-#line 13559 "pcall.nw"
+#line 13601 "pcall.nw"
 while (!lost && waitpid(o->pid, &st, 0) == -1)
     if (errno != EINTR)
         lost = 1;
 o->status = lost ? -1 : st;
 o->status_lost = lost;
-#line 13554 "pcall.nw"
+#line 13596 "pcall.nw"
     
-#line 13573 "pcall.nw"
+#line 13615 "pcall.nw"
 if (s->logfd != -1)
     collect_log(p, i);
 if (s->rfd != -1)
@@ -1051,9 +1080,9 @@ if (p->cfg.on_done != NULL && !p->quiet) {
     p->cfg.on_done(i, o, p->cfg.on_done_arg);
     p->in_on_done = 0;
 }
-#line 13555 "pcall.nw"
+#line 13597 "pcall.nw"
 }
-#line 13602 "pcall.nw"
+#line 13644 "pcall.nw"
 static void watch_without_pidfd(pcall_procs *p)
 {
     for (size_t j = 0; j < p->nrun; ) {
@@ -1073,7 +1102,7 @@ static void watch_without_pidfd(pcall_procs *p)
             j++;
     }
 }
-#line 14704 "pcall.nw"
+#line 14746 "pcall.nw"
 static void signal_groups(pcall_procs *p, int sig)
 {
     for (size_t j = 0; j < p->nrun; j++)
@@ -1085,7 +1114,7 @@ static void cancel_pending(pcall_procs *p)
     for (; p->next < p->cfg.ncalls; p->next++)
         p->out[p->next].state = PCALL_PROC_CANCELLED;
 }
-#line 14722 "pcall.nw"
+#line 14764 "pcall.nw"
 static void begin_termination(pcall_procs *p, double now)
 {
     cancel_pending(p);
@@ -1101,7 +1130,7 @@ static void begin_termination(pcall_procs *p, double now)
         p->kill_at = now + p->cfg.grace;
     }
 }
-#line 14745 "pcall.nw"
+#line 14787 "pcall.nw"
 static void enforce_deadlines(pcall_procs *p, double now)
 {
     if (p->phase == PHASE_RUN && p->cfg.timeout > 0) {
@@ -1121,7 +1150,7 @@ static void enforce_deadlines(pcall_procs *p, double now)
         p->phase = PHASE_KILL;
     }
 }
-#line 14775 "pcall.nw"
+#line 14817 "pcall.nw"
 static void earliest(double *t, int *have, double x)
 {
     if (!*have || x < *t)
@@ -1151,7 +1180,7 @@ static int poll_ms(pcall_procs *p, double now)
         return 0;
     return t > INT_MAX / 1000 ? INT_MAX : (int)(t * 1000) + 1;
 }
-#line 14813 "pcall.nw"
+#line 14855 "pcall.nw"
 int pcall_procs_terminate(pcall_procs *p)
 {
     int n = (int)p->nrun;
@@ -1170,7 +1199,7 @@ static int fail(pcall_procs *p)
         reap(p, p->run[0]);
     return -1;
 }
-#line 14834 "pcall.nw"
+#line 14876 "pcall.nw"
 void pcall_procs_free(pcall_procs *p)
 {
     if (p == NULL)

@@ -1,4 +1,4 @@
-#line 22077 "pcall.nw"
+#line 22963 "pcall.nw"
 /* testpcall.c -- tangled from pcall.nw; do not edit. */
 #include <CUnit/Basic.h>
 #include <dirent.h>
@@ -26,7 +26,7 @@
 #include "pickle.h"
 #line 11060 "pcall.nw"
 #include "zipargs.h"
-#line 13635 "pcall.nw"
+#line 13677 "pcall.nw"
 #include "proc.h"
 #include <fcntl.h>
 #include <poll.h>
@@ -36,31 +36,39 @@
 #include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/syscall.h>
-#line 16243 "pcall.nw"
+#line 16285 "pcall.nw"
 #include <sys/resource.h>
 #include <sys/time.h>
 #include "errors.h"
 #include "pickle.h"
-#line 17148 "pcall.nw"
+#line 17190 "pcall.nw"
 #include "logs.h"
 #include <sys/mman.h>
 #include <sys/stat.h>
-#line 18449 "pcall.nw"
+#line 18491 "pcall.nw"
 #include <sys/mman.h>
 #include <time.h>
 #include "pcall.h"
-#line 19564 "pcall.nw"
+#line 19614 "pcall.nw"
 #include <fnmatch.h>
 #include <pthread.h>
-#line 22100 "pcall.nw"
+#line 20084 "pcall.nw"
+#include <grp.h>
+#line 22989 "pcall.nw"
 static const char *only[64];   /* suites or tests named on the
                                   command line; none: run all */
 static int nonly;
 
+/* A suite too long for every check runs only when named. */
+static int on_request(const char *suite)
+{
+    return strcmp(suite, "soak") == 0;
+}
+
 static int selected(const char *suite, const char *name)
 {
     if (nonly == 0)
-        return 1;
+        return !on_request(suite);
     for (int i = 0; i < nonly; i++)
         if (strcmp(only[i], suite) == 0 || strcmp(only[i], name) == 0)
             return 1;
@@ -86,7 +94,7 @@ static void add_test(const char *suite, const char *name,
     }
 }
 #define TEST(suite, fn) add_test((suite), #fn, (fn))
-#line 22143 "pcall.nw"
+#line 23038 "pcall.nw"
 static char tmpdir[64];
 static int fds_before;
 static const char *current = "(none)";
@@ -116,7 +124,33 @@ static int count_tmpfiles(void)
     closedir(d);
     return n;
 }
-#line 22217 "pcall.nw"
+#line 23075 "pcall.nw"
+static int left_behind(const char *who, int fds)
+{
+    int status, bad = 0;
+    pid_t pid = waitpid(-1, &status, WNOHANG);
+    if (pid != -1 || errno != ECHILD) {
+        fprintf(stderr, "\n%s left a child (pid %d) behind\n", who,
+                (int)pid);
+        CU_FAIL("a child process was left behind");
+        while (waitpid(-1, &status, WNOHANG) > 0)
+            ;
+        bad++;
+    }
+    if (count_fds() != fds) {
+        fprintf(stderr, "\n%s: %d descriptors open before, %d after\n",
+                who, fds, count_fds());
+        CU_FAIL("a descriptor was left open");
+        bad++;
+    }
+    if (count_tmpfiles() != 0) {
+        fprintf(stderr, "\n%s left files in %s\n", who, tmpdir);
+        CU_FAIL("a temporary file was left behind");
+        bad++;
+    }
+    return bad;
+}
+#line 23128 "pcall.nw"
 static void watchdog_fired(int sig)
 {
     static const char a[] = "\nWATCHDOG: test ";
@@ -136,7 +170,7 @@ static void arm_watchdog(void)
     alarm(secs ? secs : 60);
 }
 
-#line 22177 "pcall.nw"
+#line 23105 "pcall.nw"
 static void harness_setup(void)
 {
     CU_pTest t = CU_get_current_test();
@@ -147,25 +181,8 @@ static void harness_setup(void)
 
 static void harness_teardown(void)
 {
-    int status;
-    pid_t pid = waitpid(-1, &status, WNOHANG);
     alarm(0);
-    if (pid != -1 || errno != ECHILD) {
-        fprintf(stderr, "\n%s left a child (pid %d) behind\n",
-                current, (int)pid);
-        CU_FAIL("a child process was left behind");
-        while (waitpid(-1, &status, WNOHANG) > 0)
-            ;
-    }
-    if (count_fds() != fds_before) {
-        fprintf(stderr, "\n%s: %d descriptors open before, %d after\n",
-                current, fds_before, count_fds());
-        CU_FAIL("a descriptor was left open");
-    }
-    if (count_tmpfiles() != 0) {
-        fprintf(stderr, "\n%s left files in %s\n", current, tmpdir);
-        CU_FAIL("a temporary file was left behind");
-    }
+    left_behind(current, fds_before);
 }
 #line 2473 "pcall.nw"
 /* Check repr(v) against the string Python prints, then drop v. */
@@ -3466,7 +3483,7 @@ static void test_zip_pcall_arg(void)
     pv_free(args);
     pv_free(kwargs);
 }
-#line 13647 "pcall.nw"
+#line 13689 "pcall.nw"
 static double test_now(void)
 {
     struct timespec ts;
@@ -3487,7 +3504,7 @@ static pcall_proc_config proc_cfg(size_t n, pcall_proc_body *body)
     c.body = body;
     return c;
 }
-#line 13670 "pcall.nw"
+#line 13712 "pcall.nw"
 static pcall_procs *proc_run(const pcall_proc_config *c, int want,
                              double *secs)
 {
@@ -3504,7 +3521,7 @@ static pcall_procs *proc_run(const pcall_proc_config *c, int want,
         fprintf(stderr, "\nwait returned %d: %s\n", rc, err.msg);
     return p;
 }
-#line 13692 "pcall.nw"
+#line 13734 "pcall.nw"
 static int body_echo(size_t i, void *arg, int fd)
 {
     char b[32];
@@ -3532,7 +3549,7 @@ static int echoed(pcall_procs *p, size_t i)
     snprintf(want, sizeof want, "call %zu", i);
     return outcome_is(pcall_procs_outcome(p, i), want);
 }
-#line 13726 "pcall.nw"
+#line 13768 "pcall.nw"
 static void test_proc_results_in_call_order(void)
 {
     pcall_proc_config c = proc_cfg(50, body_echo);
@@ -3554,7 +3571,7 @@ static void test_proc_results_in_call_order(void)
     }
     pcall_procs_free(p);
 }
-#line 13761 "pcall.nw"
+#line 13803 "pcall.nw"
 static int body_status(size_t i, void *arg, int fd)
 {
     struct rlimit none = {0, 0};
@@ -3569,7 +3586,7 @@ static int body_status(size_t i, void *arg, int fd)
     }
     return body_echo(i, arg, fd);
 }
-#line 13778 "pcall.nw"
+#line 13820 "pcall.nw"
 static void test_proc_exit_statuses(void)
 {
     pcall_proc_config c = proc_cfg(6, body_status);
@@ -3590,7 +3607,7 @@ static void test_proc_exit_statuses(void)
     CU_ASSERT(echoed(p, 5));
     pcall_procs_free(p);
 }
-#line 13810 "pcall.nw"
+#line 13852 "pcall.nw"
 static int body_big(size_t i, void *arg, int fd)
 {
     size_t n = *(size_t *)arg, chunk = 65536;
@@ -3605,7 +3622,7 @@ static int body_big(size_t i, void *arg, int fd)
     }
     return 0;
 }
-#line 13827 "pcall.nw"
+#line 13869 "pcall.nw"
 static void test_proc_big_result(void)
 {
     size_t n = (size_t)(under_valgrind() ? 4 : 64) << 20;
@@ -3624,7 +3641,7 @@ static void test_proc_big_result(void)
     }
     pcall_procs_free(p);
 }
-#line 13862 "pcall.nw"
+#line 13904 "pcall.nw"
 static int body_large(size_t i, void *arg, int fd)
 {
     size_t n = *(size_t *)arg;
@@ -3658,7 +3675,7 @@ static int kernel_shares_results(void)
     return 0;
 #endif
 }
-#line 13898 "pcall.nw"
+#line 13940 "pcall.nw"
 static void test_proc_large_shared(void)
 {
     size_t n = (size_t)3 << 20, keep = pcall_large_result_min;
@@ -3684,7 +3701,7 @@ static void test_proc_large_shared(void)
     }
     pcall_large_result_min = keep;
 }
-#line 13936 "pcall.nw"
+#line 13978 "pcall.nw"
 static int body_lying_header(size_t i, void *arg, int fd)
 {
     unsigned char h[24];
@@ -3707,7 +3724,7 @@ static int body_lying_header(size_t i, void *arg, int fd)
         ;
     return 0;
 }
-#line 13961 "pcall.nw"
+#line 14003 "pcall.nw"
 static void test_proc_large_lies(void)
 {
     pcall_proc_config c = proc_cfg(2, body_lying_header);
@@ -3735,7 +3752,7 @@ static void test_proc_large_lies(void)
     }
     pcall_procs_free(p);
 }
-#line 14005 "pcall.nw"
+#line 14047 "pcall.nw"
 static void test_proc_many_calls_few_descriptors(void)
 {
     const char *e = getenv("PCALL_TEST_CALLS");
@@ -3758,7 +3775,7 @@ static void test_proc_many_calls_few_descriptors(void)
     CU_ASSERT(pcall_procs_max_running(p) < 128);
     pcall_procs_free(p);
 }
-#line 14040 "pcall.nw"
+#line 14082 "pcall.nw"
 static size_t most_living;
 
 static void note_living(size_t i, pcall_proc_outcome *o, void *arg)
@@ -3775,7 +3792,7 @@ static int body_nap(size_t i, void *arg, int fd)
     usleep(100000);
     return body_echo(i, arg, fd);
 }
-#line 14059 "pcall.nw"
+#line 14101 "pcall.nw"
 static void test_proc_user_cap(void)
 {
     pcall_proc_config c = proc_cfg(6, body_nap);
@@ -3795,7 +3812,7 @@ static void test_proc_user_cap(void)
         CU_ASSERT(echoed(p, i));
     pcall_procs_free(p);
 }
-#line 14085 "pcall.nw"
+#line 14127 "pcall.nw"
 struct done_log { size_t n; int order[8]; unsigned char *data[8];
                   pid_t where; };
 
@@ -3816,7 +3833,7 @@ static int body_staggered(size_t i, void *arg, int fd)
     usleep((useconds_t)(3 - i) * step);
     return body_echo(i, arg, fd);
 }
-#line 14108 "pcall.nw"
+#line 14150 "pcall.nw"
 static void test_proc_on_done(void)
 {
     struct done_log d;
@@ -3839,7 +3856,7 @@ static void test_proc_on_done(void)
     }
     pcall_procs_free(p);
 }
-#line 14147 "pcall.nw"
+#line 14189 "pcall.nw"
 static double slack(void)
 {
     return under_valgrind() ? 3.0 : 1.0;
@@ -3864,7 +3881,7 @@ static int group_gone(pid_t pgid)
         ;
     return 0;
 }
-#line 14174 "pcall.nw"
+#line 14216 "pcall.nw"
 static int body_sleep(size_t i, void *arg, int fd)
 {
     (void)arg;
@@ -3873,7 +3890,7 @@ static int body_sleep(size_t i, void *arg, int fd)
             sleep(10);
     return body_echo(i, arg, fd);
 }
-#line 14185 "pcall.nw"
+#line 14227 "pcall.nw"
 static int body_family(size_t i, void *arg, int fd)
 {
     if (i == 0 && fork() == 0) {       /* a grandchild, deaf */
@@ -3885,7 +3902,7 @@ static int body_family(size_t i, void *arg, int fd)
         pcall_proc_send(fd, "parent of one", 13);
     return body_sleep(*(int *)arg ? 1 : i, arg, fd);
 }
-#line 14199 "pcall.nw"
+#line 14241 "pcall.nw"
 static void test_proc_grandchild_holds_pipe(void)
 {
     int finish = 1;
@@ -3906,7 +3923,7 @@ static void test_proc_grandchild_holds_pipe(void)
     prctl(PR_SET_CHILD_SUBREAPER, 0);
     pcall_procs_free(p);
 }
-#line 14233 "pcall.nw"
+#line 14275 "pcall.nw"
 static void test_proc_host_ignores_sigchld(void)
 {
     struct sigaction ign, saved, after;
@@ -3926,7 +3943,7 @@ static void test_proc_host_ignores_sigchld(void)
     }
     pcall_procs_free(p);
 }
-#line 14259 "pcall.nw"
+#line 14301 "pcall.nw"
 static volatile sig_atomic_t chld_seen;
 
 static void host_chld(int sig)
@@ -3953,7 +3970,7 @@ static void test_proc_host_sigchld_handler(void)
         CU_ASSERT(echoed(p, i));
     pcall_procs_free(p);
 }
-#line 14301 "pcall.nw"
+#line 14343 "pcall.nw"
 static void host_usr2(int sig)
 {
     (void)sig;
@@ -3984,7 +4001,7 @@ static int body_hygiene(size_t i, void *arg, int fd)
     (void)i, (void)arg;
     return pcall_proc_send(fd, b, strlen(b)) == 0 ? 0 : 1;
 }
-#line 14334 "pcall.nw"
+#line 14376 "pcall.nw"
 static void test_proc_child_hygiene(void)
 {
     struct sigaction sa, old_usr2, old_pipe;
@@ -4022,7 +4039,7 @@ static void test_proc_child_hygiene(void)
     close(saved_in);
     close(in[1]);
 }
-#line 14384 "pcall.nw"
+#line 14426 "pcall.nw"
 static void test_proc_stdio_flushed_before_fork(void)
 {
     int pp[2], saved = dup(1);
@@ -4049,7 +4066,7 @@ static void test_proc_stdio_flushed_before_fork(void)
     CU_ASSERT_STRING_EQUAL(b, "parent\n");   /* once, not four times */
     pcall_procs_free(p);
 }
-#line 14423 "pcall.nw"
+#line 14465 "pcall.nw"
 static int body_ready_then_sleep(size_t i, void *arg, int fd)
 {
     if (*(int *)arg)
@@ -4074,7 +4091,7 @@ static void wait_ready(pcall_procs *p)
     }
     CU_FAIL("the children never got ready");
 }
-#line 14450 "pcall.nw"
+#line 14492 "pcall.nw"
 static void test_proc_parent_killed(void)
 {
     int pp[2], zero = 0;
@@ -4102,7 +4119,7 @@ static void test_proc_parent_killed(void)
         CU_ASSERT(pids[i] > 0 && group_gone(pids[i]));
     prctl(PR_SET_CHILD_SUBREAPER, 0);
 }
-#line 14491 "pcall.nw"
+#line 14533 "pcall.nw"
 static int forks_running, forks_refused, forks_allowed;
 
 static pid_t fork_when_fewer_than_two(void)
@@ -4123,7 +4140,7 @@ static void fork_done(size_t i, pcall_proc_outcome *o, void *arg)
     (void)i, (void)o, (void)arg;
     forks_running--;
 }
-#line 14514 "pcall.nw"
+#line 14556 "pcall.nw"
 static void test_proc_fork_eagain_waits_for_a_slot(void)
 {
     pcall_proc_config c = proc_cfg(8, body_echo);
@@ -4138,7 +4155,7 @@ static void test_proc_fork_eagain_waits_for_a_slot(void)
         CU_ASSERT(echoed(p, i));
     pcall_procs_free(p);
 }
-#line 14535 "pcall.nw"
+#line 14577 "pcall.nw"
 static pid_t fork_twice_only(void)
 {
     if (forks_allowed == 0) {
@@ -4171,7 +4188,7 @@ static void test_proc_fork_eagain_alone_fails(void)
     CU_ASSERT(pcall_procs_outcome(p, 0)->state == PCALL_PROC_CANCELLED);
     pcall_procs_free(p);
 }
-#line 14578 "pcall.nw"
+#line 14620 "pcall.nw"
 static void test_proc_edges(void)
 {
     pcall_proc_config c = proc_cfg(0, body_echo);
@@ -4196,10 +4213,10 @@ static void test_proc_edges(void)
     close(pp[1]);
     sigaction(SIGPIPE, &saved, NULL);
 }
-#line 14876 "pcall.nw"
+#line 14918 "pcall.nw"
 #define T_OUT (under_valgrind() ? 1.0 : 0.3)
 #define GRACE (under_valgrind() ? 0.5 : 0.2)
-#line 14881 "pcall.nw"
+#line 14923 "pcall.nw"
 static int body_ignore_term(size_t i, void *arg, int fd)
 {
     signal(SIGTERM, SIG_IGN);
@@ -4214,7 +4231,7 @@ static int body_block_term(size_t i, void *arg, int fd)
     sigprocmask(SIG_BLOCK, &s, NULL);
     return body_sleep(i, arg, fd);
 }
-#line 14898 "pcall.nw"
+#line 14940 "pcall.nw"
 static void expect_timeout(pcall_proc_body *body, int sig,
                            double least)
 {
@@ -4235,7 +4252,7 @@ static void expect_timeout(pcall_proc_body *body, int sig,
     CU_ASSERT(group_gone(o->pid));
     pcall_procs_free(p);
 }
-#line 14926 "pcall.nw"
+#line 14968 "pcall.nw"
 static void test_proc_timeout_sleeper(void)
 {
     expect_timeout(body_sleep, SIGTERM, T_OUT);
@@ -4250,7 +4267,7 @@ static void test_proc_timeout_blocks_term(void)
 {
     expect_timeout(body_block_term, SIGKILL, T_OUT + GRACE);
 }
-#line 14953 "pcall.nw"
+#line 14995 "pcall.nw"
 static int body_stop(size_t i, void *arg, int fd)
 {
     if (i == 0)
@@ -4262,7 +4279,7 @@ static void test_proc_timeout_stopped_child(void)
 {
     expect_timeout(body_stop, SIGTERM, T_OUT);
 }
-#line 14976 "pcall.nw"
+#line 15018 "pcall.nw"
 static void test_proc_timeout_grandchildren(void)
 {
     int finish = 0;
@@ -4284,7 +4301,7 @@ static void test_proc_timeout_grandchildren(void)
     prctl(PR_SET_CHILD_SUBREAPER, 0);
     pcall_procs_free(p);
 }
-#line 15008 "pcall.nw"
+#line 15050 "pcall.nw"
 static void test_proc_timeout_cancels_pending(void)
 {
     pcall_proc_config c = proc_cfg(3, body_sleep);
@@ -4302,7 +4319,7 @@ static void test_proc_timeout_cancels_pending(void)
     CU_ASSERT_EQUAL(pcall_procs_pids(p, NULL, 0), 1);
     pcall_procs_free(p);
 }
-#line 15041 "pcall.nw"
+#line 15083 "pcall.nw"
 static void test_proc_terminate(void)
 {
     for (int deaf = 0; deaf < 2; deaf++) {
@@ -4331,7 +4348,7 @@ static void test_proc_terminate(void)
         pcall_procs_free(p);
     }
 }
-#line 15076 "pcall.nw"
+#line 15118 "pcall.nw"
 static void test_proc_free_kills_and_cleans(void)
 {
     int deaf = 1;
@@ -4349,7 +4366,7 @@ static void test_proc_free_kills_and_cleans(void)
     CU_ASSERT(test_now() - t0 >= GRACE);
     CU_ASSERT(test_now() - t0 < GRACE + slack());
 }
-#line 15108 "pcall.nw"
+#line 15150 "pcall.nw"
 static volatile sig_atomic_t ticks;
 
 static void tick(int sig)
@@ -4379,7 +4396,7 @@ static timer_t storm_start(struct sigaction *saved)
     ticks = 0;
     return t;
 }
-#line 15140 "pcall.nw"
+#line 15182 "pcall.nw"
 static void storm_stop(timer_t t, const struct sigaction *saved)
 {
     timer_delete(t);
@@ -4404,7 +4421,7 @@ static void test_proc_eintr(void)
     CU_ASSERT(pcall_procs_outcome(p, 0)->timed_out && echoed(p, 1));
     pcall_procs_free(p);
 }
-#line 15176 "pcall.nw"
+#line 15218 "pcall.nw"
 static int no_pidfd(pid_t pid)
 {
     (void)pid;
@@ -4427,7 +4444,7 @@ static void test_proc_without_pidfd(void)
     test_proc_timeout_ignores_term();
     pcall_proc_pidfd_fn = saved;
 }
-#line 16250 "pcall.nw"
+#line 16292 "pcall.nw"
 static const char *nn(const char *s)
 {
     return s != NULL ? s : "(NULL)";  /* CUnit's strcmp would crash */
@@ -4445,7 +4462,7 @@ static pcall_proc_outcome fake_call(const char *literal, int status)
     }
     return po;
 }
-#line 16274 "pcall.nw"
+#line 16316 "pcall.nw"
 static char *judged(pcall_proc_outcome *po, double timeout)
 {
     struct pcall_outcome o;
@@ -4467,7 +4484,7 @@ static char *judged(pcall_proc_outcome *po, double timeout)
     free(po->data);
     return s;
 }
-#line 16298 "pcall.nw"
+#line 16340 "pcall.nw"
 #define JUDGED(po, timeout, want) do {                              \
         char *got_ = judged((po), (timeout));                       \
         CU_ASSERT_STRING_EQUAL(got_, (want));                       \
@@ -4476,7 +4493,7 @@ static char *judged(pcall_proc_outcome *po, double timeout)
                     (want));                                        \
         free(got_);                                                 \
     } while (0)
-#line 16309 "pcall.nw"
+#line 16351 "pcall.nw"
 static void test_errors_table_exits(void)
 {
     pcall_proc_outcome po;
@@ -4496,7 +4513,7 @@ static void test_errors_table_exits(void)
     JUDGED(&po, 0, "exited: call 1 (pid 42) exited with status 3 "
            "without a complete result");
 }
-#line 16331 "pcall.nw"
+#line 16373 "pcall.nw"
 static void test_errors_table_signals(void)
 {
     pcall_proc_outcome po;
@@ -4522,7 +4539,7 @@ static void test_errors_table_signals(void)
     JUDGED(&po, 0.5, "timed out: call 1 (pid 42) exceeded the timeout "
            "of 0.5 s");
 }
-#line 16365 "pcall.nw"
+#line 16407 "pcall.nw"
 static void test_errors_table_records(void)
 {
     pcall_proc_outcome po;
@@ -4549,7 +4566,7 @@ static void test_errors_table_records(void)
     po = (pcall_proc_outcome){ .state = PCALL_PROC_CANCELLED };
     JUDGED(&po, 0, "cancelled: call 1 was cancelled before it started");
 }
-#line 16397 "pcall.nw"
+#line 16439 "pcall.nw"
 static void test_errors_cause(void)
 {
     pcall_proc_outcome po = fake_call(
@@ -4571,7 +4588,7 @@ static void test_errors_cause(void)
     CU_ASSERT_EQUAL(o.signal, 0);
     CU_ASSERT_DOUBLE_EQUAL(o.runtime, 0.25, 1e-9);
     
-#line 16424 "pcall.nw"
+#line 16466 "pcall.nw"
 {
     char *buf;
     size_t len;
@@ -4587,11 +4604,11 @@ static void test_errors_cause(void)
     free(buf);
     pcall_error_free(c);
 }
-#line 16418 "pcall.nw"
+#line 16460 "pcall.nw"
     pcall_error_free(e);
     free(po.data);
 }
-#line 16442 "pcall.nw"
+#line 16484 "pcall.nw"
 static void test_errors_new_and_names(void)
 {
     char *buf;
@@ -4617,13 +4634,13 @@ static void test_errors_new_and_names(void)
     CU_ASSERT_STRING_EQUAL(pcall_error_kind_name(PCALL_ERR_SYSTEM),
                            "OSError");
 }
-#line 16478 "pcall.nw"
+#line 16520 "pcall.nw"
 static void errors_no_core(void)
 {
     struct rlimit none = { 0, 0 };
     setrlimit(RLIMIT_CORE, &none);
 }
-#line 16486 "pcall.nw"
+#line 16528 "pcall.nw"
 static void test_errors_raise_outside_child(void)
 {
     int fds[2], status;
@@ -4647,7 +4664,7 @@ static void test_errors_raise_outside_child(void)
     CU_ASSERT_PTR_NOT_NULL(strstr(msg, "pcall: pcall_raise: called "
                                   "outside a pcall child (pid "));
 }
-#line 16522 "pcall.nw"
+#line 16564 "pcall.nw"
 _Noreturn void errors_raise_value(int x);
 pv *misbehave(const pv *args, const pv *kwargs);
 
@@ -4662,7 +4679,7 @@ pv *misbehave(const pv *args, const pv *kwargs)
                                   NULL);
     errors_no_core();
     
-#line 16541 "pcall.nw"
+#line 16583 "pcall.nw"
 if (strcmp(how, "raise") == 0)
     errors_raise_value(42);
 if (strcmp(how, "late-raise") == 0) {
@@ -4685,7 +4702,7 @@ if (strcmp(how, "deep") == 0) {
 }
 if (strncmp(how, "send", 4) == 0)
     
-#line 16576 "pcall.nw"
+#line 16618 "pcall.nw"
 {
     unsigned char *buf;
     size_t len;
@@ -4700,15 +4717,15 @@ if (strncmp(how, "send", 4) == 0)
         abort();
     _exit(strcmp(how, "send-exit3") == 0 ? 3 : 0);
 }
-#line 16563 "pcall.nw"
+#line 16605 "pcall.nw"
 if (strcmp(how, "sleep") == 0)
     sleep(30);
-#line 19130 "pcall.nw"
+#line 19180 "pcall.nw"
 if (strcmp(how, "abort") == 0)
     abort();
 if (strcmp(how, "big-crash") == 0)
     
-#line 19161 "pcall.nw"
+#line 19211 "pcall.nw"
 {
     unsigned char *buf;
     size_t len;
@@ -4721,7 +4738,7 @@ if (strcmp(how, "big-crash") == 0)
     free(buf);
     raise(SIGSEGV);
 }
-#line 19134 "pcall.nw"
+#line 19184 "pcall.nw"
 if (strcmp(how, "garbage") == 0) {
     pcall_proc_send(PCALL_PROC_RESULT_FD, "\x80\x05garbage", 9);
     _exit(0);
@@ -4746,10 +4763,10 @@ if (strcmp(how, "ignore-term") == 0 || strcmp(how, "block-term") == 0
     sleep(30);
 if (strcmp(how, "nap") == 0)
     usleep(100 * 1000);
-#line 16536 "pcall.nw"
+#line 16578 "pcall.nw"
     return pv_str(how);
 }
-#line 16599 "pcall.nw"
+#line 16641 "pcall.nw"
 static pcall_error *misbehaved(const char *hows, double timeout)
 {
     pcall_error *err = NULL;
@@ -4771,7 +4788,7 @@ static pcall_error *misbehaved(const char *hows, double timeout)
     pv_free(kw);
     return err;
 }
-#line 16627 "pcall.nw"
+#line 16669 "pcall.nw"
 static void expect_call_error(pcall_error *e, pcall_error_kind kind,
                               size_t index, const char *fmt)
 {
@@ -4787,7 +4804,7 @@ static void expect_call_error(pcall_error *e, pcall_error_kind kind,
                 pcall_error_message(e), want);
     pcall_error_free(e);
 }
-#line 16645 "pcall.nw"
+#line 16687 "pcall.nw"
 static void test_errors_raised(void)
 {
     pcall_error *e = misbehaved("{'how': ('ok', 'raise', 'ok')}", 0);
@@ -4800,7 +4817,7 @@ static void test_errors_raised(void)
                                   "(errors_raise_value+"));
     expect_call_error(e, PCALL_ERR_CHILD, 1, "bad value 42");
 }
-#line 16660 "pcall.nw"
+#line 16702 "pcall.nw"
 static void test_errors_signals(void)
 {
     pcall_error *e = misbehaved("{'how': ('ok', 'segv')}", 0);
@@ -4815,7 +4832,7 @@ static void test_errors_signals(void)
                       "its result but then was killed by signal 6 "
                       "(SIGABRT)");
 }
-#line 16677 "pcall.nw"
+#line 16719 "pcall.nw"
 static void test_errors_exits(void)
 {
     pcall_error *e = misbehaved("{'how': ('exit0',)}", 0);
@@ -4829,7 +4846,7 @@ static void test_errors_exits(void)
     expect_call_error(e, PCALL_ERR_CHILD, 2, "call 2 (pid %d) sent "
                       "its result but then exited with status 3");
 }
-#line 16693 "pcall.nw"
+#line 16735 "pcall.nw"
 static void test_errors_bad_results(void)
 {
     pcall_error *e = misbehaved("{'how': ('send-half', 'ok')}", 0);
@@ -4852,7 +4869,7 @@ static void test_errors_bad_results(void)
                             "result of call 0: ", 36);
     pcall_error_free(e);
 }
-#line 16725 "pcall.nw"
+#line 16767 "pcall.nw"
 static double errors_now(void)
 {
     struct timespec t;
@@ -4872,7 +4889,7 @@ static void test_errors_timeout(void)
                       ? "call 1 (pid %d) exceeded the timeout of 2 s"
                       : "call 1 (pid %d) exceeded the timeout of 0.5 s");
 }
-#line 17154 "pcall.nw"
+#line 17196 "pcall.nw"
 /* Replace each line's leading time stamp by "TIME", checking its
    shape: YYYY-MM-DDTHH:MM:SS. */
 static void mask_stamps(char *s)
@@ -4894,7 +4911,7 @@ static void mask_stamps(char *s)
         line = nl + 1;
     }
 }
-#line 17178 "pcall.nw"
+#line 17220 "pcall.nw"
 /* Everything written to a memory file (no file in $TMPDIR), read back
    with its time stamps masked. */
 static char *merged(pcall_procs *p, const char *name, int want)
@@ -4912,7 +4929,7 @@ static char *merged(pcall_procs *p, const char *name, int want)
     mask_stamps(s);
     return s;
 }
-#line 17198 "pcall.nw"
+#line 17240 "pcall.nw"
 static int same_text(const char *got, const char *want)
 {
     if (strcmp(got, want) == 0)
@@ -4920,7 +4937,7 @@ static int same_text(const char *got, const char *want)
     fprintf(stderr, "\n--- got:\n%s--- wanted:\n%s---\n", got, want);
     return 0;
 }
-#line 17214 "pcall.nw"
+#line 17256 "pcall.nw"
 static int body_logs(size_t i, void *arg, int fd)
 {
     (void)arg;
@@ -4953,7 +4970,7 @@ static void test_logs_merge_format(void)
         CU_ASSERT(!pcall_procs_outcome(p, i)->logged);  /* merged */
     pcall_procs_free(p);
 }
-#line 17257 "pcall.nw"
+#line 17299 "pcall.nw"
 static int body_endings(size_t i, void *arg, int fd)
 {
     struct rlimit none = {0, 0};
@@ -4967,7 +4984,7 @@ static int body_endings(size_t i, void *arg, int fd)
     }
     return body_echo(i, arg, fd);
 }
-#line 17273 "pcall.nw"
+#line 17315 "pcall.nw"
 static void test_logs_how_each_child_ended(void)
 {
     pcall_proc_config c = proc_cfg(4, body_endings);
@@ -4994,7 +5011,7 @@ static void test_logs_how_each_child_ended(void)
     free(got);
     pcall_procs_free(p);
 }
-#line 17310 "pcall.nw"
+#line 17352 "pcall.nw"
 static void test_logs_cancelled_have_no_section(void)
 {
     pcall_proc_config c = proc_cfg(3, body_sleep);
@@ -5015,7 +5032,7 @@ static void test_logs_cancelled_have_no_section(void)
     free(got);
     pcall_procs_free(p);
 }
-#line 17345 "pcall.nw"
+#line 17387 "pcall.nw"
 static int body_log_private(size_t i, void *arg, int fd)
 {
     struct stat st;
@@ -5048,7 +5065,7 @@ static int count_lines(const char *text, const char *line)
         n += (t == text || t[-1] == '\n') && t[k] == '\n';
     return n;
 }
-#line 17380 "pcall.nw"
+#line 17422 "pcall.nw"
 static void test_logs_files_are_private(void)
 {
     pcall_proc_config c = proc_cfg(2, body_log_private);
@@ -5071,7 +5088,7 @@ static void test_logs_files_are_private(void)
     free(got);
     pcall_procs_free(p);
 }
-#line 17415 "pcall.nw"
+#line 17457 "pcall.nw"
 /* Run fn with stdout going to a pipe; return what it wrote. */
 static char *stdout_of(void (*fn)(void))
 {
@@ -5092,7 +5109,7 @@ static char *stdout_of(void (*fn)(void))
     close(pp[0]);
     return b;
 }
-#line 17438 "pcall.nw"
+#line 17480 "pcall.nw"
 static void log_twice(void)
 {
     pcall_log("this is a message from %d", 88466);
@@ -5108,7 +5125,7 @@ static void test_logs_pcall_log(void)
         "TIME: %SCRIPT-6-INFO: \n");
     free(got);
 }
-#line 17460 "pcall.nw"
+#line 17502 "pcall.nw"
 static int body_say(size_t i, void *arg, int fd)
 {
     printf("hello from %zu\n", i);
@@ -5133,7 +5150,7 @@ static void test_logs_capture_off(void)
               || strcmp(got, "hello from 1\nhello from 0\n") == 0);
     free(got);
 }
-#line 18459 "pcall.nw"
+#line 18501 "pcall.nw"
 static pv *napper(const pv *args, const pv *kwargs)
 {
     const pv *nap = pcall_arg(args, kwargs, 0, "nap");
@@ -5151,7 +5168,7 @@ static pv *spec_func3(const pv *args, const pv *kwargs);
 static pv *spec_add(const pv *args, const pv *kwargs);
 static void spec_expect(pv *got, pcall_error *err, const char *want);
 static char *spec_read_masked(int fd);
-#line 18484 "pcall.nw"
+#line 18526 "pcall.nw"
 static void test_pcall_life_cycle(void)
 {
     pcall_error *err = NULL;
@@ -5174,7 +5191,7 @@ static void test_pcall_life_cycle(void)
     CU_ASSERT_EQUAL(pcall_outcome(p, 1)->kind, PCALL_OUTCOME_NONE);
     CU_ASSERT_EQUAL(pcall_outcome(p, 1)->pid, pids[1]);
     
-#line 18511 "pcall.nw"
+#line 18553 "pcall.nw"
 {
     CU_ASSERT_EQUAL_FATAL(pcall_join(p, &err), 0);
     CU_ASSERT_PTR_NULL(err);
@@ -5198,10 +5215,10 @@ static void test_pcall_life_cycle(void)
     CU_ASSERT_EQUAL(pcall_join(p, &err), 0);       /* again: the same */
     CU_ASSERT_PTR_EQUAL(pcall_results(p), first);
 }
-#line 18506 "pcall.nw"
+#line 18548 "pcall.nw"
     pcall_free(p);
 }
-#line 18544 "pcall.nw"
+#line 18586 "pcall.nw"
 static pv *big_bytes(const pv *args, const pv *kwargs)
 {
     size_t n = (size_t)pv_as_int(pcall_arg(args, kwargs, 0, "n"));
@@ -5234,7 +5251,7 @@ static void test_pcall_large_and_small(void)
     pv_free(r);
     pcall_error_free(err);
 }
-#line 18588 "pcall.nw"
+#line 18630 "pcall.nw"
 static void test_pcall_terminate(void)
 {
     pcall_error *err = NULL;
@@ -5258,7 +5275,7 @@ static void test_pcall_terminate(void)
     CU_ASSERT_EQUAL(pcall_terminate(p), 0);     /* after the join */
     pcall_free(p);
 }
-#line 18621 "pcall.nw"
+#line 18663 "pcall.nw"
 struct seen_calls {
     int count[4];
     pcall_outcome_kind kind[4];
@@ -5278,7 +5295,7 @@ static void seen_done(size_t i, const struct pcall_outcome *o,
     if (s->obj != NULL && o->kind != PCALL_OUTCOME_OK)
         pcall_terminate(*s->obj);
 }
-#line 18643 "pcall.nw"
+#line 18685 "pcall.nw"
 static void expect_seen(struct seen_calls *s, size_t n,
                         const pcall_outcome_kind *kinds,
                         const char *const *results)
@@ -5291,7 +5308,7 @@ static void expect_seen(struct seen_calls *s, size_t n,
         free(s->result[i]);
     }
 }
-#line 18658 "pcall.nw"
+#line 18700 "pcall.nw"
 static void test_pcall_on_done(void)
 {
     struct seen_calls s = { .obj = NULL };
@@ -5307,7 +5324,7 @@ static void test_pcall_on_done(void)
                 PCALL_OUTCOME_EXITED },
                 (const char *[]){ "'ok'", "NULL", "'ok'", "NULL" });
 }
-#line 18676 "pcall.nw"
+#line 18718 "pcall.nw"
 static void test_pcall_fail_fast(void)
 {
     pcall_obj *p = NULL;
@@ -5328,7 +5345,7 @@ static void test_pcall_fail_fast(void)
     CU_ASSERT_EQUAL(pcall_outcome(p, 2)->pid, 0);
     pcall_free(p);
 }
-#line 18704 "pcall.nw"
+#line 18746 "pcall.nw"
 static void test_pcall_lowest_index(void)
 {
     pcall_error *err = NULL;
@@ -5349,7 +5366,7 @@ static void test_pcall_lowest_index(void)
     expect_call_error(err, PCALL_ERR_CHILD, 1, "late");
     pcall_free(p);
 }
-#line 18734 "pcall.nw"
+#line 18776 "pcall.nw"
 static void test_pcall_ownership(void)
 {
     pcall_error *err = NULL;
@@ -5369,7 +5386,7 @@ static void test_pcall_ownership(void)
     CU_ASSERT_PTR_NULL(pcall(NULL, .cargs = pv_lit("(1,)"),
                              .varkwargs = pv_lit("{'x': [1]}")));
 }
-#line 18761 "pcall.nw"
+#line 18803 "pcall.nw"
 static void never_done(size_t i, const struct pcall_outcome *o,
                        pv *result, void *arg)
 {
@@ -5390,7 +5407,7 @@ static void expect_args_error(pv *r, pcall_error *e, const char *want)
     pv_free(r);
     pcall_error_free(e);
 }
-#line 18784 "pcall.nw"
+#line 18826 "pcall.nw"
 static void test_pcall_bad_targets(void)
 {
     pcall_error *e;
@@ -5409,7 +5426,7 @@ static void test_pcall_bad_targets(void)
               .on_done = never_done, .error = &e);
     expect_args_error(r, e, ".targets[1] is NULL");
 }
-#line 18805 "pcall.nw"
+#line 18847 "pcall.nw"
 static void test_pcall_bad_options(void)
 {
     pcall_error *e;
@@ -5430,7 +5447,7 @@ static void test_pcall_bad_options(void)
     expect_args_error(r, e, "call 0 gets keyword argument 'a' twice: "
                       "from ckwargs and from varkwargs");
 }
-#line 18836 "pcall.nw"
+#line 18878 "pcall.nw"
 static pid_t fork_never(void)
 {
     errno = ENOMEM;
@@ -5465,7 +5482,7 @@ static void test_pcall_system_error(void)
                 (const char *[]){ "NULL", "NULL" });
     pcall_free(p);
 }
-#line 18879 "pcall.nw"
+#line 18921 "pcall.nw"
 static void test_pcall_counts(void)
 {
     pcall_error *stale = pcall_error_new(PCALL_ERR_SYSTEM, "stale");
@@ -5479,7 +5496,7 @@ static void test_pcall_counts(void)
     r = pcall(spec_func, .iargs = pv_lit("[]"), .error = &err);
     spec_expect(r, err, "()");
 }
-#line 18895 "pcall.nw"
+#line 18937 "pcall.nw"
 static void test_pcall_max_procs(void)
 {
     pcall_error *err = NULL;
@@ -5491,14 +5508,14 @@ static void test_pcall_max_procs(void)
     CU_ASSERT_EQUAL(pv_len(r), 4);
     pv_free(r);
 }
-#line 18917 "pcall.nw"
+#line 18959 "pcall.nw"
 static pv *chatty(const pv *args, const pv *kwargs)
 {
     (void)kwargs;
     printf("hello from %d\n", (int)pv_as_int(pv_item(args, 0)));
     return pv_none();
 }
-#line 18926 "pcall.nw"
+#line 18968 "pcall.nw"
 static void test_pcall_log_destinations(void)
 {
     int fd = memfd_create("stderr", MFD_CLOEXEC), saved = dup(2);
@@ -5522,7 +5539,7 @@ static void test_pcall_log_destinations(void)
               .error = &err);
     spec_expect(r, err, "(None,)");
     
-#line 18957 "pcall.nw"
+#line 18999 "pcall.nw"
     FILE *f = tmpfile();
     char line[256] = "";
     CU_ASSERT_FATAL(f != NULL);
@@ -5551,9 +5568,9 @@ static void test_pcall_log_destinations(void)
                                   "descriptor"));
     pcall_error_free(err);
     fclose(f);
-#line 18949 "pcall.nw"
+#line 18991 "pcall.nw"
 }
-#line 18993 "pcall.nw"
+#line 19035 "pcall.nw"
 enum { BIG_RESULT = 64 << 20 };
 
 static pv *big_result(const pv *args, const pv *kwargs)
@@ -5568,7 +5585,7 @@ static pv *big_result(const pv *args, const pv *kwargs)
     free(b);
     return v;
 }
-#line 19010 "pcall.nw"
+#line 19052 "pcall.nw"
 static void test_pcall_large_result(void)
 {
     pcall_error *err = NULL;
@@ -5584,7 +5601,7 @@ static void test_pcall_large_result(void)
     CU_ASSERT_EQUAL(bad, 0);
     pv_free(r);
 }
-#line 19184 "pcall.nw"
+#line 19234 "pcall.nw"
 typedef struct scenario {
     const char *how;          /* the middle call's misbehaviour */
     const char *where;        /* the table's columns */
@@ -5595,7 +5612,7 @@ typedef struct scenario {
     pcall_outcome_kind kind;  /* the middle call's outcome */
     const char *message;      /* the join's error; %d: the pid */
 } scenario;
-#line 19285 "pcall.nw"
+#line 19335 "pcall.nw"
 static struct sigaction sc_saved;
 static volatile sig_atomic_t sc_signals;
 static pid_t sc_child;
@@ -5616,7 +5633,7 @@ static void sc_handle(int sig, void (*fn)(int), int flags)
     sigaction(sig, &sa, &sc_saved);
     sc_signals = 0;
 }
-#line 19308 "pcall.nw"
+#line 19358 "pcall.nw"
 static void sc_fork_own_child(void)
 {
     fflush(NULL);
@@ -5632,7 +5649,7 @@ static void sc_reap_own_child(void)
     CU_ASSERT_EQUAL(waitpid(sc_child, &st, 0), sc_child);
     CU_ASSERT(WIFEXITED(st) && WEXITSTATUS(st) == 7);
 }
-#line 19326 "pcall.nw"
+#line 19376 "pcall.nw"
 static void sc_chld_handler_before(void)
 {
     sc_handle(SIGCHLD, sc_count, SA_RESTART);
@@ -5659,7 +5676,7 @@ static void sc_chld_ignored_after(void)
     sigaction(SIGCHLD, &sc_saved, &now);
     CU_ASSERT(now.sa_handler == SIG_IGN);
 }
-#line 19356 "pcall.nw"
+#line 19406 "pcall.nw"
 static void sc_block_term_before(void)
 {
     sigset_t s;
@@ -5677,7 +5694,7 @@ static void sc_block_term_after(void)
     sigaddset(&s, SIGTERM);
     pthread_sigmask(SIG_UNBLOCK, &s, NULL);
 }
-#line 19376 "pcall.nw"
+#line 19426 "pcall.nw"
 static void sc_storm_before(void)
 {
     struct itimerval every = { { 0, 1000 }, { 0, 1000 } };
@@ -5694,15 +5711,15 @@ static void sc_storm_after(void)
     CU_ASSERT(sc_signals > 10);
     arm_watchdog();                 /* its handler and its alarm */
 }
-#line 19466 "pcall.nw"
-static int sc_remove_logs(void)
+#line 19516 "pcall.nw"
+static int sc_remove_logs(const char *pattern)
 {
     DIR *d = opendir(tmpdir);
     struct dirent *e;
     char path[512];
     int n = 0;
     while (d != NULL && (e = readdir(d)) != NULL)
-        if (fnmatch("pcall-*", e->d_name, 0) == 0) {
+        if (fnmatch(pattern, e->d_name, 0) == 0) {
             snprintf(path, sizeof path, "%s/%s", tmpdir, e->d_name);
             n += unlink(path) == 0;
         }
@@ -5710,7 +5727,7 @@ static int sc_remove_logs(void)
         closedir(d);
     return n;
 }
-#line 19427 "pcall.nw"
+#line 19477 "pcall.nw"
 static void sc_parent_killed(const scenario *s)
 {
     int pp[2];
@@ -5738,13 +5755,13 @@ static void sc_parent_killed(const scenario *s)
     CU_ASSERT_EQUAL(waitpid(host, NULL, 0), host);
     for (int i = 0; i < 3; i++)
         CU_ASSERT(pids[i] > 0 && group_gone(pids[i]));
-    CU_ASSERT_EQUAL(sc_remove_logs(), 0);   /* the logs have no names */
+    CU_ASSERT_EQUAL(sc_remove_logs("pcall-*"), 0);  /* no names */
 }
 
-#line 19201 "pcall.nw"
+#line 19251 "pcall.nw"
 static const scenario scenarios[] = {
     
-#line 19210 "pcall.nw"
+#line 19260 "pcall.nw"
 { "raise", "in the target", "raises ValueError", 0, 0, 0,
   PCALL_OUTCOME_RAISED, "bad value 42" },
 { "segv", "in the target", "segfault", 0, 0, 0,
@@ -5785,9 +5802,9 @@ static const scenario scenarios[] = {
 { "garbage", "in the parent, decoding", "corrupt stream, then "
   "exit(0)", 0, 0, 0, PCALL_OUTCOME_CORRUPT,
   "call 1 (pid %d) sent a result that does not decode: *offset*" },
-#line 19203 "pcall.nw"
-    
 #line 19253 "pcall.nw"
+    
+#line 19303 "pcall.nw"
 { "sleep", "timeout", "the child sleeps", 0, 0, 0,
   PCALL_OUTCOME_TIMED_OUT,
   "call 1 (pid %d) exceeded the timeout of * s" },
@@ -5800,9 +5817,9 @@ static const scenario scenarios[] = {
 { "family", "timeout", "deaf grandchildren hold the pipe and the "
   "log open", 0, 0, 0, PCALL_OUTCOME_TIMED_OUT,
   "call 1 (pid %d) exceeded the timeout of * s" },
-#line 19204 "pcall.nw"
+#line 19254 "pcall.nw"
     
-#line 19395 "pcall.nw"
+#line 19445 "pcall.nw"
 { "nap", "host program", "has a SIGCHLD handler and a child of its "
   "own", sc_chld_handler_before, sc_chld_handler_after, 0,
   PCALL_OUTCOME_OK, NULL },
@@ -5825,10 +5842,10 @@ static const scenario scenarios[] = {
 { "sleep", "parent", "killed with SIGKILL while its children run",
   0, 0, sc_parent_killed, PCALL_OUTCOME_NONE,
   "every child gone soon after; nothing left in TMPDIR" },
-#line 19205 "pcall.nw"
+#line 19255 "pcall.nw"
 };
 #define NSCENARIOS (sizeof scenarios / sizeof scenarios[0])
-#line 19488 "pcall.nw"
+#line 19538 "pcall.nw"
 static void sc_run(const scenario *s)
 {
     char lit[64], want[256];
@@ -5849,7 +5866,7 @@ static void sc_run(const scenario *s)
     if (s->after)
         s->after();
     
-#line 19519 "pcall.nw"
+#line 19569 "pcall.nw"
 limit = timeout + grace + slack();
 CU_ASSERT(took < limit);
 CU_ASSERT_EQUAL(pcall_outcome(p, 0)->kind, PCALL_OUTCOME_OK);
@@ -5871,13 +5888,13 @@ if (took >= limit || pcall_outcome(p, 1)->kind != s->kind
             pcall_outcome_name(pcall_outcome(p, 1)->kind), took,
             err ? pcall_error_message(err) : "none");
 pcall_error_free(err);
-#line 19508 "pcall.nw"
+#line 19558 "pcall.nw"
     pcall_pids(p, pids, 3);
     for (int i = 0; i < 3; i++)
         CU_ASSERT(pids[i] > 0 && group_gone(pids[i]));
     pcall_free(p);
 }
-#line 19548 "pcall.nw"
+#line 19598 "pcall.nw"
 static void test_reliability_scenarios(void)
 {
     prctl(PR_SET_CHILD_SUBREAPER, 1);
@@ -5887,7 +5904,7 @@ static void test_reliability_scenarios(void)
     }
     prctl(PR_SET_CHILD_SUBREAPER, 0);
 }
-#line 19578 "pcall.nw"
+#line 19628 "pcall.nw"
 static void sc_tex(FILE *f, const char *s)
 {
     for (; s != NULL && *s; s++)
@@ -5902,7 +5919,7 @@ static void sc_tex(FILE *f, const char *s)
         else
             fputc(*s, f);
 }
-#line 19595 "pcall.nw"
+#line 19645 "pcall.nw"
 static void sc_latex(FILE *f)
 {
     fputs("% made by build/testpcall --scenarios-latex; do not edit\n"
@@ -5923,7 +5940,549 @@ static void sc_latex(FILE *f)
     }
     fputs("\\bottomrule\n\\end{longtable}\n", f);
 }
-#line 21009 "pcall.nw"
+#line 19699 "pcall.nw"
+typedef struct starved {
+    int skipped;                /* the host could not set it up */
+    int rc;                     /* the join's result, or -1 */
+    int fds_before, fds_after;  /* the host's, when it is another */
+    pcall_error_kind err_kind;  /* the join's error, if any */
+    size_t err_index;
+    char message[160];          /* or "" */
+    pcall_outcome_kind kind[5]; /* each call's outcome */
+    pid_t pid[5];
+    int signal[5];
+} starved;
+#line 19717 "pcall.nw"
+static void greedy_run(pcall_options o, const char *naps, starved *s)
+{
+    char lit[64];
+    pcall_error *err = NULL;
+    pcall_obj *p;
+    snprintf(lit, sizeof lit, "{'nap': %s}", naps);
+    o.steal = 1;
+    o.target = napper;
+    o.varkwargs = pv_lit(lit);
+    o.max_procs = 2;
+    memset(s, 0, sizeof *s);
+    s->rc = -1;
+    if ((p = pcall_new(&o, &err)) != NULL && pcall_start(p, &err) == 0)
+        s->rc = pcall_join(p, &err);
+    for (size_t i = 0; p != NULL && i < 5; i++) {
+        s->kind[i] = pcall_outcome(p, i)->kind;
+        s->pid[i] = pcall_outcome(p, i)->pid;
+        s->signal[i] = pcall_outcome(p, i)->signal;
+    }
+    
+#line 19742 "pcall.nw"
+if (err != NULL) {
+    s->err_kind = pcall_error_kind_of(err);
+    s->err_index = pcall_error_index(err);
+    snprintf(s->message, sizeof s->message, "%s",
+             pcall_error_message(err));
+    pcall_error_free(err);
+}
+#line 19737 "pcall.nw"
+    pcall_free(p);
+}
+#line 19757 "pcall.nw"
+typedef struct hog {
+    void (*take)(struct hog *);
+    void (*release)(struct hog *);
+    int give_back;              /* the second end gives all back */
+    int ends;                   /* calls ended so far */
+    int leave;                  /* descriptors to leave free */
+    int fds[256], nfds;
+    pid_t pids[64];
+    int npids;
+} hog;
+
+static void hog_on_done(size_t i, const struct pcall_outcome *o,
+                        pv *result, void *arg)
+{
+    hog *h = arg;
+    (void)i, (void)result;
+    if (o->kind == PCALL_OUTCOME_CANCELLED)
+        return;
+    if (++h->ends == 2 && h->give_back)
+        h->release(h);
+    else if (h->ends == 1 || !h->give_back)
+        h->take(h);
+}
+#line 19783 "pcall.nw"
+static void hog_take_fds(hog *h)
+{
+    int fd;
+    while (h->nfds < 256
+           && (fd = open("/dev/null", O_RDONLY | O_CLOEXEC)) != -1)
+        h->fds[h->nfds++] = fd;             /* until EMFILE */
+    for (int k = 0; k < h->leave && h->nfds > 0; k++)
+        close(h->fds[--h->nfds]);
+}
+
+static void hog_release_fds(hog *h)
+{
+    while (h->nfds > 0)
+        close(h->fds[--h->nfds]);
+}
+#line 19812 "pcall.nw"
+static void starve_fds(starved *s, int leave, int give_back)
+{
+    hog h = { .take = hog_take_fds, .release = hog_release_fds,
+              .give_back = give_back, .leave = leave };
+    struct rlimit saved, low;
+    int null = open("/dev/null", O_WRONLY | O_CLOEXEC);
+    CU_ASSERT_FATAL(getrlimit(RLIMIT_NOFILE, &saved) == 0);
+    low = saved;
+    low.rlim_cur = 128;
+    CU_ASSERT_FATAL(setrlimit(RLIMIT_NOFILE, &low) == 0);
+    greedy_run((pcall_options){ .on_done = hog_on_done,
+        .on_done_arg = &h, .log_fd = null }, "(0, 0.2, 0, 0, 0)", s);
+    h.release(&h);
+    setrlimit(RLIMIT_NOFILE, &saved);
+    close(null);
+    if (under_valgrind())
+        sc_remove_logs("pcall-*");
+}
+#line 19841 "pcall.nw"
+static void starved_check(const starved *s, const char *want)
+{
+    CU_ASSERT_EQUAL(s->rc, want != NULL ? -1 : 0);
+    CU_ASSERT_STRING_EQUAL(s->message, want != NULL ? want : "");
+    if (strcmp(s->message, want != NULL ? want : "") != 0)
+        fprintf(stderr, "\n  got:  %s\n  want: %s\n", s->message,
+                want != NULL ? want : "no error");
+    if (want != NULL) {
+        CU_ASSERT_EQUAL(s->err_kind, PCALL_ERR_SYSTEM);
+        CU_ASSERT_EQUAL(s->err_index, PCALL_NO_CALL);
+    }
+    for (size_t i = 0; i < 5; i++) {
+        int ran = want == NULL || i < 2;
+        CU_ASSERT_EQUAL(s->kind[i], ran ? PCALL_OUTCOME_OK
+                                        : PCALL_OUTCOME_CANCELLED);
+        CU_ASSERT(ran ? s->pid[i] > 0 && group_gone(s->pid[i])
+                      : s->pid[i] == 0);
+    }
+}
+#line 19869 "pcall.nw"
+static void test_reliability_emfile(void)
+{
+    starved s;
+    starve_fds(&s, 0, 1);
+    starved_check(&s, NULL);
+    starve_fds(&s, 0, 0);
+    starved_check(&s, "pcall: cannot start call 2: pipe: Too many "
+                  "open files");
+    starve_fds(&s, 2, 0);
+    starved_check(&s, "pcall: cannot start call 2: creating its log "
+                  "file: Too many open files");
+}
+#line 19910 "pcall.nw"
+static void point_tmpdir_away(size_t i, const struct pcall_outcome *o,
+                              pv *result, void *arg)
+{
+    (void)i, (void)o, (void)result;
+    setenv("TMPDIR", arg, 1);
+}
+
+static void test_reliability_log_dir_gone(void)
+{
+    char gone[96];
+    starved s;
+    int null = open("/dev/null", O_WRONLY | O_CLOEXEC);
+    double t0 = test_now();
+    snprintf(gone, sizeof gone, "%s/gone", tmpdir);
+    greedy_run((pcall_options){ .on_done = point_tmpdir_away,
+        .on_done_arg = gone, .log_fd = null }, "(0, 30, 0, 0, 0)", &s);
+    setenv("TMPDIR", tmpdir, 1);
+    close(null);
+    
+#line 19933 "pcall.nw"
+CU_ASSERT(test_now() - t0 < 1 + slack());
+CU_ASSERT_EQUAL(s.rc, -1);
+CU_ASSERT_STRING_EQUAL(s.message, "pcall: cannot start call 2: "
+                       "creating its log file: No such file or "
+                       "directory");
+CU_ASSERT_EQUAL(s.err_kind, PCALL_ERR_SYSTEM);
+CU_ASSERT_EQUAL(s.kind[0], PCALL_OUTCOME_OK);
+CU_ASSERT_EQUAL(s.kind[1], PCALL_OUTCOME_KILLED);
+CU_ASSERT_EQUAL(s.signal[1], SIGKILL);
+for (size_t i = 2; i < 5; i++)
+    CU_ASSERT(s.kind[i] == PCALL_OUTCOME_CANCELLED && s.pid[i] == 0);
+CU_ASSERT(group_gone(s.pid[0]) && group_gone(s.pid[1]));
+#line 19929 "pcall.nw"
+}
+#line 19974 "pcall.nw"
+#define NPROC_UID 2000000000u       /* plus the host's pid */
+
+static void hog_take_procs(hog *h)
+{
+    pid_t pid = -1;
+    while (h->npids < 64 && (pid = fork()) > 0)
+        h->pids[h->npids++] = pid;          /* until EAGAIN */
+    if (pid == 0) {             /* a sleeper, until the host kills it */
+        prctl(PR_SET_PDEATHSIG, SIGKILL);
+        for (;;)
+            pause();
+    }
+}
+
+static void hog_release_procs(hog *h)
+{
+    for (; h->npids > 0; h->npids--) {
+        kill(h->pids[h->npids - 1], SIGKILL);
+        waitpid(h->pids[h->npids - 1], NULL, 0);
+    }
+}
+#line 20002 "pcall.nw"
+static _Noreturn void starve_procs_host(int give_back, int out)
+{
+    hog h = { .take = hog_take_procs, .release = hog_release_procs,
+              .give_back = give_back };
+    struct rlimit few = { 32, 32 };
+    uid_t uid = NPROC_UID + (uid_t)getpid();
+    int fds;
+    starved s;
+    memset(&s, 0, sizeof s);
+    if (setgroups(0, NULL) == 0 && setgid((gid_t)uid) == 0
+        && setuid(uid) == 0 && setrlimit(RLIMIT_NPROC, &few) == 0) {
+        prctl(PR_SET_DUMPABLE, 1);
+        fds = count_fds();
+        greedy_run((pcall_options){ .on_done = hog_on_done,
+            .on_done_arg = &h, .nocapture = 1 }, "(0, 0.2, 0, 0, 0)",
+            &s);
+        h.release(&h);
+        s.fds_before = fds;
+        s.fds_after = count_fds();
+    } else
+        s.skipped = 1;
+    (void)!write(out, &s, sizeof s);
+    _exit(0);
+}
+#line 20029 "pcall.nw"
+static void starve_procs(starved *s, int give_back)
+{
+    int pp[2], st = 0;
+    pid_t host;
+    CU_ASSERT_FATAL(pipe(pp) == 0);
+    fflush(NULL);               /* or the host writes it again */
+    if ((host = fork()) == 0) {
+        close(pp[0]);
+        starve_procs_host(give_back, pp[1]);
+    }
+    close(pp[1]);
+    memset(s, 0, sizeof *s);
+    CU_ASSERT(read(pp[0], s, sizeof *s) == (ssize_t)sizeof *s);
+    close(pp[0]);
+    CU_ASSERT_EQUAL(waitpid(host, &st, 0), host);
+    CU_ASSERT(WIFEXITED(st) && WEXITSTATUS(st) == 0);
+}
+#line 20056 "pcall.nw"
+static void test_reliability_nproc(void)
+{
+    starved s;
+    if (geteuid() != 0) {
+        fprintf(stderr, "\n  (skipped: not root, no user to spare)");
+        return;
+    }
+    prctl(PR_SET_CHILD_SUBREAPER, 1);
+    for (int give_back = 1; give_back >= 0; give_back--) {
+        starve_procs(&s, give_back);
+        if (s.skipped) {
+            fprintf(stderr, "\n  (skipped: cannot become uid %u+pid)",
+                    NPROC_UID);
+            break;
+        }
+        starved_check(&s, give_back ? NULL : "pcall: cannot start "
+                      "call 2: fork: Resource temporarily unavailable");
+        CU_ASSERT(s.fds_before > 0 && s.fds_before == s.fds_after);
+    }
+    prctl(PR_SET_CHILD_SUBREAPER, 0);
+}
+#line 20131 "pcall.nw"
+typedef struct soak_fate {
+    const char *name;
+    unsigned share;             /* per thousand calls */
+    pcall_outcome_kind kind;    /* the outcome it must have */
+    int exit_status, signal;    /* as pcall_outcome reports them */
+} soak_fate;
+
+enum { SOAK_RETURN, SOAK_RAISE, SOAK_SEGV, SOAK_NULL, SOAK_ABORT,
+       SOAK_EXIT, SOAK_SLEEP, SOAK_FATES };
+
+static const soak_fate soak_fates[SOAK_FATES] = {
+    { "return", 550, PCALL_OUTCOME_OK, 0, 0 },
+    { "pcall_raise", 150, PCALL_OUTCOME_RAISED, PCALL_RAISE_STATUS,
+      0 },
+    { "raise(SIGSEGV)", 75, PCALL_OUTCOME_CRASHED, -1, SIGSEGV },
+    { "write through NULL", 75, PCALL_OUTCOME_CRASHED, -1, SIGSEGV },
+    { "abort()", 75, PCALL_OUTCOME_CRASHED, -1, SIGABRT },
+    { "_exit(99)", 75, PCALL_OUTCOME_EXITED, 99, 0 },
+    { "sleep past the timeout", 0, PCALL_OUTCOME_TIMED_OUT, -1,
+      SIGTERM },
+};
+#line 20162 "pcall.nw"
+static pv *soak_target(const pv *args, const pv *kwargs)
+{
+    int64_t g = pv_as_int(pcall_arg(args, kwargs, 0, "g"));
+    int64_t fate = pv_as_int(pcall_arg(args, kwargs, 1, "fate"));
+    volatile int *volatile nowhere = NULL;
+    errors_no_core();
+    printf("soak call %lld: %s\n", (long long)g,
+           soak_fates[fate].name);
+    switch (fate) {
+    case SOAK_RAISE:
+        pcall_raise("SoakError", "call %lld", (long long)g);
+    case SOAK_SEGV:
+        raise(SIGSEGV);
+        break;
+    case SOAK_NULL:
+        *nowhere = 1;
+        break;
+    case SOAK_ABORT:
+        abort();
+    case SOAK_EXIT:
+        _exit(99);
+    case SOAK_SLEEP:
+        sleep(60);
+        break;
+    }
+    return pv_int(g);
+}
+#line 20198 "pcall.nw"
+enum { SOAK_BATCH = 250, SOAK_AT_ONCE = 32, SOAK_TIMEOUT_EVERY = 20 };
+#define SOAK_TIMEOUT 3.0    /* s: far beyond 32 calls' work */
+#define SOAK_GRACE 0.2
+
+static uint64_t soak_mix(uint64_t x)
+{
+    x += 0x9e3779b97f4a7c15u;
+    x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9u;
+    x = (x ^ (x >> 27)) * 0x94d049bb133111ebu;
+    return x ^ (x >> 31);
+}
+
+static int soak_fate_of(uint64_t seed, uint64_t g)
+{
+    unsigned r = (unsigned)(soak_mix(seed ^ soak_mix(g)) % 1000);
+    int f = 0;
+    while (r >= soak_fates[f].share)
+        r -= soak_fates[f++].share;
+    return f;
+}
+
+static long soak_sleeper(uint64_t seed, uint64_t batch, size_t n)
+{
+    uint64_t h = soak_mix(soak_mix(seed) ^ soak_mix(~batch));
+    return h % SOAK_TIMEOUT_EVERY ? -1 : (long)n - 1;
+}
+#line 20233 "pcall.nw"
+typedef struct soak_run {
+    uint64_t seed;
+    size_t calls, done, batches, timeouts;
+    size_t count[PCALL_OUTCOME_CANCELLED + 1];  /* by outcome */
+    int null;                   /* /dev/null: where the logs go */
+    int fate[SOAK_BATCH];
+    int seen[SOAK_BATCH];
+} soak_run;
+
+static void soak_seen(size_t i, const struct pcall_outcome *o,
+                      pv *result, void *arg)
+{
+    soak_run *r = arg;
+    (void)o, (void)result;
+    r->seen[i]++;
+}
+#line 20257 "pcall.nw"
+static int soak_check(soak_run *r, pcall_obj *p, size_t g0, size_t n,
+                      int rc, const pcall_error *err);
+
+static int soak_batch(soak_run *r, size_t b, size_t g0, size_t n)
+{
+    pcall_error *err = NULL;
+    pv *iargs = pv_tuple_new(n);
+    long sleeper = soak_sleeper(r->seed, b, n);
+    int fds = count_fds(), rc = -1, bad;
+    char who[64];
+    pcall_obj *p;
+    
+#line 20284 "pcall.nw"
+for (size_t i = 0; i < n; i++) {
+    r->fate[i] = (long)i == sleeper ? SOAK_SLEEP
+                 : soak_fate_of(r->seed, g0 + i);
+    r->seen[i] = 0;
+    pv_tuple_set(iargs, i, pv_tuple(2, pv_int((int64_t)(g0 + i)),
+                                    pv_int(r->fate[i])));
+}
+#line 20269 "pcall.nw"
+    p = pcall_new(&(pcall_options){ .steal = 1, .target = soak_target,
+        .iargs = iargs, .timeout = SOAK_TIMEOUT, .grace = SOAK_GRACE,
+        .max_procs = SOAK_AT_ONCE, .log_fd = r->null,
+        .on_done = soak_seen, .on_done_arg = r }, &err);
+    if (p != NULL && pcall_start(p, &err) == 0)
+        rc = pcall_join(p, &err);
+    bad = soak_check(r, p, g0, n, rc, err);
+    pcall_error_free(err);
+    pcall_free(p);
+    snprintf(who, sizeof who, "soak batch %zu", b);
+    return bad + left_behind(who, fds);
+}
+#line 20303 "pcall.nw"
+static int soak_call_ok(const soak_run *r, pcall_obj *p, size_t i,
+                        size_t g0)
+{
+    const soak_fate *f = &soak_fates[r->fate[i]];
+    const struct pcall_outcome *o = pcall_outcome(p, i);
+    const pcall_error *e = o->error;
+    const pv *v = pcall_result(p, i);
+    char msg[40];
+    snprintf(msg, sizeof msg, "call %zu", g0 + i);
+    if (o->kind != f->kind || o->index != i || r->seen[i] != 1
+        || o->pid <= 0 || o->exit_status != f->exit_status
+        || o->signal != f->signal)
+        return 0;
+    if (f->kind == PCALL_OUTCOME_OK)
+        return v != NULL && e == NULL
+               && pv_as_int(v) == (int64_t)(g0 + i);
+    if (v != NULL || e == NULL || pcall_error_index(e) != i
+        || pcall_error_outcome(e) != f->kind)
+        return 0;
+    if (r->fate[i] == SOAK_RAISE)
+        return strcmp(nn(pcall_error_type(e)), "SoakError") == 0
+               && strcmp(pcall_error_message(e), msg) == 0;
+    return r->fate[i] != SOAK_SLEEP || (o->runtime >= SOAK_TIMEOUT
+        && o->runtime < SOAK_TIMEOUT + SOAK_GRACE + slack());
+}
+#line 20334 "pcall.nw"
+static void soak_report(const soak_run *r, pcall_obj *p, size_t i,
+                        size_t g0)
+{
+    const struct pcall_outcome *o = pcall_outcome(p, i);
+    fprintf(stderr, "\nsoak: call %zu (%zu of its batch, pid %d) was "
+            "told \"%s\" and must end %s; it ended %s (exit status "
+            "%d, signal %d, %.3f s, reported %d times): %s\n"
+            "soak: repeat with SOAK_SEED=%llu\n", g0 + i, i,
+            (int)o->pid, soak_fates[r->fate[i]].name,
+            pcall_outcome_name(soak_fates[r->fate[i]].kind),
+            pcall_outcome_name(o->kind), o->exit_status, o->signal,
+            o->runtime, r->seen[i], o->error != NULL
+            ? pcall_error_message(o->error) : "no error",
+            (unsigned long long)r->seed);
+}
+#line 20356 "pcall.nw"
+static int soak_cmp_pid(const void *a, const void *b)
+{
+    pid_t x = *(const pid_t *)a, y = *(const pid_t *)b;
+    return (x > y) - (x < y);
+}
+
+static int soak_pids_distinct(pcall_obj *p, size_t n)
+{
+    pid_t pids[SOAK_BATCH];
+    pcall_pids(p, pids, n);
+    qsort(pids, n, sizeof pids[0], soak_cmp_pid);
+    for (size_t i = 1; i < n; i++)
+        if (pids[i] == pids[i - 1])
+            return 0;
+    return 1;
+}
+#line 20378 "pcall.nw"
+static int soak_results_in_order(const pv *t, size_t g0, size_t n)
+{
+    if (t == NULL || pv_len(t) != n)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if (pv_as_int(pv_item(t, i)) != (int64_t)(g0 + i))
+            return 0;
+    return 1;
+}
+#line 20396 "pcall.nw"
+static int soak_check(soak_run *r, pcall_obj *p, size_t g0, size_t n,
+                      int rc, const pcall_error *err)
+{
+    size_t first = SIZE_MAX;
+    if (p == NULL || pcall_ncalls(p) != n) {
+        fprintf(stderr, "\nsoak: no parallel call: %s\n",
+                err != NULL ? pcall_error_message(err) : "?");
+        return 1;
+    }
+    for (size_t i = 0; i < n; i++) {
+        if (!soak_call_ok(r, p, i, g0))
+            return soak_report(r, p, i, g0), 1;
+        r->count[pcall_outcome(p, i)->kind]++;
+        if (first == SIZE_MAX && r->fate[i] != SOAK_RETURN)
+            first = i;
+    }
+    
+#line 20418 "pcall.nw"
+if (!soak_pids_distinct(p, n)) {
+    fprintf(stderr, "\nsoak: two calls with one pid\n");
+    return 1;
+}
+if (first == SIZE_MAX ? rc != 0 || err != NULL
+        || !soak_results_in_order(pcall_results(p), g0, n)
+    : rc != -1 || err == NULL || pcall_results(p) != NULL
+        || pcall_error_index(err) != first
+        || pcall_error_kind_of(err) != (r->fate[first] == SOAK_SLEEP
+           ? PCALL_ERR_TIMEOUT : PCALL_ERR_CHILD)) {
+    fprintf(stderr, "\nsoak: the join returned %d (%s); the lowest "
+            "call to fail is %zu\n", rc, err != NULL
+            ? pcall_error_message(err) : "no error", first);
+    return 1;
+}
+#line 20413 "pcall.nw"
+    return 0;
+}
+#line 20444 "pcall.nw"
+static uint64_t soak_env(const char *name, uint64_t dflt)
+{
+    const char *e = getenv(name);
+    return e != NULL && *e != '\0' ? strtoull(e, NULL, 0) : dflt;
+}
+
+static void test_soak(void)
+{
+    soak_run r;
+    double t0 = test_now();
+    memset(&r, 0, sizeof r);
+    r.calls = (size_t)soak_env("SOAK_CALLS", 100000);
+    r.seed = soak_env("SOAK_SEED", soak_mix((uint64_t)time(NULL)
+                                             ^ (uint64_t)getpid()));
+    r.null = open("/dev/null", O_WRONLY | O_CLOEXEC);
+    printf("\nsoak: %zu calls in batches of %d, SOAK_SEED=%llu\n",
+           r.calls, SOAK_BATCH, (unsigned long long)r.seed);
+    fflush(stdout);
+    
+#line 20469 "pcall.nw"
+for (size_t g0 = 0; g0 < r.calls; g0 += SOAK_BATCH) {
+    size_t n = r.calls - g0 < SOAK_BATCH ? r.calls - g0 : SOAK_BATCH;
+    int bad;
+    arm_watchdog();
+    bad = soak_batch(&r, r.batches, g0, n);
+    CU_ASSERT_EQUAL(bad, 0);
+    if (bad != 0)
+        break;                  /* the first is the one to study */
+    r.timeouts += soak_sleeper(r.seed, r.batches, n) >= 0;
+    r.batches++;
+    r.done += n;
+    if ((g0 + n) % 10000 == 0 && g0 + n < r.calls) {
+        printf("soak: %zu calls, %.0f s\n", g0 + n, test_now() - t0);
+        fflush(stdout);
+    }
+}
+#line 20463 "pcall.nw"
+    close(r.null);
+    
+#line 20488 "pcall.nw"
+printf("soak: %zu calls in %zu batches (%zu with a timeout), "
+       "SOAK_SEED=%llu:", r.done, r.batches, r.timeouts,
+       (unsigned long long)r.seed);
+for (int k = PCALL_OUTCOME_OK; k <= PCALL_OUTCOME_CANCELLED; k++)
+    printf(" %zu %s%s", r.count[k], pcall_outcome_name(k),
+           k < PCALL_OUTCOME_CANCELLED ? "," : ";");
+printf(" %.1f s\n", test_now() - t0);
+#line 20465 "pcall.nw"
+}
+#line 21895 "pcall.nw"
 static pv *spec_func(const pv *args, const pv *kwargs)
 {
     return pv_tuple(2, pv_copy(args), pv_copy(kwargs));
@@ -5938,7 +6497,7 @@ static pv *spec_named(const char *name, const pv *args,
     pv_dict_set(d, pv_str("kwargs"), pv_copy(kwargs), NULL);
     return d;
 }
-#line 21026 "pcall.nw"
+#line 21912 "pcall.nw"
 static pv *spec_func1(const pv *args, const pv *kwargs)
 {
     return spec_named("func1", args, kwargs);
@@ -5960,7 +6519,7 @@ static pv *spec_add(const pv *args, const pv *kwargs)
         pcall_raise("TypeError", "add() needs x and y");
     return pv_int(pv_as_int(x) + pv_as_int(y));
 }
-#line 21053 "pcall.nw"
+#line 21939 "pcall.nw"
 static void spec_expect(pv *got, pcall_error *err, const char *want)
 {
     if (got == NULL && err != NULL)
@@ -5978,7 +6537,7 @@ static void spec_expect(pv *got, pcall_error *err, const char *want)
     pv_free(w);
     pv_free(got);
 }
-#line 21086 "pcall.nw"
+#line 21972 "pcall.nw"
 static void test_spec_usages_add(void)
 {
     pcall_error *err;
@@ -5986,7 +6545,7 @@ static void test_spec_usages_add(void)
         "{'x': (1, 2, 3), 'y': (4, 5, 6)}"), .error = &err);
     spec_expect(result, err, "(5, 7, 9)");
 }
-#line 21155 "pcall.nw"
+#line 22041 "pcall.nw"
 static void test_spec_single_target_positional(void)
 {
     pcall_error *err;
@@ -5995,7 +6554,7 @@ static void test_spec_single_target_positional(void)
     spec_expect(r, err, "(((1, 2, 3, 4), {}), ((1, 2, 3, 5), {}), "
                 "((1, 2, 3, 6), {}))");
 }
-#line 21182 "pcall.nw"
+#line 22068 "pcall.nw"
 static void test_spec_single_target_keyword(void)
 {
     pcall_error *err;
@@ -6007,7 +6566,7 @@ static void test_spec_single_target_keyword(void)
                 "((), {'a': 1, 'b': 2, 'c': 4}), "
                 "((), {'a': 1, 'b': 2, 'c': 5}))");
 }
-#line 21215 "pcall.nw"
+#line 22101 "pcall.nw"
 static void test_spec_single_target_varkwargs(void)
 {
     pcall_error *err;
@@ -6019,7 +6578,7 @@ static void test_spec_single_target_varkwargs(void)
                 "((), {'x': 2, 'y': 5, 'z': 8}), "
                 "((), {'x': 3, 'y': 6, 'z': 9}))");  /* child 3 */
 }
-#line 21247 "pcall.nw"
+#line 22133 "pcall.nw"
 static void test_spec_single_target_combo(void)
 {
     pcall_error *err;
@@ -6035,7 +6594,7 @@ static void test_spec_single_target_combo(void)
                 "((1, 2, 3, 8, 9), "
                 "{'a': 1, 'b': 2, 'c': 4, 'x': 20, 'y': 200}))");
 }
-#line 21280 "pcall.nw"
+#line 22166 "pcall.nw"
 static void test_spec_single_target_zip_mismatch(void)
 {
     pcall_error *err;
@@ -6044,7 +6603,7 @@ static void test_spec_single_target_zip_mismatch(void)
                   .error = &err);
     spec_expect(r, err, "(((1, 2), {'a': 1}), ((3, 4), {'a': 2}))");
 }
-#line 21307 "pcall.nw"
+#line 22193 "pcall.nw"
 static void test_spec_multiple_targets_positional(void)
 {
     pcall_error *err;
@@ -6057,7 +6616,7 @@ static void test_spec_multiple_targets_positional(void)
         "{'name': 'func2', 'arg': (1, 2, 3, 7, 8, 9), 'kwargs': {}}, "
         "{'name': 'func3', 'arg': (1, 2, 3, 9, 10, 11), 'kwargs': {}})");
 }
-#line 21338 "pcall.nw"
+#line 22224 "pcall.nw"
 static void test_spec_multiple_targets_keyword(void)
 {
     pcall_error *err;
@@ -6073,7 +6632,7 @@ static void test_spec_multiple_targets_keyword(void)
         "{'name': 'func3', 'arg': (), "
         "'kwargs': {'a': 1, 'b': 2, 'c': 5}})");
 }
-#line 21376 "pcall.nw"
+#line 22262 "pcall.nw"
 static void test_spec_multiple_targets_combined(void)
 {
     pcall_error *err;
@@ -6091,7 +6650,7 @@ static void test_spec_multiple_targets_combined(void)
         "{'name': 'func2', 'arg': (1, 2, 3, 8, 9), "
         "'kwargs': {'a': 1, 'b': 2, 'c': 4, 'x': 20, 'y': 200}})");
 }
-#line 21411 "pcall.nw"
+#line 22297 "pcall.nw"
 static void test_spec_multiple_targets_zip_mismatch(void)
 {
     pcall_error *err;
@@ -6103,7 +6662,7 @@ static void test_spec_multiple_targets_zip_mismatch(void)
         "({'name': 'func1', 'arg': (1, 2), 'kwargs': {'a': 1}}, "
         "{'name': 'func2', 'arg': (3, 4), 'kwargs': {'a': 2}})");
 }
-#line 21437 "pcall.nw"
+#line 22323 "pcall.nw"
 _Noreturn void spec_zero_division(void);
 
 __attribute__((noinline)) void spec_zero_division(void)
@@ -6118,7 +6677,7 @@ static pv *spec_inverse(const pv *args, const pv *kwargs)
         spec_zero_division();
     return pv_float(1.0 / (double)x);
 }
-#line 21454 "pcall.nw"
+#line 22340 "pcall.nw"
 static void test_spec_errors_and_timeouts_exception(void)
 {
     pcall_error *err;
@@ -6133,7 +6692,7 @@ static void test_spec_errors_and_timeouts_exception(void)
                                   "(spec_zero_division+"));
     expect_call_error(err, PCALL_ERR_CHILD, 1, "division by zero");
 }
-#line 21481 "pcall.nw"
+#line 22367 "pcall.nw"
 static void test_spec_errors_and_timeouts_timeout(void)
 {
     pcall_error *err = NULL;
@@ -6157,14 +6716,14 @@ static void test_spec_errors_and_timeouts_timeout(void)
                       "exceeded the timeout of 0.2 s");
     pcall_free(p);
 }
-#line 21535 "pcall.nw"
+#line 22421 "pcall.nw"
 static pv *spec_logger(const pv *args, const pv *kwargs)
 {
     (void)args, (void)kwargs;
     pcall_log("this is a message from %d", (int)getpid());
     return pv_int(getpid());
 }
-#line 21544 "pcall.nw"
+#line 22430 "pcall.nw"
 static char *spec_read_masked(int fd)
 {
     static const char shape[] = "dddd-dd-ddTdd:dd:dd";
@@ -6185,7 +6744,7 @@ static char *spec_read_masked(int fd)
     free(s);
     return out;
 }
-#line 21567 "pcall.nw"
+#line 22453 "pcall.nw"
 static void test_spec_logging(void)
 {
     int fd = memfd_create("spec-log", MFD_CLOEXEC);
@@ -6213,7 +6772,7 @@ static void test_spec_logging(void)
     free(got);
     pv_free(r);
 }
-#line 21626 "pcall.nw"
+#line 22512 "pcall.nw"
 static void test_spec_pcall_object(void)
 {
     pcall_error *err = NULL;
@@ -6230,7 +6789,7 @@ static void test_spec_pcall_object(void)
     spec_expect(results ? pv_ref(results) : NULL, err, "(5, 7, 9)");
     pcall_free(p);
 }
-#line 22025 "pcall.nw"
+#line 22911 "pcall.nw"
 static void test_fuzz_crashers_replay(void)
 {
     DIR *d = opendir("tests/fuzz/crashers");
@@ -6239,7 +6798,7 @@ static void test_fuzz_crashers_replay(void)
     CU_ASSERT_PTR_NOT_NULL_FATAL(d);
     while ((e = readdir(d)) != NULL) {
         
-#line 22040 "pcall.nw"
+#line 22926 "pcall.nw"
 static unsigned char buf[1 << 16];    /* -max_len of the fuzzer */
 char path[512];
 pv_err err = { "" };
@@ -6259,32 +6818,32 @@ CU_ASSERT(v != NULL
           || (err.msg[0] != '\0' && strchr(err.msg, '\n') == NULL));
 pv_free(v);
 seen++;
-#line 22033 "pcall.nw"
+#line 22919 "pcall.nw"
     }
     closedir(d);
     CU_ASSERT(seen >= 2);
 }
-#line 22243 "pcall.nw"
+#line 23154 "pcall.nw"
 int main(int argc, char **argv)
 {
     
-#line 19618 "pcall.nw"
+#line 19668 "pcall.nw"
 if (argc == 2 && strcmp(argv[1], "--scenarios-latex") == 0) {
     sc_latex(stdout);
     return 0;
 }
-#line 22246 "pcall.nw"
+#line 23157 "pcall.nw"
     for (int i = 1; i < argc && nonly < 64; i++)
         only[nonly++] = argv[i];
     
-#line 22271 "pcall.nw"
+#line 23182 "pcall.nw"
 strcpy(tmpdir, "/tmp/pcall-test.XXXXXX");
 if (mkdtemp(tmpdir) == NULL) {
     perror("mkdtemp");
     return 2;
 }
 setenv("TMPDIR", tmpdir, 1);
-#line 22249 "pcall.nw"
+#line 23160 "pcall.nw"
     if (CU_initialize_registry() != CUE_SUCCESS) {
         fprintf(stderr, "CUnit: %s\n", CU_get_error_msg());
         return 2;
@@ -6379,58 +6938,58 @@ TEST("zipargs", test_zip_kind_errors);
 TEST("zipargs", test_zip_varkwargs_errors);
 TEST("zipargs", test_zip_twice);
 TEST("zipargs", test_zip_pcall_arg);
-#line 13750 "pcall.nw"
+#line 13792 "pcall.nw"
 TEST("proc", test_proc_results_in_call_order);
-#line 13801 "pcall.nw"
+#line 13843 "pcall.nw"
 TEST("proc", test_proc_exit_statuses);
-#line 13848 "pcall.nw"
+#line 13890 "pcall.nw"
 TEST("proc", test_proc_big_result);
-#line 13991 "pcall.nw"
+#line 14033 "pcall.nw"
 TEST("proc", test_proc_large_shared);
 TEST("proc", test_proc_large_lies);
-#line 14030 "pcall.nw"
+#line 14072 "pcall.nw"
 TEST("proc", test_proc_many_calls_few_descriptors);
-#line 14081 "pcall.nw"
+#line 14123 "pcall.nw"
 TEST("proc", test_proc_user_cap);
-#line 14133 "pcall.nw"
+#line 14175 "pcall.nw"
 TEST("proc", test_proc_on_done);
-#line 14222 "pcall.nw"
+#line 14264 "pcall.nw"
 TEST("proc", test_proc_grandchild_holds_pipe);
-#line 14255 "pcall.nw"
+#line 14297 "pcall.nw"
 TEST("proc", test_proc_host_ignores_sigchld);
-#line 14288 "pcall.nw"
+#line 14330 "pcall.nw"
 TEST("proc", test_proc_host_sigchld_handler);
-#line 14374 "pcall.nw"
+#line 14416 "pcall.nw"
 TEST("proc", test_proc_child_hygiene);
-#line 14413 "pcall.nw"
+#line 14455 "pcall.nw"
 TEST("proc", test_proc_stdio_flushed_before_fork);
-#line 14480 "pcall.nw"
+#line 14522 "pcall.nw"
 TEST("proc", test_proc_parent_killed);
-#line 14531 "pcall.nw"
+#line 14573 "pcall.nw"
 TEST("proc", test_proc_fork_eagain_waits_for_a_slot);
-#line 14570 "pcall.nw"
+#line 14612 "pcall.nw"
 TEST("proc", test_proc_fork_eagain_alone_fails);
-#line 14605 "pcall.nw"
+#line 14647 "pcall.nw"
 TEST("proc", test_proc_edges);
-#line 14943 "pcall.nw"
+#line 14985 "pcall.nw"
 TEST("proc", test_proc_timeout_sleeper);
 TEST("proc", test_proc_timeout_ignores_term);
 TEST("proc", test_proc_timeout_blocks_term);
-#line 14967 "pcall.nw"
+#line 15009 "pcall.nw"
 TEST("proc", test_proc_timeout_stopped_child);
-#line 15000 "pcall.nw"
+#line 15042 "pcall.nw"
 TEST("proc", test_proc_timeout_grandchildren);
-#line 15028 "pcall.nw"
+#line 15070 "pcall.nw"
 TEST("proc", test_proc_timeout_cancels_pending);
-#line 15072 "pcall.nw"
+#line 15114 "pcall.nw"
 TEST("proc", test_proc_terminate);
-#line 15096 "pcall.nw"
+#line 15138 "pcall.nw"
 TEST("proc", test_proc_free_kills_and_cleans);
-#line 15167 "pcall.nw"
+#line 15209 "pcall.nw"
 TEST("proc", test_proc_eintr);
-#line 15201 "pcall.nw"
+#line 15243 "pcall.nw"
 TEST("proc", test_proc_without_pidfd);
-#line 16747 "pcall.nw"
+#line 16789 "pcall.nw"
 TEST("errors", test_errors_table_exits);
 TEST("errors", test_errors_table_signals);
 TEST("errors", test_errors_table_records);
@@ -6442,21 +7001,21 @@ TEST("errors", test_errors_signals);
 TEST("errors", test_errors_exits);
 TEST("errors", test_errors_bad_results);
 TEST("errors", test_errors_timeout);
-#line 17249 "pcall.nw"
+#line 17291 "pcall.nw"
 TEST("logs", test_logs_merge_format);
-#line 17302 "pcall.nw"
+#line 17344 "pcall.nw"
 TEST("logs", test_logs_how_each_child_ended);
-#line 17333 "pcall.nw"
+#line 17375 "pcall.nw"
 TEST("logs", test_logs_cancelled_have_no_section);
-#line 17405 "pcall.nw"
+#line 17447 "pcall.nw"
 TEST("logs", test_logs_files_are_private);
-#line 17456 "pcall.nw"
+#line 17498 "pcall.nw"
 TEST("logs", test_logs_pcall_log);
-#line 17487 "pcall.nw"
+#line 17529 "pcall.nw"
 TEST("logs", test_logs_capture_off);
-#line 18579 "pcall.nw"
+#line 18621 "pcall.nw"
 TEST("pcall", test_pcall_large_and_small);
-#line 19028 "pcall.nw"
+#line 19070 "pcall.nw"
 TEST("pcall", test_pcall_life_cycle);
 TEST("pcall", test_pcall_terminate);
 TEST("pcall", test_pcall_on_done);
@@ -6470,39 +7029,47 @@ TEST("pcall", test_pcall_counts);
 TEST("pcall", test_pcall_max_procs);
 TEST("pcall", test_pcall_log_destinations);
 TEST("pcall", test_pcall_large_result);
-#line 19560 "pcall.nw"
+#line 19610 "pcall.nw"
 TEST("reliability", test_reliability_scenarios);
-#line 21096 "pcall.nw"
+#line 19884 "pcall.nw"
+TEST("reliability", test_reliability_emfile);
+#line 19948 "pcall.nw"
+TEST("reliability", test_reliability_log_dir_gone);
+#line 20080 "pcall.nw"
+TEST("reliability", test_reliability_nproc);
+#line 20498 "pcall.nw"
+TEST("soak", test_soak);
+#line 21982 "pcall.nw"
 TEST("spec", test_spec_usages_add);
-#line 21166 "pcall.nw"
+#line 22052 "pcall.nw"
 TEST("spec", test_spec_single_target_positional);
-#line 21196 "pcall.nw"
+#line 22082 "pcall.nw"
 TEST("spec", test_spec_single_target_keyword);
-#line 21229 "pcall.nw"
+#line 22115 "pcall.nw"
 TEST("spec", test_spec_single_target_varkwargs);
-#line 21265 "pcall.nw"
+#line 22151 "pcall.nw"
 TEST("spec", test_spec_single_target_combo);
-#line 21291 "pcall.nw"
+#line 22177 "pcall.nw"
 TEST("spec", test_spec_single_target_zip_mismatch);
-#line 21322 "pcall.nw"
+#line 22208 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_positional);
-#line 21356 "pcall.nw"
+#line 22242 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_keyword);
-#line 21396 "pcall.nw"
+#line 22282 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_combined);
-#line 21425 "pcall.nw"
+#line 22311 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_zip_mismatch);
-#line 21471 "pcall.nw"
+#line 22357 "pcall.nw"
 TEST("spec", test_spec_errors_and_timeouts_exception);
-#line 21507 "pcall.nw"
+#line 22393 "pcall.nw"
 TEST("spec", test_spec_errors_and_timeouts_timeout);
-#line 21597 "pcall.nw"
+#line 22483 "pcall.nw"
 TEST("spec", test_spec_logging);
-#line 21645 "pcall.nw"
+#line 22531 "pcall.nw"
 TEST("spec", test_spec_pcall_object);
-#line 22062 "pcall.nw"
+#line 22948 "pcall.nw"
 TEST("fuzz", test_fuzz_crashers_replay);
-#line 22254 "pcall.nw"
+#line 23165 "pcall.nw"
     CU_basic_set_mode(CU_BRM_VERBOSE);
     CU_basic_run_tests();
     unsigned failures = CU_get_number_of_failure_records();
