@@ -10,10 +10,13 @@
  *
  * With PAGES, each child first writes one byte to each of PAGES
  * pages that the parent filled before forking: the slope of the time
- * per call against PAGES is the price of a page copied on write
- * (chapter "Performance").
+ * per call against PAGES is the price of a page copied on write.
+ * With HOLD_MB, the parent holds that many MiB of memory it has
+ * written, which every fork must map into the child: the slope
+ * against HOLD_MB is the price of a bigger parent (chapter
+ * "Performance").
  *
- *   build/fork-floor [N [CONCURRENCY [PAGES]]]     (make exercises)
+ *   build/fork-floor [N [CONCURRENCY [PAGES [HOLD_MB]]]]
  */
 #include <errno.h>
 #include <poll.h>
@@ -79,9 +82,18 @@ int main(int argc, char **argv)
     long n = argc > 1 ? atol(argv[1]) : 1000;
     long conc = argc > 2 ? atol(argv[2]) : 100;
     npages = argc > 3 ? atol(argv[3]) : 0;
-    if (n < 1 || conc < 1 || npages < 0) {
-        fprintf(stderr, "usage: fork-floor [N [CONCURRENCY [PAGES]]]\n");
+    long hold = argc > 4 ? atol(argv[4]) : 0;
+    char *held = NULL;
+    if (n < 1 || conc < 1 || npages < 0 || hold < 0) {
+        fprintf(stderr, "usage: fork-floor [N [CONCURRENCY [PAGES "
+                "[HOLD_MB]]]]\n");
         return 2;
+    }
+    if (hold > 0) {
+        held = malloc((size_t)hold << 20);
+        if (held == NULL)
+            return 1;
+        memset(held, 1, (size_t)hold << 20);
     }
     if (npages > 0) {
         pages = malloc((size_t)npages * 4096);
@@ -112,11 +124,12 @@ int main(int argc, char **argv)
         }
     }
     double t = now() - t0;
-    printf("%ld calls, %ld at a time, %ld pages: %.3f s, %.1f us per"
-           " call (sum %lld)\n", n, conc, npages, t, t / n * 1e6,
-           (long long)sum);
+    printf("%ld calls, %ld at a time, %ld pages, %ld MiB held: %.3f s,"
+           " %.1f us per call (sum %lld)\n", n, conc, npages, hold, t,
+           t / n * 1e6, (long long)sum);
     free(pid);
     free(fd);
     free(pages);
+    free(held);
     return sum == (int64_t)n * (n + 1) / 2 ? 0 : 1;
 }

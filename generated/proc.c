@@ -65,7 +65,7 @@ int devnull;                /* read-only: every child's stdin */
 int nreset;                 /* how many of reset[] are in use */
 int reset[NSIG];            /* signals whose handler to reset */
 sigset_t nomask;            /* the children's final signal mask */
-#line 13170 "pcall.nw"
+#line 13172 "pcall.nw"
 size_t large_min;           /* results this large: shared memory */
 #line 12123 "pcall.nw"
     
@@ -81,7 +81,7 @@ struct block {              /* a block of the store */
     struct block *next;
     size_t used;            /* bytes handed out, header included */
 };
-#line 13143 "pcall.nw"
+#line 13145 "pcall.nw"
 struct large_header {       /* sent through the pipe instead */
     char magic[8];          /* LARGE_MAGIC */
     int64_t fd;             /* the memfd, in the child */
@@ -109,37 +109,37 @@ static int sys_pidfd_open(pid_t pid);
 static int open_pidfd(pcall_procs *p, pid_t pid);
 #line 12753 "pcall.nw"
 static int plan_children(pcall_procs *p, pv_err *err);
-#line 12826 "pcall.nw"
+#line 12827 "pcall.nw"
 static void reset_signals(const pcall_procs *p);
 static int place_fds(int wfd, int logfd, int devnull);
-#line 12896 "pcall.nw"
+#line 12898 "pcall.nw"
 static void close_from(int low);
 static void close_span(int low, int high);
 static void close_except(int low, const int keep[3]);
-#line 13081 "pcall.nw"
+#line 13083 "pcall.nw"
 static void collect_log(pcall_procs *p, size_t i);
 static int copy_log(int in, int out, off_t at, size_t n,
                     unsigned char *buf);
 static ssize_t copy_by_hand(int in, off_t *from, int out, off_t *at,
                             size_t n, unsigned char *buf);
-#line 13205 "pcall.nw"
+#line 13207 "pcall.nw"
 static int sys_pidfd_getfd(int pidfd, int fd);
 static size_t probe_large(pcall_procs *p);
-#line 13252 "pcall.nw"
+#line 13254 "pcall.nw"
 static int send_large(int fd, const void *buf, size_t len);
-#line 13322 "pcall.nw"
+#line 13324 "pcall.nw"
 static int is_large_header(const pcall_proc_outcome *o);
 static void take_large(pcall_procs *p, size_t i);
-#line 13379 "pcall.nw"
+#line 13381 "pcall.nw"
 static int run_loop(pcall_procs *p, int block, pv_err *err);
-#line 13411 "pcall.nw"
+#line 13413 "pcall.nw"
 static size_t fill_pollfds(pcall_procs *p);
 static void service(pcall_procs *p, size_t nfds);
 static void read_result(pcall_procs *p, size_t i, size_t limit);
 static void watch_without_pidfd(pcall_procs *p);
 static void enforce_deadlines(pcall_procs *p, double now);
 static int poll_ms(pcall_procs *p, double now);
-#line 13555 "pcall.nw"
+#line 13558 "pcall.nw"
 static void append(pcall_procs *p, size_t i, size_t n);
 static void reap(pcall_procs *p, size_t i);
 #line 12271 "pcall.nw"
@@ -158,16 +158,16 @@ enum {
 #line 12684 "pcall.nw"
 pid_t (*pcall_proc_fork_fn)(void) = fork;
 int (*pcall_proc_pidfd_fn)(pid_t pid) = sys_pidfd_open;
-#line 13151 "pcall.nw"
+#line 13153 "pcall.nw"
 static const char LARGE_MAGIC[8] = "\0pcallM";
 size_t pcall_large_result_min = (size_t)1 << 20;
 static const pcall_procs *child_set;    /* the set that forked us */
-#line 13480 "pcall.nw"
+#line 13483 "pcall.nw"
 enum {
     READ_MIN = 4096,            /* least room offered to read() */
     READ_BOUND = 1 << 20        /* then let the others have a turn */
 };
-#line 13666 "pcall.nw"
+#line 13669 "pcall.nw"
 static const double WATCH_PERIOD = 0.02; /* seconds, without pidfd */
 #line 12132 "pcall.nw"
 static double now_mono(void)
@@ -570,7 +570,7 @@ static int plan_children(pcall_procs *p, pv_err *err)
     sigemptyset(&p->nomask);
     return 0;
 }
-#line 12785 "pcall.nw"
+#line 12786 "pcall.nw"
 static void run_child(pcall_procs *p, size_t i, const int fd[2],
                       pid_t parent, int stdin_used)
 {
@@ -595,7 +595,7 @@ static void run_child(pcall_procs *p, size_t i, const int fd[2],
     fflush(NULL);
     _exit(status);
 }
-#line 12831 "pcall.nw"
+#line 12832 "pcall.nw"
 static void reset_signals(const pcall_procs *p)
 {
     struct sigaction dfl;
@@ -605,7 +605,7 @@ static void reset_signals(const pcall_procs *p)
     for (int k = 0; k < p->nreset; k++)
         sigaction(p->reset[k], &dfl, NULL);
 }
-#line 12865 "pcall.nw"
+#line 12867 "pcall.nw"
 static int place_fds(int wfd, int logfd, int devnull)
 {
     int w, l = -1;
@@ -626,7 +626,7 @@ static int place_fds(int wfd, int logfd, int devnull)
     close_from(PCALL_PROC_RESULT_FD + 1);
     return 0;
 }
-#line 12907 "pcall.nw"
+#line 12909 "pcall.nw"
 static void close_from(int low)
 {
     close_span(low, INT_MAX);
@@ -667,7 +667,7 @@ static void close_except(int low, const int keep[3])
         }
     close_from(from);
 }
-#line 12977 "pcall.nw"
+#line 12979 "pcall.nw"
 static int open_log(int append)
 {
     const char *dir = getenv("TMPDIR");
@@ -689,7 +689,7 @@ static int open_log(int append)
     errno = e;
     return fd;
 }
-#line 13018 "pcall.nw"
+#line 13020 "pcall.nw"
 static void collect_log(pcall_procs *p, size_t i)
 {
     pcall_proc_outcome *o = &p->out[i];
@@ -713,7 +713,7 @@ static void collect_log(pcall_procs *p, size_t i)
     close(s->logfd);
     s->logfd = -1;
 }
-#line 13044 "pcall.nw"
+#line 13046 "pcall.nw"
 static int copy_log(int in, int out, off_t at, size_t n,
                     unsigned char *buf)
 {
@@ -748,7 +748,7 @@ static ssize_t copy_by_hand(int in, off_t *from, int out, off_t *at,
     *at += r;
     return r;
 }
-#line 13093 "pcall.nw"
+#line 13095 "pcall.nw"
 ssize_t pcall_procs_log_read(pcall_procs *p, size_t i, void *buf,
                              size_t n, size_t off)
 {
@@ -763,7 +763,7 @@ ssize_t pcall_procs_log_read(pcall_procs *p, size_t i, void *buf,
     while (r == -1 && errno == EINTR);
     return r;
 }
-#line 13174 "pcall.nw"
+#line 13176 "pcall.nw"
 static int sys_pidfd_getfd(int pidfd, int fd)
 {
 #ifdef SYS_pidfd_getfd
@@ -792,7 +792,7 @@ static size_t probe_large(pcall_procs *p)
     close(fd);
     return pcall_large_result_min;
 }
-#line 13218 "pcall.nw"
+#line 13220 "pcall.nw"
 int pcall_proc_send_result(int fd, const void *buf, size_t len)
 {
     const pcall_procs *p = child_set;
@@ -824,7 +824,7 @@ static int send_large(int fd, const void *buf, size_t len)
         ;                       /* until the parent has it */
     return 0;
 }
-#line 13268 "pcall.nw"
+#line 13270 "pcall.nw"
 static int is_large_header(const pcall_proc_outcome *o)
 {
     return o->len >= sizeof(struct large_header)
@@ -856,7 +856,7 @@ static void take_large(pcall_procs *p, size_t i)
              == MAP_FAILED)
         e = errno;
     
-#line 13303 "pcall.nw"
+#line 13305 "pcall.nw"
 if (fd != -1)
     close(fd);                  /* the mapping keeps the file */
 if (!s->in_store)
@@ -873,9 +873,9 @@ if (e == 0) {
     o->fetch_errno = e;
 close(s->rfd);                  /* the child may leave now */
 s->rfd = -1;
-#line 13299 "pcall.nw"
+#line 13301 "pcall.nw"
 }
-#line 13339 "pcall.nw"
+#line 13341 "pcall.nw"
 static void not_in_on_done(const pcall_procs *p, const char *fn)
 {
     if (p->in_on_done) {
@@ -895,7 +895,7 @@ static int ready_to_wait(pcall_procs *p, const char *fn, pv_err *err)
     }
     return 0;
 }
-#line 13361 "pcall.nw"
+#line 13363 "pcall.nw"
 int pcall_procs_wait(pcall_procs *p, pv_err *err)
 {
     if (ready_to_wait(p, "pcall_procs_wait", err) == -1
@@ -911,7 +911,7 @@ int pcall_procs_poll(pcall_procs *p, pv_err *err)
         return -1;
     return (int)(p->nrun + (p->cfg.ncalls - p->next));
 }
-#line 13383 "pcall.nw"
+#line 13385 "pcall.nw"
 static int run_loop(pcall_procs *p, int block, pv_err *err)
 {
     for (;;) {
@@ -937,7 +937,7 @@ static int run_loop(pcall_procs *p, int block, pv_err *err)
             return start_pending(p, err) == -1 ? fail(p) : 0;
     }
 }
-#line 13424 "pcall.nw"
+#line 13426 "pcall.nw"
 static size_t fill_pollfds(pcall_procs *p)
 {
     size_t k = 0;
@@ -956,7 +956,7 @@ static size_t fill_pollfds(pcall_procs *p)
     }
     return k;
 }
-#line 13445 "pcall.nw"
+#line 13447 "pcall.nw"
 static void service(pcall_procs *p, size_t nfds)
 {
     for (size_t k = 0; k < nfds; k++) {
@@ -971,7 +971,7 @@ static void service(pcall_procs *p, size_t nfds)
             reap(p, i);
     }
 }
-#line 13487 "pcall.nw"
+#line 13490 "pcall.nw"
 static void read_result(pcall_procs *p, size_t i, size_t limit)
 {
     struct slot *s = &p->slot[i];
@@ -1004,7 +1004,7 @@ static void read_result(pcall_procs *p, size_t i, size_t limit)
         }
     }
 }
-#line 13526 "pcall.nw"
+#line 13529 "pcall.nw"
 static void append(pcall_procs *p, size_t i, size_t n)
 {
     struct slot *s = &p->slot[i];
@@ -1031,7 +1031,7 @@ static void append(pcall_procs *p, size_t i, size_t n)
     memcpy(o->data + o->len, p->scratch, n);
     o->len += n;
 }
-#line 13578 "pcall.nw"
+#line 13581 "pcall.nw"
 static void reap(pcall_procs *p, size_t i)
 {
     pcall_proc_outcome *o = &p->out[i];
@@ -1050,15 +1050,15 @@ static void reap(pcall_procs *p, size_t i)
         kill(-o->pid, SIGKILL); /* not reaped: the group is ours */
     read_result(p, i, SIZE_MAX);
     
-#line 13601 "pcall.nw"
+#line 13604 "pcall.nw"
 while (!lost && waitpid(o->pid, &st, 0) == -1)
     if (errno != EINTR)
         lost = 1;
 o->status = lost ? -1 : st;
 o->status_lost = lost;
-#line 13596 "pcall.nw"
+#line 13599 "pcall.nw"
     
-#line 13615 "pcall.nw"
+#line 13618 "pcall.nw"
 if (s->logfd != -1)
     collect_log(p, i);
 if (s->rfd != -1)
@@ -1080,9 +1080,9 @@ if (p->cfg.on_done != NULL && !p->quiet) {
     p->cfg.on_done(i, o, p->cfg.on_done_arg);
     p->in_on_done = 0;
 }
-#line 13597 "pcall.nw"
+#line 13600 "pcall.nw"
 }
-#line 13644 "pcall.nw"
+#line 13647 "pcall.nw"
 static void watch_without_pidfd(pcall_procs *p)
 {
     for (size_t j = 0; j < p->nrun; ) {
@@ -1102,7 +1102,7 @@ static void watch_without_pidfd(pcall_procs *p)
             j++;
     }
 }
-#line 14746 "pcall.nw"
+#line 14749 "pcall.nw"
 static void signal_groups(pcall_procs *p, int sig)
 {
     for (size_t j = 0; j < p->nrun; j++)
@@ -1114,7 +1114,7 @@ static void cancel_pending(pcall_procs *p)
     for (; p->next < p->cfg.ncalls; p->next++)
         p->out[p->next].state = PCALL_PROC_CANCELLED;
 }
-#line 14764 "pcall.nw"
+#line 14767 "pcall.nw"
 static void begin_termination(pcall_procs *p, double now)
 {
     cancel_pending(p);
@@ -1130,7 +1130,7 @@ static void begin_termination(pcall_procs *p, double now)
         p->kill_at = now + p->cfg.grace;
     }
 }
-#line 14787 "pcall.nw"
+#line 14790 "pcall.nw"
 static void enforce_deadlines(pcall_procs *p, double now)
 {
     if (p->phase == PHASE_RUN && p->cfg.timeout > 0) {
@@ -1150,7 +1150,7 @@ static void enforce_deadlines(pcall_procs *p, double now)
         p->phase = PHASE_KILL;
     }
 }
-#line 14817 "pcall.nw"
+#line 14820 "pcall.nw"
 static void earliest(double *t, int *have, double x)
 {
     if (!*have || x < *t)
@@ -1180,7 +1180,7 @@ static int poll_ms(pcall_procs *p, double now)
         return 0;
     return t > INT_MAX / 1000 ? INT_MAX : (int)(t * 1000) + 1;
 }
-#line 14855 "pcall.nw"
+#line 14858 "pcall.nw"
 int pcall_procs_terminate(pcall_procs *p)
 {
     int n = (int)p->nrun;
@@ -1199,7 +1199,7 @@ static int fail(pcall_procs *p)
         reap(p, p->run[0]);
     return -1;
 }
-#line 14876 "pcall.nw"
+#line 14879 "pcall.nw"
 void pcall_procs_free(pcall_procs *p)
 {
     if (p == NULL)
