@@ -73,7 +73,7 @@ typedef struct pcall_options {
     /** If not NULL, captured logs are merged into this stream
      *  instead (flushed first, not closed); log_fd is then unused. */
     FILE *log_file;
-    /** The name of the log sections and files; NULL: "pcall". */
+    /** The name of the log sections; NULL: "pcall". */
     const char *name;
     /** Called in the parent as each call ends; may be NULL. */
     pcall_on_done *on_done;
