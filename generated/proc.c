@@ -1,7 +1,7 @@
-#line 12037 "pcall.nw"
+#line 12038 "pcall.nw"
 /* proc.c -- tangled from pcall.nw; do not edit. */
 #include "proc.h"
-#line 12052 "pcall.nw"
+#line 12053 "pcall.nw"
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -22,11 +22,17 @@
 #include <sys/stat.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
-#line 12084 "pcall.nw"
+#line 12085 "pcall.nw"
 enum phase {
     PHASE_RUN,      /* starting and waiting */
     PHASE_TERM,     /* SIGTERM sent; SIGKILL at kill_at */
     PHASE_KILL      /* SIGKILL sent */
+};
+
+enum home {             /* where a call's bytes live */
+    IN_MALLOC,          /* malloc'ed (or none: NULL) */
+    IN_STORE,           /* the store: freed with the set */
+    IN_MAP              /* a memfd's mapping: munmap */
 };
 
 struct slot {           /* the parent's side of one call */
@@ -34,12 +40,11 @@ struct slot {           /* the parent's side of one call */
     int pidfd;          /* -1: none, watch with waitid */
     size_t cap;         /* bytes allocated at outcome.data */
     size_t runpos;      /* index in run[] while RUNNING */
-    int in_store;       /* outcome.data is in the store */
-    int mapped;         /* outcome.data is a memfd's mapping */
+    enum home home;     /* where outcome.data lives */
     int logfd;          /* the captured log, while it runs; or -1 */
     off_t log_off;      /* where the log is kept in the set's spill */
 };
-#line 12103 "pcall.nw"
+#line 12110 "pcall.nw"
 struct pcall_procs {
     pcall_proc_config cfg;
     char *name;             /* copy of cfg.name */
@@ -60,116 +65,118 @@ struct pcall_procs {
     double retry_at;        /* ... or until then */
     int no_pidfd;           /* pidfd_open said ENOSYS */
     
-#line 12708 "pcall.nw"
+#line 12734 "pcall.nw"
 int devnull;                /* read-only: every child's stdin */
 int nreset;                 /* how many of reset[] are in use */
 int reset[NSIG];            /* signals whose handler to reset */
 sigset_t nomask;            /* the children's final signal mask */
-#line 13172 "pcall.nw"
+#line 13198 "pcall.nw"
 size_t large_min;           /* results this large: shared memory */
-#line 12123 "pcall.nw"
+#line 12130 "pcall.nw"
     
-#line 12257 "pcall.nw"
+#line 12264 "pcall.nw"
 struct block *store;        /* newest block first */
 unsigned char *scratch;     /* SCRATCH bytes: reads land here */
 int spill;                  /* every nonempty log, or -1 */
 off_t spill_len;            /* bytes in it */
-#line 12124 "pcall.nw"
+#line 12131 "pcall.nw"
 };
-#line 12264 "pcall.nw"
+#line 12271 "pcall.nw"
 struct block {              /* a block of the store */
     struct block *next;
     size_t used;            /* bytes handed out, header included */
 };
-#line 13145 "pcall.nw"
+#line 13171 "pcall.nw"
 struct large_header {       /* sent through the pipe instead */
     char magic[8];          /* LARGE_MAGIC */
     int64_t fd;             /* the memfd, in the child */
     uint64_t len;           /* the result's bytes in it */
 };
-#line 12240 "pcall.nw"
+#line 12247 "pcall.nw"
 static void *private_calloc(size_t n, size_t size);
 static void private_free(void *q, size_t len);
-#line 12309 "pcall.nw"
+#line 12316 "pcall.nw"
 static unsigned char *store_alloc(pcall_procs *p, size_t n);
 static void store_free(pcall_procs *p);
-#line 12517 "pcall.nw"
+#line 12367 "pcall.nw"
+static void release_data(pcall_procs *p, size_t i);
+#line 12543 "pcall.nw"
 static int start_pending(pcall_procs *p, pv_err *err);
 static int fail(pcall_procs *p);
 static void begin_termination(pcall_procs *p, double now);
-#line 12563 "pcall.nw"
+#line 12589 "pcall.nw"
 static int start_one(pcall_procs *p, size_t i, pv_err *err);
-#line 12649 "pcall.nw"
+#line 12675 "pcall.nw"
 static int open_log(int append);
 static void run_child(pcall_procs *p, size_t i, const int fd[2],
                       pid_t parent, int stdin_used)
     __attribute__((noreturn));
-#line 12689 "pcall.nw"
+#line 12715 "pcall.nw"
 static int sys_pidfd_open(pid_t pid);
 static int open_pidfd(pcall_procs *p, pid_t pid);
-#line 12753 "pcall.nw"
+#line 12779 "pcall.nw"
 static int plan_children(pcall_procs *p, pv_err *err);
-#line 12827 "pcall.nw"
+#line 12853 "pcall.nw"
 static void reset_signals(const pcall_procs *p);
 static int place_fds(int wfd, int logfd, int devnull);
-#line 12898 "pcall.nw"
+#line 12924 "pcall.nw"
 static void close_from(int low);
 static void close_span(int low, int high);
 static void close_except(int low, const int keep[3]);
-#line 13083 "pcall.nw"
+#line 13109 "pcall.nw"
 static void collect_log(pcall_procs *p, size_t i);
 static int copy_log(int in, int out, off_t at, size_t n,
                     unsigned char *buf);
 static ssize_t copy_by_hand(int in, off_t *from, int out, off_t *at,
                             size_t n, unsigned char *buf);
-#line 13207 "pcall.nw"
+#line 13233 "pcall.nw"
 static int sys_pidfd_getfd(int pidfd, int fd);
 static size_t probe_large(pcall_procs *p);
-#line 13254 "pcall.nw"
+#line 13280 "pcall.nw"
 static int send_large(int fd, const void *buf, size_t len);
-#line 13324 "pcall.nw"
+#line 13345 "pcall.nw"
 static int is_large_header(const pcall_proc_outcome *o);
 static void take_large(pcall_procs *p, size_t i);
-#line 13381 "pcall.nw"
+#line 13402 "pcall.nw"
 static int run_loop(pcall_procs *p, int block, pv_err *err);
-#line 13413 "pcall.nw"
+#line 13434 "pcall.nw"
 static size_t fill_pollfds(pcall_procs *p);
 static void service(pcall_procs *p, size_t nfds);
 static void read_result(pcall_procs *p, size_t i, size_t limit);
 static void watch_without_pidfd(pcall_procs *p);
 static void enforce_deadlines(pcall_procs *p, double now);
 static int poll_ms(pcall_procs *p, double now);
-#line 13558 "pcall.nw"
+#line 13579 "pcall.nw"
 static void append(pcall_procs *p, size_t i, size_t n);
 static void reap(pcall_procs *p, size_t i);
-#line 12271 "pcall.nw"
+#line 12278 "pcall.nw"
 enum {
     STORE_BLOCK = 1 << 20,      /* bytes per block of the store */
     STORE_MAX = 1 << 16,        /* larger results go to malloc */
     SCRATCH = 1 << 16           /* the scratch read buffer */
 };
-#line 12433 "pcall.nw"
+#line 12459 "pcall.nw"
 enum {
     FD_PER_CHILD = 2,   /* result pipe's read end, pidfd; +1: log */
     FD_TRANSIENT = 2,   /* write end and log file, during a fork */
     FD_RESERVE = 16,    /* left to the host program */
     NPROC_RESERVE = 8   /* processes left to the host's user */
 };
-#line 12684 "pcall.nw"
+#line 12710 "pcall.nw"
 pid_t (*pcall_proc_fork_fn)(void) = fork;
 int (*pcall_proc_pidfd_fn)(pid_t pid) = sys_pidfd_open;
-#line 13153 "pcall.nw"
+#line 13179 "pcall.nw"
 static const char LARGE_MAGIC[8] = "\0pcallM";
 size_t pcall_large_result_min = (size_t)1 << 20;
 static const pcall_procs *child_set;    /* the set that forked us */
-#line 13483 "pcall.nw"
+#line 13504 "pcall.nw"
 enum {
     READ_MIN = 4096,            /* least room offered to read() */
     READ_BOUND = 1 << 20        /* then let the others have a turn */
 };
-#line 13669 "pcall.nw"
+#line 13690 "pcall.nw"
 static const double WATCH_PERIOD = 0.02; /* seconds, without pidfd */
-#line 12132 "pcall.nw"
+#line 12139 "pcall.nw"
 static double now_mono(void)
 {
     struct timespec ts;
@@ -186,7 +193,7 @@ static void *xrealloc(void *q, size_t n)
     }
     return r;
 }
-#line 12156 "pcall.nw"
+#line 12163 "pcall.nw"
 static void *xcalloc(size_t n, size_t size)
 {
     void *r = calloc(n ? n : 1, size ? size : 1);
@@ -217,7 +224,7 @@ int pcall_proc_send(int fd, const void *buf, size_t len)
     }
     return 0;
 }
-#line 12212 "pcall.nw"
+#line 12219 "pcall.nw"
 static void *private_calloc(size_t n, size_t size)
 {
     size_t len;
@@ -243,7 +250,7 @@ static void private_free(void *q, size_t len)
     if (q != NULL)
         munmap(q, len > 0 ? len : 1);
 }
-#line 12279 "pcall.nw"
+#line 12286 "pcall.nw"
 static unsigned char *store_alloc(pcall_procs *p, size_t n)
 {
     struct block *b = p->store;
@@ -271,7 +278,7 @@ static void store_free(pcall_procs *p)
     private_free(p->scratch, SCRATCH);
     p->scratch = NULL;
 }
-#line 12320 "pcall.nw"
+#line 12327 "pcall.nw"
 pcall_procs *pcall_procs_new(const pcall_proc_config *cfg,
                              pv_err *err)
 {
@@ -301,7 +308,7 @@ pcall_procs *pcall_procs_new(const pcall_proc_config *cfg,
     p->large_min = SIZE_MAX;
     return p;
 }
-#line 12352 "pcall.nw"
+#line 12371 "pcall.nw"
 size_t pcall_procs_count(const pcall_procs *p)
 {
     return p->cfg.ncalls;
@@ -326,14 +333,21 @@ void pcall_procs_drop_data(pcall_procs *p, size_t i)
                 "ended\n", i);
         abort();
     }
-    if (p->slot[i].mapped)
+    release_data(p, i);
+}
+
+static void release_data(pcall_procs *p, size_t i)
+{
+    pcall_proc_outcome *o = &p->out[i];
+    struct slot *s = &p->slot[i];
+    if (s->home == IN_MAP)
         munmap(o->data, o->len);
-    else if (!p->slot[i].in_store)
+    else if (s->home == IN_MALLOC)
         free(o->data);
     o->data = NULL;
     o->len = 0;
-    p->slot[i].cap = 0;
-    p->slot[i].in_store = p->slot[i].mapped = 0;
+    s->cap = 0;
+    s->home = IN_MALLOC;
 }
 
 size_t pcall_procs_max_running(const pcall_procs *p)
@@ -345,7 +359,7 @@ int pcall_procs_timeout_fired(const pcall_procs *p)
 {
     return p->fired;
 }
-#line 12402 "pcall.nw"
+#line 12428 "pcall.nw"
 size_t pcall_procs_living(pcall_procs *p, pid_t *out, size_t max)
 {
     size_t k = 0;
@@ -369,7 +383,7 @@ size_t pcall_procs_pids(const pcall_procs *p, pid_t *out, size_t max)
         }
     return k;
 }
-#line 12442 "pcall.nw"
+#line 12468 "pcall.nw"
 static size_t count_open_fds(void)
 {
     DIR *d = opendir("/proc/self/fd");
@@ -388,7 +402,7 @@ static size_t count_open_fds(void)
     closedir(d);
     return n > 0 ? n - 1 : 0;   /* not the directory's own */
 }
-#line 12463 "pcall.nw"
+#line 12489 "pcall.nw"
 static size_t procs_cap(const pcall_proc_config *cfg)
 {
     size_t cap = cfg->ncalls > 0 ? cfg->ncalls : 1;
@@ -413,7 +427,7 @@ static size_t procs_cap(const pcall_proc_config *cfg)
         cap = cfg->max_procs;
     return cap;
 }
-#line 12495 "pcall.nw"
+#line 12521 "pcall.nw"
 int pcall_procs_start(pcall_procs *p, pv_err *err)
 {
     if (p->started && p->failed)
@@ -433,7 +447,7 @@ int pcall_procs_start(pcall_procs *p, pv_err *err)
         return fail(p);
     return 0;
 }
-#line 12535 "pcall.nw"
+#line 12561 "pcall.nw"
 static int start_pending(pcall_procs *p, pv_err *err)
 {
     pv_err why;
@@ -459,7 +473,7 @@ static int start_pending(pcall_procs *p, pv_err *err)
     }
     return 0;
 }
-#line 12567 "pcall.nw"
+#line 12593 "pcall.nw"
 static int start_failed(size_t i, const char *what, int e,
                         pv_err *err)
 {
@@ -469,7 +483,7 @@ static int start_failed(size_t i, const char *what, int e,
     return e == EAGAIN || e == ENOMEM || e == EMFILE || e == ENFILE
            ? 1 : -1;
 }
-#line 12589 "pcall.nw"
+#line 12615 "pcall.nw"
 static int start_one(pcall_procs *p, size_t i, pv_err *err)
 {
     int fds[2], logfd = -1, e = 0;
@@ -494,7 +508,7 @@ static int start_one(pcall_procs *p, size_t i, pv_err *err)
     e = errno;
     sigprocmask(SIG_SETMASK, &old, NULL);
     
-#line 12623 "pcall.nw"
+#line 12649 "pcall.nw"
 close(fds[1]);
 if (pid == -1) {
     close(fds[0]);
@@ -502,9 +516,9 @@ if (pid == -1) {
         close(logfd);
     return start_failed(i, "fork", e, err);
 }
-#line 12613 "pcall.nw"
+#line 12639 "pcall.nw"
     
-#line 12636 "pcall.nw"
+#line 12662 "pcall.nw"
 setpgid(pid, pid);          /* the child does it too: no race */
 fcntl(fds[0], F_SETFL, fcntl(fds[0], F_GETFL) | O_NONBLOCK);
 p->slot[i].rfd = fds[0];
@@ -515,10 +529,10 @@ p->out[i].pid = pid;
 p->out[i].started = now_mono();
 p->slot[i].runpos = p->nrun;
 p->run[p->nrun++] = i;
-#line 12614 "pcall.nw"
+#line 12640 "pcall.nw"
     return 0;
 }
-#line 12656 "pcall.nw"
+#line 12682 "pcall.nw"
 static int sys_pidfd_open(pid_t pid)
 {
 #ifdef SYS_pidfd_open
@@ -544,7 +558,7 @@ static int open_pidfd(pcall_procs *p, pid_t pid)
     }
     return fd;      /* -1: watch this child with waitid instead */
 }
-#line 12725 "pcall.nw"
+#line 12751 "pcall.nw"
 static int plan_children(pcall_procs *p, pv_err *err)
 {
     struct sigaction old;
@@ -570,7 +584,7 @@ static int plan_children(pcall_procs *p, pv_err *err)
     sigemptyset(&p->nomask);
     return 0;
 }
-#line 12786 "pcall.nw"
+#line 12812 "pcall.nw"
 static void run_child(pcall_procs *p, size_t i, const int fd[2],
                       pid_t parent, int stdin_used)
 {
@@ -595,7 +609,7 @@ static void run_child(pcall_procs *p, size_t i, const int fd[2],
     fflush(NULL);
     _exit(status);
 }
-#line 12832 "pcall.nw"
+#line 12858 "pcall.nw"
 static void reset_signals(const pcall_procs *p)
 {
     struct sigaction dfl;
@@ -605,7 +619,7 @@ static void reset_signals(const pcall_procs *p)
     for (int k = 0; k < p->nreset; k++)
         sigaction(p->reset[k], &dfl, NULL);
 }
-#line 12867 "pcall.nw"
+#line 12893 "pcall.nw"
 static int place_fds(int wfd, int logfd, int devnull)
 {
     int w, l = -1;
@@ -626,7 +640,7 @@ static int place_fds(int wfd, int logfd, int devnull)
     close_from(PCALL_PROC_RESULT_FD + 1);
     return 0;
 }
-#line 12909 "pcall.nw"
+#line 12935 "pcall.nw"
 static void close_from(int low)
 {
     close_span(low, INT_MAX);
@@ -667,7 +681,7 @@ static void close_except(int low, const int keep[3])
         }
     close_from(from);
 }
-#line 12979 "pcall.nw"
+#line 13005 "pcall.nw"
 static int open_log(int append)
 {
     const char *dir = getenv("TMPDIR");
@@ -689,7 +703,7 @@ static int open_log(int append)
     errno = e;
     return fd;
 }
-#line 13020 "pcall.nw"
+#line 13046 "pcall.nw"
 static void collect_log(pcall_procs *p, size_t i)
 {
     pcall_proc_outcome *o = &p->out[i];
@@ -713,7 +727,7 @@ static void collect_log(pcall_procs *p, size_t i)
     close(s->logfd);
     s->logfd = -1;
 }
-#line 13046 "pcall.nw"
+#line 13072 "pcall.nw"
 static int copy_log(int in, int out, off_t at, size_t n,
                     unsigned char *buf)
 {
@@ -748,7 +762,7 @@ static ssize_t copy_by_hand(int in, off_t *from, int out, off_t *at,
     *at += r;
     return r;
 }
-#line 13095 "pcall.nw"
+#line 13121 "pcall.nw"
 ssize_t pcall_procs_log_read(pcall_procs *p, size_t i, void *buf,
                              size_t n, size_t off)
 {
@@ -763,7 +777,7 @@ ssize_t pcall_procs_log_read(pcall_procs *p, size_t i, void *buf,
     while (r == -1 && errno == EINTR);
     return r;
 }
-#line 13176 "pcall.nw"
+#line 13202 "pcall.nw"
 static int sys_pidfd_getfd(int pidfd, int fd)
 {
 #ifdef SYS_pidfd_getfd
@@ -792,7 +806,7 @@ static size_t probe_large(pcall_procs *p)
     close(fd);
     return pcall_large_result_min;
 }
-#line 13220 "pcall.nw"
+#line 13246 "pcall.nw"
 int pcall_proc_send_result(int fd, const void *buf, size_t len)
 {
     const pcall_procs *p = child_set;
@@ -824,7 +838,7 @@ static int send_large(int fd, const void *buf, size_t len)
         ;                       /* until the parent has it */
     return 0;
 }
-#line 13270 "pcall.nw"
+#line 13296 "pcall.nw"
 static int is_large_header(const pcall_proc_outcome *o)
 {
     return o->len >= sizeof(struct large_header)
@@ -856,26 +870,21 @@ static void take_large(pcall_procs *p, size_t i)
              == MAP_FAILED)
         e = errno;
     
-#line 13305 "pcall.nw"
+#line 13331 "pcall.nw"
 if (fd != -1)
     close(fd);                  /* the mapping keeps the file */
-if (!s->in_store)
-    free(o->data);              /* the header */
-o->data = NULL;
-o->len = 0;
-s->in_store = 0;
-s->cap = 0;
+release_data(p, i);             /* the header */
 if (e == 0) {
     o->data = map;
     o->len = s->cap = (size_t)h.len;
-    s->mapped = 1;
+    s->home = IN_MAP;
 } else
     o->fetch_errno = e;
 close(s->rfd);                  /* the child may leave now */
 s->rfd = -1;
-#line 13301 "pcall.nw"
+#line 13327 "pcall.nw"
 }
-#line 13341 "pcall.nw"
+#line 13362 "pcall.nw"
 static void not_in_on_done(const pcall_procs *p, const char *fn)
 {
     if (p->in_on_done) {
@@ -895,7 +904,7 @@ static int ready_to_wait(pcall_procs *p, const char *fn, pv_err *err)
     }
     return 0;
 }
-#line 13363 "pcall.nw"
+#line 13384 "pcall.nw"
 int pcall_procs_wait(pcall_procs *p, pv_err *err)
 {
     if (ready_to_wait(p, "pcall_procs_wait", err) == -1
@@ -911,7 +920,7 @@ int pcall_procs_poll(pcall_procs *p, pv_err *err)
         return -1;
     return (int)(p->nrun + (p->cfg.ncalls - p->next));
 }
-#line 13385 "pcall.nw"
+#line 13406 "pcall.nw"
 static int run_loop(pcall_procs *p, int block, pv_err *err)
 {
     for (;;) {
@@ -937,7 +946,7 @@ static int run_loop(pcall_procs *p, int block, pv_err *err)
             return start_pending(p, err) == -1 ? fail(p) : 0;
     }
 }
-#line 13426 "pcall.nw"
+#line 13447 "pcall.nw"
 static size_t fill_pollfds(pcall_procs *p)
 {
     size_t k = 0;
@@ -956,7 +965,7 @@ static size_t fill_pollfds(pcall_procs *p)
     }
     return k;
 }
-#line 13447 "pcall.nw"
+#line 13468 "pcall.nw"
 static void service(pcall_procs *p, size_t nfds)
 {
     for (size_t k = 0; k < nfds; k++) {
@@ -971,14 +980,14 @@ static void service(pcall_procs *p, size_t nfds)
             reap(p, i);
     }
 }
-#line 13490 "pcall.nw"
+#line 13511 "pcall.nw"
 static void read_result(pcall_procs *p, size_t i, size_t limit)
 {
     struct slot *s = &p->slot[i];
     pcall_proc_outcome *o = &p->out[i];
     size_t got = 0;
     while (s->rfd != -1 && got < limit) {
-        int direct = !s->in_store && s->cap - o->len >= READ_MIN;
+        int direct = s->home == IN_MALLOC && s->cap - o->len >= READ_MIN;
         size_t room = direct ? s->cap - o->len : SCRATCH;
         ssize_t r = read(s->rfd, direct ? o->data + o->len
                                         : p->scratch, room);
@@ -1004,7 +1013,7 @@ static void read_result(pcall_procs *p, size_t i, size_t limit)
         }
     }
 }
-#line 13529 "pcall.nw"
+#line 13550 "pcall.nw"
 static void append(pcall_procs *p, size_t i, size_t n)
 {
     struct slot *s = &p->slot[i];
@@ -1016,10 +1025,10 @@ static void append(pcall_procs *p, size_t i, size_t n)
             cap = want;
         if (cap <= STORE_MAX) {
             q = store_alloc(p, cap);
-            s->in_store = 1;
-        } else if (s->in_store || o->data == NULL) {
+            s->home = IN_STORE;
+        } else if (s->home == IN_STORE || o->data == NULL) {
             q = xrealloc(NULL, cap);
-            s->in_store = 0;
+            s->home = IN_MALLOC;
         } else
             q = o->data = xrealloc(o->data, cap);
         pv_advise_huge(q, cap);
@@ -1031,7 +1040,7 @@ static void append(pcall_procs *p, size_t i, size_t n)
     memcpy(o->data + o->len, p->scratch, n);
     o->len += n;
 }
-#line 13581 "pcall.nw"
+#line 13602 "pcall.nw"
 static void reap(pcall_procs *p, size_t i)
 {
     pcall_proc_outcome *o = &p->out[i];
@@ -1050,15 +1059,15 @@ static void reap(pcall_procs *p, size_t i)
         kill(-o->pid, SIGKILL); /* not reaped: the group is ours */
     read_result(p, i, SIZE_MAX);
     
-#line 13604 "pcall.nw"
+#line 13625 "pcall.nw"
 while (!lost && waitpid(o->pid, &st, 0) == -1)
     if (errno != EINTR)
         lost = 1;
 o->status = lost ? -1 : st;
 o->status_lost = lost;
-#line 13599 "pcall.nw"
+#line 13620 "pcall.nw"
     
-#line 13618 "pcall.nw"
+#line 13639 "pcall.nw"
 if (s->logfd != -1)
     collect_log(p, i);
 if (s->rfd != -1)
@@ -1066,7 +1075,7 @@ if (s->rfd != -1)
 if (s->pidfd != -1)
     close(s->pidfd);
 s->rfd = s->pidfd = -1;
-if (!s->in_store && !s->mapped && o->len < s->cap) {    /* slack */
+if (s->home == IN_MALLOC && o->len < s->cap) {  /* give back slack */
     o->data = o->len ? xrealloc(o->data, o->len) : (free(o->data),
               NULL);
     s->cap = o->len;
@@ -1080,9 +1089,9 @@ if (p->cfg.on_done != NULL && !p->quiet) {
     p->cfg.on_done(i, o, p->cfg.on_done_arg);
     p->in_on_done = 0;
 }
-#line 13600 "pcall.nw"
+#line 13621 "pcall.nw"
 }
-#line 13647 "pcall.nw"
+#line 13668 "pcall.nw"
 static void watch_without_pidfd(pcall_procs *p)
 {
     for (size_t j = 0; j < p->nrun; ) {
@@ -1102,7 +1111,7 @@ static void watch_without_pidfd(pcall_procs *p)
             j++;
     }
 }
-#line 14749 "pcall.nw"
+#line 14770 "pcall.nw"
 static void signal_groups(pcall_procs *p, int sig)
 {
     for (size_t j = 0; j < p->nrun; j++)
@@ -1114,7 +1123,7 @@ static void cancel_pending(pcall_procs *p)
     for (; p->next < p->cfg.ncalls; p->next++)
         p->out[p->next].state = PCALL_PROC_CANCELLED;
 }
-#line 14767 "pcall.nw"
+#line 14788 "pcall.nw"
 static void begin_termination(pcall_procs *p, double now)
 {
     cancel_pending(p);
@@ -1130,7 +1139,7 @@ static void begin_termination(pcall_procs *p, double now)
         p->kill_at = now + p->cfg.grace;
     }
 }
-#line 14790 "pcall.nw"
+#line 14811 "pcall.nw"
 static void enforce_deadlines(pcall_procs *p, double now)
 {
     if (p->phase == PHASE_RUN && p->cfg.timeout > 0) {
@@ -1150,7 +1159,7 @@ static void enforce_deadlines(pcall_procs *p, double now)
         p->phase = PHASE_KILL;
     }
 }
-#line 14820 "pcall.nw"
+#line 14841 "pcall.nw"
 static void earliest(double *t, int *have, double x)
 {
     if (!*have || x < *t)
@@ -1180,7 +1189,7 @@ static int poll_ms(pcall_procs *p, double now)
         return 0;
     return t > INT_MAX / 1000 ? INT_MAX : (int)(t * 1000) + 1;
 }
-#line 14858 "pcall.nw"
+#line 14879 "pcall.nw"
 int pcall_procs_terminate(pcall_procs *p)
 {
     int n = (int)p->nrun;
@@ -1199,7 +1208,7 @@ static int fail(pcall_procs *p)
         reap(p, p->run[0]);
     return -1;
 }
-#line 14879 "pcall.nw"
+#line 14900 "pcall.nw"
 void pcall_procs_free(pcall_procs *p)
 {
     if (p == NULL)
@@ -1211,10 +1220,7 @@ void pcall_procs_free(pcall_procs *p)
         run_loop(p, 1, NULL);
     }
     for (size_t i = 0; i < p->cfg.ncalls; i++) {
-        if (p->slot[i].mapped)
-            munmap(p->out[i].data, p->out[i].len);
-        else if (!p->slot[i].in_store)
-            free(p->out[i].data);
+        release_data(p, i);
         if (p->slot[i].logfd != -1)
             close(p->slot[i].logfd);
     }

@@ -1,4 +1,4 @@
-#line 23050 "pcall.nw"
+#line 23099 "pcall.nw"
 /* testpcall.c -- tangled from pcall.nw; do not edit. */
 #include <CUnit/Basic.h>
 #include <dirent.h>
@@ -26,7 +26,7 @@
 #include "pickle.h"
 #line 11060 "pcall.nw"
 #include "zipargs.h"
-#line 13680 "pcall.nw"
+#line 13701 "pcall.nw"
 #include "proc.h"
 #include <fcntl.h>
 #include <poll.h>
@@ -36,25 +36,25 @@
 #include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/syscall.h>
-#line 16288 "pcall.nw"
+#line 16306 "pcall.nw"
 #include <sys/resource.h>
 #include <sys/time.h>
 #include "errors.h"
 #include "pickle.h"
-#line 17194 "pcall.nw"
+#line 17213 "pcall.nw"
 #include "logs.h"
 #include <sys/mman.h>
 #include <sys/stat.h>
-#line 18495 "pcall.nw"
+#line 18544 "pcall.nw"
 #include <sys/mman.h>
 #include <time.h>
 #include "pcall.h"
-#line 19618 "pcall.nw"
+#line 19667 "pcall.nw"
 #include <fnmatch.h>
 #include <pthread.h>
-#line 20088 "pcall.nw"
+#line 20137 "pcall.nw"
 #include <grp.h>
-#line 23076 "pcall.nw"
+#line 23125 "pcall.nw"
 static const char *only[64];   /* suites or tests named on the
                                   command line; none: run all */
 static int nonly;
@@ -94,7 +94,7 @@ static void add_test(const char *suite, const char *name,
     }
 }
 #define TEST(suite, fn) add_test((suite), #fn, (fn))
-#line 23125 "pcall.nw"
+#line 23174 "pcall.nw"
 static char tmpdir[64];
 static int fds_before;
 static const char *current = "(none)";
@@ -124,7 +124,7 @@ static int count_tmpfiles(void)
     closedir(d);
     return n;
 }
-#line 23162 "pcall.nw"
+#line 23211 "pcall.nw"
 static int left_behind(const char *who, int fds)
 {
     int status, bad = 0;
@@ -150,7 +150,7 @@ static int left_behind(const char *who, int fds)
     }
     return bad;
 }
-#line 23215 "pcall.nw"
+#line 23264 "pcall.nw"
 static void watchdog_fired(int sig)
 {
     static const char a[] = "\nWATCHDOG: test ";
@@ -170,7 +170,7 @@ static void arm_watchdog(void)
     alarm(secs ? secs : 60);
 }
 
-#line 23192 "pcall.nw"
+#line 23241 "pcall.nw"
 static void harness_setup(void)
 {
     CU_pTest t = CU_get_current_test();
@@ -3483,7 +3483,7 @@ static void test_zip_pcall_arg(void)
     pv_free(args);
     pv_free(kwargs);
 }
-#line 13692 "pcall.nw"
+#line 13713 "pcall.nw"
 static double test_now(void)
 {
     struct timespec ts;
@@ -3504,7 +3504,7 @@ static pcall_proc_config proc_cfg(size_t n, pcall_proc_body *body)
     c.body = body;
     return c;
 }
-#line 13715 "pcall.nw"
+#line 13736 "pcall.nw"
 static pcall_procs *proc_run(const pcall_proc_config *c, int want,
                              double *secs)
 {
@@ -3521,7 +3521,7 @@ static pcall_procs *proc_run(const pcall_proc_config *c, int want,
         fprintf(stderr, "\nwait returned %d: %s\n", rc, err.msg);
     return p;
 }
-#line 13737 "pcall.nw"
+#line 13758 "pcall.nw"
 static int body_echo(size_t i, void *arg, int fd)
 {
     char b[32];
@@ -3549,7 +3549,7 @@ static int echoed(pcall_procs *p, size_t i)
     snprintf(want, sizeof want, "call %zu", i);
     return outcome_is(pcall_procs_outcome(p, i), want);
 }
-#line 13771 "pcall.nw"
+#line 13792 "pcall.nw"
 static void test_proc_results_in_call_order(void)
 {
     pcall_proc_config c = proc_cfg(50, body_echo);
@@ -3571,7 +3571,7 @@ static void test_proc_results_in_call_order(void)
     }
     pcall_procs_free(p);
 }
-#line 13806 "pcall.nw"
+#line 13827 "pcall.nw"
 static int body_status(size_t i, void *arg, int fd)
 {
     struct rlimit none = {0, 0};
@@ -3586,7 +3586,7 @@ static int body_status(size_t i, void *arg, int fd)
     }
     return body_echo(i, arg, fd);
 }
-#line 13823 "pcall.nw"
+#line 13844 "pcall.nw"
 static void test_proc_exit_statuses(void)
 {
     pcall_proc_config c = proc_cfg(6, body_status);
@@ -3607,7 +3607,7 @@ static void test_proc_exit_statuses(void)
     CU_ASSERT(echoed(p, 5));
     pcall_procs_free(p);
 }
-#line 13855 "pcall.nw"
+#line 13876 "pcall.nw"
 static int body_big(size_t i, void *arg, int fd)
 {
     size_t n = *(size_t *)arg, chunk = 65536;
@@ -3622,7 +3622,7 @@ static int body_big(size_t i, void *arg, int fd)
     }
     return 0;
 }
-#line 13872 "pcall.nw"
+#line 13893 "pcall.nw"
 static void test_proc_big_result(void)
 {
     size_t n = (size_t)(under_valgrind() ? 4 : 64) << 20;
@@ -3641,7 +3641,7 @@ static void test_proc_big_result(void)
     }
     pcall_procs_free(p);
 }
-#line 13907 "pcall.nw"
+#line 13928 "pcall.nw"
 static int body_large(size_t i, void *arg, int fd)
 {
     size_t n = *(size_t *)arg;
@@ -3675,7 +3675,7 @@ static int kernel_shares_results(void)
     return 0;
 #endif
 }
-#line 13943 "pcall.nw"
+#line 13964 "pcall.nw"
 static void test_proc_large_shared(void)
 {
     size_t n = (size_t)3 << 20, keep = pcall_large_result_min;
@@ -3701,7 +3701,7 @@ static void test_proc_large_shared(void)
     }
     pcall_large_result_min = keep;
 }
-#line 13981 "pcall.nw"
+#line 14002 "pcall.nw"
 static int body_lying_header(size_t i, void *arg, int fd)
 {
     unsigned char h[24];
@@ -3724,7 +3724,7 @@ static int body_lying_header(size_t i, void *arg, int fd)
         ;
     return 0;
 }
-#line 14006 "pcall.nw"
+#line 14027 "pcall.nw"
 static void test_proc_large_lies(void)
 {
     pcall_proc_config c = proc_cfg(2, body_lying_header);
@@ -3752,7 +3752,7 @@ static void test_proc_large_lies(void)
     }
     pcall_procs_free(p);
 }
-#line 14050 "pcall.nw"
+#line 14071 "pcall.nw"
 static void test_proc_many_calls_few_descriptors(void)
 {
     const char *e = getenv("PCALL_TEST_CALLS");
@@ -3775,7 +3775,7 @@ static void test_proc_many_calls_few_descriptors(void)
     CU_ASSERT(pcall_procs_max_running(p) < 128);
     pcall_procs_free(p);
 }
-#line 14085 "pcall.nw"
+#line 14106 "pcall.nw"
 static size_t most_living;
 
 static void note_living(size_t i, pcall_proc_outcome *o, void *arg)
@@ -3792,7 +3792,7 @@ static int body_nap(size_t i, void *arg, int fd)
     usleep(100000);
     return body_echo(i, arg, fd);
 }
-#line 14104 "pcall.nw"
+#line 14125 "pcall.nw"
 static void test_proc_user_cap(void)
 {
     pcall_proc_config c = proc_cfg(6, body_nap);
@@ -3812,7 +3812,7 @@ static void test_proc_user_cap(void)
         CU_ASSERT(echoed(p, i));
     pcall_procs_free(p);
 }
-#line 14130 "pcall.nw"
+#line 14151 "pcall.nw"
 struct done_log { size_t n; int order[8]; unsigned char *data[8];
                   pid_t where; };
 
@@ -3833,7 +3833,7 @@ static int body_staggered(size_t i, void *arg, int fd)
     usleep((useconds_t)(3 - i) * step);
     return body_echo(i, arg, fd);
 }
-#line 14153 "pcall.nw"
+#line 14174 "pcall.nw"
 static void test_proc_on_done(void)
 {
     struct done_log d;
@@ -3856,7 +3856,7 @@ static void test_proc_on_done(void)
     }
     pcall_procs_free(p);
 }
-#line 14192 "pcall.nw"
+#line 14213 "pcall.nw"
 static double slack(void)
 {
     return under_valgrind() ? 3.0 : 1.0;
@@ -3881,7 +3881,7 @@ static int group_gone(pid_t pgid)
         ;
     return 0;
 }
-#line 14219 "pcall.nw"
+#line 14240 "pcall.nw"
 static int body_sleep(size_t i, void *arg, int fd)
 {
     (void)arg;
@@ -3890,7 +3890,7 @@ static int body_sleep(size_t i, void *arg, int fd)
             sleep(10);
     return body_echo(i, arg, fd);
 }
-#line 14230 "pcall.nw"
+#line 14251 "pcall.nw"
 static int body_family(size_t i, void *arg, int fd)
 {
     if (i == 0 && fork() == 0) {       /* a grandchild, deaf */
@@ -3902,7 +3902,7 @@ static int body_family(size_t i, void *arg, int fd)
         pcall_proc_send(fd, "parent of one", 13);
     return body_sleep(*(int *)arg ? 1 : i, arg, fd);
 }
-#line 14244 "pcall.nw"
+#line 14265 "pcall.nw"
 static void test_proc_grandchild_holds_pipe(void)
 {
     int finish = 1;
@@ -3923,7 +3923,7 @@ static void test_proc_grandchild_holds_pipe(void)
     prctl(PR_SET_CHILD_SUBREAPER, 0);
     pcall_procs_free(p);
 }
-#line 14278 "pcall.nw"
+#line 14299 "pcall.nw"
 static void test_proc_host_ignores_sigchld(void)
 {
     struct sigaction ign, saved, after;
@@ -3943,7 +3943,7 @@ static void test_proc_host_ignores_sigchld(void)
     }
     pcall_procs_free(p);
 }
-#line 14304 "pcall.nw"
+#line 14325 "pcall.nw"
 static volatile sig_atomic_t chld_seen;
 
 static void host_chld(int sig)
@@ -3970,7 +3970,7 @@ static void test_proc_host_sigchld_handler(void)
         CU_ASSERT(echoed(p, i));
     pcall_procs_free(p);
 }
-#line 14346 "pcall.nw"
+#line 14367 "pcall.nw"
 static void host_usr2(int sig)
 {
     (void)sig;
@@ -4001,7 +4001,7 @@ static int body_hygiene(size_t i, void *arg, int fd)
     (void)i, (void)arg;
     return pcall_proc_send(fd, b, strlen(b)) == 0 ? 0 : 1;
 }
-#line 14379 "pcall.nw"
+#line 14400 "pcall.nw"
 static void test_proc_child_hygiene(void)
 {
     struct sigaction sa, old_usr2, old_pipe;
@@ -4039,7 +4039,7 @@ static void test_proc_child_hygiene(void)
     close(saved_in);
     close(in[1]);
 }
-#line 14429 "pcall.nw"
+#line 14450 "pcall.nw"
 static void test_proc_stdio_flushed_before_fork(void)
 {
     int pp[2], saved = dup(1);
@@ -4066,7 +4066,7 @@ static void test_proc_stdio_flushed_before_fork(void)
     CU_ASSERT_STRING_EQUAL(b, "parent\n");   /* once, not four times */
     pcall_procs_free(p);
 }
-#line 14468 "pcall.nw"
+#line 14489 "pcall.nw"
 static int body_ready_then_sleep(size_t i, void *arg, int fd)
 {
     if (*(int *)arg)
@@ -4091,7 +4091,7 @@ static void wait_ready(pcall_procs *p)
     }
     CU_FAIL("the children never got ready");
 }
-#line 14495 "pcall.nw"
+#line 14516 "pcall.nw"
 static void test_proc_parent_killed(void)
 {
     int pp[2], zero = 0;
@@ -4119,7 +4119,7 @@ static void test_proc_parent_killed(void)
         CU_ASSERT(pids[i] > 0 && group_gone(pids[i]));
     prctl(PR_SET_CHILD_SUBREAPER, 0);
 }
-#line 14536 "pcall.nw"
+#line 14557 "pcall.nw"
 static int forks_running, forks_refused, forks_allowed;
 
 static pid_t fork_when_fewer_than_two(void)
@@ -4140,7 +4140,7 @@ static void fork_done(size_t i, pcall_proc_outcome *o, void *arg)
     (void)i, (void)o, (void)arg;
     forks_running--;
 }
-#line 14559 "pcall.nw"
+#line 14580 "pcall.nw"
 static void test_proc_fork_eagain_waits_for_a_slot(void)
 {
     pcall_proc_config c = proc_cfg(8, body_echo);
@@ -4155,7 +4155,7 @@ static void test_proc_fork_eagain_waits_for_a_slot(void)
         CU_ASSERT(echoed(p, i));
     pcall_procs_free(p);
 }
-#line 14580 "pcall.nw"
+#line 14601 "pcall.nw"
 static pid_t fork_twice_only(void)
 {
     if (forks_allowed == 0) {
@@ -4188,7 +4188,7 @@ static void test_proc_fork_eagain_alone_fails(void)
     CU_ASSERT(pcall_procs_outcome(p, 0)->state == PCALL_PROC_CANCELLED);
     pcall_procs_free(p);
 }
-#line 14623 "pcall.nw"
+#line 14644 "pcall.nw"
 static void test_proc_edges(void)
 {
     pcall_proc_config c = proc_cfg(0, body_echo);
@@ -4213,10 +4213,10 @@ static void test_proc_edges(void)
     close(pp[1]);
     sigaction(SIGPIPE, &saved, NULL);
 }
-#line 14921 "pcall.nw"
+#line 14939 "pcall.nw"
 #define T_OUT (under_valgrind() ? 1.0 : 0.3)
 #define GRACE (under_valgrind() ? 0.5 : 0.2)
-#line 14926 "pcall.nw"
+#line 14944 "pcall.nw"
 static int body_ignore_term(size_t i, void *arg, int fd)
 {
     signal(SIGTERM, SIG_IGN);
@@ -4231,7 +4231,7 @@ static int body_block_term(size_t i, void *arg, int fd)
     sigprocmask(SIG_BLOCK, &s, NULL);
     return body_sleep(i, arg, fd);
 }
-#line 14943 "pcall.nw"
+#line 14961 "pcall.nw"
 static void expect_timeout(pcall_proc_body *body, int sig,
                            double least)
 {
@@ -4252,7 +4252,7 @@ static void expect_timeout(pcall_proc_body *body, int sig,
     CU_ASSERT(group_gone(o->pid));
     pcall_procs_free(p);
 }
-#line 14971 "pcall.nw"
+#line 14989 "pcall.nw"
 static void test_proc_timeout_sleeper(void)
 {
     expect_timeout(body_sleep, SIGTERM, T_OUT);
@@ -4267,7 +4267,7 @@ static void test_proc_timeout_blocks_term(void)
 {
     expect_timeout(body_block_term, SIGKILL, T_OUT + GRACE);
 }
-#line 14998 "pcall.nw"
+#line 15016 "pcall.nw"
 static int body_stop(size_t i, void *arg, int fd)
 {
     if (i == 0)
@@ -4279,7 +4279,7 @@ static void test_proc_timeout_stopped_child(void)
 {
     expect_timeout(body_stop, SIGTERM, T_OUT);
 }
-#line 15021 "pcall.nw"
+#line 15039 "pcall.nw"
 static void test_proc_timeout_grandchildren(void)
 {
     int finish = 0;
@@ -4301,7 +4301,7 @@ static void test_proc_timeout_grandchildren(void)
     prctl(PR_SET_CHILD_SUBREAPER, 0);
     pcall_procs_free(p);
 }
-#line 15053 "pcall.nw"
+#line 15071 "pcall.nw"
 static void test_proc_timeout_cancels_pending(void)
 {
     pcall_proc_config c = proc_cfg(3, body_sleep);
@@ -4319,7 +4319,7 @@ static void test_proc_timeout_cancels_pending(void)
     CU_ASSERT_EQUAL(pcall_procs_pids(p, NULL, 0), 1);
     pcall_procs_free(p);
 }
-#line 15086 "pcall.nw"
+#line 15104 "pcall.nw"
 static void test_proc_terminate(void)
 {
     for (int deaf = 0; deaf < 2; deaf++) {
@@ -4348,7 +4348,7 @@ static void test_proc_terminate(void)
         pcall_procs_free(p);
     }
 }
-#line 15121 "pcall.nw"
+#line 15139 "pcall.nw"
 static void test_proc_free_kills_and_cleans(void)
 {
     int deaf = 1;
@@ -4366,7 +4366,7 @@ static void test_proc_free_kills_and_cleans(void)
     CU_ASSERT(test_now() - t0 >= GRACE);
     CU_ASSERT(test_now() - t0 < GRACE + slack());
 }
-#line 15153 "pcall.nw"
+#line 15171 "pcall.nw"
 static volatile sig_atomic_t ticks;
 
 static void tick(int sig)
@@ -4396,7 +4396,7 @@ static timer_t storm_start(struct sigaction *saved)
     ticks = 0;
     return t;
 }
-#line 15185 "pcall.nw"
+#line 15203 "pcall.nw"
 static void storm_stop(timer_t t, const struct sigaction *saved)
 {
     timer_delete(t);
@@ -4421,7 +4421,7 @@ static void test_proc_eintr(void)
     CU_ASSERT(pcall_procs_outcome(p, 0)->timed_out && echoed(p, 1));
     pcall_procs_free(p);
 }
-#line 15221 "pcall.nw"
+#line 15239 "pcall.nw"
 static int no_pidfd(pid_t pid)
 {
     (void)pid;
@@ -4444,7 +4444,7 @@ static void test_proc_without_pidfd(void)
     test_proc_timeout_ignores_term();
     pcall_proc_pidfd_fn = saved;
 }
-#line 16295 "pcall.nw"
+#line 16313 "pcall.nw"
 static const char *nn(const char *s)
 {
     return s != NULL ? s : "(NULL)";  /* CUnit's strcmp would crash */
@@ -4462,7 +4462,7 @@ static pcall_proc_outcome fake_call(const char *literal, int status)
     }
     return po;
 }
-#line 16319 "pcall.nw"
+#line 16337 "pcall.nw"
 static char *judged(pcall_proc_outcome *po, double timeout)
 {
     struct pcall_outcome o;
@@ -4484,7 +4484,7 @@ static char *judged(pcall_proc_outcome *po, double timeout)
     free(po->data);
     return s;
 }
-#line 16343 "pcall.nw"
+#line 16361 "pcall.nw"
 #define JUDGED(po, timeout, want) do {                              \
         char *got_ = judged((po), (timeout));                       \
         CU_ASSERT_STRING_EQUAL(got_, (want));                       \
@@ -4493,7 +4493,7 @@ static char *judged(pcall_proc_outcome *po, double timeout)
                     (want));                                        \
         free(got_);                                                 \
     } while (0)
-#line 16354 "pcall.nw"
+#line 16372 "pcall.nw"
 static void test_errors_table_exits(void)
 {
     pcall_proc_outcome po;
@@ -4513,7 +4513,7 @@ static void test_errors_table_exits(void)
     JUDGED(&po, 0, "exited: call 1 (pid 42) exited with status 3 "
            "without a complete result");
 }
-#line 16376 "pcall.nw"
+#line 16394 "pcall.nw"
 static void test_errors_table_signals(void)
 {
     pcall_proc_outcome po;
@@ -4539,7 +4539,7 @@ static void test_errors_table_signals(void)
     JUDGED(&po, 0.5, "timed out: call 1 (pid 42) exceeded the timeout "
            "of 0.5 s");
 }
-#line 16410 "pcall.nw"
+#line 16428 "pcall.nw"
 static void test_errors_table_records(void)
 {
     pcall_proc_outcome po;
@@ -4566,7 +4566,7 @@ static void test_errors_table_records(void)
     po = (pcall_proc_outcome){ .state = PCALL_PROC_CANCELLED };
     JUDGED(&po, 0, "cancelled: call 1 was cancelled before it started");
 }
-#line 16442 "pcall.nw"
+#line 16460 "pcall.nw"
 static void test_errors_cause(void)
 {
     pcall_proc_outcome po = fake_call(
@@ -4588,7 +4588,7 @@ static void test_errors_cause(void)
     CU_ASSERT_EQUAL(o.signal, 0);
     CU_ASSERT_DOUBLE_EQUAL(o.runtime, 0.25, 1e-9);
     
-#line 16469 "pcall.nw"
+#line 16487 "pcall.nw"
 {
     char *buf;
     size_t len;
@@ -4604,11 +4604,11 @@ static void test_errors_cause(void)
     free(buf);
     pcall_error_free(c);
 }
-#line 16463 "pcall.nw"
+#line 16481 "pcall.nw"
     pcall_error_free(e);
     free(po.data);
 }
-#line 16487 "pcall.nw"
+#line 16505 "pcall.nw"
 static void test_errors_new_and_names(void)
 {
     char *buf;
@@ -4634,13 +4634,13 @@ static void test_errors_new_and_names(void)
     CU_ASSERT_STRING_EQUAL(pcall_error_kind_name(PCALL_ERR_SYSTEM),
                            "OSError");
 }
-#line 16523 "pcall.nw"
+#line 16541 "pcall.nw"
 static void errors_no_core(void)
 {
     struct rlimit none = { 0, 0 };
     setrlimit(RLIMIT_CORE, &none);
 }
-#line 16531 "pcall.nw"
+#line 16549 "pcall.nw"
 static void test_errors_raise_outside_child(void)
 {
     int fds[2], status;
@@ -4664,7 +4664,7 @@ static void test_errors_raise_outside_child(void)
     CU_ASSERT_PTR_NOT_NULL(strstr(msg, "pcall: pcall_raise: called "
                                   "outside a pcall child (pid "));
 }
-#line 16567 "pcall.nw"
+#line 16585 "pcall.nw"
 _Noreturn void errors_raise_value(int x);
 pv *misbehave(const pv *args, const pv *kwargs);
 
@@ -4679,7 +4679,7 @@ pv *misbehave(const pv *args, const pv *kwargs)
                                   NULL);
     errors_no_core();
     
-#line 16586 "pcall.nw"
+#line 16604 "pcall.nw"
 if (strcmp(how, "raise") == 0)
     errors_raise_value(42);
 if (strcmp(how, "late-raise") == 0) {
@@ -4702,7 +4702,7 @@ if (strcmp(how, "deep") == 0) {
 }
 if (strncmp(how, "send", 4) == 0)
     
-#line 16621 "pcall.nw"
+#line 16639 "pcall.nw"
 {
     unsigned char *buf;
     size_t len;
@@ -4717,15 +4717,15 @@ if (strncmp(how, "send", 4) == 0)
         abort();
     _exit(strcmp(how, "send-exit3") == 0 ? 3 : 0);
 }
-#line 16608 "pcall.nw"
+#line 16626 "pcall.nw"
 if (strcmp(how, "sleep") == 0)
     sleep(30);
-#line 19184 "pcall.nw"
+#line 19233 "pcall.nw"
 if (strcmp(how, "abort") == 0)
     abort();
 if (strcmp(how, "big-crash") == 0)
     
-#line 19215 "pcall.nw"
+#line 19264 "pcall.nw"
 {
     unsigned char *buf;
     size_t len;
@@ -4738,7 +4738,7 @@ if (strcmp(how, "big-crash") == 0)
     free(buf);
     raise(SIGSEGV);
 }
-#line 19188 "pcall.nw"
+#line 19237 "pcall.nw"
 if (strcmp(how, "garbage") == 0) {
     pcall_proc_send(PCALL_PROC_RESULT_FD, "\x80\x05garbage", 9);
     _exit(0);
@@ -4763,10 +4763,10 @@ if (strcmp(how, "ignore-term") == 0 || strcmp(how, "block-term") == 0
     sleep(30);
 if (strcmp(how, "nap") == 0)
     usleep(100 * 1000);
-#line 16581 "pcall.nw"
+#line 16599 "pcall.nw"
     return pv_str(how);
 }
-#line 16644 "pcall.nw"
+#line 16662 "pcall.nw"
 static pcall_error *misbehaved(const char *hows, double timeout)
 {
     pcall_error *err = NULL;
@@ -4788,7 +4788,7 @@ static pcall_error *misbehaved(const char *hows, double timeout)
     pv_free(kw);
     return err;
 }
-#line 16672 "pcall.nw"
+#line 16690 "pcall.nw"
 static void expect_call_error(pcall_error *e, pcall_error_kind kind,
                               size_t index, const char *fmt)
 {
@@ -4804,7 +4804,7 @@ static void expect_call_error(pcall_error *e, pcall_error_kind kind,
                 pcall_error_message(e), want);
     pcall_error_free(e);
 }
-#line 16690 "pcall.nw"
+#line 16708 "pcall.nw"
 static void test_errors_raised(void)
 {
     pcall_error *e = misbehaved("{'how': ('ok', 'raise', 'ok')}", 0);
@@ -4817,7 +4817,7 @@ static void test_errors_raised(void)
                                   "(errors_raise_value+"));
     expect_call_error(e, PCALL_ERR_CHILD, 1, "bad value 42");
 }
-#line 16705 "pcall.nw"
+#line 16723 "pcall.nw"
 static void test_errors_signals(void)
 {
     pcall_error *e = misbehaved("{'how': ('ok', 'segv')}", 0);
@@ -4832,7 +4832,7 @@ static void test_errors_signals(void)
                       "its result but then was killed by signal 6 "
                       "(SIGABRT)");
 }
-#line 16722 "pcall.nw"
+#line 16740 "pcall.nw"
 static void test_errors_exits(void)
 {
     pcall_error *e = misbehaved("{'how': ('exit0',)}", 0);
@@ -4846,7 +4846,7 @@ static void test_errors_exits(void)
     expect_call_error(e, PCALL_ERR_CHILD, 2, "call 2 (pid %d) sent "
                       "its result but then exited with status 3");
 }
-#line 16738 "pcall.nw"
+#line 16756 "pcall.nw"
 static void test_errors_bad_results(void)
 {
     pcall_error *e = misbehaved("{'how': ('send-half', 'ok')}", 0);
@@ -4869,7 +4869,7 @@ static void test_errors_bad_results(void)
                             "result of call 0: ", 36);
     pcall_error_free(e);
 }
-#line 16770 "pcall.nw"
+#line 16788 "pcall.nw"
 static double errors_now(void)
 {
     struct timespec t;
@@ -4889,7 +4889,7 @@ static void test_errors_timeout(void)
                       ? "call 1 (pid %d) exceeded the timeout of 2 s"
                       : "call 1 (pid %d) exceeded the timeout of 0.5 s");
 }
-#line 17200 "pcall.nw"
+#line 17219 "pcall.nw"
 /* Replace each line's leading time stamp by "TIME", checking its
    shape: YYYY-MM-DDTHH:MM:SS. */
 static void mask_stamps(char *s)
@@ -4911,7 +4911,7 @@ static void mask_stamps(char *s)
         line = nl + 1;
     }
 }
-#line 17224 "pcall.nw"
+#line 17243 "pcall.nw"
 /* Everything written to a memory file (no file in $TMPDIR), read back
    with its time stamps masked. */
 static char *merged(pcall_procs *p, const char *name, int want)
@@ -4929,7 +4929,7 @@ static char *merged(pcall_procs *p, const char *name, int want)
     mask_stamps(s);
     return s;
 }
-#line 17244 "pcall.nw"
+#line 17263 "pcall.nw"
 static int same_text(const char *got, const char *want)
 {
     if (strcmp(got, want) == 0)
@@ -4937,7 +4937,7 @@ static int same_text(const char *got, const char *want)
     fprintf(stderr, "\n--- got:\n%s--- wanted:\n%s---\n", got, want);
     return 0;
 }
-#line 17260 "pcall.nw"
+#line 17279 "pcall.nw"
 static int body_logs(size_t i, void *arg, int fd)
 {
     (void)arg;
@@ -4970,7 +4970,7 @@ static void test_logs_merge_format(void)
         CU_ASSERT(!pcall_procs_outcome(p, i)->logged);  /* merged */
     pcall_procs_free(p);
 }
-#line 17303 "pcall.nw"
+#line 17322 "pcall.nw"
 static int body_endings(size_t i, void *arg, int fd)
 {
     struct rlimit none = {0, 0};
@@ -4984,7 +4984,7 @@ static int body_endings(size_t i, void *arg, int fd)
     }
     return body_echo(i, arg, fd);
 }
-#line 17319 "pcall.nw"
+#line 17338 "pcall.nw"
 static void test_logs_how_each_child_ended(void)
 {
     pcall_proc_config c = proc_cfg(4, body_endings);
@@ -5011,7 +5011,7 @@ static void test_logs_how_each_child_ended(void)
     free(got);
     pcall_procs_free(p);
 }
-#line 17356 "pcall.nw"
+#line 17375 "pcall.nw"
 static void test_logs_cancelled_have_no_section(void)
 {
     pcall_proc_config c = proc_cfg(3, body_sleep);
@@ -5032,7 +5032,7 @@ static void test_logs_cancelled_have_no_section(void)
     free(got);
     pcall_procs_free(p);
 }
-#line 17391 "pcall.nw"
+#line 17410 "pcall.nw"
 static int body_log_private(size_t i, void *arg, int fd)
 {
     struct stat st;
@@ -5065,7 +5065,7 @@ static int count_lines(const char *text, const char *line)
         n += (t == text || t[-1] == '\n') && t[k] == '\n';
     return n;
 }
-#line 17426 "pcall.nw"
+#line 17445 "pcall.nw"
 static void test_logs_files_are_private(void)
 {
     pcall_proc_config c = proc_cfg(2, body_log_private);
@@ -5088,7 +5088,25 @@ static void test_logs_files_are_private(void)
     free(got);
     pcall_procs_free(p);
 }
-#line 17461 "pcall.nw"
+#line 17480 "pcall.nw"
+static void test_logs_lost_output(void)
+{
+    pcall_proc_config c = proc_cfg(2, body_logs);
+    pcall_procs *p;
+    char *got;
+    c.capture = 1;
+    p = proc_run(&c, 0, NULL);
+    pcall_procs_outcome(p, 1)->log_errno = ENOSPC;
+    got = merged(p, "x", 0);
+    CU_ASSERT_FATAL(got != NULL);
+    CU_ASSERT_EQUAL(count_lines(got, "plain stdout"), 1);
+    CU_ASSERT_EQUAL(count_lines(got, "pcall: the output of call 1 was "
+                                "lost: No space left on device"), 1);
+    CU_ASSERT(strstr(got, "End child log x:pid-") != NULL);
+    free(got);
+    pcall_procs_free(p);
+}
+#line 17510 "pcall.nw"
 /* Run fn with stdout going to a pipe; return what it wrote. */
 static char *stdout_of(void (*fn)(void))
 {
@@ -5109,7 +5127,7 @@ static char *stdout_of(void (*fn)(void))
     close(pp[0]);
     return b;
 }
-#line 17484 "pcall.nw"
+#line 17533 "pcall.nw"
 static void log_twice(void)
 {
     pcall_log("this is a message from %d", 88466);
@@ -5125,7 +5143,7 @@ static void test_logs_pcall_log(void)
         "TIME: %SCRIPT-6-INFO: \n");
     free(got);
 }
-#line 17506 "pcall.nw"
+#line 17555 "pcall.nw"
 static int body_say(size_t i, void *arg, int fd)
 {
     printf("hello from %zu\n", i);
@@ -5150,7 +5168,7 @@ static void test_logs_capture_off(void)
               || strcmp(got, "hello from 1\nhello from 0\n") == 0);
     free(got);
 }
-#line 18505 "pcall.nw"
+#line 18554 "pcall.nw"
 static pv *napper(const pv *args, const pv *kwargs)
 {
     const pv *nap = pcall_arg(args, kwargs, 0, "nap");
@@ -5168,7 +5186,7 @@ static pv *spec_func3(const pv *args, const pv *kwargs);
 static pv *spec_add(const pv *args, const pv *kwargs);
 static void spec_expect(pv *got, pcall_error *err, const char *want);
 static char *spec_read_masked(int fd);
-#line 18530 "pcall.nw"
+#line 18579 "pcall.nw"
 static void test_pcall_life_cycle(void)
 {
     pcall_error *err = NULL;
@@ -5191,7 +5209,7 @@ static void test_pcall_life_cycle(void)
     CU_ASSERT_EQUAL(pcall_outcome(p, 1)->kind, PCALL_OUTCOME_NONE);
     CU_ASSERT_EQUAL(pcall_outcome(p, 1)->pid, pids[1]);
     
-#line 18557 "pcall.nw"
+#line 18606 "pcall.nw"
 {
     CU_ASSERT_EQUAL_FATAL(pcall_join(p, &err), 0);
     CU_ASSERT_PTR_NULL(err);
@@ -5215,10 +5233,10 @@ static void test_pcall_life_cycle(void)
     CU_ASSERT_EQUAL(pcall_join(p, &err), 0);       /* again: the same */
     CU_ASSERT_PTR_EQUAL(pcall_results(p), first);
 }
-#line 18552 "pcall.nw"
+#line 18601 "pcall.nw"
     pcall_free(p);
 }
-#line 18590 "pcall.nw"
+#line 18639 "pcall.nw"
 static pv *big_bytes(const pv *args, const pv *kwargs)
 {
     size_t n = (size_t)pv_as_int(pcall_arg(args, kwargs, 0, "n"));
@@ -5251,7 +5269,7 @@ static void test_pcall_large_and_small(void)
     pv_free(r);
     pcall_error_free(err);
 }
-#line 18634 "pcall.nw"
+#line 18683 "pcall.nw"
 static void test_pcall_terminate(void)
 {
     pcall_error *err = NULL;
@@ -5275,7 +5293,7 @@ static void test_pcall_terminate(void)
     CU_ASSERT_EQUAL(pcall_terminate(p), 0);     /* after the join */
     pcall_free(p);
 }
-#line 18667 "pcall.nw"
+#line 18716 "pcall.nw"
 struct seen_calls {
     int count[4];
     pcall_outcome_kind kind[4];
@@ -5295,7 +5313,7 @@ static void seen_done(size_t i, const struct pcall_outcome *o,
     if (s->obj != NULL && o->kind != PCALL_OUTCOME_OK)
         pcall_terminate(*s->obj);
 }
-#line 18689 "pcall.nw"
+#line 18738 "pcall.nw"
 static void expect_seen(struct seen_calls *s, size_t n,
                         const pcall_outcome_kind *kinds,
                         const char *const *results)
@@ -5308,7 +5326,7 @@ static void expect_seen(struct seen_calls *s, size_t n,
         free(s->result[i]);
     }
 }
-#line 18704 "pcall.nw"
+#line 18753 "pcall.nw"
 static void test_pcall_on_done(void)
 {
     struct seen_calls s = { .obj = NULL };
@@ -5324,7 +5342,7 @@ static void test_pcall_on_done(void)
                 PCALL_OUTCOME_EXITED },
                 (const char *[]){ "'ok'", "NULL", "'ok'", "NULL" });
 }
-#line 18722 "pcall.nw"
+#line 18771 "pcall.nw"
 static void test_pcall_fail_fast(void)
 {
     pcall_obj *p = NULL;
@@ -5345,7 +5363,7 @@ static void test_pcall_fail_fast(void)
     CU_ASSERT_EQUAL(pcall_outcome(p, 2)->pid, 0);
     pcall_free(p);
 }
-#line 18750 "pcall.nw"
+#line 18799 "pcall.nw"
 static void test_pcall_lowest_index(void)
 {
     pcall_error *err = NULL;
@@ -5366,7 +5384,7 @@ static void test_pcall_lowest_index(void)
     expect_call_error(err, PCALL_ERR_CHILD, 1, "late");
     pcall_free(p);
 }
-#line 18780 "pcall.nw"
+#line 18829 "pcall.nw"
 static void test_pcall_ownership(void)
 {
     pcall_error *err = NULL;
@@ -5386,7 +5404,7 @@ static void test_pcall_ownership(void)
     CU_ASSERT_PTR_NULL(pcall(NULL, .cargs = pv_lit("(1,)"),
                              .varkwargs = pv_lit("{'x': [1]}")));
 }
-#line 18807 "pcall.nw"
+#line 18856 "pcall.nw"
 static void never_done(size_t i, const struct pcall_outcome *o,
                        pv *result, void *arg)
 {
@@ -5407,7 +5425,7 @@ static void expect_args_error(pv *r, pcall_error *e, const char *want)
     pv_free(r);
     pcall_error_free(e);
 }
-#line 18830 "pcall.nw"
+#line 18879 "pcall.nw"
 static void test_pcall_bad_targets(void)
 {
     pcall_error *e;
@@ -5426,7 +5444,7 @@ static void test_pcall_bad_targets(void)
               .on_done = never_done, .error = &e);
     expect_args_error(r, e, ".targets[1] is NULL");
 }
-#line 18851 "pcall.nw"
+#line 18900 "pcall.nw"
 static void test_pcall_bad_options(void)
 {
     pcall_error *e;
@@ -5447,7 +5465,7 @@ static void test_pcall_bad_options(void)
     expect_args_error(r, e, "call 0 gets keyword argument 'a' twice: "
                       "from ckwargs and from varkwargs");
 }
-#line 18882 "pcall.nw"
+#line 18931 "pcall.nw"
 static pid_t fork_never(void)
 {
     errno = ENOMEM;
@@ -5482,7 +5500,7 @@ static void test_pcall_system_error(void)
                 (const char *[]){ "NULL", "NULL" });
     pcall_free(p);
 }
-#line 18925 "pcall.nw"
+#line 18974 "pcall.nw"
 static void test_pcall_counts(void)
 {
     pcall_error *stale = pcall_error_new(PCALL_ERR_SYSTEM, "stale");
@@ -5496,7 +5514,7 @@ static void test_pcall_counts(void)
     r = pcall(spec_func, .iargs = pv_lit("[]"), .error = &err);
     spec_expect(r, err, "()");
 }
-#line 18941 "pcall.nw"
+#line 18990 "pcall.nw"
 static void test_pcall_max_procs(void)
 {
     pcall_error *err = NULL;
@@ -5508,14 +5526,14 @@ static void test_pcall_max_procs(void)
     CU_ASSERT_EQUAL(pv_len(r), 4);
     pv_free(r);
 }
-#line 18963 "pcall.nw"
+#line 19012 "pcall.nw"
 static pv *chatty(const pv *args, const pv *kwargs)
 {
     (void)kwargs;
     printf("hello from %d\n", (int)pv_as_int(pv_item(args, 0)));
     return pv_none();
 }
-#line 18972 "pcall.nw"
+#line 19021 "pcall.nw"
 static void test_pcall_log_destinations(void)
 {
     int fd = memfd_create("stderr", MFD_CLOEXEC), saved = dup(2);
@@ -5539,7 +5557,7 @@ static void test_pcall_log_destinations(void)
               .error = &err);
     spec_expect(r, err, "(None,)");
     
-#line 19003 "pcall.nw"
+#line 19052 "pcall.nw"
     FILE *f = tmpfile();
     char line[256] = "";
     CU_ASSERT_FATAL(f != NULL);
@@ -5568,9 +5586,9 @@ static void test_pcall_log_destinations(void)
                                   "descriptor"));
     pcall_error_free(err);
     fclose(f);
-#line 18995 "pcall.nw"
+#line 19044 "pcall.nw"
 }
-#line 19039 "pcall.nw"
+#line 19088 "pcall.nw"
 enum { BIG_RESULT = 64 << 20 };
 
 static pv *big_result(const pv *args, const pv *kwargs)
@@ -5585,7 +5603,7 @@ static pv *big_result(const pv *args, const pv *kwargs)
     free(b);
     return v;
 }
-#line 19056 "pcall.nw"
+#line 19105 "pcall.nw"
 static void test_pcall_large_result(void)
 {
     pcall_error *err = NULL;
@@ -5601,7 +5619,7 @@ static void test_pcall_large_result(void)
     CU_ASSERT_EQUAL(bad, 0);
     pv_free(r);
 }
-#line 19238 "pcall.nw"
+#line 19287 "pcall.nw"
 typedef struct scenario {
     const char *how;          /* the middle call's misbehaviour */
     const char *where;        /* the table's columns */
@@ -5612,7 +5630,7 @@ typedef struct scenario {
     pcall_outcome_kind kind;  /* the middle call's outcome */
     const char *message;      /* the join's error; %d: the pid */
 } scenario;
-#line 19339 "pcall.nw"
+#line 19388 "pcall.nw"
 static struct sigaction sc_saved;
 static volatile sig_atomic_t sc_signals;
 static pid_t sc_child;
@@ -5633,7 +5651,7 @@ static void sc_handle(int sig, void (*fn)(int), int flags)
     sigaction(sig, &sa, &sc_saved);
     sc_signals = 0;
 }
-#line 19362 "pcall.nw"
+#line 19411 "pcall.nw"
 static void sc_fork_own_child(void)
 {
     fflush(NULL);
@@ -5649,7 +5667,7 @@ static void sc_reap_own_child(void)
     CU_ASSERT_EQUAL(waitpid(sc_child, &st, 0), sc_child);
     CU_ASSERT(WIFEXITED(st) && WEXITSTATUS(st) == 7);
 }
-#line 19380 "pcall.nw"
+#line 19429 "pcall.nw"
 static void sc_chld_handler_before(void)
 {
     sc_handle(SIGCHLD, sc_count, SA_RESTART);
@@ -5676,7 +5694,7 @@ static void sc_chld_ignored_after(void)
     sigaction(SIGCHLD, &sc_saved, &now);
     CU_ASSERT(now.sa_handler == SIG_IGN);
 }
-#line 19410 "pcall.nw"
+#line 19459 "pcall.nw"
 static void sc_block_term_before(void)
 {
     sigset_t s;
@@ -5694,7 +5712,7 @@ static void sc_block_term_after(void)
     sigaddset(&s, SIGTERM);
     pthread_sigmask(SIG_UNBLOCK, &s, NULL);
 }
-#line 19430 "pcall.nw"
+#line 19479 "pcall.nw"
 static void sc_storm_before(void)
 {
     struct itimerval every = { { 0, 1000 }, { 0, 1000 } };
@@ -5711,7 +5729,7 @@ static void sc_storm_after(void)
     CU_ASSERT(sc_signals > 10);
     arm_watchdog();                 /* its handler and its alarm */
 }
-#line 19520 "pcall.nw"
+#line 19569 "pcall.nw"
 static int sc_remove_logs(const char *pattern)
 {
     DIR *d = opendir(tmpdir);
@@ -5727,7 +5745,7 @@ static int sc_remove_logs(const char *pattern)
         closedir(d);
     return n;
 }
-#line 19481 "pcall.nw"
+#line 19530 "pcall.nw"
 static void sc_parent_killed(const scenario *s)
 {
     int pp[2];
@@ -5758,10 +5776,10 @@ static void sc_parent_killed(const scenario *s)
     CU_ASSERT_EQUAL(sc_remove_logs("pcall-*"), 0);  /* no names */
 }
 
-#line 19255 "pcall.nw"
+#line 19304 "pcall.nw"
 static const scenario scenarios[] = {
     
-#line 19264 "pcall.nw"
+#line 19313 "pcall.nw"
 { "raise", "in the target", "raises ValueError", 0, 0, 0,
   PCALL_OUTCOME_RAISED, "bad value 42" },
 { "segv", "in the target", "segfault", 0, 0, 0,
@@ -5802,9 +5820,9 @@ static const scenario scenarios[] = {
 { "garbage", "in the parent, decoding", "corrupt stream, then "
   "exit(0)", 0, 0, 0, PCALL_OUTCOME_CORRUPT,
   "call 1 (pid %d) sent a result that does not decode: *offset*" },
-#line 19257 "pcall.nw"
+#line 19306 "pcall.nw"
     
-#line 19307 "pcall.nw"
+#line 19356 "pcall.nw"
 { "sleep", "timeout", "the child sleeps", 0, 0, 0,
   PCALL_OUTCOME_TIMED_OUT,
   "call 1 (pid %d) exceeded the timeout of * s" },
@@ -5817,9 +5835,9 @@ static const scenario scenarios[] = {
 { "family", "timeout", "deaf grandchildren hold the pipe and the "
   "log open", 0, 0, 0, PCALL_OUTCOME_TIMED_OUT,
   "call 1 (pid %d) exceeded the timeout of * s" },
-#line 19258 "pcall.nw"
+#line 19307 "pcall.nw"
     
-#line 19449 "pcall.nw"
+#line 19498 "pcall.nw"
 { "nap", "host program", "has a SIGCHLD handler and a child of its "
   "own", sc_chld_handler_before, sc_chld_handler_after, 0,
   PCALL_OUTCOME_OK, NULL },
@@ -5842,10 +5860,10 @@ static const scenario scenarios[] = {
 { "sleep", "parent", "killed with SIGKILL while its children run",
   0, 0, sc_parent_killed, PCALL_OUTCOME_NONE,
   "every child gone soon after; nothing left in TMPDIR" },
-#line 19259 "pcall.nw"
+#line 19308 "pcall.nw"
 };
 #define NSCENARIOS (sizeof scenarios / sizeof scenarios[0])
-#line 19542 "pcall.nw"
+#line 19591 "pcall.nw"
 static void sc_run(const scenario *s)
 {
     char lit[64], want[256];
@@ -5866,7 +5884,7 @@ static void sc_run(const scenario *s)
     if (s->after)
         s->after();
     
-#line 19573 "pcall.nw"
+#line 19622 "pcall.nw"
 limit = timeout + grace + slack();
 CU_ASSERT(took < limit);
 CU_ASSERT_EQUAL(pcall_outcome(p, 0)->kind, PCALL_OUTCOME_OK);
@@ -5888,13 +5906,13 @@ if (took >= limit || pcall_outcome(p, 1)->kind != s->kind
             pcall_outcome_name(pcall_outcome(p, 1)->kind), took,
             err ? pcall_error_message(err) : "none");
 pcall_error_free(err);
-#line 19562 "pcall.nw"
+#line 19611 "pcall.nw"
     pcall_pids(p, pids, 3);
     for (int i = 0; i < 3; i++)
         CU_ASSERT(pids[i] > 0 && group_gone(pids[i]));
     pcall_free(p);
 }
-#line 19602 "pcall.nw"
+#line 19651 "pcall.nw"
 static void test_reliability_scenarios(void)
 {
     prctl(PR_SET_CHILD_SUBREAPER, 1);
@@ -5904,7 +5922,7 @@ static void test_reliability_scenarios(void)
     }
     prctl(PR_SET_CHILD_SUBREAPER, 0);
 }
-#line 19632 "pcall.nw"
+#line 19681 "pcall.nw"
 static void sc_tex(FILE *f, const char *s)
 {
     for (; s != NULL && *s; s++)
@@ -5919,7 +5937,7 @@ static void sc_tex(FILE *f, const char *s)
         else
             fputc(*s, f);
 }
-#line 19649 "pcall.nw"
+#line 19698 "pcall.nw"
 static void sc_latex(FILE *f)
 {
     fputs("% made by build/testpcall --scenarios-latex; do not edit\n"
@@ -5940,7 +5958,7 @@ static void sc_latex(FILE *f)
     }
     fputs("\\bottomrule\n\\end{longtable}\n", f);
 }
-#line 19703 "pcall.nw"
+#line 19752 "pcall.nw"
 typedef struct starved {
     int skipped;                /* the host could not set it up */
     int rc;                     /* the join's result, or -1 */
@@ -5952,7 +5970,7 @@ typedef struct starved {
     pid_t pid[5];
     int signal[5];
 } starved;
-#line 19721 "pcall.nw"
+#line 19770 "pcall.nw"
 static void greedy_run(pcall_options o, const char *naps, starved *s)
 {
     char lit[64];
@@ -5973,7 +5991,7 @@ static void greedy_run(pcall_options o, const char *naps, starved *s)
         s->signal[i] = pcall_outcome(p, i)->signal;
     }
     
-#line 19746 "pcall.nw"
+#line 19795 "pcall.nw"
 if (err != NULL) {
     s->err_kind = pcall_error_kind_of(err);
     s->err_index = pcall_error_index(err);
@@ -5981,10 +5999,10 @@ if (err != NULL) {
              pcall_error_message(err));
     pcall_error_free(err);
 }
-#line 19741 "pcall.nw"
+#line 19790 "pcall.nw"
     pcall_free(p);
 }
-#line 19761 "pcall.nw"
+#line 19810 "pcall.nw"
 typedef struct hog {
     void (*take)(struct hog *);
     void (*release)(struct hog *);
@@ -6008,7 +6026,7 @@ static void hog_on_done(size_t i, const struct pcall_outcome *o,
     else if (h->ends == 1 || !h->give_back)
         h->take(h);
 }
-#line 19787 "pcall.nw"
+#line 19836 "pcall.nw"
 static void hog_take_fds(hog *h)
 {
     int fd;
@@ -6024,7 +6042,7 @@ static void hog_release_fds(hog *h)
     while (h->nfds > 0)
         close(h->fds[--h->nfds]);
 }
-#line 19816 "pcall.nw"
+#line 19865 "pcall.nw"
 static void starve_fds(starved *s, int leave, int give_back)
 {
     hog h = { .take = hog_take_fds, .release = hog_release_fds,
@@ -6043,7 +6061,7 @@ static void starve_fds(starved *s, int leave, int give_back)
     if (under_valgrind())
         sc_remove_logs("pcall-*");
 }
-#line 19845 "pcall.nw"
+#line 19894 "pcall.nw"
 static void starved_check(const starved *s, const char *want)
 {
     CU_ASSERT_EQUAL(s->rc, want != NULL ? -1 : 0);
@@ -6063,7 +6081,7 @@ static void starved_check(const starved *s, const char *want)
                       : s->pid[i] == 0);
     }
 }
-#line 19873 "pcall.nw"
+#line 19922 "pcall.nw"
 static void test_reliability_emfile(void)
 {
     starved s;
@@ -6076,7 +6094,7 @@ static void test_reliability_emfile(void)
     starved_check(&s, "pcall: cannot start call 2: creating its log "
                   "file: Too many open files");
 }
-#line 19914 "pcall.nw"
+#line 19963 "pcall.nw"
 static void point_tmpdir_away(size_t i, const struct pcall_outcome *o,
                               pv *result, void *arg)
 {
@@ -6096,7 +6114,7 @@ static void test_reliability_log_dir_gone(void)
     setenv("TMPDIR", tmpdir, 1);
     close(null);
     
-#line 19937 "pcall.nw"
+#line 19986 "pcall.nw"
 CU_ASSERT(test_now() - t0 < 1 + slack());
 CU_ASSERT_EQUAL(s.rc, -1);
 CU_ASSERT_STRING_EQUAL(s.message, "pcall: cannot start call 2: "
@@ -6109,9 +6127,9 @@ CU_ASSERT_EQUAL(s.signal[1], SIGKILL);
 for (size_t i = 2; i < 5; i++)
     CU_ASSERT(s.kind[i] == PCALL_OUTCOME_CANCELLED && s.pid[i] == 0);
 CU_ASSERT(group_gone(s.pid[0]) && group_gone(s.pid[1]));
-#line 19933 "pcall.nw"
+#line 19982 "pcall.nw"
 }
-#line 19978 "pcall.nw"
+#line 20027 "pcall.nw"
 #define NPROC_UID 2000000000u       /* plus the host's pid */
 
 static void hog_take_procs(hog *h)
@@ -6133,7 +6151,7 @@ static void hog_release_procs(hog *h)
         waitpid(h->pids[h->npids - 1], NULL, 0);
     }
 }
-#line 20006 "pcall.nw"
+#line 20055 "pcall.nw"
 static _Noreturn void starve_procs_host(int give_back, int out)
 {
     hog h = { .take = hog_take_procs, .release = hog_release_procs,
@@ -6158,7 +6176,7 @@ static _Noreturn void starve_procs_host(int give_back, int out)
     (void)!write(out, &s, sizeof s);
     _exit(0);
 }
-#line 20033 "pcall.nw"
+#line 20082 "pcall.nw"
 static void starve_procs(starved *s, int give_back)
 {
     int pp[2], st = 0;
@@ -6176,7 +6194,7 @@ static void starve_procs(starved *s, int give_back)
     CU_ASSERT_EQUAL(waitpid(host, &st, 0), host);
     CU_ASSERT(WIFEXITED(st) && WEXITSTATUS(st) == 0);
 }
-#line 20060 "pcall.nw"
+#line 20109 "pcall.nw"
 static void test_reliability_nproc(void)
 {
     starved s;
@@ -6198,7 +6216,7 @@ static void test_reliability_nproc(void)
     }
     prctl(PR_SET_CHILD_SUBREAPER, 0);
 }
-#line 20135 "pcall.nw"
+#line 20184 "pcall.nw"
 typedef struct soak_fate {
     const char *name;
     unsigned share;             /* per thousand calls */
@@ -6220,7 +6238,7 @@ static const soak_fate soak_fates[SOAK_FATES] = {
     { "sleep past the timeout", 0, PCALL_OUTCOME_TIMED_OUT, -1,
       SIGTERM },
 };
-#line 20166 "pcall.nw"
+#line 20215 "pcall.nw"
 static pv *soak_target(const pv *args, const pv *kwargs)
 {
     int64_t g = pv_as_int(pcall_arg(args, kwargs, 0, "g"));
@@ -6248,7 +6266,7 @@ static pv *soak_target(const pv *args, const pv *kwargs)
     }
     return pv_int(g);
 }
-#line 20202 "pcall.nw"
+#line 20251 "pcall.nw"
 enum { SOAK_BATCH = 250, SOAK_AT_ONCE = 32, SOAK_TIMEOUT_EVERY = 20 };
 #define SOAK_TIMEOUT 3.0    /* s: far beyond 32 calls' work */
 #define SOAK_GRACE 0.2
@@ -6275,7 +6293,7 @@ static long soak_sleeper(uint64_t seed, uint64_t batch, size_t n)
     uint64_t h = soak_mix(soak_mix(seed) ^ soak_mix(~batch));
     return h % SOAK_TIMEOUT_EVERY ? -1 : (long)n - 1;
 }
-#line 20237 "pcall.nw"
+#line 20286 "pcall.nw"
 typedef struct soak_run {
     uint64_t seed;
     size_t calls, done, batches, timeouts;
@@ -6292,7 +6310,7 @@ static void soak_seen(size_t i, const struct pcall_outcome *o,
     (void)o, (void)result;
     r->seen[i]++;
 }
-#line 20261 "pcall.nw"
+#line 20310 "pcall.nw"
 static int soak_check(soak_run *r, pcall_obj *p, size_t g0, size_t n,
                       int rc, const pcall_error *err);
 
@@ -6305,7 +6323,7 @@ static int soak_batch(soak_run *r, size_t b, size_t g0, size_t n)
     char who[64];
     pcall_obj *p;
     
-#line 20288 "pcall.nw"
+#line 20337 "pcall.nw"
 for (size_t i = 0; i < n; i++) {
     r->fate[i] = (long)i == sleeper ? SOAK_SLEEP
                  : soak_fate_of(r->seed, g0 + i);
@@ -6313,7 +6331,7 @@ for (size_t i = 0; i < n; i++) {
     pv_tuple_set(iargs, i, pv_tuple(2, pv_int((int64_t)(g0 + i)),
                                     pv_int(r->fate[i])));
 }
-#line 20273 "pcall.nw"
+#line 20322 "pcall.nw"
     p = pcall_new(&(pcall_options){ .steal = 1, .target = soak_target,
         .iargs = iargs, .timeout = SOAK_TIMEOUT, .grace = SOAK_GRACE,
         .max_procs = SOAK_AT_ONCE, .log_fd = r->null,
@@ -6326,7 +6344,7 @@ for (size_t i = 0; i < n; i++) {
     snprintf(who, sizeof who, "soak batch %zu", b);
     return bad + left_behind(who, fds);
 }
-#line 20307 "pcall.nw"
+#line 20356 "pcall.nw"
 static int soak_call_ok(const soak_run *r, pcall_obj *p, size_t i,
                         size_t g0)
 {
@@ -6352,7 +6370,7 @@ static int soak_call_ok(const soak_run *r, pcall_obj *p, size_t i,
     return r->fate[i] != SOAK_SLEEP || (o->runtime >= SOAK_TIMEOUT
         && o->runtime < SOAK_TIMEOUT + SOAK_GRACE + slack());
 }
-#line 20338 "pcall.nw"
+#line 20387 "pcall.nw"
 static void soak_report(const soak_run *r, pcall_obj *p, size_t i,
                         size_t g0)
 {
@@ -6368,7 +6386,7 @@ static void soak_report(const soak_run *r, pcall_obj *p, size_t i,
             ? pcall_error_message(o->error) : "no error",
             (unsigned long long)r->seed);
 }
-#line 20360 "pcall.nw"
+#line 20409 "pcall.nw"
 static int soak_cmp_pid(const void *a, const void *b)
 {
     pid_t x = *(const pid_t *)a, y = *(const pid_t *)b;
@@ -6385,7 +6403,7 @@ static int soak_pids_distinct(pcall_obj *p, size_t n)
             return 0;
     return 1;
 }
-#line 20382 "pcall.nw"
+#line 20431 "pcall.nw"
 static int soak_results_in_order(const pv *t, size_t g0, size_t n)
 {
     if (t == NULL || pv_len(t) != n)
@@ -6395,7 +6413,7 @@ static int soak_results_in_order(const pv *t, size_t g0, size_t n)
             return 0;
     return 1;
 }
-#line 20400 "pcall.nw"
+#line 20449 "pcall.nw"
 static int soak_check(soak_run *r, pcall_obj *p, size_t g0, size_t n,
                       int rc, const pcall_error *err)
 {
@@ -6413,7 +6431,7 @@ static int soak_check(soak_run *r, pcall_obj *p, size_t g0, size_t n,
             first = i;
     }
     
-#line 20422 "pcall.nw"
+#line 20471 "pcall.nw"
 if (!soak_pids_distinct(p, n)) {
     fprintf(stderr, "\nsoak: two calls with one pid\n");
     return 1;
@@ -6429,10 +6447,10 @@ if (first == SIZE_MAX ? rc != 0 || err != NULL
             ? pcall_error_message(err) : "no error", first);
     return 1;
 }
-#line 20417 "pcall.nw"
+#line 20466 "pcall.nw"
     return 0;
 }
-#line 20448 "pcall.nw"
+#line 20497 "pcall.nw"
 static uint64_t soak_env(const char *name, uint64_t dflt)
 {
     const char *e = getenv(name);
@@ -6452,7 +6470,7 @@ static void test_soak(void)
            r.calls, SOAK_BATCH, (unsigned long long)r.seed);
     fflush(stdout);
     
-#line 20473 "pcall.nw"
+#line 20522 "pcall.nw"
 for (size_t g0 = 0; g0 < r.calls; g0 += SOAK_BATCH) {
     size_t n = r.calls - g0 < SOAK_BATCH ? r.calls - g0 : SOAK_BATCH;
     int bad;
@@ -6469,10 +6487,10 @@ for (size_t g0 = 0; g0 < r.calls; g0 += SOAK_BATCH) {
         fflush(stdout);
     }
 }
-#line 20467 "pcall.nw"
+#line 20516 "pcall.nw"
     close(r.null);
     
-#line 20492 "pcall.nw"
+#line 20541 "pcall.nw"
 printf("soak: %zu calls in %zu batches (%zu with a timeout), "
        "SOAK_SEED=%llu:", r.done, r.batches, r.timeouts,
        (unsigned long long)r.seed);
@@ -6480,9 +6498,9 @@ for (int k = PCALL_OUTCOME_OK; k <= PCALL_OUTCOME_CANCELLED; k++)
     printf(" %zu %s%s", r.count[k], pcall_outcome_name(k),
            k < PCALL_OUTCOME_CANCELLED ? "," : ";");
 printf(" %.1f s\n", test_now() - t0);
-#line 20469 "pcall.nw"
+#line 20518 "pcall.nw"
 }
-#line 21982 "pcall.nw"
+#line 22031 "pcall.nw"
 static pv *spec_func(const pv *args, const pv *kwargs)
 {
     return pv_tuple(2, pv_copy(args), pv_copy(kwargs));
@@ -6497,7 +6515,7 @@ static pv *spec_named(const char *name, const pv *args,
     pv_dict_set(d, pv_str("kwargs"), pv_copy(kwargs), NULL);
     return d;
 }
-#line 21999 "pcall.nw"
+#line 22048 "pcall.nw"
 static pv *spec_func1(const pv *args, const pv *kwargs)
 {
     return spec_named("func1", args, kwargs);
@@ -6519,7 +6537,7 @@ static pv *spec_add(const pv *args, const pv *kwargs)
         pcall_raise("TypeError", "add() needs x and y");
     return pv_int(pv_as_int(x) + pv_as_int(y));
 }
-#line 22026 "pcall.nw"
+#line 22075 "pcall.nw"
 static void spec_expect(pv *got, pcall_error *err, const char *want)
 {
     if (got == NULL && err != NULL)
@@ -6537,7 +6555,7 @@ static void spec_expect(pv *got, pcall_error *err, const char *want)
     pv_free(w);
     pv_free(got);
 }
-#line 22059 "pcall.nw"
+#line 22108 "pcall.nw"
 static void test_spec_usages_add(void)
 {
     pcall_error *err;
@@ -6545,7 +6563,7 @@ static void test_spec_usages_add(void)
         "{'x': (1, 2, 3), 'y': (4, 5, 6)}"), .error = &err);
     spec_expect(result, err, "(5, 7, 9)");
 }
-#line 22128 "pcall.nw"
+#line 22177 "pcall.nw"
 static void test_spec_single_target_positional(void)
 {
     pcall_error *err;
@@ -6554,7 +6572,7 @@ static void test_spec_single_target_positional(void)
     spec_expect(r, err, "(((1, 2, 3, 4), {}), ((1, 2, 3, 5), {}), "
                 "((1, 2, 3, 6), {}))");
 }
-#line 22155 "pcall.nw"
+#line 22204 "pcall.nw"
 static void test_spec_single_target_keyword(void)
 {
     pcall_error *err;
@@ -6566,7 +6584,7 @@ static void test_spec_single_target_keyword(void)
                 "((), {'a': 1, 'b': 2, 'c': 4}), "
                 "((), {'a': 1, 'b': 2, 'c': 5}))");
 }
-#line 22188 "pcall.nw"
+#line 22237 "pcall.nw"
 static void test_spec_single_target_varkwargs(void)
 {
     pcall_error *err;
@@ -6578,7 +6596,7 @@ static void test_spec_single_target_varkwargs(void)
                 "((), {'x': 2, 'y': 5, 'z': 8}), "
                 "((), {'x': 3, 'y': 6, 'z': 9}))");  /* child 3 */
 }
-#line 22220 "pcall.nw"
+#line 22269 "pcall.nw"
 static void test_spec_single_target_combo(void)
 {
     pcall_error *err;
@@ -6594,7 +6612,7 @@ static void test_spec_single_target_combo(void)
                 "((1, 2, 3, 8, 9), "
                 "{'a': 1, 'b': 2, 'c': 4, 'x': 20, 'y': 200}))");
 }
-#line 22253 "pcall.nw"
+#line 22302 "pcall.nw"
 static void test_spec_single_target_zip_mismatch(void)
 {
     pcall_error *err;
@@ -6603,7 +6621,7 @@ static void test_spec_single_target_zip_mismatch(void)
                   .error = &err);
     spec_expect(r, err, "(((1, 2), {'a': 1}), ((3, 4), {'a': 2}))");
 }
-#line 22280 "pcall.nw"
+#line 22329 "pcall.nw"
 static void test_spec_multiple_targets_positional(void)
 {
     pcall_error *err;
@@ -6616,7 +6634,7 @@ static void test_spec_multiple_targets_positional(void)
         "{'name': 'func2', 'arg': (1, 2, 3, 7, 8, 9), 'kwargs': {}}, "
         "{'name': 'func3', 'arg': (1, 2, 3, 9, 10, 11), 'kwargs': {}})");
 }
-#line 22311 "pcall.nw"
+#line 22360 "pcall.nw"
 static void test_spec_multiple_targets_keyword(void)
 {
     pcall_error *err;
@@ -6632,7 +6650,7 @@ static void test_spec_multiple_targets_keyword(void)
         "{'name': 'func3', 'arg': (), "
         "'kwargs': {'a': 1, 'b': 2, 'c': 5}})");
 }
-#line 22349 "pcall.nw"
+#line 22398 "pcall.nw"
 static void test_spec_multiple_targets_combined(void)
 {
     pcall_error *err;
@@ -6650,7 +6668,7 @@ static void test_spec_multiple_targets_combined(void)
         "{'name': 'func2', 'arg': (1, 2, 3, 8, 9), "
         "'kwargs': {'a': 1, 'b': 2, 'c': 4, 'x': 20, 'y': 200}})");
 }
-#line 22384 "pcall.nw"
+#line 22433 "pcall.nw"
 static void test_spec_multiple_targets_zip_mismatch(void)
 {
     pcall_error *err;
@@ -6662,7 +6680,7 @@ static void test_spec_multiple_targets_zip_mismatch(void)
         "({'name': 'func1', 'arg': (1, 2), 'kwargs': {'a': 1}}, "
         "{'name': 'func2', 'arg': (3, 4), 'kwargs': {'a': 2}})");
 }
-#line 22410 "pcall.nw"
+#line 22459 "pcall.nw"
 _Noreturn void spec_zero_division(void);
 
 __attribute__((noinline)) void spec_zero_division(void)
@@ -6677,7 +6695,7 @@ static pv *spec_inverse(const pv *args, const pv *kwargs)
         spec_zero_division();
     return pv_float(1.0 / (double)x);
 }
-#line 22427 "pcall.nw"
+#line 22476 "pcall.nw"
 static void test_spec_errors_and_timeouts_exception(void)
 {
     pcall_error *err;
@@ -6692,7 +6710,7 @@ static void test_spec_errors_and_timeouts_exception(void)
                                   "(spec_zero_division+"));
     expect_call_error(err, PCALL_ERR_CHILD, 1, "division by zero");
 }
-#line 22454 "pcall.nw"
+#line 22503 "pcall.nw"
 static void test_spec_errors_and_timeouts_timeout(void)
 {
     pcall_error *err = NULL;
@@ -6716,14 +6734,14 @@ static void test_spec_errors_and_timeouts_timeout(void)
                       "exceeded the timeout of 0.2 s");
     pcall_free(p);
 }
-#line 22508 "pcall.nw"
+#line 22557 "pcall.nw"
 static pv *spec_logger(const pv *args, const pv *kwargs)
 {
     (void)args, (void)kwargs;
     pcall_log("this is a message from %d", (int)getpid());
     return pv_int(getpid());
 }
-#line 22517 "pcall.nw"
+#line 22566 "pcall.nw"
 static char *spec_read_masked(int fd)
 {
     static const char shape[] = "dddd-dd-ddTdd:dd:dd";
@@ -6744,7 +6762,7 @@ static char *spec_read_masked(int fd)
     free(s);
     return out;
 }
-#line 22540 "pcall.nw"
+#line 22589 "pcall.nw"
 static void test_spec_logging(void)
 {
     int fd = memfd_create("spec-log", MFD_CLOEXEC);
@@ -6772,7 +6790,7 @@ static void test_spec_logging(void)
     free(got);
     pv_free(r);
 }
-#line 22599 "pcall.nw"
+#line 22648 "pcall.nw"
 static void test_spec_pcall_object(void)
 {
     pcall_error *err = NULL;
@@ -6789,7 +6807,7 @@ static void test_spec_pcall_object(void)
     spec_expect(results ? pv_ref(results) : NULL, err, "(5, 7, 9)");
     pcall_free(p);
 }
-#line 22998 "pcall.nw"
+#line 23047 "pcall.nw"
 static void test_fuzz_crashers_replay(void)
 {
     DIR *d = opendir("tests/fuzz/crashers");
@@ -6798,7 +6816,7 @@ static void test_fuzz_crashers_replay(void)
     CU_ASSERT_PTR_NOT_NULL_FATAL(d);
     while ((e = readdir(d)) != NULL) {
         
-#line 23013 "pcall.nw"
+#line 23062 "pcall.nw"
 static unsigned char buf[1 << 16];    /* -max_len of the fuzzer */
 char path[512];
 pv_err err = { "" };
@@ -6818,32 +6836,32 @@ CU_ASSERT(v != NULL
           || (err.msg[0] != '\0' && strchr(err.msg, '\n') == NULL));
 pv_free(v);
 seen++;
-#line 23006 "pcall.nw"
+#line 23055 "pcall.nw"
     }
     closedir(d);
     CU_ASSERT(seen >= 2);
 }
-#line 23241 "pcall.nw"
+#line 23290 "pcall.nw"
 int main(int argc, char **argv)
 {
     
-#line 19672 "pcall.nw"
+#line 19721 "pcall.nw"
 if (argc == 2 && strcmp(argv[1], "--scenarios-latex") == 0) {
     sc_latex(stdout);
     return 0;
 }
-#line 23244 "pcall.nw"
+#line 23293 "pcall.nw"
     for (int i = 1; i < argc && nonly < 64; i++)
         only[nonly++] = argv[i];
     
-#line 23269 "pcall.nw"
+#line 23318 "pcall.nw"
 strcpy(tmpdir, "/tmp/pcall-test.XXXXXX");
 if (mkdtemp(tmpdir) == NULL) {
     perror("mkdtemp");
     return 2;
 }
 setenv("TMPDIR", tmpdir, 1);
-#line 23247 "pcall.nw"
+#line 23296 "pcall.nw"
     if (CU_initialize_registry() != CUE_SUCCESS) {
         fprintf(stderr, "CUnit: %s\n", CU_get_error_msg());
         return 2;
@@ -6938,58 +6956,58 @@ TEST("zipargs", test_zip_kind_errors);
 TEST("zipargs", test_zip_varkwargs_errors);
 TEST("zipargs", test_zip_twice);
 TEST("zipargs", test_zip_pcall_arg);
-#line 13795 "pcall.nw"
+#line 13816 "pcall.nw"
 TEST("proc", test_proc_results_in_call_order);
-#line 13846 "pcall.nw"
+#line 13867 "pcall.nw"
 TEST("proc", test_proc_exit_statuses);
-#line 13893 "pcall.nw"
+#line 13914 "pcall.nw"
 TEST("proc", test_proc_big_result);
-#line 14036 "pcall.nw"
+#line 14057 "pcall.nw"
 TEST("proc", test_proc_large_shared);
 TEST("proc", test_proc_large_lies);
-#line 14075 "pcall.nw"
+#line 14096 "pcall.nw"
 TEST("proc", test_proc_many_calls_few_descriptors);
-#line 14126 "pcall.nw"
+#line 14147 "pcall.nw"
 TEST("proc", test_proc_user_cap);
-#line 14178 "pcall.nw"
+#line 14199 "pcall.nw"
 TEST("proc", test_proc_on_done);
-#line 14267 "pcall.nw"
+#line 14288 "pcall.nw"
 TEST("proc", test_proc_grandchild_holds_pipe);
-#line 14300 "pcall.nw"
+#line 14321 "pcall.nw"
 TEST("proc", test_proc_host_ignores_sigchld);
-#line 14333 "pcall.nw"
+#line 14354 "pcall.nw"
 TEST("proc", test_proc_host_sigchld_handler);
-#line 14419 "pcall.nw"
+#line 14440 "pcall.nw"
 TEST("proc", test_proc_child_hygiene);
-#line 14458 "pcall.nw"
+#line 14479 "pcall.nw"
 TEST("proc", test_proc_stdio_flushed_before_fork);
-#line 14525 "pcall.nw"
+#line 14546 "pcall.nw"
 TEST("proc", test_proc_parent_killed);
-#line 14576 "pcall.nw"
+#line 14597 "pcall.nw"
 TEST("proc", test_proc_fork_eagain_waits_for_a_slot);
-#line 14615 "pcall.nw"
+#line 14636 "pcall.nw"
 TEST("proc", test_proc_fork_eagain_alone_fails);
-#line 14650 "pcall.nw"
+#line 14671 "pcall.nw"
 TEST("proc", test_proc_edges);
-#line 14988 "pcall.nw"
+#line 15006 "pcall.nw"
 TEST("proc", test_proc_timeout_sleeper);
 TEST("proc", test_proc_timeout_ignores_term);
 TEST("proc", test_proc_timeout_blocks_term);
-#line 15012 "pcall.nw"
+#line 15030 "pcall.nw"
 TEST("proc", test_proc_timeout_stopped_child);
-#line 15045 "pcall.nw"
+#line 15063 "pcall.nw"
 TEST("proc", test_proc_timeout_grandchildren);
-#line 15073 "pcall.nw"
+#line 15091 "pcall.nw"
 TEST("proc", test_proc_timeout_cancels_pending);
-#line 15117 "pcall.nw"
+#line 15135 "pcall.nw"
 TEST("proc", test_proc_terminate);
-#line 15141 "pcall.nw"
+#line 15159 "pcall.nw"
 TEST("proc", test_proc_free_kills_and_cleans);
-#line 15212 "pcall.nw"
+#line 15230 "pcall.nw"
 TEST("proc", test_proc_eintr);
-#line 15246 "pcall.nw"
+#line 15264 "pcall.nw"
 TEST("proc", test_proc_without_pidfd);
-#line 16792 "pcall.nw"
+#line 16810 "pcall.nw"
 TEST("errors", test_errors_table_exits);
 TEST("errors", test_errors_table_signals);
 TEST("errors", test_errors_table_records);
@@ -7001,21 +7019,23 @@ TEST("errors", test_errors_signals);
 TEST("errors", test_errors_exits);
 TEST("errors", test_errors_bad_results);
 TEST("errors", test_errors_timeout);
-#line 17295 "pcall.nw"
+#line 17314 "pcall.nw"
 TEST("logs", test_logs_merge_format);
-#line 17348 "pcall.nw"
+#line 17367 "pcall.nw"
 TEST("logs", test_logs_how_each_child_ended);
-#line 17379 "pcall.nw"
+#line 17398 "pcall.nw"
 TEST("logs", test_logs_cancelled_have_no_section);
-#line 17451 "pcall.nw"
+#line 17470 "pcall.nw"
 TEST("logs", test_logs_files_are_private);
-#line 17502 "pcall.nw"
+#line 17500 "pcall.nw"
+TEST("logs", test_logs_lost_output);
+#line 17551 "pcall.nw"
 TEST("logs", test_logs_pcall_log);
-#line 17533 "pcall.nw"
+#line 17582 "pcall.nw"
 TEST("logs", test_logs_capture_off);
-#line 18625 "pcall.nw"
+#line 18674 "pcall.nw"
 TEST("pcall", test_pcall_large_and_small);
-#line 19074 "pcall.nw"
+#line 19123 "pcall.nw"
 TEST("pcall", test_pcall_life_cycle);
 TEST("pcall", test_pcall_terminate);
 TEST("pcall", test_pcall_on_done);
@@ -7029,47 +7049,47 @@ TEST("pcall", test_pcall_counts);
 TEST("pcall", test_pcall_max_procs);
 TEST("pcall", test_pcall_log_destinations);
 TEST("pcall", test_pcall_large_result);
-#line 19614 "pcall.nw"
+#line 19663 "pcall.nw"
 TEST("reliability", test_reliability_scenarios);
-#line 19888 "pcall.nw"
+#line 19937 "pcall.nw"
 TEST("reliability", test_reliability_emfile);
-#line 19952 "pcall.nw"
+#line 20001 "pcall.nw"
 TEST("reliability", test_reliability_log_dir_gone);
-#line 20084 "pcall.nw"
+#line 20133 "pcall.nw"
 TEST("reliability", test_reliability_nproc);
-#line 20502 "pcall.nw"
+#line 20551 "pcall.nw"
 TEST("soak", test_soak);
-#line 22069 "pcall.nw"
+#line 22118 "pcall.nw"
 TEST("spec", test_spec_usages_add);
-#line 22139 "pcall.nw"
+#line 22188 "pcall.nw"
 TEST("spec", test_spec_single_target_positional);
-#line 22169 "pcall.nw"
+#line 22218 "pcall.nw"
 TEST("spec", test_spec_single_target_keyword);
-#line 22202 "pcall.nw"
+#line 22251 "pcall.nw"
 TEST("spec", test_spec_single_target_varkwargs);
-#line 22238 "pcall.nw"
+#line 22287 "pcall.nw"
 TEST("spec", test_spec_single_target_combo);
-#line 22264 "pcall.nw"
+#line 22313 "pcall.nw"
 TEST("spec", test_spec_single_target_zip_mismatch);
-#line 22295 "pcall.nw"
+#line 22344 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_positional);
-#line 22329 "pcall.nw"
+#line 22378 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_keyword);
-#line 22369 "pcall.nw"
+#line 22418 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_combined);
-#line 22398 "pcall.nw"
+#line 22447 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_zip_mismatch);
-#line 22444 "pcall.nw"
+#line 22493 "pcall.nw"
 TEST("spec", test_spec_errors_and_timeouts_exception);
-#line 22480 "pcall.nw"
+#line 22529 "pcall.nw"
 TEST("spec", test_spec_errors_and_timeouts_timeout);
-#line 22570 "pcall.nw"
+#line 22619 "pcall.nw"
 TEST("spec", test_spec_logging);
-#line 22618 "pcall.nw"
+#line 22667 "pcall.nw"
 TEST("spec", test_spec_pcall_object);
-#line 23035 "pcall.nw"
+#line 23084 "pcall.nw"
 TEST("fuzz", test_fuzz_crashers_replay);
-#line 23252 "pcall.nw"
+#line 23301 "pcall.nw"
     CU_basic_set_mode(CU_BRM_VERBOSE);
     CU_basic_run_tests();
     unsigned failures = CU_get_number_of_failure_records();
