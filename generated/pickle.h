@@ -1,4 +1,4 @@
-#line 6798 "pcall.nw"
+#line 6799 "pcall.nw"
 /* pickle.h -- tangled from pcall.nw; do not edit. */
 #ifndef PCALL_PICKLE_H
 #define PCALL_PICKLE_H
@@ -6,7 +6,7 @@
 #include <stdio.h>
 #include "values.h"
 
-#line 6811 "pcall.nw"
+#line 6812 "pcall.nw"
 /** Constants of the pickle codec. */
 enum pv_pickle_limits {
     /** The protocol pv_pickle() writes: readable by Python >= 3.4. */
@@ -25,7 +25,7 @@ enum pv_pickle_limits {
         and bytes payloads this long or longer go outside frames. */
     PV_PICKLE_FRAME_SIZE = 64 * 1024
 };
-#line 6837 "pcall.nw"
+#line 6838 "pcall.nw"
 /**
  * Serialize a value as a protocol-4 pickle.
  * @param v    the value (not NULL); it is not changed
@@ -39,7 +39,7 @@ enum pv_pickle_limits {
  */
 int pv_pickle(const pv *v, unsigned char **out, size_t *len,
               pv_err *err);
-#line 6879 "pcall.nw"
+#line 6880 "pcall.nw"
 /**
  * Decode a pickle of protocol 2 to 5 that holds only data.
  * @param data  the pickle (may be NULL when len is 0)
@@ -63,5 +63,5 @@ pv *pv_unpickle(const void *data, size_t len, pv_err *err);
  */
 int pv_pickle_dis(const void *data, size_t len, FILE *out,
                   pv_err *err);
-#line 6807 "pcall.nw"
+#line 6808 "pcall.nw"
 #endif

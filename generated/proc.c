@@ -1,7 +1,7 @@
-#line 12038 "pcall.nw"
+#line 12327 "pcall.nw"
 /* proc.c -- tangled from pcall.nw; do not edit. */
 #include "proc.h"
-#line 12053 "pcall.nw"
+#line 12342 "pcall.nw"
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -22,7 +22,7 @@
 #include <sys/stat.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
-#line 12085 "pcall.nw"
+#line 12374 "pcall.nw"
 enum phase {
     PHASE_RUN,      /* starting and waiting */
     PHASE_TERM,     /* SIGTERM sent; SIGKILL at kill_at */
@@ -44,7 +44,7 @@ struct slot {           /* the parent's side of one call */
     int logfd;          /* the captured log, while it runs; or -1 */
     off_t log_off;      /* where the log is kept in the set's spill */
 };
-#line 12110 "pcall.nw"
+#line 12399 "pcall.nw"
 struct pcall_procs {
     pcall_proc_config cfg;
     char *name;             /* copy of cfg.name */
@@ -59,124 +59,125 @@ struct pcall_procs {
     int started, failed, fired;
     int quiet;              /* no on_done: being freed */
     int in_on_done;         /* on_done is running */
+    int flush_due;          /* host code ran: streams may hold output */
     enum phase phase;
     double kill_at;         /* PHASE_TERM: when to send SIGKILL */
     int fork_blocked;       /* fork said EAGAIN: wait for a slot */
     double retry_at;        /* ... or until then */
     int no_pidfd;           /* pidfd_open said ENOSYS */
     
-#line 12734 "pcall.nw"
+#line 13032 "pcall.nw"
 int devnull;                /* read-only: every child's stdin */
 int nreset;                 /* how many of reset[] are in use */
 int reset[NSIG];            /* signals whose handler to reset */
 sigset_t nomask;            /* the children's final signal mask */
-#line 13198 "pcall.nw"
+#line 13496 "pcall.nw"
 size_t large_min;           /* results this large: shared memory */
-#line 12130 "pcall.nw"
+#line 12420 "pcall.nw"
     
-#line 12264 "pcall.nw"
+#line 12554 "pcall.nw"
 struct block *store;        /* newest block first */
 unsigned char *scratch;     /* SCRATCH bytes: reads land here */
 int spill;                  /* every nonempty log, or -1 */
 off_t spill_len;            /* bytes in it */
-#line 12131 "pcall.nw"
+#line 12421 "pcall.nw"
 };
-#line 12271 "pcall.nw"
+#line 12561 "pcall.nw"
 struct block {              /* a block of the store */
     struct block *next;
     size_t used;            /* bytes handed out, header included */
 };
-#line 13171 "pcall.nw"
+#line 13469 "pcall.nw"
 struct large_header {       /* sent through the pipe instead */
     char magic[8];          /* LARGE_MAGIC */
     int64_t fd;             /* the memfd, in the child */
     uint64_t len;           /* the result's bytes in it */
 };
-#line 12247 "pcall.nw"
+#line 12537 "pcall.nw"
 static void *private_calloc(size_t n, size_t size);
 static void private_free(void *q, size_t len);
-#line 12316 "pcall.nw"
+#line 12606 "pcall.nw"
 static unsigned char *store_alloc(pcall_procs *p, size_t n);
 static void store_free(pcall_procs *p);
-#line 12367 "pcall.nw"
+#line 12657 "pcall.nw"
 static void release_data(pcall_procs *p, size_t i);
-#line 12543 "pcall.nw"
+#line 12835 "pcall.nw"
 static int start_pending(pcall_procs *p, pv_err *err);
 static int fail(pcall_procs *p);
 static void begin_termination(pcall_procs *p, double now);
-#line 12589 "pcall.nw"
+#line 12887 "pcall.nw"
 static int start_one(pcall_procs *p, size_t i, pv_err *err);
-#line 12675 "pcall.nw"
+#line 12973 "pcall.nw"
 static int open_log(int append);
 static void run_child(pcall_procs *p, size_t i, const int fd[2],
                       pid_t parent, int stdin_used)
     __attribute__((noreturn));
-#line 12715 "pcall.nw"
+#line 13013 "pcall.nw"
 static int sys_pidfd_open(pid_t pid);
 static int open_pidfd(pcall_procs *p, pid_t pid);
-#line 12779 "pcall.nw"
+#line 13077 "pcall.nw"
 static int plan_children(pcall_procs *p, pv_err *err);
-#line 12853 "pcall.nw"
+#line 13151 "pcall.nw"
 static void reset_signals(const pcall_procs *p);
 static int place_fds(int wfd, int logfd, int devnull);
-#line 12924 "pcall.nw"
+#line 13222 "pcall.nw"
 static void close_from(int low);
 static void close_span(int low, int high);
 static void close_except(int low, const int keep[3]);
-#line 13109 "pcall.nw"
+#line 13407 "pcall.nw"
 static void collect_log(pcall_procs *p, size_t i);
 static int copy_log(int in, int out, off_t at, size_t n,
                     unsigned char *buf);
 static ssize_t copy_by_hand(int in, off_t *from, int out, off_t *at,
                             size_t n, unsigned char *buf);
-#line 13233 "pcall.nw"
+#line 13531 "pcall.nw"
 static int sys_pidfd_getfd(int pidfd, int fd);
 static size_t probe_large(pcall_procs *p);
-#line 13280 "pcall.nw"
+#line 13578 "pcall.nw"
 static int send_large(int fd, const void *buf, size_t len);
-#line 13345 "pcall.nw"
+#line 13643 "pcall.nw"
 static int is_large_header(const pcall_proc_outcome *o);
 static void take_large(pcall_procs *p, size_t i);
-#line 13402 "pcall.nw"
+#line 13700 "pcall.nw"
 static int run_loop(pcall_procs *p, int block, pv_err *err);
-#line 13434 "pcall.nw"
+#line 13733 "pcall.nw"
 static size_t fill_pollfds(pcall_procs *p);
 static void service(pcall_procs *p, size_t nfds);
 static void read_result(pcall_procs *p, size_t i, size_t limit);
 static void watch_without_pidfd(pcall_procs *p);
 static void enforce_deadlines(pcall_procs *p, double now);
 static int poll_ms(pcall_procs *p, double now);
-#line 13579 "pcall.nw"
+#line 13878 "pcall.nw"
 static void append(pcall_procs *p, size_t i, size_t n);
 static void reap(pcall_procs *p, size_t i);
-#line 12278 "pcall.nw"
+#line 12568 "pcall.nw"
 enum {
     STORE_BLOCK = 1 << 20,      /* bytes per block of the store */
     STORE_MAX = 1 << 16,        /* larger results go to malloc */
     SCRATCH = 1 << 16           /* the scratch read buffer */
 };
-#line 12459 "pcall.nw"
+#line 12749 "pcall.nw"
 enum {
     FD_PER_CHILD = 2,   /* result pipe's read end, pidfd; +1: log */
     FD_TRANSIENT = 2,   /* write end and log file, during a fork */
     FD_RESERVE = 16,    /* left to the host program */
     NPROC_RESERVE = 8   /* processes left to the host's user */
 };
-#line 12710 "pcall.nw"
+#line 13008 "pcall.nw"
 pid_t (*pcall_proc_fork_fn)(void) = fork;
 int (*pcall_proc_pidfd_fn)(pid_t pid) = sys_pidfd_open;
-#line 13179 "pcall.nw"
+#line 13477 "pcall.nw"
 static const char LARGE_MAGIC[8] = "\0pcallM";
 size_t pcall_large_result_min = (size_t)1 << 20;
 static const pcall_procs *child_set;    /* the set that forked us */
-#line 13504 "pcall.nw"
+#line 13803 "pcall.nw"
 enum {
     READ_MIN = 4096,            /* least room offered to read() */
     READ_BOUND = 1 << 20        /* then let the others have a turn */
 };
-#line 13690 "pcall.nw"
+#line 13990 "pcall.nw"
 static const double WATCH_PERIOD = 0.02; /* seconds, without pidfd */
-#line 12139 "pcall.nw"
+#line 12429 "pcall.nw"
 static double now_mono(void)
 {
     struct timespec ts;
@@ -193,7 +194,7 @@ static void *xrealloc(void *q, size_t n)
     }
     return r;
 }
-#line 12163 "pcall.nw"
+#line 12453 "pcall.nw"
 static void *xcalloc(size_t n, size_t size)
 {
     void *r = calloc(n ? n : 1, size ? size : 1);
@@ -224,7 +225,7 @@ int pcall_proc_send(int fd, const void *buf, size_t len)
     }
     return 0;
 }
-#line 12219 "pcall.nw"
+#line 12509 "pcall.nw"
 static void *private_calloc(size_t n, size_t size)
 {
     size_t len;
@@ -250,7 +251,7 @@ static void private_free(void *q, size_t len)
     if (q != NULL)
         munmap(q, len > 0 ? len : 1);
 }
-#line 12286 "pcall.nw"
+#line 12576 "pcall.nw"
 static unsigned char *store_alloc(pcall_procs *p, size_t n)
 {
     struct block *b = p->store;
@@ -278,7 +279,7 @@ static void store_free(pcall_procs *p)
     private_free(p->scratch, SCRATCH);
     p->scratch = NULL;
 }
-#line 12327 "pcall.nw"
+#line 12617 "pcall.nw"
 pcall_procs *pcall_procs_new(const pcall_proc_config *cfg,
                              pv_err *err)
 {
@@ -308,7 +309,7 @@ pcall_procs *pcall_procs_new(const pcall_proc_config *cfg,
     p->large_min = SIZE_MAX;
     return p;
 }
-#line 12371 "pcall.nw"
+#line 12661 "pcall.nw"
 size_t pcall_procs_count(const pcall_procs *p)
 {
     return p->cfg.ncalls;
@@ -359,7 +360,7 @@ int pcall_procs_timeout_fired(const pcall_procs *p)
 {
     return p->fired;
 }
-#line 12428 "pcall.nw"
+#line 12718 "pcall.nw"
 size_t pcall_procs_living(pcall_procs *p, pid_t *out, size_t max)
 {
     size_t k = 0;
@@ -383,7 +384,7 @@ size_t pcall_procs_pids(const pcall_procs *p, pid_t *out, size_t max)
         }
     return k;
 }
-#line 12468 "pcall.nw"
+#line 12758 "pcall.nw"
 static size_t count_open_fds(void)
 {
     DIR *d = opendir("/proc/self/fd");
@@ -402,7 +403,7 @@ static size_t count_open_fds(void)
     closedir(d);
     return n > 0 ? n - 1 : 0;   /* not the directory's own */
 }
-#line 12489 "pcall.nw"
+#line 12779 "pcall.nw"
 static size_t procs_cap(const pcall_proc_config *cfg)
 {
     size_t cap = cfg->ncalls > 0 ? cfg->ncalls : 1;
@@ -427,7 +428,7 @@ static size_t procs_cap(const pcall_proc_config *cfg)
         cap = cfg->max_procs;
     return cap;
 }
-#line 12521 "pcall.nw"
+#line 12812 "pcall.nw"
 int pcall_procs_start(pcall_procs *p, pv_err *err)
 {
     if (p->started && p->failed)
@@ -443,22 +444,24 @@ int pcall_procs_start(pcall_procs *p, pv_err *err)
     p->run = private_calloc(p->cap, sizeof *p->run);
     p->pfd = private_calloc(2 * p->cap, sizeof *p->pfd);
     p->pmap = private_calloc(2 * p->cap, sizeof *p->pmap);
+    p->flush_due = 1;
     if (start_pending(p, err) == -1)
         return fail(p);
     return 0;
 }
-#line 12561 "pcall.nw"
+#line 12858 "pcall.nw"
 static int start_pending(pcall_procs *p, pv_err *err)
 {
     pv_err why;
-    int flushed = 0;
     if (p->fork_blocked && now_mono() >= p->retry_at)
         p->fork_blocked = 0;
     while (p->phase == PHASE_RUN && p->next < p->cfg.ncalls
            && p->nrun < p->cap && !p->fork_blocked) {
         int r;
-        if (!flushed++)
+        if (p->flush_due) {
             fflush(NULL);       /* or children print it again */
+            p->flush_due = 0;
+        }
         r = start_one(p, p->next, &why);
         if (r == 0) {
             p->next++;
@@ -473,7 +476,7 @@ static int start_pending(pcall_procs *p, pv_err *err)
     }
     return 0;
 }
-#line 12593 "pcall.nw"
+#line 12891 "pcall.nw"
 static int start_failed(size_t i, const char *what, int e,
                         pv_err *err)
 {
@@ -483,7 +486,7 @@ static int start_failed(size_t i, const char *what, int e,
     return e == EAGAIN || e == ENOMEM || e == EMFILE || e == ENFILE
            ? 1 : -1;
 }
-#line 12615 "pcall.nw"
+#line 12913 "pcall.nw"
 static int start_one(pcall_procs *p, size_t i, pv_err *err)
 {
     int fds[2], logfd = -1, e = 0;
@@ -508,7 +511,7 @@ static int start_one(pcall_procs *p, size_t i, pv_err *err)
     e = errno;
     sigprocmask(SIG_SETMASK, &old, NULL);
     
-#line 12649 "pcall.nw"
+#line 12947 "pcall.nw"
 close(fds[1]);
 if (pid == -1) {
     close(fds[0]);
@@ -516,9 +519,9 @@ if (pid == -1) {
         close(logfd);
     return start_failed(i, "fork", e, err);
 }
-#line 12639 "pcall.nw"
+#line 12937 "pcall.nw"
     
-#line 12662 "pcall.nw"
+#line 12960 "pcall.nw"
 setpgid(pid, pid);          /* the child does it too: no race */
 fcntl(fds[0], F_SETFL, fcntl(fds[0], F_GETFL) | O_NONBLOCK);
 p->slot[i].rfd = fds[0];
@@ -529,10 +532,10 @@ p->out[i].pid = pid;
 p->out[i].started = now_mono();
 p->slot[i].runpos = p->nrun;
 p->run[p->nrun++] = i;
-#line 12640 "pcall.nw"
+#line 12938 "pcall.nw"
     return 0;
 }
-#line 12682 "pcall.nw"
+#line 12980 "pcall.nw"
 static int sys_pidfd_open(pid_t pid)
 {
 #ifdef SYS_pidfd_open
@@ -558,7 +561,7 @@ static int open_pidfd(pcall_procs *p, pid_t pid)
     }
     return fd;      /* -1: watch this child with waitid instead */
 }
-#line 12751 "pcall.nw"
+#line 13049 "pcall.nw"
 static int plan_children(pcall_procs *p, pv_err *err)
 {
     struct sigaction old;
@@ -584,7 +587,7 @@ static int plan_children(pcall_procs *p, pv_err *err)
     sigemptyset(&p->nomask);
     return 0;
 }
-#line 12812 "pcall.nw"
+#line 13110 "pcall.nw"
 static void run_child(pcall_procs *p, size_t i, const int fd[2],
                       pid_t parent, int stdin_used)
 {
@@ -609,7 +612,7 @@ static void run_child(pcall_procs *p, size_t i, const int fd[2],
     fflush(NULL);
     _exit(status);
 }
-#line 12858 "pcall.nw"
+#line 13156 "pcall.nw"
 static void reset_signals(const pcall_procs *p)
 {
     struct sigaction dfl;
@@ -619,7 +622,7 @@ static void reset_signals(const pcall_procs *p)
     for (int k = 0; k < p->nreset; k++)
         sigaction(p->reset[k], &dfl, NULL);
 }
-#line 12893 "pcall.nw"
+#line 13191 "pcall.nw"
 static int place_fds(int wfd, int logfd, int devnull)
 {
     int w, l = -1;
@@ -640,7 +643,7 @@ static int place_fds(int wfd, int logfd, int devnull)
     close_from(PCALL_PROC_RESULT_FD + 1);
     return 0;
 }
-#line 12935 "pcall.nw"
+#line 13233 "pcall.nw"
 static void close_from(int low)
 {
     close_span(low, INT_MAX);
@@ -681,7 +684,7 @@ static void close_except(int low, const int keep[3])
         }
     close_from(from);
 }
-#line 13005 "pcall.nw"
+#line 13303 "pcall.nw"
 static int open_log(int append)
 {
     const char *dir = getenv("TMPDIR");
@@ -703,7 +706,7 @@ static int open_log(int append)
     errno = e;
     return fd;
 }
-#line 13046 "pcall.nw"
+#line 13344 "pcall.nw"
 static void collect_log(pcall_procs *p, size_t i)
 {
     pcall_proc_outcome *o = &p->out[i];
@@ -727,7 +730,7 @@ static void collect_log(pcall_procs *p, size_t i)
     close(s->logfd);
     s->logfd = -1;
 }
-#line 13072 "pcall.nw"
+#line 13370 "pcall.nw"
 static int copy_log(int in, int out, off_t at, size_t n,
                     unsigned char *buf)
 {
@@ -762,7 +765,7 @@ static ssize_t copy_by_hand(int in, off_t *from, int out, off_t *at,
     *at += r;
     return r;
 }
-#line 13121 "pcall.nw"
+#line 13419 "pcall.nw"
 ssize_t pcall_procs_log_read(pcall_procs *p, size_t i, void *buf,
                              size_t n, size_t off)
 {
@@ -777,7 +780,7 @@ ssize_t pcall_procs_log_read(pcall_procs *p, size_t i, void *buf,
     while (r == -1 && errno == EINTR);
     return r;
 }
-#line 13202 "pcall.nw"
+#line 13500 "pcall.nw"
 static int sys_pidfd_getfd(int pidfd, int fd)
 {
 #ifdef SYS_pidfd_getfd
@@ -806,7 +809,7 @@ static size_t probe_large(pcall_procs *p)
     close(fd);
     return pcall_large_result_min;
 }
-#line 13246 "pcall.nw"
+#line 13544 "pcall.nw"
 int pcall_proc_send_result(int fd, const void *buf, size_t len)
 {
     const pcall_procs *p = child_set;
@@ -838,7 +841,7 @@ static int send_large(int fd, const void *buf, size_t len)
         ;                       /* until the parent has it */
     return 0;
 }
-#line 13296 "pcall.nw"
+#line 13594 "pcall.nw"
 static int is_large_header(const pcall_proc_outcome *o)
 {
     return o->len >= sizeof(struct large_header)
@@ -870,7 +873,7 @@ static void take_large(pcall_procs *p, size_t i)
              == MAP_FAILED)
         e = errno;
     
-#line 13331 "pcall.nw"
+#line 13629 "pcall.nw"
 if (fd != -1)
     close(fd);                  /* the mapping keeps the file */
 release_data(p, i);             /* the header */
@@ -882,9 +885,9 @@ if (e == 0) {
     o->fetch_errno = e;
 close(s->rfd);                  /* the child may leave now */
 s->rfd = -1;
-#line 13327 "pcall.nw"
+#line 13625 "pcall.nw"
 }
-#line 13362 "pcall.nw"
+#line 13660 "pcall.nw"
 static void not_in_on_done(const pcall_procs *p, const char *fn)
 {
     if (p->in_on_done) {
@@ -904,7 +907,7 @@ static int ready_to_wait(pcall_procs *p, const char *fn, pv_err *err)
     }
     return 0;
 }
-#line 13384 "pcall.nw"
+#line 13682 "pcall.nw"
 int pcall_procs_wait(pcall_procs *p, pv_err *err)
 {
     if (ready_to_wait(p, "pcall_procs_wait", err) == -1
@@ -920,9 +923,10 @@ int pcall_procs_poll(pcall_procs *p, pv_err *err)
         return -1;
     return (int)(p->nrun + (p->cfg.ncalls - p->next));
 }
-#line 13406 "pcall.nw"
+#line 13704 "pcall.nw"
 static int run_loop(pcall_procs *p, int block, pv_err *err)
 {
+    p->flush_due = 1;               /* the host ran since it returned */
     for (;;) {
         double now;
         size_t nfds;
@@ -946,7 +950,7 @@ static int run_loop(pcall_procs *p, int block, pv_err *err)
             return start_pending(p, err) == -1 ? fail(p) : 0;
     }
 }
-#line 13447 "pcall.nw"
+#line 13746 "pcall.nw"
 static size_t fill_pollfds(pcall_procs *p)
 {
     size_t k = 0;
@@ -965,7 +969,7 @@ static size_t fill_pollfds(pcall_procs *p)
     }
     return k;
 }
-#line 13468 "pcall.nw"
+#line 13767 "pcall.nw"
 static void service(pcall_procs *p, size_t nfds)
 {
     for (size_t k = 0; k < nfds; k++) {
@@ -980,7 +984,7 @@ static void service(pcall_procs *p, size_t nfds)
             reap(p, i);
     }
 }
-#line 13511 "pcall.nw"
+#line 13810 "pcall.nw"
 static void read_result(pcall_procs *p, size_t i, size_t limit)
 {
     struct slot *s = &p->slot[i];
@@ -1013,7 +1017,7 @@ static void read_result(pcall_procs *p, size_t i, size_t limit)
         }
     }
 }
-#line 13550 "pcall.nw"
+#line 13849 "pcall.nw"
 static void append(pcall_procs *p, size_t i, size_t n)
 {
     struct slot *s = &p->slot[i];
@@ -1040,7 +1044,7 @@ static void append(pcall_procs *p, size_t i, size_t n)
     memcpy(o->data + o->len, p->scratch, n);
     o->len += n;
 }
-#line 13602 "pcall.nw"
+#line 13901 "pcall.nw"
 static void reap(pcall_procs *p, size_t i)
 {
     pcall_proc_outcome *o = &p->out[i];
@@ -1059,15 +1063,15 @@ static void reap(pcall_procs *p, size_t i)
         kill(-o->pid, SIGKILL); /* not reaped: the group is ours */
     read_result(p, i, SIZE_MAX);
     
-#line 13625 "pcall.nw"
+#line 13924 "pcall.nw"
 while (!lost && waitpid(o->pid, &st, 0) == -1)
     if (errno != EINTR)
         lost = 1;
 o->status = lost ? -1 : st;
 o->status_lost = lost;
-#line 13620 "pcall.nw"
+#line 13919 "pcall.nw"
     
-#line 13639 "pcall.nw"
+#line 13938 "pcall.nw"
 if (s->logfd != -1)
     collect_log(p, i);
 if (s->rfd != -1)
@@ -1088,10 +1092,11 @@ if (p->cfg.on_done != NULL && !p->quiet) {
     p->in_on_done = 1;
     p->cfg.on_done(i, o, p->cfg.on_done_arg);
     p->in_on_done = 0;
+    p->flush_due = 1;       /* it may have printed */
 }
-#line 13621 "pcall.nw"
+#line 13920 "pcall.nw"
 }
-#line 13668 "pcall.nw"
+#line 13968 "pcall.nw"
 static void watch_without_pidfd(pcall_procs *p)
 {
     for (size_t j = 0; j < p->nrun; ) {
@@ -1111,7 +1116,7 @@ static void watch_without_pidfd(pcall_procs *p)
             j++;
     }
 }
-#line 14770 "pcall.nw"
+#line 15126 "pcall.nw"
 static void signal_groups(pcall_procs *p, int sig)
 {
     for (size_t j = 0; j < p->nrun; j++)
@@ -1123,7 +1128,7 @@ static void cancel_pending(pcall_procs *p)
     for (; p->next < p->cfg.ncalls; p->next++)
         p->out[p->next].state = PCALL_PROC_CANCELLED;
 }
-#line 14788 "pcall.nw"
+#line 15144 "pcall.nw"
 static void begin_termination(pcall_procs *p, double now)
 {
     cancel_pending(p);
@@ -1139,7 +1144,7 @@ static void begin_termination(pcall_procs *p, double now)
         p->kill_at = now + p->cfg.grace;
     }
 }
-#line 14811 "pcall.nw"
+#line 15167 "pcall.nw"
 static void enforce_deadlines(pcall_procs *p, double now)
 {
     if (p->phase == PHASE_RUN && p->cfg.timeout > 0) {
@@ -1159,7 +1164,7 @@ static void enforce_deadlines(pcall_procs *p, double now)
         p->phase = PHASE_KILL;
     }
 }
-#line 14841 "pcall.nw"
+#line 15197 "pcall.nw"
 static void earliest(double *t, int *have, double x)
 {
     if (!*have || x < *t)
@@ -1189,7 +1194,7 @@ static int poll_ms(pcall_procs *p, double now)
         return 0;
     return t > INT_MAX / 1000 ? INT_MAX : (int)(t * 1000) + 1;
 }
-#line 14879 "pcall.nw"
+#line 15235 "pcall.nw"
 int pcall_procs_terminate(pcall_procs *p)
 {
     int n = (int)p->nrun;
@@ -1208,7 +1213,7 @@ static int fail(pcall_procs *p)
         reap(p, p->run[0]);
     return -1;
 }
-#line 14900 "pcall.nw"
+#line 15256 "pcall.nw"
 void pcall_procs_free(pcall_procs *p)
 {
     if (p == NULL)

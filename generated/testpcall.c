@@ -1,4 +1,4 @@
-#line 23099 "pcall.nw"
+#line 23542 "pcall.nw"
 /* testpcall.c -- tangled from pcall.nw; do not edit. */
 #include <CUnit/Basic.h>
 #include <dirent.h>
@@ -9,24 +9,24 @@
 #include <string.h>
 #include <sys/wait.h>
 #include <unistd.h>
-#line 2464 "pcall.nw"
+#line 2465 "pcall.nw"
 #include "values.h"
 #include <inttypes.h>
 #include <math.h>
 #include <stdint.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
-#line 5487 "pcall.nw"
+#line 5488 "pcall.nw"
 #include "literal.h"
 #include <fcntl.h>
 #include <sys/resource.h>
-#line 8777 "pcall.nw"
+#line 8778 "pcall.nw"
 #include <math.h>
 #include "literal.h"
 #include "pickle.h"
-#line 11060 "pcall.nw"
+#line 11271 "pcall.nw"
 #include "zipargs.h"
-#line 13701 "pcall.nw"
+#line 14001 "pcall.nw"
 #include "proc.h"
 #include <fcntl.h>
 #include <poll.h>
@@ -36,25 +36,25 @@
 #include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/syscall.h>
-#line 16306 "pcall.nw"
+#line 16662 "pcall.nw"
 #include <sys/resource.h>
 #include <sys/time.h>
 #include "errors.h"
 #include "pickle.h"
-#line 17213 "pcall.nw"
+#line 17569 "pcall.nw"
 #include "logs.h"
 #include <sys/mman.h>
 #include <sys/stat.h>
-#line 18544 "pcall.nw"
+#line 18903 "pcall.nw"
 #include <sys/mman.h>
 #include <time.h>
 #include "pcall.h"
-#line 19667 "pcall.nw"
+#line 20052 "pcall.nw"
 #include <fnmatch.h>
 #include <pthread.h>
-#line 20137 "pcall.nw"
+#line 20522 "pcall.nw"
 #include <grp.h>
-#line 23125 "pcall.nw"
+#line 23568 "pcall.nw"
 static const char *only[64];   /* suites or tests named on the
                                   command line; none: run all */
 static int nonly;
@@ -94,7 +94,7 @@ static void add_test(const char *suite, const char *name,
     }
 }
 #define TEST(suite, fn) add_test((suite), #fn, (fn))
-#line 23174 "pcall.nw"
+#line 23617 "pcall.nw"
 static char tmpdir[64];
 static int fds_before;
 static const char *current = "(none)";
@@ -124,7 +124,7 @@ static int count_tmpfiles(void)
     closedir(d);
     return n;
 }
-#line 23211 "pcall.nw"
+#line 23654 "pcall.nw"
 static int left_behind(const char *who, int fds)
 {
     int status, bad = 0;
@@ -150,7 +150,7 @@ static int left_behind(const char *who, int fds)
     }
     return bad;
 }
-#line 23264 "pcall.nw"
+#line 23707 "pcall.nw"
 static void watchdog_fired(int sig)
 {
     static const char a[] = "\nWATCHDOG: test ";
@@ -170,7 +170,7 @@ static void arm_watchdog(void)
     alarm(secs ? secs : 60);
 }
 
-#line 23241 "pcall.nw"
+#line 23684 "pcall.nw"
 static void harness_setup(void)
 {
     CU_pTest t = CU_get_current_test();
@@ -184,7 +184,7 @@ static void harness_teardown(void)
     alarm(0);
     left_behind(current, fds_before);
 }
-#line 2473 "pcall.nw"
+#line 2474 "pcall.nw"
 /* Check repr(v) against the string Python prints, then drop v. */
 #define PVT_REPR_IS(v, want)                                          \
     do {                                                              \
@@ -199,7 +199,7 @@ static void harness_teardown(void)
         free(r_);                                                     \
         pv_free(v_);                                                  \
     } while (0)
-#line 2491 "pcall.nw"
+#line 2492 "pcall.nw"
 static void test_values_scalars(void)
 {
     pv *t = pv_bool(7), *f = pv_bool(0), *i = pv_int(-42);
@@ -223,7 +223,7 @@ static void test_values_scalars(void)
     PVT_REPR_IS(pv_int(INT64_MAX), "9223372036854775807");
     PVT_REPR_IS(pv_int(INT64_MIN), "-9223372036854775808");
 }
-#line 2524 "pcall.nw"
+#line 2525 "pcall.nw"
 static void test_values_strings(void)
 {
     size_t n;
@@ -245,7 +245,7 @@ static void test_values_strings(void)
     pv_free(s);
     pv_free(b);
 }
-#line 2552 "pcall.nw"
+#line 2553 "pcall.nw"
 static void test_values_utf8(void)
 {
     static const struct { const char *s; size_t at; } bad[] = {
@@ -267,7 +267,7 @@ static void test_values_utf8(void)
         "\xf4\x8f\xbf\xbf",
     };
     
-#line 2577 "pcall.nw"
+#line 2578 "pcall.nw"
 for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
     pv_err err;
     char want[PV_ERRMAX];
@@ -285,9 +285,9 @@ for (size_t i = 0; i < sizeof good / sizeof good[0]; i++) {
     CU_ASSERT_EQUAL(pv_len(s), 1);
     pv_free(s);
 }
-#line 2573 "pcall.nw"
+#line 2574 "pcall.nw"
 }
-#line 2602 "pcall.nw"
+#line 2603 "pcall.nw"
 static void test_values_sequences(void)
 {
     pv *t = pv_tuple(3, pv_int(1), pv_str("a"), pv_none());
@@ -309,7 +309,7 @@ static void test_values_sequences(void)
     PVT_REPR_IS(pv_tuple(0), "()");
     PVT_REPR_IS(pv_list(2, pv_list(0), pv_tuple(0)), "[[], ()]");
 }
-#line 2638 "pcall.nw"
+#line 2639 "pcall.nw"
 static void test_values_ownership(void)
 {
     pv *shared = pv_str("shared"), *deep = pv_list_new(), *cur;
@@ -335,7 +335,7 @@ static void test_values_ownership(void)
     pv_free(NULL);
     PVT_REPR_IS(pv_list(2, pv_none(), pv_bool(1)), "[None, True]");
 }
-#line 2675 "pcall.nw"
+#line 2676 "pcall.nw"
 static void pvt_eq(pv *a, pv *b, int want, int line)
 {
     int ab = pv_equal(a, b), ba = pv_equal(b, a);
@@ -351,7 +351,7 @@ static void pvt_eq(pv *a, pv *b, int want, int line)
     pv_free(b);
 }
 #define PVT_EQ(a, b, want) pvt_eq((a), (b), (want), __LINE__)
-#line 2693 "pcall.nw"
+#line 2694 "pcall.nw"
 static void test_values_equal_numbers(void)
 {
     PVT_EQ(pv_int(1), pv_float(1.0), 1);
@@ -375,7 +375,7 @@ static void test_values_equal_numbers(void)
     PVT_EQ(pv_list(1, pv_ref(nan)), pv_list(1, pv_ref(nan)), 1);
     PVT_EQ(pv_list(1, nan), pv_list(1, pv_float(NAN)), 0);
 }
-#line 2719 "pcall.nw"
+#line 2720 "pcall.nw"
 static pv *pvt_dict2(pv *k1, pv *v1, pv *k2, pv *v2)
 {
     pv *d = pv_dict_new();
@@ -400,7 +400,7 @@ static void test_values_equal_containers(void)
     PVT_EQ(pv_str("abc"), pv_strn("abc", 3, NULL), 1);
     PVT_EQ(pv_bytes("a\0", 2), pv_bytes("a", 1), 0);
 }
-#line 2749 "pcall.nw"
+#line 2750 "pcall.nw"
 static void test_values_equal_dicts(void)
 {
     PVT_EQ(pvt_dict2(pv_str("a"), pv_int(1), pv_str("b"), pv_int(2)),
@@ -418,7 +418,7 @@ static void test_values_equal_dicts(void)
     PVT_EQ(pv_dict_new(), pv_dict_new(), 1);
     PVT_EQ(pv_dict_new(), pv_list(0), 0);
 }
-#line 2780 "pcall.nw"
+#line 2781 "pcall.nw"
 static uint64_t pvt_hash(pv *v)
 {
     uint64_t h = 0;
@@ -446,7 +446,7 @@ static void test_values_hash_cpython(void)
     CU_ASSERT(pvt_hash(pv_tuple(2, pv_int(1), pv_int(2)))
               == (uint64_t)-3550055125485641917);
 }
-#line 2810 "pcall.nw"
+#line 2811 "pcall.nw"
 static void test_values_hash_consistent(void)
 {
     pv_err err;
@@ -470,7 +470,7 @@ static void test_values_hash_consistent(void)
     CU_ASSERT(pv_len(d) == 0);
     pv_free(d);
 }
-#line 2846 "pcall.nw"
+#line 2847 "pcall.nw"
 static void pvt_set(pv *d, pv *k, pv *v)
 {
     CU_ASSERT(pv_dict_set(d, k, v, NULL) == 0);
@@ -490,7 +490,7 @@ static void test_values_dict(void)
     pvt_set(d, pv_ref(one), pv_str("float"));
     PVT_REPR_IS(pv_copy(d), "{'b': 1, 'a': 20, 'c': 3, 1: 'float'}");
     
-#line 2871 "pcall.nw"
+#line 2872 "pcall.nw"
 CU_ASSERT(pv_len(d) == 4);
 CU_ASSERT(pv_as_int(pv_dict_get_str(d, "a")) == 20);
 CU_ASSERT(pv_dict_get_str(d, "zz") == NULL);
@@ -514,11 +514,11 @@ CU_ASSERT(pv_as_int(pv_dict_get(d, nan)) == 2);
 pv_free(nan);
 PVT_REPR_IS(pv_copy(d), "{'b': 1, 'a': 20, 'c': 3, 1: 'float', "
             "(1, 'x'): 't', b'a': None, nan: 2, nan: 3}");
-#line 2865 "pcall.nw"
+#line 2866 "pcall.nw"
     pv_free(one);
     pv_free(d);
 }
-#line 2902 "pcall.nw"
+#line 2903 "pcall.nw"
 static void test_values_dict_big(void)
 {
     enum { N = 100000 };
@@ -544,12 +544,12 @@ static void test_values_dict_big(void)
     pv_free(c);
     pv_free(d);
 }
-#line 2940 "pcall.nw"
+#line 2941 "pcall.nw"
 static void test_values_repr_floats(void)
 {
     static const struct { double d; const char *want; } t[] = {
         
-#line 2952 "pcall.nw"
+#line 2953 "pcall.nw"
 { 0.0, "0.0" }, { -0.0, "-0.0" }, { 1.0, "1.0" }, { -1.5, "-1.5" },
 { 0x1.999999999999ap-4, "0.1" }, { 0x1.3333333333333p-2, "0.3" },
 { 0x1.3333333333334p-2, "0.30000000000000004" },
@@ -579,18 +579,18 @@ static void test_values_repr_floats(void)
 { 0x1.ad7f29abcaf48p-24, "1e-07" },
 { 0x1.edd2f1a9fbe77p+6, "123.456" },
 { INFINITY, "inf" }, { -INFINITY, "-inf" }, { NAN, "nan" },
-#line 2944 "pcall.nw"
+#line 2945 "pcall.nw"
     };
     for (size_t i = 0; i < sizeof t / sizeof t[0]; i++)
         PVT_REPR_IS(pv_float(t[i].d), t[i].want);
     PVT_REPR_IS(pv_float(-NAN), "nan");
 }
-#line 2984 "pcall.nw"
+#line 2985 "pcall.nw"
 static void test_values_repr_strings(void)
 {
     static const struct { const char *s, *want; } t[] = {
         
-#line 2995 "pcall.nw"
+#line 2996 "pcall.nw"
 { "", "''" }, { "abc", "'abc'" }, { "it's", "\"it's\"" },
 { "say \"hi\"", "'say \"hi\"'" },
 { "both ' and \"", "'both \\' and \"'" },
@@ -612,12 +612,12 @@ static void test_values_repr_strings(void)
 { "\xf3\xa0\x80\x81", "'\\U000e0001'" },        /* tag, Cf */
 { "\xf4\x8f\xbf\xbf", "'\\U0010ffff'" },
 { " ~", "' ~'" },
-#line 2988 "pcall.nw"
+#line 2989 "pcall.nw"
     };
     for (size_t i = 0; i < sizeof t / sizeof t[0]; i++)
         PVT_REPR_IS(pv_str(t[i].s), t[i].want);
 }
-#line 3019 "pcall.nw"
+#line 3020 "pcall.nw"
 static void test_values_repr_bytes(void)
 {
     PVT_REPR_IS(pv_bytes("", 0), "b''");
@@ -629,7 +629,7 @@ static void test_values_repr_bytes(void)
                 "b'\\x00\\xff\\x7f\\x80 ~'");
     PVT_REPR_IS(pv_bytes("\xc3\xa9", 2), "b'\\xc3\\xa9'");
 }
-#line 3033 "pcall.nw"
+#line 3034 "pcall.nw"
 static void test_values_repr_containers(void)
 {
     pv *d = pv_dict_new(), *e = pv_dict_new();
@@ -647,7 +647,7 @@ static void test_values_repr_containers(void)
                          pv_list(2, pv_bool(0), pv_float(-0.0))),
                 "(1, \"a'b\", [False, -0.0])");
 }
-#line 3063 "pcall.nw"
+#line 3064 "pcall.nw"
 static void test_values_fprint(void)
 {
     char *text = NULL;
@@ -661,7 +661,7 @@ static void test_values_fprint(void)
     free(text);
     pv_free(v);
 }
-#line 3084 "pcall.nw"
+#line 3085 "pcall.nw"
 static void test_values_copy(void)
 {
     pv *inner = pv_list(1, pv_int(1)), *d = pv_dict_new(), *c;
@@ -678,7 +678,7 @@ static void test_values_copy(void)
     PVT_REPR_IS(v, "('s', [1], {'k': []})");
     PVT_REPR_IS(c, "('s', [1, 2], {'k': [None], 'new': None})");
 }
-#line 3115 "pcall.nw"
+#line 3116 "pcall.nw"
 static void pvt_expect_abort(void (*fn)(void), const char *want)
 {
     int p[2], status;
@@ -693,7 +693,7 @@ static void pvt_expect_abort(void (*fn)(void), const char *want)
     CU_ASSERT_FATAL(pid >= 0);
     if (pid == 0) {
         
-#line 3145 "pcall.nw"
+#line 3146 "pcall.nw"
 struct rlimit no_core = { 0, 0 };
 setrlimit(RLIMIT_CORE, &no_core);
 dup2(p[1], 2);
@@ -701,7 +701,7 @@ close(p[0]);
 close(p[1]);
 fn();
 _exit(0);                   /* fn did not abort: the test fails */
-#line 3129 "pcall.nw"
+#line 3130 "pcall.nw"
     }
     close(p[1]);
     while (n < sizeof msg - 1
@@ -715,7 +715,7 @@ _exit(0);                   /* fn did not abort: the test fails */
     CU_ASSERT(WIFSIGNALED(status) && WTERMSIG(status) == SIGABRT);
     CU_ASSERT_STRING_EQUAL(msg, want);
 }
-#line 3155 "pcall.nw"
+#line 3156 "pcall.nw"
 static void pvt_bad_index(void)
 {
     pv_item(pv_tuple(1, pv_int(1)), 1);
@@ -741,7 +741,7 @@ static void pvt_bad_dict_self(void)
     pv_dict_set(d, pv_int(1), d, NULL);
 }
 static void pvt_bad_kindname(void) { pv_kind_name((pv_kind)42); }
-#line 3185 "pcall.nw"
+#line 3186 "pcall.nw"
 static void test_values_checked_errors(void)
 {
     pvt_expect_abort(pvt_bad_index, "pcall: pv_item: index 1 out of "
@@ -764,7 +764,7 @@ static void test_values_checked_errors(void)
     pvt_expect_abort(pvt_bad_kindname,
                      "pcall: pv_kind_name: 42 is not a pv_kind\n");
 }
-#line 3234 "pcall.nw"
+#line 3235 "pcall.nw"
 static int pvt_have_python(void)
 {
     const char *path = getenv("PATH");
@@ -780,7 +780,7 @@ static int pvt_have_python(void)
     printf("\n    (python3 not found on PATH: skipped) ");
     return 0;
 }
-#line 3255 "pcall.nw"
+#line 3256 "pcall.nw"
 static uint64_t pvt_rand(uint64_t *s)
 {
     *s ^= *s << 13;
@@ -812,7 +812,7 @@ static size_t pvt_utf8(uint32_t c, char *out)
            out[2] = (char)(0x80 | (c >> 6 & 0x3f)),
            out[3] = (char)(0x80 | (c & 0x3f)), 4;
 }
-#line 3293 "pcall.nw"
+#line 3294 "pcall.nw"
 static double pvt_rand_float(uint64_t *s)
 {
     uint64_t r = pvt_rand(s);
@@ -835,7 +835,7 @@ static double pvt_rand_float(uint64_t *s)
                         | (uint64_t)(1023 - 20 + r / 8 % 40) << 52);
     }
 }
-#line 3318 "pcall.nw"
+#line 3319 "pcall.nw"
 static int64_t pvt_rand_int(uint64_t *s)
 {
     uint64_t r = pvt_rand(s);
@@ -850,7 +850,7 @@ static int64_t pvt_rand_int(uint64_t *s)
         return (int64_t)(pvt_rand(s) >> (r >> 8) % 64);
     }
 }
-#line 3340 "pcall.nw"
+#line 3341 "pcall.nw"
 static pv *pvt_rand_str(uint64_t *s, FILE *py)
 {
     static const uint32_t pool[] = {
@@ -871,7 +871,7 @@ static pv *pvt_rand_str(uint64_t *s, FILE *py)
     fputs("').decode()", py);
     return pv_strn(text, n, NULL);
 }
-#line 3363 "pcall.nw"
+#line 3364 "pcall.nw"
 static pv *pvt_rand_bytes(uint64_t *s, FILE *py)
 {
     static const unsigned char pool[] = {
@@ -889,7 +889,7 @@ static pv *pvt_rand_bytes(uint64_t *s, FILE *py)
     fputs("')", py);
     return pv_bytes(text, n);
 }
-#line 3391 "pcall.nw"
+#line 3392 "pcall.nw"
 static pv *pvt_gen(uint64_t *s, FILE *py, int depth, int hashable,
                    int *numeric)
 {
@@ -906,7 +906,7 @@ static pv *pvt_gen(uint64_t *s, FILE *py, int depth, int hashable,
         fputs(k ? "True" : "False", py);
         return pv_bool((int)k);
     
-#line 3414 "pcall.nw"
+#line 3415 "pcall.nw"
 case 2: {
     int64_t i = pvt_rand_int(s);
     fprintf(py, "%" PRId64, i);
@@ -926,10 +926,10 @@ case 4:
 case 5:
     *numeric = 0;
     return pvt_rand_bytes(s, py);
-#line 3407 "pcall.nw"
+#line 3408 "pcall.nw"
     default:
         
-#line 3436 "pcall.nw"
+#line 3437 "pcall.nw"
 {
     size_t n = pvt_rand(s) % 4;
     pv *v = k == 6 ? pv_tuple_new(n) : k == 7 ? pv_list_new()
@@ -954,10 +954,10 @@ case 5:
     fputs(k == 6 ? ")" : k == 7 ? "]" : "}", py);
     return v;
 }
-#line 3409 "pcall.nw"
+#line 3410 "pcall.nw"
     }
 }
-#line 3466 "pcall.nw"
+#line 3467 "pcall.nw"
 enum { PVT_ORACLE_MAX = 4000 };
 
 static size_t pvt_oracle_values(FILE *py, pv **vals)
@@ -981,17 +981,17 @@ static size_t pvt_oracle_values(FILE *py, pv **vals)
         fprintf(py, "r(float.fromhex('%a'), 1)\n",
                 pv_as_float(vals[i]));
     
-#line 3494 "pcall.nw"
+#line 3495 "pcall.nw"
 for (int i = 0; i < 600; i++) {
     int numeric = 1;
     fputs("r(", py);
     vals[n++] = pvt_gen(&seed, py, 0, 0, &numeric);
     fprintf(py, ", %d)\n", numeric);
 }
-#line 3489 "pcall.nw"
+#line 3490 "pcall.nw"
     return n;
 }
-#line 3508 "pcall.nw"
+#line 3509 "pcall.nw"
 static const char pvt_oracle_prelude[] =
     "import sys\n"
     "w = sys.stdout.buffer.write\n"
@@ -1012,7 +1012,7 @@ static FILE *pvt_oracle_file(char *path, size_t size)
     fputs(pvt_oracle_prelude, py);
     return py;
 }
-#line 3531 "pcall.nw"
+#line 3532 "pcall.nw"
 static void test_values_oracle(void)
 {
     static pv *vals[PVT_ORACLE_MAX];
@@ -1029,7 +1029,7 @@ static void test_values_oracle(void)
     out = popen(cmd, "r");
     CU_ASSERT_FATAL(out != NULL);
     
-#line 3556 "pcall.nw"
+#line 3557 "pcall.nw"
 char *line = NULL;
 size_t cap = 0;
 for (size_t i = 0; i < n; i++) {
@@ -1052,14 +1052,14 @@ for (size_t i = 0; i < n; i++) {
                     len > 0 ? line : "(nothing)", hash);
 }
 free(line);
-#line 3547 "pcall.nw"
+#line 3548 "pcall.nw"
     CU_ASSERT(pclose(out) == 0);
     unlink(path);
     for (size_t i = 0; i < n; i++)
         pv_free(vals[i]);
     CU_ASSERT_EQUAL(bad, 0);
 }
-#line 3595 "pcall.nw"
+#line 3596 "pcall.nw"
 static int pvt_printable(uint32_t c)
 {
     char text[4];
@@ -1080,7 +1080,7 @@ static const char pvt_ranges_py[] =
     "    if not p and s is None: s = c\n"
     "    if p and s is not None: print(s, c - 1); s = None\n"
     "print(s, 0x10ffff)'";
-#line 3618 "pcall.nw"
+#line 3619 "pcall.nw"
 static void test_values_printable(void)
 {
     char line[64];
@@ -1100,7 +1100,7 @@ static void test_values_printable(void)
     while (same && fgets(line, sizeof line, p) != NULL
            && sscanf(line, "%lu %lu", &lo, &hi) == 2)
         
-#line 3645 "pcall.nw"
+#line 3646 "pcall.nw"
 {
     for (uint32_t c = next; c <= hi; c++) {
         int want = c < lo;
@@ -1116,13 +1116,13 @@ static void test_values_printable(void)
     }
     next = (uint32_t)hi + 1;
 }
-#line 3637 "pcall.nw"
+#line 3638 "pcall.nw"
     while (fgets(line, sizeof line, p) != NULL)
         ;
     CU_ASSERT(pclose(p) == 0);
     CU_ASSERT(ok);
 }
-#line 5493 "pcall.nw"
+#line 5494 "pcall.nw"
 static int lit_ok(const char *src, const char *want)
 {
     pv_err e;
@@ -1152,7 +1152,7 @@ static int lit_bad(const char *src, const char *want)
     pv_free(v);
     return good;
 }
-#line 5525 "pcall.nw"
+#line 5526 "pcall.nw"
 static void lit_table(const char *const (*t)[2], size_t n, int ok)
 {
     for (size_t k = 0; k < n; k++)
@@ -1160,7 +1160,7 @@ static void lit_table(const char *const (*t)[2], size_t n, int ok)
 }
 #define LIT_OK(t) lit_table((t), sizeof (t) / sizeof (t)[0], 1)
 #define LIT_BAD(t) lit_table((t), sizeof (t) / sizeof (t)[0], 0)
-#line 5540 "pcall.nw"
+#line 5541 "pcall.nw"
 static const char *const lit_scalars[][2] = {
     {"None", "None"}, {"True", "True"}, {"False", "False"},
     {"  None  ", "None"}, {"\n\n1\n\n", "1"}, {"1 # one", "1"},
@@ -1197,7 +1197,7 @@ static void test_literal_numbers(void)
     LIT_OK(lit_scalars);
     LIT_OK(lit_floats);
 }
-#line 5588 "pcall.nw"
+#line 5589 "pcall.nw"
 static const char *const lit_strings[][2] = {
     {"'abc'", "'abc'"}, {"\"abc\"", "'abc'"}, {"''", "''"},
     {"\"it's\"", "\"it's\""}, {"'say \"hi\"'", "'say \"hi\"'"},
@@ -1230,7 +1230,7 @@ static void test_literal_strings(void)
     LIT_OK(lit_strings);
     LIT_OK(lit_bytes);
 }
-#line 5632 "pcall.nw"
+#line 5633 "pcall.nw"
 static const char *const lit_containers[][2] = {
     {"()", "()"}, {"(1,)", "(1,)"}, {"(1)", "1"}, {"((1))", "1"},
     {"(1, 2)", "(1, 2)"}, {"(1, 2,)", "(1, 2)"}, {"[]", "[]"},
@@ -1259,7 +1259,7 @@ static void test_literal_containers(void)
 {
     LIT_OK(lit_containers);
 }
-#line 5672 "pcall.nw"
+#line 5673 "pcall.nw"
 static const char *const lit_syntax_errors[][2] = {
     {"(1, 2 x)", "column 7: expected ',' or ')', found 'x'"},
     {"", "column 1: unexpected end of input, expected a value"},
@@ -1306,7 +1306,7 @@ static const char *const lit_syntax_errors[][2] = {
     {"'\xc3\xa9' x", "column 5: expected ',' or end of input, found "
      "'x'"},
 };
-#line 5721 "pcall.nw"
+#line 5722 "pcall.nw"
 static const char *const lit_rule_errors[][2] = {
     {"{1, 2}", "column 1: sets are not supported (a {...} display "
      "without ':' is a set)"},
@@ -1340,7 +1340,7 @@ static const char *const lit_rule_errors[][2] = {
     {"1j", "column 1: complex numbers are not supported"},
     {"[1.5J]", "column 2: complex numbers are not supported"},
 };
-#line 5757 "pcall.nw"
+#line 5758 "pcall.nw"
 static const char *const lit_range_errors[][2] = {
     {"9223372036854775808", "column 1: integer 9223372036854775808 "
      "does not fit in 64 bits"},
@@ -1358,7 +1358,7 @@ static const char *const lit_range_errors[][2] = {
     {"{[1]: 2}", "column 2: unhashable type: 'list'"},
     {"{(1, [2]): 3}", "column 2: unhashable type: 'list'"},
 };
-#line 5777 "pcall.nw"
+#line 5778 "pcall.nw"
 static const char *const lit_string_errors[][2] = {
     {"'abc", "column 5: unexpected end of input, expected \"'\" to "
      "close the string at column 1"},
@@ -1390,7 +1390,7 @@ static const char *const lit_string_errors[][2] = {
     {"[1, Rf'x']", "column 5: f-strings are not supported"},
     {"ur'x'", "column 1: expected a value, found 'ur'"},
 };
-#line 5813 "pcall.nw"
+#line 5814 "pcall.nw"
 static const char *const lit_input_errors[][2] = {
     {"\xff", "column 1: invalid UTF-8 (byte 0xff)"},
     {"'\xc3\xa9\xe9'", "column 3: invalid UTF-8 (byte 0xe9)"},
@@ -1415,7 +1415,7 @@ static void test_literal_errors(void)
                            "byte");
     CU_ASSERT_PTR_NULL(pv_parse("[1", NULL));    /* err may be NULL */
 }
-#line 5847 "pcall.nw"
+#line 5848 "pcall.nw"
 static void test_literal_parsen(void)
 {
     pv_err e;
@@ -1433,7 +1433,7 @@ static void test_literal_parsen(void)
                            "expected \"'\" to close the string at "
                            "column 1");
 }
-#line 5875 "pcall.nw"
+#line 5876 "pcall.nw"
 static char *lit_nest(const char *open, size_t n, const char *mid,
                       const char *close)
 {
@@ -1450,7 +1450,7 @@ static char *lit_nest(const char *open, size_t n, const char *mid,
     *q = '\0';
     return s;
 }
-#line 5894 "pcall.nw"
+#line 5895 "pcall.nw"
 static void lit_nest_ok(const char *open, size_t n, const char *mid,
                         const char *close, const char *want)
 {
@@ -1468,7 +1468,7 @@ static void lit_nest_bad(const char *open, size_t n, const char *mid,
     lit_bad(s, want);
     free(s);
 }
-#line 5914 "pcall.nw"
+#line 5915 "pcall.nw"
 static void test_literal_depth(void)
 {
     const char *deep201 = "column 201: brackets nested deeper than "
@@ -1489,7 +1489,7 @@ static void test_literal_depth(void)
                  "column 1201: brackets nested deeper than 200 "
                  "levels");
 }
-#line 5946 "pcall.nw"
+#line 5947 "pcall.nw"
 static const char *const lit_valid[] = {
     "((1, 2, 3), {'a': 1})",
     "{'a': 1, 'b': [4.5, None, True]}",
@@ -1507,7 +1507,7 @@ static int lit_clean_error(const pv_err *e)
            && strchr(e->msg, '\n') == NULL
            && strlen(e->msg) < PV_ERRMAX - 1;
 }
-#line 5966 "pcall.nw"
+#line 5967 "pcall.nw"
 static void test_literal_truncated(void)
 {
     size_t nv = sizeof lit_valid / sizeof lit_valid[0];
@@ -1532,7 +1532,7 @@ static void test_literal_truncated(void)
     lit_bad("[b'x\\x", "column 7: unexpected end of input, expected "
             "2 hex digits after '\\x'");
 }
-#line 6006 "pcall.nw"
+#line 6007 "pcall.nw"
 static uint64_t lit_rand(uint64_t *s)
 {
     *s ^= *s << 13;
@@ -1553,7 +1553,7 @@ static void lit_garbage(uint64_t *seed, char *src, size_t *len)
                  : alpha[lit_rand(seed) % (sizeof alpha - 1)];
     *len = n;
 }
-#line 6029 "pcall.nw"
+#line 6030 "pcall.nw"
 static void lit_mutate(uint64_t *seed, char *src, size_t *len)
 {
     size_t nv = sizeof lit_valid / sizeof lit_valid[0];
@@ -1578,7 +1578,7 @@ static void lit_mutate(uint64_t *seed, char *src, size_t *len)
     }
     *len = n;
 }
-#line 6056 "pcall.nw"
+#line 6057 "pcall.nw"
 static void lit_check_any(const char *src, size_t len)
 {
     pv_err e;
@@ -1603,7 +1603,7 @@ static void lit_check_any(const char *src, size_t len)
     free(r);
     pv_free(v);
 }
-#line 6083 "pcall.nw"
+#line 6084 "pcall.nw"
 static void test_literal_garbage(void)
 {
     uint64_t seed = 0x9E3779B97F4A7C15u;
@@ -1619,7 +1619,7 @@ static void test_literal_garbage(void)
         lit_check_any(src, len);
     }
 }
-#line 6113 "pcall.nw"
+#line 6114 "pcall.nw"
 static void lit_put_utf8(char *s, size_t *n, uint32_t c)
 {
     if (c < 0x80)
@@ -1638,7 +1638,7 @@ static void lit_put_utf8(char *s, size_t *n, uint32_t c)
         s[(*n)++] = (char)(0x80 | (c & 0x3F));
     }
 }
-#line 6134 "pcall.nw"
+#line 6135 "pcall.nw"
 static pv *lit_rand_str(uint64_t *seed)
 {
     static const uint32_t top[] = { 0x80, 0x100, 0x800, 0x10000,
@@ -1656,7 +1656,7 @@ static pv *lit_rand_str(uint64_t *seed)
     }
     return pv_strn(s, n, &e);
 }
-#line 6154 "pcall.nw"
+#line 6155 "pcall.nw"
 static pv *lit_rand_scalar(uint64_t *seed)
 {
     uint64_t r = lit_rand(seed);
@@ -1679,7 +1679,7 @@ static pv *lit_rand_scalar(uint64_t *seed)
         return lit_rand_str(seed);
     }
 }
-#line 6179 "pcall.nw"
+#line 6180 "pcall.nw"
 static pv *lit_rand_value(uint64_t *seed, int depth)
 {
     size_t n = lit_rand(seed) % 4;
@@ -1707,7 +1707,7 @@ static pv *lit_rand_value(uint64_t *seed, int depth)
         return v;
     }
 }
-#line 6209 "pcall.nw"
+#line 6210 "pcall.nw"
 static void test_literal_roundtrip(void)
 {
     uint64_t seed = 42;
@@ -1721,7 +1721,7 @@ static void test_literal_roundtrip(void)
         pv_free(v);
     }
 }
-#line 6233 "pcall.nw"
+#line 6234 "pcall.nw"
 static void test_literal_lit(void)
 {
     pv *v = pv_lit("[1, (2, 3)]");
@@ -1747,7 +1747,7 @@ static void test_literal_lit(void)
     CU_ASSERT(waitpid(pid, &status, 0) == pid);
     CU_ASSERT(WIFSIGNALED(status) && WTERMSIG(status) == SIGABRT);
 }
-#line 6280 "pcall.nw"
+#line 6281 "pcall.nw"
 static const char *const lit_oracle[] = {
     "None", "True", "False", "0", "00", "0_0", "7", "-7", "+7",
     "1_000", "0x1F", "0XfF", "0x_ff", "0o17", "0O7_7", "0b101",
@@ -1759,7 +1759,7 @@ static const char *const lit_oracle[] = {
     "5e-324", "1.7976931348623157e308", "1e22", "1e23",
     "123456.789e3", "3.141592653589793", "1/3",
     
-#line 6297 "pcall.nw"
+#line 6298 "pcall.nw"
 "'abc'", "\"abc\"", "''", "\"it's\"", "'say \"hi\"'", "'a\\'b'",
 "'both \\' and \"'", "'\\\\'", "'\\a\\b\\f\\n\\r\\t\\v'", "'\\0'",
 "'\\101\\x41\\u0041\\U00000041'", "'\\u00e9'", "'\\xe9'",
@@ -1773,9 +1773,9 @@ static const char *const lit_oracle[] = {
 "'\xe6\x97\xa5\xe6\x9c\xac'", "'\\u0300'", "'\\U000e0001'",
 "'\\ud7ff'", "'\\ue000'", "'\\uffff'", "'\\U0010ffff'", "''''''",
 "\"\"\"\"\"\"", "'''a'b'''", "'''a''b'''", "'''\r\n'''",
-#line 6291 "pcall.nw"
+#line 6292 "pcall.nw"
     
-#line 6313 "pcall.nw"
+#line 6314 "pcall.nw"
 "()", "(1,)", "(1)", "((1))", "(1, 2)", "(1, 2,)", "[]", "[1,]",
 "{}", "{'a': 1,}", "1, 2", "1,", "((1, 2, 3), {'a': 1})",
 "{'a': 1, 'b': [4.5, None, True]}", "[\n  1,\n  2,  # two\n]",
@@ -1789,9 +1789,9 @@ static const char *const lit_oracle[] = {
 "[True, False, None]", "[-1, +2, -3.5, +4e1]", "{'k': -(1)}",
 "(\n)", "[\n]", "{\n}", "  1", "\t1", "1 # comment",
 "(1 # c\n, 2)",
-#line 6292 "pcall.nw"
+#line 6293 "pcall.nw"
     
-#line 6329 "pcall.nw"
+#line 6330 "pcall.nw"
 "", " ", "[", "]", "(1 2)", "[1,,2]", "{1: }", "'abc", "inf",
 "nan", "1.2.3", "'\\x4'", "x", "{'a' 1}", "-'a'", "- None",
 "-True", "f'x'", "'a' b'b'", "\"\"\"abc\"\"", "1 + 2",
@@ -1803,9 +1803,9 @@ static const char *const lit_oracle[] = {
 "ur'x'", "rr'x'", "bu'x'", "\\", "-", "--", "+", "(,)", "{,}",
 "[,]", "(1,,)", "1,,", ",", "{1: 2, 3}", "{1:2:3}", "0o8", "0b",
 "1__0.5", "1_e5", "1e_5", "'\\u12'", "b'a' 'b'", "[1,\n 2,\n x]",
-#line 6293 "pcall.nw"
+#line 6294 "pcall.nw"
 };
-#line 6343 "pcall.nw"
+#line 6344 "pcall.nw"
 static const char lit_oracle_py[] =
     "import ast, sys\n"
     "data = open(sys.argv[1], \"rb\").read()\n"
@@ -1831,7 +1831,7 @@ static int lit_oracle_file(char *path, size_t size)
         fwrite(lit_oracle[k], 1, strlen(lit_oracle[k]) + 1, f);
     return fclose(f);
 }
-#line 6371 "pcall.nw"
+#line 6372 "pcall.nw"
 /* Compare our answer for s with Python's line "OK repr" or "ERR". */
 static void lit_oracle_check(const char *s, const char *py)
 {
@@ -1850,7 +1850,7 @@ static void lit_oracle_check(const char *s, const char *py)
     free(r);
     pv_free(v);
 }
-#line 6392 "pcall.nw"
+#line 6393 "pcall.nw"
 static void test_literal_oracle(void)
 {
     size_t n = sizeof lit_oracle / sizeof lit_oracle[0], k = 0;
@@ -1872,7 +1872,7 @@ static void test_literal_oracle(void)
     }
     free(line);
     
-#line 6417 "pcall.nw"
+#line 6418 "pcall.nw"
 int status = pclose(py);
 unlink(path);
 if (k == 0 && status != 0) {
@@ -1881,9 +1881,9 @@ if (k == 0 && status != 0) {
 }
 CU_ASSERT(k == n);
 CU_ASSERT(status == 0);
-#line 6413 "pcall.nw"
+#line 6414 "pcall.nw"
 }
-#line 8788 "pcall.nw"
+#line 8789 "pcall.nw"
 static unsigned char *pk_dumps(const pv *v, size_t *len)
 {
     unsigned char *b = NULL;
@@ -1904,7 +1904,7 @@ static const char *pk_error(const void *p, size_t n)
     pv_free(v);
     return "(no error)";
 }
-#line 8811 "pcall.nw"
+#line 8812 "pcall.nw"
 static char *pk_loads(const void *p, size_t n)
 {
     pv_err e;
@@ -1919,7 +1919,7 @@ static char *pk_loads(const void *p, size_t n)
     sprintf(r, "ERROR %s", e.msg);
     return r;
 }
-#line 8831 "pcall.nw"
+#line 8832 "pcall.nw"
 struct pk_case {
     const char *data;
     size_t len;
@@ -1938,7 +1938,7 @@ static void pk_check(const struct pk_case *c, size_t n)
         free(got);
     }
 }
-#line 8860 "pcall.nw"
+#line 8861 "pcall.nw"
 static const struct pk_case pk_exact[] = {
     PK("\x80\x04N.", "None"),
     PK("\x80\x04\x88.", "True"),
@@ -1958,7 +1958,7 @@ static const struct pk_case pk_exact[] = {
     PK("\x80\x04\x95\x0a\0\0\0\0\0\0\0G\x7f\xf0\0\0\0\0\0\0.", "1e999"),
     PK("\x80\x04).", "()"),
     
-#line 8883 "pcall.nw"
+#line 8884 "pcall.nw"
 PK("\x80\x04\x95\x08\0\0\0\0\0\0\0](K\x01K\x02" "e.", "[1, 2]"),
 PK("\x80\x04\x95\x05\0\0\0\0\0\0\0]K\x01" "a.", "[1]"),
 PK("\x80\x04\x95\x0b\0\0\0\0\0\0\0(K\x01K\x02K\x03K\x04t.",
@@ -1969,9 +1969,9 @@ PK("\x80\x04\x95\x0c\0\0\0\0\0\0\0}\x8c\x01" "aK\x01" "C\x01x\x86s.",
    "{'a': (1, b'x')}"),
 PK("\x80\x04\x95\x0c\0\0\0\0\0\0\0}\x8c\x01" "a](K\x01\x88" "es.",
    "{'a': [1, True]}"),
-#line 8879 "pcall.nw"
+#line 8880 "pcall.nw"
 };
-#line 8900 "pcall.nw"
+#line 8901 "pcall.nw"
 static void pk_expect_bytes(const pv *v, const char *want, size_t n)
 {
     size_t len;
@@ -1985,7 +1985,7 @@ static void pk_expect_bytes(const pv *v, const char *want, size_t n)
     CU_ASSERT(same);
     free(b);
 }
-#line 8916 "pcall.nw"
+#line 8917 "pcall.nw"
 static void test_pickle_exact_bytes(void)
 {
     size_t n = sizeof pk_exact / sizeof *pk_exact;
@@ -1999,7 +1999,7 @@ static void test_pickle_exact_bytes(void)
                     "\0\0\0\0\0\0\0\x80.", 22);
     pv_free(min);
 }
-#line 8942 "pcall.nw"
+#line 8943 "pcall.nw"
 static void pk_round_trip(pv *v)
 {
     size_t len;
@@ -2014,7 +2014,7 @@ static void pk_round_trip(pv *v)
     free(b);
     pv_free(v);
 }
-#line 8959 "pcall.nw"
+#line 8960 "pcall.nw"
 static const char *const pk_values[] = {
     "None", "True", "False", "0", "1", "255", "256", "65535", "65536",
     "-1", "-256", "2147483647", "2147483648", "-2147483648",
@@ -2027,7 +2027,7 @@ static const char *const pk_values[] = {
     "{(1, 'a'): [None], (): b'', -1.5: {'k': (True,)}}",
     "{1: 'a', 1.0: 'b', True: 'c'}",
 };
-#line 8974 "pcall.nw"
+#line 8975 "pcall.nw"
 static pv *pk_big(int which)
 {
     pv *v;
@@ -2046,7 +2046,7 @@ static pv *pk_big(int which)
         free(s);
         return v;
     
-#line 8997 "pcall.nw"
+#line 8998 "pcall.nw"
 case 2:
     v = pv_dict_new();
     for (int i = 0; i < 1100; i++) {
@@ -2063,10 +2063,10 @@ case 3:                         /* exactly the deepest we accept */
 default:
     return pv_list(4, pv_float(NAN), pv_float(-NAN),
                    pv_float(INFINITY), pv_float(-0.0));
-#line 8992 "pcall.nw"
+#line 8993 "pcall.nw"
     }
 }
-#line 9016 "pcall.nw"
+#line 9017 "pcall.nw"
 static void test_pickle_round_trips(void)
 {
     size_t n = sizeof pk_values / sizeof *pk_values;
@@ -2076,7 +2076,7 @@ static void test_pickle_round_trips(void)
     for (int i = 0; i < 5; i++)
         pk_round_trip(pk_big(i));
 }
-#line 9033 "pcall.nw"
+#line 9034 "pcall.nw"
 static void test_pickle_frames(void)
 {
     size_t len, n = 0;
@@ -2096,7 +2096,7 @@ static void test_pickle_frames(void)
     free(b);
     pv_free(v);
 }
-#line 9064 "pcall.nw"
+#line 9065 "pcall.nw"
 static const struct pk_case pk_lengths[] = {
     PK("\x80\x04\x8d\xff\xff\xff\xff\xff\xff\xff\xff" "ab",
        "ERROR truncated at offset 13 (needed 18446744073709551613 more "
@@ -2146,7 +2146,7 @@ static const struct pk_case pk_memo[] = {
        "ERROR STOP at offset 9: the stack holds 2 values, not 1"),
     PK("\x80\x04Nq\x00" "0K\x05q\x00" "0h\x00.", "5"),
 };
-#line 9116 "pcall.nw"
+#line 9117 "pcall.nw"
 static const struct pk_case pk_containers[] = {
     PK("\x80\x04}Na.",
        "ERROR APPEND at offset 4 needs a list, found dict"),
@@ -2182,7 +2182,7 @@ static const struct pk_case pk_containers[] = {
     PK("\x80\x04N(0.", "None"),
     PK("\x80\x04N(NN1.", "None"),
 };
-#line 9161 "pcall.nw"
+#line 9162 "pcall.nw"
 static const struct pk_case pk_cycles[] = {
     PK("\x80\x04]2a.",
        "ERROR APPEND at offset 4 would put a list inside itself (cyclic "
@@ -2206,7 +2206,7 @@ static const struct pk_case pk_cycles[] = {
        "\x85\x94" "e.",
        "[[1], [1], ([1],)]"),
 };
-#line 9187 "pcall.nw"
+#line 9188 "pcall.nw"
 static const struct pk_case pk_ends[] = {
     PK("",
        "ERROR truncated at offset 0 (needed 1 more byte for the next "
@@ -2244,7 +2244,7 @@ static const struct pk_case pk_ends[] = {
        "ERROR GLOBAL at offset 11 runs past the end of its frame at "
        "offset 16"),
 };
-#line 9227 "pcall.nw"
+#line 9228 "pcall.nw"
 static const struct pk_case pk_scalars[] = {
     PK("\x80\x04\x8c\x02\xc3\x28.",
        "ERROR SHORT_BINUNICODE at offset 2: invalid UTF-8 at byte "
@@ -2277,7 +2277,7 @@ static const struct pk_case pk_scalars[] = {
        "\xff\xff\xff\xff\xff\xff\xff\x7f.",
        "ERROR integer too large for 64 bits at offset 2"),
 };
-#line 9265 "pcall.nw"
+#line 9266 "pcall.nw"
 static const struct pk_case pk_refused[] = {
     PK("\x80\x04" "b....",
        "ERROR opcode BUILD (0x62) at offset 2 is not allowed: it builds "
@@ -2364,7 +2364,7 @@ static const struct pk_case pk_refused[] = {
        "ERROR opcode <unknown> (0x00) at offset 2 is not allowed: not a "
        "pickle opcode"),
 };
-#line 9354 "pcall.nw"
+#line 9355 "pcall.nw"
 static const struct pk_case pk_globals[] = {
     PK("\x80\x02" "cos\nsystem\n(S'echo hi'\ntR.",
        "ERROR opcode GLOBAL (0x63) at offset 2 is not allowed: it names "
@@ -2399,7 +2399,7 @@ static const struct pk_case pk_globals[] = {
        "ERROR REDUCE at offset 35: _codecs encode takes (str, 'latin1') "
        "here"),
     
-#line 9392 "pcall.nw"
+#line 9393 "pcall.nw"
 PK("\x80\x02" "c_codecs\nencode\nX\x02\0\0\0\xc4\x80X\x06\0\0\0latin1"
    "\x86R.",
    "ERROR REDUCE at offset 37: _codecs encode: a code point above "
@@ -2425,9 +2425,9 @@ PK("\x80\x02}c_codecs\nencode\nNs.",
 PK("\x80\x02" "c_codecs\nencode\nNa.",
    "ERROR APPEND at offset 19 needs a list, found global '_codecs "
    "encode'"),
-#line 9388 "pcall.nw"
+#line 9389 "pcall.nw"
 };
-#line 9420 "pcall.nw"
+#line 9421 "pcall.nw"
 static void test_pickle_abuse(void)
 {
 #define PK_CHECK(t) pk_check(t, sizeof t / sizeof *t)
@@ -2440,7 +2440,7 @@ static void test_pickle_abuse(void)
     PK_CHECK(pk_refused);
     PK_CHECK(pk_globals);
 }
-#line 9444 "pcall.nw"
+#line 9445 "pcall.nw"
 static const struct pk_case pk_bad_stack[] = {
     PK(".", "ERROR STOP at offset 0: the stack is empty"),
     PK("0", "ERROR POP at offset 0 needs 1 value on the stack, found 0"),
@@ -2542,7 +2542,7 @@ static const struct pk_case pk_bad_stack[] = {
     PK("\x94",
        "ERROR MEMOIZE at offset 0 needs 1 value on the stack, found 0"),
 };
-#line 9548 "pcall.nw"
+#line 9549 "pcall.nw"
 static const struct pk_case pk_bad_mark[] = {
     PK("N(.",
        "ERROR STOP at offset 2: the MARK at offset 1 is still open"),
@@ -2640,7 +2640,7 @@ static void test_pickle_cpython_bad(void)
     PK_CHECK(pk_bad_stack);
     PK_CHECK(pk_bad_mark);
 }
-#line 9665 "pcall.nw"
+#line 9666 "pcall.nw"
 static const struct pk_case pk_cpython[] = {
     PK("\x80\x02]q\x00(c_codecs\nencode\nq\x01X\x02\0\0\0" "abq\x02"
        "X\x06\0\0\0latin1q\x03\x86q\x04Rq\x05h\x01X\x02\0\0\0"
@@ -2663,7 +2663,7 @@ static void test_pickle_from_cpython(void)
 {
     PK_CHECK(pk_cpython);
 }
-#line 9697 "pcall.nw"
+#line 9698 "pcall.nw"
 static void pk_prefixes(const void *p, size_t len)
 {
     size_t step = len < 4096 ? 1 : len / 100;
@@ -2680,7 +2680,7 @@ static void pk_prefixes(const void *p, size_t len)
         }
     }
 }
-#line 9716 "pcall.nw"
+#line 9717 "pcall.nw"
 static void test_pickle_truncated(void)
 {
     size_t n = sizeof pk_values / sizeof *pk_values, len;
@@ -2694,7 +2694,7 @@ static void test_pickle_truncated(void)
         pv_free(v);
     }
 }
-#line 9737 "pcall.nw"
+#line 9738 "pcall.nw"
 static char *pk_repeat(const char *head, const char *unit, size_t u,
                        size_t times, const char *tail, size_t *len)
 {
@@ -2709,7 +2709,7 @@ static char *pk_repeat(const char *head, const char *unit, size_t u,
     *len = (size_t)(q + t - b);
     return b;
 }
-#line 9761 "pcall.nw"
+#line 9762 "pcall.nw"
 static void pk_expect(char *b, size_t len, const char *want)
 {
     char *got = pk_loads(b, len);
@@ -2719,7 +2719,7 @@ static void pk_expect(char *b, size_t len, const char *want)
     free(got);
     free(b);
 }
-#line 9773 "pcall.nw"
+#line 9774 "pcall.nw"
 static void test_pickle_deep(void)
 {
     size_t len, m = 1000000, k = 100000;
@@ -2739,7 +2739,7 @@ static void test_pickle_deep(void)
     pk_expect(b, len, "ERROR TUPLE1 at offset 1002: nesting deeper "
               "than 1000");
     
-#line 9796 "pcall.nw"
+#line 9797 "pcall.nw"
 char *want = malloc(3 * 1000 + 1), *w = want;
 for (int i = 1; i < 1000; i++)
     *w++ = '(';
@@ -2749,9 +2749,9 @@ for (int i = 1; i < 1000; i++)
 b = pk_repeat(")", "\x85", 1, 999, ".", &len);
 pk_expect(b, len, want);
 free(want);
-#line 9792 "pcall.nw"
+#line 9793 "pcall.nw"
 }
-#line 9816 "pcall.nw"
+#line 9817 "pcall.nw"
 static char *pk_pairs(int levels, size_t pad, size_t *len)
 {
     char *b = malloc(10 + pad + 4 * (size_t)levels), *q = b;
@@ -2775,7 +2775,7 @@ static char *pk_pairs(int levels, size_t pad, size_t *len)
     *len = (size_t)(q - b);
     return b;
 }
-#line 9848 "pcall.nw"
+#line 9849 "pcall.nw"
 static void test_pickle_shared(void)
 {
     size_t len;
@@ -2787,7 +2787,7 @@ static void test_pickle_shared(void)
     r = pv_repr(v);
     CU_ASSERT(strlen(r) == 6 * 65536 - 4);
     
-#line 9867 "pcall.nw"
+#line 9868 "pcall.nw"
 {
     char *want = strdup("[]");
     for (int i = 0; i < 16; i++) {
@@ -2799,12 +2799,12 @@ static void test_pickle_shared(void)
     CU_ASSERT_STRING_EQUAL(r, want);
     free(want);
 }
-#line 9859 "pcall.nw"
+#line 9860 "pcall.nw"
     free(r);
     pv_free(v);
     free(b);
     
-#line 9881 "pcall.nw"
+#line 9882 "pcall.nw"
 b = pk_pairs(23, 0, &len);
 v = pv_unpickle(b, len, NULL);
 CU_ASSERT(v != NULL);
@@ -2820,7 +2820,7 @@ b = pk_repeat("]", "2\x86", 2, 60, ".", &len);
 CU_ASSERT(len == 124);
 pk_expect(b, len, "ERROR TUPLE2 at offset 50: shared references "
           "expand to more than 16777340 values (memo abuse)");
-#line 9904 "pcall.nw"
+#line 9905 "pcall.nw"
 b = pk_pairs(24, (1u << 24) - 107, &len);
 CU_ASSERT(len == (1u << 24) - 1);
 v = pv_unpickle(b, len, NULL);
@@ -2831,9 +2831,9 @@ b = pk_pairs(24, (1u << 24) - 108, &len);
 pk_expect(b, len, "ERROR TUPLE2 at offset 16777212: shared "
           "references expand to more than 33554430 values (memo "
           "abuse)");
-#line 9863 "pcall.nw"
+#line 9864 "pcall.nw"
 }
-#line 9921 "pcall.nw"
+#line 9922 "pcall.nw"
 static void test_pickle_memo_limit(void)
 {
     size_t len, m = PV_PICKLE_MAX_MEMO;
@@ -2841,7 +2841,7 @@ static void test_pickle_memo_limit(void)
     pk_expect(b, len, "ERROR MEMOIZE at offset 1048579: the memo is "
               "full (1048576 entries)");
 }
-#line 9936 "pcall.nw"
+#line 9937 "pcall.nw"
 static void test_pickle_encode_depth(void)
 {
     pv *v = pv_list(1, pk_big(3));
@@ -2854,7 +2854,7 @@ static void test_pickle_encode_depth(void)
     CU_ASSERT(b == NULL && len == 0);
     pv_free(v);
     
-#line 9952 "pcall.nw"
+#line 9953 "pcall.nw"
 fflush(NULL);
 pid_t pid = fork();
 if (pid == 0) {
@@ -2867,9 +2867,9 @@ if (pid == 0) {
 int status = 0;
 CU_ASSERT(pid > 0 && waitpid(pid, &status, 0) == pid);
 CU_ASSERT(WIFEXITED(status) && WEXITSTATUS(status) == 0);
-#line 9948 "pcall.nw"
+#line 9949 "pcall.nw"
 }
-#line 9982 "pcall.nw"
+#line 9983 "pcall.nw"
 static char *pk_dis(const void *p, size_t len, int *rc, char *msg)
 {
     char *text = NULL;
@@ -2881,7 +2881,7 @@ static char *pk_dis(const void *p, size_t len, int *rc, char *msg)
     strcpy(msg, *rc == 0 ? "" : e.msg);
     return text;
 }
-#line 9996 "pcall.nw"
+#line 9997 "pcall.nw"
 static void test_pickle_dis(void)
 {
     size_t len;
@@ -2905,7 +2905,7 @@ static void test_pickle_dis(void)
         "   22: .    STOP\n"
         "highest protocol among opcodes = 4\n");
     
-#line 10023 "pcall.nw"
+#line 10024 "pcall.nw"
 free(text);
 text = pk_dis("\x80\x02]cos\nsystem\n.", 19, &rc, msg);
 CU_ASSERT_EQUAL(rc, -1);
@@ -2918,9 +2918,9 @@ CU_ASSERT_STRING_EQUAL(msg, "opcode GLOBAL (0x63) at offset 3 is not "
 free(text);
 free(b);
 pv_free(v);
-#line 10019 "pcall.nw"
+#line 10020 "pcall.nw"
 }
-#line 10054 "pcall.nw"
+#line 10055 "pcall.nw"
 static int pk_have_python(void)
 {
     static int have = -1;
@@ -2931,7 +2931,7 @@ static int pk_have_python(void)
         printf("\n    python3 not found: oracle test skipped ");
     return have;
 }
-#line 10067 "pcall.nw"
+#line 10068 "pcall.nw"
 static unsigned pk_digit(char c)
 {
     return c >= 'a' ? (unsigned)(c - 'a' + 10) : (unsigned)(c - '0');
@@ -2953,7 +2953,7 @@ static void pk_put_hex(FILE *f, const unsigned char *b, size_t n)
         fprintf(f, "%02x", b[i]);
     fputc('\n', f);
 }
-#line 10098 "pcall.nw"
+#line 10099 "pcall.nw"
 static size_t pk_bad_reports;
 
 /* "REPR\tHEX\tHEX\tHEX\tHEX": the number of pickles that disagree */
@@ -2970,7 +2970,7 @@ static size_t pk_check_line(char *line, size_t *checked)
         unsigned char *b = pk_unhex(hex, n, &len);
         char *got = pk_loads(b, len);
         
-#line 10123 "pcall.nw"
+#line 10124 "pcall.nw"
 (*checked)++;
 if (strcmp(got, repr) != 0) {
     bad++;
@@ -2978,14 +2978,14 @@ if (strcmp(got, repr) != 0) {
         fprintf(stderr, "\nprotocol %d: python %.300s\n"
                 "            we     %.300s\n", proto, repr, got);
 }
-#line 10114 "pcall.nw"
+#line 10115 "pcall.nw"
         free(got);
         free(b);
         hex += n + (hex[n] == '\t');
     }
     return bad;
 }
-#line 10133 "pcall.nw"
+#line 10134 "pcall.nw"
 static void test_pickle_oracle_from_python(void)
 {
     FILE *p;
@@ -3006,7 +3006,7 @@ static void test_pickle_oracle_from_python(void)
     CU_ASSERT_EQUAL(checked, 4 * lines);
     CU_ASSERT_EQUAL(bad, 0);
 }
-#line 10164 "pcall.nw"
+#line 10165 "pcall.nw"
 static size_t pk_read_values(pv ***values)
 {
     FILE *f = fopen("tests/pickle_literals.txt", "r");
@@ -3027,7 +3027,7 @@ static size_t pk_read_values(pv ***values)
     fclose(f);
     return n;
 }
-#line 10187 "pcall.nw"
+#line 10188 "pcall.nw"
 static FILE *pk_tmpfile(char *path, size_t size)
 {
     const char *dir = getenv("TMPDIR");
@@ -3037,7 +3037,7 @@ static FILE *pk_tmpfile(char *path, size_t size)
     CU_ASSERT_FATAL(fd >= 0);
     return fdopen(fd, "w+");
 }
-#line 10199 "pcall.nw"
+#line 10200 "pcall.nw"
 static void test_pickle_oracle_to_python(void)
 {
     pv **v;
@@ -3053,7 +3053,7 @@ static void test_pickle_oracle_to_python(void)
             v[n++] = pk_big(k);
     f = pk_tmpfile(path, sizeof path);
     
-#line 10221 "pcall.nw"
+#line 10222 "pcall.nw"
 for (i = 0; i < n; i++) {
     unsigned char *b = v[i] ? pk_dumps(v[i], &len) : NULL;
     pk_put_hex(f, b, b ? len : 0);
@@ -3076,19 +3076,19 @@ free(line);
 CU_ASSERT(p != NULL && pclose(p) == 0);
 CU_ASSERT_EQUAL(i, n);
 unlink(path);
-#line 10214 "pcall.nw"
+#line 10215 "pcall.nw"
     for (i = 0; i < n; i++)
         pv_free(v[i]);
     free(v);
 }
-#line 10252 "pcall.nw"
+#line 10253 "pcall.nw"
 static const char *const pk_dis_values[] = {
     "None", "[1, 2.5, -3, 2147483648, 'a', b'b', ()]",
     "((1,), (1, 2), (1, 2, 3), (1, 2, 3, 4))",
     "{(1, 'x'): {'k': [True, False, None]}, -1e999: b''}",
     "'\\U0001f600\\n'", "[[[[]]], {}]",
 };
-#line 10261 "pcall.nw"
+#line 10262 "pcall.nw"
 static char *pk_read_all(FILE *f)
 {
     char *text = NULL;
@@ -3100,7 +3100,7 @@ static char *pk_read_all(FILE *f)
     fclose(m);
     return text;
 }
-#line 10275 "pcall.nw"
+#line 10276 "pcall.nw"
 static void test_pickle_oracle_dis(void)
 {
     size_t n = sizeof pk_dis_values / sizeof *pk_dis_values, len, size;
@@ -3122,7 +3122,7 @@ static void test_pickle_oracle_dis(void)
         pv_free(v);
     }
     
-#line 10300 "pcall.nw"
+#line 10301 "pcall.nw"
 fclose(f);
 fclose(m);
 snprintf(cmd, sizeof cmd, "python3 tests/pickle_oracle.py dis %s",
@@ -3142,9 +3142,9 @@ CU_ASSERT_STRING_EQUAL(ours, theirs);
 free(ours);
 free(theirs);
 unlink(path);
-#line 10296 "pcall.nw"
+#line 10297 "pcall.nw"
 }
-#line 10328 "pcall.nw"
+#line 10329 "pcall.nw"
 static char *pk_sh(const char *cmd, int *status)
 {
     FILE *p = popen(cmd, "r");
@@ -3156,7 +3156,7 @@ static char *pk_sh(const char *cmd, int *status)
     *status = WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st);
     return out;
 }
-#line 10342 "pcall.nw"
+#line 10343 "pcall.nw"
 static void pk_tool(const char *cmd, int status, const char *want)
 {
     int st;
@@ -3168,7 +3168,7 @@ static void pk_tool(const char *cmd, int status, const char *want)
     CU_ASSERT_STRING_EQUAL(out, want);
     free(out);
 }
-#line 10360 "pcall.nw"
+#line 10361 "pcall.nw"
 static void test_pickle_tool(void)
 {
     char path[256], cmd[1024], want[1024];
@@ -3183,7 +3183,7 @@ static void test_pickle_tool(void)
     f = pk_tmpfile(path, sizeof path);
     fclose(f);
     
-#line 10380 "pcall.nw"
+#line 10381 "pcall.nw"
 snprintf(cmd, sizeof cmd, "\"$PCALL_PICKLE\" dumps \"{'a': [1, True]}\""
          " > %s", path);
 pk_tool(cmd, 0, "");
@@ -3201,9 +3201,9 @@ pk_tool(cmd, 0, "");
 snprintf(cmd, sizeof cmd, "\"$PCALL_PICKLE\" dis %s | tail -2", path);
 pk_tool(cmd, 0, "   22: .    STOP\n"
         "highest protocol among opcodes = 4\n");
-#line 10374 "pcall.nw"
+#line 10375 "pcall.nw"
     
-#line 10400 "pcall.nw"
+#line 10401 "pcall.nw"
 f = fopen(path, "wb");
 fwrite("\x80\x04\x95\x0c\0\0\0\0\0\0", 1, 10, f);
 fclose(f);
@@ -3221,7 +3221,7 @@ pk_tool("printf '\\200\\002]cos\\nsystem\\n.' | \"$PCALL_PICKLE\" dis -"
         "pcall-pickle: -: opcode GLOBAL (0x63) at offset 3 is not "
         "allowed: it names 'os system', not the protocol-2 spelling of "
         "bytes\n");
-#line 10425 "pcall.nw"
+#line 10426 "pcall.nw"
 {
     const char *bad[] = { "[1,", "{[]: 1}", "1 +" };
     for (int i = 0; i < 3; i++) {
@@ -3233,7 +3233,7 @@ pk_tool("printf '\\200\\002]cos\\nsystem\\n.' | \"$PCALL_PICKLE\" dis -"
         pk_tool(cmd, 1, want);
     }
 }
-#line 10439 "pcall.nw"
+#line 10440 "pcall.nw"
 {
     const char *usage = "usage: pcall-pickle repr FILE|-\n"
                         "       pcall-pickle dis FILE|-\n"
@@ -3243,10 +3243,10 @@ pk_tool("printf '\\200\\002]cos\\nsystem\\n.' | \"$PCALL_PICKLE\" dis -"
     pk_tool("\"$PCALL_PICKLE\" repr a b 2>&1", 2, usage);
     pk_tool("\"$PCALL_PICKLE\" dumps 2>&1", 2, usage);
 }
-#line 10375 "pcall.nw"
+#line 10376 "pcall.nw"
     unlink(path);
 }
-#line 10456 "pcall.nw"
+#line 10457 "pcall.nw"
 static void test_pickle_tool_shared(void)
 {
     char path[256], cmd[1024], want[1024];
@@ -3269,7 +3269,7 @@ static void test_pickle_tool_shared(void)
     unlink(path);
     free(b);
 }
-#line 10485 "pcall.nw"
+#line 10486 "pcall.nw"
 static void test_pickle_tool_large(void)
 {
     char path[256], cmd[1024], *want, *got, *big;
@@ -3286,7 +3286,7 @@ static void test_pickle_tool_large(void)
     v = pv_list(2, pv_bytes(big, n), pv_str("end"));
     free(big);
     
-#line 10505 "pcall.nw"
+#line 10506 "pcall.nw"
 b = pk_dumps(v, &len);
 f = pk_tmpfile(path, sizeof path);
 fwrite(b, 1, len, f);
@@ -3302,9 +3302,9 @@ free(got);
 free(want);
 free(b);
 pv_free(v);
-#line 10501 "pcall.nw"
+#line 10502 "pcall.nw"
 }
-#line 11064 "pcall.nw"
+#line 11275 "pcall.nw"
 static char *zip_repr(size_t ntargets, const char *cargs,
                       const char *iargs, const char *ckwargs,
                       const char *ikwargs, const char *varkwargs)
@@ -3327,7 +3327,7 @@ static char *zip_repr(size_t ntargets, const char *cargs,
     pv_free((pv *)s.varkwargs);
     return r;
 }
-#line 11089 "pcall.nw"
+#line 11300 "pcall.nw"
 #define ZIP_EXPECT(want, ...) do {                                  \
         char *got_ = zip_repr(__VA_ARGS__);                         \
         CU_ASSERT_STRING_EQUAL(got_, (want));                       \
@@ -3336,7 +3336,7 @@ static char *zip_repr(size_t ntargets, const char *cargs,
                     (want));                                        \
         free(got_);                                                 \
     } while (0)
-#line 11106 "pcall.nw"
+#line 11317 "pcall.nw"
 static void test_zip_single_positional(void)
 {
     ZIP_EXPECT("(((1, 2, 3, 4), {}), ((1, 2, 3, 5), {}), "
@@ -3361,7 +3361,7 @@ static void test_zip_single_varkwargs(void)
                0, NULL, NULL, NULL, NULL,
                "{'x': (1, 2, 3), 'y': (4, 5, 6), 'z': (7, 8, 9)}");
 }
-#line 11134 "pcall.nw"
+#line 11345 "pcall.nw"
 static void test_zip_single_combo(void)
 {
     ZIP_EXPECT("(((1, 2, 3, 6, 7), "
@@ -3379,7 +3379,7 @@ static void test_zip_single_mismatch(void)
                0, NULL, "((1, 2), (3, 4), (5, 6))", NULL,
                "({'a': 1}, {'a': 2})", NULL);
 }
-#line 11158 "pcall.nw"
+#line 11369 "pcall.nw"
 static void test_zip_multi_positional(void)
 {
     ZIP_EXPECT("(((1, 2, 3, 4, 5, 6), {}), ((1, 2, 3, 7, 8, 9), {}), "
@@ -3398,7 +3398,7 @@ static void test_zip_multi_limits(void)
     ZIP_EXPECT("(((0,), {}), ((0,), {}), ((0,), {}))",
                3, "(0,)", NULL, NULL, NULL, NULL);
 }
-#line 11184 "pcall.nw"
+#line 11395 "pcall.nw"
 static void test_zip_counting(void)
 {
     ZIP_EXPECT("(((), {}),)", 0, NULL, NULL, NULL, NULL, NULL);
@@ -3411,7 +3411,7 @@ static void test_zip_counting(void)
                "{'x': [1, 2, 3], 'y': ('a', 'b')}");
     ZIP_EXPECT("(((5,), {}),)", 0, NULL, "[[5]]", NULL, NULL, "{}");
 }
-#line 11202 "pcall.nw"
+#line 11413 "pcall.nw"
 static void test_zip_kind_errors(void)
 {
     ZIP_EXPECT("cargs must be a tuple or list, not dict",
@@ -3433,7 +3433,7 @@ static void test_zip_kind_errors(void)
     ZIP_EXPECT("ikwargs[0]: key b'x' must be a str, not bytes",
                0, NULL, NULL, NULL, "[{b'x': 1}]", NULL);
 }
-#line 11226 "pcall.nw"
+#line 11437 "pcall.nw"
 static void test_zip_varkwargs_errors(void)
 {
     ZIP_EXPECT("varkwargs must be a dict, not list",
@@ -3451,7 +3451,7 @@ static void test_zip_varkwargs_errors(void)
                "call), not dict",
                1, NULL, NULL, NULL, NULL, "{'x': (1,), 'y': {}}");
 }
-#line 11249 "pcall.nw"
+#line 11460 "pcall.nw"
 static void test_zip_twice(void)
 {
     ZIP_EXPECT("call 0 gets keyword argument 'c' twice: from ckwargs "
@@ -3466,7 +3466,61 @@ static void test_zip_twice(void)
     ZIP_EXPECT("(((), {'x': 1}),)",
                1, NULL, NULL, NULL, "[{}, {'x': 5}]", "{'x': (1, 2)}");
 }
-#line 11268 "pcall.nw"
+#line 11484 "pcall.nw"
+static void zip_call_is(const pcall_zip *z, size_t i, const char *want)
+{
+    pv *call = pcall_zip_call(z, i);
+    char *r = pv_repr(call);
+    CU_ASSERT_STRING_EQUAL(r, want);
+    free(r);
+    pv_free(call);
+}
+
+static void test_zip_snapshot(void)
+{
+    pv_err err = { "" };
+    pv *ca = pv_lit("[0]"), *ia = pv_lit("[[1], (2,), [3]]");
+    pv *ck = pv_lit("{'k': 'c'}"), *ik = pv_lit("[{'a': 1}, {}]");
+    pv *vk = pv_lit("{'x': [10, 20, 30]}");
+    pcall_zip_spec spec = { .cargs = ca, .iargs = ia, .ckwargs = ck,
+                            .ikwargs = ik, .varkwargs = vk };
+    pcall_zip *z = pcall_zip_new(&spec, &err);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(z);
+    CU_ASSERT_EQUAL(pcall_zip_count(z), 2);
+    
+#line 11536 "pcall.nw"
+pv_list_append(ca, pv_int(-1));
+pv_list_append(pv_item(ia, 0), pv_int(-1));
+pv_list_append(ia, pv_lit("[4]"));
+pv_dict_set(ck, pv_str("k"), pv_str("changed"), NULL);
+pv_dict_set(pv_item(ik, 0), pv_str("x"), pv_int(-1), NULL);
+pv_dict_set(vk, pv_str("y"), pv_lit("[1, 2]"), NULL);
+pv_list_append(pv_dict_get_str(vk, "x"), pv_int(40));
+pv_free(ca), pv_free(ia), pv_free(ck), pv_free(ik), pv_free(vk);
+#line 11505 "pcall.nw"
+    zip_call_is(z, 1, "((0, 2), {'k': 'c', 'x': 20})");
+    zip_call_is(z, 0, "((0, 1), {'k': 'c', 'a': 1, 'x': 10})");
+    pcall_zip_free(z);
+}
+#line 11515 "pcall.nw"
+static void zipt_past_count(void)
+{
+    pcall_zip_spec s = { .varkwargs = pv_lit("{'x': [1, 2]}") };
+    pcall_zip_call(pcall_zip_new(&s, NULL), 2);
+}
+static void zipt_null_spec(void) { pcall_zipargs(NULL, NULL); }
+static void zipt_null_zip(void) { pcall_zip_count(NULL); }
+
+static void test_zip_checked_errors(void)
+{
+    pvt_expect_abort(zipt_past_count, "pcall: pcall_zip_call: no call "
+                     "2: there are 2\n");
+    pvt_expect_abort(zipt_null_spec, "pcall: pcall_zipargs: NULL "
+                     "argument spec\n");
+    pvt_expect_abort(zipt_null_zip, "pcall: pcall_zip_count: NULL "
+                     "calls\n");
+}
+#line 11549 "pcall.nw"
 static void test_zip_pcall_arg(void)
 {
     pv *args = pv_lit("(1, 2)");
@@ -3483,7 +3537,7 @@ static void test_zip_pcall_arg(void)
     pv_free(args);
     pv_free(kwargs);
 }
-#line 13713 "pcall.nw"
+#line 14013 "pcall.nw"
 static double test_now(void)
 {
     struct timespec ts;
@@ -3504,7 +3558,7 @@ static pcall_proc_config proc_cfg(size_t n, pcall_proc_body *body)
     c.body = body;
     return c;
 }
-#line 13736 "pcall.nw"
+#line 14036 "pcall.nw"
 static pcall_procs *proc_run(const pcall_proc_config *c, int want,
                              double *secs)
 {
@@ -3521,7 +3575,7 @@ static pcall_procs *proc_run(const pcall_proc_config *c, int want,
         fprintf(stderr, "\nwait returned %d: %s\n", rc, err.msg);
     return p;
 }
-#line 13758 "pcall.nw"
+#line 14058 "pcall.nw"
 static int body_echo(size_t i, void *arg, int fd)
 {
     char b[32];
@@ -3549,7 +3603,7 @@ static int echoed(pcall_procs *p, size_t i)
     snprintf(want, sizeof want, "call %zu", i);
     return outcome_is(pcall_procs_outcome(p, i), want);
 }
-#line 13792 "pcall.nw"
+#line 14092 "pcall.nw"
 static void test_proc_results_in_call_order(void)
 {
     pcall_proc_config c = proc_cfg(50, body_echo);
@@ -3571,7 +3625,7 @@ static void test_proc_results_in_call_order(void)
     }
     pcall_procs_free(p);
 }
-#line 13827 "pcall.nw"
+#line 14127 "pcall.nw"
 static int body_status(size_t i, void *arg, int fd)
 {
     struct rlimit none = {0, 0};
@@ -3586,7 +3640,7 @@ static int body_status(size_t i, void *arg, int fd)
     }
     return body_echo(i, arg, fd);
 }
-#line 13844 "pcall.nw"
+#line 14144 "pcall.nw"
 static void test_proc_exit_statuses(void)
 {
     pcall_proc_config c = proc_cfg(6, body_status);
@@ -3607,7 +3661,7 @@ static void test_proc_exit_statuses(void)
     CU_ASSERT(echoed(p, 5));
     pcall_procs_free(p);
 }
-#line 13876 "pcall.nw"
+#line 14176 "pcall.nw"
 static int body_big(size_t i, void *arg, int fd)
 {
     size_t n = *(size_t *)arg, chunk = 65536;
@@ -3622,7 +3676,7 @@ static int body_big(size_t i, void *arg, int fd)
     }
     return 0;
 }
-#line 13893 "pcall.nw"
+#line 14193 "pcall.nw"
 static void test_proc_big_result(void)
 {
     size_t n = (size_t)(under_valgrind() ? 4 : 64) << 20;
@@ -3641,7 +3695,7 @@ static void test_proc_big_result(void)
     }
     pcall_procs_free(p);
 }
-#line 13928 "pcall.nw"
+#line 14228 "pcall.nw"
 static int body_large(size_t i, void *arg, int fd)
 {
     size_t n = *(size_t *)arg;
@@ -3675,7 +3729,7 @@ static int kernel_shares_results(void)
     return 0;
 #endif
 }
-#line 13964 "pcall.nw"
+#line 14264 "pcall.nw"
 static void test_proc_large_shared(void)
 {
     size_t n = (size_t)3 << 20, keep = pcall_large_result_min;
@@ -3701,7 +3755,7 @@ static void test_proc_large_shared(void)
     }
     pcall_large_result_min = keep;
 }
-#line 14002 "pcall.nw"
+#line 14302 "pcall.nw"
 static int body_lying_header(size_t i, void *arg, int fd)
 {
     unsigned char h[24];
@@ -3724,7 +3778,7 @@ static int body_lying_header(size_t i, void *arg, int fd)
         ;
     return 0;
 }
-#line 14027 "pcall.nw"
+#line 14327 "pcall.nw"
 static void test_proc_large_lies(void)
 {
     pcall_proc_config c = proc_cfg(2, body_lying_header);
@@ -3752,7 +3806,7 @@ static void test_proc_large_lies(void)
     }
     pcall_procs_free(p);
 }
-#line 14071 "pcall.nw"
+#line 14371 "pcall.nw"
 static void test_proc_many_calls_few_descriptors(void)
 {
     const char *e = getenv("PCALL_TEST_CALLS");
@@ -3775,7 +3829,7 @@ static void test_proc_many_calls_few_descriptors(void)
     CU_ASSERT(pcall_procs_max_running(p) < 128);
     pcall_procs_free(p);
 }
-#line 14106 "pcall.nw"
+#line 14406 "pcall.nw"
 static size_t most_living;
 
 static void note_living(size_t i, pcall_proc_outcome *o, void *arg)
@@ -3792,7 +3846,7 @@ static int body_nap(size_t i, void *arg, int fd)
     usleep(100000);
     return body_echo(i, arg, fd);
 }
-#line 14125 "pcall.nw"
+#line 14425 "pcall.nw"
 static void test_proc_user_cap(void)
 {
     pcall_proc_config c = proc_cfg(6, body_nap);
@@ -3812,7 +3866,7 @@ static void test_proc_user_cap(void)
         CU_ASSERT(echoed(p, i));
     pcall_procs_free(p);
 }
-#line 14151 "pcall.nw"
+#line 14451 "pcall.nw"
 struct done_log { size_t n; int order[8]; unsigned char *data[8];
                   pid_t where; };
 
@@ -3833,7 +3887,7 @@ static int body_staggered(size_t i, void *arg, int fd)
     usleep((useconds_t)(3 - i) * step);
     return body_echo(i, arg, fd);
 }
-#line 14174 "pcall.nw"
+#line 14474 "pcall.nw"
 static void test_proc_on_done(void)
 {
     struct done_log d;
@@ -3856,7 +3910,7 @@ static void test_proc_on_done(void)
     }
     pcall_procs_free(p);
 }
-#line 14213 "pcall.nw"
+#line 14513 "pcall.nw"
 static double slack(void)
 {
     return under_valgrind() ? 3.0 : 1.0;
@@ -3881,7 +3935,7 @@ static int group_gone(pid_t pgid)
         ;
     return 0;
 }
-#line 14240 "pcall.nw"
+#line 14540 "pcall.nw"
 static int body_sleep(size_t i, void *arg, int fd)
 {
     (void)arg;
@@ -3890,7 +3944,7 @@ static int body_sleep(size_t i, void *arg, int fd)
             sleep(10);
     return body_echo(i, arg, fd);
 }
-#line 14251 "pcall.nw"
+#line 14551 "pcall.nw"
 static int body_family(size_t i, void *arg, int fd)
 {
     if (i == 0 && fork() == 0) {       /* a grandchild, deaf */
@@ -3902,7 +3956,7 @@ static int body_family(size_t i, void *arg, int fd)
         pcall_proc_send(fd, "parent of one", 13);
     return body_sleep(*(int *)arg ? 1 : i, arg, fd);
 }
-#line 14265 "pcall.nw"
+#line 14565 "pcall.nw"
 static void test_proc_grandchild_holds_pipe(void)
 {
     int finish = 1;
@@ -3923,7 +3977,7 @@ static void test_proc_grandchild_holds_pipe(void)
     prctl(PR_SET_CHILD_SUBREAPER, 0);
     pcall_procs_free(p);
 }
-#line 14299 "pcall.nw"
+#line 14599 "pcall.nw"
 static void test_proc_host_ignores_sigchld(void)
 {
     struct sigaction ign, saved, after;
@@ -3943,7 +3997,7 @@ static void test_proc_host_ignores_sigchld(void)
     }
     pcall_procs_free(p);
 }
-#line 14325 "pcall.nw"
+#line 14625 "pcall.nw"
 static volatile sig_atomic_t chld_seen;
 
 static void host_chld(int sig)
@@ -3970,7 +4024,7 @@ static void test_proc_host_sigchld_handler(void)
         CU_ASSERT(echoed(p, i));
     pcall_procs_free(p);
 }
-#line 14367 "pcall.nw"
+#line 14667 "pcall.nw"
 static void host_usr2(int sig)
 {
     (void)sig;
@@ -4001,7 +4055,7 @@ static int body_hygiene(size_t i, void *arg, int fd)
     (void)i, (void)arg;
     return pcall_proc_send(fd, b, strlen(b)) == 0 ? 0 : 1;
 }
-#line 14400 "pcall.nw"
+#line 14700 "pcall.nw"
 static void test_proc_child_hygiene(void)
 {
     struct sigaction sa, old_usr2, old_pipe;
@@ -4039,34 +4093,68 @@ static void test_proc_child_hygiene(void)
     close(saved_in);
     close(in[1]);
 }
-#line 14450 "pcall.nw"
-static void test_proc_stdio_flushed_before_fork(void)
+#line 14753 "pcall.nw"
+static FILE *flush_test_out;    /* stdout's descriptor, fully buffered */
+
+static void host_prints(const char *want, size_t max_procs,
+                        void (*on_done)(size_t, pcall_proc_outcome *,
+                                        void *), int before_start)
 {
     int pp[2], saved = dup(1);
-    FILE *f;
-    char b[64];
+    char b[128];
     ssize_t n, got = 0;
-    pcall_proc_config c = proc_cfg(3, body_echo);
-    pcall_procs *p;
+    pv_err err = { "" };
+    pcall_proc_config c = proc_cfg(4, body_echo);
+    c.max_procs = max_procs;
+    c.on_done = on_done;
     fflush(stdout);
     CU_ASSERT_FATAL(pipe(pp) == 0);
     dup2(pp[1], 1);
     close(pp[1]);
-    f = fdopen(1, "w");
-    setvbuf(f, NULL, _IOFBF, 4096);
-    fputs("parent\n", f);               /* buffered, not written */
-    p = proc_run(&c, 0, NULL);
-    fclose(f);                          /* closes 1 */
+    flush_test_out = fdopen(1, "w");
+    setvbuf(flush_test_out, NULL, _IOFBF, 4096);
+    
+#line 14785 "pcall.nw"
+pcall_procs *p = pcall_procs_new(&c, &err);
+CU_ASSERT_FATAL(p != NULL);
+if (before_start)
+    fputs("host\n", flush_test_out);
+CU_ASSERT(pcall_procs_start(p, &err) == 0);
+if (!before_start)
+    fputs("host\n", flush_test_out);
+CU_ASSERT(pcall_procs_wait(p, &err) == 0);
+for (size_t i = 0; i < 4; i++)
+    CU_ASSERT(echoed(p, i));
+pcall_procs_free(p);
+#line 14773 "pcall.nw"
+    fclose(flush_test_out);             /* closes 1 */
     dup2(saved, 1);
     close(saved);
     while ((n = read(pp[0], b + got, sizeof b - 1 - (size_t)got)) > 0)
         got += n;
     close(pp[0]);
     b[got] = '\0';
-    CU_ASSERT_STRING_EQUAL(b, "parent\n");   /* once, not four times */
-    pcall_procs_free(p);
+    CU_ASSERT_STRING_EQUAL(b, want);
 }
-#line 14489 "pcall.nw"
+#line 14799 "pcall.nw"
+static void test_proc_stdio_flushed_before_fork(void)
+{
+    host_prints("host\n", 0, NULL, 1);   /* once, not five times */
+}
+#line 14820 "pcall.nw"
+static void print_done(size_t i, pcall_proc_outcome *o, void *arg)
+{
+    (void)o, (void)arg;
+    fprintf(flush_test_out, "done %zu\n", i);   /* buffered */
+}
+
+static void test_proc_stdio_flushed_after_host_code(void)
+{
+    host_prints("host\ndone 0\ndone 1\ndone 2\ndone 3\n", 1,
+                print_done, 0);
+    host_prints("host\n", 2, NULL, 0);
+}
+#line 14845 "pcall.nw"
 static int body_ready_then_sleep(size_t i, void *arg, int fd)
 {
     if (*(int *)arg)
@@ -4091,7 +4179,7 @@ static void wait_ready(pcall_procs *p)
     }
     CU_FAIL("the children never got ready");
 }
-#line 14516 "pcall.nw"
+#line 14872 "pcall.nw"
 static void test_proc_parent_killed(void)
 {
     int pp[2], zero = 0;
@@ -4119,7 +4207,7 @@ static void test_proc_parent_killed(void)
         CU_ASSERT(pids[i] > 0 && group_gone(pids[i]));
     prctl(PR_SET_CHILD_SUBREAPER, 0);
 }
-#line 14557 "pcall.nw"
+#line 14913 "pcall.nw"
 static int forks_running, forks_refused, forks_allowed;
 
 static pid_t fork_when_fewer_than_two(void)
@@ -4140,7 +4228,7 @@ static void fork_done(size_t i, pcall_proc_outcome *o, void *arg)
     (void)i, (void)o, (void)arg;
     forks_running--;
 }
-#line 14580 "pcall.nw"
+#line 14936 "pcall.nw"
 static void test_proc_fork_eagain_waits_for_a_slot(void)
 {
     pcall_proc_config c = proc_cfg(8, body_echo);
@@ -4155,7 +4243,7 @@ static void test_proc_fork_eagain_waits_for_a_slot(void)
         CU_ASSERT(echoed(p, i));
     pcall_procs_free(p);
 }
-#line 14601 "pcall.nw"
+#line 14957 "pcall.nw"
 static pid_t fork_twice_only(void)
 {
     if (forks_allowed == 0) {
@@ -4188,7 +4276,7 @@ static void test_proc_fork_eagain_alone_fails(void)
     CU_ASSERT(pcall_procs_outcome(p, 0)->state == PCALL_PROC_CANCELLED);
     pcall_procs_free(p);
 }
-#line 14644 "pcall.nw"
+#line 15000 "pcall.nw"
 static void test_proc_edges(void)
 {
     pcall_proc_config c = proc_cfg(0, body_echo);
@@ -4213,10 +4301,10 @@ static void test_proc_edges(void)
     close(pp[1]);
     sigaction(SIGPIPE, &saved, NULL);
 }
-#line 14939 "pcall.nw"
+#line 15295 "pcall.nw"
 #define T_OUT (under_valgrind() ? 1.0 : 0.3)
 #define GRACE (under_valgrind() ? 0.5 : 0.2)
-#line 14944 "pcall.nw"
+#line 15300 "pcall.nw"
 static int body_ignore_term(size_t i, void *arg, int fd)
 {
     signal(SIGTERM, SIG_IGN);
@@ -4231,7 +4319,7 @@ static int body_block_term(size_t i, void *arg, int fd)
     sigprocmask(SIG_BLOCK, &s, NULL);
     return body_sleep(i, arg, fd);
 }
-#line 14961 "pcall.nw"
+#line 15317 "pcall.nw"
 static void expect_timeout(pcall_proc_body *body, int sig,
                            double least)
 {
@@ -4252,7 +4340,7 @@ static void expect_timeout(pcall_proc_body *body, int sig,
     CU_ASSERT(group_gone(o->pid));
     pcall_procs_free(p);
 }
-#line 14989 "pcall.nw"
+#line 15345 "pcall.nw"
 static void test_proc_timeout_sleeper(void)
 {
     expect_timeout(body_sleep, SIGTERM, T_OUT);
@@ -4267,7 +4355,7 @@ static void test_proc_timeout_blocks_term(void)
 {
     expect_timeout(body_block_term, SIGKILL, T_OUT + GRACE);
 }
-#line 15016 "pcall.nw"
+#line 15372 "pcall.nw"
 static int body_stop(size_t i, void *arg, int fd)
 {
     if (i == 0)
@@ -4279,7 +4367,7 @@ static void test_proc_timeout_stopped_child(void)
 {
     expect_timeout(body_stop, SIGTERM, T_OUT);
 }
-#line 15039 "pcall.nw"
+#line 15395 "pcall.nw"
 static void test_proc_timeout_grandchildren(void)
 {
     int finish = 0;
@@ -4301,7 +4389,7 @@ static void test_proc_timeout_grandchildren(void)
     prctl(PR_SET_CHILD_SUBREAPER, 0);
     pcall_procs_free(p);
 }
-#line 15071 "pcall.nw"
+#line 15427 "pcall.nw"
 static void test_proc_timeout_cancels_pending(void)
 {
     pcall_proc_config c = proc_cfg(3, body_sleep);
@@ -4319,7 +4407,7 @@ static void test_proc_timeout_cancels_pending(void)
     CU_ASSERT_EQUAL(pcall_procs_pids(p, NULL, 0), 1);
     pcall_procs_free(p);
 }
-#line 15104 "pcall.nw"
+#line 15460 "pcall.nw"
 static void test_proc_terminate(void)
 {
     for (int deaf = 0; deaf < 2; deaf++) {
@@ -4348,7 +4436,7 @@ static void test_proc_terminate(void)
         pcall_procs_free(p);
     }
 }
-#line 15139 "pcall.nw"
+#line 15495 "pcall.nw"
 static void test_proc_free_kills_and_cleans(void)
 {
     int deaf = 1;
@@ -4366,7 +4454,7 @@ static void test_proc_free_kills_and_cleans(void)
     CU_ASSERT(test_now() - t0 >= GRACE);
     CU_ASSERT(test_now() - t0 < GRACE + slack());
 }
-#line 15171 "pcall.nw"
+#line 15527 "pcall.nw"
 static volatile sig_atomic_t ticks;
 
 static void tick(int sig)
@@ -4396,7 +4484,7 @@ static timer_t storm_start(struct sigaction *saved)
     ticks = 0;
     return t;
 }
-#line 15203 "pcall.nw"
+#line 15559 "pcall.nw"
 static void storm_stop(timer_t t, const struct sigaction *saved)
 {
     timer_delete(t);
@@ -4421,7 +4509,7 @@ static void test_proc_eintr(void)
     CU_ASSERT(pcall_procs_outcome(p, 0)->timed_out && echoed(p, 1));
     pcall_procs_free(p);
 }
-#line 15239 "pcall.nw"
+#line 15595 "pcall.nw"
 static int no_pidfd(pid_t pid)
 {
     (void)pid;
@@ -4444,7 +4532,7 @@ static void test_proc_without_pidfd(void)
     test_proc_timeout_ignores_term();
     pcall_proc_pidfd_fn = saved;
 }
-#line 16313 "pcall.nw"
+#line 16669 "pcall.nw"
 static const char *nn(const char *s)
 {
     return s != NULL ? s : "(NULL)";  /* CUnit's strcmp would crash */
@@ -4462,7 +4550,7 @@ static pcall_proc_outcome fake_call(const char *literal, int status)
     }
     return po;
 }
-#line 16337 "pcall.nw"
+#line 16693 "pcall.nw"
 static char *judged(pcall_proc_outcome *po, double timeout)
 {
     struct pcall_outcome o;
@@ -4484,7 +4572,7 @@ static char *judged(pcall_proc_outcome *po, double timeout)
     free(po->data);
     return s;
 }
-#line 16361 "pcall.nw"
+#line 16717 "pcall.nw"
 #define JUDGED(po, timeout, want) do {                              \
         char *got_ = judged((po), (timeout));                       \
         CU_ASSERT_STRING_EQUAL(got_, (want));                       \
@@ -4493,7 +4581,7 @@ static char *judged(pcall_proc_outcome *po, double timeout)
                     (want));                                        \
         free(got_);                                                 \
     } while (0)
-#line 16372 "pcall.nw"
+#line 16728 "pcall.nw"
 static void test_errors_table_exits(void)
 {
     pcall_proc_outcome po;
@@ -4513,7 +4601,7 @@ static void test_errors_table_exits(void)
     JUDGED(&po, 0, "exited: call 1 (pid 42) exited with status 3 "
            "without a complete result");
 }
-#line 16394 "pcall.nw"
+#line 16750 "pcall.nw"
 static void test_errors_table_signals(void)
 {
     pcall_proc_outcome po;
@@ -4539,7 +4627,7 @@ static void test_errors_table_signals(void)
     JUDGED(&po, 0.5, "timed out: call 1 (pid 42) exceeded the timeout "
            "of 0.5 s");
 }
-#line 16428 "pcall.nw"
+#line 16784 "pcall.nw"
 static void test_errors_table_records(void)
 {
     pcall_proc_outcome po;
@@ -4566,7 +4654,7 @@ static void test_errors_table_records(void)
     po = (pcall_proc_outcome){ .state = PCALL_PROC_CANCELLED };
     JUDGED(&po, 0, "cancelled: call 1 was cancelled before it started");
 }
-#line 16460 "pcall.nw"
+#line 16816 "pcall.nw"
 static void test_errors_cause(void)
 {
     pcall_proc_outcome po = fake_call(
@@ -4588,7 +4676,7 @@ static void test_errors_cause(void)
     CU_ASSERT_EQUAL(o.signal, 0);
     CU_ASSERT_DOUBLE_EQUAL(o.runtime, 0.25, 1e-9);
     
-#line 16487 "pcall.nw"
+#line 16843 "pcall.nw"
 {
     char *buf;
     size_t len;
@@ -4604,11 +4692,11 @@ static void test_errors_cause(void)
     free(buf);
     pcall_error_free(c);
 }
-#line 16481 "pcall.nw"
+#line 16837 "pcall.nw"
     pcall_error_free(e);
     free(po.data);
 }
-#line 16505 "pcall.nw"
+#line 16861 "pcall.nw"
 static void test_errors_new_and_names(void)
 {
     char *buf;
@@ -4634,13 +4722,13 @@ static void test_errors_new_and_names(void)
     CU_ASSERT_STRING_EQUAL(pcall_error_kind_name(PCALL_ERR_SYSTEM),
                            "OSError");
 }
-#line 16541 "pcall.nw"
+#line 16897 "pcall.nw"
 static void errors_no_core(void)
 {
     struct rlimit none = { 0, 0 };
     setrlimit(RLIMIT_CORE, &none);
 }
-#line 16549 "pcall.nw"
+#line 16905 "pcall.nw"
 static void test_errors_raise_outside_child(void)
 {
     int fds[2], status;
@@ -4664,7 +4752,7 @@ static void test_errors_raise_outside_child(void)
     CU_ASSERT_PTR_NOT_NULL(strstr(msg, "pcall: pcall_raise: called "
                                   "outside a pcall child (pid "));
 }
-#line 16585 "pcall.nw"
+#line 16941 "pcall.nw"
 _Noreturn void errors_raise_value(int x);
 pv *misbehave(const pv *args, const pv *kwargs);
 
@@ -4679,7 +4767,7 @@ pv *misbehave(const pv *args, const pv *kwargs)
                                   NULL);
     errors_no_core();
     
-#line 16604 "pcall.nw"
+#line 16960 "pcall.nw"
 if (strcmp(how, "raise") == 0)
     errors_raise_value(42);
 if (strcmp(how, "late-raise") == 0) {
@@ -4702,7 +4790,7 @@ if (strcmp(how, "deep") == 0) {
 }
 if (strncmp(how, "send", 4) == 0)
     
-#line 16639 "pcall.nw"
+#line 16995 "pcall.nw"
 {
     unsigned char *buf;
     size_t len;
@@ -4717,15 +4805,15 @@ if (strncmp(how, "send", 4) == 0)
         abort();
     _exit(strcmp(how, "send-exit3") == 0 ? 3 : 0);
 }
-#line 16626 "pcall.nw"
+#line 16982 "pcall.nw"
 if (strcmp(how, "sleep") == 0)
     sleep(30);
-#line 19233 "pcall.nw"
+#line 19618 "pcall.nw"
 if (strcmp(how, "abort") == 0)
     abort();
 if (strcmp(how, "big-crash") == 0)
     
-#line 19264 "pcall.nw"
+#line 19649 "pcall.nw"
 {
     unsigned char *buf;
     size_t len;
@@ -4738,7 +4826,7 @@ if (strcmp(how, "big-crash") == 0)
     free(buf);
     raise(SIGSEGV);
 }
-#line 19237 "pcall.nw"
+#line 19622 "pcall.nw"
 if (strcmp(how, "garbage") == 0) {
     pcall_proc_send(PCALL_PROC_RESULT_FD, "\x80\x05garbage", 9);
     _exit(0);
@@ -4763,10 +4851,10 @@ if (strcmp(how, "ignore-term") == 0 || strcmp(how, "block-term") == 0
     sleep(30);
 if (strcmp(how, "nap") == 0)
     usleep(100 * 1000);
-#line 16599 "pcall.nw"
+#line 16955 "pcall.nw"
     return pv_str(how);
 }
-#line 16662 "pcall.nw"
+#line 17018 "pcall.nw"
 static pcall_error *misbehaved(const char *hows, double timeout)
 {
     pcall_error *err = NULL;
@@ -4788,7 +4876,7 @@ static pcall_error *misbehaved(const char *hows, double timeout)
     pv_free(kw);
     return err;
 }
-#line 16690 "pcall.nw"
+#line 17046 "pcall.nw"
 static void expect_call_error(pcall_error *e, pcall_error_kind kind,
                               size_t index, const char *fmt)
 {
@@ -4804,7 +4892,7 @@ static void expect_call_error(pcall_error *e, pcall_error_kind kind,
                 pcall_error_message(e), want);
     pcall_error_free(e);
 }
-#line 16708 "pcall.nw"
+#line 17064 "pcall.nw"
 static void test_errors_raised(void)
 {
     pcall_error *e = misbehaved("{'how': ('ok', 'raise', 'ok')}", 0);
@@ -4817,7 +4905,7 @@ static void test_errors_raised(void)
                                   "(errors_raise_value+"));
     expect_call_error(e, PCALL_ERR_CHILD, 1, "bad value 42");
 }
-#line 16723 "pcall.nw"
+#line 17079 "pcall.nw"
 static void test_errors_signals(void)
 {
     pcall_error *e = misbehaved("{'how': ('ok', 'segv')}", 0);
@@ -4832,7 +4920,7 @@ static void test_errors_signals(void)
                       "its result but then was killed by signal 6 "
                       "(SIGABRT)");
 }
-#line 16740 "pcall.nw"
+#line 17096 "pcall.nw"
 static void test_errors_exits(void)
 {
     pcall_error *e = misbehaved("{'how': ('exit0',)}", 0);
@@ -4846,7 +4934,7 @@ static void test_errors_exits(void)
     expect_call_error(e, PCALL_ERR_CHILD, 2, "call 2 (pid %d) sent "
                       "its result but then exited with status 3");
 }
-#line 16756 "pcall.nw"
+#line 17112 "pcall.nw"
 static void test_errors_bad_results(void)
 {
     pcall_error *e = misbehaved("{'how': ('send-half', 'ok')}", 0);
@@ -4869,7 +4957,7 @@ static void test_errors_bad_results(void)
                             "result of call 0: ", 36);
     pcall_error_free(e);
 }
-#line 16788 "pcall.nw"
+#line 17144 "pcall.nw"
 static double errors_now(void)
 {
     struct timespec t;
@@ -4889,7 +4977,7 @@ static void test_errors_timeout(void)
                       ? "call 1 (pid %d) exceeded the timeout of 2 s"
                       : "call 1 (pid %d) exceeded the timeout of 0.5 s");
 }
-#line 17219 "pcall.nw"
+#line 17575 "pcall.nw"
 /* Replace each line's leading time stamp by "TIME", checking its
    shape: YYYY-MM-DDTHH:MM:SS. */
 static void mask_stamps(char *s)
@@ -4911,7 +4999,7 @@ static void mask_stamps(char *s)
         line = nl + 1;
     }
 }
-#line 17243 "pcall.nw"
+#line 17599 "pcall.nw"
 /* Everything written to a memory file (no file in $TMPDIR), read back
    with its time stamps masked. */
 static char *merged(pcall_procs *p, const char *name, int want)
@@ -4929,7 +5017,7 @@ static char *merged(pcall_procs *p, const char *name, int want)
     mask_stamps(s);
     return s;
 }
-#line 17263 "pcall.nw"
+#line 17619 "pcall.nw"
 static int same_text(const char *got, const char *want)
 {
     if (strcmp(got, want) == 0)
@@ -4937,7 +5025,7 @@ static int same_text(const char *got, const char *want)
     fprintf(stderr, "\n--- got:\n%s--- wanted:\n%s---\n", got, want);
     return 0;
 }
-#line 17279 "pcall.nw"
+#line 17635 "pcall.nw"
 static int body_logs(size_t i, void *arg, int fd)
 {
     (void)arg;
@@ -4970,7 +5058,7 @@ static void test_logs_merge_format(void)
         CU_ASSERT(!pcall_procs_outcome(p, i)->logged);  /* merged */
     pcall_procs_free(p);
 }
-#line 17322 "pcall.nw"
+#line 17678 "pcall.nw"
 static int body_endings(size_t i, void *arg, int fd)
 {
     struct rlimit none = {0, 0};
@@ -4984,7 +5072,7 @@ static int body_endings(size_t i, void *arg, int fd)
     }
     return body_echo(i, arg, fd);
 }
-#line 17338 "pcall.nw"
+#line 17694 "pcall.nw"
 static void test_logs_how_each_child_ended(void)
 {
     pcall_proc_config c = proc_cfg(4, body_endings);
@@ -5011,7 +5099,7 @@ static void test_logs_how_each_child_ended(void)
     free(got);
     pcall_procs_free(p);
 }
-#line 17375 "pcall.nw"
+#line 17731 "pcall.nw"
 static void test_logs_cancelled_have_no_section(void)
 {
     pcall_proc_config c = proc_cfg(3, body_sleep);
@@ -5032,7 +5120,7 @@ static void test_logs_cancelled_have_no_section(void)
     free(got);
     pcall_procs_free(p);
 }
-#line 17410 "pcall.nw"
+#line 17766 "pcall.nw"
 static int body_log_private(size_t i, void *arg, int fd)
 {
     struct stat st;
@@ -5065,7 +5153,7 @@ static int count_lines(const char *text, const char *line)
         n += (t == text || t[-1] == '\n') && t[k] == '\n';
     return n;
 }
-#line 17445 "pcall.nw"
+#line 17801 "pcall.nw"
 static void test_logs_files_are_private(void)
 {
     pcall_proc_config c = proc_cfg(2, body_log_private);
@@ -5088,7 +5176,7 @@ static void test_logs_files_are_private(void)
     free(got);
     pcall_procs_free(p);
 }
-#line 17480 "pcall.nw"
+#line 17836 "pcall.nw"
 static void test_logs_lost_output(void)
 {
     pcall_proc_config c = proc_cfg(2, body_logs);
@@ -5106,7 +5194,7 @@ static void test_logs_lost_output(void)
     free(got);
     pcall_procs_free(p);
 }
-#line 17510 "pcall.nw"
+#line 17866 "pcall.nw"
 /* Run fn with stdout going to a pipe; return what it wrote. */
 static char *stdout_of(void (*fn)(void))
 {
@@ -5127,7 +5215,7 @@ static char *stdout_of(void (*fn)(void))
     close(pp[0]);
     return b;
 }
-#line 17533 "pcall.nw"
+#line 17889 "pcall.nw"
 static void log_twice(void)
 {
     pcall_log("this is a message from %d", 88466);
@@ -5143,7 +5231,7 @@ static void test_logs_pcall_log(void)
         "TIME: %SCRIPT-6-INFO: \n");
     free(got);
 }
-#line 17555 "pcall.nw"
+#line 17911 "pcall.nw"
 static int body_say(size_t i, void *arg, int fd)
 {
     printf("hello from %zu\n", i);
@@ -5168,7 +5256,7 @@ static void test_logs_capture_off(void)
               || strcmp(got, "hello from 1\nhello from 0\n") == 0);
     free(got);
 }
-#line 18554 "pcall.nw"
+#line 18913 "pcall.nw"
 static pv *napper(const pv *args, const pv *kwargs)
 {
     const pv *nap = pcall_arg(args, kwargs, 0, "nap");
@@ -5186,7 +5274,7 @@ static pv *spec_func3(const pv *args, const pv *kwargs);
 static pv *spec_add(const pv *args, const pv *kwargs);
 static void spec_expect(pv *got, pcall_error *err, const char *want);
 static char *spec_read_masked(int fd);
-#line 18579 "pcall.nw"
+#line 18938 "pcall.nw"
 static void test_pcall_life_cycle(void)
 {
     pcall_error *err = NULL;
@@ -5209,7 +5297,7 @@ static void test_pcall_life_cycle(void)
     CU_ASSERT_EQUAL(pcall_outcome(p, 1)->kind, PCALL_OUTCOME_NONE);
     CU_ASSERT_EQUAL(pcall_outcome(p, 1)->pid, pids[1]);
     
-#line 18606 "pcall.nw"
+#line 18965 "pcall.nw"
 {
     CU_ASSERT_EQUAL_FATAL(pcall_join(p, &err), 0);
     CU_ASSERT_PTR_NULL(err);
@@ -5233,10 +5321,10 @@ static void test_pcall_life_cycle(void)
     CU_ASSERT_EQUAL(pcall_join(p, &err), 0);       /* again: the same */
     CU_ASSERT_PTR_EQUAL(pcall_results(p), first);
 }
-#line 18601 "pcall.nw"
+#line 18960 "pcall.nw"
     pcall_free(p);
 }
-#line 18639 "pcall.nw"
+#line 18998 "pcall.nw"
 static pv *big_bytes(const pv *args, const pv *kwargs)
 {
     size_t n = (size_t)pv_as_int(pcall_arg(args, kwargs, 0, "n"));
@@ -5269,7 +5357,7 @@ static void test_pcall_large_and_small(void)
     pv_free(r);
     pcall_error_free(err);
 }
-#line 18683 "pcall.nw"
+#line 19042 "pcall.nw"
 static void test_pcall_terminate(void)
 {
     pcall_error *err = NULL;
@@ -5293,7 +5381,7 @@ static void test_pcall_terminate(void)
     CU_ASSERT_EQUAL(pcall_terminate(p), 0);     /* after the join */
     pcall_free(p);
 }
-#line 18716 "pcall.nw"
+#line 19075 "pcall.nw"
 struct seen_calls {
     int count[4];
     pcall_outcome_kind kind[4];
@@ -5313,7 +5401,7 @@ static void seen_done(size_t i, const struct pcall_outcome *o,
     if (s->obj != NULL && o->kind != PCALL_OUTCOME_OK)
         pcall_terminate(*s->obj);
 }
-#line 18738 "pcall.nw"
+#line 19097 "pcall.nw"
 static void expect_seen(struct seen_calls *s, size_t n,
                         const pcall_outcome_kind *kinds,
                         const char *const *results)
@@ -5326,7 +5414,7 @@ static void expect_seen(struct seen_calls *s, size_t n,
         free(s->result[i]);
     }
 }
-#line 18753 "pcall.nw"
+#line 19112 "pcall.nw"
 static void test_pcall_on_done(void)
 {
     struct seen_calls s = { .obj = NULL };
@@ -5342,7 +5430,7 @@ static void test_pcall_on_done(void)
                 PCALL_OUTCOME_EXITED },
                 (const char *[]){ "'ok'", "NULL", "'ok'", "NULL" });
 }
-#line 18771 "pcall.nw"
+#line 19130 "pcall.nw"
 static void test_pcall_fail_fast(void)
 {
     pcall_obj *p = NULL;
@@ -5363,7 +5451,7 @@ static void test_pcall_fail_fast(void)
     CU_ASSERT_EQUAL(pcall_outcome(p, 2)->pid, 0);
     pcall_free(p);
 }
-#line 18799 "pcall.nw"
+#line 19158 "pcall.nw"
 static void test_pcall_lowest_index(void)
 {
     pcall_error *err = NULL;
@@ -5384,7 +5472,7 @@ static void test_pcall_lowest_index(void)
     expect_call_error(err, PCALL_ERR_CHILD, 1, "late");
     pcall_free(p);
 }
-#line 18829 "pcall.nw"
+#line 19188 "pcall.nw"
 static void test_pcall_ownership(void)
 {
     pcall_error *err = NULL;
@@ -5401,10 +5489,29 @@ static void test_pcall_ownership(void)
     free(r);
     pcall_free(p);
     pcall_free(q);                           /* never started */
+    
+#line 19217 "pcall.nw"
+pv *ck = pv_lit("{'y': 10}"), *vk = pv_lit("{'x': [1, 2]}");
+pcall_options o2 = { .target = spec_add, .ckwargs = ck,
+                     .varkwargs = vk };
+pcall_obj *s = pcall_new(&o2, &err);
+CU_ASSERT_PTR_NOT_NULL_FATAL(s);
+pv_dict_set(ck, pv_str("y"), pv_int(20), NULL);
+pv_dict_set(ck, pv_str("x"), pv_int(0), NULL);
+pv_list_append(pv_dict_get_str(vk, "x"), pv_int(3));
+CU_ASSERT_EQUAL(pcall_start(s, &err), 0);
+CU_ASSERT_EQUAL(pcall_join(s, &err), 0);
+r = pv_repr(pcall_results(s));
+CU_ASSERT_STRING_EQUAL(r, "(11, 12)");
+free(r);
+pcall_free(s);
+pv_free(ck);
+pv_free(vk);
+#line 19205 "pcall.nw"
     CU_ASSERT_PTR_NULL(pcall(NULL, .cargs = pv_lit("(1,)"),
                              .varkwargs = pv_lit("{'x': [1]}")));
 }
-#line 18856 "pcall.nw"
+#line 19241 "pcall.nw"
 static void never_done(size_t i, const struct pcall_outcome *o,
                        pv *result, void *arg)
 {
@@ -5425,7 +5532,7 @@ static void expect_args_error(pv *r, pcall_error *e, const char *want)
     pv_free(r);
     pcall_error_free(e);
 }
-#line 18879 "pcall.nw"
+#line 19264 "pcall.nw"
 static void test_pcall_bad_targets(void)
 {
     pcall_error *e;
@@ -5444,7 +5551,7 @@ static void test_pcall_bad_targets(void)
               .on_done = never_done, .error = &e);
     expect_args_error(r, e, ".targets[1] is NULL");
 }
-#line 18900 "pcall.nw"
+#line 19285 "pcall.nw"
 static void test_pcall_bad_options(void)
 {
     pcall_error *e;
@@ -5465,7 +5572,7 @@ static void test_pcall_bad_options(void)
     expect_args_error(r, e, "call 0 gets keyword argument 'a' twice: "
                       "from ckwargs and from varkwargs");
 }
-#line 18931 "pcall.nw"
+#line 19316 "pcall.nw"
 static pid_t fork_never(void)
 {
     errno = ENOMEM;
@@ -5500,7 +5607,7 @@ static void test_pcall_system_error(void)
                 (const char *[]){ "NULL", "NULL" });
     pcall_free(p);
 }
-#line 18974 "pcall.nw"
+#line 19359 "pcall.nw"
 static void test_pcall_counts(void)
 {
     pcall_error *stale = pcall_error_new(PCALL_ERR_SYSTEM, "stale");
@@ -5514,7 +5621,7 @@ static void test_pcall_counts(void)
     r = pcall(spec_func, .iargs = pv_lit("[]"), .error = &err);
     spec_expect(r, err, "()");
 }
-#line 18990 "pcall.nw"
+#line 19375 "pcall.nw"
 static void test_pcall_max_procs(void)
 {
     pcall_error *err = NULL;
@@ -5526,14 +5633,14 @@ static void test_pcall_max_procs(void)
     CU_ASSERT_EQUAL(pv_len(r), 4);
     pv_free(r);
 }
-#line 19012 "pcall.nw"
+#line 19397 "pcall.nw"
 static pv *chatty(const pv *args, const pv *kwargs)
 {
     (void)kwargs;
     printf("hello from %d\n", (int)pv_as_int(pv_item(args, 0)));
     return pv_none();
 }
-#line 19021 "pcall.nw"
+#line 19406 "pcall.nw"
 static void test_pcall_log_destinations(void)
 {
     int fd = memfd_create("stderr", MFD_CLOEXEC), saved = dup(2);
@@ -5557,7 +5664,7 @@ static void test_pcall_log_destinations(void)
               .error = &err);
     spec_expect(r, err, "(None,)");
     
-#line 19052 "pcall.nw"
+#line 19437 "pcall.nw"
     FILE *f = tmpfile();
     char line[256] = "";
     CU_ASSERT_FATAL(f != NULL);
@@ -5586,9 +5693,9 @@ static void test_pcall_log_destinations(void)
                                   "descriptor"));
     pcall_error_free(err);
     fclose(f);
-#line 19044 "pcall.nw"
+#line 19429 "pcall.nw"
 }
-#line 19088 "pcall.nw"
+#line 19473 "pcall.nw"
 enum { BIG_RESULT = 64 << 20 };
 
 static pv *big_result(const pv *args, const pv *kwargs)
@@ -5603,7 +5710,7 @@ static pv *big_result(const pv *args, const pv *kwargs)
     free(b);
     return v;
 }
-#line 19105 "pcall.nw"
+#line 19490 "pcall.nw"
 static void test_pcall_large_result(void)
 {
     pcall_error *err = NULL;
@@ -5619,7 +5726,7 @@ static void test_pcall_large_result(void)
     CU_ASSERT_EQUAL(bad, 0);
     pv_free(r);
 }
-#line 19287 "pcall.nw"
+#line 19672 "pcall.nw"
 typedef struct scenario {
     const char *how;          /* the middle call's misbehaviour */
     const char *where;        /* the table's columns */
@@ -5630,7 +5737,7 @@ typedef struct scenario {
     pcall_outcome_kind kind;  /* the middle call's outcome */
     const char *message;      /* the join's error; %d: the pid */
 } scenario;
-#line 19388 "pcall.nw"
+#line 19773 "pcall.nw"
 static struct sigaction sc_saved;
 static volatile sig_atomic_t sc_signals;
 static pid_t sc_child;
@@ -5651,7 +5758,7 @@ static void sc_handle(int sig, void (*fn)(int), int flags)
     sigaction(sig, &sa, &sc_saved);
     sc_signals = 0;
 }
-#line 19411 "pcall.nw"
+#line 19796 "pcall.nw"
 static void sc_fork_own_child(void)
 {
     fflush(NULL);
@@ -5667,7 +5774,7 @@ static void sc_reap_own_child(void)
     CU_ASSERT_EQUAL(waitpid(sc_child, &st, 0), sc_child);
     CU_ASSERT(WIFEXITED(st) && WEXITSTATUS(st) == 7);
 }
-#line 19429 "pcall.nw"
+#line 19814 "pcall.nw"
 static void sc_chld_handler_before(void)
 {
     sc_handle(SIGCHLD, sc_count, SA_RESTART);
@@ -5694,7 +5801,7 @@ static void sc_chld_ignored_after(void)
     sigaction(SIGCHLD, &sc_saved, &now);
     CU_ASSERT(now.sa_handler == SIG_IGN);
 }
-#line 19459 "pcall.nw"
+#line 19844 "pcall.nw"
 static void sc_block_term_before(void)
 {
     sigset_t s;
@@ -5712,7 +5819,7 @@ static void sc_block_term_after(void)
     sigaddset(&s, SIGTERM);
     pthread_sigmask(SIG_UNBLOCK, &s, NULL);
 }
-#line 19479 "pcall.nw"
+#line 19864 "pcall.nw"
 static void sc_storm_before(void)
 {
     struct itimerval every = { { 0, 1000 }, { 0, 1000 } };
@@ -5729,7 +5836,7 @@ static void sc_storm_after(void)
     CU_ASSERT(sc_signals > 10);
     arm_watchdog();                 /* its handler and its alarm */
 }
-#line 19569 "pcall.nw"
+#line 19954 "pcall.nw"
 static int sc_remove_logs(const char *pattern)
 {
     DIR *d = opendir(tmpdir);
@@ -5745,7 +5852,7 @@ static int sc_remove_logs(const char *pattern)
         closedir(d);
     return n;
 }
-#line 19530 "pcall.nw"
+#line 19915 "pcall.nw"
 static void sc_parent_killed(const scenario *s)
 {
     int pp[2];
@@ -5776,10 +5883,10 @@ static void sc_parent_killed(const scenario *s)
     CU_ASSERT_EQUAL(sc_remove_logs("pcall-*"), 0);  /* no names */
 }
 
-#line 19304 "pcall.nw"
+#line 19689 "pcall.nw"
 static const scenario scenarios[] = {
     
-#line 19313 "pcall.nw"
+#line 19698 "pcall.nw"
 { "raise", "in the target", "raises ValueError", 0, 0, 0,
   PCALL_OUTCOME_RAISED, "bad value 42" },
 { "segv", "in the target", "segfault", 0, 0, 0,
@@ -5820,9 +5927,9 @@ static const scenario scenarios[] = {
 { "garbage", "in the parent, decoding", "corrupt stream, then "
   "exit(0)", 0, 0, 0, PCALL_OUTCOME_CORRUPT,
   "call 1 (pid %d) sent a result that does not decode: *offset*" },
-#line 19306 "pcall.nw"
+#line 19691 "pcall.nw"
     
-#line 19356 "pcall.nw"
+#line 19741 "pcall.nw"
 { "sleep", "timeout", "the child sleeps", 0, 0, 0,
   PCALL_OUTCOME_TIMED_OUT,
   "call 1 (pid %d) exceeded the timeout of * s" },
@@ -5835,9 +5942,9 @@ static const scenario scenarios[] = {
 { "family", "timeout", "deaf grandchildren hold the pipe and the "
   "log open", 0, 0, 0, PCALL_OUTCOME_TIMED_OUT,
   "call 1 (pid %d) exceeded the timeout of * s" },
-#line 19307 "pcall.nw"
+#line 19692 "pcall.nw"
     
-#line 19498 "pcall.nw"
+#line 19883 "pcall.nw"
 { "nap", "host program", "has a SIGCHLD handler and a child of its "
   "own", sc_chld_handler_before, sc_chld_handler_after, 0,
   PCALL_OUTCOME_OK, NULL },
@@ -5860,10 +5967,10 @@ static const scenario scenarios[] = {
 { "sleep", "parent", "killed with SIGKILL while its children run",
   0, 0, sc_parent_killed, PCALL_OUTCOME_NONE,
   "every child gone soon after; nothing left in TMPDIR" },
-#line 19308 "pcall.nw"
+#line 19693 "pcall.nw"
 };
 #define NSCENARIOS (sizeof scenarios / sizeof scenarios[0])
-#line 19591 "pcall.nw"
+#line 19976 "pcall.nw"
 static void sc_run(const scenario *s)
 {
     char lit[64], want[256];
@@ -5884,7 +5991,7 @@ static void sc_run(const scenario *s)
     if (s->after)
         s->after();
     
-#line 19622 "pcall.nw"
+#line 20007 "pcall.nw"
 limit = timeout + grace + slack();
 CU_ASSERT(took < limit);
 CU_ASSERT_EQUAL(pcall_outcome(p, 0)->kind, PCALL_OUTCOME_OK);
@@ -5906,13 +6013,13 @@ if (took >= limit || pcall_outcome(p, 1)->kind != s->kind
             pcall_outcome_name(pcall_outcome(p, 1)->kind), took,
             err ? pcall_error_message(err) : "none");
 pcall_error_free(err);
-#line 19611 "pcall.nw"
+#line 19996 "pcall.nw"
     pcall_pids(p, pids, 3);
     for (int i = 0; i < 3; i++)
         CU_ASSERT(pids[i] > 0 && group_gone(pids[i]));
     pcall_free(p);
 }
-#line 19651 "pcall.nw"
+#line 20036 "pcall.nw"
 static void test_reliability_scenarios(void)
 {
     prctl(PR_SET_CHILD_SUBREAPER, 1);
@@ -5922,7 +6029,7 @@ static void test_reliability_scenarios(void)
     }
     prctl(PR_SET_CHILD_SUBREAPER, 0);
 }
-#line 19681 "pcall.nw"
+#line 20066 "pcall.nw"
 static void sc_tex(FILE *f, const char *s)
 {
     for (; s != NULL && *s; s++)
@@ -5937,7 +6044,7 @@ static void sc_tex(FILE *f, const char *s)
         else
             fputc(*s, f);
 }
-#line 19698 "pcall.nw"
+#line 20083 "pcall.nw"
 static void sc_latex(FILE *f)
 {
     fputs("% made by build/testpcall --scenarios-latex; do not edit\n"
@@ -5958,7 +6065,7 @@ static void sc_latex(FILE *f)
     }
     fputs("\\bottomrule\n\\end{longtable}\n", f);
 }
-#line 19752 "pcall.nw"
+#line 20137 "pcall.nw"
 typedef struct starved {
     int skipped;                /* the host could not set it up */
     int rc;                     /* the join's result, or -1 */
@@ -5970,7 +6077,7 @@ typedef struct starved {
     pid_t pid[5];
     int signal[5];
 } starved;
-#line 19770 "pcall.nw"
+#line 20155 "pcall.nw"
 static void greedy_run(pcall_options o, const char *naps, starved *s)
 {
     char lit[64];
@@ -5991,7 +6098,7 @@ static void greedy_run(pcall_options o, const char *naps, starved *s)
         s->signal[i] = pcall_outcome(p, i)->signal;
     }
     
-#line 19795 "pcall.nw"
+#line 20180 "pcall.nw"
 if (err != NULL) {
     s->err_kind = pcall_error_kind_of(err);
     s->err_index = pcall_error_index(err);
@@ -5999,10 +6106,10 @@ if (err != NULL) {
              pcall_error_message(err));
     pcall_error_free(err);
 }
-#line 19790 "pcall.nw"
+#line 20175 "pcall.nw"
     pcall_free(p);
 }
-#line 19810 "pcall.nw"
+#line 20195 "pcall.nw"
 typedef struct hog {
     void (*take)(struct hog *);
     void (*release)(struct hog *);
@@ -6026,7 +6133,7 @@ static void hog_on_done(size_t i, const struct pcall_outcome *o,
     else if (h->ends == 1 || !h->give_back)
         h->take(h);
 }
-#line 19836 "pcall.nw"
+#line 20221 "pcall.nw"
 static void hog_take_fds(hog *h)
 {
     int fd;
@@ -6042,7 +6149,7 @@ static void hog_release_fds(hog *h)
     while (h->nfds > 0)
         close(h->fds[--h->nfds]);
 }
-#line 19865 "pcall.nw"
+#line 20250 "pcall.nw"
 static void starve_fds(starved *s, int leave, int give_back)
 {
     hog h = { .take = hog_take_fds, .release = hog_release_fds,
@@ -6061,7 +6168,7 @@ static void starve_fds(starved *s, int leave, int give_back)
     if (under_valgrind())
         sc_remove_logs("pcall-*");
 }
-#line 19894 "pcall.nw"
+#line 20279 "pcall.nw"
 static void starved_check(const starved *s, const char *want)
 {
     CU_ASSERT_EQUAL(s->rc, want != NULL ? -1 : 0);
@@ -6081,7 +6188,7 @@ static void starved_check(const starved *s, const char *want)
                       : s->pid[i] == 0);
     }
 }
-#line 19922 "pcall.nw"
+#line 20307 "pcall.nw"
 static void test_reliability_emfile(void)
 {
     starved s;
@@ -6094,7 +6201,7 @@ static void test_reliability_emfile(void)
     starved_check(&s, "pcall: cannot start call 2: creating its log "
                   "file: Too many open files");
 }
-#line 19963 "pcall.nw"
+#line 20348 "pcall.nw"
 static void point_tmpdir_away(size_t i, const struct pcall_outcome *o,
                               pv *result, void *arg)
 {
@@ -6114,7 +6221,7 @@ static void test_reliability_log_dir_gone(void)
     setenv("TMPDIR", tmpdir, 1);
     close(null);
     
-#line 19986 "pcall.nw"
+#line 20371 "pcall.nw"
 CU_ASSERT(test_now() - t0 < 1 + slack());
 CU_ASSERT_EQUAL(s.rc, -1);
 CU_ASSERT_STRING_EQUAL(s.message, "pcall: cannot start call 2: "
@@ -6127,9 +6234,9 @@ CU_ASSERT_EQUAL(s.signal[1], SIGKILL);
 for (size_t i = 2; i < 5; i++)
     CU_ASSERT(s.kind[i] == PCALL_OUTCOME_CANCELLED && s.pid[i] == 0);
 CU_ASSERT(group_gone(s.pid[0]) && group_gone(s.pid[1]));
-#line 19982 "pcall.nw"
+#line 20367 "pcall.nw"
 }
-#line 20027 "pcall.nw"
+#line 20412 "pcall.nw"
 #define NPROC_UID 2000000000u       /* plus the host's pid */
 
 static void hog_take_procs(hog *h)
@@ -6151,7 +6258,7 @@ static void hog_release_procs(hog *h)
         waitpid(h->pids[h->npids - 1], NULL, 0);
     }
 }
-#line 20055 "pcall.nw"
+#line 20440 "pcall.nw"
 static _Noreturn void starve_procs_host(int give_back, int out)
 {
     hog h = { .take = hog_take_procs, .release = hog_release_procs,
@@ -6176,7 +6283,7 @@ static _Noreturn void starve_procs_host(int give_back, int out)
     (void)!write(out, &s, sizeof s);
     _exit(0);
 }
-#line 20082 "pcall.nw"
+#line 20467 "pcall.nw"
 static void starve_procs(starved *s, int give_back)
 {
     int pp[2], st = 0;
@@ -6194,7 +6301,7 @@ static void starve_procs(starved *s, int give_back)
     CU_ASSERT_EQUAL(waitpid(host, &st, 0), host);
     CU_ASSERT(WIFEXITED(st) && WEXITSTATUS(st) == 0);
 }
-#line 20109 "pcall.nw"
+#line 20494 "pcall.nw"
 static void test_reliability_nproc(void)
 {
     starved s;
@@ -6216,7 +6323,7 @@ static void test_reliability_nproc(void)
     }
     prctl(PR_SET_CHILD_SUBREAPER, 0);
 }
-#line 20184 "pcall.nw"
+#line 20569 "pcall.nw"
 typedef struct soak_fate {
     const char *name;
     unsigned share;             /* per thousand calls */
@@ -6238,7 +6345,7 @@ static const soak_fate soak_fates[SOAK_FATES] = {
     { "sleep past the timeout", 0, PCALL_OUTCOME_TIMED_OUT, -1,
       SIGTERM },
 };
-#line 20215 "pcall.nw"
+#line 20600 "pcall.nw"
 static pv *soak_target(const pv *args, const pv *kwargs)
 {
     int64_t g = pv_as_int(pcall_arg(args, kwargs, 0, "g"));
@@ -6266,7 +6373,7 @@ static pv *soak_target(const pv *args, const pv *kwargs)
     }
     return pv_int(g);
 }
-#line 20251 "pcall.nw"
+#line 20636 "pcall.nw"
 enum { SOAK_BATCH = 250, SOAK_AT_ONCE = 32, SOAK_TIMEOUT_EVERY = 20 };
 #define SOAK_TIMEOUT 3.0    /* s: far beyond 32 calls' work */
 #define SOAK_GRACE 0.2
@@ -6293,7 +6400,7 @@ static long soak_sleeper(uint64_t seed, uint64_t batch, size_t n)
     uint64_t h = soak_mix(soak_mix(seed) ^ soak_mix(~batch));
     return h % SOAK_TIMEOUT_EVERY ? -1 : (long)n - 1;
 }
-#line 20286 "pcall.nw"
+#line 20671 "pcall.nw"
 typedef struct soak_run {
     uint64_t seed;
     size_t calls, done, batches, timeouts;
@@ -6310,7 +6417,7 @@ static void soak_seen(size_t i, const struct pcall_outcome *o,
     (void)o, (void)result;
     r->seen[i]++;
 }
-#line 20310 "pcall.nw"
+#line 20695 "pcall.nw"
 static int soak_check(soak_run *r, pcall_obj *p, size_t g0, size_t n,
                       int rc, const pcall_error *err);
 
@@ -6323,7 +6430,7 @@ static int soak_batch(soak_run *r, size_t b, size_t g0, size_t n)
     char who[64];
     pcall_obj *p;
     
-#line 20337 "pcall.nw"
+#line 20722 "pcall.nw"
 for (size_t i = 0; i < n; i++) {
     r->fate[i] = (long)i == sleeper ? SOAK_SLEEP
                  : soak_fate_of(r->seed, g0 + i);
@@ -6331,7 +6438,7 @@ for (size_t i = 0; i < n; i++) {
     pv_tuple_set(iargs, i, pv_tuple(2, pv_int((int64_t)(g0 + i)),
                                     pv_int(r->fate[i])));
 }
-#line 20322 "pcall.nw"
+#line 20707 "pcall.nw"
     p = pcall_new(&(pcall_options){ .steal = 1, .target = soak_target,
         .iargs = iargs, .timeout = SOAK_TIMEOUT, .grace = SOAK_GRACE,
         .max_procs = SOAK_AT_ONCE, .log_fd = r->null,
@@ -6344,7 +6451,7 @@ for (size_t i = 0; i < n; i++) {
     snprintf(who, sizeof who, "soak batch %zu", b);
     return bad + left_behind(who, fds);
 }
-#line 20356 "pcall.nw"
+#line 20741 "pcall.nw"
 static int soak_call_ok(const soak_run *r, pcall_obj *p, size_t i,
                         size_t g0)
 {
@@ -6370,7 +6477,7 @@ static int soak_call_ok(const soak_run *r, pcall_obj *p, size_t i,
     return r->fate[i] != SOAK_SLEEP || (o->runtime >= SOAK_TIMEOUT
         && o->runtime < SOAK_TIMEOUT + SOAK_GRACE + slack());
 }
-#line 20387 "pcall.nw"
+#line 20772 "pcall.nw"
 static void soak_report(const soak_run *r, pcall_obj *p, size_t i,
                         size_t g0)
 {
@@ -6386,7 +6493,7 @@ static void soak_report(const soak_run *r, pcall_obj *p, size_t i,
             ? pcall_error_message(o->error) : "no error",
             (unsigned long long)r->seed);
 }
-#line 20409 "pcall.nw"
+#line 20794 "pcall.nw"
 static int soak_cmp_pid(const void *a, const void *b)
 {
     pid_t x = *(const pid_t *)a, y = *(const pid_t *)b;
@@ -6403,7 +6510,7 @@ static int soak_pids_distinct(pcall_obj *p, size_t n)
             return 0;
     return 1;
 }
-#line 20431 "pcall.nw"
+#line 20816 "pcall.nw"
 static int soak_results_in_order(const pv *t, size_t g0, size_t n)
 {
     if (t == NULL || pv_len(t) != n)
@@ -6413,7 +6520,7 @@ static int soak_results_in_order(const pv *t, size_t g0, size_t n)
             return 0;
     return 1;
 }
-#line 20449 "pcall.nw"
+#line 20834 "pcall.nw"
 static int soak_check(soak_run *r, pcall_obj *p, size_t g0, size_t n,
                       int rc, const pcall_error *err)
 {
@@ -6431,7 +6538,7 @@ static int soak_check(soak_run *r, pcall_obj *p, size_t g0, size_t n,
             first = i;
     }
     
-#line 20471 "pcall.nw"
+#line 20856 "pcall.nw"
 if (!soak_pids_distinct(p, n)) {
     fprintf(stderr, "\nsoak: two calls with one pid\n");
     return 1;
@@ -6447,10 +6554,10 @@ if (first == SIZE_MAX ? rc != 0 || err != NULL
             ? pcall_error_message(err) : "no error", first);
     return 1;
 }
-#line 20466 "pcall.nw"
+#line 20851 "pcall.nw"
     return 0;
 }
-#line 20497 "pcall.nw"
+#line 20882 "pcall.nw"
 static uint64_t soak_env(const char *name, uint64_t dflt)
 {
     const char *e = getenv(name);
@@ -6470,7 +6577,7 @@ static void test_soak(void)
            r.calls, SOAK_BATCH, (unsigned long long)r.seed);
     fflush(stdout);
     
-#line 20522 "pcall.nw"
+#line 20907 "pcall.nw"
 for (size_t g0 = 0; g0 < r.calls; g0 += SOAK_BATCH) {
     size_t n = r.calls - g0 < SOAK_BATCH ? r.calls - g0 : SOAK_BATCH;
     int bad;
@@ -6487,10 +6594,10 @@ for (size_t g0 = 0; g0 < r.calls; g0 += SOAK_BATCH) {
         fflush(stdout);
     }
 }
-#line 20516 "pcall.nw"
+#line 20901 "pcall.nw"
     close(r.null);
     
-#line 20541 "pcall.nw"
+#line 20926 "pcall.nw"
 printf("soak: %zu calls in %zu batches (%zu with a timeout), "
        "SOAK_SEED=%llu:", r.done, r.batches, r.timeouts,
        (unsigned long long)r.seed);
@@ -6498,9 +6605,9 @@ for (int k = PCALL_OUTCOME_OK; k <= PCALL_OUTCOME_CANCELLED; k++)
     printf(" %zu %s%s", r.count[k], pcall_outcome_name(k),
            k < PCALL_OUTCOME_CANCELLED ? "," : ";");
 printf(" %.1f s\n", test_now() - t0);
-#line 20518 "pcall.nw"
+#line 20903 "pcall.nw"
 }
-#line 22031 "pcall.nw"
+#line 22474 "pcall.nw"
 static pv *spec_func(const pv *args, const pv *kwargs)
 {
     return pv_tuple(2, pv_copy(args), pv_copy(kwargs));
@@ -6515,7 +6622,7 @@ static pv *spec_named(const char *name, const pv *args,
     pv_dict_set(d, pv_str("kwargs"), pv_copy(kwargs), NULL);
     return d;
 }
-#line 22048 "pcall.nw"
+#line 22491 "pcall.nw"
 static pv *spec_func1(const pv *args, const pv *kwargs)
 {
     return spec_named("func1", args, kwargs);
@@ -6537,7 +6644,7 @@ static pv *spec_add(const pv *args, const pv *kwargs)
         pcall_raise("TypeError", "add() needs x and y");
     return pv_int(pv_as_int(x) + pv_as_int(y));
 }
-#line 22075 "pcall.nw"
+#line 22518 "pcall.nw"
 static void spec_expect(pv *got, pcall_error *err, const char *want)
 {
     if (got == NULL && err != NULL)
@@ -6555,7 +6662,7 @@ static void spec_expect(pv *got, pcall_error *err, const char *want)
     pv_free(w);
     pv_free(got);
 }
-#line 22108 "pcall.nw"
+#line 22551 "pcall.nw"
 static void test_spec_usages_add(void)
 {
     pcall_error *err;
@@ -6563,7 +6670,7 @@ static void test_spec_usages_add(void)
         "{'x': (1, 2, 3), 'y': (4, 5, 6)}"), .error = &err);
     spec_expect(result, err, "(5, 7, 9)");
 }
-#line 22177 "pcall.nw"
+#line 22620 "pcall.nw"
 static void test_spec_single_target_positional(void)
 {
     pcall_error *err;
@@ -6572,7 +6679,7 @@ static void test_spec_single_target_positional(void)
     spec_expect(r, err, "(((1, 2, 3, 4), {}), ((1, 2, 3, 5), {}), "
                 "((1, 2, 3, 6), {}))");
 }
-#line 22204 "pcall.nw"
+#line 22647 "pcall.nw"
 static void test_spec_single_target_keyword(void)
 {
     pcall_error *err;
@@ -6584,7 +6691,7 @@ static void test_spec_single_target_keyword(void)
                 "((), {'a': 1, 'b': 2, 'c': 4}), "
                 "((), {'a': 1, 'b': 2, 'c': 5}))");
 }
-#line 22237 "pcall.nw"
+#line 22680 "pcall.nw"
 static void test_spec_single_target_varkwargs(void)
 {
     pcall_error *err;
@@ -6596,7 +6703,7 @@ static void test_spec_single_target_varkwargs(void)
                 "((), {'x': 2, 'y': 5, 'z': 8}), "
                 "((), {'x': 3, 'y': 6, 'z': 9}))");  /* child 3 */
 }
-#line 22269 "pcall.nw"
+#line 22712 "pcall.nw"
 static void test_spec_single_target_combo(void)
 {
     pcall_error *err;
@@ -6612,7 +6719,7 @@ static void test_spec_single_target_combo(void)
                 "((1, 2, 3, 8, 9), "
                 "{'a': 1, 'b': 2, 'c': 4, 'x': 20, 'y': 200}))");
 }
-#line 22302 "pcall.nw"
+#line 22745 "pcall.nw"
 static void test_spec_single_target_zip_mismatch(void)
 {
     pcall_error *err;
@@ -6621,7 +6728,7 @@ static void test_spec_single_target_zip_mismatch(void)
                   .error = &err);
     spec_expect(r, err, "(((1, 2), {'a': 1}), ((3, 4), {'a': 2}))");
 }
-#line 22329 "pcall.nw"
+#line 22772 "pcall.nw"
 static void test_spec_multiple_targets_positional(void)
 {
     pcall_error *err;
@@ -6634,7 +6741,7 @@ static void test_spec_multiple_targets_positional(void)
         "{'name': 'func2', 'arg': (1, 2, 3, 7, 8, 9), 'kwargs': {}}, "
         "{'name': 'func3', 'arg': (1, 2, 3, 9, 10, 11), 'kwargs': {}})");
 }
-#line 22360 "pcall.nw"
+#line 22803 "pcall.nw"
 static void test_spec_multiple_targets_keyword(void)
 {
     pcall_error *err;
@@ -6650,7 +6757,7 @@ static void test_spec_multiple_targets_keyword(void)
         "{'name': 'func3', 'arg': (), "
         "'kwargs': {'a': 1, 'b': 2, 'c': 5}})");
 }
-#line 22398 "pcall.nw"
+#line 22841 "pcall.nw"
 static void test_spec_multiple_targets_combined(void)
 {
     pcall_error *err;
@@ -6668,7 +6775,7 @@ static void test_spec_multiple_targets_combined(void)
         "{'name': 'func2', 'arg': (1, 2, 3, 8, 9), "
         "'kwargs': {'a': 1, 'b': 2, 'c': 4, 'x': 20, 'y': 200}})");
 }
-#line 22433 "pcall.nw"
+#line 22876 "pcall.nw"
 static void test_spec_multiple_targets_zip_mismatch(void)
 {
     pcall_error *err;
@@ -6680,7 +6787,7 @@ static void test_spec_multiple_targets_zip_mismatch(void)
         "({'name': 'func1', 'arg': (1, 2), 'kwargs': {'a': 1}}, "
         "{'name': 'func2', 'arg': (3, 4), 'kwargs': {'a': 2}})");
 }
-#line 22459 "pcall.nw"
+#line 22902 "pcall.nw"
 _Noreturn void spec_zero_division(void);
 
 __attribute__((noinline)) void spec_zero_division(void)
@@ -6695,7 +6802,7 @@ static pv *spec_inverse(const pv *args, const pv *kwargs)
         spec_zero_division();
     return pv_float(1.0 / (double)x);
 }
-#line 22476 "pcall.nw"
+#line 22919 "pcall.nw"
 static void test_spec_errors_and_timeouts_exception(void)
 {
     pcall_error *err;
@@ -6710,7 +6817,7 @@ static void test_spec_errors_and_timeouts_exception(void)
                                   "(spec_zero_division+"));
     expect_call_error(err, PCALL_ERR_CHILD, 1, "division by zero");
 }
-#line 22503 "pcall.nw"
+#line 22946 "pcall.nw"
 static void test_spec_errors_and_timeouts_timeout(void)
 {
     pcall_error *err = NULL;
@@ -6734,14 +6841,14 @@ static void test_spec_errors_and_timeouts_timeout(void)
                       "exceeded the timeout of 0.2 s");
     pcall_free(p);
 }
-#line 22557 "pcall.nw"
+#line 23000 "pcall.nw"
 static pv *spec_logger(const pv *args, const pv *kwargs)
 {
     (void)args, (void)kwargs;
     pcall_log("this is a message from %d", (int)getpid());
     return pv_int(getpid());
 }
-#line 22566 "pcall.nw"
+#line 23009 "pcall.nw"
 static char *spec_read_masked(int fd)
 {
     static const char shape[] = "dddd-dd-ddTdd:dd:dd";
@@ -6762,7 +6869,7 @@ static char *spec_read_masked(int fd)
     free(s);
     return out;
 }
-#line 22589 "pcall.nw"
+#line 23032 "pcall.nw"
 static void test_spec_logging(void)
 {
     int fd = memfd_create("spec-log", MFD_CLOEXEC);
@@ -6790,7 +6897,7 @@ static void test_spec_logging(void)
     free(got);
     pv_free(r);
 }
-#line 22648 "pcall.nw"
+#line 23091 "pcall.nw"
 static void test_spec_pcall_object(void)
 {
     pcall_error *err = NULL;
@@ -6807,7 +6914,7 @@ static void test_spec_pcall_object(void)
     spec_expect(results ? pv_ref(results) : NULL, err, "(5, 7, 9)");
     pcall_free(p);
 }
-#line 23047 "pcall.nw"
+#line 23490 "pcall.nw"
 static void test_fuzz_crashers_replay(void)
 {
     DIR *d = opendir("tests/fuzz/crashers");
@@ -6816,7 +6923,7 @@ static void test_fuzz_crashers_replay(void)
     CU_ASSERT_PTR_NOT_NULL_FATAL(d);
     while ((e = readdir(d)) != NULL) {
         
-#line 23062 "pcall.nw"
+#line 23505 "pcall.nw"
 static unsigned char buf[1 << 16];    /* -max_len of the fuzzer */
 char path[512];
 pv_err err = { "" };
@@ -6836,106 +6943,106 @@ CU_ASSERT(v != NULL
           || (err.msg[0] != '\0' && strchr(err.msg, '\n') == NULL));
 pv_free(v);
 seen++;
-#line 23055 "pcall.nw"
+#line 23498 "pcall.nw"
     }
     closedir(d);
     CU_ASSERT(seen >= 2);
 }
-#line 23290 "pcall.nw"
+#line 23733 "pcall.nw"
 int main(int argc, char **argv)
 {
     
-#line 19721 "pcall.nw"
+#line 20106 "pcall.nw"
 if (argc == 2 && strcmp(argv[1], "--scenarios-latex") == 0) {
     sc_latex(stdout);
     return 0;
 }
-#line 23293 "pcall.nw"
+#line 23736 "pcall.nw"
     for (int i = 1; i < argc && nonly < 64; i++)
         only[nonly++] = argv[i];
     
-#line 23318 "pcall.nw"
+#line 23761 "pcall.nw"
 strcpy(tmpdir, "/tmp/pcall-test.XXXXXX");
 if (mkdtemp(tmpdir) == NULL) {
     perror("mkdtemp");
     return 2;
 }
 setenv("TMPDIR", tmpdir, 1);
-#line 23296 "pcall.nw"
+#line 23739 "pcall.nw"
     if (CU_initialize_registry() != CUE_SUCCESS) {
         fprintf(stderr, "CUnit: %s\n", CU_get_error_msg());
         return 2;
     }
     
-#line 2517 "pcall.nw"
+#line 2518 "pcall.nw"
 TEST("values", test_values_scalars);
-#line 2597 "pcall.nw"
+#line 2598 "pcall.nw"
 TEST("values", test_values_strings);
 TEST("values", test_values_utf8);
-#line 2626 "pcall.nw"
+#line 2627 "pcall.nw"
 TEST("values", test_values_sequences);
-#line 2666 "pcall.nw"
+#line 2667 "pcall.nw"
 TEST("values", test_values_ownership);
-#line 2769 "pcall.nw"
+#line 2770 "pcall.nw"
 TEST("values", test_values_equal_numbers);
 TEST("values", test_values_equal_containers);
 TEST("values", test_values_equal_dicts);
-#line 2836 "pcall.nw"
+#line 2837 "pcall.nw"
 TEST("values", test_values_hash_cpython);
 TEST("values", test_values_hash_consistent);
-#line 2930 "pcall.nw"
+#line 2931 "pcall.nw"
 TEST("values", test_values_dict);
 TEST("values", test_values_dict_big);
-#line 3053 "pcall.nw"
+#line 3054 "pcall.nw"
 TEST("values", test_values_repr_floats);
 TEST("values", test_values_repr_strings);
 TEST("values", test_values_repr_bytes);
 TEST("values", test_values_repr_containers);
-#line 3103 "pcall.nw"
+#line 3104 "pcall.nw"
 TEST("values", test_values_fprint);
 TEST("values", test_values_copy);
-#line 3210 "pcall.nw"
+#line 3211 "pcall.nw"
 TEST("values", test_values_checked_errors);
-#line 3581 "pcall.nw"
+#line 3582 "pcall.nw"
 TEST("values", test_values_oracle);
-#line 3663 "pcall.nw"
+#line 3664 "pcall.nw"
 TEST("values", test_values_printable);
-#line 5579 "pcall.nw"
+#line 5580 "pcall.nw"
 TEST("literal", test_literal_numbers);
-#line 5623 "pcall.nw"
+#line 5624 "pcall.nw"
 TEST("literal", test_literal_strings);
-#line 5663 "pcall.nw"
+#line 5664 "pcall.nw"
 TEST("literal", test_literal_containers);
-#line 5840 "pcall.nw"
+#line 5841 "pcall.nw"
 TEST("literal", test_literal_errors);
-#line 5867 "pcall.nw"
+#line 5868 "pcall.nw"
 TEST("literal", test_literal_parsen);
-#line 5937 "pcall.nw"
+#line 5938 "pcall.nw"
 TEST("literal", test_literal_depth);
-#line 5993 "pcall.nw"
+#line 5994 "pcall.nw"
 TEST("literal", test_literal_truncated);
-#line 6101 "pcall.nw"
+#line 6102 "pcall.nw"
 TEST("literal", test_literal_garbage);
-#line 6225 "pcall.nw"
+#line 6226 "pcall.nw"
 TEST("literal", test_literal_roundtrip);
-#line 6261 "pcall.nw"
+#line 6262 "pcall.nw"
 TEST("literal", test_literal_lit);
-#line 6428 "pcall.nw"
+#line 6429 "pcall.nw"
 TEST("literal", test_literal_oracle);
-#line 9648 "pcall.nw"
+#line 9649 "pcall.nw"
 TEST("pickle", test_pickle_exact_bytes);
 TEST("pickle", test_pickle_round_trips);
 TEST("pickle", test_pickle_frames);
 TEST("pickle", test_pickle_abuse);
 TEST("pickle", test_pickle_cpython_bad);
-#line 9967 "pcall.nw"
+#line 9968 "pcall.nw"
 TEST("pickle", test_pickle_from_cpython);
 TEST("pickle", test_pickle_truncated);
 TEST("pickle", test_pickle_deep);
 TEST("pickle", test_pickle_shared);
 TEST("pickle", test_pickle_memo_limit);
 TEST("pickle", test_pickle_encode_depth);
-#line 10523 "pcall.nw"
+#line 10524 "pcall.nw"
 TEST("pickle", test_pickle_dis);
 TEST("pickle", test_pickle_oracle_from_python);
 TEST("pickle", test_pickle_oracle_to_python);
@@ -6943,7 +7050,7 @@ TEST("pickle", test_pickle_oracle_dis);
 TEST("pickle", test_pickle_tool);
 TEST("pickle", test_pickle_tool_large);
 TEST("pickle", test_pickle_tool_shared);
-#line 11287 "pcall.nw"
+#line 11568 "pcall.nw"
 TEST("zipargs", test_zip_single_positional);
 TEST("zipargs", test_zip_single_keyword);
 TEST("zipargs", test_zip_single_varkwargs);
@@ -6955,59 +7062,63 @@ TEST("zipargs", test_zip_counting);
 TEST("zipargs", test_zip_kind_errors);
 TEST("zipargs", test_zip_varkwargs_errors);
 TEST("zipargs", test_zip_twice);
+TEST("zipargs", test_zip_snapshot);
+TEST("zipargs", test_zip_checked_errors);
 TEST("zipargs", test_zip_pcall_arg);
-#line 13816 "pcall.nw"
+#line 14116 "pcall.nw"
 TEST("proc", test_proc_results_in_call_order);
-#line 13867 "pcall.nw"
+#line 14167 "pcall.nw"
 TEST("proc", test_proc_exit_statuses);
-#line 13914 "pcall.nw"
+#line 14214 "pcall.nw"
 TEST("proc", test_proc_big_result);
-#line 14057 "pcall.nw"
+#line 14357 "pcall.nw"
 TEST("proc", test_proc_large_shared);
 TEST("proc", test_proc_large_lies);
-#line 14096 "pcall.nw"
+#line 14396 "pcall.nw"
 TEST("proc", test_proc_many_calls_few_descriptors);
-#line 14147 "pcall.nw"
+#line 14447 "pcall.nw"
 TEST("proc", test_proc_user_cap);
-#line 14199 "pcall.nw"
+#line 14499 "pcall.nw"
 TEST("proc", test_proc_on_done);
-#line 14288 "pcall.nw"
+#line 14588 "pcall.nw"
 TEST("proc", test_proc_grandchild_holds_pipe);
-#line 14321 "pcall.nw"
+#line 14621 "pcall.nw"
 TEST("proc", test_proc_host_ignores_sigchld);
-#line 14354 "pcall.nw"
+#line 14654 "pcall.nw"
 TEST("proc", test_proc_host_sigchld_handler);
-#line 14440 "pcall.nw"
+#line 14740 "pcall.nw"
 TEST("proc", test_proc_child_hygiene);
-#line 14479 "pcall.nw"
+#line 14806 "pcall.nw"
 TEST("proc", test_proc_stdio_flushed_before_fork);
-#line 14546 "pcall.nw"
+#line 14835 "pcall.nw"
+TEST("proc", test_proc_stdio_flushed_after_host_code);
+#line 14902 "pcall.nw"
 TEST("proc", test_proc_parent_killed);
-#line 14597 "pcall.nw"
+#line 14953 "pcall.nw"
 TEST("proc", test_proc_fork_eagain_waits_for_a_slot);
-#line 14636 "pcall.nw"
+#line 14992 "pcall.nw"
 TEST("proc", test_proc_fork_eagain_alone_fails);
-#line 14671 "pcall.nw"
+#line 15027 "pcall.nw"
 TEST("proc", test_proc_edges);
-#line 15006 "pcall.nw"
+#line 15362 "pcall.nw"
 TEST("proc", test_proc_timeout_sleeper);
 TEST("proc", test_proc_timeout_ignores_term);
 TEST("proc", test_proc_timeout_blocks_term);
-#line 15030 "pcall.nw"
+#line 15386 "pcall.nw"
 TEST("proc", test_proc_timeout_stopped_child);
-#line 15063 "pcall.nw"
+#line 15419 "pcall.nw"
 TEST("proc", test_proc_timeout_grandchildren);
-#line 15091 "pcall.nw"
+#line 15447 "pcall.nw"
 TEST("proc", test_proc_timeout_cancels_pending);
-#line 15135 "pcall.nw"
+#line 15491 "pcall.nw"
 TEST("proc", test_proc_terminate);
-#line 15159 "pcall.nw"
+#line 15515 "pcall.nw"
 TEST("proc", test_proc_free_kills_and_cleans);
-#line 15230 "pcall.nw"
+#line 15586 "pcall.nw"
 TEST("proc", test_proc_eintr);
-#line 15264 "pcall.nw"
+#line 15620 "pcall.nw"
 TEST("proc", test_proc_without_pidfd);
-#line 16810 "pcall.nw"
+#line 17166 "pcall.nw"
 TEST("errors", test_errors_table_exits);
 TEST("errors", test_errors_table_signals);
 TEST("errors", test_errors_table_records);
@@ -7019,23 +7130,23 @@ TEST("errors", test_errors_signals);
 TEST("errors", test_errors_exits);
 TEST("errors", test_errors_bad_results);
 TEST("errors", test_errors_timeout);
-#line 17314 "pcall.nw"
+#line 17670 "pcall.nw"
 TEST("logs", test_logs_merge_format);
-#line 17367 "pcall.nw"
+#line 17723 "pcall.nw"
 TEST("logs", test_logs_how_each_child_ended);
-#line 17398 "pcall.nw"
+#line 17754 "pcall.nw"
 TEST("logs", test_logs_cancelled_have_no_section);
-#line 17470 "pcall.nw"
+#line 17826 "pcall.nw"
 TEST("logs", test_logs_files_are_private);
-#line 17500 "pcall.nw"
+#line 17856 "pcall.nw"
 TEST("logs", test_logs_lost_output);
-#line 17551 "pcall.nw"
+#line 17907 "pcall.nw"
 TEST("logs", test_logs_pcall_log);
-#line 17582 "pcall.nw"
+#line 17938 "pcall.nw"
 TEST("logs", test_logs_capture_off);
-#line 18674 "pcall.nw"
+#line 19033 "pcall.nw"
 TEST("pcall", test_pcall_large_and_small);
-#line 19123 "pcall.nw"
+#line 19508 "pcall.nw"
 TEST("pcall", test_pcall_life_cycle);
 TEST("pcall", test_pcall_terminate);
 TEST("pcall", test_pcall_on_done);
@@ -7049,47 +7160,47 @@ TEST("pcall", test_pcall_counts);
 TEST("pcall", test_pcall_max_procs);
 TEST("pcall", test_pcall_log_destinations);
 TEST("pcall", test_pcall_large_result);
-#line 19663 "pcall.nw"
+#line 20048 "pcall.nw"
 TEST("reliability", test_reliability_scenarios);
-#line 19937 "pcall.nw"
+#line 20322 "pcall.nw"
 TEST("reliability", test_reliability_emfile);
-#line 20001 "pcall.nw"
+#line 20386 "pcall.nw"
 TEST("reliability", test_reliability_log_dir_gone);
-#line 20133 "pcall.nw"
+#line 20518 "pcall.nw"
 TEST("reliability", test_reliability_nproc);
-#line 20551 "pcall.nw"
+#line 20936 "pcall.nw"
 TEST("soak", test_soak);
-#line 22118 "pcall.nw"
+#line 22561 "pcall.nw"
 TEST("spec", test_spec_usages_add);
-#line 22188 "pcall.nw"
+#line 22631 "pcall.nw"
 TEST("spec", test_spec_single_target_positional);
-#line 22218 "pcall.nw"
+#line 22661 "pcall.nw"
 TEST("spec", test_spec_single_target_keyword);
-#line 22251 "pcall.nw"
+#line 22694 "pcall.nw"
 TEST("spec", test_spec_single_target_varkwargs);
-#line 22287 "pcall.nw"
+#line 22730 "pcall.nw"
 TEST("spec", test_spec_single_target_combo);
-#line 22313 "pcall.nw"
+#line 22756 "pcall.nw"
 TEST("spec", test_spec_single_target_zip_mismatch);
-#line 22344 "pcall.nw"
+#line 22787 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_positional);
-#line 22378 "pcall.nw"
+#line 22821 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_keyword);
-#line 22418 "pcall.nw"
+#line 22861 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_combined);
-#line 22447 "pcall.nw"
+#line 22890 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_zip_mismatch);
-#line 22493 "pcall.nw"
+#line 22936 "pcall.nw"
 TEST("spec", test_spec_errors_and_timeouts_exception);
-#line 22529 "pcall.nw"
+#line 22972 "pcall.nw"
 TEST("spec", test_spec_errors_and_timeouts_timeout);
-#line 22619 "pcall.nw"
+#line 23062 "pcall.nw"
 TEST("spec", test_spec_logging);
-#line 22667 "pcall.nw"
+#line 23110 "pcall.nw"
 TEST("spec", test_spec_pcall_object);
-#line 23084 "pcall.nw"
+#line 23527 "pcall.nw"
 TEST("fuzz", test_fuzz_crashers_replay);
-#line 23301 "pcall.nw"
+#line 23744 "pcall.nw"
     CU_basic_set_mode(CU_BRM_VERBOSE);
     CU_basic_run_tests();
     unsigned failures = CU_get_number_of_failure_records();

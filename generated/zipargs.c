@@ -1,12 +1,12 @@
-#line 10746 "pcall.nw"
+#line 10807 "pcall.nw"
 /* zipargs.c -- tangled from pcall.nw; do not edit. */
-#line 10753 "pcall.nw"
+#line 10814 "pcall.nw"
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include "zipargs.h"
-#line 10767 "pcall.nw"
+#line 10828 "pcall.nw"
 static int zip_fail(pv_err *err, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 
@@ -30,7 +30,7 @@ static int is_seq(const pv *v)
 {
     return pv_is(v, PV_TUPLE) || pv_is(v, PV_LIST);
 }
-#line 10798 "pcall.nw"
+#line 10859 "pcall.nw"
 static int check_keys(const pv *d, const char *where, pv_err *err)
 {
     for (size_t k = 0; k < pv_len(d); k++) {
@@ -45,7 +45,7 @@ static int check_keys(const pv *d, const char *where, pv_err *err)
     }
     return 0;
 }
-#line 10819 "pcall.nw"
+#line 10880 "pcall.nw"
 static int check_each(const pv *v, const char *name, pv_kind want,
                       pv_err *err)
 {
@@ -68,7 +68,7 @@ static int check_each(const pv *v, const char *name, pv_kind want,
     }
     return 0;
 }
-#line 10847 "pcall.nw"
+#line 10908 "pcall.nw"
 static int check_varkwargs(const pv *v, pv_err *err)
 {
     if (!pv_is(v, PV_DICT))
@@ -88,7 +88,7 @@ static int check_varkwargs(const pv *v, pv_err *err)
     }
     return 0;
 }
-#line 10871 "pcall.nw"
+#line 10932 "pcall.nw"
 static int check_all(const pcall_zip_spec *s, pv_err *err)
 {
     if (s->cargs != NULL && !is_seq(s->cargs))
@@ -110,7 +110,7 @@ static int check_all(const pcall_zip_spec *s, pv_err *err)
         return -1;
     return 0;
 }
-#line 10900 "pcall.nw"
+#line 10961 "pcall.nw"
 static size_t zip_shorter(size_t n, const pv *seq)
 {
     return pv_len(seq) < n ? pv_len(seq) : n;
@@ -128,97 +128,207 @@ static size_t count_calls(const pcall_zip_spec *s)
             n = zip_shorter(n, pv_dict_value(s->varkwargs, k));
     return n == SIZE_MAX ? 1 : n;
 }
-#line 10926 "pcall.nw"
-static pv *build_args(const pcall_zip_spec *s, size_t call)
-{
-    const pv *mine = s->iargs != NULL ? pv_item(s->iargs, call) : NULL;
-    size_t nc = s->cargs != NULL ? pv_len(s->cargs) : 0;
-    size_t ni = mine != NULL ? pv_len(mine) : 0;
-    pv *t = pv_tuple_new(nc + ni);
-    for (size_t j = 0; j < nc; j++)
-        pv_tuple_set(t, j, pv_ref(pv_item(s->cargs, j)));
-    for (size_t j = 0; j < ni; j++)
-        pv_tuple_set(t, nc + j, pv_ref(pv_item(mine, j)));
-    return t;
-}
-#line 10949 "pcall.nw"
-static int keyword_twice(const pcall_zip_spec *s, size_t call,
-                         const pv *key, const char *from, pv_err *err);
-
-static int add_keywords(pv *kw, const pv *d, size_t pick,
-                        const char *from, const pcall_zip_spec *s,
-                        size_t call, pv_err *err)
+#line 10990 "pcall.nw"
+static const pv *first_clash(const pv *d, const pv *a, const pv *b)
 {
     for (size_t k = 0; k < pv_len(d); k++) {
-        pv *key = pv_dict_key(d, k);
-        pv *value = pv_dict_value(d, k);
-        if (pick != SIZE_MAX)
-            value = pv_item(value, pick);
-        if (pv_dict_get(kw, key) != NULL)
-            return keyword_twice(s, call, key, from, err);
-        /* a str key is always hashable: this cannot fail */
-        pv_dict_set(kw, pv_ref(key), pv_ref(value), NULL);
+        const pv *key = pv_dict_key(d, k);
+        if ((a != NULL && pv_dict_get(a, key) != NULL)
+            || (b != NULL && pv_dict_get(b, key) != NULL))
+            return key;
     }
-    return 0;
+    return NULL;
 }
-#line 10975 "pcall.nw"
+#line 11007 "pcall.nw"
 static int keyword_twice(const pcall_zip_spec *s, size_t call,
-                         const pv *key, const char *from, pv_err *err)
+                         const pv *key, int in_varkwargs, pv_err *err)
 {
-    char first[48];
+    char first[48], then[48];
     char *r = pv_repr(key);
     if (s->ckwargs != NULL && pv_dict_get(s->ckwargs, key) != NULL)
         snprintf(first, sizeof first, "ckwargs");
     else
         snprintf(first, sizeof first, "ikwargs[%zu]", call);
+    if (in_varkwargs)
+        snprintf(then, sizeof then, "varkwargs");
+    else
+        snprintf(then, sizeof then, "ikwargs[%zu]", call);
     zip_fail(err, "call %zu gets keyword argument %s twice: from %s "
-             "and from %s", call, r, first, from);
+             "and from %s", call, r, first, then);
     free(r);
     return -1;
 }
-#line 10992 "pcall.nw"
-static pv *build_kwargs(const pcall_zip_spec *s, size_t call,
-                        pv_err *err)
+#line 11028 "pcall.nw"
+static int check_twice(const pcall_zip_spec *s, size_t n, pv_err *err)
+{
+    for (size_t i = 0; i < n && (i == 0 || s->ikwargs != NULL); i++) {
+        const pv *mine = s->ikwargs ? pv_item(s->ikwargs, i) : NULL;
+        const pv *key;
+        if (mine != NULL
+            && (key = first_clash(mine, s->ckwargs, NULL)) != NULL)
+            return keyword_twice(s, i, key, 0, err);
+        if (s->varkwargs != NULL
+            && (key = first_clash(s->varkwargs, s->ckwargs, mine))
+               != NULL)
+            return keyword_twice(s, i, key, 1, err);
+    }
+    return 0;
+}
+#line 11056 "pcall.nw"
+struct pcall_zip {
+    size_t n;                   /* the number of calls */
+    pv *cargs, *iargs, *ckwargs, *ikwargs, *varkwargs;
+};
+#line 11066 "pcall.nw"
+static pv *keep(const pv *v)
+{
+    return pv_ref((pv *)v);     /* counted, never changed */
+}
+
+static pv *keep_seq(const pv *v)
+{
+    if (pv_is(v, PV_TUPLE))
+        return keep(v);
+    pv *t = pv_tuple_new(pv_len(v));
+    for (size_t j = 0; j < pv_len(v); j++)
+        pv_tuple_set(t, j, pv_ref(pv_item(v, j)));
+    return t;
+}
+
+static pv *keep_dict(const pv *d)
+{
+    pv *c = pv_dict_new();
+    for (size_t k = 0; k < pv_len(d); k++)     /* str keys: no error */
+        pv_dict_set(c, pv_ref(pv_dict_key(d, k)),
+                    pv_ref(pv_dict_value(d, k)), NULL);
+    return c;
+}
+
+static pv *keep_each(const pv *v, size_t n, pv *(*one)(const pv *))
+{
+    pv *t = pv_tuple_new(n);
+    for (size_t i = 0; i < n; i++)
+        pv_tuple_set(t, i, one(pv_item(v, i)));
+    return t;
+}
+#line 11100 "pcall.nw"
+static void take_snapshot(pcall_zip *z, const pcall_zip_spec *s)
+{
+    z->cargs = s->cargs ? keep_seq(s->cargs) : NULL;
+    z->iargs = s->iargs ? keep_each(s->iargs, z->n, keep_seq) : NULL;
+    z->ckwargs = s->ckwargs ? keep_dict(s->ckwargs) : NULL;
+    z->ikwargs = s->ikwargs ? keep_each(s->ikwargs, z->n, keep_dict)
+                            : NULL;
+    z->varkwargs = s->varkwargs ? keep_dict(s->varkwargs) : NULL;
+}
+#line 11119 "pcall.nw"
+static pv *build_args(const pcall_zip *z, size_t call)
+{
+    const pv *mine = z->iargs != NULL ? pv_item(z->iargs, call) : NULL;
+    size_t nc = z->cargs != NULL ? pv_len(z->cargs) : 0;
+    size_t ni = mine != NULL ? pv_len(mine) : 0;
+    pv *t = pv_tuple_new(nc + ni);
+    for (size_t j = 0; j < nc; j++)
+        pv_tuple_set(t, j, pv_ref(pv_item(z->cargs, j)));
+    for (size_t j = 0; j < ni; j++)
+        pv_tuple_set(t, nc + j, pv_ref(pv_item(mine, j)));
+    return t;
+}
+#line 11142 "pcall.nw"
+static void add_keywords(pv *kw, const pv *d, size_t pick)
+{
+    for (size_t k = 0; k < pv_len(d); k++) {
+        pv *value = pv_dict_value(d, k);
+        if (pick != SIZE_MAX)
+            value = pv_item(value, pick);
+        /* a str key is always hashable: this cannot fail */
+        pv_dict_set(kw, pv_ref(pv_dict_key(d, k)), pv_ref(value),
+                    NULL);
+    }
+}
+
+static pv *build_kwargs(const pcall_zip *z, size_t call)
 {
     pv *kw = pv_dict_new();
-    char where[48];
-    snprintf(where, sizeof where, "ikwargs[%zu]", call);
-    if ((s->ckwargs != NULL
-         && add_keywords(kw, s->ckwargs, SIZE_MAX, "ckwargs", s, call,
-                         err) < 0)
-        || (s->ikwargs != NULL
-            && add_keywords(kw, pv_item(s->ikwargs, call), SIZE_MAX,
-                            where, s, call, err) < 0)
-        || (s->varkwargs != NULL
-            && add_keywords(kw, s->varkwargs, call, "varkwargs", s,
-                            call, err) < 0)) {
-        pv_free(kw);
-        return NULL;
-    }
+    if (z->ckwargs != NULL)
+        add_keywords(kw, z->ckwargs, SIZE_MAX);
+    if (z->ikwargs != NULL)
+        add_keywords(kw, pv_item(z->ikwargs, call), SIZE_MAX);
+    if (z->varkwargs != NULL)
+        add_keywords(kw, z->varkwargs, call);
     return kw;
 }
-#line 11019 "pcall.nw"
-pv *pcall_zipargs(const pcall_zip_spec *s, pv_err *err)
+#line 11172 "pcall.nw"
+static _Noreturn void zip_abort(const char *fn, const char *what)
 {
-    if (s == NULL) {
-        fprintf(stderr, "pcall_zipargs: NULL argument spec\n");
-        abort();
-    }
+    fprintf(stderr, "pcall: %s: %s\n", fn, what);
+    abort();
+}
+#line 11180 "pcall.nw"
+pcall_zip *pcall_zip_new(const pcall_zip_spec *s, pv_err *err)
+{
+    pcall_zip *z;
+    size_t n;
+    if (s == NULL)
+        zip_abort("pcall_zip_new", "NULL argument spec");
     if (check_all(s, err) < 0)
         return NULL;
-    size_t n = count_calls(s);
-    pv *calls = pv_tuple_new(n);
-    for (size_t i = 0; i < n; i++) {
-        pv *kw = build_kwargs(s, i, err);
-        if (kw == NULL) {
-            pv_free(calls);
-            return NULL;
-        }
-        pv_tuple_set(calls, i, pv_tuple(2, build_args(s, i), kw));
+    n = count_calls(s);
+    if (check_twice(s, n, err) < 0)
+        return NULL;
+    if ((z = calloc(1, sizeof *z)) == NULL)
+        zip_abort("pcall_zip_new", "out of memory");
+    z->n = n;
+    take_snapshot(z, s);
+    return z;
+}
+
+size_t pcall_zip_count(const pcall_zip *z)
+{
+    if (z == NULL)
+        zip_abort("pcall_zip_count", "NULL calls");
+    return z->n;
+}
+#line 11207 "pcall.nw"
+pv *pcall_zip_call(const pcall_zip *z, size_t i)
+{
+    char what[64];
+    if (z == NULL)
+        zip_abort("pcall_zip_call", "NULL calls");
+    if (i >= z->n) {
+        snprintf(what, sizeof what, "no call %zu: there are %zu", i,
+                 z->n);
+        zip_abort("pcall_zip_call", what);
     }
+    return pv_tuple(2, build_args(z, i), build_kwargs(z, i));
+}
+
+void pcall_zip_free(pcall_zip *z)
+{
+    if (z == NULL)
+        return;
+    pv_free(z->cargs);
+    pv_free(z->iargs);
+    pv_free(z->ckwargs);
+    pv_free(z->ikwargs);
+    pv_free(z->varkwargs);
+    free(z);
+}
+#line 11237 "pcall.nw"
+pv *pcall_zipargs(const pcall_zip_spec *s, pv_err *err)
+{
+    if (s == NULL)
+        zip_abort("pcall_zipargs", "NULL argument spec");
+    pcall_zip *z = pcall_zip_new(s, err);
+    if (z == NULL)
+        return NULL;
+    pv *calls = pv_tuple_new(z->n);
+    for (size_t i = 0; i < z->n; i++)
+        pv_tuple_set(calls, i, pcall_zip_call(z, i));
+    pcall_zip_free(z);
     return calls;
 }
-#line 11042 "pcall.nw"
+#line 11253 "pcall.nw"
 pv *pcall_arg(const pv *args, const pv *kwargs, size_t pos,
               const char *name)
 {

@@ -1,4 +1,4 @@
-#line 10668 "pcall.nw"
+#line 10695 "pcall.nw"
 #ifndef PCALL_ZIPARGS_H
 #define PCALL_ZIPARGS_H
 /** @file zipargs.h
@@ -6,7 +6,7 @@
 #include <stddef.h>
 #include "values.h"
 
-#line 10680 "pcall.nw"
+#line 10707 "pcall.nw"
 /** The inputs of the argument builder: the specification's argument
  *  names.  A NULL value means the argument was not given. */
 typedef struct pcall_zip_spec {
@@ -28,7 +28,35 @@ typedef struct pcall_zip_spec {
      *  tuple or list of values, value i for call i. */
     const pv *varkwargs;
 } pcall_zip_spec;
-#line 10704 "pcall.nw"
+#line 10731 "pcall.nw"
+/** The calls of a parallel call, checked and counted: a snapshot of
+ *  the arguments, from which any one call's arguments are built. */
+typedef struct pcall_zip pcall_zip;
+/** Check the arguments, count the calls, and keep a snapshot of the
+ *  arguments (references to the sequences, shallow copies of the
+ *  dicts), so that later changes to the caller's values change no
+ *  call.
+ *  @param s   the arguments; NULL members were not given.
+ *  @param err filled with a one-line message on failure (may be
+ *             NULL).
+ *  @return the calls, to free with pcall_zip_free; or NULL if an
+ *          argument is of the wrong kind or a call would get a
+ *          keyword twice. */
+pcall_zip *pcall_zip_new(const pcall_zip_spec *s, pv_err *err);
+/** The number of calls, as Python's zip() counts them.
+ *  @param z the calls (not NULL)
+ *  @return the number of calls */
+size_t pcall_zip_count(const pcall_zip *z);
+/** Build one call's arguments.
+ *  @param z the calls (not NULL)
+ *  @param i the call, below pcall_zip_count(z)
+ *  @return a new (args, kwargs) pair, args a tuple and kwargs a dict
+ */
+pv *pcall_zip_call(const pcall_zip *z, size_t i);
+/** Free the calls; the values they shared with the caller stay.
+ *  @param z the calls, or NULL */
+void pcall_zip_free(pcall_zip *z);
+#line 10762 "pcall.nw"
 /** Build the arguments of every call, zipping as Python's zip() does.
  *  @param s   the arguments; NULL members were not given.
  *  @param err filled with a one-line message on failure (may be
@@ -38,7 +66,7 @@ typedef struct pcall_zip_spec {
  *          argument is of the wrong kind or a call would get a
  *          keyword twice. */
 pv *pcall_zipargs(const pcall_zip_spec *s, pv_err *err);
-#line 10723 "pcall.nw"
+#line 10781 "pcall.nw"
 /** One argument of a call, as Python would bind a parameter.
  *  @param args   the call's positional arguments (tuple or list), or
  *                NULL.
@@ -51,5 +79,5 @@ pv *pcall_zipargs(const pcall_zip_spec *s, pv_err *err);
  *          arguments, else kwargs[name], else NULL; borrowed. */
 pv *pcall_arg(const pv *args, const pv *kwargs, size_t pos,
               const char *name);
-#line 10676 "pcall.nw"
+#line 10703 "pcall.nw"
 #endif
