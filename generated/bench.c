@@ -1,4 +1,4 @@
-#line 21116 "pcall.nw"
+#line 21117 "pcall.nw"
 /* bench.c -- tangled from pcall.nw; do not edit. */
 #include <errno.h>
 #include <math.h>
@@ -15,7 +15,7 @@
 #include <unistd.h>
 #include "pcall.h"
 
-#line 21141 "pcall.nw"
+#line 21142 "pcall.nw"
 #ifndef BENCH_CFLAGS
 #define BENCH_CFLAGS "(not recorded)"   /* the Makefile passes them */
 #endif
@@ -29,7 +29,7 @@ static long ncpu, conc;         /* online CPUs; C */
 static const char *pyscript;    /* -p: bench-mp.py */
 static int have_py;             /* the Python rows are measured */
 static FILE *dat;               /* -o: the data for gnuplot */
-#line 21161 "pcall.nw"
+#line 21162 "pcall.nw"
 static _Noreturn void die(int err, const char *fmt, ...)
 {
     va_list ap;
@@ -59,7 +59,7 @@ static void kill_reap(pid_t pid)
     while (waitpid(pid, NULL, 0) < 0 && errno == EINTR)
         ;
 }
-#line 21193 "pcall.nw"
+#line 21194 "pcall.nw"
 static void *xmalloc(size_t n)
 {
     void *p = malloc(n ? n : 1);
@@ -85,7 +85,7 @@ static pv *check(pv *r, pcall_error *err, const char *what)
     }
     return r;
 }
-#line 21226 "pcall.nw"
+#line 21227 "pcall.nw"
 static int cmp_double(const void *a, const void *b)
 {
     double x = *(const double *)a, y = *(const double *)b;
@@ -137,7 +137,7 @@ static const char *fig(char *b, const char *fmt, double v)
     snprintf(b, 48, fmt, v);
     return b;
 }
-#line 21286 "pcall.nw"
+#line 21287 "pcall.nw"
 static void plot_block(const char *title, const char *const *name,
                        int nv, const char *pre, const char *post,
                        const long *size, int ns, double val[][MAXV])
@@ -162,7 +162,7 @@ static void plot_block(const char *title, const char *const *name,
     }
     fputs("\n\n\n", dat);
 }
-#line 21318 "pcall.nw"
+#line 21319 "pcall.nw"
 static int run_prog(char *const argv[], char *out, size_t max)
 {
     int p[2];
@@ -184,7 +184,7 @@ static int run_prog(char *const argv[], char *out, size_t max)
     }
     close(p[1]);
     
-#line 21347 "pcall.nw"
+#line 21348 "pcall.nw"
 while ((r = read(p[0], out + len, max - 1 - len)) != 0) {
     if (r > 0 && (len += (size_t)r) < max - 1)
         continue;
@@ -196,13 +196,13 @@ while ((r = read(p[0], out + len, max - 1 - len)) != 0) {
 }
 close(p[0]);
 out[len] = '\0';
-#line 21339 "pcall.nw"
+#line 21340 "pcall.nw"
     int st = reap(pid);
     if (!WIFEXITED(st))
         die(0, "%s killed by signal %d", argv[0], WTERMSIG(st));
     return WEXITSTATUS(st);
 }
-#line 21366 "pcall.nw"
+#line 21367 "pcall.nw"
 static pv *add(const pv *args, const pv *kwargs)
 {
     const pv *x = pcall_arg(args, kwargs, 0, "x");
@@ -230,7 +230,7 @@ static void check_add(const pv *r, long n, const char *what)
         if (pv_as_int(pv_item(r, (size_t)i)) != i + 1)
             die(0, "%s: call %ld returned a wrong result", what, i);
 }
-#line 21402 "pcall.nw"
+#line 21403 "pcall.nw"
 struct fcall {
     long i;                     /* the call */
     pid_t pid;
@@ -261,7 +261,7 @@ static void floor_start(struct fcall *c, long live, long i)
         floor_die(c, live, e, "fork", i);
     c[live] = (struct fcall){ .i = i, .pid = pid, .fd = p[0] };
 }
-#line 21435 "pcall.nw"
+#line 21436 "pcall.nw"
 static double run_floor(long n)
 {
     struct fcall *c = xmalloc((size_t)conc * sizeof *c), f;
@@ -294,7 +294,7 @@ static double run_floor(long n)
     free(c), free(res);
     return t;
 }
-#line 21476 "pcall.nw"
+#line 21477 "pcall.nw"
 static double run_pcall(long n, int nocapture)
 {
     pcall_error *err;
@@ -329,7 +329,7 @@ static double run_py(const char *what, long n)
         die(0, "python3 %s %s %s failed", pyscript, what, a);
     return t;
 }
-#line 21517 "pcall.nw"
+#line 21518 "pcall.nw"
 enum { V_FLOOR, V_NOCAP, V_CAP, V_PROC, V_POOL, NV };
 static const char *const vname[NV] = { "floor", "pcall nocapture",
     "pcall", "Python Process", "Python Pool" };
@@ -358,7 +358,7 @@ static void per_call(void)
         for (int v = 0; v < NV; v++)
             us[k][v] *= 1e6 / (double)ns[k];
         
-#line 21552 "pcall.nw"
+#line 21553 "pcall.nw"
 for (int v = 0; v < NV; v++) {
     double q = u[v] / (v < V_PROC ? u[V_FLOOR] : u[V_CAP]);
     char b[48];
@@ -376,12 +376,12 @@ for (int v = 0; v < NV; v++) {
     else
         printf("1 | | |\n");
 }
-#line 21545 "pcall.nw"
+#line 21546 "pcall.nw"
     }
     plot_block("per call, microseconds", vname, NV, "N = ", "", ns,
                nn, us);
 }
-#line 21584 "pcall.nw"
+#line 21586 "pcall.nw"
 static double run_pipe(size_t n)
 {
     unsigned char *buf = xmalloc(n + 1);
@@ -421,7 +421,7 @@ static double run_pipe(size_t n)
     free(buf);
     return t;
 }
-#line 21632 "pcall.nw"
+#line 21634 "pcall.nw"
 static pv *big(const pv *args, const pv *kwargs)
 {
     const pv *nv = pcall_arg(args, kwargs, 0, "n");
@@ -456,7 +456,7 @@ static double run_big(size_t n)
     pv_free(r);
     return t;
 }
-#line 21669 "pcall.nw"
+#line 21671 "pcall.nw"
 enum { L_PIPE, L_PCALL_PIPE, L_PCALL, L_PY, NL };
 static const char *const lname[NL] = { "raw pipe", "pcall (pipe)",
     "pcall", "Python send" };
@@ -479,7 +479,7 @@ static double measure_large(int v, long mib)
     return v == L_PCALL ? NAN : run_big(n);
 #endif
 }
-#line 21697 "pcall.nw"
+#line 21699 "pcall.nw"
 static void large(void)
 {
     static const long full[] = { 1, 64, 256 }, small[] = { 1 };
@@ -495,7 +495,7 @@ static void large(void)
         for (int v = 0; v < NL; v++)
             rate[k][v] = (double)mib[k] / rate[k][v];
         
-#line 21719 "pcall.nw"
+#line 21721 "pcall.nw"
 for (int v = 0; v < NL; v++) {
     double q = m[v] / m[L_PIPE];
     double want = v == L_PCALL && mib[k] == 256 ? 2 : 0.9;
@@ -513,12 +513,12 @@ for (int v = 0; v < NL; v++) {
     else
         printf("1 | | |\n");
 }
-#line 21712 "pcall.nw"
+#line 21714 "pcall.nw"
     }
     plot_block("large results, MiB/s", lname, NL, "", " MiB", mib, nn,
                rate);
 }
-#line 21747 "pcall.nw"
+#line 21749 "pcall.nw"
 static uint64_t burn_iters;
 static int64_t *burn_want;      /* call i's result, from the parent */
 
@@ -544,7 +544,7 @@ static uint64_t calibrate(double goal)
             return (uint64_t)((double)it * goal / t);
     }
 }
-#line 21778 "pcall.nw"
+#line 21780 "pcall.nw"
 static pv *spin(const pv *args, const pv *kwargs)
 {
     const pv *i = pcall_arg(args, kwargs, 0, "i");
@@ -577,7 +577,7 @@ static double measure_cpu(int v, long n)
     pv_free(r);
     return t;
 }
-#line 21813 "pcall.nw"
+#line 21815 "pcall.nw"
 static void cpu_bound(void)
 {
     double m[MAXV];
@@ -594,7 +594,7 @@ static void cpu_bound(void)
            met(e, e >= 0.95));
     free(burn_want);
 }
-#line 21839 "pcall.nw"
+#line 21841 "pcall.nw"
 static long rss_now(void)
 {
     long size, pages;
@@ -623,7 +623,7 @@ static int scale_main(long n, long c)
     pv_free(r);
     return 0;
 }
-#line 21875 "pcall.nw"
+#line 21877 "pcall.nw"
 static double scale_rss[2];     /* the last run's peak, growth */
 
 static double scale_once(long n)
@@ -653,7 +653,7 @@ static size_t record_size(long i)
     free(b);
     return len;
 }
-#line 21912 "pcall.nw"
+#line 21914 "pcall.nw"
 static double scale_row(long n, size_t rec, double *grow)
 {
     double t[MAXR], pk[MAXR], g[MAXR];
@@ -699,7 +699,7 @@ static void scale(void)
     printf("| RSS growth | %s | " LE "1.25 | %s |\n",
            fig(b, "%.2f", qg), met(qg, qg <= 1.25));
 }
-#line 21966 "pcall.nw"
+#line 21968 "pcall.nw"
 #ifdef __clang__
 #define COMPILER "clang " __clang_version__
 #else
@@ -723,7 +723,7 @@ static void proc_field(const char *path, const char *key, char *v,
     if (f != NULL)
         fclose(f);
 }
-#line 21992 "pcall.nw"
+#line 21994 "pcall.nw"
 static void header(void)
 {
     char cpu[512], mem[512], py[256] = "", date[64];
@@ -748,7 +748,7 @@ static void header(void)
            have_py ? py : "none: Python rows not measured", date,
            quick ? "quick" : "full", reps, conc);
 }
-#line 22021 "pcall.nw"
+#line 22023 "pcall.nw"
 int main(int argc, char **argv)
 {
     const char *datpath = NULL;
@@ -770,7 +770,7 @@ int main(int argc, char **argv)
         return 2;
     }
     
-#line 22056 "pcall.nw"
+#line 22058 "pcall.nw"
 reps = quick ? 3 : MAXR;
 ncpu = sysconf(_SC_NPROCESSORS_ONLN);
 ncpu = ncpu < 1 ? 1 : ncpu;
@@ -778,7 +778,7 @@ conc = 2 * ncpu;
 have_py = pyscript != NULL;
 if (datpath != NULL && (dat = fopen(datpath, "w")) == NULL)
     die(errno, "%s", datpath);
-#line 22042 "pcall.nw"
+#line 22044 "pcall.nw"
     header();
     per_call();
     large();

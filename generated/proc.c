@@ -1,7 +1,7 @@
-#line 12331 "pcall.nw"
+#line 12332 "pcall.nw"
 /* proc.c -- tangled from pcall.nw; do not edit. */
 #include "proc.h"
-#line 12346 "pcall.nw"
+#line 12347 "pcall.nw"
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -22,7 +22,7 @@
 #include <sys/stat.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
-#line 12378 "pcall.nw"
+#line 12379 "pcall.nw"
 enum phase {
     PHASE_RUN,      /* starting and waiting */
     PHASE_TERM,     /* SIGTERM sent; SIGKILL at kill_at */
@@ -44,7 +44,7 @@ struct slot {           /* the parent's side of one call */
     int logfd;          /* the captured log, while it runs; or -1 */
     off_t log_off;      /* where the log is kept in the set's spill */
 };
-#line 12403 "pcall.nw"
+#line 12404 "pcall.nw"
 struct pcall_procs {
     pcall_proc_config cfg;
     char *name;             /* copy of cfg.name */
@@ -66,118 +66,118 @@ struct pcall_procs {
     double retry_at;        /* ... or until then */
     int no_pidfd;           /* pidfd_open said ENOSYS */
     
-#line 13036 "pcall.nw"
+#line 13037 "pcall.nw"
 int devnull;                /* read-only: every child's stdin */
 int nreset;                 /* how many of reset[] are in use */
 int reset[NSIG];            /* signals whose handler to reset */
 sigset_t nomask;            /* the children's final signal mask */
-#line 13500 "pcall.nw"
+#line 13501 "pcall.nw"
 size_t large_min;           /* results this large: shared memory */
-#line 12424 "pcall.nw"
+#line 12425 "pcall.nw"
     
-#line 12558 "pcall.nw"
+#line 12559 "pcall.nw"
 struct block *store;        /* newest block first */
 unsigned char *scratch;     /* SCRATCH bytes: reads land here */
 int spill;                  /* every nonempty log, or -1 */
 off_t spill_len;            /* bytes in it */
-#line 12425 "pcall.nw"
+#line 12426 "pcall.nw"
 };
-#line 12565 "pcall.nw"
+#line 12566 "pcall.nw"
 struct block {              /* a block of the store */
     struct block *next;
     size_t used;            /* bytes handed out, header included */
 };
-#line 13473 "pcall.nw"
+#line 13474 "pcall.nw"
 struct large_header {       /* sent through the pipe instead */
     char magic[8];          /* LARGE_MAGIC */
     int64_t fd;             /* the memfd, in the child */
     uint64_t len;           /* the result's bytes in it */
 };
-#line 12541 "pcall.nw"
+#line 12542 "pcall.nw"
 static void *private_calloc(size_t n, size_t size);
 static void private_free(void *q, size_t len);
-#line 12610 "pcall.nw"
+#line 12611 "pcall.nw"
 static unsigned char *store_alloc(pcall_procs *p, size_t n);
 static void store_free(pcall_procs *p);
-#line 12661 "pcall.nw"
+#line 12662 "pcall.nw"
 static void release_data(pcall_procs *p, size_t i);
-#line 12839 "pcall.nw"
+#line 12840 "pcall.nw"
 static int start_pending(pcall_procs *p, pv_err *err);
 static int fail(pcall_procs *p);
 static void begin_termination(pcall_procs *p, double now);
-#line 12891 "pcall.nw"
+#line 12892 "pcall.nw"
 static int start_one(pcall_procs *p, size_t i, pv_err *err);
-#line 12977 "pcall.nw"
+#line 12978 "pcall.nw"
 static int open_log(int append);
 static void run_child(pcall_procs *p, size_t i, const int fd[2],
                       pid_t parent, int stdin_used)
     __attribute__((noreturn));
-#line 13017 "pcall.nw"
+#line 13018 "pcall.nw"
 static int sys_pidfd_open(pid_t pid);
 static int open_pidfd(pcall_procs *p, pid_t pid);
-#line 13081 "pcall.nw"
+#line 13082 "pcall.nw"
 static int plan_children(pcall_procs *p, pv_err *err);
-#line 13155 "pcall.nw"
+#line 13156 "pcall.nw"
 static void reset_signals(const pcall_procs *p);
 static int place_fds(int wfd, int logfd, int devnull);
-#line 13226 "pcall.nw"
+#line 13227 "pcall.nw"
 static void close_from(int low);
 static void close_span(int low, int high);
 static void close_except(int low, const int keep[3]);
-#line 13411 "pcall.nw"
+#line 13412 "pcall.nw"
 static void collect_log(pcall_procs *p, size_t i);
 static int copy_log(int in, int out, off_t at, size_t n,
                     unsigned char *buf);
 static ssize_t copy_by_hand(int in, off_t *from, int out, off_t *at,
                             size_t n, unsigned char *buf);
-#line 13535 "pcall.nw"
+#line 13536 "pcall.nw"
 static int sys_pidfd_getfd(int pidfd, int fd);
 static size_t probe_large(pcall_procs *p);
-#line 13582 "pcall.nw"
+#line 13583 "pcall.nw"
 static int send_large(int fd, const void *buf, size_t len);
-#line 13647 "pcall.nw"
+#line 13648 "pcall.nw"
 static int is_large_header(const pcall_proc_outcome *o);
 static void take_large(pcall_procs *p, size_t i);
-#line 13704 "pcall.nw"
+#line 13705 "pcall.nw"
 static int run_loop(pcall_procs *p, int block, pv_err *err);
-#line 13737 "pcall.nw"
+#line 13738 "pcall.nw"
 static size_t fill_pollfds(pcall_procs *p);
 static void service(pcall_procs *p, size_t nfds);
 static void read_result(pcall_procs *p, size_t i, size_t limit);
 static void watch_without_pidfd(pcall_procs *p);
 static void enforce_deadlines(pcall_procs *p, double now);
 static int poll_ms(pcall_procs *p, double now);
-#line 13882 "pcall.nw"
+#line 13883 "pcall.nw"
 static void append(pcall_procs *p, size_t i, size_t n);
 static void reap(pcall_procs *p, size_t i);
-#line 12572 "pcall.nw"
+#line 12573 "pcall.nw"
 enum {
     STORE_BLOCK = 1 << 20,      /* bytes per block of the store */
     STORE_MAX = 1 << 16,        /* larger results go to malloc */
     SCRATCH = 1 << 16           /* the scratch read buffer */
 };
-#line 12753 "pcall.nw"
+#line 12754 "pcall.nw"
 enum {
     FD_PER_CHILD = 2,   /* result pipe's read end, pidfd; +1: log */
     FD_TRANSIENT = 2,   /* write end and log file, during a fork */
     FD_RESERVE = 16,    /* left to the host program */
     NPROC_RESERVE = 8   /* processes left to the host's user */
 };
-#line 13012 "pcall.nw"
+#line 13013 "pcall.nw"
 pid_t (*pcall_proc_fork_fn)(void) = fork;
 int (*pcall_proc_pidfd_fn)(pid_t pid) = sys_pidfd_open;
-#line 13481 "pcall.nw"
+#line 13482 "pcall.nw"
 static const char LARGE_MAGIC[8] = "\0pcallM";
 size_t pcall_large_result_min = (size_t)1 << 20;
 static const pcall_procs *child_set;    /* the set that forked us */
-#line 13807 "pcall.nw"
+#line 13808 "pcall.nw"
 enum {
     READ_MIN = 4096,            /* least room offered to read() */
     READ_BOUND = 1 << 20        /* then let the others have a turn */
 };
-#line 13994 "pcall.nw"
+#line 13995 "pcall.nw"
 static const double WATCH_PERIOD = 0.02; /* seconds, without pidfd */
-#line 12433 "pcall.nw"
+#line 12434 "pcall.nw"
 static double now_mono(void)
 {
     struct timespec ts;
@@ -194,7 +194,7 @@ static void *xrealloc(void *q, size_t n)
     }
     return r;
 }
-#line 12457 "pcall.nw"
+#line 12458 "pcall.nw"
 static void *xcalloc(size_t n, size_t size)
 {
     void *r = calloc(n ? n : 1, size ? size : 1);
@@ -225,7 +225,7 @@ int pcall_proc_send(int fd, const void *buf, size_t len)
     }
     return 0;
 }
-#line 12513 "pcall.nw"
+#line 12514 "pcall.nw"
 static void *private_calloc(size_t n, size_t size)
 {
     size_t len;
@@ -251,7 +251,7 @@ static void private_free(void *q, size_t len)
     if (q != NULL)
         munmap(q, len > 0 ? len : 1);
 }
-#line 12580 "pcall.nw"
+#line 12581 "pcall.nw"
 static unsigned char *store_alloc(pcall_procs *p, size_t n)
 {
     struct block *b = p->store;
@@ -279,7 +279,7 @@ static void store_free(pcall_procs *p)
     private_free(p->scratch, SCRATCH);
     p->scratch = NULL;
 }
-#line 12621 "pcall.nw"
+#line 12622 "pcall.nw"
 pcall_procs *pcall_procs_new(const pcall_proc_config *cfg,
                              pv_err *err)
 {
@@ -309,7 +309,7 @@ pcall_procs *pcall_procs_new(const pcall_proc_config *cfg,
     p->large_min = SIZE_MAX;
     return p;
 }
-#line 12665 "pcall.nw"
+#line 12666 "pcall.nw"
 size_t pcall_procs_count(const pcall_procs *p)
 {
     return p->cfg.ncalls;
@@ -360,7 +360,7 @@ int pcall_procs_timeout_fired(const pcall_procs *p)
 {
     return p->fired;
 }
-#line 12722 "pcall.nw"
+#line 12723 "pcall.nw"
 size_t pcall_procs_living(pcall_procs *p, pid_t *out, size_t max)
 {
     size_t k = 0;
@@ -384,7 +384,7 @@ size_t pcall_procs_pids(const pcall_procs *p, pid_t *out, size_t max)
         }
     return k;
 }
-#line 12762 "pcall.nw"
+#line 12763 "pcall.nw"
 static size_t count_open_fds(void)
 {
     DIR *d = opendir("/proc/self/fd");
@@ -403,7 +403,7 @@ static size_t count_open_fds(void)
     closedir(d);
     return n > 0 ? n - 1 : 0;   /* not the directory's own */
 }
-#line 12783 "pcall.nw"
+#line 12784 "pcall.nw"
 static size_t procs_cap(const pcall_proc_config *cfg)
 {
     size_t cap = cfg->ncalls > 0 ? cfg->ncalls : 1;
@@ -428,7 +428,7 @@ static size_t procs_cap(const pcall_proc_config *cfg)
         cap = cfg->max_procs;
     return cap;
 }
-#line 12816 "pcall.nw"
+#line 12817 "pcall.nw"
 int pcall_procs_start(pcall_procs *p, pv_err *err)
 {
     if (p->started && p->failed)
@@ -449,7 +449,7 @@ int pcall_procs_start(pcall_procs *p, pv_err *err)
         return fail(p);
     return 0;
 }
-#line 12862 "pcall.nw"
+#line 12863 "pcall.nw"
 static int start_pending(pcall_procs *p, pv_err *err)
 {
     pv_err why;
@@ -476,7 +476,7 @@ static int start_pending(pcall_procs *p, pv_err *err)
     }
     return 0;
 }
-#line 12895 "pcall.nw"
+#line 12896 "pcall.nw"
 static int start_failed(size_t i, const char *what, int e,
                         pv_err *err)
 {
@@ -486,7 +486,7 @@ static int start_failed(size_t i, const char *what, int e,
     return e == EAGAIN || e == ENOMEM || e == EMFILE || e == ENFILE
            ? 1 : -1;
 }
-#line 12917 "pcall.nw"
+#line 12918 "pcall.nw"
 static int start_one(pcall_procs *p, size_t i, pv_err *err)
 {
     int fds[2], logfd = -1, e = 0;
@@ -511,7 +511,7 @@ static int start_one(pcall_procs *p, size_t i, pv_err *err)
     e = errno;
     sigprocmask(SIG_SETMASK, &old, NULL);
     
-#line 12951 "pcall.nw"
+#line 12952 "pcall.nw"
 close(fds[1]);
 if (pid == -1) {
     close(fds[0]);
@@ -519,9 +519,9 @@ if (pid == -1) {
         close(logfd);
     return start_failed(i, "fork", e, err);
 }
-#line 12941 "pcall.nw"
+#line 12942 "pcall.nw"
     
-#line 12964 "pcall.nw"
+#line 12965 "pcall.nw"
 setpgid(pid, pid);          /* the child does it too: no race */
 fcntl(fds[0], F_SETFL, fcntl(fds[0], F_GETFL) | O_NONBLOCK);
 p->slot[i].rfd = fds[0];
@@ -532,10 +532,10 @@ p->out[i].pid = pid;
 p->out[i].started = now_mono();
 p->slot[i].runpos = p->nrun;
 p->run[p->nrun++] = i;
-#line 12942 "pcall.nw"
+#line 12943 "pcall.nw"
     return 0;
 }
-#line 12984 "pcall.nw"
+#line 12985 "pcall.nw"
 static int sys_pidfd_open(pid_t pid)
 {
 #ifdef SYS_pidfd_open
@@ -561,7 +561,7 @@ static int open_pidfd(pcall_procs *p, pid_t pid)
     }
     return fd;      /* -1: watch this child with waitid instead */
 }
-#line 13053 "pcall.nw"
+#line 13054 "pcall.nw"
 static int plan_children(pcall_procs *p, pv_err *err)
 {
     struct sigaction old;
@@ -587,7 +587,7 @@ static int plan_children(pcall_procs *p, pv_err *err)
     sigemptyset(&p->nomask);
     return 0;
 }
-#line 13114 "pcall.nw"
+#line 13115 "pcall.nw"
 static void run_child(pcall_procs *p, size_t i, const int fd[2],
                       pid_t parent, int stdin_used)
 {
@@ -612,7 +612,7 @@ static void run_child(pcall_procs *p, size_t i, const int fd[2],
     fflush(NULL);
     _exit(status);
 }
-#line 13160 "pcall.nw"
+#line 13161 "pcall.nw"
 static void reset_signals(const pcall_procs *p)
 {
     struct sigaction dfl;
@@ -622,7 +622,7 @@ static void reset_signals(const pcall_procs *p)
     for (int k = 0; k < p->nreset; k++)
         sigaction(p->reset[k], &dfl, NULL);
 }
-#line 13195 "pcall.nw"
+#line 13196 "pcall.nw"
 static int place_fds(int wfd, int logfd, int devnull)
 {
     int w, l = -1;
@@ -643,7 +643,7 @@ static int place_fds(int wfd, int logfd, int devnull)
     close_from(PCALL_PROC_RESULT_FD + 1);
     return 0;
 }
-#line 13237 "pcall.nw"
+#line 13238 "pcall.nw"
 static void close_from(int low)
 {
     close_span(low, INT_MAX);
@@ -684,7 +684,7 @@ static void close_except(int low, const int keep[3])
         }
     close_from(from);
 }
-#line 13307 "pcall.nw"
+#line 13308 "pcall.nw"
 static int open_log(int append)
 {
     const char *dir = getenv("TMPDIR");
@@ -706,7 +706,7 @@ static int open_log(int append)
     errno = e;
     return fd;
 }
-#line 13348 "pcall.nw"
+#line 13349 "pcall.nw"
 static void collect_log(pcall_procs *p, size_t i)
 {
     pcall_proc_outcome *o = &p->out[i];
@@ -730,7 +730,7 @@ static void collect_log(pcall_procs *p, size_t i)
     close(s->logfd);
     s->logfd = -1;
 }
-#line 13374 "pcall.nw"
+#line 13375 "pcall.nw"
 static int copy_log(int in, int out, off_t at, size_t n,
                     unsigned char *buf)
 {
@@ -765,7 +765,7 @@ static ssize_t copy_by_hand(int in, off_t *from, int out, off_t *at,
     *at += r;
     return r;
 }
-#line 13423 "pcall.nw"
+#line 13424 "pcall.nw"
 ssize_t pcall_procs_log_read(pcall_procs *p, size_t i, void *buf,
                              size_t n, size_t off)
 {
@@ -780,7 +780,7 @@ ssize_t pcall_procs_log_read(pcall_procs *p, size_t i, void *buf,
     while (r == -1 && errno == EINTR);
     return r;
 }
-#line 13504 "pcall.nw"
+#line 13505 "pcall.nw"
 static int sys_pidfd_getfd(int pidfd, int fd)
 {
 #ifdef SYS_pidfd_getfd
@@ -809,7 +809,7 @@ static size_t probe_large(pcall_procs *p)
     close(fd);
     return pcall_large_result_min;
 }
-#line 13548 "pcall.nw"
+#line 13549 "pcall.nw"
 int pcall_proc_send_result(int fd, const void *buf, size_t len)
 {
     const pcall_procs *p = child_set;
@@ -841,7 +841,7 @@ static int send_large(int fd, const void *buf, size_t len)
         ;                       /* until the parent has it */
     return 0;
 }
-#line 13598 "pcall.nw"
+#line 13599 "pcall.nw"
 static int is_large_header(const pcall_proc_outcome *o)
 {
     return o->len >= sizeof(struct large_header)
@@ -873,7 +873,7 @@ static void take_large(pcall_procs *p, size_t i)
              == MAP_FAILED)
         e = errno;
     
-#line 13633 "pcall.nw"
+#line 13634 "pcall.nw"
 if (fd != -1)
     close(fd);                  /* the mapping keeps the file */
 release_data(p, i);             /* the header */
@@ -885,9 +885,9 @@ if (e == 0) {
     o->fetch_errno = e;
 close(s->rfd);                  /* the child may leave now */
 s->rfd = -1;
-#line 13629 "pcall.nw"
+#line 13630 "pcall.nw"
 }
-#line 13664 "pcall.nw"
+#line 13665 "pcall.nw"
 static void not_in_on_done(const pcall_procs *p, const char *fn)
 {
     if (p->in_on_done) {
@@ -907,7 +907,7 @@ static int ready_to_wait(pcall_procs *p, const char *fn, pv_err *err)
     }
     return 0;
 }
-#line 13686 "pcall.nw"
+#line 13687 "pcall.nw"
 int pcall_procs_wait(pcall_procs *p, pv_err *err)
 {
     if (ready_to_wait(p, "pcall_procs_wait", err) == -1
@@ -923,7 +923,7 @@ int pcall_procs_poll(pcall_procs *p, pv_err *err)
         return -1;
     return (int)(p->nrun + (p->cfg.ncalls - p->next));
 }
-#line 13708 "pcall.nw"
+#line 13709 "pcall.nw"
 static int run_loop(pcall_procs *p, int block, pv_err *err)
 {
     p->flush_due = 1;               /* the host ran since it returned */
@@ -950,7 +950,7 @@ static int run_loop(pcall_procs *p, int block, pv_err *err)
             return start_pending(p, err) == -1 ? fail(p) : 0;
     }
 }
-#line 13750 "pcall.nw"
+#line 13751 "pcall.nw"
 static size_t fill_pollfds(pcall_procs *p)
 {
     size_t k = 0;
@@ -969,7 +969,7 @@ static size_t fill_pollfds(pcall_procs *p)
     }
     return k;
 }
-#line 13771 "pcall.nw"
+#line 13772 "pcall.nw"
 static void service(pcall_procs *p, size_t nfds)
 {
     for (size_t k = 0; k < nfds; k++) {
@@ -984,7 +984,7 @@ static void service(pcall_procs *p, size_t nfds)
             reap(p, i);
     }
 }
-#line 13814 "pcall.nw"
+#line 13815 "pcall.nw"
 static void read_result(pcall_procs *p, size_t i, size_t limit)
 {
     struct slot *s = &p->slot[i];
@@ -1017,7 +1017,7 @@ static void read_result(pcall_procs *p, size_t i, size_t limit)
         }
     }
 }
-#line 13853 "pcall.nw"
+#line 13854 "pcall.nw"
 static void append(pcall_procs *p, size_t i, size_t n)
 {
     struct slot *s = &p->slot[i];
@@ -1044,7 +1044,7 @@ static void append(pcall_procs *p, size_t i, size_t n)
     memcpy(o->data + o->len, p->scratch, n);
     o->len += n;
 }
-#line 13905 "pcall.nw"
+#line 13906 "pcall.nw"
 static void reap(pcall_procs *p, size_t i)
 {
     pcall_proc_outcome *o = &p->out[i];
@@ -1063,15 +1063,15 @@ static void reap(pcall_procs *p, size_t i)
         kill(-o->pid, SIGKILL); /* not reaped: the group is ours */
     read_result(p, i, SIZE_MAX);
     
-#line 13928 "pcall.nw"
+#line 13929 "pcall.nw"
 while (!lost && waitpid(o->pid, &st, 0) == -1)
     if (errno != EINTR)
         lost = 1;
 o->status = lost ? -1 : st;
 o->status_lost = lost;
-#line 13923 "pcall.nw"
+#line 13924 "pcall.nw"
     
-#line 13942 "pcall.nw"
+#line 13943 "pcall.nw"
 if (s->logfd != -1)
     collect_log(p, i);
 if (s->rfd != -1)
@@ -1094,9 +1094,9 @@ if (p->cfg.on_done != NULL && !p->quiet) {
     p->in_on_done = 0;
     p->flush_due = 1;       /* it may have printed */
 }
-#line 13924 "pcall.nw"
+#line 13925 "pcall.nw"
 }
-#line 13972 "pcall.nw"
+#line 13973 "pcall.nw"
 static void watch_without_pidfd(pcall_procs *p)
 {
     for (size_t j = 0; j < p->nrun; ) {
@@ -1116,7 +1116,7 @@ static void watch_without_pidfd(pcall_procs *p)
             j++;
     }
 }
-#line 15130 "pcall.nw"
+#line 15131 "pcall.nw"
 static void signal_groups(pcall_procs *p, int sig)
 {
     for (size_t j = 0; j < p->nrun; j++)
@@ -1128,7 +1128,7 @@ static void cancel_pending(pcall_procs *p)
     for (; p->next < p->cfg.ncalls; p->next++)
         p->out[p->next].state = PCALL_PROC_CANCELLED;
 }
-#line 15148 "pcall.nw"
+#line 15149 "pcall.nw"
 static void begin_termination(pcall_procs *p, double now)
 {
     cancel_pending(p);
@@ -1144,7 +1144,7 @@ static void begin_termination(pcall_procs *p, double now)
         p->kill_at = now + p->cfg.grace;
     }
 }
-#line 15171 "pcall.nw"
+#line 15172 "pcall.nw"
 static void enforce_deadlines(pcall_procs *p, double now)
 {
     if (p->phase == PHASE_RUN && p->cfg.timeout > 0) {
@@ -1164,7 +1164,7 @@ static void enforce_deadlines(pcall_procs *p, double now)
         p->phase = PHASE_KILL;
     }
 }
-#line 15201 "pcall.nw"
+#line 15202 "pcall.nw"
 static void earliest(double *t, int *have, double x)
 {
     if (!*have || x < *t)
@@ -1194,7 +1194,7 @@ static int poll_ms(pcall_procs *p, double now)
         return 0;
     return t > INT_MAX / 1000 ? INT_MAX : (int)(t * 1000) + 1;
 }
-#line 15239 "pcall.nw"
+#line 15240 "pcall.nw"
 int pcall_procs_terminate(pcall_procs *p)
 {
     int n = (int)p->nrun;
@@ -1213,7 +1213,7 @@ static int fail(pcall_procs *p)
         reap(p, p->run[0]);
     return -1;
 }
-#line 15260 "pcall.nw"
+#line 15261 "pcall.nw"
 void pcall_procs_free(pcall_procs *p)
 {
     if (p == NULL)

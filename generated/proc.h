@@ -1,4 +1,4 @@
-#line 11969 "pcall.nw"
+#line 11970 "pcall.nw"
 /* proc.h -- tangled from pcall.nw; do not edit. */
 #ifndef PCALL_PROC_H
 #define PCALL_PROC_H
@@ -9,7 +9,7 @@
 #include <sys/types.h>
 #include "values.h"
 
-#line 11984 "pcall.nw"
+#line 11985 "pcall.nw"
 /** The descriptor on which a child finds its result pipe. */
 #define PCALL_PROC_RESULT_FD 3
 
@@ -33,7 +33,7 @@ typedef int pcall_proc_body(size_t index, void *arg, int result_fd);
  * @return 0, or -1 with errno set
  */
 int pcall_proc_send(int fd, const void *buf, size_t len);
-#line 12015 "pcall.nw"
+#line 12016 "pcall.nw"
 /** Defined: this library moves large results through shared memory,
  *  and has pcall_large_result_min. */
 #define PCALL_HAVE_LARGE_RESULTS 1
@@ -55,7 +55,7 @@ extern size_t pcall_large_result_min;
  * @return 0, or -1 with errno set
  */
 int pcall_proc_send_result(int fd, const void *buf, size_t len);
-#line 12047 "pcall.nw"
+#line 12048 "pcall.nw"
 /** Where a call is in its life. */
 typedef enum pcall_proc_state {
     PCALL_PROC_PENDING,   /**< not started yet (concurrency cap) */
@@ -64,7 +64,7 @@ typedef enum pcall_proc_state {
     PCALL_PROC_CANCELLED  /**< never started: timeout, terminate or
                                error */
 } pcall_proc_state;
-#line 12059 "pcall.nw"
+#line 12060 "pcall.nw"
 /** What became of one call. */
 typedef struct pcall_proc_outcome {
     pcall_proc_state state; /**< where the call is */
@@ -94,7 +94,7 @@ typedef struct pcall_proc_outcome {
                                  through shared memory and the parent
                                  could not take it (why) */
 } pcall_proc_outcome;
-#line 12100 "pcall.nw"
+#line 12101 "pcall.nw"
 /** A set of calls, each run by its own child process (opaque). */
 typedef struct pcall_procs pcall_procs;
 
@@ -124,7 +124,7 @@ typedef struct pcall_proc_config {
     void (*on_done)(size_t index, pcall_proc_outcome *o, void *arg);
     void *on_done_arg;      /**< passed to on_done */
 } pcall_proc_config;
-#line 12138 "pcall.nw"
+#line 12139 "pcall.nw"
 /**
  * Make a set of calls; nothing is started yet.
  * @param cfg how to run them (copied)
@@ -164,7 +164,7 @@ int pcall_procs_wait(pcall_procs *p, pv_err *err);
  *         system error (as pcall_procs_wait())
  */
 int pcall_procs_poll(pcall_procs *p, pv_err *err);
-#line 12185 "pcall.nw"
+#line 12186 "pcall.nw"
 /**
  * Send SIGTERM to every living child's process group, mark them
  * terminated and cancel the pending calls.  Does not wait; a later
@@ -210,7 +210,7 @@ void pcall_procs_drop_data(pcall_procs *p, size_t i);
  */
 ssize_t pcall_procs_log_read(pcall_procs *p, size_t i, void *buf,
                              size_t n, size_t off);
-#line 12239 "pcall.nw"
+#line 12240 "pcall.nw"
 /**
  * The pids of the children that are running (forked, not yet
  * reaped), in call order.
@@ -249,7 +249,7 @@ int pcall_procs_timeout_fired(const pcall_procs *p);
  * @param p the set
  */
 void pcall_procs_free(pcall_procs *p);
-#line 12288 "pcall.nw"
+#line 12289 "pcall.nw"
 /** The fork the library calls; tests replace it to make fork fail.
     @return as fork() */
 extern pid_t (*pcall_proc_fork_fn)(void);
@@ -258,5 +258,5 @@ extern pid_t (*pcall_proc_fork_fn)(void);
     @param pid the child
     @return a pidfd, or -1 with errno set */
 extern int (*pcall_proc_pidfd_fn)(pid_t pid);
-#line 11980 "pcall.nw"
+#line 11981 "pcall.nw"
 #endif

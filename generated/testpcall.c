@@ -1,4 +1,4 @@
-#line 23552 "pcall.nw"
+#line 23569 "pcall.nw"
 /* testpcall.c -- tangled from pcall.nw; do not edit. */
 #include <CUnit/Basic.h>
 #include <dirent.h>
@@ -24,9 +24,9 @@
 #include <math.h>
 #include "literal.h"
 #include "pickle.h"
-#line 11275 "pcall.nw"
+#line 11276 "pcall.nw"
 #include "zipargs.h"
-#line 14005 "pcall.nw"
+#line 14006 "pcall.nw"
 #include "proc.h"
 #include <fcntl.h>
 #include <poll.h>
@@ -36,25 +36,25 @@
 #include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/syscall.h>
-#line 16666 "pcall.nw"
+#line 16667 "pcall.nw"
 #include <sys/resource.h>
 #include <sys/time.h>
 #include "errors.h"
 #include "pickle.h"
-#line 17573 "pcall.nw"
+#line 17574 "pcall.nw"
 #include "logs.h"
 #include <sys/mman.h>
 #include <sys/stat.h>
-#line 18911 "pcall.nw"
+#line 18912 "pcall.nw"
 #include <sys/mman.h>
 #include <time.h>
 #include "pcall.h"
-#line 20060 "pcall.nw"
+#line 20061 "pcall.nw"
 #include <fnmatch.h>
 #include <pthread.h>
-#line 20530 "pcall.nw"
+#line 20531 "pcall.nw"
 #include <grp.h>
-#line 23578 "pcall.nw"
+#line 23595 "pcall.nw"
 static const char *only[64];   /* suites or tests named on the
                                   command line; none: run all */
 static int nonly;
@@ -94,7 +94,7 @@ static void add_test(const char *suite, const char *name,
     }
 }
 #define TEST(suite, fn) add_test((suite), #fn, (fn))
-#line 23627 "pcall.nw"
+#line 23644 "pcall.nw"
 static char tmpdir[64];
 static int fds_before;
 static const char *current = "(none)";
@@ -124,7 +124,7 @@ static int count_tmpfiles(void)
     closedir(d);
     return n;
 }
-#line 23664 "pcall.nw"
+#line 23681 "pcall.nw"
 static int left_behind(const char *who, int fds)
 {
     int status, bad = 0;
@@ -150,7 +150,7 @@ static int left_behind(const char *who, int fds)
     }
     return bad;
 }
-#line 23717 "pcall.nw"
+#line 23734 "pcall.nw"
 static void watchdog_fired(int sig)
 {
     static const char a[] = "\nWATCHDOG: test ";
@@ -170,7 +170,7 @@ static void arm_watchdog(void)
     alarm(secs ? secs : 60);
 }
 
-#line 23694 "pcall.nw"
+#line 23711 "pcall.nw"
 static void harness_setup(void)
 {
     CU_pTest t = CU_get_current_test();
@@ -3304,7 +3304,7 @@ free(b);
 pv_free(v);
 #line 10502 "pcall.nw"
 }
-#line 11279 "pcall.nw"
+#line 11280 "pcall.nw"
 static char *zip_repr(size_t ntargets, const char *cargs,
                       const char *iargs, const char *ckwargs,
                       const char *ikwargs, const char *varkwargs)
@@ -3327,7 +3327,7 @@ static char *zip_repr(size_t ntargets, const char *cargs,
     pv_free((pv *)s.varkwargs);
     return r;
 }
-#line 11304 "pcall.nw"
+#line 11305 "pcall.nw"
 #define ZIP_EXPECT(want, ...) do {                                  \
         char *got_ = zip_repr(__VA_ARGS__);                         \
         CU_ASSERT_STRING_EQUAL(got_, (want));                       \
@@ -3336,7 +3336,7 @@ static char *zip_repr(size_t ntargets, const char *cargs,
                     (want));                                        \
         free(got_);                                                 \
     } while (0)
-#line 11321 "pcall.nw"
+#line 11322 "pcall.nw"
 static void test_zip_single_positional(void)
 {
     ZIP_EXPECT("(((1, 2, 3, 4), {}), ((1, 2, 3, 5), {}), "
@@ -3361,7 +3361,7 @@ static void test_zip_single_varkwargs(void)
                0, NULL, NULL, NULL, NULL,
                "{'x': (1, 2, 3), 'y': (4, 5, 6), 'z': (7, 8, 9)}");
 }
-#line 11349 "pcall.nw"
+#line 11350 "pcall.nw"
 static void test_zip_single_combo(void)
 {
     ZIP_EXPECT("(((1, 2, 3, 6, 7), "
@@ -3379,7 +3379,7 @@ static void test_zip_single_mismatch(void)
                0, NULL, "((1, 2), (3, 4), (5, 6))", NULL,
                "({'a': 1}, {'a': 2})", NULL);
 }
-#line 11373 "pcall.nw"
+#line 11374 "pcall.nw"
 static void test_zip_multi_positional(void)
 {
     ZIP_EXPECT("(((1, 2, 3, 4, 5, 6), {}), ((1, 2, 3, 7, 8, 9), {}), "
@@ -3398,7 +3398,7 @@ static void test_zip_multi_limits(void)
     ZIP_EXPECT("(((0,), {}), ((0,), {}), ((0,), {}))",
                3, "(0,)", NULL, NULL, NULL, NULL);
 }
-#line 11399 "pcall.nw"
+#line 11400 "pcall.nw"
 static void test_zip_counting(void)
 {
     ZIP_EXPECT("(((), {}),)", 0, NULL, NULL, NULL, NULL, NULL);
@@ -3411,7 +3411,7 @@ static void test_zip_counting(void)
                "{'x': [1, 2, 3], 'y': ('a', 'b')}");
     ZIP_EXPECT("(((5,), {}),)", 0, NULL, "[[5]]", NULL, NULL, "{}");
 }
-#line 11417 "pcall.nw"
+#line 11418 "pcall.nw"
 static void test_zip_kind_errors(void)
 {
     ZIP_EXPECT("cargs must be a tuple or list, not dict",
@@ -3433,7 +3433,7 @@ static void test_zip_kind_errors(void)
     ZIP_EXPECT("ikwargs[0]: key b'x' must be a str, not bytes",
                0, NULL, NULL, NULL, "[{b'x': 1}]", NULL);
 }
-#line 11441 "pcall.nw"
+#line 11442 "pcall.nw"
 static void test_zip_varkwargs_errors(void)
 {
     ZIP_EXPECT("varkwargs must be a dict, not list",
@@ -3451,7 +3451,7 @@ static void test_zip_varkwargs_errors(void)
                "call), not dict",
                1, NULL, NULL, NULL, NULL, "{'x': (1,), 'y': {}}");
 }
-#line 11464 "pcall.nw"
+#line 11465 "pcall.nw"
 static void test_zip_twice(void)
 {
     ZIP_EXPECT("call 0 gets keyword argument 'c' twice: from ckwargs "
@@ -3466,7 +3466,7 @@ static void test_zip_twice(void)
     ZIP_EXPECT("(((), {'x': 1}),)",
                1, NULL, NULL, NULL, "[{}, {'x': 5}]", "{'x': (1, 2)}");
 }
-#line 11488 "pcall.nw"
+#line 11489 "pcall.nw"
 static void zip_call_is(const pcall_zip *z, size_t i, const char *want)
 {
     pv *call = pcall_zip_call(z, i);
@@ -3488,7 +3488,7 @@ static void test_zip_snapshot(void)
     CU_ASSERT_PTR_NOT_NULL_FATAL(z);
     CU_ASSERT_EQUAL(pcall_zip_count(z), 2);
     
-#line 11540 "pcall.nw"
+#line 11541 "pcall.nw"
 pv_list_append(ca, pv_int(-1));
 pv_list_append(pv_item(ia, 0), pv_int(-1));
 pv_list_append(ia, pv_lit("[4]"));
@@ -3497,12 +3497,12 @@ pv_dict_set(pv_item(ik, 0), pv_str("x"), pv_int(-1), NULL);
 pv_dict_set(vk, pv_str("y"), pv_lit("[1, 2]"), NULL);
 pv_list_append(pv_dict_get_str(vk, "x"), pv_int(40));
 pv_free(ca), pv_free(ia), pv_free(ck), pv_free(ik), pv_free(vk);
-#line 11509 "pcall.nw"
+#line 11510 "pcall.nw"
     zip_call_is(z, 1, "((0, 2), {'k': 'c', 'x': 20})");
     zip_call_is(z, 0, "((0, 1), {'k': 'c', 'a': 1, 'x': 10})");
     pcall_zip_free(z);
 }
-#line 11519 "pcall.nw"
+#line 11520 "pcall.nw"
 static void zipt_past_count(void)
 {
     pcall_zip_spec s = { .varkwargs = pv_lit("{'x': [1, 2]}") };
@@ -3520,7 +3520,7 @@ static void test_zip_checked_errors(void)
     pvt_expect_abort(zipt_null_zip, "pcall: pcall_zip_count: NULL "
                      "calls\n");
 }
-#line 11553 "pcall.nw"
+#line 11554 "pcall.nw"
 static void test_zip_pcall_arg(void)
 {
     pv *args = pv_lit("(1, 2)");
@@ -3537,7 +3537,7 @@ static void test_zip_pcall_arg(void)
     pv_free(args);
     pv_free(kwargs);
 }
-#line 14017 "pcall.nw"
+#line 14018 "pcall.nw"
 static double test_now(void)
 {
     struct timespec ts;
@@ -3558,7 +3558,7 @@ static pcall_proc_config proc_cfg(size_t n, pcall_proc_body *body)
     c.body = body;
     return c;
 }
-#line 14040 "pcall.nw"
+#line 14041 "pcall.nw"
 static pcall_procs *proc_run(const pcall_proc_config *c, int want,
                              double *secs)
 {
@@ -3575,7 +3575,7 @@ static pcall_procs *proc_run(const pcall_proc_config *c, int want,
         fprintf(stderr, "\nwait returned %d: %s\n", rc, err.msg);
     return p;
 }
-#line 14062 "pcall.nw"
+#line 14063 "pcall.nw"
 static int body_echo(size_t i, void *arg, int fd)
 {
     char b[32];
@@ -3603,7 +3603,7 @@ static int echoed(pcall_procs *p, size_t i)
     snprintf(want, sizeof want, "call %zu", i);
     return outcome_is(pcall_procs_outcome(p, i), want);
 }
-#line 14096 "pcall.nw"
+#line 14097 "pcall.nw"
 static void test_proc_results_in_call_order(void)
 {
     pcall_proc_config c = proc_cfg(50, body_echo);
@@ -3625,7 +3625,7 @@ static void test_proc_results_in_call_order(void)
     }
     pcall_procs_free(p);
 }
-#line 14131 "pcall.nw"
+#line 14132 "pcall.nw"
 static int body_status(size_t i, void *arg, int fd)
 {
     struct rlimit none = {0, 0};
@@ -3640,7 +3640,7 @@ static int body_status(size_t i, void *arg, int fd)
     }
     return body_echo(i, arg, fd);
 }
-#line 14148 "pcall.nw"
+#line 14149 "pcall.nw"
 static void test_proc_exit_statuses(void)
 {
     pcall_proc_config c = proc_cfg(6, body_status);
@@ -3661,7 +3661,7 @@ static void test_proc_exit_statuses(void)
     CU_ASSERT(echoed(p, 5));
     pcall_procs_free(p);
 }
-#line 14180 "pcall.nw"
+#line 14181 "pcall.nw"
 static int body_big(size_t i, void *arg, int fd)
 {
     size_t n = *(size_t *)arg, chunk = 65536;
@@ -3676,7 +3676,7 @@ static int body_big(size_t i, void *arg, int fd)
     }
     return 0;
 }
-#line 14197 "pcall.nw"
+#line 14198 "pcall.nw"
 static void test_proc_big_result(void)
 {
     size_t n = (size_t)(under_valgrind() ? 4 : 64) << 20;
@@ -3695,7 +3695,7 @@ static void test_proc_big_result(void)
     }
     pcall_procs_free(p);
 }
-#line 14232 "pcall.nw"
+#line 14233 "pcall.nw"
 static int body_large(size_t i, void *arg, int fd)
 {
     size_t n = *(size_t *)arg;
@@ -3729,7 +3729,7 @@ static int kernel_shares_results(void)
     return 0;
 #endif
 }
-#line 14268 "pcall.nw"
+#line 14269 "pcall.nw"
 static void test_proc_large_shared(void)
 {
     size_t n = (size_t)3 << 20, keep = pcall_large_result_min;
@@ -3755,7 +3755,7 @@ static void test_proc_large_shared(void)
     }
     pcall_large_result_min = keep;
 }
-#line 14306 "pcall.nw"
+#line 14307 "pcall.nw"
 static int body_lying_header(size_t i, void *arg, int fd)
 {
     unsigned char h[24];
@@ -3778,7 +3778,7 @@ static int body_lying_header(size_t i, void *arg, int fd)
         ;
     return 0;
 }
-#line 14331 "pcall.nw"
+#line 14332 "pcall.nw"
 static void test_proc_large_lies(void)
 {
     pcall_proc_config c = proc_cfg(2, body_lying_header);
@@ -3806,7 +3806,7 @@ static void test_proc_large_lies(void)
     }
     pcall_procs_free(p);
 }
-#line 14375 "pcall.nw"
+#line 14376 "pcall.nw"
 static void test_proc_many_calls_few_descriptors(void)
 {
     const char *e = getenv("PCALL_TEST_CALLS");
@@ -3829,7 +3829,7 @@ static void test_proc_many_calls_few_descriptors(void)
     CU_ASSERT(pcall_procs_max_running(p) < 128);
     pcall_procs_free(p);
 }
-#line 14410 "pcall.nw"
+#line 14411 "pcall.nw"
 static size_t most_living;
 
 static void note_living(size_t i, pcall_proc_outcome *o, void *arg)
@@ -3846,7 +3846,7 @@ static int body_nap(size_t i, void *arg, int fd)
     usleep(100000);
     return body_echo(i, arg, fd);
 }
-#line 14429 "pcall.nw"
+#line 14430 "pcall.nw"
 static void test_proc_user_cap(void)
 {
     pcall_proc_config c = proc_cfg(6, body_nap);
@@ -3866,7 +3866,7 @@ static void test_proc_user_cap(void)
         CU_ASSERT(echoed(p, i));
     pcall_procs_free(p);
 }
-#line 14455 "pcall.nw"
+#line 14456 "pcall.nw"
 struct done_log { size_t n; int order[8]; unsigned char *data[8];
                   pid_t where; };
 
@@ -3887,7 +3887,7 @@ static int body_staggered(size_t i, void *arg, int fd)
     usleep((useconds_t)(3 - i) * step);
     return body_echo(i, arg, fd);
 }
-#line 14478 "pcall.nw"
+#line 14479 "pcall.nw"
 static void test_proc_on_done(void)
 {
     struct done_log d;
@@ -3910,7 +3910,7 @@ static void test_proc_on_done(void)
     }
     pcall_procs_free(p);
 }
-#line 14517 "pcall.nw"
+#line 14518 "pcall.nw"
 static double slack(void)
 {
     return under_valgrind() ? 3.0 : 1.0;
@@ -3935,7 +3935,7 @@ static int group_gone(pid_t pgid)
         ;
     return 0;
 }
-#line 14544 "pcall.nw"
+#line 14545 "pcall.nw"
 static int body_sleep(size_t i, void *arg, int fd)
 {
     (void)arg;
@@ -3944,7 +3944,7 @@ static int body_sleep(size_t i, void *arg, int fd)
             sleep(10);
     return body_echo(i, arg, fd);
 }
-#line 14555 "pcall.nw"
+#line 14556 "pcall.nw"
 static int body_family(size_t i, void *arg, int fd)
 {
     if (i == 0 && fork() == 0) {       /* a grandchild, deaf */
@@ -3956,7 +3956,7 @@ static int body_family(size_t i, void *arg, int fd)
         pcall_proc_send(fd, "parent of one", 13);
     return body_sleep(*(int *)arg ? 1 : i, arg, fd);
 }
-#line 14569 "pcall.nw"
+#line 14570 "pcall.nw"
 static void test_proc_grandchild_holds_pipe(void)
 {
     int finish = 1;
@@ -3977,7 +3977,7 @@ static void test_proc_grandchild_holds_pipe(void)
     prctl(PR_SET_CHILD_SUBREAPER, 0);
     pcall_procs_free(p);
 }
-#line 14603 "pcall.nw"
+#line 14604 "pcall.nw"
 static void test_proc_host_ignores_sigchld(void)
 {
     struct sigaction ign, saved, after;
@@ -3997,7 +3997,7 @@ static void test_proc_host_ignores_sigchld(void)
     }
     pcall_procs_free(p);
 }
-#line 14629 "pcall.nw"
+#line 14630 "pcall.nw"
 static volatile sig_atomic_t chld_seen;
 
 static void host_chld(int sig)
@@ -4024,7 +4024,7 @@ static void test_proc_host_sigchld_handler(void)
         CU_ASSERT(echoed(p, i));
     pcall_procs_free(p);
 }
-#line 14671 "pcall.nw"
+#line 14672 "pcall.nw"
 static void host_usr2(int sig)
 {
     (void)sig;
@@ -4055,7 +4055,7 @@ static int body_hygiene(size_t i, void *arg, int fd)
     (void)i, (void)arg;
     return pcall_proc_send(fd, b, strlen(b)) == 0 ? 0 : 1;
 }
-#line 14704 "pcall.nw"
+#line 14705 "pcall.nw"
 static void test_proc_child_hygiene(void)
 {
     struct sigaction sa, old_usr2, old_pipe;
@@ -4093,7 +4093,7 @@ static void test_proc_child_hygiene(void)
     close(saved_in);
     close(in[1]);
 }
-#line 14757 "pcall.nw"
+#line 14758 "pcall.nw"
 static FILE *flush_test_out;    /* stdout's descriptor, fully buffered */
 
 static void host_prints(const char *want, size_t max_procs,
@@ -4114,7 +4114,7 @@ static void host_prints(const char *want, size_t max_procs,
     flush_test_out = fdopen(1, "w");
     setvbuf(flush_test_out, NULL, _IOFBF, 4096);
     
-#line 14789 "pcall.nw"
+#line 14790 "pcall.nw"
 pcall_procs *p = pcall_procs_new(&c, &err);
 CU_ASSERT_FATAL(p != NULL);
 if (before_start)
@@ -4126,7 +4126,7 @@ CU_ASSERT(pcall_procs_wait(p, &err) == 0);
 for (size_t i = 0; i < 4; i++)
     CU_ASSERT(echoed(p, i));
 pcall_procs_free(p);
-#line 14777 "pcall.nw"
+#line 14778 "pcall.nw"
     fclose(flush_test_out);             /* closes 1 */
     dup2(saved, 1);
     close(saved);
@@ -4136,12 +4136,12 @@ pcall_procs_free(p);
     b[got] = '\0';
     CU_ASSERT_STRING_EQUAL(b, want);
 }
-#line 14803 "pcall.nw"
+#line 14804 "pcall.nw"
 static void test_proc_stdio_flushed_before_fork(void)
 {
     host_prints("host\n", 0, NULL, 1);   /* once, not five times */
 }
-#line 14824 "pcall.nw"
+#line 14825 "pcall.nw"
 static void print_done(size_t i, pcall_proc_outcome *o, void *arg)
 {
     (void)o, (void)arg;
@@ -4154,7 +4154,7 @@ static void test_proc_stdio_flushed_after_host_code(void)
                 print_done, 0);
     host_prints("host\n", 2, NULL, 0);
 }
-#line 14849 "pcall.nw"
+#line 14850 "pcall.nw"
 static int body_ready_then_sleep(size_t i, void *arg, int fd)
 {
     if (*(int *)arg)
@@ -4179,7 +4179,7 @@ static void wait_ready(pcall_procs *p)
     }
     CU_FAIL("the children never got ready");
 }
-#line 14876 "pcall.nw"
+#line 14877 "pcall.nw"
 static void test_proc_parent_killed(void)
 {
     int pp[2], zero = 0;
@@ -4207,7 +4207,7 @@ static void test_proc_parent_killed(void)
         CU_ASSERT(pids[i] > 0 && group_gone(pids[i]));
     prctl(PR_SET_CHILD_SUBREAPER, 0);
 }
-#line 14917 "pcall.nw"
+#line 14918 "pcall.nw"
 static int forks_running, forks_refused, forks_allowed;
 
 static pid_t fork_when_fewer_than_two(void)
@@ -4228,7 +4228,7 @@ static void fork_done(size_t i, pcall_proc_outcome *o, void *arg)
     (void)i, (void)o, (void)arg;
     forks_running--;
 }
-#line 14940 "pcall.nw"
+#line 14941 "pcall.nw"
 static void test_proc_fork_eagain_waits_for_a_slot(void)
 {
     pcall_proc_config c = proc_cfg(8, body_echo);
@@ -4243,7 +4243,7 @@ static void test_proc_fork_eagain_waits_for_a_slot(void)
         CU_ASSERT(echoed(p, i));
     pcall_procs_free(p);
 }
-#line 14961 "pcall.nw"
+#line 14962 "pcall.nw"
 static pid_t fork_twice_only(void)
 {
     if (forks_allowed == 0) {
@@ -4276,7 +4276,7 @@ static void test_proc_fork_eagain_alone_fails(void)
     CU_ASSERT(pcall_procs_outcome(p, 0)->state == PCALL_PROC_CANCELLED);
     pcall_procs_free(p);
 }
-#line 15004 "pcall.nw"
+#line 15005 "pcall.nw"
 static void test_proc_edges(void)
 {
     pcall_proc_config c = proc_cfg(0, body_echo);
@@ -4301,10 +4301,10 @@ static void test_proc_edges(void)
     close(pp[1]);
     sigaction(SIGPIPE, &saved, NULL);
 }
-#line 15299 "pcall.nw"
+#line 15300 "pcall.nw"
 #define T_OUT (under_valgrind() ? 1.0 : 0.3)
 #define GRACE (under_valgrind() ? 0.5 : 0.2)
-#line 15304 "pcall.nw"
+#line 15305 "pcall.nw"
 static int body_ignore_term(size_t i, void *arg, int fd)
 {
     signal(SIGTERM, SIG_IGN);
@@ -4319,7 +4319,7 @@ static int body_block_term(size_t i, void *arg, int fd)
     sigprocmask(SIG_BLOCK, &s, NULL);
     return body_sleep(i, arg, fd);
 }
-#line 15321 "pcall.nw"
+#line 15322 "pcall.nw"
 static void expect_timeout(pcall_proc_body *body, int sig,
                            double least)
 {
@@ -4340,7 +4340,7 @@ static void expect_timeout(pcall_proc_body *body, int sig,
     CU_ASSERT(group_gone(o->pid));
     pcall_procs_free(p);
 }
-#line 15349 "pcall.nw"
+#line 15350 "pcall.nw"
 static void test_proc_timeout_sleeper(void)
 {
     expect_timeout(body_sleep, SIGTERM, T_OUT);
@@ -4355,7 +4355,7 @@ static void test_proc_timeout_blocks_term(void)
 {
     expect_timeout(body_block_term, SIGKILL, T_OUT + GRACE);
 }
-#line 15376 "pcall.nw"
+#line 15377 "pcall.nw"
 static int body_stop(size_t i, void *arg, int fd)
 {
     if (i == 0)
@@ -4367,7 +4367,7 @@ static void test_proc_timeout_stopped_child(void)
 {
     expect_timeout(body_stop, SIGTERM, T_OUT);
 }
-#line 15399 "pcall.nw"
+#line 15400 "pcall.nw"
 static void test_proc_timeout_grandchildren(void)
 {
     int finish = 0;
@@ -4389,7 +4389,7 @@ static void test_proc_timeout_grandchildren(void)
     prctl(PR_SET_CHILD_SUBREAPER, 0);
     pcall_procs_free(p);
 }
-#line 15431 "pcall.nw"
+#line 15432 "pcall.nw"
 static void test_proc_timeout_cancels_pending(void)
 {
     pcall_proc_config c = proc_cfg(3, body_sleep);
@@ -4407,7 +4407,7 @@ static void test_proc_timeout_cancels_pending(void)
     CU_ASSERT_EQUAL(pcall_procs_pids(p, NULL, 0), 1);
     pcall_procs_free(p);
 }
-#line 15464 "pcall.nw"
+#line 15465 "pcall.nw"
 static void test_proc_terminate(void)
 {
     for (int deaf = 0; deaf < 2; deaf++) {
@@ -4436,7 +4436,7 @@ static void test_proc_terminate(void)
         pcall_procs_free(p);
     }
 }
-#line 15499 "pcall.nw"
+#line 15500 "pcall.nw"
 static void test_proc_free_kills_and_cleans(void)
 {
     int deaf = 1;
@@ -4454,7 +4454,7 @@ static void test_proc_free_kills_and_cleans(void)
     CU_ASSERT(test_now() - t0 >= GRACE);
     CU_ASSERT(test_now() - t0 < GRACE + slack());
 }
-#line 15531 "pcall.nw"
+#line 15532 "pcall.nw"
 static volatile sig_atomic_t ticks;
 
 static void tick(int sig)
@@ -4484,7 +4484,7 @@ static timer_t storm_start(struct sigaction *saved)
     ticks = 0;
     return t;
 }
-#line 15563 "pcall.nw"
+#line 15564 "pcall.nw"
 static void storm_stop(timer_t t, const struct sigaction *saved)
 {
     timer_delete(t);
@@ -4509,7 +4509,7 @@ static void test_proc_eintr(void)
     CU_ASSERT(pcall_procs_outcome(p, 0)->timed_out && echoed(p, 1));
     pcall_procs_free(p);
 }
-#line 15599 "pcall.nw"
+#line 15600 "pcall.nw"
 static int no_pidfd(pid_t pid)
 {
     (void)pid;
@@ -4532,7 +4532,7 @@ static void test_proc_without_pidfd(void)
     test_proc_timeout_ignores_term();
     pcall_proc_pidfd_fn = saved;
 }
-#line 16673 "pcall.nw"
+#line 16674 "pcall.nw"
 static const char *nn(const char *s)
 {
     return s != NULL ? s : "(NULL)";  /* CUnit's strcmp would crash */
@@ -4550,7 +4550,7 @@ static pcall_proc_outcome fake_call(const char *literal, int status)
     }
     return po;
 }
-#line 16697 "pcall.nw"
+#line 16698 "pcall.nw"
 static char *judged(pcall_proc_outcome *po, double timeout)
 {
     struct pcall_outcome o;
@@ -4572,7 +4572,7 @@ static char *judged(pcall_proc_outcome *po, double timeout)
     free(po->data);
     return s;
 }
-#line 16721 "pcall.nw"
+#line 16722 "pcall.nw"
 #define JUDGED(po, timeout, want) do {                              \
         char *got_ = judged((po), (timeout));                       \
         CU_ASSERT_STRING_EQUAL(got_, (want));                       \
@@ -4581,7 +4581,7 @@ static char *judged(pcall_proc_outcome *po, double timeout)
                     (want));                                        \
         free(got_);                                                 \
     } while (0)
-#line 16732 "pcall.nw"
+#line 16733 "pcall.nw"
 static void test_errors_table_exits(void)
 {
     pcall_proc_outcome po;
@@ -4601,7 +4601,7 @@ static void test_errors_table_exits(void)
     JUDGED(&po, 0, "exited: call 1 (pid 42) exited with status 3 "
            "without a complete result");
 }
-#line 16754 "pcall.nw"
+#line 16755 "pcall.nw"
 static void test_errors_table_signals(void)
 {
     pcall_proc_outcome po;
@@ -4627,7 +4627,7 @@ static void test_errors_table_signals(void)
     JUDGED(&po, 0.5, "timed out: call 1 (pid 42) exceeded the timeout "
            "of 0.5 s");
 }
-#line 16788 "pcall.nw"
+#line 16789 "pcall.nw"
 static void test_errors_table_records(void)
 {
     pcall_proc_outcome po;
@@ -4654,7 +4654,7 @@ static void test_errors_table_records(void)
     po = (pcall_proc_outcome){ .state = PCALL_PROC_CANCELLED };
     JUDGED(&po, 0, "cancelled: call 1 was cancelled before it started");
 }
-#line 16820 "pcall.nw"
+#line 16821 "pcall.nw"
 static void test_errors_cause(void)
 {
     pcall_proc_outcome po = fake_call(
@@ -4676,7 +4676,7 @@ static void test_errors_cause(void)
     CU_ASSERT_EQUAL(o.signal, 0);
     CU_ASSERT_DOUBLE_EQUAL(o.runtime, 0.25, 1e-9);
     
-#line 16847 "pcall.nw"
+#line 16848 "pcall.nw"
 {
     char *buf;
     size_t len;
@@ -4692,11 +4692,11 @@ static void test_errors_cause(void)
     free(buf);
     pcall_error_free(c);
 }
-#line 16841 "pcall.nw"
+#line 16842 "pcall.nw"
     pcall_error_free(e);
     free(po.data);
 }
-#line 16865 "pcall.nw"
+#line 16866 "pcall.nw"
 static void test_errors_new_and_names(void)
 {
     char *buf;
@@ -4722,13 +4722,13 @@ static void test_errors_new_and_names(void)
     CU_ASSERT_STRING_EQUAL(pcall_error_kind_name(PCALL_ERR_SYSTEM),
                            "OSError");
 }
-#line 16901 "pcall.nw"
+#line 16902 "pcall.nw"
 static void errors_no_core(void)
 {
     struct rlimit none = { 0, 0 };
     setrlimit(RLIMIT_CORE, &none);
 }
-#line 16909 "pcall.nw"
+#line 16910 "pcall.nw"
 static void test_errors_raise_outside_child(void)
 {
     int fds[2], status;
@@ -4752,7 +4752,7 @@ static void test_errors_raise_outside_child(void)
     CU_ASSERT_PTR_NOT_NULL(strstr(msg, "pcall: pcall_raise: called "
                                   "outside a pcall child (pid "));
 }
-#line 16945 "pcall.nw"
+#line 16946 "pcall.nw"
 _Noreturn void errors_raise_value(int x);
 pv *misbehave(const pv *args, const pv *kwargs);
 
@@ -4767,7 +4767,7 @@ pv *misbehave(const pv *args, const pv *kwargs)
                                   NULL);
     errors_no_core();
     
-#line 16964 "pcall.nw"
+#line 16965 "pcall.nw"
 if (strcmp(how, "raise") == 0)
     errors_raise_value(42);
 if (strcmp(how, "late-raise") == 0) {
@@ -4790,7 +4790,7 @@ if (strcmp(how, "deep") == 0) {
 }
 if (strncmp(how, "send", 4) == 0)
     
-#line 16999 "pcall.nw"
+#line 17000 "pcall.nw"
 {
     unsigned char *buf;
     size_t len;
@@ -4805,15 +4805,15 @@ if (strncmp(how, "send", 4) == 0)
         abort();
     _exit(strcmp(how, "send-exit3") == 0 ? 3 : 0);
 }
-#line 16986 "pcall.nw"
+#line 16987 "pcall.nw"
 if (strcmp(how, "sleep") == 0)
     sleep(30);
-#line 19626 "pcall.nw"
+#line 19627 "pcall.nw"
 if (strcmp(how, "abort") == 0)
     abort();
 if (strcmp(how, "big-crash") == 0)
     
-#line 19657 "pcall.nw"
+#line 19658 "pcall.nw"
 {
     unsigned char *buf;
     size_t len;
@@ -4826,7 +4826,7 @@ if (strcmp(how, "big-crash") == 0)
     free(buf);
     raise(SIGSEGV);
 }
-#line 19630 "pcall.nw"
+#line 19631 "pcall.nw"
 if (strcmp(how, "garbage") == 0) {
     pcall_proc_send(PCALL_PROC_RESULT_FD, "\x80\x05garbage", 9);
     _exit(0);
@@ -4851,10 +4851,10 @@ if (strcmp(how, "ignore-term") == 0 || strcmp(how, "block-term") == 0
     sleep(30);
 if (strcmp(how, "nap") == 0)
     usleep(100 * 1000);
-#line 16959 "pcall.nw"
+#line 16960 "pcall.nw"
     return pv_str(how);
 }
-#line 17022 "pcall.nw"
+#line 17023 "pcall.nw"
 static pcall_error *misbehaved(const char *hows, double timeout)
 {
     pcall_error *err = NULL;
@@ -4876,7 +4876,7 @@ static pcall_error *misbehaved(const char *hows, double timeout)
     pv_free(kw);
     return err;
 }
-#line 17050 "pcall.nw"
+#line 17051 "pcall.nw"
 static void expect_call_error(pcall_error *e, pcall_error_kind kind,
                               size_t index, const char *fmt)
 {
@@ -4892,7 +4892,7 @@ static void expect_call_error(pcall_error *e, pcall_error_kind kind,
                 pcall_error_message(e), want);
     pcall_error_free(e);
 }
-#line 17068 "pcall.nw"
+#line 17069 "pcall.nw"
 static void test_errors_raised(void)
 {
     pcall_error *e = misbehaved("{'how': ('ok', 'raise', 'ok')}", 0);
@@ -4905,7 +4905,7 @@ static void test_errors_raised(void)
                                   "(errors_raise_value+"));
     expect_call_error(e, PCALL_ERR_CHILD, 1, "bad value 42");
 }
-#line 17083 "pcall.nw"
+#line 17084 "pcall.nw"
 static void test_errors_signals(void)
 {
     pcall_error *e = misbehaved("{'how': ('ok', 'segv')}", 0);
@@ -4920,7 +4920,7 @@ static void test_errors_signals(void)
                       "its result but then was killed by signal 6 "
                       "(SIGABRT)");
 }
-#line 17100 "pcall.nw"
+#line 17101 "pcall.nw"
 static void test_errors_exits(void)
 {
     pcall_error *e = misbehaved("{'how': ('exit0',)}", 0);
@@ -4934,7 +4934,7 @@ static void test_errors_exits(void)
     expect_call_error(e, PCALL_ERR_CHILD, 2, "call 2 (pid %d) sent "
                       "its result but then exited with status 3");
 }
-#line 17116 "pcall.nw"
+#line 17117 "pcall.nw"
 static void test_errors_bad_results(void)
 {
     pcall_error *e = misbehaved("{'how': ('send-half', 'ok')}", 0);
@@ -4957,7 +4957,7 @@ static void test_errors_bad_results(void)
                             "result of call 0: ", 36);
     pcall_error_free(e);
 }
-#line 17148 "pcall.nw"
+#line 17149 "pcall.nw"
 static double errors_now(void)
 {
     struct timespec t;
@@ -4977,7 +4977,7 @@ static void test_errors_timeout(void)
                       ? "call 1 (pid %d) exceeded the timeout of 2 s"
                       : "call 1 (pid %d) exceeded the timeout of 0.5 s");
 }
-#line 17579 "pcall.nw"
+#line 17580 "pcall.nw"
 /* Replace each line's leading time stamp by "TIME", checking its
    shape: YYYY-MM-DDTHH:MM:SS. */
 static void mask_stamps(char *s)
@@ -4999,7 +4999,7 @@ static void mask_stamps(char *s)
         line = nl + 1;
     }
 }
-#line 17603 "pcall.nw"
+#line 17604 "pcall.nw"
 /* Everything written to a memory file (no file in $TMPDIR), read back
    with its time stamps masked. */
 static char *merged(pcall_procs *p, const char *name, int want)
@@ -5017,7 +5017,7 @@ static char *merged(pcall_procs *p, const char *name, int want)
     mask_stamps(s);
     return s;
 }
-#line 17623 "pcall.nw"
+#line 17624 "pcall.nw"
 static int same_text(const char *got, const char *want)
 {
     if (strcmp(got, want) == 0)
@@ -5025,7 +5025,7 @@ static int same_text(const char *got, const char *want)
     fprintf(stderr, "\n--- got:\n%s--- wanted:\n%s---\n", got, want);
     return 0;
 }
-#line 17639 "pcall.nw"
+#line 17640 "pcall.nw"
 static int body_logs(size_t i, void *arg, int fd)
 {
     (void)arg;
@@ -5058,7 +5058,7 @@ static void test_logs_merge_format(void)
         CU_ASSERT(!pcall_procs_outcome(p, i)->logged);  /* merged */
     pcall_procs_free(p);
 }
-#line 17682 "pcall.nw"
+#line 17683 "pcall.nw"
 static int body_endings(size_t i, void *arg, int fd)
 {
     struct rlimit none = {0, 0};
@@ -5072,7 +5072,7 @@ static int body_endings(size_t i, void *arg, int fd)
     }
     return body_echo(i, arg, fd);
 }
-#line 17698 "pcall.nw"
+#line 17699 "pcall.nw"
 static void test_logs_how_each_child_ended(void)
 {
     pcall_proc_config c = proc_cfg(4, body_endings);
@@ -5099,7 +5099,7 @@ static void test_logs_how_each_child_ended(void)
     free(got);
     pcall_procs_free(p);
 }
-#line 17735 "pcall.nw"
+#line 17736 "pcall.nw"
 static void test_logs_cancelled_have_no_section(void)
 {
     pcall_proc_config c = proc_cfg(3, body_sleep);
@@ -5120,7 +5120,7 @@ static void test_logs_cancelled_have_no_section(void)
     free(got);
     pcall_procs_free(p);
 }
-#line 17770 "pcall.nw"
+#line 17771 "pcall.nw"
 static int body_log_private(size_t i, void *arg, int fd)
 {
     struct stat st;
@@ -5153,7 +5153,7 @@ static int count_lines(const char *text, const char *line)
         n += (t == text || t[-1] == '\n') && t[k] == '\n';
     return n;
 }
-#line 17805 "pcall.nw"
+#line 17806 "pcall.nw"
 static void test_logs_files_are_private(void)
 {
     pcall_proc_config c = proc_cfg(2, body_log_private);
@@ -5176,7 +5176,7 @@ static void test_logs_files_are_private(void)
     free(got);
     pcall_procs_free(p);
 }
-#line 17840 "pcall.nw"
+#line 17841 "pcall.nw"
 static void test_logs_lost_output(void)
 {
     pcall_proc_config c = proc_cfg(2, body_logs);
@@ -5194,7 +5194,7 @@ static void test_logs_lost_output(void)
     free(got);
     pcall_procs_free(p);
 }
-#line 17870 "pcall.nw"
+#line 17871 "pcall.nw"
 /* Run fn with stdout going to a pipe; return what it wrote. */
 static char *stdout_of(void (*fn)(void))
 {
@@ -5215,7 +5215,7 @@ static char *stdout_of(void (*fn)(void))
     close(pp[0]);
     return b;
 }
-#line 17893 "pcall.nw"
+#line 17894 "pcall.nw"
 static void log_twice(void)
 {
     pcall_log("this is a message from %d", 88466);
@@ -5231,7 +5231,7 @@ static void test_logs_pcall_log(void)
         "TIME: %SCRIPT-6-INFO: \n");
     free(got);
 }
-#line 17915 "pcall.nw"
+#line 17916 "pcall.nw"
 static int body_say(size_t i, void *arg, int fd)
 {
     printf("hello from %zu\n", i);
@@ -5256,7 +5256,7 @@ static void test_logs_capture_off(void)
               || strcmp(got, "hello from 1\nhello from 0\n") == 0);
     free(got);
 }
-#line 18921 "pcall.nw"
+#line 18922 "pcall.nw"
 static pv *napper(const pv *args, const pv *kwargs)
 {
     const pv *nap = pcall_arg(args, kwargs, 0, "nap");
@@ -5274,7 +5274,7 @@ static pv *spec_func3(const pv *args, const pv *kwargs);
 static pv *spec_add(const pv *args, const pv *kwargs);
 static void spec_expect(pv *got, pcall_error *err, const char *want);
 static char *spec_read_masked(int fd);
-#line 18946 "pcall.nw"
+#line 18947 "pcall.nw"
 static void test_pcall_life_cycle(void)
 {
     pcall_error *err = NULL;
@@ -5297,7 +5297,7 @@ static void test_pcall_life_cycle(void)
     CU_ASSERT_EQUAL(pcall_outcome(p, 1)->kind, PCALL_OUTCOME_NONE);
     CU_ASSERT_EQUAL(pcall_outcome(p, 1)->pid, pids[1]);
     
-#line 18973 "pcall.nw"
+#line 18974 "pcall.nw"
 {
     CU_ASSERT_EQUAL_FATAL(pcall_join(p, &err), 0);
     CU_ASSERT_PTR_NULL(err);
@@ -5321,10 +5321,10 @@ static void test_pcall_life_cycle(void)
     CU_ASSERT_EQUAL(pcall_join(p, &err), 0);       /* again: the same */
     CU_ASSERT_PTR_EQUAL(pcall_results(p), first);
 }
-#line 18968 "pcall.nw"
+#line 18969 "pcall.nw"
     pcall_free(p);
 }
-#line 19006 "pcall.nw"
+#line 19007 "pcall.nw"
 static pv *big_bytes(const pv *args, const pv *kwargs)
 {
     size_t n = (size_t)pv_as_int(pcall_arg(args, kwargs, 0, "n"));
@@ -5357,7 +5357,7 @@ static void test_pcall_large_and_small(void)
     pv_free(r);
     pcall_error_free(err);
 }
-#line 19050 "pcall.nw"
+#line 19051 "pcall.nw"
 static void test_pcall_terminate(void)
 {
     pcall_error *err = NULL;
@@ -5381,7 +5381,7 @@ static void test_pcall_terminate(void)
     CU_ASSERT_EQUAL(pcall_terminate(p), 0);     /* after the join */
     pcall_free(p);
 }
-#line 19083 "pcall.nw"
+#line 19084 "pcall.nw"
 struct seen_calls {
     int count[4];
     pcall_outcome_kind kind[4];
@@ -5401,7 +5401,7 @@ static void seen_done(size_t i, const struct pcall_outcome *o,
     if (s->obj != NULL && o->kind != PCALL_OUTCOME_OK)
         pcall_terminate(*s->obj);
 }
-#line 19105 "pcall.nw"
+#line 19106 "pcall.nw"
 static void expect_seen(struct seen_calls *s, size_t n,
                         const pcall_outcome_kind *kinds,
                         const char *const *results)
@@ -5414,7 +5414,7 @@ static void expect_seen(struct seen_calls *s, size_t n,
         free(s->result[i]);
     }
 }
-#line 19120 "pcall.nw"
+#line 19121 "pcall.nw"
 static void test_pcall_on_done(void)
 {
     struct seen_calls s = { .obj = NULL };
@@ -5430,7 +5430,7 @@ static void test_pcall_on_done(void)
                 PCALL_OUTCOME_EXITED },
                 (const char *[]){ "'ok'", "NULL", "'ok'", "NULL" });
 }
-#line 19138 "pcall.nw"
+#line 19139 "pcall.nw"
 static void test_pcall_fail_fast(void)
 {
     pcall_obj *p = NULL;
@@ -5451,7 +5451,7 @@ static void test_pcall_fail_fast(void)
     CU_ASSERT_EQUAL(pcall_outcome(p, 2)->pid, 0);
     pcall_free(p);
 }
-#line 19166 "pcall.nw"
+#line 19167 "pcall.nw"
 static void test_pcall_lowest_index(void)
 {
     pcall_error *err = NULL;
@@ -5472,7 +5472,7 @@ static void test_pcall_lowest_index(void)
     expect_call_error(err, PCALL_ERR_CHILD, 1, "late");
     pcall_free(p);
 }
-#line 19196 "pcall.nw"
+#line 19197 "pcall.nw"
 static void test_pcall_ownership(void)
 {
     pcall_error *err = NULL;
@@ -5490,7 +5490,7 @@ static void test_pcall_ownership(void)
     pcall_free(p);
     pcall_free(q);                           /* never started */
     
-#line 19225 "pcall.nw"
+#line 19226 "pcall.nw"
 pv *ck = pv_lit("{'y': 10}"), *vk = pv_lit("{'x': [1, 2]}");
 pcall_options o2 = { .target = spec_add, .ckwargs = ck,
                      .varkwargs = vk };
@@ -5507,11 +5507,11 @@ free(r);
 pcall_free(s);
 pv_free(ck);
 pv_free(vk);
-#line 19213 "pcall.nw"
+#line 19214 "pcall.nw"
     CU_ASSERT_PTR_NULL(pcall(NULL, .cargs = pv_lit("(1,)"),
                              .varkwargs = pv_lit("{'x': [1]}")));
 }
-#line 19249 "pcall.nw"
+#line 19250 "pcall.nw"
 static void never_done(size_t i, const struct pcall_outcome *o,
                        pv *result, void *arg)
 {
@@ -5532,7 +5532,7 @@ static void expect_args_error(pv *r, pcall_error *e, const char *want)
     pv_free(r);
     pcall_error_free(e);
 }
-#line 19272 "pcall.nw"
+#line 19273 "pcall.nw"
 static void test_pcall_bad_targets(void)
 {
     pcall_error *e;
@@ -5551,7 +5551,7 @@ static void test_pcall_bad_targets(void)
               .on_done = never_done, .error = &e);
     expect_args_error(r, e, ".targets[1] is NULL");
 }
-#line 19293 "pcall.nw"
+#line 19294 "pcall.nw"
 static void test_pcall_bad_options(void)
 {
     pcall_error *e;
@@ -5572,7 +5572,7 @@ static void test_pcall_bad_options(void)
     expect_args_error(r, e, "call 0 gets keyword argument 'a' twice: "
                       "from ckwargs and from varkwargs");
 }
-#line 19324 "pcall.nw"
+#line 19325 "pcall.nw"
 static pid_t fork_never(void)
 {
     errno = ENOMEM;
@@ -5607,7 +5607,7 @@ static void test_pcall_system_error(void)
                 (const char *[]){ "NULL", "NULL" });
     pcall_free(p);
 }
-#line 19367 "pcall.nw"
+#line 19368 "pcall.nw"
 static void test_pcall_counts(void)
 {
     pcall_error *stale = pcall_error_new(PCALL_ERR_SYSTEM, "stale");
@@ -5621,7 +5621,7 @@ static void test_pcall_counts(void)
     r = pcall(spec_func, .iargs = pv_lit("[]"), .error = &err);
     spec_expect(r, err, "()");
 }
-#line 19383 "pcall.nw"
+#line 19384 "pcall.nw"
 static void test_pcall_max_procs(void)
 {
     pcall_error *err = NULL;
@@ -5633,14 +5633,14 @@ static void test_pcall_max_procs(void)
     CU_ASSERT_EQUAL(pv_len(r), 4);
     pv_free(r);
 }
-#line 19405 "pcall.nw"
+#line 19406 "pcall.nw"
 static pv *chatty(const pv *args, const pv *kwargs)
 {
     (void)kwargs;
     printf("hello from %d\n", (int)pv_as_int(pv_item(args, 0)));
     return pv_none();
 }
-#line 19414 "pcall.nw"
+#line 19415 "pcall.nw"
 static void test_pcall_log_destinations(void)
 {
     int fd = memfd_create("stderr", MFD_CLOEXEC), saved = dup(2);
@@ -5664,7 +5664,7 @@ static void test_pcall_log_destinations(void)
               .error = &err);
     spec_expect(r, err, "(None,)");
     
-#line 19445 "pcall.nw"
+#line 19446 "pcall.nw"
     FILE *f = tmpfile();
     char line[256] = "";
     CU_ASSERT_FATAL(f != NULL);
@@ -5693,9 +5693,9 @@ static void test_pcall_log_destinations(void)
                                   "descriptor"));
     pcall_error_free(err);
     fclose(f);
-#line 19437 "pcall.nw"
+#line 19438 "pcall.nw"
 }
-#line 19481 "pcall.nw"
+#line 19482 "pcall.nw"
 enum { BIG_RESULT = 64 << 20 };
 
 static pv *big_result(const pv *args, const pv *kwargs)
@@ -5710,7 +5710,7 @@ static pv *big_result(const pv *args, const pv *kwargs)
     free(b);
     return v;
 }
-#line 19498 "pcall.nw"
+#line 19499 "pcall.nw"
 static void test_pcall_large_result(void)
 {
     pcall_error *err = NULL;
@@ -5726,7 +5726,7 @@ static void test_pcall_large_result(void)
     CU_ASSERT_EQUAL(bad, 0);
     pv_free(r);
 }
-#line 19680 "pcall.nw"
+#line 19681 "pcall.nw"
 typedef struct scenario {
     const char *how;          /* the middle call's misbehaviour */
     const char *where;        /* the table's columns */
@@ -5737,7 +5737,7 @@ typedef struct scenario {
     pcall_outcome_kind kind;  /* the middle call's outcome */
     const char *message;      /* the join's error; %d: the pid */
 } scenario;
-#line 19781 "pcall.nw"
+#line 19782 "pcall.nw"
 static struct sigaction sc_saved;
 static volatile sig_atomic_t sc_signals;
 static pid_t sc_child;
@@ -5758,7 +5758,7 @@ static void sc_handle(int sig, void (*fn)(int), int flags)
     sigaction(sig, &sa, &sc_saved);
     sc_signals = 0;
 }
-#line 19804 "pcall.nw"
+#line 19805 "pcall.nw"
 static void sc_fork_own_child(void)
 {
     fflush(NULL);
@@ -5774,7 +5774,7 @@ static void sc_reap_own_child(void)
     CU_ASSERT_EQUAL(waitpid(sc_child, &st, 0), sc_child);
     CU_ASSERT(WIFEXITED(st) && WEXITSTATUS(st) == 7);
 }
-#line 19822 "pcall.nw"
+#line 19823 "pcall.nw"
 static void sc_chld_handler_before(void)
 {
     sc_handle(SIGCHLD, sc_count, SA_RESTART);
@@ -5801,7 +5801,7 @@ static void sc_chld_ignored_after(void)
     sigaction(SIGCHLD, &sc_saved, &now);
     CU_ASSERT(now.sa_handler == SIG_IGN);
 }
-#line 19852 "pcall.nw"
+#line 19853 "pcall.nw"
 static void sc_block_term_before(void)
 {
     sigset_t s;
@@ -5819,7 +5819,7 @@ static void sc_block_term_after(void)
     sigaddset(&s, SIGTERM);
     pthread_sigmask(SIG_UNBLOCK, &s, NULL);
 }
-#line 19872 "pcall.nw"
+#line 19873 "pcall.nw"
 static void sc_storm_before(void)
 {
     struct itimerval every = { { 0, 1000 }, { 0, 1000 } };
@@ -5836,7 +5836,7 @@ static void sc_storm_after(void)
     CU_ASSERT(sc_signals > 10);
     arm_watchdog();                 /* its handler and its alarm */
 }
-#line 19962 "pcall.nw"
+#line 19963 "pcall.nw"
 static int sc_remove_logs(const char *pattern)
 {
     DIR *d = opendir(tmpdir);
@@ -5852,7 +5852,7 @@ static int sc_remove_logs(const char *pattern)
         closedir(d);
     return n;
 }
-#line 19923 "pcall.nw"
+#line 19924 "pcall.nw"
 static void sc_parent_killed(const scenario *s)
 {
     int pp[2];
@@ -5883,10 +5883,10 @@ static void sc_parent_killed(const scenario *s)
     CU_ASSERT_EQUAL(sc_remove_logs("pcall-*"), 0);  /* no names */
 }
 
-#line 19697 "pcall.nw"
+#line 19698 "pcall.nw"
 static const scenario scenarios[] = {
     
-#line 19706 "pcall.nw"
+#line 19707 "pcall.nw"
 { "raise", "in the target", "raises ValueError", 0, 0, 0,
   PCALL_OUTCOME_RAISED, "bad value 42" },
 { "segv", "in the target", "segfault", 0, 0, 0,
@@ -5927,9 +5927,9 @@ static const scenario scenarios[] = {
 { "garbage", "in the parent, decoding", "corrupt stream, then "
   "exit(0)", 0, 0, 0, PCALL_OUTCOME_CORRUPT,
   "call 1 (pid %d) sent a result that does not decode: *offset*" },
-#line 19699 "pcall.nw"
+#line 19700 "pcall.nw"
     
-#line 19749 "pcall.nw"
+#line 19750 "pcall.nw"
 { "sleep", "timeout", "the child sleeps", 0, 0, 0,
   PCALL_OUTCOME_TIMED_OUT,
   "call 1 (pid %d) exceeded the timeout of * s" },
@@ -5942,9 +5942,9 @@ static const scenario scenarios[] = {
 { "family", "timeout", "deaf grandchildren hold the pipe and the "
   "log open", 0, 0, 0, PCALL_OUTCOME_TIMED_OUT,
   "call 1 (pid %d) exceeded the timeout of * s" },
-#line 19700 "pcall.nw"
+#line 19701 "pcall.nw"
     
-#line 19891 "pcall.nw"
+#line 19892 "pcall.nw"
 { "nap", "host program", "has a SIGCHLD handler and a child of its "
   "own", sc_chld_handler_before, sc_chld_handler_after, 0,
   PCALL_OUTCOME_OK, NULL },
@@ -5967,10 +5967,10 @@ static const scenario scenarios[] = {
 { "sleep", "parent", "killed with SIGKILL while its children run",
   0, 0, sc_parent_killed, PCALL_OUTCOME_NONE,
   "every child gone soon after; nothing left in TMPDIR" },
-#line 19701 "pcall.nw"
+#line 19702 "pcall.nw"
 };
 #define NSCENARIOS (sizeof scenarios / sizeof scenarios[0])
-#line 19984 "pcall.nw"
+#line 19985 "pcall.nw"
 static void sc_run(const scenario *s)
 {
     char lit[64], want[256];
@@ -5991,7 +5991,7 @@ static void sc_run(const scenario *s)
     if (s->after)
         s->after();
     
-#line 20015 "pcall.nw"
+#line 20016 "pcall.nw"
 limit = timeout + grace + slack();
 CU_ASSERT(took < limit);
 CU_ASSERT_EQUAL(pcall_outcome(p, 0)->kind, PCALL_OUTCOME_OK);
@@ -6013,13 +6013,13 @@ if (took >= limit || pcall_outcome(p, 1)->kind != s->kind
             pcall_outcome_name(pcall_outcome(p, 1)->kind), took,
             err ? pcall_error_message(err) : "none");
 pcall_error_free(err);
-#line 20004 "pcall.nw"
+#line 20005 "pcall.nw"
     pcall_pids(p, pids, 3);
     for (int i = 0; i < 3; i++)
         CU_ASSERT(pids[i] > 0 && group_gone(pids[i]));
     pcall_free(p);
 }
-#line 20044 "pcall.nw"
+#line 20045 "pcall.nw"
 static void test_reliability_scenarios(void)
 {
     prctl(PR_SET_CHILD_SUBREAPER, 1);
@@ -6029,7 +6029,7 @@ static void test_reliability_scenarios(void)
     }
     prctl(PR_SET_CHILD_SUBREAPER, 0);
 }
-#line 20074 "pcall.nw"
+#line 20075 "pcall.nw"
 static void sc_tex(FILE *f, const char *s)
 {
     for (; s != NULL && *s; s++)
@@ -6044,7 +6044,7 @@ static void sc_tex(FILE *f, const char *s)
         else
             fputc(*s, f);
 }
-#line 20091 "pcall.nw"
+#line 20092 "pcall.nw"
 static void sc_latex(FILE *f)
 {
     fputs("% made by build/testpcall --scenarios-latex; do not edit\n"
@@ -6065,7 +6065,7 @@ static void sc_latex(FILE *f)
     }
     fputs("\\bottomrule\n\\end{longtable}\n", f);
 }
-#line 20145 "pcall.nw"
+#line 20146 "pcall.nw"
 typedef struct starved {
     int skipped;                /* the host could not set it up */
     int rc;                     /* the join's result, or -1 */
@@ -6077,7 +6077,7 @@ typedef struct starved {
     pid_t pid[5];
     int signal[5];
 } starved;
-#line 20163 "pcall.nw"
+#line 20164 "pcall.nw"
 static void greedy_run(pcall_options o, const char *naps, starved *s)
 {
     char lit[64];
@@ -6098,7 +6098,7 @@ static void greedy_run(pcall_options o, const char *naps, starved *s)
         s->signal[i] = pcall_outcome(p, i)->signal;
     }
     
-#line 20188 "pcall.nw"
+#line 20189 "pcall.nw"
 if (err != NULL) {
     s->err_kind = pcall_error_kind_of(err);
     s->err_index = pcall_error_index(err);
@@ -6106,10 +6106,10 @@ if (err != NULL) {
              pcall_error_message(err));
     pcall_error_free(err);
 }
-#line 20183 "pcall.nw"
+#line 20184 "pcall.nw"
     pcall_free(p);
 }
-#line 20203 "pcall.nw"
+#line 20204 "pcall.nw"
 typedef struct hog {
     void (*take)(struct hog *);
     void (*release)(struct hog *);
@@ -6133,7 +6133,7 @@ static void hog_on_done(size_t i, const struct pcall_outcome *o,
     else if (h->ends == 1 || !h->give_back)
         h->take(h);
 }
-#line 20229 "pcall.nw"
+#line 20230 "pcall.nw"
 static void hog_take_fds(hog *h)
 {
     int fd;
@@ -6149,7 +6149,7 @@ static void hog_release_fds(hog *h)
     while (h->nfds > 0)
         close(h->fds[--h->nfds]);
 }
-#line 20258 "pcall.nw"
+#line 20259 "pcall.nw"
 static void starve_fds(starved *s, int leave, int give_back)
 {
     hog h = { .take = hog_take_fds, .release = hog_release_fds,
@@ -6168,7 +6168,7 @@ static void starve_fds(starved *s, int leave, int give_back)
     if (under_valgrind())
         sc_remove_logs("pcall-*");
 }
-#line 20287 "pcall.nw"
+#line 20288 "pcall.nw"
 static void starved_check(const starved *s, const char *want)
 {
     CU_ASSERT_EQUAL(s->rc, want != NULL ? -1 : 0);
@@ -6188,7 +6188,7 @@ static void starved_check(const starved *s, const char *want)
                       : s->pid[i] == 0);
     }
 }
-#line 20315 "pcall.nw"
+#line 20316 "pcall.nw"
 static void test_reliability_emfile(void)
 {
     starved s;
@@ -6201,7 +6201,7 @@ static void test_reliability_emfile(void)
     starved_check(&s, "pcall: cannot start call 2: creating its log "
                   "file: Too many open files");
 }
-#line 20356 "pcall.nw"
+#line 20357 "pcall.nw"
 static void point_tmpdir_away(size_t i, const struct pcall_outcome *o,
                               pv *result, void *arg)
 {
@@ -6221,7 +6221,7 @@ static void test_reliability_log_dir_gone(void)
     setenv("TMPDIR", tmpdir, 1);
     close(null);
     
-#line 20379 "pcall.nw"
+#line 20380 "pcall.nw"
 CU_ASSERT(test_now() - t0 < 1 + slack());
 CU_ASSERT_EQUAL(s.rc, -1);
 CU_ASSERT_STRING_EQUAL(s.message, "pcall: cannot start call 2: "
@@ -6234,9 +6234,9 @@ CU_ASSERT_EQUAL(s.signal[1], SIGKILL);
 for (size_t i = 2; i < 5; i++)
     CU_ASSERT(s.kind[i] == PCALL_OUTCOME_CANCELLED && s.pid[i] == 0);
 CU_ASSERT(group_gone(s.pid[0]) && group_gone(s.pid[1]));
-#line 20375 "pcall.nw"
+#line 20376 "pcall.nw"
 }
-#line 20420 "pcall.nw"
+#line 20421 "pcall.nw"
 #define NPROC_UID 2000000000u       /* plus the host's pid */
 
 static void hog_take_procs(hog *h)
@@ -6258,7 +6258,7 @@ static void hog_release_procs(hog *h)
         waitpid(h->pids[h->npids - 1], NULL, 0);
     }
 }
-#line 20448 "pcall.nw"
+#line 20449 "pcall.nw"
 static _Noreturn void starve_procs_host(int give_back, int out)
 {
     hog h = { .take = hog_take_procs, .release = hog_release_procs,
@@ -6283,7 +6283,7 @@ static _Noreturn void starve_procs_host(int give_back, int out)
     (void)!write(out, &s, sizeof s);
     _exit(0);
 }
-#line 20475 "pcall.nw"
+#line 20476 "pcall.nw"
 static void starve_procs(starved *s, int give_back)
 {
     int pp[2], st = 0;
@@ -6301,7 +6301,7 @@ static void starve_procs(starved *s, int give_back)
     CU_ASSERT_EQUAL(waitpid(host, &st, 0), host);
     CU_ASSERT(WIFEXITED(st) && WEXITSTATUS(st) == 0);
 }
-#line 20502 "pcall.nw"
+#line 20503 "pcall.nw"
 static void test_reliability_nproc(void)
 {
     starved s;
@@ -6323,7 +6323,7 @@ static void test_reliability_nproc(void)
     }
     prctl(PR_SET_CHILD_SUBREAPER, 0);
 }
-#line 20577 "pcall.nw"
+#line 20578 "pcall.nw"
 typedef struct soak_fate {
     const char *name;
     unsigned share;             /* per thousand calls */
@@ -6345,7 +6345,7 @@ static const soak_fate soak_fates[SOAK_FATES] = {
     { "sleep past the timeout", 0, PCALL_OUTCOME_TIMED_OUT, -1,
       SIGTERM },
 };
-#line 20608 "pcall.nw"
+#line 20609 "pcall.nw"
 static pv *soak_target(const pv *args, const pv *kwargs)
 {
     int64_t g = pv_as_int(pcall_arg(args, kwargs, 0, "g"));
@@ -6373,7 +6373,7 @@ static pv *soak_target(const pv *args, const pv *kwargs)
     }
     return pv_int(g);
 }
-#line 20644 "pcall.nw"
+#line 20645 "pcall.nw"
 enum { SOAK_BATCH = 250, SOAK_AT_ONCE = 32, SOAK_TIMEOUT_EVERY = 20 };
 #define SOAK_TIMEOUT 3.0    /* s: far beyond 32 calls' work */
 #define SOAK_GRACE 0.2
@@ -6400,7 +6400,7 @@ static long soak_sleeper(uint64_t seed, uint64_t batch, size_t n)
     uint64_t h = soak_mix(soak_mix(seed) ^ soak_mix(~batch));
     return h % SOAK_TIMEOUT_EVERY ? -1 : (long)n - 1;
 }
-#line 20679 "pcall.nw"
+#line 20680 "pcall.nw"
 typedef struct soak_run {
     uint64_t seed;
     size_t calls, done, batches, timeouts;
@@ -6417,7 +6417,7 @@ static void soak_seen(size_t i, const struct pcall_outcome *o,
     (void)o, (void)result;
     r->seen[i]++;
 }
-#line 20703 "pcall.nw"
+#line 20704 "pcall.nw"
 static int soak_check(soak_run *r, pcall_obj *p, size_t g0, size_t n,
                       int rc, const pcall_error *err);
 
@@ -6430,7 +6430,7 @@ static int soak_batch(soak_run *r, size_t b, size_t g0, size_t n)
     char who[64];
     pcall_obj *p;
     
-#line 20730 "pcall.nw"
+#line 20731 "pcall.nw"
 for (size_t i = 0; i < n; i++) {
     r->fate[i] = (long)i == sleeper ? SOAK_SLEEP
                  : soak_fate_of(r->seed, g0 + i);
@@ -6438,7 +6438,7 @@ for (size_t i = 0; i < n; i++) {
     pv_tuple_set(iargs, i, pv_tuple(2, pv_int((int64_t)(g0 + i)),
                                     pv_int(r->fate[i])));
 }
-#line 20715 "pcall.nw"
+#line 20716 "pcall.nw"
     p = pcall_new(&(pcall_options){ .steal = 1, .target = soak_target,
         .iargs = iargs, .timeout = SOAK_TIMEOUT, .grace = SOAK_GRACE,
         .max_procs = SOAK_AT_ONCE, .log_fd = r->null,
@@ -6451,7 +6451,7 @@ for (size_t i = 0; i < n; i++) {
     snprintf(who, sizeof who, "soak batch %zu", b);
     return bad + left_behind(who, fds);
 }
-#line 20749 "pcall.nw"
+#line 20750 "pcall.nw"
 static int soak_call_ok(const soak_run *r, pcall_obj *p, size_t i,
                         size_t g0)
 {
@@ -6477,7 +6477,7 @@ static int soak_call_ok(const soak_run *r, pcall_obj *p, size_t i,
     return r->fate[i] != SOAK_SLEEP || (o->runtime >= SOAK_TIMEOUT
         && o->runtime < SOAK_TIMEOUT + SOAK_GRACE + slack());
 }
-#line 20780 "pcall.nw"
+#line 20781 "pcall.nw"
 static void soak_report(const soak_run *r, pcall_obj *p, size_t i,
                         size_t g0)
 {
@@ -6493,7 +6493,7 @@ static void soak_report(const soak_run *r, pcall_obj *p, size_t i,
             ? pcall_error_message(o->error) : "no error",
             (unsigned long long)r->seed);
 }
-#line 20802 "pcall.nw"
+#line 20803 "pcall.nw"
 static int soak_cmp_pid(const void *a, const void *b)
 {
     pid_t x = *(const pid_t *)a, y = *(const pid_t *)b;
@@ -6510,7 +6510,7 @@ static int soak_pids_distinct(pcall_obj *p, size_t n)
             return 0;
     return 1;
 }
-#line 20824 "pcall.nw"
+#line 20825 "pcall.nw"
 static int soak_results_in_order(const pv *t, size_t g0, size_t n)
 {
     if (t == NULL || pv_len(t) != n)
@@ -6520,7 +6520,7 @@ static int soak_results_in_order(const pv *t, size_t g0, size_t n)
             return 0;
     return 1;
 }
-#line 20842 "pcall.nw"
+#line 20843 "pcall.nw"
 static int soak_check(soak_run *r, pcall_obj *p, size_t g0, size_t n,
                       int rc, const pcall_error *err)
 {
@@ -6538,7 +6538,7 @@ static int soak_check(soak_run *r, pcall_obj *p, size_t g0, size_t n,
             first = i;
     }
     
-#line 20864 "pcall.nw"
+#line 20865 "pcall.nw"
 if (!soak_pids_distinct(p, n)) {
     fprintf(stderr, "\nsoak: two calls with one pid\n");
     return 1;
@@ -6554,10 +6554,10 @@ if (first == SIZE_MAX ? rc != 0 || err != NULL
             ? pcall_error_message(err) : "no error", first);
     return 1;
 }
-#line 20859 "pcall.nw"
+#line 20860 "pcall.nw"
     return 0;
 }
-#line 20890 "pcall.nw"
+#line 20891 "pcall.nw"
 static uint64_t soak_env(const char *name, uint64_t dflt)
 {
     const char *e = getenv(name);
@@ -6577,7 +6577,7 @@ static void test_soak(void)
            r.calls, SOAK_BATCH, (unsigned long long)r.seed);
     fflush(stdout);
     
-#line 20915 "pcall.nw"
+#line 20916 "pcall.nw"
 for (size_t g0 = 0; g0 < r.calls; g0 += SOAK_BATCH) {
     size_t n = r.calls - g0 < SOAK_BATCH ? r.calls - g0 : SOAK_BATCH;
     int bad;
@@ -6594,10 +6594,10 @@ for (size_t g0 = 0; g0 < r.calls; g0 += SOAK_BATCH) {
         fflush(stdout);
     }
 }
-#line 20909 "pcall.nw"
+#line 20910 "pcall.nw"
     close(r.null);
     
-#line 20934 "pcall.nw"
+#line 20935 "pcall.nw"
 printf("soak: %zu calls in %zu batches (%zu with a timeout), "
        "SOAK_SEED=%llu:", r.done, r.batches, r.timeouts,
        (unsigned long long)r.seed);
@@ -6605,9 +6605,9 @@ for (int k = PCALL_OUTCOME_OK; k <= PCALL_OUTCOME_CANCELLED; k++)
     printf(" %zu %s%s", r.count[k], pcall_outcome_name(k),
            k < PCALL_OUTCOME_CANCELLED ? "," : ";");
 printf(" %.1f s\n", test_now() - t0);
-#line 20911 "pcall.nw"
+#line 20912 "pcall.nw"
 }
-#line 22484 "pcall.nw"
+#line 22501 "pcall.nw"
 static pv *spec_func(const pv *args, const pv *kwargs)
 {
     return pv_tuple(2, pv_copy(args), pv_copy(kwargs));
@@ -6622,7 +6622,7 @@ static pv *spec_named(const char *name, const pv *args,
     pv_dict_set(d, pv_str("kwargs"), pv_copy(kwargs), NULL);
     return d;
 }
-#line 22501 "pcall.nw"
+#line 22518 "pcall.nw"
 static pv *spec_func1(const pv *args, const pv *kwargs)
 {
     return spec_named("func1", args, kwargs);
@@ -6644,7 +6644,7 @@ static pv *spec_add(const pv *args, const pv *kwargs)
         pcall_raise("TypeError", "add() needs x and y");
     return pv_int(pv_as_int(x) + pv_as_int(y));
 }
-#line 22528 "pcall.nw"
+#line 22545 "pcall.nw"
 static void spec_expect(pv *got, pcall_error *err, const char *want)
 {
     if (got == NULL && err != NULL)
@@ -6662,7 +6662,7 @@ static void spec_expect(pv *got, pcall_error *err, const char *want)
     pv_free(w);
     pv_free(got);
 }
-#line 22561 "pcall.nw"
+#line 22578 "pcall.nw"
 static void test_spec_usages_add(void)
 {
     pcall_error *err;
@@ -6670,7 +6670,7 @@ static void test_spec_usages_add(void)
         "{'x': (1, 2, 3), 'y': (4, 5, 6)}"), .error = &err);
     spec_expect(result, err, "(5, 7, 9)");
 }
-#line 22630 "pcall.nw"
+#line 22647 "pcall.nw"
 static void test_spec_single_target_positional(void)
 {
     pcall_error *err;
@@ -6679,7 +6679,7 @@ static void test_spec_single_target_positional(void)
     spec_expect(r, err, "(((1, 2, 3, 4), {}), ((1, 2, 3, 5), {}), "
                 "((1, 2, 3, 6), {}))");
 }
-#line 22657 "pcall.nw"
+#line 22674 "pcall.nw"
 static void test_spec_single_target_keyword(void)
 {
     pcall_error *err;
@@ -6691,7 +6691,7 @@ static void test_spec_single_target_keyword(void)
                 "((), {'a': 1, 'b': 2, 'c': 4}), "
                 "((), {'a': 1, 'b': 2, 'c': 5}))");
 }
-#line 22690 "pcall.nw"
+#line 22707 "pcall.nw"
 static void test_spec_single_target_varkwargs(void)
 {
     pcall_error *err;
@@ -6703,7 +6703,7 @@ static void test_spec_single_target_varkwargs(void)
                 "((), {'x': 2, 'y': 5, 'z': 8}), "
                 "((), {'x': 3, 'y': 6, 'z': 9}))");  /* child 3 */
 }
-#line 22722 "pcall.nw"
+#line 22739 "pcall.nw"
 static void test_spec_single_target_combo(void)
 {
     pcall_error *err;
@@ -6719,7 +6719,7 @@ static void test_spec_single_target_combo(void)
                 "((1, 2, 3, 8, 9), "
                 "{'a': 1, 'b': 2, 'c': 4, 'x': 20, 'y': 200}))");
 }
-#line 22755 "pcall.nw"
+#line 22772 "pcall.nw"
 static void test_spec_single_target_zip_mismatch(void)
 {
     pcall_error *err;
@@ -6728,7 +6728,7 @@ static void test_spec_single_target_zip_mismatch(void)
                   .error = &err);
     spec_expect(r, err, "(((1, 2), {'a': 1}), ((3, 4), {'a': 2}))");
 }
-#line 22782 "pcall.nw"
+#line 22799 "pcall.nw"
 static void test_spec_multiple_targets_positional(void)
 {
     pcall_error *err;
@@ -6741,7 +6741,7 @@ static void test_spec_multiple_targets_positional(void)
         "{'name': 'func2', 'arg': (1, 2, 3, 7, 8, 9), 'kwargs': {}}, "
         "{'name': 'func3', 'arg': (1, 2, 3, 9, 10, 11), 'kwargs': {}})");
 }
-#line 22813 "pcall.nw"
+#line 22830 "pcall.nw"
 static void test_spec_multiple_targets_keyword(void)
 {
     pcall_error *err;
@@ -6757,7 +6757,7 @@ static void test_spec_multiple_targets_keyword(void)
         "{'name': 'func3', 'arg': (), "
         "'kwargs': {'a': 1, 'b': 2, 'c': 5}})");
 }
-#line 22851 "pcall.nw"
+#line 22868 "pcall.nw"
 static void test_spec_multiple_targets_combined(void)
 {
     pcall_error *err;
@@ -6775,7 +6775,7 @@ static void test_spec_multiple_targets_combined(void)
         "{'name': 'func2', 'arg': (1, 2, 3, 8, 9), "
         "'kwargs': {'a': 1, 'b': 2, 'c': 4, 'x': 20, 'y': 200}})");
 }
-#line 22886 "pcall.nw"
+#line 22903 "pcall.nw"
 static void test_spec_multiple_targets_zip_mismatch(void)
 {
     pcall_error *err;
@@ -6787,7 +6787,7 @@ static void test_spec_multiple_targets_zip_mismatch(void)
         "({'name': 'func1', 'arg': (1, 2), 'kwargs': {'a': 1}}, "
         "{'name': 'func2', 'arg': (3, 4), 'kwargs': {'a': 2}})");
 }
-#line 22912 "pcall.nw"
+#line 22929 "pcall.nw"
 _Noreturn void spec_zero_division(void);
 
 __attribute__((noinline)) void spec_zero_division(void)
@@ -6802,7 +6802,7 @@ static pv *spec_inverse(const pv *args, const pv *kwargs)
         spec_zero_division();
     return pv_float(1.0 / (double)x);
 }
-#line 22929 "pcall.nw"
+#line 22946 "pcall.nw"
 static void test_spec_errors_and_timeouts_exception(void)
 {
     pcall_error *err;
@@ -6817,7 +6817,7 @@ static void test_spec_errors_and_timeouts_exception(void)
                                   "(spec_zero_division+"));
     expect_call_error(err, PCALL_ERR_CHILD, 1, "division by zero");
 }
-#line 22956 "pcall.nw"
+#line 22973 "pcall.nw"
 static void test_spec_errors_and_timeouts_timeout(void)
 {
     pcall_error *err = NULL;
@@ -6841,14 +6841,14 @@ static void test_spec_errors_and_timeouts_timeout(void)
                       "exceeded the timeout of 0.2 s");
     pcall_free(p);
 }
-#line 23010 "pcall.nw"
+#line 23027 "pcall.nw"
 static pv *spec_logger(const pv *args, const pv *kwargs)
 {
     (void)args, (void)kwargs;
     pcall_log("this is a message from %d", (int)getpid());
     return pv_int(getpid());
 }
-#line 23019 "pcall.nw"
+#line 23036 "pcall.nw"
 static char *spec_read_masked(int fd)
 {
     static const char shape[] = "dddd-dd-ddTdd:dd:dd";
@@ -6869,7 +6869,7 @@ static char *spec_read_masked(int fd)
     free(s);
     return out;
 }
-#line 23042 "pcall.nw"
+#line 23059 "pcall.nw"
 static void test_spec_logging(void)
 {
     int fd = memfd_create("spec-log", MFD_CLOEXEC);
@@ -6897,7 +6897,7 @@ static void test_spec_logging(void)
     free(got);
     pv_free(r);
 }
-#line 23101 "pcall.nw"
+#line 23118 "pcall.nw"
 static void test_spec_pcall_object(void)
 {
     pcall_error *err = NULL;
@@ -6914,7 +6914,7 @@ static void test_spec_pcall_object(void)
     spec_expect(results ? pv_ref(results) : NULL, err, "(5, 7, 9)");
     pcall_free(p);
 }
-#line 23500 "pcall.nw"
+#line 23517 "pcall.nw"
 static void test_fuzz_crashers_replay(void)
 {
     DIR *d = opendir("tests/fuzz/crashers");
@@ -6923,7 +6923,7 @@ static void test_fuzz_crashers_replay(void)
     CU_ASSERT_PTR_NOT_NULL_FATAL(d);
     while ((e = readdir(d)) != NULL) {
         
-#line 23515 "pcall.nw"
+#line 23532 "pcall.nw"
 static unsigned char buf[1 << 16];    /* -max_len of the fuzzer */
 char path[512];
 pv_err err = { "" };
@@ -6943,32 +6943,32 @@ CU_ASSERT(v != NULL
           || (err.msg[0] != '\0' && strchr(err.msg, '\n') == NULL));
 pv_free(v);
 seen++;
-#line 23508 "pcall.nw"
+#line 23525 "pcall.nw"
     }
     closedir(d);
     CU_ASSERT(seen >= 2);
 }
-#line 23743 "pcall.nw"
+#line 23760 "pcall.nw"
 int main(int argc, char **argv)
 {
     
-#line 20114 "pcall.nw"
+#line 20115 "pcall.nw"
 if (argc == 2 && strcmp(argv[1], "--scenarios-latex") == 0) {
     sc_latex(stdout);
     return 0;
 }
-#line 23746 "pcall.nw"
+#line 23763 "pcall.nw"
     for (int i = 1; i < argc && nonly < 64; i++)
         only[nonly++] = argv[i];
     
-#line 23771 "pcall.nw"
+#line 23788 "pcall.nw"
 strcpy(tmpdir, "/tmp/pcall-test.XXXXXX");
 if (mkdtemp(tmpdir) == NULL) {
     perror("mkdtemp");
     return 2;
 }
 setenv("TMPDIR", tmpdir, 1);
-#line 23749 "pcall.nw"
+#line 23766 "pcall.nw"
     if (CU_initialize_registry() != CUE_SUCCESS) {
         fprintf(stderr, "CUnit: %s\n", CU_get_error_msg());
         return 2;
@@ -7050,7 +7050,7 @@ TEST("pickle", test_pickle_oracle_dis);
 TEST("pickle", test_pickle_tool);
 TEST("pickle", test_pickle_tool_large);
 TEST("pickle", test_pickle_tool_shared);
-#line 11572 "pcall.nw"
+#line 11573 "pcall.nw"
 TEST("zipargs", test_zip_single_positional);
 TEST("zipargs", test_zip_single_keyword);
 TEST("zipargs", test_zip_single_varkwargs);
@@ -7065,60 +7065,60 @@ TEST("zipargs", test_zip_twice);
 TEST("zipargs", test_zip_snapshot);
 TEST("zipargs", test_zip_checked_errors);
 TEST("zipargs", test_zip_pcall_arg);
-#line 14120 "pcall.nw"
+#line 14121 "pcall.nw"
 TEST("proc", test_proc_results_in_call_order);
-#line 14171 "pcall.nw"
+#line 14172 "pcall.nw"
 TEST("proc", test_proc_exit_statuses);
-#line 14218 "pcall.nw"
+#line 14219 "pcall.nw"
 TEST("proc", test_proc_big_result);
-#line 14361 "pcall.nw"
+#line 14362 "pcall.nw"
 TEST("proc", test_proc_large_shared);
 TEST("proc", test_proc_large_lies);
-#line 14400 "pcall.nw"
+#line 14401 "pcall.nw"
 TEST("proc", test_proc_many_calls_few_descriptors);
-#line 14451 "pcall.nw"
+#line 14452 "pcall.nw"
 TEST("proc", test_proc_user_cap);
-#line 14503 "pcall.nw"
+#line 14504 "pcall.nw"
 TEST("proc", test_proc_on_done);
-#line 14592 "pcall.nw"
+#line 14593 "pcall.nw"
 TEST("proc", test_proc_grandchild_holds_pipe);
-#line 14625 "pcall.nw"
+#line 14626 "pcall.nw"
 TEST("proc", test_proc_host_ignores_sigchld);
-#line 14658 "pcall.nw"
+#line 14659 "pcall.nw"
 TEST("proc", test_proc_host_sigchld_handler);
-#line 14744 "pcall.nw"
+#line 14745 "pcall.nw"
 TEST("proc", test_proc_child_hygiene);
-#line 14810 "pcall.nw"
+#line 14811 "pcall.nw"
 TEST("proc", test_proc_stdio_flushed_before_fork);
-#line 14839 "pcall.nw"
+#line 14840 "pcall.nw"
 TEST("proc", test_proc_stdio_flushed_after_host_code);
-#line 14906 "pcall.nw"
+#line 14907 "pcall.nw"
 TEST("proc", test_proc_parent_killed);
-#line 14957 "pcall.nw"
+#line 14958 "pcall.nw"
 TEST("proc", test_proc_fork_eagain_waits_for_a_slot);
-#line 14996 "pcall.nw"
+#line 14997 "pcall.nw"
 TEST("proc", test_proc_fork_eagain_alone_fails);
-#line 15031 "pcall.nw"
+#line 15032 "pcall.nw"
 TEST("proc", test_proc_edges);
-#line 15366 "pcall.nw"
+#line 15367 "pcall.nw"
 TEST("proc", test_proc_timeout_sleeper);
 TEST("proc", test_proc_timeout_ignores_term);
 TEST("proc", test_proc_timeout_blocks_term);
-#line 15390 "pcall.nw"
+#line 15391 "pcall.nw"
 TEST("proc", test_proc_timeout_stopped_child);
-#line 15423 "pcall.nw"
+#line 15424 "pcall.nw"
 TEST("proc", test_proc_timeout_grandchildren);
-#line 15451 "pcall.nw"
+#line 15452 "pcall.nw"
 TEST("proc", test_proc_timeout_cancels_pending);
-#line 15495 "pcall.nw"
+#line 15496 "pcall.nw"
 TEST("proc", test_proc_terminate);
-#line 15519 "pcall.nw"
+#line 15520 "pcall.nw"
 TEST("proc", test_proc_free_kills_and_cleans);
-#line 15590 "pcall.nw"
+#line 15591 "pcall.nw"
 TEST("proc", test_proc_eintr);
-#line 15624 "pcall.nw"
+#line 15625 "pcall.nw"
 TEST("proc", test_proc_without_pidfd);
-#line 17170 "pcall.nw"
+#line 17171 "pcall.nw"
 TEST("errors", test_errors_table_exits);
 TEST("errors", test_errors_table_signals);
 TEST("errors", test_errors_table_records);
@@ -7130,23 +7130,23 @@ TEST("errors", test_errors_signals);
 TEST("errors", test_errors_exits);
 TEST("errors", test_errors_bad_results);
 TEST("errors", test_errors_timeout);
-#line 17674 "pcall.nw"
+#line 17675 "pcall.nw"
 TEST("logs", test_logs_merge_format);
-#line 17727 "pcall.nw"
+#line 17728 "pcall.nw"
 TEST("logs", test_logs_how_each_child_ended);
-#line 17758 "pcall.nw"
+#line 17759 "pcall.nw"
 TEST("logs", test_logs_cancelled_have_no_section);
-#line 17830 "pcall.nw"
+#line 17831 "pcall.nw"
 TEST("logs", test_logs_files_are_private);
-#line 17860 "pcall.nw"
+#line 17861 "pcall.nw"
 TEST("logs", test_logs_lost_output);
-#line 17911 "pcall.nw"
+#line 17912 "pcall.nw"
 TEST("logs", test_logs_pcall_log);
-#line 17942 "pcall.nw"
+#line 17943 "pcall.nw"
 TEST("logs", test_logs_capture_off);
-#line 19041 "pcall.nw"
+#line 19042 "pcall.nw"
 TEST("pcall", test_pcall_large_and_small);
-#line 19516 "pcall.nw"
+#line 19517 "pcall.nw"
 TEST("pcall", test_pcall_life_cycle);
 TEST("pcall", test_pcall_terminate);
 TEST("pcall", test_pcall_on_done);
@@ -7160,47 +7160,47 @@ TEST("pcall", test_pcall_counts);
 TEST("pcall", test_pcall_max_procs);
 TEST("pcall", test_pcall_log_destinations);
 TEST("pcall", test_pcall_large_result);
-#line 20056 "pcall.nw"
+#line 20057 "pcall.nw"
 TEST("reliability", test_reliability_scenarios);
-#line 20330 "pcall.nw"
+#line 20331 "pcall.nw"
 TEST("reliability", test_reliability_emfile);
-#line 20394 "pcall.nw"
+#line 20395 "pcall.nw"
 TEST("reliability", test_reliability_log_dir_gone);
-#line 20526 "pcall.nw"
+#line 20527 "pcall.nw"
 TEST("reliability", test_reliability_nproc);
-#line 20944 "pcall.nw"
+#line 20945 "pcall.nw"
 TEST("soak", test_soak);
-#line 22571 "pcall.nw"
+#line 22588 "pcall.nw"
 TEST("spec", test_spec_usages_add);
-#line 22641 "pcall.nw"
+#line 22658 "pcall.nw"
 TEST("spec", test_spec_single_target_positional);
-#line 22671 "pcall.nw"
+#line 22688 "pcall.nw"
 TEST("spec", test_spec_single_target_keyword);
-#line 22704 "pcall.nw"
+#line 22721 "pcall.nw"
 TEST("spec", test_spec_single_target_varkwargs);
-#line 22740 "pcall.nw"
+#line 22757 "pcall.nw"
 TEST("spec", test_spec_single_target_combo);
-#line 22766 "pcall.nw"
+#line 22783 "pcall.nw"
 TEST("spec", test_spec_single_target_zip_mismatch);
-#line 22797 "pcall.nw"
+#line 22814 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_positional);
-#line 22831 "pcall.nw"
+#line 22848 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_keyword);
-#line 22871 "pcall.nw"
+#line 22888 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_combined);
-#line 22900 "pcall.nw"
+#line 22917 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_zip_mismatch);
-#line 22946 "pcall.nw"
+#line 22963 "pcall.nw"
 TEST("spec", test_spec_errors_and_timeouts_exception);
-#line 22982 "pcall.nw"
+#line 22999 "pcall.nw"
 TEST("spec", test_spec_errors_and_timeouts_timeout);
-#line 23072 "pcall.nw"
+#line 23089 "pcall.nw"
 TEST("spec", test_spec_logging);
-#line 23120 "pcall.nw"
+#line 23137 "pcall.nw"
 TEST("spec", test_spec_pcall_object);
-#line 23537 "pcall.nw"
+#line 23554 "pcall.nw"
 TEST("fuzz", test_fuzz_crashers_replay);
-#line 23754 "pcall.nw"
+#line 23771 "pcall.nw"
     CU_basic_set_mode(CU_BRM_VERBOSE);
     CU_basic_run_tests();
     unsigned failures = CU_get_number_of_failure_records();

@@ -258,13 +258,13 @@ static pv *build_kwargs(const pcall_zip *z, size_t call)
         add_keywords(kw, z->varkwargs, call);
     return kw;
 }
-#line 11176 "pcall.nw"
+#line 11177 "pcall.nw"
 static _Noreturn void zip_abort(const char *fn, const char *what)
 {
     fprintf(stderr, "pcall: %s: %s\n", fn, what);
     abort();
 }
-#line 11184 "pcall.nw"
+#line 11185 "pcall.nw"
 pcall_zip *pcall_zip_new(const pcall_zip_spec *s, pv_err *err)
 {
     pcall_zip *z;
@@ -289,13 +289,13 @@ size_t pcall_zip_count(const pcall_zip *z)
         zip_abort("pcall_zip_count", "NULL calls");
     return z->n;
 }
-#line 11211 "pcall.nw"
+#line 11212 "pcall.nw"
 pv *pcall_zip_call(const pcall_zip *z, size_t i)
 {
-    char what[64];
     if (z == NULL)
         zip_abort("pcall_zip_call", "NULL calls");
     if (i >= z->n) {
+        char what[64];
         snprintf(what, sizeof what, "no call %zu: there are %zu", i,
                  z->n);
         zip_abort("pcall_zip_call", what);
@@ -314,7 +314,7 @@ void pcall_zip_free(pcall_zip *z)
     pv_free(z->varkwargs);
     free(z);
 }
-#line 11241 "pcall.nw"
+#line 11242 "pcall.nw"
 pv *pcall_zipargs(const pcall_zip_spec *s, pv_err *err)
 {
     if (s == NULL)
@@ -328,7 +328,7 @@ pv *pcall_zipargs(const pcall_zip_spec *s, pv_err *err)
     pcall_zip_free(z);
     return calls;
 }
-#line 11257 "pcall.nw"
+#line 11258 "pcall.nw"
 pv *pcall_arg(const pv *args, const pv *kwargs, size_t pos,
               const char *name)
 {
