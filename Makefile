@@ -277,7 +277,8 @@ FUZZ_OBJ = $(patsubst $(GEN)/%.c,$(FUZZ_BUILD)/obj/%.o,$(LIBSRC))
 .SECONDARY: $(FUZZ_OBJ)
 
 asan: deps-fuzz
-	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+	ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1 \
+	  UBSAN_OPTIONS=print_stacktrace=1 \
 	  PCALL_TEST_CALLS=300 \
 	  $(MAKE) --no-print-directory NW=$(NW) GEN=$(GEN) \
 	  BUILD=$(ASAN_BUILD) CC=$(SAN_CC) OPT="-O1 -g" \

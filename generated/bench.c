@@ -1,4 +1,4 @@
-#line 21117 "pcall.nw"
+#line 22122 "pcall.nw"
 /* bench.c -- tangled from pcall.nw; do not edit. */
 #include <errno.h>
 #include <math.h>
@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/resource.h>
 #include <sys/utsname.h>
 #include <sys/wait.h>
@@ -15,7 +16,7 @@
 #include <unistd.h>
 #include "pcall.h"
 
-#line 21142 "pcall.nw"
+#line 22148 "pcall.nw"
 #ifndef BENCH_CFLAGS
 #define BENCH_CFLAGS "(not recorded)"   /* the Makefile passes them */
 #endif
@@ -29,7 +30,7 @@ static long ncpu, conc;         /* online CPUs; C */
 static const char *pyscript;    /* -p: bench-mp.py */
 static int have_py;             /* the Python rows are measured */
 static FILE *dat;               /* -o: the data for gnuplot */
-#line 21162 "pcall.nw"
+#line 22168 "pcall.nw"
 static _Noreturn void die(int err, const char *fmt, ...)
 {
     va_list ap;
@@ -59,7 +60,7 @@ static void kill_reap(pid_t pid)
     while (waitpid(pid, NULL, 0) < 0 && errno == EINTR)
         ;
 }
-#line 21194 "pcall.nw"
+#line 22200 "pcall.nw"
 static void *xmalloc(size_t n)
 {
     void *p = malloc(n ? n : 1);
@@ -85,7 +86,7 @@ static pv *check(pv *r, pcall_error *err, const char *what)
     }
     return r;
 }
-#line 21227 "pcall.nw"
+#line 22233 "pcall.nw"
 static int cmp_double(const void *a, const void *b)
 {
     double x = *(const double *)a, y = *(const double *)b;
@@ -137,7 +138,7 @@ static const char *fig(char *b, const char *fmt, double v)
     snprintf(b, 48, fmt, v);
     return b;
 }
-#line 21287 "pcall.nw"
+#line 22293 "pcall.nw"
 static void plot_block(const char *title, const char *const *name,
                        int nv, const char *pre, const char *post,
                        const long *size, int ns, double val[][MAXV])
@@ -162,7 +163,7 @@ static void plot_block(const char *title, const char *const *name,
     }
     fputs("\n\n\n", dat);
 }
-#line 21319 "pcall.nw"
+#line 22325 "pcall.nw"
 static int run_prog(char *const argv[], char *out, size_t max)
 {
     int p[2];
@@ -184,7 +185,7 @@ static int run_prog(char *const argv[], char *out, size_t max)
     }
     close(p[1]);
     
-#line 21348 "pcall.nw"
+#line 22354 "pcall.nw"
 while ((r = read(p[0], out + len, max - 1 - len)) != 0) {
     if (r > 0 && (len += (size_t)r) < max - 1)
         continue;
@@ -196,13 +197,13 @@ while ((r = read(p[0], out + len, max - 1 - len)) != 0) {
 }
 close(p[0]);
 out[len] = '\0';
-#line 21340 "pcall.nw"
+#line 22346 "pcall.nw"
     int st = reap(pid);
     if (!WIFEXITED(st))
         die(0, "%s killed by signal %d", argv[0], WTERMSIG(st));
     return WEXITSTATUS(st);
 }
-#line 21367 "pcall.nw"
+#line 22373 "pcall.nw"
 static pv *add(const pv *args, const pv *kwargs)
 {
     const pv *x = pcall_arg(args, kwargs, 0, "x");
@@ -230,7 +231,7 @@ static void check_add(const pv *r, long n, const char *what)
         if (pv_as_int(pv_item(r, (size_t)i)) != i + 1)
             die(0, "%s: call %ld returned a wrong result", what, i);
 }
-#line 21403 "pcall.nw"
+#line 22409 "pcall.nw"
 struct fcall {
     long i;                     /* the call */
     pid_t pid;
@@ -261,7 +262,7 @@ static void floor_start(struct fcall *c, long live, long i)
         floor_die(c, live, e, "fork", i);
     c[live] = (struct fcall){ .i = i, .pid = pid, .fd = p[0] };
 }
-#line 21436 "pcall.nw"
+#line 22442 "pcall.nw"
 static double run_floor(long n)
 {
     struct fcall *c = xmalloc((size_t)conc * sizeof *c), f;
@@ -294,7 +295,7 @@ static double run_floor(long n)
     free(c), free(res);
     return t;
 }
-#line 21477 "pcall.nw"
+#line 22483 "pcall.nw"
 static double run_pcall(long n, int nocapture)
 {
     pcall_error *err;
@@ -329,7 +330,7 @@ static double run_py(const char *what, long n)
         die(0, "python3 %s %s %s failed", pyscript, what, a);
     return t;
 }
-#line 21518 "pcall.nw"
+#line 22524 "pcall.nw"
 enum { V_FLOOR, V_NOCAP, V_CAP, V_PROC, V_POOL, NV };
 static const char *const vname[NV] = { "floor", "pcall nocapture",
     "pcall", "Python Process", "Python Pool" };
@@ -358,7 +359,7 @@ static void per_call(void)
         for (int v = 0; v < NV; v++)
             us[k][v] *= 1e6 / (double)ns[k];
         
-#line 21553 "pcall.nw"
+#line 22559 "pcall.nw"
 for (int v = 0; v < NV; v++) {
     double q = u[v] / (v < V_PROC ? u[V_FLOOR] : u[V_CAP]);
     char b[48];
@@ -376,12 +377,29 @@ for (int v = 0; v < NV; v++) {
     else
         printf("1 | | |\n");
 }
-#line 21546 "pcall.nw"
+#line 22552 "pcall.nw"
     }
     plot_block("per call, microseconds", vname, NV, "N = ", "", ns,
                nn, us);
 }
-#line 21586 "pcall.nw"
+#line 22607 "pcall.nw"
+enum { WARM = 8 };      /* memory touched before a run, per byte */
+
+static void warm_memory(size_t n)
+{
+    size_t pg = (size_t)sysconf(_SC_PAGESIZE);
+    unsigned char *q = mmap(NULL, n, PROT_READ | PROT_WRITE,
+                            MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (q == MAP_FAILED)
+        return;             /* the run is only less fair */
+#ifdef MADV_HUGEPAGE
+    (void)madvise(q, n, MADV_HUGEPAGE);
+#endif
+    for (size_t i = 0; i < n; i += pg)
+        ((volatile unsigned char *)q)[i] = 1;
+    munmap(q, n);
+}
+#line 22626 "pcall.nw"
 static double run_pipe(size_t n)
 {
     unsigned char *buf = xmalloc(n + 1);
@@ -421,20 +439,18 @@ static double run_pipe(size_t n)
     free(buf);
     return t;
 }
-#line 21634 "pcall.nw"
+#line 22676 "pcall.nw"
 static pv *big(const pv *args, const pv *kwargs)
 {
     const pv *nv = pcall_arg(args, kwargs, 0, "n");
     if (nv == NULL)
         pcall_raise("TypeError", "big() needs n");
     size_t n = (size_t)pv_as_int(nv);
-    unsigned char *b = malloc(n);
-    if (b == NULL)
+    unsigned char *b;
+    pv *r = pv_bytes_new(n, &b);
+    if (r == NULL)
         pcall_raise("MemoryError", "big(%zu)", n);
-    pv_advise_huge(b, n);
     memset(b, 0xab, n);
-    pv *r = pv_bytes(b, n);
-    free(b);
     return r;
 }
 
@@ -456,7 +472,7 @@ static double run_big(size_t n)
     pv_free(r);
     return t;
 }
-#line 21671 "pcall.nw"
+#line 22711 "pcall.nw"
 enum { L_PIPE, L_PCALL_PIPE, L_PCALL, L_PY, NL };
 static const char *const lname[NL] = { "raw pipe", "pcall (pipe)",
     "pcall", "Python send" };
@@ -464,22 +480,21 @@ static const char *const lname[NL] = { "raw pipe", "pcall (pipe)",
 static double measure_large(int v, long mib)
 {
     size_t n = (size_t)mib * MiB;
+    warm_memory(WARM * n);
     if (v == L_PIPE)
         return run_pipe(n);
     if (v == L_PY)
         return run_py("send", (long)n);
 #ifdef PCALL_HAVE_LARGE_RESULTS
-    size_t keep = pcall_large_result_min;
-    if (v == L_PCALL_PIPE)
-        pcall_large_result_min = SIZE_MAX;
+    pcall_large_read_child = v != L_PCALL_PIPE;
     double t = run_big(n);
-    pcall_large_result_min = keep;
+    pcall_large_read_child = 1;
     return t;
 #else
     return v == L_PCALL ? NAN : run_big(n);
 #endif
 }
-#line 21699 "pcall.nw"
+#line 22738 "pcall.nw"
 static void large(void)
 {
     static const long full[] = { 1, 64, 256 }, small[] = { 1 };
@@ -495,7 +510,7 @@ static void large(void)
         for (int v = 0; v < NL; v++)
             rate[k][v] = (double)mib[k] / rate[k][v];
         
-#line 21721 "pcall.nw"
+#line 22760 "pcall.nw"
 for (int v = 0; v < NL; v++) {
     double q = m[v] / m[L_PIPE];
     double want = v == L_PCALL && mib[k] == 256 ? 2 : 0.9;
@@ -513,12 +528,12 @@ for (int v = 0; v < NL; v++) {
     else
         printf("1 | | |\n");
 }
-#line 21714 "pcall.nw"
+#line 22753 "pcall.nw"
     }
     plot_block("large results, MiB/s", lname, NL, "", " MiB", mib, nn,
                rate);
 }
-#line 21749 "pcall.nw"
+#line 22788 "pcall.nw"
 static uint64_t burn_iters;
 static int64_t *burn_want;      /* call i's result, from the parent */
 
@@ -544,7 +559,7 @@ static uint64_t calibrate(double goal)
             return (uint64_t)((double)it * goal / t);
     }
 }
-#line 21780 "pcall.nw"
+#line 22819 "pcall.nw"
 static pv *spin(const pv *args, const pv *kwargs)
 {
     const pv *i = pcall_arg(args, kwargs, 0, "i");
@@ -577,7 +592,7 @@ static double measure_cpu(int v, long n)
     pv_free(r);
     return t;
 }
-#line 21815 "pcall.nw"
+#line 22854 "pcall.nw"
 static void cpu_bound(void)
 {
     double m[MAXV];
@@ -594,7 +609,7 @@ static void cpu_bound(void)
            met(e, e >= 0.95));
     free(burn_want);
 }
-#line 21841 "pcall.nw"
+#line 22880 "pcall.nw"
 static long rss_now(void)
 {
     long size, pages;
@@ -623,7 +638,7 @@ static int scale_main(long n, long c)
     pv_free(r);
     return 0;
 }
-#line 21877 "pcall.nw"
+#line 22916 "pcall.nw"
 static double scale_rss[2];     /* the last run's peak, growth */
 
 static double scale_once(long n)
@@ -653,7 +668,7 @@ static size_t record_size(long i)
     free(b);
     return len;
 }
-#line 21914 "pcall.nw"
+#line 22953 "pcall.nw"
 static double scale_row(long n, size_t rec, double *grow)
 {
     double t[MAXR], pk[MAXR], g[MAXR];
@@ -699,7 +714,7 @@ static void scale(void)
     printf("| RSS growth | %s | " LE "1.25 | %s |\n",
            fig(b, "%.2f", qg), met(qg, qg <= 1.25));
 }
-#line 21968 "pcall.nw"
+#line 23007 "pcall.nw"
 #ifdef __clang__
 #define COMPILER "clang " __clang_version__
 #else
@@ -723,7 +738,7 @@ static void proc_field(const char *path, const char *key, char *v,
     if (f != NULL)
         fclose(f);
 }
-#line 21994 "pcall.nw"
+#line 23033 "pcall.nw"
 static void header(void)
 {
     char cpu[512], mem[512], py[256] = "", date[64];
@@ -748,29 +763,44 @@ static void header(void)
            have_py ? py : "none: Python rows not measured", date,
            quick ? "quick" : "full", reps, conc);
 }
-#line 22023 "pcall.nw"
+#line 23060 "pcall.nw"
+static int wanted(const char *only, const char *name)
+{
+    return only == NULL || strcmp(only, name) == 0;
+}
+
+static int known_section(const char *only)
+{
+    return only == NULL || wanted(only, "percall")
+        || wanted(only, "large") || wanted(only, "cpu")
+        || wanted(only, "scale");
+}
+#line 23079 "pcall.nw"
 int main(int argc, char **argv)
 {
-    const char *datpath = NULL;
+    const char *datpath = NULL, *only = NULL;
     int opt;
     if (argc == 4 && strcmp(argv[1], "scale") == 0)
         return scale_main(atol(argv[2]), atol(argv[3]));
-    while ((opt = getopt(argc, argv, "qo:p:")) != -1)
+    while ((opt = getopt(argc, argv, "qo:p:s:")) != -1)
         if (opt == 'q')
             quick = 1;
         else if (opt == 'o')
             datpath = optarg;
         else if (opt == 'p')
             pyscript = optarg;
+        else if (opt == 's')
+            only = optarg;
         else
             optind = argc + 1;      /* usage */
-    if (optind != argc) {
+    if (optind != argc || !known_section(only)) {
         fprintf(stderr, "usage: bench [-q] [-o DATA] [-p bench-mp.py]"
-                "\n       bench scale N C\n");
+                " [-s percall|large|cpu|scale]\n"
+                "       bench scale N C\n");
         return 2;
     }
     
-#line 22058 "pcall.nw"
+#line 23121 "pcall.nw"
 reps = quick ? 3 : MAXR;
 ncpu = sysconf(_SC_NPROCESSORS_ONLN);
 ncpu = ncpu < 1 ? 1 : ncpu;
@@ -778,12 +808,16 @@ conc = 2 * ncpu;
 have_py = pyscript != NULL;
 if (datpath != NULL && (dat = fopen(datpath, "w")) == NULL)
     die(errno, "%s", datpath);
-#line 22044 "pcall.nw"
+#line 23103 "pcall.nw"
     header();
-    per_call();
-    large();
-    cpu_bound();
-    scale();
+    if (wanted(only, "percall"))
+        per_call();
+    if (wanted(only, "large"))
+        large();
+    if (wanted(only, "cpu"))
+        cpu_bound();
+    if (wanted(only, "scale"))
+        scale();
     if (dat != NULL && fclose(dat) != 0)
         die(errno, "%s", datpath);
     if (fflush(stdout) != 0)

@@ -1,6 +1,6 @@
-#line 16032 "pcall.nw"
+#line 16968 "pcall.nw"
 /* errors.c -- tangled from pcall.nw; do not edit. */
-#line 16040 "pcall.nw"
+#line 16976 "pcall.nw"
 #include <execinfo.h>
 #include <signal.h>
 #include <stdarg.h>
@@ -10,7 +10,7 @@
 #include <unistd.h>
 #include "errors.h"
 #include "pickle.h"
-#line 16052 "pcall.nw"
+#line 16988 "pcall.nw"
 struct pcall_error {
     pcall_error_kind kind;
     char *message;
@@ -19,13 +19,13 @@ struct pcall_error {
     pcall_outcome_kind outcome;
     char *type, *backtrace;      /* NULL unless the call raised */
 };
-#line 16254 "pcall.nw"
+#line 17190 "pcall.nw"
 static struct {
     pid_t pid;          /* the child's pid; 0 outside a child */
     size_t index;
     int fd;
 } this_child = { 0, 0, -1 };
-#line 16425 "pcall.nw"
+#line 17376 "pcall.nw"
 struct child_record {
     enum { REC_NONE, REC_OK, REC_RAISE, REC_BAD } kind;
     pv *value;                  /* REC_OK: new reference */
@@ -33,7 +33,7 @@ struct child_record {
     pv *whole;                  /* the decoded record; owned */
     char why[PV_ERRMAX];        /* REC_BAD */
 };
-#line 16067 "pcall.nw"
+#line 17003 "pcall.nw"
 static _Noreturn void errors_die(const char *fmt, ...)
     __attribute__((format(printf, 1, 2)));
 
@@ -54,7 +54,7 @@ static void *errors_need(void *p)
         errors_die("out of memory");
     return p;
 }
-#line 16090 "pcall.nw"
+#line 17026 "pcall.nw"
 static char *errors_vformat(const char *fmt, va_list ap)
 {
     char *s;
@@ -86,14 +86,14 @@ static const pcall_error *valid_error(const pcall_error *e, const char *fn)
         errors_die("%s: NULL error", fn);
     return e;
 }
-#line 16271 "pcall.nw"
+#line 17207 "pcall.nw"
 static void must_be_child(const char *fn)
 {
     if (this_child.fd < 0 || this_child.pid != getpid())
         errors_die("%s: called outside a pcall child (pid %d)", fn,
                 (int)getpid());
 }
-#line 16285 "pcall.nw"
+#line 17221 "pcall.nw"
 static pv *record_text(const char *s)
 {
     pv *v = pv_strn(s, strlen(s), NULL);
@@ -107,17 +107,27 @@ static pv *record_text(const char *s)
     }
     return v;
 }
-#line 16307 "pcall.nw"
+#line 17248 "pcall.nw"
 static int send_record(pv *rec, pv_err *err)
 {
-    unsigned char *buf;
-    size_t len;
-    int r = pv_pickle(rec, &buf, &len, err);
+    size_t min = pcall_proc_oob_min();
+    int r;
+    do {
+        unsigned char *buf;
+        pv_pickle_buffer *bufs;
+        size_t len, nbufs;
+        if (pv_pickle_oob(rec, min, &buf, &len, &bufs, &nbufs, err)
+            < 0) {
+            r = -1;
+            break;
+        }
+        r = pcall_proc_send_result_oob(this_child.fd, buf, len, bufs,
+                                       nbufs);
+        free(buf);
+        free(bufs);
+        min = SIZE_MAX;         /* for the second time, if any */
+    } while (r == 1);
     pv_free(rec);
-    if (r < 0)
-        return -1;
-    r = pcall_proc_send_result(this_child.fd, buf, len);
-    free(buf);
     return r;
 }
 
@@ -128,7 +138,7 @@ static int send_raise(const char *type, const char *msg,
                        record_text(msg), record_text(backtrace));
     return send_record(rec, NULL);
 }
-#line 16377 "pcall.nw"
+#line 17328 "pcall.nw"
 __attribute__((noinline)) static char *backtrace_text(void)
 {
     void *frames[65];
@@ -149,7 +159,7 @@ __attribute__((noinline)) static char *backtrace_text(void)
     free(names);
     return s;
 }
-#line 16435 "pcall.nw"
+#line 17386 "pcall.nw"
 static int is_text(const pv *rec, size_t i, const char **s)
 {
     const pv *v = pv_item(rec, i);
@@ -158,7 +168,7 @@ static int is_text(const pv *rec, size_t i, const char **s)
     *s = pv_str_data(v, NULL);
     return 1;
 }
-#line 16446 "pcall.nw"
+#line 17397 "pcall.nw"
 static void read_record(const pcall_proc_outcome *po,
                         struct child_record *r)
 {
@@ -168,7 +178,8 @@ static void read_record(const pcall_proc_outcome *po,
     if (po->data == NULL || po->len == 0)
         return;                          /* REC_NONE */
     r->kind = REC_BAD;
-    r->whole = pv_unpickle(po->data, po->len, &err);
+    r->whole = pv_unpickle_oob(po->data, po->len, po->oob, po->noob,
+                               &err);
     if (r->whole == NULL) {
         snprintf(r->why, sizeof r->why, "%s", err.msg);
         return;
@@ -178,7 +189,7 @@ static void read_record(const pcall_proc_outcome *po,
         || !is_text(r->whole, 0, &tag))
         return;
     
-#line 16469 "pcall.nw"
+#line 17421 "pcall.nw"
 if (strcmp(tag, "ok") == 0 && pv_len(r->whole) == 2) {
     r->kind = REC_OK;
     r->value = pv_ref(pv_item(r->whole, 1));
@@ -187,9 +198,9 @@ if (strcmp(tag, "ok") == 0 && pv_len(r->whole) == 2) {
            && is_text(r->whole, 2, &r->message)
            && is_text(r->whole, 3, &r->backtrace))
     r->kind = REC_RAISE;
-#line 16465 "pcall.nw"
+#line 17417 "pcall.nw"
 }
-#line 16485 "pcall.nw"
+#line 17437 "pcall.nw"
 static pcall_error *call_failed(struct pcall_outcome *out,
                                 pcall_outcome_kind outcome,
                                 pcall_error_kind kind,
@@ -213,7 +224,7 @@ static pcall_error *call_failed(struct pcall_outcome *out,
     out->error = e;
     return e;
 }
-#line 16511 "pcall.nw"
+#line 17463 "pcall.nw"
 static const char *call_name(const struct pcall_outcome *out,
                              char *buf, size_t n)
 {
@@ -230,7 +241,7 @@ static const char *signal_text(int sig, char *buf, size_t n)
         snprintf(buf, n, "signal %d", sig);
     return buf;
 }
-#line 16582 "pcall.nw"
+#line 17534 "pcall.nw"
 static pcall_error *apply_table(const pcall_proc_outcome *po,
                                 const struct child_record *r,
                                 double timeout, const char *stopped_by,
@@ -252,12 +263,12 @@ static pcall_error *apply_table(const pcall_proc_outcome *po,
     }
     if (po->fetch_errno != 0)
         return call_failed(out, PCALL_OUTCOME_CORRUPT, PCALL_ERR_SYSTEM,
-                           "%s sent its result through shared memory, "
-                           "but the parent could not take it: %s", w,
+                           "%s sent a large result, but the parent "
+                           "could not take it: %s", w,
                            strerror(po->fetch_errno));
     if (out->signal != 0)
         
-#line 16615 "pcall.nw"
+#line 17567 "pcall.nw"
 {
     if (po->terminated)
         return call_failed(out, PCALL_OUTCOME_KILLED, PCALL_ERR_CHILD,
@@ -267,10 +278,10 @@ static pcall_error *apply_table(const pcall_proc_outcome *po,
                        "%s %swas killed by %s", w, r->kind == REC_OK
                        ? "sent its result but then " : "", sig);
 }
-#line 16608 "pcall.nw"
+#line 17560 "pcall.nw"
     if (po->status_lost)
         
-#line 16627 "pcall.nw"
+#line 17579 "pcall.nw"
 {
     if (r->kind == REC_OK)
         return NULL;
@@ -278,9 +289,9 @@ static pcall_error *apply_table(const pcall_proc_outcome *po,
                        "%s ended without a result; its exit status "
                        "was lost (another party reaped it)", w);
 }
-#line 16610 "pcall.nw"
+#line 17562 "pcall.nw"
     
-#line 16637 "pcall.nw"
+#line 17589 "pcall.nw"
 if (out->exit_status != 0 && r->kind == REC_OK)
     return call_failed(out, PCALL_OUTCOME_EXITED, PCALL_ERR_CHILD,
                        "%s sent its result but then exited with "
@@ -298,9 +309,9 @@ if (r->kind == REC_NONE)
     return call_failed(out, PCALL_OUTCOME_EXITED, PCALL_ERR_CHILD,
                        "%s exited with status 0 without a result", w);
 return NULL;
-#line 16611 "pcall.nw"
+#line 17563 "pcall.nw"
 }
-#line 16125 "pcall.nw"
+#line 17061 "pcall.nw"
 const char *pcall_outcome_name(pcall_outcome_kind k)
 {
     static const char *const names[] = {
@@ -318,7 +329,7 @@ const char *pcall_error_kind_name(pcall_error_kind k)
     return (unsigned)k < sizeof names / sizeof names[0]
         ? names[k] : "?";
 }
-#line 16146 "pcall.nw"
+#line 17082 "pcall.nw"
 pcall_error *pcall_error_new(pcall_error_kind kind, const char *fmt,
                              ...)
 {
@@ -334,7 +345,7 @@ pcall_error *pcall_error_new(pcall_error_kind kind, const char *fmt,
     e->outcome = PCALL_OUTCOME_NONE;
     return e;
 }
-#line 16164 "pcall.nw"
+#line 17100 "pcall.nw"
 pcall_error *pcall_error_copy(const pcall_error *e)
 {
     pcall_error *c = errors_need(malloc(sizeof *c));
@@ -354,7 +365,7 @@ void pcall_error_free(pcall_error *e)
     free(e->backtrace);
     free(e);
 }
-#line 16186 "pcall.nw"
+#line 17122 "pcall.nw"
 pcall_error_kind pcall_error_kind_of(const pcall_error *e)
 {
     return valid_error(e, "pcall_error_kind_of")->kind;
@@ -383,7 +394,7 @@ pcall_outcome_kind pcall_error_outcome(const pcall_error *e)
 {
     return valid_error(e, "pcall_error_outcome")->outcome;
 }
-#line 16221 "pcall.nw"
+#line 17157 "pcall.nw"
 int pcall_error_fprint(FILE *f, const pcall_error *e)
 {
     int bad = 0;
@@ -407,14 +418,14 @@ int pcall_error_fprint(FILE *f, const pcall_error *e)
                        e->message) < 0;
     return bad ? -1 : 0;
 }
-#line 16262 "pcall.nw"
+#line 17198 "pcall.nw"
 void pcall_child_begin(size_t index, int result_fd)
 {
     this_child.pid = getpid();
     this_child.index = index;
     this_child.fd = result_fd;
 }
-#line 16339 "pcall.nw"
+#line 17290 "pcall.nw"
 int pcall_child_finish(pv *result)
 {
     pv_err err = { "" };
@@ -437,7 +448,7 @@ int pcall_child_finish(pv *result)
     free(msg);
     return 1;
 }
-#line 16400 "pcall.nw"
+#line 17351 "pcall.nw"
 void pcall_raise(const char *type, const char *fmt, ...)
 {
     va_list ap;
@@ -455,7 +466,7 @@ void pcall_raise(const char *type, const char *fmt, ...)
     fflush(NULL);
     _exit(PCALL_RAISE_STATUS);
 }
-#line 16535 "pcall.nw"
+#line 17487 "pcall.nw"
 pcall_error *pcall_classify(size_t index,
                             const pcall_proc_outcome *po,
                             double timeout, const char *stopped_by,
@@ -475,13 +486,13 @@ pcall_error *pcall_classify(size_t index,
     if (po->state != PCALL_PROC_DONE)
         return NULL;
     
-#line 16567 "pcall.nw"
+#line 17519 "pcall.nw"
 out->runtime = po->ended - po->started;
 if (!po->status_lost && WIFEXITED(po->status))
     out->exit_status = WEXITSTATUS(po->status);
 if (!po->status_lost && WIFSIGNALED(po->status))
     out->signal = WTERMSIG(po->status);
-#line 16554 "pcall.nw"
+#line 17506 "pcall.nw"
     read_record(po, &r);
     e = apply_table(po, &r, timeout, stopped_by, out);
     if (e == NULL) {

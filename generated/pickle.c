@@ -1,6 +1,6 @@
-#line 6917 "pcall.nw"
+#line 7030 "pcall.nw"
 /* pickle.c -- tangled from pcall.nw; do not edit. */
-#line 6927 "pcall.nw"
+#line 7040 "pcall.nw"
 #include <inttypes.h>
 #include <stdarg.h>
 #include <stdint.h>
@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "pickle.h"
-#line 6937 "pcall.nw"
+#line 7050 "pcall.nw"
 enum opcode {
     OP_MARK = '(', OP_STOP = '.', OP_POP = '0', OP_POP_MARK = '1',
     OP_DUP = '2', OP_FLOAT = 'F', OP_INT = 'I', OP_BININT = 'J',
@@ -38,13 +38,14 @@ enum opcode {
     OP_BYTEARRAY8 = 0x96, OP_NEXT_BUFFER = 0x97,
     OP_READONLY_BUFFER = 0x98
 };
-#line 6973 "pcall.nw"
+#line 7086 "pcall.nw"
 #define R_TEXT "a text opcode of protocols 0 and 1"
 #define R_PY2STR "a Python 2 str is neither text nor bytes"
 #define R_CLASS "it builds an instance of a class"
 #define R_EXT "it names code by an extension number"
 #define R_PERSID "it refers to an object outside the pickle"
-#define R_BUFFER "out-of-band buffers cannot cross a pipe"
+#define R_BUFFER "no out-of-band buffers were given"
+#define R_VIEW "read-only views are not a supported type"
 #define R_BYTEARRAY "bytearray is not a supported type"
 #define R_SET "sets are not a supported type"
 
@@ -53,7 +54,7 @@ struct opinfo {
     unsigned char proto;    /* the protocol that introduced it */
     const char *refused;    /* NULL: decoded; else why not */
 };
-#line 6991 "pcall.nw"
+#line 7106 "pcall.nw"
 static const struct opinfo ops[256] = {
 #define OP(c, p, why) [OP_##c] = { #c, p, why }
     OP(MARK, 0, NULL), OP(STOP, 0, NULL), OP(POP, 0, NULL),
@@ -83,7 +84,7 @@ static const struct opinfo ops[256] = {
     OP(FROZENSET, 4, R_SET), OP(NEWOBJ_EX, 4, R_CLASS),
     OP(STACK_GLOBAL, 4, NULL), OP(MEMOIZE, 4, NULL),
     OP(FRAME, 4, NULL), OP(BYTEARRAY8, 5, R_BYTEARRAY),
-    OP(NEXT_BUFFER, 5, R_BUFFER), OP(READONLY_BUFFER, 5, R_BUFFER)
+    OP(NEXT_BUFFER, 5, NULL), OP(READONLY_BUFFER, 5, R_VIEW)
 #undef OP
 };
 
@@ -91,7 +92,7 @@ static const char *opname(unsigned code)
 {
     return ops[code].name ? ops[code].name : "<unknown>";
 }
-#line 7037 "pcall.nw"
+#line 7152 "pcall.nw"
 #if defined(__GNUC__)
 #define PRINTF_LIKE(f, a) __attribute__((format(printf, f, a)))
 #else
@@ -115,7 +116,7 @@ static void misuse(const char *fn, const char *what)
     fprintf(stderr, "%s: %s\n", fn, what);
     abort();
 }
-#line 7063 "pcall.nw"
+#line 7178 "pcall.nw"
 static void out_of_memory(void)
 {
     fputs("pcall: out of memory\n", stderr);
@@ -140,7 +141,7 @@ static void *grow(void *p, size_t *cap, size_t need, size_t size)
     *cap = n;
     return p;
 }
-#line 7090 "pcall.nw"
+#line 7205 "pcall.nw"
 static uint64_t get_le(const unsigned char *b, unsigned n)
 {
     uint64_t x = 0;
@@ -148,12 +149,15 @@ static uint64_t get_le(const unsigned char *b, unsigned n)
         x = x << 8 | b[n];
     return x;
 }
-#line 7119 "pcall.nw"
+#line 7234 "pcall.nw"
 struct enc {
     unsigned char *p;       /* the pickle so far */
     size_t len, cap;
     size_t frame;           /* offset of the open frame's header */
     pv_err *err;
+    size_t oob_min;         /* bytes this long go out of band */
+    pv_pickle_buffer *bufs; /* those that did */
+    size_t nbufs, capbufs;
 };
 
 static void put(struct enc *e, const void *b, size_t n)
@@ -170,7 +174,7 @@ static void put1(struct enc *e, unsigned c)
     unsigned char b = (unsigned char)c;
     put(e, &b, 1);
 }
-#line 7143 "pcall.nw"
+#line 7261 "pcall.nw"
 static void put_le(struct enc *e, uint64_t x, unsigned n)
 {
     unsigned char b[8];
@@ -178,7 +182,7 @@ static void put_le(struct enc *e, uint64_t x, unsigned n)
         b[i] = (unsigned char)(x >> (8 * i));
     put(e, b, n);
 }
-#line 7163 "pcall.nw"
+#line 7281 "pcall.nw"
 enum { FRAME_HEADER = 9, FRAME_MIN = 4 };
 
 static void frame_open(struct enc *e)
@@ -201,7 +205,7 @@ static void frame_close(struct enc *e)
         e->len -= FRAME_HEADER;
     }
 }
-#line 7188 "pcall.nw"
+#line 7306 "pcall.nw"
 /* Called before each value, like pickle.py's commit_frame. */
 static void frame_boundary(struct enc *e)
 {
@@ -210,7 +214,7 @@ static void frame_boundary(struct enc *e)
         frame_open(e);
     }
 }
-#line 7205 "pcall.nw"
+#line 7323 "pcall.nw"
 static void put_int(struct enc *e, int64_t i)
 {
     unsigned n = 1;
@@ -232,7 +236,7 @@ static void put_int(struct enc *e, int64_t i)
         put_le(e, (uint64_t)i, n);
     }
 }
-#line 7233 "pcall.nw"
+#line 7351 "pcall.nw"
 static void put_float(struct enc *e, double d)
 {
     uint64_t u;
@@ -241,7 +245,7 @@ static void put_float(struct enc *e, double d)
     for (int k = 7; k >= 0; k--)
         put1(e, (unsigned)(u >> (8 * k)) & 0xff);
 }
-#line 7249 "pcall.nw"
+#line 7367 "pcall.nw"
 static void put_payload(struct enc *e, const unsigned op[3],
                         const void *b, size_t n)
 {
@@ -262,7 +266,7 @@ static void put_payload(struct enc *e, const unsigned op[3],
     if (large)
         frame_open(e);
 }
-#line 7281 "pcall.nw"
+#line 7399 "pcall.nw"
 enum { BATCH = 1000 };
 
 static int encode(struct enc *e, const pv *v, int level);
@@ -280,7 +284,7 @@ static int encode_tuple(struct enc *e, const pv *t, int level)
     put1(e, n <= 3 ? small[n] : OP_TUPLE);
     return 0;
 }
-#line 7301 "pcall.nw"
+#line 7419 "pcall.nw"
 static int encode_list(struct enc *e, const pv *l, int level)
 {
     size_t n = pv_len(l);
@@ -296,7 +300,7 @@ static int encode_list(struct enc *e, const pv *l, int level)
     }
     return 0;
 }
-#line 7319 "pcall.nw"
+#line 7437 "pcall.nw"
 static int encode_dict(struct enc *e, const pv *d, int level)
 {
     size_t n = pv_len(d);
@@ -313,7 +317,7 @@ static int encode_dict(struct enc *e, const pv *d, int level)
     }
     return 0;
 }
-#line 7343 "pcall.nw"
+#line 7461 "pcall.nw"
 static int encode(struct enc *e, const pv *v, int level)
 {
     static const unsigned str_ops[3] = {
@@ -329,7 +333,7 @@ static int encode(struct enc *e, const pv *v, int level)
     case PV_INT:   put_int(e, pv_as_int(v)); return 0;
     case PV_FLOAT: put_float(e, pv_as_float(v)); return 0;
     
-#line 7365 "pcall.nw"
+#line 7483 "pcall.nw"
 case PV_STR: {
     const char *s = pv_str_data(v, &n);
     put_payload(e, str_ops, s, n);
@@ -337,14 +341,26 @@ case PV_STR: {
 }
 case PV_BYTES: {
     const unsigned char *b = pv_bytes_data(v, &n);
+    if (n >= e->oob_min)
+        
+#line 7501 "pcall.nw"
+{
+    e->bufs = grow(e->bufs, &e->capbufs, e->nbufs + 1,
+                   sizeof *e->bufs);
+    e->bufs[e->nbufs].data = b;
+    e->bufs[e->nbufs++].len = n;
+    put1(e, OP_NEXT_BUFFER);
+    return 0;
+}
+#line 7492 "pcall.nw"
     put_payload(e, bytes_ops, b, n);
     return 0;
 }
-#line 7358 "pcall.nw"
+#line 7476 "pcall.nw"
     default:       break;
     }
     
-#line 7378 "pcall.nw"
+#line 7512 "pcall.nw"
 if (level >= PV_PICKLE_MAX_DEPTH)   /* the error names the type */
     return fail(e->err, "cannot pickle: a %s nested deeper than %d",
                 pv_kind_name(pv_kind_of(v)), PV_PICKLE_MAX_DEPTH);
@@ -353,31 +369,49 @@ case PV_TUPLE: return encode_tuple(e, v, level);
 case PV_LIST:  return encode_list(e, v, level);
 default:       return encode_dict(e, v, level);
 }
-#line 7361 "pcall.nw"
+#line 7479 "pcall.nw"
 }
-#line 7392 "pcall.nw"
-int pv_pickle(const pv *v, unsigned char **out, size_t *len,
-              pv_err *err)
+#line 7528 "pcall.nw"
+int pv_pickle_oob(const pv *v, size_t min, unsigned char **out,
+                  size_t *len, pv_pickle_buffer **bufs,
+                  size_t *nbufs, pv_err *err)
 {
-    struct enc e = { NULL, 0, 0, 0, err };
-    if (v == NULL || out == NULL || len == NULL)
-        misuse("pv_pickle", "NULL argument");
+    struct enc e = { NULL, 0, 0, 0, err, min, NULL, 0, 0 };
+    if (v == NULL || out == NULL || len == NULL || bufs == NULL
+        || nbufs == NULL)
+        misuse("pv_pickle_oob", "NULL argument");
     *out = NULL;
-    *len = 0;
+    *len = *nbufs = 0;
+    *bufs = NULL;
     put1(&e, OP_PROTO);
     put1(&e, PV_PICKLE_PROTOCOL);
     frame_open(&e);
     if (encode(&e, v, 0) < 0) {
         free(e.p);
+        free(e.bufs);
         return -1;
     }
     put1(&e, OP_STOP);
     frame_close(&e);
+    if (e.nbufs > 0)
+        e.p[1] = 5;
     *out = e.p;
     *len = e.len;
+    *bufs = e.bufs;
+    *nbufs = e.nbufs;
     return 0;
 }
-#line 7432 "pcall.nw"
+
+int pv_pickle(const pv *v, unsigned char **out, size_t *len,
+              pv_err *err)
+{
+    pv_pickle_buffer *none;
+    size_t n;
+    if (v == NULL || out == NULL || len == NULL)
+        misuse("pv_pickle", "NULL argument");
+    return pv_pickle_oob(v, SIZE_MAX, out, len, &none, &n, err);
+}
+#line 7586 "pcall.nw"
 enum tag { T_VALUE, T_ENCODE, T_BYTES };  /* a value, or a marker */
 
 struct slot {
@@ -396,7 +430,7 @@ struct mark {
     size_t at;              /* stack height when MARK ran */
     size_t pos;             /* offset of the MARK */
 };
-#line 7458 "pcall.nw"
+#line 7612 "pcall.nw"
 struct dec {
     const unsigned char *p;
     size_t len, pos;
@@ -414,17 +448,19 @@ struct dec {
     size_t nobjs, capobjs;
     uint64_t max_size;      /* PV_PICKLE_MAX_EXPANSION + len */
     size_t marked;          /* offset of the MARK the opcode took */
+    pv *const *bufs;        /* the out-of-band buffers */
+    size_t nbufs, used;     /* how many; how many taken */
     pv_err *err;
     
-#line 8500 "pcall.nw"
+#line 8700 "pcall.nw"
 FILE *listing;              /* NULL when not listing */
 enum { ARG_NONE, ARG_TOP, ARG_UINT, ARG_MEMO, ARG_GLOBAL } arg;
 uint64_t argu;              /* ARG_UINT, ARG_MEMO */
 size_t indent;              /* marks open before the opcode */
 int maxproto;               /* highest protocol among opcodes */
-#line 7477 "pcall.nw"
+#line 7633 "pcall.nw"
 };
-#line 7486 "pcall.nw"
+#line 7642 "pcall.nw"
 PRINTF_LIKE(2, 3)
 static int bad(struct dec *d, const char *fmt, ...)
 {
@@ -436,7 +472,7 @@ static int bad(struct dec *d, const char *fmt, ...)
     return fail(d->err, "%s at offset %zu%s", opname(d->code), d->op,
                 what);
 }
-#line 7500 "pcall.nw"
+#line 7656 "pcall.nw"
 PRINTF_LIKE(2, 3)
 static int refuse(struct dec *d, const char *fmt, ...)
 {
@@ -455,7 +491,7 @@ static int truncated(struct dec *d, uint64_t more, const char *what)
                 " more byte%s for %s)", d->len, more,
                 more == 1 ? "" : "s", what);
 }
-#line 7527 "pcall.nw"
+#line 7683 "pcall.nw"
 static const unsigned char *take(struct dec *d, uint64_t k)
 {
     const unsigned char *b = d->p + d->pos;
@@ -471,7 +507,7 @@ static const unsigned char *take(struct dec *d, uint64_t k)
     d->pos += (size_t)k;
     return b;
 }
-#line 7548 "pcall.nw"
+#line 7704 "pcall.nw"
 static int take_uint(struct dec *d, unsigned k, uint64_t *x)
 {
     const unsigned char *b = take(d, k);
@@ -480,7 +516,7 @@ static int take_uint(struct dec *d, unsigned k, uint64_t *x)
     *x = get_le(b, k);
     return 0;
 }
-#line 7563 "pcall.nw"
+#line 7719 "pcall.nw"
 static size_t floor_of(const struct dec *d)
 {
     return d->nmarks ? d->marks[d->nmarks - 1].at : 0;
@@ -499,7 +535,7 @@ static int need(struct dec *d, size_t k)
     return bad(d, " needs %zu value%s on the stack, found %zu", k, s,
                have);
 }
-#line 7587 "pcall.nw"
+#line 7743 "pcall.nw"
 static int push(struct dec *d, pv *v, size_t obj, unsigned tag)
 {
     d->stack = grow(d->stack, &d->cap, d->n + 1, sizeof *d->stack);
@@ -519,7 +555,7 @@ static size_t new_obj(struct dec *d, unsigned depth, uint64_t size)
     d->objs[d->nobjs].sealed = 0;
     return d->nobjs++;
 }
-#line 7609 "pcall.nw"
+#line 7765 "pcall.nw"
 static int push_value(struct dec *d, pv *v)
 {
     return push(d, v, 0, T_VALUE);
@@ -537,7 +573,7 @@ static void drop_to(struct dec *d, size_t to)
     while (d->n > to)
         pv_free(d->stack[--d->n].v);
 }
-#line 7634 "pcall.nw"
+#line 7790 "pcall.nw"
 static int pop_mark(struct dec *d, size_t *from)
 {
     if (d->nmarks == 0)
@@ -555,7 +591,7 @@ static int below_mark(struct dec *d, size_t from)
     return bad(d, " needs a value below its MARK at offset %zu, "
                "found none", d->marked);
 }
-#line 7673 "pcall.nw"
+#line 7829 "pcall.nw"
 static const char *kind_of(const struct slot *s)
 {
     if (s->tag == T_ENCODE)
@@ -569,12 +605,12 @@ static int not_a_value(struct dec *d, const struct slot *s)
 {
     return bad(d, ": the %s is not a value", kind_of(s));
 }
-#line 7689 "pcall.nw"
+#line 7845 "pcall.nw"
 static uint64_t add_sat(uint64_t a, uint64_t b)
 {
     return a > UINT64_MAX - b ? UINT64_MAX : a + b;
 }
-#line 7696 "pcall.nw"
+#line 7852 "pcall.nw"
 /* target: the container's object entry, or 0 for a new tuple;
    *size: the container's size so far, then with the items' added */
 static int check_items(struct dec *d, size_t from, size_t target,
@@ -598,7 +634,7 @@ static int check_items(struct dec *d, size_t from, size_t target,
     *size = sum;
     return 0;
 }
-#line 7722 "pcall.nw"
+#line 7878 "pcall.nw"
 static unsigned seal_items(struct dec *d, size_t from, unsigned depth)
 {
     for (size_t i = from; i < d->n; i++) {
@@ -610,7 +646,7 @@ static unsigned seal_items(struct dec *d, size_t from, unsigned depth)
     }
     return depth;
 }
-#line 7739 "pcall.nw"
+#line 7895 "pcall.nw"
 static int check_target(struct dec *d, const struct slot *t,
                         pv_kind want)
 {
@@ -622,7 +658,7 @@ static int check_target(struct dec *d, const struct slot *t,
                    "container (cyclic data is not supported)", name);
     return 0;
 }
-#line 7797 "pcall.nw"
+#line 7953 "pcall.nw"
 static int load_binint(struct dec *d, unsigned k)
 {
     uint64_t u;
@@ -635,7 +671,7 @@ static int load_binint(struct dec *d, unsigned k)
     d->arg = ARG_TOP;
     return push_value(d, pv_int(i));
 }
-#line 7819 "pcall.nw"
+#line 7975 "pcall.nw"
 static int load_long(struct dec *d, unsigned k)
 {
     const unsigned char *b;
@@ -654,7 +690,7 @@ static int load_long(struct dec *d, unsigned k)
             return fail(d->err, "integer too large for 64 bits at "
                         "offset %zu", d->op);
     
-#line 7841 "pcall.nw"
+#line 7997 "pcall.nw"
 if (n > 8 && (b[7] & 0x80) != (sign & 0x80))
     return fail(d->err, "integer too large for 64 bits at offset %zu",
                 d->op);
@@ -664,9 +700,9 @@ d->arg = ARG_TOP;
 /* two's complement to int64_t without implementation-defined casts */
 return push_value(d, pv_int(u > INT64_MAX ? -(int64_t)~u - 1
                                           : (int64_t)u));
-#line 7837 "pcall.nw"
+#line 7993 "pcall.nw"
 }
-#line 7853 "pcall.nw"
+#line 8009 "pcall.nw"
 static int load_binfloat(struct dec *d)
 {
     const unsigned char *b = take(d, 8);
@@ -680,7 +716,18 @@ static int load_binfloat(struct dec *d)
     d->arg = ARG_TOP;
     return push_value(d, pv_float(x));
 }
-#line 7883 "pcall.nw"
+#line 8047 "pcall.nw"
+static int load_buffer(struct dec *d)
+{
+    if (d->nbufs == 0)
+        return refuse(d, "%s", R_BUFFER);
+    if (d->used == d->nbufs)
+        return bad(d, ": all %zu out-of-band buffer%s used",
+                   d->nbufs, d->nbufs == 1 ? " is" : "s are");
+    d->arg = ARG_TOP;
+    return push_value(d, pv_ref(d->bufs[d->used++]));
+}
+#line 8060 "pcall.nw"
 static int load_str(struct dec *d, unsigned k)
 {
     const unsigned char *b;
@@ -694,7 +741,7 @@ static int load_str(struct dec *d, unsigned k)
     d->arg = ARG_TOP;
     return push_value(d, s);
 }
-#line 7899 "pcall.nw"
+#line 8076 "pcall.nw"
 static int load_bytes(struct dec *d, unsigned k)
 {
     const unsigned char *b;
@@ -704,7 +751,7 @@ static int load_bytes(struct dec *d, unsigned k)
     d->arg = ARG_TOP;
     return push_value(d, pv_bytes(b, (size_t)n));
 }
-#line 7925 "pcall.nw"
+#line 8102 "pcall.nw"
 static int make_tuple(struct dec *d, size_t from)
 {
     unsigned depth;
@@ -719,7 +766,7 @@ static int make_tuple(struct dec *d, size_t from)
     d->n = from;
     return push_container(d, t, depth, size);
 }
-#line 7966 "pcall.nw"
+#line 8143 "pcall.nw"
 static int fill_list(struct dec *d, size_t from, size_t at)
 {
     struct slot list = d->stack[at];
@@ -737,7 +784,7 @@ static int fill_list(struct dec *d, size_t from, size_t at)
     for (size_t i = from; i < top; i++)
         pv_list_append(list.v, d->stack[i].v);   /* steals */
     
-#line 7987 "pcall.nw"
+#line 8164 "pcall.nw"
 if (at < from) {
     d->n = from;                /* APPEND, APPENDS: list stays below */
 } else {
@@ -745,9 +792,9 @@ if (at < from) {
     d->n = from + 1;
 }
 return 0;
-#line 7983 "pcall.nw"
+#line 8160 "pcall.nw"
 }
-#line 8019 "pcall.nw"
+#line 8196 "pcall.nw"
 static int fill_dict(struct dec *d, size_t from, size_t at)
 {
     struct slot dict = d->stack[at];
@@ -766,7 +813,7 @@ static int fill_dict(struct dec *d, size_t from, size_t at)
     d->objs[dict.obj].depth = seal_items(d, from,
                                          d->objs[dict.obj].depth);
     
-#line 8045 "pcall.nw"
+#line 8222 "pcall.nw"
 for (size_t i = from; i < top; i += 2) {
     pv *key = d->stack[i].v, *value = d->stack[i + 1].v;
     pv_err e;
@@ -783,9 +830,9 @@ if (at < from) {
     d->n = from + 1;
 }
 return 0;
-#line 8037 "pcall.nw"
+#line 8214 "pcall.nw"
 }
-#line 8128 "pcall.nw"
+#line 8305 "pcall.nw"
 static int memo_put(struct dec *d, uint64_t i)
 {
     struct slot s;
@@ -809,7 +856,7 @@ static int memo_put(struct dec *d, uint64_t i)
     d->memo[i] = s;
     return 0;
 }
-#line 8230 "pcall.nw"
+#line 8407 "pcall.nw"
 static const unsigned char *take_line(struct dec *d, size_t *n)
 {
     const unsigned char *b = d->p + d->pos;
@@ -822,7 +869,7 @@ static const unsigned char *take_line(struct dec *d, size_t *n)
     d->pos += *n + 1;
     return b;
 }
-#line 8248 "pcall.nw"
+#line 8425 "pcall.nw"
 static void quote(char *out, const unsigned char *s, size_t n)
 {
     size_t k = 0;
@@ -835,7 +882,7 @@ static void quote(char *out, const unsigned char *s, size_t n)
     }
     strcpy(out + k, n > 40 ? "..." : "");
 }
-#line 8263 "pcall.nw"
+#line 8440 "pcall.nw"
 /* T_ENCODE or T_BYTES for the two spellings, else T_VALUE */
 static unsigned marker(const unsigned char *mod, size_t nmod,
                        const unsigned char *name, size_t nname)
@@ -848,7 +895,7 @@ static unsigned marker(const unsigned char *mod, size_t nmod,
         return T_BYTES;
     return T_VALUE;
 }
-#line 8278 "pcall.nw"
+#line 8455 "pcall.nw"
 static int refuse_global(struct dec *d,
                          const unsigned char *mod, size_t nmod,
                          const unsigned char *name, size_t nname)
@@ -873,7 +920,7 @@ static int load_global(struct dec *d)
     d->arg = ARG_GLOBAL;
     return push(d, NULL, 0, tag);
 }
-#line 8308 "pcall.nw"
+#line 8485 "pcall.nw"
 static int load_stack_global(struct dec *d)
 {
     const struct slot *m, *s;
@@ -890,7 +937,7 @@ static int load_stack_global(struct dec *d)
     mod = pv_str_data(m->v, &nmod);
     name = pv_str_data(s->v, &nname);
     
-#line 8328 "pcall.nw"
+#line 8505 "pcall.nw"
 tag = marker((const unsigned char *)mod, nmod,
              (const unsigned char *)name, nname);
 if (tag == T_VALUE)
@@ -898,9 +945,9 @@ if (tag == T_VALUE)
                          (const unsigned char *)name, nname);
 drop_to(d, d->n - 2);
 return push(d, NULL, 0, tag);
-#line 8324 "pcall.nw"
+#line 8501 "pcall.nw"
 }
-#line 8350 "pcall.nw"
+#line 8527 "pcall.nw"
 static pv *latin1(const pv *s)
 {
     size_t n, k = 0;
@@ -925,7 +972,7 @@ static pv *latin1(const pv *s)
     free(b);
     return r;
 }
-#line 8377 "pcall.nw"
+#line 8554 "pcall.nw"
 static int load_reduce(struct dec *d)
 {
     const struct slot *f, *a;
@@ -940,7 +987,7 @@ static int load_reduce(struct dec *d)
     if (a->tag != T_VALUE || !pv_is(a->v, PV_TUPLE))
         return bad(d, ": the arguments are not a tuple");
     
-#line 8397 "pcall.nw"
+#line 8574 "pcall.nw"
 if (f->tag == T_BYTES) {
     if (pv_len(a->v) != 0)
         return bad(d, ": __builtin__ bytes takes no arguments here");
@@ -955,12 +1002,12 @@ if (f->tag == T_BYTES) {
     if ((r = latin1(s)) == NULL)
         return bad(d, ": _codecs encode: a code point above 255");
 }
-#line 8391 "pcall.nw"
+#line 8568 "pcall.nw"
     drop_to(d, d->n - 2);
     return push_value(d, r);
 }
 
-#line 7761 "pcall.nw"
+#line 7917 "pcall.nw"
 static int step(struct dec *d)
 {
     size_t from = 0;            /* where the items since a MARK start */
@@ -971,13 +1018,13 @@ static int step(struct dec *d)
     d->code = d->p[d->pos++];
     d->marked = SIZE_MAX;
     
-#line 8508 "pcall.nw"
+#line 8708 "pcall.nw"
 d->arg = ARG_NONE;
 d->indent = d->nmarks;
-#line 7771 "pcall.nw"
+#line 7927 "pcall.nw"
     switch (d->code) {
     
-#line 7785 "pcall.nw"
+#line 7941 "pcall.nw"
 case OP_NONE:     return push_value(d, pv_none());
 case OP_NEWTRUE:  return push_value(d, pv_bool(1));
 case OP_NEWFALSE: return push_value(d, pv_bool(0));
@@ -987,21 +1034,23 @@ case OP_BININT:   return load_binint(d, 4);
 case OP_LONG1:    return load_long(d, 1);
 case OP_LONG4:    return load_long(d, 4);
 case OP_BINFLOAT: return load_binfloat(d);
-#line 7874 "pcall.nw"
+#line 8030 "pcall.nw"
 case OP_SHORT_BINUNICODE: return load_str(d, 1);
 case OP_BINUNICODE:       return load_str(d, 4);
 case OP_BINUNICODE8:      return load_str(d, 8);
 case OP_SHORT_BINBYTES:   return load_bytes(d, 1);
 case OP_BINBYTES:         return load_bytes(d, 4);
 case OP_BINBYTES8:        return load_bytes(d, 8);
-#line 7916 "pcall.nw"
+#line 8043 "pcall.nw"
+case OP_NEXT_BUFFER:      return load_buffer(d);
+#line 8093 "pcall.nw"
 case OP_EMPTY_TUPLE: return make_tuple(d, d->n);
 case OP_TUPLE1:      return need(d, 1) ? -1 : make_tuple(d, d->n - 1);
 case OP_TUPLE2:      return need(d, 2) ? -1 : make_tuple(d, d->n - 2);
 case OP_TUPLE3:      return need(d, 3) ? -1 : make_tuple(d, d->n - 3);
 case OP_TUPLE:
     return pop_mark(d, &from) ? -1 : make_tuple(d, from);
-#line 7947 "pcall.nw"
+#line 8124 "pcall.nw"
 case OP_EMPTY_LIST: return push_container(d, pv_list_new(), 1, 1);
 case OP_APPEND:
     return need(d, 2) ? -1 : fill_list(d, d->n - 1, d->n - 2);
@@ -1014,7 +1063,7 @@ case OP_LIST:
         return -1;
     push_container(d, pv_list_new(), 1, 1);
     return fill_list(d, from, d->n - 1);
-#line 8004 "pcall.nw"
+#line 8181 "pcall.nw"
 case OP_EMPTY_DICT: return push_container(d, pv_dict_new(), 1, 1);
 case OP_SETITEM:
     return need(d, 3) ? -1 : fill_dict(d, d->n - 2, d->n - 3);
@@ -1027,7 +1076,7 @@ case OP_DICT:
         return -1;
     push_container(d, pv_dict_new(), 1, 1);
     return fill_dict(d, from, d->n - 1);
-#line 8071 "pcall.nw"
+#line 8248 "pcall.nw"
 case OP_MARK:
     if (d->nmarks >= PV_PICKLE_MAX_DEPTH)
         return bad(d, ": more than %d MARKs open",
@@ -1037,7 +1086,7 @@ case OP_MARK:
     d->marks[d->nmarks].at = d->n;
     d->marks[d->nmarks++].pos = d->op;
     return 0;
-#line 8083 "pcall.nw"
+#line 8260 "pcall.nw"
 case OP_POP:
     if (d->n > floor_of(d)) {
         drop_to(d, d->n - 1);
@@ -1049,7 +1098,7 @@ case OP_POP_MARK:
         return -1;
     drop_to(d, from);
     return 0;
-#line 8097 "pcall.nw"
+#line 8274 "pcall.nw"
 case OP_DUP: {
     struct slot s;
     if (need(d, 1) < 0)
@@ -1057,7 +1106,7 @@ case OP_DUP: {
     s = d->stack[d->n - 1];
     return push(d, s.v ? pv_ref(s.v) : NULL, s.obj, s.tag);
 }
-#line 8113 "pcall.nw"
+#line 8290 "pcall.nw"
 case OP_BINPUT: case OP_LONG_BINPUT: {
     uint64_t i;
     if (take_uint(d, d->code == OP_BINPUT ? 1 : 4, &i) < 0)
@@ -1070,7 +1119,7 @@ case OP_MEMOIZE:
     d->arg = ARG_MEMO;
     d->argu = d->nmemo;
     return memo_put(d, d->nmemo);
-#line 8154 "pcall.nw"
+#line 8331 "pcall.nw"
 case OP_BINGET: case OP_LONG_BINGET: {
     uint64_t i;
     struct slot s;
@@ -1083,7 +1132,7 @@ case OP_BINGET: case OP_LONG_BINGET: {
     s = d->memo[i];
     return push(d, s.v ? pv_ref(s.v) : NULL, s.obj, s.tag);
 }
-#line 8174 "pcall.nw"
+#line 8351 "pcall.nw"
 case OP_PROTO: {
     uint64_t proto;
     if (d->op != 0)
@@ -1097,7 +1146,7 @@ case OP_PROTO: {
     d->argu = proto;
     return 0;
 }
-#line 8190 "pcall.nw"
+#line 8367 "pcall.nw"
 case OP_FRAME: {
     uint64_t n;
     if (d->op < d->frame_end)
@@ -1112,7 +1161,7 @@ case OP_FRAME: {
     d->argu = n;
     return 0;
 }
-#line 8211 "pcall.nw"
+#line 8388 "pcall.nw"
 case OP_STOP:
     if (d->nmarks)
         return bad(d, ": the MARK at offset %zu is still open",
@@ -1124,17 +1173,17 @@ case OP_STOP:
     if (d->stack[0].tag != T_VALUE)
         return not_a_value(d, &d->stack[0]);
     return 1;
-#line 8344 "pcall.nw"
+#line 8521 "pcall.nw"
 case OP_GLOBAL:       return load_global(d);
 case OP_STACK_GLOBAL: return load_stack_global(d);
 case OP_REDUCE:       return load_reduce(d);
-#line 7773 "pcall.nw"
+#line 7929 "pcall.nw"
     default:
         return refuse(d, "%s", ops[d->code].refused
                       ? ops[d->code].refused : "not a pickle opcode");
     }
 }
-#line 8420 "pcall.nw"
+#line 8597 "pcall.nw"
 static void dec_free(struct dec *d)
 {
     drop_to(d, 0);
@@ -1145,7 +1194,7 @@ static void dec_free(struct dec *d)
     free(d->memo);
     free(d->objs);
 }
-#line 8433 "pcall.nw"
+#line 8610 "pcall.nw"
 static void list_line(struct dec *d);
 
 static pv *run(struct dec *d)
@@ -1155,28 +1204,33 @@ static pv *run(struct dec *d)
     new_obj(d, 0, 1);           /* entry 0: every scalar */
     while ((r = step(d)) == 0)
         
-#line 8513 "pcall.nw"
+#line 8713 "pcall.nw"
 if (d->listing)
     list_line(d);
-#line 8442 "pcall.nw"
+#line 8619 "pcall.nw"
     if (r < 0)
         return NULL;
     
-#line 8513 "pcall.nw"
+#line 8713 "pcall.nw"
 if (d->listing)
     list_line(d);
-#line 8445 "pcall.nw"
+#line 8622 "pcall.nw"
     if (d->pos != d->len) {
         size_t k = d->len - d->pos;
         fail(d->err, "%zu trailing byte%s after STOP at offset %zu",
              k, k == 1 ? "" : "s", d->op);
         return NULL;
     }
+    if (d->used < d->nbufs) {
+        fail(d->err, "%zu of the %zu out-of-band buffers were not "
+             "used", d->nbufs - d->used, d->nbufs);
+        return NULL;
+    }
     v = d->stack[0].v;
     d->n = 0;
     return v;
 }
-#line 8458 "pcall.nw"
+#line 8640 "pcall.nw"
 static void dec_init(struct dec *d, const void *data, size_t len,
                      pv_err *err, FILE *listing)
 {
@@ -1199,7 +1253,25 @@ pv *pv_unpickle(const void *data, size_t len, pv_err *err)
     dec_free(&d);
     return v;
 }
-#line 8518 "pcall.nw"
+
+pv *pv_unpickle_oob(const void *data, size_t len, pv *const *bufs,
+                    size_t nbufs, pv_err *err)
+{
+    struct dec d;
+    pv *v;
+    if ((data == NULL && len > 0) || (bufs == NULL && nbufs > 0))
+        misuse("pv_unpickle_oob", "NULL data");
+    for (size_t i = 0; i < nbufs; i++)
+        if (bufs[i] == NULL || !pv_is(bufs[i], PV_BYTES))
+            misuse("pv_unpickle_oob", "a buffer is not a bytes");
+    dec_init(&d, data, len, err, NULL);
+    d.bufs = bufs;
+    d.nbufs = nbufs;
+    v = run(&d);
+    dec_free(&d);
+    return v;
+}
+#line 8718 "pcall.nw"
 static void list_code(FILE *f, unsigned c)
 {
     if (c >= 0x20 && c < 0x7f && c != '\\')
@@ -1207,7 +1279,7 @@ static void list_code(FILE *f, unsigned c)
     else
         fprintf(f, "\\x%02x", c);
 }
-#line 8528 "pcall.nw"
+#line 8728 "pcall.nw"
 static void list_line(struct dec *d)
 {
     FILE *f = d->listing;
@@ -1222,7 +1294,7 @@ static void list_line(struct dec *d)
         fprintf(f, "%*s", 10 - (int)strlen(name) > 0
                 ? 10 - (int)strlen(name) : 0, "");
     
-#line 8547 "pcall.nw"
+#line 8747 "pcall.nw"
 if (d->arg == ARG_TOP && top != NULL) {
     fputc(' ', f);
     pv_fprint(f, top->v);
@@ -1236,10 +1308,10 @@ if (d->arg == ARG_TOP && top != NULL) {
 }
 if (d->marked != SIZE_MAX)
     fprintf(f, " (MARK at %zu)", d->marked);
-#line 8542 "pcall.nw"
+#line 8742 "pcall.nw"
     fputc('\n', f);
 }
-#line 8567 "pcall.nw"
+#line 8767 "pcall.nw"
 int pv_pickle_dis(const void *data, size_t len, FILE *out,
                   pv_err *err)
 {

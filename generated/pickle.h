@@ -1,4 +1,4 @@
-#line 6799 "pcall.nw"
+#line 6850 "pcall.nw"
 /* pickle.h -- tangled from pcall.nw; do not edit. */
 #ifndef PCALL_PICKLE_H
 #define PCALL_PICKLE_H
@@ -6,7 +6,7 @@
 #include <stdio.h>
 #include "values.h"
 
-#line 6812 "pcall.nw"
+#line 6863 "pcall.nw"
 /** Constants of the pickle codec. */
 enum pv_pickle_limits {
     /** The protocol pv_pickle() writes: readable by Python >= 3.4. */
@@ -25,7 +25,7 @@ enum pv_pickle_limits {
         and bytes payloads this long or longer go outside frames. */
     PV_PICKLE_FRAME_SIZE = 64 * 1024
 };
-#line 6838 "pcall.nw"
+#line 6889 "pcall.nw"
 /**
  * Serialize a value as a protocol-4 pickle.
  * @param v    the value (not NULL); it is not changed
@@ -39,7 +39,35 @@ enum pv_pickle_limits {
  */
 int pv_pickle(const pv *v, unsigned char **out, size_t *len,
               pv_err *err);
-#line 6880 "pcall.nw"
+#line 6917 "pcall.nw"
+/** One out-of-band buffer: the octets of a bytes value that a
+ *  protocol-5 pickle refers to instead of holding them. */
+typedef struct pv_pickle_buffer {
+    const unsigned char *data;  /**< the value's own octets */
+    size_t len;                 /**< how many */
+} pv_pickle_buffer;
+
+/**
+ * Serialize a value as pv_pickle() does, but leave out every bytes
+ * value of at least @p min octets: the pickle has NEXT_BUFFER in
+ * its place and says protocol 5 if there is one.  Python reads it
+ * with pickle.loads(data, buffers=[...]).
+ * @param v     the value (not NULL); it is not changed
+ * @param min   the least length left out; SIZE_MAX: none
+ * @param out   as pv_pickle()
+ * @param len   as pv_pickle()
+ * @param bufs  receives a malloc'd array of the buffers, in the
+ *              pickle's order (the caller frees it), or NULL when
+ *              there are none; they point into v, so v must live
+ *              while they are used
+ * @param nbufs receives their number
+ * @param err   as pv_pickle()
+ * @return as pv_pickle()
+ */
+int pv_pickle_oob(const pv *v, size_t min, unsigned char **out,
+                  size_t *len, pv_pickle_buffer **bufs,
+                  size_t *nbufs, pv_err *err);
+#line 6978 "pcall.nw"
 /**
  * Decode a pickle of protocol 2 to 5 that holds only data.
  * @param data  the pickle (may be NULL when len is 0)
@@ -48,6 +76,20 @@ int pv_pickle(const pv *v, unsigned char **out, size_t *len,
  * @return a new reference to the value, or NULL with err filled
  */
 pv *pv_unpickle(const void *data, size_t len, pv_err *err);
+
+/**
+ * Decode as pv_unpickle() does, taking the value of each NEXT_BUFFER
+ * from @p bufs, in order: a new reference to it, not a copy.  Every
+ * buffer must be used.
+ * @param data  as pv_unpickle()
+ * @param len   as pv_unpickle()
+ * @param bufs  bytes values (may be NULL when nbufs is 0)
+ * @param nbufs their number
+ * @param err   as pv_unpickle()
+ * @return as pv_unpickle()
+ */
+pv *pv_unpickle_oob(const void *data, size_t len, pv *const *bufs,
+                    size_t nbufs, pv_err *err);
 
 /**
  * List a pickle's opcodes as Python's pickletools.dis does: one line
@@ -63,5 +105,5 @@ pv *pv_unpickle(const void *data, size_t len, pv_err *err);
  */
 int pv_pickle_dis(const void *data, size_t len, FILE *out,
                   pv_err *err);
-#line 6808 "pcall.nw"
+#line 6859 "pcall.nw"
 #endif

@@ -1,7 +1,7 @@
-#line 12332 "pcall.nw"
+#line 12701 "pcall.nw"
 /* proc.c -- tangled from pcall.nw; do not edit. */
 #include "proc.h"
-#line 12347 "pcall.nw"
+#line 12716 "pcall.nw"
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -21,8 +21,9 @@
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
+#include <sys/uio.h>
 #include <sys/wait.h>
-#line 12379 "pcall.nw"
+#line 12749 "pcall.nw"
 enum phase {
     PHASE_RUN,      /* starting and waiting */
     PHASE_TERM,     /* SIGTERM sent; SIGKILL at kill_at */
@@ -31,8 +32,7 @@ enum phase {
 
 enum home {             /* where a call's bytes live */
     IN_MALLOC,          /* malloc'ed (or none: NULL) */
-    IN_STORE,           /* the store: freed with the set */
-    IN_MAP              /* a memfd's mapping: munmap */
+    IN_STORE            /* the store: freed with the set */
 };
 
 struct slot {           /* the parent's side of one call */
@@ -43,8 +43,12 @@ struct slot {           /* the parent's side of one call */
     enum home home;     /* where outcome.data lives */
     int logfd;          /* the captured log, while it runs; or -1 */
     off_t log_off;      /* where the log is kept in the set's spill */
+    
+#line 14291 "pcall.nw"
+struct in_parts *fr;    /* NULL unless a result comes in parts */
+#line 12769 "pcall.nw"
 };
-#line 12404 "pcall.nw"
+#line 12774 "pcall.nw"
 struct pcall_procs {
     pcall_proc_config cfg;
     char *name;             /* copy of cfg.name */
@@ -66,118 +70,167 @@ struct pcall_procs {
     double retry_at;        /* ... or until then */
     int no_pidfd;           /* pidfd_open said ENOSYS */
     
-#line 13037 "pcall.nw"
+#line 13414 "pcall.nw"
 int devnull;                /* read-only: every child's stdin */
 int nreset;                 /* how many of reset[] are in use */
 int reset[NSIG];            /* signals whose handler to reset */
 sigset_t nomask;            /* the children's final signal mask */
-#line 13501 "pcall.nw"
-size_t large_min;           /* results this large: shared memory */
-#line 12425 "pcall.nw"
+#line 13933 "pcall.nw"
+size_t oob_min;             /* bytes this long: out of band */
+size_t large_min;           /* results this large: read by address */
+#line 12795 "pcall.nw"
     
-#line 12559 "pcall.nw"
+#line 12929 "pcall.nw"
 struct block *store;        /* newest block first */
 unsigned char *scratch;     /* SCRATCH bytes: reads land here */
 int spill;                  /* every nonempty log, or -1 */
 off_t spill_len;            /* bytes in it */
-#line 12426 "pcall.nw"
+#line 12796 "pcall.nw"
 };
-#line 12566 "pcall.nw"
+#line 12936 "pcall.nw"
 struct block {              /* a block of the store */
     struct block *next;
     size_t used;            /* bytes handed out, header included */
 };
-#line 13474 "pcall.nw"
-struct large_header {       /* sent through the pipe instead */
-    char magic[8];          /* LARGE_MAGIC */
-    int64_t fd;             /* the memfd, in the child */
-    uint64_t len;           /* the result's bytes in it */
+#line 13891 "pcall.nw"
+struct large_header {       /* sent instead of the result */
+    char magic[8];          /* BY_ADDRESS */
+    uint64_t table;         /* the parts, in the child's memory */
+    uint64_t nparts;        /* how many: the pickle, then buffers */
 };
-#line 12542 "pcall.nw"
+
+struct part {               /* an entry of the table */
+    uint64_t addr;
+    uint64_t len;
+};
+#line 14096 "pcall.nw"
+struct large {              /* the parts, read or being read */
+    unsigned char *data;    /* the pickle */
+    size_t len;
+    pv **oob;               /* the buffers */
+    size_t noob;
+};
+#line 14281 "pcall.nw"
+struct in_parts {           /* a result in parts, being read */
+    struct large got;       /* the room for the parts */
+    uint64_t *lens;         /* their lengths */
+    unsigned char **dst;    /* where each goes */
+    size_t nparts, part;    /* how many; the one being read */
+    size_t off;             /* bytes of it read */
+};
+#line 12912 "pcall.nw"
 static void *private_calloc(size_t n, size_t size);
 static void private_free(void *q, size_t len);
-#line 12611 "pcall.nw"
+#line 12981 "pcall.nw"
 static unsigned char *store_alloc(pcall_procs *p, size_t n);
 static void store_free(pcall_procs *p);
-#line 12662 "pcall.nw"
+#line 13033 "pcall.nw"
 static void release_data(pcall_procs *p, size_t i);
-#line 12840 "pcall.nw"
+#line 13217 "pcall.nw"
 static int start_pending(pcall_procs *p, pv_err *err);
 static int fail(pcall_procs *p);
 static void begin_termination(pcall_procs *p, double now);
-#line 12892 "pcall.nw"
+#line 13269 "pcall.nw"
 static int start_one(pcall_procs *p, size_t i, pv_err *err);
-#line 12978 "pcall.nw"
+#line 13355 "pcall.nw"
 static int open_log(int append);
 static void run_child(pcall_procs *p, size_t i, const int fd[2],
                       pid_t parent, int stdin_used)
     __attribute__((noreturn));
-#line 13018 "pcall.nw"
+#line 13395 "pcall.nw"
 static int sys_pidfd_open(pid_t pid);
 static int open_pidfd(pcall_procs *p, pid_t pid);
-#line 13082 "pcall.nw"
+#line 13459 "pcall.nw"
 static int plan_children(pcall_procs *p, pv_err *err);
-#line 13156 "pcall.nw"
+#line 13533 "pcall.nw"
 static void reset_signals(const pcall_procs *p);
 static int place_fds(int wfd, int logfd, int devnull);
-#line 13227 "pcall.nw"
+#line 13604 "pcall.nw"
 static void close_from(int low);
 static void close_span(int low, int high);
 static void close_except(int low, const int keep[3]);
-#line 13412 "pcall.nw"
+#line 13789 "pcall.nw"
 static void collect_log(pcall_procs *p, size_t i);
 static int copy_log(int in, int out, off_t at, size_t n,
                     unsigned char *buf);
 static ssize_t copy_by_hand(int in, off_t *from, int out, off_t *at,
                             size_t n, unsigned char *buf);
-#line 13536 "pcall.nw"
-static int sys_pidfd_getfd(int pidfd, int fd);
-static size_t probe_large(pcall_procs *p);
-#line 13583 "pcall.nw"
-static int send_large(int fd, const void *buf, size_t len);
-#line 13648 "pcall.nw"
-static int is_large_header(const pcall_proc_outcome *o);
+#line 13964 "pcall.nw"
+static int yama_forbids(void);
+static size_t probe_large(void);
+#line 14072 "pcall.nw"
+static int send_by_address(int fd, const void *buf, size_t len,
+                           const pv_pickle_buffer *bufs, size_t nbufs);
+static int send_in_parts(int fd, const void *buf, size_t len,
+                         const pv_pickle_buffer *bufs, size_t nbufs);
+#line 14170 "pcall.nw"
+static int alloc_parts(const uint64_t *lens, size_t n,
+                       struct large *got, unsigned char **dst);
+static void free_large(struct large *got);
+static void keep_large(pcall_procs *p, size_t i, struct large *got);
+static void large_failed(pcall_procs *p, size_t i, int e);
+#line 14261 "pcall.nw"
+static int is_header(const pcall_proc_outcome *o, const char *magic);
 static void take_large(pcall_procs *p, size_t i);
-#line 13705 "pcall.nw"
+static int read_child(pid_t pid, void *buf, uint64_t addr,
+                      size_t len);
+#line 14390 "pcall.nw"
+static int start_parts(pcall_procs *p, size_t i);
+static void parts_advance(struct in_parts *f, size_t n);
+static size_t parts_put(struct in_parts *f, const unsigned char *b,
+                        size_t n);
+static void end_parts(pcall_procs *p, size_t i);
+static void free_parts(struct in_parts *f);
+#line 14451 "pcall.nw"
 static int run_loop(pcall_procs *p, int block, pv_err *err);
-#line 13738 "pcall.nw"
+#line 14484 "pcall.nw"
 static size_t fill_pollfds(pcall_procs *p);
 static void service(pcall_procs *p, size_t nfds);
 static void read_result(pcall_procs *p, size_t i, size_t limit);
 static void watch_without_pidfd(pcall_procs *p);
 static void enforce_deadlines(pcall_procs *p, double now);
 static int poll_ms(pcall_procs *p, double now);
-#line 13883 "pcall.nw"
+#line 14639 "pcall.nw"
+static size_t read_room(pcall_procs *p, size_t i, unsigned char **to);
+static int took(pcall_procs *p, size_t i, size_t n,
+                const unsigned char *to);
+#line 14678 "pcall.nw"
 static void append(pcall_procs *p, size_t i, size_t n);
 static void reap(pcall_procs *p, size_t i);
-#line 12573 "pcall.nw"
+#line 12943 "pcall.nw"
 enum {
     STORE_BLOCK = 1 << 20,      /* bytes per block of the store */
     STORE_MAX = 1 << 16,        /* larger results go to malloc */
     SCRATCH = 1 << 16           /* the scratch read buffer */
 };
-#line 12754 "pcall.nw"
+#line 13130 "pcall.nw"
 enum {
     FD_PER_CHILD = 2,   /* result pipe's read end, pidfd; +1: log */
     FD_TRANSIENT = 2,   /* write end and log file, during a fork */
     FD_RESERVE = 16,    /* left to the host program */
     NPROC_RESERVE = 8   /* processes left to the host's user */
 };
-#line 13013 "pcall.nw"
+#line 13390 "pcall.nw"
 pid_t (*pcall_proc_fork_fn)(void) = fork;
 int (*pcall_proc_pidfd_fn)(pid_t pid) = sys_pidfd_open;
-#line 13482 "pcall.nw"
-static const char LARGE_MAGIC[8] = "\0pcallM";
+#line 13904 "pcall.nw"
+static const char BY_ADDRESS[8] = "\0pcallR";
+static const char IN_PARTS[8] = "\0pcallP";
+enum {
+    MAX_PARTS = 1 << 20,        /* more is a lie */
+    PARTS_PIPE = 1 << 20        /* pipe capacity for a result in parts */
+};
 size_t pcall_large_result_min = (size_t)1 << 20;
+int pcall_large_read_child = 1;
 static const pcall_procs *child_set;    /* the set that forked us */
-#line 13808 "pcall.nw"
+#line 14554 "pcall.nw"
 enum {
     READ_MIN = 4096,            /* least room offered to read() */
     READ_BOUND = 1 << 20        /* then let the others have a turn */
 };
-#line 13995 "pcall.nw"
+#line 14790 "pcall.nw"
 static const double WATCH_PERIOD = 0.02; /* seconds, without pidfd */
-#line 12434 "pcall.nw"
+#line 12804 "pcall.nw"
 static double now_mono(void)
 {
     struct timespec ts;
@@ -194,7 +247,7 @@ static void *xrealloc(void *q, size_t n)
     }
     return r;
 }
-#line 12458 "pcall.nw"
+#line 12828 "pcall.nw"
 static void *xcalloc(size_t n, size_t size)
 {
     void *r = calloc(n ? n : 1, size ? size : 1);
@@ -225,7 +278,7 @@ int pcall_proc_send(int fd, const void *buf, size_t len)
     }
     return 0;
 }
-#line 12514 "pcall.nw"
+#line 12884 "pcall.nw"
 static void *private_calloc(size_t n, size_t size)
 {
     size_t len;
@@ -251,7 +304,7 @@ static void private_free(void *q, size_t len)
     if (q != NULL)
         munmap(q, len > 0 ? len : 1);
 }
-#line 12581 "pcall.nw"
+#line 12951 "pcall.nw"
 static unsigned char *store_alloc(pcall_procs *p, size_t n)
 {
     struct block *b = p->store;
@@ -279,7 +332,7 @@ static void store_free(pcall_procs *p)
     private_free(p->scratch, SCRATCH);
     p->scratch = NULL;
 }
-#line 12622 "pcall.nw"
+#line 12992 "pcall.nw"
 pcall_procs *pcall_procs_new(const pcall_proc_config *cfg,
                              pv_err *err)
 {
@@ -309,7 +362,7 @@ pcall_procs *pcall_procs_new(const pcall_proc_config *cfg,
     p->large_min = SIZE_MAX;
     return p;
 }
-#line 12666 "pcall.nw"
+#line 13037 "pcall.nw"
 size_t pcall_procs_count(const pcall_procs *p)
 {
     return p->cfg.ncalls;
@@ -341,12 +394,17 @@ static void release_data(pcall_procs *p, size_t i)
 {
     pcall_proc_outcome *o = &p->out[i];
     struct slot *s = &p->slot[i];
-    if (s->home == IN_MAP)
-        munmap(o->data, o->len);
-    else if (s->home == IN_MALLOC)
+    if (s->home == IN_MALLOC)
         free(o->data);
+    for (size_t k = 0; k < o->noob; k++)
+        pv_free(o->oob[k]);
+    free(o->oob);
+    free_parts(s->fr);          /* a result cut short */
+    s->fr = NULL;
     o->data = NULL;
     o->len = 0;
+    o->oob = NULL;
+    o->noob = 0;
     s->cap = 0;
     s->home = IN_MALLOC;
 }
@@ -360,7 +418,7 @@ int pcall_procs_timeout_fired(const pcall_procs *p)
 {
     return p->fired;
 }
-#line 12723 "pcall.nw"
+#line 13099 "pcall.nw"
 size_t pcall_procs_living(pcall_procs *p, pid_t *out, size_t max)
 {
     size_t k = 0;
@@ -384,7 +442,7 @@ size_t pcall_procs_pids(const pcall_procs *p, pid_t *out, size_t max)
         }
     return k;
 }
-#line 12763 "pcall.nw"
+#line 13139 "pcall.nw"
 static size_t count_open_fds(void)
 {
     DIR *d = opendir("/proc/self/fd");
@@ -403,7 +461,7 @@ static size_t count_open_fds(void)
     closedir(d);
     return n > 0 ? n - 1 : 0;   /* not the directory's own */
 }
-#line 12784 "pcall.nw"
+#line 13160 "pcall.nw"
 static size_t procs_cap(const pcall_proc_config *cfg)
 {
     size_t cap = cfg->ncalls > 0 ? cfg->ncalls : 1;
@@ -428,7 +486,7 @@ static size_t procs_cap(const pcall_proc_config *cfg)
         cap = cfg->max_procs;
     return cap;
 }
-#line 12817 "pcall.nw"
+#line 13193 "pcall.nw"
 int pcall_procs_start(pcall_procs *p, pv_err *err)
 {
     if (p->started && p->failed)
@@ -438,7 +496,8 @@ int pcall_procs_start(pcall_procs *p, pv_err *err)
     p->started = 1;
     if (plan_children(p, err) == -1)
         return fail(p);
-    p->large_min = probe_large(p);
+    p->oob_min = pcall_large_result_min;
+    p->large_min = probe_large();
     p->cap = procs_cap(&p->cfg);
     p->scratch = private_calloc(1, SCRATCH);
     p->run = private_calloc(p->cap, sizeof *p->run);
@@ -449,7 +508,7 @@ int pcall_procs_start(pcall_procs *p, pv_err *err)
         return fail(p);
     return 0;
 }
-#line 12863 "pcall.nw"
+#line 13240 "pcall.nw"
 static int start_pending(pcall_procs *p, pv_err *err)
 {
     pv_err why;
@@ -476,7 +535,7 @@ static int start_pending(pcall_procs *p, pv_err *err)
     }
     return 0;
 }
-#line 12896 "pcall.nw"
+#line 13273 "pcall.nw"
 static int start_failed(size_t i, const char *what, int e,
                         pv_err *err)
 {
@@ -486,7 +545,7 @@ static int start_failed(size_t i, const char *what, int e,
     return e == EAGAIN || e == ENOMEM || e == EMFILE || e == ENFILE
            ? 1 : -1;
 }
-#line 12918 "pcall.nw"
+#line 13295 "pcall.nw"
 static int start_one(pcall_procs *p, size_t i, pv_err *err)
 {
     int fds[2], logfd = -1, e = 0;
@@ -511,7 +570,7 @@ static int start_one(pcall_procs *p, size_t i, pv_err *err)
     e = errno;
     sigprocmask(SIG_SETMASK, &old, NULL);
     
-#line 12952 "pcall.nw"
+#line 13329 "pcall.nw"
 close(fds[1]);
 if (pid == -1) {
     close(fds[0]);
@@ -519,9 +578,9 @@ if (pid == -1) {
         close(logfd);
     return start_failed(i, "fork", e, err);
 }
-#line 12942 "pcall.nw"
+#line 13319 "pcall.nw"
     
-#line 12965 "pcall.nw"
+#line 13342 "pcall.nw"
 setpgid(pid, pid);          /* the child does it too: no race */
 fcntl(fds[0], F_SETFL, fcntl(fds[0], F_GETFL) | O_NONBLOCK);
 p->slot[i].rfd = fds[0];
@@ -532,10 +591,10 @@ p->out[i].pid = pid;
 p->out[i].started = now_mono();
 p->slot[i].runpos = p->nrun;
 p->run[p->nrun++] = i;
-#line 12943 "pcall.nw"
+#line 13320 "pcall.nw"
     return 0;
 }
-#line 12985 "pcall.nw"
+#line 13362 "pcall.nw"
 static int sys_pidfd_open(pid_t pid)
 {
 #ifdef SYS_pidfd_open
@@ -561,7 +620,7 @@ static int open_pidfd(pcall_procs *p, pid_t pid)
     }
     return fd;      /* -1: watch this child with waitid instead */
 }
-#line 13054 "pcall.nw"
+#line 13431 "pcall.nw"
 static int plan_children(pcall_procs *p, pv_err *err)
 {
     struct sigaction old;
@@ -587,7 +646,7 @@ static int plan_children(pcall_procs *p, pv_err *err)
     sigemptyset(&p->nomask);
     return 0;
 }
-#line 13115 "pcall.nw"
+#line 13492 "pcall.nw"
 static void run_child(pcall_procs *p, size_t i, const int fd[2],
                       pid_t parent, int stdin_used)
 {
@@ -612,7 +671,7 @@ static void run_child(pcall_procs *p, size_t i, const int fd[2],
     fflush(NULL);
     _exit(status);
 }
-#line 13161 "pcall.nw"
+#line 13538 "pcall.nw"
 static void reset_signals(const pcall_procs *p)
 {
     struct sigaction dfl;
@@ -622,7 +681,7 @@ static void reset_signals(const pcall_procs *p)
     for (int k = 0; k < p->nreset; k++)
         sigaction(p->reset[k], &dfl, NULL);
 }
-#line 13196 "pcall.nw"
+#line 13573 "pcall.nw"
 static int place_fds(int wfd, int logfd, int devnull)
 {
     int w, l = -1;
@@ -643,7 +702,7 @@ static int place_fds(int wfd, int logfd, int devnull)
     close_from(PCALL_PROC_RESULT_FD + 1);
     return 0;
 }
-#line 13238 "pcall.nw"
+#line 13615 "pcall.nw"
 static void close_from(int low)
 {
     close_span(low, INT_MAX);
@@ -684,7 +743,7 @@ static void close_except(int low, const int keep[3])
         }
     close_from(from);
 }
-#line 13308 "pcall.nw"
+#line 13685 "pcall.nw"
 static int open_log(int append)
 {
     const char *dir = getenv("TMPDIR");
@@ -706,7 +765,7 @@ static int open_log(int append)
     errno = e;
     return fd;
 }
-#line 13349 "pcall.nw"
+#line 13726 "pcall.nw"
 static void collect_log(pcall_procs *p, size_t i)
 {
     pcall_proc_outcome *o = &p->out[i];
@@ -730,7 +789,7 @@ static void collect_log(pcall_procs *p, size_t i)
     close(s->logfd);
     s->logfd = -1;
 }
-#line 13375 "pcall.nw"
+#line 13752 "pcall.nw"
 static int copy_log(int in, int out, off_t at, size_t n,
                     unsigned char *buf)
 {
@@ -765,7 +824,7 @@ static ssize_t copy_by_hand(int in, off_t *from, int out, off_t *at,
     *at += r;
     return r;
 }
-#line 13424 "pcall.nw"
+#line 13801 "pcall.nw"
 ssize_t pcall_procs_log_read(pcall_procs *p, size_t i, void *buf,
                              size_t n, size_t off)
 {
@@ -780,114 +839,322 @@ ssize_t pcall_procs_log_read(pcall_procs *p, size_t i, void *buf,
     while (r == -1 && errno == EINTR);
     return r;
 }
-#line 13505 "pcall.nw"
-static int sys_pidfd_getfd(int pidfd, int fd)
+#line 13938 "pcall.nw"
+static int yama_forbids(void)
 {
-#ifdef SYS_pidfd_getfd
-    return (int)syscall(SYS_pidfd_getfd, pidfd, fd, 0);
-#else
-    (void)pidfd;
-    (void)fd;
-    errno = ENOSYS;
-    return -1;
-#endif
+    char c = '0';
+    int fd = open("/proc/sys/kernel/yama/ptrace_scope",
+                  O_RDONLY | O_CLOEXEC);
+    if (fd == -1)
+        return 0;               /* no Yama */
+    if (read(fd, &c, 1) != 1)
+        c = '3';                /* unreadable: assume the worst */
+    close(fd);
+    return c >= '2';
 }
 
-static size_t probe_large(pcall_procs *p)
+static size_t probe_large(void)
 {
-    int self, fd = -1;
-    if (pcall_large_result_min == SIZE_MAX
-        || prctl(PR_GET_DUMPABLE) != 1)
+    char a = 1, b = 0;
+    struct iovec to = { &b, 1 }, from = { &a, 1 };
+    if (pcall_large_result_min == SIZE_MAX || !pcall_large_read_child
+        || prctl(PR_GET_DUMPABLE) != 1 || yama_forbids()
+        || process_vm_readv(getpid(), &to, 1, &from, 1, 0) != 1)
         return SIZE_MAX;
-    self = open_pidfd(p, getpid());
-    if (self != -1) {
-        fd = sys_pidfd_getfd(self, p->devnull);
-        close(self);
-    }
-    if (fd == -1)
-        return SIZE_MAX;
-    close(fd);
     return pcall_large_result_min;
 }
-#line 13549 "pcall.nw"
-int pcall_proc_send_result(int fd, const void *buf, size_t len)
+#line 13982 "pcall.nw"
+size_t pcall_proc_oob_min(void)
 {
     const pcall_procs *p = child_set;
-    if (p != NULL && len >= p->large_min) {
-        int r = send_large(fd, buf, len);
-        if (r != 1)
-            return r;           /* sent, or the pipe failed */
-    }
-    return pcall_proc_send(fd, buf, len);
+    return p != NULL ? p->oob_min : SIZE_MAX;
 }
 
-static int send_large(int fd, const void *buf, size_t len)
+int pcall_proc_send_result(int fd, const void *buf, size_t len)
 {
+    return pcall_proc_send_result_oob(fd, buf, len, NULL, 0);
+}
+
+int pcall_proc_send_result_oob(int fd, const void *buf, size_t len,
+                               const pv_pickle_buffer *bufs,
+                               size_t nbufs)
+{
+    const pcall_procs *p = child_set;
+    if (nbufs >= MAX_PARTS)
+        return 1;               /* pickle again, in band */
+    if (p != NULL && (nbufs > 0 || len >= p->large_min)
+        && p->large_min != SIZE_MAX && prctl(PR_GET_DUMPABLE) == 1)
+        return send_by_address(fd, buf, len, bufs, nbufs);
+    if (nbufs > 0)
+        return send_in_parts(fd, buf, len, bufs, nbufs);
+    return pcall_proc_send(fd, buf, len);
+}
+#line 14017 "pcall.nw"
+static int send_by_address(int fd, const void *buf, size_t len,
+                           const pv_pickle_buffer *bufs, size_t nbufs)
+{
+    struct part few[8], *t = few;
     struct large_header h;
     struct pollfd w = { .fd = fd, .events = 0 };
-    int m = memfd_create("pcall-result", MFD_CLOEXEC);
-    if (m == -1)
-        return 1;
-    if (pcall_proc_send(m, buf, len) == -1) {
-        close(m);
-        return 1;               /* use the pipe */
-    }
-    memcpy(h.magic, LARGE_MAGIC, sizeof h.magic);
-    h.fd = m;
-    h.len = len;
-    if (pcall_proc_send(fd, &h, sizeof h) == -1)
+    int r = 0;
+    if (nbufs + 1 > sizeof few / sizeof few[0]
+        && (t = malloc((nbufs + 1) * sizeof *t)) == NULL)
         return -1;
-    while (poll(&w, 1, -1) == -1 && errno == EINTR)
-        ;                       /* until the parent has it */
+    t[0].addr = (uint64_t)(uintptr_t)buf;
+    t[0].len = len;
+    for (size_t k = 0; k < nbufs; k++) {
+        t[k + 1].addr = (uint64_t)(uintptr_t)bufs[k].data;
+        t[k + 1].len = bufs[k].len;
+    }
+    memcpy(h.magic, BY_ADDRESS, sizeof h.magic);
+    h.table = (uint64_t)(uintptr_t)t;
+    h.nparts = nbufs + 1;
+    if (pcall_proc_send(fd, &h, sizeof h) == -1)
+        r = -1;
+    else
+        while (poll(&w, 1, -1) == -1 && errno == EINTR)
+            ;                   /* until the parent has read it */
+    if (t != few)
+        free(t);
+    return r;
+}
+
+static int send_in_parts(int fd, const void *buf, size_t len,
+                         const pv_pickle_buffer *bufs, size_t nbufs)
+{
+    uint64_t few[2 + 8], *h = few;
+    size_t n = 2 + nbufs + 1;
+    int r = 0;
+    if (n > sizeof few / sizeof few[0]
+        && (h = malloc(n * sizeof *h)) == NULL)
+        return -1;
+    memcpy(h, IN_PARTS, sizeof h[0]);
+    h[1] = nbufs + 1;
+    h[2] = len;
+    for (size_t k = 0; k < nbufs; k++)
+        h[3 + k] = bufs[k].len;
+    if (pcall_proc_send(fd, h, n * sizeof *h) == -1
+        || pcall_proc_send(fd, buf, len) == -1)
+        r = -1;
+    for (size_t k = 0; k < nbufs && r == 0; k++)
+        r = pcall_proc_send(fd, bufs[k].data, bufs[k].len);
+    if (h != few)
+        free(h);
+    return r;
+}
+#line 14105 "pcall.nw"
+static int alloc_parts(const uint64_t *lens, size_t n,
+                       struct large *got, unsigned char **dst)
+{
+    memset(got, 0, sizeof *got);
+    if (n == 0 || lens[0] == 0)
+        return EPROTO;
+    for (size_t k = 0; k < n; k++)
+        if (lens[k] >= PTRDIFF_MAX)
+            return EPROTO;
+    if ((got->data = malloc(lens[0])) == NULL
+        || (n > 1 && (got->oob = calloc(n - 1, sizeof *got->oob))
+                     == NULL)) {
+        free_large(got);
+        return ENOMEM;
+    }
+    pv_advise_huge(got->data, lens[0]);
+    got->len = lens[0];
+    dst[0] = got->data;
+    for (size_t k = 1; k < n; k++) {
+        pv *b = pv_bytes_new(lens[k], &dst[k]);
+        if (b == NULL) {
+            free_large(got);
+            return ENOMEM;
+        }
+        got->oob[got->noob++] = b;
+    }
     return 0;
 }
-#line 13599 "pcall.nw"
-static int is_large_header(const pcall_proc_outcome *o)
+
+static void free_large(struct large *got)
 {
-    return o->len >= sizeof(struct large_header)
-        && memcmp(o->data, LARGE_MAGIC, sizeof LARGE_MAGIC) == 0;
+    free(got->data);
+    for (size_t k = 0; k < got->noob; k++)
+        pv_free(got->oob[k]);
+    free(got->oob);
+    memset(got, 0, sizeof *got);
+}
+#line 14148 "pcall.nw"
+static void keep_large(pcall_procs *p, size_t i, struct large *got)
+{
+    pcall_proc_outcome *o = &p->out[i];
+    o->data = got->data;
+    o->len = p->slot[i].cap = got->len;
+    o->oob = got->oob;
+    o->noob = got->noob;
+    p->slot[i].home = IN_MALLOC;
+    memset(got, 0, sizeof *got);
+}
+
+static void large_failed(pcall_procs *p, size_t i, int e)
+{
+    struct slot *s = &p->slot[i];
+    release_data(p, i);
+    p->out[i].fetch_errno = e;
+    close(s->rfd);              /* the child may leave now */
+    s->rfd = -1;
+}
+#line 14183 "pcall.nw"
+static int is_header(const pcall_proc_outcome *o, const char *magic)
+{
+    return o->len >= 8 && memcmp(o->data, magic, 8) == 0;
 }
 
 static void take_large(pcall_procs *p, size_t i)
 {
     pcall_proc_outcome *o = &p->out[i];
-    struct slot *s = &p->slot[i];
     struct large_header h;
-    struct stat st;
-    void *map = MAP_FAILED;
-    int fd = -1, e = 0;
+    struct large got = { NULL, 0, NULL, 0 };
+    struct part *t = NULL;
+    uint64_t *lens = NULL;
+    unsigned char **dst = NULL;
+    int e;
     memcpy(&h, o->data, sizeof h);
-    if (o->len != sizeof h || h.fd < 0 || h.fd > INT_MAX)
+    if (o->len != sizeof h || h.nparts == 0 || h.nparts > MAX_PARTS)
         e = EPROTO;
-    else if (s->pidfd == -1)
-        e = EBADF;              /* pidfd_open failed for this one */
-    else if ((fd = sys_pidfd_getfd(s->pidfd, (int)h.fd)) == -1)
-        e = errno;
-    else if (fstat(fd, &st) == -1)
-        e = errno;
-    else if (st.st_size < 0 || (uint64_t)st.st_size != h.len
-             || h.len == 0 || h.len > SIZE_MAX)
-        e = EPROTO;
-    else if ((map = mmap(NULL, (size_t)h.len, PROT_READ,
-                         MAP_PRIVATE | MAP_POPULATE, fd, 0))
-             == MAP_FAILED)
-        e = errno;
-    
-#line 13634 "pcall.nw"
-if (fd != -1)
-    close(fd);                  /* the mapping keeps the file */
-release_data(p, i);             /* the header */
-if (e == 0) {
-    o->data = map;
-    o->len = s->cap = (size_t)h.len;
-    s->home = IN_MAP;
-} else
-    o->fetch_errno = e;
-close(s->rfd);                  /* the child may leave now */
-s->rfd = -1;
-#line 13630 "pcall.nw"
+    else if ((t = malloc(h.nparts * sizeof *t)) == NULL
+             || (lens = malloc(h.nparts * sizeof *lens)) == NULL
+             || (dst = malloc(h.nparts * sizeof *dst)) == NULL)
+        e = ENOMEM;
+    else if ((e = read_child(o->pid, t, h.table,
+                             h.nparts * sizeof *t)) == 0)
+        
+#line 14222 "pcall.nw"
+{
+    for (size_t k = 0; k < h.nparts; k++)
+        lens[k] = t[k].len;
+    e = alloc_parts(lens, (size_t)h.nparts, &got, dst);
+    for (size_t k = 0; k < h.nparts && e == 0; k++)
+        e = read_child(o->pid, dst[k], t[k].addr, (size_t)t[k].len);
+    if (e != 0)
+        free_large(&got);
 }
-#line 13665 "pcall.nw"
+#line 14207 "pcall.nw"
+    free(t);
+    free(lens);
+    free(dst);
+    if (e != 0) {
+        large_failed(p, i, e);
+        return;
+    }
+    release_data(p, i);         /* the header */
+    keep_large(p, i, &got);
+    close(p->slot[i].rfd);      /* the child may leave now */
+    p->slot[i].rfd = -1;
+}
+#line 14239 "pcall.nw"
+static int read_child(pid_t pid, void *buf, uint64_t addr,
+                      size_t len)
+{
+    size_t got = 0;
+    if (addr > UINTPTR_MAX - len)
+        return EFAULT;          /* wraps around: no such memory */
+    while (got < len) {
+        struct iovec to = { (char *)buf + got, len - got };
+        struct iovec from = { (void *)(uintptr_t)(addr + got),
+                              len - got };
+        ssize_t r = process_vm_readv(pid, &to, 1, &from, 1, 0);
+        if (r == -1 && errno == EINTR)
+            continue;
+        if (r <= 0)
+            return r == 0 ? EFAULT : errno;
+        got += (size_t)r;
+    }
+    return 0;
+}
+#line 14295 "pcall.nw"
+static int start_parts(pcall_procs *p, size_t i)
+{
+    pcall_proc_outcome *o = &p->out[i];
+    struct in_parts *f;
+    uint64_t n;
+    size_t head;
+    int e = ENOMEM;
+    if (o->len < 16)
+        return 0;               /* not whole yet */
+    memcpy(&n, o->data + 8, sizeof n);
+    if (n == 0 || n > MAX_PARTS) {
+        large_failed(p, i, EPROTO);
+        return -1;
+    }
+    head = 16 + 8 * (size_t)n;
+    if (o->len < head)
+        return 0;
+    if ((f = calloc(1, sizeof *f)) != NULL
+        && (f->lens = malloc(n * sizeof *f->lens)) != NULL
+        && (f->dst = malloc(n * sizeof *f->dst)) != NULL) {
+        memcpy(f->lens, o->data + 16, n * sizeof *f->lens);
+        f->nparts = (size_t)n;
+        e = alloc_parts(f->lens, f->nparts, &f->got, f->dst);
+    }
+    
+#line 14324 "pcall.nw"
+if (e == 0 && parts_put(f, o->data + head, o->len - head) > 0)
+    e = EPROTO;                 /* more than the parts hold */
+if (e != 0) {
+    free_parts(f);
+    large_failed(p, i, e);
+    return -1;
+}
+release_data(p, i);             /* the header */
+p->slot[i].fr = f;
+if (f->part == f->nparts)
+    end_parts(p, i);
+else                            /* fewer, longer turns */
+    (void)fcntl(p->slot[i].rfd, F_SETPIPE_SZ, PARTS_PIPE);
+return 1;
+#line 14320 "pcall.nw"
+}
+#line 14345 "pcall.nw"
+static void parts_advance(struct in_parts *f, size_t n)
+{
+    f->off += n;
+    while (f->part < f->nparts && f->off == f->lens[f->part]) {
+        f->part++;
+        f->off = 0;
+    }
+}
+
+static size_t parts_put(struct in_parts *f, const unsigned char *b,
+                        size_t n)
+{
+    parts_advance(f, 0);        /* past parts of no bytes */
+    while (n > 0 && f->part < f->nparts) {
+        size_t k = f->lens[f->part] - f->off;
+        if (k > n)
+            k = n;
+        memcpy(f->dst[f->part] + f->off, b, k);
+        b += k;
+        n -= k;
+        parts_advance(f, k);
+    }
+    return n;
+}
+
+static void end_parts(pcall_procs *p, size_t i)
+{
+    struct in_parts *f = p->slot[i].fr;
+    keep_large(p, i, &f->got);
+    p->slot[i].fr = NULL;
+    free_parts(f);
+}
+
+static void free_parts(struct in_parts *f)
+{
+    if (f == NULL)
+        return;
+    free_large(&f->got);
+    free(f->lens);
+    free(f->dst);
+    free(f);
+}
+#line 14411 "pcall.nw"
 static void not_in_on_done(const pcall_procs *p, const char *fn)
 {
     if (p->in_on_done) {
@@ -907,7 +1174,7 @@ static int ready_to_wait(pcall_procs *p, const char *fn, pv_err *err)
     }
     return 0;
 }
-#line 13687 "pcall.nw"
+#line 14433 "pcall.nw"
 int pcall_procs_wait(pcall_procs *p, pv_err *err)
 {
     if (ready_to_wait(p, "pcall_procs_wait", err) == -1
@@ -923,7 +1190,7 @@ int pcall_procs_poll(pcall_procs *p, pv_err *err)
         return -1;
     return (int)(p->nrun + (p->cfg.ncalls - p->next));
 }
-#line 13709 "pcall.nw"
+#line 14455 "pcall.nw"
 static int run_loop(pcall_procs *p, int block, pv_err *err)
 {
     p->flush_due = 1;               /* the host ran since it returned */
@@ -950,7 +1217,7 @@ static int run_loop(pcall_procs *p, int block, pv_err *err)
             return start_pending(p, err) == -1 ? fail(p) : 0;
     }
 }
-#line 13751 "pcall.nw"
+#line 14497 "pcall.nw"
 static size_t fill_pollfds(pcall_procs *p)
 {
     size_t k = 0;
@@ -969,7 +1236,7 @@ static size_t fill_pollfds(pcall_procs *p)
     }
     return k;
 }
-#line 13772 "pcall.nw"
+#line 14518 "pcall.nw"
 static void service(pcall_procs *p, size_t nfds)
 {
     for (size_t k = 0; k < nfds; k++) {
@@ -984,27 +1251,19 @@ static void service(pcall_procs *p, size_t nfds)
             reap(p, i);
     }
 }
-#line 13815 "pcall.nw"
+#line 14561 "pcall.nw"
 static void read_result(pcall_procs *p, size_t i, size_t limit)
 {
     struct slot *s = &p->slot[i];
-    pcall_proc_outcome *o = &p->out[i];
     size_t got = 0;
     while (s->rfd != -1 && got < limit) {
-        int direct = s->home == IN_MALLOC && s->cap - o->len >= READ_MIN;
-        size_t room = direct ? s->cap - o->len : SCRATCH;
-        ssize_t r = read(s->rfd, direct ? o->data + o->len
-                                        : p->scratch, room);
+        unsigned char *to;
+        size_t room = read_room(p, i, &to);
+        ssize_t r = read(s->rfd, to, room);
         if (r > 0) {
-            if (direct)
-                o->len += (size_t)r;
-            else
-                append(p, i, (size_t)r);
             got += (size_t)r;
-            if (is_large_header(o)) {
-                take_large(p, i);
-                return;
-            }
+            if (took(p, i, (size_t)r, to) == -1)
+                return;         /* a large result was taken */
             if ((size_t)r < room && limit != SIZE_MAX)
                 return;         /* empty for now: poll will say */
         } else if (r == -1 && errno == EINTR) {
@@ -1012,12 +1271,54 @@ static void read_result(pcall_procs *p, size_t i, size_t limit)
         } else if (r == -1 && errno == EAGAIN) {
             return;
         } else {                /* EOF: every writer has closed */
+            free_parts(s->fr);  /* cut short: no result */
+            s->fr = NULL;
             close(s->rfd);
             s->rfd = -1;
         }
     }
 }
-#line 13854 "pcall.nw"
+#line 14597 "pcall.nw"
+static size_t read_room(pcall_procs *p, size_t i, unsigned char **to)
+{
+    struct slot *s = &p->slot[i];
+    pcall_proc_outcome *o = &p->out[i];
+    if (s->fr != NULL) {
+        *to = s->fr->dst[s->fr->part] + s->fr->off;
+        return s->fr->lens[s->fr->part] - s->fr->off;
+    }
+    if (s->home == IN_MALLOC && s->cap - o->len >= READ_MIN) {
+        *to = o->data + o->len;
+        return s->cap - o->len;
+    }
+    *to = p->scratch;
+    return SCRATCH;
+}
+
+static int took(pcall_procs *p, size_t i, size_t n,
+                const unsigned char *to)
+{
+    struct slot *s = &p->slot[i];
+    pcall_proc_outcome *o = &p->out[i];
+    if (s->fr != NULL) {
+        parts_advance(s->fr, n);
+        if (s->fr->part == s->fr->nparts)
+            end_parts(p, i);
+        return 0;
+    }
+    if (to == p->scratch)
+        append(p, i, n);
+    else
+        o->len += n;
+    if (is_header(o, BY_ADDRESS)) {
+        take_large(p, i);
+        return -1;
+    }
+    if (is_header(o, IN_PARTS) && start_parts(p, i) == -1)
+        return -1;
+    return 0;
+}
+#line 14649 "pcall.nw"
 static void append(pcall_procs *p, size_t i, size_t n)
 {
     struct slot *s = &p->slot[i];
@@ -1044,7 +1345,7 @@ static void append(pcall_procs *p, size_t i, size_t n)
     memcpy(o->data + o->len, p->scratch, n);
     o->len += n;
 }
-#line 13906 "pcall.nw"
+#line 14701 "pcall.nw"
 static void reap(pcall_procs *p, size_t i)
 {
     pcall_proc_outcome *o = &p->out[i];
@@ -1063,15 +1364,15 @@ static void reap(pcall_procs *p, size_t i)
         kill(-o->pid, SIGKILL); /* not reaped: the group is ours */
     read_result(p, i, SIZE_MAX);
     
-#line 13929 "pcall.nw"
+#line 14724 "pcall.nw"
 while (!lost && waitpid(o->pid, &st, 0) == -1)
     if (errno != EINTR)
         lost = 1;
 o->status = lost ? -1 : st;
 o->status_lost = lost;
-#line 13924 "pcall.nw"
+#line 14719 "pcall.nw"
     
-#line 13943 "pcall.nw"
+#line 14738 "pcall.nw"
 if (s->logfd != -1)
     collect_log(p, i);
 if (s->rfd != -1)
@@ -1094,9 +1395,9 @@ if (p->cfg.on_done != NULL && !p->quiet) {
     p->in_on_done = 0;
     p->flush_due = 1;       /* it may have printed */
 }
-#line 13925 "pcall.nw"
+#line 14720 "pcall.nw"
 }
-#line 13973 "pcall.nw"
+#line 14768 "pcall.nw"
 static void watch_without_pidfd(pcall_procs *p)
 {
     for (size_t j = 0; j < p->nrun; ) {
@@ -1116,7 +1417,7 @@ static void watch_without_pidfd(pcall_procs *p)
             j++;
     }
 }
-#line 15131 "pcall.nw"
+#line 16067 "pcall.nw"
 static void signal_groups(pcall_procs *p, int sig)
 {
     for (size_t j = 0; j < p->nrun; j++)
@@ -1128,7 +1429,7 @@ static void cancel_pending(pcall_procs *p)
     for (; p->next < p->cfg.ncalls; p->next++)
         p->out[p->next].state = PCALL_PROC_CANCELLED;
 }
-#line 15149 "pcall.nw"
+#line 16085 "pcall.nw"
 static void begin_termination(pcall_procs *p, double now)
 {
     cancel_pending(p);
@@ -1144,7 +1445,7 @@ static void begin_termination(pcall_procs *p, double now)
         p->kill_at = now + p->cfg.grace;
     }
 }
-#line 15172 "pcall.nw"
+#line 16108 "pcall.nw"
 static void enforce_deadlines(pcall_procs *p, double now)
 {
     if (p->phase == PHASE_RUN && p->cfg.timeout > 0) {
@@ -1164,7 +1465,7 @@ static void enforce_deadlines(pcall_procs *p, double now)
         p->phase = PHASE_KILL;
     }
 }
-#line 15202 "pcall.nw"
+#line 16138 "pcall.nw"
 static void earliest(double *t, int *have, double x)
 {
     if (!*have || x < *t)
@@ -1194,7 +1495,7 @@ static int poll_ms(pcall_procs *p, double now)
         return 0;
     return t > INT_MAX / 1000 ? INT_MAX : (int)(t * 1000) + 1;
 }
-#line 15240 "pcall.nw"
+#line 16176 "pcall.nw"
 int pcall_procs_terminate(pcall_procs *p)
 {
     int n = (int)p->nrun;
@@ -1213,7 +1514,7 @@ static int fail(pcall_procs *p)
         reap(p, p->run[0]);
     return -1;
 }
-#line 15261 "pcall.nw"
+#line 16197 "pcall.nw"
 void pcall_procs_free(pcall_procs *p)
 {
     if (p == NULL)

@@ -1,15 +1,17 @@
-#line 11970 "pcall.nw"
+#line 12294 "pcall.nw"
 /* proc.h -- tangled from pcall.nw; do not edit. */
 #ifndef PCALL_PROC_H
 #define PCALL_PROC_H
 /** @file proc.h
  *  @brief Run calls in forked children: start, wait, time out,
- *  reap.  Moves bytes only. */
+ *  reap.  Moves bytes, and the buffers a pickle leaves out of band,
+ *  without reading either. */
 #include <stddef.h>
 #include <sys/types.h>
+#include "pickle.h"
 #include "values.h"
 
-#line 11985 "pcall.nw"
+#line 12311 "pcall.nw"
 /** The descriptor on which a child finds its result pipe. */
 #define PCALL_PROC_RESULT_FD 3
 
@@ -33,29 +35,65 @@ typedef int pcall_proc_body(size_t index, void *arg, int result_fd);
  * @return 0, or -1 with errno set
  */
 int pcall_proc_send(int fd, const void *buf, size_t len);
-#line 12016 "pcall.nw"
-/** Defined: this library moves large results through shared memory,
- *  and has pcall_large_result_min. */
+#line 12344 "pcall.nw"
+/** Defined: this library reads large results out of the child's
+ *  memory, and has pcall_large_result_min and
+ *  pcall_large_read_child. */
 #define PCALL_HAVE_LARGE_RESULTS 1
 
-/** Results of at least this many bytes go through shared memory (a
- *  memfd) rather than the pipe, where the kernel allows it; SIZE_MAX:
- *  always the pipe.  Read by each set when it starts.  Default:
- *  1 MiB. */
+/** Results of at least this many bytes are read out of the child's
+ *  memory (process_vm_readv) rather than sent through the pipe,
+ *  where the kernel allows it, and bytes values this long are left
+ *  out of the pickle (pcall_proc_oob_min()); SIZE_MAX: neither.
+ *  Read by each set when it starts.  Default: 1 MiB. */
 extern size_t pcall_large_result_min;
+
+/** 1 (the default): large results are read out of the child's
+ *  memory where the kernel allows it; 0: they always come through
+ *  the pipe (their large bytes values in parts, after the pickle).
+ *  Read by each set when it starts. */
+extern int pcall_large_read_child;
 
 /**
  * Send a child's whole result: the only bytes it sends.  Like
  * pcall_proc_send(), but a result of at least
- * pcall_large_result_min bytes may go through shared memory; the
- * child then waits, in this function, until the parent has taken it.
+ * pcall_large_result_min bytes may be read by the parent out of
+ * buf; the child then waits, in this function, until it has.
  * @param fd the body's result_fd
  * @param buf the bytes
  * @param len how many
  * @return 0, or -1 with errno set
  */
 int pcall_proc_send_result(int fd, const void *buf, size_t len);
-#line 12048 "pcall.nw"
+
+/**
+ * In a child: the least length of a bytes value that its pickle
+ * should leave out of band (pv_pickle_oob()), for
+ * pcall_proc_send_result_oob() to send beside it.
+ * @return pcall_large_result_min as its set read it
+ */
+size_t pcall_proc_oob_min(void);
+
+/**
+ * Send a child's whole result, a pickle, and the out-of-band
+ * buffers it refers to.  The parent receives the buffers straight
+ * into bytes values (pcall_proc_outcome.oob): it reads them out of
+ * the child's memory where it can (the child then waits, in this
+ * function, until it has), or they come through the pipe after the
+ * pickle.  Without buffers, as pcall_proc_send_result().
+ * @param fd    the body's result_fd
+ * @param buf   the pickle
+ * @param len   its length
+ * @param bufs  the buffers, from pv_pickle_oob()
+ * @param nbufs their number
+ * @return 0; -1 with errno set; or 1 when there are more buffers
+ *         than one result may have (over a million): nothing was
+ *         sent, and the caller should pickle again without buffers
+ */
+int pcall_proc_send_result_oob(int fd, const void *buf, size_t len,
+                               const pv_pickle_buffer *bufs,
+                               size_t nbufs);
+#line 12413 "pcall.nw"
 /** Where a call is in its life. */
 typedef enum pcall_proc_state {
     PCALL_PROC_PENDING,   /**< not started yet (concurrency cap) */
@@ -64,7 +102,7 @@ typedef enum pcall_proc_state {
     PCALL_PROC_CANCELLED  /**< never started: timeout, terminate or
                                error */
 } pcall_proc_state;
-#line 12060 "pcall.nw"
+#line 12425 "pcall.nw"
 /** What became of one call. */
 typedef struct pcall_proc_outcome {
     pcall_proc_state state; /**< where the call is */
@@ -82,6 +120,10 @@ typedef struct pcall_proc_outcome {
     unsigned char *data;    /**< bytes the child sent (owned; NULL
                                  if none) */
     size_t len;             /**< how many bytes */
+    pv **oob;               /**< bytes values the child sent beside
+                                 data, the out-of-band buffers of its
+                                 pickle (owned; NULL if none) */
+    size_t noob;            /**< how many */
     double started;         /**< CLOCK_MONOTONIC seconds at fork */
     double ended;           /**< CLOCK_MONOTONIC seconds at exit */
     int logged;             /**< 1: stdout and stderr were captured
@@ -90,11 +132,11 @@ typedef struct pcall_proc_outcome {
                                  them with pcall_procs_log_read() */
     int log_errno;          /**< nonzero: the output could not be
                                  kept (why) */
-    int fetch_errno;        /**< nonzero: the child sent its result
-                                 through shared memory and the parent
-                                 could not take it (why) */
+    int fetch_errno;        /**< nonzero: the child sent a large
+                                 result and the parent could not
+                                 take it (why) */
 } pcall_proc_outcome;
-#line 12101 "pcall.nw"
+#line 12470 "pcall.nw"
 /** A set of calls, each run by its own child process (opaque). */
 typedef struct pcall_procs pcall_procs;
 
@@ -124,7 +166,7 @@ typedef struct pcall_proc_config {
     void (*on_done)(size_t index, pcall_proc_outcome *o, void *arg);
     void *on_done_arg;      /**< passed to on_done */
 } pcall_proc_config;
-#line 12139 "pcall.nw"
+#line 12508 "pcall.nw"
 /**
  * Make a set of calls; nothing is started yet.
  * @param cfg how to run them (copied)
@@ -164,7 +206,7 @@ int pcall_procs_wait(pcall_procs *p, pv_err *err);
  *         system error (as pcall_procs_wait())
  */
 int pcall_procs_poll(pcall_procs *p, pv_err *err);
-#line 12186 "pcall.nw"
+#line 12555 "pcall.nw"
 /**
  * Send SIGTERM to every living child's process group, mark them
  * terminated and cancel the pending calls.  Does not wait; a later
@@ -210,7 +252,7 @@ void pcall_procs_drop_data(pcall_procs *p, size_t i);
  */
 ssize_t pcall_procs_log_read(pcall_procs *p, size_t i, void *buf,
                              size_t n, size_t off);
-#line 12240 "pcall.nw"
+#line 12609 "pcall.nw"
 /**
  * The pids of the children that are running (forked, not yet
  * reaped), in call order.
@@ -249,7 +291,7 @@ int pcall_procs_timeout_fired(const pcall_procs *p);
  * @param p the set
  */
 void pcall_procs_free(pcall_procs *p);
-#line 12289 "pcall.nw"
+#line 12658 "pcall.nw"
 /** The fork the library calls; tests replace it to make fork fail.
     @return as fork() */
 extern pid_t (*pcall_proc_fork_fn)(void);
@@ -258,5 +300,5 @@ extern pid_t (*pcall_proc_fork_fn)(void);
     @param pid the child
     @return a pidfd, or -1 with errno set */
 extern int (*pcall_proc_pidfd_fn)(pid_t pid);
-#line 11981 "pcall.nw"
+#line 12307 "pcall.nw"
 #endif

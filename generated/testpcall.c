@@ -1,4 +1,4 @@
-#line 23569 "pcall.nw"
+#line 24674 "pcall.nw"
 /* testpcall.c -- tangled from pcall.nw; do not edit. */
 #include <CUnit/Basic.h>
 #include <dirent.h>
@@ -9,24 +9,24 @@
 #include <string.h>
 #include <sys/wait.h>
 #include <unistd.h>
-#line 2465 "pcall.nw"
+#line 2513 "pcall.nw"
 #include "values.h"
 #include <inttypes.h>
 #include <math.h>
 #include <stdint.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
-#line 5488 "pcall.nw"
+#line 5536 "pcall.nw"
 #include "literal.h"
 #include <fcntl.h>
 #include <sys/resource.h>
-#line 8778 "pcall.nw"
+#line 8978 "pcall.nw"
 #include <math.h>
 #include "literal.h"
 #include "pickle.h"
-#line 11276 "pcall.nw"
+#line 11600 "pcall.nw"
 #include "zipargs.h"
-#line 14006 "pcall.nw"
+#line 14801 "pcall.nw"
 #include "proc.h"
 #include <fcntl.h>
 #include <poll.h>
@@ -36,25 +36,26 @@
 #include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/syscall.h>
-#line 16667 "pcall.nw"
+#include <sys/uio.h>
+#line 17619 "pcall.nw"
 #include <sys/resource.h>
 #include <sys/time.h>
 #include "errors.h"
 #include "pickle.h"
-#line 17574 "pcall.nw"
+#line 18526 "pcall.nw"
 #include "logs.h"
 #include <sys/mman.h>
 #include <sys/stat.h>
-#line 18912 "pcall.nw"
+#line 19864 "pcall.nw"
 #include <sys/mman.h>
 #include <time.h>
 #include "pcall.h"
-#line 20061 "pcall.nw"
+#line 21064 "pcall.nw"
 #include <fnmatch.h>
 #include <pthread.h>
-#line 20531 "pcall.nw"
+#line 21534 "pcall.nw"
 #include <grp.h>
-#line 23595 "pcall.nw"
+#line 24700 "pcall.nw"
 static const char *only[64];   /* suites or tests named on the
                                   command line; none: run all */
 static int nonly;
@@ -94,7 +95,7 @@ static void add_test(const char *suite, const char *name,
     }
 }
 #define TEST(suite, fn) add_test((suite), #fn, (fn))
-#line 23644 "pcall.nw"
+#line 24749 "pcall.nw"
 static char tmpdir[64];
 static int fds_before;
 static const char *current = "(none)";
@@ -124,7 +125,7 @@ static int count_tmpfiles(void)
     closedir(d);
     return n;
 }
-#line 23681 "pcall.nw"
+#line 24786 "pcall.nw"
 static int left_behind(const char *who, int fds)
 {
     int status, bad = 0;
@@ -150,7 +151,7 @@ static int left_behind(const char *who, int fds)
     }
     return bad;
 }
-#line 23734 "pcall.nw"
+#line 24839 "pcall.nw"
 static void watchdog_fired(int sig)
 {
     static const char a[] = "\nWATCHDOG: test ";
@@ -170,7 +171,7 @@ static void arm_watchdog(void)
     alarm(secs ? secs : 60);
 }
 
-#line 23711 "pcall.nw"
+#line 24816 "pcall.nw"
 static void harness_setup(void)
 {
     CU_pTest t = CU_get_current_test();
@@ -184,7 +185,7 @@ static void harness_teardown(void)
     alarm(0);
     left_behind(current, fds_before);
 }
-#line 2474 "pcall.nw"
+#line 2522 "pcall.nw"
 /* Check repr(v) against the string Python prints, then drop v. */
 #define PVT_REPR_IS(v, want)                                          \
     do {                                                              \
@@ -199,7 +200,7 @@ static void harness_teardown(void)
         free(r_);                                                     \
         pv_free(v_);                                                  \
     } while (0)
-#line 2492 "pcall.nw"
+#line 2540 "pcall.nw"
 static void test_values_scalars(void)
 {
     pv *t = pv_bool(7), *f = pv_bool(0), *i = pv_int(-42);
@@ -223,7 +224,7 @@ static void test_values_scalars(void)
     PVT_REPR_IS(pv_int(INT64_MAX), "9223372036854775807");
     PVT_REPR_IS(pv_int(INT64_MIN), "-9223372036854775808");
 }
-#line 2525 "pcall.nw"
+#line 2573 "pcall.nw"
 static void test_values_strings(void)
 {
     size_t n;
@@ -245,7 +246,7 @@ static void test_values_strings(void)
     pv_free(s);
     pv_free(b);
 }
-#line 2553 "pcall.nw"
+#line 2601 "pcall.nw"
 static void test_values_utf8(void)
 {
     static const struct { const char *s; size_t at; } bad[] = {
@@ -267,7 +268,7 @@ static void test_values_utf8(void)
         "\xf4\x8f\xbf\xbf",
     };
     
-#line 2578 "pcall.nw"
+#line 2626 "pcall.nw"
 for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
     pv_err err;
     char want[PV_ERRMAX];
@@ -285,9 +286,9 @@ for (size_t i = 0; i < sizeof good / sizeof good[0]; i++) {
     CU_ASSERT_EQUAL(pv_len(s), 1);
     pv_free(s);
 }
-#line 2574 "pcall.nw"
+#line 2622 "pcall.nw"
 }
-#line 2603 "pcall.nw"
+#line 2651 "pcall.nw"
 static void test_values_sequences(void)
 {
     pv *t = pv_tuple(3, pv_int(1), pv_str("a"), pv_none());
@@ -309,7 +310,7 @@ static void test_values_sequences(void)
     PVT_REPR_IS(pv_tuple(0), "()");
     PVT_REPR_IS(pv_list(2, pv_list(0), pv_tuple(0)), "[[], ()]");
 }
-#line 2639 "pcall.nw"
+#line 2687 "pcall.nw"
 static void test_values_ownership(void)
 {
     pv *shared = pv_str("shared"), *deep = pv_list_new(), *cur;
@@ -335,7 +336,7 @@ static void test_values_ownership(void)
     pv_free(NULL);
     PVT_REPR_IS(pv_list(2, pv_none(), pv_bool(1)), "[None, True]");
 }
-#line 2676 "pcall.nw"
+#line 2724 "pcall.nw"
 static void pvt_eq(pv *a, pv *b, int want, int line)
 {
     int ab = pv_equal(a, b), ba = pv_equal(b, a);
@@ -351,7 +352,7 @@ static void pvt_eq(pv *a, pv *b, int want, int line)
     pv_free(b);
 }
 #define PVT_EQ(a, b, want) pvt_eq((a), (b), (want), __LINE__)
-#line 2694 "pcall.nw"
+#line 2742 "pcall.nw"
 static void test_values_equal_numbers(void)
 {
     PVT_EQ(pv_int(1), pv_float(1.0), 1);
@@ -375,7 +376,7 @@ static void test_values_equal_numbers(void)
     PVT_EQ(pv_list(1, pv_ref(nan)), pv_list(1, pv_ref(nan)), 1);
     PVT_EQ(pv_list(1, nan), pv_list(1, pv_float(NAN)), 0);
 }
-#line 2720 "pcall.nw"
+#line 2768 "pcall.nw"
 static pv *pvt_dict2(pv *k1, pv *v1, pv *k2, pv *v2)
 {
     pv *d = pv_dict_new();
@@ -400,7 +401,7 @@ static void test_values_equal_containers(void)
     PVT_EQ(pv_str("abc"), pv_strn("abc", 3, NULL), 1);
     PVT_EQ(pv_bytes("a\0", 2), pv_bytes("a", 1), 0);
 }
-#line 2750 "pcall.nw"
+#line 2798 "pcall.nw"
 static void test_values_equal_dicts(void)
 {
     PVT_EQ(pvt_dict2(pv_str("a"), pv_int(1), pv_str("b"), pv_int(2)),
@@ -418,7 +419,7 @@ static void test_values_equal_dicts(void)
     PVT_EQ(pv_dict_new(), pv_dict_new(), 1);
     PVT_EQ(pv_dict_new(), pv_list(0), 0);
 }
-#line 2781 "pcall.nw"
+#line 2829 "pcall.nw"
 static uint64_t pvt_hash(pv *v)
 {
     uint64_t h = 0;
@@ -446,7 +447,7 @@ static void test_values_hash_cpython(void)
     CU_ASSERT(pvt_hash(pv_tuple(2, pv_int(1), pv_int(2)))
               == (uint64_t)-3550055125485641917);
 }
-#line 2811 "pcall.nw"
+#line 2859 "pcall.nw"
 static void test_values_hash_consistent(void)
 {
     pv_err err;
@@ -470,7 +471,7 @@ static void test_values_hash_consistent(void)
     CU_ASSERT(pv_len(d) == 0);
     pv_free(d);
 }
-#line 2847 "pcall.nw"
+#line 2895 "pcall.nw"
 static void pvt_set(pv *d, pv *k, pv *v)
 {
     CU_ASSERT(pv_dict_set(d, k, v, NULL) == 0);
@@ -490,7 +491,7 @@ static void test_values_dict(void)
     pvt_set(d, pv_ref(one), pv_str("float"));
     PVT_REPR_IS(pv_copy(d), "{'b': 1, 'a': 20, 'c': 3, 1: 'float'}");
     
-#line 2872 "pcall.nw"
+#line 2920 "pcall.nw"
 CU_ASSERT(pv_len(d) == 4);
 CU_ASSERT(pv_as_int(pv_dict_get_str(d, "a")) == 20);
 CU_ASSERT(pv_dict_get_str(d, "zz") == NULL);
@@ -514,11 +515,11 @@ CU_ASSERT(pv_as_int(pv_dict_get(d, nan)) == 2);
 pv_free(nan);
 PVT_REPR_IS(pv_copy(d), "{'b': 1, 'a': 20, 'c': 3, 1: 'float', "
             "(1, 'x'): 't', b'a': None, nan: 2, nan: 3}");
-#line 2866 "pcall.nw"
+#line 2914 "pcall.nw"
     pv_free(one);
     pv_free(d);
 }
-#line 2903 "pcall.nw"
+#line 2951 "pcall.nw"
 static void test_values_dict_big(void)
 {
     enum { N = 100000 };
@@ -544,12 +545,12 @@ static void test_values_dict_big(void)
     pv_free(c);
     pv_free(d);
 }
-#line 2941 "pcall.nw"
+#line 2989 "pcall.nw"
 static void test_values_repr_floats(void)
 {
     static const struct { double d; const char *want; } t[] = {
         
-#line 2953 "pcall.nw"
+#line 3001 "pcall.nw"
 { 0.0, "0.0" }, { -0.0, "-0.0" }, { 1.0, "1.0" }, { -1.5, "-1.5" },
 { 0x1.999999999999ap-4, "0.1" }, { 0x1.3333333333333p-2, "0.3" },
 { 0x1.3333333333334p-2, "0.30000000000000004" },
@@ -579,18 +580,18 @@ static void test_values_repr_floats(void)
 { 0x1.ad7f29abcaf48p-24, "1e-07" },
 { 0x1.edd2f1a9fbe77p+6, "123.456" },
 { INFINITY, "inf" }, { -INFINITY, "-inf" }, { NAN, "nan" },
-#line 2945 "pcall.nw"
+#line 2993 "pcall.nw"
     };
     for (size_t i = 0; i < sizeof t / sizeof t[0]; i++)
         PVT_REPR_IS(pv_float(t[i].d), t[i].want);
     PVT_REPR_IS(pv_float(-NAN), "nan");
 }
-#line 2985 "pcall.nw"
+#line 3033 "pcall.nw"
 static void test_values_repr_strings(void)
 {
     static const struct { const char *s, *want; } t[] = {
         
-#line 2996 "pcall.nw"
+#line 3044 "pcall.nw"
 { "", "''" }, { "abc", "'abc'" }, { "it's", "\"it's\"" },
 { "say \"hi\"", "'say \"hi\"'" },
 { "both ' and \"", "'both \\' and \"'" },
@@ -612,12 +613,12 @@ static void test_values_repr_strings(void)
 { "\xf3\xa0\x80\x81", "'\\U000e0001'" },        /* tag, Cf */
 { "\xf4\x8f\xbf\xbf", "'\\U0010ffff'" },
 { " ~", "' ~'" },
-#line 2989 "pcall.nw"
+#line 3037 "pcall.nw"
     };
     for (size_t i = 0; i < sizeof t / sizeof t[0]; i++)
         PVT_REPR_IS(pv_str(t[i].s), t[i].want);
 }
-#line 3020 "pcall.nw"
+#line 3068 "pcall.nw"
 static void test_values_repr_bytes(void)
 {
     PVT_REPR_IS(pv_bytes("", 0), "b''");
@@ -629,7 +630,7 @@ static void test_values_repr_bytes(void)
                 "b'\\x00\\xff\\x7f\\x80 ~'");
     PVT_REPR_IS(pv_bytes("\xc3\xa9", 2), "b'\\xc3\\xa9'");
 }
-#line 3034 "pcall.nw"
+#line 3082 "pcall.nw"
 static void test_values_repr_containers(void)
 {
     pv *d = pv_dict_new(), *e = pv_dict_new();
@@ -647,7 +648,7 @@ static void test_values_repr_containers(void)
                          pv_list(2, pv_bool(0), pv_float(-0.0))),
                 "(1, \"a'b\", [False, -0.0])");
 }
-#line 3064 "pcall.nw"
+#line 3112 "pcall.nw"
 static void test_values_fprint(void)
 {
     char *text = NULL;
@@ -661,7 +662,7 @@ static void test_values_fprint(void)
     free(text);
     pv_free(v);
 }
-#line 3085 "pcall.nw"
+#line 3133 "pcall.nw"
 static void test_values_copy(void)
 {
     pv *inner = pv_list(1, pv_int(1)), *d = pv_dict_new(), *c;
@@ -678,7 +679,7 @@ static void test_values_copy(void)
     PVT_REPR_IS(v, "('s', [1], {'k': []})");
     PVT_REPR_IS(c, "('s', [1, 2], {'k': [None], 'new': None})");
 }
-#line 3116 "pcall.nw"
+#line 3164 "pcall.nw"
 static void pvt_expect_abort(void (*fn)(void), const char *want)
 {
     int p[2], status;
@@ -693,7 +694,7 @@ static void pvt_expect_abort(void (*fn)(void), const char *want)
     CU_ASSERT_FATAL(pid >= 0);
     if (pid == 0) {
         
-#line 3146 "pcall.nw"
+#line 3194 "pcall.nw"
 struct rlimit no_core = { 0, 0 };
 setrlimit(RLIMIT_CORE, &no_core);
 dup2(p[1], 2);
@@ -701,7 +702,7 @@ close(p[0]);
 close(p[1]);
 fn();
 _exit(0);                   /* fn did not abort: the test fails */
-#line 3130 "pcall.nw"
+#line 3178 "pcall.nw"
     }
     close(p[1]);
     while (n < sizeof msg - 1
@@ -715,7 +716,7 @@ _exit(0);                   /* fn did not abort: the test fails */
     CU_ASSERT(WIFSIGNALED(status) && WTERMSIG(status) == SIGABRT);
     CU_ASSERT_STRING_EQUAL(msg, want);
 }
-#line 3156 "pcall.nw"
+#line 3204 "pcall.nw"
 static void pvt_bad_index(void)
 {
     pv_item(pv_tuple(1, pv_int(1)), 1);
@@ -741,7 +742,7 @@ static void pvt_bad_dict_self(void)
     pv_dict_set(d, pv_int(1), d, NULL);
 }
 static void pvt_bad_kindname(void) { pv_kind_name((pv_kind)42); }
-#line 3186 "pcall.nw"
+#line 3234 "pcall.nw"
 static void test_values_checked_errors(void)
 {
     pvt_expect_abort(pvt_bad_index, "pcall: pv_item: index 1 out of "
@@ -764,7 +765,7 @@ static void test_values_checked_errors(void)
     pvt_expect_abort(pvt_bad_kindname,
                      "pcall: pv_kind_name: 42 is not a pv_kind\n");
 }
-#line 3235 "pcall.nw"
+#line 3283 "pcall.nw"
 static int pvt_have_python(void)
 {
     const char *path = getenv("PATH");
@@ -780,7 +781,7 @@ static int pvt_have_python(void)
     printf("\n    (python3 not found on PATH: skipped) ");
     return 0;
 }
-#line 3256 "pcall.nw"
+#line 3304 "pcall.nw"
 static uint64_t pvt_rand(uint64_t *s)
 {
     *s ^= *s << 13;
@@ -812,7 +813,7 @@ static size_t pvt_utf8(uint32_t c, char *out)
            out[2] = (char)(0x80 | (c >> 6 & 0x3f)),
            out[3] = (char)(0x80 | (c & 0x3f)), 4;
 }
-#line 3294 "pcall.nw"
+#line 3342 "pcall.nw"
 static double pvt_rand_float(uint64_t *s)
 {
     uint64_t r = pvt_rand(s);
@@ -835,7 +836,7 @@ static double pvt_rand_float(uint64_t *s)
                         | (uint64_t)(1023 - 20 + r / 8 % 40) << 52);
     }
 }
-#line 3319 "pcall.nw"
+#line 3367 "pcall.nw"
 static int64_t pvt_rand_int(uint64_t *s)
 {
     uint64_t r = pvt_rand(s);
@@ -850,7 +851,7 @@ static int64_t pvt_rand_int(uint64_t *s)
         return (int64_t)(pvt_rand(s) >> (r >> 8) % 64);
     }
 }
-#line 3341 "pcall.nw"
+#line 3389 "pcall.nw"
 static pv *pvt_rand_str(uint64_t *s, FILE *py)
 {
     static const uint32_t pool[] = {
@@ -871,7 +872,7 @@ static pv *pvt_rand_str(uint64_t *s, FILE *py)
     fputs("').decode()", py);
     return pv_strn(text, n, NULL);
 }
-#line 3364 "pcall.nw"
+#line 3412 "pcall.nw"
 static pv *pvt_rand_bytes(uint64_t *s, FILE *py)
 {
     static const unsigned char pool[] = {
@@ -889,7 +890,7 @@ static pv *pvt_rand_bytes(uint64_t *s, FILE *py)
     fputs("')", py);
     return pv_bytes(text, n);
 }
-#line 3392 "pcall.nw"
+#line 3440 "pcall.nw"
 static pv *pvt_gen(uint64_t *s, FILE *py, int depth, int hashable,
                    int *numeric)
 {
@@ -906,7 +907,7 @@ static pv *pvt_gen(uint64_t *s, FILE *py, int depth, int hashable,
         fputs(k ? "True" : "False", py);
         return pv_bool((int)k);
     
-#line 3415 "pcall.nw"
+#line 3463 "pcall.nw"
 case 2: {
     int64_t i = pvt_rand_int(s);
     fprintf(py, "%" PRId64, i);
@@ -926,10 +927,10 @@ case 4:
 case 5:
     *numeric = 0;
     return pvt_rand_bytes(s, py);
-#line 3408 "pcall.nw"
+#line 3456 "pcall.nw"
     default:
         
-#line 3437 "pcall.nw"
+#line 3485 "pcall.nw"
 {
     size_t n = pvt_rand(s) % 4;
     pv *v = k == 6 ? pv_tuple_new(n) : k == 7 ? pv_list_new()
@@ -954,10 +955,10 @@ case 5:
     fputs(k == 6 ? ")" : k == 7 ? "]" : "}", py);
     return v;
 }
-#line 3410 "pcall.nw"
+#line 3458 "pcall.nw"
     }
 }
-#line 3467 "pcall.nw"
+#line 3515 "pcall.nw"
 enum { PVT_ORACLE_MAX = 4000 };
 
 static size_t pvt_oracle_values(FILE *py, pv **vals)
@@ -981,17 +982,17 @@ static size_t pvt_oracle_values(FILE *py, pv **vals)
         fprintf(py, "r(float.fromhex('%a'), 1)\n",
                 pv_as_float(vals[i]));
     
-#line 3495 "pcall.nw"
+#line 3543 "pcall.nw"
 for (int i = 0; i < 600; i++) {
     int numeric = 1;
     fputs("r(", py);
     vals[n++] = pvt_gen(&seed, py, 0, 0, &numeric);
     fprintf(py, ", %d)\n", numeric);
 }
-#line 3490 "pcall.nw"
+#line 3538 "pcall.nw"
     return n;
 }
-#line 3509 "pcall.nw"
+#line 3557 "pcall.nw"
 static const char pvt_oracle_prelude[] =
     "import sys\n"
     "w = sys.stdout.buffer.write\n"
@@ -1012,7 +1013,7 @@ static FILE *pvt_oracle_file(char *path, size_t size)
     fputs(pvt_oracle_prelude, py);
     return py;
 }
-#line 3532 "pcall.nw"
+#line 3580 "pcall.nw"
 static void test_values_oracle(void)
 {
     static pv *vals[PVT_ORACLE_MAX];
@@ -1029,7 +1030,7 @@ static void test_values_oracle(void)
     out = popen(cmd, "r");
     CU_ASSERT_FATAL(out != NULL);
     
-#line 3557 "pcall.nw"
+#line 3605 "pcall.nw"
 char *line = NULL;
 size_t cap = 0;
 for (size_t i = 0; i < n; i++) {
@@ -1052,14 +1053,14 @@ for (size_t i = 0; i < n; i++) {
                     len > 0 ? line : "(nothing)", hash);
 }
 free(line);
-#line 3548 "pcall.nw"
+#line 3596 "pcall.nw"
     CU_ASSERT(pclose(out) == 0);
     unlink(path);
     for (size_t i = 0; i < n; i++)
         pv_free(vals[i]);
     CU_ASSERT_EQUAL(bad, 0);
 }
-#line 3596 "pcall.nw"
+#line 3644 "pcall.nw"
 static int pvt_printable(uint32_t c)
 {
     char text[4];
@@ -1080,7 +1081,7 @@ static const char pvt_ranges_py[] =
     "    if not p and s is None: s = c\n"
     "    if p and s is not None: print(s, c - 1); s = None\n"
     "print(s, 0x10ffff)'";
-#line 3619 "pcall.nw"
+#line 3667 "pcall.nw"
 static void test_values_printable(void)
 {
     char line[64];
@@ -1100,7 +1101,7 @@ static void test_values_printable(void)
     while (same && fgets(line, sizeof line, p) != NULL
            && sscanf(line, "%lu %lu", &lo, &hi) == 2)
         
-#line 3646 "pcall.nw"
+#line 3694 "pcall.nw"
 {
     for (uint32_t c = next; c <= hi; c++) {
         int want = c < lo;
@@ -1116,13 +1117,13 @@ static void test_values_printable(void)
     }
     next = (uint32_t)hi + 1;
 }
-#line 3638 "pcall.nw"
+#line 3686 "pcall.nw"
     while (fgets(line, sizeof line, p) != NULL)
         ;
     CU_ASSERT(pclose(p) == 0);
     CU_ASSERT(ok);
 }
-#line 5494 "pcall.nw"
+#line 5542 "pcall.nw"
 static int lit_ok(const char *src, const char *want)
 {
     pv_err e;
@@ -1152,7 +1153,7 @@ static int lit_bad(const char *src, const char *want)
     pv_free(v);
     return good;
 }
-#line 5526 "pcall.nw"
+#line 5574 "pcall.nw"
 static void lit_table(const char *const (*t)[2], size_t n, int ok)
 {
     for (size_t k = 0; k < n; k++)
@@ -1160,7 +1161,7 @@ static void lit_table(const char *const (*t)[2], size_t n, int ok)
 }
 #define LIT_OK(t) lit_table((t), sizeof (t) / sizeof (t)[0], 1)
 #define LIT_BAD(t) lit_table((t), sizeof (t) / sizeof (t)[0], 0)
-#line 5541 "pcall.nw"
+#line 5589 "pcall.nw"
 static const char *const lit_scalars[][2] = {
     {"None", "None"}, {"True", "True"}, {"False", "False"},
     {"  None  ", "None"}, {"\n\n1\n\n", "1"}, {"1 # one", "1"},
@@ -1197,7 +1198,7 @@ static void test_literal_numbers(void)
     LIT_OK(lit_scalars);
     LIT_OK(lit_floats);
 }
-#line 5589 "pcall.nw"
+#line 5637 "pcall.nw"
 static const char *const lit_strings[][2] = {
     {"'abc'", "'abc'"}, {"\"abc\"", "'abc'"}, {"''", "''"},
     {"\"it's\"", "\"it's\""}, {"'say \"hi\"'", "'say \"hi\"'"},
@@ -1230,7 +1231,7 @@ static void test_literal_strings(void)
     LIT_OK(lit_strings);
     LIT_OK(lit_bytes);
 }
-#line 5633 "pcall.nw"
+#line 5681 "pcall.nw"
 static const char *const lit_containers[][2] = {
     {"()", "()"}, {"(1,)", "(1,)"}, {"(1)", "1"}, {"((1))", "1"},
     {"(1, 2)", "(1, 2)"}, {"(1, 2,)", "(1, 2)"}, {"[]", "[]"},
@@ -1259,7 +1260,7 @@ static void test_literal_containers(void)
 {
     LIT_OK(lit_containers);
 }
-#line 5673 "pcall.nw"
+#line 5721 "pcall.nw"
 static const char *const lit_syntax_errors[][2] = {
     {"(1, 2 x)", "column 7: expected ',' or ')', found 'x'"},
     {"", "column 1: unexpected end of input, expected a value"},
@@ -1306,7 +1307,7 @@ static const char *const lit_syntax_errors[][2] = {
     {"'\xc3\xa9' x", "column 5: expected ',' or end of input, found "
      "'x'"},
 };
-#line 5722 "pcall.nw"
+#line 5770 "pcall.nw"
 static const char *const lit_rule_errors[][2] = {
     {"{1, 2}", "column 1: sets are not supported (a {...} display "
      "without ':' is a set)"},
@@ -1340,7 +1341,7 @@ static const char *const lit_rule_errors[][2] = {
     {"1j", "column 1: complex numbers are not supported"},
     {"[1.5J]", "column 2: complex numbers are not supported"},
 };
-#line 5758 "pcall.nw"
+#line 5806 "pcall.nw"
 static const char *const lit_range_errors[][2] = {
     {"9223372036854775808", "column 1: integer 9223372036854775808 "
      "does not fit in 64 bits"},
@@ -1358,7 +1359,7 @@ static const char *const lit_range_errors[][2] = {
     {"{[1]: 2}", "column 2: unhashable type: 'list'"},
     {"{(1, [2]): 3}", "column 2: unhashable type: 'list'"},
 };
-#line 5778 "pcall.nw"
+#line 5826 "pcall.nw"
 static const char *const lit_string_errors[][2] = {
     {"'abc", "column 5: unexpected end of input, expected \"'\" to "
      "close the string at column 1"},
@@ -1390,7 +1391,7 @@ static const char *const lit_string_errors[][2] = {
     {"[1, Rf'x']", "column 5: f-strings are not supported"},
     {"ur'x'", "column 1: expected a value, found 'ur'"},
 };
-#line 5814 "pcall.nw"
+#line 5862 "pcall.nw"
 static const char *const lit_input_errors[][2] = {
     {"\xff", "column 1: invalid UTF-8 (byte 0xff)"},
     {"'\xc3\xa9\xe9'", "column 3: invalid UTF-8 (byte 0xe9)"},
@@ -1415,7 +1416,7 @@ static void test_literal_errors(void)
                            "byte");
     CU_ASSERT_PTR_NULL(pv_parse("[1", NULL));    /* err may be NULL */
 }
-#line 5848 "pcall.nw"
+#line 5896 "pcall.nw"
 static void test_literal_parsen(void)
 {
     pv_err e;
@@ -1433,7 +1434,7 @@ static void test_literal_parsen(void)
                            "expected \"'\" to close the string at "
                            "column 1");
 }
-#line 5876 "pcall.nw"
+#line 5924 "pcall.nw"
 static char *lit_nest(const char *open, size_t n, const char *mid,
                       const char *close)
 {
@@ -1450,7 +1451,7 @@ static char *lit_nest(const char *open, size_t n, const char *mid,
     *q = '\0';
     return s;
 }
-#line 5895 "pcall.nw"
+#line 5943 "pcall.nw"
 static void lit_nest_ok(const char *open, size_t n, const char *mid,
                         const char *close, const char *want)
 {
@@ -1468,7 +1469,7 @@ static void lit_nest_bad(const char *open, size_t n, const char *mid,
     lit_bad(s, want);
     free(s);
 }
-#line 5915 "pcall.nw"
+#line 5963 "pcall.nw"
 static void test_literal_depth(void)
 {
     const char *deep201 = "column 201: brackets nested deeper than "
@@ -1489,7 +1490,7 @@ static void test_literal_depth(void)
                  "column 1201: brackets nested deeper than 200 "
                  "levels");
 }
-#line 5947 "pcall.nw"
+#line 5995 "pcall.nw"
 static const char *const lit_valid[] = {
     "((1, 2, 3), {'a': 1})",
     "{'a': 1, 'b': [4.5, None, True]}",
@@ -1507,7 +1508,7 @@ static int lit_clean_error(const pv_err *e)
            && strchr(e->msg, '\n') == NULL
            && strlen(e->msg) < PV_ERRMAX - 1;
 }
-#line 5967 "pcall.nw"
+#line 6015 "pcall.nw"
 static void test_literal_truncated(void)
 {
     size_t nv = sizeof lit_valid / sizeof lit_valid[0];
@@ -1532,7 +1533,7 @@ static void test_literal_truncated(void)
     lit_bad("[b'x\\x", "column 7: unexpected end of input, expected "
             "2 hex digits after '\\x'");
 }
-#line 6007 "pcall.nw"
+#line 6055 "pcall.nw"
 static uint64_t lit_rand(uint64_t *s)
 {
     *s ^= *s << 13;
@@ -1553,7 +1554,7 @@ static void lit_garbage(uint64_t *seed, char *src, size_t *len)
                  : alpha[lit_rand(seed) % (sizeof alpha - 1)];
     *len = n;
 }
-#line 6030 "pcall.nw"
+#line 6078 "pcall.nw"
 static void lit_mutate(uint64_t *seed, char *src, size_t *len)
 {
     size_t nv = sizeof lit_valid / sizeof lit_valid[0];
@@ -1578,7 +1579,7 @@ static void lit_mutate(uint64_t *seed, char *src, size_t *len)
     }
     *len = n;
 }
-#line 6057 "pcall.nw"
+#line 6105 "pcall.nw"
 static void lit_check_any(const char *src, size_t len)
 {
     pv_err e;
@@ -1603,7 +1604,7 @@ static void lit_check_any(const char *src, size_t len)
     free(r);
     pv_free(v);
 }
-#line 6084 "pcall.nw"
+#line 6132 "pcall.nw"
 static void test_literal_garbage(void)
 {
     uint64_t seed = 0x9E3779B97F4A7C15u;
@@ -1619,7 +1620,7 @@ static void test_literal_garbage(void)
         lit_check_any(src, len);
     }
 }
-#line 6114 "pcall.nw"
+#line 6162 "pcall.nw"
 static void lit_put_utf8(char *s, size_t *n, uint32_t c)
 {
     if (c < 0x80)
@@ -1638,7 +1639,7 @@ static void lit_put_utf8(char *s, size_t *n, uint32_t c)
         s[(*n)++] = (char)(0x80 | (c & 0x3F));
     }
 }
-#line 6135 "pcall.nw"
+#line 6183 "pcall.nw"
 static pv *lit_rand_str(uint64_t *seed)
 {
     static const uint32_t top[] = { 0x80, 0x100, 0x800, 0x10000,
@@ -1656,7 +1657,7 @@ static pv *lit_rand_str(uint64_t *seed)
     }
     return pv_strn(s, n, &e);
 }
-#line 6155 "pcall.nw"
+#line 6203 "pcall.nw"
 static pv *lit_rand_scalar(uint64_t *seed)
 {
     uint64_t r = lit_rand(seed);
@@ -1679,7 +1680,7 @@ static pv *lit_rand_scalar(uint64_t *seed)
         return lit_rand_str(seed);
     }
 }
-#line 6180 "pcall.nw"
+#line 6228 "pcall.nw"
 static pv *lit_rand_value(uint64_t *seed, int depth)
 {
     size_t n = lit_rand(seed) % 4;
@@ -1707,7 +1708,7 @@ static pv *lit_rand_value(uint64_t *seed, int depth)
         return v;
     }
 }
-#line 6210 "pcall.nw"
+#line 6258 "pcall.nw"
 static void test_literal_roundtrip(void)
 {
     uint64_t seed = 42;
@@ -1721,7 +1722,7 @@ static void test_literal_roundtrip(void)
         pv_free(v);
     }
 }
-#line 6234 "pcall.nw"
+#line 6282 "pcall.nw"
 static void test_literal_lit(void)
 {
     pv *v = pv_lit("[1, (2, 3)]");
@@ -1747,7 +1748,7 @@ static void test_literal_lit(void)
     CU_ASSERT(waitpid(pid, &status, 0) == pid);
     CU_ASSERT(WIFSIGNALED(status) && WTERMSIG(status) == SIGABRT);
 }
-#line 6281 "pcall.nw"
+#line 6329 "pcall.nw"
 static const char *const lit_oracle[] = {
     "None", "True", "False", "0", "00", "0_0", "7", "-7", "+7",
     "1_000", "0x1F", "0XfF", "0x_ff", "0o17", "0O7_7", "0b101",
@@ -1759,7 +1760,7 @@ static const char *const lit_oracle[] = {
     "5e-324", "1.7976931348623157e308", "1e22", "1e23",
     "123456.789e3", "3.141592653589793", "1/3",
     
-#line 6298 "pcall.nw"
+#line 6346 "pcall.nw"
 "'abc'", "\"abc\"", "''", "\"it's\"", "'say \"hi\"'", "'a\\'b'",
 "'both \\' and \"'", "'\\\\'", "'\\a\\b\\f\\n\\r\\t\\v'", "'\\0'",
 "'\\101\\x41\\u0041\\U00000041'", "'\\u00e9'", "'\\xe9'",
@@ -1773,9 +1774,9 @@ static const char *const lit_oracle[] = {
 "'\xe6\x97\xa5\xe6\x9c\xac'", "'\\u0300'", "'\\U000e0001'",
 "'\\ud7ff'", "'\\ue000'", "'\\uffff'", "'\\U0010ffff'", "''''''",
 "\"\"\"\"\"\"", "'''a'b'''", "'''a''b'''", "'''\r\n'''",
-#line 6292 "pcall.nw"
+#line 6340 "pcall.nw"
     
-#line 6314 "pcall.nw"
+#line 6362 "pcall.nw"
 "()", "(1,)", "(1)", "((1))", "(1, 2)", "(1, 2,)", "[]", "[1,]",
 "{}", "{'a': 1,}", "1, 2", "1,", "((1, 2, 3), {'a': 1})",
 "{'a': 1, 'b': [4.5, None, True]}", "[\n  1,\n  2,  # two\n]",
@@ -1789,9 +1790,9 @@ static const char *const lit_oracle[] = {
 "[True, False, None]", "[-1, +2, -3.5, +4e1]", "{'k': -(1)}",
 "(\n)", "[\n]", "{\n}", "  1", "\t1", "1 # comment",
 "(1 # c\n, 2)",
-#line 6293 "pcall.nw"
+#line 6341 "pcall.nw"
     
-#line 6330 "pcall.nw"
+#line 6378 "pcall.nw"
 "", " ", "[", "]", "(1 2)", "[1,,2]", "{1: }", "'abc", "inf",
 "nan", "1.2.3", "'\\x4'", "x", "{'a' 1}", "-'a'", "- None",
 "-True", "f'x'", "'a' b'b'", "\"\"\"abc\"\"", "1 + 2",
@@ -1803,9 +1804,9 @@ static const char *const lit_oracle[] = {
 "ur'x'", "rr'x'", "bu'x'", "\\", "-", "--", "+", "(,)", "{,}",
 "[,]", "(1,,)", "1,,", ",", "{1: 2, 3}", "{1:2:3}", "0o8", "0b",
 "1__0.5", "1_e5", "1e_5", "'\\u12'", "b'a' 'b'", "[1,\n 2,\n x]",
-#line 6294 "pcall.nw"
+#line 6342 "pcall.nw"
 };
-#line 6344 "pcall.nw"
+#line 6392 "pcall.nw"
 static const char lit_oracle_py[] =
     "import ast, sys\n"
     "data = open(sys.argv[1], \"rb\").read()\n"
@@ -1831,7 +1832,7 @@ static int lit_oracle_file(char *path, size_t size)
         fwrite(lit_oracle[k], 1, strlen(lit_oracle[k]) + 1, f);
     return fclose(f);
 }
-#line 6372 "pcall.nw"
+#line 6420 "pcall.nw"
 /* Compare our answer for s with Python's line "OK repr" or "ERR". */
 static void lit_oracle_check(const char *s, const char *py)
 {
@@ -1850,7 +1851,7 @@ static void lit_oracle_check(const char *s, const char *py)
     free(r);
     pv_free(v);
 }
-#line 6393 "pcall.nw"
+#line 6441 "pcall.nw"
 static void test_literal_oracle(void)
 {
     size_t n = sizeof lit_oracle / sizeof lit_oracle[0], k = 0;
@@ -1872,7 +1873,7 @@ static void test_literal_oracle(void)
     }
     free(line);
     
-#line 6418 "pcall.nw"
+#line 6466 "pcall.nw"
 int status = pclose(py);
 unlink(path);
 if (k == 0 && status != 0) {
@@ -1881,9 +1882,9 @@ if (k == 0 && status != 0) {
 }
 CU_ASSERT(k == n);
 CU_ASSERT(status == 0);
-#line 6414 "pcall.nw"
+#line 6462 "pcall.nw"
 }
-#line 8789 "pcall.nw"
+#line 8989 "pcall.nw"
 static unsigned char *pk_dumps(const pv *v, size_t *len)
 {
     unsigned char *b = NULL;
@@ -1904,7 +1905,7 @@ static const char *pk_error(const void *p, size_t n)
     pv_free(v);
     return "(no error)";
 }
-#line 8812 "pcall.nw"
+#line 9012 "pcall.nw"
 static char *pk_loads(const void *p, size_t n)
 {
     pv_err e;
@@ -1919,7 +1920,7 @@ static char *pk_loads(const void *p, size_t n)
     sprintf(r, "ERROR %s", e.msg);
     return r;
 }
-#line 8832 "pcall.nw"
+#line 9032 "pcall.nw"
 struct pk_case {
     const char *data;
     size_t len;
@@ -1938,7 +1939,7 @@ static void pk_check(const struct pk_case *c, size_t n)
         free(got);
     }
 }
-#line 8861 "pcall.nw"
+#line 9061 "pcall.nw"
 static const struct pk_case pk_exact[] = {
     PK("\x80\x04N.", "None"),
     PK("\x80\x04\x88.", "True"),
@@ -1958,7 +1959,7 @@ static const struct pk_case pk_exact[] = {
     PK("\x80\x04\x95\x0a\0\0\0\0\0\0\0G\x7f\xf0\0\0\0\0\0\0.", "1e999"),
     PK("\x80\x04).", "()"),
     
-#line 8884 "pcall.nw"
+#line 9084 "pcall.nw"
 PK("\x80\x04\x95\x08\0\0\0\0\0\0\0](K\x01K\x02" "e.", "[1, 2]"),
 PK("\x80\x04\x95\x05\0\0\0\0\0\0\0]K\x01" "a.", "[1]"),
 PK("\x80\x04\x95\x0b\0\0\0\0\0\0\0(K\x01K\x02K\x03K\x04t.",
@@ -1969,9 +1970,9 @@ PK("\x80\x04\x95\x0c\0\0\0\0\0\0\0}\x8c\x01" "aK\x01" "C\x01x\x86s.",
    "{'a': (1, b'x')}"),
 PK("\x80\x04\x95\x0c\0\0\0\0\0\0\0}\x8c\x01" "a](K\x01\x88" "es.",
    "{'a': [1, True]}"),
-#line 8880 "pcall.nw"
+#line 9080 "pcall.nw"
 };
-#line 8901 "pcall.nw"
+#line 9101 "pcall.nw"
 static void pk_expect_bytes(const pv *v, const char *want, size_t n)
 {
     size_t len;
@@ -1985,7 +1986,7 @@ static void pk_expect_bytes(const pv *v, const char *want, size_t n)
     CU_ASSERT(same);
     free(b);
 }
-#line 8917 "pcall.nw"
+#line 9117 "pcall.nw"
 static void test_pickle_exact_bytes(void)
 {
     size_t n = sizeof pk_exact / sizeof *pk_exact;
@@ -1999,7 +2000,7 @@ static void test_pickle_exact_bytes(void)
                     "\0\0\0\0\0\0\0\x80.", 22);
     pv_free(min);
 }
-#line 8943 "pcall.nw"
+#line 9143 "pcall.nw"
 static void pk_round_trip(pv *v)
 {
     size_t len;
@@ -2014,7 +2015,7 @@ static void pk_round_trip(pv *v)
     free(b);
     pv_free(v);
 }
-#line 8960 "pcall.nw"
+#line 9160 "pcall.nw"
 static const char *const pk_values[] = {
     "None", "True", "False", "0", "1", "255", "256", "65535", "65536",
     "-1", "-256", "2147483647", "2147483648", "-2147483648",
@@ -2027,7 +2028,7 @@ static const char *const pk_values[] = {
     "{(1, 'a'): [None], (): b'', -1.5: {'k': (True,)}}",
     "{1: 'a', 1.0: 'b', True: 'c'}",
 };
-#line 8975 "pcall.nw"
+#line 9175 "pcall.nw"
 static pv *pk_big(int which)
 {
     pv *v;
@@ -2046,7 +2047,7 @@ static pv *pk_big(int which)
         free(s);
         return v;
     
-#line 8998 "pcall.nw"
+#line 9198 "pcall.nw"
 case 2:
     v = pv_dict_new();
     for (int i = 0; i < 1100; i++) {
@@ -2063,10 +2064,10 @@ case 3:                         /* exactly the deepest we accept */
 default:
     return pv_list(4, pv_float(NAN), pv_float(-NAN),
                    pv_float(INFINITY), pv_float(-0.0));
-#line 8993 "pcall.nw"
+#line 9193 "pcall.nw"
     }
 }
-#line 9017 "pcall.nw"
+#line 9217 "pcall.nw"
 static void test_pickle_round_trips(void)
 {
     size_t n = sizeof pk_values / sizeof *pk_values;
@@ -2076,7 +2077,7 @@ static void test_pickle_round_trips(void)
     for (int i = 0; i < 5; i++)
         pk_round_trip(pk_big(i));
 }
-#line 9034 "pcall.nw"
+#line 9234 "pcall.nw"
 static void test_pickle_frames(void)
 {
     size_t len, n = 0;
@@ -2096,7 +2097,7 @@ static void test_pickle_frames(void)
     free(b);
     pv_free(v);
 }
-#line 9065 "pcall.nw"
+#line 9265 "pcall.nw"
 static const struct pk_case pk_lengths[] = {
     PK("\x80\x04\x8d\xff\xff\xff\xff\xff\xff\xff\xff" "ab",
        "ERROR truncated at offset 13 (needed 18446744073709551613 more "
@@ -2146,7 +2147,7 @@ static const struct pk_case pk_memo[] = {
        "ERROR STOP at offset 9: the stack holds 2 values, not 1"),
     PK("\x80\x04Nq\x00" "0K\x05q\x00" "0h\x00.", "5"),
 };
-#line 9117 "pcall.nw"
+#line 9317 "pcall.nw"
 static const struct pk_case pk_containers[] = {
     PK("\x80\x04}Na.",
        "ERROR APPEND at offset 4 needs a list, found dict"),
@@ -2182,7 +2183,7 @@ static const struct pk_case pk_containers[] = {
     PK("\x80\x04N(0.", "None"),
     PK("\x80\x04N(NN1.", "None"),
 };
-#line 9162 "pcall.nw"
+#line 9362 "pcall.nw"
 static const struct pk_case pk_cycles[] = {
     PK("\x80\x04]2a.",
        "ERROR APPEND at offset 4 would put a list inside itself (cyclic "
@@ -2206,7 +2207,7 @@ static const struct pk_case pk_cycles[] = {
        "\x85\x94" "e.",
        "[[1], [1], ([1],)]"),
 };
-#line 9188 "pcall.nw"
+#line 9388 "pcall.nw"
 static const struct pk_case pk_ends[] = {
     PK("",
        "ERROR truncated at offset 0 (needed 1 more byte for the next "
@@ -2244,7 +2245,7 @@ static const struct pk_case pk_ends[] = {
        "ERROR GLOBAL at offset 11 runs past the end of its frame at "
        "offset 16"),
 };
-#line 9228 "pcall.nw"
+#line 9428 "pcall.nw"
 static const struct pk_case pk_scalars[] = {
     PK("\x80\x04\x8c\x02\xc3\x28.",
        "ERROR SHORT_BINUNICODE at offset 2: invalid UTF-8 at byte "
@@ -2277,7 +2278,7 @@ static const struct pk_case pk_scalars[] = {
        "\xff\xff\xff\xff\xff\xff\xff\x7f.",
        "ERROR integer too large for 64 bits at offset 2"),
 };
-#line 9266 "pcall.nw"
+#line 9466 "pcall.nw"
 static const struct pk_case pk_refused[] = {
     PK("\x80\x04" "b....",
        "ERROR opcode BUILD (0x62) at offset 2 is not allowed: it builds "
@@ -2311,10 +2312,10 @@ static const struct pk_case pk_refused[] = {
        "refers to an object outside the pickle"),
     PK("\x80\x04\x97....",
        "ERROR opcode NEXT_BUFFER (0x97) at offset 2 is not allowed: "
-       "out-of-band buffers cannot cross a pipe"),
+       "no out-of-band buffers were given"),
     PK("\x80\x04\x98....",
        "ERROR opcode READONLY_BUFFER (0x98) at offset 2 is not allowed: "
-       "out-of-band buffers cannot cross a pipe"),
+       "read-only views are not a supported type"),
     PK("\x80\x04\x96....",
        "ERROR opcode BYTEARRAY8 (0x96) at offset 2 is not allowed: "
        "bytearray is not a supported type"),
@@ -2364,7 +2365,7 @@ static const struct pk_case pk_refused[] = {
        "ERROR opcode <unknown> (0x00) at offset 2 is not allowed: not a "
        "pickle opcode"),
 };
-#line 9355 "pcall.nw"
+#line 9555 "pcall.nw"
 static const struct pk_case pk_globals[] = {
     PK("\x80\x02" "cos\nsystem\n(S'echo hi'\ntR.",
        "ERROR opcode GLOBAL (0x63) at offset 2 is not allowed: it names "
@@ -2399,7 +2400,7 @@ static const struct pk_case pk_globals[] = {
        "ERROR REDUCE at offset 35: _codecs encode takes (str, 'latin1') "
        "here"),
     
-#line 9393 "pcall.nw"
+#line 9593 "pcall.nw"
 PK("\x80\x02" "c_codecs\nencode\nX\x02\0\0\0\xc4\x80X\x06\0\0\0latin1"
    "\x86R.",
    "ERROR REDUCE at offset 37: _codecs encode: a code point above "
@@ -2425,9 +2426,9 @@ PK("\x80\x02}c_codecs\nencode\nNs.",
 PK("\x80\x02" "c_codecs\nencode\nNa.",
    "ERROR APPEND at offset 19 needs a list, found global '_codecs "
    "encode'"),
-#line 9389 "pcall.nw"
+#line 9589 "pcall.nw"
 };
-#line 9421 "pcall.nw"
+#line 9621 "pcall.nw"
 static void test_pickle_abuse(void)
 {
 #define PK_CHECK(t) pk_check(t, sizeof t / sizeof *t)
@@ -2440,7 +2441,7 @@ static void test_pickle_abuse(void)
     PK_CHECK(pk_refused);
     PK_CHECK(pk_globals);
 }
-#line 9445 "pcall.nw"
+#line 9645 "pcall.nw"
 static const struct pk_case pk_bad_stack[] = {
     PK(".", "ERROR STOP at offset 0: the stack is empty"),
     PK("0", "ERROR POP at offset 0 needs 1 value on the stack, found 0"),
@@ -2542,7 +2543,7 @@ static const struct pk_case pk_bad_stack[] = {
     PK("\x94",
        "ERROR MEMOIZE at offset 0 needs 1 value on the stack, found 0"),
 };
-#line 9549 "pcall.nw"
+#line 9749 "pcall.nw"
 static const struct pk_case pk_bad_mark[] = {
     PK("N(.",
        "ERROR STOP at offset 2: the MARK at offset 1 is still open"),
@@ -2640,7 +2641,7 @@ static void test_pickle_cpython_bad(void)
     PK_CHECK(pk_bad_stack);
     PK_CHECK(pk_bad_mark);
 }
-#line 9666 "pcall.nw"
+#line 9866 "pcall.nw"
 static const struct pk_case pk_cpython[] = {
     PK("\x80\x02]q\x00(c_codecs\nencode\nq\x01X\x02\0\0\0" "abq\x02"
        "X\x06\0\0\0latin1q\x03\x86q\x04Rq\x05h\x01X\x02\0\0\0"
@@ -2663,7 +2664,7 @@ static void test_pickle_from_cpython(void)
 {
     PK_CHECK(pk_cpython);
 }
-#line 9698 "pcall.nw"
+#line 9898 "pcall.nw"
 static void pk_prefixes(const void *p, size_t len)
 {
     size_t step = len < 4096 ? 1 : len / 100;
@@ -2680,7 +2681,7 @@ static void pk_prefixes(const void *p, size_t len)
         }
     }
 }
-#line 9717 "pcall.nw"
+#line 9917 "pcall.nw"
 static void test_pickle_truncated(void)
 {
     size_t n = sizeof pk_values / sizeof *pk_values, len;
@@ -2694,7 +2695,7 @@ static void test_pickle_truncated(void)
         pv_free(v);
     }
 }
-#line 9738 "pcall.nw"
+#line 9938 "pcall.nw"
 static char *pk_repeat(const char *head, const char *unit, size_t u,
                        size_t times, const char *tail, size_t *len)
 {
@@ -2709,7 +2710,7 @@ static char *pk_repeat(const char *head, const char *unit, size_t u,
     *len = (size_t)(q + t - b);
     return b;
 }
-#line 9762 "pcall.nw"
+#line 9962 "pcall.nw"
 static void pk_expect(char *b, size_t len, const char *want)
 {
     char *got = pk_loads(b, len);
@@ -2719,7 +2720,7 @@ static void pk_expect(char *b, size_t len, const char *want)
     free(got);
     free(b);
 }
-#line 9774 "pcall.nw"
+#line 9974 "pcall.nw"
 static void test_pickle_deep(void)
 {
     size_t len, m = 1000000, k = 100000;
@@ -2739,7 +2740,7 @@ static void test_pickle_deep(void)
     pk_expect(b, len, "ERROR TUPLE1 at offset 1002: nesting deeper "
               "than 1000");
     
-#line 9797 "pcall.nw"
+#line 9997 "pcall.nw"
 char *want = malloc(3 * 1000 + 1), *w = want;
 for (int i = 1; i < 1000; i++)
     *w++ = '(';
@@ -2749,9 +2750,9 @@ for (int i = 1; i < 1000; i++)
 b = pk_repeat(")", "\x85", 1, 999, ".", &len);
 pk_expect(b, len, want);
 free(want);
-#line 9793 "pcall.nw"
+#line 9993 "pcall.nw"
 }
-#line 9817 "pcall.nw"
+#line 10017 "pcall.nw"
 static char *pk_pairs(int levels, size_t pad, size_t *len)
 {
     char *b = malloc(10 + pad + 4 * (size_t)levels), *q = b;
@@ -2775,7 +2776,7 @@ static char *pk_pairs(int levels, size_t pad, size_t *len)
     *len = (size_t)(q - b);
     return b;
 }
-#line 9849 "pcall.nw"
+#line 10049 "pcall.nw"
 static void test_pickle_shared(void)
 {
     size_t len;
@@ -2787,7 +2788,7 @@ static void test_pickle_shared(void)
     r = pv_repr(v);
     CU_ASSERT(strlen(r) == 6 * 65536 - 4);
     
-#line 9868 "pcall.nw"
+#line 10068 "pcall.nw"
 {
     char *want = strdup("[]");
     for (int i = 0; i < 16; i++) {
@@ -2799,12 +2800,12 @@ static void test_pickle_shared(void)
     CU_ASSERT_STRING_EQUAL(r, want);
     free(want);
 }
-#line 9860 "pcall.nw"
+#line 10060 "pcall.nw"
     free(r);
     pv_free(v);
     free(b);
     
-#line 9882 "pcall.nw"
+#line 10082 "pcall.nw"
 b = pk_pairs(23, 0, &len);
 v = pv_unpickle(b, len, NULL);
 CU_ASSERT(v != NULL);
@@ -2820,7 +2821,7 @@ b = pk_repeat("]", "2\x86", 2, 60, ".", &len);
 CU_ASSERT(len == 124);
 pk_expect(b, len, "ERROR TUPLE2 at offset 50: shared references "
           "expand to more than 16777340 values (memo abuse)");
-#line 9905 "pcall.nw"
+#line 10105 "pcall.nw"
 b = pk_pairs(24, (1u << 24) - 107, &len);
 CU_ASSERT(len == (1u << 24) - 1);
 v = pv_unpickle(b, len, NULL);
@@ -2831,9 +2832,9 @@ b = pk_pairs(24, (1u << 24) - 108, &len);
 pk_expect(b, len, "ERROR TUPLE2 at offset 16777212: shared "
           "references expand to more than 33554430 values (memo "
           "abuse)");
-#line 9864 "pcall.nw"
+#line 10064 "pcall.nw"
 }
-#line 9922 "pcall.nw"
+#line 10122 "pcall.nw"
 static void test_pickle_memo_limit(void)
 {
     size_t len, m = PV_PICKLE_MAX_MEMO;
@@ -2841,7 +2842,7 @@ static void test_pickle_memo_limit(void)
     pk_expect(b, len, "ERROR MEMOIZE at offset 1048579: the memo is "
               "full (1048576 entries)");
 }
-#line 9937 "pcall.nw"
+#line 10137 "pcall.nw"
 static void test_pickle_encode_depth(void)
 {
     pv *v = pv_list(1, pk_big(3));
@@ -2854,7 +2855,7 @@ static void test_pickle_encode_depth(void)
     CU_ASSERT(b == NULL && len == 0);
     pv_free(v);
     
-#line 9953 "pcall.nw"
+#line 10153 "pcall.nw"
 fflush(NULL);
 pid_t pid = fork();
 if (pid == 0) {
@@ -2867,9 +2868,9 @@ if (pid == 0) {
 int status = 0;
 CU_ASSERT(pid > 0 && waitpid(pid, &status, 0) == pid);
 CU_ASSERT(WIFEXITED(status) && WEXITSTATUS(status) == 0);
-#line 9949 "pcall.nw"
+#line 10149 "pcall.nw"
 }
-#line 9983 "pcall.nw"
+#line 10183 "pcall.nw"
 static char *pk_dis(const void *p, size_t len, int *rc, char *msg)
 {
     char *text = NULL;
@@ -2881,7 +2882,7 @@ static char *pk_dis(const void *p, size_t len, int *rc, char *msg)
     strcpy(msg, *rc == 0 ? "" : e.msg);
     return text;
 }
-#line 9997 "pcall.nw"
+#line 10197 "pcall.nw"
 static void test_pickle_dis(void)
 {
     size_t len;
@@ -2905,7 +2906,7 @@ static void test_pickle_dis(void)
         "   22: .    STOP\n"
         "highest protocol among opcodes = 4\n");
     
-#line 10024 "pcall.nw"
+#line 10224 "pcall.nw"
 free(text);
 text = pk_dis("\x80\x02]cos\nsystem\n.", 19, &rc, msg);
 CU_ASSERT_EQUAL(rc, -1);
@@ -2918,9 +2919,9 @@ CU_ASSERT_STRING_EQUAL(msg, "opcode GLOBAL (0x63) at offset 3 is not "
 free(text);
 free(b);
 pv_free(v);
-#line 10020 "pcall.nw"
+#line 10220 "pcall.nw"
 }
-#line 10055 "pcall.nw"
+#line 10255 "pcall.nw"
 static int pk_have_python(void)
 {
     static int have = -1;
@@ -2931,7 +2932,7 @@ static int pk_have_python(void)
         printf("\n    python3 not found: oracle test skipped ");
     return have;
 }
-#line 10068 "pcall.nw"
+#line 10268 "pcall.nw"
 static unsigned pk_digit(char c)
 {
     return c >= 'a' ? (unsigned)(c - 'a' + 10) : (unsigned)(c - '0');
@@ -2953,7 +2954,7 @@ static void pk_put_hex(FILE *f, const unsigned char *b, size_t n)
         fprintf(f, "%02x", b[i]);
     fputc('\n', f);
 }
-#line 10099 "pcall.nw"
+#line 10299 "pcall.nw"
 static size_t pk_bad_reports;
 
 /* "REPR\tHEX\tHEX\tHEX\tHEX": the number of pickles that disagree */
@@ -2970,7 +2971,7 @@ static size_t pk_check_line(char *line, size_t *checked)
         unsigned char *b = pk_unhex(hex, n, &len);
         char *got = pk_loads(b, len);
         
-#line 10124 "pcall.nw"
+#line 10324 "pcall.nw"
 (*checked)++;
 if (strcmp(got, repr) != 0) {
     bad++;
@@ -2978,14 +2979,14 @@ if (strcmp(got, repr) != 0) {
         fprintf(stderr, "\nprotocol %d: python %.300s\n"
                 "            we     %.300s\n", proto, repr, got);
 }
-#line 10115 "pcall.nw"
+#line 10315 "pcall.nw"
         free(got);
         free(b);
         hex += n + (hex[n] == '\t');
     }
     return bad;
 }
-#line 10134 "pcall.nw"
+#line 10334 "pcall.nw"
 static void test_pickle_oracle_from_python(void)
 {
     FILE *p;
@@ -3006,7 +3007,7 @@ static void test_pickle_oracle_from_python(void)
     CU_ASSERT_EQUAL(checked, 4 * lines);
     CU_ASSERT_EQUAL(bad, 0);
 }
-#line 10165 "pcall.nw"
+#line 10365 "pcall.nw"
 static size_t pk_read_values(pv ***values)
 {
     FILE *f = fopen("tests/pickle_literals.txt", "r");
@@ -3027,7 +3028,7 @@ static size_t pk_read_values(pv ***values)
     fclose(f);
     return n;
 }
-#line 10188 "pcall.nw"
+#line 10388 "pcall.nw"
 static FILE *pk_tmpfile(char *path, size_t size)
 {
     const char *dir = getenv("TMPDIR");
@@ -3037,7 +3038,7 @@ static FILE *pk_tmpfile(char *path, size_t size)
     CU_ASSERT_FATAL(fd >= 0);
     return fdopen(fd, "w+");
 }
-#line 10200 "pcall.nw"
+#line 10400 "pcall.nw"
 static void test_pickle_oracle_to_python(void)
 {
     pv **v;
@@ -3053,7 +3054,7 @@ static void test_pickle_oracle_to_python(void)
             v[n++] = pk_big(k);
     f = pk_tmpfile(path, sizeof path);
     
-#line 10222 "pcall.nw"
+#line 10422 "pcall.nw"
 for (i = 0; i < n; i++) {
     unsigned char *b = v[i] ? pk_dumps(v[i], &len) : NULL;
     pk_put_hex(f, b, b ? len : 0);
@@ -3076,19 +3077,19 @@ free(line);
 CU_ASSERT(p != NULL && pclose(p) == 0);
 CU_ASSERT_EQUAL(i, n);
 unlink(path);
-#line 10215 "pcall.nw"
+#line 10415 "pcall.nw"
     for (i = 0; i < n; i++)
         pv_free(v[i]);
     free(v);
 }
-#line 10253 "pcall.nw"
+#line 10453 "pcall.nw"
 static const char *const pk_dis_values[] = {
     "None", "[1, 2.5, -3, 2147483648, 'a', b'b', ()]",
     "((1,), (1, 2), (1, 2, 3), (1, 2, 3, 4))",
     "{(1, 'x'): {'k': [True, False, None]}, -1e999: b''}",
     "'\\U0001f600\\n'", "[[[[]]], {}]",
 };
-#line 10262 "pcall.nw"
+#line 10462 "pcall.nw"
 static char *pk_read_all(FILE *f)
 {
     char *text = NULL;
@@ -3100,7 +3101,7 @@ static char *pk_read_all(FILE *f)
     fclose(m);
     return text;
 }
-#line 10276 "pcall.nw"
+#line 10476 "pcall.nw"
 static void test_pickle_oracle_dis(void)
 {
     size_t n = sizeof pk_dis_values / sizeof *pk_dis_values, len, size;
@@ -3122,7 +3123,7 @@ static void test_pickle_oracle_dis(void)
         pv_free(v);
     }
     
-#line 10301 "pcall.nw"
+#line 10501 "pcall.nw"
 fclose(f);
 fclose(m);
 snprintf(cmd, sizeof cmd, "python3 tests/pickle_oracle.py dis %s",
@@ -3142,9 +3143,9 @@ CU_ASSERT_STRING_EQUAL(ours, theirs);
 free(ours);
 free(theirs);
 unlink(path);
-#line 10297 "pcall.nw"
+#line 10497 "pcall.nw"
 }
-#line 10329 "pcall.nw"
+#line 10529 "pcall.nw"
 static char *pk_sh(const char *cmd, int *status)
 {
     FILE *p = popen(cmd, "r");
@@ -3156,7 +3157,7 @@ static char *pk_sh(const char *cmd, int *status)
     *status = WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st);
     return out;
 }
-#line 10343 "pcall.nw"
+#line 10543 "pcall.nw"
 static void pk_tool(const char *cmd, int status, const char *want)
 {
     int st;
@@ -3168,7 +3169,7 @@ static void pk_tool(const char *cmd, int status, const char *want)
     CU_ASSERT_STRING_EQUAL(out, want);
     free(out);
 }
-#line 10361 "pcall.nw"
+#line 10561 "pcall.nw"
 static void test_pickle_tool(void)
 {
     char path[256], cmd[1024], want[1024];
@@ -3183,7 +3184,7 @@ static void test_pickle_tool(void)
     f = pk_tmpfile(path, sizeof path);
     fclose(f);
     
-#line 10381 "pcall.nw"
+#line 10581 "pcall.nw"
 snprintf(cmd, sizeof cmd, "\"$PCALL_PICKLE\" dumps \"{'a': [1, True]}\""
          " > %s", path);
 pk_tool(cmd, 0, "");
@@ -3201,9 +3202,9 @@ pk_tool(cmd, 0, "");
 snprintf(cmd, sizeof cmd, "\"$PCALL_PICKLE\" dis %s | tail -2", path);
 pk_tool(cmd, 0, "   22: .    STOP\n"
         "highest protocol among opcodes = 4\n");
-#line 10375 "pcall.nw"
+#line 10575 "pcall.nw"
     
-#line 10401 "pcall.nw"
+#line 10601 "pcall.nw"
 f = fopen(path, "wb");
 fwrite("\x80\x04\x95\x0c\0\0\0\0\0\0", 1, 10, f);
 fclose(f);
@@ -3221,7 +3222,7 @@ pk_tool("printf '\\200\\002]cos\\nsystem\\n.' | \"$PCALL_PICKLE\" dis -"
         "pcall-pickle: -: opcode GLOBAL (0x63) at offset 3 is not "
         "allowed: it names 'os system', not the protocol-2 spelling of "
         "bytes\n");
-#line 10426 "pcall.nw"
+#line 10626 "pcall.nw"
 {
     const char *bad[] = { "[1,", "{[]: 1}", "1 +" };
     for (int i = 0; i < 3; i++) {
@@ -3233,7 +3234,7 @@ pk_tool("printf '\\200\\002]cos\\nsystem\\n.' | \"$PCALL_PICKLE\" dis -"
         pk_tool(cmd, 1, want);
     }
 }
-#line 10440 "pcall.nw"
+#line 10640 "pcall.nw"
 {
     const char *usage = "usage: pcall-pickle repr FILE|-\n"
                         "       pcall-pickle dis FILE|-\n"
@@ -3243,10 +3244,10 @@ pk_tool("printf '\\200\\002]cos\\nsystem\\n.' | \"$PCALL_PICKLE\" dis -"
     pk_tool("\"$PCALL_PICKLE\" repr a b 2>&1", 2, usage);
     pk_tool("\"$PCALL_PICKLE\" dumps 2>&1", 2, usage);
 }
-#line 10376 "pcall.nw"
+#line 10576 "pcall.nw"
     unlink(path);
 }
-#line 10457 "pcall.nw"
+#line 10657 "pcall.nw"
 static void test_pickle_tool_shared(void)
 {
     char path[256], cmd[1024], want[1024];
@@ -3269,7 +3270,7 @@ static void test_pickle_tool_shared(void)
     unlink(path);
     free(b);
 }
-#line 10486 "pcall.nw"
+#line 10686 "pcall.nw"
 static void test_pickle_tool_large(void)
 {
     char path[256], cmd[1024], *want, *got, *big;
@@ -3286,7 +3287,7 @@ static void test_pickle_tool_large(void)
     v = pv_list(2, pv_bytes(big, n), pv_str("end"));
     free(big);
     
-#line 10506 "pcall.nw"
+#line 10706 "pcall.nw"
 b = pk_dumps(v, &len);
 f = pk_tmpfile(path, sizeof path);
 fwrite(b, 1, len, f);
@@ -3302,9 +3303,109 @@ free(got);
 free(want);
 free(b);
 pv_free(v);
-#line 10502 "pcall.nw"
+#line 10702 "pcall.nw"
 }
-#line 11280 "pcall.nw"
+#line 10745 "pcall.nw"
+static pv *pk_fill(int c, size_t n)
+{
+    unsigned char *d;
+    pv *b = pv_bytes_new(n, &d);
+    CU_ASSERT_FATAL(b != NULL);
+    memset(d, c, n);
+    return b;
+}
+
+static pv *pk_oob_value(void)
+{
+    char s[3000];
+    memset(s, 'x', sizeof s - 1);
+    s[sizeof s - 1] = '\0';
+    return pv_tuple(4, pk_fill('A', 2000),
+                    pv_list(2, pv_bytes("short", 5),
+                            pk_fill('B', 1000)),
+                    pv_str(s), pk_fill('C', 1500));
+}
+
+/* The three long bytes of pk_oob_value, in the pickle's order. */
+static const pv *pk_oob_item(const pv *v, size_t k)
+{
+    return k == 0 ? pv_item(v, 0)
+         : k == 1 ? pv_item(pv_item(v, 1), 1) : pv_item(v, 3);
+}
+#line 10774 "pcall.nw"
+static void test_pickle_oob(void)
+{
+    pv *v = pk_oob_value(), *copies[4], *w;
+    unsigned char *out;
+    pv_pickle_buffer *bufs;
+    size_t len, nbufs;
+    pv_err e;
+    CU_ASSERT_FATAL(pv_pickle_oob(v, 1000, &out, &len, &bufs, &nbufs,
+                                  NULL) == 0);
+    CU_ASSERT_EQUAL(out[1], 5);
+    CU_ASSERT_EQUAL_FATAL(nbufs, 3);
+    for (size_t k = 0; k < 3; k++) {
+        size_t n;
+        const unsigned char *d = pv_bytes_data(pk_oob_item(v, k), &n);
+        CU_ASSERT(bufs[k].data == d && bufs[k].len == n);
+        copies[k] = pv_bytes(bufs[k].data, bufs[k].len);
+    }
+    copies[3] = pv_bytes("", 0);
+    w = pv_unpickle_oob(out, len, copies, 3, &e);
+    CU_ASSERT_FATAL(w != NULL);
+    CU_ASSERT(pv_equal(v, w) == 1);
+    for (size_t k = 0; k < 3; k++)
+        CU_ASSERT_PTR_EQUAL(pk_oob_item(w, k), copies[k]);
+    pv_free(w);
+    
+#line 10809 "pcall.nw"
+CU_ASSERT_PTR_NULL(pv_unpickle_oob(out, len, copies, 2, &e));
+CU_ASSERT(strstr(e.msg, "NEXT_BUFFER at offset ") == e.msg
+          && strstr(e.msg, ": all 2 out-of-band buffers are used"));
+CU_ASSERT_PTR_NULL(pv_unpickle_oob(out, len, copies, 4, &e));
+CU_ASSERT_STRING_EQUAL(e.msg, "1 of the 4 out-of-band buffers were "
+                       "not used");
+CU_ASSERT_PTR_NULL(pv_unpickle(out, len, &e));
+CU_ASSERT(strstr(e.msg, "is not allowed: no out-of-band buffers "
+                 "were given") != NULL);
+#line 10799 "pcall.nw"
+    
+#line 10824 "pcall.nw"
+if (pk_have_python()) {
+    char path[2048], cmd[4200], *line = NULL, *want = pv_repr(v);
+    size_t cap = 0;
+    FILE *f, *p;
+    snprintf(path, sizeof path, "%s/pkoob.XXXXXX",
+             getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp");
+    f = fdopen(mkstemp(path), "w");
+    CU_ASSERT_FATAL(f != NULL);
+    pk_put_hex(f, out, len);
+    for (size_t k = 0; k < 3; k++)
+        pk_put_hex(f, bufs[k].data, bufs[k].len);
+    CU_ASSERT_FATAL(fclose(f) == 0);
+    snprintf(cmd, sizeof cmd, "python3 -c 'import pickle, sys; "
+             "h = open(sys.argv[1]).read().split(); "
+             "print(repr(pickle.loads(bytes.fromhex(h[0]), buffers="
+             "[bytes.fromhex(x) for x in h[1:]])))' '%s'", path);
+    p = popen(cmd, "r");
+    CU_ASSERT_FATAL(p != NULL);
+    CU_ASSERT(getline(&line, &cap, p) > 0);
+    CU_ASSERT(pclose(p) == 0);
+    if (line != NULL)
+        line[strcspn(line, "\n")] = '\0';
+    CU_ASSERT(line != NULL && strcmp(line, want) == 0);
+    unlink(path);
+    free(line);
+    free(want);
+}
+#line 10800 "pcall.nw"
+    for (size_t k = 0; k < 4; k++)
+        pv_free(copies[k]);
+    free(out);
+    free(bufs);
+    pv_free(v);
+}
+#line 11604 "pcall.nw"
 static char *zip_repr(size_t ntargets, const char *cargs,
                       const char *iargs, const char *ckwargs,
                       const char *ikwargs, const char *varkwargs)
@@ -3327,7 +3428,7 @@ static char *zip_repr(size_t ntargets, const char *cargs,
     pv_free((pv *)s.varkwargs);
     return r;
 }
-#line 11305 "pcall.nw"
+#line 11629 "pcall.nw"
 #define ZIP_EXPECT(want, ...) do {                                  \
         char *got_ = zip_repr(__VA_ARGS__);                         \
         CU_ASSERT_STRING_EQUAL(got_, (want));                       \
@@ -3336,7 +3437,7 @@ static char *zip_repr(size_t ntargets, const char *cargs,
                     (want));                                        \
         free(got_);                                                 \
     } while (0)
-#line 11322 "pcall.nw"
+#line 11646 "pcall.nw"
 static void test_zip_single_positional(void)
 {
     ZIP_EXPECT("(((1, 2, 3, 4), {}), ((1, 2, 3, 5), {}), "
@@ -3361,7 +3462,7 @@ static void test_zip_single_varkwargs(void)
                0, NULL, NULL, NULL, NULL,
                "{'x': (1, 2, 3), 'y': (4, 5, 6), 'z': (7, 8, 9)}");
 }
-#line 11350 "pcall.nw"
+#line 11674 "pcall.nw"
 static void test_zip_single_combo(void)
 {
     ZIP_EXPECT("(((1, 2, 3, 6, 7), "
@@ -3379,7 +3480,7 @@ static void test_zip_single_mismatch(void)
                0, NULL, "((1, 2), (3, 4), (5, 6))", NULL,
                "({'a': 1}, {'a': 2})", NULL);
 }
-#line 11374 "pcall.nw"
+#line 11698 "pcall.nw"
 static void test_zip_multi_positional(void)
 {
     ZIP_EXPECT("(((1, 2, 3, 4, 5, 6), {}), ((1, 2, 3, 7, 8, 9), {}), "
@@ -3398,7 +3499,7 @@ static void test_zip_multi_limits(void)
     ZIP_EXPECT("(((0,), {}), ((0,), {}), ((0,), {}))",
                3, "(0,)", NULL, NULL, NULL, NULL);
 }
-#line 11400 "pcall.nw"
+#line 11724 "pcall.nw"
 static void test_zip_counting(void)
 {
     ZIP_EXPECT("(((), {}),)", 0, NULL, NULL, NULL, NULL, NULL);
@@ -3411,7 +3512,7 @@ static void test_zip_counting(void)
                "{'x': [1, 2, 3], 'y': ('a', 'b')}");
     ZIP_EXPECT("(((5,), {}),)", 0, NULL, "[[5]]", NULL, NULL, "{}");
 }
-#line 11418 "pcall.nw"
+#line 11742 "pcall.nw"
 static void test_zip_kind_errors(void)
 {
     ZIP_EXPECT("cargs must be a tuple or list, not dict",
@@ -3433,7 +3534,7 @@ static void test_zip_kind_errors(void)
     ZIP_EXPECT("ikwargs[0]: key b'x' must be a str, not bytes",
                0, NULL, NULL, NULL, "[{b'x': 1}]", NULL);
 }
-#line 11442 "pcall.nw"
+#line 11766 "pcall.nw"
 static void test_zip_varkwargs_errors(void)
 {
     ZIP_EXPECT("varkwargs must be a dict, not list",
@@ -3451,7 +3552,7 @@ static void test_zip_varkwargs_errors(void)
                "call), not dict",
                1, NULL, NULL, NULL, NULL, "{'x': (1,), 'y': {}}");
 }
-#line 11465 "pcall.nw"
+#line 11789 "pcall.nw"
 static void test_zip_twice(void)
 {
     ZIP_EXPECT("call 0 gets keyword argument 'c' twice: from ckwargs "
@@ -3466,7 +3567,7 @@ static void test_zip_twice(void)
     ZIP_EXPECT("(((), {'x': 1}),)",
                1, NULL, NULL, NULL, "[{}, {'x': 5}]", "{'x': (1, 2)}");
 }
-#line 11489 "pcall.nw"
+#line 11813 "pcall.nw"
 static void zip_call_is(const pcall_zip *z, size_t i, const char *want)
 {
     pv *call = pcall_zip_call(z, i);
@@ -3488,7 +3589,7 @@ static void test_zip_snapshot(void)
     CU_ASSERT_PTR_NOT_NULL_FATAL(z);
     CU_ASSERT_EQUAL(pcall_zip_count(z), 2);
     
-#line 11541 "pcall.nw"
+#line 11865 "pcall.nw"
 pv_list_append(ca, pv_int(-1));
 pv_list_append(pv_item(ia, 0), pv_int(-1));
 pv_list_append(ia, pv_lit("[4]"));
@@ -3497,12 +3598,12 @@ pv_dict_set(pv_item(ik, 0), pv_str("x"), pv_int(-1), NULL);
 pv_dict_set(vk, pv_str("y"), pv_lit("[1, 2]"), NULL);
 pv_list_append(pv_dict_get_str(vk, "x"), pv_int(40));
 pv_free(ca), pv_free(ia), pv_free(ck), pv_free(ik), pv_free(vk);
-#line 11510 "pcall.nw"
+#line 11834 "pcall.nw"
     zip_call_is(z, 1, "((0, 2), {'k': 'c', 'x': 20})");
     zip_call_is(z, 0, "((0, 1), {'k': 'c', 'a': 1, 'x': 10})");
     pcall_zip_free(z);
 }
-#line 11520 "pcall.nw"
+#line 11844 "pcall.nw"
 static void zipt_past_count(void)
 {
     pcall_zip_spec s = { .varkwargs = pv_lit("{'x': [1, 2]}") };
@@ -3520,7 +3621,7 @@ static void test_zip_checked_errors(void)
     pvt_expect_abort(zipt_null_zip, "pcall: pcall_zip_count: NULL "
                      "calls\n");
 }
-#line 11554 "pcall.nw"
+#line 11878 "pcall.nw"
 static void test_zip_pcall_arg(void)
 {
     pv *args = pv_lit("(1, 2)");
@@ -3537,7 +3638,7 @@ static void test_zip_pcall_arg(void)
     pv_free(args);
     pv_free(kwargs);
 }
-#line 14018 "pcall.nw"
+#line 14814 "pcall.nw"
 static double test_now(void)
 {
     struct timespec ts;
@@ -3558,7 +3659,7 @@ static pcall_proc_config proc_cfg(size_t n, pcall_proc_body *body)
     c.body = body;
     return c;
 }
-#line 14041 "pcall.nw"
+#line 14837 "pcall.nw"
 static pcall_procs *proc_run(const pcall_proc_config *c, int want,
                              double *secs)
 {
@@ -3575,7 +3676,7 @@ static pcall_procs *proc_run(const pcall_proc_config *c, int want,
         fprintf(stderr, "\nwait returned %d: %s\n", rc, err.msg);
     return p;
 }
-#line 14063 "pcall.nw"
+#line 14859 "pcall.nw"
 static int body_echo(size_t i, void *arg, int fd)
 {
     char b[32];
@@ -3603,7 +3704,7 @@ static int echoed(pcall_procs *p, size_t i)
     snprintf(want, sizeof want, "call %zu", i);
     return outcome_is(pcall_procs_outcome(p, i), want);
 }
-#line 14097 "pcall.nw"
+#line 14893 "pcall.nw"
 static void test_proc_results_in_call_order(void)
 {
     pcall_proc_config c = proc_cfg(50, body_echo);
@@ -3625,7 +3726,7 @@ static void test_proc_results_in_call_order(void)
     }
     pcall_procs_free(p);
 }
-#line 14132 "pcall.nw"
+#line 14928 "pcall.nw"
 static int body_status(size_t i, void *arg, int fd)
 {
     struct rlimit none = {0, 0};
@@ -3640,7 +3741,7 @@ static int body_status(size_t i, void *arg, int fd)
     }
     return body_echo(i, arg, fd);
 }
-#line 14149 "pcall.nw"
+#line 14945 "pcall.nw"
 static void test_proc_exit_statuses(void)
 {
     pcall_proc_config c = proc_cfg(6, body_status);
@@ -3661,7 +3762,7 @@ static void test_proc_exit_statuses(void)
     CU_ASSERT(echoed(p, 5));
     pcall_procs_free(p);
 }
-#line 14181 "pcall.nw"
+#line 14977 "pcall.nw"
 static int body_big(size_t i, void *arg, int fd)
 {
     size_t n = *(size_t *)arg, chunk = 65536;
@@ -3676,7 +3777,7 @@ static int body_big(size_t i, void *arg, int fd)
     }
     return 0;
 }
-#line 14198 "pcall.nw"
+#line 14994 "pcall.nw"
 static void test_proc_big_result(void)
 {
     size_t n = (size_t)(under_valgrind() ? 4 : 64) << 20;
@@ -3695,7 +3796,7 @@ static void test_proc_big_result(void)
     }
     pcall_procs_free(p);
 }
-#line 14233 "pcall.nw"
+#line 15030 "pcall.nw"
 static int body_large(size_t i, void *arg, int fd)
 {
     size_t n = *(size_t *)arg;
@@ -3714,26 +3815,24 @@ static int body_large(size_t i, void *arg, int fd)
     return poll(&w, 1, 0) == 1 && (w.revents & POLLERR) ? 42 : 0;
 }
 
-static int kernel_shares_results(void)
+static int kernel_reads_children(void)
 {
-#ifdef SYS_pidfd_getfd
-    int self = (int)syscall(SYS_pidfd_open, getpid(), 0), fd = -1;
-    if (self != -1) {
-        fd = (int)syscall(SYS_pidfd_getfd, self, 0, 0);
-        close(self);
+    char a = 1, b = 0, scope = '0';
+    struct iovec to = { &b, 1 }, from = { &a, 1 };
+    FILE *f = fopen("/proc/sys/kernel/yama/ptrace_scope", "r");
+    if (f != NULL) {
+        if (fread(&scope, 1, 1, f) != 1)
+            scope = '3';
+        fclose(f);
     }
-    if (fd != -1)
-        close(fd);
-    return fd != -1 && prctl(PR_GET_DUMPABLE) == 1;
-#else
-    return 0;
-#endif
+    return scope < '2' && prctl(PR_GET_DUMPABLE) == 1
+        && process_vm_readv(getpid(), &to, 1, &from, 1, 0) == 1;
 }
-#line 14269 "pcall.nw"
+#line 15064 "pcall.nw"
 static void test_proc_large_shared(void)
 {
     size_t n = (size_t)3 << 20, keep = pcall_large_result_min;
-    int shared = kernel_shares_results() && !under_valgrind();
+    int read_out = kernel_reads_children();
     for (int way = 0; way < 2; way++) {
         pcall_proc_config c = proc_cfg(2, body_large);
         pcall_procs *p;
@@ -3744,7 +3843,7 @@ static void test_proc_large_shared(void)
             pcall_proc_outcome *o = pcall_procs_outcome(p, i);
             size_t bad = 0;
             CU_ASSERT(WIFEXITED(o->status) && WEXITSTATUS(o->status)
-                      == (way == 0 && shared ? 42 : 0));
+                      == (way == 0 && read_out ? 42 : 0));
             CU_ASSERT_EQUAL(o->fetch_errno, 0);
             CU_ASSERT_EQUAL_FATAL(o->len, n);
             for (size_t j = 0; j < n; j++)
@@ -3755,41 +3854,62 @@ static void test_proc_large_shared(void)
     }
     pcall_large_result_min = keep;
 }
-#line 14307 "pcall.nw"
+#line 15112 "pcall.nw"
+enum { LIES = 6 };
+
 static int body_lying_header(size_t i, void *arg, int fd)
 {
+    static const char pickle[] = "\x80\x05\x97.";
+    uint64_t t[4] = { (uint64_t)(uintptr_t)pickle, 4, 0, 0 };
+    uint64_t table = (uint64_t)(uintptr_t)t, nparts = 1;
     unsigned char h[24];
-    int64_t hfd = 1000;
-    uint64_t len = 5;
     struct pollfd w = { .fd = fd, .events = 0 };
+    long pg = sysconf(_SC_PAGESIZE);
     (void)arg;
-    if (i == 1) {
-        hfd = memfd_create("lie", 0);
-        if (hfd == -1 || write((int)hfd, "0123456789", 10) != 10)
+    if (i == 0)
+        table = 4096;
+    else if (i == 1) {
+        unsigned char *m = mmap(NULL, 2 * (size_t)pg,
+                                PROT_READ | PROT_WRITE,
+                                MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+        if (m == MAP_FAILED || munmap(m + pg, (size_t)pg) == -1)
             return 1;
-        len = 20;
+        memset(m, 'x', (size_t)pg);
+        t[0] = (uint64_t)(uintptr_t)m;
+        t[1] = 2 * (uint64_t)pg;
+    } else if (i == 2)
+        t[1] = (uint64_t)1 << 62;
+    else if (i == 3)
+        t[1] = 0;
+    else if (i == 4)
+        nparts = 0;
+    else {
+        t[2] = t[0];
+        t[3] = (uint64_t)1 << 62;
+        nparts = 2;
     }
-    memcpy(h, "\0pcallM", 8);
-    memcpy(h + 8, &hfd, 8);
-    memcpy(h + 16, &len, 8);
+    memcpy(h, "\0pcallR", 8);
+    memcpy(h + 8, &table, 8);
+    memcpy(h + 16, &nparts, 8);
     if (pcall_proc_send(fd, h, sizeof h) == -1)
         return 1;
     while (poll(&w, 1, -1) == -1 && errno == EINTR)
         ;
     return 0;
 }
-#line 14332 "pcall.nw"
+#line 15157 "pcall.nw"
 static void test_proc_large_lies(void)
 {
-    pcall_proc_config c = proc_cfg(2, body_lying_header);
+    static const int want[LIES] = { EFAULT, EFAULT, ENOMEM, EPROTO,
+                                    EPROTO, ENOMEM };
+    pcall_proc_config c = proc_cfg(LIES, body_lying_header);
     pcall_procs *p = proc_run(&c, 0, NULL);
-    int pidfds = !under_valgrind();
-    for (size_t i = 0; i < 2; i++) {
+    for (size_t i = 0; i < LIES; i++) {
         pcall_proc_outcome *o = pcall_procs_outcome(p, i);
         CU_ASSERT(WIFEXITED(o->status) && WEXITSTATUS(o->status) == 0);
         CU_ASSERT(o->data == NULL && o->len == 0);
-        CU_ASSERT_EQUAL(o->fetch_errno,
-                        i == 1 && pidfds ? EPROTO : EBADF);
+        CU_ASSERT(o->oob == NULL && o->noob == 0);
+        CU_ASSERT_EQUAL(o->fetch_errno, want[i]);
     }
     {
         struct pcall_outcome out;
@@ -3800,13 +3920,97 @@ static void test_proc_large_lies(void)
         CU_ASSERT_EQUAL(out.kind, PCALL_OUTCOME_CORRUPT);
         CU_ASSERT_FATAL(e != NULL);
         CU_ASSERT_EQUAL(pcall_error_kind_of(e), PCALL_ERR_SYSTEM);
-        CU_ASSERT(strstr(pcall_error_message(e), "shared memory, but "
-                         "the parent could not take it: ") != NULL);
+        CU_ASSERT(strstr(pcall_error_message(e), "sent a large result, "
+                         "but the parent could not take it: Bad "
+                         "address") != NULL);
         pcall_error_free(e);
     }
     pcall_procs_free(p);
 }
-#line 14376 "pcall.nw"
+#line 15198 "pcall.nw"
+static int body_undumpable(size_t i, void *arg, int fd)
+{
+    static const unsigned char b[16] = "sixteen octets!";
+    pv_pickle_buffer one = { b, sizeof b };
+    struct pollfd w = { .fd = fd, .events = 0 };
+    (void)i;
+    (void)arg;
+    if (prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) != 0)
+        return 1;
+    if (pcall_proc_send_result_oob(fd, "pickle", 6, &one, 1) != 0)
+        return 2;
+    return poll(&w, 1, 0) == 1 && (w.revents & POLLERR) ? 3 : 0;
+}
+
+static void test_proc_large_undumpable(void)
+{
+    pcall_proc_config c = proc_cfg(1, body_undumpable);
+    pcall_procs *p = proc_run(&c, 0, NULL);
+    pcall_proc_outcome *o = pcall_procs_outcome(p, 0);
+    size_t n;
+    CU_ASSERT(outcome_is(o, "pickle"));
+    CU_ASSERT_FATAL(o->oob != NULL && o->noob == 1);
+    CU_ASSERT(memcmp(pv_bytes_data(o->oob[0], &n), "sixteen octets!",
+                     16) == 0 && n == 16);
+    pcall_procs_free(p);
+}
+#line 15236 "pcall.nw"
+enum { PART_LIES = 6 };
+
+static int body_lying_parts(size_t i, void *arg, int fd)
+{
+    uint64_t h[4] = { 0, 1, 4, 0 };
+    unsigned char b[64];
+    size_t n = 3 * 8;
+    (void)arg;
+    memcpy(h, "\0pcallP", 8);
+    if (i == 0)
+        h[1] = 0;
+    else if (i == 1)
+        h[2] = 0;
+    else if (i == 2 || i == 5) {
+        h[1] = 2;
+        h[2] = i == 2 ? 4 : 3;
+        h[3] = i == 2 ? (uint64_t)1 << 62 : 5;
+        n = 4 * 8;
+    }
+    memcpy(b, h, n);
+    if (i == 3 || i == 4) {
+        memcpy(b + n, "abcdefgh", 8);
+        n += i == 3 ? 2 : 8;
+    }
+    if (pcall_proc_send(fd, b, n) == -1)
+        return 1;
+    if (i == 5 && (pcall_proc_send(fd, "abc", 3) == -1
+                   || pcall_proc_send(fd, "hello", 5) == -1))
+        return 1;
+    return 0;
+}
+#line 15270 "pcall.nw"
+static void test_proc_parts_lies(void)
+{
+    static const int want[PART_LIES] = { EPROTO, EPROTO, ENOMEM, 0,
+                                         EPROTO, 0 };
+    pcall_proc_config c = proc_cfg(PART_LIES, body_lying_parts);
+    pcall_procs *p = proc_run(&c, 0, NULL);
+    for (size_t i = 0; i < PART_LIES - 1; i++) {
+        pcall_proc_outcome *o = pcall_procs_outcome(p, i);
+        CU_ASSERT(WIFEXITED(o->status));
+        CU_ASSERT(o->data == NULL && o->len == 0);
+        CU_ASSERT(o->oob == NULL && o->noob == 0);
+        CU_ASSERT_EQUAL(o->fetch_errno, want[i]);
+    }
+    {
+        pcall_proc_outcome *o = pcall_procs_outcome(p, 5);
+        size_t n;
+        CU_ASSERT(outcome_is(o, "abc"));
+        CU_ASSERT_FATAL(o->noob == 1);
+        CU_ASSERT(memcmp(pv_bytes_data(o->oob[0], &n), "hello", 5)
+                  == 0 && n == 5);
+    }
+    pcall_procs_free(p);
+}
+#line 15312 "pcall.nw"
 static void test_proc_many_calls_few_descriptors(void)
 {
     const char *e = getenv("PCALL_TEST_CALLS");
@@ -3829,7 +4033,7 @@ static void test_proc_many_calls_few_descriptors(void)
     CU_ASSERT(pcall_procs_max_running(p) < 128);
     pcall_procs_free(p);
 }
-#line 14411 "pcall.nw"
+#line 15347 "pcall.nw"
 static size_t most_living;
 
 static void note_living(size_t i, pcall_proc_outcome *o, void *arg)
@@ -3846,7 +4050,7 @@ static int body_nap(size_t i, void *arg, int fd)
     usleep(100000);
     return body_echo(i, arg, fd);
 }
-#line 14430 "pcall.nw"
+#line 15366 "pcall.nw"
 static void test_proc_user_cap(void)
 {
     pcall_proc_config c = proc_cfg(6, body_nap);
@@ -3866,7 +4070,7 @@ static void test_proc_user_cap(void)
         CU_ASSERT(echoed(p, i));
     pcall_procs_free(p);
 }
-#line 14456 "pcall.nw"
+#line 15392 "pcall.nw"
 struct done_log { size_t n; int order[8]; unsigned char *data[8];
                   pid_t where; };
 
@@ -3887,7 +4091,7 @@ static int body_staggered(size_t i, void *arg, int fd)
     usleep((useconds_t)(3 - i) * step);
     return body_echo(i, arg, fd);
 }
-#line 14479 "pcall.nw"
+#line 15415 "pcall.nw"
 static void test_proc_on_done(void)
 {
     struct done_log d;
@@ -3910,7 +4114,7 @@ static void test_proc_on_done(void)
     }
     pcall_procs_free(p);
 }
-#line 14518 "pcall.nw"
+#line 15454 "pcall.nw"
 static double slack(void)
 {
     return under_valgrind() ? 3.0 : 1.0;
@@ -3935,7 +4139,7 @@ static int group_gone(pid_t pgid)
         ;
     return 0;
 }
-#line 14545 "pcall.nw"
+#line 15481 "pcall.nw"
 static int body_sleep(size_t i, void *arg, int fd)
 {
     (void)arg;
@@ -3944,7 +4148,7 @@ static int body_sleep(size_t i, void *arg, int fd)
             sleep(10);
     return body_echo(i, arg, fd);
 }
-#line 14556 "pcall.nw"
+#line 15492 "pcall.nw"
 static int body_family(size_t i, void *arg, int fd)
 {
     if (i == 0 && fork() == 0) {       /* a grandchild, deaf */
@@ -3956,7 +4160,7 @@ static int body_family(size_t i, void *arg, int fd)
         pcall_proc_send(fd, "parent of one", 13);
     return body_sleep(*(int *)arg ? 1 : i, arg, fd);
 }
-#line 14570 "pcall.nw"
+#line 15506 "pcall.nw"
 static void test_proc_grandchild_holds_pipe(void)
 {
     int finish = 1;
@@ -3977,7 +4181,7 @@ static void test_proc_grandchild_holds_pipe(void)
     prctl(PR_SET_CHILD_SUBREAPER, 0);
     pcall_procs_free(p);
 }
-#line 14604 "pcall.nw"
+#line 15540 "pcall.nw"
 static void test_proc_host_ignores_sigchld(void)
 {
     struct sigaction ign, saved, after;
@@ -3997,7 +4201,7 @@ static void test_proc_host_ignores_sigchld(void)
     }
     pcall_procs_free(p);
 }
-#line 14630 "pcall.nw"
+#line 15566 "pcall.nw"
 static volatile sig_atomic_t chld_seen;
 
 static void host_chld(int sig)
@@ -4024,7 +4228,7 @@ static void test_proc_host_sigchld_handler(void)
         CU_ASSERT(echoed(p, i));
     pcall_procs_free(p);
 }
-#line 14672 "pcall.nw"
+#line 15608 "pcall.nw"
 static void host_usr2(int sig)
 {
     (void)sig;
@@ -4055,7 +4259,7 @@ static int body_hygiene(size_t i, void *arg, int fd)
     (void)i, (void)arg;
     return pcall_proc_send(fd, b, strlen(b)) == 0 ? 0 : 1;
 }
-#line 14705 "pcall.nw"
+#line 15641 "pcall.nw"
 static void test_proc_child_hygiene(void)
 {
     struct sigaction sa, old_usr2, old_pipe;
@@ -4093,7 +4297,7 @@ static void test_proc_child_hygiene(void)
     close(saved_in);
     close(in[1]);
 }
-#line 14758 "pcall.nw"
+#line 15694 "pcall.nw"
 static FILE *flush_test_out;    /* stdout's descriptor, fully buffered */
 
 static void host_prints(const char *want, size_t max_procs,
@@ -4114,7 +4318,7 @@ static void host_prints(const char *want, size_t max_procs,
     flush_test_out = fdopen(1, "w");
     setvbuf(flush_test_out, NULL, _IOFBF, 4096);
     
-#line 14790 "pcall.nw"
+#line 15726 "pcall.nw"
 pcall_procs *p = pcall_procs_new(&c, &err);
 CU_ASSERT_FATAL(p != NULL);
 if (before_start)
@@ -4126,7 +4330,7 @@ CU_ASSERT(pcall_procs_wait(p, &err) == 0);
 for (size_t i = 0; i < 4; i++)
     CU_ASSERT(echoed(p, i));
 pcall_procs_free(p);
-#line 14778 "pcall.nw"
+#line 15714 "pcall.nw"
     fclose(flush_test_out);             /* closes 1 */
     dup2(saved, 1);
     close(saved);
@@ -4136,12 +4340,12 @@ pcall_procs_free(p);
     b[got] = '\0';
     CU_ASSERT_STRING_EQUAL(b, want);
 }
-#line 14804 "pcall.nw"
+#line 15740 "pcall.nw"
 static void test_proc_stdio_flushed_before_fork(void)
 {
     host_prints("host\n", 0, NULL, 1);   /* once, not five times */
 }
-#line 14825 "pcall.nw"
+#line 15761 "pcall.nw"
 static void print_done(size_t i, pcall_proc_outcome *o, void *arg)
 {
     (void)o, (void)arg;
@@ -4154,7 +4358,7 @@ static void test_proc_stdio_flushed_after_host_code(void)
                 print_done, 0);
     host_prints("host\n", 2, NULL, 0);
 }
-#line 14850 "pcall.nw"
+#line 15786 "pcall.nw"
 static int body_ready_then_sleep(size_t i, void *arg, int fd)
 {
     if (*(int *)arg)
@@ -4179,7 +4383,7 @@ static void wait_ready(pcall_procs *p)
     }
     CU_FAIL("the children never got ready");
 }
-#line 14877 "pcall.nw"
+#line 15813 "pcall.nw"
 static void test_proc_parent_killed(void)
 {
     int pp[2], zero = 0;
@@ -4207,7 +4411,7 @@ static void test_proc_parent_killed(void)
         CU_ASSERT(pids[i] > 0 && group_gone(pids[i]));
     prctl(PR_SET_CHILD_SUBREAPER, 0);
 }
-#line 14918 "pcall.nw"
+#line 15854 "pcall.nw"
 static int forks_running, forks_refused, forks_allowed;
 
 static pid_t fork_when_fewer_than_two(void)
@@ -4228,7 +4432,7 @@ static void fork_done(size_t i, pcall_proc_outcome *o, void *arg)
     (void)i, (void)o, (void)arg;
     forks_running--;
 }
-#line 14941 "pcall.nw"
+#line 15877 "pcall.nw"
 static void test_proc_fork_eagain_waits_for_a_slot(void)
 {
     pcall_proc_config c = proc_cfg(8, body_echo);
@@ -4243,7 +4447,7 @@ static void test_proc_fork_eagain_waits_for_a_slot(void)
         CU_ASSERT(echoed(p, i));
     pcall_procs_free(p);
 }
-#line 14962 "pcall.nw"
+#line 15898 "pcall.nw"
 static pid_t fork_twice_only(void)
 {
     if (forks_allowed == 0) {
@@ -4276,7 +4480,7 @@ static void test_proc_fork_eagain_alone_fails(void)
     CU_ASSERT(pcall_procs_outcome(p, 0)->state == PCALL_PROC_CANCELLED);
     pcall_procs_free(p);
 }
-#line 15005 "pcall.nw"
+#line 15941 "pcall.nw"
 static void test_proc_edges(void)
 {
     pcall_proc_config c = proc_cfg(0, body_echo);
@@ -4301,10 +4505,10 @@ static void test_proc_edges(void)
     close(pp[1]);
     sigaction(SIGPIPE, &saved, NULL);
 }
-#line 15300 "pcall.nw"
+#line 16236 "pcall.nw"
 #define T_OUT (under_valgrind() ? 1.0 : 0.3)
 #define GRACE (under_valgrind() ? 0.5 : 0.2)
-#line 15305 "pcall.nw"
+#line 16241 "pcall.nw"
 static int body_ignore_term(size_t i, void *arg, int fd)
 {
     signal(SIGTERM, SIG_IGN);
@@ -4319,7 +4523,7 @@ static int body_block_term(size_t i, void *arg, int fd)
     sigprocmask(SIG_BLOCK, &s, NULL);
     return body_sleep(i, arg, fd);
 }
-#line 15322 "pcall.nw"
+#line 16258 "pcall.nw"
 static void expect_timeout(pcall_proc_body *body, int sig,
                            double least)
 {
@@ -4340,7 +4544,7 @@ static void expect_timeout(pcall_proc_body *body, int sig,
     CU_ASSERT(group_gone(o->pid));
     pcall_procs_free(p);
 }
-#line 15350 "pcall.nw"
+#line 16286 "pcall.nw"
 static void test_proc_timeout_sleeper(void)
 {
     expect_timeout(body_sleep, SIGTERM, T_OUT);
@@ -4355,7 +4559,7 @@ static void test_proc_timeout_blocks_term(void)
 {
     expect_timeout(body_block_term, SIGKILL, T_OUT + GRACE);
 }
-#line 15377 "pcall.nw"
+#line 16313 "pcall.nw"
 static int body_stop(size_t i, void *arg, int fd)
 {
     if (i == 0)
@@ -4367,7 +4571,7 @@ static void test_proc_timeout_stopped_child(void)
 {
     expect_timeout(body_stop, SIGTERM, T_OUT);
 }
-#line 15400 "pcall.nw"
+#line 16336 "pcall.nw"
 static void test_proc_timeout_grandchildren(void)
 {
     int finish = 0;
@@ -4389,7 +4593,7 @@ static void test_proc_timeout_grandchildren(void)
     prctl(PR_SET_CHILD_SUBREAPER, 0);
     pcall_procs_free(p);
 }
-#line 15432 "pcall.nw"
+#line 16368 "pcall.nw"
 static void test_proc_timeout_cancels_pending(void)
 {
     pcall_proc_config c = proc_cfg(3, body_sleep);
@@ -4407,7 +4611,7 @@ static void test_proc_timeout_cancels_pending(void)
     CU_ASSERT_EQUAL(pcall_procs_pids(p, NULL, 0), 1);
     pcall_procs_free(p);
 }
-#line 15465 "pcall.nw"
+#line 16401 "pcall.nw"
 static void test_proc_terminate(void)
 {
     for (int deaf = 0; deaf < 2; deaf++) {
@@ -4436,7 +4640,7 @@ static void test_proc_terminate(void)
         pcall_procs_free(p);
     }
 }
-#line 15500 "pcall.nw"
+#line 16436 "pcall.nw"
 static void test_proc_free_kills_and_cleans(void)
 {
     int deaf = 1;
@@ -4454,7 +4658,7 @@ static void test_proc_free_kills_and_cleans(void)
     CU_ASSERT(test_now() - t0 >= GRACE);
     CU_ASSERT(test_now() - t0 < GRACE + slack());
 }
-#line 15532 "pcall.nw"
+#line 16468 "pcall.nw"
 static volatile sig_atomic_t ticks;
 
 static void tick(int sig)
@@ -4484,7 +4688,7 @@ static timer_t storm_start(struct sigaction *saved)
     ticks = 0;
     return t;
 }
-#line 15564 "pcall.nw"
+#line 16500 "pcall.nw"
 static void storm_stop(timer_t t, const struct sigaction *saved)
 {
     timer_delete(t);
@@ -4509,7 +4713,7 @@ static void test_proc_eintr(void)
     CU_ASSERT(pcall_procs_outcome(p, 0)->timed_out && echoed(p, 1));
     pcall_procs_free(p);
 }
-#line 15600 "pcall.nw"
+#line 16536 "pcall.nw"
 static int no_pidfd(pid_t pid)
 {
     (void)pid;
@@ -4532,7 +4736,7 @@ static void test_proc_without_pidfd(void)
     test_proc_timeout_ignores_term();
     pcall_proc_pidfd_fn = saved;
 }
-#line 16674 "pcall.nw"
+#line 17626 "pcall.nw"
 static const char *nn(const char *s)
 {
     return s != NULL ? s : "(NULL)";  /* CUnit's strcmp would crash */
@@ -4550,7 +4754,7 @@ static pcall_proc_outcome fake_call(const char *literal, int status)
     }
     return po;
 }
-#line 16698 "pcall.nw"
+#line 17650 "pcall.nw"
 static char *judged(pcall_proc_outcome *po, double timeout)
 {
     struct pcall_outcome o;
@@ -4572,7 +4776,7 @@ static char *judged(pcall_proc_outcome *po, double timeout)
     free(po->data);
     return s;
 }
-#line 16722 "pcall.nw"
+#line 17674 "pcall.nw"
 #define JUDGED(po, timeout, want) do {                              \
         char *got_ = judged((po), (timeout));                       \
         CU_ASSERT_STRING_EQUAL(got_, (want));                       \
@@ -4581,7 +4785,7 @@ static char *judged(pcall_proc_outcome *po, double timeout)
                     (want));                                        \
         free(got_);                                                 \
     } while (0)
-#line 16733 "pcall.nw"
+#line 17685 "pcall.nw"
 static void test_errors_table_exits(void)
 {
     pcall_proc_outcome po;
@@ -4601,7 +4805,7 @@ static void test_errors_table_exits(void)
     JUDGED(&po, 0, "exited: call 1 (pid 42) exited with status 3 "
            "without a complete result");
 }
-#line 16755 "pcall.nw"
+#line 17707 "pcall.nw"
 static void test_errors_table_signals(void)
 {
     pcall_proc_outcome po;
@@ -4627,7 +4831,7 @@ static void test_errors_table_signals(void)
     JUDGED(&po, 0.5, "timed out: call 1 (pid 42) exceeded the timeout "
            "of 0.5 s");
 }
-#line 16789 "pcall.nw"
+#line 17741 "pcall.nw"
 static void test_errors_table_records(void)
 {
     pcall_proc_outcome po;
@@ -4654,7 +4858,7 @@ static void test_errors_table_records(void)
     po = (pcall_proc_outcome){ .state = PCALL_PROC_CANCELLED };
     JUDGED(&po, 0, "cancelled: call 1 was cancelled before it started");
 }
-#line 16821 "pcall.nw"
+#line 17773 "pcall.nw"
 static void test_errors_cause(void)
 {
     pcall_proc_outcome po = fake_call(
@@ -4676,7 +4880,7 @@ static void test_errors_cause(void)
     CU_ASSERT_EQUAL(o.signal, 0);
     CU_ASSERT_DOUBLE_EQUAL(o.runtime, 0.25, 1e-9);
     
-#line 16848 "pcall.nw"
+#line 17800 "pcall.nw"
 {
     char *buf;
     size_t len;
@@ -4692,11 +4896,11 @@ static void test_errors_cause(void)
     free(buf);
     pcall_error_free(c);
 }
-#line 16842 "pcall.nw"
+#line 17794 "pcall.nw"
     pcall_error_free(e);
     free(po.data);
 }
-#line 16866 "pcall.nw"
+#line 17818 "pcall.nw"
 static void test_errors_new_and_names(void)
 {
     char *buf;
@@ -4722,13 +4926,13 @@ static void test_errors_new_and_names(void)
     CU_ASSERT_STRING_EQUAL(pcall_error_kind_name(PCALL_ERR_SYSTEM),
                            "OSError");
 }
-#line 16902 "pcall.nw"
+#line 17854 "pcall.nw"
 static void errors_no_core(void)
 {
     struct rlimit none = { 0, 0 };
     setrlimit(RLIMIT_CORE, &none);
 }
-#line 16910 "pcall.nw"
+#line 17862 "pcall.nw"
 static void test_errors_raise_outside_child(void)
 {
     int fds[2], status;
@@ -4752,7 +4956,7 @@ static void test_errors_raise_outside_child(void)
     CU_ASSERT_PTR_NOT_NULL(strstr(msg, "pcall: pcall_raise: called "
                                   "outside a pcall child (pid "));
 }
-#line 16946 "pcall.nw"
+#line 17898 "pcall.nw"
 _Noreturn void errors_raise_value(int x);
 pv *misbehave(const pv *args, const pv *kwargs);
 
@@ -4767,7 +4971,7 @@ pv *misbehave(const pv *args, const pv *kwargs)
                                   NULL);
     errors_no_core();
     
-#line 16965 "pcall.nw"
+#line 17917 "pcall.nw"
 if (strcmp(how, "raise") == 0)
     errors_raise_value(42);
 if (strcmp(how, "late-raise") == 0) {
@@ -4790,7 +4994,7 @@ if (strcmp(how, "deep") == 0) {
 }
 if (strncmp(how, "send", 4) == 0)
     
-#line 17000 "pcall.nw"
+#line 17952 "pcall.nw"
 {
     unsigned char *buf;
     size_t len;
@@ -4805,15 +5009,15 @@ if (strncmp(how, "send", 4) == 0)
         abort();
     _exit(strcmp(how, "send-exit3") == 0 ? 3 : 0);
 }
-#line 16987 "pcall.nw"
+#line 17939 "pcall.nw"
 if (strcmp(how, "sleep") == 0)
     sleep(30);
-#line 19627 "pcall.nw"
+#line 20630 "pcall.nw"
 if (strcmp(how, "abort") == 0)
     abort();
 if (strcmp(how, "big-crash") == 0)
     
-#line 19658 "pcall.nw"
+#line 20661 "pcall.nw"
 {
     unsigned char *buf;
     size_t len;
@@ -4826,7 +5030,7 @@ if (strcmp(how, "big-crash") == 0)
     free(buf);
     raise(SIGSEGV);
 }
-#line 19631 "pcall.nw"
+#line 20634 "pcall.nw"
 if (strcmp(how, "garbage") == 0) {
     pcall_proc_send(PCALL_PROC_RESULT_FD, "\x80\x05garbage", 9);
     _exit(0);
@@ -4851,10 +5055,10 @@ if (strcmp(how, "ignore-term") == 0 || strcmp(how, "block-term") == 0
     sleep(30);
 if (strcmp(how, "nap") == 0)
     usleep(100 * 1000);
-#line 16960 "pcall.nw"
+#line 17912 "pcall.nw"
     return pv_str(how);
 }
-#line 17023 "pcall.nw"
+#line 17975 "pcall.nw"
 static pcall_error *misbehaved(const char *hows, double timeout)
 {
     pcall_error *err = NULL;
@@ -4876,7 +5080,7 @@ static pcall_error *misbehaved(const char *hows, double timeout)
     pv_free(kw);
     return err;
 }
-#line 17051 "pcall.nw"
+#line 18003 "pcall.nw"
 static void expect_call_error(pcall_error *e, pcall_error_kind kind,
                               size_t index, const char *fmt)
 {
@@ -4892,7 +5096,7 @@ static void expect_call_error(pcall_error *e, pcall_error_kind kind,
                 pcall_error_message(e), want);
     pcall_error_free(e);
 }
-#line 17069 "pcall.nw"
+#line 18021 "pcall.nw"
 static void test_errors_raised(void)
 {
     pcall_error *e = misbehaved("{'how': ('ok', 'raise', 'ok')}", 0);
@@ -4905,7 +5109,7 @@ static void test_errors_raised(void)
                                   "(errors_raise_value+"));
     expect_call_error(e, PCALL_ERR_CHILD, 1, "bad value 42");
 }
-#line 17084 "pcall.nw"
+#line 18036 "pcall.nw"
 static void test_errors_signals(void)
 {
     pcall_error *e = misbehaved("{'how': ('ok', 'segv')}", 0);
@@ -4920,7 +5124,7 @@ static void test_errors_signals(void)
                       "its result but then was killed by signal 6 "
                       "(SIGABRT)");
 }
-#line 17101 "pcall.nw"
+#line 18053 "pcall.nw"
 static void test_errors_exits(void)
 {
     pcall_error *e = misbehaved("{'how': ('exit0',)}", 0);
@@ -4934,7 +5138,7 @@ static void test_errors_exits(void)
     expect_call_error(e, PCALL_ERR_CHILD, 2, "call 2 (pid %d) sent "
                       "its result but then exited with status 3");
 }
-#line 17117 "pcall.nw"
+#line 18069 "pcall.nw"
 static void test_errors_bad_results(void)
 {
     pcall_error *e = misbehaved("{'how': ('send-half', 'ok')}", 0);
@@ -4957,7 +5161,7 @@ static void test_errors_bad_results(void)
                             "result of call 0: ", 36);
     pcall_error_free(e);
 }
-#line 17149 "pcall.nw"
+#line 18101 "pcall.nw"
 static double errors_now(void)
 {
     struct timespec t;
@@ -4977,7 +5181,7 @@ static void test_errors_timeout(void)
                       ? "call 1 (pid %d) exceeded the timeout of 2 s"
                       : "call 1 (pid %d) exceeded the timeout of 0.5 s");
 }
-#line 17580 "pcall.nw"
+#line 18532 "pcall.nw"
 /* Replace each line's leading time stamp by "TIME", checking its
    shape: YYYY-MM-DDTHH:MM:SS. */
 static void mask_stamps(char *s)
@@ -4999,7 +5203,7 @@ static void mask_stamps(char *s)
         line = nl + 1;
     }
 }
-#line 17604 "pcall.nw"
+#line 18556 "pcall.nw"
 /* Everything written to a memory file (no file in $TMPDIR), read back
    with its time stamps masked. */
 static char *merged(pcall_procs *p, const char *name, int want)
@@ -5017,7 +5221,7 @@ static char *merged(pcall_procs *p, const char *name, int want)
     mask_stamps(s);
     return s;
 }
-#line 17624 "pcall.nw"
+#line 18576 "pcall.nw"
 static int same_text(const char *got, const char *want)
 {
     if (strcmp(got, want) == 0)
@@ -5025,7 +5229,7 @@ static int same_text(const char *got, const char *want)
     fprintf(stderr, "\n--- got:\n%s--- wanted:\n%s---\n", got, want);
     return 0;
 }
-#line 17640 "pcall.nw"
+#line 18592 "pcall.nw"
 static int body_logs(size_t i, void *arg, int fd)
 {
     (void)arg;
@@ -5058,7 +5262,7 @@ static void test_logs_merge_format(void)
         CU_ASSERT(!pcall_procs_outcome(p, i)->logged);  /* merged */
     pcall_procs_free(p);
 }
-#line 17683 "pcall.nw"
+#line 18635 "pcall.nw"
 static int body_endings(size_t i, void *arg, int fd)
 {
     struct rlimit none = {0, 0};
@@ -5072,7 +5276,7 @@ static int body_endings(size_t i, void *arg, int fd)
     }
     return body_echo(i, arg, fd);
 }
-#line 17699 "pcall.nw"
+#line 18651 "pcall.nw"
 static void test_logs_how_each_child_ended(void)
 {
     pcall_proc_config c = proc_cfg(4, body_endings);
@@ -5099,7 +5303,7 @@ static void test_logs_how_each_child_ended(void)
     free(got);
     pcall_procs_free(p);
 }
-#line 17736 "pcall.nw"
+#line 18688 "pcall.nw"
 static void test_logs_cancelled_have_no_section(void)
 {
     pcall_proc_config c = proc_cfg(3, body_sleep);
@@ -5120,7 +5324,7 @@ static void test_logs_cancelled_have_no_section(void)
     free(got);
     pcall_procs_free(p);
 }
-#line 17771 "pcall.nw"
+#line 18723 "pcall.nw"
 static int body_log_private(size_t i, void *arg, int fd)
 {
     struct stat st;
@@ -5153,7 +5357,7 @@ static int count_lines(const char *text, const char *line)
         n += (t == text || t[-1] == '\n') && t[k] == '\n';
     return n;
 }
-#line 17806 "pcall.nw"
+#line 18758 "pcall.nw"
 static void test_logs_files_are_private(void)
 {
     pcall_proc_config c = proc_cfg(2, body_log_private);
@@ -5176,7 +5380,7 @@ static void test_logs_files_are_private(void)
     free(got);
     pcall_procs_free(p);
 }
-#line 17841 "pcall.nw"
+#line 18793 "pcall.nw"
 static void test_logs_lost_output(void)
 {
     pcall_proc_config c = proc_cfg(2, body_logs);
@@ -5194,7 +5398,7 @@ static void test_logs_lost_output(void)
     free(got);
     pcall_procs_free(p);
 }
-#line 17871 "pcall.nw"
+#line 18823 "pcall.nw"
 /* Run fn with stdout going to a pipe; return what it wrote. */
 static char *stdout_of(void (*fn)(void))
 {
@@ -5215,7 +5419,7 @@ static char *stdout_of(void (*fn)(void))
     close(pp[0]);
     return b;
 }
-#line 17894 "pcall.nw"
+#line 18846 "pcall.nw"
 static void log_twice(void)
 {
     pcall_log("this is a message from %d", 88466);
@@ -5231,7 +5435,7 @@ static void test_logs_pcall_log(void)
         "TIME: %SCRIPT-6-INFO: \n");
     free(got);
 }
-#line 17916 "pcall.nw"
+#line 18868 "pcall.nw"
 static int body_say(size_t i, void *arg, int fd)
 {
     printf("hello from %zu\n", i);
@@ -5256,7 +5460,7 @@ static void test_logs_capture_off(void)
               || strcmp(got, "hello from 1\nhello from 0\n") == 0);
     free(got);
 }
-#line 18922 "pcall.nw"
+#line 19874 "pcall.nw"
 static pv *napper(const pv *args, const pv *kwargs)
 {
     const pv *nap = pcall_arg(args, kwargs, 0, "nap");
@@ -5274,7 +5478,7 @@ static pv *spec_func3(const pv *args, const pv *kwargs);
 static pv *spec_add(const pv *args, const pv *kwargs);
 static void spec_expect(pv *got, pcall_error *err, const char *want);
 static char *spec_read_masked(int fd);
-#line 18947 "pcall.nw"
+#line 19899 "pcall.nw"
 static void test_pcall_life_cycle(void)
 {
     pcall_error *err = NULL;
@@ -5297,7 +5501,7 @@ static void test_pcall_life_cycle(void)
     CU_ASSERT_EQUAL(pcall_outcome(p, 1)->kind, PCALL_OUTCOME_NONE);
     CU_ASSERT_EQUAL(pcall_outcome(p, 1)->pid, pids[1]);
     
-#line 18974 "pcall.nw"
+#line 19926 "pcall.nw"
 {
     CU_ASSERT_EQUAL_FATAL(pcall_join(p, &err), 0);
     CU_ASSERT_PTR_NULL(err);
@@ -5321,10 +5525,10 @@ static void test_pcall_life_cycle(void)
     CU_ASSERT_EQUAL(pcall_join(p, &err), 0);       /* again: the same */
     CU_ASSERT_PTR_EQUAL(pcall_results(p), first);
 }
-#line 18969 "pcall.nw"
+#line 19921 "pcall.nw"
     pcall_free(p);
 }
-#line 19007 "pcall.nw"
+#line 19962 "pcall.nw"
 static pv *big_bytes(const pv *args, const pv *kwargs)
 {
     size_t n = (size_t)pv_as_int(pcall_arg(args, kwargs, 0, "n"));
@@ -5342,22 +5546,61 @@ static pv *big_bytes(const pv *args, const pv *kwargs)
 
 static void test_pcall_large_and_small(void)
 {
+    for (int way = 1; way >= 0; way--) {
+        pcall_error *err = NULL;
+        size_t len[2], bad = 0;
+        pv *r;
+        pcall_large_read_child = way;
+        r = pcall(big_bytes, .iargs = pv_lit("((5242880,), (1,))"),
+                  .error = &err);
+        pcall_large_read_child = 1;
+        CU_ASSERT_PTR_NULL(err);
+        CU_ASSERT_FATAL(r != NULL && pv_len(r) == 2);
+        const unsigned char *b0 = pv_bytes_data(pv_item(r, 0),
+                                                &len[0]);
+        const unsigned char *b1 = pv_bytes_data(pv_item(r, 1),
+                                                &len[1]);
+        CU_ASSERT(len[0] == 5242880 && len[1] == 1 && b1[0] == 0);
+        for (size_t j = 0; j < len[0]; j++)
+            bad += b0[j] != (unsigned char)(j * 7);
+        CU_ASSERT_EQUAL(bad, 0);
+        pv_free(r);
+        pcall_error_free(err);
+    }
+}
+#line 20010 "pcall.nw"
+static pv *big_secret(const pv *args, const pv *kwargs)
+{
+    size_t n = (size_t)pv_as_int(pcall_arg(args, kwargs, 0, "n"));
+    unsigned char *d;
+    pv *r = pv_bytes_new(n, &d);
+    if (r == NULL)
+        pcall_raise("MemoryError", "cannot allocate %zu bytes", n);
+    for (size_t j = 0; j < n; j++)
+        d[j] = (unsigned char)(j * 5);
+    if (prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) != 0)
+        pcall_raise("OSError", "prctl: %s", strerror(errno));
+    return pv_tuple(2, pv_str("secret"), r);
+}
+
+static void test_pcall_large_not_dumpable(void)
+{
     pcall_error *err = NULL;
-    size_t len[2], bad = 0;
-    pv *r = pcall(big_bytes, .iargs = pv_lit("((5242880,), (1,))"),
+    size_t len, bad = 0;
+    pv *r = pcall(big_secret, .iargs = pv_lit("((3145728,),)"),
                   .error = &err);
     CU_ASSERT_PTR_NULL(err);
-    CU_ASSERT_FATAL(r != NULL && pv_len(r) == 2);
-    const unsigned char *b0 = pv_bytes_data(pv_item(r, 0), &len[0]);
-    const unsigned char *b1 = pv_bytes_data(pv_item(r, 1), &len[1]);
-    CU_ASSERT(len[0] == 5242880 && len[1] == 1 && b1[0] == 0);
-    for (size_t j = 0; j < len[0]; j++)
-        bad += b0[j] != (unsigned char)(j * 7);
+    CU_ASSERT_FATAL(r != NULL && pv_len(r) == 1);
+    const unsigned char *b = pv_bytes_data(
+        pv_item(pv_item(r, 0), 1), &len);
+    CU_ASSERT_EQUAL_FATAL(len, 3145728);
+    for (size_t j = 0; j < len; j++)
+        bad += b[j] != (unsigned char)(j * 5);
     CU_ASSERT_EQUAL(bad, 0);
     pv_free(r);
     pcall_error_free(err);
 }
-#line 19051 "pcall.nw"
+#line 20054 "pcall.nw"
 static void test_pcall_terminate(void)
 {
     pcall_error *err = NULL;
@@ -5381,7 +5624,7 @@ static void test_pcall_terminate(void)
     CU_ASSERT_EQUAL(pcall_terminate(p), 0);     /* after the join */
     pcall_free(p);
 }
-#line 19084 "pcall.nw"
+#line 20087 "pcall.nw"
 struct seen_calls {
     int count[4];
     pcall_outcome_kind kind[4];
@@ -5401,7 +5644,7 @@ static void seen_done(size_t i, const struct pcall_outcome *o,
     if (s->obj != NULL && o->kind != PCALL_OUTCOME_OK)
         pcall_terminate(*s->obj);
 }
-#line 19106 "pcall.nw"
+#line 20109 "pcall.nw"
 static void expect_seen(struct seen_calls *s, size_t n,
                         const pcall_outcome_kind *kinds,
                         const char *const *results)
@@ -5414,7 +5657,7 @@ static void expect_seen(struct seen_calls *s, size_t n,
         free(s->result[i]);
     }
 }
-#line 19121 "pcall.nw"
+#line 20124 "pcall.nw"
 static void test_pcall_on_done(void)
 {
     struct seen_calls s = { .obj = NULL };
@@ -5430,7 +5673,7 @@ static void test_pcall_on_done(void)
                 PCALL_OUTCOME_EXITED },
                 (const char *[]){ "'ok'", "NULL", "'ok'", "NULL" });
 }
-#line 19139 "pcall.nw"
+#line 20142 "pcall.nw"
 static void test_pcall_fail_fast(void)
 {
     pcall_obj *p = NULL;
@@ -5451,7 +5694,7 @@ static void test_pcall_fail_fast(void)
     CU_ASSERT_EQUAL(pcall_outcome(p, 2)->pid, 0);
     pcall_free(p);
 }
-#line 19167 "pcall.nw"
+#line 20170 "pcall.nw"
 static void test_pcall_lowest_index(void)
 {
     pcall_error *err = NULL;
@@ -5472,7 +5715,7 @@ static void test_pcall_lowest_index(void)
     expect_call_error(err, PCALL_ERR_CHILD, 1, "late");
     pcall_free(p);
 }
-#line 19197 "pcall.nw"
+#line 20200 "pcall.nw"
 static void test_pcall_ownership(void)
 {
     pcall_error *err = NULL;
@@ -5490,7 +5733,7 @@ static void test_pcall_ownership(void)
     pcall_free(p);
     pcall_free(q);                           /* never started */
     
-#line 19226 "pcall.nw"
+#line 20229 "pcall.nw"
 pv *ck = pv_lit("{'y': 10}"), *vk = pv_lit("{'x': [1, 2]}");
 pcall_options o2 = { .target = spec_add, .ckwargs = ck,
                      .varkwargs = vk };
@@ -5507,11 +5750,11 @@ free(r);
 pcall_free(s);
 pv_free(ck);
 pv_free(vk);
-#line 19214 "pcall.nw"
+#line 20217 "pcall.nw"
     CU_ASSERT_PTR_NULL(pcall(NULL, .cargs = pv_lit("(1,)"),
                              .varkwargs = pv_lit("{'x': [1]}")));
 }
-#line 19250 "pcall.nw"
+#line 20253 "pcall.nw"
 static void never_done(size_t i, const struct pcall_outcome *o,
                        pv *result, void *arg)
 {
@@ -5532,7 +5775,7 @@ static void expect_args_error(pv *r, pcall_error *e, const char *want)
     pv_free(r);
     pcall_error_free(e);
 }
-#line 19273 "pcall.nw"
+#line 20276 "pcall.nw"
 static void test_pcall_bad_targets(void)
 {
     pcall_error *e;
@@ -5551,7 +5794,7 @@ static void test_pcall_bad_targets(void)
               .on_done = never_done, .error = &e);
     expect_args_error(r, e, ".targets[1] is NULL");
 }
-#line 19294 "pcall.nw"
+#line 20297 "pcall.nw"
 static void test_pcall_bad_options(void)
 {
     pcall_error *e;
@@ -5572,7 +5815,7 @@ static void test_pcall_bad_options(void)
     expect_args_error(r, e, "call 0 gets keyword argument 'a' twice: "
                       "from ckwargs and from varkwargs");
 }
-#line 19325 "pcall.nw"
+#line 20328 "pcall.nw"
 static pid_t fork_never(void)
 {
     errno = ENOMEM;
@@ -5607,7 +5850,7 @@ static void test_pcall_system_error(void)
                 (const char *[]){ "NULL", "NULL" });
     pcall_free(p);
 }
-#line 19368 "pcall.nw"
+#line 20371 "pcall.nw"
 static void test_pcall_counts(void)
 {
     pcall_error *stale = pcall_error_new(PCALL_ERR_SYSTEM, "stale");
@@ -5621,7 +5864,7 @@ static void test_pcall_counts(void)
     r = pcall(spec_func, .iargs = pv_lit("[]"), .error = &err);
     spec_expect(r, err, "()");
 }
-#line 19384 "pcall.nw"
+#line 20387 "pcall.nw"
 static void test_pcall_max_procs(void)
 {
     pcall_error *err = NULL;
@@ -5633,14 +5876,14 @@ static void test_pcall_max_procs(void)
     CU_ASSERT_EQUAL(pv_len(r), 4);
     pv_free(r);
 }
-#line 19406 "pcall.nw"
+#line 20409 "pcall.nw"
 static pv *chatty(const pv *args, const pv *kwargs)
 {
     (void)kwargs;
     printf("hello from %d\n", (int)pv_as_int(pv_item(args, 0)));
     return pv_none();
 }
-#line 19415 "pcall.nw"
+#line 20418 "pcall.nw"
 static void test_pcall_log_destinations(void)
 {
     int fd = memfd_create("stderr", MFD_CLOEXEC), saved = dup(2);
@@ -5664,7 +5907,7 @@ static void test_pcall_log_destinations(void)
               .error = &err);
     spec_expect(r, err, "(None,)");
     
-#line 19446 "pcall.nw"
+#line 20449 "pcall.nw"
     FILE *f = tmpfile();
     char line[256] = "";
     CU_ASSERT_FATAL(f != NULL);
@@ -5693,9 +5936,9 @@ static void test_pcall_log_destinations(void)
                                   "descriptor"));
     pcall_error_free(err);
     fclose(f);
-#line 19438 "pcall.nw"
+#line 20441 "pcall.nw"
 }
-#line 19482 "pcall.nw"
+#line 20485 "pcall.nw"
 enum { BIG_RESULT = 64 << 20 };
 
 static pv *big_result(const pv *args, const pv *kwargs)
@@ -5710,7 +5953,7 @@ static pv *big_result(const pv *args, const pv *kwargs)
     free(b);
     return v;
 }
-#line 19499 "pcall.nw"
+#line 20502 "pcall.nw"
 static void test_pcall_large_result(void)
 {
     pcall_error *err = NULL;
@@ -5726,7 +5969,7 @@ static void test_pcall_large_result(void)
     CU_ASSERT_EQUAL(bad, 0);
     pv_free(r);
 }
-#line 19681 "pcall.nw"
+#line 20684 "pcall.nw"
 typedef struct scenario {
     const char *how;          /* the middle call's misbehaviour */
     const char *where;        /* the table's columns */
@@ -5737,7 +5980,7 @@ typedef struct scenario {
     pcall_outcome_kind kind;  /* the middle call's outcome */
     const char *message;      /* the join's error; %d: the pid */
 } scenario;
-#line 19782 "pcall.nw"
+#line 20785 "pcall.nw"
 static struct sigaction sc_saved;
 static volatile sig_atomic_t sc_signals;
 static pid_t sc_child;
@@ -5758,7 +6001,7 @@ static void sc_handle(int sig, void (*fn)(int), int flags)
     sigaction(sig, &sa, &sc_saved);
     sc_signals = 0;
 }
-#line 19805 "pcall.nw"
+#line 20808 "pcall.nw"
 static void sc_fork_own_child(void)
 {
     fflush(NULL);
@@ -5774,7 +6017,7 @@ static void sc_reap_own_child(void)
     CU_ASSERT_EQUAL(waitpid(sc_child, &st, 0), sc_child);
     CU_ASSERT(WIFEXITED(st) && WEXITSTATUS(st) == 7);
 }
-#line 19823 "pcall.nw"
+#line 20826 "pcall.nw"
 static void sc_chld_handler_before(void)
 {
     sc_handle(SIGCHLD, sc_count, SA_RESTART);
@@ -5801,7 +6044,7 @@ static void sc_chld_ignored_after(void)
     sigaction(SIGCHLD, &sc_saved, &now);
     CU_ASSERT(now.sa_handler == SIG_IGN);
 }
-#line 19853 "pcall.nw"
+#line 20856 "pcall.nw"
 static void sc_block_term_before(void)
 {
     sigset_t s;
@@ -5819,7 +6062,7 @@ static void sc_block_term_after(void)
     sigaddset(&s, SIGTERM);
     pthread_sigmask(SIG_UNBLOCK, &s, NULL);
 }
-#line 19873 "pcall.nw"
+#line 20876 "pcall.nw"
 static void sc_storm_before(void)
 {
     struct itimerval every = { { 0, 1000 }, { 0, 1000 } };
@@ -5836,7 +6079,7 @@ static void sc_storm_after(void)
     CU_ASSERT(sc_signals > 10);
     arm_watchdog();                 /* its handler and its alarm */
 }
-#line 19963 "pcall.nw"
+#line 20966 "pcall.nw"
 static int sc_remove_logs(const char *pattern)
 {
     DIR *d = opendir(tmpdir);
@@ -5852,7 +6095,7 @@ static int sc_remove_logs(const char *pattern)
         closedir(d);
     return n;
 }
-#line 19924 "pcall.nw"
+#line 20927 "pcall.nw"
 static void sc_parent_killed(const scenario *s)
 {
     int pp[2];
@@ -5883,10 +6126,10 @@ static void sc_parent_killed(const scenario *s)
     CU_ASSERT_EQUAL(sc_remove_logs("pcall-*"), 0);  /* no names */
 }
 
-#line 19698 "pcall.nw"
+#line 20701 "pcall.nw"
 static const scenario scenarios[] = {
     
-#line 19707 "pcall.nw"
+#line 20710 "pcall.nw"
 { "raise", "in the target", "raises ValueError", 0, 0, 0,
   PCALL_OUTCOME_RAISED, "bad value 42" },
 { "segv", "in the target", "segfault", 0, 0, 0,
@@ -5927,9 +6170,9 @@ static const scenario scenarios[] = {
 { "garbage", "in the parent, decoding", "corrupt stream, then "
   "exit(0)", 0, 0, 0, PCALL_OUTCOME_CORRUPT,
   "call 1 (pid %d) sent a result that does not decode: *offset*" },
-#line 19700 "pcall.nw"
+#line 20703 "pcall.nw"
     
-#line 19750 "pcall.nw"
+#line 20753 "pcall.nw"
 { "sleep", "timeout", "the child sleeps", 0, 0, 0,
   PCALL_OUTCOME_TIMED_OUT,
   "call 1 (pid %d) exceeded the timeout of * s" },
@@ -5942,9 +6185,9 @@ static const scenario scenarios[] = {
 { "family", "timeout", "deaf grandchildren hold the pipe and the "
   "log open", 0, 0, 0, PCALL_OUTCOME_TIMED_OUT,
   "call 1 (pid %d) exceeded the timeout of * s" },
-#line 19701 "pcall.nw"
+#line 20704 "pcall.nw"
     
-#line 19892 "pcall.nw"
+#line 20895 "pcall.nw"
 { "nap", "host program", "has a SIGCHLD handler and a child of its "
   "own", sc_chld_handler_before, sc_chld_handler_after, 0,
   PCALL_OUTCOME_OK, NULL },
@@ -5967,10 +6210,10 @@ static const scenario scenarios[] = {
 { "sleep", "parent", "killed with SIGKILL while its children run",
   0, 0, sc_parent_killed, PCALL_OUTCOME_NONE,
   "every child gone soon after; nothing left in TMPDIR" },
-#line 19702 "pcall.nw"
+#line 20705 "pcall.nw"
 };
 #define NSCENARIOS (sizeof scenarios / sizeof scenarios[0])
-#line 19985 "pcall.nw"
+#line 20988 "pcall.nw"
 static void sc_run(const scenario *s)
 {
     char lit[64], want[256];
@@ -5991,7 +6234,7 @@ static void sc_run(const scenario *s)
     if (s->after)
         s->after();
     
-#line 20016 "pcall.nw"
+#line 21019 "pcall.nw"
 limit = timeout + grace + slack();
 CU_ASSERT(took < limit);
 CU_ASSERT_EQUAL(pcall_outcome(p, 0)->kind, PCALL_OUTCOME_OK);
@@ -6013,13 +6256,13 @@ if (took >= limit || pcall_outcome(p, 1)->kind != s->kind
             pcall_outcome_name(pcall_outcome(p, 1)->kind), took,
             err ? pcall_error_message(err) : "none");
 pcall_error_free(err);
-#line 20005 "pcall.nw"
+#line 21008 "pcall.nw"
     pcall_pids(p, pids, 3);
     for (int i = 0; i < 3; i++)
         CU_ASSERT(pids[i] > 0 && group_gone(pids[i]));
     pcall_free(p);
 }
-#line 20045 "pcall.nw"
+#line 21048 "pcall.nw"
 static void test_reliability_scenarios(void)
 {
     prctl(PR_SET_CHILD_SUBREAPER, 1);
@@ -6029,7 +6272,7 @@ static void test_reliability_scenarios(void)
     }
     prctl(PR_SET_CHILD_SUBREAPER, 0);
 }
-#line 20075 "pcall.nw"
+#line 21078 "pcall.nw"
 static void sc_tex(FILE *f, const char *s)
 {
     for (; s != NULL && *s; s++)
@@ -6044,7 +6287,7 @@ static void sc_tex(FILE *f, const char *s)
         else
             fputc(*s, f);
 }
-#line 20092 "pcall.nw"
+#line 21095 "pcall.nw"
 static void sc_latex(FILE *f)
 {
     fputs("% made by build/testpcall --scenarios-latex; do not edit\n"
@@ -6065,7 +6308,7 @@ static void sc_latex(FILE *f)
     }
     fputs("\\bottomrule\n\\end{longtable}\n", f);
 }
-#line 20146 "pcall.nw"
+#line 21149 "pcall.nw"
 typedef struct starved {
     int skipped;                /* the host could not set it up */
     int rc;                     /* the join's result, or -1 */
@@ -6077,7 +6320,7 @@ typedef struct starved {
     pid_t pid[5];
     int signal[5];
 } starved;
-#line 20164 "pcall.nw"
+#line 21167 "pcall.nw"
 static void greedy_run(pcall_options o, const char *naps, starved *s)
 {
     char lit[64];
@@ -6098,7 +6341,7 @@ static void greedy_run(pcall_options o, const char *naps, starved *s)
         s->signal[i] = pcall_outcome(p, i)->signal;
     }
     
-#line 20189 "pcall.nw"
+#line 21192 "pcall.nw"
 if (err != NULL) {
     s->err_kind = pcall_error_kind_of(err);
     s->err_index = pcall_error_index(err);
@@ -6106,10 +6349,10 @@ if (err != NULL) {
              pcall_error_message(err));
     pcall_error_free(err);
 }
-#line 20184 "pcall.nw"
+#line 21187 "pcall.nw"
     pcall_free(p);
 }
-#line 20204 "pcall.nw"
+#line 21207 "pcall.nw"
 typedef struct hog {
     void (*take)(struct hog *);
     void (*release)(struct hog *);
@@ -6133,7 +6376,7 @@ static void hog_on_done(size_t i, const struct pcall_outcome *o,
     else if (h->ends == 1 || !h->give_back)
         h->take(h);
 }
-#line 20230 "pcall.nw"
+#line 21233 "pcall.nw"
 static void hog_take_fds(hog *h)
 {
     int fd;
@@ -6149,7 +6392,7 @@ static void hog_release_fds(hog *h)
     while (h->nfds > 0)
         close(h->fds[--h->nfds]);
 }
-#line 20259 "pcall.nw"
+#line 21262 "pcall.nw"
 static void starve_fds(starved *s, int leave, int give_back)
 {
     hog h = { .take = hog_take_fds, .release = hog_release_fds,
@@ -6168,7 +6411,7 @@ static void starve_fds(starved *s, int leave, int give_back)
     if (under_valgrind())
         sc_remove_logs("pcall-*");
 }
-#line 20288 "pcall.nw"
+#line 21291 "pcall.nw"
 static void starved_check(const starved *s, const char *want)
 {
     CU_ASSERT_EQUAL(s->rc, want != NULL ? -1 : 0);
@@ -6188,7 +6431,7 @@ static void starved_check(const starved *s, const char *want)
                       : s->pid[i] == 0);
     }
 }
-#line 20316 "pcall.nw"
+#line 21319 "pcall.nw"
 static void test_reliability_emfile(void)
 {
     starved s;
@@ -6201,7 +6444,7 @@ static void test_reliability_emfile(void)
     starved_check(&s, "pcall: cannot start call 2: creating its log "
                   "file: Too many open files");
 }
-#line 20357 "pcall.nw"
+#line 21360 "pcall.nw"
 static void point_tmpdir_away(size_t i, const struct pcall_outcome *o,
                               pv *result, void *arg)
 {
@@ -6221,7 +6464,7 @@ static void test_reliability_log_dir_gone(void)
     setenv("TMPDIR", tmpdir, 1);
     close(null);
     
-#line 20380 "pcall.nw"
+#line 21383 "pcall.nw"
 CU_ASSERT(test_now() - t0 < 1 + slack());
 CU_ASSERT_EQUAL(s.rc, -1);
 CU_ASSERT_STRING_EQUAL(s.message, "pcall: cannot start call 2: "
@@ -6234,9 +6477,9 @@ CU_ASSERT_EQUAL(s.signal[1], SIGKILL);
 for (size_t i = 2; i < 5; i++)
     CU_ASSERT(s.kind[i] == PCALL_OUTCOME_CANCELLED && s.pid[i] == 0);
 CU_ASSERT(group_gone(s.pid[0]) && group_gone(s.pid[1]));
-#line 20376 "pcall.nw"
+#line 21379 "pcall.nw"
 }
-#line 20421 "pcall.nw"
+#line 21424 "pcall.nw"
 #define NPROC_UID 2000000000u       /* plus the host's pid */
 
 static void hog_take_procs(hog *h)
@@ -6258,7 +6501,7 @@ static void hog_release_procs(hog *h)
         waitpid(h->pids[h->npids - 1], NULL, 0);
     }
 }
-#line 20449 "pcall.nw"
+#line 21452 "pcall.nw"
 static _Noreturn void starve_procs_host(int give_back, int out)
 {
     hog h = { .take = hog_take_procs, .release = hog_release_procs,
@@ -6283,7 +6526,7 @@ static _Noreturn void starve_procs_host(int give_back, int out)
     (void)!write(out, &s, sizeof s);
     _exit(0);
 }
-#line 20476 "pcall.nw"
+#line 21479 "pcall.nw"
 static void starve_procs(starved *s, int give_back)
 {
     int pp[2], st = 0;
@@ -6301,7 +6544,7 @@ static void starve_procs(starved *s, int give_back)
     CU_ASSERT_EQUAL(waitpid(host, &st, 0), host);
     CU_ASSERT(WIFEXITED(st) && WEXITSTATUS(st) == 0);
 }
-#line 20503 "pcall.nw"
+#line 21506 "pcall.nw"
 static void test_reliability_nproc(void)
 {
     starved s;
@@ -6323,7 +6566,7 @@ static void test_reliability_nproc(void)
     }
     prctl(PR_SET_CHILD_SUBREAPER, 0);
 }
-#line 20578 "pcall.nw"
+#line 21581 "pcall.nw"
 typedef struct soak_fate {
     const char *name;
     unsigned share;             /* per thousand calls */
@@ -6345,7 +6588,7 @@ static const soak_fate soak_fates[SOAK_FATES] = {
     { "sleep past the timeout", 0, PCALL_OUTCOME_TIMED_OUT, -1,
       SIGTERM },
 };
-#line 20609 "pcall.nw"
+#line 21612 "pcall.nw"
 static pv *soak_target(const pv *args, const pv *kwargs)
 {
     int64_t g = pv_as_int(pcall_arg(args, kwargs, 0, "g"));
@@ -6373,7 +6616,7 @@ static pv *soak_target(const pv *args, const pv *kwargs)
     }
     return pv_int(g);
 }
-#line 20645 "pcall.nw"
+#line 21648 "pcall.nw"
 enum { SOAK_BATCH = 250, SOAK_AT_ONCE = 32, SOAK_TIMEOUT_EVERY = 20 };
 #define SOAK_TIMEOUT 3.0    /* s: far beyond 32 calls' work */
 #define SOAK_GRACE 0.2
@@ -6400,7 +6643,7 @@ static long soak_sleeper(uint64_t seed, uint64_t batch, size_t n)
     uint64_t h = soak_mix(soak_mix(seed) ^ soak_mix(~batch));
     return h % SOAK_TIMEOUT_EVERY ? -1 : (long)n - 1;
 }
-#line 20680 "pcall.nw"
+#line 21683 "pcall.nw"
 typedef struct soak_run {
     uint64_t seed;
     size_t calls, done, batches, timeouts;
@@ -6417,7 +6660,7 @@ static void soak_seen(size_t i, const struct pcall_outcome *o,
     (void)o, (void)result;
     r->seen[i]++;
 }
-#line 20704 "pcall.nw"
+#line 21707 "pcall.nw"
 static int soak_check(soak_run *r, pcall_obj *p, size_t g0, size_t n,
                       int rc, const pcall_error *err);
 
@@ -6430,7 +6673,7 @@ static int soak_batch(soak_run *r, size_t b, size_t g0, size_t n)
     char who[64];
     pcall_obj *p;
     
-#line 20731 "pcall.nw"
+#line 21734 "pcall.nw"
 for (size_t i = 0; i < n; i++) {
     r->fate[i] = (long)i == sleeper ? SOAK_SLEEP
                  : soak_fate_of(r->seed, g0 + i);
@@ -6438,7 +6681,7 @@ for (size_t i = 0; i < n; i++) {
     pv_tuple_set(iargs, i, pv_tuple(2, pv_int((int64_t)(g0 + i)),
                                     pv_int(r->fate[i])));
 }
-#line 20716 "pcall.nw"
+#line 21719 "pcall.nw"
     p = pcall_new(&(pcall_options){ .steal = 1, .target = soak_target,
         .iargs = iargs, .timeout = SOAK_TIMEOUT, .grace = SOAK_GRACE,
         .max_procs = SOAK_AT_ONCE, .log_fd = r->null,
@@ -6451,7 +6694,7 @@ for (size_t i = 0; i < n; i++) {
     snprintf(who, sizeof who, "soak batch %zu", b);
     return bad + left_behind(who, fds);
 }
-#line 20750 "pcall.nw"
+#line 21753 "pcall.nw"
 static int soak_call_ok(const soak_run *r, pcall_obj *p, size_t i,
                         size_t g0)
 {
@@ -6477,7 +6720,7 @@ static int soak_call_ok(const soak_run *r, pcall_obj *p, size_t i,
     return r->fate[i] != SOAK_SLEEP || (o->runtime >= SOAK_TIMEOUT
         && o->runtime < SOAK_TIMEOUT + SOAK_GRACE + slack());
 }
-#line 20781 "pcall.nw"
+#line 21784 "pcall.nw"
 static void soak_report(const soak_run *r, pcall_obj *p, size_t i,
                         size_t g0)
 {
@@ -6493,7 +6736,7 @@ static void soak_report(const soak_run *r, pcall_obj *p, size_t i,
             ? pcall_error_message(o->error) : "no error",
             (unsigned long long)r->seed);
 }
-#line 20803 "pcall.nw"
+#line 21806 "pcall.nw"
 static int soak_cmp_pid(const void *a, const void *b)
 {
     pid_t x = *(const pid_t *)a, y = *(const pid_t *)b;
@@ -6510,7 +6753,7 @@ static int soak_pids_distinct(pcall_obj *p, size_t n)
             return 0;
     return 1;
 }
-#line 20825 "pcall.nw"
+#line 21828 "pcall.nw"
 static int soak_results_in_order(const pv *t, size_t g0, size_t n)
 {
     if (t == NULL || pv_len(t) != n)
@@ -6520,7 +6763,7 @@ static int soak_results_in_order(const pv *t, size_t g0, size_t n)
             return 0;
     return 1;
 }
-#line 20843 "pcall.nw"
+#line 21846 "pcall.nw"
 static int soak_check(soak_run *r, pcall_obj *p, size_t g0, size_t n,
                       int rc, const pcall_error *err)
 {
@@ -6538,7 +6781,7 @@ static int soak_check(soak_run *r, pcall_obj *p, size_t g0, size_t n,
             first = i;
     }
     
-#line 20865 "pcall.nw"
+#line 21868 "pcall.nw"
 if (!soak_pids_distinct(p, n)) {
     fprintf(stderr, "\nsoak: two calls with one pid\n");
     return 1;
@@ -6554,10 +6797,10 @@ if (first == SIZE_MAX ? rc != 0 || err != NULL
             ? pcall_error_message(err) : "no error", first);
     return 1;
 }
-#line 20860 "pcall.nw"
+#line 21863 "pcall.nw"
     return 0;
 }
-#line 20891 "pcall.nw"
+#line 21894 "pcall.nw"
 static uint64_t soak_env(const char *name, uint64_t dflt)
 {
     const char *e = getenv(name);
@@ -6577,7 +6820,7 @@ static void test_soak(void)
            r.calls, SOAK_BATCH, (unsigned long long)r.seed);
     fflush(stdout);
     
-#line 20916 "pcall.nw"
+#line 21919 "pcall.nw"
 for (size_t g0 = 0; g0 < r.calls; g0 += SOAK_BATCH) {
     size_t n = r.calls - g0 < SOAK_BATCH ? r.calls - g0 : SOAK_BATCH;
     int bad;
@@ -6594,10 +6837,10 @@ for (size_t g0 = 0; g0 < r.calls; g0 += SOAK_BATCH) {
         fflush(stdout);
     }
 }
-#line 20910 "pcall.nw"
+#line 21913 "pcall.nw"
     close(r.null);
     
-#line 20935 "pcall.nw"
+#line 21938 "pcall.nw"
 printf("soak: %zu calls in %zu batches (%zu with a timeout), "
        "SOAK_SEED=%llu:", r.done, r.batches, r.timeouts,
        (unsigned long long)r.seed);
@@ -6605,9 +6848,9 @@ for (int k = PCALL_OUTCOME_OK; k <= PCALL_OUTCOME_CANCELLED; k++)
     printf(" %zu %s%s", r.count[k], pcall_outcome_name(k),
            k < PCALL_OUTCOME_CANCELLED ? "," : ";");
 printf(" %.1f s\n", test_now() - t0);
-#line 20912 "pcall.nw"
+#line 21915 "pcall.nw"
 }
-#line 22501 "pcall.nw"
+#line 23602 "pcall.nw"
 static pv *spec_func(const pv *args, const pv *kwargs)
 {
     return pv_tuple(2, pv_copy(args), pv_copy(kwargs));
@@ -6622,7 +6865,7 @@ static pv *spec_named(const char *name, const pv *args,
     pv_dict_set(d, pv_str("kwargs"), pv_copy(kwargs), NULL);
     return d;
 }
-#line 22518 "pcall.nw"
+#line 23619 "pcall.nw"
 static pv *spec_func1(const pv *args, const pv *kwargs)
 {
     return spec_named("func1", args, kwargs);
@@ -6644,7 +6887,7 @@ static pv *spec_add(const pv *args, const pv *kwargs)
         pcall_raise("TypeError", "add() needs x and y");
     return pv_int(pv_as_int(x) + pv_as_int(y));
 }
-#line 22545 "pcall.nw"
+#line 23646 "pcall.nw"
 static void spec_expect(pv *got, pcall_error *err, const char *want)
 {
     if (got == NULL && err != NULL)
@@ -6662,7 +6905,7 @@ static void spec_expect(pv *got, pcall_error *err, const char *want)
     pv_free(w);
     pv_free(got);
 }
-#line 22578 "pcall.nw"
+#line 23679 "pcall.nw"
 static void test_spec_usages_add(void)
 {
     pcall_error *err;
@@ -6670,7 +6913,7 @@ static void test_spec_usages_add(void)
         "{'x': (1, 2, 3), 'y': (4, 5, 6)}"), .error = &err);
     spec_expect(result, err, "(5, 7, 9)");
 }
-#line 22647 "pcall.nw"
+#line 23748 "pcall.nw"
 static void test_spec_single_target_positional(void)
 {
     pcall_error *err;
@@ -6679,7 +6922,7 @@ static void test_spec_single_target_positional(void)
     spec_expect(r, err, "(((1, 2, 3, 4), {}), ((1, 2, 3, 5), {}), "
                 "((1, 2, 3, 6), {}))");
 }
-#line 22674 "pcall.nw"
+#line 23775 "pcall.nw"
 static void test_spec_single_target_keyword(void)
 {
     pcall_error *err;
@@ -6691,7 +6934,7 @@ static void test_spec_single_target_keyword(void)
                 "((), {'a': 1, 'b': 2, 'c': 4}), "
                 "((), {'a': 1, 'b': 2, 'c': 5}))");
 }
-#line 22707 "pcall.nw"
+#line 23808 "pcall.nw"
 static void test_spec_single_target_varkwargs(void)
 {
     pcall_error *err;
@@ -6703,7 +6946,7 @@ static void test_spec_single_target_varkwargs(void)
                 "((), {'x': 2, 'y': 5, 'z': 8}), "
                 "((), {'x': 3, 'y': 6, 'z': 9}))");  /* child 3 */
 }
-#line 22739 "pcall.nw"
+#line 23840 "pcall.nw"
 static void test_spec_single_target_combo(void)
 {
     pcall_error *err;
@@ -6719,7 +6962,7 @@ static void test_spec_single_target_combo(void)
                 "((1, 2, 3, 8, 9), "
                 "{'a': 1, 'b': 2, 'c': 4, 'x': 20, 'y': 200}))");
 }
-#line 22772 "pcall.nw"
+#line 23873 "pcall.nw"
 static void test_spec_single_target_zip_mismatch(void)
 {
     pcall_error *err;
@@ -6728,7 +6971,7 @@ static void test_spec_single_target_zip_mismatch(void)
                   .error = &err);
     spec_expect(r, err, "(((1, 2), {'a': 1}), ((3, 4), {'a': 2}))");
 }
-#line 22799 "pcall.nw"
+#line 23900 "pcall.nw"
 static void test_spec_multiple_targets_positional(void)
 {
     pcall_error *err;
@@ -6741,7 +6984,7 @@ static void test_spec_multiple_targets_positional(void)
         "{'name': 'func2', 'arg': (1, 2, 3, 7, 8, 9), 'kwargs': {}}, "
         "{'name': 'func3', 'arg': (1, 2, 3, 9, 10, 11), 'kwargs': {}})");
 }
-#line 22830 "pcall.nw"
+#line 23931 "pcall.nw"
 static void test_spec_multiple_targets_keyword(void)
 {
     pcall_error *err;
@@ -6757,7 +7000,7 @@ static void test_spec_multiple_targets_keyword(void)
         "{'name': 'func3', 'arg': (), "
         "'kwargs': {'a': 1, 'b': 2, 'c': 5}})");
 }
-#line 22868 "pcall.nw"
+#line 23969 "pcall.nw"
 static void test_spec_multiple_targets_combined(void)
 {
     pcall_error *err;
@@ -6775,7 +7018,7 @@ static void test_spec_multiple_targets_combined(void)
         "{'name': 'func2', 'arg': (1, 2, 3, 8, 9), "
         "'kwargs': {'a': 1, 'b': 2, 'c': 4, 'x': 20, 'y': 200}})");
 }
-#line 22903 "pcall.nw"
+#line 24004 "pcall.nw"
 static void test_spec_multiple_targets_zip_mismatch(void)
 {
     pcall_error *err;
@@ -6787,7 +7030,7 @@ static void test_spec_multiple_targets_zip_mismatch(void)
         "({'name': 'func1', 'arg': (1, 2), 'kwargs': {'a': 1}}, "
         "{'name': 'func2', 'arg': (3, 4), 'kwargs': {'a': 2}})");
 }
-#line 22929 "pcall.nw"
+#line 24030 "pcall.nw"
 _Noreturn void spec_zero_division(void);
 
 __attribute__((noinline)) void spec_zero_division(void)
@@ -6802,7 +7045,7 @@ static pv *spec_inverse(const pv *args, const pv *kwargs)
         spec_zero_division();
     return pv_float(1.0 / (double)x);
 }
-#line 22946 "pcall.nw"
+#line 24047 "pcall.nw"
 static void test_spec_errors_and_timeouts_exception(void)
 {
     pcall_error *err;
@@ -6817,7 +7060,7 @@ static void test_spec_errors_and_timeouts_exception(void)
                                   "(spec_zero_division+"));
     expect_call_error(err, PCALL_ERR_CHILD, 1, "division by zero");
 }
-#line 22973 "pcall.nw"
+#line 24074 "pcall.nw"
 static void test_spec_errors_and_timeouts_timeout(void)
 {
     pcall_error *err = NULL;
@@ -6841,14 +7084,14 @@ static void test_spec_errors_and_timeouts_timeout(void)
                       "exceeded the timeout of 0.2 s");
     pcall_free(p);
 }
-#line 23027 "pcall.nw"
+#line 24128 "pcall.nw"
 static pv *spec_logger(const pv *args, const pv *kwargs)
 {
     (void)args, (void)kwargs;
     pcall_log("this is a message from %d", (int)getpid());
     return pv_int(getpid());
 }
-#line 23036 "pcall.nw"
+#line 24137 "pcall.nw"
 static char *spec_read_masked(int fd)
 {
     static const char shape[] = "dddd-dd-ddTdd:dd:dd";
@@ -6869,7 +7112,7 @@ static char *spec_read_masked(int fd)
     free(s);
     return out;
 }
-#line 23059 "pcall.nw"
+#line 24160 "pcall.nw"
 static void test_spec_logging(void)
 {
     int fd = memfd_create("spec-log", MFD_CLOEXEC);
@@ -6897,7 +7140,7 @@ static void test_spec_logging(void)
     free(got);
     pv_free(r);
 }
-#line 23118 "pcall.nw"
+#line 24219 "pcall.nw"
 static void test_spec_pcall_object(void)
 {
     pcall_error *err = NULL;
@@ -6914,7 +7157,7 @@ static void test_spec_pcall_object(void)
     spec_expect(results ? pv_ref(results) : NULL, err, "(5, 7, 9)");
     pcall_free(p);
 }
-#line 23517 "pcall.nw"
+#line 24622 "pcall.nw"
 static void test_fuzz_crashers_replay(void)
 {
     DIR *d = opendir("tests/fuzz/crashers");
@@ -6923,7 +7166,7 @@ static void test_fuzz_crashers_replay(void)
     CU_ASSERT_PTR_NOT_NULL_FATAL(d);
     while ((e = readdir(d)) != NULL) {
         
-#line 23532 "pcall.nw"
+#line 24637 "pcall.nw"
 static unsigned char buf[1 << 16];    /* -max_len of the fuzzer */
 char path[512];
 pv_err err = { "" };
@@ -6943,106 +7186,106 @@ CU_ASSERT(v != NULL
           || (err.msg[0] != '\0' && strchr(err.msg, '\n') == NULL));
 pv_free(v);
 seen++;
-#line 23525 "pcall.nw"
+#line 24630 "pcall.nw"
     }
     closedir(d);
     CU_ASSERT(seen >= 2);
 }
-#line 23760 "pcall.nw"
+#line 24865 "pcall.nw"
 int main(int argc, char **argv)
 {
     
-#line 20115 "pcall.nw"
+#line 21118 "pcall.nw"
 if (argc == 2 && strcmp(argv[1], "--scenarios-latex") == 0) {
     sc_latex(stdout);
     return 0;
 }
-#line 23763 "pcall.nw"
+#line 24868 "pcall.nw"
     for (int i = 1; i < argc && nonly < 64; i++)
         only[nonly++] = argv[i];
     
-#line 23788 "pcall.nw"
+#line 24893 "pcall.nw"
 strcpy(tmpdir, "/tmp/pcall-test.XXXXXX");
 if (mkdtemp(tmpdir) == NULL) {
     perror("mkdtemp");
     return 2;
 }
 setenv("TMPDIR", tmpdir, 1);
-#line 23766 "pcall.nw"
+#line 24871 "pcall.nw"
     if (CU_initialize_registry() != CUE_SUCCESS) {
         fprintf(stderr, "CUnit: %s\n", CU_get_error_msg());
         return 2;
     }
     
-#line 2518 "pcall.nw"
+#line 2566 "pcall.nw"
 TEST("values", test_values_scalars);
-#line 2598 "pcall.nw"
+#line 2646 "pcall.nw"
 TEST("values", test_values_strings);
 TEST("values", test_values_utf8);
-#line 2627 "pcall.nw"
+#line 2675 "pcall.nw"
 TEST("values", test_values_sequences);
-#line 2667 "pcall.nw"
+#line 2715 "pcall.nw"
 TEST("values", test_values_ownership);
-#line 2770 "pcall.nw"
+#line 2818 "pcall.nw"
 TEST("values", test_values_equal_numbers);
 TEST("values", test_values_equal_containers);
 TEST("values", test_values_equal_dicts);
-#line 2837 "pcall.nw"
+#line 2885 "pcall.nw"
 TEST("values", test_values_hash_cpython);
 TEST("values", test_values_hash_consistent);
-#line 2931 "pcall.nw"
+#line 2979 "pcall.nw"
 TEST("values", test_values_dict);
 TEST("values", test_values_dict_big);
-#line 3054 "pcall.nw"
+#line 3102 "pcall.nw"
 TEST("values", test_values_repr_floats);
 TEST("values", test_values_repr_strings);
 TEST("values", test_values_repr_bytes);
 TEST("values", test_values_repr_containers);
-#line 3104 "pcall.nw"
+#line 3152 "pcall.nw"
 TEST("values", test_values_fprint);
 TEST("values", test_values_copy);
-#line 3211 "pcall.nw"
+#line 3259 "pcall.nw"
 TEST("values", test_values_checked_errors);
-#line 3582 "pcall.nw"
+#line 3630 "pcall.nw"
 TEST("values", test_values_oracle);
-#line 3664 "pcall.nw"
+#line 3712 "pcall.nw"
 TEST("values", test_values_printable);
-#line 5580 "pcall.nw"
+#line 5628 "pcall.nw"
 TEST("literal", test_literal_numbers);
-#line 5624 "pcall.nw"
+#line 5672 "pcall.nw"
 TEST("literal", test_literal_strings);
-#line 5664 "pcall.nw"
+#line 5712 "pcall.nw"
 TEST("literal", test_literal_containers);
-#line 5841 "pcall.nw"
+#line 5889 "pcall.nw"
 TEST("literal", test_literal_errors);
-#line 5868 "pcall.nw"
+#line 5916 "pcall.nw"
 TEST("literal", test_literal_parsen);
-#line 5938 "pcall.nw"
+#line 5986 "pcall.nw"
 TEST("literal", test_literal_depth);
-#line 5994 "pcall.nw"
+#line 6042 "pcall.nw"
 TEST("literal", test_literal_truncated);
-#line 6102 "pcall.nw"
+#line 6150 "pcall.nw"
 TEST("literal", test_literal_garbage);
-#line 6226 "pcall.nw"
+#line 6274 "pcall.nw"
 TEST("literal", test_literal_roundtrip);
-#line 6262 "pcall.nw"
+#line 6310 "pcall.nw"
 TEST("literal", test_literal_lit);
-#line 6429 "pcall.nw"
+#line 6477 "pcall.nw"
 TEST("literal", test_literal_oracle);
-#line 9649 "pcall.nw"
+#line 9849 "pcall.nw"
 TEST("pickle", test_pickle_exact_bytes);
 TEST("pickle", test_pickle_round_trips);
 TEST("pickle", test_pickle_frames);
 TEST("pickle", test_pickle_abuse);
 TEST("pickle", test_pickle_cpython_bad);
-#line 9968 "pcall.nw"
+#line 10168 "pcall.nw"
 TEST("pickle", test_pickle_from_cpython);
 TEST("pickle", test_pickle_truncated);
 TEST("pickle", test_pickle_deep);
 TEST("pickle", test_pickle_shared);
 TEST("pickle", test_pickle_memo_limit);
 TEST("pickle", test_pickle_encode_depth);
-#line 10524 "pcall.nw"
+#line 10724 "pcall.nw"
 TEST("pickle", test_pickle_dis);
 TEST("pickle", test_pickle_oracle_from_python);
 TEST("pickle", test_pickle_oracle_to_python);
@@ -7050,7 +7293,9 @@ TEST("pickle", test_pickle_oracle_dis);
 TEST("pickle", test_pickle_tool);
 TEST("pickle", test_pickle_tool_large);
 TEST("pickle", test_pickle_tool_shared);
-#line 11573 "pcall.nw"
+#line 10854 "pcall.nw"
+TEST("pickle", test_pickle_oob);
+#line 11897 "pcall.nw"
 TEST("zipargs", test_zip_single_positional);
 TEST("zipargs", test_zip_single_keyword);
 TEST("zipargs", test_zip_single_varkwargs);
@@ -7065,60 +7310,62 @@ TEST("zipargs", test_zip_twice);
 TEST("zipargs", test_zip_snapshot);
 TEST("zipargs", test_zip_checked_errors);
 TEST("zipargs", test_zip_pcall_arg);
-#line 14121 "pcall.nw"
+#line 14917 "pcall.nw"
 TEST("proc", test_proc_results_in_call_order);
-#line 14172 "pcall.nw"
+#line 14968 "pcall.nw"
 TEST("proc", test_proc_exit_statuses);
-#line 14219 "pcall.nw"
+#line 15015 "pcall.nw"
 TEST("proc", test_proc_big_result);
-#line 14362 "pcall.nw"
+#line 15296 "pcall.nw"
 TEST("proc", test_proc_large_shared);
 TEST("proc", test_proc_large_lies);
-#line 14401 "pcall.nw"
+TEST("proc", test_proc_large_undumpable);
+TEST("proc", test_proc_parts_lies);
+#line 15337 "pcall.nw"
 TEST("proc", test_proc_many_calls_few_descriptors);
-#line 14452 "pcall.nw"
+#line 15388 "pcall.nw"
 TEST("proc", test_proc_user_cap);
-#line 14504 "pcall.nw"
+#line 15440 "pcall.nw"
 TEST("proc", test_proc_on_done);
-#line 14593 "pcall.nw"
+#line 15529 "pcall.nw"
 TEST("proc", test_proc_grandchild_holds_pipe);
-#line 14626 "pcall.nw"
+#line 15562 "pcall.nw"
 TEST("proc", test_proc_host_ignores_sigchld);
-#line 14659 "pcall.nw"
+#line 15595 "pcall.nw"
 TEST("proc", test_proc_host_sigchld_handler);
-#line 14745 "pcall.nw"
+#line 15681 "pcall.nw"
 TEST("proc", test_proc_child_hygiene);
-#line 14811 "pcall.nw"
+#line 15747 "pcall.nw"
 TEST("proc", test_proc_stdio_flushed_before_fork);
-#line 14840 "pcall.nw"
+#line 15776 "pcall.nw"
 TEST("proc", test_proc_stdio_flushed_after_host_code);
-#line 14907 "pcall.nw"
+#line 15843 "pcall.nw"
 TEST("proc", test_proc_parent_killed);
-#line 14958 "pcall.nw"
+#line 15894 "pcall.nw"
 TEST("proc", test_proc_fork_eagain_waits_for_a_slot);
-#line 14997 "pcall.nw"
+#line 15933 "pcall.nw"
 TEST("proc", test_proc_fork_eagain_alone_fails);
-#line 15032 "pcall.nw"
+#line 15968 "pcall.nw"
 TEST("proc", test_proc_edges);
-#line 15367 "pcall.nw"
+#line 16303 "pcall.nw"
 TEST("proc", test_proc_timeout_sleeper);
 TEST("proc", test_proc_timeout_ignores_term);
 TEST("proc", test_proc_timeout_blocks_term);
-#line 15391 "pcall.nw"
+#line 16327 "pcall.nw"
 TEST("proc", test_proc_timeout_stopped_child);
-#line 15424 "pcall.nw"
+#line 16360 "pcall.nw"
 TEST("proc", test_proc_timeout_grandchildren);
-#line 15452 "pcall.nw"
+#line 16388 "pcall.nw"
 TEST("proc", test_proc_timeout_cancels_pending);
-#line 15496 "pcall.nw"
+#line 16432 "pcall.nw"
 TEST("proc", test_proc_terminate);
-#line 15520 "pcall.nw"
+#line 16456 "pcall.nw"
 TEST("proc", test_proc_free_kills_and_cleans);
-#line 15591 "pcall.nw"
+#line 16527 "pcall.nw"
 TEST("proc", test_proc_eintr);
-#line 15625 "pcall.nw"
+#line 16561 "pcall.nw"
 TEST("proc", test_proc_without_pidfd);
-#line 17171 "pcall.nw"
+#line 18123 "pcall.nw"
 TEST("errors", test_errors_table_exits);
 TEST("errors", test_errors_table_signals);
 TEST("errors", test_errors_table_records);
@@ -7130,23 +7377,24 @@ TEST("errors", test_errors_signals);
 TEST("errors", test_errors_exits);
 TEST("errors", test_errors_bad_results);
 TEST("errors", test_errors_timeout);
-#line 17675 "pcall.nw"
+#line 18627 "pcall.nw"
 TEST("logs", test_logs_merge_format);
-#line 17728 "pcall.nw"
+#line 18680 "pcall.nw"
 TEST("logs", test_logs_how_each_child_ended);
-#line 17759 "pcall.nw"
+#line 18711 "pcall.nw"
 TEST("logs", test_logs_cancelled_have_no_section);
-#line 17831 "pcall.nw"
+#line 18783 "pcall.nw"
 TEST("logs", test_logs_files_are_private);
-#line 17861 "pcall.nw"
+#line 18813 "pcall.nw"
 TEST("logs", test_logs_lost_output);
-#line 17912 "pcall.nw"
+#line 18864 "pcall.nw"
 TEST("logs", test_logs_pcall_log);
-#line 17943 "pcall.nw"
+#line 18895 "pcall.nw"
 TEST("logs", test_logs_capture_off);
-#line 19042 "pcall.nw"
+#line 20044 "pcall.nw"
 TEST("pcall", test_pcall_large_and_small);
-#line 19517 "pcall.nw"
+TEST("pcall", test_pcall_large_not_dumpable);
+#line 20520 "pcall.nw"
 TEST("pcall", test_pcall_life_cycle);
 TEST("pcall", test_pcall_terminate);
 TEST("pcall", test_pcall_on_done);
@@ -7160,47 +7408,47 @@ TEST("pcall", test_pcall_counts);
 TEST("pcall", test_pcall_max_procs);
 TEST("pcall", test_pcall_log_destinations);
 TEST("pcall", test_pcall_large_result);
-#line 20057 "pcall.nw"
+#line 21060 "pcall.nw"
 TEST("reliability", test_reliability_scenarios);
-#line 20331 "pcall.nw"
+#line 21334 "pcall.nw"
 TEST("reliability", test_reliability_emfile);
-#line 20395 "pcall.nw"
+#line 21398 "pcall.nw"
 TEST("reliability", test_reliability_log_dir_gone);
-#line 20527 "pcall.nw"
+#line 21530 "pcall.nw"
 TEST("reliability", test_reliability_nproc);
-#line 20945 "pcall.nw"
+#line 21948 "pcall.nw"
 TEST("soak", test_soak);
-#line 22588 "pcall.nw"
+#line 23689 "pcall.nw"
 TEST("spec", test_spec_usages_add);
-#line 22658 "pcall.nw"
+#line 23759 "pcall.nw"
 TEST("spec", test_spec_single_target_positional);
-#line 22688 "pcall.nw"
+#line 23789 "pcall.nw"
 TEST("spec", test_spec_single_target_keyword);
-#line 22721 "pcall.nw"
+#line 23822 "pcall.nw"
 TEST("spec", test_spec_single_target_varkwargs);
-#line 22757 "pcall.nw"
+#line 23858 "pcall.nw"
 TEST("spec", test_spec_single_target_combo);
-#line 22783 "pcall.nw"
+#line 23884 "pcall.nw"
 TEST("spec", test_spec_single_target_zip_mismatch);
-#line 22814 "pcall.nw"
+#line 23915 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_positional);
-#line 22848 "pcall.nw"
+#line 23949 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_keyword);
-#line 22888 "pcall.nw"
+#line 23989 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_combined);
-#line 22917 "pcall.nw"
+#line 24018 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_zip_mismatch);
-#line 22963 "pcall.nw"
+#line 24064 "pcall.nw"
 TEST("spec", test_spec_errors_and_timeouts_exception);
-#line 22999 "pcall.nw"
+#line 24100 "pcall.nw"
 TEST("spec", test_spec_errors_and_timeouts_timeout);
-#line 23089 "pcall.nw"
+#line 24190 "pcall.nw"
 TEST("spec", test_spec_logging);
-#line 23137 "pcall.nw"
+#line 24238 "pcall.nw"
 TEST("spec", test_spec_pcall_object);
-#line 23554 "pcall.nw"
+#line 24659 "pcall.nw"
 TEST("fuzz", test_fuzz_crashers_replay);
-#line 23771 "pcall.nw"
+#line 24876 "pcall.nw"
     CU_basic_set_mode(CU_BRM_VERBOSE);
     CU_basic_run_tests();
     unsigned failures = CU_get_number_of_failure_records();
