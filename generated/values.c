@@ -1,6 +1,6 @@
-#line 764 "pcall.nw"
+#line 763 "pcall.nw"
 /* values.c -- tangled from pcall.nw; do not edit. */
-#line 773 "pcall.nw"
+#line 772 "pcall.nw"
 #include "values.h"
 #include <inttypes.h>
 #include <malloc.h>
@@ -10,7 +10,7 @@
 #include <sys/mman.h>
 #include <unistd.h>
 #include <string.h>
-#line 1428 "pcall.nw"
+#line 1427 "pcall.nw"
 /** One key and its value in a dict's entry array. */
 typedef struct pv_entry {
     uint64_t hash; /**< the key's hash: probes compare it first */
@@ -27,7 +27,7 @@ typedef struct pv_dict {
     size_t mask;     /**< slots - 1; slots is a power of two */
 } pv_dict;
 
-#line 792 "pcall.nw"
+#line 791 "pcall.nw"
 /** The object behind every pv. */
 struct pv {
     size_t refs;  /**< references; PV_IMMORTAL: never counted */
@@ -53,20 +53,20 @@ struct pv {
 };
 /** The count of an object that is never freed. */
 #define PV_IMMORTAL SIZE_MAX
-#line 825 "pcall.nw"
+#line 824 "pcall.nw"
 static pv none_obj = { PV_IMMORTAL, PV_NONE, { .i = 0 } };
 static pv false_obj = { PV_IMMORTAL, PV_BOOL, { .i = 0 } };
 static pv true_obj = { PV_IMMORTAL, PV_BOOL, { .i = 1 } };
-#line 900 "pcall.nw"
+#line 899 "pcall.nw"
 static const char *const kind_names[] = {
     "NoneType", "bool", "int", "float", "str", "bytes",
     "tuple", "list", "dict"
 };
-#line 3741 "pcall.nw"
+#line 3740 "pcall.nw"
 /* Code points for which Python 3.11's str.isprintable() is false,
    as inclusive ranges in ascending order (Unicode 14.0.0). */
 static const uint32_t nonprintable[][2] = {
-#line 3749 "pcall.nw"
+#line 3748 "pcall.nw"
 {0x0,0x1F},{0x7F,0xA0},{0xAD,0xAD},{0x378,0x379},{0x380,0x383},
 {0x38B,0x38B},{0x38D,0x38D},{0x3A2,0x3A2},{0x530,0x530},{0x557,0x558},
 {0x58B,0x58C},{0x590,0x590},{0x5C8,0x5CF},{0x5EB,0x5EE},{0x5F5,0x605},
@@ -235,12 +235,12 @@ static const uint32_t nonprintable[][2] = {
 {0x2A6E0,0x2A6FF},{0x2B739,0x2B73F},{0x2B81E,0x2B81F},{0x2CEA2,0x2CEAF},
 {0x2EBE1,0x2F7FF},{0x2FA1E,0x2FFFF},{0x3134B,0xE00FF},
 {0xE01F0,0x10FFFF},
-#line 3745 "pcall.nw"
+#line 3744 "pcall.nw"
 };
-#line 1474 "pcall.nw"
+#line 1473 "pcall.nw"
 static int eq(const pv *a, const pv *b);
 static const pv *hash_of(const pv *v, uint64_t *h);
-#line 837 "pcall.nw"
+#line 836 "pcall.nw"
 static _Noreturn void fail(const char *fn, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 
@@ -254,7 +254,7 @@ static _Noreturn void fail(const char *fn, const char *fmt, ...)
     fputc('\n', stderr);
     abort();
 }
-#line 855 "pcall.nw"
+#line 854 "pcall.nw"
 void pv_err_set(pv_err *err, const char *fmt, ...)
 {
     va_list ap;
@@ -264,7 +264,7 @@ void pv_err_set(pv_err *err, const char *fmt, ...)
     vsnprintf(err->msg, sizeof err->msg, fmt, ap);
     va_end(ap);
 }
-#line 872 "pcall.nw"
+#line 871 "pcall.nw"
 static _Noreturn void out_of_memory(size_t n, size_t size)
 {
     fprintf(stderr, "pcall: out of memory (%zu x %zu bytes)\n",
@@ -286,7 +286,7 @@ static void *xalloc(size_t n, size_t size)
 {
     return xrealloc(NULL, n, size);
 }
-#line 907 "pcall.nw"
+#line 906 "pcall.nw"
 static const pv *check(const pv *v, const char *fn)
 {
     if (v == NULL)
@@ -310,7 +310,7 @@ static pv *new_pv(pv_kind k)
     v->kind = k;
     return v;
 }
-#line 936 "pcall.nw"
+#line 935 "pcall.nw"
 pv *pv_ref(pv *v)
 {
     check(v, "pv_ref");
@@ -318,7 +318,7 @@ pv *pv_ref(pv *v)
         v->refs++;
     return v;
 }
-#line 957 "pcall.nw"
+#line 956 "pcall.nw"
 typedef struct freestack {
     pv **v;          /* local, or malloc'd when it grows */
     size_t n, cap;
@@ -337,7 +337,7 @@ static void push(freestack *s, pv *v)
     }
     s->v[s->n++] = v;
 }
-#line 978 "pcall.nw"
+#line 977 "pcall.nw"
 void pv_free(pv *v)
 {
     freestack s;
@@ -350,7 +350,7 @@ void pv_free(pv *v)
         if (x == NULL || x->refs == PV_IMMORTAL || --x->refs > 0)
             continue;
         
-#line 998 "pcall.nw"
+#line 997 "pcall.nw"
 switch (x->kind) {
 case PV_STR:
 case PV_BYTES:
@@ -373,13 +373,13 @@ case PV_DICT:
 default:
     break;
 }
-#line 990 "pcall.nw"
+#line 989 "pcall.nw"
         free(x);
     }
     if (s.v != s.local)
         free(s.v);
 }
-#line 1027 "pcall.nw"
+#line 1026 "pcall.nw"
 pv *pv_none(void)
 {
     return &none_obj;
@@ -403,7 +403,7 @@ pv *pv_float(double d)
     v->u.f = d;
     return v;
 }
-#line 1086 "pcall.nw"
+#line 1085 "pcall.nw"
 static size_t utf8_check(const unsigned char *s, size_t n,
                          size_t *ncp)
 {
@@ -412,7 +412,7 @@ static size_t utf8_check(const unsigned char *s, size_t n,
         unsigned c = s[i], lo = 0x80, hi = 0xbf;
         size_t len;
         
-#line 1110 "pcall.nw"
+#line 1109 "pcall.nw"
 if (c < 0x80) {
     len = 1;
 } else if (c >= 0xc2 && c <= 0xdf) {
@@ -428,7 +428,7 @@ if (c < 0x80) {
 } else {
     return i;  /* 80..C1 (continuation, overlong), F5..FF */
 }
-#line 1094 "pcall.nw"
+#line 1093 "pcall.nw"
         if (len > n - i)
             return i;
         if (len > 1 && (s[i + 1] < lo || s[i + 1] > hi))
@@ -442,7 +442,7 @@ if (c < 0x80) {
     *ncp = count;
     return n;
 }
-#line 1131 "pcall.nw"
+#line 1130 "pcall.nw"
 static uint32_t utf8_next(const unsigned char **p)
 {
     const unsigned char *s = *p;
@@ -464,7 +464,7 @@ static uint32_t utf8_next(const unsigned char **p)
     return (c & 0x07) << 18 | (uint32_t)(s[1] & 0x3f) << 12
            | (uint32_t)(s[2] & 0x3f) << 6 | (s[3] & 0x3f);
 }
-#line 1166 "pcall.nw"
+#line 1165 "pcall.nw"
 void pv_advise_huge(void *p, size_t n)
 {
 #ifdef MADV_HUGEPAGE
@@ -482,7 +482,7 @@ void pv_advise_huge(void *p, size_t n)
     (void)n;
 #endif
 }
-#line 1186 "pcall.nw"
+#line 1185 "pcall.nw"
 static pv *new_string(pv_kind k, const void *data, size_t n,
                       size_t ncp)
 {
@@ -499,7 +499,7 @@ static pv *new_string(pv_kind k, const void *data, size_t n,
     v->u.s.ncp = ncp;
     return v;
 }
-#line 1205 "pcall.nw"
+#line 1204 "pcall.nw"
 pv *pv_strn(const char *utf8, size_t n, pv_err *err)
 {
     const unsigned char *s = (const unsigned char *)utf8;
@@ -526,14 +526,14 @@ pv *pv_str(const char *utf8)
         fail("pv_str", "invalid UTF-8 at byte offset %zu", bad);
     return new_string(PV_STR, utf8, n, ncp);
 }
-#line 1234 "pcall.nw"
+#line 1233 "pcall.nw"
 pv *pv_bytes(const void *data, size_t n)
 {
     if (data == NULL && n > 0)
         fail("pv_bytes", "NULL data of length %zu", n);
     return new_string(PV_BYTES, data, n, 0);
 }
-#line 1252 "pcall.nw"
+#line 1251 "pcall.nw"
 pv *pv_bytes_new(size_t n, unsigned char **data)
 {
     char *b;
@@ -550,7 +550,7 @@ pv *pv_bytes_new(size_t n, unsigned char **data)
     *data = (unsigned char *)b;
     return v;
 }
-#line 1277 "pcall.nw"
+#line 1276 "pcall.nw"
 static pv *new_seq(pv_kind k, size_t n)
 {
     pv *v = new_pv(k);
@@ -572,7 +572,7 @@ pv *pv_list_new(void)
 {
     return new_seq(PV_LIST, 0);
 }
-#line 1305 "pcall.nw"
+#line 1304 "pcall.nw"
 static pv *seq_from_args(pv_kind k, size_t n, va_list ap,
                          const char *fn)
 {
@@ -594,7 +594,7 @@ pv *pv_tuple(size_t n, ...)
     va_end(ap);
     return t;
 }
-#line 1329 "pcall.nw"
+#line 1328 "pcall.nw"
 pv *pv_list(size_t n, ...)
 {
     va_list ap;
@@ -603,7 +603,7 @@ pv *pv_list(size_t n, ...)
     va_end(ap);
     return l;
 }
-#line 1344 "pcall.nw"
+#line 1343 "pcall.nw"
 void pv_tuple_set(pv *t, size_t i, pv *item)
 {
     check_kind(t, PV_TUPLE, "pv_tuple_set");
@@ -618,7 +618,7 @@ void pv_tuple_set(pv *t, size_t i, pv *item)
     pv_free(t->u.seq.item[i]);
     t->u.seq.item[i] = item;
 }
-#line 1361 "pcall.nw"
+#line 1360 "pcall.nw"
 void pv_list_append(pv *l, pv *item)
 {
     check_kind(l, PV_LIST, "pv_list_append");
@@ -633,13 +633,13 @@ void pv_list_append(pv *l, pv *item)
     }
     l->u.seq.item[l->u.seq.n++] = item;
 }
-#line 1460 "pcall.nw"
+#line 1459 "pcall.nw"
 static size_t next_slot(size_t i, uint64_t *perturb, size_t mask)
 {
     *perturb >>= 5;
     return (i * 5 + (size_t)*perturb + 1) & mask;
 }
-#line 1479 "pcall.nw"
+#line 1478 "pcall.nw"
 #define NOT_FOUND SIZE_MAX
 
 static size_t dict_find(const pv_dict *d, const pv *key, uint64_t h,
@@ -662,7 +662,7 @@ static size_t dict_find(const pv_dict *d, const pv *key, uint64_t h,
         *empty = i;
     return NOT_FOUND;
 }
-#line 1511 "pcall.nw"
+#line 1510 "pcall.nw"
 static size_t usable(size_t slots)
 {
     return slots / 3 * 2;
@@ -685,12 +685,12 @@ static void dict_reindex(pv_dict *d, size_t want)
         d->slot[i] = k + 1;
     }
 }
-#line 1536 "pcall.nw"
+#line 1535 "pcall.nw"
 pv *pv_dict_new(void)
 {
     return new_pv(PV_DICT);  /* no entries, no index yet */
 }
-#line 1550 "pcall.nw"
+#line 1549 "pcall.nw"
 int pv_dict_set(pv *d, pv *key, pv *value, pv_err *err)
 {
     const pv *bad;
@@ -708,7 +708,7 @@ int pv_dict_set(pv *d, pv *key, pv *value, pv_err *err)
         return -1;
     }
     
-#line 1572 "pcall.nw"
+#line 1571 "pcall.nw"
 pv_dict *t = &d->u.d;
 if (t->slot == NULL || t->n + 1 > usable(t->mask + 1))
     dict_reindex(t, 2 * (t->n + 1));
@@ -726,10 +726,10 @@ if (k != NOT_FOUND) {
     t->entry[t->n] = (pv_entry){ h, key, value };
     t->slot[empty] = ++t->n;
 }
-#line 1567 "pcall.nw"
+#line 1566 "pcall.nw"
     return 0;
 }
-#line 1595 "pcall.nw"
+#line 1594 "pcall.nw"
 pv_kind pv_kind_of(const pv *v)
 {
     return check(v, "pv_kind_of")->kind;
@@ -746,7 +746,7 @@ int pv_is(const pv *v, pv_kind k)
 {
     return check(v, "pv_is")->kind == k;
 }
-#line 1614 "pcall.nw"
+#line 1613 "pcall.nw"
 int pv_as_bool(const pv *v)
 {
     check_kind(v, PV_BOOL, "pv_as_bool");
@@ -767,7 +767,7 @@ double pv_as_float(const pv *v)
     check_kind(v, PV_FLOAT, "pv_as_float");
     return v->u.f;
 }
-#line 1637 "pcall.nw"
+#line 1636 "pcall.nw"
 const char *pv_str_data(const pv *v, size_t *len)
 {
     check_kind(v, PV_STR, "pv_str_data");
@@ -783,7 +783,7 @@ const unsigned char *pv_bytes_data(const pv *v, size_t *len)
         *len = v->u.s.len;
     return (const unsigned char *)v->u.s.data;
 }
-#line 1655 "pcall.nw"
+#line 1654 "pcall.nw"
 size_t pv_len(const pv *v)
 {
     switch (check(v, "pv_len")->kind) {
@@ -801,7 +801,7 @@ size_t pv_len(const pv *v)
              kind_names[v->kind]);
     }
 }
-#line 1675 "pcall.nw"
+#line 1674 "pcall.nw"
 pv *pv_item(const pv *seq, size_t i)
 {
     check(seq, "pv_item");
@@ -813,7 +813,7 @@ pv *pv_item(const pv *seq, size_t i)
              "length %zu", i, kind_names[seq->kind], seq->u.seq.n);
     return seq->u.seq.item[i];
 }
-#line 1692 "pcall.nw"
+#line 1691 "pcall.nw"
 pv *pv_dict_get(const pv *d, const pv *key)
 {
     uint64_t h;
@@ -825,7 +825,7 @@ pv *pv_dict_get(const pv *d, const pv *key)
     k = dict_find(&d->u.d, key, h, NULL);
     return k == NOT_FOUND ? NULL : d->u.d.entry[k].value;
 }
-#line 1712 "pcall.nw"
+#line 1711 "pcall.nw"
 pv *pv_dict_get_str(const pv *d, const char *key)
 {
     pv tmp;
@@ -843,7 +843,7 @@ pv *pv_dict_get_str(const pv *d, const char *key)
     k = dict_find(&d->u.d, &tmp, h, NULL);
     return k == NOT_FOUND ? NULL : d->u.d.entry[k].value;
 }
-#line 1732 "pcall.nw"
+#line 1731 "pcall.nw"
 static const pv_entry *entry_at(const pv *d, size_t i,
                                 const char *fn)
 {
@@ -863,7 +863,7 @@ pv *pv_dict_value(const pv *d, size_t i)
 {
     return entry_at(d, i, "pv_dict_value")->value;
 }
-#line 1765 "pcall.nw"
+#line 1764 "pcall.nw"
 static int int_eq_float(int64_t i, double d)
 {
     int64_t t;
@@ -889,7 +889,7 @@ static int num_eq(const pv *a, const pv *b)
         return int_eq_float(a->u.i, b->u.f);
     return a->u.i == b->u.i;
 }
-#line 1800 "pcall.nw"
+#line 1799 "pcall.nw"
 static int same(const pv *a, const pv *b)
 {
     return a == b || eq(a, b);
@@ -907,7 +907,7 @@ static int dict_eq(const pv_dict *a, const pv_dict *b)
     }
     return 1;
 }
-#line 1824 "pcall.nw"
+#line 1823 "pcall.nw"
 static int eq(const pv *a, const pv *b)
 {
     if (is_number(a) && is_number(b))
@@ -935,14 +935,14 @@ static int eq(const pv *a, const pv *b)
         return 0;
     }
 }
-#line 1854 "pcall.nw"
+#line 1853 "pcall.nw"
 int pv_equal(const pv *a, const pv *b)
 {
     check(a, "pv_equal");
     check(b, "pv_equal");
     return eq(a, b);
 }
-#line 1884 "pcall.nw"
+#line 1883 "pcall.nw"
 #define HASH_BITS 61
 #define HASH_MOD (((uint64_t)1 << HASH_BITS) - 1)   /* 2^61 - 1 */
 
@@ -958,7 +958,7 @@ static uint64_t hash_int(int64_t i)
     uint64_t mag = i < 0 ? (uint64_t)-(i + 1) + 1 : (uint64_t)i;
     return hash_fix(mag % HASH_MOD, i < 0);
 }
-#line 1908 "pcall.nw"
+#line 1907 "pcall.nw"
 static uint64_t hash_float(double d)
 {
     uint64_t bits, m;
@@ -979,7 +979,7 @@ static uint64_t hash_float(double d)
     m = ((m << e) & HASH_MOD) | m >> (HASH_BITS - e);
     return hash_fix(m, (int)(bits >> 63));
 }
-#line 1936 "pcall.nw"
+#line 1935 "pcall.nw"
 static uint64_t hash_bytes(const char *s, size_t n)
 {
     uint64_t h = 14695981039346656037u;   /* FNV offset basis */
@@ -989,7 +989,7 @@ static uint64_t hash_bytes(const char *s, size_t n)
     }
     return h;
 }
-#line 1952 "pcall.nw"
+#line 1951 "pcall.nw"
 #define XXPRIME_1 11400714785074694791u
 #define XXPRIME_2 14029467366897019727u
 #define XXPRIME_5 2870177450012600261u
@@ -1009,7 +1009,7 @@ static const pv *hash_tuple(const pv *t, uint64_t *h)
     *h = acc == UINT64_MAX ? 1546275796 : acc;
     return NULL;
 }
-#line 1981 "pcall.nw"
+#line 1980 "pcall.nw"
 static const pv *hash_of(const pv *v, uint64_t *h)
 {
     switch (v->kind) {
@@ -1033,7 +1033,7 @@ static const pv *hash_of(const pv *v, uint64_t *h)
         return v;                /* list, dict */
     }
 }
-#line 2007 "pcall.nw"
+#line 2006 "pcall.nw"
 int pv_hash(const pv *v, uint64_t *h)
 {
     uint64_t x;
@@ -1044,7 +1044,7 @@ int pv_hash(const pv *v, uint64_t *h)
         *h = x;
     return 0;
 }
-#line 2026 "pcall.nw"
+#line 2025 "pcall.nw"
 typedef struct buf {
     char *s;
     size_t n, cap;
@@ -1063,7 +1063,7 @@ static void buf_add(buf *b, const char *s, size_t n)
     b->n += n;
     b->s[b->n] = '\0';
 }
-#line 2047 "pcall.nw"
+#line 2046 "pcall.nw"
 static void buf_puts(buf *b, const char *s)
 {
     buf_add(b, s, strlen(s));
@@ -1080,7 +1080,7 @@ static void buf_hex(buf *b, const char *prefix, uint32_t c, int w)
     snprintf(tmp, sizeof tmp, "%s%0*" PRIx32, prefix, w, c);
     buf_puts(b, tmp);
 }
-#line 2107 "pcall.nw"
+#line 2106 "pcall.nw"
 static int split_e(const char *s, char *dig)
 {
     int n = 0;
@@ -1090,7 +1090,7 @@ static int split_e(const char *s, char *dig)
     dig[n] = '\0';
     return atoi(s + 1) + 1;          /* "e-05" -> decpt -4 */
 }
-#line 2123 "pcall.nw"
+#line 2122 "pcall.nw"
 static double value_of(const char *dig, int decpt)
 {
     char tmp[48];
@@ -1111,7 +1111,7 @@ static void next_up(char *dig, int *decpt)
         (*decpt)++;
     }
 }
-#line 2146 "pcall.nw"
+#line 2145 "pcall.nw"
 static int shortest(double d, char *dig)
 {
     char tmp[40], up[24];   /* "%.16e": 23 bytes at most */
@@ -1132,7 +1132,7 @@ static int shortest(double d, char *dig)
     }
     return decpt;
 }
-#line 2183 "pcall.nw"
+#line 2182 "pcall.nw"
 static void repr_float(buf *b, double d)
 {
     char dig[24];
@@ -1155,7 +1155,7 @@ static void repr_float(buf *b, double d)
         dig[--n] = '\0';
     if (decpt <= -4 || decpt > 16)
         
-#line 2211 "pcall.nw"
+#line 2210 "pcall.nw"
 {
     char e[16];
     buf_putc(b, dig[0]);
@@ -1167,10 +1167,10 @@ static void repr_float(buf *b, double d)
              abs(decpt - 1));
     buf_puts(b, e);
 }
-#line 2205 "pcall.nw"
+#line 2204 "pcall.nw"
     else
         
-#line 2225 "pcall.nw"
+#line 2224 "pcall.nw"
 {
     if (decpt <= 0) {                   /* 0.000DDD */
         buf_puts(b, "0.");
@@ -1188,9 +1188,9 @@ static void repr_float(buf *b, double d)
         buf_puts(b, dig + decpt);
     }
 }
-#line 2207 "pcall.nw"
+#line 2206 "pcall.nw"
 }
-#line 2272 "pcall.nw"
+#line 2271 "pcall.nw"
 static int printable(uint32_t c)
 {
     size_t lo = 0, hi = sizeof nonprintable / sizeof nonprintable[0];
@@ -1205,7 +1205,7 @@ static int printable(uint32_t c)
     }
     return 1;
 }
-#line 2289 "pcall.nw"
+#line 2288 "pcall.nw"
 static char choose_quote(const char *s, size_t n)
 {
     return memchr(s, '\'', n) != NULL && memchr(s, '"', n) == NULL
@@ -1228,7 +1228,7 @@ static int escape_common(buf *b, uint32_t c, char quote)
     }
     return 1;
 }
-#line 2314 "pcall.nw"
+#line 2313 "pcall.nw"
 static void repr_str(buf *b, const pv *v)
 {
     const unsigned char *p = (const unsigned char *)v->u.s.data;
@@ -1250,7 +1250,7 @@ static void repr_str(buf *b, const pv *v)
     }
     buf_putc(b, quote);
 }
-#line 2342 "pcall.nw"
+#line 2341 "pcall.nw"
 static void repr_bytes(buf *b, const pv *v)
 {
     const unsigned char *p = (const unsigned char *)v->u.s.data;
@@ -1267,7 +1267,7 @@ static void repr_bytes(buf *b, const pv *v)
     }
     buf_putc(b, quote);
 }
-#line 2367 "pcall.nw"
+#line 2366 "pcall.nw"
 static void repr_to(buf *b, const pv *v);
 
 static void repr_seq(buf *b, const pv *v, const char *open,
@@ -1296,7 +1296,7 @@ static void repr_dict(buf *b, const pv *v)
     }
     buf_putc(b, '}');
 }
-#line 2398 "pcall.nw"
+#line 2397 "pcall.nw"
 static void repr_to(buf *b, const pv *v)
 {
     char tmp[32];
@@ -1315,7 +1315,7 @@ static void repr_to(buf *b, const pv *v)
         repr_float(b, v->u.f);
         break;
     
-#line 2421 "pcall.nw"
+#line 2420 "pcall.nw"
 case PV_STR:
     repr_str(b, v);
     break;
@@ -1331,10 +1331,10 @@ case PV_LIST:
 case PV_DICT:
     repr_dict(b, v);
     break;
-#line 2416 "pcall.nw"
+#line 2415 "pcall.nw"
     }
 }
-#line 2439 "pcall.nw"
+#line 2438 "pcall.nw"
 char *pv_repr(const pv *v)
 {
     buf b = { NULL, 0, 0 };
@@ -1355,7 +1355,7 @@ int pv_fprint(FILE *f, const pv *v)
     free(s);
     return r;
 }
-#line 2470 "pcall.nw"
+#line 2469 "pcall.nw"
 pv *pv_copy(const pv *v)
 {
     pv *c;
@@ -1368,7 +1368,7 @@ pv *pv_copy(const pv *v)
         return c;
     case PV_DICT:
         
-#line 2490 "pcall.nw"
+#line 2489 "pcall.nw"
 c = new_pv(PV_DICT);
 c->u.d = v->u.d;
 c->u.d.cap = v->u.d.n;
@@ -1383,7 +1383,7 @@ if (v->u.d.slot != NULL) {
     c->u.d.slot = xalloc(slots, sizeof(size_t));
     memcpy(c->u.d.slot, v->u.d.slot, slots * sizeof(size_t));
 }
-#line 2482 "pcall.nw"
+#line 2481 "pcall.nw"
         return c;
     default:
         return pv_ref((pv *)v);      /* immutable: share */

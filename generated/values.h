@@ -1,4 +1,4 @@
-#line 356 "pcall.nw"
+#line 355 "pcall.nw"
 /* values.h -- tangled from pcall.nw; do not edit. */
 #ifndef PCALL_VALUES_H
 #define PCALL_VALUES_H
@@ -12,7 +12,7 @@
 #include <stdint.h>
 #include <stdio.h>
 
-#line 382 "pcall.nw"
+#line 381 "pcall.nw"
 /** A Python value: an opaque, reference-counted object. */
 typedef struct pv pv;
 
@@ -38,7 +38,7 @@ enum {
 typedef struct pv_err {
     char msg[PV_ERRMAX]; /**< one line: what, where, why */
 } pv_err;
-#line 415 "pcall.nw"
+#line 414 "pcall.nw"
 /**
  * Fill an error buffer, printf-style, cutting the message to fit.
  * @param err the buffer; NULL: nothing is written
@@ -46,7 +46,7 @@ typedef struct pv_err {
  */
 void pv_err_set(pv_err *err, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
-#line 425 "pcall.nw"
+#line 424 "pcall.nw"
 /**
  * Take another reference to a value.
  * @param v the value (not NULL)
@@ -60,7 +60,7 @@ pv *pv_ref(pv *v);
  * @param v the value, or NULL (then nothing happens)
  */
 void pv_free(pv *v);
-#line 449 "pcall.nw"
+#line 448 "pcall.nw"
 /** @return None (immortal: pv_free is harmless, not needed) */
 pv *pv_none(void);
 /**
@@ -73,7 +73,7 @@ pv *pv_int(int64_t i);
 /** @param d the value, nan and infinities included
  *  @return a new float */
 pv *pv_float(double d);
-#line 467 "pcall.nw"
+#line 466 "pcall.nw"
 /**
  * Make a str from a NUL-terminated UTF-8 string.
  * @param utf8 valid UTF-8 (not NULL)
@@ -122,7 +122,7 @@ void pv_advise_huge(void *p, size_t n);
 
 /** Blocks smaller than this are not worth huge pages. */
 #define PV_HUGE_MIN ((size_t)4 << 20)
-#line 518 "pcall.nw"
+#line 517 "pcall.nw"
 /**
  * Make a tuple of @p n items, stealing each reference.
  * @param n   the number of items that follow
@@ -143,7 +143,7 @@ pv *pv_tuple_new(size_t n);
  * @param item the value to put there (not NULL)
  */
 void pv_tuple_set(pv *t, size_t i, pv *item);
-#line 544 "pcall.nw"
+#line 543 "pcall.nw"
 /**
  * Make a list of @p n items, stealing each reference.
  * @param n   the number of items that follow
@@ -159,7 +159,7 @@ pv *pv_list_new(void);
  * @param item the value (not NULL, not @p l itself)
  */
 void pv_list_append(pv *l, pv *item);
-#line 562 "pcall.nw"
+#line 561 "pcall.nw"
 /** @return a new, empty dict */
 pv *pv_dict_new(void);
 /**
@@ -174,7 +174,7 @@ pv *pv_dict_new(void);
  *         tuple that contains one)
  */
 int pv_dict_set(pv *d, pv *key, pv *value, pv_err *err);
-#line 583 "pcall.nw"
+#line 582 "pcall.nw"
 /** @param v a value  @return its kind */
 pv_kind pv_kind_of(const pv *v);
 /**
@@ -198,14 +198,14 @@ double pv_as_float(const pv *v);
  * @return its UTF-8, NUL-terminated (borrowed; may contain NULs)
  */
 const char *pv_str_data(const pv *v, size_t *len);
-#line 609 "pcall.nw"
+#line 608 "pcall.nw"
 /**
  * @param v   a bytes
  * @param len receives its length (may be NULL)
  * @return its octets, followed by a NUL (borrowed)
  */
 const unsigned char *pv_bytes_data(const pv *v, size_t *len);
-#line 618 "pcall.nw"
+#line 617 "pcall.nw"
 /**
  * Python's len().
  * @param v a str, bytes, tuple, list or dict
@@ -218,7 +218,7 @@ size_t pv_len(const pv *v);
  * @return the item (borrowed)
  */
 pv *pv_item(const pv *seq, size_t i);
-#line 636 "pcall.nw"
+#line 635 "pcall.nw"
 /**
  * @param d   a dict
  * @param key the key to look for (not NULL)
@@ -244,7 +244,7 @@ pv *pv_dict_key(const pv *d, size_t i);
  * @return the value at that position (borrowed)
  */
 pv *pv_dict_value(const pv *d, size_t i);
-#line 668 "pcall.nw"
+#line 667 "pcall.nw"
 /**
  * Python's ==.  Numbers compare by value across bool, int and float
  * (1 == 1.0 == True; exactly, with no rounding); nan is unequal to
@@ -265,7 +265,7 @@ int pv_equal(const pv *a, const pv *b);
  *         that contains one)
  */
 int pv_hash(const pv *v, uint64_t *h);
-#line 694 "pcall.nw"
+#line 693 "pcall.nw"
 /**
  * Python's repr(), byte for byte.
  * @param v a value (not NULL)
@@ -286,5 +286,5 @@ int pv_fprint(FILE *f, const pv *v);
  */
 pv *pv_copy(const pv *v);
 
-#line 375 "pcall.nw"
+#line 374 "pcall.nw"
 #endif
