@@ -1,4 +1,4 @@
-#line 24673 "pcall.nw"
+#line 24720 "pcall.nw"
 /* testpcall.c -- tangled from pcall.nw; do not edit. */
 #include <CUnit/Basic.h>
 #include <dirent.h>
@@ -50,12 +50,12 @@
 #include <sys/mman.h>
 #include <time.h>
 #include "pcall.h"
-#line 21063 "pcall.nw"
+#line 21110 "pcall.nw"
 #include <fnmatch.h>
 #include <pthread.h>
-#line 21533 "pcall.nw"
+#line 21580 "pcall.nw"
 #include <grp.h>
-#line 24699 "pcall.nw"
+#line 24746 "pcall.nw"
 static const char *only[64];   /* suites or tests named on the
                                   command line; none: run all */
 static int nonly;
@@ -95,7 +95,7 @@ static void add_test(const char *suite, const char *name,
     }
 }
 #define TEST(suite, fn) add_test((suite), #fn, (fn))
-#line 24748 "pcall.nw"
+#line 24795 "pcall.nw"
 static char tmpdir[64];
 static int fds_before;
 static const char *current = "(none)";
@@ -125,7 +125,7 @@ static int count_tmpfiles(void)
     closedir(d);
     return n;
 }
-#line 24785 "pcall.nw"
+#line 24832 "pcall.nw"
 static int left_behind(const char *who, int fds)
 {
     int status, bad = 0;
@@ -151,7 +151,7 @@ static int left_behind(const char *who, int fds)
     }
     return bad;
 }
-#line 24838 "pcall.nw"
+#line 24885 "pcall.nw"
 static void watchdog_fired(int sig)
 {
     static const char a[] = "\nWATCHDOG: test ";
@@ -171,7 +171,7 @@ static void arm_watchdog(void)
     alarm(secs ? secs : 60);
 }
 
-#line 24815 "pcall.nw"
+#line 24862 "pcall.nw"
 static void harness_setup(void)
 {
     CU_pTest t = CU_get_current_test();
@@ -5012,12 +5012,12 @@ if (strncmp(how, "send", 4) == 0)
 #line 17938 "pcall.nw"
 if (strcmp(how, "sleep") == 0)
     sleep(30);
-#line 20629 "pcall.nw"
+#line 20676 "pcall.nw"
 if (strcmp(how, "abort") == 0)
     abort();
 if (strcmp(how, "big-crash") == 0)
     
-#line 20660 "pcall.nw"
+#line 20707 "pcall.nw"
 {
     unsigned char *buf;
     size_t len;
@@ -5030,7 +5030,7 @@ if (strcmp(how, "big-crash") == 0)
     free(buf);
     raise(SIGSEGV);
 }
-#line 20633 "pcall.nw"
+#line 20680 "pcall.nw"
 if (strcmp(how, "garbage") == 0) {
     pcall_proc_send(PCALL_PROC_RESULT_FD, "\x80\x05garbage", 9);
     _exit(0);
@@ -5600,7 +5600,43 @@ static void test_pcall_large_not_dumpable(void)
     pv_free(r);
     pcall_error_free(err);
 }
-#line 20053 "pcall.nw"
+#line 20051 "pcall.nw"
+static pv *many_bytes(const pv *args, const pv *kwargs)
+{
+    size_t n = (size_t)pv_as_int(pcall_arg(args, kwargs, 0, "n"));
+    pv *l = pv_list_new();
+    for (size_t j = 0; j < n; j++)
+        pv_list_append(l, pv_bytes(&"abc"[j % 3], 1));
+    return l;
+}
+
+static void test_pcall_too_many_buffers(void)
+{
+    size_t keep = pcall_large_result_min, n = (size_t)1 << 20, bad = 0;
+    pcall_error *err = NULL;
+    pv *r, *l;
+    if (under_valgrind()) {
+        fprintf(stderr, "\n  (skipped under valgrind: 2^20 values)");
+        return;
+    }
+    pcall_large_result_min = 1;
+    r = pcall(many_bytes, .iargs = pv_tuple(1, pv_tuple(1,
+              pv_int((int64_t)n))), .error = &err);
+    pcall_large_result_min = keep;
+    CU_ASSERT_PTR_NULL(err);
+    CU_ASSERT_FATAL(r != NULL && pv_len(r) == 1);
+    l = pv_item(r, 0);
+    CU_ASSERT_EQUAL_FATAL(pv_len(l), n);
+    for (size_t j = 0; j < n; j++) {
+        size_t len;
+        const unsigned char *b = pv_bytes_data(pv_item(l, j), &len);
+        bad += len != 1 || b[0] != "abc"[j % 3];
+    }
+    CU_ASSERT_EQUAL(bad, 0);
+    pv_free(r);
+    pcall_error_free(err);
+}
+#line 20100 "pcall.nw"
 static void test_pcall_terminate(void)
 {
     pcall_error *err = NULL;
@@ -5624,7 +5660,7 @@ static void test_pcall_terminate(void)
     CU_ASSERT_EQUAL(pcall_terminate(p), 0);     /* after the join */
     pcall_free(p);
 }
-#line 20086 "pcall.nw"
+#line 20133 "pcall.nw"
 struct seen_calls {
     int count[4];
     pcall_outcome_kind kind[4];
@@ -5644,7 +5680,7 @@ static void seen_done(size_t i, const struct pcall_outcome *o,
     if (s->obj != NULL && o->kind != PCALL_OUTCOME_OK)
         pcall_terminate(*s->obj);
 }
-#line 20108 "pcall.nw"
+#line 20155 "pcall.nw"
 static void expect_seen(struct seen_calls *s, size_t n,
                         const pcall_outcome_kind *kinds,
                         const char *const *results)
@@ -5657,7 +5693,7 @@ static void expect_seen(struct seen_calls *s, size_t n,
         free(s->result[i]);
     }
 }
-#line 20123 "pcall.nw"
+#line 20170 "pcall.nw"
 static void test_pcall_on_done(void)
 {
     struct seen_calls s = { .obj = NULL };
@@ -5673,7 +5709,7 @@ static void test_pcall_on_done(void)
                 PCALL_OUTCOME_EXITED },
                 (const char *[]){ "'ok'", "NULL", "'ok'", "NULL" });
 }
-#line 20141 "pcall.nw"
+#line 20188 "pcall.nw"
 static void test_pcall_fail_fast(void)
 {
     pcall_obj *p = NULL;
@@ -5694,7 +5730,7 @@ static void test_pcall_fail_fast(void)
     CU_ASSERT_EQUAL(pcall_outcome(p, 2)->pid, 0);
     pcall_free(p);
 }
-#line 20169 "pcall.nw"
+#line 20216 "pcall.nw"
 static void test_pcall_lowest_index(void)
 {
     pcall_error *err = NULL;
@@ -5715,7 +5751,7 @@ static void test_pcall_lowest_index(void)
     expect_call_error(err, PCALL_ERR_CHILD, 1, "late");
     pcall_free(p);
 }
-#line 20199 "pcall.nw"
+#line 20246 "pcall.nw"
 static void test_pcall_ownership(void)
 {
     pcall_error *err = NULL;
@@ -5733,7 +5769,7 @@ static void test_pcall_ownership(void)
     pcall_free(p);
     pcall_free(q);                           /* never started */
     
-#line 20228 "pcall.nw"
+#line 20275 "pcall.nw"
 pv *ck = pv_lit("{'y': 10}"), *vk = pv_lit("{'x': [1, 2]}");
 pcall_options o2 = { .target = spec_add, .ckwargs = ck,
                      .varkwargs = vk };
@@ -5750,11 +5786,11 @@ free(r);
 pcall_free(s);
 pv_free(ck);
 pv_free(vk);
-#line 20216 "pcall.nw"
+#line 20263 "pcall.nw"
     CU_ASSERT_PTR_NULL(pcall(NULL, .cargs = pv_lit("(1,)"),
                              .varkwargs = pv_lit("{'x': [1]}")));
 }
-#line 20252 "pcall.nw"
+#line 20299 "pcall.nw"
 static void never_done(size_t i, const struct pcall_outcome *o,
                        pv *result, void *arg)
 {
@@ -5775,7 +5811,7 @@ static void expect_args_error(pv *r, pcall_error *e, const char *want)
     pv_free(r);
     pcall_error_free(e);
 }
-#line 20275 "pcall.nw"
+#line 20322 "pcall.nw"
 static void test_pcall_bad_targets(void)
 {
     pcall_error *e;
@@ -5794,7 +5830,7 @@ static void test_pcall_bad_targets(void)
               .on_done = never_done, .error = &e);
     expect_args_error(r, e, ".targets[1] is NULL");
 }
-#line 20296 "pcall.nw"
+#line 20343 "pcall.nw"
 static void test_pcall_bad_options(void)
 {
     pcall_error *e;
@@ -5815,7 +5851,7 @@ static void test_pcall_bad_options(void)
     expect_args_error(r, e, "call 0 gets keyword argument 'a' twice: "
                       "from ckwargs and from varkwargs");
 }
-#line 20327 "pcall.nw"
+#line 20374 "pcall.nw"
 static pid_t fork_never(void)
 {
     errno = ENOMEM;
@@ -5850,7 +5886,7 @@ static void test_pcall_system_error(void)
                 (const char *[]){ "NULL", "NULL" });
     pcall_free(p);
 }
-#line 20370 "pcall.nw"
+#line 20417 "pcall.nw"
 static void test_pcall_counts(void)
 {
     pcall_error *stale = pcall_error_new(PCALL_ERR_SYSTEM, "stale");
@@ -5864,7 +5900,7 @@ static void test_pcall_counts(void)
     r = pcall(spec_func, .iargs = pv_lit("[]"), .error = &err);
     spec_expect(r, err, "()");
 }
-#line 20386 "pcall.nw"
+#line 20433 "pcall.nw"
 static void test_pcall_max_procs(void)
 {
     pcall_error *err = NULL;
@@ -5876,14 +5912,14 @@ static void test_pcall_max_procs(void)
     CU_ASSERT_EQUAL(pv_len(r), 4);
     pv_free(r);
 }
-#line 20408 "pcall.nw"
+#line 20455 "pcall.nw"
 static pv *chatty(const pv *args, const pv *kwargs)
 {
     (void)kwargs;
     printf("hello from %d\n", (int)pv_as_int(pv_item(args, 0)));
     return pv_none();
 }
-#line 20417 "pcall.nw"
+#line 20464 "pcall.nw"
 static void test_pcall_log_destinations(void)
 {
     int fd = memfd_create("stderr", MFD_CLOEXEC), saved = dup(2);
@@ -5907,7 +5943,7 @@ static void test_pcall_log_destinations(void)
               .error = &err);
     spec_expect(r, err, "(None,)");
     
-#line 20448 "pcall.nw"
+#line 20495 "pcall.nw"
     FILE *f = tmpfile();
     char line[256] = "";
     CU_ASSERT_FATAL(f != NULL);
@@ -5936,9 +5972,9 @@ static void test_pcall_log_destinations(void)
                                   "descriptor"));
     pcall_error_free(err);
     fclose(f);
-#line 20440 "pcall.nw"
+#line 20487 "pcall.nw"
 }
-#line 20484 "pcall.nw"
+#line 20531 "pcall.nw"
 enum { BIG_RESULT = 64 << 20 };
 
 static pv *big_result(const pv *args, const pv *kwargs)
@@ -5953,7 +5989,7 @@ static pv *big_result(const pv *args, const pv *kwargs)
     free(b);
     return v;
 }
-#line 20501 "pcall.nw"
+#line 20548 "pcall.nw"
 static void test_pcall_large_result(void)
 {
     pcall_error *err = NULL;
@@ -5969,7 +6005,7 @@ static void test_pcall_large_result(void)
     CU_ASSERT_EQUAL(bad, 0);
     pv_free(r);
 }
-#line 20683 "pcall.nw"
+#line 20730 "pcall.nw"
 typedef struct scenario {
     const char *how;          /* the middle call's misbehaviour */
     const char *where;        /* the table's columns */
@@ -5980,7 +6016,7 @@ typedef struct scenario {
     pcall_outcome_kind kind;  /* the middle call's outcome */
     const char *message;      /* the join's error; %d: the pid */
 } scenario;
-#line 20784 "pcall.nw"
+#line 20831 "pcall.nw"
 static struct sigaction sc_saved;
 static volatile sig_atomic_t sc_signals;
 static pid_t sc_child;
@@ -6001,7 +6037,7 @@ static void sc_handle(int sig, void (*fn)(int), int flags)
     sigaction(sig, &sa, &sc_saved);
     sc_signals = 0;
 }
-#line 20807 "pcall.nw"
+#line 20854 "pcall.nw"
 static void sc_fork_own_child(void)
 {
     fflush(NULL);
@@ -6017,7 +6053,7 @@ static void sc_reap_own_child(void)
     CU_ASSERT_EQUAL(waitpid(sc_child, &st, 0), sc_child);
     CU_ASSERT(WIFEXITED(st) && WEXITSTATUS(st) == 7);
 }
-#line 20825 "pcall.nw"
+#line 20872 "pcall.nw"
 static void sc_chld_handler_before(void)
 {
     sc_handle(SIGCHLD, sc_count, SA_RESTART);
@@ -6044,7 +6080,7 @@ static void sc_chld_ignored_after(void)
     sigaction(SIGCHLD, &sc_saved, &now);
     CU_ASSERT(now.sa_handler == SIG_IGN);
 }
-#line 20855 "pcall.nw"
+#line 20902 "pcall.nw"
 static void sc_block_term_before(void)
 {
     sigset_t s;
@@ -6062,7 +6098,7 @@ static void sc_block_term_after(void)
     sigaddset(&s, SIGTERM);
     pthread_sigmask(SIG_UNBLOCK, &s, NULL);
 }
-#line 20875 "pcall.nw"
+#line 20922 "pcall.nw"
 static void sc_storm_before(void)
 {
     struct itimerval every = { { 0, 1000 }, { 0, 1000 } };
@@ -6079,7 +6115,7 @@ static void sc_storm_after(void)
     CU_ASSERT(sc_signals > 10);
     arm_watchdog();                 /* its handler and its alarm */
 }
-#line 20965 "pcall.nw"
+#line 21012 "pcall.nw"
 static int sc_remove_logs(const char *pattern)
 {
     DIR *d = opendir(tmpdir);
@@ -6095,7 +6131,7 @@ static int sc_remove_logs(const char *pattern)
         closedir(d);
     return n;
 }
-#line 20926 "pcall.nw"
+#line 20973 "pcall.nw"
 static void sc_parent_killed(const scenario *s)
 {
     int pp[2];
@@ -6126,10 +6162,10 @@ static void sc_parent_killed(const scenario *s)
     CU_ASSERT_EQUAL(sc_remove_logs("pcall-*"), 0);  /* no names */
 }
 
-#line 20700 "pcall.nw"
+#line 20747 "pcall.nw"
 static const scenario scenarios[] = {
     
-#line 20709 "pcall.nw"
+#line 20756 "pcall.nw"
 { "raise", "in the target", "raises ValueError", 0, 0, 0,
   PCALL_OUTCOME_RAISED, "bad value 42" },
 { "segv", "in the target", "segfault", 0, 0, 0,
@@ -6170,9 +6206,9 @@ static const scenario scenarios[] = {
 { "garbage", "in the parent, decoding", "corrupt stream, then "
   "exit(0)", 0, 0, 0, PCALL_OUTCOME_CORRUPT,
   "call 1 (pid %d) sent a result that does not decode: *offset*" },
-#line 20702 "pcall.nw"
+#line 20749 "pcall.nw"
     
-#line 20752 "pcall.nw"
+#line 20799 "pcall.nw"
 { "sleep", "timeout", "the child sleeps", 0, 0, 0,
   PCALL_OUTCOME_TIMED_OUT,
   "call 1 (pid %d) exceeded the timeout of * s" },
@@ -6185,9 +6221,9 @@ static const scenario scenarios[] = {
 { "family", "timeout", "deaf grandchildren hold the pipe and the "
   "log open", 0, 0, 0, PCALL_OUTCOME_TIMED_OUT,
   "call 1 (pid %d) exceeded the timeout of * s" },
-#line 20703 "pcall.nw"
+#line 20750 "pcall.nw"
     
-#line 20894 "pcall.nw"
+#line 20941 "pcall.nw"
 { "nap", "host program", "has a SIGCHLD handler and a child of its "
   "own", sc_chld_handler_before, sc_chld_handler_after, 0,
   PCALL_OUTCOME_OK, NULL },
@@ -6210,10 +6246,10 @@ static const scenario scenarios[] = {
 { "sleep", "parent", "killed with SIGKILL while its children run",
   0, 0, sc_parent_killed, PCALL_OUTCOME_NONE,
   "every child gone soon after; nothing left in TMPDIR" },
-#line 20704 "pcall.nw"
+#line 20751 "pcall.nw"
 };
 #define NSCENARIOS (sizeof scenarios / sizeof scenarios[0])
-#line 20987 "pcall.nw"
+#line 21034 "pcall.nw"
 static void sc_run(const scenario *s)
 {
     char lit[64], want[256];
@@ -6234,7 +6270,7 @@ static void sc_run(const scenario *s)
     if (s->after)
         s->after();
     
-#line 21018 "pcall.nw"
+#line 21065 "pcall.nw"
 limit = timeout + grace + slack();
 CU_ASSERT(took < limit);
 CU_ASSERT_EQUAL(pcall_outcome(p, 0)->kind, PCALL_OUTCOME_OK);
@@ -6256,13 +6292,13 @@ if (took >= limit || pcall_outcome(p, 1)->kind != s->kind
             pcall_outcome_name(pcall_outcome(p, 1)->kind), took,
             err ? pcall_error_message(err) : "none");
 pcall_error_free(err);
-#line 21007 "pcall.nw"
+#line 21054 "pcall.nw"
     pcall_pids(p, pids, 3);
     for (int i = 0; i < 3; i++)
         CU_ASSERT(pids[i] > 0 && group_gone(pids[i]));
     pcall_free(p);
 }
-#line 21047 "pcall.nw"
+#line 21094 "pcall.nw"
 static void test_reliability_scenarios(void)
 {
     prctl(PR_SET_CHILD_SUBREAPER, 1);
@@ -6272,7 +6308,7 @@ static void test_reliability_scenarios(void)
     }
     prctl(PR_SET_CHILD_SUBREAPER, 0);
 }
-#line 21077 "pcall.nw"
+#line 21124 "pcall.nw"
 static void sc_tex(FILE *f, const char *s)
 {
     for (; s != NULL && *s; s++)
@@ -6287,7 +6323,7 @@ static void sc_tex(FILE *f, const char *s)
         else
             fputc(*s, f);
 }
-#line 21094 "pcall.nw"
+#line 21141 "pcall.nw"
 static void sc_latex(FILE *f)
 {
     fputs("% made by build/testpcall --scenarios-latex; do not edit\n"
@@ -6308,7 +6344,7 @@ static void sc_latex(FILE *f)
     }
     fputs("\\bottomrule\n\\end{longtable}\n", f);
 }
-#line 21148 "pcall.nw"
+#line 21195 "pcall.nw"
 typedef struct starved {
     int skipped;                /* the host could not set it up */
     int rc;                     /* the join's result, or -1 */
@@ -6320,7 +6356,7 @@ typedef struct starved {
     pid_t pid[5];
     int signal[5];
 } starved;
-#line 21166 "pcall.nw"
+#line 21213 "pcall.nw"
 static void greedy_run(pcall_options o, const char *naps, starved *s)
 {
     char lit[64];
@@ -6341,7 +6377,7 @@ static void greedy_run(pcall_options o, const char *naps, starved *s)
         s->signal[i] = pcall_outcome(p, i)->signal;
     }
     
-#line 21191 "pcall.nw"
+#line 21238 "pcall.nw"
 if (err != NULL) {
     s->err_kind = pcall_error_kind_of(err);
     s->err_index = pcall_error_index(err);
@@ -6349,10 +6385,10 @@ if (err != NULL) {
              pcall_error_message(err));
     pcall_error_free(err);
 }
-#line 21186 "pcall.nw"
+#line 21233 "pcall.nw"
     pcall_free(p);
 }
-#line 21206 "pcall.nw"
+#line 21253 "pcall.nw"
 typedef struct hog {
     void (*take)(struct hog *);
     void (*release)(struct hog *);
@@ -6376,7 +6412,7 @@ static void hog_on_done(size_t i, const struct pcall_outcome *o,
     else if (h->ends == 1 || !h->give_back)
         h->take(h);
 }
-#line 21232 "pcall.nw"
+#line 21279 "pcall.nw"
 static void hog_take_fds(hog *h)
 {
     int fd;
@@ -6392,7 +6428,7 @@ static void hog_release_fds(hog *h)
     while (h->nfds > 0)
         close(h->fds[--h->nfds]);
 }
-#line 21261 "pcall.nw"
+#line 21308 "pcall.nw"
 static void starve_fds(starved *s, int leave, int give_back)
 {
     hog h = { .take = hog_take_fds, .release = hog_release_fds,
@@ -6411,7 +6447,7 @@ static void starve_fds(starved *s, int leave, int give_back)
     if (under_valgrind())
         sc_remove_logs("pcall-*");
 }
-#line 21290 "pcall.nw"
+#line 21337 "pcall.nw"
 static void starved_check(const starved *s, const char *want)
 {
     CU_ASSERT_EQUAL(s->rc, want != NULL ? -1 : 0);
@@ -6431,7 +6467,7 @@ static void starved_check(const starved *s, const char *want)
                       : s->pid[i] == 0);
     }
 }
-#line 21318 "pcall.nw"
+#line 21365 "pcall.nw"
 static void test_reliability_emfile(void)
 {
     starved s;
@@ -6444,7 +6480,7 @@ static void test_reliability_emfile(void)
     starved_check(&s, "pcall: cannot start call 2: creating its log "
                   "file: Too many open files");
 }
-#line 21359 "pcall.nw"
+#line 21406 "pcall.nw"
 static void point_tmpdir_away(size_t i, const struct pcall_outcome *o,
                               pv *result, void *arg)
 {
@@ -6464,7 +6500,7 @@ static void test_reliability_log_dir_gone(void)
     setenv("TMPDIR", tmpdir, 1);
     close(null);
     
-#line 21382 "pcall.nw"
+#line 21429 "pcall.nw"
 CU_ASSERT(test_now() - t0 < 1 + slack());
 CU_ASSERT_EQUAL(s.rc, -1);
 CU_ASSERT_STRING_EQUAL(s.message, "pcall: cannot start call 2: "
@@ -6477,9 +6513,9 @@ CU_ASSERT_EQUAL(s.signal[1], SIGKILL);
 for (size_t i = 2; i < 5; i++)
     CU_ASSERT(s.kind[i] == PCALL_OUTCOME_CANCELLED && s.pid[i] == 0);
 CU_ASSERT(group_gone(s.pid[0]) && group_gone(s.pid[1]));
-#line 21378 "pcall.nw"
+#line 21425 "pcall.nw"
 }
-#line 21423 "pcall.nw"
+#line 21470 "pcall.nw"
 #define NPROC_UID 2000000000u       /* plus the host's pid */
 
 static void hog_take_procs(hog *h)
@@ -6501,7 +6537,7 @@ static void hog_release_procs(hog *h)
         waitpid(h->pids[h->npids - 1], NULL, 0);
     }
 }
-#line 21451 "pcall.nw"
+#line 21498 "pcall.nw"
 static _Noreturn void starve_procs_host(int give_back, int out)
 {
     hog h = { .take = hog_take_procs, .release = hog_release_procs,
@@ -6526,7 +6562,7 @@ static _Noreturn void starve_procs_host(int give_back, int out)
     (void)!write(out, &s, sizeof s);
     _exit(0);
 }
-#line 21478 "pcall.nw"
+#line 21525 "pcall.nw"
 static void starve_procs(starved *s, int give_back)
 {
     int pp[2], st = 0;
@@ -6544,7 +6580,7 @@ static void starve_procs(starved *s, int give_back)
     CU_ASSERT_EQUAL(waitpid(host, &st, 0), host);
     CU_ASSERT(WIFEXITED(st) && WEXITSTATUS(st) == 0);
 }
-#line 21505 "pcall.nw"
+#line 21552 "pcall.nw"
 static void test_reliability_nproc(void)
 {
     starved s;
@@ -6566,7 +6602,7 @@ static void test_reliability_nproc(void)
     }
     prctl(PR_SET_CHILD_SUBREAPER, 0);
 }
-#line 21580 "pcall.nw"
+#line 21627 "pcall.nw"
 typedef struct soak_fate {
     const char *name;
     unsigned share;             /* per thousand calls */
@@ -6588,7 +6624,7 @@ static const soak_fate soak_fates[SOAK_FATES] = {
     { "sleep past the timeout", 0, PCALL_OUTCOME_TIMED_OUT, -1,
       SIGTERM },
 };
-#line 21611 "pcall.nw"
+#line 21658 "pcall.nw"
 static pv *soak_target(const pv *args, const pv *kwargs)
 {
     int64_t g = pv_as_int(pcall_arg(args, kwargs, 0, "g"));
@@ -6616,7 +6652,7 @@ static pv *soak_target(const pv *args, const pv *kwargs)
     }
     return pv_int(g);
 }
-#line 21647 "pcall.nw"
+#line 21694 "pcall.nw"
 enum { SOAK_BATCH = 250, SOAK_AT_ONCE = 32, SOAK_TIMEOUT_EVERY = 20 };
 #define SOAK_TIMEOUT 3.0    /* s: far beyond 32 calls' work */
 #define SOAK_GRACE 0.2
@@ -6643,7 +6679,7 @@ static long soak_sleeper(uint64_t seed, uint64_t batch, size_t n)
     uint64_t h = soak_mix(soak_mix(seed) ^ soak_mix(~batch));
     return h % SOAK_TIMEOUT_EVERY ? -1 : (long)n - 1;
 }
-#line 21682 "pcall.nw"
+#line 21729 "pcall.nw"
 typedef struct soak_run {
     uint64_t seed;
     size_t calls, done, batches, timeouts;
@@ -6660,7 +6696,7 @@ static void soak_seen(size_t i, const struct pcall_outcome *o,
     (void)o, (void)result;
     r->seen[i]++;
 }
-#line 21706 "pcall.nw"
+#line 21753 "pcall.nw"
 static int soak_check(soak_run *r, pcall_obj *p, size_t g0, size_t n,
                       int rc, const pcall_error *err);
 
@@ -6673,7 +6709,7 @@ static int soak_batch(soak_run *r, size_t b, size_t g0, size_t n)
     char who[64];
     pcall_obj *p;
     
-#line 21733 "pcall.nw"
+#line 21780 "pcall.nw"
 for (size_t i = 0; i < n; i++) {
     r->fate[i] = (long)i == sleeper ? SOAK_SLEEP
                  : soak_fate_of(r->seed, g0 + i);
@@ -6681,7 +6717,7 @@ for (size_t i = 0; i < n; i++) {
     pv_tuple_set(iargs, i, pv_tuple(2, pv_int((int64_t)(g0 + i)),
                                     pv_int(r->fate[i])));
 }
-#line 21718 "pcall.nw"
+#line 21765 "pcall.nw"
     p = pcall_new(&(pcall_options){ .steal = 1, .target = soak_target,
         .iargs = iargs, .timeout = SOAK_TIMEOUT, .grace = SOAK_GRACE,
         .max_procs = SOAK_AT_ONCE, .log_fd = r->null,
@@ -6694,7 +6730,7 @@ for (size_t i = 0; i < n; i++) {
     snprintf(who, sizeof who, "soak batch %zu", b);
     return bad + left_behind(who, fds);
 }
-#line 21752 "pcall.nw"
+#line 21799 "pcall.nw"
 static int soak_call_ok(const soak_run *r, pcall_obj *p, size_t i,
                         size_t g0)
 {
@@ -6720,7 +6756,7 @@ static int soak_call_ok(const soak_run *r, pcall_obj *p, size_t i,
     return r->fate[i] != SOAK_SLEEP || (o->runtime >= SOAK_TIMEOUT
         && o->runtime < SOAK_TIMEOUT + SOAK_GRACE + slack());
 }
-#line 21783 "pcall.nw"
+#line 21830 "pcall.nw"
 static void soak_report(const soak_run *r, pcall_obj *p, size_t i,
                         size_t g0)
 {
@@ -6736,7 +6772,7 @@ static void soak_report(const soak_run *r, pcall_obj *p, size_t i,
             ? pcall_error_message(o->error) : "no error",
             (unsigned long long)r->seed);
 }
-#line 21805 "pcall.nw"
+#line 21852 "pcall.nw"
 static int soak_cmp_pid(const void *a, const void *b)
 {
     pid_t x = *(const pid_t *)a, y = *(const pid_t *)b;
@@ -6753,7 +6789,7 @@ static int soak_pids_distinct(pcall_obj *p, size_t n)
             return 0;
     return 1;
 }
-#line 21827 "pcall.nw"
+#line 21874 "pcall.nw"
 static int soak_results_in_order(const pv *t, size_t g0, size_t n)
 {
     if (t == NULL || pv_len(t) != n)
@@ -6763,7 +6799,7 @@ static int soak_results_in_order(const pv *t, size_t g0, size_t n)
             return 0;
     return 1;
 }
-#line 21845 "pcall.nw"
+#line 21892 "pcall.nw"
 static int soak_check(soak_run *r, pcall_obj *p, size_t g0, size_t n,
                       int rc, const pcall_error *err)
 {
@@ -6781,7 +6817,7 @@ static int soak_check(soak_run *r, pcall_obj *p, size_t g0, size_t n,
             first = i;
     }
     
-#line 21867 "pcall.nw"
+#line 21914 "pcall.nw"
 if (!soak_pids_distinct(p, n)) {
     fprintf(stderr, "\nsoak: two calls with one pid\n");
     return 1;
@@ -6797,10 +6833,10 @@ if (first == SIZE_MAX ? rc != 0 || err != NULL
             ? pcall_error_message(err) : "no error", first);
     return 1;
 }
-#line 21862 "pcall.nw"
+#line 21909 "pcall.nw"
     return 0;
 }
-#line 21893 "pcall.nw"
+#line 21940 "pcall.nw"
 static uint64_t soak_env(const char *name, uint64_t dflt)
 {
     const char *e = getenv(name);
@@ -6820,7 +6856,7 @@ static void test_soak(void)
            r.calls, SOAK_BATCH, (unsigned long long)r.seed);
     fflush(stdout);
     
-#line 21918 "pcall.nw"
+#line 21965 "pcall.nw"
 for (size_t g0 = 0; g0 < r.calls; g0 += SOAK_BATCH) {
     size_t n = r.calls - g0 < SOAK_BATCH ? r.calls - g0 : SOAK_BATCH;
     int bad;
@@ -6837,10 +6873,10 @@ for (size_t g0 = 0; g0 < r.calls; g0 += SOAK_BATCH) {
         fflush(stdout);
     }
 }
-#line 21912 "pcall.nw"
+#line 21959 "pcall.nw"
     close(r.null);
     
-#line 21937 "pcall.nw"
+#line 21984 "pcall.nw"
 printf("soak: %zu calls in %zu batches (%zu with a timeout), "
        "SOAK_SEED=%llu:", r.done, r.batches, r.timeouts,
        (unsigned long long)r.seed);
@@ -6848,9 +6884,9 @@ for (int k = PCALL_OUTCOME_OK; k <= PCALL_OUTCOME_CANCELLED; k++)
     printf(" %zu %s%s", r.count[k], pcall_outcome_name(k),
            k < PCALL_OUTCOME_CANCELLED ? "," : ";");
 printf(" %.1f s\n", test_now() - t0);
-#line 21914 "pcall.nw"
+#line 21961 "pcall.nw"
 }
-#line 23601 "pcall.nw"
+#line 23648 "pcall.nw"
 static pv *spec_func(const pv *args, const pv *kwargs)
 {
     return pv_tuple(2, pv_copy(args), pv_copy(kwargs));
@@ -6865,7 +6901,7 @@ static pv *spec_named(const char *name, const pv *args,
     pv_dict_set(d, pv_str("kwargs"), pv_copy(kwargs), NULL);
     return d;
 }
-#line 23618 "pcall.nw"
+#line 23665 "pcall.nw"
 static pv *spec_func1(const pv *args, const pv *kwargs)
 {
     return spec_named("func1", args, kwargs);
@@ -6887,7 +6923,7 @@ static pv *spec_add(const pv *args, const pv *kwargs)
         pcall_raise("TypeError", "add() needs x and y");
     return pv_int(pv_as_int(x) + pv_as_int(y));
 }
-#line 23645 "pcall.nw"
+#line 23692 "pcall.nw"
 static void spec_expect(pv *got, pcall_error *err, const char *want)
 {
     if (got == NULL && err != NULL)
@@ -6905,7 +6941,7 @@ static void spec_expect(pv *got, pcall_error *err, const char *want)
     pv_free(w);
     pv_free(got);
 }
-#line 23678 "pcall.nw"
+#line 23725 "pcall.nw"
 static void test_spec_usages_add(void)
 {
     pcall_error *err;
@@ -6913,7 +6949,7 @@ static void test_spec_usages_add(void)
         "{'x': (1, 2, 3), 'y': (4, 5, 6)}"), .error = &err);
     spec_expect(result, err, "(5, 7, 9)");
 }
-#line 23747 "pcall.nw"
+#line 23794 "pcall.nw"
 static void test_spec_single_target_positional(void)
 {
     pcall_error *err;
@@ -6922,7 +6958,7 @@ static void test_spec_single_target_positional(void)
     spec_expect(r, err, "(((1, 2, 3, 4), {}), ((1, 2, 3, 5), {}), "
                 "((1, 2, 3, 6), {}))");
 }
-#line 23774 "pcall.nw"
+#line 23821 "pcall.nw"
 static void test_spec_single_target_keyword(void)
 {
     pcall_error *err;
@@ -6934,7 +6970,7 @@ static void test_spec_single_target_keyword(void)
                 "((), {'a': 1, 'b': 2, 'c': 4}), "
                 "((), {'a': 1, 'b': 2, 'c': 5}))");
 }
-#line 23807 "pcall.nw"
+#line 23854 "pcall.nw"
 static void test_spec_single_target_varkwargs(void)
 {
     pcall_error *err;
@@ -6946,7 +6982,7 @@ static void test_spec_single_target_varkwargs(void)
                 "((), {'x': 2, 'y': 5, 'z': 8}), "
                 "((), {'x': 3, 'y': 6, 'z': 9}))");  /* child 3 */
 }
-#line 23839 "pcall.nw"
+#line 23886 "pcall.nw"
 static void test_spec_single_target_combo(void)
 {
     pcall_error *err;
@@ -6962,7 +6998,7 @@ static void test_spec_single_target_combo(void)
                 "((1, 2, 3, 8, 9), "
                 "{'a': 1, 'b': 2, 'c': 4, 'x': 20, 'y': 200}))");
 }
-#line 23872 "pcall.nw"
+#line 23919 "pcall.nw"
 static void test_spec_single_target_zip_mismatch(void)
 {
     pcall_error *err;
@@ -6971,7 +7007,7 @@ static void test_spec_single_target_zip_mismatch(void)
                   .error = &err);
     spec_expect(r, err, "(((1, 2), {'a': 1}), ((3, 4), {'a': 2}))");
 }
-#line 23899 "pcall.nw"
+#line 23946 "pcall.nw"
 static void test_spec_multiple_targets_positional(void)
 {
     pcall_error *err;
@@ -6984,7 +7020,7 @@ static void test_spec_multiple_targets_positional(void)
         "{'name': 'func2', 'arg': (1, 2, 3, 7, 8, 9), 'kwargs': {}}, "
         "{'name': 'func3', 'arg': (1, 2, 3, 9, 10, 11), 'kwargs': {}})");
 }
-#line 23930 "pcall.nw"
+#line 23977 "pcall.nw"
 static void test_spec_multiple_targets_keyword(void)
 {
     pcall_error *err;
@@ -7000,7 +7036,7 @@ static void test_spec_multiple_targets_keyword(void)
         "{'name': 'func3', 'arg': (), "
         "'kwargs': {'a': 1, 'b': 2, 'c': 5}})");
 }
-#line 23968 "pcall.nw"
+#line 24015 "pcall.nw"
 static void test_spec_multiple_targets_combined(void)
 {
     pcall_error *err;
@@ -7018,7 +7054,7 @@ static void test_spec_multiple_targets_combined(void)
         "{'name': 'func2', 'arg': (1, 2, 3, 8, 9), "
         "'kwargs': {'a': 1, 'b': 2, 'c': 4, 'x': 20, 'y': 200}})");
 }
-#line 24003 "pcall.nw"
+#line 24050 "pcall.nw"
 static void test_spec_multiple_targets_zip_mismatch(void)
 {
     pcall_error *err;
@@ -7030,7 +7066,7 @@ static void test_spec_multiple_targets_zip_mismatch(void)
         "({'name': 'func1', 'arg': (1, 2), 'kwargs': {'a': 1}}, "
         "{'name': 'func2', 'arg': (3, 4), 'kwargs': {'a': 2}})");
 }
-#line 24029 "pcall.nw"
+#line 24076 "pcall.nw"
 _Noreturn void spec_zero_division(void);
 
 __attribute__((noinline)) void spec_zero_division(void)
@@ -7045,7 +7081,7 @@ static pv *spec_inverse(const pv *args, const pv *kwargs)
         spec_zero_division();
     return pv_float(1.0 / (double)x);
 }
-#line 24046 "pcall.nw"
+#line 24093 "pcall.nw"
 static void test_spec_errors_and_timeouts_exception(void)
 {
     pcall_error *err;
@@ -7060,7 +7096,7 @@ static void test_spec_errors_and_timeouts_exception(void)
                                   "(spec_zero_division+"));
     expect_call_error(err, PCALL_ERR_CHILD, 1, "division by zero");
 }
-#line 24073 "pcall.nw"
+#line 24120 "pcall.nw"
 static void test_spec_errors_and_timeouts_timeout(void)
 {
     pcall_error *err = NULL;
@@ -7084,14 +7120,14 @@ static void test_spec_errors_and_timeouts_timeout(void)
                       "exceeded the timeout of 0.2 s");
     pcall_free(p);
 }
-#line 24127 "pcall.nw"
+#line 24174 "pcall.nw"
 static pv *spec_logger(const pv *args, const pv *kwargs)
 {
     (void)args, (void)kwargs;
     pcall_log("this is a message from %d", (int)getpid());
     return pv_int(getpid());
 }
-#line 24136 "pcall.nw"
+#line 24183 "pcall.nw"
 static char *spec_read_masked(int fd)
 {
     static const char shape[] = "dddd-dd-ddTdd:dd:dd";
@@ -7112,7 +7148,7 @@ static char *spec_read_masked(int fd)
     free(s);
     return out;
 }
-#line 24159 "pcall.nw"
+#line 24206 "pcall.nw"
 static void test_spec_logging(void)
 {
     int fd = memfd_create("spec-log", MFD_CLOEXEC);
@@ -7140,7 +7176,7 @@ static void test_spec_logging(void)
     free(got);
     pv_free(r);
 }
-#line 24218 "pcall.nw"
+#line 24265 "pcall.nw"
 static void test_spec_pcall_object(void)
 {
     pcall_error *err = NULL;
@@ -7157,7 +7193,7 @@ static void test_spec_pcall_object(void)
     spec_expect(results ? pv_ref(results) : NULL, err, "(5, 7, 9)");
     pcall_free(p);
 }
-#line 24621 "pcall.nw"
+#line 24668 "pcall.nw"
 static void test_fuzz_crashers_replay(void)
 {
     DIR *d = opendir("tests/fuzz/crashers");
@@ -7166,7 +7202,7 @@ static void test_fuzz_crashers_replay(void)
     CU_ASSERT_PTR_NOT_NULL_FATAL(d);
     while ((e = readdir(d)) != NULL) {
         
-#line 24636 "pcall.nw"
+#line 24683 "pcall.nw"
 static unsigned char buf[1 << 16];    /* -max_len of the fuzzer */
 char path[512];
 pv_err err = { "" };
@@ -7186,32 +7222,32 @@ CU_ASSERT(v != NULL
           || (err.msg[0] != '\0' && strchr(err.msg, '\n') == NULL));
 pv_free(v);
 seen++;
-#line 24629 "pcall.nw"
+#line 24676 "pcall.nw"
     }
     closedir(d);
     CU_ASSERT(seen >= 2);
 }
-#line 24864 "pcall.nw"
+#line 24911 "pcall.nw"
 int main(int argc, char **argv)
 {
     
-#line 21117 "pcall.nw"
+#line 21164 "pcall.nw"
 if (argc == 2 && strcmp(argv[1], "--scenarios-latex") == 0) {
     sc_latex(stdout);
     return 0;
 }
-#line 24867 "pcall.nw"
+#line 24914 "pcall.nw"
     for (int i = 1; i < argc && nonly < 64; i++)
         only[nonly++] = argv[i];
     
-#line 24892 "pcall.nw"
+#line 24939 "pcall.nw"
 strcpy(tmpdir, "/tmp/pcall-test.XXXXXX");
 if (mkdtemp(tmpdir) == NULL) {
     perror("mkdtemp");
     return 2;
 }
 setenv("TMPDIR", tmpdir, 1);
-#line 24870 "pcall.nw"
+#line 24917 "pcall.nw"
     if (CU_initialize_registry() != CUE_SUCCESS) {
         fprintf(stderr, "CUnit: %s\n", CU_get_error_msg());
         return 2;
@@ -7391,10 +7427,11 @@ TEST("logs", test_logs_lost_output);
 TEST("logs", test_logs_pcall_log);
 #line 18894 "pcall.nw"
 TEST("logs", test_logs_capture_off);
-#line 20043 "pcall.nw"
+#line 20089 "pcall.nw"
 TEST("pcall", test_pcall_large_and_small);
 TEST("pcall", test_pcall_large_not_dumpable);
-#line 20519 "pcall.nw"
+TEST("pcall", test_pcall_too_many_buffers);
+#line 20566 "pcall.nw"
 TEST("pcall", test_pcall_life_cycle);
 TEST("pcall", test_pcall_terminate);
 TEST("pcall", test_pcall_on_done);
@@ -7408,47 +7445,47 @@ TEST("pcall", test_pcall_counts);
 TEST("pcall", test_pcall_max_procs);
 TEST("pcall", test_pcall_log_destinations);
 TEST("pcall", test_pcall_large_result);
-#line 21059 "pcall.nw"
+#line 21106 "pcall.nw"
 TEST("reliability", test_reliability_scenarios);
-#line 21333 "pcall.nw"
+#line 21380 "pcall.nw"
 TEST("reliability", test_reliability_emfile);
-#line 21397 "pcall.nw"
+#line 21444 "pcall.nw"
 TEST("reliability", test_reliability_log_dir_gone);
-#line 21529 "pcall.nw"
+#line 21576 "pcall.nw"
 TEST("reliability", test_reliability_nproc);
-#line 21947 "pcall.nw"
+#line 21994 "pcall.nw"
 TEST("soak", test_soak);
-#line 23688 "pcall.nw"
+#line 23735 "pcall.nw"
 TEST("spec", test_spec_usages_add);
-#line 23758 "pcall.nw"
+#line 23805 "pcall.nw"
 TEST("spec", test_spec_single_target_positional);
-#line 23788 "pcall.nw"
+#line 23835 "pcall.nw"
 TEST("spec", test_spec_single_target_keyword);
-#line 23821 "pcall.nw"
+#line 23868 "pcall.nw"
 TEST("spec", test_spec_single_target_varkwargs);
-#line 23857 "pcall.nw"
+#line 23904 "pcall.nw"
 TEST("spec", test_spec_single_target_combo);
-#line 23883 "pcall.nw"
+#line 23930 "pcall.nw"
 TEST("spec", test_spec_single_target_zip_mismatch);
-#line 23914 "pcall.nw"
+#line 23961 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_positional);
-#line 23948 "pcall.nw"
+#line 23995 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_keyword);
-#line 23988 "pcall.nw"
+#line 24035 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_combined);
-#line 24017 "pcall.nw"
+#line 24064 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_zip_mismatch);
-#line 24063 "pcall.nw"
+#line 24110 "pcall.nw"
 TEST("spec", test_spec_errors_and_timeouts_exception);
-#line 24099 "pcall.nw"
+#line 24146 "pcall.nw"
 TEST("spec", test_spec_errors_and_timeouts_timeout);
-#line 24189 "pcall.nw"
+#line 24236 "pcall.nw"
 TEST("spec", test_spec_logging);
-#line 24237 "pcall.nw"
+#line 24284 "pcall.nw"
 TEST("spec", test_spec_pcall_object);
-#line 24658 "pcall.nw"
+#line 24705 "pcall.nw"
 TEST("fuzz", test_fuzz_crashers_replay);
-#line 24875 "pcall.nw"
+#line 24922 "pcall.nw"
     CU_basic_set_mode(CU_BRM_VERBOSE);
     CU_basic_run_tests();
     unsigned failures = CU_get_number_of_failure_records();
