@@ -44,7 +44,7 @@ struct slot {           /* the parent's side of one call */
     int logfd;          /* the captured log, while it runs; or -1 */
     off_t log_off;      /* where the log is kept in the set's spill */
     
-#line 14290 "pcall.nw"
+#line 14296 "pcall.nw"
 struct in_parts *fr;    /* NULL unless a result comes in parts */
 #line 12768 "pcall.nw"
 };
@@ -110,7 +110,7 @@ struct large {              /* the parts, read or being read */
     pv **oob;               /* the buffers */
     size_t noob;
 };
-#line 14280 "pcall.nw"
+#line 14286 "pcall.nw"
 struct in_parts {           /* a result in parts, being read */
     struct large got;       /* the room for the parts */
     uint64_t *lens;         /* their lengths */
@@ -169,32 +169,32 @@ static int alloc_parts(const uint64_t *lens, size_t n,
 static void free_large(struct large *got);
 static void keep_large(pcall_procs *p, size_t i, struct large *got);
 static void large_failed(pcall_procs *p, size_t i, int e);
-#line 14260 "pcall.nw"
+#line 14266 "pcall.nw"
 static int is_header(const pcall_proc_outcome *o, const char *magic);
-static void take_large(pcall_procs *p, size_t i);
+static int take_large(pcall_procs *p, size_t i);
 static int read_child(pid_t pid, void *buf, uint64_t addr,
                       size_t len);
-#line 14389 "pcall.nw"
+#line 14395 "pcall.nw"
 static int start_parts(pcall_procs *p, size_t i);
 static void parts_advance(struct in_parts *f, size_t n);
 static size_t parts_put(struct in_parts *f, const unsigned char *b,
                         size_t n);
 static void end_parts(pcall_procs *p, size_t i);
 static void free_parts(struct in_parts *f);
-#line 14450 "pcall.nw"
+#line 14456 "pcall.nw"
 static int run_loop(pcall_procs *p, int block, pv_err *err);
-#line 14483 "pcall.nw"
+#line 14489 "pcall.nw"
 static size_t fill_pollfds(pcall_procs *p);
 static void service(pcall_procs *p, size_t nfds);
 static void read_result(pcall_procs *p, size_t i, size_t limit);
 static void watch_without_pidfd(pcall_procs *p);
 static void enforce_deadlines(pcall_procs *p, double now);
 static int poll_ms(pcall_procs *p, double now);
-#line 14638 "pcall.nw"
+#line 14642 "pcall.nw"
 static size_t read_room(pcall_procs *p, size_t i, unsigned char **to);
 static int took(pcall_procs *p, size_t i, size_t n,
                 const unsigned char *to);
-#line 14677 "pcall.nw"
+#line 14681 "pcall.nw"
 static void append(pcall_procs *p, size_t i, size_t n);
 static void reap(pcall_procs *p, size_t i);
 #line 12942 "pcall.nw"
@@ -223,12 +223,12 @@ enum {
 size_t pcall_large_result_min = (size_t)1 << 20;
 int pcall_large_read_child = 1;
 static const pcall_procs *child_set;    /* the set that forked us */
-#line 14553 "pcall.nw"
+#line 14559 "pcall.nw"
 enum {
     READ_MIN = 4096,            /* least room offered to read() */
     READ_BOUND = 1 << 20        /* then let the others have a turn */
 };
-#line 14789 "pcall.nw"
+#line 14793 "pcall.nw"
 static const double WATCH_PERIOD = 0.02; /* seconds, without pidfd */
 #line 12803 "pcall.nw"
 static double now_mono(void)
@@ -1000,13 +1000,13 @@ static void large_failed(pcall_procs *p, size_t i, int e)
     close(s->rfd);              /* the child may leave now */
     s->rfd = -1;
 }
-#line 14182 "pcall.nw"
+#line 14185 "pcall.nw"
 static int is_header(const pcall_proc_outcome *o, const char *magic)
 {
     return o->len >= 8 && memcmp(o->data, magic, 8) == 0;
 }
 
-static void take_large(pcall_procs *p, size_t i)
+static int take_large(pcall_procs *p, size_t i)
 {
     pcall_proc_outcome *o = &p->out[i];
     struct large_header h;
@@ -1015,6 +1015,8 @@ static void take_large(pcall_procs *p, size_t i)
     uint64_t *lens = NULL;
     unsigned char **dst = NULL;
     int e;
+    if (o->len < sizeof h)
+        return 0;               /* not whole yet */
     memcpy(&h, o->data, sizeof h);
     if (o->len != sizeof h || h.nparts == 0 || h.nparts > MAX_PARTS)
         e = EPROTO;
@@ -1025,7 +1027,7 @@ static void take_large(pcall_procs *p, size_t i)
     else if ((e = read_child(o->pid, t, h.table,
                              h.nparts * sizeof *t)) == 0)
         
-#line 14221 "pcall.nw"
+#line 14227 "pcall.nw"
 {
     for (size_t k = 0; k < h.nparts; k++)
         lens[k] = t[k].len;
@@ -1035,20 +1037,21 @@ static void take_large(pcall_procs *p, size_t i)
     if (e != 0)
         free_large(&got);
 }
-#line 14206 "pcall.nw"
+#line 14211 "pcall.nw"
     free(t);
     free(lens);
     free(dst);
     if (e != 0) {
         large_failed(p, i, e);
-        return;
+        return -1;
     }
     release_data(p, i);         /* the header */
     keep_large(p, i, &got);
     close(p->slot[i].rfd);      /* the child may leave now */
     p->slot[i].rfd = -1;
+    return -1;
 }
-#line 14238 "pcall.nw"
+#line 14244 "pcall.nw"
 static int read_child(pid_t pid, void *buf, uint64_t addr,
                       size_t len)
 {
@@ -1068,7 +1071,7 @@ static int read_child(pid_t pid, void *buf, uint64_t addr,
     }
     return 0;
 }
-#line 14294 "pcall.nw"
+#line 14300 "pcall.nw"
 static int start_parts(pcall_procs *p, size_t i)
 {
     pcall_proc_outcome *o = &p->out[i];
@@ -1094,7 +1097,7 @@ static int start_parts(pcall_procs *p, size_t i)
         e = alloc_parts(f->lens, f->nparts, &f->got, f->dst);
     }
     
-#line 14323 "pcall.nw"
+#line 14329 "pcall.nw"
 if (e == 0 && parts_put(f, o->data + head, o->len - head) > 0)
     e = EPROTO;                 /* more than the parts hold */
 if (e != 0) {
@@ -1109,9 +1112,9 @@ if (f->part == f->nparts)
 else                            /* fewer, longer turns */
     (void)fcntl(p->slot[i].rfd, F_SETPIPE_SZ, PARTS_PIPE);
 return 1;
-#line 14319 "pcall.nw"
+#line 14325 "pcall.nw"
 }
-#line 14344 "pcall.nw"
+#line 14350 "pcall.nw"
 static void parts_advance(struct in_parts *f, size_t n)
 {
     f->off += n;
@@ -1154,7 +1157,7 @@ static void free_parts(struct in_parts *f)
     free(f->dst);
     free(f);
 }
-#line 14410 "pcall.nw"
+#line 14416 "pcall.nw"
 static void not_in_on_done(const pcall_procs *p, const char *fn)
 {
     if (p->in_on_done) {
@@ -1174,7 +1177,7 @@ static int ready_to_wait(pcall_procs *p, const char *fn, pv_err *err)
     }
     return 0;
 }
-#line 14432 "pcall.nw"
+#line 14438 "pcall.nw"
 int pcall_procs_wait(pcall_procs *p, pv_err *err)
 {
     if (ready_to_wait(p, "pcall_procs_wait", err) == -1
@@ -1190,7 +1193,7 @@ int pcall_procs_poll(pcall_procs *p, pv_err *err)
         return -1;
     return (int)(p->nrun + (p->cfg.ncalls - p->next));
 }
-#line 14454 "pcall.nw"
+#line 14460 "pcall.nw"
 static int run_loop(pcall_procs *p, int block, pv_err *err)
 {
     p->flush_due = 1;               /* the host ran since it returned */
@@ -1217,7 +1220,7 @@ static int run_loop(pcall_procs *p, int block, pv_err *err)
             return start_pending(p, err) == -1 ? fail(p) : 0;
     }
 }
-#line 14496 "pcall.nw"
+#line 14502 "pcall.nw"
 static size_t fill_pollfds(pcall_procs *p)
 {
     size_t k = 0;
@@ -1236,7 +1239,7 @@ static size_t fill_pollfds(pcall_procs *p)
     }
     return k;
 }
-#line 14517 "pcall.nw"
+#line 14523 "pcall.nw"
 static void service(pcall_procs *p, size_t nfds)
 {
     for (size_t k = 0; k < nfds; k++) {
@@ -1251,7 +1254,7 @@ static void service(pcall_procs *p, size_t nfds)
             reap(p, i);
     }
 }
-#line 14560 "pcall.nw"
+#line 14566 "pcall.nw"
 static void read_result(pcall_procs *p, size_t i, size_t limit)
 {
     struct slot *s = &p->slot[i];
@@ -1278,7 +1281,7 @@ static void read_result(pcall_procs *p, size_t i, size_t limit)
         }
     }
 }
-#line 14596 "pcall.nw"
+#line 14602 "pcall.nw"
 static size_t read_room(pcall_procs *p, size_t i, unsigned char **to)
 {
     struct slot *s = &p->slot[i];
@@ -1310,15 +1313,13 @@ static int took(pcall_procs *p, size_t i, size_t n,
         append(p, i, n);
     else
         o->len += n;
-    if (is_header(o, BY_ADDRESS)) {
-        take_large(p, i);
-        return -1;
-    }
-    if (is_header(o, IN_PARTS) && start_parts(p, i) == -1)
-        return -1;
+    if (is_header(o, BY_ADDRESS))
+        return take_large(p, i);
+    if (is_header(o, IN_PARTS))
+        return start_parts(p, i) == -1 ? -1 : 0;
     return 0;
 }
-#line 14648 "pcall.nw"
+#line 14652 "pcall.nw"
 static void append(pcall_procs *p, size_t i, size_t n)
 {
     struct slot *s = &p->slot[i];
@@ -1345,7 +1346,7 @@ static void append(pcall_procs *p, size_t i, size_t n)
     memcpy(o->data + o->len, p->scratch, n);
     o->len += n;
 }
-#line 14700 "pcall.nw"
+#line 14704 "pcall.nw"
 static void reap(pcall_procs *p, size_t i)
 {
     pcall_proc_outcome *o = &p->out[i];
@@ -1364,15 +1365,15 @@ static void reap(pcall_procs *p, size_t i)
         kill(-o->pid, SIGKILL); /* not reaped: the group is ours */
     read_result(p, i, SIZE_MAX);
     
-#line 14723 "pcall.nw"
+#line 14727 "pcall.nw"
 while (!lost && waitpid(o->pid, &st, 0) == -1)
     if (errno != EINTR)
         lost = 1;
 o->status = lost ? -1 : st;
 o->status_lost = lost;
-#line 14718 "pcall.nw"
+#line 14722 "pcall.nw"
     
-#line 14737 "pcall.nw"
+#line 14741 "pcall.nw"
 if (s->logfd != -1)
     collect_log(p, i);
 if (s->rfd != -1)
@@ -1395,9 +1396,9 @@ if (p->cfg.on_done != NULL && !p->quiet) {
     p->in_on_done = 0;
     p->flush_due = 1;       /* it may have printed */
 }
-#line 14719 "pcall.nw"
+#line 14723 "pcall.nw"
 }
-#line 14767 "pcall.nw"
+#line 14771 "pcall.nw"
 static void watch_without_pidfd(pcall_procs *p)
 {
     for (size_t j = 0; j < p->nrun; ) {
@@ -1417,7 +1418,7 @@ static void watch_without_pidfd(pcall_procs *p)
             j++;
     }
 }
-#line 16066 "pcall.nw"
+#line 16109 "pcall.nw"
 static void signal_groups(pcall_procs *p, int sig)
 {
     for (size_t j = 0; j < p->nrun; j++)
@@ -1429,7 +1430,7 @@ static void cancel_pending(pcall_procs *p)
     for (; p->next < p->cfg.ncalls; p->next++)
         p->out[p->next].state = PCALL_PROC_CANCELLED;
 }
-#line 16084 "pcall.nw"
+#line 16127 "pcall.nw"
 static void begin_termination(pcall_procs *p, double now)
 {
     cancel_pending(p);
@@ -1445,7 +1446,7 @@ static void begin_termination(pcall_procs *p, double now)
         p->kill_at = now + p->cfg.grace;
     }
 }
-#line 16107 "pcall.nw"
+#line 16150 "pcall.nw"
 static void enforce_deadlines(pcall_procs *p, double now)
 {
     if (p->phase == PHASE_RUN && p->cfg.timeout > 0) {
@@ -1465,7 +1466,7 @@ static void enforce_deadlines(pcall_procs *p, double now)
         p->phase = PHASE_KILL;
     }
 }
-#line 16137 "pcall.nw"
+#line 16180 "pcall.nw"
 static void earliest(double *t, int *have, double x)
 {
     if (!*have || x < *t)
@@ -1495,7 +1496,7 @@ static int poll_ms(pcall_procs *p, double now)
         return 0;
     return t > INT_MAX / 1000 ? INT_MAX : (int)(t * 1000) + 1;
 }
-#line 16175 "pcall.nw"
+#line 16218 "pcall.nw"
 int pcall_procs_terminate(pcall_procs *p)
 {
     int n = (int)p->nrun;
@@ -1514,7 +1515,7 @@ static int fail(pcall_procs *p)
         reap(p, p->run[0]);
     return -1;
 }
-#line 16196 "pcall.nw"
+#line 16239 "pcall.nw"
 void pcall_procs_free(pcall_procs *p)
 {
     if (p == NULL)

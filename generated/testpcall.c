@@ -1,4 +1,4 @@
-#line 24720 "pcall.nw"
+#line 24769 "pcall.nw"
 /* testpcall.c -- tangled from pcall.nw; do not edit. */
 #include <CUnit/Basic.h>
 #include <dirent.h>
@@ -26,7 +26,7 @@
 #include "pickle.h"
 #line 11599 "pcall.nw"
 #include "zipargs.h"
-#line 14800 "pcall.nw"
+#line 14804 "pcall.nw"
 #include "proc.h"
 #include <fcntl.h>
 #include <poll.h>
@@ -37,25 +37,25 @@
 #include <sys/resource.h>
 #include <sys/syscall.h>
 #include <sys/uio.h>
-#line 17618 "pcall.nw"
+#line 17661 "pcall.nw"
 #include <sys/resource.h>
 #include <sys/time.h>
 #include "errors.h"
 #include "pickle.h"
-#line 18525 "pcall.nw"
+#line 18568 "pcall.nw"
 #include "logs.h"
 #include <sys/mman.h>
 #include <sys/stat.h>
-#line 19863 "pcall.nw"
+#line 19906 "pcall.nw"
 #include <sys/mman.h>
 #include <time.h>
 #include "pcall.h"
-#line 21110 "pcall.nw"
+#line 21159 "pcall.nw"
 #include <fnmatch.h>
 #include <pthread.h>
-#line 21580 "pcall.nw"
+#line 21629 "pcall.nw"
 #include <grp.h>
-#line 24746 "pcall.nw"
+#line 24795 "pcall.nw"
 static const char *only[64];   /* suites or tests named on the
                                   command line; none: run all */
 static int nonly;
@@ -95,7 +95,7 @@ static void add_test(const char *suite, const char *name,
     }
 }
 #define TEST(suite, fn) add_test((suite), #fn, (fn))
-#line 24795 "pcall.nw"
+#line 24844 "pcall.nw"
 static char tmpdir[64];
 static int fds_before;
 static const char *current = "(none)";
@@ -125,7 +125,7 @@ static int count_tmpfiles(void)
     closedir(d);
     return n;
 }
-#line 24832 "pcall.nw"
+#line 24881 "pcall.nw"
 static int left_behind(const char *who, int fds)
 {
     int status, bad = 0;
@@ -151,7 +151,7 @@ static int left_behind(const char *who, int fds)
     }
     return bad;
 }
-#line 24885 "pcall.nw"
+#line 24934 "pcall.nw"
 static void watchdog_fired(int sig)
 {
     static const char a[] = "\nWATCHDOG: test ";
@@ -171,7 +171,7 @@ static void arm_watchdog(void)
     alarm(secs ? secs : 60);
 }
 
-#line 24862 "pcall.nw"
+#line 24911 "pcall.nw"
 static void harness_setup(void)
 {
     CU_pTest t = CU_get_current_test();
@@ -3638,7 +3638,7 @@ static void test_zip_pcall_arg(void)
     pv_free(args);
     pv_free(kwargs);
 }
-#line 14813 "pcall.nw"
+#line 14817 "pcall.nw"
 static double test_now(void)
 {
     struct timespec ts;
@@ -3659,7 +3659,7 @@ static pcall_proc_config proc_cfg(size_t n, pcall_proc_body *body)
     c.body = body;
     return c;
 }
-#line 14836 "pcall.nw"
+#line 14840 "pcall.nw"
 static pcall_procs *proc_run(const pcall_proc_config *c, int want,
                              double *secs)
 {
@@ -3676,7 +3676,7 @@ static pcall_procs *proc_run(const pcall_proc_config *c, int want,
         fprintf(stderr, "\nwait returned %d: %s\n", rc, err.msg);
     return p;
 }
-#line 14858 "pcall.nw"
+#line 14862 "pcall.nw"
 static int body_echo(size_t i, void *arg, int fd)
 {
     char b[32];
@@ -3704,7 +3704,7 @@ static int echoed(pcall_procs *p, size_t i)
     snprintf(want, sizeof want, "call %zu", i);
     return outcome_is(pcall_procs_outcome(p, i), want);
 }
-#line 14892 "pcall.nw"
+#line 14896 "pcall.nw"
 static void test_proc_results_in_call_order(void)
 {
     pcall_proc_config c = proc_cfg(50, body_echo);
@@ -3726,7 +3726,7 @@ static void test_proc_results_in_call_order(void)
     }
     pcall_procs_free(p);
 }
-#line 14927 "pcall.nw"
+#line 14931 "pcall.nw"
 static int body_status(size_t i, void *arg, int fd)
 {
     struct rlimit none = {0, 0};
@@ -3741,7 +3741,7 @@ static int body_status(size_t i, void *arg, int fd)
     }
     return body_echo(i, arg, fd);
 }
-#line 14944 "pcall.nw"
+#line 14948 "pcall.nw"
 static void test_proc_exit_statuses(void)
 {
     pcall_proc_config c = proc_cfg(6, body_status);
@@ -3762,7 +3762,7 @@ static void test_proc_exit_statuses(void)
     CU_ASSERT(echoed(p, 5));
     pcall_procs_free(p);
 }
-#line 14976 "pcall.nw"
+#line 14980 "pcall.nw"
 static int body_big(size_t i, void *arg, int fd)
 {
     size_t n = *(size_t *)arg, chunk = 65536;
@@ -3777,7 +3777,7 @@ static int body_big(size_t i, void *arg, int fd)
     }
     return 0;
 }
-#line 14993 "pcall.nw"
+#line 14997 "pcall.nw"
 static void test_proc_big_result(void)
 {
     size_t n = (size_t)(under_valgrind() ? 4 : 64) << 20;
@@ -3796,7 +3796,7 @@ static void test_proc_big_result(void)
     }
     pcall_procs_free(p);
 }
-#line 15029 "pcall.nw"
+#line 15033 "pcall.nw"
 static int body_large(size_t i, void *arg, int fd)
 {
     size_t n = *(size_t *)arg;
@@ -3828,7 +3828,7 @@ static int kernel_reads_children(void)
     return scope < '2' && prctl(PR_GET_DUMPABLE) == 1
         && process_vm_readv(getpid(), &to, 1, &from, 1, 0) == 1;
 }
-#line 15063 "pcall.nw"
+#line 15067 "pcall.nw"
 static void test_proc_large_shared(void)
 {
     size_t n = (size_t)3 << 20, keep = pcall_large_result_min;
@@ -3854,7 +3854,7 @@ static void test_proc_large_shared(void)
     }
     pcall_large_result_min = keep;
 }
-#line 15111 "pcall.nw"
+#line 15115 "pcall.nw"
 enum { LIES = 6 };
 
 static int body_lying_header(size_t i, void *arg, int fd)
@@ -3897,7 +3897,7 @@ static int body_lying_header(size_t i, void *arg, int fd)
         ;
     return 0;
 }
-#line 15156 "pcall.nw"
+#line 15160 "pcall.nw"
 static void test_proc_large_lies(void)
 {
     static const int want[LIES] = { EFAULT, EFAULT, ENOMEM, EPROTO,
@@ -3927,7 +3927,7 @@ static void test_proc_large_lies(void)
     }
     pcall_procs_free(p);
 }
-#line 15197 "pcall.nw"
+#line 15201 "pcall.nw"
 static int body_undumpable(size_t i, void *arg, int fd)
 {
     static const unsigned char b[16] = "sixteen octets!";
@@ -3954,7 +3954,7 @@ static void test_proc_large_undumpable(void)
                      16) == 0 && n == 16);
     pcall_procs_free(p);
 }
-#line 15235 "pcall.nw"
+#line 15239 "pcall.nw"
 enum { PART_LIES = 6 };
 
 static int body_lying_parts(size_t i, void *arg, int fd)
@@ -3986,7 +3986,7 @@ static int body_lying_parts(size_t i, void *arg, int fd)
         return 1;
     return 0;
 }
-#line 15269 "pcall.nw"
+#line 15273 "pcall.nw"
 static void test_proc_parts_lies(void)
 {
     static const int want[PART_LIES] = { EPROTO, EPROTO, ENOMEM, 0,
@@ -4010,7 +4010,36 @@ static void test_proc_parts_lies(void)
     }
     pcall_procs_free(p);
 }
-#line 15311 "pcall.nw"
+#line 15306 "pcall.nw"
+static int body_split_header(size_t i, void *arg, int fd)
+{
+    static const char result[] = "split";
+    uint64_t t[2] = { (uint64_t)(uintptr_t)result, 5 };
+    uint64_t h[3] = { 0, (uint64_t)(uintptr_t)t, 1 };
+    struct pollfd w = { .fd = fd, .events = 0 };
+    (void)i;
+    (void)arg;
+    memcpy(h, "\0pcallR", 8);
+    if (pcall_proc_send(fd, h, 8) == -1)
+        return 1;
+    usleep(50000);
+    if (pcall_proc_send(fd, h + 1, 16) == -1)
+        return 1;
+    while (poll(&w, 1, -1) == -1 && errno == EINTR)
+        ;
+    return 0;
+}
+
+static void test_proc_large_split_header(void)
+{
+    pcall_proc_config c = proc_cfg(1, body_split_header);
+    pcall_procs *p = proc_run(&c, 0, NULL);
+    pcall_proc_outcome *o = pcall_procs_outcome(p, 0);
+    CU_ASSERT_EQUAL(o->fetch_errno, 0);
+    CU_ASSERT(outcome_is(o, "split"));
+    pcall_procs_free(p);
+}
+#line 15354 "pcall.nw"
 static void test_proc_many_calls_few_descriptors(void)
 {
     const char *e = getenv("PCALL_TEST_CALLS");
@@ -4033,7 +4062,7 @@ static void test_proc_many_calls_few_descriptors(void)
     CU_ASSERT(pcall_procs_max_running(p) < 128);
     pcall_procs_free(p);
 }
-#line 15346 "pcall.nw"
+#line 15389 "pcall.nw"
 static size_t most_living;
 
 static void note_living(size_t i, pcall_proc_outcome *o, void *arg)
@@ -4050,7 +4079,7 @@ static int body_nap(size_t i, void *arg, int fd)
     usleep(100000);
     return body_echo(i, arg, fd);
 }
-#line 15365 "pcall.nw"
+#line 15408 "pcall.nw"
 static void test_proc_user_cap(void)
 {
     pcall_proc_config c = proc_cfg(6, body_nap);
@@ -4070,7 +4099,7 @@ static void test_proc_user_cap(void)
         CU_ASSERT(echoed(p, i));
     pcall_procs_free(p);
 }
-#line 15391 "pcall.nw"
+#line 15434 "pcall.nw"
 struct done_log { size_t n; int order[8]; unsigned char *data[8];
                   pid_t where; };
 
@@ -4091,7 +4120,7 @@ static int body_staggered(size_t i, void *arg, int fd)
     usleep((useconds_t)(3 - i) * step);
     return body_echo(i, arg, fd);
 }
-#line 15414 "pcall.nw"
+#line 15457 "pcall.nw"
 static void test_proc_on_done(void)
 {
     struct done_log d;
@@ -4114,7 +4143,7 @@ static void test_proc_on_done(void)
     }
     pcall_procs_free(p);
 }
-#line 15453 "pcall.nw"
+#line 15496 "pcall.nw"
 static double slack(void)
 {
     return under_valgrind() ? 3.0 : 1.0;
@@ -4139,7 +4168,7 @@ static int group_gone(pid_t pgid)
         ;
     return 0;
 }
-#line 15480 "pcall.nw"
+#line 15523 "pcall.nw"
 static int body_sleep(size_t i, void *arg, int fd)
 {
     (void)arg;
@@ -4148,7 +4177,7 @@ static int body_sleep(size_t i, void *arg, int fd)
             sleep(10);
     return body_echo(i, arg, fd);
 }
-#line 15491 "pcall.nw"
+#line 15534 "pcall.nw"
 static int body_family(size_t i, void *arg, int fd)
 {
     if (i == 0 && fork() == 0) {       /* a grandchild, deaf */
@@ -4160,7 +4189,7 @@ static int body_family(size_t i, void *arg, int fd)
         pcall_proc_send(fd, "parent of one", 13);
     return body_sleep(*(int *)arg ? 1 : i, arg, fd);
 }
-#line 15505 "pcall.nw"
+#line 15548 "pcall.nw"
 static void test_proc_grandchild_holds_pipe(void)
 {
     int finish = 1;
@@ -4181,7 +4210,7 @@ static void test_proc_grandchild_holds_pipe(void)
     prctl(PR_SET_CHILD_SUBREAPER, 0);
     pcall_procs_free(p);
 }
-#line 15539 "pcall.nw"
+#line 15582 "pcall.nw"
 static void test_proc_host_ignores_sigchld(void)
 {
     struct sigaction ign, saved, after;
@@ -4201,7 +4230,7 @@ static void test_proc_host_ignores_sigchld(void)
     }
     pcall_procs_free(p);
 }
-#line 15565 "pcall.nw"
+#line 15608 "pcall.nw"
 static volatile sig_atomic_t chld_seen;
 
 static void host_chld(int sig)
@@ -4228,7 +4257,7 @@ static void test_proc_host_sigchld_handler(void)
         CU_ASSERT(echoed(p, i));
     pcall_procs_free(p);
 }
-#line 15607 "pcall.nw"
+#line 15650 "pcall.nw"
 static void host_usr2(int sig)
 {
     (void)sig;
@@ -4259,7 +4288,7 @@ static int body_hygiene(size_t i, void *arg, int fd)
     (void)i, (void)arg;
     return pcall_proc_send(fd, b, strlen(b)) == 0 ? 0 : 1;
 }
-#line 15640 "pcall.nw"
+#line 15683 "pcall.nw"
 static void test_proc_child_hygiene(void)
 {
     struct sigaction sa, old_usr2, old_pipe;
@@ -4297,7 +4326,7 @@ static void test_proc_child_hygiene(void)
     close(saved_in);
     close(in[1]);
 }
-#line 15693 "pcall.nw"
+#line 15736 "pcall.nw"
 static FILE *flush_test_out;    /* stdout's descriptor, fully buffered */
 
 static void host_prints(const char *want, size_t max_procs,
@@ -4318,7 +4347,7 @@ static void host_prints(const char *want, size_t max_procs,
     flush_test_out = fdopen(1, "w");
     setvbuf(flush_test_out, NULL, _IOFBF, 4096);
     
-#line 15725 "pcall.nw"
+#line 15768 "pcall.nw"
 pcall_procs *p = pcall_procs_new(&c, &err);
 CU_ASSERT_FATAL(p != NULL);
 if (before_start)
@@ -4330,7 +4359,7 @@ CU_ASSERT(pcall_procs_wait(p, &err) == 0);
 for (size_t i = 0; i < 4; i++)
     CU_ASSERT(echoed(p, i));
 pcall_procs_free(p);
-#line 15713 "pcall.nw"
+#line 15756 "pcall.nw"
     fclose(flush_test_out);             /* closes 1 */
     dup2(saved, 1);
     close(saved);
@@ -4340,12 +4369,12 @@ pcall_procs_free(p);
     b[got] = '\0';
     CU_ASSERT_STRING_EQUAL(b, want);
 }
-#line 15739 "pcall.nw"
+#line 15782 "pcall.nw"
 static void test_proc_stdio_flushed_before_fork(void)
 {
     host_prints("host\n", 0, NULL, 1);   /* once, not five times */
 }
-#line 15760 "pcall.nw"
+#line 15803 "pcall.nw"
 static void print_done(size_t i, pcall_proc_outcome *o, void *arg)
 {
     (void)o, (void)arg;
@@ -4358,7 +4387,7 @@ static void test_proc_stdio_flushed_after_host_code(void)
                 print_done, 0);
     host_prints("host\n", 2, NULL, 0);
 }
-#line 15785 "pcall.nw"
+#line 15828 "pcall.nw"
 static int body_ready_then_sleep(size_t i, void *arg, int fd)
 {
     if (*(int *)arg)
@@ -4383,7 +4412,7 @@ static void wait_ready(pcall_procs *p)
     }
     CU_FAIL("the children never got ready");
 }
-#line 15812 "pcall.nw"
+#line 15855 "pcall.nw"
 static void test_proc_parent_killed(void)
 {
     int pp[2], zero = 0;
@@ -4411,7 +4440,7 @@ static void test_proc_parent_killed(void)
         CU_ASSERT(pids[i] > 0 && group_gone(pids[i]));
     prctl(PR_SET_CHILD_SUBREAPER, 0);
 }
-#line 15853 "pcall.nw"
+#line 15896 "pcall.nw"
 static int forks_running, forks_refused, forks_allowed;
 
 static pid_t fork_when_fewer_than_two(void)
@@ -4432,7 +4461,7 @@ static void fork_done(size_t i, pcall_proc_outcome *o, void *arg)
     (void)i, (void)o, (void)arg;
     forks_running--;
 }
-#line 15876 "pcall.nw"
+#line 15919 "pcall.nw"
 static void test_proc_fork_eagain_waits_for_a_slot(void)
 {
     pcall_proc_config c = proc_cfg(8, body_echo);
@@ -4447,7 +4476,7 @@ static void test_proc_fork_eagain_waits_for_a_slot(void)
         CU_ASSERT(echoed(p, i));
     pcall_procs_free(p);
 }
-#line 15897 "pcall.nw"
+#line 15940 "pcall.nw"
 static pid_t fork_twice_only(void)
 {
     if (forks_allowed == 0) {
@@ -4480,7 +4509,7 @@ static void test_proc_fork_eagain_alone_fails(void)
     CU_ASSERT(pcall_procs_outcome(p, 0)->state == PCALL_PROC_CANCELLED);
     pcall_procs_free(p);
 }
-#line 15940 "pcall.nw"
+#line 15983 "pcall.nw"
 static void test_proc_edges(void)
 {
     pcall_proc_config c = proc_cfg(0, body_echo);
@@ -4505,10 +4534,10 @@ static void test_proc_edges(void)
     close(pp[1]);
     sigaction(SIGPIPE, &saved, NULL);
 }
-#line 16235 "pcall.nw"
+#line 16278 "pcall.nw"
 #define T_OUT (under_valgrind() ? 1.0 : 0.3)
 #define GRACE (under_valgrind() ? 0.5 : 0.2)
-#line 16240 "pcall.nw"
+#line 16283 "pcall.nw"
 static int body_ignore_term(size_t i, void *arg, int fd)
 {
     signal(SIGTERM, SIG_IGN);
@@ -4523,7 +4552,7 @@ static int body_block_term(size_t i, void *arg, int fd)
     sigprocmask(SIG_BLOCK, &s, NULL);
     return body_sleep(i, arg, fd);
 }
-#line 16257 "pcall.nw"
+#line 16300 "pcall.nw"
 static void expect_timeout(pcall_proc_body *body, int sig,
                            double least)
 {
@@ -4544,7 +4573,7 @@ static void expect_timeout(pcall_proc_body *body, int sig,
     CU_ASSERT(group_gone(o->pid));
     pcall_procs_free(p);
 }
-#line 16285 "pcall.nw"
+#line 16328 "pcall.nw"
 static void test_proc_timeout_sleeper(void)
 {
     expect_timeout(body_sleep, SIGTERM, T_OUT);
@@ -4559,7 +4588,7 @@ static void test_proc_timeout_blocks_term(void)
 {
     expect_timeout(body_block_term, SIGKILL, T_OUT + GRACE);
 }
-#line 16312 "pcall.nw"
+#line 16355 "pcall.nw"
 static int body_stop(size_t i, void *arg, int fd)
 {
     if (i == 0)
@@ -4571,7 +4600,7 @@ static void test_proc_timeout_stopped_child(void)
 {
     expect_timeout(body_stop, SIGTERM, T_OUT);
 }
-#line 16335 "pcall.nw"
+#line 16378 "pcall.nw"
 static void test_proc_timeout_grandchildren(void)
 {
     int finish = 0;
@@ -4593,7 +4622,7 @@ static void test_proc_timeout_grandchildren(void)
     prctl(PR_SET_CHILD_SUBREAPER, 0);
     pcall_procs_free(p);
 }
-#line 16367 "pcall.nw"
+#line 16410 "pcall.nw"
 static void test_proc_timeout_cancels_pending(void)
 {
     pcall_proc_config c = proc_cfg(3, body_sleep);
@@ -4611,7 +4640,7 @@ static void test_proc_timeout_cancels_pending(void)
     CU_ASSERT_EQUAL(pcall_procs_pids(p, NULL, 0), 1);
     pcall_procs_free(p);
 }
-#line 16400 "pcall.nw"
+#line 16443 "pcall.nw"
 static void test_proc_terminate(void)
 {
     for (int deaf = 0; deaf < 2; deaf++) {
@@ -4640,7 +4669,7 @@ static void test_proc_terminate(void)
         pcall_procs_free(p);
     }
 }
-#line 16435 "pcall.nw"
+#line 16478 "pcall.nw"
 static void test_proc_free_kills_and_cleans(void)
 {
     int deaf = 1;
@@ -4658,7 +4687,7 @@ static void test_proc_free_kills_and_cleans(void)
     CU_ASSERT(test_now() - t0 >= GRACE);
     CU_ASSERT(test_now() - t0 < GRACE + slack());
 }
-#line 16467 "pcall.nw"
+#line 16510 "pcall.nw"
 static volatile sig_atomic_t ticks;
 
 static void tick(int sig)
@@ -4688,7 +4717,7 @@ static timer_t storm_start(struct sigaction *saved)
     ticks = 0;
     return t;
 }
-#line 16499 "pcall.nw"
+#line 16542 "pcall.nw"
 static void storm_stop(timer_t t, const struct sigaction *saved)
 {
     timer_delete(t);
@@ -4713,7 +4742,7 @@ static void test_proc_eintr(void)
     CU_ASSERT(pcall_procs_outcome(p, 0)->timed_out && echoed(p, 1));
     pcall_procs_free(p);
 }
-#line 16535 "pcall.nw"
+#line 16578 "pcall.nw"
 static int no_pidfd(pid_t pid)
 {
     (void)pid;
@@ -4736,7 +4765,7 @@ static void test_proc_without_pidfd(void)
     test_proc_timeout_ignores_term();
     pcall_proc_pidfd_fn = saved;
 }
-#line 17625 "pcall.nw"
+#line 17668 "pcall.nw"
 static const char *nn(const char *s)
 {
     return s != NULL ? s : "(NULL)";  /* CUnit's strcmp would crash */
@@ -4754,7 +4783,7 @@ static pcall_proc_outcome fake_call(const char *literal, int status)
     }
     return po;
 }
-#line 17649 "pcall.nw"
+#line 17692 "pcall.nw"
 static char *judged(pcall_proc_outcome *po, double timeout)
 {
     struct pcall_outcome o;
@@ -4776,7 +4805,7 @@ static char *judged(pcall_proc_outcome *po, double timeout)
     free(po->data);
     return s;
 }
-#line 17673 "pcall.nw"
+#line 17716 "pcall.nw"
 #define JUDGED(po, timeout, want) do {                              \
         char *got_ = judged((po), (timeout));                       \
         CU_ASSERT_STRING_EQUAL(got_, (want));                       \
@@ -4785,7 +4814,7 @@ static char *judged(pcall_proc_outcome *po, double timeout)
                     (want));                                        \
         free(got_);                                                 \
     } while (0)
-#line 17684 "pcall.nw"
+#line 17727 "pcall.nw"
 static void test_errors_table_exits(void)
 {
     pcall_proc_outcome po;
@@ -4805,7 +4834,7 @@ static void test_errors_table_exits(void)
     JUDGED(&po, 0, "exited: call 1 (pid 42) exited with status 3 "
            "without a complete result");
 }
-#line 17706 "pcall.nw"
+#line 17749 "pcall.nw"
 static void test_errors_table_signals(void)
 {
     pcall_proc_outcome po;
@@ -4831,7 +4860,7 @@ static void test_errors_table_signals(void)
     JUDGED(&po, 0.5, "timed out: call 1 (pid 42) exceeded the timeout "
            "of 0.5 s");
 }
-#line 17740 "pcall.nw"
+#line 17783 "pcall.nw"
 static void test_errors_table_records(void)
 {
     pcall_proc_outcome po;
@@ -4858,7 +4887,7 @@ static void test_errors_table_records(void)
     po = (pcall_proc_outcome){ .state = PCALL_PROC_CANCELLED };
     JUDGED(&po, 0, "cancelled: call 1 was cancelled before it started");
 }
-#line 17772 "pcall.nw"
+#line 17815 "pcall.nw"
 static void test_errors_cause(void)
 {
     pcall_proc_outcome po = fake_call(
@@ -4880,7 +4909,7 @@ static void test_errors_cause(void)
     CU_ASSERT_EQUAL(o.signal, 0);
     CU_ASSERT_DOUBLE_EQUAL(o.runtime, 0.25, 1e-9);
     
-#line 17799 "pcall.nw"
+#line 17842 "pcall.nw"
 {
     char *buf;
     size_t len;
@@ -4896,11 +4925,11 @@ static void test_errors_cause(void)
     free(buf);
     pcall_error_free(c);
 }
-#line 17793 "pcall.nw"
+#line 17836 "pcall.nw"
     pcall_error_free(e);
     free(po.data);
 }
-#line 17817 "pcall.nw"
+#line 17860 "pcall.nw"
 static void test_errors_new_and_names(void)
 {
     char *buf;
@@ -4926,13 +4955,13 @@ static void test_errors_new_and_names(void)
     CU_ASSERT_STRING_EQUAL(pcall_error_kind_name(PCALL_ERR_SYSTEM),
                            "OSError");
 }
-#line 17853 "pcall.nw"
+#line 17896 "pcall.nw"
 static void errors_no_core(void)
 {
     struct rlimit none = { 0, 0 };
     setrlimit(RLIMIT_CORE, &none);
 }
-#line 17861 "pcall.nw"
+#line 17904 "pcall.nw"
 static void test_errors_raise_outside_child(void)
 {
     int fds[2], status;
@@ -4956,7 +4985,7 @@ static void test_errors_raise_outside_child(void)
     CU_ASSERT_PTR_NOT_NULL(strstr(msg, "pcall: pcall_raise: called "
                                   "outside a pcall child (pid "));
 }
-#line 17897 "pcall.nw"
+#line 17940 "pcall.nw"
 _Noreturn void errors_raise_value(int x);
 pv *misbehave(const pv *args, const pv *kwargs);
 
@@ -4971,7 +5000,7 @@ pv *misbehave(const pv *args, const pv *kwargs)
                                   NULL);
     errors_no_core();
     
-#line 17916 "pcall.nw"
+#line 17959 "pcall.nw"
 if (strcmp(how, "raise") == 0)
     errors_raise_value(42);
 if (strcmp(how, "late-raise") == 0) {
@@ -4994,7 +5023,7 @@ if (strcmp(how, "deep") == 0) {
 }
 if (strncmp(how, "send", 4) == 0)
     
-#line 17951 "pcall.nw"
+#line 17994 "pcall.nw"
 {
     unsigned char *buf;
     size_t len;
@@ -5009,15 +5038,15 @@ if (strncmp(how, "send", 4) == 0)
         abort();
     _exit(strcmp(how, "send-exit3") == 0 ? 3 : 0);
 }
-#line 17938 "pcall.nw"
+#line 17981 "pcall.nw"
 if (strcmp(how, "sleep") == 0)
     sleep(30);
-#line 20676 "pcall.nw"
+#line 20725 "pcall.nw"
 if (strcmp(how, "abort") == 0)
     abort();
 if (strcmp(how, "big-crash") == 0)
     
-#line 20707 "pcall.nw"
+#line 20756 "pcall.nw"
 {
     unsigned char *buf;
     size_t len;
@@ -5030,7 +5059,7 @@ if (strcmp(how, "big-crash") == 0)
     free(buf);
     raise(SIGSEGV);
 }
-#line 20680 "pcall.nw"
+#line 20729 "pcall.nw"
 if (strcmp(how, "garbage") == 0) {
     pcall_proc_send(PCALL_PROC_RESULT_FD, "\x80\x05garbage", 9);
     _exit(0);
@@ -5055,10 +5084,10 @@ if (strcmp(how, "ignore-term") == 0 || strcmp(how, "block-term") == 0
     sleep(30);
 if (strcmp(how, "nap") == 0)
     usleep(100 * 1000);
-#line 17911 "pcall.nw"
+#line 17954 "pcall.nw"
     return pv_str(how);
 }
-#line 17974 "pcall.nw"
+#line 18017 "pcall.nw"
 static pcall_error *misbehaved(const char *hows, double timeout)
 {
     pcall_error *err = NULL;
@@ -5080,7 +5109,7 @@ static pcall_error *misbehaved(const char *hows, double timeout)
     pv_free(kw);
     return err;
 }
-#line 18002 "pcall.nw"
+#line 18045 "pcall.nw"
 static void expect_call_error(pcall_error *e, pcall_error_kind kind,
                               size_t index, const char *fmt)
 {
@@ -5096,7 +5125,7 @@ static void expect_call_error(pcall_error *e, pcall_error_kind kind,
                 pcall_error_message(e), want);
     pcall_error_free(e);
 }
-#line 18020 "pcall.nw"
+#line 18063 "pcall.nw"
 static void test_errors_raised(void)
 {
     pcall_error *e = misbehaved("{'how': ('ok', 'raise', 'ok')}", 0);
@@ -5109,7 +5138,7 @@ static void test_errors_raised(void)
                                   "(errors_raise_value+"));
     expect_call_error(e, PCALL_ERR_CHILD, 1, "bad value 42");
 }
-#line 18035 "pcall.nw"
+#line 18078 "pcall.nw"
 static void test_errors_signals(void)
 {
     pcall_error *e = misbehaved("{'how': ('ok', 'segv')}", 0);
@@ -5124,7 +5153,7 @@ static void test_errors_signals(void)
                       "its result but then was killed by signal 6 "
                       "(SIGABRT)");
 }
-#line 18052 "pcall.nw"
+#line 18095 "pcall.nw"
 static void test_errors_exits(void)
 {
     pcall_error *e = misbehaved("{'how': ('exit0',)}", 0);
@@ -5138,7 +5167,7 @@ static void test_errors_exits(void)
     expect_call_error(e, PCALL_ERR_CHILD, 2, "call 2 (pid %d) sent "
                       "its result but then exited with status 3");
 }
-#line 18068 "pcall.nw"
+#line 18111 "pcall.nw"
 static void test_errors_bad_results(void)
 {
     pcall_error *e = misbehaved("{'how': ('send-half', 'ok')}", 0);
@@ -5161,7 +5190,7 @@ static void test_errors_bad_results(void)
                             "result of call 0: ", 36);
     pcall_error_free(e);
 }
-#line 18100 "pcall.nw"
+#line 18143 "pcall.nw"
 static double errors_now(void)
 {
     struct timespec t;
@@ -5181,7 +5210,7 @@ static void test_errors_timeout(void)
                       ? "call 1 (pid %d) exceeded the timeout of 2 s"
                       : "call 1 (pid %d) exceeded the timeout of 0.5 s");
 }
-#line 18531 "pcall.nw"
+#line 18574 "pcall.nw"
 /* Replace each line's leading time stamp by "TIME", checking its
    shape: YYYY-MM-DDTHH:MM:SS. */
 static void mask_stamps(char *s)
@@ -5203,7 +5232,7 @@ static void mask_stamps(char *s)
         line = nl + 1;
     }
 }
-#line 18555 "pcall.nw"
+#line 18598 "pcall.nw"
 /* Everything written to a memory file (no file in $TMPDIR), read back
    with its time stamps masked. */
 static char *merged(pcall_procs *p, const char *name, int want)
@@ -5221,7 +5250,7 @@ static char *merged(pcall_procs *p, const char *name, int want)
     mask_stamps(s);
     return s;
 }
-#line 18575 "pcall.nw"
+#line 18618 "pcall.nw"
 static int same_text(const char *got, const char *want)
 {
     if (strcmp(got, want) == 0)
@@ -5229,7 +5258,7 @@ static int same_text(const char *got, const char *want)
     fprintf(stderr, "\n--- got:\n%s--- wanted:\n%s---\n", got, want);
     return 0;
 }
-#line 18591 "pcall.nw"
+#line 18634 "pcall.nw"
 static int body_logs(size_t i, void *arg, int fd)
 {
     (void)arg;
@@ -5262,7 +5291,7 @@ static void test_logs_merge_format(void)
         CU_ASSERT(!pcall_procs_outcome(p, i)->logged);  /* merged */
     pcall_procs_free(p);
 }
-#line 18634 "pcall.nw"
+#line 18677 "pcall.nw"
 static int body_endings(size_t i, void *arg, int fd)
 {
     struct rlimit none = {0, 0};
@@ -5276,7 +5305,7 @@ static int body_endings(size_t i, void *arg, int fd)
     }
     return body_echo(i, arg, fd);
 }
-#line 18650 "pcall.nw"
+#line 18693 "pcall.nw"
 static void test_logs_how_each_child_ended(void)
 {
     pcall_proc_config c = proc_cfg(4, body_endings);
@@ -5303,7 +5332,7 @@ static void test_logs_how_each_child_ended(void)
     free(got);
     pcall_procs_free(p);
 }
-#line 18687 "pcall.nw"
+#line 18730 "pcall.nw"
 static void test_logs_cancelled_have_no_section(void)
 {
     pcall_proc_config c = proc_cfg(3, body_sleep);
@@ -5324,7 +5353,7 @@ static void test_logs_cancelled_have_no_section(void)
     free(got);
     pcall_procs_free(p);
 }
-#line 18722 "pcall.nw"
+#line 18765 "pcall.nw"
 static int body_log_private(size_t i, void *arg, int fd)
 {
     struct stat st;
@@ -5357,7 +5386,7 @@ static int count_lines(const char *text, const char *line)
         n += (t == text || t[-1] == '\n') && t[k] == '\n';
     return n;
 }
-#line 18757 "pcall.nw"
+#line 18800 "pcall.nw"
 static void test_logs_files_are_private(void)
 {
     pcall_proc_config c = proc_cfg(2, body_log_private);
@@ -5380,7 +5409,7 @@ static void test_logs_files_are_private(void)
     free(got);
     pcall_procs_free(p);
 }
-#line 18792 "pcall.nw"
+#line 18835 "pcall.nw"
 static void test_logs_lost_output(void)
 {
     pcall_proc_config c = proc_cfg(2, body_logs);
@@ -5398,7 +5427,7 @@ static void test_logs_lost_output(void)
     free(got);
     pcall_procs_free(p);
 }
-#line 18822 "pcall.nw"
+#line 18865 "pcall.nw"
 /* Run fn with stdout going to a pipe; return what it wrote. */
 static char *stdout_of(void (*fn)(void))
 {
@@ -5419,7 +5448,7 @@ static char *stdout_of(void (*fn)(void))
     close(pp[0]);
     return b;
 }
-#line 18845 "pcall.nw"
+#line 18888 "pcall.nw"
 static void log_twice(void)
 {
     pcall_log("this is a message from %d", 88466);
@@ -5435,7 +5464,7 @@ static void test_logs_pcall_log(void)
         "TIME: %SCRIPT-6-INFO: \n");
     free(got);
 }
-#line 18867 "pcall.nw"
+#line 18910 "pcall.nw"
 static int body_say(size_t i, void *arg, int fd)
 {
     printf("hello from %zu\n", i);
@@ -5460,7 +5489,7 @@ static void test_logs_capture_off(void)
               || strcmp(got, "hello from 1\nhello from 0\n") == 0);
     free(got);
 }
-#line 19873 "pcall.nw"
+#line 19916 "pcall.nw"
 static pv *napper(const pv *args, const pv *kwargs)
 {
     const pv *nap = pcall_arg(args, kwargs, 0, "nap");
@@ -5478,7 +5507,7 @@ static pv *spec_func3(const pv *args, const pv *kwargs);
 static pv *spec_add(const pv *args, const pv *kwargs);
 static void spec_expect(pv *got, pcall_error *err, const char *want);
 static char *spec_read_masked(int fd);
-#line 19898 "pcall.nw"
+#line 19941 "pcall.nw"
 static void test_pcall_life_cycle(void)
 {
     pcall_error *err = NULL;
@@ -5501,7 +5530,7 @@ static void test_pcall_life_cycle(void)
     CU_ASSERT_EQUAL(pcall_outcome(p, 1)->kind, PCALL_OUTCOME_NONE);
     CU_ASSERT_EQUAL(pcall_outcome(p, 1)->pid, pids[1]);
     
-#line 19925 "pcall.nw"
+#line 19968 "pcall.nw"
 {
     CU_ASSERT_EQUAL_FATAL(pcall_join(p, &err), 0);
     CU_ASSERT_PTR_NULL(err);
@@ -5525,10 +5554,20 @@ static void test_pcall_life_cycle(void)
     CU_ASSERT_EQUAL(pcall_join(p, &err), 0);       /* again: the same */
     CU_ASSERT_PTR_EQUAL(pcall_results(p), first);
 }
-#line 19920 "pcall.nw"
+#line 19963 "pcall.nw"
     pcall_free(p);
 }
-#line 19961 "pcall.nw"
+#line 20004 "pcall.nw"
+/* How many of b's n octets are not the pattern (unsigned char)(j*k). */
+static size_t bytes_unlike(const unsigned char *b, size_t n,
+                           unsigned k)
+{
+    size_t bad = 0;
+    for (size_t j = 0; j < n; j++)
+        bad += b[j] != (unsigned char)(j * k);
+    return bad;
+}
+
 static pv *big_bytes(const pv *args, const pv *kwargs)
 {
     size_t n = (size_t)pv_as_int(pcall_arg(args, kwargs, 0, "n"));
@@ -5548,7 +5587,7 @@ static void test_pcall_large_and_small(void)
 {
     for (int way = 1; way >= 0; way--) {
         pcall_error *err = NULL;
-        size_t len[2], bad = 0;
+        size_t len[2];
         pv *r;
         pcall_large_read_child = way;
         r = pcall(big_bytes, .iargs = pv_lit("((5242880,), (1,))"),
@@ -5561,14 +5600,12 @@ static void test_pcall_large_and_small(void)
         const unsigned char *b1 = pv_bytes_data(pv_item(r, 1),
                                                 &len[1]);
         CU_ASSERT(len[0] == 5242880 && len[1] == 1 && b1[0] == 0);
-        for (size_t j = 0; j < len[0]; j++)
-            bad += b0[j] != (unsigned char)(j * 7);
-        CU_ASSERT_EQUAL(bad, 0);
+        CU_ASSERT_EQUAL(bytes_unlike(b0, len[0], 7), 0);
         pv_free(r);
         pcall_error_free(err);
     }
 }
-#line 20009 "pcall.nw"
+#line 20060 "pcall.nw"
 static pv *big_secret(const pv *args, const pv *kwargs)
 {
     size_t n = (size_t)pv_as_int(pcall_arg(args, kwargs, 0, "n"));
@@ -5586,7 +5623,7 @@ static pv *big_secret(const pv *args, const pv *kwargs)
 static void test_pcall_large_not_dumpable(void)
 {
     pcall_error *err = NULL;
-    size_t len, bad = 0;
+    size_t len;
     pv *r = pcall(big_secret, .iargs = pv_lit("((3145728,),)"),
                   .error = &err);
     CU_ASSERT_PTR_NULL(err);
@@ -5594,13 +5631,11 @@ static void test_pcall_large_not_dumpable(void)
     const unsigned char *b = pv_bytes_data(
         pv_item(pv_item(r, 0), 1), &len);
     CU_ASSERT_EQUAL_FATAL(len, 3145728);
-    for (size_t j = 0; j < len; j++)
-        bad += b[j] != (unsigned char)(j * 5);
-    CU_ASSERT_EQUAL(bad, 0);
+    CU_ASSERT_EQUAL(bytes_unlike(b, len, 5), 0);
     pv_free(r);
     pcall_error_free(err);
 }
-#line 20051 "pcall.nw"
+#line 20100 "pcall.nw"
 static pv *many_bytes(const pv *args, const pv *kwargs)
 {
     size_t n = (size_t)pv_as_int(pcall_arg(args, kwargs, 0, "n"));
@@ -5636,7 +5671,7 @@ static void test_pcall_too_many_buffers(void)
     pv_free(r);
     pcall_error_free(err);
 }
-#line 20100 "pcall.nw"
+#line 20149 "pcall.nw"
 static void test_pcall_terminate(void)
 {
     pcall_error *err = NULL;
@@ -5660,7 +5695,7 @@ static void test_pcall_terminate(void)
     CU_ASSERT_EQUAL(pcall_terminate(p), 0);     /* after the join */
     pcall_free(p);
 }
-#line 20133 "pcall.nw"
+#line 20182 "pcall.nw"
 struct seen_calls {
     int count[4];
     pcall_outcome_kind kind[4];
@@ -5680,7 +5715,7 @@ static void seen_done(size_t i, const struct pcall_outcome *o,
     if (s->obj != NULL && o->kind != PCALL_OUTCOME_OK)
         pcall_terminate(*s->obj);
 }
-#line 20155 "pcall.nw"
+#line 20204 "pcall.nw"
 static void expect_seen(struct seen_calls *s, size_t n,
                         const pcall_outcome_kind *kinds,
                         const char *const *results)
@@ -5693,7 +5728,7 @@ static void expect_seen(struct seen_calls *s, size_t n,
         free(s->result[i]);
     }
 }
-#line 20170 "pcall.nw"
+#line 20219 "pcall.nw"
 static void test_pcall_on_done(void)
 {
     struct seen_calls s = { .obj = NULL };
@@ -5709,7 +5744,7 @@ static void test_pcall_on_done(void)
                 PCALL_OUTCOME_EXITED },
                 (const char *[]){ "'ok'", "NULL", "'ok'", "NULL" });
 }
-#line 20188 "pcall.nw"
+#line 20237 "pcall.nw"
 static void test_pcall_fail_fast(void)
 {
     pcall_obj *p = NULL;
@@ -5730,7 +5765,7 @@ static void test_pcall_fail_fast(void)
     CU_ASSERT_EQUAL(pcall_outcome(p, 2)->pid, 0);
     pcall_free(p);
 }
-#line 20216 "pcall.nw"
+#line 20265 "pcall.nw"
 static void test_pcall_lowest_index(void)
 {
     pcall_error *err = NULL;
@@ -5751,7 +5786,7 @@ static void test_pcall_lowest_index(void)
     expect_call_error(err, PCALL_ERR_CHILD, 1, "late");
     pcall_free(p);
 }
-#line 20246 "pcall.nw"
+#line 20295 "pcall.nw"
 static void test_pcall_ownership(void)
 {
     pcall_error *err = NULL;
@@ -5769,7 +5804,7 @@ static void test_pcall_ownership(void)
     pcall_free(p);
     pcall_free(q);                           /* never started */
     
-#line 20275 "pcall.nw"
+#line 20324 "pcall.nw"
 pv *ck = pv_lit("{'y': 10}"), *vk = pv_lit("{'x': [1, 2]}");
 pcall_options o2 = { .target = spec_add, .ckwargs = ck,
                      .varkwargs = vk };
@@ -5786,11 +5821,11 @@ free(r);
 pcall_free(s);
 pv_free(ck);
 pv_free(vk);
-#line 20263 "pcall.nw"
+#line 20312 "pcall.nw"
     CU_ASSERT_PTR_NULL(pcall(NULL, .cargs = pv_lit("(1,)"),
                              .varkwargs = pv_lit("{'x': [1]}")));
 }
-#line 20299 "pcall.nw"
+#line 20348 "pcall.nw"
 static void never_done(size_t i, const struct pcall_outcome *o,
                        pv *result, void *arg)
 {
@@ -5811,7 +5846,7 @@ static void expect_args_error(pv *r, pcall_error *e, const char *want)
     pv_free(r);
     pcall_error_free(e);
 }
-#line 20322 "pcall.nw"
+#line 20371 "pcall.nw"
 static void test_pcall_bad_targets(void)
 {
     pcall_error *e;
@@ -5830,7 +5865,7 @@ static void test_pcall_bad_targets(void)
               .on_done = never_done, .error = &e);
     expect_args_error(r, e, ".targets[1] is NULL");
 }
-#line 20343 "pcall.nw"
+#line 20392 "pcall.nw"
 static void test_pcall_bad_options(void)
 {
     pcall_error *e;
@@ -5851,7 +5886,7 @@ static void test_pcall_bad_options(void)
     expect_args_error(r, e, "call 0 gets keyword argument 'a' twice: "
                       "from ckwargs and from varkwargs");
 }
-#line 20374 "pcall.nw"
+#line 20423 "pcall.nw"
 static pid_t fork_never(void)
 {
     errno = ENOMEM;
@@ -5886,7 +5921,7 @@ static void test_pcall_system_error(void)
                 (const char *[]){ "NULL", "NULL" });
     pcall_free(p);
 }
-#line 20417 "pcall.nw"
+#line 20466 "pcall.nw"
 static void test_pcall_counts(void)
 {
     pcall_error *stale = pcall_error_new(PCALL_ERR_SYSTEM, "stale");
@@ -5900,7 +5935,7 @@ static void test_pcall_counts(void)
     r = pcall(spec_func, .iargs = pv_lit("[]"), .error = &err);
     spec_expect(r, err, "()");
 }
-#line 20433 "pcall.nw"
+#line 20482 "pcall.nw"
 static void test_pcall_max_procs(void)
 {
     pcall_error *err = NULL;
@@ -5912,14 +5947,14 @@ static void test_pcall_max_procs(void)
     CU_ASSERT_EQUAL(pv_len(r), 4);
     pv_free(r);
 }
-#line 20455 "pcall.nw"
+#line 20504 "pcall.nw"
 static pv *chatty(const pv *args, const pv *kwargs)
 {
     (void)kwargs;
     printf("hello from %d\n", (int)pv_as_int(pv_item(args, 0)));
     return pv_none();
 }
-#line 20464 "pcall.nw"
+#line 20513 "pcall.nw"
 static void test_pcall_log_destinations(void)
 {
     int fd = memfd_create("stderr", MFD_CLOEXEC), saved = dup(2);
@@ -5943,7 +5978,7 @@ static void test_pcall_log_destinations(void)
               .error = &err);
     spec_expect(r, err, "(None,)");
     
-#line 20495 "pcall.nw"
+#line 20544 "pcall.nw"
     FILE *f = tmpfile();
     char line[256] = "";
     CU_ASSERT_FATAL(f != NULL);
@@ -5972,9 +6007,9 @@ static void test_pcall_log_destinations(void)
                                   "descriptor"));
     pcall_error_free(err);
     fclose(f);
-#line 20487 "pcall.nw"
+#line 20536 "pcall.nw"
 }
-#line 20531 "pcall.nw"
+#line 20580 "pcall.nw"
 enum { BIG_RESULT = 64 << 20 };
 
 static pv *big_result(const pv *args, const pv *kwargs)
@@ -5989,7 +6024,7 @@ static pv *big_result(const pv *args, const pv *kwargs)
     free(b);
     return v;
 }
-#line 20548 "pcall.nw"
+#line 20597 "pcall.nw"
 static void test_pcall_large_result(void)
 {
     pcall_error *err = NULL;
@@ -6005,7 +6040,7 @@ static void test_pcall_large_result(void)
     CU_ASSERT_EQUAL(bad, 0);
     pv_free(r);
 }
-#line 20730 "pcall.nw"
+#line 20779 "pcall.nw"
 typedef struct scenario {
     const char *how;          /* the middle call's misbehaviour */
     const char *where;        /* the table's columns */
@@ -6016,7 +6051,7 @@ typedef struct scenario {
     pcall_outcome_kind kind;  /* the middle call's outcome */
     const char *message;      /* the join's error; %d: the pid */
 } scenario;
-#line 20831 "pcall.nw"
+#line 20880 "pcall.nw"
 static struct sigaction sc_saved;
 static volatile sig_atomic_t sc_signals;
 static pid_t sc_child;
@@ -6037,7 +6072,7 @@ static void sc_handle(int sig, void (*fn)(int), int flags)
     sigaction(sig, &sa, &sc_saved);
     sc_signals = 0;
 }
-#line 20854 "pcall.nw"
+#line 20903 "pcall.nw"
 static void sc_fork_own_child(void)
 {
     fflush(NULL);
@@ -6053,7 +6088,7 @@ static void sc_reap_own_child(void)
     CU_ASSERT_EQUAL(waitpid(sc_child, &st, 0), sc_child);
     CU_ASSERT(WIFEXITED(st) && WEXITSTATUS(st) == 7);
 }
-#line 20872 "pcall.nw"
+#line 20921 "pcall.nw"
 static void sc_chld_handler_before(void)
 {
     sc_handle(SIGCHLD, sc_count, SA_RESTART);
@@ -6080,7 +6115,7 @@ static void sc_chld_ignored_after(void)
     sigaction(SIGCHLD, &sc_saved, &now);
     CU_ASSERT(now.sa_handler == SIG_IGN);
 }
-#line 20902 "pcall.nw"
+#line 20951 "pcall.nw"
 static void sc_block_term_before(void)
 {
     sigset_t s;
@@ -6098,7 +6133,7 @@ static void sc_block_term_after(void)
     sigaddset(&s, SIGTERM);
     pthread_sigmask(SIG_UNBLOCK, &s, NULL);
 }
-#line 20922 "pcall.nw"
+#line 20971 "pcall.nw"
 static void sc_storm_before(void)
 {
     struct itimerval every = { { 0, 1000 }, { 0, 1000 } };
@@ -6115,7 +6150,7 @@ static void sc_storm_after(void)
     CU_ASSERT(sc_signals > 10);
     arm_watchdog();                 /* its handler and its alarm */
 }
-#line 21012 "pcall.nw"
+#line 21061 "pcall.nw"
 static int sc_remove_logs(const char *pattern)
 {
     DIR *d = opendir(tmpdir);
@@ -6131,7 +6166,7 @@ static int sc_remove_logs(const char *pattern)
         closedir(d);
     return n;
 }
-#line 20973 "pcall.nw"
+#line 21022 "pcall.nw"
 static void sc_parent_killed(const scenario *s)
 {
     int pp[2];
@@ -6162,10 +6197,10 @@ static void sc_parent_killed(const scenario *s)
     CU_ASSERT_EQUAL(sc_remove_logs("pcall-*"), 0);  /* no names */
 }
 
-#line 20747 "pcall.nw"
+#line 20796 "pcall.nw"
 static const scenario scenarios[] = {
     
-#line 20756 "pcall.nw"
+#line 20805 "pcall.nw"
 { "raise", "in the target", "raises ValueError", 0, 0, 0,
   PCALL_OUTCOME_RAISED, "bad value 42" },
 { "segv", "in the target", "segfault", 0, 0, 0,
@@ -6206,9 +6241,9 @@ static const scenario scenarios[] = {
 { "garbage", "in the parent, decoding", "corrupt stream, then "
   "exit(0)", 0, 0, 0, PCALL_OUTCOME_CORRUPT,
   "call 1 (pid %d) sent a result that does not decode: *offset*" },
-#line 20749 "pcall.nw"
+#line 20798 "pcall.nw"
     
-#line 20799 "pcall.nw"
+#line 20848 "pcall.nw"
 { "sleep", "timeout", "the child sleeps", 0, 0, 0,
   PCALL_OUTCOME_TIMED_OUT,
   "call 1 (pid %d) exceeded the timeout of * s" },
@@ -6221,9 +6256,9 @@ static const scenario scenarios[] = {
 { "family", "timeout", "deaf grandchildren hold the pipe and the "
   "log open", 0, 0, 0, PCALL_OUTCOME_TIMED_OUT,
   "call 1 (pid %d) exceeded the timeout of * s" },
-#line 20750 "pcall.nw"
+#line 20799 "pcall.nw"
     
-#line 20941 "pcall.nw"
+#line 20990 "pcall.nw"
 { "nap", "host program", "has a SIGCHLD handler and a child of its "
   "own", sc_chld_handler_before, sc_chld_handler_after, 0,
   PCALL_OUTCOME_OK, NULL },
@@ -6246,10 +6281,10 @@ static const scenario scenarios[] = {
 { "sleep", "parent", "killed with SIGKILL while its children run",
   0, 0, sc_parent_killed, PCALL_OUTCOME_NONE,
   "every child gone soon after; nothing left in TMPDIR" },
-#line 20751 "pcall.nw"
+#line 20800 "pcall.nw"
 };
 #define NSCENARIOS (sizeof scenarios / sizeof scenarios[0])
-#line 21034 "pcall.nw"
+#line 21083 "pcall.nw"
 static void sc_run(const scenario *s)
 {
     char lit[64], want[256];
@@ -6270,7 +6305,7 @@ static void sc_run(const scenario *s)
     if (s->after)
         s->after();
     
-#line 21065 "pcall.nw"
+#line 21114 "pcall.nw"
 limit = timeout + grace + slack();
 CU_ASSERT(took < limit);
 CU_ASSERT_EQUAL(pcall_outcome(p, 0)->kind, PCALL_OUTCOME_OK);
@@ -6292,13 +6327,13 @@ if (took >= limit || pcall_outcome(p, 1)->kind != s->kind
             pcall_outcome_name(pcall_outcome(p, 1)->kind), took,
             err ? pcall_error_message(err) : "none");
 pcall_error_free(err);
-#line 21054 "pcall.nw"
+#line 21103 "pcall.nw"
     pcall_pids(p, pids, 3);
     for (int i = 0; i < 3; i++)
         CU_ASSERT(pids[i] > 0 && group_gone(pids[i]));
     pcall_free(p);
 }
-#line 21094 "pcall.nw"
+#line 21143 "pcall.nw"
 static void test_reliability_scenarios(void)
 {
     prctl(PR_SET_CHILD_SUBREAPER, 1);
@@ -6308,7 +6343,7 @@ static void test_reliability_scenarios(void)
     }
     prctl(PR_SET_CHILD_SUBREAPER, 0);
 }
-#line 21124 "pcall.nw"
+#line 21173 "pcall.nw"
 static void sc_tex(FILE *f, const char *s)
 {
     for (; s != NULL && *s; s++)
@@ -6323,7 +6358,7 @@ static void sc_tex(FILE *f, const char *s)
         else
             fputc(*s, f);
 }
-#line 21141 "pcall.nw"
+#line 21190 "pcall.nw"
 static void sc_latex(FILE *f)
 {
     fputs("% made by build/testpcall --scenarios-latex; do not edit\n"
@@ -6344,7 +6379,7 @@ static void sc_latex(FILE *f)
     }
     fputs("\\bottomrule\n\\end{longtable}\n", f);
 }
-#line 21195 "pcall.nw"
+#line 21244 "pcall.nw"
 typedef struct starved {
     int skipped;                /* the host could not set it up */
     int rc;                     /* the join's result, or -1 */
@@ -6356,7 +6391,7 @@ typedef struct starved {
     pid_t pid[5];
     int signal[5];
 } starved;
-#line 21213 "pcall.nw"
+#line 21262 "pcall.nw"
 static void greedy_run(pcall_options o, const char *naps, starved *s)
 {
     char lit[64];
@@ -6377,7 +6412,7 @@ static void greedy_run(pcall_options o, const char *naps, starved *s)
         s->signal[i] = pcall_outcome(p, i)->signal;
     }
     
-#line 21238 "pcall.nw"
+#line 21287 "pcall.nw"
 if (err != NULL) {
     s->err_kind = pcall_error_kind_of(err);
     s->err_index = pcall_error_index(err);
@@ -6385,10 +6420,10 @@ if (err != NULL) {
              pcall_error_message(err));
     pcall_error_free(err);
 }
-#line 21233 "pcall.nw"
+#line 21282 "pcall.nw"
     pcall_free(p);
 }
-#line 21253 "pcall.nw"
+#line 21302 "pcall.nw"
 typedef struct hog {
     void (*take)(struct hog *);
     void (*release)(struct hog *);
@@ -6412,7 +6447,7 @@ static void hog_on_done(size_t i, const struct pcall_outcome *o,
     else if (h->ends == 1 || !h->give_back)
         h->take(h);
 }
-#line 21279 "pcall.nw"
+#line 21328 "pcall.nw"
 static void hog_take_fds(hog *h)
 {
     int fd;
@@ -6428,7 +6463,7 @@ static void hog_release_fds(hog *h)
     while (h->nfds > 0)
         close(h->fds[--h->nfds]);
 }
-#line 21308 "pcall.nw"
+#line 21357 "pcall.nw"
 static void starve_fds(starved *s, int leave, int give_back)
 {
     hog h = { .take = hog_take_fds, .release = hog_release_fds,
@@ -6447,7 +6482,7 @@ static void starve_fds(starved *s, int leave, int give_back)
     if (under_valgrind())
         sc_remove_logs("pcall-*");
 }
-#line 21337 "pcall.nw"
+#line 21386 "pcall.nw"
 static void starved_check(const starved *s, const char *want)
 {
     CU_ASSERT_EQUAL(s->rc, want != NULL ? -1 : 0);
@@ -6467,7 +6502,7 @@ static void starved_check(const starved *s, const char *want)
                       : s->pid[i] == 0);
     }
 }
-#line 21365 "pcall.nw"
+#line 21414 "pcall.nw"
 static void test_reliability_emfile(void)
 {
     starved s;
@@ -6480,7 +6515,7 @@ static void test_reliability_emfile(void)
     starved_check(&s, "pcall: cannot start call 2: creating its log "
                   "file: Too many open files");
 }
-#line 21406 "pcall.nw"
+#line 21455 "pcall.nw"
 static void point_tmpdir_away(size_t i, const struct pcall_outcome *o,
                               pv *result, void *arg)
 {
@@ -6500,7 +6535,7 @@ static void test_reliability_log_dir_gone(void)
     setenv("TMPDIR", tmpdir, 1);
     close(null);
     
-#line 21429 "pcall.nw"
+#line 21478 "pcall.nw"
 CU_ASSERT(test_now() - t0 < 1 + slack());
 CU_ASSERT_EQUAL(s.rc, -1);
 CU_ASSERT_STRING_EQUAL(s.message, "pcall: cannot start call 2: "
@@ -6513,9 +6548,9 @@ CU_ASSERT_EQUAL(s.signal[1], SIGKILL);
 for (size_t i = 2; i < 5; i++)
     CU_ASSERT(s.kind[i] == PCALL_OUTCOME_CANCELLED && s.pid[i] == 0);
 CU_ASSERT(group_gone(s.pid[0]) && group_gone(s.pid[1]));
-#line 21425 "pcall.nw"
+#line 21474 "pcall.nw"
 }
-#line 21470 "pcall.nw"
+#line 21519 "pcall.nw"
 #define NPROC_UID 2000000000u       /* plus the host's pid */
 
 static void hog_take_procs(hog *h)
@@ -6537,7 +6572,7 @@ static void hog_release_procs(hog *h)
         waitpid(h->pids[h->npids - 1], NULL, 0);
     }
 }
-#line 21498 "pcall.nw"
+#line 21547 "pcall.nw"
 static _Noreturn void starve_procs_host(int give_back, int out)
 {
     hog h = { .take = hog_take_procs, .release = hog_release_procs,
@@ -6562,7 +6597,7 @@ static _Noreturn void starve_procs_host(int give_back, int out)
     (void)!write(out, &s, sizeof s);
     _exit(0);
 }
-#line 21525 "pcall.nw"
+#line 21574 "pcall.nw"
 static void starve_procs(starved *s, int give_back)
 {
     int pp[2], st = 0;
@@ -6580,7 +6615,7 @@ static void starve_procs(starved *s, int give_back)
     CU_ASSERT_EQUAL(waitpid(host, &st, 0), host);
     CU_ASSERT(WIFEXITED(st) && WEXITSTATUS(st) == 0);
 }
-#line 21552 "pcall.nw"
+#line 21601 "pcall.nw"
 static void test_reliability_nproc(void)
 {
     starved s;
@@ -6602,7 +6637,7 @@ static void test_reliability_nproc(void)
     }
     prctl(PR_SET_CHILD_SUBREAPER, 0);
 }
-#line 21627 "pcall.nw"
+#line 21676 "pcall.nw"
 typedef struct soak_fate {
     const char *name;
     unsigned share;             /* per thousand calls */
@@ -6624,7 +6659,7 @@ static const soak_fate soak_fates[SOAK_FATES] = {
     { "sleep past the timeout", 0, PCALL_OUTCOME_TIMED_OUT, -1,
       SIGTERM },
 };
-#line 21658 "pcall.nw"
+#line 21707 "pcall.nw"
 static pv *soak_target(const pv *args, const pv *kwargs)
 {
     int64_t g = pv_as_int(pcall_arg(args, kwargs, 0, "g"));
@@ -6652,7 +6687,7 @@ static pv *soak_target(const pv *args, const pv *kwargs)
     }
     return pv_int(g);
 }
-#line 21694 "pcall.nw"
+#line 21743 "pcall.nw"
 enum { SOAK_BATCH = 250, SOAK_AT_ONCE = 32, SOAK_TIMEOUT_EVERY = 20 };
 #define SOAK_TIMEOUT 3.0    /* s: far beyond 32 calls' work */
 #define SOAK_GRACE 0.2
@@ -6679,7 +6714,7 @@ static long soak_sleeper(uint64_t seed, uint64_t batch, size_t n)
     uint64_t h = soak_mix(soak_mix(seed) ^ soak_mix(~batch));
     return h % SOAK_TIMEOUT_EVERY ? -1 : (long)n - 1;
 }
-#line 21729 "pcall.nw"
+#line 21778 "pcall.nw"
 typedef struct soak_run {
     uint64_t seed;
     size_t calls, done, batches, timeouts;
@@ -6696,7 +6731,7 @@ static void soak_seen(size_t i, const struct pcall_outcome *o,
     (void)o, (void)result;
     r->seen[i]++;
 }
-#line 21753 "pcall.nw"
+#line 21802 "pcall.nw"
 static int soak_check(soak_run *r, pcall_obj *p, size_t g0, size_t n,
                       int rc, const pcall_error *err);
 
@@ -6709,7 +6744,7 @@ static int soak_batch(soak_run *r, size_t b, size_t g0, size_t n)
     char who[64];
     pcall_obj *p;
     
-#line 21780 "pcall.nw"
+#line 21829 "pcall.nw"
 for (size_t i = 0; i < n; i++) {
     r->fate[i] = (long)i == sleeper ? SOAK_SLEEP
                  : soak_fate_of(r->seed, g0 + i);
@@ -6717,7 +6752,7 @@ for (size_t i = 0; i < n; i++) {
     pv_tuple_set(iargs, i, pv_tuple(2, pv_int((int64_t)(g0 + i)),
                                     pv_int(r->fate[i])));
 }
-#line 21765 "pcall.nw"
+#line 21814 "pcall.nw"
     p = pcall_new(&(pcall_options){ .steal = 1, .target = soak_target,
         .iargs = iargs, .timeout = SOAK_TIMEOUT, .grace = SOAK_GRACE,
         .max_procs = SOAK_AT_ONCE, .log_fd = r->null,
@@ -6730,7 +6765,7 @@ for (size_t i = 0; i < n; i++) {
     snprintf(who, sizeof who, "soak batch %zu", b);
     return bad + left_behind(who, fds);
 }
-#line 21799 "pcall.nw"
+#line 21848 "pcall.nw"
 static int soak_call_ok(const soak_run *r, pcall_obj *p, size_t i,
                         size_t g0)
 {
@@ -6756,7 +6791,7 @@ static int soak_call_ok(const soak_run *r, pcall_obj *p, size_t i,
     return r->fate[i] != SOAK_SLEEP || (o->runtime >= SOAK_TIMEOUT
         && o->runtime < SOAK_TIMEOUT + SOAK_GRACE + slack());
 }
-#line 21830 "pcall.nw"
+#line 21879 "pcall.nw"
 static void soak_report(const soak_run *r, pcall_obj *p, size_t i,
                         size_t g0)
 {
@@ -6772,7 +6807,7 @@ static void soak_report(const soak_run *r, pcall_obj *p, size_t i,
             ? pcall_error_message(o->error) : "no error",
             (unsigned long long)r->seed);
 }
-#line 21852 "pcall.nw"
+#line 21901 "pcall.nw"
 static int soak_cmp_pid(const void *a, const void *b)
 {
     pid_t x = *(const pid_t *)a, y = *(const pid_t *)b;
@@ -6789,7 +6824,7 @@ static int soak_pids_distinct(pcall_obj *p, size_t n)
             return 0;
     return 1;
 }
-#line 21874 "pcall.nw"
+#line 21923 "pcall.nw"
 static int soak_results_in_order(const pv *t, size_t g0, size_t n)
 {
     if (t == NULL || pv_len(t) != n)
@@ -6799,7 +6834,7 @@ static int soak_results_in_order(const pv *t, size_t g0, size_t n)
             return 0;
     return 1;
 }
-#line 21892 "pcall.nw"
+#line 21941 "pcall.nw"
 static int soak_check(soak_run *r, pcall_obj *p, size_t g0, size_t n,
                       int rc, const pcall_error *err)
 {
@@ -6817,7 +6852,7 @@ static int soak_check(soak_run *r, pcall_obj *p, size_t g0, size_t n,
             first = i;
     }
     
-#line 21914 "pcall.nw"
+#line 21963 "pcall.nw"
 if (!soak_pids_distinct(p, n)) {
     fprintf(stderr, "\nsoak: two calls with one pid\n");
     return 1;
@@ -6833,10 +6868,10 @@ if (first == SIZE_MAX ? rc != 0 || err != NULL
             ? pcall_error_message(err) : "no error", first);
     return 1;
 }
-#line 21909 "pcall.nw"
+#line 21958 "pcall.nw"
     return 0;
 }
-#line 21940 "pcall.nw"
+#line 21989 "pcall.nw"
 static uint64_t soak_env(const char *name, uint64_t dflt)
 {
     const char *e = getenv(name);
@@ -6856,7 +6891,7 @@ static void test_soak(void)
            r.calls, SOAK_BATCH, (unsigned long long)r.seed);
     fflush(stdout);
     
-#line 21965 "pcall.nw"
+#line 22014 "pcall.nw"
 for (size_t g0 = 0; g0 < r.calls; g0 += SOAK_BATCH) {
     size_t n = r.calls - g0 < SOAK_BATCH ? r.calls - g0 : SOAK_BATCH;
     int bad;
@@ -6873,10 +6908,10 @@ for (size_t g0 = 0; g0 < r.calls; g0 += SOAK_BATCH) {
         fflush(stdout);
     }
 }
-#line 21959 "pcall.nw"
+#line 22008 "pcall.nw"
     close(r.null);
     
-#line 21984 "pcall.nw"
+#line 22033 "pcall.nw"
 printf("soak: %zu calls in %zu batches (%zu with a timeout), "
        "SOAK_SEED=%llu:", r.done, r.batches, r.timeouts,
        (unsigned long long)r.seed);
@@ -6884,9 +6919,9 @@ for (int k = PCALL_OUTCOME_OK; k <= PCALL_OUTCOME_CANCELLED; k++)
     printf(" %zu %s%s", r.count[k], pcall_outcome_name(k),
            k < PCALL_OUTCOME_CANCELLED ? "," : ";");
 printf(" %.1f s\n", test_now() - t0);
-#line 21961 "pcall.nw"
+#line 22010 "pcall.nw"
 }
-#line 23648 "pcall.nw"
+#line 23697 "pcall.nw"
 static pv *spec_func(const pv *args, const pv *kwargs)
 {
     return pv_tuple(2, pv_copy(args), pv_copy(kwargs));
@@ -6901,7 +6936,7 @@ static pv *spec_named(const char *name, const pv *args,
     pv_dict_set(d, pv_str("kwargs"), pv_copy(kwargs), NULL);
     return d;
 }
-#line 23665 "pcall.nw"
+#line 23714 "pcall.nw"
 static pv *spec_func1(const pv *args, const pv *kwargs)
 {
     return spec_named("func1", args, kwargs);
@@ -6923,7 +6958,7 @@ static pv *spec_add(const pv *args, const pv *kwargs)
         pcall_raise("TypeError", "add() needs x and y");
     return pv_int(pv_as_int(x) + pv_as_int(y));
 }
-#line 23692 "pcall.nw"
+#line 23741 "pcall.nw"
 static void spec_expect(pv *got, pcall_error *err, const char *want)
 {
     if (got == NULL && err != NULL)
@@ -6941,7 +6976,7 @@ static void spec_expect(pv *got, pcall_error *err, const char *want)
     pv_free(w);
     pv_free(got);
 }
-#line 23725 "pcall.nw"
+#line 23774 "pcall.nw"
 static void test_spec_usages_add(void)
 {
     pcall_error *err;
@@ -6949,7 +6984,7 @@ static void test_spec_usages_add(void)
         "{'x': (1, 2, 3), 'y': (4, 5, 6)}"), .error = &err);
     spec_expect(result, err, "(5, 7, 9)");
 }
-#line 23794 "pcall.nw"
+#line 23843 "pcall.nw"
 static void test_spec_single_target_positional(void)
 {
     pcall_error *err;
@@ -6958,7 +6993,7 @@ static void test_spec_single_target_positional(void)
     spec_expect(r, err, "(((1, 2, 3, 4), {}), ((1, 2, 3, 5), {}), "
                 "((1, 2, 3, 6), {}))");
 }
-#line 23821 "pcall.nw"
+#line 23870 "pcall.nw"
 static void test_spec_single_target_keyword(void)
 {
     pcall_error *err;
@@ -6970,7 +7005,7 @@ static void test_spec_single_target_keyword(void)
                 "((), {'a': 1, 'b': 2, 'c': 4}), "
                 "((), {'a': 1, 'b': 2, 'c': 5}))");
 }
-#line 23854 "pcall.nw"
+#line 23903 "pcall.nw"
 static void test_spec_single_target_varkwargs(void)
 {
     pcall_error *err;
@@ -6982,7 +7017,7 @@ static void test_spec_single_target_varkwargs(void)
                 "((), {'x': 2, 'y': 5, 'z': 8}), "
                 "((), {'x': 3, 'y': 6, 'z': 9}))");  /* child 3 */
 }
-#line 23886 "pcall.nw"
+#line 23935 "pcall.nw"
 static void test_spec_single_target_combo(void)
 {
     pcall_error *err;
@@ -6998,7 +7033,7 @@ static void test_spec_single_target_combo(void)
                 "((1, 2, 3, 8, 9), "
                 "{'a': 1, 'b': 2, 'c': 4, 'x': 20, 'y': 200}))");
 }
-#line 23919 "pcall.nw"
+#line 23968 "pcall.nw"
 static void test_spec_single_target_zip_mismatch(void)
 {
     pcall_error *err;
@@ -7007,7 +7042,7 @@ static void test_spec_single_target_zip_mismatch(void)
                   .error = &err);
     spec_expect(r, err, "(((1, 2), {'a': 1}), ((3, 4), {'a': 2}))");
 }
-#line 23946 "pcall.nw"
+#line 23995 "pcall.nw"
 static void test_spec_multiple_targets_positional(void)
 {
     pcall_error *err;
@@ -7020,7 +7055,7 @@ static void test_spec_multiple_targets_positional(void)
         "{'name': 'func2', 'arg': (1, 2, 3, 7, 8, 9), 'kwargs': {}}, "
         "{'name': 'func3', 'arg': (1, 2, 3, 9, 10, 11), 'kwargs': {}})");
 }
-#line 23977 "pcall.nw"
+#line 24026 "pcall.nw"
 static void test_spec_multiple_targets_keyword(void)
 {
     pcall_error *err;
@@ -7036,7 +7071,7 @@ static void test_spec_multiple_targets_keyword(void)
         "{'name': 'func3', 'arg': (), "
         "'kwargs': {'a': 1, 'b': 2, 'c': 5}})");
 }
-#line 24015 "pcall.nw"
+#line 24064 "pcall.nw"
 static void test_spec_multiple_targets_combined(void)
 {
     pcall_error *err;
@@ -7054,7 +7089,7 @@ static void test_spec_multiple_targets_combined(void)
         "{'name': 'func2', 'arg': (1, 2, 3, 8, 9), "
         "'kwargs': {'a': 1, 'b': 2, 'c': 4, 'x': 20, 'y': 200}})");
 }
-#line 24050 "pcall.nw"
+#line 24099 "pcall.nw"
 static void test_spec_multiple_targets_zip_mismatch(void)
 {
     pcall_error *err;
@@ -7066,7 +7101,7 @@ static void test_spec_multiple_targets_zip_mismatch(void)
         "({'name': 'func1', 'arg': (1, 2), 'kwargs': {'a': 1}}, "
         "{'name': 'func2', 'arg': (3, 4), 'kwargs': {'a': 2}})");
 }
-#line 24076 "pcall.nw"
+#line 24125 "pcall.nw"
 _Noreturn void spec_zero_division(void);
 
 __attribute__((noinline)) void spec_zero_division(void)
@@ -7081,7 +7116,7 @@ static pv *spec_inverse(const pv *args, const pv *kwargs)
         spec_zero_division();
     return pv_float(1.0 / (double)x);
 }
-#line 24093 "pcall.nw"
+#line 24142 "pcall.nw"
 static void test_spec_errors_and_timeouts_exception(void)
 {
     pcall_error *err;
@@ -7096,7 +7131,7 @@ static void test_spec_errors_and_timeouts_exception(void)
                                   "(spec_zero_division+"));
     expect_call_error(err, PCALL_ERR_CHILD, 1, "division by zero");
 }
-#line 24120 "pcall.nw"
+#line 24169 "pcall.nw"
 static void test_spec_errors_and_timeouts_timeout(void)
 {
     pcall_error *err = NULL;
@@ -7120,14 +7155,14 @@ static void test_spec_errors_and_timeouts_timeout(void)
                       "exceeded the timeout of 0.2 s");
     pcall_free(p);
 }
-#line 24174 "pcall.nw"
+#line 24223 "pcall.nw"
 static pv *spec_logger(const pv *args, const pv *kwargs)
 {
     (void)args, (void)kwargs;
     pcall_log("this is a message from %d", (int)getpid());
     return pv_int(getpid());
 }
-#line 24183 "pcall.nw"
+#line 24232 "pcall.nw"
 static char *spec_read_masked(int fd)
 {
     static const char shape[] = "dddd-dd-ddTdd:dd:dd";
@@ -7148,7 +7183,7 @@ static char *spec_read_masked(int fd)
     free(s);
     return out;
 }
-#line 24206 "pcall.nw"
+#line 24255 "pcall.nw"
 static void test_spec_logging(void)
 {
     int fd = memfd_create("spec-log", MFD_CLOEXEC);
@@ -7176,7 +7211,7 @@ static void test_spec_logging(void)
     free(got);
     pv_free(r);
 }
-#line 24265 "pcall.nw"
+#line 24314 "pcall.nw"
 static void test_spec_pcall_object(void)
 {
     pcall_error *err = NULL;
@@ -7193,7 +7228,7 @@ static void test_spec_pcall_object(void)
     spec_expect(results ? pv_ref(results) : NULL, err, "(5, 7, 9)");
     pcall_free(p);
 }
-#line 24668 "pcall.nw"
+#line 24717 "pcall.nw"
 static void test_fuzz_crashers_replay(void)
 {
     DIR *d = opendir("tests/fuzz/crashers");
@@ -7202,7 +7237,7 @@ static void test_fuzz_crashers_replay(void)
     CU_ASSERT_PTR_NOT_NULL_FATAL(d);
     while ((e = readdir(d)) != NULL) {
         
-#line 24683 "pcall.nw"
+#line 24732 "pcall.nw"
 static unsigned char buf[1 << 16];    /* -max_len of the fuzzer */
 char path[512];
 pv_err err = { "" };
@@ -7222,32 +7257,32 @@ CU_ASSERT(v != NULL
           || (err.msg[0] != '\0' && strchr(err.msg, '\n') == NULL));
 pv_free(v);
 seen++;
-#line 24676 "pcall.nw"
+#line 24725 "pcall.nw"
     }
     closedir(d);
     CU_ASSERT(seen >= 2);
 }
-#line 24911 "pcall.nw"
+#line 24960 "pcall.nw"
 int main(int argc, char **argv)
 {
     
-#line 21164 "pcall.nw"
+#line 21213 "pcall.nw"
 if (argc == 2 && strcmp(argv[1], "--scenarios-latex") == 0) {
     sc_latex(stdout);
     return 0;
 }
-#line 24914 "pcall.nw"
+#line 24963 "pcall.nw"
     for (int i = 1; i < argc && nonly < 64; i++)
         only[nonly++] = argv[i];
     
-#line 24939 "pcall.nw"
+#line 24988 "pcall.nw"
 strcpy(tmpdir, "/tmp/pcall-test.XXXXXX");
 if (mkdtemp(tmpdir) == NULL) {
     perror("mkdtemp");
     return 2;
 }
 setenv("TMPDIR", tmpdir, 1);
-#line 24917 "pcall.nw"
+#line 24966 "pcall.nw"
     if (CU_initialize_registry() != CUE_SUCCESS) {
         fprintf(stderr, "CUnit: %s\n", CU_get_error_msg());
         return 2;
@@ -7346,62 +7381,63 @@ TEST("zipargs", test_zip_twice);
 TEST("zipargs", test_zip_snapshot);
 TEST("zipargs", test_zip_checked_errors);
 TEST("zipargs", test_zip_pcall_arg);
-#line 14916 "pcall.nw"
+#line 14920 "pcall.nw"
 TEST("proc", test_proc_results_in_call_order);
-#line 14967 "pcall.nw"
+#line 14971 "pcall.nw"
 TEST("proc", test_proc_exit_statuses);
-#line 15014 "pcall.nw"
+#line 15018 "pcall.nw"
 TEST("proc", test_proc_big_result);
-#line 15295 "pcall.nw"
+#line 15337 "pcall.nw"
 TEST("proc", test_proc_large_shared);
+TEST("proc", test_proc_large_split_header);
 TEST("proc", test_proc_large_lies);
 TEST("proc", test_proc_large_undumpable);
 TEST("proc", test_proc_parts_lies);
-#line 15336 "pcall.nw"
+#line 15379 "pcall.nw"
 TEST("proc", test_proc_many_calls_few_descriptors);
-#line 15387 "pcall.nw"
+#line 15430 "pcall.nw"
 TEST("proc", test_proc_user_cap);
-#line 15439 "pcall.nw"
+#line 15482 "pcall.nw"
 TEST("proc", test_proc_on_done);
-#line 15528 "pcall.nw"
+#line 15571 "pcall.nw"
 TEST("proc", test_proc_grandchild_holds_pipe);
-#line 15561 "pcall.nw"
+#line 15604 "pcall.nw"
 TEST("proc", test_proc_host_ignores_sigchld);
-#line 15594 "pcall.nw"
+#line 15637 "pcall.nw"
 TEST("proc", test_proc_host_sigchld_handler);
-#line 15680 "pcall.nw"
+#line 15723 "pcall.nw"
 TEST("proc", test_proc_child_hygiene);
-#line 15746 "pcall.nw"
+#line 15789 "pcall.nw"
 TEST("proc", test_proc_stdio_flushed_before_fork);
-#line 15775 "pcall.nw"
+#line 15818 "pcall.nw"
 TEST("proc", test_proc_stdio_flushed_after_host_code);
-#line 15842 "pcall.nw"
+#line 15885 "pcall.nw"
 TEST("proc", test_proc_parent_killed);
-#line 15893 "pcall.nw"
+#line 15936 "pcall.nw"
 TEST("proc", test_proc_fork_eagain_waits_for_a_slot);
-#line 15932 "pcall.nw"
+#line 15975 "pcall.nw"
 TEST("proc", test_proc_fork_eagain_alone_fails);
-#line 15967 "pcall.nw"
+#line 16010 "pcall.nw"
 TEST("proc", test_proc_edges);
-#line 16302 "pcall.nw"
+#line 16345 "pcall.nw"
 TEST("proc", test_proc_timeout_sleeper);
 TEST("proc", test_proc_timeout_ignores_term);
 TEST("proc", test_proc_timeout_blocks_term);
-#line 16326 "pcall.nw"
+#line 16369 "pcall.nw"
 TEST("proc", test_proc_timeout_stopped_child);
-#line 16359 "pcall.nw"
+#line 16402 "pcall.nw"
 TEST("proc", test_proc_timeout_grandchildren);
-#line 16387 "pcall.nw"
+#line 16430 "pcall.nw"
 TEST("proc", test_proc_timeout_cancels_pending);
-#line 16431 "pcall.nw"
+#line 16474 "pcall.nw"
 TEST("proc", test_proc_terminate);
-#line 16455 "pcall.nw"
+#line 16498 "pcall.nw"
 TEST("proc", test_proc_free_kills_and_cleans);
-#line 16526 "pcall.nw"
+#line 16569 "pcall.nw"
 TEST("proc", test_proc_eintr);
-#line 16560 "pcall.nw"
+#line 16603 "pcall.nw"
 TEST("proc", test_proc_without_pidfd);
-#line 18122 "pcall.nw"
+#line 18165 "pcall.nw"
 TEST("errors", test_errors_table_exits);
 TEST("errors", test_errors_table_signals);
 TEST("errors", test_errors_table_records);
@@ -7413,25 +7449,25 @@ TEST("errors", test_errors_signals);
 TEST("errors", test_errors_exits);
 TEST("errors", test_errors_bad_results);
 TEST("errors", test_errors_timeout);
-#line 18626 "pcall.nw"
+#line 18669 "pcall.nw"
 TEST("logs", test_logs_merge_format);
-#line 18679 "pcall.nw"
+#line 18722 "pcall.nw"
 TEST("logs", test_logs_how_each_child_ended);
-#line 18710 "pcall.nw"
+#line 18753 "pcall.nw"
 TEST("logs", test_logs_cancelled_have_no_section);
-#line 18782 "pcall.nw"
+#line 18825 "pcall.nw"
 TEST("logs", test_logs_files_are_private);
-#line 18812 "pcall.nw"
+#line 18855 "pcall.nw"
 TEST("logs", test_logs_lost_output);
-#line 18863 "pcall.nw"
+#line 18906 "pcall.nw"
 TEST("logs", test_logs_pcall_log);
-#line 18894 "pcall.nw"
+#line 18937 "pcall.nw"
 TEST("logs", test_logs_capture_off);
-#line 20089 "pcall.nw"
+#line 20138 "pcall.nw"
 TEST("pcall", test_pcall_large_and_small);
 TEST("pcall", test_pcall_large_not_dumpable);
 TEST("pcall", test_pcall_too_many_buffers);
-#line 20566 "pcall.nw"
+#line 20615 "pcall.nw"
 TEST("pcall", test_pcall_life_cycle);
 TEST("pcall", test_pcall_terminate);
 TEST("pcall", test_pcall_on_done);
@@ -7445,47 +7481,47 @@ TEST("pcall", test_pcall_counts);
 TEST("pcall", test_pcall_max_procs);
 TEST("pcall", test_pcall_log_destinations);
 TEST("pcall", test_pcall_large_result);
-#line 21106 "pcall.nw"
+#line 21155 "pcall.nw"
 TEST("reliability", test_reliability_scenarios);
-#line 21380 "pcall.nw"
+#line 21429 "pcall.nw"
 TEST("reliability", test_reliability_emfile);
-#line 21444 "pcall.nw"
+#line 21493 "pcall.nw"
 TEST("reliability", test_reliability_log_dir_gone);
-#line 21576 "pcall.nw"
+#line 21625 "pcall.nw"
 TEST("reliability", test_reliability_nproc);
-#line 21994 "pcall.nw"
+#line 22043 "pcall.nw"
 TEST("soak", test_soak);
-#line 23735 "pcall.nw"
+#line 23784 "pcall.nw"
 TEST("spec", test_spec_usages_add);
-#line 23805 "pcall.nw"
+#line 23854 "pcall.nw"
 TEST("spec", test_spec_single_target_positional);
-#line 23835 "pcall.nw"
+#line 23884 "pcall.nw"
 TEST("spec", test_spec_single_target_keyword);
-#line 23868 "pcall.nw"
+#line 23917 "pcall.nw"
 TEST("spec", test_spec_single_target_varkwargs);
-#line 23904 "pcall.nw"
+#line 23953 "pcall.nw"
 TEST("spec", test_spec_single_target_combo);
-#line 23930 "pcall.nw"
+#line 23979 "pcall.nw"
 TEST("spec", test_spec_single_target_zip_mismatch);
-#line 23961 "pcall.nw"
+#line 24010 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_positional);
-#line 23995 "pcall.nw"
+#line 24044 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_keyword);
-#line 24035 "pcall.nw"
+#line 24084 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_combined);
-#line 24064 "pcall.nw"
+#line 24113 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_zip_mismatch);
-#line 24110 "pcall.nw"
+#line 24159 "pcall.nw"
 TEST("spec", test_spec_errors_and_timeouts_exception);
-#line 24146 "pcall.nw"
+#line 24195 "pcall.nw"
 TEST("spec", test_spec_errors_and_timeouts_timeout);
-#line 24236 "pcall.nw"
+#line 24285 "pcall.nw"
 TEST("spec", test_spec_logging);
-#line 24284 "pcall.nw"
+#line 24333 "pcall.nw"
 TEST("spec", test_spec_pcall_object);
-#line 24705 "pcall.nw"
+#line 24754 "pcall.nw"
 TEST("fuzz", test_fuzz_crashers_replay);
-#line 24922 "pcall.nw"
+#line 24971 "pcall.nw"
     CU_basic_set_mode(CU_BRM_VERBOSE);
     CU_basic_run_tests();
     unsigned failures = CU_get_number_of_failure_records();
