@@ -1,4 +1,4 @@
-#line 24769 "pcall.nw"
+#line 24780 "pcall.nw"
 /* testpcall.c -- tangled from pcall.nw; do not edit. */
 #include <CUnit/Basic.h>
 #include <dirent.h>
@@ -53,9 +53,9 @@
 #line 21159 "pcall.nw"
 #include <fnmatch.h>
 #include <pthread.h>
-#line 21629 "pcall.nw"
+#line 21640 "pcall.nw"
 #include <grp.h>
-#line 24795 "pcall.nw"
+#line 24806 "pcall.nw"
 static const char *only[64];   /* suites or tests named on the
                                   command line; none: run all */
 static int nonly;
@@ -95,7 +95,7 @@ static void add_test(const char *suite, const char *name,
     }
 }
 #define TEST(suite, fn) add_test((suite), #fn, (fn))
-#line 24844 "pcall.nw"
+#line 24855 "pcall.nw"
 static char tmpdir[64];
 static int fds_before;
 static const char *current = "(none)";
@@ -125,7 +125,7 @@ static int count_tmpfiles(void)
     closedir(d);
     return n;
 }
-#line 24881 "pcall.nw"
+#line 24892 "pcall.nw"
 static int left_behind(const char *who, int fds)
 {
     int status, bad = 0;
@@ -151,7 +151,7 @@ static int left_behind(const char *who, int fds)
     }
     return bad;
 }
-#line 24934 "pcall.nw"
+#line 24945 "pcall.nw"
 static void watchdog_fired(int sig)
 {
     static const char a[] = "\nWATCHDOG: test ";
@@ -171,7 +171,7 @@ static void arm_watchdog(void)
     alarm(secs ? secs : 60);
 }
 
-#line 24911 "pcall.nw"
+#line 24922 "pcall.nw"
 static void harness_setup(void)
 {
     CU_pTest t = CU_get_current_test();
@@ -6379,7 +6379,7 @@ static void sc_latex(FILE *f)
     }
     fputs("\\bottomrule\n\\end{longtable}\n", f);
 }
-#line 21244 "pcall.nw"
+#line 21253 "pcall.nw"
 typedef struct starved {
     int skipped;                /* the host could not set it up */
     int rc;                     /* the join's result, or -1 */
@@ -6391,7 +6391,9 @@ typedef struct starved {
     pid_t pid[5];
     int signal[5];
 } starved;
-#line 21262 "pcall.nw"
+#line 21271 "pcall.nw"
+#define GREEDY_NAPS "(0, 0.25, 0, 0, 0)"   /* see the text */
+
 static void greedy_run(pcall_options o, const char *naps, starved *s)
 {
     char lit[64];
@@ -6412,7 +6414,7 @@ static void greedy_run(pcall_options o, const char *naps, starved *s)
         s->signal[i] = pcall_outcome(p, i)->signal;
     }
     
-#line 21287 "pcall.nw"
+#line 21298 "pcall.nw"
 if (err != NULL) {
     s->err_kind = pcall_error_kind_of(err);
     s->err_index = pcall_error_index(err);
@@ -6420,10 +6422,10 @@ if (err != NULL) {
              pcall_error_message(err));
     pcall_error_free(err);
 }
-#line 21282 "pcall.nw"
+#line 21293 "pcall.nw"
     pcall_free(p);
 }
-#line 21302 "pcall.nw"
+#line 21313 "pcall.nw"
 typedef struct hog {
     void (*take)(struct hog *);
     void (*release)(struct hog *);
@@ -6447,7 +6449,7 @@ static void hog_on_done(size_t i, const struct pcall_outcome *o,
     else if (h->ends == 1 || !h->give_back)
         h->take(h);
 }
-#line 21328 "pcall.nw"
+#line 21339 "pcall.nw"
 static void hog_take_fds(hog *h)
 {
     int fd;
@@ -6463,7 +6465,7 @@ static void hog_release_fds(hog *h)
     while (h->nfds > 0)
         close(h->fds[--h->nfds]);
 }
-#line 21357 "pcall.nw"
+#line 21368 "pcall.nw"
 static void starve_fds(starved *s, int leave, int give_back)
 {
     hog h = { .take = hog_take_fds, .release = hog_release_fds,
@@ -6475,14 +6477,14 @@ static void starve_fds(starved *s, int leave, int give_back)
     low.rlim_cur = 128;
     CU_ASSERT_FATAL(setrlimit(RLIMIT_NOFILE, &low) == 0);
     greedy_run((pcall_options){ .on_done = hog_on_done,
-        .on_done_arg = &h, .log_fd = null }, "(0, 0.2, 0, 0, 0)", s);
+        .on_done_arg = &h, .log_fd = null }, GREEDY_NAPS, s);
     h.release(&h);
     setrlimit(RLIMIT_NOFILE, &saved);
     close(null);
     if (under_valgrind())
         sc_remove_logs("pcall-*");
 }
-#line 21386 "pcall.nw"
+#line 21397 "pcall.nw"
 static void starved_check(const starved *s, const char *want)
 {
     CU_ASSERT_EQUAL(s->rc, want != NULL ? -1 : 0);
@@ -6502,7 +6504,7 @@ static void starved_check(const starved *s, const char *want)
                       : s->pid[i] == 0);
     }
 }
-#line 21414 "pcall.nw"
+#line 21425 "pcall.nw"
 static void test_reliability_emfile(void)
 {
     starved s;
@@ -6515,7 +6517,7 @@ static void test_reliability_emfile(void)
     starved_check(&s, "pcall: cannot start call 2: creating its log "
                   "file: Too many open files");
 }
-#line 21455 "pcall.nw"
+#line 21466 "pcall.nw"
 static void point_tmpdir_away(size_t i, const struct pcall_outcome *o,
                               pv *result, void *arg)
 {
@@ -6535,7 +6537,7 @@ static void test_reliability_log_dir_gone(void)
     setenv("TMPDIR", tmpdir, 1);
     close(null);
     
-#line 21478 "pcall.nw"
+#line 21489 "pcall.nw"
 CU_ASSERT(test_now() - t0 < 1 + slack());
 CU_ASSERT_EQUAL(s.rc, -1);
 CU_ASSERT_STRING_EQUAL(s.message, "pcall: cannot start call 2: "
@@ -6548,9 +6550,9 @@ CU_ASSERT_EQUAL(s.signal[1], SIGKILL);
 for (size_t i = 2; i < 5; i++)
     CU_ASSERT(s.kind[i] == PCALL_OUTCOME_CANCELLED && s.pid[i] == 0);
 CU_ASSERT(group_gone(s.pid[0]) && group_gone(s.pid[1]));
-#line 21474 "pcall.nw"
+#line 21485 "pcall.nw"
 }
-#line 21519 "pcall.nw"
+#line 21530 "pcall.nw"
 #define NPROC_UID 2000000000u       /* plus the host's pid */
 
 static void hog_take_procs(hog *h)
@@ -6572,7 +6574,7 @@ static void hog_release_procs(hog *h)
         waitpid(h->pids[h->npids - 1], NULL, 0);
     }
 }
-#line 21547 "pcall.nw"
+#line 21558 "pcall.nw"
 static _Noreturn void starve_procs_host(int give_back, int out)
 {
     hog h = { .take = hog_take_procs, .release = hog_release_procs,
@@ -6587,7 +6589,7 @@ static _Noreturn void starve_procs_host(int give_back, int out)
         prctl(PR_SET_DUMPABLE, 1);
         fds = count_fds();
         greedy_run((pcall_options){ .on_done = hog_on_done,
-            .on_done_arg = &h, .nocapture = 1 }, "(0, 0.2, 0, 0, 0)",
+            .on_done_arg = &h, .nocapture = 1 }, GREEDY_NAPS,
             &s);
         h.release(&h);
         s.fds_before = fds;
@@ -6597,7 +6599,7 @@ static _Noreturn void starve_procs_host(int give_back, int out)
     (void)!write(out, &s, sizeof s);
     _exit(0);
 }
-#line 21574 "pcall.nw"
+#line 21585 "pcall.nw"
 static void starve_procs(starved *s, int give_back)
 {
     int pp[2], st = 0;
@@ -6615,7 +6617,7 @@ static void starve_procs(starved *s, int give_back)
     CU_ASSERT_EQUAL(waitpid(host, &st, 0), host);
     CU_ASSERT(WIFEXITED(st) && WEXITSTATUS(st) == 0);
 }
-#line 21601 "pcall.nw"
+#line 21612 "pcall.nw"
 static void test_reliability_nproc(void)
 {
     starved s;
@@ -6637,7 +6639,7 @@ static void test_reliability_nproc(void)
     }
     prctl(PR_SET_CHILD_SUBREAPER, 0);
 }
-#line 21676 "pcall.nw"
+#line 21687 "pcall.nw"
 typedef struct soak_fate {
     const char *name;
     unsigned share;             /* per thousand calls */
@@ -6659,7 +6661,7 @@ static const soak_fate soak_fates[SOAK_FATES] = {
     { "sleep past the timeout", 0, PCALL_OUTCOME_TIMED_OUT, -1,
       SIGTERM },
 };
-#line 21707 "pcall.nw"
+#line 21718 "pcall.nw"
 static pv *soak_target(const pv *args, const pv *kwargs)
 {
     int64_t g = pv_as_int(pcall_arg(args, kwargs, 0, "g"));
@@ -6687,7 +6689,7 @@ static pv *soak_target(const pv *args, const pv *kwargs)
     }
     return pv_int(g);
 }
-#line 21743 "pcall.nw"
+#line 21754 "pcall.nw"
 enum { SOAK_BATCH = 250, SOAK_AT_ONCE = 32, SOAK_TIMEOUT_EVERY = 20 };
 #define SOAK_TIMEOUT 3.0    /* s: far beyond 32 calls' work */
 #define SOAK_GRACE 0.2
@@ -6714,7 +6716,7 @@ static long soak_sleeper(uint64_t seed, uint64_t batch, size_t n)
     uint64_t h = soak_mix(soak_mix(seed) ^ soak_mix(~batch));
     return h % SOAK_TIMEOUT_EVERY ? -1 : (long)n - 1;
 }
-#line 21778 "pcall.nw"
+#line 21789 "pcall.nw"
 typedef struct soak_run {
     uint64_t seed;
     size_t calls, done, batches, timeouts;
@@ -6731,7 +6733,7 @@ static void soak_seen(size_t i, const struct pcall_outcome *o,
     (void)o, (void)result;
     r->seen[i]++;
 }
-#line 21802 "pcall.nw"
+#line 21813 "pcall.nw"
 static int soak_check(soak_run *r, pcall_obj *p, size_t g0, size_t n,
                       int rc, const pcall_error *err);
 
@@ -6744,7 +6746,7 @@ static int soak_batch(soak_run *r, size_t b, size_t g0, size_t n)
     char who[64];
     pcall_obj *p;
     
-#line 21829 "pcall.nw"
+#line 21840 "pcall.nw"
 for (size_t i = 0; i < n; i++) {
     r->fate[i] = (long)i == sleeper ? SOAK_SLEEP
                  : soak_fate_of(r->seed, g0 + i);
@@ -6752,7 +6754,7 @@ for (size_t i = 0; i < n; i++) {
     pv_tuple_set(iargs, i, pv_tuple(2, pv_int((int64_t)(g0 + i)),
                                     pv_int(r->fate[i])));
 }
-#line 21814 "pcall.nw"
+#line 21825 "pcall.nw"
     p = pcall_new(&(pcall_options){ .steal = 1, .target = soak_target,
         .iargs = iargs, .timeout = SOAK_TIMEOUT, .grace = SOAK_GRACE,
         .max_procs = SOAK_AT_ONCE, .log_fd = r->null,
@@ -6765,7 +6767,7 @@ for (size_t i = 0; i < n; i++) {
     snprintf(who, sizeof who, "soak batch %zu", b);
     return bad + left_behind(who, fds);
 }
-#line 21848 "pcall.nw"
+#line 21859 "pcall.nw"
 static int soak_call_ok(const soak_run *r, pcall_obj *p, size_t i,
                         size_t g0)
 {
@@ -6791,7 +6793,7 @@ static int soak_call_ok(const soak_run *r, pcall_obj *p, size_t i,
     return r->fate[i] != SOAK_SLEEP || (o->runtime >= SOAK_TIMEOUT
         && o->runtime < SOAK_TIMEOUT + SOAK_GRACE + slack());
 }
-#line 21879 "pcall.nw"
+#line 21890 "pcall.nw"
 static void soak_report(const soak_run *r, pcall_obj *p, size_t i,
                         size_t g0)
 {
@@ -6807,7 +6809,7 @@ static void soak_report(const soak_run *r, pcall_obj *p, size_t i,
             ? pcall_error_message(o->error) : "no error",
             (unsigned long long)r->seed);
 }
-#line 21901 "pcall.nw"
+#line 21912 "pcall.nw"
 static int soak_cmp_pid(const void *a, const void *b)
 {
     pid_t x = *(const pid_t *)a, y = *(const pid_t *)b;
@@ -6824,7 +6826,7 @@ static int soak_pids_distinct(pcall_obj *p, size_t n)
             return 0;
     return 1;
 }
-#line 21923 "pcall.nw"
+#line 21934 "pcall.nw"
 static int soak_results_in_order(const pv *t, size_t g0, size_t n)
 {
     if (t == NULL || pv_len(t) != n)
@@ -6834,7 +6836,7 @@ static int soak_results_in_order(const pv *t, size_t g0, size_t n)
             return 0;
     return 1;
 }
-#line 21941 "pcall.nw"
+#line 21952 "pcall.nw"
 static int soak_check(soak_run *r, pcall_obj *p, size_t g0, size_t n,
                       int rc, const pcall_error *err)
 {
@@ -6852,7 +6854,7 @@ static int soak_check(soak_run *r, pcall_obj *p, size_t g0, size_t n,
             first = i;
     }
     
-#line 21963 "pcall.nw"
+#line 21974 "pcall.nw"
 if (!soak_pids_distinct(p, n)) {
     fprintf(stderr, "\nsoak: two calls with one pid\n");
     return 1;
@@ -6868,10 +6870,10 @@ if (first == SIZE_MAX ? rc != 0 || err != NULL
             ? pcall_error_message(err) : "no error", first);
     return 1;
 }
-#line 21958 "pcall.nw"
+#line 21969 "pcall.nw"
     return 0;
 }
-#line 21989 "pcall.nw"
+#line 22000 "pcall.nw"
 static uint64_t soak_env(const char *name, uint64_t dflt)
 {
     const char *e = getenv(name);
@@ -6891,7 +6893,7 @@ static void test_soak(void)
            r.calls, SOAK_BATCH, (unsigned long long)r.seed);
     fflush(stdout);
     
-#line 22014 "pcall.nw"
+#line 22025 "pcall.nw"
 for (size_t g0 = 0; g0 < r.calls; g0 += SOAK_BATCH) {
     size_t n = r.calls - g0 < SOAK_BATCH ? r.calls - g0 : SOAK_BATCH;
     int bad;
@@ -6908,10 +6910,10 @@ for (size_t g0 = 0; g0 < r.calls; g0 += SOAK_BATCH) {
         fflush(stdout);
     }
 }
-#line 22008 "pcall.nw"
+#line 22019 "pcall.nw"
     close(r.null);
     
-#line 22033 "pcall.nw"
+#line 22044 "pcall.nw"
 printf("soak: %zu calls in %zu batches (%zu with a timeout), "
        "SOAK_SEED=%llu:", r.done, r.batches, r.timeouts,
        (unsigned long long)r.seed);
@@ -6919,9 +6921,9 @@ for (int k = PCALL_OUTCOME_OK; k <= PCALL_OUTCOME_CANCELLED; k++)
     printf(" %zu %s%s", r.count[k], pcall_outcome_name(k),
            k < PCALL_OUTCOME_CANCELLED ? "," : ";");
 printf(" %.1f s\n", test_now() - t0);
-#line 22010 "pcall.nw"
+#line 22021 "pcall.nw"
 }
-#line 23697 "pcall.nw"
+#line 23708 "pcall.nw"
 static pv *spec_func(const pv *args, const pv *kwargs)
 {
     return pv_tuple(2, pv_copy(args), pv_copy(kwargs));
@@ -6936,7 +6938,7 @@ static pv *spec_named(const char *name, const pv *args,
     pv_dict_set(d, pv_str("kwargs"), pv_copy(kwargs), NULL);
     return d;
 }
-#line 23714 "pcall.nw"
+#line 23725 "pcall.nw"
 static pv *spec_func1(const pv *args, const pv *kwargs)
 {
     return spec_named("func1", args, kwargs);
@@ -6958,7 +6960,7 @@ static pv *spec_add(const pv *args, const pv *kwargs)
         pcall_raise("TypeError", "add() needs x and y");
     return pv_int(pv_as_int(x) + pv_as_int(y));
 }
-#line 23741 "pcall.nw"
+#line 23752 "pcall.nw"
 static void spec_expect(pv *got, pcall_error *err, const char *want)
 {
     if (got == NULL && err != NULL)
@@ -6976,7 +6978,7 @@ static void spec_expect(pv *got, pcall_error *err, const char *want)
     pv_free(w);
     pv_free(got);
 }
-#line 23774 "pcall.nw"
+#line 23785 "pcall.nw"
 static void test_spec_usages_add(void)
 {
     pcall_error *err;
@@ -6984,7 +6986,7 @@ static void test_spec_usages_add(void)
         "{'x': (1, 2, 3), 'y': (4, 5, 6)}"), .error = &err);
     spec_expect(result, err, "(5, 7, 9)");
 }
-#line 23843 "pcall.nw"
+#line 23854 "pcall.nw"
 static void test_spec_single_target_positional(void)
 {
     pcall_error *err;
@@ -6993,7 +6995,7 @@ static void test_spec_single_target_positional(void)
     spec_expect(r, err, "(((1, 2, 3, 4), {}), ((1, 2, 3, 5), {}), "
                 "((1, 2, 3, 6), {}))");
 }
-#line 23870 "pcall.nw"
+#line 23881 "pcall.nw"
 static void test_spec_single_target_keyword(void)
 {
     pcall_error *err;
@@ -7005,7 +7007,7 @@ static void test_spec_single_target_keyword(void)
                 "((), {'a': 1, 'b': 2, 'c': 4}), "
                 "((), {'a': 1, 'b': 2, 'c': 5}))");
 }
-#line 23903 "pcall.nw"
+#line 23914 "pcall.nw"
 static void test_spec_single_target_varkwargs(void)
 {
     pcall_error *err;
@@ -7017,7 +7019,7 @@ static void test_spec_single_target_varkwargs(void)
                 "((), {'x': 2, 'y': 5, 'z': 8}), "
                 "((), {'x': 3, 'y': 6, 'z': 9}))");  /* child 3 */
 }
-#line 23935 "pcall.nw"
+#line 23946 "pcall.nw"
 static void test_spec_single_target_combo(void)
 {
     pcall_error *err;
@@ -7033,7 +7035,7 @@ static void test_spec_single_target_combo(void)
                 "((1, 2, 3, 8, 9), "
                 "{'a': 1, 'b': 2, 'c': 4, 'x': 20, 'y': 200}))");
 }
-#line 23968 "pcall.nw"
+#line 23979 "pcall.nw"
 static void test_spec_single_target_zip_mismatch(void)
 {
     pcall_error *err;
@@ -7042,7 +7044,7 @@ static void test_spec_single_target_zip_mismatch(void)
                   .error = &err);
     spec_expect(r, err, "(((1, 2), {'a': 1}), ((3, 4), {'a': 2}))");
 }
-#line 23995 "pcall.nw"
+#line 24006 "pcall.nw"
 static void test_spec_multiple_targets_positional(void)
 {
     pcall_error *err;
@@ -7055,7 +7057,7 @@ static void test_spec_multiple_targets_positional(void)
         "{'name': 'func2', 'arg': (1, 2, 3, 7, 8, 9), 'kwargs': {}}, "
         "{'name': 'func3', 'arg': (1, 2, 3, 9, 10, 11), 'kwargs': {}})");
 }
-#line 24026 "pcall.nw"
+#line 24037 "pcall.nw"
 static void test_spec_multiple_targets_keyword(void)
 {
     pcall_error *err;
@@ -7071,7 +7073,7 @@ static void test_spec_multiple_targets_keyword(void)
         "{'name': 'func3', 'arg': (), "
         "'kwargs': {'a': 1, 'b': 2, 'c': 5}})");
 }
-#line 24064 "pcall.nw"
+#line 24075 "pcall.nw"
 static void test_spec_multiple_targets_combined(void)
 {
     pcall_error *err;
@@ -7089,7 +7091,7 @@ static void test_spec_multiple_targets_combined(void)
         "{'name': 'func2', 'arg': (1, 2, 3, 8, 9), "
         "'kwargs': {'a': 1, 'b': 2, 'c': 4, 'x': 20, 'y': 200}})");
 }
-#line 24099 "pcall.nw"
+#line 24110 "pcall.nw"
 static void test_spec_multiple_targets_zip_mismatch(void)
 {
     pcall_error *err;
@@ -7101,7 +7103,7 @@ static void test_spec_multiple_targets_zip_mismatch(void)
         "({'name': 'func1', 'arg': (1, 2), 'kwargs': {'a': 1}}, "
         "{'name': 'func2', 'arg': (3, 4), 'kwargs': {'a': 2}})");
 }
-#line 24125 "pcall.nw"
+#line 24136 "pcall.nw"
 _Noreturn void spec_zero_division(void);
 
 __attribute__((noinline)) void spec_zero_division(void)
@@ -7116,7 +7118,7 @@ static pv *spec_inverse(const pv *args, const pv *kwargs)
         spec_zero_division();
     return pv_float(1.0 / (double)x);
 }
-#line 24142 "pcall.nw"
+#line 24153 "pcall.nw"
 static void test_spec_errors_and_timeouts_exception(void)
 {
     pcall_error *err;
@@ -7131,7 +7133,7 @@ static void test_spec_errors_and_timeouts_exception(void)
                                   "(spec_zero_division+"));
     expect_call_error(err, PCALL_ERR_CHILD, 1, "division by zero");
 }
-#line 24169 "pcall.nw"
+#line 24180 "pcall.nw"
 static void test_spec_errors_and_timeouts_timeout(void)
 {
     pcall_error *err = NULL;
@@ -7155,14 +7157,14 @@ static void test_spec_errors_and_timeouts_timeout(void)
                       "exceeded the timeout of 0.2 s");
     pcall_free(p);
 }
-#line 24223 "pcall.nw"
+#line 24234 "pcall.nw"
 static pv *spec_logger(const pv *args, const pv *kwargs)
 {
     (void)args, (void)kwargs;
     pcall_log("this is a message from %d", (int)getpid());
     return pv_int(getpid());
 }
-#line 24232 "pcall.nw"
+#line 24243 "pcall.nw"
 static char *spec_read_masked(int fd)
 {
     static const char shape[] = "dddd-dd-ddTdd:dd:dd";
@@ -7183,7 +7185,7 @@ static char *spec_read_masked(int fd)
     free(s);
     return out;
 }
-#line 24255 "pcall.nw"
+#line 24266 "pcall.nw"
 static void test_spec_logging(void)
 {
     int fd = memfd_create("spec-log", MFD_CLOEXEC);
@@ -7211,7 +7213,7 @@ static void test_spec_logging(void)
     free(got);
     pv_free(r);
 }
-#line 24314 "pcall.nw"
+#line 24325 "pcall.nw"
 static void test_spec_pcall_object(void)
 {
     pcall_error *err = NULL;
@@ -7228,7 +7230,7 @@ static void test_spec_pcall_object(void)
     spec_expect(results ? pv_ref(results) : NULL, err, "(5, 7, 9)");
     pcall_free(p);
 }
-#line 24717 "pcall.nw"
+#line 24728 "pcall.nw"
 static void test_fuzz_crashers_replay(void)
 {
     DIR *d = opendir("tests/fuzz/crashers");
@@ -7237,7 +7239,7 @@ static void test_fuzz_crashers_replay(void)
     CU_ASSERT_PTR_NOT_NULL_FATAL(d);
     while ((e = readdir(d)) != NULL) {
         
-#line 24732 "pcall.nw"
+#line 24743 "pcall.nw"
 static unsigned char buf[1 << 16];    /* -max_len of the fuzzer */
 char path[512];
 pv_err err = { "" };
@@ -7257,12 +7259,12 @@ CU_ASSERT(v != NULL
           || (err.msg[0] != '\0' && strchr(err.msg, '\n') == NULL));
 pv_free(v);
 seen++;
-#line 24725 "pcall.nw"
+#line 24736 "pcall.nw"
     }
     closedir(d);
     CU_ASSERT(seen >= 2);
 }
-#line 24960 "pcall.nw"
+#line 24971 "pcall.nw"
 int main(int argc, char **argv)
 {
     
@@ -7271,18 +7273,18 @@ if (argc == 2 && strcmp(argv[1], "--scenarios-latex") == 0) {
     sc_latex(stdout);
     return 0;
 }
-#line 24963 "pcall.nw"
+#line 24974 "pcall.nw"
     for (int i = 1; i < argc && nonly < 64; i++)
         only[nonly++] = argv[i];
     
-#line 24988 "pcall.nw"
+#line 24999 "pcall.nw"
 strcpy(tmpdir, "/tmp/pcall-test.XXXXXX");
 if (mkdtemp(tmpdir) == NULL) {
     perror("mkdtemp");
     return 2;
 }
 setenv("TMPDIR", tmpdir, 1);
-#line 24966 "pcall.nw"
+#line 24977 "pcall.nw"
     if (CU_initialize_registry() != CUE_SUCCESS) {
         fprintf(stderr, "CUnit: %s\n", CU_get_error_msg());
         return 2;
@@ -7483,45 +7485,45 @@ TEST("pcall", test_pcall_log_destinations);
 TEST("pcall", test_pcall_large_result);
 #line 21155 "pcall.nw"
 TEST("reliability", test_reliability_scenarios);
-#line 21429 "pcall.nw"
+#line 21440 "pcall.nw"
 TEST("reliability", test_reliability_emfile);
-#line 21493 "pcall.nw"
+#line 21504 "pcall.nw"
 TEST("reliability", test_reliability_log_dir_gone);
-#line 21625 "pcall.nw"
+#line 21636 "pcall.nw"
 TEST("reliability", test_reliability_nproc);
-#line 22043 "pcall.nw"
+#line 22054 "pcall.nw"
 TEST("soak", test_soak);
-#line 23784 "pcall.nw"
+#line 23795 "pcall.nw"
 TEST("spec", test_spec_usages_add);
-#line 23854 "pcall.nw"
+#line 23865 "pcall.nw"
 TEST("spec", test_spec_single_target_positional);
-#line 23884 "pcall.nw"
+#line 23895 "pcall.nw"
 TEST("spec", test_spec_single_target_keyword);
-#line 23917 "pcall.nw"
+#line 23928 "pcall.nw"
 TEST("spec", test_spec_single_target_varkwargs);
-#line 23953 "pcall.nw"
+#line 23964 "pcall.nw"
 TEST("spec", test_spec_single_target_combo);
-#line 23979 "pcall.nw"
+#line 23990 "pcall.nw"
 TEST("spec", test_spec_single_target_zip_mismatch);
-#line 24010 "pcall.nw"
+#line 24021 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_positional);
-#line 24044 "pcall.nw"
+#line 24055 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_keyword);
-#line 24084 "pcall.nw"
+#line 24095 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_combined);
-#line 24113 "pcall.nw"
+#line 24124 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_zip_mismatch);
-#line 24159 "pcall.nw"
+#line 24170 "pcall.nw"
 TEST("spec", test_spec_errors_and_timeouts_exception);
-#line 24195 "pcall.nw"
+#line 24206 "pcall.nw"
 TEST("spec", test_spec_errors_and_timeouts_timeout);
-#line 24285 "pcall.nw"
+#line 24296 "pcall.nw"
 TEST("spec", test_spec_logging);
-#line 24333 "pcall.nw"
+#line 24344 "pcall.nw"
 TEST("spec", test_spec_pcall_object);
-#line 24754 "pcall.nw"
+#line 24765 "pcall.nw"
 TEST("fuzz", test_fuzz_crashers_replay);
-#line 24971 "pcall.nw"
+#line 24982 "pcall.nw"
     CU_basic_set_mode(CU_BRM_VERBOSE);
     CU_basic_run_tests();
     unsigned failures = CU_get_number_of_failure_records();
