@@ -1,4 +1,4 @@
-#line 22228 "pcall.nw"
+#line 22229 "pcall.nw"
 /* bench.c -- tangled from pcall.nw; do not edit. */
 #include <errno.h>
 #include <math.h>
@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/utsname.h>
 #include <sys/wait.h>
@@ -16,21 +17,21 @@
 #include <unistd.h>
 #include "pcall.h"
 
-#line 22254 "pcall.nw"
+#line 22256 "pcall.nw"
 #ifndef BENCH_CFLAGS
 #define BENCH_CFLAGS "(not recorded)"   /* the Makefile passes them */
 #endif
 #define US "\u00b5s"                /* the report is UTF-8 */
 #define LE "\u2264 "
 #define GE "\u2265 "
-enum { MAXR = 5, MAXV = 5, MiB = 1 << 20 };
+enum { MAXR = 5, MAXV = 6, MiB = 1 << 20 };
 
 static int quick, reps;         /* -q: small sizes; R, odd */
 static long ncpu, conc;         /* online CPUs; C */
 static const char *pyscript;    /* -p: bench-mp.py */
 static int have_py;             /* the Python rows are measured */
 static FILE *dat;               /* -o: the data for gnuplot */
-#line 22274 "pcall.nw"
+#line 22276 "pcall.nw"
 static _Noreturn void die(int err, const char *fmt, ...)
 {
     va_list ap;
@@ -60,7 +61,7 @@ static void kill_reap(pid_t pid)
     while (waitpid(pid, NULL, 0) < 0 && errno == EINTR)
         ;
 }
-#line 22306 "pcall.nw"
+#line 22308 "pcall.nw"
 static void *xmalloc(size_t n)
 {
     void *p = malloc(n ? n : 1);
@@ -86,7 +87,7 @@ static pv *check(pv *r, pcall_error *err, const char *what)
     }
     return r;
 }
-#line 22339 "pcall.nw"
+#line 22341 "pcall.nw"
 static int cmp_double(const void *a, const void *b)
 {
     double x = *(const double *)a, y = *(const double *)b;
@@ -138,7 +139,7 @@ static const char *fig(char *b, const char *fmt, double v)
     snprintf(b, 48, fmt, v);
     return b;
 }
-#line 22399 "pcall.nw"
+#line 22401 "pcall.nw"
 static void plot_block(const char *title, const char *const *name,
                        int nv, const char *pre, const char *post,
                        const long *size, int ns, double val[][MAXV])
@@ -163,7 +164,7 @@ static void plot_block(const char *title, const char *const *name,
     }
     fputs("\n\n\n", dat);
 }
-#line 22431 "pcall.nw"
+#line 22433 "pcall.nw"
 static int run_prog(char *const argv[], char *out, size_t max)
 {
     int p[2];
@@ -185,7 +186,7 @@ static int run_prog(char *const argv[], char *out, size_t max)
     }
     close(p[1]);
     
-#line 22460 "pcall.nw"
+#line 22462 "pcall.nw"
 while ((r = read(p[0], out + len, max - 1 - len)) != 0) {
     if (r > 0 && (len += (size_t)r) < max - 1)
         continue;
@@ -197,13 +198,13 @@ while ((r = read(p[0], out + len, max - 1 - len)) != 0) {
 }
 close(p[0]);
 out[len] = '\0';
-#line 22452 "pcall.nw"
+#line 22454 "pcall.nw"
     int st = reap(pid);
     if (!WIFEXITED(st))
         die(0, "%s killed by signal %d", argv[0], WTERMSIG(st));
     return WEXITSTATUS(st);
 }
-#line 22479 "pcall.nw"
+#line 22481 "pcall.nw"
 static pv *add(const pv *args, const pv *kwargs)
 {
     const pv *x = pcall_arg(args, kwargs, 0, "x");
@@ -231,7 +232,24 @@ static void check_add(const pv *r, long n, const char *what)
         if (pv_as_int(pv_item(r, (size_t)i)) != i + 1)
             die(0, "%s: call %ld returned a wrong result", what, i);
 }
-#line 22515 "pcall.nw"
+#line 22536 "pcall.nw"
+static _Noreturn void floor_child(int fd, long i, const sigset_t *m)
+{
+    int64_t r = i + 1, *v = &r;
+    if (m != NULL) {                        /* with duties */
+        setpgid(0, 0);
+        prctl(PR_SET_PDEATHSIG, SIGKILL);
+        sigprocmask(SIG_SETMASK, m, NULL);
+        if ((v = malloc(sizeof *v)) == NULL)
+            _exit(1);
+        *v = r;
+    }
+    int ok = write(fd, v, sizeof *v) == (ssize_t)sizeof *v;
+    if (m != NULL)
+        fflush(NULL);
+    _exit(ok ? 0 : 1);
+}
+#line 22555 "pcall.nw"
 struct fcall {
     long i;                     /* the call */
     pid_t pid;
@@ -246,33 +264,43 @@ static _Noreturn void floor_die(struct fcall *c, long live, int e,
     die(e, "floor: call %ld: %s", i, what);
 }
 
-static void floor_start(struct fcall *c, long live, long i)
+static void floor_start(struct fcall *c, long live, long i,
+                        int duties)
 {
     int p[2];
+    sigset_t all, old;
     if (pipe(p) < 0)
         floor_die(c, live, errno, "pipe", i);
+    sigfillset(&all);
+    if (duties)
+        sigprocmask(SIG_SETMASK, &all, &old);
     pid_t pid = fork();
-    if (pid == 0) {
-        int64_t r = i + 1;
-        _exit(write(p[1], &r, sizeof r) == (ssize_t)sizeof r ? 0 : 1);
-    }
+    if (pid == 0)
+        floor_child(p[1], i, duties ? &old : NULL);
     int e = errno;
+    if (duties) {
+        sigprocmask(SIG_SETMASK, &old, NULL);
+        if (pid > 0)
+            setpgid(pid, pid);
+    }
     close(p[1]);
     if (pid < 0)
         floor_die(c, live, e, "fork", i);
     c[live] = (struct fcall){ .i = i, .pid = pid, .fd = p[0] };
 }
-#line 22548 "pcall.nw"
-static double run_floor(long n)
+#line 22596 "pcall.nw"
+static double run_floor(long n, int duties)
 {
     struct fcall *c = xmalloc((size_t)conc * sizeof *c), f;
     int64_t *res = xmalloc((size_t)n * sizeof *res);
     long next = 0, live = 0, k;
     int st;
     double t0 = now();
+    if (duties)
+        fflush(NULL);
     while (next < n || live > 0) {
         for (; live < conc && next < n; live++, next++)
-            floor_start(c, live, next);
+            floor_start(c, live, next, duties);
         pid_t pid = waitpid(-1, &st, 0);
         if (pid < 0 && errno == EINTR)
             continue;
@@ -295,7 +323,7 @@ static double run_floor(long n)
     free(c), free(res);
     return t;
 }
-#line 22589 "pcall.nw"
+#line 22639 "pcall.nw"
 static double run_pcall(long n, int nocapture)
 {
     pcall_error *err;
@@ -330,14 +358,14 @@ static double run_py(const char *what, long n)
         die(0, "python3 %s %s %s failed", pyscript, what, a);
     return t;
 }
-#line 22630 "pcall.nw"
-enum { V_FLOOR, V_NOCAP, V_CAP, V_PROC, V_POOL, NV };
-static const char *const vname[NV] = { "floor", "pcall nocapture",
-    "pcall", "Python Process", "Python Pool" };
+#line 22681 "pcall.nw"
+enum { V_FLOOR, V_DUTY, V_NOCAP, V_CAP, V_PROC, V_POOL, NV };
+static const char *const vname[NV] = { "floor", "floor + duties",
+    "pcall nocapture", "pcall", "Python Process", "Python Pool" };
 
 static double measure_call(int v, long n)
 {
-    return v == V_FLOOR ? run_floor(n)
+    return v <= V_DUTY ? run_floor(n, v == V_DUTY)
          : v == V_NOCAP ? run_pcall(n, 1)
          : v == V_CAP   ? run_pcall(n, 0)
          : run_py(v == V_PROC ? "percall" : "pool", n);
@@ -359,7 +387,7 @@ static void per_call(void)
         for (int v = 0; v < NV; v++)
             us[k][v] *= 1e6 / (double)ns[k];
         
-#line 22665 "pcall.nw"
+#line 22716 "pcall.nw"
 for (int v = 0; v < NV; v++) {
     double q = u[v] / (v < V_PROC ? u[V_FLOOR] : u[V_CAP]);
     char b[48];
@@ -374,15 +402,17 @@ for (int v = 0; v < NV; v++) {
     else if (v == V_POOL)
         printf("%s | | %s |\n", fig(b, "Pool/pcall %.2f", q),
                noted(q));
+    else if (v == V_DUTY)
+        printf("%s | | |\n", fig(b, "duties/floor %.2f", q));
     else
         printf("1 | | |\n");
 }
-#line 22658 "pcall.nw"
+#line 22709 "pcall.nw"
     }
     plot_block("per call, microseconds", vname, NV, "N = ", "", ns,
                nn, us);
 }
-#line 22713 "pcall.nw"
+#line 22766 "pcall.nw"
 enum { WARM = 8 };      /* memory touched before a run, per byte */
 
 static void warm_memory(size_t n)
@@ -399,7 +429,7 @@ static void warm_memory(size_t n)
         ((volatile unsigned char *)q)[i] = 1;
     munmap(q, n);
 }
-#line 22732 "pcall.nw"
+#line 22785 "pcall.nw"
 static double run_pipe(size_t n)
 {
     unsigned char *buf = xmalloc(n + 1);
@@ -439,7 +469,7 @@ static double run_pipe(size_t n)
     free(buf);
     return t;
 }
-#line 22782 "pcall.nw"
+#line 22835 "pcall.nw"
 static pv *big(const pv *args, const pv *kwargs)
 {
     const pv *nv = pcall_arg(args, kwargs, 0, "n");
@@ -472,7 +502,7 @@ static double run_big(size_t n)
     pv_free(r);
     return t;
 }
-#line 22817 "pcall.nw"
+#line 22870 "pcall.nw"
 enum { L_PIPE, L_PCALL_PIPE, L_PCALL, L_PY, NL };
 static const char *const lname[NL] = { "raw pipe", "pcall (pipe)",
     "pcall", "Python send" };
@@ -494,7 +524,7 @@ static double measure_large(int v, long mib)
     return v == L_PCALL ? NAN : run_big(n);
 #endif
 }
-#line 22844 "pcall.nw"
+#line 22897 "pcall.nw"
 static void large(void)
 {
     static const long full[] = { 1, 64, 256 }, small[] = { 1 };
@@ -510,7 +540,7 @@ static void large(void)
         for (int v = 0; v < NL; v++)
             rate[k][v] = (double)mib[k] / rate[k][v];
         
-#line 22866 "pcall.nw"
+#line 22919 "pcall.nw"
 for (int v = 0; v < NL; v++) {
     double q = m[v] / m[L_PIPE];
     double want = v == L_PCALL && mib[k] == 256 ? 2 : 0.9;
@@ -528,12 +558,12 @@ for (int v = 0; v < NL; v++) {
     else
         printf("1 | | |\n");
 }
-#line 22859 "pcall.nw"
+#line 22912 "pcall.nw"
     }
     plot_block("large results, MiB/s", lname, NL, "", " MiB", mib, nn,
                rate);
 }
-#line 22894 "pcall.nw"
+#line 22947 "pcall.nw"
 static uint64_t burn_iters;
 static int64_t *burn_want;      /* call i's result, from the parent */
 
@@ -559,7 +589,7 @@ static uint64_t calibrate(double goal)
             return (uint64_t)((double)it * goal / t);
     }
 }
-#line 22925 "pcall.nw"
+#line 22978 "pcall.nw"
 static pv *spin(const pv *args, const pv *kwargs)
 {
     const pv *i = pcall_arg(args, kwargs, 0, "i");
@@ -592,7 +622,7 @@ static double measure_cpu(int v, long n)
     pv_free(r);
     return t;
 }
-#line 22960 "pcall.nw"
+#line 23013 "pcall.nw"
 static void cpu_bound(void)
 {
     double m[MAXV];
@@ -609,7 +639,7 @@ static void cpu_bound(void)
            met(e, e >= 0.95));
     free(burn_want);
 }
-#line 22986 "pcall.nw"
+#line 23039 "pcall.nw"
 static long rss_now(void)
 {
     long size, pages;
@@ -638,7 +668,7 @@ static int scale_main(long n, long c)
     pv_free(r);
     return 0;
 }
-#line 23022 "pcall.nw"
+#line 23075 "pcall.nw"
 static double scale_rss[2];     /* the last run's peak, growth */
 
 static double scale_once(long n)
@@ -668,7 +698,7 @@ static size_t record_size(long i)
     free(b);
     return len;
 }
-#line 23059 "pcall.nw"
+#line 23112 "pcall.nw"
 static double scale_row(long n, size_t rec, double *grow)
 {
     double t[MAXR], pk[MAXR], g[MAXR];
@@ -714,7 +744,7 @@ static void scale(void)
     printf("| RSS growth | %s | " LE "1.25 | %s |\n",
            fig(b, "%.2f", qg), met(qg, qg <= 1.25));
 }
-#line 23113 "pcall.nw"
+#line 23166 "pcall.nw"
 #ifdef __clang__
 #define COMPILER "clang " __clang_version__
 #else
@@ -738,7 +768,7 @@ static void proc_field(const char *path, const char *key, char *v,
     if (f != NULL)
         fclose(f);
 }
-#line 23139 "pcall.nw"
+#line 23192 "pcall.nw"
 static void header(void)
 {
     char cpu[512], mem[512], py[256] = "", date[64];
@@ -763,7 +793,7 @@ static void header(void)
            have_py ? py : "none: Python rows not measured", date,
            quick ? "quick" : "full", reps, conc);
 }
-#line 23166 "pcall.nw"
+#line 23219 "pcall.nw"
 static int wanted(const char *only, const char *name)
 {
     return only == NULL || strcmp(only, name) == 0;
@@ -775,7 +805,7 @@ static int known_section(const char *only)
         || wanted(only, "large") || wanted(only, "cpu")
         || wanted(only, "scale");
 }
-#line 23185 "pcall.nw"
+#line 23238 "pcall.nw"
 int main(int argc, char **argv)
 {
     const char *datpath = NULL, *only = NULL;
@@ -800,7 +830,7 @@ int main(int argc, char **argv)
         return 2;
     }
     
-#line 23227 "pcall.nw"
+#line 23280 "pcall.nw"
 reps = quick ? 3 : MAXR;
 ncpu = sysconf(_SC_NPROCESSORS_ONLN);
 ncpu = ncpu < 1 ? 1 : ncpu;
@@ -808,7 +838,7 @@ conc = 2 * ncpu;
 have_py = pyscript != NULL;
 if (datpath != NULL && (dat = fopen(datpath, "w")) == NULL)
     die(errno, "%s", datpath);
-#line 23209 "pcall.nw"
+#line 23262 "pcall.nw"
     header();
     if (wanted(only, "percall"))
         per_call();

@@ -1,4 +1,4 @@
-#line 24780 "pcall.nw"
+#line 24874 "pcall.nw"
 /* testpcall.c -- tangled from pcall.nw; do not edit. */
 #include <CUnit/Basic.h>
 #include <dirent.h>
@@ -55,7 +55,7 @@
 #include <pthread.h>
 #line 21640 "pcall.nw"
 #include <grp.h>
-#line 24806 "pcall.nw"
+#line 24900 "pcall.nw"
 static const char *only[64];   /* suites or tests named on the
                                   command line; none: run all */
 static int nonly;
@@ -95,7 +95,7 @@ static void add_test(const char *suite, const char *name,
     }
 }
 #define TEST(suite, fn) add_test((suite), #fn, (fn))
-#line 24855 "pcall.nw"
+#line 24949 "pcall.nw"
 static char tmpdir[64];
 static int fds_before;
 static const char *current = "(none)";
@@ -125,7 +125,7 @@ static int count_tmpfiles(void)
     closedir(d);
     return n;
 }
-#line 24892 "pcall.nw"
+#line 24986 "pcall.nw"
 static int left_behind(const char *who, int fds)
 {
     int status, bad = 0;
@@ -151,7 +151,7 @@ static int left_behind(const char *who, int fds)
     }
     return bad;
 }
-#line 24945 "pcall.nw"
+#line 25039 "pcall.nw"
 static void watchdog_fired(int sig)
 {
     static const char a[] = "\nWATCHDOG: test ";
@@ -171,7 +171,7 @@ static void arm_watchdog(void)
     alarm(secs ? secs : 60);
 }
 
-#line 24922 "pcall.nw"
+#line 25016 "pcall.nw"
 static void harness_setup(void)
 {
     CU_pTest t = CU_get_current_test();
@@ -6923,7 +6923,7 @@ for (int k = PCALL_OUTCOME_OK; k <= PCALL_OUTCOME_CANCELLED; k++)
 printf(" %.1f s\n", test_now() - t0);
 #line 22021 "pcall.nw"
 }
-#line 23708 "pcall.nw"
+#line 23802 "pcall.nw"
 static pv *spec_func(const pv *args, const pv *kwargs)
 {
     return pv_tuple(2, pv_copy(args), pv_copy(kwargs));
@@ -6938,7 +6938,7 @@ static pv *spec_named(const char *name, const pv *args,
     pv_dict_set(d, pv_str("kwargs"), pv_copy(kwargs), NULL);
     return d;
 }
-#line 23725 "pcall.nw"
+#line 23819 "pcall.nw"
 static pv *spec_func1(const pv *args, const pv *kwargs)
 {
     return spec_named("func1", args, kwargs);
@@ -6960,7 +6960,7 @@ static pv *spec_add(const pv *args, const pv *kwargs)
         pcall_raise("TypeError", "add() needs x and y");
     return pv_int(pv_as_int(x) + pv_as_int(y));
 }
-#line 23752 "pcall.nw"
+#line 23846 "pcall.nw"
 static void spec_expect(pv *got, pcall_error *err, const char *want)
 {
     if (got == NULL && err != NULL)
@@ -6978,7 +6978,7 @@ static void spec_expect(pv *got, pcall_error *err, const char *want)
     pv_free(w);
     pv_free(got);
 }
-#line 23785 "pcall.nw"
+#line 23879 "pcall.nw"
 static void test_spec_usages_add(void)
 {
     pcall_error *err;
@@ -6986,7 +6986,7 @@ static void test_spec_usages_add(void)
         "{'x': (1, 2, 3), 'y': (4, 5, 6)}"), .error = &err);
     spec_expect(result, err, "(5, 7, 9)");
 }
-#line 23854 "pcall.nw"
+#line 23948 "pcall.nw"
 static void test_spec_single_target_positional(void)
 {
     pcall_error *err;
@@ -6995,7 +6995,7 @@ static void test_spec_single_target_positional(void)
     spec_expect(r, err, "(((1, 2, 3, 4), {}), ((1, 2, 3, 5), {}), "
                 "((1, 2, 3, 6), {}))");
 }
-#line 23881 "pcall.nw"
+#line 23975 "pcall.nw"
 static void test_spec_single_target_keyword(void)
 {
     pcall_error *err;
@@ -7007,7 +7007,7 @@ static void test_spec_single_target_keyword(void)
                 "((), {'a': 1, 'b': 2, 'c': 4}), "
                 "((), {'a': 1, 'b': 2, 'c': 5}))");
 }
-#line 23914 "pcall.nw"
+#line 24008 "pcall.nw"
 static void test_spec_single_target_varkwargs(void)
 {
     pcall_error *err;
@@ -7019,7 +7019,7 @@ static void test_spec_single_target_varkwargs(void)
                 "((), {'x': 2, 'y': 5, 'z': 8}), "
                 "((), {'x': 3, 'y': 6, 'z': 9}))");  /* child 3 */
 }
-#line 23946 "pcall.nw"
+#line 24040 "pcall.nw"
 static void test_spec_single_target_combo(void)
 {
     pcall_error *err;
@@ -7035,7 +7035,7 @@ static void test_spec_single_target_combo(void)
                 "((1, 2, 3, 8, 9), "
                 "{'a': 1, 'b': 2, 'c': 4, 'x': 20, 'y': 200}))");
 }
-#line 23979 "pcall.nw"
+#line 24073 "pcall.nw"
 static void test_spec_single_target_zip_mismatch(void)
 {
     pcall_error *err;
@@ -7044,7 +7044,7 @@ static void test_spec_single_target_zip_mismatch(void)
                   .error = &err);
     spec_expect(r, err, "(((1, 2), {'a': 1}), ((3, 4), {'a': 2}))");
 }
-#line 24006 "pcall.nw"
+#line 24100 "pcall.nw"
 static void test_spec_multiple_targets_positional(void)
 {
     pcall_error *err;
@@ -7057,7 +7057,7 @@ static void test_spec_multiple_targets_positional(void)
         "{'name': 'func2', 'arg': (1, 2, 3, 7, 8, 9), 'kwargs': {}}, "
         "{'name': 'func3', 'arg': (1, 2, 3, 9, 10, 11), 'kwargs': {}})");
 }
-#line 24037 "pcall.nw"
+#line 24131 "pcall.nw"
 static void test_spec_multiple_targets_keyword(void)
 {
     pcall_error *err;
@@ -7073,7 +7073,7 @@ static void test_spec_multiple_targets_keyword(void)
         "{'name': 'func3', 'arg': (), "
         "'kwargs': {'a': 1, 'b': 2, 'c': 5}})");
 }
-#line 24075 "pcall.nw"
+#line 24169 "pcall.nw"
 static void test_spec_multiple_targets_combined(void)
 {
     pcall_error *err;
@@ -7091,7 +7091,7 @@ static void test_spec_multiple_targets_combined(void)
         "{'name': 'func2', 'arg': (1, 2, 3, 8, 9), "
         "'kwargs': {'a': 1, 'b': 2, 'c': 4, 'x': 20, 'y': 200}})");
 }
-#line 24110 "pcall.nw"
+#line 24204 "pcall.nw"
 static void test_spec_multiple_targets_zip_mismatch(void)
 {
     pcall_error *err;
@@ -7103,7 +7103,7 @@ static void test_spec_multiple_targets_zip_mismatch(void)
         "({'name': 'func1', 'arg': (1, 2), 'kwargs': {'a': 1}}, "
         "{'name': 'func2', 'arg': (3, 4), 'kwargs': {'a': 2}})");
 }
-#line 24136 "pcall.nw"
+#line 24230 "pcall.nw"
 _Noreturn void spec_zero_division(void);
 
 __attribute__((noinline)) void spec_zero_division(void)
@@ -7118,7 +7118,7 @@ static pv *spec_inverse(const pv *args, const pv *kwargs)
         spec_zero_division();
     return pv_float(1.0 / (double)x);
 }
-#line 24153 "pcall.nw"
+#line 24247 "pcall.nw"
 static void test_spec_errors_and_timeouts_exception(void)
 {
     pcall_error *err;
@@ -7133,7 +7133,7 @@ static void test_spec_errors_and_timeouts_exception(void)
                                   "(spec_zero_division+"));
     expect_call_error(err, PCALL_ERR_CHILD, 1, "division by zero");
 }
-#line 24180 "pcall.nw"
+#line 24274 "pcall.nw"
 static void test_spec_errors_and_timeouts_timeout(void)
 {
     pcall_error *err = NULL;
@@ -7157,14 +7157,14 @@ static void test_spec_errors_and_timeouts_timeout(void)
                       "exceeded the timeout of 0.2 s");
     pcall_free(p);
 }
-#line 24234 "pcall.nw"
+#line 24328 "pcall.nw"
 static pv *spec_logger(const pv *args, const pv *kwargs)
 {
     (void)args, (void)kwargs;
     pcall_log("this is a message from %d", (int)getpid());
     return pv_int(getpid());
 }
-#line 24243 "pcall.nw"
+#line 24337 "pcall.nw"
 static char *spec_read_masked(int fd)
 {
     static const char shape[] = "dddd-dd-ddTdd:dd:dd";
@@ -7185,7 +7185,7 @@ static char *spec_read_masked(int fd)
     free(s);
     return out;
 }
-#line 24266 "pcall.nw"
+#line 24360 "pcall.nw"
 static void test_spec_logging(void)
 {
     int fd = memfd_create("spec-log", MFD_CLOEXEC);
@@ -7213,7 +7213,7 @@ static void test_spec_logging(void)
     free(got);
     pv_free(r);
 }
-#line 24325 "pcall.nw"
+#line 24419 "pcall.nw"
 static void test_spec_pcall_object(void)
 {
     pcall_error *err = NULL;
@@ -7230,7 +7230,7 @@ static void test_spec_pcall_object(void)
     spec_expect(results ? pv_ref(results) : NULL, err, "(5, 7, 9)");
     pcall_free(p);
 }
-#line 24728 "pcall.nw"
+#line 24822 "pcall.nw"
 static void test_fuzz_crashers_replay(void)
 {
     DIR *d = opendir("tests/fuzz/crashers");
@@ -7239,7 +7239,7 @@ static void test_fuzz_crashers_replay(void)
     CU_ASSERT_PTR_NOT_NULL_FATAL(d);
     while ((e = readdir(d)) != NULL) {
         
-#line 24743 "pcall.nw"
+#line 24837 "pcall.nw"
 static unsigned char buf[1 << 16];    /* -max_len of the fuzzer */
 char path[512];
 pv_err err = { "" };
@@ -7259,12 +7259,12 @@ CU_ASSERT(v != NULL
           || (err.msg[0] != '\0' && strchr(err.msg, '\n') == NULL));
 pv_free(v);
 seen++;
-#line 24736 "pcall.nw"
+#line 24830 "pcall.nw"
     }
     closedir(d);
     CU_ASSERT(seen >= 2);
 }
-#line 24971 "pcall.nw"
+#line 25065 "pcall.nw"
 int main(int argc, char **argv)
 {
     
@@ -7273,18 +7273,18 @@ if (argc == 2 && strcmp(argv[1], "--scenarios-latex") == 0) {
     sc_latex(stdout);
     return 0;
 }
-#line 24974 "pcall.nw"
+#line 25068 "pcall.nw"
     for (int i = 1; i < argc && nonly < 64; i++)
         only[nonly++] = argv[i];
     
-#line 24999 "pcall.nw"
+#line 25093 "pcall.nw"
 strcpy(tmpdir, "/tmp/pcall-test.XXXXXX");
 if (mkdtemp(tmpdir) == NULL) {
     perror("mkdtemp");
     return 2;
 }
 setenv("TMPDIR", tmpdir, 1);
-#line 24977 "pcall.nw"
+#line 25071 "pcall.nw"
     if (CU_initialize_registry() != CUE_SUCCESS) {
         fprintf(stderr, "CUnit: %s\n", CU_get_error_msg());
         return 2;
@@ -7493,37 +7493,37 @@ TEST("reliability", test_reliability_log_dir_gone);
 TEST("reliability", test_reliability_nproc);
 #line 22054 "pcall.nw"
 TEST("soak", test_soak);
-#line 23795 "pcall.nw"
+#line 23889 "pcall.nw"
 TEST("spec", test_spec_usages_add);
-#line 23865 "pcall.nw"
+#line 23959 "pcall.nw"
 TEST("spec", test_spec_single_target_positional);
-#line 23895 "pcall.nw"
+#line 23989 "pcall.nw"
 TEST("spec", test_spec_single_target_keyword);
-#line 23928 "pcall.nw"
+#line 24022 "pcall.nw"
 TEST("spec", test_spec_single_target_varkwargs);
-#line 23964 "pcall.nw"
+#line 24058 "pcall.nw"
 TEST("spec", test_spec_single_target_combo);
-#line 23990 "pcall.nw"
+#line 24084 "pcall.nw"
 TEST("spec", test_spec_single_target_zip_mismatch);
-#line 24021 "pcall.nw"
+#line 24115 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_positional);
-#line 24055 "pcall.nw"
+#line 24149 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_keyword);
-#line 24095 "pcall.nw"
+#line 24189 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_combined);
-#line 24124 "pcall.nw"
+#line 24218 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_zip_mismatch);
-#line 24170 "pcall.nw"
+#line 24264 "pcall.nw"
 TEST("spec", test_spec_errors_and_timeouts_exception);
-#line 24206 "pcall.nw"
+#line 24300 "pcall.nw"
 TEST("spec", test_spec_errors_and_timeouts_timeout);
-#line 24296 "pcall.nw"
+#line 24390 "pcall.nw"
 TEST("spec", test_spec_logging);
-#line 24344 "pcall.nw"
+#line 24438 "pcall.nw"
 TEST("spec", test_spec_pcall_object);
-#line 24765 "pcall.nw"
+#line 24859 "pcall.nw"
 TEST("fuzz", test_fuzz_crashers_replay);
-#line 24982 "pcall.nw"
+#line 25076 "pcall.nw"
     CU_basic_set_mode(CU_BRM_VERBOSE);
     CU_basic_run_tests();
     unsigned failures = CU_get_number_of_failure_records();
