@@ -44,7 +44,7 @@ struct slot {           /* the parent's side of one call */
     int logfd;          /* the captured log, while it runs; or -1 */
     off_t log_off;      /* where the log is kept in the set's spill */
     
-#line 14344 "pcall.nw"
+#line 14351 "pcall.nw"
 struct in_parts *fr;    /* NULL unless a result comes in parts */
 #line 12816 "pcall.nw"
 };
@@ -110,7 +110,7 @@ struct large {              /* the parts, read or being read */
     pv **oob;               /* the buffers */
     size_t noob;
 };
-#line 14334 "pcall.nw"
+#line 14341 "pcall.nw"
 struct in_parts {           /* a result in parts, being read */
     struct large got;       /* the room for the parts */
     uint64_t *lens;         /* their lengths */
@@ -163,38 +163,38 @@ static int send_by_address(int fd, const void *buf, size_t len,
                            const pv_pickle_buffer *bufs, size_t nbufs);
 static int send_in_parts(int fd, const void *buf, size_t len,
                          const pv_pickle_buffer *bufs, size_t nbufs);
-#line 14217 "pcall.nw"
+#line 14225 "pcall.nw"
 static int alloc_parts(const uint64_t *lens, size_t n,
                        struct large *got, unsigned char **dst);
 static void free_large(struct large *got);
 static void keep_large(pcall_procs *p, size_t i, struct large *got);
 static void large_failed(pcall_procs *p, size_t i, int e);
-#line 14314 "pcall.nw"
+#line 14321 "pcall.nw"
 static int is_header(const pcall_proc_outcome *o, const char *magic);
 static int take_large(pcall_procs *p, size_t i);
 static int read_child(pid_t pid, void *buf, uint64_t addr,
                       size_t len);
-#line 14443 "pcall.nw"
+#line 14450 "pcall.nw"
 static int start_parts(pcall_procs *p, size_t i);
 static void parts_advance(struct in_parts *f, size_t n);
 static size_t parts_put(struct in_parts *f, const unsigned char *b,
                         size_t n);
 static void end_parts(pcall_procs *p, size_t i);
 static void free_parts(struct in_parts *f);
-#line 14504 "pcall.nw"
+#line 14511 "pcall.nw"
 static int run_loop(pcall_procs *p, int block, pv_err *err);
-#line 14537 "pcall.nw"
+#line 14544 "pcall.nw"
 static size_t fill_pollfds(pcall_procs *p);
 static void service(pcall_procs *p, size_t nfds);
 static void read_result(pcall_procs *p, size_t i, size_t limit);
 static void watch_without_pidfd(pcall_procs *p);
 static void enforce_deadlines(pcall_procs *p, double now);
 static int poll_ms(pcall_procs *p, double now);
-#line 14690 "pcall.nw"
+#line 14696 "pcall.nw"
 static size_t read_room(pcall_procs *p, size_t i, unsigned char **to);
 static int took(pcall_procs *p, size_t i, size_t n,
                 const unsigned char *to);
-#line 14729 "pcall.nw"
+#line 14735 "pcall.nw"
 static void append(pcall_procs *p, size_t i, size_t n);
 static void reap(pcall_procs *p, size_t i);
 #line 12990 "pcall.nw"
@@ -223,12 +223,12 @@ enum {
 size_t pcall_large_result_min = (size_t)1 << 20;
 int pcall_large_read_child = 1;
 static const pcall_procs *child_set;    /* the set that forked us */
-#line 14607 "pcall.nw"
+#line 14614 "pcall.nw"
 enum {
     READ_MIN = 4096,            /* least room offered to read() */
     READ_BOUND = 1 << 20        /* then let the others have a turn */
 };
-#line 14841 "pcall.nw"
+#line 14847 "pcall.nw"
 static const double WATCH_PERIOD = 0.02; /* seconds, without pidfd */
 #line 12851 "pcall.nw"
 static double now_mono(void)
@@ -980,7 +980,7 @@ static void free_large(struct large *got)
     free(got->oob);
     memset(got, 0, sizeof *got);
 }
-#line 14195 "pcall.nw"
+#line 14199 "pcall.nw"
 static void keep_large(pcall_procs *p, size_t i, struct large *got)
 {
     pcall_proc_outcome *o = &p->out[i];
@@ -992,15 +992,19 @@ static void keep_large(pcall_procs *p, size_t i, struct large *got)
     memset(got, 0, sizeof *got);
 }
 
-static void large_failed(pcall_procs *p, size_t i, int e)
+static void close_result_pipe(struct slot *s)
 {
-    struct slot *s = &p->slot[i];
-    release_data(p, i);
-    p->out[i].fetch_errno = e;
-    close(s->rfd);              /* the child may leave now */
+    close(s->rfd);              /* a child that waits may leave */
     s->rfd = -1;
 }
-#line 14233 "pcall.nw"
+
+static void large_failed(pcall_procs *p, size_t i, int e)
+{
+    release_data(p, i);
+    p->out[i].fetch_errno = e;
+    close_result_pipe(&p->slot[i]);
+}
+#line 14241 "pcall.nw"
 static int is_header(const pcall_proc_outcome *o, const char *magic)
 {
     return o->len >= 8 && memcmp(o->data, magic, 8) == 0;
@@ -1027,7 +1031,7 @@ static int take_large(pcall_procs *p, size_t i)
     else if ((e = read_child(o->pid, t, h.table,
                              h.nparts * sizeof *t)) == 0)
         
-#line 14275 "pcall.nw"
+#line 14282 "pcall.nw"
 {
     for (size_t k = 0; k < h.nparts; k++)
         lens[k] = t[k].len;
@@ -1037,7 +1041,7 @@ static int take_large(pcall_procs *p, size_t i)
     if (e != 0)
         free_large(&got);
 }
-#line 14259 "pcall.nw"
+#line 14267 "pcall.nw"
     free(t);
     free(lens);
     free(dst);
@@ -1047,11 +1051,10 @@ static int take_large(pcall_procs *p, size_t i)
     }
     release_data(p, i);         /* the header */
     keep_large(p, i, &got);
-    close(p->slot[i].rfd);      /* the child may leave now */
-    p->slot[i].rfd = -1;
+    close_result_pipe(&p->slot[i]);
     return -1;
 }
-#line 14292 "pcall.nw"
+#line 14299 "pcall.nw"
 static int read_child(pid_t pid, void *buf, uint64_t addr,
                       size_t len)
 {
@@ -1071,7 +1074,7 @@ static int read_child(pid_t pid, void *buf, uint64_t addr,
     }
     return 0;
 }
-#line 14348 "pcall.nw"
+#line 14355 "pcall.nw"
 static int start_parts(pcall_procs *p, size_t i)
 {
     pcall_proc_outcome *o = &p->out[i];
@@ -1097,7 +1100,7 @@ static int start_parts(pcall_procs *p, size_t i)
         e = alloc_parts(f->lens, f->nparts, &f->got, f->dst);
     }
     
-#line 14377 "pcall.nw"
+#line 14384 "pcall.nw"
 if (e == 0 && parts_put(f, o->data + head, o->len - head) > 0)
     e = EPROTO;                 /* more than the parts hold */
 if (e != 0) {
@@ -1112,9 +1115,9 @@ if (f->part == f->nparts)
 else                            /* fewer, longer turns */
     (void)fcntl(p->slot[i].rfd, F_SETPIPE_SZ, PARTS_PIPE);
 return 1;
-#line 14373 "pcall.nw"
+#line 14380 "pcall.nw"
 }
-#line 14398 "pcall.nw"
+#line 14405 "pcall.nw"
 static void parts_advance(struct in_parts *f, size_t n)
 {
     f->off += n;
@@ -1157,7 +1160,7 @@ static void free_parts(struct in_parts *f)
     free(f->dst);
     free(f);
 }
-#line 14464 "pcall.nw"
+#line 14471 "pcall.nw"
 static void not_in_on_done(const pcall_procs *p, const char *fn)
 {
     if (p->in_on_done) {
@@ -1177,7 +1180,7 @@ static int ready_to_wait(pcall_procs *p, const char *fn, pv_err *err)
     }
     return 0;
 }
-#line 14486 "pcall.nw"
+#line 14493 "pcall.nw"
 int pcall_procs_wait(pcall_procs *p, pv_err *err)
 {
     if (ready_to_wait(p, "pcall_procs_wait", err) == -1
@@ -1193,7 +1196,7 @@ int pcall_procs_poll(pcall_procs *p, pv_err *err)
         return -1;
     return (int)(p->nrun + (p->cfg.ncalls - p->next));
 }
-#line 14508 "pcall.nw"
+#line 14515 "pcall.nw"
 static int run_loop(pcall_procs *p, int block, pv_err *err)
 {
     p->flush_due = 1;               /* the host ran since it returned */
@@ -1220,7 +1223,7 @@ static int run_loop(pcall_procs *p, int block, pv_err *err)
             return start_pending(p, err) == -1 ? fail(p) : 0;
     }
 }
-#line 14550 "pcall.nw"
+#line 14557 "pcall.nw"
 static size_t fill_pollfds(pcall_procs *p)
 {
     size_t k = 0;
@@ -1239,7 +1242,7 @@ static size_t fill_pollfds(pcall_procs *p)
     }
     return k;
 }
-#line 14571 "pcall.nw"
+#line 14578 "pcall.nw"
 static void service(pcall_procs *p, size_t nfds)
 {
     for (size_t k = 0; k < nfds; k++) {
@@ -1254,7 +1257,7 @@ static void service(pcall_procs *p, size_t nfds)
             reap(p, i);
     }
 }
-#line 14614 "pcall.nw"
+#line 14621 "pcall.nw"
 static void read_result(pcall_procs *p, size_t i, size_t limit)
 {
     struct slot *s = &p->slot[i];
@@ -1276,12 +1279,11 @@ static void read_result(pcall_procs *p, size_t i, size_t limit)
         } else {                /* EOF: every writer has closed */
             free_parts(s->fr);  /* cut short: no result */
             s->fr = NULL;
-            close(s->rfd);
-            s->rfd = -1;
+            close_result_pipe(s);
         }
     }
 }
-#line 14650 "pcall.nw"
+#line 14656 "pcall.nw"
 static size_t read_room(pcall_procs *p, size_t i, unsigned char **to)
 {
     struct slot *s = &p->slot[i];
@@ -1319,7 +1321,7 @@ static int took(pcall_procs *p, size_t i, size_t n,
         return start_parts(p, i) == -1 ? -1 : 0;
     return 0;
 }
-#line 14700 "pcall.nw"
+#line 14706 "pcall.nw"
 static void append(pcall_procs *p, size_t i, size_t n)
 {
     struct slot *s = &p->slot[i];
@@ -1346,7 +1348,7 @@ static void append(pcall_procs *p, size_t i, size_t n)
     memcpy(o->data + o->len, p->scratch, n);
     o->len += n;
 }
-#line 14752 "pcall.nw"
+#line 14758 "pcall.nw"
 static void reap(pcall_procs *p, size_t i)
 {
     pcall_proc_outcome *o = &p->out[i];
@@ -1365,15 +1367,15 @@ static void reap(pcall_procs *p, size_t i)
         kill(-o->pid, SIGKILL); /* not reaped: the group is ours */
     read_result(p, i, SIZE_MAX);
     
-#line 14775 "pcall.nw"
+#line 14781 "pcall.nw"
 while (!lost && waitpid(o->pid, &st, 0) == -1)
     if (errno != EINTR)
         lost = 1;
 o->status = lost ? -1 : st;
 o->status_lost = lost;
-#line 14770 "pcall.nw"
+#line 14776 "pcall.nw"
     
-#line 14789 "pcall.nw"
+#line 14795 "pcall.nw"
 if (s->logfd != -1)
     collect_log(p, i);
 if (s->rfd != -1)
@@ -1396,9 +1398,9 @@ if (p->cfg.on_done != NULL && !p->quiet) {
     p->in_on_done = 0;
     p->flush_due = 1;       /* it may have printed */
 }
-#line 14771 "pcall.nw"
+#line 14777 "pcall.nw"
 }
-#line 14819 "pcall.nw"
+#line 14825 "pcall.nw"
 static void watch_without_pidfd(pcall_procs *p)
 {
     for (size_t j = 0; j < p->nrun; ) {
@@ -1418,7 +1420,7 @@ static void watch_without_pidfd(pcall_procs *p)
             j++;
     }
 }
-#line 16157 "pcall.nw"
+#line 16163 "pcall.nw"
 static void signal_groups(pcall_procs *p, int sig)
 {
     for (size_t j = 0; j < p->nrun; j++)
@@ -1430,7 +1432,7 @@ static void cancel_pending(pcall_procs *p)
     for (; p->next < p->cfg.ncalls; p->next++)
         p->out[p->next].state = PCALL_PROC_CANCELLED;
 }
-#line 16175 "pcall.nw"
+#line 16181 "pcall.nw"
 static void begin_termination(pcall_procs *p, double now)
 {
     cancel_pending(p);
@@ -1446,7 +1448,7 @@ static void begin_termination(pcall_procs *p, double now)
         p->kill_at = now + p->cfg.grace;
     }
 }
-#line 16198 "pcall.nw"
+#line 16204 "pcall.nw"
 static void enforce_deadlines(pcall_procs *p, double now)
 {
     if (p->phase == PHASE_RUN && p->cfg.timeout > 0) {
@@ -1466,7 +1468,7 @@ static void enforce_deadlines(pcall_procs *p, double now)
         p->phase = PHASE_KILL;
     }
 }
-#line 16228 "pcall.nw"
+#line 16234 "pcall.nw"
 static void earliest(double *t, int *have, double x)
 {
     if (!*have || x < *t)
@@ -1496,7 +1498,7 @@ static int poll_ms(pcall_procs *p, double now)
         return 0;
     return t > INT_MAX / 1000 ? INT_MAX : (int)(t * 1000) + 1;
 }
-#line 16266 "pcall.nw"
+#line 16272 "pcall.nw"
 int pcall_procs_terminate(pcall_procs *p)
 {
     int n = (int)p->nrun;
@@ -1515,7 +1517,7 @@ static int fail(pcall_procs *p)
         reap(p, p->run[0]);
     return -1;
 }
-#line 16287 "pcall.nw"
+#line 16293 "pcall.nw"
 void pcall_procs_free(pcall_procs *p)
 {
     if (p == NULL)
