@@ -1,6 +1,6 @@
-#line 7077 "pcall.nw"
+#line 7457 "pcall.nw"
 /* pickle.c -- tangled from pcall.nw; do not edit. */
-#line 7087 "pcall.nw"
+#line 7467 "pcall.nw"
 #include <inttypes.h>
 #include <stdarg.h>
 #include <stdint.h>
@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "pickle.h"
-#line 7097 "pcall.nw"
+#line 7477 "pcall.nw"
 enum opcode {
     OP_MARK = '(', OP_STOP = '.', OP_POP = '0', OP_POP_MARK = '1',
     OP_DUP = '2', OP_FLOAT = 'F', OP_INT = 'I', OP_BININT = 'J',
@@ -38,7 +38,7 @@ enum opcode {
     OP_BYTEARRAY8 = 0x96, OP_NEXT_BUFFER = 0x97,
     OP_READONLY_BUFFER = 0x98
 };
-#line 7133 "pcall.nw"
+#line 7513 "pcall.nw"
 #define R_TEXT "a text opcode of protocols 0 and 1"
 #define R_PY2STR "a Python 2 str is neither text nor bytes"
 #define R_CLASS "it builds an instance of a class"
@@ -54,7 +54,7 @@ struct opinfo {
     unsigned char proto;    /* the protocol that introduced it */
     const char *refused;    /* NULL: decoded; else why not */
 };
-#line 7153 "pcall.nw"
+#line 7533 "pcall.nw"
 static const struct opinfo ops[256] = {
 #define OP(c, p, why) [OP_##c] = { #c, p, why }
     OP(MARK, 0, NULL), OP(STOP, 0, NULL), OP(POP, 0, NULL),
@@ -92,7 +92,7 @@ static const char *opname(unsigned code)
 {
     return ops[code].name ? ops[code].name : "<unknown>";
 }
-#line 7199 "pcall.nw"
+#line 7579 "pcall.nw"
 #if defined(__GNUC__)
 #define PRINTF_LIKE(f, a) __attribute__((format(printf, f, a)))
 #else
@@ -116,7 +116,7 @@ static void misuse(const char *fn, const char *what)
     fprintf(stderr, "%s: %s\n", fn, what);
     abort();
 }
-#line 7225 "pcall.nw"
+#line 7605 "pcall.nw"
 static void out_of_memory(void)
 {
     fputs("pcall: out of memory\n", stderr);
@@ -124,8 +124,9 @@ static void out_of_memory(void)
 }
 
 /* Make room for need elements of size bytes in p, which has room
-   for *cap; return the (possibly moved) array. */
-static void *grow(void *p, size_t *cap, size_t need, size_t size)
+   for *cap, with re as realloc; return the (possibly moved) array. */
+static void *grow_by(void *(*re)(void *, size_t), void *p,
+                     size_t *cap, size_t need, size_t size)
 {
     size_t n = *cap ? *cap : 16;
     if (need <= *cap)
@@ -135,13 +136,18 @@ static void *grow(void *p, size_t *cap, size_t need, size_t size)
             out_of_memory();
         n *= 2;
     }
-    if (n > SIZE_MAX / size || (p = realloc(p, n * size)) == NULL)
+    if (n > SIZE_MAX / size || (p = re(p, n * size)) == NULL)
         out_of_memory();
     pv_advise_huge(p, n * size);
     *cap = n;
     return p;
 }
-#line 7252 "pcall.nw"
+
+static void *grow(void *p, size_t *cap, size_t need, size_t size)
+{
+    return grow_by(realloc, p, cap, need, size);
+}
+#line 7638 "pcall.nw"
 static uint64_t get_le(const unsigned char *b, unsigned n)
 {
     uint64_t x = 0;
@@ -149,8 +155,9 @@ static uint64_t get_le(const unsigned char *b, unsigned n)
         x = x << 8 | b[n];
     return x;
 }
-#line 7281 "pcall.nw"
+#line 7667 "pcall.nw"
 struct enc {
+    void *(*re)(void *, size_t);    /* realloc or pv_mem_realloc */
     unsigned char *p;       /* the pickle so far */
     size_t len, cap;
     size_t frame;           /* offset of the open frame's header */
@@ -164,7 +171,7 @@ static void put(struct enc *e, const void *b, size_t n)
 {
     if (n > SIZE_MAX - e->len)
         out_of_memory();
-    e->p = grow(e->p, &e->cap, e->len + n, 1);
+    e->p = grow_by(e->re, e->p, &e->cap, e->len + n, 1);
     memcpy(e->p + e->len, b, n);
     e->len += n;
 }
@@ -174,7 +181,7 @@ static void put1(struct enc *e, unsigned c)
     unsigned char b = (unsigned char)c;
     put(e, &b, 1);
 }
-#line 7308 "pcall.nw"
+#line 7695 "pcall.nw"
 static void put_le(struct enc *e, uint64_t x, unsigned n)
 {
     unsigned char b[8];
@@ -182,7 +189,7 @@ static void put_le(struct enc *e, uint64_t x, unsigned n)
         b[i] = (unsigned char)(x >> (8 * i));
     put(e, b, n);
 }
-#line 7328 "pcall.nw"
+#line 7715 "pcall.nw"
 enum { FRAME_HEADER = 9, FRAME_MIN = 4 };
 
 static void frame_open(struct enc *e)
@@ -205,7 +212,7 @@ static void frame_close(struct enc *e)
         e->len -= FRAME_HEADER;
     }
 }
-#line 7353 "pcall.nw"
+#line 7740 "pcall.nw"
 /* Called before each value, like pickle.py's commit_frame. */
 static void frame_boundary(struct enc *e)
 {
@@ -214,7 +221,7 @@ static void frame_boundary(struct enc *e)
         frame_open(e);
     }
 }
-#line 7370 "pcall.nw"
+#line 7757 "pcall.nw"
 static void put_int(struct enc *e, int64_t i)
 {
     unsigned n = 1;
@@ -236,7 +243,7 @@ static void put_int(struct enc *e, int64_t i)
         put_le(e, (uint64_t)i, n);
     }
 }
-#line 7398 "pcall.nw"
+#line 7785 "pcall.nw"
 static void put_float(struct enc *e, double d)
 {
     uint64_t u;
@@ -245,7 +252,7 @@ static void put_float(struct enc *e, double d)
     for (int k = 7; k >= 0; k--)
         put1(e, (unsigned)(u >> (8 * k)) & 0xff);
 }
-#line 7414 "pcall.nw"
+#line 7801 "pcall.nw"
 static void put_payload(struct enc *e, const unsigned op[3],
                         const void *b, size_t n)
 {
@@ -266,7 +273,7 @@ static void put_payload(struct enc *e, const unsigned op[3],
     if (large)
         frame_open(e);
 }
-#line 7446 "pcall.nw"
+#line 7833 "pcall.nw"
 enum { BATCH = 1000 };
 
 static int encode(struct enc *e, const pv *v, int level);
@@ -284,7 +291,7 @@ static int encode_tuple(struct enc *e, const pv *t, int level)
     put1(e, n <= 3 ? small[n] : OP_TUPLE);
     return 0;
 }
-#line 7466 "pcall.nw"
+#line 7853 "pcall.nw"
 static int encode_list(struct enc *e, const pv *l, int level)
 {
     size_t n = pv_len(l);
@@ -300,7 +307,7 @@ static int encode_list(struct enc *e, const pv *l, int level)
     }
     return 0;
 }
-#line 7484 "pcall.nw"
+#line 7871 "pcall.nw"
 static int encode_dict(struct enc *e, const pv *d, int level)
 {
     size_t n = pv_len(d);
@@ -317,7 +324,7 @@ static int encode_dict(struct enc *e, const pv *d, int level)
     }
     return 0;
 }
-#line 7508 "pcall.nw"
+#line 7895 "pcall.nw"
 static int encode(struct enc *e, const pv *v, int level)
 {
     static const unsigned str_ops[3] = {
@@ -333,7 +340,7 @@ static int encode(struct enc *e, const pv *v, int level)
     case PV_INT:   put_int(e, pv_as_int(v)); return 0;
     case PV_FLOAT: put_float(e, pv_as_float(v)); return 0;
     
-#line 7530 "pcall.nw"
+#line 7917 "pcall.nw"
 case PV_STR: {
     const char *s = pv_str_data(v, &n);
     put_payload(e, str_ops, s, n);
@@ -343,24 +350,24 @@ case PV_BYTES: {
     const unsigned char *b = pv_bytes_data(v, &n);
     if (n >= e->oob_min)
         
-#line 7548 "pcall.nw"
+#line 7935 "pcall.nw"
 {
-    e->bufs = grow(e->bufs, &e->capbufs, e->nbufs + 1,
-                   sizeof *e->bufs);
+    e->bufs = grow_by(e->re, e->bufs, &e->capbufs, e->nbufs + 1,
+                      sizeof *e->bufs);
     e->bufs[e->nbufs].data = b;
     e->bufs[e->nbufs++].len = n;
     put1(e, OP_NEXT_BUFFER);
     return 0;
 }
-#line 7539 "pcall.nw"
+#line 7926 "pcall.nw"
     put_payload(e, bytes_ops, b, n);
     return 0;
 }
-#line 7523 "pcall.nw"
+#line 7910 "pcall.nw"
     default:       break;
     }
     
-#line 7559 "pcall.nw"
+#line 7946 "pcall.nw"
 if (level >= PV_PICKLE_MAX_DEPTH)   /* the error names the type */
     return fail(e->err, "cannot pickle: a %s nested deeper than %d",
                 pv_kind_name(pv_kind_of(v)), PV_PICKLE_MAX_DEPTH);
@@ -369,17 +376,13 @@ case PV_TUPLE: return encode_tuple(e, v, level);
 case PV_LIST:  return encode_list(e, v, level);
 default:       return encode_dict(e, v, level);
 }
-#line 7526 "pcall.nw"
+#line 7913 "pcall.nw"
 }
-#line 7575 "pcall.nw"
-int pv_pickle_oob(const pv *v, size_t min, unsigned char **out,
-                  size_t *len, pv_pickle_buffer **bufs,
-                  size_t *nbufs, pv_err *err)
+#line 7962 "pcall.nw"
+static int encode_all(struct enc e, const pv *v, unsigned char **out,
+                      size_t *len, pv_pickle_buffer **bufs,
+                      size_t *nbufs)
 {
-    struct enc e = { NULL, 0, 0, 0, err, min, NULL, 0, 0 };
-    if (v == NULL || out == NULL || len == NULL || bufs == NULL
-        || nbufs == NULL)
-        misuse("pv_pickle_oob", "NULL argument");
     *out = NULL;
     *len = *nbufs = 0;
     *bufs = NULL;
@@ -387,8 +390,8 @@ int pv_pickle_oob(const pv *v, size_t min, unsigned char **out,
     put1(&e, PV_PICKLE_PROTOCOL);
     frame_open(&e);
     if (encode(&e, v, 0) < 0) {
-        free(e.p);
-        free(e.bufs);
+        pv_mem_free(e.p);
+        pv_mem_free(e.bufs);
         return -1;
     }
     put1(&e, OP_STOP);
@@ -401,6 +404,30 @@ int pv_pickle_oob(const pv *v, size_t min, unsigned char **out,
     *nbufs = e.nbufs;
     return 0;
 }
+#line 7990 "pcall.nw"
+int pv_pickle_oob(const pv *v, size_t min, unsigned char **out,
+                  size_t *len, pv_pickle_buffer **bufs,
+                  size_t *nbufs, pv_err *err)
+{
+    struct enc e = { realloc, NULL, 0, 0, 0, err, min, NULL, 0, 0 };
+    if (v == NULL || out == NULL || len == NULL || bufs == NULL
+        || nbufs == NULL)
+        misuse("pv_pickle_oob", "NULL argument");
+    return encode_all(e, v, out, len, bufs, nbufs);
+}
+
+int pv_pickle_oob_region(const pv *v, size_t min,
+                         unsigned char **out, size_t *len,
+                         pv_pickle_buffer **bufs, size_t *nbufs,
+                         pv_err *err)
+{
+    struct enc e = { pv_mem_realloc, NULL, 0, 0, 0, err, min, NULL,
+                     0, 0 };
+    if (v == NULL || out == NULL || len == NULL || bufs == NULL
+        || nbufs == NULL)
+        misuse("pv_pickle_oob_region", "NULL argument");
+    return encode_all(e, v, out, len, bufs, nbufs);
+}
 
 int pv_pickle(const pv *v, unsigned char **out, size_t *len,
               pv_err *err)
@@ -411,7 +438,7 @@ int pv_pickle(const pv *v, unsigned char **out, size_t *len,
         misuse("pv_pickle", "NULL argument");
     return pv_pickle_oob(v, SIZE_MAX, out, len, &none, &n, err);
 }
-#line 7633 "pcall.nw"
+#line 8042 "pcall.nw"
 enum tag { T_VALUE, T_ENCODE, T_BYTES };  /* a value, or a marker */
 
 struct slot {
@@ -430,7 +457,7 @@ struct mark {
     size_t at;              /* stack height when MARK ran */
     size_t pos;             /* offset of the MARK */
 };
-#line 7659 "pcall.nw"
+#line 8068 "pcall.nw"
 struct dec {
     const unsigned char *p;
     size_t len, pos;
@@ -452,15 +479,15 @@ struct dec {
     size_t nbufs, used;     /* how many; how many taken */
     pv_err *err;
     
-#line 8747 "pcall.nw"
+#line 9156 "pcall.nw"
 FILE *listing;              /* NULL when not listing */
 enum { ARG_NONE, ARG_TOP, ARG_UINT, ARG_MEMO, ARG_GLOBAL } arg;
 uint64_t argu;              /* ARG_UINT, ARG_MEMO */
 size_t indent;              /* marks open before the opcode */
 int maxproto;               /* highest protocol among opcodes */
-#line 7680 "pcall.nw"
+#line 8089 "pcall.nw"
 };
-#line 7689 "pcall.nw"
+#line 8098 "pcall.nw"
 PRINTF_LIKE(2, 3)
 static int bad(struct dec *d, const char *fmt, ...)
 {
@@ -472,7 +499,7 @@ static int bad(struct dec *d, const char *fmt, ...)
     return fail(d->err, "%s at offset %zu%s", opname(d->code), d->op,
                 what);
 }
-#line 7703 "pcall.nw"
+#line 8112 "pcall.nw"
 PRINTF_LIKE(2, 3)
 static int refuse(struct dec *d, const char *fmt, ...)
 {
@@ -491,7 +518,7 @@ static int truncated(struct dec *d, uint64_t more, const char *what)
                 " more byte%s for %s)", d->len, more,
                 more == 1 ? "" : "s", what);
 }
-#line 7730 "pcall.nw"
+#line 8139 "pcall.nw"
 static const unsigned char *take(struct dec *d, uint64_t k)
 {
     const unsigned char *b = d->p + d->pos;
@@ -507,7 +534,7 @@ static const unsigned char *take(struct dec *d, uint64_t k)
     d->pos += (size_t)k;
     return b;
 }
-#line 7751 "pcall.nw"
+#line 8160 "pcall.nw"
 static int take_uint(struct dec *d, unsigned k, uint64_t *x)
 {
     const unsigned char *b = take(d, k);
@@ -516,7 +543,7 @@ static int take_uint(struct dec *d, unsigned k, uint64_t *x)
     *x = get_le(b, k);
     return 0;
 }
-#line 7766 "pcall.nw"
+#line 8175 "pcall.nw"
 static size_t floor_of(const struct dec *d)
 {
     return d->nmarks ? d->marks[d->nmarks - 1].at : 0;
@@ -535,7 +562,7 @@ static int need(struct dec *d, size_t k)
     return bad(d, " needs %zu value%s on the stack, found %zu", k, s,
                have);
 }
-#line 7790 "pcall.nw"
+#line 8199 "pcall.nw"
 static int push(struct dec *d, pv *v, size_t obj, unsigned tag)
 {
     d->stack = grow(d->stack, &d->cap, d->n + 1, sizeof *d->stack);
@@ -555,7 +582,7 @@ static size_t new_obj(struct dec *d, unsigned depth, uint64_t size)
     d->objs[d->nobjs].sealed = 0;
     return d->nobjs++;
 }
-#line 7812 "pcall.nw"
+#line 8221 "pcall.nw"
 static int push_value(struct dec *d, pv *v)
 {
     return push(d, v, 0, T_VALUE);
@@ -573,7 +600,7 @@ static void drop_to(struct dec *d, size_t to)
     while (d->n > to)
         pv_free(d->stack[--d->n].v);
 }
-#line 7837 "pcall.nw"
+#line 8246 "pcall.nw"
 static int pop_mark(struct dec *d, size_t *from)
 {
     if (d->nmarks == 0)
@@ -591,7 +618,7 @@ static int below_mark(struct dec *d, size_t from)
     return bad(d, " needs a value below its MARK at offset %zu, "
                "found none", d->marked);
 }
-#line 7876 "pcall.nw"
+#line 8285 "pcall.nw"
 static const char *kind_of(const struct slot *s)
 {
     if (s->tag == T_ENCODE)
@@ -605,12 +632,12 @@ static int not_a_value(struct dec *d, const struct slot *s)
 {
     return bad(d, ": the %s is not a value", kind_of(s));
 }
-#line 7892 "pcall.nw"
+#line 8301 "pcall.nw"
 static uint64_t add_sat(uint64_t a, uint64_t b)
 {
     return a > UINT64_MAX - b ? UINT64_MAX : a + b;
 }
-#line 7899 "pcall.nw"
+#line 8308 "pcall.nw"
 /* target: the container's object entry, or 0 for a new tuple;
    *size: the container's size so far, then with the items' added */
 static int check_items(struct dec *d, size_t from, size_t target,
@@ -634,7 +661,7 @@ static int check_items(struct dec *d, size_t from, size_t target,
     *size = sum;
     return 0;
 }
-#line 7925 "pcall.nw"
+#line 8334 "pcall.nw"
 static unsigned seal_items(struct dec *d, size_t from, unsigned depth)
 {
     for (size_t i = from; i < d->n; i++) {
@@ -646,7 +673,7 @@ static unsigned seal_items(struct dec *d, size_t from, unsigned depth)
     }
     return depth;
 }
-#line 7942 "pcall.nw"
+#line 8351 "pcall.nw"
 static int check_target(struct dec *d, const struct slot *t,
                         pv_kind want)
 {
@@ -658,7 +685,7 @@ static int check_target(struct dec *d, const struct slot *t,
                    "container (cyclic data is not supported)", name);
     return 0;
 }
-#line 8000 "pcall.nw"
+#line 8409 "pcall.nw"
 static int load_binint(struct dec *d, unsigned k)
 {
     uint64_t u;
@@ -671,7 +698,7 @@ static int load_binint(struct dec *d, unsigned k)
     d->arg = ARG_TOP;
     return push_value(d, pv_int(i));
 }
-#line 8022 "pcall.nw"
+#line 8431 "pcall.nw"
 static int load_long(struct dec *d, unsigned k)
 {
     const unsigned char *b;
@@ -690,7 +717,7 @@ static int load_long(struct dec *d, unsigned k)
             return fail(d->err, "integer too large for 64 bits at "
                         "offset %zu", d->op);
     
-#line 8044 "pcall.nw"
+#line 8453 "pcall.nw"
 if (n > 8 && (b[7] & 0x80) != (sign & 0x80))
     return fail(d->err, "integer too large for 64 bits at offset %zu",
                 d->op);
@@ -700,9 +727,9 @@ d->arg = ARG_TOP;
 /* two's complement to int64_t without implementation-defined casts */
 return push_value(d, pv_int(u > INT64_MAX ? -(int64_t)~u - 1
                                           : (int64_t)u));
-#line 8040 "pcall.nw"
+#line 8449 "pcall.nw"
 }
-#line 8056 "pcall.nw"
+#line 8465 "pcall.nw"
 static int load_binfloat(struct dec *d)
 {
     const unsigned char *b = take(d, 8);
@@ -716,7 +743,7 @@ static int load_binfloat(struct dec *d)
     d->arg = ARG_TOP;
     return push_value(d, pv_float(x));
 }
-#line 8094 "pcall.nw"
+#line 8503 "pcall.nw"
 static int load_buffer(struct dec *d)
 {
     if (d->nbufs == 0)
@@ -727,7 +754,7 @@ static int load_buffer(struct dec *d)
     d->arg = ARG_TOP;
     return push_value(d, pv_ref(d->bufs[d->used++]));
 }
-#line 8107 "pcall.nw"
+#line 8516 "pcall.nw"
 static int load_str(struct dec *d, unsigned k)
 {
     const unsigned char *b;
@@ -741,7 +768,7 @@ static int load_str(struct dec *d, unsigned k)
     d->arg = ARG_TOP;
     return push_value(d, s);
 }
-#line 8123 "pcall.nw"
+#line 8532 "pcall.nw"
 static int load_bytes(struct dec *d, unsigned k)
 {
     const unsigned char *b;
@@ -751,7 +778,7 @@ static int load_bytes(struct dec *d, unsigned k)
     d->arg = ARG_TOP;
     return push_value(d, pv_bytes(b, (size_t)n));
 }
-#line 8149 "pcall.nw"
+#line 8558 "pcall.nw"
 static int make_tuple(struct dec *d, size_t from)
 {
     unsigned depth;
@@ -766,7 +793,7 @@ static int make_tuple(struct dec *d, size_t from)
     d->n = from;
     return push_container(d, t, depth, size);
 }
-#line 8190 "pcall.nw"
+#line 8599 "pcall.nw"
 static int fill_list(struct dec *d, size_t from, size_t at)
 {
     struct slot list = d->stack[at];
@@ -784,7 +811,7 @@ static int fill_list(struct dec *d, size_t from, size_t at)
     for (size_t i = from; i < top; i++)
         pv_list_append(list.v, d->stack[i].v);   /* steals */
     
-#line 8211 "pcall.nw"
+#line 8620 "pcall.nw"
 if (at < from) {
     d->n = from;                /* APPEND, APPENDS: list stays below */
 } else {
@@ -792,9 +819,9 @@ if (at < from) {
     d->n = from + 1;
 }
 return 0;
-#line 8207 "pcall.nw"
+#line 8616 "pcall.nw"
 }
-#line 8243 "pcall.nw"
+#line 8652 "pcall.nw"
 static int fill_dict(struct dec *d, size_t from, size_t at)
 {
     struct slot dict = d->stack[at];
@@ -813,7 +840,7 @@ static int fill_dict(struct dec *d, size_t from, size_t at)
     d->objs[dict.obj].depth = seal_items(d, from,
                                          d->objs[dict.obj].depth);
     
-#line 8269 "pcall.nw"
+#line 8678 "pcall.nw"
 for (size_t i = from; i < top; i += 2) {
     pv *key = d->stack[i].v, *value = d->stack[i + 1].v;
     pv_err e;
@@ -830,9 +857,9 @@ if (at < from) {
     d->n = from + 1;
 }
 return 0;
-#line 8261 "pcall.nw"
+#line 8670 "pcall.nw"
 }
-#line 8352 "pcall.nw"
+#line 8761 "pcall.nw"
 static int memo_put(struct dec *d, uint64_t i)
 {
     struct slot s;
@@ -856,7 +883,7 @@ static int memo_put(struct dec *d, uint64_t i)
     d->memo[i] = s;
     return 0;
 }
-#line 8454 "pcall.nw"
+#line 8863 "pcall.nw"
 static const unsigned char *take_line(struct dec *d, size_t *n)
 {
     const unsigned char *b = d->p + d->pos;
@@ -869,7 +896,7 @@ static const unsigned char *take_line(struct dec *d, size_t *n)
     d->pos += *n + 1;
     return b;
 }
-#line 8472 "pcall.nw"
+#line 8881 "pcall.nw"
 static void quote(char *out, const unsigned char *s, size_t n)
 {
     size_t k = 0;
@@ -882,7 +909,7 @@ static void quote(char *out, const unsigned char *s, size_t n)
     }
     strcpy(out + k, n > 40 ? "..." : "");
 }
-#line 8487 "pcall.nw"
+#line 8896 "pcall.nw"
 /* T_ENCODE or T_BYTES for the two spellings, else T_VALUE */
 static unsigned marker(const unsigned char *mod, size_t nmod,
                        const unsigned char *name, size_t nname)
@@ -895,7 +922,7 @@ static unsigned marker(const unsigned char *mod, size_t nmod,
         return T_BYTES;
     return T_VALUE;
 }
-#line 8502 "pcall.nw"
+#line 8911 "pcall.nw"
 static int refuse_global(struct dec *d,
                          const unsigned char *mod, size_t nmod,
                          const unsigned char *name, size_t nname)
@@ -920,7 +947,7 @@ static int load_global(struct dec *d)
     d->arg = ARG_GLOBAL;
     return push(d, NULL, 0, tag);
 }
-#line 8532 "pcall.nw"
+#line 8941 "pcall.nw"
 static int load_stack_global(struct dec *d)
 {
     const struct slot *m, *s;
@@ -937,7 +964,7 @@ static int load_stack_global(struct dec *d)
     mod = pv_str_data(m->v, &nmod);
     name = pv_str_data(s->v, &nname);
     
-#line 8552 "pcall.nw"
+#line 8961 "pcall.nw"
 tag = marker((const unsigned char *)mod, nmod,
              (const unsigned char *)name, nname);
 if (tag == T_VALUE)
@@ -945,9 +972,9 @@ if (tag == T_VALUE)
                          (const unsigned char *)name, nname);
 drop_to(d, d->n - 2);
 return push(d, NULL, 0, tag);
-#line 8548 "pcall.nw"
+#line 8957 "pcall.nw"
 }
-#line 8574 "pcall.nw"
+#line 8983 "pcall.nw"
 static pv *latin1(const pv *s)
 {
     size_t n, k = 0;
@@ -972,7 +999,7 @@ static pv *latin1(const pv *s)
     free(b);
     return r;
 }
-#line 8601 "pcall.nw"
+#line 9010 "pcall.nw"
 static int load_reduce(struct dec *d)
 {
     const struct slot *f, *a;
@@ -987,7 +1014,7 @@ static int load_reduce(struct dec *d)
     if (a->tag != T_VALUE || !pv_is(a->v, PV_TUPLE))
         return bad(d, ": the arguments are not a tuple");
     
-#line 8621 "pcall.nw"
+#line 9030 "pcall.nw"
 if (f->tag == T_BYTES) {
     if (pv_len(a->v) != 0)
         return bad(d, ": __builtin__ bytes takes no arguments here");
@@ -1002,12 +1029,12 @@ if (f->tag == T_BYTES) {
     if ((r = latin1(s)) == NULL)
         return bad(d, ": _codecs encode: a code point above 255");
 }
-#line 8615 "pcall.nw"
+#line 9024 "pcall.nw"
     drop_to(d, d->n - 2);
     return push_value(d, r);
 }
 
-#line 7964 "pcall.nw"
+#line 8373 "pcall.nw"
 static int step(struct dec *d)
 {
     size_t from = 0;            /* where the items since a MARK start */
@@ -1018,13 +1045,13 @@ static int step(struct dec *d)
     d->code = d->p[d->pos++];
     d->marked = SIZE_MAX;
     
-#line 8755 "pcall.nw"
+#line 9164 "pcall.nw"
 d->arg = ARG_NONE;
 d->indent = d->nmarks;
-#line 7974 "pcall.nw"
+#line 8383 "pcall.nw"
     switch (d->code) {
     
-#line 7988 "pcall.nw"
+#line 8397 "pcall.nw"
 case OP_NONE:     return push_value(d, pv_none());
 case OP_NEWTRUE:  return push_value(d, pv_bool(1));
 case OP_NEWFALSE: return push_value(d, pv_bool(0));
@@ -1034,23 +1061,23 @@ case OP_BININT:   return load_binint(d, 4);
 case OP_LONG1:    return load_long(d, 1);
 case OP_LONG4:    return load_long(d, 4);
 case OP_BINFLOAT: return load_binfloat(d);
-#line 8077 "pcall.nw"
+#line 8486 "pcall.nw"
 case OP_SHORT_BINUNICODE: return load_str(d, 1);
 case OP_BINUNICODE:       return load_str(d, 4);
 case OP_BINUNICODE8:      return load_str(d, 8);
 case OP_SHORT_BINBYTES:   return load_bytes(d, 1);
 case OP_BINBYTES:         return load_bytes(d, 4);
 case OP_BINBYTES8:        return load_bytes(d, 8);
-#line 8090 "pcall.nw"
+#line 8499 "pcall.nw"
 case OP_NEXT_BUFFER:      return load_buffer(d);
-#line 8140 "pcall.nw"
+#line 8549 "pcall.nw"
 case OP_EMPTY_TUPLE: return make_tuple(d, d->n);
 case OP_TUPLE1:      return need(d, 1) ? -1 : make_tuple(d, d->n - 1);
 case OP_TUPLE2:      return need(d, 2) ? -1 : make_tuple(d, d->n - 2);
 case OP_TUPLE3:      return need(d, 3) ? -1 : make_tuple(d, d->n - 3);
 case OP_TUPLE:
     return pop_mark(d, &from) ? -1 : make_tuple(d, from);
-#line 8171 "pcall.nw"
+#line 8580 "pcall.nw"
 case OP_EMPTY_LIST: return push_container(d, pv_list_new(), 1, 1);
 case OP_APPEND:
     return need(d, 2) ? -1 : fill_list(d, d->n - 1, d->n - 2);
@@ -1063,7 +1090,7 @@ case OP_LIST:
         return -1;
     push_container(d, pv_list_new(), 1, 1);
     return fill_list(d, from, d->n - 1);
-#line 8228 "pcall.nw"
+#line 8637 "pcall.nw"
 case OP_EMPTY_DICT: return push_container(d, pv_dict_new(), 1, 1);
 case OP_SETITEM:
     return need(d, 3) ? -1 : fill_dict(d, d->n - 2, d->n - 3);
@@ -1076,7 +1103,7 @@ case OP_DICT:
         return -1;
     push_container(d, pv_dict_new(), 1, 1);
     return fill_dict(d, from, d->n - 1);
-#line 8295 "pcall.nw"
+#line 8704 "pcall.nw"
 case OP_MARK:
     if (d->nmarks >= PV_PICKLE_MAX_DEPTH)
         return bad(d, ": more than %d MARKs open",
@@ -1086,7 +1113,7 @@ case OP_MARK:
     d->marks[d->nmarks].at = d->n;
     d->marks[d->nmarks++].pos = d->op;
     return 0;
-#line 8307 "pcall.nw"
+#line 8716 "pcall.nw"
 case OP_POP:
     if (d->n > floor_of(d)) {
         drop_to(d, d->n - 1);
@@ -1098,7 +1125,7 @@ case OP_POP_MARK:
         return -1;
     drop_to(d, from);
     return 0;
-#line 8321 "pcall.nw"
+#line 8730 "pcall.nw"
 case OP_DUP: {
     struct slot s;
     if (need(d, 1) < 0)
@@ -1106,7 +1133,7 @@ case OP_DUP: {
     s = d->stack[d->n - 1];
     return push(d, s.v ? pv_ref(s.v) : NULL, s.obj, s.tag);
 }
-#line 8337 "pcall.nw"
+#line 8746 "pcall.nw"
 case OP_BINPUT: case OP_LONG_BINPUT: {
     uint64_t i;
     if (take_uint(d, d->code == OP_BINPUT ? 1 : 4, &i) < 0)
@@ -1119,7 +1146,7 @@ case OP_MEMOIZE:
     d->arg = ARG_MEMO;
     d->argu = d->nmemo;
     return memo_put(d, d->nmemo);
-#line 8378 "pcall.nw"
+#line 8787 "pcall.nw"
 case OP_BINGET: case OP_LONG_BINGET: {
     uint64_t i;
     struct slot s;
@@ -1132,7 +1159,7 @@ case OP_BINGET: case OP_LONG_BINGET: {
     s = d->memo[i];
     return push(d, s.v ? pv_ref(s.v) : NULL, s.obj, s.tag);
 }
-#line 8398 "pcall.nw"
+#line 8807 "pcall.nw"
 case OP_PROTO: {
     uint64_t proto;
     if (d->op != 0)
@@ -1146,7 +1173,7 @@ case OP_PROTO: {
     d->argu = proto;
     return 0;
 }
-#line 8414 "pcall.nw"
+#line 8823 "pcall.nw"
 case OP_FRAME: {
     uint64_t n;
     if (d->op < d->frame_end)
@@ -1161,7 +1188,7 @@ case OP_FRAME: {
     d->argu = n;
     return 0;
 }
-#line 8435 "pcall.nw"
+#line 8844 "pcall.nw"
 case OP_STOP:
     if (d->nmarks)
         return bad(d, ": the MARK at offset %zu is still open",
@@ -1173,17 +1200,17 @@ case OP_STOP:
     if (d->stack[0].tag != T_VALUE)
         return not_a_value(d, &d->stack[0]);
     return 1;
-#line 8568 "pcall.nw"
+#line 8977 "pcall.nw"
 case OP_GLOBAL:       return load_global(d);
 case OP_STACK_GLOBAL: return load_stack_global(d);
 case OP_REDUCE:       return load_reduce(d);
-#line 7976 "pcall.nw"
+#line 8385 "pcall.nw"
     default:
         return refuse(d, "%s", ops[d->code].refused
                       ? ops[d->code].refused : "not a pickle opcode");
     }
 }
-#line 8644 "pcall.nw"
+#line 9053 "pcall.nw"
 static void dec_free(struct dec *d)
 {
     drop_to(d, 0);
@@ -1194,7 +1221,7 @@ static void dec_free(struct dec *d)
     free(d->memo);
     free(d->objs);
 }
-#line 8657 "pcall.nw"
+#line 9066 "pcall.nw"
 static void list_line(struct dec *d);
 
 static pv *run(struct dec *d)
@@ -1204,17 +1231,17 @@ static pv *run(struct dec *d)
     new_obj(d, 0, 1);           /* entry 0: every scalar */
     while ((r = step(d)) == 0)
         
-#line 8760 "pcall.nw"
+#line 9169 "pcall.nw"
 if (d->listing)
     list_line(d);
-#line 8666 "pcall.nw"
+#line 9075 "pcall.nw"
     if (r < 0)
         return NULL;
     
-#line 8760 "pcall.nw"
+#line 9169 "pcall.nw"
 if (d->listing)
     list_line(d);
-#line 8669 "pcall.nw"
+#line 9078 "pcall.nw"
     if (d->pos != d->len) {
         size_t k = d->len - d->pos;
         fail(d->err, "%zu trailing byte%s after STOP at offset %zu",
@@ -1230,7 +1257,7 @@ if (d->listing)
     d->n = 0;
     return v;
 }
-#line 8687 "pcall.nw"
+#line 9096 "pcall.nw"
 static void dec_init(struct dec *d, const void *data, size_t len,
                      pv_err *err, FILE *listing)
 {
@@ -1271,7 +1298,7 @@ pv *pv_unpickle_oob(const void *data, size_t len, pv *const *bufs,
     dec_free(&d);
     return v;
 }
-#line 8765 "pcall.nw"
+#line 9174 "pcall.nw"
 static void list_code(FILE *f, unsigned c)
 {
     if (c >= 0x20 && c < 0x7f && c != '\\')
@@ -1279,7 +1306,7 @@ static void list_code(FILE *f, unsigned c)
     else
         fprintf(f, "\\x%02x", c);
 }
-#line 8775 "pcall.nw"
+#line 9184 "pcall.nw"
 static void list_line(struct dec *d)
 {
     FILE *f = d->listing;
@@ -1294,7 +1321,7 @@ static void list_line(struct dec *d)
         fprintf(f, "%*s", 10 - (int)strlen(name) > 0
                 ? 10 - (int)strlen(name) : 0, "");
     
-#line 8794 "pcall.nw"
+#line 9203 "pcall.nw"
 if (d->arg == ARG_TOP && top != NULL) {
     fputc(' ', f);
     pv_fprint(f, top->v);
@@ -1308,10 +1335,10 @@ if (d->arg == ARG_TOP && top != NULL) {
 }
 if (d->marked != SIZE_MAX)
     fprintf(f, " (MARK at %zu)", d->marked);
-#line 8789 "pcall.nw"
+#line 9198 "pcall.nw"
     fputc('\n', f);
 }
-#line 8814 "pcall.nw"
+#line 9223 "pcall.nw"
 int pv_pickle_dis(const void *data, size_t len, FILE *out,
                   pv_err *err)
 {

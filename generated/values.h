@@ -12,7 +12,7 @@
 #include <stdint.h>
 #include <stdio.h>
 
-#line 381 "pcall.nw"
+#line 382 "pcall.nw"
 /** A Python value: an opaque, reference-counted object. */
 typedef struct pv pv;
 
@@ -38,7 +38,7 @@ enum {
 typedef struct pv_err {
     char msg[PV_ERRMAX]; /**< one line: what, where, why */
 } pv_err;
-#line 414 "pcall.nw"
+#line 415 "pcall.nw"
 /**
  * Fill an error buffer, printf-style, cutting the message to fit.
  * @param err the buffer; NULL: nothing is written
@@ -46,7 +46,7 @@ typedef struct pv_err {
  */
 void pv_err_set(pv_err *err, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
-#line 424 "pcall.nw"
+#line 425 "pcall.nw"
 /**
  * Take another reference to a value.
  * @param v the value (not NULL)
@@ -60,7 +60,7 @@ pv *pv_ref(pv *v);
  * @param v the value, or NULL (then nothing happens)
  */
 void pv_free(pv *v);
-#line 448 "pcall.nw"
+#line 449 "pcall.nw"
 /** @return None (immortal: pv_free is harmless, not needed) */
 pv *pv_none(void);
 /**
@@ -73,7 +73,7 @@ pv *pv_int(int64_t i);
 /** @param d the value, nan and infinities included
  *  @return a new float */
 pv *pv_float(double d);
-#line 466 "pcall.nw"
+#line 467 "pcall.nw"
 /**
  * Make a str from a NUL-terminated UTF-8 string.
  * @param utf8 valid UTF-8 (not NULL)
@@ -115,14 +115,15 @@ pv *pv_bytes_new(size_t n, unsigned char **data);
  * PV_HUGE_MIN bytes and where the kernel declines.  The library
  * calls it for large strings, pickles and results; a target that
  * builds a large result may call it too.
- * @param p a block returned by malloc() or realloc()
+ * @param p a block returned by malloc(), realloc() or
+ *          pv_mem_realloc()
  * @param n its size in bytes
  */
 void pv_advise_huge(void *p, size_t n);
 
 /** Blocks smaller than this are not worth huge pages. */
 #define PV_HUGE_MIN ((size_t)4 << 20)
-#line 517 "pcall.nw"
+#line 519 "pcall.nw"
 /**
  * Make a tuple of @p n items, stealing each reference.
  * @param n   the number of items that follow
@@ -143,7 +144,7 @@ pv *pv_tuple_new(size_t n);
  * @param item the value to put there (not NULL)
  */
 void pv_tuple_set(pv *t, size_t i, pv *item);
-#line 543 "pcall.nw"
+#line 545 "pcall.nw"
 /**
  * Make a list of @p n items, stealing each reference.
  * @param n   the number of items that follow
@@ -159,7 +160,7 @@ pv *pv_list_new(void);
  * @param item the value (not NULL, not @p l itself)
  */
 void pv_list_append(pv *l, pv *item);
-#line 561 "pcall.nw"
+#line 563 "pcall.nw"
 /** @return a new, empty dict */
 pv *pv_dict_new(void);
 /**
@@ -174,7 +175,41 @@ pv *pv_dict_new(void);
  *         tuple that contains one)
  */
 int pv_dict_set(pv *d, pv *key, pv *value, pv_err *err);
-#line 582 "pcall.nw"
+#line 948 "pcall.nw"
+/**
+ * From now on, cut the memory of new values and pickles out of the
+ * region @p mem, in this process, instead of the heap: for a
+ * process about to end, such as a pcall child, whose heap is a copy
+ * of its parent's that costs a page fault for every page written.
+ * Freeing a block of the region does nothing; when the region is
+ * full, the heap serves again.  pv_repr() still returns heap memory.
+ * A call made while a region is in use does nothing, so that the
+ * child of a child keeps its parent's region and the values in it.
+ * @param mem  the region, aligned for any object, alive as long as
+ *             the process (static storage is)
+ * @param size its size in bytes
+ */
+void pv_arena_use(void *mem, size_t size);
+
+/**
+ * realloc() for the blocks of this module: a new block (@p p NULL)
+ * comes from the region of pv_arena_use() while it has room, a
+ * block of the region grows in place or moves, a block from the
+ * heap is realloc()'d.
+ * @param p a block from pv_mem_realloc() or malloc(), or NULL
+ * @param n the size wanted, in bytes
+ * @return the block, or NULL (and @p p untouched) when @p n bytes
+ *         cannot be had
+ */
+void *pv_mem_realloc(void *p, size_t n);
+
+/**
+ * free() for the blocks of this module and of the pickle module:
+ * nothing for a block of the region, free() for any other.
+ * @param p a block from pv_mem_realloc() or malloc(), or NULL
+ */
+void pv_mem_free(void *p);
+#line 584 "pcall.nw"
 /** @param v a value  @return its kind */
 pv_kind pv_kind_of(const pv *v);
 /**
@@ -198,14 +233,14 @@ double pv_as_float(const pv *v);
  * @return its UTF-8, NUL-terminated (borrowed; may contain NULs)
  */
 const char *pv_str_data(const pv *v, size_t *len);
-#line 608 "pcall.nw"
+#line 610 "pcall.nw"
 /**
  * @param v   a bytes
  * @param len receives its length (may be NULL)
  * @return its octets, followed by a NUL (borrowed)
  */
 const unsigned char *pv_bytes_data(const pv *v, size_t *len);
-#line 617 "pcall.nw"
+#line 619 "pcall.nw"
 /**
  * Python's len().
  * @param v a str, bytes, tuple, list or dict
@@ -218,7 +253,7 @@ size_t pv_len(const pv *v);
  * @return the item (borrowed)
  */
 pv *pv_item(const pv *seq, size_t i);
-#line 635 "pcall.nw"
+#line 637 "pcall.nw"
 /**
  * @param d   a dict
  * @param key the key to look for (not NULL)
@@ -244,7 +279,7 @@ pv *pv_dict_key(const pv *d, size_t i);
  * @return the value at that position (borrowed)
  */
 pv *pv_dict_value(const pv *d, size_t i);
-#line 667 "pcall.nw"
+#line 669 "pcall.nw"
 /**
  * Python's ==.  Numbers compare by value across bool, int and float
  * (1 == 1.0 == True; exactly, with no rounding); nan is unequal to
@@ -265,7 +300,7 @@ int pv_equal(const pv *a, const pv *b);
  *         that contains one)
  */
 int pv_hash(const pv *v, uint64_t *h);
-#line 693 "pcall.nw"
+#line 695 "pcall.nw"
 /**
  * Python's repr(), byte for byte.
  * @param v a value (not NULL)
@@ -286,5 +321,5 @@ int pv_fprint(FILE *f, const pv *v);
  */
 pv *pv_copy(const pv *v);
 
-#line 374 "pcall.nw"
+#line 375 "pcall.nw"
 #endif
