@@ -1,6 +1,6 @@
-#line 7461 "pcall.nw"
+#line 7466 "pcall.nw"
 /* pickle.c -- tangled from pcall.nw; do not edit. */
-#line 7471 "pcall.nw"
+#line 7476 "pcall.nw"
 #include <inttypes.h>
 #include <stdarg.h>
 #include <stdint.h>
@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "pickle.h"
-#line 7481 "pcall.nw"
+#line 7486 "pcall.nw"
 enum opcode {
     OP_MARK = '(', OP_STOP = '.', OP_POP = '0', OP_POP_MARK = '1',
     OP_DUP = '2', OP_FLOAT = 'F', OP_INT = 'I', OP_BININT = 'J',
@@ -38,7 +38,7 @@ enum opcode {
     OP_BYTEARRAY8 = 0x96, OP_NEXT_BUFFER = 0x97,
     OP_READONLY_BUFFER = 0x98
 };
-#line 7517 "pcall.nw"
+#line 7522 "pcall.nw"
 #define R_TEXT "a text opcode of protocols 0 and 1"
 #define R_PY2STR "a Python 2 str is neither text nor bytes"
 #define R_CLASS "it builds an instance of a class"
@@ -54,7 +54,7 @@ struct opinfo {
     unsigned char proto;    /* the protocol that introduced it */
     const char *refused;    /* NULL: decoded; else why not */
 };
-#line 7537 "pcall.nw"
+#line 7542 "pcall.nw"
 static const struct opinfo ops[256] = {
 #define OP(c, p, why) [OP_##c] = { #c, p, why }
     OP(MARK, 0, NULL), OP(STOP, 0, NULL), OP(POP, 0, NULL),
@@ -92,7 +92,7 @@ static const char *opname(unsigned code)
 {
     return ops[code].name ? ops[code].name : "<unknown>";
 }
-#line 7583 "pcall.nw"
+#line 7588 "pcall.nw"
 #if defined(__GNUC__)
 #define PRINTF_LIKE(f, a) __attribute__((format(printf, f, a)))
 #else
@@ -116,7 +116,7 @@ static void misuse(const char *fn, const char *what)
     fprintf(stderr, "%s: %s\n", fn, what);
     abort();
 }
-#line 7609 "pcall.nw"
+#line 7614 "pcall.nw"
 static void out_of_memory(void)
 {
     fputs("pcall: out of memory\n", stderr);
@@ -147,7 +147,7 @@ static void *grow(void *p, size_t *cap, size_t need, size_t size)
 {
     return grow_by(realloc, p, cap, need, size);
 }
-#line 7642 "pcall.nw"
+#line 7647 "pcall.nw"
 static uint64_t get_le(const unsigned char *b, unsigned n)
 {
     uint64_t x = 0;
@@ -155,7 +155,7 @@ static uint64_t get_le(const unsigned char *b, unsigned n)
         x = x << 8 | b[n];
     return x;
 }
-#line 7671 "pcall.nw"
+#line 7676 "pcall.nw"
 struct enc {
     void *(*re)(void *, size_t);    /* realloc or pv_mem_realloc */
     unsigned char *p;       /* the pickle so far */
@@ -181,7 +181,7 @@ static void put1(struct enc *e, unsigned c)
     unsigned char b = (unsigned char)c;
     put(e, &b, 1);
 }
-#line 7699 "pcall.nw"
+#line 7704 "pcall.nw"
 static void put_le(struct enc *e, uint64_t x, unsigned n)
 {
     unsigned char b[8];
@@ -189,7 +189,7 @@ static void put_le(struct enc *e, uint64_t x, unsigned n)
         b[i] = (unsigned char)(x >> (8 * i));
     put(e, b, n);
 }
-#line 7719 "pcall.nw"
+#line 7724 "pcall.nw"
 enum { FRAME_HEADER = 9, FRAME_MIN = 4 };
 
 static void frame_open(struct enc *e)
@@ -212,7 +212,7 @@ static void frame_close(struct enc *e)
         e->len -= FRAME_HEADER;
     }
 }
-#line 7744 "pcall.nw"
+#line 7749 "pcall.nw"
 /* Called before each value, like pickle.py's commit_frame. */
 static void frame_boundary(struct enc *e)
 {
@@ -221,7 +221,7 @@ static void frame_boundary(struct enc *e)
         frame_open(e);
     }
 }
-#line 7761 "pcall.nw"
+#line 7766 "pcall.nw"
 static void put_int(struct enc *e, int64_t i)
 {
     unsigned n = 1;
@@ -243,7 +243,7 @@ static void put_int(struct enc *e, int64_t i)
         put_le(e, (uint64_t)i, n);
     }
 }
-#line 7789 "pcall.nw"
+#line 7794 "pcall.nw"
 static void put_float(struct enc *e, double d)
 {
     uint64_t u;
@@ -252,7 +252,7 @@ static void put_float(struct enc *e, double d)
     for (int k = 7; k >= 0; k--)
         put1(e, (unsigned)(u >> (8 * k)) & 0xff);
 }
-#line 7805 "pcall.nw"
+#line 7810 "pcall.nw"
 static void put_payload(struct enc *e, const unsigned op[3],
                         const void *b, size_t n)
 {
@@ -273,7 +273,7 @@ static void put_payload(struct enc *e, const unsigned op[3],
     if (large)
         frame_open(e);
 }
-#line 7837 "pcall.nw"
+#line 7842 "pcall.nw"
 enum { BATCH = 1000 };
 
 static int encode(struct enc *e, const pv *v, int level);
@@ -291,7 +291,7 @@ static int encode_tuple(struct enc *e, const pv *t, int level)
     put1(e, n <= 3 ? small[n] : OP_TUPLE);
     return 0;
 }
-#line 7857 "pcall.nw"
+#line 7862 "pcall.nw"
 static int encode_list(struct enc *e, const pv *l, int level)
 {
     size_t n = pv_len(l);
@@ -307,7 +307,7 @@ static int encode_list(struct enc *e, const pv *l, int level)
     }
     return 0;
 }
-#line 7875 "pcall.nw"
+#line 7880 "pcall.nw"
 static int encode_dict(struct enc *e, const pv *d, int level)
 {
     size_t n = pv_len(d);
@@ -324,7 +324,7 @@ static int encode_dict(struct enc *e, const pv *d, int level)
     }
     return 0;
 }
-#line 7899 "pcall.nw"
+#line 7904 "pcall.nw"
 static int encode(struct enc *e, const pv *v, int level)
 {
     static const unsigned str_ops[3] = {
@@ -340,7 +340,7 @@ static int encode(struct enc *e, const pv *v, int level)
     case PV_INT:   put_int(e, pv_as_int(v)); return 0;
     case PV_FLOAT: put_float(e, pv_as_float(v)); return 0;
     
-#line 7921 "pcall.nw"
+#line 7926 "pcall.nw"
 case PV_STR: {
     const char *s = pv_str_data(v, &n);
     put_payload(e, str_ops, s, n);
@@ -350,7 +350,7 @@ case PV_BYTES: {
     const unsigned char *b = pv_bytes_data(v, &n);
     if (n >= e->oob_min)
         
-#line 7939 "pcall.nw"
+#line 7944 "pcall.nw"
 {
     e->bufs = grow_by(e->re, e->bufs, &e->capbufs, e->nbufs + 1,
                       sizeof *e->bufs);
@@ -359,15 +359,15 @@ case PV_BYTES: {
     put1(e, OP_NEXT_BUFFER);
     return 0;
 }
-#line 7930 "pcall.nw"
+#line 7935 "pcall.nw"
     put_payload(e, bytes_ops, b, n);
     return 0;
 }
-#line 7914 "pcall.nw"
+#line 7919 "pcall.nw"
     default:       break;
     }
     
-#line 7950 "pcall.nw"
+#line 7955 "pcall.nw"
 if (level >= PV_PICKLE_MAX_DEPTH)   /* the error names the type */
     return fail(e->err, "cannot pickle: a %s nested deeper than %d",
                 pv_kind_name(pv_kind_of(v)), PV_PICKLE_MAX_DEPTH);
@@ -376,9 +376,9 @@ case PV_TUPLE: return encode_tuple(e, v, level);
 case PV_LIST:  return encode_list(e, v, level);
 default:       return encode_dict(e, v, level);
 }
-#line 7917 "pcall.nw"
+#line 7922 "pcall.nw"
 }
-#line 7966 "pcall.nw"
+#line 7971 "pcall.nw"
 static int encode_all(struct enc e, const pv *v, unsigned char **out,
                       size_t *len, pv_pickle_buffer **bufs,
                       size_t *nbufs)
@@ -404,7 +404,7 @@ static int encode_all(struct enc e, const pv *v, unsigned char **out,
     *nbufs = e.nbufs;
     return 0;
 }
-#line 7994 "pcall.nw"
+#line 7999 "pcall.nw"
 int pv_pickle_oob(const pv *v, size_t min, unsigned char **out,
                   size_t *len, pv_pickle_buffer **bufs,
                   size_t *nbufs, pv_err *err)
@@ -438,7 +438,7 @@ int pv_pickle(const pv *v, unsigned char **out, size_t *len,
         misuse("pv_pickle", "NULL argument");
     return pv_pickle_oob(v, SIZE_MAX, out, len, &none, &n, err);
 }
-#line 8046 "pcall.nw"
+#line 8051 "pcall.nw"
 enum tag { T_VALUE, T_ENCODE, T_BYTES };  /* a value, or a marker */
 
 struct slot {
@@ -457,7 +457,7 @@ struct mark {
     size_t at;              /* stack height when MARK ran */
     size_t pos;             /* offset of the MARK */
 };
-#line 8072 "pcall.nw"
+#line 8077 "pcall.nw"
 struct dec {
     const unsigned char *p;
     size_t len, pos;
@@ -479,15 +479,15 @@ struct dec {
     size_t nbufs, used;     /* how many; how many taken */
     pv_err *err;
     
-#line 9160 "pcall.nw"
+#line 9165 "pcall.nw"
 FILE *listing;              /* NULL when not listing */
 enum { ARG_NONE, ARG_TOP, ARG_UINT, ARG_MEMO, ARG_GLOBAL } arg;
 uint64_t argu;              /* ARG_UINT, ARG_MEMO */
 size_t indent;              /* marks open before the opcode */
 int maxproto;               /* highest protocol among opcodes */
-#line 8093 "pcall.nw"
+#line 8098 "pcall.nw"
 };
-#line 8102 "pcall.nw"
+#line 8107 "pcall.nw"
 PRINTF_LIKE(2, 3)
 static int bad(struct dec *d, const char *fmt, ...)
 {
@@ -499,7 +499,7 @@ static int bad(struct dec *d, const char *fmt, ...)
     return fail(d->err, "%s at offset %zu%s", opname(d->code), d->op,
                 what);
 }
-#line 8116 "pcall.nw"
+#line 8121 "pcall.nw"
 PRINTF_LIKE(2, 3)
 static int refuse(struct dec *d, const char *fmt, ...)
 {
@@ -518,7 +518,7 @@ static int truncated(struct dec *d, uint64_t more, const char *what)
                 " more byte%s for %s)", d->len, more,
                 more == 1 ? "" : "s", what);
 }
-#line 8143 "pcall.nw"
+#line 8148 "pcall.nw"
 static const unsigned char *take(struct dec *d, uint64_t k)
 {
     const unsigned char *b = d->p + d->pos;
@@ -534,7 +534,7 @@ static const unsigned char *take(struct dec *d, uint64_t k)
     d->pos += (size_t)k;
     return b;
 }
-#line 8164 "pcall.nw"
+#line 8169 "pcall.nw"
 static int take_uint(struct dec *d, unsigned k, uint64_t *x)
 {
     const unsigned char *b = take(d, k);
@@ -543,7 +543,7 @@ static int take_uint(struct dec *d, unsigned k, uint64_t *x)
     *x = get_le(b, k);
     return 0;
 }
-#line 8179 "pcall.nw"
+#line 8184 "pcall.nw"
 static size_t floor_of(const struct dec *d)
 {
     return d->nmarks ? d->marks[d->nmarks - 1].at : 0;
@@ -562,7 +562,7 @@ static int need(struct dec *d, size_t k)
     return bad(d, " needs %zu value%s on the stack, found %zu", k, s,
                have);
 }
-#line 8203 "pcall.nw"
+#line 8208 "pcall.nw"
 static int push(struct dec *d, pv *v, size_t obj, unsigned tag)
 {
     d->stack = grow(d->stack, &d->cap, d->n + 1, sizeof *d->stack);
@@ -582,7 +582,7 @@ static size_t new_obj(struct dec *d, unsigned depth, uint64_t size)
     d->objs[d->nobjs].sealed = 0;
     return d->nobjs++;
 }
-#line 8225 "pcall.nw"
+#line 8230 "pcall.nw"
 static int push_value(struct dec *d, pv *v)
 {
     return push(d, v, 0, T_VALUE);
@@ -600,7 +600,7 @@ static void drop_to(struct dec *d, size_t to)
     while (d->n > to)
         pv_free(d->stack[--d->n].v);
 }
-#line 8250 "pcall.nw"
+#line 8255 "pcall.nw"
 static int pop_mark(struct dec *d, size_t *from)
 {
     if (d->nmarks == 0)
@@ -618,7 +618,7 @@ static int below_mark(struct dec *d, size_t from)
     return bad(d, " needs a value below its MARK at offset %zu, "
                "found none", d->marked);
 }
-#line 8289 "pcall.nw"
+#line 8294 "pcall.nw"
 static const char *kind_of(const struct slot *s)
 {
     if (s->tag == T_ENCODE)
@@ -632,12 +632,12 @@ static int not_a_value(struct dec *d, const struct slot *s)
 {
     return bad(d, ": the %s is not a value", kind_of(s));
 }
-#line 8305 "pcall.nw"
+#line 8310 "pcall.nw"
 static uint64_t add_sat(uint64_t a, uint64_t b)
 {
     return a > UINT64_MAX - b ? UINT64_MAX : a + b;
 }
-#line 8312 "pcall.nw"
+#line 8317 "pcall.nw"
 /* target: the container's object entry, or 0 for a new tuple;
    *size: the container's size so far, then with the items' added */
 static int check_items(struct dec *d, size_t from, size_t target,
@@ -661,7 +661,7 @@ static int check_items(struct dec *d, size_t from, size_t target,
     *size = sum;
     return 0;
 }
-#line 8338 "pcall.nw"
+#line 8343 "pcall.nw"
 static unsigned seal_items(struct dec *d, size_t from, unsigned depth)
 {
     for (size_t i = from; i < d->n; i++) {
@@ -673,7 +673,7 @@ static unsigned seal_items(struct dec *d, size_t from, unsigned depth)
     }
     return depth;
 }
-#line 8355 "pcall.nw"
+#line 8360 "pcall.nw"
 static int check_target(struct dec *d, const struct slot *t,
                         pv_kind want)
 {
@@ -685,7 +685,7 @@ static int check_target(struct dec *d, const struct slot *t,
                    "container (cyclic data is not supported)", name);
     return 0;
 }
-#line 8413 "pcall.nw"
+#line 8418 "pcall.nw"
 static int load_binint(struct dec *d, unsigned k)
 {
     uint64_t u;
@@ -698,7 +698,7 @@ static int load_binint(struct dec *d, unsigned k)
     d->arg = ARG_TOP;
     return push_value(d, pv_int(i));
 }
-#line 8435 "pcall.nw"
+#line 8440 "pcall.nw"
 static int load_long(struct dec *d, unsigned k)
 {
     const unsigned char *b;
@@ -717,7 +717,7 @@ static int load_long(struct dec *d, unsigned k)
             return fail(d->err, "integer too large for 64 bits at "
                         "offset %zu", d->op);
     
-#line 8457 "pcall.nw"
+#line 8462 "pcall.nw"
 if (n > 8 && (b[7] & 0x80) != (sign & 0x80))
     return fail(d->err, "integer too large for 64 bits at offset %zu",
                 d->op);
@@ -727,9 +727,9 @@ d->arg = ARG_TOP;
 /* two's complement to int64_t without implementation-defined casts */
 return push_value(d, pv_int(u > INT64_MAX ? -(int64_t)~u - 1
                                           : (int64_t)u));
-#line 8453 "pcall.nw"
+#line 8458 "pcall.nw"
 }
-#line 8469 "pcall.nw"
+#line 8474 "pcall.nw"
 static int load_binfloat(struct dec *d)
 {
     const unsigned char *b = take(d, 8);
@@ -743,7 +743,7 @@ static int load_binfloat(struct dec *d)
     d->arg = ARG_TOP;
     return push_value(d, pv_float(x));
 }
-#line 8507 "pcall.nw"
+#line 8512 "pcall.nw"
 static int load_buffer(struct dec *d)
 {
     if (d->nbufs == 0)
@@ -754,7 +754,7 @@ static int load_buffer(struct dec *d)
     d->arg = ARG_TOP;
     return push_value(d, pv_ref(d->bufs[d->used++]));
 }
-#line 8520 "pcall.nw"
+#line 8525 "pcall.nw"
 static int load_str(struct dec *d, unsigned k)
 {
     const unsigned char *b;
@@ -768,7 +768,7 @@ static int load_str(struct dec *d, unsigned k)
     d->arg = ARG_TOP;
     return push_value(d, s);
 }
-#line 8536 "pcall.nw"
+#line 8541 "pcall.nw"
 static int load_bytes(struct dec *d, unsigned k)
 {
     const unsigned char *b;
@@ -778,7 +778,7 @@ static int load_bytes(struct dec *d, unsigned k)
     d->arg = ARG_TOP;
     return push_value(d, pv_bytes(b, (size_t)n));
 }
-#line 8562 "pcall.nw"
+#line 8567 "pcall.nw"
 static int make_tuple(struct dec *d, size_t from)
 {
     unsigned depth;
@@ -793,7 +793,7 @@ static int make_tuple(struct dec *d, size_t from)
     d->n = from;
     return push_container(d, t, depth, size);
 }
-#line 8603 "pcall.nw"
+#line 8608 "pcall.nw"
 static int fill_list(struct dec *d, size_t from, size_t at)
 {
     struct slot list = d->stack[at];
@@ -811,7 +811,7 @@ static int fill_list(struct dec *d, size_t from, size_t at)
     for (size_t i = from; i < top; i++)
         pv_list_append(list.v, d->stack[i].v);   /* steals */
     
-#line 8624 "pcall.nw"
+#line 8629 "pcall.nw"
 if (at < from) {
     d->n = from;                /* APPEND, APPENDS: list stays below */
 } else {
@@ -819,9 +819,9 @@ if (at < from) {
     d->n = from + 1;
 }
 return 0;
-#line 8620 "pcall.nw"
+#line 8625 "pcall.nw"
 }
-#line 8656 "pcall.nw"
+#line 8661 "pcall.nw"
 static int fill_dict(struct dec *d, size_t from, size_t at)
 {
     struct slot dict = d->stack[at];
@@ -840,7 +840,7 @@ static int fill_dict(struct dec *d, size_t from, size_t at)
     d->objs[dict.obj].depth = seal_items(d, from,
                                          d->objs[dict.obj].depth);
     
-#line 8682 "pcall.nw"
+#line 8687 "pcall.nw"
 for (size_t i = from; i < top; i += 2) {
     pv *key = d->stack[i].v, *value = d->stack[i + 1].v;
     pv_err e;
@@ -857,9 +857,9 @@ if (at < from) {
     d->n = from + 1;
 }
 return 0;
-#line 8674 "pcall.nw"
+#line 8679 "pcall.nw"
 }
-#line 8765 "pcall.nw"
+#line 8770 "pcall.nw"
 static int memo_put(struct dec *d, uint64_t i)
 {
     struct slot s;
@@ -883,7 +883,7 @@ static int memo_put(struct dec *d, uint64_t i)
     d->memo[i] = s;
     return 0;
 }
-#line 8867 "pcall.nw"
+#line 8872 "pcall.nw"
 static const unsigned char *take_line(struct dec *d, size_t *n)
 {
     const unsigned char *b = d->p + d->pos;
@@ -896,7 +896,7 @@ static const unsigned char *take_line(struct dec *d, size_t *n)
     d->pos += *n + 1;
     return b;
 }
-#line 8885 "pcall.nw"
+#line 8890 "pcall.nw"
 static void quote(char *out, const unsigned char *s, size_t n)
 {
     size_t k = 0;
@@ -909,7 +909,7 @@ static void quote(char *out, const unsigned char *s, size_t n)
     }
     strcpy(out + k, n > 40 ? "..." : "");
 }
-#line 8900 "pcall.nw"
+#line 8905 "pcall.nw"
 /* T_ENCODE or T_BYTES for the two spellings, else T_VALUE */
 static unsigned marker(const unsigned char *mod, size_t nmod,
                        const unsigned char *name, size_t nname)
@@ -922,7 +922,7 @@ static unsigned marker(const unsigned char *mod, size_t nmod,
         return T_BYTES;
     return T_VALUE;
 }
-#line 8915 "pcall.nw"
+#line 8920 "pcall.nw"
 static int refuse_global(struct dec *d,
                          const unsigned char *mod, size_t nmod,
                          const unsigned char *name, size_t nname)
@@ -947,7 +947,7 @@ static int load_global(struct dec *d)
     d->arg = ARG_GLOBAL;
     return push(d, NULL, 0, tag);
 }
-#line 8945 "pcall.nw"
+#line 8950 "pcall.nw"
 static int load_stack_global(struct dec *d)
 {
     const struct slot *m, *s;
@@ -964,7 +964,7 @@ static int load_stack_global(struct dec *d)
     mod = pv_str_data(m->v, &nmod);
     name = pv_str_data(s->v, &nname);
     
-#line 8965 "pcall.nw"
+#line 8970 "pcall.nw"
 tag = marker((const unsigned char *)mod, nmod,
              (const unsigned char *)name, nname);
 if (tag == T_VALUE)
@@ -972,9 +972,9 @@ if (tag == T_VALUE)
                          (const unsigned char *)name, nname);
 drop_to(d, d->n - 2);
 return push(d, NULL, 0, tag);
-#line 8961 "pcall.nw"
+#line 8966 "pcall.nw"
 }
-#line 8987 "pcall.nw"
+#line 8992 "pcall.nw"
 static pv *latin1(const pv *s)
 {
     size_t n, k = 0;
@@ -999,7 +999,7 @@ static pv *latin1(const pv *s)
     free(b);
     return r;
 }
-#line 9014 "pcall.nw"
+#line 9019 "pcall.nw"
 static int load_reduce(struct dec *d)
 {
     const struct slot *f, *a;
@@ -1014,7 +1014,7 @@ static int load_reduce(struct dec *d)
     if (a->tag != T_VALUE || !pv_is(a->v, PV_TUPLE))
         return bad(d, ": the arguments are not a tuple");
     
-#line 9034 "pcall.nw"
+#line 9039 "pcall.nw"
 if (f->tag == T_BYTES) {
     if (pv_len(a->v) != 0)
         return bad(d, ": __builtin__ bytes takes no arguments here");
@@ -1029,12 +1029,12 @@ if (f->tag == T_BYTES) {
     if ((r = latin1(s)) == NULL)
         return bad(d, ": _codecs encode: a code point above 255");
 }
-#line 9028 "pcall.nw"
+#line 9033 "pcall.nw"
     drop_to(d, d->n - 2);
     return push_value(d, r);
 }
 
-#line 8377 "pcall.nw"
+#line 8382 "pcall.nw"
 static int step(struct dec *d)
 {
     size_t from = 0;            /* where the items since a MARK start */
@@ -1045,13 +1045,13 @@ static int step(struct dec *d)
     d->code = d->p[d->pos++];
     d->marked = SIZE_MAX;
     
-#line 9168 "pcall.nw"
+#line 9173 "pcall.nw"
 d->arg = ARG_NONE;
 d->indent = d->nmarks;
-#line 8387 "pcall.nw"
+#line 8392 "pcall.nw"
     switch (d->code) {
     
-#line 8401 "pcall.nw"
+#line 8406 "pcall.nw"
 case OP_NONE:     return push_value(d, pv_none());
 case OP_NEWTRUE:  return push_value(d, pv_bool(1));
 case OP_NEWFALSE: return push_value(d, pv_bool(0));
@@ -1061,23 +1061,23 @@ case OP_BININT:   return load_binint(d, 4);
 case OP_LONG1:    return load_long(d, 1);
 case OP_LONG4:    return load_long(d, 4);
 case OP_BINFLOAT: return load_binfloat(d);
-#line 8490 "pcall.nw"
+#line 8495 "pcall.nw"
 case OP_SHORT_BINUNICODE: return load_str(d, 1);
 case OP_BINUNICODE:       return load_str(d, 4);
 case OP_BINUNICODE8:      return load_str(d, 8);
 case OP_SHORT_BINBYTES:   return load_bytes(d, 1);
 case OP_BINBYTES:         return load_bytes(d, 4);
 case OP_BINBYTES8:        return load_bytes(d, 8);
-#line 8503 "pcall.nw"
+#line 8508 "pcall.nw"
 case OP_NEXT_BUFFER:      return load_buffer(d);
-#line 8553 "pcall.nw"
+#line 8558 "pcall.nw"
 case OP_EMPTY_TUPLE: return make_tuple(d, d->n);
 case OP_TUPLE1:      return need(d, 1) ? -1 : make_tuple(d, d->n - 1);
 case OP_TUPLE2:      return need(d, 2) ? -1 : make_tuple(d, d->n - 2);
 case OP_TUPLE3:      return need(d, 3) ? -1 : make_tuple(d, d->n - 3);
 case OP_TUPLE:
     return pop_mark(d, &from) ? -1 : make_tuple(d, from);
-#line 8584 "pcall.nw"
+#line 8589 "pcall.nw"
 case OP_EMPTY_LIST: return push_container(d, pv_list_new(), 1, 1);
 case OP_APPEND:
     return need(d, 2) ? -1 : fill_list(d, d->n - 1, d->n - 2);
@@ -1090,7 +1090,7 @@ case OP_LIST:
         return -1;
     push_container(d, pv_list_new(), 1, 1);
     return fill_list(d, from, d->n - 1);
-#line 8641 "pcall.nw"
+#line 8646 "pcall.nw"
 case OP_EMPTY_DICT: return push_container(d, pv_dict_new(), 1, 1);
 case OP_SETITEM:
     return need(d, 3) ? -1 : fill_dict(d, d->n - 2, d->n - 3);
@@ -1103,7 +1103,7 @@ case OP_DICT:
         return -1;
     push_container(d, pv_dict_new(), 1, 1);
     return fill_dict(d, from, d->n - 1);
-#line 8708 "pcall.nw"
+#line 8713 "pcall.nw"
 case OP_MARK:
     if (d->nmarks >= PV_PICKLE_MAX_DEPTH)
         return bad(d, ": more than %d MARKs open",
@@ -1113,7 +1113,7 @@ case OP_MARK:
     d->marks[d->nmarks].at = d->n;
     d->marks[d->nmarks++].pos = d->op;
     return 0;
-#line 8720 "pcall.nw"
+#line 8725 "pcall.nw"
 case OP_POP:
     if (d->n > floor_of(d)) {
         drop_to(d, d->n - 1);
@@ -1125,7 +1125,7 @@ case OP_POP_MARK:
         return -1;
     drop_to(d, from);
     return 0;
-#line 8734 "pcall.nw"
+#line 8739 "pcall.nw"
 case OP_DUP: {
     struct slot s;
     if (need(d, 1) < 0)
@@ -1133,7 +1133,7 @@ case OP_DUP: {
     s = d->stack[d->n - 1];
     return push(d, s.v ? pv_ref(s.v) : NULL, s.obj, s.tag);
 }
-#line 8750 "pcall.nw"
+#line 8755 "pcall.nw"
 case OP_BINPUT: case OP_LONG_BINPUT: {
     uint64_t i;
     if (take_uint(d, d->code == OP_BINPUT ? 1 : 4, &i) < 0)
@@ -1146,7 +1146,7 @@ case OP_MEMOIZE:
     d->arg = ARG_MEMO;
     d->argu = d->nmemo;
     return memo_put(d, d->nmemo);
-#line 8791 "pcall.nw"
+#line 8796 "pcall.nw"
 case OP_BINGET: case OP_LONG_BINGET: {
     uint64_t i;
     struct slot s;
@@ -1159,7 +1159,7 @@ case OP_BINGET: case OP_LONG_BINGET: {
     s = d->memo[i];
     return push(d, s.v ? pv_ref(s.v) : NULL, s.obj, s.tag);
 }
-#line 8811 "pcall.nw"
+#line 8816 "pcall.nw"
 case OP_PROTO: {
     uint64_t proto;
     if (d->op != 0)
@@ -1173,7 +1173,7 @@ case OP_PROTO: {
     d->argu = proto;
     return 0;
 }
-#line 8827 "pcall.nw"
+#line 8832 "pcall.nw"
 case OP_FRAME: {
     uint64_t n;
     if (d->op < d->frame_end)
@@ -1188,7 +1188,7 @@ case OP_FRAME: {
     d->argu = n;
     return 0;
 }
-#line 8848 "pcall.nw"
+#line 8853 "pcall.nw"
 case OP_STOP:
     if (d->nmarks)
         return bad(d, ": the MARK at offset %zu is still open",
@@ -1200,17 +1200,17 @@ case OP_STOP:
     if (d->stack[0].tag != T_VALUE)
         return not_a_value(d, &d->stack[0]);
     return 1;
-#line 8981 "pcall.nw"
+#line 8986 "pcall.nw"
 case OP_GLOBAL:       return load_global(d);
 case OP_STACK_GLOBAL: return load_stack_global(d);
 case OP_REDUCE:       return load_reduce(d);
-#line 8389 "pcall.nw"
+#line 8394 "pcall.nw"
     default:
         return refuse(d, "%s", ops[d->code].refused
                       ? ops[d->code].refused : "not a pickle opcode");
     }
 }
-#line 9057 "pcall.nw"
+#line 9062 "pcall.nw"
 static void dec_free(struct dec *d)
 {
     drop_to(d, 0);
@@ -1221,7 +1221,7 @@ static void dec_free(struct dec *d)
     free(d->memo);
     free(d->objs);
 }
-#line 9070 "pcall.nw"
+#line 9075 "pcall.nw"
 static void list_line(struct dec *d);
 
 static pv *run(struct dec *d)
@@ -1231,17 +1231,17 @@ static pv *run(struct dec *d)
     new_obj(d, 0, 1);           /* entry 0: every scalar */
     while ((r = step(d)) == 0)
         
-#line 9173 "pcall.nw"
+#line 9178 "pcall.nw"
 if (d->listing)
     list_line(d);
-#line 9079 "pcall.nw"
+#line 9084 "pcall.nw"
     if (r < 0)
         return NULL;
     
-#line 9173 "pcall.nw"
+#line 9178 "pcall.nw"
 if (d->listing)
     list_line(d);
-#line 9082 "pcall.nw"
+#line 9087 "pcall.nw"
     if (d->pos != d->len) {
         size_t k = d->len - d->pos;
         fail(d->err, "%zu trailing byte%s after STOP at offset %zu",
@@ -1257,7 +1257,7 @@ if (d->listing)
     d->n = 0;
     return v;
 }
-#line 9100 "pcall.nw"
+#line 9105 "pcall.nw"
 static void dec_init(struct dec *d, const void *data, size_t len,
                      pv_err *err, FILE *listing)
 {
@@ -1298,7 +1298,7 @@ pv *pv_unpickle_oob(const void *data, size_t len, pv *const *bufs,
     dec_free(&d);
     return v;
 }
-#line 9178 "pcall.nw"
+#line 9183 "pcall.nw"
 static void list_code(FILE *f, unsigned c)
 {
     if (c >= 0x20 && c < 0x7f && c != '\\')
@@ -1306,7 +1306,7 @@ static void list_code(FILE *f, unsigned c)
     else
         fprintf(f, "\\x%02x", c);
 }
-#line 9188 "pcall.nw"
+#line 9193 "pcall.nw"
 static void list_line(struct dec *d)
 {
     FILE *f = d->listing;
@@ -1321,7 +1321,7 @@ static void list_line(struct dec *d)
         fprintf(f, "%*s", 10 - (int)strlen(name) > 0
                 ? 10 - (int)strlen(name) : 0, "");
     
-#line 9207 "pcall.nw"
+#line 9212 "pcall.nw"
 if (d->arg == ARG_TOP && top != NULL) {
     fputc(' ', f);
     pv_fprint(f, top->v);
@@ -1335,10 +1335,10 @@ if (d->arg == ARG_TOP && top != NULL) {
 }
 if (d->marked != SIZE_MAX)
     fprintf(f, " (MARK at %zu)", d->marked);
-#line 9202 "pcall.nw"
+#line 9207 "pcall.nw"
     fputc('\n', f);
 }
-#line 9227 "pcall.nw"
+#line 9232 "pcall.nw"
 int pv_pickle_dis(const void *data, size_t len, FILE *out,
                   pv_err *err)
 {

@@ -11,7 +11,7 @@
 #include <sys/mman.h>
 #include <unistd.h>
 #include <string.h>
-#line 1627 "pcall.nw"
+#line 1629 "pcall.nw"
 /** One key and its value in a dict's entry array. */
 typedef struct pv_entry {
     uint64_t hash; /**< the key's hash: probes compare it first */
@@ -58,7 +58,7 @@ struct pv {
 static pv none_obj = { PV_IMMORTAL, PV_NONE, { .i = 0 } };
 static pv false_obj = { PV_IMMORTAL, PV_BOOL, { .i = 0 } };
 static pv true_obj = { PV_IMMORTAL, PV_BOOL, { .i = 1 } };
-#line 992 "pcall.nw"
+#line 994 "pcall.nw"
 static struct {
     unsigned char *base;        /* NULL: no region in use */
     size_t size;
@@ -66,16 +66,16 @@ static struct {
 } arena;
 
 #define ARENA_ALIGN (_Alignof(max_align_t))
-#line 1099 "pcall.nw"
+#line 1101 "pcall.nw"
 static const char *const kind_names[] = {
     "NoneType", "bool", "int", "float", "str", "bytes",
     "tuple", "list", "dict"
 };
-#line 4135 "pcall.nw"
+#line 4140 "pcall.nw"
 /* Code points for which Python 3.11's str.isprintable() is false,
    as inclusive ranges in ascending order (Unicode 14.0.0). */
 static const uint32_t nonprintable[][2] = {
-#line 4143 "pcall.nw"
+#line 4148 "pcall.nw"
 {0x0,0x1F},{0x7F,0xA0},{0xAD,0xAD},{0x378,0x379},{0x380,0x383},
 {0x38B,0x38B},{0x38D,0x38D},{0x3A2,0x3A2},{0x530,0x530},{0x557,0x558},
 {0x58B,0x58C},{0x590,0x590},{0x5C8,0x5CF},{0x5EB,0x5EE},{0x5F5,0x605},
@@ -244,9 +244,9 @@ static const uint32_t nonprintable[][2] = {
 {0x2A6E0,0x2A6FF},{0x2B739,0x2B73F},{0x2B81E,0x2B81F},{0x2CEA2,0x2CEAF},
 {0x2EBE1,0x2F7FF},{0x2FA1E,0x2FFFF},{0x3134B,0xE00FF},
 {0xE01F0,0x10FFFF},
-#line 4139 "pcall.nw"
+#line 4144 "pcall.nw"
 };
-#line 1673 "pcall.nw"
+#line 1675 "pcall.nw"
 static int eq(const pv *a, const pv *b);
 static const pv *hash_of(const pv *v, uint64_t *h);
 #line 839 "pcall.nw"
@@ -300,7 +300,7 @@ static void *xalloc(size_t n, size_t size)
 {
     return xrealloc(NULL, n, size);
 }
-#line 1002 "pcall.nw"
+#line 1004 "pcall.nw"
 void pv_arena_use(void *mem, size_t size)
 {
     if (mem == NULL)
@@ -332,7 +332,7 @@ static size_t arena_len(const void *p)
     memcpy(&n, (const unsigned char *)p - ARENA_ALIGN, sizeof n);
     return n;
 }
-#line 1041 "pcall.nw"
+#line 1043 "pcall.nw"
 static void *arena_take(size_t n)
 {
     size_t top = atomic_load(&arena.top), need;
@@ -361,7 +361,7 @@ static int arena_grow(void *p, size_t n)
     memcpy(arena.base + at, &n, sizeof n);
     return 1;
 }
-#line 1072 "pcall.nw"
+#line 1074 "pcall.nw"
 void *pv_mem_realloc(void *p, size_t n)
 {
     void *q;
@@ -382,7 +382,7 @@ void pv_mem_free(void *p)
     if (!in_arena(p))
         free(p);
 }
-#line 1106 "pcall.nw"
+#line 1108 "pcall.nw"
 static const pv *check(const pv *v, const char *fn)
 {
     if (v == NULL)
@@ -406,7 +406,7 @@ static pv *new_pv(pv_kind k)
     v->kind = k;
     return v;
 }
-#line 1135 "pcall.nw"
+#line 1137 "pcall.nw"
 pv *pv_ref(pv *v)
 {
     check(v, "pv_ref");
@@ -414,7 +414,7 @@ pv *pv_ref(pv *v)
         v->refs++;
     return v;
 }
-#line 1156 "pcall.nw"
+#line 1158 "pcall.nw"
 typedef struct freestack {
     pv **v;          /* local, or malloc'd when it grows */
     size_t n, cap;
@@ -433,7 +433,7 @@ static void push(freestack *s, pv *v)
     }
     s->v[s->n++] = v;
 }
-#line 1177 "pcall.nw"
+#line 1179 "pcall.nw"
 void pv_free(pv *v)
 {
     freestack s;
@@ -446,7 +446,7 @@ void pv_free(pv *v)
         if (x == NULL || x->refs == PV_IMMORTAL || --x->refs > 0)
             continue;
         
-#line 1197 "pcall.nw"
+#line 1199 "pcall.nw"
 switch (x->kind) {
 case PV_STR:
 case PV_BYTES:
@@ -469,13 +469,13 @@ case PV_DICT:
 default:
     break;
 }
-#line 1189 "pcall.nw"
+#line 1191 "pcall.nw"
         pv_mem_free(x);
     }
     if (s.v != s.local)
         pv_mem_free(s.v);
 }
-#line 1226 "pcall.nw"
+#line 1228 "pcall.nw"
 pv *pv_none(void)
 {
     return &none_obj;
@@ -499,7 +499,7 @@ pv *pv_float(double d)
     v->u.f = d;
     return v;
 }
-#line 1285 "pcall.nw"
+#line 1287 "pcall.nw"
 static size_t utf8_check(const unsigned char *s, size_t n,
                          size_t *ncp)
 {
@@ -508,7 +508,7 @@ static size_t utf8_check(const unsigned char *s, size_t n,
         unsigned c = s[i], lo = 0x80, hi = 0xbf;
         size_t len;
         
-#line 1309 "pcall.nw"
+#line 1311 "pcall.nw"
 if (c < 0x80) {
     len = 1;
 } else if (c >= 0xc2 && c <= 0xdf) {
@@ -524,7 +524,7 @@ if (c < 0x80) {
 } else {
     return i;  /* 80..C1 (continuation, overlong), F5..FF */
 }
-#line 1293 "pcall.nw"
+#line 1295 "pcall.nw"
         if (len > n - i)
             return i;
         if (len > 1 && (s[i + 1] < lo || s[i + 1] > hi))
@@ -538,7 +538,7 @@ if (c < 0x80) {
     *ncp = count;
     return n;
 }
-#line 1330 "pcall.nw"
+#line 1332 "pcall.nw"
 static uint32_t utf8_next(const unsigned char **p)
 {
     const unsigned char *s = *p;
@@ -560,7 +560,7 @@ static uint32_t utf8_next(const unsigned char **p)
     return (c & 0x07) << 18 | (uint32_t)(s[1] & 0x3f) << 12
            | (uint32_t)(s[2] & 0x3f) << 6 | (s[3] & 0x3f);
 }
-#line 1365 "pcall.nw"
+#line 1367 "pcall.nw"
 void pv_advise_huge(void *p, size_t n)
 {
 #ifdef MADV_HUGEPAGE
@@ -578,7 +578,7 @@ void pv_advise_huge(void *p, size_t n)
     (void)n;
 #endif
 }
-#line 1385 "pcall.nw"
+#line 1387 "pcall.nw"
 static pv *new_string(pv_kind k, const void *data, size_t n,
                       size_t ncp)
 {
@@ -595,7 +595,7 @@ static pv *new_string(pv_kind k, const void *data, size_t n,
     v->u.s.ncp = ncp;
     return v;
 }
-#line 1404 "pcall.nw"
+#line 1406 "pcall.nw"
 pv *pv_strn(const char *utf8, size_t n, pv_err *err)
 {
     const unsigned char *s = (const unsigned char *)utf8;
@@ -622,14 +622,14 @@ pv *pv_str(const char *utf8)
         fail("pv_str", "invalid UTF-8 at byte offset %zu", bad);
     return new_string(PV_STR, utf8, n, ncp);
 }
-#line 1433 "pcall.nw"
+#line 1435 "pcall.nw"
 pv *pv_bytes(const void *data, size_t n)
 {
     if (data == NULL && n > 0)
         fail("pv_bytes", "NULL data of length %zu", n);
     return new_string(PV_BYTES, data, n, 0);
 }
-#line 1451 "pcall.nw"
+#line 1453 "pcall.nw"
 pv *pv_bytes_new(size_t n, unsigned char **data)
 {
     char *b;
@@ -646,7 +646,7 @@ pv *pv_bytes_new(size_t n, unsigned char **data)
     *data = (unsigned char *)b;
     return v;
 }
-#line 1476 "pcall.nw"
+#line 1478 "pcall.nw"
 static pv *new_seq(pv_kind k, size_t n)
 {
     pv *v = new_pv(k);
@@ -668,7 +668,7 @@ pv *pv_list_new(void)
 {
     return new_seq(PV_LIST, 0);
 }
-#line 1504 "pcall.nw"
+#line 1506 "pcall.nw"
 static pv *seq_from_args(pv_kind k, size_t n, va_list ap,
                          const char *fn)
 {
@@ -690,7 +690,7 @@ pv *pv_tuple(size_t n, ...)
     va_end(ap);
     return t;
 }
-#line 1528 "pcall.nw"
+#line 1530 "pcall.nw"
 pv *pv_list(size_t n, ...)
 {
     va_list ap;
@@ -699,7 +699,7 @@ pv *pv_list(size_t n, ...)
     va_end(ap);
     return l;
 }
-#line 1543 "pcall.nw"
+#line 1545 "pcall.nw"
 void pv_tuple_set(pv *t, size_t i, pv *item)
 {
     check_kind(t, PV_TUPLE, "pv_tuple_set");
@@ -714,7 +714,7 @@ void pv_tuple_set(pv *t, size_t i, pv *item)
     pv_free(t->u.seq.item[i]);
     t->u.seq.item[i] = item;
 }
-#line 1560 "pcall.nw"
+#line 1562 "pcall.nw"
 void pv_list_append(pv *l, pv *item)
 {
     check_kind(l, PV_LIST, "pv_list_append");
@@ -729,13 +729,13 @@ void pv_list_append(pv *l, pv *item)
     }
     l->u.seq.item[l->u.seq.n++] = item;
 }
-#line 1659 "pcall.nw"
+#line 1661 "pcall.nw"
 static size_t next_slot(size_t i, uint64_t *perturb, size_t mask)
 {
     *perturb >>= 5;
     return (i * 5 + (size_t)*perturb + 1) & mask;
 }
-#line 1678 "pcall.nw"
+#line 1680 "pcall.nw"
 #define NOT_FOUND SIZE_MAX
 
 static size_t dict_find(const pv_dict *d, const pv *key, uint64_t h,
@@ -758,7 +758,7 @@ static size_t dict_find(const pv_dict *d, const pv *key, uint64_t h,
         *empty = i;
     return NOT_FOUND;
 }
-#line 1710 "pcall.nw"
+#line 1712 "pcall.nw"
 static size_t usable(size_t slots)
 {
     return slots / 3 * 2;
@@ -781,12 +781,12 @@ static void dict_reindex(pv_dict *d, size_t want)
         d->slot[i] = k + 1;
     }
 }
-#line 1735 "pcall.nw"
+#line 1737 "pcall.nw"
 pv *pv_dict_new(void)
 {
     return new_pv(PV_DICT);  /* no entries, no index yet */
 }
-#line 1749 "pcall.nw"
+#line 1751 "pcall.nw"
 int pv_dict_set(pv *d, pv *key, pv *value, pv_err *err)
 {
     const pv *bad;
@@ -804,7 +804,7 @@ int pv_dict_set(pv *d, pv *key, pv *value, pv_err *err)
         return -1;
     }
     
-#line 1771 "pcall.nw"
+#line 1773 "pcall.nw"
 pv_dict *t = &d->u.d;
 if (t->slot == NULL || t->n + 1 > usable(t->mask + 1))
     dict_reindex(t, 2 * (t->n + 1));
@@ -822,10 +822,10 @@ if (k != NOT_FOUND) {
     t->entry[t->n] = (pv_entry){ h, key, value };
     t->slot[empty] = ++t->n;
 }
-#line 1766 "pcall.nw"
+#line 1768 "pcall.nw"
     return 0;
 }
-#line 1794 "pcall.nw"
+#line 1796 "pcall.nw"
 pv_kind pv_kind_of(const pv *v)
 {
     return check(v, "pv_kind_of")->kind;
@@ -842,7 +842,7 @@ int pv_is(const pv *v, pv_kind k)
 {
     return check(v, "pv_is")->kind == k;
 }
-#line 1813 "pcall.nw"
+#line 1815 "pcall.nw"
 int pv_as_bool(const pv *v)
 {
     check_kind(v, PV_BOOL, "pv_as_bool");
@@ -863,7 +863,7 @@ double pv_as_float(const pv *v)
     check_kind(v, PV_FLOAT, "pv_as_float");
     return v->u.f;
 }
-#line 1836 "pcall.nw"
+#line 1838 "pcall.nw"
 const char *pv_str_data(const pv *v, size_t *len)
 {
     check_kind(v, PV_STR, "pv_str_data");
@@ -879,7 +879,7 @@ const unsigned char *pv_bytes_data(const pv *v, size_t *len)
         *len = v->u.s.len;
     return (const unsigned char *)v->u.s.data;
 }
-#line 1854 "pcall.nw"
+#line 1856 "pcall.nw"
 size_t pv_len(const pv *v)
 {
     switch (check(v, "pv_len")->kind) {
@@ -897,7 +897,7 @@ size_t pv_len(const pv *v)
              kind_names[v->kind]);
     }
 }
-#line 1874 "pcall.nw"
+#line 1876 "pcall.nw"
 pv *pv_item(const pv *seq, size_t i)
 {
     check(seq, "pv_item");
@@ -909,7 +909,7 @@ pv *pv_item(const pv *seq, size_t i)
              "length %zu", i, kind_names[seq->kind], seq->u.seq.n);
     return seq->u.seq.item[i];
 }
-#line 1891 "pcall.nw"
+#line 1893 "pcall.nw"
 pv *pv_dict_get(const pv *d, const pv *key)
 {
     uint64_t h;
@@ -921,7 +921,7 @@ pv *pv_dict_get(const pv *d, const pv *key)
     k = dict_find(&d->u.d, key, h, NULL);
     return k == NOT_FOUND ? NULL : d->u.d.entry[k].value;
 }
-#line 1911 "pcall.nw"
+#line 1913 "pcall.nw"
 pv *pv_dict_get_str(const pv *d, const char *key)
 {
     pv tmp;
@@ -939,7 +939,7 @@ pv *pv_dict_get_str(const pv *d, const char *key)
     k = dict_find(&d->u.d, &tmp, h, NULL);
     return k == NOT_FOUND ? NULL : d->u.d.entry[k].value;
 }
-#line 1931 "pcall.nw"
+#line 1933 "pcall.nw"
 static const pv_entry *entry_at(const pv *d, size_t i,
                                 const char *fn)
 {
@@ -959,7 +959,7 @@ pv *pv_dict_value(const pv *d, size_t i)
 {
     return entry_at(d, i, "pv_dict_value")->value;
 }
-#line 1964 "pcall.nw"
+#line 1966 "pcall.nw"
 static int int_eq_float(int64_t i, double d)
 {
     int64_t t;
@@ -985,7 +985,7 @@ static int num_eq(const pv *a, const pv *b)
         return int_eq_float(a->u.i, b->u.f);
     return a->u.i == b->u.i;
 }
-#line 1999 "pcall.nw"
+#line 2001 "pcall.nw"
 static int same(const pv *a, const pv *b)
 {
     return a == b || eq(a, b);
@@ -1003,7 +1003,7 @@ static int dict_eq(const pv_dict *a, const pv_dict *b)
     }
     return 1;
 }
-#line 2023 "pcall.nw"
+#line 2025 "pcall.nw"
 static int eq(const pv *a, const pv *b)
 {
     if (is_number(a) && is_number(b))
@@ -1031,14 +1031,14 @@ static int eq(const pv *a, const pv *b)
         return 0;
     }
 }
-#line 2053 "pcall.nw"
+#line 2055 "pcall.nw"
 int pv_equal(const pv *a, const pv *b)
 {
     check(a, "pv_equal");
     check(b, "pv_equal");
     return eq(a, b);
 }
-#line 2083 "pcall.nw"
+#line 2085 "pcall.nw"
 #define HASH_BITS 61
 #define HASH_MOD (((uint64_t)1 << HASH_BITS) - 1)   /* 2^61 - 1 */
 
@@ -1054,7 +1054,7 @@ static uint64_t hash_int(int64_t i)
     uint64_t mag = i < 0 ? (uint64_t)-(i + 1) + 1 : (uint64_t)i;
     return hash_fix(mag % HASH_MOD, i < 0);
 }
-#line 2107 "pcall.nw"
+#line 2109 "pcall.nw"
 static uint64_t hash_float(double d)
 {
     uint64_t bits, m;
@@ -1075,7 +1075,7 @@ static uint64_t hash_float(double d)
     m = ((m << e) & HASH_MOD) | m >> (HASH_BITS - e);
     return hash_fix(m, (int)(bits >> 63));
 }
-#line 2135 "pcall.nw"
+#line 2137 "pcall.nw"
 static uint64_t hash_bytes(const char *s, size_t n)
 {
     uint64_t h = 14695981039346656037u;   /* FNV offset basis */
@@ -1085,7 +1085,7 @@ static uint64_t hash_bytes(const char *s, size_t n)
     }
     return h;
 }
-#line 2151 "pcall.nw"
+#line 2153 "pcall.nw"
 #define XXPRIME_1 11400714785074694791u
 #define XXPRIME_2 14029467366897019727u
 #define XXPRIME_5 2870177450012600261u
@@ -1105,7 +1105,7 @@ static const pv *hash_tuple(const pv *t, uint64_t *h)
     *h = acc == UINT64_MAX ? 1546275796 : acc;
     return NULL;
 }
-#line 2180 "pcall.nw"
+#line 2182 "pcall.nw"
 static const pv *hash_of(const pv *v, uint64_t *h)
 {
     switch (v->kind) {
@@ -1129,7 +1129,7 @@ static const pv *hash_of(const pv *v, uint64_t *h)
         return v;                /* list, dict */
     }
 }
-#line 2206 "pcall.nw"
+#line 2208 "pcall.nw"
 int pv_hash(const pv *v, uint64_t *h)
 {
     uint64_t x;
@@ -1140,7 +1140,7 @@ int pv_hash(const pv *v, uint64_t *h)
         *h = x;
     return 0;
 }
-#line 2225 "pcall.nw"
+#line 2227 "pcall.nw"
 typedef struct buf {
     char *s;
     size_t n, cap;
@@ -1161,7 +1161,7 @@ static void buf_add(buf *b, const char *s, size_t n)
     b->n += n;
     b->s[b->n] = '\0';
 }
-#line 2248 "pcall.nw"
+#line 2250 "pcall.nw"
 static void buf_puts(buf *b, const char *s)
 {
     buf_add(b, s, strlen(s));
@@ -1178,7 +1178,7 @@ static void buf_hex(buf *b, const char *prefix, uint32_t c, int w)
     snprintf(tmp, sizeof tmp, "%s%0*" PRIx32, prefix, w, c);
     buf_puts(b, tmp);
 }
-#line 2308 "pcall.nw"
+#line 2310 "pcall.nw"
 static int split_e(const char *s, char *dig)
 {
     int n = 0;
@@ -1188,7 +1188,7 @@ static int split_e(const char *s, char *dig)
     dig[n] = '\0';
     return atoi(s + 1) + 1;          /* "e-05" -> decpt -4 */
 }
-#line 2324 "pcall.nw"
+#line 2326 "pcall.nw"
 static double value_of(const char *dig, int decpt)
 {
     char tmp[48];
@@ -1209,7 +1209,7 @@ static void next_up(char *dig, int *decpt)
         (*decpt)++;
     }
 }
-#line 2347 "pcall.nw"
+#line 2349 "pcall.nw"
 static int shortest(double d, char *dig)
 {
     char tmp[40], up[24];   /* "%.16e": 23 bytes at most */
@@ -1230,7 +1230,7 @@ static int shortest(double d, char *dig)
     }
     return decpt;
 }
-#line 2384 "pcall.nw"
+#line 2386 "pcall.nw"
 static void repr_float(buf *b, double d)
 {
     char dig[24];
@@ -1253,7 +1253,7 @@ static void repr_float(buf *b, double d)
         dig[--n] = '\0';
     if (decpt <= -4 || decpt > 16)
         
-#line 2412 "pcall.nw"
+#line 2414 "pcall.nw"
 {
     char e[16];
     buf_putc(b, dig[0]);
@@ -1265,10 +1265,10 @@ static void repr_float(buf *b, double d)
              abs(decpt - 1));
     buf_puts(b, e);
 }
-#line 2406 "pcall.nw"
+#line 2408 "pcall.nw"
     else
         
-#line 2426 "pcall.nw"
+#line 2428 "pcall.nw"
 {
     if (decpt <= 0) {                   /* 0.000DDD */
         buf_puts(b, "0.");
@@ -1286,9 +1286,9 @@ static void repr_float(buf *b, double d)
         buf_puts(b, dig + decpt);
     }
 }
-#line 2408 "pcall.nw"
+#line 2410 "pcall.nw"
 }
-#line 2473 "pcall.nw"
+#line 2475 "pcall.nw"
 static int printable(uint32_t c)
 {
     size_t lo = 0, hi = sizeof nonprintable / sizeof nonprintable[0];
@@ -1303,7 +1303,7 @@ static int printable(uint32_t c)
     }
     return 1;
 }
-#line 2490 "pcall.nw"
+#line 2492 "pcall.nw"
 static char choose_quote(const char *s, size_t n)
 {
     return memchr(s, '\'', n) != NULL && memchr(s, '"', n) == NULL
@@ -1326,7 +1326,7 @@ static int escape_common(buf *b, uint32_t c, char quote)
     }
     return 1;
 }
-#line 2515 "pcall.nw"
+#line 2517 "pcall.nw"
 static void repr_str(buf *b, const pv *v)
 {
     const unsigned char *p = (const unsigned char *)v->u.s.data;
@@ -1348,7 +1348,7 @@ static void repr_str(buf *b, const pv *v)
     }
     buf_putc(b, quote);
 }
-#line 2543 "pcall.nw"
+#line 2545 "pcall.nw"
 static void repr_bytes(buf *b, const pv *v)
 {
     const unsigned char *p = (const unsigned char *)v->u.s.data;
@@ -1365,7 +1365,7 @@ static void repr_bytes(buf *b, const pv *v)
     }
     buf_putc(b, quote);
 }
-#line 2568 "pcall.nw"
+#line 2570 "pcall.nw"
 static void repr_to(buf *b, const pv *v);
 
 static void repr_seq(buf *b, const pv *v, const char *open,
@@ -1394,7 +1394,7 @@ static void repr_dict(buf *b, const pv *v)
     }
     buf_putc(b, '}');
 }
-#line 2599 "pcall.nw"
+#line 2601 "pcall.nw"
 static void repr_to(buf *b, const pv *v)
 {
     char tmp[32];
@@ -1413,7 +1413,7 @@ static void repr_to(buf *b, const pv *v)
         repr_float(b, v->u.f);
         break;
     
-#line 2622 "pcall.nw"
+#line 2624 "pcall.nw"
 case PV_STR:
     repr_str(b, v);
     break;
@@ -1429,10 +1429,10 @@ case PV_LIST:
 case PV_DICT:
     repr_dict(b, v);
     break;
-#line 2617 "pcall.nw"
+#line 2619 "pcall.nw"
     }
 }
-#line 2640 "pcall.nw"
+#line 2642 "pcall.nw"
 char *pv_repr(const pv *v)
 {
     buf b = { NULL, 0, 0 };
@@ -1453,7 +1453,7 @@ int pv_fprint(FILE *f, const pv *v)
     free(s);
     return r;
 }
-#line 2671 "pcall.nw"
+#line 2673 "pcall.nw"
 pv *pv_copy(const pv *v)
 {
     pv *c;
@@ -1466,7 +1466,7 @@ pv *pv_copy(const pv *v)
         return c;
     case PV_DICT:
         
-#line 2691 "pcall.nw"
+#line 2693 "pcall.nw"
 c = new_pv(PV_DICT);
 c->u.d = v->u.d;
 c->u.d.cap = v->u.d.n;
@@ -1481,7 +1481,7 @@ if (v->u.d.slot != NULL) {
     c->u.d.slot = xalloc(slots, sizeof(size_t));
     memcpy(c->u.d.slot, v->u.d.slot, slots * sizeof(size_t));
 }
-#line 2683 "pcall.nw"
+#line 2685 "pcall.nw"
         return c;
     default:
         return pv_ref((pv *)v);      /* immutable: share */

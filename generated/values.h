@@ -185,8 +185,10 @@ int pv_dict_set(pv *d, pv *key, pv *value, pv_err *err);
  * full, the heap serves again.  pv_repr() still returns heap memory.
  * A call made while a region is in use does nothing, so that the
  * child of a child keeps its parent's region and the values in it.
- * @param mem  the region, aligned for any object, alive as long as
- *             the process (static storage is)
+ * @param mem  the region, alive as long as the process (static
+ *             storage is); NULL, or an address not aligned for any
+ *             object (_Alignof(max_align_t)), is a checked runtime
+ *             error
  * @param size its size in bytes
  */
 void pv_arena_use(void *mem, size_t size);
