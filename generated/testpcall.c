@@ -1,4 +1,4 @@
-#line 25459 "pcall.nw"
+#line 25463 "pcall.nw"
 /* testpcall.c -- tangled from pcall.nw; do not edit. */
 #include <CUnit/Basic.h>
 #include <dirent.h>
@@ -57,7 +57,7 @@
 #include <pthread.h>
 #line 22170 "pcall.nw"
 #include <grp.h>
-#line 25485 "pcall.nw"
+#line 25489 "pcall.nw"
 static const char *only[64];   /* suites or tests named on the
                                   command line; none: run all */
 static int nonly;
@@ -97,7 +97,7 @@ static void add_test(const char *suite, const char *name,
     }
 }
 #define TEST(suite, fn) add_test((suite), #fn, (fn))
-#line 25534 "pcall.nw"
+#line 25538 "pcall.nw"
 static char tmpdir[64];
 static int fds_before;
 static const char *current = "(none)";
@@ -127,7 +127,7 @@ static int count_tmpfiles(void)
     closedir(d);
     return n;
 }
-#line 25571 "pcall.nw"
+#line 25575 "pcall.nw"
 static int left_behind(const char *who, int fds)
 {
     int status, bad = 0;
@@ -153,7 +153,7 @@ static int left_behind(const char *who, int fds)
     }
     return bad;
 }
-#line 25624 "pcall.nw"
+#line 25628 "pcall.nw"
 static void watchdog_fired(int sig)
 {
     static const char a[] = "\nWATCHDOG: test ";
@@ -173,7 +173,7 @@ static void arm_watchdog(void)
     alarm(secs ? secs : 60);
 }
 
-#line 25601 "pcall.nw"
+#line 25605 "pcall.nw"
 static void harness_setup(void)
 {
     CU_pTest t = CU_get_current_test();
@@ -7103,7 +7103,7 @@ for (int k = PCALL_OUTCOME_OK; k <= PCALL_OUTCOME_CANCELLED; k++)
 printf(" %.1f s\n", test_now() - t0);
 #line 22551 "pcall.nw"
 }
-#line 24387 "pcall.nw"
+#line 24391 "pcall.nw"
 static pv *spec_func(const pv *args, const pv *kwargs)
 {
     return pv_tuple(2, pv_copy(args), pv_copy(kwargs));
@@ -7118,7 +7118,7 @@ static pv *spec_named(const char *name, const pv *args,
     pv_dict_set(d, pv_str("kwargs"), pv_copy(kwargs), NULL);
     return d;
 }
-#line 24404 "pcall.nw"
+#line 24408 "pcall.nw"
 static pv *spec_func1(const pv *args, const pv *kwargs)
 {
     return spec_named("func1", args, kwargs);
@@ -7140,7 +7140,7 @@ static pv *spec_add(const pv *args, const pv *kwargs)
         pcall_raise("TypeError", "add() needs x and y");
     return pv_int(pv_as_int(x) + pv_as_int(y));
 }
-#line 24431 "pcall.nw"
+#line 24435 "pcall.nw"
 static void spec_expect(pv *got, pcall_error *err, const char *want)
 {
     if (got == NULL && err != NULL)
@@ -7158,7 +7158,7 @@ static void spec_expect(pv *got, pcall_error *err, const char *want)
     pv_free(w);
     pv_free(got);
 }
-#line 24464 "pcall.nw"
+#line 24468 "pcall.nw"
 static void test_spec_usages_add(void)
 {
     pcall_error *err;
@@ -7166,7 +7166,7 @@ static void test_spec_usages_add(void)
         "{'x': (1, 2, 3), 'y': (4, 5, 6)}"), .error = &err);
     spec_expect(result, err, "(5, 7, 9)");
 }
-#line 24533 "pcall.nw"
+#line 24537 "pcall.nw"
 static void test_spec_single_target_positional(void)
 {
     pcall_error *err;
@@ -7175,7 +7175,7 @@ static void test_spec_single_target_positional(void)
     spec_expect(r, err, "(((1, 2, 3, 4), {}), ((1, 2, 3, 5), {}), "
                 "((1, 2, 3, 6), {}))");
 }
-#line 24560 "pcall.nw"
+#line 24564 "pcall.nw"
 static void test_spec_single_target_keyword(void)
 {
     pcall_error *err;
@@ -7187,7 +7187,7 @@ static void test_spec_single_target_keyword(void)
                 "((), {'a': 1, 'b': 2, 'c': 4}), "
                 "((), {'a': 1, 'b': 2, 'c': 5}))");
 }
-#line 24593 "pcall.nw"
+#line 24597 "pcall.nw"
 static void test_spec_single_target_varkwargs(void)
 {
     pcall_error *err;
@@ -7199,7 +7199,7 @@ static void test_spec_single_target_varkwargs(void)
                 "((), {'x': 2, 'y': 5, 'z': 8}), "
                 "((), {'x': 3, 'y': 6, 'z': 9}))");  /* child 3 */
 }
-#line 24625 "pcall.nw"
+#line 24629 "pcall.nw"
 static void test_spec_single_target_combo(void)
 {
     pcall_error *err;
@@ -7215,7 +7215,7 @@ static void test_spec_single_target_combo(void)
                 "((1, 2, 3, 8, 9), "
                 "{'a': 1, 'b': 2, 'c': 4, 'x': 20, 'y': 200}))");
 }
-#line 24658 "pcall.nw"
+#line 24662 "pcall.nw"
 static void test_spec_single_target_zip_mismatch(void)
 {
     pcall_error *err;
@@ -7224,7 +7224,7 @@ static void test_spec_single_target_zip_mismatch(void)
                   .error = &err);
     spec_expect(r, err, "(((1, 2), {'a': 1}), ((3, 4), {'a': 2}))");
 }
-#line 24685 "pcall.nw"
+#line 24689 "pcall.nw"
 static void test_spec_multiple_targets_positional(void)
 {
     pcall_error *err;
@@ -7237,7 +7237,7 @@ static void test_spec_multiple_targets_positional(void)
         "{'name': 'func2', 'arg': (1, 2, 3, 7, 8, 9), 'kwargs': {}}, "
         "{'name': 'func3', 'arg': (1, 2, 3, 9, 10, 11), 'kwargs': {}})");
 }
-#line 24716 "pcall.nw"
+#line 24720 "pcall.nw"
 static void test_spec_multiple_targets_keyword(void)
 {
     pcall_error *err;
@@ -7253,7 +7253,7 @@ static void test_spec_multiple_targets_keyword(void)
         "{'name': 'func3', 'arg': (), "
         "'kwargs': {'a': 1, 'b': 2, 'c': 5}})");
 }
-#line 24754 "pcall.nw"
+#line 24758 "pcall.nw"
 static void test_spec_multiple_targets_combined(void)
 {
     pcall_error *err;
@@ -7271,7 +7271,7 @@ static void test_spec_multiple_targets_combined(void)
         "{'name': 'func2', 'arg': (1, 2, 3, 8, 9), "
         "'kwargs': {'a': 1, 'b': 2, 'c': 4, 'x': 20, 'y': 200}})");
 }
-#line 24789 "pcall.nw"
+#line 24793 "pcall.nw"
 static void test_spec_multiple_targets_zip_mismatch(void)
 {
     pcall_error *err;
@@ -7283,7 +7283,7 @@ static void test_spec_multiple_targets_zip_mismatch(void)
         "({'name': 'func1', 'arg': (1, 2), 'kwargs': {'a': 1}}, "
         "{'name': 'func2', 'arg': (3, 4), 'kwargs': {'a': 2}})");
 }
-#line 24815 "pcall.nw"
+#line 24819 "pcall.nw"
 _Noreturn void spec_zero_division(void);
 
 __attribute__((noinline)) void spec_zero_division(void)
@@ -7298,7 +7298,7 @@ static pv *spec_inverse(const pv *args, const pv *kwargs)
         spec_zero_division();
     return pv_float(1.0 / (double)x);
 }
-#line 24832 "pcall.nw"
+#line 24836 "pcall.nw"
 static void test_spec_errors_and_timeouts_exception(void)
 {
     pcall_error *err;
@@ -7313,7 +7313,7 @@ static void test_spec_errors_and_timeouts_exception(void)
                                   "(spec_zero_division+"));
     expect_call_error(err, PCALL_ERR_CHILD, 1, "division by zero");
 }
-#line 24859 "pcall.nw"
+#line 24863 "pcall.nw"
 static void test_spec_errors_and_timeouts_timeout(void)
 {
     pcall_error *err = NULL;
@@ -7337,14 +7337,14 @@ static void test_spec_errors_and_timeouts_timeout(void)
                       "exceeded the timeout of 0.2 s");
     pcall_free(p);
 }
-#line 24913 "pcall.nw"
+#line 24917 "pcall.nw"
 static pv *spec_logger(const pv *args, const pv *kwargs)
 {
     (void)args, (void)kwargs;
     pcall_log("this is a message from %d", (int)getpid());
     return pv_int(getpid());
 }
-#line 24922 "pcall.nw"
+#line 24926 "pcall.nw"
 static char *spec_read_masked(int fd)
 {
     static const char shape[] = "dddd-dd-ddTdd:dd:dd";
@@ -7365,7 +7365,7 @@ static char *spec_read_masked(int fd)
     free(s);
     return out;
 }
-#line 24945 "pcall.nw"
+#line 24949 "pcall.nw"
 static void test_spec_logging(void)
 {
     int fd = memfd_create("spec-log", MFD_CLOEXEC);
@@ -7393,7 +7393,7 @@ static void test_spec_logging(void)
     free(got);
     pv_free(r);
 }
-#line 25004 "pcall.nw"
+#line 25008 "pcall.nw"
 static void test_spec_pcall_object(void)
 {
     pcall_error *err = NULL;
@@ -7410,7 +7410,7 @@ static void test_spec_pcall_object(void)
     spec_expect(results ? pv_ref(results) : NULL, err, "(5, 7, 9)");
     pcall_free(p);
 }
-#line 25407 "pcall.nw"
+#line 25411 "pcall.nw"
 static void test_fuzz_crashers_replay(void)
 {
     DIR *d = opendir("tests/fuzz/crashers");
@@ -7419,7 +7419,7 @@ static void test_fuzz_crashers_replay(void)
     CU_ASSERT_PTR_NOT_NULL_FATAL(d);
     while ((e = readdir(d)) != NULL) {
         
-#line 25422 "pcall.nw"
+#line 25426 "pcall.nw"
 static unsigned char buf[1 << 16];    /* -max_len of the fuzzer */
 char path[512];
 pv_err err = { "" };
@@ -7439,12 +7439,12 @@ CU_ASSERT(v != NULL
           || (err.msg[0] != '\0' && strchr(err.msg, '\n') == NULL));
 pv_free(v);
 seen++;
-#line 25415 "pcall.nw"
+#line 25419 "pcall.nw"
     }
     closedir(d);
     CU_ASSERT(seen >= 2);
 }
-#line 25650 "pcall.nw"
+#line 25654 "pcall.nw"
 int main(int argc, char **argv)
 {
     
@@ -7453,18 +7453,18 @@ if (argc == 2 && strcmp(argv[1], "--scenarios-latex") == 0) {
     sc_latex(stdout);
     return 0;
 }
-#line 25653 "pcall.nw"
+#line 25657 "pcall.nw"
     for (int i = 1; i < argc && nonly < 64; i++)
         only[nonly++] = argv[i];
     
-#line 25678 "pcall.nw"
+#line 25682 "pcall.nw"
 strcpy(tmpdir, "/tmp/pcall-test.XXXXXX");
 if (mkdtemp(tmpdir) == NULL) {
     perror("mkdtemp");
     return 2;
 }
 setenv("TMPDIR", tmpdir, 1);
-#line 25656 "pcall.nw"
+#line 25660 "pcall.nw"
     if (CU_initialize_registry() != CUE_SUCCESS) {
         fprintf(stderr, "CUnit: %s\n", CU_get_error_msg());
         return 2;
@@ -7676,37 +7676,37 @@ TEST("reliability", test_reliability_log_dir_gone);
 TEST("reliability", test_reliability_nproc);
 #line 22584 "pcall.nw"
 TEST("soak", test_soak);
-#line 24474 "pcall.nw"
+#line 24478 "pcall.nw"
 TEST("spec", test_spec_usages_add);
-#line 24544 "pcall.nw"
+#line 24548 "pcall.nw"
 TEST("spec", test_spec_single_target_positional);
-#line 24574 "pcall.nw"
+#line 24578 "pcall.nw"
 TEST("spec", test_spec_single_target_keyword);
-#line 24607 "pcall.nw"
+#line 24611 "pcall.nw"
 TEST("spec", test_spec_single_target_varkwargs);
-#line 24643 "pcall.nw"
+#line 24647 "pcall.nw"
 TEST("spec", test_spec_single_target_combo);
-#line 24669 "pcall.nw"
+#line 24673 "pcall.nw"
 TEST("spec", test_spec_single_target_zip_mismatch);
-#line 24700 "pcall.nw"
+#line 24704 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_positional);
-#line 24734 "pcall.nw"
+#line 24738 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_keyword);
-#line 24774 "pcall.nw"
+#line 24778 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_combined);
-#line 24803 "pcall.nw"
+#line 24807 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_zip_mismatch);
-#line 24849 "pcall.nw"
+#line 24853 "pcall.nw"
 TEST("spec", test_spec_errors_and_timeouts_exception);
-#line 24885 "pcall.nw"
+#line 24889 "pcall.nw"
 TEST("spec", test_spec_errors_and_timeouts_timeout);
-#line 24975 "pcall.nw"
+#line 24979 "pcall.nw"
 TEST("spec", test_spec_logging);
-#line 25023 "pcall.nw"
+#line 25027 "pcall.nw"
 TEST("spec", test_spec_pcall_object);
-#line 25444 "pcall.nw"
+#line 25448 "pcall.nw"
 TEST("fuzz", test_fuzz_crashers_replay);
-#line 25661 "pcall.nw"
+#line 25665 "pcall.nw"
     CU_basic_set_mode(CU_BRM_VERBOSE);
     CU_basic_run_tests();
     unsigned failures = CU_get_number_of_failure_records();
