@@ -379,10 +379,15 @@ default:       return encode_dict(e, v, level);
 #line 7922 "pcall.nw"
 }
 #line 7971 "pcall.nw"
-static int encode_all(struct enc e, const pv *v, unsigned char **out,
+static int encode_all(const char *fn, void *(*re)(void *, size_t),
+                      const pv *v, size_t min, unsigned char **out,
                       size_t *len, pv_pickle_buffer **bufs,
-                      size_t *nbufs)
+                      size_t *nbufs, pv_err *err)
 {
+    struct enc e = { re, NULL, 0, 0, 0, err, min, NULL, 0, 0 };
+    if (v == NULL || out == NULL || len == NULL || bufs == NULL
+        || nbufs == NULL)
+        misuse(fn, "NULL argument");
     *out = NULL;
     *len = *nbufs = 0;
     *bufs = NULL;
@@ -404,16 +409,13 @@ static int encode_all(struct enc e, const pv *v, unsigned char **out,
     *nbufs = e.nbufs;
     return 0;
 }
-#line 7999 "pcall.nw"
+#line 8004 "pcall.nw"
 int pv_pickle_oob(const pv *v, size_t min, unsigned char **out,
                   size_t *len, pv_pickle_buffer **bufs,
                   size_t *nbufs, pv_err *err)
 {
-    struct enc e = { realloc, NULL, 0, 0, 0, err, min, NULL, 0, 0 };
-    if (v == NULL || out == NULL || len == NULL || bufs == NULL
-        || nbufs == NULL)
-        misuse("pv_pickle_oob", "NULL argument");
-    return encode_all(e, v, out, len, bufs, nbufs);
+    return encode_all("pv_pickle_oob", realloc, v, min, out, len, bufs,
+                      nbufs, err);
 }
 
 int pv_pickle_oob_region(const pv *v, size_t min,
@@ -421,12 +423,8 @@ int pv_pickle_oob_region(const pv *v, size_t min,
                          pv_pickle_buffer **bufs, size_t *nbufs,
                          pv_err *err)
 {
-    struct enc e = { pv_mem_realloc, NULL, 0, 0, 0, err, min, NULL,
-                     0, 0 };
-    if (v == NULL || out == NULL || len == NULL || bufs == NULL
-        || nbufs == NULL)
-        misuse("pv_pickle_oob_region", "NULL argument");
-    return encode_all(e, v, out, len, bufs, nbufs);
+    return encode_all("pv_pickle_oob_region", pv_mem_realloc, v, min,
+                      out, len, bufs, nbufs, err);
 }
 
 int pv_pickle(const pv *v, unsigned char **out, size_t *len,
@@ -438,7 +436,7 @@ int pv_pickle(const pv *v, unsigned char **out, size_t *len,
         misuse("pv_pickle", "NULL argument");
     return pv_pickle_oob(v, SIZE_MAX, out, len, &none, &n, err);
 }
-#line 8051 "pcall.nw"
+#line 8049 "pcall.nw"
 enum tag { T_VALUE, T_ENCODE, T_BYTES };  /* a value, or a marker */
 
 struct slot {
@@ -457,7 +455,7 @@ struct mark {
     size_t at;              /* stack height when MARK ran */
     size_t pos;             /* offset of the MARK */
 };
-#line 8077 "pcall.nw"
+#line 8075 "pcall.nw"
 struct dec {
     const unsigned char *p;
     size_t len, pos;
@@ -479,15 +477,15 @@ struct dec {
     size_t nbufs, used;     /* how many; how many taken */
     pv_err *err;
     
-#line 9165 "pcall.nw"
+#line 9163 "pcall.nw"
 FILE *listing;              /* NULL when not listing */
 enum { ARG_NONE, ARG_TOP, ARG_UINT, ARG_MEMO, ARG_GLOBAL } arg;
 uint64_t argu;              /* ARG_UINT, ARG_MEMO */
 size_t indent;              /* marks open before the opcode */
 int maxproto;               /* highest protocol among opcodes */
-#line 8098 "pcall.nw"
+#line 8096 "pcall.nw"
 };
-#line 8107 "pcall.nw"
+#line 8105 "pcall.nw"
 PRINTF_LIKE(2, 3)
 static int bad(struct dec *d, const char *fmt, ...)
 {
@@ -499,7 +497,7 @@ static int bad(struct dec *d, const char *fmt, ...)
     return fail(d->err, "%s at offset %zu%s", opname(d->code), d->op,
                 what);
 }
-#line 8121 "pcall.nw"
+#line 8119 "pcall.nw"
 PRINTF_LIKE(2, 3)
 static int refuse(struct dec *d, const char *fmt, ...)
 {
@@ -518,7 +516,7 @@ static int truncated(struct dec *d, uint64_t more, const char *what)
                 " more byte%s for %s)", d->len, more,
                 more == 1 ? "" : "s", what);
 }
-#line 8148 "pcall.nw"
+#line 8146 "pcall.nw"
 static const unsigned char *take(struct dec *d, uint64_t k)
 {
     const unsigned char *b = d->p + d->pos;
@@ -534,7 +532,7 @@ static const unsigned char *take(struct dec *d, uint64_t k)
     d->pos += (size_t)k;
     return b;
 }
-#line 8169 "pcall.nw"
+#line 8167 "pcall.nw"
 static int take_uint(struct dec *d, unsigned k, uint64_t *x)
 {
     const unsigned char *b = take(d, k);
@@ -543,7 +541,7 @@ static int take_uint(struct dec *d, unsigned k, uint64_t *x)
     *x = get_le(b, k);
     return 0;
 }
-#line 8184 "pcall.nw"
+#line 8182 "pcall.nw"
 static size_t floor_of(const struct dec *d)
 {
     return d->nmarks ? d->marks[d->nmarks - 1].at : 0;
@@ -562,7 +560,7 @@ static int need(struct dec *d, size_t k)
     return bad(d, " needs %zu value%s on the stack, found %zu", k, s,
                have);
 }
-#line 8208 "pcall.nw"
+#line 8206 "pcall.nw"
 static int push(struct dec *d, pv *v, size_t obj, unsigned tag)
 {
     d->stack = grow(d->stack, &d->cap, d->n + 1, sizeof *d->stack);
@@ -582,7 +580,7 @@ static size_t new_obj(struct dec *d, unsigned depth, uint64_t size)
     d->objs[d->nobjs].sealed = 0;
     return d->nobjs++;
 }
-#line 8230 "pcall.nw"
+#line 8228 "pcall.nw"
 static int push_value(struct dec *d, pv *v)
 {
     return push(d, v, 0, T_VALUE);
@@ -600,7 +598,7 @@ static void drop_to(struct dec *d, size_t to)
     while (d->n > to)
         pv_free(d->stack[--d->n].v);
 }
-#line 8255 "pcall.nw"
+#line 8253 "pcall.nw"
 static int pop_mark(struct dec *d, size_t *from)
 {
     if (d->nmarks == 0)
@@ -618,7 +616,7 @@ static int below_mark(struct dec *d, size_t from)
     return bad(d, " needs a value below its MARK at offset %zu, "
                "found none", d->marked);
 }
-#line 8294 "pcall.nw"
+#line 8292 "pcall.nw"
 static const char *kind_of(const struct slot *s)
 {
     if (s->tag == T_ENCODE)
@@ -632,12 +630,12 @@ static int not_a_value(struct dec *d, const struct slot *s)
 {
     return bad(d, ": the %s is not a value", kind_of(s));
 }
-#line 8310 "pcall.nw"
+#line 8308 "pcall.nw"
 static uint64_t add_sat(uint64_t a, uint64_t b)
 {
     return a > UINT64_MAX - b ? UINT64_MAX : a + b;
 }
-#line 8317 "pcall.nw"
+#line 8315 "pcall.nw"
 /* target: the container's object entry, or 0 for a new tuple;
    *size: the container's size so far, then with the items' added */
 static int check_items(struct dec *d, size_t from, size_t target,
@@ -661,7 +659,7 @@ static int check_items(struct dec *d, size_t from, size_t target,
     *size = sum;
     return 0;
 }
-#line 8343 "pcall.nw"
+#line 8341 "pcall.nw"
 static unsigned seal_items(struct dec *d, size_t from, unsigned depth)
 {
     for (size_t i = from; i < d->n; i++) {
@@ -673,7 +671,7 @@ static unsigned seal_items(struct dec *d, size_t from, unsigned depth)
     }
     return depth;
 }
-#line 8360 "pcall.nw"
+#line 8358 "pcall.nw"
 static int check_target(struct dec *d, const struct slot *t,
                         pv_kind want)
 {
@@ -685,7 +683,7 @@ static int check_target(struct dec *d, const struct slot *t,
                    "container (cyclic data is not supported)", name);
     return 0;
 }
-#line 8418 "pcall.nw"
+#line 8416 "pcall.nw"
 static int load_binint(struct dec *d, unsigned k)
 {
     uint64_t u;
@@ -698,7 +696,7 @@ static int load_binint(struct dec *d, unsigned k)
     d->arg = ARG_TOP;
     return push_value(d, pv_int(i));
 }
-#line 8440 "pcall.nw"
+#line 8438 "pcall.nw"
 static int load_long(struct dec *d, unsigned k)
 {
     const unsigned char *b;
@@ -717,7 +715,7 @@ static int load_long(struct dec *d, unsigned k)
             return fail(d->err, "integer too large for 64 bits at "
                         "offset %zu", d->op);
     
-#line 8462 "pcall.nw"
+#line 8460 "pcall.nw"
 if (n > 8 && (b[7] & 0x80) != (sign & 0x80))
     return fail(d->err, "integer too large for 64 bits at offset %zu",
                 d->op);
@@ -727,9 +725,9 @@ d->arg = ARG_TOP;
 /* two's complement to int64_t without implementation-defined casts */
 return push_value(d, pv_int(u > INT64_MAX ? -(int64_t)~u - 1
                                           : (int64_t)u));
-#line 8458 "pcall.nw"
+#line 8456 "pcall.nw"
 }
-#line 8474 "pcall.nw"
+#line 8472 "pcall.nw"
 static int load_binfloat(struct dec *d)
 {
     const unsigned char *b = take(d, 8);
@@ -743,7 +741,7 @@ static int load_binfloat(struct dec *d)
     d->arg = ARG_TOP;
     return push_value(d, pv_float(x));
 }
-#line 8512 "pcall.nw"
+#line 8510 "pcall.nw"
 static int load_buffer(struct dec *d)
 {
     if (d->nbufs == 0)
@@ -754,7 +752,7 @@ static int load_buffer(struct dec *d)
     d->arg = ARG_TOP;
     return push_value(d, pv_ref(d->bufs[d->used++]));
 }
-#line 8525 "pcall.nw"
+#line 8523 "pcall.nw"
 static int load_str(struct dec *d, unsigned k)
 {
     const unsigned char *b;
@@ -768,7 +766,7 @@ static int load_str(struct dec *d, unsigned k)
     d->arg = ARG_TOP;
     return push_value(d, s);
 }
-#line 8541 "pcall.nw"
+#line 8539 "pcall.nw"
 static int load_bytes(struct dec *d, unsigned k)
 {
     const unsigned char *b;
@@ -778,7 +776,7 @@ static int load_bytes(struct dec *d, unsigned k)
     d->arg = ARG_TOP;
     return push_value(d, pv_bytes(b, (size_t)n));
 }
-#line 8567 "pcall.nw"
+#line 8565 "pcall.nw"
 static int make_tuple(struct dec *d, size_t from)
 {
     unsigned depth;
@@ -793,7 +791,7 @@ static int make_tuple(struct dec *d, size_t from)
     d->n = from;
     return push_container(d, t, depth, size);
 }
-#line 8608 "pcall.nw"
+#line 8606 "pcall.nw"
 static int fill_list(struct dec *d, size_t from, size_t at)
 {
     struct slot list = d->stack[at];
@@ -811,7 +809,7 @@ static int fill_list(struct dec *d, size_t from, size_t at)
     for (size_t i = from; i < top; i++)
         pv_list_append(list.v, d->stack[i].v);   /* steals */
     
-#line 8629 "pcall.nw"
+#line 8627 "pcall.nw"
 if (at < from) {
     d->n = from;                /* APPEND, APPENDS: list stays below */
 } else {
@@ -819,9 +817,9 @@ if (at < from) {
     d->n = from + 1;
 }
 return 0;
-#line 8625 "pcall.nw"
+#line 8623 "pcall.nw"
 }
-#line 8661 "pcall.nw"
+#line 8659 "pcall.nw"
 static int fill_dict(struct dec *d, size_t from, size_t at)
 {
     struct slot dict = d->stack[at];
@@ -840,7 +838,7 @@ static int fill_dict(struct dec *d, size_t from, size_t at)
     d->objs[dict.obj].depth = seal_items(d, from,
                                          d->objs[dict.obj].depth);
     
-#line 8687 "pcall.nw"
+#line 8685 "pcall.nw"
 for (size_t i = from; i < top; i += 2) {
     pv *key = d->stack[i].v, *value = d->stack[i + 1].v;
     pv_err e;
@@ -857,9 +855,9 @@ if (at < from) {
     d->n = from + 1;
 }
 return 0;
-#line 8679 "pcall.nw"
+#line 8677 "pcall.nw"
 }
-#line 8770 "pcall.nw"
+#line 8768 "pcall.nw"
 static int memo_put(struct dec *d, uint64_t i)
 {
     struct slot s;
@@ -883,7 +881,7 @@ static int memo_put(struct dec *d, uint64_t i)
     d->memo[i] = s;
     return 0;
 }
-#line 8872 "pcall.nw"
+#line 8870 "pcall.nw"
 static const unsigned char *take_line(struct dec *d, size_t *n)
 {
     const unsigned char *b = d->p + d->pos;
@@ -896,7 +894,7 @@ static const unsigned char *take_line(struct dec *d, size_t *n)
     d->pos += *n + 1;
     return b;
 }
-#line 8890 "pcall.nw"
+#line 8888 "pcall.nw"
 static void quote(char *out, const unsigned char *s, size_t n)
 {
     size_t k = 0;
@@ -909,7 +907,7 @@ static void quote(char *out, const unsigned char *s, size_t n)
     }
     strcpy(out + k, n > 40 ? "..." : "");
 }
-#line 8905 "pcall.nw"
+#line 8903 "pcall.nw"
 /* T_ENCODE or T_BYTES for the two spellings, else T_VALUE */
 static unsigned marker(const unsigned char *mod, size_t nmod,
                        const unsigned char *name, size_t nname)
@@ -922,7 +920,7 @@ static unsigned marker(const unsigned char *mod, size_t nmod,
         return T_BYTES;
     return T_VALUE;
 }
-#line 8920 "pcall.nw"
+#line 8918 "pcall.nw"
 static int refuse_global(struct dec *d,
                          const unsigned char *mod, size_t nmod,
                          const unsigned char *name, size_t nname)
@@ -947,7 +945,7 @@ static int load_global(struct dec *d)
     d->arg = ARG_GLOBAL;
     return push(d, NULL, 0, tag);
 }
-#line 8950 "pcall.nw"
+#line 8948 "pcall.nw"
 static int load_stack_global(struct dec *d)
 {
     const struct slot *m, *s;
@@ -964,7 +962,7 @@ static int load_stack_global(struct dec *d)
     mod = pv_str_data(m->v, &nmod);
     name = pv_str_data(s->v, &nname);
     
-#line 8970 "pcall.nw"
+#line 8968 "pcall.nw"
 tag = marker((const unsigned char *)mod, nmod,
              (const unsigned char *)name, nname);
 if (tag == T_VALUE)
@@ -972,9 +970,9 @@ if (tag == T_VALUE)
                          (const unsigned char *)name, nname);
 drop_to(d, d->n - 2);
 return push(d, NULL, 0, tag);
-#line 8966 "pcall.nw"
+#line 8964 "pcall.nw"
 }
-#line 8992 "pcall.nw"
+#line 8990 "pcall.nw"
 static pv *latin1(const pv *s)
 {
     size_t n, k = 0;
@@ -999,7 +997,7 @@ static pv *latin1(const pv *s)
     free(b);
     return r;
 }
-#line 9019 "pcall.nw"
+#line 9017 "pcall.nw"
 static int load_reduce(struct dec *d)
 {
     const struct slot *f, *a;
@@ -1014,7 +1012,7 @@ static int load_reduce(struct dec *d)
     if (a->tag != T_VALUE || !pv_is(a->v, PV_TUPLE))
         return bad(d, ": the arguments are not a tuple");
     
-#line 9039 "pcall.nw"
+#line 9037 "pcall.nw"
 if (f->tag == T_BYTES) {
     if (pv_len(a->v) != 0)
         return bad(d, ": __builtin__ bytes takes no arguments here");
@@ -1029,12 +1027,12 @@ if (f->tag == T_BYTES) {
     if ((r = latin1(s)) == NULL)
         return bad(d, ": _codecs encode: a code point above 255");
 }
-#line 9033 "pcall.nw"
+#line 9031 "pcall.nw"
     drop_to(d, d->n - 2);
     return push_value(d, r);
 }
 
-#line 8382 "pcall.nw"
+#line 8380 "pcall.nw"
 static int step(struct dec *d)
 {
     size_t from = 0;            /* where the items since a MARK start */
@@ -1045,13 +1043,13 @@ static int step(struct dec *d)
     d->code = d->p[d->pos++];
     d->marked = SIZE_MAX;
     
-#line 9173 "pcall.nw"
+#line 9171 "pcall.nw"
 d->arg = ARG_NONE;
 d->indent = d->nmarks;
-#line 8392 "pcall.nw"
+#line 8390 "pcall.nw"
     switch (d->code) {
     
-#line 8406 "pcall.nw"
+#line 8404 "pcall.nw"
 case OP_NONE:     return push_value(d, pv_none());
 case OP_NEWTRUE:  return push_value(d, pv_bool(1));
 case OP_NEWFALSE: return push_value(d, pv_bool(0));
@@ -1061,23 +1059,23 @@ case OP_BININT:   return load_binint(d, 4);
 case OP_LONG1:    return load_long(d, 1);
 case OP_LONG4:    return load_long(d, 4);
 case OP_BINFLOAT: return load_binfloat(d);
-#line 8495 "pcall.nw"
+#line 8493 "pcall.nw"
 case OP_SHORT_BINUNICODE: return load_str(d, 1);
 case OP_BINUNICODE:       return load_str(d, 4);
 case OP_BINUNICODE8:      return load_str(d, 8);
 case OP_SHORT_BINBYTES:   return load_bytes(d, 1);
 case OP_BINBYTES:         return load_bytes(d, 4);
 case OP_BINBYTES8:        return load_bytes(d, 8);
-#line 8508 "pcall.nw"
+#line 8506 "pcall.nw"
 case OP_NEXT_BUFFER:      return load_buffer(d);
-#line 8558 "pcall.nw"
+#line 8556 "pcall.nw"
 case OP_EMPTY_TUPLE: return make_tuple(d, d->n);
 case OP_TUPLE1:      return need(d, 1) ? -1 : make_tuple(d, d->n - 1);
 case OP_TUPLE2:      return need(d, 2) ? -1 : make_tuple(d, d->n - 2);
 case OP_TUPLE3:      return need(d, 3) ? -1 : make_tuple(d, d->n - 3);
 case OP_TUPLE:
     return pop_mark(d, &from) ? -1 : make_tuple(d, from);
-#line 8589 "pcall.nw"
+#line 8587 "pcall.nw"
 case OP_EMPTY_LIST: return push_container(d, pv_list_new(), 1, 1);
 case OP_APPEND:
     return need(d, 2) ? -1 : fill_list(d, d->n - 1, d->n - 2);
@@ -1090,7 +1088,7 @@ case OP_LIST:
         return -1;
     push_container(d, pv_list_new(), 1, 1);
     return fill_list(d, from, d->n - 1);
-#line 8646 "pcall.nw"
+#line 8644 "pcall.nw"
 case OP_EMPTY_DICT: return push_container(d, pv_dict_new(), 1, 1);
 case OP_SETITEM:
     return need(d, 3) ? -1 : fill_dict(d, d->n - 2, d->n - 3);
@@ -1103,7 +1101,7 @@ case OP_DICT:
         return -1;
     push_container(d, pv_dict_new(), 1, 1);
     return fill_dict(d, from, d->n - 1);
-#line 8713 "pcall.nw"
+#line 8711 "pcall.nw"
 case OP_MARK:
     if (d->nmarks >= PV_PICKLE_MAX_DEPTH)
         return bad(d, ": more than %d MARKs open",
@@ -1113,7 +1111,7 @@ case OP_MARK:
     d->marks[d->nmarks].at = d->n;
     d->marks[d->nmarks++].pos = d->op;
     return 0;
-#line 8725 "pcall.nw"
+#line 8723 "pcall.nw"
 case OP_POP:
     if (d->n > floor_of(d)) {
         drop_to(d, d->n - 1);
@@ -1125,7 +1123,7 @@ case OP_POP_MARK:
         return -1;
     drop_to(d, from);
     return 0;
-#line 8739 "pcall.nw"
+#line 8737 "pcall.nw"
 case OP_DUP: {
     struct slot s;
     if (need(d, 1) < 0)
@@ -1133,7 +1131,7 @@ case OP_DUP: {
     s = d->stack[d->n - 1];
     return push(d, s.v ? pv_ref(s.v) : NULL, s.obj, s.tag);
 }
-#line 8755 "pcall.nw"
+#line 8753 "pcall.nw"
 case OP_BINPUT: case OP_LONG_BINPUT: {
     uint64_t i;
     if (take_uint(d, d->code == OP_BINPUT ? 1 : 4, &i) < 0)
@@ -1146,7 +1144,7 @@ case OP_MEMOIZE:
     d->arg = ARG_MEMO;
     d->argu = d->nmemo;
     return memo_put(d, d->nmemo);
-#line 8796 "pcall.nw"
+#line 8794 "pcall.nw"
 case OP_BINGET: case OP_LONG_BINGET: {
     uint64_t i;
     struct slot s;
@@ -1159,7 +1157,7 @@ case OP_BINGET: case OP_LONG_BINGET: {
     s = d->memo[i];
     return push(d, s.v ? pv_ref(s.v) : NULL, s.obj, s.tag);
 }
-#line 8816 "pcall.nw"
+#line 8814 "pcall.nw"
 case OP_PROTO: {
     uint64_t proto;
     if (d->op != 0)
@@ -1173,7 +1171,7 @@ case OP_PROTO: {
     d->argu = proto;
     return 0;
 }
-#line 8832 "pcall.nw"
+#line 8830 "pcall.nw"
 case OP_FRAME: {
     uint64_t n;
     if (d->op < d->frame_end)
@@ -1188,7 +1186,7 @@ case OP_FRAME: {
     d->argu = n;
     return 0;
 }
-#line 8853 "pcall.nw"
+#line 8851 "pcall.nw"
 case OP_STOP:
     if (d->nmarks)
         return bad(d, ": the MARK at offset %zu is still open",
@@ -1200,17 +1198,17 @@ case OP_STOP:
     if (d->stack[0].tag != T_VALUE)
         return not_a_value(d, &d->stack[0]);
     return 1;
-#line 8986 "pcall.nw"
+#line 8984 "pcall.nw"
 case OP_GLOBAL:       return load_global(d);
 case OP_STACK_GLOBAL: return load_stack_global(d);
 case OP_REDUCE:       return load_reduce(d);
-#line 8394 "pcall.nw"
+#line 8392 "pcall.nw"
     default:
         return refuse(d, "%s", ops[d->code].refused
                       ? ops[d->code].refused : "not a pickle opcode");
     }
 }
-#line 9062 "pcall.nw"
+#line 9060 "pcall.nw"
 static void dec_free(struct dec *d)
 {
     drop_to(d, 0);
@@ -1221,7 +1219,7 @@ static void dec_free(struct dec *d)
     free(d->memo);
     free(d->objs);
 }
-#line 9075 "pcall.nw"
+#line 9073 "pcall.nw"
 static void list_line(struct dec *d);
 
 static pv *run(struct dec *d)
@@ -1231,17 +1229,17 @@ static pv *run(struct dec *d)
     new_obj(d, 0, 1);           /* entry 0: every scalar */
     while ((r = step(d)) == 0)
         
-#line 9178 "pcall.nw"
+#line 9176 "pcall.nw"
 if (d->listing)
     list_line(d);
-#line 9084 "pcall.nw"
+#line 9082 "pcall.nw"
     if (r < 0)
         return NULL;
     
-#line 9178 "pcall.nw"
+#line 9176 "pcall.nw"
 if (d->listing)
     list_line(d);
-#line 9087 "pcall.nw"
+#line 9085 "pcall.nw"
     if (d->pos != d->len) {
         size_t k = d->len - d->pos;
         fail(d->err, "%zu trailing byte%s after STOP at offset %zu",
@@ -1257,7 +1255,7 @@ if (d->listing)
     d->n = 0;
     return v;
 }
-#line 9105 "pcall.nw"
+#line 9103 "pcall.nw"
 static void dec_init(struct dec *d, const void *data, size_t len,
                      pv_err *err, FILE *listing)
 {
@@ -1298,7 +1296,7 @@ pv *pv_unpickle_oob(const void *data, size_t len, pv *const *bufs,
     dec_free(&d);
     return v;
 }
-#line 9183 "pcall.nw"
+#line 9181 "pcall.nw"
 static void list_code(FILE *f, unsigned c)
 {
     if (c >= 0x20 && c < 0x7f && c != '\\')
@@ -1306,7 +1304,7 @@ static void list_code(FILE *f, unsigned c)
     else
         fprintf(f, "\\x%02x", c);
 }
-#line 9193 "pcall.nw"
+#line 9191 "pcall.nw"
 static void list_line(struct dec *d)
 {
     FILE *f = d->listing;
@@ -1321,7 +1319,7 @@ static void list_line(struct dec *d)
         fprintf(f, "%*s", 10 - (int)strlen(name) > 0
                 ? 10 - (int)strlen(name) : 0, "");
     
-#line 9212 "pcall.nw"
+#line 9210 "pcall.nw"
 if (d->arg == ARG_TOP && top != NULL) {
     fputc(' ', f);
     pv_fprint(f, top->v);
@@ -1335,10 +1333,10 @@ if (d->arg == ARG_TOP && top != NULL) {
 }
 if (d->marked != SIZE_MAX)
     fprintf(f, " (MARK at %zu)", d->marked);
-#line 9207 "pcall.nw"
+#line 9205 "pcall.nw"
     fputc('\n', f);
 }
-#line 9232 "pcall.nw"
+#line 9230 "pcall.nw"
 int pv_pickle_dis(const void *data, size_t len, FILE *out,
                   pv_err *err)
 {
