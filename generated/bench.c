@@ -1,4 +1,4 @@
-#line 22803 "pcall.nw"
+#line 22804 "pcall.nw"
 /* bench.c -- tangled from pcall.nw; do not edit. */
 #include <errno.h>
 #include <math.h>
@@ -17,7 +17,7 @@
 #include <unistd.h>
 #include "pcall.h"
 
-#line 22830 "pcall.nw"
+#line 22831 "pcall.nw"
 #ifndef BENCH_CFLAGS
 #define BENCH_CFLAGS "(not recorded)"   /* the Makefile passes them */
 #endif
@@ -31,7 +31,7 @@ static long ncpu, conc;         /* online CPUs; C */
 static const char *pyscript;    /* -p: bench-mp.py */
 static int have_py;             /* the Python rows are measured */
 static FILE *dat;               /* -o: the data for gnuplot */
-#line 22850 "pcall.nw"
+#line 22851 "pcall.nw"
 static _Noreturn void die(int err, const char *fmt, ...)
 {
     va_list ap;
@@ -61,7 +61,7 @@ static void kill_reap(pid_t pid)
     while (waitpid(pid, NULL, 0) < 0 && errno == EINTR)
         ;
 }
-#line 22882 "pcall.nw"
+#line 22883 "pcall.nw"
 static void *xmalloc(size_t n)
 {
     void *p = malloc(n ? n : 1);
@@ -87,7 +87,7 @@ static pv *check(pv *r, pcall_error *err, const char *what)
     }
     return r;
 }
-#line 22915 "pcall.nw"
+#line 22916 "pcall.nw"
 static int cmp_double(const void *a, const void *b)
 {
     double x = *(const double *)a, y = *(const double *)b;
@@ -139,7 +139,7 @@ static const char *fig(char *b, const char *fmt, double v)
     snprintf(b, 48, fmt, v);
     return b;
 }
-#line 22975 "pcall.nw"
+#line 22976 "pcall.nw"
 static void plot_block(const char *title, const char *const *name,
                        int nv, const char *pre, const char *post,
                        const long *size, int ns, double val[][MAXV])
@@ -164,7 +164,7 @@ static void plot_block(const char *title, const char *const *name,
     }
     fputs("\n\n\n", dat);
 }
-#line 23007 "pcall.nw"
+#line 23008 "pcall.nw"
 static int run_prog(char *const argv[], char *out, size_t max)
 {
     int p[2];
@@ -186,7 +186,7 @@ static int run_prog(char *const argv[], char *out, size_t max)
     }
     close(p[1]);
     
-#line 23036 "pcall.nw"
+#line 23037 "pcall.nw"
 while ((r = read(p[0], out + len, max - 1 - len)) != 0) {
     if (r > 0 && (len += (size_t)r) < max - 1)
         continue;
@@ -198,13 +198,13 @@ while ((r = read(p[0], out + len, max - 1 - len)) != 0) {
 }
 close(p[0]);
 out[len] = '\0';
-#line 23028 "pcall.nw"
+#line 23029 "pcall.nw"
     int st = reap(pid);
     if (!WIFEXITED(st))
         die(0, "%s killed by signal %d", argv[0], WTERMSIG(st));
     return WEXITSTATUS(st);
 }
-#line 23055 "pcall.nw"
+#line 23056 "pcall.nw"
 static pv *add(const pv *args, const pv *kwargs)
 {
     const pv *x = pcall_arg(args, kwargs, 0, "x");
@@ -232,7 +232,7 @@ static void check_add(const pv *r, long n, const char *what)
         if (pv_as_int(pv_item(r, (size_t)i)) != i + 1)
             die(0, "%s: call %ld returned a wrong result", what, i);
 }
-#line 23110 "pcall.nw"
+#line 23111 "pcall.nw"
 static _Noreturn void floor_child(int fd, long i, const sigset_t *m)
 {
     int64_t r = i + 1, *v = &r;
@@ -249,7 +249,7 @@ static _Noreturn void floor_child(int fd, long i, const sigset_t *m)
         fflush(NULL);
     _exit(ok ? 0 : 1);
 }
-#line 23129 "pcall.nw"
+#line 23130 "pcall.nw"
 struct fcall {
     long i;                     /* the call */
     pid_t pid;
@@ -288,7 +288,7 @@ static void floor_start(struct fcall *c, long live, long i,
         floor_die(c, live, e, "fork", i);
     c[live] = (struct fcall){ .i = i, .pid = pid, .fd = p[0] };
 }
-#line 23170 "pcall.nw"
+#line 23171 "pcall.nw"
 static double run_floor(long n, int duties)
 {
     struct fcall *c = xmalloc((size_t)conc * sizeof *c), f;
@@ -323,7 +323,7 @@ static double run_floor(long n, int duties)
     free(c), free(res);
     return t;
 }
-#line 23213 "pcall.nw"
+#line 23214 "pcall.nw"
 static double run_pcall(long n, int nocapture)
 {
     pcall_error *err;
@@ -358,7 +358,7 @@ static double run_py(const char *what, long n)
         die(0, "python3 %s %s %s failed", pyscript, what, a);
     return t;
 }
-#line 23255 "pcall.nw"
+#line 23256 "pcall.nw"
 enum { V_FLOOR, V_DUTY, V_NOCAP, V_CAP, V_PROC, V_POOL, NV };
 static const char *const vname[NV] = { "floor", "floor + duties",
     "pcall nocapture", "pcall", "Python Process", "Python Pool" };
@@ -387,7 +387,7 @@ static void per_call(void)
         for (int v = 0; v < NV; v++)
             us[k][v] *= 1e6 / (double)ns[k];
         
-#line 23290 "pcall.nw"
+#line 23291 "pcall.nw"
 for (int v = 0; v < NV; v++) {
     double q = u[v] / (v < V_PROC ? u[V_FLOOR] : u[V_CAP]);
     char b[48];
@@ -407,12 +407,12 @@ for (int v = 0; v < NV; v++) {
     else
         printf("1 | | |\n");
 }
-#line 23283 "pcall.nw"
+#line 23284 "pcall.nw"
     }
     plot_block("per call, microseconds", vname, NV, "N = ", "", ns,
                nn, us);
 }
-#line 23340 "pcall.nw"
+#line 23341 "pcall.nw"
 enum { WARM = 8 };      /* memory touched before a run, per byte */
 
 static void warm_memory(size_t n)
@@ -429,7 +429,7 @@ static void warm_memory(size_t n)
         ((volatile unsigned char *)q)[i] = 1;
     munmap(q, n);
 }
-#line 23359 "pcall.nw"
+#line 23360 "pcall.nw"
 static double run_pipe(size_t n)
 {
     unsigned char *buf = xmalloc(n + 1);
@@ -469,7 +469,7 @@ static double run_pipe(size_t n)
     free(buf);
     return t;
 }
-#line 23409 "pcall.nw"
+#line 23410 "pcall.nw"
 static pv *big(const pv *args, const pv *kwargs)
 {
     const pv *nv = pcall_arg(args, kwargs, 0, "n");
@@ -502,7 +502,7 @@ static double run_big(size_t n)
     pv_free(r);
     return t;
 }
-#line 23444 "pcall.nw"
+#line 23445 "pcall.nw"
 enum { L_PIPE, L_PCALL_PIPE, L_PCALL, L_PY, NL };
 static const char *const lname[NL] = { "raw pipe", "pcall (pipe)",
     "pcall", "Python send" };
@@ -524,7 +524,7 @@ static double measure_large(int v, long mib)
     return v == L_PCALL ? NAN : run_big(n);
 #endif
 }
-#line 23471 "pcall.nw"
+#line 23472 "pcall.nw"
 static void large(void)
 {
     static const long full[] = { 1, 64, 256 }, small[] = { 1 };
@@ -540,7 +540,7 @@ static void large(void)
         for (int v = 0; v < NL; v++)
             rate[k][v] = (double)mib[k] / rate[k][v];
         
-#line 23493 "pcall.nw"
+#line 23494 "pcall.nw"
 for (int v = 0; v < NL; v++) {
     double q = m[v] / m[L_PIPE];
     double want = v == L_PCALL && mib[k] == 256 ? 2 : 0.9;
@@ -558,12 +558,12 @@ for (int v = 0; v < NL; v++) {
     else
         printf("1 | | |\n");
 }
-#line 23486 "pcall.nw"
+#line 23487 "pcall.nw"
     }
     plot_block("large results, MiB/s", lname, NL, "", " MiB", mib, nn,
                rate);
 }
-#line 23521 "pcall.nw"
+#line 23522 "pcall.nw"
 static uint64_t burn_iters;
 static int64_t *burn_want;      /* call i's result, from the parent */
 
@@ -589,7 +589,7 @@ static uint64_t calibrate(double goal)
             return (uint64_t)((double)it * goal / t);
     }
 }
-#line 23552 "pcall.nw"
+#line 23553 "pcall.nw"
 static pv *spin(const pv *args, const pv *kwargs)
 {
     const pv *i = pcall_arg(args, kwargs, 0, "i");
@@ -622,7 +622,7 @@ static double measure_cpu(int v, long n)
     pv_free(r);
     return t;
 }
-#line 23587 "pcall.nw"
+#line 23588 "pcall.nw"
 static void cpu_bound(void)
 {
     double m[MAXV];
@@ -639,7 +639,7 @@ static void cpu_bound(void)
            met(e, e >= 0.95));
     free(burn_want);
 }
-#line 23613 "pcall.nw"
+#line 23617 "pcall.nw"
 static long rss_now(void)
 {
     long size, pages;
@@ -648,6 +648,19 @@ static long rss_now(void)
         die(errno, "reading /proc/self/statm");
     fclose(f);
     return pages * (sysconf(_SC_PAGESIZE) / 1024);
+}
+
+static long huge_kib(void)
+{
+    char line[128];
+    long kib = 0;
+    FILE *f = fopen("/proc/self/smaps_rollup", "r");
+    while (f != NULL && fgets(line, sizeof line, f) != NULL)
+        if (sscanf(line, "AnonHugePages: %ld", &kib) == 1)
+            break;
+    if (f != NULL)
+        fclose(f);
+    return kib;                 /* 0 also when the file is missing */
 }
 
 static int scale_main(long n, long c)
@@ -664,26 +677,31 @@ static int scale_main(long n, long c)
     double t = now() - t0;
     getrusage(RUSAGE_SELF, &ru);
     check_add(check(r, err, "scale"), n, "scale");
-    printf("%.9f %ld %ld\n", t, base, ru.ru_maxrss);
+    printf("%.9f %ld %ld %ld\n", t, base, ru.ru_maxrss, huge_kib());
     pv_free(r);
     return 0;
 }
-#line 23649 "pcall.nw"
-static double scale_rss[2];     /* the last run's peak, growth */
+#line 23677 "pcall.nw"
+static double scale_rss[3];     /* the last run's peak, growth, huge */
 
-static double scale_once(long n)
+static double scale_once(long n, int huge)
 {
     char a[32], b[32], out[256];
     char *argv[] = { "/proc/self/exe", "scale", a, b, NULL };
     double t;
-    long base, top;
+    long base, top, hkib;
     snprintf(a, sizeof a, "%ld", n);
     snprintf(b, sizeof b, "%ld", conc);
+    if (huge)
+        setenv("GLIBC_TUNABLES", "glibc.malloc.hugetlb=1", 1);
+    else
+        unsetenv("GLIBC_TUNABLES");
     if (run_prog(argv, out, sizeof out) != 0
-        || sscanf(out, "%lf %ld %ld", &t, &base, &top) != 3)
+        || sscanf(out, "%lf %ld %ld %ld", &t, &base, &top, &hkib) != 4)
         die(0, "bench scale %s %s failed", a, b);
     scale_rss[0] = (double)top / 1024;
     scale_rss[1] = (double)(top - base) * 1024 / (double)n;
+    scale_rss[2] = (double)hkib / 1024;
     return t;
 }
 
@@ -698,27 +716,53 @@ static size_t record_size(long i)
     free(b);
     return len;
 }
-#line 23686 "pcall.nw"
-static double scale_row(long n, size_t rec, double *grow)
+#line 23718 "pcall.nw"
+struct scale_fig {
+    double us;                  /* time per call */
+    double grow;                /* RSS growth, bytes per call */
+    double huge;                /* MiB in huge pages at the end */
+};
+
+static struct scale_fig scale_row(long n, size_t rec, int huge)
 {
-    double t[MAXR], pk[MAXR], g[MAXR];
+    double t[MAXR], pk[MAXR], g[MAXR], h[MAXR];
     int nr = rounds_at(n);
     for (int r = 0; r < nr; r++) {
-        fprintf(stderr, "bench: scale %ld, round %d of %d\n", n,
-                r + 1, nr);
-        t[r] = scale_once(n);
+        fprintf(stderr, "bench: scale %ld%s, round %d of %d\n", n,
+                huge ? ", huge pages" : "", r + 1, nr);
+        t[r] = scale_once(n, huge);
         pk[r] = scale_rss[0];
         g[r] = scale_rss[1];
+        h[r] = scale_rss[2];
     }
     qsort(t, (size_t)nr, sizeof *t, cmp_double);
     qsort(pk, (size_t)nr, sizeof *pk, cmp_double);
     qsort(g, (size_t)nr, sizeof *g, cmp_double);
-    double us = t[nr / 2] / (double)n * 1e6;
-    *grow = g[nr / 2];
-    printf("| %ld | %ld | %.2f | %.1f | %.1f | %.0f | %.1f |\n", n,
-           conc, t[nr / 2], us, pk[nr / 2], *grow,
-           *grow / (double)rec);
-    return us;
+    qsort(h, (size_t)nr, sizeof *h, cmp_double);
+    struct scale_fig f = { t[nr / 2] / (double)n * 1e6, g[nr / 2],
+                           h[nr / 2] };
+    printf("| %ld | %ld | %s | %.2f | %.1f | %.1f | %.1f | %.0f "
+           "| %.1f |\n", n, conc, huge ? "huge pages" : "as it comes",
+           t[nr / 2], f.us, pk[nr / 2], f.huge, f.grow,
+           f.grow / (double)rec);
+    return f;
+}
+#line 23756 "pcall.nw"
+static void scale_ratios(const long *ns, struct scale_fig f[2][3])
+{
+    double q0 = f[0][2].us / f[0][0].us, q1 = f[1][2].us / f[1][0].us;
+    double qg = f[0][0].grow > 0 ? f[0][2].grow / f[0][0].grow : NAN;
+    char b[2][48];
+    if (!(f[1][2].huge > 0))
+        q1 = NAN;               /* no huge pages: nothing to show */
+    printf("\n| per call, N = %ld against N = %ld | ratio | target "
+           "| |\n|---|--:|---|---|\n"
+           "| wall time, heap as it comes | %.2f | " LE "1.25 | %s |\n"
+           "| wall time, heap in huge pages | %s | " LE "1.25 | %s |\n"
+           "| RSS growth, heap as it comes | %s | " LE "1.25 | %s |\n",
+           ns[2], ns[0], q0, met(q0, q0 <= 1.25),
+           fig(b[0], "%.2f", q1), met(q1, q1 <= 1.25),
+           fig(b[1], "%.2f", qg), met(qg, qg <= 1.25));
 }
 
 static void scale(void)
@@ -726,25 +770,30 @@ static void scale(void)
     static const long full[] = { 10000, 50000, 100000 },
                       small[] = { 250, 500, 1000 };
     const long *ns = quick ? small : full;
+    const char *env = getenv("GLIBC_TUNABLES");
+    char *keep = env != NULL ? strdup(env) : NULL;
     size_t rec = record_size(ns[2]);
-    double us[3], gr[3];
+    struct scale_fig f[2][3];
     printf("\n## Scale\n\nN calls of add(x, y), logs captured, each N "
-           "in a fresh process.\n\n| N | C | wall s | " US " per call "
-           "| peak RSS MiB | RSS growth, bytes per call "
+           "in a fresh process; \"huge pages\": the process runs with "
+           "GLIBC_TUNABLES=glibc.malloc.hugetlb=1, so that fork copies "
+           "one page-table entry per 2 MiB of its heap, not 512.\n\n"
+           "| N | C | heap | wall s | " US " per call "
+           "| peak RSS MiB | in huge pages, MiB "
+           "| RSS growth, bytes per call "
            "| growth/record (%zu bytes) |\n"
-           "|--:|--:|--:|--:|--:|--:|--:|\n", rec);
-    for (int k = 0; k < 3; k++)
-        us[k] = scale_row(ns[k], rec, &gr[k]);
-    double qt = us[2] / us[0], qg = gr[0] > 0 ? gr[2] / gr[0] : NAN;
-    char b[48];
-    printf("\n| per call, N = %ld against N = %ld | ratio | target "
-           "| |\n|---|--:|---|---|\n"
-           "| wall time | %.2f | " LE "1.25 | %s |\n", ns[2], ns[0],
-           qt, met(qt, qt <= 1.25));
-    printf("| RSS growth | %s | " LE "1.25 | %s |\n",
-           fig(b, "%.2f", qg), met(qg, qg <= 1.25));
+           "|--:|--:|---|--:|--:|--:|--:|--:|--:|\n", rec);
+    for (int h = 0; h < 2; h++)
+        for (int k = 0; k < 3; k++)
+            f[h][k] = scale_row(ns[k], rec, h);
+    scale_ratios(ns, f);
+    if (keep != NULL)
+        setenv("GLIBC_TUNABLES", keep, 1);
+    else
+        unsetenv("GLIBC_TUNABLES");
+    free(keep);
 }
-#line 23740 "pcall.nw"
+#line 23810 "pcall.nw"
 #ifdef __clang__
 #define COMPILER "clang " __clang_version__
 #else
@@ -768,7 +817,7 @@ static void proc_field(const char *path, const char *key, char *v,
     if (f != NULL)
         fclose(f);
 }
-#line 23766 "pcall.nw"
+#line 23836 "pcall.nw"
 static void header(void)
 {
     char cpu[512], mem[512], py[256] = "", date[64];
@@ -793,7 +842,7 @@ static void header(void)
            have_py ? py : "none: Python rows not measured", date,
            quick ? "quick" : "full", reps, conc);
 }
-#line 23793 "pcall.nw"
+#line 23863 "pcall.nw"
 static int wanted(const char *only, const char *name)
 {
     return only == NULL || strcmp(only, name) == 0;
@@ -805,7 +854,7 @@ static int known_section(const char *only)
         || wanted(only, "large") || wanted(only, "cpu")
         || wanted(only, "scale");
 }
-#line 23812 "pcall.nw"
+#line 23882 "pcall.nw"
 int main(int argc, char **argv)
 {
     const char *datpath = NULL, *only = NULL;
@@ -830,7 +879,7 @@ int main(int argc, char **argv)
         return 2;
     }
     
-#line 23854 "pcall.nw"
+#line 23924 "pcall.nw"
 reps = quick ? 3 : MAXR;
 ncpu = sysconf(_SC_NPROCESSORS_ONLN);
 ncpu = ncpu < 1 ? 1 : ncpu;
@@ -838,7 +887,7 @@ conc = 2 * ncpu;
 have_py = pyscript != NULL;
 if (datpath != NULL && (dat = fopen(datpath, "w")) == NULL)
     die(errno, "%s", datpath);
-#line 23836 "pcall.nw"
+#line 23906 "pcall.nw"
     header();
     if (wanted(only, "percall"))
         per_call();
