@@ -1,4 +1,4 @@
-#line 25616 "pcall.nw"
+#line 25618 "pcall.nw"
 /* testpcall.c -- tangled from pcall.nw; do not edit. */
 #include <CUnit/Basic.h>
 #include <dirent.h>
@@ -57,7 +57,7 @@
 #include <pthread.h>
 #line 22218 "pcall.nw"
 #include <grp.h>
-#line 25642 "pcall.nw"
+#line 25644 "pcall.nw"
 static const char *only[64];   /* suites or tests named on the
                                   command line; none: run all */
 static int nonly;
@@ -97,7 +97,7 @@ static void add_test(const char *suite, const char *name,
     }
 }
 #define TEST(suite, fn) add_test((suite), #fn, (fn))
-#line 25691 "pcall.nw"
+#line 25693 "pcall.nw"
 static char tmpdir[64];
 static int fds_before;
 static const char *current = "(none)";
@@ -127,7 +127,7 @@ static int count_tmpfiles(void)
     closedir(d);
     return n;
 }
-#line 25728 "pcall.nw"
+#line 25730 "pcall.nw"
 static int left_behind(const char *who, int fds)
 {
     int status, bad = 0;
@@ -153,7 +153,7 @@ static int left_behind(const char *who, int fds)
     }
     return bad;
 }
-#line 25781 "pcall.nw"
+#line 25783 "pcall.nw"
 static void watchdog_fired(int sig)
 {
     static const char a[] = "\nWATCHDOG: test ";
@@ -173,7 +173,7 @@ static void arm_watchdog(void)
     alarm(secs ? secs : 60);
 }
 
-#line 25758 "pcall.nw"
+#line 25760 "pcall.nw"
 static void harness_setup(void)
 {
     CU_pTest t = CU_get_current_test();
@@ -7136,7 +7136,7 @@ for (int k = PCALL_OUTCOME_OK; k <= PCALL_OUTCOME_CANCELLED; k++)
 printf(" %.1f s\n", test_now() - t0);
 #line 22599 "pcall.nw"
 }
-#line 24544 "pcall.nw"
+#line 24545 "pcall.nw"
 static pv *spec_func(const pv *args, const pv *kwargs)
 {
     return pv_tuple(2, pv_copy(args), pv_copy(kwargs));
@@ -7151,7 +7151,7 @@ static pv *spec_named(const char *name, const pv *args,
     pv_dict_set(d, pv_str("kwargs"), pv_copy(kwargs), NULL);
     return d;
 }
-#line 24561 "pcall.nw"
+#line 24562 "pcall.nw"
 static pv *spec_func1(const pv *args, const pv *kwargs)
 {
     return spec_named("func1", args, kwargs);
@@ -7173,7 +7173,7 @@ static pv *spec_add(const pv *args, const pv *kwargs)
         pcall_raise("TypeError", "add() needs x and y");
     return pv_int(pv_as_int(x) + pv_as_int(y));
 }
-#line 24588 "pcall.nw"
+#line 24589 "pcall.nw"
 static void spec_expect(pv *got, pcall_error *err, const char *want)
 {
     if (got == NULL && err != NULL)
@@ -7191,7 +7191,7 @@ static void spec_expect(pv *got, pcall_error *err, const char *want)
     pv_free(w);
     pv_free(got);
 }
-#line 24621 "pcall.nw"
+#line 24622 "pcall.nw"
 static void test_spec_usages_add(void)
 {
     pcall_error *err;
@@ -7199,7 +7199,7 @@ static void test_spec_usages_add(void)
         "{'x': (1, 2, 3), 'y': (4, 5, 6)}"), .error = &err);
     spec_expect(result, err, "(5, 7, 9)");
 }
-#line 24690 "pcall.nw"
+#line 24691 "pcall.nw"
 static void test_spec_single_target_positional(void)
 {
     pcall_error *err;
@@ -7208,7 +7208,7 @@ static void test_spec_single_target_positional(void)
     spec_expect(r, err, "(((1, 2, 3, 4), {}), ((1, 2, 3, 5), {}), "
                 "((1, 2, 3, 6), {}))");
 }
-#line 24717 "pcall.nw"
+#line 24718 "pcall.nw"
 static void test_spec_single_target_keyword(void)
 {
     pcall_error *err;
@@ -7220,7 +7220,7 @@ static void test_spec_single_target_keyword(void)
                 "((), {'a': 1, 'b': 2, 'c': 4}), "
                 "((), {'a': 1, 'b': 2, 'c': 5}))");
 }
-#line 24750 "pcall.nw"
+#line 24751 "pcall.nw"
 static void test_spec_single_target_varkwargs(void)
 {
     pcall_error *err;
@@ -7232,7 +7232,7 @@ static void test_spec_single_target_varkwargs(void)
                 "((), {'x': 2, 'y': 5, 'z': 8}), "
                 "((), {'x': 3, 'y': 6, 'z': 9}))");  /* child 3 */
 }
-#line 24782 "pcall.nw"
+#line 24783 "pcall.nw"
 static void test_spec_single_target_combo(void)
 {
     pcall_error *err;
@@ -7248,7 +7248,7 @@ static void test_spec_single_target_combo(void)
                 "((1, 2, 3, 8, 9), "
                 "{'a': 1, 'b': 2, 'c': 4, 'x': 20, 'y': 200}))");
 }
-#line 24815 "pcall.nw"
+#line 24816 "pcall.nw"
 static void test_spec_single_target_zip_mismatch(void)
 {
     pcall_error *err;
@@ -7257,7 +7257,7 @@ static void test_spec_single_target_zip_mismatch(void)
                   .error = &err);
     spec_expect(r, err, "(((1, 2), {'a': 1}), ((3, 4), {'a': 2}))");
 }
-#line 24842 "pcall.nw"
+#line 24843 "pcall.nw"
 static void test_spec_multiple_targets_positional(void)
 {
     pcall_error *err;
@@ -7270,7 +7270,7 @@ static void test_spec_multiple_targets_positional(void)
         "{'name': 'func2', 'arg': (1, 2, 3, 7, 8, 9), 'kwargs': {}}, "
         "{'name': 'func3', 'arg': (1, 2, 3, 9, 10, 11), 'kwargs': {}})");
 }
-#line 24873 "pcall.nw"
+#line 24874 "pcall.nw"
 static void test_spec_multiple_targets_keyword(void)
 {
     pcall_error *err;
@@ -7286,7 +7286,7 @@ static void test_spec_multiple_targets_keyword(void)
         "{'name': 'func3', 'arg': (), "
         "'kwargs': {'a': 1, 'b': 2, 'c': 5}})");
 }
-#line 24911 "pcall.nw"
+#line 24912 "pcall.nw"
 static void test_spec_multiple_targets_combined(void)
 {
     pcall_error *err;
@@ -7304,7 +7304,7 @@ static void test_spec_multiple_targets_combined(void)
         "{'name': 'func2', 'arg': (1, 2, 3, 8, 9), "
         "'kwargs': {'a': 1, 'b': 2, 'c': 4, 'x': 20, 'y': 200}})");
 }
-#line 24946 "pcall.nw"
+#line 24947 "pcall.nw"
 static void test_spec_multiple_targets_zip_mismatch(void)
 {
     pcall_error *err;
@@ -7316,7 +7316,7 @@ static void test_spec_multiple_targets_zip_mismatch(void)
         "({'name': 'func1', 'arg': (1, 2), 'kwargs': {'a': 1}}, "
         "{'name': 'func2', 'arg': (3, 4), 'kwargs': {'a': 2}})");
 }
-#line 24972 "pcall.nw"
+#line 24973 "pcall.nw"
 _Noreturn void spec_zero_division(void);
 
 __attribute__((noinline)) void spec_zero_division(void)
@@ -7331,7 +7331,7 @@ static pv *spec_inverse(const pv *args, const pv *kwargs)
         spec_zero_division();
     return pv_float(1.0 / (double)x);
 }
-#line 24989 "pcall.nw"
+#line 24990 "pcall.nw"
 static void test_spec_errors_and_timeouts_exception(void)
 {
     pcall_error *err;
@@ -7346,7 +7346,7 @@ static void test_spec_errors_and_timeouts_exception(void)
                                   "(spec_zero_division+"));
     expect_call_error(err, PCALL_ERR_CHILD, 1, "division by zero");
 }
-#line 25016 "pcall.nw"
+#line 25017 "pcall.nw"
 static void test_spec_errors_and_timeouts_timeout(void)
 {
     pcall_error *err = NULL;
@@ -7370,14 +7370,14 @@ static void test_spec_errors_and_timeouts_timeout(void)
                       "exceeded the timeout of 0.2 s");
     pcall_free(p);
 }
-#line 25070 "pcall.nw"
+#line 25071 "pcall.nw"
 static pv *spec_logger(const pv *args, const pv *kwargs)
 {
     (void)args, (void)kwargs;
     pcall_log("this is a message from %d", (int)getpid());
     return pv_int(getpid());
 }
-#line 25079 "pcall.nw"
+#line 25080 "pcall.nw"
 static char *spec_read_masked(int fd)
 {
     static const char shape[] = "dddd-dd-ddTdd:dd:dd";
@@ -7398,7 +7398,7 @@ static char *spec_read_masked(int fd)
     free(s);
     return out;
 }
-#line 25102 "pcall.nw"
+#line 25103 "pcall.nw"
 static void test_spec_logging(void)
 {
     int fd = memfd_create("spec-log", MFD_CLOEXEC);
@@ -7426,7 +7426,7 @@ static void test_spec_logging(void)
     free(got);
     pv_free(r);
 }
-#line 25161 "pcall.nw"
+#line 25162 "pcall.nw"
 static void test_spec_pcall_object(void)
 {
     pcall_error *err = NULL;
@@ -7443,7 +7443,7 @@ static void test_spec_pcall_object(void)
     spec_expect(results ? pv_ref(results) : NULL, err, "(5, 7, 9)");
     pcall_free(p);
 }
-#line 25564 "pcall.nw"
+#line 25566 "pcall.nw"
 static void test_fuzz_crashers_replay(void)
 {
     DIR *d = opendir("tests/fuzz/crashers");
@@ -7452,7 +7452,7 @@ static void test_fuzz_crashers_replay(void)
     CU_ASSERT_PTR_NOT_NULL_FATAL(d);
     while ((e = readdir(d)) != NULL) {
         
-#line 25579 "pcall.nw"
+#line 25581 "pcall.nw"
 static unsigned char buf[1 << 16];    /* -max_len of the fuzzer */
 char path[512];
 pv_err err = { "" };
@@ -7472,12 +7472,12 @@ CU_ASSERT(v != NULL
           || (err.msg[0] != '\0' && strchr(err.msg, '\n') == NULL));
 pv_free(v);
 seen++;
-#line 25572 "pcall.nw"
+#line 25574 "pcall.nw"
     }
     closedir(d);
     CU_ASSERT(seen >= 2);
 }
-#line 25807 "pcall.nw"
+#line 25809 "pcall.nw"
 int main(int argc, char **argv)
 {
     
@@ -7486,18 +7486,18 @@ if (argc == 2 && strcmp(argv[1], "--scenarios-latex") == 0) {
     sc_latex(stdout);
     return 0;
 }
-#line 25810 "pcall.nw"
+#line 25812 "pcall.nw"
     for (int i = 1; i < argc && nonly < 64; i++)
         only[nonly++] = argv[i];
     
-#line 25835 "pcall.nw"
+#line 25837 "pcall.nw"
 strcpy(tmpdir, "/tmp/pcall-test.XXXXXX");
 if (mkdtemp(tmpdir) == NULL) {
     perror("mkdtemp");
     return 2;
 }
 setenv("TMPDIR", tmpdir, 1);
-#line 25813 "pcall.nw"
+#line 25815 "pcall.nw"
     if (CU_initialize_registry() != CUE_SUCCESS) {
         fprintf(stderr, "CUnit: %s\n", CU_get_error_msg());
         return 2;
@@ -7711,37 +7711,37 @@ TEST("reliability", test_reliability_log_dir_gone);
 TEST("reliability", test_reliability_nproc);
 #line 22632 "pcall.nw"
 TEST("soak", test_soak);
-#line 24631 "pcall.nw"
+#line 24632 "pcall.nw"
 TEST("spec", test_spec_usages_add);
-#line 24701 "pcall.nw"
+#line 24702 "pcall.nw"
 TEST("spec", test_spec_single_target_positional);
-#line 24731 "pcall.nw"
+#line 24732 "pcall.nw"
 TEST("spec", test_spec_single_target_keyword);
-#line 24764 "pcall.nw"
+#line 24765 "pcall.nw"
 TEST("spec", test_spec_single_target_varkwargs);
-#line 24800 "pcall.nw"
+#line 24801 "pcall.nw"
 TEST("spec", test_spec_single_target_combo);
-#line 24826 "pcall.nw"
+#line 24827 "pcall.nw"
 TEST("spec", test_spec_single_target_zip_mismatch);
-#line 24857 "pcall.nw"
+#line 24858 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_positional);
-#line 24891 "pcall.nw"
+#line 24892 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_keyword);
-#line 24931 "pcall.nw"
+#line 24932 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_combined);
-#line 24960 "pcall.nw"
+#line 24961 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_zip_mismatch);
-#line 25006 "pcall.nw"
+#line 25007 "pcall.nw"
 TEST("spec", test_spec_errors_and_timeouts_exception);
-#line 25042 "pcall.nw"
+#line 25043 "pcall.nw"
 TEST("spec", test_spec_errors_and_timeouts_timeout);
-#line 25132 "pcall.nw"
+#line 25133 "pcall.nw"
 TEST("spec", test_spec_logging);
-#line 25180 "pcall.nw"
+#line 25181 "pcall.nw"
 TEST("spec", test_spec_pcall_object);
-#line 25601 "pcall.nw"
+#line 25603 "pcall.nw"
 TEST("fuzz", test_fuzz_crashers_replay);
-#line 25818 "pcall.nw"
+#line 25820 "pcall.nw"
     CU_basic_set_mode(CU_BRM_VERBOSE);
     CU_basic_run_tests();
     unsigned failures = CU_get_number_of_failure_records();
