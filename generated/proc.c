@@ -1,7 +1,7 @@
-#line 13210 "pcall.nw"
+#line 13223 "pcall.nw"
 /* proc.c -- tangled from pcall.nw; do not edit. */
 #include "proc.h"
-#line 13225 "pcall.nw"
+#line 13238 "pcall.nw"
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -23,7 +23,12 @@
 #include <sys/syscall.h>
 #include <sys/uio.h>
 #include <sys/wait.h>
-#line 13258 "pcall.nw"
+#line 17146 "pcall.nw"
+#include <math.h>
+#include <sched.h>
+#include <stdatomic.h>
+#include <sys/eventfd.h>
+#line 13271 "pcall.nw"
 enum phase {
     PHASE_RUN,      /* starting and waiting */
     PHASE_TERM,     /* SIGTERM sent; SIGKILL at kill_at */
@@ -44,11 +49,16 @@ struct slot {           /* the parent's side of one call */
     int logfd;          /* the captured log, while it runs; or -1 */
     off_t log_off;      /* where the log is kept in the set's spill */
     
-#line 14813 "pcall.nw"
+#line 14861 "pcall.nw"
 struct in_parts *fr;    /* NULL unless a result comes in parts */
-#line 13278 "pcall.nw"
+#line 13291 "pcall.nw"
+    
+#line 16973 "pcall.nw"
+double deadline;    /* PHASE_RUN: stop it from then on */
+int stamp;          /* 0: not seen yet; 1: taken; -1: none */
+#line 13292 "pcall.nw"
 };
-#line 13283 "pcall.nw"
+#line 13297 "pcall.nw"
 struct pcall_procs {
     pcall_proc_config cfg;
     char *name;             /* copy of cfg.name */
@@ -70,29 +80,41 @@ struct pcall_procs {
     double retry_at;        /* ... or until then */
     int no_pidfd;           /* pidfd_open said ENOSYS */
     
-#line 13923 "pcall.nw"
+#line 16978 "pcall.nw"
+double next_deadline;   /* no running call's deadline is earlier */
+int overran;            /* a stamp came after its deadline */
+#line 13318 "pcall.nw"
+    
+#line 17139 "pcall.nw"
+atomic_int busy;            /* 0, BUSY_SET or BUSY_TERMINATE */
+atomic_int term_req;        /* pcall_procs_terminate asked */
+atomic_size_t nrun_pub;     /* nrun, for pcall_procs_terminate */
+int wakefd;                 /* an eventfd the wait loop polls */
+#line 13319 "pcall.nw"
+    
+#line 13966 "pcall.nw"
 int devnull;                /* read-only: every child's stdin */
 int nreset;                 /* how many of reset[] are in use */
 int reset[NSIG];            /* signals whose handler to reset */
 sigset_t nomask;            /* the children's final signal mask */
-#line 14442 "pcall.nw"
+#line 14485 "pcall.nw"
 size_t oob_min;             /* bytes this long: out of band */
 size_t large_min;           /* results this large: read by address */
-#line 13304 "pcall.nw"
+#line 13320 "pcall.nw"
     
-#line 13438 "pcall.nw"
+#line 13454 "pcall.nw"
 struct block *store;        /* newest block first */
 unsigned char *scratch;     /* SCRATCH bytes: reads land here */
 int spill;                  /* every nonempty log, or -1 */
 off_t spill_len;            /* bytes in it */
-#line 13305 "pcall.nw"
+#line 13321 "pcall.nw"
 };
-#line 13445 "pcall.nw"
+#line 13461 "pcall.nw"
 struct block {              /* a block of the store */
     struct block *next;
     size_t used;            /* bytes handed out, header included */
 };
-#line 14400 "pcall.nw"
+#line 14443 "pcall.nw"
 struct large_header {       /* sent instead of the result */
     char magic[8];          /* BY_ADDRESS */
     uint64_t table;         /* the parts, in the child's memory */
@@ -103,14 +125,14 @@ struct part {               /* an entry of the table */
     uint64_t addr;
     uint64_t len;
 };
-#line 14605 "pcall.nw"
+#line 14653 "pcall.nw"
 struct large {              /* the parts, read or being read */
     unsigned char *data;    /* the pickle */
     size_t len;
     pv **oob;               /* the buffers */
     size_t noob;
 };
-#line 14803 "pcall.nw"
+#line 14851 "pcall.nw"
 struct in_parts {           /* a result in parts, being read */
     struct large got;       /* the room for the parts */
     uint64_t *lens;         /* their lengths */
@@ -118,102 +140,121 @@ struct in_parts {           /* a result in parts, being read */
     size_t nparts, part;    /* how many; the one being read */
     size_t off;             /* bytes of it read */
 };
-#line 13421 "pcall.nw"
+#line 13437 "pcall.nw"
 static void *private_calloc(size_t n, size_t size);
 static void private_free(void *q, size_t len);
-#line 13490 "pcall.nw"
+#line 13506 "pcall.nw"
 static unsigned char *store_alloc(pcall_procs *p, size_t n);
 static void store_free(pcall_procs *p);
-#line 13542 "pcall.nw"
+#line 13559 "pcall.nw"
 static void release_data(pcall_procs *p, size_t i);
-#line 13726 "pcall.nw"
+#line 13758 "pcall.nw"
+static int start_set(pcall_procs *p, pv_err *err);
 static int start_pending(pcall_procs *p, pv_err *err);
 static int fail(pcall_procs *p);
-static void begin_termination(pcall_procs *p, double now);
-#line 13778 "pcall.nw"
+static int begin_termination(pcall_procs *p, double now);
+#line 13814 "pcall.nw"
 static int start_one(pcall_procs *p, size_t i, pv_err *err);
-#line 13864 "pcall.nw"
+#line 13907 "pcall.nw"
 static int open_log(int append);
 static void run_child(pcall_procs *p, size_t i, const int fd[2],
                       pid_t parent, int stdin_used)
     __attribute__((noreturn));
-#line 13904 "pcall.nw"
+#line 13947 "pcall.nw"
 static int sys_pidfd_open(pid_t pid);
 static int open_pidfd(pcall_procs *p, pid_t pid);
-#line 13968 "pcall.nw"
+#line 14011 "pcall.nw"
 static int plan_children(pcall_procs *p, pv_err *err);
-#line 14042 "pcall.nw"
+#line 14085 "pcall.nw"
 static void reset_signals(const pcall_procs *p);
 static int place_fds(int wfd, int logfd, int devnull);
-#line 14113 "pcall.nw"
+#line 14156 "pcall.nw"
 static void close_from(int low);
 static void close_span(int low, int high);
 static void close_except(int low, const int keep[3]);
-#line 14298 "pcall.nw"
+#line 14341 "pcall.nw"
 static void collect_log(pcall_procs *p, size_t i);
 static int copy_log(int in, int out, off_t at, size_t n,
                     unsigned char *buf);
 static ssize_t copy_by_hand(int in, off_t *from, int out, off_t *at,
                             size_t n, unsigned char *buf);
-#line 14473 "pcall.nw"
+#line 14516 "pcall.nw"
 static int yama_forbids(void);
 static size_t probe_large(void);
-#line 14581 "pcall.nw"
+#line 14629 "pcall.nw"
 static int send_by_address(int fd, const void *buf, size_t len,
                            const pv_pickle_buffer *bufs, size_t nbufs);
 static int send_in_parts(int fd, const void *buf, size_t len,
                          const pv_pickle_buffer *bufs, size_t nbufs);
-#line 14687 "pcall.nw"
+#line 14735 "pcall.nw"
 static int alloc_parts(const uint64_t *lens, size_t n,
                        struct large *got, unsigned char **dst);
 static void free_large(struct large *got);
 static void keep_large(pcall_procs *p, size_t i, struct large *got);
 static void large_failed(pcall_procs *p, size_t i, int e);
-#line 14783 "pcall.nw"
+#line 14831 "pcall.nw"
 static int is_header(const pcall_proc_outcome *o, const char *magic);
 static int take_large(pcall_procs *p, size_t i);
 static int read_child(pid_t pid, void *buf, uint64_t addr,
                       size_t len);
-#line 14912 "pcall.nw"
+#line 14960 "pcall.nw"
 static int start_parts(pcall_procs *p, size_t i);
 static void parts_advance(struct in_parts *f, size_t n);
 static size_t parts_put(struct in_parts *f, const unsigned char *b,
                         size_t n);
 static void end_parts(pcall_procs *p, size_t i);
 static void free_parts(struct in_parts *f);
-#line 14973 "pcall.nw"
+#line 15026 "pcall.nw"
 static int run_loop(pcall_procs *p, int block, pv_err *err);
-#line 15006 "pcall.nw"
+#line 15060 "pcall.nw"
 static size_t fill_pollfds(pcall_procs *p);
 static void service(pcall_procs *p, size_t nfds);
 static void read_result(pcall_procs *p, size_t i, size_t limit);
 static void watch_without_pidfd(pcall_procs *p);
 static void enforce_deadlines(pcall_procs *p, double now);
 static int poll_ms(pcall_procs *p, double now);
-#line 15158 "pcall.nw"
+#line 15222 "pcall.nw"
 static size_t read_room(pcall_procs *p, size_t i, unsigned char **to);
 static int took(pcall_procs *p, size_t i, size_t n,
                 const unsigned char *to);
-#line 15197 "pcall.nw"
+#line 15261 "pcall.nw"
 static void append(pcall_procs *p, size_t i, size_t n);
 static void reap(pcall_procs *p, size_t i);
-#line 13452 "pcall.nw"
+#line 16728 "pcall.nw"
+static int signal_call(pcall_procs *p, size_t i, int sig);
+#line 16820 "pcall.nw"
+static void kill_the_rest(pcall_procs *p);
+#line 17087 "pcall.nw"
+static int send_stamp(int fd);
+static void set_deadline(pcall_procs *p, size_t i, double from);
+static int take_stamp(pcall_procs *p, size_t i);
+static void call_finished(pcall_procs *p, size_t i, double t);
+static int has_exited(const pcall_procs *p, size_t i);
+static int past_deadline(pcall_procs *p, size_t i, double now);
+#line 17242 "pcall.nw"
+static int take_set(pcall_procs *p, int who);
+static int enter(pcall_procs *p);
+static void leave(pcall_procs *p, int entered);
+static int take_request(pcall_procs *p);
+static int open_wakefd(pcall_procs *p, pv_err *err);
+static void drain_wakefd(pcall_procs *p);
+#line 13468 "pcall.nw"
 enum {
     STORE_BLOCK = 1 << 20,      /* bytes per block of the store */
     STORE_MAX = 1 << 16,        /* larger results go to malloc */
     SCRATCH = 1 << 16           /* the scratch read buffer */
 };
-#line 13639 "pcall.nw"
+#line 13664 "pcall.nw"
 enum {
     FD_PER_CHILD = 2,   /* result pipe's read end, pidfd; +1: log */
     FD_TRANSIENT = 2,   /* write end and log file, during a fork */
     FD_RESERVE = 16,    /* left to the host program */
     NPROC_RESERVE = 8   /* processes left to the host's user */
 };
-#line 13899 "pcall.nw"
+#line 13942 "pcall.nw"
 pid_t (*pcall_proc_fork_fn)(void) = fork;
 int (*pcall_proc_pidfd_fn)(pid_t pid) = sys_pidfd_open;
-#line 14413 "pcall.nw"
+#line 14456 "pcall.nw"
 static const char BY_ADDRESS[8] = "\0pcallR";
 static const char IN_PARTS[8] = "\0pcallP";
 enum {
@@ -223,14 +264,19 @@ enum {
 size_t pcall_large_result_min = (size_t)1 << 20;
 int pcall_large_read_child = 1;
 static const pcall_procs *child_set;    /* the set that forked us */
-#line 15076 "pcall.nw"
+#line 15137 "pcall.nw"
 enum {
     READ_MIN = 4096,            /* least room offered to read() */
     READ_BOUND = 1 << 20        /* then let the others have a turn */
 };
-#line 15309 "pcall.nw"
+#line 15377 "pcall.nw"
 static const double WATCH_PERIOD = 0.02; /* seconds, without pidfd */
-#line 13313 "pcall.nw"
+#line 16947 "pcall.nw"
+static const char DONE[8] = "\0pcallD";
+enum { STAMP_LEN = 16 };        /* DONE, then nanoseconds */
+#line 17153 "pcall.nw"
+enum { BUSY_SET = 1, BUSY_TERMINATE = 2 };   /* who holds the set */
+#line 13329 "pcall.nw"
 static double now_mono(void)
 {
     struct timespec ts;
@@ -247,7 +293,7 @@ static void *xrealloc(void *q, size_t n)
     }
     return r;
 }
-#line 13337 "pcall.nw"
+#line 13353 "pcall.nw"
 static void *xcalloc(size_t n, size_t size)
 {
     void *r = calloc(n ? n : 1, size ? size : 1);
@@ -278,7 +324,7 @@ int pcall_proc_send(int fd, const void *buf, size_t len)
     }
     return 0;
 }
-#line 13393 "pcall.nw"
+#line 13409 "pcall.nw"
 static void *private_calloc(size_t n, size_t size)
 {
     size_t len;
@@ -304,7 +350,7 @@ static void private_free(void *q, size_t len)
     if (q != NULL)
         munmap(q, len > 0 ? len : 1);
 }
-#line 13460 "pcall.nw"
+#line 13476 "pcall.nw"
 static unsigned char *store_alloc(pcall_procs *p, size_t n)
 {
     struct block *b = p->store;
@@ -332,7 +378,7 @@ static void store_free(pcall_procs *p)
     private_free(p->scratch, SCRATCH);
     p->scratch = NULL;
 }
-#line 13501 "pcall.nw"
+#line 13517 "pcall.nw"
 pcall_procs *pcall_procs_new(const pcall_proc_config *cfg,
                              pv_err *err)
 {
@@ -358,11 +404,12 @@ pcall_procs *pcall_procs_new(const pcall_proc_config *cfg,
         p->slot[i].rfd = p->slot[i].pidfd = p->slot[i].logfd = -1;
     }
     p->phase = PHASE_RUN;
-    p->devnull = p->spill = -1;
+    p->next_deadline = INFINITY;
+    p->devnull = p->spill = p->wakefd = -1;
     p->large_min = SIZE_MAX;
     return p;
 }
-#line 13546 "pcall.nw"
+#line 13563 "pcall.nw"
 size_t pcall_procs_count(const pcall_procs *p)
 {
     return p->cfg.ncalls;
@@ -418,16 +465,19 @@ int pcall_procs_timeout_fired(const pcall_procs *p)
 {
     return p->fired;
 }
-#line 13608 "pcall.nw"
+#line 13630 "pcall.nw"
 size_t pcall_procs_living(pcall_procs *p, pid_t *out, size_t max)
 {
     size_t k = 0;
+    int entered = enter(p);
     for (size_t i = 0; i < p->cfg.ncalls; i++)
-        if (p->out[i].state == PCALL_PROC_RUNNING) {
+        if (p->out[i].state == PCALL_PROC_RUNNING
+            && !has_exited(p, i)) {
             if (out != NULL && k < max)
                 out[k] = p->out[i].pid;
             k++;
         }
+    leave(p, entered);
     return k;
 }
 
@@ -442,7 +492,7 @@ size_t pcall_procs_pids(const pcall_procs *p, pid_t *out, size_t max)
         }
     return k;
 }
-#line 13648 "pcall.nw"
+#line 13673 "pcall.nw"
 static size_t count_open_fds(void)
 {
     DIR *d = opendir("/proc/self/fd");
@@ -461,7 +511,7 @@ static size_t count_open_fds(void)
     closedir(d);
     return n > 0 ? n - 1 : 0;   /* not the directory's own */
 }
-#line 13669 "pcall.nw"
+#line 13694 "pcall.nw"
 static size_t procs_cap(const pcall_proc_config *cfg)
 {
     size_t cap = cfg->ncalls > 0 ? cfg->ncalls : 1;
@@ -486,29 +536,36 @@ static size_t procs_cap(const pcall_proc_config *cfg)
         cap = cfg->max_procs;
     return cap;
 }
-#line 13702 "pcall.nw"
+#line 13727 "pcall.nw"
 int pcall_procs_start(pcall_procs *p, pv_err *err)
+{
+    int entered = enter(p), r = start_set(p, err);
+    leave(p, entered);
+    return r;
+}
+
+static int start_set(pcall_procs *p, pv_err *err)
 {
     if (p->started && p->failed)
         pv_err_set(err, "pcall: an earlier error stopped these calls");
     if (p->started)
         return p->failed ? -1 : 0;
     p->started = 1;
-    if (plan_children(p, err) == -1)
+    if (plan_children(p, err) == -1 || open_wakefd(p, err) == -1)
         return fail(p);
     p->oob_min = pcall_large_result_min;
     p->large_min = probe_large();
     p->cap = procs_cap(&p->cfg);
     p->scratch = private_calloc(1, SCRATCH);
     p->run = private_calloc(p->cap, sizeof *p->run);
-    p->pfd = private_calloc(2 * p->cap, sizeof *p->pfd);
-    p->pmap = private_calloc(2 * p->cap, sizeof *p->pmap);
+    p->pfd = private_calloc(2 * p->cap + 1, sizeof *p->pfd);
+    p->pmap = private_calloc(2 * p->cap + 1, sizeof *p->pmap);
     p->flush_due = 1;
     if (start_pending(p, err) == -1)
         return fail(p);
     return 0;
 }
-#line 13749 "pcall.nw"
+#line 13782 "pcall.nw"
 static int start_pending(pcall_procs *p, pv_err *err)
 {
     pv_err why;
@@ -517,6 +574,14 @@ static int start_pending(pcall_procs *p, pv_err *err)
     while (p->phase == PHASE_RUN && p->next < p->cfg.ncalls
            && p->nrun < p->cap && !p->fork_blocked) {
         int r;
+        
+#line 17105 "pcall.nw"
+take_request(p);
+if (p->next_deadline <= now_mono())
+    enforce_deadlines(p, now_mono());
+#line 13791 "pcall.nw"
+        if (p->phase != PHASE_RUN)
+            break;
         if (p->flush_due) {
             fflush(NULL);       /* or children print it again */
             p->flush_due = 0;
@@ -535,7 +600,7 @@ static int start_pending(pcall_procs *p, pv_err *err)
     }
     return 0;
 }
-#line 13782 "pcall.nw"
+#line 13818 "pcall.nw"
 static int start_failed(size_t i, const char *what, int e,
                         pv_err *err)
 {
@@ -545,13 +610,14 @@ static int start_failed(size_t i, const char *what, int e,
     return e == EAGAIN || e == ENOMEM || e == EMFILE || e == ENFILE
            ? 1 : -1;
 }
-#line 13804 "pcall.nw"
+#line 13840 "pcall.nw"
 static int start_one(pcall_procs *p, size_t i, pv_err *err)
 {
     int fds[2], logfd = -1, e = 0;
     int stdin_used = __fbufsize(stdin) > 0;
     sigset_t all, old;
     pid_t pid, parent = getpid();
+    double t0;
     if (pipe2(fds, O_CLOEXEC) == -1)
         return start_failed(i, "pipe", errno, err);
     if (p->cfg.capture && (logfd = open_log(1)) == -1) {
@@ -564,13 +630,14 @@ static int start_one(pcall_procs *p, size_t i, pv_err *err)
         child_set = p;          /* see "Large results" */
     sigfillset(&all);
     sigprocmask(SIG_SETMASK, &all, &old);
+    t0 = now_mono();            /* before: the child may end first */
     pid = pcall_proc_fork_fn();
     if (pid == 0)
         run_child(p, i, (int[]){ fds[1], logfd }, parent, stdin_used);
     e = errno;
     sigprocmask(SIG_SETMASK, &old, NULL);
     
-#line 13838 "pcall.nw"
+#line 13876 "pcall.nw"
 close(fds[1]);
 if (pid == -1) {
     close(fds[0]);
@@ -578,9 +645,9 @@ if (pid == -1) {
         close(logfd);
     return start_failed(i, "fork", e, err);
 }
-#line 13828 "pcall.nw"
+#line 13866 "pcall.nw"
     
-#line 13851 "pcall.nw"
+#line 13892 "pcall.nw"
 setpgid(pid, pid);          /* the child does it too: no race */
 fcntl(fds[0], F_SETFL, fcntl(fds[0], F_GETFL) | O_NONBLOCK);
 p->slot[i].rfd = fds[0];
@@ -588,13 +655,15 @@ p->slot[i].logfd = logfd;
 p->slot[i].pidfd = open_pidfd(p, pid);
 p->out[i].state = PCALL_PROC_RUNNING;
 p->out[i].pid = pid;
-p->out[i].started = now_mono();
+p->out[i].started = t0;
+set_deadline(p, i, t0);
 p->slot[i].runpos = p->nrun;
 p->run[p->nrun++] = i;
-#line 13829 "pcall.nw"
+atomic_store(&p->nrun_pub, p->nrun);
+#line 13867 "pcall.nw"
     return 0;
 }
-#line 13871 "pcall.nw"
+#line 13914 "pcall.nw"
 static int sys_pidfd_open(pid_t pid)
 {
 #ifdef SYS_pidfd_open
@@ -620,7 +689,7 @@ static int open_pidfd(pcall_procs *p, pid_t pid)
     }
     return fd;      /* -1: watch this child with waitid instead */
 }
-#line 13940 "pcall.nw"
+#line 13983 "pcall.nw"
 static int plan_children(pcall_procs *p, pv_err *err)
 {
     struct sigaction old;
@@ -646,7 +715,7 @@ static int plan_children(pcall_procs *p, pv_err *err)
     sigemptyset(&p->nomask);
     return 0;
 }
-#line 14001 "pcall.nw"
+#line 14044 "pcall.nw"
 static void run_child(pcall_procs *p, size_t i, const int fd[2],
                       pid_t parent, int stdin_used)
 {
@@ -671,7 +740,7 @@ static void run_child(pcall_procs *p, size_t i, const int fd[2],
     fflush(NULL);
     _exit(status);
 }
-#line 14047 "pcall.nw"
+#line 14090 "pcall.nw"
 static void reset_signals(const pcall_procs *p)
 {
     struct sigaction dfl;
@@ -681,7 +750,7 @@ static void reset_signals(const pcall_procs *p)
     for (int k = 0; k < p->nreset; k++)
         sigaction(p->reset[k], &dfl, NULL);
 }
-#line 14082 "pcall.nw"
+#line 14125 "pcall.nw"
 static int place_fds(int wfd, int logfd, int devnull)
 {
     int w, l = -1;
@@ -702,7 +771,7 @@ static int place_fds(int wfd, int logfd, int devnull)
     close_from(PCALL_PROC_RESULT_FD + 1);
     return 0;
 }
-#line 14124 "pcall.nw"
+#line 14167 "pcall.nw"
 static void close_from(int low)
 {
     close_span(low, INT_MAX);
@@ -743,7 +812,7 @@ static void close_except(int low, const int keep[3])
         }
     close_from(from);
 }
-#line 14194 "pcall.nw"
+#line 14237 "pcall.nw"
 static int open_log(int append)
 {
     const char *dir = getenv("TMPDIR");
@@ -765,7 +834,7 @@ static int open_log(int append)
     errno = e;
     return fd;
 }
-#line 14235 "pcall.nw"
+#line 14278 "pcall.nw"
 static void collect_log(pcall_procs *p, size_t i)
 {
     pcall_proc_outcome *o = &p->out[i];
@@ -789,7 +858,7 @@ static void collect_log(pcall_procs *p, size_t i)
     close(s->logfd);
     s->logfd = -1;
 }
-#line 14261 "pcall.nw"
+#line 14304 "pcall.nw"
 static int copy_log(int in, int out, off_t at, size_t n,
                     unsigned char *buf)
 {
@@ -824,7 +893,7 @@ static ssize_t copy_by_hand(int in, off_t *from, int out, off_t *at,
     *at += r;
     return r;
 }
-#line 14310 "pcall.nw"
+#line 14353 "pcall.nw"
 ssize_t pcall_procs_log_read(pcall_procs *p, size_t i, void *buf,
                              size_t n, size_t off)
 {
@@ -839,7 +908,7 @@ ssize_t pcall_procs_log_read(pcall_procs *p, size_t i, void *buf,
     while (r == -1 && errno == EINTR);
     return r;
 }
-#line 14447 "pcall.nw"
+#line 14490 "pcall.nw"
 static int yama_forbids(void)
 {
     char c = '0';
@@ -863,7 +932,7 @@ static size_t probe_large(void)
         return SIZE_MAX;
     return pcall_large_result_min;
 }
-#line 14491 "pcall.nw"
+#line 14537 "pcall.nw"
 size_t pcall_proc_oob_min(void)
 {
     const pcall_procs *p = child_set;
@@ -882,6 +951,8 @@ int pcall_proc_send_result_oob(int fd, const void *buf, size_t len,
     const pcall_procs *p = child_set;
     if (nbufs >= MAX_PARTS)
         return 1;               /* pickle again, in band */
+    if (send_stamp(fd) == -1)   /* the call's work ends here */
+        return -1;
     if (p != NULL && (nbufs > 0 || len >= p->large_min)
         && p->large_min != SIZE_MAX && prctl(PR_GET_DUMPABLE) == 1)
         return send_by_address(fd, buf, len, bufs, nbufs);
@@ -889,7 +960,7 @@ int pcall_proc_send_result_oob(int fd, const void *buf, size_t len,
         return send_in_parts(fd, buf, len, bufs, nbufs);
     return pcall_proc_send(fd, buf, len);
 }
-#line 14526 "pcall.nw"
+#line 14574 "pcall.nw"
 static int send_by_address(int fd, const void *buf, size_t len,
                            const pv_pickle_buffer *bufs, size_t nbufs)
 {
@@ -942,7 +1013,7 @@ static int send_in_parts(int fd, const void *buf, size_t len,
         free(h);
     return r;
 }
-#line 14614 "pcall.nw"
+#line 14662 "pcall.nw"
 static int alloc_parts(const uint64_t *lens, size_t n,
                        struct large *got, unsigned char **dst)
 {
@@ -980,7 +1051,7 @@ static void free_large(struct large *got)
     free(got->oob);
     memset(got, 0, sizeof *got);
 }
-#line 14661 "pcall.nw"
+#line 14709 "pcall.nw"
 static void keep_large(pcall_procs *p, size_t i, struct large *got)
 {
     pcall_proc_outcome *o = &p->out[i];
@@ -1004,7 +1075,7 @@ static void large_failed(pcall_procs *p, size_t i, int e)
     p->out[i].fetch_errno = e;
     close_result_pipe(&p->slot[i]);
 }
-#line 14703 "pcall.nw"
+#line 14751 "pcall.nw"
 static int is_header(const pcall_proc_outcome *o, const char *magic)
 {
     return o->len >= 8 && memcmp(o->data, magic, 8) == 0;
@@ -1031,7 +1102,7 @@ static int take_large(pcall_procs *p, size_t i)
     else if ((e = read_child(o->pid, t, h.table,
                              h.nparts * sizeof *t)) == 0)
         
-#line 14744 "pcall.nw"
+#line 14792 "pcall.nw"
 {
     for (size_t k = 0; k < h.nparts; k++)
         lens[k] = t[k].len;
@@ -1041,7 +1112,7 @@ static int take_large(pcall_procs *p, size_t i)
     if (e != 0)
         free_large(&got);
 }
-#line 14729 "pcall.nw"
+#line 14777 "pcall.nw"
     free(t);
     free(lens);
     free(dst);
@@ -1054,7 +1125,7 @@ static int take_large(pcall_procs *p, size_t i)
     close_result_pipe(&p->slot[i]);
     return -1;
 }
-#line 14761 "pcall.nw"
+#line 14809 "pcall.nw"
 static int read_child(pid_t pid, void *buf, uint64_t addr,
                       size_t len)
 {
@@ -1074,7 +1145,7 @@ static int read_child(pid_t pid, void *buf, uint64_t addr,
     }
     return 0;
 }
-#line 14817 "pcall.nw"
+#line 14865 "pcall.nw"
 static int start_parts(pcall_procs *p, size_t i)
 {
     pcall_proc_outcome *o = &p->out[i];
@@ -1100,7 +1171,7 @@ static int start_parts(pcall_procs *p, size_t i)
         e = alloc_parts(f->lens, f->nparts, &f->got, f->dst);
     }
     
-#line 14846 "pcall.nw"
+#line 14894 "pcall.nw"
 if (e == 0 && parts_put(f, o->data + head, o->len - head) > 0)
     e = EPROTO;                 /* more than the parts hold */
 if (e != 0) {
@@ -1115,9 +1186,9 @@ if (f->part == f->nparts)
 else                            /* fewer, longer turns */
     (void)fcntl(p->slot[i].rfd, F_SETPIPE_SZ, PARTS_PIPE);
 return 1;
-#line 14842 "pcall.nw"
+#line 14890 "pcall.nw"
 }
-#line 14867 "pcall.nw"
+#line 14915 "pcall.nw"
 static void parts_advance(struct in_parts *f, size_t n)
 {
     f->off += n;
@@ -1160,7 +1231,7 @@ static void free_parts(struct in_parts *f)
     free(f->dst);
     free(f);
 }
-#line 14933 "pcall.nw"
+#line 14982 "pcall.nw"
 static void not_in_on_done(const pcall_procs *p, const char *fn)
 {
     if (p->in_on_done) {
@@ -1172,7 +1243,7 @@ static void not_in_on_done(const pcall_procs *p, const char *fn)
 static int ready_to_wait(pcall_procs *p, const char *fn, pv_err *err)
 {
     not_in_on_done(p, fn);
-    if (!p->started && pcall_procs_start(p, err) == -1)
+    if (!p->started && start_set(p, err) == -1)
         return -1;
     if (p->failed) {
         pv_err_set(err, "pcall: an earlier error stopped these calls");
@@ -1180,23 +1251,27 @@ static int ready_to_wait(pcall_procs *p, const char *fn, pv_err *err)
     }
     return 0;
 }
-#line 14955 "pcall.nw"
+#line 15004 "pcall.nw"
 int pcall_procs_wait(pcall_procs *p, pv_err *err)
 {
-    if (ready_to_wait(p, "pcall_procs_wait", err) == -1
-        || run_loop(p, 1, err) == -1)
-        return -1;
-    return p->fired;
+    int entered = enter(p), r = -1;
+    if (ready_to_wait(p, "pcall_procs_wait", err) == 0
+        && run_loop(p, 1, err) == 0)
+        r = p->fired;
+    leave(p, entered);
+    return r;
 }
 
 int pcall_procs_poll(pcall_procs *p, pv_err *err)
 {
-    if (ready_to_wait(p, "pcall_procs_poll", err) == -1
-        || run_loop(p, 0, err) == -1)
-        return -1;
-    return (int)(p->nrun + (p->cfg.ncalls - p->next));
+    int entered = enter(p), r = -1;
+    if (ready_to_wait(p, "pcall_procs_poll", err) == 0
+        && run_loop(p, 0, err) == 0)
+        r = (int)(p->nrun + (p->cfg.ncalls - p->next));
+    leave(p, entered);
+    return r;
 }
-#line 14977 "pcall.nw"
+#line 15030 "pcall.nw"
 static int run_loop(pcall_procs *p, int block, pv_err *err)
 {
     p->flush_due = 1;               /* the host ran since it returned */
@@ -1204,6 +1279,7 @@ static int run_loop(pcall_procs *p, int block, pv_err *err)
         double now;
         size_t nfds;
         int n;
+        take_request(p);            /* pcall_procs_terminate */
         if (start_pending(p, err) == -1)
             return fail(p);
         if (p->nrun == 0)
@@ -1223,7 +1299,7 @@ static int run_loop(pcall_procs *p, int block, pv_err *err)
             return start_pending(p, err) == -1 ? fail(p) : 0;
     }
 }
-#line 15019 "pcall.nw"
+#line 15075 "pcall.nw"
 static size_t fill_pollfds(pcall_procs *p)
 {
     size_t k = 0;
@@ -1240,24 +1316,29 @@ static size_t fill_pollfds(pcall_procs *p)
             p->pmap[k++] = i;
         }
     }
+    p->pfd[k].fd = p->wakefd;
+    p->pfd[k].events = POLLIN;
+    p->pmap[k++] = SIZE_MAX;
     return k;
 }
-#line 15040 "pcall.nw"
+#line 15099 "pcall.nw"
 static void service(pcall_procs *p, size_t nfds)
 {
     for (size_t k = 0; k < nfds; k++) {
         size_t i = p->pmap[k];
-        struct slot *s = &p->slot[i];
-        if (p->pfd[k].revents == 0
-            || p->out[i].state != PCALL_PROC_RUNNING)
+        if (p->pfd[k].revents == 0)
             continue;
-        if (p->pfd[k].fd == s->rfd)
+        if (i == SIZE_MAX)
+            drain_wakefd(p);
+        else if (p->out[i].state != PCALL_PROC_RUNNING)
+            continue;
+        else if (p->pfd[k].fd == p->slot[i].rfd)
             read_result(p, i, READ_BOUND);
-        else if (p->pfd[k].fd == s->pidfd)
+        else if (p->pfd[k].fd == p->slot[i].pidfd)
             reap(p, i);
     }
 }
-#line 15083 "pcall.nw"
+#line 15144 "pcall.nw"
 static void read_result(pcall_procs *p, size_t i, size_t limit)
 {
     struct slot *s = &p->slot[i];
@@ -1283,7 +1364,7 @@ static void read_result(pcall_procs *p, size_t i, size_t limit)
         }
     }
 }
-#line 15118 "pcall.nw"
+#line 15180 "pcall.nw"
 static size_t read_room(pcall_procs *p, size_t i, unsigned char **to)
 {
     struct slot *s = &p->slot[i];
@@ -1315,13 +1396,15 @@ static int took(pcall_procs *p, size_t i, size_t n,
         append(p, i, n);
     else
         o->len += n;
+    if (s->stamp == 0 && take_stamp(p, i) == 0)
+        return 0;               /* the stamp is not whole yet */
     if (is_header(o, BY_ADDRESS))
         return take_large(p, i);
     if (is_header(o, IN_PARTS))
         return start_parts(p, i) == -1 ? -1 : 0;
     return 0;
 }
-#line 15168 "pcall.nw"
+#line 15232 "pcall.nw"
 static void append(pcall_procs *p, size_t i, size_t n)
 {
     struct slot *s = &p->slot[i];
@@ -1348,34 +1431,35 @@ static void append(pcall_procs *p, size_t i, size_t n)
     memcpy(o->data + o->len, p->scratch, n);
     o->len += n;
 }
-#line 15220 "pcall.nw"
+#line 15295 "pcall.nw"
 static void reap(pcall_procs *p, size_t i)
 {
     pcall_proc_outcome *o = &p->out[i];
     struct slot *s = &p->slot[i];
     siginfo_t si;
     int r, st = -1, lost = 0;
-    o->ended = now_mono();
+    double seen = now_mono();
     memset(&si, 0, sizeof si);
     do
         r = waitid(P_PID, (id_t)o->pid, &si,
                    WEXITED | WNOHANG | WNOWAIT);
     while (r == -1 && errno == EINTR);
     if (r == -1 && errno == ECHILD)
-        lost = 1;           /* reaped by someone else: hands off */
-    else
-        kill(-o->pid, SIGKILL); /* not reaped: the group is ours */
+        lost = 1;           /* reaped by someone else */
+    kill(-o->pid, SIGKILL); /* the group ends with the call */
     read_result(p, i, SIZE_MAX);
+    if (!(o->ended > 0))
+        o->ended = seen;    /* no stamp: when we saw it gone */
     
-#line 15243 "pcall.nw"
+#line 15319 "pcall.nw"
 while (!lost && waitpid(o->pid, &st, 0) == -1)
     if (errno != EINTR)
         lost = 1;
 o->status = lost ? -1 : st;
 o->status_lost = lost;
-#line 15238 "pcall.nw"
+#line 15314 "pcall.nw"
     
-#line 15257 "pcall.nw"
+#line 15333 "pcall.nw"
 if (s->logfd != -1)
     collect_log(p, i);
 if (s->rfd != -1)
@@ -1391,6 +1475,7 @@ if (s->home == IN_MALLOC && o->len < s->cap) {  /* give back slack */
 o->state = PCALL_PROC_DONE;
 p->run[s->runpos] = p->run[--p->nrun];
 p->slot[p->run[s->runpos]].runpos = s->runpos;
+atomic_store(&p->nrun_pub, p->nrun);
 p->fork_blocked = 0;
 if (p->cfg.on_done != NULL && !p->quiet) {
     p->in_on_done = 1;
@@ -1398,33 +1483,29 @@ if (p->cfg.on_done != NULL && !p->quiet) {
     p->in_on_done = 0;
     p->flush_due = 1;       /* it may have printed */
 }
-#line 15239 "pcall.nw"
+#line 15315 "pcall.nw"
 }
-#line 15287 "pcall.nw"
+#line 15364 "pcall.nw"
 static void watch_without_pidfd(pcall_procs *p)
 {
     for (size_t j = 0; j < p->nrun; ) {
         size_t i = p->run[j];
-        siginfo_t si;
-        int r;
-        if (p->slot[i].pidfd != -1) {
-            j++;
-            continue;
-        }
-        memset(&si, 0, sizeof si);
-        r = waitid(P_PID, (id_t)p->out[i].pid, &si,
-                   WEXITED | WNOHANG | WNOWAIT);
-        if ((r == 0 && si.si_pid != 0) || (r == -1 && errno == ECHILD))
+        if (p->slot[i].pidfd == -1 && has_exited(p, i))
             reap(p, i);         /* moves another call into run[j] */
         else
             j++;
     }
 }
-#line 16628 "pcall.nw"
-static void signal_groups(pcall_procs *p, int sig)
+#line 16709 "pcall.nw"
+static int signal_call(pcall_procs *p, size_t i, int sig)
 {
-    for (size_t j = 0; j < p->nrun; j++)
-        kill(-p->out[p->run[j]].pid, sig);
+    pid_t pid = p->out[i].pid;
+    if (has_exited(p, i))
+        return 0;
+    kill(-pid, sig);
+    if (getpgid(pid) != pid)
+        kill(pid, sig);         /* it left its group */
+    return 1;
 }
 
 static void cancel_pending(pcall_procs *p)
@@ -1432,43 +1513,64 @@ static void cancel_pending(pcall_procs *p)
     for (; p->next < p->cfg.ncalls; p->next++)
         p->out[p->next].state = PCALL_PROC_CANCELLED;
 }
-#line 16646 "pcall.nw"
-static void begin_termination(pcall_procs *p, double now)
+#line 16741 "pcall.nw"
+static int begin_termination(pcall_procs *p, double now)
 {
+    int n = 0;
     cancel_pending(p);
     for (size_t j = 0; j < p->nrun; j++) {
-        pcall_proc_outcome *o = &p->out[p->run[j]];
+        size_t i = p->run[j];
+        pcall_proc_outcome *o = &p->out[i];
+        if (p->slot[i].stamp == 1 || has_exited(p, i))
+            continue;           /* its work is done */
         if (!o->timed_out)
             o->terminated = 1;
+        n += signal_call(p, i, SIGTERM);
+        signal_call(p, i, SIGCONT); /* a stopped child must see it */
     }
-    signal_groups(p, SIGTERM);
-    signal_groups(p, SIGCONT);  /* a stopped child must see it */
     if (p->phase == PHASE_RUN) {
         p->phase = PHASE_TERM;
         p->kill_at = now + p->cfg.grace;
     }
+    return n;
 }
-#line 16669 "pcall.nw"
+#line 16775 "pcall.nw"
 static void enforce_deadlines(pcall_procs *p, double now)
 {
-    if (p->phase == PHASE_RUN && p->cfg.timeout > 0) {
-        int expired = 0;
+    if (p->phase == PHASE_RUN
+        && (p->overran || now >= p->next_deadline)) {
+        int expired = p->overran;
+        p->overran = 0;
+        p->next_deadline = INFINITY;
         for (size_t j = 0; j < p->nrun; j++) {
-            pcall_proc_outcome *o = &p->out[p->run[j]];
-            if (o->started + p->cfg.timeout <= now)
-                o->timed_out = expired = 1;
+            size_t i = p->run[j];
+            if (past_deadline(p, i, now))
+                p->out[i].timed_out = expired = 1;
+            else if (p->slot[i].deadline < p->next_deadline)
+                p->next_deadline = p->slot[i].deadline;
         }
         if (expired) {
             p->fired = 1;
             begin_termination(p, now);
         }
     }
-    if (p->phase == PHASE_TERM && now >= p->kill_at) {
-        signal_groups(p, SIGKILL);
-        p->phase = PHASE_KILL;
-    }
+    if (p->phase == PHASE_TERM && now >= p->kill_at)
+        kill_the_rest(p);
 }
-#line 16699 "pcall.nw"
+#line 16805 "pcall.nw"
+static void kill_the_rest(pcall_procs *p)
+{
+    for (size_t j = 0; j < p->nrun; j++) {
+        size_t i = p->run[j];
+        if (has_exited(p, i))
+            continue;
+        if (!p->out[i].timed_out)
+            p->out[i].terminated = 1;
+        signal_call(p, i, SIGKILL);
+    }
+    p->phase = PHASE_KILL;
+}
+#line 16833 "pcall.nw"
 static void earliest(double *t, int *have, double x)
 {
     if (!*have || x < *t)
@@ -1482,9 +1584,8 @@ static int poll_ms(pcall_procs *p, double now)
     int have = 0;
     for (size_t j = 0; j < p->nrun; j++) {
         size_t i = p->run[j];
-        if (p->phase == PHASE_RUN && p->cfg.timeout > 0)
-            earliest(&t, &have,
-                     p->out[i].started + p->cfg.timeout - now);
+        if (p->phase == PHASE_RUN && p->slot[i].deadline < INFINITY)
+            earliest(&t, &have, p->slot[i].deadline - now);
         if (p->slot[i].pidfd == -1)
             earliest(&t, &have, WATCH_PERIOD);
     }
@@ -1498,31 +1599,26 @@ static int poll_ms(pcall_procs *p, double now)
         return 0;
     return t > INT_MAX / 1000 ? INT_MAX : (int)(t * 1000) + 1;
 }
-#line 16737 "pcall.nw"
-int pcall_procs_terminate(pcall_procs *p)
-{
-    int n = (int)p->nrun;
-    begin_termination(p, now_mono());
-    return n;
-}
-
+#line 16870 "pcall.nw"
 static int fail(pcall_procs *p)
 {
     p->failed = 1;
     cancel_pending(p);
-    for (size_t j = 0; j < p->nrun; j++)
+    for (size_t j = 0; j < p->nrun; j++) {
         p->out[p->run[j]].terminated = 1;
-    signal_groups(p, SIGKILL);
+        signal_call(p, p->run[j], SIGKILL);
+    }
     while (p->nrun > 0)
         reap(p, p->run[0]);
     return -1;
 }
-#line 16758 "pcall.nw"
+#line 16885 "pcall.nw"
 void pcall_procs_free(pcall_procs *p)
 {
     if (p == NULL)
         return;
     not_in_on_done(p, "pcall_procs_free");
+    enter(p);                   /* for good: no request is taken */
     p->quiet = 1;
     if (p->nrun > 0) {
         begin_termination(p, now_mono());
@@ -1536,13 +1632,158 @@ void pcall_procs_free(pcall_procs *p)
     private_free(p->out, p->cfg.ncalls * sizeof *p->out);
     private_free(p->slot, p->cfg.ncalls * sizeof *p->slot);
     private_free(p->run, p->cap * sizeof *p->run);
-    private_free(p->pfd, 2 * p->cap * sizeof *p->pfd);
-    private_free(p->pmap, 2 * p->cap * sizeof *p->pmap);
+    private_free(p->pfd, (2 * p->cap + 1) * sizeof *p->pfd);
+    private_free(p->pmap, (2 * p->cap + 1) * sizeof *p->pmap);
     store_free(p);
     if (p->devnull != -1)
         close(p->devnull);
     if (p->spill != -1)
         close(p->spill);
+    if (p->wakefd != -1)
+        close(p->wakefd);
     free(p->name);
     free(p);
+}
+#line 16952 "pcall.nw"
+static int send_stamp(int fd)
+{
+    unsigned char b[STAMP_LEN];
+    struct timespec ts;
+    uint64_t ns;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    ns = (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+    memcpy(b, DONE, sizeof DONE);
+    memcpy(b + sizeof DONE, &ns, sizeof ns);
+    return pcall_proc_send(fd, b, sizeof b);
+}
+#line 16983 "pcall.nw"
+static void set_deadline(pcall_procs *p, size_t i, double from)
+{
+    double d = p->cfg.timeout > 0 ? from + p->cfg.timeout : INFINITY;
+    p->slot[i].deadline = d;
+    if (d < p->next_deadline)
+        p->next_deadline = d;
+}
+#line 16999 "pcall.nw"
+static int take_stamp(pcall_procs *p, size_t i)
+{
+    pcall_proc_outcome *o = &p->out[i];
+    struct slot *s = &p->slot[i];
+    uint64_t ns;
+    double t;
+    if (memcmp(o->data, DONE, o->len < 8 ? o->len : 8) != 0) {
+        s->stamp = -1;          /* a stream without a stamp */
+        return 1;
+    }
+    if (o->len < STAMP_LEN)
+        return 0;
+    memcpy(&ns, o->data + sizeof DONE, sizeof ns);
+    o->len -= STAMP_LEN;
+    memmove(o->data, o->data + STAMP_LEN, o->len);
+    s->stamp = 1;
+    t = (double)ns / 1e9;
+    if (t >= o->started && t <= now_mono())
+        call_finished(p, i, t);
+    return 1;
+}
+#line 17034 "pcall.nw"
+static void call_finished(pcall_procs *p, size_t i, double t)
+{
+    pcall_proc_outcome *o = &p->out[i];
+    o->ended = t;
+    if (p->cfg.timeout > 0 && t - o->started > p->cfg.timeout) {
+        o->timed_out = 1;
+        p->overran = 1;
+    } else
+        set_deadline(p, i, now_mono());
+}
+#line 17053 "pcall.nw"
+static int has_exited(const pcall_procs *p, size_t i)
+{
+    siginfo_t si;
+    int r;
+    memset(&si, 0, sizeof si);
+    do
+        r = waitid(P_PID, (id_t)p->out[i].pid, &si,
+                   WEXITED | WNOHANG | WNOWAIT);
+    while (r == -1 && errno == EINTR);
+    return (r == 0 && si.si_pid != 0) || (r == -1 && errno == ECHILD);
+}
+#line 17073 "pcall.nw"
+static int past_deadline(pcall_procs *p, size_t i, double now)
+{
+    struct slot *s = &p->slot[i];
+    if (s->deadline > now)
+        return 0;
+    if (s->stamp == 0 && s->rfd != -1)
+        read_result(p, i, 1);           /* its last word */
+    if (s->deadline > now || p->out[i].timed_out)
+        return p->out[i].timed_out;
+    return s->stamp == 1 || !has_exited(p, i);
+}
+#line 17157 "pcall.nw"
+static int take_set(pcall_procs *p, int who)
+{
+    int idle = 0;
+    return atomic_compare_exchange_strong(&p->busy, &idle, who);
+}
+
+static int enter(pcall_procs *p)
+{
+    for (;;) {
+        if (take_set(p, BUSY_SET))
+            return 1;
+        if (atomic_load(&p->busy) == BUSY_SET)
+            return 0;           /* we run inside one of its own */
+        sched_yield();          /* a terminate, for microseconds */
+    }
+}
+
+static void leave(pcall_procs *p, int entered)
+{
+    while (entered) {
+        atomic_store(&p->busy, 0);
+        if (!atomic_load(&p->term_req) || !take_set(p, BUSY_SET))
+            return;
+        take_request(p);        /* asked while we were busy */
+    }
+}
+
+static int take_request(pcall_procs *p)
+{
+    if (!atomic_load(&p->term_req)          /* a read: no page copy */
+        || !atomic_exchange(&p->term_req, 0))
+        return 0;
+    return begin_termination(p, now_mono());
+}
+#line 17203 "pcall.nw"
+int pcall_procs_terminate(pcall_procs *p)
+{
+    uint64_t one = 1;
+    int n;
+    atomic_store(&p->term_req, 1);
+    if (!take_set(p, BUSY_TERMINATE)) {  /* busy: it will see it */
+        if (p->wakefd != -1)
+            (void)!write(p->wakefd, &one, sizeof one);
+        return (int)atomic_load(&p->nrun_pub);
+    }
+    n = take_request(p);
+    leave(p, 1);
+    return n;
+}
+#line 17224 "pcall.nw"
+static int open_wakefd(pcall_procs *p, pv_err *err)
+{
+    p->wakefd = eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
+    if (p->wakefd == -1)
+        pv_err_set(err, "pcall: cannot make the set's wake-up "
+                   "descriptor (eventfd): %s", strerror(errno));
+    return p->wakefd == -1 ? -1 : 0;
+}
+
+static void drain_wakefd(pcall_procs *p)
+{
+    uint64_t n;
+    while (read(p->wakefd, &n, sizeof n) == -1 && errno == EINTR)
+        ;
 }
