@@ -1693,7 +1693,7 @@ static void call_finished(pcall_procs *p, size_t i, double t)
     o->ended = t;
     if (p->cfg.timeout > 0 && t - o->started > p->cfg.timeout) {
         o->timed_out = 1;
-        p->overran = 1;
+        p->fired = p->overran = 1;
     } else
         set_deadline(p, i, now_mono());
 }
