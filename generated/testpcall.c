@@ -1,4 +1,4 @@
-#line 25618 "pcall.nw"
+#line 25778 "pcall.nw"
 /* testpcall.c -- tangled from pcall.nw; do not edit. */
 #include <CUnit/Basic.h>
 #include <dirent.h>
@@ -28,7 +28,7 @@
 #include "pickle.h"
 #line 12109 "pcall.nw"
 #include "zipargs.h"
-#line 15320 "pcall.nw"
+#line 15326 "pcall.nw"
 #include "proc.h"
 #include <fcntl.h>
 #include <poll.h>
@@ -39,25 +39,25 @@
 #include <sys/resource.h>
 #include <sys/syscall.h>
 #include <sys/uio.h>
-#line 18182 "pcall.nw"
+#line 18234 "pcall.nw"
 #include <sys/resource.h>
 #include <sys/time.h>
 #include "errors.h"
 #include "pickle.h"
-#line 19089 "pcall.nw"
+#line 19141 "pcall.nw"
 #include "logs.h"
 #include <sys/mman.h>
 #include <sys/stat.h>
-#line 20437 "pcall.nw"
+#line 20489 "pcall.nw"
 #include <sys/mman.h>
 #include <time.h>
 #include "pcall.h"
-#line 21737 "pcall.nw"
+#line 21897 "pcall.nw"
 #include <fnmatch.h>
 #include <pthread.h>
-#line 22218 "pcall.nw"
+#line 22378 "pcall.nw"
 #include <grp.h>
-#line 25644 "pcall.nw"
+#line 25804 "pcall.nw"
 static const char *only[64];   /* suites or tests named on the
                                   command line; none: run all */
 static int nonly;
@@ -97,7 +97,7 @@ static void add_test(const char *suite, const char *name,
     }
 }
 #define TEST(suite, fn) add_test((suite), #fn, (fn))
-#line 25693 "pcall.nw"
+#line 25853 "pcall.nw"
 static char tmpdir[64];
 static int fds_before;
 static const char *current = "(none)";
@@ -127,7 +127,7 @@ static int count_tmpfiles(void)
     closedir(d);
     return n;
 }
-#line 25730 "pcall.nw"
+#line 25890 "pcall.nw"
 static int left_behind(const char *who, int fds)
 {
     int status, bad = 0;
@@ -153,7 +153,7 @@ static int left_behind(const char *who, int fds)
     }
     return bad;
 }
-#line 25783 "pcall.nw"
+#line 25943 "pcall.nw"
 static void watchdog_fired(int sig)
 {
     static const char a[] = "\nWATCHDOG: test ";
@@ -173,7 +173,7 @@ static void arm_watchdog(void)
     alarm(secs ? secs : 60);
 }
 
-#line 25760 "pcall.nw"
+#line 25920 "pcall.nw"
 static void harness_setup(void)
 {
     CU_pTest t = CU_get_current_test();
@@ -3813,7 +3813,7 @@ static void test_zip_pcall_arg(void)
     pv_free(args);
     pv_free(kwargs);
 }
-#line 15333 "pcall.nw"
+#line 15339 "pcall.nw"
 static double test_now(void)
 {
     struct timespec ts;
@@ -3834,7 +3834,7 @@ static pcall_proc_config proc_cfg(size_t n, pcall_proc_body *body)
     c.body = body;
     return c;
 }
-#line 15356 "pcall.nw"
+#line 15362 "pcall.nw"
 static pcall_procs *proc_run(const pcall_proc_config *c, int want,
                              double *secs)
 {
@@ -3851,7 +3851,7 @@ static pcall_procs *proc_run(const pcall_proc_config *c, int want,
         fprintf(stderr, "\nwait returned %d: %s\n", rc, err.msg);
     return p;
 }
-#line 15378 "pcall.nw"
+#line 15384 "pcall.nw"
 static int body_echo(size_t i, void *arg, int fd)
 {
     char b[32];
@@ -3879,7 +3879,7 @@ static int echoed(pcall_procs *p, size_t i)
     snprintf(want, sizeof want, "call %zu", i);
     return outcome_is(pcall_procs_outcome(p, i), want);
 }
-#line 15412 "pcall.nw"
+#line 15418 "pcall.nw"
 static void test_proc_results_in_call_order(void)
 {
     pcall_proc_config c = proc_cfg(50, body_echo);
@@ -3901,7 +3901,7 @@ static void test_proc_results_in_call_order(void)
     }
     pcall_procs_free(p);
 }
-#line 15447 "pcall.nw"
+#line 15453 "pcall.nw"
 static int body_status(size_t i, void *arg, int fd)
 {
     struct rlimit none = {0, 0};
@@ -3916,7 +3916,7 @@ static int body_status(size_t i, void *arg, int fd)
     }
     return body_echo(i, arg, fd);
 }
-#line 15464 "pcall.nw"
+#line 15470 "pcall.nw"
 static void test_proc_exit_statuses(void)
 {
     pcall_proc_config c = proc_cfg(6, body_status);
@@ -3937,7 +3937,7 @@ static void test_proc_exit_statuses(void)
     CU_ASSERT(echoed(p, 5));
     pcall_procs_free(p);
 }
-#line 15496 "pcall.nw"
+#line 15502 "pcall.nw"
 static int body_big(size_t i, void *arg, int fd)
 {
     size_t n = *(size_t *)arg, chunk = 65536;
@@ -3952,7 +3952,7 @@ static int body_big(size_t i, void *arg, int fd)
     }
     return 0;
 }
-#line 15513 "pcall.nw"
+#line 15519 "pcall.nw"
 static void test_proc_big_result(void)
 {
     size_t n = (size_t)(under_valgrind() ? 4 : 64) << 20;
@@ -3971,7 +3971,7 @@ static void test_proc_big_result(void)
     }
     pcall_procs_free(p);
 }
-#line 15549 "pcall.nw"
+#line 15555 "pcall.nw"
 static int body_large(size_t i, void *arg, int fd)
 {
     size_t n = *(size_t *)arg;
@@ -4003,7 +4003,7 @@ static int kernel_reads_children(void)
     return scope < '2' && prctl(PR_GET_DUMPABLE) == 1
         && process_vm_readv(getpid(), &to, 1, &from, 1, 0) == 1;
 }
-#line 15583 "pcall.nw"
+#line 15589 "pcall.nw"
 static void test_proc_large_shared(void)
 {
     size_t n = (size_t)3 << 20, keep = pcall_large_result_min;
@@ -4029,7 +4029,7 @@ static void test_proc_large_shared(void)
     }
     pcall_large_result_min = keep;
 }
-#line 15631 "pcall.nw"
+#line 15637 "pcall.nw"
 enum { LIES = 6 };
 
 static int body_lying_header(size_t i, void *arg, int fd)
@@ -4072,7 +4072,7 @@ static int body_lying_header(size_t i, void *arg, int fd)
         ;
     return 0;
 }
-#line 15676 "pcall.nw"
+#line 15682 "pcall.nw"
 static void test_proc_large_lies(void)
 {
     static const int want[LIES] = { EFAULT, EFAULT, ENOMEM, EPROTO,
@@ -4102,7 +4102,7 @@ static void test_proc_large_lies(void)
     }
     pcall_procs_free(p);
 }
-#line 15717 "pcall.nw"
+#line 15723 "pcall.nw"
 static int body_undumpable(size_t i, void *arg, int fd)
 {
     static const unsigned char b[16] = "sixteen octets!";
@@ -4129,7 +4129,7 @@ static void test_proc_large_undumpable(void)
                      16) == 0 && n == 16);
     pcall_procs_free(p);
 }
-#line 15755 "pcall.nw"
+#line 15761 "pcall.nw"
 enum { PART_LIES = 6 };
 
 static int body_lying_parts(size_t i, void *arg, int fd)
@@ -4161,7 +4161,7 @@ static int body_lying_parts(size_t i, void *arg, int fd)
         return 1;
     return 0;
 }
-#line 15789 "pcall.nw"
+#line 15795 "pcall.nw"
 static void test_proc_parts_lies(void)
 {
     static const int want[PART_LIES] = { EPROTO, EPROTO, ENOMEM, 0,
@@ -4185,7 +4185,7 @@ static void test_proc_parts_lies(void)
     }
     pcall_procs_free(p);
 }
-#line 15822 "pcall.nw"
+#line 15828 "pcall.nw"
 static int body_split_header(size_t i, void *arg, int fd)
 {
     static const char result[] = "split";
@@ -4214,7 +4214,7 @@ static void test_proc_large_split_header(void)
     CU_ASSERT(outcome_is(o, "split"));
     pcall_procs_free(p);
 }
-#line 15873 "pcall.nw"
+#line 15879 "pcall.nw"
 static void test_proc_many_calls_few_descriptors(void)
 {
     const char *e = getenv("PCALL_TEST_CALLS");
@@ -4237,7 +4237,7 @@ static void test_proc_many_calls_few_descriptors(void)
     CU_ASSERT(pcall_procs_max_running(p) < 128);
     pcall_procs_free(p);
 }
-#line 15908 "pcall.nw"
+#line 15914 "pcall.nw"
 static size_t most_living;
 
 static void note_living(size_t i, pcall_proc_outcome *o, void *arg)
@@ -4254,7 +4254,7 @@ static int body_nap(size_t i, void *arg, int fd)
     usleep(100000);
     return body_echo(i, arg, fd);
 }
-#line 15927 "pcall.nw"
+#line 15933 "pcall.nw"
 static void test_proc_user_cap(void)
 {
     pcall_proc_config c = proc_cfg(6, body_nap);
@@ -4274,7 +4274,7 @@ static void test_proc_user_cap(void)
         CU_ASSERT(echoed(p, i));
     pcall_procs_free(p);
 }
-#line 15953 "pcall.nw"
+#line 15959 "pcall.nw"
 struct done_log { size_t n; int order[8]; unsigned char *data[8];
                   pid_t where; };
 
@@ -4295,7 +4295,7 @@ static int body_staggered(size_t i, void *arg, int fd)
     usleep((useconds_t)(3 - i) * step);
     return body_echo(i, arg, fd);
 }
-#line 15976 "pcall.nw"
+#line 15982 "pcall.nw"
 static void test_proc_on_done(void)
 {
     struct done_log d;
@@ -4318,7 +4318,7 @@ static void test_proc_on_done(void)
     }
     pcall_procs_free(p);
 }
-#line 16015 "pcall.nw"
+#line 16021 "pcall.nw"
 static double slack(void)
 {
     return under_valgrind() ? 3.0 : 1.0;
@@ -4343,7 +4343,7 @@ static int group_gone(pid_t pgid)
         ;
     return 0;
 }
-#line 16042 "pcall.nw"
+#line 16048 "pcall.nw"
 static int body_sleep(size_t i, void *arg, int fd)
 {
     (void)arg;
@@ -4352,7 +4352,7 @@ static int body_sleep(size_t i, void *arg, int fd)
             sleep(10);
     return body_echo(i, arg, fd);
 }
-#line 16053 "pcall.nw"
+#line 16059 "pcall.nw"
 static int body_family(size_t i, void *arg, int fd)
 {
     if (i == 0 && fork() == 0) {       /* a grandchild, deaf */
@@ -4364,7 +4364,7 @@ static int body_family(size_t i, void *arg, int fd)
         pcall_proc_send(fd, "parent of one", 13);
     return body_sleep(*(int *)arg ? 1 : i, arg, fd);
 }
-#line 16067 "pcall.nw"
+#line 16073 "pcall.nw"
 static void test_proc_grandchild_holds_pipe(void)
 {
     int finish = 1;
@@ -4385,7 +4385,7 @@ static void test_proc_grandchild_holds_pipe(void)
     prctl(PR_SET_CHILD_SUBREAPER, 0);
     pcall_procs_free(p);
 }
-#line 16101 "pcall.nw"
+#line 16107 "pcall.nw"
 static void test_proc_host_ignores_sigchld(void)
 {
     struct sigaction ign, saved, after;
@@ -4405,7 +4405,7 @@ static void test_proc_host_ignores_sigchld(void)
     }
     pcall_procs_free(p);
 }
-#line 16127 "pcall.nw"
+#line 16133 "pcall.nw"
 static volatile sig_atomic_t chld_seen;
 
 static void host_chld(int sig)
@@ -4432,7 +4432,7 @@ static void test_proc_host_sigchld_handler(void)
         CU_ASSERT(echoed(p, i));
     pcall_procs_free(p);
 }
-#line 16169 "pcall.nw"
+#line 16175 "pcall.nw"
 static void host_usr2(int sig)
 {
     (void)sig;
@@ -4463,7 +4463,7 @@ static int body_hygiene(size_t i, void *arg, int fd)
     (void)i, (void)arg;
     return pcall_proc_send(fd, b, strlen(b)) == 0 ? 0 : 1;
 }
-#line 16202 "pcall.nw"
+#line 16208 "pcall.nw"
 static void test_proc_child_hygiene(void)
 {
     struct sigaction sa, old_usr2, old_pipe;
@@ -4501,7 +4501,7 @@ static void test_proc_child_hygiene(void)
     close(saved_in);
     close(in[1]);
 }
-#line 16255 "pcall.nw"
+#line 16261 "pcall.nw"
 static FILE *flush_test_out;    /* stdout's descriptor, fully buffered */
 
 static void host_prints(const char *want, size_t max_procs,
@@ -4522,7 +4522,7 @@ static void host_prints(const char *want, size_t max_procs,
     flush_test_out = fdopen(1, "w");
     setvbuf(flush_test_out, NULL, _IOFBF, 4096);
     
-#line 16287 "pcall.nw"
+#line 16293 "pcall.nw"
 pcall_procs *p = pcall_procs_new(&c, &err);
 CU_ASSERT_FATAL(p != NULL);
 if (before_start)
@@ -4534,7 +4534,7 @@ CU_ASSERT(pcall_procs_wait(p, &err) == 0);
 for (size_t i = 0; i < 4; i++)
     CU_ASSERT(echoed(p, i));
 pcall_procs_free(p);
-#line 16275 "pcall.nw"
+#line 16281 "pcall.nw"
     fclose(flush_test_out);             /* closes 1 */
     dup2(saved, 1);
     close(saved);
@@ -4544,12 +4544,12 @@ pcall_procs_free(p);
     b[got] = '\0';
     CU_ASSERT_STRING_EQUAL(b, want);
 }
-#line 16301 "pcall.nw"
+#line 16307 "pcall.nw"
 static void test_proc_stdio_flushed_before_fork(void)
 {
     host_prints("host\n", 0, NULL, 1);   /* once, not five times */
 }
-#line 16322 "pcall.nw"
+#line 16328 "pcall.nw"
 static void print_done(size_t i, pcall_proc_outcome *o, void *arg)
 {
     (void)o, (void)arg;
@@ -4562,7 +4562,7 @@ static void test_proc_stdio_flushed_after_host_code(void)
                 print_done, 0);
     host_prints("host\n", 2, NULL, 0);
 }
-#line 16347 "pcall.nw"
+#line 16353 "pcall.nw"
 static int body_ready_then_sleep(size_t i, void *arg, int fd)
 {
     if (*(int *)arg)
@@ -4587,7 +4587,7 @@ static void wait_ready(pcall_procs *p)
     }
     CU_FAIL("the children never got ready");
 }
-#line 16374 "pcall.nw"
+#line 16380 "pcall.nw"
 static void test_proc_parent_killed(void)
 {
     int pp[2], zero = 0;
@@ -4615,7 +4615,7 @@ static void test_proc_parent_killed(void)
         CU_ASSERT(pids[i] > 0 && group_gone(pids[i]));
     prctl(PR_SET_CHILD_SUBREAPER, 0);
 }
-#line 16415 "pcall.nw"
+#line 16421 "pcall.nw"
 static int forks_running, forks_refused, forks_allowed;
 
 static pid_t fork_when_fewer_than_two(void)
@@ -4636,7 +4636,7 @@ static void fork_done(size_t i, pcall_proc_outcome *o, void *arg)
     (void)i, (void)o, (void)arg;
     forks_running--;
 }
-#line 16438 "pcall.nw"
+#line 16444 "pcall.nw"
 static void test_proc_fork_eagain_waits_for_a_slot(void)
 {
     pcall_proc_config c = proc_cfg(8, body_echo);
@@ -4651,7 +4651,7 @@ static void test_proc_fork_eagain_waits_for_a_slot(void)
         CU_ASSERT(echoed(p, i));
     pcall_procs_free(p);
 }
-#line 16459 "pcall.nw"
+#line 16465 "pcall.nw"
 static pid_t fork_twice_only(void)
 {
     if (forks_allowed == 0) {
@@ -4684,7 +4684,7 @@ static void test_proc_fork_eagain_alone_fails(void)
     CU_ASSERT(pcall_procs_outcome(p, 0)->state == PCALL_PROC_CANCELLED);
     pcall_procs_free(p);
 }
-#line 16502 "pcall.nw"
+#line 16508 "pcall.nw"
 static void test_proc_edges(void)
 {
     pcall_proc_config c = proc_cfg(0, body_echo);
@@ -4709,10 +4709,10 @@ static void test_proc_edges(void)
     close(pp[1]);
     sigaction(SIGPIPE, &saved, NULL);
 }
-#line 16797 "pcall.nw"
+#line 16803 "pcall.nw"
 #define T_OUT (under_valgrind() ? 1.0 : 0.3)
 #define GRACE (under_valgrind() ? 0.5 : 0.2)
-#line 16802 "pcall.nw"
+#line 16808 "pcall.nw"
 static int body_ignore_term(size_t i, void *arg, int fd)
 {
     signal(SIGTERM, SIG_IGN);
@@ -4727,7 +4727,7 @@ static int body_block_term(size_t i, void *arg, int fd)
     sigprocmask(SIG_BLOCK, &s, NULL);
     return body_sleep(i, arg, fd);
 }
-#line 16819 "pcall.nw"
+#line 16825 "pcall.nw"
 static void expect_timeout(pcall_proc_body *body, int sig,
                            double least)
 {
@@ -4748,7 +4748,7 @@ static void expect_timeout(pcall_proc_body *body, int sig,
     CU_ASSERT(group_gone(o->pid));
     pcall_procs_free(p);
 }
-#line 16847 "pcall.nw"
+#line 16853 "pcall.nw"
 static void test_proc_timeout_sleeper(void)
 {
     expect_timeout(body_sleep, SIGTERM, T_OUT);
@@ -4763,7 +4763,7 @@ static void test_proc_timeout_blocks_term(void)
 {
     expect_timeout(body_block_term, SIGKILL, T_OUT + GRACE);
 }
-#line 16874 "pcall.nw"
+#line 16880 "pcall.nw"
 static int body_stop(size_t i, void *arg, int fd)
 {
     if (i == 0)
@@ -4775,7 +4775,7 @@ static void test_proc_timeout_stopped_child(void)
 {
     expect_timeout(body_stop, SIGTERM, T_OUT);
 }
-#line 16897 "pcall.nw"
+#line 16903 "pcall.nw"
 static void test_proc_timeout_grandchildren(void)
 {
     int finish = 0;
@@ -4797,7 +4797,7 @@ static void test_proc_timeout_grandchildren(void)
     prctl(PR_SET_CHILD_SUBREAPER, 0);
     pcall_procs_free(p);
 }
-#line 16929 "pcall.nw"
+#line 16935 "pcall.nw"
 static void test_proc_timeout_cancels_pending(void)
 {
     pcall_proc_config c = proc_cfg(3, body_sleep);
@@ -4815,7 +4815,7 @@ static void test_proc_timeout_cancels_pending(void)
     CU_ASSERT_EQUAL(pcall_procs_pids(p, NULL, 0), 1);
     pcall_procs_free(p);
 }
-#line 16962 "pcall.nw"
+#line 16968 "pcall.nw"
 static void test_proc_terminate(void)
 {
     for (int deaf = 0; deaf < 2; deaf++) {
@@ -4844,7 +4844,7 @@ static void test_proc_terminate(void)
         pcall_procs_free(p);
     }
 }
-#line 16997 "pcall.nw"
+#line 17003 "pcall.nw"
 static void test_proc_free_kills_and_cleans(void)
 {
     int deaf = 1;
@@ -4862,7 +4862,7 @@ static void test_proc_free_kills_and_cleans(void)
     CU_ASSERT(test_now() - t0 >= GRACE);
     CU_ASSERT(test_now() - t0 < GRACE + slack());
 }
-#line 17029 "pcall.nw"
+#line 17035 "pcall.nw"
 static volatile sig_atomic_t ticks;
 
 static void tick(int sig)
@@ -4892,7 +4892,7 @@ static timer_t storm_start(struct sigaction *saved)
     ticks = 0;
     return t;
 }
-#line 17061 "pcall.nw"
+#line 17067 "pcall.nw"
 static void storm_stop(timer_t t, const struct sigaction *saved)
 {
     timer_delete(t);
@@ -4917,7 +4917,7 @@ static void test_proc_eintr(void)
     CU_ASSERT(pcall_procs_outcome(p, 0)->timed_out && echoed(p, 1));
     pcall_procs_free(p);
 }
-#line 17097 "pcall.nw"
+#line 17103 "pcall.nw"
 static int no_pidfd(pid_t pid)
 {
     (void)pid;
@@ -4940,7 +4940,7 @@ static void test_proc_without_pidfd(void)
     test_proc_timeout_ignores_term();
     pcall_proc_pidfd_fn = saved;
 }
-#line 18189 "pcall.nw"
+#line 18241 "pcall.nw"
 static const char *nn(const char *s)
 {
     return s != NULL ? s : "(NULL)";  /* CUnit's strcmp would crash */
@@ -4958,7 +4958,7 @@ static pcall_proc_outcome fake_call(const char *literal, int status)
     }
     return po;
 }
-#line 18213 "pcall.nw"
+#line 18265 "pcall.nw"
 static char *judged(pcall_proc_outcome *po, double timeout)
 {
     struct pcall_outcome o;
@@ -4980,7 +4980,7 @@ static char *judged(pcall_proc_outcome *po, double timeout)
     free(po->data);
     return s;
 }
-#line 18237 "pcall.nw"
+#line 18289 "pcall.nw"
 #define JUDGED(po, timeout, want) do {                              \
         char *got_ = judged((po), (timeout));                       \
         CU_ASSERT_STRING_EQUAL(got_, (want));                       \
@@ -4989,7 +4989,7 @@ static char *judged(pcall_proc_outcome *po, double timeout)
                     (want));                                        \
         free(got_);                                                 \
     } while (0)
-#line 18248 "pcall.nw"
+#line 18300 "pcall.nw"
 static void test_errors_table_exits(void)
 {
     pcall_proc_outcome po;
@@ -5009,7 +5009,7 @@ static void test_errors_table_exits(void)
     JUDGED(&po, 0, "exited: call 1 (pid 42) exited with status 3 "
            "without a complete result");
 }
-#line 18270 "pcall.nw"
+#line 18322 "pcall.nw"
 static void test_errors_table_signals(void)
 {
     pcall_proc_outcome po;
@@ -5035,7 +5035,7 @@ static void test_errors_table_signals(void)
     JUDGED(&po, 0.5, "timed out: call 1 (pid 42) exceeded the timeout "
            "of 0.5 s");
 }
-#line 18304 "pcall.nw"
+#line 18356 "pcall.nw"
 static void test_errors_table_records(void)
 {
     pcall_proc_outcome po;
@@ -5062,7 +5062,7 @@ static void test_errors_table_records(void)
     po = (pcall_proc_outcome){ .state = PCALL_PROC_CANCELLED };
     JUDGED(&po, 0, "cancelled: call 1 was cancelled before it started");
 }
-#line 18336 "pcall.nw"
+#line 18388 "pcall.nw"
 static void test_errors_cause(void)
 {
     pcall_proc_outcome po = fake_call(
@@ -5084,7 +5084,7 @@ static void test_errors_cause(void)
     CU_ASSERT_EQUAL(o.signal, 0);
     CU_ASSERT_DOUBLE_EQUAL(o.runtime, 0.25, 1e-9);
     
-#line 18363 "pcall.nw"
+#line 18415 "pcall.nw"
 {
     char *buf;
     size_t len;
@@ -5100,11 +5100,11 @@ static void test_errors_cause(void)
     free(buf);
     pcall_error_free(c);
 }
-#line 18357 "pcall.nw"
+#line 18409 "pcall.nw"
     pcall_error_free(e);
     free(po.data);
 }
-#line 18381 "pcall.nw"
+#line 18433 "pcall.nw"
 static void test_errors_new_and_names(void)
 {
     char *buf;
@@ -5130,13 +5130,13 @@ static void test_errors_new_and_names(void)
     CU_ASSERT_STRING_EQUAL(pcall_error_kind_name(PCALL_ERR_SYSTEM),
                            "OSError");
 }
-#line 18417 "pcall.nw"
+#line 18469 "pcall.nw"
 static void errors_no_core(void)
 {
     struct rlimit none = { 0, 0 };
     setrlimit(RLIMIT_CORE, &none);
 }
-#line 18425 "pcall.nw"
+#line 18477 "pcall.nw"
 static void test_errors_raise_outside_child(void)
 {
     int fds[2], status;
@@ -5160,7 +5160,7 @@ static void test_errors_raise_outside_child(void)
     CU_ASSERT_PTR_NOT_NULL(strstr(msg, "pcall: pcall_raise: called "
                                   "outside a pcall child (pid "));
 }
-#line 18461 "pcall.nw"
+#line 18513 "pcall.nw"
 _Noreturn void errors_raise_value(int x);
 pv *misbehave(const pv *args, const pv *kwargs);
 
@@ -5175,7 +5175,7 @@ pv *misbehave(const pv *args, const pv *kwargs)
                                   NULL);
     errors_no_core();
     
-#line 18480 "pcall.nw"
+#line 18532 "pcall.nw"
 if (strcmp(how, "raise") == 0)
     errors_raise_value(42);
 if (strcmp(how, "late-raise") == 0) {
@@ -5198,7 +5198,7 @@ if (strcmp(how, "deep") == 0) {
 }
 if (strncmp(how, "send", 4) == 0)
     
-#line 18515 "pcall.nw"
+#line 18567 "pcall.nw"
 {
     unsigned char *buf;
     size_t len;
@@ -5213,15 +5213,15 @@ if (strncmp(how, "send", 4) == 0)
         abort();
     _exit(strcmp(how, "send-exit3") == 0 ? 3 : 0);
 }
-#line 18502 "pcall.nw"
+#line 18554 "pcall.nw"
 if (strcmp(how, "sleep") == 0)
     sleep(30);
-#line 21303 "pcall.nw"
+#line 21463 "pcall.nw"
 if (strcmp(how, "abort") == 0)
     abort();
 if (strcmp(how, "big-crash") == 0)
     
-#line 21334 "pcall.nw"
+#line 21494 "pcall.nw"
 {
     unsigned char *buf;
     size_t len;
@@ -5234,7 +5234,7 @@ if (strcmp(how, "big-crash") == 0)
     free(buf);
     raise(SIGSEGV);
 }
-#line 21307 "pcall.nw"
+#line 21467 "pcall.nw"
 if (strcmp(how, "garbage") == 0) {
     pcall_proc_send(PCALL_PROC_RESULT_FD, "\x80\x05garbage", 9);
     _exit(0);
@@ -5259,10 +5259,10 @@ if (strcmp(how, "ignore-term") == 0 || strcmp(how, "block-term") == 0
     sleep(30);
 if (strcmp(how, "nap") == 0)
     usleep(100 * 1000);
-#line 18475 "pcall.nw"
+#line 18527 "pcall.nw"
     return pv_str(how);
 }
-#line 18538 "pcall.nw"
+#line 18590 "pcall.nw"
 static pcall_error *misbehaved(const char *hows, double timeout)
 {
     pcall_error *err = NULL;
@@ -5284,7 +5284,7 @@ static pcall_error *misbehaved(const char *hows, double timeout)
     pv_free(kw);
     return err;
 }
-#line 18566 "pcall.nw"
+#line 18618 "pcall.nw"
 static void expect_call_error(pcall_error *e, pcall_error_kind kind,
                               size_t index, const char *fmt)
 {
@@ -5300,7 +5300,7 @@ static void expect_call_error(pcall_error *e, pcall_error_kind kind,
                 pcall_error_message(e), want);
     pcall_error_free(e);
 }
-#line 18584 "pcall.nw"
+#line 18636 "pcall.nw"
 static void test_errors_raised(void)
 {
     pcall_error *e = misbehaved("{'how': ('ok', 'raise', 'ok')}", 0);
@@ -5313,7 +5313,7 @@ static void test_errors_raised(void)
                                   "(errors_raise_value+"));
     expect_call_error(e, PCALL_ERR_CHILD, 1, "bad value 42");
 }
-#line 18599 "pcall.nw"
+#line 18651 "pcall.nw"
 static void test_errors_signals(void)
 {
     pcall_error *e = misbehaved("{'how': ('ok', 'segv')}", 0);
@@ -5328,7 +5328,7 @@ static void test_errors_signals(void)
                       "its result but then was killed by signal 6 "
                       "(SIGABRT)");
 }
-#line 18616 "pcall.nw"
+#line 18668 "pcall.nw"
 static void test_errors_exits(void)
 {
     pcall_error *e = misbehaved("{'how': ('exit0',)}", 0);
@@ -5342,7 +5342,7 @@ static void test_errors_exits(void)
     expect_call_error(e, PCALL_ERR_CHILD, 2, "call 2 (pid %d) sent "
                       "its result but then exited with status 3");
 }
-#line 18632 "pcall.nw"
+#line 18684 "pcall.nw"
 static void test_errors_bad_results(void)
 {
     pcall_error *e = misbehaved("{'how': ('send-half', 'ok')}", 0);
@@ -5365,7 +5365,7 @@ static void test_errors_bad_results(void)
                             "result of call 0: ", 36);
     pcall_error_free(e);
 }
-#line 18664 "pcall.nw"
+#line 18716 "pcall.nw"
 static double errors_now(void)
 {
     struct timespec t;
@@ -5385,7 +5385,7 @@ static void test_errors_timeout(void)
                       ? "call 1 (pid %d) exceeded the timeout of 2 s"
                       : "call 1 (pid %d) exceeded the timeout of 0.5 s");
 }
-#line 19095 "pcall.nw"
+#line 19147 "pcall.nw"
 /* Replace each line's leading time stamp by "TIME", checking its
    shape: YYYY-MM-DDTHH:MM:SS. */
 static void mask_stamps(char *s)
@@ -5407,7 +5407,7 @@ static void mask_stamps(char *s)
         line = nl + 1;
     }
 }
-#line 19119 "pcall.nw"
+#line 19171 "pcall.nw"
 /* Everything written to a memory file (no file in $TMPDIR), read back
    with its time stamps masked. */
 static char *merged(pcall_procs *p, const char *name, int want)
@@ -5425,7 +5425,7 @@ static char *merged(pcall_procs *p, const char *name, int want)
     mask_stamps(s);
     return s;
 }
-#line 19139 "pcall.nw"
+#line 19191 "pcall.nw"
 static int same_text(const char *got, const char *want)
 {
     if (strcmp(got, want) == 0)
@@ -5433,7 +5433,7 @@ static int same_text(const char *got, const char *want)
     fprintf(stderr, "\n--- got:\n%s--- wanted:\n%s---\n", got, want);
     return 0;
 }
-#line 19155 "pcall.nw"
+#line 19207 "pcall.nw"
 static int body_logs(size_t i, void *arg, int fd)
 {
     (void)arg;
@@ -5466,7 +5466,7 @@ static void test_logs_merge_format(void)
         CU_ASSERT(!pcall_procs_outcome(p, i)->logged);  /* merged */
     pcall_procs_free(p);
 }
-#line 19198 "pcall.nw"
+#line 19250 "pcall.nw"
 static int body_endings(size_t i, void *arg, int fd)
 {
     struct rlimit none = {0, 0};
@@ -5480,7 +5480,7 @@ static int body_endings(size_t i, void *arg, int fd)
     }
     return body_echo(i, arg, fd);
 }
-#line 19214 "pcall.nw"
+#line 19266 "pcall.nw"
 static void test_logs_how_each_child_ended(void)
 {
     pcall_proc_config c = proc_cfg(4, body_endings);
@@ -5507,7 +5507,7 @@ static void test_logs_how_each_child_ended(void)
     free(got);
     pcall_procs_free(p);
 }
-#line 19251 "pcall.nw"
+#line 19303 "pcall.nw"
 static void test_logs_cancelled_have_no_section(void)
 {
     pcall_proc_config c = proc_cfg(3, body_sleep);
@@ -5528,7 +5528,7 @@ static void test_logs_cancelled_have_no_section(void)
     free(got);
     pcall_procs_free(p);
 }
-#line 19286 "pcall.nw"
+#line 19338 "pcall.nw"
 static int body_log_private(size_t i, void *arg, int fd)
 {
     struct stat st;
@@ -5561,7 +5561,7 @@ static int count_lines(const char *text, const char *line)
         n += (t == text || t[-1] == '\n') && t[k] == '\n';
     return n;
 }
-#line 19321 "pcall.nw"
+#line 19373 "pcall.nw"
 static void test_logs_files_are_private(void)
 {
     pcall_proc_config c = proc_cfg(2, body_log_private);
@@ -5584,7 +5584,7 @@ static void test_logs_files_are_private(void)
     free(got);
     pcall_procs_free(p);
 }
-#line 19356 "pcall.nw"
+#line 19408 "pcall.nw"
 static void test_logs_lost_output(void)
 {
     pcall_proc_config c = proc_cfg(2, body_logs);
@@ -5602,7 +5602,7 @@ static void test_logs_lost_output(void)
     free(got);
     pcall_procs_free(p);
 }
-#line 19386 "pcall.nw"
+#line 19438 "pcall.nw"
 /* Run fn with stdout going to a pipe; return what it wrote. */
 static char *stdout_of(void (*fn)(void))
 {
@@ -5623,7 +5623,7 @@ static char *stdout_of(void (*fn)(void))
     close(pp[0]);
     return b;
 }
-#line 19409 "pcall.nw"
+#line 19461 "pcall.nw"
 static void log_twice(void)
 {
     pcall_log("this is a message from %d", 88466);
@@ -5639,7 +5639,7 @@ static void test_logs_pcall_log(void)
         "TIME: %SCRIPT-6-INFO: \n");
     free(got);
 }
-#line 19431 "pcall.nw"
+#line 19483 "pcall.nw"
 static int body_say(size_t i, void *arg, int fd)
 {
     printf("hello from %zu\n", i);
@@ -5664,7 +5664,7 @@ static void test_logs_capture_off(void)
               || strcmp(got, "hello from 1\nhello from 0\n") == 0);
     free(got);
 }
-#line 20447 "pcall.nw"
+#line 20499 "pcall.nw"
 static pv *napper(const pv *args, const pv *kwargs)
 {
     const pv *nap = pcall_arg(args, kwargs, 0, "nap");
@@ -5682,7 +5682,7 @@ static pv *spec_func3(const pv *args, const pv *kwargs);
 static pv *spec_add(const pv *args, const pv *kwargs);
 static void spec_expect(pv *got, pcall_error *err, const char *want);
 static char *spec_read_masked(int fd);
-#line 20472 "pcall.nw"
+#line 20524 "pcall.nw"
 static void test_pcall_life_cycle(void)
 {
     pcall_error *err = NULL;
@@ -5705,7 +5705,7 @@ static void test_pcall_life_cycle(void)
     CU_ASSERT_EQUAL(pcall_outcome(p, 1)->kind, PCALL_OUTCOME_NONE);
     CU_ASSERT_EQUAL(pcall_outcome(p, 1)->pid, pids[1]);
     
-#line 20499 "pcall.nw"
+#line 20551 "pcall.nw"
 {
     CU_ASSERT_EQUAL_FATAL(pcall_join(p, &err), 0);
     CU_ASSERT_PTR_NULL(err);
@@ -5729,10 +5729,10 @@ static void test_pcall_life_cycle(void)
     CU_ASSERT_EQUAL(pcall_join(p, &err), 0);       /* again: the same */
     CU_ASSERT_PTR_EQUAL(pcall_results(p), first);
 }
-#line 20494 "pcall.nw"
+#line 20546 "pcall.nw"
     pcall_free(p);
 }
-#line 20535 "pcall.nw"
+#line 20587 "pcall.nw"
 /* How many of b's n octets are not the pattern (unsigned char)(j*k). */
 static size_t bytes_unlike(const unsigned char *b, size_t n,
                            unsigned k)
@@ -5780,7 +5780,7 @@ static void test_pcall_large_and_small(void)
         pcall_error_free(err);
     }
 }
-#line 20591 "pcall.nw"
+#line 20643 "pcall.nw"
 static pv *big_secret(const pv *args, const pv *kwargs)
 {
     size_t n = (size_t)pv_as_int(pcall_arg(args, kwargs, 0, "n"));
@@ -5810,7 +5810,7 @@ static void test_pcall_large_not_dumpable(void)
     pv_free(r);
     pcall_error_free(err);
 }
-#line 20631 "pcall.nw"
+#line 20683 "pcall.nw"
 static pv *many_bytes(const pv *args, const pv *kwargs)
 {
     size_t n = (size_t)pv_as_int(pcall_arg(args, kwargs, 0, "n"));
@@ -5846,7 +5846,7 @@ static void test_pcall_too_many_buffers(void)
     pv_free(r);
     pcall_error_free(err);
 }
-#line 20680 "pcall.nw"
+#line 20732 "pcall.nw"
 static void test_pcall_terminate(void)
 {
     pcall_error *err = NULL;
@@ -5870,7 +5870,7 @@ static void test_pcall_terminate(void)
     CU_ASSERT_EQUAL(pcall_terminate(p), 0);     /* after the join */
     pcall_free(p);
 }
-#line 20713 "pcall.nw"
+#line 20765 "pcall.nw"
 struct seen_calls {
     int count[4];
     pcall_outcome_kind kind[4];
@@ -5890,7 +5890,7 @@ static void seen_done(size_t i, const struct pcall_outcome *o,
     if (s->obj != NULL && o->kind != PCALL_OUTCOME_OK)
         pcall_terminate(*s->obj);
 }
-#line 20735 "pcall.nw"
+#line 20787 "pcall.nw"
 static void expect_seen(struct seen_calls *s, size_t n,
                         const pcall_outcome_kind *kinds,
                         const char *const *results)
@@ -5903,7 +5903,7 @@ static void expect_seen(struct seen_calls *s, size_t n,
         free(s->result[i]);
     }
 }
-#line 20750 "pcall.nw"
+#line 20802 "pcall.nw"
 static void test_pcall_on_done(void)
 {
     struct seen_calls s = { .obj = NULL };
@@ -5919,7 +5919,7 @@ static void test_pcall_on_done(void)
                 PCALL_OUTCOME_EXITED },
                 (const char *[]){ "'ok'", "NULL", "'ok'", "NULL" });
 }
-#line 20768 "pcall.nw"
+#line 20820 "pcall.nw"
 static void test_pcall_fail_fast(void)
 {
     pcall_obj *p = NULL;
@@ -5940,7 +5940,7 @@ static void test_pcall_fail_fast(void)
     CU_ASSERT_EQUAL(pcall_outcome(p, 2)->pid, 0);
     pcall_free(p);
 }
-#line 20796 "pcall.nw"
+#line 20848 "pcall.nw"
 static void test_pcall_lowest_index(void)
 {
     pcall_error *err = NULL;
@@ -5961,7 +5961,7 @@ static void test_pcall_lowest_index(void)
     expect_call_error(err, PCALL_ERR_CHILD, 1, "late");
     pcall_free(p);
 }
-#line 20826 "pcall.nw"
+#line 20878 "pcall.nw"
 static void test_pcall_ownership(void)
 {
     pcall_error *err = NULL;
@@ -5979,7 +5979,7 @@ static void test_pcall_ownership(void)
     pcall_free(p);
     pcall_free(q);                           /* never started */
     
-#line 20855 "pcall.nw"
+#line 20907 "pcall.nw"
 pv *ck = pv_lit("{'y': 10}"), *vk = pv_lit("{'x': [1, 2]}");
 pcall_options o2 = { .target = spec_add, .ckwargs = ck,
                      .varkwargs = vk };
@@ -5996,11 +5996,11 @@ free(r);
 pcall_free(s);
 pv_free(ck);
 pv_free(vk);
-#line 20843 "pcall.nw"
+#line 20895 "pcall.nw"
     CU_ASSERT_PTR_NULL(pcall(NULL, .cargs = pv_lit("(1,)"),
                              .varkwargs = pv_lit("{'x': [1]}")));
 }
-#line 20879 "pcall.nw"
+#line 20931 "pcall.nw"
 static void never_done(size_t i, const struct pcall_outcome *o,
                        pv *result, void *arg)
 {
@@ -6021,7 +6021,7 @@ static void expect_args_error(pv *r, pcall_error *e, const char *want)
     pv_free(r);
     pcall_error_free(e);
 }
-#line 20902 "pcall.nw"
+#line 20954 "pcall.nw"
 static void test_pcall_bad_targets(void)
 {
     pcall_error *e;
@@ -6040,7 +6040,7 @@ static void test_pcall_bad_targets(void)
               .on_done = never_done, .error = &e);
     expect_args_error(r, e, ".targets[1] is NULL");
 }
-#line 20923 "pcall.nw"
+#line 20975 "pcall.nw"
 static void test_pcall_bad_options(void)
 {
     pcall_error *e;
@@ -6061,7 +6061,7 @@ static void test_pcall_bad_options(void)
     expect_args_error(r, e, "call 0 gets keyword argument 'a' twice: "
                       "from ckwargs and from varkwargs");
 }
-#line 20954 "pcall.nw"
+#line 21006 "pcall.nw"
 static pid_t fork_never(void)
 {
     errno = ENOMEM;
@@ -6096,7 +6096,7 @@ static void test_pcall_system_error(void)
                 (const char *[]){ "NULL", "NULL" });
     pcall_free(p);
 }
-#line 20997 "pcall.nw"
+#line 21049 "pcall.nw"
 static void test_pcall_counts(void)
 {
     pcall_error *stale = pcall_error_new(PCALL_ERR_SYSTEM, "stale");
@@ -6110,7 +6110,7 @@ static void test_pcall_counts(void)
     r = pcall(spec_func, .iargs = pv_lit("[]"), .error = &err);
     spec_expect(r, err, "()");
 }
-#line 21013 "pcall.nw"
+#line 21065 "pcall.nw"
 static void test_pcall_max_procs(void)
 {
     pcall_error *err = NULL;
@@ -6122,14 +6122,14 @@ static void test_pcall_max_procs(void)
     CU_ASSERT_EQUAL(pv_len(r), 4);
     pv_free(r);
 }
-#line 21035 "pcall.nw"
+#line 21087 "pcall.nw"
 static pv *chatty(const pv *args, const pv *kwargs)
 {
     (void)kwargs;
     printf("hello from %d\n", (int)pv_as_int(pv_item(args, 0)));
     return pv_none();
 }
-#line 21044 "pcall.nw"
+#line 21096 "pcall.nw"
 static void test_pcall_log_destinations(void)
 {
     int fd = memfd_create("stderr", MFD_CLOEXEC), saved = dup(2);
@@ -6153,7 +6153,7 @@ static void test_pcall_log_destinations(void)
               .error = &err);
     spec_expect(r, err, "(None,)");
     
-#line 21075 "pcall.nw"
+#line 21127 "pcall.nw"
     FILE *f = tmpfile();
     char line[256] = "";
     CU_ASSERT_FATAL(f != NULL);
@@ -6182,9 +6182,9 @@ static void test_pcall_log_destinations(void)
                                   "descriptor"));
     pcall_error_free(err);
     fclose(f);
-#line 21067 "pcall.nw"
+#line 21119 "pcall.nw"
 }
-#line 21111 "pcall.nw"
+#line 21163 "pcall.nw"
 enum { BIG_RESULT = 64 << 20 };
 
 static pv *big_result(const pv *args, const pv *kwargs)
@@ -6199,7 +6199,7 @@ static pv *big_result(const pv *args, const pv *kwargs)
     free(b);
     return v;
 }
-#line 21128 "pcall.nw"
+#line 21180 "pcall.nw"
 static void test_pcall_large_result(void)
 {
     pcall_error *err = NULL;
@@ -6215,7 +6215,7 @@ static void test_pcall_large_result(void)
     CU_ASSERT_EQUAL(bad, 0);
     pv_free(r);
 }
-#line 21152 "pcall.nw"
+#line 21204 "pcall.nw"
 static pv *region_probe(const pv *args, const pv *kwargs)
 {
     static max_align_t mine[64];
@@ -6253,7 +6253,87 @@ static void test_pcall_child_region(void)
     pv_free(r);
     pcall_error_free(err);
 }
-#line 21357 "pcall.nw"
+#line 21257 "pcall.nw"
+static pv *nest_leaf(const pv *args, const pv *kwargs)
+{
+    int64_t x = pv_as_int(pcall_arg(args, kwargs, 0, "x"));
+    if (x < 0)
+        pcall_raise("ValueError", "negative: %lld", (long long)x);
+    return pv_int(2 * x);
+}
+
+static pv *nest_outer(const pv *args, const pv *kwargs)
+{
+    int64_t x = pv_as_int(pcall_arg(args, kwargs, 0, "x"));
+    size_t own = pcall_large_result_min;
+    pcall_error *e = NULL;
+    pv *r, *xs = pv_tuple(2, pv_tuple(1, pv_int(x)),
+                          pv_tuple(1, pv_int(x + 1)));
+    pcall_large_result_min = 4096;      /* the inner set's */
+    r = pcall(nest_leaf, .iargs = xs, .error = &e);
+    pcall_large_result_min = own;
+    if (r == NULL)
+        pcall_reraise(e);
+    return pv_tuple(2, r, pv_int((int64_t)pcall_proc_oob_min()));
+}
+
+static void test_pcall_nested(void)
+{
+    pcall_error *err = NULL;
+    char want[64], *got;
+    pv *r = pcall(nest_outer, .iargs = pv_lit("((1,), (10,))"),
+                  .error = &err);
+    CU_ASSERT_PTR_NULL(err);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(r);
+    snprintf(want, sizeof want, "(((2, 4), %zu), ((20, 22), %zu))",
+             pcall_large_result_min, pcall_large_result_min);
+    got = pv_repr(r);
+    CU_ASSERT_STRING_EQUAL(got, want);
+    free(got);
+    pv_free(r);
+    pcall_error_free(err);
+}
+
+static void test_pcall_nested_raise(void)
+{
+    pcall_error *err = NULL;
+    pv *r = pcall(nest_outer, .iargs = pv_lit("((1,), (-1,))"),
+                  .error = &err);
+    CU_ASSERT_PTR_NULL(r);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(err);
+    CU_ASSERT_EQUAL(pcall_error_index(err), 1);
+    CU_ASSERT_EQUAL(pcall_error_outcome(err), PCALL_OUTCOME_RAISED);
+    CU_ASSERT_STRING_EQUAL(pcall_error_type(err), "ValueError");
+    CU_ASSERT_STRING_EQUAL(pcall_error_message(err), "negative: -1");
+    CU_ASSERT_PTR_NOT_NULL(strstr(pcall_error_backtrace(err),
+                                  "of a nested pcall:)\n"));
+    pcall_error_free(err);
+}
+#line 21320 "pcall.nw"
+static pv *nest_timeout(const pv *args, const pv *kwargs)
+{
+    pcall_error *e = NULL;
+    pv *r = pcall(napper, .varkwargs = pv_lit("{'nap': (5,)}"),
+                  .timeout = 0.2, .grace = 0.2, .error = &e);
+    (void)args, (void)kwargs;
+    if (r == NULL)
+        pcall_reraise(e);
+    return r;
+}
+
+static void test_pcall_nested_timeout(void)
+{
+    pcall_error *err = NULL;
+    pv *r = pcall(nest_timeout, .iargs = pv_lit("((),)"),
+                  .error = &err);
+    CU_ASSERT_PTR_NULL(r);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(err);
+    CU_ASSERT_STRING_EQUAL(pcall_error_type(err), "TimeoutError");
+    CU_ASSERT(fnmatch("call 0 (pid *) exceeded the timeout of 0.2 s",
+                      pcall_error_message(err), 0) == 0);
+    pcall_error_free(err);
+}
+#line 21517 "pcall.nw"
 typedef struct scenario {
     const char *how;          /* the middle call's misbehaviour */
     const char *where;        /* the table's columns */
@@ -6264,7 +6344,7 @@ typedef struct scenario {
     pcall_outcome_kind kind;  /* the middle call's outcome */
     const char *message;      /* the join's error; %d: the pid */
 } scenario;
-#line 21458 "pcall.nw"
+#line 21618 "pcall.nw"
 static struct sigaction sc_saved;
 static volatile sig_atomic_t sc_signals;
 static pid_t sc_child;
@@ -6285,7 +6365,7 @@ static void sc_handle(int sig, void (*fn)(int), int flags)
     sigaction(sig, &sa, &sc_saved);
     sc_signals = 0;
 }
-#line 21481 "pcall.nw"
+#line 21641 "pcall.nw"
 static void sc_fork_own_child(void)
 {
     fflush(NULL);
@@ -6301,7 +6381,7 @@ static void sc_reap_own_child(void)
     CU_ASSERT_EQUAL(waitpid(sc_child, &st, 0), sc_child);
     CU_ASSERT(WIFEXITED(st) && WEXITSTATUS(st) == 7);
 }
-#line 21499 "pcall.nw"
+#line 21659 "pcall.nw"
 static void sc_chld_handler_before(void)
 {
     sc_handle(SIGCHLD, sc_count, SA_RESTART);
@@ -6328,7 +6408,7 @@ static void sc_chld_ignored_after(void)
     sigaction(SIGCHLD, &sc_saved, &now);
     CU_ASSERT(now.sa_handler == SIG_IGN);
 }
-#line 21529 "pcall.nw"
+#line 21689 "pcall.nw"
 static void sc_block_term_before(void)
 {
     sigset_t s;
@@ -6346,7 +6426,7 @@ static void sc_block_term_after(void)
     sigaddset(&s, SIGTERM);
     pthread_sigmask(SIG_UNBLOCK, &s, NULL);
 }
-#line 21549 "pcall.nw"
+#line 21709 "pcall.nw"
 static void sc_storm_before(void)
 {
     struct itimerval every = { { 0, 1000 }, { 0, 1000 } };
@@ -6363,7 +6443,7 @@ static void sc_storm_after(void)
     CU_ASSERT(sc_signals > 10);
     arm_watchdog();                 /* its handler and its alarm */
 }
-#line 21639 "pcall.nw"
+#line 21799 "pcall.nw"
 static int sc_remove_logs(const char *pattern)
 {
     DIR *d = opendir(tmpdir);
@@ -6379,7 +6459,7 @@ static int sc_remove_logs(const char *pattern)
         closedir(d);
     return n;
 }
-#line 21600 "pcall.nw"
+#line 21760 "pcall.nw"
 static void sc_parent_killed(const scenario *s)
 {
     int pp[2];
@@ -6410,10 +6490,10 @@ static void sc_parent_killed(const scenario *s)
     CU_ASSERT_EQUAL(sc_remove_logs("pcall-*"), 0);  /* no names */
 }
 
-#line 21374 "pcall.nw"
+#line 21534 "pcall.nw"
 static const scenario scenarios[] = {
     
-#line 21383 "pcall.nw"
+#line 21543 "pcall.nw"
 { "raise", "in the target", "raises ValueError", 0, 0, 0,
   PCALL_OUTCOME_RAISED, "bad value 42" },
 { "segv", "in the target", "segfault", 0, 0, 0,
@@ -6454,9 +6534,9 @@ static const scenario scenarios[] = {
 { "garbage", "in the parent, decoding", "corrupt stream, then "
   "exit(0)", 0, 0, 0, PCALL_OUTCOME_CORRUPT,
   "call 1 (pid %d) sent a result that does not decode: *offset*" },
-#line 21376 "pcall.nw"
+#line 21536 "pcall.nw"
     
-#line 21426 "pcall.nw"
+#line 21586 "pcall.nw"
 { "sleep", "timeout", "the child sleeps", 0, 0, 0,
   PCALL_OUTCOME_TIMED_OUT,
   "call 1 (pid %d) exceeded the timeout of * s" },
@@ -6469,9 +6549,9 @@ static const scenario scenarios[] = {
 { "family", "timeout", "deaf grandchildren hold the pipe and the "
   "log open", 0, 0, 0, PCALL_OUTCOME_TIMED_OUT,
   "call 1 (pid %d) exceeded the timeout of * s" },
-#line 21377 "pcall.nw"
+#line 21537 "pcall.nw"
     
-#line 21568 "pcall.nw"
+#line 21728 "pcall.nw"
 { "nap", "host program", "has a SIGCHLD handler and a child of its "
   "own", sc_chld_handler_before, sc_chld_handler_after, 0,
   PCALL_OUTCOME_OK, NULL },
@@ -6494,10 +6574,10 @@ static const scenario scenarios[] = {
 { "sleep", "parent", "killed with SIGKILL while its children run",
   0, 0, sc_parent_killed, PCALL_OUTCOME_NONE,
   "every child gone soon after; nothing left in TMPDIR" },
-#line 21378 "pcall.nw"
+#line 21538 "pcall.nw"
 };
 #define NSCENARIOS (sizeof scenarios / sizeof scenarios[0])
-#line 21661 "pcall.nw"
+#line 21821 "pcall.nw"
 static void sc_run(const scenario *s)
 {
     char lit[64], want[256];
@@ -6518,7 +6598,7 @@ static void sc_run(const scenario *s)
     if (s->after)
         s->after();
     
-#line 21692 "pcall.nw"
+#line 21852 "pcall.nw"
 limit = timeout + grace + slack();
 CU_ASSERT(took < limit);
 CU_ASSERT_EQUAL(pcall_outcome(p, 0)->kind, PCALL_OUTCOME_OK);
@@ -6540,13 +6620,13 @@ if (took >= limit || pcall_outcome(p, 1)->kind != s->kind
             pcall_outcome_name(pcall_outcome(p, 1)->kind), took,
             err ? pcall_error_message(err) : "none");
 pcall_error_free(err);
-#line 21681 "pcall.nw"
+#line 21841 "pcall.nw"
     pcall_pids(p, pids, 3);
     for (int i = 0; i < 3; i++)
         CU_ASSERT(pids[i] > 0 && group_gone(pids[i]));
     pcall_free(p);
 }
-#line 21721 "pcall.nw"
+#line 21881 "pcall.nw"
 static void test_reliability_scenarios(void)
 {
     prctl(PR_SET_CHILD_SUBREAPER, 1);
@@ -6556,7 +6636,7 @@ static void test_reliability_scenarios(void)
     }
     prctl(PR_SET_CHILD_SUBREAPER, 0);
 }
-#line 21751 "pcall.nw"
+#line 21911 "pcall.nw"
 static void sc_tex(FILE *f, const char *s)
 {
     for (; s != NULL && *s; s++)
@@ -6571,7 +6651,7 @@ static void sc_tex(FILE *f, const char *s)
         else
             fputc(*s, f);
 }
-#line 21768 "pcall.nw"
+#line 21928 "pcall.nw"
 static void sc_latex(FILE *f)
 {
     fputs("% made by build/testpcall --scenarios-latex; do not edit\n"
@@ -6592,7 +6672,7 @@ static void sc_latex(FILE *f)
     }
     fputs("\\bottomrule\n\\end{longtable}\n", f);
 }
-#line 21831 "pcall.nw"
+#line 21991 "pcall.nw"
 typedef struct starved {
     int skipped;                /* the host could not set it up */
     int rc;                     /* the join's result, or -1 */
@@ -6604,7 +6684,7 @@ typedef struct starved {
     pid_t pid[5];
     int signal[5];
 } starved;
-#line 21849 "pcall.nw"
+#line 22009 "pcall.nw"
 #define GREEDY_NAPS "(0, 0.25, 0, 0, 0)"   /* see the text */
 
 static void greedy_run(pcall_options o, const char *naps, starved *s)
@@ -6627,7 +6707,7 @@ static void greedy_run(pcall_options o, const char *naps, starved *s)
         s->signal[i] = pcall_outcome(p, i)->signal;
     }
     
-#line 21876 "pcall.nw"
+#line 22036 "pcall.nw"
 if (err != NULL) {
     s->err_kind = pcall_error_kind_of(err);
     s->err_index = pcall_error_index(err);
@@ -6635,10 +6715,10 @@ if (err != NULL) {
              pcall_error_message(err));
     pcall_error_free(err);
 }
-#line 21871 "pcall.nw"
+#line 22031 "pcall.nw"
     pcall_free(p);
 }
-#line 21891 "pcall.nw"
+#line 22051 "pcall.nw"
 typedef struct hog {
     void (*take)(struct hog *);
     void (*release)(struct hog *);
@@ -6662,7 +6742,7 @@ static void hog_on_done(size_t i, const struct pcall_outcome *o,
     else if (h->ends == 1 || !h->give_back)
         h->take(h);
 }
-#line 21917 "pcall.nw"
+#line 22077 "pcall.nw"
 static void hog_take_fds(hog *h)
 {
     int fd;
@@ -6678,7 +6758,7 @@ static void hog_release_fds(hog *h)
     while (h->nfds > 0)
         close(h->fds[--h->nfds]);
 }
-#line 21946 "pcall.nw"
+#line 22106 "pcall.nw"
 static void starve_fds(starved *s, int leave, int give_back)
 {
     hog h = { .take = hog_take_fds, .release = hog_release_fds,
@@ -6697,7 +6777,7 @@ static void starve_fds(starved *s, int leave, int give_back)
     if (under_valgrind())
         sc_remove_logs("pcall-*");
 }
-#line 21975 "pcall.nw"
+#line 22135 "pcall.nw"
 static void starved_check(const starved *s, const char *want)
 {
     CU_ASSERT_EQUAL(s->rc, want != NULL ? -1 : 0);
@@ -6717,7 +6797,7 @@ static void starved_check(const starved *s, const char *want)
                       : s->pid[i] == 0);
     }
 }
-#line 22003 "pcall.nw"
+#line 22163 "pcall.nw"
 static void test_reliability_emfile(void)
 {
     starved s;
@@ -6730,7 +6810,7 @@ static void test_reliability_emfile(void)
     starved_check(&s, "pcall: cannot start call 2: creating its log "
                   "file: Too many open files");
 }
-#line 22044 "pcall.nw"
+#line 22204 "pcall.nw"
 static void point_tmpdir_away(size_t i, const struct pcall_outcome *o,
                               pv *result, void *arg)
 {
@@ -6750,7 +6830,7 @@ static void test_reliability_log_dir_gone(void)
     setenv("TMPDIR", tmpdir, 1);
     close(null);
     
-#line 22067 "pcall.nw"
+#line 22227 "pcall.nw"
 CU_ASSERT(test_now() - t0 < 1 + slack());
 CU_ASSERT_EQUAL(s.rc, -1);
 CU_ASSERT_STRING_EQUAL(s.message, "pcall: cannot start call 2: "
@@ -6763,9 +6843,9 @@ CU_ASSERT_EQUAL(s.signal[1], SIGKILL);
 for (size_t i = 2; i < 5; i++)
     CU_ASSERT(s.kind[i] == PCALL_OUTCOME_CANCELLED && s.pid[i] == 0);
 CU_ASSERT(group_gone(s.pid[0]) && group_gone(s.pid[1]));
-#line 22063 "pcall.nw"
+#line 22223 "pcall.nw"
 }
-#line 22108 "pcall.nw"
+#line 22268 "pcall.nw"
 #define NPROC_UID 2000000000u       /* plus the host's pid */
 
 static void hog_take_procs(hog *h)
@@ -6787,7 +6867,7 @@ static void hog_release_procs(hog *h)
         waitpid(h->pids[h->npids - 1], NULL, 0);
     }
 }
-#line 22136 "pcall.nw"
+#line 22296 "pcall.nw"
 static _Noreturn void starve_procs_host(int give_back, int out)
 {
     hog h = { .take = hog_take_procs, .release = hog_release_procs,
@@ -6812,7 +6892,7 @@ static _Noreturn void starve_procs_host(int give_back, int out)
     (void)!write(out, &s, sizeof s);
     _exit(0);
 }
-#line 22163 "pcall.nw"
+#line 22323 "pcall.nw"
 static void starve_procs(starved *s, int give_back)
 {
     int pp[2], st = 0;
@@ -6830,7 +6910,7 @@ static void starve_procs(starved *s, int give_back)
     CU_ASSERT_EQUAL(waitpid(host, &st, 0), host);
     CU_ASSERT(WIFEXITED(st) && WEXITSTATUS(st) == 0);
 }
-#line 22190 "pcall.nw"
+#line 22350 "pcall.nw"
 static void test_reliability_nproc(void)
 {
     starved s;
@@ -6852,7 +6932,7 @@ static void test_reliability_nproc(void)
     }
     prctl(PR_SET_CHILD_SUBREAPER, 0);
 }
-#line 22265 "pcall.nw"
+#line 22425 "pcall.nw"
 typedef struct soak_fate {
     const char *name;
     unsigned share;             /* per thousand calls */
@@ -6874,7 +6954,7 @@ static const soak_fate soak_fates[SOAK_FATES] = {
     { "sleep past the timeout", 0, PCALL_OUTCOME_TIMED_OUT, -1,
       SIGTERM },
 };
-#line 22296 "pcall.nw"
+#line 22456 "pcall.nw"
 static pv *soak_target(const pv *args, const pv *kwargs)
 {
     int64_t g = pv_as_int(pcall_arg(args, kwargs, 0, "g"));
@@ -6902,7 +6982,7 @@ static pv *soak_target(const pv *args, const pv *kwargs)
     }
     return pv_int(g);
 }
-#line 22332 "pcall.nw"
+#line 22492 "pcall.nw"
 enum { SOAK_BATCH = 250, SOAK_AT_ONCE = 32, SOAK_TIMEOUT_EVERY = 20 };
 #define SOAK_TIMEOUT 3.0    /* s: far beyond 32 calls' work */
 #define SOAK_GRACE 0.2
@@ -6929,7 +7009,7 @@ static long soak_sleeper(uint64_t seed, uint64_t batch, size_t n)
     uint64_t h = soak_mix(soak_mix(seed) ^ soak_mix(~batch));
     return h % SOAK_TIMEOUT_EVERY ? -1 : (long)n - 1;
 }
-#line 22367 "pcall.nw"
+#line 22527 "pcall.nw"
 typedef struct soak_run {
     uint64_t seed;
     size_t calls, done, batches, timeouts;
@@ -6946,7 +7026,7 @@ static void soak_seen(size_t i, const struct pcall_outcome *o,
     (void)o, (void)result;
     r->seen[i]++;
 }
-#line 22391 "pcall.nw"
+#line 22551 "pcall.nw"
 static int soak_check(soak_run *r, pcall_obj *p, size_t g0, size_t n,
                       int rc, const pcall_error *err);
 
@@ -6959,7 +7039,7 @@ static int soak_batch(soak_run *r, size_t b, size_t g0, size_t n)
     char who[64];
     pcall_obj *p;
     
-#line 22418 "pcall.nw"
+#line 22578 "pcall.nw"
 for (size_t i = 0; i < n; i++) {
     r->fate[i] = (long)i == sleeper ? SOAK_SLEEP
                  : soak_fate_of(r->seed, g0 + i);
@@ -6967,7 +7047,7 @@ for (size_t i = 0; i < n; i++) {
     pv_tuple_set(iargs, i, pv_tuple(2, pv_int((int64_t)(g0 + i)),
                                     pv_int(r->fate[i])));
 }
-#line 22403 "pcall.nw"
+#line 22563 "pcall.nw"
     p = pcall_new(&(pcall_options){ .steal = 1, .target = soak_target,
         .iargs = iargs, .timeout = SOAK_TIMEOUT, .grace = SOAK_GRACE,
         .max_procs = SOAK_AT_ONCE, .log_fd = r->null,
@@ -6980,7 +7060,7 @@ for (size_t i = 0; i < n; i++) {
     snprintf(who, sizeof who, "soak batch %zu", b);
     return bad + left_behind(who, fds);
 }
-#line 22437 "pcall.nw"
+#line 22597 "pcall.nw"
 static int soak_call_ok(const soak_run *r, pcall_obj *p, size_t i,
                         size_t g0)
 {
@@ -7006,7 +7086,7 @@ static int soak_call_ok(const soak_run *r, pcall_obj *p, size_t i,
     return r->fate[i] != SOAK_SLEEP || (o->runtime >= SOAK_TIMEOUT
         && o->runtime < SOAK_TIMEOUT + SOAK_GRACE + slack());
 }
-#line 22468 "pcall.nw"
+#line 22628 "pcall.nw"
 static void soak_report(const soak_run *r, pcall_obj *p, size_t i,
                         size_t g0)
 {
@@ -7022,7 +7102,7 @@ static void soak_report(const soak_run *r, pcall_obj *p, size_t i,
             ? pcall_error_message(o->error) : "no error",
             (unsigned long long)r->seed);
 }
-#line 22490 "pcall.nw"
+#line 22650 "pcall.nw"
 static int soak_cmp_pid(const void *a, const void *b)
 {
     pid_t x = *(const pid_t *)a, y = *(const pid_t *)b;
@@ -7039,7 +7119,7 @@ static int soak_pids_distinct(pcall_obj *p, size_t n)
             return 0;
     return 1;
 }
-#line 22512 "pcall.nw"
+#line 22672 "pcall.nw"
 static int soak_results_in_order(const pv *t, size_t g0, size_t n)
 {
     if (t == NULL || pv_len(t) != n)
@@ -7049,7 +7129,7 @@ static int soak_results_in_order(const pv *t, size_t g0, size_t n)
             return 0;
     return 1;
 }
-#line 22530 "pcall.nw"
+#line 22690 "pcall.nw"
 static int soak_check(soak_run *r, pcall_obj *p, size_t g0, size_t n,
                       int rc, const pcall_error *err)
 {
@@ -7067,7 +7147,7 @@ static int soak_check(soak_run *r, pcall_obj *p, size_t g0, size_t n,
             first = i;
     }
     
-#line 22552 "pcall.nw"
+#line 22712 "pcall.nw"
 if (!soak_pids_distinct(p, n)) {
     fprintf(stderr, "\nsoak: two calls with one pid\n");
     return 1;
@@ -7083,10 +7163,10 @@ if (first == SIZE_MAX ? rc != 0 || err != NULL
             ? pcall_error_message(err) : "no error", first);
     return 1;
 }
-#line 22547 "pcall.nw"
+#line 22707 "pcall.nw"
     return 0;
 }
-#line 22578 "pcall.nw"
+#line 22738 "pcall.nw"
 static uint64_t soak_env(const char *name, uint64_t dflt)
 {
     const char *e = getenv(name);
@@ -7106,7 +7186,7 @@ static void test_soak(void)
            r.calls, SOAK_BATCH, (unsigned long long)r.seed);
     fflush(stdout);
     
-#line 22603 "pcall.nw"
+#line 22763 "pcall.nw"
 for (size_t g0 = 0; g0 < r.calls; g0 += SOAK_BATCH) {
     size_t n = r.calls - g0 < SOAK_BATCH ? r.calls - g0 : SOAK_BATCH;
     int bad;
@@ -7123,10 +7203,10 @@ for (size_t g0 = 0; g0 < r.calls; g0 += SOAK_BATCH) {
         fflush(stdout);
     }
 }
-#line 22597 "pcall.nw"
+#line 22757 "pcall.nw"
     close(r.null);
     
-#line 22622 "pcall.nw"
+#line 22782 "pcall.nw"
 printf("soak: %zu calls in %zu batches (%zu with a timeout), "
        "SOAK_SEED=%llu:", r.done, r.batches, r.timeouts,
        (unsigned long long)r.seed);
@@ -7134,9 +7214,9 @@ for (int k = PCALL_OUTCOME_OK; k <= PCALL_OUTCOME_CANCELLED; k++)
     printf(" %zu %s%s", r.count[k], pcall_outcome_name(k),
            k < PCALL_OUTCOME_CANCELLED ? "," : ";");
 printf(" %.1f s\n", test_now() - t0);
-#line 22599 "pcall.nw"
+#line 22759 "pcall.nw"
 }
-#line 24545 "pcall.nw"
+#line 24705 "pcall.nw"
 static pv *spec_func(const pv *args, const pv *kwargs)
 {
     return pv_tuple(2, pv_copy(args), pv_copy(kwargs));
@@ -7151,7 +7231,7 @@ static pv *spec_named(const char *name, const pv *args,
     pv_dict_set(d, pv_str("kwargs"), pv_copy(kwargs), NULL);
     return d;
 }
-#line 24562 "pcall.nw"
+#line 24722 "pcall.nw"
 static pv *spec_func1(const pv *args, const pv *kwargs)
 {
     return spec_named("func1", args, kwargs);
@@ -7173,7 +7253,7 @@ static pv *spec_add(const pv *args, const pv *kwargs)
         pcall_raise("TypeError", "add() needs x and y");
     return pv_int(pv_as_int(x) + pv_as_int(y));
 }
-#line 24589 "pcall.nw"
+#line 24749 "pcall.nw"
 static void spec_expect(pv *got, pcall_error *err, const char *want)
 {
     if (got == NULL && err != NULL)
@@ -7191,7 +7271,7 @@ static void spec_expect(pv *got, pcall_error *err, const char *want)
     pv_free(w);
     pv_free(got);
 }
-#line 24622 "pcall.nw"
+#line 24782 "pcall.nw"
 static void test_spec_usages_add(void)
 {
     pcall_error *err;
@@ -7199,7 +7279,7 @@ static void test_spec_usages_add(void)
         "{'x': (1, 2, 3), 'y': (4, 5, 6)}"), .error = &err);
     spec_expect(result, err, "(5, 7, 9)");
 }
-#line 24691 "pcall.nw"
+#line 24851 "pcall.nw"
 static void test_spec_single_target_positional(void)
 {
     pcall_error *err;
@@ -7208,7 +7288,7 @@ static void test_spec_single_target_positional(void)
     spec_expect(r, err, "(((1, 2, 3, 4), {}), ((1, 2, 3, 5), {}), "
                 "((1, 2, 3, 6), {}))");
 }
-#line 24718 "pcall.nw"
+#line 24878 "pcall.nw"
 static void test_spec_single_target_keyword(void)
 {
     pcall_error *err;
@@ -7220,7 +7300,7 @@ static void test_spec_single_target_keyword(void)
                 "((), {'a': 1, 'b': 2, 'c': 4}), "
                 "((), {'a': 1, 'b': 2, 'c': 5}))");
 }
-#line 24751 "pcall.nw"
+#line 24911 "pcall.nw"
 static void test_spec_single_target_varkwargs(void)
 {
     pcall_error *err;
@@ -7232,7 +7312,7 @@ static void test_spec_single_target_varkwargs(void)
                 "((), {'x': 2, 'y': 5, 'z': 8}), "
                 "((), {'x': 3, 'y': 6, 'z': 9}))");  /* child 3 */
 }
-#line 24783 "pcall.nw"
+#line 24943 "pcall.nw"
 static void test_spec_single_target_combo(void)
 {
     pcall_error *err;
@@ -7248,7 +7328,7 @@ static void test_spec_single_target_combo(void)
                 "((1, 2, 3, 8, 9), "
                 "{'a': 1, 'b': 2, 'c': 4, 'x': 20, 'y': 200}))");
 }
-#line 24816 "pcall.nw"
+#line 24976 "pcall.nw"
 static void test_spec_single_target_zip_mismatch(void)
 {
     pcall_error *err;
@@ -7257,7 +7337,7 @@ static void test_spec_single_target_zip_mismatch(void)
                   .error = &err);
     spec_expect(r, err, "(((1, 2), {'a': 1}), ((3, 4), {'a': 2}))");
 }
-#line 24843 "pcall.nw"
+#line 25003 "pcall.nw"
 static void test_spec_multiple_targets_positional(void)
 {
     pcall_error *err;
@@ -7270,7 +7350,7 @@ static void test_spec_multiple_targets_positional(void)
         "{'name': 'func2', 'arg': (1, 2, 3, 7, 8, 9), 'kwargs': {}}, "
         "{'name': 'func3', 'arg': (1, 2, 3, 9, 10, 11), 'kwargs': {}})");
 }
-#line 24874 "pcall.nw"
+#line 25034 "pcall.nw"
 static void test_spec_multiple_targets_keyword(void)
 {
     pcall_error *err;
@@ -7286,7 +7366,7 @@ static void test_spec_multiple_targets_keyword(void)
         "{'name': 'func3', 'arg': (), "
         "'kwargs': {'a': 1, 'b': 2, 'c': 5}})");
 }
-#line 24912 "pcall.nw"
+#line 25072 "pcall.nw"
 static void test_spec_multiple_targets_combined(void)
 {
     pcall_error *err;
@@ -7304,7 +7384,7 @@ static void test_spec_multiple_targets_combined(void)
         "{'name': 'func2', 'arg': (1, 2, 3, 8, 9), "
         "'kwargs': {'a': 1, 'b': 2, 'c': 4, 'x': 20, 'y': 200}})");
 }
-#line 24947 "pcall.nw"
+#line 25107 "pcall.nw"
 static void test_spec_multiple_targets_zip_mismatch(void)
 {
     pcall_error *err;
@@ -7316,7 +7396,7 @@ static void test_spec_multiple_targets_zip_mismatch(void)
         "({'name': 'func1', 'arg': (1, 2), 'kwargs': {'a': 1}}, "
         "{'name': 'func2', 'arg': (3, 4), 'kwargs': {'a': 2}})");
 }
-#line 24973 "pcall.nw"
+#line 25133 "pcall.nw"
 _Noreturn void spec_zero_division(void);
 
 __attribute__((noinline)) void spec_zero_division(void)
@@ -7331,7 +7411,7 @@ static pv *spec_inverse(const pv *args, const pv *kwargs)
         spec_zero_division();
     return pv_float(1.0 / (double)x);
 }
-#line 24990 "pcall.nw"
+#line 25150 "pcall.nw"
 static void test_spec_errors_and_timeouts_exception(void)
 {
     pcall_error *err;
@@ -7346,7 +7426,7 @@ static void test_spec_errors_and_timeouts_exception(void)
                                   "(spec_zero_division+"));
     expect_call_error(err, PCALL_ERR_CHILD, 1, "division by zero");
 }
-#line 25017 "pcall.nw"
+#line 25177 "pcall.nw"
 static void test_spec_errors_and_timeouts_timeout(void)
 {
     pcall_error *err = NULL;
@@ -7370,14 +7450,14 @@ static void test_spec_errors_and_timeouts_timeout(void)
                       "exceeded the timeout of 0.2 s");
     pcall_free(p);
 }
-#line 25071 "pcall.nw"
+#line 25231 "pcall.nw"
 static pv *spec_logger(const pv *args, const pv *kwargs)
 {
     (void)args, (void)kwargs;
     pcall_log("this is a message from %d", (int)getpid());
     return pv_int(getpid());
 }
-#line 25080 "pcall.nw"
+#line 25240 "pcall.nw"
 static char *spec_read_masked(int fd)
 {
     static const char shape[] = "dddd-dd-ddTdd:dd:dd";
@@ -7398,7 +7478,7 @@ static char *spec_read_masked(int fd)
     free(s);
     return out;
 }
-#line 25103 "pcall.nw"
+#line 25263 "pcall.nw"
 static void test_spec_logging(void)
 {
     int fd = memfd_create("spec-log", MFD_CLOEXEC);
@@ -7426,7 +7506,7 @@ static void test_spec_logging(void)
     free(got);
     pv_free(r);
 }
-#line 25162 "pcall.nw"
+#line 25322 "pcall.nw"
 static void test_spec_pcall_object(void)
 {
     pcall_error *err = NULL;
@@ -7443,7 +7523,7 @@ static void test_spec_pcall_object(void)
     spec_expect(results ? pv_ref(results) : NULL, err, "(5, 7, 9)");
     pcall_free(p);
 }
-#line 25566 "pcall.nw"
+#line 25726 "pcall.nw"
 static void test_fuzz_crashers_replay(void)
 {
     DIR *d = opendir("tests/fuzz/crashers");
@@ -7452,7 +7532,7 @@ static void test_fuzz_crashers_replay(void)
     CU_ASSERT_PTR_NOT_NULL_FATAL(d);
     while ((e = readdir(d)) != NULL) {
         
-#line 25581 "pcall.nw"
+#line 25741 "pcall.nw"
 static unsigned char buf[1 << 16];    /* -max_len of the fuzzer */
 char path[512];
 pv_err err = { "" };
@@ -7472,32 +7552,32 @@ CU_ASSERT(v != NULL
           || (err.msg[0] != '\0' && strchr(err.msg, '\n') == NULL));
 pv_free(v);
 seen++;
-#line 25574 "pcall.nw"
+#line 25734 "pcall.nw"
     }
     closedir(d);
     CU_ASSERT(seen >= 2);
 }
-#line 25809 "pcall.nw"
+#line 25969 "pcall.nw"
 int main(int argc, char **argv)
 {
     
-#line 21791 "pcall.nw"
+#line 21951 "pcall.nw"
 if (argc == 2 && strcmp(argv[1], "--scenarios-latex") == 0) {
     sc_latex(stdout);
     return 0;
 }
-#line 25812 "pcall.nw"
+#line 25972 "pcall.nw"
     for (int i = 1; i < argc && nonly < 64; i++)
         only[nonly++] = argv[i];
     
-#line 25837 "pcall.nw"
+#line 25997 "pcall.nw"
 strcpy(tmpdir, "/tmp/pcall-test.XXXXXX");
 if (mkdtemp(tmpdir) == NULL) {
     perror("mkdtemp");
     return 2;
 }
 setenv("TMPDIR", tmpdir, 1);
-#line 25815 "pcall.nw"
+#line 25975 "pcall.nw"
     if (CU_initialize_registry() != CUE_SUCCESS) {
         fprintf(stderr, "CUnit: %s\n", CU_get_error_msg());
         return 2;
@@ -7600,63 +7680,63 @@ TEST("zipargs", test_zip_twice);
 TEST("zipargs", test_zip_snapshot);
 TEST("zipargs", test_zip_checked_errors);
 TEST("zipargs", test_zip_pcall_arg);
-#line 15436 "pcall.nw"
+#line 15442 "pcall.nw"
 TEST("proc", test_proc_results_in_call_order);
-#line 15487 "pcall.nw"
+#line 15493 "pcall.nw"
 TEST("proc", test_proc_exit_statuses);
-#line 15534 "pcall.nw"
+#line 15540 "pcall.nw"
 TEST("proc", test_proc_big_result);
-#line 15853 "pcall.nw"
+#line 15859 "pcall.nw"
 TEST("proc", test_proc_large_shared);
 TEST("proc", test_proc_large_split_header);
 TEST("proc", test_proc_large_lies);
 TEST("proc", test_proc_large_undumpable);
 TEST("proc", test_proc_parts_lies);
-#line 15898 "pcall.nw"
+#line 15904 "pcall.nw"
 TEST("proc", test_proc_many_calls_few_descriptors);
-#line 15949 "pcall.nw"
+#line 15955 "pcall.nw"
 TEST("proc", test_proc_user_cap);
-#line 16001 "pcall.nw"
+#line 16007 "pcall.nw"
 TEST("proc", test_proc_on_done);
-#line 16090 "pcall.nw"
+#line 16096 "pcall.nw"
 TEST("proc", test_proc_grandchild_holds_pipe);
-#line 16123 "pcall.nw"
+#line 16129 "pcall.nw"
 TEST("proc", test_proc_host_ignores_sigchld);
-#line 16156 "pcall.nw"
+#line 16162 "pcall.nw"
 TEST("proc", test_proc_host_sigchld_handler);
-#line 16242 "pcall.nw"
+#line 16248 "pcall.nw"
 TEST("proc", test_proc_child_hygiene);
-#line 16308 "pcall.nw"
+#line 16314 "pcall.nw"
 TEST("proc", test_proc_stdio_flushed_before_fork);
-#line 16337 "pcall.nw"
+#line 16343 "pcall.nw"
 TEST("proc", test_proc_stdio_flushed_after_host_code);
-#line 16404 "pcall.nw"
+#line 16410 "pcall.nw"
 TEST("proc", test_proc_parent_killed);
-#line 16455 "pcall.nw"
+#line 16461 "pcall.nw"
 TEST("proc", test_proc_fork_eagain_waits_for_a_slot);
-#line 16494 "pcall.nw"
+#line 16500 "pcall.nw"
 TEST("proc", test_proc_fork_eagain_alone_fails);
-#line 16529 "pcall.nw"
+#line 16535 "pcall.nw"
 TEST("proc", test_proc_edges);
-#line 16864 "pcall.nw"
+#line 16870 "pcall.nw"
 TEST("proc", test_proc_timeout_sleeper);
 TEST("proc", test_proc_timeout_ignores_term);
 TEST("proc", test_proc_timeout_blocks_term);
-#line 16888 "pcall.nw"
+#line 16894 "pcall.nw"
 TEST("proc", test_proc_timeout_stopped_child);
-#line 16921 "pcall.nw"
+#line 16927 "pcall.nw"
 TEST("proc", test_proc_timeout_grandchildren);
-#line 16949 "pcall.nw"
+#line 16955 "pcall.nw"
 TEST("proc", test_proc_timeout_cancels_pending);
-#line 16993 "pcall.nw"
+#line 16999 "pcall.nw"
 TEST("proc", test_proc_terminate);
-#line 17017 "pcall.nw"
+#line 17023 "pcall.nw"
 TEST("proc", test_proc_free_kills_and_cleans);
-#line 17088 "pcall.nw"
+#line 17094 "pcall.nw"
 TEST("proc", test_proc_eintr);
-#line 17122 "pcall.nw"
+#line 17128 "pcall.nw"
 TEST("proc", test_proc_without_pidfd);
-#line 18686 "pcall.nw"
+#line 18738 "pcall.nw"
 TEST("errors", test_errors_table_exits);
 TEST("errors", test_errors_table_signals);
 TEST("errors", test_errors_table_records);
@@ -7668,25 +7748,29 @@ TEST("errors", test_errors_signals);
 TEST("errors", test_errors_exits);
 TEST("errors", test_errors_bad_results);
 TEST("errors", test_errors_timeout);
-#line 19190 "pcall.nw"
+#line 19242 "pcall.nw"
 TEST("logs", test_logs_merge_format);
-#line 19243 "pcall.nw"
+#line 19295 "pcall.nw"
 TEST("logs", test_logs_how_each_child_ended);
-#line 19274 "pcall.nw"
+#line 19326 "pcall.nw"
 TEST("logs", test_logs_cancelled_have_no_section);
-#line 19346 "pcall.nw"
+#line 19398 "pcall.nw"
 TEST("logs", test_logs_files_are_private);
-#line 19376 "pcall.nw"
+#line 19428 "pcall.nw"
 TEST("logs", test_logs_lost_output);
-#line 19427 "pcall.nw"
+#line 19479 "pcall.nw"
 TEST("logs", test_logs_pcall_log);
-#line 19458 "pcall.nw"
+#line 19510 "pcall.nw"
 TEST("logs", test_logs_capture_off);
-#line 20669 "pcall.nw"
+#line 20721 "pcall.nw"
 TEST("pcall", test_pcall_large_and_small);
 TEST("pcall", test_pcall_large_not_dumpable);
 TEST("pcall", test_pcall_too_many_buffers);
-#line 21192 "pcall.nw"
+#line 21346 "pcall.nw"
+TEST("nested", test_pcall_nested);
+TEST("nested", test_pcall_nested_raise);
+TEST("nested", test_pcall_nested_timeout);
+#line 21352 "pcall.nw"
 TEST("pcall", test_pcall_child_region);
 TEST("pcall", test_pcall_life_cycle);
 TEST("pcall", test_pcall_terminate);
@@ -7701,47 +7785,47 @@ TEST("pcall", test_pcall_counts);
 TEST("pcall", test_pcall_max_procs);
 TEST("pcall", test_pcall_log_destinations);
 TEST("pcall", test_pcall_large_result);
-#line 21733 "pcall.nw"
+#line 21893 "pcall.nw"
 TEST("reliability", test_reliability_scenarios);
-#line 22018 "pcall.nw"
+#line 22178 "pcall.nw"
 TEST("reliability", test_reliability_emfile);
-#line 22082 "pcall.nw"
+#line 22242 "pcall.nw"
 TEST("reliability", test_reliability_log_dir_gone);
-#line 22214 "pcall.nw"
+#line 22374 "pcall.nw"
 TEST("reliability", test_reliability_nproc);
-#line 22632 "pcall.nw"
+#line 22792 "pcall.nw"
 TEST("soak", test_soak);
-#line 24632 "pcall.nw"
+#line 24792 "pcall.nw"
 TEST("spec", test_spec_usages_add);
-#line 24702 "pcall.nw"
+#line 24862 "pcall.nw"
 TEST("spec", test_spec_single_target_positional);
-#line 24732 "pcall.nw"
-TEST("spec", test_spec_single_target_keyword);
-#line 24765 "pcall.nw"
-TEST("spec", test_spec_single_target_varkwargs);
-#line 24801 "pcall.nw"
-TEST("spec", test_spec_single_target_combo);
-#line 24827 "pcall.nw"
-TEST("spec", test_spec_single_target_zip_mismatch);
-#line 24858 "pcall.nw"
-TEST("spec", test_spec_multiple_targets_positional);
 #line 24892 "pcall.nw"
-TEST("spec", test_spec_multiple_targets_keyword);
-#line 24932 "pcall.nw"
-TEST("spec", test_spec_multiple_targets_combined);
+TEST("spec", test_spec_single_target_keyword);
+#line 24925 "pcall.nw"
+TEST("spec", test_spec_single_target_varkwargs);
 #line 24961 "pcall.nw"
+TEST("spec", test_spec_single_target_combo);
+#line 24987 "pcall.nw"
+TEST("spec", test_spec_single_target_zip_mismatch);
+#line 25018 "pcall.nw"
+TEST("spec", test_spec_multiple_targets_positional);
+#line 25052 "pcall.nw"
+TEST("spec", test_spec_multiple_targets_keyword);
+#line 25092 "pcall.nw"
+TEST("spec", test_spec_multiple_targets_combined);
+#line 25121 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_zip_mismatch);
-#line 25007 "pcall.nw"
+#line 25167 "pcall.nw"
 TEST("spec", test_spec_errors_and_timeouts_exception);
-#line 25043 "pcall.nw"
+#line 25203 "pcall.nw"
 TEST("spec", test_spec_errors_and_timeouts_timeout);
-#line 25133 "pcall.nw"
+#line 25293 "pcall.nw"
 TEST("spec", test_spec_logging);
-#line 25181 "pcall.nw"
+#line 25341 "pcall.nw"
 TEST("spec", test_spec_pcall_object);
-#line 25603 "pcall.nw"
+#line 25763 "pcall.nw"
 TEST("fuzz", test_fuzz_crashers_replay);
-#line 25820 "pcall.nw"
+#line 25980 "pcall.nw"
     CU_basic_set_mode(CU_BRM_VERBOSE);
     CU_basic_run_tests();
     unsigned failures = CU_get_number_of_failure_records();
