@@ -1,7 +1,7 @@
-#line 13210 "pcall.nw"
+#line 13220 "pcall.nw"
 /* proc.c -- tangled from pcall.nw; do not edit. */
 #include "proc.h"
-#line 13225 "pcall.nw"
+#line 13235 "pcall.nw"
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -19,11 +19,13 @@
 #include <sys/mman.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
 #include <sys/uio.h>
 #include <sys/wait.h>
-#line 13258 "pcall.nw"
+#include <sched.h>
+#line 13270 "pcall.nw"
 enum phase {
     PHASE_RUN,      /* starting and waiting */
     PHASE_TERM,     /* SIGTERM sent; SIGKILL at kill_at */
@@ -44,11 +46,11 @@ struct slot {           /* the parent's side of one call */
     int logfd;          /* the captured log, while it runs; or -1 */
     off_t log_off;      /* where the log is kept in the set's spill */
     
-#line 14819 "pcall.nw"
+#line 15202 "pcall.nw"
 struct in_parts *fr;    /* NULL unless a result comes in parts */
-#line 13278 "pcall.nw"
+#line 13290 "pcall.nw"
 };
-#line 13283 "pcall.nw"
+#line 13295 "pcall.nw"
 struct pcall_procs {
     pcall_proc_config cfg;
     char *name;             /* copy of cfg.name */
@@ -70,29 +72,29 @@ struct pcall_procs {
     double retry_at;        /* ... or until then */
     int no_pidfd;           /* pidfd_open said ENOSYS */
     
-#line 13921 "pcall.nw"
+#line 13937 "pcall.nw"
 int devnull;                /* read-only: every child's stdin */
 int nreset;                 /* how many of reset[] are in use */
 int reset[NSIG];            /* signals whose handler to reset */
 sigset_t nomask;            /* the children's final signal mask */
-#line 14448 "pcall.nw"
+#line 14831 "pcall.nw"
 size_t oob_min;             /* bytes this long: out of band */
 size_t large_min;           /* results this large: read by address */
-#line 13304 "pcall.nw"
+#line 13316 "pcall.nw"
     
-#line 13438 "pcall.nw"
+#line 13450 "pcall.nw"
 struct block *store;        /* newest block first */
 unsigned char *scratch;     /* SCRATCH bytes: reads land here */
 int spill;                  /* every nonempty log, or -1 */
 off_t spill_len;            /* bytes in it */
-#line 13305 "pcall.nw"
+#line 13317 "pcall.nw"
 };
-#line 13445 "pcall.nw"
+#line 13457 "pcall.nw"
 struct block {              /* a block of the store */
     struct block *next;
     size_t used;            /* bytes handed out, header included */
 };
-#line 14399 "pcall.nw"
+#line 14782 "pcall.nw"
 struct large_header {       /* sent instead of the result */
     char magic[8];          /* BY_ADDRESS */
     uint64_t table;         /* the parts, in the child's memory */
@@ -103,14 +105,14 @@ struct part {               /* an entry of the table */
     uint64_t addr;
     uint64_t len;
 };
-#line 14611 "pcall.nw"
+#line 14994 "pcall.nw"
 struct large {              /* the parts, read or being read */
     unsigned char *data;    /* the pickle */
     size_t len;
     pv **oob;               /* the buffers */
     size_t noob;
 };
-#line 14809 "pcall.nw"
+#line 15192 "pcall.nw"
 struct in_parts {           /* a result in parts, being read */
     struct large got;       /* the room for the parts */
     uint64_t *lens;         /* their lengths */
@@ -118,102 +120,120 @@ struct in_parts {           /* a result in parts, being read */
     size_t nparts, part;    /* how many; the one being read */
     size_t off;             /* bytes of it read */
 };
-#line 13421 "pcall.nw"
+#line 13433 "pcall.nw"
 static void *private_calloc(size_t n, size_t size);
 static void private_free(void *q, size_t len);
-#line 13490 "pcall.nw"
+#line 13502 "pcall.nw"
 static unsigned char *store_alloc(pcall_procs *p, size_t n);
 static void store_free(pcall_procs *p);
-#line 13542 "pcall.nw"
+#line 13556 "pcall.nw"
 static void release_data(pcall_procs *p, size_t i);
-#line 13726 "pcall.nw"
+#line 13740 "pcall.nw"
 static int start_pending(pcall_procs *p, pv_err *err);
 static int fail(pcall_procs *p);
 static void begin_termination(pcall_procs *p, double now);
-#line 13778 "pcall.nw"
+#line 13792 "pcall.nw"
 static int start_one(pcall_procs *p, size_t i, pv_err *err);
-#line 13862 "pcall.nw"
+#line 13878 "pcall.nw"
 static int open_log(int append);
 static void run_child(pcall_procs *p, size_t i, const int fd[2],
-                      pid_t parent, int stdin_used)
+                      pid_t parent, int stdin_used, int deathsig)
     __attribute__((noreturn));
-#line 13902 "pcall.nw"
+#line 13918 "pcall.nw"
 static int sys_pidfd_open(pid_t pid);
 static int open_pidfd(pcall_procs *p, pid_t pid);
-#line 13966 "pcall.nw"
+#line 13982 "pcall.nw"
 static int plan_children(pcall_procs *p, pv_err *err);
-#line 14041 "pcall.nw"
+#line 14060 "pcall.nw"
 static void reset_signals(const pcall_procs *p);
 static int place_fds(int wfd, int logfd, int devnull);
-#line 14112 "pcall.nw"
+#line 14123 "pcall.nw"
+static int watch_parent(pid_t parent, int sig);
+#line 14232 "pcall.nw"
+static int enter_pid_namespace(void);
+static int probe_pid_namespace(pv_err *err);
+static void relay_namespace(pcall_procs *p, size_t i)
+    __attribute__((noreturn));
+#line 14304 "pcall.nw"
+static void probe_in_child(int fd) __attribute__((noreturn));
+#line 14385 "pcall.nw"
+static void run_init(pcall_procs *p, size_t i, const int sv[2])
+    __attribute__((noreturn));
+static void relay_end(int status) __attribute__((noreturn));
+#line 14495 "pcall.nw"
 static void close_from(int low);
 static void close_span(int low, int high);
 static void close_except(int low, const int keep[3]);
-#line 14297 "pcall.nw"
+#line 14680 "pcall.nw"
 static void collect_log(pcall_procs *p, size_t i);
 static int copy_log(int in, int out, off_t at, size_t n,
                     unsigned char *buf);
 static ssize_t copy_by_hand(int in, off_t *from, int out, off_t *at,
                             size_t n, unsigned char *buf);
-#line 14479 "pcall.nw"
+#line 14862 "pcall.nw"
 static int yama_forbids(void);
 static size_t probe_large(void);
-#line 14587 "pcall.nw"
+#line 14970 "pcall.nw"
 static int send_by_address(int fd, const void *buf, size_t len,
                            const pv_pickle_buffer *bufs, size_t nbufs);
 static int send_in_parts(int fd, const void *buf, size_t len,
                          const pv_pickle_buffer *bufs, size_t nbufs);
-#line 14693 "pcall.nw"
+#line 15076 "pcall.nw"
 static int alloc_parts(const uint64_t *lens, size_t n,
                        struct large *got, unsigned char **dst);
 static void free_large(struct large *got);
 static void keep_large(pcall_procs *p, size_t i, struct large *got);
 static void large_failed(pcall_procs *p, size_t i, int e);
-#line 14789 "pcall.nw"
+#line 15172 "pcall.nw"
 static int is_header(const pcall_proc_outcome *o, const char *magic);
 static int take_large(pcall_procs *p, size_t i);
 static int read_child(pid_t pid, void *buf, uint64_t addr,
                       size_t len);
-#line 14918 "pcall.nw"
+#line 15301 "pcall.nw"
 static int start_parts(pcall_procs *p, size_t i);
 static void parts_advance(struct in_parts *f, size_t n);
 static size_t parts_put(struct in_parts *f, const unsigned char *b,
                         size_t n);
 static void end_parts(pcall_procs *p, size_t i);
 static void free_parts(struct in_parts *f);
-#line 14979 "pcall.nw"
+#line 15362 "pcall.nw"
 static int run_loop(pcall_procs *p, int block, pv_err *err);
-#line 15012 "pcall.nw"
+#line 15395 "pcall.nw"
 static size_t fill_pollfds(pcall_procs *p);
 static void service(pcall_procs *p, size_t nfds);
 static void read_result(pcall_procs *p, size_t i, size_t limit);
 static void watch_without_pidfd(pcall_procs *p);
 static void enforce_deadlines(pcall_procs *p, double now);
 static int poll_ms(pcall_procs *p, double now);
-#line 15164 "pcall.nw"
+#line 15547 "pcall.nw"
 static size_t read_room(pcall_procs *p, size_t i, unsigned char **to);
 static int took(pcall_procs *p, size_t i, size_t n,
                 const unsigned char *to);
-#line 15203 "pcall.nw"
+#line 15586 "pcall.nw"
 static void append(pcall_procs *p, size_t i, size_t n);
 static void reap(pcall_procs *p, size_t i);
-#line 13452 "pcall.nw"
+#line 13464 "pcall.nw"
 enum {
     STORE_BLOCK = 1 << 20,      /* bytes per block of the store */
     STORE_MAX = 1 << 16,        /* larger results go to malloc */
     SCRATCH = 1 << 16           /* the scratch read buffer */
 };
-#line 13639 "pcall.nw"
+#line 13653 "pcall.nw"
 enum {
     FD_PER_CHILD = 2,   /* result pipe's read end, pidfd; +1: log */
     FD_TRANSIENT = 2,   /* write end and log file, during a fork */
     FD_RESERVE = 16,    /* left to the host program */
     NPROC_RESERVE = 8   /* processes left to the host's user */
 };
-#line 13897 "pcall.nw"
+#line 13913 "pcall.nw"
 pid_t (*pcall_proc_fork_fn)(void) = fork;
 int (*pcall_proc_pidfd_fn)(pid_t pid) = sys_pidfd_open;
-#line 14412 "pcall.nw"
+#line 14118 "pcall.nw"
+#define PARENT_GONE_SIGNAL SIGRTMAX
+static pid_t watched_parent;            /* in a child: the host */
+#line 14228 "pcall.nw"
+int (*pcall_proc_unshare_fn)(int flags) = unshare;
+#line 14795 "pcall.nw"
 static const char BY_ADDRESS[8] = "\0pcallR";
 static const char IN_PARTS[8] = "\0pcallP";
 enum {
@@ -223,14 +243,14 @@ enum {
 size_t pcall_large_result_min = (size_t)1 << 20;
 int pcall_large_read_child = 1;
 static const pcall_procs *child_set;    /* the set that forked us */
-#line 15082 "pcall.nw"
+#line 15465 "pcall.nw"
 enum {
     READ_MIN = 4096,            /* least room offered to read() */
     READ_BOUND = 1 << 20        /* then let the others have a turn */
 };
-#line 15315 "pcall.nw"
+#line 15698 "pcall.nw"
 static const double WATCH_PERIOD = 0.02; /* seconds, without pidfd */
-#line 13313 "pcall.nw"
+#line 13325 "pcall.nw"
 static double now_mono(void)
 {
     struct timespec ts;
@@ -247,7 +267,7 @@ static void *xrealloc(void *q, size_t n)
     }
     return r;
 }
-#line 13337 "pcall.nw"
+#line 13349 "pcall.nw"
 static void *xcalloc(size_t n, size_t size)
 {
     void *r = calloc(n ? n : 1, size ? size : 1);
@@ -278,7 +298,7 @@ int pcall_proc_send(int fd, const void *buf, size_t len)
     }
     return 0;
 }
-#line 13393 "pcall.nw"
+#line 13405 "pcall.nw"
 static void *private_calloc(size_t n, size_t size)
 {
     size_t len;
@@ -304,7 +324,7 @@ static void private_free(void *q, size_t len)
     if (q != NULL)
         munmap(q, len > 0 ? len : 1);
 }
-#line 13460 "pcall.nw"
+#line 13472 "pcall.nw"
 static unsigned char *store_alloc(pcall_procs *p, size_t n)
 {
     struct block *b = p->store;
@@ -332,7 +352,7 @@ static void store_free(pcall_procs *p)
     private_free(p->scratch, SCRATCH);
     p->scratch = NULL;
 }
-#line 13501 "pcall.nw"
+#line 13513 "pcall.nw"
 pcall_procs *pcall_procs_new(const pcall_proc_config *cfg,
                              pv_err *err)
 {
@@ -343,6 +363,8 @@ pcall_procs *pcall_procs_new(const pcall_proc_config *cfg,
                ? "no configuration" : "no body to run");
         return NULL;
     }
+    if (cfg->pid_namespace && probe_pid_namespace(err) == -1)
+        return NULL;
     n = cfg->ncalls;
     p = xcalloc(1, sizeof *p);
     p->cfg = *cfg;
@@ -362,7 +384,7 @@ pcall_procs *pcall_procs_new(const pcall_proc_config *cfg,
     p->large_min = SIZE_MAX;
     return p;
 }
-#line 13546 "pcall.nw"
+#line 13560 "pcall.nw"
 size_t pcall_procs_count(const pcall_procs *p)
 {
     return p->cfg.ncalls;
@@ -418,7 +440,7 @@ int pcall_procs_timeout_fired(const pcall_procs *p)
 {
     return p->fired;
 }
-#line 13608 "pcall.nw"
+#line 13622 "pcall.nw"
 size_t pcall_procs_living(pcall_procs *p, pid_t *out, size_t max)
 {
     size_t k = 0;
@@ -442,7 +464,7 @@ size_t pcall_procs_pids(const pcall_procs *p, pid_t *out, size_t max)
         }
     return k;
 }
-#line 13648 "pcall.nw"
+#line 13662 "pcall.nw"
 static size_t count_open_fds(void)
 {
     DIR *d = opendir("/proc/self/fd");
@@ -461,7 +483,7 @@ static size_t count_open_fds(void)
     closedir(d);
     return n > 0 ? n - 1 : 0;   /* not the directory's own */
 }
-#line 13669 "pcall.nw"
+#line 13683 "pcall.nw"
 static size_t procs_cap(const pcall_proc_config *cfg)
 {
     size_t cap = cfg->ncalls > 0 ? cfg->ncalls : 1;
@@ -486,7 +508,7 @@ static size_t procs_cap(const pcall_proc_config *cfg)
         cap = cfg->max_procs;
     return cap;
 }
-#line 13702 "pcall.nw"
+#line 13716 "pcall.nw"
 int pcall_procs_start(pcall_procs *p, pv_err *err)
 {
     if (p->started && p->failed)
@@ -497,7 +519,7 @@ int pcall_procs_start(pcall_procs *p, pv_err *err)
     if (plan_children(p, err) == -1)
         return fail(p);
     p->oob_min = pcall_large_result_min;
-    p->large_min = probe_large();
+    p->large_min = p->cfg.pid_namespace ? SIZE_MAX : probe_large();
     p->cap = procs_cap(&p->cfg);
     p->scratch = private_calloc(1, SCRATCH);
     p->run = private_calloc(p->cap, sizeof *p->run);
@@ -508,7 +530,7 @@ int pcall_procs_start(pcall_procs *p, pv_err *err)
         return fail(p);
     return 0;
 }
-#line 13749 "pcall.nw"
+#line 13763 "pcall.nw"
 static int start_pending(pcall_procs *p, pv_err *err)
 {
     pv_err why;
@@ -535,7 +557,7 @@ static int start_pending(pcall_procs *p, pv_err *err)
     }
     return 0;
 }
-#line 13782 "pcall.nw"
+#line 13796 "pcall.nw"
 static int start_failed(size_t i, const char *what, int e,
                         pv_err *err)
 {
@@ -545,13 +567,14 @@ static int start_failed(size_t i, const char *what, int e,
     return e == EAGAIN || e == ENOMEM || e == EMFILE || e == ENFILE
            ? 1 : -1;
 }
-#line 13804 "pcall.nw"
+#line 13818 "pcall.nw"
 static int start_one(pcall_procs *p, size_t i, pv_err *err)
 {
     int fds[2], logfd = -1, e = 0;
     int stdin_used = __fbufsize(stdin) > 0;
     sigset_t all, old;
     pid_t pid, parent = getpid();
+    int deathsig = gettid() == parent ? SIGKILL : PARENT_GONE_SIGNAL;
     if (pipe2(fds, O_CLOEXEC) == -1)
         return start_failed(i, "pipe", errno, err);
     if (p->cfg.capture && (logfd = open_log(1)) == -1) {
@@ -564,11 +587,12 @@ static int start_one(pcall_procs *p, size_t i, pv_err *err)
     sigprocmask(SIG_SETMASK, &all, &old);
     pid = pcall_proc_fork_fn();
     if (pid == 0)
-        run_child(p, i, (int[]){ fds[1], logfd }, parent, stdin_used);
+        run_child(p, i, (int[]){ fds[1], logfd }, parent, stdin_used,
+                  deathsig);
     e = errno;
     sigprocmask(SIG_SETMASK, &old, NULL);
     
-#line 13836 "pcall.nw"
+#line 13852 "pcall.nw"
 close(fds[1]);
 if (pid == -1) {
     close(fds[0]);
@@ -576,9 +600,9 @@ if (pid == -1) {
         close(logfd);
     return start_failed(i, "fork", e, err);
 }
-#line 13826 "pcall.nw"
+#line 13842 "pcall.nw"
     
-#line 13849 "pcall.nw"
+#line 13865 "pcall.nw"
 setpgid(pid, pid);          /* the child does it too: no race */
 fcntl(fds[0], F_SETFL, fcntl(fds[0], F_GETFL) | O_NONBLOCK);
 p->slot[i].rfd = fds[0];
@@ -589,10 +613,10 @@ p->out[i].pid = pid;
 p->out[i].started = now_mono();
 p->slot[i].runpos = p->nrun;
 p->run[p->nrun++] = i;
-#line 13827 "pcall.nw"
+#line 13843 "pcall.nw"
     return 0;
 }
-#line 13869 "pcall.nw"
+#line 13885 "pcall.nw"
 static int sys_pidfd_open(pid_t pid)
 {
 #ifdef SYS_pidfd_open
@@ -618,7 +642,7 @@ static int open_pidfd(pcall_procs *p, pid_t pid)
     }
     return fd;      /* -1: watch this child with waitid instead */
 }
-#line 13938 "pcall.nw"
+#line 13954 "pcall.nw"
 static int plan_children(pcall_procs *p, pv_err *err)
 {
     struct sigaction old;
@@ -644,14 +668,14 @@ static int plan_children(pcall_procs *p, pv_err *err)
     sigemptyset(&p->nomask);
     return 0;
 }
-#line 13999 "pcall.nw"
+#line 14016 "pcall.nw"
 static void run_child(pcall_procs *p, size_t i, const int fd[2],
-                      pid_t parent, int stdin_used)
+                      pid_t parent, int stdin_used, int deathsig)
 {
     int status;
     child_set = p;              /* see "Large results" */
     reset_signals(p);
-    if (prctl(PR_SET_PDEATHSIG, SIGKILL) == 0 && getppid() != parent)
+    if (watch_parent(parent, deathsig) == -1)
         _exit(127);             /* the parent is already gone */
     setpgid(0, 0);
     if (place_fds(fd[0], fd[1], p->devnull) == -1) {
@@ -665,12 +689,14 @@ static void run_child(pcall_procs *p, size_t i, const int fd[2],
     }
     if (fd[1] != -1)            /* keep the order of the lines */
         setvbuf(stdout, NULL, _IOLBF, BUFSIZ);
+    if (p->cfg.pid_namespace)
+        relay_namespace(p, i);  /* never returns */
     sigprocmask(SIG_SETMASK, &p->nomask, NULL);
     status = p->cfg.body(i, p->cfg.arg, PCALL_PROC_RESULT_FD);
     fflush(NULL);
     _exit(status);
 }
-#line 14046 "pcall.nw"
+#line 14065 "pcall.nw"
 static void reset_signals(const pcall_procs *p)
 {
     struct sigaction dfl;
@@ -680,7 +706,186 @@ static void reset_signals(const pcall_procs *p)
     for (int k = 0; k < p->nreset; k++)
         sigaction(p->reset[k], &dfl, NULL);
 }
-#line 14081 "pcall.nw"
+#line 14127 "pcall.nw"
+static void on_parent_gone(int sig)
+{
+    int e = errno;
+    (void)sig;
+    if (getppid() != watched_parent)
+        kill(getpid(), SIGKILL);        /* the host process is gone */
+    errno = e;
+}
+
+static int watch_parent(pid_t parent, int sig)
+{
+    if (sig != SIGKILL) {
+        struct sigaction sa;
+        memset(&sa, 0, sizeof sa);
+        sa.sa_handler = on_parent_gone;
+        sa.sa_flags = SA_RESTART;
+        sigfillset(&sa.sa_mask);
+        watched_parent = parent;
+        sigaction(sig, &sa, NULL);
+    }
+    if (prctl(PR_SET_PDEATHSIG, sig) == 0 && getppid() != parent)
+        return -1;                      /* adopted already */
+    return 0;
+}
+#line 14239 "pcall.nw"
+static int write_file(const char *path, const char *text)
+{
+    int fd = open(path, O_WRONLY | O_CLOEXEC), ok;
+    if (fd == -1)
+        return -1;
+    ok = write(fd, text, strlen(text)) == (ssize_t)strlen(text);
+    close(fd);
+    return ok ? 0 : -1;
+}
+
+static int enter_pid_namespace(void)
+{
+    char map[64];
+    uid_t uid = geteuid();
+    gid_t gid = getegid();
+    if (pcall_proc_unshare_fn(CLONE_NEWPID) == 0)
+        return 0;
+    if (errno != EPERM || uid == 0
+        || pcall_proc_unshare_fn(CLONE_NEWUSER | CLONE_NEWPID) == -1)
+        return -1;
+    snprintf(map, sizeof map, "%u %u 1", (unsigned)uid, (unsigned)uid);
+    if (write_file("/proc/self/uid_map", map) == -1
+        || write_file("/proc/self/setgroups", "deny") == -1)
+        return -1;
+    snprintf(map, sizeof map, "%u %u 1", (unsigned)gid, (unsigned)gid);
+    return write_file("/proc/self/gid_map", map);
+}
+#line 14274 "pcall.nw"
+static int probe_pid_namespace(pv_err *err)
+{
+    static int known_good;          /* the kernel will not change */
+    int fd[2], e = 0, st;
+    sigset_t all, old;
+    pid_t pid;
+    if (known_good && pcall_proc_unshare_fn == unshare)
+        return 0;
+    if (pipe2(fd, O_CLOEXEC) == -1)
+        return pv_err_set(err, "pcall: pipe: %s", strerror(errno)), -1;
+    sigfillset(&all);
+    sigprocmask(SIG_SETMASK, &all, &old);
+    if ((pid = fork()) == 0)
+        probe_in_child(fd[1]);
+    e = pid == -1 ? errno : 0;
+    sigprocmask(SIG_SETMASK, &old, NULL);
+    close(fd[1]);
+    if (pid != -1 && read(fd[0], &e, sizeof e) != sizeof e)
+        e = EIO;
+    close(fd[0]);
+    while (pid != -1 && waitpid(pid, &st, 0) == -1 && errno == EINTR)
+        ;
+    if (e == 0)
+        return known_good = pcall_proc_unshare_fn == unshare, 0;
+    
+#line 14324 "pcall.nw"
+pv_err_set(err, "pcall: cannot run the calls in a PID namespace "
+           "(.pid_namespace): unshare(CLONE_NEWPID): %s: %s",
+           strerror(e), e == EPERM
+           ? "it needs CAP_SYS_ADMIN, or unprivileged user namespaces"
+             " (sysctl user.max_user_namespaces > 0, and "
+             "kernel.unprivileged_userns_clone = 1 where it exists)"
+           : e == EINVAL ? "this kernel has no PID namespaces "
+             "(CONFIG_PID_NS)"
+           : e == ENOSPC ? "too many namespaces (sysctl "
+             "user.max_pid_namespaces, user.max_user_namespaces)"
+           : "the kernel refused it");
+#line 14299 "pcall.nw"
+    return -1;
+}
+#line 14308 "pcall.nw"
+static void probe_in_child(int fd)
+{
+    pid_t init = -1;
+    int e = enter_pid_namespace() == -1 ? errno : 0, st;
+    if (e == 0 && (init = fork()) == 0)
+        _exit(0);                   /* the namespace's init */
+    if (e == 0 && init == -1)
+        e = errno;
+    else if (e == 0)
+        waitpid(init, &st, 0);
+    (void)!write(fd, &e, sizeof e);
+    _exit(0);
+}
+#line 14344 "pcall.nw"
+static void relay_namespace(pcall_procs *p, size_t i)
+{
+    int sv[2], st = 0, w = 0;
+    pid_t init;
+    ssize_t got;
+    if (enter_pid_namespace() == -1
+        || socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sv) == -1
+        || (init = fork()) == -1) {
+        static const char m[] = "pcall: cannot enter a PID namespace\n";
+        (void)!write(2, m, sizeof m - 1);
+        _exit(127);
+    }
+    if (init == 0)
+        run_init(p, i, sv);
+    close(sv[1]);
+    
+#line 14370 "pcall.nw"
+{
+    sigset_t s;
+    sigfillset(&s);
+    sigdelset(&s, PARENT_GONE_SIGNAL);
+    sigprocmask(SIG_SETMASK, &s, NULL);
+}
+#line 14360 "pcall.nw"
+    do
+        got = read(sv[0], &st, sizeof st);
+    while (got == -1 && errno == EINTR);
+    while (waitpid(init, &w, 0) == -1 && errno == EINTR)
+        ;
+    relay_end(got == sizeof st ? st : w);
+}
+#line 14391 "pcall.nw"
+static void relay_end(int status)
+{
+    sigset_t s;
+    struct rlimit no_core = { 0, 0 };
+    int sig = WIFSIGNALED(status) ? WTERMSIG(status) : 0;
+    if (sig == 0)
+        _exit(WIFEXITED(status) ? WEXITSTATUS(status) : 127);
+    setrlimit(RLIMIT_CORE, &no_core);
+    signal(sig, SIG_DFL);
+    sigemptyset(&s);
+    sigaddset(&s, sig);
+    sigprocmask(SIG_UNBLOCK, &s, NULL);
+    kill(getpid(), sig);
+    _exit(128 + sig);
+}
+#line 14416 "pcall.nw"
+static void run_init(pcall_procs *p, size_t i, const int sv[2])
+{
+    struct pollfd relay = { .fd = sv[1], .events = POLLIN };
+    pid_t body, r;
+    int st = 0;
+    close(sv[0]);
+    if (prctl(PR_SET_PDEATHSIG, SIGKILL) == -1
+        || poll(&relay, 1, 0) != 0 || (body = fork()) == -1)
+        _exit(127);
+    if (body == 0) {
+        close(sv[1]);
+        sigprocmask(SIG_SETMASK, &p->nomask, NULL);
+        st = p->cfg.body(i, p->cfg.arg, PCALL_PROC_RESULT_FD);
+        fflush(NULL);
+        _exit(st);
+    }
+    do
+        r = wait(&st);
+    while (r != body && (r != -1 || errno == EINTR));
+    (void)!write(sv[1], &st, sizeof st);
+    _exit(0);
+}
+#line 14464 "pcall.nw"
 static int place_fds(int wfd, int logfd, int devnull)
 {
     int w, l = -1;
@@ -701,7 +906,7 @@ static int place_fds(int wfd, int logfd, int devnull)
     close_from(PCALL_PROC_RESULT_FD + 1);
     return 0;
 }
-#line 14123 "pcall.nw"
+#line 14506 "pcall.nw"
 static void close_from(int low)
 {
     close_span(low, INT_MAX);
@@ -742,7 +947,7 @@ static void close_except(int low, const int keep[3])
         }
     close_from(from);
 }
-#line 14193 "pcall.nw"
+#line 14576 "pcall.nw"
 static int open_log(int append)
 {
     const char *dir = getenv("TMPDIR");
@@ -764,7 +969,7 @@ static int open_log(int append)
     errno = e;
     return fd;
 }
-#line 14234 "pcall.nw"
+#line 14617 "pcall.nw"
 static void collect_log(pcall_procs *p, size_t i)
 {
     pcall_proc_outcome *o = &p->out[i];
@@ -788,7 +993,7 @@ static void collect_log(pcall_procs *p, size_t i)
     close(s->logfd);
     s->logfd = -1;
 }
-#line 14260 "pcall.nw"
+#line 14643 "pcall.nw"
 static int copy_log(int in, int out, off_t at, size_t n,
                     unsigned char *buf)
 {
@@ -823,7 +1028,7 @@ static ssize_t copy_by_hand(int in, off_t *from, int out, off_t *at,
     *at += r;
     return r;
 }
-#line 14309 "pcall.nw"
+#line 14692 "pcall.nw"
 ssize_t pcall_procs_log_read(pcall_procs *p, size_t i, void *buf,
                              size_t n, size_t off)
 {
@@ -838,7 +1043,7 @@ ssize_t pcall_procs_log_read(pcall_procs *p, size_t i, void *buf,
     while (r == -1 && errno == EINTR);
     return r;
 }
-#line 14453 "pcall.nw"
+#line 14836 "pcall.nw"
 static int yama_forbids(void)
 {
     char c = '0';
@@ -862,7 +1067,7 @@ static size_t probe_large(void)
         return SIZE_MAX;
     return pcall_large_result_min;
 }
-#line 14497 "pcall.nw"
+#line 14880 "pcall.nw"
 size_t pcall_proc_oob_min(void)
 {
     const pcall_procs *p = child_set;
@@ -888,7 +1093,7 @@ int pcall_proc_send_result_oob(int fd, const void *buf, size_t len,
         return send_in_parts(fd, buf, len, bufs, nbufs);
     return pcall_proc_send(fd, buf, len);
 }
-#line 14532 "pcall.nw"
+#line 14915 "pcall.nw"
 static int send_by_address(int fd, const void *buf, size_t len,
                            const pv_pickle_buffer *bufs, size_t nbufs)
 {
@@ -941,7 +1146,7 @@ static int send_in_parts(int fd, const void *buf, size_t len,
         free(h);
     return r;
 }
-#line 14620 "pcall.nw"
+#line 15003 "pcall.nw"
 static int alloc_parts(const uint64_t *lens, size_t n,
                        struct large *got, unsigned char **dst)
 {
@@ -979,7 +1184,7 @@ static void free_large(struct large *got)
     free(got->oob);
     memset(got, 0, sizeof *got);
 }
-#line 14667 "pcall.nw"
+#line 15050 "pcall.nw"
 static void keep_large(pcall_procs *p, size_t i, struct large *got)
 {
     pcall_proc_outcome *o = &p->out[i];
@@ -1003,7 +1208,7 @@ static void large_failed(pcall_procs *p, size_t i, int e)
     p->out[i].fetch_errno = e;
     close_result_pipe(&p->slot[i]);
 }
-#line 14709 "pcall.nw"
+#line 15092 "pcall.nw"
 static int is_header(const pcall_proc_outcome *o, const char *magic)
 {
     return o->len >= 8 && memcmp(o->data, magic, 8) == 0;
@@ -1030,7 +1235,7 @@ static int take_large(pcall_procs *p, size_t i)
     else if ((e = read_child(o->pid, t, h.table,
                              h.nparts * sizeof *t)) == 0)
         
-#line 14750 "pcall.nw"
+#line 15133 "pcall.nw"
 {
     for (size_t k = 0; k < h.nparts; k++)
         lens[k] = t[k].len;
@@ -1040,7 +1245,7 @@ static int take_large(pcall_procs *p, size_t i)
     if (e != 0)
         free_large(&got);
 }
-#line 14735 "pcall.nw"
+#line 15118 "pcall.nw"
     free(t);
     free(lens);
     free(dst);
@@ -1053,7 +1258,7 @@ static int take_large(pcall_procs *p, size_t i)
     close_result_pipe(&p->slot[i]);
     return -1;
 }
-#line 14767 "pcall.nw"
+#line 15150 "pcall.nw"
 static int read_child(pid_t pid, void *buf, uint64_t addr,
                       size_t len)
 {
@@ -1073,7 +1278,7 @@ static int read_child(pid_t pid, void *buf, uint64_t addr,
     }
     return 0;
 }
-#line 14823 "pcall.nw"
+#line 15206 "pcall.nw"
 static int start_parts(pcall_procs *p, size_t i)
 {
     pcall_proc_outcome *o = &p->out[i];
@@ -1099,7 +1304,7 @@ static int start_parts(pcall_procs *p, size_t i)
         e = alloc_parts(f->lens, f->nparts, &f->got, f->dst);
     }
     
-#line 14852 "pcall.nw"
+#line 15235 "pcall.nw"
 if (e == 0 && parts_put(f, o->data + head, o->len - head) > 0)
     e = EPROTO;                 /* more than the parts hold */
 if (e != 0) {
@@ -1114,9 +1319,9 @@ if (f->part == f->nparts)
 else                            /* fewer, longer turns */
     (void)fcntl(p->slot[i].rfd, F_SETPIPE_SZ, PARTS_PIPE);
 return 1;
-#line 14848 "pcall.nw"
+#line 15231 "pcall.nw"
 }
-#line 14873 "pcall.nw"
+#line 15256 "pcall.nw"
 static void parts_advance(struct in_parts *f, size_t n)
 {
     f->off += n;
@@ -1159,7 +1364,7 @@ static void free_parts(struct in_parts *f)
     free(f->dst);
     free(f);
 }
-#line 14939 "pcall.nw"
+#line 15322 "pcall.nw"
 static void not_in_on_done(const pcall_procs *p, const char *fn)
 {
     if (p->in_on_done) {
@@ -1179,7 +1384,7 @@ static int ready_to_wait(pcall_procs *p, const char *fn, pv_err *err)
     }
     return 0;
 }
-#line 14961 "pcall.nw"
+#line 15344 "pcall.nw"
 int pcall_procs_wait(pcall_procs *p, pv_err *err)
 {
     if (ready_to_wait(p, "pcall_procs_wait", err) == -1
@@ -1195,7 +1400,7 @@ int pcall_procs_poll(pcall_procs *p, pv_err *err)
         return -1;
     return (int)(p->nrun + (p->cfg.ncalls - p->next));
 }
-#line 14983 "pcall.nw"
+#line 15366 "pcall.nw"
 static int run_loop(pcall_procs *p, int block, pv_err *err)
 {
     p->flush_due = 1;               /* the host ran since it returned */
@@ -1222,7 +1427,7 @@ static int run_loop(pcall_procs *p, int block, pv_err *err)
             return start_pending(p, err) == -1 ? fail(p) : 0;
     }
 }
-#line 15025 "pcall.nw"
+#line 15408 "pcall.nw"
 static size_t fill_pollfds(pcall_procs *p)
 {
     size_t k = 0;
@@ -1241,7 +1446,7 @@ static size_t fill_pollfds(pcall_procs *p)
     }
     return k;
 }
-#line 15046 "pcall.nw"
+#line 15429 "pcall.nw"
 static void service(pcall_procs *p, size_t nfds)
 {
     for (size_t k = 0; k < nfds; k++) {
@@ -1256,7 +1461,7 @@ static void service(pcall_procs *p, size_t nfds)
             reap(p, i);
     }
 }
-#line 15089 "pcall.nw"
+#line 15472 "pcall.nw"
 static void read_result(pcall_procs *p, size_t i, size_t limit)
 {
     struct slot *s = &p->slot[i];
@@ -1282,7 +1487,7 @@ static void read_result(pcall_procs *p, size_t i, size_t limit)
         }
     }
 }
-#line 15124 "pcall.nw"
+#line 15507 "pcall.nw"
 static size_t read_room(pcall_procs *p, size_t i, unsigned char **to)
 {
     struct slot *s = &p->slot[i];
@@ -1320,7 +1525,7 @@ static int took(pcall_procs *p, size_t i, size_t n,
         return start_parts(p, i) == -1 ? -1 : 0;
     return 0;
 }
-#line 15174 "pcall.nw"
+#line 15557 "pcall.nw"
 static void append(pcall_procs *p, size_t i, size_t n)
 {
     struct slot *s = &p->slot[i];
@@ -1347,7 +1552,7 @@ static void append(pcall_procs *p, size_t i, size_t n)
     memcpy(o->data + o->len, p->scratch, n);
     o->len += n;
 }
-#line 15226 "pcall.nw"
+#line 15609 "pcall.nw"
 static void reap(pcall_procs *p, size_t i)
 {
     pcall_proc_outcome *o = &p->out[i];
@@ -1366,15 +1571,15 @@ static void reap(pcall_procs *p, size_t i)
         kill(-o->pid, SIGKILL); /* not reaped: the group is ours */
     read_result(p, i, SIZE_MAX);
     
-#line 15249 "pcall.nw"
+#line 15632 "pcall.nw"
 while (!lost && waitpid(o->pid, &st, 0) == -1)
     if (errno != EINTR)
         lost = 1;
 o->status = lost ? -1 : st;
 o->status_lost = lost;
-#line 15244 "pcall.nw"
+#line 15627 "pcall.nw"
     
-#line 15263 "pcall.nw"
+#line 15646 "pcall.nw"
 if (s->logfd != -1)
     collect_log(p, i);
 if (s->rfd != -1)
@@ -1397,9 +1602,9 @@ if (p->cfg.on_done != NULL && !p->quiet) {
     p->in_on_done = 0;
     p->flush_due = 1;       /* it may have printed */
 }
-#line 15245 "pcall.nw"
+#line 15628 "pcall.nw"
 }
-#line 15293 "pcall.nw"
+#line 15676 "pcall.nw"
 static void watch_without_pidfd(pcall_procs *p)
 {
     for (size_t j = 0; j < p->nrun; ) {
@@ -1419,7 +1624,7 @@ static void watch_without_pidfd(pcall_procs *p)
             j++;
     }
 }
-#line 16634 "pcall.nw"
+#line 17017 "pcall.nw"
 static void signal_groups(pcall_procs *p, int sig)
 {
     for (size_t j = 0; j < p->nrun; j++)
@@ -1431,7 +1636,7 @@ static void cancel_pending(pcall_procs *p)
     for (; p->next < p->cfg.ncalls; p->next++)
         p->out[p->next].state = PCALL_PROC_CANCELLED;
 }
-#line 16652 "pcall.nw"
+#line 17035 "pcall.nw"
 static void begin_termination(pcall_procs *p, double now)
 {
     cancel_pending(p);
@@ -1447,7 +1652,7 @@ static void begin_termination(pcall_procs *p, double now)
         p->kill_at = now + p->cfg.grace;
     }
 }
-#line 16675 "pcall.nw"
+#line 17058 "pcall.nw"
 static void enforce_deadlines(pcall_procs *p, double now)
 {
     if (p->phase == PHASE_RUN && p->cfg.timeout > 0) {
@@ -1467,7 +1672,7 @@ static void enforce_deadlines(pcall_procs *p, double now)
         p->phase = PHASE_KILL;
     }
 }
-#line 16705 "pcall.nw"
+#line 17088 "pcall.nw"
 static void earliest(double *t, int *have, double x)
 {
     if (!*have || x < *t)
@@ -1497,7 +1702,7 @@ static int poll_ms(pcall_procs *p, double now)
         return 0;
     return t > INT_MAX / 1000 ? INT_MAX : (int)(t * 1000) + 1;
 }
-#line 16743 "pcall.nw"
+#line 17126 "pcall.nw"
 int pcall_procs_terminate(pcall_procs *p)
 {
     int n = (int)p->nrun;
@@ -1516,7 +1721,7 @@ static int fail(pcall_procs *p)
         reap(p, p->run[0]);
     return -1;
 }
-#line 16764 "pcall.nw"
+#line 17147 "pcall.nw"
 void pcall_procs_free(pcall_procs *p)
 {
     if (p == NULL)

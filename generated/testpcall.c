@@ -1,4 +1,4 @@
-#line 25778 "pcall.nw"
+#line 26453 "pcall.nw"
 /* testpcall.c -- tangled from pcall.nw; do not edit. */
 #include <CUnit/Basic.h>
 #include <dirent.h>
@@ -28,7 +28,7 @@
 #include "pickle.h"
 #line 12109 "pcall.nw"
 #include "zipargs.h"
-#line 15326 "pcall.nw"
+#line 15709 "pcall.nw"
 #include "proc.h"
 #include <fcntl.h>
 #include <poll.h>
@@ -39,25 +39,25 @@
 #include <sys/resource.h>
 #include <sys/syscall.h>
 #include <sys/uio.h>
-#line 18234 "pcall.nw"
+#line 18617 "pcall.nw"
 #include <sys/resource.h>
 #include <sys/time.h>
 #include "errors.h"
 #include "pickle.h"
-#line 19141 "pcall.nw"
+#line 19524 "pcall.nw"
 #include "logs.h"
 #include <sys/mman.h>
 #include <sys/stat.h>
-#line 20489 "pcall.nw"
+#line 20895 "pcall.nw"
 #include <sys/mman.h>
 #include <time.h>
 #include "pcall.h"
-#line 21897 "pcall.nw"
+#line 22572 "pcall.nw"
 #include <fnmatch.h>
 #include <pthread.h>
-#line 22378 "pcall.nw"
+#line 23053 "pcall.nw"
 #include <grp.h>
-#line 25804 "pcall.nw"
+#line 26479 "pcall.nw"
 static const char *only[64];   /* suites or tests named on the
                                   command line; none: run all */
 static int nonly;
@@ -97,7 +97,7 @@ static void add_test(const char *suite, const char *name,
     }
 }
 #define TEST(suite, fn) add_test((suite), #fn, (fn))
-#line 25853 "pcall.nw"
+#line 26528 "pcall.nw"
 static char tmpdir[64];
 static int fds_before;
 static const char *current = "(none)";
@@ -127,7 +127,7 @@ static int count_tmpfiles(void)
     closedir(d);
     return n;
 }
-#line 25890 "pcall.nw"
+#line 26565 "pcall.nw"
 static int left_behind(const char *who, int fds)
 {
     int status, bad = 0;
@@ -153,7 +153,7 @@ static int left_behind(const char *who, int fds)
     }
     return bad;
 }
-#line 25943 "pcall.nw"
+#line 26618 "pcall.nw"
 static void watchdog_fired(int sig)
 {
     static const char a[] = "\nWATCHDOG: test ";
@@ -173,7 +173,7 @@ static void arm_watchdog(void)
     alarm(secs ? secs : 60);
 }
 
-#line 25920 "pcall.nw"
+#line 26595 "pcall.nw"
 static void harness_setup(void)
 {
     CU_pTest t = CU_get_current_test();
@@ -3813,7 +3813,7 @@ static void test_zip_pcall_arg(void)
     pv_free(args);
     pv_free(kwargs);
 }
-#line 15339 "pcall.nw"
+#line 15722 "pcall.nw"
 static double test_now(void)
 {
     struct timespec ts;
@@ -3834,7 +3834,7 @@ static pcall_proc_config proc_cfg(size_t n, pcall_proc_body *body)
     c.body = body;
     return c;
 }
-#line 15362 "pcall.nw"
+#line 15745 "pcall.nw"
 static pcall_procs *proc_run(const pcall_proc_config *c, int want,
                              double *secs)
 {
@@ -3851,7 +3851,7 @@ static pcall_procs *proc_run(const pcall_proc_config *c, int want,
         fprintf(stderr, "\nwait returned %d: %s\n", rc, err.msg);
     return p;
 }
-#line 15384 "pcall.nw"
+#line 15767 "pcall.nw"
 static int body_echo(size_t i, void *arg, int fd)
 {
     char b[32];
@@ -3879,7 +3879,7 @@ static int echoed(pcall_procs *p, size_t i)
     snprintf(want, sizeof want, "call %zu", i);
     return outcome_is(pcall_procs_outcome(p, i), want);
 }
-#line 15418 "pcall.nw"
+#line 15801 "pcall.nw"
 static void test_proc_results_in_call_order(void)
 {
     pcall_proc_config c = proc_cfg(50, body_echo);
@@ -3901,7 +3901,7 @@ static void test_proc_results_in_call_order(void)
     }
     pcall_procs_free(p);
 }
-#line 15453 "pcall.nw"
+#line 15836 "pcall.nw"
 static int body_status(size_t i, void *arg, int fd)
 {
     struct rlimit none = {0, 0};
@@ -3916,7 +3916,7 @@ static int body_status(size_t i, void *arg, int fd)
     }
     return body_echo(i, arg, fd);
 }
-#line 15470 "pcall.nw"
+#line 15853 "pcall.nw"
 static void test_proc_exit_statuses(void)
 {
     pcall_proc_config c = proc_cfg(6, body_status);
@@ -3937,7 +3937,7 @@ static void test_proc_exit_statuses(void)
     CU_ASSERT(echoed(p, 5));
     pcall_procs_free(p);
 }
-#line 15502 "pcall.nw"
+#line 15885 "pcall.nw"
 static int body_big(size_t i, void *arg, int fd)
 {
     size_t n = *(size_t *)arg, chunk = 65536;
@@ -3952,7 +3952,7 @@ static int body_big(size_t i, void *arg, int fd)
     }
     return 0;
 }
-#line 15519 "pcall.nw"
+#line 15902 "pcall.nw"
 static void test_proc_big_result(void)
 {
     size_t n = (size_t)(under_valgrind() ? 4 : 64) << 20;
@@ -3971,7 +3971,7 @@ static void test_proc_big_result(void)
     }
     pcall_procs_free(p);
 }
-#line 15555 "pcall.nw"
+#line 15938 "pcall.nw"
 static int body_large(size_t i, void *arg, int fd)
 {
     size_t n = *(size_t *)arg;
@@ -4003,7 +4003,7 @@ static int kernel_reads_children(void)
     return scope < '2' && prctl(PR_GET_DUMPABLE) == 1
         && process_vm_readv(getpid(), &to, 1, &from, 1, 0) == 1;
 }
-#line 15589 "pcall.nw"
+#line 15972 "pcall.nw"
 static void test_proc_large_shared(void)
 {
     size_t n = (size_t)3 << 20, keep = pcall_large_result_min;
@@ -4029,7 +4029,7 @@ static void test_proc_large_shared(void)
     }
     pcall_large_result_min = keep;
 }
-#line 15637 "pcall.nw"
+#line 16020 "pcall.nw"
 enum { LIES = 6 };
 
 static int body_lying_header(size_t i, void *arg, int fd)
@@ -4072,7 +4072,7 @@ static int body_lying_header(size_t i, void *arg, int fd)
         ;
     return 0;
 }
-#line 15682 "pcall.nw"
+#line 16065 "pcall.nw"
 static void test_proc_large_lies(void)
 {
     static const int want[LIES] = { EFAULT, EFAULT, ENOMEM, EPROTO,
@@ -4102,7 +4102,7 @@ static void test_proc_large_lies(void)
     }
     pcall_procs_free(p);
 }
-#line 15723 "pcall.nw"
+#line 16106 "pcall.nw"
 static int body_undumpable(size_t i, void *arg, int fd)
 {
     static const unsigned char b[16] = "sixteen octets!";
@@ -4129,7 +4129,7 @@ static void test_proc_large_undumpable(void)
                      16) == 0 && n == 16);
     pcall_procs_free(p);
 }
-#line 15761 "pcall.nw"
+#line 16144 "pcall.nw"
 enum { PART_LIES = 6 };
 
 static int body_lying_parts(size_t i, void *arg, int fd)
@@ -4161,7 +4161,7 @@ static int body_lying_parts(size_t i, void *arg, int fd)
         return 1;
     return 0;
 }
-#line 15795 "pcall.nw"
+#line 16178 "pcall.nw"
 static void test_proc_parts_lies(void)
 {
     static const int want[PART_LIES] = { EPROTO, EPROTO, ENOMEM, 0,
@@ -4185,7 +4185,7 @@ static void test_proc_parts_lies(void)
     }
     pcall_procs_free(p);
 }
-#line 15828 "pcall.nw"
+#line 16211 "pcall.nw"
 static int body_split_header(size_t i, void *arg, int fd)
 {
     static const char result[] = "split";
@@ -4214,7 +4214,7 @@ static void test_proc_large_split_header(void)
     CU_ASSERT(outcome_is(o, "split"));
     pcall_procs_free(p);
 }
-#line 15879 "pcall.nw"
+#line 16262 "pcall.nw"
 static void test_proc_many_calls_few_descriptors(void)
 {
     const char *e = getenv("PCALL_TEST_CALLS");
@@ -4237,7 +4237,7 @@ static void test_proc_many_calls_few_descriptors(void)
     CU_ASSERT(pcall_procs_max_running(p) < 128);
     pcall_procs_free(p);
 }
-#line 15914 "pcall.nw"
+#line 16297 "pcall.nw"
 static size_t most_living;
 
 static void note_living(size_t i, pcall_proc_outcome *o, void *arg)
@@ -4254,7 +4254,7 @@ static int body_nap(size_t i, void *arg, int fd)
     usleep(100000);
     return body_echo(i, arg, fd);
 }
-#line 15933 "pcall.nw"
+#line 16316 "pcall.nw"
 static void test_proc_user_cap(void)
 {
     pcall_proc_config c = proc_cfg(6, body_nap);
@@ -4274,7 +4274,7 @@ static void test_proc_user_cap(void)
         CU_ASSERT(echoed(p, i));
     pcall_procs_free(p);
 }
-#line 15959 "pcall.nw"
+#line 16342 "pcall.nw"
 struct done_log { size_t n; int order[8]; unsigned char *data[8];
                   pid_t where; };
 
@@ -4295,7 +4295,7 @@ static int body_staggered(size_t i, void *arg, int fd)
     usleep((useconds_t)(3 - i) * step);
     return body_echo(i, arg, fd);
 }
-#line 15982 "pcall.nw"
+#line 16365 "pcall.nw"
 static void test_proc_on_done(void)
 {
     struct done_log d;
@@ -4318,7 +4318,7 @@ static void test_proc_on_done(void)
     }
     pcall_procs_free(p);
 }
-#line 16021 "pcall.nw"
+#line 16404 "pcall.nw"
 static double slack(void)
 {
     return under_valgrind() ? 3.0 : 1.0;
@@ -4343,7 +4343,7 @@ static int group_gone(pid_t pgid)
         ;
     return 0;
 }
-#line 16048 "pcall.nw"
+#line 16431 "pcall.nw"
 static int body_sleep(size_t i, void *arg, int fd)
 {
     (void)arg;
@@ -4352,7 +4352,7 @@ static int body_sleep(size_t i, void *arg, int fd)
             sleep(10);
     return body_echo(i, arg, fd);
 }
-#line 16059 "pcall.nw"
+#line 16442 "pcall.nw"
 static int body_family(size_t i, void *arg, int fd)
 {
     if (i == 0 && fork() == 0) {       /* a grandchild, deaf */
@@ -4364,7 +4364,7 @@ static int body_family(size_t i, void *arg, int fd)
         pcall_proc_send(fd, "parent of one", 13);
     return body_sleep(*(int *)arg ? 1 : i, arg, fd);
 }
-#line 16073 "pcall.nw"
+#line 16456 "pcall.nw"
 static void test_proc_grandchild_holds_pipe(void)
 {
     int finish = 1;
@@ -4385,7 +4385,7 @@ static void test_proc_grandchild_holds_pipe(void)
     prctl(PR_SET_CHILD_SUBREAPER, 0);
     pcall_procs_free(p);
 }
-#line 16107 "pcall.nw"
+#line 16490 "pcall.nw"
 static void test_proc_host_ignores_sigchld(void)
 {
     struct sigaction ign, saved, after;
@@ -4405,7 +4405,7 @@ static void test_proc_host_ignores_sigchld(void)
     }
     pcall_procs_free(p);
 }
-#line 16133 "pcall.nw"
+#line 16516 "pcall.nw"
 static volatile sig_atomic_t chld_seen;
 
 static void host_chld(int sig)
@@ -4432,7 +4432,7 @@ static void test_proc_host_sigchld_handler(void)
         CU_ASSERT(echoed(p, i));
     pcall_procs_free(p);
 }
-#line 16175 "pcall.nw"
+#line 16558 "pcall.nw"
 static void host_usr2(int sig)
 {
     (void)sig;
@@ -4463,7 +4463,7 @@ static int body_hygiene(size_t i, void *arg, int fd)
     (void)i, (void)arg;
     return pcall_proc_send(fd, b, strlen(b)) == 0 ? 0 : 1;
 }
-#line 16208 "pcall.nw"
+#line 16591 "pcall.nw"
 static void test_proc_child_hygiene(void)
 {
     struct sigaction sa, old_usr2, old_pipe;
@@ -4501,7 +4501,7 @@ static void test_proc_child_hygiene(void)
     close(saved_in);
     close(in[1]);
 }
-#line 16261 "pcall.nw"
+#line 16644 "pcall.nw"
 static FILE *flush_test_out;    /* stdout's descriptor, fully buffered */
 
 static void host_prints(const char *want, size_t max_procs,
@@ -4522,7 +4522,7 @@ static void host_prints(const char *want, size_t max_procs,
     flush_test_out = fdopen(1, "w");
     setvbuf(flush_test_out, NULL, _IOFBF, 4096);
     
-#line 16293 "pcall.nw"
+#line 16676 "pcall.nw"
 pcall_procs *p = pcall_procs_new(&c, &err);
 CU_ASSERT_FATAL(p != NULL);
 if (before_start)
@@ -4534,7 +4534,7 @@ CU_ASSERT(pcall_procs_wait(p, &err) == 0);
 for (size_t i = 0; i < 4; i++)
     CU_ASSERT(echoed(p, i));
 pcall_procs_free(p);
-#line 16281 "pcall.nw"
+#line 16664 "pcall.nw"
     fclose(flush_test_out);             /* closes 1 */
     dup2(saved, 1);
     close(saved);
@@ -4544,12 +4544,12 @@ pcall_procs_free(p);
     b[got] = '\0';
     CU_ASSERT_STRING_EQUAL(b, want);
 }
-#line 16307 "pcall.nw"
+#line 16690 "pcall.nw"
 static void test_proc_stdio_flushed_before_fork(void)
 {
     host_prints("host\n", 0, NULL, 1);   /* once, not five times */
 }
-#line 16328 "pcall.nw"
+#line 16711 "pcall.nw"
 static void print_done(size_t i, pcall_proc_outcome *o, void *arg)
 {
     (void)o, (void)arg;
@@ -4562,7 +4562,7 @@ static void test_proc_stdio_flushed_after_host_code(void)
                 print_done, 0);
     host_prints("host\n", 2, NULL, 0);
 }
-#line 16353 "pcall.nw"
+#line 16736 "pcall.nw"
 static int body_ready_then_sleep(size_t i, void *arg, int fd)
 {
     if (*(int *)arg)
@@ -4587,7 +4587,7 @@ static void wait_ready(pcall_procs *p)
     }
     CU_FAIL("the children never got ready");
 }
-#line 16380 "pcall.nw"
+#line 16763 "pcall.nw"
 static void test_proc_parent_killed(void)
 {
     int pp[2], zero = 0;
@@ -4615,7 +4615,7 @@ static void test_proc_parent_killed(void)
         CU_ASSERT(pids[i] > 0 && group_gone(pids[i]));
     prctl(PR_SET_CHILD_SUBREAPER, 0);
 }
-#line 16421 "pcall.nw"
+#line 16804 "pcall.nw"
 static int forks_running, forks_refused, forks_allowed;
 
 static pid_t fork_when_fewer_than_two(void)
@@ -4636,7 +4636,7 @@ static void fork_done(size_t i, pcall_proc_outcome *o, void *arg)
     (void)i, (void)o, (void)arg;
     forks_running--;
 }
-#line 16444 "pcall.nw"
+#line 16827 "pcall.nw"
 static void test_proc_fork_eagain_waits_for_a_slot(void)
 {
     pcall_proc_config c = proc_cfg(8, body_echo);
@@ -4651,7 +4651,7 @@ static void test_proc_fork_eagain_waits_for_a_slot(void)
         CU_ASSERT(echoed(p, i));
     pcall_procs_free(p);
 }
-#line 16465 "pcall.nw"
+#line 16848 "pcall.nw"
 static pid_t fork_twice_only(void)
 {
     if (forks_allowed == 0) {
@@ -4684,7 +4684,7 @@ static void test_proc_fork_eagain_alone_fails(void)
     CU_ASSERT(pcall_procs_outcome(p, 0)->state == PCALL_PROC_CANCELLED);
     pcall_procs_free(p);
 }
-#line 16508 "pcall.nw"
+#line 16891 "pcall.nw"
 static void test_proc_edges(void)
 {
     pcall_proc_config c = proc_cfg(0, body_echo);
@@ -4709,10 +4709,10 @@ static void test_proc_edges(void)
     close(pp[1]);
     sigaction(SIGPIPE, &saved, NULL);
 }
-#line 16803 "pcall.nw"
+#line 17186 "pcall.nw"
 #define T_OUT (under_valgrind() ? 1.0 : 0.3)
 #define GRACE (under_valgrind() ? 0.5 : 0.2)
-#line 16808 "pcall.nw"
+#line 17191 "pcall.nw"
 static int body_ignore_term(size_t i, void *arg, int fd)
 {
     signal(SIGTERM, SIG_IGN);
@@ -4727,7 +4727,7 @@ static int body_block_term(size_t i, void *arg, int fd)
     sigprocmask(SIG_BLOCK, &s, NULL);
     return body_sleep(i, arg, fd);
 }
-#line 16825 "pcall.nw"
+#line 17208 "pcall.nw"
 static void expect_timeout(pcall_proc_body *body, int sig,
                            double least)
 {
@@ -4748,7 +4748,7 @@ static void expect_timeout(pcall_proc_body *body, int sig,
     CU_ASSERT(group_gone(o->pid));
     pcall_procs_free(p);
 }
-#line 16853 "pcall.nw"
+#line 17236 "pcall.nw"
 static void test_proc_timeout_sleeper(void)
 {
     expect_timeout(body_sleep, SIGTERM, T_OUT);
@@ -4763,7 +4763,7 @@ static void test_proc_timeout_blocks_term(void)
 {
     expect_timeout(body_block_term, SIGKILL, T_OUT + GRACE);
 }
-#line 16880 "pcall.nw"
+#line 17263 "pcall.nw"
 static int body_stop(size_t i, void *arg, int fd)
 {
     if (i == 0)
@@ -4775,7 +4775,7 @@ static void test_proc_timeout_stopped_child(void)
 {
     expect_timeout(body_stop, SIGTERM, T_OUT);
 }
-#line 16903 "pcall.nw"
+#line 17286 "pcall.nw"
 static void test_proc_timeout_grandchildren(void)
 {
     int finish = 0;
@@ -4797,7 +4797,7 @@ static void test_proc_timeout_grandchildren(void)
     prctl(PR_SET_CHILD_SUBREAPER, 0);
     pcall_procs_free(p);
 }
-#line 16935 "pcall.nw"
+#line 17318 "pcall.nw"
 static void test_proc_timeout_cancels_pending(void)
 {
     pcall_proc_config c = proc_cfg(3, body_sleep);
@@ -4815,7 +4815,7 @@ static void test_proc_timeout_cancels_pending(void)
     CU_ASSERT_EQUAL(pcall_procs_pids(p, NULL, 0), 1);
     pcall_procs_free(p);
 }
-#line 16968 "pcall.nw"
+#line 17351 "pcall.nw"
 static void test_proc_terminate(void)
 {
     for (int deaf = 0; deaf < 2; deaf++) {
@@ -4844,7 +4844,7 @@ static void test_proc_terminate(void)
         pcall_procs_free(p);
     }
 }
-#line 17003 "pcall.nw"
+#line 17386 "pcall.nw"
 static void test_proc_free_kills_and_cleans(void)
 {
     int deaf = 1;
@@ -4862,7 +4862,7 @@ static void test_proc_free_kills_and_cleans(void)
     CU_ASSERT(test_now() - t0 >= GRACE);
     CU_ASSERT(test_now() - t0 < GRACE + slack());
 }
-#line 17035 "pcall.nw"
+#line 17418 "pcall.nw"
 static volatile sig_atomic_t ticks;
 
 static void tick(int sig)
@@ -4892,7 +4892,7 @@ static timer_t storm_start(struct sigaction *saved)
     ticks = 0;
     return t;
 }
-#line 17067 "pcall.nw"
+#line 17450 "pcall.nw"
 static void storm_stop(timer_t t, const struct sigaction *saved)
 {
     timer_delete(t);
@@ -4917,7 +4917,7 @@ static void test_proc_eintr(void)
     CU_ASSERT(pcall_procs_outcome(p, 0)->timed_out && echoed(p, 1));
     pcall_procs_free(p);
 }
-#line 17103 "pcall.nw"
+#line 17486 "pcall.nw"
 static int no_pidfd(pid_t pid)
 {
     (void)pid;
@@ -4940,7 +4940,7 @@ static void test_proc_without_pidfd(void)
     test_proc_timeout_ignores_term();
     pcall_proc_pidfd_fn = saved;
 }
-#line 18241 "pcall.nw"
+#line 18624 "pcall.nw"
 static const char *nn(const char *s)
 {
     return s != NULL ? s : "(NULL)";  /* CUnit's strcmp would crash */
@@ -4958,7 +4958,7 @@ static pcall_proc_outcome fake_call(const char *literal, int status)
     }
     return po;
 }
-#line 18265 "pcall.nw"
+#line 18648 "pcall.nw"
 static char *judged(pcall_proc_outcome *po, double timeout)
 {
     struct pcall_outcome o;
@@ -4980,7 +4980,7 @@ static char *judged(pcall_proc_outcome *po, double timeout)
     free(po->data);
     return s;
 }
-#line 18289 "pcall.nw"
+#line 18672 "pcall.nw"
 #define JUDGED(po, timeout, want) do {                              \
         char *got_ = judged((po), (timeout));                       \
         CU_ASSERT_STRING_EQUAL(got_, (want));                       \
@@ -4989,7 +4989,7 @@ static char *judged(pcall_proc_outcome *po, double timeout)
                     (want));                                        \
         free(got_);                                                 \
     } while (0)
-#line 18300 "pcall.nw"
+#line 18683 "pcall.nw"
 static void test_errors_table_exits(void)
 {
     pcall_proc_outcome po;
@@ -5009,7 +5009,7 @@ static void test_errors_table_exits(void)
     JUDGED(&po, 0, "exited: call 1 (pid 42) exited with status 3 "
            "without a complete result");
 }
-#line 18322 "pcall.nw"
+#line 18705 "pcall.nw"
 static void test_errors_table_signals(void)
 {
     pcall_proc_outcome po;
@@ -5035,7 +5035,7 @@ static void test_errors_table_signals(void)
     JUDGED(&po, 0.5, "timed out: call 1 (pid 42) exceeded the timeout "
            "of 0.5 s");
 }
-#line 18356 "pcall.nw"
+#line 18739 "pcall.nw"
 static void test_errors_table_records(void)
 {
     pcall_proc_outcome po;
@@ -5062,7 +5062,7 @@ static void test_errors_table_records(void)
     po = (pcall_proc_outcome){ .state = PCALL_PROC_CANCELLED };
     JUDGED(&po, 0, "cancelled: call 1 was cancelled before it started");
 }
-#line 18388 "pcall.nw"
+#line 18771 "pcall.nw"
 static void test_errors_cause(void)
 {
     pcall_proc_outcome po = fake_call(
@@ -5084,7 +5084,7 @@ static void test_errors_cause(void)
     CU_ASSERT_EQUAL(o.signal, 0);
     CU_ASSERT_DOUBLE_EQUAL(o.runtime, 0.25, 1e-9);
     
-#line 18415 "pcall.nw"
+#line 18798 "pcall.nw"
 {
     char *buf;
     size_t len;
@@ -5100,11 +5100,11 @@ static void test_errors_cause(void)
     free(buf);
     pcall_error_free(c);
 }
-#line 18409 "pcall.nw"
+#line 18792 "pcall.nw"
     pcall_error_free(e);
     free(po.data);
 }
-#line 18433 "pcall.nw"
+#line 18816 "pcall.nw"
 static void test_errors_new_and_names(void)
 {
     char *buf;
@@ -5130,13 +5130,13 @@ static void test_errors_new_and_names(void)
     CU_ASSERT_STRING_EQUAL(pcall_error_kind_name(PCALL_ERR_SYSTEM),
                            "OSError");
 }
-#line 18469 "pcall.nw"
+#line 18852 "pcall.nw"
 static void errors_no_core(void)
 {
     struct rlimit none = { 0, 0 };
     setrlimit(RLIMIT_CORE, &none);
 }
-#line 18477 "pcall.nw"
+#line 18860 "pcall.nw"
 static void test_errors_raise_outside_child(void)
 {
     int fds[2], status;
@@ -5160,7 +5160,7 @@ static void test_errors_raise_outside_child(void)
     CU_ASSERT_PTR_NOT_NULL(strstr(msg, "pcall: pcall_raise: called "
                                   "outside a pcall child (pid "));
 }
-#line 18513 "pcall.nw"
+#line 18896 "pcall.nw"
 _Noreturn void errors_raise_value(int x);
 pv *misbehave(const pv *args, const pv *kwargs);
 
@@ -5175,7 +5175,7 @@ pv *misbehave(const pv *args, const pv *kwargs)
                                   NULL);
     errors_no_core();
     
-#line 18532 "pcall.nw"
+#line 18915 "pcall.nw"
 if (strcmp(how, "raise") == 0)
     errors_raise_value(42);
 if (strcmp(how, "late-raise") == 0) {
@@ -5198,7 +5198,7 @@ if (strcmp(how, "deep") == 0) {
 }
 if (strncmp(how, "send", 4) == 0)
     
-#line 18567 "pcall.nw"
+#line 18950 "pcall.nw"
 {
     unsigned char *buf;
     size_t len;
@@ -5213,15 +5213,15 @@ if (strncmp(how, "send", 4) == 0)
         abort();
     _exit(strcmp(how, "send-exit3") == 0 ? 3 : 0);
 }
-#line 18554 "pcall.nw"
+#line 18937 "pcall.nw"
 if (strcmp(how, "sleep") == 0)
     sleep(30);
-#line 21463 "pcall.nw"
+#line 21914 "pcall.nw"
 if (strcmp(how, "abort") == 0)
     abort();
 if (strcmp(how, "big-crash") == 0)
     
-#line 21494 "pcall.nw"
+#line 21945 "pcall.nw"
 {
     unsigned char *buf;
     size_t len;
@@ -5234,7 +5234,7 @@ if (strcmp(how, "big-crash") == 0)
     free(buf);
     raise(SIGSEGV);
 }
-#line 21467 "pcall.nw"
+#line 21918 "pcall.nw"
 if (strcmp(how, "garbage") == 0) {
     pcall_proc_send(PCALL_PROC_RESULT_FD, "\x80\x05garbage", 9);
     _exit(0);
@@ -5259,10 +5259,14 @@ if (strcmp(how, "ignore-term") == 0 || strcmp(how, "block-term") == 0
     sleep(30);
 if (strcmp(how, "nap") == 0)
     usleep(100 * 1000);
-#line 18527 "pcall.nw"
+#line 22278 "pcall.nw"
+if (strcmp(how, "pause") == 0)
+    for (;;)
+        pause();                /* through any signal it catches */
+#line 18910 "pcall.nw"
     return pv_str(how);
 }
-#line 18590 "pcall.nw"
+#line 18973 "pcall.nw"
 static pcall_error *misbehaved(const char *hows, double timeout)
 {
     pcall_error *err = NULL;
@@ -5284,7 +5288,7 @@ static pcall_error *misbehaved(const char *hows, double timeout)
     pv_free(kw);
     return err;
 }
-#line 18618 "pcall.nw"
+#line 19001 "pcall.nw"
 static void expect_call_error(pcall_error *e, pcall_error_kind kind,
                               size_t index, const char *fmt)
 {
@@ -5300,7 +5304,7 @@ static void expect_call_error(pcall_error *e, pcall_error_kind kind,
                 pcall_error_message(e), want);
     pcall_error_free(e);
 }
-#line 18636 "pcall.nw"
+#line 19019 "pcall.nw"
 static void test_errors_raised(void)
 {
     pcall_error *e = misbehaved("{'how': ('ok', 'raise', 'ok')}", 0);
@@ -5313,7 +5317,7 @@ static void test_errors_raised(void)
                                   "(errors_raise_value+"));
     expect_call_error(e, PCALL_ERR_CHILD, 1, "bad value 42");
 }
-#line 18651 "pcall.nw"
+#line 19034 "pcall.nw"
 static void test_errors_signals(void)
 {
     pcall_error *e = misbehaved("{'how': ('ok', 'segv')}", 0);
@@ -5328,7 +5332,7 @@ static void test_errors_signals(void)
                       "its result but then was killed by signal 6 "
                       "(SIGABRT)");
 }
-#line 18668 "pcall.nw"
+#line 19051 "pcall.nw"
 static void test_errors_exits(void)
 {
     pcall_error *e = misbehaved("{'how': ('exit0',)}", 0);
@@ -5342,7 +5346,7 @@ static void test_errors_exits(void)
     expect_call_error(e, PCALL_ERR_CHILD, 2, "call 2 (pid %d) sent "
                       "its result but then exited with status 3");
 }
-#line 18684 "pcall.nw"
+#line 19067 "pcall.nw"
 static void test_errors_bad_results(void)
 {
     pcall_error *e = misbehaved("{'how': ('send-half', 'ok')}", 0);
@@ -5365,7 +5369,7 @@ static void test_errors_bad_results(void)
                             "result of call 0: ", 36);
     pcall_error_free(e);
 }
-#line 18716 "pcall.nw"
+#line 19099 "pcall.nw"
 static double errors_now(void)
 {
     struct timespec t;
@@ -5385,7 +5389,7 @@ static void test_errors_timeout(void)
                       ? "call 1 (pid %d) exceeded the timeout of 2 s"
                       : "call 1 (pid %d) exceeded the timeout of 0.5 s");
 }
-#line 19147 "pcall.nw"
+#line 19530 "pcall.nw"
 /* Replace each line's leading time stamp by "TIME", checking its
    shape: YYYY-MM-DDTHH:MM:SS. */
 static void mask_stamps(char *s)
@@ -5407,7 +5411,7 @@ static void mask_stamps(char *s)
         line = nl + 1;
     }
 }
-#line 19171 "pcall.nw"
+#line 19554 "pcall.nw"
 /* Everything written to a memory file (no file in $TMPDIR), read back
    with its time stamps masked. */
 static char *merged(pcall_procs *p, const char *name, int want)
@@ -5425,7 +5429,7 @@ static char *merged(pcall_procs *p, const char *name, int want)
     mask_stamps(s);
     return s;
 }
-#line 19191 "pcall.nw"
+#line 19574 "pcall.nw"
 static int same_text(const char *got, const char *want)
 {
     if (strcmp(got, want) == 0)
@@ -5433,7 +5437,7 @@ static int same_text(const char *got, const char *want)
     fprintf(stderr, "\n--- got:\n%s--- wanted:\n%s---\n", got, want);
     return 0;
 }
-#line 19207 "pcall.nw"
+#line 19590 "pcall.nw"
 static int body_logs(size_t i, void *arg, int fd)
 {
     (void)arg;
@@ -5466,7 +5470,7 @@ static void test_logs_merge_format(void)
         CU_ASSERT(!pcall_procs_outcome(p, i)->logged);  /* merged */
     pcall_procs_free(p);
 }
-#line 19250 "pcall.nw"
+#line 19633 "pcall.nw"
 static int body_endings(size_t i, void *arg, int fd)
 {
     struct rlimit none = {0, 0};
@@ -5480,7 +5484,7 @@ static int body_endings(size_t i, void *arg, int fd)
     }
     return body_echo(i, arg, fd);
 }
-#line 19266 "pcall.nw"
+#line 19649 "pcall.nw"
 static void test_logs_how_each_child_ended(void)
 {
     pcall_proc_config c = proc_cfg(4, body_endings);
@@ -5507,7 +5511,7 @@ static void test_logs_how_each_child_ended(void)
     free(got);
     pcall_procs_free(p);
 }
-#line 19303 "pcall.nw"
+#line 19686 "pcall.nw"
 static void test_logs_cancelled_have_no_section(void)
 {
     pcall_proc_config c = proc_cfg(3, body_sleep);
@@ -5528,7 +5532,7 @@ static void test_logs_cancelled_have_no_section(void)
     free(got);
     pcall_procs_free(p);
 }
-#line 19338 "pcall.nw"
+#line 19721 "pcall.nw"
 static int body_log_private(size_t i, void *arg, int fd)
 {
     struct stat st;
@@ -5561,7 +5565,7 @@ static int count_lines(const char *text, const char *line)
         n += (t == text || t[-1] == '\n') && t[k] == '\n';
     return n;
 }
-#line 19373 "pcall.nw"
+#line 19756 "pcall.nw"
 static void test_logs_files_are_private(void)
 {
     pcall_proc_config c = proc_cfg(2, body_log_private);
@@ -5584,7 +5588,7 @@ static void test_logs_files_are_private(void)
     free(got);
     pcall_procs_free(p);
 }
-#line 19408 "pcall.nw"
+#line 19791 "pcall.nw"
 static void test_logs_lost_output(void)
 {
     pcall_proc_config c = proc_cfg(2, body_logs);
@@ -5602,7 +5606,7 @@ static void test_logs_lost_output(void)
     free(got);
     pcall_procs_free(p);
 }
-#line 19438 "pcall.nw"
+#line 19821 "pcall.nw"
 /* Run fn with stdout going to a pipe; return what it wrote. */
 static char *stdout_of(void (*fn)(void))
 {
@@ -5623,7 +5627,7 @@ static char *stdout_of(void (*fn)(void))
     close(pp[0]);
     return b;
 }
-#line 19461 "pcall.nw"
+#line 19844 "pcall.nw"
 static void log_twice(void)
 {
     pcall_log("this is a message from %d", 88466);
@@ -5639,7 +5643,7 @@ static void test_logs_pcall_log(void)
         "TIME: %SCRIPT-6-INFO: \n");
     free(got);
 }
-#line 19483 "pcall.nw"
+#line 19866 "pcall.nw"
 static int body_say(size_t i, void *arg, int fd)
 {
     printf("hello from %zu\n", i);
@@ -5664,7 +5668,7 @@ static void test_logs_capture_off(void)
               || strcmp(got, "hello from 1\nhello from 0\n") == 0);
     free(got);
 }
-#line 20499 "pcall.nw"
+#line 20905 "pcall.nw"
 static pv *napper(const pv *args, const pv *kwargs)
 {
     const pv *nap = pcall_arg(args, kwargs, 0, "nap");
@@ -5682,7 +5686,7 @@ static pv *spec_func3(const pv *args, const pv *kwargs);
 static pv *spec_add(const pv *args, const pv *kwargs);
 static void spec_expect(pv *got, pcall_error *err, const char *want);
 static char *spec_read_masked(int fd);
-#line 20524 "pcall.nw"
+#line 20930 "pcall.nw"
 static void test_pcall_life_cycle(void)
 {
     pcall_error *err = NULL;
@@ -5705,7 +5709,7 @@ static void test_pcall_life_cycle(void)
     CU_ASSERT_EQUAL(pcall_outcome(p, 1)->kind, PCALL_OUTCOME_NONE);
     CU_ASSERT_EQUAL(pcall_outcome(p, 1)->pid, pids[1]);
     
-#line 20551 "pcall.nw"
+#line 20957 "pcall.nw"
 {
     CU_ASSERT_EQUAL_FATAL(pcall_join(p, &err), 0);
     CU_ASSERT_PTR_NULL(err);
@@ -5729,10 +5733,10 @@ static void test_pcall_life_cycle(void)
     CU_ASSERT_EQUAL(pcall_join(p, &err), 0);       /* again: the same */
     CU_ASSERT_PTR_EQUAL(pcall_results(p), first);
 }
-#line 20546 "pcall.nw"
+#line 20952 "pcall.nw"
     pcall_free(p);
 }
-#line 20587 "pcall.nw"
+#line 20993 "pcall.nw"
 /* How many of b's n octets are not the pattern (unsigned char)(j*k). */
 static size_t bytes_unlike(const unsigned char *b, size_t n,
                            unsigned k)
@@ -5780,7 +5784,7 @@ static void test_pcall_large_and_small(void)
         pcall_error_free(err);
     }
 }
-#line 20643 "pcall.nw"
+#line 21049 "pcall.nw"
 static pv *big_secret(const pv *args, const pv *kwargs)
 {
     size_t n = (size_t)pv_as_int(pcall_arg(args, kwargs, 0, "n"));
@@ -5810,7 +5814,7 @@ static void test_pcall_large_not_dumpable(void)
     pv_free(r);
     pcall_error_free(err);
 }
-#line 20683 "pcall.nw"
+#line 21089 "pcall.nw"
 static pv *many_bytes(const pv *args, const pv *kwargs)
 {
     size_t n = (size_t)pv_as_int(pcall_arg(args, kwargs, 0, "n"));
@@ -5846,7 +5850,7 @@ static void test_pcall_too_many_buffers(void)
     pv_free(r);
     pcall_error_free(err);
 }
-#line 20732 "pcall.nw"
+#line 21138 "pcall.nw"
 static void test_pcall_terminate(void)
 {
     pcall_error *err = NULL;
@@ -5870,7 +5874,7 @@ static void test_pcall_terminate(void)
     CU_ASSERT_EQUAL(pcall_terminate(p), 0);     /* after the join */
     pcall_free(p);
 }
-#line 20765 "pcall.nw"
+#line 21171 "pcall.nw"
 struct seen_calls {
     int count[4];
     pcall_outcome_kind kind[4];
@@ -5890,7 +5894,7 @@ static void seen_done(size_t i, const struct pcall_outcome *o,
     if (s->obj != NULL && o->kind != PCALL_OUTCOME_OK)
         pcall_terminate(*s->obj);
 }
-#line 20787 "pcall.nw"
+#line 21193 "pcall.nw"
 static void expect_seen(struct seen_calls *s, size_t n,
                         const pcall_outcome_kind *kinds,
                         const char *const *results)
@@ -5903,7 +5907,7 @@ static void expect_seen(struct seen_calls *s, size_t n,
         free(s->result[i]);
     }
 }
-#line 20802 "pcall.nw"
+#line 21208 "pcall.nw"
 static void test_pcall_on_done(void)
 {
     struct seen_calls s = { .obj = NULL };
@@ -5919,7 +5923,7 @@ static void test_pcall_on_done(void)
                 PCALL_OUTCOME_EXITED },
                 (const char *[]){ "'ok'", "NULL", "'ok'", "NULL" });
 }
-#line 20820 "pcall.nw"
+#line 21226 "pcall.nw"
 static void test_pcall_fail_fast(void)
 {
     pcall_obj *p = NULL;
@@ -5940,7 +5944,7 @@ static void test_pcall_fail_fast(void)
     CU_ASSERT_EQUAL(pcall_outcome(p, 2)->pid, 0);
     pcall_free(p);
 }
-#line 20848 "pcall.nw"
+#line 21254 "pcall.nw"
 static void test_pcall_lowest_index(void)
 {
     pcall_error *err = NULL;
@@ -5961,7 +5965,7 @@ static void test_pcall_lowest_index(void)
     expect_call_error(err, PCALL_ERR_CHILD, 1, "late");
     pcall_free(p);
 }
-#line 20878 "pcall.nw"
+#line 21284 "pcall.nw"
 static void test_pcall_ownership(void)
 {
     pcall_error *err = NULL;
@@ -5979,7 +5983,7 @@ static void test_pcall_ownership(void)
     pcall_free(p);
     pcall_free(q);                           /* never started */
     
-#line 20907 "pcall.nw"
+#line 21313 "pcall.nw"
 pv *ck = pv_lit("{'y': 10}"), *vk = pv_lit("{'x': [1, 2]}");
 pcall_options o2 = { .target = spec_add, .ckwargs = ck,
                      .varkwargs = vk };
@@ -5996,11 +6000,11 @@ free(r);
 pcall_free(s);
 pv_free(ck);
 pv_free(vk);
-#line 20895 "pcall.nw"
+#line 21301 "pcall.nw"
     CU_ASSERT_PTR_NULL(pcall(NULL, .cargs = pv_lit("(1,)"),
                              .varkwargs = pv_lit("{'x': [1]}")));
 }
-#line 20931 "pcall.nw"
+#line 21337 "pcall.nw"
 static void never_done(size_t i, const struct pcall_outcome *o,
                        pv *result, void *arg)
 {
@@ -6021,7 +6025,7 @@ static void expect_args_error(pv *r, pcall_error *e, const char *want)
     pv_free(r);
     pcall_error_free(e);
 }
-#line 20954 "pcall.nw"
+#line 21360 "pcall.nw"
 static void test_pcall_bad_targets(void)
 {
     pcall_error *e;
@@ -6040,7 +6044,7 @@ static void test_pcall_bad_targets(void)
               .on_done = never_done, .error = &e);
     expect_args_error(r, e, ".targets[1] is NULL");
 }
-#line 20975 "pcall.nw"
+#line 21381 "pcall.nw"
 static void test_pcall_bad_options(void)
 {
     pcall_error *e;
@@ -6061,7 +6065,7 @@ static void test_pcall_bad_options(void)
     expect_args_error(r, e, "call 0 gets keyword argument 'a' twice: "
                       "from ckwargs and from varkwargs");
 }
-#line 21006 "pcall.nw"
+#line 21412 "pcall.nw"
 static pid_t fork_never(void)
 {
     errno = ENOMEM;
@@ -6096,7 +6100,7 @@ static void test_pcall_system_error(void)
                 (const char *[]){ "NULL", "NULL" });
     pcall_free(p);
 }
-#line 21049 "pcall.nw"
+#line 21455 "pcall.nw"
 static void test_pcall_counts(void)
 {
     pcall_error *stale = pcall_error_new(PCALL_ERR_SYSTEM, "stale");
@@ -6110,7 +6114,7 @@ static void test_pcall_counts(void)
     r = pcall(spec_func, .iargs = pv_lit("[]"), .error = &err);
     spec_expect(r, err, "()");
 }
-#line 21065 "pcall.nw"
+#line 21471 "pcall.nw"
 static void test_pcall_max_procs(void)
 {
     pcall_error *err = NULL;
@@ -6122,14 +6126,14 @@ static void test_pcall_max_procs(void)
     CU_ASSERT_EQUAL(pv_len(r), 4);
     pv_free(r);
 }
-#line 21087 "pcall.nw"
+#line 21493 "pcall.nw"
 static pv *chatty(const pv *args, const pv *kwargs)
 {
     (void)kwargs;
     printf("hello from %d\n", (int)pv_as_int(pv_item(args, 0)));
     return pv_none();
 }
-#line 21096 "pcall.nw"
+#line 21502 "pcall.nw"
 static void test_pcall_log_destinations(void)
 {
     int fd = memfd_create("stderr", MFD_CLOEXEC), saved = dup(2);
@@ -6153,7 +6157,7 @@ static void test_pcall_log_destinations(void)
               .error = &err);
     spec_expect(r, err, "(None,)");
     
-#line 21127 "pcall.nw"
+#line 21533 "pcall.nw"
     FILE *f = tmpfile();
     char line[256] = "";
     CU_ASSERT_FATAL(f != NULL);
@@ -6182,9 +6186,9 @@ static void test_pcall_log_destinations(void)
                                   "descriptor"));
     pcall_error_free(err);
     fclose(f);
-#line 21119 "pcall.nw"
+#line 21525 "pcall.nw"
 }
-#line 21163 "pcall.nw"
+#line 21569 "pcall.nw"
 enum { BIG_RESULT = 64 << 20 };
 
 static pv *big_result(const pv *args, const pv *kwargs)
@@ -6199,7 +6203,7 @@ static pv *big_result(const pv *args, const pv *kwargs)
     free(b);
     return v;
 }
-#line 21180 "pcall.nw"
+#line 21586 "pcall.nw"
 static void test_pcall_large_result(void)
 {
     pcall_error *err = NULL;
@@ -6215,7 +6219,7 @@ static void test_pcall_large_result(void)
     CU_ASSERT_EQUAL(bad, 0);
     pv_free(r);
 }
-#line 21204 "pcall.nw"
+#line 21610 "pcall.nw"
 static pv *region_probe(const pv *args, const pv *kwargs)
 {
     static max_align_t mine[64];
@@ -6253,7 +6257,7 @@ static void test_pcall_child_region(void)
     pv_free(r);
     pcall_error_free(err);
 }
-#line 21257 "pcall.nw"
+#line 21663 "pcall.nw"
 static pv *nest_leaf(const pv *args, const pv *kwargs)
 {
     int64_t x = pv_as_int(pcall_arg(args, kwargs, 0, "x"));
@@ -6303,13 +6307,14 @@ static void test_pcall_nested_raise(void)
     CU_ASSERT_PTR_NOT_NULL_FATAL(err);
     CU_ASSERT_EQUAL(pcall_error_index(err), 1);
     CU_ASSERT_EQUAL(pcall_error_outcome(err), PCALL_OUTCOME_RAISED);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(pcall_error_type(err));
     CU_ASSERT_STRING_EQUAL(pcall_error_type(err), "ValueError");
     CU_ASSERT_STRING_EQUAL(pcall_error_message(err), "negative: -1");
     CU_ASSERT_PTR_NOT_NULL(strstr(pcall_error_backtrace(err),
                                   "of a nested pcall:)\n"));
     pcall_error_free(err);
 }
-#line 21320 "pcall.nw"
+#line 21727 "pcall.nw"
 static pv *nest_timeout(const pv *args, const pv *kwargs)
 {
     pcall_error *e = NULL;
@@ -6328,12 +6333,44 @@ static void test_pcall_nested_timeout(void)
                   .error = &err);
     CU_ASSERT_PTR_NULL(r);
     CU_ASSERT_PTR_NOT_NULL_FATAL(err);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(pcall_error_type(err));
     CU_ASSERT_STRING_EQUAL(pcall_error_type(err), "TimeoutError");
     CU_ASSERT(fnmatch("call 0 (pid *) exceeded the timeout of 0.2 s",
                       pcall_error_message(err), 0) == 0);
     pcall_error_free(err);
 }
-#line 21517 "pcall.nw"
+#line 21760 "pcall.nw"
+struct thread_start { pcall_obj *p; int rc; };
+
+static void *start_in_thread(void *arg)
+{
+    struct thread_start *t = arg;
+    t->p = pcall_new(&(pcall_options){ .steal = 1, .target = napper,
+        .varkwargs = pv_lit("{'nap': (0.3, 0.3, 0.3)}") }, NULL);
+    t->rc = t->p != NULL ? pcall_start(t->p, NULL) : -1;
+    return NULL;                /* the calls outlive this thread */
+}
+
+static void test_pcall_start_in_thread(void)
+{
+    struct thread_start t = { NULL, -1 };
+    pcall_error *err = NULL;
+    pthread_t th;
+    CU_ASSERT_FATAL(pthread_create(&th, NULL, start_in_thread, &t)
+                    == 0);
+    CU_ASSERT_FATAL(pthread_join(th, NULL) == 0);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(t.p);
+    CU_ASSERT_EQUAL(t.rc, 0);
+    CU_ASSERT_EQUAL(pcall_join(t.p, &err), 0);
+    if (err != NULL)
+        fprintf(stderr, "\n  %s\n", pcall_error_message(err));
+    for (size_t i = 0; i < 3; i++)
+        CU_ASSERT_EQUAL(pcall_outcome(t.p, i)->kind,
+                        PCALL_OUTCOME_OK);
+    pcall_error_free(err);
+    pcall_free(t.p);
+}
+#line 21968 "pcall.nw"
 typedef struct scenario {
     const char *how;          /* the middle call's misbehaviour */
     const char *where;        /* the table's columns */
@@ -6344,7 +6381,7 @@ typedef struct scenario {
     pcall_outcome_kind kind;  /* the middle call's outcome */
     const char *message;      /* the join's error; %d: the pid */
 } scenario;
-#line 21618 "pcall.nw"
+#line 22069 "pcall.nw"
 static struct sigaction sc_saved;
 static volatile sig_atomic_t sc_signals;
 static pid_t sc_child;
@@ -6365,7 +6402,7 @@ static void sc_handle(int sig, void (*fn)(int), int flags)
     sigaction(sig, &sa, &sc_saved);
     sc_signals = 0;
 }
-#line 21641 "pcall.nw"
+#line 22092 "pcall.nw"
 static void sc_fork_own_child(void)
 {
     fflush(NULL);
@@ -6381,7 +6418,7 @@ static void sc_reap_own_child(void)
     CU_ASSERT_EQUAL(waitpid(sc_child, &st, 0), sc_child);
     CU_ASSERT(WIFEXITED(st) && WEXITSTATUS(st) == 7);
 }
-#line 21659 "pcall.nw"
+#line 22110 "pcall.nw"
 static void sc_chld_handler_before(void)
 {
     sc_handle(SIGCHLD, sc_count, SA_RESTART);
@@ -6408,7 +6445,7 @@ static void sc_chld_ignored_after(void)
     sigaction(SIGCHLD, &sc_saved, &now);
     CU_ASSERT(now.sa_handler == SIG_IGN);
 }
-#line 21689 "pcall.nw"
+#line 22140 "pcall.nw"
 static void sc_block_term_before(void)
 {
     sigset_t s;
@@ -6426,7 +6463,7 @@ static void sc_block_term_after(void)
     sigaddset(&s, SIGTERM);
     pthread_sigmask(SIG_UNBLOCK, &s, NULL);
 }
-#line 21709 "pcall.nw"
+#line 22160 "pcall.nw"
 static void sc_storm_before(void)
 {
     struct itimerval every = { { 0, 1000 }, { 0, 1000 } };
@@ -6443,7 +6480,90 @@ static void sc_storm_after(void)
     CU_ASSERT(sc_signals > 10);
     arm_watchdog();                 /* its handler and its alarm */
 }
-#line 21799 "pcall.nw"
+#line 22287 "pcall.nw"
+struct sc_host {
+    const scenario *s;
+    int pidns, thread;          /* the options; start in a thread */
+    pid_t pids[3];
+};
+static int sc_remove_logs(const char *pattern);
+static int sc_pidns;            /* 1: sc_run runs calls in namespaces */
+
+static void *sc_host_thread(void *arg)
+{
+    struct sc_host *h = arg;
+    char lit[64];
+    snprintf(lit, sizeof lit, "{'how': ('%s', '%s', '%s')}",
+             h->s->how, h->s->how, h->s->how);
+    pcall_obj *p = pcall_new(&(pcall_options){ .target = misbehave,
+        .varkwargs = pv_lit(lit), .steal = 1,
+        .pid_namespace = h->pidns }, NULL);
+    if (p == NULL || pcall_start(p, NULL) != 0)
+        _exit(1);
+    pcall_pids(p, h->pids, 3);
+    return NULL;                /* the thread ends, the calls go on */
+}
+
+#line 22315 "pcall.nw"
+static void sc_host_in_thread(struct sc_host h, int pp[2])
+{
+    pthread_t t;
+    int alive = 1;
+    close(pp[0]);
+    if (!h.thread)
+        sc_host_thread(&h);
+    else if (pthread_create(&t, NULL, sc_host_thread, &h) != 0
+             || pthread_join(t, NULL) != 0)
+        _exit(1);
+    usleep(100 * 1000);
+    for (int i = 0; i < 3; i++) {
+        siginfo_t si = { .si_pid = 0 };
+        waitid(P_PID, h.pids[i], &si, WEXITED | WNOHANG | WNOWAIT);
+        alive &= si.si_pid == 0;
+    }
+    (void)!write(pp[1], h.pids, sizeof h.pids);
+    (void)!write(pp[1], &alive, sizeof alive);
+    for (;;)
+        pause();
+}
+#line 22339 "pcall.nw"
+static void sc_thread_host_killed_ns(const scenario *s, int pidns,
+                                     int thread)
+{
+    int pp[2], alive = 0;
+    pid_t host, pids[3] = { 0, 0, 0 };
+    CU_ASSERT_FATAL(pipe(pp) == 0);
+    fflush(NULL);
+    if ((host = fork()) == 0)
+        sc_host_in_thread((struct sc_host){ s, pidns, thread,
+                                            { 0, 0, 0 } }, pp);
+    close(pp[1]);
+    CU_ASSERT(read(pp[0], pids, sizeof pids) == sizeof pids);
+    CU_ASSERT(read(pp[0], &alive, sizeof alive) == sizeof alive);
+    CU_ASSERT(alive);
+    close(pp[0]);
+    kill(host, SIGKILL);
+    CU_ASSERT_EQUAL(waitpid(host, NULL, 0), host);
+    for (int i = 0; i < 3; i++)
+        CU_ASSERT(pids[i] > 0 && group_gone(pids[i]));
+    CU_ASSERT_EQUAL(sc_remove_logs("pcall-*"), 0);
+}
+
+static void sc_thread_host_killed(const scenario *s)
+{
+    sc_thread_host_killed_ns(s, 0, 1);
+}
+#line 22386 "pcall.nw"
+static void sc_pidns_host_killed(const scenario *s)
+{
+    sc_thread_host_killed_ns(s, 1, 0);
+}
+
+static void sc_pidns_thread_host_killed(const scenario *s)
+{
+    sc_thread_host_killed_ns(s, 1, 1);
+}
+#line 22250 "pcall.nw"
 static int sc_remove_logs(const char *pattern)
 {
     DIR *d = opendir(tmpdir);
@@ -6459,7 +6579,7 @@ static int sc_remove_logs(const char *pattern)
         closedir(d);
     return n;
 }
-#line 21760 "pcall.nw"
+#line 22211 "pcall.nw"
 static void sc_parent_killed(const scenario *s)
 {
     int pp[2];
@@ -6490,10 +6610,10 @@ static void sc_parent_killed(const scenario *s)
     CU_ASSERT_EQUAL(sc_remove_logs("pcall-*"), 0);  /* no names */
 }
 
-#line 21534 "pcall.nw"
+#line 21985 "pcall.nw"
 static const scenario scenarios[] = {
     
-#line 21543 "pcall.nw"
+#line 21994 "pcall.nw"
 { "raise", "in the target", "raises ValueError", 0, 0, 0,
   PCALL_OUTCOME_RAISED, "bad value 42" },
 { "segv", "in the target", "segfault", 0, 0, 0,
@@ -6534,9 +6654,9 @@ static const scenario scenarios[] = {
 { "garbage", "in the parent, decoding", "corrupt stream, then "
   "exit(0)", 0, 0, 0, PCALL_OUTCOME_CORRUPT,
   "call 1 (pid %d) sent a result that does not decode: *offset*" },
-#line 21536 "pcall.nw"
+#line 21987 "pcall.nw"
     
-#line 21586 "pcall.nw"
+#line 22037 "pcall.nw"
 { "sleep", "timeout", "the child sleeps", 0, 0, 0,
   PCALL_OUTCOME_TIMED_OUT,
   "call 1 (pid %d) exceeded the timeout of * s" },
@@ -6549,9 +6669,9 @@ static const scenario scenarios[] = {
 { "family", "timeout", "deaf grandchildren hold the pipe and the "
   "log open", 0, 0, 0, PCALL_OUTCOME_TIMED_OUT,
   "call 1 (pid %d) exceeded the timeout of * s" },
-#line 21537 "pcall.nw"
+#line 21988 "pcall.nw"
     
-#line 21728 "pcall.nw"
+#line 22179 "pcall.nw"
 { "nap", "host program", "has a SIGCHLD handler and a child of its "
   "own", sc_chld_handler_before, sc_chld_handler_after, 0,
   PCALL_OUTCOME_OK, NULL },
@@ -6574,10 +6694,88 @@ static const scenario scenarios[] = {
 { "sleep", "parent", "killed with SIGKILL while its children run",
   0, 0, sc_parent_killed, PCALL_OUTCOME_NONE,
   "every child gone soon after; nothing left in TMPDIR" },
-#line 21538 "pcall.nw"
+#line 22368 "pcall.nw"
+{ "pause", "parent", "started its calls in a thread that ended, "
+  "then killed with SIGKILL", 0, 0, sc_thread_host_killed,
+  PCALL_OUTCOME_NONE, "every child gone soon after; nothing left "
+  "in TMPDIR" },
+#line 22398 "pcall.nw"
+{ "family", "parent", "killed with SIGKILL; calls in PID namespaces "
+  "(.pid_namespace) with grandchildren", 0, 0, sc_pidns_host_killed,
+  PCALL_OUTCOME_NONE, "every process of every call gone soon after" },
+{ "family", "parent", "the same, calls started in a thread that "
+  "ended", 0, 0, sc_pidns_thread_host_killed, PCALL_OUTCOME_NONE,
+  "every process of every call gone soon after" },
+#line 21989 "pcall.nw"
 };
 #define NSCENARIOS (sizeof scenarios / sizeof scenarios[0])
-#line 21821 "pcall.nw"
+#line 22416 "pcall.nw"
+static void sc_run(const scenario *s);
+
+static void test_reliability_scenarios_pidns(void)
+{
+    prctl(PR_SET_CHILD_SUBREAPER, 1);
+    sc_pidns = 1;
+    for (size_t i = 0; i < NSCENARIOS; i++)
+        if (scenarios[i].run == NULL) {
+            arm_watchdog();
+            sc_run(&scenarios[i]);
+        }
+    sc_pidns = 0;
+    prctl(PR_SET_CHILD_SUBREAPER, 0);
+}
+
+static void test_pidns_spec_examples(void)
+{
+    pcall_error *err;
+    pv *r = pcall(spec_func, .cargs = pv_lit("(1, 2, 3)"),
+                  .iargs = pv_lit("((4,), (5,), (6,))"),
+                  .pid_namespace = 1, .error = &err);
+    spec_expect(r, err, "(((1, 2, 3, 4), {}), ((1, 2, 3, 5), {}), "
+                "((1, 2, 3, 6), {}))");
+    r = pcall(spec_func, .varkwargs = pv_lit("{'x': (1, 2, 3),"
+                                             " 'y': (4, 5, 6)}"),
+              .pid_namespace = 1, .error = &err);
+    spec_expect(r, err, "(((), {'x': 1, 'y': 4}), "
+                "((), {'x': 2, 'y': 5}), ((), {'x': 3, 'y': 6}))");
+}
+#line 22448 "pcall.nw"
+static int refuse_unshare(int flags)
+{
+    (void)flags;
+    errno = EPERM;
+    return -1;
+}
+
+static void test_pidns_refused(void)
+{
+    pcall_error *err = NULL;
+    int (*saved)(int) = pcall_proc_unshare_fn;
+    pcall_proc_unshare_fn = refuse_unshare;
+    pcall_obj *p = pcall_new(&(pcall_options){ .target = spec_func,
+        .iargs = pv_lit("((1,),)"), .steal = 1, .pid_namespace = 1 },
+        &err);
+    pcall_proc_unshare_fn = saved;
+    CU_ASSERT_PTR_NULL(p);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(err);
+    CU_ASSERT_EQUAL(pcall_error_kind_of(err), PCALL_ERR_SYSTEM);
+    CU_ASSERT(fnmatch("pcall: cannot run the calls in a PID namespace "
+                      "(.pid_namespace): unshare(CLONE_NEWPID): "
+                      "Operation not permitted: it needs CAP_SYS_ADMIN"
+                      "*user.max_user_namespaces*",
+                      pcall_error_message(err), 0) == 0);
+    pcall_error_free(err);
+    err = NULL;
+    p = pcall_new(&(pcall_options){ .target = spec_func,
+        .iargs = pv_lit("((1,),)"), .steal = 1, .pid_namespace = 2 },
+        &err);
+    CU_ASSERT_PTR_NULL(p);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(err);
+    CU_ASSERT_STRING_EQUAL(pcall_error_message(err),
+                           ".pid_namespace must be 0 or 1, not 2");
+    pcall_error_free(err);
+}
+#line 22496 "pcall.nw"
 static void sc_run(const scenario *s)
 {
     char lit[64], want[256];
@@ -6588,7 +6786,7 @@ static void sc_run(const scenario *s)
     snprintf(lit, sizeof lit, "{'how': ('ok', '%s', 'ok')}", s->how);
     pcall_obj *p = pcall_new(&(pcall_options){ .target = misbehave,
         .varkwargs = pv_lit(lit), .steal = 1, .timeout = timeout,
-        .grace = grace }, &err);
+        .grace = grace, .pid_namespace = sc_pidns }, &err);
     CU_ASSERT_PTR_NOT_NULL_FATAL(p);
     if (s->before)
         s->before();
@@ -6598,7 +6796,7 @@ static void sc_run(const scenario *s)
     if (s->after)
         s->after();
     
-#line 21852 "pcall.nw"
+#line 22527 "pcall.nw"
 limit = timeout + grace + slack();
 CU_ASSERT(took < limit);
 CU_ASSERT_EQUAL(pcall_outcome(p, 0)->kind, PCALL_OUTCOME_OK);
@@ -6620,13 +6818,13 @@ if (took >= limit || pcall_outcome(p, 1)->kind != s->kind
             pcall_outcome_name(pcall_outcome(p, 1)->kind), took,
             err ? pcall_error_message(err) : "none");
 pcall_error_free(err);
-#line 21841 "pcall.nw"
+#line 22516 "pcall.nw"
     pcall_pids(p, pids, 3);
     for (int i = 0; i < 3; i++)
         CU_ASSERT(pids[i] > 0 && group_gone(pids[i]));
     pcall_free(p);
 }
-#line 21881 "pcall.nw"
+#line 22556 "pcall.nw"
 static void test_reliability_scenarios(void)
 {
     prctl(PR_SET_CHILD_SUBREAPER, 1);
@@ -6636,7 +6834,7 @@ static void test_reliability_scenarios(void)
     }
     prctl(PR_SET_CHILD_SUBREAPER, 0);
 }
-#line 21911 "pcall.nw"
+#line 22586 "pcall.nw"
 static void sc_tex(FILE *f, const char *s)
 {
     for (; s != NULL && *s; s++)
@@ -6651,7 +6849,7 @@ static void sc_tex(FILE *f, const char *s)
         else
             fputc(*s, f);
 }
-#line 21928 "pcall.nw"
+#line 22603 "pcall.nw"
 static void sc_latex(FILE *f)
 {
     fputs("% made by build/testpcall --scenarios-latex; do not edit\n"
@@ -6672,7 +6870,7 @@ static void sc_latex(FILE *f)
     }
     fputs("\\bottomrule\n\\end{longtable}\n", f);
 }
-#line 21991 "pcall.nw"
+#line 22666 "pcall.nw"
 typedef struct starved {
     int skipped;                /* the host could not set it up */
     int rc;                     /* the join's result, or -1 */
@@ -6684,7 +6882,7 @@ typedef struct starved {
     pid_t pid[5];
     int signal[5];
 } starved;
-#line 22009 "pcall.nw"
+#line 22684 "pcall.nw"
 #define GREEDY_NAPS "(0, 0.25, 0, 0, 0)"   /* see the text */
 
 static void greedy_run(pcall_options o, const char *naps, starved *s)
@@ -6707,7 +6905,7 @@ static void greedy_run(pcall_options o, const char *naps, starved *s)
         s->signal[i] = pcall_outcome(p, i)->signal;
     }
     
-#line 22036 "pcall.nw"
+#line 22711 "pcall.nw"
 if (err != NULL) {
     s->err_kind = pcall_error_kind_of(err);
     s->err_index = pcall_error_index(err);
@@ -6715,10 +6913,10 @@ if (err != NULL) {
              pcall_error_message(err));
     pcall_error_free(err);
 }
-#line 22031 "pcall.nw"
+#line 22706 "pcall.nw"
     pcall_free(p);
 }
-#line 22051 "pcall.nw"
+#line 22726 "pcall.nw"
 typedef struct hog {
     void (*take)(struct hog *);
     void (*release)(struct hog *);
@@ -6742,7 +6940,7 @@ static void hog_on_done(size_t i, const struct pcall_outcome *o,
     else if (h->ends == 1 || !h->give_back)
         h->take(h);
 }
-#line 22077 "pcall.nw"
+#line 22752 "pcall.nw"
 static void hog_take_fds(hog *h)
 {
     int fd;
@@ -6758,7 +6956,7 @@ static void hog_release_fds(hog *h)
     while (h->nfds > 0)
         close(h->fds[--h->nfds]);
 }
-#line 22106 "pcall.nw"
+#line 22781 "pcall.nw"
 static void starve_fds(starved *s, int leave, int give_back)
 {
     hog h = { .take = hog_take_fds, .release = hog_release_fds,
@@ -6777,7 +6975,7 @@ static void starve_fds(starved *s, int leave, int give_back)
     if (under_valgrind())
         sc_remove_logs("pcall-*");
 }
-#line 22135 "pcall.nw"
+#line 22810 "pcall.nw"
 static void starved_check(const starved *s, const char *want)
 {
     CU_ASSERT_EQUAL(s->rc, want != NULL ? -1 : 0);
@@ -6797,7 +6995,7 @@ static void starved_check(const starved *s, const char *want)
                       : s->pid[i] == 0);
     }
 }
-#line 22163 "pcall.nw"
+#line 22838 "pcall.nw"
 static void test_reliability_emfile(void)
 {
     starved s;
@@ -6810,7 +7008,7 @@ static void test_reliability_emfile(void)
     starved_check(&s, "pcall: cannot start call 2: creating its log "
                   "file: Too many open files");
 }
-#line 22204 "pcall.nw"
+#line 22879 "pcall.nw"
 static void point_tmpdir_away(size_t i, const struct pcall_outcome *o,
                               pv *result, void *arg)
 {
@@ -6830,7 +7028,7 @@ static void test_reliability_log_dir_gone(void)
     setenv("TMPDIR", tmpdir, 1);
     close(null);
     
-#line 22227 "pcall.nw"
+#line 22902 "pcall.nw"
 CU_ASSERT(test_now() - t0 < 1 + slack());
 CU_ASSERT_EQUAL(s.rc, -1);
 CU_ASSERT_STRING_EQUAL(s.message, "pcall: cannot start call 2: "
@@ -6843,9 +7041,9 @@ CU_ASSERT_EQUAL(s.signal[1], SIGKILL);
 for (size_t i = 2; i < 5; i++)
     CU_ASSERT(s.kind[i] == PCALL_OUTCOME_CANCELLED && s.pid[i] == 0);
 CU_ASSERT(group_gone(s.pid[0]) && group_gone(s.pid[1]));
-#line 22223 "pcall.nw"
+#line 22898 "pcall.nw"
 }
-#line 22268 "pcall.nw"
+#line 22943 "pcall.nw"
 #define NPROC_UID 2000000000u       /* plus the host's pid */
 
 static void hog_take_procs(hog *h)
@@ -6867,7 +7065,7 @@ static void hog_release_procs(hog *h)
         waitpid(h->pids[h->npids - 1], NULL, 0);
     }
 }
-#line 22296 "pcall.nw"
+#line 22971 "pcall.nw"
 static _Noreturn void starve_procs_host(int give_back, int out)
 {
     hog h = { .take = hog_take_procs, .release = hog_release_procs,
@@ -6892,7 +7090,7 @@ static _Noreturn void starve_procs_host(int give_back, int out)
     (void)!write(out, &s, sizeof s);
     _exit(0);
 }
-#line 22323 "pcall.nw"
+#line 22998 "pcall.nw"
 static void starve_procs(starved *s, int give_back)
 {
     int pp[2], st = 0;
@@ -6910,7 +7108,7 @@ static void starve_procs(starved *s, int give_back)
     CU_ASSERT_EQUAL(waitpid(host, &st, 0), host);
     CU_ASSERT(WIFEXITED(st) && WEXITSTATUS(st) == 0);
 }
-#line 22350 "pcall.nw"
+#line 23025 "pcall.nw"
 static void test_reliability_nproc(void)
 {
     starved s;
@@ -6932,7 +7130,7 @@ static void test_reliability_nproc(void)
     }
     prctl(PR_SET_CHILD_SUBREAPER, 0);
 }
-#line 22425 "pcall.nw"
+#line 23100 "pcall.nw"
 typedef struct soak_fate {
     const char *name;
     unsigned share;             /* per thousand calls */
@@ -6954,7 +7152,7 @@ static const soak_fate soak_fates[SOAK_FATES] = {
     { "sleep past the timeout", 0, PCALL_OUTCOME_TIMED_OUT, -1,
       SIGTERM },
 };
-#line 22456 "pcall.nw"
+#line 23131 "pcall.nw"
 static pv *soak_target(const pv *args, const pv *kwargs)
 {
     int64_t g = pv_as_int(pcall_arg(args, kwargs, 0, "g"));
@@ -6982,7 +7180,7 @@ static pv *soak_target(const pv *args, const pv *kwargs)
     }
     return pv_int(g);
 }
-#line 22492 "pcall.nw"
+#line 23167 "pcall.nw"
 enum { SOAK_BATCH = 250, SOAK_AT_ONCE = 32, SOAK_TIMEOUT_EVERY = 20 };
 #define SOAK_TIMEOUT 3.0    /* s: far beyond 32 calls' work */
 #define SOAK_GRACE 0.2
@@ -7009,7 +7207,7 @@ static long soak_sleeper(uint64_t seed, uint64_t batch, size_t n)
     uint64_t h = soak_mix(soak_mix(seed) ^ soak_mix(~batch));
     return h % SOAK_TIMEOUT_EVERY ? -1 : (long)n - 1;
 }
-#line 22527 "pcall.nw"
+#line 23202 "pcall.nw"
 typedef struct soak_run {
     uint64_t seed;
     size_t calls, done, batches, timeouts;
@@ -7026,7 +7224,7 @@ static void soak_seen(size_t i, const struct pcall_outcome *o,
     (void)o, (void)result;
     r->seen[i]++;
 }
-#line 22551 "pcall.nw"
+#line 23226 "pcall.nw"
 static int soak_check(soak_run *r, pcall_obj *p, size_t g0, size_t n,
                       int rc, const pcall_error *err);
 
@@ -7039,7 +7237,7 @@ static int soak_batch(soak_run *r, size_t b, size_t g0, size_t n)
     char who[64];
     pcall_obj *p;
     
-#line 22578 "pcall.nw"
+#line 23253 "pcall.nw"
 for (size_t i = 0; i < n; i++) {
     r->fate[i] = (long)i == sleeper ? SOAK_SLEEP
                  : soak_fate_of(r->seed, g0 + i);
@@ -7047,7 +7245,7 @@ for (size_t i = 0; i < n; i++) {
     pv_tuple_set(iargs, i, pv_tuple(2, pv_int((int64_t)(g0 + i)),
                                     pv_int(r->fate[i])));
 }
-#line 22563 "pcall.nw"
+#line 23238 "pcall.nw"
     p = pcall_new(&(pcall_options){ .steal = 1, .target = soak_target,
         .iargs = iargs, .timeout = SOAK_TIMEOUT, .grace = SOAK_GRACE,
         .max_procs = SOAK_AT_ONCE, .log_fd = r->null,
@@ -7060,7 +7258,7 @@ for (size_t i = 0; i < n; i++) {
     snprintf(who, sizeof who, "soak batch %zu", b);
     return bad + left_behind(who, fds);
 }
-#line 22597 "pcall.nw"
+#line 23272 "pcall.nw"
 static int soak_call_ok(const soak_run *r, pcall_obj *p, size_t i,
                         size_t g0)
 {
@@ -7086,7 +7284,7 @@ static int soak_call_ok(const soak_run *r, pcall_obj *p, size_t i,
     return r->fate[i] != SOAK_SLEEP || (o->runtime >= SOAK_TIMEOUT
         && o->runtime < SOAK_TIMEOUT + SOAK_GRACE + slack());
 }
-#line 22628 "pcall.nw"
+#line 23303 "pcall.nw"
 static void soak_report(const soak_run *r, pcall_obj *p, size_t i,
                         size_t g0)
 {
@@ -7102,7 +7300,7 @@ static void soak_report(const soak_run *r, pcall_obj *p, size_t i,
             ? pcall_error_message(o->error) : "no error",
             (unsigned long long)r->seed);
 }
-#line 22650 "pcall.nw"
+#line 23325 "pcall.nw"
 static int soak_cmp_pid(const void *a, const void *b)
 {
     pid_t x = *(const pid_t *)a, y = *(const pid_t *)b;
@@ -7119,7 +7317,7 @@ static int soak_pids_distinct(pcall_obj *p, size_t n)
             return 0;
     return 1;
 }
-#line 22672 "pcall.nw"
+#line 23347 "pcall.nw"
 static int soak_results_in_order(const pv *t, size_t g0, size_t n)
 {
     if (t == NULL || pv_len(t) != n)
@@ -7129,7 +7327,7 @@ static int soak_results_in_order(const pv *t, size_t g0, size_t n)
             return 0;
     return 1;
 }
-#line 22690 "pcall.nw"
+#line 23365 "pcall.nw"
 static int soak_check(soak_run *r, pcall_obj *p, size_t g0, size_t n,
                       int rc, const pcall_error *err)
 {
@@ -7147,7 +7345,7 @@ static int soak_check(soak_run *r, pcall_obj *p, size_t g0, size_t n,
             first = i;
     }
     
-#line 22712 "pcall.nw"
+#line 23387 "pcall.nw"
 if (!soak_pids_distinct(p, n)) {
     fprintf(stderr, "\nsoak: two calls with one pid\n");
     return 1;
@@ -7163,10 +7361,10 @@ if (first == SIZE_MAX ? rc != 0 || err != NULL
             ? pcall_error_message(err) : "no error", first);
     return 1;
 }
-#line 22707 "pcall.nw"
+#line 23382 "pcall.nw"
     return 0;
 }
-#line 22738 "pcall.nw"
+#line 23413 "pcall.nw"
 static uint64_t soak_env(const char *name, uint64_t dflt)
 {
     const char *e = getenv(name);
@@ -7186,7 +7384,7 @@ static void test_soak(void)
            r.calls, SOAK_BATCH, (unsigned long long)r.seed);
     fflush(stdout);
     
-#line 22763 "pcall.nw"
+#line 23438 "pcall.nw"
 for (size_t g0 = 0; g0 < r.calls; g0 += SOAK_BATCH) {
     size_t n = r.calls - g0 < SOAK_BATCH ? r.calls - g0 : SOAK_BATCH;
     int bad;
@@ -7203,10 +7401,10 @@ for (size_t g0 = 0; g0 < r.calls; g0 += SOAK_BATCH) {
         fflush(stdout);
     }
 }
-#line 22757 "pcall.nw"
+#line 23432 "pcall.nw"
     close(r.null);
     
-#line 22782 "pcall.nw"
+#line 23457 "pcall.nw"
 printf("soak: %zu calls in %zu batches (%zu with a timeout), "
        "SOAK_SEED=%llu:", r.done, r.batches, r.timeouts,
        (unsigned long long)r.seed);
@@ -7214,9 +7412,9 @@ for (int k = PCALL_OUTCOME_OK; k <= PCALL_OUTCOME_CANCELLED; k++)
     printf(" %zu %s%s", r.count[k], pcall_outcome_name(k),
            k < PCALL_OUTCOME_CANCELLED ? "," : ";");
 printf(" %.1f s\n", test_now() - t0);
-#line 22759 "pcall.nw"
+#line 23434 "pcall.nw"
 }
-#line 24705 "pcall.nw"
+#line 25380 "pcall.nw"
 static pv *spec_func(const pv *args, const pv *kwargs)
 {
     return pv_tuple(2, pv_copy(args), pv_copy(kwargs));
@@ -7231,7 +7429,7 @@ static pv *spec_named(const char *name, const pv *args,
     pv_dict_set(d, pv_str("kwargs"), pv_copy(kwargs), NULL);
     return d;
 }
-#line 24722 "pcall.nw"
+#line 25397 "pcall.nw"
 static pv *spec_func1(const pv *args, const pv *kwargs)
 {
     return spec_named("func1", args, kwargs);
@@ -7253,7 +7451,7 @@ static pv *spec_add(const pv *args, const pv *kwargs)
         pcall_raise("TypeError", "add() needs x and y");
     return pv_int(pv_as_int(x) + pv_as_int(y));
 }
-#line 24749 "pcall.nw"
+#line 25424 "pcall.nw"
 static void spec_expect(pv *got, pcall_error *err, const char *want)
 {
     if (got == NULL && err != NULL)
@@ -7271,7 +7469,7 @@ static void spec_expect(pv *got, pcall_error *err, const char *want)
     pv_free(w);
     pv_free(got);
 }
-#line 24782 "pcall.nw"
+#line 25457 "pcall.nw"
 static void test_spec_usages_add(void)
 {
     pcall_error *err;
@@ -7279,7 +7477,7 @@ static void test_spec_usages_add(void)
         "{'x': (1, 2, 3), 'y': (4, 5, 6)}"), .error = &err);
     spec_expect(result, err, "(5, 7, 9)");
 }
-#line 24851 "pcall.nw"
+#line 25526 "pcall.nw"
 static void test_spec_single_target_positional(void)
 {
     pcall_error *err;
@@ -7288,7 +7486,7 @@ static void test_spec_single_target_positional(void)
     spec_expect(r, err, "(((1, 2, 3, 4), {}), ((1, 2, 3, 5), {}), "
                 "((1, 2, 3, 6), {}))");
 }
-#line 24878 "pcall.nw"
+#line 25553 "pcall.nw"
 static void test_spec_single_target_keyword(void)
 {
     pcall_error *err;
@@ -7300,7 +7498,7 @@ static void test_spec_single_target_keyword(void)
                 "((), {'a': 1, 'b': 2, 'c': 4}), "
                 "((), {'a': 1, 'b': 2, 'c': 5}))");
 }
-#line 24911 "pcall.nw"
+#line 25586 "pcall.nw"
 static void test_spec_single_target_varkwargs(void)
 {
     pcall_error *err;
@@ -7312,7 +7510,7 @@ static void test_spec_single_target_varkwargs(void)
                 "((), {'x': 2, 'y': 5, 'z': 8}), "
                 "((), {'x': 3, 'y': 6, 'z': 9}))");  /* child 3 */
 }
-#line 24943 "pcall.nw"
+#line 25618 "pcall.nw"
 static void test_spec_single_target_combo(void)
 {
     pcall_error *err;
@@ -7328,7 +7526,7 @@ static void test_spec_single_target_combo(void)
                 "((1, 2, 3, 8, 9), "
                 "{'a': 1, 'b': 2, 'c': 4, 'x': 20, 'y': 200}))");
 }
-#line 24976 "pcall.nw"
+#line 25651 "pcall.nw"
 static void test_spec_single_target_zip_mismatch(void)
 {
     pcall_error *err;
@@ -7337,7 +7535,7 @@ static void test_spec_single_target_zip_mismatch(void)
                   .error = &err);
     spec_expect(r, err, "(((1, 2), {'a': 1}), ((3, 4), {'a': 2}))");
 }
-#line 25003 "pcall.nw"
+#line 25678 "pcall.nw"
 static void test_spec_multiple_targets_positional(void)
 {
     pcall_error *err;
@@ -7350,7 +7548,7 @@ static void test_spec_multiple_targets_positional(void)
         "{'name': 'func2', 'arg': (1, 2, 3, 7, 8, 9), 'kwargs': {}}, "
         "{'name': 'func3', 'arg': (1, 2, 3, 9, 10, 11), 'kwargs': {}})");
 }
-#line 25034 "pcall.nw"
+#line 25709 "pcall.nw"
 static void test_spec_multiple_targets_keyword(void)
 {
     pcall_error *err;
@@ -7366,7 +7564,7 @@ static void test_spec_multiple_targets_keyword(void)
         "{'name': 'func3', 'arg': (), "
         "'kwargs': {'a': 1, 'b': 2, 'c': 5}})");
 }
-#line 25072 "pcall.nw"
+#line 25747 "pcall.nw"
 static void test_spec_multiple_targets_combined(void)
 {
     pcall_error *err;
@@ -7384,7 +7582,7 @@ static void test_spec_multiple_targets_combined(void)
         "{'name': 'func2', 'arg': (1, 2, 3, 8, 9), "
         "'kwargs': {'a': 1, 'b': 2, 'c': 4, 'x': 20, 'y': 200}})");
 }
-#line 25107 "pcall.nw"
+#line 25782 "pcall.nw"
 static void test_spec_multiple_targets_zip_mismatch(void)
 {
     pcall_error *err;
@@ -7396,7 +7594,7 @@ static void test_spec_multiple_targets_zip_mismatch(void)
         "({'name': 'func1', 'arg': (1, 2), 'kwargs': {'a': 1}}, "
         "{'name': 'func2', 'arg': (3, 4), 'kwargs': {'a': 2}})");
 }
-#line 25133 "pcall.nw"
+#line 25808 "pcall.nw"
 _Noreturn void spec_zero_division(void);
 
 __attribute__((noinline)) void spec_zero_division(void)
@@ -7411,7 +7609,7 @@ static pv *spec_inverse(const pv *args, const pv *kwargs)
         spec_zero_division();
     return pv_float(1.0 / (double)x);
 }
-#line 25150 "pcall.nw"
+#line 25825 "pcall.nw"
 static void test_spec_errors_and_timeouts_exception(void)
 {
     pcall_error *err;
@@ -7426,7 +7624,7 @@ static void test_spec_errors_and_timeouts_exception(void)
                                   "(spec_zero_division+"));
     expect_call_error(err, PCALL_ERR_CHILD, 1, "division by zero");
 }
-#line 25177 "pcall.nw"
+#line 25852 "pcall.nw"
 static void test_spec_errors_and_timeouts_timeout(void)
 {
     pcall_error *err = NULL;
@@ -7450,14 +7648,14 @@ static void test_spec_errors_and_timeouts_timeout(void)
                       "exceeded the timeout of 0.2 s");
     pcall_free(p);
 }
-#line 25231 "pcall.nw"
+#line 25906 "pcall.nw"
 static pv *spec_logger(const pv *args, const pv *kwargs)
 {
     (void)args, (void)kwargs;
     pcall_log("this is a message from %d", (int)getpid());
     return pv_int(getpid());
 }
-#line 25240 "pcall.nw"
+#line 25915 "pcall.nw"
 static char *spec_read_masked(int fd)
 {
     static const char shape[] = "dddd-dd-ddTdd:dd:dd";
@@ -7478,7 +7676,7 @@ static char *spec_read_masked(int fd)
     free(s);
     return out;
 }
-#line 25263 "pcall.nw"
+#line 25938 "pcall.nw"
 static void test_spec_logging(void)
 {
     int fd = memfd_create("spec-log", MFD_CLOEXEC);
@@ -7506,7 +7704,7 @@ static void test_spec_logging(void)
     free(got);
     pv_free(r);
 }
-#line 25322 "pcall.nw"
+#line 25997 "pcall.nw"
 static void test_spec_pcall_object(void)
 {
     pcall_error *err = NULL;
@@ -7523,7 +7721,7 @@ static void test_spec_pcall_object(void)
     spec_expect(results ? pv_ref(results) : NULL, err, "(5, 7, 9)");
     pcall_free(p);
 }
-#line 25726 "pcall.nw"
+#line 26401 "pcall.nw"
 static void test_fuzz_crashers_replay(void)
 {
     DIR *d = opendir("tests/fuzz/crashers");
@@ -7532,7 +7730,7 @@ static void test_fuzz_crashers_replay(void)
     CU_ASSERT_PTR_NOT_NULL_FATAL(d);
     while ((e = readdir(d)) != NULL) {
         
-#line 25741 "pcall.nw"
+#line 26416 "pcall.nw"
 static unsigned char buf[1 << 16];    /* -max_len of the fuzzer */
 char path[512];
 pv_err err = { "" };
@@ -7552,32 +7750,32 @@ CU_ASSERT(v != NULL
           || (err.msg[0] != '\0' && strchr(err.msg, '\n') == NULL));
 pv_free(v);
 seen++;
-#line 25734 "pcall.nw"
+#line 26409 "pcall.nw"
     }
     closedir(d);
     CU_ASSERT(seen >= 2);
 }
-#line 25969 "pcall.nw"
+#line 26644 "pcall.nw"
 int main(int argc, char **argv)
 {
     
-#line 21951 "pcall.nw"
+#line 22626 "pcall.nw"
 if (argc == 2 && strcmp(argv[1], "--scenarios-latex") == 0) {
     sc_latex(stdout);
     return 0;
 }
-#line 25972 "pcall.nw"
+#line 26647 "pcall.nw"
     for (int i = 1; i < argc && nonly < 64; i++)
         only[nonly++] = argv[i];
     
-#line 25997 "pcall.nw"
+#line 26672 "pcall.nw"
 strcpy(tmpdir, "/tmp/pcall-test.XXXXXX");
 if (mkdtemp(tmpdir) == NULL) {
     perror("mkdtemp");
     return 2;
 }
 setenv("TMPDIR", tmpdir, 1);
-#line 25975 "pcall.nw"
+#line 26650 "pcall.nw"
     if (CU_initialize_registry() != CUE_SUCCESS) {
         fprintf(stderr, "CUnit: %s\n", CU_get_error_msg());
         return 2;
@@ -7680,63 +7878,63 @@ TEST("zipargs", test_zip_twice);
 TEST("zipargs", test_zip_snapshot);
 TEST("zipargs", test_zip_checked_errors);
 TEST("zipargs", test_zip_pcall_arg);
-#line 15442 "pcall.nw"
+#line 15825 "pcall.nw"
 TEST("proc", test_proc_results_in_call_order);
-#line 15493 "pcall.nw"
+#line 15876 "pcall.nw"
 TEST("proc", test_proc_exit_statuses);
-#line 15540 "pcall.nw"
+#line 15923 "pcall.nw"
 TEST("proc", test_proc_big_result);
-#line 15859 "pcall.nw"
+#line 16242 "pcall.nw"
 TEST("proc", test_proc_large_shared);
 TEST("proc", test_proc_large_split_header);
 TEST("proc", test_proc_large_lies);
 TEST("proc", test_proc_large_undumpable);
 TEST("proc", test_proc_parts_lies);
-#line 15904 "pcall.nw"
+#line 16287 "pcall.nw"
 TEST("proc", test_proc_many_calls_few_descriptors);
-#line 15955 "pcall.nw"
+#line 16338 "pcall.nw"
 TEST("proc", test_proc_user_cap);
-#line 16007 "pcall.nw"
+#line 16390 "pcall.nw"
 TEST("proc", test_proc_on_done);
-#line 16096 "pcall.nw"
+#line 16479 "pcall.nw"
 TEST("proc", test_proc_grandchild_holds_pipe);
-#line 16129 "pcall.nw"
+#line 16512 "pcall.nw"
 TEST("proc", test_proc_host_ignores_sigchld);
-#line 16162 "pcall.nw"
+#line 16545 "pcall.nw"
 TEST("proc", test_proc_host_sigchld_handler);
-#line 16248 "pcall.nw"
+#line 16631 "pcall.nw"
 TEST("proc", test_proc_child_hygiene);
-#line 16314 "pcall.nw"
+#line 16697 "pcall.nw"
 TEST("proc", test_proc_stdio_flushed_before_fork);
-#line 16343 "pcall.nw"
+#line 16726 "pcall.nw"
 TEST("proc", test_proc_stdio_flushed_after_host_code);
-#line 16410 "pcall.nw"
+#line 16793 "pcall.nw"
 TEST("proc", test_proc_parent_killed);
-#line 16461 "pcall.nw"
+#line 16844 "pcall.nw"
 TEST("proc", test_proc_fork_eagain_waits_for_a_slot);
-#line 16500 "pcall.nw"
+#line 16883 "pcall.nw"
 TEST("proc", test_proc_fork_eagain_alone_fails);
-#line 16535 "pcall.nw"
+#line 16918 "pcall.nw"
 TEST("proc", test_proc_edges);
-#line 16870 "pcall.nw"
+#line 17253 "pcall.nw"
 TEST("proc", test_proc_timeout_sleeper);
 TEST("proc", test_proc_timeout_ignores_term);
 TEST("proc", test_proc_timeout_blocks_term);
-#line 16894 "pcall.nw"
+#line 17277 "pcall.nw"
 TEST("proc", test_proc_timeout_stopped_child);
-#line 16927 "pcall.nw"
+#line 17310 "pcall.nw"
 TEST("proc", test_proc_timeout_grandchildren);
-#line 16955 "pcall.nw"
+#line 17338 "pcall.nw"
 TEST("proc", test_proc_timeout_cancels_pending);
-#line 16999 "pcall.nw"
+#line 17382 "pcall.nw"
 TEST("proc", test_proc_terminate);
-#line 17023 "pcall.nw"
+#line 17406 "pcall.nw"
 TEST("proc", test_proc_free_kills_and_cleans);
-#line 17094 "pcall.nw"
+#line 17477 "pcall.nw"
 TEST("proc", test_proc_eintr);
-#line 17128 "pcall.nw"
+#line 17511 "pcall.nw"
 TEST("proc", test_proc_without_pidfd);
-#line 18738 "pcall.nw"
+#line 19121 "pcall.nw"
 TEST("errors", test_errors_table_exits);
 TEST("errors", test_errors_table_signals);
 TEST("errors", test_errors_table_records);
@@ -7748,29 +7946,31 @@ TEST("errors", test_errors_signals);
 TEST("errors", test_errors_exits);
 TEST("errors", test_errors_bad_results);
 TEST("errors", test_errors_timeout);
-#line 19242 "pcall.nw"
+#line 19625 "pcall.nw"
 TEST("logs", test_logs_merge_format);
-#line 19295 "pcall.nw"
+#line 19678 "pcall.nw"
 TEST("logs", test_logs_how_each_child_ended);
-#line 19326 "pcall.nw"
+#line 19709 "pcall.nw"
 TEST("logs", test_logs_cancelled_have_no_section);
-#line 19398 "pcall.nw"
+#line 19781 "pcall.nw"
 TEST("logs", test_logs_files_are_private);
-#line 19428 "pcall.nw"
+#line 19811 "pcall.nw"
 TEST("logs", test_logs_lost_output);
-#line 19479 "pcall.nw"
+#line 19862 "pcall.nw"
 TEST("logs", test_logs_pcall_log);
-#line 19510 "pcall.nw"
+#line 19893 "pcall.nw"
 TEST("logs", test_logs_capture_off);
-#line 20721 "pcall.nw"
+#line 21127 "pcall.nw"
 TEST("pcall", test_pcall_large_and_small);
 TEST("pcall", test_pcall_large_not_dumpable);
 TEST("pcall", test_pcall_too_many_buffers);
-#line 21346 "pcall.nw"
+#line 21793 "pcall.nw"
+TEST("threads", test_pcall_start_in_thread);
+#line 21797 "pcall.nw"
 TEST("nested", test_pcall_nested);
 TEST("nested", test_pcall_nested_raise);
 TEST("nested", test_pcall_nested_timeout);
-#line 21352 "pcall.nw"
+#line 21803 "pcall.nw"
 TEST("pcall", test_pcall_child_region);
 TEST("pcall", test_pcall_life_cycle);
 TEST("pcall", test_pcall_terminate);
@@ -7785,47 +7985,51 @@ TEST("pcall", test_pcall_counts);
 TEST("pcall", test_pcall_max_procs);
 TEST("pcall", test_pcall_log_destinations);
 TEST("pcall", test_pcall_large_result);
-#line 21893 "pcall.nw"
+#line 22486 "pcall.nw"
+TEST("pidns", test_reliability_scenarios_pidns);
+TEST("pidns", test_pidns_spec_examples);
+TEST("pidns", test_pidns_refused);
+#line 22568 "pcall.nw"
 TEST("reliability", test_reliability_scenarios);
-#line 22178 "pcall.nw"
+#line 22853 "pcall.nw"
 TEST("reliability", test_reliability_emfile);
-#line 22242 "pcall.nw"
+#line 22917 "pcall.nw"
 TEST("reliability", test_reliability_log_dir_gone);
-#line 22374 "pcall.nw"
+#line 23049 "pcall.nw"
 TEST("reliability", test_reliability_nproc);
-#line 22792 "pcall.nw"
+#line 23467 "pcall.nw"
 TEST("soak", test_soak);
-#line 24792 "pcall.nw"
+#line 25467 "pcall.nw"
 TEST("spec", test_spec_usages_add);
-#line 24862 "pcall.nw"
+#line 25537 "pcall.nw"
 TEST("spec", test_spec_single_target_positional);
-#line 24892 "pcall.nw"
+#line 25567 "pcall.nw"
 TEST("spec", test_spec_single_target_keyword);
-#line 24925 "pcall.nw"
+#line 25600 "pcall.nw"
 TEST("spec", test_spec_single_target_varkwargs);
-#line 24961 "pcall.nw"
+#line 25636 "pcall.nw"
 TEST("spec", test_spec_single_target_combo);
-#line 24987 "pcall.nw"
+#line 25662 "pcall.nw"
 TEST("spec", test_spec_single_target_zip_mismatch);
-#line 25018 "pcall.nw"
+#line 25693 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_positional);
-#line 25052 "pcall.nw"
+#line 25727 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_keyword);
-#line 25092 "pcall.nw"
+#line 25767 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_combined);
-#line 25121 "pcall.nw"
+#line 25796 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_zip_mismatch);
-#line 25167 "pcall.nw"
+#line 25842 "pcall.nw"
 TEST("spec", test_spec_errors_and_timeouts_exception);
-#line 25203 "pcall.nw"
+#line 25878 "pcall.nw"
 TEST("spec", test_spec_errors_and_timeouts_timeout);
-#line 25293 "pcall.nw"
+#line 25968 "pcall.nw"
 TEST("spec", test_spec_logging);
-#line 25341 "pcall.nw"
+#line 26016 "pcall.nw"
 TEST("spec", test_spec_pcall_object);
-#line 25763 "pcall.nw"
+#line 26438 "pcall.nw"
 TEST("fuzz", test_fuzz_crashers_replay);
-#line 25980 "pcall.nw"
+#line 26655 "pcall.nw"
     CU_basic_set_mode(CU_BRM_VERBOSE);
     CU_basic_run_tests();
     unsigned failures = CU_get_number_of_failure_records();
