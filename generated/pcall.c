@@ -1,6 +1,6 @@
-#line 20319 "pcall.nw"
+#line 20321 "pcall.nw"
 /* pcall.c -- tangled from pcall.nw; do not edit. */
-#line 20328 "pcall.nw"
+#line 20330 "pcall.nw"
 #include <errno.h>
 #include <stdarg.h>
 #include <stdint.h>
@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "pcall.h"
-#line 20342 "pcall.nw"
+#line 20344 "pcall.nw"
 struct pcall_obj {
     pcall_target *target;       /* a single target, or NULL */
     pcall_target **targets;     /* a list of them (copied), or NULL */
@@ -28,13 +28,13 @@ struct pcall_obj {
     pv *results;                /* the tuple, once all succeeded */
     pcall_error *error;         /* what the join reports */
 };
-#line 20367 "pcall.nw"
+#line 20369 "pcall.nw"
 static pcall_obj *make_object(const pcall_options *o, pcall_zip *zip);
 static int run_call(size_t index, void *arg, int result_fd);
 static void call_ended(size_t index, pcall_proc_outcome *o,
                        void *arg);
 static void judge_if_ended(pcall_obj *p, size_t i);
-#line 20375 "pcall.nw"
+#line 20377 "pcall.nw"
 static _Noreturn void obj_die(const char *fmt, ...)
     __attribute__((format(printf, 1, 2)));
 
@@ -55,7 +55,7 @@ static void *obj_need(void *p)
         obj_die("out of memory");
     return p;
 }
-#line 20398 "pcall.nw"
+#line 20400 "pcall.nw"
 static pcall_obj *valid_obj(const pcall_obj *p, const char *fn)
 {
     if (p == NULL)
@@ -73,7 +73,7 @@ static void give_error(pcall_error **err, pcall_error *e)
     else
         pcall_error_free(e);
 }
-#line 20423 "pcall.nw"
+#line 20425 "pcall.nw"
 static pcall_error *bad_option(const char *fmt, ...)
     __attribute__((format(printf, 1, 2)));
 
@@ -86,7 +86,7 @@ static pcall_error *bad_option(const char *fmt, ...)
     va_end(ap);
     return pcall_error_new(PCALL_ERR_ARGS, "%s", msg);
 }
-#line 20438 "pcall.nw"
+#line 20440 "pcall.nw"
 static pcall_error *check_targets(const pcall_options *o)
 {
     if (o->target == NULL && o->targets == NULL && o->ntargets == 0)
@@ -105,7 +105,7 @@ static pcall_error *check_targets(const pcall_options *o)
             return bad_option(".targets[%zu] is NULL", i);
     return NULL;
 }
-#line 20459 "pcall.nw"
+#line 20461 "pcall.nw"
 static pcall_error *check_options(const pcall_options *o)
 {
     pcall_error *e = check_targets(o);
@@ -128,7 +128,7 @@ static pcall_error *check_options(const pcall_options *o)
                           "descriptor (%s)", strerror(errno));
     return NULL;
 }
-#line 20515 "pcall.nw"
+#line 20517 "pcall.nw"
 static pcall_obj *build_object(const pcall_options *o, pcall_error **e)
 {
     pv_err perr = { "" };
@@ -142,7 +142,7 @@ static pcall_obj *build_object(const pcall_options *o, pcall_error **e)
     }
     pcall_obj *p = make_object(o, zip);
     
-#line 20533 "pcall.nw"
+#line 20535 "pcall.nw"
 if (p->ncalls > 0) {
     pcall_proc_config cfg = { .ncalls = p->ncalls, .body = run_call,
         .arg = p, .timeout = o->timeout, .grace = o->grace,
@@ -156,10 +156,10 @@ if (p->ncalls > 0) {
         return NULL;
     }
 }
-#line 20528 "pcall.nw"
+#line 20530 "pcall.nw"
     return p;
 }
-#line 20549 "pcall.nw"
+#line 20551 "pcall.nw"
 static pcall_obj *make_object(const pcall_options *o, pcall_zip *zip)
 {
     pcall_obj *p = obj_need(calloc(1, sizeof *p));
@@ -181,7 +181,7 @@ static pcall_obj *make_object(const pcall_options *o, pcall_zip *zip)
     p->on_done = o->on_done;
     p->on_done_arg = o->on_done_arg;
     
-#line 20575 "pcall.nw"
+#line 20577 "pcall.nw"
 p->outcomes = obj_need(calloc(p->ncalls + 1, sizeof *p->outcomes));
 p->errors = obj_need(calloc(p->ncalls + 1, sizeof *p->errors));
 p->each = obj_need(calloc(p->ncalls + 1, sizeof *p->each));
@@ -190,10 +190,10 @@ for (size_t i = 0; i < p->ncalls; i++) {
     p->outcomes[i].index = i;
     p->outcomes[i].exit_status = -1;
 }
-#line 20570 "pcall.nw"
+#line 20572 "pcall.nw"
     return p;
 }
-#line 20603 "pcall.nw"
+#line 20605 "pcall.nw"
 static int run_call(size_t index, void *arg, int result_fd)
 {
     static max_align_t region[(64 << 10) / sizeof(max_align_t)];
@@ -205,7 +205,7 @@ static int run_call(size_t index, void *arg, int result_fd)
     pcall_child_begin(index, result_fd);
     return pcall_child_finish(t(pv_item(call, 0), pv_item(call, 1)));
 }
-#line 20635 "pcall.nw"
+#line 20637 "pcall.nw"
 static const char *stopped_by(const pcall_obj *p)
 {
     if (p->terminated)
@@ -214,7 +214,7 @@ static const char *stopped_by(const pcall_obj *p)
         return "because another call timed out";
     return "by pcall";
 }
-#line 20646 "pcall.nw"
+#line 20648 "pcall.nw"
 static void judge_call(pcall_obj *p, size_t i, pcall_proc_outcome *po)
 {
     if (p->outcomes[i].kind != PCALL_OUTCOME_NONE)
@@ -241,7 +241,7 @@ static void judge_if_ended(pcall_obj *p, size_t i)
     if (p->on_done == NULL && p->procs != NULL)  /* on_done: judged */
         judge_call(p, i, pcall_procs_outcome(p->procs, i));
 }
-#line 20745 "pcall.nw"
+#line 20747 "pcall.nw"
 static size_t first_failure_index(const pcall_obj *p)
 {
     for (int pass = 0; pass < 2; pass++)
@@ -260,7 +260,7 @@ static pcall_error *first_failure(const pcall_obj *p)
     size_t i = first_failure_index(p);
     return i == SIZE_MAX ? NULL : pcall_error_copy(p->errors[i]);
 }
-#line 20766 "pcall.nw"
+#line 20768 "pcall.nw"
 static pv *collect_results(const pcall_obj *p)
 {
     pv *t = pv_tuple_new(p->ncalls);
@@ -268,7 +268,7 @@ static pv *collect_results(const pcall_obj *p)
         pv_tuple_set(t, i, pv_ref(p->each[i]));
     return t;
 }
-#line 20488 "pcall.nw"
+#line 20490 "pcall.nw"
 pcall_obj *pcall_new(const pcall_options *o, pcall_error **err)
 {
     pcall_error *e;
@@ -289,7 +289,7 @@ pcall_obj *pcall_new(const pcall_options *o, pcall_error **err)
         give_error(err, e);
     return p;
 }
-#line 20676 "pcall.nw"
+#line 20678 "pcall.nw"
 int pcall_start(pcall_obj *p, pcall_error **err)
 {
     pv_err perr = { "" };
@@ -304,7 +304,7 @@ int pcall_start(pcall_obj *p, pcall_error **err)
     }
     return 0;
 }
-#line 20698 "pcall.nw"
+#line 20700 "pcall.nw"
 int pcall_join(pcall_obj *p, pcall_error **err)
 {
     valid_obj(p, "pcall_join");
@@ -313,7 +313,7 @@ int pcall_join(pcall_obj *p, pcall_error **err)
     if (!p->joined) {
         p->joined = 1;
         
-#line 20720 "pcall.nw"
+#line 20722 "pcall.nw"
 if (p->procs != NULL) {
     pv_err perr = { "" };
     if (p->error == NULL && pcall_procs_wait(p->procs, &perr) < 0)
@@ -332,7 +332,7 @@ if (p->procs != NULL) {
                                        lerr.msg);
     }
 }
-#line 20706 "pcall.nw"
+#line 20708 "pcall.nw"
         if (p->error == NULL)
             p->error = first_failure(p);
         if (p->error == NULL)
@@ -344,7 +344,7 @@ if (p->procs != NULL) {
     }
     return 0;
 }
-#line 20777 "pcall.nw"
+#line 20779 "pcall.nw"
 pv *pcall_results(const pcall_obj *p)
 {
     return valid_obj(p, "pcall_results")->results;
@@ -364,7 +364,7 @@ size_t pcall_ncalls(const pcall_obj *p)
 {
     return valid_obj(p, "pcall_ncalls")->ncalls;
 }
-#line 20802 "pcall.nw"
+#line 20804 "pcall.nw"
 const struct pcall_outcome *pcall_outcome(pcall_obj *p, size_t i)
 {
     if (i >= valid_obj(p, "pcall_outcome")->ncalls)
@@ -383,7 +383,7 @@ size_t pcall_pids(const pcall_obj *p, pid_t *out, size_t max)
         out[i] = pcall_procs_outcome(p->procs, i)->pid;
     return p->ncalls;
 }
-#line 20823 "pcall.nw"
+#line 20825 "pcall.nw"
 size_t pcall_living(pcall_obj *p, pid_t *out, size_t max)
 {
     valid_obj(p, "pcall_living");
@@ -400,7 +400,7 @@ int pcall_terminate(pcall_obj *p)
     p->terminated = 1;
     return pcall_procs_terminate(p->procs);
 }
-#line 20842 "pcall.nw"
+#line 20844 "pcall.nw"
 void pcall_free(pcall_obj *p)
 {
     if (p == NULL)
@@ -421,7 +421,7 @@ void pcall_free(pcall_obj *p)
     free(p->name);
     free(p);
 }
-#line 20871 "pcall.nw"
+#line 20873 "pcall.nw"
 pv *pcall_run(const pcall_options *o)
 {
     pcall_error *e = NULL;

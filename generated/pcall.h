@@ -1,4 +1,4 @@
-#line 20057 "pcall.nw"
+#line 20059 "pcall.nw"
 #ifndef PCALL_PCALL_H
 #define PCALL_PCALL_H
 /** @file pcall.h
@@ -15,7 +15,7 @@
 #include "errors.h"
 #include "logs.h"
 
-#line 20078 "pcall.nw"
+#line 20080 "pcall.nw"
 /** A target: what each call runs, in a child process of its own.
  *  @param args   the call's positional arguments (a tuple)
  *  @param kwargs the call's keyword arguments (a dict, maybe empty)
@@ -31,7 +31,7 @@ typedef pv *pcall_target(const pv *args, const pv *kwargs);
  *  @param arg    pcall_options.on_done_arg */
 typedef void pcall_on_done(size_t index, const struct pcall_outcome *o,
                            pv *result, void *arg);
-#line 20096 "pcall.nw"
+#line 20098 "pcall.nw"
 /** The options of a parallel call.  Every member's zero is its
  *  default; the specification's arguments come first. */
 typedef struct pcall_options {
@@ -45,7 +45,7 @@ typedef struct pcall_options {
     pcall_target *const *targets;
     /** The number of targets in the list. */
     size_t ntargets;
-#line 20115 "pcall.nw"
+#line 20117 "pcall.nw"
     /** Positional arguments common to all calls (tuple, list). */
     pv *cargs;
     /** Positional arguments of each call (sequence of sequences). */
@@ -62,7 +62,7 @@ typedef struct pcall_options {
     double grace;
     /** Most children running at once; 0: as the limits allow. */
     size_t max_procs;
-#line 20134 "pcall.nw"
+#line 20136 "pcall.nw"
     /** 0 (the default, as in the specification): each child's
      *  stdout and stderr go to a log file of its own, merged at the
      *  join; 1: children write where the parent writes. */
@@ -93,9 +93,9 @@ typedef struct pcall_options {
      *  the children pcall forks die with the host; their own
      *  children survive a host killed by SIGKILL. */
     int pid_namespace;
-#line 20111 "pcall.nw"
+#line 20113 "pcall.nw"
 } pcall_options;
-#line 20170 "pcall.nw"
+#line 20172 "pcall.nw"
 /** Designated initializers for a list of targets:
  *  PCALL_TARGETS(f1, f2) is .targets = {f1, f2}, .ntargets = 2. */
 #define PCALL_TARGETS(...)                                          \
@@ -112,7 +112,7 @@ typedef struct pcall_options {
  *  @param o the options; o->error receives the error, if any
  *  @return the results, a new tuple in call order, or NULL */
 pv *pcall_run(const pcall_options *o);
-#line 20194 "pcall.nw"
+#line 20196 "pcall.nw"
 /** A parallel call, between its creation and its end (opaque). */
 typedef struct pcall_obj pcall_obj;
 
@@ -129,18 +129,18 @@ pcall_obj *pcall_new(const pcall_options *o, pcall_error **err);
  *  rest).  Any thread may start the calls and another join them:
  *  the children die with the host process (even of SIGKILL), not
  *  with the thread that forked them.  Started from a thread other
- *  than the main one, each child gets the signal SIGRTMAX whenever
+ *  than the main one, each child gets the signal SIGRTMAX - 1 when
  *  the thread that is its parent ends (prctl(2)); pcall's handler
  *  ignores it unless the host process is gone, but a sleep of the
  *  target that it interrupts returns early, and a target that
- *  catches, blocks or ignores SIGRTMAX survives the host.  Only the
+ *  catches, blocks or ignores SIGRTMAX - 1 survives the host.  Only the
  *  children pcall forks die with the host: their own children do
  *  not, unless pcall_options.pid_namespace is set.
  *  @param p   the object
  *  @param err receives the error on failure (may be NULL)
  *  @return 0, or -1 if no call could be started (PCALL_ERR_SYSTEM) */
 int pcall_start(pcall_obj *p, pcall_error **err);
-#line 20224 "pcall.nw"
+#line 20226 "pcall.nw"
 /** Wait for every call (or the timeout), merge the logs, collect the
  *  results.  A second join returns what the first did.
  *  @param p   the object, started
@@ -159,7 +159,7 @@ pv *pcall_results(const pcall_obj *p);
  *  @return call i's result (borrowed), or NULL if it has not
  *          succeeded (yet) */
 pv *pcall_result(const pcall_obj *p, size_t i);
-#line 20245 "pcall.nw"
+#line 20247 "pcall.nw"
 /** @param p the object
  *  @return the number of calls */
 size_t pcall_ncalls(const pcall_obj *p);
@@ -177,7 +177,7 @@ size_t pcall_pids(const pcall_obj *p, pid_t *out, size_t max);
  *  @param max room in out
  *  @return how many are running (may exceed max) */
 size_t pcall_living(pcall_obj *p, pid_t *out, size_t max);
-#line 20265 "pcall.nw"
+#line 20267 "pcall.nw"
 /** Send SIGTERM to every running call and cancel those not started
  *  (before pcall_start(), every call); the join reports them killed
  *  and cancelled.
@@ -195,5 +195,5 @@ const struct pcall_outcome *pcall_outcome(pcall_obj *p, size_t i);
  *  free the object; NULL is a no-op.
  *  @param p the object */
 void pcall_free(pcall_obj *p);
-#line 20074 "pcall.nw"
+#line 20076 "pcall.nw"
 #endif

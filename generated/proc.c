@@ -46,7 +46,7 @@ struct slot {           /* the parent's side of one call */
     int logfd;          /* the captured log, while it runs; or -1 */
     off_t log_off;      /* where the log is kept in the set's spill */
     
-#line 15202 "pcall.nw"
+#line 15204 "pcall.nw"
 struct in_parts *fr;    /* NULL unless a result comes in parts */
 #line 13290 "pcall.nw"
 };
@@ -77,7 +77,7 @@ int devnull;                /* read-only: every child's stdin */
 int nreset;                 /* how many of reset[] are in use */
 int reset[NSIG];            /* signals whose handler to reset */
 sigset_t nomask;            /* the children's final signal mask */
-#line 14831 "pcall.nw"
+#line 14833 "pcall.nw"
 size_t oob_min;             /* bytes this long: out of band */
 size_t large_min;           /* results this large: read by address */
 #line 13316 "pcall.nw"
@@ -94,7 +94,7 @@ struct block {              /* a block of the store */
     struct block *next;
     size_t used;            /* bytes handed out, header included */
 };
-#line 14782 "pcall.nw"
+#line 14784 "pcall.nw"
 struct large_header {       /* sent instead of the result */
     char magic[8];          /* BY_ADDRESS */
     uint64_t table;         /* the parts, in the child's memory */
@@ -105,14 +105,14 @@ struct part {               /* an entry of the table */
     uint64_t addr;
     uint64_t len;
 };
-#line 14994 "pcall.nw"
+#line 14996 "pcall.nw"
 struct large {              /* the parts, read or being read */
     unsigned char *data;    /* the pickle */
     size_t len;
     pv **oob;               /* the buffers */
     size_t noob;
 };
-#line 15192 "pcall.nw"
+#line 15194 "pcall.nw"
 struct in_parts {           /* a result in parts, being read */
     struct large got;       /* the room for the parts */
     uint64_t *lens;         /* their lengths */
@@ -147,69 +147,69 @@ static int plan_children(pcall_procs *p, pv_err *err);
 #line 14060 "pcall.nw"
 static void reset_signals(const pcall_procs *p);
 static int place_fds(int wfd, int logfd, int devnull);
-#line 14123 "pcall.nw"
+#line 14125 "pcall.nw"
 static int watch_parent(pid_t parent, int sig);
-#line 14232 "pcall.nw"
+#line 14234 "pcall.nw"
 static int enter_pid_namespace(void);
 static int probe_pid_namespace(pv_err *err);
 static void relay_namespace(pcall_procs *p, size_t i)
     __attribute__((noreturn));
-#line 14304 "pcall.nw"
+#line 14306 "pcall.nw"
 static void probe_in_child(int fd) __attribute__((noreturn));
-#line 14385 "pcall.nw"
+#line 14387 "pcall.nw"
 static void run_init(pcall_procs *p, size_t i, const int sv[2])
     __attribute__((noreturn));
 static void relay_end(int status) __attribute__((noreturn));
-#line 14495 "pcall.nw"
+#line 14497 "pcall.nw"
 static void close_from(int low);
 static void close_span(int low, int high);
 static void close_except(int low, const int keep[3]);
-#line 14680 "pcall.nw"
+#line 14682 "pcall.nw"
 static void collect_log(pcall_procs *p, size_t i);
 static int copy_log(int in, int out, off_t at, size_t n,
                     unsigned char *buf);
 static ssize_t copy_by_hand(int in, off_t *from, int out, off_t *at,
                             size_t n, unsigned char *buf);
-#line 14862 "pcall.nw"
+#line 14864 "pcall.nw"
 static int yama_forbids(void);
 static size_t probe_large(void);
-#line 14970 "pcall.nw"
+#line 14972 "pcall.nw"
 static int send_by_address(int fd, const void *buf, size_t len,
                            const pv_pickle_buffer *bufs, size_t nbufs);
 static int send_in_parts(int fd, const void *buf, size_t len,
                          const pv_pickle_buffer *bufs, size_t nbufs);
-#line 15076 "pcall.nw"
+#line 15078 "pcall.nw"
 static int alloc_parts(const uint64_t *lens, size_t n,
                        struct large *got, unsigned char **dst);
 static void free_large(struct large *got);
 static void keep_large(pcall_procs *p, size_t i, struct large *got);
 static void large_failed(pcall_procs *p, size_t i, int e);
-#line 15172 "pcall.nw"
+#line 15174 "pcall.nw"
 static int is_header(const pcall_proc_outcome *o, const char *magic);
 static int take_large(pcall_procs *p, size_t i);
 static int read_child(pid_t pid, void *buf, uint64_t addr,
                       size_t len);
-#line 15301 "pcall.nw"
+#line 15303 "pcall.nw"
 static int start_parts(pcall_procs *p, size_t i);
 static void parts_advance(struct in_parts *f, size_t n);
 static size_t parts_put(struct in_parts *f, const unsigned char *b,
                         size_t n);
 static void end_parts(pcall_procs *p, size_t i);
 static void free_parts(struct in_parts *f);
-#line 15362 "pcall.nw"
+#line 15364 "pcall.nw"
 static int run_loop(pcall_procs *p, int block, pv_err *err);
-#line 15395 "pcall.nw"
+#line 15397 "pcall.nw"
 static size_t fill_pollfds(pcall_procs *p);
 static void service(pcall_procs *p, size_t nfds);
 static void read_result(pcall_procs *p, size_t i, size_t limit);
 static void watch_without_pidfd(pcall_procs *p);
 static void enforce_deadlines(pcall_procs *p, double now);
 static int poll_ms(pcall_procs *p, double now);
-#line 15547 "pcall.nw"
+#line 15549 "pcall.nw"
 static size_t read_room(pcall_procs *p, size_t i, unsigned char **to);
 static int took(pcall_procs *p, size_t i, size_t n,
                 const unsigned char *to);
-#line 15586 "pcall.nw"
+#line 15588 "pcall.nw"
 static void append(pcall_procs *p, size_t i, size_t n);
 static void reap(pcall_procs *p, size_t i);
 #line 13464 "pcall.nw"
@@ -228,12 +228,12 @@ enum {
 #line 13913 "pcall.nw"
 pid_t (*pcall_proc_fork_fn)(void) = fork;
 int (*pcall_proc_pidfd_fn)(pid_t pid) = sys_pidfd_open;
-#line 14118 "pcall.nw"
-#define PARENT_GONE_SIGNAL SIGRTMAX
+#line 14120 "pcall.nw"
+#define PARENT_GONE_SIGNAL (SIGRTMAX - 1)
 static pid_t watched_parent;            /* in a child: the host */
-#line 14228 "pcall.nw"
+#line 14230 "pcall.nw"
 int (*pcall_proc_unshare_fn)(int flags) = unshare;
-#line 14795 "pcall.nw"
+#line 14797 "pcall.nw"
 static const char BY_ADDRESS[8] = "\0pcallR";
 static const char IN_PARTS[8] = "\0pcallP";
 enum {
@@ -243,12 +243,12 @@ enum {
 size_t pcall_large_result_min = (size_t)1 << 20;
 int pcall_large_read_child = 1;
 static const pcall_procs *child_set;    /* the set that forked us */
-#line 15465 "pcall.nw"
+#line 15467 "pcall.nw"
 enum {
     READ_MIN = 4096,            /* least room offered to read() */
     READ_BOUND = 1 << 20        /* then let the others have a turn */
 };
-#line 15698 "pcall.nw"
+#line 15700 "pcall.nw"
 static const double WATCH_PERIOD = 0.02; /* seconds, without pidfd */
 #line 13325 "pcall.nw"
 static double now_mono(void)
@@ -706,7 +706,7 @@ static void reset_signals(const pcall_procs *p)
     for (int k = 0; k < p->nreset; k++)
         sigaction(p->reset[k], &dfl, NULL);
 }
-#line 14127 "pcall.nw"
+#line 14129 "pcall.nw"
 static void on_parent_gone(int sig)
 {
     int e = errno;
@@ -731,7 +731,7 @@ static int watch_parent(pid_t parent, int sig)
         return -1;                      /* adopted already */
     return 0;
 }
-#line 14239 "pcall.nw"
+#line 14241 "pcall.nw"
 static int write_file(const char *path, const char *text)
 {
     int fd = open(path, O_WRONLY | O_CLOEXEC), ok;
@@ -759,7 +759,7 @@ static int enter_pid_namespace(void)
     snprintf(map, sizeof map, "%u %u 1", (unsigned)gid, (unsigned)gid);
     return write_file("/proc/self/gid_map", map);
 }
-#line 14274 "pcall.nw"
+#line 14276 "pcall.nw"
 static int probe_pid_namespace(pv_err *err)
 {
     static int known_good;          /* the kernel will not change */
@@ -785,7 +785,7 @@ static int probe_pid_namespace(pv_err *err)
     if (e == 0)
         return known_good = pcall_proc_unshare_fn == unshare, 0;
     
-#line 14324 "pcall.nw"
+#line 14326 "pcall.nw"
 pv_err_set(err, "pcall: cannot run the calls in a PID namespace "
            "(.pid_namespace): unshare(CLONE_NEWPID): %s: %s",
            strerror(e), e == EPERM
@@ -797,10 +797,10 @@ pv_err_set(err, "pcall: cannot run the calls in a PID namespace "
            : e == ENOSPC ? "too many namespaces (sysctl "
              "user.max_pid_namespaces, user.max_user_namespaces)"
            : "the kernel refused it");
-#line 14299 "pcall.nw"
+#line 14301 "pcall.nw"
     return -1;
 }
-#line 14308 "pcall.nw"
+#line 14310 "pcall.nw"
 static void probe_in_child(int fd)
 {
     pid_t init = -1;
@@ -814,7 +814,7 @@ static void probe_in_child(int fd)
     (void)!write(fd, &e, sizeof e);
     _exit(0);
 }
-#line 14344 "pcall.nw"
+#line 14346 "pcall.nw"
 static void relay_namespace(pcall_procs *p, size_t i)
 {
     int sv[2], st = 0, w = 0;
@@ -831,14 +831,14 @@ static void relay_namespace(pcall_procs *p, size_t i)
         run_init(p, i, sv);
     close(sv[1]);
     
-#line 14370 "pcall.nw"
+#line 14372 "pcall.nw"
 {
     sigset_t s;
     sigfillset(&s);
     sigdelset(&s, PARENT_GONE_SIGNAL);
     sigprocmask(SIG_SETMASK, &s, NULL);
 }
-#line 14360 "pcall.nw"
+#line 14362 "pcall.nw"
     do
         got = read(sv[0], &st, sizeof st);
     while (got == -1 && errno == EINTR);
@@ -846,7 +846,7 @@ static void relay_namespace(pcall_procs *p, size_t i)
         ;
     relay_end(got == sizeof st ? st : w);
 }
-#line 14391 "pcall.nw"
+#line 14393 "pcall.nw"
 static void relay_end(int status)
 {
     sigset_t s;
@@ -862,7 +862,7 @@ static void relay_end(int status)
     kill(getpid(), sig);
     _exit(128 + sig);
 }
-#line 14416 "pcall.nw"
+#line 14418 "pcall.nw"
 static void run_init(pcall_procs *p, size_t i, const int sv[2])
 {
     struct pollfd relay = { .fd = sv[1], .events = POLLIN };
@@ -885,7 +885,7 @@ static void run_init(pcall_procs *p, size_t i, const int sv[2])
     (void)!write(sv[1], &st, sizeof st);
     _exit(0);
 }
-#line 14464 "pcall.nw"
+#line 14466 "pcall.nw"
 static int place_fds(int wfd, int logfd, int devnull)
 {
     int w, l = -1;
@@ -906,7 +906,7 @@ static int place_fds(int wfd, int logfd, int devnull)
     close_from(PCALL_PROC_RESULT_FD + 1);
     return 0;
 }
-#line 14506 "pcall.nw"
+#line 14508 "pcall.nw"
 static void close_from(int low)
 {
     close_span(low, INT_MAX);
@@ -947,7 +947,7 @@ static void close_except(int low, const int keep[3])
         }
     close_from(from);
 }
-#line 14576 "pcall.nw"
+#line 14578 "pcall.nw"
 static int open_log(int append)
 {
     const char *dir = getenv("TMPDIR");
@@ -969,7 +969,7 @@ static int open_log(int append)
     errno = e;
     return fd;
 }
-#line 14617 "pcall.nw"
+#line 14619 "pcall.nw"
 static void collect_log(pcall_procs *p, size_t i)
 {
     pcall_proc_outcome *o = &p->out[i];
@@ -993,7 +993,7 @@ static void collect_log(pcall_procs *p, size_t i)
     close(s->logfd);
     s->logfd = -1;
 }
-#line 14643 "pcall.nw"
+#line 14645 "pcall.nw"
 static int copy_log(int in, int out, off_t at, size_t n,
                     unsigned char *buf)
 {
@@ -1028,7 +1028,7 @@ static ssize_t copy_by_hand(int in, off_t *from, int out, off_t *at,
     *at += r;
     return r;
 }
-#line 14692 "pcall.nw"
+#line 14694 "pcall.nw"
 ssize_t pcall_procs_log_read(pcall_procs *p, size_t i, void *buf,
                              size_t n, size_t off)
 {
@@ -1043,7 +1043,7 @@ ssize_t pcall_procs_log_read(pcall_procs *p, size_t i, void *buf,
     while (r == -1 && errno == EINTR);
     return r;
 }
-#line 14836 "pcall.nw"
+#line 14838 "pcall.nw"
 static int yama_forbids(void)
 {
     char c = '0';
@@ -1067,7 +1067,7 @@ static size_t probe_large(void)
         return SIZE_MAX;
     return pcall_large_result_min;
 }
-#line 14880 "pcall.nw"
+#line 14882 "pcall.nw"
 size_t pcall_proc_oob_min(void)
 {
     const pcall_procs *p = child_set;
@@ -1093,7 +1093,7 @@ int pcall_proc_send_result_oob(int fd, const void *buf, size_t len,
         return send_in_parts(fd, buf, len, bufs, nbufs);
     return pcall_proc_send(fd, buf, len);
 }
-#line 14915 "pcall.nw"
+#line 14917 "pcall.nw"
 static int send_by_address(int fd, const void *buf, size_t len,
                            const pv_pickle_buffer *bufs, size_t nbufs)
 {
@@ -1146,7 +1146,7 @@ static int send_in_parts(int fd, const void *buf, size_t len,
         free(h);
     return r;
 }
-#line 15003 "pcall.nw"
+#line 15005 "pcall.nw"
 static int alloc_parts(const uint64_t *lens, size_t n,
                        struct large *got, unsigned char **dst)
 {
@@ -1184,7 +1184,7 @@ static void free_large(struct large *got)
     free(got->oob);
     memset(got, 0, sizeof *got);
 }
-#line 15050 "pcall.nw"
+#line 15052 "pcall.nw"
 static void keep_large(pcall_procs *p, size_t i, struct large *got)
 {
     pcall_proc_outcome *o = &p->out[i];
@@ -1208,7 +1208,7 @@ static void large_failed(pcall_procs *p, size_t i, int e)
     p->out[i].fetch_errno = e;
     close_result_pipe(&p->slot[i]);
 }
-#line 15092 "pcall.nw"
+#line 15094 "pcall.nw"
 static int is_header(const pcall_proc_outcome *o, const char *magic)
 {
     return o->len >= 8 && memcmp(o->data, magic, 8) == 0;
@@ -1235,7 +1235,7 @@ static int take_large(pcall_procs *p, size_t i)
     else if ((e = read_child(o->pid, t, h.table,
                              h.nparts * sizeof *t)) == 0)
         
-#line 15133 "pcall.nw"
+#line 15135 "pcall.nw"
 {
     for (size_t k = 0; k < h.nparts; k++)
         lens[k] = t[k].len;
@@ -1245,7 +1245,7 @@ static int take_large(pcall_procs *p, size_t i)
     if (e != 0)
         free_large(&got);
 }
-#line 15118 "pcall.nw"
+#line 15120 "pcall.nw"
     free(t);
     free(lens);
     free(dst);
@@ -1258,7 +1258,7 @@ static int take_large(pcall_procs *p, size_t i)
     close_result_pipe(&p->slot[i]);
     return -1;
 }
-#line 15150 "pcall.nw"
+#line 15152 "pcall.nw"
 static int read_child(pid_t pid, void *buf, uint64_t addr,
                       size_t len)
 {
@@ -1278,7 +1278,7 @@ static int read_child(pid_t pid, void *buf, uint64_t addr,
     }
     return 0;
 }
-#line 15206 "pcall.nw"
+#line 15208 "pcall.nw"
 static int start_parts(pcall_procs *p, size_t i)
 {
     pcall_proc_outcome *o = &p->out[i];
@@ -1304,7 +1304,7 @@ static int start_parts(pcall_procs *p, size_t i)
         e = alloc_parts(f->lens, f->nparts, &f->got, f->dst);
     }
     
-#line 15235 "pcall.nw"
+#line 15237 "pcall.nw"
 if (e == 0 && parts_put(f, o->data + head, o->len - head) > 0)
     e = EPROTO;                 /* more than the parts hold */
 if (e != 0) {
@@ -1319,9 +1319,9 @@ if (f->part == f->nparts)
 else                            /* fewer, longer turns */
     (void)fcntl(p->slot[i].rfd, F_SETPIPE_SZ, PARTS_PIPE);
 return 1;
-#line 15231 "pcall.nw"
+#line 15233 "pcall.nw"
 }
-#line 15256 "pcall.nw"
+#line 15258 "pcall.nw"
 static void parts_advance(struct in_parts *f, size_t n)
 {
     f->off += n;
@@ -1364,7 +1364,7 @@ static void free_parts(struct in_parts *f)
     free(f->dst);
     free(f);
 }
-#line 15322 "pcall.nw"
+#line 15324 "pcall.nw"
 static void not_in_on_done(const pcall_procs *p, const char *fn)
 {
     if (p->in_on_done) {
@@ -1384,7 +1384,7 @@ static int ready_to_wait(pcall_procs *p, const char *fn, pv_err *err)
     }
     return 0;
 }
-#line 15344 "pcall.nw"
+#line 15346 "pcall.nw"
 int pcall_procs_wait(pcall_procs *p, pv_err *err)
 {
     if (ready_to_wait(p, "pcall_procs_wait", err) == -1
@@ -1400,7 +1400,7 @@ int pcall_procs_poll(pcall_procs *p, pv_err *err)
         return -1;
     return (int)(p->nrun + (p->cfg.ncalls - p->next));
 }
-#line 15366 "pcall.nw"
+#line 15368 "pcall.nw"
 static int run_loop(pcall_procs *p, int block, pv_err *err)
 {
     p->flush_due = 1;               /* the host ran since it returned */
@@ -1427,7 +1427,7 @@ static int run_loop(pcall_procs *p, int block, pv_err *err)
             return start_pending(p, err) == -1 ? fail(p) : 0;
     }
 }
-#line 15408 "pcall.nw"
+#line 15410 "pcall.nw"
 static size_t fill_pollfds(pcall_procs *p)
 {
     size_t k = 0;
@@ -1446,7 +1446,7 @@ static size_t fill_pollfds(pcall_procs *p)
     }
     return k;
 }
-#line 15429 "pcall.nw"
+#line 15431 "pcall.nw"
 static void service(pcall_procs *p, size_t nfds)
 {
     for (size_t k = 0; k < nfds; k++) {
@@ -1461,7 +1461,7 @@ static void service(pcall_procs *p, size_t nfds)
             reap(p, i);
     }
 }
-#line 15472 "pcall.nw"
+#line 15474 "pcall.nw"
 static void read_result(pcall_procs *p, size_t i, size_t limit)
 {
     struct slot *s = &p->slot[i];
@@ -1487,7 +1487,7 @@ static void read_result(pcall_procs *p, size_t i, size_t limit)
         }
     }
 }
-#line 15507 "pcall.nw"
+#line 15509 "pcall.nw"
 static size_t read_room(pcall_procs *p, size_t i, unsigned char **to)
 {
     struct slot *s = &p->slot[i];
@@ -1525,7 +1525,7 @@ static int took(pcall_procs *p, size_t i, size_t n,
         return start_parts(p, i) == -1 ? -1 : 0;
     return 0;
 }
-#line 15557 "pcall.nw"
+#line 15559 "pcall.nw"
 static void append(pcall_procs *p, size_t i, size_t n)
 {
     struct slot *s = &p->slot[i];
@@ -1552,7 +1552,7 @@ static void append(pcall_procs *p, size_t i, size_t n)
     memcpy(o->data + o->len, p->scratch, n);
     o->len += n;
 }
-#line 15609 "pcall.nw"
+#line 15611 "pcall.nw"
 static void reap(pcall_procs *p, size_t i)
 {
     pcall_proc_outcome *o = &p->out[i];
@@ -1571,15 +1571,15 @@ static void reap(pcall_procs *p, size_t i)
         kill(-o->pid, SIGKILL); /* not reaped: the group is ours */
     read_result(p, i, SIZE_MAX);
     
-#line 15632 "pcall.nw"
+#line 15634 "pcall.nw"
 while (!lost && waitpid(o->pid, &st, 0) == -1)
     if (errno != EINTR)
         lost = 1;
 o->status = lost ? -1 : st;
 o->status_lost = lost;
-#line 15627 "pcall.nw"
+#line 15629 "pcall.nw"
     
-#line 15646 "pcall.nw"
+#line 15648 "pcall.nw"
 if (s->logfd != -1)
     collect_log(p, i);
 if (s->rfd != -1)
@@ -1602,9 +1602,9 @@ if (p->cfg.on_done != NULL && !p->quiet) {
     p->in_on_done = 0;
     p->flush_due = 1;       /* it may have printed */
 }
-#line 15628 "pcall.nw"
+#line 15630 "pcall.nw"
 }
-#line 15676 "pcall.nw"
+#line 15678 "pcall.nw"
 static void watch_without_pidfd(pcall_procs *p)
 {
     for (size_t j = 0; j < p->nrun; ) {
@@ -1624,7 +1624,7 @@ static void watch_without_pidfd(pcall_procs *p)
             j++;
     }
 }
-#line 17017 "pcall.nw"
+#line 17019 "pcall.nw"
 static void signal_groups(pcall_procs *p, int sig)
 {
     for (size_t j = 0; j < p->nrun; j++)
@@ -1636,7 +1636,7 @@ static void cancel_pending(pcall_procs *p)
     for (; p->next < p->cfg.ncalls; p->next++)
         p->out[p->next].state = PCALL_PROC_CANCELLED;
 }
-#line 17035 "pcall.nw"
+#line 17037 "pcall.nw"
 static void begin_termination(pcall_procs *p, double now)
 {
     cancel_pending(p);
@@ -1652,7 +1652,7 @@ static void begin_termination(pcall_procs *p, double now)
         p->kill_at = now + p->cfg.grace;
     }
 }
-#line 17058 "pcall.nw"
+#line 17060 "pcall.nw"
 static void enforce_deadlines(pcall_procs *p, double now)
 {
     if (p->phase == PHASE_RUN && p->cfg.timeout > 0) {
@@ -1672,7 +1672,7 @@ static void enforce_deadlines(pcall_procs *p, double now)
         p->phase = PHASE_KILL;
     }
 }
-#line 17088 "pcall.nw"
+#line 17090 "pcall.nw"
 static void earliest(double *t, int *have, double x)
 {
     if (!*have || x < *t)
@@ -1702,7 +1702,7 @@ static int poll_ms(pcall_procs *p, double now)
         return 0;
     return t > INT_MAX / 1000 ? INT_MAX : (int)(t * 1000) + 1;
 }
-#line 17126 "pcall.nw"
+#line 17128 "pcall.nw"
 int pcall_procs_terminate(pcall_procs *p)
 {
     int n = (int)p->nrun;
@@ -1721,7 +1721,7 @@ static int fail(pcall_procs *p)
         reap(p, p->run[0]);
     return -1;
 }
-#line 17147 "pcall.nw"
+#line 17149 "pcall.nw"
 void pcall_procs_free(pcall_procs *p)
 {
     if (p == NULL)

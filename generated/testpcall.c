@@ -1,4 +1,4 @@
-#line 26453 "pcall.nw"
+#line 26455 "pcall.nw"
 /* testpcall.c -- tangled from pcall.nw; do not edit. */
 #include <CUnit/Basic.h>
 #include <dirent.h>
@@ -28,7 +28,7 @@
 #include "pickle.h"
 #line 12109 "pcall.nw"
 #include "zipargs.h"
-#line 15709 "pcall.nw"
+#line 15711 "pcall.nw"
 #include "proc.h"
 #include <fcntl.h>
 #include <poll.h>
@@ -39,25 +39,25 @@
 #include <sys/resource.h>
 #include <sys/syscall.h>
 #include <sys/uio.h>
-#line 18617 "pcall.nw"
+#line 18619 "pcall.nw"
 #include <sys/resource.h>
 #include <sys/time.h>
 #include "errors.h"
 #include "pickle.h"
-#line 19524 "pcall.nw"
+#line 19526 "pcall.nw"
 #include "logs.h"
 #include <sys/mman.h>
 #include <sys/stat.h>
-#line 20895 "pcall.nw"
+#line 20897 "pcall.nw"
 #include <sys/mman.h>
 #include <time.h>
 #include "pcall.h"
-#line 22572 "pcall.nw"
+#line 22574 "pcall.nw"
 #include <fnmatch.h>
 #include <pthread.h>
-#line 23053 "pcall.nw"
+#line 23055 "pcall.nw"
 #include <grp.h>
-#line 26479 "pcall.nw"
+#line 26481 "pcall.nw"
 static const char *only[64];   /* suites or tests named on the
                                   command line; none: run all */
 static int nonly;
@@ -97,7 +97,7 @@ static void add_test(const char *suite, const char *name,
     }
 }
 #define TEST(suite, fn) add_test((suite), #fn, (fn))
-#line 26528 "pcall.nw"
+#line 26530 "pcall.nw"
 static char tmpdir[64];
 static int fds_before;
 static const char *current = "(none)";
@@ -127,7 +127,7 @@ static int count_tmpfiles(void)
     closedir(d);
     return n;
 }
-#line 26565 "pcall.nw"
+#line 26567 "pcall.nw"
 static int left_behind(const char *who, int fds)
 {
     int status, bad = 0;
@@ -153,7 +153,7 @@ static int left_behind(const char *who, int fds)
     }
     return bad;
 }
-#line 26618 "pcall.nw"
+#line 26620 "pcall.nw"
 static void watchdog_fired(int sig)
 {
     static const char a[] = "\nWATCHDOG: test ";
@@ -173,7 +173,7 @@ static void arm_watchdog(void)
     alarm(secs ? secs : 60);
 }
 
-#line 26595 "pcall.nw"
+#line 26597 "pcall.nw"
 static void harness_setup(void)
 {
     CU_pTest t = CU_get_current_test();
@@ -3813,7 +3813,7 @@ static void test_zip_pcall_arg(void)
     pv_free(args);
     pv_free(kwargs);
 }
-#line 15722 "pcall.nw"
+#line 15724 "pcall.nw"
 static double test_now(void)
 {
     struct timespec ts;
@@ -3834,7 +3834,7 @@ static pcall_proc_config proc_cfg(size_t n, pcall_proc_body *body)
     c.body = body;
     return c;
 }
-#line 15745 "pcall.nw"
+#line 15747 "pcall.nw"
 static pcall_procs *proc_run(const pcall_proc_config *c, int want,
                              double *secs)
 {
@@ -3851,7 +3851,7 @@ static pcall_procs *proc_run(const pcall_proc_config *c, int want,
         fprintf(stderr, "\nwait returned %d: %s\n", rc, err.msg);
     return p;
 }
-#line 15767 "pcall.nw"
+#line 15769 "pcall.nw"
 static int body_echo(size_t i, void *arg, int fd)
 {
     char b[32];
@@ -3879,7 +3879,7 @@ static int echoed(pcall_procs *p, size_t i)
     snprintf(want, sizeof want, "call %zu", i);
     return outcome_is(pcall_procs_outcome(p, i), want);
 }
-#line 15801 "pcall.nw"
+#line 15803 "pcall.nw"
 static void test_proc_results_in_call_order(void)
 {
     pcall_proc_config c = proc_cfg(50, body_echo);
@@ -3901,7 +3901,7 @@ static void test_proc_results_in_call_order(void)
     }
     pcall_procs_free(p);
 }
-#line 15836 "pcall.nw"
+#line 15838 "pcall.nw"
 static int body_status(size_t i, void *arg, int fd)
 {
     struct rlimit none = {0, 0};
@@ -3916,7 +3916,7 @@ static int body_status(size_t i, void *arg, int fd)
     }
     return body_echo(i, arg, fd);
 }
-#line 15853 "pcall.nw"
+#line 15855 "pcall.nw"
 static void test_proc_exit_statuses(void)
 {
     pcall_proc_config c = proc_cfg(6, body_status);
@@ -3937,7 +3937,7 @@ static void test_proc_exit_statuses(void)
     CU_ASSERT(echoed(p, 5));
     pcall_procs_free(p);
 }
-#line 15885 "pcall.nw"
+#line 15887 "pcall.nw"
 static int body_big(size_t i, void *arg, int fd)
 {
     size_t n = *(size_t *)arg, chunk = 65536;
@@ -3952,7 +3952,7 @@ static int body_big(size_t i, void *arg, int fd)
     }
     return 0;
 }
-#line 15902 "pcall.nw"
+#line 15904 "pcall.nw"
 static void test_proc_big_result(void)
 {
     size_t n = (size_t)(under_valgrind() ? 4 : 64) << 20;
@@ -3971,7 +3971,7 @@ static void test_proc_big_result(void)
     }
     pcall_procs_free(p);
 }
-#line 15938 "pcall.nw"
+#line 15940 "pcall.nw"
 static int body_large(size_t i, void *arg, int fd)
 {
     size_t n = *(size_t *)arg;
@@ -4003,7 +4003,7 @@ static int kernel_reads_children(void)
     return scope < '2' && prctl(PR_GET_DUMPABLE) == 1
         && process_vm_readv(getpid(), &to, 1, &from, 1, 0) == 1;
 }
-#line 15972 "pcall.nw"
+#line 15974 "pcall.nw"
 static void test_proc_large_shared(void)
 {
     size_t n = (size_t)3 << 20, keep = pcall_large_result_min;
@@ -4029,7 +4029,7 @@ static void test_proc_large_shared(void)
     }
     pcall_large_result_min = keep;
 }
-#line 16020 "pcall.nw"
+#line 16022 "pcall.nw"
 enum { LIES = 6 };
 
 static int body_lying_header(size_t i, void *arg, int fd)
@@ -4072,7 +4072,7 @@ static int body_lying_header(size_t i, void *arg, int fd)
         ;
     return 0;
 }
-#line 16065 "pcall.nw"
+#line 16067 "pcall.nw"
 static void test_proc_large_lies(void)
 {
     static const int want[LIES] = { EFAULT, EFAULT, ENOMEM, EPROTO,
@@ -4102,7 +4102,7 @@ static void test_proc_large_lies(void)
     }
     pcall_procs_free(p);
 }
-#line 16106 "pcall.nw"
+#line 16108 "pcall.nw"
 static int body_undumpable(size_t i, void *arg, int fd)
 {
     static const unsigned char b[16] = "sixteen octets!";
@@ -4129,7 +4129,7 @@ static void test_proc_large_undumpable(void)
                      16) == 0 && n == 16);
     pcall_procs_free(p);
 }
-#line 16144 "pcall.nw"
+#line 16146 "pcall.nw"
 enum { PART_LIES = 6 };
 
 static int body_lying_parts(size_t i, void *arg, int fd)
@@ -4161,7 +4161,7 @@ static int body_lying_parts(size_t i, void *arg, int fd)
         return 1;
     return 0;
 }
-#line 16178 "pcall.nw"
+#line 16180 "pcall.nw"
 static void test_proc_parts_lies(void)
 {
     static const int want[PART_LIES] = { EPROTO, EPROTO, ENOMEM, 0,
@@ -4185,7 +4185,7 @@ static void test_proc_parts_lies(void)
     }
     pcall_procs_free(p);
 }
-#line 16211 "pcall.nw"
+#line 16213 "pcall.nw"
 static int body_split_header(size_t i, void *arg, int fd)
 {
     static const char result[] = "split";
@@ -4214,7 +4214,7 @@ static void test_proc_large_split_header(void)
     CU_ASSERT(outcome_is(o, "split"));
     pcall_procs_free(p);
 }
-#line 16262 "pcall.nw"
+#line 16264 "pcall.nw"
 static void test_proc_many_calls_few_descriptors(void)
 {
     const char *e = getenv("PCALL_TEST_CALLS");
@@ -4237,7 +4237,7 @@ static void test_proc_many_calls_few_descriptors(void)
     CU_ASSERT(pcall_procs_max_running(p) < 128);
     pcall_procs_free(p);
 }
-#line 16297 "pcall.nw"
+#line 16299 "pcall.nw"
 static size_t most_living;
 
 static void note_living(size_t i, pcall_proc_outcome *o, void *arg)
@@ -4254,7 +4254,7 @@ static int body_nap(size_t i, void *arg, int fd)
     usleep(100000);
     return body_echo(i, arg, fd);
 }
-#line 16316 "pcall.nw"
+#line 16318 "pcall.nw"
 static void test_proc_user_cap(void)
 {
     pcall_proc_config c = proc_cfg(6, body_nap);
@@ -4274,7 +4274,7 @@ static void test_proc_user_cap(void)
         CU_ASSERT(echoed(p, i));
     pcall_procs_free(p);
 }
-#line 16342 "pcall.nw"
+#line 16344 "pcall.nw"
 struct done_log { size_t n; int order[8]; unsigned char *data[8];
                   pid_t where; };
 
@@ -4295,7 +4295,7 @@ static int body_staggered(size_t i, void *arg, int fd)
     usleep((useconds_t)(3 - i) * step);
     return body_echo(i, arg, fd);
 }
-#line 16365 "pcall.nw"
+#line 16367 "pcall.nw"
 static void test_proc_on_done(void)
 {
     struct done_log d;
@@ -4318,7 +4318,7 @@ static void test_proc_on_done(void)
     }
     pcall_procs_free(p);
 }
-#line 16404 "pcall.nw"
+#line 16406 "pcall.nw"
 static double slack(void)
 {
     return under_valgrind() ? 3.0 : 1.0;
@@ -4343,7 +4343,7 @@ static int group_gone(pid_t pgid)
         ;
     return 0;
 }
-#line 16431 "pcall.nw"
+#line 16433 "pcall.nw"
 static int body_sleep(size_t i, void *arg, int fd)
 {
     (void)arg;
@@ -4352,7 +4352,7 @@ static int body_sleep(size_t i, void *arg, int fd)
             sleep(10);
     return body_echo(i, arg, fd);
 }
-#line 16442 "pcall.nw"
+#line 16444 "pcall.nw"
 static int body_family(size_t i, void *arg, int fd)
 {
     if (i == 0 && fork() == 0) {       /* a grandchild, deaf */
@@ -4364,7 +4364,7 @@ static int body_family(size_t i, void *arg, int fd)
         pcall_proc_send(fd, "parent of one", 13);
     return body_sleep(*(int *)arg ? 1 : i, arg, fd);
 }
-#line 16456 "pcall.nw"
+#line 16458 "pcall.nw"
 static void test_proc_grandchild_holds_pipe(void)
 {
     int finish = 1;
@@ -4385,7 +4385,7 @@ static void test_proc_grandchild_holds_pipe(void)
     prctl(PR_SET_CHILD_SUBREAPER, 0);
     pcall_procs_free(p);
 }
-#line 16490 "pcall.nw"
+#line 16492 "pcall.nw"
 static void test_proc_host_ignores_sigchld(void)
 {
     struct sigaction ign, saved, after;
@@ -4405,7 +4405,7 @@ static void test_proc_host_ignores_sigchld(void)
     }
     pcall_procs_free(p);
 }
-#line 16516 "pcall.nw"
+#line 16518 "pcall.nw"
 static volatile sig_atomic_t chld_seen;
 
 static void host_chld(int sig)
@@ -4432,7 +4432,7 @@ static void test_proc_host_sigchld_handler(void)
         CU_ASSERT(echoed(p, i));
     pcall_procs_free(p);
 }
-#line 16558 "pcall.nw"
+#line 16560 "pcall.nw"
 static void host_usr2(int sig)
 {
     (void)sig;
@@ -4463,7 +4463,7 @@ static int body_hygiene(size_t i, void *arg, int fd)
     (void)i, (void)arg;
     return pcall_proc_send(fd, b, strlen(b)) == 0 ? 0 : 1;
 }
-#line 16591 "pcall.nw"
+#line 16593 "pcall.nw"
 static void test_proc_child_hygiene(void)
 {
     struct sigaction sa, old_usr2, old_pipe;
@@ -4501,7 +4501,7 @@ static void test_proc_child_hygiene(void)
     close(saved_in);
     close(in[1]);
 }
-#line 16644 "pcall.nw"
+#line 16646 "pcall.nw"
 static FILE *flush_test_out;    /* stdout's descriptor, fully buffered */
 
 static void host_prints(const char *want, size_t max_procs,
@@ -4522,7 +4522,7 @@ static void host_prints(const char *want, size_t max_procs,
     flush_test_out = fdopen(1, "w");
     setvbuf(flush_test_out, NULL, _IOFBF, 4096);
     
-#line 16676 "pcall.nw"
+#line 16678 "pcall.nw"
 pcall_procs *p = pcall_procs_new(&c, &err);
 CU_ASSERT_FATAL(p != NULL);
 if (before_start)
@@ -4534,7 +4534,7 @@ CU_ASSERT(pcall_procs_wait(p, &err) == 0);
 for (size_t i = 0; i < 4; i++)
     CU_ASSERT(echoed(p, i));
 pcall_procs_free(p);
-#line 16664 "pcall.nw"
+#line 16666 "pcall.nw"
     fclose(flush_test_out);             /* closes 1 */
     dup2(saved, 1);
     close(saved);
@@ -4544,12 +4544,12 @@ pcall_procs_free(p);
     b[got] = '\0';
     CU_ASSERT_STRING_EQUAL(b, want);
 }
-#line 16690 "pcall.nw"
+#line 16692 "pcall.nw"
 static void test_proc_stdio_flushed_before_fork(void)
 {
     host_prints("host\n", 0, NULL, 1);   /* once, not five times */
 }
-#line 16711 "pcall.nw"
+#line 16713 "pcall.nw"
 static void print_done(size_t i, pcall_proc_outcome *o, void *arg)
 {
     (void)o, (void)arg;
@@ -4562,7 +4562,7 @@ static void test_proc_stdio_flushed_after_host_code(void)
                 print_done, 0);
     host_prints("host\n", 2, NULL, 0);
 }
-#line 16736 "pcall.nw"
+#line 16738 "pcall.nw"
 static int body_ready_then_sleep(size_t i, void *arg, int fd)
 {
     if (*(int *)arg)
@@ -4587,7 +4587,7 @@ static void wait_ready(pcall_procs *p)
     }
     CU_FAIL("the children never got ready");
 }
-#line 16763 "pcall.nw"
+#line 16765 "pcall.nw"
 static void test_proc_parent_killed(void)
 {
     int pp[2], zero = 0;
@@ -4615,7 +4615,7 @@ static void test_proc_parent_killed(void)
         CU_ASSERT(pids[i] > 0 && group_gone(pids[i]));
     prctl(PR_SET_CHILD_SUBREAPER, 0);
 }
-#line 16804 "pcall.nw"
+#line 16806 "pcall.nw"
 static int forks_running, forks_refused, forks_allowed;
 
 static pid_t fork_when_fewer_than_two(void)
@@ -4636,7 +4636,7 @@ static void fork_done(size_t i, pcall_proc_outcome *o, void *arg)
     (void)i, (void)o, (void)arg;
     forks_running--;
 }
-#line 16827 "pcall.nw"
+#line 16829 "pcall.nw"
 static void test_proc_fork_eagain_waits_for_a_slot(void)
 {
     pcall_proc_config c = proc_cfg(8, body_echo);
@@ -4651,7 +4651,7 @@ static void test_proc_fork_eagain_waits_for_a_slot(void)
         CU_ASSERT(echoed(p, i));
     pcall_procs_free(p);
 }
-#line 16848 "pcall.nw"
+#line 16850 "pcall.nw"
 static pid_t fork_twice_only(void)
 {
     if (forks_allowed == 0) {
@@ -4684,7 +4684,7 @@ static void test_proc_fork_eagain_alone_fails(void)
     CU_ASSERT(pcall_procs_outcome(p, 0)->state == PCALL_PROC_CANCELLED);
     pcall_procs_free(p);
 }
-#line 16891 "pcall.nw"
+#line 16893 "pcall.nw"
 static void test_proc_edges(void)
 {
     pcall_proc_config c = proc_cfg(0, body_echo);
@@ -4709,10 +4709,10 @@ static void test_proc_edges(void)
     close(pp[1]);
     sigaction(SIGPIPE, &saved, NULL);
 }
-#line 17186 "pcall.nw"
+#line 17188 "pcall.nw"
 #define T_OUT (under_valgrind() ? 1.0 : 0.3)
 #define GRACE (under_valgrind() ? 0.5 : 0.2)
-#line 17191 "pcall.nw"
+#line 17193 "pcall.nw"
 static int body_ignore_term(size_t i, void *arg, int fd)
 {
     signal(SIGTERM, SIG_IGN);
@@ -4727,7 +4727,7 @@ static int body_block_term(size_t i, void *arg, int fd)
     sigprocmask(SIG_BLOCK, &s, NULL);
     return body_sleep(i, arg, fd);
 }
-#line 17208 "pcall.nw"
+#line 17210 "pcall.nw"
 static void expect_timeout(pcall_proc_body *body, int sig,
                            double least)
 {
@@ -4748,7 +4748,7 @@ static void expect_timeout(pcall_proc_body *body, int sig,
     CU_ASSERT(group_gone(o->pid));
     pcall_procs_free(p);
 }
-#line 17236 "pcall.nw"
+#line 17238 "pcall.nw"
 static void test_proc_timeout_sleeper(void)
 {
     expect_timeout(body_sleep, SIGTERM, T_OUT);
@@ -4763,7 +4763,7 @@ static void test_proc_timeout_blocks_term(void)
 {
     expect_timeout(body_block_term, SIGKILL, T_OUT + GRACE);
 }
-#line 17263 "pcall.nw"
+#line 17265 "pcall.nw"
 static int body_stop(size_t i, void *arg, int fd)
 {
     if (i == 0)
@@ -4775,7 +4775,7 @@ static void test_proc_timeout_stopped_child(void)
 {
     expect_timeout(body_stop, SIGTERM, T_OUT);
 }
-#line 17286 "pcall.nw"
+#line 17288 "pcall.nw"
 static void test_proc_timeout_grandchildren(void)
 {
     int finish = 0;
@@ -4797,7 +4797,7 @@ static void test_proc_timeout_grandchildren(void)
     prctl(PR_SET_CHILD_SUBREAPER, 0);
     pcall_procs_free(p);
 }
-#line 17318 "pcall.nw"
+#line 17320 "pcall.nw"
 static void test_proc_timeout_cancels_pending(void)
 {
     pcall_proc_config c = proc_cfg(3, body_sleep);
@@ -4815,7 +4815,7 @@ static void test_proc_timeout_cancels_pending(void)
     CU_ASSERT_EQUAL(pcall_procs_pids(p, NULL, 0), 1);
     pcall_procs_free(p);
 }
-#line 17351 "pcall.nw"
+#line 17353 "pcall.nw"
 static void test_proc_terminate(void)
 {
     for (int deaf = 0; deaf < 2; deaf++) {
@@ -4844,7 +4844,7 @@ static void test_proc_terminate(void)
         pcall_procs_free(p);
     }
 }
-#line 17386 "pcall.nw"
+#line 17388 "pcall.nw"
 static void test_proc_free_kills_and_cleans(void)
 {
     int deaf = 1;
@@ -4862,7 +4862,7 @@ static void test_proc_free_kills_and_cleans(void)
     CU_ASSERT(test_now() - t0 >= GRACE);
     CU_ASSERT(test_now() - t0 < GRACE + slack());
 }
-#line 17418 "pcall.nw"
+#line 17420 "pcall.nw"
 static volatile sig_atomic_t ticks;
 
 static void tick(int sig)
@@ -4892,7 +4892,7 @@ static timer_t storm_start(struct sigaction *saved)
     ticks = 0;
     return t;
 }
-#line 17450 "pcall.nw"
+#line 17452 "pcall.nw"
 static void storm_stop(timer_t t, const struct sigaction *saved)
 {
     timer_delete(t);
@@ -4917,7 +4917,7 @@ static void test_proc_eintr(void)
     CU_ASSERT(pcall_procs_outcome(p, 0)->timed_out && echoed(p, 1));
     pcall_procs_free(p);
 }
-#line 17486 "pcall.nw"
+#line 17488 "pcall.nw"
 static int no_pidfd(pid_t pid)
 {
     (void)pid;
@@ -4940,7 +4940,7 @@ static void test_proc_without_pidfd(void)
     test_proc_timeout_ignores_term();
     pcall_proc_pidfd_fn = saved;
 }
-#line 18624 "pcall.nw"
+#line 18626 "pcall.nw"
 static const char *nn(const char *s)
 {
     return s != NULL ? s : "(NULL)";  /* CUnit's strcmp would crash */
@@ -4958,7 +4958,7 @@ static pcall_proc_outcome fake_call(const char *literal, int status)
     }
     return po;
 }
-#line 18648 "pcall.nw"
+#line 18650 "pcall.nw"
 static char *judged(pcall_proc_outcome *po, double timeout)
 {
     struct pcall_outcome o;
@@ -4980,7 +4980,7 @@ static char *judged(pcall_proc_outcome *po, double timeout)
     free(po->data);
     return s;
 }
-#line 18672 "pcall.nw"
+#line 18674 "pcall.nw"
 #define JUDGED(po, timeout, want) do {                              \
         char *got_ = judged((po), (timeout));                       \
         CU_ASSERT_STRING_EQUAL(got_, (want));                       \
@@ -4989,7 +4989,7 @@ static char *judged(pcall_proc_outcome *po, double timeout)
                     (want));                                        \
         free(got_);                                                 \
     } while (0)
-#line 18683 "pcall.nw"
+#line 18685 "pcall.nw"
 static void test_errors_table_exits(void)
 {
     pcall_proc_outcome po;
@@ -5009,7 +5009,7 @@ static void test_errors_table_exits(void)
     JUDGED(&po, 0, "exited: call 1 (pid 42) exited with status 3 "
            "without a complete result");
 }
-#line 18705 "pcall.nw"
+#line 18707 "pcall.nw"
 static void test_errors_table_signals(void)
 {
     pcall_proc_outcome po;
@@ -5035,7 +5035,7 @@ static void test_errors_table_signals(void)
     JUDGED(&po, 0.5, "timed out: call 1 (pid 42) exceeded the timeout "
            "of 0.5 s");
 }
-#line 18739 "pcall.nw"
+#line 18741 "pcall.nw"
 static void test_errors_table_records(void)
 {
     pcall_proc_outcome po;
@@ -5062,7 +5062,7 @@ static void test_errors_table_records(void)
     po = (pcall_proc_outcome){ .state = PCALL_PROC_CANCELLED };
     JUDGED(&po, 0, "cancelled: call 1 was cancelled before it started");
 }
-#line 18771 "pcall.nw"
+#line 18773 "pcall.nw"
 static void test_errors_cause(void)
 {
     pcall_proc_outcome po = fake_call(
@@ -5084,7 +5084,7 @@ static void test_errors_cause(void)
     CU_ASSERT_EQUAL(o.signal, 0);
     CU_ASSERT_DOUBLE_EQUAL(o.runtime, 0.25, 1e-9);
     
-#line 18798 "pcall.nw"
+#line 18800 "pcall.nw"
 {
     char *buf;
     size_t len;
@@ -5100,11 +5100,11 @@ static void test_errors_cause(void)
     free(buf);
     pcall_error_free(c);
 }
-#line 18792 "pcall.nw"
+#line 18794 "pcall.nw"
     pcall_error_free(e);
     free(po.data);
 }
-#line 18816 "pcall.nw"
+#line 18818 "pcall.nw"
 static void test_errors_new_and_names(void)
 {
     char *buf;
@@ -5130,13 +5130,13 @@ static void test_errors_new_and_names(void)
     CU_ASSERT_STRING_EQUAL(pcall_error_kind_name(PCALL_ERR_SYSTEM),
                            "OSError");
 }
-#line 18852 "pcall.nw"
+#line 18854 "pcall.nw"
 static void errors_no_core(void)
 {
     struct rlimit none = { 0, 0 };
     setrlimit(RLIMIT_CORE, &none);
 }
-#line 18860 "pcall.nw"
+#line 18862 "pcall.nw"
 static void test_errors_raise_outside_child(void)
 {
     int fds[2], status;
@@ -5160,7 +5160,7 @@ static void test_errors_raise_outside_child(void)
     CU_ASSERT_PTR_NOT_NULL(strstr(msg, "pcall: pcall_raise: called "
                                   "outside a pcall child (pid "));
 }
-#line 18896 "pcall.nw"
+#line 18898 "pcall.nw"
 _Noreturn void errors_raise_value(int x);
 pv *misbehave(const pv *args, const pv *kwargs);
 
@@ -5175,7 +5175,7 @@ pv *misbehave(const pv *args, const pv *kwargs)
                                   NULL);
     errors_no_core();
     
-#line 18915 "pcall.nw"
+#line 18917 "pcall.nw"
 if (strcmp(how, "raise") == 0)
     errors_raise_value(42);
 if (strcmp(how, "late-raise") == 0) {
@@ -5198,7 +5198,7 @@ if (strcmp(how, "deep") == 0) {
 }
 if (strncmp(how, "send", 4) == 0)
     
-#line 18950 "pcall.nw"
+#line 18952 "pcall.nw"
 {
     unsigned char *buf;
     size_t len;
@@ -5213,15 +5213,15 @@ if (strncmp(how, "send", 4) == 0)
         abort();
     _exit(strcmp(how, "send-exit3") == 0 ? 3 : 0);
 }
-#line 18937 "pcall.nw"
+#line 18939 "pcall.nw"
 if (strcmp(how, "sleep") == 0)
     sleep(30);
-#line 21914 "pcall.nw"
+#line 21916 "pcall.nw"
 if (strcmp(how, "abort") == 0)
     abort();
 if (strcmp(how, "big-crash") == 0)
     
-#line 21945 "pcall.nw"
+#line 21947 "pcall.nw"
 {
     unsigned char *buf;
     size_t len;
@@ -5234,7 +5234,7 @@ if (strcmp(how, "big-crash") == 0)
     free(buf);
     raise(SIGSEGV);
 }
-#line 21918 "pcall.nw"
+#line 21920 "pcall.nw"
 if (strcmp(how, "garbage") == 0) {
     pcall_proc_send(PCALL_PROC_RESULT_FD, "\x80\x05garbage", 9);
     _exit(0);
@@ -5259,14 +5259,14 @@ if (strcmp(how, "ignore-term") == 0 || strcmp(how, "block-term") == 0
     sleep(30);
 if (strcmp(how, "nap") == 0)
     usleep(100 * 1000);
-#line 22278 "pcall.nw"
+#line 22280 "pcall.nw"
 if (strcmp(how, "pause") == 0)
     for (;;)
         pause();                /* through any signal it catches */
-#line 18910 "pcall.nw"
+#line 18912 "pcall.nw"
     return pv_str(how);
 }
-#line 18973 "pcall.nw"
+#line 18975 "pcall.nw"
 static pcall_error *misbehaved(const char *hows, double timeout)
 {
     pcall_error *err = NULL;
@@ -5288,7 +5288,7 @@ static pcall_error *misbehaved(const char *hows, double timeout)
     pv_free(kw);
     return err;
 }
-#line 19001 "pcall.nw"
+#line 19003 "pcall.nw"
 static void expect_call_error(pcall_error *e, pcall_error_kind kind,
                               size_t index, const char *fmt)
 {
@@ -5304,7 +5304,7 @@ static void expect_call_error(pcall_error *e, pcall_error_kind kind,
                 pcall_error_message(e), want);
     pcall_error_free(e);
 }
-#line 19019 "pcall.nw"
+#line 19021 "pcall.nw"
 static void test_errors_raised(void)
 {
     pcall_error *e = misbehaved("{'how': ('ok', 'raise', 'ok')}", 0);
@@ -5317,7 +5317,7 @@ static void test_errors_raised(void)
                                   "(errors_raise_value+"));
     expect_call_error(e, PCALL_ERR_CHILD, 1, "bad value 42");
 }
-#line 19034 "pcall.nw"
+#line 19036 "pcall.nw"
 static void test_errors_signals(void)
 {
     pcall_error *e = misbehaved("{'how': ('ok', 'segv')}", 0);
@@ -5332,7 +5332,7 @@ static void test_errors_signals(void)
                       "its result but then was killed by signal 6 "
                       "(SIGABRT)");
 }
-#line 19051 "pcall.nw"
+#line 19053 "pcall.nw"
 static void test_errors_exits(void)
 {
     pcall_error *e = misbehaved("{'how': ('exit0',)}", 0);
@@ -5346,7 +5346,7 @@ static void test_errors_exits(void)
     expect_call_error(e, PCALL_ERR_CHILD, 2, "call 2 (pid %d) sent "
                       "its result but then exited with status 3");
 }
-#line 19067 "pcall.nw"
+#line 19069 "pcall.nw"
 static void test_errors_bad_results(void)
 {
     pcall_error *e = misbehaved("{'how': ('send-half', 'ok')}", 0);
@@ -5369,7 +5369,7 @@ static void test_errors_bad_results(void)
                             "result of call 0: ", 36);
     pcall_error_free(e);
 }
-#line 19099 "pcall.nw"
+#line 19101 "pcall.nw"
 static double errors_now(void)
 {
     struct timespec t;
@@ -5389,7 +5389,7 @@ static void test_errors_timeout(void)
                       ? "call 1 (pid %d) exceeded the timeout of 2 s"
                       : "call 1 (pid %d) exceeded the timeout of 0.5 s");
 }
-#line 19530 "pcall.nw"
+#line 19532 "pcall.nw"
 /* Replace each line's leading time stamp by "TIME", checking its
    shape: YYYY-MM-DDTHH:MM:SS. */
 static void mask_stamps(char *s)
@@ -5411,7 +5411,7 @@ static void mask_stamps(char *s)
         line = nl + 1;
     }
 }
-#line 19554 "pcall.nw"
+#line 19556 "pcall.nw"
 /* Everything written to a memory file (no file in $TMPDIR), read back
    with its time stamps masked. */
 static char *merged(pcall_procs *p, const char *name, int want)
@@ -5429,7 +5429,7 @@ static char *merged(pcall_procs *p, const char *name, int want)
     mask_stamps(s);
     return s;
 }
-#line 19574 "pcall.nw"
+#line 19576 "pcall.nw"
 static int same_text(const char *got, const char *want)
 {
     if (strcmp(got, want) == 0)
@@ -5437,7 +5437,7 @@ static int same_text(const char *got, const char *want)
     fprintf(stderr, "\n--- got:\n%s--- wanted:\n%s---\n", got, want);
     return 0;
 }
-#line 19590 "pcall.nw"
+#line 19592 "pcall.nw"
 static int body_logs(size_t i, void *arg, int fd)
 {
     (void)arg;
@@ -5470,7 +5470,7 @@ static void test_logs_merge_format(void)
         CU_ASSERT(!pcall_procs_outcome(p, i)->logged);  /* merged */
     pcall_procs_free(p);
 }
-#line 19633 "pcall.nw"
+#line 19635 "pcall.nw"
 static int body_endings(size_t i, void *arg, int fd)
 {
     struct rlimit none = {0, 0};
@@ -5484,7 +5484,7 @@ static int body_endings(size_t i, void *arg, int fd)
     }
     return body_echo(i, arg, fd);
 }
-#line 19649 "pcall.nw"
+#line 19651 "pcall.nw"
 static void test_logs_how_each_child_ended(void)
 {
     pcall_proc_config c = proc_cfg(4, body_endings);
@@ -5511,7 +5511,7 @@ static void test_logs_how_each_child_ended(void)
     free(got);
     pcall_procs_free(p);
 }
-#line 19686 "pcall.nw"
+#line 19688 "pcall.nw"
 static void test_logs_cancelled_have_no_section(void)
 {
     pcall_proc_config c = proc_cfg(3, body_sleep);
@@ -5532,7 +5532,7 @@ static void test_logs_cancelled_have_no_section(void)
     free(got);
     pcall_procs_free(p);
 }
-#line 19721 "pcall.nw"
+#line 19723 "pcall.nw"
 static int body_log_private(size_t i, void *arg, int fd)
 {
     struct stat st;
@@ -5565,7 +5565,7 @@ static int count_lines(const char *text, const char *line)
         n += (t == text || t[-1] == '\n') && t[k] == '\n';
     return n;
 }
-#line 19756 "pcall.nw"
+#line 19758 "pcall.nw"
 static void test_logs_files_are_private(void)
 {
     pcall_proc_config c = proc_cfg(2, body_log_private);
@@ -5588,7 +5588,7 @@ static void test_logs_files_are_private(void)
     free(got);
     pcall_procs_free(p);
 }
-#line 19791 "pcall.nw"
+#line 19793 "pcall.nw"
 static void test_logs_lost_output(void)
 {
     pcall_proc_config c = proc_cfg(2, body_logs);
@@ -5606,7 +5606,7 @@ static void test_logs_lost_output(void)
     free(got);
     pcall_procs_free(p);
 }
-#line 19821 "pcall.nw"
+#line 19823 "pcall.nw"
 /* Run fn with stdout going to a pipe; return what it wrote. */
 static char *stdout_of(void (*fn)(void))
 {
@@ -5627,7 +5627,7 @@ static char *stdout_of(void (*fn)(void))
     close(pp[0]);
     return b;
 }
-#line 19844 "pcall.nw"
+#line 19846 "pcall.nw"
 static void log_twice(void)
 {
     pcall_log("this is a message from %d", 88466);
@@ -5643,7 +5643,7 @@ static void test_logs_pcall_log(void)
         "TIME: %SCRIPT-6-INFO: \n");
     free(got);
 }
-#line 19866 "pcall.nw"
+#line 19868 "pcall.nw"
 static int body_say(size_t i, void *arg, int fd)
 {
     printf("hello from %zu\n", i);
@@ -5668,7 +5668,7 @@ static void test_logs_capture_off(void)
               || strcmp(got, "hello from 1\nhello from 0\n") == 0);
     free(got);
 }
-#line 20905 "pcall.nw"
+#line 20907 "pcall.nw"
 static pv *napper(const pv *args, const pv *kwargs)
 {
     const pv *nap = pcall_arg(args, kwargs, 0, "nap");
@@ -5686,7 +5686,7 @@ static pv *spec_func3(const pv *args, const pv *kwargs);
 static pv *spec_add(const pv *args, const pv *kwargs);
 static void spec_expect(pv *got, pcall_error *err, const char *want);
 static char *spec_read_masked(int fd);
-#line 20930 "pcall.nw"
+#line 20932 "pcall.nw"
 static void test_pcall_life_cycle(void)
 {
     pcall_error *err = NULL;
@@ -5709,7 +5709,7 @@ static void test_pcall_life_cycle(void)
     CU_ASSERT_EQUAL(pcall_outcome(p, 1)->kind, PCALL_OUTCOME_NONE);
     CU_ASSERT_EQUAL(pcall_outcome(p, 1)->pid, pids[1]);
     
-#line 20957 "pcall.nw"
+#line 20959 "pcall.nw"
 {
     CU_ASSERT_EQUAL_FATAL(pcall_join(p, &err), 0);
     CU_ASSERT_PTR_NULL(err);
@@ -5733,10 +5733,10 @@ static void test_pcall_life_cycle(void)
     CU_ASSERT_EQUAL(pcall_join(p, &err), 0);       /* again: the same */
     CU_ASSERT_PTR_EQUAL(pcall_results(p), first);
 }
-#line 20952 "pcall.nw"
+#line 20954 "pcall.nw"
     pcall_free(p);
 }
-#line 20993 "pcall.nw"
+#line 20995 "pcall.nw"
 /* How many of b's n octets are not the pattern (unsigned char)(j*k). */
 static size_t bytes_unlike(const unsigned char *b, size_t n,
                            unsigned k)
@@ -5784,7 +5784,7 @@ static void test_pcall_large_and_small(void)
         pcall_error_free(err);
     }
 }
-#line 21049 "pcall.nw"
+#line 21051 "pcall.nw"
 static pv *big_secret(const pv *args, const pv *kwargs)
 {
     size_t n = (size_t)pv_as_int(pcall_arg(args, kwargs, 0, "n"));
@@ -5814,7 +5814,7 @@ static void test_pcall_large_not_dumpable(void)
     pv_free(r);
     pcall_error_free(err);
 }
-#line 21089 "pcall.nw"
+#line 21091 "pcall.nw"
 static pv *many_bytes(const pv *args, const pv *kwargs)
 {
     size_t n = (size_t)pv_as_int(pcall_arg(args, kwargs, 0, "n"));
@@ -5850,7 +5850,7 @@ static void test_pcall_too_many_buffers(void)
     pv_free(r);
     pcall_error_free(err);
 }
-#line 21138 "pcall.nw"
+#line 21140 "pcall.nw"
 static void test_pcall_terminate(void)
 {
     pcall_error *err = NULL;
@@ -5874,7 +5874,7 @@ static void test_pcall_terminate(void)
     CU_ASSERT_EQUAL(pcall_terminate(p), 0);     /* after the join */
     pcall_free(p);
 }
-#line 21171 "pcall.nw"
+#line 21173 "pcall.nw"
 struct seen_calls {
     int count[4];
     pcall_outcome_kind kind[4];
@@ -5894,7 +5894,7 @@ static void seen_done(size_t i, const struct pcall_outcome *o,
     if (s->obj != NULL && o->kind != PCALL_OUTCOME_OK)
         pcall_terminate(*s->obj);
 }
-#line 21193 "pcall.nw"
+#line 21195 "pcall.nw"
 static void expect_seen(struct seen_calls *s, size_t n,
                         const pcall_outcome_kind *kinds,
                         const char *const *results)
@@ -5907,7 +5907,7 @@ static void expect_seen(struct seen_calls *s, size_t n,
         free(s->result[i]);
     }
 }
-#line 21208 "pcall.nw"
+#line 21210 "pcall.nw"
 static void test_pcall_on_done(void)
 {
     struct seen_calls s = { .obj = NULL };
@@ -5923,7 +5923,7 @@ static void test_pcall_on_done(void)
                 PCALL_OUTCOME_EXITED },
                 (const char *[]){ "'ok'", "NULL", "'ok'", "NULL" });
 }
-#line 21226 "pcall.nw"
+#line 21228 "pcall.nw"
 static void test_pcall_fail_fast(void)
 {
     pcall_obj *p = NULL;
@@ -5944,7 +5944,7 @@ static void test_pcall_fail_fast(void)
     CU_ASSERT_EQUAL(pcall_outcome(p, 2)->pid, 0);
     pcall_free(p);
 }
-#line 21254 "pcall.nw"
+#line 21256 "pcall.nw"
 static void test_pcall_lowest_index(void)
 {
     pcall_error *err = NULL;
@@ -5965,7 +5965,7 @@ static void test_pcall_lowest_index(void)
     expect_call_error(err, PCALL_ERR_CHILD, 1, "late");
     pcall_free(p);
 }
-#line 21284 "pcall.nw"
+#line 21286 "pcall.nw"
 static void test_pcall_ownership(void)
 {
     pcall_error *err = NULL;
@@ -5983,7 +5983,7 @@ static void test_pcall_ownership(void)
     pcall_free(p);
     pcall_free(q);                           /* never started */
     
-#line 21313 "pcall.nw"
+#line 21315 "pcall.nw"
 pv *ck = pv_lit("{'y': 10}"), *vk = pv_lit("{'x': [1, 2]}");
 pcall_options o2 = { .target = spec_add, .ckwargs = ck,
                      .varkwargs = vk };
@@ -6000,11 +6000,11 @@ free(r);
 pcall_free(s);
 pv_free(ck);
 pv_free(vk);
-#line 21301 "pcall.nw"
+#line 21303 "pcall.nw"
     CU_ASSERT_PTR_NULL(pcall(NULL, .cargs = pv_lit("(1,)"),
                              .varkwargs = pv_lit("{'x': [1]}")));
 }
-#line 21337 "pcall.nw"
+#line 21339 "pcall.nw"
 static void never_done(size_t i, const struct pcall_outcome *o,
                        pv *result, void *arg)
 {
@@ -6025,7 +6025,7 @@ static void expect_args_error(pv *r, pcall_error *e, const char *want)
     pv_free(r);
     pcall_error_free(e);
 }
-#line 21360 "pcall.nw"
+#line 21362 "pcall.nw"
 static void test_pcall_bad_targets(void)
 {
     pcall_error *e;
@@ -6044,7 +6044,7 @@ static void test_pcall_bad_targets(void)
               .on_done = never_done, .error = &e);
     expect_args_error(r, e, ".targets[1] is NULL");
 }
-#line 21381 "pcall.nw"
+#line 21383 "pcall.nw"
 static void test_pcall_bad_options(void)
 {
     pcall_error *e;
@@ -6065,7 +6065,7 @@ static void test_pcall_bad_options(void)
     expect_args_error(r, e, "call 0 gets keyword argument 'a' twice: "
                       "from ckwargs and from varkwargs");
 }
-#line 21412 "pcall.nw"
+#line 21414 "pcall.nw"
 static pid_t fork_never(void)
 {
     errno = ENOMEM;
@@ -6100,7 +6100,7 @@ static void test_pcall_system_error(void)
                 (const char *[]){ "NULL", "NULL" });
     pcall_free(p);
 }
-#line 21455 "pcall.nw"
+#line 21457 "pcall.nw"
 static void test_pcall_counts(void)
 {
     pcall_error *stale = pcall_error_new(PCALL_ERR_SYSTEM, "stale");
@@ -6114,7 +6114,7 @@ static void test_pcall_counts(void)
     r = pcall(spec_func, .iargs = pv_lit("[]"), .error = &err);
     spec_expect(r, err, "()");
 }
-#line 21471 "pcall.nw"
+#line 21473 "pcall.nw"
 static void test_pcall_max_procs(void)
 {
     pcall_error *err = NULL;
@@ -6126,14 +6126,14 @@ static void test_pcall_max_procs(void)
     CU_ASSERT_EQUAL(pv_len(r), 4);
     pv_free(r);
 }
-#line 21493 "pcall.nw"
+#line 21495 "pcall.nw"
 static pv *chatty(const pv *args, const pv *kwargs)
 {
     (void)kwargs;
     printf("hello from %d\n", (int)pv_as_int(pv_item(args, 0)));
     return pv_none();
 }
-#line 21502 "pcall.nw"
+#line 21504 "pcall.nw"
 static void test_pcall_log_destinations(void)
 {
     int fd = memfd_create("stderr", MFD_CLOEXEC), saved = dup(2);
@@ -6157,7 +6157,7 @@ static void test_pcall_log_destinations(void)
               .error = &err);
     spec_expect(r, err, "(None,)");
     
-#line 21533 "pcall.nw"
+#line 21535 "pcall.nw"
     FILE *f = tmpfile();
     char line[256] = "";
     CU_ASSERT_FATAL(f != NULL);
@@ -6186,9 +6186,9 @@ static void test_pcall_log_destinations(void)
                                   "descriptor"));
     pcall_error_free(err);
     fclose(f);
-#line 21525 "pcall.nw"
+#line 21527 "pcall.nw"
 }
-#line 21569 "pcall.nw"
+#line 21571 "pcall.nw"
 enum { BIG_RESULT = 64 << 20 };
 
 static pv *big_result(const pv *args, const pv *kwargs)
@@ -6203,7 +6203,7 @@ static pv *big_result(const pv *args, const pv *kwargs)
     free(b);
     return v;
 }
-#line 21586 "pcall.nw"
+#line 21588 "pcall.nw"
 static void test_pcall_large_result(void)
 {
     pcall_error *err = NULL;
@@ -6219,7 +6219,7 @@ static void test_pcall_large_result(void)
     CU_ASSERT_EQUAL(bad, 0);
     pv_free(r);
 }
-#line 21610 "pcall.nw"
+#line 21612 "pcall.nw"
 static pv *region_probe(const pv *args, const pv *kwargs)
 {
     static max_align_t mine[64];
@@ -6257,7 +6257,7 @@ static void test_pcall_child_region(void)
     pv_free(r);
     pcall_error_free(err);
 }
-#line 21663 "pcall.nw"
+#line 21665 "pcall.nw"
 static pv *nest_leaf(const pv *args, const pv *kwargs)
 {
     int64_t x = pv_as_int(pcall_arg(args, kwargs, 0, "x"));
@@ -6314,7 +6314,7 @@ static void test_pcall_nested_raise(void)
                                   "of a nested pcall:)\n"));
     pcall_error_free(err);
 }
-#line 21727 "pcall.nw"
+#line 21729 "pcall.nw"
 static pv *nest_timeout(const pv *args, const pv *kwargs)
 {
     pcall_error *e = NULL;
@@ -6339,7 +6339,7 @@ static void test_pcall_nested_timeout(void)
                       pcall_error_message(err), 0) == 0);
     pcall_error_free(err);
 }
-#line 21760 "pcall.nw"
+#line 21762 "pcall.nw"
 struct thread_start { pcall_obj *p; int rc; };
 
 static void *start_in_thread(void *arg)
@@ -6370,7 +6370,7 @@ static void test_pcall_start_in_thread(void)
     pcall_error_free(err);
     pcall_free(t.p);
 }
-#line 21968 "pcall.nw"
+#line 21970 "pcall.nw"
 typedef struct scenario {
     const char *how;          /* the middle call's misbehaviour */
     const char *where;        /* the table's columns */
@@ -6381,7 +6381,7 @@ typedef struct scenario {
     pcall_outcome_kind kind;  /* the middle call's outcome */
     const char *message;      /* the join's error; %d: the pid */
 } scenario;
-#line 22069 "pcall.nw"
+#line 22071 "pcall.nw"
 static struct sigaction sc_saved;
 static volatile sig_atomic_t sc_signals;
 static pid_t sc_child;
@@ -6402,7 +6402,7 @@ static void sc_handle(int sig, void (*fn)(int), int flags)
     sigaction(sig, &sa, &sc_saved);
     sc_signals = 0;
 }
-#line 22092 "pcall.nw"
+#line 22094 "pcall.nw"
 static void sc_fork_own_child(void)
 {
     fflush(NULL);
@@ -6418,7 +6418,7 @@ static void sc_reap_own_child(void)
     CU_ASSERT_EQUAL(waitpid(sc_child, &st, 0), sc_child);
     CU_ASSERT(WIFEXITED(st) && WEXITSTATUS(st) == 7);
 }
-#line 22110 "pcall.nw"
+#line 22112 "pcall.nw"
 static void sc_chld_handler_before(void)
 {
     sc_handle(SIGCHLD, sc_count, SA_RESTART);
@@ -6445,7 +6445,7 @@ static void sc_chld_ignored_after(void)
     sigaction(SIGCHLD, &sc_saved, &now);
     CU_ASSERT(now.sa_handler == SIG_IGN);
 }
-#line 22140 "pcall.nw"
+#line 22142 "pcall.nw"
 static void sc_block_term_before(void)
 {
     sigset_t s;
@@ -6463,7 +6463,7 @@ static void sc_block_term_after(void)
     sigaddset(&s, SIGTERM);
     pthread_sigmask(SIG_UNBLOCK, &s, NULL);
 }
-#line 22160 "pcall.nw"
+#line 22162 "pcall.nw"
 static void sc_storm_before(void)
 {
     struct itimerval every = { { 0, 1000 }, { 0, 1000 } };
@@ -6480,7 +6480,7 @@ static void sc_storm_after(void)
     CU_ASSERT(sc_signals > 10);
     arm_watchdog();                 /* its handler and its alarm */
 }
-#line 22287 "pcall.nw"
+#line 22289 "pcall.nw"
 struct sc_host {
     const scenario *s;
     int pidns, thread;          /* the options; start in a thread */
@@ -6504,7 +6504,7 @@ static void *sc_host_thread(void *arg)
     return NULL;                /* the thread ends, the calls go on */
 }
 
-#line 22315 "pcall.nw"
+#line 22317 "pcall.nw"
 static void sc_host_in_thread(struct sc_host h, int pp[2])
 {
     pthread_t t;
@@ -6526,7 +6526,7 @@ static void sc_host_in_thread(struct sc_host h, int pp[2])
     for (;;)
         pause();
 }
-#line 22339 "pcall.nw"
+#line 22341 "pcall.nw"
 static void sc_thread_host_killed_ns(const scenario *s, int pidns,
                                      int thread)
 {
@@ -6553,7 +6553,7 @@ static void sc_thread_host_killed(const scenario *s)
 {
     sc_thread_host_killed_ns(s, 0, 1);
 }
-#line 22386 "pcall.nw"
+#line 22388 "pcall.nw"
 static void sc_pidns_host_killed(const scenario *s)
 {
     sc_thread_host_killed_ns(s, 1, 0);
@@ -6563,7 +6563,7 @@ static void sc_pidns_thread_host_killed(const scenario *s)
 {
     sc_thread_host_killed_ns(s, 1, 1);
 }
-#line 22250 "pcall.nw"
+#line 22252 "pcall.nw"
 static int sc_remove_logs(const char *pattern)
 {
     DIR *d = opendir(tmpdir);
@@ -6579,7 +6579,7 @@ static int sc_remove_logs(const char *pattern)
         closedir(d);
     return n;
 }
-#line 22211 "pcall.nw"
+#line 22213 "pcall.nw"
 static void sc_parent_killed(const scenario *s)
 {
     int pp[2];
@@ -6610,10 +6610,10 @@ static void sc_parent_killed(const scenario *s)
     CU_ASSERT_EQUAL(sc_remove_logs("pcall-*"), 0);  /* no names */
 }
 
-#line 21985 "pcall.nw"
+#line 21987 "pcall.nw"
 static const scenario scenarios[] = {
     
-#line 21994 "pcall.nw"
+#line 21996 "pcall.nw"
 { "raise", "in the target", "raises ValueError", 0, 0, 0,
   PCALL_OUTCOME_RAISED, "bad value 42" },
 { "segv", "in the target", "segfault", 0, 0, 0,
@@ -6654,9 +6654,9 @@ static const scenario scenarios[] = {
 { "garbage", "in the parent, decoding", "corrupt stream, then "
   "exit(0)", 0, 0, 0, PCALL_OUTCOME_CORRUPT,
   "call 1 (pid %d) sent a result that does not decode: *offset*" },
-#line 21987 "pcall.nw"
+#line 21989 "pcall.nw"
     
-#line 22037 "pcall.nw"
+#line 22039 "pcall.nw"
 { "sleep", "timeout", "the child sleeps", 0, 0, 0,
   PCALL_OUTCOME_TIMED_OUT,
   "call 1 (pid %d) exceeded the timeout of * s" },
@@ -6669,9 +6669,9 @@ static const scenario scenarios[] = {
 { "family", "timeout", "deaf grandchildren hold the pipe and the "
   "log open", 0, 0, 0, PCALL_OUTCOME_TIMED_OUT,
   "call 1 (pid %d) exceeded the timeout of * s" },
-#line 21988 "pcall.nw"
+#line 21990 "pcall.nw"
     
-#line 22179 "pcall.nw"
+#line 22181 "pcall.nw"
 { "nap", "host program", "has a SIGCHLD handler and a child of its "
   "own", sc_chld_handler_before, sc_chld_handler_after, 0,
   PCALL_OUTCOME_OK, NULL },
@@ -6694,22 +6694,22 @@ static const scenario scenarios[] = {
 { "sleep", "parent", "killed with SIGKILL while its children run",
   0, 0, sc_parent_killed, PCALL_OUTCOME_NONE,
   "every child gone soon after; nothing left in TMPDIR" },
-#line 22368 "pcall.nw"
+#line 22370 "pcall.nw"
 { "pause", "parent", "started its calls in a thread that ended, "
   "then killed with SIGKILL", 0, 0, sc_thread_host_killed,
   PCALL_OUTCOME_NONE, "every child gone soon after; nothing left "
   "in TMPDIR" },
-#line 22398 "pcall.nw"
+#line 22400 "pcall.nw"
 { "family", "parent", "killed with SIGKILL; calls in PID namespaces "
   "(.pid_namespace) with grandchildren", 0, 0, sc_pidns_host_killed,
   PCALL_OUTCOME_NONE, "every process of every call gone soon after" },
 { "family", "parent", "the same, calls started in a thread that "
   "ended", 0, 0, sc_pidns_thread_host_killed, PCALL_OUTCOME_NONE,
   "every process of every call gone soon after" },
-#line 21989 "pcall.nw"
+#line 21991 "pcall.nw"
 };
 #define NSCENARIOS (sizeof scenarios / sizeof scenarios[0])
-#line 22416 "pcall.nw"
+#line 22418 "pcall.nw"
 static void sc_run(const scenario *s);
 
 static void test_reliability_scenarios_pidns(void)
@@ -6739,7 +6739,7 @@ static void test_pidns_spec_examples(void)
     spec_expect(r, err, "(((), {'x': 1, 'y': 4}), "
                 "((), {'x': 2, 'y': 5}), ((), {'x': 3, 'y': 6}))");
 }
-#line 22448 "pcall.nw"
+#line 22450 "pcall.nw"
 static int refuse_unshare(int flags)
 {
     (void)flags;
@@ -6775,7 +6775,7 @@ static void test_pidns_refused(void)
                            ".pid_namespace must be 0 or 1, not 2");
     pcall_error_free(err);
 }
-#line 22496 "pcall.nw"
+#line 22498 "pcall.nw"
 static void sc_run(const scenario *s)
 {
     char lit[64], want[256];
@@ -6796,7 +6796,7 @@ static void sc_run(const scenario *s)
     if (s->after)
         s->after();
     
-#line 22527 "pcall.nw"
+#line 22529 "pcall.nw"
 limit = timeout + grace + slack();
 CU_ASSERT(took < limit);
 CU_ASSERT_EQUAL(pcall_outcome(p, 0)->kind, PCALL_OUTCOME_OK);
@@ -6818,13 +6818,13 @@ if (took >= limit || pcall_outcome(p, 1)->kind != s->kind
             pcall_outcome_name(pcall_outcome(p, 1)->kind), took,
             err ? pcall_error_message(err) : "none");
 pcall_error_free(err);
-#line 22516 "pcall.nw"
+#line 22518 "pcall.nw"
     pcall_pids(p, pids, 3);
     for (int i = 0; i < 3; i++)
         CU_ASSERT(pids[i] > 0 && group_gone(pids[i]));
     pcall_free(p);
 }
-#line 22556 "pcall.nw"
+#line 22558 "pcall.nw"
 static void test_reliability_scenarios(void)
 {
     prctl(PR_SET_CHILD_SUBREAPER, 1);
@@ -6834,7 +6834,7 @@ static void test_reliability_scenarios(void)
     }
     prctl(PR_SET_CHILD_SUBREAPER, 0);
 }
-#line 22586 "pcall.nw"
+#line 22588 "pcall.nw"
 static void sc_tex(FILE *f, const char *s)
 {
     for (; s != NULL && *s; s++)
@@ -6849,7 +6849,7 @@ static void sc_tex(FILE *f, const char *s)
         else
             fputc(*s, f);
 }
-#line 22603 "pcall.nw"
+#line 22605 "pcall.nw"
 static void sc_latex(FILE *f)
 {
     fputs("% made by build/testpcall --scenarios-latex; do not edit\n"
@@ -6870,7 +6870,7 @@ static void sc_latex(FILE *f)
     }
     fputs("\\bottomrule\n\\end{longtable}\n", f);
 }
-#line 22666 "pcall.nw"
+#line 22668 "pcall.nw"
 typedef struct starved {
     int skipped;                /* the host could not set it up */
     int rc;                     /* the join's result, or -1 */
@@ -6882,7 +6882,7 @@ typedef struct starved {
     pid_t pid[5];
     int signal[5];
 } starved;
-#line 22684 "pcall.nw"
+#line 22686 "pcall.nw"
 #define GREEDY_NAPS "(0, 0.25, 0, 0, 0)"   /* see the text */
 
 static void greedy_run(pcall_options o, const char *naps, starved *s)
@@ -6905,7 +6905,7 @@ static void greedy_run(pcall_options o, const char *naps, starved *s)
         s->signal[i] = pcall_outcome(p, i)->signal;
     }
     
-#line 22711 "pcall.nw"
+#line 22713 "pcall.nw"
 if (err != NULL) {
     s->err_kind = pcall_error_kind_of(err);
     s->err_index = pcall_error_index(err);
@@ -6913,10 +6913,10 @@ if (err != NULL) {
              pcall_error_message(err));
     pcall_error_free(err);
 }
-#line 22706 "pcall.nw"
+#line 22708 "pcall.nw"
     pcall_free(p);
 }
-#line 22726 "pcall.nw"
+#line 22728 "pcall.nw"
 typedef struct hog {
     void (*take)(struct hog *);
     void (*release)(struct hog *);
@@ -6940,7 +6940,7 @@ static void hog_on_done(size_t i, const struct pcall_outcome *o,
     else if (h->ends == 1 || !h->give_back)
         h->take(h);
 }
-#line 22752 "pcall.nw"
+#line 22754 "pcall.nw"
 static void hog_take_fds(hog *h)
 {
     int fd;
@@ -6956,7 +6956,7 @@ static void hog_release_fds(hog *h)
     while (h->nfds > 0)
         close(h->fds[--h->nfds]);
 }
-#line 22781 "pcall.nw"
+#line 22783 "pcall.nw"
 static void starve_fds(starved *s, int leave, int give_back)
 {
     hog h = { .take = hog_take_fds, .release = hog_release_fds,
@@ -6975,7 +6975,7 @@ static void starve_fds(starved *s, int leave, int give_back)
     if (under_valgrind())
         sc_remove_logs("pcall-*");
 }
-#line 22810 "pcall.nw"
+#line 22812 "pcall.nw"
 static void starved_check(const starved *s, const char *want)
 {
     CU_ASSERT_EQUAL(s->rc, want != NULL ? -1 : 0);
@@ -6995,7 +6995,7 @@ static void starved_check(const starved *s, const char *want)
                       : s->pid[i] == 0);
     }
 }
-#line 22838 "pcall.nw"
+#line 22840 "pcall.nw"
 static void test_reliability_emfile(void)
 {
     starved s;
@@ -7008,7 +7008,7 @@ static void test_reliability_emfile(void)
     starved_check(&s, "pcall: cannot start call 2: creating its log "
                   "file: Too many open files");
 }
-#line 22879 "pcall.nw"
+#line 22881 "pcall.nw"
 static void point_tmpdir_away(size_t i, const struct pcall_outcome *o,
                               pv *result, void *arg)
 {
@@ -7028,7 +7028,7 @@ static void test_reliability_log_dir_gone(void)
     setenv("TMPDIR", tmpdir, 1);
     close(null);
     
-#line 22902 "pcall.nw"
+#line 22904 "pcall.nw"
 CU_ASSERT(test_now() - t0 < 1 + slack());
 CU_ASSERT_EQUAL(s.rc, -1);
 CU_ASSERT_STRING_EQUAL(s.message, "pcall: cannot start call 2: "
@@ -7041,9 +7041,9 @@ CU_ASSERT_EQUAL(s.signal[1], SIGKILL);
 for (size_t i = 2; i < 5; i++)
     CU_ASSERT(s.kind[i] == PCALL_OUTCOME_CANCELLED && s.pid[i] == 0);
 CU_ASSERT(group_gone(s.pid[0]) && group_gone(s.pid[1]));
-#line 22898 "pcall.nw"
+#line 22900 "pcall.nw"
 }
-#line 22943 "pcall.nw"
+#line 22945 "pcall.nw"
 #define NPROC_UID 2000000000u       /* plus the host's pid */
 
 static void hog_take_procs(hog *h)
@@ -7065,7 +7065,7 @@ static void hog_release_procs(hog *h)
         waitpid(h->pids[h->npids - 1], NULL, 0);
     }
 }
-#line 22971 "pcall.nw"
+#line 22973 "pcall.nw"
 static _Noreturn void starve_procs_host(int give_back, int out)
 {
     hog h = { .take = hog_take_procs, .release = hog_release_procs,
@@ -7090,7 +7090,7 @@ static _Noreturn void starve_procs_host(int give_back, int out)
     (void)!write(out, &s, sizeof s);
     _exit(0);
 }
-#line 22998 "pcall.nw"
+#line 23000 "pcall.nw"
 static void starve_procs(starved *s, int give_back)
 {
     int pp[2], st = 0;
@@ -7108,7 +7108,7 @@ static void starve_procs(starved *s, int give_back)
     CU_ASSERT_EQUAL(waitpid(host, &st, 0), host);
     CU_ASSERT(WIFEXITED(st) && WEXITSTATUS(st) == 0);
 }
-#line 23025 "pcall.nw"
+#line 23027 "pcall.nw"
 static void test_reliability_nproc(void)
 {
     starved s;
@@ -7130,7 +7130,7 @@ static void test_reliability_nproc(void)
     }
     prctl(PR_SET_CHILD_SUBREAPER, 0);
 }
-#line 23100 "pcall.nw"
+#line 23102 "pcall.nw"
 typedef struct soak_fate {
     const char *name;
     unsigned share;             /* per thousand calls */
@@ -7152,7 +7152,7 @@ static const soak_fate soak_fates[SOAK_FATES] = {
     { "sleep past the timeout", 0, PCALL_OUTCOME_TIMED_OUT, -1,
       SIGTERM },
 };
-#line 23131 "pcall.nw"
+#line 23133 "pcall.nw"
 static pv *soak_target(const pv *args, const pv *kwargs)
 {
     int64_t g = pv_as_int(pcall_arg(args, kwargs, 0, "g"));
@@ -7180,7 +7180,7 @@ static pv *soak_target(const pv *args, const pv *kwargs)
     }
     return pv_int(g);
 }
-#line 23167 "pcall.nw"
+#line 23169 "pcall.nw"
 enum { SOAK_BATCH = 250, SOAK_AT_ONCE = 32, SOAK_TIMEOUT_EVERY = 20 };
 #define SOAK_TIMEOUT 3.0    /* s: far beyond 32 calls' work */
 #define SOAK_GRACE 0.2
@@ -7207,7 +7207,7 @@ static long soak_sleeper(uint64_t seed, uint64_t batch, size_t n)
     uint64_t h = soak_mix(soak_mix(seed) ^ soak_mix(~batch));
     return h % SOAK_TIMEOUT_EVERY ? -1 : (long)n - 1;
 }
-#line 23202 "pcall.nw"
+#line 23204 "pcall.nw"
 typedef struct soak_run {
     uint64_t seed;
     size_t calls, done, batches, timeouts;
@@ -7224,7 +7224,7 @@ static void soak_seen(size_t i, const struct pcall_outcome *o,
     (void)o, (void)result;
     r->seen[i]++;
 }
-#line 23226 "pcall.nw"
+#line 23228 "pcall.nw"
 static int soak_check(soak_run *r, pcall_obj *p, size_t g0, size_t n,
                       int rc, const pcall_error *err);
 
@@ -7237,7 +7237,7 @@ static int soak_batch(soak_run *r, size_t b, size_t g0, size_t n)
     char who[64];
     pcall_obj *p;
     
-#line 23253 "pcall.nw"
+#line 23255 "pcall.nw"
 for (size_t i = 0; i < n; i++) {
     r->fate[i] = (long)i == sleeper ? SOAK_SLEEP
                  : soak_fate_of(r->seed, g0 + i);
@@ -7245,7 +7245,7 @@ for (size_t i = 0; i < n; i++) {
     pv_tuple_set(iargs, i, pv_tuple(2, pv_int((int64_t)(g0 + i)),
                                     pv_int(r->fate[i])));
 }
-#line 23238 "pcall.nw"
+#line 23240 "pcall.nw"
     p = pcall_new(&(pcall_options){ .steal = 1, .target = soak_target,
         .iargs = iargs, .timeout = SOAK_TIMEOUT, .grace = SOAK_GRACE,
         .max_procs = SOAK_AT_ONCE, .log_fd = r->null,
@@ -7258,7 +7258,7 @@ for (size_t i = 0; i < n; i++) {
     snprintf(who, sizeof who, "soak batch %zu", b);
     return bad + left_behind(who, fds);
 }
-#line 23272 "pcall.nw"
+#line 23274 "pcall.nw"
 static int soak_call_ok(const soak_run *r, pcall_obj *p, size_t i,
                         size_t g0)
 {
@@ -7284,7 +7284,7 @@ static int soak_call_ok(const soak_run *r, pcall_obj *p, size_t i,
     return r->fate[i] != SOAK_SLEEP || (o->runtime >= SOAK_TIMEOUT
         && o->runtime < SOAK_TIMEOUT + SOAK_GRACE + slack());
 }
-#line 23303 "pcall.nw"
+#line 23305 "pcall.nw"
 static void soak_report(const soak_run *r, pcall_obj *p, size_t i,
                         size_t g0)
 {
@@ -7300,7 +7300,7 @@ static void soak_report(const soak_run *r, pcall_obj *p, size_t i,
             ? pcall_error_message(o->error) : "no error",
             (unsigned long long)r->seed);
 }
-#line 23325 "pcall.nw"
+#line 23327 "pcall.nw"
 static int soak_cmp_pid(const void *a, const void *b)
 {
     pid_t x = *(const pid_t *)a, y = *(const pid_t *)b;
@@ -7317,7 +7317,7 @@ static int soak_pids_distinct(pcall_obj *p, size_t n)
             return 0;
     return 1;
 }
-#line 23347 "pcall.nw"
+#line 23349 "pcall.nw"
 static int soak_results_in_order(const pv *t, size_t g0, size_t n)
 {
     if (t == NULL || pv_len(t) != n)
@@ -7327,7 +7327,7 @@ static int soak_results_in_order(const pv *t, size_t g0, size_t n)
             return 0;
     return 1;
 }
-#line 23365 "pcall.nw"
+#line 23367 "pcall.nw"
 static int soak_check(soak_run *r, pcall_obj *p, size_t g0, size_t n,
                       int rc, const pcall_error *err)
 {
@@ -7345,7 +7345,7 @@ static int soak_check(soak_run *r, pcall_obj *p, size_t g0, size_t n,
             first = i;
     }
     
-#line 23387 "pcall.nw"
+#line 23389 "pcall.nw"
 if (!soak_pids_distinct(p, n)) {
     fprintf(stderr, "\nsoak: two calls with one pid\n");
     return 1;
@@ -7361,10 +7361,10 @@ if (first == SIZE_MAX ? rc != 0 || err != NULL
             ? pcall_error_message(err) : "no error", first);
     return 1;
 }
-#line 23382 "pcall.nw"
+#line 23384 "pcall.nw"
     return 0;
 }
-#line 23413 "pcall.nw"
+#line 23415 "pcall.nw"
 static uint64_t soak_env(const char *name, uint64_t dflt)
 {
     const char *e = getenv(name);
@@ -7384,7 +7384,7 @@ static void test_soak(void)
            r.calls, SOAK_BATCH, (unsigned long long)r.seed);
     fflush(stdout);
     
-#line 23438 "pcall.nw"
+#line 23440 "pcall.nw"
 for (size_t g0 = 0; g0 < r.calls; g0 += SOAK_BATCH) {
     size_t n = r.calls - g0 < SOAK_BATCH ? r.calls - g0 : SOAK_BATCH;
     int bad;
@@ -7401,10 +7401,10 @@ for (size_t g0 = 0; g0 < r.calls; g0 += SOAK_BATCH) {
         fflush(stdout);
     }
 }
-#line 23432 "pcall.nw"
+#line 23434 "pcall.nw"
     close(r.null);
     
-#line 23457 "pcall.nw"
+#line 23459 "pcall.nw"
 printf("soak: %zu calls in %zu batches (%zu with a timeout), "
        "SOAK_SEED=%llu:", r.done, r.batches, r.timeouts,
        (unsigned long long)r.seed);
@@ -7412,9 +7412,9 @@ for (int k = PCALL_OUTCOME_OK; k <= PCALL_OUTCOME_CANCELLED; k++)
     printf(" %zu %s%s", r.count[k], pcall_outcome_name(k),
            k < PCALL_OUTCOME_CANCELLED ? "," : ";");
 printf(" %.1f s\n", test_now() - t0);
-#line 23434 "pcall.nw"
+#line 23436 "pcall.nw"
 }
-#line 25380 "pcall.nw"
+#line 25382 "pcall.nw"
 static pv *spec_func(const pv *args, const pv *kwargs)
 {
     return pv_tuple(2, pv_copy(args), pv_copy(kwargs));
@@ -7429,7 +7429,7 @@ static pv *spec_named(const char *name, const pv *args,
     pv_dict_set(d, pv_str("kwargs"), pv_copy(kwargs), NULL);
     return d;
 }
-#line 25397 "pcall.nw"
+#line 25399 "pcall.nw"
 static pv *spec_func1(const pv *args, const pv *kwargs)
 {
     return spec_named("func1", args, kwargs);
@@ -7451,7 +7451,7 @@ static pv *spec_add(const pv *args, const pv *kwargs)
         pcall_raise("TypeError", "add() needs x and y");
     return pv_int(pv_as_int(x) + pv_as_int(y));
 }
-#line 25424 "pcall.nw"
+#line 25426 "pcall.nw"
 static void spec_expect(pv *got, pcall_error *err, const char *want)
 {
     if (got == NULL && err != NULL)
@@ -7469,7 +7469,7 @@ static void spec_expect(pv *got, pcall_error *err, const char *want)
     pv_free(w);
     pv_free(got);
 }
-#line 25457 "pcall.nw"
+#line 25459 "pcall.nw"
 static void test_spec_usages_add(void)
 {
     pcall_error *err;
@@ -7477,7 +7477,7 @@ static void test_spec_usages_add(void)
         "{'x': (1, 2, 3), 'y': (4, 5, 6)}"), .error = &err);
     spec_expect(result, err, "(5, 7, 9)");
 }
-#line 25526 "pcall.nw"
+#line 25528 "pcall.nw"
 static void test_spec_single_target_positional(void)
 {
     pcall_error *err;
@@ -7486,7 +7486,7 @@ static void test_spec_single_target_positional(void)
     spec_expect(r, err, "(((1, 2, 3, 4), {}), ((1, 2, 3, 5), {}), "
                 "((1, 2, 3, 6), {}))");
 }
-#line 25553 "pcall.nw"
+#line 25555 "pcall.nw"
 static void test_spec_single_target_keyword(void)
 {
     pcall_error *err;
@@ -7498,7 +7498,7 @@ static void test_spec_single_target_keyword(void)
                 "((), {'a': 1, 'b': 2, 'c': 4}), "
                 "((), {'a': 1, 'b': 2, 'c': 5}))");
 }
-#line 25586 "pcall.nw"
+#line 25588 "pcall.nw"
 static void test_spec_single_target_varkwargs(void)
 {
     pcall_error *err;
@@ -7510,7 +7510,7 @@ static void test_spec_single_target_varkwargs(void)
                 "((), {'x': 2, 'y': 5, 'z': 8}), "
                 "((), {'x': 3, 'y': 6, 'z': 9}))");  /* child 3 */
 }
-#line 25618 "pcall.nw"
+#line 25620 "pcall.nw"
 static void test_spec_single_target_combo(void)
 {
     pcall_error *err;
@@ -7526,7 +7526,7 @@ static void test_spec_single_target_combo(void)
                 "((1, 2, 3, 8, 9), "
                 "{'a': 1, 'b': 2, 'c': 4, 'x': 20, 'y': 200}))");
 }
-#line 25651 "pcall.nw"
+#line 25653 "pcall.nw"
 static void test_spec_single_target_zip_mismatch(void)
 {
     pcall_error *err;
@@ -7535,7 +7535,7 @@ static void test_spec_single_target_zip_mismatch(void)
                   .error = &err);
     spec_expect(r, err, "(((1, 2), {'a': 1}), ((3, 4), {'a': 2}))");
 }
-#line 25678 "pcall.nw"
+#line 25680 "pcall.nw"
 static void test_spec_multiple_targets_positional(void)
 {
     pcall_error *err;
@@ -7548,7 +7548,7 @@ static void test_spec_multiple_targets_positional(void)
         "{'name': 'func2', 'arg': (1, 2, 3, 7, 8, 9), 'kwargs': {}}, "
         "{'name': 'func3', 'arg': (1, 2, 3, 9, 10, 11), 'kwargs': {}})");
 }
-#line 25709 "pcall.nw"
+#line 25711 "pcall.nw"
 static void test_spec_multiple_targets_keyword(void)
 {
     pcall_error *err;
@@ -7564,7 +7564,7 @@ static void test_spec_multiple_targets_keyword(void)
         "{'name': 'func3', 'arg': (), "
         "'kwargs': {'a': 1, 'b': 2, 'c': 5}})");
 }
-#line 25747 "pcall.nw"
+#line 25749 "pcall.nw"
 static void test_spec_multiple_targets_combined(void)
 {
     pcall_error *err;
@@ -7582,7 +7582,7 @@ static void test_spec_multiple_targets_combined(void)
         "{'name': 'func2', 'arg': (1, 2, 3, 8, 9), "
         "'kwargs': {'a': 1, 'b': 2, 'c': 4, 'x': 20, 'y': 200}})");
 }
-#line 25782 "pcall.nw"
+#line 25784 "pcall.nw"
 static void test_spec_multiple_targets_zip_mismatch(void)
 {
     pcall_error *err;
@@ -7594,7 +7594,7 @@ static void test_spec_multiple_targets_zip_mismatch(void)
         "({'name': 'func1', 'arg': (1, 2), 'kwargs': {'a': 1}}, "
         "{'name': 'func2', 'arg': (3, 4), 'kwargs': {'a': 2}})");
 }
-#line 25808 "pcall.nw"
+#line 25810 "pcall.nw"
 _Noreturn void spec_zero_division(void);
 
 __attribute__((noinline)) void spec_zero_division(void)
@@ -7609,7 +7609,7 @@ static pv *spec_inverse(const pv *args, const pv *kwargs)
         spec_zero_division();
     return pv_float(1.0 / (double)x);
 }
-#line 25825 "pcall.nw"
+#line 25827 "pcall.nw"
 static void test_spec_errors_and_timeouts_exception(void)
 {
     pcall_error *err;
@@ -7624,7 +7624,7 @@ static void test_spec_errors_and_timeouts_exception(void)
                                   "(spec_zero_division+"));
     expect_call_error(err, PCALL_ERR_CHILD, 1, "division by zero");
 }
-#line 25852 "pcall.nw"
+#line 25854 "pcall.nw"
 static void test_spec_errors_and_timeouts_timeout(void)
 {
     pcall_error *err = NULL;
@@ -7648,14 +7648,14 @@ static void test_spec_errors_and_timeouts_timeout(void)
                       "exceeded the timeout of 0.2 s");
     pcall_free(p);
 }
-#line 25906 "pcall.nw"
+#line 25908 "pcall.nw"
 static pv *spec_logger(const pv *args, const pv *kwargs)
 {
     (void)args, (void)kwargs;
     pcall_log("this is a message from %d", (int)getpid());
     return pv_int(getpid());
 }
-#line 25915 "pcall.nw"
+#line 25917 "pcall.nw"
 static char *spec_read_masked(int fd)
 {
     static const char shape[] = "dddd-dd-ddTdd:dd:dd";
@@ -7676,7 +7676,7 @@ static char *spec_read_masked(int fd)
     free(s);
     return out;
 }
-#line 25938 "pcall.nw"
+#line 25940 "pcall.nw"
 static void test_spec_logging(void)
 {
     int fd = memfd_create("spec-log", MFD_CLOEXEC);
@@ -7704,7 +7704,7 @@ static void test_spec_logging(void)
     free(got);
     pv_free(r);
 }
-#line 25997 "pcall.nw"
+#line 25999 "pcall.nw"
 static void test_spec_pcall_object(void)
 {
     pcall_error *err = NULL;
@@ -7721,7 +7721,7 @@ static void test_spec_pcall_object(void)
     spec_expect(results ? pv_ref(results) : NULL, err, "(5, 7, 9)");
     pcall_free(p);
 }
-#line 26401 "pcall.nw"
+#line 26403 "pcall.nw"
 static void test_fuzz_crashers_replay(void)
 {
     DIR *d = opendir("tests/fuzz/crashers");
@@ -7730,7 +7730,7 @@ static void test_fuzz_crashers_replay(void)
     CU_ASSERT_PTR_NOT_NULL_FATAL(d);
     while ((e = readdir(d)) != NULL) {
         
-#line 26416 "pcall.nw"
+#line 26418 "pcall.nw"
 static unsigned char buf[1 << 16];    /* -max_len of the fuzzer */
 char path[512];
 pv_err err = { "" };
@@ -7750,32 +7750,32 @@ CU_ASSERT(v != NULL
           || (err.msg[0] != '\0' && strchr(err.msg, '\n') == NULL));
 pv_free(v);
 seen++;
-#line 26409 "pcall.nw"
+#line 26411 "pcall.nw"
     }
     closedir(d);
     CU_ASSERT(seen >= 2);
 }
-#line 26644 "pcall.nw"
+#line 26646 "pcall.nw"
 int main(int argc, char **argv)
 {
     
-#line 22626 "pcall.nw"
+#line 22628 "pcall.nw"
 if (argc == 2 && strcmp(argv[1], "--scenarios-latex") == 0) {
     sc_latex(stdout);
     return 0;
 }
-#line 26647 "pcall.nw"
+#line 26649 "pcall.nw"
     for (int i = 1; i < argc && nonly < 64; i++)
         only[nonly++] = argv[i];
     
-#line 26672 "pcall.nw"
+#line 26674 "pcall.nw"
 strcpy(tmpdir, "/tmp/pcall-test.XXXXXX");
 if (mkdtemp(tmpdir) == NULL) {
     perror("mkdtemp");
     return 2;
 }
 setenv("TMPDIR", tmpdir, 1);
-#line 26650 "pcall.nw"
+#line 26652 "pcall.nw"
     if (CU_initialize_registry() != CUE_SUCCESS) {
         fprintf(stderr, "CUnit: %s\n", CU_get_error_msg());
         return 2;
@@ -7878,63 +7878,63 @@ TEST("zipargs", test_zip_twice);
 TEST("zipargs", test_zip_snapshot);
 TEST("zipargs", test_zip_checked_errors);
 TEST("zipargs", test_zip_pcall_arg);
-#line 15825 "pcall.nw"
+#line 15827 "pcall.nw"
 TEST("proc", test_proc_results_in_call_order);
-#line 15876 "pcall.nw"
+#line 15878 "pcall.nw"
 TEST("proc", test_proc_exit_statuses);
-#line 15923 "pcall.nw"
+#line 15925 "pcall.nw"
 TEST("proc", test_proc_big_result);
-#line 16242 "pcall.nw"
+#line 16244 "pcall.nw"
 TEST("proc", test_proc_large_shared);
 TEST("proc", test_proc_large_split_header);
 TEST("proc", test_proc_large_lies);
 TEST("proc", test_proc_large_undumpable);
 TEST("proc", test_proc_parts_lies);
-#line 16287 "pcall.nw"
+#line 16289 "pcall.nw"
 TEST("proc", test_proc_many_calls_few_descriptors);
-#line 16338 "pcall.nw"
+#line 16340 "pcall.nw"
 TEST("proc", test_proc_user_cap);
-#line 16390 "pcall.nw"
+#line 16392 "pcall.nw"
 TEST("proc", test_proc_on_done);
-#line 16479 "pcall.nw"
+#line 16481 "pcall.nw"
 TEST("proc", test_proc_grandchild_holds_pipe);
-#line 16512 "pcall.nw"
+#line 16514 "pcall.nw"
 TEST("proc", test_proc_host_ignores_sigchld);
-#line 16545 "pcall.nw"
+#line 16547 "pcall.nw"
 TEST("proc", test_proc_host_sigchld_handler);
-#line 16631 "pcall.nw"
+#line 16633 "pcall.nw"
 TEST("proc", test_proc_child_hygiene);
-#line 16697 "pcall.nw"
+#line 16699 "pcall.nw"
 TEST("proc", test_proc_stdio_flushed_before_fork);
-#line 16726 "pcall.nw"
+#line 16728 "pcall.nw"
 TEST("proc", test_proc_stdio_flushed_after_host_code);
-#line 16793 "pcall.nw"
+#line 16795 "pcall.nw"
 TEST("proc", test_proc_parent_killed);
-#line 16844 "pcall.nw"
+#line 16846 "pcall.nw"
 TEST("proc", test_proc_fork_eagain_waits_for_a_slot);
-#line 16883 "pcall.nw"
+#line 16885 "pcall.nw"
 TEST("proc", test_proc_fork_eagain_alone_fails);
-#line 16918 "pcall.nw"
+#line 16920 "pcall.nw"
 TEST("proc", test_proc_edges);
-#line 17253 "pcall.nw"
+#line 17255 "pcall.nw"
 TEST("proc", test_proc_timeout_sleeper);
 TEST("proc", test_proc_timeout_ignores_term);
 TEST("proc", test_proc_timeout_blocks_term);
-#line 17277 "pcall.nw"
+#line 17279 "pcall.nw"
 TEST("proc", test_proc_timeout_stopped_child);
-#line 17310 "pcall.nw"
+#line 17312 "pcall.nw"
 TEST("proc", test_proc_timeout_grandchildren);
-#line 17338 "pcall.nw"
+#line 17340 "pcall.nw"
 TEST("proc", test_proc_timeout_cancels_pending);
-#line 17382 "pcall.nw"
+#line 17384 "pcall.nw"
 TEST("proc", test_proc_terminate);
-#line 17406 "pcall.nw"
+#line 17408 "pcall.nw"
 TEST("proc", test_proc_free_kills_and_cleans);
-#line 17477 "pcall.nw"
+#line 17479 "pcall.nw"
 TEST("proc", test_proc_eintr);
-#line 17511 "pcall.nw"
+#line 17513 "pcall.nw"
 TEST("proc", test_proc_without_pidfd);
-#line 19121 "pcall.nw"
+#line 19123 "pcall.nw"
 TEST("errors", test_errors_table_exits);
 TEST("errors", test_errors_table_signals);
 TEST("errors", test_errors_table_records);
@@ -7946,31 +7946,31 @@ TEST("errors", test_errors_signals);
 TEST("errors", test_errors_exits);
 TEST("errors", test_errors_bad_results);
 TEST("errors", test_errors_timeout);
-#line 19625 "pcall.nw"
+#line 19627 "pcall.nw"
 TEST("logs", test_logs_merge_format);
-#line 19678 "pcall.nw"
+#line 19680 "pcall.nw"
 TEST("logs", test_logs_how_each_child_ended);
-#line 19709 "pcall.nw"
+#line 19711 "pcall.nw"
 TEST("logs", test_logs_cancelled_have_no_section);
-#line 19781 "pcall.nw"
+#line 19783 "pcall.nw"
 TEST("logs", test_logs_files_are_private);
-#line 19811 "pcall.nw"
+#line 19813 "pcall.nw"
 TEST("logs", test_logs_lost_output);
-#line 19862 "pcall.nw"
+#line 19864 "pcall.nw"
 TEST("logs", test_logs_pcall_log);
-#line 19893 "pcall.nw"
+#line 19895 "pcall.nw"
 TEST("logs", test_logs_capture_off);
-#line 21127 "pcall.nw"
+#line 21129 "pcall.nw"
 TEST("pcall", test_pcall_large_and_small);
 TEST("pcall", test_pcall_large_not_dumpable);
 TEST("pcall", test_pcall_too_many_buffers);
-#line 21793 "pcall.nw"
+#line 21795 "pcall.nw"
 TEST("threads", test_pcall_start_in_thread);
-#line 21797 "pcall.nw"
+#line 21799 "pcall.nw"
 TEST("nested", test_pcall_nested);
 TEST("nested", test_pcall_nested_raise);
 TEST("nested", test_pcall_nested_timeout);
-#line 21803 "pcall.nw"
+#line 21805 "pcall.nw"
 TEST("pcall", test_pcall_child_region);
 TEST("pcall", test_pcall_life_cycle);
 TEST("pcall", test_pcall_terminate);
@@ -7985,51 +7985,51 @@ TEST("pcall", test_pcall_counts);
 TEST("pcall", test_pcall_max_procs);
 TEST("pcall", test_pcall_log_destinations);
 TEST("pcall", test_pcall_large_result);
-#line 22486 "pcall.nw"
+#line 22488 "pcall.nw"
 TEST("pidns", test_reliability_scenarios_pidns);
 TEST("pidns", test_pidns_spec_examples);
 TEST("pidns", test_pidns_refused);
-#line 22568 "pcall.nw"
+#line 22570 "pcall.nw"
 TEST("reliability", test_reliability_scenarios);
-#line 22853 "pcall.nw"
+#line 22855 "pcall.nw"
 TEST("reliability", test_reliability_emfile);
-#line 22917 "pcall.nw"
+#line 22919 "pcall.nw"
 TEST("reliability", test_reliability_log_dir_gone);
-#line 23049 "pcall.nw"
+#line 23051 "pcall.nw"
 TEST("reliability", test_reliability_nproc);
-#line 23467 "pcall.nw"
+#line 23469 "pcall.nw"
 TEST("soak", test_soak);
-#line 25467 "pcall.nw"
+#line 25469 "pcall.nw"
 TEST("spec", test_spec_usages_add);
-#line 25537 "pcall.nw"
+#line 25539 "pcall.nw"
 TEST("spec", test_spec_single_target_positional);
-#line 25567 "pcall.nw"
+#line 25569 "pcall.nw"
 TEST("spec", test_spec_single_target_keyword);
-#line 25600 "pcall.nw"
+#line 25602 "pcall.nw"
 TEST("spec", test_spec_single_target_varkwargs);
-#line 25636 "pcall.nw"
+#line 25638 "pcall.nw"
 TEST("spec", test_spec_single_target_combo);
-#line 25662 "pcall.nw"
+#line 25664 "pcall.nw"
 TEST("spec", test_spec_single_target_zip_mismatch);
-#line 25693 "pcall.nw"
+#line 25695 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_positional);
-#line 25727 "pcall.nw"
+#line 25729 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_keyword);
-#line 25767 "pcall.nw"
+#line 25769 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_combined);
-#line 25796 "pcall.nw"
+#line 25798 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_zip_mismatch);
-#line 25842 "pcall.nw"
+#line 25844 "pcall.nw"
 TEST("spec", test_spec_errors_and_timeouts_exception);
-#line 25878 "pcall.nw"
+#line 25880 "pcall.nw"
 TEST("spec", test_spec_errors_and_timeouts_timeout);
-#line 25968 "pcall.nw"
+#line 25970 "pcall.nw"
 TEST("spec", test_spec_logging);
-#line 26016 "pcall.nw"
+#line 26018 "pcall.nw"
 TEST("spec", test_spec_pcall_object);
-#line 26438 "pcall.nw"
+#line 26440 "pcall.nw"
 TEST("fuzz", test_fuzz_crashers_replay);
-#line 26655 "pcall.nw"
+#line 26657 "pcall.nw"
     CU_basic_set_mode(CU_BRM_VERBOSE);
     CU_basic_run_tests();
     unsigned failures = CU_get_number_of_failure_records();
