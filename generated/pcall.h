@@ -1,4 +1,4 @@
-#line 20371 "pcall.nw"
+#line 20813 "pcall.nw"
 #ifndef PCALL_PCALL_H
 #define PCALL_PCALL_H
 /** @file pcall.h
@@ -15,7 +15,7 @@
 #include "errors.h"
 #include "logs.h"
 
-#line 20392 "pcall.nw"
+#line 20834 "pcall.nw"
 /** A target: what each call runs, in a child process of its own.
  *  @param args   the call's positional arguments (a tuple)
  *  @param kwargs the call's keyword arguments (a dict, maybe empty)
@@ -31,7 +31,7 @@ typedef pv *pcall_target(const pv *args, const pv *kwargs);
  *  @param arg    pcall_options.on_done_arg */
 typedef void pcall_on_done(size_t index, const struct pcall_outcome *o,
                            pv *result, void *arg);
-#line 20410 "pcall.nw"
+#line 20852 "pcall.nw"
 /** The options of a parallel call.  Every member's zero is its
  *  default; the specification's arguments come first. */
 typedef struct pcall_options {
@@ -45,7 +45,7 @@ typedef struct pcall_options {
     pcall_target *const *targets;
     /** The number of targets in the list. */
     size_t ntargets;
-#line 20429 "pcall.nw"
+#line 20871 "pcall.nw"
     /** Positional arguments common to all calls (tuple, list). */
     pv *cargs;
     /** Positional arguments of each call (sequence of sequences). */
@@ -62,7 +62,7 @@ typedef struct pcall_options {
     double grace;
     /** Most children running at once; 0: as the limits allow. */
     size_t max_procs;
-#line 20448 "pcall.nw"
+#line 20890 "pcall.nw"
     /** 0 (the default, as in the specification): each child's
      *  stdout and stderr go to a log file of its own, merged at the
      *  join; 1: children write where the parent writes. */
@@ -82,9 +82,20 @@ typedef struct pcall_options {
     /** pcall_run() only: set to NULL on success, to a new error on
      *  failure; NULL: the error is dropped. */
     pcall_error **error;
-#line 20425 "pcall.nw"
+    /** 1: each call's processes run in a PID namespace of their own,
+     *  so that when the host dies, however (even SIGKILL), every
+     *  process a call started dies too, and those still running when
+     *  the call ends are killed then.  Timeouts, results, logs and
+     *  errors mean what they mean without it; the target sees itself
+     *  as pid 2.  Needs CAP_SYS_ADMIN or unprivileged user
+     *  namespaces: where the kernel refuses, pcall_new() fails
+     *  (PCALL_ERR_SYSTEM) naming the cause.  0 (the default): only
+     *  the children pcall forks die with the host; their own
+     *  children survive a host killed by SIGKILL. */
+    int pid_namespace;
+#line 20867 "pcall.nw"
 } pcall_options;
-#line 20473 "pcall.nw"
+#line 20926 "pcall.nw"
 /** Designated initializers for a list of targets:
  *  PCALL_TARGETS(f1, f2) is .targets = {f1, f2}, .ntargets = 2. */
 #define PCALL_TARGETS(...)                                          \
@@ -101,7 +112,7 @@ typedef struct pcall_options {
  *  @param o the options; o->error receives the error, if any
  *  @return the results, a new tuple in call order, or NULL */
 pv *pcall_run(const pcall_options *o);
-#line 20497 "pcall.nw"
+#line 20950 "pcall.nw"
 /** A parallel call, between its creation and its end (opaque). */
 typedef struct pcall_obj pcall_obj;
 
@@ -115,12 +126,21 @@ typedef struct pcall_obj pcall_obj;
 pcall_obj *pcall_new(const pcall_options *o, pcall_error **err);
 
 /** Start the calls (as many as max_procs allows; join starts the
- *  rest).
+ *  rest).  Any thread may start the calls and another join them:
+ *  the children die with the host process (even of SIGKILL), not
+ *  with the thread that forked them.  Started from a thread other
+ *  than the main one, each child gets the signal SIGRTMAX - 1 when
+ *  the thread that is its parent ends (prctl(2)); pcall's handler
+ *  ignores it unless the host process is gone, but a sleep of the
+ *  target that it interrupts returns early, and a target that
+ *  catches, blocks or ignores SIGRTMAX - 1 survives the host.  Only the
+ *  children pcall forks die with the host: their own children do
+ *  not, unless pcall_options.pid_namespace is set.
  *  @param p   the object
  *  @param err receives the error on failure (may be NULL)
  *  @return 0, or -1 if no call could be started (PCALL_ERR_SYSTEM) */
 int pcall_start(pcall_obj *p, pcall_error **err);
-#line 20518 "pcall.nw"
+#line 20980 "pcall.nw"
 /** Wait for every call (or the timeout), merge the logs, collect the
  *  results.  A second join returns what the first did.
  *  @param p   the object, started
@@ -139,7 +159,7 @@ pv *pcall_results(const pcall_obj *p);
  *  @return call i's result (borrowed), or NULL if it has not
  *          succeeded (yet) */
 pv *pcall_result(const pcall_obj *p, size_t i);
-#line 20539 "pcall.nw"
+#line 21001 "pcall.nw"
 /** @param p the object
  *  @return the number of calls */
 size_t pcall_ncalls(const pcall_obj *p);
@@ -158,7 +178,7 @@ size_t pcall_pids(const pcall_obj *p, pid_t *out, size_t max);
  *  @param max room in out
  *  @return how many are running (may exceed max) */
 size_t pcall_living(pcall_obj *p, pid_t *out, size_t max);
-#line 20560 "pcall.nw"
+#line 21022 "pcall.nw"
 /** Send SIGTERM to every call still at its work and cancel those
  *  not started (before pcall_start(), every call); the join sends
  *  SIGKILL a grace period later to what is still alive, and reports
@@ -189,5 +209,5 @@ const struct pcall_outcome *pcall_outcome(pcall_obj *p, size_t i);
  *  free the object; NULL is a no-op.
  *  @param p the object */
 void pcall_free(pcall_obj *p);
-#line 20388 "pcall.nw"
+#line 20830 "pcall.nw"
 #endif

@@ -1,7 +1,7 @@
-#line 13223 "pcall.nw"
+#line 13233 "pcall.nw"
 /* proc.c -- tangled from pcall.nw; do not edit. */
 #include "proc.h"
-#line 13238 "pcall.nw"
+#line 13248 "pcall.nw"
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -19,16 +19,18 @@
 #include <sys/mman.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
 #include <sys/uio.h>
 #include <sys/wait.h>
-#line 17146 "pcall.nw"
+#include <sched.h>
+#line 17542 "pcall.nw"
 #include <math.h>
 #include <sched.h>
 #include <stdatomic.h>
 #include <sys/eventfd.h>
-#line 13271 "pcall.nw"
+#line 13283 "pcall.nw"
 enum phase {
     PHASE_RUN,      /* starting and waiting */
     PHASE_TERM,     /* SIGTERM sent; SIGKILL at kill_at */
@@ -49,16 +51,16 @@ struct slot {           /* the parent's side of one call */
     int logfd;          /* the captured log, while it runs; or -1 */
     off_t log_off;      /* where the log is kept in the set's spill */
     
-#line 14861 "pcall.nw"
+#line 15257 "pcall.nw"
 struct in_parts *fr;    /* NULL unless a result comes in parts */
-#line 13291 "pcall.nw"
+#line 13303 "pcall.nw"
     
-#line 16973 "pcall.nw"
+#line 17369 "pcall.nw"
 double deadline;    /* PHASE_RUN: stop it from then on */
 int stamp;          /* 0: not seen yet; 1: taken; -1: none */
-#line 13292 "pcall.nw"
+#line 13304 "pcall.nw"
 };
-#line 13297 "pcall.nw"
+#line 13309 "pcall.nw"
 struct pcall_procs {
     pcall_proc_config cfg;
     char *name;             /* copy of cfg.name */
@@ -80,41 +82,41 @@ struct pcall_procs {
     double retry_at;        /* ... or until then */
     int no_pidfd;           /* pidfd_open said ENOSYS */
     
-#line 16978 "pcall.nw"
+#line 17374 "pcall.nw"
 double next_deadline;   /* no running call's deadline is earlier */
 int overran;            /* a stamp came after its deadline */
-#line 13318 "pcall.nw"
+#line 13330 "pcall.nw"
     
-#line 17139 "pcall.nw"
+#line 17535 "pcall.nw"
 atomic_int busy;            /* 0, BUSY_SET or BUSY_TERMINATE */
 atomic_int term_req;        /* pcall_procs_terminate asked */
 atomic_size_t nrun_pub;     /* nrun, for pcall_procs_terminate */
 int wakefd;                 /* an eventfd the wait loop polls */
-#line 13319 "pcall.nw"
+#line 13331 "pcall.nw"
     
-#line 13966 "pcall.nw"
+#line 13980 "pcall.nw"
 int devnull;                /* read-only: every child's stdin */
 int nreset;                 /* how many of reset[] are in use */
 int reset[NSIG];            /* signals whose handler to reset */
 sigset_t nomask;            /* the children's final signal mask */
-#line 14485 "pcall.nw"
+#line 14881 "pcall.nw"
 size_t oob_min;             /* bytes this long: out of band */
 size_t large_min;           /* results this large: read by address */
-#line 13320 "pcall.nw"
+#line 13332 "pcall.nw"
     
-#line 13454 "pcall.nw"
+#line 13466 "pcall.nw"
 struct block *store;        /* newest block first */
 unsigned char *scratch;     /* SCRATCH bytes: reads land here */
 int spill;                  /* every nonempty log, or -1 */
 off_t spill_len;            /* bytes in it */
-#line 13321 "pcall.nw"
+#line 13333 "pcall.nw"
 };
-#line 13461 "pcall.nw"
+#line 13473 "pcall.nw"
 struct block {              /* a block of the store */
     struct block *next;
     size_t used;            /* bytes handed out, header included */
 };
-#line 14443 "pcall.nw"
+#line 14832 "pcall.nw"
 struct large_header {       /* sent instead of the result */
     char magic[8];          /* BY_ADDRESS */
     uint64_t table;         /* the parts, in the child's memory */
@@ -125,14 +127,14 @@ struct part {               /* an entry of the table */
     uint64_t addr;
     uint64_t len;
 };
-#line 14653 "pcall.nw"
+#line 15049 "pcall.nw"
 struct large {              /* the parts, read or being read */
     unsigned char *data;    /* the pickle */
     size_t len;
     pv **oob;               /* the buffers */
     size_t noob;
 };
-#line 14851 "pcall.nw"
+#line 15247 "pcall.nw"
 struct in_parts {           /* a result in parts, being read */
     struct large got;       /* the room for the parts */
     uint64_t *lens;         /* their lengths */
@@ -140,121 +142,139 @@ struct in_parts {           /* a result in parts, being read */
     size_t nparts, part;    /* how many; the one being read */
     size_t off;             /* bytes of it read */
 };
-#line 13437 "pcall.nw"
+#line 13449 "pcall.nw"
 static void *private_calloc(size_t n, size_t size);
 static void private_free(void *q, size_t len);
-#line 13506 "pcall.nw"
+#line 13518 "pcall.nw"
 static unsigned char *store_alloc(pcall_procs *p, size_t n);
 static void store_free(pcall_procs *p);
-#line 13559 "pcall.nw"
+#line 13573 "pcall.nw"
 static void release_data(pcall_procs *p, size_t i);
-#line 13758 "pcall.nw"
+#line 13772 "pcall.nw"
 static int start_set(pcall_procs *p, pv_err *err);
 static int start_pending(pcall_procs *p, pv_err *err);
 static int fail(pcall_procs *p);
 static int begin_termination(pcall_procs *p, double now);
-#line 13814 "pcall.nw"
+#line 13828 "pcall.nw"
 static int start_one(pcall_procs *p, size_t i, pv_err *err);
-#line 13907 "pcall.nw"
+#line 13921 "pcall.nw"
 static int open_log(int append);
 static void run_child(pcall_procs *p, size_t i, const int fd[2],
-                      pid_t parent, int stdin_used)
+                      pid_t parent, int stdin_used, int deathsig)
     __attribute__((noreturn));
-#line 13947 "pcall.nw"
+#line 13961 "pcall.nw"
 static int sys_pidfd_open(pid_t pid);
 static int open_pidfd(pcall_procs *p, pid_t pid);
-#line 14011 "pcall.nw"
+#line 14026 "pcall.nw"
 static int plan_children(pcall_procs *p, pv_err *err);
-#line 14085 "pcall.nw"
+#line 14108 "pcall.nw"
 static void reset_signals(const pcall_procs *p);
 static int place_fds(int wfd, int logfd, int devnull);
-#line 14156 "pcall.nw"
+#line 14173 "pcall.nw"
+static int watch_parent(pid_t parent, int sig);
+#line 14282 "pcall.nw"
+static int enter_pid_namespace(void);
+static int probe_pid_namespace(pv_err *err);
+static void relay_namespace(pcall_procs *p, size_t i)
+    __attribute__((noreturn));
+#line 14354 "pcall.nw"
+static void probe_in_child(int fd) __attribute__((noreturn));
+#line 14435 "pcall.nw"
+static void run_init(pcall_procs *p, size_t i, const int sv[2])
+    __attribute__((noreturn));
+static void relay_end(int status) __attribute__((noreturn));
+#line 14545 "pcall.nw"
 static void close_from(int low);
 static void close_span(int low, int high);
 static void close_except(int low, const int keep[3]);
-#line 14341 "pcall.nw"
+#line 14730 "pcall.nw"
 static void collect_log(pcall_procs *p, size_t i);
 static int copy_log(int in, int out, off_t at, size_t n,
                     unsigned char *buf);
 static ssize_t copy_by_hand(int in, off_t *from, int out, off_t *at,
                             size_t n, unsigned char *buf);
-#line 14516 "pcall.nw"
+#line 14912 "pcall.nw"
 static int yama_forbids(void);
 static size_t probe_large(void);
-#line 14629 "pcall.nw"
+#line 15025 "pcall.nw"
 static int send_by_address(int fd, const void *buf, size_t len,
                            const pv_pickle_buffer *bufs, size_t nbufs);
 static int send_in_parts(int fd, const void *buf, size_t len,
                          const pv_pickle_buffer *bufs, size_t nbufs);
-#line 14735 "pcall.nw"
+#line 15131 "pcall.nw"
 static int alloc_parts(const uint64_t *lens, size_t n,
                        struct large *got, unsigned char **dst);
 static void free_large(struct large *got);
 static void keep_large(pcall_procs *p, size_t i, struct large *got);
 static void large_failed(pcall_procs *p, size_t i, int e);
-#line 14831 "pcall.nw"
+#line 15227 "pcall.nw"
 static int is_header(const pcall_proc_outcome *o, const char *magic);
 static int take_large(pcall_procs *p, size_t i);
 static int read_child(pid_t pid, void *buf, uint64_t addr,
                       size_t len);
-#line 14960 "pcall.nw"
+#line 15356 "pcall.nw"
 static int start_parts(pcall_procs *p, size_t i);
 static void parts_advance(struct in_parts *f, size_t n);
 static size_t parts_put(struct in_parts *f, const unsigned char *b,
                         size_t n);
 static void end_parts(pcall_procs *p, size_t i);
 static void free_parts(struct in_parts *f);
-#line 15026 "pcall.nw"
+#line 15422 "pcall.nw"
 static int run_loop(pcall_procs *p, int block, pv_err *err);
-#line 15060 "pcall.nw"
+#line 15456 "pcall.nw"
 static size_t fill_pollfds(pcall_procs *p);
 static void service(pcall_procs *p, size_t nfds);
 static void read_result(pcall_procs *p, size_t i, size_t limit);
 static void watch_without_pidfd(pcall_procs *p);
 static void enforce_deadlines(pcall_procs *p, double now);
 static int poll_ms(pcall_procs *p, double now);
-#line 15222 "pcall.nw"
+#line 15618 "pcall.nw"
 static size_t read_room(pcall_procs *p, size_t i, unsigned char **to);
 static int took(pcall_procs *p, size_t i, size_t n,
                 const unsigned char *to);
-#line 15261 "pcall.nw"
+#line 15657 "pcall.nw"
 static void append(pcall_procs *p, size_t i, size_t n);
 static void reap(pcall_procs *p, size_t i);
-#line 16728 "pcall.nw"
+#line 17124 "pcall.nw"
 static int signal_call(pcall_procs *p, size_t i, int sig);
-#line 16820 "pcall.nw"
+#line 17216 "pcall.nw"
 static void kill_the_rest(pcall_procs *p);
-#line 17087 "pcall.nw"
+#line 17483 "pcall.nw"
 static int send_stamp(int fd);
 static void set_deadline(pcall_procs *p, size_t i, double from);
 static int take_stamp(pcall_procs *p, size_t i);
 static void call_finished(pcall_procs *p, size_t i, double t);
 static int has_exited(const pcall_procs *p, size_t i);
 static int past_deadline(pcall_procs *p, size_t i, double now);
-#line 17242 "pcall.nw"
+#line 17638 "pcall.nw"
 static int take_set(pcall_procs *p, int who);
 static int enter(pcall_procs *p);
 static void leave(pcall_procs *p, int entered);
 static int take_request(pcall_procs *p);
 static int open_wakefd(pcall_procs *p, pv_err *err);
 static void drain_wakefd(pcall_procs *p);
-#line 13468 "pcall.nw"
+#line 13480 "pcall.nw"
 enum {
     STORE_BLOCK = 1 << 20,      /* bytes per block of the store */
     STORE_MAX = 1 << 16,        /* larger results go to malloc */
     SCRATCH = 1 << 16           /* the scratch read buffer */
 };
-#line 13664 "pcall.nw"
+#line 13678 "pcall.nw"
 enum {
     FD_PER_CHILD = 2,   /* result pipe's read end, pidfd; +1: log */
     FD_TRANSIENT = 2,   /* write end and log file, during a fork */
     FD_RESERVE = 16,    /* left to the host program */
     NPROC_RESERVE = 8   /* processes left to the host's user */
 };
-#line 13942 "pcall.nw"
+#line 13956 "pcall.nw"
 pid_t (*pcall_proc_fork_fn)(void) = fork;
 int (*pcall_proc_pidfd_fn)(pid_t pid) = sys_pidfd_open;
-#line 14456 "pcall.nw"
+#line 14168 "pcall.nw"
+#define PARENT_GONE_SIGNAL (SIGRTMAX - 1)
+static pid_t watched_parent;            /* in a child: the host */
+#line 14278 "pcall.nw"
+int (*pcall_proc_unshare_fn)(int flags) = unshare;
+#line 14845 "pcall.nw"
 static const char BY_ADDRESS[8] = "\0pcallR";
 static const char IN_PARTS[8] = "\0pcallP";
 enum {
@@ -264,19 +284,19 @@ enum {
 size_t pcall_large_result_min = (size_t)1 << 20;
 int pcall_large_read_child = 1;
 static const pcall_procs *child_set;    /* the set that forked us */
-#line 15137 "pcall.nw"
+#line 15533 "pcall.nw"
 enum {
     READ_MIN = 4096,            /* least room offered to read() */
     READ_BOUND = 1 << 20        /* then let the others have a turn */
 };
-#line 15377 "pcall.nw"
+#line 15773 "pcall.nw"
 static const double WATCH_PERIOD = 0.02; /* seconds, without pidfd */
-#line 16947 "pcall.nw"
+#line 17343 "pcall.nw"
 static const char DONE[8] = "\0pcallD";
 enum { STAMP_LEN = 16 };        /* DONE, then nanoseconds */
-#line 17153 "pcall.nw"
+#line 17549 "pcall.nw"
 enum { BUSY_SET = 1, BUSY_TERMINATE = 2 };   /* who holds the set */
-#line 13329 "pcall.nw"
+#line 13341 "pcall.nw"
 static double now_mono(void)
 {
     struct timespec ts;
@@ -293,7 +313,7 @@ static void *xrealloc(void *q, size_t n)
     }
     return r;
 }
-#line 13353 "pcall.nw"
+#line 13365 "pcall.nw"
 static void *xcalloc(size_t n, size_t size)
 {
     void *r = calloc(n ? n : 1, size ? size : 1);
@@ -324,7 +344,7 @@ int pcall_proc_send(int fd, const void *buf, size_t len)
     }
     return 0;
 }
-#line 13409 "pcall.nw"
+#line 13421 "pcall.nw"
 static void *private_calloc(size_t n, size_t size)
 {
     size_t len;
@@ -350,7 +370,7 @@ static void private_free(void *q, size_t len)
     if (q != NULL)
         munmap(q, len > 0 ? len : 1);
 }
-#line 13476 "pcall.nw"
+#line 13488 "pcall.nw"
 static unsigned char *store_alloc(pcall_procs *p, size_t n)
 {
     struct block *b = p->store;
@@ -378,7 +398,7 @@ static void store_free(pcall_procs *p)
     private_free(p->scratch, SCRATCH);
     p->scratch = NULL;
 }
-#line 13517 "pcall.nw"
+#line 13529 "pcall.nw"
 pcall_procs *pcall_procs_new(const pcall_proc_config *cfg,
                              pv_err *err)
 {
@@ -389,6 +409,8 @@ pcall_procs *pcall_procs_new(const pcall_proc_config *cfg,
                ? "no configuration" : "no body to run");
         return NULL;
     }
+    if (cfg->pid_namespace && probe_pid_namespace(err) == -1)
+        return NULL;
     n = cfg->ncalls;
     p = xcalloc(1, sizeof *p);
     p->cfg = *cfg;
@@ -409,7 +431,7 @@ pcall_procs *pcall_procs_new(const pcall_proc_config *cfg,
     p->large_min = SIZE_MAX;
     return p;
 }
-#line 13563 "pcall.nw"
+#line 13577 "pcall.nw"
 size_t pcall_procs_count(const pcall_procs *p)
 {
     return p->cfg.ncalls;
@@ -465,7 +487,7 @@ int pcall_procs_timeout_fired(const pcall_procs *p)
 {
     return p->fired;
 }
-#line 13630 "pcall.nw"
+#line 13644 "pcall.nw"
 size_t pcall_procs_living(pcall_procs *p, pid_t *out, size_t max)
 {
     size_t k = 0;
@@ -492,7 +514,7 @@ size_t pcall_procs_pids(const pcall_procs *p, pid_t *out, size_t max)
         }
     return k;
 }
-#line 13673 "pcall.nw"
+#line 13687 "pcall.nw"
 static size_t count_open_fds(void)
 {
     DIR *d = opendir("/proc/self/fd");
@@ -511,7 +533,7 @@ static size_t count_open_fds(void)
     closedir(d);
     return n > 0 ? n - 1 : 0;   /* not the directory's own */
 }
-#line 13694 "pcall.nw"
+#line 13708 "pcall.nw"
 static size_t procs_cap(const pcall_proc_config *cfg)
 {
     size_t cap = cfg->ncalls > 0 ? cfg->ncalls : 1;
@@ -536,7 +558,7 @@ static size_t procs_cap(const pcall_proc_config *cfg)
         cap = cfg->max_procs;
     return cap;
 }
-#line 13727 "pcall.nw"
+#line 13741 "pcall.nw"
 int pcall_procs_start(pcall_procs *p, pv_err *err)
 {
     int entered = enter(p), r = start_set(p, err);
@@ -554,7 +576,7 @@ static int start_set(pcall_procs *p, pv_err *err)
     if (plan_children(p, err) == -1 || open_wakefd(p, err) == -1)
         return fail(p);
     p->oob_min = pcall_large_result_min;
-    p->large_min = probe_large();
+    p->large_min = p->cfg.pid_namespace ? SIZE_MAX : probe_large();
     p->cap = procs_cap(&p->cfg);
     p->scratch = private_calloc(1, SCRATCH);
     p->run = private_calloc(p->cap, sizeof *p->run);
@@ -565,7 +587,7 @@ static int start_set(pcall_procs *p, pv_err *err)
         return fail(p);
     return 0;
 }
-#line 13782 "pcall.nw"
+#line 13796 "pcall.nw"
 static int start_pending(pcall_procs *p, pv_err *err)
 {
     pv_err why;
@@ -575,11 +597,11 @@ static int start_pending(pcall_procs *p, pv_err *err)
            && p->nrun < p->cap && !p->fork_blocked) {
         int r;
         
-#line 17105 "pcall.nw"
+#line 17501 "pcall.nw"
 take_request(p);
 if (p->next_deadline <= now_mono())
     enforce_deadlines(p, now_mono());
-#line 13791 "pcall.nw"
+#line 13805 "pcall.nw"
         if (p->phase != PHASE_RUN)
             break;
         if (p->flush_due) {
@@ -600,7 +622,7 @@ if (p->next_deadline <= now_mono())
     }
     return 0;
 }
-#line 13818 "pcall.nw"
+#line 13832 "pcall.nw"
 static int start_failed(size_t i, const char *what, int e,
                         pv_err *err)
 {
@@ -610,7 +632,7 @@ static int start_failed(size_t i, const char *what, int e,
     return e == EAGAIN || e == ENOMEM || e == EMFILE || e == ENFILE
            ? 1 : -1;
 }
-#line 13840 "pcall.nw"
+#line 13854 "pcall.nw"
 static int start_one(pcall_procs *p, size_t i, pv_err *err)
 {
     int fds[2], logfd = -1, e = 0;
@@ -618,6 +640,7 @@ static int start_one(pcall_procs *p, size_t i, pv_err *err)
     sigset_t all, old;
     pid_t pid, parent = getpid();
     double t0;
+    int deathsig = gettid() == parent ? SIGKILL : PARENT_GONE_SIGNAL;
     if (pipe2(fds, O_CLOEXEC) == -1)
         return start_failed(i, "pipe", errno, err);
     if (p->cfg.capture && (logfd = open_log(1)) == -1) {
@@ -626,18 +649,17 @@ static int start_one(pcall_procs *p, size_t i, pv_err *err)
         close(fds[1]);
         return start_failed(i, "creating its log file", e, err);
     }
-    if (child_set != p)
-        child_set = p;          /* see "Large results" */
     sigfillset(&all);
     sigprocmask(SIG_SETMASK, &all, &old);
     t0 = now_mono();            /* before: the child may end first */
     pid = pcall_proc_fork_fn();
     if (pid == 0)
-        run_child(p, i, (int[]){ fds[1], logfd }, parent, stdin_used);
+        run_child(p, i, (int[]){ fds[1], logfd }, parent, stdin_used,
+                  deathsig);
     e = errno;
     sigprocmask(SIG_SETMASK, &old, NULL);
     
-#line 13876 "pcall.nw"
+#line 13890 "pcall.nw"
 close(fds[1]);
 if (pid == -1) {
     close(fds[0]);
@@ -645,9 +667,9 @@ if (pid == -1) {
         close(logfd);
     return start_failed(i, "fork", e, err);
 }
-#line 13866 "pcall.nw"
+#line 13880 "pcall.nw"
     
-#line 13892 "pcall.nw"
+#line 13906 "pcall.nw"
 setpgid(pid, pid);          /* the child does it too: no race */
 fcntl(fds[0], F_SETFL, fcntl(fds[0], F_GETFL) | O_NONBLOCK);
 p->slot[i].rfd = fds[0];
@@ -660,10 +682,10 @@ set_deadline(p, i, t0);
 p->slot[i].runpos = p->nrun;
 p->run[p->nrun++] = i;
 atomic_store(&p->nrun_pub, p->nrun);
-#line 13867 "pcall.nw"
+#line 13881 "pcall.nw"
     return 0;
 }
-#line 13914 "pcall.nw"
+#line 13928 "pcall.nw"
 static int sys_pidfd_open(pid_t pid)
 {
 #ifdef SYS_pidfd_open
@@ -689,7 +711,7 @@ static int open_pidfd(pcall_procs *p, pid_t pid)
     }
     return fd;      /* -1: watch this child with waitid instead */
 }
-#line 13983 "pcall.nw"
+#line 13997 "pcall.nw"
 static int plan_children(pcall_procs *p, pv_err *err)
 {
     struct sigaction old;
@@ -706,7 +728,8 @@ static int plan_children(pcall_procs *p, pv_err *err)
             continue;           /* reserved by the C library */
         if (old.sa_flags & SA_SIGINFO)
             ;                   /* a handler: reset it */
-        else if (old.sa_handler == SIG_DFL)
+        else if (old.sa_handler == SIG_DFL
+                 && !(old.sa_flags & SA_NOCLDWAIT))
             continue;
         else if (s == SIGPIPE && old.sa_handler == SIG_IGN)
             continue;           /* kept: see the text */
@@ -715,13 +738,14 @@ static int plan_children(pcall_procs *p, pv_err *err)
     sigemptyset(&p->nomask);
     return 0;
 }
-#line 14044 "pcall.nw"
+#line 14060 "pcall.nw"
 static void run_child(pcall_procs *p, size_t i, const int fd[2],
-                      pid_t parent, int stdin_used)
+                      pid_t parent, int stdin_used, int deathsig)
 {
     int status;
+    child_set = p;              /* see "Large results" */
     reset_signals(p);
-    if (prctl(PR_SET_PDEATHSIG, SIGKILL) == 0 && getppid() != parent)
+    if (watch_parent(parent, deathsig) == -1)
         _exit(127);             /* the parent is already gone */
     setpgid(0, 0);
     if (place_fds(fd[0], fd[1], p->devnull) == -1) {
@@ -735,12 +759,14 @@ static void run_child(pcall_procs *p, size_t i, const int fd[2],
     }
     if (fd[1] != -1)            /* keep the order of the lines */
         setvbuf(stdout, NULL, _IOLBF, BUFSIZ);
+    if (p->cfg.pid_namespace)
+        relay_namespace(p, i);  /* never returns */
     sigprocmask(SIG_SETMASK, &p->nomask, NULL);
     status = p->cfg.body(i, p->cfg.arg, PCALL_PROC_RESULT_FD);
     fflush(NULL);
     _exit(status);
 }
-#line 14090 "pcall.nw"
+#line 14113 "pcall.nw"
 static void reset_signals(const pcall_procs *p)
 {
     struct sigaction dfl;
@@ -750,7 +776,186 @@ static void reset_signals(const pcall_procs *p)
     for (int k = 0; k < p->nreset; k++)
         sigaction(p->reset[k], &dfl, NULL);
 }
-#line 14125 "pcall.nw"
+#line 14177 "pcall.nw"
+static void on_parent_gone(int sig)
+{
+    int e = errno;
+    (void)sig;
+    if (getppid() != watched_parent)
+        kill(getpid(), SIGKILL);        /* the host process is gone */
+    errno = e;
+}
+
+static int watch_parent(pid_t parent, int sig)
+{
+    if (sig != SIGKILL) {
+        struct sigaction sa;
+        memset(&sa, 0, sizeof sa);
+        sa.sa_handler = on_parent_gone;
+        sa.sa_flags = SA_RESTART;
+        sigfillset(&sa.sa_mask);
+        watched_parent = parent;
+        sigaction(sig, &sa, NULL);
+    }
+    if (prctl(PR_SET_PDEATHSIG, sig) == 0 && getppid() != parent)
+        return -1;                      /* adopted already */
+    return 0;
+}
+#line 14289 "pcall.nw"
+static int write_file(const char *path, const char *text)
+{
+    int fd = open(path, O_WRONLY | O_CLOEXEC), ok;
+    if (fd == -1)
+        return -1;
+    ok = write(fd, text, strlen(text)) == (ssize_t)strlen(text);
+    close(fd);
+    return ok ? 0 : -1;
+}
+
+static int enter_pid_namespace(void)
+{
+    char map[64];
+    uid_t uid = geteuid();
+    gid_t gid = getegid();
+    if (pcall_proc_unshare_fn(CLONE_NEWPID) == 0)
+        return 0;
+    if (errno != EPERM || uid == 0
+        || pcall_proc_unshare_fn(CLONE_NEWUSER | CLONE_NEWPID) == -1)
+        return -1;
+    snprintf(map, sizeof map, "%u %u 1", (unsigned)uid, (unsigned)uid);
+    if (write_file("/proc/self/uid_map", map) == -1
+        || write_file("/proc/self/setgroups", "deny") == -1)
+        return -1;
+    snprintf(map, sizeof map, "%u %u 1", (unsigned)gid, (unsigned)gid);
+    return write_file("/proc/self/gid_map", map);
+}
+#line 14324 "pcall.nw"
+static int probe_pid_namespace(pv_err *err)
+{
+    static int known_good;          /* the kernel will not change */
+    int fd[2], e = 0, st;
+    sigset_t all, old;
+    pid_t pid;
+    if (known_good && pcall_proc_unshare_fn == unshare)
+        return 0;
+    if (pipe2(fd, O_CLOEXEC) == -1)
+        return pv_err_set(err, "pcall: pipe: %s", strerror(errno)), -1;
+    sigfillset(&all);
+    sigprocmask(SIG_SETMASK, &all, &old);
+    if ((pid = fork()) == 0)
+        probe_in_child(fd[1]);
+    e = pid == -1 ? errno : 0;
+    sigprocmask(SIG_SETMASK, &old, NULL);
+    close(fd[1]);
+    if (pid != -1 && read(fd[0], &e, sizeof e) != sizeof e)
+        e = EIO;
+    close(fd[0]);
+    while (pid != -1 && waitpid(pid, &st, 0) == -1 && errno == EINTR)
+        ;
+    if (e == 0)
+        return known_good = pcall_proc_unshare_fn == unshare, 0;
+    
+#line 14374 "pcall.nw"
+pv_err_set(err, "pcall: cannot run the calls in a PID namespace "
+           "(.pid_namespace): unshare(CLONE_NEWPID): %s: %s",
+           strerror(e), e == EPERM
+           ? "it needs CAP_SYS_ADMIN, or unprivileged user namespaces"
+             " (sysctl user.max_user_namespaces > 0, and "
+             "kernel.unprivileged_userns_clone = 1 where it exists)"
+           : e == EINVAL ? "this kernel has no PID namespaces "
+             "(CONFIG_PID_NS)"
+           : e == ENOSPC ? "too many namespaces (sysctl "
+             "user.max_pid_namespaces, user.max_user_namespaces)"
+           : "the kernel refused it");
+#line 14349 "pcall.nw"
+    return -1;
+}
+#line 14358 "pcall.nw"
+static void probe_in_child(int fd)
+{
+    pid_t init = -1;
+    int e = enter_pid_namespace() == -1 ? errno : 0, st;
+    if (e == 0 && (init = fork()) == 0)
+        _exit(0);                   /* the namespace's init */
+    if (e == 0 && init == -1)
+        e = errno;
+    else if (e == 0)
+        waitpid(init, &st, 0);
+    (void)!write(fd, &e, sizeof e);
+    _exit(0);
+}
+#line 14394 "pcall.nw"
+static void relay_namespace(pcall_procs *p, size_t i)
+{
+    int sv[2], st = 0, w = 0;
+    pid_t init;
+    ssize_t got;
+    if (enter_pid_namespace() == -1
+        || socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sv) == -1
+        || (init = fork()) == -1) {
+        static const char m[] = "pcall: cannot enter a PID namespace\n";
+        (void)!write(2, m, sizeof m - 1);
+        _exit(127);
+    }
+    if (init == 0)
+        run_init(p, i, sv);
+    close(sv[1]);
+    
+#line 14420 "pcall.nw"
+{
+    sigset_t s;
+    sigfillset(&s);
+    sigdelset(&s, PARENT_GONE_SIGNAL);
+    sigprocmask(SIG_SETMASK, &s, NULL);
+}
+#line 14410 "pcall.nw"
+    do
+        got = read(sv[0], &st, sizeof st);
+    while (got == -1 && errno == EINTR);
+    while (waitpid(init, &w, 0) == -1 && errno == EINTR)
+        ;
+    relay_end(got == sizeof st ? st : w);
+}
+#line 14441 "pcall.nw"
+static void relay_end(int status)
+{
+    sigset_t s;
+    struct rlimit no_core = { 0, 0 };
+    int sig = WIFSIGNALED(status) ? WTERMSIG(status) : 0;
+    if (sig == 0)
+        _exit(WIFEXITED(status) ? WEXITSTATUS(status) : 127);
+    setrlimit(RLIMIT_CORE, &no_core);
+    signal(sig, SIG_DFL);
+    sigemptyset(&s);
+    sigaddset(&s, sig);
+    sigprocmask(SIG_UNBLOCK, &s, NULL);
+    kill(getpid(), sig);
+    _exit(128 + sig);
+}
+#line 14466 "pcall.nw"
+static void run_init(pcall_procs *p, size_t i, const int sv[2])
+{
+    struct pollfd relay = { .fd = sv[1], .events = POLLIN };
+    pid_t body, r;
+    int st = 0;
+    close(sv[0]);
+    if (prctl(PR_SET_PDEATHSIG, SIGKILL) == -1
+        || poll(&relay, 1, 0) != 0 || (body = fork()) == -1)
+        _exit(127);
+    if (body == 0) {
+        close(sv[1]);
+        sigprocmask(SIG_SETMASK, &p->nomask, NULL);
+        st = p->cfg.body(i, p->cfg.arg, PCALL_PROC_RESULT_FD);
+        fflush(NULL);
+        _exit(st);
+    }
+    do
+        r = wait(&st);
+    while (r != body && (r != -1 || errno == EINTR));
+    (void)!write(sv[1], &st, sizeof st);
+    _exit(0);
+}
+#line 14514 "pcall.nw"
 static int place_fds(int wfd, int logfd, int devnull)
 {
     int w, l = -1;
@@ -771,7 +976,7 @@ static int place_fds(int wfd, int logfd, int devnull)
     close_from(PCALL_PROC_RESULT_FD + 1);
     return 0;
 }
-#line 14167 "pcall.nw"
+#line 14556 "pcall.nw"
 static void close_from(int low)
 {
     close_span(low, INT_MAX);
@@ -812,7 +1017,7 @@ static void close_except(int low, const int keep[3])
         }
     close_from(from);
 }
-#line 14237 "pcall.nw"
+#line 14626 "pcall.nw"
 static int open_log(int append)
 {
     const char *dir = getenv("TMPDIR");
@@ -834,7 +1039,7 @@ static int open_log(int append)
     errno = e;
     return fd;
 }
-#line 14278 "pcall.nw"
+#line 14667 "pcall.nw"
 static void collect_log(pcall_procs *p, size_t i)
 {
     pcall_proc_outcome *o = &p->out[i];
@@ -858,7 +1063,7 @@ static void collect_log(pcall_procs *p, size_t i)
     close(s->logfd);
     s->logfd = -1;
 }
-#line 14304 "pcall.nw"
+#line 14693 "pcall.nw"
 static int copy_log(int in, int out, off_t at, size_t n,
                     unsigned char *buf)
 {
@@ -893,7 +1098,7 @@ static ssize_t copy_by_hand(int in, off_t *from, int out, off_t *at,
     *at += r;
     return r;
 }
-#line 14353 "pcall.nw"
+#line 14742 "pcall.nw"
 ssize_t pcall_procs_log_read(pcall_procs *p, size_t i, void *buf,
                              size_t n, size_t off)
 {
@@ -908,7 +1113,7 @@ ssize_t pcall_procs_log_read(pcall_procs *p, size_t i, void *buf,
     while (r == -1 && errno == EINTR);
     return r;
 }
-#line 14490 "pcall.nw"
+#line 14886 "pcall.nw"
 static int yama_forbids(void)
 {
     char c = '0';
@@ -932,7 +1137,7 @@ static size_t probe_large(void)
         return SIZE_MAX;
     return pcall_large_result_min;
 }
-#line 14537 "pcall.nw"
+#line 14933 "pcall.nw"
 size_t pcall_proc_oob_min(void)
 {
     const pcall_procs *p = child_set;
@@ -960,7 +1165,7 @@ int pcall_proc_send_result_oob(int fd, const void *buf, size_t len,
         return send_in_parts(fd, buf, len, bufs, nbufs);
     return pcall_proc_send(fd, buf, len);
 }
-#line 14574 "pcall.nw"
+#line 14970 "pcall.nw"
 static int send_by_address(int fd, const void *buf, size_t len,
                            const pv_pickle_buffer *bufs, size_t nbufs)
 {
@@ -1013,7 +1218,7 @@ static int send_in_parts(int fd, const void *buf, size_t len,
         free(h);
     return r;
 }
-#line 14662 "pcall.nw"
+#line 15058 "pcall.nw"
 static int alloc_parts(const uint64_t *lens, size_t n,
                        struct large *got, unsigned char **dst)
 {
@@ -1051,7 +1256,7 @@ static void free_large(struct large *got)
     free(got->oob);
     memset(got, 0, sizeof *got);
 }
-#line 14709 "pcall.nw"
+#line 15105 "pcall.nw"
 static void keep_large(pcall_procs *p, size_t i, struct large *got)
 {
     pcall_proc_outcome *o = &p->out[i];
@@ -1075,7 +1280,7 @@ static void large_failed(pcall_procs *p, size_t i, int e)
     p->out[i].fetch_errno = e;
     close_result_pipe(&p->slot[i]);
 }
-#line 14751 "pcall.nw"
+#line 15147 "pcall.nw"
 static int is_header(const pcall_proc_outcome *o, const char *magic)
 {
     return o->len >= 8 && memcmp(o->data, magic, 8) == 0;
@@ -1102,7 +1307,7 @@ static int take_large(pcall_procs *p, size_t i)
     else if ((e = read_child(o->pid, t, h.table,
                              h.nparts * sizeof *t)) == 0)
         
-#line 14792 "pcall.nw"
+#line 15188 "pcall.nw"
 {
     for (size_t k = 0; k < h.nparts; k++)
         lens[k] = t[k].len;
@@ -1112,7 +1317,7 @@ static int take_large(pcall_procs *p, size_t i)
     if (e != 0)
         free_large(&got);
 }
-#line 14777 "pcall.nw"
+#line 15173 "pcall.nw"
     free(t);
     free(lens);
     free(dst);
@@ -1125,7 +1330,7 @@ static int take_large(pcall_procs *p, size_t i)
     close_result_pipe(&p->slot[i]);
     return -1;
 }
-#line 14809 "pcall.nw"
+#line 15205 "pcall.nw"
 static int read_child(pid_t pid, void *buf, uint64_t addr,
                       size_t len)
 {
@@ -1145,7 +1350,7 @@ static int read_child(pid_t pid, void *buf, uint64_t addr,
     }
     return 0;
 }
-#line 14865 "pcall.nw"
+#line 15261 "pcall.nw"
 static int start_parts(pcall_procs *p, size_t i)
 {
     pcall_proc_outcome *o = &p->out[i];
@@ -1171,7 +1376,7 @@ static int start_parts(pcall_procs *p, size_t i)
         e = alloc_parts(f->lens, f->nparts, &f->got, f->dst);
     }
     
-#line 14894 "pcall.nw"
+#line 15290 "pcall.nw"
 if (e == 0 && parts_put(f, o->data + head, o->len - head) > 0)
     e = EPROTO;                 /* more than the parts hold */
 if (e != 0) {
@@ -1186,9 +1391,9 @@ if (f->part == f->nparts)
 else                            /* fewer, longer turns */
     (void)fcntl(p->slot[i].rfd, F_SETPIPE_SZ, PARTS_PIPE);
 return 1;
-#line 14890 "pcall.nw"
+#line 15286 "pcall.nw"
 }
-#line 14915 "pcall.nw"
+#line 15311 "pcall.nw"
 static void parts_advance(struct in_parts *f, size_t n)
 {
     f->off += n;
@@ -1231,7 +1436,7 @@ static void free_parts(struct in_parts *f)
     free(f->dst);
     free(f);
 }
-#line 14982 "pcall.nw"
+#line 15378 "pcall.nw"
 static void not_in_on_done(const pcall_procs *p, const char *fn)
 {
     if (p->in_on_done) {
@@ -1251,7 +1456,7 @@ static int ready_to_wait(pcall_procs *p, const char *fn, pv_err *err)
     }
     return 0;
 }
-#line 15004 "pcall.nw"
+#line 15400 "pcall.nw"
 int pcall_procs_wait(pcall_procs *p, pv_err *err)
 {
     int entered = enter(p), r = -1;
@@ -1271,7 +1476,7 @@ int pcall_procs_poll(pcall_procs *p, pv_err *err)
     leave(p, entered);
     return r;
 }
-#line 15030 "pcall.nw"
+#line 15426 "pcall.nw"
 static int run_loop(pcall_procs *p, int block, pv_err *err)
 {
     p->flush_due = 1;               /* the host ran since it returned */
@@ -1299,7 +1504,7 @@ static int run_loop(pcall_procs *p, int block, pv_err *err)
             return start_pending(p, err) == -1 ? fail(p) : 0;
     }
 }
-#line 15075 "pcall.nw"
+#line 15471 "pcall.nw"
 static size_t fill_pollfds(pcall_procs *p)
 {
     size_t k = 0;
@@ -1321,7 +1526,7 @@ static size_t fill_pollfds(pcall_procs *p)
     p->pmap[k++] = SIZE_MAX;
     return k;
 }
-#line 15099 "pcall.nw"
+#line 15495 "pcall.nw"
 static void service(pcall_procs *p, size_t nfds)
 {
     for (size_t k = 0; k < nfds; k++) {
@@ -1338,7 +1543,7 @@ static void service(pcall_procs *p, size_t nfds)
             reap(p, i);
     }
 }
-#line 15144 "pcall.nw"
+#line 15540 "pcall.nw"
 static void read_result(pcall_procs *p, size_t i, size_t limit)
 {
     struct slot *s = &p->slot[i];
@@ -1364,7 +1569,7 @@ static void read_result(pcall_procs *p, size_t i, size_t limit)
         }
     }
 }
-#line 15180 "pcall.nw"
+#line 15576 "pcall.nw"
 static size_t read_room(pcall_procs *p, size_t i, unsigned char **to)
 {
     struct slot *s = &p->slot[i];
@@ -1404,7 +1609,7 @@ static int took(pcall_procs *p, size_t i, size_t n,
         return start_parts(p, i) == -1 ? -1 : 0;
     return 0;
 }
-#line 15232 "pcall.nw"
+#line 15628 "pcall.nw"
 static void append(pcall_procs *p, size_t i, size_t n)
 {
     struct slot *s = &p->slot[i];
@@ -1431,7 +1636,7 @@ static void append(pcall_procs *p, size_t i, size_t n)
     memcpy(o->data + o->len, p->scratch, n);
     o->len += n;
 }
-#line 15295 "pcall.nw"
+#line 15691 "pcall.nw"
 static void reap(pcall_procs *p, size_t i)
 {
     pcall_proc_outcome *o = &p->out[i];
@@ -1451,15 +1656,15 @@ static void reap(pcall_procs *p, size_t i)
     if (!(o->ended > 0))
         o->ended = seen;    /* no stamp: when we saw it gone */
     
-#line 15319 "pcall.nw"
+#line 15715 "pcall.nw"
 while (!lost && waitpid(o->pid, &st, 0) == -1)
     if (errno != EINTR)
         lost = 1;
 o->status = lost ? -1 : st;
 o->status_lost = lost;
-#line 15314 "pcall.nw"
+#line 15710 "pcall.nw"
     
-#line 15333 "pcall.nw"
+#line 15729 "pcall.nw"
 if (s->logfd != -1)
     collect_log(p, i);
 if (s->rfd != -1)
@@ -1483,9 +1688,9 @@ if (p->cfg.on_done != NULL && !p->quiet) {
     p->in_on_done = 0;
     p->flush_due = 1;       /* it may have printed */
 }
-#line 15315 "pcall.nw"
+#line 15711 "pcall.nw"
 }
-#line 15364 "pcall.nw"
+#line 15760 "pcall.nw"
 static void watch_without_pidfd(pcall_procs *p)
 {
     for (size_t j = 0; j < p->nrun; ) {
@@ -1496,7 +1701,7 @@ static void watch_without_pidfd(pcall_procs *p)
             j++;
     }
 }
-#line 16709 "pcall.nw"
+#line 17105 "pcall.nw"
 static int signal_call(pcall_procs *p, size_t i, int sig)
 {
     pid_t pid = p->out[i].pid;
@@ -1513,7 +1718,7 @@ static void cancel_pending(pcall_procs *p)
     for (; p->next < p->cfg.ncalls; p->next++)
         p->out[p->next].state = PCALL_PROC_CANCELLED;
 }
-#line 16741 "pcall.nw"
+#line 17137 "pcall.nw"
 static int begin_termination(pcall_procs *p, double now)
 {
     int n = 0;
@@ -1534,7 +1739,7 @@ static int begin_termination(pcall_procs *p, double now)
     }
     return n;
 }
-#line 16775 "pcall.nw"
+#line 17171 "pcall.nw"
 static void enforce_deadlines(pcall_procs *p, double now)
 {
     if (p->phase == PHASE_RUN
@@ -1557,7 +1762,7 @@ static void enforce_deadlines(pcall_procs *p, double now)
     if (p->phase == PHASE_TERM && now >= p->kill_at)
         kill_the_rest(p);
 }
-#line 16805 "pcall.nw"
+#line 17201 "pcall.nw"
 static void kill_the_rest(pcall_procs *p)
 {
     for (size_t j = 0; j < p->nrun; j++) {
@@ -1570,7 +1775,7 @@ static void kill_the_rest(pcall_procs *p)
     }
     p->phase = PHASE_KILL;
 }
-#line 16833 "pcall.nw"
+#line 17229 "pcall.nw"
 static void earliest(double *t, int *have, double x)
 {
     if (!*have || x < *t)
@@ -1599,7 +1804,7 @@ static int poll_ms(pcall_procs *p, double now)
         return 0;
     return t > INT_MAX / 1000 ? INT_MAX : (int)(t * 1000) + 1;
 }
-#line 16870 "pcall.nw"
+#line 17266 "pcall.nw"
 static int fail(pcall_procs *p)
 {
     p->failed = 1;
@@ -1612,7 +1817,7 @@ static int fail(pcall_procs *p)
         reap(p, p->run[0]);
     return -1;
 }
-#line 16885 "pcall.nw"
+#line 17281 "pcall.nw"
 void pcall_procs_free(pcall_procs *p)
 {
     if (p == NULL)
@@ -1644,7 +1849,7 @@ void pcall_procs_free(pcall_procs *p)
     free(p->name);
     free(p);
 }
-#line 16952 "pcall.nw"
+#line 17348 "pcall.nw"
 static int send_stamp(int fd)
 {
     unsigned char b[STAMP_LEN];
@@ -1656,7 +1861,7 @@ static int send_stamp(int fd)
     memcpy(b + sizeof DONE, &ns, sizeof ns);
     return pcall_proc_send(fd, b, sizeof b);
 }
-#line 16983 "pcall.nw"
+#line 17379 "pcall.nw"
 static void set_deadline(pcall_procs *p, size_t i, double from)
 {
     double d = p->cfg.timeout > 0 ? from + p->cfg.timeout : INFINITY;
@@ -1664,7 +1869,7 @@ static void set_deadline(pcall_procs *p, size_t i, double from)
     if (d < p->next_deadline)
         p->next_deadline = d;
 }
-#line 16999 "pcall.nw"
+#line 17395 "pcall.nw"
 static int take_stamp(pcall_procs *p, size_t i)
 {
     pcall_proc_outcome *o = &p->out[i];
@@ -1686,7 +1891,7 @@ static int take_stamp(pcall_procs *p, size_t i)
         call_finished(p, i, t);
     return 1;
 }
-#line 17034 "pcall.nw"
+#line 17430 "pcall.nw"
 static void call_finished(pcall_procs *p, size_t i, double t)
 {
     pcall_proc_outcome *o = &p->out[i];
@@ -1697,7 +1902,7 @@ static void call_finished(pcall_procs *p, size_t i, double t)
     } else
         set_deadline(p, i, now_mono());
 }
-#line 17053 "pcall.nw"
+#line 17449 "pcall.nw"
 static int has_exited(const pcall_procs *p, size_t i)
 {
     siginfo_t si;
@@ -1709,7 +1914,7 @@ static int has_exited(const pcall_procs *p, size_t i)
     while (r == -1 && errno == EINTR);
     return (r == 0 && si.si_pid != 0) || (r == -1 && errno == ECHILD);
 }
-#line 17073 "pcall.nw"
+#line 17469 "pcall.nw"
 static int past_deadline(pcall_procs *p, size_t i, double now)
 {
     struct slot *s = &p->slot[i];
@@ -1721,7 +1926,7 @@ static int past_deadline(pcall_procs *p, size_t i, double now)
         return p->out[i].timed_out;
     return s->stamp == 1 || !has_exited(p, i);
 }
-#line 17157 "pcall.nw"
+#line 17553 "pcall.nw"
 static int take_set(pcall_procs *p, int who)
 {
     int idle = 0;
@@ -1756,7 +1961,7 @@ static int take_request(pcall_procs *p)
         return 0;
     return begin_termination(p, now_mono());
 }
-#line 17203 "pcall.nw"
+#line 17599 "pcall.nw"
 int pcall_procs_terminate(pcall_procs *p)
 {
     uint64_t one = 1;
@@ -1771,7 +1976,7 @@ int pcall_procs_terminate(pcall_procs *p)
     leave(p, 1);
     return n;
 }
-#line 17224 "pcall.nw"
+#line 17620 "pcall.nw"
 static int open_wakefd(pcall_procs *p, pv_err *err)
 {
     p->wakefd = eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);

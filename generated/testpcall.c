@@ -1,4 +1,4 @@
-#line 26457 "pcall.nw"
+#line 27305 "pcall.nw"
 /* testpcall.c -- tangled from pcall.nw; do not edit. */
 #include <CUnit/Basic.h>
 #include <dirent.h>
@@ -28,7 +28,7 @@
 #include "pickle.h"
 #line 12109 "pcall.nw"
 #include "zipargs.h"
-#line 15388 "pcall.nw"
+#line 15784 "pcall.nw"
 #include "proc.h"
 #include <fcntl.h>
 #include <poll.h>
@@ -39,25 +39,25 @@
 #include <sys/resource.h>
 #include <sys/syscall.h>
 #include <sys/uio.h>
-#line 18931 "pcall.nw"
+#line 19373 "pcall.nw"
 #include <sys/resource.h>
 #include <sys/time.h>
 #include "errors.h"
 #include "pickle.h"
-#line 19838 "pcall.nw"
+#line 20280 "pcall.nw"
 #include "logs.h"
 #include <sys/mman.h>
 #include <sys/stat.h>
-#line 21204 "pcall.nw"
+#line 21669 "pcall.nw"
 #include <sys/mman.h>
 #include <time.h>
 #include "pcall.h"
-#line 22576 "pcall.nw"
+#line 23424 "pcall.nw"
 #include <fnmatch.h>
 #include <pthread.h>
-#line 23057 "pcall.nw"
+#line 23905 "pcall.nw"
 #include <grp.h>
-#line 26483 "pcall.nw"
+#line 27331 "pcall.nw"
 static const char *only[64];   /* suites or tests named on the
                                   command line; none: run all */
 static int nonly;
@@ -97,7 +97,7 @@ static void add_test(const char *suite, const char *name,
     }
 }
 #define TEST(suite, fn) add_test((suite), #fn, (fn))
-#line 26532 "pcall.nw"
+#line 27380 "pcall.nw"
 static char tmpdir[64];
 static int fds_before;
 static const char *current = "(none)";
@@ -127,7 +127,7 @@ static int count_tmpfiles(void)
     closedir(d);
     return n;
 }
-#line 26569 "pcall.nw"
+#line 27417 "pcall.nw"
 static int left_behind(const char *who, int fds)
 {
     int status, bad = 0;
@@ -153,7 +153,7 @@ static int left_behind(const char *who, int fds)
     }
     return bad;
 }
-#line 26622 "pcall.nw"
+#line 27470 "pcall.nw"
 static void watchdog_fired(int sig)
 {
     static const char a[] = "\nWATCHDOG: test ";
@@ -173,7 +173,7 @@ static void arm_watchdog(void)
     alarm(secs ? secs : 60);
 }
 
-#line 26599 "pcall.nw"
+#line 27447 "pcall.nw"
 static void harness_setup(void)
 {
     CU_pTest t = CU_get_current_test();
@@ -3813,7 +3813,7 @@ static void test_zip_pcall_arg(void)
     pv_free(args);
     pv_free(kwargs);
 }
-#line 15401 "pcall.nw"
+#line 15797 "pcall.nw"
 static double test_now(void)
 {
     struct timespec ts;
@@ -3834,7 +3834,7 @@ static pcall_proc_config proc_cfg(size_t n, pcall_proc_body *body)
     c.body = body;
     return c;
 }
-#line 15424 "pcall.nw"
+#line 15820 "pcall.nw"
 static pcall_procs *proc_run(const pcall_proc_config *c, int want,
                              double *secs)
 {
@@ -3851,7 +3851,7 @@ static pcall_procs *proc_run(const pcall_proc_config *c, int want,
         fprintf(stderr, "\nwait returned %d: %s\n", rc, err.msg);
     return p;
 }
-#line 15446 "pcall.nw"
+#line 15842 "pcall.nw"
 static int body_echo(size_t i, void *arg, int fd)
 {
     char b[32];
@@ -3879,7 +3879,7 @@ static int echoed(pcall_procs *p, size_t i)
     snprintf(want, sizeof want, "call %zu", i);
     return outcome_is(pcall_procs_outcome(p, i), want);
 }
-#line 15480 "pcall.nw"
+#line 15876 "pcall.nw"
 static void test_proc_results_in_call_order(void)
 {
     pcall_proc_config c = proc_cfg(50, body_echo);
@@ -3901,7 +3901,7 @@ static void test_proc_results_in_call_order(void)
     }
     pcall_procs_free(p);
 }
-#line 15515 "pcall.nw"
+#line 15911 "pcall.nw"
 static int body_status(size_t i, void *arg, int fd)
 {
     struct rlimit none = {0, 0};
@@ -3916,7 +3916,7 @@ static int body_status(size_t i, void *arg, int fd)
     }
     return body_echo(i, arg, fd);
 }
-#line 15532 "pcall.nw"
+#line 15928 "pcall.nw"
 static void test_proc_exit_statuses(void)
 {
     pcall_proc_config c = proc_cfg(6, body_status);
@@ -3937,7 +3937,7 @@ static void test_proc_exit_statuses(void)
     CU_ASSERT(echoed(p, 5));
     pcall_procs_free(p);
 }
-#line 15564 "pcall.nw"
+#line 15960 "pcall.nw"
 static int body_big(size_t i, void *arg, int fd)
 {
     size_t n = *(size_t *)arg, chunk = 65536;
@@ -3952,7 +3952,7 @@ static int body_big(size_t i, void *arg, int fd)
     }
     return 0;
 }
-#line 15581 "pcall.nw"
+#line 15977 "pcall.nw"
 static void test_proc_big_result(void)
 {
     size_t n = (size_t)(under_valgrind() ? 4 : 64) << 20;
@@ -3971,7 +3971,7 @@ static void test_proc_big_result(void)
     }
     pcall_procs_free(p);
 }
-#line 15617 "pcall.nw"
+#line 16013 "pcall.nw"
 static int body_large(size_t i, void *arg, int fd)
 {
     size_t n = *(size_t *)arg;
@@ -4003,7 +4003,7 @@ static int kernel_reads_children(void)
     return scope < '2' && prctl(PR_GET_DUMPABLE) == 1
         && process_vm_readv(getpid(), &to, 1, &from, 1, 0) == 1;
 }
-#line 15651 "pcall.nw"
+#line 16047 "pcall.nw"
 static void test_proc_large_shared(void)
 {
     size_t n = (size_t)3 << 20, keep = pcall_large_result_min;
@@ -4029,7 +4029,7 @@ static void test_proc_large_shared(void)
     }
     pcall_large_result_min = keep;
 }
-#line 15699 "pcall.nw"
+#line 16095 "pcall.nw"
 enum { LIES = 6 };
 
 static int body_lying_header(size_t i, void *arg, int fd)
@@ -4072,7 +4072,7 @@ static int body_lying_header(size_t i, void *arg, int fd)
         ;
     return 0;
 }
-#line 15744 "pcall.nw"
+#line 16140 "pcall.nw"
 static void test_proc_large_lies(void)
 {
     static const int want[LIES] = { EFAULT, EFAULT, ENOMEM, EPROTO,
@@ -4102,7 +4102,7 @@ static void test_proc_large_lies(void)
     }
     pcall_procs_free(p);
 }
-#line 15785 "pcall.nw"
+#line 16181 "pcall.nw"
 static int body_undumpable(size_t i, void *arg, int fd)
 {
     static const unsigned char b[16] = "sixteen octets!";
@@ -4129,7 +4129,7 @@ static void test_proc_large_undumpable(void)
                      16) == 0 && n == 16);
     pcall_procs_free(p);
 }
-#line 15823 "pcall.nw"
+#line 16219 "pcall.nw"
 enum { PART_LIES = 6 };
 
 static int body_lying_parts(size_t i, void *arg, int fd)
@@ -4161,7 +4161,7 @@ static int body_lying_parts(size_t i, void *arg, int fd)
         return 1;
     return 0;
 }
-#line 15857 "pcall.nw"
+#line 16253 "pcall.nw"
 static void test_proc_parts_lies(void)
 {
     static const int want[PART_LIES] = { EPROTO, EPROTO, ENOMEM, 0,
@@ -4185,7 +4185,7 @@ static void test_proc_parts_lies(void)
     }
     pcall_procs_free(p);
 }
-#line 15890 "pcall.nw"
+#line 16286 "pcall.nw"
 static int body_split_header(size_t i, void *arg, int fd)
 {
     static const char result[] = "split";
@@ -4214,7 +4214,7 @@ static void test_proc_large_split_header(void)
     CU_ASSERT(outcome_is(o, "split"));
     pcall_procs_free(p);
 }
-#line 15941 "pcall.nw"
+#line 16337 "pcall.nw"
 static void test_proc_many_calls_few_descriptors(void)
 {
     const char *e = getenv("PCALL_TEST_CALLS");
@@ -4237,7 +4237,7 @@ static void test_proc_many_calls_few_descriptors(void)
     CU_ASSERT(pcall_procs_max_running(p) < 128);
     pcall_procs_free(p);
 }
-#line 15976 "pcall.nw"
+#line 16372 "pcall.nw"
 static size_t most_living;
 
 static void note_living(size_t i, pcall_proc_outcome *o, void *arg)
@@ -4254,7 +4254,7 @@ static int body_nap(size_t i, void *arg, int fd)
     usleep(100000);
     return body_echo(i, arg, fd);
 }
-#line 15995 "pcall.nw"
+#line 16391 "pcall.nw"
 static void test_proc_user_cap(void)
 {
     pcall_proc_config c = proc_cfg(6, body_nap);
@@ -4274,7 +4274,7 @@ static void test_proc_user_cap(void)
         CU_ASSERT(echoed(p, i));
     pcall_procs_free(p);
 }
-#line 16021 "pcall.nw"
+#line 16417 "pcall.nw"
 struct done_log { size_t n; int order[8]; unsigned char *data[8];
                   pid_t where; };
 
@@ -4295,7 +4295,7 @@ static int body_staggered(size_t i, void *arg, int fd)
     usleep((useconds_t)(3 - i) * step);
     return body_echo(i, arg, fd);
 }
-#line 16044 "pcall.nw"
+#line 16440 "pcall.nw"
 static void test_proc_on_done(void)
 {
     struct done_log d;
@@ -4318,7 +4318,7 @@ static void test_proc_on_done(void)
     }
     pcall_procs_free(p);
 }
-#line 16083 "pcall.nw"
+#line 16479 "pcall.nw"
 static double slack(void)
 {
     return under_valgrind() ? 3.0 : 1.0;
@@ -4343,7 +4343,7 @@ static int group_gone(pid_t pgid)
         ;
     return 0;
 }
-#line 16110 "pcall.nw"
+#line 16506 "pcall.nw"
 static int body_sleep(size_t i, void *arg, int fd)
 {
     (void)arg;
@@ -4352,7 +4352,7 @@ static int body_sleep(size_t i, void *arg, int fd)
             sleep(10);
     return body_echo(i, arg, fd);
 }
-#line 16121 "pcall.nw"
+#line 16517 "pcall.nw"
 static int body_family(size_t i, void *arg, int fd)
 {
     if (i == 0 && fork() == 0) {       /* a grandchild, deaf */
@@ -4364,7 +4364,7 @@ static int body_family(size_t i, void *arg, int fd)
         pcall_proc_send(fd, "parent of one", 13);
     return body_sleep(*(int *)arg ? 1 : i, arg, fd);
 }
-#line 16135 "pcall.nw"
+#line 16531 "pcall.nw"
 static void test_proc_grandchild_holds_pipe(void)
 {
     int finish = 1;
@@ -4385,7 +4385,7 @@ static void test_proc_grandchild_holds_pipe(void)
     prctl(PR_SET_CHILD_SUBREAPER, 0);
     pcall_procs_free(p);
 }
-#line 16169 "pcall.nw"
+#line 16565 "pcall.nw"
 static void test_proc_host_ignores_sigchld(void)
 {
     struct sigaction ign, saved, after;
@@ -4405,7 +4405,7 @@ static void test_proc_host_ignores_sigchld(void)
     }
     pcall_procs_free(p);
 }
-#line 16195 "pcall.nw"
+#line 16591 "pcall.nw"
 static volatile sig_atomic_t chld_seen;
 
 static void host_chld(int sig)
@@ -4432,7 +4432,7 @@ static void test_proc_host_sigchld_handler(void)
         CU_ASSERT(echoed(p, i));
     pcall_procs_free(p);
 }
-#line 16237 "pcall.nw"
+#line 16633 "pcall.nw"
 static void host_usr2(int sig)
 {
     (void)sig;
@@ -4463,7 +4463,7 @@ static int body_hygiene(size_t i, void *arg, int fd)
     (void)i, (void)arg;
     return pcall_proc_send(fd, b, strlen(b)) == 0 ? 0 : 1;
 }
-#line 16270 "pcall.nw"
+#line 16666 "pcall.nw"
 static void test_proc_child_hygiene(void)
 {
     struct sigaction sa, old_usr2, old_pipe;
@@ -4501,7 +4501,7 @@ static void test_proc_child_hygiene(void)
     close(saved_in);
     close(in[1]);
 }
-#line 16323 "pcall.nw"
+#line 16719 "pcall.nw"
 static FILE *flush_test_out;    /* stdout's descriptor, fully buffered */
 
 static void host_prints(const char *want, size_t max_procs,
@@ -4522,7 +4522,7 @@ static void host_prints(const char *want, size_t max_procs,
     flush_test_out = fdopen(1, "w");
     setvbuf(flush_test_out, NULL, _IOFBF, 4096);
     
-#line 16355 "pcall.nw"
+#line 16751 "pcall.nw"
 pcall_procs *p = pcall_procs_new(&c, &err);
 CU_ASSERT_FATAL(p != NULL);
 if (before_start)
@@ -4534,7 +4534,7 @@ CU_ASSERT(pcall_procs_wait(p, &err) == 0);
 for (size_t i = 0; i < 4; i++)
     CU_ASSERT(echoed(p, i));
 pcall_procs_free(p);
-#line 16343 "pcall.nw"
+#line 16739 "pcall.nw"
     fclose(flush_test_out);             /* closes 1 */
     dup2(saved, 1);
     close(saved);
@@ -4544,12 +4544,12 @@ pcall_procs_free(p);
     b[got] = '\0';
     CU_ASSERT_STRING_EQUAL(b, want);
 }
-#line 16369 "pcall.nw"
+#line 16765 "pcall.nw"
 static void test_proc_stdio_flushed_before_fork(void)
 {
     host_prints("host\n", 0, NULL, 1);   /* once, not five times */
 }
-#line 16390 "pcall.nw"
+#line 16786 "pcall.nw"
 static void print_done(size_t i, pcall_proc_outcome *o, void *arg)
 {
     (void)o, (void)arg;
@@ -4562,7 +4562,7 @@ static void test_proc_stdio_flushed_after_host_code(void)
                 print_done, 0);
     host_prints("host\n", 2, NULL, 0);
 }
-#line 16415 "pcall.nw"
+#line 16811 "pcall.nw"
 static int body_ready_then_sleep(size_t i, void *arg, int fd)
 {
     if (*(int *)arg)
@@ -4587,7 +4587,7 @@ static void wait_ready(pcall_procs *p)
     }
     CU_FAIL("the children never got ready");
 }
-#line 16442 "pcall.nw"
+#line 16838 "pcall.nw"
 static void test_proc_parent_killed(void)
 {
     int pp[2], zero = 0;
@@ -4615,7 +4615,7 @@ static void test_proc_parent_killed(void)
         CU_ASSERT(pids[i] > 0 && group_gone(pids[i]));
     prctl(PR_SET_CHILD_SUBREAPER, 0);
 }
-#line 16483 "pcall.nw"
+#line 16879 "pcall.nw"
 static int forks_running, forks_refused, forks_allowed;
 
 static pid_t fork_when_fewer_than_two(void)
@@ -4636,7 +4636,7 @@ static void fork_done(size_t i, pcall_proc_outcome *o, void *arg)
     (void)i, (void)o, (void)arg;
     forks_running--;
 }
-#line 16506 "pcall.nw"
+#line 16902 "pcall.nw"
 static void test_proc_fork_eagain_waits_for_a_slot(void)
 {
     pcall_proc_config c = proc_cfg(8, body_echo);
@@ -4651,7 +4651,7 @@ static void test_proc_fork_eagain_waits_for_a_slot(void)
         CU_ASSERT(echoed(p, i));
     pcall_procs_free(p);
 }
-#line 16527 "pcall.nw"
+#line 16923 "pcall.nw"
 static pid_t fork_twice_only(void)
 {
     if (forks_allowed == 0) {
@@ -4684,7 +4684,7 @@ static void test_proc_fork_eagain_alone_fails(void)
     CU_ASSERT(pcall_procs_outcome(p, 0)->state == PCALL_PROC_CANCELLED);
     pcall_procs_free(p);
 }
-#line 16570 "pcall.nw"
+#line 16966 "pcall.nw"
 static void test_proc_edges(void)
 {
     pcall_proc_config c = proc_cfg(0, body_echo);
@@ -4709,10 +4709,10 @@ static void test_proc_edges(void)
     close(pp[1]);
     sigaction(SIGPIPE, &saved, NULL);
 }
-#line 17259 "pcall.nw"
+#line 17655 "pcall.nw"
 #define T_OUT (under_valgrind() ? 1.0 : 0.3)
 #define GRACE (under_valgrind() ? 0.5 : 0.2)
-#line 17264 "pcall.nw"
+#line 17660 "pcall.nw"
 static int body_ignore_term(size_t i, void *arg, int fd)
 {
     signal(SIGTERM, SIG_IGN);
@@ -4727,7 +4727,7 @@ static int body_block_term(size_t i, void *arg, int fd)
     sigprocmask(SIG_BLOCK, &s, NULL);
     return body_sleep(i, arg, fd);
 }
-#line 17281 "pcall.nw"
+#line 17677 "pcall.nw"
 static void expect_timeout(pcall_proc_body *body, int sig,
                            double least)
 {
@@ -4748,7 +4748,7 @@ static void expect_timeout(pcall_proc_body *body, int sig,
     CU_ASSERT(group_gone(o->pid));
     pcall_procs_free(p);
 }
-#line 17309 "pcall.nw"
+#line 17705 "pcall.nw"
 static void test_proc_timeout_sleeper(void)
 {
     expect_timeout(body_sleep, SIGTERM, T_OUT);
@@ -4763,7 +4763,7 @@ static void test_proc_timeout_blocks_term(void)
 {
     expect_timeout(body_block_term, SIGKILL, T_OUT + GRACE);
 }
-#line 17336 "pcall.nw"
+#line 17732 "pcall.nw"
 static int body_stop(size_t i, void *arg, int fd)
 {
     if (i == 0)
@@ -4775,7 +4775,7 @@ static void test_proc_timeout_stopped_child(void)
 {
     expect_timeout(body_stop, SIGTERM, T_OUT);
 }
-#line 17359 "pcall.nw"
+#line 17755 "pcall.nw"
 static void test_proc_timeout_grandchildren(void)
 {
     int finish = 0;
@@ -4797,7 +4797,7 @@ static void test_proc_timeout_grandchildren(void)
     prctl(PR_SET_CHILD_SUBREAPER, 0);
     pcall_procs_free(p);
 }
-#line 17391 "pcall.nw"
+#line 17787 "pcall.nw"
 static void test_proc_timeout_cancels_pending(void)
 {
     pcall_proc_config c = proc_cfg(3, body_sleep);
@@ -4815,7 +4815,7 @@ static void test_proc_timeout_cancels_pending(void)
     CU_ASSERT_EQUAL(pcall_procs_pids(p, NULL, 0), 1);
     pcall_procs_free(p);
 }
-#line 17424 "pcall.nw"
+#line 17820 "pcall.nw"
 static void test_proc_terminate(void)
 {
     for (int deaf = 0; deaf < 2; deaf++) {
@@ -4844,7 +4844,7 @@ static void test_proc_terminate(void)
         pcall_procs_free(p);
     }
 }
-#line 17459 "pcall.nw"
+#line 17855 "pcall.nw"
 static void test_proc_free_kills_and_cleans(void)
 {
     int deaf = 1;
@@ -4862,7 +4862,7 @@ static void test_proc_free_kills_and_cleans(void)
     CU_ASSERT(test_now() - t0 >= GRACE);
     CU_ASSERT(test_now() - t0 < GRACE + slack());
 }
-#line 17491 "pcall.nw"
+#line 17887 "pcall.nw"
 static volatile sig_atomic_t ticks;
 
 static void tick(int sig)
@@ -4892,7 +4892,7 @@ static timer_t storm_start(struct sigaction *saved)
     ticks = 0;
     return t;
 }
-#line 17523 "pcall.nw"
+#line 17919 "pcall.nw"
 static void storm_stop(timer_t t, const struct sigaction *saved)
 {
     timer_delete(t);
@@ -4917,7 +4917,7 @@ static void test_proc_eintr(void)
     CU_ASSERT(pcall_procs_outcome(p, 0)->timed_out && echoed(p, 1));
     pcall_procs_free(p);
 }
-#line 17559 "pcall.nw"
+#line 17955 "pcall.nw"
 static int no_pidfd(pid_t pid)
 {
     (void)pid;
@@ -4940,7 +4940,7 @@ static void test_proc_without_pidfd(void)
     test_proc_timeout_ignores_term();
     pcall_proc_pidfd_fn = saved;
 }
-#line 17596 "pcall.nw"
+#line 17992 "pcall.nw"
 static pv *napper(const pv *args, const pv *kwargs);
 
 static pv *bytes_after(const pv *args, const pv *kwargs)
@@ -4967,7 +4967,7 @@ static pcall_obj *late_join(pcall_target *t, const char *lit,
     pcall_join(p, err);
     return p;
 }
-#line 17633 "pcall.nw"
+#line 18029 "pcall.nw"
 static void test_timeout_judged_by_run_time(void)
 {
     char lit[64];
@@ -4986,7 +4986,7 @@ static void test_timeout_judged_by_run_time(void)
     pcall_error_free(err);
     pcall_free(p);
 }
-#line 17661 "pcall.nw"
+#line 18057 "pcall.nw"
 static void test_timeout_late_join_large_results(void)
 {
     int saved = pcall_large_read_child;
@@ -5013,7 +5013,7 @@ static void test_timeout_late_join_large_results(void)
     }
     pcall_large_read_child = saved;
 }
-#line 17699 "pcall.nw"
+#line 18095 "pcall.nw"
 static pid_t slow_fork(void)
 {
     usleep(4000);
@@ -5044,7 +5044,7 @@ static void test_timeout_while_forking(void)
               == PCALL_ERR_TIMEOUT && pcall_error_index(err) == 0);
     CU_ASSERT(took < T_OUT + GRACE + slack());
     
-#line 17738 "pcall.nw"
+#line 18134 "pcall.nw"
 {
     pcall_obj *p;
     lit = malloc(16 * N + 64);
@@ -5072,10 +5072,10 @@ static void test_timeout_while_forking(void)
     CU_ASSERT(cancelled > 0 && ok > 0);
     pcall_free(p);
 }
-#line 17729 "pcall.nw"
+#line 18125 "pcall.nw"
     pcall_error_free(err);
 }
-#line 17780 "pcall.nw"
+#line 18176 "pcall.nw"
 static void test_living_means_alive(void)
 {
     pcall_error *err = NULL;
@@ -5100,7 +5100,7 @@ static void test_living_means_alive(void)
     pcall_error_free(err);
     pcall_free(p);
 }
-#line 17815 "pcall.nw"
+#line 18211 "pcall.nw"
 static pcall_obj *to_stop;
 static pthread_t joiner;
 
@@ -5119,7 +5119,7 @@ static void *stop_later(void *how)
         pcall_terminate(to_stop);
     return NULL;
 }
-#line 17836 "pcall.nw"
+#line 18232 "pcall.nw"
 static void test_terminate_from_anywhere(void)
 {
     struct sigaction sa, old;
@@ -5151,7 +5151,7 @@ static void test_terminate_from_anywhere(void)
     }
     sigaction(SIGUSR1, &old, NULL);
 }
-#line 18938 "pcall.nw"
+#line 19380 "pcall.nw"
 static const char *nn(const char *s)
 {
     return s != NULL ? s : "(NULL)";  /* CUnit's strcmp would crash */
@@ -5169,7 +5169,7 @@ static pcall_proc_outcome fake_call(const char *literal, int status)
     }
     return po;
 }
-#line 18962 "pcall.nw"
+#line 19404 "pcall.nw"
 static char *judged(pcall_proc_outcome *po, double timeout)
 {
     struct pcall_outcome o;
@@ -5191,7 +5191,7 @@ static char *judged(pcall_proc_outcome *po, double timeout)
     free(po->data);
     return s;
 }
-#line 18986 "pcall.nw"
+#line 19428 "pcall.nw"
 #define JUDGED(po, timeout, want) do {                              \
         char *got_ = judged((po), (timeout));                       \
         CU_ASSERT_STRING_EQUAL(got_, (want));                       \
@@ -5200,7 +5200,7 @@ static char *judged(pcall_proc_outcome *po, double timeout)
                     (want));                                        \
         free(got_);                                                 \
     } while (0)
-#line 18997 "pcall.nw"
+#line 19439 "pcall.nw"
 static void test_errors_table_exits(void)
 {
     pcall_proc_outcome po;
@@ -5220,7 +5220,7 @@ static void test_errors_table_exits(void)
     JUDGED(&po, 0, "exited: call 1 (pid 42) exited with status 3 "
            "without a complete result");
 }
-#line 19019 "pcall.nw"
+#line 19461 "pcall.nw"
 static void test_errors_table_signals(void)
 {
     pcall_proc_outcome po;
@@ -5246,7 +5246,7 @@ static void test_errors_table_signals(void)
     JUDGED(&po, 0.5, "timed out: call 1 (pid 42) exceeded the timeout "
            "of 0.5 s");
 }
-#line 19053 "pcall.nw"
+#line 19495 "pcall.nw"
 static void test_errors_table_records(void)
 {
     pcall_proc_outcome po;
@@ -5273,7 +5273,7 @@ static void test_errors_table_records(void)
     po = (pcall_proc_outcome){ .state = PCALL_PROC_CANCELLED };
     JUDGED(&po, 0, "cancelled: call 1 was cancelled before it started");
 }
-#line 19085 "pcall.nw"
+#line 19527 "pcall.nw"
 static void test_errors_cause(void)
 {
     pcall_proc_outcome po = fake_call(
@@ -5295,7 +5295,7 @@ static void test_errors_cause(void)
     CU_ASSERT_EQUAL(o.signal, 0);
     CU_ASSERT_DOUBLE_EQUAL(o.runtime, 0.25, 1e-9);
     
-#line 19112 "pcall.nw"
+#line 19554 "pcall.nw"
 {
     char *buf;
     size_t len;
@@ -5311,11 +5311,11 @@ static void test_errors_cause(void)
     free(buf);
     pcall_error_free(c);
 }
-#line 19106 "pcall.nw"
+#line 19548 "pcall.nw"
     pcall_error_free(e);
     free(po.data);
 }
-#line 19130 "pcall.nw"
+#line 19572 "pcall.nw"
 static void test_errors_new_and_names(void)
 {
     char *buf;
@@ -5341,13 +5341,13 @@ static void test_errors_new_and_names(void)
     CU_ASSERT_STRING_EQUAL(pcall_error_kind_name(PCALL_ERR_SYSTEM),
                            "OSError");
 }
-#line 19166 "pcall.nw"
+#line 19608 "pcall.nw"
 static void errors_no_core(void)
 {
     struct rlimit none = { 0, 0 };
     setrlimit(RLIMIT_CORE, &none);
 }
-#line 19174 "pcall.nw"
+#line 19616 "pcall.nw"
 static void test_errors_raise_outside_child(void)
 {
     int fds[2], status;
@@ -5371,7 +5371,7 @@ static void test_errors_raise_outside_child(void)
     CU_ASSERT_PTR_NOT_NULL(strstr(msg, "pcall: pcall_raise: called "
                                   "outside a pcall child (pid "));
 }
-#line 19210 "pcall.nw"
+#line 19652 "pcall.nw"
 _Noreturn void errors_raise_value(int x);
 pv *misbehave(const pv *args, const pv *kwargs);
 
@@ -5386,7 +5386,7 @@ pv *misbehave(const pv *args, const pv *kwargs)
                                   NULL);
     errors_no_core();
     
-#line 19229 "pcall.nw"
+#line 19671 "pcall.nw"
 if (strcmp(how, "raise") == 0)
     errors_raise_value(42);
 if (strcmp(how, "late-raise") == 0) {
@@ -5409,7 +5409,7 @@ if (strcmp(how, "deep") == 0) {
 }
 if (strncmp(how, "send", 4) == 0)
     
-#line 19264 "pcall.nw"
+#line 19706 "pcall.nw"
 {
     unsigned char *buf;
     size_t len;
@@ -5424,15 +5424,15 @@ if (strncmp(how, "send", 4) == 0)
         abort();
     _exit(strcmp(how, "send-exit3") == 0 ? 3 : 0);
 }
-#line 19251 "pcall.nw"
+#line 19693 "pcall.nw"
 if (strcmp(how, "sleep") == 0)
     sleep(30);
-#line 22070 "pcall.nw"
+#line 22688 "pcall.nw"
 if (strcmp(how, "abort") == 0)
     abort();
 if (strcmp(how, "big-crash") == 0)
     
-#line 22101 "pcall.nw"
+#line 22719 "pcall.nw"
 {
     unsigned char *buf;
     size_t len;
@@ -5445,7 +5445,7 @@ if (strcmp(how, "big-crash") == 0)
     free(buf);
     raise(SIGSEGV);
 }
-#line 22074 "pcall.nw"
+#line 22692 "pcall.nw"
 if (strcmp(how, "garbage") == 0) {
     pcall_proc_send(PCALL_PROC_RESULT_FD, "\x80\x05garbage", 9);
     _exit(0);
@@ -5470,7 +5470,7 @@ if (strcmp(how, "ignore-term") == 0 || strcmp(how, "block-term") == 0
     sleep(30);
 if (strcmp(how, "nap") == 0)
     usleep(100 * 1000);
-#line 22435 "pcall.nw"
+#line 23053 "pcall.nw"
 if (strcmp(how, "leave-group") == 0) {
     setpgid(0, getpgid(getppid()));     /* into the host's group */
     sleep(15);
@@ -5478,10 +5478,14 @@ if (strcmp(how, "leave-group") == 0) {
 if (strcmp(how, "orphan") == 0 && fork() == 0)
     for (;;)
         pause();                        /* a helper left behind */
-#line 19224 "pcall.nw"
+#line 23124 "pcall.nw"
+if (strcmp(how, "pause") == 0)
+    for (;;)
+        pause();                /* through any signal it catches */
+#line 19666 "pcall.nw"
     return pv_str(how);
 }
-#line 19287 "pcall.nw"
+#line 19729 "pcall.nw"
 static pcall_error *misbehaved(const char *hows, double timeout)
 {
     pcall_error *err = NULL;
@@ -5503,7 +5507,7 @@ static pcall_error *misbehaved(const char *hows, double timeout)
     pv_free(kw);
     return err;
 }
-#line 19315 "pcall.nw"
+#line 19757 "pcall.nw"
 static void expect_call_error(pcall_error *e, pcall_error_kind kind,
                               size_t index, const char *fmt)
 {
@@ -5519,7 +5523,7 @@ static void expect_call_error(pcall_error *e, pcall_error_kind kind,
                 pcall_error_message(e), want);
     pcall_error_free(e);
 }
-#line 19333 "pcall.nw"
+#line 19775 "pcall.nw"
 static void test_errors_raised(void)
 {
     pcall_error *e = misbehaved("{'how': ('ok', 'raise', 'ok')}", 0);
@@ -5532,7 +5536,7 @@ static void test_errors_raised(void)
                                   "(errors_raise_value+"));
     expect_call_error(e, PCALL_ERR_CHILD, 1, "bad value 42");
 }
-#line 19348 "pcall.nw"
+#line 19790 "pcall.nw"
 static void test_errors_signals(void)
 {
     pcall_error *e = misbehaved("{'how': ('ok', 'segv')}", 0);
@@ -5547,7 +5551,7 @@ static void test_errors_signals(void)
                       "its result but then was killed by signal 6 "
                       "(SIGABRT)");
 }
-#line 19365 "pcall.nw"
+#line 19807 "pcall.nw"
 static void test_errors_exits(void)
 {
     pcall_error *e = misbehaved("{'how': ('exit0',)}", 0);
@@ -5561,7 +5565,7 @@ static void test_errors_exits(void)
     expect_call_error(e, PCALL_ERR_CHILD, 2, "call 2 (pid %d) sent "
                       "its result but then exited with status 3");
 }
-#line 19381 "pcall.nw"
+#line 19823 "pcall.nw"
 static void test_errors_bad_results(void)
 {
     pcall_error *e = misbehaved("{'how': ('send-half', 'ok')}", 0);
@@ -5584,7 +5588,7 @@ static void test_errors_bad_results(void)
                             "result of call 0: ", 36);
     pcall_error_free(e);
 }
-#line 19413 "pcall.nw"
+#line 19855 "pcall.nw"
 static double errors_now(void)
 {
     struct timespec t;
@@ -5604,7 +5608,7 @@ static void test_errors_timeout(void)
                       ? "call 1 (pid %d) exceeded the timeout of 2 s"
                       : "call 1 (pid %d) exceeded the timeout of 0.5 s");
 }
-#line 19844 "pcall.nw"
+#line 20286 "pcall.nw"
 /* Replace each line's leading time stamp by "TIME", checking its
    shape: YYYY-MM-DDTHH:MM:SS. */
 static void mask_stamps(char *s)
@@ -5626,7 +5630,7 @@ static void mask_stamps(char *s)
         line = nl + 1;
     }
 }
-#line 19868 "pcall.nw"
+#line 20310 "pcall.nw"
 /* Everything written to a memory file (no file in $TMPDIR), read back
    with its time stamps masked. */
 static char *merged(pcall_procs *p, const char *name, int want)
@@ -5644,7 +5648,7 @@ static char *merged(pcall_procs *p, const char *name, int want)
     mask_stamps(s);
     return s;
 }
-#line 19888 "pcall.nw"
+#line 20330 "pcall.nw"
 static int same_text(const char *got, const char *want)
 {
     if (strcmp(got, want) == 0)
@@ -5652,7 +5656,7 @@ static int same_text(const char *got, const char *want)
     fprintf(stderr, "\n--- got:\n%s--- wanted:\n%s---\n", got, want);
     return 0;
 }
-#line 19904 "pcall.nw"
+#line 20346 "pcall.nw"
 static int body_logs(size_t i, void *arg, int fd)
 {
     (void)arg;
@@ -5685,7 +5689,7 @@ static void test_logs_merge_format(void)
         CU_ASSERT(!pcall_procs_outcome(p, i)->logged);  /* merged */
     pcall_procs_free(p);
 }
-#line 19947 "pcall.nw"
+#line 20389 "pcall.nw"
 static int body_endings(size_t i, void *arg, int fd)
 {
     struct rlimit none = {0, 0};
@@ -5699,7 +5703,7 @@ static int body_endings(size_t i, void *arg, int fd)
     }
     return body_echo(i, arg, fd);
 }
-#line 19963 "pcall.nw"
+#line 20405 "pcall.nw"
 static void test_logs_how_each_child_ended(void)
 {
     pcall_proc_config c = proc_cfg(4, body_endings);
@@ -5726,7 +5730,7 @@ static void test_logs_how_each_child_ended(void)
     free(got);
     pcall_procs_free(p);
 }
-#line 20000 "pcall.nw"
+#line 20442 "pcall.nw"
 static void test_logs_cancelled_have_no_section(void)
 {
     pcall_proc_config c = proc_cfg(3, body_sleep);
@@ -5747,7 +5751,7 @@ static void test_logs_cancelled_have_no_section(void)
     free(got);
     pcall_procs_free(p);
 }
-#line 20035 "pcall.nw"
+#line 20477 "pcall.nw"
 static int body_log_private(size_t i, void *arg, int fd)
 {
     struct stat st;
@@ -5780,7 +5784,7 @@ static int count_lines(const char *text, const char *line)
         n += (t == text || t[-1] == '\n') && t[k] == '\n';
     return n;
 }
-#line 20070 "pcall.nw"
+#line 20512 "pcall.nw"
 static void test_logs_files_are_private(void)
 {
     pcall_proc_config c = proc_cfg(2, body_log_private);
@@ -5803,7 +5807,7 @@ static void test_logs_files_are_private(void)
     free(got);
     pcall_procs_free(p);
 }
-#line 20105 "pcall.nw"
+#line 20547 "pcall.nw"
 static void test_logs_lost_output(void)
 {
     pcall_proc_config c = proc_cfg(2, body_logs);
@@ -5821,7 +5825,7 @@ static void test_logs_lost_output(void)
     free(got);
     pcall_procs_free(p);
 }
-#line 20135 "pcall.nw"
+#line 20577 "pcall.nw"
 /* Run fn with stdout going to a pipe; return what it wrote. */
 static char *stdout_of(void (*fn)(void))
 {
@@ -5842,7 +5846,7 @@ static char *stdout_of(void (*fn)(void))
     close(pp[0]);
     return b;
 }
-#line 20158 "pcall.nw"
+#line 20600 "pcall.nw"
 static void log_twice(void)
 {
     pcall_log("this is a message from %d", 88466);
@@ -5858,7 +5862,7 @@ static void test_logs_pcall_log(void)
         "TIME: %SCRIPT-6-INFO: \n");
     free(got);
 }
-#line 20180 "pcall.nw"
+#line 20622 "pcall.nw"
 static int body_say(size_t i, void *arg, int fd)
 {
     printf("hello from %zu\n", i);
@@ -5883,7 +5887,7 @@ static void test_logs_capture_off(void)
               || strcmp(got, "hello from 1\nhello from 0\n") == 0);
     free(got);
 }
-#line 21214 "pcall.nw"
+#line 21679 "pcall.nw"
 static pv *napper(const pv *args, const pv *kwargs)
 {
     const pv *nap = pcall_arg(args, kwargs, 0, "nap");
@@ -5901,7 +5905,7 @@ static pv *spec_func3(const pv *args, const pv *kwargs);
 static pv *spec_add(const pv *args, const pv *kwargs);
 static void spec_expect(pv *got, pcall_error *err, const char *want);
 static char *spec_read_masked(int fd);
-#line 21239 "pcall.nw"
+#line 21704 "pcall.nw"
 static void test_pcall_life_cycle(void)
 {
     pcall_error *err = NULL;
@@ -5924,7 +5928,7 @@ static void test_pcall_life_cycle(void)
     CU_ASSERT_EQUAL(pcall_outcome(p, 1)->kind, PCALL_OUTCOME_NONE);
     CU_ASSERT_EQUAL(pcall_outcome(p, 1)->pid, pids[1]);
     
-#line 21266 "pcall.nw"
+#line 21731 "pcall.nw"
 {
     CU_ASSERT_EQUAL_FATAL(pcall_join(p, &err), 0);
     CU_ASSERT_PTR_NULL(err);
@@ -5948,10 +5952,10 @@ static void test_pcall_life_cycle(void)
     CU_ASSERT_EQUAL(pcall_join(p, &err), 0);       /* again: the same */
     CU_ASSERT_PTR_EQUAL(pcall_results(p), first);
 }
-#line 21261 "pcall.nw"
+#line 21726 "pcall.nw"
     pcall_free(p);
 }
-#line 21302 "pcall.nw"
+#line 21767 "pcall.nw"
 /* How many of b's n octets are not the pattern (unsigned char)(j*k). */
 static size_t bytes_unlike(const unsigned char *b, size_t n,
                            unsigned k)
@@ -5999,7 +6003,7 @@ static void test_pcall_large_and_small(void)
         pcall_error_free(err);
     }
 }
-#line 21358 "pcall.nw"
+#line 21823 "pcall.nw"
 static pv *big_secret(const pv *args, const pv *kwargs)
 {
     size_t n = (size_t)pv_as_int(pcall_arg(args, kwargs, 0, "n"));
@@ -6029,7 +6033,7 @@ static void test_pcall_large_not_dumpable(void)
     pv_free(r);
     pcall_error_free(err);
 }
-#line 21398 "pcall.nw"
+#line 21863 "pcall.nw"
 static pv *many_bytes(const pv *args, const pv *kwargs)
 {
     size_t n = (size_t)pv_as_int(pcall_arg(args, kwargs, 0, "n"));
@@ -6065,7 +6069,7 @@ static void test_pcall_too_many_buffers(void)
     pv_free(r);
     pcall_error_free(err);
 }
-#line 21447 "pcall.nw"
+#line 21912 "pcall.nw"
 static void test_pcall_terminate(void)
 {
     pcall_error *err = NULL;
@@ -6089,7 +6093,7 @@ static void test_pcall_terminate(void)
     CU_ASSERT_EQUAL(pcall_terminate(p), 0);     /* after the join */
     pcall_free(p);
 }
-#line 21480 "pcall.nw"
+#line 21945 "pcall.nw"
 struct seen_calls {
     int count[4];
     pcall_outcome_kind kind[4];
@@ -6109,7 +6113,7 @@ static void seen_done(size_t i, const struct pcall_outcome *o,
     if (s->obj != NULL && o->kind != PCALL_OUTCOME_OK)
         pcall_terminate(*s->obj);
 }
-#line 21502 "pcall.nw"
+#line 21967 "pcall.nw"
 static void expect_seen(struct seen_calls *s, size_t n,
                         const pcall_outcome_kind *kinds,
                         const char *const *results)
@@ -6122,7 +6126,7 @@ static void expect_seen(struct seen_calls *s, size_t n,
         free(s->result[i]);
     }
 }
-#line 21517 "pcall.nw"
+#line 21982 "pcall.nw"
 static void test_pcall_on_done(void)
 {
     struct seen_calls s = { .obj = NULL };
@@ -6138,7 +6142,7 @@ static void test_pcall_on_done(void)
                 PCALL_OUTCOME_EXITED },
                 (const char *[]){ "'ok'", "NULL", "'ok'", "NULL" });
 }
-#line 21535 "pcall.nw"
+#line 22000 "pcall.nw"
 static void test_pcall_fail_fast(void)
 {
     pcall_obj *p = NULL;
@@ -6159,7 +6163,7 @@ static void test_pcall_fail_fast(void)
     CU_ASSERT_EQUAL(pcall_outcome(p, 2)->pid, 0);
     pcall_free(p);
 }
-#line 21563 "pcall.nw"
+#line 22028 "pcall.nw"
 static void test_pcall_lowest_index(void)
 {
     pcall_error *err = NULL;
@@ -6180,7 +6184,7 @@ static void test_pcall_lowest_index(void)
     expect_call_error(err, PCALL_ERR_CHILD, 1, "late");
     pcall_free(p);
 }
-#line 21593 "pcall.nw"
+#line 22058 "pcall.nw"
 static void test_pcall_ownership(void)
 {
     pcall_error *err = NULL;
@@ -6198,7 +6202,7 @@ static void test_pcall_ownership(void)
     pcall_free(p);
     pcall_free(q);                           /* never started */
     
-#line 21622 "pcall.nw"
+#line 22087 "pcall.nw"
 pv *ck = pv_lit("{'y': 10}"), *vk = pv_lit("{'x': [1, 2]}");
 pcall_options o2 = { .target = spec_add, .ckwargs = ck,
                      .varkwargs = vk };
@@ -6215,11 +6219,11 @@ free(r);
 pcall_free(s);
 pv_free(ck);
 pv_free(vk);
-#line 21610 "pcall.nw"
+#line 22075 "pcall.nw"
     CU_ASSERT_PTR_NULL(pcall(NULL, .cargs = pv_lit("(1,)"),
                              .varkwargs = pv_lit("{'x': [1]}")));
 }
-#line 21646 "pcall.nw"
+#line 22111 "pcall.nw"
 static void never_done(size_t i, const struct pcall_outcome *o,
                        pv *result, void *arg)
 {
@@ -6240,7 +6244,7 @@ static void expect_args_error(pv *r, pcall_error *e, const char *want)
     pv_free(r);
     pcall_error_free(e);
 }
-#line 21669 "pcall.nw"
+#line 22134 "pcall.nw"
 static void test_pcall_bad_targets(void)
 {
     pcall_error *e;
@@ -6259,7 +6263,7 @@ static void test_pcall_bad_targets(void)
               .on_done = never_done, .error = &e);
     expect_args_error(r, e, ".targets[1] is NULL");
 }
-#line 21690 "pcall.nw"
+#line 22155 "pcall.nw"
 static void test_pcall_bad_options(void)
 {
     pcall_error *e;
@@ -6280,7 +6284,7 @@ static void test_pcall_bad_options(void)
     expect_args_error(r, e, "call 0 gets keyword argument 'a' twice: "
                       "from ckwargs and from varkwargs");
 }
-#line 21721 "pcall.nw"
+#line 22186 "pcall.nw"
 static pid_t fork_never(void)
 {
     errno = ENOMEM;
@@ -6315,7 +6319,7 @@ static void test_pcall_system_error(void)
                 (const char *[]){ "NULL", "NULL" });
     pcall_free(p);
 }
-#line 21764 "pcall.nw"
+#line 22229 "pcall.nw"
 static void test_pcall_counts(void)
 {
     pcall_error *stale = pcall_error_new(PCALL_ERR_SYSTEM, "stale");
@@ -6329,7 +6333,7 @@ static void test_pcall_counts(void)
     r = pcall(spec_func, .iargs = pv_lit("[]"), .error = &err);
     spec_expect(r, err, "()");
 }
-#line 21780 "pcall.nw"
+#line 22245 "pcall.nw"
 static void test_pcall_max_procs(void)
 {
     pcall_error *err = NULL;
@@ -6341,14 +6345,14 @@ static void test_pcall_max_procs(void)
     CU_ASSERT_EQUAL(pv_len(r), 4);
     pv_free(r);
 }
-#line 21802 "pcall.nw"
+#line 22267 "pcall.nw"
 static pv *chatty(const pv *args, const pv *kwargs)
 {
     (void)kwargs;
     printf("hello from %d\n", (int)pv_as_int(pv_item(args, 0)));
     return pv_none();
 }
-#line 21811 "pcall.nw"
+#line 22276 "pcall.nw"
 static void test_pcall_log_destinations(void)
 {
     int fd = memfd_create("stderr", MFD_CLOEXEC), saved = dup(2);
@@ -6372,7 +6376,7 @@ static void test_pcall_log_destinations(void)
               .error = &err);
     spec_expect(r, err, "(None,)");
     
-#line 21842 "pcall.nw"
+#line 22307 "pcall.nw"
     FILE *f = tmpfile();
     char line[256] = "";
     CU_ASSERT_FATAL(f != NULL);
@@ -6401,9 +6405,9 @@ static void test_pcall_log_destinations(void)
                                   "descriptor"));
     pcall_error_free(err);
     fclose(f);
-#line 21834 "pcall.nw"
+#line 22299 "pcall.nw"
 }
-#line 21878 "pcall.nw"
+#line 22343 "pcall.nw"
 enum { BIG_RESULT = 64 << 20 };
 
 static pv *big_result(const pv *args, const pv *kwargs)
@@ -6418,7 +6422,7 @@ static pv *big_result(const pv *args, const pv *kwargs)
     free(b);
     return v;
 }
-#line 21895 "pcall.nw"
+#line 22360 "pcall.nw"
 static void test_pcall_large_result(void)
 {
     pcall_error *err = NULL;
@@ -6434,7 +6438,7 @@ static void test_pcall_large_result(void)
     CU_ASSERT_EQUAL(bad, 0);
     pv_free(r);
 }
-#line 21919 "pcall.nw"
+#line 22384 "pcall.nw"
 static pv *region_probe(const pv *args, const pv *kwargs)
 {
     static max_align_t mine[64];
@@ -6472,7 +6476,120 @@ static void test_pcall_child_region(void)
     pv_free(r);
     pcall_error_free(err);
 }
-#line 22124 "pcall.nw"
+#line 22437 "pcall.nw"
+static pv *nest_leaf(const pv *args, const pv *kwargs)
+{
+    int64_t x = pv_as_int(pcall_arg(args, kwargs, 0, "x"));
+    if (x < 0)
+        pcall_raise("ValueError", "negative: %lld", (long long)x);
+    return pv_int(2 * x);
+}
+
+static pv *nest_outer(const pv *args, const pv *kwargs)
+{
+    int64_t x = pv_as_int(pcall_arg(args, kwargs, 0, "x"));
+    size_t own = pcall_large_result_min;
+    pcall_error *e = NULL;
+    pv *r, *xs = pv_tuple(2, pv_tuple(1, pv_int(x)),
+                          pv_tuple(1, pv_int(x + 1)));
+    pcall_large_result_min = 4096;      /* the inner set's */
+    r = pcall(nest_leaf, .iargs = xs, .error = &e);
+    pcall_large_result_min = own;
+    if (r == NULL)
+        pcall_reraise(e);
+    return pv_tuple(2, r, pv_int((int64_t)pcall_proc_oob_min()));
+}
+
+static void test_pcall_nested(void)
+{
+    pcall_error *err = NULL;
+    char want[64], *got;
+    pv *r = pcall(nest_outer, .iargs = pv_lit("((1,), (10,))"),
+                  .error = &err);
+    CU_ASSERT_PTR_NULL(err);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(r);
+    snprintf(want, sizeof want, "(((2, 4), %zu), ((20, 22), %zu))",
+             pcall_large_result_min, pcall_large_result_min);
+    got = pv_repr(r);
+    CU_ASSERT_STRING_EQUAL(got, want);
+    free(got);
+    pv_free(r);
+    pcall_error_free(err);
+}
+
+static void test_pcall_nested_raise(void)
+{
+    pcall_error *err = NULL;
+    pv *r = pcall(nest_outer, .iargs = pv_lit("((1,), (-1,))"),
+                  .error = &err);
+    CU_ASSERT_PTR_NULL(r);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(err);
+    CU_ASSERT_EQUAL(pcall_error_index(err), 1);
+    CU_ASSERT_EQUAL(pcall_error_outcome(err), PCALL_OUTCOME_RAISED);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(pcall_error_type(err));
+    CU_ASSERT_STRING_EQUAL(pcall_error_type(err), "ValueError");
+    CU_ASSERT_STRING_EQUAL(pcall_error_message(err), "negative: -1");
+    CU_ASSERT_PTR_NOT_NULL(strstr(pcall_error_backtrace(err),
+                                  "of a nested pcall:)\n"));
+    pcall_error_free(err);
+}
+#line 22501 "pcall.nw"
+static pv *nest_timeout(const pv *args, const pv *kwargs)
+{
+    pcall_error *e = NULL;
+    pv *r = pcall(napper, .varkwargs = pv_lit("{'nap': (5,)}"),
+                  .timeout = 0.2, .grace = 0.2, .error = &e);
+    (void)args, (void)kwargs;
+    if (r == NULL)
+        pcall_reraise(e);
+    return r;
+}
+
+static void test_pcall_nested_timeout(void)
+{
+    pcall_error *err = NULL;
+    pv *r = pcall(nest_timeout, .iargs = pv_lit("((),)"),
+                  .error = &err);
+    CU_ASSERT_PTR_NULL(r);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(err);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(pcall_error_type(err));
+    CU_ASSERT_STRING_EQUAL(pcall_error_type(err), "TimeoutError");
+    CU_ASSERT(fnmatch("call 0 (pid *) exceeded the timeout of 0.2 s",
+                      pcall_error_message(err), 0) == 0);
+    pcall_error_free(err);
+}
+#line 22534 "pcall.nw"
+struct thread_start { pcall_obj *p; int rc; };
+
+static void *start_in_thread(void *arg)
+{
+    struct thread_start *t = arg;
+    t->p = pcall_new(&(pcall_options){ .steal = 1, .target = napper,
+        .varkwargs = pv_lit("{'nap': (0.3, 0.3, 0.3)}") }, NULL);
+    t->rc = t->p != NULL ? pcall_start(t->p, NULL) : -1;
+    return NULL;                /* the calls outlive this thread */
+}
+
+static void test_pcall_start_in_thread(void)
+{
+    struct thread_start t = { NULL, -1 };
+    pcall_error *err = NULL;
+    pthread_t th;
+    CU_ASSERT_FATAL(pthread_create(&th, NULL, start_in_thread, &t)
+                    == 0);
+    CU_ASSERT_FATAL(pthread_join(th, NULL) == 0);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(t.p);
+    CU_ASSERT_EQUAL(t.rc, 0);
+    CU_ASSERT_EQUAL(pcall_join(t.p, &err), 0);
+    if (err != NULL)
+        fprintf(stderr, "\n  %s\n", pcall_error_message(err));
+    for (size_t i = 0; i < 3; i++)
+        CU_ASSERT_EQUAL(pcall_outcome(t.p, i)->kind,
+                        PCALL_OUTCOME_OK);
+    pcall_error_free(err);
+    pcall_free(t.p);
+}
+#line 22742 "pcall.nw"
 typedef struct scenario {
     const char *how;          /* the middle call's misbehaviour */
     const char *where;        /* the table's columns */
@@ -6483,7 +6600,7 @@ typedef struct scenario {
     pcall_outcome_kind kind;  /* the middle call's outcome */
     const char *message;      /* the join's error; %d: the pid */
 } scenario;
-#line 22225 "pcall.nw"
+#line 22843 "pcall.nw"
 static struct sigaction sc_saved;
 static volatile sig_atomic_t sc_signals;
 static pid_t sc_child;
@@ -6504,7 +6621,7 @@ static void sc_handle(int sig, void (*fn)(int), int flags)
     sigaction(sig, &sa, &sc_saved);
     sc_signals = 0;
 }
-#line 22248 "pcall.nw"
+#line 22866 "pcall.nw"
 static void sc_fork_own_child(void)
 {
     fflush(NULL);
@@ -6520,7 +6637,7 @@ static void sc_reap_own_child(void)
     CU_ASSERT_EQUAL(waitpid(sc_child, &st, 0), sc_child);
     CU_ASSERT(WIFEXITED(st) && WEXITSTATUS(st) == 7);
 }
-#line 22266 "pcall.nw"
+#line 22884 "pcall.nw"
 static void sc_chld_handler_before(void)
 {
     sc_handle(SIGCHLD, sc_count, SA_RESTART);
@@ -6547,7 +6664,7 @@ static void sc_chld_ignored_after(void)
     sigaction(SIGCHLD, &sc_saved, &now);
     CU_ASSERT(now.sa_handler == SIG_IGN);
 }
-#line 22296 "pcall.nw"
+#line 22914 "pcall.nw"
 static void sc_block_term_before(void)
 {
     sigset_t s;
@@ -6565,7 +6682,7 @@ static void sc_block_term_after(void)
     sigaddset(&s, SIGTERM);
     pthread_sigmask(SIG_UNBLOCK, &s, NULL);
 }
-#line 22316 "pcall.nw"
+#line 22934 "pcall.nw"
 static void sc_storm_before(void)
 {
     struct itimerval every = { { 0, 1000 }, { 0, 1000 } };
@@ -6582,7 +6699,7 @@ static void sc_storm_after(void)
     CU_ASSERT(sc_signals > 10);
     arm_watchdog();                 /* its handler and its alarm */
 }
-#line 22457 "pcall.nw"
+#line 23075 "pcall.nw"
 static void sc_reap_any(int sig)
 {
     int e = errno;
@@ -6606,7 +6723,90 @@ static void sc_chld_restore(void)
 {
     sigaction(SIGCHLD, &sc_saved, NULL);
 }
-#line 22406 "pcall.nw"
+#line 23133 "pcall.nw"
+struct sc_host {
+    const scenario *s;
+    int pidns, thread;          /* the options; start in a thread */
+    pid_t pids[3];
+};
+static int sc_remove_logs(const char *pattern);
+static int sc_pidns;            /* 1: sc_run runs calls in namespaces */
+
+static void *sc_host_thread(void *arg)
+{
+    struct sc_host *h = arg;
+    char lit[64];
+    snprintf(lit, sizeof lit, "{'how': ('%s', '%s', '%s')}",
+             h->s->how, h->s->how, h->s->how);
+    pcall_obj *p = pcall_new(&(pcall_options){ .target = misbehave,
+        .varkwargs = pv_lit(lit), .steal = 1,
+        .pid_namespace = h->pidns }, NULL);
+    if (p == NULL || pcall_start(p, NULL) != 0)
+        _exit(1);
+    pcall_pids(p, h->pids, 3);
+    return NULL;                /* the thread ends, the calls go on */
+}
+
+#line 23161 "pcall.nw"
+static void sc_host_in_thread(struct sc_host h, int pp[2])
+{
+    pthread_t t;
+    int alive = 1;
+    close(pp[0]);
+    if (!h.thread)
+        sc_host_thread(&h);
+    else if (pthread_create(&t, NULL, sc_host_thread, &h) != 0
+             || pthread_join(t, NULL) != 0)
+        _exit(1);
+    usleep(100 * 1000);
+    for (int i = 0; i < 3; i++) {
+        siginfo_t si = { .si_pid = 0 };
+        waitid(P_PID, h.pids[i], &si, WEXITED | WNOHANG | WNOWAIT);
+        alive &= si.si_pid == 0;
+    }
+    (void)!write(pp[1], h.pids, sizeof h.pids);
+    (void)!write(pp[1], &alive, sizeof alive);
+    for (;;)
+        pause();
+}
+#line 23185 "pcall.nw"
+static void sc_thread_host_killed_ns(const scenario *s, int pidns,
+                                     int thread)
+{
+    int pp[2], alive = 0;
+    pid_t host, pids[3] = { 0, 0, 0 };
+    CU_ASSERT_FATAL(pipe(pp) == 0);
+    fflush(NULL);
+    if ((host = fork()) == 0)
+        sc_host_in_thread((struct sc_host){ s, pidns, thread,
+                                            { 0, 0, 0 } }, pp);
+    close(pp[1]);
+    CU_ASSERT(read(pp[0], pids, sizeof pids) == sizeof pids);
+    CU_ASSERT(read(pp[0], &alive, sizeof alive) == sizeof alive);
+    CU_ASSERT(alive);
+    close(pp[0]);
+    kill(host, SIGKILL);
+    CU_ASSERT_EQUAL(waitpid(host, NULL, 0), host);
+    for (int i = 0; i < 3; i++)
+        CU_ASSERT(pids[i] > 0 && group_gone(pids[i]));
+    CU_ASSERT_EQUAL(sc_remove_logs("pcall-*"), 0);
+}
+
+static void sc_thread_host_killed(const scenario *s)
+{
+    sc_thread_host_killed_ns(s, 0, 1);
+}
+#line 23232 "pcall.nw"
+static void sc_pidns_host_killed(const scenario *s)
+{
+    sc_thread_host_killed_ns(s, 1, 0);
+}
+
+static void sc_pidns_thread_host_killed(const scenario *s)
+{
+    sc_thread_host_killed_ns(s, 1, 1);
+}
+#line 23024 "pcall.nw"
 static int sc_remove_logs(const char *pattern)
 {
     DIR *d = opendir(tmpdir);
@@ -6622,7 +6822,7 @@ static int sc_remove_logs(const char *pattern)
         closedir(d);
     return n;
 }
-#line 22367 "pcall.nw"
+#line 22985 "pcall.nw"
 static void sc_parent_killed(const scenario *s)
 {
     int pp[2];
@@ -6653,10 +6853,10 @@ static void sc_parent_killed(const scenario *s)
     CU_ASSERT_EQUAL(sc_remove_logs("pcall-*"), 0);  /* no names */
 }
 
-#line 22141 "pcall.nw"
+#line 22759 "pcall.nw"
 static const scenario scenarios[] = {
     
-#line 22150 "pcall.nw"
+#line 22768 "pcall.nw"
 { "raise", "in the target", "raises ValueError", 0, 0, 0,
   PCALL_OUTCOME_RAISED, "bad value 42" },
 { "segv", "in the target", "segfault", 0, 0, 0,
@@ -6697,9 +6897,9 @@ static const scenario scenarios[] = {
 { "garbage", "in the parent, decoding", "corrupt stream, then "
   "exit(0)", 0, 0, 0, PCALL_OUTCOME_CORRUPT,
   "call 1 (pid %d) sent a result that does not decode: *offset*" },
-#line 22143 "pcall.nw"
+#line 22761 "pcall.nw"
     
-#line 22193 "pcall.nw"
+#line 22811 "pcall.nw"
 { "sleep", "timeout", "the child sleeps", 0, 0, 0,
   PCALL_OUTCOME_TIMED_OUT,
   "call 1 (pid %d) exceeded the timeout of * s" },
@@ -6712,13 +6912,13 @@ static const scenario scenarios[] = {
 { "family", "timeout", "deaf grandchildren hold the pipe and the "
   "log open", 0, 0, 0, PCALL_OUTCOME_TIMED_OUT,
   "call 1 (pid %d) exceeded the timeout of * s" },
-#line 22445 "pcall.nw"
+#line 23063 "pcall.nw"
 { "leave-group", "timeout", "the child moves into the host's "
   "process group and sleeps", 0, 0, 0, PCALL_OUTCOME_TIMED_OUT,
   "call 1 (pid %d) exceeded the timeout of * s" },
-#line 22144 "pcall.nw"
+#line 22762 "pcall.nw"
     
-#line 22335 "pcall.nw"
+#line 22953 "pcall.nw"
 { "nap", "host program", "has a SIGCHLD handler and a child of its "
   "own", sc_chld_handler_before, sc_chld_handler_after, 0,
   PCALL_OUTCOME_OK, NULL },
@@ -6741,7 +6941,7 @@ static const scenario scenarios[] = {
 { "sleep", "parent", "killed with SIGKILL while its children run",
   0, 0, sc_parent_killed, PCALL_OUTCOME_NONE,
   "every child gone soon after; nothing left in TMPDIR" },
-#line 22484 "pcall.nw"
+#line 23102 "pcall.nw"
 { "orphan", "host program", "sets SIGCHLD to SIG_IGN; the call "
   "leaves a helper running", sc_chld_ignored_before,
   sc_chld_ignored_after, 0, PCALL_OUTCOME_OK, NULL },
@@ -6751,10 +6951,90 @@ static const scenario scenarios[] = {
 { "orphan", "host program", "reaps any child in its SIGCHLD "
   "handler; the call leaves a helper running", sc_reap_any_before,
   sc_chld_restore, 0, PCALL_OUTCOME_OK, NULL },
-#line 22145 "pcall.nw"
+#line 23214 "pcall.nw"
+{ "pause", "parent", "started its calls in a thread that ended, "
+  "then killed with SIGKILL", 0, 0, sc_thread_host_killed,
+  PCALL_OUTCOME_NONE, "every child gone soon after; nothing left "
+  "in TMPDIR" },
+#line 23244 "pcall.nw"
+{ "family", "parent", "killed with SIGKILL; calls in PID namespaces "
+  "(.pid_namespace) with grandchildren", 0, 0, sc_pidns_host_killed,
+  PCALL_OUTCOME_NONE, "every process of every call gone soon after" },
+{ "family", "parent", "the same, calls started in a thread that "
+  "ended", 0, 0, sc_pidns_thread_host_killed, PCALL_OUTCOME_NONE,
+  "every process of every call gone soon after" },
+#line 22763 "pcall.nw"
 };
 #define NSCENARIOS (sizeof scenarios / sizeof scenarios[0])
-#line 22500 "pcall.nw"
+#line 23266 "pcall.nw"
+static void sc_run(const scenario *s);
+
+static void test_reliability_scenarios_pidns(void)
+{
+    if (under_valgrind())
+        return;                 /* see the text */
+    prctl(PR_SET_CHILD_SUBREAPER, 1);
+    sc_pidns = 1;
+    for (size_t i = 0; i < NSCENARIOS; i++)
+        if (scenarios[i].run == NULL) {
+            arm_watchdog();
+            sc_run(&scenarios[i]);
+        }
+    sc_pidns = 0;
+    prctl(PR_SET_CHILD_SUBREAPER, 0);
+}
+
+static void test_pidns_spec_examples(void)
+{
+    pcall_error *err;
+    pv *r = pcall(spec_func, .cargs = pv_lit("(1, 2, 3)"),
+                  .iargs = pv_lit("((4,), (5,), (6,))"),
+                  .pid_namespace = 1, .error = &err);
+    spec_expect(r, err, "(((1, 2, 3, 4), {}), ((1, 2, 3, 5), {}), "
+                "((1, 2, 3, 6), {}))");
+    r = pcall(spec_func, .varkwargs = pv_lit("{'x': (1, 2, 3),"
+                                             " 'y': (4, 5, 6)}"),
+              .pid_namespace = 1, .error = &err);
+    spec_expect(r, err, "(((), {'x': 1, 'y': 4}), "
+                "((), {'x': 2, 'y': 5}), ((), {'x': 3, 'y': 6}))");
+}
+#line 23300 "pcall.nw"
+static int refuse_unshare(int flags)
+{
+    (void)flags;
+    errno = EPERM;
+    return -1;
+}
+
+static void test_pidns_refused(void)
+{
+    pcall_error *err = NULL;
+    int (*saved)(int) = pcall_proc_unshare_fn;
+    pcall_proc_unshare_fn = refuse_unshare;
+    pcall_obj *p = pcall_new(&(pcall_options){ .target = spec_func,
+        .iargs = pv_lit("((1,),)"), .steal = 1, .pid_namespace = 1 },
+        &err);
+    pcall_proc_unshare_fn = saved;
+    CU_ASSERT_PTR_NULL(p);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(err);
+    CU_ASSERT_EQUAL(pcall_error_kind_of(err), PCALL_ERR_SYSTEM);
+    CU_ASSERT(fnmatch("pcall: cannot run the calls in a PID namespace "
+                      "(.pid_namespace): unshare(CLONE_NEWPID): "
+                      "Operation not permitted: it needs CAP_SYS_ADMIN"
+                      "*user.max_user_namespaces*",
+                      pcall_error_message(err), 0) == 0);
+    pcall_error_free(err);
+    err = NULL;
+    p = pcall_new(&(pcall_options){ .target = spec_func,
+        .iargs = pv_lit("((1,),)"), .steal = 1, .pid_namespace = 2 },
+        &err);
+    CU_ASSERT_PTR_NULL(p);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(err);
+    CU_ASSERT_STRING_EQUAL(pcall_error_message(err),
+                           ".pid_namespace must be 0 or 1, not 2");
+    pcall_error_free(err);
+}
+#line 23348 "pcall.nw"
 static void sc_run(const scenario *s)
 {
     char lit[64], want[256];
@@ -6765,7 +7045,7 @@ static void sc_run(const scenario *s)
     snprintf(lit, sizeof lit, "{'how': ('ok', '%s', 'ok')}", s->how);
     pcall_obj *p = pcall_new(&(pcall_options){ .target = misbehave,
         .varkwargs = pv_lit(lit), .steal = 1, .timeout = timeout,
-        .grace = grace }, &err);
+        .grace = grace, .pid_namespace = sc_pidns }, &err);
     CU_ASSERT_PTR_NOT_NULL_FATAL(p);
     if (s->before)
         s->before();
@@ -6775,7 +7055,7 @@ static void sc_run(const scenario *s)
     if (s->after)
         s->after();
     
-#line 22531 "pcall.nw"
+#line 23379 "pcall.nw"
 limit = timeout + grace + slack();
 CU_ASSERT(took < limit);
 CU_ASSERT_EQUAL(pcall_outcome(p, 0)->kind, PCALL_OUTCOME_OK);
@@ -6797,13 +7077,13 @@ if (took >= limit || pcall_outcome(p, 1)->kind != s->kind
             pcall_outcome_name(pcall_outcome(p, 1)->kind), took,
             err ? pcall_error_message(err) : "none");
 pcall_error_free(err);
-#line 22520 "pcall.nw"
+#line 23368 "pcall.nw"
     pcall_pids(p, pids, 3);
     for (int i = 0; i < 3; i++)
         CU_ASSERT(pids[i] > 0 && group_gone(pids[i]));
     pcall_free(p);
 }
-#line 22560 "pcall.nw"
+#line 23408 "pcall.nw"
 static void test_reliability_scenarios(void)
 {
     prctl(PR_SET_CHILD_SUBREAPER, 1);
@@ -6813,7 +7093,7 @@ static void test_reliability_scenarios(void)
     }
     prctl(PR_SET_CHILD_SUBREAPER, 0);
 }
-#line 22590 "pcall.nw"
+#line 23438 "pcall.nw"
 static void sc_tex(FILE *f, const char *s)
 {
     for (; s != NULL && *s; s++)
@@ -6828,7 +7108,7 @@ static void sc_tex(FILE *f, const char *s)
         else
             fputc(*s, f);
 }
-#line 22607 "pcall.nw"
+#line 23455 "pcall.nw"
 static void sc_latex(FILE *f)
 {
     fputs("% made by build/testpcall --scenarios-latex; do not edit\n"
@@ -6849,7 +7129,7 @@ static void sc_latex(FILE *f)
     }
     fputs("\\bottomrule\n\\end{longtable}\n", f);
 }
-#line 22670 "pcall.nw"
+#line 23518 "pcall.nw"
 typedef struct starved {
     int skipped;                /* the host could not set it up */
     int rc;                     /* the join's result, or -1 */
@@ -6861,7 +7141,7 @@ typedef struct starved {
     pid_t pid[5];
     int signal[5];
 } starved;
-#line 22688 "pcall.nw"
+#line 23536 "pcall.nw"
 #define GREEDY_NAPS "(0, 0.25, 0, 0, 0)"   /* see the text */
 
 static void greedy_run(pcall_options o, const char *naps, starved *s)
@@ -6884,7 +7164,7 @@ static void greedy_run(pcall_options o, const char *naps, starved *s)
         s->signal[i] = pcall_outcome(p, i)->signal;
     }
     
-#line 22715 "pcall.nw"
+#line 23563 "pcall.nw"
 if (err != NULL) {
     s->err_kind = pcall_error_kind_of(err);
     s->err_index = pcall_error_index(err);
@@ -6892,10 +7172,10 @@ if (err != NULL) {
              pcall_error_message(err));
     pcall_error_free(err);
 }
-#line 22710 "pcall.nw"
+#line 23558 "pcall.nw"
     pcall_free(p);
 }
-#line 22730 "pcall.nw"
+#line 23578 "pcall.nw"
 typedef struct hog {
     void (*take)(struct hog *);
     void (*release)(struct hog *);
@@ -6919,7 +7199,7 @@ static void hog_on_done(size_t i, const struct pcall_outcome *o,
     else if (h->ends == 1 || !h->give_back)
         h->take(h);
 }
-#line 22756 "pcall.nw"
+#line 23604 "pcall.nw"
 static void hog_take_fds(hog *h)
 {
     int fd;
@@ -6935,7 +7215,7 @@ static void hog_release_fds(hog *h)
     while (h->nfds > 0)
         close(h->fds[--h->nfds]);
 }
-#line 22785 "pcall.nw"
+#line 23633 "pcall.nw"
 static void starve_fds(starved *s, int leave, int give_back)
 {
     hog h = { .take = hog_take_fds, .release = hog_release_fds,
@@ -6954,7 +7234,7 @@ static void starve_fds(starved *s, int leave, int give_back)
     if (under_valgrind())
         sc_remove_logs("pcall-*");
 }
-#line 22814 "pcall.nw"
+#line 23662 "pcall.nw"
 static void starved_check(const starved *s, const char *want)
 {
     CU_ASSERT_EQUAL(s->rc, want != NULL ? -1 : 0);
@@ -6974,7 +7254,7 @@ static void starved_check(const starved *s, const char *want)
                       : s->pid[i] == 0);
     }
 }
-#line 22842 "pcall.nw"
+#line 23690 "pcall.nw"
 static void test_reliability_emfile(void)
 {
     starved s;
@@ -6987,7 +7267,7 @@ static void test_reliability_emfile(void)
     starved_check(&s, "pcall: cannot start call 2: creating its log "
                   "file: Too many open files");
 }
-#line 22883 "pcall.nw"
+#line 23731 "pcall.nw"
 static void point_tmpdir_away(size_t i, const struct pcall_outcome *o,
                               pv *result, void *arg)
 {
@@ -7007,7 +7287,7 @@ static void test_reliability_log_dir_gone(void)
     setenv("TMPDIR", tmpdir, 1);
     close(null);
     
-#line 22906 "pcall.nw"
+#line 23754 "pcall.nw"
 CU_ASSERT(test_now() - t0 < 1 + slack());
 CU_ASSERT_EQUAL(s.rc, -1);
 CU_ASSERT_STRING_EQUAL(s.message, "pcall: cannot start call 2: "
@@ -7020,9 +7300,9 @@ CU_ASSERT_EQUAL(s.signal[1], SIGKILL);
 for (size_t i = 2; i < 5; i++)
     CU_ASSERT(s.kind[i] == PCALL_OUTCOME_CANCELLED && s.pid[i] == 0);
 CU_ASSERT(group_gone(s.pid[0]) && group_gone(s.pid[1]));
-#line 22902 "pcall.nw"
+#line 23750 "pcall.nw"
 }
-#line 22947 "pcall.nw"
+#line 23795 "pcall.nw"
 #define NPROC_UID 2000000000u       /* plus the host's pid */
 
 static void hog_take_procs(hog *h)
@@ -7044,7 +7324,7 @@ static void hog_release_procs(hog *h)
         waitpid(h->pids[h->npids - 1], NULL, 0);
     }
 }
-#line 22975 "pcall.nw"
+#line 23823 "pcall.nw"
 static _Noreturn void starve_procs_host(int give_back, int out)
 {
     hog h = { .take = hog_take_procs, .release = hog_release_procs,
@@ -7069,7 +7349,7 @@ static _Noreturn void starve_procs_host(int give_back, int out)
     (void)!write(out, &s, sizeof s);
     _exit(0);
 }
-#line 23002 "pcall.nw"
+#line 23850 "pcall.nw"
 static void starve_procs(starved *s, int give_back)
 {
     int pp[2], st = 0;
@@ -7087,7 +7367,7 @@ static void starve_procs(starved *s, int give_back)
     CU_ASSERT_EQUAL(waitpid(host, &st, 0), host);
     CU_ASSERT(WIFEXITED(st) && WEXITSTATUS(st) == 0);
 }
-#line 23029 "pcall.nw"
+#line 23877 "pcall.nw"
 static void test_reliability_nproc(void)
 {
     starved s;
@@ -7109,7 +7389,7 @@ static void test_reliability_nproc(void)
     }
     prctl(PR_SET_CHILD_SUBREAPER, 0);
 }
-#line 23104 "pcall.nw"
+#line 23952 "pcall.nw"
 typedef struct soak_fate {
     const char *name;
     unsigned share;             /* per thousand calls */
@@ -7131,7 +7411,7 @@ static const soak_fate soak_fates[SOAK_FATES] = {
     { "sleep past the timeout", 0, PCALL_OUTCOME_TIMED_OUT, -1,
       SIGTERM },
 };
-#line 23135 "pcall.nw"
+#line 23983 "pcall.nw"
 static pv *soak_target(const pv *args, const pv *kwargs)
 {
     int64_t g = pv_as_int(pcall_arg(args, kwargs, 0, "g"));
@@ -7159,7 +7439,7 @@ static pv *soak_target(const pv *args, const pv *kwargs)
     }
     return pv_int(g);
 }
-#line 23171 "pcall.nw"
+#line 24019 "pcall.nw"
 enum { SOAK_BATCH = 250, SOAK_AT_ONCE = 32, SOAK_TIMEOUT_EVERY = 20 };
 #define SOAK_TIMEOUT 3.0    /* s: far beyond 32 calls' work */
 #define SOAK_GRACE 0.2
@@ -7186,7 +7466,7 @@ static long soak_sleeper(uint64_t seed, uint64_t batch, size_t n)
     uint64_t h = soak_mix(soak_mix(seed) ^ soak_mix(~batch));
     return h % SOAK_TIMEOUT_EVERY ? -1 : (long)n - 1;
 }
-#line 23206 "pcall.nw"
+#line 24054 "pcall.nw"
 typedef struct soak_run {
     uint64_t seed;
     size_t calls, done, batches, timeouts;
@@ -7203,7 +7483,7 @@ static void soak_seen(size_t i, const struct pcall_outcome *o,
     (void)o, (void)result;
     r->seen[i]++;
 }
-#line 23230 "pcall.nw"
+#line 24078 "pcall.nw"
 static int soak_check(soak_run *r, pcall_obj *p, size_t g0, size_t n,
                       int rc, const pcall_error *err);
 
@@ -7216,7 +7496,7 @@ static int soak_batch(soak_run *r, size_t b, size_t g0, size_t n)
     char who[64];
     pcall_obj *p;
     
-#line 23257 "pcall.nw"
+#line 24105 "pcall.nw"
 for (size_t i = 0; i < n; i++) {
     r->fate[i] = (long)i == sleeper ? SOAK_SLEEP
                  : soak_fate_of(r->seed, g0 + i);
@@ -7224,7 +7504,7 @@ for (size_t i = 0; i < n; i++) {
     pv_tuple_set(iargs, i, pv_tuple(2, pv_int((int64_t)(g0 + i)),
                                     pv_int(r->fate[i])));
 }
-#line 23242 "pcall.nw"
+#line 24090 "pcall.nw"
     p = pcall_new(&(pcall_options){ .steal = 1, .target = soak_target,
         .iargs = iargs, .timeout = SOAK_TIMEOUT, .grace = SOAK_GRACE,
         .max_procs = SOAK_AT_ONCE, .log_fd = r->null,
@@ -7237,7 +7517,7 @@ for (size_t i = 0; i < n; i++) {
     snprintf(who, sizeof who, "soak batch %zu", b);
     return bad + left_behind(who, fds);
 }
-#line 23276 "pcall.nw"
+#line 24124 "pcall.nw"
 static int soak_call_ok(const soak_run *r, pcall_obj *p, size_t i,
                         size_t g0)
 {
@@ -7263,7 +7543,7 @@ static int soak_call_ok(const soak_run *r, pcall_obj *p, size_t i,
     return r->fate[i] != SOAK_SLEEP || (o->runtime >= SOAK_TIMEOUT
         && o->runtime < SOAK_TIMEOUT + SOAK_GRACE + slack());
 }
-#line 23307 "pcall.nw"
+#line 24155 "pcall.nw"
 static void soak_report(const soak_run *r, pcall_obj *p, size_t i,
                         size_t g0)
 {
@@ -7279,7 +7559,7 @@ static void soak_report(const soak_run *r, pcall_obj *p, size_t i,
             ? pcall_error_message(o->error) : "no error",
             (unsigned long long)r->seed);
 }
-#line 23329 "pcall.nw"
+#line 24177 "pcall.nw"
 static int soak_cmp_pid(const void *a, const void *b)
 {
     pid_t x = *(const pid_t *)a, y = *(const pid_t *)b;
@@ -7296,7 +7576,7 @@ static int soak_pids_distinct(pcall_obj *p, size_t n)
             return 0;
     return 1;
 }
-#line 23351 "pcall.nw"
+#line 24199 "pcall.nw"
 static int soak_results_in_order(const pv *t, size_t g0, size_t n)
 {
     if (t == NULL || pv_len(t) != n)
@@ -7306,7 +7586,7 @@ static int soak_results_in_order(const pv *t, size_t g0, size_t n)
             return 0;
     return 1;
 }
-#line 23369 "pcall.nw"
+#line 24217 "pcall.nw"
 static int soak_check(soak_run *r, pcall_obj *p, size_t g0, size_t n,
                       int rc, const pcall_error *err)
 {
@@ -7324,7 +7604,7 @@ static int soak_check(soak_run *r, pcall_obj *p, size_t g0, size_t n,
             first = i;
     }
     
-#line 23391 "pcall.nw"
+#line 24239 "pcall.nw"
 if (!soak_pids_distinct(p, n)) {
     fprintf(stderr, "\nsoak: two calls with one pid\n");
     return 1;
@@ -7340,10 +7620,10 @@ if (first == SIZE_MAX ? rc != 0 || err != NULL
             ? pcall_error_message(err) : "no error", first);
     return 1;
 }
-#line 23386 "pcall.nw"
+#line 24234 "pcall.nw"
     return 0;
 }
-#line 23417 "pcall.nw"
+#line 24265 "pcall.nw"
 static uint64_t soak_env(const char *name, uint64_t dflt)
 {
     const char *e = getenv(name);
@@ -7363,7 +7643,7 @@ static void test_soak(void)
            r.calls, SOAK_BATCH, (unsigned long long)r.seed);
     fflush(stdout);
     
-#line 23442 "pcall.nw"
+#line 24290 "pcall.nw"
 for (size_t g0 = 0; g0 < r.calls; g0 += SOAK_BATCH) {
     size_t n = r.calls - g0 < SOAK_BATCH ? r.calls - g0 : SOAK_BATCH;
     int bad;
@@ -7380,10 +7660,10 @@ for (size_t g0 = 0; g0 < r.calls; g0 += SOAK_BATCH) {
         fflush(stdout);
     }
 }
-#line 23436 "pcall.nw"
+#line 24284 "pcall.nw"
     close(r.null);
     
-#line 23461 "pcall.nw"
+#line 24309 "pcall.nw"
 printf("soak: %zu calls in %zu batches (%zu with a timeout), "
        "SOAK_SEED=%llu:", r.done, r.batches, r.timeouts,
        (unsigned long long)r.seed);
@@ -7391,9 +7671,9 @@ for (int k = PCALL_OUTCOME_OK; k <= PCALL_OUTCOME_CANCELLED; k++)
     printf(" %zu %s%s", r.count[k], pcall_outcome_name(k),
            k < PCALL_OUTCOME_CANCELLED ? "," : ";");
 printf(" %.1f s\n", test_now() - t0);
-#line 23438 "pcall.nw"
+#line 24286 "pcall.nw"
 }
-#line 25384 "pcall.nw"
+#line 26232 "pcall.nw"
 static pv *spec_func(const pv *args, const pv *kwargs)
 {
     return pv_tuple(2, pv_copy(args), pv_copy(kwargs));
@@ -7408,7 +7688,7 @@ static pv *spec_named(const char *name, const pv *args,
     pv_dict_set(d, pv_str("kwargs"), pv_copy(kwargs), NULL);
     return d;
 }
-#line 25401 "pcall.nw"
+#line 26249 "pcall.nw"
 static pv *spec_func1(const pv *args, const pv *kwargs)
 {
     return spec_named("func1", args, kwargs);
@@ -7430,7 +7710,7 @@ static pv *spec_add(const pv *args, const pv *kwargs)
         pcall_raise("TypeError", "add() needs x and y");
     return pv_int(pv_as_int(x) + pv_as_int(y));
 }
-#line 25428 "pcall.nw"
+#line 26276 "pcall.nw"
 static void spec_expect(pv *got, pcall_error *err, const char *want)
 {
     if (got == NULL && err != NULL)
@@ -7448,7 +7728,7 @@ static void spec_expect(pv *got, pcall_error *err, const char *want)
     pv_free(w);
     pv_free(got);
 }
-#line 25461 "pcall.nw"
+#line 26309 "pcall.nw"
 static void test_spec_usages_add(void)
 {
     pcall_error *err;
@@ -7456,7 +7736,7 @@ static void test_spec_usages_add(void)
         "{'x': (1, 2, 3), 'y': (4, 5, 6)}"), .error = &err);
     spec_expect(result, err, "(5, 7, 9)");
 }
-#line 25530 "pcall.nw"
+#line 26378 "pcall.nw"
 static void test_spec_single_target_positional(void)
 {
     pcall_error *err;
@@ -7465,7 +7745,7 @@ static void test_spec_single_target_positional(void)
     spec_expect(r, err, "(((1, 2, 3, 4), {}), ((1, 2, 3, 5), {}), "
                 "((1, 2, 3, 6), {}))");
 }
-#line 25557 "pcall.nw"
+#line 26405 "pcall.nw"
 static void test_spec_single_target_keyword(void)
 {
     pcall_error *err;
@@ -7477,7 +7757,7 @@ static void test_spec_single_target_keyword(void)
                 "((), {'a': 1, 'b': 2, 'c': 4}), "
                 "((), {'a': 1, 'b': 2, 'c': 5}))");
 }
-#line 25590 "pcall.nw"
+#line 26438 "pcall.nw"
 static void test_spec_single_target_varkwargs(void)
 {
     pcall_error *err;
@@ -7489,7 +7769,7 @@ static void test_spec_single_target_varkwargs(void)
                 "((), {'x': 2, 'y': 5, 'z': 8}), "
                 "((), {'x': 3, 'y': 6, 'z': 9}))");  /* child 3 */
 }
-#line 25622 "pcall.nw"
+#line 26470 "pcall.nw"
 static void test_spec_single_target_combo(void)
 {
     pcall_error *err;
@@ -7505,7 +7785,7 @@ static void test_spec_single_target_combo(void)
                 "((1, 2, 3, 8, 9), "
                 "{'a': 1, 'b': 2, 'c': 4, 'x': 20, 'y': 200}))");
 }
-#line 25655 "pcall.nw"
+#line 26503 "pcall.nw"
 static void test_spec_single_target_zip_mismatch(void)
 {
     pcall_error *err;
@@ -7514,7 +7794,7 @@ static void test_spec_single_target_zip_mismatch(void)
                   .error = &err);
     spec_expect(r, err, "(((1, 2), {'a': 1}), ((3, 4), {'a': 2}))");
 }
-#line 25682 "pcall.nw"
+#line 26530 "pcall.nw"
 static void test_spec_multiple_targets_positional(void)
 {
     pcall_error *err;
@@ -7527,7 +7807,7 @@ static void test_spec_multiple_targets_positional(void)
         "{'name': 'func2', 'arg': (1, 2, 3, 7, 8, 9), 'kwargs': {}}, "
         "{'name': 'func3', 'arg': (1, 2, 3, 9, 10, 11), 'kwargs': {}})");
 }
-#line 25713 "pcall.nw"
+#line 26561 "pcall.nw"
 static void test_spec_multiple_targets_keyword(void)
 {
     pcall_error *err;
@@ -7543,7 +7823,7 @@ static void test_spec_multiple_targets_keyword(void)
         "{'name': 'func3', 'arg': (), "
         "'kwargs': {'a': 1, 'b': 2, 'c': 5}})");
 }
-#line 25751 "pcall.nw"
+#line 26599 "pcall.nw"
 static void test_spec_multiple_targets_combined(void)
 {
     pcall_error *err;
@@ -7561,7 +7841,7 @@ static void test_spec_multiple_targets_combined(void)
         "{'name': 'func2', 'arg': (1, 2, 3, 8, 9), "
         "'kwargs': {'a': 1, 'b': 2, 'c': 4, 'x': 20, 'y': 200}})");
 }
-#line 25786 "pcall.nw"
+#line 26634 "pcall.nw"
 static void test_spec_multiple_targets_zip_mismatch(void)
 {
     pcall_error *err;
@@ -7573,7 +7853,7 @@ static void test_spec_multiple_targets_zip_mismatch(void)
         "({'name': 'func1', 'arg': (1, 2), 'kwargs': {'a': 1}}, "
         "{'name': 'func2', 'arg': (3, 4), 'kwargs': {'a': 2}})");
 }
-#line 25812 "pcall.nw"
+#line 26660 "pcall.nw"
 _Noreturn void spec_zero_division(void);
 
 __attribute__((noinline)) void spec_zero_division(void)
@@ -7588,7 +7868,7 @@ static pv *spec_inverse(const pv *args, const pv *kwargs)
         spec_zero_division();
     return pv_float(1.0 / (double)x);
 }
-#line 25829 "pcall.nw"
+#line 26677 "pcall.nw"
 static void test_spec_errors_and_timeouts_exception(void)
 {
     pcall_error *err;
@@ -7603,7 +7883,7 @@ static void test_spec_errors_and_timeouts_exception(void)
                                   "(spec_zero_division+"));
     expect_call_error(err, PCALL_ERR_CHILD, 1, "division by zero");
 }
-#line 25856 "pcall.nw"
+#line 26704 "pcall.nw"
 static void test_spec_errors_and_timeouts_timeout(void)
 {
     pcall_error *err = NULL;
@@ -7627,14 +7907,14 @@ static void test_spec_errors_and_timeouts_timeout(void)
                       "exceeded the timeout of 0.2 s");
     pcall_free(p);
 }
-#line 25910 "pcall.nw"
+#line 26758 "pcall.nw"
 static pv *spec_logger(const pv *args, const pv *kwargs)
 {
     (void)args, (void)kwargs;
     pcall_log("this is a message from %d", (int)getpid());
     return pv_int(getpid());
 }
-#line 25919 "pcall.nw"
+#line 26767 "pcall.nw"
 static char *spec_read_masked(int fd)
 {
     static const char shape[] = "dddd-dd-ddTdd:dd:dd";
@@ -7655,7 +7935,7 @@ static char *spec_read_masked(int fd)
     free(s);
     return out;
 }
-#line 25942 "pcall.nw"
+#line 26790 "pcall.nw"
 static void test_spec_logging(void)
 {
     int fd = memfd_create("spec-log", MFD_CLOEXEC);
@@ -7683,7 +7963,7 @@ static void test_spec_logging(void)
     free(got);
     pv_free(r);
 }
-#line 26001 "pcall.nw"
+#line 26849 "pcall.nw"
 static void test_spec_pcall_object(void)
 {
     pcall_error *err = NULL;
@@ -7700,7 +7980,7 @@ static void test_spec_pcall_object(void)
     spec_expect(results ? pv_ref(results) : NULL, err, "(5, 7, 9)");
     pcall_free(p);
 }
-#line 26405 "pcall.nw"
+#line 27253 "pcall.nw"
 static void test_fuzz_crashers_replay(void)
 {
     DIR *d = opendir("tests/fuzz/crashers");
@@ -7709,7 +7989,7 @@ static void test_fuzz_crashers_replay(void)
     CU_ASSERT_PTR_NOT_NULL_FATAL(d);
     while ((e = readdir(d)) != NULL) {
         
-#line 26420 "pcall.nw"
+#line 27268 "pcall.nw"
 static unsigned char buf[1 << 16];    /* -max_len of the fuzzer */
 char path[512];
 pv_err err = { "" };
@@ -7729,32 +8009,32 @@ CU_ASSERT(v != NULL
           || (err.msg[0] != '\0' && strchr(err.msg, '\n') == NULL));
 pv_free(v);
 seen++;
-#line 26413 "pcall.nw"
+#line 27261 "pcall.nw"
     }
     closedir(d);
     CU_ASSERT(seen >= 2);
 }
-#line 26648 "pcall.nw"
+#line 27496 "pcall.nw"
 int main(int argc, char **argv)
 {
     
-#line 22630 "pcall.nw"
+#line 23478 "pcall.nw"
 if (argc == 2 && strcmp(argv[1], "--scenarios-latex") == 0) {
     sc_latex(stdout);
     return 0;
 }
-#line 26651 "pcall.nw"
+#line 27499 "pcall.nw"
     for (int i = 1; i < argc && nonly < 64; i++)
         only[nonly++] = argv[i];
     
-#line 26676 "pcall.nw"
+#line 27524 "pcall.nw"
 strcpy(tmpdir, "/tmp/pcall-test.XXXXXX");
 if (mkdtemp(tmpdir) == NULL) {
     perror("mkdtemp");
     return 2;
 }
 setenv("TMPDIR", tmpdir, 1);
-#line 26654 "pcall.nw"
+#line 27502 "pcall.nw"
     if (CU_initialize_registry() != CUE_SUCCESS) {
         fprintf(stderr, "CUnit: %s\n", CU_get_error_msg());
         return 2;
@@ -7857,70 +8137,70 @@ TEST("zipargs", test_zip_twice);
 TEST("zipargs", test_zip_snapshot);
 TEST("zipargs", test_zip_checked_errors);
 TEST("zipargs", test_zip_pcall_arg);
-#line 15504 "pcall.nw"
+#line 15900 "pcall.nw"
 TEST("proc", test_proc_results_in_call_order);
-#line 15555 "pcall.nw"
+#line 15951 "pcall.nw"
 TEST("proc", test_proc_exit_statuses);
-#line 15602 "pcall.nw"
+#line 15998 "pcall.nw"
 TEST("proc", test_proc_big_result);
-#line 15921 "pcall.nw"
+#line 16317 "pcall.nw"
 TEST("proc", test_proc_large_shared);
 TEST("proc", test_proc_large_split_header);
 TEST("proc", test_proc_large_lies);
 TEST("proc", test_proc_large_undumpable);
 TEST("proc", test_proc_parts_lies);
-#line 15966 "pcall.nw"
+#line 16362 "pcall.nw"
 TEST("proc", test_proc_many_calls_few_descriptors);
-#line 16017 "pcall.nw"
+#line 16413 "pcall.nw"
 TEST("proc", test_proc_user_cap);
-#line 16069 "pcall.nw"
+#line 16465 "pcall.nw"
 TEST("proc", test_proc_on_done);
-#line 16158 "pcall.nw"
+#line 16554 "pcall.nw"
 TEST("proc", test_proc_grandchild_holds_pipe);
-#line 16191 "pcall.nw"
+#line 16587 "pcall.nw"
 TEST("proc", test_proc_host_ignores_sigchld);
-#line 16224 "pcall.nw"
+#line 16620 "pcall.nw"
 TEST("proc", test_proc_host_sigchld_handler);
-#line 16310 "pcall.nw"
+#line 16706 "pcall.nw"
 TEST("proc", test_proc_child_hygiene);
-#line 16376 "pcall.nw"
+#line 16772 "pcall.nw"
 TEST("proc", test_proc_stdio_flushed_before_fork);
-#line 16405 "pcall.nw"
+#line 16801 "pcall.nw"
 TEST("proc", test_proc_stdio_flushed_after_host_code);
-#line 16472 "pcall.nw"
+#line 16868 "pcall.nw"
 TEST("proc", test_proc_parent_killed);
-#line 16523 "pcall.nw"
+#line 16919 "pcall.nw"
 TEST("proc", test_proc_fork_eagain_waits_for_a_slot);
-#line 16562 "pcall.nw"
+#line 16958 "pcall.nw"
 TEST("proc", test_proc_fork_eagain_alone_fails);
-#line 16597 "pcall.nw"
+#line 16993 "pcall.nw"
 TEST("proc", test_proc_edges);
-#line 17326 "pcall.nw"
+#line 17722 "pcall.nw"
 TEST("proc", test_proc_timeout_sleeper);
 TEST("proc", test_proc_timeout_ignores_term);
 TEST("proc", test_proc_timeout_blocks_term);
-#line 17350 "pcall.nw"
+#line 17746 "pcall.nw"
 TEST("proc", test_proc_timeout_stopped_child);
-#line 17383 "pcall.nw"
+#line 17779 "pcall.nw"
 TEST("proc", test_proc_timeout_grandchildren);
-#line 17411 "pcall.nw"
+#line 17807 "pcall.nw"
 TEST("proc", test_proc_timeout_cancels_pending);
-#line 17455 "pcall.nw"
+#line 17851 "pcall.nw"
 TEST("proc", test_proc_terminate);
-#line 17479 "pcall.nw"
+#line 17875 "pcall.nw"
 TEST("proc", test_proc_free_kills_and_cleans);
-#line 17550 "pcall.nw"
+#line 17946 "pcall.nw"
 TEST("proc", test_proc_eintr);
-#line 17584 "pcall.nw"
+#line 17980 "pcall.nw"
 TEST("proc", test_proc_without_pidfd);
-#line 17768 "pcall.nw"
+#line 18164 "pcall.nw"
 TEST("proc", test_timeout_judged_by_run_time);
 TEST("proc", test_timeout_late_join_large_results);
 TEST("proc", test_timeout_while_forking);
-#line 17870 "pcall.nw"
+#line 18266 "pcall.nw"
 TEST("proc", test_living_means_alive);
 TEST("proc", test_terminate_from_anywhere);
-#line 19435 "pcall.nw"
+#line 19877 "pcall.nw"
 TEST("errors", test_errors_table_exits);
 TEST("errors", test_errors_table_signals);
 TEST("errors", test_errors_table_records);
@@ -7932,25 +8212,31 @@ TEST("errors", test_errors_signals);
 TEST("errors", test_errors_exits);
 TEST("errors", test_errors_bad_results);
 TEST("errors", test_errors_timeout);
-#line 19939 "pcall.nw"
+#line 20381 "pcall.nw"
 TEST("logs", test_logs_merge_format);
-#line 19992 "pcall.nw"
+#line 20434 "pcall.nw"
 TEST("logs", test_logs_how_each_child_ended);
-#line 20023 "pcall.nw"
+#line 20465 "pcall.nw"
 TEST("logs", test_logs_cancelled_have_no_section);
-#line 20095 "pcall.nw"
+#line 20537 "pcall.nw"
 TEST("logs", test_logs_files_are_private);
-#line 20125 "pcall.nw"
+#line 20567 "pcall.nw"
 TEST("logs", test_logs_lost_output);
-#line 20176 "pcall.nw"
+#line 20618 "pcall.nw"
 TEST("logs", test_logs_pcall_log);
-#line 20207 "pcall.nw"
+#line 20649 "pcall.nw"
 TEST("logs", test_logs_capture_off);
-#line 21436 "pcall.nw"
+#line 21901 "pcall.nw"
 TEST("pcall", test_pcall_large_and_small);
 TEST("pcall", test_pcall_large_not_dumpable);
 TEST("pcall", test_pcall_too_many_buffers);
-#line 21959 "pcall.nw"
+#line 22567 "pcall.nw"
+TEST("threads", test_pcall_start_in_thread);
+#line 22571 "pcall.nw"
+TEST("nested", test_pcall_nested);
+TEST("nested", test_pcall_nested_raise);
+TEST("nested", test_pcall_nested_timeout);
+#line 22577 "pcall.nw"
 TEST("pcall", test_pcall_child_region);
 TEST("pcall", test_pcall_life_cycle);
 TEST("pcall", test_pcall_terminate);
@@ -7965,47 +8251,51 @@ TEST("pcall", test_pcall_counts);
 TEST("pcall", test_pcall_max_procs);
 TEST("pcall", test_pcall_log_destinations);
 TEST("pcall", test_pcall_large_result);
-#line 22572 "pcall.nw"
+#line 23338 "pcall.nw"
+TEST("pidns", test_reliability_scenarios_pidns);
+TEST("pidns", test_pidns_spec_examples);
+TEST("pidns", test_pidns_refused);
+#line 23420 "pcall.nw"
 TEST("reliability", test_reliability_scenarios);
-#line 22857 "pcall.nw"
+#line 23705 "pcall.nw"
 TEST("reliability", test_reliability_emfile);
-#line 22921 "pcall.nw"
+#line 23769 "pcall.nw"
 TEST("reliability", test_reliability_log_dir_gone);
-#line 23053 "pcall.nw"
+#line 23901 "pcall.nw"
 TEST("reliability", test_reliability_nproc);
-#line 23471 "pcall.nw"
+#line 24319 "pcall.nw"
 TEST("soak", test_soak);
-#line 25471 "pcall.nw"
+#line 26319 "pcall.nw"
 TEST("spec", test_spec_usages_add);
-#line 25541 "pcall.nw"
+#line 26389 "pcall.nw"
 TEST("spec", test_spec_single_target_positional);
-#line 25571 "pcall.nw"
+#line 26419 "pcall.nw"
 TEST("spec", test_spec_single_target_keyword);
-#line 25604 "pcall.nw"
+#line 26452 "pcall.nw"
 TEST("spec", test_spec_single_target_varkwargs);
-#line 25640 "pcall.nw"
+#line 26488 "pcall.nw"
 TEST("spec", test_spec_single_target_combo);
-#line 25666 "pcall.nw"
+#line 26514 "pcall.nw"
 TEST("spec", test_spec_single_target_zip_mismatch);
-#line 25697 "pcall.nw"
+#line 26545 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_positional);
-#line 25731 "pcall.nw"
+#line 26579 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_keyword);
-#line 25771 "pcall.nw"
+#line 26619 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_combined);
-#line 25800 "pcall.nw"
+#line 26648 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_zip_mismatch);
-#line 25846 "pcall.nw"
+#line 26694 "pcall.nw"
 TEST("spec", test_spec_errors_and_timeouts_exception);
-#line 25882 "pcall.nw"
+#line 26730 "pcall.nw"
 TEST("spec", test_spec_errors_and_timeouts_timeout);
-#line 25972 "pcall.nw"
+#line 26820 "pcall.nw"
 TEST("spec", test_spec_logging);
-#line 26020 "pcall.nw"
+#line 26868 "pcall.nw"
 TEST("spec", test_spec_pcall_object);
-#line 26442 "pcall.nw"
+#line 27290 "pcall.nw"
 TEST("fuzz", test_fuzz_crashers_replay);
-#line 26659 "pcall.nw"
+#line 27507 "pcall.nw"
     CU_basic_set_mode(CU_BRM_VERBOSE);
     CU_basic_run_tests();
     unsigned failures = CU_get_number_of_failure_records();
