@@ -11,7 +11,7 @@
 #include <sys/mman.h>
 #include <unistd.h>
 #include <string.h>
-#line 1629 "pcall.nw"
+#line 1655 "pcall.nw"
 /** One key and its value in a dict's entry array. */
 typedef struct pv_entry {
     uint64_t hash; /**< the key's hash: probes compare it first */
@@ -71,11 +71,11 @@ static const char *const kind_names[] = {
     "NoneType", "bool", "int", "float", "str", "bytes",
     "tuple", "list", "dict"
 };
-#line 4140 "pcall.nw"
+#line 4179 "pcall.nw"
 /* Code points for which Python 3.11's str.isprintable() is false,
    as inclusive ranges in ascending order (Unicode 14.0.0). */
 static const uint32_t nonprintable[][2] = {
-#line 4148 "pcall.nw"
+#line 4187 "pcall.nw"
 {0x0,0x1F},{0x7F,0xA0},{0xAD,0xAD},{0x378,0x379},{0x380,0x383},
 {0x38B,0x38B},{0x38D,0x38D},{0x3A2,0x3A2},{0x530,0x530},{0x557,0x558},
 {0x58B,0x58C},{0x590,0x590},{0x5C8,0x5CF},{0x5EB,0x5EE},{0x5F5,0x605},
@@ -244,9 +244,9 @@ static const uint32_t nonprintable[][2] = {
 {0x2A6E0,0x2A6FF},{0x2B739,0x2B73F},{0x2B81E,0x2B81F},{0x2CEA2,0x2CEAF},
 {0x2EBE1,0x2F7FF},{0x2FA1E,0x2FFFF},{0x3134B,0xE00FF},
 {0xE01F0,0x10FFFF},
-#line 4144 "pcall.nw"
+#line 4183 "pcall.nw"
 };
-#line 1675 "pcall.nw"
+#line 1701 "pcall.nw"
 static int eq(const pv *a, const pv *b);
 static const pv *hash_of(const pv *v, uint64_t *h);
 #line 839 "pcall.nw"
@@ -414,7 +414,13 @@ pv *pv_ref(pv *v)
         v->refs++;
     return v;
 }
-#line 1158 "pcall.nw"
+#line 1165 "pcall.nw"
+int pv_is_shared(const pv *v)
+{
+    check(v, "pv_is_shared");
+    return v->refs > 1;
+}
+#line 1184 "pcall.nw"
 typedef struct freestack {
     pv **v;          /* local, or malloc'd when it grows */
     size_t n, cap;
@@ -433,7 +439,7 @@ static void push(freestack *s, pv *v)
     }
     s->v[s->n++] = v;
 }
-#line 1179 "pcall.nw"
+#line 1205 "pcall.nw"
 void pv_free(pv *v)
 {
     freestack s;
@@ -446,7 +452,7 @@ void pv_free(pv *v)
         if (x == NULL || x->refs == PV_IMMORTAL || --x->refs > 0)
             continue;
         
-#line 1199 "pcall.nw"
+#line 1225 "pcall.nw"
 switch (x->kind) {
 case PV_STR:
 case PV_BYTES:
@@ -469,13 +475,13 @@ case PV_DICT:
 default:
     break;
 }
-#line 1191 "pcall.nw"
+#line 1217 "pcall.nw"
         pv_mem_free(x);
     }
     if (s.v != s.local)
         pv_mem_free(s.v);
 }
-#line 1228 "pcall.nw"
+#line 1254 "pcall.nw"
 pv *pv_none(void)
 {
     return &none_obj;
@@ -499,7 +505,7 @@ pv *pv_float(double d)
     v->u.f = d;
     return v;
 }
-#line 1287 "pcall.nw"
+#line 1313 "pcall.nw"
 static size_t utf8_check(const unsigned char *s, size_t n,
                          size_t *ncp)
 {
@@ -508,7 +514,7 @@ static size_t utf8_check(const unsigned char *s, size_t n,
         unsigned c = s[i], lo = 0x80, hi = 0xbf;
         size_t len;
         
-#line 1311 "pcall.nw"
+#line 1337 "pcall.nw"
 if (c < 0x80) {
     len = 1;
 } else if (c >= 0xc2 && c <= 0xdf) {
@@ -524,7 +530,7 @@ if (c < 0x80) {
 } else {
     return i;  /* 80..C1 (continuation, overlong), F5..FF */
 }
-#line 1295 "pcall.nw"
+#line 1321 "pcall.nw"
         if (len > n - i)
             return i;
         if (len > 1 && (s[i + 1] < lo || s[i + 1] > hi))
@@ -538,7 +544,7 @@ if (c < 0x80) {
     *ncp = count;
     return n;
 }
-#line 1332 "pcall.nw"
+#line 1358 "pcall.nw"
 static uint32_t utf8_next(const unsigned char **p)
 {
     const unsigned char *s = *p;
@@ -560,7 +566,7 @@ static uint32_t utf8_next(const unsigned char **p)
     return (c & 0x07) << 18 | (uint32_t)(s[1] & 0x3f) << 12
            | (uint32_t)(s[2] & 0x3f) << 6 | (s[3] & 0x3f);
 }
-#line 1367 "pcall.nw"
+#line 1393 "pcall.nw"
 void pv_advise_huge(void *p, size_t n)
 {
 #ifdef MADV_HUGEPAGE
@@ -578,7 +584,7 @@ void pv_advise_huge(void *p, size_t n)
     (void)n;
 #endif
 }
-#line 1387 "pcall.nw"
+#line 1413 "pcall.nw"
 static pv *new_string(pv_kind k, const void *data, size_t n,
                       size_t ncp)
 {
@@ -595,7 +601,7 @@ static pv *new_string(pv_kind k, const void *data, size_t n,
     v->u.s.ncp = ncp;
     return v;
 }
-#line 1406 "pcall.nw"
+#line 1432 "pcall.nw"
 pv *pv_strn(const char *utf8, size_t n, pv_err *err)
 {
     const unsigned char *s = (const unsigned char *)utf8;
@@ -622,14 +628,14 @@ pv *pv_str(const char *utf8)
         fail("pv_str", "invalid UTF-8 at byte offset %zu", bad);
     return new_string(PV_STR, utf8, n, ncp);
 }
-#line 1435 "pcall.nw"
+#line 1461 "pcall.nw"
 pv *pv_bytes(const void *data, size_t n)
 {
     if (data == NULL && n > 0)
         fail("pv_bytes", "NULL data of length %zu", n);
     return new_string(PV_BYTES, data, n, 0);
 }
-#line 1453 "pcall.nw"
+#line 1479 "pcall.nw"
 pv *pv_bytes_new(size_t n, unsigned char **data)
 {
     char *b;
@@ -646,7 +652,7 @@ pv *pv_bytes_new(size_t n, unsigned char **data)
     *data = (unsigned char *)b;
     return v;
 }
-#line 1478 "pcall.nw"
+#line 1504 "pcall.nw"
 static pv *new_seq(pv_kind k, size_t n)
 {
     pv *v = new_pv(k);
@@ -668,7 +674,7 @@ pv *pv_list_new(void)
 {
     return new_seq(PV_LIST, 0);
 }
-#line 1506 "pcall.nw"
+#line 1532 "pcall.nw"
 static pv *seq_from_args(pv_kind k, size_t n, va_list ap,
                          const char *fn)
 {
@@ -690,7 +696,7 @@ pv *pv_tuple(size_t n, ...)
     va_end(ap);
     return t;
 }
-#line 1530 "pcall.nw"
+#line 1556 "pcall.nw"
 pv *pv_list(size_t n, ...)
 {
     va_list ap;
@@ -699,7 +705,7 @@ pv *pv_list(size_t n, ...)
     va_end(ap);
     return l;
 }
-#line 1545 "pcall.nw"
+#line 1571 "pcall.nw"
 void pv_tuple_set(pv *t, size_t i, pv *item)
 {
     check_kind(t, PV_TUPLE, "pv_tuple_set");
@@ -714,7 +720,7 @@ void pv_tuple_set(pv *t, size_t i, pv *item)
     pv_free(t->u.seq.item[i]);
     t->u.seq.item[i] = item;
 }
-#line 1562 "pcall.nw"
+#line 1588 "pcall.nw"
 void pv_list_append(pv *l, pv *item)
 {
     check_kind(l, PV_LIST, "pv_list_append");
@@ -729,13 +735,13 @@ void pv_list_append(pv *l, pv *item)
     }
     l->u.seq.item[l->u.seq.n++] = item;
 }
-#line 1661 "pcall.nw"
+#line 1687 "pcall.nw"
 static size_t next_slot(size_t i, uint64_t *perturb, size_t mask)
 {
     *perturb >>= 5;
     return (i * 5 + (size_t)*perturb + 1) & mask;
 }
-#line 1680 "pcall.nw"
+#line 1706 "pcall.nw"
 #define NOT_FOUND SIZE_MAX
 
 static size_t dict_find(const pv_dict *d, const pv *key, uint64_t h,
@@ -758,7 +764,7 @@ static size_t dict_find(const pv_dict *d, const pv *key, uint64_t h,
         *empty = i;
     return NOT_FOUND;
 }
-#line 1712 "pcall.nw"
+#line 1738 "pcall.nw"
 static size_t usable(size_t slots)
 {
     return slots / 3 * 2;
@@ -781,12 +787,12 @@ static void dict_reindex(pv_dict *d, size_t want)
         d->slot[i] = k + 1;
     }
 }
-#line 1737 "pcall.nw"
+#line 1763 "pcall.nw"
 pv *pv_dict_new(void)
 {
     return new_pv(PV_DICT);  /* no entries, no index yet */
 }
-#line 1751 "pcall.nw"
+#line 1777 "pcall.nw"
 int pv_dict_set(pv *d, pv *key, pv *value, pv_err *err)
 {
     const pv *bad;
@@ -804,7 +810,7 @@ int pv_dict_set(pv *d, pv *key, pv *value, pv_err *err)
         return -1;
     }
     
-#line 1773 "pcall.nw"
+#line 1799 "pcall.nw"
 pv_dict *t = &d->u.d;
 if (t->slot == NULL || t->n + 1 > usable(t->mask + 1))
     dict_reindex(t, 2 * (t->n + 1));
@@ -822,10 +828,10 @@ if (k != NOT_FOUND) {
     t->entry[t->n] = (pv_entry){ h, key, value };
     t->slot[empty] = ++t->n;
 }
-#line 1768 "pcall.nw"
+#line 1794 "pcall.nw"
     return 0;
 }
-#line 1796 "pcall.nw"
+#line 1822 "pcall.nw"
 pv_kind pv_kind_of(const pv *v)
 {
     return check(v, "pv_kind_of")->kind;
@@ -842,7 +848,7 @@ int pv_is(const pv *v, pv_kind k)
 {
     return check(v, "pv_is")->kind == k;
 }
-#line 1815 "pcall.nw"
+#line 1841 "pcall.nw"
 int pv_as_bool(const pv *v)
 {
     check_kind(v, PV_BOOL, "pv_as_bool");
@@ -863,7 +869,7 @@ double pv_as_float(const pv *v)
     check_kind(v, PV_FLOAT, "pv_as_float");
     return v->u.f;
 }
-#line 1838 "pcall.nw"
+#line 1864 "pcall.nw"
 const char *pv_str_data(const pv *v, size_t *len)
 {
     check_kind(v, PV_STR, "pv_str_data");
@@ -879,7 +885,7 @@ const unsigned char *pv_bytes_data(const pv *v, size_t *len)
         *len = v->u.s.len;
     return (const unsigned char *)v->u.s.data;
 }
-#line 1856 "pcall.nw"
+#line 1882 "pcall.nw"
 size_t pv_len(const pv *v)
 {
     switch (check(v, "pv_len")->kind) {
@@ -897,7 +903,7 @@ size_t pv_len(const pv *v)
              kind_names[v->kind]);
     }
 }
-#line 1876 "pcall.nw"
+#line 1902 "pcall.nw"
 pv *pv_item(const pv *seq, size_t i)
 {
     check(seq, "pv_item");
@@ -909,7 +915,7 @@ pv *pv_item(const pv *seq, size_t i)
              "length %zu", i, kind_names[seq->kind], seq->u.seq.n);
     return seq->u.seq.item[i];
 }
-#line 1893 "pcall.nw"
+#line 1919 "pcall.nw"
 pv *pv_dict_get(const pv *d, const pv *key)
 {
     uint64_t h;
@@ -921,7 +927,7 @@ pv *pv_dict_get(const pv *d, const pv *key)
     k = dict_find(&d->u.d, key, h, NULL);
     return k == NOT_FOUND ? NULL : d->u.d.entry[k].value;
 }
-#line 1913 "pcall.nw"
+#line 1939 "pcall.nw"
 pv *pv_dict_get_str(const pv *d, const char *key)
 {
     pv tmp;
@@ -939,7 +945,7 @@ pv *pv_dict_get_str(const pv *d, const char *key)
     k = dict_find(&d->u.d, &tmp, h, NULL);
     return k == NOT_FOUND ? NULL : d->u.d.entry[k].value;
 }
-#line 1933 "pcall.nw"
+#line 1959 "pcall.nw"
 static const pv_entry *entry_at(const pv *d, size_t i,
                                 const char *fn)
 {
@@ -959,7 +965,7 @@ pv *pv_dict_value(const pv *d, size_t i)
 {
     return entry_at(d, i, "pv_dict_value")->value;
 }
-#line 1966 "pcall.nw"
+#line 1992 "pcall.nw"
 static int int_eq_float(int64_t i, double d)
 {
     int64_t t;
@@ -985,7 +991,7 @@ static int num_eq(const pv *a, const pv *b)
         return int_eq_float(a->u.i, b->u.f);
     return a->u.i == b->u.i;
 }
-#line 2001 "pcall.nw"
+#line 2027 "pcall.nw"
 static int same(const pv *a, const pv *b)
 {
     return a == b || eq(a, b);
@@ -1003,7 +1009,7 @@ static int dict_eq(const pv_dict *a, const pv_dict *b)
     }
     return 1;
 }
-#line 2025 "pcall.nw"
+#line 2051 "pcall.nw"
 static int eq(const pv *a, const pv *b)
 {
     if (is_number(a) && is_number(b))
@@ -1031,14 +1037,16 @@ static int eq(const pv *a, const pv *b)
         return 0;
     }
 }
-#line 2055 "pcall.nw"
+#line 2092 "pcall.nw"
 int pv_equal(const pv *a, const pv *b)
 {
     check(a, "pv_equal");
     check(b, "pv_equal");
+    if (a == b && a->kind != PV_FLOAT)
+        return 1;               /* only a NaN is not itself */
     return eq(a, b);
 }
-#line 2085 "pcall.nw"
+#line 2124 "pcall.nw"
 #define HASH_BITS 61
 #define HASH_MOD (((uint64_t)1 << HASH_BITS) - 1)   /* 2^61 - 1 */
 
@@ -1054,7 +1062,7 @@ static uint64_t hash_int(int64_t i)
     uint64_t mag = i < 0 ? (uint64_t)-(i + 1) + 1 : (uint64_t)i;
     return hash_fix(mag % HASH_MOD, i < 0);
 }
-#line 2109 "pcall.nw"
+#line 2148 "pcall.nw"
 static uint64_t hash_float(double d)
 {
     uint64_t bits, m;
@@ -1075,7 +1083,7 @@ static uint64_t hash_float(double d)
     m = ((m << e) & HASH_MOD) | m >> (HASH_BITS - e);
     return hash_fix(m, (int)(bits >> 63));
 }
-#line 2137 "pcall.nw"
+#line 2176 "pcall.nw"
 static uint64_t hash_bytes(const char *s, size_t n)
 {
     uint64_t h = 14695981039346656037u;   /* FNV offset basis */
@@ -1085,7 +1093,7 @@ static uint64_t hash_bytes(const char *s, size_t n)
     }
     return h;
 }
-#line 2153 "pcall.nw"
+#line 2192 "pcall.nw"
 #define XXPRIME_1 11400714785074694791u
 #define XXPRIME_2 14029467366897019727u
 #define XXPRIME_5 2870177450012600261u
@@ -1105,7 +1113,7 @@ static const pv *hash_tuple(const pv *t, uint64_t *h)
     *h = acc == UINT64_MAX ? 1546275796 : acc;
     return NULL;
 }
-#line 2182 "pcall.nw"
+#line 2221 "pcall.nw"
 static const pv *hash_of(const pv *v, uint64_t *h)
 {
     switch (v->kind) {
@@ -1129,7 +1137,7 @@ static const pv *hash_of(const pv *v, uint64_t *h)
         return v;                /* list, dict */
     }
 }
-#line 2208 "pcall.nw"
+#line 2247 "pcall.nw"
 int pv_hash(const pv *v, uint64_t *h)
 {
     uint64_t x;
@@ -1140,7 +1148,7 @@ int pv_hash(const pv *v, uint64_t *h)
         *h = x;
     return 0;
 }
-#line 2227 "pcall.nw"
+#line 2266 "pcall.nw"
 typedef struct buf {
     char *s;
     size_t n, cap;
@@ -1161,7 +1169,7 @@ static void buf_add(buf *b, const char *s, size_t n)
     b->n += n;
     b->s[b->n] = '\0';
 }
-#line 2250 "pcall.nw"
+#line 2289 "pcall.nw"
 static void buf_puts(buf *b, const char *s)
 {
     buf_add(b, s, strlen(s));
@@ -1178,7 +1186,7 @@ static void buf_hex(buf *b, const char *prefix, uint32_t c, int w)
     snprintf(tmp, sizeof tmp, "%s%0*" PRIx32, prefix, w, c);
     buf_puts(b, tmp);
 }
-#line 2310 "pcall.nw"
+#line 2349 "pcall.nw"
 static int split_e(const char *s, char *dig)
 {
     int n = 0;
@@ -1188,7 +1196,7 @@ static int split_e(const char *s, char *dig)
     dig[n] = '\0';
     return atoi(s + 1) + 1;          /* "e-05" -> decpt -4 */
 }
-#line 2326 "pcall.nw"
+#line 2365 "pcall.nw"
 static double value_of(const char *dig, int decpt)
 {
     char tmp[48];
@@ -1209,7 +1217,7 @@ static void next_up(char *dig, int *decpt)
         (*decpt)++;
     }
 }
-#line 2349 "pcall.nw"
+#line 2388 "pcall.nw"
 static int shortest(double d, char *dig)
 {
     char tmp[40], up[24];   /* "%.16e": 23 bytes at most */
@@ -1230,7 +1238,7 @@ static int shortest(double d, char *dig)
     }
     return decpt;
 }
-#line 2386 "pcall.nw"
+#line 2425 "pcall.nw"
 static void repr_float(buf *b, double d)
 {
     char dig[24];
@@ -1253,7 +1261,7 @@ static void repr_float(buf *b, double d)
         dig[--n] = '\0';
     if (decpt <= -4 || decpt > 16)
         
-#line 2414 "pcall.nw"
+#line 2453 "pcall.nw"
 {
     char e[16];
     buf_putc(b, dig[0]);
@@ -1265,10 +1273,10 @@ static void repr_float(buf *b, double d)
              abs(decpt - 1));
     buf_puts(b, e);
 }
-#line 2408 "pcall.nw"
+#line 2447 "pcall.nw"
     else
         
-#line 2428 "pcall.nw"
+#line 2467 "pcall.nw"
 {
     if (decpt <= 0) {                   /* 0.000DDD */
         buf_puts(b, "0.");
@@ -1286,9 +1294,9 @@ static void repr_float(buf *b, double d)
         buf_puts(b, dig + decpt);
     }
 }
-#line 2410 "pcall.nw"
+#line 2449 "pcall.nw"
 }
-#line 2475 "pcall.nw"
+#line 2514 "pcall.nw"
 static int printable(uint32_t c)
 {
     size_t lo = 0, hi = sizeof nonprintable / sizeof nonprintable[0];
@@ -1303,7 +1311,7 @@ static int printable(uint32_t c)
     }
     return 1;
 }
-#line 2492 "pcall.nw"
+#line 2531 "pcall.nw"
 static char choose_quote(const char *s, size_t n)
 {
     return memchr(s, '\'', n) != NULL && memchr(s, '"', n) == NULL
@@ -1326,7 +1334,7 @@ static int escape_common(buf *b, uint32_t c, char quote)
     }
     return 1;
 }
-#line 2517 "pcall.nw"
+#line 2556 "pcall.nw"
 static void repr_str(buf *b, const pv *v)
 {
     const unsigned char *p = (const unsigned char *)v->u.s.data;
@@ -1348,7 +1356,7 @@ static void repr_str(buf *b, const pv *v)
     }
     buf_putc(b, quote);
 }
-#line 2545 "pcall.nw"
+#line 2584 "pcall.nw"
 static void repr_bytes(buf *b, const pv *v)
 {
     const unsigned char *p = (const unsigned char *)v->u.s.data;
@@ -1365,7 +1373,7 @@ static void repr_bytes(buf *b, const pv *v)
     }
     buf_putc(b, quote);
 }
-#line 2570 "pcall.nw"
+#line 2609 "pcall.nw"
 static void repr_to(buf *b, const pv *v);
 
 static void repr_seq(buf *b, const pv *v, const char *open,
@@ -1394,7 +1402,7 @@ static void repr_dict(buf *b, const pv *v)
     }
     buf_putc(b, '}');
 }
-#line 2601 "pcall.nw"
+#line 2640 "pcall.nw"
 static void repr_to(buf *b, const pv *v)
 {
     char tmp[32];
@@ -1413,7 +1421,7 @@ static void repr_to(buf *b, const pv *v)
         repr_float(b, v->u.f);
         break;
     
-#line 2624 "pcall.nw"
+#line 2663 "pcall.nw"
 case PV_STR:
     repr_str(b, v);
     break;
@@ -1429,10 +1437,10 @@ case PV_LIST:
 case PV_DICT:
     repr_dict(b, v);
     break;
-#line 2619 "pcall.nw"
+#line 2658 "pcall.nw"
     }
 }
-#line 2642 "pcall.nw"
+#line 2681 "pcall.nw"
 char *pv_repr(const pv *v)
 {
     buf b = { NULL, 0, 0 };
@@ -1453,7 +1461,7 @@ int pv_fprint(FILE *f, const pv *v)
     free(s);
     return r;
 }
-#line 2673 "pcall.nw"
+#line 2712 "pcall.nw"
 pv *pv_copy(const pv *v)
 {
     pv *c;
@@ -1466,7 +1474,7 @@ pv *pv_copy(const pv *v)
         return c;
     case PV_DICT:
         
-#line 2693 "pcall.nw"
+#line 2732 "pcall.nw"
 c = new_pv(PV_DICT);
 c->u.d = v->u.d;
 c->u.d.cap = v->u.d.n;
@@ -1481,7 +1489,7 @@ if (v->u.d.slot != NULL) {
     c->u.d.slot = xalloc(slots, sizeof(size_t));
     memcpy(c->u.d.slot, v->u.d.slot, slots * sizeof(size_t));
 }
-#line 2685 "pcall.nw"
+#line 2724 "pcall.nw"
         return c;
     default:
         return pv_ref((pv *)v);      /* immutable: share */
