@@ -1,6 +1,6 @@
-#line 20644 "pcall.nw"
+#line 20648 "pcall.nw"
 /* pcall.c -- tangled from pcall.nw; do not edit. */
-#line 20653 "pcall.nw"
+#line 20657 "pcall.nw"
 #include <errno.h>
 #include <stdarg.h>
 #include <stdint.h>
@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "pcall.h"
-#line 20667 "pcall.nw"
+#line 20671 "pcall.nw"
 struct pcall_obj {
     pcall_target *target;       /* a single target, or NULL */
     pcall_target **targets;     /* a list of them (copied), or NULL */
@@ -28,13 +28,13 @@ struct pcall_obj {
     pv *results;                /* the tuple, once all succeeded */
     pcall_error *error;         /* what the join reports */
 };
-#line 20692 "pcall.nw"
+#line 20696 "pcall.nw"
 static pcall_obj *make_object(const pcall_options *o, pcall_zip *zip);
 static int run_call(size_t index, void *arg, int result_fd);
 static void call_ended(size_t index, pcall_proc_outcome *o,
                        void *arg);
 static void judge_if_ended(pcall_obj *p, size_t i);
-#line 20700 "pcall.nw"
+#line 20704 "pcall.nw"
 static _Noreturn void obj_die(const char *fmt, ...)
     __attribute__((format(printf, 1, 2)));
 
@@ -55,7 +55,7 @@ static void *obj_need(void *p)
         obj_die("out of memory");
     return p;
 }
-#line 20723 "pcall.nw"
+#line 20727 "pcall.nw"
 static pcall_obj *valid_obj(const pcall_obj *p, const char *fn)
 {
     if (p == NULL)
@@ -73,7 +73,7 @@ static void give_error(pcall_error **err, pcall_error *e)
     else
         pcall_error_free(e);
 }
-#line 20748 "pcall.nw"
+#line 20752 "pcall.nw"
 static pcall_error *bad_option(const char *fmt, ...)
     __attribute__((format(printf, 1, 2)));
 
@@ -86,7 +86,7 @@ static pcall_error *bad_option(const char *fmt, ...)
     va_end(ap);
     return pcall_error_new(PCALL_ERR_ARGS, "%s", msg);
 }
-#line 20763 "pcall.nw"
+#line 20767 "pcall.nw"
 static pcall_error *check_targets(const pcall_options *o)
 {
     if (o->target == NULL && o->targets == NULL && o->ntargets == 0)
@@ -105,7 +105,7 @@ static pcall_error *check_targets(const pcall_options *o)
             return bad_option(".targets[%zu] is NULL", i);
     return NULL;
 }
-#line 20784 "pcall.nw"
+#line 20788 "pcall.nw"
 static pcall_error *check_options(const pcall_options *o)
 {
     pcall_error *e = check_targets(o);
@@ -125,7 +125,7 @@ static pcall_error *check_options(const pcall_options *o)
                           "descriptor (%s)", strerror(errno));
     return NULL;
 }
-#line 20837 "pcall.nw"
+#line 20841 "pcall.nw"
 static pcall_obj *build_object(const pcall_options *o, pcall_error **e)
 {
     pv_err perr = { "" };
@@ -139,7 +139,7 @@ static pcall_obj *build_object(const pcall_options *o, pcall_error **e)
     }
     pcall_obj *p = make_object(o, zip);
     
-#line 20855 "pcall.nw"
+#line 20859 "pcall.nw"
 if (p->ncalls > 0) {
     pcall_proc_config cfg = { .ncalls = p->ncalls, .body = run_call,
         .arg = p, .timeout = o->timeout, .grace = o->grace,
@@ -153,10 +153,10 @@ if (p->ncalls > 0) {
         return NULL;
     }
 }
-#line 20850 "pcall.nw"
+#line 20854 "pcall.nw"
     return p;
 }
-#line 20871 "pcall.nw"
+#line 20875 "pcall.nw"
 static pcall_obj *make_object(const pcall_options *o, pcall_zip *zip)
 {
     pcall_obj *p = obj_need(calloc(1, sizeof *p));
@@ -178,7 +178,7 @@ static pcall_obj *make_object(const pcall_options *o, pcall_zip *zip)
     p->on_done = o->on_done;
     p->on_done_arg = o->on_done_arg;
     
-#line 20897 "pcall.nw"
+#line 20901 "pcall.nw"
 p->outcomes = obj_need(calloc(p->ncalls + 1, sizeof *p->outcomes));
 p->errors = obj_need(calloc(p->ncalls + 1, sizeof *p->errors));
 p->each = obj_need(calloc(p->ncalls + 1, sizeof *p->each));
@@ -187,10 +187,10 @@ for (size_t i = 0; i < p->ncalls; i++) {
     p->outcomes[i].index = i;
     p->outcomes[i].exit_status = -1;
 }
-#line 20892 "pcall.nw"
+#line 20896 "pcall.nw"
     return p;
 }
-#line 20925 "pcall.nw"
+#line 20929 "pcall.nw"
 static int run_call(size_t index, void *arg, int result_fd)
 {
     static max_align_t region[(64 << 10) / sizeof(max_align_t)];
@@ -202,7 +202,7 @@ static int run_call(size_t index, void *arg, int result_fd)
     pcall_child_begin(index, result_fd);
     return pcall_child_finish(t(pv_item(call, 0), pv_item(call, 1)));
 }
-#line 20957 "pcall.nw"
+#line 20961 "pcall.nw"
 static const char *stopped_by(const pcall_obj *p)
 {
     if (p->terminated)
@@ -211,7 +211,7 @@ static const char *stopped_by(const pcall_obj *p)
         return "because another call timed out";
     return "by pcall";
 }
-#line 20968 "pcall.nw"
+#line 20972 "pcall.nw"
 static void judge_call(pcall_obj *p, size_t i, pcall_proc_outcome *po)
 {
     if (p->outcomes[i].kind != PCALL_OUTCOME_NONE)
@@ -238,7 +238,7 @@ static void judge_if_ended(pcall_obj *p, size_t i)
     if (p->on_done == NULL && p->procs != NULL)  /* on_done: judged */
         judge_call(p, i, pcall_procs_outcome(p->procs, i));
 }
-#line 21067 "pcall.nw"
+#line 21071 "pcall.nw"
 static size_t first_failure_index(const pcall_obj *p)
 {
     for (int pass = 0; pass < 2; pass++)
@@ -257,7 +257,7 @@ static pcall_error *first_failure(const pcall_obj *p)
     size_t i = first_failure_index(p);
     return i == SIZE_MAX ? NULL : pcall_error_copy(p->errors[i]);
 }
-#line 21088 "pcall.nw"
+#line 21092 "pcall.nw"
 static pv *collect_results(const pcall_obj *p)
 {
     pv *t = pv_tuple_new(p->ncalls);
@@ -265,7 +265,7 @@ static pv *collect_results(const pcall_obj *p)
         pv_tuple_set(t, i, pv_ref(p->each[i]));
     return t;
 }
-#line 20810 "pcall.nw"
+#line 20814 "pcall.nw"
 pcall_obj *pcall_new(const pcall_options *o, pcall_error **err)
 {
     pcall_error *e;
@@ -286,7 +286,7 @@ pcall_obj *pcall_new(const pcall_options *o, pcall_error **err)
         give_error(err, e);
     return p;
 }
-#line 20998 "pcall.nw"
+#line 21002 "pcall.nw"
 int pcall_start(pcall_obj *p, pcall_error **err)
 {
     pv_err perr = { "" };
@@ -301,7 +301,7 @@ int pcall_start(pcall_obj *p, pcall_error **err)
     }
     return 0;
 }
-#line 21020 "pcall.nw"
+#line 21024 "pcall.nw"
 int pcall_join(pcall_obj *p, pcall_error **err)
 {
     valid_obj(p, "pcall_join");
@@ -310,7 +310,7 @@ int pcall_join(pcall_obj *p, pcall_error **err)
     if (!p->joined) {
         p->joined = 1;
         
-#line 21042 "pcall.nw"
+#line 21046 "pcall.nw"
 if (p->procs != NULL) {
     pv_err perr = { "" };
     if (p->error == NULL && pcall_procs_wait(p->procs, &perr) < 0)
@@ -329,7 +329,7 @@ if (p->procs != NULL) {
                                        lerr.msg);
     }
 }
-#line 21028 "pcall.nw"
+#line 21032 "pcall.nw"
         if (p->error == NULL)
             p->error = first_failure(p);
         if (p->error == NULL)
@@ -341,7 +341,7 @@ if (p->procs != NULL) {
     }
     return 0;
 }
-#line 21099 "pcall.nw"
+#line 21103 "pcall.nw"
 pv *pcall_results(const pcall_obj *p)
 {
     return valid_obj(p, "pcall_results")->results;
@@ -361,7 +361,7 @@ size_t pcall_ncalls(const pcall_obj *p)
 {
     return valid_obj(p, "pcall_ncalls")->ncalls;
 }
-#line 21124 "pcall.nw"
+#line 21128 "pcall.nw"
 const struct pcall_outcome *pcall_outcome(pcall_obj *p, size_t i)
 {
     if (i >= valid_obj(p, "pcall_outcome")->ncalls)
@@ -380,7 +380,7 @@ size_t pcall_pids(const pcall_obj *p, pid_t *out, size_t max)
         out[i] = pcall_procs_outcome(p->procs, i)->pid;
     return p->ncalls;
 }
-#line 21145 "pcall.nw"
+#line 21149 "pcall.nw"
 size_t pcall_living(pcall_obj *p, pid_t *out, size_t max)
 {
     valid_obj(p, "pcall_living");
@@ -397,7 +397,7 @@ int pcall_terminate(pcall_obj *p)
     p->terminated = 1;
     return pcall_procs_terminate(p->procs);
 }
-#line 21164 "pcall.nw"
+#line 21168 "pcall.nw"
 void pcall_free(pcall_obj *p)
 {
     if (p == NULL)
@@ -418,7 +418,7 @@ void pcall_free(pcall_obj *p)
     free(p->name);
     free(p);
 }
-#line 21193 "pcall.nw"
+#line 21197 "pcall.nw"
 pv *pcall_run(const pcall_options *o)
 {
     pcall_error *e = NULL;

@@ -1,6 +1,6 @@
-#line 7508 "pcall.nw"
+#line 7511 "pcall.nw"
 /* pickle.c -- tangled from pcall.nw; do not edit. */
-#line 7518 "pcall.nw"
+#line 7521 "pcall.nw"
 #include <inttypes.h>
 #include <stdarg.h>
 #include <stdint.h>
@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "pickle.h"
-#line 7528 "pcall.nw"
+#line 7531 "pcall.nw"
 enum opcode {
     OP_MARK = '(', OP_STOP = '.', OP_POP = '0', OP_POP_MARK = '1',
     OP_DUP = '2', OP_FLOAT = 'F', OP_INT = 'I', OP_BININT = 'J',
@@ -38,7 +38,7 @@ enum opcode {
     OP_BYTEARRAY8 = 0x96, OP_NEXT_BUFFER = 0x97,
     OP_READONLY_BUFFER = 0x98
 };
-#line 7564 "pcall.nw"
+#line 7567 "pcall.nw"
 #define R_TEXT "a text opcode of protocols 0 and 1"
 #define R_PY2STR "a Python 2 str is neither text nor bytes"
 #define R_CLASS "it builds an instance of a class"
@@ -54,7 +54,7 @@ struct opinfo {
     unsigned char proto;    /* the protocol that introduced it */
     const char *refused;    /* NULL: decoded; else why not */
 };
-#line 7584 "pcall.nw"
+#line 7587 "pcall.nw"
 static const struct opinfo ops[256] = {
 #define OP(c, p, why) [OP_##c] = { #c, p, why }
     OP(MARK, 0, NULL), OP(STOP, 0, NULL), OP(POP, 0, NULL),
@@ -92,7 +92,7 @@ static const char *opname(unsigned code)
 {
     return ops[code].name ? ops[code].name : "<unknown>";
 }
-#line 7630 "pcall.nw"
+#line 7633 "pcall.nw"
 #if defined(__GNUC__)
 #define PRINTF_LIKE(f, a) __attribute__((format(printf, f, a)))
 #else
@@ -116,7 +116,7 @@ static void misuse(const char *fn, const char *what)
     fprintf(stderr, "%s: %s\n", fn, what);
     abort();
 }
-#line 7656 "pcall.nw"
+#line 7659 "pcall.nw"
 static void out_of_memory(void)
 {
     fputs("pcall: out of memory\n", stderr);
@@ -147,7 +147,7 @@ static void *grow(void *p, size_t *cap, size_t need, size_t size)
 {
     return grow_by(realloc, p, cap, need, size);
 }
-#line 7689 "pcall.nw"
+#line 7692 "pcall.nw"
 static uint64_t get_le(const unsigned char *b, unsigned n)
 {
     uint64_t x = 0;
@@ -155,7 +155,7 @@ static uint64_t get_le(const unsigned char *b, unsigned n)
         x = x << 8 | b[n];
     return x;
 }
-#line 7777 "pcall.nw"
+#line 7780 "pcall.nw"
 struct enc {
     void *(*re)(void *, size_t);    /* realloc or pv_mem_realloc */
     unsigned char *p;       /* the pickle so far */
@@ -186,7 +186,7 @@ static void put1(struct enc *e, unsigned c)
     unsigned char b = (unsigned char)c;
     put(e, &b, 1);
 }
-#line 7813 "pcall.nw"
+#line 7816 "pcall.nw"
 #define NO_MEMO UINT32_MAX      /* entries stop at 2^20 */
 
 struct seen {               /* 16 bytes: four to a cache line */
@@ -195,7 +195,7 @@ struct seen {               /* 16 bytes: four to a cache line */
     int16_t height;         /* at most 1000; or NEW, INSIDE */
     unsigned char twice;    /* it occurs more than once */
 };
-#line 7832 "pcall.nw"
+#line 7835 "pcall.nw"
 static size_t seen_slot(const struct enc *e, const pv *v)
 {
     uint64_t h = (uint64_t)(uintptr_t)v
@@ -218,7 +218,7 @@ static void seen_grow(struct enc *e)
             e->seen[seen_slot(e, old[i].v)] = old[i];
     free(old);
 }
-#line 7857 "pcall.nw"
+#line 7860 "pcall.nw"
 enum { NEW = -2, INSIDE = -1 };     /* heights the census has not */
 
 /* v's entry; a new one if add, else NULL when v has none.  Adding
@@ -242,7 +242,7 @@ static struct seen *seen_find(struct enc *e, const pv *v, int add)
     }
     return &e->seen[i];
 }
-#line 7887 "pcall.nw"
+#line 7890 "pcall.nw"
 static int memoizable(const pv *v)
 {
     switch (pv_kind_of(v)) {
@@ -260,7 +260,7 @@ static int too_deep(struct enc *e, const pv *v)
     return fail(e->err, "cannot pickle: a %s nested deeper than %d",
                 pv_kind_name(pv_kind_of(v)), PV_PICKLE_MAX_DEPTH);
 }
-#line 7911 "pcall.nw"
+#line 7914 "pcall.nw"
 static int census(struct enc *e, const pv *v, int level);
 
 static int census_items(struct enc *e, const pv *v, int level)
@@ -278,7 +278,7 @@ static int census_items(struct enc *e, const pv *v, int level)
         }
     return h + 1;
 }
-#line 7937 "pcall.nw"
+#line 7940 "pcall.nw"
 static int census(struct enc *e, const pv *v, int level)
 {
     pv_kind k = pv_kind_of(v);
@@ -301,7 +301,7 @@ static int census(struct enc *e, const pv *v, int level)
         seen_find(e, v, 0)->height = (int16_t)h;
     return h;
 }
-#line 7965 "pcall.nw"
+#line 7968 "pcall.nw"
 static int note(struct enc *e, const pv *v)
 {
     struct seen *s;
@@ -315,7 +315,7 @@ static int note(struct enc *e, const pv *v)
     e->repeat = 1;
     return -1;
 }
-#line 7986 "pcall.nw"
+#line 7989 "pcall.nw"
 static struct seen *shared(struct enc *e, const pv *v)
 {
     struct seen *s;
@@ -334,7 +334,7 @@ static void memoize(struct enc *e, const pv *v)
         s->memo = (uint32_t)e->nmemo++;
     }
 }
-#line 8007 "pcall.nw"
+#line 8010 "pcall.nw"
 static void put_le(struct enc *e, uint64_t x, unsigned n)
 {
     unsigned char b[8];
@@ -342,7 +342,7 @@ static void put_le(struct enc *e, uint64_t x, unsigned n)
         b[i] = (unsigned char)(x >> (8 * i));
     put(e, b, n);
 }
-#line 8027 "pcall.nw"
+#line 8030 "pcall.nw"
 enum { FRAME_HEADER = 9, FRAME_MIN = 4 };
 
 static void frame_open(struct enc *e)
@@ -365,7 +365,7 @@ static void frame_close(struct enc *e)
         e->len -= FRAME_HEADER;
     }
 }
-#line 8052 "pcall.nw"
+#line 8055 "pcall.nw"
 /* Called before each value, like pickle.py's commit_frame. */
 static void frame_boundary(struct enc *e)
 {
@@ -374,7 +374,7 @@ static void frame_boundary(struct enc *e)
         frame_open(e);
     }
 }
-#line 8069 "pcall.nw"
+#line 8072 "pcall.nw"
 static void put_int(struct enc *e, int64_t i)
 {
     unsigned n = 1;
@@ -396,7 +396,7 @@ static void put_int(struct enc *e, int64_t i)
         put_le(e, (uint64_t)i, n);
     }
 }
-#line 8097 "pcall.nw"
+#line 8100 "pcall.nw"
 static void put_float(struct enc *e, double d)
 {
     uint64_t u;
@@ -405,7 +405,7 @@ static void put_float(struct enc *e, double d)
     for (int k = 7; k >= 0; k--)
         put1(e, (unsigned)(u >> (8 * k)) & 0xff);
 }
-#line 8113 "pcall.nw"
+#line 8116 "pcall.nw"
 static void put_payload(struct enc *e, const unsigned op[3],
                         const void *b, size_t n)
 {
@@ -426,7 +426,7 @@ static void put_payload(struct enc *e, const unsigned op[3],
     if (large)
         frame_open(e);
 }
-#line 8148 "pcall.nw"
+#line 8151 "pcall.nw"
 enum { BATCH = 1000 };
 
 static int encode(struct enc *e, const pv *v, int level);
@@ -445,7 +445,7 @@ static int encode_tuple(struct enc *e, const pv *t, int level)
     memoize(e, t);
     return 0;
 }
-#line 8169 "pcall.nw"
+#line 8172 "pcall.nw"
 static int encode_list(struct enc *e, const pv *l, int level)
 {
     size_t n = pv_len(l);
@@ -462,7 +462,7 @@ static int encode_list(struct enc *e, const pv *l, int level)
     }
     return 0;
 }
-#line 8188 "pcall.nw"
+#line 8191 "pcall.nw"
 static int encode_dict(struct enc *e, const pv *d, int level)
 {
     size_t n = pv_len(d);
@@ -480,7 +480,7 @@ static int encode_dict(struct enc *e, const pv *d, int level)
     }
     return 0;
 }
-#line 8211 "pcall.nw"
+#line 8214 "pcall.nw"
 static int fetch(struct enc *e, const pv *v)
 {
     struct seen *s = shared(e, v);
@@ -495,7 +495,7 @@ static int fetch(struct enc *e, const pv *v)
     }
     return 1;
 }
-#line 8234 "pcall.nw"
+#line 8237 "pcall.nw"
 static int encode(struct enc *e, const pv *v, int level)
 {
     static const unsigned str_ops[3] = {
@@ -513,7 +513,7 @@ static int encode(struct enc *e, const pv *v, int level)
     case PV_INT:   put_int(e, pv_as_int(v)); return 0;
     case PV_FLOAT: put_float(e, pv_as_float(v)); return 0;
     
-#line 8258 "pcall.nw"
+#line 8261 "pcall.nw"
 case PV_STR: {
     const char *s = pv_str_data(v, &n);
     put_payload(e, str_ops, s, n);
@@ -524,7 +524,7 @@ case PV_BYTES: {
     const unsigned char *b = pv_bytes_data(v, &n);
     if (n >= e->oob_min)
         
-#line 8281 "pcall.nw"
+#line 8284 "pcall.nw"
 {
     e->bufs = grow_by(e->re, e->bufs, &e->capbufs, e->nbufs + 1,
                       sizeof *e->bufs);
@@ -532,17 +532,17 @@ case PV_BYTES: {
     e->bufs[e->nbufs++].len = n;
     put1(e, OP_NEXT_BUFFER);
 }
-#line 8268 "pcall.nw"
+#line 8271 "pcall.nw"
     else
         put_payload(e, bytes_ops, b, n);
     memoize(e, v);
     return 0;
 }
-#line 8251 "pcall.nw"
+#line 8254 "pcall.nw"
     default:       break;
     }
     
-#line 8291 "pcall.nw"
+#line 8294 "pcall.nw"
 if (level >= PV_PICKLE_MAX_DEPTH)   /* the census refused it first */
     return too_deep(e, v);
 switch (pv_kind_of(v)) {
@@ -550,9 +550,9 @@ case PV_TUPLE: return encode_tuple(e, v, level);
 case PV_LIST:  return encode_list(e, v, level);
 default:       return encode_dict(e, v, level);
 }
-#line 8254 "pcall.nw"
+#line 8257 "pcall.nw"
 }
-#line 8307 "pcall.nw"
+#line 8310 "pcall.nw"
 static int write_value(struct enc *e, const pv *v)
 {
     e->len = e->nbufs = 0;
@@ -571,7 +571,7 @@ static int write_shared(struct enc *e, const pv *v)
     e->hoping = 0;
     return census(e, v, 0) < 0 ? -1 : write_value(e, v);
 }
-#line 8328 "pcall.nw"
+#line 8331 "pcall.nw"
 static int encode_all(const char *fn, void *(*re)(void *, size_t),
                       const pv *v, size_t min, unsigned char **out,
                       size_t *len, pv_pickle_buffer **bufs,
@@ -603,7 +603,7 @@ static int encode_all(const char *fn, void *(*re)(void *, size_t),
     *nbufs = e.nbufs;
     return 0;
 }
-#line 8362 "pcall.nw"
+#line 8365 "pcall.nw"
 int pv_pickle_oob(const pv *v, size_t min, unsigned char **out,
                   size_t *len, pv_pickle_buffer **bufs,
                   size_t *nbufs, pv_err *err)
@@ -630,7 +630,7 @@ int pv_pickle(const pv *v, unsigned char **out, size_t *len,
         misuse("pv_pickle", "NULL argument");
     return pv_pickle_oob(v, SIZE_MAX, out, len, &none, &n, err);
 }
-#line 8407 "pcall.nw"
+#line 8410 "pcall.nw"
 enum tag { T_VALUE, T_ENCODE, T_BYTES };  /* a value, or a marker */
 
 struct slot {
@@ -649,7 +649,7 @@ struct mark {
     size_t at;              /* stack height when MARK ran */
     size_t pos;             /* offset of the MARK */
 };
-#line 8433 "pcall.nw"
+#line 8436 "pcall.nw"
 struct dec {
     const unsigned char *p;
     size_t len, pos;
@@ -671,15 +671,15 @@ struct dec {
     size_t nbufs, used;     /* how many; how many taken */
     pv_err *err;
     
-#line 9527 "pcall.nw"
+#line 9530 "pcall.nw"
 FILE *listing;              /* NULL when not listing */
 enum { ARG_NONE, ARG_TOP, ARG_UINT, ARG_MEMO, ARG_GLOBAL } arg;
 uint64_t argu;              /* ARG_UINT, ARG_MEMO */
 size_t indent;              /* marks open before the opcode */
 int maxproto;               /* highest protocol among opcodes */
-#line 8454 "pcall.nw"
+#line 8457 "pcall.nw"
 };
-#line 8463 "pcall.nw"
+#line 8466 "pcall.nw"
 PRINTF_LIKE(2, 3)
 static int bad(struct dec *d, const char *fmt, ...)
 {
@@ -691,7 +691,7 @@ static int bad(struct dec *d, const char *fmt, ...)
     return fail(d->err, "%s at offset %zu%s", opname(d->code), d->op,
                 what);
 }
-#line 8477 "pcall.nw"
+#line 8480 "pcall.nw"
 PRINTF_LIKE(2, 3)
 static int refuse(struct dec *d, const char *fmt, ...)
 {
@@ -710,7 +710,7 @@ static int truncated(struct dec *d, uint64_t more, const char *what)
                 " more byte%s for %s)", d->len, more,
                 more == 1 ? "" : "s", what);
 }
-#line 8504 "pcall.nw"
+#line 8507 "pcall.nw"
 static const unsigned char *take(struct dec *d, uint64_t k)
 {
     const unsigned char *b = d->p + d->pos;
@@ -726,7 +726,7 @@ static const unsigned char *take(struct dec *d, uint64_t k)
     d->pos += (size_t)k;
     return b;
 }
-#line 8525 "pcall.nw"
+#line 8528 "pcall.nw"
 static int take_uint(struct dec *d, unsigned k, uint64_t *x)
 {
     const unsigned char *b = take(d, k);
@@ -735,7 +735,7 @@ static int take_uint(struct dec *d, unsigned k, uint64_t *x)
     *x = get_le(b, k);
     return 0;
 }
-#line 8540 "pcall.nw"
+#line 8543 "pcall.nw"
 static size_t floor_of(const struct dec *d)
 {
     return d->nmarks ? d->marks[d->nmarks - 1].at : 0;
@@ -754,7 +754,7 @@ static int need(struct dec *d, size_t k)
     return bad(d, " needs %zu value%s on the stack, found %zu", k, s,
                have);
 }
-#line 8564 "pcall.nw"
+#line 8567 "pcall.nw"
 static int push(struct dec *d, pv *v, size_t obj, unsigned tag)
 {
     d->stack = grow(d->stack, &d->cap, d->n + 1, sizeof *d->stack);
@@ -774,7 +774,7 @@ static size_t new_obj(struct dec *d, unsigned depth, uint64_t size)
     d->objs[d->nobjs].sealed = 0;
     return d->nobjs++;
 }
-#line 8586 "pcall.nw"
+#line 8589 "pcall.nw"
 static int push_value(struct dec *d, pv *v)
 {
     return push(d, v, 0, T_VALUE);
@@ -792,7 +792,7 @@ static void drop_to(struct dec *d, size_t to)
     while (d->n > to)
         pv_free(d->stack[--d->n].v);
 }
-#line 8611 "pcall.nw"
+#line 8614 "pcall.nw"
 static int pop_mark(struct dec *d, size_t *from)
 {
     if (d->nmarks == 0)
@@ -810,7 +810,7 @@ static int below_mark(struct dec *d, size_t from)
     return bad(d, " needs a value below its MARK at offset %zu, "
                "found none", d->marked);
 }
-#line 8650 "pcall.nw"
+#line 8653 "pcall.nw"
 static const char *kind_of(const struct slot *s)
 {
     if (s->tag == T_ENCODE)
@@ -824,12 +824,12 @@ static int not_a_value(struct dec *d, const struct slot *s)
 {
     return bad(d, ": the %s is not a value", kind_of(s));
 }
-#line 8666 "pcall.nw"
+#line 8669 "pcall.nw"
 static uint64_t add_sat(uint64_t a, uint64_t b)
 {
     return a > UINT64_MAX - b ? UINT64_MAX : a + b;
 }
-#line 8673 "pcall.nw"
+#line 8676 "pcall.nw"
 /* target: the container's object entry, or 0 for a new tuple;
    *size: the container's size so far, then with the items' added */
 static int check_items(struct dec *d, size_t from, size_t target,
@@ -851,7 +851,7 @@ static int check_items(struct dec *d, size_t from, size_t target,
     *size = sum;
     return 0;
 }
-#line 8697 "pcall.nw"
+#line 8700 "pcall.nw"
 static unsigned seal_items(struct dec *d, size_t from, unsigned depth)
 {
     for (size_t i = from; i < d->n; i++) {
@@ -863,7 +863,7 @@ static unsigned seal_items(struct dec *d, size_t from, unsigned depth)
     }
     return depth;
 }
-#line 8714 "pcall.nw"
+#line 8717 "pcall.nw"
 static int check_target(struct dec *d, const struct slot *t,
                         pv_kind want)
 {
@@ -875,7 +875,7 @@ static int check_target(struct dec *d, const struct slot *t,
                    "container (cyclic data is not supported)", name);
     return 0;
 }
-#line 8772 "pcall.nw"
+#line 8775 "pcall.nw"
 static int load_binint(struct dec *d, unsigned k)
 {
     uint64_t u;
@@ -888,7 +888,7 @@ static int load_binint(struct dec *d, unsigned k)
     d->arg = ARG_TOP;
     return push_value(d, pv_int(i));
 }
-#line 8794 "pcall.nw"
+#line 8797 "pcall.nw"
 static int load_long(struct dec *d, unsigned k)
 {
     const unsigned char *b;
@@ -907,7 +907,7 @@ static int load_long(struct dec *d, unsigned k)
             return fail(d->err, "integer too large for 64 bits at "
                         "offset %zu", d->op);
     
-#line 8816 "pcall.nw"
+#line 8819 "pcall.nw"
 if (n > 8 && (b[7] & 0x80) != (sign & 0x80))
     return fail(d->err, "integer too large for 64 bits at offset %zu",
                 d->op);
@@ -917,9 +917,9 @@ d->arg = ARG_TOP;
 /* two's complement to int64_t without implementation-defined casts */
 return push_value(d, pv_int(u > INT64_MAX ? -(int64_t)~u - 1
                                           : (int64_t)u));
-#line 8812 "pcall.nw"
+#line 8815 "pcall.nw"
 }
-#line 8828 "pcall.nw"
+#line 8831 "pcall.nw"
 static int load_binfloat(struct dec *d)
 {
     const unsigned char *b = take(d, 8);
@@ -933,7 +933,7 @@ static int load_binfloat(struct dec *d)
     d->arg = ARG_TOP;
     return push_value(d, pv_float(x));
 }
-#line 8866 "pcall.nw"
+#line 8869 "pcall.nw"
 static int load_buffer(struct dec *d)
 {
     if (d->nbufs == 0)
@@ -944,7 +944,7 @@ static int load_buffer(struct dec *d)
     d->arg = ARG_TOP;
     return push_value(d, pv_ref(d->bufs[d->used++]));
 }
-#line 8879 "pcall.nw"
+#line 8882 "pcall.nw"
 static int load_str(struct dec *d, unsigned k)
 {
     const unsigned char *b;
@@ -958,7 +958,7 @@ static int load_str(struct dec *d, unsigned k)
     d->arg = ARG_TOP;
     return push_value(d, s);
 }
-#line 8895 "pcall.nw"
+#line 8898 "pcall.nw"
 static int load_bytes(struct dec *d, unsigned k)
 {
     const unsigned char *b;
@@ -968,7 +968,7 @@ static int load_bytes(struct dec *d, unsigned k)
     d->arg = ARG_TOP;
     return push_value(d, pv_bytes(b, (size_t)n));
 }
-#line 8921 "pcall.nw"
+#line 8924 "pcall.nw"
 static int make_tuple(struct dec *d, size_t from)
 {
     unsigned depth;
@@ -983,7 +983,7 @@ static int make_tuple(struct dec *d, size_t from)
     d->n = from;
     return push_container(d, t, depth, size);
 }
-#line 8962 "pcall.nw"
+#line 8965 "pcall.nw"
 static int fill_list(struct dec *d, size_t from, size_t at)
 {
     struct slot list = d->stack[at];
@@ -1001,7 +1001,7 @@ static int fill_list(struct dec *d, size_t from, size_t at)
     for (size_t i = from; i < top; i++)
         pv_list_append(list.v, d->stack[i].v);   /* steals */
     
-#line 8983 "pcall.nw"
+#line 8986 "pcall.nw"
 if (at < from) {
     d->n = from;                /* APPEND, APPENDS: list stays below */
 } else {
@@ -1009,9 +1009,9 @@ if (at < from) {
     d->n = from + 1;
 }
 return 0;
-#line 8979 "pcall.nw"
+#line 8982 "pcall.nw"
 }
-#line 9018 "pcall.nw"
+#line 9021 "pcall.nw"
 static int fill_dict(struct dec *d, size_t from, size_t at)
 {
     struct slot dict = d->stack[at];
@@ -1035,7 +1035,7 @@ static int fill_dict(struct dec *d, size_t from, size_t at)
     d->objs[dict.obj].depth = seal_items(d, from,
                                          d->objs[dict.obj].depth);
     
-#line 9049 "pcall.nw"
+#line 9052 "pcall.nw"
 for (size_t i = from; i < top; i += 2) {
     pv *key = d->stack[i].v, *value = d->stack[i + 1].v;
     pv_err e;
@@ -1052,9 +1052,9 @@ if (at < from) {
     d->n = from + 1;
 }
 return 0;
-#line 9041 "pcall.nw"
+#line 9044 "pcall.nw"
 }
-#line 9132 "pcall.nw"
+#line 9135 "pcall.nw"
 static int memo_put(struct dec *d, uint64_t i)
 {
     struct slot s;
@@ -1078,7 +1078,7 @@ static int memo_put(struct dec *d, uint64_t i)
     d->memo[i] = s;
     return 0;
 }
-#line 9234 "pcall.nw"
+#line 9237 "pcall.nw"
 static const unsigned char *take_line(struct dec *d, size_t *n)
 {
     const unsigned char *b = d->p + d->pos;
@@ -1091,7 +1091,7 @@ static const unsigned char *take_line(struct dec *d, size_t *n)
     d->pos += *n + 1;
     return b;
 }
-#line 9252 "pcall.nw"
+#line 9255 "pcall.nw"
 static void quote(char *out, const unsigned char *s, size_t n)
 {
     size_t k = 0;
@@ -1104,7 +1104,7 @@ static void quote(char *out, const unsigned char *s, size_t n)
     }
     strcpy(out + k, n > 40 ? "..." : "");
 }
-#line 9267 "pcall.nw"
+#line 9270 "pcall.nw"
 /* T_ENCODE or T_BYTES for the two spellings, else T_VALUE */
 static unsigned marker(const unsigned char *mod, size_t nmod,
                        const unsigned char *name, size_t nname)
@@ -1117,7 +1117,7 @@ static unsigned marker(const unsigned char *mod, size_t nmod,
         return T_BYTES;
     return T_VALUE;
 }
-#line 9282 "pcall.nw"
+#line 9285 "pcall.nw"
 static int refuse_global(struct dec *d,
                          const unsigned char *mod, size_t nmod,
                          const unsigned char *name, size_t nname)
@@ -1142,7 +1142,7 @@ static int load_global(struct dec *d)
     d->arg = ARG_GLOBAL;
     return push(d, NULL, 0, tag);
 }
-#line 9312 "pcall.nw"
+#line 9315 "pcall.nw"
 static int load_stack_global(struct dec *d)
 {
     const struct slot *m, *s;
@@ -1159,7 +1159,7 @@ static int load_stack_global(struct dec *d)
     mod = pv_str_data(m->v, &nmod);
     name = pv_str_data(s->v, &nname);
     
-#line 9332 "pcall.nw"
+#line 9335 "pcall.nw"
 tag = marker((const unsigned char *)mod, nmod,
              (const unsigned char *)name, nname);
 if (tag == T_VALUE)
@@ -1167,9 +1167,9 @@ if (tag == T_VALUE)
                          (const unsigned char *)name, nname);
 drop_to(d, d->n - 2);
 return push(d, NULL, 0, tag);
-#line 9328 "pcall.nw"
+#line 9331 "pcall.nw"
 }
-#line 9354 "pcall.nw"
+#line 9357 "pcall.nw"
 static pv *latin1(const pv *s)
 {
     size_t n, k = 0;
@@ -1194,7 +1194,7 @@ static pv *latin1(const pv *s)
     free(b);
     return r;
 }
-#line 9381 "pcall.nw"
+#line 9384 "pcall.nw"
 static int load_reduce(struct dec *d)
 {
     const struct slot *f, *a;
@@ -1209,7 +1209,7 @@ static int load_reduce(struct dec *d)
     if (a->tag != T_VALUE || !pv_is(a->v, PV_TUPLE))
         return bad(d, ": the arguments are not a tuple");
     
-#line 9401 "pcall.nw"
+#line 9404 "pcall.nw"
 if (f->tag == T_BYTES) {
     if (pv_len(a->v) != 0)
         return bad(d, ": __builtin__ bytes takes no arguments here");
@@ -1224,12 +1224,12 @@ if (f->tag == T_BYTES) {
     if ((r = latin1(s)) == NULL)
         return bad(d, ": _codecs encode: a code point above 255");
 }
-#line 9395 "pcall.nw"
+#line 9398 "pcall.nw"
     drop_to(d, d->n - 2);
     return push_value(d, r);
 }
 
-#line 8736 "pcall.nw"
+#line 8739 "pcall.nw"
 static int step(struct dec *d)
 {
     size_t from = 0;            /* where the items since a MARK start */
@@ -1240,13 +1240,13 @@ static int step(struct dec *d)
     d->code = d->p[d->pos++];
     d->marked = SIZE_MAX;
     
-#line 9535 "pcall.nw"
+#line 9538 "pcall.nw"
 d->arg = ARG_NONE;
 d->indent = d->nmarks;
-#line 8746 "pcall.nw"
+#line 8749 "pcall.nw"
     switch (d->code) {
     
-#line 8760 "pcall.nw"
+#line 8763 "pcall.nw"
 case OP_NONE:     return push_value(d, pv_none());
 case OP_NEWTRUE:  return push_value(d, pv_bool(1));
 case OP_NEWFALSE: return push_value(d, pv_bool(0));
@@ -1256,23 +1256,23 @@ case OP_BININT:   return load_binint(d, 4);
 case OP_LONG1:    return load_long(d, 1);
 case OP_LONG4:    return load_long(d, 4);
 case OP_BINFLOAT: return load_binfloat(d);
-#line 8849 "pcall.nw"
+#line 8852 "pcall.nw"
 case OP_SHORT_BINUNICODE: return load_str(d, 1);
 case OP_BINUNICODE:       return load_str(d, 4);
 case OP_BINUNICODE8:      return load_str(d, 8);
 case OP_SHORT_BINBYTES:   return load_bytes(d, 1);
 case OP_BINBYTES:         return load_bytes(d, 4);
 case OP_BINBYTES8:        return load_bytes(d, 8);
-#line 8862 "pcall.nw"
+#line 8865 "pcall.nw"
 case OP_NEXT_BUFFER:      return load_buffer(d);
-#line 8912 "pcall.nw"
+#line 8915 "pcall.nw"
 case OP_EMPTY_TUPLE: return make_tuple(d, d->n);
 case OP_TUPLE1:      return need(d, 1) ? -1 : make_tuple(d, d->n - 1);
 case OP_TUPLE2:      return need(d, 2) ? -1 : make_tuple(d, d->n - 2);
 case OP_TUPLE3:      return need(d, 3) ? -1 : make_tuple(d, d->n - 3);
 case OP_TUPLE:
     return pop_mark(d, &from) ? -1 : make_tuple(d, from);
-#line 8943 "pcall.nw"
+#line 8946 "pcall.nw"
 case OP_EMPTY_LIST: return push_container(d, pv_list_new(), 1, 1);
 case OP_APPEND:
     return need(d, 2) ? -1 : fill_list(d, d->n - 1, d->n - 2);
@@ -1285,7 +1285,7 @@ case OP_LIST:
         return -1;
     push_container(d, pv_list_new(), 1, 1);
     return fill_list(d, from, d->n - 1);
-#line 9003 "pcall.nw"
+#line 9006 "pcall.nw"
 case OP_EMPTY_DICT: return push_container(d, pv_dict_new(), 1, 1);
 case OP_SETITEM:
     return need(d, 3) ? -1 : fill_dict(d, d->n - 2, d->n - 3);
@@ -1298,7 +1298,7 @@ case OP_DICT:
         return -1;
     push_container(d, pv_dict_new(), 1, 1);
     return fill_dict(d, from, d->n - 1);
-#line 9075 "pcall.nw"
+#line 9078 "pcall.nw"
 case OP_MARK:
     if (d->nmarks >= PV_PICKLE_MAX_DEPTH)
         return bad(d, ": more than %d MARKs open",
@@ -1308,7 +1308,7 @@ case OP_MARK:
     d->marks[d->nmarks].at = d->n;
     d->marks[d->nmarks++].pos = d->op;
     return 0;
-#line 9087 "pcall.nw"
+#line 9090 "pcall.nw"
 case OP_POP:
     if (d->n > floor_of(d)) {
         drop_to(d, d->n - 1);
@@ -1320,7 +1320,7 @@ case OP_POP_MARK:
         return -1;
     drop_to(d, from);
     return 0;
-#line 9101 "pcall.nw"
+#line 9104 "pcall.nw"
 case OP_DUP: {
     struct slot s;
     if (need(d, 1) < 0)
@@ -1328,7 +1328,7 @@ case OP_DUP: {
     s = d->stack[d->n - 1];
     return push(d, s.v ? pv_ref(s.v) : NULL, s.obj, s.tag);
 }
-#line 9117 "pcall.nw"
+#line 9120 "pcall.nw"
 case OP_BINPUT: case OP_LONG_BINPUT: {
     uint64_t i;
     if (take_uint(d, d->code == OP_BINPUT ? 1 : 4, &i) < 0)
@@ -1341,7 +1341,7 @@ case OP_MEMOIZE:
     d->arg = ARG_MEMO;
     d->argu = d->nmemo;
     return memo_put(d, d->nmemo);
-#line 9158 "pcall.nw"
+#line 9161 "pcall.nw"
 case OP_BINGET: case OP_LONG_BINGET: {
     uint64_t i;
     struct slot s;
@@ -1354,7 +1354,7 @@ case OP_BINGET: case OP_LONG_BINGET: {
     s = d->memo[i];
     return push(d, s.v ? pv_ref(s.v) : NULL, s.obj, s.tag);
 }
-#line 9178 "pcall.nw"
+#line 9181 "pcall.nw"
 case OP_PROTO: {
     uint64_t proto;
     if (d->op != 0)
@@ -1368,7 +1368,7 @@ case OP_PROTO: {
     d->argu = proto;
     return 0;
 }
-#line 9194 "pcall.nw"
+#line 9197 "pcall.nw"
 case OP_FRAME: {
     uint64_t n;
     if (d->op < d->frame_end)
@@ -1383,7 +1383,7 @@ case OP_FRAME: {
     d->argu = n;
     return 0;
 }
-#line 9215 "pcall.nw"
+#line 9218 "pcall.nw"
 case OP_STOP:
     if (d->nmarks)
         return bad(d, ": the MARK at offset %zu is still open",
@@ -1395,17 +1395,17 @@ case OP_STOP:
     if (d->stack[0].tag != T_VALUE)
         return not_a_value(d, &d->stack[0]);
     return 1;
-#line 9348 "pcall.nw"
+#line 9351 "pcall.nw"
 case OP_GLOBAL:       return load_global(d);
 case OP_STACK_GLOBAL: return load_stack_global(d);
 case OP_REDUCE:       return load_reduce(d);
-#line 8748 "pcall.nw"
+#line 8751 "pcall.nw"
     default:
         return refuse(d, "%s", ops[d->code].refused
                       ? ops[d->code].refused : "not a pickle opcode");
     }
 }
-#line 9424 "pcall.nw"
+#line 9427 "pcall.nw"
 static void dec_free(struct dec *d)
 {
     drop_to(d, 0);
@@ -1416,7 +1416,7 @@ static void dec_free(struct dec *d)
     free(d->memo);
     free(d->objs);
 }
-#line 9437 "pcall.nw"
+#line 9440 "pcall.nw"
 static void list_line(struct dec *d);
 
 static pv *run(struct dec *d)
@@ -1426,17 +1426,17 @@ static pv *run(struct dec *d)
     new_obj(d, 0, 1);           /* entry 0: every scalar */
     while ((r = step(d)) == 0)
         
-#line 9540 "pcall.nw"
-if (d->listing)
-    list_line(d);
-#line 9446 "pcall.nw"
-    if (r < 0)
-        return NULL;
-    
-#line 9540 "pcall.nw"
+#line 9543 "pcall.nw"
 if (d->listing)
     list_line(d);
 #line 9449 "pcall.nw"
+    if (r < 0)
+        return NULL;
+    
+#line 9543 "pcall.nw"
+if (d->listing)
+    list_line(d);
+#line 9452 "pcall.nw"
     if (d->pos != d->len) {
         size_t k = d->len - d->pos;
         fail(d->err, "%zu trailing byte%s after STOP at offset %zu",
@@ -1452,7 +1452,7 @@ if (d->listing)
     d->n = 0;
     return v;
 }
-#line 9467 "pcall.nw"
+#line 9470 "pcall.nw"
 static void dec_init(struct dec *d, const void *data, size_t len,
                      pv_err *err, FILE *listing)
 {
@@ -1493,7 +1493,7 @@ pv *pv_unpickle_oob(const void *data, size_t len, pv *const *bufs,
     dec_free(&d);
     return v;
 }
-#line 9545 "pcall.nw"
+#line 9548 "pcall.nw"
 static void list_code(FILE *f, unsigned c)
 {
     if (c >= 0x20 && c < 0x7f && c != '\\')
@@ -1501,7 +1501,7 @@ static void list_code(FILE *f, unsigned c)
     else
         fprintf(f, "\\x%02x", c);
 }
-#line 9555 "pcall.nw"
+#line 9558 "pcall.nw"
 static void list_line(struct dec *d)
 {
     FILE *f = d->listing;
@@ -1516,7 +1516,7 @@ static void list_line(struct dec *d)
         fprintf(f, "%*s", 10 - (int)strlen(name) > 0
                 ? 10 - (int)strlen(name) : 0, "");
     
-#line 9574 "pcall.nw"
+#line 9577 "pcall.nw"
 if (d->arg == ARG_TOP && top != NULL) {
     fputc(' ', f);
     pv_fprint(f, top->v);
@@ -1530,10 +1530,10 @@ if (d->arg == ARG_TOP && top != NULL) {
 }
 if (d->marked != SIZE_MAX)
     fprintf(f, " (MARK at %zu)", d->marked);
-#line 9569 "pcall.nw"
+#line 9572 "pcall.nw"
     fputc('\n', f);
 }
-#line 9594 "pcall.nw"
+#line 9597 "pcall.nw"
 int pv_pickle_dis(const void *data, size_t len, FILE *out,
                   pv_err *err)
 {

@@ -1,7 +1,7 @@
-#line 13990 "pcall.nw"
+#line 13994 "pcall.nw"
 /* proc.c -- tangled from pcall.nw; do not edit. */
 #include "proc.h"
-#line 14005 "pcall.nw"
+#line 14009 "pcall.nw"
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -23,7 +23,7 @@
 #include <sys/syscall.h>
 #include <sys/uio.h>
 #include <sys/wait.h>
-#line 14038 "pcall.nw"
+#line 14042 "pcall.nw"
 enum phase {
     PHASE_RUN,      /* starting and waiting */
     PHASE_TERM,     /* SIGTERM sent; SIGKILL at kill_at */
@@ -44,11 +44,11 @@ struct slot {           /* the parent's side of one call */
     int logfd;          /* the captured log, while it runs; or -1 */
     off_t log_off;      /* where the log is kept in the set's spill */
     
-#line 15593 "pcall.nw"
+#line 15597 "pcall.nw"
 struct in_parts *fr;    /* NULL unless a result comes in parts */
-#line 14058 "pcall.nw"
+#line 14062 "pcall.nw"
 };
-#line 14063 "pcall.nw"
+#line 14067 "pcall.nw"
 struct pcall_procs {
     pcall_proc_config cfg;
     char *name;             /* copy of cfg.name */
@@ -70,29 +70,29 @@ struct pcall_procs {
     double retry_at;        /* ... or until then */
     int no_pidfd;           /* pidfd_open said ENOSYS */
     
-#line 14703 "pcall.nw"
+#line 14707 "pcall.nw"
 int devnull;                /* read-only: every child's stdin */
 int nreset;                 /* how many of reset[] are in use */
 int reset[NSIG];            /* signals whose handler to reset */
 sigset_t nomask;            /* the children's final signal mask */
-#line 15222 "pcall.nw"
+#line 15226 "pcall.nw"
 size_t oob_min;             /* bytes this long: out of band */
 size_t large_min;           /* results this large: read by address */
-#line 14084 "pcall.nw"
+#line 14088 "pcall.nw"
     
-#line 14218 "pcall.nw"
+#line 14222 "pcall.nw"
 struct block *store;        /* newest block first */
 unsigned char *scratch;     /* SCRATCH bytes: reads land here */
 int spill;                  /* every nonempty log, or -1 */
 off_t spill_len;            /* bytes in it */
-#line 14085 "pcall.nw"
+#line 14089 "pcall.nw"
 };
-#line 14225 "pcall.nw"
+#line 14229 "pcall.nw"
 struct block {              /* a block of the store */
     struct block *next;
     size_t used;            /* bytes handed out, header included */
 };
-#line 15180 "pcall.nw"
+#line 15184 "pcall.nw"
 struct large_header {       /* sent instead of the result */
     char magic[8];          /* BY_ADDRESS */
     uint64_t table;         /* the parts, in the child's memory */
@@ -103,14 +103,14 @@ struct part {               /* an entry of the table */
     uint64_t addr;
     uint64_t len;
 };
-#line 15385 "pcall.nw"
+#line 15389 "pcall.nw"
 struct large {              /* the parts, read or being read */
     unsigned char *data;    /* the pickle */
     size_t len;
     pv **oob;               /* the buffers */
     size_t noob;
 };
-#line 15583 "pcall.nw"
+#line 15587 "pcall.nw"
 struct in_parts {           /* a result in parts, being read */
     struct large got;       /* the room for the parts */
     uint64_t *lens;         /* their lengths */
@@ -118,102 +118,102 @@ struct in_parts {           /* a result in parts, being read */
     size_t nparts, part;    /* how many; the one being read */
     size_t off;             /* bytes of it read */
 };
-#line 14201 "pcall.nw"
+#line 14205 "pcall.nw"
 static void *private_calloc(size_t n, size_t size);
 static void private_free(void *q, size_t len);
-#line 14270 "pcall.nw"
+#line 14274 "pcall.nw"
 static unsigned char *store_alloc(pcall_procs *p, size_t n);
 static void store_free(pcall_procs *p);
-#line 14322 "pcall.nw"
+#line 14326 "pcall.nw"
 static void release_data(pcall_procs *p, size_t i);
-#line 14506 "pcall.nw"
+#line 14510 "pcall.nw"
 static int start_pending(pcall_procs *p, pv_err *err);
 static int fail(pcall_procs *p);
 static void begin_termination(pcall_procs *p, double now);
-#line 14558 "pcall.nw"
+#line 14562 "pcall.nw"
 static int start_one(pcall_procs *p, size_t i, pv_err *err);
-#line 14644 "pcall.nw"
+#line 14648 "pcall.nw"
 static int open_log(int append);
 static void run_child(pcall_procs *p, size_t i, const int fd[2],
                       pid_t parent, int stdin_used)
     __attribute__((noreturn));
-#line 14684 "pcall.nw"
+#line 14688 "pcall.nw"
 static int sys_pidfd_open(pid_t pid);
 static int open_pidfd(pcall_procs *p, pid_t pid);
-#line 14748 "pcall.nw"
+#line 14752 "pcall.nw"
 static int plan_children(pcall_procs *p, pv_err *err);
-#line 14822 "pcall.nw"
+#line 14826 "pcall.nw"
 static void reset_signals(const pcall_procs *p);
 static int place_fds(int wfd, int logfd, int devnull);
-#line 14893 "pcall.nw"
+#line 14897 "pcall.nw"
 static void close_from(int low);
 static void close_span(int low, int high);
 static void close_except(int low, const int keep[3]);
-#line 15078 "pcall.nw"
+#line 15082 "pcall.nw"
 static void collect_log(pcall_procs *p, size_t i);
 static int copy_log(int in, int out, off_t at, size_t n,
                     unsigned char *buf);
 static ssize_t copy_by_hand(int in, off_t *from, int out, off_t *at,
                             size_t n, unsigned char *buf);
-#line 15253 "pcall.nw"
+#line 15257 "pcall.nw"
 static int yama_forbids(void);
 static size_t probe_large(void);
-#line 15361 "pcall.nw"
+#line 15365 "pcall.nw"
 static int send_by_address(int fd, const void *buf, size_t len,
                            const pv_pickle_buffer *bufs, size_t nbufs);
 static int send_in_parts(int fd, const void *buf, size_t len,
                          const pv_pickle_buffer *bufs, size_t nbufs);
-#line 15467 "pcall.nw"
+#line 15471 "pcall.nw"
 static int alloc_parts(const uint64_t *lens, size_t n,
                        struct large *got, unsigned char **dst);
 static void free_large(struct large *got);
 static void keep_large(pcall_procs *p, size_t i, struct large *got);
 static void large_failed(pcall_procs *p, size_t i, int e);
-#line 15563 "pcall.nw"
+#line 15567 "pcall.nw"
 static int is_header(const pcall_proc_outcome *o, const char *magic);
 static int take_large(pcall_procs *p, size_t i);
 static int read_child(pid_t pid, void *buf, uint64_t addr,
                       size_t len);
-#line 15692 "pcall.nw"
+#line 15696 "pcall.nw"
 static int start_parts(pcall_procs *p, size_t i);
 static void parts_advance(struct in_parts *f, size_t n);
 static size_t parts_put(struct in_parts *f, const unsigned char *b,
                         size_t n);
 static void end_parts(pcall_procs *p, size_t i);
 static void free_parts(struct in_parts *f);
-#line 15753 "pcall.nw"
+#line 15757 "pcall.nw"
 static int run_loop(pcall_procs *p, int block, pv_err *err);
-#line 15786 "pcall.nw"
+#line 15790 "pcall.nw"
 static size_t fill_pollfds(pcall_procs *p);
 static void service(pcall_procs *p, size_t nfds);
 static void read_result(pcall_procs *p, size_t i, size_t limit);
 static void watch_without_pidfd(pcall_procs *p);
 static void enforce_deadlines(pcall_procs *p, double now);
 static int poll_ms(pcall_procs *p, double now);
-#line 15938 "pcall.nw"
+#line 15942 "pcall.nw"
 static size_t read_room(pcall_procs *p, size_t i, unsigned char **to);
 static int took(pcall_procs *p, size_t i, size_t n,
                 const unsigned char *to);
-#line 15977 "pcall.nw"
+#line 15981 "pcall.nw"
 static void append(pcall_procs *p, size_t i, size_t n);
 static void reap(pcall_procs *p, size_t i);
-#line 14232 "pcall.nw"
+#line 14236 "pcall.nw"
 enum {
     STORE_BLOCK = 1 << 20,      /* bytes per block of the store */
     STORE_MAX = 1 << 16,        /* larger results go to malloc */
     SCRATCH = 1 << 16           /* the scratch read buffer */
 };
-#line 14419 "pcall.nw"
+#line 14423 "pcall.nw"
 enum {
     FD_PER_CHILD = 2,   /* result pipe's read end, pidfd; +1: log */
     FD_TRANSIENT = 2,   /* write end and log file, during a fork */
     FD_RESERVE = 16,    /* left to the host program */
     NPROC_RESERVE = 8   /* processes left to the host's user */
 };
-#line 14679 "pcall.nw"
+#line 14683 "pcall.nw"
 pid_t (*pcall_proc_fork_fn)(void) = fork;
 int (*pcall_proc_pidfd_fn)(pid_t pid) = sys_pidfd_open;
-#line 15193 "pcall.nw"
+#line 15197 "pcall.nw"
 static const char BY_ADDRESS[8] = "\0pcallR";
 static const char IN_PARTS[8] = "\0pcallP";
 enum {
@@ -223,14 +223,14 @@ enum {
 size_t pcall_large_result_min = (size_t)1 << 20;
 int pcall_large_read_child = 1;
 static const pcall_procs *child_set;    /* the set that forked us */
-#line 15856 "pcall.nw"
+#line 15860 "pcall.nw"
 enum {
     READ_MIN = 4096,            /* least room offered to read() */
     READ_BOUND = 1 << 20        /* then let the others have a turn */
 };
-#line 16089 "pcall.nw"
+#line 16093 "pcall.nw"
 static const double WATCH_PERIOD = 0.02; /* seconds, without pidfd */
-#line 14093 "pcall.nw"
+#line 14097 "pcall.nw"
 static double now_mono(void)
 {
     struct timespec ts;
@@ -247,7 +247,7 @@ static void *xrealloc(void *q, size_t n)
     }
     return r;
 }
-#line 14117 "pcall.nw"
+#line 14121 "pcall.nw"
 static void *xcalloc(size_t n, size_t size)
 {
     void *r = calloc(n ? n : 1, size ? size : 1);
@@ -278,7 +278,7 @@ int pcall_proc_send(int fd, const void *buf, size_t len)
     }
     return 0;
 }
-#line 14173 "pcall.nw"
+#line 14177 "pcall.nw"
 static void *private_calloc(size_t n, size_t size)
 {
     size_t len;
@@ -304,7 +304,7 @@ static void private_free(void *q, size_t len)
     if (q != NULL)
         munmap(q, len > 0 ? len : 1);
 }
-#line 14240 "pcall.nw"
+#line 14244 "pcall.nw"
 static unsigned char *store_alloc(pcall_procs *p, size_t n)
 {
     struct block *b = p->store;
@@ -332,7 +332,7 @@ static void store_free(pcall_procs *p)
     private_free(p->scratch, SCRATCH);
     p->scratch = NULL;
 }
-#line 14281 "pcall.nw"
+#line 14285 "pcall.nw"
 pcall_procs *pcall_procs_new(const pcall_proc_config *cfg,
                              pv_err *err)
 {
@@ -362,7 +362,7 @@ pcall_procs *pcall_procs_new(const pcall_proc_config *cfg,
     p->large_min = SIZE_MAX;
     return p;
 }
-#line 14326 "pcall.nw"
+#line 14330 "pcall.nw"
 size_t pcall_procs_count(const pcall_procs *p)
 {
     return p->cfg.ncalls;
@@ -418,7 +418,7 @@ int pcall_procs_timeout_fired(const pcall_procs *p)
 {
     return p->fired;
 }
-#line 14388 "pcall.nw"
+#line 14392 "pcall.nw"
 size_t pcall_procs_living(pcall_procs *p, pid_t *out, size_t max)
 {
     size_t k = 0;
@@ -442,7 +442,7 @@ size_t pcall_procs_pids(const pcall_procs *p, pid_t *out, size_t max)
         }
     return k;
 }
-#line 14428 "pcall.nw"
+#line 14432 "pcall.nw"
 static size_t count_open_fds(void)
 {
     DIR *d = opendir("/proc/self/fd");
@@ -461,7 +461,7 @@ static size_t count_open_fds(void)
     closedir(d);
     return n > 0 ? n - 1 : 0;   /* not the directory's own */
 }
-#line 14449 "pcall.nw"
+#line 14453 "pcall.nw"
 static size_t procs_cap(const pcall_proc_config *cfg)
 {
     size_t cap = cfg->ncalls > 0 ? cfg->ncalls : 1;
@@ -486,7 +486,7 @@ static size_t procs_cap(const pcall_proc_config *cfg)
         cap = cfg->max_procs;
     return cap;
 }
-#line 14482 "pcall.nw"
+#line 14486 "pcall.nw"
 int pcall_procs_start(pcall_procs *p, pv_err *err)
 {
     if (p->started && p->failed)
@@ -508,7 +508,7 @@ int pcall_procs_start(pcall_procs *p, pv_err *err)
         return fail(p);
     return 0;
 }
-#line 14529 "pcall.nw"
+#line 14533 "pcall.nw"
 static int start_pending(pcall_procs *p, pv_err *err)
 {
     pv_err why;
@@ -535,7 +535,7 @@ static int start_pending(pcall_procs *p, pv_err *err)
     }
     return 0;
 }
-#line 14562 "pcall.nw"
+#line 14566 "pcall.nw"
 static int start_failed(size_t i, const char *what, int e,
                         pv_err *err)
 {
@@ -545,7 +545,7 @@ static int start_failed(size_t i, const char *what, int e,
     return e == EAGAIN || e == ENOMEM || e == EMFILE || e == ENFILE
            ? 1 : -1;
 }
-#line 14584 "pcall.nw"
+#line 14588 "pcall.nw"
 static int start_one(pcall_procs *p, size_t i, pv_err *err)
 {
     int fds[2], logfd = -1, e = 0;
@@ -570,7 +570,7 @@ static int start_one(pcall_procs *p, size_t i, pv_err *err)
     e = errno;
     sigprocmask(SIG_SETMASK, &old, NULL);
     
-#line 14618 "pcall.nw"
+#line 14622 "pcall.nw"
 close(fds[1]);
 if (pid == -1) {
     close(fds[0]);
@@ -578,9 +578,9 @@ if (pid == -1) {
         close(logfd);
     return start_failed(i, "fork", e, err);
 }
-#line 14608 "pcall.nw"
+#line 14612 "pcall.nw"
     
-#line 14631 "pcall.nw"
+#line 14635 "pcall.nw"
 setpgid(pid, pid);          /* the child does it too: no race */
 fcntl(fds[0], F_SETFL, fcntl(fds[0], F_GETFL) | O_NONBLOCK);
 p->slot[i].rfd = fds[0];
@@ -591,10 +591,10 @@ p->out[i].pid = pid;
 p->out[i].started = now_mono();
 p->slot[i].runpos = p->nrun;
 p->run[p->nrun++] = i;
-#line 14609 "pcall.nw"
+#line 14613 "pcall.nw"
     return 0;
 }
-#line 14651 "pcall.nw"
+#line 14655 "pcall.nw"
 static int sys_pidfd_open(pid_t pid)
 {
 #ifdef SYS_pidfd_open
@@ -620,7 +620,7 @@ static int open_pidfd(pcall_procs *p, pid_t pid)
     }
     return fd;      /* -1: watch this child with waitid instead */
 }
-#line 14720 "pcall.nw"
+#line 14724 "pcall.nw"
 static int plan_children(pcall_procs *p, pv_err *err)
 {
     struct sigaction old;
@@ -646,7 +646,7 @@ static int plan_children(pcall_procs *p, pv_err *err)
     sigemptyset(&p->nomask);
     return 0;
 }
-#line 14781 "pcall.nw"
+#line 14785 "pcall.nw"
 static void run_child(pcall_procs *p, size_t i, const int fd[2],
                       pid_t parent, int stdin_used)
 {
@@ -671,7 +671,7 @@ static void run_child(pcall_procs *p, size_t i, const int fd[2],
     fflush(NULL);
     _exit(status);
 }
-#line 14827 "pcall.nw"
+#line 14831 "pcall.nw"
 static void reset_signals(const pcall_procs *p)
 {
     struct sigaction dfl;
@@ -681,7 +681,7 @@ static void reset_signals(const pcall_procs *p)
     for (int k = 0; k < p->nreset; k++)
         sigaction(p->reset[k], &dfl, NULL);
 }
-#line 14862 "pcall.nw"
+#line 14866 "pcall.nw"
 static int place_fds(int wfd, int logfd, int devnull)
 {
     int w, l = -1;
@@ -702,7 +702,7 @@ static int place_fds(int wfd, int logfd, int devnull)
     close_from(PCALL_PROC_RESULT_FD + 1);
     return 0;
 }
-#line 14904 "pcall.nw"
+#line 14908 "pcall.nw"
 static void close_from(int low)
 {
     close_span(low, INT_MAX);
@@ -743,7 +743,7 @@ static void close_except(int low, const int keep[3])
         }
     close_from(from);
 }
-#line 14974 "pcall.nw"
+#line 14978 "pcall.nw"
 static int open_log(int append)
 {
     const char *dir = getenv("TMPDIR");
@@ -765,7 +765,7 @@ static int open_log(int append)
     errno = e;
     return fd;
 }
-#line 15015 "pcall.nw"
+#line 15019 "pcall.nw"
 static void collect_log(pcall_procs *p, size_t i)
 {
     pcall_proc_outcome *o = &p->out[i];
@@ -789,7 +789,7 @@ static void collect_log(pcall_procs *p, size_t i)
     close(s->logfd);
     s->logfd = -1;
 }
-#line 15041 "pcall.nw"
+#line 15045 "pcall.nw"
 static int copy_log(int in, int out, off_t at, size_t n,
                     unsigned char *buf)
 {
@@ -824,7 +824,7 @@ static ssize_t copy_by_hand(int in, off_t *from, int out, off_t *at,
     *at += r;
     return r;
 }
-#line 15090 "pcall.nw"
+#line 15094 "pcall.nw"
 ssize_t pcall_procs_log_read(pcall_procs *p, size_t i, void *buf,
                              size_t n, size_t off)
 {
@@ -839,7 +839,7 @@ ssize_t pcall_procs_log_read(pcall_procs *p, size_t i, void *buf,
     while (r == -1 && errno == EINTR);
     return r;
 }
-#line 15227 "pcall.nw"
+#line 15231 "pcall.nw"
 static int yama_forbids(void)
 {
     char c = '0';
@@ -863,7 +863,7 @@ static size_t probe_large(void)
         return SIZE_MAX;
     return pcall_large_result_min;
 }
-#line 15271 "pcall.nw"
+#line 15275 "pcall.nw"
 size_t pcall_proc_oob_min(void)
 {
     const pcall_procs *p = child_set;
@@ -889,7 +889,7 @@ int pcall_proc_send_result_oob(int fd, const void *buf, size_t len,
         return send_in_parts(fd, buf, len, bufs, nbufs);
     return pcall_proc_send(fd, buf, len);
 }
-#line 15306 "pcall.nw"
+#line 15310 "pcall.nw"
 static int send_by_address(int fd, const void *buf, size_t len,
                            const pv_pickle_buffer *bufs, size_t nbufs)
 {
@@ -942,7 +942,7 @@ static int send_in_parts(int fd, const void *buf, size_t len,
         free(h);
     return r;
 }
-#line 15394 "pcall.nw"
+#line 15398 "pcall.nw"
 static int alloc_parts(const uint64_t *lens, size_t n,
                        struct large *got, unsigned char **dst)
 {
@@ -980,7 +980,7 @@ static void free_large(struct large *got)
     free(got->oob);
     memset(got, 0, sizeof *got);
 }
-#line 15441 "pcall.nw"
+#line 15445 "pcall.nw"
 static void keep_large(pcall_procs *p, size_t i, struct large *got)
 {
     pcall_proc_outcome *o = &p->out[i];
@@ -1004,7 +1004,7 @@ static void large_failed(pcall_procs *p, size_t i, int e)
     p->out[i].fetch_errno = e;
     close_result_pipe(&p->slot[i]);
 }
-#line 15483 "pcall.nw"
+#line 15487 "pcall.nw"
 static int is_header(const pcall_proc_outcome *o, const char *magic)
 {
     return o->len >= 8 && memcmp(o->data, magic, 8) == 0;
@@ -1031,7 +1031,7 @@ static int take_large(pcall_procs *p, size_t i)
     else if ((e = read_child(o->pid, t, h.table,
                              h.nparts * sizeof *t)) == 0)
         
-#line 15524 "pcall.nw"
+#line 15528 "pcall.nw"
 {
     for (size_t k = 0; k < h.nparts; k++)
         lens[k] = t[k].len;
@@ -1041,7 +1041,7 @@ static int take_large(pcall_procs *p, size_t i)
     if (e != 0)
         free_large(&got);
 }
-#line 15509 "pcall.nw"
+#line 15513 "pcall.nw"
     free(t);
     free(lens);
     free(dst);
@@ -1054,7 +1054,7 @@ static int take_large(pcall_procs *p, size_t i)
     close_result_pipe(&p->slot[i]);
     return -1;
 }
-#line 15541 "pcall.nw"
+#line 15545 "pcall.nw"
 static int read_child(pid_t pid, void *buf, uint64_t addr,
                       size_t len)
 {
@@ -1074,7 +1074,7 @@ static int read_child(pid_t pid, void *buf, uint64_t addr,
     }
     return 0;
 }
-#line 15597 "pcall.nw"
+#line 15601 "pcall.nw"
 static int start_parts(pcall_procs *p, size_t i)
 {
     pcall_proc_outcome *o = &p->out[i];
@@ -1100,7 +1100,7 @@ static int start_parts(pcall_procs *p, size_t i)
         e = alloc_parts(f->lens, f->nparts, &f->got, f->dst);
     }
     
-#line 15626 "pcall.nw"
+#line 15630 "pcall.nw"
 if (e == 0 && parts_put(f, o->data + head, o->len - head) > 0)
     e = EPROTO;                 /* more than the parts hold */
 if (e != 0) {
@@ -1115,9 +1115,9 @@ if (f->part == f->nparts)
 else                            /* fewer, longer turns */
     (void)fcntl(p->slot[i].rfd, F_SETPIPE_SZ, PARTS_PIPE);
 return 1;
-#line 15622 "pcall.nw"
+#line 15626 "pcall.nw"
 }
-#line 15647 "pcall.nw"
+#line 15651 "pcall.nw"
 static void parts_advance(struct in_parts *f, size_t n)
 {
     f->off += n;
@@ -1160,7 +1160,7 @@ static void free_parts(struct in_parts *f)
     free(f->dst);
     free(f);
 }
-#line 15713 "pcall.nw"
+#line 15717 "pcall.nw"
 static void not_in_on_done(const pcall_procs *p, const char *fn)
 {
     if (p->in_on_done) {
@@ -1180,7 +1180,7 @@ static int ready_to_wait(pcall_procs *p, const char *fn, pv_err *err)
     }
     return 0;
 }
-#line 15735 "pcall.nw"
+#line 15739 "pcall.nw"
 int pcall_procs_wait(pcall_procs *p, pv_err *err)
 {
     if (ready_to_wait(p, "pcall_procs_wait", err) == -1
@@ -1196,7 +1196,7 @@ int pcall_procs_poll(pcall_procs *p, pv_err *err)
         return -1;
     return (int)(p->nrun + (p->cfg.ncalls - p->next));
 }
-#line 15757 "pcall.nw"
+#line 15761 "pcall.nw"
 static int run_loop(pcall_procs *p, int block, pv_err *err)
 {
     p->flush_due = 1;               /* the host ran since it returned */
@@ -1223,7 +1223,7 @@ static int run_loop(pcall_procs *p, int block, pv_err *err)
             return start_pending(p, err) == -1 ? fail(p) : 0;
     }
 }
-#line 15799 "pcall.nw"
+#line 15803 "pcall.nw"
 static size_t fill_pollfds(pcall_procs *p)
 {
     size_t k = 0;
@@ -1242,7 +1242,7 @@ static size_t fill_pollfds(pcall_procs *p)
     }
     return k;
 }
-#line 15820 "pcall.nw"
+#line 15824 "pcall.nw"
 static void service(pcall_procs *p, size_t nfds)
 {
     for (size_t k = 0; k < nfds; k++) {
@@ -1257,7 +1257,7 @@ static void service(pcall_procs *p, size_t nfds)
             reap(p, i);
     }
 }
-#line 15863 "pcall.nw"
+#line 15867 "pcall.nw"
 static void read_result(pcall_procs *p, size_t i, size_t limit)
 {
     struct slot *s = &p->slot[i];
@@ -1283,7 +1283,7 @@ static void read_result(pcall_procs *p, size_t i, size_t limit)
         }
     }
 }
-#line 15898 "pcall.nw"
+#line 15902 "pcall.nw"
 static size_t read_room(pcall_procs *p, size_t i, unsigned char **to)
 {
     struct slot *s = &p->slot[i];
@@ -1321,7 +1321,7 @@ static int took(pcall_procs *p, size_t i, size_t n,
         return start_parts(p, i) == -1 ? -1 : 0;
     return 0;
 }
-#line 15948 "pcall.nw"
+#line 15952 "pcall.nw"
 static void append(pcall_procs *p, size_t i, size_t n)
 {
     struct slot *s = &p->slot[i];
@@ -1348,7 +1348,7 @@ static void append(pcall_procs *p, size_t i, size_t n)
     memcpy(o->data + o->len, p->scratch, n);
     o->len += n;
 }
-#line 16000 "pcall.nw"
+#line 16004 "pcall.nw"
 static void reap(pcall_procs *p, size_t i)
 {
     pcall_proc_outcome *o = &p->out[i];
@@ -1367,15 +1367,15 @@ static void reap(pcall_procs *p, size_t i)
         kill(-o->pid, SIGKILL); /* not reaped: the group is ours */
     read_result(p, i, SIZE_MAX);
     
-#line 16023 "pcall.nw"
+#line 16027 "pcall.nw"
 while (!lost && waitpid(o->pid, &st, 0) == -1)
     if (errno != EINTR)
         lost = 1;
 o->status = lost ? -1 : st;
 o->status_lost = lost;
-#line 16018 "pcall.nw"
+#line 16022 "pcall.nw"
     
-#line 16037 "pcall.nw"
+#line 16041 "pcall.nw"
 if (s->logfd != -1)
     collect_log(p, i);
 if (s->rfd != -1)
@@ -1398,9 +1398,9 @@ if (p->cfg.on_done != NULL && !p->quiet) {
     p->in_on_done = 0;
     p->flush_due = 1;       /* it may have printed */
 }
-#line 16019 "pcall.nw"
+#line 16023 "pcall.nw"
 }
-#line 16067 "pcall.nw"
+#line 16071 "pcall.nw"
 static void watch_without_pidfd(pcall_procs *p)
 {
     for (size_t j = 0; j < p->nrun; ) {
@@ -1420,7 +1420,7 @@ static void watch_without_pidfd(pcall_procs *p)
             j++;
     }
 }
-#line 17408 "pcall.nw"
+#line 17412 "pcall.nw"
 static void signal_groups(pcall_procs *p, int sig)
 {
     for (size_t j = 0; j < p->nrun; j++)
@@ -1432,7 +1432,7 @@ static void cancel_pending(pcall_procs *p)
     for (; p->next < p->cfg.ncalls; p->next++)
         p->out[p->next].state = PCALL_PROC_CANCELLED;
 }
-#line 17426 "pcall.nw"
+#line 17430 "pcall.nw"
 static void begin_termination(pcall_procs *p, double now)
 {
     cancel_pending(p);
@@ -1448,7 +1448,7 @@ static void begin_termination(pcall_procs *p, double now)
         p->kill_at = now + p->cfg.grace;
     }
 }
-#line 17449 "pcall.nw"
+#line 17453 "pcall.nw"
 static void enforce_deadlines(pcall_procs *p, double now)
 {
     if (p->phase == PHASE_RUN && p->cfg.timeout > 0) {
@@ -1468,7 +1468,7 @@ static void enforce_deadlines(pcall_procs *p, double now)
         p->phase = PHASE_KILL;
     }
 }
-#line 17479 "pcall.nw"
+#line 17483 "pcall.nw"
 static void earliest(double *t, int *have, double x)
 {
     if (!*have || x < *t)
@@ -1498,7 +1498,7 @@ static int poll_ms(pcall_procs *p, double now)
         return 0;
     return t > INT_MAX / 1000 ? INT_MAX : (int)(t * 1000) + 1;
 }
-#line 17517 "pcall.nw"
+#line 17521 "pcall.nw"
 int pcall_procs_terminate(pcall_procs *p)
 {
     int n = (int)p->nrun;
@@ -1517,7 +1517,7 @@ static int fail(pcall_procs *p)
         reap(p, p->run[0]);
     return -1;
 }
-#line 17538 "pcall.nw"
+#line 17542 "pcall.nw"
 void pcall_procs_free(pcall_procs *p)
 {
     if (p == NULL)

@@ -1,4 +1,4 @@
-#line 26394 "pcall.nw"
+#line 26398 "pcall.nw"
 /* testpcall.c -- tangled from pcall.nw; do not edit. */
 #include <CUnit/Basic.h>
 #include <dirent.h>
@@ -22,13 +22,13 @@
 #include "literal.h"
 #include <fcntl.h>
 #include <sys/resource.h>
-#line 9865 "pcall.nw"
+#line 9868 "pcall.nw"
 #include <math.h>
 #include "literal.h"
 #include "pickle.h"
-#line 12889 "pcall.nw"
+#line 12893 "pcall.nw"
 #include "zipargs.h"
-#line 16100 "pcall.nw"
+#line 16104 "pcall.nw"
 #include "proc.h"
 #include <fcntl.h>
 #include <poll.h>
@@ -39,25 +39,25 @@
 #include <sys/resource.h>
 #include <sys/syscall.h>
 #include <sys/uio.h>
-#line 18962 "pcall.nw"
+#line 18966 "pcall.nw"
 #include <sys/resource.h>
 #include <sys/time.h>
 #include "errors.h"
 #include "pickle.h"
-#line 19869 "pcall.nw"
+#line 19873 "pcall.nw"
 #include "logs.h"
 #include <sys/mman.h>
 #include <sys/stat.h>
-#line 21217 "pcall.nw"
+#line 21221 "pcall.nw"
 #include <sys/mman.h>
 #include <time.h>
 #include "pcall.h"
-#line 22517 "pcall.nw"
+#line 22521 "pcall.nw"
 #include <fnmatch.h>
 #include <pthread.h>
-#line 22998 "pcall.nw"
+#line 23002 "pcall.nw"
 #include <grp.h>
-#line 26420 "pcall.nw"
+#line 26424 "pcall.nw"
 static const char *only[64];   /* suites or tests named on the
                                   command line; none: run all */
 static int nonly;
@@ -97,7 +97,7 @@ static void add_test(const char *suite, const char *name,
     }
 }
 #define TEST(suite, fn) add_test((suite), #fn, (fn))
-#line 26469 "pcall.nw"
+#line 26473 "pcall.nw"
 static char tmpdir[64];
 static int fds_before;
 static const char *current = "(none)";
@@ -127,7 +127,7 @@ static int count_tmpfiles(void)
     closedir(d);
     return n;
 }
-#line 26506 "pcall.nw"
+#line 26510 "pcall.nw"
 static int left_behind(const char *who, int fds)
 {
     int status, bad = 0;
@@ -153,7 +153,7 @@ static int left_behind(const char *who, int fds)
     }
     return bad;
 }
-#line 26559 "pcall.nw"
+#line 26563 "pcall.nw"
 static void watchdog_fired(int sig)
 {
     static const char a[] = "\nWATCHDOG: test ";
@@ -173,7 +173,7 @@ static void arm_watchdog(void)
     alarm(secs ? secs : 60);
 }
 
-#line 26536 "pcall.nw"
+#line 26540 "pcall.nw"
 static void harness_setup(void)
 {
     CU_pTest t = CU_get_current_test();
@@ -2026,7 +2026,7 @@ CU_ASSERT(k == n);
 CU_ASSERT(status == 0);
 #line 6909 "pcall.nw"
 }
-#line 9876 "pcall.nw"
+#line 9879 "pcall.nw"
 static unsigned char *pk_dumps(const pv *v, size_t *len)
 {
     unsigned char *b = NULL;
@@ -2047,7 +2047,7 @@ static const char *pk_error(const void *p, size_t n)
     pv_free(v);
     return "(no error)";
 }
-#line 9899 "pcall.nw"
+#line 9902 "pcall.nw"
 static char *pk_loads(const void *p, size_t n)
 {
     pv_err e;
@@ -2062,7 +2062,7 @@ static char *pk_loads(const void *p, size_t n)
     sprintf(r, "ERROR %s", e.msg);
     return r;
 }
-#line 9919 "pcall.nw"
+#line 9922 "pcall.nw"
 struct pk_case {
     const char *data;
     size_t len;
@@ -2081,7 +2081,7 @@ static void pk_check(const struct pk_case *c, size_t n)
         free(got);
     }
 }
-#line 9949 "pcall.nw"
+#line 9953 "pcall.nw"
 static const struct pk_case pk_exact[] = {
     PK("\x80\x04N.", "None"),
     PK("\x80\x04\x88.", "True"),
@@ -2101,7 +2101,7 @@ static const struct pk_case pk_exact[] = {
     PK("\x80\x04\x95\x0a\0\0\0\0\0\0\0G\x7f\xf0\0\0\0\0\0\0.", "1e999"),
     PK("\x80\x04).", "()"),
     
-#line 9972 "pcall.nw"
+#line 9976 "pcall.nw"
 PK("\x80\x04\x95\x08\0\0\0\0\0\0\0](K\x01K\x02" "e.", "[1, 2]"),
 PK("\x80\x04\x95\x05\0\0\0\0\0\0\0]K\x01" "a.", "[1]"),
 PK("\x80\x04\x95\x0b\0\0\0\0\0\0\0(K\x01K\x02K\x03K\x04t.",
@@ -2112,9 +2112,9 @@ PK("\x80\x04\x95\x0c\0\0\0\0\0\0\0}\x8c\x01" "aK\x01" "C\x01x\x86s.",
    "{'a': (1, b'x')}"),
 PK("\x80\x04\x95\x0c\0\0\0\0\0\0\0}\x8c\x01" "a](K\x01\x88" "es.",
    "{'a': [1, True]}"),
-#line 9968 "pcall.nw"
+#line 9972 "pcall.nw"
 };
-#line 9989 "pcall.nw"
+#line 9993 "pcall.nw"
 static void pk_expect_bytes(const pv *v, const char *want, size_t n)
 {
     size_t len;
@@ -2128,7 +2128,7 @@ static void pk_expect_bytes(const pv *v, const char *want, size_t n)
     CU_ASSERT(same);
     free(b);
 }
-#line 10005 "pcall.nw"
+#line 10009 "pcall.nw"
 static void test_pickle_exact_bytes(void)
 {
     size_t n = sizeof pk_exact / sizeof *pk_exact;
@@ -2142,7 +2142,7 @@ static void test_pickle_exact_bytes(void)
                     "\0\0\0\0\0\0\0\x80.", 22);
     pv_free(min);
 }
-#line 10031 "pcall.nw"
+#line 10035 "pcall.nw"
 static void pk_round_trip(pv *v)
 {
     size_t len;
@@ -2157,7 +2157,7 @@ static void pk_round_trip(pv *v)
     free(b);
     pv_free(v);
 }
-#line 10048 "pcall.nw"
+#line 10052 "pcall.nw"
 static const char *const pk_values[] = {
     "None", "True", "False", "0", "1", "255", "256", "65535", "65536",
     "-1", "-256", "2147483647", "2147483648", "-2147483648",
@@ -2170,7 +2170,7 @@ static const char *const pk_values[] = {
     "{(1, 'a'): [None], (): b'', -1.5: {'k': (True,)}}",
     "{1: 'a', 1.0: 'b', True: 'c'}",
 };
-#line 10063 "pcall.nw"
+#line 10067 "pcall.nw"
 static pv *pk_big(int which)
 {
     pv *v;
@@ -2189,7 +2189,7 @@ static pv *pk_big(int which)
         free(s);
         return v;
     
-#line 10086 "pcall.nw"
+#line 10090 "pcall.nw"
 case 2:
     v = pv_dict_new();
     for (int i = 0; i < 1100; i++) {
@@ -2206,10 +2206,10 @@ case 3:                         /* exactly the deepest we accept */
 default:
     return pv_list(4, pv_float(NAN), pv_float(-NAN),
                    pv_float(INFINITY), pv_float(-0.0));
-#line 10081 "pcall.nw"
+#line 10085 "pcall.nw"
     }
 }
-#line 10105 "pcall.nw"
+#line 10109 "pcall.nw"
 static void test_pickle_round_trips(void)
 {
     size_t n = sizeof pk_values / sizeof *pk_values;
@@ -2219,7 +2219,7 @@ static void test_pickle_round_trips(void)
     for (int i = 0; i < 5; i++)
         pk_round_trip(pk_big(i));
 }
-#line 10122 "pcall.nw"
+#line 10126 "pcall.nw"
 static void test_pickle_frames(void)
 {
     size_t len, n = 0;
@@ -2239,7 +2239,7 @@ static void test_pickle_frames(void)
     free(b);
     pv_free(v);
 }
-#line 10153 "pcall.nw"
+#line 10157 "pcall.nw"
 static const struct pk_case pk_lengths[] = {
     PK("\x80\x04\x8d\xff\xff\xff\xff\xff\xff\xff\xff" "ab",
        "ERROR truncated at offset 13 (needed 18446744073709551613 more "
@@ -2289,7 +2289,7 @@ static const struct pk_case pk_memo[] = {
        "ERROR STOP at offset 9: the stack holds 2 values, not 1"),
     PK("\x80\x04Nq\x00" "0K\x05q\x00" "0h\x00.", "5"),
 };
-#line 10205 "pcall.nw"
+#line 10209 "pcall.nw"
 static const struct pk_case pk_containers[] = {
     PK("\x80\x04}Na.",
        "ERROR APPEND at offset 4 needs a list, found dict"),
@@ -2325,7 +2325,7 @@ static const struct pk_case pk_containers[] = {
     PK("\x80\x04N(0.", "None"),
     PK("\x80\x04N(NN1.", "None"),
 };
-#line 10250 "pcall.nw"
+#line 10254 "pcall.nw"
 static const struct pk_case pk_cycles[] = {
     PK("\x80\x04]2a.",
        "ERROR APPEND at offset 4 would put a list inside itself (cyclic "
@@ -2349,7 +2349,7 @@ static const struct pk_case pk_cycles[] = {
        "\x85\x94" "e.",
        "[[1], [1], ([1],)]"),
 };
-#line 10276 "pcall.nw"
+#line 10280 "pcall.nw"
 static const struct pk_case pk_ends[] = {
     PK("",
        "ERROR truncated at offset 0 (needed 1 more byte for the next "
@@ -2387,7 +2387,7 @@ static const struct pk_case pk_ends[] = {
        "ERROR GLOBAL at offset 11 runs past the end of its frame at "
        "offset 16"),
 };
-#line 10316 "pcall.nw"
+#line 10320 "pcall.nw"
 static const struct pk_case pk_scalars[] = {
     PK("\x80\x04\x8c\x02\xc3\x28.",
        "ERROR SHORT_BINUNICODE at offset 2: invalid UTF-8 at byte "
@@ -2420,7 +2420,7 @@ static const struct pk_case pk_scalars[] = {
        "\xff\xff\xff\xff\xff\xff\xff\x7f.",
        "ERROR integer too large for 64 bits at offset 2"),
 };
-#line 10354 "pcall.nw"
+#line 10358 "pcall.nw"
 static const struct pk_case pk_refused[] = {
     PK("\x80\x04" "b....",
        "ERROR opcode BUILD (0x62) at offset 2 is not allowed: it builds "
@@ -2507,7 +2507,7 @@ static const struct pk_case pk_refused[] = {
        "ERROR opcode <unknown> (0x00) at offset 2 is not allowed: not a "
        "pickle opcode"),
 };
-#line 10443 "pcall.nw"
+#line 10447 "pcall.nw"
 static const struct pk_case pk_globals[] = {
     PK("\x80\x02" "cos\nsystem\n(S'echo hi'\ntR.",
        "ERROR opcode GLOBAL (0x63) at offset 2 is not allowed: it names "
@@ -2542,7 +2542,7 @@ static const struct pk_case pk_globals[] = {
        "ERROR REDUCE at offset 35: _codecs encode takes (str, 'latin1') "
        "here"),
     
-#line 10481 "pcall.nw"
+#line 10485 "pcall.nw"
 PK("\x80\x02" "c_codecs\nencode\nX\x02\0\0\0\xc4\x80X\x06\0\0\0latin1"
    "\x86R.",
    "ERROR REDUCE at offset 37: _codecs encode: a code point above "
@@ -2568,9 +2568,9 @@ PK("\x80\x02}c_codecs\nencode\nNs.",
 PK("\x80\x02" "c_codecs\nencode\nNa.",
    "ERROR APPEND at offset 19 needs a list, found global '_codecs "
    "encode'"),
-#line 10477 "pcall.nw"
+#line 10481 "pcall.nw"
 };
-#line 10509 "pcall.nw"
+#line 10513 "pcall.nw"
 static void test_pickle_abuse(void)
 {
 #define PK_CHECK(t) pk_check(t, sizeof t / sizeof *t)
@@ -2583,7 +2583,7 @@ static void test_pickle_abuse(void)
     PK_CHECK(pk_refused);
     PK_CHECK(pk_globals);
 }
-#line 10533 "pcall.nw"
+#line 10537 "pcall.nw"
 static const struct pk_case pk_bad_stack[] = {
     PK(".", "ERROR STOP at offset 0: the stack is empty"),
     PK("0", "ERROR POP at offset 0 needs 1 value on the stack, found 0"),
@@ -2685,7 +2685,7 @@ static const struct pk_case pk_bad_stack[] = {
     PK("\x94",
        "ERROR MEMOIZE at offset 0 needs 1 value on the stack, found 0"),
 };
-#line 10637 "pcall.nw"
+#line 10641 "pcall.nw"
 static const struct pk_case pk_bad_mark[] = {
     PK("N(.",
        "ERROR STOP at offset 2: the MARK at offset 1 is still open"),
@@ -2783,7 +2783,7 @@ static void test_pickle_cpython_bad(void)
     PK_CHECK(pk_bad_stack);
     PK_CHECK(pk_bad_mark);
 }
-#line 10754 "pcall.nw"
+#line 10758 "pcall.nw"
 static const struct pk_case pk_cpython[] = {
     PK("\x80\x02]q\x00(c_codecs\nencode\nq\x01X\x02\0\0\0" "abq\x02"
        "X\x06\0\0\0latin1q\x03\x86q\x04Rq\x05h\x01X\x02\0\0\0"
@@ -2806,7 +2806,7 @@ static void test_pickle_from_cpython(void)
 {
     PK_CHECK(pk_cpython);
 }
-#line 10786 "pcall.nw"
+#line 10790 "pcall.nw"
 static void pk_prefixes(const void *p, size_t len)
 {
     size_t step = len < 4096 ? 1 : len / 100;
@@ -2823,7 +2823,7 @@ static void pk_prefixes(const void *p, size_t len)
         }
     }
 }
-#line 10805 "pcall.nw"
+#line 10809 "pcall.nw"
 static void test_pickle_truncated(void)
 {
     size_t n = sizeof pk_values / sizeof *pk_values, len;
@@ -2837,7 +2837,7 @@ static void test_pickle_truncated(void)
         pv_free(v);
     }
 }
-#line 10826 "pcall.nw"
+#line 10830 "pcall.nw"
 static char *pk_repeat(const char *head, const char *unit, size_t u,
                        size_t times, const char *tail, size_t *len)
 {
@@ -2852,7 +2852,7 @@ static char *pk_repeat(const char *head, const char *unit, size_t u,
     *len = (size_t)(q + t - b);
     return b;
 }
-#line 10850 "pcall.nw"
+#line 10854 "pcall.nw"
 static void pk_expect(char *b, size_t len, const char *want)
 {
     char *got = pk_loads(b, len);
@@ -2862,7 +2862,7 @@ static void pk_expect(char *b, size_t len, const char *want)
     free(got);
     free(b);
 }
-#line 10862 "pcall.nw"
+#line 10866 "pcall.nw"
 static void test_pickle_deep(void)
 {
     size_t len, m = 1000000, k = 100000;
@@ -2882,7 +2882,7 @@ static void test_pickle_deep(void)
     pk_expect(b, len, "ERROR TUPLE1 at offset 1002: nesting deeper "
               "than 1000");
     
-#line 10885 "pcall.nw"
+#line 10889 "pcall.nw"
 char *want = malloc(3 * 1000 + 1), *w = want;
 for (int i = 1; i < 1000; i++)
     *w++ = '(';
@@ -2892,9 +2892,9 @@ for (int i = 1; i < 1000; i++)
 b = pk_repeat(")", "\x85", 1, 999, ".", &len);
 pk_expect(b, len, want);
 free(want);
-#line 10881 "pcall.nw"
+#line 10885 "pcall.nw"
 }
-#line 10905 "pcall.nw"
+#line 10909 "pcall.nw"
 static char *pk_pairs(int levels, size_t pad, size_t *len)
 {
     char *b = malloc(10 + pad + 4 * (size_t)levels), *q = b;
@@ -2918,7 +2918,7 @@ static char *pk_pairs(int levels, size_t pad, size_t *len)
     *len = (size_t)(q - b);
     return b;
 }
-#line 10935 "pcall.nw"
+#line 10939 "pcall.nw"
 static int pk_spine(const pv *v, int levels, pv_kind leaf)
 {
     for (int i = 0; i < levels; i++) {
@@ -2929,7 +2929,7 @@ static int pk_spine(const pv *v, int levels, pv_kind leaf)
     }
     return pv_is(v, leaf);
 }
-#line 10955 "pcall.nw"
+#line 10959 "pcall.nw"
 static char *pk_pairs_key(int levels, size_t pad, size_t *len)
 {
     size_t n;
@@ -2942,7 +2942,7 @@ static char *pk_pairs_key(int levels, size_t pad, size_t *len)
     free(p);
     return b;
 }
-#line 10976 "pcall.nw"
+#line 10980 "pcall.nw"
 static void test_pickle_shared(void)
 {
     size_t len;
@@ -2954,7 +2954,7 @@ static void test_pickle_shared(void)
     r = pv_repr(v);
     CU_ASSERT(strlen(r) == 6 * 65536 - 4);
     
-#line 10995 "pcall.nw"
+#line 10999 "pcall.nw"
 {
     char *want = strdup("[]");
     for (int i = 0; i < 16; i++) {
@@ -2966,12 +2966,12 @@ static void test_pickle_shared(void)
     CU_ASSERT_STRING_EQUAL(r, want);
     free(want);
 }
-#line 10987 "pcall.nw"
+#line 10991 "pcall.nw"
     free(r);
     pv_free(v);
     free(b);
     
-#line 11009 "pcall.nw"
+#line 11013 "pcall.nw"
 b = pk_pairs(60, 0, &len);
 v = pv_unpickle(b, len, NULL);
 CU_ASSERT(v != NULL && pk_spine(v, 60, PV_LIST));
@@ -2983,7 +2983,7 @@ v = pv_unpickle(b, len, NULL);
 CU_ASSERT(v != NULL && pk_spine(v, 60, PV_LIST));
 pv_free(v);
 free(b);
-#line 11025 "pcall.nw"
+#line 11029 "pcall.nw"
 b = pk_pairs_key(10, 0, &len);
 v = pv_unpickle(b, len, NULL);
 CU_ASSERT(v != NULL && pv_len(v) == 1
@@ -2998,9 +2998,9 @@ b = pk_pairs_key(24, 1000, &len);
 pk_expect(b, len, "ERROR SETITEM at offset 1107: a key whose shared "
           "references expand to more than 16778325 values (memo "
           "abuse)");
-#line 10991 "pcall.nw"
+#line 10995 "pcall.nw"
 }
-#line 11046 "pcall.nw"
+#line 11050 "pcall.nw"
 static void test_pickle_memo_limit(void)
 {
     size_t len, m = PV_PICKLE_MAX_MEMO;
@@ -3008,7 +3008,7 @@ static void test_pickle_memo_limit(void)
     pk_expect(b, len, "ERROR MEMOIZE at offset 1048579: the memo is "
               "full (1048576 entries)");
 }
-#line 11063 "pcall.nw"
+#line 11067 "pcall.nw"
 static void test_pickle_encode_depth(void)
 {
     pv *v = pv_list(1, pk_big(3));
@@ -3021,7 +3021,7 @@ static void test_pickle_encode_depth(void)
     CU_ASSERT(b == NULL && len == 0);
     pv_free(v);
     
-#line 11079 "pcall.nw"
+#line 11083 "pcall.nw"
 fflush(NULL);
 pid_t pid = fork();
 if (pid == 0) {
@@ -3034,9 +3034,9 @@ if (pid == 0) {
 int status = 0;
 CU_ASSERT(pid > 0 && waitpid(pid, &status, 0) == pid);
 CU_ASSERT(WIFEXITED(status) && WEXITSTATUS(status) == 0);
-#line 11075 "pcall.nw"
+#line 11079 "pcall.nw"
 }
-#line 11109 "pcall.nw"
+#line 11113 "pcall.nw"
 static char *pk_dis(const void *p, size_t len, int *rc, char *msg)
 {
     char *text = NULL;
@@ -3048,7 +3048,7 @@ static char *pk_dis(const void *p, size_t len, int *rc, char *msg)
     strcpy(msg, *rc == 0 ? "" : e.msg);
     return text;
 }
-#line 11123 "pcall.nw"
+#line 11127 "pcall.nw"
 static void test_pickle_dis(void)
 {
     size_t len;
@@ -3072,7 +3072,7 @@ static void test_pickle_dis(void)
         "   22: .    STOP\n"
         "highest protocol among opcodes = 4\n");
     
-#line 11150 "pcall.nw"
+#line 11154 "pcall.nw"
 free(text);
 text = pk_dis("\x80\x02]cos\nsystem\n.", 19, &rc, msg);
 CU_ASSERT_EQUAL(rc, -1);
@@ -3085,9 +3085,9 @@ CU_ASSERT_STRING_EQUAL(msg, "opcode GLOBAL (0x63) at offset 3 is not "
 free(text);
 free(b);
 pv_free(v);
-#line 11146 "pcall.nw"
+#line 11150 "pcall.nw"
 }
-#line 11181 "pcall.nw"
+#line 11185 "pcall.nw"
 static int pk_have_python(void)
 {
     static int have = -1;
@@ -3098,7 +3098,7 @@ static int pk_have_python(void)
         printf("\n    python3 not found: oracle test skipped ");
     return have;
 }
-#line 11194 "pcall.nw"
+#line 11198 "pcall.nw"
 static unsigned pk_digit(char c)
 {
     return c >= 'a' ? (unsigned)(c - 'a' + 10) : (unsigned)(c - '0');
@@ -3120,7 +3120,7 @@ static void pk_put_hex(FILE *f, const unsigned char *b, size_t n)
         fprintf(f, "%02x", b[i]);
     fputc('\n', f);
 }
-#line 11225 "pcall.nw"
+#line 11229 "pcall.nw"
 static size_t pk_bad_reports;
 
 /* "REPR\tHEX\tHEX\tHEX\tHEX": the number of pickles that disagree */
@@ -3137,7 +3137,7 @@ static size_t pk_check_line(char *line, size_t *checked)
         unsigned char *b = pk_unhex(hex, n, &len);
         char *got = pk_loads(b, len);
         
-#line 11250 "pcall.nw"
+#line 11254 "pcall.nw"
 (*checked)++;
 if (strcmp(got, repr) != 0) {
     bad++;
@@ -3145,14 +3145,14 @@ if (strcmp(got, repr) != 0) {
         fprintf(stderr, "\nprotocol %d: python %.300s\n"
                 "            we     %.300s\n", proto, repr, got);
 }
-#line 11241 "pcall.nw"
+#line 11245 "pcall.nw"
         free(got);
         free(b);
         hex += n + (hex[n] == '\t');
     }
     return bad;
 }
-#line 11260 "pcall.nw"
+#line 11264 "pcall.nw"
 static void test_pickle_oracle_from_python(void)
 {
     FILE *p;
@@ -3173,7 +3173,7 @@ static void test_pickle_oracle_from_python(void)
     CU_ASSERT_EQUAL(checked, 4 * lines);
     CU_ASSERT_EQUAL(bad, 0);
 }
-#line 11291 "pcall.nw"
+#line 11295 "pcall.nw"
 static size_t pk_read_values(pv ***values)
 {
     FILE *f = fopen("tests/pickle_literals.txt", "r");
@@ -3194,7 +3194,7 @@ static size_t pk_read_values(pv ***values)
     fclose(f);
     return n;
 }
-#line 11314 "pcall.nw"
+#line 11318 "pcall.nw"
 static FILE *pk_tmpfile(char *path, size_t size)
 {
     const char *dir = getenv("TMPDIR");
@@ -3204,7 +3204,7 @@ static FILE *pk_tmpfile(char *path, size_t size)
     CU_ASSERT_FATAL(fd >= 0);
     return fdopen(fd, "w+");
 }
-#line 11326 "pcall.nw"
+#line 11330 "pcall.nw"
 static void test_pickle_oracle_to_python(void)
 {
     pv **v;
@@ -3220,7 +3220,7 @@ static void test_pickle_oracle_to_python(void)
             v[n++] = pk_big(k);
     f = pk_tmpfile(path, sizeof path);
     
-#line 11348 "pcall.nw"
+#line 11352 "pcall.nw"
 for (i = 0; i < n; i++) {
     unsigned char *b = v[i] ? pk_dumps(v[i], &len) : NULL;
     pk_put_hex(f, b, b ? len : 0);
@@ -3243,19 +3243,19 @@ free(line);
 CU_ASSERT(p != NULL && pclose(p) == 0);
 CU_ASSERT_EQUAL(i, n);
 unlink(path);
-#line 11341 "pcall.nw"
+#line 11345 "pcall.nw"
     for (i = 0; i < n; i++)
         pv_free(v[i]);
     free(v);
 }
-#line 11379 "pcall.nw"
+#line 11383 "pcall.nw"
 static const char *const pk_dis_values[] = {
     "None", "[1, 2.5, -3, 2147483648, 'a', b'b', ()]",
     "((1,), (1, 2), (1, 2, 3), (1, 2, 3, 4))",
     "{(1, 'x'): {'k': [True, False, None]}, -1e999: b''}",
     "'\\U0001f600\\n'", "[[[[]]], {}]",
 };
-#line 11388 "pcall.nw"
+#line 11392 "pcall.nw"
 static char *pk_read_all(FILE *f)
 {
     char *text = NULL;
@@ -3267,7 +3267,7 @@ static char *pk_read_all(FILE *f)
     fclose(m);
     return text;
 }
-#line 11402 "pcall.nw"
+#line 11406 "pcall.nw"
 static void test_pickle_oracle_dis(void)
 {
     size_t n = sizeof pk_dis_values / sizeof *pk_dis_values, len, size;
@@ -3289,7 +3289,7 @@ static void test_pickle_oracle_dis(void)
         pv_free(v);
     }
     
-#line 11427 "pcall.nw"
+#line 11431 "pcall.nw"
 fclose(f);
 fclose(m);
 snprintf(cmd, sizeof cmd, "python3 tests/pickle_oracle.py dis %s",
@@ -3309,9 +3309,9 @@ CU_ASSERT_STRING_EQUAL(ours, theirs);
 free(ours);
 free(theirs);
 unlink(path);
-#line 11423 "pcall.nw"
+#line 11427 "pcall.nw"
 }
-#line 11458 "pcall.nw"
+#line 11462 "pcall.nw"
 static pv *pk_pairs_value(int levels)
 {
     pv *t = pv_tuple_new(0);
@@ -3344,7 +3344,7 @@ static void test_pickle_memo_pairs(void)
     pv_free(d);
     pv_free(t);
 }
-#line 11501 "pcall.nw"
+#line 11505 "pcall.nw"
 static void test_pickle_memo_bytes(void)
 {
     pv *a = pv_list(1, pv_int(1)), *v = pv_list(2, pv_ref(a), a);
@@ -3362,7 +3362,7 @@ static void test_pickle_memo_bytes(void)
     pv_free(v);
     pv_free(a);
 }
-#line 11528 "pcall.nw"
+#line 11532 "pcall.nw"
 static void pk_shape(const pv *v, const pv **seen, size_t *n, FILE *f)
 {
     pv_kind k = pv_kind_of(v);
@@ -3400,7 +3400,7 @@ static char *pk_repr_shape(const pv *v)
     fclose(f);
     return text;
 }
-#line 11572 "pcall.nw"
+#line 11576 "pcall.nw"
 static pv *pk_shared(int which)
 {
     pv *a = pv_list(2, pv_int(1), pv_str("xy")), *d = pv_dict_new(), *v;
@@ -3421,7 +3421,7 @@ static pv *pk_shared(int which)
         }
         break;
     
-#line 11600 "pcall.nw"
+#line 11604 "pcall.nw"
 case 2: {
     pv *b = pv_bytes("bb", 2);
     v = pv_tuple(3, pv_ref(b), pv_list(1, pv_ref(b)), b);
@@ -3433,13 +3433,13 @@ default: {
     pv_dict_set(v, pv_ref(t), t, NULL);
     break;
 }
-#line 11592 "pcall.nw"
+#line 11596 "pcall.nw"
     }
     pv_free(a);
     pv_free(d);
     return v;
 }
-#line 11617 "pcall.nw"
+#line 11621 "pcall.nw"
 static void test_pickle_memo_shapes(void)
 {
     char path[256], cmd[512], *line = NULL, *want[4];
@@ -3461,7 +3461,7 @@ static void test_pickle_memo_shapes(void)
     }
     fclose(f);
     
-#line 11642 "pcall.nw"
+#line 11646 "pcall.nw"
 if (pk_have_python()) {
     snprintf(cmd, sizeof cmd, "python3 tests/pickle_oracle.py sharing "
              "%s", path);
@@ -3481,9 +3481,9 @@ if (pk_have_python()) {
 for (i = 0; i < 4; i++)
     free(want[i]);
 unlink(path);
-#line 11638 "pcall.nw"
+#line 11642 "pcall.nw"
 }
-#line 11670 "pcall.nw"
+#line 11674 "pcall.nw"
 static void test_pickle_memo_oob_depth(void)
 {
     pv *v = pv_bytes("0123456789", 10), *d, *buf, *deep;
@@ -3504,7 +3504,7 @@ static void test_pickle_memo_oob_depth(void)
     free(bufs);
     pv_free(v);
     
-#line 11694 "pcall.nw"
+#line 11698 "pcall.nw"
 deep = pv_list_new();
 for (int i = 1; i < 600; i++)
     deep = pv_list(1, deep);
@@ -3516,9 +3516,9 @@ CU_ASSERT_EQUAL(pv_pickle(v, &b, &len, &e), -1);
 CU_ASSERT_STRING_EQUAL(e.msg, "cannot pickle: a list nested deeper "
                        "than 1000");
 pv_free(v);
-#line 11690 "pcall.nw"
+#line 11694 "pcall.nw"
 }
-#line 11713 "pcall.nw"
+#line 11717 "pcall.nw"
 static pv *pk_pairs_target(const pv *args, const pv *kwargs)
 {
     const pv *n = pcall_arg(args, kwargs, 0, "levels");
@@ -3537,7 +3537,7 @@ static void test_pcall_shared_result(void)
     pv_free(r);
     pcall_error_free(err);
 }
-#line 11748 "pcall.nw"
+#line 11752 "pcall.nw"
 static char *pk_sh(const char *cmd, int *status)
 {
     FILE *p = popen(cmd, "r");
@@ -3549,7 +3549,7 @@ static char *pk_sh(const char *cmd, int *status)
     *status = WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st);
     return out;
 }
-#line 11762 "pcall.nw"
+#line 11766 "pcall.nw"
 static void pk_tool(const char *cmd, int status, const char *want)
 {
     int st;
@@ -3561,7 +3561,7 @@ static void pk_tool(const char *cmd, int status, const char *want)
     CU_ASSERT_STRING_EQUAL(out, want);
     free(out);
 }
-#line 11780 "pcall.nw"
+#line 11784 "pcall.nw"
 static void test_pickle_tool(void)
 {
     char path[256], cmd[1024], want[1024];
@@ -3576,7 +3576,7 @@ static void test_pickle_tool(void)
     f = pk_tmpfile(path, sizeof path);
     fclose(f);
     
-#line 11800 "pcall.nw"
+#line 11804 "pcall.nw"
 snprintf(cmd, sizeof cmd, "\"$PCALL_PICKLE\" dumps \"{'a': [1, True]}\""
          " > %s", path);
 pk_tool(cmd, 0, "");
@@ -3594,9 +3594,9 @@ pk_tool(cmd, 0, "");
 snprintf(cmd, sizeof cmd, "\"$PCALL_PICKLE\" dis %s | tail -2", path);
 pk_tool(cmd, 0, "   22: .    STOP\n"
         "highest protocol among opcodes = 4\n");
-#line 11794 "pcall.nw"
+#line 11798 "pcall.nw"
     
-#line 11820 "pcall.nw"
+#line 11824 "pcall.nw"
 f = fopen(path, "wb");
 fwrite("\x80\x04\x95\x0c\0\0\0\0\0\0", 1, 10, f);
 fclose(f);
@@ -3614,7 +3614,7 @@ pk_tool("printf '\\200\\002]cos\\nsystem\\n.' | \"$PCALL_PICKLE\" dis -"
         "pcall-pickle: -: opcode GLOBAL (0x63) at offset 3 is not "
         "allowed: it names 'os system', not the protocol-2 spelling of "
         "bytes\n");
-#line 11845 "pcall.nw"
+#line 11849 "pcall.nw"
 {
     const char *bad[] = { "[1,", "{[]: 1}", "1 +" };
     for (int i = 0; i < 3; i++) {
@@ -3626,7 +3626,7 @@ pk_tool("printf '\\200\\002]cos\\nsystem\\n.' | \"$PCALL_PICKLE\" dis -"
         pk_tool(cmd, 1, want);
     }
 }
-#line 11859 "pcall.nw"
+#line 11863 "pcall.nw"
 {
     const char *usage = "usage: pcall-pickle repr FILE|-\n"
                         "       pcall-pickle dis FILE|-\n"
@@ -3640,16 +3640,16 @@ pk_tool("printf '\\200\\002]cos\\nsystem\\n.' | \"$PCALL_PICKLE\" dis -"
     pk_tool("\"$PCALL_PICKLE\" repr a b 2>&1", 2, usage);
     pk_tool("\"$PCALL_PICKLE\" dumps 2>&1", 2, usage);
     
-#line 11879 "pcall.nw"
+#line 11883 "pcall.nw"
 pk_tool("\"$PCALL_PICKLE\" --help 2>/dev/null", 0, usage);
 pk_tool("\"$PCALL_PICKLE\" -h 2>/dev/null", 0, usage);
 pk_tool("\"$PCALL_PICKLE\" --help 2>&1 >/dev/null", 0, "");
-#line 11872 "pcall.nw"
+#line 11876 "pcall.nw"
 }
-#line 11795 "pcall.nw"
+#line 11799 "pcall.nw"
     unlink(path);
 }
-#line 11892 "pcall.nw"
+#line 11896 "pcall.nw"
 static void test_pickle_tool_shared(void)
 {
     char path[256], cmd[1024], want[1024];
@@ -3675,7 +3675,7 @@ static void test_pickle_tool_shared(void)
     unlink(path);
     free(b);
 }
-#line 11924 "pcall.nw"
+#line 11928 "pcall.nw"
 static void test_pickle_tool_large(void)
 {
     char path[256], cmd[1024], *want, *got, *big;
@@ -3692,7 +3692,7 @@ static void test_pickle_tool_large(void)
     v = pv_list(2, pv_bytes(big, n), pv_str("end"));
     free(big);
     
-#line 11944 "pcall.nw"
+#line 11948 "pcall.nw"
 b = pk_dumps(v, &len);
 f = pk_tmpfile(path, sizeof path);
 fwrite(b, 1, len, f);
@@ -3708,9 +3708,9 @@ free(got);
 free(want);
 free(b);
 pv_free(v);
-#line 11940 "pcall.nw"
+#line 11944 "pcall.nw"
 }
-#line 11983 "pcall.nw"
+#line 11987 "pcall.nw"
 static pv *pk_fill(int c, size_t n)
 {
     unsigned char *d;
@@ -3737,7 +3737,7 @@ static const pv *pk_oob_item(const pv *v, size_t k)
     return k == 0 ? pv_item(v, 0)
          : k == 1 ? pv_item(pv_item(v, 1), 1) : pv_item(v, 3);
 }
-#line 12012 "pcall.nw"
+#line 12016 "pcall.nw"
 static void test_pickle_oob(void)
 {
     pv *v = pk_oob_value(), *copies[4], *w;
@@ -3763,7 +3763,7 @@ static void test_pickle_oob(void)
         CU_ASSERT_PTR_EQUAL(pk_oob_item(w, k), copies[k]);
     pv_free(w);
     
-#line 12047 "pcall.nw"
+#line 12051 "pcall.nw"
 CU_ASSERT_PTR_NULL(pv_unpickle_oob(out, len, copies, 2, &e));
 CU_ASSERT(strstr(e.msg, "NEXT_BUFFER at offset ") == e.msg
           && strstr(e.msg, ": all 2 out-of-band buffers are used"));
@@ -3773,9 +3773,9 @@ CU_ASSERT_STRING_EQUAL(e.msg, "1 of the 4 out-of-band buffers were "
 CU_ASSERT_PTR_NULL(pv_unpickle(out, len, &e));
 CU_ASSERT(strstr(e.msg, "is not allowed: no out-of-band buffers "
                  "were given") != NULL);
-#line 12037 "pcall.nw"
+#line 12041 "pcall.nw"
     
-#line 12062 "pcall.nw"
+#line 12066 "pcall.nw"
 if (pk_have_python()) {
     char path[2048], cmd[4200], *line = NULL, *want = pv_repr(v);
     size_t cap = 0;
@@ -3803,14 +3803,14 @@ if (pk_have_python()) {
     free(line);
     free(want);
 }
-#line 12038 "pcall.nw"
+#line 12042 "pcall.nw"
     for (size_t k = 0; k < 4; k++)
         pv_free(copies[k]);
     free(out);
     free(bufs);
     pv_free(v);
 }
-#line 12103 "pcall.nw"
+#line 12107 "pcall.nw"
 static void pkr_in_child(void)
 {
     pv *v = pv_tuple(2, pv_str("big"), pv_bytes("0123456789", 10));
@@ -3843,7 +3843,7 @@ static void test_pickle_oob_region(void)
     pvt_expect_abort(pkr_in_child, "");
     pvt_expect_abort(pkr_null, "pv_pickle_oob_region: NULL argument\n");
 }
-#line 12893 "pcall.nw"
+#line 12897 "pcall.nw"
 static char *zip_repr(size_t ntargets, const char *cargs,
                       const char *iargs, const char *ckwargs,
                       const char *ikwargs, const char *varkwargs)
@@ -3866,7 +3866,7 @@ static char *zip_repr(size_t ntargets, const char *cargs,
     pv_free((pv *)s.varkwargs);
     return r;
 }
-#line 12918 "pcall.nw"
+#line 12922 "pcall.nw"
 #define ZIP_EXPECT(want, ...) do {                                  \
         char *got_ = zip_repr(__VA_ARGS__);                         \
         CU_ASSERT_STRING_EQUAL(got_, (want));                       \
@@ -3875,7 +3875,7 @@ static char *zip_repr(size_t ntargets, const char *cargs,
                     (want));                                        \
         free(got_);                                                 \
     } while (0)
-#line 12935 "pcall.nw"
+#line 12939 "pcall.nw"
 static void test_zip_single_positional(void)
 {
     ZIP_EXPECT("(((1, 2, 3, 4), {}), ((1, 2, 3, 5), {}), "
@@ -3900,7 +3900,7 @@ static void test_zip_single_varkwargs(void)
                0, NULL, NULL, NULL, NULL,
                "{'x': (1, 2, 3), 'y': (4, 5, 6), 'z': (7, 8, 9)}");
 }
-#line 12963 "pcall.nw"
+#line 12967 "pcall.nw"
 static void test_zip_single_combo(void)
 {
     ZIP_EXPECT("(((1, 2, 3, 6, 7), "
@@ -3918,7 +3918,7 @@ static void test_zip_single_mismatch(void)
                0, NULL, "((1, 2), (3, 4), (5, 6))", NULL,
                "({'a': 1}, {'a': 2})", NULL);
 }
-#line 12987 "pcall.nw"
+#line 12991 "pcall.nw"
 static void test_zip_multi_positional(void)
 {
     ZIP_EXPECT("(((1, 2, 3, 4, 5, 6), {}), ((1, 2, 3, 7, 8, 9), {}), "
@@ -3937,7 +3937,7 @@ static void test_zip_multi_limits(void)
     ZIP_EXPECT("(((0,), {}), ((0,), {}), ((0,), {}))",
                3, "(0,)", NULL, NULL, NULL, NULL);
 }
-#line 13013 "pcall.nw"
+#line 13017 "pcall.nw"
 static void test_zip_counting(void)
 {
     ZIP_EXPECT("(((), {}),)", 0, NULL, NULL, NULL, NULL, NULL);
@@ -3950,7 +3950,7 @@ static void test_zip_counting(void)
                "{'x': [1, 2, 3], 'y': ('a', 'b')}");
     ZIP_EXPECT("(((5,), {}),)", 0, NULL, "[[5]]", NULL, NULL, "{}");
 }
-#line 13031 "pcall.nw"
+#line 13035 "pcall.nw"
 static void test_zip_kind_errors(void)
 {
     ZIP_EXPECT("cargs must be a tuple or list, not dict",
@@ -3972,7 +3972,7 @@ static void test_zip_kind_errors(void)
     ZIP_EXPECT("ikwargs[0]: key b'x' must be a str, not bytes",
                0, NULL, NULL, NULL, "[{b'x': 1}]", NULL);
 }
-#line 13055 "pcall.nw"
+#line 13059 "pcall.nw"
 static void test_zip_varkwargs_errors(void)
 {
     ZIP_EXPECT("varkwargs must be a dict, not list",
@@ -3990,7 +3990,7 @@ static void test_zip_varkwargs_errors(void)
                "call), not dict",
                1, NULL, NULL, NULL, NULL, "{'x': (1,), 'y': {}}");
 }
-#line 13078 "pcall.nw"
+#line 13082 "pcall.nw"
 static void test_zip_twice(void)
 {
     ZIP_EXPECT("call 0 gets keyword argument 'c' twice: from ckwargs "
@@ -4005,7 +4005,7 @@ static void test_zip_twice(void)
     ZIP_EXPECT("(((), {'x': 1}),)",
                1, NULL, NULL, NULL, "[{}, {'x': 5}]", "{'x': (1, 2)}");
 }
-#line 13102 "pcall.nw"
+#line 13106 "pcall.nw"
 static void zip_call_is(const pcall_zip *z, size_t i, const char *want)
 {
     pv *call = pcall_zip_call(z, i);
@@ -4027,7 +4027,7 @@ static void test_zip_snapshot(void)
     CU_ASSERT_PTR_NOT_NULL_FATAL(z);
     CU_ASSERT_EQUAL(pcall_zip_count(z), 2);
     
-#line 13154 "pcall.nw"
+#line 13158 "pcall.nw"
 pv_list_append(ca, pv_int(-1));
 pv_list_append(pv_item(ia, 0), pv_int(-1));
 pv_list_append(ia, pv_lit("[4]"));
@@ -4036,12 +4036,12 @@ pv_dict_set(pv_item(ik, 0), pv_str("x"), pv_int(-1), NULL);
 pv_dict_set(vk, pv_str("y"), pv_lit("[1, 2]"), NULL);
 pv_list_append(pv_dict_get_str(vk, "x"), pv_int(40));
 pv_free(ca), pv_free(ia), pv_free(ck), pv_free(ik), pv_free(vk);
-#line 13123 "pcall.nw"
+#line 13127 "pcall.nw"
     zip_call_is(z, 1, "((0, 2), {'k': 'c', 'x': 20})");
     zip_call_is(z, 0, "((0, 1), {'k': 'c', 'a': 1, 'x': 10})");
     pcall_zip_free(z);
 }
-#line 13133 "pcall.nw"
+#line 13137 "pcall.nw"
 static void zipt_past_count(void)
 {
     pcall_zip_spec s = { .varkwargs = pv_lit("{'x': [1, 2]}") };
@@ -4059,7 +4059,7 @@ static void test_zip_checked_errors(void)
     pvt_expect_abort(zipt_null_zip, "pcall: pcall_zip_count: NULL "
                      "calls\n");
 }
-#line 13167 "pcall.nw"
+#line 13171 "pcall.nw"
 static void test_zip_pcall_arg(void)
 {
     pv *args = pv_lit("(1, 2)");
@@ -4076,7 +4076,7 @@ static void test_zip_pcall_arg(void)
     pv_free(args);
     pv_free(kwargs);
 }
-#line 16113 "pcall.nw"
+#line 16117 "pcall.nw"
 static double test_now(void)
 {
     struct timespec ts;
@@ -4097,7 +4097,7 @@ static pcall_proc_config proc_cfg(size_t n, pcall_proc_body *body)
     c.body = body;
     return c;
 }
-#line 16136 "pcall.nw"
+#line 16140 "pcall.nw"
 static pcall_procs *proc_run(const pcall_proc_config *c, int want,
                              double *secs)
 {
@@ -4114,7 +4114,7 @@ static pcall_procs *proc_run(const pcall_proc_config *c, int want,
         fprintf(stderr, "\nwait returned %d: %s\n", rc, err.msg);
     return p;
 }
-#line 16158 "pcall.nw"
+#line 16162 "pcall.nw"
 static int body_echo(size_t i, void *arg, int fd)
 {
     char b[32];
@@ -4142,7 +4142,7 @@ static int echoed(pcall_procs *p, size_t i)
     snprintf(want, sizeof want, "call %zu", i);
     return outcome_is(pcall_procs_outcome(p, i), want);
 }
-#line 16192 "pcall.nw"
+#line 16196 "pcall.nw"
 static void test_proc_results_in_call_order(void)
 {
     pcall_proc_config c = proc_cfg(50, body_echo);
@@ -4164,7 +4164,7 @@ static void test_proc_results_in_call_order(void)
     }
     pcall_procs_free(p);
 }
-#line 16227 "pcall.nw"
+#line 16231 "pcall.nw"
 static int body_status(size_t i, void *arg, int fd)
 {
     struct rlimit none = {0, 0};
@@ -4179,7 +4179,7 @@ static int body_status(size_t i, void *arg, int fd)
     }
     return body_echo(i, arg, fd);
 }
-#line 16244 "pcall.nw"
+#line 16248 "pcall.nw"
 static void test_proc_exit_statuses(void)
 {
     pcall_proc_config c = proc_cfg(6, body_status);
@@ -4200,7 +4200,7 @@ static void test_proc_exit_statuses(void)
     CU_ASSERT(echoed(p, 5));
     pcall_procs_free(p);
 }
-#line 16276 "pcall.nw"
+#line 16280 "pcall.nw"
 static int body_big(size_t i, void *arg, int fd)
 {
     size_t n = *(size_t *)arg, chunk = 65536;
@@ -4215,7 +4215,7 @@ static int body_big(size_t i, void *arg, int fd)
     }
     return 0;
 }
-#line 16293 "pcall.nw"
+#line 16297 "pcall.nw"
 static void test_proc_big_result(void)
 {
     size_t n = (size_t)(under_valgrind() ? 4 : 64) << 20;
@@ -4234,7 +4234,7 @@ static void test_proc_big_result(void)
     }
     pcall_procs_free(p);
 }
-#line 16329 "pcall.nw"
+#line 16333 "pcall.nw"
 static int body_large(size_t i, void *arg, int fd)
 {
     size_t n = *(size_t *)arg;
@@ -4266,7 +4266,7 @@ static int kernel_reads_children(void)
     return scope < '2' && prctl(PR_GET_DUMPABLE) == 1
         && process_vm_readv(getpid(), &to, 1, &from, 1, 0) == 1;
 }
-#line 16363 "pcall.nw"
+#line 16367 "pcall.nw"
 static void test_proc_large_shared(void)
 {
     size_t n = (size_t)3 << 20, keep = pcall_large_result_min;
@@ -4292,7 +4292,7 @@ static void test_proc_large_shared(void)
     }
     pcall_large_result_min = keep;
 }
-#line 16411 "pcall.nw"
+#line 16415 "pcall.nw"
 enum { LIES = 6 };
 
 static int body_lying_header(size_t i, void *arg, int fd)
@@ -4335,7 +4335,7 @@ static int body_lying_header(size_t i, void *arg, int fd)
         ;
     return 0;
 }
-#line 16456 "pcall.nw"
+#line 16460 "pcall.nw"
 static void test_proc_large_lies(void)
 {
     static const int want[LIES] = { EFAULT, EFAULT, ENOMEM, EPROTO,
@@ -4365,7 +4365,7 @@ static void test_proc_large_lies(void)
     }
     pcall_procs_free(p);
 }
-#line 16497 "pcall.nw"
+#line 16501 "pcall.nw"
 static int body_undumpable(size_t i, void *arg, int fd)
 {
     static const unsigned char b[16] = "sixteen octets!";
@@ -4392,7 +4392,7 @@ static void test_proc_large_undumpable(void)
                      16) == 0 && n == 16);
     pcall_procs_free(p);
 }
-#line 16535 "pcall.nw"
+#line 16539 "pcall.nw"
 enum { PART_LIES = 6 };
 
 static int body_lying_parts(size_t i, void *arg, int fd)
@@ -4424,7 +4424,7 @@ static int body_lying_parts(size_t i, void *arg, int fd)
         return 1;
     return 0;
 }
-#line 16569 "pcall.nw"
+#line 16573 "pcall.nw"
 static void test_proc_parts_lies(void)
 {
     static const int want[PART_LIES] = { EPROTO, EPROTO, ENOMEM, 0,
@@ -4448,7 +4448,7 @@ static void test_proc_parts_lies(void)
     }
     pcall_procs_free(p);
 }
-#line 16602 "pcall.nw"
+#line 16606 "pcall.nw"
 static int body_split_header(size_t i, void *arg, int fd)
 {
     static const char result[] = "split";
@@ -4477,7 +4477,7 @@ static void test_proc_large_split_header(void)
     CU_ASSERT(outcome_is(o, "split"));
     pcall_procs_free(p);
 }
-#line 16653 "pcall.nw"
+#line 16657 "pcall.nw"
 static void test_proc_many_calls_few_descriptors(void)
 {
     const char *e = getenv("PCALL_TEST_CALLS");
@@ -4500,7 +4500,7 @@ static void test_proc_many_calls_few_descriptors(void)
     CU_ASSERT(pcall_procs_max_running(p) < 128);
     pcall_procs_free(p);
 }
-#line 16688 "pcall.nw"
+#line 16692 "pcall.nw"
 static size_t most_living;
 
 static void note_living(size_t i, pcall_proc_outcome *o, void *arg)
@@ -4517,7 +4517,7 @@ static int body_nap(size_t i, void *arg, int fd)
     usleep(100000);
     return body_echo(i, arg, fd);
 }
-#line 16707 "pcall.nw"
+#line 16711 "pcall.nw"
 static void test_proc_user_cap(void)
 {
     pcall_proc_config c = proc_cfg(6, body_nap);
@@ -4537,7 +4537,7 @@ static void test_proc_user_cap(void)
         CU_ASSERT(echoed(p, i));
     pcall_procs_free(p);
 }
-#line 16733 "pcall.nw"
+#line 16737 "pcall.nw"
 struct done_log { size_t n; int order[8]; unsigned char *data[8];
                   pid_t where; };
 
@@ -4558,7 +4558,7 @@ static int body_staggered(size_t i, void *arg, int fd)
     usleep((useconds_t)(3 - i) * step);
     return body_echo(i, arg, fd);
 }
-#line 16756 "pcall.nw"
+#line 16760 "pcall.nw"
 static void test_proc_on_done(void)
 {
     struct done_log d;
@@ -4581,7 +4581,7 @@ static void test_proc_on_done(void)
     }
     pcall_procs_free(p);
 }
-#line 16795 "pcall.nw"
+#line 16799 "pcall.nw"
 static double slack(void)
 {
     return under_valgrind() ? 3.0 : 1.0;
@@ -4606,7 +4606,7 @@ static int group_gone(pid_t pgid)
         ;
     return 0;
 }
-#line 16822 "pcall.nw"
+#line 16826 "pcall.nw"
 static int body_sleep(size_t i, void *arg, int fd)
 {
     (void)arg;
@@ -4615,7 +4615,7 @@ static int body_sleep(size_t i, void *arg, int fd)
             sleep(10);
     return body_echo(i, arg, fd);
 }
-#line 16833 "pcall.nw"
+#line 16837 "pcall.nw"
 static int body_family(size_t i, void *arg, int fd)
 {
     if (i == 0 && fork() == 0) {       /* a grandchild, deaf */
@@ -4627,7 +4627,7 @@ static int body_family(size_t i, void *arg, int fd)
         pcall_proc_send(fd, "parent of one", 13);
     return body_sleep(*(int *)arg ? 1 : i, arg, fd);
 }
-#line 16847 "pcall.nw"
+#line 16851 "pcall.nw"
 static void test_proc_grandchild_holds_pipe(void)
 {
     int finish = 1;
@@ -4648,7 +4648,7 @@ static void test_proc_grandchild_holds_pipe(void)
     prctl(PR_SET_CHILD_SUBREAPER, 0);
     pcall_procs_free(p);
 }
-#line 16881 "pcall.nw"
+#line 16885 "pcall.nw"
 static void test_proc_host_ignores_sigchld(void)
 {
     struct sigaction ign, saved, after;
@@ -4668,7 +4668,7 @@ static void test_proc_host_ignores_sigchld(void)
     }
     pcall_procs_free(p);
 }
-#line 16907 "pcall.nw"
+#line 16911 "pcall.nw"
 static volatile sig_atomic_t chld_seen;
 
 static void host_chld(int sig)
@@ -4695,7 +4695,7 @@ static void test_proc_host_sigchld_handler(void)
         CU_ASSERT(echoed(p, i));
     pcall_procs_free(p);
 }
-#line 16949 "pcall.nw"
+#line 16953 "pcall.nw"
 static void host_usr2(int sig)
 {
     (void)sig;
@@ -4726,7 +4726,7 @@ static int body_hygiene(size_t i, void *arg, int fd)
     (void)i, (void)arg;
     return pcall_proc_send(fd, b, strlen(b)) == 0 ? 0 : 1;
 }
-#line 16982 "pcall.nw"
+#line 16986 "pcall.nw"
 static void test_proc_child_hygiene(void)
 {
     struct sigaction sa, old_usr2, old_pipe;
@@ -4764,7 +4764,7 @@ static void test_proc_child_hygiene(void)
     close(saved_in);
     close(in[1]);
 }
-#line 17035 "pcall.nw"
+#line 17039 "pcall.nw"
 static FILE *flush_test_out;    /* stdout's descriptor, fully buffered */
 
 static void host_prints(const char *want, size_t max_procs,
@@ -4785,7 +4785,7 @@ static void host_prints(const char *want, size_t max_procs,
     flush_test_out = fdopen(1, "w");
     setvbuf(flush_test_out, NULL, _IOFBF, 4096);
     
-#line 17067 "pcall.nw"
+#line 17071 "pcall.nw"
 pcall_procs *p = pcall_procs_new(&c, &err);
 CU_ASSERT_FATAL(p != NULL);
 if (before_start)
@@ -4797,7 +4797,7 @@ CU_ASSERT(pcall_procs_wait(p, &err) == 0);
 for (size_t i = 0; i < 4; i++)
     CU_ASSERT(echoed(p, i));
 pcall_procs_free(p);
-#line 17055 "pcall.nw"
+#line 17059 "pcall.nw"
     fclose(flush_test_out);             /* closes 1 */
     dup2(saved, 1);
     close(saved);
@@ -4807,12 +4807,12 @@ pcall_procs_free(p);
     b[got] = '\0';
     CU_ASSERT_STRING_EQUAL(b, want);
 }
-#line 17081 "pcall.nw"
+#line 17085 "pcall.nw"
 static void test_proc_stdio_flushed_before_fork(void)
 {
     host_prints("host\n", 0, NULL, 1);   /* once, not five times */
 }
-#line 17102 "pcall.nw"
+#line 17106 "pcall.nw"
 static void print_done(size_t i, pcall_proc_outcome *o, void *arg)
 {
     (void)o, (void)arg;
@@ -4825,7 +4825,7 @@ static void test_proc_stdio_flushed_after_host_code(void)
                 print_done, 0);
     host_prints("host\n", 2, NULL, 0);
 }
-#line 17127 "pcall.nw"
+#line 17131 "pcall.nw"
 static int body_ready_then_sleep(size_t i, void *arg, int fd)
 {
     if (*(int *)arg)
@@ -4850,7 +4850,7 @@ static void wait_ready(pcall_procs *p)
     }
     CU_FAIL("the children never got ready");
 }
-#line 17154 "pcall.nw"
+#line 17158 "pcall.nw"
 static void test_proc_parent_killed(void)
 {
     int pp[2], zero = 0;
@@ -4878,7 +4878,7 @@ static void test_proc_parent_killed(void)
         CU_ASSERT(pids[i] > 0 && group_gone(pids[i]));
     prctl(PR_SET_CHILD_SUBREAPER, 0);
 }
-#line 17195 "pcall.nw"
+#line 17199 "pcall.nw"
 static int forks_running, forks_refused, forks_allowed;
 
 static pid_t fork_when_fewer_than_two(void)
@@ -4899,7 +4899,7 @@ static void fork_done(size_t i, pcall_proc_outcome *o, void *arg)
     (void)i, (void)o, (void)arg;
     forks_running--;
 }
-#line 17218 "pcall.nw"
+#line 17222 "pcall.nw"
 static void test_proc_fork_eagain_waits_for_a_slot(void)
 {
     pcall_proc_config c = proc_cfg(8, body_echo);
@@ -4914,7 +4914,7 @@ static void test_proc_fork_eagain_waits_for_a_slot(void)
         CU_ASSERT(echoed(p, i));
     pcall_procs_free(p);
 }
-#line 17239 "pcall.nw"
+#line 17243 "pcall.nw"
 static pid_t fork_twice_only(void)
 {
     if (forks_allowed == 0) {
@@ -4947,7 +4947,7 @@ static void test_proc_fork_eagain_alone_fails(void)
     CU_ASSERT(pcall_procs_outcome(p, 0)->state == PCALL_PROC_CANCELLED);
     pcall_procs_free(p);
 }
-#line 17282 "pcall.nw"
+#line 17286 "pcall.nw"
 static void test_proc_edges(void)
 {
     pcall_proc_config c = proc_cfg(0, body_echo);
@@ -4972,10 +4972,10 @@ static void test_proc_edges(void)
     close(pp[1]);
     sigaction(SIGPIPE, &saved, NULL);
 }
-#line 17577 "pcall.nw"
+#line 17581 "pcall.nw"
 #define T_OUT (under_valgrind() ? 1.0 : 0.3)
 #define GRACE (under_valgrind() ? 0.5 : 0.2)
-#line 17582 "pcall.nw"
+#line 17586 "pcall.nw"
 static int body_ignore_term(size_t i, void *arg, int fd)
 {
     signal(SIGTERM, SIG_IGN);
@@ -4990,7 +4990,7 @@ static int body_block_term(size_t i, void *arg, int fd)
     sigprocmask(SIG_BLOCK, &s, NULL);
     return body_sleep(i, arg, fd);
 }
-#line 17599 "pcall.nw"
+#line 17603 "pcall.nw"
 static void expect_timeout(pcall_proc_body *body, int sig,
                            double least)
 {
@@ -5011,7 +5011,7 @@ static void expect_timeout(pcall_proc_body *body, int sig,
     CU_ASSERT(group_gone(o->pid));
     pcall_procs_free(p);
 }
-#line 17627 "pcall.nw"
+#line 17631 "pcall.nw"
 static void test_proc_timeout_sleeper(void)
 {
     expect_timeout(body_sleep, SIGTERM, T_OUT);
@@ -5026,7 +5026,7 @@ static void test_proc_timeout_blocks_term(void)
 {
     expect_timeout(body_block_term, SIGKILL, T_OUT + GRACE);
 }
-#line 17654 "pcall.nw"
+#line 17658 "pcall.nw"
 static int body_stop(size_t i, void *arg, int fd)
 {
     if (i == 0)
@@ -5038,7 +5038,7 @@ static void test_proc_timeout_stopped_child(void)
 {
     expect_timeout(body_stop, SIGTERM, T_OUT);
 }
-#line 17677 "pcall.nw"
+#line 17681 "pcall.nw"
 static void test_proc_timeout_grandchildren(void)
 {
     int finish = 0;
@@ -5060,7 +5060,7 @@ static void test_proc_timeout_grandchildren(void)
     prctl(PR_SET_CHILD_SUBREAPER, 0);
     pcall_procs_free(p);
 }
-#line 17709 "pcall.nw"
+#line 17713 "pcall.nw"
 static void test_proc_timeout_cancels_pending(void)
 {
     pcall_proc_config c = proc_cfg(3, body_sleep);
@@ -5078,7 +5078,7 @@ static void test_proc_timeout_cancels_pending(void)
     CU_ASSERT_EQUAL(pcall_procs_pids(p, NULL, 0), 1);
     pcall_procs_free(p);
 }
-#line 17742 "pcall.nw"
+#line 17746 "pcall.nw"
 static void test_proc_terminate(void)
 {
     for (int deaf = 0; deaf < 2; deaf++) {
@@ -5107,7 +5107,7 @@ static void test_proc_terminate(void)
         pcall_procs_free(p);
     }
 }
-#line 17777 "pcall.nw"
+#line 17781 "pcall.nw"
 static void test_proc_free_kills_and_cleans(void)
 {
     int deaf = 1;
@@ -5125,7 +5125,7 @@ static void test_proc_free_kills_and_cleans(void)
     CU_ASSERT(test_now() - t0 >= GRACE);
     CU_ASSERT(test_now() - t0 < GRACE + slack());
 }
-#line 17809 "pcall.nw"
+#line 17813 "pcall.nw"
 static volatile sig_atomic_t ticks;
 
 static void tick(int sig)
@@ -5155,7 +5155,7 @@ static timer_t storm_start(struct sigaction *saved)
     ticks = 0;
     return t;
 }
-#line 17841 "pcall.nw"
+#line 17845 "pcall.nw"
 static void storm_stop(timer_t t, const struct sigaction *saved)
 {
     timer_delete(t);
@@ -5180,7 +5180,7 @@ static void test_proc_eintr(void)
     CU_ASSERT(pcall_procs_outcome(p, 0)->timed_out && echoed(p, 1));
     pcall_procs_free(p);
 }
-#line 17877 "pcall.nw"
+#line 17881 "pcall.nw"
 static int no_pidfd(pid_t pid)
 {
     (void)pid;
@@ -5203,7 +5203,7 @@ static void test_proc_without_pidfd(void)
     test_proc_timeout_ignores_term();
     pcall_proc_pidfd_fn = saved;
 }
-#line 18969 "pcall.nw"
+#line 18973 "pcall.nw"
 static const char *nn(const char *s)
 {
     return s != NULL ? s : "(NULL)";  /* CUnit's strcmp would crash */
@@ -5221,7 +5221,7 @@ static pcall_proc_outcome fake_call(const char *literal, int status)
     }
     return po;
 }
-#line 18993 "pcall.nw"
+#line 18997 "pcall.nw"
 static char *judged(pcall_proc_outcome *po, double timeout)
 {
     struct pcall_outcome o;
@@ -5243,7 +5243,7 @@ static char *judged(pcall_proc_outcome *po, double timeout)
     free(po->data);
     return s;
 }
-#line 19017 "pcall.nw"
+#line 19021 "pcall.nw"
 #define JUDGED(po, timeout, want) do {                              \
         char *got_ = judged((po), (timeout));                       \
         CU_ASSERT_STRING_EQUAL(got_, (want));                       \
@@ -5252,7 +5252,7 @@ static char *judged(pcall_proc_outcome *po, double timeout)
                     (want));                                        \
         free(got_);                                                 \
     } while (0)
-#line 19028 "pcall.nw"
+#line 19032 "pcall.nw"
 static void test_errors_table_exits(void)
 {
     pcall_proc_outcome po;
@@ -5272,7 +5272,7 @@ static void test_errors_table_exits(void)
     JUDGED(&po, 0, "exited: call 1 (pid 42) exited with status 3 "
            "without a complete result");
 }
-#line 19050 "pcall.nw"
+#line 19054 "pcall.nw"
 static void test_errors_table_signals(void)
 {
     pcall_proc_outcome po;
@@ -5298,7 +5298,7 @@ static void test_errors_table_signals(void)
     JUDGED(&po, 0.5, "timed out: call 1 (pid 42) exceeded the timeout "
            "of 0.5 s");
 }
-#line 19084 "pcall.nw"
+#line 19088 "pcall.nw"
 static void test_errors_table_records(void)
 {
     pcall_proc_outcome po;
@@ -5325,7 +5325,7 @@ static void test_errors_table_records(void)
     po = (pcall_proc_outcome){ .state = PCALL_PROC_CANCELLED };
     JUDGED(&po, 0, "cancelled: call 1 was cancelled before it started");
 }
-#line 19116 "pcall.nw"
+#line 19120 "pcall.nw"
 static void test_errors_cause(void)
 {
     pcall_proc_outcome po = fake_call(
@@ -5347,7 +5347,7 @@ static void test_errors_cause(void)
     CU_ASSERT_EQUAL(o.signal, 0);
     CU_ASSERT_DOUBLE_EQUAL(o.runtime, 0.25, 1e-9);
     
-#line 19143 "pcall.nw"
+#line 19147 "pcall.nw"
 {
     char *buf;
     size_t len;
@@ -5363,11 +5363,11 @@ static void test_errors_cause(void)
     free(buf);
     pcall_error_free(c);
 }
-#line 19137 "pcall.nw"
+#line 19141 "pcall.nw"
     pcall_error_free(e);
     free(po.data);
 }
-#line 19161 "pcall.nw"
+#line 19165 "pcall.nw"
 static void test_errors_new_and_names(void)
 {
     char *buf;
@@ -5393,13 +5393,13 @@ static void test_errors_new_and_names(void)
     CU_ASSERT_STRING_EQUAL(pcall_error_kind_name(PCALL_ERR_SYSTEM),
                            "OSError");
 }
-#line 19197 "pcall.nw"
+#line 19201 "pcall.nw"
 static void errors_no_core(void)
 {
     struct rlimit none = { 0, 0 };
     setrlimit(RLIMIT_CORE, &none);
 }
-#line 19205 "pcall.nw"
+#line 19209 "pcall.nw"
 static void test_errors_raise_outside_child(void)
 {
     int fds[2], status;
@@ -5423,7 +5423,7 @@ static void test_errors_raise_outside_child(void)
     CU_ASSERT_PTR_NOT_NULL(strstr(msg, "pcall: pcall_raise: called "
                                   "outside a pcall child (pid "));
 }
-#line 19241 "pcall.nw"
+#line 19245 "pcall.nw"
 _Noreturn void errors_raise_value(int x);
 pv *misbehave(const pv *args, const pv *kwargs);
 
@@ -5438,7 +5438,7 @@ pv *misbehave(const pv *args, const pv *kwargs)
                                   NULL);
     errors_no_core();
     
-#line 19260 "pcall.nw"
+#line 19264 "pcall.nw"
 if (strcmp(how, "raise") == 0)
     errors_raise_value(42);
 if (strcmp(how, "late-raise") == 0) {
@@ -5461,7 +5461,7 @@ if (strcmp(how, "deep") == 0) {
 }
 if (strncmp(how, "send", 4) == 0)
     
-#line 19295 "pcall.nw"
+#line 19299 "pcall.nw"
 {
     unsigned char *buf;
     size_t len;
@@ -5476,15 +5476,15 @@ if (strncmp(how, "send", 4) == 0)
         abort();
     _exit(strcmp(how, "send-exit3") == 0 ? 3 : 0);
 }
-#line 19282 "pcall.nw"
+#line 19286 "pcall.nw"
 if (strcmp(how, "sleep") == 0)
     sleep(30);
-#line 22083 "pcall.nw"
+#line 22087 "pcall.nw"
 if (strcmp(how, "abort") == 0)
     abort();
 if (strcmp(how, "big-crash") == 0)
     
-#line 22114 "pcall.nw"
+#line 22118 "pcall.nw"
 {
     unsigned char *buf;
     size_t len;
@@ -5497,7 +5497,7 @@ if (strcmp(how, "big-crash") == 0)
     free(buf);
     raise(SIGSEGV);
 }
-#line 22087 "pcall.nw"
+#line 22091 "pcall.nw"
 if (strcmp(how, "garbage") == 0) {
     pcall_proc_send(PCALL_PROC_RESULT_FD, "\x80\x05garbage", 9);
     _exit(0);
@@ -5522,10 +5522,10 @@ if (strcmp(how, "ignore-term") == 0 || strcmp(how, "block-term") == 0
     sleep(30);
 if (strcmp(how, "nap") == 0)
     usleep(100 * 1000);
-#line 19255 "pcall.nw"
+#line 19259 "pcall.nw"
     return pv_str(how);
 }
-#line 19318 "pcall.nw"
+#line 19322 "pcall.nw"
 static pcall_error *misbehaved(const char *hows, double timeout)
 {
     pcall_error *err = NULL;
@@ -5547,7 +5547,7 @@ static pcall_error *misbehaved(const char *hows, double timeout)
     pv_free(kw);
     return err;
 }
-#line 19346 "pcall.nw"
+#line 19350 "pcall.nw"
 static void expect_call_error(pcall_error *e, pcall_error_kind kind,
                               size_t index, const char *fmt)
 {
@@ -5563,7 +5563,7 @@ static void expect_call_error(pcall_error *e, pcall_error_kind kind,
                 pcall_error_message(e), want);
     pcall_error_free(e);
 }
-#line 19364 "pcall.nw"
+#line 19368 "pcall.nw"
 static void test_errors_raised(void)
 {
     pcall_error *e = misbehaved("{'how': ('ok', 'raise', 'ok')}", 0);
@@ -5576,7 +5576,7 @@ static void test_errors_raised(void)
                                   "(errors_raise_value+"));
     expect_call_error(e, PCALL_ERR_CHILD, 1, "bad value 42");
 }
-#line 19379 "pcall.nw"
+#line 19383 "pcall.nw"
 static void test_errors_signals(void)
 {
     pcall_error *e = misbehaved("{'how': ('ok', 'segv')}", 0);
@@ -5591,7 +5591,7 @@ static void test_errors_signals(void)
                       "its result but then was killed by signal 6 "
                       "(SIGABRT)");
 }
-#line 19396 "pcall.nw"
+#line 19400 "pcall.nw"
 static void test_errors_exits(void)
 {
     pcall_error *e = misbehaved("{'how': ('exit0',)}", 0);
@@ -5605,7 +5605,7 @@ static void test_errors_exits(void)
     expect_call_error(e, PCALL_ERR_CHILD, 2, "call 2 (pid %d) sent "
                       "its result but then exited with status 3");
 }
-#line 19412 "pcall.nw"
+#line 19416 "pcall.nw"
 static void test_errors_bad_results(void)
 {
     pcall_error *e = misbehaved("{'how': ('send-half', 'ok')}", 0);
@@ -5628,7 +5628,7 @@ static void test_errors_bad_results(void)
                             "result of call 0: ", 36);
     pcall_error_free(e);
 }
-#line 19444 "pcall.nw"
+#line 19448 "pcall.nw"
 static double errors_now(void)
 {
     struct timespec t;
@@ -5648,7 +5648,7 @@ static void test_errors_timeout(void)
                       ? "call 1 (pid %d) exceeded the timeout of 2 s"
                       : "call 1 (pid %d) exceeded the timeout of 0.5 s");
 }
-#line 19875 "pcall.nw"
+#line 19879 "pcall.nw"
 /* Replace each line's leading time stamp by "TIME", checking its
    shape: YYYY-MM-DDTHH:MM:SS. */
 static void mask_stamps(char *s)
@@ -5670,7 +5670,7 @@ static void mask_stamps(char *s)
         line = nl + 1;
     }
 }
-#line 19899 "pcall.nw"
+#line 19903 "pcall.nw"
 /* Everything written to a memory file (no file in $TMPDIR), read back
    with its time stamps masked. */
 static char *merged(pcall_procs *p, const char *name, int want)
@@ -5688,7 +5688,7 @@ static char *merged(pcall_procs *p, const char *name, int want)
     mask_stamps(s);
     return s;
 }
-#line 19919 "pcall.nw"
+#line 19923 "pcall.nw"
 static int same_text(const char *got, const char *want)
 {
     if (strcmp(got, want) == 0)
@@ -5696,7 +5696,7 @@ static int same_text(const char *got, const char *want)
     fprintf(stderr, "\n--- got:\n%s--- wanted:\n%s---\n", got, want);
     return 0;
 }
-#line 19935 "pcall.nw"
+#line 19939 "pcall.nw"
 static int body_logs(size_t i, void *arg, int fd)
 {
     (void)arg;
@@ -5729,7 +5729,7 @@ static void test_logs_merge_format(void)
         CU_ASSERT(!pcall_procs_outcome(p, i)->logged);  /* merged */
     pcall_procs_free(p);
 }
-#line 19978 "pcall.nw"
+#line 19982 "pcall.nw"
 static int body_endings(size_t i, void *arg, int fd)
 {
     struct rlimit none = {0, 0};
@@ -5743,7 +5743,7 @@ static int body_endings(size_t i, void *arg, int fd)
     }
     return body_echo(i, arg, fd);
 }
-#line 19994 "pcall.nw"
+#line 19998 "pcall.nw"
 static void test_logs_how_each_child_ended(void)
 {
     pcall_proc_config c = proc_cfg(4, body_endings);
@@ -5770,7 +5770,7 @@ static void test_logs_how_each_child_ended(void)
     free(got);
     pcall_procs_free(p);
 }
-#line 20031 "pcall.nw"
+#line 20035 "pcall.nw"
 static void test_logs_cancelled_have_no_section(void)
 {
     pcall_proc_config c = proc_cfg(3, body_sleep);
@@ -5791,7 +5791,7 @@ static void test_logs_cancelled_have_no_section(void)
     free(got);
     pcall_procs_free(p);
 }
-#line 20066 "pcall.nw"
+#line 20070 "pcall.nw"
 static int body_log_private(size_t i, void *arg, int fd)
 {
     struct stat st;
@@ -5824,7 +5824,7 @@ static int count_lines(const char *text, const char *line)
         n += (t == text || t[-1] == '\n') && t[k] == '\n';
     return n;
 }
-#line 20101 "pcall.nw"
+#line 20105 "pcall.nw"
 static void test_logs_files_are_private(void)
 {
     pcall_proc_config c = proc_cfg(2, body_log_private);
@@ -5847,7 +5847,7 @@ static void test_logs_files_are_private(void)
     free(got);
     pcall_procs_free(p);
 }
-#line 20136 "pcall.nw"
+#line 20140 "pcall.nw"
 static void test_logs_lost_output(void)
 {
     pcall_proc_config c = proc_cfg(2, body_logs);
@@ -5865,7 +5865,7 @@ static void test_logs_lost_output(void)
     free(got);
     pcall_procs_free(p);
 }
-#line 20166 "pcall.nw"
+#line 20170 "pcall.nw"
 /* Run fn with stdout going to a pipe; return what it wrote. */
 static char *stdout_of(void (*fn)(void))
 {
@@ -5886,7 +5886,7 @@ static char *stdout_of(void (*fn)(void))
     close(pp[0]);
     return b;
 }
-#line 20189 "pcall.nw"
+#line 20193 "pcall.nw"
 static void log_twice(void)
 {
     pcall_log("this is a message from %d", 88466);
@@ -5902,7 +5902,7 @@ static void test_logs_pcall_log(void)
         "TIME: %SCRIPT-6-INFO: \n");
     free(got);
 }
-#line 20211 "pcall.nw"
+#line 20215 "pcall.nw"
 static int body_say(size_t i, void *arg, int fd)
 {
     printf("hello from %zu\n", i);
@@ -5927,7 +5927,7 @@ static void test_logs_capture_off(void)
               || strcmp(got, "hello from 1\nhello from 0\n") == 0);
     free(got);
 }
-#line 21227 "pcall.nw"
+#line 21231 "pcall.nw"
 static pv *napper(const pv *args, const pv *kwargs)
 {
     const pv *nap = pcall_arg(args, kwargs, 0, "nap");
@@ -5945,7 +5945,7 @@ static pv *spec_func3(const pv *args, const pv *kwargs);
 static pv *spec_add(const pv *args, const pv *kwargs);
 static void spec_expect(pv *got, pcall_error *err, const char *want);
 static char *spec_read_masked(int fd);
-#line 21252 "pcall.nw"
+#line 21256 "pcall.nw"
 static void test_pcall_life_cycle(void)
 {
     pcall_error *err = NULL;
@@ -5968,7 +5968,7 @@ static void test_pcall_life_cycle(void)
     CU_ASSERT_EQUAL(pcall_outcome(p, 1)->kind, PCALL_OUTCOME_NONE);
     CU_ASSERT_EQUAL(pcall_outcome(p, 1)->pid, pids[1]);
     
-#line 21279 "pcall.nw"
+#line 21283 "pcall.nw"
 {
     CU_ASSERT_EQUAL_FATAL(pcall_join(p, &err), 0);
     CU_ASSERT_PTR_NULL(err);
@@ -5992,10 +5992,10 @@ static void test_pcall_life_cycle(void)
     CU_ASSERT_EQUAL(pcall_join(p, &err), 0);       /* again: the same */
     CU_ASSERT_PTR_EQUAL(pcall_results(p), first);
 }
-#line 21274 "pcall.nw"
+#line 21278 "pcall.nw"
     pcall_free(p);
 }
-#line 21315 "pcall.nw"
+#line 21319 "pcall.nw"
 /* How many of b's n octets are not the pattern (unsigned char)(j*k). */
 static size_t bytes_unlike(const unsigned char *b, size_t n,
                            unsigned k)
@@ -6043,7 +6043,7 @@ static void test_pcall_large_and_small(void)
         pcall_error_free(err);
     }
 }
-#line 21371 "pcall.nw"
+#line 21375 "pcall.nw"
 static pv *big_secret(const pv *args, const pv *kwargs)
 {
     size_t n = (size_t)pv_as_int(pcall_arg(args, kwargs, 0, "n"));
@@ -6073,7 +6073,7 @@ static void test_pcall_large_not_dumpable(void)
     pv_free(r);
     pcall_error_free(err);
 }
-#line 21411 "pcall.nw"
+#line 21415 "pcall.nw"
 static pv *many_bytes(const pv *args, const pv *kwargs)
 {
     size_t n = (size_t)pv_as_int(pcall_arg(args, kwargs, 0, "n"));
@@ -6109,7 +6109,7 @@ static void test_pcall_too_many_buffers(void)
     pv_free(r);
     pcall_error_free(err);
 }
-#line 21460 "pcall.nw"
+#line 21464 "pcall.nw"
 static void test_pcall_terminate(void)
 {
     pcall_error *err = NULL;
@@ -6133,7 +6133,7 @@ static void test_pcall_terminate(void)
     CU_ASSERT_EQUAL(pcall_terminate(p), 0);     /* after the join */
     pcall_free(p);
 }
-#line 21493 "pcall.nw"
+#line 21497 "pcall.nw"
 struct seen_calls {
     int count[4];
     pcall_outcome_kind kind[4];
@@ -6153,7 +6153,7 @@ static void seen_done(size_t i, const struct pcall_outcome *o,
     if (s->obj != NULL && o->kind != PCALL_OUTCOME_OK)
         pcall_terminate(*s->obj);
 }
-#line 21515 "pcall.nw"
+#line 21519 "pcall.nw"
 static void expect_seen(struct seen_calls *s, size_t n,
                         const pcall_outcome_kind *kinds,
                         const char *const *results)
@@ -6166,7 +6166,7 @@ static void expect_seen(struct seen_calls *s, size_t n,
         free(s->result[i]);
     }
 }
-#line 21530 "pcall.nw"
+#line 21534 "pcall.nw"
 static void test_pcall_on_done(void)
 {
     struct seen_calls s = { .obj = NULL };
@@ -6182,7 +6182,7 @@ static void test_pcall_on_done(void)
                 PCALL_OUTCOME_EXITED },
                 (const char *[]){ "'ok'", "NULL", "'ok'", "NULL" });
 }
-#line 21548 "pcall.nw"
+#line 21552 "pcall.nw"
 static void test_pcall_fail_fast(void)
 {
     pcall_obj *p = NULL;
@@ -6203,7 +6203,7 @@ static void test_pcall_fail_fast(void)
     CU_ASSERT_EQUAL(pcall_outcome(p, 2)->pid, 0);
     pcall_free(p);
 }
-#line 21576 "pcall.nw"
+#line 21580 "pcall.nw"
 static void test_pcall_lowest_index(void)
 {
     pcall_error *err = NULL;
@@ -6224,7 +6224,7 @@ static void test_pcall_lowest_index(void)
     expect_call_error(err, PCALL_ERR_CHILD, 1, "late");
     pcall_free(p);
 }
-#line 21606 "pcall.nw"
+#line 21610 "pcall.nw"
 static void test_pcall_ownership(void)
 {
     pcall_error *err = NULL;
@@ -6242,7 +6242,7 @@ static void test_pcall_ownership(void)
     pcall_free(p);
     pcall_free(q);                           /* never started */
     
-#line 21635 "pcall.nw"
+#line 21639 "pcall.nw"
 pv *ck = pv_lit("{'y': 10}"), *vk = pv_lit("{'x': [1, 2]}");
 pcall_options o2 = { .target = spec_add, .ckwargs = ck,
                      .varkwargs = vk };
@@ -6259,11 +6259,11 @@ free(r);
 pcall_free(s);
 pv_free(ck);
 pv_free(vk);
-#line 21623 "pcall.nw"
+#line 21627 "pcall.nw"
     CU_ASSERT_PTR_NULL(pcall(NULL, .cargs = pv_lit("(1,)"),
                              .varkwargs = pv_lit("{'x': [1]}")));
 }
-#line 21659 "pcall.nw"
+#line 21663 "pcall.nw"
 static void never_done(size_t i, const struct pcall_outcome *o,
                        pv *result, void *arg)
 {
@@ -6284,7 +6284,7 @@ static void expect_args_error(pv *r, pcall_error *e, const char *want)
     pv_free(r);
     pcall_error_free(e);
 }
-#line 21682 "pcall.nw"
+#line 21686 "pcall.nw"
 static void test_pcall_bad_targets(void)
 {
     pcall_error *e;
@@ -6303,7 +6303,7 @@ static void test_pcall_bad_targets(void)
               .on_done = never_done, .error = &e);
     expect_args_error(r, e, ".targets[1] is NULL");
 }
-#line 21703 "pcall.nw"
+#line 21707 "pcall.nw"
 static void test_pcall_bad_options(void)
 {
     pcall_error *e;
@@ -6324,7 +6324,7 @@ static void test_pcall_bad_options(void)
     expect_args_error(r, e, "call 0 gets keyword argument 'a' twice: "
                       "from ckwargs and from varkwargs");
 }
-#line 21734 "pcall.nw"
+#line 21738 "pcall.nw"
 static pid_t fork_never(void)
 {
     errno = ENOMEM;
@@ -6359,7 +6359,7 @@ static void test_pcall_system_error(void)
                 (const char *[]){ "NULL", "NULL" });
     pcall_free(p);
 }
-#line 21777 "pcall.nw"
+#line 21781 "pcall.nw"
 static void test_pcall_counts(void)
 {
     pcall_error *stale = pcall_error_new(PCALL_ERR_SYSTEM, "stale");
@@ -6373,7 +6373,7 @@ static void test_pcall_counts(void)
     r = pcall(spec_func, .iargs = pv_lit("[]"), .error = &err);
     spec_expect(r, err, "()");
 }
-#line 21793 "pcall.nw"
+#line 21797 "pcall.nw"
 static void test_pcall_max_procs(void)
 {
     pcall_error *err = NULL;
@@ -6385,14 +6385,14 @@ static void test_pcall_max_procs(void)
     CU_ASSERT_EQUAL(pv_len(r), 4);
     pv_free(r);
 }
-#line 21815 "pcall.nw"
+#line 21819 "pcall.nw"
 static pv *chatty(const pv *args, const pv *kwargs)
 {
     (void)kwargs;
     printf("hello from %d\n", (int)pv_as_int(pv_item(args, 0)));
     return pv_none();
 }
-#line 21824 "pcall.nw"
+#line 21828 "pcall.nw"
 static void test_pcall_log_destinations(void)
 {
     int fd = memfd_create("stderr", MFD_CLOEXEC), saved = dup(2);
@@ -6416,7 +6416,7 @@ static void test_pcall_log_destinations(void)
               .error = &err);
     spec_expect(r, err, "(None,)");
     
-#line 21855 "pcall.nw"
+#line 21859 "pcall.nw"
     FILE *f = tmpfile();
     char line[256] = "";
     CU_ASSERT_FATAL(f != NULL);
@@ -6445,9 +6445,9 @@ static void test_pcall_log_destinations(void)
                                   "descriptor"));
     pcall_error_free(err);
     fclose(f);
-#line 21847 "pcall.nw"
+#line 21851 "pcall.nw"
 }
-#line 21891 "pcall.nw"
+#line 21895 "pcall.nw"
 enum { BIG_RESULT = 64 << 20 };
 
 static pv *big_result(const pv *args, const pv *kwargs)
@@ -6462,7 +6462,7 @@ static pv *big_result(const pv *args, const pv *kwargs)
     free(b);
     return v;
 }
-#line 21908 "pcall.nw"
+#line 21912 "pcall.nw"
 static void test_pcall_large_result(void)
 {
     pcall_error *err = NULL;
@@ -6478,7 +6478,7 @@ static void test_pcall_large_result(void)
     CU_ASSERT_EQUAL(bad, 0);
     pv_free(r);
 }
-#line 21932 "pcall.nw"
+#line 21936 "pcall.nw"
 static pv *region_probe(const pv *args, const pv *kwargs)
 {
     static max_align_t mine[64];
@@ -6516,7 +6516,7 @@ static void test_pcall_child_region(void)
     pv_free(r);
     pcall_error_free(err);
 }
-#line 22137 "pcall.nw"
+#line 22141 "pcall.nw"
 typedef struct scenario {
     const char *how;          /* the middle call's misbehaviour */
     const char *where;        /* the table's columns */
@@ -6527,7 +6527,7 @@ typedef struct scenario {
     pcall_outcome_kind kind;  /* the middle call's outcome */
     const char *message;      /* the join's error; %d: the pid */
 } scenario;
-#line 22238 "pcall.nw"
+#line 22242 "pcall.nw"
 static struct sigaction sc_saved;
 static volatile sig_atomic_t sc_signals;
 static pid_t sc_child;
@@ -6548,7 +6548,7 @@ static void sc_handle(int sig, void (*fn)(int), int flags)
     sigaction(sig, &sa, &sc_saved);
     sc_signals = 0;
 }
-#line 22261 "pcall.nw"
+#line 22265 "pcall.nw"
 static void sc_fork_own_child(void)
 {
     fflush(NULL);
@@ -6564,7 +6564,7 @@ static void sc_reap_own_child(void)
     CU_ASSERT_EQUAL(waitpid(sc_child, &st, 0), sc_child);
     CU_ASSERT(WIFEXITED(st) && WEXITSTATUS(st) == 7);
 }
-#line 22279 "pcall.nw"
+#line 22283 "pcall.nw"
 static void sc_chld_handler_before(void)
 {
     sc_handle(SIGCHLD, sc_count, SA_RESTART);
@@ -6591,7 +6591,7 @@ static void sc_chld_ignored_after(void)
     sigaction(SIGCHLD, &sc_saved, &now);
     CU_ASSERT(now.sa_handler == SIG_IGN);
 }
-#line 22309 "pcall.nw"
+#line 22313 "pcall.nw"
 static void sc_block_term_before(void)
 {
     sigset_t s;
@@ -6609,7 +6609,7 @@ static void sc_block_term_after(void)
     sigaddset(&s, SIGTERM);
     pthread_sigmask(SIG_UNBLOCK, &s, NULL);
 }
-#line 22329 "pcall.nw"
+#line 22333 "pcall.nw"
 static void sc_storm_before(void)
 {
     struct itimerval every = { { 0, 1000 }, { 0, 1000 } };
@@ -6626,7 +6626,7 @@ static void sc_storm_after(void)
     CU_ASSERT(sc_signals > 10);
     arm_watchdog();                 /* its handler and its alarm */
 }
-#line 22419 "pcall.nw"
+#line 22423 "pcall.nw"
 static int sc_remove_logs(const char *pattern)
 {
     DIR *d = opendir(tmpdir);
@@ -6642,7 +6642,7 @@ static int sc_remove_logs(const char *pattern)
         closedir(d);
     return n;
 }
-#line 22380 "pcall.nw"
+#line 22384 "pcall.nw"
 static void sc_parent_killed(const scenario *s)
 {
     int pp[2];
@@ -6673,10 +6673,10 @@ static void sc_parent_killed(const scenario *s)
     CU_ASSERT_EQUAL(sc_remove_logs("pcall-*"), 0);  /* no names */
 }
 
-#line 22154 "pcall.nw"
+#line 22158 "pcall.nw"
 static const scenario scenarios[] = {
     
-#line 22163 "pcall.nw"
+#line 22167 "pcall.nw"
 { "raise", "in the target", "raises ValueError", 0, 0, 0,
   PCALL_OUTCOME_RAISED, "bad value 42" },
 { "segv", "in the target", "segfault", 0, 0, 0,
@@ -6717,9 +6717,9 @@ static const scenario scenarios[] = {
 { "garbage", "in the parent, decoding", "corrupt stream, then "
   "exit(0)", 0, 0, 0, PCALL_OUTCOME_CORRUPT,
   "call 1 (pid %d) sent a result that does not decode: *offset*" },
-#line 22156 "pcall.nw"
+#line 22160 "pcall.nw"
     
-#line 22206 "pcall.nw"
+#line 22210 "pcall.nw"
 { "sleep", "timeout", "the child sleeps", 0, 0, 0,
   PCALL_OUTCOME_TIMED_OUT,
   "call 1 (pid %d) exceeded the timeout of * s" },
@@ -6732,9 +6732,9 @@ static const scenario scenarios[] = {
 { "family", "timeout", "deaf grandchildren hold the pipe and the "
   "log open", 0, 0, 0, PCALL_OUTCOME_TIMED_OUT,
   "call 1 (pid %d) exceeded the timeout of * s" },
-#line 22157 "pcall.nw"
+#line 22161 "pcall.nw"
     
-#line 22348 "pcall.nw"
+#line 22352 "pcall.nw"
 { "nap", "host program", "has a SIGCHLD handler and a child of its "
   "own", sc_chld_handler_before, sc_chld_handler_after, 0,
   PCALL_OUTCOME_OK, NULL },
@@ -6757,10 +6757,10 @@ static const scenario scenarios[] = {
 { "sleep", "parent", "killed with SIGKILL while its children run",
   0, 0, sc_parent_killed, PCALL_OUTCOME_NONE,
   "every child gone soon after; nothing left in TMPDIR" },
-#line 22158 "pcall.nw"
+#line 22162 "pcall.nw"
 };
 #define NSCENARIOS (sizeof scenarios / sizeof scenarios[0])
-#line 22441 "pcall.nw"
+#line 22445 "pcall.nw"
 static void sc_run(const scenario *s)
 {
     char lit[64], want[256];
@@ -6781,7 +6781,7 @@ static void sc_run(const scenario *s)
     if (s->after)
         s->after();
     
-#line 22472 "pcall.nw"
+#line 22476 "pcall.nw"
 limit = timeout + grace + slack();
 CU_ASSERT(took < limit);
 CU_ASSERT_EQUAL(pcall_outcome(p, 0)->kind, PCALL_OUTCOME_OK);
@@ -6803,13 +6803,13 @@ if (took >= limit || pcall_outcome(p, 1)->kind != s->kind
             pcall_outcome_name(pcall_outcome(p, 1)->kind), took,
             err ? pcall_error_message(err) : "none");
 pcall_error_free(err);
-#line 22461 "pcall.nw"
+#line 22465 "pcall.nw"
     pcall_pids(p, pids, 3);
     for (int i = 0; i < 3; i++)
         CU_ASSERT(pids[i] > 0 && group_gone(pids[i]));
     pcall_free(p);
 }
-#line 22501 "pcall.nw"
+#line 22505 "pcall.nw"
 static void test_reliability_scenarios(void)
 {
     prctl(PR_SET_CHILD_SUBREAPER, 1);
@@ -6819,7 +6819,7 @@ static void test_reliability_scenarios(void)
     }
     prctl(PR_SET_CHILD_SUBREAPER, 0);
 }
-#line 22531 "pcall.nw"
+#line 22535 "pcall.nw"
 static void sc_tex(FILE *f, const char *s)
 {
     for (; s != NULL && *s; s++)
@@ -6834,7 +6834,7 @@ static void sc_tex(FILE *f, const char *s)
         else
             fputc(*s, f);
 }
-#line 22548 "pcall.nw"
+#line 22552 "pcall.nw"
 static void sc_latex(FILE *f)
 {
     fputs("% made by build/testpcall --scenarios-latex; do not edit\n"
@@ -6855,7 +6855,7 @@ static void sc_latex(FILE *f)
     }
     fputs("\\bottomrule\n\\end{longtable}\n", f);
 }
-#line 22611 "pcall.nw"
+#line 22615 "pcall.nw"
 typedef struct starved {
     int skipped;                /* the host could not set it up */
     int rc;                     /* the join's result, or -1 */
@@ -6867,7 +6867,7 @@ typedef struct starved {
     pid_t pid[5];
     int signal[5];
 } starved;
-#line 22629 "pcall.nw"
+#line 22633 "pcall.nw"
 #define GREEDY_NAPS "(0, 0.25, 0, 0, 0)"   /* see the text */
 
 static void greedy_run(pcall_options o, const char *naps, starved *s)
@@ -6890,7 +6890,7 @@ static void greedy_run(pcall_options o, const char *naps, starved *s)
         s->signal[i] = pcall_outcome(p, i)->signal;
     }
     
-#line 22656 "pcall.nw"
+#line 22660 "pcall.nw"
 if (err != NULL) {
     s->err_kind = pcall_error_kind_of(err);
     s->err_index = pcall_error_index(err);
@@ -6898,10 +6898,10 @@ if (err != NULL) {
              pcall_error_message(err));
     pcall_error_free(err);
 }
-#line 22651 "pcall.nw"
+#line 22655 "pcall.nw"
     pcall_free(p);
 }
-#line 22671 "pcall.nw"
+#line 22675 "pcall.nw"
 typedef struct hog {
     void (*take)(struct hog *);
     void (*release)(struct hog *);
@@ -6925,7 +6925,7 @@ static void hog_on_done(size_t i, const struct pcall_outcome *o,
     else if (h->ends == 1 || !h->give_back)
         h->take(h);
 }
-#line 22697 "pcall.nw"
+#line 22701 "pcall.nw"
 static void hog_take_fds(hog *h)
 {
     int fd;
@@ -6941,7 +6941,7 @@ static void hog_release_fds(hog *h)
     while (h->nfds > 0)
         close(h->fds[--h->nfds]);
 }
-#line 22726 "pcall.nw"
+#line 22730 "pcall.nw"
 static void starve_fds(starved *s, int leave, int give_back)
 {
     hog h = { .take = hog_take_fds, .release = hog_release_fds,
@@ -6960,7 +6960,7 @@ static void starve_fds(starved *s, int leave, int give_back)
     if (under_valgrind())
         sc_remove_logs("pcall-*");
 }
-#line 22755 "pcall.nw"
+#line 22759 "pcall.nw"
 static void starved_check(const starved *s, const char *want)
 {
     CU_ASSERT_EQUAL(s->rc, want != NULL ? -1 : 0);
@@ -6980,7 +6980,7 @@ static void starved_check(const starved *s, const char *want)
                       : s->pid[i] == 0);
     }
 }
-#line 22783 "pcall.nw"
+#line 22787 "pcall.nw"
 static void test_reliability_emfile(void)
 {
     starved s;
@@ -6993,7 +6993,7 @@ static void test_reliability_emfile(void)
     starved_check(&s, "pcall: cannot start call 2: creating its log "
                   "file: Too many open files");
 }
-#line 22824 "pcall.nw"
+#line 22828 "pcall.nw"
 static void point_tmpdir_away(size_t i, const struct pcall_outcome *o,
                               pv *result, void *arg)
 {
@@ -7013,7 +7013,7 @@ static void test_reliability_log_dir_gone(void)
     setenv("TMPDIR", tmpdir, 1);
     close(null);
     
-#line 22847 "pcall.nw"
+#line 22851 "pcall.nw"
 CU_ASSERT(test_now() - t0 < 1 + slack());
 CU_ASSERT_EQUAL(s.rc, -1);
 CU_ASSERT_STRING_EQUAL(s.message, "pcall: cannot start call 2: "
@@ -7026,9 +7026,9 @@ CU_ASSERT_EQUAL(s.signal[1], SIGKILL);
 for (size_t i = 2; i < 5; i++)
     CU_ASSERT(s.kind[i] == PCALL_OUTCOME_CANCELLED && s.pid[i] == 0);
 CU_ASSERT(group_gone(s.pid[0]) && group_gone(s.pid[1]));
-#line 22843 "pcall.nw"
+#line 22847 "pcall.nw"
 }
-#line 22888 "pcall.nw"
+#line 22892 "pcall.nw"
 #define NPROC_UID 2000000000u       /* plus the host's pid */
 
 static void hog_take_procs(hog *h)
@@ -7050,7 +7050,7 @@ static void hog_release_procs(hog *h)
         waitpid(h->pids[h->npids - 1], NULL, 0);
     }
 }
-#line 22916 "pcall.nw"
+#line 22920 "pcall.nw"
 static _Noreturn void starve_procs_host(int give_back, int out)
 {
     hog h = { .take = hog_take_procs, .release = hog_release_procs,
@@ -7075,7 +7075,7 @@ static _Noreturn void starve_procs_host(int give_back, int out)
     (void)!write(out, &s, sizeof s);
     _exit(0);
 }
-#line 22943 "pcall.nw"
+#line 22947 "pcall.nw"
 static void starve_procs(starved *s, int give_back)
 {
     int pp[2], st = 0;
@@ -7093,7 +7093,7 @@ static void starve_procs(starved *s, int give_back)
     CU_ASSERT_EQUAL(waitpid(host, &st, 0), host);
     CU_ASSERT(WIFEXITED(st) && WEXITSTATUS(st) == 0);
 }
-#line 22970 "pcall.nw"
+#line 22974 "pcall.nw"
 static void test_reliability_nproc(void)
 {
     starved s;
@@ -7115,7 +7115,7 @@ static void test_reliability_nproc(void)
     }
     prctl(PR_SET_CHILD_SUBREAPER, 0);
 }
-#line 23045 "pcall.nw"
+#line 23049 "pcall.nw"
 typedef struct soak_fate {
     const char *name;
     unsigned share;             /* per thousand calls */
@@ -7137,7 +7137,7 @@ static const soak_fate soak_fates[SOAK_FATES] = {
     { "sleep past the timeout", 0, PCALL_OUTCOME_TIMED_OUT, -1,
       SIGTERM },
 };
-#line 23076 "pcall.nw"
+#line 23080 "pcall.nw"
 static pv *soak_target(const pv *args, const pv *kwargs)
 {
     int64_t g = pv_as_int(pcall_arg(args, kwargs, 0, "g"));
@@ -7165,7 +7165,7 @@ static pv *soak_target(const pv *args, const pv *kwargs)
     }
     return pv_int(g);
 }
-#line 23112 "pcall.nw"
+#line 23116 "pcall.nw"
 enum { SOAK_BATCH = 250, SOAK_AT_ONCE = 32, SOAK_TIMEOUT_EVERY = 20 };
 #define SOAK_TIMEOUT 3.0    /* s: far beyond 32 calls' work */
 #define SOAK_GRACE 0.2
@@ -7192,7 +7192,7 @@ static long soak_sleeper(uint64_t seed, uint64_t batch, size_t n)
     uint64_t h = soak_mix(soak_mix(seed) ^ soak_mix(~batch));
     return h % SOAK_TIMEOUT_EVERY ? -1 : (long)n - 1;
 }
-#line 23147 "pcall.nw"
+#line 23151 "pcall.nw"
 typedef struct soak_run {
     uint64_t seed;
     size_t calls, done, batches, timeouts;
@@ -7209,7 +7209,7 @@ static void soak_seen(size_t i, const struct pcall_outcome *o,
     (void)o, (void)result;
     r->seen[i]++;
 }
-#line 23171 "pcall.nw"
+#line 23175 "pcall.nw"
 static int soak_check(soak_run *r, pcall_obj *p, size_t g0, size_t n,
                       int rc, const pcall_error *err);
 
@@ -7222,7 +7222,7 @@ static int soak_batch(soak_run *r, size_t b, size_t g0, size_t n)
     char who[64];
     pcall_obj *p;
     
-#line 23198 "pcall.nw"
+#line 23202 "pcall.nw"
 for (size_t i = 0; i < n; i++) {
     r->fate[i] = (long)i == sleeper ? SOAK_SLEEP
                  : soak_fate_of(r->seed, g0 + i);
@@ -7230,7 +7230,7 @@ for (size_t i = 0; i < n; i++) {
     pv_tuple_set(iargs, i, pv_tuple(2, pv_int((int64_t)(g0 + i)),
                                     pv_int(r->fate[i])));
 }
-#line 23183 "pcall.nw"
+#line 23187 "pcall.nw"
     p = pcall_new(&(pcall_options){ .steal = 1, .target = soak_target,
         .iargs = iargs, .timeout = SOAK_TIMEOUT, .grace = SOAK_GRACE,
         .max_procs = SOAK_AT_ONCE, .log_fd = r->null,
@@ -7243,7 +7243,7 @@ for (size_t i = 0; i < n; i++) {
     snprintf(who, sizeof who, "soak batch %zu", b);
     return bad + left_behind(who, fds);
 }
-#line 23217 "pcall.nw"
+#line 23221 "pcall.nw"
 static int soak_call_ok(const soak_run *r, pcall_obj *p, size_t i,
                         size_t g0)
 {
@@ -7269,7 +7269,7 @@ static int soak_call_ok(const soak_run *r, pcall_obj *p, size_t i,
     return r->fate[i] != SOAK_SLEEP || (o->runtime >= SOAK_TIMEOUT
         && o->runtime < SOAK_TIMEOUT + SOAK_GRACE + slack());
 }
-#line 23248 "pcall.nw"
+#line 23252 "pcall.nw"
 static void soak_report(const soak_run *r, pcall_obj *p, size_t i,
                         size_t g0)
 {
@@ -7285,7 +7285,7 @@ static void soak_report(const soak_run *r, pcall_obj *p, size_t i,
             ? pcall_error_message(o->error) : "no error",
             (unsigned long long)r->seed);
 }
-#line 23270 "pcall.nw"
+#line 23274 "pcall.nw"
 static int soak_cmp_pid(const void *a, const void *b)
 {
     pid_t x = *(const pid_t *)a, y = *(const pid_t *)b;
@@ -7302,7 +7302,7 @@ static int soak_pids_distinct(pcall_obj *p, size_t n)
             return 0;
     return 1;
 }
-#line 23292 "pcall.nw"
+#line 23296 "pcall.nw"
 static int soak_results_in_order(const pv *t, size_t g0, size_t n)
 {
     if (t == NULL || pv_len(t) != n)
@@ -7312,7 +7312,7 @@ static int soak_results_in_order(const pv *t, size_t g0, size_t n)
             return 0;
     return 1;
 }
-#line 23310 "pcall.nw"
+#line 23314 "pcall.nw"
 static int soak_check(soak_run *r, pcall_obj *p, size_t g0, size_t n,
                       int rc, const pcall_error *err)
 {
@@ -7330,7 +7330,7 @@ static int soak_check(soak_run *r, pcall_obj *p, size_t g0, size_t n,
             first = i;
     }
     
-#line 23332 "pcall.nw"
+#line 23336 "pcall.nw"
 if (!soak_pids_distinct(p, n)) {
     fprintf(stderr, "\nsoak: two calls with one pid\n");
     return 1;
@@ -7346,10 +7346,10 @@ if (first == SIZE_MAX ? rc != 0 || err != NULL
             ? pcall_error_message(err) : "no error", first);
     return 1;
 }
-#line 23327 "pcall.nw"
+#line 23331 "pcall.nw"
     return 0;
 }
-#line 23358 "pcall.nw"
+#line 23362 "pcall.nw"
 static uint64_t soak_env(const char *name, uint64_t dflt)
 {
     const char *e = getenv(name);
@@ -7369,7 +7369,7 @@ static void test_soak(void)
            r.calls, SOAK_BATCH, (unsigned long long)r.seed);
     fflush(stdout);
     
-#line 23383 "pcall.nw"
+#line 23387 "pcall.nw"
 for (size_t g0 = 0; g0 < r.calls; g0 += SOAK_BATCH) {
     size_t n = r.calls - g0 < SOAK_BATCH ? r.calls - g0 : SOAK_BATCH;
     int bad;
@@ -7386,10 +7386,10 @@ for (size_t g0 = 0; g0 < r.calls; g0 += SOAK_BATCH) {
         fflush(stdout);
     }
 }
-#line 23377 "pcall.nw"
+#line 23381 "pcall.nw"
     close(r.null);
     
-#line 23402 "pcall.nw"
+#line 23406 "pcall.nw"
 printf("soak: %zu calls in %zu batches (%zu with a timeout), "
        "SOAK_SEED=%llu:", r.done, r.batches, r.timeouts,
        (unsigned long long)r.seed);
@@ -7397,9 +7397,9 @@ for (int k = PCALL_OUTCOME_OK; k <= PCALL_OUTCOME_CANCELLED; k++)
     printf(" %zu %s%s", r.count[k], pcall_outcome_name(k),
            k < PCALL_OUTCOME_CANCELLED ? "," : ";");
 printf(" %.1f s\n", test_now() - t0);
-#line 23379 "pcall.nw"
+#line 23383 "pcall.nw"
 }
-#line 25325 "pcall.nw"
+#line 25329 "pcall.nw"
 static pv *spec_func(const pv *args, const pv *kwargs)
 {
     return pv_tuple(2, pv_copy(args), pv_copy(kwargs));
@@ -7414,7 +7414,7 @@ static pv *spec_named(const char *name, const pv *args,
     pv_dict_set(d, pv_str("kwargs"), pv_copy(kwargs), NULL);
     return d;
 }
-#line 25342 "pcall.nw"
+#line 25346 "pcall.nw"
 static pv *spec_func1(const pv *args, const pv *kwargs)
 {
     return spec_named("func1", args, kwargs);
@@ -7436,7 +7436,7 @@ static pv *spec_add(const pv *args, const pv *kwargs)
         pcall_raise("TypeError", "add() needs x and y");
     return pv_int(pv_as_int(x) + pv_as_int(y));
 }
-#line 25369 "pcall.nw"
+#line 25373 "pcall.nw"
 static void spec_expect(pv *got, pcall_error *err, const char *want)
 {
     if (got == NULL && err != NULL)
@@ -7454,7 +7454,7 @@ static void spec_expect(pv *got, pcall_error *err, const char *want)
     pv_free(w);
     pv_free(got);
 }
-#line 25402 "pcall.nw"
+#line 25406 "pcall.nw"
 static void test_spec_usages_add(void)
 {
     pcall_error *err;
@@ -7462,7 +7462,7 @@ static void test_spec_usages_add(void)
         "{'x': (1, 2, 3), 'y': (4, 5, 6)}"), .error = &err);
     spec_expect(result, err, "(5, 7, 9)");
 }
-#line 25471 "pcall.nw"
+#line 25475 "pcall.nw"
 static void test_spec_single_target_positional(void)
 {
     pcall_error *err;
@@ -7471,7 +7471,7 @@ static void test_spec_single_target_positional(void)
     spec_expect(r, err, "(((1, 2, 3, 4), {}), ((1, 2, 3, 5), {}), "
                 "((1, 2, 3, 6), {}))");
 }
-#line 25498 "pcall.nw"
+#line 25502 "pcall.nw"
 static void test_spec_single_target_keyword(void)
 {
     pcall_error *err;
@@ -7483,7 +7483,7 @@ static void test_spec_single_target_keyword(void)
                 "((), {'a': 1, 'b': 2, 'c': 4}), "
                 "((), {'a': 1, 'b': 2, 'c': 5}))");
 }
-#line 25531 "pcall.nw"
+#line 25535 "pcall.nw"
 static void test_spec_single_target_varkwargs(void)
 {
     pcall_error *err;
@@ -7495,7 +7495,7 @@ static void test_spec_single_target_varkwargs(void)
                 "((), {'x': 2, 'y': 5, 'z': 8}), "
                 "((), {'x': 3, 'y': 6, 'z': 9}))");  /* child 3 */
 }
-#line 25563 "pcall.nw"
+#line 25567 "pcall.nw"
 static void test_spec_single_target_combo(void)
 {
     pcall_error *err;
@@ -7511,7 +7511,7 @@ static void test_spec_single_target_combo(void)
                 "((1, 2, 3, 8, 9), "
                 "{'a': 1, 'b': 2, 'c': 4, 'x': 20, 'y': 200}))");
 }
-#line 25596 "pcall.nw"
+#line 25600 "pcall.nw"
 static void test_spec_single_target_zip_mismatch(void)
 {
     pcall_error *err;
@@ -7520,7 +7520,7 @@ static void test_spec_single_target_zip_mismatch(void)
                   .error = &err);
     spec_expect(r, err, "(((1, 2), {'a': 1}), ((3, 4), {'a': 2}))");
 }
-#line 25623 "pcall.nw"
+#line 25627 "pcall.nw"
 static void test_spec_multiple_targets_positional(void)
 {
     pcall_error *err;
@@ -7533,7 +7533,7 @@ static void test_spec_multiple_targets_positional(void)
         "{'name': 'func2', 'arg': (1, 2, 3, 7, 8, 9), 'kwargs': {}}, "
         "{'name': 'func3', 'arg': (1, 2, 3, 9, 10, 11), 'kwargs': {}})");
 }
-#line 25654 "pcall.nw"
+#line 25658 "pcall.nw"
 static void test_spec_multiple_targets_keyword(void)
 {
     pcall_error *err;
@@ -7549,7 +7549,7 @@ static void test_spec_multiple_targets_keyword(void)
         "{'name': 'func3', 'arg': (), "
         "'kwargs': {'a': 1, 'b': 2, 'c': 5}})");
 }
-#line 25692 "pcall.nw"
+#line 25696 "pcall.nw"
 static void test_spec_multiple_targets_combined(void)
 {
     pcall_error *err;
@@ -7567,7 +7567,7 @@ static void test_spec_multiple_targets_combined(void)
         "{'name': 'func2', 'arg': (1, 2, 3, 8, 9), "
         "'kwargs': {'a': 1, 'b': 2, 'c': 4, 'x': 20, 'y': 200}})");
 }
-#line 25727 "pcall.nw"
+#line 25731 "pcall.nw"
 static void test_spec_multiple_targets_zip_mismatch(void)
 {
     pcall_error *err;
@@ -7579,7 +7579,7 @@ static void test_spec_multiple_targets_zip_mismatch(void)
         "({'name': 'func1', 'arg': (1, 2), 'kwargs': {'a': 1}}, "
         "{'name': 'func2', 'arg': (3, 4), 'kwargs': {'a': 2}})");
 }
-#line 25753 "pcall.nw"
+#line 25757 "pcall.nw"
 _Noreturn void spec_zero_division(void);
 
 __attribute__((noinline)) void spec_zero_division(void)
@@ -7594,7 +7594,7 @@ static pv *spec_inverse(const pv *args, const pv *kwargs)
         spec_zero_division();
     return pv_float(1.0 / (double)x);
 }
-#line 25770 "pcall.nw"
+#line 25774 "pcall.nw"
 static void test_spec_errors_and_timeouts_exception(void)
 {
     pcall_error *err;
@@ -7609,7 +7609,7 @@ static void test_spec_errors_and_timeouts_exception(void)
                                   "(spec_zero_division+"));
     expect_call_error(err, PCALL_ERR_CHILD, 1, "division by zero");
 }
-#line 25797 "pcall.nw"
+#line 25801 "pcall.nw"
 static void test_spec_errors_and_timeouts_timeout(void)
 {
     pcall_error *err = NULL;
@@ -7633,14 +7633,14 @@ static void test_spec_errors_and_timeouts_timeout(void)
                       "exceeded the timeout of 0.2 s");
     pcall_free(p);
 }
-#line 25851 "pcall.nw"
+#line 25855 "pcall.nw"
 static pv *spec_logger(const pv *args, const pv *kwargs)
 {
     (void)args, (void)kwargs;
     pcall_log("this is a message from %d", (int)getpid());
     return pv_int(getpid());
 }
-#line 25860 "pcall.nw"
+#line 25864 "pcall.nw"
 static char *spec_read_masked(int fd)
 {
     static const char shape[] = "dddd-dd-ddTdd:dd:dd";
@@ -7661,7 +7661,7 @@ static char *spec_read_masked(int fd)
     free(s);
     return out;
 }
-#line 25883 "pcall.nw"
+#line 25887 "pcall.nw"
 static void test_spec_logging(void)
 {
     int fd = memfd_create("spec-log", MFD_CLOEXEC);
@@ -7689,7 +7689,7 @@ static void test_spec_logging(void)
     free(got);
     pv_free(r);
 }
-#line 25942 "pcall.nw"
+#line 25946 "pcall.nw"
 static void test_spec_pcall_object(void)
 {
     pcall_error *err = NULL;
@@ -7706,7 +7706,7 @@ static void test_spec_pcall_object(void)
     spec_expect(results ? pv_ref(results) : NULL, err, "(5, 7, 9)");
     pcall_free(p);
 }
-#line 26342 "pcall.nw"
+#line 26346 "pcall.nw"
 static void test_fuzz_crashers_replay(void)
 {
     DIR *d = opendir("tests/fuzz/crashers");
@@ -7715,7 +7715,7 @@ static void test_fuzz_crashers_replay(void)
     CU_ASSERT_PTR_NOT_NULL_FATAL(d);
     while ((e = readdir(d)) != NULL) {
         
-#line 26357 "pcall.nw"
+#line 26361 "pcall.nw"
 static unsigned char buf[1 << 16];    /* -max_len of the fuzzer */
 char path[512];
 pv_err err = { "" };
@@ -7735,32 +7735,32 @@ CU_ASSERT(v != NULL
           || (err.msg[0] != '\0' && strchr(err.msg, '\n') == NULL));
 pv_free(v);
 seen++;
-#line 26350 "pcall.nw"
+#line 26354 "pcall.nw"
     }
     closedir(d);
     CU_ASSERT(seen >= 2);
 }
-#line 26585 "pcall.nw"
+#line 26589 "pcall.nw"
 int main(int argc, char **argv)
 {
     
-#line 22571 "pcall.nw"
+#line 22575 "pcall.nw"
 if (argc == 2 && strcmp(argv[1], "--scenarios-latex") == 0) {
     sc_latex(stdout);
     return 0;
 }
-#line 26588 "pcall.nw"
+#line 26592 "pcall.nw"
     for (int i = 1; i < argc && nonly < 64; i++)
         only[nonly++] = argv[i];
     
-#line 26613 "pcall.nw"
+#line 26617 "pcall.nw"
 strcpy(tmpdir, "/tmp/pcall-test.XXXXXX");
 if (mkdtemp(tmpdir) == NULL) {
     perror("mkdtemp");
     return 2;
 }
 setenv("TMPDIR", tmpdir, 1);
-#line 26591 "pcall.nw"
+#line 26595 "pcall.nw"
     if (CU_initialize_registry() != CUE_SUCCESS) {
         fprintf(stderr, "CUnit: %s\n", CU_get_error_msg());
         return 2;
@@ -7823,26 +7823,26 @@ TEST("literal", test_literal_roundtrip);
 TEST("literal", test_literal_lit);
 #line 6924 "pcall.nw"
 TEST("literal", test_literal_oracle);
-#line 10737 "pcall.nw"
+#line 10741 "pcall.nw"
 TEST("pickle", test_pickle_exact_bytes);
 TEST("pickle", test_pickle_round_trips);
 TEST("pickle", test_pickle_frames);
 TEST("pickle", test_pickle_abuse);
 TEST("pickle", test_pickle_cpython_bad);
-#line 11094 "pcall.nw"
+#line 11098 "pcall.nw"
 TEST("pickle", test_pickle_from_cpython);
 TEST("pickle", test_pickle_truncated);
 TEST("pickle", test_pickle_deep);
 TEST("pickle", test_pickle_shared);
 TEST("pickle", test_pickle_memo_limit);
 TEST("pickle", test_pickle_encode_depth);
-#line 11734 "pcall.nw"
+#line 11738 "pcall.nw"
 TEST("pcall", test_pcall_shared_result);
 TEST("pickle", test_pickle_memo_pairs);
 TEST("pickle", test_pickle_memo_bytes);
 TEST("pickle", test_pickle_memo_shapes);
 TEST("pickle", test_pickle_memo_oob_depth);
-#line 11962 "pcall.nw"
+#line 11966 "pcall.nw"
 TEST("pickle", test_pickle_dis);
 TEST("pickle", test_pickle_oracle_from_python);
 TEST("pickle", test_pickle_oracle_to_python);
@@ -7850,11 +7850,11 @@ TEST("pickle", test_pickle_oracle_dis);
 TEST("pickle", test_pickle_tool);
 TEST("pickle", test_pickle_tool_large);
 TEST("pickle", test_pickle_tool_shared);
-#line 12092 "pcall.nw"
+#line 12096 "pcall.nw"
 TEST("pickle", test_pickle_oob);
-#line 12138 "pcall.nw"
+#line 12142 "pcall.nw"
 TEST("pickle", test_pickle_oob_region);
-#line 13186 "pcall.nw"
+#line 13190 "pcall.nw"
 TEST("zipargs", test_zip_single_positional);
 TEST("zipargs", test_zip_single_keyword);
 TEST("zipargs", test_zip_single_varkwargs);
@@ -7869,63 +7869,63 @@ TEST("zipargs", test_zip_twice);
 TEST("zipargs", test_zip_snapshot);
 TEST("zipargs", test_zip_checked_errors);
 TEST("zipargs", test_zip_pcall_arg);
-#line 16216 "pcall.nw"
+#line 16220 "pcall.nw"
 TEST("proc", test_proc_results_in_call_order);
-#line 16267 "pcall.nw"
+#line 16271 "pcall.nw"
 TEST("proc", test_proc_exit_statuses);
-#line 16314 "pcall.nw"
+#line 16318 "pcall.nw"
 TEST("proc", test_proc_big_result);
-#line 16633 "pcall.nw"
+#line 16637 "pcall.nw"
 TEST("proc", test_proc_large_shared);
 TEST("proc", test_proc_large_split_header);
 TEST("proc", test_proc_large_lies);
 TEST("proc", test_proc_large_undumpable);
 TEST("proc", test_proc_parts_lies);
-#line 16678 "pcall.nw"
+#line 16682 "pcall.nw"
 TEST("proc", test_proc_many_calls_few_descriptors);
-#line 16729 "pcall.nw"
+#line 16733 "pcall.nw"
 TEST("proc", test_proc_user_cap);
-#line 16781 "pcall.nw"
+#line 16785 "pcall.nw"
 TEST("proc", test_proc_on_done);
-#line 16870 "pcall.nw"
+#line 16874 "pcall.nw"
 TEST("proc", test_proc_grandchild_holds_pipe);
-#line 16903 "pcall.nw"
+#line 16907 "pcall.nw"
 TEST("proc", test_proc_host_ignores_sigchld);
-#line 16936 "pcall.nw"
+#line 16940 "pcall.nw"
 TEST("proc", test_proc_host_sigchld_handler);
-#line 17022 "pcall.nw"
+#line 17026 "pcall.nw"
 TEST("proc", test_proc_child_hygiene);
-#line 17088 "pcall.nw"
+#line 17092 "pcall.nw"
 TEST("proc", test_proc_stdio_flushed_before_fork);
-#line 17117 "pcall.nw"
+#line 17121 "pcall.nw"
 TEST("proc", test_proc_stdio_flushed_after_host_code);
-#line 17184 "pcall.nw"
+#line 17188 "pcall.nw"
 TEST("proc", test_proc_parent_killed);
-#line 17235 "pcall.nw"
+#line 17239 "pcall.nw"
 TEST("proc", test_proc_fork_eagain_waits_for_a_slot);
-#line 17274 "pcall.nw"
+#line 17278 "pcall.nw"
 TEST("proc", test_proc_fork_eagain_alone_fails);
-#line 17309 "pcall.nw"
+#line 17313 "pcall.nw"
 TEST("proc", test_proc_edges);
-#line 17644 "pcall.nw"
+#line 17648 "pcall.nw"
 TEST("proc", test_proc_timeout_sleeper);
 TEST("proc", test_proc_timeout_ignores_term);
 TEST("proc", test_proc_timeout_blocks_term);
-#line 17668 "pcall.nw"
+#line 17672 "pcall.nw"
 TEST("proc", test_proc_timeout_stopped_child);
-#line 17701 "pcall.nw"
+#line 17705 "pcall.nw"
 TEST("proc", test_proc_timeout_grandchildren);
-#line 17729 "pcall.nw"
+#line 17733 "pcall.nw"
 TEST("proc", test_proc_timeout_cancels_pending);
-#line 17773 "pcall.nw"
+#line 17777 "pcall.nw"
 TEST("proc", test_proc_terminate);
-#line 17797 "pcall.nw"
+#line 17801 "pcall.nw"
 TEST("proc", test_proc_free_kills_and_cleans);
-#line 17868 "pcall.nw"
+#line 17872 "pcall.nw"
 TEST("proc", test_proc_eintr);
-#line 17902 "pcall.nw"
+#line 17906 "pcall.nw"
 TEST("proc", test_proc_without_pidfd);
-#line 19466 "pcall.nw"
+#line 19470 "pcall.nw"
 TEST("errors", test_errors_table_exits);
 TEST("errors", test_errors_table_signals);
 TEST("errors", test_errors_table_records);
@@ -7937,25 +7937,25 @@ TEST("errors", test_errors_signals);
 TEST("errors", test_errors_exits);
 TEST("errors", test_errors_bad_results);
 TEST("errors", test_errors_timeout);
-#line 19970 "pcall.nw"
+#line 19974 "pcall.nw"
 TEST("logs", test_logs_merge_format);
-#line 20023 "pcall.nw"
+#line 20027 "pcall.nw"
 TEST("logs", test_logs_how_each_child_ended);
-#line 20054 "pcall.nw"
+#line 20058 "pcall.nw"
 TEST("logs", test_logs_cancelled_have_no_section);
-#line 20126 "pcall.nw"
+#line 20130 "pcall.nw"
 TEST("logs", test_logs_files_are_private);
-#line 20156 "pcall.nw"
+#line 20160 "pcall.nw"
 TEST("logs", test_logs_lost_output);
-#line 20207 "pcall.nw"
+#line 20211 "pcall.nw"
 TEST("logs", test_logs_pcall_log);
-#line 20238 "pcall.nw"
+#line 20242 "pcall.nw"
 TEST("logs", test_logs_capture_off);
-#line 21449 "pcall.nw"
+#line 21453 "pcall.nw"
 TEST("pcall", test_pcall_large_and_small);
 TEST("pcall", test_pcall_large_not_dumpable);
 TEST("pcall", test_pcall_too_many_buffers);
-#line 21972 "pcall.nw"
+#line 21976 "pcall.nw"
 TEST("pcall", test_pcall_child_region);
 TEST("pcall", test_pcall_life_cycle);
 TEST("pcall", test_pcall_terminate);
@@ -7970,47 +7970,47 @@ TEST("pcall", test_pcall_counts);
 TEST("pcall", test_pcall_max_procs);
 TEST("pcall", test_pcall_log_destinations);
 TEST("pcall", test_pcall_large_result);
-#line 22513 "pcall.nw"
+#line 22517 "pcall.nw"
 TEST("reliability", test_reliability_scenarios);
-#line 22798 "pcall.nw"
+#line 22802 "pcall.nw"
 TEST("reliability", test_reliability_emfile);
-#line 22862 "pcall.nw"
+#line 22866 "pcall.nw"
 TEST("reliability", test_reliability_log_dir_gone);
-#line 22994 "pcall.nw"
+#line 22998 "pcall.nw"
 TEST("reliability", test_reliability_nproc);
-#line 23412 "pcall.nw"
+#line 23416 "pcall.nw"
 TEST("soak", test_soak);
-#line 25412 "pcall.nw"
+#line 25416 "pcall.nw"
 TEST("spec", test_spec_usages_add);
-#line 25482 "pcall.nw"
+#line 25486 "pcall.nw"
 TEST("spec", test_spec_single_target_positional);
-#line 25512 "pcall.nw"
+#line 25516 "pcall.nw"
 TEST("spec", test_spec_single_target_keyword);
-#line 25545 "pcall.nw"
+#line 25549 "pcall.nw"
 TEST("spec", test_spec_single_target_varkwargs);
-#line 25581 "pcall.nw"
+#line 25585 "pcall.nw"
 TEST("spec", test_spec_single_target_combo);
-#line 25607 "pcall.nw"
+#line 25611 "pcall.nw"
 TEST("spec", test_spec_single_target_zip_mismatch);
-#line 25638 "pcall.nw"
+#line 25642 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_positional);
-#line 25672 "pcall.nw"
+#line 25676 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_keyword);
-#line 25712 "pcall.nw"
+#line 25716 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_combined);
-#line 25741 "pcall.nw"
+#line 25745 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_zip_mismatch);
-#line 25787 "pcall.nw"
+#line 25791 "pcall.nw"
 TEST("spec", test_spec_errors_and_timeouts_exception);
-#line 25823 "pcall.nw"
+#line 25827 "pcall.nw"
 TEST("spec", test_spec_errors_and_timeouts_timeout);
-#line 25913 "pcall.nw"
+#line 25917 "pcall.nw"
 TEST("spec", test_spec_logging);
-#line 25961 "pcall.nw"
+#line 25965 "pcall.nw"
 TEST("spec", test_spec_pcall_object);
-#line 26379 "pcall.nw"
+#line 26383 "pcall.nw"
 TEST("fuzz", test_fuzz_crashers_replay);
-#line 26596 "pcall.nw"
+#line 26600 "pcall.nw"
     CU_basic_set_mode(CU_BRM_VERBOSE);
     CU_basic_run_tests();
     unsigned failures = CU_get_number_of_failure_records();

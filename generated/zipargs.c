@@ -1,12 +1,12 @@
-#line 12424 "pcall.nw"
+#line 12428 "pcall.nw"
 /* zipargs.c -- tangled from pcall.nw; do not edit. */
-#line 12431 "pcall.nw"
+#line 12435 "pcall.nw"
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include "zipargs.h"
-#line 12445 "pcall.nw"
+#line 12449 "pcall.nw"
 static int zip_fail(pv_err *err, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 
@@ -30,7 +30,7 @@ static int is_seq(const pv *v)
 {
     return pv_is(v, PV_TUPLE) || pv_is(v, PV_LIST);
 }
-#line 12476 "pcall.nw"
+#line 12480 "pcall.nw"
 static int check_keys(const pv *d, const char *where, pv_err *err)
 {
     for (size_t k = 0; k < pv_len(d); k++) {
@@ -45,7 +45,7 @@ static int check_keys(const pv *d, const char *where, pv_err *err)
     }
     return 0;
 }
-#line 12497 "pcall.nw"
+#line 12501 "pcall.nw"
 static int check_each(const pv *v, const char *name, pv_kind want,
                       pv_err *err)
 {
@@ -68,7 +68,7 @@ static int check_each(const pv *v, const char *name, pv_kind want,
     }
     return 0;
 }
-#line 12525 "pcall.nw"
+#line 12529 "pcall.nw"
 static int check_varkwargs(const pv *v, pv_err *err)
 {
     if (!pv_is(v, PV_DICT))
@@ -88,7 +88,7 @@ static int check_varkwargs(const pv *v, pv_err *err)
     }
     return 0;
 }
-#line 12549 "pcall.nw"
+#line 12553 "pcall.nw"
 static int check_all(const pcall_zip_spec *s, pv_err *err)
 {
     if (s->cargs != NULL && !is_seq(s->cargs))
@@ -110,7 +110,7 @@ static int check_all(const pcall_zip_spec *s, pv_err *err)
         return -1;
     return 0;
 }
-#line 12578 "pcall.nw"
+#line 12582 "pcall.nw"
 static size_t zip_shorter(size_t n, const pv *seq)
 {
     return pv_len(seq) < n ? pv_len(seq) : n;
@@ -128,7 +128,7 @@ static size_t count_calls(const pcall_zip_spec *s)
             n = zip_shorter(n, pv_dict_value(s->varkwargs, k));
     return n == SIZE_MAX ? 1 : n;
 }
-#line 12607 "pcall.nw"
+#line 12611 "pcall.nw"
 static const pv *first_clash(const pv *d, const pv *a, const pv *b)
 {
     for (size_t k = 0; k < pv_len(d); k++) {
@@ -139,7 +139,7 @@ static const pv *first_clash(const pv *d, const pv *a, const pv *b)
     }
     return NULL;
 }
-#line 12624 "pcall.nw"
+#line 12628 "pcall.nw"
 static int keyword_twice(const pcall_zip_spec *s, size_t call,
                          const pv *key, int in_varkwargs, pv_err *err)
 {
@@ -158,7 +158,7 @@ static int keyword_twice(const pcall_zip_spec *s, size_t call,
     free(r);
     return -1;
 }
-#line 12645 "pcall.nw"
+#line 12649 "pcall.nw"
 static int check_twice(const pcall_zip_spec *s, size_t n, pv_err *err)
 {
     for (size_t i = 0; i < n && (i == 0 || s->ikwargs != NULL); i++) {
@@ -174,12 +174,12 @@ static int check_twice(const pcall_zip_spec *s, size_t n, pv_err *err)
     }
     return 0;
 }
-#line 12673 "pcall.nw"
+#line 12677 "pcall.nw"
 struct pcall_zip {
     size_t n;                   /* the number of calls */
     pv *cargs, *iargs, *ckwargs, *ikwargs, *varkwargs;
 };
-#line 12683 "pcall.nw"
+#line 12687 "pcall.nw"
 static pv *keep(const pv *v)
 {
     return pv_ref((pv *)v);     /* counted, never changed */
@@ -211,7 +211,7 @@ static pv *keep_each(const pv *v, size_t n, pv *(*one)(const pv *))
         pv_tuple_set(t, i, one(pv_item(v, i)));
     return t;
 }
-#line 12717 "pcall.nw"
+#line 12721 "pcall.nw"
 static void take_snapshot(pcall_zip *z, const pcall_zip_spec *s)
 {
     z->cargs = s->cargs ? keep_seq(s->cargs) : NULL;
@@ -221,7 +221,7 @@ static void take_snapshot(pcall_zip *z, const pcall_zip_spec *s)
                             : NULL;
     z->varkwargs = s->varkwargs ? keep_dict(s->varkwargs) : NULL;
 }
-#line 12736 "pcall.nw"
+#line 12740 "pcall.nw"
 static pv *build_args(const pcall_zip *z, size_t call)
 {
     const pv *mine = z->iargs != NULL ? pv_item(z->iargs, call) : NULL;
@@ -234,7 +234,7 @@ static pv *build_args(const pcall_zip *z, size_t call)
         pv_tuple_set(t, nc + j, pv_ref(pv_item(mine, j)));
     return t;
 }
-#line 12759 "pcall.nw"
+#line 12763 "pcall.nw"
 static void add_keywords(pv *kw, const pv *d, size_t pick)
 {
     for (size_t k = 0; k < pv_len(d); k++) {
@@ -258,13 +258,13 @@ static pv *build_kwargs(const pcall_zip *z, size_t call)
         add_keywords(kw, z->varkwargs, call);
     return kw;
 }
-#line 12790 "pcall.nw"
+#line 12794 "pcall.nw"
 static _Noreturn void zip_abort(const char *fn, const char *what)
 {
     fprintf(stderr, "pcall: %s: %s\n", fn, what);
     abort();
 }
-#line 12798 "pcall.nw"
+#line 12802 "pcall.nw"
 pcall_zip *pcall_zip_new(const pcall_zip_spec *s, pv_err *err)
 {
     pcall_zip *z;
@@ -289,7 +289,7 @@ size_t pcall_zip_count(const pcall_zip *z)
         zip_abort("pcall_zip_count", "NULL calls");
     return z->n;
 }
-#line 12825 "pcall.nw"
+#line 12829 "pcall.nw"
 pv *pcall_zip_call(const pcall_zip *z, size_t i)
 {
     if (z == NULL)
@@ -314,7 +314,7 @@ void pcall_zip_free(pcall_zip *z)
     pv_free(z->varkwargs);
     free(z);
 }
-#line 12855 "pcall.nw"
+#line 12859 "pcall.nw"
 pv *pcall_zipargs(const pcall_zip_spec *s, pv_err *err)
 {
     if (s == NULL)
@@ -328,7 +328,7 @@ pv *pcall_zipargs(const pcall_zip_spec *s, pv_err *err)
     pcall_zip_free(z);
     return calls;
 }
-#line 12871 "pcall.nw"
+#line 12875 "pcall.nw"
 pv *pcall_arg(const pv *args, const pv *kwargs, size_t pos,
               const char *name)
 {
