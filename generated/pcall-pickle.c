@@ -1,7 +1,8 @@
-#line 9388 "pcall.nw"
+#line 9758 "pcall.nw"
 /* pcall-pickle.c -- tangled from pcall.nw; do not edit. */
 #include <errno.h>
 #include <fcntl.h>
+#include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -9,15 +10,15 @@
 #include "literal.h"
 #include "pickle.h"
 
-#line 9402 "pcall.nw"
+#line 9773 "pcall.nw"
 static const char *prog = "pcall-pickle";
 
-static int usage(void)
+static int usage(FILE *f, int status)
 {
-    fprintf(stderr, "usage: %s repr FILE|-\n"
-                    "       %s dis FILE|-\n"
-                    "       %s dumps LITERAL\n", prog, prog, prog);
-    return 2;
+    fprintf(f, "usage: %s repr FILE|-\n"
+               "       %s dis FILE|-\n"
+               "       %s dumps LITERAL\n", prog, prog, prog);
+    return status;
 }
 
 /* Standard output is written through stdio; report a failed write. */
@@ -30,7 +31,7 @@ static int finish(void)
     }
     return 0;
 }
-#line 9429 "pcall.nw"
+#line 9800 "pcall.nw"
 static int slurp(const char *path, unsigned char **buf, size_t *len)
 {
     int fd = strcmp(path, "-") == 0 ? 0 : open(path, O_RDONLY);
@@ -42,7 +43,7 @@ static int slurp(const char *path, unsigned char **buf, size_t *len)
     while (err == 0) {
         ssize_t r;
         
-#line 9453 "pcall.nw"
+#line 9824 "pcall.nw"
 if (n == cap) {
     unsigned char *nb;
     cap = cap ? 2 * cap : 1 << 16;
@@ -52,7 +53,7 @@ if (n == cap) {
     }
     b = nb;
 }
-#line 9440 "pcall.nw"
+#line 9811 "pcall.nw"
         r = read(fd, b + n, cap - n);
         if (r > 0)
             n += (size_t)r;
@@ -62,7 +63,7 @@ if (n == cap) {
             err = errno;
     }
     
-#line 9465 "pcall.nw"
+#line 9836 "pcall.nw"
 if (fd != 0)
     close(fd);
 if (err != 0) {
@@ -73,9 +74,33 @@ if (err != 0) {
 *buf = b;
 *len = n;
 return 0;
-#line 9449 "pcall.nw"
+#line 9820 "pcall.nw"
 }
-#line 9482 "pcall.nw"
+#line 9860 "pcall.nw"
+/* What is left of budget after counting v's nodes, each shared item
+   once per reference; -1 once the budget is spent. */
+static int64_t nodes_left(const pv *v, int64_t budget)
+{
+    size_t n;
+    if (--budget < 0)
+        return -1;
+    switch (pv_kind_of(v)) {
+    case PV_TUPLE: case PV_LIST:
+        n = pv_len(v);
+        for (size_t i = 0; i < n && budget >= 0; i++)
+            budget = nodes_left(pv_item(v, i), budget);
+        return budget;
+    case PV_DICT:
+        n = pv_len(v);
+        for (size_t i = 0; i < n && budget >= 0; i++)
+            budget = nodes_left(pv_dict_value(v, i),
+                                nodes_left(pv_dict_key(v, i), budget));
+        return budget;
+    default:
+        return budget;
+    }
+}
+#line 9890 "pcall.nw"
 static int read_pickle(const char *cmd, const char *path)
 {
     unsigned char *buf;
@@ -89,8 +114,19 @@ static int read_pickle(const char *cmd, const char *path)
     if (strcmp(cmd, "repr") == 0) {
         pv *v = pv_unpickle(buf, len, &err);
         if ((ok = v != NULL)) {
-            pv_fprint(stdout, v);
-            putchar('\n');
+            
+#line 9915 "pcall.nw"
+int64_t budget = (int64_t)PV_PICKLE_MAX_EXPANSION
+                 + (len < INT64_MAX / 2 ? (int64_t)len : INT64_MAX / 2);
+if ((ok = nodes_left(v, budget) >= 0)) {
+    pv_fprint(stdout, v);
+    putchar('\n');
+} else {
+    snprintf(err.msg, sizeof err.msg, "shared references expand to "
+             "more than %" PRId64 " values; the repr is not printed",
+             budget);
+}
+#line 9904 "pcall.nw"
         }
         pv_free(v);
     } else {
@@ -98,16 +134,16 @@ static int read_pickle(const char *cmd, const char *path)
     }
     free(buf);
     
-#line 9508 "pcall.nw"
+#line 9928 "pcall.nw"
 if (!ok) {
     fflush(stdout);
     fprintf(stderr, "%s: %s: %s\n", prog, path, err.msg);
     return 1;
 }
 return finish();
-#line 9504 "pcall.nw"
+#line 9911 "pcall.nw"
 }
-#line 9517 "pcall.nw"
+#line 9937 "pcall.nw"
 static int dumps(const char *literal)
 {
     pv_err err;
@@ -124,14 +160,21 @@ static int dumps(const char *literal)
     pv_free(v);
     return finish();
 }
-#line 9536 "pcall.nw"
+#line 9956 "pcall.nw"
 int main(int argc, char **argv)
 {
-    if (argc != 3)
-        return usage();
-    if (strcmp(argv[1], "dumps") == 0)
+    const char *cmd = argc > 1 ? argv[1] : "";
+    int known = strcmp(cmd, "dumps") == 0 || strcmp(cmd, "repr") == 0
+                || strcmp(cmd, "dis") == 0;
+    if (strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0) {
+        usage(stdout, 0);
+        return finish();
+    }
+    if (argc > 1 && !known)
+        fprintf(stderr, "%s: unknown command '%s'\n", prog, cmd);
+    if (argc != 3 || !known)
+        return usage(stderr, 2);
+    if (strcmp(cmd, "dumps") == 0)
         return dumps(argv[2]);
-    if (strcmp(argv[1], "repr") == 0 || strcmp(argv[1], "dis") == 0)
-        return read_pickle(argv[1], argv[2]);
-    return usage();
+    return read_pickle(cmd, argv[2]);
 }

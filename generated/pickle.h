@@ -1,4 +1,4 @@
-#line 7359 "pcall.nw"
+#line 7394 "pcall.nw"
 /* pickle.h -- tangled from pcall.nw; do not edit. */
 #ifndef PCALL_PICKLE_H
 #define PCALL_PICKLE_H
@@ -6,7 +6,7 @@
 #include <stdio.h>
 #include "values.h"
 
-#line 7372 "pcall.nw"
+#line 7407 "pcall.nw"
 /** Constants of the pickle codec. */
 enum pv_pickle_limits {
     /** The protocol pv_pickle() writes: readable by Python >= 3.4. */
@@ -17,29 +17,37 @@ enum pv_pickle_limits {
     PV_PICKLE_MAX_DEPTH = 1000,
     /** The most memo entries pv_unpickle() keeps. */
     PV_PICKLE_MAX_MEMO = 1 << 20,
-    /** pv_unpickle() refuses a value whose tree expansion (shared
-        items counted once per reference) has more nodes than this
-        plus the pickle's length in bytes. */
+    /** pv_unpickle() refuses a dict key whose tree expansion
+        (shared items counted once per reference) has more nodes
+        than this plus the pickle's length in bytes: hashing it
+        would walk them all.  Values other than keys may share
+        without bound, as in CPython. */
     PV_PICKLE_MAX_EXPANSION = 1 << 24,
     /** The frame size the encoder aims at, as CPython's does; str
         and bytes payloads this long or longer go outside frames. */
     PV_PICKLE_FRAME_SIZE = 64 * 1024
 };
-#line 7398 "pcall.nw"
+#line 7435 "pcall.nw"
 /**
- * Serialize a value as a protocol-4 pickle.
+ * Serialize a value as a protocol-4 pickle.  A container, str or
+ * bytes that occurs more than once in the value (the same object,
+ * not an equal one) is written once and fetched again with BINGET,
+ * as CPython's pickler does, so the pickle grows with the number of
+ * distinct objects and pv_unpickle() gives back the same sharing.
+ * A value that shares nothing is written without MEMOIZE.
  * @param v    the value (not NULL); it is not changed
  * @param out  receives a malloc'd buffer with the pickle (the caller
  *             frees it), or NULL on failure
  * @param len  receives the pickle's length, or 0 on failure
  * @param err  receives the message on failure; may be NULL
  * @return 0, or -1 when v is nested deeper than PV_PICKLE_MAX_DEPTH
- *         (a cyclic value is infinitely deep): "cannot pickle: a
- *         list nested deeper than 1000", naming the type
+ *         ("cannot pickle: a list nested deeper than 1000", naming
+ *         the type) or contains itself ("cannot pickle: a list
+ *         contains itself (cyclic data is not supported)")
  */
 int pv_pickle(const pv *v, unsigned char **out, size_t *len,
               pv_err *err);
-#line 7434 "pcall.nw"
+#line 7477 "pcall.nw"
 /** One out-of-band buffer: the octets of a bytes value that a
  *  protocol-5 pickle refers to instead of holding them. */
 typedef struct pv_pickle_buffer {
@@ -87,9 +95,11 @@ int pv_pickle_oob_region(const pv *v, size_t min,
                          unsigned char **out, size_t *len,
                          pv_pickle_buffer **bufs, size_t *nbufs,
                          pv_err *err);
-#line 7515 "pcall.nw"
+#line 7558 "pcall.nw"
 /**
- * Decode a pickle of protocol 2 to 5 that holds only data.
+ * Decode a pickle of protocol 2 to 5 that holds only data.  BINGET
+ * and DUP give the same object again, not a copy, so the value shares
+ * what the pickle shares; a cycle is refused.
  * @param data  the pickle (may be NULL when len is 0)
  * @param len   its length; all of it must be the one pickle
  * @param err   receives the message on failure; may be NULL
@@ -125,5 +135,5 @@ pv *pv_unpickle_oob(const void *data, size_t len, pv *const *bufs,
  */
 int pv_pickle_dis(const void *data, size_t len, FILE *out,
                   pv_err *err);
-#line 7368 "pcall.nw"
+#line 7403 "pcall.nw"
 #endif

@@ -69,6 +69,15 @@ pv *pv_ref(pv *v);
  * @param v the value, or NULL (then nothing happens)
  */
 void pv_free(pv *v);
+#line 1240 "pcall.nw"
+/**
+ * Whether more than one reference to a value exists, as
+ * Py_REFCNT(v) > 1 says in CPython.  A value with one reference has
+ * one holder, so it occurs at most once in any container.
+ * @param v the value (not NULL)
+ * @return 1 when v has two or more references or is immortal, else 0
+ */
+int pv_is_shared(const pv *v);
 #line 459 "pcall.nw"
 /** @return None (immortal: pv_free is harmless, not needed) */
 pv *pv_none(void);

@@ -16,6 +16,8 @@ per oracle test and compares what it prints with what the C code does.
   pickle_oracle.py dis PICKLES       pickletools.dis of each pickle
                                      in the file, each followed by a
                                      line "----"
+  pickle_oracle.py sharing HEXFILE   per line of hex: the sharing of
+                                     pickle.loads (see sharing())
 """
 import ast
 import io
@@ -152,6 +154,41 @@ def loads(path):
                 print('ERROR', type(e).__name__, e)
 
 
+def shape(v, seen, out):
+    """Walk v as pcall's test does: each list, dict, non-empty tuple,
+    and str or bytes of two or more characters gets a number the
+    first time it is met, and every meeting prints that number; an
+    object met again is not walked again."""
+    kinds = (list, dict, tuple, str, bytes)
+    if not isinstance(v, kinds) or (not isinstance(v, (list, dict))
+                                    and len(v) < (1 if isinstance(
+                                        v, tuple) else 2)):
+        return
+    if id(v) in seen:
+        out.append(seen[id(v)])
+        return
+    seen[id(v)] = len(seen)
+    out.append(seen[id(v)])
+    if isinstance(v, dict):
+        for k, x in v.items():
+            shape(k, seen, out)
+            shape(x, seen, out)
+    elif isinstance(v, (list, tuple)):
+        for x in v:
+            shape(x, seen, out)
+
+
+def sharing(path):
+    """Per line of hex: repr(pickle.loads(...)), a tab, and the
+    numbers shape() prints, each after a space."""
+    with open(path, encoding='ascii') as f:
+        for line in f:
+            v = pickle.loads(bytes.fromhex(line.strip()))
+            out = []
+            shape(v, {}, out)
+            print(repr(v) + '\t' + ''.join(' %d' % i for i in out))
+
+
 def dis(path):
     with open(path, 'rb') as f:
         data = f.read()
@@ -168,8 +205,10 @@ def main():
     cmd = sys.argv[1] if len(sys.argv) > 1 else ''
     if cmd == 'generate' and len(sys.argv) == 2:
         generate()
-    elif cmd in ('dumps', 'loads', 'dis') and len(sys.argv) == 3:
-        {'dumps': dumps, 'loads': loads, 'dis': dis}[cmd](sys.argv[2])
+    elif (cmd in ('dumps', 'loads', 'dis', 'sharing')
+          and len(sys.argv) == 3):
+        {'dumps': dumps, 'loads': loads, 'dis': dis,
+         'sharing': sharing}[cmd](sys.argv[2])
     else:
         sys.exit(__doc__)
 
