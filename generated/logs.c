@@ -1,7 +1,7 @@
-#line 21329 "pcall.nw"
+#line 21336 "pcall.nw"
 /* logs.c -- tangled from pcall.nw; do not edit. */
 #include "logs.h"
-#line 21336 "pcall.nw"
+#line 21343 "pcall.nw"
 #include <errno.h>
 #include <fcntl.h>
 #include <stdarg.h>
@@ -11,7 +11,7 @@
 #include <time.h>
 #include <unistd.h>
 #include <sys/wait.h>
-#line 21355 "pcall.nw"
+#line 21362 "pcall.nw"
 static void stamp(char *buf, size_t size, time_t t)
 {
     struct tm tm;
@@ -34,7 +34,7 @@ void pcall_log(const char *fmt, ...)
     fflush(stdout);
     funlockfile(stdout);
 }
-#line 21386 "pcall.nw"
+#line 21393 "pcall.nw"
 static int write_all(int fd, const char *b, size_t n, pv_err *err)
 {
     while (n > 0) {
@@ -52,7 +52,7 @@ static int write_all(int fd, const char *b, size_t n, pv_err *err)
     }
     return 0;
 }
-#line 21406 "pcall.nw"
+#line 21413 "pcall.nw"
 static int put(int fd, pv_err *err, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 
@@ -80,7 +80,7 @@ static int put(int fd, pv_err *err, const char *fmt, ...)
         free(b);
     return r;
 }
-#line 21442 "pcall.nw"
+#line 21449 "pcall.nw"
 static void how_it_ended(const pcall_proc_outcome *o, char *b,
                          size_t size)
 {
@@ -105,7 +105,7 @@ static void how_it_ended(const pcall_proc_outcome *o, char *b,
         snprintf(b + strlen(b), size - strlen(b), "%s%s%s",
                  j ? "; " : " (", parts[j], j == k - 1 ? ")" : "");
 }
-#line 21478 "pcall.nw"
+#line 21485 "pcall.nw"
 static int copy_log(pcall_procs *p, size_t i, int out, pv_err *err)
 {
     char b[65536], last = '\n';
@@ -128,7 +128,7 @@ static int copy_log(pcall_procs *p, size_t i, int out, pv_err *err)
     }
     return last == '\n' ? 0 : write_all(out, "\n", 1, err);
 }
-#line 21503 "pcall.nw"
+#line 21510 "pcall.nw"
 static int merge_one(pcall_procs *p, size_t i, const char *name,
                      int out, double wall_minus_mono, pv_err *err)
 {
@@ -145,7 +145,7 @@ static int merge_one(pcall_procs *p, size_t i, const char *name,
                "%s:pid-%d%s\n", ended, name, (int)o->pid, how) == -1;
     return r ? -1 : 0;
 }
-#line 21527 "pcall.nw"
+#line 21534 "pcall.nw"
 int pcall_logs_merge(pcall_procs *p, const char *name, int out_fd,
                      pv_err *err)
 {

@@ -1,6 +1,6 @@
-#line 22368 "pcall.nw"
+#line 22375 "pcall.nw"
 /* pcall.c -- tangled from pcall.nw; do not edit. */
-#line 22377 "pcall.nw"
+#line 22384 "pcall.nw"
 #include <errno.h>
 #include <stdarg.h>
 #include <stdatomic.h>
@@ -9,7 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "pcall.h"
-#line 22392 "pcall.nw"
+#line 22399 "pcall.nw"
 struct pcall_obj {
     pcall_target *target;       /* a single target, or NULL */
     pcall_target **targets;     /* a list of them (copied), or NULL */
@@ -31,13 +31,13 @@ struct pcall_obj {
     pv *results;                /* the tuple, once all succeeded */
     pcall_error *error;         /* what the join reports */
 };
-#line 22419 "pcall.nw"
+#line 22426 "pcall.nw"
 static pcall_obj *make_object(const pcall_options *o, pcall_zip *zip);
 static int run_call(size_t index, void *arg, int result_fd);
 static void call_ended(size_t index, pcall_proc_outcome *o,
                        void *arg);
 static void judge_if_ended(pcall_obj *p, size_t i);
-#line 22427 "pcall.nw"
+#line 22434 "pcall.nw"
 static _Noreturn void obj_die(const char *fmt, ...)
     __attribute__((format(printf, 1, 2)));
 
@@ -58,7 +58,7 @@ static void *obj_need(void *p)
         obj_die("out of memory");
     return p;
 }
-#line 22450 "pcall.nw"
+#line 22457 "pcall.nw"
 static pcall_obj *valid_obj(const pcall_obj *p, const char *fn)
 {
     if (p == NULL)
@@ -76,7 +76,7 @@ static void give_error(pcall_error **err, pcall_error *e)
     else
         pcall_error_free(e);
 }
-#line 22475 "pcall.nw"
+#line 22482 "pcall.nw"
 static pcall_error *bad_option(const char *fmt, ...)
     __attribute__((format(printf, 1, 2)));
 
@@ -89,7 +89,7 @@ static pcall_error *bad_option(const char *fmt, ...)
     va_end(ap);
     return pcall_error_new(PCALL_ERR_ARGS, "%s", msg);
 }
-#line 22490 "pcall.nw"
+#line 22497 "pcall.nw"
 static pcall_error *check_targets(const pcall_options *o)
 {
     if (o->target == NULL && o->targets == NULL && o->ntargets == 0)
@@ -108,7 +108,7 @@ static pcall_error *check_targets(const pcall_options *o)
             return bad_option(".targets[%zu] is NULL", i);
     return NULL;
 }
-#line 22511 "pcall.nw"
+#line 22518 "pcall.nw"
 static pcall_error *check_options(const pcall_options *o)
 {
     pcall_error *e = check_targets(o);
@@ -131,7 +131,7 @@ static pcall_error *check_options(const pcall_options *o)
                           "descriptor (%s)", strerror(errno));
     return NULL;
 }
-#line 22567 "pcall.nw"
+#line 22574 "pcall.nw"
 static pcall_obj *build_object(const pcall_options *o, pcall_error **e)
 {
     pv_err perr = { "" };
@@ -145,7 +145,7 @@ static pcall_obj *build_object(const pcall_options *o, pcall_error **e)
     }
     pcall_obj *p = make_object(o, zip);
     
-#line 22585 "pcall.nw"
+#line 22592 "pcall.nw"
 if (p->ncalls > 0) {
     pcall_proc_config cfg = { .ncalls = p->ncalls, .body = run_call,
         .arg = p, .timeout = o->timeout, .grace = o->grace,
@@ -159,10 +159,10 @@ if (p->ncalls > 0) {
         return NULL;
     }
 }
-#line 22580 "pcall.nw"
+#line 22587 "pcall.nw"
     return p;
 }
-#line 22601 "pcall.nw"
+#line 22608 "pcall.nw"
 static pcall_obj *make_object(const pcall_options *o, pcall_zip *zip)
 {
     pcall_obj *p = obj_need(calloc(1, sizeof *p));
@@ -184,7 +184,7 @@ static pcall_obj *make_object(const pcall_options *o, pcall_zip *zip)
     p->on_done = o->on_done;
     p->on_done_arg = o->on_done_arg;
     
-#line 22627 "pcall.nw"
+#line 22634 "pcall.nw"
 p->outcomes = obj_need(calloc(p->ncalls + 1, sizeof *p->outcomes));
 p->errors = obj_need(calloc(p->ncalls + 1, sizeof *p->errors));
 p->each = obj_need(calloc(p->ncalls + 1, sizeof *p->each));
@@ -193,10 +193,10 @@ for (size_t i = 0; i < p->ncalls; i++) {
     p->outcomes[i].index = i;
     p->outcomes[i].exit_status = -1;
 }
-#line 22622 "pcall.nw"
+#line 22629 "pcall.nw"
     return p;
 }
-#line 22657 "pcall.nw"
+#line 22664 "pcall.nw"
 static int run_call(size_t index, void *arg, int result_fd)
 {
     static max_align_t region[(64 << 10) / sizeof(max_align_t)];
@@ -208,7 +208,7 @@ static int run_call(size_t index, void *arg, int result_fd)
     pcall_target *t = p->targets ? p->targets[index] : p->target;
     return pcall_child_finish(t(pv_item(call, 0), pv_item(call, 1)));
 }
-#line 22689 "pcall.nw"
+#line 22696 "pcall.nw"
 static const char *stopped_by(const pcall_obj *p)
 {
     if (atomic_load(&p->terminated))
@@ -217,7 +217,7 @@ static const char *stopped_by(const pcall_obj *p)
         return "because another call timed out";
     return "by pcall";
 }
-#line 22700 "pcall.nw"
+#line 22707 "pcall.nw"
 static void judge_call(pcall_obj *p, size_t i, pcall_proc_outcome *po)
 {
     if (p->outcomes[i].kind != PCALL_OUTCOME_NONE)
@@ -244,7 +244,7 @@ static void judge_if_ended(pcall_obj *p, size_t i)
     if (p->on_done == NULL && p->procs != NULL)  /* on_done: judged */
         judge_call(p, i, pcall_procs_outcome(p->procs, i));
 }
-#line 22800 "pcall.nw"
+#line 22807 "pcall.nw"
 static size_t first_failure_index(const pcall_obj *p)
 {
     for (int pass = 0; pass < 2; pass++)
@@ -263,7 +263,7 @@ static pcall_error *first_failure(const pcall_obj *p)
     size_t i = first_failure_index(p);
     return i == SIZE_MAX ? NULL : pcall_error_copy(p->errors[i]);
 }
-#line 22821 "pcall.nw"
+#line 22828 "pcall.nw"
 static pv *collect_results(const pcall_obj *p)
 {
     pv *t = pv_tuple_new(p->ncalls);
@@ -271,7 +271,7 @@ static pv *collect_results(const pcall_obj *p)
         pv_tuple_set(t, i, pv_ref(p->each[i]));
     return t;
 }
-#line 22540 "pcall.nw"
+#line 22547 "pcall.nw"
 pcall_obj *pcall_new(const pcall_options *o, pcall_error **err)
 {
     pcall_error *e;
@@ -292,7 +292,7 @@ pcall_obj *pcall_new(const pcall_options *o, pcall_error **err)
         give_error(err, e);
     return p;
 }
-#line 22730 "pcall.nw"
+#line 22737 "pcall.nw"
 int pcall_start(pcall_obj *p, pcall_error **err)
 {
     pv_err perr = { "" };
@@ -307,7 +307,7 @@ int pcall_start(pcall_obj *p, pcall_error **err)
     }
     return 0;
 }
-#line 22752 "pcall.nw"
+#line 22759 "pcall.nw"
 int pcall_join(pcall_obj *p, pcall_error **err)
 {
     valid_obj(p, "pcall_join");
@@ -316,7 +316,7 @@ int pcall_join(pcall_obj *p, pcall_error **err)
     if (!p->joined) {
         p->joined = 1;
         
-#line 22775 "pcall.nw"
+#line 22782 "pcall.nw"
 if (p->procs != NULL) {
     pv_err perr = { "" };
     if (p->error == NULL && pcall_procs_wait(p->procs, &perr) < 0)
@@ -335,7 +335,7 @@ if (p->procs != NULL) {
                                        lerr.msg);
     }
 }
-#line 22760 "pcall.nw"
+#line 22767 "pcall.nw"
         if (p->error == NULL)
             p->error = first_failure(p);
         if (p->error == NULL)
@@ -348,7 +348,7 @@ if (p->procs != NULL) {
     }
     return 0;
 }
-#line 22832 "pcall.nw"
+#line 22839 "pcall.nw"
 pv *pcall_results(const pcall_obj *p)
 {
     return valid_obj(p, "pcall_results")->results;
@@ -368,7 +368,7 @@ size_t pcall_ncalls(const pcall_obj *p)
 {
     return valid_obj(p, "pcall_ncalls")->ncalls;
 }
-#line 22857 "pcall.nw"
+#line 22864 "pcall.nw"
 const struct pcall_outcome *pcall_outcome(pcall_obj *p, size_t i)
 {
     if (i >= valid_obj(p, "pcall_outcome")->ncalls)
@@ -387,7 +387,7 @@ size_t pcall_pids(const pcall_obj *p, pid_t *out, size_t max)
         out[i] = pcall_procs_outcome(p->procs, i)->pid;
     return p->ncalls;
 }
-#line 22878 "pcall.nw"
+#line 22885 "pcall.nw"
 size_t pcall_living(pcall_obj *p, pid_t *out, size_t max)
 {
     valid_obj(p, "pcall_living");
@@ -404,7 +404,7 @@ int pcall_terminate(pcall_obj *p)
     atomic_store(&p->terminated, 1);
     return pcall_procs_terminate(p->procs);
 }
-#line 22897 "pcall.nw"
+#line 22904 "pcall.nw"
 void pcall_free(pcall_obj *p)
 {
     if (p == NULL)
@@ -425,7 +425,7 @@ void pcall_free(pcall_obj *p)
     free(p->name);
     free(p);
 }
-#line 22926 "pcall.nw"
+#line 22933 "pcall.nw"
 pv *pcall_run(const pcall_options *o)
 {
     pcall_error *e = NULL;

@@ -228,7 +228,7 @@ static void seen_grow(struct enc *e)
     size_t n = e->capseen;
     e->capseen = n ? 2 * n : 64;
     if ((e->seen = calloc(e->capseen, sizeof *e->seen)) == NULL)
-        out_of_memory();
+        out_of_memory(e->capseen, sizeof *e->seen);
     for (size_t i = 0; i < n; i++)
         if (old[i].v != NULL)
             e->seen[seen_slot(e, old[i].v)] = old[i];

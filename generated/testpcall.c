@@ -1,4 +1,4 @@
-#line 28601 "pcall.nw"
+#line 28608 "pcall.nw"
 /* testpcall.c -- tangled from pcall.nw; do not edit. */
 #include <CUnit/Basic.h>
 #include <dirent.h>
@@ -39,28 +39,28 @@
 #include <sys/resource.h>
 #include <sys/syscall.h>
 #include <sys/uio.h>
-#line 20508 "pcall.nw"
+#line 20515 "pcall.nw"
 #include <sys/resource.h>
 #include <sys/time.h>
 #include "errors.h"
 #include "pickle.h"
-#line 21062 "pcall.nw"
+#line 21069 "pcall.nw"
 int64_t errors_misuse(const pv *v, size_t i);
 void errors_exhaust_memory(void);
-#line 21559 "pcall.nw"
+#line 21566 "pcall.nw"
 #include "logs.h"
 #include <sys/mman.h>
 #include <sys/stat.h>
-#line 22950 "pcall.nw"
+#line 22957 "pcall.nw"
 #include <sys/mman.h>
 #include <time.h>
 #include "pcall.h"
-#line 24724 "pcall.nw"
+#line 24731 "pcall.nw"
 #include <fnmatch.h>
 #include <pthread.h>
-#line 25205 "pcall.nw"
+#line 25212 "pcall.nw"
 #include <grp.h>
-#line 28627 "pcall.nw"
+#line 28634 "pcall.nw"
 static const char *only[64];   /* suites or tests named on the
                                   command line; none: run all */
 static int nonly;
@@ -100,7 +100,7 @@ static void add_test(const char *suite, const char *name,
     }
 }
 #define TEST(suite, fn) add_test((suite), #fn, (fn))
-#line 28676 "pcall.nw"
+#line 28683 "pcall.nw"
 static char tmpdir[64];
 static int fds_before;
 static const char *current = "(none)";
@@ -130,7 +130,7 @@ static int count_tmpfiles(void)
     closedir(d);
     return n;
 }
-#line 28713 "pcall.nw"
+#line 28720 "pcall.nw"
 static int left_behind(const char *who, int fds)
 {
     int status, bad = 0;
@@ -156,7 +156,7 @@ static int left_behind(const char *who, int fds)
     }
     return bad;
 }
-#line 28766 "pcall.nw"
+#line 28773 "pcall.nw"
 static void watchdog_fired(int sig)
 {
     static const char a[] = "\nWATCHDOG: test ";
@@ -176,7 +176,7 @@ static void arm_watchdog(void)
     alarm(secs ? secs : 60);
 }
 
-#line 28743 "pcall.nw"
+#line 28750 "pcall.nw"
 static void harness_setup(void)
 {
     CU_pTest t = CU_get_current_test();
@@ -5335,24 +5335,30 @@ static void test_timeout_while_forking(void)
         CU_ASSERT(o->kind != PCALL_OUTCOME_OK
                   || o->runtime <= T_OUT);
     }
-    CU_ASSERT(cancelled > 0 && ok > 0);
+    CU_ASSERT(cancelled > 0);
+    CU_ASSERT(ok > 0 || under_valgrind());  /* its children are slow */
     pcall_free(p);
 }
 #line 19055 "pcall.nw"
     pcall_error_free(err);
 }
-#line 19106 "pcall.nw"
+#line 19108 "pcall.nw"
 static void test_living_means_alive(void)
 {
     pcall_error *err = NULL;
     FILE *log = tmpfile();
     char line[512];
     int terminated = 0;
+    pid_t pids[3];
+    siginfo_t si;
     pcall_obj *p = pcall_new(&(pcall_options){ .steal = 1,
         .target = napper, .varkwargs = pv_lit("{'nap': (0, 0, 0)}"),
         .log_file = log }, &err);
     CU_ASSERT_EQUAL_FATAL(pcall_start(p, &err), 0);
-    usleep(500 * 1000);
+    pcall_pids(p, pids, 3);
+    for (int i = 0; i < 3; i++)
+        CU_ASSERT(waitid(P_PID, (id_t)pids[i], &si,
+                         WEXITED | WNOWAIT) == 0);
     CU_ASSERT_EQUAL(pcall_living(p, NULL, 0), 0);
     CU_ASSERT_EQUAL(pcall_terminate(p), 0);
     CU_ASSERT_EQUAL(pcall_join(p, &err), 0);
@@ -5366,7 +5372,7 @@ static void test_living_means_alive(void)
     pcall_error_free(err);
     pcall_free(p);
 }
-#line 19141 "pcall.nw"
+#line 19148 "pcall.nw"
 static pcall_obj *to_stop;
 static pthread_t joiner;
 
@@ -5385,7 +5391,7 @@ static void *stop_later(void *how)
         pcall_terminate(to_stop);
     return NULL;
 }
-#line 19162 "pcall.nw"
+#line 19169 "pcall.nw"
 static void test_terminate_from_anywhere(void)
 {
     struct sigaction sa, old;
@@ -5417,7 +5423,7 @@ static void test_terminate_from_anywhere(void)
     }
     sigaction(SIGUSR1, &old, NULL);
 }
-#line 20515 "pcall.nw"
+#line 20522 "pcall.nw"
 static const char *nn(const char *s)
 {
     return s != NULL ? s : "(NULL)";  /* CUnit's strcmp would crash */
@@ -5435,7 +5441,7 @@ static pcall_proc_outcome fake_call(const char *literal, int status)
     }
     return po;
 }
-#line 20539 "pcall.nw"
+#line 20546 "pcall.nw"
 static char *judged(pcall_proc_outcome *po, double timeout)
 {
     struct pcall_outcome o;
@@ -5457,7 +5463,7 @@ static char *judged(pcall_proc_outcome *po, double timeout)
     free(po->data);
     return s;
 }
-#line 20563 "pcall.nw"
+#line 20570 "pcall.nw"
 #define JUDGED(po, timeout, want) do {                              \
         char *got_ = judged((po), (timeout));                       \
         CU_ASSERT_STRING_EQUAL(got_, (want));                       \
@@ -5466,7 +5472,7 @@ static char *judged(pcall_proc_outcome *po, double timeout)
                     (want));                                        \
         free(got_);                                                 \
     } while (0)
-#line 20574 "pcall.nw"
+#line 20581 "pcall.nw"
 static void test_errors_table_exits(void)
 {
     pcall_proc_outcome po;
@@ -5486,7 +5492,7 @@ static void test_errors_table_exits(void)
     JUDGED(&po, 0, "exited: call 1 (pid 42) exited with status 3 "
            "without a complete result");
 }
-#line 20596 "pcall.nw"
+#line 20603 "pcall.nw"
 static void test_errors_table_signals(void)
 {
     pcall_proc_outcome po;
@@ -5512,7 +5518,7 @@ static void test_errors_table_signals(void)
     JUDGED(&po, 0.5, "timed out: call 1 (pid 42) exceeded the timeout "
            "of 0.5 s");
 }
-#line 20630 "pcall.nw"
+#line 20637 "pcall.nw"
 static void test_errors_table_records(void)
 {
     pcall_proc_outcome po;
@@ -5539,7 +5545,7 @@ static void test_errors_table_records(void)
     po = (pcall_proc_outcome){ .state = PCALL_PROC_CANCELLED };
     JUDGED(&po, 0, "cancelled: call 1 was cancelled before it started");
 }
-#line 20662 "pcall.nw"
+#line 20669 "pcall.nw"
 static void test_errors_cause(void)
 {
     pcall_proc_outcome po = fake_call(
@@ -5561,7 +5567,7 @@ static void test_errors_cause(void)
     CU_ASSERT_EQUAL(o.signal, 0);
     CU_ASSERT_DOUBLE_EQUAL(o.runtime, 0.25, 1e-9);
     
-#line 20689 "pcall.nw"
+#line 20696 "pcall.nw"
 {
     char *buf;
     size_t len;
@@ -5577,11 +5583,11 @@ static void test_errors_cause(void)
     free(buf);
     pcall_error_free(c);
 }
-#line 20683 "pcall.nw"
+#line 20690 "pcall.nw"
     pcall_error_free(e);
     free(po.data);
 }
-#line 20707 "pcall.nw"
+#line 20714 "pcall.nw"
 static void test_errors_new_and_names(void)
 {
     char *buf;
@@ -5607,13 +5613,13 @@ static void test_errors_new_and_names(void)
     CU_ASSERT_STRING_EQUAL(pcall_error_kind_name(PCALL_ERR_SYSTEM),
                            "OSError");
 }
-#line 20743 "pcall.nw"
+#line 20750 "pcall.nw"
 static void errors_no_core(void)
 {
     struct rlimit none = { 0, 0 };
     setrlimit(RLIMIT_CORE, &none);
 }
-#line 20751 "pcall.nw"
+#line 20758 "pcall.nw"
 static void test_errors_raise_outside_child(void)
 {
     int fds[2], status;
@@ -5637,7 +5643,7 @@ static void test_errors_raise_outside_child(void)
     CU_ASSERT_PTR_NOT_NULL(strstr(msg, "pcall: pcall_raise: called "
                                   "outside a pcall child (pid "));
 }
-#line 20787 "pcall.nw"
+#line 20794 "pcall.nw"
 _Noreturn void errors_raise_value(int x);
 pv *misbehave(const pv *args, const pv *kwargs);
 
@@ -5652,7 +5658,7 @@ pv *misbehave(const pv *args, const pv *kwargs)
                                   NULL);
     errors_no_core();
     
-#line 20806 "pcall.nw"
+#line 20813 "pcall.nw"
 if (strcmp(how, "raise") == 0)
     errors_raise_value(42);
 if (strcmp(how, "late-raise") == 0) {
@@ -5675,7 +5681,7 @@ if (strcmp(how, "deep") == 0) {
 }
 if (strncmp(how, "send", 4) == 0)
     
-#line 20841 "pcall.nw"
+#line 20848 "pcall.nw"
 {
     unsigned char *buf;
     size_t len;
@@ -5690,10 +5696,10 @@ if (strncmp(how, "send", 4) == 0)
         abort();
     _exit(strcmp(how, "send-exit3") == 0 ? 3 : 0);
 }
-#line 20828 "pcall.nw"
+#line 20835 "pcall.nw"
 if (strcmp(how, "sleep") == 0)
     sleep(30);
-#line 21044 "pcall.nw"
+#line 21051 "pcall.nw"
 if (strcmp(how, "misuse") == 0)
     return pv_int(errors_misuse(pv_str("seven"), 0));
 if (strcmp(how, "misuse-index") == 0)
@@ -5706,12 +5712,12 @@ if (strcmp(how, "no-memory") == 0)       /* not a tail call */
     pv_free(pv_tuple_new((size_t)1 << 59));
 if (strcmp(how, "exhaust") == 0)
     errors_exhaust_memory();
-#line 23969 "pcall.nw"
+#line 23976 "pcall.nw"
 if (strcmp(how, "abort") == 0)
     abort();
 if (strcmp(how, "big-crash") == 0)
     
-#line 24000 "pcall.nw"
+#line 24007 "pcall.nw"
 {
     unsigned char *buf;
     size_t len;
@@ -5724,7 +5730,7 @@ if (strcmp(how, "big-crash") == 0)
     free(buf);
     raise(SIGSEGV);
 }
-#line 23973 "pcall.nw"
+#line 23980 "pcall.nw"
 if (strcmp(how, "garbage") == 0) {
     pcall_proc_send(PCALL_PROC_RESULT_FD, "\x80\x05garbage", 9);
     _exit(0);
@@ -5749,7 +5755,7 @@ if (strcmp(how, "ignore-term") == 0 || strcmp(how, "block-term") == 0
     sleep(30);
 if (strcmp(how, "nap") == 0)
     usleep(100 * 1000);
-#line 24353 "pcall.nw"
+#line 24360 "pcall.nw"
 if (strcmp(how, "leave-group") == 0) {
     setpgid(0, getpgid(getppid()));     /* into the host's group */
     sleep(15);
@@ -5757,14 +5763,14 @@ if (strcmp(how, "leave-group") == 0) {
 if (strcmp(how, "orphan") == 0 && fork() == 0)
     for (;;)
         pause();                        /* a helper left behind */
-#line 24424 "pcall.nw"
+#line 24431 "pcall.nw"
 if (strcmp(how, "pause") == 0)
     for (;;)
         pause();                /* through any signal it catches */
-#line 20801 "pcall.nw"
+#line 20808 "pcall.nw"
     return pv_str(how);
 }
-#line 20864 "pcall.nw"
+#line 20871 "pcall.nw"
 static pcall_error *misbehaved(const char *hows, double timeout)
 {
     pcall_error *err = NULL;
@@ -5786,7 +5792,7 @@ static pcall_error *misbehaved(const char *hows, double timeout)
     pv_free(kw);
     return err;
 }
-#line 20892 "pcall.nw"
+#line 20899 "pcall.nw"
 static void expect_call_error(pcall_error *e, pcall_error_kind kind,
                               size_t index, const char *fmt)
 {
@@ -5802,7 +5808,7 @@ static void expect_call_error(pcall_error *e, pcall_error_kind kind,
                 pcall_error_message(e), want);
     pcall_error_free(e);
 }
-#line 20910 "pcall.nw"
+#line 20917 "pcall.nw"
 static void test_errors_raised(void)
 {
     pcall_error *e = misbehaved("{'how': ('ok', 'raise', 'ok')}", 0);
@@ -5815,7 +5821,7 @@ static void test_errors_raised(void)
                                   "(errors_raise_value+"));
     expect_call_error(e, PCALL_ERR_CHILD, 1, "bad value 42");
 }
-#line 20925 "pcall.nw"
+#line 20932 "pcall.nw"
 static void test_errors_signals(void)
 {
     pcall_error *e = misbehaved("{'how': ('ok', 'segv')}", 0);
@@ -5830,7 +5836,7 @@ static void test_errors_signals(void)
                       "its result but then was killed by signal 6 "
                       "(SIGABRT)");
 }
-#line 20942 "pcall.nw"
+#line 20949 "pcall.nw"
 static void test_errors_exits(void)
 {
     pcall_error *e = misbehaved("{'how': ('exit0',)}", 0);
@@ -5844,7 +5850,7 @@ static void test_errors_exits(void)
     expect_call_error(e, PCALL_ERR_CHILD, 2, "call 2 (pid %d) sent "
                       "its result but then exited with status 3");
 }
-#line 20958 "pcall.nw"
+#line 20965 "pcall.nw"
 static void test_errors_bad_results(void)
 {
     pcall_error *e = misbehaved("{'how': ('send-half', 'ok')}", 0);
@@ -5867,7 +5873,7 @@ static void test_errors_bad_results(void)
                             "result of call 0: ", 36);
     pcall_error_free(e);
 }
-#line 20990 "pcall.nw"
+#line 20997 "pcall.nw"
 static double errors_now(void)
 {
     struct timespec t;
@@ -5887,13 +5893,13 @@ static void test_errors_timeout(void)
                       ? "call 1 (pid %d) exceeded the timeout of 2 s"
                       : "call 1 (pid %d) exceeded the timeout of 0.5 s");
 }
-#line 21067 "pcall.nw"
+#line 21074 "pcall.nw"
 __attribute__((noinline)) int64_t errors_misuse(const pv *v, size_t i)
 {
     int64_t x = pv_as_int(pv_is(v, PV_TUPLE) ? pv_item(v, i) : v);
     return x + 1;
 }
-#line 21075 "pcall.nw"
+#line 21082 "pcall.nw"
 static int errors_under_tool(void)
 {
 #if defined(__SANITIZE_ADDRESS__)
@@ -5925,7 +5931,7 @@ void errors_exhaust_memory(void)
     for (;;)
         pv_list_append(keep, pv_tuple_new((size_t)1 << 17));
 }
-#line 21113 "pcall.nw"
+#line 21120 "pcall.nw"
 static void expect_raised(const char *hows, const char *type,
                           const char *msg, const char *frame)
 {
@@ -5944,7 +5950,7 @@ static void expect_raised(const char *hows, const char *type,
     CU_ASSERT_EQUAL(pcall_error_index(e), 1);
     pcall_error_free(e);
 }
-#line 21134 "pcall.nw"
+#line 21141 "pcall.nw"
 static void test_errors_misuse(void)
 {
     expect_raised("{'how': ('ok', 'misuse', 'ok')}", "TypeError",
@@ -5973,7 +5979,7 @@ static void test_errors_out_of_memory(void)
     expect_raised("{'how': ('ok', 'exhaust', 'ok')}", "MemoryError",
                   "out of memory (* x 8 bytes)", NULL);
 }
-#line 21565 "pcall.nw"
+#line 21572 "pcall.nw"
 /* Replace each line's leading time stamp by "TIME", checking its
    shape: YYYY-MM-DDTHH:MM:SS. */
 static void mask_stamps(char *s)
@@ -5995,7 +6001,7 @@ static void mask_stamps(char *s)
         line = nl + 1;
     }
 }
-#line 21589 "pcall.nw"
+#line 21596 "pcall.nw"
 /* Everything written to a memory file (no file in $TMPDIR), read back
    with its time stamps masked. */
 static char *merged(pcall_procs *p, const char *name, int want)
@@ -6013,7 +6019,7 @@ static char *merged(pcall_procs *p, const char *name, int want)
     mask_stamps(s);
     return s;
 }
-#line 21609 "pcall.nw"
+#line 21616 "pcall.nw"
 static int same_text(const char *got, const char *want)
 {
     if (strcmp(got, want) == 0)
@@ -6021,7 +6027,7 @@ static int same_text(const char *got, const char *want)
     fprintf(stderr, "\n--- got:\n%s--- wanted:\n%s---\n", got, want);
     return 0;
 }
-#line 21625 "pcall.nw"
+#line 21632 "pcall.nw"
 static int body_logs(size_t i, void *arg, int fd)
 {
     (void)arg;
@@ -6054,7 +6060,7 @@ static void test_logs_merge_format(void)
         CU_ASSERT(!pcall_procs_outcome(p, i)->logged);  /* merged */
     pcall_procs_free(p);
 }
-#line 21668 "pcall.nw"
+#line 21675 "pcall.nw"
 static int body_endings(size_t i, void *arg, int fd)
 {
     struct rlimit none = {0, 0};
@@ -6068,7 +6074,7 @@ static int body_endings(size_t i, void *arg, int fd)
     }
     return body_echo(i, arg, fd);
 }
-#line 21684 "pcall.nw"
+#line 21691 "pcall.nw"
 static void test_logs_how_each_child_ended(void)
 {
     pcall_proc_config c = proc_cfg(4, body_endings);
@@ -6095,7 +6101,7 @@ static void test_logs_how_each_child_ended(void)
     free(got);
     pcall_procs_free(p);
 }
-#line 21721 "pcall.nw"
+#line 21728 "pcall.nw"
 static void test_logs_cancelled_have_no_section(void)
 {
     pcall_proc_config c = proc_cfg(3, body_sleep);
@@ -6116,7 +6122,7 @@ static void test_logs_cancelled_have_no_section(void)
     free(got);
     pcall_procs_free(p);
 }
-#line 21756 "pcall.nw"
+#line 21763 "pcall.nw"
 static int body_log_private(size_t i, void *arg, int fd)
 {
     struct stat st;
@@ -6149,7 +6155,7 @@ static int count_lines(const char *text, const char *line)
         n += (t == text || t[-1] == '\n') && t[k] == '\n';
     return n;
 }
-#line 21791 "pcall.nw"
+#line 21798 "pcall.nw"
 static void test_logs_files_are_private(void)
 {
     pcall_proc_config c = proc_cfg(2, body_log_private);
@@ -6172,7 +6178,7 @@ static void test_logs_files_are_private(void)
     free(got);
     pcall_procs_free(p);
 }
-#line 21826 "pcall.nw"
+#line 21833 "pcall.nw"
 static void test_logs_lost_output(void)
 {
     pcall_proc_config c = proc_cfg(2, body_logs);
@@ -6190,7 +6196,7 @@ static void test_logs_lost_output(void)
     free(got);
     pcall_procs_free(p);
 }
-#line 21856 "pcall.nw"
+#line 21863 "pcall.nw"
 /* Run fn with stdout going to a pipe; return what it wrote. */
 static char *stdout_of(void (*fn)(void))
 {
@@ -6211,7 +6217,7 @@ static char *stdout_of(void (*fn)(void))
     close(pp[0]);
     return b;
 }
-#line 21879 "pcall.nw"
+#line 21886 "pcall.nw"
 static void log_twice(void)
 {
     pcall_log("this is a message from %d", 88466);
@@ -6227,7 +6233,7 @@ static void test_logs_pcall_log(void)
         "TIME: %SCRIPT-6-INFO: \n");
     free(got);
 }
-#line 21901 "pcall.nw"
+#line 21908 "pcall.nw"
 static int body_say(size_t i, void *arg, int fd)
 {
     printf("hello from %zu\n", i);
@@ -6252,7 +6258,7 @@ static void test_logs_capture_off(void)
               || strcmp(got, "hello from 1\nhello from 0\n") == 0);
     free(got);
 }
-#line 22960 "pcall.nw"
+#line 22967 "pcall.nw"
 static pv *napper(const pv *args, const pv *kwargs)
 {
     const pv *nap = pcall_arg(args, kwargs, 0, "nap");
@@ -6270,7 +6276,7 @@ static pv *spec_func3(const pv *args, const pv *kwargs);
 static pv *spec_add(const pv *args, const pv *kwargs);
 static void spec_expect(pv *got, pcall_error *err, const char *want);
 static char *spec_read_masked(int fd);
-#line 22985 "pcall.nw"
+#line 22992 "pcall.nw"
 static void test_pcall_life_cycle(void)
 {
     pcall_error *err = NULL;
@@ -6293,7 +6299,7 @@ static void test_pcall_life_cycle(void)
     CU_ASSERT_EQUAL(pcall_outcome(p, 1)->kind, PCALL_OUTCOME_NONE);
     CU_ASSERT_EQUAL(pcall_outcome(p, 1)->pid, pids[1]);
     
-#line 23012 "pcall.nw"
+#line 23019 "pcall.nw"
 {
     CU_ASSERT_EQUAL_FATAL(pcall_join(p, &err), 0);
     CU_ASSERT_PTR_NULL(err);
@@ -6317,10 +6323,10 @@ static void test_pcall_life_cycle(void)
     CU_ASSERT_EQUAL(pcall_join(p, &err), 0);       /* again: the same */
     CU_ASSERT_PTR_EQUAL(pcall_results(p), first);
 }
-#line 23007 "pcall.nw"
+#line 23014 "pcall.nw"
     pcall_free(p);
 }
-#line 23048 "pcall.nw"
+#line 23055 "pcall.nw"
 /* How many of b's n octets are not the pattern (unsigned char)(j*k). */
 static size_t bytes_unlike(const unsigned char *b, size_t n,
                            unsigned k)
@@ -6368,7 +6374,7 @@ static void test_pcall_large_and_small(void)
         pcall_error_free(err);
     }
 }
-#line 23104 "pcall.nw"
+#line 23111 "pcall.nw"
 static pv *big_secret(const pv *args, const pv *kwargs)
 {
     size_t n = (size_t)pv_as_int(pcall_arg(args, kwargs, 0, "n"));
@@ -6398,7 +6404,7 @@ static void test_pcall_large_not_dumpable(void)
     pv_free(r);
     pcall_error_free(err);
 }
-#line 23144 "pcall.nw"
+#line 23151 "pcall.nw"
 static pv *many_bytes(const pv *args, const pv *kwargs)
 {
     size_t n = (size_t)pv_as_int(pcall_arg(args, kwargs, 0, "n"));
@@ -6434,7 +6440,7 @@ static void test_pcall_too_many_buffers(void)
     pv_free(r);
     pcall_error_free(err);
 }
-#line 23193 "pcall.nw"
+#line 23200 "pcall.nw"
 static void test_pcall_terminate(void)
 {
     pcall_error *err = NULL;
@@ -6458,7 +6464,7 @@ static void test_pcall_terminate(void)
     CU_ASSERT_EQUAL(pcall_terminate(p), 0);     /* after the join */
     pcall_free(p);
 }
-#line 23226 "pcall.nw"
+#line 23233 "pcall.nw"
 struct seen_calls {
     int count[4];
     pcall_outcome_kind kind[4];
@@ -6478,7 +6484,7 @@ static void seen_done(size_t i, const struct pcall_outcome *o,
     if (s->obj != NULL && o->kind != PCALL_OUTCOME_OK)
         pcall_terminate(*s->obj);
 }
-#line 23248 "pcall.nw"
+#line 23255 "pcall.nw"
 static void expect_seen(struct seen_calls *s, size_t n,
                         const pcall_outcome_kind *kinds,
                         const char *const *results)
@@ -6491,7 +6497,7 @@ static void expect_seen(struct seen_calls *s, size_t n,
         free(s->result[i]);
     }
 }
-#line 23263 "pcall.nw"
+#line 23270 "pcall.nw"
 static void test_pcall_on_done(void)
 {
     struct seen_calls s = { .obj = NULL };
@@ -6507,7 +6513,7 @@ static void test_pcall_on_done(void)
                 PCALL_OUTCOME_EXITED },
                 (const char *[]){ "'ok'", "NULL", "'ok'", "NULL" });
 }
-#line 23281 "pcall.nw"
+#line 23288 "pcall.nw"
 static void test_pcall_fail_fast(void)
 {
     pcall_obj *p = NULL;
@@ -6528,7 +6534,7 @@ static void test_pcall_fail_fast(void)
     CU_ASSERT_EQUAL(pcall_outcome(p, 2)->pid, 0);
     pcall_free(p);
 }
-#line 23309 "pcall.nw"
+#line 23316 "pcall.nw"
 static void test_pcall_lowest_index(void)
 {
     pcall_error *err = NULL;
@@ -6549,7 +6555,7 @@ static void test_pcall_lowest_index(void)
     expect_call_error(err, PCALL_ERR_CHILD, 1, "late");
     pcall_free(p);
 }
-#line 23339 "pcall.nw"
+#line 23346 "pcall.nw"
 static void test_pcall_ownership(void)
 {
     pcall_error *err = NULL;
@@ -6567,7 +6573,7 @@ static void test_pcall_ownership(void)
     pcall_free(p);
     pcall_free(q);                           /* never started */
     
-#line 23368 "pcall.nw"
+#line 23375 "pcall.nw"
 pv *ck = pv_lit("{'y': 10}"), *vk = pv_lit("{'x': [1, 2]}");
 pcall_options o2 = { .target = spec_add, .ckwargs = ck,
                      .varkwargs = vk };
@@ -6584,11 +6590,11 @@ free(r);
 pcall_free(s);
 pv_free(ck);
 pv_free(vk);
-#line 23356 "pcall.nw"
+#line 23363 "pcall.nw"
     CU_ASSERT_PTR_NULL(pcall(NULL, .cargs = pv_lit("(1,)"),
                              .varkwargs = pv_lit("{'x': [1]}")));
 }
-#line 23392 "pcall.nw"
+#line 23399 "pcall.nw"
 static void never_done(size_t i, const struct pcall_outcome *o,
                        pv *result, void *arg)
 {
@@ -6609,7 +6615,7 @@ static void expect_args_error(pv *r, pcall_error *e, const char *want)
     pv_free(r);
     pcall_error_free(e);
 }
-#line 23415 "pcall.nw"
+#line 23422 "pcall.nw"
 static void test_pcall_bad_targets(void)
 {
     pcall_error *e;
@@ -6628,7 +6634,7 @@ static void test_pcall_bad_targets(void)
               .on_done = never_done, .error = &e);
     expect_args_error(r, e, ".targets[1] is NULL");
 }
-#line 23436 "pcall.nw"
+#line 23443 "pcall.nw"
 static void test_pcall_bad_options(void)
 {
     pcall_error *e;
@@ -6649,7 +6655,7 @@ static void test_pcall_bad_options(void)
     expect_args_error(r, e, "call 0 gets keyword argument 'a' twice: "
                       "from ckwargs and from varkwargs");
 }
-#line 23467 "pcall.nw"
+#line 23474 "pcall.nw"
 static pid_t fork_never(void)
 {
     errno = ENOMEM;
@@ -6684,7 +6690,7 @@ static void test_pcall_system_error(void)
                 (const char *[]){ "NULL", "NULL" });
     pcall_free(p);
 }
-#line 23510 "pcall.nw"
+#line 23517 "pcall.nw"
 static void test_pcall_counts(void)
 {
     pcall_error *stale = pcall_error_new(PCALL_ERR_SYSTEM, "stale");
@@ -6698,7 +6704,7 @@ static void test_pcall_counts(void)
     r = pcall(spec_func, .iargs = pv_lit("[]"), .error = &err);
     spec_expect(r, err, "()");
 }
-#line 23526 "pcall.nw"
+#line 23533 "pcall.nw"
 static void test_pcall_max_procs(void)
 {
     pcall_error *err = NULL;
@@ -6710,14 +6716,14 @@ static void test_pcall_max_procs(void)
     CU_ASSERT_EQUAL(pv_len(r), 4);
     pv_free(r);
 }
-#line 23548 "pcall.nw"
+#line 23555 "pcall.nw"
 static pv *chatty(const pv *args, const pv *kwargs)
 {
     (void)kwargs;
     printf("hello from %d\n", (int)pv_as_int(pv_item(args, 0)));
     return pv_none();
 }
-#line 23557 "pcall.nw"
+#line 23564 "pcall.nw"
 static void test_pcall_log_destinations(void)
 {
     int fd = memfd_create("stderr", MFD_CLOEXEC), saved = dup(2);
@@ -6741,7 +6747,7 @@ static void test_pcall_log_destinations(void)
               .error = &err);
     spec_expect(r, err, "(None,)");
     
-#line 23588 "pcall.nw"
+#line 23595 "pcall.nw"
     FILE *f = tmpfile();
     char line[256] = "";
     CU_ASSERT_FATAL(f != NULL);
@@ -6770,9 +6776,9 @@ static void test_pcall_log_destinations(void)
                                   "descriptor"));
     pcall_error_free(err);
     fclose(f);
-#line 23580 "pcall.nw"
+#line 23587 "pcall.nw"
 }
-#line 23624 "pcall.nw"
+#line 23631 "pcall.nw"
 enum { BIG_RESULT = 64 << 20 };
 
 static pv *big_result(const pv *args, const pv *kwargs)
@@ -6787,7 +6793,7 @@ static pv *big_result(const pv *args, const pv *kwargs)
     free(b);
     return v;
 }
-#line 23641 "pcall.nw"
+#line 23648 "pcall.nw"
 static void test_pcall_large_result(void)
 {
     pcall_error *err = NULL;
@@ -6803,7 +6809,7 @@ static void test_pcall_large_result(void)
     CU_ASSERT_EQUAL(bad, 0);
     pv_free(r);
 }
-#line 23665 "pcall.nw"
+#line 23672 "pcall.nw"
 static pv *region_probe(const pv *args, const pv *kwargs)
 {
     static max_align_t mine[64];
@@ -6841,7 +6847,7 @@ static void test_pcall_child_region(void)
     pv_free(r);
     pcall_error_free(err);
 }
-#line 23718 "pcall.nw"
+#line 23725 "pcall.nw"
 static pv *nest_leaf(const pv *args, const pv *kwargs)
 {
     int64_t x = pv_as_int(pcall_arg(args, kwargs, 0, "x"));
@@ -6898,7 +6904,7 @@ static void test_pcall_nested_raise(void)
                                   "of a nested pcall:)\n"));
     pcall_error_free(err);
 }
-#line 23782 "pcall.nw"
+#line 23789 "pcall.nw"
 static pv *nest_timeout(const pv *args, const pv *kwargs)
 {
     pcall_error *e = NULL;
@@ -6923,7 +6929,7 @@ static void test_pcall_nested_timeout(void)
                       pcall_error_message(err), 0) == 0);
     pcall_error_free(err);
 }
-#line 23815 "pcall.nw"
+#line 23822 "pcall.nw"
 struct thread_start { pcall_obj *p; int rc; };
 
 static void *start_in_thread(void *arg)
@@ -6954,7 +6960,7 @@ static void test_pcall_start_in_thread(void)
     pcall_error_free(err);
     pcall_free(t.p);
 }
-#line 24023 "pcall.nw"
+#line 24030 "pcall.nw"
 typedef struct scenario {
     const char *how;          /* the middle call's misbehaviour */
     const char *where;        /* the table's columns */
@@ -6965,7 +6971,7 @@ typedef struct scenario {
     pcall_outcome_kind kind;  /* the middle call's outcome */
     const char *message;      /* the join's error; %d: the pid */
 } scenario;
-#line 24143 "pcall.nw"
+#line 24150 "pcall.nw"
 static struct sigaction sc_saved;
 static volatile sig_atomic_t sc_signals;
 static pid_t sc_child;
@@ -6986,7 +6992,7 @@ static void sc_handle(int sig, void (*fn)(int), int flags)
     sigaction(sig, &sa, &sc_saved);
     sc_signals = 0;
 }
-#line 24166 "pcall.nw"
+#line 24173 "pcall.nw"
 static void sc_fork_own_child(void)
 {
     fflush(NULL);
@@ -7002,7 +7008,7 @@ static void sc_reap_own_child(void)
     CU_ASSERT_EQUAL(waitpid(sc_child, &st, 0), sc_child);
     CU_ASSERT(WIFEXITED(st) && WEXITSTATUS(st) == 7);
 }
-#line 24184 "pcall.nw"
+#line 24191 "pcall.nw"
 static void sc_chld_handler_before(void)
 {
     sc_handle(SIGCHLD, sc_count, SA_RESTART);
@@ -7029,7 +7035,7 @@ static void sc_chld_ignored_after(void)
     sigaction(SIGCHLD, &sc_saved, &now);
     CU_ASSERT(now.sa_handler == SIG_IGN);
 }
-#line 24214 "pcall.nw"
+#line 24221 "pcall.nw"
 static void sc_block_term_before(void)
 {
     sigset_t s;
@@ -7047,7 +7053,7 @@ static void sc_block_term_after(void)
     sigaddset(&s, SIGTERM);
     pthread_sigmask(SIG_UNBLOCK, &s, NULL);
 }
-#line 24234 "pcall.nw"
+#line 24241 "pcall.nw"
 static void sc_storm_before(void)
 {
     struct itimerval every = { { 0, 1000 }, { 0, 1000 } };
@@ -7064,7 +7070,7 @@ static void sc_storm_after(void)
     CU_ASSERT(sc_signals > 10);
     arm_watchdog();                 /* its handler and its alarm */
 }
-#line 24375 "pcall.nw"
+#line 24382 "pcall.nw"
 static void sc_reap_any(int sig)
 {
     int e = errno;
@@ -7088,7 +7094,7 @@ static void sc_chld_restore(void)
 {
     sigaction(SIGCHLD, &sc_saved, NULL);
 }
-#line 24433 "pcall.nw"
+#line 24440 "pcall.nw"
 struct sc_host {
     const scenario *s;
     int pidns, thread;          /* the options; start in a thread */
@@ -7112,7 +7118,7 @@ static void *sc_host_thread(void *arg)
     return NULL;                /* the thread ends, the calls go on */
 }
 
-#line 24461 "pcall.nw"
+#line 24468 "pcall.nw"
 static void sc_host_in_thread(struct sc_host h, int pp[2])
 {
     pthread_t t;
@@ -7134,7 +7140,7 @@ static void sc_host_in_thread(struct sc_host h, int pp[2])
     for (;;)
         pause();
 }
-#line 24485 "pcall.nw"
+#line 24492 "pcall.nw"
 static void sc_thread_host_killed_ns(const scenario *s, int pidns,
                                      int thread)
 {
@@ -7161,7 +7167,7 @@ static void sc_thread_host_killed(const scenario *s)
 {
     sc_thread_host_killed_ns(s, 0, 1);
 }
-#line 24532 "pcall.nw"
+#line 24539 "pcall.nw"
 static void sc_pidns_host_killed(const scenario *s)
 {
     sc_thread_host_killed_ns(s, 1, 0);
@@ -7171,7 +7177,7 @@ static void sc_pidns_thread_host_killed(const scenario *s)
 {
     sc_thread_host_killed_ns(s, 1, 1);
 }
-#line 24324 "pcall.nw"
+#line 24331 "pcall.nw"
 static int sc_remove_logs(const char *pattern)
 {
     DIR *d = opendir(tmpdir);
@@ -7187,7 +7193,7 @@ static int sc_remove_logs(const char *pattern)
         closedir(d);
     return n;
 }
-#line 24285 "pcall.nw"
+#line 24292 "pcall.nw"
 static void sc_parent_killed(const scenario *s)
 {
     int pp[2];
@@ -7218,10 +7224,10 @@ static void sc_parent_killed(const scenario *s)
     CU_ASSERT_EQUAL(sc_remove_logs("pcall-*"), 0);  /* no names */
 }
 
-#line 24040 "pcall.nw"
+#line 24047 "pcall.nw"
 static const scenario scenarios[] = {
     
-#line 24049 "pcall.nw"
+#line 24056 "pcall.nw"
 { "raise", "in the target", "raises ValueError", 0, 0, 0,
   PCALL_OUTCOME_RAISED, "bad value 42" },
 { "segv", "in the target", "segfault", 0, 0, 0,
@@ -7262,16 +7268,16 @@ static const scenario scenarios[] = {
 { "garbage", "in the parent, decoding", "corrupt stream, then "
   "exit(0)", 0, 0, 0, PCALL_OUTCOME_CORRUPT,
   "call 1 (pid %d) sent a result that does not decode: *offset*" },
-#line 24102 "pcall.nw"
+#line 24109 "pcall.nw"
 { "misuse", "in the target", "a misuse of the value API "
   "(pv_as_int on a str)", 0, 0, 0, PCALL_OUTCOME_RAISED,
   "pv_as_int: expected 'int', got 'str'" },
 { "no-memory", "in the target", "runs out of memory (a tuple of "
   "2**59 items; raises MemoryError)", 0, 0, 0, PCALL_OUTCOME_RAISED,
   "out of memory (576460752303423488 x 8 bytes)" },
-#line 24042 "pcall.nw"
+#line 24049 "pcall.nw"
     
-#line 24111 "pcall.nw"
+#line 24118 "pcall.nw"
 { "sleep", "timeout", "the child sleeps", 0, 0, 0,
   PCALL_OUTCOME_TIMED_OUT,
   "call 1 (pid %d) exceeded the timeout of * s" },
@@ -7284,13 +7290,13 @@ static const scenario scenarios[] = {
 { "family", "timeout", "deaf grandchildren hold the pipe and the "
   "log open", 0, 0, 0, PCALL_OUTCOME_TIMED_OUT,
   "call 1 (pid %d) exceeded the timeout of * s" },
-#line 24363 "pcall.nw"
+#line 24370 "pcall.nw"
 { "leave-group", "timeout", "the child moves into the host's "
   "process group and sleeps", 0, 0, 0, PCALL_OUTCOME_TIMED_OUT,
   "call 1 (pid %d) exceeded the timeout of * s" },
-#line 24043 "pcall.nw"
+#line 24050 "pcall.nw"
     
-#line 24253 "pcall.nw"
+#line 24260 "pcall.nw"
 { "nap", "host program", "has a SIGCHLD handler and a child of its "
   "own", sc_chld_handler_before, sc_chld_handler_after, 0,
   PCALL_OUTCOME_OK, NULL },
@@ -7313,7 +7319,7 @@ static const scenario scenarios[] = {
 { "sleep", "parent", "killed with SIGKILL while its children run",
   0, 0, sc_parent_killed, PCALL_OUTCOME_NONE,
   "every child gone soon after; nothing left in TMPDIR" },
-#line 24402 "pcall.nw"
+#line 24409 "pcall.nw"
 { "orphan", "host program", "sets SIGCHLD to SIG_IGN; the call "
   "leaves a helper running", sc_chld_ignored_before,
   sc_chld_ignored_after, 0, PCALL_OUTCOME_OK, NULL },
@@ -7323,22 +7329,22 @@ static const scenario scenarios[] = {
 { "orphan", "host program", "reaps any child in its SIGCHLD "
   "handler; the call leaves a helper running", sc_reap_any_before,
   sc_chld_restore, 0, PCALL_OUTCOME_OK, NULL },
-#line 24514 "pcall.nw"
+#line 24521 "pcall.nw"
 { "pause", "parent", "started its calls in a thread that ended, "
   "then killed with SIGKILL", 0, 0, sc_thread_host_killed,
   PCALL_OUTCOME_NONE, "every child gone soon after; nothing left "
   "in TMPDIR" },
-#line 24544 "pcall.nw"
+#line 24551 "pcall.nw"
 { "family", "parent", "killed with SIGKILL; calls in PID namespaces "
   "(.pid_namespace) with grandchildren", 0, 0, sc_pidns_host_killed,
   PCALL_OUTCOME_NONE, "every process of every call gone soon after" },
 { "family", "parent", "the same, calls started in a thread that "
   "ended", 0, 0, sc_pidns_thread_host_killed, PCALL_OUTCOME_NONE,
   "every process of every call gone soon after" },
-#line 24044 "pcall.nw"
+#line 24051 "pcall.nw"
 };
 #define NSCENARIOS (sizeof scenarios / sizeof scenarios[0])
-#line 24566 "pcall.nw"
+#line 24573 "pcall.nw"
 static void sc_run(const scenario *s);
 
 static void test_reliability_scenarios_pidns(void)
@@ -7370,7 +7376,7 @@ static void test_pidns_spec_examples(void)
     spec_expect(r, err, "(((), {'x': 1, 'y': 4}), "
                 "((), {'x': 2, 'y': 5}), ((), {'x': 3, 'y': 6}))");
 }
-#line 24600 "pcall.nw"
+#line 24607 "pcall.nw"
 static int refuse_unshare(int flags)
 {
     (void)flags;
@@ -7406,12 +7412,12 @@ static void test_pidns_refused(void)
                            ".pid_namespace must be 0 or 1, not 2");
     pcall_error_free(err);
 }
-#line 24648 "pcall.nw"
+#line 24655 "pcall.nw"
 static void sc_run(const scenario *s)
 {
     char lit[64], want[256];
     double t0 = errors_now(), limit, took;
-    double timeout = under_valgrind() ? 2.0 : 0.3, grace = 0.2;
+    double timeout = under_valgrind() ? 2.0 : 1.0, grace = 0.2;
     pcall_error *err = NULL;
     pid_t pids[3] = { 0, 0, 0 };
     snprintf(lit, sizeof lit, "{'how': ('ok', '%s', 'ok')}", s->how);
@@ -7427,7 +7433,7 @@ static void sc_run(const scenario *s)
     if (s->after)
         s->after();
     
-#line 24679 "pcall.nw"
+#line 24686 "pcall.nw"
 limit = timeout + grace + slack();
 CU_ASSERT(took < limit);
 CU_ASSERT_EQUAL(pcall_outcome(p, 0)->kind, PCALL_OUTCOME_OK);
@@ -7449,13 +7455,13 @@ if (took >= limit || pcall_outcome(p, 1)->kind != s->kind
             pcall_outcome_name(pcall_outcome(p, 1)->kind), took,
             err ? pcall_error_message(err) : "none");
 pcall_error_free(err);
-#line 24668 "pcall.nw"
+#line 24675 "pcall.nw"
     pcall_pids(p, pids, 3);
     for (int i = 0; i < 3; i++)
         CU_ASSERT(pids[i] > 0 && group_gone(pids[i]));
     pcall_free(p);
 }
-#line 24708 "pcall.nw"
+#line 24715 "pcall.nw"
 static void test_reliability_scenarios(void)
 {
     prctl(PR_SET_CHILD_SUBREAPER, 1);
@@ -7465,7 +7471,7 @@ static void test_reliability_scenarios(void)
     }
     prctl(PR_SET_CHILD_SUBREAPER, 0);
 }
-#line 24738 "pcall.nw"
+#line 24745 "pcall.nw"
 static void sc_tex(FILE *f, const char *s)
 {
     for (; s != NULL && *s; s++)
@@ -7480,7 +7486,7 @@ static void sc_tex(FILE *f, const char *s)
         else
             fputc(*s, f);
 }
-#line 24755 "pcall.nw"
+#line 24762 "pcall.nw"
 static void sc_latex(FILE *f)
 {
     fputs("% made by build/testpcall --scenarios-latex; do not edit\n"
@@ -7501,7 +7507,7 @@ static void sc_latex(FILE *f)
     }
     fputs("\\bottomrule\n\\end{longtable}\n", f);
 }
-#line 24818 "pcall.nw"
+#line 24825 "pcall.nw"
 typedef struct starved {
     int skipped;                /* the host could not set it up */
     int rc;                     /* the join's result, or -1 */
@@ -7513,7 +7519,7 @@ typedef struct starved {
     pid_t pid[5];
     int signal[5];
 } starved;
-#line 24836 "pcall.nw"
+#line 24843 "pcall.nw"
 #define GREEDY_NAPS "(0, 0.25, 0, 0, 0)"   /* see the text */
 
 static void greedy_run(pcall_options o, const char *naps, starved *s)
@@ -7536,7 +7542,7 @@ static void greedy_run(pcall_options o, const char *naps, starved *s)
         s->signal[i] = pcall_outcome(p, i)->signal;
     }
     
-#line 24863 "pcall.nw"
+#line 24870 "pcall.nw"
 if (err != NULL) {
     s->err_kind = pcall_error_kind_of(err);
     s->err_index = pcall_error_index(err);
@@ -7544,10 +7550,10 @@ if (err != NULL) {
              pcall_error_message(err));
     pcall_error_free(err);
 }
-#line 24858 "pcall.nw"
+#line 24865 "pcall.nw"
     pcall_free(p);
 }
-#line 24878 "pcall.nw"
+#line 24885 "pcall.nw"
 typedef struct hog {
     void (*take)(struct hog *);
     void (*release)(struct hog *);
@@ -7571,7 +7577,7 @@ static void hog_on_done(size_t i, const struct pcall_outcome *o,
     else if (h->ends == 1 || !h->give_back)
         h->take(h);
 }
-#line 24904 "pcall.nw"
+#line 24911 "pcall.nw"
 static void hog_take_fds(hog *h)
 {
     int fd;
@@ -7587,7 +7593,7 @@ static void hog_release_fds(hog *h)
     while (h->nfds > 0)
         close(h->fds[--h->nfds]);
 }
-#line 24933 "pcall.nw"
+#line 24940 "pcall.nw"
 static void starve_fds(starved *s, int leave, int give_back)
 {
     hog h = { .take = hog_take_fds, .release = hog_release_fds,
@@ -7606,7 +7612,7 @@ static void starve_fds(starved *s, int leave, int give_back)
     if (under_valgrind())
         sc_remove_logs("pcall-*");
 }
-#line 24962 "pcall.nw"
+#line 24969 "pcall.nw"
 static void starved_check(const starved *s, const char *want)
 {
     CU_ASSERT_EQUAL(s->rc, want != NULL ? -1 : 0);
@@ -7626,7 +7632,7 @@ static void starved_check(const starved *s, const char *want)
                       : s->pid[i] == 0);
     }
 }
-#line 24990 "pcall.nw"
+#line 24997 "pcall.nw"
 static void test_reliability_emfile(void)
 {
     starved s;
@@ -7639,7 +7645,7 @@ static void test_reliability_emfile(void)
     starved_check(&s, "pcall: cannot start call 2: creating its log "
                   "file: Too many open files");
 }
-#line 25031 "pcall.nw"
+#line 25038 "pcall.nw"
 static void point_tmpdir_away(size_t i, const struct pcall_outcome *o,
                               pv *result, void *arg)
 {
@@ -7659,7 +7665,7 @@ static void test_reliability_log_dir_gone(void)
     setenv("TMPDIR", tmpdir, 1);
     close(null);
     
-#line 25054 "pcall.nw"
+#line 25061 "pcall.nw"
 CU_ASSERT(test_now() - t0 < 1 + slack());
 CU_ASSERT_EQUAL(s.rc, -1);
 CU_ASSERT_STRING_EQUAL(s.message, "pcall: cannot start call 2: "
@@ -7672,9 +7678,9 @@ CU_ASSERT_EQUAL(s.signal[1], SIGKILL);
 for (size_t i = 2; i < 5; i++)
     CU_ASSERT(s.kind[i] == PCALL_OUTCOME_CANCELLED && s.pid[i] == 0);
 CU_ASSERT(group_gone(s.pid[0]) && group_gone(s.pid[1]));
-#line 25050 "pcall.nw"
+#line 25057 "pcall.nw"
 }
-#line 25095 "pcall.nw"
+#line 25102 "pcall.nw"
 #define NPROC_UID 2000000000u       /* plus the host's pid */
 
 static void hog_take_procs(hog *h)
@@ -7696,7 +7702,7 @@ static void hog_release_procs(hog *h)
         waitpid(h->pids[h->npids - 1], NULL, 0);
     }
 }
-#line 25123 "pcall.nw"
+#line 25130 "pcall.nw"
 static _Noreturn void starve_procs_host(int give_back, int out)
 {
     hog h = { .take = hog_take_procs, .release = hog_release_procs,
@@ -7721,7 +7727,7 @@ static _Noreturn void starve_procs_host(int give_back, int out)
     (void)!write(out, &s, sizeof s);
     _exit(0);
 }
-#line 25150 "pcall.nw"
+#line 25157 "pcall.nw"
 static void starve_procs(starved *s, int give_back)
 {
     int pp[2], st = 0;
@@ -7739,7 +7745,7 @@ static void starve_procs(starved *s, int give_back)
     CU_ASSERT_EQUAL(waitpid(host, &st, 0), host);
     CU_ASSERT(WIFEXITED(st) && WEXITSTATUS(st) == 0);
 }
-#line 25177 "pcall.nw"
+#line 25184 "pcall.nw"
 static void test_reliability_nproc(void)
 {
     starved s;
@@ -7761,7 +7767,7 @@ static void test_reliability_nproc(void)
     }
     prctl(PR_SET_CHILD_SUBREAPER, 0);
 }
-#line 25252 "pcall.nw"
+#line 25259 "pcall.nw"
 typedef struct soak_fate {
     const char *name;
     unsigned share;             /* per thousand calls */
@@ -7783,7 +7789,7 @@ static const soak_fate soak_fates[SOAK_FATES] = {
     { "sleep past the timeout", 0, PCALL_OUTCOME_TIMED_OUT, -1,
       SIGTERM },
 };
-#line 25283 "pcall.nw"
+#line 25290 "pcall.nw"
 static pv *soak_target(const pv *args, const pv *kwargs)
 {
     int64_t g = pv_as_int(pcall_arg(args, kwargs, 0, "g"));
@@ -7811,7 +7817,7 @@ static pv *soak_target(const pv *args, const pv *kwargs)
     }
     return pv_int(g);
 }
-#line 25319 "pcall.nw"
+#line 25326 "pcall.nw"
 enum { SOAK_BATCH = 250, SOAK_AT_ONCE = 32, SOAK_TIMEOUT_EVERY = 20 };
 #define SOAK_TIMEOUT 3.0    /* s: far beyond 32 calls' work */
 #define SOAK_GRACE 0.2
@@ -7838,7 +7844,7 @@ static long soak_sleeper(uint64_t seed, uint64_t batch, size_t n)
     uint64_t h = soak_mix(soak_mix(seed) ^ soak_mix(~batch));
     return h % SOAK_TIMEOUT_EVERY ? -1 : (long)n - 1;
 }
-#line 25354 "pcall.nw"
+#line 25361 "pcall.nw"
 typedef struct soak_run {
     uint64_t seed;
     size_t calls, done, batches, timeouts;
@@ -7855,7 +7861,7 @@ static void soak_seen(size_t i, const struct pcall_outcome *o,
     (void)o, (void)result;
     r->seen[i]++;
 }
-#line 25378 "pcall.nw"
+#line 25385 "pcall.nw"
 static int soak_check(soak_run *r, pcall_obj *p, size_t g0, size_t n,
                       int rc, const pcall_error *err);
 
@@ -7868,7 +7874,7 @@ static int soak_batch(soak_run *r, size_t b, size_t g0, size_t n)
     char who[64];
     pcall_obj *p;
     
-#line 25405 "pcall.nw"
+#line 25412 "pcall.nw"
 for (size_t i = 0; i < n; i++) {
     r->fate[i] = (long)i == sleeper ? SOAK_SLEEP
                  : soak_fate_of(r->seed, g0 + i);
@@ -7876,7 +7882,7 @@ for (size_t i = 0; i < n; i++) {
     pv_tuple_set(iargs, i, pv_tuple(2, pv_int((int64_t)(g0 + i)),
                                     pv_int(r->fate[i])));
 }
-#line 25390 "pcall.nw"
+#line 25397 "pcall.nw"
     p = pcall_new(&(pcall_options){ .steal = 1, .target = soak_target,
         .iargs = iargs, .timeout = SOAK_TIMEOUT, .grace = SOAK_GRACE,
         .max_procs = SOAK_AT_ONCE, .log_fd = r->null,
@@ -7889,7 +7895,7 @@ for (size_t i = 0; i < n; i++) {
     snprintf(who, sizeof who, "soak batch %zu", b);
     return bad + left_behind(who, fds);
 }
-#line 25424 "pcall.nw"
+#line 25431 "pcall.nw"
 static int soak_call_ok(const soak_run *r, pcall_obj *p, size_t i,
                         size_t g0)
 {
@@ -7915,7 +7921,7 @@ static int soak_call_ok(const soak_run *r, pcall_obj *p, size_t i,
     return r->fate[i] != SOAK_SLEEP || (o->runtime >= SOAK_TIMEOUT
         && o->runtime < SOAK_TIMEOUT + SOAK_GRACE + slack());
 }
-#line 25455 "pcall.nw"
+#line 25462 "pcall.nw"
 static void soak_report(const soak_run *r, pcall_obj *p, size_t i,
                         size_t g0)
 {
@@ -7931,7 +7937,7 @@ static void soak_report(const soak_run *r, pcall_obj *p, size_t i,
             ? pcall_error_message(o->error) : "no error",
             (unsigned long long)r->seed);
 }
-#line 25477 "pcall.nw"
+#line 25484 "pcall.nw"
 static int soak_cmp_pid(const void *a, const void *b)
 {
     pid_t x = *(const pid_t *)a, y = *(const pid_t *)b;
@@ -7948,7 +7954,7 @@ static int soak_pids_distinct(pcall_obj *p, size_t n)
             return 0;
     return 1;
 }
-#line 25499 "pcall.nw"
+#line 25506 "pcall.nw"
 static int soak_results_in_order(const pv *t, size_t g0, size_t n)
 {
     if (t == NULL || pv_len(t) != n)
@@ -7958,7 +7964,7 @@ static int soak_results_in_order(const pv *t, size_t g0, size_t n)
             return 0;
     return 1;
 }
-#line 25517 "pcall.nw"
+#line 25524 "pcall.nw"
 static int soak_check(soak_run *r, pcall_obj *p, size_t g0, size_t n,
                       int rc, const pcall_error *err)
 {
@@ -7976,7 +7982,7 @@ static int soak_check(soak_run *r, pcall_obj *p, size_t g0, size_t n,
             first = i;
     }
     
-#line 25539 "pcall.nw"
+#line 25546 "pcall.nw"
 if (!soak_pids_distinct(p, n)) {
     fprintf(stderr, "\nsoak: two calls with one pid\n");
     return 1;
@@ -7992,10 +7998,10 @@ if (first == SIZE_MAX ? rc != 0 || err != NULL
             ? pcall_error_message(err) : "no error", first);
     return 1;
 }
-#line 25534 "pcall.nw"
+#line 25541 "pcall.nw"
     return 0;
 }
-#line 25565 "pcall.nw"
+#line 25572 "pcall.nw"
 static uint64_t soak_env(const char *name, uint64_t dflt)
 {
     const char *e = getenv(name);
@@ -8015,7 +8021,7 @@ static void test_soak(void)
            r.calls, SOAK_BATCH, (unsigned long long)r.seed);
     fflush(stdout);
     
-#line 25590 "pcall.nw"
+#line 25597 "pcall.nw"
 for (size_t g0 = 0; g0 < r.calls; g0 += SOAK_BATCH) {
     size_t n = r.calls - g0 < SOAK_BATCH ? r.calls - g0 : SOAK_BATCH;
     int bad;
@@ -8032,10 +8038,10 @@ for (size_t g0 = 0; g0 < r.calls; g0 += SOAK_BATCH) {
         fflush(stdout);
     }
 }
-#line 25584 "pcall.nw"
+#line 25591 "pcall.nw"
     close(r.null);
     
-#line 25609 "pcall.nw"
+#line 25616 "pcall.nw"
 printf("soak: %zu calls in %zu batches (%zu with a timeout), "
        "SOAK_SEED=%llu:", r.done, r.batches, r.timeouts,
        (unsigned long long)r.seed);
@@ -8043,9 +8049,9 @@ for (int k = PCALL_OUTCOME_OK; k <= PCALL_OUTCOME_CANCELLED; k++)
     printf(" %zu %s%s", r.count[k], pcall_outcome_name(k),
            k < PCALL_OUTCOME_CANCELLED ? "," : ";");
 printf(" %.1f s\n", test_now() - t0);
-#line 25586 "pcall.nw"
+#line 25593 "pcall.nw"
 }
-#line 27532 "pcall.nw"
+#line 27539 "pcall.nw"
 static pv *spec_func(const pv *args, const pv *kwargs)
 {
     return pv_tuple(2, pv_copy(args), pv_copy(kwargs));
@@ -8060,7 +8066,7 @@ static pv *spec_named(const char *name, const pv *args,
     pv_dict_set(d, pv_str("kwargs"), pv_copy(kwargs), NULL);
     return d;
 }
-#line 27549 "pcall.nw"
+#line 27556 "pcall.nw"
 static pv *spec_func1(const pv *args, const pv *kwargs)
 {
     return spec_named("func1", args, kwargs);
@@ -8082,7 +8088,7 @@ static pv *spec_add(const pv *args, const pv *kwargs)
         pcall_raise("TypeError", "add() needs x and y");
     return pv_int(pv_as_int(x) + pv_as_int(y));
 }
-#line 27576 "pcall.nw"
+#line 27583 "pcall.nw"
 static void spec_expect(pv *got, pcall_error *err, const char *want)
 {
     if (got == NULL && err != NULL)
@@ -8100,7 +8106,7 @@ static void spec_expect(pv *got, pcall_error *err, const char *want)
     pv_free(w);
     pv_free(got);
 }
-#line 27609 "pcall.nw"
+#line 27616 "pcall.nw"
 static void test_spec_usages_add(void)
 {
     pcall_error *err;
@@ -8108,7 +8114,7 @@ static void test_spec_usages_add(void)
         "{'x': (1, 2, 3), 'y': (4, 5, 6)}"), .error = &err);
     spec_expect(result, err, "(5, 7, 9)");
 }
-#line 27678 "pcall.nw"
+#line 27685 "pcall.nw"
 static void test_spec_single_target_positional(void)
 {
     pcall_error *err;
@@ -8117,7 +8123,7 @@ static void test_spec_single_target_positional(void)
     spec_expect(r, err, "(((1, 2, 3, 4), {}), ((1, 2, 3, 5), {}), "
                 "((1, 2, 3, 6), {}))");
 }
-#line 27705 "pcall.nw"
+#line 27712 "pcall.nw"
 static void test_spec_single_target_keyword(void)
 {
     pcall_error *err;
@@ -8129,7 +8135,7 @@ static void test_spec_single_target_keyword(void)
                 "((), {'a': 1, 'b': 2, 'c': 4}), "
                 "((), {'a': 1, 'b': 2, 'c': 5}))");
 }
-#line 27738 "pcall.nw"
+#line 27745 "pcall.nw"
 static void test_spec_single_target_varkwargs(void)
 {
     pcall_error *err;
@@ -8141,7 +8147,7 @@ static void test_spec_single_target_varkwargs(void)
                 "((), {'x': 2, 'y': 5, 'z': 8}), "
                 "((), {'x': 3, 'y': 6, 'z': 9}))");  /* child 3 */
 }
-#line 27770 "pcall.nw"
+#line 27777 "pcall.nw"
 static void test_spec_single_target_combo(void)
 {
     pcall_error *err;
@@ -8157,7 +8163,7 @@ static void test_spec_single_target_combo(void)
                 "((1, 2, 3, 8, 9), "
                 "{'a': 1, 'b': 2, 'c': 4, 'x': 20, 'y': 200}))");
 }
-#line 27803 "pcall.nw"
+#line 27810 "pcall.nw"
 static void test_spec_single_target_zip_mismatch(void)
 {
     pcall_error *err;
@@ -8166,7 +8172,7 @@ static void test_spec_single_target_zip_mismatch(void)
                   .error = &err);
     spec_expect(r, err, "(((1, 2), {'a': 1}), ((3, 4), {'a': 2}))");
 }
-#line 27830 "pcall.nw"
+#line 27837 "pcall.nw"
 static void test_spec_multiple_targets_positional(void)
 {
     pcall_error *err;
@@ -8179,7 +8185,7 @@ static void test_spec_multiple_targets_positional(void)
         "{'name': 'func2', 'arg': (1, 2, 3, 7, 8, 9), 'kwargs': {}}, "
         "{'name': 'func3', 'arg': (1, 2, 3, 9, 10, 11), 'kwargs': {}})");
 }
-#line 27861 "pcall.nw"
+#line 27868 "pcall.nw"
 static void test_spec_multiple_targets_keyword(void)
 {
     pcall_error *err;
@@ -8195,7 +8201,7 @@ static void test_spec_multiple_targets_keyword(void)
         "{'name': 'func3', 'arg': (), "
         "'kwargs': {'a': 1, 'b': 2, 'c': 5}})");
 }
-#line 27899 "pcall.nw"
+#line 27906 "pcall.nw"
 static void test_spec_multiple_targets_combined(void)
 {
     pcall_error *err;
@@ -8213,7 +8219,7 @@ static void test_spec_multiple_targets_combined(void)
         "{'name': 'func2', 'arg': (1, 2, 3, 8, 9), "
         "'kwargs': {'a': 1, 'b': 2, 'c': 4, 'x': 20, 'y': 200}})");
 }
-#line 27934 "pcall.nw"
+#line 27941 "pcall.nw"
 static void test_spec_multiple_targets_zip_mismatch(void)
 {
     pcall_error *err;
@@ -8225,7 +8231,7 @@ static void test_spec_multiple_targets_zip_mismatch(void)
         "({'name': 'func1', 'arg': (1, 2), 'kwargs': {'a': 1}}, "
         "{'name': 'func2', 'arg': (3, 4), 'kwargs': {'a': 2}})");
 }
-#line 27960 "pcall.nw"
+#line 27967 "pcall.nw"
 _Noreturn void spec_zero_division(void);
 
 __attribute__((noinline)) void spec_zero_division(void)
@@ -8240,7 +8246,7 @@ static pv *spec_inverse(const pv *args, const pv *kwargs)
         spec_zero_division();
     return pv_float(1.0 / (double)x);
 }
-#line 27977 "pcall.nw"
+#line 27984 "pcall.nw"
 static void test_spec_errors_and_timeouts_exception(void)
 {
     pcall_error *err;
@@ -8255,7 +8261,7 @@ static void test_spec_errors_and_timeouts_exception(void)
                                   "(spec_zero_division+"));
     expect_call_error(err, PCALL_ERR_CHILD, 1, "division by zero");
 }
-#line 28004 "pcall.nw"
+#line 28011 "pcall.nw"
 static void test_spec_errors_and_timeouts_timeout(void)
 {
     pcall_error *err = NULL;
@@ -8279,14 +8285,14 @@ static void test_spec_errors_and_timeouts_timeout(void)
                       "exceeded the timeout of 0.2 s");
     pcall_free(p);
 }
-#line 28058 "pcall.nw"
+#line 28065 "pcall.nw"
 static pv *spec_logger(const pv *args, const pv *kwargs)
 {
     (void)args, (void)kwargs;
     pcall_log("this is a message from %d", (int)getpid());
     return pv_int(getpid());
 }
-#line 28067 "pcall.nw"
+#line 28074 "pcall.nw"
 static char *spec_read_masked(int fd)
 {
     static const char shape[] = "dddd-dd-ddTdd:dd:dd";
@@ -8307,7 +8313,7 @@ static char *spec_read_masked(int fd)
     free(s);
     return out;
 }
-#line 28090 "pcall.nw"
+#line 28097 "pcall.nw"
 static void test_spec_logging(void)
 {
     int fd = memfd_create("spec-log", MFD_CLOEXEC);
@@ -8335,7 +8341,7 @@ static void test_spec_logging(void)
     free(got);
     pv_free(r);
 }
-#line 28149 "pcall.nw"
+#line 28156 "pcall.nw"
 static void test_spec_pcall_object(void)
 {
     pcall_error *err = NULL;
@@ -8352,7 +8358,7 @@ static void test_spec_pcall_object(void)
     spec_expect(results ? pv_ref(results) : NULL, err, "(5, 7, 9)");
     pcall_free(p);
 }
-#line 28549 "pcall.nw"
+#line 28556 "pcall.nw"
 static void test_fuzz_crashers_replay(void)
 {
     DIR *d = opendir("tests/fuzz/crashers");
@@ -8361,7 +8367,7 @@ static void test_fuzz_crashers_replay(void)
     CU_ASSERT_PTR_NOT_NULL_FATAL(d);
     while ((e = readdir(d)) != NULL) {
         
-#line 28564 "pcall.nw"
+#line 28571 "pcall.nw"
 static unsigned char buf[1 << 16];    /* -max_len of the fuzzer */
 char path[512];
 pv_err err = { "" };
@@ -8381,32 +8387,32 @@ CU_ASSERT(v != NULL
           || (err.msg[0] != '\0' && strchr(err.msg, '\n') == NULL));
 pv_free(v);
 seen++;
-#line 28557 "pcall.nw"
+#line 28564 "pcall.nw"
     }
     closedir(d);
     CU_ASSERT(seen >= 2);
 }
-#line 28792 "pcall.nw"
+#line 28799 "pcall.nw"
 int main(int argc, char **argv)
 {
     
-#line 24778 "pcall.nw"
+#line 24785 "pcall.nw"
 if (argc == 2 && strcmp(argv[1], "--scenarios-latex") == 0) {
     sc_latex(stdout);
     return 0;
 }
-#line 28795 "pcall.nw"
+#line 28802 "pcall.nw"
     for (int i = 1; i < argc && nonly < 64; i++)
         only[nonly++] = argv[i];
     
-#line 28820 "pcall.nw"
+#line 28827 "pcall.nw"
 strcpy(tmpdir, "/tmp/pcall-test.XXXXXX");
 if (mkdtemp(tmpdir) == NULL) {
     perror("mkdtemp");
     return 2;
 }
 setenv("TMPDIR", tmpdir, 1);
-#line 28798 "pcall.nw"
+#line 28805 "pcall.nw"
     if (CU_initialize_registry() != CUE_SUCCESS) {
         fprintf(stderr, "CUnit: %s\n", CU_get_error_msg());
         return 2;
@@ -8571,14 +8577,14 @@ TEST("proc", test_proc_free_kills_and_cleans);
 TEST("proc", test_proc_eintr);
 #line 18910 "pcall.nw"
 TEST("proc", test_proc_without_pidfd);
-#line 19094 "pcall.nw"
+#line 19095 "pcall.nw"
 TEST("proc", test_timeout_judged_by_run_time);
 TEST("proc", test_timeout_late_join_large_results);
 TEST("proc", test_timeout_while_forking);
-#line 19196 "pcall.nw"
+#line 19203 "pcall.nw"
 TEST("proc", test_living_means_alive);
 TEST("proc", test_terminate_from_anywhere);
-#line 21012 "pcall.nw"
+#line 21019 "pcall.nw"
 TEST("errors", test_errors_table_exits);
 TEST("errors", test_errors_table_signals);
 TEST("errors", test_errors_table_records);
@@ -8590,34 +8596,34 @@ TEST("errors", test_errors_signals);
 TEST("errors", test_errors_exits);
 TEST("errors", test_errors_bad_results);
 TEST("errors", test_errors_timeout);
-#line 21165 "pcall.nw"
+#line 21172 "pcall.nw"
 TEST("errors", test_errors_misuse);
 TEST("errors", test_errors_out_of_memory);
-#line 21660 "pcall.nw"
+#line 21667 "pcall.nw"
 TEST("logs", test_logs_merge_format);
-#line 21713 "pcall.nw"
+#line 21720 "pcall.nw"
 TEST("logs", test_logs_how_each_child_ended);
-#line 21744 "pcall.nw"
+#line 21751 "pcall.nw"
 TEST("logs", test_logs_cancelled_have_no_section);
-#line 21816 "pcall.nw"
+#line 21823 "pcall.nw"
 TEST("logs", test_logs_files_are_private);
-#line 21846 "pcall.nw"
+#line 21853 "pcall.nw"
 TEST("logs", test_logs_lost_output);
-#line 21897 "pcall.nw"
+#line 21904 "pcall.nw"
 TEST("logs", test_logs_pcall_log);
-#line 21928 "pcall.nw"
+#line 21935 "pcall.nw"
 TEST("logs", test_logs_capture_off);
-#line 23182 "pcall.nw"
+#line 23189 "pcall.nw"
 TEST("pcall", test_pcall_large_and_small);
 TEST("pcall", test_pcall_large_not_dumpable);
 TEST("pcall", test_pcall_too_many_buffers);
-#line 23848 "pcall.nw"
+#line 23855 "pcall.nw"
 TEST("threads", test_pcall_start_in_thread);
-#line 23852 "pcall.nw"
+#line 23859 "pcall.nw"
 TEST("nested", test_pcall_nested);
 TEST("nested", test_pcall_nested_raise);
 TEST("nested", test_pcall_nested_timeout);
-#line 23858 "pcall.nw"
+#line 23865 "pcall.nw"
 TEST("pcall", test_pcall_child_region);
 TEST("pcall", test_pcall_life_cycle);
 TEST("pcall", test_pcall_terminate);
@@ -8632,51 +8638,51 @@ TEST("pcall", test_pcall_counts);
 TEST("pcall", test_pcall_max_procs);
 TEST("pcall", test_pcall_log_destinations);
 TEST("pcall", test_pcall_large_result);
-#line 24638 "pcall.nw"
+#line 24645 "pcall.nw"
 TEST("pidns", test_reliability_scenarios_pidns);
 TEST("pidns", test_pidns_spec_examples);
 TEST("pidns", test_pidns_refused);
-#line 24720 "pcall.nw"
+#line 24727 "pcall.nw"
 TEST("reliability", test_reliability_scenarios);
-#line 25005 "pcall.nw"
+#line 25012 "pcall.nw"
 TEST("reliability", test_reliability_emfile);
-#line 25069 "pcall.nw"
+#line 25076 "pcall.nw"
 TEST("reliability", test_reliability_log_dir_gone);
-#line 25201 "pcall.nw"
+#line 25208 "pcall.nw"
 TEST("reliability", test_reliability_nproc);
-#line 25619 "pcall.nw"
+#line 25626 "pcall.nw"
 TEST("soak", test_soak);
-#line 27619 "pcall.nw"
+#line 27626 "pcall.nw"
 TEST("spec", test_spec_usages_add);
-#line 27689 "pcall.nw"
+#line 27696 "pcall.nw"
 TEST("spec", test_spec_single_target_positional);
-#line 27719 "pcall.nw"
+#line 27726 "pcall.nw"
 TEST("spec", test_spec_single_target_keyword);
-#line 27752 "pcall.nw"
+#line 27759 "pcall.nw"
 TEST("spec", test_spec_single_target_varkwargs);
-#line 27788 "pcall.nw"
+#line 27795 "pcall.nw"
 TEST("spec", test_spec_single_target_combo);
-#line 27814 "pcall.nw"
+#line 27821 "pcall.nw"
 TEST("spec", test_spec_single_target_zip_mismatch);
-#line 27845 "pcall.nw"
+#line 27852 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_positional);
-#line 27879 "pcall.nw"
+#line 27886 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_keyword);
-#line 27919 "pcall.nw"
+#line 27926 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_combined);
-#line 27948 "pcall.nw"
+#line 27955 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_zip_mismatch);
-#line 27994 "pcall.nw"
+#line 28001 "pcall.nw"
 TEST("spec", test_spec_errors_and_timeouts_exception);
-#line 28030 "pcall.nw"
+#line 28037 "pcall.nw"
 TEST("spec", test_spec_errors_and_timeouts_timeout);
-#line 28120 "pcall.nw"
+#line 28127 "pcall.nw"
 TEST("spec", test_spec_logging);
-#line 28168 "pcall.nw"
+#line 28175 "pcall.nw"
 TEST("spec", test_spec_pcall_object);
-#line 28586 "pcall.nw"
+#line 28593 "pcall.nw"
 TEST("fuzz", test_fuzz_crashers_replay);
-#line 28803 "pcall.nw"
+#line 28810 "pcall.nw"
     CU_basic_set_mode(CU_BRM_VERBOSE);
     CU_basic_run_tests();
     unsigned failures = CU_get_number_of_failure_records();
