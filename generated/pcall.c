@@ -1,14 +1,16 @@
-#line 19864 "pcall.nw"
+#line 20033 "pcall.nw"
 /* pcall.c -- tangled from pcall.nw; do not edit. */
-#line 19873 "pcall.nw"
+#line 20042 "pcall.nw"
 #include <errno.h>
+#include <fcntl.h>
+#include <math.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "pcall.h"
-#line 19887 "pcall.nw"
+#line 20058 "pcall.nw"
 struct pcall_obj {
     pcall_target *target;       /* a single target, or NULL */
     pcall_target **targets;     /* a list of them (copied), or NULL */
@@ -27,14 +29,17 @@ struct pcall_obj {
     pv **each;                  /* each call's result, or NULL */
     pv *results;                /* the tuple, once all succeeded */
     pcall_error *error;         /* what the join reports */
+    pcall_error *log_error;     /* why the merge failed, or NULL */
 };
-#line 19912 "pcall.nw"
+#line 20084 "pcall.nw"
 static pcall_obj *make_object(const pcall_options *o, pcall_zip *zip);
+static pcall_error *check_log_options(const pcall_options *o);
+static int stderr_if_open(void);
 static int run_call(size_t index, void *arg, int result_fd);
 static void call_ended(size_t index, pcall_proc_outcome *o,
                        void *arg);
 static void judge_if_ended(pcall_obj *p, size_t i);
-#line 19920 "pcall.nw"
+#line 20094 "pcall.nw"
 static _Noreturn void obj_die(const char *fmt, ...)
     __attribute__((format(printf, 1, 2)));
 
@@ -55,7 +60,7 @@ static void *obj_need(void *p)
         obj_die("out of memory");
     return p;
 }
-#line 19943 "pcall.nw"
+#line 20117 "pcall.nw"
 static pcall_obj *valid_obj(const pcall_obj *p, const char *fn)
 {
     if (p == NULL)
@@ -73,7 +78,7 @@ static void give_error(pcall_error **err, pcall_error *e)
     else
         pcall_error_free(e);
 }
-#line 19968 "pcall.nw"
+#line 20142 "pcall.nw"
 static pcall_error *bad_option(const char *fmt, ...)
     __attribute__((format(printf, 1, 2)));
 
@@ -86,7 +91,7 @@ static pcall_error *bad_option(const char *fmt, ...)
     va_end(ap);
     return pcall_error_new(PCALL_ERR_ARGS, "%s", msg);
 }
-#line 19983 "pcall.nw"
+#line 20157 "pcall.nw"
 static pcall_error *check_targets(const pcall_options *o)
 {
     if (o->target == NULL && o->targets == NULL && o->ntargets == 0)
@@ -105,27 +110,44 @@ static pcall_error *check_targets(const pcall_options *o)
             return bad_option(".targets[%zu] is NULL", i);
     return NULL;
 }
-#line 20004 "pcall.nw"
+#line 20178 "pcall.nw"
 static pcall_error *check_options(const pcall_options *o)
 {
     pcall_error *e = check_targets(o);
     if (e != NULL)
         return e;
-    if (!(o->timeout >= 0))                 /* also catches NaN */
+    if (isnan(o->timeout) || isnan(o->grace))
+        return bad_option("%s is not a number (NaN): give seconds",
+                          isnan(o->timeout) ? ".timeout" : ".grace");
+    if (!(o->timeout >= 0))
         return bad_option(".timeout must be >= 0 seconds (0: none), "
                           "not %g", o->timeout);
-    if (!(o->grace >= 0))
-        return bad_option(".grace must be >= 0 seconds (0: 1 s), "
-                          "not %g", o->grace);
+    if (!(o->grace >= 0) || isinf(o->grace))
+        return bad_option(".grace must be >= 0 seconds (0: 1 s) and "
+                          "finite, not %g", o->grace);
+    return check_log_options(o);
+}
+#line 20204 "pcall.nw"
+static pcall_error *check_log_options(const pcall_options *o)
+{
+    int fd;
     if (o->log_fd < -1)
         return bad_option(".log_fd must be a descriptor, 0 (standard "
                           "error) or -1 (none), not %d", o->log_fd);
-    if (o->log_file != NULL && fileno(o->log_file) < 0)
+    if (o->log_file != NULL && (fd = fileno(o->log_file)) < 0)
         return bad_option(".log_file is a stream without a "
                           "descriptor (%s)", strerror(errno));
+    if (o->log_file != NULL && fcntl(fd, F_GETFD) == -1)
+        return bad_option(".log_file's descriptor %d is not open "
+                          "(%s)", fd, strerror(errno));
+    if (o->log_file == NULL && o->log_fd > 0
+        && fcntl(o->log_fd, F_GETFD) == -1)
+        return bad_option(".log_fd is %d, which is not an open "
+                          "descriptor (%s)", o->log_fd,
+                          strerror(errno));
     return NULL;
 }
-#line 20057 "pcall.nw"
+#line 20257 "pcall.nw"
 static pcall_obj *build_object(const pcall_options *o, pcall_error **e)
 {
     pv_err perr = { "" };
@@ -139,10 +161,10 @@ static pcall_obj *build_object(const pcall_options *o, pcall_error **e)
     }
     pcall_obj *p = make_object(o, zip);
     
-#line 20075 "pcall.nw"
+#line 20275 "pcall.nw"
 if (p->ncalls > 0) {
     pcall_proc_config cfg = { .ncalls = p->ncalls, .body = run_call,
-        .arg = p, .timeout = o->timeout, .grace = o->grace,
+        .arg = p, .timeout = p->timeout, .grace = o->grace,
         .max_procs = o->max_procs, .capture = !o->nocapture,
         .name = p->name, .on_done = o->on_done ? call_ended : NULL,
         .on_done_arg = p };
@@ -153,10 +175,10 @@ if (p->ncalls > 0) {
         return NULL;
     }
 }
-#line 20070 "pcall.nw"
+#line 20270 "pcall.nw"
     return p;
 }
-#line 20091 "pcall.nw"
+#line 20291 "pcall.nw"
 static pcall_obj *make_object(const pcall_options *o, pcall_zip *zip)
 {
     pcall_obj *p = obj_need(calloc(1, sizeof *p));
@@ -169,16 +191,16 @@ static pcall_obj *make_object(const pcall_options *o, pcall_zip *zip)
         memcpy(p->targets, o->targets,
                o->ntargets * sizeof *p->targets);
     }
-    p->timeout = o->timeout;
+    p->timeout = isinf(o->timeout) ? 0 : o->timeout;  /* no limit */
     p->capture = !o->nocapture;
     p->log_file = o->log_file;
     p->log_fd = o->log_file != NULL ? fileno(o->log_file)
-                : o->log_fd == 0 ? 2 : o->log_fd;
+                : o->log_fd == 0 ? stderr_if_open() : o->log_fd;
     p->name = obj_need(strdup(o->name != NULL ? o->name : "pcall"));
     p->on_done = o->on_done;
     p->on_done_arg = o->on_done_arg;
     
-#line 20117 "pcall.nw"
+#line 20317 "pcall.nw"
 p->outcomes = obj_need(calloc(p->ncalls + 1, sizeof *p->outcomes));
 p->errors = obj_need(calloc(p->ncalls + 1, sizeof *p->errors));
 p->each = obj_need(calloc(p->ncalls + 1, sizeof *p->each));
@@ -187,10 +209,10 @@ for (size_t i = 0; i < p->ncalls; i++) {
     p->outcomes[i].index = i;
     p->outcomes[i].exit_status = -1;
 }
-#line 20112 "pcall.nw"
+#line 20312 "pcall.nw"
     return p;
 }
-#line 20145 "pcall.nw"
+#line 20345 "pcall.nw"
 static int run_call(size_t index, void *arg, int result_fd)
 {
     static max_align_t region[(64 << 10) / sizeof(max_align_t)];
@@ -202,7 +224,7 @@ static int run_call(size_t index, void *arg, int result_fd)
     pcall_child_begin(index, result_fd);
     return pcall_child_finish(t(pv_item(call, 0), pv_item(call, 1)));
 }
-#line 20177 "pcall.nw"
+#line 20377 "pcall.nw"
 static const char *stopped_by(const pcall_obj *p)
 {
     if (p->terminated)
@@ -211,7 +233,7 @@ static const char *stopped_by(const pcall_obj *p)
         return "because another call timed out";
     return "by pcall";
 }
-#line 20188 "pcall.nw"
+#line 20388 "pcall.nw"
 static void judge_call(pcall_obj *p, size_t i, pcall_proc_outcome *po)
 {
     if (p->outcomes[i].kind != PCALL_OUTCOME_NONE)
@@ -238,7 +260,12 @@ static void judge_if_ended(pcall_obj *p, size_t i)
     if (p->on_done == NULL && p->procs != NULL)  /* on_done: judged */
         judge_call(p, i, pcall_procs_outcome(p->procs, i));
 }
-#line 20287 "pcall.nw"
+#line 20516 "pcall.nw"
+static int stderr_if_open(void)
+{
+    return fcntl(2, F_GETFD) == -1 ? -1 : 2;     /* -1: nowhere */
+}
+#line 20534 "pcall.nw"
 static size_t first_failure_index(const pcall_obj *p)
 {
     for (int pass = 0; pass < 2; pass++)
@@ -257,7 +284,7 @@ static pcall_error *first_failure(const pcall_obj *p)
     size_t i = first_failure_index(p);
     return i == SIZE_MAX ? NULL : pcall_error_copy(p->errors[i]);
 }
-#line 20308 "pcall.nw"
+#line 20555 "pcall.nw"
 static pv *collect_results(const pcall_obj *p)
 {
     pv *t = pv_tuple_new(p->ncalls);
@@ -265,7 +292,7 @@ static pv *collect_results(const pcall_obj *p)
         pv_tuple_set(t, i, pv_ref(p->each[i]));
     return t;
 }
-#line 20030 "pcall.nw"
+#line 20230 "pcall.nw"
 pcall_obj *pcall_new(const pcall_options *o, pcall_error **err)
 {
     pcall_error *e;
@@ -286,7 +313,7 @@ pcall_obj *pcall_new(const pcall_options *o, pcall_error **err)
         give_error(err, e);
     return p;
 }
-#line 20218 "pcall.nw"
+#line 20418 "pcall.nw"
 int pcall_start(pcall_obj *p, pcall_error **err)
 {
     pv_err perr = { "" };
@@ -301,7 +328,7 @@ int pcall_start(pcall_obj *p, pcall_error **err)
     }
     return 0;
 }
-#line 20240 "pcall.nw"
+#line 20440 "pcall.nw"
 int pcall_join(pcall_obj *p, pcall_error **err)
 {
     valid_obj(p, "pcall_join");
@@ -310,7 +337,7 @@ int pcall_join(pcall_obj *p, pcall_error **err)
     if (!p->joined) {
         p->joined = 1;
         
-#line 20262 "pcall.nw"
+#line 20462 "pcall.nw"
 if (p->procs != NULL) {
     pv_err perr = { "" };
     if (p->error == NULL && pcall_procs_wait(p->procs, &perr) < 0)
@@ -322,14 +349,13 @@ if (p->procs != NULL) {
         /* the parent's own buffered lines come first */
         fflush(p->log_file != NULL ? p->log_file
                : p->log_fd == 1 ? stdout : stderr);
-        if (pcall_logs_merge(p->procs, p->name, p->log_fd, &lerr) < 0
-            && p->error == NULL && first_failure_index(p) == SIZE_MAX)
-            p->error = pcall_error_new(PCALL_ERR_SYSTEM,
-                                       "merging the logs: %s",
-                                       lerr.msg);
+        if (pcall_logs_merge(p->procs, p->name, p->log_fd, &lerr) < 0)
+            p->log_error = pcall_error_new(PCALL_ERR_SYSTEM,
+                                           "merging the logs: %s",
+                                           lerr.msg);
     }
 }
-#line 20248 "pcall.nw"
+#line 20448 "pcall.nw"
         if (p->error == NULL)
             p->error = first_failure(p);
         if (p->error == NULL)
@@ -341,7 +367,12 @@ if (p->procs != NULL) {
     }
     return 0;
 }
-#line 20319 "pcall.nw"
+#line 20523 "pcall.nw"
+const pcall_error *pcall_log_error(const pcall_obj *p)
+{
+    return valid_obj(p, "pcall_log_error")->log_error;
+}
+#line 20566 "pcall.nw"
 pv *pcall_results(const pcall_obj *p)
 {
     return valid_obj(p, "pcall_results")->results;
@@ -361,7 +392,7 @@ size_t pcall_ncalls(const pcall_obj *p)
 {
     return valid_obj(p, "pcall_ncalls")->ncalls;
 }
-#line 20344 "pcall.nw"
+#line 20591 "pcall.nw"
 const struct pcall_outcome *pcall_outcome(pcall_obj *p, size_t i)
 {
     if (i >= valid_obj(p, "pcall_outcome")->ncalls)
@@ -376,11 +407,11 @@ const struct pcall_outcome *pcall_outcome(pcall_obj *p, size_t i)
 size_t pcall_pids(const pcall_obj *p, pid_t *out, size_t max)
 {
     valid_obj(p, "pcall_pids");
-    for (size_t i = 0; i < p->ncalls && i < max; i++)
+    for (size_t i = 0; out != NULL && i < p->ncalls && i < max; i++)
         out[i] = pcall_procs_outcome(p->procs, i)->pid;
     return p->ncalls;
 }
-#line 20365 "pcall.nw"
+#line 20612 "pcall.nw"
 size_t pcall_living(pcall_obj *p, pid_t *out, size_t max)
 {
     valid_obj(p, "pcall_living");
@@ -397,7 +428,7 @@ int pcall_terminate(pcall_obj *p)
     p->terminated = 1;
     return pcall_procs_terminate(p->procs);
 }
-#line 20384 "pcall.nw"
+#line 20631 "pcall.nw"
 void pcall_free(pcall_obj *p)
 {
     if (p == NULL)
@@ -414,11 +445,12 @@ void pcall_free(pcall_obj *p)
     pcall_zip_free(p->zip);
     pv_free(p->results);
     pcall_error_free(p->error);
+    pcall_error_free(p->log_error);
     free(p->targets);
     free(p->name);
     free(p);
 }
-#line 20413 "pcall.nw"
+#line 20661 "pcall.nw"
 pv *pcall_run(const pcall_options *o)
 {
     pcall_error *e = NULL;
@@ -427,6 +459,9 @@ pv *pcall_run(const pcall_options *o)
     if (p != NULL && pcall_start(p, &e) == 0
         && pcall_join(p, &e) == 0)
         r = pv_ref(pcall_results(p));
+    if (o->log_error != NULL)
+        *o->log_error = p != NULL && p->log_error != NULL
+                        ? pcall_error_copy(p->log_error) : NULL;
     pcall_free(p);
     if (o->error != NULL)
         *o->error = e;

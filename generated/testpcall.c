@@ -1,4 +1,4 @@
-#line 25618 "pcall.nw"
+#line 26200 "pcall.nw"
 /* testpcall.c -- tangled from pcall.nw; do not edit. */
 #include <CUnit/Basic.h>
 #include <dirent.h>
@@ -44,20 +44,22 @@
 #include <sys/time.h>
 #include "errors.h"
 #include "pickle.h"
-#line 19089 "pcall.nw"
+#line 19211 "pcall.nw"
 #include "logs.h"
 #include <sys/mman.h>
 #include <sys/stat.h>
-#line 20437 "pcall.nw"
+#line 20688 "pcall.nw"
 #include <sys/mman.h>
 #include <time.h>
 #include "pcall.h"
-#line 21737 "pcall.nw"
+#line 21676 "pcall.nw"
+#include <sys/socket.h>
+#line 22319 "pcall.nw"
 #include <fnmatch.h>
 #include <pthread.h>
-#line 22218 "pcall.nw"
+#line 22800 "pcall.nw"
 #include <grp.h>
-#line 25644 "pcall.nw"
+#line 26226 "pcall.nw"
 static const char *only[64];   /* suites or tests named on the
                                   command line; none: run all */
 static int nonly;
@@ -97,7 +99,7 @@ static void add_test(const char *suite, const char *name,
     }
 }
 #define TEST(suite, fn) add_test((suite), #fn, (fn))
-#line 25693 "pcall.nw"
+#line 26275 "pcall.nw"
 static char tmpdir[64];
 static int fds_before;
 static const char *current = "(none)";
@@ -127,7 +129,7 @@ static int count_tmpfiles(void)
     closedir(d);
     return n;
 }
-#line 25730 "pcall.nw"
+#line 26312 "pcall.nw"
 static int left_behind(const char *who, int fds)
 {
     int status, bad = 0;
@@ -153,7 +155,7 @@ static int left_behind(const char *who, int fds)
     }
     return bad;
 }
-#line 25783 "pcall.nw"
+#line 26365 "pcall.nw"
 static void watchdog_fired(int sig)
 {
     static const char a[] = "\nWATCHDOG: test ";
@@ -173,7 +175,7 @@ static void arm_watchdog(void)
     alarm(secs ? secs : 60);
 }
 
-#line 25760 "pcall.nw"
+#line 26342 "pcall.nw"
 static void harness_setup(void)
 {
     CU_pTest t = CU_get_current_test();
@@ -5216,12 +5218,12 @@ if (strncmp(how, "send", 4) == 0)
 #line 18502 "pcall.nw"
 if (strcmp(how, "sleep") == 0)
     sleep(30);
-#line 21303 "pcall.nw"
+#line 21885 "pcall.nw"
 if (strcmp(how, "abort") == 0)
     abort();
 if (strcmp(how, "big-crash") == 0)
     
-#line 21334 "pcall.nw"
+#line 21916 "pcall.nw"
 {
     unsigned char *buf;
     size_t len;
@@ -5234,7 +5236,7 @@ if (strcmp(how, "big-crash") == 0)
     free(buf);
     raise(SIGSEGV);
 }
-#line 21307 "pcall.nw"
+#line 21889 "pcall.nw"
 if (strcmp(how, "garbage") == 0) {
     pcall_proc_send(PCALL_PROC_RESULT_FD, "\x80\x05garbage", 9);
     _exit(0);
@@ -5385,7 +5387,7 @@ static void test_errors_timeout(void)
                       ? "call 1 (pid %d) exceeded the timeout of 2 s"
                       : "call 1 (pid %d) exceeded the timeout of 0.5 s");
 }
-#line 19095 "pcall.nw"
+#line 19217 "pcall.nw"
 /* Replace each line's leading time stamp by "TIME", checking its
    shape: YYYY-MM-DDTHH:MM:SS. */
 static void mask_stamps(char *s)
@@ -5407,7 +5409,7 @@ static void mask_stamps(char *s)
         line = nl + 1;
     }
 }
-#line 19119 "pcall.nw"
+#line 19241 "pcall.nw"
 /* Everything written to a memory file (no file in $TMPDIR), read back
    with its time stamps masked. */
 static char *merged(pcall_procs *p, const char *name, int want)
@@ -5425,7 +5427,7 @@ static char *merged(pcall_procs *p, const char *name, int want)
     mask_stamps(s);
     return s;
 }
-#line 19139 "pcall.nw"
+#line 19261 "pcall.nw"
 static int same_text(const char *got, const char *want)
 {
     if (strcmp(got, want) == 0)
@@ -5433,7 +5435,7 @@ static int same_text(const char *got, const char *want)
     fprintf(stderr, "\n--- got:\n%s--- wanted:\n%s---\n", got, want);
     return 0;
 }
-#line 19155 "pcall.nw"
+#line 19277 "pcall.nw"
 static int body_logs(size_t i, void *arg, int fd)
 {
     (void)arg;
@@ -5466,7 +5468,7 @@ static void test_logs_merge_format(void)
         CU_ASSERT(!pcall_procs_outcome(p, i)->logged);  /* merged */
     pcall_procs_free(p);
 }
-#line 19198 "pcall.nw"
+#line 19320 "pcall.nw"
 static int body_endings(size_t i, void *arg, int fd)
 {
     struct rlimit none = {0, 0};
@@ -5480,7 +5482,7 @@ static int body_endings(size_t i, void *arg, int fd)
     }
     return body_echo(i, arg, fd);
 }
-#line 19214 "pcall.nw"
+#line 19336 "pcall.nw"
 static void test_logs_how_each_child_ended(void)
 {
     pcall_proc_config c = proc_cfg(4, body_endings);
@@ -5507,7 +5509,7 @@ static void test_logs_how_each_child_ended(void)
     free(got);
     pcall_procs_free(p);
 }
-#line 19251 "pcall.nw"
+#line 19373 "pcall.nw"
 static void test_logs_cancelled_have_no_section(void)
 {
     pcall_proc_config c = proc_cfg(3, body_sleep);
@@ -5528,7 +5530,7 @@ static void test_logs_cancelled_have_no_section(void)
     free(got);
     pcall_procs_free(p);
 }
-#line 19286 "pcall.nw"
+#line 19408 "pcall.nw"
 static int body_log_private(size_t i, void *arg, int fd)
 {
     struct stat st;
@@ -5561,7 +5563,7 @@ static int count_lines(const char *text, const char *line)
         n += (t == text || t[-1] == '\n') && t[k] == '\n';
     return n;
 }
-#line 19321 "pcall.nw"
+#line 19443 "pcall.nw"
 static void test_logs_files_are_private(void)
 {
     pcall_proc_config c = proc_cfg(2, body_log_private);
@@ -5584,7 +5586,7 @@ static void test_logs_files_are_private(void)
     free(got);
     pcall_procs_free(p);
 }
-#line 19356 "pcall.nw"
+#line 19478 "pcall.nw"
 static void test_logs_lost_output(void)
 {
     pcall_proc_config c = proc_cfg(2, body_logs);
@@ -5602,7 +5604,7 @@ static void test_logs_lost_output(void)
     free(got);
     pcall_procs_free(p);
 }
-#line 19386 "pcall.nw"
+#line 19508 "pcall.nw"
 /* Run fn with stdout going to a pipe; return what it wrote. */
 static char *stdout_of(void (*fn)(void))
 {
@@ -5623,7 +5625,7 @@ static char *stdout_of(void (*fn)(void))
     close(pp[0]);
     return b;
 }
-#line 19409 "pcall.nw"
+#line 19531 "pcall.nw"
 static void log_twice(void)
 {
     pcall_log("this is a message from %d", 88466);
@@ -5639,7 +5641,7 @@ static void test_logs_pcall_log(void)
         "TIME: %SCRIPT-6-INFO: \n");
     free(got);
 }
-#line 19431 "pcall.nw"
+#line 19553 "pcall.nw"
 static int body_say(size_t i, void *arg, int fd)
 {
     printf("hello from %zu\n", i);
@@ -5664,7 +5666,7 @@ static void test_logs_capture_off(void)
               || strcmp(got, "hello from 1\nhello from 0\n") == 0);
     free(got);
 }
-#line 20447 "pcall.nw"
+#line 20698 "pcall.nw"
 static pv *napper(const pv *args, const pv *kwargs)
 {
     const pv *nap = pcall_arg(args, kwargs, 0, "nap");
@@ -5682,7 +5684,7 @@ static pv *spec_func3(const pv *args, const pv *kwargs);
 static pv *spec_add(const pv *args, const pv *kwargs);
 static void spec_expect(pv *got, pcall_error *err, const char *want);
 static char *spec_read_masked(int fd);
-#line 20472 "pcall.nw"
+#line 20723 "pcall.nw"
 static void test_pcall_life_cycle(void)
 {
     pcall_error *err = NULL;
@@ -5705,7 +5707,7 @@ static void test_pcall_life_cycle(void)
     CU_ASSERT_EQUAL(pcall_outcome(p, 1)->kind, PCALL_OUTCOME_NONE);
     CU_ASSERT_EQUAL(pcall_outcome(p, 1)->pid, pids[1]);
     
-#line 20499 "pcall.nw"
+#line 20750 "pcall.nw"
 {
     CU_ASSERT_EQUAL_FATAL(pcall_join(p, &err), 0);
     CU_ASSERT_PTR_NULL(err);
@@ -5729,10 +5731,10 @@ static void test_pcall_life_cycle(void)
     CU_ASSERT_EQUAL(pcall_join(p, &err), 0);       /* again: the same */
     CU_ASSERT_PTR_EQUAL(pcall_results(p), first);
 }
-#line 20494 "pcall.nw"
+#line 20745 "pcall.nw"
     pcall_free(p);
 }
-#line 20535 "pcall.nw"
+#line 20786 "pcall.nw"
 /* How many of b's n octets are not the pattern (unsigned char)(j*k). */
 static size_t bytes_unlike(const unsigned char *b, size_t n,
                            unsigned k)
@@ -5780,7 +5782,7 @@ static void test_pcall_large_and_small(void)
         pcall_error_free(err);
     }
 }
-#line 20591 "pcall.nw"
+#line 20842 "pcall.nw"
 static pv *big_secret(const pv *args, const pv *kwargs)
 {
     size_t n = (size_t)pv_as_int(pcall_arg(args, kwargs, 0, "n"));
@@ -5810,7 +5812,7 @@ static void test_pcall_large_not_dumpable(void)
     pv_free(r);
     pcall_error_free(err);
 }
-#line 20631 "pcall.nw"
+#line 20882 "pcall.nw"
 static pv *many_bytes(const pv *args, const pv *kwargs)
 {
     size_t n = (size_t)pv_as_int(pcall_arg(args, kwargs, 0, "n"));
@@ -5846,7 +5848,7 @@ static void test_pcall_too_many_buffers(void)
     pv_free(r);
     pcall_error_free(err);
 }
-#line 20680 "pcall.nw"
+#line 20931 "pcall.nw"
 static void test_pcall_terminate(void)
 {
     pcall_error *err = NULL;
@@ -5870,7 +5872,7 @@ static void test_pcall_terminate(void)
     CU_ASSERT_EQUAL(pcall_terminate(p), 0);     /* after the join */
     pcall_free(p);
 }
-#line 20713 "pcall.nw"
+#line 20964 "pcall.nw"
 struct seen_calls {
     int count[4];
     pcall_outcome_kind kind[4];
@@ -5890,7 +5892,7 @@ static void seen_done(size_t i, const struct pcall_outcome *o,
     if (s->obj != NULL && o->kind != PCALL_OUTCOME_OK)
         pcall_terminate(*s->obj);
 }
-#line 20735 "pcall.nw"
+#line 20986 "pcall.nw"
 static void expect_seen(struct seen_calls *s, size_t n,
                         const pcall_outcome_kind *kinds,
                         const char *const *results)
@@ -5903,7 +5905,7 @@ static void expect_seen(struct seen_calls *s, size_t n,
         free(s->result[i]);
     }
 }
-#line 20750 "pcall.nw"
+#line 21001 "pcall.nw"
 static void test_pcall_on_done(void)
 {
     struct seen_calls s = { .obj = NULL };
@@ -5919,7 +5921,7 @@ static void test_pcall_on_done(void)
                 PCALL_OUTCOME_EXITED },
                 (const char *[]){ "'ok'", "NULL", "'ok'", "NULL" });
 }
-#line 20768 "pcall.nw"
+#line 21019 "pcall.nw"
 static void test_pcall_fail_fast(void)
 {
     pcall_obj *p = NULL;
@@ -5940,7 +5942,7 @@ static void test_pcall_fail_fast(void)
     CU_ASSERT_EQUAL(pcall_outcome(p, 2)->pid, 0);
     pcall_free(p);
 }
-#line 20796 "pcall.nw"
+#line 21047 "pcall.nw"
 static void test_pcall_lowest_index(void)
 {
     pcall_error *err = NULL;
@@ -5961,7 +5963,7 @@ static void test_pcall_lowest_index(void)
     expect_call_error(err, PCALL_ERR_CHILD, 1, "late");
     pcall_free(p);
 }
-#line 20826 "pcall.nw"
+#line 21077 "pcall.nw"
 static void test_pcall_ownership(void)
 {
     pcall_error *err = NULL;
@@ -5979,7 +5981,7 @@ static void test_pcall_ownership(void)
     pcall_free(p);
     pcall_free(q);                           /* never started */
     
-#line 20855 "pcall.nw"
+#line 21106 "pcall.nw"
 pv *ck = pv_lit("{'y': 10}"), *vk = pv_lit("{'x': [1, 2]}");
 pcall_options o2 = { .target = spec_add, .ckwargs = ck,
                      .varkwargs = vk };
@@ -5996,11 +5998,11 @@ free(r);
 pcall_free(s);
 pv_free(ck);
 pv_free(vk);
-#line 20843 "pcall.nw"
+#line 21094 "pcall.nw"
     CU_ASSERT_PTR_NULL(pcall(NULL, .cargs = pv_lit("(1,)"),
                              .varkwargs = pv_lit("{'x': [1]}")));
 }
-#line 20879 "pcall.nw"
+#line 21130 "pcall.nw"
 static void never_done(size_t i, const struct pcall_outcome *o,
                        pv *result, void *arg)
 {
@@ -6021,7 +6023,7 @@ static void expect_args_error(pv *r, pcall_error *e, const char *want)
     pv_free(r);
     pcall_error_free(e);
 }
-#line 20902 "pcall.nw"
+#line 21153 "pcall.nw"
 static void test_pcall_bad_targets(void)
 {
     pcall_error *e;
@@ -6040,7 +6042,7 @@ static void test_pcall_bad_targets(void)
               .on_done = never_done, .error = &e);
     expect_args_error(r, e, ".targets[1] is NULL");
 }
-#line 20923 "pcall.nw"
+#line 21174 "pcall.nw"
 static void test_pcall_bad_options(void)
 {
     pcall_error *e;
@@ -6048,8 +6050,14 @@ static void test_pcall_bad_options(void)
     expect_args_error(r, e, ".timeout must be >= 0 seconds (0: none), "
                       "not -1");
     r = pcall(spec_func, .grace = NAN, .error = &e);
-    expect_args_error(r, e, ".grace must be >= 0 seconds (0: 1 s), "
-                      "not nan");
+    expect_args_error(r, e, ".grace is not a number (NaN): give "
+                      "seconds");
+    r = pcall(spec_func, .timeout = -NAN, .error = &e);
+    expect_args_error(r, e, ".timeout is not a number (NaN): give "
+                      "seconds");
+    r = pcall(spec_func, .grace = INFINITY, .error = &e);
+    expect_args_error(r, e, ".grace must be >= 0 seconds (0: 1 s) and "
+                      "finite, not inf");
     r = pcall(spec_func, .log_fd = -2, .error = &e);
     expect_args_error(r, e, ".log_fd must be a descriptor, 0 (standard "
                       "error) or -1 (none), not -2");
@@ -6061,7 +6069,22 @@ static void test_pcall_bad_options(void)
     expect_args_error(r, e, "call 0 gets keyword argument 'a' twice: "
                       "from ckwargs and from varkwargs");
 }
-#line 20954 "pcall.nw"
+#line 21210 "pcall.nw"
+static void test_pcall_timeout_infinite(void)
+{
+    pcall_error *err = NULL;
+    pcall_obj *p = pcall_new(&(pcall_options){ .target = napper,
+        .steal = 1, .varkwargs = pv_lit("{'nap': (0.1, 0.1)}"),
+        .timeout = INFINITY, .log_fd = -1 }, &err);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(p);
+    CU_ASSERT_EQUAL(pcall_start(p, &err), 0);
+    CU_ASSERT_EQUAL(pcall_join(p, &err), 0);
+    CU_ASSERT_PTR_NULL(err);
+    CU_ASSERT_EQUAL(pcall_outcome(p, 1)->kind, PCALL_OUTCOME_OK);
+    CU_ASSERT_EQUAL(pcall_pids(p, NULL, 5), 2);     /* counts only */
+    pcall_free(p);
+}
+#line 21239 "pcall.nw"
 static pid_t fork_never(void)
 {
     errno = ENOMEM;
@@ -6096,7 +6119,7 @@ static void test_pcall_system_error(void)
                 (const char *[]){ "NULL", "NULL" });
     pcall_free(p);
 }
-#line 20997 "pcall.nw"
+#line 21282 "pcall.nw"
 static void test_pcall_counts(void)
 {
     pcall_error *stale = pcall_error_new(PCALL_ERR_SYSTEM, "stale");
@@ -6110,7 +6133,7 @@ static void test_pcall_counts(void)
     r = pcall(spec_func, .iargs = pv_lit("[]"), .error = &err);
     spec_expect(r, err, "()");
 }
-#line 21013 "pcall.nw"
+#line 21298 "pcall.nw"
 static void test_pcall_max_procs(void)
 {
     pcall_error *err = NULL;
@@ -6122,14 +6145,14 @@ static void test_pcall_max_procs(void)
     CU_ASSERT_EQUAL(pv_len(r), 4);
     pv_free(r);
 }
-#line 21035 "pcall.nw"
+#line 21320 "pcall.nw"
 static pv *chatty(const pv *args, const pv *kwargs)
 {
     (void)kwargs;
     printf("hello from %d\n", (int)pv_as_int(pv_item(args, 0)));
     return pv_none();
 }
-#line 21044 "pcall.nw"
+#line 21329 "pcall.nw"
 static void test_pcall_log_destinations(void)
 {
     int fd = memfd_create("stderr", MFD_CLOEXEC), saved = dup(2);
@@ -6153,7 +6176,7 @@ static void test_pcall_log_destinations(void)
               .error = &err);
     spec_expect(r, err, "(None,)");
     
-#line 21075 "pcall.nw"
+#line 21360 "pcall.nw"
     FILE *f = tmpfile();
     char line[256] = "";
     CU_ASSERT_FATAL(f != NULL);
@@ -6182,9 +6205,234 @@ static void test_pcall_log_destinations(void)
                                   "descriptor"));
     pcall_error_free(err);
     fclose(f);
-#line 21067 "pcall.nw"
+#line 21352 "pcall.nw"
 }
-#line 21111 "pcall.nw"
+#line 21397 "pcall.nw"
+static pv *talker(const pv *args, const pv *kwargs)
+{
+    long long n = pv_as_int(pv_item(args, 1));
+    (void)kwargs;
+    printf("hello from %d\n", (int)pv_as_int(pv_item(args, 0)));
+    for (long long k = 0; k < n; k++)
+        putchar('y');
+    if (n > 0)
+        putchar('\n');
+    return pv_none();
+}
+
+static int sections_in(const char *text)
+{
+    int n = 0;
+    for (const char *t = text; (t = strstr(t, "Begin child log"))
+         != NULL; t++)
+        n++;
+    return n;
+}
+#line 21427 "pcall.nw"
+typedef struct slow_reader {
+    int fd;                     /* the pipe's read end */
+    pthread_t thread;
+    char got[1 << 18];          /* what came through (filler too) */
+    size_t len;
+} slow_reader;
+
+static void *slow_read(void *arg)
+{
+    slow_reader *r = arg;
+    ssize_t n;
+    usleep(200 * 1000);         /* the join has begun */
+    while ((n = read(r->fd, r->got + r->len,
+                     sizeof r->got - 1 - r->len)) > 0)
+        r->len += (size_t)n;
+    r->got[r->len] = '\0';
+    return NULL;
+}
+#line 21448 "pcall.nw"
+/* Descriptor 2 becomes a full non-blocking pipe, read slowly by r;
+   returns a copy of the old descriptor 2. */
+static int stderr_full_pipe(slow_reader *r)
+{
+    char filler[4096];
+    int pp[2], saved = fcntl(2, F_DUPFD_CLOEXEC, 3);
+    memset(filler, 'x', sizeof filler);
+    CU_ASSERT_FATAL(saved != -1 && pipe2(pp, O_CLOEXEC) == 0);
+    fcntl(pp[1], F_SETFL, O_NONBLOCK);
+    while (write(pp[1], filler, sizeof filler) > 0)
+        ;                               /* until EAGAIN */
+    fflush(stderr);
+    dup2(pp[1], 2);
+    close(pp[1]);
+    r->fd = pp[0];
+    r->len = 0;
+    CU_ASSERT_FATAL(pthread_create(&r->thread, NULL, slow_read, r)
+                    == 0);
+    return saved;
+}
+
+static void stderr_back(slow_reader *r, int saved)
+{
+    dup2(saved, 2);                     /* the pipe's last writer */
+    close(saved);
+    pthread_join(r->thread, NULL);
+    close(r->fd);
+}
+#line 21479 "pcall.nw"
+static void test_pcall_logs_nonblocking_stderr(void)
+{
+    static slow_reader r;
+    pcall_error *err = NULL, *lerr = NULL;
+    int saved = stderr_full_pipe(&r);
+    pv *res = pcall(talker, .iargs = pv_lit("[[0, 0], [1, 100000], "
+                    "[2, 0]]"), .error = &err, .log_error = &lerr);
+    stderr_back(&r, saved);
+    spec_expect(res, err, "(None, None, None)");
+    CU_ASSERT_PTR_NULL(lerr);
+    if (lerr != NULL)
+        fprintf(stderr, "\n  log error: %s\n",
+                pcall_error_message(lerr));
+    pcall_error_free(lerr);
+    CU_ASSERT_EQUAL(sections_in(r.got), 3);
+    CU_ASSERT_PTR_NOT_NULL(strstr(r.got, "hello from 2\n"));
+}
+#line 21506 "pcall.nw"
+static void test_pcall_logs_stderr_closed(void)
+{
+    int saved[3], mine = memfd_create("not-stderr", MFD_CLOEXEC);
+    pcall_error *err = NULL, *lerr = NULL;
+    pcall_obj *p;
+    pv *r, *r2;
+    fflush(NULL);
+    for (int k = 0; k < 3; k++) {
+        saved[k] = fcntl(k, F_DUPFD_CLOEXEC, 3);
+        close(k);
+    }
+    r = pcall(chatty, .iargs = pv_lit("[[0], [1]]"), .error = &err,
+              .log_error = &lerr);
+    r2 = pcall(chatty, .iargs = pv_lit("[[2]]"), .nocapture = 1);
+    p = pcall_new(&(pcall_options){ .target = chatty, .steal = 1,
+        .iargs = pv_lit("[[3], [4]]") }, NULL);
+    dup2(mine, 2);                      /* not there at creation */
+    CU_ASSERT(p != NULL && pcall_start(p, NULL) == 0
+              && pcall_join(p, NULL) == 0);
+    CU_ASSERT(p != NULL && pcall_log_error(p) == NULL);
+    pcall_free(p);
+    for (int k = 0; k < 3; k++) {
+        dup2(saved[k], k);
+        close(saved[k]);
+    }
+    CU_ASSERT_EQUAL(lseek(mine, 0, SEEK_END), 0);   /* nothing */
+    close(mine);
+    spec_expect(r, err, "(None, None)");
+    CU_ASSERT_PTR_NULL(lerr);
+    spec_expect(r2, NULL, "(None,)");
+}
+#line 21545 "pcall.nw"
+static void test_pcall_log_fd_not_open(void)
+{
+    pcall_error *e;
+    char want[128];
+    int pp[2];
+    CU_ASSERT_FATAL(pipe(pp) == 0);
+    close(pp[0]);
+    close(pp[1]);                       /* both numbers now free */
+    pv *r = pcall(chatty, .iargs = pv_lit("[[0]]"), .log_fd = pp[1],
+                  .on_done = never_done, .error = &e);
+    snprintf(want, sizeof want, ".log_fd is %d, which is not an open "
+             "descriptor (Bad file descriptor)", pp[1]);
+    expect_args_error(r, e, want);
+    CU_ASSERT_FATAL(pipe(pp) == 0);
+    FILE *f = fdopen(pp[1], "w");
+    CU_ASSERT_FATAL(f != NULL);
+    close(pp[0]);
+    close(pp[1]);                       /* under the stream */
+    r = pcall(chatty, .iargs = pv_lit("[[0]]"), .log_file = f,
+              .on_done = never_done, .error = &e);
+    snprintf(want, sizeof want, ".log_file's descriptor %d is not "
+             "open (Bad file descriptor)", pp[1]);
+    expect_args_error(r, e, want);
+    fclose(f);                          /* fails: EBADF; frees f */
+}
+#line 21581 "pcall.nw"
+static int host_of_a_broken_pipe(void)
+{
+    int pp[2], bad = 0;
+    pcall_error *err = NULL, *lerr = NULL;
+    sigset_t pending, mask;
+    signal(SIGPIPE, SIG_DFL);
+    if (pipe(pp) != 0)
+        return 64;
+    close(pp[0]);                       /* the reader is gone */
+    pv *r = pcall(talker, .iargs = pv_lit("[[0, 0], [1, 0], [2, 0]]"),
+                  .log_fd = pp[1], .error = &err, .log_error = &lerr);
+    bad |= r == NULL || err != NULL || pv_len(r) != 3;
+    bad |= (lerr == NULL || strcmp(pcall_error_message(lerr),
+            "merging the logs: pcall_logs_merge: write: Broken pipe")
+            != 0) << 1;
+    bad |= (lerr != NULL && pcall_error_kind_of(lerr)
+            != PCALL_ERR_SYSTEM) << 2;
+    sigpending(&pending);
+    pthread_sigmask(SIG_BLOCK, NULL, &mask);
+    bad |= (sigismember(&pending, SIGPIPE) == 1) << 3;
+    bad |= (sigismember(&mask, SIGPIPE) == 1) << 4;
+    close(pp[1]);
+    return bad;
+}
+#line 21608 "pcall.nw"
+static void test_pcall_logs_reader_gone(void)
+{
+    int st = 0;
+    pid_t host;
+    fflush(NULL);
+    if ((host = fork()) == 0)
+        _exit(host_of_a_broken_pipe());
+    CU_ASSERT_FATAL(host > 0);
+    CU_ASSERT_EQUAL(waitpid(host, &st, 0), host);
+    CU_ASSERT(WIFEXITED(st) && WEXITSTATUS(st) == 0);
+    if (!WIFEXITED(st) || WEXITSTATUS(st) != 0)
+        fprintf(stderr, "\n  the host %s %d\n", WIFSIGNALED(st)
+                ? "was killed by signal" : "exited with status",
+                WIFSIGNALED(st) ? WTERMSIG(st) : WEXITSTATUS(st));
+}
+#line 21635 "pcall.nw"
+static void *read_all(void *arg)
+{
+    slow_reader *r = arg;
+    ssize_t n;
+    while ((n = read(r->fd, r->got + r->len,
+                     sizeof r->got - 1 - r->len)) > 0)
+        r->len += (size_t)n;
+    r->got[r->len] = '\0';
+    return NULL;
+}
+
+static void test_pcall_logs_go_on_after_a_failure(void)
+{
+    static slow_reader r;
+    int sv[2], small = 1;
+    pcall_error *err = NULL, *lerr = NULL;
+    CU_ASSERT_FATAL(socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC,
+                               0, sv) == 0);
+    setsockopt(sv[0], SOL_SOCKET, SO_SNDBUF, &small, sizeof small);
+    r.fd = sv[1];
+    r.len = 0;
+    CU_ASSERT_FATAL(pthread_create(&r.thread, NULL, read_all, &r)
+                    == 0);
+    pv *res = pcall(talker, .iargs = pv_lit("[[0, 0], [1, 100000], "
+                    "[2, 0]]"), .log_fd = sv[0], .error = &err,
+                    .log_error = &lerr);
+    close(sv[0]);
+    pthread_join(r.thread, NULL);
+    close(sv[1]);
+    spec_expect(res, err, "(None, None, None)");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(lerr);
+    CU_ASSERT_STRING_EQUAL(pcall_error_message(lerr), "merging the "
+        "logs: pcall_logs_merge: write: Message too long");
+    pcall_error_free(lerr);
+    CU_ASSERT_EQUAL(sections_in(r.got), 3);
+    CU_ASSERT_PTR_NOT_NULL(strstr(r.got, "hello from 2\n"));
+    CU_ASSERT_PTR_NOT_NULL(strstr(r.got, "End child log pcall:pid-"));
+}
+#line 21693 "pcall.nw"
 enum { BIG_RESULT = 64 << 20 };
 
 static pv *big_result(const pv *args, const pv *kwargs)
@@ -6199,7 +6447,7 @@ static pv *big_result(const pv *args, const pv *kwargs)
     free(b);
     return v;
 }
-#line 21128 "pcall.nw"
+#line 21710 "pcall.nw"
 static void test_pcall_large_result(void)
 {
     pcall_error *err = NULL;
@@ -6215,7 +6463,7 @@ static void test_pcall_large_result(void)
     CU_ASSERT_EQUAL(bad, 0);
     pv_free(r);
 }
-#line 21152 "pcall.nw"
+#line 21734 "pcall.nw"
 static pv *region_probe(const pv *args, const pv *kwargs)
 {
     static max_align_t mine[64];
@@ -6253,7 +6501,7 @@ static void test_pcall_child_region(void)
     pv_free(r);
     pcall_error_free(err);
 }
-#line 21357 "pcall.nw"
+#line 21939 "pcall.nw"
 typedef struct scenario {
     const char *how;          /* the middle call's misbehaviour */
     const char *where;        /* the table's columns */
@@ -6264,7 +6512,7 @@ typedef struct scenario {
     pcall_outcome_kind kind;  /* the middle call's outcome */
     const char *message;      /* the join's error; %d: the pid */
 } scenario;
-#line 21458 "pcall.nw"
+#line 22040 "pcall.nw"
 static struct sigaction sc_saved;
 static volatile sig_atomic_t sc_signals;
 static pid_t sc_child;
@@ -6285,7 +6533,7 @@ static void sc_handle(int sig, void (*fn)(int), int flags)
     sigaction(sig, &sa, &sc_saved);
     sc_signals = 0;
 }
-#line 21481 "pcall.nw"
+#line 22063 "pcall.nw"
 static void sc_fork_own_child(void)
 {
     fflush(NULL);
@@ -6301,7 +6549,7 @@ static void sc_reap_own_child(void)
     CU_ASSERT_EQUAL(waitpid(sc_child, &st, 0), sc_child);
     CU_ASSERT(WIFEXITED(st) && WEXITSTATUS(st) == 7);
 }
-#line 21499 "pcall.nw"
+#line 22081 "pcall.nw"
 static void sc_chld_handler_before(void)
 {
     sc_handle(SIGCHLD, sc_count, SA_RESTART);
@@ -6328,7 +6576,7 @@ static void sc_chld_ignored_after(void)
     sigaction(SIGCHLD, &sc_saved, &now);
     CU_ASSERT(now.sa_handler == SIG_IGN);
 }
-#line 21529 "pcall.nw"
+#line 22111 "pcall.nw"
 static void sc_block_term_before(void)
 {
     sigset_t s;
@@ -6346,7 +6594,7 @@ static void sc_block_term_after(void)
     sigaddset(&s, SIGTERM);
     pthread_sigmask(SIG_UNBLOCK, &s, NULL);
 }
-#line 21549 "pcall.nw"
+#line 22131 "pcall.nw"
 static void sc_storm_before(void)
 {
     struct itimerval every = { { 0, 1000 }, { 0, 1000 } };
@@ -6363,7 +6611,7 @@ static void sc_storm_after(void)
     CU_ASSERT(sc_signals > 10);
     arm_watchdog();                 /* its handler and its alarm */
 }
-#line 21639 "pcall.nw"
+#line 22221 "pcall.nw"
 static int sc_remove_logs(const char *pattern)
 {
     DIR *d = opendir(tmpdir);
@@ -6379,7 +6627,7 @@ static int sc_remove_logs(const char *pattern)
         closedir(d);
     return n;
 }
-#line 21600 "pcall.nw"
+#line 22182 "pcall.nw"
 static void sc_parent_killed(const scenario *s)
 {
     int pp[2];
@@ -6410,10 +6658,10 @@ static void sc_parent_killed(const scenario *s)
     CU_ASSERT_EQUAL(sc_remove_logs("pcall-*"), 0);  /* no names */
 }
 
-#line 21374 "pcall.nw"
+#line 21956 "pcall.nw"
 static const scenario scenarios[] = {
     
-#line 21383 "pcall.nw"
+#line 21965 "pcall.nw"
 { "raise", "in the target", "raises ValueError", 0, 0, 0,
   PCALL_OUTCOME_RAISED, "bad value 42" },
 { "segv", "in the target", "segfault", 0, 0, 0,
@@ -6454,9 +6702,9 @@ static const scenario scenarios[] = {
 { "garbage", "in the parent, decoding", "corrupt stream, then "
   "exit(0)", 0, 0, 0, PCALL_OUTCOME_CORRUPT,
   "call 1 (pid %d) sent a result that does not decode: *offset*" },
-#line 21376 "pcall.nw"
+#line 21958 "pcall.nw"
     
-#line 21426 "pcall.nw"
+#line 22008 "pcall.nw"
 { "sleep", "timeout", "the child sleeps", 0, 0, 0,
   PCALL_OUTCOME_TIMED_OUT,
   "call 1 (pid %d) exceeded the timeout of * s" },
@@ -6469,9 +6717,9 @@ static const scenario scenarios[] = {
 { "family", "timeout", "deaf grandchildren hold the pipe and the "
   "log open", 0, 0, 0, PCALL_OUTCOME_TIMED_OUT,
   "call 1 (pid %d) exceeded the timeout of * s" },
-#line 21377 "pcall.nw"
+#line 21959 "pcall.nw"
     
-#line 21568 "pcall.nw"
+#line 22150 "pcall.nw"
 { "nap", "host program", "has a SIGCHLD handler and a child of its "
   "own", sc_chld_handler_before, sc_chld_handler_after, 0,
   PCALL_OUTCOME_OK, NULL },
@@ -6494,10 +6742,10 @@ static const scenario scenarios[] = {
 { "sleep", "parent", "killed with SIGKILL while its children run",
   0, 0, sc_parent_killed, PCALL_OUTCOME_NONE,
   "every child gone soon after; nothing left in TMPDIR" },
-#line 21378 "pcall.nw"
+#line 21960 "pcall.nw"
 };
 #define NSCENARIOS (sizeof scenarios / sizeof scenarios[0])
-#line 21661 "pcall.nw"
+#line 22243 "pcall.nw"
 static void sc_run(const scenario *s)
 {
     char lit[64], want[256];
@@ -6518,7 +6766,7 @@ static void sc_run(const scenario *s)
     if (s->after)
         s->after();
     
-#line 21692 "pcall.nw"
+#line 22274 "pcall.nw"
 limit = timeout + grace + slack();
 CU_ASSERT(took < limit);
 CU_ASSERT_EQUAL(pcall_outcome(p, 0)->kind, PCALL_OUTCOME_OK);
@@ -6540,13 +6788,13 @@ if (took >= limit || pcall_outcome(p, 1)->kind != s->kind
             pcall_outcome_name(pcall_outcome(p, 1)->kind), took,
             err ? pcall_error_message(err) : "none");
 pcall_error_free(err);
-#line 21681 "pcall.nw"
+#line 22263 "pcall.nw"
     pcall_pids(p, pids, 3);
     for (int i = 0; i < 3; i++)
         CU_ASSERT(pids[i] > 0 && group_gone(pids[i]));
     pcall_free(p);
 }
-#line 21721 "pcall.nw"
+#line 22303 "pcall.nw"
 static void test_reliability_scenarios(void)
 {
     prctl(PR_SET_CHILD_SUBREAPER, 1);
@@ -6556,7 +6804,7 @@ static void test_reliability_scenarios(void)
     }
     prctl(PR_SET_CHILD_SUBREAPER, 0);
 }
-#line 21751 "pcall.nw"
+#line 22333 "pcall.nw"
 static void sc_tex(FILE *f, const char *s)
 {
     for (; s != NULL && *s; s++)
@@ -6571,7 +6819,7 @@ static void sc_tex(FILE *f, const char *s)
         else
             fputc(*s, f);
 }
-#line 21768 "pcall.nw"
+#line 22350 "pcall.nw"
 static void sc_latex(FILE *f)
 {
     fputs("% made by build/testpcall --scenarios-latex; do not edit\n"
@@ -6592,7 +6840,7 @@ static void sc_latex(FILE *f)
     }
     fputs("\\bottomrule\n\\end{longtable}\n", f);
 }
-#line 21831 "pcall.nw"
+#line 22413 "pcall.nw"
 typedef struct starved {
     int skipped;                /* the host could not set it up */
     int rc;                     /* the join's result, or -1 */
@@ -6604,7 +6852,7 @@ typedef struct starved {
     pid_t pid[5];
     int signal[5];
 } starved;
-#line 21849 "pcall.nw"
+#line 22431 "pcall.nw"
 #define GREEDY_NAPS "(0, 0.25, 0, 0, 0)"   /* see the text */
 
 static void greedy_run(pcall_options o, const char *naps, starved *s)
@@ -6627,7 +6875,7 @@ static void greedy_run(pcall_options o, const char *naps, starved *s)
         s->signal[i] = pcall_outcome(p, i)->signal;
     }
     
-#line 21876 "pcall.nw"
+#line 22458 "pcall.nw"
 if (err != NULL) {
     s->err_kind = pcall_error_kind_of(err);
     s->err_index = pcall_error_index(err);
@@ -6635,10 +6883,10 @@ if (err != NULL) {
              pcall_error_message(err));
     pcall_error_free(err);
 }
-#line 21871 "pcall.nw"
+#line 22453 "pcall.nw"
     pcall_free(p);
 }
-#line 21891 "pcall.nw"
+#line 22473 "pcall.nw"
 typedef struct hog {
     void (*take)(struct hog *);
     void (*release)(struct hog *);
@@ -6662,7 +6910,7 @@ static void hog_on_done(size_t i, const struct pcall_outcome *o,
     else if (h->ends == 1 || !h->give_back)
         h->take(h);
 }
-#line 21917 "pcall.nw"
+#line 22499 "pcall.nw"
 static void hog_take_fds(hog *h)
 {
     int fd;
@@ -6678,7 +6926,7 @@ static void hog_release_fds(hog *h)
     while (h->nfds > 0)
         close(h->fds[--h->nfds]);
 }
-#line 21946 "pcall.nw"
+#line 22528 "pcall.nw"
 static void starve_fds(starved *s, int leave, int give_back)
 {
     hog h = { .take = hog_take_fds, .release = hog_release_fds,
@@ -6697,7 +6945,7 @@ static void starve_fds(starved *s, int leave, int give_back)
     if (under_valgrind())
         sc_remove_logs("pcall-*");
 }
-#line 21975 "pcall.nw"
+#line 22557 "pcall.nw"
 static void starved_check(const starved *s, const char *want)
 {
     CU_ASSERT_EQUAL(s->rc, want != NULL ? -1 : 0);
@@ -6717,7 +6965,7 @@ static void starved_check(const starved *s, const char *want)
                       : s->pid[i] == 0);
     }
 }
-#line 22003 "pcall.nw"
+#line 22585 "pcall.nw"
 static void test_reliability_emfile(void)
 {
     starved s;
@@ -6730,7 +6978,7 @@ static void test_reliability_emfile(void)
     starved_check(&s, "pcall: cannot start call 2: creating its log "
                   "file: Too many open files");
 }
-#line 22044 "pcall.nw"
+#line 22626 "pcall.nw"
 static void point_tmpdir_away(size_t i, const struct pcall_outcome *o,
                               pv *result, void *arg)
 {
@@ -6750,7 +6998,7 @@ static void test_reliability_log_dir_gone(void)
     setenv("TMPDIR", tmpdir, 1);
     close(null);
     
-#line 22067 "pcall.nw"
+#line 22649 "pcall.nw"
 CU_ASSERT(test_now() - t0 < 1 + slack());
 CU_ASSERT_EQUAL(s.rc, -1);
 CU_ASSERT_STRING_EQUAL(s.message, "pcall: cannot start call 2: "
@@ -6763,9 +7011,9 @@ CU_ASSERT_EQUAL(s.signal[1], SIGKILL);
 for (size_t i = 2; i < 5; i++)
     CU_ASSERT(s.kind[i] == PCALL_OUTCOME_CANCELLED && s.pid[i] == 0);
 CU_ASSERT(group_gone(s.pid[0]) && group_gone(s.pid[1]));
-#line 22063 "pcall.nw"
+#line 22645 "pcall.nw"
 }
-#line 22108 "pcall.nw"
+#line 22690 "pcall.nw"
 #define NPROC_UID 2000000000u       /* plus the host's pid */
 
 static void hog_take_procs(hog *h)
@@ -6787,7 +7035,7 @@ static void hog_release_procs(hog *h)
         waitpid(h->pids[h->npids - 1], NULL, 0);
     }
 }
-#line 22136 "pcall.nw"
+#line 22718 "pcall.nw"
 static _Noreturn void starve_procs_host(int give_back, int out)
 {
     hog h = { .take = hog_take_procs, .release = hog_release_procs,
@@ -6812,7 +7060,7 @@ static _Noreturn void starve_procs_host(int give_back, int out)
     (void)!write(out, &s, sizeof s);
     _exit(0);
 }
-#line 22163 "pcall.nw"
+#line 22745 "pcall.nw"
 static void starve_procs(starved *s, int give_back)
 {
     int pp[2], st = 0;
@@ -6830,7 +7078,7 @@ static void starve_procs(starved *s, int give_back)
     CU_ASSERT_EQUAL(waitpid(host, &st, 0), host);
     CU_ASSERT(WIFEXITED(st) && WEXITSTATUS(st) == 0);
 }
-#line 22190 "pcall.nw"
+#line 22772 "pcall.nw"
 static void test_reliability_nproc(void)
 {
     starved s;
@@ -6852,7 +7100,7 @@ static void test_reliability_nproc(void)
     }
     prctl(PR_SET_CHILD_SUBREAPER, 0);
 }
-#line 22265 "pcall.nw"
+#line 22847 "pcall.nw"
 typedef struct soak_fate {
     const char *name;
     unsigned share;             /* per thousand calls */
@@ -6874,7 +7122,7 @@ static const soak_fate soak_fates[SOAK_FATES] = {
     { "sleep past the timeout", 0, PCALL_OUTCOME_TIMED_OUT, -1,
       SIGTERM },
 };
-#line 22296 "pcall.nw"
+#line 22878 "pcall.nw"
 static pv *soak_target(const pv *args, const pv *kwargs)
 {
     int64_t g = pv_as_int(pcall_arg(args, kwargs, 0, "g"));
@@ -6902,7 +7150,7 @@ static pv *soak_target(const pv *args, const pv *kwargs)
     }
     return pv_int(g);
 }
-#line 22332 "pcall.nw"
+#line 22914 "pcall.nw"
 enum { SOAK_BATCH = 250, SOAK_AT_ONCE = 32, SOAK_TIMEOUT_EVERY = 20 };
 #define SOAK_TIMEOUT 3.0    /* s: far beyond 32 calls' work */
 #define SOAK_GRACE 0.2
@@ -6929,7 +7177,7 @@ static long soak_sleeper(uint64_t seed, uint64_t batch, size_t n)
     uint64_t h = soak_mix(soak_mix(seed) ^ soak_mix(~batch));
     return h % SOAK_TIMEOUT_EVERY ? -1 : (long)n - 1;
 }
-#line 22367 "pcall.nw"
+#line 22949 "pcall.nw"
 typedef struct soak_run {
     uint64_t seed;
     size_t calls, done, batches, timeouts;
@@ -6946,7 +7194,7 @@ static void soak_seen(size_t i, const struct pcall_outcome *o,
     (void)o, (void)result;
     r->seen[i]++;
 }
-#line 22391 "pcall.nw"
+#line 22973 "pcall.nw"
 static int soak_check(soak_run *r, pcall_obj *p, size_t g0, size_t n,
                       int rc, const pcall_error *err);
 
@@ -6959,7 +7207,7 @@ static int soak_batch(soak_run *r, size_t b, size_t g0, size_t n)
     char who[64];
     pcall_obj *p;
     
-#line 22418 "pcall.nw"
+#line 23000 "pcall.nw"
 for (size_t i = 0; i < n; i++) {
     r->fate[i] = (long)i == sleeper ? SOAK_SLEEP
                  : soak_fate_of(r->seed, g0 + i);
@@ -6967,7 +7215,7 @@ for (size_t i = 0; i < n; i++) {
     pv_tuple_set(iargs, i, pv_tuple(2, pv_int((int64_t)(g0 + i)),
                                     pv_int(r->fate[i])));
 }
-#line 22403 "pcall.nw"
+#line 22985 "pcall.nw"
     p = pcall_new(&(pcall_options){ .steal = 1, .target = soak_target,
         .iargs = iargs, .timeout = SOAK_TIMEOUT, .grace = SOAK_GRACE,
         .max_procs = SOAK_AT_ONCE, .log_fd = r->null,
@@ -6980,7 +7228,7 @@ for (size_t i = 0; i < n; i++) {
     snprintf(who, sizeof who, "soak batch %zu", b);
     return bad + left_behind(who, fds);
 }
-#line 22437 "pcall.nw"
+#line 23019 "pcall.nw"
 static int soak_call_ok(const soak_run *r, pcall_obj *p, size_t i,
                         size_t g0)
 {
@@ -7006,7 +7254,7 @@ static int soak_call_ok(const soak_run *r, pcall_obj *p, size_t i,
     return r->fate[i] != SOAK_SLEEP || (o->runtime >= SOAK_TIMEOUT
         && o->runtime < SOAK_TIMEOUT + SOAK_GRACE + slack());
 }
-#line 22468 "pcall.nw"
+#line 23050 "pcall.nw"
 static void soak_report(const soak_run *r, pcall_obj *p, size_t i,
                         size_t g0)
 {
@@ -7022,7 +7270,7 @@ static void soak_report(const soak_run *r, pcall_obj *p, size_t i,
             ? pcall_error_message(o->error) : "no error",
             (unsigned long long)r->seed);
 }
-#line 22490 "pcall.nw"
+#line 23072 "pcall.nw"
 static int soak_cmp_pid(const void *a, const void *b)
 {
     pid_t x = *(const pid_t *)a, y = *(const pid_t *)b;
@@ -7039,7 +7287,7 @@ static int soak_pids_distinct(pcall_obj *p, size_t n)
             return 0;
     return 1;
 }
-#line 22512 "pcall.nw"
+#line 23094 "pcall.nw"
 static int soak_results_in_order(const pv *t, size_t g0, size_t n)
 {
     if (t == NULL || pv_len(t) != n)
@@ -7049,7 +7297,7 @@ static int soak_results_in_order(const pv *t, size_t g0, size_t n)
             return 0;
     return 1;
 }
-#line 22530 "pcall.nw"
+#line 23112 "pcall.nw"
 static int soak_check(soak_run *r, pcall_obj *p, size_t g0, size_t n,
                       int rc, const pcall_error *err)
 {
@@ -7067,7 +7315,7 @@ static int soak_check(soak_run *r, pcall_obj *p, size_t g0, size_t n,
             first = i;
     }
     
-#line 22552 "pcall.nw"
+#line 23134 "pcall.nw"
 if (!soak_pids_distinct(p, n)) {
     fprintf(stderr, "\nsoak: two calls with one pid\n");
     return 1;
@@ -7083,10 +7331,10 @@ if (first == SIZE_MAX ? rc != 0 || err != NULL
             ? pcall_error_message(err) : "no error", first);
     return 1;
 }
-#line 22547 "pcall.nw"
+#line 23129 "pcall.nw"
     return 0;
 }
-#line 22578 "pcall.nw"
+#line 23160 "pcall.nw"
 static uint64_t soak_env(const char *name, uint64_t dflt)
 {
     const char *e = getenv(name);
@@ -7106,7 +7354,7 @@ static void test_soak(void)
            r.calls, SOAK_BATCH, (unsigned long long)r.seed);
     fflush(stdout);
     
-#line 22603 "pcall.nw"
+#line 23185 "pcall.nw"
 for (size_t g0 = 0; g0 < r.calls; g0 += SOAK_BATCH) {
     size_t n = r.calls - g0 < SOAK_BATCH ? r.calls - g0 : SOAK_BATCH;
     int bad;
@@ -7123,10 +7371,10 @@ for (size_t g0 = 0; g0 < r.calls; g0 += SOAK_BATCH) {
         fflush(stdout);
     }
 }
-#line 22597 "pcall.nw"
+#line 23179 "pcall.nw"
     close(r.null);
     
-#line 22622 "pcall.nw"
+#line 23204 "pcall.nw"
 printf("soak: %zu calls in %zu batches (%zu with a timeout), "
        "SOAK_SEED=%llu:", r.done, r.batches, r.timeouts,
        (unsigned long long)r.seed);
@@ -7134,9 +7382,9 @@ for (int k = PCALL_OUTCOME_OK; k <= PCALL_OUTCOME_CANCELLED; k++)
     printf(" %zu %s%s", r.count[k], pcall_outcome_name(k),
            k < PCALL_OUTCOME_CANCELLED ? "," : ";");
 printf(" %.1f s\n", test_now() - t0);
-#line 22599 "pcall.nw"
+#line 23181 "pcall.nw"
 }
-#line 24545 "pcall.nw"
+#line 25127 "pcall.nw"
 static pv *spec_func(const pv *args, const pv *kwargs)
 {
     return pv_tuple(2, pv_copy(args), pv_copy(kwargs));
@@ -7151,7 +7399,7 @@ static pv *spec_named(const char *name, const pv *args,
     pv_dict_set(d, pv_str("kwargs"), pv_copy(kwargs), NULL);
     return d;
 }
-#line 24562 "pcall.nw"
+#line 25144 "pcall.nw"
 static pv *spec_func1(const pv *args, const pv *kwargs)
 {
     return spec_named("func1", args, kwargs);
@@ -7173,7 +7421,7 @@ static pv *spec_add(const pv *args, const pv *kwargs)
         pcall_raise("TypeError", "add() needs x and y");
     return pv_int(pv_as_int(x) + pv_as_int(y));
 }
-#line 24589 "pcall.nw"
+#line 25171 "pcall.nw"
 static void spec_expect(pv *got, pcall_error *err, const char *want)
 {
     if (got == NULL && err != NULL)
@@ -7191,7 +7439,7 @@ static void spec_expect(pv *got, pcall_error *err, const char *want)
     pv_free(w);
     pv_free(got);
 }
-#line 24622 "pcall.nw"
+#line 25204 "pcall.nw"
 static void test_spec_usages_add(void)
 {
     pcall_error *err;
@@ -7199,7 +7447,7 @@ static void test_spec_usages_add(void)
         "{'x': (1, 2, 3), 'y': (4, 5, 6)}"), .error = &err);
     spec_expect(result, err, "(5, 7, 9)");
 }
-#line 24691 "pcall.nw"
+#line 25273 "pcall.nw"
 static void test_spec_single_target_positional(void)
 {
     pcall_error *err;
@@ -7208,7 +7456,7 @@ static void test_spec_single_target_positional(void)
     spec_expect(r, err, "(((1, 2, 3, 4), {}), ((1, 2, 3, 5), {}), "
                 "((1, 2, 3, 6), {}))");
 }
-#line 24718 "pcall.nw"
+#line 25300 "pcall.nw"
 static void test_spec_single_target_keyword(void)
 {
     pcall_error *err;
@@ -7220,7 +7468,7 @@ static void test_spec_single_target_keyword(void)
                 "((), {'a': 1, 'b': 2, 'c': 4}), "
                 "((), {'a': 1, 'b': 2, 'c': 5}))");
 }
-#line 24751 "pcall.nw"
+#line 25333 "pcall.nw"
 static void test_spec_single_target_varkwargs(void)
 {
     pcall_error *err;
@@ -7232,7 +7480,7 @@ static void test_spec_single_target_varkwargs(void)
                 "((), {'x': 2, 'y': 5, 'z': 8}), "
                 "((), {'x': 3, 'y': 6, 'z': 9}))");  /* child 3 */
 }
-#line 24783 "pcall.nw"
+#line 25365 "pcall.nw"
 static void test_spec_single_target_combo(void)
 {
     pcall_error *err;
@@ -7248,7 +7496,7 @@ static void test_spec_single_target_combo(void)
                 "((1, 2, 3, 8, 9), "
                 "{'a': 1, 'b': 2, 'c': 4, 'x': 20, 'y': 200}))");
 }
-#line 24816 "pcall.nw"
+#line 25398 "pcall.nw"
 static void test_spec_single_target_zip_mismatch(void)
 {
     pcall_error *err;
@@ -7257,7 +7505,7 @@ static void test_spec_single_target_zip_mismatch(void)
                   .error = &err);
     spec_expect(r, err, "(((1, 2), {'a': 1}), ((3, 4), {'a': 2}))");
 }
-#line 24843 "pcall.nw"
+#line 25425 "pcall.nw"
 static void test_spec_multiple_targets_positional(void)
 {
     pcall_error *err;
@@ -7270,7 +7518,7 @@ static void test_spec_multiple_targets_positional(void)
         "{'name': 'func2', 'arg': (1, 2, 3, 7, 8, 9), 'kwargs': {}}, "
         "{'name': 'func3', 'arg': (1, 2, 3, 9, 10, 11), 'kwargs': {}})");
 }
-#line 24874 "pcall.nw"
+#line 25456 "pcall.nw"
 static void test_spec_multiple_targets_keyword(void)
 {
     pcall_error *err;
@@ -7286,7 +7534,7 @@ static void test_spec_multiple_targets_keyword(void)
         "{'name': 'func3', 'arg': (), "
         "'kwargs': {'a': 1, 'b': 2, 'c': 5}})");
 }
-#line 24912 "pcall.nw"
+#line 25494 "pcall.nw"
 static void test_spec_multiple_targets_combined(void)
 {
     pcall_error *err;
@@ -7304,7 +7552,7 @@ static void test_spec_multiple_targets_combined(void)
         "{'name': 'func2', 'arg': (1, 2, 3, 8, 9), "
         "'kwargs': {'a': 1, 'b': 2, 'c': 4, 'x': 20, 'y': 200}})");
 }
-#line 24947 "pcall.nw"
+#line 25529 "pcall.nw"
 static void test_spec_multiple_targets_zip_mismatch(void)
 {
     pcall_error *err;
@@ -7316,7 +7564,7 @@ static void test_spec_multiple_targets_zip_mismatch(void)
         "({'name': 'func1', 'arg': (1, 2), 'kwargs': {'a': 1}}, "
         "{'name': 'func2', 'arg': (3, 4), 'kwargs': {'a': 2}})");
 }
-#line 24973 "pcall.nw"
+#line 25555 "pcall.nw"
 _Noreturn void spec_zero_division(void);
 
 __attribute__((noinline)) void spec_zero_division(void)
@@ -7331,7 +7579,7 @@ static pv *spec_inverse(const pv *args, const pv *kwargs)
         spec_zero_division();
     return pv_float(1.0 / (double)x);
 }
-#line 24990 "pcall.nw"
+#line 25572 "pcall.nw"
 static void test_spec_errors_and_timeouts_exception(void)
 {
     pcall_error *err;
@@ -7346,7 +7594,7 @@ static void test_spec_errors_and_timeouts_exception(void)
                                   "(spec_zero_division+"));
     expect_call_error(err, PCALL_ERR_CHILD, 1, "division by zero");
 }
-#line 25017 "pcall.nw"
+#line 25599 "pcall.nw"
 static void test_spec_errors_and_timeouts_timeout(void)
 {
     pcall_error *err = NULL;
@@ -7370,14 +7618,14 @@ static void test_spec_errors_and_timeouts_timeout(void)
                       "exceeded the timeout of 0.2 s");
     pcall_free(p);
 }
-#line 25071 "pcall.nw"
+#line 25653 "pcall.nw"
 static pv *spec_logger(const pv *args, const pv *kwargs)
 {
     (void)args, (void)kwargs;
     pcall_log("this is a message from %d", (int)getpid());
     return pv_int(getpid());
 }
-#line 25080 "pcall.nw"
+#line 25662 "pcall.nw"
 static char *spec_read_masked(int fd)
 {
     static const char shape[] = "dddd-dd-ddTdd:dd:dd";
@@ -7398,7 +7646,7 @@ static char *spec_read_masked(int fd)
     free(s);
     return out;
 }
-#line 25103 "pcall.nw"
+#line 25685 "pcall.nw"
 static void test_spec_logging(void)
 {
     int fd = memfd_create("spec-log", MFD_CLOEXEC);
@@ -7426,7 +7674,7 @@ static void test_spec_logging(void)
     free(got);
     pv_free(r);
 }
-#line 25162 "pcall.nw"
+#line 25744 "pcall.nw"
 static void test_spec_pcall_object(void)
 {
     pcall_error *err = NULL;
@@ -7443,7 +7691,7 @@ static void test_spec_pcall_object(void)
     spec_expect(results ? pv_ref(results) : NULL, err, "(5, 7, 9)");
     pcall_free(p);
 }
-#line 25566 "pcall.nw"
+#line 26148 "pcall.nw"
 static void test_fuzz_crashers_replay(void)
 {
     DIR *d = opendir("tests/fuzz/crashers");
@@ -7452,7 +7700,7 @@ static void test_fuzz_crashers_replay(void)
     CU_ASSERT_PTR_NOT_NULL_FATAL(d);
     while ((e = readdir(d)) != NULL) {
         
-#line 25581 "pcall.nw"
+#line 26163 "pcall.nw"
 static unsigned char buf[1 << 16];    /* -max_len of the fuzzer */
 char path[512];
 pv_err err = { "" };
@@ -7472,32 +7720,32 @@ CU_ASSERT(v != NULL
           || (err.msg[0] != '\0' && strchr(err.msg, '\n') == NULL));
 pv_free(v);
 seen++;
-#line 25574 "pcall.nw"
+#line 26156 "pcall.nw"
     }
     closedir(d);
     CU_ASSERT(seen >= 2);
 }
-#line 25809 "pcall.nw"
+#line 26391 "pcall.nw"
 int main(int argc, char **argv)
 {
     
-#line 21791 "pcall.nw"
+#line 22373 "pcall.nw"
 if (argc == 2 && strcmp(argv[1], "--scenarios-latex") == 0) {
     sc_latex(stdout);
     return 0;
 }
-#line 25812 "pcall.nw"
+#line 26394 "pcall.nw"
     for (int i = 1; i < argc && nonly < 64; i++)
         only[nonly++] = argv[i];
     
-#line 25837 "pcall.nw"
+#line 26419 "pcall.nw"
 strcpy(tmpdir, "/tmp/pcall-test.XXXXXX");
 if (mkdtemp(tmpdir) == NULL) {
     perror("mkdtemp");
     return 2;
 }
 setenv("TMPDIR", tmpdir, 1);
-#line 25815 "pcall.nw"
+#line 26397 "pcall.nw"
     if (CU_initialize_registry() != CUE_SUCCESS) {
         fprintf(stderr, "CUnit: %s\n", CU_get_error_msg());
         return 2;
@@ -7668,25 +7916,33 @@ TEST("errors", test_errors_signals);
 TEST("errors", test_errors_exits);
 TEST("errors", test_errors_bad_results);
 TEST("errors", test_errors_timeout);
-#line 19190 "pcall.nw"
+#line 19312 "pcall.nw"
 TEST("logs", test_logs_merge_format);
-#line 19243 "pcall.nw"
+#line 19365 "pcall.nw"
 TEST("logs", test_logs_how_each_child_ended);
-#line 19274 "pcall.nw"
+#line 19396 "pcall.nw"
 TEST("logs", test_logs_cancelled_have_no_section);
-#line 19346 "pcall.nw"
+#line 19468 "pcall.nw"
 TEST("logs", test_logs_files_are_private);
-#line 19376 "pcall.nw"
+#line 19498 "pcall.nw"
 TEST("logs", test_logs_lost_output);
-#line 19427 "pcall.nw"
+#line 19549 "pcall.nw"
 TEST("logs", test_logs_pcall_log);
-#line 19458 "pcall.nw"
+#line 19580 "pcall.nw"
 TEST("logs", test_logs_capture_off);
-#line 20669 "pcall.nw"
+#line 20920 "pcall.nw"
 TEST("pcall", test_pcall_large_and_small);
 TEST("pcall", test_pcall_large_not_dumpable);
 TEST("pcall", test_pcall_too_many_buffers);
-#line 21192 "pcall.nw"
+#line 21227 "pcall.nw"
+TEST("pcall", test_pcall_timeout_infinite);
+#line 21680 "pcall.nw"
+TEST("pcall", test_pcall_logs_nonblocking_stderr);
+TEST("pcall", test_pcall_logs_stderr_closed);
+TEST("pcall", test_pcall_log_fd_not_open);
+TEST("pcall", test_pcall_logs_reader_gone);
+TEST("pcall", test_pcall_logs_go_on_after_a_failure);
+#line 21774 "pcall.nw"
 TEST("pcall", test_pcall_child_region);
 TEST("pcall", test_pcall_life_cycle);
 TEST("pcall", test_pcall_terminate);
@@ -7701,47 +7957,47 @@ TEST("pcall", test_pcall_counts);
 TEST("pcall", test_pcall_max_procs);
 TEST("pcall", test_pcall_log_destinations);
 TEST("pcall", test_pcall_large_result);
-#line 21733 "pcall.nw"
+#line 22315 "pcall.nw"
 TEST("reliability", test_reliability_scenarios);
-#line 22018 "pcall.nw"
+#line 22600 "pcall.nw"
 TEST("reliability", test_reliability_emfile);
-#line 22082 "pcall.nw"
+#line 22664 "pcall.nw"
 TEST("reliability", test_reliability_log_dir_gone);
-#line 22214 "pcall.nw"
+#line 22796 "pcall.nw"
 TEST("reliability", test_reliability_nproc);
-#line 22632 "pcall.nw"
+#line 23214 "pcall.nw"
 TEST("soak", test_soak);
-#line 24632 "pcall.nw"
+#line 25214 "pcall.nw"
 TEST("spec", test_spec_usages_add);
-#line 24702 "pcall.nw"
+#line 25284 "pcall.nw"
 TEST("spec", test_spec_single_target_positional);
-#line 24732 "pcall.nw"
+#line 25314 "pcall.nw"
 TEST("spec", test_spec_single_target_keyword);
-#line 24765 "pcall.nw"
+#line 25347 "pcall.nw"
 TEST("spec", test_spec_single_target_varkwargs);
-#line 24801 "pcall.nw"
+#line 25383 "pcall.nw"
 TEST("spec", test_spec_single_target_combo);
-#line 24827 "pcall.nw"
+#line 25409 "pcall.nw"
 TEST("spec", test_spec_single_target_zip_mismatch);
-#line 24858 "pcall.nw"
+#line 25440 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_positional);
-#line 24892 "pcall.nw"
+#line 25474 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_keyword);
-#line 24932 "pcall.nw"
+#line 25514 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_combined);
-#line 24961 "pcall.nw"
+#line 25543 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_zip_mismatch);
-#line 25007 "pcall.nw"
+#line 25589 "pcall.nw"
 TEST("spec", test_spec_errors_and_timeouts_exception);
-#line 25043 "pcall.nw"
+#line 25625 "pcall.nw"
 TEST("spec", test_spec_errors_and_timeouts_timeout);
-#line 25133 "pcall.nw"
+#line 25715 "pcall.nw"
 TEST("spec", test_spec_logging);
-#line 25181 "pcall.nw"
+#line 25763 "pcall.nw"
 TEST("spec", test_spec_pcall_object);
-#line 25603 "pcall.nw"
+#line 26185 "pcall.nw"
 TEST("fuzz", test_fuzz_crashers_replay);
-#line 25820 "pcall.nw"
+#line 26402 "pcall.nw"
     CU_basic_set_mode(CU_BRM_VERBOSE);
     CU_basic_run_tests();
     unsigned failures = CU_get_number_of_failure_records();
