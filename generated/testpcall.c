@@ -1,4 +1,4 @@
-#line 26200 "pcall.nw"
+#line 26253 "pcall.nw"
 /* testpcall.c -- tangled from pcall.nw; do not edit. */
 #include <CUnit/Basic.h>
 #include <dirent.h>
@@ -54,12 +54,12 @@
 #include "pcall.h"
 #line 21676 "pcall.nw"
 #include <sys/socket.h>
-#line 22319 "pcall.nw"
+#line 22372 "pcall.nw"
 #include <fnmatch.h>
 #include <pthread.h>
-#line 22800 "pcall.nw"
+#line 22853 "pcall.nw"
 #include <grp.h>
-#line 26226 "pcall.nw"
+#line 26279 "pcall.nw"
 static const char *only[64];   /* suites or tests named on the
                                   command line; none: run all */
 static int nonly;
@@ -99,7 +99,7 @@ static void add_test(const char *suite, const char *name,
     }
 }
 #define TEST(suite, fn) add_test((suite), #fn, (fn))
-#line 26275 "pcall.nw"
+#line 26328 "pcall.nw"
 static char tmpdir[64];
 static int fds_before;
 static const char *current = "(none)";
@@ -129,7 +129,7 @@ static int count_tmpfiles(void)
     closedir(d);
     return n;
 }
-#line 26312 "pcall.nw"
+#line 26365 "pcall.nw"
 static int left_behind(const char *who, int fds)
 {
     int status, bad = 0;
@@ -155,7 +155,7 @@ static int left_behind(const char *who, int fds)
     }
     return bad;
 }
-#line 26365 "pcall.nw"
+#line 26418 "pcall.nw"
 static void watchdog_fired(int sig)
 {
     static const char a[] = "\nWATCHDOG: test ";
@@ -175,7 +175,7 @@ static void arm_watchdog(void)
     alarm(secs ? secs : 60);
 }
 
-#line 26342 "pcall.nw"
+#line 26395 "pcall.nw"
 static void harness_setup(void)
 {
     CU_pTest t = CU_get_current_test();
@@ -6611,6 +6611,33 @@ static void sc_storm_after(void)
     CU_ASSERT(sc_signals > 10);
     arm_watchdog();                 /* its handler and its alarm */
 }
+#line 22253 "pcall.nw"
+static slow_reader sc_reader;
+static int sc_saved_fd = -1;
+
+static void sc_nonblocking_before(void)
+{
+    sc_saved_fd = stderr_full_pipe(&sc_reader);
+}
+
+static void sc_nonblocking_after(void)
+{
+    stderr_back(&sc_reader, sc_saved_fd);
+    CU_ASSERT_EQUAL(sections_in(sc_reader.got), 3);
+}
+#line 22269 "pcall.nw"
+static void sc_run(const scenario *s);
+
+static void sc_daemon(const scenario *s)
+{
+    fflush(stderr);
+    sc_saved_fd = fcntl(2, F_DUPFD_CLOEXEC, 3);
+    CU_ASSERT_FATAL(sc_saved_fd != -1);
+    close(2);
+    sc_run(s);
+    dup2(sc_saved_fd, 2);
+    close(sc_saved_fd);
+}
 #line 22221 "pcall.nw"
 static int sc_remove_logs(const char *pattern)
 {
@@ -6742,10 +6769,16 @@ static const scenario scenarios[] = {
 { "sleep", "parent", "killed with SIGKILL while its children run",
   0, 0, sc_parent_killed, PCALL_OUTCOME_NONE,
   "every child gone soon after; nothing left in TMPDIR" },
+#line 22284 "pcall.nw"
+{ "nap", "host program", "stderr is a non-blocking pipe (full until "
+  "the join has begun)", sc_nonblocking_before, sc_nonblocking_after,
+  0, PCALL_OUTCOME_OK, NULL },
+{ "nap", "host program", "stderr is closed (a daemon)", 0, 0,
+  sc_daemon, PCALL_OUTCOME_OK, NULL },
 #line 21960 "pcall.nw"
 };
 #define NSCENARIOS (sizeof scenarios / sizeof scenarios[0])
-#line 22243 "pcall.nw"
+#line 22296 "pcall.nw"
 static void sc_run(const scenario *s)
 {
     char lit[64], want[256];
@@ -6766,7 +6799,7 @@ static void sc_run(const scenario *s)
     if (s->after)
         s->after();
     
-#line 22274 "pcall.nw"
+#line 22327 "pcall.nw"
 limit = timeout + grace + slack();
 CU_ASSERT(took < limit);
 CU_ASSERT_EQUAL(pcall_outcome(p, 0)->kind, PCALL_OUTCOME_OK);
@@ -6788,13 +6821,13 @@ if (took >= limit || pcall_outcome(p, 1)->kind != s->kind
             pcall_outcome_name(pcall_outcome(p, 1)->kind), took,
             err ? pcall_error_message(err) : "none");
 pcall_error_free(err);
-#line 22263 "pcall.nw"
+#line 22316 "pcall.nw"
     pcall_pids(p, pids, 3);
     for (int i = 0; i < 3; i++)
         CU_ASSERT(pids[i] > 0 && group_gone(pids[i]));
     pcall_free(p);
 }
-#line 22303 "pcall.nw"
+#line 22356 "pcall.nw"
 static void test_reliability_scenarios(void)
 {
     prctl(PR_SET_CHILD_SUBREAPER, 1);
@@ -6804,7 +6837,7 @@ static void test_reliability_scenarios(void)
     }
     prctl(PR_SET_CHILD_SUBREAPER, 0);
 }
-#line 22333 "pcall.nw"
+#line 22386 "pcall.nw"
 static void sc_tex(FILE *f, const char *s)
 {
     for (; s != NULL && *s; s++)
@@ -6819,7 +6852,7 @@ static void sc_tex(FILE *f, const char *s)
         else
             fputc(*s, f);
 }
-#line 22350 "pcall.nw"
+#line 22403 "pcall.nw"
 static void sc_latex(FILE *f)
 {
     fputs("% made by build/testpcall --scenarios-latex; do not edit\n"
@@ -6840,7 +6873,7 @@ static void sc_latex(FILE *f)
     }
     fputs("\\bottomrule\n\\end{longtable}\n", f);
 }
-#line 22413 "pcall.nw"
+#line 22466 "pcall.nw"
 typedef struct starved {
     int skipped;                /* the host could not set it up */
     int rc;                     /* the join's result, or -1 */
@@ -6852,7 +6885,7 @@ typedef struct starved {
     pid_t pid[5];
     int signal[5];
 } starved;
-#line 22431 "pcall.nw"
+#line 22484 "pcall.nw"
 #define GREEDY_NAPS "(0, 0.25, 0, 0, 0)"   /* see the text */
 
 static void greedy_run(pcall_options o, const char *naps, starved *s)
@@ -6875,7 +6908,7 @@ static void greedy_run(pcall_options o, const char *naps, starved *s)
         s->signal[i] = pcall_outcome(p, i)->signal;
     }
     
-#line 22458 "pcall.nw"
+#line 22511 "pcall.nw"
 if (err != NULL) {
     s->err_kind = pcall_error_kind_of(err);
     s->err_index = pcall_error_index(err);
@@ -6883,10 +6916,10 @@ if (err != NULL) {
              pcall_error_message(err));
     pcall_error_free(err);
 }
-#line 22453 "pcall.nw"
+#line 22506 "pcall.nw"
     pcall_free(p);
 }
-#line 22473 "pcall.nw"
+#line 22526 "pcall.nw"
 typedef struct hog {
     void (*take)(struct hog *);
     void (*release)(struct hog *);
@@ -6910,7 +6943,7 @@ static void hog_on_done(size_t i, const struct pcall_outcome *o,
     else if (h->ends == 1 || !h->give_back)
         h->take(h);
 }
-#line 22499 "pcall.nw"
+#line 22552 "pcall.nw"
 static void hog_take_fds(hog *h)
 {
     int fd;
@@ -6926,7 +6959,7 @@ static void hog_release_fds(hog *h)
     while (h->nfds > 0)
         close(h->fds[--h->nfds]);
 }
-#line 22528 "pcall.nw"
+#line 22581 "pcall.nw"
 static void starve_fds(starved *s, int leave, int give_back)
 {
     hog h = { .take = hog_take_fds, .release = hog_release_fds,
@@ -6945,7 +6978,7 @@ static void starve_fds(starved *s, int leave, int give_back)
     if (under_valgrind())
         sc_remove_logs("pcall-*");
 }
-#line 22557 "pcall.nw"
+#line 22610 "pcall.nw"
 static void starved_check(const starved *s, const char *want)
 {
     CU_ASSERT_EQUAL(s->rc, want != NULL ? -1 : 0);
@@ -6965,7 +6998,7 @@ static void starved_check(const starved *s, const char *want)
                       : s->pid[i] == 0);
     }
 }
-#line 22585 "pcall.nw"
+#line 22638 "pcall.nw"
 static void test_reliability_emfile(void)
 {
     starved s;
@@ -6978,7 +7011,7 @@ static void test_reliability_emfile(void)
     starved_check(&s, "pcall: cannot start call 2: creating its log "
                   "file: Too many open files");
 }
-#line 22626 "pcall.nw"
+#line 22679 "pcall.nw"
 static void point_tmpdir_away(size_t i, const struct pcall_outcome *o,
                               pv *result, void *arg)
 {
@@ -6998,7 +7031,7 @@ static void test_reliability_log_dir_gone(void)
     setenv("TMPDIR", tmpdir, 1);
     close(null);
     
-#line 22649 "pcall.nw"
+#line 22702 "pcall.nw"
 CU_ASSERT(test_now() - t0 < 1 + slack());
 CU_ASSERT_EQUAL(s.rc, -1);
 CU_ASSERT_STRING_EQUAL(s.message, "pcall: cannot start call 2: "
@@ -7011,9 +7044,9 @@ CU_ASSERT_EQUAL(s.signal[1], SIGKILL);
 for (size_t i = 2; i < 5; i++)
     CU_ASSERT(s.kind[i] == PCALL_OUTCOME_CANCELLED && s.pid[i] == 0);
 CU_ASSERT(group_gone(s.pid[0]) && group_gone(s.pid[1]));
-#line 22645 "pcall.nw"
+#line 22698 "pcall.nw"
 }
-#line 22690 "pcall.nw"
+#line 22743 "pcall.nw"
 #define NPROC_UID 2000000000u       /* plus the host's pid */
 
 static void hog_take_procs(hog *h)
@@ -7035,7 +7068,7 @@ static void hog_release_procs(hog *h)
         waitpid(h->pids[h->npids - 1], NULL, 0);
     }
 }
-#line 22718 "pcall.nw"
+#line 22771 "pcall.nw"
 static _Noreturn void starve_procs_host(int give_back, int out)
 {
     hog h = { .take = hog_take_procs, .release = hog_release_procs,
@@ -7060,7 +7093,7 @@ static _Noreturn void starve_procs_host(int give_back, int out)
     (void)!write(out, &s, sizeof s);
     _exit(0);
 }
-#line 22745 "pcall.nw"
+#line 22798 "pcall.nw"
 static void starve_procs(starved *s, int give_back)
 {
     int pp[2], st = 0;
@@ -7078,7 +7111,7 @@ static void starve_procs(starved *s, int give_back)
     CU_ASSERT_EQUAL(waitpid(host, &st, 0), host);
     CU_ASSERT(WIFEXITED(st) && WEXITSTATUS(st) == 0);
 }
-#line 22772 "pcall.nw"
+#line 22825 "pcall.nw"
 static void test_reliability_nproc(void)
 {
     starved s;
@@ -7100,7 +7133,7 @@ static void test_reliability_nproc(void)
     }
     prctl(PR_SET_CHILD_SUBREAPER, 0);
 }
-#line 22847 "pcall.nw"
+#line 22900 "pcall.nw"
 typedef struct soak_fate {
     const char *name;
     unsigned share;             /* per thousand calls */
@@ -7122,7 +7155,7 @@ static const soak_fate soak_fates[SOAK_FATES] = {
     { "sleep past the timeout", 0, PCALL_OUTCOME_TIMED_OUT, -1,
       SIGTERM },
 };
-#line 22878 "pcall.nw"
+#line 22931 "pcall.nw"
 static pv *soak_target(const pv *args, const pv *kwargs)
 {
     int64_t g = pv_as_int(pcall_arg(args, kwargs, 0, "g"));
@@ -7150,7 +7183,7 @@ static pv *soak_target(const pv *args, const pv *kwargs)
     }
     return pv_int(g);
 }
-#line 22914 "pcall.nw"
+#line 22967 "pcall.nw"
 enum { SOAK_BATCH = 250, SOAK_AT_ONCE = 32, SOAK_TIMEOUT_EVERY = 20 };
 #define SOAK_TIMEOUT 3.0    /* s: far beyond 32 calls' work */
 #define SOAK_GRACE 0.2
@@ -7177,7 +7210,7 @@ static long soak_sleeper(uint64_t seed, uint64_t batch, size_t n)
     uint64_t h = soak_mix(soak_mix(seed) ^ soak_mix(~batch));
     return h % SOAK_TIMEOUT_EVERY ? -1 : (long)n - 1;
 }
-#line 22949 "pcall.nw"
+#line 23002 "pcall.nw"
 typedef struct soak_run {
     uint64_t seed;
     size_t calls, done, batches, timeouts;
@@ -7194,7 +7227,7 @@ static void soak_seen(size_t i, const struct pcall_outcome *o,
     (void)o, (void)result;
     r->seen[i]++;
 }
-#line 22973 "pcall.nw"
+#line 23026 "pcall.nw"
 static int soak_check(soak_run *r, pcall_obj *p, size_t g0, size_t n,
                       int rc, const pcall_error *err);
 
@@ -7207,7 +7240,7 @@ static int soak_batch(soak_run *r, size_t b, size_t g0, size_t n)
     char who[64];
     pcall_obj *p;
     
-#line 23000 "pcall.nw"
+#line 23053 "pcall.nw"
 for (size_t i = 0; i < n; i++) {
     r->fate[i] = (long)i == sleeper ? SOAK_SLEEP
                  : soak_fate_of(r->seed, g0 + i);
@@ -7215,7 +7248,7 @@ for (size_t i = 0; i < n; i++) {
     pv_tuple_set(iargs, i, pv_tuple(2, pv_int((int64_t)(g0 + i)),
                                     pv_int(r->fate[i])));
 }
-#line 22985 "pcall.nw"
+#line 23038 "pcall.nw"
     p = pcall_new(&(pcall_options){ .steal = 1, .target = soak_target,
         .iargs = iargs, .timeout = SOAK_TIMEOUT, .grace = SOAK_GRACE,
         .max_procs = SOAK_AT_ONCE, .log_fd = r->null,
@@ -7228,7 +7261,7 @@ for (size_t i = 0; i < n; i++) {
     snprintf(who, sizeof who, "soak batch %zu", b);
     return bad + left_behind(who, fds);
 }
-#line 23019 "pcall.nw"
+#line 23072 "pcall.nw"
 static int soak_call_ok(const soak_run *r, pcall_obj *p, size_t i,
                         size_t g0)
 {
@@ -7254,7 +7287,7 @@ static int soak_call_ok(const soak_run *r, pcall_obj *p, size_t i,
     return r->fate[i] != SOAK_SLEEP || (o->runtime >= SOAK_TIMEOUT
         && o->runtime < SOAK_TIMEOUT + SOAK_GRACE + slack());
 }
-#line 23050 "pcall.nw"
+#line 23103 "pcall.nw"
 static void soak_report(const soak_run *r, pcall_obj *p, size_t i,
                         size_t g0)
 {
@@ -7270,7 +7303,7 @@ static void soak_report(const soak_run *r, pcall_obj *p, size_t i,
             ? pcall_error_message(o->error) : "no error",
             (unsigned long long)r->seed);
 }
-#line 23072 "pcall.nw"
+#line 23125 "pcall.nw"
 static int soak_cmp_pid(const void *a, const void *b)
 {
     pid_t x = *(const pid_t *)a, y = *(const pid_t *)b;
@@ -7287,7 +7320,7 @@ static int soak_pids_distinct(pcall_obj *p, size_t n)
             return 0;
     return 1;
 }
-#line 23094 "pcall.nw"
+#line 23147 "pcall.nw"
 static int soak_results_in_order(const pv *t, size_t g0, size_t n)
 {
     if (t == NULL || pv_len(t) != n)
@@ -7297,7 +7330,7 @@ static int soak_results_in_order(const pv *t, size_t g0, size_t n)
             return 0;
     return 1;
 }
-#line 23112 "pcall.nw"
+#line 23165 "pcall.nw"
 static int soak_check(soak_run *r, pcall_obj *p, size_t g0, size_t n,
                       int rc, const pcall_error *err)
 {
@@ -7315,7 +7348,7 @@ static int soak_check(soak_run *r, pcall_obj *p, size_t g0, size_t n,
             first = i;
     }
     
-#line 23134 "pcall.nw"
+#line 23187 "pcall.nw"
 if (!soak_pids_distinct(p, n)) {
     fprintf(stderr, "\nsoak: two calls with one pid\n");
     return 1;
@@ -7331,10 +7364,10 @@ if (first == SIZE_MAX ? rc != 0 || err != NULL
             ? pcall_error_message(err) : "no error", first);
     return 1;
 }
-#line 23129 "pcall.nw"
+#line 23182 "pcall.nw"
     return 0;
 }
-#line 23160 "pcall.nw"
+#line 23213 "pcall.nw"
 static uint64_t soak_env(const char *name, uint64_t dflt)
 {
     const char *e = getenv(name);
@@ -7354,7 +7387,7 @@ static void test_soak(void)
            r.calls, SOAK_BATCH, (unsigned long long)r.seed);
     fflush(stdout);
     
-#line 23185 "pcall.nw"
+#line 23238 "pcall.nw"
 for (size_t g0 = 0; g0 < r.calls; g0 += SOAK_BATCH) {
     size_t n = r.calls - g0 < SOAK_BATCH ? r.calls - g0 : SOAK_BATCH;
     int bad;
@@ -7371,10 +7404,10 @@ for (size_t g0 = 0; g0 < r.calls; g0 += SOAK_BATCH) {
         fflush(stdout);
     }
 }
-#line 23179 "pcall.nw"
+#line 23232 "pcall.nw"
     close(r.null);
     
-#line 23204 "pcall.nw"
+#line 23257 "pcall.nw"
 printf("soak: %zu calls in %zu batches (%zu with a timeout), "
        "SOAK_SEED=%llu:", r.done, r.batches, r.timeouts,
        (unsigned long long)r.seed);
@@ -7382,9 +7415,9 @@ for (int k = PCALL_OUTCOME_OK; k <= PCALL_OUTCOME_CANCELLED; k++)
     printf(" %zu %s%s", r.count[k], pcall_outcome_name(k),
            k < PCALL_OUTCOME_CANCELLED ? "," : ";");
 printf(" %.1f s\n", test_now() - t0);
-#line 23181 "pcall.nw"
+#line 23234 "pcall.nw"
 }
-#line 25127 "pcall.nw"
+#line 25180 "pcall.nw"
 static pv *spec_func(const pv *args, const pv *kwargs)
 {
     return pv_tuple(2, pv_copy(args), pv_copy(kwargs));
@@ -7399,7 +7432,7 @@ static pv *spec_named(const char *name, const pv *args,
     pv_dict_set(d, pv_str("kwargs"), pv_copy(kwargs), NULL);
     return d;
 }
-#line 25144 "pcall.nw"
+#line 25197 "pcall.nw"
 static pv *spec_func1(const pv *args, const pv *kwargs)
 {
     return spec_named("func1", args, kwargs);
@@ -7421,7 +7454,7 @@ static pv *spec_add(const pv *args, const pv *kwargs)
         pcall_raise("TypeError", "add() needs x and y");
     return pv_int(pv_as_int(x) + pv_as_int(y));
 }
-#line 25171 "pcall.nw"
+#line 25224 "pcall.nw"
 static void spec_expect(pv *got, pcall_error *err, const char *want)
 {
     if (got == NULL && err != NULL)
@@ -7439,7 +7472,7 @@ static void spec_expect(pv *got, pcall_error *err, const char *want)
     pv_free(w);
     pv_free(got);
 }
-#line 25204 "pcall.nw"
+#line 25257 "pcall.nw"
 static void test_spec_usages_add(void)
 {
     pcall_error *err;
@@ -7447,7 +7480,7 @@ static void test_spec_usages_add(void)
         "{'x': (1, 2, 3), 'y': (4, 5, 6)}"), .error = &err);
     spec_expect(result, err, "(5, 7, 9)");
 }
-#line 25273 "pcall.nw"
+#line 25326 "pcall.nw"
 static void test_spec_single_target_positional(void)
 {
     pcall_error *err;
@@ -7456,7 +7489,7 @@ static void test_spec_single_target_positional(void)
     spec_expect(r, err, "(((1, 2, 3, 4), {}), ((1, 2, 3, 5), {}), "
                 "((1, 2, 3, 6), {}))");
 }
-#line 25300 "pcall.nw"
+#line 25353 "pcall.nw"
 static void test_spec_single_target_keyword(void)
 {
     pcall_error *err;
@@ -7468,7 +7501,7 @@ static void test_spec_single_target_keyword(void)
                 "((), {'a': 1, 'b': 2, 'c': 4}), "
                 "((), {'a': 1, 'b': 2, 'c': 5}))");
 }
-#line 25333 "pcall.nw"
+#line 25386 "pcall.nw"
 static void test_spec_single_target_varkwargs(void)
 {
     pcall_error *err;
@@ -7480,7 +7513,7 @@ static void test_spec_single_target_varkwargs(void)
                 "((), {'x': 2, 'y': 5, 'z': 8}), "
                 "((), {'x': 3, 'y': 6, 'z': 9}))");  /* child 3 */
 }
-#line 25365 "pcall.nw"
+#line 25418 "pcall.nw"
 static void test_spec_single_target_combo(void)
 {
     pcall_error *err;
@@ -7496,7 +7529,7 @@ static void test_spec_single_target_combo(void)
                 "((1, 2, 3, 8, 9), "
                 "{'a': 1, 'b': 2, 'c': 4, 'x': 20, 'y': 200}))");
 }
-#line 25398 "pcall.nw"
+#line 25451 "pcall.nw"
 static void test_spec_single_target_zip_mismatch(void)
 {
     pcall_error *err;
@@ -7505,7 +7538,7 @@ static void test_spec_single_target_zip_mismatch(void)
                   .error = &err);
     spec_expect(r, err, "(((1, 2), {'a': 1}), ((3, 4), {'a': 2}))");
 }
-#line 25425 "pcall.nw"
+#line 25478 "pcall.nw"
 static void test_spec_multiple_targets_positional(void)
 {
     pcall_error *err;
@@ -7518,7 +7551,7 @@ static void test_spec_multiple_targets_positional(void)
         "{'name': 'func2', 'arg': (1, 2, 3, 7, 8, 9), 'kwargs': {}}, "
         "{'name': 'func3', 'arg': (1, 2, 3, 9, 10, 11), 'kwargs': {}})");
 }
-#line 25456 "pcall.nw"
+#line 25509 "pcall.nw"
 static void test_spec_multiple_targets_keyword(void)
 {
     pcall_error *err;
@@ -7534,7 +7567,7 @@ static void test_spec_multiple_targets_keyword(void)
         "{'name': 'func3', 'arg': (), "
         "'kwargs': {'a': 1, 'b': 2, 'c': 5}})");
 }
-#line 25494 "pcall.nw"
+#line 25547 "pcall.nw"
 static void test_spec_multiple_targets_combined(void)
 {
     pcall_error *err;
@@ -7552,7 +7585,7 @@ static void test_spec_multiple_targets_combined(void)
         "{'name': 'func2', 'arg': (1, 2, 3, 8, 9), "
         "'kwargs': {'a': 1, 'b': 2, 'c': 4, 'x': 20, 'y': 200}})");
 }
-#line 25529 "pcall.nw"
+#line 25582 "pcall.nw"
 static void test_spec_multiple_targets_zip_mismatch(void)
 {
     pcall_error *err;
@@ -7564,7 +7597,7 @@ static void test_spec_multiple_targets_zip_mismatch(void)
         "({'name': 'func1', 'arg': (1, 2), 'kwargs': {'a': 1}}, "
         "{'name': 'func2', 'arg': (3, 4), 'kwargs': {'a': 2}})");
 }
-#line 25555 "pcall.nw"
+#line 25608 "pcall.nw"
 _Noreturn void spec_zero_division(void);
 
 __attribute__((noinline)) void spec_zero_division(void)
@@ -7579,7 +7612,7 @@ static pv *spec_inverse(const pv *args, const pv *kwargs)
         spec_zero_division();
     return pv_float(1.0 / (double)x);
 }
-#line 25572 "pcall.nw"
+#line 25625 "pcall.nw"
 static void test_spec_errors_and_timeouts_exception(void)
 {
     pcall_error *err;
@@ -7594,7 +7627,7 @@ static void test_spec_errors_and_timeouts_exception(void)
                                   "(spec_zero_division+"));
     expect_call_error(err, PCALL_ERR_CHILD, 1, "division by zero");
 }
-#line 25599 "pcall.nw"
+#line 25652 "pcall.nw"
 static void test_spec_errors_and_timeouts_timeout(void)
 {
     pcall_error *err = NULL;
@@ -7618,14 +7651,14 @@ static void test_spec_errors_and_timeouts_timeout(void)
                       "exceeded the timeout of 0.2 s");
     pcall_free(p);
 }
-#line 25653 "pcall.nw"
+#line 25706 "pcall.nw"
 static pv *spec_logger(const pv *args, const pv *kwargs)
 {
     (void)args, (void)kwargs;
     pcall_log("this is a message from %d", (int)getpid());
     return pv_int(getpid());
 }
-#line 25662 "pcall.nw"
+#line 25715 "pcall.nw"
 static char *spec_read_masked(int fd)
 {
     static const char shape[] = "dddd-dd-ddTdd:dd:dd";
@@ -7646,7 +7679,7 @@ static char *spec_read_masked(int fd)
     free(s);
     return out;
 }
-#line 25685 "pcall.nw"
+#line 25738 "pcall.nw"
 static void test_spec_logging(void)
 {
     int fd = memfd_create("spec-log", MFD_CLOEXEC);
@@ -7674,7 +7707,7 @@ static void test_spec_logging(void)
     free(got);
     pv_free(r);
 }
-#line 25744 "pcall.nw"
+#line 25797 "pcall.nw"
 static void test_spec_pcall_object(void)
 {
     pcall_error *err = NULL;
@@ -7691,7 +7724,7 @@ static void test_spec_pcall_object(void)
     spec_expect(results ? pv_ref(results) : NULL, err, "(5, 7, 9)");
     pcall_free(p);
 }
-#line 26148 "pcall.nw"
+#line 26201 "pcall.nw"
 static void test_fuzz_crashers_replay(void)
 {
     DIR *d = opendir("tests/fuzz/crashers");
@@ -7700,7 +7733,7 @@ static void test_fuzz_crashers_replay(void)
     CU_ASSERT_PTR_NOT_NULL_FATAL(d);
     while ((e = readdir(d)) != NULL) {
         
-#line 26163 "pcall.nw"
+#line 26216 "pcall.nw"
 static unsigned char buf[1 << 16];    /* -max_len of the fuzzer */
 char path[512];
 pv_err err = { "" };
@@ -7720,32 +7753,32 @@ CU_ASSERT(v != NULL
           || (err.msg[0] != '\0' && strchr(err.msg, '\n') == NULL));
 pv_free(v);
 seen++;
-#line 26156 "pcall.nw"
+#line 26209 "pcall.nw"
     }
     closedir(d);
     CU_ASSERT(seen >= 2);
 }
-#line 26391 "pcall.nw"
+#line 26444 "pcall.nw"
 int main(int argc, char **argv)
 {
     
-#line 22373 "pcall.nw"
+#line 22426 "pcall.nw"
 if (argc == 2 && strcmp(argv[1], "--scenarios-latex") == 0) {
     sc_latex(stdout);
     return 0;
 }
-#line 26394 "pcall.nw"
+#line 26447 "pcall.nw"
     for (int i = 1; i < argc && nonly < 64; i++)
         only[nonly++] = argv[i];
     
-#line 26419 "pcall.nw"
+#line 26472 "pcall.nw"
 strcpy(tmpdir, "/tmp/pcall-test.XXXXXX");
 if (mkdtemp(tmpdir) == NULL) {
     perror("mkdtemp");
     return 2;
 }
 setenv("TMPDIR", tmpdir, 1);
-#line 26397 "pcall.nw"
+#line 26450 "pcall.nw"
     if (CU_initialize_registry() != CUE_SUCCESS) {
         fprintf(stderr, "CUnit: %s\n", CU_get_error_msg());
         return 2;
@@ -7957,47 +7990,47 @@ TEST("pcall", test_pcall_counts);
 TEST("pcall", test_pcall_max_procs);
 TEST("pcall", test_pcall_log_destinations);
 TEST("pcall", test_pcall_large_result);
-#line 22315 "pcall.nw"
+#line 22368 "pcall.nw"
 TEST("reliability", test_reliability_scenarios);
-#line 22600 "pcall.nw"
+#line 22653 "pcall.nw"
 TEST("reliability", test_reliability_emfile);
-#line 22664 "pcall.nw"
+#line 22717 "pcall.nw"
 TEST("reliability", test_reliability_log_dir_gone);
-#line 22796 "pcall.nw"
+#line 22849 "pcall.nw"
 TEST("reliability", test_reliability_nproc);
-#line 23214 "pcall.nw"
+#line 23267 "pcall.nw"
 TEST("soak", test_soak);
-#line 25214 "pcall.nw"
+#line 25267 "pcall.nw"
 TEST("spec", test_spec_usages_add);
-#line 25284 "pcall.nw"
+#line 25337 "pcall.nw"
 TEST("spec", test_spec_single_target_positional);
-#line 25314 "pcall.nw"
+#line 25367 "pcall.nw"
 TEST("spec", test_spec_single_target_keyword);
-#line 25347 "pcall.nw"
+#line 25400 "pcall.nw"
 TEST("spec", test_spec_single_target_varkwargs);
-#line 25383 "pcall.nw"
+#line 25436 "pcall.nw"
 TEST("spec", test_spec_single_target_combo);
-#line 25409 "pcall.nw"
+#line 25462 "pcall.nw"
 TEST("spec", test_spec_single_target_zip_mismatch);
-#line 25440 "pcall.nw"
+#line 25493 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_positional);
-#line 25474 "pcall.nw"
+#line 25527 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_keyword);
-#line 25514 "pcall.nw"
+#line 25567 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_combined);
-#line 25543 "pcall.nw"
+#line 25596 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_zip_mismatch);
-#line 25589 "pcall.nw"
+#line 25642 "pcall.nw"
 TEST("spec", test_spec_errors_and_timeouts_exception);
-#line 25625 "pcall.nw"
+#line 25678 "pcall.nw"
 TEST("spec", test_spec_errors_and_timeouts_timeout);
-#line 25715 "pcall.nw"
+#line 25768 "pcall.nw"
 TEST("spec", test_spec_logging);
-#line 25763 "pcall.nw"
+#line 25816 "pcall.nw"
 TEST("spec", test_spec_pcall_object);
-#line 26185 "pcall.nw"
+#line 26238 "pcall.nw"
 TEST("fuzz", test_fuzz_crashers_replay);
-#line 26402 "pcall.nw"
+#line 26455 "pcall.nw"
     CU_basic_set_mode(CU_BRM_VERBOSE);
     CU_basic_run_tests();
     unsigned failures = CU_get_number_of_failure_records();
