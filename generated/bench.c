@@ -854,15 +854,29 @@ static int known_section(const char *only)
         || wanted(only, "large") || wanted(only, "cpu")
         || wanted(only, "scale");
 }
-#line 24520 "pcall.nw"
+#line 24530 "pcall.nw"
+static int usage(FILE *f, int status)
+{
+    fprintf(f, "usage: bench [-q] [-o DATA] [-p bench-mp.py]"
+            " [-s percall|large|cpu|scale]\n"
+            "       bench scale N C\n"
+            "       bench -h | --help\n");
+    return status;
+}
+#line 24541 "pcall.nw"
 int main(int argc, char **argv)
 {
     const char *datpath = NULL, *only = NULL;
-    int opt;
+    int opt, bad = 0;
     if (argc == 4 && strcmp(argv[1], "scale") == 0)
         return scale_main(atol(argv[2]), atol(argv[3]));
-    while ((opt = getopt(argc, argv, "qo:p:s:")) != -1)
-        if (opt == 'q')
+    for (int k = 1; k < argc && strcmp(argv[k], "--") != 0; k++)
+        if (strcmp(argv[k], "--help") == 0)
+            return usage(stdout, 0);
+    while (!bad && (opt = getopt(argc, argv, "hqo:p:s:")) != -1)
+        if (opt == 'h')
+            return usage(stdout, 0);
+        else if (opt == 'q')
             quick = 1;
         else if (opt == 'o')
             datpath = optarg;
@@ -871,15 +885,11 @@ int main(int argc, char **argv)
         else if (opt == 's')
             only = optarg;
         else
-            optind = argc + 1;      /* usage */
-    if (optind != argc || !known_section(only)) {
-        fprintf(stderr, "usage: bench [-q] [-o DATA] [-p bench-mp.py]"
-                " [-s percall|large|cpu|scale]\n"
-                "       bench scale N C\n");
-        return 2;
-    }
+            bad = 1;
+    if (bad || optind != argc || !known_section(only))
+        return usage(stderr, 2);
     
-#line 24562 "pcall.nw"
+#line 24628 "pcall.nw"
 reps = quick ? 3 : MAXR;
 ncpu = sysconf(_SC_NPROCESSORS_ONLN);
 ncpu = ncpu < 1 ? 1 : ncpu;
@@ -887,7 +897,7 @@ conc = 2 * ncpu;
 have_py = pyscript != NULL;
 if (datpath != NULL && (dat = fopen(datpath, "w")) == NULL)
     die(errno, "%s", datpath);
-#line 24544 "pcall.nw"
+#line 24566 "pcall.nw"
     header();
     if (wanted(only, "percall"))
         per_call();

@@ -1,4 +1,4 @@
-#line 26253 "pcall.nw"
+#line 26319 "pcall.nw"
 /* testpcall.c -- tangled from pcall.nw; do not edit. */
 #include <CUnit/Basic.h>
 #include <dirent.h>
@@ -59,7 +59,7 @@
 #include <pthread.h>
 #line 22853 "pcall.nw"
 #include <grp.h>
-#line 26279 "pcall.nw"
+#line 26345 "pcall.nw"
 static const char *only[64];   /* suites or tests named on the
                                   command line; none: run all */
 static int nonly;
@@ -99,7 +99,7 @@ static void add_test(const char *suite, const char *name,
     }
 }
 #define TEST(suite, fn) add_test((suite), #fn, (fn))
-#line 26328 "pcall.nw"
+#line 26394 "pcall.nw"
 static char tmpdir[64];
 static int fds_before;
 static const char *current = "(none)";
@@ -129,7 +129,7 @@ static int count_tmpfiles(void)
     closedir(d);
     return n;
 }
-#line 26365 "pcall.nw"
+#line 26431 "pcall.nw"
 static int left_behind(const char *who, int fds)
 {
     int status, bad = 0;
@@ -155,7 +155,7 @@ static int left_behind(const char *who, int fds)
     }
     return bad;
 }
-#line 26418 "pcall.nw"
+#line 26484 "pcall.nw"
 static void watchdog_fired(int sig)
 {
     static const char a[] = "\nWATCHDOG: test ";
@@ -175,7 +175,7 @@ static void arm_watchdog(void)
     alarm(secs ? secs : 60);
 }
 
-#line 26395 "pcall.nw"
+#line 26461 "pcall.nw"
 static void harness_setup(void)
 {
     CU_pTest t = CU_get_current_test();
@@ -7417,7 +7417,39 @@ for (int k = PCALL_OUTCOME_OK; k <= PCALL_OUTCOME_CANCELLED; k++)
 printf(" %.1f s\n", test_now() - t0);
 #line 23234 "pcall.nw"
 }
-#line 25180 "pcall.nw"
+#line 24590 "pcall.nw"
+static void bench_cli(const char *args, int status, const char *out,
+                      const char *err)
+{
+    char cmd[512];
+    int st;
+    snprintf(cmd, sizeof cmd, "timeout 10 \"$PCALL_BENCH\" %s "
+             "2>/dev/null", args);
+    pk_tool(cmd, status, out);
+    snprintf(cmd, sizeof cmd, "timeout 10 \"$PCALL_BENCH\" %s "
+             "2>&1 >/dev/null | grep -c '^usage: bench'", args);
+    char *got = pk_sh(cmd, &st);
+    CU_ASSERT_STRING_EQUAL(got, err);
+    free(got);
+}
+
+static void test_bench_command_line(void)
+{
+    static const char usage[] = "usage: bench [-q] [-o DATA] [-p "
+        "bench-mp.py] [-s percall|large|cpu|scale]\n"
+        "       bench scale N C\n       bench -h | --help\n";
+    if (getenv("PCALL_BENCH") == NULL) {
+        printf("\n    $PCALL_BENCH not set: test skipped ");
+        return;
+    }
+    bench_cli("--help", 0, usage, "0\n");
+    bench_cli("-q -h", 0, usage, "0\n");
+    bench_cli("--nope", 2, "", "1\n");
+    bench_cli("-x -q", 2, "", "1\n");
+    bench_cli("-s nope", 2, "", "1\n");
+    bench_cli("-q extra", 2, "", "1\n");
+}
+#line 25246 "pcall.nw"
 static pv *spec_func(const pv *args, const pv *kwargs)
 {
     return pv_tuple(2, pv_copy(args), pv_copy(kwargs));
@@ -7432,7 +7464,7 @@ static pv *spec_named(const char *name, const pv *args,
     pv_dict_set(d, pv_str("kwargs"), pv_copy(kwargs), NULL);
     return d;
 }
-#line 25197 "pcall.nw"
+#line 25263 "pcall.nw"
 static pv *spec_func1(const pv *args, const pv *kwargs)
 {
     return spec_named("func1", args, kwargs);
@@ -7454,7 +7486,7 @@ static pv *spec_add(const pv *args, const pv *kwargs)
         pcall_raise("TypeError", "add() needs x and y");
     return pv_int(pv_as_int(x) + pv_as_int(y));
 }
-#line 25224 "pcall.nw"
+#line 25290 "pcall.nw"
 static void spec_expect(pv *got, pcall_error *err, const char *want)
 {
     if (got == NULL && err != NULL)
@@ -7472,7 +7504,7 @@ static void spec_expect(pv *got, pcall_error *err, const char *want)
     pv_free(w);
     pv_free(got);
 }
-#line 25257 "pcall.nw"
+#line 25323 "pcall.nw"
 static void test_spec_usages_add(void)
 {
     pcall_error *err;
@@ -7480,7 +7512,7 @@ static void test_spec_usages_add(void)
         "{'x': (1, 2, 3), 'y': (4, 5, 6)}"), .error = &err);
     spec_expect(result, err, "(5, 7, 9)");
 }
-#line 25326 "pcall.nw"
+#line 25392 "pcall.nw"
 static void test_spec_single_target_positional(void)
 {
     pcall_error *err;
@@ -7489,7 +7521,7 @@ static void test_spec_single_target_positional(void)
     spec_expect(r, err, "(((1, 2, 3, 4), {}), ((1, 2, 3, 5), {}), "
                 "((1, 2, 3, 6), {}))");
 }
-#line 25353 "pcall.nw"
+#line 25419 "pcall.nw"
 static void test_spec_single_target_keyword(void)
 {
     pcall_error *err;
@@ -7501,7 +7533,7 @@ static void test_spec_single_target_keyword(void)
                 "((), {'a': 1, 'b': 2, 'c': 4}), "
                 "((), {'a': 1, 'b': 2, 'c': 5}))");
 }
-#line 25386 "pcall.nw"
+#line 25452 "pcall.nw"
 static void test_spec_single_target_varkwargs(void)
 {
     pcall_error *err;
@@ -7513,7 +7545,7 @@ static void test_spec_single_target_varkwargs(void)
                 "((), {'x': 2, 'y': 5, 'z': 8}), "
                 "((), {'x': 3, 'y': 6, 'z': 9}))");  /* child 3 */
 }
-#line 25418 "pcall.nw"
+#line 25484 "pcall.nw"
 static void test_spec_single_target_combo(void)
 {
     pcall_error *err;
@@ -7529,7 +7561,7 @@ static void test_spec_single_target_combo(void)
                 "((1, 2, 3, 8, 9), "
                 "{'a': 1, 'b': 2, 'c': 4, 'x': 20, 'y': 200}))");
 }
-#line 25451 "pcall.nw"
+#line 25517 "pcall.nw"
 static void test_spec_single_target_zip_mismatch(void)
 {
     pcall_error *err;
@@ -7538,7 +7570,7 @@ static void test_spec_single_target_zip_mismatch(void)
                   .error = &err);
     spec_expect(r, err, "(((1, 2), {'a': 1}), ((3, 4), {'a': 2}))");
 }
-#line 25478 "pcall.nw"
+#line 25544 "pcall.nw"
 static void test_spec_multiple_targets_positional(void)
 {
     pcall_error *err;
@@ -7551,7 +7583,7 @@ static void test_spec_multiple_targets_positional(void)
         "{'name': 'func2', 'arg': (1, 2, 3, 7, 8, 9), 'kwargs': {}}, "
         "{'name': 'func3', 'arg': (1, 2, 3, 9, 10, 11), 'kwargs': {}})");
 }
-#line 25509 "pcall.nw"
+#line 25575 "pcall.nw"
 static void test_spec_multiple_targets_keyword(void)
 {
     pcall_error *err;
@@ -7567,7 +7599,7 @@ static void test_spec_multiple_targets_keyword(void)
         "{'name': 'func3', 'arg': (), "
         "'kwargs': {'a': 1, 'b': 2, 'c': 5}})");
 }
-#line 25547 "pcall.nw"
+#line 25613 "pcall.nw"
 static void test_spec_multiple_targets_combined(void)
 {
     pcall_error *err;
@@ -7585,7 +7617,7 @@ static void test_spec_multiple_targets_combined(void)
         "{'name': 'func2', 'arg': (1, 2, 3, 8, 9), "
         "'kwargs': {'a': 1, 'b': 2, 'c': 4, 'x': 20, 'y': 200}})");
 }
-#line 25582 "pcall.nw"
+#line 25648 "pcall.nw"
 static void test_spec_multiple_targets_zip_mismatch(void)
 {
     pcall_error *err;
@@ -7597,7 +7629,7 @@ static void test_spec_multiple_targets_zip_mismatch(void)
         "({'name': 'func1', 'arg': (1, 2), 'kwargs': {'a': 1}}, "
         "{'name': 'func2', 'arg': (3, 4), 'kwargs': {'a': 2}})");
 }
-#line 25608 "pcall.nw"
+#line 25674 "pcall.nw"
 _Noreturn void spec_zero_division(void);
 
 __attribute__((noinline)) void spec_zero_division(void)
@@ -7612,7 +7644,7 @@ static pv *spec_inverse(const pv *args, const pv *kwargs)
         spec_zero_division();
     return pv_float(1.0 / (double)x);
 }
-#line 25625 "pcall.nw"
+#line 25691 "pcall.nw"
 static void test_spec_errors_and_timeouts_exception(void)
 {
     pcall_error *err;
@@ -7627,7 +7659,7 @@ static void test_spec_errors_and_timeouts_exception(void)
                                   "(spec_zero_division+"));
     expect_call_error(err, PCALL_ERR_CHILD, 1, "division by zero");
 }
-#line 25652 "pcall.nw"
+#line 25718 "pcall.nw"
 static void test_spec_errors_and_timeouts_timeout(void)
 {
     pcall_error *err = NULL;
@@ -7651,14 +7683,14 @@ static void test_spec_errors_and_timeouts_timeout(void)
                       "exceeded the timeout of 0.2 s");
     pcall_free(p);
 }
-#line 25706 "pcall.nw"
+#line 25772 "pcall.nw"
 static pv *spec_logger(const pv *args, const pv *kwargs)
 {
     (void)args, (void)kwargs;
     pcall_log("this is a message from %d", (int)getpid());
     return pv_int(getpid());
 }
-#line 25715 "pcall.nw"
+#line 25781 "pcall.nw"
 static char *spec_read_masked(int fd)
 {
     static const char shape[] = "dddd-dd-ddTdd:dd:dd";
@@ -7679,7 +7711,7 @@ static char *spec_read_masked(int fd)
     free(s);
     return out;
 }
-#line 25738 "pcall.nw"
+#line 25804 "pcall.nw"
 static void test_spec_logging(void)
 {
     int fd = memfd_create("spec-log", MFD_CLOEXEC);
@@ -7707,7 +7739,7 @@ static void test_spec_logging(void)
     free(got);
     pv_free(r);
 }
-#line 25797 "pcall.nw"
+#line 25863 "pcall.nw"
 static void test_spec_pcall_object(void)
 {
     pcall_error *err = NULL;
@@ -7724,7 +7756,7 @@ static void test_spec_pcall_object(void)
     spec_expect(results ? pv_ref(results) : NULL, err, "(5, 7, 9)");
     pcall_free(p);
 }
-#line 26201 "pcall.nw"
+#line 26267 "pcall.nw"
 static void test_fuzz_crashers_replay(void)
 {
     DIR *d = opendir("tests/fuzz/crashers");
@@ -7733,7 +7765,7 @@ static void test_fuzz_crashers_replay(void)
     CU_ASSERT_PTR_NOT_NULL_FATAL(d);
     while ((e = readdir(d)) != NULL) {
         
-#line 26216 "pcall.nw"
+#line 26282 "pcall.nw"
 static unsigned char buf[1 << 16];    /* -max_len of the fuzzer */
 char path[512];
 pv_err err = { "" };
@@ -7753,12 +7785,12 @@ CU_ASSERT(v != NULL
           || (err.msg[0] != '\0' && strchr(err.msg, '\n') == NULL));
 pv_free(v);
 seen++;
-#line 26209 "pcall.nw"
+#line 26275 "pcall.nw"
     }
     closedir(d);
     CU_ASSERT(seen >= 2);
 }
-#line 26444 "pcall.nw"
+#line 26510 "pcall.nw"
 int main(int argc, char **argv)
 {
     
@@ -7767,18 +7799,18 @@ if (argc == 2 && strcmp(argv[1], "--scenarios-latex") == 0) {
     sc_latex(stdout);
     return 0;
 }
-#line 26447 "pcall.nw"
+#line 26513 "pcall.nw"
     for (int i = 1; i < argc && nonly < 64; i++)
         only[nonly++] = argv[i];
     
-#line 26472 "pcall.nw"
+#line 26538 "pcall.nw"
 strcpy(tmpdir, "/tmp/pcall-test.XXXXXX");
 if (mkdtemp(tmpdir) == NULL) {
     perror("mkdtemp");
     return 2;
 }
 setenv("TMPDIR", tmpdir, 1);
-#line 26450 "pcall.nw"
+#line 26516 "pcall.nw"
     if (CU_initialize_registry() != CUE_SUCCESS) {
         fprintf(stderr, "CUnit: %s\n", CU_get_error_msg());
         return 2;
@@ -8000,37 +8032,39 @@ TEST("reliability", test_reliability_log_dir_gone);
 TEST("reliability", test_reliability_nproc);
 #line 23267 "pcall.nw"
 TEST("soak", test_soak);
-#line 25267 "pcall.nw"
+#line 24624 "pcall.nw"
+TEST("bench", test_bench_command_line);
+#line 25333 "pcall.nw"
 TEST("spec", test_spec_usages_add);
-#line 25337 "pcall.nw"
+#line 25403 "pcall.nw"
 TEST("spec", test_spec_single_target_positional);
-#line 25367 "pcall.nw"
+#line 25433 "pcall.nw"
 TEST("spec", test_spec_single_target_keyword);
-#line 25400 "pcall.nw"
+#line 25466 "pcall.nw"
 TEST("spec", test_spec_single_target_varkwargs);
-#line 25436 "pcall.nw"
+#line 25502 "pcall.nw"
 TEST("spec", test_spec_single_target_combo);
-#line 25462 "pcall.nw"
+#line 25528 "pcall.nw"
 TEST("spec", test_spec_single_target_zip_mismatch);
-#line 25493 "pcall.nw"
+#line 25559 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_positional);
-#line 25527 "pcall.nw"
+#line 25593 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_keyword);
-#line 25567 "pcall.nw"
+#line 25633 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_combined);
-#line 25596 "pcall.nw"
+#line 25662 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_zip_mismatch);
-#line 25642 "pcall.nw"
+#line 25708 "pcall.nw"
 TEST("spec", test_spec_errors_and_timeouts_exception);
-#line 25678 "pcall.nw"
+#line 25744 "pcall.nw"
 TEST("spec", test_spec_errors_and_timeouts_timeout);
-#line 25768 "pcall.nw"
+#line 25834 "pcall.nw"
 TEST("spec", test_spec_logging);
-#line 25816 "pcall.nw"
+#line 25882 "pcall.nw"
 TEST("spec", test_spec_pcall_object);
-#line 26238 "pcall.nw"
+#line 26304 "pcall.nw"
 TEST("fuzz", test_fuzz_crashers_replay);
-#line 26455 "pcall.nw"
+#line 26521 "pcall.nw"
     CU_basic_set_mode(CU_BRM_VERBOSE);
     CU_basic_run_tests();
     unsigned failures = CU_get_number_of_failure_records();
