@@ -1,6 +1,6 @@
-#line 17529 "pcall.nw"
-/* errors.c -- tangled from pcall.nw; do not edit. */
 #line 17537 "pcall.nw"
+/* errors.c -- tangled from pcall.nw; do not edit. */
+#line 17545 "pcall.nw"
 #include <execinfo.h>
 #include <signal.h>
 #include <stdarg.h>
@@ -10,7 +10,7 @@
 #include <unistd.h>
 #include "errors.h"
 #include "pickle.h"
-#line 17549 "pcall.nw"
+#line 17557 "pcall.nw"
 struct pcall_error {
     pcall_error_kind kind;
     char *message;
@@ -19,13 +19,13 @@ struct pcall_error {
     pcall_outcome_kind outcome;
     char *type, *backtrace;      /* NULL unless the call raised */
 };
-#line 17751 "pcall.nw"
+#line 17759 "pcall.nw"
 static struct {
     pid_t pid;          /* the child's pid; 0 outside a child */
     size_t index;
     int fd;
 } this_child = { 0, 0, -1 };
-#line 17939 "pcall.nw"
+#line 17947 "pcall.nw"
 struct child_record {
     enum { REC_NONE, REC_OK, REC_RAISE, REC_BAD } kind;
     pv *value;                  /* REC_OK: new reference */
@@ -33,7 +33,7 @@ struct child_record {
     pv *whole;                  /* the decoded record; owned */
     char why[PV_ERRMAX];        /* REC_BAD */
 };
-#line 17564 "pcall.nw"
+#line 17572 "pcall.nw"
 static _Noreturn void errors_die(const char *fmt, ...)
     __attribute__((format(printf, 1, 2)));
 
@@ -54,7 +54,7 @@ static void *errors_need(void *p)
         errors_die("out of memory");
     return p;
 }
-#line 17587 "pcall.nw"
+#line 17595 "pcall.nw"
 static char *errors_vformat(const char *fmt, va_list ap)
 {
     char *s;
@@ -86,14 +86,14 @@ static const pcall_error *valid_error(const pcall_error *e, const char *fn)
         errors_die("%s: NULL error", fn);
     return e;
 }
-#line 17768 "pcall.nw"
+#line 17776 "pcall.nw"
 static void must_be_child(const char *fn)
 {
     if (this_child.fd < 0 || this_child.pid != getpid())
         errors_die("%s: called outside a pcall child (pid %d)", fn,
                 (int)getpid());
 }
-#line 17782 "pcall.nw"
+#line 17790 "pcall.nw"
 static pv *record_text(const char *s)
 {
     pv *v = pv_strn(s, strlen(s), NULL);
@@ -107,7 +107,7 @@ static pv *record_text(const char *s)
     }
     return v;
 }
-#line 17811 "pcall.nw"
+#line 17819 "pcall.nw"
 static int send_record(pv *rec, pv_err *err)
 {
     size_t min = pcall_proc_oob_min();
@@ -138,7 +138,7 @@ static int send_raise(const char *type, const char *msg,
                        record_text(msg), record_text(backtrace));
     return send_record(rec, NULL);
 }
-#line 17891 "pcall.nw"
+#line 17899 "pcall.nw"
 __attribute__((noinline)) static char *backtrace_text(void)
 {
     void *frames[65];
@@ -159,7 +159,7 @@ __attribute__((noinline)) static char *backtrace_text(void)
     free(names);
     return s;
 }
-#line 17949 "pcall.nw"
+#line 17957 "pcall.nw"
 static int is_text(const pv *rec, size_t i, const char **s)
 {
     const pv *v = pv_item(rec, i);
@@ -168,7 +168,7 @@ static int is_text(const pv *rec, size_t i, const char **s)
     *s = pv_str_data(v, NULL);
     return 1;
 }
-#line 17960 "pcall.nw"
+#line 17968 "pcall.nw"
 static void read_record(const pcall_proc_outcome *po,
                         struct child_record *r)
 {
@@ -189,7 +189,7 @@ static void read_record(const pcall_proc_outcome *po,
         || !is_text(r->whole, 0, &tag))
         return;
     
-#line 17984 "pcall.nw"
+#line 17992 "pcall.nw"
 if (strcmp(tag, "ok") == 0 && pv_len(r->whole) == 2) {
     r->kind = REC_OK;
     r->value = pv_ref(pv_item(r->whole, 1));
@@ -198,9 +198,9 @@ if (strcmp(tag, "ok") == 0 && pv_len(r->whole) == 2) {
            && is_text(r->whole, 2, &r->message)
            && is_text(r->whole, 3, &r->backtrace))
     r->kind = REC_RAISE;
-#line 17980 "pcall.nw"
+#line 17988 "pcall.nw"
 }
-#line 18000 "pcall.nw"
+#line 18008 "pcall.nw"
 static pcall_error *call_failed(struct pcall_outcome *out,
                                 pcall_outcome_kind outcome,
                                 pcall_error_kind kind,
@@ -224,7 +224,7 @@ static pcall_error *call_failed(struct pcall_outcome *out,
     out->error = e;
     return e;
 }
-#line 18026 "pcall.nw"
+#line 18034 "pcall.nw"
 static const char *call_name(const struct pcall_outcome *out,
                              char *buf, size_t n)
 {
@@ -241,7 +241,7 @@ static const char *signal_text(int sig, char *buf, size_t n)
         snprintf(buf, n, "signal %d", sig);
     return buf;
 }
-#line 18097 "pcall.nw"
+#line 18105 "pcall.nw"
 static pcall_error *apply_table(const pcall_proc_outcome *po,
                                 const struct child_record *r,
                                 double timeout, const char *stopped_by,
@@ -268,7 +268,7 @@ static pcall_error *apply_table(const pcall_proc_outcome *po,
                            strerror(po->fetch_errno));
     if (out->signal != 0)
         
-#line 18130 "pcall.nw"
+#line 18138 "pcall.nw"
 {
     if (po->terminated)
         return call_failed(out, PCALL_OUTCOME_KILLED, PCALL_ERR_CHILD,
@@ -278,10 +278,10 @@ static pcall_error *apply_table(const pcall_proc_outcome *po,
                        "%s %swas killed by %s", w, r->kind == REC_OK
                        ? "sent its result but then " : "", sig);
 }
-#line 18123 "pcall.nw"
+#line 18131 "pcall.nw"
     if (po->status_lost)
         
-#line 18142 "pcall.nw"
+#line 18150 "pcall.nw"
 {
     if (r->kind == REC_OK)
         return NULL;
@@ -289,9 +289,9 @@ static pcall_error *apply_table(const pcall_proc_outcome *po,
                        "%s ended without a result; its exit status "
                        "was lost (another party reaped it)", w);
 }
-#line 18125 "pcall.nw"
+#line 18133 "pcall.nw"
     
-#line 18152 "pcall.nw"
+#line 18160 "pcall.nw"
 if (out->exit_status != 0 && r->kind == REC_OK)
     return call_failed(out, PCALL_OUTCOME_EXITED, PCALL_ERR_CHILD,
                        "%s sent its result but then exited with "
@@ -309,9 +309,9 @@ if (r->kind == REC_NONE)
     return call_failed(out, PCALL_OUTCOME_EXITED, PCALL_ERR_CHILD,
                        "%s exited with status 0 without a result", w);
 return NULL;
-#line 18126 "pcall.nw"
+#line 18134 "pcall.nw"
 }
-#line 17622 "pcall.nw"
+#line 17630 "pcall.nw"
 const char *pcall_outcome_name(pcall_outcome_kind k)
 {
     static const char *const names[] = {
@@ -329,7 +329,7 @@ const char *pcall_error_kind_name(pcall_error_kind k)
     return (unsigned)k < sizeof names / sizeof names[0]
         ? names[k] : "?";
 }
-#line 17643 "pcall.nw"
+#line 17651 "pcall.nw"
 pcall_error *pcall_error_new(pcall_error_kind kind, const char *fmt,
                              ...)
 {
@@ -345,7 +345,7 @@ pcall_error *pcall_error_new(pcall_error_kind kind, const char *fmt,
     e->outcome = PCALL_OUTCOME_NONE;
     return e;
 }
-#line 17661 "pcall.nw"
+#line 17669 "pcall.nw"
 pcall_error *pcall_error_copy(const pcall_error *e)
 {
     pcall_error *c = errors_need(malloc(sizeof *c));
@@ -365,7 +365,7 @@ void pcall_error_free(pcall_error *e)
     free(e->backtrace);
     free(e);
 }
-#line 17683 "pcall.nw"
+#line 17691 "pcall.nw"
 pcall_error_kind pcall_error_kind_of(const pcall_error *e)
 {
     return valid_error(e, "pcall_error_kind_of")->kind;
@@ -394,7 +394,7 @@ pcall_outcome_kind pcall_error_outcome(const pcall_error *e)
 {
     return valid_error(e, "pcall_error_outcome")->outcome;
 }
-#line 17718 "pcall.nw"
+#line 17726 "pcall.nw"
 int pcall_error_fprint(FILE *f, const pcall_error *e)
 {
     int bad = 0;
@@ -418,14 +418,14 @@ int pcall_error_fprint(FILE *f, const pcall_error *e)
                        e->message) < 0;
     return bad ? -1 : 0;
 }
-#line 17759 "pcall.nw"
+#line 17767 "pcall.nw"
 void pcall_child_begin(size_t index, int result_fd)
 {
     this_child.pid = getpid();
     this_child.index = index;
     this_child.fd = result_fd;
 }
-#line 17853 "pcall.nw"
+#line 17861 "pcall.nw"
 int pcall_child_finish(pv *result)
 {
     pv_err err = { "" };
@@ -448,7 +448,7 @@ int pcall_child_finish(pv *result)
     free(msg);
     return 1;
 }
-#line 17914 "pcall.nw"
+#line 17922 "pcall.nw"
 void pcall_raise(const char *type, const char *fmt, ...)
 {
     va_list ap;
@@ -466,7 +466,7 @@ void pcall_raise(const char *type, const char *fmt, ...)
     fflush(NULL);
     _exit(PCALL_RAISE_STATUS);
 }
-#line 18050 "pcall.nw"
+#line 18058 "pcall.nw"
 pcall_error *pcall_classify(size_t index,
                             const pcall_proc_outcome *po,
                             double timeout, const char *stopped_by,
@@ -486,13 +486,13 @@ pcall_error *pcall_classify(size_t index,
     if (po->state != PCALL_PROC_DONE)
         return NULL;
     
-#line 18082 "pcall.nw"
+#line 18090 "pcall.nw"
 out->runtime = po->ended - po->started;
 if (!po->status_lost && WIFEXITED(po->status))
     out->exit_status = WEXITSTATUS(po->status);
 if (!po->status_lost && WIFSIGNALED(po->status))
     out->signal = WTERMSIG(po->status);
-#line 18069 "pcall.nw"
+#line 18077 "pcall.nw"
     read_record(po, &r);
     e = apply_table(po, &r, timeout, stopped_by, out);
     if (e == NULL) {

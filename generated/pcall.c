@@ -1,6 +1,6 @@
-#line 20039 "pcall.nw"
+#line 20047 "pcall.nw"
 /* pcall.c -- tangled from pcall.nw; do not edit. */
-#line 20048 "pcall.nw"
+#line 20056 "pcall.nw"
 #include <errno.h>
 #include <fcntl.h>
 #include <math.h>
@@ -10,7 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "pcall.h"
-#line 20064 "pcall.nw"
+#line 20072 "pcall.nw"
 struct pcall_obj {
     pcall_target *target;       /* a single target, or NULL */
     pcall_target **targets;     /* a list of them (copied), or NULL */
@@ -31,7 +31,7 @@ struct pcall_obj {
     pcall_error *error;         /* what the join reports */
     pcall_error *log_error;     /* why the merge failed, or NULL */
 };
-#line 20090 "pcall.nw"
+#line 20098 "pcall.nw"
 static pcall_obj *make_object(const pcall_options *o, pcall_zip *zip);
 static pcall_error *check_log_options(const pcall_options *o);
 static int stderr_if_open(void);
@@ -39,7 +39,7 @@ static int run_call(size_t index, void *arg, int result_fd);
 static void call_ended(size_t index, pcall_proc_outcome *o,
                        void *arg);
 static void judge_if_ended(pcall_obj *p, size_t i);
-#line 20100 "pcall.nw"
+#line 20108 "pcall.nw"
 static _Noreturn void obj_die(const char *fmt, ...)
     __attribute__((format(printf, 1, 2)));
 
@@ -60,7 +60,7 @@ static void *obj_need(void *p)
         obj_die("out of memory");
     return p;
 }
-#line 20123 "pcall.nw"
+#line 20131 "pcall.nw"
 static pcall_obj *valid_obj(const pcall_obj *p, const char *fn)
 {
     if (p == NULL)
@@ -78,7 +78,7 @@ static void give_error(pcall_error **err, pcall_error *e)
     else
         pcall_error_free(e);
 }
-#line 20148 "pcall.nw"
+#line 20156 "pcall.nw"
 static pcall_error *bad_option(const char *fmt, ...)
     __attribute__((format(printf, 1, 2)));
 
@@ -91,7 +91,7 @@ static pcall_error *bad_option(const char *fmt, ...)
     va_end(ap);
     return pcall_error_new(PCALL_ERR_ARGS, "%s", msg);
 }
-#line 20163 "pcall.nw"
+#line 20171 "pcall.nw"
 static pcall_error *check_targets(const pcall_options *o)
 {
     if (o->target == NULL && o->targets == NULL && o->ntargets == 0)
@@ -110,7 +110,7 @@ static pcall_error *check_targets(const pcall_options *o)
             return bad_option(".targets[%zu] is NULL", i);
     return NULL;
 }
-#line 20184 "pcall.nw"
+#line 20192 "pcall.nw"
 static pcall_error *check_options(const pcall_options *o)
 {
     pcall_error *e = check_targets(o);
@@ -127,7 +127,7 @@ static pcall_error *check_options(const pcall_options *o)
                           "finite, not %g", o->grace);
     return check_log_options(o);
 }
-#line 20210 "pcall.nw"
+#line 20218 "pcall.nw"
 static pcall_error *check_log_options(const pcall_options *o)
 {
     int fd;
@@ -147,7 +147,7 @@ static pcall_error *check_log_options(const pcall_options *o)
                           strerror(errno));
     return NULL;
 }
-#line 20263 "pcall.nw"
+#line 20271 "pcall.nw"
 static pcall_obj *build_object(const pcall_options *o, pcall_error **e)
 {
     pv_err perr = { "" };
@@ -161,7 +161,7 @@ static pcall_obj *build_object(const pcall_options *o, pcall_error **e)
     }
     pcall_obj *p = make_object(o, zip);
     
-#line 20281 "pcall.nw"
+#line 20289 "pcall.nw"
 if (p->ncalls > 0) {
     pcall_proc_config cfg = { .ncalls = p->ncalls, .body = run_call,
         .arg = p, .timeout = p->timeout, .grace = o->grace,
@@ -175,10 +175,10 @@ if (p->ncalls > 0) {
         return NULL;
     }
 }
-#line 20276 "pcall.nw"
+#line 20284 "pcall.nw"
     return p;
 }
-#line 20297 "pcall.nw"
+#line 20305 "pcall.nw"
 static pcall_obj *make_object(const pcall_options *o, pcall_zip *zip)
 {
     pcall_obj *p = obj_need(calloc(1, sizeof *p));
@@ -200,7 +200,7 @@ static pcall_obj *make_object(const pcall_options *o, pcall_zip *zip)
     p->on_done = o->on_done;
     p->on_done_arg = o->on_done_arg;
     
-#line 20323 "pcall.nw"
+#line 20331 "pcall.nw"
 p->outcomes = obj_need(calloc(p->ncalls + 1, sizeof *p->outcomes));
 p->errors = obj_need(calloc(p->ncalls + 1, sizeof *p->errors));
 p->each = obj_need(calloc(p->ncalls + 1, sizeof *p->each));
@@ -209,10 +209,10 @@ for (size_t i = 0; i < p->ncalls; i++) {
     p->outcomes[i].index = i;
     p->outcomes[i].exit_status = -1;
 }
-#line 20318 "pcall.nw"
+#line 20326 "pcall.nw"
     return p;
 }
-#line 20351 "pcall.nw"
+#line 20359 "pcall.nw"
 static int run_call(size_t index, void *arg, int result_fd)
 {
     static max_align_t region[(64 << 10) / sizeof(max_align_t)];
@@ -224,7 +224,7 @@ static int run_call(size_t index, void *arg, int result_fd)
     pcall_child_begin(index, result_fd);
     return pcall_child_finish(t(pv_item(call, 0), pv_item(call, 1)));
 }
-#line 20383 "pcall.nw"
+#line 20391 "pcall.nw"
 static const char *stopped_by(const pcall_obj *p)
 {
     if (p->terminated)
@@ -233,7 +233,7 @@ static const char *stopped_by(const pcall_obj *p)
         return "because another call timed out";
     return "by pcall";
 }
-#line 20394 "pcall.nw"
+#line 20402 "pcall.nw"
 static void judge_call(pcall_obj *p, size_t i, pcall_proc_outcome *po)
 {
     if (p->outcomes[i].kind != PCALL_OUTCOME_NONE)
@@ -260,12 +260,12 @@ static void judge_if_ended(pcall_obj *p, size_t i)
     if (p->on_done == NULL && p->procs != NULL)  /* on_done: judged */
         judge_call(p, i, pcall_procs_outcome(p->procs, i));
 }
-#line 20522 "pcall.nw"
+#line 20530 "pcall.nw"
 static int stderr_if_open(void)
 {
     return fcntl(2, F_GETFD) == -1 ? -1 : 2;     /* -1: nowhere */
 }
-#line 20540 "pcall.nw"
+#line 20548 "pcall.nw"
 static size_t first_failure_index(const pcall_obj *p)
 {
     for (int pass = 0; pass < 2; pass++)
@@ -284,7 +284,7 @@ static pcall_error *first_failure(const pcall_obj *p)
     size_t i = first_failure_index(p);
     return i == SIZE_MAX ? NULL : pcall_error_copy(p->errors[i]);
 }
-#line 20561 "pcall.nw"
+#line 20569 "pcall.nw"
 static pv *collect_results(const pcall_obj *p)
 {
     pv *t = pv_tuple_new(p->ncalls);
@@ -292,7 +292,7 @@ static pv *collect_results(const pcall_obj *p)
         pv_tuple_set(t, i, pv_ref(p->each[i]));
     return t;
 }
-#line 20236 "pcall.nw"
+#line 20244 "pcall.nw"
 pcall_obj *pcall_new(const pcall_options *o, pcall_error **err)
 {
     pcall_error *e;
@@ -313,7 +313,7 @@ pcall_obj *pcall_new(const pcall_options *o, pcall_error **err)
         give_error(err, e);
     return p;
 }
-#line 20424 "pcall.nw"
+#line 20432 "pcall.nw"
 int pcall_start(pcall_obj *p, pcall_error **err)
 {
     pv_err perr = { "" };
@@ -328,7 +328,7 @@ int pcall_start(pcall_obj *p, pcall_error **err)
     }
     return 0;
 }
-#line 20446 "pcall.nw"
+#line 20454 "pcall.nw"
 int pcall_join(pcall_obj *p, pcall_error **err)
 {
     valid_obj(p, "pcall_join");
@@ -337,7 +337,7 @@ int pcall_join(pcall_obj *p, pcall_error **err)
     if (!p->joined) {
         p->joined = 1;
         
-#line 20468 "pcall.nw"
+#line 20476 "pcall.nw"
 if (p->procs != NULL) {
     pv_err perr = { "" };
     if (p->error == NULL && pcall_procs_wait(p->procs, &perr) < 0)
@@ -355,7 +355,7 @@ if (p->procs != NULL) {
                                            lerr.msg);
     }
 }
-#line 20454 "pcall.nw"
+#line 20462 "pcall.nw"
         if (p->error == NULL)
             p->error = first_failure(p);
         if (p->error == NULL)
@@ -367,12 +367,12 @@ if (p->procs != NULL) {
     }
     return 0;
 }
-#line 20529 "pcall.nw"
+#line 20537 "pcall.nw"
 const pcall_error *pcall_log_error(const pcall_obj *p)
 {
     return valid_obj(p, "pcall_log_error")->log_error;
 }
-#line 20572 "pcall.nw"
+#line 20580 "pcall.nw"
 pv *pcall_results(const pcall_obj *p)
 {
     return valid_obj(p, "pcall_results")->results;
@@ -392,7 +392,7 @@ size_t pcall_ncalls(const pcall_obj *p)
 {
     return valid_obj(p, "pcall_ncalls")->ncalls;
 }
-#line 20597 "pcall.nw"
+#line 20605 "pcall.nw"
 const struct pcall_outcome *pcall_outcome(pcall_obj *p, size_t i)
 {
     if (i >= valid_obj(p, "pcall_outcome")->ncalls)
@@ -411,7 +411,7 @@ size_t pcall_pids(const pcall_obj *p, pid_t *out, size_t max)
         out[i] = pcall_procs_outcome(p->procs, i)->pid;
     return p->ncalls;
 }
-#line 20618 "pcall.nw"
+#line 20626 "pcall.nw"
 size_t pcall_living(pcall_obj *p, pid_t *out, size_t max)
 {
     valid_obj(p, "pcall_living");
@@ -428,7 +428,7 @@ int pcall_terminate(pcall_obj *p)
     p->terminated = 1;
     return pcall_procs_terminate(p->procs);
 }
-#line 20637 "pcall.nw"
+#line 20645 "pcall.nw"
 void pcall_free(pcall_obj *p)
 {
     if (p == NULL)
@@ -450,7 +450,7 @@ void pcall_free(pcall_obj *p)
     free(p->name);
     free(p);
 }
-#line 20667 "pcall.nw"
+#line 20675 "pcall.nw"
 pv *pcall_run(const pcall_options *o)
 {
     pcall_error *e = NULL;

@@ -44,7 +44,7 @@ struct slot {           /* the parent's side of one call */
     int logfd;          /* the captured log, while it runs; or -1 */
     off_t log_off;      /* where the log is kept in the set's spill */
     
-#line 14813 "pcall.nw"
+#line 14821 "pcall.nw"
 struct in_parts *fr;    /* NULL unless a result comes in parts */
 #line 13278 "pcall.nw"
 };
@@ -75,7 +75,7 @@ int devnull;                /* read-only: every child's stdin */
 int nreset;                 /* how many of reset[] are in use */
 int reset[NSIG];            /* signals whose handler to reset */
 sigset_t nomask;            /* the children's final signal mask */
-#line 14442 "pcall.nw"
+#line 14450 "pcall.nw"
 size_t oob_min;             /* bytes this long: out of band */
 size_t large_min;           /* results this large: read by address */
 #line 13304 "pcall.nw"
@@ -92,7 +92,7 @@ struct block {              /* a block of the store */
     struct block *next;
     size_t used;            /* bytes handed out, header included */
 };
-#line 14400 "pcall.nw"
+#line 14408 "pcall.nw"
 struct large_header {       /* sent instead of the result */
     char magic[8];          /* BY_ADDRESS */
     uint64_t table;         /* the parts, in the child's memory */
@@ -103,14 +103,14 @@ struct part {               /* an entry of the table */
     uint64_t addr;
     uint64_t len;
 };
-#line 14605 "pcall.nw"
+#line 14613 "pcall.nw"
 struct large {              /* the parts, read or being read */
     unsigned char *data;    /* the pickle */
     size_t len;
     pv **oob;               /* the buffers */
     size_t noob;
 };
-#line 14803 "pcall.nw"
+#line 14811 "pcall.nw"
 struct in_parts {           /* a result in parts, being read */
     struct large got;       /* the room for the parts */
     uint64_t *lens;         /* their lengths */
@@ -145,56 +145,56 @@ static int plan_children(pcall_procs *p, pv_err *err);
 #line 14042 "pcall.nw"
 static void reset_signals(const pcall_procs *p);
 static int place_fds(int wfd, int logfd, int devnull);
-#line 14113 "pcall.nw"
+#line 14121 "pcall.nw"
 static void close_from(int low);
 static void close_span(int low, int high);
 static void close_except(int low, const int keep[3]);
-#line 14298 "pcall.nw"
+#line 14306 "pcall.nw"
 static void collect_log(pcall_procs *p, size_t i);
 static int copy_log(int in, int out, off_t at, size_t n,
                     unsigned char *buf);
 static ssize_t copy_by_hand(int in, off_t *from, int out, off_t *at,
                             size_t n, unsigned char *buf);
-#line 14473 "pcall.nw"
+#line 14481 "pcall.nw"
 static int yama_forbids(void);
 static size_t probe_large(void);
-#line 14581 "pcall.nw"
+#line 14589 "pcall.nw"
 static int send_by_address(int fd, const void *buf, size_t len,
                            const pv_pickle_buffer *bufs, size_t nbufs);
 static int send_in_parts(int fd, const void *buf, size_t len,
                          const pv_pickle_buffer *bufs, size_t nbufs);
-#line 14687 "pcall.nw"
+#line 14695 "pcall.nw"
 static int alloc_parts(const uint64_t *lens, size_t n,
                        struct large *got, unsigned char **dst);
 static void free_large(struct large *got);
 static void keep_large(pcall_procs *p, size_t i, struct large *got);
 static void large_failed(pcall_procs *p, size_t i, int e);
-#line 14783 "pcall.nw"
+#line 14791 "pcall.nw"
 static int is_header(const pcall_proc_outcome *o, const char *magic);
 static int take_large(pcall_procs *p, size_t i);
 static int read_child(pid_t pid, void *buf, uint64_t addr,
                       size_t len);
-#line 14912 "pcall.nw"
+#line 14920 "pcall.nw"
 static int start_parts(pcall_procs *p, size_t i);
 static void parts_advance(struct in_parts *f, size_t n);
 static size_t parts_put(struct in_parts *f, const unsigned char *b,
                         size_t n);
 static void end_parts(pcall_procs *p, size_t i);
 static void free_parts(struct in_parts *f);
-#line 14973 "pcall.nw"
+#line 14981 "pcall.nw"
 static int run_loop(pcall_procs *p, int block, pv_err *err);
-#line 15006 "pcall.nw"
+#line 15014 "pcall.nw"
 static size_t fill_pollfds(pcall_procs *p);
 static void service(pcall_procs *p, size_t nfds);
 static void read_result(pcall_procs *p, size_t i, size_t limit);
 static void watch_without_pidfd(pcall_procs *p);
 static void enforce_deadlines(pcall_procs *p, double now);
 static int poll_ms(pcall_procs *p, double now);
-#line 15158 "pcall.nw"
+#line 15166 "pcall.nw"
 static size_t read_room(pcall_procs *p, size_t i, unsigned char **to);
 static int took(pcall_procs *p, size_t i, size_t n,
                 const unsigned char *to);
-#line 15197 "pcall.nw"
+#line 15205 "pcall.nw"
 static void append(pcall_procs *p, size_t i, size_t n);
 static void reap(pcall_procs *p, size_t i);
 #line 13452 "pcall.nw"
@@ -213,7 +213,7 @@ enum {
 #line 13899 "pcall.nw"
 pid_t (*pcall_proc_fork_fn)(void) = fork;
 int (*pcall_proc_pidfd_fn)(pid_t pid) = sys_pidfd_open;
-#line 14413 "pcall.nw"
+#line 14421 "pcall.nw"
 static const char BY_ADDRESS[8] = "\0pcallR";
 static const char IN_PARTS[8] = "\0pcallP";
 enum {
@@ -223,12 +223,12 @@ enum {
 size_t pcall_large_result_min = (size_t)1 << 20;
 int pcall_large_read_child = 1;
 static const pcall_procs *child_set;    /* the set that forked us */
-#line 15076 "pcall.nw"
+#line 15084 "pcall.nw"
 enum {
     READ_MIN = 4096,            /* least room offered to read() */
     READ_BOUND = 1 << 20        /* then let the others have a turn */
 };
-#line 15309 "pcall.nw"
+#line 15317 "pcall.nw"
 static const double WATCH_PERIOD = 0.02; /* seconds, without pidfd */
 #line 13313 "pcall.nw"
 static double now_mono(void)
@@ -681,7 +681,7 @@ static void reset_signals(const pcall_procs *p)
     for (int k = 0; k < p->nreset; k++)
         sigaction(p->reset[k], &dfl, NULL);
 }
-#line 14082 "pcall.nw"
+#line 14088 "pcall.nw"
 static int place_fds(int wfd, int logfd, int devnull)
 {
     int w, l = -1;
@@ -695,6 +695,8 @@ static int place_fds(int wfd, int logfd, int devnull)
         return -1;
     if (l != -1 && (dup2(l, 1) == -1 || dup2(l, 2) == -1))
         return -1;
+    if (l == -1 && (wfd == 1 || wfd == 2) && dup2(0, wfd) == -1)
+        return -1;                      /* not into the result */
     if (w != PCALL_PROC_RESULT_FD
         && dup2(w, PCALL_PROC_RESULT_FD) == -1)
         return -1;
@@ -702,7 +704,7 @@ static int place_fds(int wfd, int logfd, int devnull)
     close_from(PCALL_PROC_RESULT_FD + 1);
     return 0;
 }
-#line 14124 "pcall.nw"
+#line 14132 "pcall.nw"
 static void close_from(int low)
 {
     close_span(low, INT_MAX);
@@ -743,7 +745,7 @@ static void close_except(int low, const int keep[3])
         }
     close_from(from);
 }
-#line 14194 "pcall.nw"
+#line 14202 "pcall.nw"
 static int open_log(int append)
 {
     const char *dir = getenv("TMPDIR");
@@ -765,7 +767,7 @@ static int open_log(int append)
     errno = e;
     return fd;
 }
-#line 14235 "pcall.nw"
+#line 14243 "pcall.nw"
 static void collect_log(pcall_procs *p, size_t i)
 {
     pcall_proc_outcome *o = &p->out[i];
@@ -789,7 +791,7 @@ static void collect_log(pcall_procs *p, size_t i)
     close(s->logfd);
     s->logfd = -1;
 }
-#line 14261 "pcall.nw"
+#line 14269 "pcall.nw"
 static int copy_log(int in, int out, off_t at, size_t n,
                     unsigned char *buf)
 {
@@ -824,7 +826,7 @@ static ssize_t copy_by_hand(int in, off_t *from, int out, off_t *at,
     *at += r;
     return r;
 }
-#line 14310 "pcall.nw"
+#line 14318 "pcall.nw"
 ssize_t pcall_procs_log_read(pcall_procs *p, size_t i, void *buf,
                              size_t n, size_t off)
 {
@@ -839,7 +841,7 @@ ssize_t pcall_procs_log_read(pcall_procs *p, size_t i, void *buf,
     while (r == -1 && errno == EINTR);
     return r;
 }
-#line 14447 "pcall.nw"
+#line 14455 "pcall.nw"
 static int yama_forbids(void)
 {
     char c = '0';
@@ -863,7 +865,7 @@ static size_t probe_large(void)
         return SIZE_MAX;
     return pcall_large_result_min;
 }
-#line 14491 "pcall.nw"
+#line 14499 "pcall.nw"
 size_t pcall_proc_oob_min(void)
 {
     const pcall_procs *p = child_set;
@@ -889,7 +891,7 @@ int pcall_proc_send_result_oob(int fd, const void *buf, size_t len,
         return send_in_parts(fd, buf, len, bufs, nbufs);
     return pcall_proc_send(fd, buf, len);
 }
-#line 14526 "pcall.nw"
+#line 14534 "pcall.nw"
 static int send_by_address(int fd, const void *buf, size_t len,
                            const pv_pickle_buffer *bufs, size_t nbufs)
 {
@@ -942,7 +944,7 @@ static int send_in_parts(int fd, const void *buf, size_t len,
         free(h);
     return r;
 }
-#line 14614 "pcall.nw"
+#line 14622 "pcall.nw"
 static int alloc_parts(const uint64_t *lens, size_t n,
                        struct large *got, unsigned char **dst)
 {
@@ -980,7 +982,7 @@ static void free_large(struct large *got)
     free(got->oob);
     memset(got, 0, sizeof *got);
 }
-#line 14661 "pcall.nw"
+#line 14669 "pcall.nw"
 static void keep_large(pcall_procs *p, size_t i, struct large *got)
 {
     pcall_proc_outcome *o = &p->out[i];
@@ -1004,7 +1006,7 @@ static void large_failed(pcall_procs *p, size_t i, int e)
     p->out[i].fetch_errno = e;
     close_result_pipe(&p->slot[i]);
 }
-#line 14703 "pcall.nw"
+#line 14711 "pcall.nw"
 static int is_header(const pcall_proc_outcome *o, const char *magic)
 {
     return o->len >= 8 && memcmp(o->data, magic, 8) == 0;
@@ -1031,7 +1033,7 @@ static int take_large(pcall_procs *p, size_t i)
     else if ((e = read_child(o->pid, t, h.table,
                              h.nparts * sizeof *t)) == 0)
         
-#line 14744 "pcall.nw"
+#line 14752 "pcall.nw"
 {
     for (size_t k = 0; k < h.nparts; k++)
         lens[k] = t[k].len;
@@ -1041,7 +1043,7 @@ static int take_large(pcall_procs *p, size_t i)
     if (e != 0)
         free_large(&got);
 }
-#line 14729 "pcall.nw"
+#line 14737 "pcall.nw"
     free(t);
     free(lens);
     free(dst);
@@ -1054,7 +1056,7 @@ static int take_large(pcall_procs *p, size_t i)
     close_result_pipe(&p->slot[i]);
     return -1;
 }
-#line 14761 "pcall.nw"
+#line 14769 "pcall.nw"
 static int read_child(pid_t pid, void *buf, uint64_t addr,
                       size_t len)
 {
@@ -1074,7 +1076,7 @@ static int read_child(pid_t pid, void *buf, uint64_t addr,
     }
     return 0;
 }
-#line 14817 "pcall.nw"
+#line 14825 "pcall.nw"
 static int start_parts(pcall_procs *p, size_t i)
 {
     pcall_proc_outcome *o = &p->out[i];
@@ -1100,7 +1102,7 @@ static int start_parts(pcall_procs *p, size_t i)
         e = alloc_parts(f->lens, f->nparts, &f->got, f->dst);
     }
     
-#line 14846 "pcall.nw"
+#line 14854 "pcall.nw"
 if (e == 0 && parts_put(f, o->data + head, o->len - head) > 0)
     e = EPROTO;                 /* more than the parts hold */
 if (e != 0) {
@@ -1115,9 +1117,9 @@ if (f->part == f->nparts)
 else                            /* fewer, longer turns */
     (void)fcntl(p->slot[i].rfd, F_SETPIPE_SZ, PARTS_PIPE);
 return 1;
-#line 14842 "pcall.nw"
+#line 14850 "pcall.nw"
 }
-#line 14867 "pcall.nw"
+#line 14875 "pcall.nw"
 static void parts_advance(struct in_parts *f, size_t n)
 {
     f->off += n;
@@ -1160,7 +1162,7 @@ static void free_parts(struct in_parts *f)
     free(f->dst);
     free(f);
 }
-#line 14933 "pcall.nw"
+#line 14941 "pcall.nw"
 static void not_in_on_done(const pcall_procs *p, const char *fn)
 {
     if (p->in_on_done) {
@@ -1180,7 +1182,7 @@ static int ready_to_wait(pcall_procs *p, const char *fn, pv_err *err)
     }
     return 0;
 }
-#line 14955 "pcall.nw"
+#line 14963 "pcall.nw"
 int pcall_procs_wait(pcall_procs *p, pv_err *err)
 {
     if (ready_to_wait(p, "pcall_procs_wait", err) == -1
@@ -1196,7 +1198,7 @@ int pcall_procs_poll(pcall_procs *p, pv_err *err)
         return -1;
     return (int)(p->nrun + (p->cfg.ncalls - p->next));
 }
-#line 14977 "pcall.nw"
+#line 14985 "pcall.nw"
 static int run_loop(pcall_procs *p, int block, pv_err *err)
 {
     p->flush_due = 1;               /* the host ran since it returned */
@@ -1223,7 +1225,7 @@ static int run_loop(pcall_procs *p, int block, pv_err *err)
             return start_pending(p, err) == -1 ? fail(p) : 0;
     }
 }
-#line 15019 "pcall.nw"
+#line 15027 "pcall.nw"
 static size_t fill_pollfds(pcall_procs *p)
 {
     size_t k = 0;
@@ -1242,7 +1244,7 @@ static size_t fill_pollfds(pcall_procs *p)
     }
     return k;
 }
-#line 15040 "pcall.nw"
+#line 15048 "pcall.nw"
 static void service(pcall_procs *p, size_t nfds)
 {
     for (size_t k = 0; k < nfds; k++) {
@@ -1257,7 +1259,7 @@ static void service(pcall_procs *p, size_t nfds)
             reap(p, i);
     }
 }
-#line 15083 "pcall.nw"
+#line 15091 "pcall.nw"
 static void read_result(pcall_procs *p, size_t i, size_t limit)
 {
     struct slot *s = &p->slot[i];
@@ -1283,7 +1285,7 @@ static void read_result(pcall_procs *p, size_t i, size_t limit)
         }
     }
 }
-#line 15118 "pcall.nw"
+#line 15126 "pcall.nw"
 static size_t read_room(pcall_procs *p, size_t i, unsigned char **to)
 {
     struct slot *s = &p->slot[i];
@@ -1321,7 +1323,7 @@ static int took(pcall_procs *p, size_t i, size_t n,
         return start_parts(p, i) == -1 ? -1 : 0;
     return 0;
 }
-#line 15168 "pcall.nw"
+#line 15176 "pcall.nw"
 static void append(pcall_procs *p, size_t i, size_t n)
 {
     struct slot *s = &p->slot[i];
@@ -1348,7 +1350,7 @@ static void append(pcall_procs *p, size_t i, size_t n)
     memcpy(o->data + o->len, p->scratch, n);
     o->len += n;
 }
-#line 15220 "pcall.nw"
+#line 15228 "pcall.nw"
 static void reap(pcall_procs *p, size_t i)
 {
     pcall_proc_outcome *o = &p->out[i];
@@ -1367,15 +1369,15 @@ static void reap(pcall_procs *p, size_t i)
         kill(-o->pid, SIGKILL); /* not reaped: the group is ours */
     read_result(p, i, SIZE_MAX);
     
-#line 15243 "pcall.nw"
+#line 15251 "pcall.nw"
 while (!lost && waitpid(o->pid, &st, 0) == -1)
     if (errno != EINTR)
         lost = 1;
 o->status = lost ? -1 : st;
 o->status_lost = lost;
-#line 15238 "pcall.nw"
+#line 15246 "pcall.nw"
     
-#line 15257 "pcall.nw"
+#line 15265 "pcall.nw"
 if (s->logfd != -1)
     collect_log(p, i);
 if (s->rfd != -1)
@@ -1398,9 +1400,9 @@ if (p->cfg.on_done != NULL && !p->quiet) {
     p->in_on_done = 0;
     p->flush_due = 1;       /* it may have printed */
 }
-#line 15239 "pcall.nw"
+#line 15247 "pcall.nw"
 }
-#line 15287 "pcall.nw"
+#line 15295 "pcall.nw"
 static void watch_without_pidfd(pcall_procs *p)
 {
     for (size_t j = 0; j < p->nrun; ) {
@@ -1420,7 +1422,7 @@ static void watch_without_pidfd(pcall_procs *p)
             j++;
     }
 }
-#line 16628 "pcall.nw"
+#line 16636 "pcall.nw"
 static void signal_groups(pcall_procs *p, int sig)
 {
     for (size_t j = 0; j < p->nrun; j++)
@@ -1432,7 +1434,7 @@ static void cancel_pending(pcall_procs *p)
     for (; p->next < p->cfg.ncalls; p->next++)
         p->out[p->next].state = PCALL_PROC_CANCELLED;
 }
-#line 16646 "pcall.nw"
+#line 16654 "pcall.nw"
 static void begin_termination(pcall_procs *p, double now)
 {
     cancel_pending(p);
@@ -1448,7 +1450,7 @@ static void begin_termination(pcall_procs *p, double now)
         p->kill_at = now + p->cfg.grace;
     }
 }
-#line 16669 "pcall.nw"
+#line 16677 "pcall.nw"
 static void enforce_deadlines(pcall_procs *p, double now)
 {
     if (p->phase == PHASE_RUN && p->cfg.timeout > 0) {
@@ -1468,7 +1470,7 @@ static void enforce_deadlines(pcall_procs *p, double now)
         p->phase = PHASE_KILL;
     }
 }
-#line 16699 "pcall.nw"
+#line 16707 "pcall.nw"
 static void earliest(double *t, int *have, double x)
 {
     if (!*have || x < *t)
@@ -1498,7 +1500,7 @@ static int poll_ms(pcall_procs *p, double now)
         return 0;
     return t > INT_MAX / 1000 ? INT_MAX : (int)(t * 1000) + 1;
 }
-#line 16737 "pcall.nw"
+#line 16745 "pcall.nw"
 int pcall_procs_terminate(pcall_procs *p)
 {
     int n = (int)p->nrun;
@@ -1517,7 +1519,7 @@ static int fail(pcall_procs *p)
         reap(p, p->run[0]);
     return -1;
 }
-#line 16758 "pcall.nw"
+#line 16766 "pcall.nw"
 void pcall_procs_free(pcall_procs *p)
 {
     if (p == NULL)

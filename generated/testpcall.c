@@ -1,4 +1,4 @@
-#line 26328 "pcall.nw"
+#line 26347 "pcall.nw"
 /* testpcall.c -- tangled from pcall.nw; do not edit. */
 #include <CUnit/Basic.h>
 #include <dirent.h>
@@ -28,7 +28,7 @@
 #include "pickle.h"
 #line 12109 "pcall.nw"
 #include "zipargs.h"
-#line 15320 "pcall.nw"
+#line 15328 "pcall.nw"
 #include "proc.h"
 #include <fcntl.h>
 #include <poll.h>
@@ -39,27 +39,27 @@
 #include <sys/resource.h>
 #include <sys/syscall.h>
 #include <sys/uio.h>
-#line 18182 "pcall.nw"
+#line 18190 "pcall.nw"
 #include <sys/resource.h>
 #include <sys/time.h>
 #include "errors.h"
 #include "pickle.h"
-#line 19211 "pcall.nw"
+#line 19219 "pcall.nw"
 #include "logs.h"
 #include <sys/mman.h>
 #include <sys/stat.h>
-#line 20694 "pcall.nw"
+#line 20702 "pcall.nw"
 #include <sys/mman.h>
 #include <time.h>
 #include "pcall.h"
-#line 21685 "pcall.nw"
+#line 21704 "pcall.nw"
 #include <sys/socket.h>
-#line 22381 "pcall.nw"
+#line 22400 "pcall.nw"
 #include <fnmatch.h>
 #include <pthread.h>
-#line 22862 "pcall.nw"
+#line 22881 "pcall.nw"
 #include <grp.h>
-#line 26354 "pcall.nw"
+#line 26373 "pcall.nw"
 static const char *only[64];   /* suites or tests named on the
                                   command line; none: run all */
 static int nonly;
@@ -99,7 +99,7 @@ static void add_test(const char *suite, const char *name,
     }
 }
 #define TEST(suite, fn) add_test((suite), #fn, (fn))
-#line 26403 "pcall.nw"
+#line 26422 "pcall.nw"
 static char tmpdir[64];
 static int fds_before;
 static const char *current = "(none)";
@@ -129,7 +129,7 @@ static int count_tmpfiles(void)
     closedir(d);
     return n;
 }
-#line 26440 "pcall.nw"
+#line 26459 "pcall.nw"
 static int left_behind(const char *who, int fds)
 {
     int status, bad = 0;
@@ -155,7 +155,7 @@ static int left_behind(const char *who, int fds)
     }
     return bad;
 }
-#line 26493 "pcall.nw"
+#line 26512 "pcall.nw"
 static void watchdog_fired(int sig)
 {
     static const char a[] = "\nWATCHDOG: test ";
@@ -175,7 +175,7 @@ static void arm_watchdog(void)
     alarm(secs ? secs : 60);
 }
 
-#line 26470 "pcall.nw"
+#line 26489 "pcall.nw"
 static void harness_setup(void)
 {
     CU_pTest t = CU_get_current_test();
@@ -3815,7 +3815,7 @@ static void test_zip_pcall_arg(void)
     pv_free(args);
     pv_free(kwargs);
 }
-#line 15333 "pcall.nw"
+#line 15341 "pcall.nw"
 static double test_now(void)
 {
     struct timespec ts;
@@ -3836,7 +3836,7 @@ static pcall_proc_config proc_cfg(size_t n, pcall_proc_body *body)
     c.body = body;
     return c;
 }
-#line 15356 "pcall.nw"
+#line 15364 "pcall.nw"
 static pcall_procs *proc_run(const pcall_proc_config *c, int want,
                              double *secs)
 {
@@ -3853,7 +3853,7 @@ static pcall_procs *proc_run(const pcall_proc_config *c, int want,
         fprintf(stderr, "\nwait returned %d: %s\n", rc, err.msg);
     return p;
 }
-#line 15378 "pcall.nw"
+#line 15386 "pcall.nw"
 static int body_echo(size_t i, void *arg, int fd)
 {
     char b[32];
@@ -3881,7 +3881,7 @@ static int echoed(pcall_procs *p, size_t i)
     snprintf(want, sizeof want, "call %zu", i);
     return outcome_is(pcall_procs_outcome(p, i), want);
 }
-#line 15412 "pcall.nw"
+#line 15420 "pcall.nw"
 static void test_proc_results_in_call_order(void)
 {
     pcall_proc_config c = proc_cfg(50, body_echo);
@@ -3903,7 +3903,7 @@ static void test_proc_results_in_call_order(void)
     }
     pcall_procs_free(p);
 }
-#line 15447 "pcall.nw"
+#line 15455 "pcall.nw"
 static int body_status(size_t i, void *arg, int fd)
 {
     struct rlimit none = {0, 0};
@@ -3918,7 +3918,7 @@ static int body_status(size_t i, void *arg, int fd)
     }
     return body_echo(i, arg, fd);
 }
-#line 15464 "pcall.nw"
+#line 15472 "pcall.nw"
 static void test_proc_exit_statuses(void)
 {
     pcall_proc_config c = proc_cfg(6, body_status);
@@ -3939,7 +3939,7 @@ static void test_proc_exit_statuses(void)
     CU_ASSERT(echoed(p, 5));
     pcall_procs_free(p);
 }
-#line 15496 "pcall.nw"
+#line 15504 "pcall.nw"
 static int body_big(size_t i, void *arg, int fd)
 {
     size_t n = *(size_t *)arg, chunk = 65536;
@@ -3954,7 +3954,7 @@ static int body_big(size_t i, void *arg, int fd)
     }
     return 0;
 }
-#line 15513 "pcall.nw"
+#line 15521 "pcall.nw"
 static void test_proc_big_result(void)
 {
     size_t n = (size_t)(under_valgrind() ? 4 : 64) << 20;
@@ -3973,7 +3973,7 @@ static void test_proc_big_result(void)
     }
     pcall_procs_free(p);
 }
-#line 15549 "pcall.nw"
+#line 15557 "pcall.nw"
 static int body_large(size_t i, void *arg, int fd)
 {
     size_t n = *(size_t *)arg;
@@ -4005,7 +4005,7 @@ static int kernel_reads_children(void)
     return scope < '2' && prctl(PR_GET_DUMPABLE) == 1
         && process_vm_readv(getpid(), &to, 1, &from, 1, 0) == 1;
 }
-#line 15583 "pcall.nw"
+#line 15591 "pcall.nw"
 static void test_proc_large_shared(void)
 {
     size_t n = (size_t)3 << 20, keep = pcall_large_result_min;
@@ -4031,7 +4031,7 @@ static void test_proc_large_shared(void)
     }
     pcall_large_result_min = keep;
 }
-#line 15631 "pcall.nw"
+#line 15639 "pcall.nw"
 enum { LIES = 6 };
 
 static int body_lying_header(size_t i, void *arg, int fd)
@@ -4074,7 +4074,7 @@ static int body_lying_header(size_t i, void *arg, int fd)
         ;
     return 0;
 }
-#line 15676 "pcall.nw"
+#line 15684 "pcall.nw"
 static void test_proc_large_lies(void)
 {
     static const int want[LIES] = { EFAULT, EFAULT, ENOMEM, EPROTO,
@@ -4104,7 +4104,7 @@ static void test_proc_large_lies(void)
     }
     pcall_procs_free(p);
 }
-#line 15717 "pcall.nw"
+#line 15725 "pcall.nw"
 static int body_undumpable(size_t i, void *arg, int fd)
 {
     static const unsigned char b[16] = "sixteen octets!";
@@ -4131,7 +4131,7 @@ static void test_proc_large_undumpable(void)
                      16) == 0 && n == 16);
     pcall_procs_free(p);
 }
-#line 15755 "pcall.nw"
+#line 15763 "pcall.nw"
 enum { PART_LIES = 6 };
 
 static int body_lying_parts(size_t i, void *arg, int fd)
@@ -4163,7 +4163,7 @@ static int body_lying_parts(size_t i, void *arg, int fd)
         return 1;
     return 0;
 }
-#line 15789 "pcall.nw"
+#line 15797 "pcall.nw"
 static void test_proc_parts_lies(void)
 {
     static const int want[PART_LIES] = { EPROTO, EPROTO, ENOMEM, 0,
@@ -4187,7 +4187,7 @@ static void test_proc_parts_lies(void)
     }
     pcall_procs_free(p);
 }
-#line 15822 "pcall.nw"
+#line 15830 "pcall.nw"
 static int body_split_header(size_t i, void *arg, int fd)
 {
     static const char result[] = "split";
@@ -4216,7 +4216,7 @@ static void test_proc_large_split_header(void)
     CU_ASSERT(outcome_is(o, "split"));
     pcall_procs_free(p);
 }
-#line 15873 "pcall.nw"
+#line 15881 "pcall.nw"
 static void test_proc_many_calls_few_descriptors(void)
 {
     const char *e = getenv("PCALL_TEST_CALLS");
@@ -4239,7 +4239,7 @@ static void test_proc_many_calls_few_descriptors(void)
     CU_ASSERT(pcall_procs_max_running(p) < 128);
     pcall_procs_free(p);
 }
-#line 15908 "pcall.nw"
+#line 15916 "pcall.nw"
 static size_t most_living;
 
 static void note_living(size_t i, pcall_proc_outcome *o, void *arg)
@@ -4256,7 +4256,7 @@ static int body_nap(size_t i, void *arg, int fd)
     usleep(100000);
     return body_echo(i, arg, fd);
 }
-#line 15927 "pcall.nw"
+#line 15935 "pcall.nw"
 static void test_proc_user_cap(void)
 {
     pcall_proc_config c = proc_cfg(6, body_nap);
@@ -4276,7 +4276,7 @@ static void test_proc_user_cap(void)
         CU_ASSERT(echoed(p, i));
     pcall_procs_free(p);
 }
-#line 15953 "pcall.nw"
+#line 15961 "pcall.nw"
 struct done_log { size_t n; int order[8]; unsigned char *data[8];
                   pid_t where; };
 
@@ -4297,7 +4297,7 @@ static int body_staggered(size_t i, void *arg, int fd)
     usleep((useconds_t)(3 - i) * step);
     return body_echo(i, arg, fd);
 }
-#line 15976 "pcall.nw"
+#line 15984 "pcall.nw"
 static void test_proc_on_done(void)
 {
     struct done_log d;
@@ -4320,7 +4320,7 @@ static void test_proc_on_done(void)
     }
     pcall_procs_free(p);
 }
-#line 16015 "pcall.nw"
+#line 16023 "pcall.nw"
 static double slack(void)
 {
     return under_valgrind() ? 3.0 : 1.0;
@@ -4345,7 +4345,7 @@ static int group_gone(pid_t pgid)
         ;
     return 0;
 }
-#line 16042 "pcall.nw"
+#line 16050 "pcall.nw"
 static int body_sleep(size_t i, void *arg, int fd)
 {
     (void)arg;
@@ -4354,7 +4354,7 @@ static int body_sleep(size_t i, void *arg, int fd)
             sleep(10);
     return body_echo(i, arg, fd);
 }
-#line 16053 "pcall.nw"
+#line 16061 "pcall.nw"
 static int body_family(size_t i, void *arg, int fd)
 {
     if (i == 0 && fork() == 0) {       /* a grandchild, deaf */
@@ -4366,7 +4366,7 @@ static int body_family(size_t i, void *arg, int fd)
         pcall_proc_send(fd, "parent of one", 13);
     return body_sleep(*(int *)arg ? 1 : i, arg, fd);
 }
-#line 16067 "pcall.nw"
+#line 16075 "pcall.nw"
 static void test_proc_grandchild_holds_pipe(void)
 {
     int finish = 1;
@@ -4387,7 +4387,7 @@ static void test_proc_grandchild_holds_pipe(void)
     prctl(PR_SET_CHILD_SUBREAPER, 0);
     pcall_procs_free(p);
 }
-#line 16101 "pcall.nw"
+#line 16109 "pcall.nw"
 static void test_proc_host_ignores_sigchld(void)
 {
     struct sigaction ign, saved, after;
@@ -4407,7 +4407,7 @@ static void test_proc_host_ignores_sigchld(void)
     }
     pcall_procs_free(p);
 }
-#line 16127 "pcall.nw"
+#line 16135 "pcall.nw"
 static volatile sig_atomic_t chld_seen;
 
 static void host_chld(int sig)
@@ -4434,7 +4434,7 @@ static void test_proc_host_sigchld_handler(void)
         CU_ASSERT(echoed(p, i));
     pcall_procs_free(p);
 }
-#line 16169 "pcall.nw"
+#line 16177 "pcall.nw"
 static void host_usr2(int sig)
 {
     (void)sig;
@@ -4465,7 +4465,7 @@ static int body_hygiene(size_t i, void *arg, int fd)
     (void)i, (void)arg;
     return pcall_proc_send(fd, b, strlen(b)) == 0 ? 0 : 1;
 }
-#line 16202 "pcall.nw"
+#line 16210 "pcall.nw"
 static void test_proc_child_hygiene(void)
 {
     struct sigaction sa, old_usr2, old_pipe;
@@ -4503,7 +4503,7 @@ static void test_proc_child_hygiene(void)
     close(saved_in);
     close(in[1]);
 }
-#line 16255 "pcall.nw"
+#line 16263 "pcall.nw"
 static FILE *flush_test_out;    /* stdout's descriptor, fully buffered */
 
 static void host_prints(const char *want, size_t max_procs,
@@ -4524,7 +4524,7 @@ static void host_prints(const char *want, size_t max_procs,
     flush_test_out = fdopen(1, "w");
     setvbuf(flush_test_out, NULL, _IOFBF, 4096);
     
-#line 16287 "pcall.nw"
+#line 16295 "pcall.nw"
 pcall_procs *p = pcall_procs_new(&c, &err);
 CU_ASSERT_FATAL(p != NULL);
 if (before_start)
@@ -4536,7 +4536,7 @@ CU_ASSERT(pcall_procs_wait(p, &err) == 0);
 for (size_t i = 0; i < 4; i++)
     CU_ASSERT(echoed(p, i));
 pcall_procs_free(p);
-#line 16275 "pcall.nw"
+#line 16283 "pcall.nw"
     fclose(flush_test_out);             /* closes 1 */
     dup2(saved, 1);
     close(saved);
@@ -4546,12 +4546,12 @@ pcall_procs_free(p);
     b[got] = '\0';
     CU_ASSERT_STRING_EQUAL(b, want);
 }
-#line 16301 "pcall.nw"
+#line 16309 "pcall.nw"
 static void test_proc_stdio_flushed_before_fork(void)
 {
     host_prints("host\n", 0, NULL, 1);   /* once, not five times */
 }
-#line 16322 "pcall.nw"
+#line 16330 "pcall.nw"
 static void print_done(size_t i, pcall_proc_outcome *o, void *arg)
 {
     (void)o, (void)arg;
@@ -4564,7 +4564,7 @@ static void test_proc_stdio_flushed_after_host_code(void)
                 print_done, 0);
     host_prints("host\n", 2, NULL, 0);
 }
-#line 16347 "pcall.nw"
+#line 16355 "pcall.nw"
 static int body_ready_then_sleep(size_t i, void *arg, int fd)
 {
     if (*(int *)arg)
@@ -4589,7 +4589,7 @@ static void wait_ready(pcall_procs *p)
     }
     CU_FAIL("the children never got ready");
 }
-#line 16374 "pcall.nw"
+#line 16382 "pcall.nw"
 static void test_proc_parent_killed(void)
 {
     int pp[2], zero = 0;
@@ -4617,7 +4617,7 @@ static void test_proc_parent_killed(void)
         CU_ASSERT(pids[i] > 0 && group_gone(pids[i]));
     prctl(PR_SET_CHILD_SUBREAPER, 0);
 }
-#line 16415 "pcall.nw"
+#line 16423 "pcall.nw"
 static int forks_running, forks_refused, forks_allowed;
 
 static pid_t fork_when_fewer_than_two(void)
@@ -4638,7 +4638,7 @@ static void fork_done(size_t i, pcall_proc_outcome *o, void *arg)
     (void)i, (void)o, (void)arg;
     forks_running--;
 }
-#line 16438 "pcall.nw"
+#line 16446 "pcall.nw"
 static void test_proc_fork_eagain_waits_for_a_slot(void)
 {
     pcall_proc_config c = proc_cfg(8, body_echo);
@@ -4653,7 +4653,7 @@ static void test_proc_fork_eagain_waits_for_a_slot(void)
         CU_ASSERT(echoed(p, i));
     pcall_procs_free(p);
 }
-#line 16459 "pcall.nw"
+#line 16467 "pcall.nw"
 static pid_t fork_twice_only(void)
 {
     if (forks_allowed == 0) {
@@ -4686,7 +4686,7 @@ static void test_proc_fork_eagain_alone_fails(void)
     CU_ASSERT(pcall_procs_outcome(p, 0)->state == PCALL_PROC_CANCELLED);
     pcall_procs_free(p);
 }
-#line 16502 "pcall.nw"
+#line 16510 "pcall.nw"
 static void test_proc_edges(void)
 {
     pcall_proc_config c = proc_cfg(0, body_echo);
@@ -4711,10 +4711,10 @@ static void test_proc_edges(void)
     close(pp[1]);
     sigaction(SIGPIPE, &saved, NULL);
 }
-#line 16797 "pcall.nw"
+#line 16805 "pcall.nw"
 #define T_OUT (under_valgrind() ? 1.0 : 0.3)
 #define GRACE (under_valgrind() ? 0.5 : 0.2)
-#line 16802 "pcall.nw"
+#line 16810 "pcall.nw"
 static int body_ignore_term(size_t i, void *arg, int fd)
 {
     signal(SIGTERM, SIG_IGN);
@@ -4729,7 +4729,7 @@ static int body_block_term(size_t i, void *arg, int fd)
     sigprocmask(SIG_BLOCK, &s, NULL);
     return body_sleep(i, arg, fd);
 }
-#line 16819 "pcall.nw"
+#line 16827 "pcall.nw"
 static void expect_timeout(pcall_proc_body *body, int sig,
                            double least)
 {
@@ -4750,7 +4750,7 @@ static void expect_timeout(pcall_proc_body *body, int sig,
     CU_ASSERT(group_gone(o->pid));
     pcall_procs_free(p);
 }
-#line 16847 "pcall.nw"
+#line 16855 "pcall.nw"
 static void test_proc_timeout_sleeper(void)
 {
     expect_timeout(body_sleep, SIGTERM, T_OUT);
@@ -4765,7 +4765,7 @@ static void test_proc_timeout_blocks_term(void)
 {
     expect_timeout(body_block_term, SIGKILL, T_OUT + GRACE);
 }
-#line 16874 "pcall.nw"
+#line 16882 "pcall.nw"
 static int body_stop(size_t i, void *arg, int fd)
 {
     if (i == 0)
@@ -4777,7 +4777,7 @@ static void test_proc_timeout_stopped_child(void)
 {
     expect_timeout(body_stop, SIGTERM, T_OUT);
 }
-#line 16897 "pcall.nw"
+#line 16905 "pcall.nw"
 static void test_proc_timeout_grandchildren(void)
 {
     int finish = 0;
@@ -4799,7 +4799,7 @@ static void test_proc_timeout_grandchildren(void)
     prctl(PR_SET_CHILD_SUBREAPER, 0);
     pcall_procs_free(p);
 }
-#line 16929 "pcall.nw"
+#line 16937 "pcall.nw"
 static void test_proc_timeout_cancels_pending(void)
 {
     pcall_proc_config c = proc_cfg(3, body_sleep);
@@ -4817,7 +4817,7 @@ static void test_proc_timeout_cancels_pending(void)
     CU_ASSERT_EQUAL(pcall_procs_pids(p, NULL, 0), 1);
     pcall_procs_free(p);
 }
-#line 16962 "pcall.nw"
+#line 16970 "pcall.nw"
 static void test_proc_terminate(void)
 {
     for (int deaf = 0; deaf < 2; deaf++) {
@@ -4846,7 +4846,7 @@ static void test_proc_terminate(void)
         pcall_procs_free(p);
     }
 }
-#line 16997 "pcall.nw"
+#line 17005 "pcall.nw"
 static void test_proc_free_kills_and_cleans(void)
 {
     int deaf = 1;
@@ -4864,7 +4864,7 @@ static void test_proc_free_kills_and_cleans(void)
     CU_ASSERT(test_now() - t0 >= GRACE);
     CU_ASSERT(test_now() - t0 < GRACE + slack());
 }
-#line 17029 "pcall.nw"
+#line 17037 "pcall.nw"
 static volatile sig_atomic_t ticks;
 
 static void tick(int sig)
@@ -4894,7 +4894,7 @@ static timer_t storm_start(struct sigaction *saved)
     ticks = 0;
     return t;
 }
-#line 17061 "pcall.nw"
+#line 17069 "pcall.nw"
 static void storm_stop(timer_t t, const struct sigaction *saved)
 {
     timer_delete(t);
@@ -4919,7 +4919,7 @@ static void test_proc_eintr(void)
     CU_ASSERT(pcall_procs_outcome(p, 0)->timed_out && echoed(p, 1));
     pcall_procs_free(p);
 }
-#line 17097 "pcall.nw"
+#line 17105 "pcall.nw"
 static int no_pidfd(pid_t pid)
 {
     (void)pid;
@@ -4942,7 +4942,7 @@ static void test_proc_without_pidfd(void)
     test_proc_timeout_ignores_term();
     pcall_proc_pidfd_fn = saved;
 }
-#line 18189 "pcall.nw"
+#line 18197 "pcall.nw"
 static const char *nn(const char *s)
 {
     return s != NULL ? s : "(NULL)";  /* CUnit's strcmp would crash */
@@ -4960,7 +4960,7 @@ static pcall_proc_outcome fake_call(const char *literal, int status)
     }
     return po;
 }
-#line 18213 "pcall.nw"
+#line 18221 "pcall.nw"
 static char *judged(pcall_proc_outcome *po, double timeout)
 {
     struct pcall_outcome o;
@@ -4982,7 +4982,7 @@ static char *judged(pcall_proc_outcome *po, double timeout)
     free(po->data);
     return s;
 }
-#line 18237 "pcall.nw"
+#line 18245 "pcall.nw"
 #define JUDGED(po, timeout, want) do {                              \
         char *got_ = judged((po), (timeout));                       \
         CU_ASSERT_STRING_EQUAL(got_, (want));                       \
@@ -4991,7 +4991,7 @@ static char *judged(pcall_proc_outcome *po, double timeout)
                     (want));                                        \
         free(got_);                                                 \
     } while (0)
-#line 18248 "pcall.nw"
+#line 18256 "pcall.nw"
 static void test_errors_table_exits(void)
 {
     pcall_proc_outcome po;
@@ -5011,7 +5011,7 @@ static void test_errors_table_exits(void)
     JUDGED(&po, 0, "exited: call 1 (pid 42) exited with status 3 "
            "without a complete result");
 }
-#line 18270 "pcall.nw"
+#line 18278 "pcall.nw"
 static void test_errors_table_signals(void)
 {
     pcall_proc_outcome po;
@@ -5037,7 +5037,7 @@ static void test_errors_table_signals(void)
     JUDGED(&po, 0.5, "timed out: call 1 (pid 42) exceeded the timeout "
            "of 0.5 s");
 }
-#line 18304 "pcall.nw"
+#line 18312 "pcall.nw"
 static void test_errors_table_records(void)
 {
     pcall_proc_outcome po;
@@ -5064,7 +5064,7 @@ static void test_errors_table_records(void)
     po = (pcall_proc_outcome){ .state = PCALL_PROC_CANCELLED };
     JUDGED(&po, 0, "cancelled: call 1 was cancelled before it started");
 }
-#line 18336 "pcall.nw"
+#line 18344 "pcall.nw"
 static void test_errors_cause(void)
 {
     pcall_proc_outcome po = fake_call(
@@ -5086,7 +5086,7 @@ static void test_errors_cause(void)
     CU_ASSERT_EQUAL(o.signal, 0);
     CU_ASSERT_DOUBLE_EQUAL(o.runtime, 0.25, 1e-9);
     
-#line 18363 "pcall.nw"
+#line 18371 "pcall.nw"
 {
     char *buf;
     size_t len;
@@ -5102,11 +5102,11 @@ static void test_errors_cause(void)
     free(buf);
     pcall_error_free(c);
 }
-#line 18357 "pcall.nw"
+#line 18365 "pcall.nw"
     pcall_error_free(e);
     free(po.data);
 }
-#line 18381 "pcall.nw"
+#line 18389 "pcall.nw"
 static void test_errors_new_and_names(void)
 {
     char *buf;
@@ -5132,13 +5132,13 @@ static void test_errors_new_and_names(void)
     CU_ASSERT_STRING_EQUAL(pcall_error_kind_name(PCALL_ERR_SYSTEM),
                            "OSError");
 }
-#line 18417 "pcall.nw"
+#line 18425 "pcall.nw"
 static void errors_no_core(void)
 {
     struct rlimit none = { 0, 0 };
     setrlimit(RLIMIT_CORE, &none);
 }
-#line 18425 "pcall.nw"
+#line 18433 "pcall.nw"
 static void test_errors_raise_outside_child(void)
 {
     int fds[2], status;
@@ -5162,7 +5162,7 @@ static void test_errors_raise_outside_child(void)
     CU_ASSERT_PTR_NOT_NULL(strstr(msg, "pcall: pcall_raise: called "
                                   "outside a pcall child (pid "));
 }
-#line 18461 "pcall.nw"
+#line 18469 "pcall.nw"
 _Noreturn void errors_raise_value(int x);
 pv *misbehave(const pv *args, const pv *kwargs);
 
@@ -5177,7 +5177,7 @@ pv *misbehave(const pv *args, const pv *kwargs)
                                   NULL);
     errors_no_core();
     
-#line 18480 "pcall.nw"
+#line 18488 "pcall.nw"
 if (strcmp(how, "raise") == 0)
     errors_raise_value(42);
 if (strcmp(how, "late-raise") == 0) {
@@ -5200,7 +5200,7 @@ if (strcmp(how, "deep") == 0) {
 }
 if (strncmp(how, "send", 4) == 0)
     
-#line 18515 "pcall.nw"
+#line 18523 "pcall.nw"
 {
     unsigned char *buf;
     size_t len;
@@ -5215,15 +5215,15 @@ if (strncmp(how, "send", 4) == 0)
         abort();
     _exit(strcmp(how, "send-exit3") == 0 ? 3 : 0);
 }
-#line 18502 "pcall.nw"
+#line 18510 "pcall.nw"
 if (strcmp(how, "sleep") == 0)
     sleep(30);
-#line 21894 "pcall.nw"
+#line 21913 "pcall.nw"
 if (strcmp(how, "abort") == 0)
     abort();
 if (strcmp(how, "big-crash") == 0)
     
-#line 21925 "pcall.nw"
+#line 21944 "pcall.nw"
 {
     unsigned char *buf;
     size_t len;
@@ -5236,7 +5236,7 @@ if (strcmp(how, "big-crash") == 0)
     free(buf);
     raise(SIGSEGV);
 }
-#line 21898 "pcall.nw"
+#line 21917 "pcall.nw"
 if (strcmp(how, "garbage") == 0) {
     pcall_proc_send(PCALL_PROC_RESULT_FD, "\x80\x05garbage", 9);
     _exit(0);
@@ -5261,10 +5261,10 @@ if (strcmp(how, "ignore-term") == 0 || strcmp(how, "block-term") == 0
     sleep(30);
 if (strcmp(how, "nap") == 0)
     usleep(100 * 1000);
-#line 18475 "pcall.nw"
+#line 18483 "pcall.nw"
     return pv_str(how);
 }
-#line 18538 "pcall.nw"
+#line 18546 "pcall.nw"
 static pcall_error *misbehaved(const char *hows, double timeout)
 {
     pcall_error *err = NULL;
@@ -5286,7 +5286,7 @@ static pcall_error *misbehaved(const char *hows, double timeout)
     pv_free(kw);
     return err;
 }
-#line 18566 "pcall.nw"
+#line 18574 "pcall.nw"
 static void expect_call_error(pcall_error *e, pcall_error_kind kind,
                               size_t index, const char *fmt)
 {
@@ -5302,7 +5302,7 @@ static void expect_call_error(pcall_error *e, pcall_error_kind kind,
                 pcall_error_message(e), want);
     pcall_error_free(e);
 }
-#line 18584 "pcall.nw"
+#line 18592 "pcall.nw"
 static void test_errors_raised(void)
 {
     pcall_error *e = misbehaved("{'how': ('ok', 'raise', 'ok')}", 0);
@@ -5315,7 +5315,7 @@ static void test_errors_raised(void)
                                   "(errors_raise_value+"));
     expect_call_error(e, PCALL_ERR_CHILD, 1, "bad value 42");
 }
-#line 18599 "pcall.nw"
+#line 18607 "pcall.nw"
 static void test_errors_signals(void)
 {
     pcall_error *e = misbehaved("{'how': ('ok', 'segv')}", 0);
@@ -5330,7 +5330,7 @@ static void test_errors_signals(void)
                       "its result but then was killed by signal 6 "
                       "(SIGABRT)");
 }
-#line 18616 "pcall.nw"
+#line 18624 "pcall.nw"
 static void test_errors_exits(void)
 {
     pcall_error *e = misbehaved("{'how': ('exit0',)}", 0);
@@ -5344,7 +5344,7 @@ static void test_errors_exits(void)
     expect_call_error(e, PCALL_ERR_CHILD, 2, "call 2 (pid %d) sent "
                       "its result but then exited with status 3");
 }
-#line 18632 "pcall.nw"
+#line 18640 "pcall.nw"
 static void test_errors_bad_results(void)
 {
     pcall_error *e = misbehaved("{'how': ('send-half', 'ok')}", 0);
@@ -5367,7 +5367,7 @@ static void test_errors_bad_results(void)
                             "result of call 0: ", 36);
     pcall_error_free(e);
 }
-#line 18664 "pcall.nw"
+#line 18672 "pcall.nw"
 static double errors_now(void)
 {
     struct timespec t;
@@ -5387,7 +5387,7 @@ static void test_errors_timeout(void)
                       ? "call 1 (pid %d) exceeded the timeout of 2 s"
                       : "call 1 (pid %d) exceeded the timeout of 0.5 s");
 }
-#line 19217 "pcall.nw"
+#line 19225 "pcall.nw"
 /* Replace each line's leading time stamp by "TIME", checking its
    shape: YYYY-MM-DDTHH:MM:SS. */
 static void mask_stamps(char *s)
@@ -5409,7 +5409,7 @@ static void mask_stamps(char *s)
         line = nl + 1;
     }
 }
-#line 19241 "pcall.nw"
+#line 19249 "pcall.nw"
 /* Everything written to a memory file (no file in $TMPDIR), read back
    with its time stamps masked. */
 static char *merged(pcall_procs *p, const char *name, int want)
@@ -5427,7 +5427,7 @@ static char *merged(pcall_procs *p, const char *name, int want)
     mask_stamps(s);
     return s;
 }
-#line 19261 "pcall.nw"
+#line 19269 "pcall.nw"
 static int same_text(const char *got, const char *want)
 {
     if (strcmp(got, want) == 0)
@@ -5435,7 +5435,7 @@ static int same_text(const char *got, const char *want)
     fprintf(stderr, "\n--- got:\n%s--- wanted:\n%s---\n", got, want);
     return 0;
 }
-#line 19277 "pcall.nw"
+#line 19285 "pcall.nw"
 static int body_logs(size_t i, void *arg, int fd)
 {
     (void)arg;
@@ -5468,7 +5468,7 @@ static void test_logs_merge_format(void)
         CU_ASSERT(!pcall_procs_outcome(p, i)->logged);  /* merged */
     pcall_procs_free(p);
 }
-#line 19320 "pcall.nw"
+#line 19328 "pcall.nw"
 static int body_endings(size_t i, void *arg, int fd)
 {
     struct rlimit none = {0, 0};
@@ -5482,7 +5482,7 @@ static int body_endings(size_t i, void *arg, int fd)
     }
     return body_echo(i, arg, fd);
 }
-#line 19336 "pcall.nw"
+#line 19344 "pcall.nw"
 static void test_logs_how_each_child_ended(void)
 {
     pcall_proc_config c = proc_cfg(4, body_endings);
@@ -5509,7 +5509,7 @@ static void test_logs_how_each_child_ended(void)
     free(got);
     pcall_procs_free(p);
 }
-#line 19373 "pcall.nw"
+#line 19381 "pcall.nw"
 static void test_logs_cancelled_have_no_section(void)
 {
     pcall_proc_config c = proc_cfg(3, body_sleep);
@@ -5530,7 +5530,7 @@ static void test_logs_cancelled_have_no_section(void)
     free(got);
     pcall_procs_free(p);
 }
-#line 19408 "pcall.nw"
+#line 19416 "pcall.nw"
 static int body_log_private(size_t i, void *arg, int fd)
 {
     struct stat st;
@@ -5563,7 +5563,7 @@ static int count_lines(const char *text, const char *line)
         n += (t == text || t[-1] == '\n') && t[k] == '\n';
     return n;
 }
-#line 19443 "pcall.nw"
+#line 19451 "pcall.nw"
 static void test_logs_files_are_private(void)
 {
     pcall_proc_config c = proc_cfg(2, body_log_private);
@@ -5586,7 +5586,7 @@ static void test_logs_files_are_private(void)
     free(got);
     pcall_procs_free(p);
 }
-#line 19478 "pcall.nw"
+#line 19486 "pcall.nw"
 static void test_logs_lost_output(void)
 {
     pcall_proc_config c = proc_cfg(2, body_logs);
@@ -5604,7 +5604,7 @@ static void test_logs_lost_output(void)
     free(got);
     pcall_procs_free(p);
 }
-#line 19508 "pcall.nw"
+#line 19516 "pcall.nw"
 /* Run fn with stdout going to a pipe; return what it wrote. */
 static char *stdout_of(void (*fn)(void))
 {
@@ -5625,7 +5625,7 @@ static char *stdout_of(void (*fn)(void))
     close(pp[0]);
     return b;
 }
-#line 19531 "pcall.nw"
+#line 19539 "pcall.nw"
 static void log_twice(void)
 {
     pcall_log("this is a message from %d", 88466);
@@ -5641,7 +5641,7 @@ static void test_logs_pcall_log(void)
         "TIME: %SCRIPT-6-INFO: \n");
     free(got);
 }
-#line 19553 "pcall.nw"
+#line 19561 "pcall.nw"
 static int body_say(size_t i, void *arg, int fd)
 {
     printf("hello from %zu\n", i);
@@ -5666,7 +5666,7 @@ static void test_logs_capture_off(void)
               || strcmp(got, "hello from 1\nhello from 0\n") == 0);
     free(got);
 }
-#line 20704 "pcall.nw"
+#line 20712 "pcall.nw"
 static pv *napper(const pv *args, const pv *kwargs)
 {
     const pv *nap = pcall_arg(args, kwargs, 0, "nap");
@@ -5684,7 +5684,7 @@ static pv *spec_func3(const pv *args, const pv *kwargs);
 static pv *spec_add(const pv *args, const pv *kwargs);
 static void spec_expect(pv *got, pcall_error *err, const char *want);
 static char *spec_read_masked(int fd);
-#line 20729 "pcall.nw"
+#line 20737 "pcall.nw"
 static void test_pcall_life_cycle(void)
 {
     pcall_error *err = NULL;
@@ -5707,7 +5707,7 @@ static void test_pcall_life_cycle(void)
     CU_ASSERT_EQUAL(pcall_outcome(p, 1)->kind, PCALL_OUTCOME_NONE);
     CU_ASSERT_EQUAL(pcall_outcome(p, 1)->pid, pids[1]);
     
-#line 20756 "pcall.nw"
+#line 20764 "pcall.nw"
 {
     CU_ASSERT_EQUAL_FATAL(pcall_join(p, &err), 0);
     CU_ASSERT_PTR_NULL(err);
@@ -5731,10 +5731,10 @@ static void test_pcall_life_cycle(void)
     CU_ASSERT_EQUAL(pcall_join(p, &err), 0);       /* again: the same */
     CU_ASSERT_PTR_EQUAL(pcall_results(p), first);
 }
-#line 20751 "pcall.nw"
+#line 20759 "pcall.nw"
     pcall_free(p);
 }
-#line 20792 "pcall.nw"
+#line 20800 "pcall.nw"
 /* How many of b's n octets are not the pattern (unsigned char)(j*k). */
 static size_t bytes_unlike(const unsigned char *b, size_t n,
                            unsigned k)
@@ -5782,7 +5782,7 @@ static void test_pcall_large_and_small(void)
         pcall_error_free(err);
     }
 }
-#line 20848 "pcall.nw"
+#line 20856 "pcall.nw"
 static pv *big_secret(const pv *args, const pv *kwargs)
 {
     size_t n = (size_t)pv_as_int(pcall_arg(args, kwargs, 0, "n"));
@@ -5812,7 +5812,7 @@ static void test_pcall_large_not_dumpable(void)
     pv_free(r);
     pcall_error_free(err);
 }
-#line 20888 "pcall.nw"
+#line 20896 "pcall.nw"
 static pv *many_bytes(const pv *args, const pv *kwargs)
 {
     size_t n = (size_t)pv_as_int(pcall_arg(args, kwargs, 0, "n"));
@@ -5848,7 +5848,7 @@ static void test_pcall_too_many_buffers(void)
     pv_free(r);
     pcall_error_free(err);
 }
-#line 20937 "pcall.nw"
+#line 20945 "pcall.nw"
 static void test_pcall_terminate(void)
 {
     pcall_error *err = NULL;
@@ -5872,7 +5872,7 @@ static void test_pcall_terminate(void)
     CU_ASSERT_EQUAL(pcall_terminate(p), 0);     /* after the join */
     pcall_free(p);
 }
-#line 20970 "pcall.nw"
+#line 20978 "pcall.nw"
 struct seen_calls {
     int count[4];
     pcall_outcome_kind kind[4];
@@ -5892,7 +5892,7 @@ static void seen_done(size_t i, const struct pcall_outcome *o,
     if (s->obj != NULL && o->kind != PCALL_OUTCOME_OK)
         pcall_terminate(*s->obj);
 }
-#line 20992 "pcall.nw"
+#line 21000 "pcall.nw"
 static void expect_seen(struct seen_calls *s, size_t n,
                         const pcall_outcome_kind *kinds,
                         const char *const *results)
@@ -5905,7 +5905,7 @@ static void expect_seen(struct seen_calls *s, size_t n,
         free(s->result[i]);
     }
 }
-#line 21007 "pcall.nw"
+#line 21015 "pcall.nw"
 static void test_pcall_on_done(void)
 {
     struct seen_calls s = { .obj = NULL };
@@ -5921,7 +5921,7 @@ static void test_pcall_on_done(void)
                 PCALL_OUTCOME_EXITED },
                 (const char *[]){ "'ok'", "NULL", "'ok'", "NULL" });
 }
-#line 21025 "pcall.nw"
+#line 21033 "pcall.nw"
 static void test_pcall_fail_fast(void)
 {
     pcall_obj *p = NULL;
@@ -5942,7 +5942,7 @@ static void test_pcall_fail_fast(void)
     CU_ASSERT_EQUAL(pcall_outcome(p, 2)->pid, 0);
     pcall_free(p);
 }
-#line 21053 "pcall.nw"
+#line 21061 "pcall.nw"
 static void test_pcall_lowest_index(void)
 {
     pcall_error *err = NULL;
@@ -5963,7 +5963,7 @@ static void test_pcall_lowest_index(void)
     expect_call_error(err, PCALL_ERR_CHILD, 1, "late");
     pcall_free(p);
 }
-#line 21083 "pcall.nw"
+#line 21091 "pcall.nw"
 static void test_pcall_ownership(void)
 {
     pcall_error *err = NULL;
@@ -5981,7 +5981,7 @@ static void test_pcall_ownership(void)
     pcall_free(p);
     pcall_free(q);                           /* never started */
     
-#line 21112 "pcall.nw"
+#line 21120 "pcall.nw"
 pv *ck = pv_lit("{'y': 10}"), *vk = pv_lit("{'x': [1, 2]}");
 pcall_options o2 = { .target = spec_add, .ckwargs = ck,
                      .varkwargs = vk };
@@ -5998,11 +5998,11 @@ free(r);
 pcall_free(s);
 pv_free(ck);
 pv_free(vk);
-#line 21100 "pcall.nw"
+#line 21108 "pcall.nw"
     CU_ASSERT_PTR_NULL(pcall(NULL, .cargs = pv_lit("(1,)"),
                              .varkwargs = pv_lit("{'x': [1]}")));
 }
-#line 21136 "pcall.nw"
+#line 21144 "pcall.nw"
 static void never_done(size_t i, const struct pcall_outcome *o,
                        pv *result, void *arg)
 {
@@ -6023,7 +6023,7 @@ static void expect_args_error(pv *r, pcall_error *e, const char *want)
     pv_free(r);
     pcall_error_free(e);
 }
-#line 21159 "pcall.nw"
+#line 21167 "pcall.nw"
 static void test_pcall_bad_targets(void)
 {
     pcall_error *e;
@@ -6042,7 +6042,7 @@ static void test_pcall_bad_targets(void)
               .on_done = never_done, .error = &e);
     expect_args_error(r, e, ".targets[1] is NULL");
 }
-#line 21180 "pcall.nw"
+#line 21188 "pcall.nw"
 static void test_pcall_bad_options(void)
 {
     pcall_error *e;
@@ -6069,7 +6069,7 @@ static void test_pcall_bad_options(void)
     expect_args_error(r, e, "call 0 gets keyword argument 'a' twice: "
                       "from ckwargs and from varkwargs");
 }
-#line 21216 "pcall.nw"
+#line 21224 "pcall.nw"
 static void test_pcall_timeout_infinite(void)
 {
     pcall_error *err = NULL;
@@ -6084,7 +6084,7 @@ static void test_pcall_timeout_infinite(void)
     CU_ASSERT_EQUAL(pcall_pids(p, NULL, 5), 2);     /* counts only */
     pcall_free(p);
 }
-#line 21245 "pcall.nw"
+#line 21253 "pcall.nw"
 static pid_t fork_never(void)
 {
     errno = ENOMEM;
@@ -6119,7 +6119,7 @@ static void test_pcall_system_error(void)
                 (const char *[]){ "NULL", "NULL" });
     pcall_free(p);
 }
-#line 21288 "pcall.nw"
+#line 21296 "pcall.nw"
 static void test_pcall_counts(void)
 {
     pcall_error *stale = pcall_error_new(PCALL_ERR_SYSTEM, "stale");
@@ -6133,7 +6133,7 @@ static void test_pcall_counts(void)
     r = pcall(spec_func, .iargs = pv_lit("[]"), .error = &err);
     spec_expect(r, err, "()");
 }
-#line 21304 "pcall.nw"
+#line 21312 "pcall.nw"
 static void test_pcall_max_procs(void)
 {
     pcall_error *err = NULL;
@@ -6145,14 +6145,14 @@ static void test_pcall_max_procs(void)
     CU_ASSERT_EQUAL(pv_len(r), 4);
     pv_free(r);
 }
-#line 21326 "pcall.nw"
+#line 21334 "pcall.nw"
 static pv *chatty(const pv *args, const pv *kwargs)
 {
     (void)kwargs;
     printf("hello from %d\n", (int)pv_as_int(pv_item(args, 0)));
     return pv_none();
 }
-#line 21335 "pcall.nw"
+#line 21343 "pcall.nw"
 static void test_pcall_log_destinations(void)
 {
     int fd = memfd_create("stderr", MFD_CLOEXEC), saved = dup(2);
@@ -6176,7 +6176,7 @@ static void test_pcall_log_destinations(void)
               .error = &err);
     spec_expect(r, err, "(None,)");
     
-#line 21366 "pcall.nw"
+#line 21374 "pcall.nw"
     FILE *f = tmpfile();
     char line[256] = "";
     CU_ASSERT_FATAL(f != NULL);
@@ -6205,9 +6205,9 @@ static void test_pcall_log_destinations(void)
                                   "descriptor"));
     pcall_error_free(err);
     fclose(f);
-#line 21358 "pcall.nw"
+#line 21366 "pcall.nw"
 }
-#line 21403 "pcall.nw"
+#line 21411 "pcall.nw"
 static pv *talker(const pv *args, const pv *kwargs)
 {
     long long n = pv_as_int(pv_item(args, 1));
@@ -6220,6 +6220,14 @@ static pv *talker(const pv *args, const pv *kwargs)
     return pv_none();
 }
 
+static pv *to_stderr(const pv *args, const pv *kwargs)
+{
+    (void)args, (void)kwargs;
+    fprintf(stderr, "to stderr\n");
+    printf("to stdout\n");
+    return pv_int(7);
+}
+
 static int sections_in(const char *text)
 {
     int n = 0;
@@ -6228,7 +6236,7 @@ static int sections_in(const char *text)
         n++;
     return n;
 }
-#line 21433 "pcall.nw"
+#line 21449 "pcall.nw"
 typedef struct slow_reader {
     int fd;                     /* the pipe's read end */
     pthread_t thread;
@@ -6247,7 +6255,7 @@ static void *slow_read(void *arg)
     r->got[r->len] = '\0';
     return NULL;
 }
-#line 21454 "pcall.nw"
+#line 21470 "pcall.nw"
 /* Descriptor 2 becomes a full non-blocking pipe, read slowly by r;
    returns a copy of the old descriptor 2. */
 static int stderr_full_pipe(slow_reader *r)
@@ -6276,7 +6284,7 @@ static void stderr_back(slow_reader *r, int saved)
     pthread_join(r->thread, NULL);
     close(r->fd);
 }
-#line 21485 "pcall.nw"
+#line 21501 "pcall.nw"
 static void test_pcall_logs_nonblocking_stderr(void)
 {
     static slow_reader r;
@@ -6294,7 +6302,7 @@ static void test_pcall_logs_nonblocking_stderr(void)
     CU_ASSERT_EQUAL(sections_in(r.got), 3);
     CU_ASSERT_PTR_NOT_NULL(strstr(r.got, "hello from 2\n"));
 }
-#line 21512 "pcall.nw"
+#line 21530 "pcall.nw"
 static void test_pcall_logs_stderr_closed(void)
 {
     int saved[3], mine = memfd_create("not-stderr", MFD_CLOEXEC);
@@ -6308,7 +6316,8 @@ static void test_pcall_logs_stderr_closed(void)
     }
     r = pcall(chatty, .iargs = pv_lit("[[0], [1]]"), .error = &err,
               .log_error = &lerr);
-    r2 = pcall(chatty, .iargs = pv_lit("[[2]]"), .nocapture = 1);
+    r2 = pcall(to_stderr, .iargs = pv_lit("[[2], [3]]"),
+               .nocapture = 1);
     p = pcall_new(&(pcall_options){ .target = chatty, .steal = 1,
         .iargs = pv_lit("[[3], [4]]") }, NULL);
     dup2(mine, 2);                      /* not there at creation */
@@ -6324,9 +6333,9 @@ static void test_pcall_logs_stderr_closed(void)
     close(mine);
     spec_expect(r, err, "(None, None)");
     CU_ASSERT_PTR_NULL(lerr);
-    spec_expect(r2, NULL, "(None,)");
+    spec_expect(r2, NULL, "(7, 7)");
 }
-#line 21551 "pcall.nw"
+#line 21570 "pcall.nw"
 static void test_pcall_log_fd_not_open(void)
 {
     pcall_error *e;
@@ -6352,7 +6361,7 @@ static void test_pcall_log_fd_not_open(void)
     expect_args_error(r, e, want);
     fclose(f);                          /* fails: EBADF; frees f */
 }
-#line 21587 "pcall.nw"
+#line 21606 "pcall.nw"
 static int host_of_a_broken_pipe(void)
 {
     int pp[2], bad = 0;
@@ -6380,7 +6389,7 @@ static int host_of_a_broken_pipe(void)
     pcall_error_free(lerr);
     return bad;
 }
-#line 21617 "pcall.nw"
+#line 21636 "pcall.nw"
 static void test_pcall_logs_reader_gone(void)
 {
     int st = 0;
@@ -6396,7 +6405,7 @@ static void test_pcall_logs_reader_gone(void)
                 ? "was killed by signal" : "exited with status",
                 WIFSIGNALED(st) ? WTERMSIG(st) : WEXITSTATUS(st));
 }
-#line 21644 "pcall.nw"
+#line 21663 "pcall.nw"
 static void *read_all(void *arg)
 {
     slow_reader *r = arg;
@@ -6435,7 +6444,7 @@ static void test_pcall_logs_go_on_after_a_failure(void)
     CU_ASSERT_PTR_NOT_NULL(strstr(r.got, "hello from 2\n"));
     CU_ASSERT_PTR_NOT_NULL(strstr(r.got, "End child log pcall:pid-"));
 }
-#line 21702 "pcall.nw"
+#line 21721 "pcall.nw"
 enum { BIG_RESULT = 64 << 20 };
 
 static pv *big_result(const pv *args, const pv *kwargs)
@@ -6450,7 +6459,7 @@ static pv *big_result(const pv *args, const pv *kwargs)
     free(b);
     return v;
 }
-#line 21719 "pcall.nw"
+#line 21738 "pcall.nw"
 static void test_pcall_large_result(void)
 {
     pcall_error *err = NULL;
@@ -6466,7 +6475,7 @@ static void test_pcall_large_result(void)
     CU_ASSERT_EQUAL(bad, 0);
     pv_free(r);
 }
-#line 21743 "pcall.nw"
+#line 21762 "pcall.nw"
 static pv *region_probe(const pv *args, const pv *kwargs)
 {
     static max_align_t mine[64];
@@ -6504,7 +6513,7 @@ static void test_pcall_child_region(void)
     pv_free(r);
     pcall_error_free(err);
 }
-#line 21948 "pcall.nw"
+#line 21967 "pcall.nw"
 typedef struct scenario {
     const char *how;          /* the middle call's misbehaviour */
     const char *where;        /* the table's columns */
@@ -6515,7 +6524,7 @@ typedef struct scenario {
     pcall_outcome_kind kind;  /* the middle call's outcome */
     const char *message;      /* the join's error; %d: the pid */
 } scenario;
-#line 22049 "pcall.nw"
+#line 22068 "pcall.nw"
 static struct sigaction sc_saved;
 static volatile sig_atomic_t sc_signals;
 static pid_t sc_child;
@@ -6536,7 +6545,7 @@ static void sc_handle(int sig, void (*fn)(int), int flags)
     sigaction(sig, &sa, &sc_saved);
     sc_signals = 0;
 }
-#line 22072 "pcall.nw"
+#line 22091 "pcall.nw"
 static void sc_fork_own_child(void)
 {
     fflush(NULL);
@@ -6552,7 +6561,7 @@ static void sc_reap_own_child(void)
     CU_ASSERT_EQUAL(waitpid(sc_child, &st, 0), sc_child);
     CU_ASSERT(WIFEXITED(st) && WEXITSTATUS(st) == 7);
 }
-#line 22090 "pcall.nw"
+#line 22109 "pcall.nw"
 static void sc_chld_handler_before(void)
 {
     sc_handle(SIGCHLD, sc_count, SA_RESTART);
@@ -6579,7 +6588,7 @@ static void sc_chld_ignored_after(void)
     sigaction(SIGCHLD, &sc_saved, &now);
     CU_ASSERT(now.sa_handler == SIG_IGN);
 }
-#line 22120 "pcall.nw"
+#line 22139 "pcall.nw"
 static void sc_block_term_before(void)
 {
     sigset_t s;
@@ -6597,7 +6606,7 @@ static void sc_block_term_after(void)
     sigaddset(&s, SIGTERM);
     pthread_sigmask(SIG_UNBLOCK, &s, NULL);
 }
-#line 22140 "pcall.nw"
+#line 22159 "pcall.nw"
 static void sc_storm_before(void)
 {
     struct itimerval every = { { 0, 1000 }, { 0, 1000 } };
@@ -6614,7 +6623,7 @@ static void sc_storm_after(void)
     CU_ASSERT(sc_signals > 10);
     arm_watchdog();                 /* its handler and its alarm */
 }
-#line 22262 "pcall.nw"
+#line 22281 "pcall.nw"
 static slow_reader sc_reader;
 static int sc_saved_fd = -1;
 
@@ -6628,7 +6637,7 @@ static void sc_nonblocking_after(void)
     stderr_back(&sc_reader, sc_saved_fd);
     CU_ASSERT_EQUAL(sections_in(sc_reader.got), 3);
 }
-#line 22278 "pcall.nw"
+#line 22297 "pcall.nw"
 static void sc_run(const scenario *s);
 
 static void sc_daemon(const scenario *s)
@@ -6641,7 +6650,7 @@ static void sc_daemon(const scenario *s)
     dup2(sc_saved_fd, 2);
     close(sc_saved_fd);
 }
-#line 22230 "pcall.nw"
+#line 22249 "pcall.nw"
 static int sc_remove_logs(const char *pattern)
 {
     DIR *d = opendir(tmpdir);
@@ -6657,7 +6666,7 @@ static int sc_remove_logs(const char *pattern)
         closedir(d);
     return n;
 }
-#line 22191 "pcall.nw"
+#line 22210 "pcall.nw"
 static void sc_parent_killed(const scenario *s)
 {
     int pp[2];
@@ -6688,10 +6697,10 @@ static void sc_parent_killed(const scenario *s)
     CU_ASSERT_EQUAL(sc_remove_logs("pcall-*"), 0);  /* no names */
 }
 
-#line 21965 "pcall.nw"
+#line 21984 "pcall.nw"
 static const scenario scenarios[] = {
     
-#line 21974 "pcall.nw"
+#line 21993 "pcall.nw"
 { "raise", "in the target", "raises ValueError", 0, 0, 0,
   PCALL_OUTCOME_RAISED, "bad value 42" },
 { "segv", "in the target", "segfault", 0, 0, 0,
@@ -6732,9 +6741,9 @@ static const scenario scenarios[] = {
 { "garbage", "in the parent, decoding", "corrupt stream, then "
   "exit(0)", 0, 0, 0, PCALL_OUTCOME_CORRUPT,
   "call 1 (pid %d) sent a result that does not decode: *offset*" },
-#line 21967 "pcall.nw"
+#line 21986 "pcall.nw"
     
-#line 22017 "pcall.nw"
+#line 22036 "pcall.nw"
 { "sleep", "timeout", "the child sleeps", 0, 0, 0,
   PCALL_OUTCOME_TIMED_OUT,
   "call 1 (pid %d) exceeded the timeout of * s" },
@@ -6747,9 +6756,9 @@ static const scenario scenarios[] = {
 { "family", "timeout", "deaf grandchildren hold the pipe and the "
   "log open", 0, 0, 0, PCALL_OUTCOME_TIMED_OUT,
   "call 1 (pid %d) exceeded the timeout of * s" },
-#line 21968 "pcall.nw"
+#line 21987 "pcall.nw"
     
-#line 22159 "pcall.nw"
+#line 22178 "pcall.nw"
 { "nap", "host program", "has a SIGCHLD handler and a child of its "
   "own", sc_chld_handler_before, sc_chld_handler_after, 0,
   PCALL_OUTCOME_OK, NULL },
@@ -6772,16 +6781,16 @@ static const scenario scenarios[] = {
 { "sleep", "parent", "killed with SIGKILL while its children run",
   0, 0, sc_parent_killed, PCALL_OUTCOME_NONE,
   "every child gone soon after; nothing left in TMPDIR" },
-#line 22293 "pcall.nw"
+#line 22312 "pcall.nw"
 { "nap", "host program", "stderr is a non-blocking pipe (full until "
   "the join has begun)", sc_nonblocking_before, sc_nonblocking_after,
   0, PCALL_OUTCOME_OK, NULL },
 { "nap", "host program", "stderr is closed (a daemon)", 0, 0,
   sc_daemon, PCALL_OUTCOME_OK, NULL },
-#line 21969 "pcall.nw"
+#line 21988 "pcall.nw"
 };
 #define NSCENARIOS (sizeof scenarios / sizeof scenarios[0])
-#line 22305 "pcall.nw"
+#line 22324 "pcall.nw"
 static void sc_run(const scenario *s)
 {
     char lit[64], want[256];
@@ -6802,7 +6811,7 @@ static void sc_run(const scenario *s)
     if (s->after)
         s->after();
     
-#line 22336 "pcall.nw"
+#line 22355 "pcall.nw"
 limit = timeout + grace + slack();
 CU_ASSERT(took < limit);
 CU_ASSERT_EQUAL(pcall_outcome(p, 0)->kind, PCALL_OUTCOME_OK);
@@ -6824,13 +6833,13 @@ if (took >= limit || pcall_outcome(p, 1)->kind != s->kind
             pcall_outcome_name(pcall_outcome(p, 1)->kind), took,
             err ? pcall_error_message(err) : "none");
 pcall_error_free(err);
-#line 22325 "pcall.nw"
+#line 22344 "pcall.nw"
     pcall_pids(p, pids, 3);
     for (int i = 0; i < 3; i++)
         CU_ASSERT(pids[i] > 0 && group_gone(pids[i]));
     pcall_free(p);
 }
-#line 22365 "pcall.nw"
+#line 22384 "pcall.nw"
 static void test_reliability_scenarios(void)
 {
     prctl(PR_SET_CHILD_SUBREAPER, 1);
@@ -6840,7 +6849,7 @@ static void test_reliability_scenarios(void)
     }
     prctl(PR_SET_CHILD_SUBREAPER, 0);
 }
-#line 22395 "pcall.nw"
+#line 22414 "pcall.nw"
 static void sc_tex(FILE *f, const char *s)
 {
     for (; s != NULL && *s; s++)
@@ -6855,7 +6864,7 @@ static void sc_tex(FILE *f, const char *s)
         else
             fputc(*s, f);
 }
-#line 22412 "pcall.nw"
+#line 22431 "pcall.nw"
 static void sc_latex(FILE *f)
 {
     fputs("% made by build/testpcall --scenarios-latex; do not edit\n"
@@ -6876,7 +6885,7 @@ static void sc_latex(FILE *f)
     }
     fputs("\\bottomrule\n\\end{longtable}\n", f);
 }
-#line 22475 "pcall.nw"
+#line 22494 "pcall.nw"
 typedef struct starved {
     int skipped;                /* the host could not set it up */
     int rc;                     /* the join's result, or -1 */
@@ -6888,7 +6897,7 @@ typedef struct starved {
     pid_t pid[5];
     int signal[5];
 } starved;
-#line 22493 "pcall.nw"
+#line 22512 "pcall.nw"
 #define GREEDY_NAPS "(0, 0.25, 0, 0, 0)"   /* see the text */
 
 static void greedy_run(pcall_options o, const char *naps, starved *s)
@@ -6911,7 +6920,7 @@ static void greedy_run(pcall_options o, const char *naps, starved *s)
         s->signal[i] = pcall_outcome(p, i)->signal;
     }
     
-#line 22520 "pcall.nw"
+#line 22539 "pcall.nw"
 if (err != NULL) {
     s->err_kind = pcall_error_kind_of(err);
     s->err_index = pcall_error_index(err);
@@ -6919,10 +6928,10 @@ if (err != NULL) {
              pcall_error_message(err));
     pcall_error_free(err);
 }
-#line 22515 "pcall.nw"
+#line 22534 "pcall.nw"
     pcall_free(p);
 }
-#line 22535 "pcall.nw"
+#line 22554 "pcall.nw"
 typedef struct hog {
     void (*take)(struct hog *);
     void (*release)(struct hog *);
@@ -6946,7 +6955,7 @@ static void hog_on_done(size_t i, const struct pcall_outcome *o,
     else if (h->ends == 1 || !h->give_back)
         h->take(h);
 }
-#line 22561 "pcall.nw"
+#line 22580 "pcall.nw"
 static void hog_take_fds(hog *h)
 {
     int fd;
@@ -6962,7 +6971,7 @@ static void hog_release_fds(hog *h)
     while (h->nfds > 0)
         close(h->fds[--h->nfds]);
 }
-#line 22590 "pcall.nw"
+#line 22609 "pcall.nw"
 static void starve_fds(starved *s, int leave, int give_back)
 {
     hog h = { .take = hog_take_fds, .release = hog_release_fds,
@@ -6981,7 +6990,7 @@ static void starve_fds(starved *s, int leave, int give_back)
     if (under_valgrind())
         sc_remove_logs("pcall-*");
 }
-#line 22619 "pcall.nw"
+#line 22638 "pcall.nw"
 static void starved_check(const starved *s, const char *want)
 {
     CU_ASSERT_EQUAL(s->rc, want != NULL ? -1 : 0);
@@ -7001,7 +7010,7 @@ static void starved_check(const starved *s, const char *want)
                       : s->pid[i] == 0);
     }
 }
-#line 22647 "pcall.nw"
+#line 22666 "pcall.nw"
 static void test_reliability_emfile(void)
 {
     starved s;
@@ -7014,7 +7023,7 @@ static void test_reliability_emfile(void)
     starved_check(&s, "pcall: cannot start call 2: creating its log "
                   "file: Too many open files");
 }
-#line 22688 "pcall.nw"
+#line 22707 "pcall.nw"
 static void point_tmpdir_away(size_t i, const struct pcall_outcome *o,
                               pv *result, void *arg)
 {
@@ -7034,7 +7043,7 @@ static void test_reliability_log_dir_gone(void)
     setenv("TMPDIR", tmpdir, 1);
     close(null);
     
-#line 22711 "pcall.nw"
+#line 22730 "pcall.nw"
 CU_ASSERT(test_now() - t0 < 1 + slack());
 CU_ASSERT_EQUAL(s.rc, -1);
 CU_ASSERT_STRING_EQUAL(s.message, "pcall: cannot start call 2: "
@@ -7047,9 +7056,9 @@ CU_ASSERT_EQUAL(s.signal[1], SIGKILL);
 for (size_t i = 2; i < 5; i++)
     CU_ASSERT(s.kind[i] == PCALL_OUTCOME_CANCELLED && s.pid[i] == 0);
 CU_ASSERT(group_gone(s.pid[0]) && group_gone(s.pid[1]));
-#line 22707 "pcall.nw"
+#line 22726 "pcall.nw"
 }
-#line 22752 "pcall.nw"
+#line 22771 "pcall.nw"
 #define NPROC_UID 2000000000u       /* plus the host's pid */
 
 static void hog_take_procs(hog *h)
@@ -7071,7 +7080,7 @@ static void hog_release_procs(hog *h)
         waitpid(h->pids[h->npids - 1], NULL, 0);
     }
 }
-#line 22780 "pcall.nw"
+#line 22799 "pcall.nw"
 static _Noreturn void starve_procs_host(int give_back, int out)
 {
     hog h = { .take = hog_take_procs, .release = hog_release_procs,
@@ -7096,7 +7105,7 @@ static _Noreturn void starve_procs_host(int give_back, int out)
     (void)!write(out, &s, sizeof s);
     _exit(0);
 }
-#line 22807 "pcall.nw"
+#line 22826 "pcall.nw"
 static void starve_procs(starved *s, int give_back)
 {
     int pp[2], st = 0;
@@ -7114,7 +7123,7 @@ static void starve_procs(starved *s, int give_back)
     CU_ASSERT_EQUAL(waitpid(host, &st, 0), host);
     CU_ASSERT(WIFEXITED(st) && WEXITSTATUS(st) == 0);
 }
-#line 22834 "pcall.nw"
+#line 22853 "pcall.nw"
 static void test_reliability_nproc(void)
 {
     starved s;
@@ -7136,7 +7145,7 @@ static void test_reliability_nproc(void)
     }
     prctl(PR_SET_CHILD_SUBREAPER, 0);
 }
-#line 22909 "pcall.nw"
+#line 22928 "pcall.nw"
 typedef struct soak_fate {
     const char *name;
     unsigned share;             /* per thousand calls */
@@ -7158,7 +7167,7 @@ static const soak_fate soak_fates[SOAK_FATES] = {
     { "sleep past the timeout", 0, PCALL_OUTCOME_TIMED_OUT, -1,
       SIGTERM },
 };
-#line 22940 "pcall.nw"
+#line 22959 "pcall.nw"
 static pv *soak_target(const pv *args, const pv *kwargs)
 {
     int64_t g = pv_as_int(pcall_arg(args, kwargs, 0, "g"));
@@ -7186,7 +7195,7 @@ static pv *soak_target(const pv *args, const pv *kwargs)
     }
     return pv_int(g);
 }
-#line 22976 "pcall.nw"
+#line 22995 "pcall.nw"
 enum { SOAK_BATCH = 250, SOAK_AT_ONCE = 32, SOAK_TIMEOUT_EVERY = 20 };
 #define SOAK_TIMEOUT 3.0    /* s: far beyond 32 calls' work */
 #define SOAK_GRACE 0.2
@@ -7213,7 +7222,7 @@ static long soak_sleeper(uint64_t seed, uint64_t batch, size_t n)
     uint64_t h = soak_mix(soak_mix(seed) ^ soak_mix(~batch));
     return h % SOAK_TIMEOUT_EVERY ? -1 : (long)n - 1;
 }
-#line 23011 "pcall.nw"
+#line 23030 "pcall.nw"
 typedef struct soak_run {
     uint64_t seed;
     size_t calls, done, batches, timeouts;
@@ -7230,7 +7239,7 @@ static void soak_seen(size_t i, const struct pcall_outcome *o,
     (void)o, (void)result;
     r->seen[i]++;
 }
-#line 23035 "pcall.nw"
+#line 23054 "pcall.nw"
 static int soak_check(soak_run *r, pcall_obj *p, size_t g0, size_t n,
                       int rc, const pcall_error *err);
 
@@ -7243,7 +7252,7 @@ static int soak_batch(soak_run *r, size_t b, size_t g0, size_t n)
     char who[64];
     pcall_obj *p;
     
-#line 23062 "pcall.nw"
+#line 23081 "pcall.nw"
 for (size_t i = 0; i < n; i++) {
     r->fate[i] = (long)i == sleeper ? SOAK_SLEEP
                  : soak_fate_of(r->seed, g0 + i);
@@ -7251,7 +7260,7 @@ for (size_t i = 0; i < n; i++) {
     pv_tuple_set(iargs, i, pv_tuple(2, pv_int((int64_t)(g0 + i)),
                                     pv_int(r->fate[i])));
 }
-#line 23047 "pcall.nw"
+#line 23066 "pcall.nw"
     p = pcall_new(&(pcall_options){ .steal = 1, .target = soak_target,
         .iargs = iargs, .timeout = SOAK_TIMEOUT, .grace = SOAK_GRACE,
         .max_procs = SOAK_AT_ONCE, .log_fd = r->null,
@@ -7264,7 +7273,7 @@ for (size_t i = 0; i < n; i++) {
     snprintf(who, sizeof who, "soak batch %zu", b);
     return bad + left_behind(who, fds);
 }
-#line 23081 "pcall.nw"
+#line 23100 "pcall.nw"
 static int soak_call_ok(const soak_run *r, pcall_obj *p, size_t i,
                         size_t g0)
 {
@@ -7290,7 +7299,7 @@ static int soak_call_ok(const soak_run *r, pcall_obj *p, size_t i,
     return r->fate[i] != SOAK_SLEEP || (o->runtime >= SOAK_TIMEOUT
         && o->runtime < SOAK_TIMEOUT + SOAK_GRACE + slack());
 }
-#line 23112 "pcall.nw"
+#line 23131 "pcall.nw"
 static void soak_report(const soak_run *r, pcall_obj *p, size_t i,
                         size_t g0)
 {
@@ -7306,7 +7315,7 @@ static void soak_report(const soak_run *r, pcall_obj *p, size_t i,
             ? pcall_error_message(o->error) : "no error",
             (unsigned long long)r->seed);
 }
-#line 23134 "pcall.nw"
+#line 23153 "pcall.nw"
 static int soak_cmp_pid(const void *a, const void *b)
 {
     pid_t x = *(const pid_t *)a, y = *(const pid_t *)b;
@@ -7323,7 +7332,7 @@ static int soak_pids_distinct(pcall_obj *p, size_t n)
             return 0;
     return 1;
 }
-#line 23156 "pcall.nw"
+#line 23175 "pcall.nw"
 static int soak_results_in_order(const pv *t, size_t g0, size_t n)
 {
     if (t == NULL || pv_len(t) != n)
@@ -7333,7 +7342,7 @@ static int soak_results_in_order(const pv *t, size_t g0, size_t n)
             return 0;
     return 1;
 }
-#line 23174 "pcall.nw"
+#line 23193 "pcall.nw"
 static int soak_check(soak_run *r, pcall_obj *p, size_t g0, size_t n,
                       int rc, const pcall_error *err)
 {
@@ -7351,7 +7360,7 @@ static int soak_check(soak_run *r, pcall_obj *p, size_t g0, size_t n,
             first = i;
     }
     
-#line 23196 "pcall.nw"
+#line 23215 "pcall.nw"
 if (!soak_pids_distinct(p, n)) {
     fprintf(stderr, "\nsoak: two calls with one pid\n");
     return 1;
@@ -7367,10 +7376,10 @@ if (first == SIZE_MAX ? rc != 0 || err != NULL
             ? pcall_error_message(err) : "no error", first);
     return 1;
 }
-#line 23191 "pcall.nw"
+#line 23210 "pcall.nw"
     return 0;
 }
-#line 23222 "pcall.nw"
+#line 23241 "pcall.nw"
 static uint64_t soak_env(const char *name, uint64_t dflt)
 {
     const char *e = getenv(name);
@@ -7390,7 +7399,7 @@ static void test_soak(void)
            r.calls, SOAK_BATCH, (unsigned long long)r.seed);
     fflush(stdout);
     
-#line 23247 "pcall.nw"
+#line 23266 "pcall.nw"
 for (size_t g0 = 0; g0 < r.calls; g0 += SOAK_BATCH) {
     size_t n = r.calls - g0 < SOAK_BATCH ? r.calls - g0 : SOAK_BATCH;
     int bad;
@@ -7407,10 +7416,10 @@ for (size_t g0 = 0; g0 < r.calls; g0 += SOAK_BATCH) {
         fflush(stdout);
     }
 }
-#line 23241 "pcall.nw"
+#line 23260 "pcall.nw"
     close(r.null);
     
-#line 23266 "pcall.nw"
+#line 23285 "pcall.nw"
 printf("soak: %zu calls in %zu batches (%zu with a timeout), "
        "SOAK_SEED=%llu:", r.done, r.batches, r.timeouts,
        (unsigned long long)r.seed);
@@ -7418,9 +7427,9 @@ for (int k = PCALL_OUTCOME_OK; k <= PCALL_OUTCOME_CANCELLED; k++)
     printf(" %zu %s%s", r.count[k], pcall_outcome_name(k),
            k < PCALL_OUTCOME_CANCELLED ? "," : ";");
 printf(" %.1f s\n", test_now() - t0);
-#line 23243 "pcall.nw"
+#line 23262 "pcall.nw"
 }
-#line 24599 "pcall.nw"
+#line 24618 "pcall.nw"
 static void bench_cli(const char *args, int status, const char *out,
                       const char *err)
 {
@@ -7452,7 +7461,7 @@ static void test_bench_command_line(void)
     bench_cli("-s nope", 2, "", "1\n");
     bench_cli("-q extra", 2, "", "1\n");
 }
-#line 25255 "pcall.nw"
+#line 25274 "pcall.nw"
 static pv *spec_func(const pv *args, const pv *kwargs)
 {
     return pv_tuple(2, pv_copy(args), pv_copy(kwargs));
@@ -7467,7 +7476,7 @@ static pv *spec_named(const char *name, const pv *args,
     pv_dict_set(d, pv_str("kwargs"), pv_copy(kwargs), NULL);
     return d;
 }
-#line 25272 "pcall.nw"
+#line 25291 "pcall.nw"
 static pv *spec_func1(const pv *args, const pv *kwargs)
 {
     return spec_named("func1", args, kwargs);
@@ -7489,7 +7498,7 @@ static pv *spec_add(const pv *args, const pv *kwargs)
         pcall_raise("TypeError", "add() needs x and y");
     return pv_int(pv_as_int(x) + pv_as_int(y));
 }
-#line 25299 "pcall.nw"
+#line 25318 "pcall.nw"
 static void spec_expect(pv *got, pcall_error *err, const char *want)
 {
     if (got == NULL && err != NULL)
@@ -7507,7 +7516,7 @@ static void spec_expect(pv *got, pcall_error *err, const char *want)
     pv_free(w);
     pv_free(got);
 }
-#line 25332 "pcall.nw"
+#line 25351 "pcall.nw"
 static void test_spec_usages_add(void)
 {
     pcall_error *err;
@@ -7515,7 +7524,7 @@ static void test_spec_usages_add(void)
         "{'x': (1, 2, 3), 'y': (4, 5, 6)}"), .error = &err);
     spec_expect(result, err, "(5, 7, 9)");
 }
-#line 25401 "pcall.nw"
+#line 25420 "pcall.nw"
 static void test_spec_single_target_positional(void)
 {
     pcall_error *err;
@@ -7524,7 +7533,7 @@ static void test_spec_single_target_positional(void)
     spec_expect(r, err, "(((1, 2, 3, 4), {}), ((1, 2, 3, 5), {}), "
                 "((1, 2, 3, 6), {}))");
 }
-#line 25428 "pcall.nw"
+#line 25447 "pcall.nw"
 static void test_spec_single_target_keyword(void)
 {
     pcall_error *err;
@@ -7536,7 +7545,7 @@ static void test_spec_single_target_keyword(void)
                 "((), {'a': 1, 'b': 2, 'c': 4}), "
                 "((), {'a': 1, 'b': 2, 'c': 5}))");
 }
-#line 25461 "pcall.nw"
+#line 25480 "pcall.nw"
 static void test_spec_single_target_varkwargs(void)
 {
     pcall_error *err;
@@ -7548,7 +7557,7 @@ static void test_spec_single_target_varkwargs(void)
                 "((), {'x': 2, 'y': 5, 'z': 8}), "
                 "((), {'x': 3, 'y': 6, 'z': 9}))");  /* child 3 */
 }
-#line 25493 "pcall.nw"
+#line 25512 "pcall.nw"
 static void test_spec_single_target_combo(void)
 {
     pcall_error *err;
@@ -7564,7 +7573,7 @@ static void test_spec_single_target_combo(void)
                 "((1, 2, 3, 8, 9), "
                 "{'a': 1, 'b': 2, 'c': 4, 'x': 20, 'y': 200}))");
 }
-#line 25526 "pcall.nw"
+#line 25545 "pcall.nw"
 static void test_spec_single_target_zip_mismatch(void)
 {
     pcall_error *err;
@@ -7573,7 +7582,7 @@ static void test_spec_single_target_zip_mismatch(void)
                   .error = &err);
     spec_expect(r, err, "(((1, 2), {'a': 1}), ((3, 4), {'a': 2}))");
 }
-#line 25553 "pcall.nw"
+#line 25572 "pcall.nw"
 static void test_spec_multiple_targets_positional(void)
 {
     pcall_error *err;
@@ -7586,7 +7595,7 @@ static void test_spec_multiple_targets_positional(void)
         "{'name': 'func2', 'arg': (1, 2, 3, 7, 8, 9), 'kwargs': {}}, "
         "{'name': 'func3', 'arg': (1, 2, 3, 9, 10, 11), 'kwargs': {}})");
 }
-#line 25584 "pcall.nw"
+#line 25603 "pcall.nw"
 static void test_spec_multiple_targets_keyword(void)
 {
     pcall_error *err;
@@ -7602,7 +7611,7 @@ static void test_spec_multiple_targets_keyword(void)
         "{'name': 'func3', 'arg': (), "
         "'kwargs': {'a': 1, 'b': 2, 'c': 5}})");
 }
-#line 25622 "pcall.nw"
+#line 25641 "pcall.nw"
 static void test_spec_multiple_targets_combined(void)
 {
     pcall_error *err;
@@ -7620,7 +7629,7 @@ static void test_spec_multiple_targets_combined(void)
         "{'name': 'func2', 'arg': (1, 2, 3, 8, 9), "
         "'kwargs': {'a': 1, 'b': 2, 'c': 4, 'x': 20, 'y': 200}})");
 }
-#line 25657 "pcall.nw"
+#line 25676 "pcall.nw"
 static void test_spec_multiple_targets_zip_mismatch(void)
 {
     pcall_error *err;
@@ -7632,7 +7641,7 @@ static void test_spec_multiple_targets_zip_mismatch(void)
         "({'name': 'func1', 'arg': (1, 2), 'kwargs': {'a': 1}}, "
         "{'name': 'func2', 'arg': (3, 4), 'kwargs': {'a': 2}})");
 }
-#line 25683 "pcall.nw"
+#line 25702 "pcall.nw"
 _Noreturn void spec_zero_division(void);
 
 __attribute__((noinline)) void spec_zero_division(void)
@@ -7647,7 +7656,7 @@ static pv *spec_inverse(const pv *args, const pv *kwargs)
         spec_zero_division();
     return pv_float(1.0 / (double)x);
 }
-#line 25700 "pcall.nw"
+#line 25719 "pcall.nw"
 static void test_spec_errors_and_timeouts_exception(void)
 {
     pcall_error *err;
@@ -7662,7 +7671,7 @@ static void test_spec_errors_and_timeouts_exception(void)
                                   "(spec_zero_division+"));
     expect_call_error(err, PCALL_ERR_CHILD, 1, "division by zero");
 }
-#line 25727 "pcall.nw"
+#line 25746 "pcall.nw"
 static void test_spec_errors_and_timeouts_timeout(void)
 {
     pcall_error *err = NULL;
@@ -7686,14 +7695,14 @@ static void test_spec_errors_and_timeouts_timeout(void)
                       "exceeded the timeout of 0.2 s");
     pcall_free(p);
 }
-#line 25781 "pcall.nw"
+#line 25800 "pcall.nw"
 static pv *spec_logger(const pv *args, const pv *kwargs)
 {
     (void)args, (void)kwargs;
     pcall_log("this is a message from %d", (int)getpid());
     return pv_int(getpid());
 }
-#line 25790 "pcall.nw"
+#line 25809 "pcall.nw"
 static char *spec_read_masked(int fd)
 {
     static const char shape[] = "dddd-dd-ddTdd:dd:dd";
@@ -7714,7 +7723,7 @@ static char *spec_read_masked(int fd)
     free(s);
     return out;
 }
-#line 25813 "pcall.nw"
+#line 25832 "pcall.nw"
 static void test_spec_logging(void)
 {
     int fd = memfd_create("spec-log", MFD_CLOEXEC);
@@ -7742,7 +7751,7 @@ static void test_spec_logging(void)
     free(got);
     pv_free(r);
 }
-#line 25872 "pcall.nw"
+#line 25891 "pcall.nw"
 static void test_spec_pcall_object(void)
 {
     pcall_error *err = NULL;
@@ -7759,7 +7768,7 @@ static void test_spec_pcall_object(void)
     spec_expect(results ? pv_ref(results) : NULL, err, "(5, 7, 9)");
     pcall_free(p);
 }
-#line 26276 "pcall.nw"
+#line 26295 "pcall.nw"
 static void test_fuzz_crashers_replay(void)
 {
     DIR *d = opendir("tests/fuzz/crashers");
@@ -7768,7 +7777,7 @@ static void test_fuzz_crashers_replay(void)
     CU_ASSERT_PTR_NOT_NULL_FATAL(d);
     while ((e = readdir(d)) != NULL) {
         
-#line 26291 "pcall.nw"
+#line 26310 "pcall.nw"
 static unsigned char buf[1 << 16];    /* -max_len of the fuzzer */
 char path[512];
 pv_err err = { "" };
@@ -7788,32 +7797,32 @@ CU_ASSERT(v != NULL
           || (err.msg[0] != '\0' && strchr(err.msg, '\n') == NULL));
 pv_free(v);
 seen++;
-#line 26284 "pcall.nw"
+#line 26303 "pcall.nw"
     }
     closedir(d);
     CU_ASSERT(seen >= 2);
 }
-#line 26519 "pcall.nw"
+#line 26538 "pcall.nw"
 int main(int argc, char **argv)
 {
     
-#line 22435 "pcall.nw"
+#line 22454 "pcall.nw"
 if (argc == 2 && strcmp(argv[1], "--scenarios-latex") == 0) {
     sc_latex(stdout);
     return 0;
 }
-#line 26522 "pcall.nw"
+#line 26541 "pcall.nw"
     for (int i = 1; i < argc && nonly < 64; i++)
         only[nonly++] = argv[i];
     
-#line 26547 "pcall.nw"
+#line 26566 "pcall.nw"
 strcpy(tmpdir, "/tmp/pcall-test.XXXXXX");
 if (mkdtemp(tmpdir) == NULL) {
     perror("mkdtemp");
     return 2;
 }
 setenv("TMPDIR", tmpdir, 1);
-#line 26525 "pcall.nw"
+#line 26544 "pcall.nw"
     if (CU_initialize_registry() != CUE_SUCCESS) {
         fprintf(stderr, "CUnit: %s\n", CU_get_error_msg());
         return 2;
@@ -7916,63 +7925,63 @@ TEST("zipargs", test_zip_twice);
 TEST("zipargs", test_zip_snapshot);
 TEST("zipargs", test_zip_checked_errors);
 TEST("zipargs", test_zip_pcall_arg);
-#line 15436 "pcall.nw"
+#line 15444 "pcall.nw"
 TEST("proc", test_proc_results_in_call_order);
-#line 15487 "pcall.nw"
+#line 15495 "pcall.nw"
 TEST("proc", test_proc_exit_statuses);
-#line 15534 "pcall.nw"
+#line 15542 "pcall.nw"
 TEST("proc", test_proc_big_result);
-#line 15853 "pcall.nw"
+#line 15861 "pcall.nw"
 TEST("proc", test_proc_large_shared);
 TEST("proc", test_proc_large_split_header);
 TEST("proc", test_proc_large_lies);
 TEST("proc", test_proc_large_undumpable);
 TEST("proc", test_proc_parts_lies);
-#line 15898 "pcall.nw"
+#line 15906 "pcall.nw"
 TEST("proc", test_proc_many_calls_few_descriptors);
-#line 15949 "pcall.nw"
+#line 15957 "pcall.nw"
 TEST("proc", test_proc_user_cap);
-#line 16001 "pcall.nw"
+#line 16009 "pcall.nw"
 TEST("proc", test_proc_on_done);
-#line 16090 "pcall.nw"
+#line 16098 "pcall.nw"
 TEST("proc", test_proc_grandchild_holds_pipe);
-#line 16123 "pcall.nw"
+#line 16131 "pcall.nw"
 TEST("proc", test_proc_host_ignores_sigchld);
-#line 16156 "pcall.nw"
+#line 16164 "pcall.nw"
 TEST("proc", test_proc_host_sigchld_handler);
-#line 16242 "pcall.nw"
+#line 16250 "pcall.nw"
 TEST("proc", test_proc_child_hygiene);
-#line 16308 "pcall.nw"
+#line 16316 "pcall.nw"
 TEST("proc", test_proc_stdio_flushed_before_fork);
-#line 16337 "pcall.nw"
+#line 16345 "pcall.nw"
 TEST("proc", test_proc_stdio_flushed_after_host_code);
-#line 16404 "pcall.nw"
+#line 16412 "pcall.nw"
 TEST("proc", test_proc_parent_killed);
-#line 16455 "pcall.nw"
+#line 16463 "pcall.nw"
 TEST("proc", test_proc_fork_eagain_waits_for_a_slot);
-#line 16494 "pcall.nw"
+#line 16502 "pcall.nw"
 TEST("proc", test_proc_fork_eagain_alone_fails);
-#line 16529 "pcall.nw"
+#line 16537 "pcall.nw"
 TEST("proc", test_proc_edges);
-#line 16864 "pcall.nw"
+#line 16872 "pcall.nw"
 TEST("proc", test_proc_timeout_sleeper);
 TEST("proc", test_proc_timeout_ignores_term);
 TEST("proc", test_proc_timeout_blocks_term);
-#line 16888 "pcall.nw"
+#line 16896 "pcall.nw"
 TEST("proc", test_proc_timeout_stopped_child);
-#line 16921 "pcall.nw"
+#line 16929 "pcall.nw"
 TEST("proc", test_proc_timeout_grandchildren);
-#line 16949 "pcall.nw"
+#line 16957 "pcall.nw"
 TEST("proc", test_proc_timeout_cancels_pending);
-#line 16993 "pcall.nw"
+#line 17001 "pcall.nw"
 TEST("proc", test_proc_terminate);
-#line 17017 "pcall.nw"
+#line 17025 "pcall.nw"
 TEST("proc", test_proc_free_kills_and_cleans);
-#line 17088 "pcall.nw"
+#line 17096 "pcall.nw"
 TEST("proc", test_proc_eintr);
-#line 17122 "pcall.nw"
+#line 17130 "pcall.nw"
 TEST("proc", test_proc_without_pidfd);
-#line 18686 "pcall.nw"
+#line 18694 "pcall.nw"
 TEST("errors", test_errors_table_exits);
 TEST("errors", test_errors_table_signals);
 TEST("errors", test_errors_table_records);
@@ -7984,33 +7993,33 @@ TEST("errors", test_errors_signals);
 TEST("errors", test_errors_exits);
 TEST("errors", test_errors_bad_results);
 TEST("errors", test_errors_timeout);
-#line 19312 "pcall.nw"
+#line 19320 "pcall.nw"
 TEST("logs", test_logs_merge_format);
-#line 19365 "pcall.nw"
+#line 19373 "pcall.nw"
 TEST("logs", test_logs_how_each_child_ended);
-#line 19396 "pcall.nw"
+#line 19404 "pcall.nw"
 TEST("logs", test_logs_cancelled_have_no_section);
-#line 19468 "pcall.nw"
+#line 19476 "pcall.nw"
 TEST("logs", test_logs_files_are_private);
-#line 19498 "pcall.nw"
+#line 19506 "pcall.nw"
 TEST("logs", test_logs_lost_output);
-#line 19549 "pcall.nw"
+#line 19557 "pcall.nw"
 TEST("logs", test_logs_pcall_log);
-#line 19580 "pcall.nw"
+#line 19588 "pcall.nw"
 TEST("logs", test_logs_capture_off);
-#line 20926 "pcall.nw"
+#line 20934 "pcall.nw"
 TEST("pcall", test_pcall_large_and_small);
 TEST("pcall", test_pcall_large_not_dumpable);
 TEST("pcall", test_pcall_too_many_buffers);
-#line 21233 "pcall.nw"
+#line 21241 "pcall.nw"
 TEST("pcall", test_pcall_timeout_infinite);
-#line 21689 "pcall.nw"
+#line 21708 "pcall.nw"
 TEST("pcall", test_pcall_logs_nonblocking_stderr);
 TEST("pcall", test_pcall_logs_stderr_closed);
 TEST("pcall", test_pcall_log_fd_not_open);
 TEST("pcall", test_pcall_logs_reader_gone);
 TEST("pcall", test_pcall_logs_go_on_after_a_failure);
-#line 21783 "pcall.nw"
+#line 21802 "pcall.nw"
 TEST("pcall", test_pcall_child_region);
 TEST("pcall", test_pcall_life_cycle);
 TEST("pcall", test_pcall_terminate);
@@ -8025,49 +8034,49 @@ TEST("pcall", test_pcall_counts);
 TEST("pcall", test_pcall_max_procs);
 TEST("pcall", test_pcall_log_destinations);
 TEST("pcall", test_pcall_large_result);
-#line 22377 "pcall.nw"
+#line 22396 "pcall.nw"
 TEST("reliability", test_reliability_scenarios);
-#line 22662 "pcall.nw"
+#line 22681 "pcall.nw"
 TEST("reliability", test_reliability_emfile);
-#line 22726 "pcall.nw"
+#line 22745 "pcall.nw"
 TEST("reliability", test_reliability_log_dir_gone);
-#line 22858 "pcall.nw"
+#line 22877 "pcall.nw"
 TEST("reliability", test_reliability_nproc);
-#line 23276 "pcall.nw"
+#line 23295 "pcall.nw"
 TEST("soak", test_soak);
-#line 24633 "pcall.nw"
+#line 24652 "pcall.nw"
 TEST("bench", test_bench_command_line);
-#line 25342 "pcall.nw"
+#line 25361 "pcall.nw"
 TEST("spec", test_spec_usages_add);
-#line 25412 "pcall.nw"
+#line 25431 "pcall.nw"
 TEST("spec", test_spec_single_target_positional);
-#line 25442 "pcall.nw"
+#line 25461 "pcall.nw"
 TEST("spec", test_spec_single_target_keyword);
-#line 25475 "pcall.nw"
+#line 25494 "pcall.nw"
 TEST("spec", test_spec_single_target_varkwargs);
-#line 25511 "pcall.nw"
+#line 25530 "pcall.nw"
 TEST("spec", test_spec_single_target_combo);
-#line 25537 "pcall.nw"
+#line 25556 "pcall.nw"
 TEST("spec", test_spec_single_target_zip_mismatch);
-#line 25568 "pcall.nw"
+#line 25587 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_positional);
-#line 25602 "pcall.nw"
+#line 25621 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_keyword);
-#line 25642 "pcall.nw"
+#line 25661 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_combined);
-#line 25671 "pcall.nw"
+#line 25690 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_zip_mismatch);
-#line 25717 "pcall.nw"
+#line 25736 "pcall.nw"
 TEST("spec", test_spec_errors_and_timeouts_exception);
-#line 25753 "pcall.nw"
+#line 25772 "pcall.nw"
 TEST("spec", test_spec_errors_and_timeouts_timeout);
-#line 25843 "pcall.nw"
+#line 25862 "pcall.nw"
 TEST("spec", test_spec_logging);
-#line 25891 "pcall.nw"
+#line 25910 "pcall.nw"
 TEST("spec", test_spec_pcall_object);
-#line 26313 "pcall.nw"
+#line 26332 "pcall.nw"
 TEST("fuzz", test_fuzz_crashers_replay);
-#line 26530 "pcall.nw"
+#line 26549 "pcall.nw"
     CU_basic_set_mode(CU_BRM_VERBOSE);
     CU_basic_run_tests();
     unsigned failures = CU_get_number_of_failure_records();
