@@ -450,7 +450,7 @@ void pcall_free(pcall_obj *p)
     free(p->name);
     free(p);
 }
-#line 20675 "pcall.nw"
+#line 20678 "pcall.nw"
 pv *pcall_run(const pcall_options *o)
 {
     pcall_error *e = NULL;

@@ -1,4 +1,4 @@
-#line 26347 "pcall.nw"
+#line 26350 "pcall.nw"
 /* testpcall.c -- tangled from pcall.nw; do not edit. */
 #include <CUnit/Basic.h>
 #include <dirent.h>
@@ -48,18 +48,18 @@
 #include "logs.h"
 #include <sys/mman.h>
 #include <sys/stat.h>
-#line 20702 "pcall.nw"
+#line 20705 "pcall.nw"
 #include <sys/mman.h>
 #include <time.h>
 #include "pcall.h"
-#line 21704 "pcall.nw"
+#line 21707 "pcall.nw"
 #include <sys/socket.h>
-#line 22400 "pcall.nw"
+#line 22403 "pcall.nw"
 #include <fnmatch.h>
 #include <pthread.h>
-#line 22881 "pcall.nw"
+#line 22884 "pcall.nw"
 #include <grp.h>
-#line 26373 "pcall.nw"
+#line 26376 "pcall.nw"
 static const char *only[64];   /* suites or tests named on the
                                   command line; none: run all */
 static int nonly;
@@ -99,7 +99,7 @@ static void add_test(const char *suite, const char *name,
     }
 }
 #define TEST(suite, fn) add_test((suite), #fn, (fn))
-#line 26422 "pcall.nw"
+#line 26425 "pcall.nw"
 static char tmpdir[64];
 static int fds_before;
 static const char *current = "(none)";
@@ -129,7 +129,7 @@ static int count_tmpfiles(void)
     closedir(d);
     return n;
 }
-#line 26459 "pcall.nw"
+#line 26462 "pcall.nw"
 static int left_behind(const char *who, int fds)
 {
     int status, bad = 0;
@@ -155,7 +155,7 @@ static int left_behind(const char *who, int fds)
     }
     return bad;
 }
-#line 26512 "pcall.nw"
+#line 26515 "pcall.nw"
 static void watchdog_fired(int sig)
 {
     static const char a[] = "\nWATCHDOG: test ";
@@ -175,7 +175,7 @@ static void arm_watchdog(void)
     alarm(secs ? secs : 60);
 }
 
-#line 26489 "pcall.nw"
+#line 26492 "pcall.nw"
 static void harness_setup(void)
 {
     CU_pTest t = CU_get_current_test();
@@ -5218,12 +5218,12 @@ if (strncmp(how, "send", 4) == 0)
 #line 18510 "pcall.nw"
 if (strcmp(how, "sleep") == 0)
     sleep(30);
-#line 21913 "pcall.nw"
+#line 21916 "pcall.nw"
 if (strcmp(how, "abort") == 0)
     abort();
 if (strcmp(how, "big-crash") == 0)
     
-#line 21944 "pcall.nw"
+#line 21947 "pcall.nw"
 {
     unsigned char *buf;
     size_t len;
@@ -5236,7 +5236,7 @@ if (strcmp(how, "big-crash") == 0)
     free(buf);
     raise(SIGSEGV);
 }
-#line 21917 "pcall.nw"
+#line 21920 "pcall.nw"
 if (strcmp(how, "garbage") == 0) {
     pcall_proc_send(PCALL_PROC_RESULT_FD, "\x80\x05garbage", 9);
     _exit(0);
@@ -5666,7 +5666,7 @@ static void test_logs_capture_off(void)
               || strcmp(got, "hello from 1\nhello from 0\n") == 0);
     free(got);
 }
-#line 20712 "pcall.nw"
+#line 20715 "pcall.nw"
 static pv *napper(const pv *args, const pv *kwargs)
 {
     const pv *nap = pcall_arg(args, kwargs, 0, "nap");
@@ -5684,7 +5684,7 @@ static pv *spec_func3(const pv *args, const pv *kwargs);
 static pv *spec_add(const pv *args, const pv *kwargs);
 static void spec_expect(pv *got, pcall_error *err, const char *want);
 static char *spec_read_masked(int fd);
-#line 20737 "pcall.nw"
+#line 20740 "pcall.nw"
 static void test_pcall_life_cycle(void)
 {
     pcall_error *err = NULL;
@@ -5707,7 +5707,7 @@ static void test_pcall_life_cycle(void)
     CU_ASSERT_EQUAL(pcall_outcome(p, 1)->kind, PCALL_OUTCOME_NONE);
     CU_ASSERT_EQUAL(pcall_outcome(p, 1)->pid, pids[1]);
     
-#line 20764 "pcall.nw"
+#line 20767 "pcall.nw"
 {
     CU_ASSERT_EQUAL_FATAL(pcall_join(p, &err), 0);
     CU_ASSERT_PTR_NULL(err);
@@ -5731,10 +5731,10 @@ static void test_pcall_life_cycle(void)
     CU_ASSERT_EQUAL(pcall_join(p, &err), 0);       /* again: the same */
     CU_ASSERT_PTR_EQUAL(pcall_results(p), first);
 }
-#line 20759 "pcall.nw"
+#line 20762 "pcall.nw"
     pcall_free(p);
 }
-#line 20800 "pcall.nw"
+#line 20803 "pcall.nw"
 /* How many of b's n octets are not the pattern (unsigned char)(j*k). */
 static size_t bytes_unlike(const unsigned char *b, size_t n,
                            unsigned k)
@@ -5782,7 +5782,7 @@ static void test_pcall_large_and_small(void)
         pcall_error_free(err);
     }
 }
-#line 20856 "pcall.nw"
+#line 20859 "pcall.nw"
 static pv *big_secret(const pv *args, const pv *kwargs)
 {
     size_t n = (size_t)pv_as_int(pcall_arg(args, kwargs, 0, "n"));
@@ -5812,7 +5812,7 @@ static void test_pcall_large_not_dumpable(void)
     pv_free(r);
     pcall_error_free(err);
 }
-#line 20896 "pcall.nw"
+#line 20899 "pcall.nw"
 static pv *many_bytes(const pv *args, const pv *kwargs)
 {
     size_t n = (size_t)pv_as_int(pcall_arg(args, kwargs, 0, "n"));
@@ -5848,7 +5848,7 @@ static void test_pcall_too_many_buffers(void)
     pv_free(r);
     pcall_error_free(err);
 }
-#line 20945 "pcall.nw"
+#line 20948 "pcall.nw"
 static void test_pcall_terminate(void)
 {
     pcall_error *err = NULL;
@@ -5872,7 +5872,7 @@ static void test_pcall_terminate(void)
     CU_ASSERT_EQUAL(pcall_terminate(p), 0);     /* after the join */
     pcall_free(p);
 }
-#line 20978 "pcall.nw"
+#line 20981 "pcall.nw"
 struct seen_calls {
     int count[4];
     pcall_outcome_kind kind[4];
@@ -5892,7 +5892,7 @@ static void seen_done(size_t i, const struct pcall_outcome *o,
     if (s->obj != NULL && o->kind != PCALL_OUTCOME_OK)
         pcall_terminate(*s->obj);
 }
-#line 21000 "pcall.nw"
+#line 21003 "pcall.nw"
 static void expect_seen(struct seen_calls *s, size_t n,
                         const pcall_outcome_kind *kinds,
                         const char *const *results)
@@ -5905,7 +5905,7 @@ static void expect_seen(struct seen_calls *s, size_t n,
         free(s->result[i]);
     }
 }
-#line 21015 "pcall.nw"
+#line 21018 "pcall.nw"
 static void test_pcall_on_done(void)
 {
     struct seen_calls s = { .obj = NULL };
@@ -5921,7 +5921,7 @@ static void test_pcall_on_done(void)
                 PCALL_OUTCOME_EXITED },
                 (const char *[]){ "'ok'", "NULL", "'ok'", "NULL" });
 }
-#line 21033 "pcall.nw"
+#line 21036 "pcall.nw"
 static void test_pcall_fail_fast(void)
 {
     pcall_obj *p = NULL;
@@ -5942,7 +5942,7 @@ static void test_pcall_fail_fast(void)
     CU_ASSERT_EQUAL(pcall_outcome(p, 2)->pid, 0);
     pcall_free(p);
 }
-#line 21061 "pcall.nw"
+#line 21064 "pcall.nw"
 static void test_pcall_lowest_index(void)
 {
     pcall_error *err = NULL;
@@ -5963,7 +5963,7 @@ static void test_pcall_lowest_index(void)
     expect_call_error(err, PCALL_ERR_CHILD, 1, "late");
     pcall_free(p);
 }
-#line 21091 "pcall.nw"
+#line 21094 "pcall.nw"
 static void test_pcall_ownership(void)
 {
     pcall_error *err = NULL;
@@ -5981,7 +5981,7 @@ static void test_pcall_ownership(void)
     pcall_free(p);
     pcall_free(q);                           /* never started */
     
-#line 21120 "pcall.nw"
+#line 21123 "pcall.nw"
 pv *ck = pv_lit("{'y': 10}"), *vk = pv_lit("{'x': [1, 2]}");
 pcall_options o2 = { .target = spec_add, .ckwargs = ck,
                      .varkwargs = vk };
@@ -5998,11 +5998,11 @@ free(r);
 pcall_free(s);
 pv_free(ck);
 pv_free(vk);
-#line 21108 "pcall.nw"
+#line 21111 "pcall.nw"
     CU_ASSERT_PTR_NULL(pcall(NULL, .cargs = pv_lit("(1,)"),
                              .varkwargs = pv_lit("{'x': [1]}")));
 }
-#line 21144 "pcall.nw"
+#line 21147 "pcall.nw"
 static void never_done(size_t i, const struct pcall_outcome *o,
                        pv *result, void *arg)
 {
@@ -6023,7 +6023,7 @@ static void expect_args_error(pv *r, pcall_error *e, const char *want)
     pv_free(r);
     pcall_error_free(e);
 }
-#line 21167 "pcall.nw"
+#line 21170 "pcall.nw"
 static void test_pcall_bad_targets(void)
 {
     pcall_error *e;
@@ -6042,7 +6042,7 @@ static void test_pcall_bad_targets(void)
               .on_done = never_done, .error = &e);
     expect_args_error(r, e, ".targets[1] is NULL");
 }
-#line 21188 "pcall.nw"
+#line 21191 "pcall.nw"
 static void test_pcall_bad_options(void)
 {
     pcall_error *e;
@@ -6069,7 +6069,7 @@ static void test_pcall_bad_options(void)
     expect_args_error(r, e, "call 0 gets keyword argument 'a' twice: "
                       "from ckwargs and from varkwargs");
 }
-#line 21224 "pcall.nw"
+#line 21227 "pcall.nw"
 static void test_pcall_timeout_infinite(void)
 {
     pcall_error *err = NULL;
@@ -6084,7 +6084,7 @@ static void test_pcall_timeout_infinite(void)
     CU_ASSERT_EQUAL(pcall_pids(p, NULL, 5), 2);     /* counts only */
     pcall_free(p);
 }
-#line 21253 "pcall.nw"
+#line 21256 "pcall.nw"
 static pid_t fork_never(void)
 {
     errno = ENOMEM;
@@ -6119,7 +6119,7 @@ static void test_pcall_system_error(void)
                 (const char *[]){ "NULL", "NULL" });
     pcall_free(p);
 }
-#line 21296 "pcall.nw"
+#line 21299 "pcall.nw"
 static void test_pcall_counts(void)
 {
     pcall_error *stale = pcall_error_new(PCALL_ERR_SYSTEM, "stale");
@@ -6133,7 +6133,7 @@ static void test_pcall_counts(void)
     r = pcall(spec_func, .iargs = pv_lit("[]"), .error = &err);
     spec_expect(r, err, "()");
 }
-#line 21312 "pcall.nw"
+#line 21315 "pcall.nw"
 static void test_pcall_max_procs(void)
 {
     pcall_error *err = NULL;
@@ -6145,14 +6145,14 @@ static void test_pcall_max_procs(void)
     CU_ASSERT_EQUAL(pv_len(r), 4);
     pv_free(r);
 }
-#line 21334 "pcall.nw"
+#line 21337 "pcall.nw"
 static pv *chatty(const pv *args, const pv *kwargs)
 {
     (void)kwargs;
     printf("hello from %d\n", (int)pv_as_int(pv_item(args, 0)));
     return pv_none();
 }
-#line 21343 "pcall.nw"
+#line 21346 "pcall.nw"
 static void test_pcall_log_destinations(void)
 {
     int fd = memfd_create("stderr", MFD_CLOEXEC), saved = dup(2);
@@ -6176,7 +6176,7 @@ static void test_pcall_log_destinations(void)
               .error = &err);
     spec_expect(r, err, "(None,)");
     
-#line 21374 "pcall.nw"
+#line 21377 "pcall.nw"
     FILE *f = tmpfile();
     char line[256] = "";
     CU_ASSERT_FATAL(f != NULL);
@@ -6205,9 +6205,9 @@ static void test_pcall_log_destinations(void)
                                   "descriptor"));
     pcall_error_free(err);
     fclose(f);
-#line 21366 "pcall.nw"
+#line 21369 "pcall.nw"
 }
-#line 21411 "pcall.nw"
+#line 21414 "pcall.nw"
 static pv *talker(const pv *args, const pv *kwargs)
 {
     long long n = pv_as_int(pv_item(args, 1));
@@ -6236,7 +6236,7 @@ static int sections_in(const char *text)
         n++;
     return n;
 }
-#line 21449 "pcall.nw"
+#line 21452 "pcall.nw"
 typedef struct slow_reader {
     int fd;                     /* the pipe's read end */
     pthread_t thread;
@@ -6255,7 +6255,7 @@ static void *slow_read(void *arg)
     r->got[r->len] = '\0';
     return NULL;
 }
-#line 21470 "pcall.nw"
+#line 21473 "pcall.nw"
 /* Descriptor 2 becomes a full non-blocking pipe, read slowly by r;
    returns a copy of the old descriptor 2. */
 static int stderr_full_pipe(slow_reader *r)
@@ -6284,7 +6284,7 @@ static void stderr_back(slow_reader *r, int saved)
     pthread_join(r->thread, NULL);
     close(r->fd);
 }
-#line 21501 "pcall.nw"
+#line 21504 "pcall.nw"
 static void test_pcall_logs_nonblocking_stderr(void)
 {
     static slow_reader r;
@@ -6302,7 +6302,7 @@ static void test_pcall_logs_nonblocking_stderr(void)
     CU_ASSERT_EQUAL(sections_in(r.got), 3);
     CU_ASSERT_PTR_NOT_NULL(strstr(r.got, "hello from 2\n"));
 }
-#line 21530 "pcall.nw"
+#line 21533 "pcall.nw"
 static void test_pcall_logs_stderr_closed(void)
 {
     int saved[3], mine = memfd_create("not-stderr", MFD_CLOEXEC);
@@ -6335,7 +6335,7 @@ static void test_pcall_logs_stderr_closed(void)
     CU_ASSERT_PTR_NULL(lerr);
     spec_expect(r2, NULL, "(7, 7)");
 }
-#line 21570 "pcall.nw"
+#line 21573 "pcall.nw"
 static void test_pcall_log_fd_not_open(void)
 {
     pcall_error *e;
@@ -6361,7 +6361,7 @@ static void test_pcall_log_fd_not_open(void)
     expect_args_error(r, e, want);
     fclose(f);                          /* fails: EBADF; frees f */
 }
-#line 21606 "pcall.nw"
+#line 21609 "pcall.nw"
 static int host_of_a_broken_pipe(void)
 {
     int pp[2], bad = 0;
@@ -6389,7 +6389,7 @@ static int host_of_a_broken_pipe(void)
     pcall_error_free(lerr);
     return bad;
 }
-#line 21636 "pcall.nw"
+#line 21639 "pcall.nw"
 static void test_pcall_logs_reader_gone(void)
 {
     int st = 0;
@@ -6405,7 +6405,7 @@ static void test_pcall_logs_reader_gone(void)
                 ? "was killed by signal" : "exited with status",
                 WIFSIGNALED(st) ? WTERMSIG(st) : WEXITSTATUS(st));
 }
-#line 21663 "pcall.nw"
+#line 21666 "pcall.nw"
 static void *read_all(void *arg)
 {
     slow_reader *r = arg;
@@ -6444,7 +6444,7 @@ static void test_pcall_logs_go_on_after_a_failure(void)
     CU_ASSERT_PTR_NOT_NULL(strstr(r.got, "hello from 2\n"));
     CU_ASSERT_PTR_NOT_NULL(strstr(r.got, "End child log pcall:pid-"));
 }
-#line 21721 "pcall.nw"
+#line 21724 "pcall.nw"
 enum { BIG_RESULT = 64 << 20 };
 
 static pv *big_result(const pv *args, const pv *kwargs)
@@ -6459,7 +6459,7 @@ static pv *big_result(const pv *args, const pv *kwargs)
     free(b);
     return v;
 }
-#line 21738 "pcall.nw"
+#line 21741 "pcall.nw"
 static void test_pcall_large_result(void)
 {
     pcall_error *err = NULL;
@@ -6475,7 +6475,7 @@ static void test_pcall_large_result(void)
     CU_ASSERT_EQUAL(bad, 0);
     pv_free(r);
 }
-#line 21762 "pcall.nw"
+#line 21765 "pcall.nw"
 static pv *region_probe(const pv *args, const pv *kwargs)
 {
     static max_align_t mine[64];
@@ -6513,7 +6513,7 @@ static void test_pcall_child_region(void)
     pv_free(r);
     pcall_error_free(err);
 }
-#line 21967 "pcall.nw"
+#line 21970 "pcall.nw"
 typedef struct scenario {
     const char *how;          /* the middle call's misbehaviour */
     const char *where;        /* the table's columns */
@@ -6524,7 +6524,7 @@ typedef struct scenario {
     pcall_outcome_kind kind;  /* the middle call's outcome */
     const char *message;      /* the join's error; %d: the pid */
 } scenario;
-#line 22068 "pcall.nw"
+#line 22071 "pcall.nw"
 static struct sigaction sc_saved;
 static volatile sig_atomic_t sc_signals;
 static pid_t sc_child;
@@ -6545,7 +6545,7 @@ static void sc_handle(int sig, void (*fn)(int), int flags)
     sigaction(sig, &sa, &sc_saved);
     sc_signals = 0;
 }
-#line 22091 "pcall.nw"
+#line 22094 "pcall.nw"
 static void sc_fork_own_child(void)
 {
     fflush(NULL);
@@ -6561,7 +6561,7 @@ static void sc_reap_own_child(void)
     CU_ASSERT_EQUAL(waitpid(sc_child, &st, 0), sc_child);
     CU_ASSERT(WIFEXITED(st) && WEXITSTATUS(st) == 7);
 }
-#line 22109 "pcall.nw"
+#line 22112 "pcall.nw"
 static void sc_chld_handler_before(void)
 {
     sc_handle(SIGCHLD, sc_count, SA_RESTART);
@@ -6588,7 +6588,7 @@ static void sc_chld_ignored_after(void)
     sigaction(SIGCHLD, &sc_saved, &now);
     CU_ASSERT(now.sa_handler == SIG_IGN);
 }
-#line 22139 "pcall.nw"
+#line 22142 "pcall.nw"
 static void sc_block_term_before(void)
 {
     sigset_t s;
@@ -6606,7 +6606,7 @@ static void sc_block_term_after(void)
     sigaddset(&s, SIGTERM);
     pthread_sigmask(SIG_UNBLOCK, &s, NULL);
 }
-#line 22159 "pcall.nw"
+#line 22162 "pcall.nw"
 static void sc_storm_before(void)
 {
     struct itimerval every = { { 0, 1000 }, { 0, 1000 } };
@@ -6623,7 +6623,7 @@ static void sc_storm_after(void)
     CU_ASSERT(sc_signals > 10);
     arm_watchdog();                 /* its handler and its alarm */
 }
-#line 22281 "pcall.nw"
+#line 22284 "pcall.nw"
 static slow_reader sc_reader;
 static int sc_saved_fd = -1;
 
@@ -6637,7 +6637,7 @@ static void sc_nonblocking_after(void)
     stderr_back(&sc_reader, sc_saved_fd);
     CU_ASSERT_EQUAL(sections_in(sc_reader.got), 3);
 }
-#line 22297 "pcall.nw"
+#line 22300 "pcall.nw"
 static void sc_run(const scenario *s);
 
 static void sc_daemon(const scenario *s)
@@ -6650,7 +6650,7 @@ static void sc_daemon(const scenario *s)
     dup2(sc_saved_fd, 2);
     close(sc_saved_fd);
 }
-#line 22249 "pcall.nw"
+#line 22252 "pcall.nw"
 static int sc_remove_logs(const char *pattern)
 {
     DIR *d = opendir(tmpdir);
@@ -6666,7 +6666,7 @@ static int sc_remove_logs(const char *pattern)
         closedir(d);
     return n;
 }
-#line 22210 "pcall.nw"
+#line 22213 "pcall.nw"
 static void sc_parent_killed(const scenario *s)
 {
     int pp[2];
@@ -6697,10 +6697,10 @@ static void sc_parent_killed(const scenario *s)
     CU_ASSERT_EQUAL(sc_remove_logs("pcall-*"), 0);  /* no names */
 }
 
-#line 21984 "pcall.nw"
+#line 21987 "pcall.nw"
 static const scenario scenarios[] = {
     
-#line 21993 "pcall.nw"
+#line 21996 "pcall.nw"
 { "raise", "in the target", "raises ValueError", 0, 0, 0,
   PCALL_OUTCOME_RAISED, "bad value 42" },
 { "segv", "in the target", "segfault", 0, 0, 0,
@@ -6741,9 +6741,9 @@ static const scenario scenarios[] = {
 { "garbage", "in the parent, decoding", "corrupt stream, then "
   "exit(0)", 0, 0, 0, PCALL_OUTCOME_CORRUPT,
   "call 1 (pid %d) sent a result that does not decode: *offset*" },
-#line 21986 "pcall.nw"
+#line 21989 "pcall.nw"
     
-#line 22036 "pcall.nw"
+#line 22039 "pcall.nw"
 { "sleep", "timeout", "the child sleeps", 0, 0, 0,
   PCALL_OUTCOME_TIMED_OUT,
   "call 1 (pid %d) exceeded the timeout of * s" },
@@ -6756,9 +6756,9 @@ static const scenario scenarios[] = {
 { "family", "timeout", "deaf grandchildren hold the pipe and the "
   "log open", 0, 0, 0, PCALL_OUTCOME_TIMED_OUT,
   "call 1 (pid %d) exceeded the timeout of * s" },
-#line 21987 "pcall.nw"
+#line 21990 "pcall.nw"
     
-#line 22178 "pcall.nw"
+#line 22181 "pcall.nw"
 { "nap", "host program", "has a SIGCHLD handler and a child of its "
   "own", sc_chld_handler_before, sc_chld_handler_after, 0,
   PCALL_OUTCOME_OK, NULL },
@@ -6781,16 +6781,16 @@ static const scenario scenarios[] = {
 { "sleep", "parent", "killed with SIGKILL while its children run",
   0, 0, sc_parent_killed, PCALL_OUTCOME_NONE,
   "every child gone soon after; nothing left in TMPDIR" },
-#line 22312 "pcall.nw"
+#line 22315 "pcall.nw"
 { "nap", "host program", "stderr is a non-blocking pipe (full until "
   "the join has begun)", sc_nonblocking_before, sc_nonblocking_after,
   0, PCALL_OUTCOME_OK, NULL },
 { "nap", "host program", "stderr is closed (a daemon)", 0, 0,
   sc_daemon, PCALL_OUTCOME_OK, NULL },
-#line 21988 "pcall.nw"
+#line 21991 "pcall.nw"
 };
 #define NSCENARIOS (sizeof scenarios / sizeof scenarios[0])
-#line 22324 "pcall.nw"
+#line 22327 "pcall.nw"
 static void sc_run(const scenario *s)
 {
     char lit[64], want[256];
@@ -6811,7 +6811,7 @@ static void sc_run(const scenario *s)
     if (s->after)
         s->after();
     
-#line 22355 "pcall.nw"
+#line 22358 "pcall.nw"
 limit = timeout + grace + slack();
 CU_ASSERT(took < limit);
 CU_ASSERT_EQUAL(pcall_outcome(p, 0)->kind, PCALL_OUTCOME_OK);
@@ -6833,13 +6833,13 @@ if (took >= limit || pcall_outcome(p, 1)->kind != s->kind
             pcall_outcome_name(pcall_outcome(p, 1)->kind), took,
             err ? pcall_error_message(err) : "none");
 pcall_error_free(err);
-#line 22344 "pcall.nw"
+#line 22347 "pcall.nw"
     pcall_pids(p, pids, 3);
     for (int i = 0; i < 3; i++)
         CU_ASSERT(pids[i] > 0 && group_gone(pids[i]));
     pcall_free(p);
 }
-#line 22384 "pcall.nw"
+#line 22387 "pcall.nw"
 static void test_reliability_scenarios(void)
 {
     prctl(PR_SET_CHILD_SUBREAPER, 1);
@@ -6849,7 +6849,7 @@ static void test_reliability_scenarios(void)
     }
     prctl(PR_SET_CHILD_SUBREAPER, 0);
 }
-#line 22414 "pcall.nw"
+#line 22417 "pcall.nw"
 static void sc_tex(FILE *f, const char *s)
 {
     for (; s != NULL && *s; s++)
@@ -6864,7 +6864,7 @@ static void sc_tex(FILE *f, const char *s)
         else
             fputc(*s, f);
 }
-#line 22431 "pcall.nw"
+#line 22434 "pcall.nw"
 static void sc_latex(FILE *f)
 {
     fputs("% made by build/testpcall --scenarios-latex; do not edit\n"
@@ -6885,7 +6885,7 @@ static void sc_latex(FILE *f)
     }
     fputs("\\bottomrule\n\\end{longtable}\n", f);
 }
-#line 22494 "pcall.nw"
+#line 22497 "pcall.nw"
 typedef struct starved {
     int skipped;                /* the host could not set it up */
     int rc;                     /* the join's result, or -1 */
@@ -6897,7 +6897,7 @@ typedef struct starved {
     pid_t pid[5];
     int signal[5];
 } starved;
-#line 22512 "pcall.nw"
+#line 22515 "pcall.nw"
 #define GREEDY_NAPS "(0, 0.25, 0, 0, 0)"   /* see the text */
 
 static void greedy_run(pcall_options o, const char *naps, starved *s)
@@ -6920,7 +6920,7 @@ static void greedy_run(pcall_options o, const char *naps, starved *s)
         s->signal[i] = pcall_outcome(p, i)->signal;
     }
     
-#line 22539 "pcall.nw"
+#line 22542 "pcall.nw"
 if (err != NULL) {
     s->err_kind = pcall_error_kind_of(err);
     s->err_index = pcall_error_index(err);
@@ -6928,10 +6928,10 @@ if (err != NULL) {
              pcall_error_message(err));
     pcall_error_free(err);
 }
-#line 22534 "pcall.nw"
+#line 22537 "pcall.nw"
     pcall_free(p);
 }
-#line 22554 "pcall.nw"
+#line 22557 "pcall.nw"
 typedef struct hog {
     void (*take)(struct hog *);
     void (*release)(struct hog *);
@@ -6955,7 +6955,7 @@ static void hog_on_done(size_t i, const struct pcall_outcome *o,
     else if (h->ends == 1 || !h->give_back)
         h->take(h);
 }
-#line 22580 "pcall.nw"
+#line 22583 "pcall.nw"
 static void hog_take_fds(hog *h)
 {
     int fd;
@@ -6971,7 +6971,7 @@ static void hog_release_fds(hog *h)
     while (h->nfds > 0)
         close(h->fds[--h->nfds]);
 }
-#line 22609 "pcall.nw"
+#line 22612 "pcall.nw"
 static void starve_fds(starved *s, int leave, int give_back)
 {
     hog h = { .take = hog_take_fds, .release = hog_release_fds,
@@ -6990,7 +6990,7 @@ static void starve_fds(starved *s, int leave, int give_back)
     if (under_valgrind())
         sc_remove_logs("pcall-*");
 }
-#line 22638 "pcall.nw"
+#line 22641 "pcall.nw"
 static void starved_check(const starved *s, const char *want)
 {
     CU_ASSERT_EQUAL(s->rc, want != NULL ? -1 : 0);
@@ -7010,7 +7010,7 @@ static void starved_check(const starved *s, const char *want)
                       : s->pid[i] == 0);
     }
 }
-#line 22666 "pcall.nw"
+#line 22669 "pcall.nw"
 static void test_reliability_emfile(void)
 {
     starved s;
@@ -7023,7 +7023,7 @@ static void test_reliability_emfile(void)
     starved_check(&s, "pcall: cannot start call 2: creating its log "
                   "file: Too many open files");
 }
-#line 22707 "pcall.nw"
+#line 22710 "pcall.nw"
 static void point_tmpdir_away(size_t i, const struct pcall_outcome *o,
                               pv *result, void *arg)
 {
@@ -7043,7 +7043,7 @@ static void test_reliability_log_dir_gone(void)
     setenv("TMPDIR", tmpdir, 1);
     close(null);
     
-#line 22730 "pcall.nw"
+#line 22733 "pcall.nw"
 CU_ASSERT(test_now() - t0 < 1 + slack());
 CU_ASSERT_EQUAL(s.rc, -1);
 CU_ASSERT_STRING_EQUAL(s.message, "pcall: cannot start call 2: "
@@ -7056,9 +7056,9 @@ CU_ASSERT_EQUAL(s.signal[1], SIGKILL);
 for (size_t i = 2; i < 5; i++)
     CU_ASSERT(s.kind[i] == PCALL_OUTCOME_CANCELLED && s.pid[i] == 0);
 CU_ASSERT(group_gone(s.pid[0]) && group_gone(s.pid[1]));
-#line 22726 "pcall.nw"
+#line 22729 "pcall.nw"
 }
-#line 22771 "pcall.nw"
+#line 22774 "pcall.nw"
 #define NPROC_UID 2000000000u       /* plus the host's pid */
 
 static void hog_take_procs(hog *h)
@@ -7080,7 +7080,7 @@ static void hog_release_procs(hog *h)
         waitpid(h->pids[h->npids - 1], NULL, 0);
     }
 }
-#line 22799 "pcall.nw"
+#line 22802 "pcall.nw"
 static _Noreturn void starve_procs_host(int give_back, int out)
 {
     hog h = { .take = hog_take_procs, .release = hog_release_procs,
@@ -7105,7 +7105,7 @@ static _Noreturn void starve_procs_host(int give_back, int out)
     (void)!write(out, &s, sizeof s);
     _exit(0);
 }
-#line 22826 "pcall.nw"
+#line 22829 "pcall.nw"
 static void starve_procs(starved *s, int give_back)
 {
     int pp[2], st = 0;
@@ -7123,7 +7123,7 @@ static void starve_procs(starved *s, int give_back)
     CU_ASSERT_EQUAL(waitpid(host, &st, 0), host);
     CU_ASSERT(WIFEXITED(st) && WEXITSTATUS(st) == 0);
 }
-#line 22853 "pcall.nw"
+#line 22856 "pcall.nw"
 static void test_reliability_nproc(void)
 {
     starved s;
@@ -7145,7 +7145,7 @@ static void test_reliability_nproc(void)
     }
     prctl(PR_SET_CHILD_SUBREAPER, 0);
 }
-#line 22928 "pcall.nw"
+#line 22931 "pcall.nw"
 typedef struct soak_fate {
     const char *name;
     unsigned share;             /* per thousand calls */
@@ -7167,7 +7167,7 @@ static const soak_fate soak_fates[SOAK_FATES] = {
     { "sleep past the timeout", 0, PCALL_OUTCOME_TIMED_OUT, -1,
       SIGTERM },
 };
-#line 22959 "pcall.nw"
+#line 22962 "pcall.nw"
 static pv *soak_target(const pv *args, const pv *kwargs)
 {
     int64_t g = pv_as_int(pcall_arg(args, kwargs, 0, "g"));
@@ -7195,7 +7195,7 @@ static pv *soak_target(const pv *args, const pv *kwargs)
     }
     return pv_int(g);
 }
-#line 22995 "pcall.nw"
+#line 22998 "pcall.nw"
 enum { SOAK_BATCH = 250, SOAK_AT_ONCE = 32, SOAK_TIMEOUT_EVERY = 20 };
 #define SOAK_TIMEOUT 3.0    /* s: far beyond 32 calls' work */
 #define SOAK_GRACE 0.2
@@ -7222,7 +7222,7 @@ static long soak_sleeper(uint64_t seed, uint64_t batch, size_t n)
     uint64_t h = soak_mix(soak_mix(seed) ^ soak_mix(~batch));
     return h % SOAK_TIMEOUT_EVERY ? -1 : (long)n - 1;
 }
-#line 23030 "pcall.nw"
+#line 23033 "pcall.nw"
 typedef struct soak_run {
     uint64_t seed;
     size_t calls, done, batches, timeouts;
@@ -7239,7 +7239,7 @@ static void soak_seen(size_t i, const struct pcall_outcome *o,
     (void)o, (void)result;
     r->seen[i]++;
 }
-#line 23054 "pcall.nw"
+#line 23057 "pcall.nw"
 static int soak_check(soak_run *r, pcall_obj *p, size_t g0, size_t n,
                       int rc, const pcall_error *err);
 
@@ -7252,7 +7252,7 @@ static int soak_batch(soak_run *r, size_t b, size_t g0, size_t n)
     char who[64];
     pcall_obj *p;
     
-#line 23081 "pcall.nw"
+#line 23084 "pcall.nw"
 for (size_t i = 0; i < n; i++) {
     r->fate[i] = (long)i == sleeper ? SOAK_SLEEP
                  : soak_fate_of(r->seed, g0 + i);
@@ -7260,7 +7260,7 @@ for (size_t i = 0; i < n; i++) {
     pv_tuple_set(iargs, i, pv_tuple(2, pv_int((int64_t)(g0 + i)),
                                     pv_int(r->fate[i])));
 }
-#line 23066 "pcall.nw"
+#line 23069 "pcall.nw"
     p = pcall_new(&(pcall_options){ .steal = 1, .target = soak_target,
         .iargs = iargs, .timeout = SOAK_TIMEOUT, .grace = SOAK_GRACE,
         .max_procs = SOAK_AT_ONCE, .log_fd = r->null,
@@ -7273,7 +7273,7 @@ for (size_t i = 0; i < n; i++) {
     snprintf(who, sizeof who, "soak batch %zu", b);
     return bad + left_behind(who, fds);
 }
-#line 23100 "pcall.nw"
+#line 23103 "pcall.nw"
 static int soak_call_ok(const soak_run *r, pcall_obj *p, size_t i,
                         size_t g0)
 {
@@ -7299,7 +7299,7 @@ static int soak_call_ok(const soak_run *r, pcall_obj *p, size_t i,
     return r->fate[i] != SOAK_SLEEP || (o->runtime >= SOAK_TIMEOUT
         && o->runtime < SOAK_TIMEOUT + SOAK_GRACE + slack());
 }
-#line 23131 "pcall.nw"
+#line 23134 "pcall.nw"
 static void soak_report(const soak_run *r, pcall_obj *p, size_t i,
                         size_t g0)
 {
@@ -7315,7 +7315,7 @@ static void soak_report(const soak_run *r, pcall_obj *p, size_t i,
             ? pcall_error_message(o->error) : "no error",
             (unsigned long long)r->seed);
 }
-#line 23153 "pcall.nw"
+#line 23156 "pcall.nw"
 static int soak_cmp_pid(const void *a, const void *b)
 {
     pid_t x = *(const pid_t *)a, y = *(const pid_t *)b;
@@ -7332,7 +7332,7 @@ static int soak_pids_distinct(pcall_obj *p, size_t n)
             return 0;
     return 1;
 }
-#line 23175 "pcall.nw"
+#line 23178 "pcall.nw"
 static int soak_results_in_order(const pv *t, size_t g0, size_t n)
 {
     if (t == NULL || pv_len(t) != n)
@@ -7342,7 +7342,7 @@ static int soak_results_in_order(const pv *t, size_t g0, size_t n)
             return 0;
     return 1;
 }
-#line 23193 "pcall.nw"
+#line 23196 "pcall.nw"
 static int soak_check(soak_run *r, pcall_obj *p, size_t g0, size_t n,
                       int rc, const pcall_error *err)
 {
@@ -7360,7 +7360,7 @@ static int soak_check(soak_run *r, pcall_obj *p, size_t g0, size_t n,
             first = i;
     }
     
-#line 23215 "pcall.nw"
+#line 23218 "pcall.nw"
 if (!soak_pids_distinct(p, n)) {
     fprintf(stderr, "\nsoak: two calls with one pid\n");
     return 1;
@@ -7376,10 +7376,10 @@ if (first == SIZE_MAX ? rc != 0 || err != NULL
             ? pcall_error_message(err) : "no error", first);
     return 1;
 }
-#line 23210 "pcall.nw"
+#line 23213 "pcall.nw"
     return 0;
 }
-#line 23241 "pcall.nw"
+#line 23244 "pcall.nw"
 static uint64_t soak_env(const char *name, uint64_t dflt)
 {
     const char *e = getenv(name);
@@ -7399,7 +7399,7 @@ static void test_soak(void)
            r.calls, SOAK_BATCH, (unsigned long long)r.seed);
     fflush(stdout);
     
-#line 23266 "pcall.nw"
+#line 23269 "pcall.nw"
 for (size_t g0 = 0; g0 < r.calls; g0 += SOAK_BATCH) {
     size_t n = r.calls - g0 < SOAK_BATCH ? r.calls - g0 : SOAK_BATCH;
     int bad;
@@ -7416,10 +7416,10 @@ for (size_t g0 = 0; g0 < r.calls; g0 += SOAK_BATCH) {
         fflush(stdout);
     }
 }
-#line 23260 "pcall.nw"
+#line 23263 "pcall.nw"
     close(r.null);
     
-#line 23285 "pcall.nw"
+#line 23288 "pcall.nw"
 printf("soak: %zu calls in %zu batches (%zu with a timeout), "
        "SOAK_SEED=%llu:", r.done, r.batches, r.timeouts,
        (unsigned long long)r.seed);
@@ -7427,9 +7427,9 @@ for (int k = PCALL_OUTCOME_OK; k <= PCALL_OUTCOME_CANCELLED; k++)
     printf(" %zu %s%s", r.count[k], pcall_outcome_name(k),
            k < PCALL_OUTCOME_CANCELLED ? "," : ";");
 printf(" %.1f s\n", test_now() - t0);
-#line 23262 "pcall.nw"
+#line 23265 "pcall.nw"
 }
-#line 24618 "pcall.nw"
+#line 24621 "pcall.nw"
 static void bench_cli(const char *args, int status, const char *out,
                       const char *err)
 {
@@ -7461,7 +7461,7 @@ static void test_bench_command_line(void)
     bench_cli("-s nope", 2, "", "1\n");
     bench_cli("-q extra", 2, "", "1\n");
 }
-#line 25274 "pcall.nw"
+#line 25277 "pcall.nw"
 static pv *spec_func(const pv *args, const pv *kwargs)
 {
     return pv_tuple(2, pv_copy(args), pv_copy(kwargs));
@@ -7476,7 +7476,7 @@ static pv *spec_named(const char *name, const pv *args,
     pv_dict_set(d, pv_str("kwargs"), pv_copy(kwargs), NULL);
     return d;
 }
-#line 25291 "pcall.nw"
+#line 25294 "pcall.nw"
 static pv *spec_func1(const pv *args, const pv *kwargs)
 {
     return spec_named("func1", args, kwargs);
@@ -7498,7 +7498,7 @@ static pv *spec_add(const pv *args, const pv *kwargs)
         pcall_raise("TypeError", "add() needs x and y");
     return pv_int(pv_as_int(x) + pv_as_int(y));
 }
-#line 25318 "pcall.nw"
+#line 25321 "pcall.nw"
 static void spec_expect(pv *got, pcall_error *err, const char *want)
 {
     if (got == NULL && err != NULL)
@@ -7516,7 +7516,7 @@ static void spec_expect(pv *got, pcall_error *err, const char *want)
     pv_free(w);
     pv_free(got);
 }
-#line 25351 "pcall.nw"
+#line 25354 "pcall.nw"
 static void test_spec_usages_add(void)
 {
     pcall_error *err;
@@ -7524,7 +7524,7 @@ static void test_spec_usages_add(void)
         "{'x': (1, 2, 3), 'y': (4, 5, 6)}"), .error = &err);
     spec_expect(result, err, "(5, 7, 9)");
 }
-#line 25420 "pcall.nw"
+#line 25423 "pcall.nw"
 static void test_spec_single_target_positional(void)
 {
     pcall_error *err;
@@ -7533,7 +7533,7 @@ static void test_spec_single_target_positional(void)
     spec_expect(r, err, "(((1, 2, 3, 4), {}), ((1, 2, 3, 5), {}), "
                 "((1, 2, 3, 6), {}))");
 }
-#line 25447 "pcall.nw"
+#line 25450 "pcall.nw"
 static void test_spec_single_target_keyword(void)
 {
     pcall_error *err;
@@ -7545,7 +7545,7 @@ static void test_spec_single_target_keyword(void)
                 "((), {'a': 1, 'b': 2, 'c': 4}), "
                 "((), {'a': 1, 'b': 2, 'c': 5}))");
 }
-#line 25480 "pcall.nw"
+#line 25483 "pcall.nw"
 static void test_spec_single_target_varkwargs(void)
 {
     pcall_error *err;
@@ -7557,7 +7557,7 @@ static void test_spec_single_target_varkwargs(void)
                 "((), {'x': 2, 'y': 5, 'z': 8}), "
                 "((), {'x': 3, 'y': 6, 'z': 9}))");  /* child 3 */
 }
-#line 25512 "pcall.nw"
+#line 25515 "pcall.nw"
 static void test_spec_single_target_combo(void)
 {
     pcall_error *err;
@@ -7573,7 +7573,7 @@ static void test_spec_single_target_combo(void)
                 "((1, 2, 3, 8, 9), "
                 "{'a': 1, 'b': 2, 'c': 4, 'x': 20, 'y': 200}))");
 }
-#line 25545 "pcall.nw"
+#line 25548 "pcall.nw"
 static void test_spec_single_target_zip_mismatch(void)
 {
     pcall_error *err;
@@ -7582,7 +7582,7 @@ static void test_spec_single_target_zip_mismatch(void)
                   .error = &err);
     spec_expect(r, err, "(((1, 2), {'a': 1}), ((3, 4), {'a': 2}))");
 }
-#line 25572 "pcall.nw"
+#line 25575 "pcall.nw"
 static void test_spec_multiple_targets_positional(void)
 {
     pcall_error *err;
@@ -7595,7 +7595,7 @@ static void test_spec_multiple_targets_positional(void)
         "{'name': 'func2', 'arg': (1, 2, 3, 7, 8, 9), 'kwargs': {}}, "
         "{'name': 'func3', 'arg': (1, 2, 3, 9, 10, 11), 'kwargs': {}})");
 }
-#line 25603 "pcall.nw"
+#line 25606 "pcall.nw"
 static void test_spec_multiple_targets_keyword(void)
 {
     pcall_error *err;
@@ -7611,7 +7611,7 @@ static void test_spec_multiple_targets_keyword(void)
         "{'name': 'func3', 'arg': (), "
         "'kwargs': {'a': 1, 'b': 2, 'c': 5}})");
 }
-#line 25641 "pcall.nw"
+#line 25644 "pcall.nw"
 static void test_spec_multiple_targets_combined(void)
 {
     pcall_error *err;
@@ -7629,7 +7629,7 @@ static void test_spec_multiple_targets_combined(void)
         "{'name': 'func2', 'arg': (1, 2, 3, 8, 9), "
         "'kwargs': {'a': 1, 'b': 2, 'c': 4, 'x': 20, 'y': 200}})");
 }
-#line 25676 "pcall.nw"
+#line 25679 "pcall.nw"
 static void test_spec_multiple_targets_zip_mismatch(void)
 {
     pcall_error *err;
@@ -7641,7 +7641,7 @@ static void test_spec_multiple_targets_zip_mismatch(void)
         "({'name': 'func1', 'arg': (1, 2), 'kwargs': {'a': 1}}, "
         "{'name': 'func2', 'arg': (3, 4), 'kwargs': {'a': 2}})");
 }
-#line 25702 "pcall.nw"
+#line 25705 "pcall.nw"
 _Noreturn void spec_zero_division(void);
 
 __attribute__((noinline)) void spec_zero_division(void)
@@ -7656,7 +7656,7 @@ static pv *spec_inverse(const pv *args, const pv *kwargs)
         spec_zero_division();
     return pv_float(1.0 / (double)x);
 }
-#line 25719 "pcall.nw"
+#line 25722 "pcall.nw"
 static void test_spec_errors_and_timeouts_exception(void)
 {
     pcall_error *err;
@@ -7671,7 +7671,7 @@ static void test_spec_errors_and_timeouts_exception(void)
                                   "(spec_zero_division+"));
     expect_call_error(err, PCALL_ERR_CHILD, 1, "division by zero");
 }
-#line 25746 "pcall.nw"
+#line 25749 "pcall.nw"
 static void test_spec_errors_and_timeouts_timeout(void)
 {
     pcall_error *err = NULL;
@@ -7695,14 +7695,14 @@ static void test_spec_errors_and_timeouts_timeout(void)
                       "exceeded the timeout of 0.2 s");
     pcall_free(p);
 }
-#line 25800 "pcall.nw"
+#line 25803 "pcall.nw"
 static pv *spec_logger(const pv *args, const pv *kwargs)
 {
     (void)args, (void)kwargs;
     pcall_log("this is a message from %d", (int)getpid());
     return pv_int(getpid());
 }
-#line 25809 "pcall.nw"
+#line 25812 "pcall.nw"
 static char *spec_read_masked(int fd)
 {
     static const char shape[] = "dddd-dd-ddTdd:dd:dd";
@@ -7723,7 +7723,7 @@ static char *spec_read_masked(int fd)
     free(s);
     return out;
 }
-#line 25832 "pcall.nw"
+#line 25835 "pcall.nw"
 static void test_spec_logging(void)
 {
     int fd = memfd_create("spec-log", MFD_CLOEXEC);
@@ -7751,7 +7751,7 @@ static void test_spec_logging(void)
     free(got);
     pv_free(r);
 }
-#line 25891 "pcall.nw"
+#line 25894 "pcall.nw"
 static void test_spec_pcall_object(void)
 {
     pcall_error *err = NULL;
@@ -7768,7 +7768,7 @@ static void test_spec_pcall_object(void)
     spec_expect(results ? pv_ref(results) : NULL, err, "(5, 7, 9)");
     pcall_free(p);
 }
-#line 26295 "pcall.nw"
+#line 26298 "pcall.nw"
 static void test_fuzz_crashers_replay(void)
 {
     DIR *d = opendir("tests/fuzz/crashers");
@@ -7777,7 +7777,7 @@ static void test_fuzz_crashers_replay(void)
     CU_ASSERT_PTR_NOT_NULL_FATAL(d);
     while ((e = readdir(d)) != NULL) {
         
-#line 26310 "pcall.nw"
+#line 26313 "pcall.nw"
 static unsigned char buf[1 << 16];    /* -max_len of the fuzzer */
 char path[512];
 pv_err err = { "" };
@@ -7797,32 +7797,32 @@ CU_ASSERT(v != NULL
           || (err.msg[0] != '\0' && strchr(err.msg, '\n') == NULL));
 pv_free(v);
 seen++;
-#line 26303 "pcall.nw"
+#line 26306 "pcall.nw"
     }
     closedir(d);
     CU_ASSERT(seen >= 2);
 }
-#line 26538 "pcall.nw"
+#line 26541 "pcall.nw"
 int main(int argc, char **argv)
 {
     
-#line 22454 "pcall.nw"
+#line 22457 "pcall.nw"
 if (argc == 2 && strcmp(argv[1], "--scenarios-latex") == 0) {
     sc_latex(stdout);
     return 0;
 }
-#line 26541 "pcall.nw"
+#line 26544 "pcall.nw"
     for (int i = 1; i < argc && nonly < 64; i++)
         only[nonly++] = argv[i];
     
-#line 26566 "pcall.nw"
+#line 26569 "pcall.nw"
 strcpy(tmpdir, "/tmp/pcall-test.XXXXXX");
 if (mkdtemp(tmpdir) == NULL) {
     perror("mkdtemp");
     return 2;
 }
 setenv("TMPDIR", tmpdir, 1);
-#line 26544 "pcall.nw"
+#line 26547 "pcall.nw"
     if (CU_initialize_registry() != CUE_SUCCESS) {
         fprintf(stderr, "CUnit: %s\n", CU_get_error_msg());
         return 2;
@@ -8007,19 +8007,19 @@ TEST("logs", test_logs_lost_output);
 TEST("logs", test_logs_pcall_log);
 #line 19588 "pcall.nw"
 TEST("logs", test_logs_capture_off);
-#line 20934 "pcall.nw"
+#line 20937 "pcall.nw"
 TEST("pcall", test_pcall_large_and_small);
 TEST("pcall", test_pcall_large_not_dumpable);
 TEST("pcall", test_pcall_too_many_buffers);
-#line 21241 "pcall.nw"
+#line 21244 "pcall.nw"
 TEST("pcall", test_pcall_timeout_infinite);
-#line 21708 "pcall.nw"
+#line 21711 "pcall.nw"
 TEST("pcall", test_pcall_logs_nonblocking_stderr);
 TEST("pcall", test_pcall_logs_stderr_closed);
 TEST("pcall", test_pcall_log_fd_not_open);
 TEST("pcall", test_pcall_logs_reader_gone);
 TEST("pcall", test_pcall_logs_go_on_after_a_failure);
-#line 21802 "pcall.nw"
+#line 21805 "pcall.nw"
 TEST("pcall", test_pcall_child_region);
 TEST("pcall", test_pcall_life_cycle);
 TEST("pcall", test_pcall_terminate);
@@ -8034,49 +8034,49 @@ TEST("pcall", test_pcall_counts);
 TEST("pcall", test_pcall_max_procs);
 TEST("pcall", test_pcall_log_destinations);
 TEST("pcall", test_pcall_large_result);
-#line 22396 "pcall.nw"
+#line 22399 "pcall.nw"
 TEST("reliability", test_reliability_scenarios);
-#line 22681 "pcall.nw"
+#line 22684 "pcall.nw"
 TEST("reliability", test_reliability_emfile);
-#line 22745 "pcall.nw"
+#line 22748 "pcall.nw"
 TEST("reliability", test_reliability_log_dir_gone);
-#line 22877 "pcall.nw"
+#line 22880 "pcall.nw"
 TEST("reliability", test_reliability_nproc);
-#line 23295 "pcall.nw"
+#line 23298 "pcall.nw"
 TEST("soak", test_soak);
-#line 24652 "pcall.nw"
+#line 24655 "pcall.nw"
 TEST("bench", test_bench_command_line);
-#line 25361 "pcall.nw"
+#line 25364 "pcall.nw"
 TEST("spec", test_spec_usages_add);
-#line 25431 "pcall.nw"
+#line 25434 "pcall.nw"
 TEST("spec", test_spec_single_target_positional);
-#line 25461 "pcall.nw"
+#line 25464 "pcall.nw"
 TEST("spec", test_spec_single_target_keyword);
-#line 25494 "pcall.nw"
+#line 25497 "pcall.nw"
 TEST("spec", test_spec_single_target_varkwargs);
-#line 25530 "pcall.nw"
+#line 25533 "pcall.nw"
 TEST("spec", test_spec_single_target_combo);
-#line 25556 "pcall.nw"
+#line 25559 "pcall.nw"
 TEST("spec", test_spec_single_target_zip_mismatch);
-#line 25587 "pcall.nw"
+#line 25590 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_positional);
-#line 25621 "pcall.nw"
+#line 25624 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_keyword);
-#line 25661 "pcall.nw"
+#line 25664 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_combined);
-#line 25690 "pcall.nw"
+#line 25693 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_zip_mismatch);
-#line 25736 "pcall.nw"
+#line 25739 "pcall.nw"
 TEST("spec", test_spec_errors_and_timeouts_exception);
-#line 25772 "pcall.nw"
+#line 25775 "pcall.nw"
 TEST("spec", test_spec_errors_and_timeouts_timeout);
-#line 25862 "pcall.nw"
+#line 25865 "pcall.nw"
 TEST("spec", test_spec_logging);
-#line 25910 "pcall.nw"
+#line 25913 "pcall.nw"
 TEST("spec", test_spec_pcall_object);
-#line 26332 "pcall.nw"
+#line 26335 "pcall.nw"
 TEST("fuzz", test_fuzz_crashers_replay);
-#line 26549 "pcall.nw"
+#line 26552 "pcall.nw"
     CU_basic_set_mode(CU_BRM_VERBOSE);
     CU_basic_run_tests();
     unsigned failures = CU_get_number_of_failure_records();
