@@ -23,7 +23,7 @@ WARN   := -std=c11 -Wall -Wextra -Werror -D_GNU_SOURCE
 # faults (chapter "Performance").
 NOPLT  := -fno-plt
 ALL_CFLAGS = $(WARN) $(CFLAGS) $(NOPLT) $(EXTRA_CFLAGS) -I$(GEN)
-LDLIBS_TEST = -lcunit
+LDLIBS_TEST = -lcunit -pthread
 VERSION := 1.0.0
 SOMAJOR := 1
 

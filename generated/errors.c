@@ -1,6 +1,6 @@
-#line 17537 "pcall.nw"
+#line 18857 "pcall.nw"
 /* errors.c -- tangled from pcall.nw; do not edit. */
-#line 17545 "pcall.nw"
+#line 18865 "pcall.nw"
 #include <execinfo.h>
 #include <signal.h>
 #include <stdarg.h>
@@ -10,7 +10,19 @@
 #include <unistd.h>
 #include "errors.h"
 #include "pickle.h"
-#line 17557 "pcall.nw"
+#line 904 "pcall.nw"
+/* Internal to the library: not in any header.  In a pcall child the
+   errors module installs a hook that raises a checked runtime error
+   (or an allocation that failed: "MemoryError") as the target's
+   error, and never returns; elsewhere pv_error_raise() returns and
+   the caller prints its message and aborts. */
+typedef void pv_error_hook(const char *type, const char *msg);
+void pv_error_hook_set(pv_error_hook *hook);
+void pv_error_raise(const char *type, const char *msg);
+#line 19479 "pcall.nw"
+#include <errno.h>
+#include <fcntl.h>
+#line 18878 "pcall.nw"
 struct pcall_error {
     pcall_error_kind kind;
     char *message;
@@ -19,13 +31,13 @@ struct pcall_error {
     pcall_outcome_kind outcome;
     char *type, *backtrace;      /* NULL unless the call raised */
 };
-#line 17759 "pcall.nw"
+#line 19113 "pcall.nw"
 static struct {
     pid_t pid;          /* the child's pid; 0 outside a child */
     size_t index;
     int fd;
 } this_child = { 0, 0, -1 };
-#line 17947 "pcall.nw"
+#line 19489 "pcall.nw"
 struct child_record {
     enum { REC_NONE, REC_OK, REC_RAISE, REC_BAD } kind;
     pv *value;                  /* REC_OK: new reference */
@@ -33,7 +45,14 @@ struct child_record {
     pv *whole;                  /* the decoded record; owned */
     char why[PV_ERRMAX];        /* REC_BAD */
 };
-#line 17572 "pcall.nw"
+#line 18897 "pcall.nw"
+static _Noreturn void errors_abort(const char *type, const char *msg)
+{
+    pv_error_raise(type, msg);          /* in a pcall child */
+    fprintf(stderr, "pcall: %s\n", msg);   /* one line, one write */
+    abort();
+}
+
 static _Noreturn void errors_die(const char *fmt, ...)
     __attribute__((format(printf, 1, 2)));
 
@@ -44,22 +63,38 @@ static _Noreturn void errors_die(const char *fmt, ...)
     va_start(ap, fmt);
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
-    fprintf(stderr, "pcall: %s\n", msg);   /* one line, one write */
-    abort();
+    errors_abort("TypeError", msg);
+}
+#line 18919 "pcall.nw"
+static _Noreturn void errors_oom(size_t n)
+{
+    char msg[64];
+    snprintf(msg, sizeof msg, "out of memory (%zu bytes)", n);
+    errors_abort("MemoryError", msg);
 }
 
-static void *errors_need(void *p)
+static void *errors_need(void *p, size_t n)
 {
     if (p == NULL)
-        errors_die("out of memory");
+        errors_oom(n);
     return p;
 }
-#line 17595 "pcall.nw"
+
+static char *errors_strdup(const char *s)
+{
+    return errors_need(strdup(s), strlen(s) + 1);
+}
+#line 18944 "pcall.nw"
 static char *errors_vformat(const char *fmt, va_list ap)
 {
     char *s;
-    if (vasprintf(&s, fmt, ap) < 0)
-        errors_die("out of memory");
+    va_list again;
+    va_copy(again, ap);
+    if (vasprintf(&s, fmt, ap) < 0) {
+        int n = vsnprintf(NULL, 0, fmt, again);
+        errors_oom(n < 0 ? 0 : (size_t)n + 1);
+    }
+    va_end(again);
     return s;
 }
 
@@ -77,7 +112,7 @@ static char *errors_format(const char *fmt, ...)
 
 static char *dup_or_null(const char *s)
 {
-    return s != NULL ? errors_need(strdup(s)) : NULL;
+    return s != NULL ? errors_strdup(s) : NULL;
 }
 
 static const pcall_error *valid_error(const pcall_error *e, const char *fn)
@@ -86,19 +121,19 @@ static const pcall_error *valid_error(const pcall_error *e, const char *fn)
         errors_die("%s: NULL error", fn);
     return e;
 }
-#line 17776 "pcall.nw"
+#line 19131 "pcall.nw"
 static void must_be_child(const char *fn)
 {
     if (this_child.fd < 0 || this_child.pid != getpid())
         errors_die("%s: called outside a pcall child (pid %d)", fn,
                 (int)getpid());
 }
-#line 17790 "pcall.nw"
+#line 19145 "pcall.nw"
 static pv *record_text(const char *s)
 {
     pv *v = pv_strn(s, strlen(s), NULL);
     if (v == NULL) {
-        char *t = errors_need(strdup(s));
+        char *t = errors_strdup(s);
         for (char *c = t; *c != '\0'; c++)
             if ((unsigned char)*c >= 0x80)
                 *c = '?';
@@ -107,7 +142,7 @@ static pv *record_text(const char *s)
     }
     return v;
 }
-#line 17819 "pcall.nw"
+#line 19174 "pcall.nw"
 static int send_record(pv *rec, pv_err *err)
 {
     size_t min = pcall_proc_oob_min();
@@ -138,7 +173,7 @@ static int send_raise(const char *type, const char *msg,
                        record_text(msg), record_text(backtrace));
     return send_record(rec, NULL);
 }
-#line 17899 "pcall.nw"
+#line 19254 "pcall.nw"
 __attribute__((noinline)) static char *backtrace_text(void)
 {
     void *frames[65];
@@ -149,17 +184,90 @@ __attribute__((noinline)) static char *backtrace_text(void)
     size_t len = 1;
     char *s;
     if (names == NULL || n <= 0)
-        return free(names), errors_need(strdup(""));
+        return free(names), errors_strdup("");
     for (int i = 0; i < n; i++)
         len += strlen(names[i]) + 1;
-    s = errors_need(malloc(len));
+    s = errors_need(malloc(len), len);
     s[0] = '\0';
     for (int i = 0; i < n; i++)
         strcat(strcat(s, names[i]), i + 1 < n ? "\n" : "");
     free(names);
     return s;
 }
-#line 17957 "pcall.nw"
+#line 19382 "pcall.nw"
+static _Noreturn void raise_no_memory(const char *msg);
+
+static void child_error(const char *type, const char *msg)
+{
+    static int raising;         /* an error while raising one */
+    char *bt;
+    if (this_child.fd < 0 || this_child.pid != getpid())
+        return;                 /* not the call's own process */
+    if (strcmp(type, "MemoryError") == 0)
+        raise_no_memory(msg);
+    if (raising++)
+        return;
+    bt = backtrace_text();
+    send_raise(type, msg, bt);
+    free(bt);
+    fflush(NULL);
+    _exit(PCALL_RAISE_STATUS);
+}
+#line 19419 "pcall.nw"
+static size_t put_ascii(unsigned char *p, const char *s, size_t max)
+{
+    size_t n = strnlen(s, max);
+    p[0] = 'X';                             /* BINUNICODE */
+    for (unsigned k = 0; k < 4; k++)
+        p[1 + k] = (unsigned char)(n >> 8 * k);
+    for (size_t i = 0; i < n; i++)
+        p[5 + i] = (unsigned char)s[i] < 0x80 ? (unsigned char)s[i]
+                                             : '?';
+    return 5 + n;
+}
+#line 19433 "pcall.nw"
+__attribute__((noinline)) static void backtrace_static(char *s,
+                                                      size_t cap)
+{
+    void *frames[65];
+    int fd[2], n = backtrace(frames, 65) - 1;  /* not our frame */
+    size_t got = 0;
+    ssize_t r;
+    s[0] = '\0';
+    if (n <= 0 || pipe2(fd, O_CLOEXEC | O_NONBLOCK) == -1)
+        return;
+    for (int i = 1; i <= n; i++)
+        frames[i] = (char *)frames[i] - 1;  /* as backtrace_text */
+    backtrace_symbols_fd(frames + 1, n, fd[1]);
+    close(fd[1]);
+    while (got < cap - 1
+           && ((r = read(fd[0], s + got, cap - 1 - got)) > 0
+               || (r == -1 && errno == EINTR)))
+        got += r > 0 ? (size_t)r : 0;
+    close(fd[0]);
+    while (got > 0 && s[got - 1] == '\n')
+        got--;
+    s[got] = '\0';
+}
+#line 19459 "pcall.nw"
+static _Noreturn void raise_no_memory(const char *msg)
+{
+    static unsigned char rec[8192];
+    static char bt[4096];
+    size_t n = 3;
+    backtrace_static(bt, sizeof bt);
+    memcpy(rec, "\x80\x02(", 3);            /* PROTO 2, MARK */
+    n += put_ascii(rec + n, "raise", 5);
+    n += put_ascii(rec + n, "MemoryError", 11);
+    n += put_ascii(rec + n, msg, 512);
+    n += put_ascii(rec + n, bt, sizeof bt);
+    rec[n++] = 't';                         /* TUPLE */
+    rec[n++] = '.';                         /* STOP */
+    pcall_proc_send_result(this_child.fd, rec, n);
+    fflush(NULL);
+    _exit(PCALL_RAISE_STATUS);
+}
+#line 19499 "pcall.nw"
 static int is_text(const pv *rec, size_t i, const char **s)
 {
     const pv *v = pv_item(rec, i);
@@ -168,7 +276,7 @@ static int is_text(const pv *rec, size_t i, const char **s)
     *s = pv_str_data(v, NULL);
     return 1;
 }
-#line 17968 "pcall.nw"
+#line 19510 "pcall.nw"
 static void read_record(const pcall_proc_outcome *po,
                         struct child_record *r)
 {
@@ -189,7 +297,7 @@ static void read_record(const pcall_proc_outcome *po,
         || !is_text(r->whole, 0, &tag))
         return;
     
-#line 17992 "pcall.nw"
+#line 19534 "pcall.nw"
 if (strcmp(tag, "ok") == 0 && pv_len(r->whole) == 2) {
     r->kind = REC_OK;
     r->value = pv_ref(pv_item(r->whole, 1));
@@ -198,9 +306,9 @@ if (strcmp(tag, "ok") == 0 && pv_len(r->whole) == 2) {
            && is_text(r->whole, 2, &r->message)
            && is_text(r->whole, 3, &r->backtrace))
     r->kind = REC_RAISE;
-#line 17988 "pcall.nw"
+#line 19530 "pcall.nw"
 }
-#line 18008 "pcall.nw"
+#line 19550 "pcall.nw"
 static pcall_error *call_failed(struct pcall_outcome *out,
                                 pcall_outcome_kind outcome,
                                 pcall_error_kind kind,
@@ -213,7 +321,7 @@ static pcall_error *call_failed(struct pcall_outcome *out,
                                 const char *fmt, ...)
 {
     va_list ap;
-    pcall_error *e = errors_need(calloc(1, sizeof *e));
+    pcall_error *e = errors_need(calloc(1, sizeof *e), sizeof *e);
     e->kind = kind;
     va_start(ap, fmt);
     e->message = errors_vformat(fmt, ap);
@@ -224,7 +332,7 @@ static pcall_error *call_failed(struct pcall_outcome *out,
     out->error = e;
     return e;
 }
-#line 18034 "pcall.nw"
+#line 19576 "pcall.nw"
 static const char *call_name(const struct pcall_outcome *out,
                              char *buf, size_t n)
 {
@@ -241,7 +349,7 @@ static const char *signal_text(int sig, char *buf, size_t n)
         snprintf(buf, n, "signal %d", sig);
     return buf;
 }
-#line 18105 "pcall.nw"
+#line 19647 "pcall.nw"
 static pcall_error *apply_table(const pcall_proc_outcome *po,
                                 const struct child_record *r,
                                 double timeout, const char *stopped_by,
@@ -257,8 +365,8 @@ static pcall_error *apply_table(const pcall_proc_outcome *po,
     if (r->kind == REC_RAISE) {
         pcall_error *e = call_failed(out, PCALL_OUTCOME_RAISED,
                                      PCALL_ERR_CHILD, "%s", r->message);
-        e->type = errors_need(strdup(r->type));
-        e->backtrace = errors_need(strdup(r->backtrace));
+        e->type = errors_strdup(r->type);
+        e->backtrace = errors_strdup(r->backtrace);
         return e;
     }
     if (po->fetch_errno != 0)
@@ -268,7 +376,7 @@ static pcall_error *apply_table(const pcall_proc_outcome *po,
                            strerror(po->fetch_errno));
     if (out->signal != 0)
         
-#line 18138 "pcall.nw"
+#line 19680 "pcall.nw"
 {
     if (po->terminated)
         return call_failed(out, PCALL_OUTCOME_KILLED, PCALL_ERR_CHILD,
@@ -278,10 +386,10 @@ static pcall_error *apply_table(const pcall_proc_outcome *po,
                        "%s %swas killed by %s", w, r->kind == REC_OK
                        ? "sent its result but then " : "", sig);
 }
-#line 18131 "pcall.nw"
+#line 19673 "pcall.nw"
     if (po->status_lost)
         
-#line 18150 "pcall.nw"
+#line 19692 "pcall.nw"
 {
     if (r->kind == REC_OK)
         return NULL;
@@ -289,9 +397,9 @@ static pcall_error *apply_table(const pcall_proc_outcome *po,
                        "%s ended without a result; its exit status "
                        "was lost (another party reaped it)", w);
 }
-#line 18133 "pcall.nw"
+#line 19675 "pcall.nw"
     
-#line 18160 "pcall.nw"
+#line 19702 "pcall.nw"
 if (out->exit_status != 0 && r->kind == REC_OK)
     return call_failed(out, PCALL_OUTCOME_EXITED, PCALL_ERR_CHILD,
                        "%s sent its result but then exited with "
@@ -309,9 +417,9 @@ if (r->kind == REC_NONE)
     return call_failed(out, PCALL_OUTCOME_EXITED, PCALL_ERR_CHILD,
                        "%s exited with status 0 without a result", w);
 return NULL;
-#line 18134 "pcall.nw"
+#line 19676 "pcall.nw"
 }
-#line 17630 "pcall.nw"
+#line 18984 "pcall.nw"
 const char *pcall_outcome_name(pcall_outcome_kind k)
 {
     static const char *const names[] = {
@@ -329,12 +437,12 @@ const char *pcall_error_kind_name(pcall_error_kind k)
     return (unsigned)k < sizeof names / sizeof names[0]
         ? names[k] : "?";
 }
-#line 17651 "pcall.nw"
+#line 19005 "pcall.nw"
 pcall_error *pcall_error_new(pcall_error_kind kind, const char *fmt,
                              ...)
 {
     va_list ap;
-    pcall_error *e = errors_need(calloc(1, sizeof *e));
+    pcall_error *e = errors_need(calloc(1, sizeof *e), sizeof *e);
     if (fmt == NULL)
         errors_die("pcall_error_new: NULL format");
     e->kind = kind;
@@ -345,10 +453,10 @@ pcall_error *pcall_error_new(pcall_error_kind kind, const char *fmt,
     e->outcome = PCALL_OUTCOME_NONE;
     return e;
 }
-#line 17669 "pcall.nw"
+#line 19023 "pcall.nw"
 pcall_error *pcall_error_copy(const pcall_error *e)
 {
-    pcall_error *c = errors_need(malloc(sizeof *c));
+    pcall_error *c = errors_need(malloc(sizeof *c), sizeof *c);
     *c = *valid_error(e, "pcall_error_copy");
     c->message = dup_or_null(e->message);
     c->type = dup_or_null(e->type);
@@ -365,7 +473,7 @@ void pcall_error_free(pcall_error *e)
     free(e->backtrace);
     free(e);
 }
-#line 17691 "pcall.nw"
+#line 19045 "pcall.nw"
 pcall_error_kind pcall_error_kind_of(const pcall_error *e)
 {
     return valid_error(e, "pcall_error_kind_of")->kind;
@@ -394,7 +502,7 @@ pcall_outcome_kind pcall_error_outcome(const pcall_error *e)
 {
     return valid_error(e, "pcall_error_outcome")->outcome;
 }
-#line 17726 "pcall.nw"
+#line 19080 "pcall.nw"
 int pcall_error_fprint(FILE *f, const pcall_error *e)
 {
     int bad = 0;
@@ -418,14 +526,15 @@ int pcall_error_fprint(FILE *f, const pcall_error *e)
                        e->message) < 0;
     return bad ? -1 : 0;
 }
-#line 17767 "pcall.nw"
+#line 19121 "pcall.nw"
 void pcall_child_begin(size_t index, int result_fd)
 {
     this_child.pid = getpid();
     this_child.index = index;
     this_child.fd = result_fd;
+    pv_error_hook_set(child_error);
 }
-#line 17861 "pcall.nw"
+#line 19216 "pcall.nw"
 int pcall_child_finish(pv *result)
 {
     pv_err err = { "" };
@@ -448,7 +557,7 @@ int pcall_child_finish(pv *result)
     free(msg);
     return 1;
 }
-#line 17922 "pcall.nw"
+#line 19277 "pcall.nw"
 void pcall_raise(const char *type, const char *fmt, ...)
 {
     va_list ap;
@@ -466,7 +575,25 @@ void pcall_raise(const char *type, const char *fmt, ...)
     fflush(NULL);
     _exit(PCALL_RAISE_STATUS);
 }
-#line 18058 "pcall.nw"
+#line 19301 "pcall.nw"
+void pcall_reraise(const pcall_error *e)
+{
+    char *bt = backtrace_text(), *all = bt;
+    valid_error(e, "pcall_reraise");
+    must_be_child("pcall_reraise");
+    if (e->backtrace != NULL)
+        all = errors_format("%s\n(re-raised from call %zu, pid %d, "
+                            "of a nested pcall:)\n%s", bt, e->index,
+                            (int)e->pid, e->backtrace);
+    send_raise(e->type != NULL ? e->type
+               : pcall_error_kind_name(e->kind), e->message, all);
+    if (all != bt)
+        free(all);
+    free(bt);
+    fflush(NULL);
+    _exit(PCALL_RAISE_STATUS);
+}
+#line 19600 "pcall.nw"
 pcall_error *pcall_classify(size_t index,
                             const pcall_proc_outcome *po,
                             double timeout, const char *stopped_by,
@@ -486,13 +613,13 @@ pcall_error *pcall_classify(size_t index,
     if (po->state != PCALL_PROC_DONE)
         return NULL;
     
-#line 18090 "pcall.nw"
+#line 19632 "pcall.nw"
 out->runtime = po->ended - po->started;
 if (!po->status_lost && WIFEXITED(po->status))
     out->exit_status = WEXITSTATUS(po->status);
 if (!po->status_lost && WIFSIGNALED(po->status))
     out->signal = WTERMSIG(po->status);
-#line 18077 "pcall.nw"
+#line 19619 "pcall.nw"
     read_record(po, &r);
     e = apply_table(po, &r, timeout, stopped_by, out);
     if (e == NULL) {

@@ -1,16 +1,25 @@
-#line 4605 "pcall.nw"
+#line 4694 "pcall.nw"
 /* literal.c -- tangled from pcall.nw; do not edit. */
-#line 4613 "pcall.nw"
+#line 4702 "pcall.nw"
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "literal.h"
-#line 4699 "pcall.nw"
+#line 904 "pcall.nw"
+/* Internal to the library: not in any header.  In a pcall child the
+   errors module installs a hook that raises a checked runtime error
+   (or an allocation that failed: "MemoryError") as the target's
+   error, and never returns; elsewhere pv_error_raise() returns and
+   the caller prints its message and aborts. */
+typedef void pv_error_hook(const char *type, const char *msg);
+void pv_error_hook_set(pv_error_hook *hook);
+void pv_error_raise(const char *type, const char *msg);
+#line 4789 "pcall.nw"
 #include <stdarg.h>
-#line 5465 "pcall.nw"
+#line 5558 "pcall.nw"
 #include <locale.h>
-#line 4621 "pcall.nw"
+#line 4711 "pcall.nw"
 typedef struct lit_parser {
     const char *s;      /* the input; not NUL-terminated */
     size_t n;           /* its length in bytes */
@@ -18,18 +27,18 @@ typedef struct lit_parser {
     int depth;          /* brackets open at s[i] */
     pv_err *err;        /* the caller's error buffer, or NULL */
 } lit_parser;
-#line 4823 "pcall.nw"
+#line 4913 "pcall.nw"
 typedef struct lit_buf {
     char *data;         /* malloc'd, not NUL-terminated */
     size_t len, cap;    /* bytes used, bytes allocated */
 } lit_buf;
-#line 5536 "pcall.nw"
+#line 5629 "pcall.nw"
 enum { PFX_RAW = 1, PFX_BYTES = 2, PFX_U = 4, PFX_F = 8 };
-#line 4785 "pcall.nw"
+#line 4875 "pcall.nw"
 static size_t utf8_decode(const char *s, size_t n, uint32_t *cp);
 static int string_prefix(const lit_parser *p, size_t at, int *flags);
 static int starts_number(const lit_parser *p, size_t at);
-#line 4991 "pcall.nw"
+#line 5084 "pcall.nw"
 static pv *parse_value(lit_parser *p, const char *what);
 static pv *parse_primary(lit_parser *p, const char *what);
 static pv *apply_sign(lit_parser *p, pv *v, int neg, int op,
@@ -40,26 +49,26 @@ static pv *parse_strings(lit_parser *p);
 static pv *parse_list(lit_parser *p);
 static pv *parse_paren(lit_parser *p);
 static pv *parse_dict(lit_parser *p);
-#line 5351 "pcall.nw"
+#line 5444 "pcall.nw"
 static pv *parse_radix(lit_parser *p, int neg, int base);
 static pv *parse_decimal(lit_parser *p, int neg);
-#line 5406 "pcall.nw"
+#line 5499 "pcall.nw"
 static pv *make_int(lit_parser *p, size_t at, size_t from,
                     size_t end, int base, int neg);
 static pv *make_float(lit_parser *p, size_t at, size_t end, int neg);
-#line 5598 "pcall.nw"
+#line 5691 "pcall.nw"
 static int scan_string(lit_parser *p, size_t plen, int flags,
                        lit_buf *b);
-#line 5646 "pcall.nw"
+#line 5739 "pcall.nw"
 static int unclosed(lit_parser *p, size_t start, int q, int triple);
 static int take_char(lit_parser *p, int flags, lit_buf *b);
 static int raw_backslash(lit_parser *p, int flags, lit_buf *b);
 static int read_escape(lit_parser *p, int flags, lit_buf *b);
-#line 5748 "pcall.nw"
+#line 5841 "pcall.nw"
 static int octal_escape(lit_parser *p, int bytes, lit_buf *b);
 static int hex_escape(lit_parser *p, int ndig, int bytes, lit_buf *b);
 static void put_utf8(lit_buf *b, uint32_t c);
-#line 4634 "pcall.nw"
+#line 4724 "pcall.nw"
 static int byte_at(const lit_parser *p, size_t at)
 {
     return at < p->n ? (unsigned char)p->s[at] : 0;
@@ -82,7 +91,7 @@ static int is_word(int c)
     return is_digit(c) || c == '_' || (c >= 'a' && c <= 'z')
            || (c >= 'A' && c <= 'Z');
 }
-#line 4667 "pcall.nw"
+#line 4757 "pcall.nw"
 /* Write where byte at is: "column C", or "line L, column C" when
    the input has more than one line.  "\r\n" and a lone "\r" end a
    line as "\n" does. */
@@ -107,7 +116,7 @@ static void locate(const lit_parser *p, size_t at, char *out,
     else
         snprintf(out, size, "column %zu", col);
 }
-#line 4703 "pcall.nw"
+#line 4793 "pcall.nw"
 static pv *lit_error(lit_parser *p, size_t at, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 
@@ -126,7 +135,7 @@ static pv *lit_error(lit_parser *p, size_t at, const char *fmt, ...)
     va_end(ap);
     return NULL;
 }
-#line 4733 "pcall.nw"
+#line 4823 "pcall.nw"
 static void describe_char(const lit_parser *p, size_t at, char *out,
                           size_t size)
 {
@@ -150,7 +159,7 @@ static void describe_char(const lit_parser *p, size_t at, char *out,
                  (unsigned)cp);
     }
 }
-#line 4759 "pcall.nw"
+#line 4849 "pcall.nw"
 static void describe_token(const lit_parser *p, size_t at, char *out,
                            size_t size)
 {
@@ -174,7 +183,7 @@ static void describe_token(const lit_parser *p, size_t at, char *out,
     else
         snprintf(out, size, "'%.*s'", (int)(end - at), p->s + at);
 }
-#line 4795 "pcall.nw"
+#line 4885 "pcall.nw"
 static pv *lit_expected(lit_parser *p, const char *what)
 {
     char found[64];
@@ -196,13 +205,16 @@ static pv *lit_expected_char(lit_parser *p, size_t at, const char *what)
     describe_char(p, at, found, sizeof found);
     return lit_error(p, at, "expected %s, found %s", what, found);
 }
-#line 4830 "pcall.nw"
+#line 4920 "pcall.nw"
 static void *lit_realloc(void *old, size_t size)
 {
     void *q = realloc(old, size);
 
     if (q == NULL) {
-        fprintf(stderr, "pcall: out of memory (%zu bytes)\n", size);
+        char msg[64];
+        snprintf(msg, sizeof msg, "out of memory (%zu bytes)", size);
+        pv_error_raise("MemoryError", msg);     /* in a pcall child */
+        fprintf(stderr, "pcall: %s\n", msg);
         abort();
     }
     return q;
@@ -216,7 +228,7 @@ static void lit_buf_add(lit_buf *b, int c)
     }
     b->data[b->len++] = (char)c;
 }
-#line 4862 "pcall.nw"
+#line 4955 "pcall.nw"
 /* Decode the UTF-8 sequence at s (n bytes available): its length,
    with the code point in *cp, or 0 if it is not valid. */
 static size_t utf8_decode(const char *s, size_t n, uint32_t *cp)
@@ -251,7 +263,7 @@ static size_t utf8_decode(const char *s, size_t n, uint32_t *cp)
     *cp = c;
     return len;
 }
-#line 4899 "pcall.nw"
+#line 4992 "pcall.nw"
 static int check_input(lit_parser *p)
 {
     uint32_t cp;
@@ -272,7 +284,7 @@ static int check_input(lit_parser *p)
     }
     return 0;
 }
-#line 4927 "pcall.nw"
+#line 5020 "pcall.nw"
 static void skip_ws(lit_parser *p, int lines)
 {
     for (;;) {
@@ -303,7 +315,7 @@ static int at_line_end(const lit_parser *p)
 {
     return peek(p) == 0 || peek(p) == '\n' || peek(p) == '\r';
 }
-#line 4967 "pcall.nw"
+#line 5060 "pcall.nw"
 static pv *parse_value(lit_parser *p, const char *what)
 {
     int neg = 0, op = 0;
@@ -325,7 +337,7 @@ static pv *parse_value(lit_parser *p, const char *what)
         return NULL;
     return apply_sign(p, v, neg, op, at);
 }
-#line 5009 "pcall.nw"
+#line 5102 "pcall.nw"
 static pv *apply_sign(lit_parser *p, pv *v, int neg, int op,
                       size_t at)
 {
@@ -345,7 +357,7 @@ static pv *apply_sign(lit_parser *p, pv *v, int neg, int op,
     pv_free(v);
     return r;
 }
-#line 5034 "pcall.nw"
+#line 5127 "pcall.nw"
 static int starts_number(const lit_parser *p, size_t at)
 {
     return is_digit(byte_at(p, at))
@@ -370,7 +382,7 @@ static pv *parse_primary(lit_parser *p, const char *what)
         return parse_name(p, what);
     return lit_expected(p, what);
 }
-#line 5063 "pcall.nw"
+#line 5156 "pcall.nw"
 static int word_is(const lit_parser *p, size_t at, size_t end,
                    const char *w)
 {
@@ -396,7 +408,7 @@ static pv *parse_name(lit_parser *p, const char *what)
     skip_space(p);
     return v;
 }
-#line 5099 "pcall.nw"
+#line 5192 "pcall.nw"
 static int enter_bracket(lit_parser *p)
 {
     if (p->depth >= PV_PARSE_MAXDEPTH) {
@@ -416,7 +428,7 @@ static void leave_bracket(lit_parser *p)
     p->i++;
     skip_space(p);
 }
-#line 5125 "pcall.nw"
+#line 5218 "pcall.nw"
 static int parse_items(lit_parser *p, pv *l, int close)
 {
     char what[32], sep[32];
@@ -438,7 +450,7 @@ static int parse_items(lit_parser *p, pv *l, int close)
     }
     return 0;
 }
-#line 5149 "pcall.nw"
+#line 5242 "pcall.nw"
 static pv *parse_list(lit_parser *p)
 {
     pv *l;
@@ -453,7 +465,7 @@ static pv *parse_list(lit_parser *p)
     leave_bracket(p);
     return l;
 }
-#line 5169 "pcall.nw"
+#line 5262 "pcall.nw"
 static pv *list_to_tuple(pv *l)
 {
     size_t n = pv_len(l);
@@ -464,7 +476,7 @@ static pv *list_to_tuple(pv *l)
     pv_free(l);
     return t;
 }
-#line 5186 "pcall.nw"
+#line 5279 "pcall.nw"
 static pv *parse_paren(lit_parser *p)
 {
     pv *first, *l;
@@ -486,7 +498,7 @@ static pv *parse_paren(lit_parser *p)
         return lit_expected(p, "',' or ')'");
     }
     
-#line 5211 "pcall.nw"
+#line 5304 "pcall.nw"
 l = pv_list_new();
 pv_list_append(l, first);
 p->i++;
@@ -497,9 +509,9 @@ if (parse_items(p, l, ')') < 0) {
 }
 leave_bracket(p);
 return list_to_tuple(l);
-#line 5207 "pcall.nw"
+#line 5300 "pcall.nw"
 }
-#line 5233 "pcall.nw"
+#line 5326 "pcall.nw"
 static int parse_pair(lit_parser *p, pv *d, size_t open)
 {
     size_t at = p->i;
@@ -522,7 +534,7 @@ static int parse_pair(lit_parser *p, pv *d, size_t open)
     p->i++;
     skip_space(p);
     
-#line 5259 "pcall.nw"
+#line 5352 "pcall.nw"
 if ((v = parse_value(p, "a value")) == NULL) {
     pv_free(k);
     return -1;
@@ -532,9 +544,9 @@ if (pv_dict_set(d, k, v, &e) < 0) {     /* it stole k and v */
     return -1;
 }
 return 0;
-#line 5255 "pcall.nw"
+#line 5348 "pcall.nw"
 }
-#line 5271 "pcall.nw"
+#line 5364 "pcall.nw"
 static pv *parse_dict(lit_parser *p)
 {
     size_t open = p->i;
@@ -559,7 +571,7 @@ static pv *parse_dict(lit_parser *p)
     leave_bracket(p);
     return d;
 }
-#line 5304 "pcall.nw"
+#line 5397 "pcall.nw"
 /* The value of c as a digit of any base up to 36, or 99. */
 static int digit_value(int c)
 {
@@ -582,7 +594,7 @@ static size_t scan_digits(const lit_parser *p, size_t at, int base)
         end++;
     return end;
 }
-#line 5332 "pcall.nw"
+#line 5425 "pcall.nw"
 static pv *bad_number(lit_parser *p, size_t at, const char *kind)
 {
     char text[64];
@@ -599,7 +611,7 @@ static pv *parse_number(lit_parser *p, int neg)
         return parse_radix(p, neg, x == 'x' ? 16 : x == 'o' ? 8 : 2);
     return parse_decimal(p, neg);
 }
-#line 5358 "pcall.nw"
+#line 5451 "pcall.nw"
 static pv *parse_radix(lit_parser *p, int neg, int base)
 {
     size_t at = p->i, d = at + 2, end;
@@ -612,7 +624,7 @@ static pv *parse_radix(lit_parser *p, int neg, int base)
                           : base == 8 ? "octal" : "binary");
     return make_int(p, at, d, end, base, neg);
 }
-#line 5378 "pcall.nw"
+#line 5471 "pcall.nw"
 static pv *parse_decimal(lit_parser *p, int neg)
 {
     size_t at = p->i, end = scan_digits(p, at, 10), e;
@@ -636,7 +648,7 @@ static pv *parse_decimal(lit_parser *p, int neg)
     if (isfloat)
         return make_float(p, at, end, neg);
     
-#line 5413 "pcall.nw"
+#line 5506 "pcall.nw"
 if (peek(p) == '0')
     for (size_t k = at; k < end; k++)
         if (byte_at(p, k) > '0' && byte_at(p, k) <= '9')
@@ -644,10 +656,10 @@ if (peek(p) == '0')
                              "the decimal integer '%.*s'; use an 0o "
                              "prefix for octal", (int)(end - at),
                              p->s + at);
-#line 5401 "pcall.nw"
+#line 5494 "pcall.nw"
     return make_int(p, at, at, end, 10, neg);
 }
-#line 5432 "pcall.nw"
+#line 5525 "pcall.nw"
 static pv *make_int(lit_parser *p, size_t at, size_t from,
                     size_t end, int base, int neg)
 {
@@ -671,7 +683,7 @@ static pv *make_int(lit_parser *p, size_t at, size_t from,
     return pv_int(mag > (uint64_t)INT64_MAX ? INT64_MIN
                                             : -(int64_t)mag);
 }
-#line 5469 "pcall.nw"
+#line 5562 "pcall.nw"
 static pv *make_float(lit_parser *p, size_t at, size_t end, int neg)
 {
     const char *point = localeconv()->decimal_point;
@@ -693,7 +705,7 @@ static pv *make_float(lit_parser *p, size_t at, size_t end, int neg)
     skip_space(p);
     return pv_float(neg ? -d : d);
 }
-#line 5540 "pcall.nw"
+#line 5633 "pcall.nw"
 static int string_prefix(const lit_parser *p, size_t at, int *flags)
 {
     int f = 0, k, c, bit;
@@ -715,7 +727,7 @@ static int string_prefix(const lit_parser *p, size_t at, int *flags)
     *flags = f;
     return k;
 }
-#line 5568 "pcall.nw"
+#line 5661 "pcall.nw"
 static pv *parse_strings(lit_parser *p)
 {
     lit_buf b = { NULL, 0, 0 };
@@ -739,17 +751,17 @@ static pv *parse_strings(lit_parser *p)
         skip_space(p);
     }
     
-#line 5606 "pcall.nw"
+#line 5699 "pcall.nw"
 if (kind == 1)
     v = pv_bytes(b.data ? b.data : "", b.len);
 else if ((v = pv_strn(b.data ? b.data : "", b.len, &e)) == NULL)
     lit_error(p, p->i, "%s", e.msg);
-#line 5591 "pcall.nw"
+#line 5684 "pcall.nw"
 out:
     free(b.data);
     return v;
 }
-#line 5617 "pcall.nw"
+#line 5710 "pcall.nw"
 static int scan_string(lit_parser *p, size_t plen, int flags,
                        lit_buf *b)
 {
@@ -776,7 +788,7 @@ static int scan_string(lit_parser *p, size_t plen, int flags,
             return -1;
     }
 }
-#line 5656 "pcall.nw"
+#line 5749 "pcall.nw"
 static int unclosed(lit_parser *p, size_t start, int q, int triple)
 {
     char close[8], where[64], what[128];
@@ -792,7 +804,7 @@ static int unclosed(lit_parser *p, size_t start, int q, int triple)
     lit_expected_char(p, p->i, what);
     return -1;
 }
-#line 5678 "pcall.nw"
+#line 5771 "pcall.nw"
 static int take_char(lit_parser *p, int flags, lit_buf *b)
 {
     int c = peek(p);
@@ -817,7 +829,7 @@ static int raw_backslash(lit_parser *p, int flags, lit_buf *b)
     p->i++;
     return p->i < p->n ? take_char(p, flags, b) : 0;
 }
-#line 5709 "pcall.nw"
+#line 5802 "pcall.nw"
 static int read_escape(lit_parser *p, int flags, lit_buf *b)
 {
     static const char from[] = "\\'\"abfnrtv";
@@ -837,7 +849,7 @@ static int read_escape(lit_parser *p, int flags, lit_buf *b)
         return 0;
     }
     
-#line 5732 "pcall.nw"
+#line 5825 "pcall.nw"
 if (c >= '0' && c <= '7')
     return octal_escape(p, bytes, b);
 if (c == 'x')
@@ -851,9 +863,9 @@ if (!bytes && c == 'N') {
 lit_buf_add(b, '\\');               /* unknown: keep the backslash */
 p->i++;
 return 0;
-#line 5728 "pcall.nw"
+#line 5821 "pcall.nw"
 }
-#line 5756 "pcall.nw"
+#line 5849 "pcall.nw"
 static int octal_escape(lit_parser *p, int bytes, lit_buf *b)
 {
     size_t at = p->i, k = at + 1;
@@ -873,7 +885,7 @@ static int octal_escape(lit_parser *p, int bytes, lit_buf *b)
     p->i = k;
     return 0;
 }
-#line 5781 "pcall.nw"
+#line 5874 "pcall.nw"
 static int hex_escape(lit_parser *p, int ndig, int bytes, lit_buf *b)
 {
     size_t at = p->i, k = at + 2;
@@ -891,7 +903,7 @@ static int hex_escape(lit_parser *p, int ndig, int bytes, lit_buf *b)
         v = v * 16 + (uint32_t)d;
     }
     
-#line 5808 "pcall.nw"
+#line 5901 "pcall.nw"
 if (v >= 0xD800 && v <= 0xDFFF) {
     lit_error(p, at, "'%.*s' is a surrogate, which a UTF-8 str cannot "
               "hold", ndig + 2, p->s + at);
@@ -902,7 +914,7 @@ if (v > 0x10FFFF) {
               "point", ndig + 2, p->s + at);
     return -1;
 }
-#line 5798 "pcall.nw"
+#line 5891 "pcall.nw"
     if (bytes)
         lit_buf_add(b, (int)v);
     else
@@ -910,7 +922,7 @@ if (v > 0x10FFFF) {
     p->i = k;
     return 0;
 }
-#line 5823 "pcall.nw"
+#line 5916 "pcall.nw"
 static void put_utf8(lit_buf *b, uint32_t c)
 {
     if (c < 0x80) {
@@ -930,7 +942,7 @@ static void put_utf8(lit_buf *b, uint32_t c)
     }
     lit_buf_add(b, (int)(0x80 | (c & 0x3F)));
 }
-#line 5850 "pcall.nw"
+#line 5943 "pcall.nw"
 static pv *parse_top(lit_parser *p)
 {
     pv *v, *l;
@@ -940,7 +952,7 @@ static pv *parse_top(lit_parser *p)
         return NULL;
     if (peek(p) == ',') {
         
-#line 5874 "pcall.nw"
+#line 5967 "pcall.nw"
 l = pv_list_new();
 pv_list_append(l, v);
 while (peek(p) == ',') {
@@ -955,7 +967,7 @@ while (peek(p) == ',') {
     pv_list_append(l, v);
 }
 v = list_to_tuple(l);
-#line 5859 "pcall.nw"
+#line 5952 "pcall.nw"
     }
     if (!at_line_end(p)) {
         pv_free(v);
@@ -968,10 +980,11 @@ v = list_to_tuple(l);
     }
     return v;
 }
-#line 5894 "pcall.nw"
-static _Noreturn void lit_misuse(const char *fn, const char *what)
+#line 5989 "pcall.nw"
+static _Noreturn void lit_misuse(const char *type, const char *msg)
 {
-    fprintf(stderr, "%s: %s\n", fn, what);
+    pv_error_raise(type, msg);          /* in a pcall child */
+    fprintf(stderr, "%s\n", msg);
     abort();
 }
 
@@ -980,7 +993,7 @@ pv *pv_parsen(const char *src, size_t n, pv_err *err)
     lit_parser p = { src, n, 0, 0, err };
 
     if (src == NULL)
-        lit_misuse("pv_parsen", "src is NULL");
+        lit_misuse("TypeError", "pv_parsen: src is NULL");
     if (check_input(&p) < 0)
         return NULL;
     return parse_top(&p);
@@ -989,20 +1002,22 @@ pv *pv_parsen(const char *src, size_t n, pv_err *err)
 pv *pv_parse(const char *src, pv_err *err)
 {
     if (src == NULL)
-        lit_misuse("pv_parse", "src is NULL");
+        lit_misuse("TypeError", "pv_parse: src is NULL");
     return pv_parsen(src, strlen(src), err);
 }
-#line 5923 "pcall.nw"
+#line 6022 "pcall.nw"
 pv *pv_lit(const char *src)
 {
     pv_err e;
     pv *v;
 
     if (src == NULL)
-        lit_misuse("pv_lit", "src is NULL");
+        lit_misuse("TypeError", "pv_lit: src is NULL");
     if ((v = pv_parse(src, &e)) == NULL) {
-        fprintf(stderr, "pv_lit: %s\n    in: %s\n", e.msg, src);
-        abort();
+        char msg[1024];
+        snprintf(msg, sizeof msg, "pv_lit: %s\n    in: %s", e.msg,
+                 src);
+        lit_misuse("ValueError", msg);
     }
     return v;
 }

@@ -1,4 +1,4 @@
-#line 4488 "pcall.nw"
+#line 4575 "pcall.nw"
 /* literal.h -- tangled from pcall.nw; do not edit. */
 #ifndef PCALL_LITERAL_H
 #define PCALL_LITERAL_H
@@ -11,7 +11,7 @@
 #include <stddef.h>
 #include "values.h"
 
-#line 4506 "pcall.nw"
+#line 4593 "pcall.nw"
 /** Limits of the literal parser. */
 enum {
     /** The deepest nesting of brackets pv_parse() accepts; one more
@@ -19,7 +19,7 @@ enum {
         has the same limit. */
     PV_PARSE_MAXDEPTH = 200
 };
-#line 4516 "pcall.nw"
+#line 4603 "pcall.nw"
 /**
  * @brief Read a Python literal, as ast.literal_eval() does.
  *
@@ -38,7 +38,7 @@ enum {
  * @return a new reference, or NULL on error.
  */
 pv *pv_parse(const char *src, pv_err *err);
-#line 4537 "pcall.nw"
+#line 4624 "pcall.nw"
 /**
  * @brief Read a Python literal of n bytes, as pv_parse() does.
  *
@@ -51,18 +51,20 @@ pv *pv_parse(const char *src, pv_err *err);
  * @return a new reference, or NULL on error.
  */
 pv *pv_parsen(const char *src, size_t n, pv_err *err);
-#line 4552 "pcall.nw"
+#line 4639 "pcall.nw"
 /**
  * @brief Read a literal that is known to be good: for tests and
  * examples.
  *
  * A literal that does not parse is a checked runtime error: the
- * message and the literal go to stderr, then abort().
+ * message and the literal go to stderr, then abort().  In a pcall
+ * child it is raised as the target's ValueError instead, with the
+ * same two lines as its message.
  *
  * @param src the literal, UTF-8, NUL-terminated.
  * @return a new reference, never NULL.
  */
 pv *pv_lit(const char *src);
 
-#line 4502 "pcall.nw"
+#line 4589 "pcall.nw"
 #endif

@@ -1,4 +1,4 @@
-#line 9276 "pcall.nw"
+#line 9388 "pcall.nw"
 /* pcall-pickle.c -- tangled from pcall.nw; do not edit. */
 #include <errno.h>
 #include <fcntl.h>
@@ -9,7 +9,7 @@
 #include "literal.h"
 #include "pickle.h"
 
-#line 9290 "pcall.nw"
+#line 9402 "pcall.nw"
 static const char *prog = "pcall-pickle";
 
 static int usage(void)
@@ -30,7 +30,7 @@ static int finish(void)
     }
     return 0;
 }
-#line 9317 "pcall.nw"
+#line 9429 "pcall.nw"
 static int slurp(const char *path, unsigned char **buf, size_t *len)
 {
     int fd = strcmp(path, "-") == 0 ? 0 : open(path, O_RDONLY);
@@ -42,7 +42,7 @@ static int slurp(const char *path, unsigned char **buf, size_t *len)
     while (err == 0) {
         ssize_t r;
         
-#line 9341 "pcall.nw"
+#line 9453 "pcall.nw"
 if (n == cap) {
     unsigned char *nb;
     cap = cap ? 2 * cap : 1 << 16;
@@ -52,7 +52,7 @@ if (n == cap) {
     }
     b = nb;
 }
-#line 9328 "pcall.nw"
+#line 9440 "pcall.nw"
         r = read(fd, b + n, cap - n);
         if (r > 0)
             n += (size_t)r;
@@ -62,7 +62,7 @@ if (n == cap) {
             err = errno;
     }
     
-#line 9353 "pcall.nw"
+#line 9465 "pcall.nw"
 if (fd != 0)
     close(fd);
 if (err != 0) {
@@ -73,9 +73,9 @@ if (err != 0) {
 *buf = b;
 *len = n;
 return 0;
-#line 9337 "pcall.nw"
+#line 9449 "pcall.nw"
 }
-#line 9370 "pcall.nw"
+#line 9482 "pcall.nw"
 static int read_pickle(const char *cmd, const char *path)
 {
     unsigned char *buf;
@@ -98,16 +98,16 @@ static int read_pickle(const char *cmd, const char *path)
     }
     free(buf);
     
-#line 9396 "pcall.nw"
+#line 9508 "pcall.nw"
 if (!ok) {
     fflush(stdout);
     fprintf(stderr, "%s: %s: %s\n", prog, path, err.msg);
     return 1;
 }
 return finish();
-#line 9392 "pcall.nw"
+#line 9504 "pcall.nw"
 }
-#line 9405 "pcall.nw"
+#line 9517 "pcall.nw"
 static int dumps(const char *literal)
 {
     pv_err err;
@@ -124,7 +124,7 @@ static int dumps(const char *literal)
     pv_free(v);
     return finish();
 }
-#line 9424 "pcall.nw"
+#line 9536 "pcall.nw"
 int main(int argc, char **argv)
 {
     if (argc != 3)

@@ -1,16 +1,17 @@
-#line 20047 "pcall.nw"
+#line 21769 "pcall.nw"
 /* pcall.c -- tangled from pcall.nw; do not edit. */
-#line 20056 "pcall.nw"
+#line 21778 "pcall.nw"
 #include <errno.h>
 #include <fcntl.h>
 #include <math.h>
 #include <stdarg.h>
+#include <stdatomic.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "pcall.h"
-#line 20072 "pcall.nw"
+#line 21795 "pcall.nw"
 struct pcall_obj {
     pcall_target *target;       /* a single target, or NULL */
     pcall_target **targets;     /* a list of them (copied), or NULL */
@@ -23,7 +24,9 @@ struct pcall_obj {
     pcall_on_done *on_done;
     void *on_done_arg;
     pcall_procs *procs;         /* NULL when there are no calls */
-    int started, joined, terminated, in_on_done;
+    int started, joined, in_on_done;
+    int join_done;              /* the first join has returned */
+    atomic_int terminated;      /* pcall_terminate() was called */
     struct pcall_outcome *outcomes;
     pcall_error **errors;
     pv **each;                  /* each call's result, or NULL */
@@ -31,7 +34,7 @@ struct pcall_obj {
     pcall_error *error;         /* what the join reports */
     pcall_error *log_error;     /* why the merge failed, or NULL */
 };
-#line 20098 "pcall.nw"
+#line 21823 "pcall.nw"
 static pcall_obj *make_object(const pcall_options *o, pcall_zip *zip);
 static pcall_error *check_log_options(const pcall_options *o);
 static int stderr_if_open(void);
@@ -39,7 +42,7 @@ static int run_call(size_t index, void *arg, int result_fd);
 static void call_ended(size_t index, pcall_proc_outcome *o,
                        void *arg);
 static void judge_if_ended(pcall_obj *p, size_t i);
-#line 20108 "pcall.nw"
+#line 21833 "pcall.nw"
 static _Noreturn void obj_die(const char *fmt, ...)
     __attribute__((format(printf, 1, 2)));
 
@@ -60,7 +63,7 @@ static void *obj_need(void *p)
         obj_die("out of memory");
     return p;
 }
-#line 20131 "pcall.nw"
+#line 21856 "pcall.nw"
 static pcall_obj *valid_obj(const pcall_obj *p, const char *fn)
 {
     if (p == NULL)
@@ -78,7 +81,7 @@ static void give_error(pcall_error **err, pcall_error *e)
     else
         pcall_error_free(e);
 }
-#line 20156 "pcall.nw"
+#line 21881 "pcall.nw"
 static pcall_error *bad_option(const char *fmt, ...)
     __attribute__((format(printf, 1, 2)));
 
@@ -91,7 +94,7 @@ static pcall_error *bad_option(const char *fmt, ...)
     va_end(ap);
     return pcall_error_new(PCALL_ERR_ARGS, "%s", msg);
 }
-#line 20171 "pcall.nw"
+#line 21896 "pcall.nw"
 static pcall_error *check_targets(const pcall_options *o)
 {
     if (o->target == NULL && o->targets == NULL && o->ntargets == 0)
@@ -110,7 +113,7 @@ static pcall_error *check_targets(const pcall_options *o)
             return bad_option(".targets[%zu] is NULL", i);
     return NULL;
 }
-#line 20192 "pcall.nw"
+#line 21917 "pcall.nw"
 static pcall_error *check_options(const pcall_options *o)
 {
     pcall_error *e = check_targets(o);
@@ -125,9 +128,12 @@ static pcall_error *check_options(const pcall_options *o)
     if (!(o->grace >= 0) || isinf(o->grace))
         return bad_option(".grace must be >= 0 seconds (0: 1 s) and "
                           "finite, not %g", o->grace);
+    if (o->pid_namespace != 0 && o->pid_namespace != 1)
+        return bad_option(".pid_namespace must be 0 or 1, not %d",
+                          o->pid_namespace);
     return check_log_options(o);
 }
-#line 20218 "pcall.nw"
+#line 21946 "pcall.nw"
 static pcall_error *check_log_options(const pcall_options *o)
 {
     int fd;
@@ -147,7 +153,7 @@ static pcall_error *check_log_options(const pcall_options *o)
                           strerror(errno));
     return NULL;
 }
-#line 20271 "pcall.nw"
+#line 21999 "pcall.nw"
 static pcall_obj *build_object(const pcall_options *o, pcall_error **e)
 {
     pv_err perr = { "" };
@@ -161,13 +167,13 @@ static pcall_obj *build_object(const pcall_options *o, pcall_error **e)
     }
     pcall_obj *p = make_object(o, zip);
     
-#line 20289 "pcall.nw"
+#line 22017 "pcall.nw"
 if (p->ncalls > 0) {
     pcall_proc_config cfg = { .ncalls = p->ncalls, .body = run_call,
         .arg = p, .timeout = p->timeout, .grace = o->grace,
         .max_procs = o->max_procs, .capture = !o->nocapture,
         .name = p->name, .on_done = o->on_done ? call_ended : NULL,
-        .on_done_arg = p };
+        .on_done_arg = p, .pid_namespace = o->pid_namespace };
     p->procs = pcall_procs_new(&cfg, &perr);
     if (p->procs == NULL) {
         *e = pcall_error_new(PCALL_ERR_SYSTEM, "%s", perr.msg);
@@ -175,10 +181,10 @@ if (p->ncalls > 0) {
         return NULL;
     }
 }
-#line 20284 "pcall.nw"
+#line 22012 "pcall.nw"
     return p;
 }
-#line 20305 "pcall.nw"
+#line 22033 "pcall.nw"
 static pcall_obj *make_object(const pcall_options *o, pcall_zip *zip)
 {
     pcall_obj *p = obj_need(calloc(1, sizeof *p));
@@ -200,7 +206,7 @@ static pcall_obj *make_object(const pcall_options *o, pcall_zip *zip)
     p->on_done = o->on_done;
     p->on_done_arg = o->on_done_arg;
     
-#line 20331 "pcall.nw"
+#line 22059 "pcall.nw"
 p->outcomes = obj_need(calloc(p->ncalls + 1, sizeof *p->outcomes));
 p->errors = obj_need(calloc(p->ncalls + 1, sizeof *p->errors));
 p->each = obj_need(calloc(p->ncalls + 1, sizeof *p->each));
@@ -209,31 +215,31 @@ for (size_t i = 0; i < p->ncalls; i++) {
     p->outcomes[i].index = i;
     p->outcomes[i].exit_status = -1;
 }
-#line 20326 "pcall.nw"
+#line 22054 "pcall.nw"
     return p;
 }
-#line 20359 "pcall.nw"
+#line 22089 "pcall.nw"
 static int run_call(size_t index, void *arg, int result_fd)
 {
     static max_align_t region[(64 << 10) / sizeof(max_align_t)];
     static const pv *call;      /* this child's, until it ends */
     pcall_obj *p = arg;
     pv_arena_use(region, sizeof region);
+    pcall_child_begin(index, result_fd);
     call = pcall_zip_call(p->zip, index);
     pcall_target *t = p->targets ? p->targets[index] : p->target;
-    pcall_child_begin(index, result_fd);
     return pcall_child_finish(t(pv_item(call, 0), pv_item(call, 1)));
 }
-#line 20391 "pcall.nw"
+#line 22121 "pcall.nw"
 static const char *stopped_by(const pcall_obj *p)
 {
-    if (p->terminated)
+    if (atomic_load(&p->terminated))
         return "by pcall_terminate";
     if (p->procs != NULL && pcall_procs_timeout_fired(p->procs))
         return "because another call timed out";
     return "by pcall";
 }
-#line 20402 "pcall.nw"
+#line 22132 "pcall.nw"
 static void judge_call(pcall_obj *p, size_t i, pcall_proc_outcome *po)
 {
     if (p->outcomes[i].kind != PCALL_OUTCOME_NONE)
@@ -260,12 +266,12 @@ static void judge_if_ended(pcall_obj *p, size_t i)
     if (p->on_done == NULL && p->procs != NULL)  /* on_done: judged */
         judge_call(p, i, pcall_procs_outcome(p->procs, i));
 }
-#line 20530 "pcall.nw"
+#line 22261 "pcall.nw"
 static int stderr_if_open(void)
 {
     return fcntl(2, F_GETFD) == -1 ? -1 : 2;     /* -1: nowhere */
 }
-#line 20548 "pcall.nw"
+#line 22279 "pcall.nw"
 static size_t first_failure_index(const pcall_obj *p)
 {
     for (int pass = 0; pass < 2; pass++)
@@ -284,7 +290,7 @@ static pcall_error *first_failure(const pcall_obj *p)
     size_t i = first_failure_index(p);
     return i == SIZE_MAX ? NULL : pcall_error_copy(p->errors[i]);
 }
-#line 20569 "pcall.nw"
+#line 22300 "pcall.nw"
 static pv *collect_results(const pcall_obj *p)
 {
     pv *t = pv_tuple_new(p->ncalls);
@@ -292,7 +298,7 @@ static pv *collect_results(const pcall_obj *p)
         pv_tuple_set(t, i, pv_ref(p->each[i]));
     return t;
 }
-#line 20244 "pcall.nw"
+#line 21972 "pcall.nw"
 pcall_obj *pcall_new(const pcall_options *o, pcall_error **err)
 {
     pcall_error *e;
@@ -313,7 +319,7 @@ pcall_obj *pcall_new(const pcall_options *o, pcall_error **err)
         give_error(err, e);
     return p;
 }
-#line 20432 "pcall.nw"
+#line 22162 "pcall.nw"
 int pcall_start(pcall_obj *p, pcall_error **err)
 {
     pv_err perr = { "" };
@@ -328,7 +334,7 @@ int pcall_start(pcall_obj *p, pcall_error **err)
     }
     return 0;
 }
-#line 20454 "pcall.nw"
+#line 22184 "pcall.nw"
 int pcall_join(pcall_obj *p, pcall_error **err)
 {
     valid_obj(p, "pcall_join");
@@ -337,7 +343,7 @@ int pcall_join(pcall_obj *p, pcall_error **err)
     if (!p->joined) {
         p->joined = 1;
         
-#line 20476 "pcall.nw"
+#line 22207 "pcall.nw"
 if (p->procs != NULL) {
     pv_err perr = { "" };
     if (p->error == NULL && pcall_procs_wait(p->procs, &perr) < 0)
@@ -355,11 +361,12 @@ if (p->procs != NULL) {
                                            lerr.msg);
     }
 }
-#line 20462 "pcall.nw"
+#line 22192 "pcall.nw"
         if (p->error == NULL)
             p->error = first_failure(p);
         if (p->error == NULL)
             p->results = collect_results(p);
+        p->join_done = 1;
     }
     if (p->error != NULL) {
         give_error(err, pcall_error_copy(p->error));
@@ -367,12 +374,12 @@ if (p->procs != NULL) {
     }
     return 0;
 }
-#line 20537 "pcall.nw"
+#line 22268 "pcall.nw"
 const pcall_error *pcall_log_error(const pcall_obj *p)
 {
     return valid_obj(p, "pcall_log_error")->log_error;
 }
-#line 20580 "pcall.nw"
+#line 22311 "pcall.nw"
 pv *pcall_results(const pcall_obj *p)
 {
     return valid_obj(p, "pcall_results")->results;
@@ -392,7 +399,7 @@ size_t pcall_ncalls(const pcall_obj *p)
 {
     return valid_obj(p, "pcall_ncalls")->ncalls;
 }
-#line 20605 "pcall.nw"
+#line 22336 "pcall.nw"
 const struct pcall_outcome *pcall_outcome(pcall_obj *p, size_t i)
 {
     if (i >= valid_obj(p, "pcall_outcome")->ncalls)
@@ -411,7 +418,7 @@ size_t pcall_pids(const pcall_obj *p, pid_t *out, size_t max)
         out[i] = pcall_procs_outcome(p->procs, i)->pid;
     return p->ncalls;
 }
-#line 20626 "pcall.nw"
+#line 22357 "pcall.nw"
 size_t pcall_living(pcall_obj *p, pid_t *out, size_t max)
 {
     valid_obj(p, "pcall_living");
@@ -423,12 +430,12 @@ size_t pcall_living(pcall_obj *p, pid_t *out, size_t max)
 int pcall_terminate(pcall_obj *p)
 {
     valid_obj(p, "pcall_terminate");
-    if (p->procs == NULL || (p->joined && !p->in_on_done))
+    if (p->procs == NULL || p->join_done)
         return 0;
-    p->terminated = 1;
+    atomic_store(&p->terminated, 1);
     return pcall_procs_terminate(p->procs);
 }
-#line 20645 "pcall.nw"
+#line 22376 "pcall.nw"
 void pcall_free(pcall_obj *p)
 {
     if (p == NULL)
@@ -450,7 +457,7 @@ void pcall_free(pcall_obj *p)
     free(p->name);
     free(p);
 }
-#line 20678 "pcall.nw"
+#line 22409 "pcall.nw"
 pv *pcall_run(const pcall_options *o)
 {
     pcall_error *e = NULL;

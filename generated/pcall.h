@@ -1,4 +1,4 @@
-#line 19758 "pcall.nw"
+#line 21444 "pcall.nw"
 #ifndef PCALL_PCALL_H
 #define PCALL_PCALL_H
 /** @file pcall.h
@@ -15,7 +15,7 @@
 #include "errors.h"
 #include "logs.h"
 
-#line 19779 "pcall.nw"
+#line 21465 "pcall.nw"
 /** A target: what each call runs, in a child process of its own.
  *  @param args   the call's positional arguments (a tuple)
  *  @param kwargs the call's keyword arguments (a dict, maybe empty)
@@ -31,7 +31,7 @@ typedef pv *pcall_target(const pv *args, const pv *kwargs);
  *  @param arg    pcall_options.on_done_arg */
 typedef void pcall_on_done(size_t index, const struct pcall_outcome *o,
                            pv *result, void *arg);
-#line 19797 "pcall.nw"
+#line 21483 "pcall.nw"
 /** The options of a parallel call.  Every member's zero is its
  *  default; the specification's arguments come first. */
 typedef struct pcall_options {
@@ -45,7 +45,7 @@ typedef struct pcall_options {
     pcall_target *const *targets;
     /** The number of targets in the list. */
     size_t ntargets;
-#line 19816 "pcall.nw"
+#line 21502 "pcall.nw"
     /** Positional arguments common to all calls (tuple, list). */
     pv *cargs;
     /** Positional arguments of each call (sequence of sequences). */
@@ -64,7 +64,7 @@ typedef struct pcall_options {
     double grace;
     /** Most children running at once; 0: as the limits allow. */
     size_t max_procs;
-#line 19837 "pcall.nw"
+#line 21523 "pcall.nw"
     /** 0 (the default, as in the specification): each child's
      *  stdout and stderr go to a log file of its own, merged at the
      *  join; 1: children write where the parent writes. */
@@ -87,13 +87,24 @@ typedef struct pcall_options {
     /** pcall_run() only: set to NULL on success, to a new error on
      *  failure; NULL: the error is dropped. */
     pcall_error **error;
+    /** 1: each call's processes run in a PID namespace of their own,
+     *  so that when the host dies, however (even SIGKILL), every
+     *  process a call started dies too, and those still running when
+     *  the call ends are killed then.  Timeouts, results, logs and
+     *  errors mean what they mean without it; the target sees itself
+     *  as pid 2.  Needs CAP_SYS_ADMIN or unprivileged user
+     *  namespaces: where the kernel refuses, pcall_new() fails
+     *  (PCALL_ERR_SYSTEM) naming the cause.  0 (the default): only
+     *  the children pcall forks die with the host; their own
+     *  children survive a host killed by SIGKILL. */
+    int pid_namespace;
     /** pcall_run() only: set to a new error if merging the logs
      *  failed (the results are returned all the same, see
      *  pcall_log_error()), else to NULL; NULL: not reported. */
     pcall_error **log_error;
-#line 19812 "pcall.nw"
+#line 21498 "pcall.nw"
 } pcall_options;
-#line 19869 "pcall.nw"
+#line 21566 "pcall.nw"
 /** Designated initializers for a list of targets:
  *  PCALL_TARGETS(f1, f2) is .targets = {f1, f2}, .ntargets = 2. */
 #define PCALL_TARGETS(...)                                          \
@@ -110,7 +121,7 @@ typedef struct pcall_options {
  *  @param o the options; o->error receives the error, if any
  *  @return the results, a new tuple in call order, or NULL */
 pv *pcall_run(const pcall_options *o);
-#line 19893 "pcall.nw"
+#line 21590 "pcall.nw"
 /** A parallel call, between its creation and its end (opaque). */
 typedef struct pcall_obj pcall_obj;
 
@@ -126,13 +137,23 @@ typedef struct pcall_obj pcall_obj;
 pcall_obj *pcall_new(const pcall_options *o, pcall_error **err);
 
 /** Start the calls (as many as max_procs allows; join starts the
- *  rest).  It is a checked runtime error for p to be NULL or
- *  started already.
+ *  rest).  Any thread may start the calls and another join them:
+ *  the children die with the host process (even of SIGKILL), not
+ *  with the thread that forked them.  Started from a thread other
+ *  than the main one, each child gets the signal SIGRTMAX - 1 when
+ *  the thread that is its parent ends (prctl(2)); pcall's handler
+ *  ignores it unless the host process is gone, but a sleep of the
+ *  target that it interrupts returns early, and a target that
+ *  catches, blocks or ignores SIGRTMAX - 1 survives the host.  Only the
+ *  children pcall forks die with the host: their own children do
+ *  not, unless pcall_options.pid_namespace is set.
+ *  It is a checked runtime error for p to be NULL or started
+ *  already.
  *  @param p   the object
  *  @param err receives the error on failure (may be NULL)
  *  @return 0, or -1 if no call could be started (PCALL_ERR_SYSTEM) */
 int pcall_start(pcall_obj *p, pcall_error **err);
-#line 19917 "pcall.nw"
+#line 21624 "pcall.nw"
 /** Wait for every call (or the timeout), merge the logs, collect the
  *  results.  A second join returns what the first did.  A failure
  *  to merge the logs is no failure of the join: the results are
@@ -167,7 +188,7 @@ pv *pcall_results(const pcall_obj *p);
  *  @return call i's result (borrowed), or NULL if it has not
  *          succeeded (yet) */
 pv *pcall_result(const pcall_obj *p, size_t i);
-#line 19954 "pcall.nw"
+#line 21661 "pcall.nw"
 /** The number of calls.  It is a checked runtime error for p to be
  *  NULL.
  *  @param p the object
@@ -183,7 +204,8 @@ size_t pcall_ncalls(const pcall_obj *p);
  *  @return the number of calls (may exceed max) */
 size_t pcall_pids(const pcall_obj *p, pid_t *out, size_t max);
 
-/** The pids of the calls running now, in call order.  It is a
+/** The pids of the calls alive now, in call order: a child that
+ *  has exited is not living, whether or not it was reaped yet.  It is a
  *  checked runtime error for p to be NULL.
  *  @param p   the object
  *  @param out where to store them (may be NULL: then only counted,
@@ -191,12 +213,26 @@ size_t pcall_pids(const pcall_obj *p, pid_t *out, size_t max);
  *  @param max room in out
  *  @return how many are running (may exceed max) */
 size_t pcall_living(pcall_obj *p, pid_t *out, size_t max);
-#line 19980 "pcall.nw"
-/** Send SIGTERM to every running call and cancel those not started
- *  (before pcall_start(), every call); the join reports them killed
- *  and cancelled.  It is a checked runtime error for p to be NULL.
+#line 21688 "pcall.nw"
+/** Send SIGTERM to every call still at its work and cancel those
+ *  not started (before pcall_start(), every call); the join sends
+ *  SIGKILL a grace period later to what is still alive, and reports
+ *  the calls stopped "by pcall_terminate" and cancelled.  A call
+ *  that has ended, or has finished its work and is handing its
+ *  result over, is left alone.
+ *
+ *  May be called at any time until the object is freed: from a
+ *  signal handler (it is async-signal-safe: the Control-C pattern,
+ *  a SIGINT handler that terminates the object a pcall_join() is
+ *  waiting on), from another thread while pcall_join() waits, or
+ *  from an on_done callback.  While another function of the object
+ *  runs, it only records the request and wakes the join, which then
+ *  returns within the grace period; after the join has returned it
+ *  does nothing.
+ *  It is a checked runtime error for p to be NULL.
  *  @param p the object
- *  @return how many children were signalled */
+ *  @return how many children it signalled, or, when the request is
+ *          left to a running join, how many calls were running */
 int pcall_terminate(pcall_obj *p);
 
 /** What became of a call.  It is a checked runtime error for p to
@@ -212,5 +248,5 @@ const struct pcall_outcome *pcall_outcome(pcall_obj *p, size_t i);
  *  to call it from on_done.
  *  @param p the object */
 void pcall_free(pcall_obj *p);
-#line 19775 "pcall.nw"
+#line 21461 "pcall.nw"
 #endif

@@ -1,6 +1,6 @@
-#line 7466 "pcall.nw"
+#line 7567 "pcall.nw"
 /* pickle.c -- tangled from pcall.nw; do not edit. */
-#line 7476 "pcall.nw"
+#line 7577 "pcall.nw"
 #include <inttypes.h>
 #include <stdarg.h>
 #include <stdint.h>
@@ -8,7 +8,16 @@
 #include <stdlib.h>
 #include <string.h>
 #include "pickle.h"
-#line 7486 "pcall.nw"
+#line 904 "pcall.nw"
+/* Internal to the library: not in any header.  In a pcall child the
+   errors module installs a hook that raises a checked runtime error
+   (or an allocation that failed: "MemoryError") as the target's
+   error, and never returns; elsewhere pv_error_raise() returns and
+   the caller prints its message and aborts. */
+typedef void pv_error_hook(const char *type, const char *msg);
+void pv_error_hook_set(pv_error_hook *hook);
+void pv_error_raise(const char *type, const char *msg);
+#line 7588 "pcall.nw"
 enum opcode {
     OP_MARK = '(', OP_STOP = '.', OP_POP = '0', OP_POP_MARK = '1',
     OP_DUP = '2', OP_FLOAT = 'F', OP_INT = 'I', OP_BININT = 'J',
@@ -38,7 +47,7 @@ enum opcode {
     OP_BYTEARRAY8 = 0x96, OP_NEXT_BUFFER = 0x97,
     OP_READONLY_BUFFER = 0x98
 };
-#line 7522 "pcall.nw"
+#line 7624 "pcall.nw"
 #define R_TEXT "a text opcode of protocols 0 and 1"
 #define R_PY2STR "a Python 2 str is neither text nor bytes"
 #define R_CLASS "it builds an instance of a class"
@@ -54,7 +63,7 @@ struct opinfo {
     unsigned char proto;    /* the protocol that introduced it */
     const char *refused;    /* NULL: decoded; else why not */
 };
-#line 7542 "pcall.nw"
+#line 7644 "pcall.nw"
 static const struct opinfo ops[256] = {
 #define OP(c, p, why) [OP_##c] = { #c, p, why }
     OP(MARK, 0, NULL), OP(STOP, 0, NULL), OP(POP, 0, NULL),
@@ -92,7 +101,7 @@ static const char *opname(unsigned code)
 {
     return ops[code].name ? ops[code].name : "<unknown>";
 }
-#line 7588 "pcall.nw"
+#line 7693 "pcall.nw"
 #if defined(__GNUC__)
 #define PRINTF_LIKE(f, a) __attribute__((format(printf, f, a)))
 #else
@@ -113,13 +122,20 @@ static int fail(pv_err *err, const char *fmt, ...)
 
 static void misuse(const char *fn, const char *what)
 {
-    fprintf(stderr, "%s: %s\n", fn, what);
+    char msg[160];
+    snprintf(msg, sizeof msg, "%s: %s", fn, what);
+    pv_error_raise("TypeError", msg);   /* in a pcall child */
+    fprintf(stderr, "%s\n", msg);
     abort();
 }
-#line 7614 "pcall.nw"
-static void out_of_memory(void)
+#line 7722 "pcall.nw"
+static void out_of_memory(size_t n, size_t size)
 {
-    fputs("pcall: out of memory\n", stderr);
+    char msg[80];
+    snprintf(msg, sizeof msg, "out of memory (%zu x %zu bytes)", n,
+             size);
+    pv_error_raise("MemoryError", msg);  /* in a pcall child */
+    fprintf(stderr, "pcall: %s\n", msg);
     abort();
 }
 
@@ -133,11 +149,11 @@ static void *grow_by(void *(*re)(void *, size_t), void *p,
         return p;
     while (n < need) {
         if (n > SIZE_MAX / 2)
-            out_of_memory();
+            out_of_memory(need, size);
         n *= 2;
     }
     if (n > SIZE_MAX / size || (p = re(p, n * size)) == NULL)
-        out_of_memory();
+        out_of_memory(n, size);
     pv_advise_huge(p, n * size);
     *cap = n;
     return p;
@@ -147,7 +163,7 @@ static void *grow(void *p, size_t *cap, size_t need, size_t size)
 {
     return grow_by(realloc, p, cap, need, size);
 }
-#line 7647 "pcall.nw"
+#line 7759 "pcall.nw"
 static uint64_t get_le(const unsigned char *b, unsigned n)
 {
     uint64_t x = 0;
@@ -155,7 +171,7 @@ static uint64_t get_le(const unsigned char *b, unsigned n)
         x = x << 8 | b[n];
     return x;
 }
-#line 7676 "pcall.nw"
+#line 7788 "pcall.nw"
 struct enc {
     void *(*re)(void *, size_t);    /* realloc or pv_mem_realloc */
     unsigned char *p;       /* the pickle so far */
@@ -170,7 +186,7 @@ struct enc {
 static void put(struct enc *e, const void *b, size_t n)
 {
     if (n > SIZE_MAX - e->len)
-        out_of_memory();
+        out_of_memory(n, 1);
     e->p = grow_by(e->re, e->p, &e->cap, e->len + n, 1);
     memcpy(e->p + e->len, b, n);
     e->len += n;
@@ -181,7 +197,7 @@ static void put1(struct enc *e, unsigned c)
     unsigned char b = (unsigned char)c;
     put(e, &b, 1);
 }
-#line 7704 "pcall.nw"
+#line 7816 "pcall.nw"
 static void put_le(struct enc *e, uint64_t x, unsigned n)
 {
     unsigned char b[8];
@@ -189,7 +205,7 @@ static void put_le(struct enc *e, uint64_t x, unsigned n)
         b[i] = (unsigned char)(x >> (8 * i));
     put(e, b, n);
 }
-#line 7724 "pcall.nw"
+#line 7836 "pcall.nw"
 enum { FRAME_HEADER = 9, FRAME_MIN = 4 };
 
 static void frame_open(struct enc *e)
@@ -212,7 +228,7 @@ static void frame_close(struct enc *e)
         e->len -= FRAME_HEADER;
     }
 }
-#line 7749 "pcall.nw"
+#line 7861 "pcall.nw"
 /* Called before each value, like pickle.py's commit_frame. */
 static void frame_boundary(struct enc *e)
 {
@@ -221,7 +237,7 @@ static void frame_boundary(struct enc *e)
         frame_open(e);
     }
 }
-#line 7766 "pcall.nw"
+#line 7878 "pcall.nw"
 static void put_int(struct enc *e, int64_t i)
 {
     unsigned n = 1;
@@ -243,7 +259,7 @@ static void put_int(struct enc *e, int64_t i)
         put_le(e, (uint64_t)i, n);
     }
 }
-#line 7794 "pcall.nw"
+#line 7906 "pcall.nw"
 static void put_float(struct enc *e, double d)
 {
     uint64_t u;
@@ -252,7 +268,7 @@ static void put_float(struct enc *e, double d)
     for (int k = 7; k >= 0; k--)
         put1(e, (unsigned)(u >> (8 * k)) & 0xff);
 }
-#line 7810 "pcall.nw"
+#line 7922 "pcall.nw"
 static void put_payload(struct enc *e, const unsigned op[3],
                         const void *b, size_t n)
 {
@@ -273,7 +289,7 @@ static void put_payload(struct enc *e, const unsigned op[3],
     if (large)
         frame_open(e);
 }
-#line 7842 "pcall.nw"
+#line 7954 "pcall.nw"
 enum { BATCH = 1000 };
 
 static int encode(struct enc *e, const pv *v, int level);
@@ -291,7 +307,7 @@ static int encode_tuple(struct enc *e, const pv *t, int level)
     put1(e, n <= 3 ? small[n] : OP_TUPLE);
     return 0;
 }
-#line 7862 "pcall.nw"
+#line 7974 "pcall.nw"
 static int encode_list(struct enc *e, const pv *l, int level)
 {
     size_t n = pv_len(l);
@@ -307,7 +323,7 @@ static int encode_list(struct enc *e, const pv *l, int level)
     }
     return 0;
 }
-#line 7880 "pcall.nw"
+#line 7992 "pcall.nw"
 static int encode_dict(struct enc *e, const pv *d, int level)
 {
     size_t n = pv_len(d);
@@ -324,7 +340,7 @@ static int encode_dict(struct enc *e, const pv *d, int level)
     }
     return 0;
 }
-#line 7904 "pcall.nw"
+#line 8016 "pcall.nw"
 static int encode(struct enc *e, const pv *v, int level)
 {
     static const unsigned str_ops[3] = {
@@ -340,7 +356,7 @@ static int encode(struct enc *e, const pv *v, int level)
     case PV_INT:   put_int(e, pv_as_int(v)); return 0;
     case PV_FLOAT: put_float(e, pv_as_float(v)); return 0;
     
-#line 7926 "pcall.nw"
+#line 8038 "pcall.nw"
 case PV_STR: {
     const char *s = pv_str_data(v, &n);
     put_payload(e, str_ops, s, n);
@@ -350,7 +366,7 @@ case PV_BYTES: {
     const unsigned char *b = pv_bytes_data(v, &n);
     if (n >= e->oob_min)
         
-#line 7944 "pcall.nw"
+#line 8056 "pcall.nw"
 {
     e->bufs = grow_by(e->re, e->bufs, &e->capbufs, e->nbufs + 1,
                       sizeof *e->bufs);
@@ -359,15 +375,15 @@ case PV_BYTES: {
     put1(e, OP_NEXT_BUFFER);
     return 0;
 }
-#line 7935 "pcall.nw"
+#line 8047 "pcall.nw"
     put_payload(e, bytes_ops, b, n);
     return 0;
 }
-#line 7919 "pcall.nw"
+#line 8031 "pcall.nw"
     default:       break;
     }
     
-#line 7955 "pcall.nw"
+#line 8067 "pcall.nw"
 if (level >= PV_PICKLE_MAX_DEPTH)   /* the error names the type */
     return fail(e->err, "cannot pickle: a %s nested deeper than %d",
                 pv_kind_name(pv_kind_of(v)), PV_PICKLE_MAX_DEPTH);
@@ -376,9 +392,9 @@ case PV_TUPLE: return encode_tuple(e, v, level);
 case PV_LIST:  return encode_list(e, v, level);
 default:       return encode_dict(e, v, level);
 }
-#line 7922 "pcall.nw"
+#line 8034 "pcall.nw"
 }
-#line 7971 "pcall.nw"
+#line 8083 "pcall.nw"
 static int encode_all(const char *fn, void *(*re)(void *, size_t),
                       const pv *v, size_t min, unsigned char **out,
                       size_t *len, pv_pickle_buffer **bufs,
@@ -409,7 +425,7 @@ static int encode_all(const char *fn, void *(*re)(void *, size_t),
     *nbufs = e.nbufs;
     return 0;
 }
-#line 8004 "pcall.nw"
+#line 8116 "pcall.nw"
 int pv_pickle_oob(const pv *v, size_t min, unsigned char **out,
                   size_t *len, pv_pickle_buffer **bufs,
                   size_t *nbufs, pv_err *err)
@@ -436,7 +452,7 @@ int pv_pickle(const pv *v, unsigned char **out, size_t *len,
         misuse("pv_pickle", "NULL argument");
     return pv_pickle_oob(v, SIZE_MAX, out, len, &none, &n, err);
 }
-#line 8049 "pcall.nw"
+#line 8161 "pcall.nw"
 enum tag { T_VALUE, T_ENCODE, T_BYTES };  /* a value, or a marker */
 
 struct slot {
@@ -455,7 +471,7 @@ struct mark {
     size_t at;              /* stack height when MARK ran */
     size_t pos;             /* offset of the MARK */
 };
-#line 8075 "pcall.nw"
+#line 8187 "pcall.nw"
 struct dec {
     const unsigned char *p;
     size_t len, pos;
@@ -477,15 +493,15 @@ struct dec {
     size_t nbufs, used;     /* how many; how many taken */
     pv_err *err;
     
-#line 9163 "pcall.nw"
+#line 9275 "pcall.nw"
 FILE *listing;              /* NULL when not listing */
 enum { ARG_NONE, ARG_TOP, ARG_UINT, ARG_MEMO, ARG_GLOBAL } arg;
 uint64_t argu;              /* ARG_UINT, ARG_MEMO */
 size_t indent;              /* marks open before the opcode */
 int maxproto;               /* highest protocol among opcodes */
-#line 8096 "pcall.nw"
+#line 8208 "pcall.nw"
 };
-#line 8105 "pcall.nw"
+#line 8217 "pcall.nw"
 PRINTF_LIKE(2, 3)
 static int bad(struct dec *d, const char *fmt, ...)
 {
@@ -497,7 +513,7 @@ static int bad(struct dec *d, const char *fmt, ...)
     return fail(d->err, "%s at offset %zu%s", opname(d->code), d->op,
                 what);
 }
-#line 8119 "pcall.nw"
+#line 8231 "pcall.nw"
 PRINTF_LIKE(2, 3)
 static int refuse(struct dec *d, const char *fmt, ...)
 {
@@ -516,7 +532,7 @@ static int truncated(struct dec *d, uint64_t more, const char *what)
                 " more byte%s for %s)", d->len, more,
                 more == 1 ? "" : "s", what);
 }
-#line 8146 "pcall.nw"
+#line 8258 "pcall.nw"
 static const unsigned char *take(struct dec *d, uint64_t k)
 {
     const unsigned char *b = d->p + d->pos;
@@ -532,7 +548,7 @@ static const unsigned char *take(struct dec *d, uint64_t k)
     d->pos += (size_t)k;
     return b;
 }
-#line 8167 "pcall.nw"
+#line 8279 "pcall.nw"
 static int take_uint(struct dec *d, unsigned k, uint64_t *x)
 {
     const unsigned char *b = take(d, k);
@@ -541,7 +557,7 @@ static int take_uint(struct dec *d, unsigned k, uint64_t *x)
     *x = get_le(b, k);
     return 0;
 }
-#line 8182 "pcall.nw"
+#line 8294 "pcall.nw"
 static size_t floor_of(const struct dec *d)
 {
     return d->nmarks ? d->marks[d->nmarks - 1].at : 0;
@@ -560,7 +576,7 @@ static int need(struct dec *d, size_t k)
     return bad(d, " needs %zu value%s on the stack, found %zu", k, s,
                have);
 }
-#line 8206 "pcall.nw"
+#line 8318 "pcall.nw"
 static int push(struct dec *d, pv *v, size_t obj, unsigned tag)
 {
     d->stack = grow(d->stack, &d->cap, d->n + 1, sizeof *d->stack);
@@ -580,7 +596,7 @@ static size_t new_obj(struct dec *d, unsigned depth, uint64_t size)
     d->objs[d->nobjs].sealed = 0;
     return d->nobjs++;
 }
-#line 8228 "pcall.nw"
+#line 8340 "pcall.nw"
 static int push_value(struct dec *d, pv *v)
 {
     return push(d, v, 0, T_VALUE);
@@ -598,7 +614,7 @@ static void drop_to(struct dec *d, size_t to)
     while (d->n > to)
         pv_free(d->stack[--d->n].v);
 }
-#line 8253 "pcall.nw"
+#line 8365 "pcall.nw"
 static int pop_mark(struct dec *d, size_t *from)
 {
     if (d->nmarks == 0)
@@ -616,7 +632,7 @@ static int below_mark(struct dec *d, size_t from)
     return bad(d, " needs a value below its MARK at offset %zu, "
                "found none", d->marked);
 }
-#line 8292 "pcall.nw"
+#line 8404 "pcall.nw"
 static const char *kind_of(const struct slot *s)
 {
     if (s->tag == T_ENCODE)
@@ -630,12 +646,12 @@ static int not_a_value(struct dec *d, const struct slot *s)
 {
     return bad(d, ": the %s is not a value", kind_of(s));
 }
-#line 8308 "pcall.nw"
+#line 8420 "pcall.nw"
 static uint64_t add_sat(uint64_t a, uint64_t b)
 {
     return a > UINT64_MAX - b ? UINT64_MAX : a + b;
 }
-#line 8315 "pcall.nw"
+#line 8427 "pcall.nw"
 /* target: the container's object entry, or 0 for a new tuple;
    *size: the container's size so far, then with the items' added */
 static int check_items(struct dec *d, size_t from, size_t target,
@@ -659,7 +675,7 @@ static int check_items(struct dec *d, size_t from, size_t target,
     *size = sum;
     return 0;
 }
-#line 8341 "pcall.nw"
+#line 8453 "pcall.nw"
 static unsigned seal_items(struct dec *d, size_t from, unsigned depth)
 {
     for (size_t i = from; i < d->n; i++) {
@@ -671,7 +687,7 @@ static unsigned seal_items(struct dec *d, size_t from, unsigned depth)
     }
     return depth;
 }
-#line 8358 "pcall.nw"
+#line 8470 "pcall.nw"
 static int check_target(struct dec *d, const struct slot *t,
                         pv_kind want)
 {
@@ -683,7 +699,7 @@ static int check_target(struct dec *d, const struct slot *t,
                    "container (cyclic data is not supported)", name);
     return 0;
 }
-#line 8416 "pcall.nw"
+#line 8528 "pcall.nw"
 static int load_binint(struct dec *d, unsigned k)
 {
     uint64_t u;
@@ -696,7 +712,7 @@ static int load_binint(struct dec *d, unsigned k)
     d->arg = ARG_TOP;
     return push_value(d, pv_int(i));
 }
-#line 8438 "pcall.nw"
+#line 8550 "pcall.nw"
 static int load_long(struct dec *d, unsigned k)
 {
     const unsigned char *b;
@@ -715,7 +731,7 @@ static int load_long(struct dec *d, unsigned k)
             return fail(d->err, "integer too large for 64 bits at "
                         "offset %zu", d->op);
     
-#line 8460 "pcall.nw"
+#line 8572 "pcall.nw"
 if (n > 8 && (b[7] & 0x80) != (sign & 0x80))
     return fail(d->err, "integer too large for 64 bits at offset %zu",
                 d->op);
@@ -725,9 +741,9 @@ d->arg = ARG_TOP;
 /* two's complement to int64_t without implementation-defined casts */
 return push_value(d, pv_int(u > INT64_MAX ? -(int64_t)~u - 1
                                           : (int64_t)u));
-#line 8456 "pcall.nw"
+#line 8568 "pcall.nw"
 }
-#line 8472 "pcall.nw"
+#line 8584 "pcall.nw"
 static int load_binfloat(struct dec *d)
 {
     const unsigned char *b = take(d, 8);
@@ -741,7 +757,7 @@ static int load_binfloat(struct dec *d)
     d->arg = ARG_TOP;
     return push_value(d, pv_float(x));
 }
-#line 8510 "pcall.nw"
+#line 8622 "pcall.nw"
 static int load_buffer(struct dec *d)
 {
     if (d->nbufs == 0)
@@ -752,7 +768,7 @@ static int load_buffer(struct dec *d)
     d->arg = ARG_TOP;
     return push_value(d, pv_ref(d->bufs[d->used++]));
 }
-#line 8523 "pcall.nw"
+#line 8635 "pcall.nw"
 static int load_str(struct dec *d, unsigned k)
 {
     const unsigned char *b;
@@ -766,7 +782,7 @@ static int load_str(struct dec *d, unsigned k)
     d->arg = ARG_TOP;
     return push_value(d, s);
 }
-#line 8539 "pcall.nw"
+#line 8651 "pcall.nw"
 static int load_bytes(struct dec *d, unsigned k)
 {
     const unsigned char *b;
@@ -776,7 +792,7 @@ static int load_bytes(struct dec *d, unsigned k)
     d->arg = ARG_TOP;
     return push_value(d, pv_bytes(b, (size_t)n));
 }
-#line 8565 "pcall.nw"
+#line 8677 "pcall.nw"
 static int make_tuple(struct dec *d, size_t from)
 {
     unsigned depth;
@@ -791,7 +807,7 @@ static int make_tuple(struct dec *d, size_t from)
     d->n = from;
     return push_container(d, t, depth, size);
 }
-#line 8606 "pcall.nw"
+#line 8718 "pcall.nw"
 static int fill_list(struct dec *d, size_t from, size_t at)
 {
     struct slot list = d->stack[at];
@@ -809,7 +825,7 @@ static int fill_list(struct dec *d, size_t from, size_t at)
     for (size_t i = from; i < top; i++)
         pv_list_append(list.v, d->stack[i].v);   /* steals */
     
-#line 8627 "pcall.nw"
+#line 8739 "pcall.nw"
 if (at < from) {
     d->n = from;                /* APPEND, APPENDS: list stays below */
 } else {
@@ -817,9 +833,9 @@ if (at < from) {
     d->n = from + 1;
 }
 return 0;
-#line 8623 "pcall.nw"
+#line 8735 "pcall.nw"
 }
-#line 8659 "pcall.nw"
+#line 8771 "pcall.nw"
 static int fill_dict(struct dec *d, size_t from, size_t at)
 {
     struct slot dict = d->stack[at];
@@ -838,7 +854,7 @@ static int fill_dict(struct dec *d, size_t from, size_t at)
     d->objs[dict.obj].depth = seal_items(d, from,
                                          d->objs[dict.obj].depth);
     
-#line 8685 "pcall.nw"
+#line 8797 "pcall.nw"
 for (size_t i = from; i < top; i += 2) {
     pv *key = d->stack[i].v, *value = d->stack[i + 1].v;
     pv_err e;
@@ -855,9 +871,9 @@ if (at < from) {
     d->n = from + 1;
 }
 return 0;
-#line 8677 "pcall.nw"
+#line 8789 "pcall.nw"
 }
-#line 8768 "pcall.nw"
+#line 8880 "pcall.nw"
 static int memo_put(struct dec *d, uint64_t i)
 {
     struct slot s;
@@ -881,7 +897,7 @@ static int memo_put(struct dec *d, uint64_t i)
     d->memo[i] = s;
     return 0;
 }
-#line 8870 "pcall.nw"
+#line 8982 "pcall.nw"
 static const unsigned char *take_line(struct dec *d, size_t *n)
 {
     const unsigned char *b = d->p + d->pos;
@@ -894,7 +910,7 @@ static const unsigned char *take_line(struct dec *d, size_t *n)
     d->pos += *n + 1;
     return b;
 }
-#line 8888 "pcall.nw"
+#line 9000 "pcall.nw"
 static void quote(char *out, const unsigned char *s, size_t n)
 {
     size_t k = 0;
@@ -907,7 +923,7 @@ static void quote(char *out, const unsigned char *s, size_t n)
     }
     strcpy(out + k, n > 40 ? "..." : "");
 }
-#line 8903 "pcall.nw"
+#line 9015 "pcall.nw"
 /* T_ENCODE or T_BYTES for the two spellings, else T_VALUE */
 static unsigned marker(const unsigned char *mod, size_t nmod,
                        const unsigned char *name, size_t nname)
@@ -920,7 +936,7 @@ static unsigned marker(const unsigned char *mod, size_t nmod,
         return T_BYTES;
     return T_VALUE;
 }
-#line 8918 "pcall.nw"
+#line 9030 "pcall.nw"
 static int refuse_global(struct dec *d,
                          const unsigned char *mod, size_t nmod,
                          const unsigned char *name, size_t nname)
@@ -945,7 +961,7 @@ static int load_global(struct dec *d)
     d->arg = ARG_GLOBAL;
     return push(d, NULL, 0, tag);
 }
-#line 8948 "pcall.nw"
+#line 9060 "pcall.nw"
 static int load_stack_global(struct dec *d)
 {
     const struct slot *m, *s;
@@ -962,7 +978,7 @@ static int load_stack_global(struct dec *d)
     mod = pv_str_data(m->v, &nmod);
     name = pv_str_data(s->v, &nname);
     
-#line 8968 "pcall.nw"
+#line 9080 "pcall.nw"
 tag = marker((const unsigned char *)mod, nmod,
              (const unsigned char *)name, nname);
 if (tag == T_VALUE)
@@ -970,9 +986,9 @@ if (tag == T_VALUE)
                          (const unsigned char *)name, nname);
 drop_to(d, d->n - 2);
 return push(d, NULL, 0, tag);
-#line 8964 "pcall.nw"
+#line 9076 "pcall.nw"
 }
-#line 8990 "pcall.nw"
+#line 9102 "pcall.nw"
 static pv *latin1(const pv *s)
 {
     size_t n, k = 0;
@@ -980,7 +996,7 @@ static pv *latin1(const pv *s)
     unsigned char *b = malloc(n + 1);
     pv *r;
     if (b == NULL)
-        out_of_memory();
+        out_of_memory(n + 1, 1);
     for (size_t i = 0; i < n; i++) {
         if (u[i] < 0x80)
             b[k++] = u[i];
@@ -997,7 +1013,7 @@ static pv *latin1(const pv *s)
     free(b);
     return r;
 }
-#line 9017 "pcall.nw"
+#line 9129 "pcall.nw"
 static int load_reduce(struct dec *d)
 {
     const struct slot *f, *a;
@@ -1012,7 +1028,7 @@ static int load_reduce(struct dec *d)
     if (a->tag != T_VALUE || !pv_is(a->v, PV_TUPLE))
         return bad(d, ": the arguments are not a tuple");
     
-#line 9037 "pcall.nw"
+#line 9149 "pcall.nw"
 if (f->tag == T_BYTES) {
     if (pv_len(a->v) != 0)
         return bad(d, ": __builtin__ bytes takes no arguments here");
@@ -1027,12 +1043,12 @@ if (f->tag == T_BYTES) {
     if ((r = latin1(s)) == NULL)
         return bad(d, ": _codecs encode: a code point above 255");
 }
-#line 9031 "pcall.nw"
+#line 9143 "pcall.nw"
     drop_to(d, d->n - 2);
     return push_value(d, r);
 }
 
-#line 8380 "pcall.nw"
+#line 8492 "pcall.nw"
 static int step(struct dec *d)
 {
     size_t from = 0;            /* where the items since a MARK start */
@@ -1043,13 +1059,13 @@ static int step(struct dec *d)
     d->code = d->p[d->pos++];
     d->marked = SIZE_MAX;
     
-#line 9171 "pcall.nw"
+#line 9283 "pcall.nw"
 d->arg = ARG_NONE;
 d->indent = d->nmarks;
-#line 8390 "pcall.nw"
+#line 8502 "pcall.nw"
     switch (d->code) {
     
-#line 8404 "pcall.nw"
+#line 8516 "pcall.nw"
 case OP_NONE:     return push_value(d, pv_none());
 case OP_NEWTRUE:  return push_value(d, pv_bool(1));
 case OP_NEWFALSE: return push_value(d, pv_bool(0));
@@ -1059,23 +1075,23 @@ case OP_BININT:   return load_binint(d, 4);
 case OP_LONG1:    return load_long(d, 1);
 case OP_LONG4:    return load_long(d, 4);
 case OP_BINFLOAT: return load_binfloat(d);
-#line 8493 "pcall.nw"
+#line 8605 "pcall.nw"
 case OP_SHORT_BINUNICODE: return load_str(d, 1);
 case OP_BINUNICODE:       return load_str(d, 4);
 case OP_BINUNICODE8:      return load_str(d, 8);
 case OP_SHORT_BINBYTES:   return load_bytes(d, 1);
 case OP_BINBYTES:         return load_bytes(d, 4);
 case OP_BINBYTES8:        return load_bytes(d, 8);
-#line 8506 "pcall.nw"
+#line 8618 "pcall.nw"
 case OP_NEXT_BUFFER:      return load_buffer(d);
-#line 8556 "pcall.nw"
+#line 8668 "pcall.nw"
 case OP_EMPTY_TUPLE: return make_tuple(d, d->n);
 case OP_TUPLE1:      return need(d, 1) ? -1 : make_tuple(d, d->n - 1);
 case OP_TUPLE2:      return need(d, 2) ? -1 : make_tuple(d, d->n - 2);
 case OP_TUPLE3:      return need(d, 3) ? -1 : make_tuple(d, d->n - 3);
 case OP_TUPLE:
     return pop_mark(d, &from) ? -1 : make_tuple(d, from);
-#line 8587 "pcall.nw"
+#line 8699 "pcall.nw"
 case OP_EMPTY_LIST: return push_container(d, pv_list_new(), 1, 1);
 case OP_APPEND:
     return need(d, 2) ? -1 : fill_list(d, d->n - 1, d->n - 2);
@@ -1088,7 +1104,7 @@ case OP_LIST:
         return -1;
     push_container(d, pv_list_new(), 1, 1);
     return fill_list(d, from, d->n - 1);
-#line 8644 "pcall.nw"
+#line 8756 "pcall.nw"
 case OP_EMPTY_DICT: return push_container(d, pv_dict_new(), 1, 1);
 case OP_SETITEM:
     return need(d, 3) ? -1 : fill_dict(d, d->n - 2, d->n - 3);
@@ -1101,7 +1117,7 @@ case OP_DICT:
         return -1;
     push_container(d, pv_dict_new(), 1, 1);
     return fill_dict(d, from, d->n - 1);
-#line 8711 "pcall.nw"
+#line 8823 "pcall.nw"
 case OP_MARK:
     if (d->nmarks >= PV_PICKLE_MAX_DEPTH)
         return bad(d, ": more than %d MARKs open",
@@ -1111,7 +1127,7 @@ case OP_MARK:
     d->marks[d->nmarks].at = d->n;
     d->marks[d->nmarks++].pos = d->op;
     return 0;
-#line 8723 "pcall.nw"
+#line 8835 "pcall.nw"
 case OP_POP:
     if (d->n > floor_of(d)) {
         drop_to(d, d->n - 1);
@@ -1123,7 +1139,7 @@ case OP_POP_MARK:
         return -1;
     drop_to(d, from);
     return 0;
-#line 8737 "pcall.nw"
+#line 8849 "pcall.nw"
 case OP_DUP: {
     struct slot s;
     if (need(d, 1) < 0)
@@ -1131,7 +1147,7 @@ case OP_DUP: {
     s = d->stack[d->n - 1];
     return push(d, s.v ? pv_ref(s.v) : NULL, s.obj, s.tag);
 }
-#line 8753 "pcall.nw"
+#line 8865 "pcall.nw"
 case OP_BINPUT: case OP_LONG_BINPUT: {
     uint64_t i;
     if (take_uint(d, d->code == OP_BINPUT ? 1 : 4, &i) < 0)
@@ -1144,7 +1160,7 @@ case OP_MEMOIZE:
     d->arg = ARG_MEMO;
     d->argu = d->nmemo;
     return memo_put(d, d->nmemo);
-#line 8794 "pcall.nw"
+#line 8906 "pcall.nw"
 case OP_BINGET: case OP_LONG_BINGET: {
     uint64_t i;
     struct slot s;
@@ -1157,7 +1173,7 @@ case OP_BINGET: case OP_LONG_BINGET: {
     s = d->memo[i];
     return push(d, s.v ? pv_ref(s.v) : NULL, s.obj, s.tag);
 }
-#line 8814 "pcall.nw"
+#line 8926 "pcall.nw"
 case OP_PROTO: {
     uint64_t proto;
     if (d->op != 0)
@@ -1171,7 +1187,7 @@ case OP_PROTO: {
     d->argu = proto;
     return 0;
 }
-#line 8830 "pcall.nw"
+#line 8942 "pcall.nw"
 case OP_FRAME: {
     uint64_t n;
     if (d->op < d->frame_end)
@@ -1186,7 +1202,7 @@ case OP_FRAME: {
     d->argu = n;
     return 0;
 }
-#line 8851 "pcall.nw"
+#line 8963 "pcall.nw"
 case OP_STOP:
     if (d->nmarks)
         return bad(d, ": the MARK at offset %zu is still open",
@@ -1198,17 +1214,17 @@ case OP_STOP:
     if (d->stack[0].tag != T_VALUE)
         return not_a_value(d, &d->stack[0]);
     return 1;
-#line 8984 "pcall.nw"
+#line 9096 "pcall.nw"
 case OP_GLOBAL:       return load_global(d);
 case OP_STACK_GLOBAL: return load_stack_global(d);
 case OP_REDUCE:       return load_reduce(d);
-#line 8392 "pcall.nw"
+#line 8504 "pcall.nw"
     default:
         return refuse(d, "%s", ops[d->code].refused
                       ? ops[d->code].refused : "not a pickle opcode");
     }
 }
-#line 9060 "pcall.nw"
+#line 9172 "pcall.nw"
 static void dec_free(struct dec *d)
 {
     drop_to(d, 0);
@@ -1219,7 +1235,7 @@ static void dec_free(struct dec *d)
     free(d->memo);
     free(d->objs);
 }
-#line 9073 "pcall.nw"
+#line 9185 "pcall.nw"
 static void list_line(struct dec *d);
 
 static pv *run(struct dec *d)
@@ -1229,17 +1245,17 @@ static pv *run(struct dec *d)
     new_obj(d, 0, 1);           /* entry 0: every scalar */
     while ((r = step(d)) == 0)
         
-#line 9176 "pcall.nw"
+#line 9288 "pcall.nw"
 if (d->listing)
     list_line(d);
-#line 9082 "pcall.nw"
+#line 9194 "pcall.nw"
     if (r < 0)
         return NULL;
     
-#line 9176 "pcall.nw"
+#line 9288 "pcall.nw"
 if (d->listing)
     list_line(d);
-#line 9085 "pcall.nw"
+#line 9197 "pcall.nw"
     if (d->pos != d->len) {
         size_t k = d->len - d->pos;
         fail(d->err, "%zu trailing byte%s after STOP at offset %zu",
@@ -1255,7 +1271,7 @@ if (d->listing)
     d->n = 0;
     return v;
 }
-#line 9103 "pcall.nw"
+#line 9215 "pcall.nw"
 static void dec_init(struct dec *d, const void *data, size_t len,
                      pv_err *err, FILE *listing)
 {
@@ -1296,7 +1312,7 @@ pv *pv_unpickle_oob(const void *data, size_t len, pv *const *bufs,
     dec_free(&d);
     return v;
 }
-#line 9181 "pcall.nw"
+#line 9293 "pcall.nw"
 static void list_code(FILE *f, unsigned c)
 {
     if (c >= 0x20 && c < 0x7f && c != '\\')
@@ -1304,7 +1320,7 @@ static void list_code(FILE *f, unsigned c)
     else
         fprintf(f, "\\x%02x", c);
 }
-#line 9191 "pcall.nw"
+#line 9303 "pcall.nw"
 static void list_line(struct dec *d)
 {
     FILE *f = d->listing;
@@ -1319,7 +1335,7 @@ static void list_line(struct dec *d)
         fprintf(f, "%*s", 10 - (int)strlen(name) > 0
                 ? 10 - (int)strlen(name) : 0, "");
     
-#line 9210 "pcall.nw"
+#line 9322 "pcall.nw"
 if (d->arg == ARG_TOP && top != NULL) {
     fputc(' ', f);
     pv_fprint(f, top->v);
@@ -1333,10 +1349,10 @@ if (d->arg == ARG_TOP && top != NULL) {
 }
 if (d->marked != SIZE_MAX)
     fprintf(f, " (MARK at %zu)", d->marked);
-#line 9205 "pcall.nw"
+#line 9317 "pcall.nw"
     fputc('\n', f);
 }
-#line 9230 "pcall.nw"
+#line 9342 "pcall.nw"
 int pv_pickle_dis(const void *data, size_t len, FILE *out,
                   pv_err *err)
 {

@@ -1,4 +1,4 @@
-#line 7258 "pcall.nw"
+#line 7359 "pcall.nw"
 /* pickle.h -- tangled from pcall.nw; do not edit. */
 #ifndef PCALL_PICKLE_H
 #define PCALL_PICKLE_H
@@ -6,7 +6,7 @@
 #include <stdio.h>
 #include "values.h"
 
-#line 7271 "pcall.nw"
+#line 7372 "pcall.nw"
 /** Constants of the pickle codec. */
 enum pv_pickle_limits {
     /** The protocol pv_pickle() writes: readable by Python >= 3.4. */
@@ -25,7 +25,7 @@ enum pv_pickle_limits {
         and bytes payloads this long or longer go outside frames. */
     PV_PICKLE_FRAME_SIZE = 64 * 1024
 };
-#line 7297 "pcall.nw"
+#line 7398 "pcall.nw"
 /**
  * Serialize a value as a protocol-4 pickle.
  * @param v    the value (not NULL); it is not changed
@@ -39,7 +39,7 @@ enum pv_pickle_limits {
  */
 int pv_pickle(const pv *v, unsigned char **out, size_t *len,
               pv_err *err);
-#line 7333 "pcall.nw"
+#line 7434 "pcall.nw"
 /** One out-of-band buffer: the octets of a bytes value that a
  *  protocol-5 pickle refers to instead of holding them. */
 typedef struct pv_pickle_buffer {
@@ -87,7 +87,7 @@ int pv_pickle_oob_region(const pv *v, size_t min,
                          unsigned char **out, size_t *len,
                          pv_pickle_buffer **bufs, size_t *nbufs,
                          pv_err *err);
-#line 7414 "pcall.nw"
+#line 7515 "pcall.nw"
 /**
  * Decode a pickle of protocol 2 to 5 that holds only data.
  * @param data  the pickle (may be NULL when len is 0)
@@ -125,5 +125,5 @@ pv *pv_unpickle_oob(const void *data, size_t len, pv *const *bufs,
  */
 int pv_pickle_dis(const void *data, size_t len, FILE *out,
                   pv_err *err);
-#line 7267 "pcall.nw"
+#line 7368 "pcall.nw"
 #endif

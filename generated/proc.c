@@ -1,7 +1,7 @@
-#line 13210 "pcall.nw"
+#line 13362 "pcall.nw"
 /* proc.c -- tangled from pcall.nw; do not edit. */
 #include "proc.h"
-#line 13225 "pcall.nw"
+#line 13377 "pcall.nw"
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -19,11 +19,27 @@
 #include <sys/mman.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
 #include <sys/uio.h>
 #include <sys/wait.h>
-#line 13258 "pcall.nw"
+#include <sched.h>
+#line 904 "pcall.nw"
+/* Internal to the library: not in any header.  In a pcall child the
+   errors module installs a hook that raises a checked runtime error
+   (or an allocation that failed: "MemoryError") as the target's
+   error, and never returns; elsewhere pv_error_raise() returns and
+   the caller prints its message and aborts. */
+typedef void pv_error_hook(const char *type, const char *msg);
+void pv_error_hook_set(pv_error_hook *hook);
+void pv_error_raise(const char *type, const char *msg);
+#line 17696 "pcall.nw"
+#include <math.h>
+#include <sched.h>
+#include <stdatomic.h>
+#include <sys/eventfd.h>
+#line 13413 "pcall.nw"
 enum phase {
     PHASE_RUN,      /* starting and waiting */
     PHASE_TERM,     /* SIGTERM sent; SIGKILL at kill_at */
@@ -44,11 +60,16 @@ struct slot {           /* the parent's side of one call */
     int logfd;          /* the captured log, while it runs; or -1 */
     off_t log_off;      /* where the log is kept in the set's spill */
     
-#line 14821 "pcall.nw"
+#line 15411 "pcall.nw"
 struct in_parts *fr;    /* NULL unless a result comes in parts */
-#line 13278 "pcall.nw"
+#line 13433 "pcall.nw"
+    
+#line 17523 "pcall.nw"
+double deadline;    /* PHASE_RUN: stop it from then on */
+int stamp;          /* 0: not seen yet; 1: taken; -1: none */
+#line 13434 "pcall.nw"
 };
-#line 13283 "pcall.nw"
+#line 13439 "pcall.nw"
 struct pcall_procs {
     pcall_proc_config cfg;
     char *name;             /* copy of cfg.name */
@@ -70,29 +91,41 @@ struct pcall_procs {
     double retry_at;        /* ... or until then */
     int no_pidfd;           /* pidfd_open said ENOSYS */
     
-#line 13923 "pcall.nw"
+#line 17528 "pcall.nw"
+double next_deadline;   /* no running call's deadline is earlier */
+int overran;            /* a stamp came after its deadline */
+#line 13460 "pcall.nw"
+    
+#line 17689 "pcall.nw"
+atomic_int busy;            /* 0, BUSY_SET or BUSY_TERMINATE */
+atomic_int term_req;        /* pcall_procs_terminate asked */
+atomic_size_t nrun_pub;     /* nrun, for pcall_procs_terminate */
+int wakefd;                 /* an eventfd the wait loop polls */
+#line 13461 "pcall.nw"
+    
+#line 14110 "pcall.nw"
 int devnull;                /* read-only: every child's stdin */
 int nreset;                 /* how many of reset[] are in use */
 int reset[NSIG];            /* signals whose handler to reset */
 sigset_t nomask;            /* the children's final signal mask */
-#line 14450 "pcall.nw"
+#line 15019 "pcall.nw"
 size_t oob_min;             /* bytes this long: out of band */
 size_t large_min;           /* results this large: read by address */
-#line 13304 "pcall.nw"
+#line 13462 "pcall.nw"
     
-#line 13438 "pcall.nw"
+#line 13596 "pcall.nw"
 struct block *store;        /* newest block first */
 unsigned char *scratch;     /* SCRATCH bytes: reads land here */
 int spill;                  /* every nonempty log, or -1 */
 off_t spill_len;            /* bytes in it */
-#line 13305 "pcall.nw"
+#line 13463 "pcall.nw"
 };
-#line 13445 "pcall.nw"
+#line 13603 "pcall.nw"
 struct block {              /* a block of the store */
     struct block *next;
     size_t used;            /* bytes handed out, header included */
 };
-#line 14408 "pcall.nw"
+#line 14970 "pcall.nw"
 struct large_header {       /* sent instead of the result */
     char magic[8];          /* BY_ADDRESS */
     uint64_t table;         /* the parts, in the child's memory */
@@ -103,14 +136,14 @@ struct part {               /* an entry of the table */
     uint64_t addr;
     uint64_t len;
 };
-#line 14613 "pcall.nw"
+#line 15203 "pcall.nw"
 struct large {              /* the parts, read or being read */
     unsigned char *data;    /* the pickle */
     size_t len;
     pv **oob;               /* the buffers */
     size_t noob;
 };
-#line 14811 "pcall.nw"
+#line 15401 "pcall.nw"
 struct in_parts {           /* a result in parts, being read */
     struct large got;       /* the room for the parts */
     uint64_t *lens;         /* their lengths */
@@ -118,102 +151,139 @@ struct in_parts {           /* a result in parts, being read */
     size_t nparts, part;    /* how many; the one being read */
     size_t off;             /* bytes of it read */
 };
-#line 13421 "pcall.nw"
+#line 13579 "pcall.nw"
 static void *private_calloc(size_t n, size_t size);
 static void private_free(void *q, size_t len);
-#line 13490 "pcall.nw"
+#line 13648 "pcall.nw"
 static unsigned char *store_alloc(pcall_procs *p, size_t n);
 static void store_free(pcall_procs *p);
-#line 13542 "pcall.nw"
+#line 13703 "pcall.nw"
 static void release_data(pcall_procs *p, size_t i);
-#line 13726 "pcall.nw"
+#line 13902 "pcall.nw"
+static int start_set(pcall_procs *p, pv_err *err);
 static int start_pending(pcall_procs *p, pv_err *err);
 static int fail(pcall_procs *p);
-static void begin_termination(pcall_procs *p, double now);
-#line 13778 "pcall.nw"
+static int begin_termination(pcall_procs *p, double now);
+#line 13958 "pcall.nw"
 static int start_one(pcall_procs *p, size_t i, pv_err *err);
-#line 13864 "pcall.nw"
+#line 14051 "pcall.nw"
 static int open_log(int append);
 static void run_child(pcall_procs *p, size_t i, const int fd[2],
-                      pid_t parent, int stdin_used)
+                      pid_t parent, int stdin_used, int deathsig)
     __attribute__((noreturn));
-#line 13904 "pcall.nw"
+#line 14091 "pcall.nw"
 static int sys_pidfd_open(pid_t pid);
 static int open_pidfd(pcall_procs *p, pid_t pid);
-#line 13968 "pcall.nw"
+#line 14156 "pcall.nw"
 static int plan_children(pcall_procs *p, pv_err *err);
-#line 14042 "pcall.nw"
+#line 14238 "pcall.nw"
 static void reset_signals(const pcall_procs *p);
 static int place_fds(int wfd, int logfd, int devnull);
-#line 14121 "pcall.nw"
+#line 14303 "pcall.nw"
+static int watch_parent(pid_t parent, int sig);
+#line 14412 "pcall.nw"
+static int enter_pid_namespace(void);
+static int probe_pid_namespace(pv_err *err);
+static void relay_namespace(pcall_procs *p, size_t i)
+    __attribute__((noreturn));
+#line 14484 "pcall.nw"
+static void probe_in_child(int fd) __attribute__((noreturn));
+#line 14565 "pcall.nw"
+static void run_init(pcall_procs *p, size_t i, const int sv[2])
+    __attribute__((noreturn));
+static void relay_end(int status) __attribute__((noreturn));
+#line 14683 "pcall.nw"
 static void close_from(int low);
 static void close_span(int low, int high);
 static void close_except(int low, const int keep[3]);
-#line 14306 "pcall.nw"
+#line 14868 "pcall.nw"
 static void collect_log(pcall_procs *p, size_t i);
 static int copy_log(int in, int out, off_t at, size_t n,
                     unsigned char *buf);
 static ssize_t copy_by_hand(int in, off_t *from, int out, off_t *at,
                             size_t n, unsigned char *buf);
-#line 14481 "pcall.nw"
+#line 15050 "pcall.nw"
 static int yama_forbids(void);
 static size_t probe_large(void);
-#line 14589 "pcall.nw"
+#line 15179 "pcall.nw"
 static int send_by_address(int fd, const void *buf, size_t len,
                            const pv_pickle_buffer *bufs, size_t nbufs);
 static int send_in_parts(int fd, const void *buf, size_t len,
                          const pv_pickle_buffer *bufs, size_t nbufs);
-#line 14695 "pcall.nw"
+#line 15285 "pcall.nw"
 static int alloc_parts(const uint64_t *lens, size_t n,
                        struct large *got, unsigned char **dst);
 static void free_large(struct large *got);
 static void keep_large(pcall_procs *p, size_t i, struct large *got);
 static void large_failed(pcall_procs *p, size_t i, int e);
-#line 14791 "pcall.nw"
+#line 15381 "pcall.nw"
 static int is_header(const pcall_proc_outcome *o, const char *magic);
 static int take_large(pcall_procs *p, size_t i);
 static int read_child(pid_t pid, void *buf, uint64_t addr,
                       size_t len);
-#line 14920 "pcall.nw"
+#line 15510 "pcall.nw"
 static int start_parts(pcall_procs *p, size_t i);
 static void parts_advance(struct in_parts *f, size_t n);
 static size_t parts_put(struct in_parts *f, const unsigned char *b,
                         size_t n);
 static void end_parts(pcall_procs *p, size_t i);
 static void free_parts(struct in_parts *f);
-#line 14981 "pcall.nw"
+#line 15576 "pcall.nw"
 static int run_loop(pcall_procs *p, int block, pv_err *err);
-#line 15014 "pcall.nw"
+#line 15610 "pcall.nw"
 static size_t fill_pollfds(pcall_procs *p);
 static void service(pcall_procs *p, size_t nfds);
 static void read_result(pcall_procs *p, size_t i, size_t limit);
 static void watch_without_pidfd(pcall_procs *p);
 static void enforce_deadlines(pcall_procs *p, double now);
 static int poll_ms(pcall_procs *p, double now);
-#line 15166 "pcall.nw"
+#line 15772 "pcall.nw"
 static size_t read_room(pcall_procs *p, size_t i, unsigned char **to);
 static int took(pcall_procs *p, size_t i, size_t n,
                 const unsigned char *to);
-#line 15205 "pcall.nw"
+#line 15811 "pcall.nw"
 static void append(pcall_procs *p, size_t i, size_t n);
 static void reap(pcall_procs *p, size_t i);
-#line 13452 "pcall.nw"
+#line 17278 "pcall.nw"
+static int signal_call(pcall_procs *p, size_t i, int sig);
+#line 17370 "pcall.nw"
+static void kill_the_rest(pcall_procs *p);
+#line 17637 "pcall.nw"
+static int send_stamp(int fd);
+static void set_deadline(pcall_procs *p, size_t i, double from);
+static int take_stamp(pcall_procs *p, size_t i);
+static void call_finished(pcall_procs *p, size_t i, double t);
+static int has_exited(const pcall_procs *p, size_t i);
+static int past_deadline(pcall_procs *p, size_t i, double now);
+#line 17792 "pcall.nw"
+static int take_set(pcall_procs *p, int who);
+static int enter(pcall_procs *p);
+static void leave(pcall_procs *p, int entered);
+static int take_request(pcall_procs *p);
+static int open_wakefd(pcall_procs *p, pv_err *err);
+static void drain_wakefd(pcall_procs *p);
+#line 13610 "pcall.nw"
 enum {
     STORE_BLOCK = 1 << 20,      /* bytes per block of the store */
     STORE_MAX = 1 << 16,        /* larger results go to malloc */
     SCRATCH = 1 << 16           /* the scratch read buffer */
 };
-#line 13639 "pcall.nw"
+#line 13808 "pcall.nw"
 enum {
     FD_PER_CHILD = 2,   /* result pipe's read end, pidfd; +1: log */
     FD_TRANSIENT = 2,   /* write end and log file, during a fork */
     FD_RESERVE = 16,    /* left to the host program */
     NPROC_RESERVE = 8   /* processes left to the host's user */
 };
-#line 13899 "pcall.nw"
+#line 14086 "pcall.nw"
 pid_t (*pcall_proc_fork_fn)(void) = fork;
 int (*pcall_proc_pidfd_fn)(pid_t pid) = sys_pidfd_open;
-#line 14421 "pcall.nw"
+#line 14298 "pcall.nw"
+#define PARENT_GONE_SIGNAL (SIGRTMAX - 1)
+static pid_t watched_parent;            /* in a child: the host */
+#line 14408 "pcall.nw"
+int (*pcall_proc_unshare_fn)(int flags) = unshare;
+#line 14983 "pcall.nw"
 static const char BY_ADDRESS[8] = "\0pcallR";
 static const char IN_PARTS[8] = "\0pcallP";
 enum {
@@ -223,14 +293,19 @@ enum {
 size_t pcall_large_result_min = (size_t)1 << 20;
 int pcall_large_read_child = 1;
 static const pcall_procs *child_set;    /* the set that forked us */
-#line 15084 "pcall.nw"
+#line 15687 "pcall.nw"
 enum {
     READ_MIN = 4096,            /* least room offered to read() */
     READ_BOUND = 1 << 20        /* then let the others have a turn */
 };
-#line 15317 "pcall.nw"
+#line 15927 "pcall.nw"
 static const double WATCH_PERIOD = 0.02; /* seconds, without pidfd */
-#line 13313 "pcall.nw"
+#line 17497 "pcall.nw"
+static const char DONE[8] = "\0pcallD";
+enum { STAMP_LEN = 16 };        /* DONE, then nanoseconds */
+#line 17703 "pcall.nw"
+enum { BUSY_SET = 1, BUSY_TERMINATE = 2 };   /* who holds the set */
+#line 13471 "pcall.nw"
 static double now_mono(void)
 {
     struct timespec ts;
@@ -247,7 +322,7 @@ static void *xrealloc(void *q, size_t n)
     }
     return r;
 }
-#line 13337 "pcall.nw"
+#line 13495 "pcall.nw"
 static void *xcalloc(size_t n, size_t size)
 {
     void *r = calloc(n ? n : 1, size ? size : 1);
@@ -278,7 +353,7 @@ int pcall_proc_send(int fd, const void *buf, size_t len)
     }
     return 0;
 }
-#line 13393 "pcall.nw"
+#line 13551 "pcall.nw"
 static void *private_calloc(size_t n, size_t size)
 {
     size_t len;
@@ -304,7 +379,7 @@ static void private_free(void *q, size_t len)
     if (q != NULL)
         munmap(q, len > 0 ? len : 1);
 }
-#line 13460 "pcall.nw"
+#line 13618 "pcall.nw"
 static unsigned char *store_alloc(pcall_procs *p, size_t n)
 {
     struct block *b = p->store;
@@ -332,7 +407,7 @@ static void store_free(pcall_procs *p)
     private_free(p->scratch, SCRATCH);
     p->scratch = NULL;
 }
-#line 13501 "pcall.nw"
+#line 13659 "pcall.nw"
 pcall_procs *pcall_procs_new(const pcall_proc_config *cfg,
                              pv_err *err)
 {
@@ -343,6 +418,8 @@ pcall_procs *pcall_procs_new(const pcall_proc_config *cfg,
                ? "no configuration" : "no body to run");
         return NULL;
     }
+    if (cfg->pid_namespace && probe_pid_namespace(err) == -1)
+        return NULL;
     n = cfg->ncalls;
     p = xcalloc(1, sizeof *p);
     p->cfg = *cfg;
@@ -358,11 +435,12 @@ pcall_procs *pcall_procs_new(const pcall_proc_config *cfg,
         p->slot[i].rfd = p->slot[i].pidfd = p->slot[i].logfd = -1;
     }
     p->phase = PHASE_RUN;
-    p->devnull = p->spill = -1;
+    p->next_deadline = INFINITY;
+    p->devnull = p->spill = p->wakefd = -1;
     p->large_min = SIZE_MAX;
     return p;
 }
-#line 13546 "pcall.nw"
+#line 13707 "pcall.nw"
 size_t pcall_procs_count(const pcall_procs *p)
 {
     return p->cfg.ncalls;
@@ -418,16 +496,19 @@ int pcall_procs_timeout_fired(const pcall_procs *p)
 {
     return p->fired;
 }
-#line 13608 "pcall.nw"
+#line 13774 "pcall.nw"
 size_t pcall_procs_living(pcall_procs *p, pid_t *out, size_t max)
 {
     size_t k = 0;
+    int entered = enter(p);
     for (size_t i = 0; i < p->cfg.ncalls; i++)
-        if (p->out[i].state == PCALL_PROC_RUNNING) {
+        if (p->out[i].state == PCALL_PROC_RUNNING
+            && !has_exited(p, i)) {
             if (out != NULL && k < max)
                 out[k] = p->out[i].pid;
             k++;
         }
+    leave(p, entered);
     return k;
 }
 
@@ -442,7 +523,7 @@ size_t pcall_procs_pids(const pcall_procs *p, pid_t *out, size_t max)
         }
     return k;
 }
-#line 13648 "pcall.nw"
+#line 13817 "pcall.nw"
 static size_t count_open_fds(void)
 {
     DIR *d = opendir("/proc/self/fd");
@@ -461,7 +542,7 @@ static size_t count_open_fds(void)
     closedir(d);
     return n > 0 ? n - 1 : 0;   /* not the directory's own */
 }
-#line 13669 "pcall.nw"
+#line 13838 "pcall.nw"
 static size_t procs_cap(const pcall_proc_config *cfg)
 {
     size_t cap = cfg->ncalls > 0 ? cfg->ncalls : 1;
@@ -486,29 +567,36 @@ static size_t procs_cap(const pcall_proc_config *cfg)
         cap = cfg->max_procs;
     return cap;
 }
-#line 13702 "pcall.nw"
+#line 13871 "pcall.nw"
 int pcall_procs_start(pcall_procs *p, pv_err *err)
+{
+    int entered = enter(p), r = start_set(p, err);
+    leave(p, entered);
+    return r;
+}
+
+static int start_set(pcall_procs *p, pv_err *err)
 {
     if (p->started && p->failed)
         pv_err_set(err, "pcall: an earlier error stopped these calls");
     if (p->started)
         return p->failed ? -1 : 0;
     p->started = 1;
-    if (plan_children(p, err) == -1)
+    if (plan_children(p, err) == -1 || open_wakefd(p, err) == -1)
         return fail(p);
     p->oob_min = pcall_large_result_min;
-    p->large_min = probe_large();
+    p->large_min = p->cfg.pid_namespace ? SIZE_MAX : probe_large();
     p->cap = procs_cap(&p->cfg);
     p->scratch = private_calloc(1, SCRATCH);
     p->run = private_calloc(p->cap, sizeof *p->run);
-    p->pfd = private_calloc(2 * p->cap, sizeof *p->pfd);
-    p->pmap = private_calloc(2 * p->cap, sizeof *p->pmap);
+    p->pfd = private_calloc(2 * p->cap + 1, sizeof *p->pfd);
+    p->pmap = private_calloc(2 * p->cap + 1, sizeof *p->pmap);
     p->flush_due = 1;
     if (start_pending(p, err) == -1)
         return fail(p);
     return 0;
 }
-#line 13749 "pcall.nw"
+#line 13926 "pcall.nw"
 static int start_pending(pcall_procs *p, pv_err *err)
 {
     pv_err why;
@@ -517,6 +605,14 @@ static int start_pending(pcall_procs *p, pv_err *err)
     while (p->phase == PHASE_RUN && p->next < p->cfg.ncalls
            && p->nrun < p->cap && !p->fork_blocked) {
         int r;
+        
+#line 17655 "pcall.nw"
+take_request(p);
+if (p->next_deadline <= now_mono())
+    enforce_deadlines(p, now_mono());
+#line 13935 "pcall.nw"
+        if (p->phase != PHASE_RUN)
+            break;
         if (p->flush_due) {
             fflush(NULL);       /* or children print it again */
             p->flush_due = 0;
@@ -535,7 +631,7 @@ static int start_pending(pcall_procs *p, pv_err *err)
     }
     return 0;
 }
-#line 13782 "pcall.nw"
+#line 13962 "pcall.nw"
 static int start_failed(size_t i, const char *what, int e,
                         pv_err *err)
 {
@@ -545,13 +641,15 @@ static int start_failed(size_t i, const char *what, int e,
     return e == EAGAIN || e == ENOMEM || e == EMFILE || e == ENFILE
            ? 1 : -1;
 }
-#line 13804 "pcall.nw"
+#line 13984 "pcall.nw"
 static int start_one(pcall_procs *p, size_t i, pv_err *err)
 {
     int fds[2], logfd = -1, e = 0;
     int stdin_used = __fbufsize(stdin) > 0;
     sigset_t all, old;
     pid_t pid, parent = getpid();
+    double t0;
+    int deathsig = gettid() == parent ? SIGKILL : PARENT_GONE_SIGNAL;
     if (pipe2(fds, O_CLOEXEC) == -1)
         return start_failed(i, "pipe", errno, err);
     if (p->cfg.capture && (logfd = open_log(1)) == -1) {
@@ -560,17 +658,17 @@ static int start_one(pcall_procs *p, size_t i, pv_err *err)
         close(fds[1]);
         return start_failed(i, "creating its log file", e, err);
     }
-    if (child_set != p)
-        child_set = p;          /* see "Large results" */
     sigfillset(&all);
     sigprocmask(SIG_SETMASK, &all, &old);
+    t0 = now_mono();            /* before: the child may end first */
     pid = pcall_proc_fork_fn();
     if (pid == 0)
-        run_child(p, i, (int[]){ fds[1], logfd }, parent, stdin_used);
+        run_child(p, i, (int[]){ fds[1], logfd }, parent, stdin_used,
+                  deathsig);
     e = errno;
     sigprocmask(SIG_SETMASK, &old, NULL);
     
-#line 13838 "pcall.nw"
+#line 14020 "pcall.nw"
 close(fds[1]);
 if (pid == -1) {
     close(fds[0]);
@@ -578,9 +676,9 @@ if (pid == -1) {
         close(logfd);
     return start_failed(i, "fork", e, err);
 }
-#line 13828 "pcall.nw"
+#line 14010 "pcall.nw"
     
-#line 13851 "pcall.nw"
+#line 14036 "pcall.nw"
 setpgid(pid, pid);          /* the child does it too: no race */
 fcntl(fds[0], F_SETFL, fcntl(fds[0], F_GETFL) | O_NONBLOCK);
 p->slot[i].rfd = fds[0];
@@ -588,13 +686,15 @@ p->slot[i].logfd = logfd;
 p->slot[i].pidfd = open_pidfd(p, pid);
 p->out[i].state = PCALL_PROC_RUNNING;
 p->out[i].pid = pid;
-p->out[i].started = now_mono();
+p->out[i].started = t0;
+set_deadline(p, i, t0);
 p->slot[i].runpos = p->nrun;
 p->run[p->nrun++] = i;
-#line 13829 "pcall.nw"
+atomic_store(&p->nrun_pub, p->nrun);
+#line 14011 "pcall.nw"
     return 0;
 }
-#line 13871 "pcall.nw"
+#line 14058 "pcall.nw"
 static int sys_pidfd_open(pid_t pid)
 {
 #ifdef SYS_pidfd_open
@@ -620,7 +720,7 @@ static int open_pidfd(pcall_procs *p, pid_t pid)
     }
     return fd;      /* -1: watch this child with waitid instead */
 }
-#line 13940 "pcall.nw"
+#line 14127 "pcall.nw"
 static int plan_children(pcall_procs *p, pv_err *err)
 {
     struct sigaction old;
@@ -637,7 +737,8 @@ static int plan_children(pcall_procs *p, pv_err *err)
             continue;           /* reserved by the C library */
         if (old.sa_flags & SA_SIGINFO)
             ;                   /* a handler: reset it */
-        else if (old.sa_handler == SIG_DFL)
+        else if (old.sa_handler == SIG_DFL
+                 && !(old.sa_flags & SA_NOCLDWAIT))
             continue;
         else if (s == SIGPIPE && old.sa_handler == SIG_IGN)
             continue;           /* kept: see the text */
@@ -646,13 +747,14 @@ static int plan_children(pcall_procs *p, pv_err *err)
     sigemptyset(&p->nomask);
     return 0;
 }
-#line 14001 "pcall.nw"
+#line 14190 "pcall.nw"
 static void run_child(pcall_procs *p, size_t i, const int fd[2],
-                      pid_t parent, int stdin_used)
+                      pid_t parent, int stdin_used, int deathsig)
 {
     int status;
+    child_set = p;              /* see "Large results" */
     reset_signals(p);
-    if (prctl(PR_SET_PDEATHSIG, SIGKILL) == 0 && getppid() != parent)
+    if (watch_parent(parent, deathsig) == -1)
         _exit(127);             /* the parent is already gone */
     setpgid(0, 0);
     if (place_fds(fd[0], fd[1], p->devnull) == -1) {
@@ -666,12 +768,14 @@ static void run_child(pcall_procs *p, size_t i, const int fd[2],
     }
     if (fd[1] != -1)            /* keep the order of the lines */
         setvbuf(stdout, NULL, _IOLBF, BUFSIZ);
+    if (p->cfg.pid_namespace)
+        relay_namespace(p, i);  /* never returns */
     sigprocmask(SIG_SETMASK, &p->nomask, NULL);
     status = p->cfg.body(i, p->cfg.arg, PCALL_PROC_RESULT_FD);
     fflush(NULL);
     _exit(status);
 }
-#line 14047 "pcall.nw"
+#line 14243 "pcall.nw"
 static void reset_signals(const pcall_procs *p)
 {
     struct sigaction dfl;
@@ -681,7 +785,186 @@ static void reset_signals(const pcall_procs *p)
     for (int k = 0; k < p->nreset; k++)
         sigaction(p->reset[k], &dfl, NULL);
 }
-#line 14088 "pcall.nw"
+#line 14307 "pcall.nw"
+static void on_parent_gone(int sig)
+{
+    int e = errno;
+    (void)sig;
+    if (getppid() != watched_parent)
+        kill(getpid(), SIGKILL);        /* the host process is gone */
+    errno = e;
+}
+
+static int watch_parent(pid_t parent, int sig)
+{
+    if (sig != SIGKILL) {
+        struct sigaction sa;
+        memset(&sa, 0, sizeof sa);
+        sa.sa_handler = on_parent_gone;
+        sa.sa_flags = SA_RESTART;
+        sigfillset(&sa.sa_mask);
+        watched_parent = parent;
+        sigaction(sig, &sa, NULL);
+    }
+    if (prctl(PR_SET_PDEATHSIG, sig) == 0 && getppid() != parent)
+        return -1;                      /* adopted already */
+    return 0;
+}
+#line 14419 "pcall.nw"
+static int write_file(const char *path, const char *text)
+{
+    int fd = open(path, O_WRONLY | O_CLOEXEC), ok;
+    if (fd == -1)
+        return -1;
+    ok = write(fd, text, strlen(text)) == (ssize_t)strlen(text);
+    close(fd);
+    return ok ? 0 : -1;
+}
+
+static int enter_pid_namespace(void)
+{
+    char map[64];
+    uid_t uid = geteuid();
+    gid_t gid = getegid();
+    if (pcall_proc_unshare_fn(CLONE_NEWPID) == 0)
+        return 0;
+    if (errno != EPERM || uid == 0
+        || pcall_proc_unshare_fn(CLONE_NEWUSER | CLONE_NEWPID) == -1)
+        return -1;
+    snprintf(map, sizeof map, "%u %u 1", (unsigned)uid, (unsigned)uid);
+    if (write_file("/proc/self/uid_map", map) == -1
+        || write_file("/proc/self/setgroups", "deny") == -1)
+        return -1;
+    snprintf(map, sizeof map, "%u %u 1", (unsigned)gid, (unsigned)gid);
+    return write_file("/proc/self/gid_map", map);
+}
+#line 14454 "pcall.nw"
+static int probe_pid_namespace(pv_err *err)
+{
+    static int known_good;          /* the kernel will not change */
+    int fd[2], e = 0, st;
+    sigset_t all, old;
+    pid_t pid;
+    if (known_good && pcall_proc_unshare_fn == unshare)
+        return 0;
+    if (pipe2(fd, O_CLOEXEC) == -1)
+        return pv_err_set(err, "pcall: pipe: %s", strerror(errno)), -1;
+    sigfillset(&all);
+    sigprocmask(SIG_SETMASK, &all, &old);
+    if ((pid = fork()) == 0)
+        probe_in_child(fd[1]);
+    e = pid == -1 ? errno : 0;
+    sigprocmask(SIG_SETMASK, &old, NULL);
+    close(fd[1]);
+    if (pid != -1 && read(fd[0], &e, sizeof e) != sizeof e)
+        e = EIO;
+    close(fd[0]);
+    while (pid != -1 && waitpid(pid, &st, 0) == -1 && errno == EINTR)
+        ;
+    if (e == 0)
+        return known_good = pcall_proc_unshare_fn == unshare, 0;
+    
+#line 14504 "pcall.nw"
+pv_err_set(err, "pcall: cannot run the calls in a PID namespace "
+           "(.pid_namespace): unshare(CLONE_NEWPID): %s: %s",
+           strerror(e), e == EPERM
+           ? "it needs CAP_SYS_ADMIN, or unprivileged user namespaces"
+             " (sysctl user.max_user_namespaces > 0, and "
+             "kernel.unprivileged_userns_clone = 1 where it exists)"
+           : e == EINVAL ? "this kernel has no PID namespaces "
+             "(CONFIG_PID_NS)"
+           : e == ENOSPC ? "too many namespaces (sysctl "
+             "user.max_pid_namespaces, user.max_user_namespaces)"
+           : "the kernel refused it");
+#line 14479 "pcall.nw"
+    return -1;
+}
+#line 14488 "pcall.nw"
+static void probe_in_child(int fd)
+{
+    pid_t init = -1;
+    int e = enter_pid_namespace() == -1 ? errno : 0, st;
+    if (e == 0 && (init = fork()) == 0)
+        _exit(0);                   /* the namespace's init */
+    if (e == 0 && init == -1)
+        e = errno;
+    else if (e == 0)
+        waitpid(init, &st, 0);
+    (void)!write(fd, &e, sizeof e);
+    _exit(0);
+}
+#line 14524 "pcall.nw"
+static void relay_namespace(pcall_procs *p, size_t i)
+{
+    int sv[2], st = 0, w = 0;
+    pid_t init;
+    ssize_t got;
+    if (enter_pid_namespace() == -1
+        || socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sv) == -1
+        || (init = fork()) == -1) {
+        static const char m[] = "pcall: cannot enter a PID namespace\n";
+        (void)!write(2, m, sizeof m - 1);
+        _exit(127);
+    }
+    if (init == 0)
+        run_init(p, i, sv);
+    close(sv[1]);
+    
+#line 14550 "pcall.nw"
+{
+    sigset_t s;
+    sigfillset(&s);
+    sigdelset(&s, PARENT_GONE_SIGNAL);
+    sigprocmask(SIG_SETMASK, &s, NULL);
+}
+#line 14540 "pcall.nw"
+    do
+        got = read(sv[0], &st, sizeof st);
+    while (got == -1 && errno == EINTR);
+    while (waitpid(init, &w, 0) == -1 && errno == EINTR)
+        ;
+    relay_end(got == sizeof st ? st : w);
+}
+#line 14571 "pcall.nw"
+static void relay_end(int status)
+{
+    sigset_t s;
+    struct rlimit no_core = { 0, 0 };
+    int sig = WIFSIGNALED(status) ? WTERMSIG(status) : 0;
+    if (sig == 0)
+        _exit(WIFEXITED(status) ? WEXITSTATUS(status) : 127);
+    setrlimit(RLIMIT_CORE, &no_core);
+    signal(sig, SIG_DFL);
+    sigemptyset(&s);
+    sigaddset(&s, sig);
+    sigprocmask(SIG_UNBLOCK, &s, NULL);
+    kill(getpid(), sig);
+    _exit(128 + sig);
+}
+#line 14596 "pcall.nw"
+static void run_init(pcall_procs *p, size_t i, const int sv[2])
+{
+    struct pollfd relay = { .fd = sv[1], .events = POLLIN };
+    pid_t body, r;
+    int st = 0;
+    close(sv[0]);
+    if (prctl(PR_SET_PDEATHSIG, SIGKILL) == -1
+        || poll(&relay, 1, 0) != 0 || (body = fork()) == -1)
+        _exit(127);
+    if (body == 0) {
+        close(sv[1]);
+        sigprocmask(SIG_SETMASK, &p->nomask, NULL);
+        st = p->cfg.body(i, p->cfg.arg, PCALL_PROC_RESULT_FD);
+        fflush(NULL);
+        _exit(st);
+    }
+    do
+        r = wait(&st);
+    while (r != body && (r != -1 || errno == EINTR));
+    (void)!write(sv[1], &st, sizeof st);
+    _exit(0);
+}
+#line 14650 "pcall.nw"
 static int place_fds(int wfd, int logfd, int devnull)
 {
     int w, l = -1;
@@ -704,7 +987,7 @@ static int place_fds(int wfd, int logfd, int devnull)
     close_from(PCALL_PROC_RESULT_FD + 1);
     return 0;
 }
-#line 14132 "pcall.nw"
+#line 14694 "pcall.nw"
 static void close_from(int low)
 {
     close_span(low, INT_MAX);
@@ -745,7 +1028,7 @@ static void close_except(int low, const int keep[3])
         }
     close_from(from);
 }
-#line 14202 "pcall.nw"
+#line 14764 "pcall.nw"
 static int open_log(int append)
 {
     const char *dir = getenv("TMPDIR");
@@ -767,7 +1050,7 @@ static int open_log(int append)
     errno = e;
     return fd;
 }
-#line 14243 "pcall.nw"
+#line 14805 "pcall.nw"
 static void collect_log(pcall_procs *p, size_t i)
 {
     pcall_proc_outcome *o = &p->out[i];
@@ -791,7 +1074,7 @@ static void collect_log(pcall_procs *p, size_t i)
     close(s->logfd);
     s->logfd = -1;
 }
-#line 14269 "pcall.nw"
+#line 14831 "pcall.nw"
 static int copy_log(int in, int out, off_t at, size_t n,
                     unsigned char *buf)
 {
@@ -826,7 +1109,7 @@ static ssize_t copy_by_hand(int in, off_t *from, int out, off_t *at,
     *at += r;
     return r;
 }
-#line 14318 "pcall.nw"
+#line 14880 "pcall.nw"
 ssize_t pcall_procs_log_read(pcall_procs *p, size_t i, void *buf,
                              size_t n, size_t off)
 {
@@ -841,7 +1124,7 @@ ssize_t pcall_procs_log_read(pcall_procs *p, size_t i, void *buf,
     while (r == -1 && errno == EINTR);
     return r;
 }
-#line 14455 "pcall.nw"
+#line 15024 "pcall.nw"
 static int yama_forbids(void)
 {
     char c = '0';
@@ -865,7 +1148,7 @@ static size_t probe_large(void)
         return SIZE_MAX;
     return pcall_large_result_min;
 }
-#line 14499 "pcall.nw"
+#line 15071 "pcall.nw"
 size_t pcall_proc_oob_min(void)
 {
     const pcall_procs *p = child_set;
@@ -884,6 +1167,8 @@ int pcall_proc_send_result_oob(int fd, const void *buf, size_t len,
     const pcall_procs *p = child_set;
     if (nbufs >= MAX_PARTS)
         return 1;               /* pickle again, in band */
+    if (send_stamp(fd) == -1)   /* the call's work ends here */
+        return -1;
     if (p != NULL && (nbufs > 0 || len >= p->large_min)
         && p->large_min != SIZE_MAX && prctl(PR_GET_DUMPABLE) == 1)
         return send_by_address(fd, buf, len, bufs, nbufs);
@@ -891,7 +1176,17 @@ int pcall_proc_send_result_oob(int fd, const void *buf, size_t len,
         return send_in_parts(fd, buf, len, bufs, nbufs);
     return pcall_proc_send(fd, buf, len);
 }
-#line 14534 "pcall.nw"
+#line 15112 "pcall.nw"
+static int no_room(size_t n)
+{
+    char msg[80];
+    snprintf(msg, sizeof msg, "out of memory (%zu bytes) for the "
+             "table of a result's parts", n);
+    pv_error_raise("MemoryError", msg);     /* in a pcall child */
+    errno = ENOMEM;
+    return -1;
+}
+#line 15124 "pcall.nw"
 static int send_by_address(int fd, const void *buf, size_t len,
                            const pv_pickle_buffer *bufs, size_t nbufs)
 {
@@ -901,7 +1196,7 @@ static int send_by_address(int fd, const void *buf, size_t len,
     int r = 0;
     if (nbufs + 1 > sizeof few / sizeof few[0]
         && (t = malloc((nbufs + 1) * sizeof *t)) == NULL)
-        return -1;
+        return no_room((nbufs + 1) * sizeof *t);
     t[0].addr = (uint64_t)(uintptr_t)buf;
     t[0].len = len;
     for (size_t k = 0; k < nbufs; k++) {
@@ -929,7 +1224,7 @@ static int send_in_parts(int fd, const void *buf, size_t len,
     int r = 0;
     if (n > sizeof few / sizeof few[0]
         && (h = malloc(n * sizeof *h)) == NULL)
-        return -1;
+        return no_room(n * sizeof *h);
     memcpy(h, IN_PARTS, sizeof h[0]);
     h[1] = nbufs + 1;
     h[2] = len;
@@ -944,7 +1239,7 @@ static int send_in_parts(int fd, const void *buf, size_t len,
         free(h);
     return r;
 }
-#line 14622 "pcall.nw"
+#line 15212 "pcall.nw"
 static int alloc_parts(const uint64_t *lens, size_t n,
                        struct large *got, unsigned char **dst)
 {
@@ -982,7 +1277,7 @@ static void free_large(struct large *got)
     free(got->oob);
     memset(got, 0, sizeof *got);
 }
-#line 14669 "pcall.nw"
+#line 15259 "pcall.nw"
 static void keep_large(pcall_procs *p, size_t i, struct large *got)
 {
     pcall_proc_outcome *o = &p->out[i];
@@ -1006,7 +1301,7 @@ static void large_failed(pcall_procs *p, size_t i, int e)
     p->out[i].fetch_errno = e;
     close_result_pipe(&p->slot[i]);
 }
-#line 14711 "pcall.nw"
+#line 15301 "pcall.nw"
 static int is_header(const pcall_proc_outcome *o, const char *magic)
 {
     return o->len >= 8 && memcmp(o->data, magic, 8) == 0;
@@ -1033,7 +1328,7 @@ static int take_large(pcall_procs *p, size_t i)
     else if ((e = read_child(o->pid, t, h.table,
                              h.nparts * sizeof *t)) == 0)
         
-#line 14752 "pcall.nw"
+#line 15342 "pcall.nw"
 {
     for (size_t k = 0; k < h.nparts; k++)
         lens[k] = t[k].len;
@@ -1043,7 +1338,7 @@ static int take_large(pcall_procs *p, size_t i)
     if (e != 0)
         free_large(&got);
 }
-#line 14737 "pcall.nw"
+#line 15327 "pcall.nw"
     free(t);
     free(lens);
     free(dst);
@@ -1056,7 +1351,7 @@ static int take_large(pcall_procs *p, size_t i)
     close_result_pipe(&p->slot[i]);
     return -1;
 }
-#line 14769 "pcall.nw"
+#line 15359 "pcall.nw"
 static int read_child(pid_t pid, void *buf, uint64_t addr,
                       size_t len)
 {
@@ -1076,7 +1371,7 @@ static int read_child(pid_t pid, void *buf, uint64_t addr,
     }
     return 0;
 }
-#line 14825 "pcall.nw"
+#line 15415 "pcall.nw"
 static int start_parts(pcall_procs *p, size_t i)
 {
     pcall_proc_outcome *o = &p->out[i];
@@ -1102,7 +1397,7 @@ static int start_parts(pcall_procs *p, size_t i)
         e = alloc_parts(f->lens, f->nparts, &f->got, f->dst);
     }
     
-#line 14854 "pcall.nw"
+#line 15444 "pcall.nw"
 if (e == 0 && parts_put(f, o->data + head, o->len - head) > 0)
     e = EPROTO;                 /* more than the parts hold */
 if (e != 0) {
@@ -1117,9 +1412,9 @@ if (f->part == f->nparts)
 else                            /* fewer, longer turns */
     (void)fcntl(p->slot[i].rfd, F_SETPIPE_SZ, PARTS_PIPE);
 return 1;
-#line 14850 "pcall.nw"
+#line 15440 "pcall.nw"
 }
-#line 14875 "pcall.nw"
+#line 15465 "pcall.nw"
 static void parts_advance(struct in_parts *f, size_t n)
 {
     f->off += n;
@@ -1162,7 +1457,7 @@ static void free_parts(struct in_parts *f)
     free(f->dst);
     free(f);
 }
-#line 14941 "pcall.nw"
+#line 15532 "pcall.nw"
 static void not_in_on_done(const pcall_procs *p, const char *fn)
 {
     if (p->in_on_done) {
@@ -1174,7 +1469,7 @@ static void not_in_on_done(const pcall_procs *p, const char *fn)
 static int ready_to_wait(pcall_procs *p, const char *fn, pv_err *err)
 {
     not_in_on_done(p, fn);
-    if (!p->started && pcall_procs_start(p, err) == -1)
+    if (!p->started && start_set(p, err) == -1)
         return -1;
     if (p->failed) {
         pv_err_set(err, "pcall: an earlier error stopped these calls");
@@ -1182,23 +1477,27 @@ static int ready_to_wait(pcall_procs *p, const char *fn, pv_err *err)
     }
     return 0;
 }
-#line 14963 "pcall.nw"
+#line 15554 "pcall.nw"
 int pcall_procs_wait(pcall_procs *p, pv_err *err)
 {
-    if (ready_to_wait(p, "pcall_procs_wait", err) == -1
-        || run_loop(p, 1, err) == -1)
-        return -1;
-    return p->fired;
+    int entered = enter(p), r = -1;
+    if (ready_to_wait(p, "pcall_procs_wait", err) == 0
+        && run_loop(p, 1, err) == 0)
+        r = p->fired;
+    leave(p, entered);
+    return r;
 }
 
 int pcall_procs_poll(pcall_procs *p, pv_err *err)
 {
-    if (ready_to_wait(p, "pcall_procs_poll", err) == -1
-        || run_loop(p, 0, err) == -1)
-        return -1;
-    return (int)(p->nrun + (p->cfg.ncalls - p->next));
+    int entered = enter(p), r = -1;
+    if (ready_to_wait(p, "pcall_procs_poll", err) == 0
+        && run_loop(p, 0, err) == 0)
+        r = (int)(p->nrun + (p->cfg.ncalls - p->next));
+    leave(p, entered);
+    return r;
 }
-#line 14985 "pcall.nw"
+#line 15580 "pcall.nw"
 static int run_loop(pcall_procs *p, int block, pv_err *err)
 {
     p->flush_due = 1;               /* the host ran since it returned */
@@ -1206,6 +1505,7 @@ static int run_loop(pcall_procs *p, int block, pv_err *err)
         double now;
         size_t nfds;
         int n;
+        take_request(p);            /* pcall_procs_terminate */
         if (start_pending(p, err) == -1)
             return fail(p);
         if (p->nrun == 0)
@@ -1225,7 +1525,7 @@ static int run_loop(pcall_procs *p, int block, pv_err *err)
             return start_pending(p, err) == -1 ? fail(p) : 0;
     }
 }
-#line 15027 "pcall.nw"
+#line 15625 "pcall.nw"
 static size_t fill_pollfds(pcall_procs *p)
 {
     size_t k = 0;
@@ -1242,24 +1542,29 @@ static size_t fill_pollfds(pcall_procs *p)
             p->pmap[k++] = i;
         }
     }
+    p->pfd[k].fd = p->wakefd;
+    p->pfd[k].events = POLLIN;
+    p->pmap[k++] = SIZE_MAX;
     return k;
 }
-#line 15048 "pcall.nw"
+#line 15649 "pcall.nw"
 static void service(pcall_procs *p, size_t nfds)
 {
     for (size_t k = 0; k < nfds; k++) {
         size_t i = p->pmap[k];
-        struct slot *s = &p->slot[i];
-        if (p->pfd[k].revents == 0
-            || p->out[i].state != PCALL_PROC_RUNNING)
+        if (p->pfd[k].revents == 0)
             continue;
-        if (p->pfd[k].fd == s->rfd)
+        if (i == SIZE_MAX)
+            drain_wakefd(p);
+        else if (p->out[i].state != PCALL_PROC_RUNNING)
+            continue;
+        else if (p->pfd[k].fd == p->slot[i].rfd)
             read_result(p, i, READ_BOUND);
-        else if (p->pfd[k].fd == s->pidfd)
+        else if (p->pfd[k].fd == p->slot[i].pidfd)
             reap(p, i);
     }
 }
-#line 15091 "pcall.nw"
+#line 15694 "pcall.nw"
 static void read_result(pcall_procs *p, size_t i, size_t limit)
 {
     struct slot *s = &p->slot[i];
@@ -1285,7 +1590,7 @@ static void read_result(pcall_procs *p, size_t i, size_t limit)
         }
     }
 }
-#line 15126 "pcall.nw"
+#line 15730 "pcall.nw"
 static size_t read_room(pcall_procs *p, size_t i, unsigned char **to)
 {
     struct slot *s = &p->slot[i];
@@ -1317,13 +1622,15 @@ static int took(pcall_procs *p, size_t i, size_t n,
         append(p, i, n);
     else
         o->len += n;
+    if (s->stamp == 0 && take_stamp(p, i) == 0)
+        return 0;               /* the stamp is not whole yet */
     if (is_header(o, BY_ADDRESS))
         return take_large(p, i);
     if (is_header(o, IN_PARTS))
         return start_parts(p, i) == -1 ? -1 : 0;
     return 0;
 }
-#line 15176 "pcall.nw"
+#line 15782 "pcall.nw"
 static void append(pcall_procs *p, size_t i, size_t n)
 {
     struct slot *s = &p->slot[i];
@@ -1350,34 +1657,35 @@ static void append(pcall_procs *p, size_t i, size_t n)
     memcpy(o->data + o->len, p->scratch, n);
     o->len += n;
 }
-#line 15228 "pcall.nw"
+#line 15845 "pcall.nw"
 static void reap(pcall_procs *p, size_t i)
 {
     pcall_proc_outcome *o = &p->out[i];
     struct slot *s = &p->slot[i];
     siginfo_t si;
     int r, st = -1, lost = 0;
-    o->ended = now_mono();
+    double seen = now_mono();
     memset(&si, 0, sizeof si);
     do
         r = waitid(P_PID, (id_t)o->pid, &si,
                    WEXITED | WNOHANG | WNOWAIT);
     while (r == -1 && errno == EINTR);
     if (r == -1 && errno == ECHILD)
-        lost = 1;           /* reaped by someone else: hands off */
-    else
-        kill(-o->pid, SIGKILL); /* not reaped: the group is ours */
+        lost = 1;           /* reaped by someone else */
+    kill(-o->pid, SIGKILL); /* the group ends with the call */
     read_result(p, i, SIZE_MAX);
+    if (!(o->ended > 0))
+        o->ended = seen;    /* no stamp: when we saw it gone */
     
-#line 15251 "pcall.nw"
+#line 15869 "pcall.nw"
 while (!lost && waitpid(o->pid, &st, 0) == -1)
     if (errno != EINTR)
         lost = 1;
 o->status = lost ? -1 : st;
 o->status_lost = lost;
-#line 15246 "pcall.nw"
+#line 15864 "pcall.nw"
     
-#line 15265 "pcall.nw"
+#line 15883 "pcall.nw"
 if (s->logfd != -1)
     collect_log(p, i);
 if (s->rfd != -1)
@@ -1393,6 +1701,7 @@ if (s->home == IN_MALLOC && o->len < s->cap) {  /* give back slack */
 o->state = PCALL_PROC_DONE;
 p->run[s->runpos] = p->run[--p->nrun];
 p->slot[p->run[s->runpos]].runpos = s->runpos;
+atomic_store(&p->nrun_pub, p->nrun);
 p->fork_blocked = 0;
 if (p->cfg.on_done != NULL && !p->quiet) {
     p->in_on_done = 1;
@@ -1400,33 +1709,29 @@ if (p->cfg.on_done != NULL && !p->quiet) {
     p->in_on_done = 0;
     p->flush_due = 1;       /* it may have printed */
 }
-#line 15247 "pcall.nw"
+#line 15865 "pcall.nw"
 }
-#line 15295 "pcall.nw"
+#line 15914 "pcall.nw"
 static void watch_without_pidfd(pcall_procs *p)
 {
     for (size_t j = 0; j < p->nrun; ) {
         size_t i = p->run[j];
-        siginfo_t si;
-        int r;
-        if (p->slot[i].pidfd != -1) {
-            j++;
-            continue;
-        }
-        memset(&si, 0, sizeof si);
-        r = waitid(P_PID, (id_t)p->out[i].pid, &si,
-                   WEXITED | WNOHANG | WNOWAIT);
-        if ((r == 0 && si.si_pid != 0) || (r == -1 && errno == ECHILD))
+        if (p->slot[i].pidfd == -1 && has_exited(p, i))
             reap(p, i);         /* moves another call into run[j] */
         else
             j++;
     }
 }
-#line 16636 "pcall.nw"
-static void signal_groups(pcall_procs *p, int sig)
+#line 17259 "pcall.nw"
+static int signal_call(pcall_procs *p, size_t i, int sig)
 {
-    for (size_t j = 0; j < p->nrun; j++)
-        kill(-p->out[p->run[j]].pid, sig);
+    pid_t pid = p->out[i].pid;
+    if (has_exited(p, i))
+        return 0;
+    kill(-pid, sig);
+    if (getpgid(pid) != pid)
+        kill(pid, sig);         /* it left its group */
+    return 1;
 }
 
 static void cancel_pending(pcall_procs *p)
@@ -1434,43 +1739,64 @@ static void cancel_pending(pcall_procs *p)
     for (; p->next < p->cfg.ncalls; p->next++)
         p->out[p->next].state = PCALL_PROC_CANCELLED;
 }
-#line 16654 "pcall.nw"
-static void begin_termination(pcall_procs *p, double now)
+#line 17291 "pcall.nw"
+static int begin_termination(pcall_procs *p, double now)
 {
+    int n = 0;
     cancel_pending(p);
     for (size_t j = 0; j < p->nrun; j++) {
-        pcall_proc_outcome *o = &p->out[p->run[j]];
+        size_t i = p->run[j];
+        pcall_proc_outcome *o = &p->out[i];
+        if (p->slot[i].stamp == 1 || has_exited(p, i))
+            continue;           /* its work is done */
         if (!o->timed_out)
             o->terminated = 1;
+        n += signal_call(p, i, SIGTERM);
+        signal_call(p, i, SIGCONT); /* a stopped child must see it */
     }
-    signal_groups(p, SIGTERM);
-    signal_groups(p, SIGCONT);  /* a stopped child must see it */
     if (p->phase == PHASE_RUN) {
         p->phase = PHASE_TERM;
         p->kill_at = now + p->cfg.grace;
     }
+    return n;
 }
-#line 16677 "pcall.nw"
+#line 17325 "pcall.nw"
 static void enforce_deadlines(pcall_procs *p, double now)
 {
-    if (p->phase == PHASE_RUN && p->cfg.timeout > 0) {
-        int expired = 0;
+    if (p->phase == PHASE_RUN
+        && (p->overran || now >= p->next_deadline)) {
+        int expired = p->overran;
+        p->overran = 0;
+        p->next_deadline = INFINITY;
         for (size_t j = 0; j < p->nrun; j++) {
-            pcall_proc_outcome *o = &p->out[p->run[j]];
-            if (o->started + p->cfg.timeout <= now)
-                o->timed_out = expired = 1;
+            size_t i = p->run[j];
+            if (past_deadline(p, i, now))
+                p->out[i].timed_out = expired = 1;
+            else if (p->slot[i].deadline < p->next_deadline)
+                p->next_deadline = p->slot[i].deadline;
         }
         if (expired) {
             p->fired = 1;
             begin_termination(p, now);
         }
     }
-    if (p->phase == PHASE_TERM && now >= p->kill_at) {
-        signal_groups(p, SIGKILL);
-        p->phase = PHASE_KILL;
-    }
+    if (p->phase == PHASE_TERM && now >= p->kill_at)
+        kill_the_rest(p);
 }
-#line 16707 "pcall.nw"
+#line 17355 "pcall.nw"
+static void kill_the_rest(pcall_procs *p)
+{
+    for (size_t j = 0; j < p->nrun; j++) {
+        size_t i = p->run[j];
+        if (has_exited(p, i))
+            continue;
+        if (!p->out[i].timed_out)
+            p->out[i].terminated = 1;
+        signal_call(p, i, SIGKILL);
+    }
+    p->phase = PHASE_KILL;
+}
+#line 17383 "pcall.nw"
 static void earliest(double *t, int *have, double x)
 {
     if (!*have || x < *t)
@@ -1484,9 +1810,8 @@ static int poll_ms(pcall_procs *p, double now)
     int have = 0;
     for (size_t j = 0; j < p->nrun; j++) {
         size_t i = p->run[j];
-        if (p->phase == PHASE_RUN && p->cfg.timeout > 0)
-            earliest(&t, &have,
-                     p->out[i].started + p->cfg.timeout - now);
+        if (p->phase == PHASE_RUN && p->slot[i].deadline < INFINITY)
+            earliest(&t, &have, p->slot[i].deadline - now);
         if (p->slot[i].pidfd == -1)
             earliest(&t, &have, WATCH_PERIOD);
     }
@@ -1500,31 +1825,26 @@ static int poll_ms(pcall_procs *p, double now)
         return 0;
     return t > INT_MAX / 1000 ? INT_MAX : (int)(t * 1000) + 1;
 }
-#line 16745 "pcall.nw"
-int pcall_procs_terminate(pcall_procs *p)
-{
-    int n = (int)p->nrun;
-    begin_termination(p, now_mono());
-    return n;
-}
-
+#line 17420 "pcall.nw"
 static int fail(pcall_procs *p)
 {
     p->failed = 1;
     cancel_pending(p);
-    for (size_t j = 0; j < p->nrun; j++)
+    for (size_t j = 0; j < p->nrun; j++) {
         p->out[p->run[j]].terminated = 1;
-    signal_groups(p, SIGKILL);
+        signal_call(p, p->run[j], SIGKILL);
+    }
     while (p->nrun > 0)
         reap(p, p->run[0]);
     return -1;
 }
-#line 16766 "pcall.nw"
+#line 17435 "pcall.nw"
 void pcall_procs_free(pcall_procs *p)
 {
     if (p == NULL)
         return;
     not_in_on_done(p, "pcall_procs_free");
+    enter(p);                   /* for good: no request is taken */
     p->quiet = 1;
     if (p->nrun > 0) {
         begin_termination(p, now_mono());
@@ -1538,13 +1858,158 @@ void pcall_procs_free(pcall_procs *p)
     private_free(p->out, p->cfg.ncalls * sizeof *p->out);
     private_free(p->slot, p->cfg.ncalls * sizeof *p->slot);
     private_free(p->run, p->cap * sizeof *p->run);
-    private_free(p->pfd, 2 * p->cap * sizeof *p->pfd);
-    private_free(p->pmap, 2 * p->cap * sizeof *p->pmap);
+    private_free(p->pfd, (2 * p->cap + 1) * sizeof *p->pfd);
+    private_free(p->pmap, (2 * p->cap + 1) * sizeof *p->pmap);
     store_free(p);
     if (p->devnull != -1)
         close(p->devnull);
     if (p->spill != -1)
         close(p->spill);
+    if (p->wakefd != -1)
+        close(p->wakefd);
     free(p->name);
     free(p);
+}
+#line 17502 "pcall.nw"
+static int send_stamp(int fd)
+{
+    unsigned char b[STAMP_LEN];
+    struct timespec ts;
+    uint64_t ns;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    ns = (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+    memcpy(b, DONE, sizeof DONE);
+    memcpy(b + sizeof DONE, &ns, sizeof ns);
+    return pcall_proc_send(fd, b, sizeof b);
+}
+#line 17533 "pcall.nw"
+static void set_deadline(pcall_procs *p, size_t i, double from)
+{
+    double d = p->cfg.timeout > 0 ? from + p->cfg.timeout : INFINITY;
+    p->slot[i].deadline = d;
+    if (d < p->next_deadline)
+        p->next_deadline = d;
+}
+#line 17549 "pcall.nw"
+static int take_stamp(pcall_procs *p, size_t i)
+{
+    pcall_proc_outcome *o = &p->out[i];
+    struct slot *s = &p->slot[i];
+    uint64_t ns;
+    double t;
+    if (memcmp(o->data, DONE, o->len < 8 ? o->len : 8) != 0) {
+        s->stamp = -1;          /* a stream without a stamp */
+        return 1;
+    }
+    if (o->len < STAMP_LEN)
+        return 0;
+    memcpy(&ns, o->data + sizeof DONE, sizeof ns);
+    o->len -= STAMP_LEN;
+    memmove(o->data, o->data + STAMP_LEN, o->len);
+    s->stamp = 1;
+    t = (double)ns / 1e9;
+    if (t >= o->started && t <= now_mono())
+        call_finished(p, i, t);
+    return 1;
+}
+#line 17584 "pcall.nw"
+static void call_finished(pcall_procs *p, size_t i, double t)
+{
+    pcall_proc_outcome *o = &p->out[i];
+    o->ended = t;
+    if (p->cfg.timeout > 0 && t - o->started > p->cfg.timeout) {
+        o->timed_out = 1;
+        p->fired = p->overran = 1;
+    } else
+        set_deadline(p, i, now_mono());
+}
+#line 17603 "pcall.nw"
+static int has_exited(const pcall_procs *p, size_t i)
+{
+    siginfo_t si;
+    int r;
+    memset(&si, 0, sizeof si);
+    do
+        r = waitid(P_PID, (id_t)p->out[i].pid, &si,
+                   WEXITED | WNOHANG | WNOWAIT);
+    while (r == -1 && errno == EINTR);
+    return (r == 0 && si.si_pid != 0) || (r == -1 && errno == ECHILD);
+}
+#line 17623 "pcall.nw"
+static int past_deadline(pcall_procs *p, size_t i, double now)
+{
+    struct slot *s = &p->slot[i];
+    if (s->deadline > now)
+        return 0;
+    if (s->stamp == 0 && s->rfd != -1)
+        read_result(p, i, 1);           /* its last word */
+    if (s->deadline > now || p->out[i].timed_out)
+        return p->out[i].timed_out;
+    return s->stamp == 1 || !has_exited(p, i);
+}
+#line 17707 "pcall.nw"
+static int take_set(pcall_procs *p, int who)
+{
+    int idle = 0;
+    return atomic_compare_exchange_strong(&p->busy, &idle, who);
+}
+
+static int enter(pcall_procs *p)
+{
+    for (;;) {
+        if (take_set(p, BUSY_SET))
+            return 1;
+        if (atomic_load(&p->busy) == BUSY_SET)
+            return 0;           /* we run inside one of its own */
+        sched_yield();          /* a terminate, for microseconds */
+    }
+}
+
+static void leave(pcall_procs *p, int entered)
+{
+    while (entered) {
+        atomic_store(&p->busy, 0);
+        if (!atomic_load(&p->term_req) || !take_set(p, BUSY_SET))
+            return;
+        take_request(p);        /* asked while we were busy */
+    }
+}
+
+static int take_request(pcall_procs *p)
+{
+    if (!atomic_load(&p->term_req)          /* a read: no page copy */
+        || !atomic_exchange(&p->term_req, 0))
+        return 0;
+    return begin_termination(p, now_mono());
+}
+#line 17753 "pcall.nw"
+int pcall_procs_terminate(pcall_procs *p)
+{
+    uint64_t one = 1;
+    int n;
+    atomic_store(&p->term_req, 1);
+    if (!take_set(p, BUSY_TERMINATE)) {  /* busy: it will see it */
+        if (p->wakefd != -1)
+            (void)!write(p->wakefd, &one, sizeof one);
+        return (int)atomic_load(&p->nrun_pub);
+    }
+    n = take_request(p);
+    leave(p, 1);
+    return n;
+}
+#line 17774 "pcall.nw"
+static int open_wakefd(pcall_procs *p, pv_err *err)
+{
+    p->wakefd = eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
+    if (p->wakefd == -1)
+        pv_err_set(err, "pcall: cannot make the set's wake-up "
+                   "descriptor (eventfd): %s", strerror(errno));
+    return p->wakefd == -1 ? -1 : 0;
+}
+
+static void drain_wakefd(pcall_procs *p)
+{
+    uint64_t n;
+    while (read(p->wakefd, &n, sizeof n) == -1 && errno == EINTR)
+        ;
 }

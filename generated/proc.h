@@ -1,4 +1,4 @@
-#line 12803 "pcall.nw"
+#line 12936 "pcall.nw"
 /* proc.h -- tangled from pcall.nw; do not edit. */
 #ifndef PCALL_PROC_H
 #define PCALL_PROC_H
@@ -11,7 +11,7 @@
 #include "pickle.h"
 #include "values.h"
 
-#line 12820 "pcall.nw"
+#line 12953 "pcall.nw"
 /** The descriptor on which a child finds its result pipe. */
 #define PCALL_PROC_RESULT_FD 3
 
@@ -35,7 +35,7 @@ typedef int pcall_proc_body(size_t index, void *arg, int result_fd);
  * @return 0, or -1 with errno set
  */
 int pcall_proc_send(int fd, const void *buf, size_t len);
-#line 12853 "pcall.nw"
+#line 12986 "pcall.nw"
 /** Defined: this library reads large results out of the child's
  *  memory, and has pcall_large_result_min and
  *  pcall_large_read_child. */
@@ -93,7 +93,7 @@ size_t pcall_proc_oob_min(void);
 int pcall_proc_send_result_oob(int fd, const void *buf, size_t len,
                                const pv_pickle_buffer *bufs,
                                size_t nbufs);
-#line 12922 "pcall.nw"
+#line 13055 "pcall.nw"
 /** Where a call is in its life. */
 typedef enum pcall_proc_state {
     PCALL_PROC_PENDING,   /**< not started yet (concurrency cap) */
@@ -102,7 +102,7 @@ typedef enum pcall_proc_state {
     PCALL_PROC_CANCELLED  /**< never started: timeout, terminate or
                                error */
 } pcall_proc_state;
-#line 12934 "pcall.nw"
+#line 13067 "pcall.nw"
 /** What became of one call. */
 typedef struct pcall_proc_outcome {
     pcall_proc_state state; /**< where the call is */
@@ -113,8 +113,9 @@ typedef struct pcall_proc_outcome {
     int status_lost;        /**< 1: someone else reaped the child
                                  (SIGCHLD ignored by the host, or a
                                  host handler waiting for any child) */
-    int timed_out;          /**< we signalled it: its deadline
-                                 passed */
+    int timed_out;          /**< its deadline passed: we signalled
+                                 it, or the time it stamped on its
+                                 result was past the deadline */
     int terminated;         /**< we signalled it: terminate(), an
                                  other call's timeout, or cleanup */
     unsigned char *data;    /**< bytes the child sent (owned; NULL
@@ -124,8 +125,13 @@ typedef struct pcall_proc_outcome {
                                  data, the out-of-band buffers of its
                                  pickle (owned; NULL if none) */
     size_t noob;            /**< how many */
-    double started;         /**< CLOCK_MONOTONIC seconds at fork */
-    double ended;           /**< CLOCK_MONOTONIC seconds at exit */
+    double started;         /**< CLOCK_MONOTONIC seconds, just
+                                 before the fork */
+    double ended;           /**< CLOCK_MONOTONIC seconds when the
+                                 call ended: the time the child
+                                 stamped on its result
+                                 (pcall_proc_send_result() does),
+                                 else when the parent saw it exit */
     int logged;             /**< 1: stdout and stderr were captured
                                  (and not merged yet) */
     size_t log_len;         /**< how many bytes they wrote; read
@@ -136,7 +142,7 @@ typedef struct pcall_proc_outcome {
                                  result and the parent could not
                                  take it (why) */
 } pcall_proc_outcome;
-#line 12979 "pcall.nw"
+#line 13118 "pcall.nw"
 /** A set of calls, each run by its own child process (opaque). */
 typedef struct pcall_procs pcall_procs;
 
@@ -165,8 +171,17 @@ typedef struct pcall_proc_config {
         @param arg on_done_arg */
     void (*on_done)(size_t index, pcall_proc_outcome *o, void *arg);
     void *on_done_arg;      /**< passed to on_done */
+    /** 1: each call's processes run in a PID namespace of their own
+        (section "A PID namespace for each call"): the child that
+        pcall forks relays the end of the namespace's first process,
+        which runs the body in a process of its own; when the child
+        dies, the kernel kills every process of the namespace.
+        pcall_procs_new() fails, naming the cause, where the kernel
+        refuses it.  Results are then never read out of the child's
+        memory. */
+    int pid_namespace;
 } pcall_proc_config;
-#line 13017 "pcall.nw"
+#line 13165 "pcall.nw"
 /**
  * Make a set of calls; nothing is started yet.
  * @param cfg how to run them (copied)
@@ -206,14 +221,18 @@ int pcall_procs_wait(pcall_procs *p, pv_err *err);
  *         system error (as pcall_procs_wait())
  */
 int pcall_procs_poll(pcall_procs *p, pv_err *err);
-#line 13064 "pcall.nw"
+#line 13212 "pcall.nw"
 /**
- * Send SIGTERM to every living child's process group, mark them
- * terminated and cancel the pending calls.  Does not wait; a later
- * pcall_procs_wait() or pcall_procs_free() sends SIGKILL to the
- * groups still alive a grace period later.
+ * Send SIGTERM to every child still at its work (and its process
+ * group), mark those calls terminated and cancel the pending calls.
+ * Does not wait; a later pcall_procs_wait() or pcall_procs_free()
+ * sends SIGKILL to what is still alive a grace period later.
+ * Async-signal-safe, and may be called from any thread: while
+ * another function of the set runs, it records the request and
+ * wakes the set's wait loop, which carries it out at once.
  * @param p the set
- * @return how many children were signalled
+ * @return how many children were signalled, or how many were
+ *         running when the request was left to the wait loop
  */
 int pcall_procs_terminate(pcall_procs *p);
 
@@ -252,10 +271,10 @@ void pcall_procs_drop_data(pcall_procs *p, size_t i);
  */
 ssize_t pcall_procs_log_read(pcall_procs *p, size_t i, void *buf,
                              size_t n, size_t off);
-#line 13118 "pcall.nw"
+#line 13270 "pcall.nw"
 /**
- * The pids of the children that are running (forked, not yet
- * reaped), in call order.
+ * The pids of the children alive now (forked, and not exited,
+ * whether or not reaped yet), in call order.
  * @param p the set
  * @param out where to store them (may be NULL)
  * @param max room in out
@@ -291,7 +310,7 @@ int pcall_procs_timeout_fired(const pcall_procs *p);
  * @param p the set
  */
 void pcall_procs_free(pcall_procs *p);
-#line 13167 "pcall.nw"
+#line 13319 "pcall.nw"
 /** The fork the library calls; tests replace it to make fork fail.
     @return as fork() */
 extern pid_t (*pcall_proc_fork_fn)(void);
@@ -300,5 +319,11 @@ extern pid_t (*pcall_proc_fork_fn)(void);
     @param pid the child
     @return a pidfd, or -1 with errno set */
 extern int (*pcall_proc_pidfd_fn)(pid_t pid);
-#line 12816 "pcall.nw"
+#line 14400 "pcall.nw"
+/** The unshare the library calls for pid_namespace; tests replace
+    it to make it fail.
+    @param flags as unshare()'s
+    @return as unshare() */
+extern int (*pcall_proc_unshare_fn)(int flags);
+#line 12949 "pcall.nw"
 #endif

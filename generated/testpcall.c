@@ -1,4 +1,4 @@
-#line 26350 "pcall.nw"
+#line 28555 "pcall.nw"
 /* testpcall.c -- tangled from pcall.nw; do not edit. */
 #include <CUnit/Basic.h>
 #include <dirent.h>
@@ -9,26 +9,26 @@
 #include <string.h>
 #include <sys/wait.h>
 #include <unistd.h>
-#line 2716 "pcall.nw"
+#line 2803 "pcall.nw"
 #include "values.h"
 #include <inttypes.h>
 #include <math.h>
 #include <stdint.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
-#line 3658 "pcall.nw"
+#line 3745 "pcall.nw"
 #include <pthread.h>
-#line 5944 "pcall.nw"
+#line 6045 "pcall.nw"
 #include "literal.h"
 #include <fcntl.h>
 #include <sys/resource.h>
-#line 9441 "pcall.nw"
+#line 9553 "pcall.nw"
 #include <math.h>
 #include "literal.h"
 #include "pickle.h"
-#line 12109 "pcall.nw"
+#line 12238 "pcall.nw"
 #include "zipargs.h"
-#line 15328 "pcall.nw"
+#line 15938 "pcall.nw"
 #include "proc.h"
 #include <fcntl.h>
 #include <poll.h>
@@ -39,27 +39,30 @@
 #include <sys/resource.h>
 #include <sys/syscall.h>
 #include <sys/uio.h>
-#line 18190 "pcall.nw"
+#line 19732 "pcall.nw"
 #include <sys/resource.h>
 #include <sys/time.h>
 #include "errors.h"
 #include "pickle.h"
-#line 19219 "pcall.nw"
+#line 20286 "pcall.nw"
+int64_t errors_misuse(const pv *v, size_t i);
+void errors_exhaust_memory(void);
+#line 20905 "pcall.nw"
 #include "logs.h"
 #include <sys/mman.h>
 #include <sys/stat.h>
-#line 20705 "pcall.nw"
+#line 22436 "pcall.nw"
 #include <sys/mman.h>
 #include <time.h>
 #include "pcall.h"
-#line 21707 "pcall.nw"
+#line 23438 "pcall.nw"
 #include <sys/socket.h>
-#line 22403 "pcall.nw"
+#line 24608 "pcall.nw"
 #include <fnmatch.h>
 #include <pthread.h>
-#line 22884 "pcall.nw"
+#line 25089 "pcall.nw"
 #include <grp.h>
-#line 26376 "pcall.nw"
+#line 28581 "pcall.nw"
 static const char *only[64];   /* suites or tests named on the
                                   command line; none: run all */
 static int nonly;
@@ -99,7 +102,7 @@ static void add_test(const char *suite, const char *name,
     }
 }
 #define TEST(suite, fn) add_test((suite), #fn, (fn))
-#line 26425 "pcall.nw"
+#line 28630 "pcall.nw"
 static char tmpdir[64];
 static int fds_before;
 static const char *current = "(none)";
@@ -129,7 +132,7 @@ static int count_tmpfiles(void)
     closedir(d);
     return n;
 }
-#line 26462 "pcall.nw"
+#line 28667 "pcall.nw"
 static int left_behind(const char *who, int fds)
 {
     int status, bad = 0;
@@ -155,7 +158,7 @@ static int left_behind(const char *who, int fds)
     }
     return bad;
 }
-#line 26515 "pcall.nw"
+#line 28720 "pcall.nw"
 static void watchdog_fired(int sig)
 {
     static const char a[] = "\nWATCHDOG: test ";
@@ -175,7 +178,7 @@ static void arm_watchdog(void)
     alarm(secs ? secs : 60);
 }
 
-#line 26492 "pcall.nw"
+#line 28697 "pcall.nw"
 static void harness_setup(void)
 {
     CU_pTest t = CU_get_current_test();
@@ -189,7 +192,7 @@ static void harness_teardown(void)
     alarm(0);
     left_behind(current, fds_before);
 }
-#line 2725 "pcall.nw"
+#line 2812 "pcall.nw"
 /* Check repr(v) against the string Python prints, then drop v. */
 #define PVT_REPR_IS(v, want)                                          \
     do {                                                              \
@@ -204,7 +207,7 @@ static void harness_teardown(void)
         free(r_);                                                     \
         pv_free(v_);                                                  \
     } while (0)
-#line 2743 "pcall.nw"
+#line 2830 "pcall.nw"
 static void test_values_scalars(void)
 {
     pv *t = pv_bool(7), *f = pv_bool(0), *i = pv_int(-42);
@@ -228,7 +231,7 @@ static void test_values_scalars(void)
     PVT_REPR_IS(pv_int(INT64_MAX), "9223372036854775807");
     PVT_REPR_IS(pv_int(INT64_MIN), "-9223372036854775808");
 }
-#line 2776 "pcall.nw"
+#line 2863 "pcall.nw"
 static void test_values_strings(void)
 {
     size_t n;
@@ -250,7 +253,7 @@ static void test_values_strings(void)
     pv_free(s);
     pv_free(b);
 }
-#line 2804 "pcall.nw"
+#line 2891 "pcall.nw"
 static void test_values_utf8(void)
 {
     static const struct { const char *s; size_t at; } bad[] = {
@@ -272,7 +275,7 @@ static void test_values_utf8(void)
         "\xf4\x8f\xbf\xbf",
     };
     
-#line 2829 "pcall.nw"
+#line 2916 "pcall.nw"
 for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
     pv_err err;
     char want[PV_ERRMAX];
@@ -290,9 +293,9 @@ for (size_t i = 0; i < sizeof good / sizeof good[0]; i++) {
     CU_ASSERT_EQUAL(pv_len(s), 1);
     pv_free(s);
 }
-#line 2825 "pcall.nw"
+#line 2912 "pcall.nw"
 }
-#line 2854 "pcall.nw"
+#line 2941 "pcall.nw"
 static void test_values_sequences(void)
 {
     pv *t = pv_tuple(3, pv_int(1), pv_str("a"), pv_none());
@@ -314,7 +317,7 @@ static void test_values_sequences(void)
     PVT_REPR_IS(pv_tuple(0), "()");
     PVT_REPR_IS(pv_list(2, pv_list(0), pv_tuple(0)), "[[], ()]");
 }
-#line 2890 "pcall.nw"
+#line 2977 "pcall.nw"
 static void test_values_ownership(void)
 {
     pv *shared = pv_str("shared"), *deep = pv_list_new(), *cur;
@@ -340,7 +343,7 @@ static void test_values_ownership(void)
     pv_free(NULL);
     PVT_REPR_IS(pv_list(2, pv_none(), pv_bool(1)), "[None, True]");
 }
-#line 2927 "pcall.nw"
+#line 3014 "pcall.nw"
 static void pvt_eq(pv *a, pv *b, int want, int line)
 {
     int ab = pv_equal(a, b), ba = pv_equal(b, a);
@@ -356,7 +359,7 @@ static void pvt_eq(pv *a, pv *b, int want, int line)
     pv_free(b);
 }
 #define PVT_EQ(a, b, want) pvt_eq((a), (b), (want), __LINE__)
-#line 2945 "pcall.nw"
+#line 3032 "pcall.nw"
 static void test_values_equal_numbers(void)
 {
     PVT_EQ(pv_int(1), pv_float(1.0), 1);
@@ -380,7 +383,7 @@ static void test_values_equal_numbers(void)
     PVT_EQ(pv_list(1, pv_ref(nan)), pv_list(1, pv_ref(nan)), 1);
     PVT_EQ(pv_list(1, nan), pv_list(1, pv_float(NAN)), 0);
 }
-#line 2971 "pcall.nw"
+#line 3058 "pcall.nw"
 static pv *pvt_dict2(pv *k1, pv *v1, pv *k2, pv *v2)
 {
     pv *d = pv_dict_new();
@@ -405,7 +408,7 @@ static void test_values_equal_containers(void)
     PVT_EQ(pv_str("abc"), pv_strn("abc", 3, NULL), 1);
     PVT_EQ(pv_bytes("a\0", 2), pv_bytes("a", 1), 0);
 }
-#line 3001 "pcall.nw"
+#line 3088 "pcall.nw"
 static void test_values_equal_dicts(void)
 {
     PVT_EQ(pvt_dict2(pv_str("a"), pv_int(1), pv_str("b"), pv_int(2)),
@@ -423,7 +426,7 @@ static void test_values_equal_dicts(void)
     PVT_EQ(pv_dict_new(), pv_dict_new(), 1);
     PVT_EQ(pv_dict_new(), pv_list(0), 0);
 }
-#line 3032 "pcall.nw"
+#line 3119 "pcall.nw"
 static uint64_t pvt_hash(pv *v)
 {
     uint64_t h = 0;
@@ -451,7 +454,7 @@ static void test_values_hash_cpython(void)
     CU_ASSERT(pvt_hash(pv_tuple(2, pv_int(1), pv_int(2)))
               == (uint64_t)-3550055125485641917);
 }
-#line 3062 "pcall.nw"
+#line 3149 "pcall.nw"
 static void test_values_hash_consistent(void)
 {
     pv_err err;
@@ -475,7 +478,7 @@ static void test_values_hash_consistent(void)
     CU_ASSERT(pv_len(d) == 0);
     pv_free(d);
 }
-#line 3098 "pcall.nw"
+#line 3185 "pcall.nw"
 static void pvt_set(pv *d, pv *k, pv *v)
 {
     CU_ASSERT(pv_dict_set(d, k, v, NULL) == 0);
@@ -495,7 +498,7 @@ static void test_values_dict(void)
     pvt_set(d, pv_ref(one), pv_str("float"));
     PVT_REPR_IS(pv_copy(d), "{'b': 1, 'a': 20, 'c': 3, 1: 'float'}");
     
-#line 3123 "pcall.nw"
+#line 3210 "pcall.nw"
 CU_ASSERT(pv_len(d) == 4);
 CU_ASSERT(pv_as_int(pv_dict_get_str(d, "a")) == 20);
 CU_ASSERT(pv_dict_get_str(d, "zz") == NULL);
@@ -519,11 +522,11 @@ CU_ASSERT(pv_as_int(pv_dict_get(d, nan)) == 2);
 pv_free(nan);
 PVT_REPR_IS(pv_copy(d), "{'b': 1, 'a': 20, 'c': 3, 1: 'float', "
             "(1, 'x'): 't', b'a': None, nan: 2, nan: 3}");
-#line 3117 "pcall.nw"
+#line 3204 "pcall.nw"
     pv_free(one);
     pv_free(d);
 }
-#line 3154 "pcall.nw"
+#line 3241 "pcall.nw"
 static void test_values_dict_big(void)
 {
     enum { N = 100000 };
@@ -549,12 +552,12 @@ static void test_values_dict_big(void)
     pv_free(c);
     pv_free(d);
 }
-#line 3192 "pcall.nw"
+#line 3279 "pcall.nw"
 static void test_values_repr_floats(void)
 {
     static const struct { double d; const char *want; } t[] = {
         
-#line 3204 "pcall.nw"
+#line 3291 "pcall.nw"
 { 0.0, "0.0" }, { -0.0, "-0.0" }, { 1.0, "1.0" }, { -1.5, "-1.5" },
 { 0x1.999999999999ap-4, "0.1" }, { 0x1.3333333333333p-2, "0.3" },
 { 0x1.3333333333334p-2, "0.30000000000000004" },
@@ -584,18 +587,18 @@ static void test_values_repr_floats(void)
 { 0x1.ad7f29abcaf48p-24, "1e-07" },
 { 0x1.edd2f1a9fbe77p+6, "123.456" },
 { INFINITY, "inf" }, { -INFINITY, "-inf" }, { NAN, "nan" },
-#line 3196 "pcall.nw"
+#line 3283 "pcall.nw"
     };
     for (size_t i = 0; i < sizeof t / sizeof t[0]; i++)
         PVT_REPR_IS(pv_float(t[i].d), t[i].want);
     PVT_REPR_IS(pv_float(-NAN), "nan");
 }
-#line 3236 "pcall.nw"
+#line 3323 "pcall.nw"
 static void test_values_repr_strings(void)
 {
     static const struct { const char *s, *want; } t[] = {
         
-#line 3247 "pcall.nw"
+#line 3334 "pcall.nw"
 { "", "''" }, { "abc", "'abc'" }, { "it's", "\"it's\"" },
 { "say \"hi\"", "'say \"hi\"'" },
 { "both ' and \"", "'both \\' and \"'" },
@@ -617,12 +620,12 @@ static void test_values_repr_strings(void)
 { "\xf3\xa0\x80\x81", "'\\U000e0001'" },        /* tag, Cf */
 { "\xf4\x8f\xbf\xbf", "'\\U0010ffff'" },
 { " ~", "' ~'" },
-#line 3240 "pcall.nw"
+#line 3327 "pcall.nw"
     };
     for (size_t i = 0; i < sizeof t / sizeof t[0]; i++)
         PVT_REPR_IS(pv_str(t[i].s), t[i].want);
 }
-#line 3271 "pcall.nw"
+#line 3358 "pcall.nw"
 static void test_values_repr_bytes(void)
 {
     PVT_REPR_IS(pv_bytes("", 0), "b''");
@@ -634,7 +637,7 @@ static void test_values_repr_bytes(void)
                 "b'\\x00\\xff\\x7f\\x80 ~'");
     PVT_REPR_IS(pv_bytes("\xc3\xa9", 2), "b'\\xc3\\xa9'");
 }
-#line 3285 "pcall.nw"
+#line 3372 "pcall.nw"
 static void test_values_repr_containers(void)
 {
     pv *d = pv_dict_new(), *e = pv_dict_new();
@@ -652,7 +655,7 @@ static void test_values_repr_containers(void)
                          pv_list(2, pv_bool(0), pv_float(-0.0))),
                 "(1, \"a'b\", [False, -0.0])");
 }
-#line 3315 "pcall.nw"
+#line 3402 "pcall.nw"
 static void test_values_fprint(void)
 {
     char *text = NULL;
@@ -666,7 +669,7 @@ static void test_values_fprint(void)
     free(text);
     pv_free(v);
 }
-#line 3336 "pcall.nw"
+#line 3423 "pcall.nw"
 static void test_values_copy(void)
 {
     pv *inner = pv_list(1, pv_int(1)), *d = pv_dict_new(), *c;
@@ -683,7 +686,7 @@ static void test_values_copy(void)
     PVT_REPR_IS(v, "('s', [1], {'k': []})");
     PVT_REPR_IS(c, "('s', [1, 2], {'k': [None], 'new': None})");
 }
-#line 3370 "pcall.nw"
+#line 3457 "pcall.nw"
 static void pvt_drop_tool_lines(char *msg)
 {
     char *in = msg, *out = msg;
@@ -698,7 +701,7 @@ static void pvt_drop_tool_lines(char *msg)
     }
     *out = '\0';
 }
-#line 3387 "pcall.nw"
+#line 3474 "pcall.nw"
 static void pvt_expect_abort(void (*fn)(void), const char *want)
 {
     int p[2], status;
@@ -713,7 +716,7 @@ static void pvt_expect_abort(void (*fn)(void), const char *want)
     CU_ASSERT_FATAL(pid >= 0);
     if (pid == 0) {
         
-#line 3418 "pcall.nw"
+#line 3505 "pcall.nw"
 struct rlimit no_core = { 0, 0 };
 setrlimit(RLIMIT_CORE, &no_core);
 dup2(p[1], 2);
@@ -721,7 +724,7 @@ close(p[0]);
 close(p[1]);
 fn();
 _exit(0);                   /* fn did not abort: the test fails */
-#line 3401 "pcall.nw"
+#line 3488 "pcall.nw"
     }
     close(p[1]);
     while (n < sizeof msg - 1
@@ -736,7 +739,7 @@ _exit(0);                   /* fn did not abort: the test fails */
     CU_ASSERT(WIFSIGNALED(status) && WTERMSIG(status) == SIGABRT);
     CU_ASSERT_STRING_EQUAL(msg, want);
 }
-#line 3428 "pcall.nw"
+#line 3515 "pcall.nw"
 static void pvt_bad_index(void)
 {
     pv_item(pv_tuple(1, pv_int(1)), 1);
@@ -762,7 +765,7 @@ static void pvt_bad_dict_self(void)
     pv_dict_set(d, pv_int(1), d, NULL);
 }
 static void pvt_bad_kindname(void) { pv_kind_name((pv_kind)42); }
-#line 3470 "pcall.nw"
+#line 3557 "pcall.nw"
 static void pvt_oom_overflow(void)
 {
     pv_tuple_new(((size_t)1 << 61) + 1);
@@ -771,7 +774,7 @@ static void pvt_oom_refused(void)
 {
     pv_tuple_new((size_t)1 << 59);
 }
-#line 3481 "pcall.nw"
+#line 3568 "pcall.nw"
 static void test_values_checked_errors(void)
 {
     pvt_expect_abort(pvt_bad_index, "pcall: pv_item: index 1 out of "
@@ -798,7 +801,7 @@ static void test_values_checked_errors(void)
     pvt_expect_abort(pvt_oom_refused, "pcall: out of memory "
                      "(576460752303423488 x 8 bytes)\n");
 }
-#line 3526 "pcall.nw"
+#line 3613 "pcall.nw"
 #define PVT_CHECK(c) \
     ((c) ? (void)0 : (void)fprintf(stderr, "line %d: %s\n", \
                                    __LINE__, #c))
@@ -810,7 +813,7 @@ static int pvt_in_region(const void *p)
     uintptr_t a = (uintptr_t)p, b = (uintptr_t)pvt_region;
     return a >= b && a - b < sizeof pvt_region;
 }
-#line 3540 "pcall.nw"
+#line 3627 "pcall.nw"
 static void pvt_region_blocks(void)
 {
     static max_align_t other[64];
@@ -834,7 +837,7 @@ static void pvt_region_blocks(void)
     pv_mem_free(c);
     abort();
 }
-#line 3566 "pcall.nw"
+#line 3653 "pcall.nw"
 static void pvt_region_values(void)
 {
     pv *v, *l;
@@ -855,7 +858,7 @@ static void pvt_region_values(void)
     pv_free(v);
     abort();
 }
-#line 3596 "pcall.nw"
+#line 3683 "pcall.nw"
 enum { PVT_THREADS = 4, PVT_BLOCKS = 200, PVT_BLOCK = 24 };
 static unsigned char *pvt_blocks[PVT_THREADS][PVT_BLOCKS];
 
@@ -892,7 +895,7 @@ static void pvt_region_threads(void)
                 }
     abort();
 }
-#line 3635 "pcall.nw"
+#line 3722 "pcall.nw"
 static void pvt_region_null(void) { pv_arena_use(NULL, 16); }
 static void pvt_region_odd(void)
 {
@@ -909,7 +912,7 @@ static void test_values_region(void)
     pvt_expect_abort(pvt_region_odd, "pcall: pv_arena_use: region "
                      "not aligned for any object\n");
 }
-#line 3682 "pcall.nw"
+#line 3769 "pcall.nw"
 static int pvt_have_python(void)
 {
     const char *path = getenv("PATH");
@@ -925,7 +928,7 @@ static int pvt_have_python(void)
     printf("\n    (python3 not found on PATH: skipped) ");
     return 0;
 }
-#line 3703 "pcall.nw"
+#line 3790 "pcall.nw"
 static uint64_t pvt_rand(uint64_t *s)
 {
     *s ^= *s << 13;
@@ -957,7 +960,7 @@ static size_t pvt_utf8(uint32_t c, char *out)
            out[2] = (char)(0x80 | (c >> 6 & 0x3f)),
            out[3] = (char)(0x80 | (c & 0x3f)), 4;
 }
-#line 3741 "pcall.nw"
+#line 3828 "pcall.nw"
 static double pvt_rand_float(uint64_t *s)
 {
     uint64_t r = pvt_rand(s);
@@ -980,7 +983,7 @@ static double pvt_rand_float(uint64_t *s)
                         | (uint64_t)(1023 - 20 + r / 8 % 40) << 52);
     }
 }
-#line 3766 "pcall.nw"
+#line 3853 "pcall.nw"
 static int64_t pvt_rand_int(uint64_t *s)
 {
     uint64_t r = pvt_rand(s);
@@ -995,7 +998,7 @@ static int64_t pvt_rand_int(uint64_t *s)
         return (int64_t)(pvt_rand(s) >> (r >> 8) % 64);
     }
 }
-#line 3788 "pcall.nw"
+#line 3875 "pcall.nw"
 static pv *pvt_rand_str(uint64_t *s, FILE *py)
 {
     static const uint32_t pool[] = {
@@ -1016,7 +1019,7 @@ static pv *pvt_rand_str(uint64_t *s, FILE *py)
     fputs("').decode()", py);
     return pv_strn(text, n, NULL);
 }
-#line 3811 "pcall.nw"
+#line 3898 "pcall.nw"
 static pv *pvt_rand_bytes(uint64_t *s, FILE *py)
 {
     static const unsigned char pool[] = {
@@ -1034,7 +1037,7 @@ static pv *pvt_rand_bytes(uint64_t *s, FILE *py)
     fputs("')", py);
     return pv_bytes(text, n);
 }
-#line 3839 "pcall.nw"
+#line 3926 "pcall.nw"
 static pv *pvt_gen(uint64_t *s, FILE *py, int depth, int hashable,
                    int *numeric)
 {
@@ -1051,7 +1054,7 @@ static pv *pvt_gen(uint64_t *s, FILE *py, int depth, int hashable,
         fputs(k ? "True" : "False", py);
         return pv_bool((int)k);
     
-#line 3862 "pcall.nw"
+#line 3949 "pcall.nw"
 case 2: {
     int64_t i = pvt_rand_int(s);
     fprintf(py, "%" PRId64, i);
@@ -1071,10 +1074,10 @@ case 4:
 case 5:
     *numeric = 0;
     return pvt_rand_bytes(s, py);
-#line 3855 "pcall.nw"
+#line 3942 "pcall.nw"
     default:
         
-#line 3884 "pcall.nw"
+#line 3971 "pcall.nw"
 {
     size_t n = pvt_rand(s) % 4;
     pv *v = k == 6 ? pv_tuple_new(n) : k == 7 ? pv_list_new()
@@ -1099,10 +1102,10 @@ case 5:
     fputs(k == 6 ? ")" : k == 7 ? "]" : "}", py);
     return v;
 }
-#line 3857 "pcall.nw"
+#line 3944 "pcall.nw"
     }
 }
-#line 3914 "pcall.nw"
+#line 4001 "pcall.nw"
 enum { PVT_ORACLE_MAX = 4000 };
 
 static size_t pvt_oracle_values(FILE *py, pv **vals)
@@ -1126,17 +1129,17 @@ static size_t pvt_oracle_values(FILE *py, pv **vals)
         fprintf(py, "r(float.fromhex('%a'), 1)\n",
                 pv_as_float(vals[i]));
     
-#line 3942 "pcall.nw"
+#line 4029 "pcall.nw"
 for (int i = 0; i < 600; i++) {
     int numeric = 1;
     fputs("r(", py);
     vals[n++] = pvt_gen(&seed, py, 0, 0, &numeric);
     fprintf(py, ", %d)\n", numeric);
 }
-#line 3937 "pcall.nw"
+#line 4024 "pcall.nw"
     return n;
 }
-#line 3956 "pcall.nw"
+#line 4043 "pcall.nw"
 static const char pvt_oracle_prelude[] =
     "import sys\n"
     "w = sys.stdout.buffer.write\n"
@@ -1157,7 +1160,7 @@ static FILE *pvt_oracle_file(char *path, size_t size)
     fputs(pvt_oracle_prelude, py);
     return py;
 }
-#line 3979 "pcall.nw"
+#line 4066 "pcall.nw"
 static void test_values_oracle(void)
 {
     static pv *vals[PVT_ORACLE_MAX];
@@ -1174,7 +1177,7 @@ static void test_values_oracle(void)
     out = popen(cmd, "r");
     CU_ASSERT_FATAL(out != NULL);
     
-#line 4004 "pcall.nw"
+#line 4091 "pcall.nw"
 char *line = NULL;
 size_t cap = 0;
 for (size_t i = 0; i < n; i++) {
@@ -1197,14 +1200,14 @@ for (size_t i = 0; i < n; i++) {
                     len > 0 ? line : "(nothing)", hash);
 }
 free(line);
-#line 3995 "pcall.nw"
+#line 4082 "pcall.nw"
     CU_ASSERT(pclose(out) == 0);
     unlink(path);
     for (size_t i = 0; i < n; i++)
         pv_free(vals[i]);
     CU_ASSERT_EQUAL(bad, 0);
 }
-#line 4043 "pcall.nw"
+#line 4130 "pcall.nw"
 static int pvt_printable(uint32_t c)
 {
     char text[4];
@@ -1225,7 +1228,7 @@ static const char pvt_ranges_py[] =
     "    if not p and s is None: s = c\n"
     "    if p and s is not None: print(s, c - 1); s = None\n"
     "print(s, 0x10ffff)'";
-#line 4066 "pcall.nw"
+#line 4153 "pcall.nw"
 static void test_values_printable(void)
 {
     char line[64];
@@ -1245,7 +1248,7 @@ static void test_values_printable(void)
     while (same && fgets(line, sizeof line, p) != NULL
            && sscanf(line, "%lu %lu", &lo, &hi) == 2)
         
-#line 4093 "pcall.nw"
+#line 4180 "pcall.nw"
 {
     for (uint32_t c = next; c <= hi; c++) {
         int want = c < lo;
@@ -1261,13 +1264,13 @@ static void test_values_printable(void)
     }
     next = (uint32_t)hi + 1;
 }
-#line 4085 "pcall.nw"
+#line 4172 "pcall.nw"
     while (fgets(line, sizeof line, p) != NULL)
         ;
     CU_ASSERT(pclose(p) == 0);
     CU_ASSERT(ok);
 }
-#line 5950 "pcall.nw"
+#line 6051 "pcall.nw"
 static int lit_ok(const char *src, const char *want)
 {
     pv_err e;
@@ -1297,7 +1300,7 @@ static int lit_bad(const char *src, const char *want)
     pv_free(v);
     return good;
 }
-#line 5982 "pcall.nw"
+#line 6083 "pcall.nw"
 static void lit_table(const char *const (*t)[2], size_t n, int ok)
 {
     for (size_t k = 0; k < n; k++)
@@ -1305,7 +1308,7 @@ static void lit_table(const char *const (*t)[2], size_t n, int ok)
 }
 #define LIT_OK(t) lit_table((t), sizeof (t) / sizeof (t)[0], 1)
 #define LIT_BAD(t) lit_table((t), sizeof (t) / sizeof (t)[0], 0)
-#line 5997 "pcall.nw"
+#line 6098 "pcall.nw"
 static const char *const lit_scalars[][2] = {
     {"None", "None"}, {"True", "True"}, {"False", "False"},
     {"  None  ", "None"}, {"\n\n1\n\n", "1"}, {"1 # one", "1"},
@@ -1342,7 +1345,7 @@ static void test_literal_numbers(void)
     LIT_OK(lit_scalars);
     LIT_OK(lit_floats);
 }
-#line 6045 "pcall.nw"
+#line 6146 "pcall.nw"
 static const char *const lit_strings[][2] = {
     {"'abc'", "'abc'"}, {"\"abc\"", "'abc'"}, {"''", "''"},
     {"\"it's\"", "\"it's\""}, {"'say \"hi\"'", "'say \"hi\"'"},
@@ -1375,7 +1378,7 @@ static void test_literal_strings(void)
     LIT_OK(lit_strings);
     LIT_OK(lit_bytes);
 }
-#line 6089 "pcall.nw"
+#line 6190 "pcall.nw"
 static const char *const lit_containers[][2] = {
     {"()", "()"}, {"(1,)", "(1,)"}, {"(1)", "1"}, {"((1))", "1"},
     {"(1, 2)", "(1, 2)"}, {"(1, 2,)", "(1, 2)"}, {"[]", "[]"},
@@ -1404,7 +1407,7 @@ static void test_literal_containers(void)
 {
     LIT_OK(lit_containers);
 }
-#line 6129 "pcall.nw"
+#line 6230 "pcall.nw"
 static const char *const lit_syntax_errors[][2] = {
     {"(1, 2 x)", "column 7: expected ',' or ')', found 'x'"},
     {"", "column 1: unexpected end of input, expected a value"},
@@ -1451,7 +1454,7 @@ static const char *const lit_syntax_errors[][2] = {
     {"'\xc3\xa9' x", "column 5: expected ',' or end of input, found "
      "'x'"},
 };
-#line 6178 "pcall.nw"
+#line 6279 "pcall.nw"
 static const char *const lit_rule_errors[][2] = {
     {"{1, 2}", "column 1: sets are not supported (a {...} display "
      "without ':' is a set)"},
@@ -1485,7 +1488,7 @@ static const char *const lit_rule_errors[][2] = {
     {"1j", "column 1: complex numbers are not supported"},
     {"[1.5J]", "column 2: complex numbers are not supported"},
 };
-#line 6214 "pcall.nw"
+#line 6315 "pcall.nw"
 static const char *const lit_range_errors[][2] = {
     {"9223372036854775808", "column 1: integer 9223372036854775808 "
      "does not fit in 64 bits"},
@@ -1503,7 +1506,7 @@ static const char *const lit_range_errors[][2] = {
     {"{[1]: 2}", "column 2: unhashable type: 'list'"},
     {"{(1, [2]): 3}", "column 2: unhashable type: 'list'"},
 };
-#line 6234 "pcall.nw"
+#line 6335 "pcall.nw"
 static const char *const lit_string_errors[][2] = {
     {"'abc", "column 5: unexpected end of input, expected \"'\" to "
      "close the string at column 1"},
@@ -1535,7 +1538,7 @@ static const char *const lit_string_errors[][2] = {
     {"[1, Rf'x']", "column 5: f-strings are not supported"},
     {"ur'x'", "column 1: expected a value, found 'ur'"},
 };
-#line 6270 "pcall.nw"
+#line 6371 "pcall.nw"
 static const char *const lit_input_errors[][2] = {
     {"\xff", "column 1: invalid UTF-8 (byte 0xff)"},
     {"'\xc3\xa9\xe9'", "column 3: invalid UTF-8 (byte 0xe9)"},
@@ -1560,7 +1563,7 @@ static void test_literal_errors(void)
                            "byte");
     CU_ASSERT_PTR_NULL(pv_parse("[1", NULL));    /* err may be NULL */
 }
-#line 6304 "pcall.nw"
+#line 6405 "pcall.nw"
 static void test_literal_parsen(void)
 {
     pv_err e;
@@ -1578,7 +1581,7 @@ static void test_literal_parsen(void)
                            "expected \"'\" to close the string at "
                            "column 1");
 }
-#line 6332 "pcall.nw"
+#line 6433 "pcall.nw"
 static char *lit_nest(const char *open, size_t n, const char *mid,
                       const char *close)
 {
@@ -1595,7 +1598,7 @@ static char *lit_nest(const char *open, size_t n, const char *mid,
     *q = '\0';
     return s;
 }
-#line 6351 "pcall.nw"
+#line 6452 "pcall.nw"
 static void lit_nest_ok(const char *open, size_t n, const char *mid,
                         const char *close, const char *want)
 {
@@ -1613,7 +1616,7 @@ static void lit_nest_bad(const char *open, size_t n, const char *mid,
     lit_bad(s, want);
     free(s);
 }
-#line 6371 "pcall.nw"
+#line 6472 "pcall.nw"
 static void test_literal_depth(void)
 {
     const char *deep201 = "column 201: brackets nested deeper than "
@@ -1634,7 +1637,7 @@ static void test_literal_depth(void)
                  "column 1201: brackets nested deeper than 200 "
                  "levels");
 }
-#line 6403 "pcall.nw"
+#line 6504 "pcall.nw"
 static const char *const lit_valid[] = {
     "((1, 2, 3), {'a': 1})",
     "{'a': 1, 'b': [4.5, None, True]}",
@@ -1652,7 +1655,7 @@ static int lit_clean_error(const pv_err *e)
            && strchr(e->msg, '\n') == NULL
            && strlen(e->msg) < PV_ERRMAX - 1;
 }
-#line 6423 "pcall.nw"
+#line 6524 "pcall.nw"
 static void test_literal_truncated(void)
 {
     size_t nv = sizeof lit_valid / sizeof lit_valid[0];
@@ -1677,7 +1680,7 @@ static void test_literal_truncated(void)
     lit_bad("[b'x\\x", "column 7: unexpected end of input, expected "
             "2 hex digits after '\\x'");
 }
-#line 6463 "pcall.nw"
+#line 6564 "pcall.nw"
 static uint64_t lit_rand(uint64_t *s)
 {
     *s ^= *s << 13;
@@ -1698,7 +1701,7 @@ static void lit_garbage(uint64_t *seed, char *src, size_t *len)
                  : alpha[lit_rand(seed) % (sizeof alpha - 1)];
     *len = n;
 }
-#line 6486 "pcall.nw"
+#line 6587 "pcall.nw"
 static void lit_mutate(uint64_t *seed, char *src, size_t *len)
 {
     size_t nv = sizeof lit_valid / sizeof lit_valid[0];
@@ -1723,7 +1726,7 @@ static void lit_mutate(uint64_t *seed, char *src, size_t *len)
     }
     *len = n;
 }
-#line 6513 "pcall.nw"
+#line 6614 "pcall.nw"
 static void lit_check_any(const char *src, size_t len)
 {
     pv_err e;
@@ -1748,7 +1751,7 @@ static void lit_check_any(const char *src, size_t len)
     free(r);
     pv_free(v);
 }
-#line 6540 "pcall.nw"
+#line 6641 "pcall.nw"
 static void test_literal_garbage(void)
 {
     uint64_t seed = 0x9E3779B97F4A7C15u;
@@ -1764,7 +1767,7 @@ static void test_literal_garbage(void)
         lit_check_any(src, len);
     }
 }
-#line 6570 "pcall.nw"
+#line 6671 "pcall.nw"
 static void lit_put_utf8(char *s, size_t *n, uint32_t c)
 {
     if (c < 0x80)
@@ -1783,7 +1786,7 @@ static void lit_put_utf8(char *s, size_t *n, uint32_t c)
         s[(*n)++] = (char)(0x80 | (c & 0x3F));
     }
 }
-#line 6591 "pcall.nw"
+#line 6692 "pcall.nw"
 static pv *lit_rand_str(uint64_t *seed)
 {
     static const uint32_t top[] = { 0x80, 0x100, 0x800, 0x10000,
@@ -1801,7 +1804,7 @@ static pv *lit_rand_str(uint64_t *seed)
     }
     return pv_strn(s, n, &e);
 }
-#line 6611 "pcall.nw"
+#line 6712 "pcall.nw"
 static pv *lit_rand_scalar(uint64_t *seed)
 {
     uint64_t r = lit_rand(seed);
@@ -1824,7 +1827,7 @@ static pv *lit_rand_scalar(uint64_t *seed)
         return lit_rand_str(seed);
     }
 }
-#line 6636 "pcall.nw"
+#line 6737 "pcall.nw"
 static pv *lit_rand_value(uint64_t *seed, int depth)
 {
     size_t n = lit_rand(seed) % 4;
@@ -1852,7 +1855,7 @@ static pv *lit_rand_value(uint64_t *seed, int depth)
         return v;
     }
 }
-#line 6666 "pcall.nw"
+#line 6767 "pcall.nw"
 static void test_literal_roundtrip(void)
 {
     uint64_t seed = 42;
@@ -1866,7 +1869,7 @@ static void test_literal_roundtrip(void)
         pv_free(v);
     }
 }
-#line 6690 "pcall.nw"
+#line 6791 "pcall.nw"
 static void test_literal_lit(void)
 {
     pv *v = pv_lit("[1, (2, 3)]");
@@ -1892,7 +1895,7 @@ static void test_literal_lit(void)
     CU_ASSERT(waitpid(pid, &status, 0) == pid);
     CU_ASSERT(WIFSIGNALED(status) && WTERMSIG(status) == SIGABRT);
 }
-#line 6737 "pcall.nw"
+#line 6838 "pcall.nw"
 static const char *const lit_oracle[] = {
     "None", "True", "False", "0", "00", "0_0", "7", "-7", "+7",
     "1_000", "0x1F", "0XfF", "0x_ff", "0o17", "0O7_7", "0b101",
@@ -1904,7 +1907,7 @@ static const char *const lit_oracle[] = {
     "5e-324", "1.7976931348623157e308", "1e22", "1e23",
     "123456.789e3", "3.141592653589793", "1/3",
     
-#line 6754 "pcall.nw"
+#line 6855 "pcall.nw"
 "'abc'", "\"abc\"", "''", "\"it's\"", "'say \"hi\"'", "'a\\'b'",
 "'both \\' and \"'", "'\\\\'", "'\\a\\b\\f\\n\\r\\t\\v'", "'\\0'",
 "'\\101\\x41\\u0041\\U00000041'", "'\\u00e9'", "'\\xe9'",
@@ -1918,9 +1921,9 @@ static const char *const lit_oracle[] = {
 "'\xe6\x97\xa5\xe6\x9c\xac'", "'\\u0300'", "'\\U000e0001'",
 "'\\ud7ff'", "'\\ue000'", "'\\uffff'", "'\\U0010ffff'", "''''''",
 "\"\"\"\"\"\"", "'''a'b'''", "'''a''b'''", "'''\r\n'''",
-#line 6748 "pcall.nw"
+#line 6849 "pcall.nw"
     
-#line 6770 "pcall.nw"
+#line 6871 "pcall.nw"
 "()", "(1,)", "(1)", "((1))", "(1, 2)", "(1, 2,)", "[]", "[1,]",
 "{}", "{'a': 1,}", "1, 2", "1,", "((1, 2, 3), {'a': 1})",
 "{'a': 1, 'b': [4.5, None, True]}", "[\n  1,\n  2,  # two\n]",
@@ -1934,9 +1937,9 @@ static const char *const lit_oracle[] = {
 "[True, False, None]", "[-1, +2, -3.5, +4e1]", "{'k': -(1)}",
 "(\n)", "[\n]", "{\n}", "  1", "\t1", "1 # comment",
 "(1 # c\n, 2)",
-#line 6749 "pcall.nw"
+#line 6850 "pcall.nw"
     
-#line 6786 "pcall.nw"
+#line 6887 "pcall.nw"
 "", " ", "[", "]", "(1 2)", "[1,,2]", "{1: }", "'abc", "inf",
 "nan", "1.2.3", "'\\x4'", "x", "{'a' 1}", "-'a'", "- None",
 "-True", "f'x'", "'a' b'b'", "\"\"\"abc\"\"", "1 + 2",
@@ -1948,9 +1951,9 @@ static const char *const lit_oracle[] = {
 "ur'x'", "rr'x'", "bu'x'", "\\", "-", "--", "+", "(,)", "{,}",
 "[,]", "(1,,)", "1,,", ",", "{1: 2, 3}", "{1:2:3}", "0o8", "0b",
 "1__0.5", "1_e5", "1e_5", "'\\u12'", "b'a' 'b'", "[1,\n 2,\n x]",
-#line 6750 "pcall.nw"
+#line 6851 "pcall.nw"
 };
-#line 6800 "pcall.nw"
+#line 6901 "pcall.nw"
 static const char lit_oracle_py[] =
     "import ast, sys\n"
     "data = open(sys.argv[1], \"rb\").read()\n"
@@ -1976,7 +1979,7 @@ static int lit_oracle_file(char *path, size_t size)
         fwrite(lit_oracle[k], 1, strlen(lit_oracle[k]) + 1, f);
     return fclose(f);
 }
-#line 6828 "pcall.nw"
+#line 6929 "pcall.nw"
 /* Compare our answer for s with Python's line "OK repr" or "ERR". */
 static void lit_oracle_check(const char *s, const char *py)
 {
@@ -1995,7 +1998,7 @@ static void lit_oracle_check(const char *s, const char *py)
     free(r);
     pv_free(v);
 }
-#line 6849 "pcall.nw"
+#line 6950 "pcall.nw"
 static void test_literal_oracle(void)
 {
     size_t n = sizeof lit_oracle / sizeof lit_oracle[0], k = 0;
@@ -2017,7 +2020,7 @@ static void test_literal_oracle(void)
     }
     free(line);
     
-#line 6874 "pcall.nw"
+#line 6975 "pcall.nw"
 int status = pclose(py);
 unlink(path);
 if (k == 0 && status != 0) {
@@ -2026,9 +2029,9 @@ if (k == 0 && status != 0) {
 }
 CU_ASSERT(k == n);
 CU_ASSERT(status == 0);
-#line 6870 "pcall.nw"
+#line 6971 "pcall.nw"
 }
-#line 9452 "pcall.nw"
+#line 9564 "pcall.nw"
 static unsigned char *pk_dumps(const pv *v, size_t *len)
 {
     unsigned char *b = NULL;
@@ -2049,7 +2052,7 @@ static const char *pk_error(const void *p, size_t n)
     pv_free(v);
     return "(no error)";
 }
-#line 9475 "pcall.nw"
+#line 9587 "pcall.nw"
 static char *pk_loads(const void *p, size_t n)
 {
     pv_err e;
@@ -2064,7 +2067,7 @@ static char *pk_loads(const void *p, size_t n)
     sprintf(r, "ERROR %s", e.msg);
     return r;
 }
-#line 9495 "pcall.nw"
+#line 9607 "pcall.nw"
 struct pk_case {
     const char *data;
     size_t len;
@@ -2083,7 +2086,7 @@ static void pk_check(const struct pk_case *c, size_t n)
         free(got);
     }
 }
-#line 9524 "pcall.nw"
+#line 9636 "pcall.nw"
 static const struct pk_case pk_exact[] = {
     PK("\x80\x04N.", "None"),
     PK("\x80\x04\x88.", "True"),
@@ -2103,7 +2106,7 @@ static const struct pk_case pk_exact[] = {
     PK("\x80\x04\x95\x0a\0\0\0\0\0\0\0G\x7f\xf0\0\0\0\0\0\0.", "1e999"),
     PK("\x80\x04).", "()"),
     
-#line 9547 "pcall.nw"
+#line 9659 "pcall.nw"
 PK("\x80\x04\x95\x08\0\0\0\0\0\0\0](K\x01K\x02" "e.", "[1, 2]"),
 PK("\x80\x04\x95\x05\0\0\0\0\0\0\0]K\x01" "a.", "[1]"),
 PK("\x80\x04\x95\x0b\0\0\0\0\0\0\0(K\x01K\x02K\x03K\x04t.",
@@ -2114,9 +2117,9 @@ PK("\x80\x04\x95\x0c\0\0\0\0\0\0\0}\x8c\x01" "aK\x01" "C\x01x\x86s.",
    "{'a': (1, b'x')}"),
 PK("\x80\x04\x95\x0c\0\0\0\0\0\0\0}\x8c\x01" "a](K\x01\x88" "es.",
    "{'a': [1, True]}"),
-#line 9543 "pcall.nw"
+#line 9655 "pcall.nw"
 };
-#line 9564 "pcall.nw"
+#line 9676 "pcall.nw"
 static void pk_expect_bytes(const pv *v, const char *want, size_t n)
 {
     size_t len;
@@ -2130,7 +2133,7 @@ static void pk_expect_bytes(const pv *v, const char *want, size_t n)
     CU_ASSERT(same);
     free(b);
 }
-#line 9580 "pcall.nw"
+#line 9692 "pcall.nw"
 static void test_pickle_exact_bytes(void)
 {
     size_t n = sizeof pk_exact / sizeof *pk_exact;
@@ -2144,7 +2147,7 @@ static void test_pickle_exact_bytes(void)
                     "\0\0\0\0\0\0\0\x80.", 22);
     pv_free(min);
 }
-#line 9606 "pcall.nw"
+#line 9718 "pcall.nw"
 static void pk_round_trip(pv *v)
 {
     size_t len;
@@ -2159,7 +2162,7 @@ static void pk_round_trip(pv *v)
     free(b);
     pv_free(v);
 }
-#line 9623 "pcall.nw"
+#line 9735 "pcall.nw"
 static const char *const pk_values[] = {
     "None", "True", "False", "0", "1", "255", "256", "65535", "65536",
     "-1", "-256", "2147483647", "2147483648", "-2147483648",
@@ -2172,7 +2175,7 @@ static const char *const pk_values[] = {
     "{(1, 'a'): [None], (): b'', -1.5: {'k': (True,)}}",
     "{1: 'a', 1.0: 'b', True: 'c'}",
 };
-#line 9638 "pcall.nw"
+#line 9750 "pcall.nw"
 static pv *pk_big(int which)
 {
     pv *v;
@@ -2191,7 +2194,7 @@ static pv *pk_big(int which)
         free(s);
         return v;
     
-#line 9661 "pcall.nw"
+#line 9773 "pcall.nw"
 case 2:
     v = pv_dict_new();
     for (int i = 0; i < 1100; i++) {
@@ -2208,10 +2211,10 @@ case 3:                         /* exactly the deepest we accept */
 default:
     return pv_list(4, pv_float(NAN), pv_float(-NAN),
                    pv_float(INFINITY), pv_float(-0.0));
-#line 9656 "pcall.nw"
+#line 9768 "pcall.nw"
     }
 }
-#line 9680 "pcall.nw"
+#line 9792 "pcall.nw"
 static void test_pickle_round_trips(void)
 {
     size_t n = sizeof pk_values / sizeof *pk_values;
@@ -2221,7 +2224,7 @@ static void test_pickle_round_trips(void)
     for (int i = 0; i < 5; i++)
         pk_round_trip(pk_big(i));
 }
-#line 9697 "pcall.nw"
+#line 9809 "pcall.nw"
 static void test_pickle_frames(void)
 {
     size_t len, n = 0;
@@ -2241,7 +2244,7 @@ static void test_pickle_frames(void)
     free(b);
     pv_free(v);
 }
-#line 9728 "pcall.nw"
+#line 9840 "pcall.nw"
 static const struct pk_case pk_lengths[] = {
     PK("\x80\x04\x8d\xff\xff\xff\xff\xff\xff\xff\xff" "ab",
        "ERROR truncated at offset 13 (needed 18446744073709551613 more "
@@ -2291,7 +2294,7 @@ static const struct pk_case pk_memo[] = {
        "ERROR STOP at offset 9: the stack holds 2 values, not 1"),
     PK("\x80\x04Nq\x00" "0K\x05q\x00" "0h\x00.", "5"),
 };
-#line 9780 "pcall.nw"
+#line 9892 "pcall.nw"
 static const struct pk_case pk_containers[] = {
     PK("\x80\x04}Na.",
        "ERROR APPEND at offset 4 needs a list, found dict"),
@@ -2327,7 +2330,7 @@ static const struct pk_case pk_containers[] = {
     PK("\x80\x04N(0.", "None"),
     PK("\x80\x04N(NN1.", "None"),
 };
-#line 9825 "pcall.nw"
+#line 9937 "pcall.nw"
 static const struct pk_case pk_cycles[] = {
     PK("\x80\x04]2a.",
        "ERROR APPEND at offset 4 would put a list inside itself (cyclic "
@@ -2351,7 +2354,7 @@ static const struct pk_case pk_cycles[] = {
        "\x85\x94" "e.",
        "[[1], [1], ([1],)]"),
 };
-#line 9851 "pcall.nw"
+#line 9963 "pcall.nw"
 static const struct pk_case pk_ends[] = {
     PK("",
        "ERROR truncated at offset 0 (needed 1 more byte for the next "
@@ -2389,7 +2392,7 @@ static const struct pk_case pk_ends[] = {
        "ERROR GLOBAL at offset 11 runs past the end of its frame at "
        "offset 16"),
 };
-#line 9891 "pcall.nw"
+#line 10003 "pcall.nw"
 static const struct pk_case pk_scalars[] = {
     PK("\x80\x04\x8c\x02\xc3\x28.",
        "ERROR SHORT_BINUNICODE at offset 2: invalid UTF-8 at byte "
@@ -2422,7 +2425,7 @@ static const struct pk_case pk_scalars[] = {
        "\xff\xff\xff\xff\xff\xff\xff\x7f.",
        "ERROR integer too large for 64 bits at offset 2"),
 };
-#line 9929 "pcall.nw"
+#line 10041 "pcall.nw"
 static const struct pk_case pk_refused[] = {
     PK("\x80\x04" "b....",
        "ERROR opcode BUILD (0x62) at offset 2 is not allowed: it builds "
@@ -2509,7 +2512,7 @@ static const struct pk_case pk_refused[] = {
        "ERROR opcode <unknown> (0x00) at offset 2 is not allowed: not a "
        "pickle opcode"),
 };
-#line 10018 "pcall.nw"
+#line 10130 "pcall.nw"
 static const struct pk_case pk_globals[] = {
     PK("\x80\x02" "cos\nsystem\n(S'echo hi'\ntR.",
        "ERROR opcode GLOBAL (0x63) at offset 2 is not allowed: it names "
@@ -2544,7 +2547,7 @@ static const struct pk_case pk_globals[] = {
        "ERROR REDUCE at offset 35: _codecs encode takes (str, 'latin1') "
        "here"),
     
-#line 10056 "pcall.nw"
+#line 10168 "pcall.nw"
 PK("\x80\x02" "c_codecs\nencode\nX\x02\0\0\0\xc4\x80X\x06\0\0\0latin1"
    "\x86R.",
    "ERROR REDUCE at offset 37: _codecs encode: a code point above "
@@ -2570,9 +2573,9 @@ PK("\x80\x02}c_codecs\nencode\nNs.",
 PK("\x80\x02" "c_codecs\nencode\nNa.",
    "ERROR APPEND at offset 19 needs a list, found global '_codecs "
    "encode'"),
-#line 10052 "pcall.nw"
+#line 10164 "pcall.nw"
 };
-#line 10084 "pcall.nw"
+#line 10196 "pcall.nw"
 static void test_pickle_abuse(void)
 {
 #define PK_CHECK(t) pk_check(t, sizeof t / sizeof *t)
@@ -2585,7 +2588,7 @@ static void test_pickle_abuse(void)
     PK_CHECK(pk_refused);
     PK_CHECK(pk_globals);
 }
-#line 10108 "pcall.nw"
+#line 10220 "pcall.nw"
 static const struct pk_case pk_bad_stack[] = {
     PK(".", "ERROR STOP at offset 0: the stack is empty"),
     PK("0", "ERROR POP at offset 0 needs 1 value on the stack, found 0"),
@@ -2687,7 +2690,7 @@ static const struct pk_case pk_bad_stack[] = {
     PK("\x94",
        "ERROR MEMOIZE at offset 0 needs 1 value on the stack, found 0"),
 };
-#line 10212 "pcall.nw"
+#line 10324 "pcall.nw"
 static const struct pk_case pk_bad_mark[] = {
     PK("N(.",
        "ERROR STOP at offset 2: the MARK at offset 1 is still open"),
@@ -2785,7 +2788,7 @@ static void test_pickle_cpython_bad(void)
     PK_CHECK(pk_bad_stack);
     PK_CHECK(pk_bad_mark);
 }
-#line 10329 "pcall.nw"
+#line 10441 "pcall.nw"
 static const struct pk_case pk_cpython[] = {
     PK("\x80\x02]q\x00(c_codecs\nencode\nq\x01X\x02\0\0\0" "abq\x02"
        "X\x06\0\0\0latin1q\x03\x86q\x04Rq\x05h\x01X\x02\0\0\0"
@@ -2808,7 +2811,7 @@ static void test_pickle_from_cpython(void)
 {
     PK_CHECK(pk_cpython);
 }
-#line 10361 "pcall.nw"
+#line 10473 "pcall.nw"
 static void pk_prefixes(const void *p, size_t len)
 {
     size_t step = len < 4096 ? 1 : len / 100;
@@ -2825,7 +2828,7 @@ static void pk_prefixes(const void *p, size_t len)
         }
     }
 }
-#line 10380 "pcall.nw"
+#line 10492 "pcall.nw"
 static void test_pickle_truncated(void)
 {
     size_t n = sizeof pk_values / sizeof *pk_values, len;
@@ -2839,7 +2842,7 @@ static void test_pickle_truncated(void)
         pv_free(v);
     }
 }
-#line 10401 "pcall.nw"
+#line 10513 "pcall.nw"
 static char *pk_repeat(const char *head, const char *unit, size_t u,
                        size_t times, const char *tail, size_t *len)
 {
@@ -2854,7 +2857,7 @@ static char *pk_repeat(const char *head, const char *unit, size_t u,
     *len = (size_t)(q + t - b);
     return b;
 }
-#line 10425 "pcall.nw"
+#line 10537 "pcall.nw"
 static void pk_expect(char *b, size_t len, const char *want)
 {
     char *got = pk_loads(b, len);
@@ -2864,7 +2867,7 @@ static void pk_expect(char *b, size_t len, const char *want)
     free(got);
     free(b);
 }
-#line 10437 "pcall.nw"
+#line 10549 "pcall.nw"
 static void test_pickle_deep(void)
 {
     size_t len, m = 1000000, k = 100000;
@@ -2884,7 +2887,7 @@ static void test_pickle_deep(void)
     pk_expect(b, len, "ERROR TUPLE1 at offset 1002: nesting deeper "
               "than 1000");
     
-#line 10460 "pcall.nw"
+#line 10572 "pcall.nw"
 char *want = malloc(3 * 1000 + 1), *w = want;
 for (int i = 1; i < 1000; i++)
     *w++ = '(';
@@ -2894,9 +2897,9 @@ for (int i = 1; i < 1000; i++)
 b = pk_repeat(")", "\x85", 1, 999, ".", &len);
 pk_expect(b, len, want);
 free(want);
-#line 10456 "pcall.nw"
+#line 10568 "pcall.nw"
 }
-#line 10480 "pcall.nw"
+#line 10592 "pcall.nw"
 static char *pk_pairs(int levels, size_t pad, size_t *len)
 {
     char *b = malloc(10 + pad + 4 * (size_t)levels), *q = b;
@@ -2920,7 +2923,7 @@ static char *pk_pairs(int levels, size_t pad, size_t *len)
     *len = (size_t)(q - b);
     return b;
 }
-#line 10512 "pcall.nw"
+#line 10624 "pcall.nw"
 static void test_pickle_shared(void)
 {
     size_t len;
@@ -2932,7 +2935,7 @@ static void test_pickle_shared(void)
     r = pv_repr(v);
     CU_ASSERT(strlen(r) == 6 * 65536 - 4);
     
-#line 10531 "pcall.nw"
+#line 10643 "pcall.nw"
 {
     char *want = strdup("[]");
     for (int i = 0; i < 16; i++) {
@@ -2944,12 +2947,12 @@ static void test_pickle_shared(void)
     CU_ASSERT_STRING_EQUAL(r, want);
     free(want);
 }
-#line 10523 "pcall.nw"
+#line 10635 "pcall.nw"
     free(r);
     pv_free(v);
     free(b);
     
-#line 10545 "pcall.nw"
+#line 10657 "pcall.nw"
 b = pk_pairs(23, 0, &len);
 v = pv_unpickle(b, len, NULL);
 CU_ASSERT(v != NULL);
@@ -2965,7 +2968,7 @@ b = pk_repeat("]", "2\x86", 2, 60, ".", &len);
 CU_ASSERT(len == 124);
 pk_expect(b, len, "ERROR TUPLE2 at offset 50: shared references "
           "expand to more than 16777340 values (memo abuse)");
-#line 10568 "pcall.nw"
+#line 10680 "pcall.nw"
 b = pk_pairs(24, (1u << 24) - 107, &len);
 CU_ASSERT(len == (1u << 24) - 1);
 v = pv_unpickle(b, len, NULL);
@@ -2976,9 +2979,9 @@ b = pk_pairs(24, (1u << 24) - 108, &len);
 pk_expect(b, len, "ERROR TUPLE2 at offset 16777212: shared "
           "references expand to more than 33554430 values (memo "
           "abuse)");
-#line 10527 "pcall.nw"
+#line 10639 "pcall.nw"
 }
-#line 10585 "pcall.nw"
+#line 10697 "pcall.nw"
 static void test_pickle_memo_limit(void)
 {
     size_t len, m = PV_PICKLE_MAX_MEMO;
@@ -2986,7 +2989,7 @@ static void test_pickle_memo_limit(void)
     pk_expect(b, len, "ERROR MEMOIZE at offset 1048579: the memo is "
               "full (1048576 entries)");
 }
-#line 10600 "pcall.nw"
+#line 10712 "pcall.nw"
 static void test_pickle_encode_depth(void)
 {
     pv *v = pv_list(1, pk_big(3));
@@ -2999,7 +3002,7 @@ static void test_pickle_encode_depth(void)
     CU_ASSERT(b == NULL && len == 0);
     pv_free(v);
     
-#line 10616 "pcall.nw"
+#line 10728 "pcall.nw"
 fflush(NULL);
 pid_t pid = fork();
 if (pid == 0) {
@@ -3012,9 +3015,9 @@ if (pid == 0) {
 int status = 0;
 CU_ASSERT(pid > 0 && waitpid(pid, &status, 0) == pid);
 CU_ASSERT(WIFEXITED(status) && WEXITSTATUS(status) == 0);
-#line 10612 "pcall.nw"
+#line 10724 "pcall.nw"
 }
-#line 10646 "pcall.nw"
+#line 10758 "pcall.nw"
 static char *pk_dis(const void *p, size_t len, int *rc, char *msg)
 {
     char *text = NULL;
@@ -3026,7 +3029,7 @@ static char *pk_dis(const void *p, size_t len, int *rc, char *msg)
     strcpy(msg, *rc == 0 ? "" : e.msg);
     return text;
 }
-#line 10660 "pcall.nw"
+#line 10772 "pcall.nw"
 static void test_pickle_dis(void)
 {
     size_t len;
@@ -3050,7 +3053,7 @@ static void test_pickle_dis(void)
         "   22: .    STOP\n"
         "highest protocol among opcodes = 4\n");
     
-#line 10687 "pcall.nw"
+#line 10799 "pcall.nw"
 free(text);
 text = pk_dis("\x80\x02]cos\nsystem\n.", 19, &rc, msg);
 CU_ASSERT_EQUAL(rc, -1);
@@ -3063,9 +3066,9 @@ CU_ASSERT_STRING_EQUAL(msg, "opcode GLOBAL (0x63) at offset 3 is not "
 free(text);
 free(b);
 pv_free(v);
-#line 10683 "pcall.nw"
+#line 10795 "pcall.nw"
 }
-#line 10718 "pcall.nw"
+#line 10830 "pcall.nw"
 static int pk_have_python(void)
 {
     static int have = -1;
@@ -3076,7 +3079,7 @@ static int pk_have_python(void)
         printf("\n    python3 not found: oracle test skipped ");
     return have;
 }
-#line 10731 "pcall.nw"
+#line 10843 "pcall.nw"
 static unsigned pk_digit(char c)
 {
     return c >= 'a' ? (unsigned)(c - 'a' + 10) : (unsigned)(c - '0');
@@ -3098,7 +3101,7 @@ static void pk_put_hex(FILE *f, const unsigned char *b, size_t n)
         fprintf(f, "%02x", b[i]);
     fputc('\n', f);
 }
-#line 10762 "pcall.nw"
+#line 10874 "pcall.nw"
 static size_t pk_bad_reports;
 
 /* "REPR\tHEX\tHEX\tHEX\tHEX": the number of pickles that disagree */
@@ -3115,7 +3118,7 @@ static size_t pk_check_line(char *line, size_t *checked)
         unsigned char *b = pk_unhex(hex, n, &len);
         char *got = pk_loads(b, len);
         
-#line 10787 "pcall.nw"
+#line 10899 "pcall.nw"
 (*checked)++;
 if (strcmp(got, repr) != 0) {
     bad++;
@@ -3123,14 +3126,14 @@ if (strcmp(got, repr) != 0) {
         fprintf(stderr, "\nprotocol %d: python %.300s\n"
                 "            we     %.300s\n", proto, repr, got);
 }
-#line 10778 "pcall.nw"
+#line 10890 "pcall.nw"
         free(got);
         free(b);
         hex += n + (hex[n] == '\t');
     }
     return bad;
 }
-#line 10797 "pcall.nw"
+#line 10909 "pcall.nw"
 static void test_pickle_oracle_from_python(void)
 {
     FILE *p;
@@ -3151,7 +3154,7 @@ static void test_pickle_oracle_from_python(void)
     CU_ASSERT_EQUAL(checked, 4 * lines);
     CU_ASSERT_EQUAL(bad, 0);
 }
-#line 10828 "pcall.nw"
+#line 10940 "pcall.nw"
 static size_t pk_read_values(pv ***values)
 {
     FILE *f = fopen("tests/pickle_literals.txt", "r");
@@ -3172,7 +3175,7 @@ static size_t pk_read_values(pv ***values)
     fclose(f);
     return n;
 }
-#line 10851 "pcall.nw"
+#line 10963 "pcall.nw"
 static FILE *pk_tmpfile(char *path, size_t size)
 {
     const char *dir = getenv("TMPDIR");
@@ -3182,7 +3185,7 @@ static FILE *pk_tmpfile(char *path, size_t size)
     CU_ASSERT_FATAL(fd >= 0);
     return fdopen(fd, "w+");
 }
-#line 10863 "pcall.nw"
+#line 10975 "pcall.nw"
 static void test_pickle_oracle_to_python(void)
 {
     pv **v;
@@ -3198,7 +3201,7 @@ static void test_pickle_oracle_to_python(void)
             v[n++] = pk_big(k);
     f = pk_tmpfile(path, sizeof path);
     
-#line 10885 "pcall.nw"
+#line 10997 "pcall.nw"
 for (i = 0; i < n; i++) {
     unsigned char *b = v[i] ? pk_dumps(v[i], &len) : NULL;
     pk_put_hex(f, b, b ? len : 0);
@@ -3221,19 +3224,19 @@ free(line);
 CU_ASSERT(p != NULL && pclose(p) == 0);
 CU_ASSERT_EQUAL(i, n);
 unlink(path);
-#line 10878 "pcall.nw"
+#line 10990 "pcall.nw"
     for (i = 0; i < n; i++)
         pv_free(v[i]);
     free(v);
 }
-#line 10916 "pcall.nw"
+#line 11028 "pcall.nw"
 static const char *const pk_dis_values[] = {
     "None", "[1, 2.5, -3, 2147483648, 'a', b'b', ()]",
     "((1,), (1, 2), (1, 2, 3), (1, 2, 3, 4))",
     "{(1, 'x'): {'k': [True, False, None]}, -1e999: b''}",
     "'\\U0001f600\\n'", "[[[[]]], {}]",
 };
-#line 10925 "pcall.nw"
+#line 11037 "pcall.nw"
 static char *pk_read_all(FILE *f)
 {
     char *text = NULL;
@@ -3245,7 +3248,7 @@ static char *pk_read_all(FILE *f)
     fclose(m);
     return text;
 }
-#line 10939 "pcall.nw"
+#line 11051 "pcall.nw"
 static void test_pickle_oracle_dis(void)
 {
     size_t n = sizeof pk_dis_values / sizeof *pk_dis_values, len, size;
@@ -3267,7 +3270,7 @@ static void test_pickle_oracle_dis(void)
         pv_free(v);
     }
     
-#line 10964 "pcall.nw"
+#line 11076 "pcall.nw"
 fclose(f);
 fclose(m);
 snprintf(cmd, sizeof cmd, "python3 tests/pickle_oracle.py dis %s",
@@ -3287,9 +3290,9 @@ CU_ASSERT_STRING_EQUAL(ours, theirs);
 free(ours);
 free(theirs);
 unlink(path);
-#line 10960 "pcall.nw"
+#line 11072 "pcall.nw"
 }
-#line 10992 "pcall.nw"
+#line 11104 "pcall.nw"
 static char *pk_sh(const char *cmd, int *status)
 {
     FILE *p = popen(cmd, "r");
@@ -3301,7 +3304,7 @@ static char *pk_sh(const char *cmd, int *status)
     *status = WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st);
     return out;
 }
-#line 11006 "pcall.nw"
+#line 11118 "pcall.nw"
 static void pk_tool(const char *cmd, int status, const char *want)
 {
     int st;
@@ -3313,7 +3316,7 @@ static void pk_tool(const char *cmd, int status, const char *want)
     CU_ASSERT_STRING_EQUAL(out, want);
     free(out);
 }
-#line 11024 "pcall.nw"
+#line 11136 "pcall.nw"
 static void test_pickle_tool(void)
 {
     char path[256], cmd[1024], want[1024];
@@ -3328,7 +3331,7 @@ static void test_pickle_tool(void)
     f = pk_tmpfile(path, sizeof path);
     fclose(f);
     
-#line 11044 "pcall.nw"
+#line 11156 "pcall.nw"
 snprintf(cmd, sizeof cmd, "\"$PCALL_PICKLE\" dumps \"{'a': [1, True]}\""
          " > %s", path);
 pk_tool(cmd, 0, "");
@@ -3346,9 +3349,9 @@ pk_tool(cmd, 0, "");
 snprintf(cmd, sizeof cmd, "\"$PCALL_PICKLE\" dis %s | tail -2", path);
 pk_tool(cmd, 0, "   22: .    STOP\n"
         "highest protocol among opcodes = 4\n");
-#line 11038 "pcall.nw"
+#line 11150 "pcall.nw"
     
-#line 11064 "pcall.nw"
+#line 11176 "pcall.nw"
 f = fopen(path, "wb");
 fwrite("\x80\x04\x95\x0c\0\0\0\0\0\0", 1, 10, f);
 fclose(f);
@@ -3366,7 +3369,7 @@ pk_tool("printf '\\200\\002]cos\\nsystem\\n.' | \"$PCALL_PICKLE\" dis -"
         "pcall-pickle: -: opcode GLOBAL (0x63) at offset 3 is not "
         "allowed: it names 'os system', not the protocol-2 spelling of "
         "bytes\n");
-#line 11089 "pcall.nw"
+#line 11201 "pcall.nw"
 {
     const char *bad[] = { "[1,", "{[]: 1}", "1 +" };
     for (int i = 0; i < 3; i++) {
@@ -3378,7 +3381,7 @@ pk_tool("printf '\\200\\002]cos\\nsystem\\n.' | \"$PCALL_PICKLE\" dis -"
         pk_tool(cmd, 1, want);
     }
 }
-#line 11103 "pcall.nw"
+#line 11215 "pcall.nw"
 {
     const char *usage = "usage: pcall-pickle repr FILE|-\n"
                         "       pcall-pickle dis FILE|-\n"
@@ -3388,10 +3391,10 @@ pk_tool("printf '\\200\\002]cos\\nsystem\\n.' | \"$PCALL_PICKLE\" dis -"
     pk_tool("\"$PCALL_PICKLE\" repr a b 2>&1", 2, usage);
     pk_tool("\"$PCALL_PICKLE\" dumps 2>&1", 2, usage);
 }
-#line 11039 "pcall.nw"
+#line 11151 "pcall.nw"
     unlink(path);
 }
-#line 11120 "pcall.nw"
+#line 11232 "pcall.nw"
 static void test_pickle_tool_shared(void)
 {
     char path[256], cmd[1024], want[1024];
@@ -3414,7 +3417,7 @@ static void test_pickle_tool_shared(void)
     unlink(path);
     free(b);
 }
-#line 11149 "pcall.nw"
+#line 11261 "pcall.nw"
 static void test_pickle_tool_large(void)
 {
     char path[256], cmd[1024], *want, *got, *big;
@@ -3431,7 +3434,7 @@ static void test_pickle_tool_large(void)
     v = pv_list(2, pv_bytes(big, n), pv_str("end"));
     free(big);
     
-#line 11169 "pcall.nw"
+#line 11281 "pcall.nw"
 b = pk_dumps(v, &len);
 f = pk_tmpfile(path, sizeof path);
 fwrite(b, 1, len, f);
@@ -3447,9 +3450,9 @@ free(got);
 free(want);
 free(b);
 pv_free(v);
-#line 11165 "pcall.nw"
+#line 11277 "pcall.nw"
 }
-#line 11208 "pcall.nw"
+#line 11320 "pcall.nw"
 static pv *pk_fill(int c, size_t n)
 {
     unsigned char *d;
@@ -3476,7 +3479,7 @@ static const pv *pk_oob_item(const pv *v, size_t k)
     return k == 0 ? pv_item(v, 0)
          : k == 1 ? pv_item(pv_item(v, 1), 1) : pv_item(v, 3);
 }
-#line 11237 "pcall.nw"
+#line 11349 "pcall.nw"
 static void test_pickle_oob(void)
 {
     pv *v = pk_oob_value(), *copies[4], *w;
@@ -3502,7 +3505,7 @@ static void test_pickle_oob(void)
         CU_ASSERT_PTR_EQUAL(pk_oob_item(w, k), copies[k]);
     pv_free(w);
     
-#line 11272 "pcall.nw"
+#line 11384 "pcall.nw"
 CU_ASSERT_PTR_NULL(pv_unpickle_oob(out, len, copies, 2, &e));
 CU_ASSERT(strstr(e.msg, "NEXT_BUFFER at offset ") == e.msg
           && strstr(e.msg, ": all 2 out-of-band buffers are used"));
@@ -3512,9 +3515,9 @@ CU_ASSERT_STRING_EQUAL(e.msg, "1 of the 4 out-of-band buffers were "
 CU_ASSERT_PTR_NULL(pv_unpickle(out, len, &e));
 CU_ASSERT(strstr(e.msg, "is not allowed: no out-of-band buffers "
                  "were given") != NULL);
-#line 11262 "pcall.nw"
+#line 11374 "pcall.nw"
     
-#line 11287 "pcall.nw"
+#line 11399 "pcall.nw"
 if (pk_have_python()) {
     char path[2048], cmd[4200], *line = NULL, *want = pv_repr(v);
     size_t cap = 0;
@@ -3542,14 +3545,14 @@ if (pk_have_python()) {
     free(line);
     free(want);
 }
-#line 11263 "pcall.nw"
+#line 11375 "pcall.nw"
     for (size_t k = 0; k < 4; k++)
         pv_free(copies[k]);
     free(out);
     free(bufs);
     pv_free(v);
 }
-#line 11328 "pcall.nw"
+#line 11440 "pcall.nw"
 static void pkr_in_child(void)
 {
     pv *v = pv_tuple(2, pv_str("big"), pv_bytes("0123456789", 10));
@@ -3582,7 +3585,7 @@ static void test_pickle_oob_region(void)
     pvt_expect_abort(pkr_in_child, "");
     pvt_expect_abort(pkr_null, "pv_pickle_oob_region: NULL argument\n");
 }
-#line 12113 "pcall.nw"
+#line 12242 "pcall.nw"
 static char *zip_repr(size_t ntargets, const char *cargs,
                       const char *iargs, const char *ckwargs,
                       const char *ikwargs, const char *varkwargs)
@@ -3605,7 +3608,7 @@ static char *zip_repr(size_t ntargets, const char *cargs,
     pv_free((pv *)s.varkwargs);
     return r;
 }
-#line 12138 "pcall.nw"
+#line 12267 "pcall.nw"
 #define ZIP_EXPECT(want, ...) do {                                  \
         char *got_ = zip_repr(__VA_ARGS__);                         \
         CU_ASSERT_STRING_EQUAL(got_, (want));                       \
@@ -3614,7 +3617,7 @@ static char *zip_repr(size_t ntargets, const char *cargs,
                     (want));                                        \
         free(got_);                                                 \
     } while (0)
-#line 12155 "pcall.nw"
+#line 12284 "pcall.nw"
 static void test_zip_single_positional(void)
 {
     ZIP_EXPECT("(((1, 2, 3, 4), {}), ((1, 2, 3, 5), {}), "
@@ -3639,7 +3642,7 @@ static void test_zip_single_varkwargs(void)
                0, NULL, NULL, NULL, NULL,
                "{'x': (1, 2, 3), 'y': (4, 5, 6), 'z': (7, 8, 9)}");
 }
-#line 12183 "pcall.nw"
+#line 12312 "pcall.nw"
 static void test_zip_single_combo(void)
 {
     ZIP_EXPECT("(((1, 2, 3, 6, 7), "
@@ -3657,7 +3660,7 @@ static void test_zip_single_mismatch(void)
                0, NULL, "((1, 2), (3, 4), (5, 6))", NULL,
                "({'a': 1}, {'a': 2})", NULL);
 }
-#line 12207 "pcall.nw"
+#line 12336 "pcall.nw"
 static void test_zip_multi_positional(void)
 {
     ZIP_EXPECT("(((1, 2, 3, 4, 5, 6), {}), ((1, 2, 3, 7, 8, 9), {}), "
@@ -3676,7 +3679,7 @@ static void test_zip_multi_limits(void)
     ZIP_EXPECT("(((0,), {}), ((0,), {}), ((0,), {}))",
                3, "(0,)", NULL, NULL, NULL, NULL);
 }
-#line 12233 "pcall.nw"
+#line 12362 "pcall.nw"
 static void test_zip_counting(void)
 {
     ZIP_EXPECT("(((), {}),)", 0, NULL, NULL, NULL, NULL, NULL);
@@ -3689,7 +3692,7 @@ static void test_zip_counting(void)
                "{'x': [1, 2, 3], 'y': ('a', 'b')}");
     ZIP_EXPECT("(((5,), {}),)", 0, NULL, "[[5]]", NULL, NULL, "{}");
 }
-#line 12251 "pcall.nw"
+#line 12380 "pcall.nw"
 static void test_zip_kind_errors(void)
 {
     ZIP_EXPECT("cargs must be a tuple or list, not dict",
@@ -3711,7 +3714,7 @@ static void test_zip_kind_errors(void)
     ZIP_EXPECT("ikwargs[0]: key b'x' must be a str, not bytes",
                0, NULL, NULL, NULL, "[{b'x': 1}]", NULL);
 }
-#line 12275 "pcall.nw"
+#line 12404 "pcall.nw"
 static void test_zip_varkwargs_errors(void)
 {
     ZIP_EXPECT("varkwargs must be a dict, not list",
@@ -3729,7 +3732,7 @@ static void test_zip_varkwargs_errors(void)
                "call), not dict",
                1, NULL, NULL, NULL, NULL, "{'x': (1,), 'y': {}}");
 }
-#line 12298 "pcall.nw"
+#line 12427 "pcall.nw"
 static void test_zip_twice(void)
 {
     ZIP_EXPECT("call 0 gets keyword argument 'c' twice: from ckwargs "
@@ -3744,7 +3747,7 @@ static void test_zip_twice(void)
     ZIP_EXPECT("(((), {'x': 1}),)",
                1, NULL, NULL, NULL, "[{}, {'x': 5}]", "{'x': (1, 2)}");
 }
-#line 12322 "pcall.nw"
+#line 12451 "pcall.nw"
 static void zip_call_is(const pcall_zip *z, size_t i, const char *want)
 {
     pv *call = pcall_zip_call(z, i);
@@ -3766,7 +3769,7 @@ static void test_zip_snapshot(void)
     CU_ASSERT_PTR_NOT_NULL_FATAL(z);
     CU_ASSERT_EQUAL(pcall_zip_count(z), 2);
     
-#line 12374 "pcall.nw"
+#line 12503 "pcall.nw"
 pv_list_append(ca, pv_int(-1));
 pv_list_append(pv_item(ia, 0), pv_int(-1));
 pv_list_append(ia, pv_lit("[4]"));
@@ -3775,12 +3778,12 @@ pv_dict_set(pv_item(ik, 0), pv_str("x"), pv_int(-1), NULL);
 pv_dict_set(vk, pv_str("y"), pv_lit("[1, 2]"), NULL);
 pv_list_append(pv_dict_get_str(vk, "x"), pv_int(40));
 pv_free(ca), pv_free(ia), pv_free(ck), pv_free(ik), pv_free(vk);
-#line 12343 "pcall.nw"
+#line 12472 "pcall.nw"
     zip_call_is(z, 1, "((0, 2), {'k': 'c', 'x': 20})");
     zip_call_is(z, 0, "((0, 1), {'k': 'c', 'a': 1, 'x': 10})");
     pcall_zip_free(z);
 }
-#line 12353 "pcall.nw"
+#line 12482 "pcall.nw"
 static void zipt_past_count(void)
 {
     pcall_zip_spec s = { .varkwargs = pv_lit("{'x': [1, 2]}") };
@@ -3798,7 +3801,7 @@ static void test_zip_checked_errors(void)
     pvt_expect_abort(zipt_null_zip, "pcall: pcall_zip_count: NULL "
                      "calls\n");
 }
-#line 12387 "pcall.nw"
+#line 12516 "pcall.nw"
 static void test_zip_pcall_arg(void)
 {
     pv *args = pv_lit("(1, 2)");
@@ -3815,7 +3818,7 @@ static void test_zip_pcall_arg(void)
     pv_free(args);
     pv_free(kwargs);
 }
-#line 15341 "pcall.nw"
+#line 15951 "pcall.nw"
 static double test_now(void)
 {
     struct timespec ts;
@@ -3836,7 +3839,7 @@ static pcall_proc_config proc_cfg(size_t n, pcall_proc_body *body)
     c.body = body;
     return c;
 }
-#line 15364 "pcall.nw"
+#line 15974 "pcall.nw"
 static pcall_procs *proc_run(const pcall_proc_config *c, int want,
                              double *secs)
 {
@@ -3853,7 +3856,7 @@ static pcall_procs *proc_run(const pcall_proc_config *c, int want,
         fprintf(stderr, "\nwait returned %d: %s\n", rc, err.msg);
     return p;
 }
-#line 15386 "pcall.nw"
+#line 15996 "pcall.nw"
 static int body_echo(size_t i, void *arg, int fd)
 {
     char b[32];
@@ -3881,7 +3884,7 @@ static int echoed(pcall_procs *p, size_t i)
     snprintf(want, sizeof want, "call %zu", i);
     return outcome_is(pcall_procs_outcome(p, i), want);
 }
-#line 15420 "pcall.nw"
+#line 16030 "pcall.nw"
 static void test_proc_results_in_call_order(void)
 {
     pcall_proc_config c = proc_cfg(50, body_echo);
@@ -3903,7 +3906,7 @@ static void test_proc_results_in_call_order(void)
     }
     pcall_procs_free(p);
 }
-#line 15455 "pcall.nw"
+#line 16065 "pcall.nw"
 static int body_status(size_t i, void *arg, int fd)
 {
     struct rlimit none = {0, 0};
@@ -3918,7 +3921,7 @@ static int body_status(size_t i, void *arg, int fd)
     }
     return body_echo(i, arg, fd);
 }
-#line 15472 "pcall.nw"
+#line 16082 "pcall.nw"
 static void test_proc_exit_statuses(void)
 {
     pcall_proc_config c = proc_cfg(6, body_status);
@@ -3939,7 +3942,7 @@ static void test_proc_exit_statuses(void)
     CU_ASSERT(echoed(p, 5));
     pcall_procs_free(p);
 }
-#line 15504 "pcall.nw"
+#line 16114 "pcall.nw"
 static int body_big(size_t i, void *arg, int fd)
 {
     size_t n = *(size_t *)arg, chunk = 65536;
@@ -3954,7 +3957,7 @@ static int body_big(size_t i, void *arg, int fd)
     }
     return 0;
 }
-#line 15521 "pcall.nw"
+#line 16131 "pcall.nw"
 static void test_proc_big_result(void)
 {
     size_t n = (size_t)(under_valgrind() ? 4 : 64) << 20;
@@ -3973,7 +3976,7 @@ static void test_proc_big_result(void)
     }
     pcall_procs_free(p);
 }
-#line 15557 "pcall.nw"
+#line 16167 "pcall.nw"
 static int body_large(size_t i, void *arg, int fd)
 {
     size_t n = *(size_t *)arg;
@@ -4005,7 +4008,7 @@ static int kernel_reads_children(void)
     return scope < '2' && prctl(PR_GET_DUMPABLE) == 1
         && process_vm_readv(getpid(), &to, 1, &from, 1, 0) == 1;
 }
-#line 15591 "pcall.nw"
+#line 16201 "pcall.nw"
 static void test_proc_large_shared(void)
 {
     size_t n = (size_t)3 << 20, keep = pcall_large_result_min;
@@ -4031,7 +4034,7 @@ static void test_proc_large_shared(void)
     }
     pcall_large_result_min = keep;
 }
-#line 15639 "pcall.nw"
+#line 16249 "pcall.nw"
 enum { LIES = 6 };
 
 static int body_lying_header(size_t i, void *arg, int fd)
@@ -4074,7 +4077,7 @@ static int body_lying_header(size_t i, void *arg, int fd)
         ;
     return 0;
 }
-#line 15684 "pcall.nw"
+#line 16294 "pcall.nw"
 static void test_proc_large_lies(void)
 {
     static const int want[LIES] = { EFAULT, EFAULT, ENOMEM, EPROTO,
@@ -4104,7 +4107,7 @@ static void test_proc_large_lies(void)
     }
     pcall_procs_free(p);
 }
-#line 15725 "pcall.nw"
+#line 16335 "pcall.nw"
 static int body_undumpable(size_t i, void *arg, int fd)
 {
     static const unsigned char b[16] = "sixteen octets!";
@@ -4131,7 +4134,7 @@ static void test_proc_large_undumpable(void)
                      16) == 0 && n == 16);
     pcall_procs_free(p);
 }
-#line 15763 "pcall.nw"
+#line 16373 "pcall.nw"
 enum { PART_LIES = 6 };
 
 static int body_lying_parts(size_t i, void *arg, int fd)
@@ -4163,7 +4166,7 @@ static int body_lying_parts(size_t i, void *arg, int fd)
         return 1;
     return 0;
 }
-#line 15797 "pcall.nw"
+#line 16407 "pcall.nw"
 static void test_proc_parts_lies(void)
 {
     static const int want[PART_LIES] = { EPROTO, EPROTO, ENOMEM, 0,
@@ -4187,7 +4190,7 @@ static void test_proc_parts_lies(void)
     }
     pcall_procs_free(p);
 }
-#line 15830 "pcall.nw"
+#line 16440 "pcall.nw"
 static int body_split_header(size_t i, void *arg, int fd)
 {
     static const char result[] = "split";
@@ -4216,7 +4219,7 @@ static void test_proc_large_split_header(void)
     CU_ASSERT(outcome_is(o, "split"));
     pcall_procs_free(p);
 }
-#line 15881 "pcall.nw"
+#line 16491 "pcall.nw"
 static void test_proc_many_calls_few_descriptors(void)
 {
     const char *e = getenv("PCALL_TEST_CALLS");
@@ -4239,7 +4242,7 @@ static void test_proc_many_calls_few_descriptors(void)
     CU_ASSERT(pcall_procs_max_running(p) < 128);
     pcall_procs_free(p);
 }
-#line 15916 "pcall.nw"
+#line 16526 "pcall.nw"
 static size_t most_living;
 
 static void note_living(size_t i, pcall_proc_outcome *o, void *arg)
@@ -4256,7 +4259,7 @@ static int body_nap(size_t i, void *arg, int fd)
     usleep(100000);
     return body_echo(i, arg, fd);
 }
-#line 15935 "pcall.nw"
+#line 16545 "pcall.nw"
 static void test_proc_user_cap(void)
 {
     pcall_proc_config c = proc_cfg(6, body_nap);
@@ -4276,7 +4279,7 @@ static void test_proc_user_cap(void)
         CU_ASSERT(echoed(p, i));
     pcall_procs_free(p);
 }
-#line 15961 "pcall.nw"
+#line 16571 "pcall.nw"
 struct done_log { size_t n; int order[8]; unsigned char *data[8];
                   pid_t where; };
 
@@ -4297,7 +4300,7 @@ static int body_staggered(size_t i, void *arg, int fd)
     usleep((useconds_t)(3 - i) * step);
     return body_echo(i, arg, fd);
 }
-#line 15984 "pcall.nw"
+#line 16594 "pcall.nw"
 static void test_proc_on_done(void)
 {
     struct done_log d;
@@ -4320,7 +4323,7 @@ static void test_proc_on_done(void)
     }
     pcall_procs_free(p);
 }
-#line 16023 "pcall.nw"
+#line 16633 "pcall.nw"
 static double slack(void)
 {
     return under_valgrind() ? 3.0 : 1.0;
@@ -4345,7 +4348,7 @@ static int group_gone(pid_t pgid)
         ;
     return 0;
 }
-#line 16050 "pcall.nw"
+#line 16660 "pcall.nw"
 static int body_sleep(size_t i, void *arg, int fd)
 {
     (void)arg;
@@ -4354,7 +4357,7 @@ static int body_sleep(size_t i, void *arg, int fd)
             sleep(10);
     return body_echo(i, arg, fd);
 }
-#line 16061 "pcall.nw"
+#line 16671 "pcall.nw"
 static int body_family(size_t i, void *arg, int fd)
 {
     if (i == 0 && fork() == 0) {       /* a grandchild, deaf */
@@ -4366,7 +4369,7 @@ static int body_family(size_t i, void *arg, int fd)
         pcall_proc_send(fd, "parent of one", 13);
     return body_sleep(*(int *)arg ? 1 : i, arg, fd);
 }
-#line 16075 "pcall.nw"
+#line 16685 "pcall.nw"
 static void test_proc_grandchild_holds_pipe(void)
 {
     int finish = 1;
@@ -4387,7 +4390,7 @@ static void test_proc_grandchild_holds_pipe(void)
     prctl(PR_SET_CHILD_SUBREAPER, 0);
     pcall_procs_free(p);
 }
-#line 16109 "pcall.nw"
+#line 16719 "pcall.nw"
 static void test_proc_host_ignores_sigchld(void)
 {
     struct sigaction ign, saved, after;
@@ -4407,7 +4410,7 @@ static void test_proc_host_ignores_sigchld(void)
     }
     pcall_procs_free(p);
 }
-#line 16135 "pcall.nw"
+#line 16745 "pcall.nw"
 static volatile sig_atomic_t chld_seen;
 
 static void host_chld(int sig)
@@ -4434,7 +4437,7 @@ static void test_proc_host_sigchld_handler(void)
         CU_ASSERT(echoed(p, i));
     pcall_procs_free(p);
 }
-#line 16177 "pcall.nw"
+#line 16787 "pcall.nw"
 static void host_usr2(int sig)
 {
     (void)sig;
@@ -4465,7 +4468,7 @@ static int body_hygiene(size_t i, void *arg, int fd)
     (void)i, (void)arg;
     return pcall_proc_send(fd, b, strlen(b)) == 0 ? 0 : 1;
 }
-#line 16210 "pcall.nw"
+#line 16820 "pcall.nw"
 static void test_proc_child_hygiene(void)
 {
     struct sigaction sa, old_usr2, old_pipe;
@@ -4503,7 +4506,7 @@ static void test_proc_child_hygiene(void)
     close(saved_in);
     close(in[1]);
 }
-#line 16263 "pcall.nw"
+#line 16873 "pcall.nw"
 static FILE *flush_test_out;    /* stdout's descriptor, fully buffered */
 
 static void host_prints(const char *want, size_t max_procs,
@@ -4524,7 +4527,7 @@ static void host_prints(const char *want, size_t max_procs,
     flush_test_out = fdopen(1, "w");
     setvbuf(flush_test_out, NULL, _IOFBF, 4096);
     
-#line 16295 "pcall.nw"
+#line 16905 "pcall.nw"
 pcall_procs *p = pcall_procs_new(&c, &err);
 CU_ASSERT_FATAL(p != NULL);
 if (before_start)
@@ -4536,7 +4539,7 @@ CU_ASSERT(pcall_procs_wait(p, &err) == 0);
 for (size_t i = 0; i < 4; i++)
     CU_ASSERT(echoed(p, i));
 pcall_procs_free(p);
-#line 16283 "pcall.nw"
+#line 16893 "pcall.nw"
     fclose(flush_test_out);             /* closes 1 */
     dup2(saved, 1);
     close(saved);
@@ -4546,12 +4549,12 @@ pcall_procs_free(p);
     b[got] = '\0';
     CU_ASSERT_STRING_EQUAL(b, want);
 }
-#line 16309 "pcall.nw"
+#line 16919 "pcall.nw"
 static void test_proc_stdio_flushed_before_fork(void)
 {
     host_prints("host\n", 0, NULL, 1);   /* once, not five times */
 }
-#line 16330 "pcall.nw"
+#line 16940 "pcall.nw"
 static void print_done(size_t i, pcall_proc_outcome *o, void *arg)
 {
     (void)o, (void)arg;
@@ -4564,7 +4567,7 @@ static void test_proc_stdio_flushed_after_host_code(void)
                 print_done, 0);
     host_prints("host\n", 2, NULL, 0);
 }
-#line 16355 "pcall.nw"
+#line 16965 "pcall.nw"
 static int body_ready_then_sleep(size_t i, void *arg, int fd)
 {
     if (*(int *)arg)
@@ -4589,7 +4592,7 @@ static void wait_ready(pcall_procs *p)
     }
     CU_FAIL("the children never got ready");
 }
-#line 16382 "pcall.nw"
+#line 16992 "pcall.nw"
 static void test_proc_parent_killed(void)
 {
     int pp[2], zero = 0;
@@ -4617,7 +4620,7 @@ static void test_proc_parent_killed(void)
         CU_ASSERT(pids[i] > 0 && group_gone(pids[i]));
     prctl(PR_SET_CHILD_SUBREAPER, 0);
 }
-#line 16423 "pcall.nw"
+#line 17033 "pcall.nw"
 static int forks_running, forks_refused, forks_allowed;
 
 static pid_t fork_when_fewer_than_two(void)
@@ -4638,7 +4641,7 @@ static void fork_done(size_t i, pcall_proc_outcome *o, void *arg)
     (void)i, (void)o, (void)arg;
     forks_running--;
 }
-#line 16446 "pcall.nw"
+#line 17056 "pcall.nw"
 static void test_proc_fork_eagain_waits_for_a_slot(void)
 {
     pcall_proc_config c = proc_cfg(8, body_echo);
@@ -4653,7 +4656,7 @@ static void test_proc_fork_eagain_waits_for_a_slot(void)
         CU_ASSERT(echoed(p, i));
     pcall_procs_free(p);
 }
-#line 16467 "pcall.nw"
+#line 17077 "pcall.nw"
 static pid_t fork_twice_only(void)
 {
     if (forks_allowed == 0) {
@@ -4686,7 +4689,7 @@ static void test_proc_fork_eagain_alone_fails(void)
     CU_ASSERT(pcall_procs_outcome(p, 0)->state == PCALL_PROC_CANCELLED);
     pcall_procs_free(p);
 }
-#line 16510 "pcall.nw"
+#line 17120 "pcall.nw"
 static void test_proc_edges(void)
 {
     pcall_proc_config c = proc_cfg(0, body_echo);
@@ -4711,10 +4714,10 @@ static void test_proc_edges(void)
     close(pp[1]);
     sigaction(SIGPIPE, &saved, NULL);
 }
-#line 16805 "pcall.nw"
+#line 17809 "pcall.nw"
 #define T_OUT (under_valgrind() ? 1.0 : 0.3)
 #define GRACE (under_valgrind() ? 0.5 : 0.2)
-#line 16810 "pcall.nw"
+#line 17814 "pcall.nw"
 static int body_ignore_term(size_t i, void *arg, int fd)
 {
     signal(SIGTERM, SIG_IGN);
@@ -4729,7 +4732,7 @@ static int body_block_term(size_t i, void *arg, int fd)
     sigprocmask(SIG_BLOCK, &s, NULL);
     return body_sleep(i, arg, fd);
 }
-#line 16827 "pcall.nw"
+#line 17831 "pcall.nw"
 static void expect_timeout(pcall_proc_body *body, int sig,
                            double least)
 {
@@ -4750,7 +4753,7 @@ static void expect_timeout(pcall_proc_body *body, int sig,
     CU_ASSERT(group_gone(o->pid));
     pcall_procs_free(p);
 }
-#line 16855 "pcall.nw"
+#line 17859 "pcall.nw"
 static void test_proc_timeout_sleeper(void)
 {
     expect_timeout(body_sleep, SIGTERM, T_OUT);
@@ -4765,7 +4768,7 @@ static void test_proc_timeout_blocks_term(void)
 {
     expect_timeout(body_block_term, SIGKILL, T_OUT + GRACE);
 }
-#line 16882 "pcall.nw"
+#line 17886 "pcall.nw"
 static int body_stop(size_t i, void *arg, int fd)
 {
     if (i == 0)
@@ -4777,7 +4780,7 @@ static void test_proc_timeout_stopped_child(void)
 {
     expect_timeout(body_stop, SIGTERM, T_OUT);
 }
-#line 16905 "pcall.nw"
+#line 17909 "pcall.nw"
 static void test_proc_timeout_grandchildren(void)
 {
     int finish = 0;
@@ -4799,7 +4802,7 @@ static void test_proc_timeout_grandchildren(void)
     prctl(PR_SET_CHILD_SUBREAPER, 0);
     pcall_procs_free(p);
 }
-#line 16937 "pcall.nw"
+#line 17941 "pcall.nw"
 static void test_proc_timeout_cancels_pending(void)
 {
     pcall_proc_config c = proc_cfg(3, body_sleep);
@@ -4817,7 +4820,7 @@ static void test_proc_timeout_cancels_pending(void)
     CU_ASSERT_EQUAL(pcall_procs_pids(p, NULL, 0), 1);
     pcall_procs_free(p);
 }
-#line 16970 "pcall.nw"
+#line 17974 "pcall.nw"
 static void test_proc_terminate(void)
 {
     for (int deaf = 0; deaf < 2; deaf++) {
@@ -4846,7 +4849,7 @@ static void test_proc_terminate(void)
         pcall_procs_free(p);
     }
 }
-#line 17005 "pcall.nw"
+#line 18009 "pcall.nw"
 static void test_proc_free_kills_and_cleans(void)
 {
     int deaf = 1;
@@ -4864,7 +4867,7 @@ static void test_proc_free_kills_and_cleans(void)
     CU_ASSERT(test_now() - t0 >= GRACE);
     CU_ASSERT(test_now() - t0 < GRACE + slack());
 }
-#line 17037 "pcall.nw"
+#line 18041 "pcall.nw"
 static volatile sig_atomic_t ticks;
 
 static void tick(int sig)
@@ -4894,7 +4897,7 @@ static timer_t storm_start(struct sigaction *saved)
     ticks = 0;
     return t;
 }
-#line 17069 "pcall.nw"
+#line 18073 "pcall.nw"
 static void storm_stop(timer_t t, const struct sigaction *saved)
 {
     timer_delete(t);
@@ -4919,7 +4922,7 @@ static void test_proc_eintr(void)
     CU_ASSERT(pcall_procs_outcome(p, 0)->timed_out && echoed(p, 1));
     pcall_procs_free(p);
 }
-#line 17105 "pcall.nw"
+#line 18109 "pcall.nw"
 static int no_pidfd(pid_t pid)
 {
     (void)pid;
@@ -4942,7 +4945,218 @@ static void test_proc_without_pidfd(void)
     test_proc_timeout_ignores_term();
     pcall_proc_pidfd_fn = saved;
 }
-#line 18197 "pcall.nw"
+#line 18146 "pcall.nw"
+static pv *napper(const pv *args, const pv *kwargs);
+
+static pv *bytes_after(const pv *args, const pv *kwargs)
+{
+    size_t n = (size_t)pv_as_int(pcall_arg(args, kwargs, 0, "size"));
+    unsigned char *b;
+    pv *v = pv_bytes_new(n, &b);
+    memset(b, 'r', n);
+    usleep(10 * 1000);
+    return v;
+}
+
+/* Start the calls, let the host work for `busy` seconds, join. */
+static pcall_obj *late_join(pcall_target *t, const char *lit,
+                            double timeout, double busy,
+                            pcall_error **err)
+{
+    pcall_obj *p = pcall_new(&(pcall_options){ .steal = 1,
+        .target = t, .varkwargs = pv_lit(lit), .timeout = timeout,
+        .grace = GRACE, .nocapture = 1 }, err);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(p);
+    CU_ASSERT_EQUAL_FATAL(pcall_start(p, err), 0);
+    usleep((useconds_t)(busy * 1e6));
+    pcall_join(p, err);
+    return p;
+}
+#line 18183 "pcall.nw"
+static void test_timeout_judged_by_run_time(void)
+{
+    char lit[64];
+    pcall_error *err = NULL;
+    snprintf(lit, sizeof lit, "{'nap': (0.01, %g, 0.01)}", 2 * T_OUT);
+    pcall_obj *p = late_join(napper, lit, T_OUT, 3 * T_OUT, &err);
+    CU_ASSERT_EQUAL(pcall_outcome(p, 1)->kind,
+                    PCALL_OUTCOME_TIMED_OUT);
+    CU_ASSERT(err != NULL && pcall_error_kind_of(err)
+              == PCALL_ERR_TIMEOUT && pcall_error_index(err) == 1);
+    for (size_t i = 0; i < 3; i += 2) {
+        const struct pcall_outcome *o = pcall_outcome(p, i);
+        CU_ASSERT_EQUAL(o->kind, PCALL_OUTCOME_OK);
+        CU_ASSERT(o->runtime >= 0.01 && o->runtime < T_OUT);
+    }
+    pcall_error_free(err);
+    pcall_free(p);
+}
+#line 18211 "pcall.nw"
+static void test_timeout_late_join_large_results(void)
+{
+    int saved = pcall_large_read_child;
+    for (int by_address = 1; by_address >= 0; by_address--) {
+        pcall_error *err = NULL;
+        pcall_large_read_child = by_address;
+        pcall_obj *p = late_join(bytes_after,
+            "{'size': (524288, 2097152, 100)}", T_OUT, 3 * T_OUT,
+            &err);
+        CU_ASSERT_PTR_NULL(err);
+        for (size_t i = 0; i < 3; i++) {
+            const struct pcall_outcome *o = pcall_outcome(p, i);
+            CU_ASSERT_EQUAL(o->kind, PCALL_OUTCOME_OK);
+            CU_ASSERT(o->runtime < T_OUT);
+            CU_ASSERT(pcall_result(p, i) != NULL
+                      && pv_len(pcall_result(p, i))
+                         == (i == 0 ? 524288u : i == 1 ? 2097152u
+                                                       : 100u));
+        }
+        if (err != NULL)
+            pcall_error_fprint(stderr, err);
+        pcall_error_free(err);
+        pcall_free(p);
+    }
+    pcall_large_read_child = saved;
+}
+#line 18249 "pcall.nw"
+static pid_t slow_fork(void)
+{
+    usleep(4000);
+    return fork();
+}
+
+static void test_timeout_while_forking(void)
+{
+    enum { N = 250 };
+    char *lit = malloc(16 * N + 64);
+    pcall_error *err = NULL;
+    pid_t (*saved)(void) = pcall_proc_fork_fn;
+    size_t ok = 0, cancelled = 0;
+    double t0, took;
+    strcpy(lit, "{'nap': (");
+    for (int i = 0; i < N; i++)
+        sprintf(lit + strlen(lit), "%g, ", i == 0 ? 2 * T_OUT : 0.0);
+    strcat(lit, ")}");
+    pcall_proc_fork_fn = slow_fork;
+    t0 = test_now();
+    pv *r = pcall(napper, .varkwargs = pv_lit(lit), .timeout = T_OUT,
+                  .grace = GRACE, .nocapture = 1, .error = &err);
+    took = test_now() - t0;
+    pcall_proc_fork_fn = saved;
+    free(lit);
+    CU_ASSERT_PTR_NULL(r);
+    CU_ASSERT(err != NULL && pcall_error_kind_of(err)
+              == PCALL_ERR_TIMEOUT && pcall_error_index(err) == 0);
+    CU_ASSERT(took < T_OUT + GRACE + slack());
+    
+#line 18288 "pcall.nw"
+{
+    pcall_obj *p;
+    lit = malloc(16 * N + 64);
+    strcpy(lit, "{'nap': (");
+    for (int i = 0; i < N; i++)
+        sprintf(lit + strlen(lit), "%g, ", i == 0 ? 2 * T_OUT : 0.0);
+    strcat(lit, ")}");
+    p = pcall_new(&(pcall_options){ .steal = 1, .target = napper,
+        .varkwargs = pv_lit(lit), .timeout = T_OUT, .grace = GRACE,
+        .nocapture = 1 }, NULL);
+    free(lit);
+    pcall_proc_fork_fn = slow_fork;
+    CU_ASSERT_EQUAL(pcall_start(p, NULL), 0);
+    pcall_join(p, NULL);
+    pcall_proc_fork_fn = saved;
+    CU_ASSERT_EQUAL(pcall_outcome(p, 0)->kind,
+                    PCALL_OUTCOME_TIMED_OUT);
+    for (size_t i = 0; i < N; i++) {
+        const struct pcall_outcome *o = pcall_outcome(p, i);
+        ok += o->kind == PCALL_OUTCOME_OK;
+        cancelled += o->kind == PCALL_OUTCOME_CANCELLED;
+        CU_ASSERT(o->kind != PCALL_OUTCOME_OK
+                  || o->runtime <= T_OUT);
+    }
+    CU_ASSERT(cancelled > 0 && ok > 0);
+    pcall_free(p);
+}
+#line 18279 "pcall.nw"
+    pcall_error_free(err);
+}
+#line 18330 "pcall.nw"
+static void test_living_means_alive(void)
+{
+    pcall_error *err = NULL;
+    FILE *log = tmpfile();
+    char line[512];
+    int terminated = 0;
+    pcall_obj *p = pcall_new(&(pcall_options){ .steal = 1,
+        .target = napper, .varkwargs = pv_lit("{'nap': (0, 0, 0)}"),
+        .log_file = log }, &err);
+    CU_ASSERT_EQUAL_FATAL(pcall_start(p, &err), 0);
+    usleep(500 * 1000);
+    CU_ASSERT_EQUAL(pcall_living(p, NULL, 0), 0);
+    CU_ASSERT_EQUAL(pcall_terminate(p), 0);
+    CU_ASSERT_EQUAL(pcall_join(p, &err), 0);
+    for (size_t i = 0; i < 3; i++)
+        CU_ASSERT_EQUAL(pcall_outcome(p, i)->kind, PCALL_OUTCOME_OK);
+    rewind(log);
+    while (fgets(line, sizeof line, log) != NULL)
+        terminated += strstr(line, "terminated") != NULL;
+    CU_ASSERT_EQUAL(terminated, 0);
+    fclose(log);
+    pcall_error_free(err);
+    pcall_free(p);
+}
+#line 18365 "pcall.nw"
+static pcall_obj *to_stop;
+static pthread_t joiner;
+
+static void stop_on_signal(int sig)
+{
+    (void)sig;
+    pcall_terminate(to_stop);
+}
+
+static void *stop_later(void *how)
+{
+    usleep(200 * 1000);
+    if (how != NULL)
+        pthread_kill(joiner, SIGUSR1);
+    else
+        pcall_terminate(to_stop);
+    return NULL;
+}
+#line 18386 "pcall.nw"
+static void test_terminate_from_anywhere(void)
+{
+    struct sigaction sa, old;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = stop_on_signal;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGUSR1, &sa, &old);
+    for (int by_signal = 1; by_signal >= 0; by_signal--) {
+        pcall_error *err = NULL;
+        pthread_t t;
+        double t0;
+        to_stop = pcall_new(&(pcall_options){ .steal = 1,
+            .target = napper, .varkwargs = pv_lit("{'nap': (10, 10, "
+            "10)}"), .grace = GRACE, .nocapture = 1 }, &err);
+        CU_ASSERT_EQUAL_FATAL(pcall_start(to_stop, &err), 0);
+        joiner = pthread_self();
+        t0 = test_now();
+        pthread_create(&t, NULL, stop_later, by_signal ? &t : NULL);
+        CU_ASSERT_EQUAL(pcall_join(to_stop, &err), -1);
+        CU_ASSERT(test_now() - t0 < 0.2 + GRACE + slack());
+        pthread_join(t, NULL);
+        for (size_t i = 0; i < 3; i++)
+            CU_ASSERT_EQUAL(pcall_outcome(to_stop, i)->kind,
+                            PCALL_OUTCOME_KILLED);
+        CU_ASSERT(err != NULL && strstr(pcall_error_message(err),
+                                        "by pcall_terminate") != NULL);
+        pcall_error_free(err);
+        pcall_free(to_stop);
+    }
+    sigaction(SIGUSR1, &old, NULL);
+}
+#line 19739 "pcall.nw"
 static const char *nn(const char *s)
 {
     return s != NULL ? s : "(NULL)";  /* CUnit's strcmp would crash */
@@ -4960,7 +5174,7 @@ static pcall_proc_outcome fake_call(const char *literal, int status)
     }
     return po;
 }
-#line 18221 "pcall.nw"
+#line 19763 "pcall.nw"
 static char *judged(pcall_proc_outcome *po, double timeout)
 {
     struct pcall_outcome o;
@@ -4982,7 +5196,7 @@ static char *judged(pcall_proc_outcome *po, double timeout)
     free(po->data);
     return s;
 }
-#line 18245 "pcall.nw"
+#line 19787 "pcall.nw"
 #define JUDGED(po, timeout, want) do {                              \
         char *got_ = judged((po), (timeout));                       \
         CU_ASSERT_STRING_EQUAL(got_, (want));                       \
@@ -4991,7 +5205,7 @@ static char *judged(pcall_proc_outcome *po, double timeout)
                     (want));                                        \
         free(got_);                                                 \
     } while (0)
-#line 18256 "pcall.nw"
+#line 19798 "pcall.nw"
 static void test_errors_table_exits(void)
 {
     pcall_proc_outcome po;
@@ -5011,7 +5225,7 @@ static void test_errors_table_exits(void)
     JUDGED(&po, 0, "exited: call 1 (pid 42) exited with status 3 "
            "without a complete result");
 }
-#line 18278 "pcall.nw"
+#line 19820 "pcall.nw"
 static void test_errors_table_signals(void)
 {
     pcall_proc_outcome po;
@@ -5037,7 +5251,7 @@ static void test_errors_table_signals(void)
     JUDGED(&po, 0.5, "timed out: call 1 (pid 42) exceeded the timeout "
            "of 0.5 s");
 }
-#line 18312 "pcall.nw"
+#line 19854 "pcall.nw"
 static void test_errors_table_records(void)
 {
     pcall_proc_outcome po;
@@ -5064,7 +5278,7 @@ static void test_errors_table_records(void)
     po = (pcall_proc_outcome){ .state = PCALL_PROC_CANCELLED };
     JUDGED(&po, 0, "cancelled: call 1 was cancelled before it started");
 }
-#line 18344 "pcall.nw"
+#line 19886 "pcall.nw"
 static void test_errors_cause(void)
 {
     pcall_proc_outcome po = fake_call(
@@ -5086,7 +5300,7 @@ static void test_errors_cause(void)
     CU_ASSERT_EQUAL(o.signal, 0);
     CU_ASSERT_DOUBLE_EQUAL(o.runtime, 0.25, 1e-9);
     
-#line 18371 "pcall.nw"
+#line 19913 "pcall.nw"
 {
     char *buf;
     size_t len;
@@ -5102,11 +5316,11 @@ static void test_errors_cause(void)
     free(buf);
     pcall_error_free(c);
 }
-#line 18365 "pcall.nw"
+#line 19907 "pcall.nw"
     pcall_error_free(e);
     free(po.data);
 }
-#line 18389 "pcall.nw"
+#line 19931 "pcall.nw"
 static void test_errors_new_and_names(void)
 {
     char *buf;
@@ -5132,13 +5346,13 @@ static void test_errors_new_and_names(void)
     CU_ASSERT_STRING_EQUAL(pcall_error_kind_name(PCALL_ERR_SYSTEM),
                            "OSError");
 }
-#line 18425 "pcall.nw"
+#line 19967 "pcall.nw"
 static void errors_no_core(void)
 {
     struct rlimit none = { 0, 0 };
     setrlimit(RLIMIT_CORE, &none);
 }
-#line 18433 "pcall.nw"
+#line 19975 "pcall.nw"
 static void test_errors_raise_outside_child(void)
 {
     int fds[2], status;
@@ -5162,7 +5376,7 @@ static void test_errors_raise_outside_child(void)
     CU_ASSERT_PTR_NOT_NULL(strstr(msg, "pcall: pcall_raise: called "
                                   "outside a pcall child (pid "));
 }
-#line 18469 "pcall.nw"
+#line 20011 "pcall.nw"
 _Noreturn void errors_raise_value(int x);
 pv *misbehave(const pv *args, const pv *kwargs);
 
@@ -5177,7 +5391,7 @@ pv *misbehave(const pv *args, const pv *kwargs)
                                   NULL);
     errors_no_core();
     
-#line 18488 "pcall.nw"
+#line 20030 "pcall.nw"
 if (strcmp(how, "raise") == 0)
     errors_raise_value(42);
 if (strcmp(how, "late-raise") == 0) {
@@ -5200,7 +5414,7 @@ if (strcmp(how, "deep") == 0) {
 }
 if (strncmp(how, "send", 4) == 0)
     
-#line 18523 "pcall.nw"
+#line 20065 "pcall.nw"
 {
     unsigned char *buf;
     size_t len;
@@ -5215,15 +5429,28 @@ if (strncmp(how, "send", 4) == 0)
         abort();
     _exit(strcmp(how, "send-exit3") == 0 ? 3 : 0);
 }
-#line 18510 "pcall.nw"
+#line 20052 "pcall.nw"
 if (strcmp(how, "sleep") == 0)
     sleep(30);
-#line 21916 "pcall.nw"
+#line 20268 "pcall.nw"
+if (strcmp(how, "misuse") == 0)
+    return pv_int(errors_misuse(pv_str("seven"), 0));
+if (strcmp(how, "misuse-index") == 0)
+    return pv_int(errors_misuse(pv_lit("(7,)"), 1));
+if (strcmp(how, "misuse-arg") == 0)
+    pv_free(pv_copy(pcall_arg(pv_int(7), kwargs, 0, "how")));
+if (strcmp(how, "misuse-lit") == 0)
+    pv_free(pv_lit("[1, 2"));
+if (strcmp(how, "no-memory") == 0)       /* not a tail call */
+    pv_free(pv_tuple_new((size_t)1 << 59));
+if (strcmp(how, "exhaust") == 0)
+    errors_exhaust_memory();
+#line 23800 "pcall.nw"
 if (strcmp(how, "abort") == 0)
     abort();
 if (strcmp(how, "big-crash") == 0)
     
-#line 21947 "pcall.nw"
+#line 23831 "pcall.nw"
 {
     unsigned char *buf;
     size_t len;
@@ -5236,7 +5463,7 @@ if (strcmp(how, "big-crash") == 0)
     free(buf);
     raise(SIGSEGV);
 }
-#line 21920 "pcall.nw"
+#line 23804 "pcall.nw"
 if (strcmp(how, "garbage") == 0) {
     pcall_proc_send(PCALL_PROC_RESULT_FD, "\x80\x05garbage", 9);
     _exit(0);
@@ -5261,10 +5488,22 @@ if (strcmp(how, "ignore-term") == 0 || strcmp(how, "block-term") == 0
     sleep(30);
 if (strcmp(how, "nap") == 0)
     usleep(100 * 1000);
-#line 18483 "pcall.nw"
+#line 24184 "pcall.nw"
+if (strcmp(how, "leave-group") == 0) {
+    setpgid(0, getpgid(getppid()));     /* into the host's group */
+    sleep(15);
+}
+if (strcmp(how, "orphan") == 0 && fork() == 0)
+    for (;;)
+        pause();                        /* a helper left behind */
+#line 24255 "pcall.nw"
+if (strcmp(how, "pause") == 0)
+    for (;;)
+        pause();                /* through any signal it catches */
+#line 20025 "pcall.nw"
     return pv_str(how);
 }
-#line 18546 "pcall.nw"
+#line 20088 "pcall.nw"
 static pcall_error *misbehaved(const char *hows, double timeout)
 {
     pcall_error *err = NULL;
@@ -5286,7 +5525,7 @@ static pcall_error *misbehaved(const char *hows, double timeout)
     pv_free(kw);
     return err;
 }
-#line 18574 "pcall.nw"
+#line 20116 "pcall.nw"
 static void expect_call_error(pcall_error *e, pcall_error_kind kind,
                               size_t index, const char *fmt)
 {
@@ -5302,7 +5541,7 @@ static void expect_call_error(pcall_error *e, pcall_error_kind kind,
                 pcall_error_message(e), want);
     pcall_error_free(e);
 }
-#line 18592 "pcall.nw"
+#line 20134 "pcall.nw"
 static void test_errors_raised(void)
 {
     pcall_error *e = misbehaved("{'how': ('ok', 'raise', 'ok')}", 0);
@@ -5315,7 +5554,7 @@ static void test_errors_raised(void)
                                   "(errors_raise_value+"));
     expect_call_error(e, PCALL_ERR_CHILD, 1, "bad value 42");
 }
-#line 18607 "pcall.nw"
+#line 20149 "pcall.nw"
 static void test_errors_signals(void)
 {
     pcall_error *e = misbehaved("{'how': ('ok', 'segv')}", 0);
@@ -5330,7 +5569,7 @@ static void test_errors_signals(void)
                       "its result but then was killed by signal 6 "
                       "(SIGABRT)");
 }
-#line 18624 "pcall.nw"
+#line 20166 "pcall.nw"
 static void test_errors_exits(void)
 {
     pcall_error *e = misbehaved("{'how': ('exit0',)}", 0);
@@ -5344,7 +5583,7 @@ static void test_errors_exits(void)
     expect_call_error(e, PCALL_ERR_CHILD, 2, "call 2 (pid %d) sent "
                       "its result but then exited with status 3");
 }
-#line 18640 "pcall.nw"
+#line 20182 "pcall.nw"
 static void test_errors_bad_results(void)
 {
     pcall_error *e = misbehaved("{'how': ('send-half', 'ok')}", 0);
@@ -5367,7 +5606,7 @@ static void test_errors_bad_results(void)
                             "result of call 0: ", 36);
     pcall_error_free(e);
 }
-#line 18672 "pcall.nw"
+#line 20214 "pcall.nw"
 static double errors_now(void)
 {
     struct timespec t;
@@ -5387,7 +5626,93 @@ static void test_errors_timeout(void)
                       ? "call 1 (pid %d) exceeded the timeout of 2 s"
                       : "call 1 (pid %d) exceeded the timeout of 0.5 s");
 }
-#line 19225 "pcall.nw"
+#line 20291 "pcall.nw"
+__attribute__((noinline)) int64_t errors_misuse(const pv *v, size_t i)
+{
+    int64_t x = pv_as_int(pv_is(v, PV_TUPLE) ? pv_item(v, i) : v);
+    return x + 1;
+}
+#line 20299 "pcall.nw"
+static int errors_under_tool(void)
+{
+#if defined(__SANITIZE_ADDRESS__)
+    return 1;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+    return 1;
+#endif
+#endif
+    return getenv("PCALL_VALGRIND") != NULL;
+}
+
+void errors_exhaust_memory(void)
+{
+    char line[128] = "";
+    long pages = 0;
+    int fd = open("/proc/self/statm", O_RDONLY | O_CLOEXEC);
+    pv *keep = pv_list(0);
+    if (fd != -1) {
+        (void)!read(fd, line, sizeof line - 1);
+        close(fd);
+    }
+    if (errors_under_tool() || sscanf(line, "%ld", &pages) != 1)
+        pv_tuple_new((size_t)1 << 59);
+    struct rlimit as = { .rlim_cur = (rlim_t)pages
+                         * (rlim_t)sysconf(_SC_PAGESIZE) + (16 << 20),
+                         .rlim_max = RLIM_INFINITY };
+    setrlimit(RLIMIT_AS, &as);
+    for (;;)
+        pv_list_append(keep, pv_tuple_new((size_t)1 << 17));
+}
+#line 20337 "pcall.nw"
+static void expect_raised(const char *hows, const char *type,
+                          const char *msg, const char *frame)
+{
+    pcall_error *e = misbehaved(hows, 0);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(e);
+    CU_ASSERT_EQUAL(pcall_error_kind_of(e), PCALL_ERR_CHILD);
+    CU_ASSERT_EQUAL(pcall_error_outcome(e), PCALL_OUTCOME_RAISED);
+    CU_ASSERT_STRING_EQUAL(nn(pcall_error_type(e)), type);
+    CU_ASSERT(fnmatch(msg, pcall_error_message(e), 0) == 0);
+    if (fnmatch(msg, pcall_error_message(e), 0) != 0)
+        fprintf(stderr, "\n  got:  %s\n  want: %s\n",
+                pcall_error_message(e), msg);
+    if (frame != NULL)
+        CU_ASSERT_PTR_NOT_NULL(strstr(nn(pcall_error_backtrace(e)),
+                                      frame));
+    CU_ASSERT_EQUAL(pcall_error_index(e), 1);
+    pcall_error_free(e);
+}
+#line 20358 "pcall.nw"
+static void test_errors_misuse(void)
+{
+    expect_raised("{'how': ('ok', 'misuse', 'ok')}", "TypeError",
+                  "pv_as_int: expected 'int', got 'str'",
+                  "(errors_misuse+");
+    expect_raised("{'how': ('ok', 'misuse', 'ok')}", "TypeError",
+                  "pv_as_int: expected 'int', got 'str'",
+                  "(misbehave+");
+    expect_raised("{'how': ('ok', 'misuse-index')}", "IndexError",
+                  "pv_item: index 1 out of range for a tuple of "
+                  "length 1", "(errors_misuse+");
+    expect_raised("{'how': ('ok', 'misuse-arg')}", "TypeError",
+                  "pv_len: object of type 'int' has no len()",
+                  "(pcall_arg+");
+    expect_raised("{'how': ('ok', 'misuse-lit')}", "ValueError",
+                  "pv_lit: column 6: unexpected end of input, "
+                  "expected ',' or ']'\n    in: [1, 2",
+                  "(misbehave+");
+}
+
+static void test_errors_out_of_memory(void)
+{
+    expect_raised("{'how': ('ok', 'no-memory')}", "MemoryError",
+                  "out of memory (576460752303423488 x 8 bytes)",
+                  "(misbehave+");
+    expect_raised("{'how': ('ok', 'exhaust', 'ok')}", "MemoryError",
+                  "out of memory (* x 8 bytes)", NULL);
+}
+#line 20911 "pcall.nw"
 /* Replace each line's leading time stamp by "TIME", checking its
    shape: YYYY-MM-DDTHH:MM:SS. */
 static void mask_stamps(char *s)
@@ -5409,7 +5734,7 @@ static void mask_stamps(char *s)
         line = nl + 1;
     }
 }
-#line 19249 "pcall.nw"
+#line 20935 "pcall.nw"
 /* Everything written to a memory file (no file in $TMPDIR), read back
    with its time stamps masked. */
 static char *merged(pcall_procs *p, const char *name, int want)
@@ -5427,7 +5752,7 @@ static char *merged(pcall_procs *p, const char *name, int want)
     mask_stamps(s);
     return s;
 }
-#line 19269 "pcall.nw"
+#line 20955 "pcall.nw"
 static int same_text(const char *got, const char *want)
 {
     if (strcmp(got, want) == 0)
@@ -5435,7 +5760,7 @@ static int same_text(const char *got, const char *want)
     fprintf(stderr, "\n--- got:\n%s--- wanted:\n%s---\n", got, want);
     return 0;
 }
-#line 19285 "pcall.nw"
+#line 20971 "pcall.nw"
 static int body_logs(size_t i, void *arg, int fd)
 {
     (void)arg;
@@ -5468,7 +5793,7 @@ static void test_logs_merge_format(void)
         CU_ASSERT(!pcall_procs_outcome(p, i)->logged);  /* merged */
     pcall_procs_free(p);
 }
-#line 19328 "pcall.nw"
+#line 21014 "pcall.nw"
 static int body_endings(size_t i, void *arg, int fd)
 {
     struct rlimit none = {0, 0};
@@ -5482,7 +5807,7 @@ static int body_endings(size_t i, void *arg, int fd)
     }
     return body_echo(i, arg, fd);
 }
-#line 19344 "pcall.nw"
+#line 21030 "pcall.nw"
 static void test_logs_how_each_child_ended(void)
 {
     pcall_proc_config c = proc_cfg(4, body_endings);
@@ -5509,7 +5834,7 @@ static void test_logs_how_each_child_ended(void)
     free(got);
     pcall_procs_free(p);
 }
-#line 19381 "pcall.nw"
+#line 21067 "pcall.nw"
 static void test_logs_cancelled_have_no_section(void)
 {
     pcall_proc_config c = proc_cfg(3, body_sleep);
@@ -5530,7 +5855,7 @@ static void test_logs_cancelled_have_no_section(void)
     free(got);
     pcall_procs_free(p);
 }
-#line 19416 "pcall.nw"
+#line 21102 "pcall.nw"
 static int body_log_private(size_t i, void *arg, int fd)
 {
     struct stat st;
@@ -5563,7 +5888,7 @@ static int count_lines(const char *text, const char *line)
         n += (t == text || t[-1] == '\n') && t[k] == '\n';
     return n;
 }
-#line 19451 "pcall.nw"
+#line 21137 "pcall.nw"
 static void test_logs_files_are_private(void)
 {
     pcall_proc_config c = proc_cfg(2, body_log_private);
@@ -5586,7 +5911,7 @@ static void test_logs_files_are_private(void)
     free(got);
     pcall_procs_free(p);
 }
-#line 19486 "pcall.nw"
+#line 21172 "pcall.nw"
 static void test_logs_lost_output(void)
 {
     pcall_proc_config c = proc_cfg(2, body_logs);
@@ -5604,7 +5929,7 @@ static void test_logs_lost_output(void)
     free(got);
     pcall_procs_free(p);
 }
-#line 19516 "pcall.nw"
+#line 21202 "pcall.nw"
 /* Run fn with stdout going to a pipe; return what it wrote. */
 static char *stdout_of(void (*fn)(void))
 {
@@ -5625,7 +5950,7 @@ static char *stdout_of(void (*fn)(void))
     close(pp[0]);
     return b;
 }
-#line 19539 "pcall.nw"
+#line 21225 "pcall.nw"
 static void log_twice(void)
 {
     pcall_log("this is a message from %d", 88466);
@@ -5641,7 +5966,7 @@ static void test_logs_pcall_log(void)
         "TIME: %SCRIPT-6-INFO: \n");
     free(got);
 }
-#line 19561 "pcall.nw"
+#line 21247 "pcall.nw"
 static int body_say(size_t i, void *arg, int fd)
 {
     printf("hello from %zu\n", i);
@@ -5666,7 +5991,7 @@ static void test_logs_capture_off(void)
               || strcmp(got, "hello from 1\nhello from 0\n") == 0);
     free(got);
 }
-#line 20715 "pcall.nw"
+#line 22446 "pcall.nw"
 static pv *napper(const pv *args, const pv *kwargs)
 {
     const pv *nap = pcall_arg(args, kwargs, 0, "nap");
@@ -5684,7 +6009,7 @@ static pv *spec_func3(const pv *args, const pv *kwargs);
 static pv *spec_add(const pv *args, const pv *kwargs);
 static void spec_expect(pv *got, pcall_error *err, const char *want);
 static char *spec_read_masked(int fd);
-#line 20740 "pcall.nw"
+#line 22471 "pcall.nw"
 static void test_pcall_life_cycle(void)
 {
     pcall_error *err = NULL;
@@ -5707,7 +6032,7 @@ static void test_pcall_life_cycle(void)
     CU_ASSERT_EQUAL(pcall_outcome(p, 1)->kind, PCALL_OUTCOME_NONE);
     CU_ASSERT_EQUAL(pcall_outcome(p, 1)->pid, pids[1]);
     
-#line 20767 "pcall.nw"
+#line 22498 "pcall.nw"
 {
     CU_ASSERT_EQUAL_FATAL(pcall_join(p, &err), 0);
     CU_ASSERT_PTR_NULL(err);
@@ -5731,10 +6056,10 @@ static void test_pcall_life_cycle(void)
     CU_ASSERT_EQUAL(pcall_join(p, &err), 0);       /* again: the same */
     CU_ASSERT_PTR_EQUAL(pcall_results(p), first);
 }
-#line 20762 "pcall.nw"
+#line 22493 "pcall.nw"
     pcall_free(p);
 }
-#line 20803 "pcall.nw"
+#line 22534 "pcall.nw"
 /* How many of b's n octets are not the pattern (unsigned char)(j*k). */
 static size_t bytes_unlike(const unsigned char *b, size_t n,
                            unsigned k)
@@ -5782,7 +6107,7 @@ static void test_pcall_large_and_small(void)
         pcall_error_free(err);
     }
 }
-#line 20859 "pcall.nw"
+#line 22590 "pcall.nw"
 static pv *big_secret(const pv *args, const pv *kwargs)
 {
     size_t n = (size_t)pv_as_int(pcall_arg(args, kwargs, 0, "n"));
@@ -5812,7 +6137,7 @@ static void test_pcall_large_not_dumpable(void)
     pv_free(r);
     pcall_error_free(err);
 }
-#line 20899 "pcall.nw"
+#line 22630 "pcall.nw"
 static pv *many_bytes(const pv *args, const pv *kwargs)
 {
     size_t n = (size_t)pv_as_int(pcall_arg(args, kwargs, 0, "n"));
@@ -5848,7 +6173,7 @@ static void test_pcall_too_many_buffers(void)
     pv_free(r);
     pcall_error_free(err);
 }
-#line 20948 "pcall.nw"
+#line 22679 "pcall.nw"
 static void test_pcall_terminate(void)
 {
     pcall_error *err = NULL;
@@ -5872,7 +6197,7 @@ static void test_pcall_terminate(void)
     CU_ASSERT_EQUAL(pcall_terminate(p), 0);     /* after the join */
     pcall_free(p);
 }
-#line 20981 "pcall.nw"
+#line 22712 "pcall.nw"
 struct seen_calls {
     int count[4];
     pcall_outcome_kind kind[4];
@@ -5892,7 +6217,7 @@ static void seen_done(size_t i, const struct pcall_outcome *o,
     if (s->obj != NULL && o->kind != PCALL_OUTCOME_OK)
         pcall_terminate(*s->obj);
 }
-#line 21003 "pcall.nw"
+#line 22734 "pcall.nw"
 static void expect_seen(struct seen_calls *s, size_t n,
                         const pcall_outcome_kind *kinds,
                         const char *const *results)
@@ -5905,7 +6230,7 @@ static void expect_seen(struct seen_calls *s, size_t n,
         free(s->result[i]);
     }
 }
-#line 21018 "pcall.nw"
+#line 22749 "pcall.nw"
 static void test_pcall_on_done(void)
 {
     struct seen_calls s = { .obj = NULL };
@@ -5921,7 +6246,7 @@ static void test_pcall_on_done(void)
                 PCALL_OUTCOME_EXITED },
                 (const char *[]){ "'ok'", "NULL", "'ok'", "NULL" });
 }
-#line 21036 "pcall.nw"
+#line 22767 "pcall.nw"
 static void test_pcall_fail_fast(void)
 {
     pcall_obj *p = NULL;
@@ -5942,7 +6267,7 @@ static void test_pcall_fail_fast(void)
     CU_ASSERT_EQUAL(pcall_outcome(p, 2)->pid, 0);
     pcall_free(p);
 }
-#line 21064 "pcall.nw"
+#line 22795 "pcall.nw"
 static void test_pcall_lowest_index(void)
 {
     pcall_error *err = NULL;
@@ -5963,7 +6288,7 @@ static void test_pcall_lowest_index(void)
     expect_call_error(err, PCALL_ERR_CHILD, 1, "late");
     pcall_free(p);
 }
-#line 21094 "pcall.nw"
+#line 22825 "pcall.nw"
 static void test_pcall_ownership(void)
 {
     pcall_error *err = NULL;
@@ -5981,7 +6306,7 @@ static void test_pcall_ownership(void)
     pcall_free(p);
     pcall_free(q);                           /* never started */
     
-#line 21123 "pcall.nw"
+#line 22854 "pcall.nw"
 pv *ck = pv_lit("{'y': 10}"), *vk = pv_lit("{'x': [1, 2]}");
 pcall_options o2 = { .target = spec_add, .ckwargs = ck,
                      .varkwargs = vk };
@@ -5998,11 +6323,11 @@ free(r);
 pcall_free(s);
 pv_free(ck);
 pv_free(vk);
-#line 21111 "pcall.nw"
+#line 22842 "pcall.nw"
     CU_ASSERT_PTR_NULL(pcall(NULL, .cargs = pv_lit("(1,)"),
                              .varkwargs = pv_lit("{'x': [1]}")));
 }
-#line 21147 "pcall.nw"
+#line 22878 "pcall.nw"
 static void never_done(size_t i, const struct pcall_outcome *o,
                        pv *result, void *arg)
 {
@@ -6023,7 +6348,7 @@ static void expect_args_error(pv *r, pcall_error *e, const char *want)
     pv_free(r);
     pcall_error_free(e);
 }
-#line 21170 "pcall.nw"
+#line 22901 "pcall.nw"
 static void test_pcall_bad_targets(void)
 {
     pcall_error *e;
@@ -6042,7 +6367,7 @@ static void test_pcall_bad_targets(void)
               .on_done = never_done, .error = &e);
     expect_args_error(r, e, ".targets[1] is NULL");
 }
-#line 21191 "pcall.nw"
+#line 22922 "pcall.nw"
 static void test_pcall_bad_options(void)
 {
     pcall_error *e;
@@ -6069,7 +6394,7 @@ static void test_pcall_bad_options(void)
     expect_args_error(r, e, "call 0 gets keyword argument 'a' twice: "
                       "from ckwargs and from varkwargs");
 }
-#line 21227 "pcall.nw"
+#line 22958 "pcall.nw"
 static void test_pcall_timeout_infinite(void)
 {
     pcall_error *err = NULL;
@@ -6084,7 +6409,7 @@ static void test_pcall_timeout_infinite(void)
     CU_ASSERT_EQUAL(pcall_pids(p, NULL, 5), 2);     /* counts only */
     pcall_free(p);
 }
-#line 21256 "pcall.nw"
+#line 22987 "pcall.nw"
 static pid_t fork_never(void)
 {
     errno = ENOMEM;
@@ -6119,7 +6444,7 @@ static void test_pcall_system_error(void)
                 (const char *[]){ "NULL", "NULL" });
     pcall_free(p);
 }
-#line 21299 "pcall.nw"
+#line 23030 "pcall.nw"
 static void test_pcall_counts(void)
 {
     pcall_error *stale = pcall_error_new(PCALL_ERR_SYSTEM, "stale");
@@ -6133,7 +6458,7 @@ static void test_pcall_counts(void)
     r = pcall(spec_func, .iargs = pv_lit("[]"), .error = &err);
     spec_expect(r, err, "()");
 }
-#line 21315 "pcall.nw"
+#line 23046 "pcall.nw"
 static void test_pcall_max_procs(void)
 {
     pcall_error *err = NULL;
@@ -6145,14 +6470,14 @@ static void test_pcall_max_procs(void)
     CU_ASSERT_EQUAL(pv_len(r), 4);
     pv_free(r);
 }
-#line 21337 "pcall.nw"
+#line 23068 "pcall.nw"
 static pv *chatty(const pv *args, const pv *kwargs)
 {
     (void)kwargs;
     printf("hello from %d\n", (int)pv_as_int(pv_item(args, 0)));
     return pv_none();
 }
-#line 21346 "pcall.nw"
+#line 23077 "pcall.nw"
 static void test_pcall_log_destinations(void)
 {
     int fd = memfd_create("stderr", MFD_CLOEXEC), saved = dup(2);
@@ -6176,7 +6501,7 @@ static void test_pcall_log_destinations(void)
               .error = &err);
     spec_expect(r, err, "(None,)");
     
-#line 21377 "pcall.nw"
+#line 23108 "pcall.nw"
     FILE *f = tmpfile();
     char line[256] = "";
     CU_ASSERT_FATAL(f != NULL);
@@ -6205,9 +6530,9 @@ static void test_pcall_log_destinations(void)
                                   "descriptor"));
     pcall_error_free(err);
     fclose(f);
-#line 21369 "pcall.nw"
+#line 23100 "pcall.nw"
 }
-#line 21414 "pcall.nw"
+#line 23145 "pcall.nw"
 static pv *talker(const pv *args, const pv *kwargs)
 {
     long long n = pv_as_int(pv_item(args, 1));
@@ -6236,7 +6561,7 @@ static int sections_in(const char *text)
         n++;
     return n;
 }
-#line 21452 "pcall.nw"
+#line 23183 "pcall.nw"
 typedef struct slow_reader {
     int fd;                     /* the pipe's read end */
     pthread_t thread;
@@ -6255,7 +6580,7 @@ static void *slow_read(void *arg)
     r->got[r->len] = '\0';
     return NULL;
 }
-#line 21473 "pcall.nw"
+#line 23204 "pcall.nw"
 /* Descriptor 2 becomes a full non-blocking pipe, read slowly by r;
    returns a copy of the old descriptor 2. */
 static int stderr_full_pipe(slow_reader *r)
@@ -6284,7 +6609,7 @@ static void stderr_back(slow_reader *r, int saved)
     pthread_join(r->thread, NULL);
     close(r->fd);
 }
-#line 21504 "pcall.nw"
+#line 23235 "pcall.nw"
 static void test_pcall_logs_nonblocking_stderr(void)
 {
     static slow_reader r;
@@ -6302,7 +6627,7 @@ static void test_pcall_logs_nonblocking_stderr(void)
     CU_ASSERT_EQUAL(sections_in(r.got), 3);
     CU_ASSERT_PTR_NOT_NULL(strstr(r.got, "hello from 2\n"));
 }
-#line 21533 "pcall.nw"
+#line 23264 "pcall.nw"
 static void test_pcall_logs_stderr_closed(void)
 {
     int saved[3], mine = memfd_create("not-stderr", MFD_CLOEXEC);
@@ -6335,7 +6660,7 @@ static void test_pcall_logs_stderr_closed(void)
     CU_ASSERT_PTR_NULL(lerr);
     spec_expect(r2, NULL, "(7, 7)");
 }
-#line 21573 "pcall.nw"
+#line 23304 "pcall.nw"
 static void test_pcall_log_fd_not_open(void)
 {
     pcall_error *e;
@@ -6361,7 +6686,7 @@ static void test_pcall_log_fd_not_open(void)
     expect_args_error(r, e, want);
     fclose(f);                          /* fails: EBADF; frees f */
 }
-#line 21609 "pcall.nw"
+#line 23340 "pcall.nw"
 static int host_of_a_broken_pipe(void)
 {
     int pp[2], bad = 0;
@@ -6389,7 +6714,7 @@ static int host_of_a_broken_pipe(void)
     pcall_error_free(lerr);
     return bad;
 }
-#line 21639 "pcall.nw"
+#line 23370 "pcall.nw"
 static void test_pcall_logs_reader_gone(void)
 {
     int st = 0;
@@ -6405,7 +6730,7 @@ static void test_pcall_logs_reader_gone(void)
                 ? "was killed by signal" : "exited with status",
                 WIFSIGNALED(st) ? WTERMSIG(st) : WEXITSTATUS(st));
 }
-#line 21666 "pcall.nw"
+#line 23397 "pcall.nw"
 static void *read_all(void *arg)
 {
     slow_reader *r = arg;
@@ -6444,7 +6769,7 @@ static void test_pcall_logs_go_on_after_a_failure(void)
     CU_ASSERT_PTR_NOT_NULL(strstr(r.got, "hello from 2\n"));
     CU_ASSERT_PTR_NOT_NULL(strstr(r.got, "End child log pcall:pid-"));
 }
-#line 21724 "pcall.nw"
+#line 23455 "pcall.nw"
 enum { BIG_RESULT = 64 << 20 };
 
 static pv *big_result(const pv *args, const pv *kwargs)
@@ -6459,7 +6784,7 @@ static pv *big_result(const pv *args, const pv *kwargs)
     free(b);
     return v;
 }
-#line 21741 "pcall.nw"
+#line 23472 "pcall.nw"
 static void test_pcall_large_result(void)
 {
     pcall_error *err = NULL;
@@ -6475,7 +6800,7 @@ static void test_pcall_large_result(void)
     CU_ASSERT_EQUAL(bad, 0);
     pv_free(r);
 }
-#line 21765 "pcall.nw"
+#line 23496 "pcall.nw"
 static pv *region_probe(const pv *args, const pv *kwargs)
 {
     static max_align_t mine[64];
@@ -6513,7 +6838,120 @@ static void test_pcall_child_region(void)
     pv_free(r);
     pcall_error_free(err);
 }
-#line 21970 "pcall.nw"
+#line 23549 "pcall.nw"
+static pv *nest_leaf(const pv *args, const pv *kwargs)
+{
+    int64_t x = pv_as_int(pcall_arg(args, kwargs, 0, "x"));
+    if (x < 0)
+        pcall_raise("ValueError", "negative: %lld", (long long)x);
+    return pv_int(2 * x);
+}
+
+static pv *nest_outer(const pv *args, const pv *kwargs)
+{
+    int64_t x = pv_as_int(pcall_arg(args, kwargs, 0, "x"));
+    size_t own = pcall_large_result_min;
+    pcall_error *e = NULL;
+    pv *r, *xs = pv_tuple(2, pv_tuple(1, pv_int(x)),
+                          pv_tuple(1, pv_int(x + 1)));
+    pcall_large_result_min = 4096;      /* the inner set's */
+    r = pcall(nest_leaf, .iargs = xs, .error = &e);
+    pcall_large_result_min = own;
+    if (r == NULL)
+        pcall_reraise(e);
+    return pv_tuple(2, r, pv_int((int64_t)pcall_proc_oob_min()));
+}
+
+static void test_pcall_nested(void)
+{
+    pcall_error *err = NULL;
+    char want[64], *got;
+    pv *r = pcall(nest_outer, .iargs = pv_lit("((1,), (10,))"),
+                  .error = &err);
+    CU_ASSERT_PTR_NULL(err);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(r);
+    snprintf(want, sizeof want, "(((2, 4), %zu), ((20, 22), %zu))",
+             pcall_large_result_min, pcall_large_result_min);
+    got = pv_repr(r);
+    CU_ASSERT_STRING_EQUAL(got, want);
+    free(got);
+    pv_free(r);
+    pcall_error_free(err);
+}
+
+static void test_pcall_nested_raise(void)
+{
+    pcall_error *err = NULL;
+    pv *r = pcall(nest_outer, .iargs = pv_lit("((1,), (-1,))"),
+                  .error = &err);
+    CU_ASSERT_PTR_NULL(r);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(err);
+    CU_ASSERT_EQUAL(pcall_error_index(err), 1);
+    CU_ASSERT_EQUAL(pcall_error_outcome(err), PCALL_OUTCOME_RAISED);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(pcall_error_type(err));
+    CU_ASSERT_STRING_EQUAL(pcall_error_type(err), "ValueError");
+    CU_ASSERT_STRING_EQUAL(pcall_error_message(err), "negative: -1");
+    CU_ASSERT_PTR_NOT_NULL(strstr(pcall_error_backtrace(err),
+                                  "of a nested pcall:)\n"));
+    pcall_error_free(err);
+}
+#line 23613 "pcall.nw"
+static pv *nest_timeout(const pv *args, const pv *kwargs)
+{
+    pcall_error *e = NULL;
+    pv *r = pcall(napper, .varkwargs = pv_lit("{'nap': (5,)}"),
+                  .timeout = 0.2, .grace = 0.2, .error = &e);
+    (void)args, (void)kwargs;
+    if (r == NULL)
+        pcall_reraise(e);
+    return r;
+}
+
+static void test_pcall_nested_timeout(void)
+{
+    pcall_error *err = NULL;
+    pv *r = pcall(nest_timeout, .iargs = pv_lit("((),)"),
+                  .error = &err);
+    CU_ASSERT_PTR_NULL(r);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(err);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(pcall_error_type(err));
+    CU_ASSERT_STRING_EQUAL(pcall_error_type(err), "TimeoutError");
+    CU_ASSERT(fnmatch("call 0 (pid *) exceeded the timeout of 0.2 s",
+                      pcall_error_message(err), 0) == 0);
+    pcall_error_free(err);
+}
+#line 23646 "pcall.nw"
+struct thread_start { pcall_obj *p; int rc; };
+
+static void *start_in_thread(void *arg)
+{
+    struct thread_start *t = arg;
+    t->p = pcall_new(&(pcall_options){ .steal = 1, .target = napper,
+        .varkwargs = pv_lit("{'nap': (0.3, 0.3, 0.3)}") }, NULL);
+    t->rc = t->p != NULL ? pcall_start(t->p, NULL) : -1;
+    return NULL;                /* the calls outlive this thread */
+}
+
+static void test_pcall_start_in_thread(void)
+{
+    struct thread_start t = { NULL, -1 };
+    pcall_error *err = NULL;
+    pthread_t th;
+    CU_ASSERT_FATAL(pthread_create(&th, NULL, start_in_thread, &t)
+                    == 0);
+    CU_ASSERT_FATAL(pthread_join(th, NULL) == 0);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(t.p);
+    CU_ASSERT_EQUAL(t.rc, 0);
+    CU_ASSERT_EQUAL(pcall_join(t.p, &err), 0);
+    if (err != NULL)
+        fprintf(stderr, "\n  %s\n", pcall_error_message(err));
+    for (size_t i = 0; i < 3; i++)
+        CU_ASSERT_EQUAL(pcall_outcome(t.p, i)->kind,
+                        PCALL_OUTCOME_OK);
+    pcall_error_free(err);
+    pcall_free(t.p);
+}
+#line 23854 "pcall.nw"
 typedef struct scenario {
     const char *how;          /* the middle call's misbehaviour */
     const char *where;        /* the table's columns */
@@ -6524,7 +6962,7 @@ typedef struct scenario {
     pcall_outcome_kind kind;  /* the middle call's outcome */
     const char *message;      /* the join's error; %d: the pid */
 } scenario;
-#line 22071 "pcall.nw"
+#line 23974 "pcall.nw"
 static struct sigaction sc_saved;
 static volatile sig_atomic_t sc_signals;
 static pid_t sc_child;
@@ -6545,7 +6983,7 @@ static void sc_handle(int sig, void (*fn)(int), int flags)
     sigaction(sig, &sa, &sc_saved);
     sc_signals = 0;
 }
-#line 22094 "pcall.nw"
+#line 23997 "pcall.nw"
 static void sc_fork_own_child(void)
 {
     fflush(NULL);
@@ -6561,7 +6999,7 @@ static void sc_reap_own_child(void)
     CU_ASSERT_EQUAL(waitpid(sc_child, &st, 0), sc_child);
     CU_ASSERT(WIFEXITED(st) && WEXITSTATUS(st) == 7);
 }
-#line 22112 "pcall.nw"
+#line 24015 "pcall.nw"
 static void sc_chld_handler_before(void)
 {
     sc_handle(SIGCHLD, sc_count, SA_RESTART);
@@ -6588,7 +7026,7 @@ static void sc_chld_ignored_after(void)
     sigaction(SIGCHLD, &sc_saved, &now);
     CU_ASSERT(now.sa_handler == SIG_IGN);
 }
-#line 22142 "pcall.nw"
+#line 24045 "pcall.nw"
 static void sc_block_term_before(void)
 {
     sigset_t s;
@@ -6606,7 +7044,7 @@ static void sc_block_term_after(void)
     sigaddset(&s, SIGTERM);
     pthread_sigmask(SIG_UNBLOCK, &s, NULL);
 }
-#line 22162 "pcall.nw"
+#line 24065 "pcall.nw"
 static void sc_storm_before(void)
 {
     struct itimerval every = { { 0, 1000 }, { 0, 1000 } };
@@ -6623,7 +7061,114 @@ static void sc_storm_after(void)
     CU_ASSERT(sc_signals > 10);
     arm_watchdog();                 /* its handler and its alarm */
 }
-#line 22284 "pcall.nw"
+#line 24206 "pcall.nw"
+static void sc_reap_any(int sig)
+{
+    int e = errno;
+    (void)sig;
+    while (waitpid(-1, NULL, WNOHANG) > 0)
+        sc_signals++;
+    errno = e;
+}
+
+static void sc_nocldwait_before(void)
+{
+    sc_handle(SIGCHLD, SIG_DFL, SA_NOCLDWAIT);
+}
+
+static void sc_reap_any_before(void)
+{
+    sc_handle(SIGCHLD, sc_reap_any, SA_RESTART);
+}
+
+static void sc_chld_restore(void)
+{
+    sigaction(SIGCHLD, &sc_saved, NULL);
+}
+#line 24264 "pcall.nw"
+struct sc_host {
+    const scenario *s;
+    int pidns, thread;          /* the options; start in a thread */
+    pid_t pids[3];
+};
+static int sc_remove_logs(const char *pattern);
+static int sc_pidns;            /* 1: sc_run runs calls in namespaces */
+
+static void *sc_host_thread(void *arg)
+{
+    struct sc_host *h = arg;
+    char lit[64];
+    snprintf(lit, sizeof lit, "{'how': ('%s', '%s', '%s')}",
+             h->s->how, h->s->how, h->s->how);
+    pcall_obj *p = pcall_new(&(pcall_options){ .target = misbehave,
+        .varkwargs = pv_lit(lit), .steal = 1,
+        .pid_namespace = h->pidns }, NULL);
+    if (p == NULL || pcall_start(p, NULL) != 0)
+        _exit(1);
+    pcall_pids(p, h->pids, 3);
+    return NULL;                /* the thread ends, the calls go on */
+}
+
+#line 24292 "pcall.nw"
+static void sc_host_in_thread(struct sc_host h, int pp[2])
+{
+    pthread_t t;
+    int alive = 1;
+    close(pp[0]);
+    if (!h.thread)
+        sc_host_thread(&h);
+    else if (pthread_create(&t, NULL, sc_host_thread, &h) != 0
+             || pthread_join(t, NULL) != 0)
+        _exit(1);
+    usleep(100 * 1000);
+    for (int i = 0; i < 3; i++) {
+        siginfo_t si = { .si_pid = 0 };
+        waitid(P_PID, h.pids[i], &si, WEXITED | WNOHANG | WNOWAIT);
+        alive &= si.si_pid == 0;
+    }
+    (void)!write(pp[1], h.pids, sizeof h.pids);
+    (void)!write(pp[1], &alive, sizeof alive);
+    for (;;)
+        pause();
+}
+#line 24316 "pcall.nw"
+static void sc_thread_host_killed_ns(const scenario *s, int pidns,
+                                     int thread)
+{
+    int pp[2], alive = 0;
+    pid_t host, pids[3] = { 0, 0, 0 };
+    CU_ASSERT_FATAL(pipe(pp) == 0);
+    fflush(NULL);
+    if ((host = fork()) == 0)
+        sc_host_in_thread((struct sc_host){ s, pidns, thread,
+                                            { 0, 0, 0 } }, pp);
+    close(pp[1]);
+    CU_ASSERT(read(pp[0], pids, sizeof pids) == sizeof pids);
+    CU_ASSERT(read(pp[0], &alive, sizeof alive) == sizeof alive);
+    CU_ASSERT(alive);
+    close(pp[0]);
+    kill(host, SIGKILL);
+    CU_ASSERT_EQUAL(waitpid(host, NULL, 0), host);
+    for (int i = 0; i < 3; i++)
+        CU_ASSERT(pids[i] > 0 && group_gone(pids[i]));
+    CU_ASSERT_EQUAL(sc_remove_logs("pcall-*"), 0);
+}
+
+static void sc_thread_host_killed(const scenario *s)
+{
+    sc_thread_host_killed_ns(s, 0, 1);
+}
+#line 24363 "pcall.nw"
+static void sc_pidns_host_killed(const scenario *s)
+{
+    sc_thread_host_killed_ns(s, 1, 0);
+}
+
+static void sc_pidns_thread_host_killed(const scenario *s)
+{
+    sc_thread_host_killed_ns(s, 1, 1);
+}
+#line 24489 "pcall.nw"
 static slow_reader sc_reader;
 static int sc_saved_fd = -1;
 
@@ -6637,7 +7182,7 @@ static void sc_nonblocking_after(void)
     stderr_back(&sc_reader, sc_saved_fd);
     CU_ASSERT_EQUAL(sections_in(sc_reader.got), 3);
 }
-#line 22300 "pcall.nw"
+#line 24505 "pcall.nw"
 static void sc_run(const scenario *s);
 
 static void sc_daemon(const scenario *s)
@@ -6650,7 +7195,7 @@ static void sc_daemon(const scenario *s)
     dup2(sc_saved_fd, 2);
     close(sc_saved_fd);
 }
-#line 22252 "pcall.nw"
+#line 24155 "pcall.nw"
 static int sc_remove_logs(const char *pattern)
 {
     DIR *d = opendir(tmpdir);
@@ -6666,7 +7211,7 @@ static int sc_remove_logs(const char *pattern)
         closedir(d);
     return n;
 }
-#line 22213 "pcall.nw"
+#line 24116 "pcall.nw"
 static void sc_parent_killed(const scenario *s)
 {
     int pp[2];
@@ -6697,10 +7242,10 @@ static void sc_parent_killed(const scenario *s)
     CU_ASSERT_EQUAL(sc_remove_logs("pcall-*"), 0);  /* no names */
 }
 
-#line 21987 "pcall.nw"
+#line 23871 "pcall.nw"
 static const scenario scenarios[] = {
     
-#line 21996 "pcall.nw"
+#line 23880 "pcall.nw"
 { "raise", "in the target", "raises ValueError", 0, 0, 0,
   PCALL_OUTCOME_RAISED, "bad value 42" },
 { "segv", "in the target", "segfault", 0, 0, 0,
@@ -6741,9 +7286,16 @@ static const scenario scenarios[] = {
 { "garbage", "in the parent, decoding", "corrupt stream, then "
   "exit(0)", 0, 0, 0, PCALL_OUTCOME_CORRUPT,
   "call 1 (pid %d) sent a result that does not decode: *offset*" },
-#line 21989 "pcall.nw"
+#line 23933 "pcall.nw"
+{ "misuse", "in the target", "a misuse of the value API "
+  "(pv_as_int on a str)", 0, 0, 0, PCALL_OUTCOME_RAISED,
+  "pv_as_int: expected 'int', got 'str'" },
+{ "no-memory", "in the target", "runs out of memory (a tuple of "
+  "2**59 items; raises MemoryError)", 0, 0, 0, PCALL_OUTCOME_RAISED,
+  "out of memory (576460752303423488 x 8 bytes)" },
+#line 23873 "pcall.nw"
     
-#line 22039 "pcall.nw"
+#line 23942 "pcall.nw"
 { "sleep", "timeout", "the child sleeps", 0, 0, 0,
   PCALL_OUTCOME_TIMED_OUT,
   "call 1 (pid %d) exceeded the timeout of * s" },
@@ -6756,9 +7308,13 @@ static const scenario scenarios[] = {
 { "family", "timeout", "deaf grandchildren hold the pipe and the "
   "log open", 0, 0, 0, PCALL_OUTCOME_TIMED_OUT,
   "call 1 (pid %d) exceeded the timeout of * s" },
-#line 21990 "pcall.nw"
+#line 24194 "pcall.nw"
+{ "leave-group", "timeout", "the child moves into the host's "
+  "process group and sleeps", 0, 0, 0, PCALL_OUTCOME_TIMED_OUT,
+  "call 1 (pid %d) exceeded the timeout of * s" },
+#line 23874 "pcall.nw"
     
-#line 22181 "pcall.nw"
+#line 24084 "pcall.nw"
 { "nap", "host program", "has a SIGCHLD handler and a child of its "
   "own", sc_chld_handler_before, sc_chld_handler_after, 0,
   PCALL_OUTCOME_OK, NULL },
@@ -6781,16 +7337,106 @@ static const scenario scenarios[] = {
 { "sleep", "parent", "killed with SIGKILL while its children run",
   0, 0, sc_parent_killed, PCALL_OUTCOME_NONE,
   "every child gone soon after; nothing left in TMPDIR" },
-#line 22315 "pcall.nw"
+#line 24233 "pcall.nw"
+{ "orphan", "host program", "sets SIGCHLD to SIG_IGN; the call "
+  "leaves a helper running", sc_chld_ignored_before,
+  sc_chld_ignored_after, 0, PCALL_OUTCOME_OK, NULL },
+{ "orphan", "host program", "sets SA_NOCLDWAIT; the call leaves a "
+  "helper running", sc_nocldwait_before, sc_chld_restore, 0,
+  PCALL_OUTCOME_OK, NULL },
+{ "orphan", "host program", "reaps any child in its SIGCHLD "
+  "handler; the call leaves a helper running", sc_reap_any_before,
+  sc_chld_restore, 0, PCALL_OUTCOME_OK, NULL },
+#line 24345 "pcall.nw"
+{ "pause", "parent", "started its calls in a thread that ended, "
+  "then killed with SIGKILL", 0, 0, sc_thread_host_killed,
+  PCALL_OUTCOME_NONE, "every child gone soon after; nothing left "
+  "in TMPDIR" },
+#line 24375 "pcall.nw"
+{ "family", "parent", "killed with SIGKILL; calls in PID namespaces "
+  "(.pid_namespace) with grandchildren", 0, 0, sc_pidns_host_killed,
+  PCALL_OUTCOME_NONE, "every process of every call gone soon after" },
+{ "family", "parent", "the same, calls started in a thread that "
+  "ended", 0, 0, sc_pidns_thread_host_killed, PCALL_OUTCOME_NONE,
+  "every process of every call gone soon after" },
+#line 24520 "pcall.nw"
 { "nap", "host program", "stderr is a non-blocking pipe (full until "
   "the join has begun)", sc_nonblocking_before, sc_nonblocking_after,
   0, PCALL_OUTCOME_OK, NULL },
 { "nap", "host program", "stderr is closed (a daemon)", 0, 0,
   sc_daemon, PCALL_OUTCOME_OK, NULL },
-#line 21991 "pcall.nw"
+#line 23875 "pcall.nw"
 };
 #define NSCENARIOS (sizeof scenarios / sizeof scenarios[0])
-#line 22327 "pcall.nw"
+#line 24397 "pcall.nw"
+static void sc_run(const scenario *s);
+
+static void test_reliability_scenarios_pidns(void)
+{
+    if (under_valgrind())
+        return;                 /* see the text */
+    prctl(PR_SET_CHILD_SUBREAPER, 1);
+    sc_pidns = 1;
+    for (size_t i = 0; i < NSCENARIOS; i++)
+        if (scenarios[i].run == NULL) {
+            arm_watchdog();
+            sc_run(&scenarios[i]);
+        }
+    sc_pidns = 0;
+    prctl(PR_SET_CHILD_SUBREAPER, 0);
+}
+
+static void test_pidns_spec_examples(void)
+{
+    pcall_error *err;
+    pv *r = pcall(spec_func, .cargs = pv_lit("(1, 2, 3)"),
+                  .iargs = pv_lit("((4,), (5,), (6,))"),
+                  .pid_namespace = 1, .error = &err);
+    spec_expect(r, err, "(((1, 2, 3, 4), {}), ((1, 2, 3, 5), {}), "
+                "((1, 2, 3, 6), {}))");
+    r = pcall(spec_func, .varkwargs = pv_lit("{'x': (1, 2, 3),"
+                                             " 'y': (4, 5, 6)}"),
+              .pid_namespace = 1, .error = &err);
+    spec_expect(r, err, "(((), {'x': 1, 'y': 4}), "
+                "((), {'x': 2, 'y': 5}), ((), {'x': 3, 'y': 6}))");
+}
+#line 24431 "pcall.nw"
+static int refuse_unshare(int flags)
+{
+    (void)flags;
+    errno = EPERM;
+    return -1;
+}
+
+static void test_pidns_refused(void)
+{
+    pcall_error *err = NULL;
+    int (*saved)(int) = pcall_proc_unshare_fn;
+    pcall_proc_unshare_fn = refuse_unshare;
+    pcall_obj *p = pcall_new(&(pcall_options){ .target = spec_func,
+        .iargs = pv_lit("((1,),)"), .steal = 1, .pid_namespace = 1 },
+        &err);
+    pcall_proc_unshare_fn = saved;
+    CU_ASSERT_PTR_NULL(p);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(err);
+    CU_ASSERT_EQUAL(pcall_error_kind_of(err), PCALL_ERR_SYSTEM);
+    CU_ASSERT(fnmatch("pcall: cannot run the calls in a PID namespace "
+                      "(.pid_namespace): unshare(CLONE_NEWPID): "
+                      "Operation not permitted: it needs CAP_SYS_ADMIN"
+                      "*user.max_user_namespaces*",
+                      pcall_error_message(err), 0) == 0);
+    pcall_error_free(err);
+    err = NULL;
+    p = pcall_new(&(pcall_options){ .target = spec_func,
+        .iargs = pv_lit("((1,),)"), .steal = 1, .pid_namespace = 2 },
+        &err);
+    CU_ASSERT_PTR_NULL(p);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(err);
+    CU_ASSERT_STRING_EQUAL(pcall_error_message(err),
+                           ".pid_namespace must be 0 or 1, not 2");
+    pcall_error_free(err);
+}
+#line 24532 "pcall.nw"
 static void sc_run(const scenario *s)
 {
     char lit[64], want[256];
@@ -6801,7 +7447,7 @@ static void sc_run(const scenario *s)
     snprintf(lit, sizeof lit, "{'how': ('ok', '%s', 'ok')}", s->how);
     pcall_obj *p = pcall_new(&(pcall_options){ .target = misbehave,
         .varkwargs = pv_lit(lit), .steal = 1, .timeout = timeout,
-        .grace = grace }, &err);
+        .grace = grace, .pid_namespace = sc_pidns }, &err);
     CU_ASSERT_PTR_NOT_NULL_FATAL(p);
     if (s->before)
         s->before();
@@ -6811,7 +7457,7 @@ static void sc_run(const scenario *s)
     if (s->after)
         s->after();
     
-#line 22358 "pcall.nw"
+#line 24563 "pcall.nw"
 limit = timeout + grace + slack();
 CU_ASSERT(took < limit);
 CU_ASSERT_EQUAL(pcall_outcome(p, 0)->kind, PCALL_OUTCOME_OK);
@@ -6833,13 +7479,13 @@ if (took >= limit || pcall_outcome(p, 1)->kind != s->kind
             pcall_outcome_name(pcall_outcome(p, 1)->kind), took,
             err ? pcall_error_message(err) : "none");
 pcall_error_free(err);
-#line 22347 "pcall.nw"
+#line 24552 "pcall.nw"
     pcall_pids(p, pids, 3);
     for (int i = 0; i < 3; i++)
         CU_ASSERT(pids[i] > 0 && group_gone(pids[i]));
     pcall_free(p);
 }
-#line 22387 "pcall.nw"
+#line 24592 "pcall.nw"
 static void test_reliability_scenarios(void)
 {
     prctl(PR_SET_CHILD_SUBREAPER, 1);
@@ -6849,7 +7495,7 @@ static void test_reliability_scenarios(void)
     }
     prctl(PR_SET_CHILD_SUBREAPER, 0);
 }
-#line 22417 "pcall.nw"
+#line 24622 "pcall.nw"
 static void sc_tex(FILE *f, const char *s)
 {
     for (; s != NULL && *s; s++)
@@ -6864,7 +7510,7 @@ static void sc_tex(FILE *f, const char *s)
         else
             fputc(*s, f);
 }
-#line 22434 "pcall.nw"
+#line 24639 "pcall.nw"
 static void sc_latex(FILE *f)
 {
     fputs("% made by build/testpcall --scenarios-latex; do not edit\n"
@@ -6885,7 +7531,7 @@ static void sc_latex(FILE *f)
     }
     fputs("\\bottomrule\n\\end{longtable}\n", f);
 }
-#line 22497 "pcall.nw"
+#line 24702 "pcall.nw"
 typedef struct starved {
     int skipped;                /* the host could not set it up */
     int rc;                     /* the join's result, or -1 */
@@ -6897,7 +7543,7 @@ typedef struct starved {
     pid_t pid[5];
     int signal[5];
 } starved;
-#line 22515 "pcall.nw"
+#line 24720 "pcall.nw"
 #define GREEDY_NAPS "(0, 0.25, 0, 0, 0)"   /* see the text */
 
 static void greedy_run(pcall_options o, const char *naps, starved *s)
@@ -6920,7 +7566,7 @@ static void greedy_run(pcall_options o, const char *naps, starved *s)
         s->signal[i] = pcall_outcome(p, i)->signal;
     }
     
-#line 22542 "pcall.nw"
+#line 24747 "pcall.nw"
 if (err != NULL) {
     s->err_kind = pcall_error_kind_of(err);
     s->err_index = pcall_error_index(err);
@@ -6928,10 +7574,10 @@ if (err != NULL) {
              pcall_error_message(err));
     pcall_error_free(err);
 }
-#line 22537 "pcall.nw"
+#line 24742 "pcall.nw"
     pcall_free(p);
 }
-#line 22557 "pcall.nw"
+#line 24762 "pcall.nw"
 typedef struct hog {
     void (*take)(struct hog *);
     void (*release)(struct hog *);
@@ -6955,7 +7601,7 @@ static void hog_on_done(size_t i, const struct pcall_outcome *o,
     else if (h->ends == 1 || !h->give_back)
         h->take(h);
 }
-#line 22583 "pcall.nw"
+#line 24788 "pcall.nw"
 static void hog_take_fds(hog *h)
 {
     int fd;
@@ -6971,7 +7617,7 @@ static void hog_release_fds(hog *h)
     while (h->nfds > 0)
         close(h->fds[--h->nfds]);
 }
-#line 22612 "pcall.nw"
+#line 24817 "pcall.nw"
 static void starve_fds(starved *s, int leave, int give_back)
 {
     hog h = { .take = hog_take_fds, .release = hog_release_fds,
@@ -6990,7 +7636,7 @@ static void starve_fds(starved *s, int leave, int give_back)
     if (under_valgrind())
         sc_remove_logs("pcall-*");
 }
-#line 22641 "pcall.nw"
+#line 24846 "pcall.nw"
 static void starved_check(const starved *s, const char *want)
 {
     CU_ASSERT_EQUAL(s->rc, want != NULL ? -1 : 0);
@@ -7010,7 +7656,7 @@ static void starved_check(const starved *s, const char *want)
                       : s->pid[i] == 0);
     }
 }
-#line 22669 "pcall.nw"
+#line 24874 "pcall.nw"
 static void test_reliability_emfile(void)
 {
     starved s;
@@ -7023,7 +7669,7 @@ static void test_reliability_emfile(void)
     starved_check(&s, "pcall: cannot start call 2: creating its log "
                   "file: Too many open files");
 }
-#line 22710 "pcall.nw"
+#line 24915 "pcall.nw"
 static void point_tmpdir_away(size_t i, const struct pcall_outcome *o,
                               pv *result, void *arg)
 {
@@ -7043,7 +7689,7 @@ static void test_reliability_log_dir_gone(void)
     setenv("TMPDIR", tmpdir, 1);
     close(null);
     
-#line 22733 "pcall.nw"
+#line 24938 "pcall.nw"
 CU_ASSERT(test_now() - t0 < 1 + slack());
 CU_ASSERT_EQUAL(s.rc, -1);
 CU_ASSERT_STRING_EQUAL(s.message, "pcall: cannot start call 2: "
@@ -7056,9 +7702,9 @@ CU_ASSERT_EQUAL(s.signal[1], SIGKILL);
 for (size_t i = 2; i < 5; i++)
     CU_ASSERT(s.kind[i] == PCALL_OUTCOME_CANCELLED && s.pid[i] == 0);
 CU_ASSERT(group_gone(s.pid[0]) && group_gone(s.pid[1]));
-#line 22729 "pcall.nw"
+#line 24934 "pcall.nw"
 }
-#line 22774 "pcall.nw"
+#line 24979 "pcall.nw"
 #define NPROC_UID 2000000000u       /* plus the host's pid */
 
 static void hog_take_procs(hog *h)
@@ -7080,7 +7726,7 @@ static void hog_release_procs(hog *h)
         waitpid(h->pids[h->npids - 1], NULL, 0);
     }
 }
-#line 22802 "pcall.nw"
+#line 25007 "pcall.nw"
 static _Noreturn void starve_procs_host(int give_back, int out)
 {
     hog h = { .take = hog_take_procs, .release = hog_release_procs,
@@ -7105,7 +7751,7 @@ static _Noreturn void starve_procs_host(int give_back, int out)
     (void)!write(out, &s, sizeof s);
     _exit(0);
 }
-#line 22829 "pcall.nw"
+#line 25034 "pcall.nw"
 static void starve_procs(starved *s, int give_back)
 {
     int pp[2], st = 0;
@@ -7123,7 +7769,7 @@ static void starve_procs(starved *s, int give_back)
     CU_ASSERT_EQUAL(waitpid(host, &st, 0), host);
     CU_ASSERT(WIFEXITED(st) && WEXITSTATUS(st) == 0);
 }
-#line 22856 "pcall.nw"
+#line 25061 "pcall.nw"
 static void test_reliability_nproc(void)
 {
     starved s;
@@ -7145,7 +7791,7 @@ static void test_reliability_nproc(void)
     }
     prctl(PR_SET_CHILD_SUBREAPER, 0);
 }
-#line 22931 "pcall.nw"
+#line 25136 "pcall.nw"
 typedef struct soak_fate {
     const char *name;
     unsigned share;             /* per thousand calls */
@@ -7167,7 +7813,7 @@ static const soak_fate soak_fates[SOAK_FATES] = {
     { "sleep past the timeout", 0, PCALL_OUTCOME_TIMED_OUT, -1,
       SIGTERM },
 };
-#line 22962 "pcall.nw"
+#line 25167 "pcall.nw"
 static pv *soak_target(const pv *args, const pv *kwargs)
 {
     int64_t g = pv_as_int(pcall_arg(args, kwargs, 0, "g"));
@@ -7195,7 +7841,7 @@ static pv *soak_target(const pv *args, const pv *kwargs)
     }
     return pv_int(g);
 }
-#line 22998 "pcall.nw"
+#line 25203 "pcall.nw"
 enum { SOAK_BATCH = 250, SOAK_AT_ONCE = 32, SOAK_TIMEOUT_EVERY = 20 };
 #define SOAK_TIMEOUT 3.0    /* s: far beyond 32 calls' work */
 #define SOAK_GRACE 0.2
@@ -7222,7 +7868,7 @@ static long soak_sleeper(uint64_t seed, uint64_t batch, size_t n)
     uint64_t h = soak_mix(soak_mix(seed) ^ soak_mix(~batch));
     return h % SOAK_TIMEOUT_EVERY ? -1 : (long)n - 1;
 }
-#line 23033 "pcall.nw"
+#line 25238 "pcall.nw"
 typedef struct soak_run {
     uint64_t seed;
     size_t calls, done, batches, timeouts;
@@ -7239,7 +7885,7 @@ static void soak_seen(size_t i, const struct pcall_outcome *o,
     (void)o, (void)result;
     r->seen[i]++;
 }
-#line 23057 "pcall.nw"
+#line 25262 "pcall.nw"
 static int soak_check(soak_run *r, pcall_obj *p, size_t g0, size_t n,
                       int rc, const pcall_error *err);
 
@@ -7252,7 +7898,7 @@ static int soak_batch(soak_run *r, size_t b, size_t g0, size_t n)
     char who[64];
     pcall_obj *p;
     
-#line 23084 "pcall.nw"
+#line 25289 "pcall.nw"
 for (size_t i = 0; i < n; i++) {
     r->fate[i] = (long)i == sleeper ? SOAK_SLEEP
                  : soak_fate_of(r->seed, g0 + i);
@@ -7260,7 +7906,7 @@ for (size_t i = 0; i < n; i++) {
     pv_tuple_set(iargs, i, pv_tuple(2, pv_int((int64_t)(g0 + i)),
                                     pv_int(r->fate[i])));
 }
-#line 23069 "pcall.nw"
+#line 25274 "pcall.nw"
     p = pcall_new(&(pcall_options){ .steal = 1, .target = soak_target,
         .iargs = iargs, .timeout = SOAK_TIMEOUT, .grace = SOAK_GRACE,
         .max_procs = SOAK_AT_ONCE, .log_fd = r->null,
@@ -7273,7 +7919,7 @@ for (size_t i = 0; i < n; i++) {
     snprintf(who, sizeof who, "soak batch %zu", b);
     return bad + left_behind(who, fds);
 }
-#line 23103 "pcall.nw"
+#line 25308 "pcall.nw"
 static int soak_call_ok(const soak_run *r, pcall_obj *p, size_t i,
                         size_t g0)
 {
@@ -7299,7 +7945,7 @@ static int soak_call_ok(const soak_run *r, pcall_obj *p, size_t i,
     return r->fate[i] != SOAK_SLEEP || (o->runtime >= SOAK_TIMEOUT
         && o->runtime < SOAK_TIMEOUT + SOAK_GRACE + slack());
 }
-#line 23134 "pcall.nw"
+#line 25339 "pcall.nw"
 static void soak_report(const soak_run *r, pcall_obj *p, size_t i,
                         size_t g0)
 {
@@ -7315,7 +7961,7 @@ static void soak_report(const soak_run *r, pcall_obj *p, size_t i,
             ? pcall_error_message(o->error) : "no error",
             (unsigned long long)r->seed);
 }
-#line 23156 "pcall.nw"
+#line 25361 "pcall.nw"
 static int soak_cmp_pid(const void *a, const void *b)
 {
     pid_t x = *(const pid_t *)a, y = *(const pid_t *)b;
@@ -7332,7 +7978,7 @@ static int soak_pids_distinct(pcall_obj *p, size_t n)
             return 0;
     return 1;
 }
-#line 23178 "pcall.nw"
+#line 25383 "pcall.nw"
 static int soak_results_in_order(const pv *t, size_t g0, size_t n)
 {
     if (t == NULL || pv_len(t) != n)
@@ -7342,7 +7988,7 @@ static int soak_results_in_order(const pv *t, size_t g0, size_t n)
             return 0;
     return 1;
 }
-#line 23196 "pcall.nw"
+#line 25401 "pcall.nw"
 static int soak_check(soak_run *r, pcall_obj *p, size_t g0, size_t n,
                       int rc, const pcall_error *err)
 {
@@ -7360,7 +8006,7 @@ static int soak_check(soak_run *r, pcall_obj *p, size_t g0, size_t n,
             first = i;
     }
     
-#line 23218 "pcall.nw"
+#line 25423 "pcall.nw"
 if (!soak_pids_distinct(p, n)) {
     fprintf(stderr, "\nsoak: two calls with one pid\n");
     return 1;
@@ -7376,10 +8022,10 @@ if (first == SIZE_MAX ? rc != 0 || err != NULL
             ? pcall_error_message(err) : "no error", first);
     return 1;
 }
-#line 23213 "pcall.nw"
+#line 25418 "pcall.nw"
     return 0;
 }
-#line 23244 "pcall.nw"
+#line 25449 "pcall.nw"
 static uint64_t soak_env(const char *name, uint64_t dflt)
 {
     const char *e = getenv(name);
@@ -7399,7 +8045,7 @@ static void test_soak(void)
            r.calls, SOAK_BATCH, (unsigned long long)r.seed);
     fflush(stdout);
     
-#line 23269 "pcall.nw"
+#line 25474 "pcall.nw"
 for (size_t g0 = 0; g0 < r.calls; g0 += SOAK_BATCH) {
     size_t n = r.calls - g0 < SOAK_BATCH ? r.calls - g0 : SOAK_BATCH;
     int bad;
@@ -7416,10 +8062,10 @@ for (size_t g0 = 0; g0 < r.calls; g0 += SOAK_BATCH) {
         fflush(stdout);
     }
 }
-#line 23263 "pcall.nw"
+#line 25468 "pcall.nw"
     close(r.null);
     
-#line 23288 "pcall.nw"
+#line 25493 "pcall.nw"
 printf("soak: %zu calls in %zu batches (%zu with a timeout), "
        "SOAK_SEED=%llu:", r.done, r.batches, r.timeouts,
        (unsigned long long)r.seed);
@@ -7427,9 +8073,9 @@ for (int k = PCALL_OUTCOME_OK; k <= PCALL_OUTCOME_CANCELLED; k++)
     printf(" %zu %s%s", r.count[k], pcall_outcome_name(k),
            k < PCALL_OUTCOME_CANCELLED ? "," : ";");
 printf(" %.1f s\n", test_now() - t0);
-#line 23265 "pcall.nw"
+#line 25470 "pcall.nw"
 }
-#line 24621 "pcall.nw"
+#line 26826 "pcall.nw"
 static void bench_cli(const char *args, int status, const char *out,
                       const char *err)
 {
@@ -7461,7 +8107,7 @@ static void test_bench_command_line(void)
     bench_cli("-s nope", 2, "", "1\n");
     bench_cli("-q extra", 2, "", "1\n");
 }
-#line 25277 "pcall.nw"
+#line 27482 "pcall.nw"
 static pv *spec_func(const pv *args, const pv *kwargs)
 {
     return pv_tuple(2, pv_copy(args), pv_copy(kwargs));
@@ -7476,7 +8122,7 @@ static pv *spec_named(const char *name, const pv *args,
     pv_dict_set(d, pv_str("kwargs"), pv_copy(kwargs), NULL);
     return d;
 }
-#line 25294 "pcall.nw"
+#line 27499 "pcall.nw"
 static pv *spec_func1(const pv *args, const pv *kwargs)
 {
     return spec_named("func1", args, kwargs);
@@ -7498,7 +8144,7 @@ static pv *spec_add(const pv *args, const pv *kwargs)
         pcall_raise("TypeError", "add() needs x and y");
     return pv_int(pv_as_int(x) + pv_as_int(y));
 }
-#line 25321 "pcall.nw"
+#line 27526 "pcall.nw"
 static void spec_expect(pv *got, pcall_error *err, const char *want)
 {
     if (got == NULL && err != NULL)
@@ -7516,7 +8162,7 @@ static void spec_expect(pv *got, pcall_error *err, const char *want)
     pv_free(w);
     pv_free(got);
 }
-#line 25354 "pcall.nw"
+#line 27559 "pcall.nw"
 static void test_spec_usages_add(void)
 {
     pcall_error *err;
@@ -7524,7 +8170,7 @@ static void test_spec_usages_add(void)
         "{'x': (1, 2, 3), 'y': (4, 5, 6)}"), .error = &err);
     spec_expect(result, err, "(5, 7, 9)");
 }
-#line 25423 "pcall.nw"
+#line 27628 "pcall.nw"
 static void test_spec_single_target_positional(void)
 {
     pcall_error *err;
@@ -7533,7 +8179,7 @@ static void test_spec_single_target_positional(void)
     spec_expect(r, err, "(((1, 2, 3, 4), {}), ((1, 2, 3, 5), {}), "
                 "((1, 2, 3, 6), {}))");
 }
-#line 25450 "pcall.nw"
+#line 27655 "pcall.nw"
 static void test_spec_single_target_keyword(void)
 {
     pcall_error *err;
@@ -7545,7 +8191,7 @@ static void test_spec_single_target_keyword(void)
                 "((), {'a': 1, 'b': 2, 'c': 4}), "
                 "((), {'a': 1, 'b': 2, 'c': 5}))");
 }
-#line 25483 "pcall.nw"
+#line 27688 "pcall.nw"
 static void test_spec_single_target_varkwargs(void)
 {
     pcall_error *err;
@@ -7557,7 +8203,7 @@ static void test_spec_single_target_varkwargs(void)
                 "((), {'x': 2, 'y': 5, 'z': 8}), "
                 "((), {'x': 3, 'y': 6, 'z': 9}))");  /* child 3 */
 }
-#line 25515 "pcall.nw"
+#line 27720 "pcall.nw"
 static void test_spec_single_target_combo(void)
 {
     pcall_error *err;
@@ -7573,7 +8219,7 @@ static void test_spec_single_target_combo(void)
                 "((1, 2, 3, 8, 9), "
                 "{'a': 1, 'b': 2, 'c': 4, 'x': 20, 'y': 200}))");
 }
-#line 25548 "pcall.nw"
+#line 27753 "pcall.nw"
 static void test_spec_single_target_zip_mismatch(void)
 {
     pcall_error *err;
@@ -7582,7 +8228,7 @@ static void test_spec_single_target_zip_mismatch(void)
                   .error = &err);
     spec_expect(r, err, "(((1, 2), {'a': 1}), ((3, 4), {'a': 2}))");
 }
-#line 25575 "pcall.nw"
+#line 27780 "pcall.nw"
 static void test_spec_multiple_targets_positional(void)
 {
     pcall_error *err;
@@ -7595,7 +8241,7 @@ static void test_spec_multiple_targets_positional(void)
         "{'name': 'func2', 'arg': (1, 2, 3, 7, 8, 9), 'kwargs': {}}, "
         "{'name': 'func3', 'arg': (1, 2, 3, 9, 10, 11), 'kwargs': {}})");
 }
-#line 25606 "pcall.nw"
+#line 27811 "pcall.nw"
 static void test_spec_multiple_targets_keyword(void)
 {
     pcall_error *err;
@@ -7611,7 +8257,7 @@ static void test_spec_multiple_targets_keyword(void)
         "{'name': 'func3', 'arg': (), "
         "'kwargs': {'a': 1, 'b': 2, 'c': 5}})");
 }
-#line 25644 "pcall.nw"
+#line 27849 "pcall.nw"
 static void test_spec_multiple_targets_combined(void)
 {
     pcall_error *err;
@@ -7629,7 +8275,7 @@ static void test_spec_multiple_targets_combined(void)
         "{'name': 'func2', 'arg': (1, 2, 3, 8, 9), "
         "'kwargs': {'a': 1, 'b': 2, 'c': 4, 'x': 20, 'y': 200}})");
 }
-#line 25679 "pcall.nw"
+#line 27884 "pcall.nw"
 static void test_spec_multiple_targets_zip_mismatch(void)
 {
     pcall_error *err;
@@ -7641,7 +8287,7 @@ static void test_spec_multiple_targets_zip_mismatch(void)
         "({'name': 'func1', 'arg': (1, 2), 'kwargs': {'a': 1}}, "
         "{'name': 'func2', 'arg': (3, 4), 'kwargs': {'a': 2}})");
 }
-#line 25705 "pcall.nw"
+#line 27910 "pcall.nw"
 _Noreturn void spec_zero_division(void);
 
 __attribute__((noinline)) void spec_zero_division(void)
@@ -7656,7 +8302,7 @@ static pv *spec_inverse(const pv *args, const pv *kwargs)
         spec_zero_division();
     return pv_float(1.0 / (double)x);
 }
-#line 25722 "pcall.nw"
+#line 27927 "pcall.nw"
 static void test_spec_errors_and_timeouts_exception(void)
 {
     pcall_error *err;
@@ -7671,7 +8317,7 @@ static void test_spec_errors_and_timeouts_exception(void)
                                   "(spec_zero_division+"));
     expect_call_error(err, PCALL_ERR_CHILD, 1, "division by zero");
 }
-#line 25749 "pcall.nw"
+#line 27954 "pcall.nw"
 static void test_spec_errors_and_timeouts_timeout(void)
 {
     pcall_error *err = NULL;
@@ -7695,14 +8341,14 @@ static void test_spec_errors_and_timeouts_timeout(void)
                       "exceeded the timeout of 0.2 s");
     pcall_free(p);
 }
-#line 25803 "pcall.nw"
+#line 28008 "pcall.nw"
 static pv *spec_logger(const pv *args, const pv *kwargs)
 {
     (void)args, (void)kwargs;
     pcall_log("this is a message from %d", (int)getpid());
     return pv_int(getpid());
 }
-#line 25812 "pcall.nw"
+#line 28017 "pcall.nw"
 static char *spec_read_masked(int fd)
 {
     static const char shape[] = "dddd-dd-ddTdd:dd:dd";
@@ -7723,7 +8369,7 @@ static char *spec_read_masked(int fd)
     free(s);
     return out;
 }
-#line 25835 "pcall.nw"
+#line 28040 "pcall.nw"
 static void test_spec_logging(void)
 {
     int fd = memfd_create("spec-log", MFD_CLOEXEC);
@@ -7751,7 +8397,7 @@ static void test_spec_logging(void)
     free(got);
     pv_free(r);
 }
-#line 25894 "pcall.nw"
+#line 28099 "pcall.nw"
 static void test_spec_pcall_object(void)
 {
     pcall_error *err = NULL;
@@ -7768,7 +8414,7 @@ static void test_spec_pcall_object(void)
     spec_expect(results ? pv_ref(results) : NULL, err, "(5, 7, 9)");
     pcall_free(p);
 }
-#line 26298 "pcall.nw"
+#line 28503 "pcall.nw"
 static void test_fuzz_crashers_replay(void)
 {
     DIR *d = opendir("tests/fuzz/crashers");
@@ -7777,7 +8423,7 @@ static void test_fuzz_crashers_replay(void)
     CU_ASSERT_PTR_NOT_NULL_FATAL(d);
     while ((e = readdir(d)) != NULL) {
         
-#line 26313 "pcall.nw"
+#line 28518 "pcall.nw"
 static unsigned char buf[1 << 16];    /* -max_len of the fuzzer */
 char path[512];
 pv_err err = { "" };
@@ -7797,108 +8443,108 @@ CU_ASSERT(v != NULL
           || (err.msg[0] != '\0' && strchr(err.msg, '\n') == NULL));
 pv_free(v);
 seen++;
-#line 26306 "pcall.nw"
+#line 28511 "pcall.nw"
     }
     closedir(d);
     CU_ASSERT(seen >= 2);
 }
-#line 26541 "pcall.nw"
+#line 28746 "pcall.nw"
 int main(int argc, char **argv)
 {
     
-#line 22457 "pcall.nw"
+#line 24662 "pcall.nw"
 if (argc == 2 && strcmp(argv[1], "--scenarios-latex") == 0) {
     sc_latex(stdout);
     return 0;
 }
-#line 26544 "pcall.nw"
+#line 28749 "pcall.nw"
     for (int i = 1; i < argc && nonly < 64; i++)
         only[nonly++] = argv[i];
     
-#line 26569 "pcall.nw"
+#line 28774 "pcall.nw"
 strcpy(tmpdir, "/tmp/pcall-test.XXXXXX");
 if (mkdtemp(tmpdir) == NULL) {
     perror("mkdtemp");
     return 2;
 }
 setenv("TMPDIR", tmpdir, 1);
-#line 26547 "pcall.nw"
+#line 28752 "pcall.nw"
     if (CU_initialize_registry() != CUE_SUCCESS) {
         fprintf(stderr, "CUnit: %s\n", CU_get_error_msg());
         return 2;
     }
     
-#line 2769 "pcall.nw"
+#line 2856 "pcall.nw"
 TEST("values", test_values_scalars);
-#line 2849 "pcall.nw"
+#line 2936 "pcall.nw"
 TEST("values", test_values_strings);
 TEST("values", test_values_utf8);
-#line 2878 "pcall.nw"
+#line 2965 "pcall.nw"
 TEST("values", test_values_sequences);
-#line 2918 "pcall.nw"
+#line 3005 "pcall.nw"
 TEST("values", test_values_ownership);
-#line 3021 "pcall.nw"
+#line 3108 "pcall.nw"
 TEST("values", test_values_equal_numbers);
 TEST("values", test_values_equal_containers);
 TEST("values", test_values_equal_dicts);
-#line 3088 "pcall.nw"
+#line 3175 "pcall.nw"
 TEST("values", test_values_hash_cpython);
 TEST("values", test_values_hash_consistent);
-#line 3182 "pcall.nw"
+#line 3269 "pcall.nw"
 TEST("values", test_values_dict);
 TEST("values", test_values_dict_big);
-#line 3305 "pcall.nw"
+#line 3392 "pcall.nw"
 TEST("values", test_values_repr_floats);
 TEST("values", test_values_repr_strings);
 TEST("values", test_values_repr_bytes);
 TEST("values", test_values_repr_containers);
-#line 3355 "pcall.nw"
+#line 3442 "pcall.nw"
 TEST("values", test_values_fprint);
 TEST("values", test_values_copy);
-#line 3510 "pcall.nw"
+#line 3597 "pcall.nw"
 TEST("values", test_values_checked_errors);
-#line 3654 "pcall.nw"
+#line 3741 "pcall.nw"
 TEST("values", test_values_region);
-#line 4029 "pcall.nw"
+#line 4116 "pcall.nw"
 TEST("values", test_values_oracle);
-#line 4111 "pcall.nw"
+#line 4198 "pcall.nw"
 TEST("values", test_values_printable);
-#line 6036 "pcall.nw"
+#line 6137 "pcall.nw"
 TEST("literal", test_literal_numbers);
-#line 6080 "pcall.nw"
+#line 6181 "pcall.nw"
 TEST("literal", test_literal_strings);
-#line 6120 "pcall.nw"
+#line 6221 "pcall.nw"
 TEST("literal", test_literal_containers);
-#line 6297 "pcall.nw"
+#line 6398 "pcall.nw"
 TEST("literal", test_literal_errors);
-#line 6324 "pcall.nw"
+#line 6425 "pcall.nw"
 TEST("literal", test_literal_parsen);
-#line 6394 "pcall.nw"
+#line 6495 "pcall.nw"
 TEST("literal", test_literal_depth);
-#line 6450 "pcall.nw"
+#line 6551 "pcall.nw"
 TEST("literal", test_literal_truncated);
-#line 6558 "pcall.nw"
+#line 6659 "pcall.nw"
 TEST("literal", test_literal_garbage);
-#line 6682 "pcall.nw"
+#line 6783 "pcall.nw"
 TEST("literal", test_literal_roundtrip);
-#line 6718 "pcall.nw"
+#line 6819 "pcall.nw"
 TEST("literal", test_literal_lit);
-#line 6885 "pcall.nw"
+#line 6986 "pcall.nw"
 TEST("literal", test_literal_oracle);
-#line 10312 "pcall.nw"
+#line 10424 "pcall.nw"
 TEST("pickle", test_pickle_exact_bytes);
 TEST("pickle", test_pickle_round_trips);
 TEST("pickle", test_pickle_frames);
 TEST("pickle", test_pickle_abuse);
 TEST("pickle", test_pickle_cpython_bad);
-#line 10631 "pcall.nw"
+#line 10743 "pcall.nw"
 TEST("pickle", test_pickle_from_cpython);
 TEST("pickle", test_pickle_truncated);
 TEST("pickle", test_pickle_deep);
 TEST("pickle", test_pickle_shared);
 TEST("pickle", test_pickle_memo_limit);
 TEST("pickle", test_pickle_encode_depth);
-#line 11187 "pcall.nw"
+#line 11299 "pcall.nw"
 TEST("pickle", test_pickle_dis);
 TEST("pickle", test_pickle_oracle_from_python);
 TEST("pickle", test_pickle_oracle_to_python);
@@ -7906,11 +8552,11 @@ TEST("pickle", test_pickle_oracle_dis);
 TEST("pickle", test_pickle_tool);
 TEST("pickle", test_pickle_tool_large);
 TEST("pickle", test_pickle_tool_shared);
-#line 11317 "pcall.nw"
+#line 11429 "pcall.nw"
 TEST("pickle", test_pickle_oob);
-#line 11363 "pcall.nw"
+#line 11475 "pcall.nw"
 TEST("pickle", test_pickle_oob_region);
-#line 12406 "pcall.nw"
+#line 12535 "pcall.nw"
 TEST("zipargs", test_zip_single_positional);
 TEST("zipargs", test_zip_single_keyword);
 TEST("zipargs", test_zip_single_varkwargs);
@@ -7925,63 +8571,70 @@ TEST("zipargs", test_zip_twice);
 TEST("zipargs", test_zip_snapshot);
 TEST("zipargs", test_zip_checked_errors);
 TEST("zipargs", test_zip_pcall_arg);
-#line 15444 "pcall.nw"
+#line 16054 "pcall.nw"
 TEST("proc", test_proc_results_in_call_order);
-#line 15495 "pcall.nw"
+#line 16105 "pcall.nw"
 TEST("proc", test_proc_exit_statuses);
-#line 15542 "pcall.nw"
+#line 16152 "pcall.nw"
 TEST("proc", test_proc_big_result);
-#line 15861 "pcall.nw"
+#line 16471 "pcall.nw"
 TEST("proc", test_proc_large_shared);
 TEST("proc", test_proc_large_split_header);
 TEST("proc", test_proc_large_lies);
 TEST("proc", test_proc_large_undumpable);
 TEST("proc", test_proc_parts_lies);
-#line 15906 "pcall.nw"
+#line 16516 "pcall.nw"
 TEST("proc", test_proc_many_calls_few_descriptors);
-#line 15957 "pcall.nw"
+#line 16567 "pcall.nw"
 TEST("proc", test_proc_user_cap);
-#line 16009 "pcall.nw"
+#line 16619 "pcall.nw"
 TEST("proc", test_proc_on_done);
-#line 16098 "pcall.nw"
+#line 16708 "pcall.nw"
 TEST("proc", test_proc_grandchild_holds_pipe);
-#line 16131 "pcall.nw"
+#line 16741 "pcall.nw"
 TEST("proc", test_proc_host_ignores_sigchld);
-#line 16164 "pcall.nw"
+#line 16774 "pcall.nw"
 TEST("proc", test_proc_host_sigchld_handler);
-#line 16250 "pcall.nw"
+#line 16860 "pcall.nw"
 TEST("proc", test_proc_child_hygiene);
-#line 16316 "pcall.nw"
+#line 16926 "pcall.nw"
 TEST("proc", test_proc_stdio_flushed_before_fork);
-#line 16345 "pcall.nw"
+#line 16955 "pcall.nw"
 TEST("proc", test_proc_stdio_flushed_after_host_code);
-#line 16412 "pcall.nw"
+#line 17022 "pcall.nw"
 TEST("proc", test_proc_parent_killed);
-#line 16463 "pcall.nw"
+#line 17073 "pcall.nw"
 TEST("proc", test_proc_fork_eagain_waits_for_a_slot);
-#line 16502 "pcall.nw"
+#line 17112 "pcall.nw"
 TEST("proc", test_proc_fork_eagain_alone_fails);
-#line 16537 "pcall.nw"
+#line 17147 "pcall.nw"
 TEST("proc", test_proc_edges);
-#line 16872 "pcall.nw"
+#line 17876 "pcall.nw"
 TEST("proc", test_proc_timeout_sleeper);
 TEST("proc", test_proc_timeout_ignores_term);
 TEST("proc", test_proc_timeout_blocks_term);
-#line 16896 "pcall.nw"
+#line 17900 "pcall.nw"
 TEST("proc", test_proc_timeout_stopped_child);
-#line 16929 "pcall.nw"
+#line 17933 "pcall.nw"
 TEST("proc", test_proc_timeout_grandchildren);
-#line 16957 "pcall.nw"
+#line 17961 "pcall.nw"
 TEST("proc", test_proc_timeout_cancels_pending);
-#line 17001 "pcall.nw"
+#line 18005 "pcall.nw"
 TEST("proc", test_proc_terminate);
-#line 17025 "pcall.nw"
+#line 18029 "pcall.nw"
 TEST("proc", test_proc_free_kills_and_cleans);
-#line 17096 "pcall.nw"
+#line 18100 "pcall.nw"
 TEST("proc", test_proc_eintr);
-#line 17130 "pcall.nw"
+#line 18134 "pcall.nw"
 TEST("proc", test_proc_without_pidfd);
-#line 18694 "pcall.nw"
+#line 18318 "pcall.nw"
+TEST("proc", test_timeout_judged_by_run_time);
+TEST("proc", test_timeout_late_join_large_results);
+TEST("proc", test_timeout_while_forking);
+#line 18420 "pcall.nw"
+TEST("proc", test_living_means_alive);
+TEST("proc", test_terminate_from_anywhere);
+#line 20236 "pcall.nw"
 TEST("errors", test_errors_table_exits);
 TEST("errors", test_errors_table_signals);
 TEST("errors", test_errors_table_records);
@@ -7993,33 +8646,42 @@ TEST("errors", test_errors_signals);
 TEST("errors", test_errors_exits);
 TEST("errors", test_errors_bad_results);
 TEST("errors", test_errors_timeout);
-#line 19320 "pcall.nw"
+#line 20389 "pcall.nw"
+TEST("errors", test_errors_misuse);
+TEST("errors", test_errors_out_of_memory);
+#line 21006 "pcall.nw"
 TEST("logs", test_logs_merge_format);
-#line 19373 "pcall.nw"
+#line 21059 "pcall.nw"
 TEST("logs", test_logs_how_each_child_ended);
-#line 19404 "pcall.nw"
+#line 21090 "pcall.nw"
 TEST("logs", test_logs_cancelled_have_no_section);
-#line 19476 "pcall.nw"
+#line 21162 "pcall.nw"
 TEST("logs", test_logs_files_are_private);
-#line 19506 "pcall.nw"
+#line 21192 "pcall.nw"
 TEST("logs", test_logs_lost_output);
-#line 19557 "pcall.nw"
+#line 21243 "pcall.nw"
 TEST("logs", test_logs_pcall_log);
-#line 19588 "pcall.nw"
+#line 21274 "pcall.nw"
 TEST("logs", test_logs_capture_off);
-#line 20937 "pcall.nw"
+#line 22668 "pcall.nw"
 TEST("pcall", test_pcall_large_and_small);
 TEST("pcall", test_pcall_large_not_dumpable);
 TEST("pcall", test_pcall_too_many_buffers);
-#line 21244 "pcall.nw"
+#line 22975 "pcall.nw"
 TEST("pcall", test_pcall_timeout_infinite);
-#line 21711 "pcall.nw"
+#line 23442 "pcall.nw"
 TEST("pcall", test_pcall_logs_nonblocking_stderr);
 TEST("pcall", test_pcall_logs_stderr_closed);
 TEST("pcall", test_pcall_log_fd_not_open);
 TEST("pcall", test_pcall_logs_reader_gone);
 TEST("pcall", test_pcall_logs_go_on_after_a_failure);
-#line 21805 "pcall.nw"
+#line 23679 "pcall.nw"
+TEST("threads", test_pcall_start_in_thread);
+#line 23683 "pcall.nw"
+TEST("nested", test_pcall_nested);
+TEST("nested", test_pcall_nested_raise);
+TEST("nested", test_pcall_nested_timeout);
+#line 23689 "pcall.nw"
 TEST("pcall", test_pcall_child_region);
 TEST("pcall", test_pcall_life_cycle);
 TEST("pcall", test_pcall_terminate);
@@ -8034,49 +8696,53 @@ TEST("pcall", test_pcall_counts);
 TEST("pcall", test_pcall_max_procs);
 TEST("pcall", test_pcall_log_destinations);
 TEST("pcall", test_pcall_large_result);
-#line 22399 "pcall.nw"
+#line 24469 "pcall.nw"
+TEST("pidns", test_reliability_scenarios_pidns);
+TEST("pidns", test_pidns_spec_examples);
+TEST("pidns", test_pidns_refused);
+#line 24604 "pcall.nw"
 TEST("reliability", test_reliability_scenarios);
-#line 22684 "pcall.nw"
+#line 24889 "pcall.nw"
 TEST("reliability", test_reliability_emfile);
-#line 22748 "pcall.nw"
+#line 24953 "pcall.nw"
 TEST("reliability", test_reliability_log_dir_gone);
-#line 22880 "pcall.nw"
+#line 25085 "pcall.nw"
 TEST("reliability", test_reliability_nproc);
-#line 23298 "pcall.nw"
+#line 25503 "pcall.nw"
 TEST("soak", test_soak);
-#line 24655 "pcall.nw"
+#line 26860 "pcall.nw"
 TEST("bench", test_bench_command_line);
-#line 25364 "pcall.nw"
+#line 27569 "pcall.nw"
 TEST("spec", test_spec_usages_add);
-#line 25434 "pcall.nw"
+#line 27639 "pcall.nw"
 TEST("spec", test_spec_single_target_positional);
-#line 25464 "pcall.nw"
+#line 27669 "pcall.nw"
 TEST("spec", test_spec_single_target_keyword);
-#line 25497 "pcall.nw"
+#line 27702 "pcall.nw"
 TEST("spec", test_spec_single_target_varkwargs);
-#line 25533 "pcall.nw"
+#line 27738 "pcall.nw"
 TEST("spec", test_spec_single_target_combo);
-#line 25559 "pcall.nw"
+#line 27764 "pcall.nw"
 TEST("spec", test_spec_single_target_zip_mismatch);
-#line 25590 "pcall.nw"
+#line 27795 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_positional);
-#line 25624 "pcall.nw"
+#line 27829 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_keyword);
-#line 25664 "pcall.nw"
+#line 27869 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_combined);
-#line 25693 "pcall.nw"
+#line 27898 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_zip_mismatch);
-#line 25739 "pcall.nw"
+#line 27944 "pcall.nw"
 TEST("spec", test_spec_errors_and_timeouts_exception);
-#line 25775 "pcall.nw"
+#line 27980 "pcall.nw"
 TEST("spec", test_spec_errors_and_timeouts_timeout);
-#line 25865 "pcall.nw"
+#line 28070 "pcall.nw"
 TEST("spec", test_spec_logging);
-#line 25913 "pcall.nw"
+#line 28118 "pcall.nw"
 TEST("spec", test_spec_pcall_object);
-#line 26335 "pcall.nw"
+#line 28540 "pcall.nw"
 TEST("fuzz", test_fuzz_crashers_replay);
-#line 26552 "pcall.nw"
+#line 28757 "pcall.nw"
     CU_basic_set_mode(CU_BRM_VERBOSE);
     CU_basic_run_tests();
     unsigned failures = CU_get_number_of_failure_records();

@@ -1,6 +1,6 @@
-#line 765 "pcall.nw"
+#line 781 "pcall.nw"
 /* values.c -- tangled from pcall.nw; do not edit. */
-#line 774 "pcall.nw"
+#line 790 "pcall.nw"
 #include "values.h"
 #include <inttypes.h>
 #include <malloc.h>
@@ -11,7 +11,16 @@
 #include <sys/mman.h>
 #include <unistd.h>
 #include <string.h>
-#line 1629 "pcall.nw"
+#line 904 "pcall.nw"
+/* Internal to the library: not in any header.  In a pcall child the
+   errors module installs a hook that raises a checked runtime error
+   (or an allocation that failed: "MemoryError") as the target's
+   error, and never returns; elsewhere pv_error_raise() returns and
+   the caller prints its message and aborts. */
+typedef void pv_error_hook(const char *type, const char *msg);
+void pv_error_hook_set(pv_error_hook *hook);
+void pv_error_raise(const char *type, const char *msg);
+#line 1715 "pcall.nw"
 /** One key and its value in a dict's entry array. */
 typedef struct pv_entry {
     uint64_t hash; /**< the key's hash: probes compare it first */
@@ -28,7 +37,7 @@ typedef struct pv_dict {
     size_t mask;     /**< slots - 1; slots is a power of two */
 } pv_dict;
 
-#line 794 "pcall.nw"
+#line 810 "pcall.nw"
 /** The object behind every pv. */
 struct pv {
     size_t refs;  /**< references; PV_IMMORTAL: never counted */
@@ -54,11 +63,13 @@ struct pv {
 };
 /** The count of an object that is never freed. */
 #define PV_IMMORTAL SIZE_MAX
-#line 827 "pcall.nw"
+#line 843 "pcall.nw"
 static pv none_obj = { PV_IMMORTAL, PV_NONE, { .i = 0 } };
 static pv false_obj = { PV_IMMORTAL, PV_BOOL, { .i = 0 } };
 static pv true_obj = { PV_IMMORTAL, PV_BOOL, { .i = 1 } };
-#line 994 "pcall.nw"
+#line 919 "pcall.nw"
+static pv_error_hook *error_hook;   /* NULL: print and abort */
+#line 1080 "pcall.nw"
 static struct {
     unsigned char *base;        /* NULL: no region in use */
     size_t size;
@@ -66,16 +77,16 @@ static struct {
 } arena;
 
 #define ARENA_ALIGN (_Alignof(max_align_t))
-#line 1101 "pcall.nw"
+#line 1187 "pcall.nw"
 static const char *const kind_names[] = {
     "NoneType", "bool", "int", "float", "str", "bytes",
     "tuple", "list", "dict"
 };
-#line 4140 "pcall.nw"
+#line 4227 "pcall.nw"
 /* Code points for which Python 3.11's str.isprintable() is false,
    as inclusive ranges in ascending order (Unicode 14.0.0). */
 static const uint32_t nonprintable[][2] = {
-#line 4148 "pcall.nw"
+#line 4235 "pcall.nw"
 {0x0,0x1F},{0x7F,0xA0},{0xAD,0xAD},{0x378,0x379},{0x380,0x383},
 {0x38B,0x38B},{0x38D,0x38D},{0x3A2,0x3A2},{0x530,0x530},{0x557,0x558},
 {0x58B,0x58C},{0x590,0x590},{0x5C8,0x5CF},{0x5EB,0x5EE},{0x5F5,0x605},
@@ -244,26 +255,49 @@ static const uint32_t nonprintable[][2] = {
 {0x2A6E0,0x2A6FF},{0x2B739,0x2B73F},{0x2B81E,0x2B81F},{0x2CEA2,0x2CEAF},
 {0x2EBE1,0x2F7FF},{0x2FA1E,0x2FFFF},{0x3134B,0xE00FF},
 {0xE01F0,0x10FFFF},
-#line 4144 "pcall.nw"
+#line 4231 "pcall.nw"
 };
-#line 1675 "pcall.nw"
+#line 1761 "pcall.nw"
 static int eq(const pv *a, const pv *b);
 static const pv *hash_of(const pv *v, uint64_t *h);
-#line 839 "pcall.nw"
-static _Noreturn void fail(const char *fn, const char *fmt, ...)
-    __attribute__((format(printf, 2, 3)));
-
-static _Noreturn void fail(const char *fn, const char *fmt, ...)
+#line 864 "pcall.nw"
+static _Noreturn void vfail(const char *type, const char *fn,
+                            const char *fmt, va_list ap)
 {
-    va_list ap;
-    fprintf(stderr, "pcall: %s: ", fn);
-    va_start(ap, fmt);
-    vfprintf(stderr, fmt, ap);
-    va_end(ap);
-    fputc('\n', stderr);
+    char msg[512];
+    int n = snprintf(msg, sizeof msg, "%s: ", fn);
+    if (n < 0 || (size_t)n >= sizeof msg)
+        n = 0;
+    vsnprintf(msg + n, sizeof msg - (size_t)n, fmt, ap);
+    pv_error_raise(type, msg);      /* in a pcall child: no return */
+    fprintf(stderr, "pcall: %s\n", msg);
     abort();
 }
-#line 857 "pcall.nw"
+
+#define FAIL_AS(name, type)                                          \
+    static _Noreturn void name(const char *fn, const char *fmt, ...) \
+        __attribute__((format(printf, 2, 3)));                       \
+    static _Noreturn void name(const char *fn, const char *fmt, ...) \
+    {                                                                \
+        va_list ap;                                                  \
+        va_start(ap, fmt);                                           \
+        vfail(type, fn, fmt, ap);                                    \
+    }
+FAIL_AS(fail, "TypeError")
+FAIL_AS(fail_index, "IndexError")
+FAIL_AS(fail_value, "ValueError")
+#line 923 "pcall.nw"
+void pv_error_hook_set(pv_error_hook *hook)
+{
+    error_hook = hook;
+}
+
+void pv_error_raise(const char *type, const char *msg)
+{
+    if (error_hook != NULL)
+        error_hook(type, msg);
+}
+#line 938 "pcall.nw"
 void pv_err_set(pv_err *err, const char *fmt, ...)
 {
     va_list ap;
@@ -273,11 +307,14 @@ void pv_err_set(pv_err *err, const char *fmt, ...)
     vsnprintf(err->msg, sizeof err->msg, fmt, ap);
     va_end(ap);
 }
-#line 874 "pcall.nw"
+#line 957 "pcall.nw"
 static _Noreturn void out_of_memory(size_t n, size_t size)
 {
-    fprintf(stderr, "pcall: out of memory (%zu x %zu bytes)\n",
-            n, size);
+    char msg[80];
+    snprintf(msg, sizeof msg, "out of memory (%zu x %zu bytes)", n,
+             size);
+    pv_error_raise("MemoryError", msg);
+    fprintf(stderr, "pcall: %s\n", msg);
     abort();
 }
 
@@ -300,13 +337,13 @@ static void *xalloc(size_t n, size_t size)
 {
     return xrealloc(NULL, n, size);
 }
-#line 1004 "pcall.nw"
+#line 1090 "pcall.nw"
 void pv_arena_use(void *mem, size_t size)
 {
     if (mem == NULL)
         fail("pv_arena_use", "NULL region");
     if ((uintptr_t)mem % ARENA_ALIGN != 0)
-        fail("pv_arena_use", "region not aligned for any object");
+        fail_value("pv_arena_use", "region not aligned for any object");
     if (arena.base != NULL)
         return;                 /* a child of a child: keep it */
     arena.size = size;
@@ -332,7 +369,7 @@ static size_t arena_len(const void *p)
     memcpy(&n, (const unsigned char *)p - ARENA_ALIGN, sizeof n);
     return n;
 }
-#line 1043 "pcall.nw"
+#line 1129 "pcall.nw"
 static void *arena_take(size_t n)
 {
     size_t top = atomic_load(&arena.top), need;
@@ -361,7 +398,7 @@ static int arena_grow(void *p, size_t n)
     memcpy(arena.base + at, &n, sizeof n);
     return 1;
 }
-#line 1074 "pcall.nw"
+#line 1160 "pcall.nw"
 void *pv_mem_realloc(void *p, size_t n)
 {
     void *q;
@@ -382,7 +419,7 @@ void pv_mem_free(void *p)
     if (!in_arena(p))
         free(p);
 }
-#line 1108 "pcall.nw"
+#line 1194 "pcall.nw"
 static const pv *check(const pv *v, const char *fn)
 {
     if (v == NULL)
@@ -406,7 +443,7 @@ static pv *new_pv(pv_kind k)
     v->kind = k;
     return v;
 }
-#line 1137 "pcall.nw"
+#line 1223 "pcall.nw"
 pv *pv_ref(pv *v)
 {
     check(v, "pv_ref");
@@ -414,7 +451,7 @@ pv *pv_ref(pv *v)
         v->refs++;
     return v;
 }
-#line 1158 "pcall.nw"
+#line 1244 "pcall.nw"
 typedef struct freestack {
     pv **v;          /* local, or malloc'd when it grows */
     size_t n, cap;
@@ -433,7 +470,7 @@ static void push(freestack *s, pv *v)
     }
     s->v[s->n++] = v;
 }
-#line 1179 "pcall.nw"
+#line 1265 "pcall.nw"
 void pv_free(pv *v)
 {
     freestack s;
@@ -446,7 +483,7 @@ void pv_free(pv *v)
         if (x == NULL || x->refs == PV_IMMORTAL || --x->refs > 0)
             continue;
         
-#line 1199 "pcall.nw"
+#line 1285 "pcall.nw"
 switch (x->kind) {
 case PV_STR:
 case PV_BYTES:
@@ -469,13 +506,13 @@ case PV_DICT:
 default:
     break;
 }
-#line 1191 "pcall.nw"
+#line 1277 "pcall.nw"
         pv_mem_free(x);
     }
     if (s.v != s.local)
         pv_mem_free(s.v);
 }
-#line 1228 "pcall.nw"
+#line 1314 "pcall.nw"
 pv *pv_none(void)
 {
     return &none_obj;
@@ -499,7 +536,7 @@ pv *pv_float(double d)
     v->u.f = d;
     return v;
 }
-#line 1287 "pcall.nw"
+#line 1373 "pcall.nw"
 static size_t utf8_check(const unsigned char *s, size_t n,
                          size_t *ncp)
 {
@@ -508,7 +545,7 @@ static size_t utf8_check(const unsigned char *s, size_t n,
         unsigned c = s[i], lo = 0x80, hi = 0xbf;
         size_t len;
         
-#line 1311 "pcall.nw"
+#line 1397 "pcall.nw"
 if (c < 0x80) {
     len = 1;
 } else if (c >= 0xc2 && c <= 0xdf) {
@@ -524,7 +561,7 @@ if (c < 0x80) {
 } else {
     return i;  /* 80..C1 (continuation, overlong), F5..FF */
 }
-#line 1295 "pcall.nw"
+#line 1381 "pcall.nw"
         if (len > n - i)
             return i;
         if (len > 1 && (s[i + 1] < lo || s[i + 1] > hi))
@@ -538,7 +575,7 @@ if (c < 0x80) {
     *ncp = count;
     return n;
 }
-#line 1332 "pcall.nw"
+#line 1418 "pcall.nw"
 static uint32_t utf8_next(const unsigned char **p)
 {
     const unsigned char *s = *p;
@@ -560,7 +597,7 @@ static uint32_t utf8_next(const unsigned char **p)
     return (c & 0x07) << 18 | (uint32_t)(s[1] & 0x3f) << 12
            | (uint32_t)(s[2] & 0x3f) << 6 | (s[3] & 0x3f);
 }
-#line 1367 "pcall.nw"
+#line 1453 "pcall.nw"
 void pv_advise_huge(void *p, size_t n)
 {
 #ifdef MADV_HUGEPAGE
@@ -578,7 +615,7 @@ void pv_advise_huge(void *p, size_t n)
     (void)n;
 #endif
 }
-#line 1387 "pcall.nw"
+#line 1473 "pcall.nw"
 static pv *new_string(pv_kind k, const void *data, size_t n,
                       size_t ncp)
 {
@@ -595,7 +632,7 @@ static pv *new_string(pv_kind k, const void *data, size_t n,
     v->u.s.ncp = ncp;
     return v;
 }
-#line 1406 "pcall.nw"
+#line 1492 "pcall.nw"
 pv *pv_strn(const char *utf8, size_t n, pv_err *err)
 {
     const unsigned char *s = (const unsigned char *)utf8;
@@ -619,17 +656,17 @@ pv *pv_str(const char *utf8)
     n = strlen(utf8);
     bad = utf8_check((const unsigned char *)utf8, n, &ncp);
     if (bad < n)
-        fail("pv_str", "invalid UTF-8 at byte offset %zu", bad);
+        fail_value("pv_str", "invalid UTF-8 at byte offset %zu", bad);
     return new_string(PV_STR, utf8, n, ncp);
 }
-#line 1435 "pcall.nw"
+#line 1521 "pcall.nw"
 pv *pv_bytes(const void *data, size_t n)
 {
     if (data == NULL && n > 0)
         fail("pv_bytes", "NULL data of length %zu", n);
     return new_string(PV_BYTES, data, n, 0);
 }
-#line 1453 "pcall.nw"
+#line 1539 "pcall.nw"
 pv *pv_bytes_new(size_t n, unsigned char **data)
 {
     char *b;
@@ -646,7 +683,7 @@ pv *pv_bytes_new(size_t n, unsigned char **data)
     *data = (unsigned char *)b;
     return v;
 }
-#line 1478 "pcall.nw"
+#line 1564 "pcall.nw"
 static pv *new_seq(pv_kind k, size_t n)
 {
     pv *v = new_pv(k);
@@ -668,7 +705,7 @@ pv *pv_list_new(void)
 {
     return new_seq(PV_LIST, 0);
 }
-#line 1506 "pcall.nw"
+#line 1592 "pcall.nw"
 static pv *seq_from_args(pv_kind k, size_t n, va_list ap,
                          const char *fn)
 {
@@ -690,7 +727,7 @@ pv *pv_tuple(size_t n, ...)
     va_end(ap);
     return t;
 }
-#line 1530 "pcall.nw"
+#line 1616 "pcall.nw"
 pv *pv_list(size_t n, ...)
 {
     va_list ap;
@@ -699,7 +736,7 @@ pv *pv_list(size_t n, ...)
     va_end(ap);
     return l;
 }
-#line 1545 "pcall.nw"
+#line 1631 "pcall.nw"
 void pv_tuple_set(pv *t, size_t i, pv *item)
 {
     check_kind(t, PV_TUPLE, "pv_tuple_set");
@@ -709,19 +746,19 @@ void pv_tuple_set(pv *t, size_t i, pv *item)
         fail("pv_tuple_set", "the tuple is shared (%zu references)",
              t->refs);
     if (i >= t->u.seq.n)
-        fail("pv_tuple_set", "index %zu out of range for a tuple "
-             "of length %zu", i, t->u.seq.n);
+        fail_index("pv_tuple_set", "index %zu out of range for a "
+                   "tuple of length %zu", i, t->u.seq.n);
     pv_free(t->u.seq.item[i]);
     t->u.seq.item[i] = item;
 }
-#line 1562 "pcall.nw"
+#line 1648 "pcall.nw"
 void pv_list_append(pv *l, pv *item)
 {
     check_kind(l, PV_LIST, "pv_list_append");
     if (item == NULL)
         fail("pv_list_append", "NULL item");
     if (item == l)
-        fail("pv_list_append", "appending a list to itself");
+        fail_value("pv_list_append", "appending a list to itself");
     if (l->u.seq.n == l->u.seq.cap) {
         size_t cap = l->u.seq.cap ? 2 * l->u.seq.cap : 4;
         l->u.seq.item = xrealloc(l->u.seq.item, cap, sizeof(pv *));
@@ -729,13 +766,13 @@ void pv_list_append(pv *l, pv *item)
     }
     l->u.seq.item[l->u.seq.n++] = item;
 }
-#line 1661 "pcall.nw"
+#line 1747 "pcall.nw"
 static size_t next_slot(size_t i, uint64_t *perturb, size_t mask)
 {
     *perturb >>= 5;
     return (i * 5 + (size_t)*perturb + 1) & mask;
 }
-#line 1680 "pcall.nw"
+#line 1766 "pcall.nw"
 #define NOT_FOUND SIZE_MAX
 
 static size_t dict_find(const pv_dict *d, const pv *key, uint64_t h,
@@ -758,7 +795,7 @@ static size_t dict_find(const pv_dict *d, const pv *key, uint64_t h,
         *empty = i;
     return NOT_FOUND;
 }
-#line 1712 "pcall.nw"
+#line 1798 "pcall.nw"
 static size_t usable(size_t slots)
 {
     return slots / 3 * 2;
@@ -781,12 +818,12 @@ static void dict_reindex(pv_dict *d, size_t want)
         d->slot[i] = k + 1;
     }
 }
-#line 1737 "pcall.nw"
+#line 1823 "pcall.nw"
 pv *pv_dict_new(void)
 {
     return new_pv(PV_DICT);  /* no entries, no index yet */
 }
-#line 1751 "pcall.nw"
+#line 1837 "pcall.nw"
 int pv_dict_set(pv *d, pv *key, pv *value, pv_err *err)
 {
     const pv *bad;
@@ -796,7 +833,7 @@ int pv_dict_set(pv *d, pv *key, pv *value, pv_err *err)
     if (key == NULL || value == NULL)
         fail("pv_dict_set", "NULL %s", key ? "value" : "key");
     if (value == d)
-        fail("pv_dict_set", "a dict as its own value");
+        fail_value("pv_dict_set", "a dict as its own value");
     if ((bad = hash_of(key, &h)) != NULL) {
         pv_err_set(err, "unhashable type: '%s'", kind_names[bad->kind]);
         pv_free(key);
@@ -804,7 +841,7 @@ int pv_dict_set(pv *d, pv *key, pv *value, pv_err *err)
         return -1;
     }
     
-#line 1773 "pcall.nw"
+#line 1859 "pcall.nw"
 pv_dict *t = &d->u.d;
 if (t->slot == NULL || t->n + 1 > usable(t->mask + 1))
     dict_reindex(t, 2 * (t->n + 1));
@@ -822,10 +859,10 @@ if (k != NOT_FOUND) {
     t->entry[t->n] = (pv_entry){ h, key, value };
     t->slot[empty] = ++t->n;
 }
-#line 1768 "pcall.nw"
+#line 1854 "pcall.nw"
     return 0;
 }
-#line 1796 "pcall.nw"
+#line 1882 "pcall.nw"
 pv_kind pv_kind_of(const pv *v)
 {
     return check(v, "pv_kind_of")->kind;
@@ -834,7 +871,7 @@ pv_kind pv_kind_of(const pv *v)
 const char *pv_kind_name(pv_kind k)
 {
     if ((unsigned)k > PV_DICT)
-        fail("pv_kind_name", "%d is not a pv_kind", (int)k);
+        fail_value("pv_kind_name", "%d is not a pv_kind", (int)k);
     return kind_names[k];
 }
 
@@ -842,7 +879,7 @@ int pv_is(const pv *v, pv_kind k)
 {
     return check(v, "pv_is")->kind == k;
 }
-#line 1815 "pcall.nw"
+#line 1901 "pcall.nw"
 int pv_as_bool(const pv *v)
 {
     check_kind(v, PV_BOOL, "pv_as_bool");
@@ -863,7 +900,7 @@ double pv_as_float(const pv *v)
     check_kind(v, PV_FLOAT, "pv_as_float");
     return v->u.f;
 }
-#line 1838 "pcall.nw"
+#line 1924 "pcall.nw"
 const char *pv_str_data(const pv *v, size_t *len)
 {
     check_kind(v, PV_STR, "pv_str_data");
@@ -879,7 +916,7 @@ const unsigned char *pv_bytes_data(const pv *v, size_t *len)
         *len = v->u.s.len;
     return (const unsigned char *)v->u.s.data;
 }
-#line 1856 "pcall.nw"
+#line 1942 "pcall.nw"
 size_t pv_len(const pv *v)
 {
     switch (check(v, "pv_len")->kind) {
@@ -897,7 +934,7 @@ size_t pv_len(const pv *v)
              kind_names[v->kind]);
     }
 }
-#line 1876 "pcall.nw"
+#line 1962 "pcall.nw"
 pv *pv_item(const pv *seq, size_t i)
 {
     check(seq, "pv_item");
@@ -905,11 +942,12 @@ pv *pv_item(const pv *seq, size_t i)
         fail("pv_item", "expected 'tuple' or 'list', got '%s'",
              kind_names[seq->kind]);
     if (i >= seq->u.seq.n)
-        fail("pv_item", "index %zu out of range for a %s of "
-             "length %zu", i, kind_names[seq->kind], seq->u.seq.n);
+        fail_index("pv_item", "index %zu out of range for a %s of "
+                   "length %zu", i, kind_names[seq->kind],
+                   seq->u.seq.n);
     return seq->u.seq.item[i];
 }
-#line 1893 "pcall.nw"
+#line 1980 "pcall.nw"
 pv *pv_dict_get(const pv *d, const pv *key)
 {
     uint64_t h;
@@ -921,7 +959,7 @@ pv *pv_dict_get(const pv *d, const pv *key)
     k = dict_find(&d->u.d, key, h, NULL);
     return k == NOT_FOUND ? NULL : d->u.d.entry[k].value;
 }
-#line 1913 "pcall.nw"
+#line 2000 "pcall.nw"
 pv *pv_dict_get_str(const pv *d, const char *key)
 {
     pv tmp;
@@ -939,14 +977,14 @@ pv *pv_dict_get_str(const pv *d, const char *key)
     k = dict_find(&d->u.d, &tmp, h, NULL);
     return k == NOT_FOUND ? NULL : d->u.d.entry[k].value;
 }
-#line 1933 "pcall.nw"
+#line 2020 "pcall.nw"
 static const pv_entry *entry_at(const pv *d, size_t i,
                                 const char *fn)
 {
     check_kind(d, PV_DICT, fn);
     if (i >= d->u.d.n)
-        fail(fn, "index %zu out of range for a dict of length %zu",
-             i, d->u.d.n);
+        fail_index(fn, "index %zu out of range for a dict of "
+                   "length %zu", i, d->u.d.n);
     return &d->u.d.entry[i];
 }
 
@@ -959,7 +997,7 @@ pv *pv_dict_value(const pv *d, size_t i)
 {
     return entry_at(d, i, "pv_dict_value")->value;
 }
-#line 1966 "pcall.nw"
+#line 2053 "pcall.nw"
 static int int_eq_float(int64_t i, double d)
 {
     int64_t t;
@@ -985,7 +1023,7 @@ static int num_eq(const pv *a, const pv *b)
         return int_eq_float(a->u.i, b->u.f);
     return a->u.i == b->u.i;
 }
-#line 2001 "pcall.nw"
+#line 2088 "pcall.nw"
 static int same(const pv *a, const pv *b)
 {
     return a == b || eq(a, b);
@@ -1003,7 +1041,7 @@ static int dict_eq(const pv_dict *a, const pv_dict *b)
     }
     return 1;
 }
-#line 2025 "pcall.nw"
+#line 2112 "pcall.nw"
 static int eq(const pv *a, const pv *b)
 {
     if (is_number(a) && is_number(b))
@@ -1031,14 +1069,14 @@ static int eq(const pv *a, const pv *b)
         return 0;
     }
 }
-#line 2055 "pcall.nw"
+#line 2142 "pcall.nw"
 int pv_equal(const pv *a, const pv *b)
 {
     check(a, "pv_equal");
     check(b, "pv_equal");
     return eq(a, b);
 }
-#line 2085 "pcall.nw"
+#line 2172 "pcall.nw"
 #define HASH_BITS 61
 #define HASH_MOD (((uint64_t)1 << HASH_BITS) - 1)   /* 2^61 - 1 */
 
@@ -1054,7 +1092,7 @@ static uint64_t hash_int(int64_t i)
     uint64_t mag = i < 0 ? (uint64_t)-(i + 1) + 1 : (uint64_t)i;
     return hash_fix(mag % HASH_MOD, i < 0);
 }
-#line 2109 "pcall.nw"
+#line 2196 "pcall.nw"
 static uint64_t hash_float(double d)
 {
     uint64_t bits, m;
@@ -1075,7 +1113,7 @@ static uint64_t hash_float(double d)
     m = ((m << e) & HASH_MOD) | m >> (HASH_BITS - e);
     return hash_fix(m, (int)(bits >> 63));
 }
-#line 2137 "pcall.nw"
+#line 2224 "pcall.nw"
 static uint64_t hash_bytes(const char *s, size_t n)
 {
     uint64_t h = 14695981039346656037u;   /* FNV offset basis */
@@ -1085,7 +1123,7 @@ static uint64_t hash_bytes(const char *s, size_t n)
     }
     return h;
 }
-#line 2153 "pcall.nw"
+#line 2240 "pcall.nw"
 #define XXPRIME_1 11400714785074694791u
 #define XXPRIME_2 14029467366897019727u
 #define XXPRIME_5 2870177450012600261u
@@ -1105,7 +1143,7 @@ static const pv *hash_tuple(const pv *t, uint64_t *h)
     *h = acc == UINT64_MAX ? 1546275796 : acc;
     return NULL;
 }
-#line 2182 "pcall.nw"
+#line 2269 "pcall.nw"
 static const pv *hash_of(const pv *v, uint64_t *h)
 {
     switch (v->kind) {
@@ -1129,7 +1167,7 @@ static const pv *hash_of(const pv *v, uint64_t *h)
         return v;                /* list, dict */
     }
 }
-#line 2208 "pcall.nw"
+#line 2295 "pcall.nw"
 int pv_hash(const pv *v, uint64_t *h)
 {
     uint64_t x;
@@ -1140,7 +1178,7 @@ int pv_hash(const pv *v, uint64_t *h)
         *h = x;
     return 0;
 }
-#line 2227 "pcall.nw"
+#line 2314 "pcall.nw"
 typedef struct buf {
     char *s;
     size_t n, cap;
@@ -1161,7 +1199,7 @@ static void buf_add(buf *b, const char *s, size_t n)
     b->n += n;
     b->s[b->n] = '\0';
 }
-#line 2250 "pcall.nw"
+#line 2337 "pcall.nw"
 static void buf_puts(buf *b, const char *s)
 {
     buf_add(b, s, strlen(s));
@@ -1178,7 +1216,7 @@ static void buf_hex(buf *b, const char *prefix, uint32_t c, int w)
     snprintf(tmp, sizeof tmp, "%s%0*" PRIx32, prefix, w, c);
     buf_puts(b, tmp);
 }
-#line 2310 "pcall.nw"
+#line 2397 "pcall.nw"
 static int split_e(const char *s, char *dig)
 {
     int n = 0;
@@ -1188,7 +1226,7 @@ static int split_e(const char *s, char *dig)
     dig[n] = '\0';
     return atoi(s + 1) + 1;          /* "e-05" -> decpt -4 */
 }
-#line 2326 "pcall.nw"
+#line 2413 "pcall.nw"
 static double value_of(const char *dig, int decpt)
 {
     char tmp[48];
@@ -1209,7 +1247,7 @@ static void next_up(char *dig, int *decpt)
         (*decpt)++;
     }
 }
-#line 2349 "pcall.nw"
+#line 2436 "pcall.nw"
 static int shortest(double d, char *dig)
 {
     char tmp[40], up[24];   /* "%.16e": 23 bytes at most */
@@ -1230,7 +1268,7 @@ static int shortest(double d, char *dig)
     }
     return decpt;
 }
-#line 2386 "pcall.nw"
+#line 2473 "pcall.nw"
 static void repr_float(buf *b, double d)
 {
     char dig[24];
@@ -1253,7 +1291,7 @@ static void repr_float(buf *b, double d)
         dig[--n] = '\0';
     if (decpt <= -4 || decpt > 16)
         
-#line 2414 "pcall.nw"
+#line 2501 "pcall.nw"
 {
     char e[16];
     buf_putc(b, dig[0]);
@@ -1265,10 +1303,10 @@ static void repr_float(buf *b, double d)
              abs(decpt - 1));
     buf_puts(b, e);
 }
-#line 2408 "pcall.nw"
+#line 2495 "pcall.nw"
     else
         
-#line 2428 "pcall.nw"
+#line 2515 "pcall.nw"
 {
     if (decpt <= 0) {                   /* 0.000DDD */
         buf_puts(b, "0.");
@@ -1286,9 +1324,9 @@ static void repr_float(buf *b, double d)
         buf_puts(b, dig + decpt);
     }
 }
-#line 2410 "pcall.nw"
+#line 2497 "pcall.nw"
 }
-#line 2475 "pcall.nw"
+#line 2562 "pcall.nw"
 static int printable(uint32_t c)
 {
     size_t lo = 0, hi = sizeof nonprintable / sizeof nonprintable[0];
@@ -1303,7 +1341,7 @@ static int printable(uint32_t c)
     }
     return 1;
 }
-#line 2492 "pcall.nw"
+#line 2579 "pcall.nw"
 static char choose_quote(const char *s, size_t n)
 {
     return memchr(s, '\'', n) != NULL && memchr(s, '"', n) == NULL
@@ -1326,7 +1364,7 @@ static int escape_common(buf *b, uint32_t c, char quote)
     }
     return 1;
 }
-#line 2517 "pcall.nw"
+#line 2604 "pcall.nw"
 static void repr_str(buf *b, const pv *v)
 {
     const unsigned char *p = (const unsigned char *)v->u.s.data;
@@ -1348,7 +1386,7 @@ static void repr_str(buf *b, const pv *v)
     }
     buf_putc(b, quote);
 }
-#line 2545 "pcall.nw"
+#line 2632 "pcall.nw"
 static void repr_bytes(buf *b, const pv *v)
 {
     const unsigned char *p = (const unsigned char *)v->u.s.data;
@@ -1365,7 +1403,7 @@ static void repr_bytes(buf *b, const pv *v)
     }
     buf_putc(b, quote);
 }
-#line 2570 "pcall.nw"
+#line 2657 "pcall.nw"
 static void repr_to(buf *b, const pv *v);
 
 static void repr_seq(buf *b, const pv *v, const char *open,
@@ -1394,7 +1432,7 @@ static void repr_dict(buf *b, const pv *v)
     }
     buf_putc(b, '}');
 }
-#line 2601 "pcall.nw"
+#line 2688 "pcall.nw"
 static void repr_to(buf *b, const pv *v)
 {
     char tmp[32];
@@ -1413,7 +1451,7 @@ static void repr_to(buf *b, const pv *v)
         repr_float(b, v->u.f);
         break;
     
-#line 2624 "pcall.nw"
+#line 2711 "pcall.nw"
 case PV_STR:
     repr_str(b, v);
     break;
@@ -1429,10 +1467,10 @@ case PV_LIST:
 case PV_DICT:
     repr_dict(b, v);
     break;
-#line 2619 "pcall.nw"
+#line 2706 "pcall.nw"
     }
 }
-#line 2642 "pcall.nw"
+#line 2729 "pcall.nw"
 char *pv_repr(const pv *v)
 {
     buf b = { NULL, 0, 0 };
@@ -1453,7 +1491,7 @@ int pv_fprint(FILE *f, const pv *v)
     free(s);
     return r;
 }
-#line 2673 "pcall.nw"
+#line 2760 "pcall.nw"
 pv *pv_copy(const pv *v)
 {
     pv *c;
@@ -1466,7 +1504,7 @@ pv *pv_copy(const pv *v)
         return c;
     case PV_DICT:
         
-#line 2693 "pcall.nw"
+#line 2780 "pcall.nw"
 c = new_pv(PV_DICT);
 c->u.d = v->u.d;
 c->u.d.cap = v->u.d.n;
@@ -1481,7 +1519,7 @@ if (v->u.d.slot != NULL) {
     c->u.d.slot = xalloc(slots, sizeof(size_t));
     memcpy(c->u.d.slot, v->u.d.slot, slots * sizeof(size_t));
 }
-#line 2685 "pcall.nw"
+#line 2772 "pcall.nw"
         return c;
     default:
         return pv_ref((pv *)v);      /* immutable: share */

@@ -7,12 +7,21 @@
  * @brief Python's plain data in C: None, bool, int, float, str,
  * bytes, tuple, list and dict; reference counted, with Python's
  * equality, hashing and repr.
+ *
+ * A checked runtime error of this module (a NULL value, a value of
+ * the wrong kind, an index out of range...) prints one line on
+ * stderr and calls abort(); so does an allocation that fails.  In a
+ * pcall child, while a target runs, each is instead raised as the
+ * target's error and the child ends: the parent's error has the
+ * type TypeError, IndexError, ValueError or MemoryError, the same
+ * message (without the "pcall: " prefix) and the child's backtrace,
+ * as for pcall_raise().
  */
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
 
-#line 382 "pcall.nw"
+#line 391 "pcall.nw"
 /** A Python value: an opaque, reference-counted object. */
 typedef struct pv pv;
 
@@ -38,7 +47,7 @@ enum {
 typedef struct pv_err {
     char msg[PV_ERRMAX]; /**< one line: what, where, why */
 } pv_err;
-#line 415 "pcall.nw"
+#line 424 "pcall.nw"
 /**
  * Fill an error buffer, printf-style, cutting the message to fit.
  * @param err the buffer; NULL: nothing is written
@@ -46,7 +55,7 @@ typedef struct pv_err {
  */
 void pv_err_set(pv_err *err, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
-#line 425 "pcall.nw"
+#line 434 "pcall.nw"
 /**
  * Take another reference to a value.
  * @param v the value (not NULL)
@@ -60,7 +69,7 @@ pv *pv_ref(pv *v);
  * @param v the value, or NULL (then nothing happens)
  */
 void pv_free(pv *v);
-#line 449 "pcall.nw"
+#line 459 "pcall.nw"
 /** @return None (immortal: pv_free is harmless, not needed) */
 pv *pv_none(void);
 /**
@@ -73,7 +82,7 @@ pv *pv_int(int64_t i);
 /** @param d the value, nan and infinities included
  *  @return a new float */
 pv *pv_float(double d);
-#line 467 "pcall.nw"
+#line 477 "pcall.nw"
 /**
  * Make a str from a NUL-terminated UTF-8 string.
  * @param utf8 valid UTF-8 (not NULL)
@@ -123,7 +132,7 @@ void pv_advise_huge(void *p, size_t n);
 
 /** Blocks smaller than this are not worth huge pages. */
 #define PV_HUGE_MIN ((size_t)4 << 20)
-#line 519 "pcall.nw"
+#line 529 "pcall.nw"
 /**
  * Make a tuple of @p n items, stealing each reference.
  * @param n   the number of items that follow
@@ -144,7 +153,7 @@ pv *pv_tuple_new(size_t n);
  * @param item the value to put there (not NULL)
  */
 void pv_tuple_set(pv *t, size_t i, pv *item);
-#line 545 "pcall.nw"
+#line 555 "pcall.nw"
 /**
  * Make a list of @p n items, stealing each reference.
  * @param n   the number of items that follow
@@ -160,7 +169,7 @@ pv *pv_list_new(void);
  * @param item the value (not NULL, not @p l itself)
  */
 void pv_list_append(pv *l, pv *item);
-#line 563 "pcall.nw"
+#line 573 "pcall.nw"
 /** @return a new, empty dict */
 pv *pv_dict_new(void);
 /**
@@ -175,7 +184,7 @@ pv *pv_dict_new(void);
  *         tuple that contains one)
  */
 int pv_dict_set(pv *d, pv *key, pv *value, pv_err *err);
-#line 948 "pcall.nw"
+#line 1034 "pcall.nw"
 /**
  * From now on, cut the memory of new values and pickles out of the
  * region @p mem, in this process, instead of the heap: for a
@@ -211,7 +220,7 @@ void *pv_mem_realloc(void *p, size_t n);
  * @param p a block from pv_mem_realloc() or malloc(), or NULL
  */
 void pv_mem_free(void *p);
-#line 584 "pcall.nw"
+#line 594 "pcall.nw"
 /** @param v a value  @return its kind */
 pv_kind pv_kind_of(const pv *v);
 /**
@@ -235,14 +244,14 @@ double pv_as_float(const pv *v);
  * @return its UTF-8, NUL-terminated (borrowed; may contain NULs)
  */
 const char *pv_str_data(const pv *v, size_t *len);
-#line 610 "pcall.nw"
+#line 620 "pcall.nw"
 /**
  * @param v   a bytes
  * @param len receives its length (may be NULL)
  * @return its octets, followed by a NUL (borrowed)
  */
 const unsigned char *pv_bytes_data(const pv *v, size_t *len);
-#line 619 "pcall.nw"
+#line 629 "pcall.nw"
 /**
  * Python's len().
  * @param v a str, bytes, tuple, list or dict
@@ -255,7 +264,7 @@ size_t pv_len(const pv *v);
  * @return the item (borrowed)
  */
 pv *pv_item(const pv *seq, size_t i);
-#line 637 "pcall.nw"
+#line 647 "pcall.nw"
 /**
  * @param d   a dict
  * @param key the key to look for (not NULL)
@@ -281,7 +290,7 @@ pv *pv_dict_key(const pv *d, size_t i);
  * @return the value at that position (borrowed)
  */
 pv *pv_dict_value(const pv *d, size_t i);
-#line 669 "pcall.nw"
+#line 679 "pcall.nw"
 /**
  * Python's ==.  Numbers compare by value across bool, int and float
  * (1 == 1.0 == True; exactly, with no rounding); nan is unequal to
@@ -302,7 +311,7 @@ int pv_equal(const pv *a, const pv *b);
  *         that contains one)
  */
 int pv_hash(const pv *v, uint64_t *h);
-#line 695 "pcall.nw"
+#line 705 "pcall.nw"
 /**
  * Python's repr(), byte for byte.
  * @param v a value (not NULL)
@@ -323,5 +332,5 @@ int pv_fprint(FILE *f, const pv *v);
  */
 pv *pv_copy(const pv *v);
 
-#line 375 "pcall.nw"
+#line 384 "pcall.nw"
 #endif

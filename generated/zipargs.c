@@ -1,12 +1,21 @@
-#line 11644 "pcall.nw"
+#line 11761 "pcall.nw"
 /* zipargs.c -- tangled from pcall.nw; do not edit. */
-#line 11651 "pcall.nw"
+#line 11768 "pcall.nw"
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include "zipargs.h"
-#line 11665 "pcall.nw"
+#line 904 "pcall.nw"
+/* Internal to the library: not in any header.  In a pcall child the
+   errors module installs a hook that raises a checked runtime error
+   (or an allocation that failed: "MemoryError") as the target's
+   error, and never returns; elsewhere pv_error_raise() returns and
+   the caller prints its message and aborts. */
+typedef void pv_error_hook(const char *type, const char *msg);
+void pv_error_hook_set(pv_error_hook *hook);
+void pv_error_raise(const char *type, const char *msg);
+#line 11783 "pcall.nw"
 static int zip_fail(pv_err *err, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 
@@ -30,7 +39,7 @@ static int is_seq(const pv *v)
 {
     return pv_is(v, PV_TUPLE) || pv_is(v, PV_LIST);
 }
-#line 11696 "pcall.nw"
+#line 11814 "pcall.nw"
 static int check_keys(const pv *d, const char *where, pv_err *err)
 {
     for (size_t k = 0; k < pv_len(d); k++) {
@@ -45,7 +54,7 @@ static int check_keys(const pv *d, const char *where, pv_err *err)
     }
     return 0;
 }
-#line 11717 "pcall.nw"
+#line 11835 "pcall.nw"
 static int check_each(const pv *v, const char *name, pv_kind want,
                       pv_err *err)
 {
@@ -68,7 +77,7 @@ static int check_each(const pv *v, const char *name, pv_kind want,
     }
     return 0;
 }
-#line 11745 "pcall.nw"
+#line 11863 "pcall.nw"
 static int check_varkwargs(const pv *v, pv_err *err)
 {
     if (!pv_is(v, PV_DICT))
@@ -88,7 +97,7 @@ static int check_varkwargs(const pv *v, pv_err *err)
     }
     return 0;
 }
-#line 11769 "pcall.nw"
+#line 11887 "pcall.nw"
 static int check_all(const pcall_zip_spec *s, pv_err *err)
 {
     if (s->cargs != NULL && !is_seq(s->cargs))
@@ -110,7 +119,7 @@ static int check_all(const pcall_zip_spec *s, pv_err *err)
         return -1;
     return 0;
 }
-#line 11798 "pcall.nw"
+#line 11916 "pcall.nw"
 static size_t zip_shorter(size_t n, const pv *seq)
 {
     return pv_len(seq) < n ? pv_len(seq) : n;
@@ -128,7 +137,7 @@ static size_t count_calls(const pcall_zip_spec *s)
             n = zip_shorter(n, pv_dict_value(s->varkwargs, k));
     return n == SIZE_MAX ? 1 : n;
 }
-#line 11827 "pcall.nw"
+#line 11945 "pcall.nw"
 static const pv *first_clash(const pv *d, const pv *a, const pv *b)
 {
     for (size_t k = 0; k < pv_len(d); k++) {
@@ -139,7 +148,7 @@ static const pv *first_clash(const pv *d, const pv *a, const pv *b)
     }
     return NULL;
 }
-#line 11844 "pcall.nw"
+#line 11962 "pcall.nw"
 static int keyword_twice(const pcall_zip_spec *s, size_t call,
                          const pv *key, int in_varkwargs, pv_err *err)
 {
@@ -158,7 +167,7 @@ static int keyword_twice(const pcall_zip_spec *s, size_t call,
     free(r);
     return -1;
 }
-#line 11865 "pcall.nw"
+#line 11983 "pcall.nw"
 static int check_twice(const pcall_zip_spec *s, size_t n, pv_err *err)
 {
     for (size_t i = 0; i < n && (i == 0 || s->ikwargs != NULL); i++) {
@@ -174,12 +183,12 @@ static int check_twice(const pcall_zip_spec *s, size_t n, pv_err *err)
     }
     return 0;
 }
-#line 11893 "pcall.nw"
+#line 12011 "pcall.nw"
 struct pcall_zip {
     size_t n;                   /* the number of calls */
     pv *cargs, *iargs, *ckwargs, *ikwargs, *varkwargs;
 };
-#line 11903 "pcall.nw"
+#line 12021 "pcall.nw"
 static pv *keep(const pv *v)
 {
     return pv_ref((pv *)v);     /* counted, never changed */
@@ -211,7 +220,7 @@ static pv *keep_each(const pv *v, size_t n, pv *(*one)(const pv *))
         pv_tuple_set(t, i, one(pv_item(v, i)));
     return t;
 }
-#line 11937 "pcall.nw"
+#line 12055 "pcall.nw"
 static void take_snapshot(pcall_zip *z, const pcall_zip_spec *s)
 {
     z->cargs = s->cargs ? keep_seq(s->cargs) : NULL;
@@ -221,7 +230,7 @@ static void take_snapshot(pcall_zip *z, const pcall_zip_spec *s)
                             : NULL;
     z->varkwargs = s->varkwargs ? keep_dict(s->varkwargs) : NULL;
 }
-#line 11956 "pcall.nw"
+#line 12074 "pcall.nw"
 static pv *build_args(const pcall_zip *z, size_t call)
 {
     const pv *mine = z->iargs != NULL ? pv_item(z->iargs, call) : NULL;
@@ -234,7 +243,7 @@ static pv *build_args(const pcall_zip *z, size_t call)
         pv_tuple_set(t, nc + j, pv_ref(pv_item(mine, j)));
     return t;
 }
-#line 11979 "pcall.nw"
+#line 12097 "pcall.nw"
 static void add_keywords(pv *kw, const pv *d, size_t pick)
 {
     for (size_t k = 0; k < pv_len(d); k++) {
@@ -258,26 +267,34 @@ static pv *build_kwargs(const pcall_zip *z, size_t call)
         add_keywords(kw, z->varkwargs, call);
     return kw;
 }
-#line 12010 "pcall.nw"
-static _Noreturn void zip_abort(const char *fn, const char *what)
+#line 12131 "pcall.nw"
+static _Noreturn void zip_abort(const char *type, const char *fn,
+                                const char *what)
 {
-    fprintf(stderr, "pcall: %s: %s\n", fn, what);
+    char msg[160];
+    snprintf(msg, sizeof msg, "%s: %s", fn, what);
+    pv_error_raise(type, msg);          /* in a pcall child */
+    fprintf(stderr, "pcall: %s\n", msg);
     abort();
 }
-#line 12018 "pcall.nw"
+#line 12143 "pcall.nw"
 pcall_zip *pcall_zip_new(const pcall_zip_spec *s, pv_err *err)
 {
     pcall_zip *z;
     size_t n;
     if (s == NULL)
-        zip_abort("pcall_zip_new", "NULL argument spec");
+        zip_abort("TypeError", "pcall_zip_new", "NULL argument spec");
     if (check_all(s, err) < 0)
         return NULL;
     n = count_calls(s);
     if (check_twice(s, n, err) < 0)
         return NULL;
-    if ((z = calloc(1, sizeof *z)) == NULL)
-        zip_abort("pcall_zip_new", "out of memory");
+    if ((z = calloc(1, sizeof *z)) == NULL) {
+        char what[64];
+        snprintf(what, sizeof what, "out of memory (%zu bytes)",
+                 sizeof *z);
+        zip_abort("MemoryError", "pcall_zip_new", what);
+    }
     z->n = n;
     take_snapshot(z, s);
     return z;
@@ -286,19 +303,19 @@ pcall_zip *pcall_zip_new(const pcall_zip_spec *s, pv_err *err)
 size_t pcall_zip_count(const pcall_zip *z)
 {
     if (z == NULL)
-        zip_abort("pcall_zip_count", "NULL calls");
+        zip_abort("TypeError", "pcall_zip_count", "NULL calls");
     return z->n;
 }
-#line 12045 "pcall.nw"
+#line 12174 "pcall.nw"
 pv *pcall_zip_call(const pcall_zip *z, size_t i)
 {
     if (z == NULL)
-        zip_abort("pcall_zip_call", "NULL calls");
+        zip_abort("TypeError", "pcall_zip_call", "NULL calls");
     if (i >= z->n) {
         char what[64];
         snprintf(what, sizeof what, "no call %zu: there are %zu", i,
                  z->n);
-        zip_abort("pcall_zip_call", what);
+        zip_abort("IndexError", "pcall_zip_call", what);
     }
     return pv_tuple(2, build_args(z, i), build_kwargs(z, i));
 }
@@ -314,11 +331,11 @@ void pcall_zip_free(pcall_zip *z)
     pv_free(z->varkwargs);
     free(z);
 }
-#line 12075 "pcall.nw"
+#line 12204 "pcall.nw"
 pv *pcall_zipargs(const pcall_zip_spec *s, pv_err *err)
 {
     if (s == NULL)
-        zip_abort("pcall_zipargs", "NULL argument spec");
+        zip_abort("TypeError", "pcall_zipargs", "NULL argument spec");
     pcall_zip *z = pcall_zip_new(s, err);
     if (z == NULL)
         return NULL;
@@ -328,7 +345,7 @@ pv *pcall_zipargs(const pcall_zip_spec *s, pv_err *err)
     pcall_zip_free(z);
     return calls;
 }
-#line 12091 "pcall.nw"
+#line 12220 "pcall.nw"
 pv *pcall_arg(const pv *args, const pv *kwargs, size_t pos,
               const char *name)
 {
