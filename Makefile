@@ -192,7 +192,9 @@ $(BUILD)/testpcall: tangle
 test: $(BUILD)/testpcall
 	@if [ -f $(GEN)/pcall-pickle.c ]; then \
 	  $(MAKE) --no-print-directory $(BUILD)/pcall-pickle; fi
-	PCALL_PICKLE=$(BUILD)/pcall-pickle $(BUILD)/testpcall $(TESTS)
+	@$(MAKE) --no-print-directory $(BUILD)/bench
+	PCALL_PICKLE=$(BUILD)/pcall-pickle PCALL_BENCH=$(BUILD)/bench \
+	  $(BUILD)/testpcall $(TESTS)
 
 check: deps-test check-tangle check-roots check-width apidoc exercises test
 
@@ -239,7 +241,9 @@ check-clang:
 valgrind: $(BUILD)/testpcall
 	@if [ -f $(GEN)/pcall-pickle.c ]; then \
 	  $(MAKE) --no-print-directory $(BUILD)/pcall-pickle; fi
-	PCALL_PICKLE=$(BUILD)/pcall-pickle PCALL_VALGRIND=1 \
+	@$(MAKE) --no-print-directory $(BUILD)/bench
+	PCALL_PICKLE=$(BUILD)/pcall-pickle PCALL_BENCH=$(BUILD)/bench \
+	  PCALL_VALGRIND=1 \
 	  valgrind --error-exitcode=99 --leak-check=full \
 	  --errors-for-leak-kinds=definite,indirect \
 	  --show-leak-kinds=definite,indirect \

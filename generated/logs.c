@@ -1,9 +1,12 @@
-#line 21336 "pcall.nw"
+#line 21355 "pcall.nw"
 /* logs.c -- tangled from pcall.nw; do not edit. */
 #include "logs.h"
-#line 21343 "pcall.nw"
+#line 21363 "pcall.nw"
 #include <errno.h>
 #include <fcntl.h>
+#include <poll.h>
+#include <pthread.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -11,7 +14,13 @@
 #include <time.h>
 #include <unistd.h>
 #include <sys/wait.h>
-#line 21362 "pcall.nw"
+#line 21469 "pcall.nw"
+static int wait_writable(int fd, pv_err *err);
+#line 21682 "pcall.nw"
+static double wall_minus_mono(void);
+static int block_sigpipe(sigset_t *saved);
+static void unblock_sigpipe(const sigset_t *saved, int was_pending);
+#line 21385 "pcall.nw"
 static void stamp(char *buf, size_t size, time_t t)
 {
     struct tm tm;
@@ -34,7 +43,7 @@ void pcall_log(const char *fmt, ...)
     fflush(stdout);
     funlockfile(stdout);
 }
-#line 21393 "pcall.nw"
+#line 21426 "pcall.nw"
 static int write_all(int fd, const char *b, size_t n, pv_err *err)
 {
     while (n > 0) {
@@ -44,6 +53,10 @@ static int write_all(int fd, const char *b, size_t n, pv_err *err)
             n -= (size_t)r;
         } else if (r == -1 && errno == EINTR) {
             continue;
+        } else if (r == -1 && (errno == EAGAIN
+                               || errno == EWOULDBLOCK)) {
+            if (wait_writable(fd, err) == -1)
+                return -1;
         } else {
             pv_err_set(err, "pcall_logs_merge: write: %s",
                    strerror(r == 0 ? EIO : errno));
@@ -52,7 +65,19 @@ static int write_all(int fd, const char *b, size_t n, pv_err *err)
     }
     return 0;
 }
-#line 21413 "pcall.nw"
+#line 21455 "pcall.nw"
+static int wait_writable(int fd, pv_err *err)
+{
+    struct pollfd w = { .fd = fd, .events = POLLOUT };
+    while (poll(&w, 1, -1) == -1)
+        if (errno != EINTR) {
+            pv_err_set(err, "pcall_logs_merge: poll: %s",
+                       strerror(errno));
+            return -1;
+        }
+    return 0;
+}
+#line 21473 "pcall.nw"
 static int put(int fd, pv_err *err, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 
@@ -80,7 +105,7 @@ static int put(int fd, pv_err *err, const char *fmt, ...)
         free(b);
     return r;
 }
-#line 21449 "pcall.nw"
+#line 21509 "pcall.nw"
 static void how_it_ended(const pcall_proc_outcome *o, char *b,
                          size_t size)
 {
@@ -105,7 +130,7 @@ static void how_it_ended(const pcall_proc_outcome *o, char *b,
         snprintf(b + strlen(b), size - strlen(b), "%s%s%s",
                  j ? "; " : " (", parts[j], j == k - 1 ? ")" : "");
 }
-#line 21485 "pcall.nw"
+#line 21545 "pcall.nw"
 static int copy_log(pcall_procs *p, size_t i, int out, pv_err *err)
 {
     char b[65536], last = '\n';
@@ -128,7 +153,7 @@ static int copy_log(pcall_procs *p, size_t i, int out, pv_err *err)
     }
     return last == '\n' ? 0 : write_all(out, "\n", 1, err);
 }
-#line 21510 "pcall.nw"
+#line 21570 "pcall.nw"
 static int merge_one(pcall_procs *p, size_t i, const char *name,
                      int out, double wall_minus_mono, pv_err *err)
 {
@@ -145,25 +170,59 @@ static int merge_one(pcall_procs *p, size_t i, const char *name,
                "%s:pid-%d%s\n", ended, name, (int)o->pid, how) == -1;
     return r ? -1 : 0;
 }
-#line 21534 "pcall.nw"
+#line 21601 "pcall.nw"
 int pcall_logs_merge(pcall_procs *p, const char *name, int out_fd,
                      pv_err *err)
 {
-    struct timespec wall, mono;
-    double offset;
-    clock_gettime(CLOCK_REALTIME, &wall);
-    clock_gettime(CLOCK_MONOTONIC, &mono);
-    offset = (double)(wall.tv_sec - mono.tv_sec)
-             + (double)(wall.tv_nsec - mono.tv_nsec) / 1e9;
+    int failed = 0;
+    double offset = wall_minus_mono();
+    sigset_t saved;
+    int pipe_was_pending = block_sigpipe(&saved);
     if (name == NULL)
         name = "pcall";
     for (size_t i = 0; i < pcall_procs_count(p); i++) {
         pcall_proc_outcome *o = pcall_procs_outcome(p, i);
+        pv_err e = { "" };
         if (o->state != PCALL_PROC_DONE || !o->logged)
             continue;
-        if (merge_one(p, i, name, out_fd, offset, err) == -1)
-            return -1;
-        o->logged = 0;
+        if (merge_one(p, i, name, out_fd, offset, &e) == 0)
+            o->logged = 0;
+        else if (failed++ == 0 && err != NULL)
+            *err = e;                   /* the first failure */
     }
-    return 0;
+    unblock_sigpipe(&saved, pipe_was_pending);
+    return failed ? -1 : 0;
+}
+#line 21626 "pcall.nw"
+static double wall_minus_mono(void)
+{
+    struct timespec wall, mono;
+    clock_gettime(CLOCK_REALTIME, &wall);
+    clock_gettime(CLOCK_MONOTONIC, &mono);
+    return (double)(wall.tv_sec - mono.tv_sec)
+           + (double)(wall.tv_nsec - mono.tv_nsec) / 1e9;
+}
+#line 21656 "pcall.nw"
+static int block_sigpipe(sigset_t *saved)
+{
+    sigset_t pipe_only, pending;
+    sigemptyset(&pipe_only);
+    sigaddset(&pipe_only, SIGPIPE);
+    pthread_sigmask(SIG_BLOCK, &pipe_only, saved);
+    sigpending(&pending);
+    return sigismember(&pending, SIGPIPE) == 1;
+}
+
+static void unblock_sigpipe(const sigset_t *saved, int was_pending)
+{
+    sigset_t pipe_only, pending;
+    static const struct timespec now = { 0, 0 };
+    sigemptyset(&pipe_only);
+    sigaddset(&pipe_only, SIGPIPE);
+    sigpending(&pending);
+    if (!was_pending && sigismember(&pending, SIGPIPE) == 1)
+        while (sigtimedwait(&pipe_only, NULL, &now) == -1
+               && errno == EINTR)
+            ;
+    pthread_sigmask(SIG_SETMASK, saved, NULL);
 }

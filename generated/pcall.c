@@ -1,7 +1,9 @@
-#line 22375 "pcall.nw"
+#line 22560 "pcall.nw"
 /* pcall.c -- tangled from pcall.nw; do not edit. */
-#line 22384 "pcall.nw"
+#line 22569 "pcall.nw"
 #include <errno.h>
+#include <fcntl.h>
+#include <math.h>
 #include <stdarg.h>
 #include <stdatomic.h>
 #include <stdint.h>
@@ -9,7 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "pcall.h"
-#line 22399 "pcall.nw"
+#line 22586 "pcall.nw"
 struct pcall_obj {
     pcall_target *target;       /* a single target, or NULL */
     pcall_target **targets;     /* a list of them (copied), or NULL */
@@ -30,14 +32,17 @@ struct pcall_obj {
     pv **each;                  /* each call's result, or NULL */
     pv *results;                /* the tuple, once all succeeded */
     pcall_error *error;         /* what the join reports */
+    pcall_error *log_error;     /* why the merge failed, or NULL */
 };
-#line 22426 "pcall.nw"
+#line 22614 "pcall.nw"
 static pcall_obj *make_object(const pcall_options *o, pcall_zip *zip);
+static pcall_error *check_log_options(const pcall_options *o);
+static int stderr_if_open(void);
 static int run_call(size_t index, void *arg, int result_fd);
 static void call_ended(size_t index, pcall_proc_outcome *o,
                        void *arg);
 static void judge_if_ended(pcall_obj *p, size_t i);
-#line 22434 "pcall.nw"
+#line 22624 "pcall.nw"
 static _Noreturn void obj_die(const char *fmt, ...)
     __attribute__((format(printf, 1, 2)));
 
@@ -58,7 +63,7 @@ static void *obj_need(void *p)
         obj_die("out of memory");
     return p;
 }
-#line 22457 "pcall.nw"
+#line 22647 "pcall.nw"
 static pcall_obj *valid_obj(const pcall_obj *p, const char *fn)
 {
     if (p == NULL)
@@ -76,7 +81,7 @@ static void give_error(pcall_error **err, pcall_error *e)
     else
         pcall_error_free(e);
 }
-#line 22482 "pcall.nw"
+#line 22672 "pcall.nw"
 static pcall_error *bad_option(const char *fmt, ...)
     __attribute__((format(printf, 1, 2)));
 
@@ -89,7 +94,7 @@ static pcall_error *bad_option(const char *fmt, ...)
     va_end(ap);
     return pcall_error_new(PCALL_ERR_ARGS, "%s", msg);
 }
-#line 22497 "pcall.nw"
+#line 22687 "pcall.nw"
 static pcall_error *check_targets(const pcall_options *o)
 {
     if (o->target == NULL && o->targets == NULL && o->ntargets == 0)
@@ -108,30 +113,47 @@ static pcall_error *check_targets(const pcall_options *o)
             return bad_option(".targets[%zu] is NULL", i);
     return NULL;
 }
-#line 22518 "pcall.nw"
+#line 22708 "pcall.nw"
 static pcall_error *check_options(const pcall_options *o)
 {
     pcall_error *e = check_targets(o);
     if (e != NULL)
         return e;
-    if (!(o->timeout >= 0))                 /* also catches NaN */
+    if (isnan(o->timeout) || isnan(o->grace))
+        return bad_option("%s is not a number (NaN): give seconds",
+                          isnan(o->timeout) ? ".timeout" : ".grace");
+    if (!(o->timeout >= 0))
         return bad_option(".timeout must be >= 0 seconds (0: none), "
                           "not %g", o->timeout);
-    if (!(o->grace >= 0))
-        return bad_option(".grace must be >= 0 seconds (0: 1 s), "
-                          "not %g", o->grace);
+    if (!(o->grace >= 0) || isinf(o->grace))
+        return bad_option(".grace must be >= 0 seconds (0: 1 s) and "
+                          "finite, not %g", o->grace);
     if (o->pid_namespace != 0 && o->pid_namespace != 1)
         return bad_option(".pid_namespace must be 0 or 1, not %d",
                           o->pid_namespace);
+    return check_log_options(o);
+}
+#line 22737 "pcall.nw"
+static pcall_error *check_log_options(const pcall_options *o)
+{
+    int fd;
     if (o->log_fd < -1)
         return bad_option(".log_fd must be a descriptor, 0 (standard "
                           "error) or -1 (none), not %d", o->log_fd);
-    if (o->log_file != NULL && fileno(o->log_file) < 0)
+    if (o->log_file != NULL && (fd = fileno(o->log_file)) < 0)
         return bad_option(".log_file is a stream without a "
                           "descriptor (%s)", strerror(errno));
+    if (o->log_file != NULL && fcntl(fd, F_GETFD) == -1)
+        return bad_option(".log_file's descriptor %d is not open "
+                          "(%s)", fd, strerror(errno));
+    if (o->log_file == NULL && o->log_fd > 0
+        && fcntl(o->log_fd, F_GETFD) == -1)
+        return bad_option(".log_fd is %d, which is not an open "
+                          "descriptor (%s)", o->log_fd,
+                          strerror(errno));
     return NULL;
 }
-#line 22574 "pcall.nw"
+#line 22790 "pcall.nw"
 static pcall_obj *build_object(const pcall_options *o, pcall_error **e)
 {
     pv_err perr = { "" };
@@ -145,10 +167,10 @@ static pcall_obj *build_object(const pcall_options *o, pcall_error **e)
     }
     pcall_obj *p = make_object(o, zip);
     
-#line 22592 "pcall.nw"
+#line 22808 "pcall.nw"
 if (p->ncalls > 0) {
     pcall_proc_config cfg = { .ncalls = p->ncalls, .body = run_call,
-        .arg = p, .timeout = o->timeout, .grace = o->grace,
+        .arg = p, .timeout = p->timeout, .grace = o->grace,
         .max_procs = o->max_procs, .capture = !o->nocapture,
         .name = p->name, .on_done = o->on_done ? call_ended : NULL,
         .on_done_arg = p, .pid_namespace = o->pid_namespace };
@@ -159,10 +181,10 @@ if (p->ncalls > 0) {
         return NULL;
     }
 }
-#line 22587 "pcall.nw"
+#line 22803 "pcall.nw"
     return p;
 }
-#line 22608 "pcall.nw"
+#line 22824 "pcall.nw"
 static pcall_obj *make_object(const pcall_options *o, pcall_zip *zip)
 {
     pcall_obj *p = obj_need(calloc(1, sizeof *p));
@@ -175,16 +197,16 @@ static pcall_obj *make_object(const pcall_options *o, pcall_zip *zip)
         memcpy(p->targets, o->targets,
                o->ntargets * sizeof *p->targets);
     }
-    p->timeout = o->timeout;
+    p->timeout = isinf(o->timeout) ? 0 : o->timeout;  /* no limit */
     p->capture = !o->nocapture;
     p->log_file = o->log_file;
     p->log_fd = o->log_file != NULL ? fileno(o->log_file)
-                : o->log_fd == 0 ? 2 : o->log_fd;
+                : o->log_fd == 0 ? stderr_if_open() : o->log_fd;
     p->name = obj_need(strdup(o->name != NULL ? o->name : "pcall"));
     p->on_done = o->on_done;
     p->on_done_arg = o->on_done_arg;
     
-#line 22634 "pcall.nw"
+#line 22850 "pcall.nw"
 p->outcomes = obj_need(calloc(p->ncalls + 1, sizeof *p->outcomes));
 p->errors = obj_need(calloc(p->ncalls + 1, sizeof *p->errors));
 p->each = obj_need(calloc(p->ncalls + 1, sizeof *p->each));
@@ -193,10 +215,10 @@ for (size_t i = 0; i < p->ncalls; i++) {
     p->outcomes[i].index = i;
     p->outcomes[i].exit_status = -1;
 }
-#line 22629 "pcall.nw"
+#line 22845 "pcall.nw"
     return p;
 }
-#line 22664 "pcall.nw"
+#line 22880 "pcall.nw"
 static int run_call(size_t index, void *arg, int result_fd)
 {
     static max_align_t region[(64 << 10) / sizeof(max_align_t)];
@@ -208,7 +230,7 @@ static int run_call(size_t index, void *arg, int result_fd)
     pcall_target *t = p->targets ? p->targets[index] : p->target;
     return pcall_child_finish(t(pv_item(call, 0), pv_item(call, 1)));
 }
-#line 22696 "pcall.nw"
+#line 22912 "pcall.nw"
 static const char *stopped_by(const pcall_obj *p)
 {
     if (atomic_load(&p->terminated))
@@ -217,7 +239,7 @@ static const char *stopped_by(const pcall_obj *p)
         return "because another call timed out";
     return "by pcall";
 }
-#line 22707 "pcall.nw"
+#line 22923 "pcall.nw"
 static void judge_call(pcall_obj *p, size_t i, pcall_proc_outcome *po)
 {
     if (p->outcomes[i].kind != PCALL_OUTCOME_NONE)
@@ -244,7 +266,12 @@ static void judge_if_ended(pcall_obj *p, size_t i)
     if (p->on_done == NULL && p->procs != NULL)  /* on_done: judged */
         judge_call(p, i, pcall_procs_outcome(p->procs, i));
 }
-#line 22807 "pcall.nw"
+#line 23052 "pcall.nw"
+static int stderr_if_open(void)
+{
+    return fcntl(2, F_GETFD) == -1 ? -1 : 2;     /* -1: nowhere */
+}
+#line 23070 "pcall.nw"
 static size_t first_failure_index(const pcall_obj *p)
 {
     for (int pass = 0; pass < 2; pass++)
@@ -263,7 +290,7 @@ static pcall_error *first_failure(const pcall_obj *p)
     size_t i = first_failure_index(p);
     return i == SIZE_MAX ? NULL : pcall_error_copy(p->errors[i]);
 }
-#line 22828 "pcall.nw"
+#line 23091 "pcall.nw"
 static pv *collect_results(const pcall_obj *p)
 {
     pv *t = pv_tuple_new(p->ncalls);
@@ -271,7 +298,7 @@ static pv *collect_results(const pcall_obj *p)
         pv_tuple_set(t, i, pv_ref(p->each[i]));
     return t;
 }
-#line 22547 "pcall.nw"
+#line 22763 "pcall.nw"
 pcall_obj *pcall_new(const pcall_options *o, pcall_error **err)
 {
     pcall_error *e;
@@ -292,7 +319,7 @@ pcall_obj *pcall_new(const pcall_options *o, pcall_error **err)
         give_error(err, e);
     return p;
 }
-#line 22737 "pcall.nw"
+#line 22953 "pcall.nw"
 int pcall_start(pcall_obj *p, pcall_error **err)
 {
     pv_err perr = { "" };
@@ -307,7 +334,7 @@ int pcall_start(pcall_obj *p, pcall_error **err)
     }
     return 0;
 }
-#line 22759 "pcall.nw"
+#line 22975 "pcall.nw"
 int pcall_join(pcall_obj *p, pcall_error **err)
 {
     valid_obj(p, "pcall_join");
@@ -316,7 +343,7 @@ int pcall_join(pcall_obj *p, pcall_error **err)
     if (!p->joined) {
         p->joined = 1;
         
-#line 22782 "pcall.nw"
+#line 22998 "pcall.nw"
 if (p->procs != NULL) {
     pv_err perr = { "" };
     if (p->error == NULL && pcall_procs_wait(p->procs, &perr) < 0)
@@ -328,14 +355,13 @@ if (p->procs != NULL) {
         /* the parent's own buffered lines come first */
         fflush(p->log_file != NULL ? p->log_file
                : p->log_fd == 1 ? stdout : stderr);
-        if (pcall_logs_merge(p->procs, p->name, p->log_fd, &lerr) < 0
-            && p->error == NULL && first_failure_index(p) == SIZE_MAX)
-            p->error = pcall_error_new(PCALL_ERR_SYSTEM,
-                                       "merging the logs: %s",
-                                       lerr.msg);
+        if (pcall_logs_merge(p->procs, p->name, p->log_fd, &lerr) < 0)
+            p->log_error = pcall_error_new(PCALL_ERR_SYSTEM,
+                                           "merging the logs: %s",
+                                           lerr.msg);
     }
 }
-#line 22767 "pcall.nw"
+#line 22983 "pcall.nw"
         if (p->error == NULL)
             p->error = first_failure(p);
         if (p->error == NULL)
@@ -348,7 +374,12 @@ if (p->procs != NULL) {
     }
     return 0;
 }
-#line 22839 "pcall.nw"
+#line 23059 "pcall.nw"
+const pcall_error *pcall_log_error(const pcall_obj *p)
+{
+    return valid_obj(p, "pcall_log_error")->log_error;
+}
+#line 23102 "pcall.nw"
 pv *pcall_results(const pcall_obj *p)
 {
     return valid_obj(p, "pcall_results")->results;
@@ -368,7 +399,7 @@ size_t pcall_ncalls(const pcall_obj *p)
 {
     return valid_obj(p, "pcall_ncalls")->ncalls;
 }
-#line 22864 "pcall.nw"
+#line 23127 "pcall.nw"
 const struct pcall_outcome *pcall_outcome(pcall_obj *p, size_t i)
 {
     if (i >= valid_obj(p, "pcall_outcome")->ncalls)
@@ -383,11 +414,11 @@ const struct pcall_outcome *pcall_outcome(pcall_obj *p, size_t i)
 size_t pcall_pids(const pcall_obj *p, pid_t *out, size_t max)
 {
     valid_obj(p, "pcall_pids");
-    for (size_t i = 0; i < p->ncalls && i < max; i++)
+    for (size_t i = 0; out != NULL && i < p->ncalls && i < max; i++)
         out[i] = pcall_procs_outcome(p->procs, i)->pid;
     return p->ncalls;
 }
-#line 22885 "pcall.nw"
+#line 23148 "pcall.nw"
 size_t pcall_living(pcall_obj *p, pid_t *out, size_t max)
 {
     valid_obj(p, "pcall_living");
@@ -404,7 +435,7 @@ int pcall_terminate(pcall_obj *p)
     atomic_store(&p->terminated, 1);
     return pcall_procs_terminate(p->procs);
 }
-#line 22904 "pcall.nw"
+#line 23167 "pcall.nw"
 void pcall_free(pcall_obj *p)
 {
     if (p == NULL)
@@ -421,11 +452,12 @@ void pcall_free(pcall_obj *p)
     pcall_zip_free(p->zip);
     pv_free(p->results);
     pcall_error_free(p->error);
+    pcall_error_free(p->log_error);
     free(p->targets);
     free(p->name);
     free(p);
 }
-#line 22933 "pcall.nw"
+#line 23200 "pcall.nw"
 pv *pcall_run(const pcall_options *o)
 {
     pcall_error *e = NULL;
@@ -434,6 +466,9 @@ pv *pcall_run(const pcall_options *o)
     if (p != NULL && pcall_start(p, &e) == 0
         && pcall_join(p, &e) == 0)
         r = pv_ref(pcall_results(p));
+    if (o->log_error != NULL)
+        *o->log_error = p != NULL && p->log_error != NULL
+                        ? pcall_error_copy(p->log_error) : NULL;
     pcall_free(p);
     if (o->error != NULL)
         *o->error = e;

@@ -1,4 +1,4 @@
-#line 22099 "pcall.nw"
+#line 22235 "pcall.nw"
 #ifndef PCALL_PCALL_H
 #define PCALL_PCALL_H
 /** @file pcall.h
@@ -15,7 +15,7 @@
 #include "errors.h"
 #include "logs.h"
 
-#line 22120 "pcall.nw"
+#line 22256 "pcall.nw"
 /** A target: what each call runs, in a child process of its own.
  *  @param args   the call's positional arguments (a tuple)
  *  @param kwargs the call's keyword arguments (a dict, maybe empty)
@@ -31,7 +31,7 @@ typedef pv *pcall_target(const pv *args, const pv *kwargs);
  *  @param arg    pcall_options.on_done_arg */
 typedef void pcall_on_done(size_t index, const struct pcall_outcome *o,
                            pv *result, void *arg);
-#line 22138 "pcall.nw"
+#line 22274 "pcall.nw"
 /** The options of a parallel call.  Every member's zero is its
  *  default; the specification's arguments come first. */
 typedef struct pcall_options {
@@ -45,7 +45,7 @@ typedef struct pcall_options {
     pcall_target *const *targets;
     /** The number of targets in the list. */
     size_t ntargets;
-#line 22157 "pcall.nw"
+#line 22293 "pcall.nw"
     /** Positional arguments common to all calls (tuple, list). */
     pv *cargs;
     /** Positional arguments of each call (sequence of sequences). */
@@ -56,22 +56,27 @@ typedef struct pcall_options {
     pv *ikwargs;
     /** Per-call keyword arguments: {'x': (x0, x1, ...), ...}. */
     pv *varkwargs;
-    /** Most seconds any one call may run; 0: no limit. */
+    /** Most seconds any one call may run; 0 or +infinity: no limit;
+     *  NaN or < 0: a bad option. */
     double timeout;
-    /** Seconds from SIGTERM to SIGKILL; 0: 1 second. */
+    /** Seconds from SIGTERM to SIGKILL; 0: 1 second; NaN, < 0 or
+     *  +infinity: a bad option. */
     double grace;
     /** Most children running at once; 0: as the limits allow. */
     size_t max_procs;
-#line 22176 "pcall.nw"
+#line 22314 "pcall.nw"
     /** 0 (the default, as in the specification): each child's
      *  stdout and stderr go to a log file of its own, merged at the
      *  join; 1: children write where the parent writes. */
     int nocapture;
-    /** Where captured logs are merged: 0, standard error; -1,
-     *  nowhere; else this descriptor (not closed). */
+    /** Where captured logs are merged: 0, standard error (if
+     *  descriptor 2 is not open when the object is made, nowhere);
+     *  -1, nowhere; else this descriptor, which must be open (not
+     *  closed; if non-blocking, waited for). */
     int log_fd;
     /** If not NULL, captured logs are merged into this stream
-     *  instead (flushed first, not closed); log_fd is then unused. */
+     *  instead (flushed first, not closed); its descriptor must be
+     *  open; log_fd is then unused. */
     FILE *log_file;
     /** The name of the log sections; NULL: "pcall". */
     const char *name;
@@ -93,9 +98,13 @@ typedef struct pcall_options {
      *  the children pcall forks die with the host; their own
      *  children survive a host killed by SIGKILL. */
     int pid_namespace;
-#line 22153 "pcall.nw"
+    /** pcall_run() only: set to a new error if merging the logs
+     *  failed (the results are returned all the same, see
+     *  pcall_log_error()), else to NULL; NULL: not reported. */
+    pcall_error **log_error;
+#line 22289 "pcall.nw"
 } pcall_options;
-#line 22212 "pcall.nw"
+#line 22357 "pcall.nw"
 /** Designated initializers for a list of targets:
  *  PCALL_TARGETS(f1, f2) is .targets = {f1, f2}, .ntargets = 2. */
 #define PCALL_TARGETS(...)                                          \
@@ -112,12 +121,14 @@ typedef struct pcall_options {
  *  @param o the options; o->error receives the error, if any
  *  @return the results, a new tuple in call order, or NULL */
 pv *pcall_run(const pcall_options *o);
-#line 22236 "pcall.nw"
+#line 22381 "pcall.nw"
 /** A parallel call, between its creation and its end (opaque). */
 typedef struct pcall_obj pcall_obj;
 
 /** Check the options and the arguments and count the calls (each
- *  call's arguments are built in its child); start nothing.
+ *  call's arguments are built in its child); start nothing.  It is
+ *  a checked runtime error (a message on stderr, then abort()) for
+ *  o to be NULL.
  *  @param o   the options (pcall_options.steal says who owns the
  *             values)
  *  @param err receives the error on failure (may be NULL)
@@ -136,49 +147,73 @@ pcall_obj *pcall_new(const pcall_options *o, pcall_error **err);
  *  catches, blocks or ignores SIGRTMAX - 1 survives the host.  Only the
  *  children pcall forks die with the host: their own children do
  *  not, unless pcall_options.pid_namespace is set.
+ *  It is a checked runtime error for p to be NULL or started
+ *  already.
  *  @param p   the object
  *  @param err receives the error on failure (may be NULL)
  *  @return 0, or -1 if no call could be started (PCALL_ERR_SYSTEM) */
 int pcall_start(pcall_obj *p, pcall_error **err);
-#line 22266 "pcall.nw"
+#line 22415 "pcall.nw"
 /** Wait for every call (or the timeout), merge the logs, collect the
- *  results.  A second join returns what the first did.
+ *  results.  A second join returns what the first did.  A failure
+ *  to merge the logs is no failure of the join: the results are
+ *  kept and the failure is given by pcall_log_error().  It is a
+ *  checked runtime error for p to be NULL or not started, or to
+ *  join from on_done.
  *  @param p   the object, started
  *  @param err receives the error on failure (may be NULL)
  *  @return 0 if every call succeeded, else -1 with the error of the
  *          lowest-numbered failed call, or a system error */
 int pcall_join(pcall_obj *p, pcall_error **err);
 
-/** @param p the object
+/** Why the join could not merge the logs: the first failure (a
+ *  write to the destination, a log that could not be read back);
+ *  the other sections were still tried.  It is a checked runtime
+ *  error for p to be NULL.
+ *  @param p the object
+ *  @return the error (borrowed: valid until pcall_free()), or NULL
+ *          if the logs were merged, or not yet, or go nowhere */
+const pcall_error *pcall_log_error(const pcall_obj *p);
+
+/** The results.  It is a checked runtime error for p to be NULL.
+ *  @param p the object
  *  @return the results, a tuple in call order (borrowed), or NULL
  *          until a join has collected them all */
 pv *pcall_results(const pcall_obj *p);
 
-/** @param p the object
+/** One call's result.  It is a checked runtime error for p to be
+ *  NULL or for i to be pcall_ncalls(p) or more.
+ *  @param p the object
  *  @param i a call's index
  *  @return call i's result (borrowed), or NULL if it has not
  *          succeeded (yet) */
 pv *pcall_result(const pcall_obj *p, size_t i);
-#line 22287 "pcall.nw"
-/** @param p the object
+#line 22452 "pcall.nw"
+/** The number of calls.  It is a checked runtime error for p to be
+ *  NULL.
+ *  @param p the object
  *  @return the number of calls */
 size_t pcall_ncalls(const pcall_obj *p);
 
 /** The pid of every call, in call order; 0 for one not started.
+ *  It is a checked runtime error for p to be NULL.
  *  @param p   the object
- *  @param out where to store them (may be NULL)
+ *  @param out where to store them (may be NULL: then only counted,
+ *             whatever max is)
  *  @param max room in out
  *  @return the number of calls (may exceed max) */
 size_t pcall_pids(const pcall_obj *p, pid_t *out, size_t max);
 
 /** The pids of the calls alive now, in call order: a child that
- *  has exited is not living, whether or not it was reaped yet.
+ *  has exited is not living, whether or not it was reaped yet.  It is a
+ *  checked runtime error for p to be NULL.
  *  @param p   the object
- *  @param out where to store them (may be NULL)
+ *  @param out where to store them (may be NULL: then only counted,
+ *             whatever max is)
  *  @param max room in out
  *  @return how many are running (may exceed max) */
 size_t pcall_living(pcall_obj *p, pid_t *out, size_t max);
-#line 22308 "pcall.nw"
+#line 22479 "pcall.nw"
 /** Send SIGTERM to every call still at its work and cancel those
  *  not started (before pcall_start(), every call); the join sends
  *  SIGKILL a grace period later to what is still alive, and reports
@@ -194,20 +229,24 @@ size_t pcall_living(pcall_obj *p, pid_t *out, size_t max);
  *  runs, it only records the request and wakes the join, which then
  *  returns within the grace period; after the join has returned it
  *  does nothing.
+ *  It is a checked runtime error for p to be NULL.
  *  @param p the object
  *  @return how many children it signalled, or, when the request is
  *          left to a running join, how many calls were running */
 int pcall_terminate(pcall_obj *p);
 
-/** @param p the object
+/** What became of a call.  It is a checked runtime error for p to
+ *  be NULL or for i to be pcall_ncalls(p) or more.
+ *  @param p the object
  *  @param i a call's index
  *  @return what became of call i so far (owned by p; kind
  *          PCALL_OUTCOME_NONE until it ends) */
 const struct pcall_outcome *pcall_outcome(pcall_obj *p, size_t i);
 
 /** Kill and reap whatever still runs, drop the logs not merged,
- *  free the object; NULL is a no-op.
+ *  free the object; NULL is a no-op.  It is a checked runtime error
+ *  to call it from on_done.
  *  @param p the object */
 void pcall_free(pcall_obj *p);
-#line 22116 "pcall.nw"
+#line 22252 "pcall.nw"
 #endif

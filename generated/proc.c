@@ -34,7 +34,7 @@
 typedef void pv_error_hook(const char *type, const char *msg);
 void pv_error_hook_set(pv_error_hook *hook);
 void pv_error_raise(const char *type, const char *msg);
-#line 18472 "pcall.nw"
+#line 18480 "pcall.nw"
 #include <math.h>
 #include <sched.h>
 #include <stdatomic.h>
@@ -60,11 +60,11 @@ struct slot {           /* the parent's side of one call */
     int logfd;          /* the captured log, while it runs; or -1 */
     off_t log_off;      /* where the log is kept in the set's spill */
     
-#line 16187 "pcall.nw"
+#line 16195 "pcall.nw"
 struct in_parts *fr;    /* NULL unless a result comes in parts */
 #line 14217 "pcall.nw"
     
-#line 18299 "pcall.nw"
+#line 18307 "pcall.nw"
 double deadline;    /* PHASE_RUN: stop it from then on */
 int stamp;          /* 0: not seen yet; 1: taken; -1: none */
 #line 14218 "pcall.nw"
@@ -91,12 +91,12 @@ struct pcall_procs {
     double retry_at;        /* ... or until then */
     int no_pidfd;           /* pidfd_open said ENOSYS */
     
-#line 18304 "pcall.nw"
+#line 18312 "pcall.nw"
 double next_deadline;   /* no running call's deadline is earlier */
 int overran;            /* a stamp came after its deadline */
 #line 14244 "pcall.nw"
     
-#line 18465 "pcall.nw"
+#line 18473 "pcall.nw"
 atomic_int busy;            /* 0, BUSY_SET or BUSY_TERMINATE */
 atomic_int term_req;        /* pcall_procs_terminate asked */
 atomic_size_t nrun_pub;     /* nrun, for pcall_procs_terminate */
@@ -108,7 +108,7 @@ int devnull;                /* read-only: every child's stdin */
 int nreset;                 /* how many of reset[] are in use */
 int reset[NSIG];            /* signals whose handler to reset */
 sigset_t nomask;            /* the children's final signal mask */
-#line 15795 "pcall.nw"
+#line 15803 "pcall.nw"
 size_t oob_min;             /* bytes this long: out of band */
 size_t large_min;           /* results this large: read by address */
 #line 14246 "pcall.nw"
@@ -125,7 +125,7 @@ struct block {              /* a block of the store */
     struct block *next;
     size_t used;            /* bytes handed out, header included */
 };
-#line 15746 "pcall.nw"
+#line 15754 "pcall.nw"
 struct large_header {       /* sent instead of the result */
     char magic[8];          /* BY_ADDRESS */
     uint64_t table;         /* the parts, in the child's memory */
@@ -136,14 +136,14 @@ struct part {               /* an entry of the table */
     uint64_t addr;
     uint64_t len;
 };
-#line 15979 "pcall.nw"
+#line 15987 "pcall.nw"
 struct large {              /* the parts, read or being read */
     unsigned char *data;    /* the pickle */
     size_t len;
     pv **oob;               /* the buffers */
     size_t noob;
 };
-#line 16177 "pcall.nw"
+#line 16185 "pcall.nw"
 struct in_parts {           /* a result in parts, being read */
     struct large got;       /* the room for the parts */
     uint64_t *lens;         /* their lengths */
@@ -192,70 +192,70 @@ static void probe_in_child(int fd) __attribute__((noreturn));
 static void run_init(pcall_procs *p, size_t i, const int sv[2])
     __attribute__((noreturn));
 static void relay_end(int status) __attribute__((noreturn));
-#line 15459 "pcall.nw"
+#line 15467 "pcall.nw"
 static void close_from(int low);
 static void close_span(int low, int high);
 static void close_except(int low, const int keep[3]);
-#line 15644 "pcall.nw"
+#line 15652 "pcall.nw"
 static void collect_log(pcall_procs *p, size_t i);
 static int copy_log(int in, int out, off_t at, size_t n,
                     unsigned char *buf);
 static ssize_t copy_by_hand(int in, off_t *from, int out, off_t *at,
                             size_t n, unsigned char *buf);
-#line 15826 "pcall.nw"
+#line 15834 "pcall.nw"
 static int yama_forbids(void);
 static size_t probe_large(void);
-#line 15955 "pcall.nw"
+#line 15963 "pcall.nw"
 static int send_by_address(int fd, const void *buf, size_t len,
                            const pv_pickle_buffer *bufs, size_t nbufs);
 static int send_in_parts(int fd, const void *buf, size_t len,
                          const pv_pickle_buffer *bufs, size_t nbufs);
-#line 16061 "pcall.nw"
+#line 16069 "pcall.nw"
 static int alloc_parts(const uint64_t *lens, size_t n,
                        struct large *got, unsigned char **dst);
 static void free_large(struct large *got);
 static void keep_large(pcall_procs *p, size_t i, struct large *got);
 static void large_failed(pcall_procs *p, size_t i, int e);
-#line 16157 "pcall.nw"
+#line 16165 "pcall.nw"
 static int is_header(const pcall_proc_outcome *o, const char *magic);
 static int take_large(pcall_procs *p, size_t i);
 static int read_child(pid_t pid, void *buf, uint64_t addr,
                       size_t len);
-#line 16286 "pcall.nw"
+#line 16294 "pcall.nw"
 static int start_parts(pcall_procs *p, size_t i);
 static void parts_advance(struct in_parts *f, size_t n);
 static size_t parts_put(struct in_parts *f, const unsigned char *b,
                         size_t n);
 static void end_parts(pcall_procs *p, size_t i);
 static void free_parts(struct in_parts *f);
-#line 16352 "pcall.nw"
+#line 16360 "pcall.nw"
 static int run_loop(pcall_procs *p, int block, pv_err *err);
-#line 16386 "pcall.nw"
+#line 16394 "pcall.nw"
 static size_t fill_pollfds(pcall_procs *p);
 static void service(pcall_procs *p, size_t nfds);
 static void read_result(pcall_procs *p, size_t i, size_t limit);
 static void watch_without_pidfd(pcall_procs *p);
 static void enforce_deadlines(pcall_procs *p, double now);
 static int poll_ms(pcall_procs *p, double now);
-#line 16548 "pcall.nw"
+#line 16556 "pcall.nw"
 static size_t read_room(pcall_procs *p, size_t i, unsigned char **to);
 static int took(pcall_procs *p, size_t i, size_t n,
                 const unsigned char *to);
-#line 16587 "pcall.nw"
+#line 16595 "pcall.nw"
 static void append(pcall_procs *p, size_t i, size_t n);
 static void reap(pcall_procs *p, size_t i);
-#line 18054 "pcall.nw"
+#line 18062 "pcall.nw"
 static int signal_call(pcall_procs *p, size_t i, int sig);
-#line 18146 "pcall.nw"
+#line 18154 "pcall.nw"
 static void kill_the_rest(pcall_procs *p);
-#line 18413 "pcall.nw"
+#line 18421 "pcall.nw"
 static int send_stamp(int fd);
 static void set_deadline(pcall_procs *p, size_t i, double from);
 static int take_stamp(pcall_procs *p, size_t i);
 static void call_finished(pcall_procs *p, size_t i, double t);
 static int has_exited(const pcall_procs *p, size_t i);
 static int past_deadline(pcall_procs *p, size_t i, double now);
-#line 18568 "pcall.nw"
+#line 18576 "pcall.nw"
 static int take_set(pcall_procs *p, int who);
 static int enter(pcall_procs *p);
 static void leave(pcall_procs *p, int entered);
@@ -283,7 +283,7 @@ int (*pcall_proc_pidfd_fn)(pid_t pid) = sys_pidfd_open;
 static pid_t watched_parent;            /* in a child: the host */
 #line 15192 "pcall.nw"
 int (*pcall_proc_unshare_fn)(int flags) = unshare;
-#line 15759 "pcall.nw"
+#line 15767 "pcall.nw"
 static const char BY_ADDRESS[8] = "\0pcallR";
 static const char IN_PARTS[8] = "\0pcallP";
 enum {
@@ -293,17 +293,17 @@ enum {
 size_t pcall_large_result_min = (size_t)1 << 20;
 int pcall_large_read_child = 1;
 static const pcall_procs *child_set;    /* the set that forked us */
-#line 16463 "pcall.nw"
+#line 16471 "pcall.nw"
 enum {
     READ_MIN = 4096,            /* least room offered to read() */
     READ_BOUND = 1 << 20        /* then let the others have a turn */
 };
-#line 16703 "pcall.nw"
+#line 16711 "pcall.nw"
 static const double WATCH_PERIOD = 0.02; /* seconds, without pidfd */
-#line 18273 "pcall.nw"
+#line 18281 "pcall.nw"
 static const char DONE[8] = "\0pcallD";
 enum { STAMP_LEN = 16 };        /* DONE, then nanoseconds */
-#line 18479 "pcall.nw"
+#line 18487 "pcall.nw"
 enum { BUSY_SET = 1, BUSY_TERMINATE = 2 };   /* who holds the set */
 #line 14255 "pcall.nw"
 static double now_mono(void)
@@ -606,7 +606,7 @@ static int start_pending(pcall_procs *p, pv_err *err)
            && p->nrun < p->cap && !p->fork_blocked) {
         int r;
         
-#line 18431 "pcall.nw"
+#line 18439 "pcall.nw"
 take_request(p);
 if (p->next_deadline <= now_mono())
     enforce_deadlines(p, now_mono());
@@ -964,7 +964,7 @@ static void run_init(pcall_procs *p, size_t i, const int sv[2])
     (void)!write(sv[1], &st, sizeof st);
     _exit(0);
 }
-#line 15428 "pcall.nw"
+#line 15434 "pcall.nw"
 static int place_fds(int wfd, int logfd, int devnull)
 {
     int w, l = -1;
@@ -978,6 +978,8 @@ static int place_fds(int wfd, int logfd, int devnull)
         return -1;
     if (l != -1 && (dup2(l, 1) == -1 || dup2(l, 2) == -1))
         return -1;
+    if (l == -1 && (wfd == 1 || wfd == 2) && dup2(0, wfd) == -1)
+        return -1;                      /* not into the result */
     if (w != PCALL_PROC_RESULT_FD
         && dup2(w, PCALL_PROC_RESULT_FD) == -1)
         return -1;
@@ -985,7 +987,7 @@ static int place_fds(int wfd, int logfd, int devnull)
     close_from(PCALL_PROC_RESULT_FD + 1);
     return 0;
 }
-#line 15470 "pcall.nw"
+#line 15478 "pcall.nw"
 static void close_from(int low)
 {
     close_span(low, INT_MAX);
@@ -1026,7 +1028,7 @@ static void close_except(int low, const int keep[3])
         }
     close_from(from);
 }
-#line 15540 "pcall.nw"
+#line 15548 "pcall.nw"
 static int open_log(int append)
 {
     const char *dir = getenv("TMPDIR");
@@ -1048,7 +1050,7 @@ static int open_log(int append)
     errno = e;
     return fd;
 }
-#line 15581 "pcall.nw"
+#line 15589 "pcall.nw"
 static void collect_log(pcall_procs *p, size_t i)
 {
     pcall_proc_outcome *o = &p->out[i];
@@ -1072,7 +1074,7 @@ static void collect_log(pcall_procs *p, size_t i)
     close(s->logfd);
     s->logfd = -1;
 }
-#line 15607 "pcall.nw"
+#line 15615 "pcall.nw"
 static int copy_log(int in, int out, off_t at, size_t n,
                     unsigned char *buf)
 {
@@ -1107,7 +1109,7 @@ static ssize_t copy_by_hand(int in, off_t *from, int out, off_t *at,
     *at += r;
     return r;
 }
-#line 15656 "pcall.nw"
+#line 15664 "pcall.nw"
 ssize_t pcall_procs_log_read(pcall_procs *p, size_t i, void *buf,
                              size_t n, size_t off)
 {
@@ -1122,7 +1124,7 @@ ssize_t pcall_procs_log_read(pcall_procs *p, size_t i, void *buf,
     while (r == -1 && errno == EINTR);
     return r;
 }
-#line 15800 "pcall.nw"
+#line 15808 "pcall.nw"
 static int yama_forbids(void)
 {
     char c = '0';
@@ -1146,7 +1148,7 @@ static size_t probe_large(void)
         return SIZE_MAX;
     return pcall_large_result_min;
 }
-#line 15847 "pcall.nw"
+#line 15855 "pcall.nw"
 size_t pcall_proc_oob_min(void)
 {
     const pcall_procs *p = child_set;
@@ -1174,7 +1176,7 @@ int pcall_proc_send_result_oob(int fd, const void *buf, size_t len,
         return send_in_parts(fd, buf, len, bufs, nbufs);
     return pcall_proc_send(fd, buf, len);
 }
-#line 15888 "pcall.nw"
+#line 15896 "pcall.nw"
 static int no_room(size_t n)
 {
     char msg[80];
@@ -1184,7 +1186,7 @@ static int no_room(size_t n)
     errno = ENOMEM;
     return -1;
 }
-#line 15900 "pcall.nw"
+#line 15908 "pcall.nw"
 static int send_by_address(int fd, const void *buf, size_t len,
                            const pv_pickle_buffer *bufs, size_t nbufs)
 {
@@ -1237,7 +1239,7 @@ static int send_in_parts(int fd, const void *buf, size_t len,
         free(h);
     return r;
 }
-#line 15988 "pcall.nw"
+#line 15996 "pcall.nw"
 static int alloc_parts(const uint64_t *lens, size_t n,
                        struct large *got, unsigned char **dst)
 {
@@ -1275,7 +1277,7 @@ static void free_large(struct large *got)
     free(got->oob);
     memset(got, 0, sizeof *got);
 }
-#line 16035 "pcall.nw"
+#line 16043 "pcall.nw"
 static void keep_large(pcall_procs *p, size_t i, struct large *got)
 {
     pcall_proc_outcome *o = &p->out[i];
@@ -1299,7 +1301,7 @@ static void large_failed(pcall_procs *p, size_t i, int e)
     p->out[i].fetch_errno = e;
     close_result_pipe(&p->slot[i]);
 }
-#line 16077 "pcall.nw"
+#line 16085 "pcall.nw"
 static int is_header(const pcall_proc_outcome *o, const char *magic)
 {
     return o->len >= 8 && memcmp(o->data, magic, 8) == 0;
@@ -1326,7 +1328,7 @@ static int take_large(pcall_procs *p, size_t i)
     else if ((e = read_child(o->pid, t, h.table,
                              h.nparts * sizeof *t)) == 0)
         
-#line 16118 "pcall.nw"
+#line 16126 "pcall.nw"
 {
     for (size_t k = 0; k < h.nparts; k++)
         lens[k] = t[k].len;
@@ -1336,7 +1338,7 @@ static int take_large(pcall_procs *p, size_t i)
     if (e != 0)
         free_large(&got);
 }
-#line 16103 "pcall.nw"
+#line 16111 "pcall.nw"
     free(t);
     free(lens);
     free(dst);
@@ -1349,7 +1351,7 @@ static int take_large(pcall_procs *p, size_t i)
     close_result_pipe(&p->slot[i]);
     return -1;
 }
-#line 16135 "pcall.nw"
+#line 16143 "pcall.nw"
 static int read_child(pid_t pid, void *buf, uint64_t addr,
                       size_t len)
 {
@@ -1369,7 +1371,7 @@ static int read_child(pid_t pid, void *buf, uint64_t addr,
     }
     return 0;
 }
-#line 16191 "pcall.nw"
+#line 16199 "pcall.nw"
 static int start_parts(pcall_procs *p, size_t i)
 {
     pcall_proc_outcome *o = &p->out[i];
@@ -1395,7 +1397,7 @@ static int start_parts(pcall_procs *p, size_t i)
         e = alloc_parts(f->lens, f->nparts, &f->got, f->dst);
     }
     
-#line 16220 "pcall.nw"
+#line 16228 "pcall.nw"
 if (e == 0 && parts_put(f, o->data + head, o->len - head) > 0)
     e = EPROTO;                 /* more than the parts hold */
 if (e != 0) {
@@ -1410,9 +1412,9 @@ if (f->part == f->nparts)
 else                            /* fewer, longer turns */
     (void)fcntl(p->slot[i].rfd, F_SETPIPE_SZ, PARTS_PIPE);
 return 1;
-#line 16216 "pcall.nw"
+#line 16224 "pcall.nw"
 }
-#line 16241 "pcall.nw"
+#line 16249 "pcall.nw"
 static void parts_advance(struct in_parts *f, size_t n)
 {
     f->off += n;
@@ -1455,7 +1457,7 @@ static void free_parts(struct in_parts *f)
     free(f->dst);
     free(f);
 }
-#line 16308 "pcall.nw"
+#line 16316 "pcall.nw"
 static void not_in_on_done(const pcall_procs *p, const char *fn)
 {
     if (p->in_on_done) {
@@ -1475,7 +1477,7 @@ static int ready_to_wait(pcall_procs *p, const char *fn, pv_err *err)
     }
     return 0;
 }
-#line 16330 "pcall.nw"
+#line 16338 "pcall.nw"
 int pcall_procs_wait(pcall_procs *p, pv_err *err)
 {
     int entered = enter(p), r = -1;
@@ -1495,7 +1497,7 @@ int pcall_procs_poll(pcall_procs *p, pv_err *err)
     leave(p, entered);
     return r;
 }
-#line 16356 "pcall.nw"
+#line 16364 "pcall.nw"
 static int run_loop(pcall_procs *p, int block, pv_err *err)
 {
     p->flush_due = 1;               /* the host ran since it returned */
@@ -1523,7 +1525,7 @@ static int run_loop(pcall_procs *p, int block, pv_err *err)
             return start_pending(p, err) == -1 ? fail(p) : 0;
     }
 }
-#line 16401 "pcall.nw"
+#line 16409 "pcall.nw"
 static size_t fill_pollfds(pcall_procs *p)
 {
     size_t k = 0;
@@ -1545,7 +1547,7 @@ static size_t fill_pollfds(pcall_procs *p)
     p->pmap[k++] = SIZE_MAX;
     return k;
 }
-#line 16425 "pcall.nw"
+#line 16433 "pcall.nw"
 static void service(pcall_procs *p, size_t nfds)
 {
     for (size_t k = 0; k < nfds; k++) {
@@ -1562,7 +1564,7 @@ static void service(pcall_procs *p, size_t nfds)
             reap(p, i);
     }
 }
-#line 16470 "pcall.nw"
+#line 16478 "pcall.nw"
 static void read_result(pcall_procs *p, size_t i, size_t limit)
 {
     struct slot *s = &p->slot[i];
@@ -1588,7 +1590,7 @@ static void read_result(pcall_procs *p, size_t i, size_t limit)
         }
     }
 }
-#line 16506 "pcall.nw"
+#line 16514 "pcall.nw"
 static size_t read_room(pcall_procs *p, size_t i, unsigned char **to)
 {
     struct slot *s = &p->slot[i];
@@ -1628,7 +1630,7 @@ static int took(pcall_procs *p, size_t i, size_t n,
         return start_parts(p, i) == -1 ? -1 : 0;
     return 0;
 }
-#line 16558 "pcall.nw"
+#line 16566 "pcall.nw"
 static void append(pcall_procs *p, size_t i, size_t n)
 {
     struct slot *s = &p->slot[i];
@@ -1655,7 +1657,7 @@ static void append(pcall_procs *p, size_t i, size_t n)
     memcpy(o->data + o->len, p->scratch, n);
     o->len += n;
 }
-#line 16621 "pcall.nw"
+#line 16629 "pcall.nw"
 static void reap(pcall_procs *p, size_t i)
 {
     pcall_proc_outcome *o = &p->out[i];
@@ -1675,15 +1677,15 @@ static void reap(pcall_procs *p, size_t i)
     if (!(o->ended > 0))
         o->ended = seen;    /* no stamp: when we saw it gone */
     
-#line 16645 "pcall.nw"
+#line 16653 "pcall.nw"
 while (!lost && waitpid(o->pid, &st, 0) == -1)
     if (errno != EINTR)
         lost = 1;
 o->status = lost ? -1 : st;
 o->status_lost = lost;
-#line 16640 "pcall.nw"
+#line 16648 "pcall.nw"
     
-#line 16659 "pcall.nw"
+#line 16667 "pcall.nw"
 if (s->logfd != -1)
     collect_log(p, i);
 if (s->rfd != -1)
@@ -1707,9 +1709,9 @@ if (p->cfg.on_done != NULL && !p->quiet) {
     p->in_on_done = 0;
     p->flush_due = 1;       /* it may have printed */
 }
-#line 16641 "pcall.nw"
+#line 16649 "pcall.nw"
 }
-#line 16690 "pcall.nw"
+#line 16698 "pcall.nw"
 static void watch_without_pidfd(pcall_procs *p)
 {
     for (size_t j = 0; j < p->nrun; ) {
@@ -1720,7 +1722,7 @@ static void watch_without_pidfd(pcall_procs *p)
             j++;
     }
 }
-#line 18035 "pcall.nw"
+#line 18043 "pcall.nw"
 static int signal_call(pcall_procs *p, size_t i, int sig)
 {
     pid_t pid = p->out[i].pid;
@@ -1737,7 +1739,7 @@ static void cancel_pending(pcall_procs *p)
     for (; p->next < p->cfg.ncalls; p->next++)
         p->out[p->next].state = PCALL_PROC_CANCELLED;
 }
-#line 18067 "pcall.nw"
+#line 18075 "pcall.nw"
 static int begin_termination(pcall_procs *p, double now)
 {
     int n = 0;
@@ -1758,7 +1760,7 @@ static int begin_termination(pcall_procs *p, double now)
     }
     return n;
 }
-#line 18101 "pcall.nw"
+#line 18109 "pcall.nw"
 static void enforce_deadlines(pcall_procs *p, double now)
 {
     if (p->phase == PHASE_RUN
@@ -1781,7 +1783,7 @@ static void enforce_deadlines(pcall_procs *p, double now)
     if (p->phase == PHASE_TERM && now >= p->kill_at)
         kill_the_rest(p);
 }
-#line 18131 "pcall.nw"
+#line 18139 "pcall.nw"
 static void kill_the_rest(pcall_procs *p)
 {
     for (size_t j = 0; j < p->nrun; j++) {
@@ -1794,7 +1796,7 @@ static void kill_the_rest(pcall_procs *p)
     }
     p->phase = PHASE_KILL;
 }
-#line 18159 "pcall.nw"
+#line 18167 "pcall.nw"
 static void earliest(double *t, int *have, double x)
 {
     if (!*have || x < *t)
@@ -1823,7 +1825,7 @@ static int poll_ms(pcall_procs *p, double now)
         return 0;
     return t > INT_MAX / 1000 ? INT_MAX : (int)(t * 1000) + 1;
 }
-#line 18196 "pcall.nw"
+#line 18204 "pcall.nw"
 static int fail(pcall_procs *p)
 {
     p->failed = 1;
@@ -1836,7 +1838,7 @@ static int fail(pcall_procs *p)
         reap(p, p->run[0]);
     return -1;
 }
-#line 18211 "pcall.nw"
+#line 18219 "pcall.nw"
 void pcall_procs_free(pcall_procs *p)
 {
     if (p == NULL)
@@ -1868,7 +1870,7 @@ void pcall_procs_free(pcall_procs *p)
     free(p->name);
     free(p);
 }
-#line 18278 "pcall.nw"
+#line 18286 "pcall.nw"
 static int send_stamp(int fd)
 {
     unsigned char b[STAMP_LEN];
@@ -1880,7 +1882,7 @@ static int send_stamp(int fd)
     memcpy(b + sizeof DONE, &ns, sizeof ns);
     return pcall_proc_send(fd, b, sizeof b);
 }
-#line 18309 "pcall.nw"
+#line 18317 "pcall.nw"
 static void set_deadline(pcall_procs *p, size_t i, double from)
 {
     double d = p->cfg.timeout > 0 ? from + p->cfg.timeout : INFINITY;
@@ -1888,7 +1890,7 @@ static void set_deadline(pcall_procs *p, size_t i, double from)
     if (d < p->next_deadline)
         p->next_deadline = d;
 }
-#line 18325 "pcall.nw"
+#line 18333 "pcall.nw"
 static int take_stamp(pcall_procs *p, size_t i)
 {
     pcall_proc_outcome *o = &p->out[i];
@@ -1910,7 +1912,7 @@ static int take_stamp(pcall_procs *p, size_t i)
         call_finished(p, i, t);
     return 1;
 }
-#line 18360 "pcall.nw"
+#line 18368 "pcall.nw"
 static void call_finished(pcall_procs *p, size_t i, double t)
 {
     pcall_proc_outcome *o = &p->out[i];
@@ -1921,7 +1923,7 @@ static void call_finished(pcall_procs *p, size_t i, double t)
     } else
         set_deadline(p, i, now_mono());
 }
-#line 18379 "pcall.nw"
+#line 18387 "pcall.nw"
 static int has_exited(const pcall_procs *p, size_t i)
 {
     siginfo_t si;
@@ -1933,7 +1935,7 @@ static int has_exited(const pcall_procs *p, size_t i)
     while (r == -1 && errno == EINTR);
     return (r == 0 && si.si_pid != 0) || (r == -1 && errno == ECHILD);
 }
-#line 18399 "pcall.nw"
+#line 18407 "pcall.nw"
 static int past_deadline(pcall_procs *p, size_t i, double now)
 {
     struct slot *s = &p->slot[i];
@@ -1945,7 +1947,7 @@ static int past_deadline(pcall_procs *p, size_t i, double now)
         return p->out[i].timed_out;
     return s->stamp == 1 || !has_exited(p, i);
 }
-#line 18483 "pcall.nw"
+#line 18491 "pcall.nw"
 static int take_set(pcall_procs *p, int who)
 {
     int idle = 0;
@@ -1980,7 +1982,7 @@ static int take_request(pcall_procs *p)
         return 0;
     return begin_termination(p, now_mono());
 }
-#line 18529 "pcall.nw"
+#line 18537 "pcall.nw"
 int pcall_procs_terminate(pcall_procs *p)
 {
     uint64_t one = 1;
@@ -1995,7 +1997,7 @@ int pcall_procs_terminate(pcall_procs *p)
     leave(p, 1);
     return n;
 }
-#line 18550 "pcall.nw"
+#line 18558 "pcall.nw"
 static int open_wakefd(pcall_procs *p, pv_err *err)
 {
     p->wakefd = eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);

@@ -1,4 +1,4 @@
-#line 28608 "pcall.nw"
+#line 29342 "pcall.nw"
 /* testpcall.c -- tangled from pcall.nw; do not edit. */
 #include <CUnit/Basic.h>
 #include <dirent.h>
@@ -28,7 +28,7 @@
 #include "pickle.h"
 #line 13022 "pcall.nw"
 #include "zipargs.h"
-#line 16714 "pcall.nw"
+#line 16722 "pcall.nw"
 #include "proc.h"
 #include <fcntl.h>
 #include <poll.h>
@@ -39,28 +39,30 @@
 #include <sys/resource.h>
 #include <sys/syscall.h>
 #include <sys/uio.h>
-#line 20515 "pcall.nw"
+#line 20523 "pcall.nw"
 #include <sys/resource.h>
 #include <sys/time.h>
 #include "errors.h"
 #include "pickle.h"
-#line 21069 "pcall.nw"
+#line 21077 "pcall.nw"
 int64_t errors_misuse(const pv *v, size_t i);
 void errors_exhaust_memory(void);
-#line 21566 "pcall.nw"
+#line 21696 "pcall.nw"
 #include "logs.h"
 #include <sys/mman.h>
 #include <sys/stat.h>
-#line 22957 "pcall.nw"
+#line 23227 "pcall.nw"
 #include <sys/mman.h>
 #include <time.h>
 #include "pcall.h"
-#line 24731 "pcall.nw"
+#line 24229 "pcall.nw"
+#include <sys/socket.h>
+#line 25399 "pcall.nw"
 #include <fnmatch.h>
 #include <pthread.h>
-#line 25212 "pcall.nw"
+#line 25880 "pcall.nw"
 #include <grp.h>
-#line 28634 "pcall.nw"
+#line 29368 "pcall.nw"
 static const char *only[64];   /* suites or tests named on the
                                   command line; none: run all */
 static int nonly;
@@ -100,7 +102,7 @@ static void add_test(const char *suite, const char *name,
     }
 }
 #define TEST(suite, fn) add_test((suite), #fn, (fn))
-#line 28683 "pcall.nw"
+#line 29417 "pcall.nw"
 static char tmpdir[64];
 static int fds_before;
 static const char *current = "(none)";
@@ -130,7 +132,7 @@ static int count_tmpfiles(void)
     closedir(d);
     return n;
 }
-#line 28720 "pcall.nw"
+#line 29454 "pcall.nw"
 static int left_behind(const char *who, int fds)
 {
     int status, bad = 0;
@@ -156,7 +158,7 @@ static int left_behind(const char *who, int fds)
     }
     return bad;
 }
-#line 28773 "pcall.nw"
+#line 29507 "pcall.nw"
 static void watchdog_fired(int sig)
 {
     static const char a[] = "\nWATCHDOG: test ";
@@ -176,7 +178,7 @@ static void arm_watchdog(void)
     alarm(secs ? secs : 60);
 }
 
-#line 28750 "pcall.nw"
+#line 29484 "pcall.nw"
 static void harness_setup(void)
 {
     CU_pTest t = CU_get_current_test();
@@ -4079,7 +4081,7 @@ static void test_zip_pcall_arg(void)
     pv_free(args);
     pv_free(kwargs);
 }
-#line 16727 "pcall.nw"
+#line 16735 "pcall.nw"
 static double test_now(void)
 {
     struct timespec ts;
@@ -4100,7 +4102,7 @@ static pcall_proc_config proc_cfg(size_t n, pcall_proc_body *body)
     c.body = body;
     return c;
 }
-#line 16750 "pcall.nw"
+#line 16758 "pcall.nw"
 static pcall_procs *proc_run(const pcall_proc_config *c, int want,
                              double *secs)
 {
@@ -4117,7 +4119,7 @@ static pcall_procs *proc_run(const pcall_proc_config *c, int want,
         fprintf(stderr, "\nwait returned %d: %s\n", rc, err.msg);
     return p;
 }
-#line 16772 "pcall.nw"
+#line 16780 "pcall.nw"
 static int body_echo(size_t i, void *arg, int fd)
 {
     char b[32];
@@ -4145,7 +4147,7 @@ static int echoed(pcall_procs *p, size_t i)
     snprintf(want, sizeof want, "call %zu", i);
     return outcome_is(pcall_procs_outcome(p, i), want);
 }
-#line 16806 "pcall.nw"
+#line 16814 "pcall.nw"
 static void test_proc_results_in_call_order(void)
 {
     pcall_proc_config c = proc_cfg(50, body_echo);
@@ -4167,7 +4169,7 @@ static void test_proc_results_in_call_order(void)
     }
     pcall_procs_free(p);
 }
-#line 16841 "pcall.nw"
+#line 16849 "pcall.nw"
 static int body_status(size_t i, void *arg, int fd)
 {
     struct rlimit none = {0, 0};
@@ -4182,7 +4184,7 @@ static int body_status(size_t i, void *arg, int fd)
     }
     return body_echo(i, arg, fd);
 }
-#line 16858 "pcall.nw"
+#line 16866 "pcall.nw"
 static void test_proc_exit_statuses(void)
 {
     pcall_proc_config c = proc_cfg(6, body_status);
@@ -4203,7 +4205,7 @@ static void test_proc_exit_statuses(void)
     CU_ASSERT(echoed(p, 5));
     pcall_procs_free(p);
 }
-#line 16890 "pcall.nw"
+#line 16898 "pcall.nw"
 static int body_big(size_t i, void *arg, int fd)
 {
     size_t n = *(size_t *)arg, chunk = 65536;
@@ -4218,7 +4220,7 @@ static int body_big(size_t i, void *arg, int fd)
     }
     return 0;
 }
-#line 16907 "pcall.nw"
+#line 16915 "pcall.nw"
 static void test_proc_big_result(void)
 {
     size_t n = (size_t)(under_valgrind() ? 4 : 64) << 20;
@@ -4237,7 +4239,7 @@ static void test_proc_big_result(void)
     }
     pcall_procs_free(p);
 }
-#line 16943 "pcall.nw"
+#line 16951 "pcall.nw"
 static int body_large(size_t i, void *arg, int fd)
 {
     size_t n = *(size_t *)arg;
@@ -4269,7 +4271,7 @@ static int kernel_reads_children(void)
     return scope < '2' && prctl(PR_GET_DUMPABLE) == 1
         && process_vm_readv(getpid(), &to, 1, &from, 1, 0) == 1;
 }
-#line 16977 "pcall.nw"
+#line 16985 "pcall.nw"
 static void test_proc_large_shared(void)
 {
     size_t n = (size_t)3 << 20, keep = pcall_large_result_min;
@@ -4295,7 +4297,7 @@ static void test_proc_large_shared(void)
     }
     pcall_large_result_min = keep;
 }
-#line 17025 "pcall.nw"
+#line 17033 "pcall.nw"
 enum { LIES = 6 };
 
 static int body_lying_header(size_t i, void *arg, int fd)
@@ -4338,7 +4340,7 @@ static int body_lying_header(size_t i, void *arg, int fd)
         ;
     return 0;
 }
-#line 17070 "pcall.nw"
+#line 17078 "pcall.nw"
 static void test_proc_large_lies(void)
 {
     static const int want[LIES] = { EFAULT, EFAULT, ENOMEM, EPROTO,
@@ -4368,7 +4370,7 @@ static void test_proc_large_lies(void)
     }
     pcall_procs_free(p);
 }
-#line 17111 "pcall.nw"
+#line 17119 "pcall.nw"
 static int body_undumpable(size_t i, void *arg, int fd)
 {
     static const unsigned char b[16] = "sixteen octets!";
@@ -4395,7 +4397,7 @@ static void test_proc_large_undumpable(void)
                      16) == 0 && n == 16);
     pcall_procs_free(p);
 }
-#line 17149 "pcall.nw"
+#line 17157 "pcall.nw"
 enum { PART_LIES = 6 };
 
 static int body_lying_parts(size_t i, void *arg, int fd)
@@ -4427,7 +4429,7 @@ static int body_lying_parts(size_t i, void *arg, int fd)
         return 1;
     return 0;
 }
-#line 17183 "pcall.nw"
+#line 17191 "pcall.nw"
 static void test_proc_parts_lies(void)
 {
     static const int want[PART_LIES] = { EPROTO, EPROTO, ENOMEM, 0,
@@ -4451,7 +4453,7 @@ static void test_proc_parts_lies(void)
     }
     pcall_procs_free(p);
 }
-#line 17216 "pcall.nw"
+#line 17224 "pcall.nw"
 static int body_split_header(size_t i, void *arg, int fd)
 {
     static const char result[] = "split";
@@ -4480,7 +4482,7 @@ static void test_proc_large_split_header(void)
     CU_ASSERT(outcome_is(o, "split"));
     pcall_procs_free(p);
 }
-#line 17267 "pcall.nw"
+#line 17275 "pcall.nw"
 static void test_proc_many_calls_few_descriptors(void)
 {
     const char *e = getenv("PCALL_TEST_CALLS");
@@ -4503,7 +4505,7 @@ static void test_proc_many_calls_few_descriptors(void)
     CU_ASSERT(pcall_procs_max_running(p) < 128);
     pcall_procs_free(p);
 }
-#line 17302 "pcall.nw"
+#line 17310 "pcall.nw"
 static size_t most_living;
 
 static void note_living(size_t i, pcall_proc_outcome *o, void *arg)
@@ -4520,7 +4522,7 @@ static int body_nap(size_t i, void *arg, int fd)
     usleep(100000);
     return body_echo(i, arg, fd);
 }
-#line 17321 "pcall.nw"
+#line 17329 "pcall.nw"
 static void test_proc_user_cap(void)
 {
     pcall_proc_config c = proc_cfg(6, body_nap);
@@ -4540,7 +4542,7 @@ static void test_proc_user_cap(void)
         CU_ASSERT(echoed(p, i));
     pcall_procs_free(p);
 }
-#line 17347 "pcall.nw"
+#line 17355 "pcall.nw"
 struct done_log { size_t n; int order[8]; unsigned char *data[8];
                   pid_t where; };
 
@@ -4561,7 +4563,7 @@ static int body_staggered(size_t i, void *arg, int fd)
     usleep((useconds_t)(3 - i) * step);
     return body_echo(i, arg, fd);
 }
-#line 17370 "pcall.nw"
+#line 17378 "pcall.nw"
 static void test_proc_on_done(void)
 {
     struct done_log d;
@@ -4584,7 +4586,7 @@ static void test_proc_on_done(void)
     }
     pcall_procs_free(p);
 }
-#line 17409 "pcall.nw"
+#line 17417 "pcall.nw"
 static double slack(void)
 {
     return under_valgrind() ? 3.0 : 1.0;
@@ -4609,7 +4611,7 @@ static int group_gone(pid_t pgid)
         ;
     return 0;
 }
-#line 17436 "pcall.nw"
+#line 17444 "pcall.nw"
 static int body_sleep(size_t i, void *arg, int fd)
 {
     (void)arg;
@@ -4618,7 +4620,7 @@ static int body_sleep(size_t i, void *arg, int fd)
             sleep(10);
     return body_echo(i, arg, fd);
 }
-#line 17447 "pcall.nw"
+#line 17455 "pcall.nw"
 static int body_family(size_t i, void *arg, int fd)
 {
     if (i == 0 && fork() == 0) {       /* a grandchild, deaf */
@@ -4630,7 +4632,7 @@ static int body_family(size_t i, void *arg, int fd)
         pcall_proc_send(fd, "parent of one", 13);
     return body_sleep(*(int *)arg ? 1 : i, arg, fd);
 }
-#line 17461 "pcall.nw"
+#line 17469 "pcall.nw"
 static void test_proc_grandchild_holds_pipe(void)
 {
     int finish = 1;
@@ -4651,7 +4653,7 @@ static void test_proc_grandchild_holds_pipe(void)
     prctl(PR_SET_CHILD_SUBREAPER, 0);
     pcall_procs_free(p);
 }
-#line 17495 "pcall.nw"
+#line 17503 "pcall.nw"
 static void test_proc_host_ignores_sigchld(void)
 {
     struct sigaction ign, saved, after;
@@ -4671,7 +4673,7 @@ static void test_proc_host_ignores_sigchld(void)
     }
     pcall_procs_free(p);
 }
-#line 17521 "pcall.nw"
+#line 17529 "pcall.nw"
 static volatile sig_atomic_t chld_seen;
 
 static void host_chld(int sig)
@@ -4698,7 +4700,7 @@ static void test_proc_host_sigchld_handler(void)
         CU_ASSERT(echoed(p, i));
     pcall_procs_free(p);
 }
-#line 17563 "pcall.nw"
+#line 17571 "pcall.nw"
 static void host_usr2(int sig)
 {
     (void)sig;
@@ -4729,7 +4731,7 @@ static int body_hygiene(size_t i, void *arg, int fd)
     (void)i, (void)arg;
     return pcall_proc_send(fd, b, strlen(b)) == 0 ? 0 : 1;
 }
-#line 17596 "pcall.nw"
+#line 17604 "pcall.nw"
 static void test_proc_child_hygiene(void)
 {
     struct sigaction sa, old_usr2, old_pipe;
@@ -4767,7 +4769,7 @@ static void test_proc_child_hygiene(void)
     close(saved_in);
     close(in[1]);
 }
-#line 17649 "pcall.nw"
+#line 17657 "pcall.nw"
 static FILE *flush_test_out;    /* stdout's descriptor, fully buffered */
 
 static void host_prints(const char *want, size_t max_procs,
@@ -4788,7 +4790,7 @@ static void host_prints(const char *want, size_t max_procs,
     flush_test_out = fdopen(1, "w");
     setvbuf(flush_test_out, NULL, _IOFBF, 4096);
     
-#line 17681 "pcall.nw"
+#line 17689 "pcall.nw"
 pcall_procs *p = pcall_procs_new(&c, &err);
 CU_ASSERT_FATAL(p != NULL);
 if (before_start)
@@ -4800,7 +4802,7 @@ CU_ASSERT(pcall_procs_wait(p, &err) == 0);
 for (size_t i = 0; i < 4; i++)
     CU_ASSERT(echoed(p, i));
 pcall_procs_free(p);
-#line 17669 "pcall.nw"
+#line 17677 "pcall.nw"
     fclose(flush_test_out);             /* closes 1 */
     dup2(saved, 1);
     close(saved);
@@ -4810,12 +4812,12 @@ pcall_procs_free(p);
     b[got] = '\0';
     CU_ASSERT_STRING_EQUAL(b, want);
 }
-#line 17695 "pcall.nw"
+#line 17703 "pcall.nw"
 static void test_proc_stdio_flushed_before_fork(void)
 {
     host_prints("host\n", 0, NULL, 1);   /* once, not five times */
 }
-#line 17716 "pcall.nw"
+#line 17724 "pcall.nw"
 static void print_done(size_t i, pcall_proc_outcome *o, void *arg)
 {
     (void)o, (void)arg;
@@ -4828,7 +4830,7 @@ static void test_proc_stdio_flushed_after_host_code(void)
                 print_done, 0);
     host_prints("host\n", 2, NULL, 0);
 }
-#line 17741 "pcall.nw"
+#line 17749 "pcall.nw"
 static int body_ready_then_sleep(size_t i, void *arg, int fd)
 {
     if (*(int *)arg)
@@ -4853,7 +4855,7 @@ static void wait_ready(pcall_procs *p)
     }
     CU_FAIL("the children never got ready");
 }
-#line 17768 "pcall.nw"
+#line 17776 "pcall.nw"
 static void test_proc_parent_killed(void)
 {
     int pp[2], zero = 0;
@@ -4881,7 +4883,7 @@ static void test_proc_parent_killed(void)
         CU_ASSERT(pids[i] > 0 && group_gone(pids[i]));
     prctl(PR_SET_CHILD_SUBREAPER, 0);
 }
-#line 17809 "pcall.nw"
+#line 17817 "pcall.nw"
 static int forks_running, forks_refused, forks_allowed;
 
 static pid_t fork_when_fewer_than_two(void)
@@ -4902,7 +4904,7 @@ static void fork_done(size_t i, pcall_proc_outcome *o, void *arg)
     (void)i, (void)o, (void)arg;
     forks_running--;
 }
-#line 17832 "pcall.nw"
+#line 17840 "pcall.nw"
 static void test_proc_fork_eagain_waits_for_a_slot(void)
 {
     pcall_proc_config c = proc_cfg(8, body_echo);
@@ -4917,7 +4919,7 @@ static void test_proc_fork_eagain_waits_for_a_slot(void)
         CU_ASSERT(echoed(p, i));
     pcall_procs_free(p);
 }
-#line 17853 "pcall.nw"
+#line 17861 "pcall.nw"
 static pid_t fork_twice_only(void)
 {
     if (forks_allowed == 0) {
@@ -4950,7 +4952,7 @@ static void test_proc_fork_eagain_alone_fails(void)
     CU_ASSERT(pcall_procs_outcome(p, 0)->state == PCALL_PROC_CANCELLED);
     pcall_procs_free(p);
 }
-#line 17896 "pcall.nw"
+#line 17904 "pcall.nw"
 static void test_proc_edges(void)
 {
     pcall_proc_config c = proc_cfg(0, body_echo);
@@ -4975,10 +4977,10 @@ static void test_proc_edges(void)
     close(pp[1]);
     sigaction(SIGPIPE, &saved, NULL);
 }
-#line 18585 "pcall.nw"
+#line 18593 "pcall.nw"
 #define T_OUT (under_valgrind() ? 1.0 : 0.3)
 #define GRACE (under_valgrind() ? 0.5 : 0.2)
-#line 18590 "pcall.nw"
+#line 18598 "pcall.nw"
 static int body_ignore_term(size_t i, void *arg, int fd)
 {
     signal(SIGTERM, SIG_IGN);
@@ -4993,7 +4995,7 @@ static int body_block_term(size_t i, void *arg, int fd)
     sigprocmask(SIG_BLOCK, &s, NULL);
     return body_sleep(i, arg, fd);
 }
-#line 18607 "pcall.nw"
+#line 18615 "pcall.nw"
 static void expect_timeout(pcall_proc_body *body, int sig,
                            double least)
 {
@@ -5014,7 +5016,7 @@ static void expect_timeout(pcall_proc_body *body, int sig,
     CU_ASSERT(group_gone(o->pid));
     pcall_procs_free(p);
 }
-#line 18635 "pcall.nw"
+#line 18643 "pcall.nw"
 static void test_proc_timeout_sleeper(void)
 {
     expect_timeout(body_sleep, SIGTERM, T_OUT);
@@ -5029,7 +5031,7 @@ static void test_proc_timeout_blocks_term(void)
 {
     expect_timeout(body_block_term, SIGKILL, T_OUT + GRACE);
 }
-#line 18662 "pcall.nw"
+#line 18670 "pcall.nw"
 static int body_stop(size_t i, void *arg, int fd)
 {
     if (i == 0)
@@ -5041,7 +5043,7 @@ static void test_proc_timeout_stopped_child(void)
 {
     expect_timeout(body_stop, SIGTERM, T_OUT);
 }
-#line 18685 "pcall.nw"
+#line 18693 "pcall.nw"
 static void test_proc_timeout_grandchildren(void)
 {
     int finish = 0;
@@ -5063,7 +5065,7 @@ static void test_proc_timeout_grandchildren(void)
     prctl(PR_SET_CHILD_SUBREAPER, 0);
     pcall_procs_free(p);
 }
-#line 18717 "pcall.nw"
+#line 18725 "pcall.nw"
 static void test_proc_timeout_cancels_pending(void)
 {
     pcall_proc_config c = proc_cfg(3, body_sleep);
@@ -5081,7 +5083,7 @@ static void test_proc_timeout_cancels_pending(void)
     CU_ASSERT_EQUAL(pcall_procs_pids(p, NULL, 0), 1);
     pcall_procs_free(p);
 }
-#line 18750 "pcall.nw"
+#line 18758 "pcall.nw"
 static void test_proc_terminate(void)
 {
     for (int deaf = 0; deaf < 2; deaf++) {
@@ -5110,7 +5112,7 @@ static void test_proc_terminate(void)
         pcall_procs_free(p);
     }
 }
-#line 18785 "pcall.nw"
+#line 18793 "pcall.nw"
 static void test_proc_free_kills_and_cleans(void)
 {
     int deaf = 1;
@@ -5128,7 +5130,7 @@ static void test_proc_free_kills_and_cleans(void)
     CU_ASSERT(test_now() - t0 >= GRACE);
     CU_ASSERT(test_now() - t0 < GRACE + slack());
 }
-#line 18817 "pcall.nw"
+#line 18825 "pcall.nw"
 static volatile sig_atomic_t ticks;
 
 static void tick(int sig)
@@ -5158,7 +5160,7 @@ static timer_t storm_start(struct sigaction *saved)
     ticks = 0;
     return t;
 }
-#line 18849 "pcall.nw"
+#line 18857 "pcall.nw"
 static void storm_stop(timer_t t, const struct sigaction *saved)
 {
     timer_delete(t);
@@ -5183,7 +5185,7 @@ static void test_proc_eintr(void)
     CU_ASSERT(pcall_procs_outcome(p, 0)->timed_out && echoed(p, 1));
     pcall_procs_free(p);
 }
-#line 18885 "pcall.nw"
+#line 18893 "pcall.nw"
 static int no_pidfd(pid_t pid)
 {
     (void)pid;
@@ -5206,7 +5208,7 @@ static void test_proc_without_pidfd(void)
     test_proc_timeout_ignores_term();
     pcall_proc_pidfd_fn = saved;
 }
-#line 18922 "pcall.nw"
+#line 18930 "pcall.nw"
 static pv *napper(const pv *args, const pv *kwargs);
 
 static pv *bytes_after(const pv *args, const pv *kwargs)
@@ -5233,7 +5235,7 @@ static pcall_obj *late_join(pcall_target *t, const char *lit,
     pcall_join(p, err);
     return p;
 }
-#line 18959 "pcall.nw"
+#line 18967 "pcall.nw"
 static void test_timeout_judged_by_run_time(void)
 {
     char lit[64];
@@ -5252,7 +5254,7 @@ static void test_timeout_judged_by_run_time(void)
     pcall_error_free(err);
     pcall_free(p);
 }
-#line 18987 "pcall.nw"
+#line 18995 "pcall.nw"
 static void test_timeout_late_join_large_results(void)
 {
     int saved = pcall_large_read_child;
@@ -5279,7 +5281,7 @@ static void test_timeout_late_join_large_results(void)
     }
     pcall_large_read_child = saved;
 }
-#line 19025 "pcall.nw"
+#line 19033 "pcall.nw"
 static pid_t slow_fork(void)
 {
     usleep(4000);
@@ -5310,7 +5312,7 @@ static void test_timeout_while_forking(void)
               == PCALL_ERR_TIMEOUT && pcall_error_index(err) == 0);
     CU_ASSERT(took < T_OUT + GRACE + slack());
     
-#line 19064 "pcall.nw"
+#line 19072 "pcall.nw"
 {
     pcall_obj *p;
     lit = malloc(16 * N + 64);
@@ -5339,10 +5341,10 @@ static void test_timeout_while_forking(void)
     CU_ASSERT(ok > 0 || under_valgrind());  /* its children are slow */
     pcall_free(p);
 }
-#line 19055 "pcall.nw"
+#line 19063 "pcall.nw"
     pcall_error_free(err);
 }
-#line 19108 "pcall.nw"
+#line 19116 "pcall.nw"
 static void test_living_means_alive(void)
 {
     pcall_error *err = NULL;
@@ -5372,7 +5374,7 @@ static void test_living_means_alive(void)
     pcall_error_free(err);
     pcall_free(p);
 }
-#line 19148 "pcall.nw"
+#line 19156 "pcall.nw"
 static pcall_obj *to_stop;
 static pthread_t joiner;
 
@@ -5391,7 +5393,7 @@ static void *stop_later(void *how)
         pcall_terminate(to_stop);
     return NULL;
 }
-#line 19169 "pcall.nw"
+#line 19177 "pcall.nw"
 static void test_terminate_from_anywhere(void)
 {
     struct sigaction sa, old;
@@ -5423,7 +5425,7 @@ static void test_terminate_from_anywhere(void)
     }
     sigaction(SIGUSR1, &old, NULL);
 }
-#line 20522 "pcall.nw"
+#line 20530 "pcall.nw"
 static const char *nn(const char *s)
 {
     return s != NULL ? s : "(NULL)";  /* CUnit's strcmp would crash */
@@ -5441,7 +5443,7 @@ static pcall_proc_outcome fake_call(const char *literal, int status)
     }
     return po;
 }
-#line 20546 "pcall.nw"
+#line 20554 "pcall.nw"
 static char *judged(pcall_proc_outcome *po, double timeout)
 {
     struct pcall_outcome o;
@@ -5463,7 +5465,7 @@ static char *judged(pcall_proc_outcome *po, double timeout)
     free(po->data);
     return s;
 }
-#line 20570 "pcall.nw"
+#line 20578 "pcall.nw"
 #define JUDGED(po, timeout, want) do {                              \
         char *got_ = judged((po), (timeout));                       \
         CU_ASSERT_STRING_EQUAL(got_, (want));                       \
@@ -5472,7 +5474,7 @@ static char *judged(pcall_proc_outcome *po, double timeout)
                     (want));                                        \
         free(got_);                                                 \
     } while (0)
-#line 20581 "pcall.nw"
+#line 20589 "pcall.nw"
 static void test_errors_table_exits(void)
 {
     pcall_proc_outcome po;
@@ -5492,7 +5494,7 @@ static void test_errors_table_exits(void)
     JUDGED(&po, 0, "exited: call 1 (pid 42) exited with status 3 "
            "without a complete result");
 }
-#line 20603 "pcall.nw"
+#line 20611 "pcall.nw"
 static void test_errors_table_signals(void)
 {
     pcall_proc_outcome po;
@@ -5518,7 +5520,7 @@ static void test_errors_table_signals(void)
     JUDGED(&po, 0.5, "timed out: call 1 (pid 42) exceeded the timeout "
            "of 0.5 s");
 }
-#line 20637 "pcall.nw"
+#line 20645 "pcall.nw"
 static void test_errors_table_records(void)
 {
     pcall_proc_outcome po;
@@ -5545,7 +5547,7 @@ static void test_errors_table_records(void)
     po = (pcall_proc_outcome){ .state = PCALL_PROC_CANCELLED };
     JUDGED(&po, 0, "cancelled: call 1 was cancelled before it started");
 }
-#line 20669 "pcall.nw"
+#line 20677 "pcall.nw"
 static void test_errors_cause(void)
 {
     pcall_proc_outcome po = fake_call(
@@ -5567,7 +5569,7 @@ static void test_errors_cause(void)
     CU_ASSERT_EQUAL(o.signal, 0);
     CU_ASSERT_DOUBLE_EQUAL(o.runtime, 0.25, 1e-9);
     
-#line 20696 "pcall.nw"
+#line 20704 "pcall.nw"
 {
     char *buf;
     size_t len;
@@ -5583,11 +5585,11 @@ static void test_errors_cause(void)
     free(buf);
     pcall_error_free(c);
 }
-#line 20690 "pcall.nw"
+#line 20698 "pcall.nw"
     pcall_error_free(e);
     free(po.data);
 }
-#line 20714 "pcall.nw"
+#line 20722 "pcall.nw"
 static void test_errors_new_and_names(void)
 {
     char *buf;
@@ -5613,13 +5615,13 @@ static void test_errors_new_and_names(void)
     CU_ASSERT_STRING_EQUAL(pcall_error_kind_name(PCALL_ERR_SYSTEM),
                            "OSError");
 }
-#line 20750 "pcall.nw"
+#line 20758 "pcall.nw"
 static void errors_no_core(void)
 {
     struct rlimit none = { 0, 0 };
     setrlimit(RLIMIT_CORE, &none);
 }
-#line 20758 "pcall.nw"
+#line 20766 "pcall.nw"
 static void test_errors_raise_outside_child(void)
 {
     int fds[2], status;
@@ -5643,7 +5645,7 @@ static void test_errors_raise_outside_child(void)
     CU_ASSERT_PTR_NOT_NULL(strstr(msg, "pcall: pcall_raise: called "
                                   "outside a pcall child (pid "));
 }
-#line 20794 "pcall.nw"
+#line 20802 "pcall.nw"
 _Noreturn void errors_raise_value(int x);
 pv *misbehave(const pv *args, const pv *kwargs);
 
@@ -5658,7 +5660,7 @@ pv *misbehave(const pv *args, const pv *kwargs)
                                   NULL);
     errors_no_core();
     
-#line 20813 "pcall.nw"
+#line 20821 "pcall.nw"
 if (strcmp(how, "raise") == 0)
     errors_raise_value(42);
 if (strcmp(how, "late-raise") == 0) {
@@ -5681,7 +5683,7 @@ if (strcmp(how, "deep") == 0) {
 }
 if (strncmp(how, "send", 4) == 0)
     
-#line 20848 "pcall.nw"
+#line 20856 "pcall.nw"
 {
     unsigned char *buf;
     size_t len;
@@ -5696,10 +5698,10 @@ if (strncmp(how, "send", 4) == 0)
         abort();
     _exit(strcmp(how, "send-exit3") == 0 ? 3 : 0);
 }
-#line 20835 "pcall.nw"
+#line 20843 "pcall.nw"
 if (strcmp(how, "sleep") == 0)
     sleep(30);
-#line 21051 "pcall.nw"
+#line 21059 "pcall.nw"
 if (strcmp(how, "misuse") == 0)
     return pv_int(errors_misuse(pv_str("seven"), 0));
 if (strcmp(how, "misuse-index") == 0)
@@ -5712,12 +5714,12 @@ if (strcmp(how, "no-memory") == 0)       /* not a tail call */
     pv_free(pv_tuple_new((size_t)1 << 59));
 if (strcmp(how, "exhaust") == 0)
     errors_exhaust_memory();
-#line 23976 "pcall.nw"
+#line 24591 "pcall.nw"
 if (strcmp(how, "abort") == 0)
     abort();
 if (strcmp(how, "big-crash") == 0)
     
-#line 24007 "pcall.nw"
+#line 24622 "pcall.nw"
 {
     unsigned char *buf;
     size_t len;
@@ -5730,7 +5732,7 @@ if (strcmp(how, "big-crash") == 0)
     free(buf);
     raise(SIGSEGV);
 }
-#line 23980 "pcall.nw"
+#line 24595 "pcall.nw"
 if (strcmp(how, "garbage") == 0) {
     pcall_proc_send(PCALL_PROC_RESULT_FD, "\x80\x05garbage", 9);
     _exit(0);
@@ -5755,7 +5757,7 @@ if (strcmp(how, "ignore-term") == 0 || strcmp(how, "block-term") == 0
     sleep(30);
 if (strcmp(how, "nap") == 0)
     usleep(100 * 1000);
-#line 24360 "pcall.nw"
+#line 24975 "pcall.nw"
 if (strcmp(how, "leave-group") == 0) {
     setpgid(0, getpgid(getppid()));     /* into the host's group */
     sleep(15);
@@ -5763,14 +5765,14 @@ if (strcmp(how, "leave-group") == 0) {
 if (strcmp(how, "orphan") == 0 && fork() == 0)
     for (;;)
         pause();                        /* a helper left behind */
-#line 24431 "pcall.nw"
+#line 25046 "pcall.nw"
 if (strcmp(how, "pause") == 0)
     for (;;)
         pause();                /* through any signal it catches */
-#line 20808 "pcall.nw"
+#line 20816 "pcall.nw"
     return pv_str(how);
 }
-#line 20871 "pcall.nw"
+#line 20879 "pcall.nw"
 static pcall_error *misbehaved(const char *hows, double timeout)
 {
     pcall_error *err = NULL;
@@ -5792,7 +5794,7 @@ static pcall_error *misbehaved(const char *hows, double timeout)
     pv_free(kw);
     return err;
 }
-#line 20899 "pcall.nw"
+#line 20907 "pcall.nw"
 static void expect_call_error(pcall_error *e, pcall_error_kind kind,
                               size_t index, const char *fmt)
 {
@@ -5808,7 +5810,7 @@ static void expect_call_error(pcall_error *e, pcall_error_kind kind,
                 pcall_error_message(e), want);
     pcall_error_free(e);
 }
-#line 20917 "pcall.nw"
+#line 20925 "pcall.nw"
 static void test_errors_raised(void)
 {
     pcall_error *e = misbehaved("{'how': ('ok', 'raise', 'ok')}", 0);
@@ -5821,7 +5823,7 @@ static void test_errors_raised(void)
                                   "(errors_raise_value+"));
     expect_call_error(e, PCALL_ERR_CHILD, 1, "bad value 42");
 }
-#line 20932 "pcall.nw"
+#line 20940 "pcall.nw"
 static void test_errors_signals(void)
 {
     pcall_error *e = misbehaved("{'how': ('ok', 'segv')}", 0);
@@ -5836,7 +5838,7 @@ static void test_errors_signals(void)
                       "its result but then was killed by signal 6 "
                       "(SIGABRT)");
 }
-#line 20949 "pcall.nw"
+#line 20957 "pcall.nw"
 static void test_errors_exits(void)
 {
     pcall_error *e = misbehaved("{'how': ('exit0',)}", 0);
@@ -5850,7 +5852,7 @@ static void test_errors_exits(void)
     expect_call_error(e, PCALL_ERR_CHILD, 2, "call 2 (pid %d) sent "
                       "its result but then exited with status 3");
 }
-#line 20965 "pcall.nw"
+#line 20973 "pcall.nw"
 static void test_errors_bad_results(void)
 {
     pcall_error *e = misbehaved("{'how': ('send-half', 'ok')}", 0);
@@ -5873,7 +5875,7 @@ static void test_errors_bad_results(void)
                             "result of call 0: ", 36);
     pcall_error_free(e);
 }
-#line 20997 "pcall.nw"
+#line 21005 "pcall.nw"
 static double errors_now(void)
 {
     struct timespec t;
@@ -5893,13 +5895,13 @@ static void test_errors_timeout(void)
                       ? "call 1 (pid %d) exceeded the timeout of 2 s"
                       : "call 1 (pid %d) exceeded the timeout of 0.5 s");
 }
-#line 21074 "pcall.nw"
+#line 21082 "pcall.nw"
 __attribute__((noinline)) int64_t errors_misuse(const pv *v, size_t i)
 {
     int64_t x = pv_as_int(pv_is(v, PV_TUPLE) ? pv_item(v, i) : v);
     return x + 1;
 }
-#line 21082 "pcall.nw"
+#line 21090 "pcall.nw"
 static int errors_under_tool(void)
 {
 #if defined(__SANITIZE_ADDRESS__)
@@ -5931,7 +5933,7 @@ void errors_exhaust_memory(void)
     for (;;)
         pv_list_append(keep, pv_tuple_new((size_t)1 << 17));
 }
-#line 21120 "pcall.nw"
+#line 21128 "pcall.nw"
 static void expect_raised(const char *hows, const char *type,
                           const char *msg, const char *frame)
 {
@@ -5950,7 +5952,7 @@ static void expect_raised(const char *hows, const char *type,
     CU_ASSERT_EQUAL(pcall_error_index(e), 1);
     pcall_error_free(e);
 }
-#line 21141 "pcall.nw"
+#line 21149 "pcall.nw"
 static void test_errors_misuse(void)
 {
     expect_raised("{'how': ('ok', 'misuse', 'ok')}", "TypeError",
@@ -5979,7 +5981,7 @@ static void test_errors_out_of_memory(void)
     expect_raised("{'how': ('ok', 'exhaust', 'ok')}", "MemoryError",
                   "out of memory (* x 8 bytes)", NULL);
 }
-#line 21572 "pcall.nw"
+#line 21702 "pcall.nw"
 /* Replace each line's leading time stamp by "TIME", checking its
    shape: YYYY-MM-DDTHH:MM:SS. */
 static void mask_stamps(char *s)
@@ -6001,7 +6003,7 @@ static void mask_stamps(char *s)
         line = nl + 1;
     }
 }
-#line 21596 "pcall.nw"
+#line 21726 "pcall.nw"
 /* Everything written to a memory file (no file in $TMPDIR), read back
    with its time stamps masked. */
 static char *merged(pcall_procs *p, const char *name, int want)
@@ -6019,7 +6021,7 @@ static char *merged(pcall_procs *p, const char *name, int want)
     mask_stamps(s);
     return s;
 }
-#line 21616 "pcall.nw"
+#line 21746 "pcall.nw"
 static int same_text(const char *got, const char *want)
 {
     if (strcmp(got, want) == 0)
@@ -6027,7 +6029,7 @@ static int same_text(const char *got, const char *want)
     fprintf(stderr, "\n--- got:\n%s--- wanted:\n%s---\n", got, want);
     return 0;
 }
-#line 21632 "pcall.nw"
+#line 21762 "pcall.nw"
 static int body_logs(size_t i, void *arg, int fd)
 {
     (void)arg;
@@ -6060,7 +6062,7 @@ static void test_logs_merge_format(void)
         CU_ASSERT(!pcall_procs_outcome(p, i)->logged);  /* merged */
     pcall_procs_free(p);
 }
-#line 21675 "pcall.nw"
+#line 21805 "pcall.nw"
 static int body_endings(size_t i, void *arg, int fd)
 {
     struct rlimit none = {0, 0};
@@ -6074,7 +6076,7 @@ static int body_endings(size_t i, void *arg, int fd)
     }
     return body_echo(i, arg, fd);
 }
-#line 21691 "pcall.nw"
+#line 21821 "pcall.nw"
 static void test_logs_how_each_child_ended(void)
 {
     pcall_proc_config c = proc_cfg(4, body_endings);
@@ -6101,7 +6103,7 @@ static void test_logs_how_each_child_ended(void)
     free(got);
     pcall_procs_free(p);
 }
-#line 21728 "pcall.nw"
+#line 21858 "pcall.nw"
 static void test_logs_cancelled_have_no_section(void)
 {
     pcall_proc_config c = proc_cfg(3, body_sleep);
@@ -6122,7 +6124,7 @@ static void test_logs_cancelled_have_no_section(void)
     free(got);
     pcall_procs_free(p);
 }
-#line 21763 "pcall.nw"
+#line 21893 "pcall.nw"
 static int body_log_private(size_t i, void *arg, int fd)
 {
     struct stat st;
@@ -6155,7 +6157,7 @@ static int count_lines(const char *text, const char *line)
         n += (t == text || t[-1] == '\n') && t[k] == '\n';
     return n;
 }
-#line 21798 "pcall.nw"
+#line 21928 "pcall.nw"
 static void test_logs_files_are_private(void)
 {
     pcall_proc_config c = proc_cfg(2, body_log_private);
@@ -6178,7 +6180,7 @@ static void test_logs_files_are_private(void)
     free(got);
     pcall_procs_free(p);
 }
-#line 21833 "pcall.nw"
+#line 21963 "pcall.nw"
 static void test_logs_lost_output(void)
 {
     pcall_proc_config c = proc_cfg(2, body_logs);
@@ -6196,7 +6198,7 @@ static void test_logs_lost_output(void)
     free(got);
     pcall_procs_free(p);
 }
-#line 21863 "pcall.nw"
+#line 21993 "pcall.nw"
 /* Run fn with stdout going to a pipe; return what it wrote. */
 static char *stdout_of(void (*fn)(void))
 {
@@ -6217,7 +6219,7 @@ static char *stdout_of(void (*fn)(void))
     close(pp[0]);
     return b;
 }
-#line 21886 "pcall.nw"
+#line 22016 "pcall.nw"
 static void log_twice(void)
 {
     pcall_log("this is a message from %d", 88466);
@@ -6233,7 +6235,7 @@ static void test_logs_pcall_log(void)
         "TIME: %SCRIPT-6-INFO: \n");
     free(got);
 }
-#line 21908 "pcall.nw"
+#line 22038 "pcall.nw"
 static int body_say(size_t i, void *arg, int fd)
 {
     printf("hello from %zu\n", i);
@@ -6258,7 +6260,7 @@ static void test_logs_capture_off(void)
               || strcmp(got, "hello from 1\nhello from 0\n") == 0);
     free(got);
 }
-#line 22967 "pcall.nw"
+#line 23237 "pcall.nw"
 static pv *napper(const pv *args, const pv *kwargs)
 {
     const pv *nap = pcall_arg(args, kwargs, 0, "nap");
@@ -6276,7 +6278,7 @@ static pv *spec_func3(const pv *args, const pv *kwargs);
 static pv *spec_add(const pv *args, const pv *kwargs);
 static void spec_expect(pv *got, pcall_error *err, const char *want);
 static char *spec_read_masked(int fd);
-#line 22992 "pcall.nw"
+#line 23262 "pcall.nw"
 static void test_pcall_life_cycle(void)
 {
     pcall_error *err = NULL;
@@ -6299,7 +6301,7 @@ static void test_pcall_life_cycle(void)
     CU_ASSERT_EQUAL(pcall_outcome(p, 1)->kind, PCALL_OUTCOME_NONE);
     CU_ASSERT_EQUAL(pcall_outcome(p, 1)->pid, pids[1]);
     
-#line 23019 "pcall.nw"
+#line 23289 "pcall.nw"
 {
     CU_ASSERT_EQUAL_FATAL(pcall_join(p, &err), 0);
     CU_ASSERT_PTR_NULL(err);
@@ -6323,10 +6325,10 @@ static void test_pcall_life_cycle(void)
     CU_ASSERT_EQUAL(pcall_join(p, &err), 0);       /* again: the same */
     CU_ASSERT_PTR_EQUAL(pcall_results(p), first);
 }
-#line 23014 "pcall.nw"
+#line 23284 "pcall.nw"
     pcall_free(p);
 }
-#line 23055 "pcall.nw"
+#line 23325 "pcall.nw"
 /* How many of b's n octets are not the pattern (unsigned char)(j*k). */
 static size_t bytes_unlike(const unsigned char *b, size_t n,
                            unsigned k)
@@ -6374,7 +6376,7 @@ static void test_pcall_large_and_small(void)
         pcall_error_free(err);
     }
 }
-#line 23111 "pcall.nw"
+#line 23381 "pcall.nw"
 static pv *big_secret(const pv *args, const pv *kwargs)
 {
     size_t n = (size_t)pv_as_int(pcall_arg(args, kwargs, 0, "n"));
@@ -6404,7 +6406,7 @@ static void test_pcall_large_not_dumpable(void)
     pv_free(r);
     pcall_error_free(err);
 }
-#line 23151 "pcall.nw"
+#line 23421 "pcall.nw"
 static pv *many_bytes(const pv *args, const pv *kwargs)
 {
     size_t n = (size_t)pv_as_int(pcall_arg(args, kwargs, 0, "n"));
@@ -6440,7 +6442,7 @@ static void test_pcall_too_many_buffers(void)
     pv_free(r);
     pcall_error_free(err);
 }
-#line 23200 "pcall.nw"
+#line 23470 "pcall.nw"
 static void test_pcall_terminate(void)
 {
     pcall_error *err = NULL;
@@ -6464,7 +6466,7 @@ static void test_pcall_terminate(void)
     CU_ASSERT_EQUAL(pcall_terminate(p), 0);     /* after the join */
     pcall_free(p);
 }
-#line 23233 "pcall.nw"
+#line 23503 "pcall.nw"
 struct seen_calls {
     int count[4];
     pcall_outcome_kind kind[4];
@@ -6484,7 +6486,7 @@ static void seen_done(size_t i, const struct pcall_outcome *o,
     if (s->obj != NULL && o->kind != PCALL_OUTCOME_OK)
         pcall_terminate(*s->obj);
 }
-#line 23255 "pcall.nw"
+#line 23525 "pcall.nw"
 static void expect_seen(struct seen_calls *s, size_t n,
                         const pcall_outcome_kind *kinds,
                         const char *const *results)
@@ -6497,7 +6499,7 @@ static void expect_seen(struct seen_calls *s, size_t n,
         free(s->result[i]);
     }
 }
-#line 23270 "pcall.nw"
+#line 23540 "pcall.nw"
 static void test_pcall_on_done(void)
 {
     struct seen_calls s = { .obj = NULL };
@@ -6513,7 +6515,7 @@ static void test_pcall_on_done(void)
                 PCALL_OUTCOME_EXITED },
                 (const char *[]){ "'ok'", "NULL", "'ok'", "NULL" });
 }
-#line 23288 "pcall.nw"
+#line 23558 "pcall.nw"
 static void test_pcall_fail_fast(void)
 {
     pcall_obj *p = NULL;
@@ -6534,7 +6536,7 @@ static void test_pcall_fail_fast(void)
     CU_ASSERT_EQUAL(pcall_outcome(p, 2)->pid, 0);
     pcall_free(p);
 }
-#line 23316 "pcall.nw"
+#line 23586 "pcall.nw"
 static void test_pcall_lowest_index(void)
 {
     pcall_error *err = NULL;
@@ -6555,7 +6557,7 @@ static void test_pcall_lowest_index(void)
     expect_call_error(err, PCALL_ERR_CHILD, 1, "late");
     pcall_free(p);
 }
-#line 23346 "pcall.nw"
+#line 23616 "pcall.nw"
 static void test_pcall_ownership(void)
 {
     pcall_error *err = NULL;
@@ -6573,7 +6575,7 @@ static void test_pcall_ownership(void)
     pcall_free(p);
     pcall_free(q);                           /* never started */
     
-#line 23375 "pcall.nw"
+#line 23645 "pcall.nw"
 pv *ck = pv_lit("{'y': 10}"), *vk = pv_lit("{'x': [1, 2]}");
 pcall_options o2 = { .target = spec_add, .ckwargs = ck,
                      .varkwargs = vk };
@@ -6590,11 +6592,11 @@ free(r);
 pcall_free(s);
 pv_free(ck);
 pv_free(vk);
-#line 23363 "pcall.nw"
+#line 23633 "pcall.nw"
     CU_ASSERT_PTR_NULL(pcall(NULL, .cargs = pv_lit("(1,)"),
                              .varkwargs = pv_lit("{'x': [1]}")));
 }
-#line 23399 "pcall.nw"
+#line 23669 "pcall.nw"
 static void never_done(size_t i, const struct pcall_outcome *o,
                        pv *result, void *arg)
 {
@@ -6615,7 +6617,7 @@ static void expect_args_error(pv *r, pcall_error *e, const char *want)
     pv_free(r);
     pcall_error_free(e);
 }
-#line 23422 "pcall.nw"
+#line 23692 "pcall.nw"
 static void test_pcall_bad_targets(void)
 {
     pcall_error *e;
@@ -6634,7 +6636,7 @@ static void test_pcall_bad_targets(void)
               .on_done = never_done, .error = &e);
     expect_args_error(r, e, ".targets[1] is NULL");
 }
-#line 23443 "pcall.nw"
+#line 23713 "pcall.nw"
 static void test_pcall_bad_options(void)
 {
     pcall_error *e;
@@ -6642,8 +6644,14 @@ static void test_pcall_bad_options(void)
     expect_args_error(r, e, ".timeout must be >= 0 seconds (0: none), "
                       "not -1");
     r = pcall(spec_func, .grace = NAN, .error = &e);
-    expect_args_error(r, e, ".grace must be >= 0 seconds (0: 1 s), "
-                      "not nan");
+    expect_args_error(r, e, ".grace is not a number (NaN): give "
+                      "seconds");
+    r = pcall(spec_func, .timeout = -NAN, .error = &e);
+    expect_args_error(r, e, ".timeout is not a number (NaN): give "
+                      "seconds");
+    r = pcall(spec_func, .grace = INFINITY, .error = &e);
+    expect_args_error(r, e, ".grace must be >= 0 seconds (0: 1 s) and "
+                      "finite, not inf");
     r = pcall(spec_func, .log_fd = -2, .error = &e);
     expect_args_error(r, e, ".log_fd must be a descriptor, 0 (standard "
                       "error) or -1 (none), not -2");
@@ -6655,7 +6663,22 @@ static void test_pcall_bad_options(void)
     expect_args_error(r, e, "call 0 gets keyword argument 'a' twice: "
                       "from ckwargs and from varkwargs");
 }
-#line 23474 "pcall.nw"
+#line 23749 "pcall.nw"
+static void test_pcall_timeout_infinite(void)
+{
+    pcall_error *err = NULL;
+    pcall_obj *p = pcall_new(&(pcall_options){ .target = napper,
+        .steal = 1, .varkwargs = pv_lit("{'nap': (0.1, 0.1)}"),
+        .timeout = INFINITY, .log_fd = -1 }, &err);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(p);
+    CU_ASSERT_EQUAL(pcall_start(p, &err), 0);
+    CU_ASSERT_EQUAL(pcall_join(p, &err), 0);
+    CU_ASSERT_PTR_NULL(err);
+    CU_ASSERT_EQUAL(pcall_outcome(p, 1)->kind, PCALL_OUTCOME_OK);
+    CU_ASSERT_EQUAL(pcall_pids(p, NULL, 5), 2);     /* counts only */
+    pcall_free(p);
+}
+#line 23778 "pcall.nw"
 static pid_t fork_never(void)
 {
     errno = ENOMEM;
@@ -6690,7 +6713,7 @@ static void test_pcall_system_error(void)
                 (const char *[]){ "NULL", "NULL" });
     pcall_free(p);
 }
-#line 23517 "pcall.nw"
+#line 23821 "pcall.nw"
 static void test_pcall_counts(void)
 {
     pcall_error *stale = pcall_error_new(PCALL_ERR_SYSTEM, "stale");
@@ -6704,7 +6727,7 @@ static void test_pcall_counts(void)
     r = pcall(spec_func, .iargs = pv_lit("[]"), .error = &err);
     spec_expect(r, err, "()");
 }
-#line 23533 "pcall.nw"
+#line 23837 "pcall.nw"
 static void test_pcall_max_procs(void)
 {
     pcall_error *err = NULL;
@@ -6716,14 +6739,14 @@ static void test_pcall_max_procs(void)
     CU_ASSERT_EQUAL(pv_len(r), 4);
     pv_free(r);
 }
-#line 23555 "pcall.nw"
+#line 23859 "pcall.nw"
 static pv *chatty(const pv *args, const pv *kwargs)
 {
     (void)kwargs;
     printf("hello from %d\n", (int)pv_as_int(pv_item(args, 0)));
     return pv_none();
 }
-#line 23564 "pcall.nw"
+#line 23868 "pcall.nw"
 static void test_pcall_log_destinations(void)
 {
     int fd = memfd_create("stderr", MFD_CLOEXEC), saved = dup(2);
@@ -6747,7 +6770,7 @@ static void test_pcall_log_destinations(void)
               .error = &err);
     spec_expect(r, err, "(None,)");
     
-#line 23595 "pcall.nw"
+#line 23899 "pcall.nw"
     FILE *f = tmpfile();
     char line[256] = "";
     CU_ASSERT_FATAL(f != NULL);
@@ -6776,9 +6799,246 @@ static void test_pcall_log_destinations(void)
                                   "descriptor"));
     pcall_error_free(err);
     fclose(f);
-#line 23587 "pcall.nw"
+#line 23891 "pcall.nw"
 }
-#line 23631 "pcall.nw"
+#line 23936 "pcall.nw"
+static pv *talker(const pv *args, const pv *kwargs)
+{
+    long long n = pv_as_int(pv_item(args, 1));
+    (void)kwargs;
+    printf("hello from %d\n", (int)pv_as_int(pv_item(args, 0)));
+    for (long long k = 0; k < n; k++)
+        putchar('y');
+    if (n > 0)
+        putchar('\n');
+    return pv_none();
+}
+
+static pv *to_stderr(const pv *args, const pv *kwargs)
+{
+    (void)args, (void)kwargs;
+    fprintf(stderr, "to stderr\n");
+    printf("to stdout\n");
+    return pv_int(7);
+}
+
+static int sections_in(const char *text)
+{
+    int n = 0;
+    for (const char *t = text; (t = strstr(t, "Begin child log"))
+         != NULL; t++)
+        n++;
+    return n;
+}
+#line 23974 "pcall.nw"
+typedef struct slow_reader {
+    int fd;                     /* the pipe's read end */
+    pthread_t thread;
+    char got[1 << 18];          /* what came through (filler too) */
+    size_t len;
+} slow_reader;
+
+static void *slow_read(void *arg)
+{
+    slow_reader *r = arg;
+    ssize_t n;
+    usleep(200 * 1000);         /* the join has begun */
+    while ((n = read(r->fd, r->got + r->len,
+                     sizeof r->got - 1 - r->len)) > 0)
+        r->len += (size_t)n;
+    r->got[r->len] = '\0';
+    return NULL;
+}
+#line 23995 "pcall.nw"
+/* Descriptor 2 becomes a full non-blocking pipe, read slowly by r;
+   returns a copy of the old descriptor 2. */
+static int stderr_full_pipe(slow_reader *r)
+{
+    char filler[4096];
+    int pp[2], saved = fcntl(2, F_DUPFD_CLOEXEC, 3);
+    memset(filler, 'x', sizeof filler);
+    CU_ASSERT_FATAL(saved != -1 && pipe2(pp, O_CLOEXEC) == 0);
+    fcntl(pp[1], F_SETFL, O_NONBLOCK);
+    while (write(pp[1], filler, sizeof filler) > 0)
+        ;                               /* until EAGAIN */
+    fflush(stderr);
+    dup2(pp[1], 2);
+    close(pp[1]);
+    r->fd = pp[0];
+    r->len = 0;
+    CU_ASSERT_FATAL(pthread_create(&r->thread, NULL, slow_read, r)
+                    == 0);
+    return saved;
+}
+
+static void stderr_back(slow_reader *r, int saved)
+{
+    dup2(saved, 2);                     /* the pipe's last writer */
+    close(saved);
+    pthread_join(r->thread, NULL);
+    close(r->fd);
+}
+#line 24026 "pcall.nw"
+static void test_pcall_logs_nonblocking_stderr(void)
+{
+    static slow_reader r;
+    pcall_error *err = NULL, *lerr = NULL;
+    int saved = stderr_full_pipe(&r);
+    pv *res = pcall(talker, .iargs = pv_lit("[[0, 0], [1, 100000], "
+                    "[2, 0]]"), .error = &err, .log_error = &lerr);
+    stderr_back(&r, saved);
+    spec_expect(res, err, "(None, None, None)");
+    CU_ASSERT_PTR_NULL(lerr);
+    if (lerr != NULL)
+        fprintf(stderr, "\n  log error: %s\n",
+                pcall_error_message(lerr));
+    pcall_error_free(lerr);
+    CU_ASSERT_EQUAL(sections_in(r.got), 3);
+    CU_ASSERT_PTR_NOT_NULL(strstr(r.got, "hello from 2\n"));
+}
+#line 24055 "pcall.nw"
+static void test_pcall_logs_stderr_closed(void)
+{
+    int saved[3], mine = memfd_create("not-stderr", MFD_CLOEXEC);
+    pcall_error *err = NULL, *lerr = NULL;
+    pcall_obj *p;
+    pv *r, *r2;
+    fflush(NULL);
+    for (int k = 0; k < 3; k++) {
+        saved[k] = fcntl(k, F_DUPFD_CLOEXEC, 3);
+        close(k);
+    }
+    r = pcall(chatty, .iargs = pv_lit("[[0], [1]]"), .error = &err,
+              .log_error = &lerr);
+    r2 = pcall(to_stderr, .iargs = pv_lit("[[2], [3]]"),
+               .nocapture = 1);
+    p = pcall_new(&(pcall_options){ .target = chatty, .steal = 1,
+        .iargs = pv_lit("[[3], [4]]") }, NULL);
+    dup2(mine, 2);                      /* not there at creation */
+    CU_ASSERT(p != NULL && pcall_start(p, NULL) == 0
+              && pcall_join(p, NULL) == 0);
+    CU_ASSERT(p != NULL && pcall_log_error(p) == NULL);
+    pcall_free(p);
+    for (int k = 0; k < 3; k++) {
+        dup2(saved[k], k);
+        close(saved[k]);
+    }
+    CU_ASSERT_EQUAL(lseek(mine, 0, SEEK_END), 0);   /* nothing */
+    close(mine);
+    spec_expect(r, err, "(None, None)");
+    CU_ASSERT_PTR_NULL(lerr);
+    spec_expect(r2, NULL, "(7, 7)");
+}
+#line 24095 "pcall.nw"
+static void test_pcall_log_fd_not_open(void)
+{
+    pcall_error *e;
+    char want[128];
+    int pp[2];
+    CU_ASSERT_FATAL(pipe(pp) == 0);
+    close(pp[0]);
+    close(pp[1]);                       /* both numbers now free */
+    pv *r = pcall(chatty, .iargs = pv_lit("[[0]]"), .log_fd = pp[1],
+                  .on_done = never_done, .error = &e);
+    snprintf(want, sizeof want, ".log_fd is %d, which is not an open "
+             "descriptor (Bad file descriptor)", pp[1]);
+    expect_args_error(r, e, want);
+    CU_ASSERT_FATAL(pipe(pp) == 0);
+    FILE *f = fdopen(pp[1], "w");
+    CU_ASSERT_FATAL(f != NULL);
+    close(pp[0]);
+    close(pp[1]);                       /* under the stream */
+    r = pcall(chatty, .iargs = pv_lit("[[0]]"), .log_file = f,
+              .on_done = never_done, .error = &e);
+    snprintf(want, sizeof want, ".log_file's descriptor %d is not "
+             "open (Bad file descriptor)", pp[1]);
+    expect_args_error(r, e, want);
+    fclose(f);                          /* fails: EBADF; frees f */
+}
+#line 24131 "pcall.nw"
+static int host_of_a_broken_pipe(void)
+{
+    int pp[2], bad = 0;
+    pcall_error *err = NULL, *lerr = NULL;
+    sigset_t pending, mask;
+    signal(SIGPIPE, SIG_DFL);
+    if (pipe(pp) != 0)
+        return 64;
+    close(pp[0]);                       /* the reader is gone */
+    pv *r = pcall(talker, .iargs = pv_lit("[[0, 0], [1, 0], [2, 0]]"),
+                  .log_fd = pp[1], .error = &err, .log_error = &lerr);
+    bad |= r == NULL || err != NULL || pv_len(r) != 3;
+    bad |= (lerr == NULL || strcmp(pcall_error_message(lerr),
+            "merging the logs: pcall_logs_merge: write: Broken pipe")
+            != 0) << 1;
+    bad |= (lerr != NULL && pcall_error_kind_of(lerr)
+            != PCALL_ERR_SYSTEM) << 2;
+    sigpending(&pending);
+    pthread_sigmask(SIG_BLOCK, NULL, &mask);
+    bad |= (sigismember(&pending, SIGPIPE) == 1) << 3;
+    bad |= (sigismember(&mask, SIGPIPE) == 1) << 4;
+    close(pp[1]);
+    pv_free(r);                         /* no leak for valgrind */
+    pcall_error_free(err);
+    pcall_error_free(lerr);
+    return bad;
+}
+#line 24161 "pcall.nw"
+static void test_pcall_logs_reader_gone(void)
+{
+    int st = 0;
+    pid_t host;
+    fflush(NULL);
+    if ((host = fork()) == 0)
+        _exit(host_of_a_broken_pipe());
+    CU_ASSERT_FATAL(host > 0);
+    CU_ASSERT_EQUAL(waitpid(host, &st, 0), host);
+    CU_ASSERT(WIFEXITED(st) && WEXITSTATUS(st) == 0);
+    if (!WIFEXITED(st) || WEXITSTATUS(st) != 0)
+        fprintf(stderr, "\n  the host %s %d\n", WIFSIGNALED(st)
+                ? "was killed by signal" : "exited with status",
+                WIFSIGNALED(st) ? WTERMSIG(st) : WEXITSTATUS(st));
+}
+#line 24188 "pcall.nw"
+static void *read_all(void *arg)
+{
+    slow_reader *r = arg;
+    ssize_t n;
+    while ((n = read(r->fd, r->got + r->len,
+                     sizeof r->got - 1 - r->len)) > 0)
+        r->len += (size_t)n;
+    r->got[r->len] = '\0';
+    return NULL;
+}
+
+static void test_pcall_logs_go_on_after_a_failure(void)
+{
+    static slow_reader r;
+    int sv[2], small = 1;
+    pcall_error *err = NULL, *lerr = NULL;
+    CU_ASSERT_FATAL(socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC,
+                               0, sv) == 0);
+    setsockopt(sv[0], SOL_SOCKET, SO_SNDBUF, &small, sizeof small);
+    r.fd = sv[1];
+    r.len = 0;
+    CU_ASSERT_FATAL(pthread_create(&r.thread, NULL, read_all, &r)
+                    == 0);
+    pv *res = pcall(talker, .iargs = pv_lit("[[0, 0], [1, 100000], "
+                    "[2, 0]]"), .log_fd = sv[0], .error = &err,
+                    .log_error = &lerr);
+    close(sv[0]);
+    pthread_join(r.thread, NULL);
+    close(sv[1]);
+    spec_expect(res, err, "(None, None, None)");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(lerr);
+    CU_ASSERT_STRING_EQUAL(pcall_error_message(lerr), "merging the "
+        "logs: pcall_logs_merge: write: Message too long");
+    pcall_error_free(lerr);
+    CU_ASSERT_EQUAL(sections_in(r.got), 3);
+    CU_ASSERT_PTR_NOT_NULL(strstr(r.got, "hello from 2\n"));
+    CU_ASSERT_PTR_NOT_NULL(strstr(r.got, "End child log pcall:pid-"));
+}
+#line 24246 "pcall.nw"
 enum { BIG_RESULT = 64 << 20 };
 
 static pv *big_result(const pv *args, const pv *kwargs)
@@ -6793,7 +7053,7 @@ static pv *big_result(const pv *args, const pv *kwargs)
     free(b);
     return v;
 }
-#line 23648 "pcall.nw"
+#line 24263 "pcall.nw"
 static void test_pcall_large_result(void)
 {
     pcall_error *err = NULL;
@@ -6809,7 +7069,7 @@ static void test_pcall_large_result(void)
     CU_ASSERT_EQUAL(bad, 0);
     pv_free(r);
 }
-#line 23672 "pcall.nw"
+#line 24287 "pcall.nw"
 static pv *region_probe(const pv *args, const pv *kwargs)
 {
     static max_align_t mine[64];
@@ -6847,7 +7107,7 @@ static void test_pcall_child_region(void)
     pv_free(r);
     pcall_error_free(err);
 }
-#line 23725 "pcall.nw"
+#line 24340 "pcall.nw"
 static pv *nest_leaf(const pv *args, const pv *kwargs)
 {
     int64_t x = pv_as_int(pcall_arg(args, kwargs, 0, "x"));
@@ -6904,7 +7164,7 @@ static void test_pcall_nested_raise(void)
                                   "of a nested pcall:)\n"));
     pcall_error_free(err);
 }
-#line 23789 "pcall.nw"
+#line 24404 "pcall.nw"
 static pv *nest_timeout(const pv *args, const pv *kwargs)
 {
     pcall_error *e = NULL;
@@ -6929,7 +7189,7 @@ static void test_pcall_nested_timeout(void)
                       pcall_error_message(err), 0) == 0);
     pcall_error_free(err);
 }
-#line 23822 "pcall.nw"
+#line 24437 "pcall.nw"
 struct thread_start { pcall_obj *p; int rc; };
 
 static void *start_in_thread(void *arg)
@@ -6960,7 +7220,7 @@ static void test_pcall_start_in_thread(void)
     pcall_error_free(err);
     pcall_free(t.p);
 }
-#line 24030 "pcall.nw"
+#line 24645 "pcall.nw"
 typedef struct scenario {
     const char *how;          /* the middle call's misbehaviour */
     const char *where;        /* the table's columns */
@@ -6971,7 +7231,7 @@ typedef struct scenario {
     pcall_outcome_kind kind;  /* the middle call's outcome */
     const char *message;      /* the join's error; %d: the pid */
 } scenario;
-#line 24150 "pcall.nw"
+#line 24765 "pcall.nw"
 static struct sigaction sc_saved;
 static volatile sig_atomic_t sc_signals;
 static pid_t sc_child;
@@ -6992,7 +7252,7 @@ static void sc_handle(int sig, void (*fn)(int), int flags)
     sigaction(sig, &sa, &sc_saved);
     sc_signals = 0;
 }
-#line 24173 "pcall.nw"
+#line 24788 "pcall.nw"
 static void sc_fork_own_child(void)
 {
     fflush(NULL);
@@ -7008,7 +7268,7 @@ static void sc_reap_own_child(void)
     CU_ASSERT_EQUAL(waitpid(sc_child, &st, 0), sc_child);
     CU_ASSERT(WIFEXITED(st) && WEXITSTATUS(st) == 7);
 }
-#line 24191 "pcall.nw"
+#line 24806 "pcall.nw"
 static void sc_chld_handler_before(void)
 {
     sc_handle(SIGCHLD, sc_count, SA_RESTART);
@@ -7035,7 +7295,7 @@ static void sc_chld_ignored_after(void)
     sigaction(SIGCHLD, &sc_saved, &now);
     CU_ASSERT(now.sa_handler == SIG_IGN);
 }
-#line 24221 "pcall.nw"
+#line 24836 "pcall.nw"
 static void sc_block_term_before(void)
 {
     sigset_t s;
@@ -7053,7 +7313,7 @@ static void sc_block_term_after(void)
     sigaddset(&s, SIGTERM);
     pthread_sigmask(SIG_UNBLOCK, &s, NULL);
 }
-#line 24241 "pcall.nw"
+#line 24856 "pcall.nw"
 static void sc_storm_before(void)
 {
     struct itimerval every = { { 0, 1000 }, { 0, 1000 } };
@@ -7070,7 +7330,7 @@ static void sc_storm_after(void)
     CU_ASSERT(sc_signals > 10);
     arm_watchdog();                 /* its handler and its alarm */
 }
-#line 24382 "pcall.nw"
+#line 24997 "pcall.nw"
 static void sc_reap_any(int sig)
 {
     int e = errno;
@@ -7094,7 +7354,7 @@ static void sc_chld_restore(void)
 {
     sigaction(SIGCHLD, &sc_saved, NULL);
 }
-#line 24440 "pcall.nw"
+#line 25055 "pcall.nw"
 struct sc_host {
     const scenario *s;
     int pidns, thread;          /* the options; start in a thread */
@@ -7118,7 +7378,7 @@ static void *sc_host_thread(void *arg)
     return NULL;                /* the thread ends, the calls go on */
 }
 
-#line 24468 "pcall.nw"
+#line 25083 "pcall.nw"
 static void sc_host_in_thread(struct sc_host h, int pp[2])
 {
     pthread_t t;
@@ -7140,7 +7400,7 @@ static void sc_host_in_thread(struct sc_host h, int pp[2])
     for (;;)
         pause();
 }
-#line 24492 "pcall.nw"
+#line 25107 "pcall.nw"
 static void sc_thread_host_killed_ns(const scenario *s, int pidns,
                                      int thread)
 {
@@ -7167,7 +7427,7 @@ static void sc_thread_host_killed(const scenario *s)
 {
     sc_thread_host_killed_ns(s, 0, 1);
 }
-#line 24539 "pcall.nw"
+#line 25154 "pcall.nw"
 static void sc_pidns_host_killed(const scenario *s)
 {
     sc_thread_host_killed_ns(s, 1, 0);
@@ -7177,7 +7437,34 @@ static void sc_pidns_thread_host_killed(const scenario *s)
 {
     sc_thread_host_killed_ns(s, 1, 1);
 }
-#line 24331 "pcall.nw"
+#line 25280 "pcall.nw"
+static slow_reader sc_reader;
+static int sc_saved_fd = -1;
+
+static void sc_nonblocking_before(void)
+{
+    sc_saved_fd = stderr_full_pipe(&sc_reader);
+}
+
+static void sc_nonblocking_after(void)
+{
+    stderr_back(&sc_reader, sc_saved_fd);
+    CU_ASSERT_EQUAL(sections_in(sc_reader.got), 3);
+}
+#line 25296 "pcall.nw"
+static void sc_run(const scenario *s);
+
+static void sc_daemon(const scenario *s)
+{
+    fflush(stderr);
+    sc_saved_fd = fcntl(2, F_DUPFD_CLOEXEC, 3);
+    CU_ASSERT_FATAL(sc_saved_fd != -1);
+    close(2);
+    sc_run(s);
+    dup2(sc_saved_fd, 2);
+    close(sc_saved_fd);
+}
+#line 24946 "pcall.nw"
 static int sc_remove_logs(const char *pattern)
 {
     DIR *d = opendir(tmpdir);
@@ -7193,7 +7480,7 @@ static int sc_remove_logs(const char *pattern)
         closedir(d);
     return n;
 }
-#line 24292 "pcall.nw"
+#line 24907 "pcall.nw"
 static void sc_parent_killed(const scenario *s)
 {
     int pp[2];
@@ -7224,10 +7511,10 @@ static void sc_parent_killed(const scenario *s)
     CU_ASSERT_EQUAL(sc_remove_logs("pcall-*"), 0);  /* no names */
 }
 
-#line 24047 "pcall.nw"
+#line 24662 "pcall.nw"
 static const scenario scenarios[] = {
     
-#line 24056 "pcall.nw"
+#line 24671 "pcall.nw"
 { "raise", "in the target", "raises ValueError", 0, 0, 0,
   PCALL_OUTCOME_RAISED, "bad value 42" },
 { "segv", "in the target", "segfault", 0, 0, 0,
@@ -7268,16 +7555,16 @@ static const scenario scenarios[] = {
 { "garbage", "in the parent, decoding", "corrupt stream, then "
   "exit(0)", 0, 0, 0, PCALL_OUTCOME_CORRUPT,
   "call 1 (pid %d) sent a result that does not decode: *offset*" },
-#line 24109 "pcall.nw"
+#line 24724 "pcall.nw"
 { "misuse", "in the target", "a misuse of the value API "
   "(pv_as_int on a str)", 0, 0, 0, PCALL_OUTCOME_RAISED,
   "pv_as_int: expected 'int', got 'str'" },
 { "no-memory", "in the target", "runs out of memory (a tuple of "
   "2**59 items; raises MemoryError)", 0, 0, 0, PCALL_OUTCOME_RAISED,
   "out of memory (576460752303423488 x 8 bytes)" },
-#line 24049 "pcall.nw"
+#line 24664 "pcall.nw"
     
-#line 24118 "pcall.nw"
+#line 24733 "pcall.nw"
 { "sleep", "timeout", "the child sleeps", 0, 0, 0,
   PCALL_OUTCOME_TIMED_OUT,
   "call 1 (pid %d) exceeded the timeout of * s" },
@@ -7290,13 +7577,13 @@ static const scenario scenarios[] = {
 { "family", "timeout", "deaf grandchildren hold the pipe and the "
   "log open", 0, 0, 0, PCALL_OUTCOME_TIMED_OUT,
   "call 1 (pid %d) exceeded the timeout of * s" },
-#line 24370 "pcall.nw"
+#line 24985 "pcall.nw"
 { "leave-group", "timeout", "the child moves into the host's "
   "process group and sleeps", 0, 0, 0, PCALL_OUTCOME_TIMED_OUT,
   "call 1 (pid %d) exceeded the timeout of * s" },
-#line 24050 "pcall.nw"
+#line 24665 "pcall.nw"
     
-#line 24260 "pcall.nw"
+#line 24875 "pcall.nw"
 { "nap", "host program", "has a SIGCHLD handler and a child of its "
   "own", sc_chld_handler_before, sc_chld_handler_after, 0,
   PCALL_OUTCOME_OK, NULL },
@@ -7319,7 +7606,7 @@ static const scenario scenarios[] = {
 { "sleep", "parent", "killed with SIGKILL while its children run",
   0, 0, sc_parent_killed, PCALL_OUTCOME_NONE,
   "every child gone soon after; nothing left in TMPDIR" },
-#line 24409 "pcall.nw"
+#line 25024 "pcall.nw"
 { "orphan", "host program", "sets SIGCHLD to SIG_IGN; the call "
   "leaves a helper running", sc_chld_ignored_before,
   sc_chld_ignored_after, 0, PCALL_OUTCOME_OK, NULL },
@@ -7329,22 +7616,28 @@ static const scenario scenarios[] = {
 { "orphan", "host program", "reaps any child in its SIGCHLD "
   "handler; the call leaves a helper running", sc_reap_any_before,
   sc_chld_restore, 0, PCALL_OUTCOME_OK, NULL },
-#line 24521 "pcall.nw"
+#line 25136 "pcall.nw"
 { "pause", "parent", "started its calls in a thread that ended, "
   "then killed with SIGKILL", 0, 0, sc_thread_host_killed,
   PCALL_OUTCOME_NONE, "every child gone soon after; nothing left "
   "in TMPDIR" },
-#line 24551 "pcall.nw"
+#line 25166 "pcall.nw"
 { "family", "parent", "killed with SIGKILL; calls in PID namespaces "
   "(.pid_namespace) with grandchildren", 0, 0, sc_pidns_host_killed,
   PCALL_OUTCOME_NONE, "every process of every call gone soon after" },
 { "family", "parent", "the same, calls started in a thread that "
   "ended", 0, 0, sc_pidns_thread_host_killed, PCALL_OUTCOME_NONE,
   "every process of every call gone soon after" },
-#line 24051 "pcall.nw"
+#line 25311 "pcall.nw"
+{ "nap", "host program", "stderr is a non-blocking pipe (full until "
+  "the join has begun)", sc_nonblocking_before, sc_nonblocking_after,
+  0, PCALL_OUTCOME_OK, NULL },
+{ "nap", "host program", "stderr is closed (a daemon)", 0, 0,
+  sc_daemon, PCALL_OUTCOME_OK, NULL },
+#line 24666 "pcall.nw"
 };
 #define NSCENARIOS (sizeof scenarios / sizeof scenarios[0])
-#line 24573 "pcall.nw"
+#line 25188 "pcall.nw"
 static void sc_run(const scenario *s);
 
 static void test_reliability_scenarios_pidns(void)
@@ -7376,7 +7669,7 @@ static void test_pidns_spec_examples(void)
     spec_expect(r, err, "(((), {'x': 1, 'y': 4}), "
                 "((), {'x': 2, 'y': 5}), ((), {'x': 3, 'y': 6}))");
 }
-#line 24607 "pcall.nw"
+#line 25222 "pcall.nw"
 static int refuse_unshare(int flags)
 {
     (void)flags;
@@ -7412,7 +7705,7 @@ static void test_pidns_refused(void)
                            ".pid_namespace must be 0 or 1, not 2");
     pcall_error_free(err);
 }
-#line 24655 "pcall.nw"
+#line 25323 "pcall.nw"
 static void sc_run(const scenario *s)
 {
     char lit[64], want[256];
@@ -7433,7 +7726,7 @@ static void sc_run(const scenario *s)
     if (s->after)
         s->after();
     
-#line 24686 "pcall.nw"
+#line 25354 "pcall.nw"
 limit = timeout + grace + slack();
 CU_ASSERT(took < limit);
 CU_ASSERT_EQUAL(pcall_outcome(p, 0)->kind, PCALL_OUTCOME_OK);
@@ -7455,13 +7748,13 @@ if (took >= limit || pcall_outcome(p, 1)->kind != s->kind
             pcall_outcome_name(pcall_outcome(p, 1)->kind), took,
             err ? pcall_error_message(err) : "none");
 pcall_error_free(err);
-#line 24675 "pcall.nw"
+#line 25343 "pcall.nw"
     pcall_pids(p, pids, 3);
     for (int i = 0; i < 3; i++)
         CU_ASSERT(pids[i] > 0 && group_gone(pids[i]));
     pcall_free(p);
 }
-#line 24715 "pcall.nw"
+#line 25383 "pcall.nw"
 static void test_reliability_scenarios(void)
 {
     prctl(PR_SET_CHILD_SUBREAPER, 1);
@@ -7471,7 +7764,7 @@ static void test_reliability_scenarios(void)
     }
     prctl(PR_SET_CHILD_SUBREAPER, 0);
 }
-#line 24745 "pcall.nw"
+#line 25413 "pcall.nw"
 static void sc_tex(FILE *f, const char *s)
 {
     for (; s != NULL && *s; s++)
@@ -7486,7 +7779,7 @@ static void sc_tex(FILE *f, const char *s)
         else
             fputc(*s, f);
 }
-#line 24762 "pcall.nw"
+#line 25430 "pcall.nw"
 static void sc_latex(FILE *f)
 {
     fputs("% made by build/testpcall --scenarios-latex; do not edit\n"
@@ -7507,7 +7800,7 @@ static void sc_latex(FILE *f)
     }
     fputs("\\bottomrule\n\\end{longtable}\n", f);
 }
-#line 24825 "pcall.nw"
+#line 25493 "pcall.nw"
 typedef struct starved {
     int skipped;                /* the host could not set it up */
     int rc;                     /* the join's result, or -1 */
@@ -7519,7 +7812,7 @@ typedef struct starved {
     pid_t pid[5];
     int signal[5];
 } starved;
-#line 24843 "pcall.nw"
+#line 25511 "pcall.nw"
 #define GREEDY_NAPS "(0, 0.25, 0, 0, 0)"   /* see the text */
 
 static void greedy_run(pcall_options o, const char *naps, starved *s)
@@ -7542,7 +7835,7 @@ static void greedy_run(pcall_options o, const char *naps, starved *s)
         s->signal[i] = pcall_outcome(p, i)->signal;
     }
     
-#line 24870 "pcall.nw"
+#line 25538 "pcall.nw"
 if (err != NULL) {
     s->err_kind = pcall_error_kind_of(err);
     s->err_index = pcall_error_index(err);
@@ -7550,10 +7843,10 @@ if (err != NULL) {
              pcall_error_message(err));
     pcall_error_free(err);
 }
-#line 24865 "pcall.nw"
+#line 25533 "pcall.nw"
     pcall_free(p);
 }
-#line 24885 "pcall.nw"
+#line 25553 "pcall.nw"
 typedef struct hog {
     void (*take)(struct hog *);
     void (*release)(struct hog *);
@@ -7577,7 +7870,7 @@ static void hog_on_done(size_t i, const struct pcall_outcome *o,
     else if (h->ends == 1 || !h->give_back)
         h->take(h);
 }
-#line 24911 "pcall.nw"
+#line 25579 "pcall.nw"
 static void hog_take_fds(hog *h)
 {
     int fd;
@@ -7593,7 +7886,7 @@ static void hog_release_fds(hog *h)
     while (h->nfds > 0)
         close(h->fds[--h->nfds]);
 }
-#line 24940 "pcall.nw"
+#line 25608 "pcall.nw"
 static void starve_fds(starved *s, int leave, int give_back)
 {
     hog h = { .take = hog_take_fds, .release = hog_release_fds,
@@ -7612,7 +7905,7 @@ static void starve_fds(starved *s, int leave, int give_back)
     if (under_valgrind())
         sc_remove_logs("pcall-*");
 }
-#line 24969 "pcall.nw"
+#line 25637 "pcall.nw"
 static void starved_check(const starved *s, const char *want)
 {
     CU_ASSERT_EQUAL(s->rc, want != NULL ? -1 : 0);
@@ -7632,7 +7925,7 @@ static void starved_check(const starved *s, const char *want)
                       : s->pid[i] == 0);
     }
 }
-#line 24997 "pcall.nw"
+#line 25665 "pcall.nw"
 static void test_reliability_emfile(void)
 {
     starved s;
@@ -7645,7 +7938,7 @@ static void test_reliability_emfile(void)
     starved_check(&s, "pcall: cannot start call 2: creating its log "
                   "file: Too many open files");
 }
-#line 25038 "pcall.nw"
+#line 25706 "pcall.nw"
 static void point_tmpdir_away(size_t i, const struct pcall_outcome *o,
                               pv *result, void *arg)
 {
@@ -7665,7 +7958,7 @@ static void test_reliability_log_dir_gone(void)
     setenv("TMPDIR", tmpdir, 1);
     close(null);
     
-#line 25061 "pcall.nw"
+#line 25729 "pcall.nw"
 CU_ASSERT(test_now() - t0 < 1 + slack());
 CU_ASSERT_EQUAL(s.rc, -1);
 CU_ASSERT_STRING_EQUAL(s.message, "pcall: cannot start call 2: "
@@ -7678,9 +7971,9 @@ CU_ASSERT_EQUAL(s.signal[1], SIGKILL);
 for (size_t i = 2; i < 5; i++)
     CU_ASSERT(s.kind[i] == PCALL_OUTCOME_CANCELLED && s.pid[i] == 0);
 CU_ASSERT(group_gone(s.pid[0]) && group_gone(s.pid[1]));
-#line 25057 "pcall.nw"
+#line 25725 "pcall.nw"
 }
-#line 25102 "pcall.nw"
+#line 25770 "pcall.nw"
 #define NPROC_UID 2000000000u       /* plus the host's pid */
 
 static void hog_take_procs(hog *h)
@@ -7702,7 +7995,7 @@ static void hog_release_procs(hog *h)
         waitpid(h->pids[h->npids - 1], NULL, 0);
     }
 }
-#line 25130 "pcall.nw"
+#line 25798 "pcall.nw"
 static _Noreturn void starve_procs_host(int give_back, int out)
 {
     hog h = { .take = hog_take_procs, .release = hog_release_procs,
@@ -7727,7 +8020,7 @@ static _Noreturn void starve_procs_host(int give_back, int out)
     (void)!write(out, &s, sizeof s);
     _exit(0);
 }
-#line 25157 "pcall.nw"
+#line 25825 "pcall.nw"
 static void starve_procs(starved *s, int give_back)
 {
     int pp[2], st = 0;
@@ -7745,7 +8038,7 @@ static void starve_procs(starved *s, int give_back)
     CU_ASSERT_EQUAL(waitpid(host, &st, 0), host);
     CU_ASSERT(WIFEXITED(st) && WEXITSTATUS(st) == 0);
 }
-#line 25184 "pcall.nw"
+#line 25852 "pcall.nw"
 static void test_reliability_nproc(void)
 {
     starved s;
@@ -7767,7 +8060,7 @@ static void test_reliability_nproc(void)
     }
     prctl(PR_SET_CHILD_SUBREAPER, 0);
 }
-#line 25259 "pcall.nw"
+#line 25927 "pcall.nw"
 typedef struct soak_fate {
     const char *name;
     unsigned share;             /* per thousand calls */
@@ -7789,7 +8082,7 @@ static const soak_fate soak_fates[SOAK_FATES] = {
     { "sleep past the timeout", 0, PCALL_OUTCOME_TIMED_OUT, -1,
       SIGTERM },
 };
-#line 25290 "pcall.nw"
+#line 25958 "pcall.nw"
 static pv *soak_target(const pv *args, const pv *kwargs)
 {
     int64_t g = pv_as_int(pcall_arg(args, kwargs, 0, "g"));
@@ -7817,7 +8110,7 @@ static pv *soak_target(const pv *args, const pv *kwargs)
     }
     return pv_int(g);
 }
-#line 25326 "pcall.nw"
+#line 25994 "pcall.nw"
 enum { SOAK_BATCH = 250, SOAK_AT_ONCE = 32, SOAK_TIMEOUT_EVERY = 20 };
 #define SOAK_TIMEOUT 3.0    /* s: far beyond 32 calls' work */
 #define SOAK_GRACE 0.2
@@ -7844,7 +8137,7 @@ static long soak_sleeper(uint64_t seed, uint64_t batch, size_t n)
     uint64_t h = soak_mix(soak_mix(seed) ^ soak_mix(~batch));
     return h % SOAK_TIMEOUT_EVERY ? -1 : (long)n - 1;
 }
-#line 25361 "pcall.nw"
+#line 26029 "pcall.nw"
 typedef struct soak_run {
     uint64_t seed;
     size_t calls, done, batches, timeouts;
@@ -7861,7 +8154,7 @@ static void soak_seen(size_t i, const struct pcall_outcome *o,
     (void)o, (void)result;
     r->seen[i]++;
 }
-#line 25385 "pcall.nw"
+#line 26053 "pcall.nw"
 static int soak_check(soak_run *r, pcall_obj *p, size_t g0, size_t n,
                       int rc, const pcall_error *err);
 
@@ -7874,7 +8167,7 @@ static int soak_batch(soak_run *r, size_t b, size_t g0, size_t n)
     char who[64];
     pcall_obj *p;
     
-#line 25412 "pcall.nw"
+#line 26080 "pcall.nw"
 for (size_t i = 0; i < n; i++) {
     r->fate[i] = (long)i == sleeper ? SOAK_SLEEP
                  : soak_fate_of(r->seed, g0 + i);
@@ -7882,7 +8175,7 @@ for (size_t i = 0; i < n; i++) {
     pv_tuple_set(iargs, i, pv_tuple(2, pv_int((int64_t)(g0 + i)),
                                     pv_int(r->fate[i])));
 }
-#line 25397 "pcall.nw"
+#line 26065 "pcall.nw"
     p = pcall_new(&(pcall_options){ .steal = 1, .target = soak_target,
         .iargs = iargs, .timeout = SOAK_TIMEOUT, .grace = SOAK_GRACE,
         .max_procs = SOAK_AT_ONCE, .log_fd = r->null,
@@ -7895,7 +8188,7 @@ for (size_t i = 0; i < n; i++) {
     snprintf(who, sizeof who, "soak batch %zu", b);
     return bad + left_behind(who, fds);
 }
-#line 25431 "pcall.nw"
+#line 26099 "pcall.nw"
 static int soak_call_ok(const soak_run *r, pcall_obj *p, size_t i,
                         size_t g0)
 {
@@ -7921,7 +8214,7 @@ static int soak_call_ok(const soak_run *r, pcall_obj *p, size_t i,
     return r->fate[i] != SOAK_SLEEP || (o->runtime >= SOAK_TIMEOUT
         && o->runtime < SOAK_TIMEOUT + SOAK_GRACE + slack());
 }
-#line 25462 "pcall.nw"
+#line 26130 "pcall.nw"
 static void soak_report(const soak_run *r, pcall_obj *p, size_t i,
                         size_t g0)
 {
@@ -7937,7 +8230,7 @@ static void soak_report(const soak_run *r, pcall_obj *p, size_t i,
             ? pcall_error_message(o->error) : "no error",
             (unsigned long long)r->seed);
 }
-#line 25484 "pcall.nw"
+#line 26152 "pcall.nw"
 static int soak_cmp_pid(const void *a, const void *b)
 {
     pid_t x = *(const pid_t *)a, y = *(const pid_t *)b;
@@ -7954,7 +8247,7 @@ static int soak_pids_distinct(pcall_obj *p, size_t n)
             return 0;
     return 1;
 }
-#line 25506 "pcall.nw"
+#line 26174 "pcall.nw"
 static int soak_results_in_order(const pv *t, size_t g0, size_t n)
 {
     if (t == NULL || pv_len(t) != n)
@@ -7964,7 +8257,7 @@ static int soak_results_in_order(const pv *t, size_t g0, size_t n)
             return 0;
     return 1;
 }
-#line 25524 "pcall.nw"
+#line 26192 "pcall.nw"
 static int soak_check(soak_run *r, pcall_obj *p, size_t g0, size_t n,
                       int rc, const pcall_error *err)
 {
@@ -7982,7 +8275,7 @@ static int soak_check(soak_run *r, pcall_obj *p, size_t g0, size_t n,
             first = i;
     }
     
-#line 25546 "pcall.nw"
+#line 26214 "pcall.nw"
 if (!soak_pids_distinct(p, n)) {
     fprintf(stderr, "\nsoak: two calls with one pid\n");
     return 1;
@@ -7998,10 +8291,10 @@ if (first == SIZE_MAX ? rc != 0 || err != NULL
             ? pcall_error_message(err) : "no error", first);
     return 1;
 }
-#line 25541 "pcall.nw"
+#line 26209 "pcall.nw"
     return 0;
 }
-#line 25572 "pcall.nw"
+#line 26240 "pcall.nw"
 static uint64_t soak_env(const char *name, uint64_t dflt)
 {
     const char *e = getenv(name);
@@ -8021,7 +8314,7 @@ static void test_soak(void)
            r.calls, SOAK_BATCH, (unsigned long long)r.seed);
     fflush(stdout);
     
-#line 25597 "pcall.nw"
+#line 26265 "pcall.nw"
 for (size_t g0 = 0; g0 < r.calls; g0 += SOAK_BATCH) {
     size_t n = r.calls - g0 < SOAK_BATCH ? r.calls - g0 : SOAK_BATCH;
     int bad;
@@ -8038,10 +8331,10 @@ for (size_t g0 = 0; g0 < r.calls; g0 += SOAK_BATCH) {
         fflush(stdout);
     }
 }
-#line 25591 "pcall.nw"
+#line 26259 "pcall.nw"
     close(r.null);
     
-#line 25616 "pcall.nw"
+#line 26284 "pcall.nw"
 printf("soak: %zu calls in %zu batches (%zu with a timeout), "
        "SOAK_SEED=%llu:", r.done, r.batches, r.timeouts,
        (unsigned long long)r.seed);
@@ -8049,9 +8342,41 @@ for (int k = PCALL_OUTCOME_OK; k <= PCALL_OUTCOME_CANCELLED; k++)
     printf(" %zu %s%s", r.count[k], pcall_outcome_name(k),
            k < PCALL_OUTCOME_CANCELLED ? "," : ";");
 printf(" %.1f s\n", test_now() - t0);
-#line 25593 "pcall.nw"
+#line 26261 "pcall.nw"
 }
-#line 27539 "pcall.nw"
+#line 27617 "pcall.nw"
+static void bench_cli(const char *args, int status, const char *out,
+                      const char *err)
+{
+    char cmd[512];
+    int st;
+    snprintf(cmd, sizeof cmd, "timeout 10 \"$PCALL_BENCH\" %s "
+             "2>/dev/null", args);
+    pk_tool(cmd, status, out);
+    snprintf(cmd, sizeof cmd, "timeout 10 \"$PCALL_BENCH\" %s "
+             "2>&1 >/dev/null | grep -c '^usage: bench'", args);
+    char *got = pk_sh(cmd, &st);
+    CU_ASSERT_STRING_EQUAL(got, err);
+    free(got);
+}
+
+static void test_bench_command_line(void)
+{
+    static const char usage[] = "usage: bench [-q] [-o DATA] [-p "
+        "bench-mp.py] [-s percall|large|cpu|scale]\n"
+        "       bench scale N C\n       bench -h | --help\n";
+    if (getenv("PCALL_BENCH") == NULL) {
+        printf("\n    $PCALL_BENCH not set: test skipped ");
+        return;
+    }
+    bench_cli("--help", 0, usage, "0\n");
+    bench_cli("-q -h", 0, usage, "0\n");
+    bench_cli("--nope", 2, "", "1\n");
+    bench_cli("-x -q", 2, "", "1\n");
+    bench_cli("-s nope", 2, "", "1\n");
+    bench_cli("-q extra", 2, "", "1\n");
+}
+#line 28273 "pcall.nw"
 static pv *spec_func(const pv *args, const pv *kwargs)
 {
     return pv_tuple(2, pv_copy(args), pv_copy(kwargs));
@@ -8066,7 +8391,7 @@ static pv *spec_named(const char *name, const pv *args,
     pv_dict_set(d, pv_str("kwargs"), pv_copy(kwargs), NULL);
     return d;
 }
-#line 27556 "pcall.nw"
+#line 28290 "pcall.nw"
 static pv *spec_func1(const pv *args, const pv *kwargs)
 {
     return spec_named("func1", args, kwargs);
@@ -8088,7 +8413,7 @@ static pv *spec_add(const pv *args, const pv *kwargs)
         pcall_raise("TypeError", "add() needs x and y");
     return pv_int(pv_as_int(x) + pv_as_int(y));
 }
-#line 27583 "pcall.nw"
+#line 28317 "pcall.nw"
 static void spec_expect(pv *got, pcall_error *err, const char *want)
 {
     if (got == NULL && err != NULL)
@@ -8106,7 +8431,7 @@ static void spec_expect(pv *got, pcall_error *err, const char *want)
     pv_free(w);
     pv_free(got);
 }
-#line 27616 "pcall.nw"
+#line 28350 "pcall.nw"
 static void test_spec_usages_add(void)
 {
     pcall_error *err;
@@ -8114,7 +8439,7 @@ static void test_spec_usages_add(void)
         "{'x': (1, 2, 3), 'y': (4, 5, 6)}"), .error = &err);
     spec_expect(result, err, "(5, 7, 9)");
 }
-#line 27685 "pcall.nw"
+#line 28419 "pcall.nw"
 static void test_spec_single_target_positional(void)
 {
     pcall_error *err;
@@ -8123,7 +8448,7 @@ static void test_spec_single_target_positional(void)
     spec_expect(r, err, "(((1, 2, 3, 4), {}), ((1, 2, 3, 5), {}), "
                 "((1, 2, 3, 6), {}))");
 }
-#line 27712 "pcall.nw"
+#line 28446 "pcall.nw"
 static void test_spec_single_target_keyword(void)
 {
     pcall_error *err;
@@ -8135,7 +8460,7 @@ static void test_spec_single_target_keyword(void)
                 "((), {'a': 1, 'b': 2, 'c': 4}), "
                 "((), {'a': 1, 'b': 2, 'c': 5}))");
 }
-#line 27745 "pcall.nw"
+#line 28479 "pcall.nw"
 static void test_spec_single_target_varkwargs(void)
 {
     pcall_error *err;
@@ -8147,7 +8472,7 @@ static void test_spec_single_target_varkwargs(void)
                 "((), {'x': 2, 'y': 5, 'z': 8}), "
                 "((), {'x': 3, 'y': 6, 'z': 9}))");  /* child 3 */
 }
-#line 27777 "pcall.nw"
+#line 28511 "pcall.nw"
 static void test_spec_single_target_combo(void)
 {
     pcall_error *err;
@@ -8163,7 +8488,7 @@ static void test_spec_single_target_combo(void)
                 "((1, 2, 3, 8, 9), "
                 "{'a': 1, 'b': 2, 'c': 4, 'x': 20, 'y': 200}))");
 }
-#line 27810 "pcall.nw"
+#line 28544 "pcall.nw"
 static void test_spec_single_target_zip_mismatch(void)
 {
     pcall_error *err;
@@ -8172,7 +8497,7 @@ static void test_spec_single_target_zip_mismatch(void)
                   .error = &err);
     spec_expect(r, err, "(((1, 2), {'a': 1}), ((3, 4), {'a': 2}))");
 }
-#line 27837 "pcall.nw"
+#line 28571 "pcall.nw"
 static void test_spec_multiple_targets_positional(void)
 {
     pcall_error *err;
@@ -8185,7 +8510,7 @@ static void test_spec_multiple_targets_positional(void)
         "{'name': 'func2', 'arg': (1, 2, 3, 7, 8, 9), 'kwargs': {}}, "
         "{'name': 'func3', 'arg': (1, 2, 3, 9, 10, 11), 'kwargs': {}})");
 }
-#line 27868 "pcall.nw"
+#line 28602 "pcall.nw"
 static void test_spec_multiple_targets_keyword(void)
 {
     pcall_error *err;
@@ -8201,7 +8526,7 @@ static void test_spec_multiple_targets_keyword(void)
         "{'name': 'func3', 'arg': (), "
         "'kwargs': {'a': 1, 'b': 2, 'c': 5}})");
 }
-#line 27906 "pcall.nw"
+#line 28640 "pcall.nw"
 static void test_spec_multiple_targets_combined(void)
 {
     pcall_error *err;
@@ -8219,7 +8544,7 @@ static void test_spec_multiple_targets_combined(void)
         "{'name': 'func2', 'arg': (1, 2, 3, 8, 9), "
         "'kwargs': {'a': 1, 'b': 2, 'c': 4, 'x': 20, 'y': 200}})");
 }
-#line 27941 "pcall.nw"
+#line 28675 "pcall.nw"
 static void test_spec_multiple_targets_zip_mismatch(void)
 {
     pcall_error *err;
@@ -8231,7 +8556,7 @@ static void test_spec_multiple_targets_zip_mismatch(void)
         "({'name': 'func1', 'arg': (1, 2), 'kwargs': {'a': 1}}, "
         "{'name': 'func2', 'arg': (3, 4), 'kwargs': {'a': 2}})");
 }
-#line 27967 "pcall.nw"
+#line 28701 "pcall.nw"
 _Noreturn void spec_zero_division(void);
 
 __attribute__((noinline)) void spec_zero_division(void)
@@ -8246,7 +8571,7 @@ static pv *spec_inverse(const pv *args, const pv *kwargs)
         spec_zero_division();
     return pv_float(1.0 / (double)x);
 }
-#line 27984 "pcall.nw"
+#line 28718 "pcall.nw"
 static void test_spec_errors_and_timeouts_exception(void)
 {
     pcall_error *err;
@@ -8261,7 +8586,7 @@ static void test_spec_errors_and_timeouts_exception(void)
                                   "(spec_zero_division+"));
     expect_call_error(err, PCALL_ERR_CHILD, 1, "division by zero");
 }
-#line 28011 "pcall.nw"
+#line 28745 "pcall.nw"
 static void test_spec_errors_and_timeouts_timeout(void)
 {
     pcall_error *err = NULL;
@@ -8285,14 +8610,14 @@ static void test_spec_errors_and_timeouts_timeout(void)
                       "exceeded the timeout of 0.2 s");
     pcall_free(p);
 }
-#line 28065 "pcall.nw"
+#line 28799 "pcall.nw"
 static pv *spec_logger(const pv *args, const pv *kwargs)
 {
     (void)args, (void)kwargs;
     pcall_log("this is a message from %d", (int)getpid());
     return pv_int(getpid());
 }
-#line 28074 "pcall.nw"
+#line 28808 "pcall.nw"
 static char *spec_read_masked(int fd)
 {
     static const char shape[] = "dddd-dd-ddTdd:dd:dd";
@@ -8313,7 +8638,7 @@ static char *spec_read_masked(int fd)
     free(s);
     return out;
 }
-#line 28097 "pcall.nw"
+#line 28831 "pcall.nw"
 static void test_spec_logging(void)
 {
     int fd = memfd_create("spec-log", MFD_CLOEXEC);
@@ -8341,7 +8666,7 @@ static void test_spec_logging(void)
     free(got);
     pv_free(r);
 }
-#line 28156 "pcall.nw"
+#line 28890 "pcall.nw"
 static void test_spec_pcall_object(void)
 {
     pcall_error *err = NULL;
@@ -8358,7 +8683,7 @@ static void test_spec_pcall_object(void)
     spec_expect(results ? pv_ref(results) : NULL, err, "(5, 7, 9)");
     pcall_free(p);
 }
-#line 28556 "pcall.nw"
+#line 29290 "pcall.nw"
 static void test_fuzz_crashers_replay(void)
 {
     DIR *d = opendir("tests/fuzz/crashers");
@@ -8367,7 +8692,7 @@ static void test_fuzz_crashers_replay(void)
     CU_ASSERT_PTR_NOT_NULL_FATAL(d);
     while ((e = readdir(d)) != NULL) {
         
-#line 28571 "pcall.nw"
+#line 29305 "pcall.nw"
 static unsigned char buf[1 << 16];    /* -max_len of the fuzzer */
 char path[512];
 pv_err err = { "" };
@@ -8387,32 +8712,32 @@ CU_ASSERT(v != NULL
           || (err.msg[0] != '\0' && strchr(err.msg, '\n') == NULL));
 pv_free(v);
 seen++;
-#line 28564 "pcall.nw"
+#line 29298 "pcall.nw"
     }
     closedir(d);
     CU_ASSERT(seen >= 2);
 }
-#line 28799 "pcall.nw"
+#line 29533 "pcall.nw"
 int main(int argc, char **argv)
 {
     
-#line 24785 "pcall.nw"
+#line 25453 "pcall.nw"
 if (argc == 2 && strcmp(argv[1], "--scenarios-latex") == 0) {
     sc_latex(stdout);
     return 0;
 }
-#line 28802 "pcall.nw"
+#line 29536 "pcall.nw"
     for (int i = 1; i < argc && nonly < 64; i++)
         only[nonly++] = argv[i];
     
-#line 28827 "pcall.nw"
+#line 29561 "pcall.nw"
 strcpy(tmpdir, "/tmp/pcall-test.XXXXXX");
 if (mkdtemp(tmpdir) == NULL) {
     perror("mkdtemp");
     return 2;
 }
 setenv("TMPDIR", tmpdir, 1);
-#line 28805 "pcall.nw"
+#line 29539 "pcall.nw"
     if (CU_initialize_registry() != CUE_SUCCESS) {
         fprintf(stderr, "CUnit: %s\n", CU_get_error_msg());
         return 2;
@@ -8521,70 +8846,70 @@ TEST("zipargs", test_zip_twice);
 TEST("zipargs", test_zip_snapshot);
 TEST("zipargs", test_zip_checked_errors);
 TEST("zipargs", test_zip_pcall_arg);
-#line 16830 "pcall.nw"
+#line 16838 "pcall.nw"
 TEST("proc", test_proc_results_in_call_order);
-#line 16881 "pcall.nw"
+#line 16889 "pcall.nw"
 TEST("proc", test_proc_exit_statuses);
-#line 16928 "pcall.nw"
+#line 16936 "pcall.nw"
 TEST("proc", test_proc_big_result);
-#line 17247 "pcall.nw"
+#line 17255 "pcall.nw"
 TEST("proc", test_proc_large_shared);
 TEST("proc", test_proc_large_split_header);
 TEST("proc", test_proc_large_lies);
 TEST("proc", test_proc_large_undumpable);
 TEST("proc", test_proc_parts_lies);
-#line 17292 "pcall.nw"
+#line 17300 "pcall.nw"
 TEST("proc", test_proc_many_calls_few_descriptors);
-#line 17343 "pcall.nw"
+#line 17351 "pcall.nw"
 TEST("proc", test_proc_user_cap);
-#line 17395 "pcall.nw"
+#line 17403 "pcall.nw"
 TEST("proc", test_proc_on_done);
-#line 17484 "pcall.nw"
+#line 17492 "pcall.nw"
 TEST("proc", test_proc_grandchild_holds_pipe);
-#line 17517 "pcall.nw"
+#line 17525 "pcall.nw"
 TEST("proc", test_proc_host_ignores_sigchld);
-#line 17550 "pcall.nw"
+#line 17558 "pcall.nw"
 TEST("proc", test_proc_host_sigchld_handler);
-#line 17636 "pcall.nw"
+#line 17644 "pcall.nw"
 TEST("proc", test_proc_child_hygiene);
-#line 17702 "pcall.nw"
+#line 17710 "pcall.nw"
 TEST("proc", test_proc_stdio_flushed_before_fork);
-#line 17731 "pcall.nw"
+#line 17739 "pcall.nw"
 TEST("proc", test_proc_stdio_flushed_after_host_code);
-#line 17798 "pcall.nw"
+#line 17806 "pcall.nw"
 TEST("proc", test_proc_parent_killed);
-#line 17849 "pcall.nw"
+#line 17857 "pcall.nw"
 TEST("proc", test_proc_fork_eagain_waits_for_a_slot);
-#line 17888 "pcall.nw"
+#line 17896 "pcall.nw"
 TEST("proc", test_proc_fork_eagain_alone_fails);
-#line 17923 "pcall.nw"
+#line 17931 "pcall.nw"
 TEST("proc", test_proc_edges);
-#line 18652 "pcall.nw"
+#line 18660 "pcall.nw"
 TEST("proc", test_proc_timeout_sleeper);
 TEST("proc", test_proc_timeout_ignores_term);
 TEST("proc", test_proc_timeout_blocks_term);
-#line 18676 "pcall.nw"
+#line 18684 "pcall.nw"
 TEST("proc", test_proc_timeout_stopped_child);
-#line 18709 "pcall.nw"
+#line 18717 "pcall.nw"
 TEST("proc", test_proc_timeout_grandchildren);
-#line 18737 "pcall.nw"
+#line 18745 "pcall.nw"
 TEST("proc", test_proc_timeout_cancels_pending);
-#line 18781 "pcall.nw"
+#line 18789 "pcall.nw"
 TEST("proc", test_proc_terminate);
-#line 18805 "pcall.nw"
+#line 18813 "pcall.nw"
 TEST("proc", test_proc_free_kills_and_cleans);
-#line 18876 "pcall.nw"
+#line 18884 "pcall.nw"
 TEST("proc", test_proc_eintr);
-#line 18910 "pcall.nw"
+#line 18918 "pcall.nw"
 TEST("proc", test_proc_without_pidfd);
-#line 19095 "pcall.nw"
+#line 19103 "pcall.nw"
 TEST("proc", test_timeout_judged_by_run_time);
 TEST("proc", test_timeout_late_join_large_results);
 TEST("proc", test_timeout_while_forking);
-#line 19203 "pcall.nw"
+#line 19211 "pcall.nw"
 TEST("proc", test_living_means_alive);
 TEST("proc", test_terminate_from_anywhere);
-#line 21019 "pcall.nw"
+#line 21027 "pcall.nw"
 TEST("errors", test_errors_table_exits);
 TEST("errors", test_errors_table_signals);
 TEST("errors", test_errors_table_records);
@@ -8596,34 +8921,42 @@ TEST("errors", test_errors_signals);
 TEST("errors", test_errors_exits);
 TEST("errors", test_errors_bad_results);
 TEST("errors", test_errors_timeout);
-#line 21172 "pcall.nw"
+#line 21180 "pcall.nw"
 TEST("errors", test_errors_misuse);
 TEST("errors", test_errors_out_of_memory);
-#line 21667 "pcall.nw"
+#line 21797 "pcall.nw"
 TEST("logs", test_logs_merge_format);
-#line 21720 "pcall.nw"
+#line 21850 "pcall.nw"
 TEST("logs", test_logs_how_each_child_ended);
-#line 21751 "pcall.nw"
+#line 21881 "pcall.nw"
 TEST("logs", test_logs_cancelled_have_no_section);
-#line 21823 "pcall.nw"
+#line 21953 "pcall.nw"
 TEST("logs", test_logs_files_are_private);
-#line 21853 "pcall.nw"
+#line 21983 "pcall.nw"
 TEST("logs", test_logs_lost_output);
-#line 21904 "pcall.nw"
+#line 22034 "pcall.nw"
 TEST("logs", test_logs_pcall_log);
-#line 21935 "pcall.nw"
+#line 22065 "pcall.nw"
 TEST("logs", test_logs_capture_off);
-#line 23189 "pcall.nw"
+#line 23459 "pcall.nw"
 TEST("pcall", test_pcall_large_and_small);
 TEST("pcall", test_pcall_large_not_dumpable);
 TEST("pcall", test_pcall_too_many_buffers);
-#line 23855 "pcall.nw"
+#line 23766 "pcall.nw"
+TEST("pcall", test_pcall_timeout_infinite);
+#line 24233 "pcall.nw"
+TEST("pcall", test_pcall_logs_nonblocking_stderr);
+TEST("pcall", test_pcall_logs_stderr_closed);
+TEST("pcall", test_pcall_log_fd_not_open);
+TEST("pcall", test_pcall_logs_reader_gone);
+TEST("pcall", test_pcall_logs_go_on_after_a_failure);
+#line 24470 "pcall.nw"
 TEST("threads", test_pcall_start_in_thread);
-#line 23859 "pcall.nw"
+#line 24474 "pcall.nw"
 TEST("nested", test_pcall_nested);
 TEST("nested", test_pcall_nested_raise);
 TEST("nested", test_pcall_nested_timeout);
-#line 23865 "pcall.nw"
+#line 24480 "pcall.nw"
 TEST("pcall", test_pcall_child_region);
 TEST("pcall", test_pcall_life_cycle);
 TEST("pcall", test_pcall_terminate);
@@ -8638,51 +8971,53 @@ TEST("pcall", test_pcall_counts);
 TEST("pcall", test_pcall_max_procs);
 TEST("pcall", test_pcall_log_destinations);
 TEST("pcall", test_pcall_large_result);
-#line 24645 "pcall.nw"
+#line 25260 "pcall.nw"
 TEST("pidns", test_reliability_scenarios_pidns);
 TEST("pidns", test_pidns_spec_examples);
 TEST("pidns", test_pidns_refused);
-#line 24727 "pcall.nw"
+#line 25395 "pcall.nw"
 TEST("reliability", test_reliability_scenarios);
-#line 25012 "pcall.nw"
+#line 25680 "pcall.nw"
 TEST("reliability", test_reliability_emfile);
-#line 25076 "pcall.nw"
+#line 25744 "pcall.nw"
 TEST("reliability", test_reliability_log_dir_gone);
-#line 25208 "pcall.nw"
+#line 25876 "pcall.nw"
 TEST("reliability", test_reliability_nproc);
-#line 25626 "pcall.nw"
+#line 26294 "pcall.nw"
 TEST("soak", test_soak);
-#line 27626 "pcall.nw"
+#line 27651 "pcall.nw"
+TEST("bench", test_bench_command_line);
+#line 28360 "pcall.nw"
 TEST("spec", test_spec_usages_add);
-#line 27696 "pcall.nw"
+#line 28430 "pcall.nw"
 TEST("spec", test_spec_single_target_positional);
-#line 27726 "pcall.nw"
+#line 28460 "pcall.nw"
 TEST("spec", test_spec_single_target_keyword);
-#line 27759 "pcall.nw"
+#line 28493 "pcall.nw"
 TEST("spec", test_spec_single_target_varkwargs);
-#line 27795 "pcall.nw"
+#line 28529 "pcall.nw"
 TEST("spec", test_spec_single_target_combo);
-#line 27821 "pcall.nw"
+#line 28555 "pcall.nw"
 TEST("spec", test_spec_single_target_zip_mismatch);
-#line 27852 "pcall.nw"
+#line 28586 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_positional);
-#line 27886 "pcall.nw"
+#line 28620 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_keyword);
-#line 27926 "pcall.nw"
+#line 28660 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_combined);
-#line 27955 "pcall.nw"
+#line 28689 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_zip_mismatch);
-#line 28001 "pcall.nw"
+#line 28735 "pcall.nw"
 TEST("spec", test_spec_errors_and_timeouts_exception);
-#line 28037 "pcall.nw"
+#line 28771 "pcall.nw"
 TEST("spec", test_spec_errors_and_timeouts_timeout);
-#line 28127 "pcall.nw"
+#line 28861 "pcall.nw"
 TEST("spec", test_spec_logging);
-#line 28175 "pcall.nw"
+#line 28909 "pcall.nw"
 TEST("spec", test_spec_pcall_object);
-#line 28593 "pcall.nw"
+#line 29327 "pcall.nw"
 TEST("fuzz", test_fuzz_crashers_replay);
-#line 28810 "pcall.nw"
+#line 29544 "pcall.nw"
     CU_basic_set_mode(CU_BRM_VERBOSE);
     CU_basic_run_tests();
     unsigned failures = CU_get_number_of_failure_records();
