@@ -5236,7 +5236,7 @@ static pcall_obj *late_join(pcall_target *t, const char *lit,
     return p;
 }
 #line 18967 "pcall.nw"
-static void test_timeout_judged_by_run_time(void)
+static void test_timeout_run_time(void)
 {
     char lit[64];
     pcall_error *err = NULL;
@@ -5255,7 +5255,7 @@ static void test_timeout_judged_by_run_time(void)
     pcall_free(p);
 }
 #line 18995 "pcall.nw"
-static void test_timeout_late_join_large_results(void)
+static void test_timeout_late_join(void)
 {
     int saved = pcall_large_read_child;
     for (int by_address = 1; by_address >= 0; by_address--) {
@@ -5288,7 +5288,7 @@ static pid_t slow_fork(void)
     return fork();
 }
 
-static void test_timeout_while_forking(void)
+static void test_timeout_forking(void)
 {
     enum { N = 250 };
     char *lit = malloc(16 * N + 64);
@@ -8903,9 +8903,9 @@ TEST("proc", test_proc_eintr);
 #line 18918 "pcall.nw"
 TEST("proc", test_proc_without_pidfd);
 #line 19103 "pcall.nw"
-TEST("proc", test_timeout_judged_by_run_time);
-TEST("proc", test_timeout_late_join_large_results);
-TEST("proc", test_timeout_while_forking);
+TEST("proc", test_timeout_run_time);
+TEST("proc", test_timeout_late_join);
+TEST("proc", test_timeout_forking);
 #line 19211 "pcall.nw"
 TEST("proc", test_living_means_alive);
 TEST("proc", test_terminate_from_anywhere);
