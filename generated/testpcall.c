@@ -1,4 +1,4 @@
-#line 29342 "pcall.nw"
+#line 29418 "pcall.nw"
 /* testpcall.c -- tangled from pcall.nw; do not edit. */
 #include <CUnit/Basic.h>
 #include <dirent.h>
@@ -57,12 +57,12 @@ void errors_exhaust_memory(void);
 #include "pcall.h"
 #line 24229 "pcall.nw"
 #include <sys/socket.h>
-#line 25399 "pcall.nw"
+#line 25475 "pcall.nw"
 #include <fnmatch.h>
 #include <pthread.h>
-#line 25880 "pcall.nw"
+#line 25956 "pcall.nw"
 #include <grp.h>
-#line 29368 "pcall.nw"
+#line 29444 "pcall.nw"
 static const char *only[64];   /* suites or tests named on the
                                   command line; none: run all */
 static int nonly;
@@ -102,7 +102,7 @@ static void add_test(const char *suite, const char *name,
     }
 }
 #define TEST(suite, fn) add_test((suite), #fn, (fn))
-#line 29417 "pcall.nw"
+#line 29493 "pcall.nw"
 static char tmpdir[64];
 static int fds_before;
 static const char *current = "(none)";
@@ -132,7 +132,7 @@ static int count_tmpfiles(void)
     closedir(d);
     return n;
 }
-#line 29454 "pcall.nw"
+#line 29530 "pcall.nw"
 static int left_behind(const char *who, int fds)
 {
     int status, bad = 0;
@@ -158,7 +158,7 @@ static int left_behind(const char *who, int fds)
     }
     return bad;
 }
-#line 29507 "pcall.nw"
+#line 29583 "pcall.nw"
 static void watchdog_fired(int sig)
 {
     static const char a[] = "\nWATCHDOG: test ";
@@ -178,7 +178,7 @@ static void arm_watchdog(void)
     alarm(secs ? secs : 60);
 }
 
-#line 29484 "pcall.nw"
+#line 29560 "pcall.nw"
 static void harness_setup(void)
 {
     CU_pTest t = CU_get_current_test();
@@ -7464,6 +7464,42 @@ static void sc_daemon(const scenario *s)
     dup2(sc_saved_fd, 2);
     close(sc_saved_fd);
 }
+#line 25326 "pcall.nw"
+static void sc_forking(const scenario *s)
+{
+    (void)s;
+    test_timeout_forking();
+}
+
+static void sc_late_overrun(const scenario *s)
+{
+    (void)s;
+    test_timeout_run_time();
+}
+
+static void sc_late_join(const scenario *s)
+{
+    (void)s;
+    test_timeout_late_join();
+}
+
+static void sc_living(const scenario *s)
+{
+    (void)s;
+    test_living_means_alive();
+}
+
+static void sc_terminate(const scenario *s)
+{
+    (void)s;
+    test_terminate_from_anywhere();
+}
+
+static void sc_nested(const scenario *s)
+{
+    (void)s;
+    test_pcall_nested_raise();
+}
 #line 24946 "pcall.nw"
 static int sc_remove_logs(const char *pattern)
 {
@@ -7562,6 +7598,10 @@ static const scenario scenarios[] = {
 { "no-memory", "in the target", "runs out of memory (a tuple of "
   "2**59 items; raises MemoryError)", 0, 0, 0, PCALL_OUTCOME_RAISED,
   "out of memory (576460752303423488 x 8 bytes)" },
+#line 25389 "pcall.nw"
+{ "nap", "in the target", "calls pcall itself; the inner call "
+  "fails and the target re-raises it", 0, 0, sc_nested,
+  PCALL_OUTCOME_RAISED, "the inner error's type and message" },
 #line 24664 "pcall.nw"
     
 #line 24733 "pcall.nw"
@@ -7581,6 +7621,18 @@ static const scenario scenarios[] = {
 { "leave-group", "timeout", "the child moves into the host's "
   "process group and sleeps", 0, 0, 0, PCALL_OUTCOME_TIMED_OUT,
   "call 1 (pid %d) exceeded the timeout of * s" },
+#line 25365 "pcall.nw"
+{ "nap", "timeout", "the deadline comes while the parent is still "
+  "forking (250 slow forks)", 0, 0, sc_forking,
+  PCALL_OUTCOME_TIMED_OUT, "TimeoutError on time; the starting "
+  "stops; no ok call ran longer than the timeout" },
+{ "nap", "timeout", "a call overruns while the host works; the "
+  "join comes after three timeouts", 0, 0, sc_late_overrun,
+  PCALL_OUTCOME_TIMED_OUT, "the overrun call TimeoutError; the "
+  "others ok, with their own run time" },
+{ "nap", "timeout", "quick calls return 512 KiB and 2 MiB; the join "
+  "comes after three timeouts", 0, 0, sc_late_join, PCALL_OUTCOME_OK,
+  "all ok, every byte; run time under the timeout" },
 #line 24665 "pcall.nw"
     
 #line 24875 "pcall.nw"
@@ -7634,6 +7686,14 @@ static const scenario scenarios[] = {
   0, PCALL_OUTCOME_OK, NULL },
 { "nap", "host program", "stderr is closed (a daemon)", 0, 0,
   sc_daemon, PCALL_OUTCOME_OK, NULL },
+#line 25379 "pcall.nw"
+{ "nap", "host program", "asks which calls are living after they "
+  "ended, then terminates", 0, 0, sc_living, PCALL_OUTCOME_OK,
+  "none living; nothing signalled; all ok" },
+{ "nap", "host program", "calls pcall_terminate from a signal "
+  "handler, or another thread, while the join waits", 0, 0,
+  sc_terminate, PCALL_OUTCOME_KILLED, "the join returns within the "
+  "grace period; calls stopped by pcall_terminate" },
 #line 24666 "pcall.nw"
 };
 #define NSCENARIOS (sizeof scenarios / sizeof scenarios[0])
@@ -7705,7 +7765,7 @@ static void test_pidns_refused(void)
                            ".pid_namespace must be 0 or 1, not 2");
     pcall_error_free(err);
 }
-#line 25323 "pcall.nw"
+#line 25399 "pcall.nw"
 static void sc_run(const scenario *s)
 {
     char lit[64], want[256];
@@ -7726,7 +7786,7 @@ static void sc_run(const scenario *s)
     if (s->after)
         s->after();
     
-#line 25354 "pcall.nw"
+#line 25430 "pcall.nw"
 limit = timeout + grace + slack();
 CU_ASSERT(took < limit);
 CU_ASSERT_EQUAL(pcall_outcome(p, 0)->kind, PCALL_OUTCOME_OK);
@@ -7748,13 +7808,13 @@ if (took >= limit || pcall_outcome(p, 1)->kind != s->kind
             pcall_outcome_name(pcall_outcome(p, 1)->kind), took,
             err ? pcall_error_message(err) : "none");
 pcall_error_free(err);
-#line 25343 "pcall.nw"
+#line 25419 "pcall.nw"
     pcall_pids(p, pids, 3);
     for (int i = 0; i < 3; i++)
         CU_ASSERT(pids[i] > 0 && group_gone(pids[i]));
     pcall_free(p);
 }
-#line 25383 "pcall.nw"
+#line 25459 "pcall.nw"
 static void test_reliability_scenarios(void)
 {
     prctl(PR_SET_CHILD_SUBREAPER, 1);
@@ -7764,7 +7824,7 @@ static void test_reliability_scenarios(void)
     }
     prctl(PR_SET_CHILD_SUBREAPER, 0);
 }
-#line 25413 "pcall.nw"
+#line 25489 "pcall.nw"
 static void sc_tex(FILE *f, const char *s)
 {
     for (; s != NULL && *s; s++)
@@ -7779,7 +7839,7 @@ static void sc_tex(FILE *f, const char *s)
         else
             fputc(*s, f);
 }
-#line 25430 "pcall.nw"
+#line 25506 "pcall.nw"
 static void sc_latex(FILE *f)
 {
     fputs("% made by build/testpcall --scenarios-latex; do not edit\n"
@@ -7800,7 +7860,7 @@ static void sc_latex(FILE *f)
     }
     fputs("\\bottomrule\n\\end{longtable}\n", f);
 }
-#line 25493 "pcall.nw"
+#line 25569 "pcall.nw"
 typedef struct starved {
     int skipped;                /* the host could not set it up */
     int rc;                     /* the join's result, or -1 */
@@ -7812,7 +7872,7 @@ typedef struct starved {
     pid_t pid[5];
     int signal[5];
 } starved;
-#line 25511 "pcall.nw"
+#line 25587 "pcall.nw"
 #define GREEDY_NAPS "(0, 0.25, 0, 0, 0)"   /* see the text */
 
 static void greedy_run(pcall_options o, const char *naps, starved *s)
@@ -7835,7 +7895,7 @@ static void greedy_run(pcall_options o, const char *naps, starved *s)
         s->signal[i] = pcall_outcome(p, i)->signal;
     }
     
-#line 25538 "pcall.nw"
+#line 25614 "pcall.nw"
 if (err != NULL) {
     s->err_kind = pcall_error_kind_of(err);
     s->err_index = pcall_error_index(err);
@@ -7843,10 +7903,10 @@ if (err != NULL) {
              pcall_error_message(err));
     pcall_error_free(err);
 }
-#line 25533 "pcall.nw"
+#line 25609 "pcall.nw"
     pcall_free(p);
 }
-#line 25553 "pcall.nw"
+#line 25629 "pcall.nw"
 typedef struct hog {
     void (*take)(struct hog *);
     void (*release)(struct hog *);
@@ -7870,7 +7930,7 @@ static void hog_on_done(size_t i, const struct pcall_outcome *o,
     else if (h->ends == 1 || !h->give_back)
         h->take(h);
 }
-#line 25579 "pcall.nw"
+#line 25655 "pcall.nw"
 static void hog_take_fds(hog *h)
 {
     int fd;
@@ -7886,7 +7946,7 @@ static void hog_release_fds(hog *h)
     while (h->nfds > 0)
         close(h->fds[--h->nfds]);
 }
-#line 25608 "pcall.nw"
+#line 25684 "pcall.nw"
 static void starve_fds(starved *s, int leave, int give_back)
 {
     hog h = { .take = hog_take_fds, .release = hog_release_fds,
@@ -7905,7 +7965,7 @@ static void starve_fds(starved *s, int leave, int give_back)
     if (under_valgrind())
         sc_remove_logs("pcall-*");
 }
-#line 25637 "pcall.nw"
+#line 25713 "pcall.nw"
 static void starved_check(const starved *s, const char *want)
 {
     CU_ASSERT_EQUAL(s->rc, want != NULL ? -1 : 0);
@@ -7925,7 +7985,7 @@ static void starved_check(const starved *s, const char *want)
                       : s->pid[i] == 0);
     }
 }
-#line 25665 "pcall.nw"
+#line 25741 "pcall.nw"
 static void test_reliability_emfile(void)
 {
     starved s;
@@ -7938,7 +7998,7 @@ static void test_reliability_emfile(void)
     starved_check(&s, "pcall: cannot start call 2: creating its log "
                   "file: Too many open files");
 }
-#line 25706 "pcall.nw"
+#line 25782 "pcall.nw"
 static void point_tmpdir_away(size_t i, const struct pcall_outcome *o,
                               pv *result, void *arg)
 {
@@ -7958,7 +8018,7 @@ static void test_reliability_log_dir_gone(void)
     setenv("TMPDIR", tmpdir, 1);
     close(null);
     
-#line 25729 "pcall.nw"
+#line 25805 "pcall.nw"
 CU_ASSERT(test_now() - t0 < 1 + slack());
 CU_ASSERT_EQUAL(s.rc, -1);
 CU_ASSERT_STRING_EQUAL(s.message, "pcall: cannot start call 2: "
@@ -7971,9 +8031,9 @@ CU_ASSERT_EQUAL(s.signal[1], SIGKILL);
 for (size_t i = 2; i < 5; i++)
     CU_ASSERT(s.kind[i] == PCALL_OUTCOME_CANCELLED && s.pid[i] == 0);
 CU_ASSERT(group_gone(s.pid[0]) && group_gone(s.pid[1]));
-#line 25725 "pcall.nw"
+#line 25801 "pcall.nw"
 }
-#line 25770 "pcall.nw"
+#line 25846 "pcall.nw"
 #define NPROC_UID 2000000000u       /* plus the host's pid */
 
 static void hog_take_procs(hog *h)
@@ -7995,7 +8055,7 @@ static void hog_release_procs(hog *h)
         waitpid(h->pids[h->npids - 1], NULL, 0);
     }
 }
-#line 25798 "pcall.nw"
+#line 25874 "pcall.nw"
 static _Noreturn void starve_procs_host(int give_back, int out)
 {
     hog h = { .take = hog_take_procs, .release = hog_release_procs,
@@ -8020,7 +8080,7 @@ static _Noreturn void starve_procs_host(int give_back, int out)
     (void)!write(out, &s, sizeof s);
     _exit(0);
 }
-#line 25825 "pcall.nw"
+#line 25901 "pcall.nw"
 static void starve_procs(starved *s, int give_back)
 {
     int pp[2], st = 0;
@@ -8038,7 +8098,7 @@ static void starve_procs(starved *s, int give_back)
     CU_ASSERT_EQUAL(waitpid(host, &st, 0), host);
     CU_ASSERT(WIFEXITED(st) && WEXITSTATUS(st) == 0);
 }
-#line 25852 "pcall.nw"
+#line 25928 "pcall.nw"
 static void test_reliability_nproc(void)
 {
     starved s;
@@ -8060,7 +8120,7 @@ static void test_reliability_nproc(void)
     }
     prctl(PR_SET_CHILD_SUBREAPER, 0);
 }
-#line 25927 "pcall.nw"
+#line 26003 "pcall.nw"
 typedef struct soak_fate {
     const char *name;
     unsigned share;             /* per thousand calls */
@@ -8082,7 +8142,7 @@ static const soak_fate soak_fates[SOAK_FATES] = {
     { "sleep past the timeout", 0, PCALL_OUTCOME_TIMED_OUT, -1,
       SIGTERM },
 };
-#line 25958 "pcall.nw"
+#line 26034 "pcall.nw"
 static pv *soak_target(const pv *args, const pv *kwargs)
 {
     int64_t g = pv_as_int(pcall_arg(args, kwargs, 0, "g"));
@@ -8110,7 +8170,7 @@ static pv *soak_target(const pv *args, const pv *kwargs)
     }
     return pv_int(g);
 }
-#line 25994 "pcall.nw"
+#line 26070 "pcall.nw"
 enum { SOAK_BATCH = 250, SOAK_AT_ONCE = 32, SOAK_TIMEOUT_EVERY = 20 };
 #define SOAK_TIMEOUT 3.0    /* s: far beyond 32 calls' work */
 #define SOAK_GRACE 0.2
@@ -8137,7 +8197,7 @@ static long soak_sleeper(uint64_t seed, uint64_t batch, size_t n)
     uint64_t h = soak_mix(soak_mix(seed) ^ soak_mix(~batch));
     return h % SOAK_TIMEOUT_EVERY ? -1 : (long)n - 1;
 }
-#line 26029 "pcall.nw"
+#line 26105 "pcall.nw"
 typedef struct soak_run {
     uint64_t seed;
     size_t calls, done, batches, timeouts;
@@ -8154,7 +8214,7 @@ static void soak_seen(size_t i, const struct pcall_outcome *o,
     (void)o, (void)result;
     r->seen[i]++;
 }
-#line 26053 "pcall.nw"
+#line 26129 "pcall.nw"
 static int soak_check(soak_run *r, pcall_obj *p, size_t g0, size_t n,
                       int rc, const pcall_error *err);
 
@@ -8167,7 +8227,7 @@ static int soak_batch(soak_run *r, size_t b, size_t g0, size_t n)
     char who[64];
     pcall_obj *p;
     
-#line 26080 "pcall.nw"
+#line 26156 "pcall.nw"
 for (size_t i = 0; i < n; i++) {
     r->fate[i] = (long)i == sleeper ? SOAK_SLEEP
                  : soak_fate_of(r->seed, g0 + i);
@@ -8175,7 +8235,7 @@ for (size_t i = 0; i < n; i++) {
     pv_tuple_set(iargs, i, pv_tuple(2, pv_int((int64_t)(g0 + i)),
                                     pv_int(r->fate[i])));
 }
-#line 26065 "pcall.nw"
+#line 26141 "pcall.nw"
     p = pcall_new(&(pcall_options){ .steal = 1, .target = soak_target,
         .iargs = iargs, .timeout = SOAK_TIMEOUT, .grace = SOAK_GRACE,
         .max_procs = SOAK_AT_ONCE, .log_fd = r->null,
@@ -8188,7 +8248,7 @@ for (size_t i = 0; i < n; i++) {
     snprintf(who, sizeof who, "soak batch %zu", b);
     return bad + left_behind(who, fds);
 }
-#line 26099 "pcall.nw"
+#line 26175 "pcall.nw"
 static int soak_call_ok(const soak_run *r, pcall_obj *p, size_t i,
                         size_t g0)
 {
@@ -8214,7 +8274,7 @@ static int soak_call_ok(const soak_run *r, pcall_obj *p, size_t i,
     return r->fate[i] != SOAK_SLEEP || (o->runtime >= SOAK_TIMEOUT
         && o->runtime < SOAK_TIMEOUT + SOAK_GRACE + slack());
 }
-#line 26130 "pcall.nw"
+#line 26206 "pcall.nw"
 static void soak_report(const soak_run *r, pcall_obj *p, size_t i,
                         size_t g0)
 {
@@ -8230,7 +8290,7 @@ static void soak_report(const soak_run *r, pcall_obj *p, size_t i,
             ? pcall_error_message(o->error) : "no error",
             (unsigned long long)r->seed);
 }
-#line 26152 "pcall.nw"
+#line 26228 "pcall.nw"
 static int soak_cmp_pid(const void *a, const void *b)
 {
     pid_t x = *(const pid_t *)a, y = *(const pid_t *)b;
@@ -8247,7 +8307,7 @@ static int soak_pids_distinct(pcall_obj *p, size_t n)
             return 0;
     return 1;
 }
-#line 26174 "pcall.nw"
+#line 26250 "pcall.nw"
 static int soak_results_in_order(const pv *t, size_t g0, size_t n)
 {
     if (t == NULL || pv_len(t) != n)
@@ -8257,7 +8317,7 @@ static int soak_results_in_order(const pv *t, size_t g0, size_t n)
             return 0;
     return 1;
 }
-#line 26192 "pcall.nw"
+#line 26268 "pcall.nw"
 static int soak_check(soak_run *r, pcall_obj *p, size_t g0, size_t n,
                       int rc, const pcall_error *err)
 {
@@ -8275,7 +8335,7 @@ static int soak_check(soak_run *r, pcall_obj *p, size_t g0, size_t n,
             first = i;
     }
     
-#line 26214 "pcall.nw"
+#line 26290 "pcall.nw"
 if (!soak_pids_distinct(p, n)) {
     fprintf(stderr, "\nsoak: two calls with one pid\n");
     return 1;
@@ -8291,10 +8351,10 @@ if (first == SIZE_MAX ? rc != 0 || err != NULL
             ? pcall_error_message(err) : "no error", first);
     return 1;
 }
-#line 26209 "pcall.nw"
+#line 26285 "pcall.nw"
     return 0;
 }
-#line 26240 "pcall.nw"
+#line 26316 "pcall.nw"
 static uint64_t soak_env(const char *name, uint64_t dflt)
 {
     const char *e = getenv(name);
@@ -8314,7 +8374,7 @@ static void test_soak(void)
            r.calls, SOAK_BATCH, (unsigned long long)r.seed);
     fflush(stdout);
     
-#line 26265 "pcall.nw"
+#line 26341 "pcall.nw"
 for (size_t g0 = 0; g0 < r.calls; g0 += SOAK_BATCH) {
     size_t n = r.calls - g0 < SOAK_BATCH ? r.calls - g0 : SOAK_BATCH;
     int bad;
@@ -8331,10 +8391,10 @@ for (size_t g0 = 0; g0 < r.calls; g0 += SOAK_BATCH) {
         fflush(stdout);
     }
 }
-#line 26259 "pcall.nw"
+#line 26335 "pcall.nw"
     close(r.null);
     
-#line 26284 "pcall.nw"
+#line 26360 "pcall.nw"
 printf("soak: %zu calls in %zu batches (%zu with a timeout), "
        "SOAK_SEED=%llu:", r.done, r.batches, r.timeouts,
        (unsigned long long)r.seed);
@@ -8342,9 +8402,9 @@ for (int k = PCALL_OUTCOME_OK; k <= PCALL_OUTCOME_CANCELLED; k++)
     printf(" %zu %s%s", r.count[k], pcall_outcome_name(k),
            k < PCALL_OUTCOME_CANCELLED ? "," : ";");
 printf(" %.1f s\n", test_now() - t0);
-#line 26261 "pcall.nw"
+#line 26337 "pcall.nw"
 }
-#line 27617 "pcall.nw"
+#line 27693 "pcall.nw"
 static void bench_cli(const char *args, int status, const char *out,
                       const char *err)
 {
@@ -8376,7 +8436,7 @@ static void test_bench_command_line(void)
     bench_cli("-s nope", 2, "", "1\n");
     bench_cli("-q extra", 2, "", "1\n");
 }
-#line 28273 "pcall.nw"
+#line 28349 "pcall.nw"
 static pv *spec_func(const pv *args, const pv *kwargs)
 {
     return pv_tuple(2, pv_copy(args), pv_copy(kwargs));
@@ -8391,7 +8451,7 @@ static pv *spec_named(const char *name, const pv *args,
     pv_dict_set(d, pv_str("kwargs"), pv_copy(kwargs), NULL);
     return d;
 }
-#line 28290 "pcall.nw"
+#line 28366 "pcall.nw"
 static pv *spec_func1(const pv *args, const pv *kwargs)
 {
     return spec_named("func1", args, kwargs);
@@ -8413,7 +8473,7 @@ static pv *spec_add(const pv *args, const pv *kwargs)
         pcall_raise("TypeError", "add() needs x and y");
     return pv_int(pv_as_int(x) + pv_as_int(y));
 }
-#line 28317 "pcall.nw"
+#line 28393 "pcall.nw"
 static void spec_expect(pv *got, pcall_error *err, const char *want)
 {
     if (got == NULL && err != NULL)
@@ -8431,7 +8491,7 @@ static void spec_expect(pv *got, pcall_error *err, const char *want)
     pv_free(w);
     pv_free(got);
 }
-#line 28350 "pcall.nw"
+#line 28426 "pcall.nw"
 static void test_spec_usages_add(void)
 {
     pcall_error *err;
@@ -8439,7 +8499,7 @@ static void test_spec_usages_add(void)
         "{'x': (1, 2, 3), 'y': (4, 5, 6)}"), .error = &err);
     spec_expect(result, err, "(5, 7, 9)");
 }
-#line 28419 "pcall.nw"
+#line 28495 "pcall.nw"
 static void test_spec_single_target_positional(void)
 {
     pcall_error *err;
@@ -8448,7 +8508,7 @@ static void test_spec_single_target_positional(void)
     spec_expect(r, err, "(((1, 2, 3, 4), {}), ((1, 2, 3, 5), {}), "
                 "((1, 2, 3, 6), {}))");
 }
-#line 28446 "pcall.nw"
+#line 28522 "pcall.nw"
 static void test_spec_single_target_keyword(void)
 {
     pcall_error *err;
@@ -8460,7 +8520,7 @@ static void test_spec_single_target_keyword(void)
                 "((), {'a': 1, 'b': 2, 'c': 4}), "
                 "((), {'a': 1, 'b': 2, 'c': 5}))");
 }
-#line 28479 "pcall.nw"
+#line 28555 "pcall.nw"
 static void test_spec_single_target_varkwargs(void)
 {
     pcall_error *err;
@@ -8472,7 +8532,7 @@ static void test_spec_single_target_varkwargs(void)
                 "((), {'x': 2, 'y': 5, 'z': 8}), "
                 "((), {'x': 3, 'y': 6, 'z': 9}))");  /* child 3 */
 }
-#line 28511 "pcall.nw"
+#line 28587 "pcall.nw"
 static void test_spec_single_target_combo(void)
 {
     pcall_error *err;
@@ -8488,7 +8548,7 @@ static void test_spec_single_target_combo(void)
                 "((1, 2, 3, 8, 9), "
                 "{'a': 1, 'b': 2, 'c': 4, 'x': 20, 'y': 200}))");
 }
-#line 28544 "pcall.nw"
+#line 28620 "pcall.nw"
 static void test_spec_single_target_zip_mismatch(void)
 {
     pcall_error *err;
@@ -8497,7 +8557,7 @@ static void test_spec_single_target_zip_mismatch(void)
                   .error = &err);
     spec_expect(r, err, "(((1, 2), {'a': 1}), ((3, 4), {'a': 2}))");
 }
-#line 28571 "pcall.nw"
+#line 28647 "pcall.nw"
 static void test_spec_multiple_targets_positional(void)
 {
     pcall_error *err;
@@ -8510,7 +8570,7 @@ static void test_spec_multiple_targets_positional(void)
         "{'name': 'func2', 'arg': (1, 2, 3, 7, 8, 9), 'kwargs': {}}, "
         "{'name': 'func3', 'arg': (1, 2, 3, 9, 10, 11), 'kwargs': {}})");
 }
-#line 28602 "pcall.nw"
+#line 28678 "pcall.nw"
 static void test_spec_multiple_targets_keyword(void)
 {
     pcall_error *err;
@@ -8526,7 +8586,7 @@ static void test_spec_multiple_targets_keyword(void)
         "{'name': 'func3', 'arg': (), "
         "'kwargs': {'a': 1, 'b': 2, 'c': 5}})");
 }
-#line 28640 "pcall.nw"
+#line 28716 "pcall.nw"
 static void test_spec_multiple_targets_combined(void)
 {
     pcall_error *err;
@@ -8544,7 +8604,7 @@ static void test_spec_multiple_targets_combined(void)
         "{'name': 'func2', 'arg': (1, 2, 3, 8, 9), "
         "'kwargs': {'a': 1, 'b': 2, 'c': 4, 'x': 20, 'y': 200}})");
 }
-#line 28675 "pcall.nw"
+#line 28751 "pcall.nw"
 static void test_spec_multiple_targets_zip_mismatch(void)
 {
     pcall_error *err;
@@ -8556,7 +8616,7 @@ static void test_spec_multiple_targets_zip_mismatch(void)
         "({'name': 'func1', 'arg': (1, 2), 'kwargs': {'a': 1}}, "
         "{'name': 'func2', 'arg': (3, 4), 'kwargs': {'a': 2}})");
 }
-#line 28701 "pcall.nw"
+#line 28777 "pcall.nw"
 _Noreturn void spec_zero_division(void);
 
 __attribute__((noinline)) void spec_zero_division(void)
@@ -8571,7 +8631,7 @@ static pv *spec_inverse(const pv *args, const pv *kwargs)
         spec_zero_division();
     return pv_float(1.0 / (double)x);
 }
-#line 28718 "pcall.nw"
+#line 28794 "pcall.nw"
 static void test_spec_errors_and_timeouts_exception(void)
 {
     pcall_error *err;
@@ -8586,7 +8646,7 @@ static void test_spec_errors_and_timeouts_exception(void)
                                   "(spec_zero_division+"));
     expect_call_error(err, PCALL_ERR_CHILD, 1, "division by zero");
 }
-#line 28745 "pcall.nw"
+#line 28821 "pcall.nw"
 static void test_spec_errors_and_timeouts_timeout(void)
 {
     pcall_error *err = NULL;
@@ -8610,14 +8670,14 @@ static void test_spec_errors_and_timeouts_timeout(void)
                       "exceeded the timeout of 0.2 s");
     pcall_free(p);
 }
-#line 28799 "pcall.nw"
+#line 28875 "pcall.nw"
 static pv *spec_logger(const pv *args, const pv *kwargs)
 {
     (void)args, (void)kwargs;
     pcall_log("this is a message from %d", (int)getpid());
     return pv_int(getpid());
 }
-#line 28808 "pcall.nw"
+#line 28884 "pcall.nw"
 static char *spec_read_masked(int fd)
 {
     static const char shape[] = "dddd-dd-ddTdd:dd:dd";
@@ -8638,7 +8698,7 @@ static char *spec_read_masked(int fd)
     free(s);
     return out;
 }
-#line 28831 "pcall.nw"
+#line 28907 "pcall.nw"
 static void test_spec_logging(void)
 {
     int fd = memfd_create("spec-log", MFD_CLOEXEC);
@@ -8666,7 +8726,7 @@ static void test_spec_logging(void)
     free(got);
     pv_free(r);
 }
-#line 28890 "pcall.nw"
+#line 28966 "pcall.nw"
 static void test_spec_pcall_object(void)
 {
     pcall_error *err = NULL;
@@ -8683,7 +8743,7 @@ static void test_spec_pcall_object(void)
     spec_expect(results ? pv_ref(results) : NULL, err, "(5, 7, 9)");
     pcall_free(p);
 }
-#line 29290 "pcall.nw"
+#line 29366 "pcall.nw"
 static void test_fuzz_crashers_replay(void)
 {
     DIR *d = opendir("tests/fuzz/crashers");
@@ -8692,7 +8752,7 @@ static void test_fuzz_crashers_replay(void)
     CU_ASSERT_PTR_NOT_NULL_FATAL(d);
     while ((e = readdir(d)) != NULL) {
         
-#line 29305 "pcall.nw"
+#line 29381 "pcall.nw"
 static unsigned char buf[1 << 16];    /* -max_len of the fuzzer */
 char path[512];
 pv_err err = { "" };
@@ -8712,32 +8772,32 @@ CU_ASSERT(v != NULL
           || (err.msg[0] != '\0' && strchr(err.msg, '\n') == NULL));
 pv_free(v);
 seen++;
-#line 29298 "pcall.nw"
+#line 29374 "pcall.nw"
     }
     closedir(d);
     CU_ASSERT(seen >= 2);
 }
-#line 29533 "pcall.nw"
+#line 29609 "pcall.nw"
 int main(int argc, char **argv)
 {
     
-#line 25453 "pcall.nw"
+#line 25529 "pcall.nw"
 if (argc == 2 && strcmp(argv[1], "--scenarios-latex") == 0) {
     sc_latex(stdout);
     return 0;
 }
-#line 29536 "pcall.nw"
+#line 29612 "pcall.nw"
     for (int i = 1; i < argc && nonly < 64; i++)
         only[nonly++] = argv[i];
     
-#line 29561 "pcall.nw"
+#line 29637 "pcall.nw"
 strcpy(tmpdir, "/tmp/pcall-test.XXXXXX");
 if (mkdtemp(tmpdir) == NULL) {
     perror("mkdtemp");
     return 2;
 }
 setenv("TMPDIR", tmpdir, 1);
-#line 29539 "pcall.nw"
+#line 29615 "pcall.nw"
     if (CU_initialize_registry() != CUE_SUCCESS) {
         fprintf(stderr, "CUnit: %s\n", CU_get_error_msg());
         return 2;
@@ -8975,49 +9035,49 @@ TEST("pcall", test_pcall_large_result);
 TEST("pidns", test_reliability_scenarios_pidns);
 TEST("pidns", test_pidns_spec_examples);
 TEST("pidns", test_pidns_refused);
-#line 25395 "pcall.nw"
+#line 25471 "pcall.nw"
 TEST("reliability", test_reliability_scenarios);
-#line 25680 "pcall.nw"
+#line 25756 "pcall.nw"
 TEST("reliability", test_reliability_emfile);
-#line 25744 "pcall.nw"
+#line 25820 "pcall.nw"
 TEST("reliability", test_reliability_log_dir_gone);
-#line 25876 "pcall.nw"
+#line 25952 "pcall.nw"
 TEST("reliability", test_reliability_nproc);
-#line 26294 "pcall.nw"
+#line 26370 "pcall.nw"
 TEST("soak", test_soak);
-#line 27651 "pcall.nw"
+#line 27727 "pcall.nw"
 TEST("bench", test_bench_command_line);
-#line 28360 "pcall.nw"
+#line 28436 "pcall.nw"
 TEST("spec", test_spec_usages_add);
-#line 28430 "pcall.nw"
+#line 28506 "pcall.nw"
 TEST("spec", test_spec_single_target_positional);
-#line 28460 "pcall.nw"
+#line 28536 "pcall.nw"
 TEST("spec", test_spec_single_target_keyword);
-#line 28493 "pcall.nw"
+#line 28569 "pcall.nw"
 TEST("spec", test_spec_single_target_varkwargs);
-#line 28529 "pcall.nw"
+#line 28605 "pcall.nw"
 TEST("spec", test_spec_single_target_combo);
-#line 28555 "pcall.nw"
+#line 28631 "pcall.nw"
 TEST("spec", test_spec_single_target_zip_mismatch);
-#line 28586 "pcall.nw"
+#line 28662 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_positional);
-#line 28620 "pcall.nw"
+#line 28696 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_keyword);
-#line 28660 "pcall.nw"
+#line 28736 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_combined);
-#line 28689 "pcall.nw"
+#line 28765 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_zip_mismatch);
-#line 28735 "pcall.nw"
+#line 28811 "pcall.nw"
 TEST("spec", test_spec_errors_and_timeouts_exception);
-#line 28771 "pcall.nw"
+#line 28847 "pcall.nw"
 TEST("spec", test_spec_errors_and_timeouts_timeout);
-#line 28861 "pcall.nw"
+#line 28937 "pcall.nw"
 TEST("spec", test_spec_logging);
-#line 28909 "pcall.nw"
+#line 28985 "pcall.nw"
 TEST("spec", test_spec_pcall_object);
-#line 29327 "pcall.nw"
+#line 29403 "pcall.nw"
 TEST("fuzz", test_fuzz_crashers_replay);
-#line 29544 "pcall.nw"
+#line 29620 "pcall.nw"
     CU_basic_set_mode(CU_BRM_VERBOSE);
     CU_basic_run_tests();
     unsigned failures = CU_get_number_of_failure_records();
