@@ -34,7 +34,7 @@
 typedef void pv_error_hook(const char *type, const char *msg);
 void pv_error_hook_set(pv_error_hook *hook);
 void pv_error_raise(const char *type, const char *msg);
-#line 18480 "pcall.nw"
+#line 18517 "pcall.nw"
 #include <math.h>
 #include <sched.h>
 #include <stdatomic.h>
@@ -60,11 +60,11 @@ struct slot {           /* the parent's side of one call */
     int logfd;          /* the captured log, while it runs; or -1 */
     off_t log_off;      /* where the log is kept in the set's spill */
     
-#line 16195 "pcall.nw"
+#line 16201 "pcall.nw"
 struct in_parts *fr;    /* NULL unless a result comes in parts */
 #line 14217 "pcall.nw"
     
-#line 18307 "pcall.nw"
+#line 18344 "pcall.nw"
 double deadline;    /* PHASE_RUN: stop it from then on */
 int stamp;          /* 0: not seen yet; 1: taken; -1: none */
 #line 14218 "pcall.nw"
@@ -91,24 +91,24 @@ struct pcall_procs {
     double retry_at;        /* ... or until then */
     int no_pidfd;           /* pidfd_open said ENOSYS */
     
-#line 18312 "pcall.nw"
+#line 18349 "pcall.nw"
 double next_deadline;   /* no running call's deadline is earlier */
 int overran;            /* a stamp came after its deadline */
 #line 14244 "pcall.nw"
     
-#line 18473 "pcall.nw"
+#line 18510 "pcall.nw"
 atomic_int busy;            /* 0, BUSY_SET or BUSY_TERMINATE */
 atomic_int term_req;        /* pcall_procs_terminate asked */
 atomic_size_t nrun_pub;     /* nrun, for pcall_procs_terminate */
 int wakefd;                 /* an eventfd the wait loop polls */
 #line 14245 "pcall.nw"
     
-#line 14894 "pcall.nw"
+#line 14896 "pcall.nw"
 int devnull;                /* read-only: every child's stdin */
 int nreset;                 /* how many of reset[] are in use */
 int reset[NSIG];            /* signals whose handler to reset */
 sigset_t nomask;            /* the children's final signal mask */
-#line 15803 "pcall.nw"
+#line 15810 "pcall.nw"
 size_t oob_min;             /* bytes this long: out of band */
 size_t large_min;           /* results this large: read by address */
 #line 14246 "pcall.nw"
@@ -125,7 +125,7 @@ struct block {              /* a block of the store */
     struct block *next;
     size_t used;            /* bytes handed out, header included */
 };
-#line 15754 "pcall.nw"
+#line 15757 "pcall.nw"
 struct large_header {       /* sent instead of the result */
     char magic[8];          /* BY_ADDRESS */
     uint64_t table;         /* the parts, in the child's memory */
@@ -136,14 +136,14 @@ struct part {               /* an entry of the table */
     uint64_t addr;
     uint64_t len;
 };
-#line 15987 "pcall.nw"
+#line 15993 "pcall.nw"
 struct large {              /* the parts, read or being read */
     unsigned char *data;    /* the pickle */
     size_t len;
     pv **oob;               /* the buffers */
     size_t noob;
 };
-#line 16185 "pcall.nw"
+#line 16191 "pcall.nw"
 struct in_parts {           /* a result in parts, being read */
     struct large got;       /* the room for the parts */
     uint64_t *lens;         /* their lengths */
@@ -166,96 +166,96 @@ static int fail(pcall_procs *p);
 static int begin_termination(pcall_procs *p, double now);
 #line 14742 "pcall.nw"
 static int start_one(pcall_procs *p, size_t i, pv_err *err);
-#line 14835 "pcall.nw"
+#line 14837 "pcall.nw"
 static int open_log(int append);
 static void run_child(pcall_procs *p, size_t i, const int fd[2],
                       pid_t parent, int stdin_used, int deathsig)
     __attribute__((noreturn));
-#line 14875 "pcall.nw"
+#line 14877 "pcall.nw"
 static int sys_pidfd_open(pid_t pid);
 static int open_pidfd(pcall_procs *p, pid_t pid);
-#line 14940 "pcall.nw"
+#line 14942 "pcall.nw"
 static int plan_children(pcall_procs *p, pv_err *err);
-#line 15022 "pcall.nw"
+#line 15025 "pcall.nw"
 static void reset_signals(const pcall_procs *p);
 static int place_fds(int wfd, int logfd, int devnull);
-#line 15087 "pcall.nw"
+#line 15090 "pcall.nw"
 static int watch_parent(pid_t parent, int sig);
-#line 15196 "pcall.nw"
+#line 15199 "pcall.nw"
 static int enter_pid_namespace(void);
 static int probe_pid_namespace(pv_err *err);
 static void relay_namespace(pcall_procs *p, size_t i)
     __attribute__((noreturn));
-#line 15268 "pcall.nw"
+#line 15271 "pcall.nw"
 static void probe_in_child(int fd) __attribute__((noreturn));
-#line 15349 "pcall.nw"
+#line 15352 "pcall.nw"
 static void run_init(pcall_procs *p, size_t i, const int sv[2])
     __attribute__((noreturn));
 static void relay_end(int status) __attribute__((noreturn));
-#line 15467 "pcall.nw"
+#line 15470 "pcall.nw"
 static void close_from(int low);
 static void close_span(int low, int high);
 static void close_except(int low, const int keep[3]);
-#line 15652 "pcall.nw"
+#line 15655 "pcall.nw"
 static void collect_log(pcall_procs *p, size_t i);
 static int copy_log(int in, int out, off_t at, size_t n,
                     unsigned char *buf);
 static ssize_t copy_by_hand(int in, off_t *from, int out, off_t *at,
                             size_t n, unsigned char *buf);
-#line 15834 "pcall.nw"
+#line 15841 "pcall.nw"
 static int yama_forbids(void);
 static size_t probe_large(void);
-#line 15963 "pcall.nw"
+#line 15969 "pcall.nw"
 static int send_by_address(int fd, const void *buf, size_t len,
                            const pv_pickle_buffer *bufs, size_t nbufs);
 static int send_in_parts(int fd, const void *buf, size_t len,
                          const pv_pickle_buffer *bufs, size_t nbufs);
-#line 16069 "pcall.nw"
+#line 16075 "pcall.nw"
 static int alloc_parts(const uint64_t *lens, size_t n,
                        struct large *got, unsigned char **dst);
 static void free_large(struct large *got);
 static void keep_large(pcall_procs *p, size_t i, struct large *got);
 static void large_failed(pcall_procs *p, size_t i, int e);
-#line 16165 "pcall.nw"
+#line 16171 "pcall.nw"
 static int is_header(const pcall_proc_outcome *o, const char *magic);
 static int take_large(pcall_procs *p, size_t i);
 static int read_child(pid_t pid, void *buf, uint64_t addr,
                       size_t len);
-#line 16294 "pcall.nw"
+#line 16300 "pcall.nw"
 static int start_parts(pcall_procs *p, size_t i);
 static void parts_advance(struct in_parts *f, size_t n);
 static size_t parts_put(struct in_parts *f, const unsigned char *b,
                         size_t n);
 static void end_parts(pcall_procs *p, size_t i);
 static void free_parts(struct in_parts *f);
-#line 16360 "pcall.nw"
+#line 16366 "pcall.nw"
 static int run_loop(pcall_procs *p, int block, pv_err *err);
-#line 16394 "pcall.nw"
+#line 16400 "pcall.nw"
 static size_t fill_pollfds(pcall_procs *p);
 static void service(pcall_procs *p, size_t nfds);
 static void read_result(pcall_procs *p, size_t i, size_t limit);
 static void watch_without_pidfd(pcall_procs *p);
 static void enforce_deadlines(pcall_procs *p, double now);
 static int poll_ms(pcall_procs *p, double now);
-#line 16556 "pcall.nw"
+#line 16562 "pcall.nw"
 static size_t read_room(pcall_procs *p, size_t i, unsigned char **to);
 static int took(pcall_procs *p, size_t i, size_t n,
                 const unsigned char *to);
-#line 16595 "pcall.nw"
+#line 16601 "pcall.nw"
 static void append(pcall_procs *p, size_t i, size_t n);
 static void reap(pcall_procs *p, size_t i);
-#line 18062 "pcall.nw"
+#line 18068 "pcall.nw"
 static int signal_call(pcall_procs *p, size_t i, int sig);
-#line 18154 "pcall.nw"
+#line 18160 "pcall.nw"
 static void kill_the_rest(pcall_procs *p);
-#line 18421 "pcall.nw"
-static int send_stamp(int fd);
+#line 18458 "pcall.nw"
+static int send_stamped(int fd, const void *buf, size_t len);
 static void set_deadline(pcall_procs *p, size_t i, double from);
 static int take_stamp(pcall_procs *p, size_t i);
 static void call_finished(pcall_procs *p, size_t i, double t);
 static int has_exited(const pcall_procs *p, size_t i);
 static int past_deadline(pcall_procs *p, size_t i, double now);
-#line 18576 "pcall.nw"
+#line 18613 "pcall.nw"
 static int take_set(pcall_procs *p, int who);
 static int enter(pcall_procs *p);
 static void leave(pcall_procs *p, int entered);
@@ -275,15 +275,15 @@ enum {
     FD_RESERVE = 16,    /* left to the host program */
     NPROC_RESERVE = 8   /* processes left to the host's user */
 };
-#line 14870 "pcall.nw"
+#line 14872 "pcall.nw"
 pid_t (*pcall_proc_fork_fn)(void) = fork;
 int (*pcall_proc_pidfd_fn)(pid_t pid) = sys_pidfd_open;
-#line 15082 "pcall.nw"
+#line 15085 "pcall.nw"
 #define PARENT_GONE_SIGNAL (SIGRTMAX - 1)
 static pid_t watched_parent;            /* in a child: the host */
-#line 15192 "pcall.nw"
+#line 15195 "pcall.nw"
 int (*pcall_proc_unshare_fn)(int flags) = unshare;
-#line 15767 "pcall.nw"
+#line 15770 "pcall.nw"
 static const char BY_ADDRESS[8] = "\0pcallR";
 static const char IN_PARTS[8] = "\0pcallP";
 enum {
@@ -293,17 +293,17 @@ enum {
 size_t pcall_large_result_min = (size_t)1 << 20;
 int pcall_large_read_child = 1;
 static const pcall_procs *child_set;    /* the set that forked us */
-#line 16471 "pcall.nw"
+#line 16477 "pcall.nw"
 enum {
     READ_MIN = 4096,            /* least room offered to read() */
     READ_BOUND = 1 << 20        /* then let the others have a turn */
 };
-#line 16711 "pcall.nw"
+#line 16717 "pcall.nw"
 static const double WATCH_PERIOD = 0.02; /* seconds, without pidfd */
-#line 18281 "pcall.nw"
+#line 18292 "pcall.nw"
 static const char DONE[8] = "\0pcallD";
 enum { STAMP_LEN = 16 };        /* DONE, then nanoseconds */
-#line 18487 "pcall.nw"
+#line 18524 "pcall.nw"
 enum { BUSY_SET = 1, BUSY_TERMINATE = 2 };   /* who holds the set */
 #line 14255 "pcall.nw"
 static double now_mono(void)
@@ -606,7 +606,7 @@ static int start_pending(pcall_procs *p, pv_err *err)
            && p->nrun < p->cap && !p->fork_blocked) {
         int r;
         
-#line 18439 "pcall.nw"
+#line 18476 "pcall.nw"
 take_request(p);
 if (p->next_deadline <= now_mono())
     enforce_deadlines(p, now_mono());
@@ -658,6 +658,8 @@ static int start_one(pcall_procs *p, size_t i, pv_err *err)
         close(fds[1]);
         return start_failed(i, "creating its log file", e, err);
     }
+    if (child_set == NULL)
+        child_set = p;          /* see "Large results" */
     sigfillset(&all);
     sigprocmask(SIG_SETMASK, &all, &old);
     t0 = now_mono();            /* before: the child may end first */
@@ -668,7 +670,7 @@ static int start_one(pcall_procs *p, size_t i, pv_err *err)
     e = errno;
     sigprocmask(SIG_SETMASK, &old, NULL);
     
-#line 14804 "pcall.nw"
+#line 14806 "pcall.nw"
 close(fds[1]);
 if (pid == -1) {
     close(fds[0]);
@@ -676,9 +678,9 @@ if (pid == -1) {
         close(logfd);
     return start_failed(i, "fork", e, err);
 }
-#line 14794 "pcall.nw"
+#line 14796 "pcall.nw"
     
-#line 14820 "pcall.nw"
+#line 14822 "pcall.nw"
 setpgid(pid, pid);          /* the child does it too: no race */
 fcntl(fds[0], F_SETFL, fcntl(fds[0], F_GETFL) | O_NONBLOCK);
 p->slot[i].rfd = fds[0];
@@ -691,10 +693,10 @@ set_deadline(p, i, t0);
 p->slot[i].runpos = p->nrun;
 p->run[p->nrun++] = i;
 atomic_store(&p->nrun_pub, p->nrun);
-#line 14795 "pcall.nw"
+#line 14797 "pcall.nw"
     return 0;
 }
-#line 14842 "pcall.nw"
+#line 14844 "pcall.nw"
 static int sys_pidfd_open(pid_t pid)
 {
 #ifdef SYS_pidfd_open
@@ -720,7 +722,7 @@ static int open_pidfd(pcall_procs *p, pid_t pid)
     }
     return fd;      /* -1: watch this child with waitid instead */
 }
-#line 14911 "pcall.nw"
+#line 14913 "pcall.nw"
 static int plan_children(pcall_procs *p, pv_err *err)
 {
     struct sigaction old;
@@ -747,12 +749,13 @@ static int plan_children(pcall_procs *p, pv_err *err)
     sigemptyset(&p->nomask);
     return 0;
 }
-#line 14974 "pcall.nw"
+#line 14976 "pcall.nw"
 static void run_child(pcall_procs *p, size_t i, const int fd[2],
                       pid_t parent, int stdin_used, int deathsig)
 {
     int status;
-    child_set = p;              /* see "Large results" */
+    if (child_set != p)
+        child_set = p;          /* see "Large results" */
     reset_signals(p);
     if (watch_parent(parent, deathsig) == -1)
         _exit(127);             /* the parent is already gone */
@@ -775,7 +778,7 @@ static void run_child(pcall_procs *p, size_t i, const int fd[2],
     fflush(NULL);
     _exit(status);
 }
-#line 15027 "pcall.nw"
+#line 15030 "pcall.nw"
 static void reset_signals(const pcall_procs *p)
 {
     struct sigaction dfl;
@@ -785,7 +788,7 @@ static void reset_signals(const pcall_procs *p)
     for (int k = 0; k < p->nreset; k++)
         sigaction(p->reset[k], &dfl, NULL);
 }
-#line 15091 "pcall.nw"
+#line 15094 "pcall.nw"
 static void on_parent_gone(int sig)
 {
     int e = errno;
@@ -810,7 +813,7 @@ static int watch_parent(pid_t parent, int sig)
         return -1;                      /* adopted already */
     return 0;
 }
-#line 15203 "pcall.nw"
+#line 15206 "pcall.nw"
 static int write_file(const char *path, const char *text)
 {
     int fd = open(path, O_WRONLY | O_CLOEXEC), ok;
@@ -838,7 +841,7 @@ static int enter_pid_namespace(void)
     snprintf(map, sizeof map, "%u %u 1", (unsigned)gid, (unsigned)gid);
     return write_file("/proc/self/gid_map", map);
 }
-#line 15238 "pcall.nw"
+#line 15241 "pcall.nw"
 static int probe_pid_namespace(pv_err *err)
 {
     static int known_good;          /* the kernel will not change */
@@ -864,7 +867,7 @@ static int probe_pid_namespace(pv_err *err)
     if (e == 0)
         return known_good = pcall_proc_unshare_fn == unshare, 0;
     
-#line 15288 "pcall.nw"
+#line 15291 "pcall.nw"
 pv_err_set(err, "pcall: cannot run the calls in a PID namespace "
            "(.pid_namespace): unshare(CLONE_NEWPID): %s: %s",
            strerror(e), e == EPERM
@@ -876,10 +879,10 @@ pv_err_set(err, "pcall: cannot run the calls in a PID namespace "
            : e == ENOSPC ? "too many namespaces (sysctl "
              "user.max_pid_namespaces, user.max_user_namespaces)"
            : "the kernel refused it");
-#line 15263 "pcall.nw"
+#line 15266 "pcall.nw"
     return -1;
 }
-#line 15272 "pcall.nw"
+#line 15275 "pcall.nw"
 static void probe_in_child(int fd)
 {
     pid_t init = -1;
@@ -893,7 +896,7 @@ static void probe_in_child(int fd)
     (void)!write(fd, &e, sizeof e);
     _exit(0);
 }
-#line 15308 "pcall.nw"
+#line 15311 "pcall.nw"
 static void relay_namespace(pcall_procs *p, size_t i)
 {
     int sv[2], st = 0, w = 0;
@@ -910,14 +913,14 @@ static void relay_namespace(pcall_procs *p, size_t i)
         run_init(p, i, sv);
     close(sv[1]);
     
-#line 15334 "pcall.nw"
+#line 15337 "pcall.nw"
 {
     sigset_t s;
     sigfillset(&s);
     sigdelset(&s, PARENT_GONE_SIGNAL);
     sigprocmask(SIG_SETMASK, &s, NULL);
 }
-#line 15324 "pcall.nw"
+#line 15327 "pcall.nw"
     do
         got = read(sv[0], &st, sizeof st);
     while (got == -1 && errno == EINTR);
@@ -925,7 +928,7 @@ static void relay_namespace(pcall_procs *p, size_t i)
         ;
     relay_end(got == sizeof st ? st : w);
 }
-#line 15355 "pcall.nw"
+#line 15358 "pcall.nw"
 static void relay_end(int status)
 {
     sigset_t s;
@@ -941,7 +944,7 @@ static void relay_end(int status)
     kill(getpid(), sig);
     _exit(128 + sig);
 }
-#line 15380 "pcall.nw"
+#line 15383 "pcall.nw"
 static void run_init(pcall_procs *p, size_t i, const int sv[2])
 {
     struct pollfd relay = { .fd = sv[1], .events = POLLIN };
@@ -964,7 +967,7 @@ static void run_init(pcall_procs *p, size_t i, const int sv[2])
     (void)!write(sv[1], &st, sizeof st);
     _exit(0);
 }
-#line 15434 "pcall.nw"
+#line 15437 "pcall.nw"
 static int place_fds(int wfd, int logfd, int devnull)
 {
     int w, l = -1;
@@ -987,7 +990,7 @@ static int place_fds(int wfd, int logfd, int devnull)
     close_from(PCALL_PROC_RESULT_FD + 1);
     return 0;
 }
-#line 15478 "pcall.nw"
+#line 15481 "pcall.nw"
 static void close_from(int low)
 {
     close_span(low, INT_MAX);
@@ -1028,7 +1031,7 @@ static void close_except(int low, const int keep[3])
         }
     close_from(from);
 }
-#line 15548 "pcall.nw"
+#line 15551 "pcall.nw"
 static int open_log(int append)
 {
     const char *dir = getenv("TMPDIR");
@@ -1050,7 +1053,7 @@ static int open_log(int append)
     errno = e;
     return fd;
 }
-#line 15589 "pcall.nw"
+#line 15592 "pcall.nw"
 static void collect_log(pcall_procs *p, size_t i)
 {
     pcall_proc_outcome *o = &p->out[i];
@@ -1074,7 +1077,7 @@ static void collect_log(pcall_procs *p, size_t i)
     close(s->logfd);
     s->logfd = -1;
 }
-#line 15615 "pcall.nw"
+#line 15618 "pcall.nw"
 static int copy_log(int in, int out, off_t at, size_t n,
                     unsigned char *buf)
 {
@@ -1109,7 +1112,7 @@ static ssize_t copy_by_hand(int in, off_t *from, int out, off_t *at,
     *at += r;
     return r;
 }
-#line 15664 "pcall.nw"
+#line 15667 "pcall.nw"
 ssize_t pcall_procs_log_read(pcall_procs *p, size_t i, void *buf,
                              size_t n, size_t off)
 {
@@ -1124,7 +1127,7 @@ ssize_t pcall_procs_log_read(pcall_procs *p, size_t i, void *buf,
     while (r == -1 && errno == EINTR);
     return r;
 }
-#line 15808 "pcall.nw"
+#line 15815 "pcall.nw"
 static int yama_forbids(void)
 {
     char c = '0';
@@ -1148,7 +1151,7 @@ static size_t probe_large(void)
         return SIZE_MAX;
     return pcall_large_result_min;
 }
-#line 15855 "pcall.nw"
+#line 15863 "pcall.nw"
 size_t pcall_proc_oob_min(void)
 {
     const pcall_procs *p = child_set;
@@ -1167,16 +1170,14 @@ int pcall_proc_send_result_oob(int fd, const void *buf, size_t len,
     const pcall_procs *p = child_set;
     if (nbufs >= MAX_PARTS)
         return 1;               /* pickle again, in band */
-    if (send_stamp(fd) == -1)   /* the call's work ends here */
-        return -1;
     if (p != NULL && (nbufs > 0 || len >= p->large_min)
         && p->large_min != SIZE_MAX && prctl(PR_GET_DUMPABLE) == 1)
         return send_by_address(fd, buf, len, bufs, nbufs);
     if (nbufs > 0)
         return send_in_parts(fd, buf, len, bufs, nbufs);
-    return pcall_proc_send(fd, buf, len);
+    return send_stamped(fd, buf, len);
 }
-#line 15896 "pcall.nw"
+#line 15902 "pcall.nw"
 static int no_room(size_t n)
 {
     char msg[80];
@@ -1186,7 +1187,7 @@ static int no_room(size_t n)
     errno = ENOMEM;
     return -1;
 }
-#line 15908 "pcall.nw"
+#line 15914 "pcall.nw"
 static int send_by_address(int fd, const void *buf, size_t len,
                            const pv_pickle_buffer *bufs, size_t nbufs)
 {
@@ -1206,7 +1207,7 @@ static int send_by_address(int fd, const void *buf, size_t len,
     memcpy(h.magic, BY_ADDRESS, sizeof h.magic);
     h.table = (uint64_t)(uintptr_t)t;
     h.nparts = nbufs + 1;
-    if (pcall_proc_send(fd, &h, sizeof h) == -1)
+    if (send_stamped(fd, &h, sizeof h) == -1)
         r = -1;
     else
         while (poll(&w, 1, -1) == -1 && errno == EINTR)
@@ -1230,7 +1231,7 @@ static int send_in_parts(int fd, const void *buf, size_t len,
     h[2] = len;
     for (size_t k = 0; k < nbufs; k++)
         h[3 + k] = bufs[k].len;
-    if (pcall_proc_send(fd, h, n * sizeof *h) == -1
+    if (send_stamped(fd, h, n * sizeof *h) == -1
         || pcall_proc_send(fd, buf, len) == -1)
         r = -1;
     for (size_t k = 0; k < nbufs && r == 0; k++)
@@ -1239,7 +1240,7 @@ static int send_in_parts(int fd, const void *buf, size_t len,
         free(h);
     return r;
 }
-#line 15996 "pcall.nw"
+#line 16002 "pcall.nw"
 static int alloc_parts(const uint64_t *lens, size_t n,
                        struct large *got, unsigned char **dst)
 {
@@ -1277,7 +1278,7 @@ static void free_large(struct large *got)
     free(got->oob);
     memset(got, 0, sizeof *got);
 }
-#line 16043 "pcall.nw"
+#line 16049 "pcall.nw"
 static void keep_large(pcall_procs *p, size_t i, struct large *got)
 {
     pcall_proc_outcome *o = &p->out[i];
@@ -1301,7 +1302,7 @@ static void large_failed(pcall_procs *p, size_t i, int e)
     p->out[i].fetch_errno = e;
     close_result_pipe(&p->slot[i]);
 }
-#line 16085 "pcall.nw"
+#line 16091 "pcall.nw"
 static int is_header(const pcall_proc_outcome *o, const char *magic)
 {
     return o->len >= 8 && memcmp(o->data, magic, 8) == 0;
@@ -1328,7 +1329,7 @@ static int take_large(pcall_procs *p, size_t i)
     else if ((e = read_child(o->pid, t, h.table,
                              h.nparts * sizeof *t)) == 0)
         
-#line 16126 "pcall.nw"
+#line 16132 "pcall.nw"
 {
     for (size_t k = 0; k < h.nparts; k++)
         lens[k] = t[k].len;
@@ -1338,7 +1339,7 @@ static int take_large(pcall_procs *p, size_t i)
     if (e != 0)
         free_large(&got);
 }
-#line 16111 "pcall.nw"
+#line 16117 "pcall.nw"
     free(t);
     free(lens);
     free(dst);
@@ -1351,7 +1352,7 @@ static int take_large(pcall_procs *p, size_t i)
     close_result_pipe(&p->slot[i]);
     return -1;
 }
-#line 16143 "pcall.nw"
+#line 16149 "pcall.nw"
 static int read_child(pid_t pid, void *buf, uint64_t addr,
                       size_t len)
 {
@@ -1371,7 +1372,7 @@ static int read_child(pid_t pid, void *buf, uint64_t addr,
     }
     return 0;
 }
-#line 16199 "pcall.nw"
+#line 16205 "pcall.nw"
 static int start_parts(pcall_procs *p, size_t i)
 {
     pcall_proc_outcome *o = &p->out[i];
@@ -1397,7 +1398,7 @@ static int start_parts(pcall_procs *p, size_t i)
         e = alloc_parts(f->lens, f->nparts, &f->got, f->dst);
     }
     
-#line 16228 "pcall.nw"
+#line 16234 "pcall.nw"
 if (e == 0 && parts_put(f, o->data + head, o->len - head) > 0)
     e = EPROTO;                 /* more than the parts hold */
 if (e != 0) {
@@ -1412,9 +1413,9 @@ if (f->part == f->nparts)
 else                            /* fewer, longer turns */
     (void)fcntl(p->slot[i].rfd, F_SETPIPE_SZ, PARTS_PIPE);
 return 1;
-#line 16224 "pcall.nw"
+#line 16230 "pcall.nw"
 }
-#line 16249 "pcall.nw"
+#line 16255 "pcall.nw"
 static void parts_advance(struct in_parts *f, size_t n)
 {
     f->off += n;
@@ -1457,7 +1458,7 @@ static void free_parts(struct in_parts *f)
     free(f->dst);
     free(f);
 }
-#line 16316 "pcall.nw"
+#line 16322 "pcall.nw"
 static void not_in_on_done(const pcall_procs *p, const char *fn)
 {
     if (p->in_on_done) {
@@ -1477,7 +1478,7 @@ static int ready_to_wait(pcall_procs *p, const char *fn, pv_err *err)
     }
     return 0;
 }
-#line 16338 "pcall.nw"
+#line 16344 "pcall.nw"
 int pcall_procs_wait(pcall_procs *p, pv_err *err)
 {
     int entered = enter(p), r = -1;
@@ -1497,7 +1498,7 @@ int pcall_procs_poll(pcall_procs *p, pv_err *err)
     leave(p, entered);
     return r;
 }
-#line 16364 "pcall.nw"
+#line 16370 "pcall.nw"
 static int run_loop(pcall_procs *p, int block, pv_err *err)
 {
     p->flush_due = 1;               /* the host ran since it returned */
@@ -1525,7 +1526,7 @@ static int run_loop(pcall_procs *p, int block, pv_err *err)
             return start_pending(p, err) == -1 ? fail(p) : 0;
     }
 }
-#line 16409 "pcall.nw"
+#line 16415 "pcall.nw"
 static size_t fill_pollfds(pcall_procs *p)
 {
     size_t k = 0;
@@ -1547,7 +1548,7 @@ static size_t fill_pollfds(pcall_procs *p)
     p->pmap[k++] = SIZE_MAX;
     return k;
 }
-#line 16433 "pcall.nw"
+#line 16439 "pcall.nw"
 static void service(pcall_procs *p, size_t nfds)
 {
     for (size_t k = 0; k < nfds; k++) {
@@ -1564,7 +1565,7 @@ static void service(pcall_procs *p, size_t nfds)
             reap(p, i);
     }
 }
-#line 16478 "pcall.nw"
+#line 16484 "pcall.nw"
 static void read_result(pcall_procs *p, size_t i, size_t limit)
 {
     struct slot *s = &p->slot[i];
@@ -1590,7 +1591,7 @@ static void read_result(pcall_procs *p, size_t i, size_t limit)
         }
     }
 }
-#line 16514 "pcall.nw"
+#line 16520 "pcall.nw"
 static size_t read_room(pcall_procs *p, size_t i, unsigned char **to)
 {
     struct slot *s = &p->slot[i];
@@ -1630,7 +1631,7 @@ static int took(pcall_procs *p, size_t i, size_t n,
         return start_parts(p, i) == -1 ? -1 : 0;
     return 0;
 }
-#line 16566 "pcall.nw"
+#line 16572 "pcall.nw"
 static void append(pcall_procs *p, size_t i, size_t n)
 {
     struct slot *s = &p->slot[i];
@@ -1657,7 +1658,7 @@ static void append(pcall_procs *p, size_t i, size_t n)
     memcpy(o->data + o->len, p->scratch, n);
     o->len += n;
 }
-#line 16629 "pcall.nw"
+#line 16635 "pcall.nw"
 static void reap(pcall_procs *p, size_t i)
 {
     pcall_proc_outcome *o = &p->out[i];
@@ -1677,15 +1678,15 @@ static void reap(pcall_procs *p, size_t i)
     if (!(o->ended > 0))
         o->ended = seen;    /* no stamp: when we saw it gone */
     
-#line 16653 "pcall.nw"
+#line 16659 "pcall.nw"
 while (!lost && waitpid(o->pid, &st, 0) == -1)
     if (errno != EINTR)
         lost = 1;
 o->status = lost ? -1 : st;
 o->status_lost = lost;
-#line 16648 "pcall.nw"
+#line 16654 "pcall.nw"
     
-#line 16667 "pcall.nw"
+#line 16673 "pcall.nw"
 if (s->logfd != -1)
     collect_log(p, i);
 if (s->rfd != -1)
@@ -1709,9 +1710,9 @@ if (p->cfg.on_done != NULL && !p->quiet) {
     p->in_on_done = 0;
     p->flush_due = 1;       /* it may have printed */
 }
-#line 16649 "pcall.nw"
+#line 16655 "pcall.nw"
 }
-#line 16698 "pcall.nw"
+#line 16704 "pcall.nw"
 static void watch_without_pidfd(pcall_procs *p)
 {
     for (size_t j = 0; j < p->nrun; ) {
@@ -1722,7 +1723,7 @@ static void watch_without_pidfd(pcall_procs *p)
             j++;
     }
 }
-#line 18043 "pcall.nw"
+#line 18049 "pcall.nw"
 static int signal_call(pcall_procs *p, size_t i, int sig)
 {
     pid_t pid = p->out[i].pid;
@@ -1739,7 +1740,7 @@ static void cancel_pending(pcall_procs *p)
     for (; p->next < p->cfg.ncalls; p->next++)
         p->out[p->next].state = PCALL_PROC_CANCELLED;
 }
-#line 18075 "pcall.nw"
+#line 18081 "pcall.nw"
 static int begin_termination(pcall_procs *p, double now)
 {
     int n = 0;
@@ -1760,7 +1761,7 @@ static int begin_termination(pcall_procs *p, double now)
     }
     return n;
 }
-#line 18109 "pcall.nw"
+#line 18115 "pcall.nw"
 static void enforce_deadlines(pcall_procs *p, double now)
 {
     if (p->phase == PHASE_RUN
@@ -1783,7 +1784,7 @@ static void enforce_deadlines(pcall_procs *p, double now)
     if (p->phase == PHASE_TERM && now >= p->kill_at)
         kill_the_rest(p);
 }
-#line 18139 "pcall.nw"
+#line 18145 "pcall.nw"
 static void kill_the_rest(pcall_procs *p)
 {
     for (size_t j = 0; j < p->nrun; j++) {
@@ -1796,7 +1797,7 @@ static void kill_the_rest(pcall_procs *p)
     }
     p->phase = PHASE_KILL;
 }
-#line 18167 "pcall.nw"
+#line 18173 "pcall.nw"
 static void earliest(double *t, int *have, double x)
 {
     if (!*have || x < *t)
@@ -1825,7 +1826,7 @@ static int poll_ms(pcall_procs *p, double now)
         return 0;
     return t > INT_MAX / 1000 ? INT_MAX : (int)(t * 1000) + 1;
 }
-#line 18204 "pcall.nw"
+#line 18210 "pcall.nw"
 static int fail(pcall_procs *p)
 {
     p->failed = 1;
@@ -1838,7 +1839,7 @@ static int fail(pcall_procs *p)
         reap(p, p->run[0]);
     return -1;
 }
-#line 18219 "pcall.nw"
+#line 18225 "pcall.nw"
 void pcall_procs_free(pcall_procs *p)
 {
     if (p == NULL)
@@ -1867,22 +1868,37 @@ void pcall_procs_free(pcall_procs *p)
         close(p->spill);
     if (p->wakefd != -1)
         close(p->wakefd);
+    if (child_set == p)
+        child_set = NULL;       /* free for the next set to claim */
     free(p->name);
     free(p);
 }
-#line 18286 "pcall.nw"
-static int send_stamp(int fd)
+#line 18310 "pcall.nw"
+static int send_stamped(int fd, const void *buf, size_t len)
 {
-    unsigned char b[STAMP_LEN];
+    unsigned char st[STAMP_LEN];
+    size_t first = len < (1u << 30) ? len : (1u << 30), done;
+    struct iovec v[2] = { { st, sizeof st }, { (void *)buf, first } };
     struct timespec ts;
     uint64_t ns;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
+    ssize_t r;
+    syscall(SYS_clock_gettime, CLOCK_MONOTONIC, &ts);   /* no vDSO */
     ns = (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
-    memcpy(b, DONE, sizeof DONE);
-    memcpy(b + sizeof DONE, &ns, sizeof ns);
-    return pcall_proc_send(fd, b, sizeof b);
+    memcpy(st, DONE, sizeof DONE);
+    memcpy(st + sizeof DONE, &ns, sizeof ns);
+    do
+        r = writev(fd, v, 2);
+    while (r == -1 && errno == EINTR);
+    if (r == -1)
+        return -1;
+    if ((size_t)r < sizeof st)          /* cut short in the stamp */
+        return pcall_proc_send(fd, st + r, sizeof st - (size_t)r)
+               == -1 ? -1 : pcall_proc_send(fd, buf, len);
+    done = (size_t)r - sizeof st;
+    return pcall_proc_send(fd, (const unsigned char *)buf + done,
+                           len - done);
 }
-#line 18317 "pcall.nw"
+#line 18354 "pcall.nw"
 static void set_deadline(pcall_procs *p, size_t i, double from)
 {
     double d = p->cfg.timeout > 0 ? from + p->cfg.timeout : INFINITY;
@@ -1890,7 +1906,7 @@ static void set_deadline(pcall_procs *p, size_t i, double from)
     if (d < p->next_deadline)
         p->next_deadline = d;
 }
-#line 18333 "pcall.nw"
+#line 18370 "pcall.nw"
 static int take_stamp(pcall_procs *p, size_t i)
 {
     pcall_proc_outcome *o = &p->out[i];
@@ -1912,7 +1928,7 @@ static int take_stamp(pcall_procs *p, size_t i)
         call_finished(p, i, t);
     return 1;
 }
-#line 18368 "pcall.nw"
+#line 18405 "pcall.nw"
 static void call_finished(pcall_procs *p, size_t i, double t)
 {
     pcall_proc_outcome *o = &p->out[i];
@@ -1923,7 +1939,7 @@ static void call_finished(pcall_procs *p, size_t i, double t)
     } else
         set_deadline(p, i, now_mono());
 }
-#line 18387 "pcall.nw"
+#line 18424 "pcall.nw"
 static int has_exited(const pcall_procs *p, size_t i)
 {
     siginfo_t si;
@@ -1935,7 +1951,7 @@ static int has_exited(const pcall_procs *p, size_t i)
     while (r == -1 && errno == EINTR);
     return (r == 0 && si.si_pid != 0) || (r == -1 && errno == ECHILD);
 }
-#line 18407 "pcall.nw"
+#line 18444 "pcall.nw"
 static int past_deadline(pcall_procs *p, size_t i, double now)
 {
     struct slot *s = &p->slot[i];
@@ -1947,7 +1963,7 @@ static int past_deadline(pcall_procs *p, size_t i, double now)
         return p->out[i].timed_out;
     return s->stamp == 1 || !has_exited(p, i);
 }
-#line 18491 "pcall.nw"
+#line 18528 "pcall.nw"
 static int take_set(pcall_procs *p, int who)
 {
     int idle = 0;
@@ -1982,7 +1998,7 @@ static int take_request(pcall_procs *p)
         return 0;
     return begin_termination(p, now_mono());
 }
-#line 18537 "pcall.nw"
+#line 18574 "pcall.nw"
 int pcall_procs_terminate(pcall_procs *p)
 {
     uint64_t one = 1;
@@ -1997,7 +2013,7 @@ int pcall_procs_terminate(pcall_procs *p)
     leave(p, 1);
     return n;
 }
-#line 18558 "pcall.nw"
+#line 18595 "pcall.nw"
 static int open_wakefd(pcall_procs *p, pv_err *err)
 {
     p->wakefd = eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
