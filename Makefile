@@ -356,7 +356,7 @@ doc/scenarios.tex: $(BUILD)/testpcall
 doc/pcall.pdf: doc/pcall.tex doc/pcall-body.tex doc/scenarios.tex \
 	$(wildcard doc/*.tex) $(wildcard doc/bench.png)
 	@set -e; cd doc; \
-	for i in 1 2 3 4; do \
+	for i in 1 2 3 4 5 6; do \
 	  pdflatex -interaction=nonstopmode -halt-on-error pcall.tex \
 	    > pcall.build.log 2>&1 \
 	    || { tail -40 pcall.build.log >&2; \
@@ -365,6 +365,9 @@ doc/pcall.pdf: doc/pcall.tex doc/pcall-body.tex doc/scenarios.tex \
 	  grep -q 'Rerun to get\|Label(s) may have changed' pcall.log \
 	    || break; \
 	done; \
+	if grep -n 'Rerun to get\|Label(s) may have changed' pcall.log >&2; \
+	then echo "the book's references did not settle in $$i passes" \
+	  >&2; exit 1; fi; \
 	if grep -n 'undefined on input\|There were undefined' \
 	     pcall.log >&2; then \
 	  echo "the book has undefined references" >&2; exit 1; fi; \
