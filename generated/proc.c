@@ -34,7 +34,7 @@
 typedef void pv_error_hook(const char *type, const char *msg);
 void pv_error_hook_set(pv_error_hook *hook);
 void pv_error_raise(const char *type, const char *msg);
-#line 18539 "pcall.nw"
+#line 18538 "pcall.nw"
 #include <math.h>
 #include <sched.h>
 #include <stdatomic.h>
@@ -64,7 +64,7 @@ struct slot {           /* the parent's side of one call */
 struct in_parts *fr;    /* NULL unless a result comes in parts */
 #line 14228 "pcall.nw"
     
-#line 18357 "pcall.nw"
+#line 18355 "pcall.nw"
 double deadline;    /* PHASE_RUN: stop it from then on */
 int stamp;          /* 0: not seen yet; 1: taken; -1: none */
 #line 14229 "pcall.nw"
@@ -91,12 +91,12 @@ struct pcall_procs {
     double retry_at;        /* ... or until then */
     int no_pidfd;           /* pidfd_open said ENOSYS */
     
-#line 18362 "pcall.nw"
+#line 18360 "pcall.nw"
 double next_deadline;   /* no running call's deadline is earlier */
 int overran;            /* a stamp came after its deadline */
 #line 14255 "pcall.nw"
     
-#line 18532 "pcall.nw"
+#line 18531 "pcall.nw"
 atomic_int busy;            /* 0, BUSY_SET or BUSY_TERMINATE */
 atomic_int term_req;        /* pcall_procs_terminate asked */
 atomic_size_t nrun_pub;     /* nrun, for pcall_procs_terminate */
@@ -246,16 +246,16 @@ static void append(pcall_procs *p, size_t i, size_t n);
 static void reap(pcall_procs *p, size_t i);
 #line 18081 "pcall.nw"
 static int signal_call(pcall_procs *p, size_t i, int sig);
-#line 18173 "pcall.nw"
+#line 18171 "pcall.nw"
 static void kill_the_rest(pcall_procs *p);
-#line 18471 "pcall.nw"
+#line 18469 "pcall.nw"
 static int send_stamped(int fd, const void *buf, size_t len);
 static void set_deadline(pcall_procs *p, size_t i, double from);
 static int take_stamp(pcall_procs *p, size_t i);
 static void call_finished(pcall_procs *p, size_t i, double t);
 static int has_exited(const pcall_procs *p, size_t i);
 static int past_deadline(pcall_procs *p, size_t i, double now);
-#line 18635 "pcall.nw"
+#line 18634 "pcall.nw"
 static int take_set(pcall_procs *p, int who);
 static int enter(pcall_procs *p);
 static void leave(pcall_procs *p, int entered);
@@ -300,10 +300,10 @@ enum {
 };
 #line 16730 "pcall.nw"
 static const double WATCH_PERIOD = 0.02; /* seconds, without pidfd */
-#line 18305 "pcall.nw"
+#line 18303 "pcall.nw"
 static const char DONE[8] = "\0pcallD";
 enum { STAMP_LEN = 16 };        /* DONE, then nanoseconds */
-#line 18546 "pcall.nw"
+#line 18545 "pcall.nw"
 enum { BUSY_SET = 1, BUSY_TERMINATE = 2 };   /* who holds the set */
 #line 14266 "pcall.nw"
 static double now_mono(void)
@@ -606,7 +606,7 @@ static int start_pending(pcall_procs *p, pv_err *err)
            && p->nrun < p->cap && !p->fork_blocked) {
         int r;
         
-#line 18498 "pcall.nw"
+#line 18496 "pcall.nw"
 take_request(p);
 if (p->next_deadline <= now_mono())
     enforce_deadlines(p, now_mono());
@@ -1748,11 +1748,12 @@ static int begin_termination(pcall_procs *p, double now)
     for (size_t j = 0; j < p->nrun; j++) {
         size_t i = p->run[j];
         pcall_proc_outcome *o = &p->out[i];
-        if (p->slot[i].stamp == 1 || has_exited(p, i))
-            continue;           /* its work is done */
+        if (p->slot[i].stamp == 1       /* its work is done */
+            || !signal_call(p, i, SIGTERM))     /* or it has ended */
+            continue;
         if (!o->timed_out)
             o->terminated = 1;
-        n += signal_call(p, i, SIGTERM);
+        n++;
         signal_call(p, i, SIGCONT); /* a stopped child must see it */
     }
     if (p->phase == PHASE_RUN) {
@@ -1761,7 +1762,7 @@ static int begin_termination(pcall_procs *p, double now)
     }
     return n;
 }
-#line 18128 "pcall.nw"
+#line 18129 "pcall.nw"
 static void enforce_deadlines(pcall_procs *p, double now)
 {
     if (p->phase == PHASE_RUN
@@ -1784,20 +1785,17 @@ static void enforce_deadlines(pcall_procs *p, double now)
     if (p->phase == PHASE_TERM && now >= p->kill_at)
         kill_the_rest(p);
 }
-#line 18158 "pcall.nw"
+#line 18159 "pcall.nw"
 static void kill_the_rest(pcall_procs *p)
 {
     for (size_t j = 0; j < p->nrun; j++) {
         size_t i = p->run[j];
-        if (has_exited(p, i))
-            continue;
-        if (!p->out[i].timed_out)
+        if (signal_call(p, i, SIGKILL) && !p->out[i].timed_out)
             p->out[i].terminated = 1;
-        signal_call(p, i, SIGKILL);
     }
     p->phase = PHASE_KILL;
 }
-#line 18186 "pcall.nw"
+#line 18184 "pcall.nw"
 static void earliest(double *t, int *have, double x)
 {
     if (!*have || x < *t)
@@ -1826,7 +1824,7 @@ static int poll_ms(pcall_procs *p, double now)
         return 0;
     return t > INT_MAX / 1000 ? INT_MAX : (int)(t * 1000) + 1;
 }
-#line 18223 "pcall.nw"
+#line 18221 "pcall.nw"
 static int fail(pcall_procs *p)
 {
     p->failed = 1;
@@ -1839,7 +1837,7 @@ static int fail(pcall_procs *p)
         reap(p, p->run[0]);
     return -1;
 }
-#line 18238 "pcall.nw"
+#line 18236 "pcall.nw"
 void pcall_procs_free(pcall_procs *p)
 {
     if (p == NULL)
@@ -1873,7 +1871,7 @@ void pcall_procs_free(pcall_procs *p)
     free(p->name);
     free(p);
 }
-#line 18323 "pcall.nw"
+#line 18321 "pcall.nw"
 static int send_stamped(int fd, const void *buf, size_t len)
 {
     unsigned char st[STAMP_LEN];
@@ -1898,7 +1896,7 @@ static int send_stamped(int fd, const void *buf, size_t len)
     return pcall_proc_send(fd, (const unsigned char *)buf + done,
                            len - done);
 }
-#line 18367 "pcall.nw"
+#line 18365 "pcall.nw"
 static void set_deadline(pcall_procs *p, size_t i, double from)
 {
     double d = p->cfg.timeout > 0 ? from + p->cfg.timeout : INFINITY;
@@ -1906,7 +1904,7 @@ static void set_deadline(pcall_procs *p, size_t i, double from)
     if (d < p->next_deadline)
         p->next_deadline = d;
 }
-#line 18383 "pcall.nw"
+#line 18381 "pcall.nw"
 static int take_stamp(pcall_procs *p, size_t i)
 {
     pcall_proc_outcome *o = &p->out[i];
@@ -1928,7 +1926,7 @@ static int take_stamp(pcall_procs *p, size_t i)
         call_finished(p, i, t);
     return 1;
 }
-#line 18418 "pcall.nw"
+#line 18416 "pcall.nw"
 static void call_finished(pcall_procs *p, size_t i, double t)
 {
     pcall_proc_outcome *o = &p->out[i];
@@ -1939,7 +1937,7 @@ static void call_finished(pcall_procs *p, size_t i, double t)
     } else
         set_deadline(p, i, now_mono());
 }
-#line 18437 "pcall.nw"
+#line 18435 "pcall.nw"
 static int has_exited(const pcall_procs *p, size_t i)
 {
     siginfo_t si;
@@ -1951,7 +1949,7 @@ static int has_exited(const pcall_procs *p, size_t i)
     while (r == -1 && errno == EINTR);
     return (r == 0 && si.si_pid != 0) || (r == -1 && errno == ECHILD);
 }
-#line 18457 "pcall.nw"
+#line 18455 "pcall.nw"
 static int past_deadline(pcall_procs *p, size_t i, double now)
 {
     struct slot *s = &p->slot[i];
@@ -1963,7 +1961,7 @@ static int past_deadline(pcall_procs *p, size_t i, double now)
         return p->out[i].timed_out;
     return s->stamp == 1 || !has_exited(p, i);
 }
-#line 18550 "pcall.nw"
+#line 18549 "pcall.nw"
 static int take_set(pcall_procs *p, int who)
 {
     int idle = 0;
@@ -1998,7 +1996,7 @@ static int take_request(pcall_procs *p)
         return 0;
     return begin_termination(p, now_mono());
 }
-#line 18596 "pcall.nw"
+#line 18595 "pcall.nw"
 int pcall_procs_terminate(pcall_procs *p)
 {
     uint64_t one = 1;
@@ -2013,7 +2011,7 @@ int pcall_procs_terminate(pcall_procs *p)
     leave(p, 1);
     return n;
 }
-#line 18617 "pcall.nw"
+#line 18616 "pcall.nw"
 static int open_wakefd(pcall_procs *p, pv_err *err)
 {
     p->wakefd = eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);

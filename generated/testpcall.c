@@ -1,4 +1,4 @@
-#line 29490 "pcall.nw"
+#line 29489 "pcall.nw"
 /* testpcall.c -- tangled from pcall.nw; do not edit. */
 #include <CUnit/Basic.h>
 #include <dirent.h>
@@ -39,30 +39,30 @@
 #include <sys/resource.h>
 #include <sys/syscall.h>
 #include <sys/uio.h>
-#line 20584 "pcall.nw"
+#line 20583 "pcall.nw"
 #include <sys/resource.h>
 #include <sys/time.h>
 #include "errors.h"
 #include "pickle.h"
-#line 21138 "pcall.nw"
+#line 21137 "pcall.nw"
 int64_t errors_misuse(const pv *v, size_t i);
 void errors_exhaust_memory(void);
-#line 21757 "pcall.nw"
+#line 21756 "pcall.nw"
 #include "logs.h"
 #include <sys/mman.h>
 #include <sys/stat.h>
-#line 23291 "pcall.nw"
+#line 23290 "pcall.nw"
 #include <sys/mman.h>
 #include <time.h>
 #include "pcall.h"
-#line 24298 "pcall.nw"
+#line 24297 "pcall.nw"
 #include <sys/socket.h>
-#line 25544 "pcall.nw"
+#line 25543 "pcall.nw"
 #include <fnmatch.h>
 #include <pthread.h>
-#line 26025 "pcall.nw"
+#line 26024 "pcall.nw"
 #include <grp.h>
-#line 29516 "pcall.nw"
+#line 29515 "pcall.nw"
 static const char *only[64];   /* suites or tests named on the
                                   command line; none: run all */
 static int nonly;
@@ -102,7 +102,7 @@ static void add_test(const char *suite, const char *name,
     }
 }
 #define TEST(suite, fn) add_test((suite), #fn, (fn))
-#line 29565 "pcall.nw"
+#line 29564 "pcall.nw"
 static char tmpdir[64];
 static int fds_before;
 static const char *current = "(none)";
@@ -132,7 +132,7 @@ static int count_tmpfiles(void)
     closedir(d);
     return n;
 }
-#line 29602 "pcall.nw"
+#line 29601 "pcall.nw"
 static int left_behind(const char *who, int fds)
 {
     int status, bad = 0;
@@ -158,7 +158,7 @@ static int left_behind(const char *who, int fds)
     }
     return bad;
 }
-#line 29655 "pcall.nw"
+#line 29654 "pcall.nw"
 static void watchdog_fired(int sig)
 {
     static const char a[] = "\nWATCHDOG: test ";
@@ -178,7 +178,7 @@ static void arm_watchdog(void)
     alarm(secs ? secs : 60);
 }
 
-#line 29632 "pcall.nw"
+#line 29631 "pcall.nw"
 static void harness_setup(void)
 {
     CU_pTest t = CU_get_current_test();
@@ -4977,10 +4977,10 @@ static void test_proc_edges(void)
     close(pp[1]);
     sigaction(SIGPIPE, &saved, NULL);
 }
-#line 18652 "pcall.nw"
+#line 18651 "pcall.nw"
 #define T_OUT (under_valgrind() ? 1.0 : 0.3)
 #define GRACE (under_valgrind() ? 0.5 : 0.2)
-#line 18657 "pcall.nw"
+#line 18656 "pcall.nw"
 static int body_ignore_term(size_t i, void *arg, int fd)
 {
     signal(SIGTERM, SIG_IGN);
@@ -4995,7 +4995,7 @@ static int body_block_term(size_t i, void *arg, int fd)
     sigprocmask(SIG_BLOCK, &s, NULL);
     return body_sleep(i, arg, fd);
 }
-#line 18674 "pcall.nw"
+#line 18673 "pcall.nw"
 static void expect_timeout(pcall_proc_body *body, int sig,
                            double least)
 {
@@ -5016,7 +5016,7 @@ static void expect_timeout(pcall_proc_body *body, int sig,
     CU_ASSERT(group_gone(o->pid));
     pcall_procs_free(p);
 }
-#line 18702 "pcall.nw"
+#line 18701 "pcall.nw"
 static void test_proc_timeout_sleeper(void)
 {
     expect_timeout(body_sleep, SIGTERM, T_OUT);
@@ -5031,7 +5031,7 @@ static void test_proc_timeout_blocks_term(void)
 {
     expect_timeout(body_block_term, SIGKILL, T_OUT + GRACE);
 }
-#line 18729 "pcall.nw"
+#line 18728 "pcall.nw"
 static int body_stop(size_t i, void *arg, int fd)
 {
     if (i == 0)
@@ -5043,7 +5043,7 @@ static void test_proc_timeout_stopped_child(void)
 {
     expect_timeout(body_stop, SIGTERM, T_OUT);
 }
-#line 18752 "pcall.nw"
+#line 18751 "pcall.nw"
 static void test_proc_timeout_grandchildren(void)
 {
     int finish = 0;
@@ -5065,7 +5065,7 @@ static void test_proc_timeout_grandchildren(void)
     prctl(PR_SET_CHILD_SUBREAPER, 0);
     pcall_procs_free(p);
 }
-#line 18784 "pcall.nw"
+#line 18783 "pcall.nw"
 static void test_proc_timeout_cancels_pending(void)
 {
     pcall_proc_config c = proc_cfg(3, body_sleep);
@@ -5083,7 +5083,7 @@ static void test_proc_timeout_cancels_pending(void)
     CU_ASSERT_EQUAL(pcall_procs_pids(p, NULL, 0), 1);
     pcall_procs_free(p);
 }
-#line 18817 "pcall.nw"
+#line 18816 "pcall.nw"
 static void test_proc_terminate(void)
 {
     for (int deaf = 0; deaf < 2; deaf++) {
@@ -5112,7 +5112,7 @@ static void test_proc_terminate(void)
         pcall_procs_free(p);
     }
 }
-#line 18852 "pcall.nw"
+#line 18851 "pcall.nw"
 static void test_proc_free_kills_and_cleans(void)
 {
     int deaf = 1;
@@ -5130,7 +5130,7 @@ static void test_proc_free_kills_and_cleans(void)
     CU_ASSERT(test_now() - t0 >= GRACE);
     CU_ASSERT(test_now() - t0 < GRACE + slack());
 }
-#line 18884 "pcall.nw"
+#line 18883 "pcall.nw"
 static volatile sig_atomic_t ticks;
 
 static void tick(int sig)
@@ -5160,7 +5160,7 @@ static timer_t storm_start(struct sigaction *saved)
     ticks = 0;
     return t;
 }
-#line 18916 "pcall.nw"
+#line 18915 "pcall.nw"
 static void storm_stop(timer_t t, const struct sigaction *saved)
 {
     timer_delete(t);
@@ -5185,7 +5185,7 @@ static void test_proc_eintr(void)
     CU_ASSERT(pcall_procs_outcome(p, 0)->timed_out && echoed(p, 1));
     pcall_procs_free(p);
 }
-#line 18952 "pcall.nw"
+#line 18951 "pcall.nw"
 static int no_pidfd(pid_t pid)
 {
     (void)pid;
@@ -5208,7 +5208,7 @@ static void test_proc_without_pidfd(void)
     test_proc_timeout_ignores_term();
     pcall_proc_pidfd_fn = saved;
 }
-#line 18989 "pcall.nw"
+#line 18988 "pcall.nw"
 static pv *napper(const pv *args, const pv *kwargs);
 
 static pv *bytes_after(const pv *args, const pv *kwargs)
@@ -5235,7 +5235,7 @@ static pcall_obj *late_join(pcall_target *t, const char *lit,
     pcall_join(p, err);
     return p;
 }
-#line 19026 "pcall.nw"
+#line 19025 "pcall.nw"
 static void test_timeout_run_time(void)
 {
     char lit[64];
@@ -5254,7 +5254,7 @@ static void test_timeout_run_time(void)
     pcall_error_free(err);
     pcall_free(p);
 }
-#line 19054 "pcall.nw"
+#line 19053 "pcall.nw"
 static void test_timeout_late_join(void)
 {
     int saved = pcall_large_read_child;
@@ -5281,7 +5281,7 @@ static void test_timeout_late_join(void)
     }
     pcall_large_read_child = saved;
 }
-#line 19092 "pcall.nw"
+#line 19091 "pcall.nw"
 static pid_t slow_fork(void)
 {
     usleep(4000);
@@ -5312,7 +5312,7 @@ static void test_timeout_forking(void)
               == PCALL_ERR_TIMEOUT && pcall_error_index(err) == 0);
     CU_ASSERT(took < T_OUT + GRACE + slack());
     
-#line 19131 "pcall.nw"
+#line 19130 "pcall.nw"
 {
     pcall_obj *p;
     lit = malloc(16 * N + 64);
@@ -5341,10 +5341,10 @@ static void test_timeout_forking(void)
     CU_ASSERT(ok > 0 || under_valgrind());  /* its children are slow */
     pcall_free(p);
 }
-#line 19122 "pcall.nw"
+#line 19121 "pcall.nw"
     pcall_error_free(err);
 }
-#line 19175 "pcall.nw"
+#line 19174 "pcall.nw"
 static void test_living_means_alive(void)
 {
     pcall_error *err = NULL;
@@ -5374,7 +5374,7 @@ static void test_living_means_alive(void)
     pcall_error_free(err);
     pcall_free(p);
 }
-#line 19215 "pcall.nw"
+#line 19214 "pcall.nw"
 static pcall_obj *to_stop;
 static pthread_t joiner;
 
@@ -5393,7 +5393,7 @@ static void *stop_later(void *how)
         pcall_terminate(to_stop);
     return NULL;
 }
-#line 19236 "pcall.nw"
+#line 19235 "pcall.nw"
 static void test_terminate_from_anywhere(void)
 {
     struct sigaction sa, old;
@@ -5425,7 +5425,7 @@ static void test_terminate_from_anywhere(void)
     }
     sigaction(SIGUSR1, &old, NULL);
 }
-#line 20591 "pcall.nw"
+#line 20590 "pcall.nw"
 static const char *nn(const char *s)
 {
     return s != NULL ? s : "(NULL)";  /* CUnit's strcmp would crash */
@@ -5443,7 +5443,7 @@ static pcall_proc_outcome fake_call(const char *literal, int status)
     }
     return po;
 }
-#line 20615 "pcall.nw"
+#line 20614 "pcall.nw"
 static char *judged(pcall_proc_outcome *po, double timeout)
 {
     struct pcall_outcome o;
@@ -5465,7 +5465,7 @@ static char *judged(pcall_proc_outcome *po, double timeout)
     free(po->data);
     return s;
 }
-#line 20639 "pcall.nw"
+#line 20638 "pcall.nw"
 #define JUDGED(po, timeout, want) do {                              \
         char *got_ = judged((po), (timeout));                       \
         CU_ASSERT_STRING_EQUAL(got_, (want));                       \
@@ -5474,7 +5474,7 @@ static char *judged(pcall_proc_outcome *po, double timeout)
                     (want));                                        \
         free(got_);                                                 \
     } while (0)
-#line 20650 "pcall.nw"
+#line 20649 "pcall.nw"
 static void test_errors_table_exits(void)
 {
     pcall_proc_outcome po;
@@ -5494,7 +5494,7 @@ static void test_errors_table_exits(void)
     JUDGED(&po, 0, "exited: call 1 (pid 42) exited with status 3 "
            "without a complete result");
 }
-#line 20672 "pcall.nw"
+#line 20671 "pcall.nw"
 static void test_errors_table_signals(void)
 {
     pcall_proc_outcome po;
@@ -5520,7 +5520,7 @@ static void test_errors_table_signals(void)
     JUDGED(&po, 0.5, "timed out: call 1 (pid 42) exceeded the timeout "
            "of 0.5 s");
 }
-#line 20706 "pcall.nw"
+#line 20705 "pcall.nw"
 static void test_errors_table_records(void)
 {
     pcall_proc_outcome po;
@@ -5547,7 +5547,7 @@ static void test_errors_table_records(void)
     po = (pcall_proc_outcome){ .state = PCALL_PROC_CANCELLED };
     JUDGED(&po, 0, "cancelled: call 1 was cancelled before it started");
 }
-#line 20738 "pcall.nw"
+#line 20737 "pcall.nw"
 static void test_errors_cause(void)
 {
     pcall_proc_outcome po = fake_call(
@@ -5569,7 +5569,7 @@ static void test_errors_cause(void)
     CU_ASSERT_EQUAL(o.signal, 0);
     CU_ASSERT_DOUBLE_EQUAL(o.runtime, 0.25, 1e-9);
     
-#line 20765 "pcall.nw"
+#line 20764 "pcall.nw"
 {
     char *buf;
     size_t len;
@@ -5585,11 +5585,11 @@ static void test_errors_cause(void)
     free(buf);
     pcall_error_free(c);
 }
-#line 20759 "pcall.nw"
+#line 20758 "pcall.nw"
     pcall_error_free(e);
     free(po.data);
 }
-#line 20783 "pcall.nw"
+#line 20782 "pcall.nw"
 static void test_errors_new_and_names(void)
 {
     char *buf;
@@ -5615,13 +5615,13 @@ static void test_errors_new_and_names(void)
     CU_ASSERT_STRING_EQUAL(pcall_error_kind_name(PCALL_ERR_SYSTEM),
                            "OSError");
 }
-#line 20819 "pcall.nw"
+#line 20818 "pcall.nw"
 static void errors_no_core(void)
 {
     struct rlimit none = { 0, 0 };
     setrlimit(RLIMIT_CORE, &none);
 }
-#line 20827 "pcall.nw"
+#line 20826 "pcall.nw"
 static void test_errors_raise_outside_child(void)
 {
     int fds[2], status;
@@ -5645,7 +5645,7 @@ static void test_errors_raise_outside_child(void)
     CU_ASSERT_PTR_NOT_NULL(strstr(msg, "pcall: pcall_raise: called "
                                   "outside a pcall child (pid "));
 }
-#line 20863 "pcall.nw"
+#line 20862 "pcall.nw"
 _Noreturn void errors_raise_value(int x);
 pv *misbehave(const pv *args, const pv *kwargs);
 
@@ -5660,7 +5660,7 @@ pv *misbehave(const pv *args, const pv *kwargs)
                                   NULL);
     errors_no_core();
     
-#line 20882 "pcall.nw"
+#line 20881 "pcall.nw"
 if (strcmp(how, "raise") == 0)
     errors_raise_value(42);
 if (strcmp(how, "late-raise") == 0) {
@@ -5683,7 +5683,7 @@ if (strcmp(how, "deep") == 0) {
 }
 if (strncmp(how, "send", 4) == 0)
     
-#line 20917 "pcall.nw"
+#line 20916 "pcall.nw"
 {
     unsigned char *buf;
     size_t len;
@@ -5698,10 +5698,10 @@ if (strncmp(how, "send", 4) == 0)
         abort();
     _exit(strcmp(how, "send-exit3") == 0 ? 3 : 0);
 }
-#line 20904 "pcall.nw"
+#line 20903 "pcall.nw"
 if (strcmp(how, "sleep") == 0)
     sleep(30);
-#line 21120 "pcall.nw"
+#line 21119 "pcall.nw"
 if (strcmp(how, "misuse") == 0)
     return pv_int(errors_misuse(pv_str("seven"), 0));
 if (strcmp(how, "misuse-index") == 0)
@@ -5714,12 +5714,12 @@ if (strcmp(how, "no-memory") == 0)       /* not a tail call */
     pv_free(pv_tuple_new((size_t)1 << 59));
 if (strcmp(how, "exhaust") == 0)
     errors_exhaust_memory();
-#line 24660 "pcall.nw"
+#line 24659 "pcall.nw"
 if (strcmp(how, "abort") == 0)
     abort();
 if (strcmp(how, "big-crash") == 0)
     
-#line 24691 "pcall.nw"
+#line 24690 "pcall.nw"
 {
     unsigned char *buf;
     size_t len;
@@ -5732,7 +5732,7 @@ if (strcmp(how, "big-crash") == 0)
     free(buf);
     raise(SIGSEGV);
 }
-#line 24664 "pcall.nw"
+#line 24663 "pcall.nw"
 if (strcmp(how, "garbage") == 0) {
     pcall_proc_send(PCALL_PROC_RESULT_FD, "\x80\x05garbage", 9);
     _exit(0);
@@ -5757,7 +5757,7 @@ if (strcmp(how, "ignore-term") == 0 || strcmp(how, "block-term") == 0
     sleep(30);
 if (strcmp(how, "nap") == 0)
     usleep(100 * 1000);
-#line 25044 "pcall.nw"
+#line 25043 "pcall.nw"
 if (strcmp(how, "leave-group") == 0) {
     setpgid(0, getpgid(getppid()));     /* into the host's group */
     sleep(15);
@@ -5765,14 +5765,14 @@ if (strcmp(how, "leave-group") == 0) {
 if (strcmp(how, "orphan") == 0 && fork() == 0)
     for (;;)
         pause();                        /* a helper left behind */
-#line 25115 "pcall.nw"
+#line 25114 "pcall.nw"
 if (strcmp(how, "pause") == 0)
     for (;;)
         pause();                /* through any signal it catches */
-#line 20877 "pcall.nw"
+#line 20876 "pcall.nw"
     return pv_str(how);
 }
-#line 20940 "pcall.nw"
+#line 20939 "pcall.nw"
 static pcall_error *misbehaved(const char *hows, double timeout)
 {
     pcall_error *err = NULL;
@@ -5794,7 +5794,7 @@ static pcall_error *misbehaved(const char *hows, double timeout)
     pv_free(kw);
     return err;
 }
-#line 20968 "pcall.nw"
+#line 20967 "pcall.nw"
 static void expect_call_error(pcall_error *e, pcall_error_kind kind,
                               size_t index, const char *fmt)
 {
@@ -5810,7 +5810,7 @@ static void expect_call_error(pcall_error *e, pcall_error_kind kind,
                 pcall_error_message(e), want);
     pcall_error_free(e);
 }
-#line 20986 "pcall.nw"
+#line 20985 "pcall.nw"
 static void test_errors_raised(void)
 {
     pcall_error *e = misbehaved("{'how': ('ok', 'raise', 'ok')}", 0);
@@ -5823,7 +5823,7 @@ static void test_errors_raised(void)
                                   "(errors_raise_value+"));
     expect_call_error(e, PCALL_ERR_CHILD, 1, "bad value 42");
 }
-#line 21001 "pcall.nw"
+#line 21000 "pcall.nw"
 static void test_errors_signals(void)
 {
     pcall_error *e = misbehaved("{'how': ('ok', 'segv')}", 0);
@@ -5838,7 +5838,7 @@ static void test_errors_signals(void)
                       "its result but then was killed by signal 6 "
                       "(SIGABRT)");
 }
-#line 21018 "pcall.nw"
+#line 21017 "pcall.nw"
 static void test_errors_exits(void)
 {
     pcall_error *e = misbehaved("{'how': ('exit0',)}", 0);
@@ -5852,7 +5852,7 @@ static void test_errors_exits(void)
     expect_call_error(e, PCALL_ERR_CHILD, 2, "call 2 (pid %d) sent "
                       "its result but then exited with status 3");
 }
-#line 21034 "pcall.nw"
+#line 21033 "pcall.nw"
 static void test_errors_bad_results(void)
 {
     pcall_error *e = misbehaved("{'how': ('send-half', 'ok')}", 0);
@@ -5875,7 +5875,7 @@ static void test_errors_bad_results(void)
                             "result of call 0: ", 36);
     pcall_error_free(e);
 }
-#line 21066 "pcall.nw"
+#line 21065 "pcall.nw"
 static double errors_now(void)
 {
     struct timespec t;
@@ -5895,13 +5895,13 @@ static void test_errors_timeout(void)
                       ? "call 1 (pid %d) exceeded the timeout of 2 s"
                       : "call 1 (pid %d) exceeded the timeout of 0.5 s");
 }
-#line 21143 "pcall.nw"
+#line 21142 "pcall.nw"
 __attribute__((noinline)) int64_t errors_misuse(const pv *v, size_t i)
 {
     int64_t x = pv_as_int(pv_is(v, PV_TUPLE) ? pv_item(v, i) : v);
     return x + 1;
 }
-#line 21151 "pcall.nw"
+#line 21150 "pcall.nw"
 static int errors_under_tool(void)
 {
 #if defined(__SANITIZE_ADDRESS__)
@@ -5933,7 +5933,7 @@ void errors_exhaust_memory(void)
     for (;;)
         pv_list_append(keep, pv_tuple_new((size_t)1 << 17));
 }
-#line 21189 "pcall.nw"
+#line 21188 "pcall.nw"
 static void expect_raised(const char *hows, const char *type,
                           const char *msg, const char *frame)
 {
@@ -5952,7 +5952,7 @@ static void expect_raised(const char *hows, const char *type,
     CU_ASSERT_EQUAL(pcall_error_index(e), 1);
     pcall_error_free(e);
 }
-#line 21210 "pcall.nw"
+#line 21209 "pcall.nw"
 static void test_errors_misuse(void)
 {
     expect_raised("{'how': ('ok', 'misuse', 'ok')}", "TypeError",
@@ -5981,7 +5981,7 @@ static void test_errors_out_of_memory(void)
     expect_raised("{'how': ('ok', 'exhaust', 'ok')}", "MemoryError",
                   "out of memory (* x 8 bytes)", NULL);
 }
-#line 21763 "pcall.nw"
+#line 21762 "pcall.nw"
 /* Replace each line's leading time stamp by "TIME", checking its
    shape: YYYY-MM-DDTHH:MM:SS. */
 static void mask_stamps(char *s)
@@ -6003,7 +6003,7 @@ static void mask_stamps(char *s)
         line = nl + 1;
     }
 }
-#line 21787 "pcall.nw"
+#line 21786 "pcall.nw"
 /* Everything written to a memory file (no file in $TMPDIR), read back
    with its time stamps masked. */
 static char *merged(pcall_procs *p, const char *name, int want)
@@ -6021,7 +6021,7 @@ static char *merged(pcall_procs *p, const char *name, int want)
     mask_stamps(s);
     return s;
 }
-#line 21807 "pcall.nw"
+#line 21806 "pcall.nw"
 static int same_text(const char *got, const char *want)
 {
     if (strcmp(got, want) == 0)
@@ -6029,7 +6029,7 @@ static int same_text(const char *got, const char *want)
     fprintf(stderr, "\n--- got:\n%s--- wanted:\n%s---\n", got, want);
     return 0;
 }
-#line 21823 "pcall.nw"
+#line 21822 "pcall.nw"
 static int body_logs(size_t i, void *arg, int fd)
 {
     (void)arg;
@@ -6062,7 +6062,7 @@ static void test_logs_merge_format(void)
         CU_ASSERT(!pcall_procs_outcome(p, i)->logged);  /* merged */
     pcall_procs_free(p);
 }
-#line 21866 "pcall.nw"
+#line 21865 "pcall.nw"
 static int body_endings(size_t i, void *arg, int fd)
 {
     struct rlimit none = {0, 0};
@@ -6076,7 +6076,7 @@ static int body_endings(size_t i, void *arg, int fd)
     }
     return body_echo(i, arg, fd);
 }
-#line 21882 "pcall.nw"
+#line 21881 "pcall.nw"
 static void test_logs_how_each_child_ended(void)
 {
     pcall_proc_config c = proc_cfg(4, body_endings);
@@ -6103,7 +6103,7 @@ static void test_logs_how_each_child_ended(void)
     free(got);
     pcall_procs_free(p);
 }
-#line 21919 "pcall.nw"
+#line 21918 "pcall.nw"
 static void test_logs_cancelled_have_no_section(void)
 {
     pcall_proc_config c = proc_cfg(3, body_sleep);
@@ -6124,7 +6124,7 @@ static void test_logs_cancelled_have_no_section(void)
     free(got);
     pcall_procs_free(p);
 }
-#line 21954 "pcall.nw"
+#line 21953 "pcall.nw"
 static int body_log_private(size_t i, void *arg, int fd)
 {
     struct stat st;
@@ -6157,7 +6157,7 @@ static int count_lines(const char *text, const char *line)
         n += (t == text || t[-1] == '\n') && t[k] == '\n';
     return n;
 }
-#line 21989 "pcall.nw"
+#line 21988 "pcall.nw"
 static void test_logs_files_are_private(void)
 {
     pcall_proc_config c = proc_cfg(2, body_log_private);
@@ -6180,7 +6180,7 @@ static void test_logs_files_are_private(void)
     free(got);
     pcall_procs_free(p);
 }
-#line 22024 "pcall.nw"
+#line 22023 "pcall.nw"
 static void test_logs_lost_output(void)
 {
     pcall_proc_config c = proc_cfg(2, body_logs);
@@ -6198,7 +6198,7 @@ static void test_logs_lost_output(void)
     free(got);
     pcall_procs_free(p);
 }
-#line 22054 "pcall.nw"
+#line 22053 "pcall.nw"
 /* Run fn with stdout going to a pipe; return what it wrote. */
 static char *stdout_of(void (*fn)(void))
 {
@@ -6219,7 +6219,7 @@ static char *stdout_of(void (*fn)(void))
     close(pp[0]);
     return b;
 }
-#line 22077 "pcall.nw"
+#line 22076 "pcall.nw"
 static void log_twice(void)
 {
     pcall_log("this is a message from %d", 88466);
@@ -6235,7 +6235,7 @@ static void test_logs_pcall_log(void)
         "TIME: %SCRIPT-6-INFO: \n");
     free(got);
 }
-#line 22099 "pcall.nw"
+#line 22098 "pcall.nw"
 static int body_say(size_t i, void *arg, int fd)
 {
     printf("hello from %zu\n", i);
@@ -6260,7 +6260,7 @@ static void test_logs_capture_off(void)
               || strcmp(got, "hello from 1\nhello from 0\n") == 0);
     free(got);
 }
-#line 23301 "pcall.nw"
+#line 23300 "pcall.nw"
 static pv *napper(const pv *args, const pv *kwargs)
 {
     const pv *nap = pcall_arg(args, kwargs, 0, "nap");
@@ -6278,7 +6278,7 @@ static pv *spec_func3(const pv *args, const pv *kwargs);
 static pv *spec_add(const pv *args, const pv *kwargs);
 static void spec_expect(pv *got, pcall_error *err, const char *want);
 static char *spec_read_masked(int fd);
-#line 23326 "pcall.nw"
+#line 23325 "pcall.nw"
 static void test_pcall_life_cycle(void)
 {
     pcall_error *err = NULL;
@@ -6301,7 +6301,7 @@ static void test_pcall_life_cycle(void)
     CU_ASSERT_EQUAL(pcall_outcome(p, 1)->kind, PCALL_OUTCOME_NONE);
     CU_ASSERT_EQUAL(pcall_outcome(p, 1)->pid, pids[1]);
     
-#line 23353 "pcall.nw"
+#line 23352 "pcall.nw"
 {
     CU_ASSERT_EQUAL_FATAL(pcall_join(p, &err), 0);
     CU_ASSERT_PTR_NULL(err);
@@ -6325,10 +6325,10 @@ static void test_pcall_life_cycle(void)
     CU_ASSERT_EQUAL(pcall_join(p, &err), 0);       /* again: the same */
     CU_ASSERT_PTR_EQUAL(pcall_results(p), first);
 }
-#line 23348 "pcall.nw"
+#line 23347 "pcall.nw"
     pcall_free(p);
 }
-#line 23389 "pcall.nw"
+#line 23388 "pcall.nw"
 /* How many of b's n octets are not the pattern (unsigned char)(j*k). */
 static size_t bytes_unlike(const unsigned char *b, size_t n,
                            unsigned k)
@@ -6376,7 +6376,7 @@ static void test_pcall_large_and_small(void)
         pcall_error_free(err);
     }
 }
-#line 23445 "pcall.nw"
+#line 23444 "pcall.nw"
 static pv *big_secret(const pv *args, const pv *kwargs)
 {
     size_t n = (size_t)pv_as_int(pcall_arg(args, kwargs, 0, "n"));
@@ -6406,7 +6406,7 @@ static void test_pcall_large_not_dumpable(void)
     pv_free(r);
     pcall_error_free(err);
 }
-#line 23485 "pcall.nw"
+#line 23484 "pcall.nw"
 static pv *many_bytes(const pv *args, const pv *kwargs)
 {
     size_t n = (size_t)pv_as_int(pcall_arg(args, kwargs, 0, "n"));
@@ -6442,7 +6442,7 @@ static void test_pcall_too_many_buffers(void)
     pv_free(r);
     pcall_error_free(err);
 }
-#line 23534 "pcall.nw"
+#line 23533 "pcall.nw"
 static void test_pcall_terminate(void)
 {
     pcall_error *err = NULL;
@@ -6466,7 +6466,7 @@ static void test_pcall_terminate(void)
     CU_ASSERT_EQUAL(pcall_terminate(p), 0);     /* after the join */
     pcall_free(p);
 }
-#line 23567 "pcall.nw"
+#line 23566 "pcall.nw"
 struct seen_calls {
     int count[4];
     pcall_outcome_kind kind[4];
@@ -6486,7 +6486,7 @@ static void seen_done(size_t i, const struct pcall_outcome *o,
     if (s->obj != NULL && o->kind != PCALL_OUTCOME_OK)
         pcall_terminate(*s->obj);
 }
-#line 23589 "pcall.nw"
+#line 23588 "pcall.nw"
 static void expect_seen(struct seen_calls *s, size_t n,
                         const pcall_outcome_kind *kinds,
                         const char *const *results)
@@ -6499,7 +6499,7 @@ static void expect_seen(struct seen_calls *s, size_t n,
         free(s->result[i]);
     }
 }
-#line 23604 "pcall.nw"
+#line 23603 "pcall.nw"
 static void test_pcall_on_done(void)
 {
     struct seen_calls s = { .obj = NULL };
@@ -6515,7 +6515,7 @@ static void test_pcall_on_done(void)
                 PCALL_OUTCOME_EXITED },
                 (const char *[]){ "'ok'", "NULL", "'ok'", "NULL" });
 }
-#line 23622 "pcall.nw"
+#line 23621 "pcall.nw"
 static void test_pcall_fail_fast(void)
 {
     pcall_obj *p = NULL;
@@ -6536,7 +6536,7 @@ static void test_pcall_fail_fast(void)
     CU_ASSERT_EQUAL(pcall_outcome(p, 2)->pid, 0);
     pcall_free(p);
 }
-#line 23655 "pcall.nw"
+#line 23654 "pcall.nw"
 static void test_pcall_lowest_index(void)
 {
     pcall_error *err = NULL;
@@ -6557,7 +6557,7 @@ static void test_pcall_lowest_index(void)
     expect_call_error(err, PCALL_ERR_CHILD, 1, "late");
     pcall_free(p);
 }
-#line 23685 "pcall.nw"
+#line 23684 "pcall.nw"
 static void test_pcall_ownership(void)
 {
     pcall_error *err = NULL;
@@ -6575,7 +6575,7 @@ static void test_pcall_ownership(void)
     pcall_free(p);
     pcall_free(q);                           /* never started */
     
-#line 23714 "pcall.nw"
+#line 23713 "pcall.nw"
 pv *ck = pv_lit("{'y': 10}"), *vk = pv_lit("{'x': [1, 2]}");
 pcall_options o2 = { .target = spec_add, .ckwargs = ck,
                      .varkwargs = vk };
@@ -6592,11 +6592,11 @@ free(r);
 pcall_free(s);
 pv_free(ck);
 pv_free(vk);
-#line 23702 "pcall.nw"
+#line 23701 "pcall.nw"
     CU_ASSERT_PTR_NULL(pcall(NULL, .cargs = pv_lit("(1,)"),
                              .varkwargs = pv_lit("{'x': [1]}")));
 }
-#line 23738 "pcall.nw"
+#line 23737 "pcall.nw"
 static void never_done(size_t i, const struct pcall_outcome *o,
                        pv *result, void *arg)
 {
@@ -6617,7 +6617,7 @@ static void expect_args_error(pv *r, pcall_error *e, const char *want)
     pv_free(r);
     pcall_error_free(e);
 }
-#line 23761 "pcall.nw"
+#line 23760 "pcall.nw"
 static void test_pcall_bad_targets(void)
 {
     pcall_error *e;
@@ -6636,7 +6636,7 @@ static void test_pcall_bad_targets(void)
               .on_done = never_done, .error = &e);
     expect_args_error(r, e, ".targets[1] is NULL");
 }
-#line 23782 "pcall.nw"
+#line 23781 "pcall.nw"
 static void test_pcall_bad_options(void)
 {
     pcall_error *e;
@@ -6663,7 +6663,7 @@ static void test_pcall_bad_options(void)
     expect_args_error(r, e, "call 0 gets keyword argument 'a' twice: "
                       "from ckwargs and from varkwargs");
 }
-#line 23818 "pcall.nw"
+#line 23817 "pcall.nw"
 static void test_pcall_timeout_infinite(void)
 {
     pcall_error *err = NULL;
@@ -6678,7 +6678,7 @@ static void test_pcall_timeout_infinite(void)
     CU_ASSERT_EQUAL(pcall_pids(p, NULL, 5), 2);     /* counts only */
     pcall_free(p);
 }
-#line 23847 "pcall.nw"
+#line 23846 "pcall.nw"
 static pid_t fork_never(void)
 {
     errno = ENOMEM;
@@ -6713,7 +6713,7 @@ static void test_pcall_system_error(void)
                 (const char *[]){ "NULL", "NULL" });
     pcall_free(p);
 }
-#line 23890 "pcall.nw"
+#line 23889 "pcall.nw"
 static void test_pcall_counts(void)
 {
     pcall_error *stale = pcall_error_new(PCALL_ERR_SYSTEM, "stale");
@@ -6727,7 +6727,7 @@ static void test_pcall_counts(void)
     r = pcall(spec_func, .iargs = pv_lit("[]"), .error = &err);
     spec_expect(r, err, "()");
 }
-#line 23906 "pcall.nw"
+#line 23905 "pcall.nw"
 static void test_pcall_max_procs(void)
 {
     pcall_error *err = NULL;
@@ -6739,14 +6739,14 @@ static void test_pcall_max_procs(void)
     CU_ASSERT_EQUAL(pv_len(r), 4);
     pv_free(r);
 }
-#line 23928 "pcall.nw"
+#line 23927 "pcall.nw"
 static pv *chatty(const pv *args, const pv *kwargs)
 {
     (void)kwargs;
     printf("hello from %d\n", (int)pv_as_int(pv_item(args, 0)));
     return pv_none();
 }
-#line 23937 "pcall.nw"
+#line 23936 "pcall.nw"
 static void test_pcall_log_destinations(void)
 {
     int fd = memfd_create("stderr", MFD_CLOEXEC), saved = dup(2);
@@ -6770,7 +6770,7 @@ static void test_pcall_log_destinations(void)
               .error = &err);
     spec_expect(r, err, "(None,)");
     
-#line 23968 "pcall.nw"
+#line 23967 "pcall.nw"
     FILE *f = tmpfile();
     char line[256] = "";
     CU_ASSERT_FATAL(f != NULL);
@@ -6799,9 +6799,9 @@ static void test_pcall_log_destinations(void)
                                   "descriptor"));
     pcall_error_free(err);
     fclose(f);
-#line 23960 "pcall.nw"
+#line 23959 "pcall.nw"
 }
-#line 24005 "pcall.nw"
+#line 24004 "pcall.nw"
 static pv *talker(const pv *args, const pv *kwargs)
 {
     long long n = pv_as_int(pv_item(args, 1));
@@ -6830,7 +6830,7 @@ static int sections_in(const char *text)
         n++;
     return n;
 }
-#line 24043 "pcall.nw"
+#line 24042 "pcall.nw"
 typedef struct slow_reader {
     int fd;                     /* the pipe's read end */
     pthread_t thread;
@@ -6849,7 +6849,7 @@ static void *slow_read(void *arg)
     r->got[r->len] = '\0';
     return NULL;
 }
-#line 24064 "pcall.nw"
+#line 24063 "pcall.nw"
 /* Descriptor 2 becomes a full non-blocking pipe, read slowly by r;
    returns a copy of the old descriptor 2. */
 static int stderr_full_pipe(slow_reader *r)
@@ -6878,7 +6878,7 @@ static void stderr_back(slow_reader *r, int saved)
     pthread_join(r->thread, NULL);
     close(r->fd);
 }
-#line 24095 "pcall.nw"
+#line 24094 "pcall.nw"
 static void test_pcall_logs_nonblocking_stderr(void)
 {
     static slow_reader r;
@@ -6896,7 +6896,7 @@ static void test_pcall_logs_nonblocking_stderr(void)
     CU_ASSERT_EQUAL(sections_in(r.got), 3);
     CU_ASSERT_PTR_NOT_NULL(strstr(r.got, "hello from 2\n"));
 }
-#line 24124 "pcall.nw"
+#line 24123 "pcall.nw"
 static void test_pcall_logs_stderr_closed(void)
 {
     int saved[3], mine = memfd_create("not-stderr", MFD_CLOEXEC);
@@ -6929,7 +6929,7 @@ static void test_pcall_logs_stderr_closed(void)
     CU_ASSERT_PTR_NULL(lerr);
     spec_expect(r2, NULL, "(7, 7)");
 }
-#line 24164 "pcall.nw"
+#line 24163 "pcall.nw"
 static void test_pcall_log_fd_not_open(void)
 {
     pcall_error *e;
@@ -6955,7 +6955,7 @@ static void test_pcall_log_fd_not_open(void)
     expect_args_error(r, e, want);
     fclose(f);                          /* fails: EBADF; frees f */
 }
-#line 24200 "pcall.nw"
+#line 24199 "pcall.nw"
 static int host_of_a_broken_pipe(void)
 {
     int pp[2], bad = 0;
@@ -6983,7 +6983,7 @@ static int host_of_a_broken_pipe(void)
     pcall_error_free(lerr);
     return bad;
 }
-#line 24230 "pcall.nw"
+#line 24229 "pcall.nw"
 static void test_pcall_logs_reader_gone(void)
 {
     int st = 0;
@@ -6999,7 +6999,7 @@ static void test_pcall_logs_reader_gone(void)
                 ? "was killed by signal" : "exited with status",
                 WIFSIGNALED(st) ? WTERMSIG(st) : WEXITSTATUS(st));
 }
-#line 24257 "pcall.nw"
+#line 24256 "pcall.nw"
 static void *read_all(void *arg)
 {
     slow_reader *r = arg;
@@ -7038,7 +7038,7 @@ static void test_pcall_logs_go_on_after_a_failure(void)
     CU_ASSERT_PTR_NOT_NULL(strstr(r.got, "hello from 2\n"));
     CU_ASSERT_PTR_NOT_NULL(strstr(r.got, "End child log pcall:pid-"));
 }
-#line 24315 "pcall.nw"
+#line 24314 "pcall.nw"
 enum { BIG_RESULT = 64 << 20 };
 
 static pv *big_result(const pv *args, const pv *kwargs)
@@ -7053,7 +7053,7 @@ static pv *big_result(const pv *args, const pv *kwargs)
     free(b);
     return v;
 }
-#line 24332 "pcall.nw"
+#line 24331 "pcall.nw"
 static void test_pcall_large_result(void)
 {
     pcall_error *err = NULL;
@@ -7069,7 +7069,7 @@ static void test_pcall_large_result(void)
     CU_ASSERT_EQUAL(bad, 0);
     pv_free(r);
 }
-#line 24356 "pcall.nw"
+#line 24355 "pcall.nw"
 static pv *region_probe(const pv *args, const pv *kwargs)
 {
     static max_align_t mine[64];
@@ -7107,7 +7107,7 @@ static void test_pcall_child_region(void)
     pv_free(r);
     pcall_error_free(err);
 }
-#line 24409 "pcall.nw"
+#line 24408 "pcall.nw"
 static pv *nest_leaf(const pv *args, const pv *kwargs)
 {
     int64_t x = pv_as_int(pcall_arg(args, kwargs, 0, "x"));
@@ -7164,7 +7164,7 @@ static void test_pcall_nested_raise(void)
                                   "of a nested pcall:)\n"));
     pcall_error_free(err);
 }
-#line 24473 "pcall.nw"
+#line 24472 "pcall.nw"
 static pv *nest_timeout(const pv *args, const pv *kwargs)
 {
     pcall_error *e = NULL;
@@ -7189,7 +7189,7 @@ static void test_pcall_nested_timeout(void)
                       pcall_error_message(err), 0) == 0);
     pcall_error_free(err);
 }
-#line 24506 "pcall.nw"
+#line 24505 "pcall.nw"
 struct thread_start { pcall_obj *p; int rc; };
 
 static void *start_in_thread(void *arg)
@@ -7220,7 +7220,7 @@ static void test_pcall_start_in_thread(void)
     pcall_error_free(err);
     pcall_free(t.p);
 }
-#line 24714 "pcall.nw"
+#line 24713 "pcall.nw"
 typedef struct scenario {
     const char *how;          /* the middle call's misbehaviour */
     const char *where;        /* the table's columns */
@@ -7231,7 +7231,7 @@ typedef struct scenario {
     pcall_outcome_kind kind;  /* the middle call's outcome */
     const char *message;      /* the join's error; %d: the pid */
 } scenario;
-#line 24834 "pcall.nw"
+#line 24833 "pcall.nw"
 static struct sigaction sc_saved;
 static volatile sig_atomic_t sc_signals;
 static pid_t sc_child;
@@ -7252,7 +7252,7 @@ static void sc_handle(int sig, void (*fn)(int), int flags)
     sigaction(sig, &sa, &sc_saved);
     sc_signals = 0;
 }
-#line 24857 "pcall.nw"
+#line 24856 "pcall.nw"
 static void sc_fork_own_child(void)
 {
     fflush(NULL);
@@ -7268,7 +7268,7 @@ static void sc_reap_own_child(void)
     CU_ASSERT_EQUAL(waitpid(sc_child, &st, 0), sc_child);
     CU_ASSERT(WIFEXITED(st) && WEXITSTATUS(st) == 7);
 }
-#line 24875 "pcall.nw"
+#line 24874 "pcall.nw"
 static void sc_chld_handler_before(void)
 {
     sc_handle(SIGCHLD, sc_count, SA_RESTART);
@@ -7295,7 +7295,7 @@ static void sc_chld_ignored_after(void)
     sigaction(SIGCHLD, &sc_saved, &now);
     CU_ASSERT(now.sa_handler == SIG_IGN);
 }
-#line 24905 "pcall.nw"
+#line 24904 "pcall.nw"
 static void sc_block_term_before(void)
 {
     sigset_t s;
@@ -7313,7 +7313,7 @@ static void sc_block_term_after(void)
     sigaddset(&s, SIGTERM);
     pthread_sigmask(SIG_UNBLOCK, &s, NULL);
 }
-#line 24925 "pcall.nw"
+#line 24924 "pcall.nw"
 static void sc_storm_before(void)
 {
     struct itimerval every = { { 0, 1000 }, { 0, 1000 } };
@@ -7330,7 +7330,7 @@ static void sc_storm_after(void)
     CU_ASSERT(sc_signals > 10);
     arm_watchdog();                 /* its handler and its alarm */
 }
-#line 25066 "pcall.nw"
+#line 25065 "pcall.nw"
 static void sc_reap_any(int sig)
 {
     int e = errno;
@@ -7354,7 +7354,7 @@ static void sc_chld_restore(void)
 {
     sigaction(SIGCHLD, &sc_saved, NULL);
 }
-#line 25124 "pcall.nw"
+#line 25123 "pcall.nw"
 struct sc_host {
     const scenario *s;
     int pidns, thread;          /* the options; start in a thread */
@@ -7378,7 +7378,7 @@ static void *sc_host_thread(void *arg)
     return NULL;                /* the thread ends, the calls go on */
 }
 
-#line 25152 "pcall.nw"
+#line 25151 "pcall.nw"
 static void sc_host_in_thread(struct sc_host h, int pp[2])
 {
     pthread_t t;
@@ -7400,7 +7400,7 @@ static void sc_host_in_thread(struct sc_host h, int pp[2])
     for (;;)
         pause();
 }
-#line 25176 "pcall.nw"
+#line 25175 "pcall.nw"
 static void sc_thread_host_killed_ns(const scenario *s, int pidns,
                                      int thread)
 {
@@ -7427,7 +7427,7 @@ static void sc_thread_host_killed(const scenario *s)
 {
     sc_thread_host_killed_ns(s, 0, 1);
 }
-#line 25223 "pcall.nw"
+#line 25222 "pcall.nw"
 static void sc_pidns_host_killed(const scenario *s)
 {
     sc_thread_host_killed_ns(s, 1, 0);
@@ -7437,7 +7437,7 @@ static void sc_pidns_thread_host_killed(const scenario *s)
 {
     sc_thread_host_killed_ns(s, 1, 1);
 }
-#line 25349 "pcall.nw"
+#line 25348 "pcall.nw"
 static slow_reader sc_reader;
 static int sc_saved_fd = -1;
 
@@ -7451,7 +7451,7 @@ static void sc_nonblocking_after(void)
     stderr_back(&sc_reader, sc_saved_fd);
     CU_ASSERT_EQUAL(sections_in(sc_reader.got), 3);
 }
-#line 25365 "pcall.nw"
+#line 25364 "pcall.nw"
 static void sc_run(const scenario *s);
 
 static void sc_daemon(const scenario *s)
@@ -7464,7 +7464,7 @@ static void sc_daemon(const scenario *s)
     dup2(sc_saved_fd, 2);
     close(sc_saved_fd);
 }
-#line 25395 "pcall.nw"
+#line 25394 "pcall.nw"
 static void sc_forking(const scenario *s)
 {
     (void)s;
@@ -7500,7 +7500,7 @@ static void sc_nested(const scenario *s)
     (void)s;
     test_pcall_nested_raise();
 }
-#line 25015 "pcall.nw"
+#line 25014 "pcall.nw"
 static int sc_remove_logs(const char *pattern)
 {
     DIR *d = opendir(tmpdir);
@@ -7516,7 +7516,7 @@ static int sc_remove_logs(const char *pattern)
         closedir(d);
     return n;
 }
-#line 24976 "pcall.nw"
+#line 24975 "pcall.nw"
 static void sc_parent_killed(const scenario *s)
 {
     int pp[2];
@@ -7547,10 +7547,10 @@ static void sc_parent_killed(const scenario *s)
     CU_ASSERT_EQUAL(sc_remove_logs("pcall-*"), 0);  /* no names */
 }
 
-#line 24731 "pcall.nw"
+#line 24730 "pcall.nw"
 static const scenario scenarios[] = {
     
-#line 24740 "pcall.nw"
+#line 24739 "pcall.nw"
 { "raise", "in the target", "raises ValueError", 0, 0, 0,
   PCALL_OUTCOME_RAISED, "bad value 42" },
 { "segv", "in the target", "segfault", 0, 0, 0,
@@ -7591,20 +7591,20 @@ static const scenario scenarios[] = {
 { "garbage", "in the parent, decoding", "corrupt stream, then "
   "exit(0)", 0, 0, 0, PCALL_OUTCOME_CORRUPT,
   "call 1 (pid %d) sent a result that does not decode: *offset*" },
-#line 24793 "pcall.nw"
+#line 24792 "pcall.nw"
 { "misuse", "in the target", "a misuse of the value API "
   "(pv_as_int on a str)", 0, 0, 0, PCALL_OUTCOME_RAISED,
   "pv_as_int: expected 'int', got 'str'" },
 { "no-memory", "in the target", "runs out of memory (a tuple of "
   "2**59 items; raises MemoryError)", 0, 0, 0, PCALL_OUTCOME_RAISED,
   "out of memory (576460752303423488 x 8 bytes)" },
-#line 25458 "pcall.nw"
+#line 25457 "pcall.nw"
 { "nap", "in the target", "calls pcall itself; the inner call "
   "fails and the target re-raises it", 0, 0, sc_nested,
   PCALL_OUTCOME_RAISED, "the inner error's type and message" },
-#line 24733 "pcall.nw"
+#line 24732 "pcall.nw"
     
-#line 24802 "pcall.nw"
+#line 24801 "pcall.nw"
 { "sleep", "timeout", "the child sleeps", 0, 0, 0,
   PCALL_OUTCOME_TIMED_OUT,
   "call 1 (pid %d) exceeded the timeout of * s" },
@@ -7617,11 +7617,11 @@ static const scenario scenarios[] = {
 { "family", "timeout", "deaf grandchildren hold the pipe and the "
   "log open", 0, 0, 0, PCALL_OUTCOME_TIMED_OUT,
   "call 1 (pid %d) exceeded the timeout of * s" },
-#line 25054 "pcall.nw"
+#line 25053 "pcall.nw"
 { "leave-group", "timeout", "the child moves into the host's "
   "process group and sleeps", 0, 0, 0, PCALL_OUTCOME_TIMED_OUT,
   "call 1 (pid %d) exceeded the timeout of * s" },
-#line 25434 "pcall.nw"
+#line 25433 "pcall.nw"
 { "nap", "timeout", "the deadline comes while the parent is still "
   "forking (250 slow forks)", 0, 0, sc_forking,
   PCALL_OUTCOME_TIMED_OUT, "TimeoutError on time; the starting "
@@ -7633,9 +7633,9 @@ static const scenario scenarios[] = {
 { "nap", "timeout", "quick calls return 512 KiB and 2 MiB; the join "
   "comes after three timeouts", 0, 0, sc_late_join, PCALL_OUTCOME_OK,
   "all ok, every byte; run time under the timeout" },
-#line 24734 "pcall.nw"
+#line 24733 "pcall.nw"
     
-#line 24944 "pcall.nw"
+#line 24943 "pcall.nw"
 { "nap", "host program", "has a SIGCHLD handler and a child of its "
   "own", sc_chld_handler_before, sc_chld_handler_after, 0,
   PCALL_OUTCOME_OK, NULL },
@@ -7658,7 +7658,7 @@ static const scenario scenarios[] = {
 { "sleep", "parent", "killed with SIGKILL while its children run",
   0, 0, sc_parent_killed, PCALL_OUTCOME_NONE,
   "every child gone soon after; nothing left in TMPDIR" },
-#line 25093 "pcall.nw"
+#line 25092 "pcall.nw"
 { "orphan", "host program", "sets SIGCHLD to SIG_IGN; the call "
   "leaves a helper running", sc_chld_ignored_before,
   sc_chld_ignored_after, 0, PCALL_OUTCOME_OK, NULL },
@@ -7668,25 +7668,25 @@ static const scenario scenarios[] = {
 { "orphan", "host program", "reaps any child in its SIGCHLD "
   "handler; the call leaves a helper running", sc_reap_any_before,
   sc_chld_restore, 0, PCALL_OUTCOME_OK, NULL },
-#line 25205 "pcall.nw"
+#line 25204 "pcall.nw"
 { "pause", "parent", "started its calls in a thread that ended, "
   "then killed with SIGKILL", 0, 0, sc_thread_host_killed,
   PCALL_OUTCOME_NONE, "every child gone soon after; nothing left "
   "in TMPDIR" },
-#line 25235 "pcall.nw"
+#line 25234 "pcall.nw"
 { "family", "parent", "killed with SIGKILL; calls in PID namespaces "
   "(.pid_namespace) with grandchildren", 0, 0, sc_pidns_host_killed,
   PCALL_OUTCOME_NONE, "every process of every call gone soon after" },
 { "family", "parent", "the same, calls started in a thread that "
   "ended", 0, 0, sc_pidns_thread_host_killed, PCALL_OUTCOME_NONE,
   "every process of every call gone soon after" },
-#line 25380 "pcall.nw"
+#line 25379 "pcall.nw"
 { "nap", "host program", "stderr is a non-blocking pipe (full until "
   "the join has begun)", sc_nonblocking_before, sc_nonblocking_after,
   0, PCALL_OUTCOME_OK, NULL },
 { "nap", "host program", "stderr is closed (a daemon)", 0, 0,
   sc_daemon, PCALL_OUTCOME_OK, NULL },
-#line 25448 "pcall.nw"
+#line 25447 "pcall.nw"
 { "nap", "host program", "asks which calls are living after they "
   "ended, then terminates", 0, 0, sc_living, PCALL_OUTCOME_OK,
   "none living; nothing signalled; all ok" },
@@ -7694,10 +7694,10 @@ static const scenario scenarios[] = {
   "handler, or another thread, while the join waits", 0, 0,
   sc_terminate, PCALL_OUTCOME_KILLED, "the join returns within the "
   "grace period; calls stopped by pcall_terminate" },
-#line 24735 "pcall.nw"
+#line 24734 "pcall.nw"
 };
 #define NSCENARIOS (sizeof scenarios / sizeof scenarios[0])
-#line 25257 "pcall.nw"
+#line 25256 "pcall.nw"
 static void sc_run(const scenario *s);
 
 static void test_reliability_scenarios_pidns(void)
@@ -7729,7 +7729,7 @@ static void test_pidns_spec_examples(void)
     spec_expect(r, err, "(((), {'x': 1, 'y': 4}), "
                 "((), {'x': 2, 'y': 5}), ((), {'x': 3, 'y': 6}))");
 }
-#line 25291 "pcall.nw"
+#line 25290 "pcall.nw"
 static int refuse_unshare(int flags)
 {
     (void)flags;
@@ -7765,7 +7765,7 @@ static void test_pidns_refused(void)
                            ".pid_namespace must be 0 or 1, not 2");
     pcall_error_free(err);
 }
-#line 25468 "pcall.nw"
+#line 25467 "pcall.nw"
 static void sc_run(const scenario *s)
 {
     char lit[64], want[256];
@@ -7786,7 +7786,7 @@ static void sc_run(const scenario *s)
     if (s->after)
         s->after();
     
-#line 25499 "pcall.nw"
+#line 25498 "pcall.nw"
 limit = timeout + grace + slack();
 CU_ASSERT(took < limit);
 CU_ASSERT_EQUAL(pcall_outcome(p, 0)->kind, PCALL_OUTCOME_OK);
@@ -7808,13 +7808,13 @@ if (took >= limit || pcall_outcome(p, 1)->kind != s->kind
             pcall_outcome_name(pcall_outcome(p, 1)->kind), took,
             err ? pcall_error_message(err) : "none");
 pcall_error_free(err);
-#line 25488 "pcall.nw"
+#line 25487 "pcall.nw"
     pcall_pids(p, pids, 3);
     for (int i = 0; i < 3; i++)
         CU_ASSERT(pids[i] > 0 && group_gone(pids[i]));
     pcall_free(p);
 }
-#line 25528 "pcall.nw"
+#line 25527 "pcall.nw"
 static void test_reliability_scenarios(void)
 {
     prctl(PR_SET_CHILD_SUBREAPER, 1);
@@ -7824,7 +7824,7 @@ static void test_reliability_scenarios(void)
     }
     prctl(PR_SET_CHILD_SUBREAPER, 0);
 }
-#line 25558 "pcall.nw"
+#line 25557 "pcall.nw"
 static void sc_tex(FILE *f, const char *s)
 {
     for (; s != NULL && *s; s++)
@@ -7839,7 +7839,7 @@ static void sc_tex(FILE *f, const char *s)
         else
             fputc(*s, f);
 }
-#line 25575 "pcall.nw"
+#line 25574 "pcall.nw"
 static void sc_latex(FILE *f)
 {
     fputs("% made by build/testpcall --scenarios-latex; do not edit\n"
@@ -7860,7 +7860,7 @@ static void sc_latex(FILE *f)
     }
     fputs("\\bottomrule\n\\end{longtable}\n", f);
 }
-#line 25638 "pcall.nw"
+#line 25637 "pcall.nw"
 typedef struct starved {
     int skipped;                /* the host could not set it up */
     int rc;                     /* the join's result, or -1 */
@@ -7872,7 +7872,7 @@ typedef struct starved {
     pid_t pid[5];
     int signal[5];
 } starved;
-#line 25656 "pcall.nw"
+#line 25655 "pcall.nw"
 #define GREEDY_NAPS "(0, 0.25, 0, 0, 0)"   /* see the text */
 
 static void greedy_run(pcall_options o, const char *naps, starved *s)
@@ -7895,7 +7895,7 @@ static void greedy_run(pcall_options o, const char *naps, starved *s)
         s->signal[i] = pcall_outcome(p, i)->signal;
     }
     
-#line 25683 "pcall.nw"
+#line 25682 "pcall.nw"
 if (err != NULL) {
     s->err_kind = pcall_error_kind_of(err);
     s->err_index = pcall_error_index(err);
@@ -7903,10 +7903,10 @@ if (err != NULL) {
              pcall_error_message(err));
     pcall_error_free(err);
 }
-#line 25678 "pcall.nw"
+#line 25677 "pcall.nw"
     pcall_free(p);
 }
-#line 25698 "pcall.nw"
+#line 25697 "pcall.nw"
 typedef struct hog {
     void (*take)(struct hog *);
     void (*release)(struct hog *);
@@ -7930,7 +7930,7 @@ static void hog_on_done(size_t i, const struct pcall_outcome *o,
     else if (h->ends == 1 || !h->give_back)
         h->take(h);
 }
-#line 25724 "pcall.nw"
+#line 25723 "pcall.nw"
 static void hog_take_fds(hog *h)
 {
     int fd;
@@ -7946,7 +7946,7 @@ static void hog_release_fds(hog *h)
     while (h->nfds > 0)
         close(h->fds[--h->nfds]);
 }
-#line 25753 "pcall.nw"
+#line 25752 "pcall.nw"
 static void starve_fds(starved *s, int leave, int give_back)
 {
     hog h = { .take = hog_take_fds, .release = hog_release_fds,
@@ -7965,7 +7965,7 @@ static void starve_fds(starved *s, int leave, int give_back)
     if (under_valgrind())
         sc_remove_logs("pcall-*");
 }
-#line 25782 "pcall.nw"
+#line 25781 "pcall.nw"
 static void starved_check(const starved *s, const char *want)
 {
     CU_ASSERT_EQUAL(s->rc, want != NULL ? -1 : 0);
@@ -7985,7 +7985,7 @@ static void starved_check(const starved *s, const char *want)
                       : s->pid[i] == 0);
     }
 }
-#line 25810 "pcall.nw"
+#line 25809 "pcall.nw"
 static void test_reliability_emfile(void)
 {
     starved s;
@@ -7998,7 +7998,7 @@ static void test_reliability_emfile(void)
     starved_check(&s, "pcall: cannot start call 2: creating its log "
                   "file: Too many open files");
 }
-#line 25851 "pcall.nw"
+#line 25850 "pcall.nw"
 static void point_tmpdir_away(size_t i, const struct pcall_outcome *o,
                               pv *result, void *arg)
 {
@@ -8018,7 +8018,7 @@ static void test_reliability_log_dir_gone(void)
     setenv("TMPDIR", tmpdir, 1);
     close(null);
     
-#line 25874 "pcall.nw"
+#line 25873 "pcall.nw"
 CU_ASSERT(test_now() - t0 < 1 + slack());
 CU_ASSERT_EQUAL(s.rc, -1);
 CU_ASSERT_STRING_EQUAL(s.message, "pcall: cannot start call 2: "
@@ -8031,9 +8031,9 @@ CU_ASSERT_EQUAL(s.signal[1], SIGKILL);
 for (size_t i = 2; i < 5; i++)
     CU_ASSERT(s.kind[i] == PCALL_OUTCOME_CANCELLED && s.pid[i] == 0);
 CU_ASSERT(group_gone(s.pid[0]) && group_gone(s.pid[1]));
-#line 25870 "pcall.nw"
+#line 25869 "pcall.nw"
 }
-#line 25915 "pcall.nw"
+#line 25914 "pcall.nw"
 #define NPROC_UID 2000000000u       /* plus the host's pid */
 
 static void hog_take_procs(hog *h)
@@ -8055,7 +8055,7 @@ static void hog_release_procs(hog *h)
         waitpid(h->pids[h->npids - 1], NULL, 0);
     }
 }
-#line 25943 "pcall.nw"
+#line 25942 "pcall.nw"
 static _Noreturn void starve_procs_host(int give_back, int out)
 {
     hog h = { .take = hog_take_procs, .release = hog_release_procs,
@@ -8080,7 +8080,7 @@ static _Noreturn void starve_procs_host(int give_back, int out)
     (void)!write(out, &s, sizeof s);
     _exit(0);
 }
-#line 25970 "pcall.nw"
+#line 25969 "pcall.nw"
 static void starve_procs(starved *s, int give_back)
 {
     int pp[2], st = 0;
@@ -8098,7 +8098,7 @@ static void starve_procs(starved *s, int give_back)
     CU_ASSERT_EQUAL(waitpid(host, &st, 0), host);
     CU_ASSERT(WIFEXITED(st) && WEXITSTATUS(st) == 0);
 }
-#line 25997 "pcall.nw"
+#line 25996 "pcall.nw"
 static void test_reliability_nproc(void)
 {
     starved s;
@@ -8120,7 +8120,7 @@ static void test_reliability_nproc(void)
     }
     prctl(PR_SET_CHILD_SUBREAPER, 0);
 }
-#line 26072 "pcall.nw"
+#line 26071 "pcall.nw"
 typedef struct soak_fate {
     const char *name;
     unsigned share;             /* per thousand calls */
@@ -8142,7 +8142,7 @@ static const soak_fate soak_fates[SOAK_FATES] = {
     { "sleep past the timeout", 0, PCALL_OUTCOME_TIMED_OUT, -1,
       SIGTERM },
 };
-#line 26103 "pcall.nw"
+#line 26102 "pcall.nw"
 static pv *soak_target(const pv *args, const pv *kwargs)
 {
     int64_t g = pv_as_int(pcall_arg(args, kwargs, 0, "g"));
@@ -8170,7 +8170,7 @@ static pv *soak_target(const pv *args, const pv *kwargs)
     }
     return pv_int(g);
 }
-#line 26139 "pcall.nw"
+#line 26138 "pcall.nw"
 enum { SOAK_BATCH = 250, SOAK_AT_ONCE = 32, SOAK_TIMEOUT_EVERY = 20 };
 #define SOAK_TIMEOUT 3.0    /* s: far beyond 32 calls' work */
 #define SOAK_GRACE 0.2
@@ -8197,7 +8197,7 @@ static long soak_sleeper(uint64_t seed, uint64_t batch, size_t n)
     uint64_t h = soak_mix(soak_mix(seed) ^ soak_mix(~batch));
     return h % SOAK_TIMEOUT_EVERY ? -1 : (long)n - 1;
 }
-#line 26174 "pcall.nw"
+#line 26173 "pcall.nw"
 typedef struct soak_run {
     uint64_t seed;
     size_t calls, done, batches, timeouts;
@@ -8214,7 +8214,7 @@ static void soak_seen(size_t i, const struct pcall_outcome *o,
     (void)o, (void)result;
     r->seen[i]++;
 }
-#line 26198 "pcall.nw"
+#line 26197 "pcall.nw"
 static int soak_check(soak_run *r, pcall_obj *p, size_t g0, size_t n,
                       int rc, const pcall_error *err);
 
@@ -8227,7 +8227,7 @@ static int soak_batch(soak_run *r, size_t b, size_t g0, size_t n)
     char who[64];
     pcall_obj *p;
     
-#line 26225 "pcall.nw"
+#line 26224 "pcall.nw"
 for (size_t i = 0; i < n; i++) {
     r->fate[i] = (long)i == sleeper ? SOAK_SLEEP
                  : soak_fate_of(r->seed, g0 + i);
@@ -8235,7 +8235,7 @@ for (size_t i = 0; i < n; i++) {
     pv_tuple_set(iargs, i, pv_tuple(2, pv_int((int64_t)(g0 + i)),
                                     pv_int(r->fate[i])));
 }
-#line 26210 "pcall.nw"
+#line 26209 "pcall.nw"
     p = pcall_new(&(pcall_options){ .steal = 1, .target = soak_target,
         .iargs = iargs, .timeout = SOAK_TIMEOUT, .grace = SOAK_GRACE,
         .max_procs = SOAK_AT_ONCE, .log_fd = r->null,
@@ -8248,7 +8248,7 @@ for (size_t i = 0; i < n; i++) {
     snprintf(who, sizeof who, "soak batch %zu", b);
     return bad + left_behind(who, fds);
 }
-#line 26244 "pcall.nw"
+#line 26243 "pcall.nw"
 static int soak_call_ok(const soak_run *r, pcall_obj *p, size_t i,
                         size_t g0)
 {
@@ -8274,7 +8274,7 @@ static int soak_call_ok(const soak_run *r, pcall_obj *p, size_t i,
     return r->fate[i] != SOAK_SLEEP || (o->runtime >= SOAK_TIMEOUT
         && o->runtime < SOAK_TIMEOUT + SOAK_GRACE + slack());
 }
-#line 26275 "pcall.nw"
+#line 26274 "pcall.nw"
 static void soak_report(const soak_run *r, pcall_obj *p, size_t i,
                         size_t g0)
 {
@@ -8290,7 +8290,7 @@ static void soak_report(const soak_run *r, pcall_obj *p, size_t i,
             ? pcall_error_message(o->error) : "no error",
             (unsigned long long)r->seed);
 }
-#line 26297 "pcall.nw"
+#line 26296 "pcall.nw"
 static int soak_cmp_pid(const void *a, const void *b)
 {
     pid_t x = *(const pid_t *)a, y = *(const pid_t *)b;
@@ -8307,7 +8307,7 @@ static int soak_pids_distinct(pcall_obj *p, size_t n)
             return 0;
     return 1;
 }
-#line 26319 "pcall.nw"
+#line 26318 "pcall.nw"
 static int soak_results_in_order(const pv *t, size_t g0, size_t n)
 {
     if (t == NULL || pv_len(t) != n)
@@ -8317,7 +8317,7 @@ static int soak_results_in_order(const pv *t, size_t g0, size_t n)
             return 0;
     return 1;
 }
-#line 26337 "pcall.nw"
+#line 26336 "pcall.nw"
 static int soak_check(soak_run *r, pcall_obj *p, size_t g0, size_t n,
                       int rc, const pcall_error *err)
 {
@@ -8335,7 +8335,7 @@ static int soak_check(soak_run *r, pcall_obj *p, size_t g0, size_t n,
             first = i;
     }
     
-#line 26359 "pcall.nw"
+#line 26358 "pcall.nw"
 if (!soak_pids_distinct(p, n)) {
     fprintf(stderr, "\nsoak: two calls with one pid\n");
     return 1;
@@ -8351,10 +8351,10 @@ if (first == SIZE_MAX ? rc != 0 || err != NULL
             ? pcall_error_message(err) : "no error", first);
     return 1;
 }
-#line 26354 "pcall.nw"
+#line 26353 "pcall.nw"
     return 0;
 }
-#line 26385 "pcall.nw"
+#line 26384 "pcall.nw"
 static uint64_t soak_env(const char *name, uint64_t dflt)
 {
     const char *e = getenv(name);
@@ -8374,7 +8374,7 @@ static void test_soak(void)
            r.calls, SOAK_BATCH, (unsigned long long)r.seed);
     fflush(stdout);
     
-#line 26410 "pcall.nw"
+#line 26409 "pcall.nw"
 for (size_t g0 = 0; g0 < r.calls; g0 += SOAK_BATCH) {
     size_t n = r.calls - g0 < SOAK_BATCH ? r.calls - g0 : SOAK_BATCH;
     int bad;
@@ -8391,10 +8391,10 @@ for (size_t g0 = 0; g0 < r.calls; g0 += SOAK_BATCH) {
         fflush(stdout);
     }
 }
-#line 26404 "pcall.nw"
+#line 26403 "pcall.nw"
     close(r.null);
     
-#line 26429 "pcall.nw"
+#line 26428 "pcall.nw"
 printf("soak: %zu calls in %zu batches (%zu with a timeout), "
        "SOAK_SEED=%llu:", r.done, r.batches, r.timeouts,
        (unsigned long long)r.seed);
@@ -8402,9 +8402,9 @@ for (int k = PCALL_OUTCOME_OK; k <= PCALL_OUTCOME_CANCELLED; k++)
     printf(" %zu %s%s", r.count[k], pcall_outcome_name(k),
            k < PCALL_OUTCOME_CANCELLED ? "," : ";");
 printf(" %.1f s\n", test_now() - t0);
-#line 26406 "pcall.nw"
+#line 26405 "pcall.nw"
 }
-#line 27763 "pcall.nw"
+#line 27762 "pcall.nw"
 static void bench_cli(const char *args, int status, const char *out,
                       const char *err)
 {
@@ -8436,7 +8436,7 @@ static void test_bench_command_line(void)
     bench_cli("-s nope", 2, "", "1\n");
     bench_cli("-q extra", 2, "", "1\n");
 }
-#line 28421 "pcall.nw"
+#line 28420 "pcall.nw"
 static pv *spec_func(const pv *args, const pv *kwargs)
 {
     return pv_tuple(2, pv_copy(args), pv_copy(kwargs));
@@ -8451,7 +8451,7 @@ static pv *spec_named(const char *name, const pv *args,
     pv_dict_set(d, pv_str("kwargs"), pv_copy(kwargs), NULL);
     return d;
 }
-#line 28438 "pcall.nw"
+#line 28437 "pcall.nw"
 static pv *spec_func1(const pv *args, const pv *kwargs)
 {
     return spec_named("func1", args, kwargs);
@@ -8473,7 +8473,7 @@ static pv *spec_add(const pv *args, const pv *kwargs)
         pcall_raise("TypeError", "add() needs x and y");
     return pv_int(pv_as_int(x) + pv_as_int(y));
 }
-#line 28465 "pcall.nw"
+#line 28464 "pcall.nw"
 static void spec_expect(pv *got, pcall_error *err, const char *want)
 {
     if (got == NULL && err != NULL)
@@ -8491,7 +8491,7 @@ static void spec_expect(pv *got, pcall_error *err, const char *want)
     pv_free(w);
     pv_free(got);
 }
-#line 28498 "pcall.nw"
+#line 28497 "pcall.nw"
 static void test_spec_usages_add(void)
 {
     pcall_error *err;
@@ -8499,7 +8499,7 @@ static void test_spec_usages_add(void)
         "{'x': (1, 2, 3), 'y': (4, 5, 6)}"), .error = &err);
     spec_expect(result, err, "(5, 7, 9)");
 }
-#line 28567 "pcall.nw"
+#line 28566 "pcall.nw"
 static void test_spec_single_target_positional(void)
 {
     pcall_error *err;
@@ -8508,7 +8508,7 @@ static void test_spec_single_target_positional(void)
     spec_expect(r, err, "(((1, 2, 3, 4), {}), ((1, 2, 3, 5), {}), "
                 "((1, 2, 3, 6), {}))");
 }
-#line 28594 "pcall.nw"
+#line 28593 "pcall.nw"
 static void test_spec_single_target_keyword(void)
 {
     pcall_error *err;
@@ -8520,7 +8520,7 @@ static void test_spec_single_target_keyword(void)
                 "((), {'a': 1, 'b': 2, 'c': 4}), "
                 "((), {'a': 1, 'b': 2, 'c': 5}))");
 }
-#line 28627 "pcall.nw"
+#line 28626 "pcall.nw"
 static void test_spec_single_target_varkwargs(void)
 {
     pcall_error *err;
@@ -8532,7 +8532,7 @@ static void test_spec_single_target_varkwargs(void)
                 "((), {'x': 2, 'y': 5, 'z': 8}), "
                 "((), {'x': 3, 'y': 6, 'z': 9}))");  /* child 3 */
 }
-#line 28659 "pcall.nw"
+#line 28658 "pcall.nw"
 static void test_spec_single_target_combo(void)
 {
     pcall_error *err;
@@ -8548,7 +8548,7 @@ static void test_spec_single_target_combo(void)
                 "((1, 2, 3, 8, 9), "
                 "{'a': 1, 'b': 2, 'c': 4, 'x': 20, 'y': 200}))");
 }
-#line 28692 "pcall.nw"
+#line 28691 "pcall.nw"
 static void test_spec_single_target_zip_mismatch(void)
 {
     pcall_error *err;
@@ -8557,7 +8557,7 @@ static void test_spec_single_target_zip_mismatch(void)
                   .error = &err);
     spec_expect(r, err, "(((1, 2), {'a': 1}), ((3, 4), {'a': 2}))");
 }
-#line 28719 "pcall.nw"
+#line 28718 "pcall.nw"
 static void test_spec_multiple_targets_positional(void)
 {
     pcall_error *err;
@@ -8570,7 +8570,7 @@ static void test_spec_multiple_targets_positional(void)
         "{'name': 'func2', 'arg': (1, 2, 3, 7, 8, 9), 'kwargs': {}}, "
         "{'name': 'func3', 'arg': (1, 2, 3, 9, 10, 11), 'kwargs': {}})");
 }
-#line 28750 "pcall.nw"
+#line 28749 "pcall.nw"
 static void test_spec_multiple_targets_keyword(void)
 {
     pcall_error *err;
@@ -8586,7 +8586,7 @@ static void test_spec_multiple_targets_keyword(void)
         "{'name': 'func3', 'arg': (), "
         "'kwargs': {'a': 1, 'b': 2, 'c': 5}})");
 }
-#line 28788 "pcall.nw"
+#line 28787 "pcall.nw"
 static void test_spec_multiple_targets_combined(void)
 {
     pcall_error *err;
@@ -8604,7 +8604,7 @@ static void test_spec_multiple_targets_combined(void)
         "{'name': 'func2', 'arg': (1, 2, 3, 8, 9), "
         "'kwargs': {'a': 1, 'b': 2, 'c': 4, 'x': 20, 'y': 200}})");
 }
-#line 28823 "pcall.nw"
+#line 28822 "pcall.nw"
 static void test_spec_multiple_targets_zip_mismatch(void)
 {
     pcall_error *err;
@@ -8616,7 +8616,7 @@ static void test_spec_multiple_targets_zip_mismatch(void)
         "({'name': 'func1', 'arg': (1, 2), 'kwargs': {'a': 1}}, "
         "{'name': 'func2', 'arg': (3, 4), 'kwargs': {'a': 2}})");
 }
-#line 28849 "pcall.nw"
+#line 28848 "pcall.nw"
 _Noreturn void spec_zero_division(void);
 
 __attribute__((noinline)) void spec_zero_division(void)
@@ -8631,7 +8631,7 @@ static pv *spec_inverse(const pv *args, const pv *kwargs)
         spec_zero_division();
     return pv_float(1.0 / (double)x);
 }
-#line 28866 "pcall.nw"
+#line 28865 "pcall.nw"
 static void test_spec_errors_and_timeouts_exception(void)
 {
     pcall_error *err;
@@ -8646,7 +8646,7 @@ static void test_spec_errors_and_timeouts_exception(void)
                                   "(spec_zero_division+"));
     expect_call_error(err, PCALL_ERR_CHILD, 1, "division by zero");
 }
-#line 28893 "pcall.nw"
+#line 28892 "pcall.nw"
 static void test_spec_errors_and_timeouts_timeout(void)
 {
     pcall_error *err = NULL;
@@ -8670,14 +8670,14 @@ static void test_spec_errors_and_timeouts_timeout(void)
                       "exceeded the timeout of 0.2 s");
     pcall_free(p);
 }
-#line 28947 "pcall.nw"
+#line 28946 "pcall.nw"
 static pv *spec_logger(const pv *args, const pv *kwargs)
 {
     (void)args, (void)kwargs;
     pcall_log("this is a message from %d", (int)getpid());
     return pv_int(getpid());
 }
-#line 28956 "pcall.nw"
+#line 28955 "pcall.nw"
 static char *spec_read_masked(int fd)
 {
     static const char shape[] = "dddd-dd-ddTdd:dd:dd";
@@ -8698,7 +8698,7 @@ static char *spec_read_masked(int fd)
     free(s);
     return out;
 }
-#line 28979 "pcall.nw"
+#line 28978 "pcall.nw"
 static void test_spec_logging(void)
 {
     int fd = memfd_create("spec-log", MFD_CLOEXEC);
@@ -8726,7 +8726,7 @@ static void test_spec_logging(void)
     free(got);
     pv_free(r);
 }
-#line 29038 "pcall.nw"
+#line 29037 "pcall.nw"
 static void test_spec_pcall_object(void)
 {
     pcall_error *err = NULL;
@@ -8743,7 +8743,7 @@ static void test_spec_pcall_object(void)
     spec_expect(results ? pv_ref(results) : NULL, err, "(5, 7, 9)");
     pcall_free(p);
 }
-#line 29438 "pcall.nw"
+#line 29437 "pcall.nw"
 static void test_fuzz_crashers_replay(void)
 {
     DIR *d = opendir("tests/fuzz/crashers");
@@ -8752,7 +8752,7 @@ static void test_fuzz_crashers_replay(void)
     CU_ASSERT_PTR_NOT_NULL_FATAL(d);
     while ((e = readdir(d)) != NULL) {
         
-#line 29453 "pcall.nw"
+#line 29452 "pcall.nw"
 static unsigned char buf[1 << 16];    /* -max_len of the fuzzer */
 char path[512];
 pv_err err = { "" };
@@ -8772,32 +8772,32 @@ CU_ASSERT(v != NULL
           || (err.msg[0] != '\0' && strchr(err.msg, '\n') == NULL));
 pv_free(v);
 seen++;
-#line 29446 "pcall.nw"
+#line 29445 "pcall.nw"
     }
     closedir(d);
     CU_ASSERT(seen >= 2);
 }
-#line 29681 "pcall.nw"
+#line 29680 "pcall.nw"
 int main(int argc, char **argv)
 {
     
-#line 25598 "pcall.nw"
+#line 25597 "pcall.nw"
 if (argc == 2 && strcmp(argv[1], "--scenarios-latex") == 0) {
     sc_latex(stdout);
     return 0;
 }
-#line 29684 "pcall.nw"
+#line 29683 "pcall.nw"
     for (int i = 1; i < argc && nonly < 64; i++)
         only[nonly++] = argv[i];
     
-#line 29709 "pcall.nw"
+#line 29708 "pcall.nw"
 strcpy(tmpdir, "/tmp/pcall-test.XXXXXX");
 if (mkdtemp(tmpdir) == NULL) {
     perror("mkdtemp");
     return 2;
 }
 setenv("TMPDIR", tmpdir, 1);
-#line 29687 "pcall.nw"
+#line 29686 "pcall.nw"
     if (CU_initialize_registry() != CUE_SUCCESS) {
         fprintf(stderr, "CUnit: %s\n", CU_get_error_msg());
         return 2;
@@ -8944,32 +8944,32 @@ TEST("proc", test_proc_fork_eagain_waits_for_a_slot);
 TEST("proc", test_proc_fork_eagain_alone_fails);
 #line 17950 "pcall.nw"
 TEST("proc", test_proc_edges);
-#line 18719 "pcall.nw"
+#line 18718 "pcall.nw"
 TEST("proc", test_proc_timeout_sleeper);
 TEST("proc", test_proc_timeout_ignores_term);
 TEST("proc", test_proc_timeout_blocks_term);
-#line 18743 "pcall.nw"
+#line 18742 "pcall.nw"
 TEST("proc", test_proc_timeout_stopped_child);
-#line 18776 "pcall.nw"
+#line 18775 "pcall.nw"
 TEST("proc", test_proc_timeout_grandchildren);
-#line 18804 "pcall.nw"
+#line 18803 "pcall.nw"
 TEST("proc", test_proc_timeout_cancels_pending);
-#line 18848 "pcall.nw"
+#line 18847 "pcall.nw"
 TEST("proc", test_proc_terminate);
-#line 18872 "pcall.nw"
+#line 18871 "pcall.nw"
 TEST("proc", test_proc_free_kills_and_cleans);
-#line 18943 "pcall.nw"
+#line 18942 "pcall.nw"
 TEST("proc", test_proc_eintr);
-#line 18977 "pcall.nw"
+#line 18976 "pcall.nw"
 TEST("proc", test_proc_without_pidfd);
-#line 19162 "pcall.nw"
+#line 19161 "pcall.nw"
 TEST("proc", test_timeout_run_time);
 TEST("proc", test_timeout_late_join);
 TEST("proc", test_timeout_forking);
-#line 19270 "pcall.nw"
+#line 19269 "pcall.nw"
 TEST("proc", test_living_means_alive);
 TEST("proc", test_terminate_from_anywhere);
-#line 21088 "pcall.nw"
+#line 21087 "pcall.nw"
 TEST("errors", test_errors_table_exits);
 TEST("errors", test_errors_table_signals);
 TEST("errors", test_errors_table_records);
@@ -8981,42 +8981,42 @@ TEST("errors", test_errors_signals);
 TEST("errors", test_errors_exits);
 TEST("errors", test_errors_bad_results);
 TEST("errors", test_errors_timeout);
-#line 21241 "pcall.nw"
+#line 21240 "pcall.nw"
 TEST("errors", test_errors_misuse);
 TEST("errors", test_errors_out_of_memory);
-#line 21858 "pcall.nw"
+#line 21857 "pcall.nw"
 TEST("logs", test_logs_merge_format);
-#line 21911 "pcall.nw"
+#line 21910 "pcall.nw"
 TEST("logs", test_logs_how_each_child_ended);
-#line 21942 "pcall.nw"
+#line 21941 "pcall.nw"
 TEST("logs", test_logs_cancelled_have_no_section);
-#line 22014 "pcall.nw"
+#line 22013 "pcall.nw"
 TEST("logs", test_logs_files_are_private);
-#line 22044 "pcall.nw"
+#line 22043 "pcall.nw"
 TEST("logs", test_logs_lost_output);
-#line 22095 "pcall.nw"
+#line 22094 "pcall.nw"
 TEST("logs", test_logs_pcall_log);
-#line 22126 "pcall.nw"
+#line 22125 "pcall.nw"
 TEST("logs", test_logs_capture_off);
-#line 23523 "pcall.nw"
+#line 23522 "pcall.nw"
 TEST("pcall", test_pcall_large_and_small);
 TEST("pcall", test_pcall_large_not_dumpable);
 TEST("pcall", test_pcall_too_many_buffers);
-#line 23835 "pcall.nw"
+#line 23834 "pcall.nw"
 TEST("pcall", test_pcall_timeout_infinite);
-#line 24302 "pcall.nw"
+#line 24301 "pcall.nw"
 TEST("pcall", test_pcall_logs_nonblocking_stderr);
 TEST("pcall", test_pcall_logs_stderr_closed);
 TEST("pcall", test_pcall_log_fd_not_open);
 TEST("pcall", test_pcall_logs_reader_gone);
 TEST("pcall", test_pcall_logs_go_on_after_a_failure);
-#line 24539 "pcall.nw"
+#line 24538 "pcall.nw"
 TEST("threads", test_pcall_start_in_thread);
-#line 24543 "pcall.nw"
+#line 24542 "pcall.nw"
 TEST("nested", test_pcall_nested);
 TEST("nested", test_pcall_nested_raise);
 TEST("nested", test_pcall_nested_timeout);
-#line 24549 "pcall.nw"
+#line 24548 "pcall.nw"
 TEST("pcall", test_pcall_child_region);
 TEST("pcall", test_pcall_life_cycle);
 TEST("pcall", test_pcall_terminate);
@@ -9031,53 +9031,53 @@ TEST("pcall", test_pcall_counts);
 TEST("pcall", test_pcall_max_procs);
 TEST("pcall", test_pcall_log_destinations);
 TEST("pcall", test_pcall_large_result);
-#line 25329 "pcall.nw"
+#line 25328 "pcall.nw"
 TEST("pidns", test_reliability_scenarios_pidns);
 TEST("pidns", test_pidns_spec_examples);
 TEST("pidns", test_pidns_refused);
-#line 25540 "pcall.nw"
+#line 25539 "pcall.nw"
 TEST("reliability", test_reliability_scenarios);
-#line 25825 "pcall.nw"
+#line 25824 "pcall.nw"
 TEST("reliability", test_reliability_emfile);
-#line 25889 "pcall.nw"
+#line 25888 "pcall.nw"
 TEST("reliability", test_reliability_log_dir_gone);
-#line 26021 "pcall.nw"
+#line 26020 "pcall.nw"
 TEST("reliability", test_reliability_nproc);
-#line 26439 "pcall.nw"
+#line 26438 "pcall.nw"
 TEST("soak", test_soak);
-#line 27797 "pcall.nw"
+#line 27796 "pcall.nw"
 TEST("bench", test_bench_command_line);
-#line 28508 "pcall.nw"
+#line 28507 "pcall.nw"
 TEST("spec", test_spec_usages_add);
-#line 28578 "pcall.nw"
+#line 28577 "pcall.nw"
 TEST("spec", test_spec_single_target_positional);
-#line 28608 "pcall.nw"
+#line 28607 "pcall.nw"
 TEST("spec", test_spec_single_target_keyword);
-#line 28641 "pcall.nw"
+#line 28640 "pcall.nw"
 TEST("spec", test_spec_single_target_varkwargs);
-#line 28677 "pcall.nw"
+#line 28676 "pcall.nw"
 TEST("spec", test_spec_single_target_combo);
-#line 28703 "pcall.nw"
+#line 28702 "pcall.nw"
 TEST("spec", test_spec_single_target_zip_mismatch);
-#line 28734 "pcall.nw"
+#line 28733 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_positional);
-#line 28768 "pcall.nw"
+#line 28767 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_keyword);
-#line 28808 "pcall.nw"
+#line 28807 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_combined);
-#line 28837 "pcall.nw"
+#line 28836 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_zip_mismatch);
-#line 28883 "pcall.nw"
+#line 28882 "pcall.nw"
 TEST("spec", test_spec_errors_and_timeouts_exception);
-#line 28919 "pcall.nw"
+#line 28918 "pcall.nw"
 TEST("spec", test_spec_errors_and_timeouts_timeout);
-#line 29009 "pcall.nw"
+#line 29008 "pcall.nw"
 TEST("spec", test_spec_logging);
-#line 29057 "pcall.nw"
+#line 29056 "pcall.nw"
 TEST("spec", test_spec_pcall_object);
-#line 29475 "pcall.nw"
+#line 29474 "pcall.nw"
 TEST("fuzz", test_fuzz_crashers_replay);
-#line 29692 "pcall.nw"
+#line 29691 "pcall.nw"
     CU_basic_set_mode(CU_BRM_VERBOSE);
     CU_basic_run_tests();
     unsigned failures = CU_get_number_of_failure_records();
