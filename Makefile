@@ -197,15 +197,16 @@ $(BUILD)/%: exercises/%.c $(BUILD)/libpcall.a
 # program.  The first rule tangles, then asks a second make, which
 # reads the fresh files, for the objects and the link.  -rdynamic so
 # that a child's backtrace names functions.
+# The link runs only when an object or the library is newer than the
+# program, so that an unchanged program keeps its time stamp.
+TESTLINK = $(CC) $(ALL_CFLAGS) -rdynamic -o $(BUILD)/testpcall \
+	$(TESTOBJ) $(BUILD)/libpcall.a $(LDLIBS_TEST)
 $(BUILD)/testpcall: tangle
-	@$(MAKE) --no-print-directory $(BUILD)/libpcall.a $(TESTOBJ)
 	@$(MAKE) --no-print-directory test-link
 test-link: $(TESTOBJ) $(BUILD)/libpcall.a
 	@if [ ! -e $(BUILD)/testpcall ] || [ -n "$$(find $^ \
 	    -newer $(BUILD)/testpcall)" ]; then \
-	  echo "$(CC) -o $(BUILD)/testpcall $(TESTOBJ) ..."; \
-	  $(CC) $(ALL_CFLAGS) -rdynamic -o $(BUILD)/testpcall \
-	    $(TESTOBJ) $(BUILD)/libpcall.a $(LDLIBS_TEST); fi
+	  echo '$(TESTLINK)'; $(TESTLINK); fi
 
 $(BUILD)/tests/%.o: $(GEN)/tests/%.c $(GEN)/tests/harness.h \
 	$(wildcard $(GEN)/*.h) $(BUILD)/flags

@@ -1,4 +1,4 @@
-#line 27706 "pcall.nw"
+#line 27716 "pcall.nw"
 /* tests/fuzz.c -- tangled from pcall.nw; do not edit. */
 #include "harness.h"
 #include <dirent.h>
@@ -37,11 +37,11 @@ seen++;
     CU_ASSERT(seen >= 2);
 }
 
-#line 27711 "pcall.nw"
+#line 27721 "pcall.nw"
 void register_fuzz_tests(void)
 {
     
 #line 27619 "pcall.nw"
 TEST("fuzz", test_fuzz_crashers_replay);
-#line 27714 "pcall.nw"
+#line 27724 "pcall.nw"
 }

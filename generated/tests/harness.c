@@ -1,8 +1,8 @@
-#line 27761 "pcall.nw"
+#line 27771 "pcall.nw"
 /* tests/harness.c -- tangled from pcall.nw; do not edit. */
 #include "harness.h"
 #include <dirent.h>
-#line 27783 "pcall.nw"
+#line 27793 "pcall.nw"
 static const char *only[64];   /* suites or tests named on the
                                   command line; none: run all */
 static int nonly;
@@ -25,7 +25,7 @@ static int selected(const char *suite, const char *name)
 
 static void harness_setup(void);
 static void harness_teardown(void);
-#line 27808 "pcall.nw"
+#line 27818 "pcall.nw"
 void add_test(const char *suite, const char *name, CU_TestFunc fn)
 {
     if (!selected(suite, name))
@@ -40,7 +40,7 @@ void add_test(const char *suite, const char *name, CU_TestFunc fn)
         exit(2);
     }
 }
-#line 27842 "pcall.nw"
+#line 27852 "pcall.nw"
 char tmpdir[64];
 static int fds_before;
 static const char *current = "(none)";
@@ -70,7 +70,7 @@ static int count_tmpfiles(void)
     closedir(d);
     return n;
 }
-#line 27879 "pcall.nw"
+#line 27889 "pcall.nw"
 int left_behind(const char *who, int fds)
 {
     int status, bad = 0;
@@ -96,7 +96,7 @@ int left_behind(const char *who, int fds)
     }
     return bad;
 }
-#line 27932 "pcall.nw"
+#line 27942 "pcall.nw"
 static void watchdog_fired(int sig)
 {
     static const char a[] = "\nWATCHDOG: test ";
@@ -116,7 +116,7 @@ void arm_watchdog(void)
     alarm(secs ? secs : 60);
 }
 
-#line 27909 "pcall.nw"
+#line 27919 "pcall.nw"
 static void harness_setup(void)
 {
     CU_pTest t = CU_get_current_test();
@@ -130,20 +130,20 @@ static void harness_teardown(void)
     alarm(0);
     left_behind(current, fds_before);
 }
-#line 27967 "pcall.nw"
+#line 27977 "pcall.nw"
 int harness_start(int argc, char **argv)
 {
     for (int i = 1; i < argc && nonly < 64; i++)
         only[nonly++] = argv[i];
     
-#line 27982 "pcall.nw"
+#line 27992 "pcall.nw"
 strcpy(tmpdir, "/tmp/pcall-test.XXXXXX");
 if (mkdtemp(tmpdir) == NULL) {
     perror("mkdtemp");
     return 2;
 }
 setenv("TMPDIR", tmpdir, 1);
-#line 27972 "pcall.nw"
+#line 27982 "pcall.nw"
     if (CU_initialize_registry() != CUE_SUCCESS) {
         fprintf(stderr, "CUnit: %s\n", CU_get_error_msg());
         rmdir(tmpdir);
@@ -151,7 +151,7 @@ setenv("TMPDIR", tmpdir, 1);
     }
     return 0;
 }
-#line 27991 "pcall.nw"
+#line 28001 "pcall.nw"
 int harness_finish(void)
 {
     CU_basic_set_mode(CU_BRM_VERBOSE);

@@ -1,4 +1,4 @@
-#line 28104 "pcall.nw"
+#line 28114 "pcall.nw"
 /* tests/main.c -- tangled from pcall.nw; do not edit. */
 #include "harness.h"
 
@@ -20,7 +20,7 @@ if (argc == 2 && strcmp(argv[1], "--scenarios-latex") == 0) {
     sc_latex(stdout);
     return 0;
 }
-#line 28120 "pcall.nw"
+#line 28130 "pcall.nw"
     int rc = harness_start(argc, argv);
     if (rc != 0)
         return rc;

@@ -1,4 +1,4 @@
-#line 27694 "pcall.nw"
+#line 27704 "pcall.nw"
 /* tests/reliability.c -- tangled from pcall.nw; do not edit. */
 #include "harness.h"
 #line 26298 "pcall.nw"
@@ -1193,7 +1193,7 @@ printf(" %.1f s\n", test_now() - t0);
 #line 27162 "pcall.nw"
 }
 
-#line 27699 "pcall.nw"
+#line 27709 "pcall.nw"
 void register_reliability_tests(void)
 {
     
@@ -1211,5 +1211,5 @@ TEST("reliability", test_reliability_log_dir_gone);
 TEST("reliability", test_reliability_nproc);
 #line 27195 "pcall.nw"
 TEST("soak", test_soak);
-#line 27702 "pcall.nw"
+#line 27712 "pcall.nw"
 }
