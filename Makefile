@@ -27,13 +27,20 @@ LDLIBS_TEST = -lcunit -pthread
 VERSION := 1.0.0
 SOMAJOR := 1
 
+# The test program's files under generated/tests/: the harness, the
+# runner (main) and one file per chapter of tests (chapter "The test
+# harness").
+TESTMODS := harness main spec values literal pickle zipargs proc \
+	timeouts errors logs pcall reliability fuzz bench
+
 # Every root chunk of pcall.nw, i.e. every file under generated/.
 # `make check-roots` fails when noroots lists anything else (a
 # misspelled chunk name becomes a root of its own).
 ROOTS := values.h values.c literal.h literal.c pickle.h pickle.c \
 	zipargs.h zipargs.c errors.h errors.c proc.h proc.c logs.h \
-	logs.c pcall.h pcall.c pcall-pickle.c demo.c testpcall.c \
-	fuzz-pickle.c fuzz-literal.c bench.c bench-mp.py bench.gp
+	logs.c pcall.h pcall.c pcall-pickle.c demo.c \
+	fuzz-pickle.c fuzz-literal.c bench.c bench-mp.py bench.gp \
+	tests/harness.h $(TESTMODS:%=tests/%.c)
 LIBMODS := values literal pickle zipargs errors proc logs pcall
 
 HAVE_NOWEB := $(shell command -v notangle >/dev/null 2>&1 && echo yes)
@@ -47,11 +54,13 @@ PKGS_FUZZ  := clang libclang-rt-14-dev libcunit1-dev make
 PKGS_BENCH := gnuplot-nox make gcc
 
 LIBSRC  = $(foreach m,$(LIBMODS),$(wildcard $(GEN)/$(m).c))
+TESTOBJ = $(TESTMODS:%=$(BUILD)/tests/%.o)
 LIBOBJ  = $(patsubst $(GEN)/%.c,$(BUILD)/obj/%.o,$(LIBSRC))
 PICOBJ  = $(patsubst $(GEN)/%.c,$(BUILD)/pic/%.o,$(LIBSRC))
 
 .PHONY: FORCE all lib tangle book html pdf apidoc demo check test exercises \
 	check-tangle check-roots check-width check-clang valgrind soak \
+	test-link \
 	asan fuzz fuzz-build deps-build deps-test deps-fuzz clean \
 	bench bench-quick deps-bench
 .DELETE_ON_ERROR:
@@ -98,7 +107,7 @@ deps-bench:
 # a #line directive is a comment.
 tangle:
 ifeq ($(HAVE_NOWEB),yes)
-	@set -eo pipefail; mkdir -p $(GEN); \
+	@set -eo pipefail; mkdir -p $(GEN) $(GEN)/tests; \
 	for r in $$(noroots $(NW) | sed 's/^<<\(.*\)>>$$/\1/'); do \
 	  case "$$r" in *.c|*.h|*.py|*.gp) ;; *) continue;; esac; \
 	  notangle -L -R"$$r" $(NW) | cpif $(GEN)/$$r; \
@@ -183,11 +192,26 @@ $(BUILD)/%: exercises/%.c $(BUILD)/libpcall.a
 	$(CC) $(ALL_CFLAGS) -rdynamic -o $@ $< $(BUILD)/libpcall.a
 
 # ---------------------------------------------------------------
-# The tests.  -rdynamic so that a child's backtrace names functions.
+# The tests: each file of $(GEN)/tests/ compiles on its own (and
+# again only when it or a header changes), and all link into one
+# program.  The first rule tangles, then asks a second make, which
+# reads the fresh files, for the objects and the link.  -rdynamic so
+# that a child's backtrace names functions.
+# The link runs only when an object or the library is newer than the
+# program, so that an unchanged program keeps its time stamp.
+TESTLINK = $(CC) $(ALL_CFLAGS) -rdynamic -o $(BUILD)/testpcall \
+	$(TESTOBJ) $(BUILD)/libpcall.a $(LDLIBS_TEST)
 $(BUILD)/testpcall: tangle
-	@$(MAKE) --no-print-directory $(BUILD)/libpcall.a
-	$(CC) $(ALL_CFLAGS) -rdynamic -o $@ $(GEN)/testpcall.c \
-	  $(BUILD)/libpcall.a $(LDLIBS_TEST)
+	@$(MAKE) --no-print-directory test-link
+test-link: $(TESTOBJ) $(BUILD)/libpcall.a
+	@if [ ! -e $(BUILD)/testpcall ] || [ -n "$$(find $^ \
+	    -newer $(BUILD)/testpcall)" ]; then \
+	  echo '$(TESTLINK)'; $(TESTLINK); fi
+
+$(BUILD)/tests/%.o: $(GEN)/tests/%.c $(GEN)/tests/harness.h \
+	$(wildcard $(GEN)/*.h) $(BUILD)/flags
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
 test: $(BUILD)/testpcall
 	@if [ -f $(GEN)/pcall-pickle.c ]; then \
@@ -202,7 +226,8 @@ check: deps-test check-tangle check-roots check-width apidoc exercises test
 check-tangle:
 	@set -eo pipefail; t=$$(mktemp -d); trap 'rm -rf "$$t"' EXIT; \
 	bad=0; \
-	for f in $(GEN)/*; do \
+	for f in $(GEN)/* $(GEN)/tests/*; do \
+	  [ -d "$$f" ] && continue; \
 	  r=$${f#$(GEN)/}; \
 	  notangle -L -R"$$r" $(NW) > "$$t/out" 2>"$$t/err" \
 	    || { echo "$$f: no root <<$$r>> in $(NW)" >&2; bad=1; \

@@ -1,0 +1,47 @@
+#line 27716 "pcall.nw"
+/* tests/fuzz.c -- tangled from pcall.nw; do not edit. */
+#include "harness.h"
+#include <dirent.h>
+#line 27582 "pcall.nw"
+static void test_fuzz_crashers_replay(void)
+{
+    DIR *d = opendir("tests/fuzz/crashers");
+    struct dirent *e;
+    int seen = 0;
+    CU_ASSERT_PTR_NOT_NULL_FATAL(d);
+    while ((e = readdir(d)) != NULL) {
+        
+#line 27597 "pcall.nw"
+static unsigned char buf[1 << 16];    /* -max_len of the fuzzer */
+char path[512];
+pv_err err = { "" };
+FILE *f;
+size_t n;
+if (e->d_name[0] == '.')
+    continue;
+snprintf(path, sizeof path, "tests/fuzz/crashers/%s", e->d_name);
+if ((f = fopen(path, "rb")) == NULL) {
+    CU_FAIL("cannot open a reproducer");
+    continue;
+}
+n = fread(buf, 1, sizeof buf, f);
+fclose(f);
+pv *v = pv_unpickle(buf, n, &err);
+CU_ASSERT(v != NULL
+          || (err.msg[0] != '\0' && strchr(err.msg, '\n') == NULL));
+pv_free(v);
+seen++;
+#line 27590 "pcall.nw"
+    }
+    closedir(d);
+    CU_ASSERT(seen >= 2);
+}
+
+#line 27721 "pcall.nw"
+void register_fuzz_tests(void)
+{
+    
+#line 27619 "pcall.nw"
+TEST("fuzz", test_fuzz_crashers_replay);
+#line 27724 "pcall.nw"
+}
