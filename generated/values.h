@@ -69,7 +69,7 @@ pv *pv_ref(pv *v);
  * @param v the value, or NULL (then nothing happens)
  */
 void pv_free(pv *v);
-#line 9964 "pcall.nw"
+#line 9837 "pcall.nw"
 /**
  * Whether more than one reference to a value exists, as
  * Py_REFCNT(v) > 1 says in CPython.  A value with one reference has
@@ -193,7 +193,7 @@ pv *pv_dict_new(void);
  *         tuple that contains one)
  */
 int pv_dict_set(pv *d, pv *key, pv *value, pv_err *err);
-#line 9758 "pcall.nw"
+#line 9728 "pcall.nw"
 /**
  * From now on, cut the memory of new values and pickles out of the
  * region @p mem, in this process, instead of the heap: for a
