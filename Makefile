@@ -37,11 +37,13 @@ TESTMODS := harness main spec values literal pickle zipargs proc \
 # `make check-roots` fails when noroots lists anything else (a
 # misspelled chunk name becomes a root of its own).
 ROOTS := values.h values.c literal.h literal.c pickle.h pickle.c \
-	zipargs.h zipargs.c errors.h errors.c proc.h proc.c logs.h \
+	zipargs.h zipargs.c errors.h errors.c transport.h transport.c \
+	proc.h proc.c logs.h \
 	logs.c pcall.h pcall.c pcall-pickle.c demo.c \
 	fuzz-pickle.c fuzz-literal.c bench.c bench-mp.py bench.gp \
 	tests/harness.h $(TESTMODS:%=tests/%.c)
-LIBMODS := values literal pickle zipargs errors proc logs pcall
+LIBMODS := values literal pickle zipargs errors transport proc logs \
+	pcall
 
 HAVE_NOWEB := $(shell command -v notangle >/dev/null 2>&1 && echo yes)
 

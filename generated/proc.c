@@ -1,7 +1,7 @@
-#line 1843 "pcall.nw"
+#line 1775 "pcall.nw"
 /* proc.c -- tangled from pcall.nw; do not edit. */
 #include "proc.h"
-#line 1858 "pcall.nw"
+#line 1790 "pcall.nw"
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -25,7 +25,7 @@
 #include <sys/uio.h>
 #include <sys/wait.h>
 #include <sched.h>
-#line 9464 "pcall.nw"
+#line 9648 "pcall.nw"
 /* Internal to the library: not in any header.  In a pcall child the
    errors module installs a hook that raises a checked runtime error
    (or an allocation that failed: "MemoryError") as the target's
@@ -34,12 +34,12 @@
 typedef void pv_error_hook(const char *type, const char *msg);
 void pv_error_hook_set(pv_error_hook *hook);
 void pv_error_raise(const char *type, const char *msg);
-#line 5007 "pcall.nw"
+#line 5191 "pcall.nw"
 #include <math.h>
 #include <sched.h>
 #include <stdatomic.h>
 #include <sys/eventfd.h>
-#line 1894 "pcall.nw"
+#line 1826 "pcall.nw"
 enum phase {
     PHASE_RUN,      /* starting and waiting */
     PHASE_TERM,     /* SIGTERM sent; SIGKILL at kill_at */
@@ -60,16 +60,16 @@ struct slot {           /* the parent's side of one call */
     int logfd;          /* the captured log, while it runs; or -1 */
     off_t log_off;      /* where the log is kept in the set's spill */
     
-#line 3900 "pcall.nw"
-struct in_parts *fr;    /* NULL unless a result comes in parts */
-#line 1914 "pcall.nw"
+#line 3568 "pcall.nw"
+pcall_tp_parts *fr;     /* NULL unless a result comes in parts */
+#line 1846 "pcall.nw"
     
-#line 4824 "pcall.nw"
+#line 5009 "pcall.nw"
 double deadline;    /* PHASE_RUN: stop it from then on */
 int stamp;          /* 0: not seen yet; 1: taken; -1: none */
-#line 1915 "pcall.nw"
+#line 1847 "pcall.nw"
 };
-#line 1920 "pcall.nw"
+#line 1852 "pcall.nw"
 struct pcall_procs {
     pcall_proc_config cfg;
     char *name;             /* copy of cfg.name */
@@ -91,221 +91,143 @@ struct pcall_procs {
     double retry_at;        /* ... or until then */
     int no_pidfd;           /* pidfd_open said ENOSYS */
     
-#line 4829 "pcall.nw"
+#line 5014 "pcall.nw"
 double next_deadline;   /* no running call's deadline is earlier */
 int overran;            /* a stamp came after its deadline */
-#line 1941 "pcall.nw"
+#line 1873 "pcall.nw"
     
-#line 5000 "pcall.nw"
+#line 5184 "pcall.nw"
 atomic_int busy;            /* 0, BUSY_SET or BUSY_TERMINATE */
 atomic_int term_req;        /* pcall_procs_terminate asked */
 atomic_size_t nrun_pub;     /* nrun, for pcall_procs_terminate */
 int wakefd;                 /* an eventfd the wait loop polls */
-#line 1942 "pcall.nw"
+#line 1874 "pcall.nw"
     
-#line 2593 "pcall.nw"
+#line 1891 "pcall.nw"
+pcall_tp_plan plan;         /* how large results travel */
+#line 2409 "pcall.nw"
 int devnull;                /* read-only: every child's stdin */
 int nreset;                 /* how many of reset[] are in use */
 int reset[NSIG];            /* signals whose handler to reset */
 sigset_t nomask;            /* the children's final signal mask */
-#line 3509 "pcall.nw"
-size_t oob_min;             /* bytes this long: out of band */
-size_t large_min;           /* results this large: read by address */
-#line 1943 "pcall.nw"
+#line 1875 "pcall.nw"
     
-#line 2077 "pcall.nw"
-struct block *store;        /* newest block first */
-unsigned char *scratch;     /* SCRATCH bytes: reads land here */
+#line 1885 "pcall.nw"
+pcall_tp_store store;       /* small results, and the scratch buffer */
 int spill;                  /* every nonempty log, or -1 */
 off_t spill_len;            /* bytes in it */
-#line 1944 "pcall.nw"
+#line 1876 "pcall.nw"
 };
-#line 2084 "pcall.nw"
-struct block {              /* a block of the store */
-    struct block *next;
-    size_t used;            /* bytes handed out, header included */
-};
-#line 3456 "pcall.nw"
-struct large_header {       /* sent instead of the result */
-    char magic[8];          /* BY_ADDRESS */
-    uint64_t table;         /* the parts, in the child's memory */
-    uint64_t nparts;        /* how many: the pickle, then buffers */
-};
-
-struct part {               /* an entry of the table */
-    uint64_t addr;
-    uint64_t len;
-};
-#line 3692 "pcall.nw"
-struct large {              /* the parts, read or being read */
-    unsigned char *data;    /* the pickle */
-    size_t len;
-    pv **oob;               /* the buffers */
-    size_t noob;
-};
-#line 3890 "pcall.nw"
-struct in_parts {           /* a result in parts, being read */
-    struct large got;       /* the room for the parts */
-    uint64_t *lens;         /* their lengths */
-    unsigned char **dst;    /* where each goes */
-    size_t nparts, part;    /* how many; the one being read */
-    size_t off;             /* bytes of it read */
-};
-#line 2060 "pcall.nw"
-static void *private_calloc(size_t n, size_t size);
-static void private_free(void *q, size_t len);
-#line 2129 "pcall.nw"
-static unsigned char *store_alloc(pcall_procs *p, size_t n);
-static void store_free(pcall_procs *p);
-#line 2184 "pcall.nw"
+#line 1981 "pcall.nw"
 static void release_data(pcall_procs *p, size_t i);
-#line 2383 "pcall.nw"
+#line 2180 "pcall.nw"
 static int start_set(pcall_procs *p, pv_err *err);
 static int start_pending(pcall_procs *p, pv_err *err);
 static int fail(pcall_procs *p);
 static int begin_termination(pcall_procs *p, double now);
-#line 2439 "pcall.nw"
+#line 2236 "pcall.nw"
 static int start_one(pcall_procs *p, size_t i, pv_err *err);
-#line 2534 "pcall.nw"
+#line 2350 "pcall.nw"
 static int open_log(int append);
 static void run_child(pcall_procs *p, size_t i, const int fd[2],
                       pid_t parent, int stdin_used, int deathsig)
     __attribute__((noreturn));
-#line 2574 "pcall.nw"
+#line 2390 "pcall.nw"
 static int sys_pidfd_open(pid_t pid);
 static int open_pidfd(pcall_procs *p, pid_t pid);
-#line 2639 "pcall.nw"
+#line 2455 "pcall.nw"
 static int plan_children(pcall_procs *p, pv_err *err);
-#line 2724 "pcall.nw"
+#line 2540 "pcall.nw"
 static void reset_signals(const pcall_procs *p);
 static int place_fds(int wfd, int logfd, int devnull);
-#line 2789 "pcall.nw"
+#line 2605 "pcall.nw"
 static int watch_parent(pid_t parent, int sig);
-#line 2898 "pcall.nw"
+#line 2714 "pcall.nw"
 static int enter_pid_namespace(void);
 static int probe_pid_namespace(pv_err *err);
 static void relay_namespace(pcall_procs *p, size_t i)
     __attribute__((noreturn));
-#line 2970 "pcall.nw"
+#line 2786 "pcall.nw"
 static void probe_in_child(int fd) __attribute__((noreturn));
-#line 3051 "pcall.nw"
+#line 2867 "pcall.nw"
 static void run_init(pcall_procs *p, size_t i, const int sv[2])
     __attribute__((noreturn));
 static void relay_end(int status) __attribute__((noreturn));
-#line 3169 "pcall.nw"
+#line 2985 "pcall.nw"
 static void close_from(int low);
 static void close_span(int low, int high);
 static void close_except(int low, const int keep[3]);
-#line 3354 "pcall.nw"
+#line 3172 "pcall.nw"
 static void collect_log(pcall_procs *p, size_t i);
 static int copy_log(int in, int out, off_t at, size_t n,
                     unsigned char *buf);
 static ssize_t copy_by_hand(int in, off_t *from, int out, off_t *at,
                             size_t n, unsigned char *buf);
-#line 3540 "pcall.nw"
-static int yama_forbids(void);
-static size_t probe_large(void);
-#line 3668 "pcall.nw"
-static int send_by_address(int fd, const void *buf, size_t len,
-                           const pv_pickle_buffer *bufs, size_t nbufs);
-static int send_in_parts(int fd, const void *buf, size_t len,
-                         const pv_pickle_buffer *bufs, size_t nbufs);
-#line 3774 "pcall.nw"
-static int alloc_parts(const uint64_t *lens, size_t n,
-                       struct large *got, unsigned char **dst);
-static void free_large(struct large *got);
-static void keep_large(pcall_procs *p, size_t i, struct large *got);
-static void large_failed(pcall_procs *p, size_t i, int e);
-#line 3870 "pcall.nw"
-static int is_header(const pcall_proc_outcome *o, const char *magic);
-static int take_large(pcall_procs *p, size_t i);
-static int read_child(pid_t pid, void *buf, uint64_t addr,
-                      size_t len);
-#line 3999 "pcall.nw"
-static int start_parts(pcall_procs *p, size_t i);
-static void parts_advance(struct in_parts *f, size_t n);
-static size_t parts_put(struct in_parts *f, const unsigned char *b,
-                        size_t n);
-static void end_parts(pcall_procs *p, size_t i);
-static void free_parts(struct in_parts *f);
-#line 4065 "pcall.nw"
+#line 3258 "pcall.nw"
 static int run_loop(pcall_procs *p, int block, pv_err *err);
-#line 4099 "pcall.nw"
+#line 3311 "pcall.nw"
 static size_t fill_pollfds(pcall_procs *p);
 static void service(pcall_procs *p, size_t nfds);
 static void read_result(pcall_procs *p, size_t i, size_t limit);
 static void watch_without_pidfd(pcall_procs *p);
 static void enforce_deadlines(pcall_procs *p, double now);
 static int poll_ms(pcall_procs *p, double now);
-#line 4261 "pcall.nw"
+#line 3471 "pcall.nw"
 static size_t read_room(pcall_procs *p, size_t i, unsigned char **to);
 static int took(pcall_procs *p, size_t i, size_t n,
                 const unsigned char *to);
-#line 4300 "pcall.nw"
+#line 3510 "pcall.nw"
 static void append(pcall_procs *p, size_t i, size_t n);
 static void reap(pcall_procs *p, size_t i);
-#line 4550 "pcall.nw"
+#line 3552 "pcall.nw"
+static void keep_large(pcall_procs *p, size_t i, pcall_tp_large *got);
+static void close_result_pipe(struct slot *s);
+static void large_failed(pcall_procs *p, size_t i, int e);
+static int take_large(pcall_procs *p, size_t i);
+static int start_parts(pcall_procs *p, size_t i);
+static void end_parts(pcall_procs *p, size_t i);
+#line 4732 "pcall.nw"
 static int signal_call(pcall_procs *p, size_t i, int sig);
-#line 4640 "pcall.nw"
+#line 4822 "pcall.nw"
 static void kill_the_rest(pcall_procs *p);
-#line 4938 "pcall.nw"
-static int send_stamped(int fd, const void *buf, size_t len);
+#line 5123 "pcall.nw"
 static void set_deadline(pcall_procs *p, size_t i, double from);
 static int take_stamp(pcall_procs *p, size_t i);
 static void call_finished(pcall_procs *p, size_t i, double t);
 static int has_exited(const pcall_procs *p, size_t i);
 static int past_deadline(pcall_procs *p, size_t i, double now);
-#line 5103 "pcall.nw"
+#line 5287 "pcall.nw"
 static int take_set(pcall_procs *p, int who);
 static int enter(pcall_procs *p);
 static void leave(pcall_procs *p, int entered);
 static int take_request(pcall_procs *p);
 static int open_wakefd(pcall_procs *p, pv_err *err);
 static void drain_wakefd(pcall_procs *p);
-#line 2091 "pcall.nw"
-enum {
-    STORE_BLOCK = 1 << 20,      /* bytes per block of the store */
-    STORE_MAX = 1 << 16,        /* larger results go to malloc */
-    SCRATCH = 1 << 16           /* the scratch read buffer */
-};
-#line 2289 "pcall.nw"
+#line 2086 "pcall.nw"
 enum {
     FD_PER_CHILD = 2,   /* result pipe's read end, pidfd; +1: log */
     FD_TRANSIENT = 2,   /* write end and log file, during a fork */
     FD_RESERVE = 16,    /* left to the host program */
     NPROC_RESERVE = 8   /* processes left to the host's user */
 };
-#line 2569 "pcall.nw"
+#line 2385 "pcall.nw"
 pid_t (*pcall_proc_fork_fn)(void) = fork;
 int (*pcall_proc_pidfd_fn)(pid_t pid) = sys_pidfd_open;
-#line 2784 "pcall.nw"
+#line 2600 "pcall.nw"
 #define PARENT_GONE_SIGNAL (SIGRTMAX - 1)
 static pid_t watched_parent;            /* in a child: the host */
-#line 2894 "pcall.nw"
+#line 2710 "pcall.nw"
 int (*pcall_proc_unshare_fn)(int flags) = unshare;
-#line 3469 "pcall.nw"
-static const char BY_ADDRESS[8] = "\0pcallR";
-static const char IN_PARTS[8] = "\0pcallP";
-enum {
-    MAX_PARTS = 1 << 20,        /* more is a lie */
-    PARTS_PIPE = 1 << 20        /* pipe capacity for a result in parts */
-};
-size_t pcall_large_result_min = (size_t)1 << 20;
-int pcall_large_read_child = 1;
-static const pcall_procs *child_set;    /* the set that forked us */
-#line 4176 "pcall.nw"
+#line 3388 "pcall.nw"
 enum {
     READ_MIN = 4096,            /* least room offered to read() */
     READ_BOUND = 1 << 20        /* then let the others have a turn */
 };
-#line 4416 "pcall.nw"
+#line 3730 "pcall.nw"
 static const double WATCH_PERIOD = 0.02; /* seconds, without pidfd */
-#line 4772 "pcall.nw"
-static const char DONE[8] = "\0pcallD";
-enum { STAMP_LEN = 16 };        /* DONE, then nanoseconds */
-#line 5014 "pcall.nw"
+#line 5198 "pcall.nw"
 enum { BUSY_SET = 1, BUSY_TERMINATE = 2 };   /* who holds the set */
-#line 1952 "pcall.nw"
+#line 1899 "pcall.nw"
 static double now_mono(void)
 {
     struct timespec ts;
@@ -322,7 +244,7 @@ static void *xrealloc(void *q, size_t n)
     }
     return r;
 }
-#line 1976 "pcall.nw"
+#line 1918 "pcall.nw"
 static void *xcalloc(size_t n, size_t size)
 {
     void *r = calloc(n ? n : 1, size ? size : 1);
@@ -333,81 +255,7 @@ static void *xcalloc(size_t n, size_t size)
     }
     return r;
 }
-
-int pcall_proc_send(int fd, const void *buf, size_t len)
-{
-    const unsigned char *b = buf;
-    while (len > 0) {
-        size_t chunk = len < (1u << 30) ? len : (1u << 30);
-        ssize_t r = write(fd, b, chunk);
-        if (r > 0) {
-            b += r;
-            len -= (size_t)r;
-        } else if (r == -1 && errno == EINTR) {
-            continue;
-        } else {
-            if (r == 0)
-                errno = EIO;
-            return -1;
-        }
-    }
-    return 0;
-}
-#line 2032 "pcall.nw"
-static void *private_calloc(size_t n, size_t size)
-{
-    size_t len;
-    void *q;
-    if (size != 0 && n > SIZE_MAX / size) {
-        fprintf(stderr, "pcall: out of memory (%zu x %zu bytes)\n",
-                n, size);
-        abort();
-    }
-    len = n * size > 0 ? n * size : 1;
-    q = mmap(NULL, len, PROT_READ | PROT_WRITE,
-             MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-    if (q == MAP_FAILED) {
-        fprintf(stderr, "pcall: out of memory (%zu bytes)\n", len);
-        abort();
-    }
-    (void)madvise(q, len, MADV_DONTFORK);
-    return q;                   /* zeroed, as calloc's */
-}
-
-static void private_free(void *q, size_t len)
-{
-    if (q != NULL)
-        munmap(q, len > 0 ? len : 1);
-}
-#line 2099 "pcall.nw"
-static unsigned char *store_alloc(pcall_procs *p, size_t n)
-{
-    struct block *b = p->store;
-    size_t head = (sizeof *b + 15) & ~(size_t)15;
-    unsigned char *q;
-    n = (n + 15) & ~(size_t)15;     /* keep 16-byte alignment */
-    if (b == NULL || STORE_BLOCK - b->used < n) {
-        b = private_calloc(1, STORE_BLOCK);
-        b->next = p->store;
-        b->used = head;
-        p->store = b;
-    }
-    q = (unsigned char *)b + b->used;
-    b->used += n;
-    return q;
-}
-
-static void store_free(pcall_procs *p)
-{
-    while (p->store != NULL) {
-        struct block *b = p->store;
-        p->store = b->next;
-        private_free(b, STORE_BLOCK);
-    }
-    private_free(p->scratch, SCRATCH);
-    p->scratch = NULL;
-}
-#line 2140 "pcall.nw"
+#line 1937 "pcall.nw"
 pcall_procs *pcall_procs_new(const pcall_proc_config *cfg,
                              pv_err *err)
 {
@@ -428,8 +276,8 @@ pcall_procs *pcall_procs_new(const pcall_proc_config *cfg,
     if (!(p->cfg.timeout > 0))
         p->cfg.timeout = 0;
     p->name = strdup(cfg->name ? cfg->name : "call");
-    p->out = private_calloc(n, sizeof *p->out);
-    p->slot = private_calloc(n, sizeof *p->slot);
+    p->out = pcall_tp_private_calloc(n, sizeof *p->out);
+    p->slot = pcall_tp_private_calloc(n, sizeof *p->slot);
     for (size_t i = 0; i < n; i++) {
         p->out[i].state = PCALL_PROC_PENDING;
         p->slot[i].rfd = p->slot[i].pidfd = p->slot[i].logfd = -1;
@@ -437,10 +285,10 @@ pcall_procs *pcall_procs_new(const pcall_proc_config *cfg,
     p->phase = PHASE_RUN;
     p->next_deadline = INFINITY;
     p->devnull = p->spill = p->wakefd = -1;
-    p->large_min = SIZE_MAX;
+    p->plan.large_min = SIZE_MAX;
     return p;
 }
-#line 2188 "pcall.nw"
+#line 1985 "pcall.nw"
 size_t pcall_procs_count(const pcall_procs *p)
 {
     return p->cfg.ncalls;
@@ -477,7 +325,7 @@ static void release_data(pcall_procs *p, size_t i)
     for (size_t k = 0; k < o->noob; k++)
         pv_free(o->oob[k]);
     free(o->oob);
-    free_parts(s->fr);          /* a result cut short */
+    pcall_tp_parts_free(s->fr); /* a result cut short */
     s->fr = NULL;
     o->data = NULL;
     o->len = 0;
@@ -496,7 +344,7 @@ int pcall_procs_timeout_fired(const pcall_procs *p)
 {
     return p->fired;
 }
-#line 2255 "pcall.nw"
+#line 2052 "pcall.nw"
 size_t pcall_procs_living(pcall_procs *p, pid_t *out, size_t max)
 {
     size_t k = 0;
@@ -523,7 +371,7 @@ size_t pcall_procs_pids(const pcall_procs *p, pid_t *out, size_t max)
         }
     return k;
 }
-#line 2298 "pcall.nw"
+#line 2095 "pcall.nw"
 static size_t count_open_fds(void)
 {
     DIR *d = opendir("/proc/self/fd");
@@ -542,7 +390,7 @@ static size_t count_open_fds(void)
     closedir(d);
     return n > 0 ? n - 1 : 0;   /* not the directory's own */
 }
-#line 2319 "pcall.nw"
+#line 2116 "pcall.nw"
 static size_t procs_cap(const pcall_proc_config *cfg)
 {
     size_t cap = cfg->ncalls > 0 ? cfg->ncalls : 1;
@@ -567,7 +415,7 @@ static size_t procs_cap(const pcall_proc_config *cfg)
         cap = cfg->max_procs;
     return cap;
 }
-#line 2352 "pcall.nw"
+#line 2149 "pcall.nw"
 int pcall_procs_start(pcall_procs *p, pv_err *err)
 {
     int entered = enter(p), r = start_set(p, err);
@@ -584,19 +432,19 @@ static int start_set(pcall_procs *p, pv_err *err)
     p->started = 1;
     if (plan_children(p, err) == -1 || open_wakefd(p, err) == -1)
         return fail(p);
-    p->oob_min = pcall_large_result_min;
-    p->large_min = p->cfg.pid_namespace ? SIZE_MAX : probe_large();
+    pcall_tp_plan_make(&p->plan, !p->cfg.pid_namespace);
     p->cap = procs_cap(&p->cfg);
-    p->scratch = private_calloc(1, SCRATCH);
-    p->run = private_calloc(p->cap, sizeof *p->run);
-    p->pfd = private_calloc(2 * p->cap + 1, sizeof *p->pfd);
-    p->pmap = private_calloc(2 * p->cap + 1, sizeof *p->pmap);
+    pcall_tp_store_open(&p->store);
+    p->run = pcall_tp_private_calloc(p->cap, sizeof *p->run);
+    p->pfd = pcall_tp_private_calloc(2 * p->cap + 1, sizeof *p->pfd);
+    p->pmap = pcall_tp_private_calloc(2 * p->cap + 1,
+                                      sizeof *p->pmap);
     p->flush_due = 1;
     if (start_pending(p, err) == -1)
         return fail(p);
     return 0;
 }
-#line 2407 "pcall.nw"
+#line 2204 "pcall.nw"
 static int start_pending(pcall_procs *p, pv_err *err)
 {
     pv_err why;
@@ -606,11 +454,11 @@ static int start_pending(pcall_procs *p, pv_err *err)
            && p->nrun < p->cap && !p->fork_blocked) {
         int r;
         
-#line 4965 "pcall.nw"
+#line 5149 "pcall.nw"
 take_request(p);
 if (p->next_deadline <= now_mono())
     enforce_deadlines(p, now_mono());
-#line 2416 "pcall.nw"
+#line 2213 "pcall.nw"
         if (p->phase != PHASE_RUN)
             break;
         if (p->flush_due) {
@@ -631,7 +479,7 @@ if (p->next_deadline <= now_mono())
     }
     return 0;
 }
-#line 2443 "pcall.nw"
+#line 2240 "pcall.nw"
 static int start_failed(size_t i, const char *what, int e,
                         pv_err *err)
 {
@@ -641,7 +489,7 @@ static int start_failed(size_t i, const char *what, int e,
     return e == EAGAIN || e == ENOMEM || e == EMFILE || e == ENFILE
            ? 1 : -1;
 }
-#line 2465 "pcall.nw"
+#line 2260 "pcall.nw"
 static int start_one(pcall_procs *p, size_t i, pv_err *err)
 {
     int fds[2], logfd = -1, e = 0;
@@ -650,27 +498,33 @@ static int start_one(pcall_procs *p, size_t i, pv_err *err)
     pid_t pid, parent = getpid();
     double t0;
     int deathsig = gettid() == parent ? SIGKILL : PARENT_GONE_SIGNAL;
-    if (pipe2(fds, O_CLOEXEC) == -1)
-        return start_failed(i, "pipe", errno, err);
-    if (p->cfg.capture && (logfd = open_log(1)) == -1) {
-        e = errno;
-        close(fds[0]);
-        close(fds[1]);
-        return start_failed(i, "creating its log file", e, err);
-    }
-    if (child_set == NULL)
-        child_set = p;          /* see "Large results" */
-    sigfillset(&all);
-    sigprocmask(SIG_SETMASK, &all, &old);
-    t0 = now_mono();            /* before: the child may end first */
-    pid = pcall_proc_fork_fn();
-    if (pid == 0)
-        run_child(p, i, (int[]){ fds[1], logfd }, parent, stdin_used,
-                  deathsig);
-    e = errno;
-    sigprocmask(SIG_SETMASK, &old, NULL);
     
-#line 2503 "pcall.nw"
+#line 2281 "pcall.nw"
+if (pipe2(fds, O_CLOEXEC) == -1)
+    return start_failed(i, "pipe", errno, err);
+if (p->cfg.capture && (logfd = open_log(1)) == -1) {
+    e = errno;
+    close(fds[0]);
+    close(fds[1]);
+    return start_failed(i, "creating its log file", e, err);
+}
+#line 2269 "pcall.nw"
+    
+#line 2301 "pcall.nw"
+if (pcall_tp_child_plan == NULL)
+    pcall_tp_child_plan = &p->plan;     /* see "Whether to" */
+sigfillset(&all);
+sigprocmask(SIG_SETMASK, &all, &old);
+t0 = now_mono();            /* before: the child may end first */
+pid = pcall_proc_fork_fn();
+if (pid == 0)
+    run_child(p, i, (int[]){ fds[1], logfd }, parent, stdin_used,
+              deathsig);
+e = errno;
+sigprocmask(SIG_SETMASK, &old, NULL);
+#line 2270 "pcall.nw"
+    
+#line 2319 "pcall.nw"
 close(fds[1]);
 if (pid == -1) {
     close(fds[0]);
@@ -678,9 +532,9 @@ if (pid == -1) {
         close(logfd);
     return start_failed(i, "fork", e, err);
 }
-#line 2493 "pcall.nw"
+#line 2271 "pcall.nw"
     
-#line 2519 "pcall.nw"
+#line 2335 "pcall.nw"
 setpgid(pid, pid);          /* the child does it too: no race */
 fcntl(fds[0], F_SETFL, fcntl(fds[0], F_GETFL) | O_NONBLOCK);
 p->slot[i].rfd = fds[0];
@@ -693,10 +547,10 @@ set_deadline(p, i, t0);
 p->slot[i].runpos = p->nrun;
 p->run[p->nrun++] = i;
 atomic_store(&p->nrun_pub, p->nrun);
-#line 2494 "pcall.nw"
+#line 2272 "pcall.nw"
     return 0;
 }
-#line 2541 "pcall.nw"
+#line 2357 "pcall.nw"
 static int sys_pidfd_open(pid_t pid)
 {
 #ifdef SYS_pidfd_open
@@ -722,7 +576,7 @@ static int open_pidfd(pcall_procs *p, pid_t pid)
     }
     return fd;      /* -1: watch this child with waitid instead */
 }
-#line 2610 "pcall.nw"
+#line 2426 "pcall.nw"
 static int plan_children(pcall_procs *p, pv_err *err)
 {
     struct sigaction old;
@@ -749,13 +603,13 @@ static int plan_children(pcall_procs *p, pv_err *err)
     sigemptyset(&p->nomask);
     return 0;
 }
-#line 2675 "pcall.nw"
+#line 2491 "pcall.nw"
 static void run_child(pcall_procs *p, size_t i, const int fd[2],
                       pid_t parent, int stdin_used, int deathsig)
 {
     int status;
-    if (child_set != p)
-        child_set = p;          /* see "Large results" */
+    if (pcall_tp_child_plan != &p->plan)
+        pcall_tp_child_plan = &p->plan;     /* see "Whether to" */
     reset_signals(p);
     if (watch_parent(parent, deathsig) == -1)
         _exit(127);             /* the parent is already gone */
@@ -778,7 +632,7 @@ static void run_child(pcall_procs *p, size_t i, const int fd[2],
     fflush(NULL);
     _exit(status);
 }
-#line 2729 "pcall.nw"
+#line 2545 "pcall.nw"
 static void reset_signals(const pcall_procs *p)
 {
     struct sigaction dfl;
@@ -788,7 +642,7 @@ static void reset_signals(const pcall_procs *p)
     for (int k = 0; k < p->nreset; k++)
         sigaction(p->reset[k], &dfl, NULL);
 }
-#line 2793 "pcall.nw"
+#line 2609 "pcall.nw"
 static void on_parent_gone(int sig)
 {
     int e = errno;
@@ -813,7 +667,7 @@ static int watch_parent(pid_t parent, int sig)
         return -1;                      /* adopted already */
     return 0;
 }
-#line 2905 "pcall.nw"
+#line 2721 "pcall.nw"
 static int write_file(const char *path, const char *text)
 {
     int fd = open(path, O_WRONLY | O_CLOEXEC), ok;
@@ -841,7 +695,7 @@ static int enter_pid_namespace(void)
     snprintf(map, sizeof map, "%u %u 1", (unsigned)gid, (unsigned)gid);
     return write_file("/proc/self/gid_map", map);
 }
-#line 2940 "pcall.nw"
+#line 2756 "pcall.nw"
 static int probe_pid_namespace(pv_err *err)
 {
     static int known_good;          /* the kernel will not change */
@@ -867,7 +721,7 @@ static int probe_pid_namespace(pv_err *err)
     if (e == 0)
         return known_good = pcall_proc_unshare_fn == unshare, 0;
     
-#line 2990 "pcall.nw"
+#line 2806 "pcall.nw"
 pv_err_set(err, "pcall: cannot run the calls in a PID namespace "
            "(.pid_namespace): unshare(CLONE_NEWPID): %s: %s",
            strerror(e), e == EPERM
@@ -879,10 +733,10 @@ pv_err_set(err, "pcall: cannot run the calls in a PID namespace "
            : e == ENOSPC ? "too many namespaces (sysctl "
              "user.max_pid_namespaces, user.max_user_namespaces)"
            : "the kernel refused it");
-#line 2965 "pcall.nw"
+#line 2781 "pcall.nw"
     return -1;
 }
-#line 2974 "pcall.nw"
+#line 2790 "pcall.nw"
 static void probe_in_child(int fd)
 {
     pid_t init = -1;
@@ -896,7 +750,7 @@ static void probe_in_child(int fd)
     (void)!write(fd, &e, sizeof e);
     _exit(0);
 }
-#line 3010 "pcall.nw"
+#line 2826 "pcall.nw"
 static void relay_namespace(pcall_procs *p, size_t i)
 {
     int sv[2], st = 0, w = 0;
@@ -913,14 +767,14 @@ static void relay_namespace(pcall_procs *p, size_t i)
         run_init(p, i, sv);
     close(sv[1]);
     
-#line 3036 "pcall.nw"
+#line 2852 "pcall.nw"
 {
     sigset_t s;
     sigfillset(&s);
     sigdelset(&s, PARENT_GONE_SIGNAL);
     sigprocmask(SIG_SETMASK, &s, NULL);
 }
-#line 3026 "pcall.nw"
+#line 2842 "pcall.nw"
     do
         got = read(sv[0], &st, sizeof st);
     while (got == -1 && errno == EINTR);
@@ -928,7 +782,7 @@ static void relay_namespace(pcall_procs *p, size_t i)
         ;
     relay_end(got == sizeof st ? st : w);
 }
-#line 3057 "pcall.nw"
+#line 2873 "pcall.nw"
 static void relay_end(int status)
 {
     sigset_t s;
@@ -944,7 +798,7 @@ static void relay_end(int status)
     kill(getpid(), sig);
     _exit(128 + sig);
 }
-#line 3082 "pcall.nw"
+#line 2898 "pcall.nw"
 static void run_init(pcall_procs *p, size_t i, const int sv[2])
 {
     struct pollfd relay = { .fd = sv[1], .events = POLLIN };
@@ -967,7 +821,7 @@ static void run_init(pcall_procs *p, size_t i, const int sv[2])
     (void)!write(sv[1], &st, sizeof st);
     _exit(0);
 }
-#line 3136 "pcall.nw"
+#line 2952 "pcall.nw"
 static int place_fds(int wfd, int logfd, int devnull)
 {
     int w, l = -1;
@@ -990,7 +844,7 @@ static int place_fds(int wfd, int logfd, int devnull)
     close_from(PCALL_PROC_RESULT_FD + 1);
     return 0;
 }
-#line 3180 "pcall.nw"
+#line 2996 "pcall.nw"
 static void close_from(int low)
 {
     close_span(low, INT_MAX);
@@ -1031,7 +885,7 @@ static void close_except(int low, const int keep[3])
         }
     close_from(from);
 }
-#line 3250 "pcall.nw"
+#line 3067 "pcall.nw"
 static int open_log(int append)
 {
     const char *dir = getenv("TMPDIR");
@@ -1053,7 +907,7 @@ static int open_log(int append)
     errno = e;
     return fd;
 }
-#line 3291 "pcall.nw"
+#line 3108 "pcall.nw"
 static void collect_log(pcall_procs *p, size_t i)
 {
     pcall_proc_outcome *o = &p->out[i];
@@ -1066,7 +920,7 @@ static void collect_log(pcall_procs *p, size_t i)
         if (p->spill == -1 && (p->spill = open_log(0)) == -1)
             o->log_errno = errno;
         else if (copy_log(s->logfd, p->spill, p->spill_len,
-                          (size_t)st.st_size, p->scratch) == -1)
+                          (size_t)st.st_size, p->store.scratch) == -1)
             o->log_errno = errno;
         else {
             s->log_off = p->spill_len;
@@ -1077,7 +931,7 @@ static void collect_log(pcall_procs *p, size_t i)
     close(s->logfd);
     s->logfd = -1;
 }
-#line 3317 "pcall.nw"
+#line 3134 "pcall.nw"
 static int copy_log(int in, int out, off_t at, size_t n,
                     unsigned char *buf)
 {
@@ -1101,7 +955,8 @@ static int copy_log(int in, int out, off_t at, size_t n,
 static ssize_t copy_by_hand(int in, off_t *from, int out, off_t *at,
                             size_t n, unsigned char *buf)
 {
-    ssize_t r = pread(in, buf, n < SCRATCH ? n : SCRATCH, *from);
+    size_t room = n < PCALL_TP_SCRATCH ? n : PCALL_TP_SCRATCH;
+    ssize_t r = pread(in, buf, room, *from);
     if (r <= 0)
         return r;
     for (ssize_t w, done = 0; done < r; done += w)
@@ -1112,7 +967,7 @@ static ssize_t copy_by_hand(int in, off_t *from, int out, off_t *at,
     *at += r;
     return r;
 }
-#line 3366 "pcall.nw"
+#line 3184 "pcall.nw"
 ssize_t pcall_procs_log_read(pcall_procs *p, size_t i, void *buf,
                              size_t n, size_t off)
 {
@@ -1127,159 +982,219 @@ ssize_t pcall_procs_log_read(pcall_procs *p, size_t i, void *buf,
     while (r == -1 && errno == EINTR);
     return r;
 }
-#line 3514 "pcall.nw"
-static int yama_forbids(void)
+#line 3214 "pcall.nw"
+static void not_in_on_done(const pcall_procs *p, const char *fn)
 {
-    char c = '0';
-    int fd = open("/proc/sys/kernel/yama/ptrace_scope",
-                  O_RDONLY | O_CLOEXEC);
-    if (fd == -1)
-        return 0;               /* no Yama */
-    if (read(fd, &c, 1) != 1)
-        c = '3';                /* unreadable: assume the worst */
-    close(fd);
-    return c >= '2';
-}
-
-static size_t probe_large(void)
-{
-    char a = 1, b = 0;
-    struct iovec to = { &b, 1 }, from = { &a, 1 };
-    if (pcall_large_result_min == SIZE_MAX || !pcall_large_read_child
-        || prctl(PR_GET_DUMPABLE) != 1 || yama_forbids()
-        || process_vm_readv(getpid(), &to, 1, &from, 1, 0) != 1)
-        return SIZE_MAX;
-    return pcall_large_result_min;
-}
-#line 3562 "pcall.nw"
-size_t pcall_proc_oob_min(void)
-{
-    const pcall_procs *p = child_set;
-    return p != NULL ? p->oob_min : SIZE_MAX;
-}
-
-int pcall_proc_send_result(int fd, const void *buf, size_t len)
-{
-    return pcall_proc_send_result_oob(fd, buf, len, NULL, 0);
-}
-
-int pcall_proc_send_result_oob(int fd, const void *buf, size_t len,
-                               const pv_pickle_buffer *bufs,
-                               size_t nbufs)
-{
-    const pcall_procs *p = child_set;
-    if (nbufs >= MAX_PARTS)
-        return 1;               /* pickle again, in band */
-    if (p != NULL && (nbufs > 0 || len >= p->large_min)
-        && p->large_min != SIZE_MAX && prctl(PR_GET_DUMPABLE) == 1)
-        return send_by_address(fd, buf, len, bufs, nbufs);
-    if (nbufs > 0)
-        return send_in_parts(fd, buf, len, bufs, nbufs);
-    return send_stamped(fd, buf, len);
-}
-#line 3601 "pcall.nw"
-static int no_room(size_t n)
-{
-    char msg[80];
-    snprintf(msg, sizeof msg, "out of memory (%zu bytes) for the "
-             "table of a result's parts", n);
-    pv_error_raise("MemoryError", msg);     /* in a pcall child */
-    errno = ENOMEM;
-    return -1;
-}
-#line 3613 "pcall.nw"
-static int send_by_address(int fd, const void *buf, size_t len,
-                           const pv_pickle_buffer *bufs, size_t nbufs)
-{
-    struct part few[8], *t = few;
-    struct large_header h;
-    struct pollfd w = { .fd = fd, .events = 0 };
-    int r = 0;
-    if (nbufs + 1 > sizeof few / sizeof few[0]
-        && (t = malloc((nbufs + 1) * sizeof *t)) == NULL)
-        return no_room((nbufs + 1) * sizeof *t);
-    t[0].addr = (uint64_t)(uintptr_t)buf;
-    t[0].len = len;
-    for (size_t k = 0; k < nbufs; k++) {
-        t[k + 1].addr = (uint64_t)(uintptr_t)bufs[k].data;
-        t[k + 1].len = bufs[k].len;
+    if (p->in_on_done) {
+        fprintf(stderr, "%s: called from on_done\n", fn);
+        abort();
     }
-    memcpy(h.magic, BY_ADDRESS, sizeof h.magic);
-    h.table = (uint64_t)(uintptr_t)t;
-    h.nparts = nbufs + 1;
-    if (send_stamped(fd, &h, sizeof h) == -1)
-        r = -1;
-    else
-        while (poll(&w, 1, -1) == -1 && errno == EINTR)
-            ;                   /* until the parent has read it */
-    if (t != few)
-        free(t);
-    return r;
 }
 
-static int send_in_parts(int fd, const void *buf, size_t len,
-                         const pv_pickle_buffer *bufs, size_t nbufs)
+static int ready_to_wait(pcall_procs *p, const char *fn, pv_err *err)
 {
-    uint64_t few[2 + 8], *h = few;
-    size_t n = 2 + nbufs + 1;
-    int r = 0;
-    if (n > sizeof few / sizeof few[0]
-        && (h = malloc(n * sizeof *h)) == NULL)
-        return no_room(n * sizeof *h);
-    memcpy(h, IN_PARTS, sizeof h[0]);
-    h[1] = nbufs + 1;
-    h[2] = len;
-    for (size_t k = 0; k < nbufs; k++)
-        h[3 + k] = bufs[k].len;
-    if (send_stamped(fd, h, n * sizeof *h) == -1
-        || pcall_proc_send(fd, buf, len) == -1)
-        r = -1;
-    for (size_t k = 0; k < nbufs && r == 0; k++)
-        r = pcall_proc_send(fd, bufs[k].data, bufs[k].len);
-    if (h != few)
-        free(h);
-    return r;
-}
-#line 3701 "pcall.nw"
-static int alloc_parts(const uint64_t *lens, size_t n,
-                       struct large *got, unsigned char **dst)
-{
-    memset(got, 0, sizeof *got);
-    if (n == 0 || lens[0] == 0)
-        return EPROTO;
-    for (size_t k = 0; k < n; k++)
-        if (lens[k] >= PTRDIFF_MAX)
-            return EPROTO;
-    if ((got->data = malloc(lens[0])) == NULL
-        || (n > 1 && (got->oob = calloc(n - 1, sizeof *got->oob))
-                     == NULL)) {
-        free_large(got);
-        return ENOMEM;
-    }
-    pv_advise_huge(got->data, lens[0]);
-    got->len = lens[0];
-    dst[0] = got->data;
-    for (size_t k = 1; k < n; k++) {
-        pv *b = pv_bytes_new(lens[k], &dst[k]);
-        if (b == NULL) {
-            free_large(got);
-            return ENOMEM;
-        }
-        got->oob[got->noob++] = b;
+    not_in_on_done(p, fn);
+    if (!p->started && start_set(p, err) == -1)
+        return -1;
+    if (p->failed) {
+        pv_err_set(err, "pcall: an earlier error stopped these calls");
+        return -1;
     }
     return 0;
 }
-
-static void free_large(struct large *got)
+#line 3236 "pcall.nw"
+int pcall_procs_wait(pcall_procs *p, pv_err *err)
 {
-    free(got->data);
-    for (size_t k = 0; k < got->noob; k++)
-        pv_free(got->oob[k]);
-    free(got->oob);
-    memset(got, 0, sizeof *got);
+    int entered = enter(p), r = -1;
+    if (ready_to_wait(p, "pcall_procs_wait", err) == 0
+        && run_loop(p, 1, err) == 0)
+        r = p->fired;
+    leave(p, entered);
+    return r;
 }
-#line 3748 "pcall.nw"
-static void keep_large(pcall_procs *p, size_t i, struct large *got)
+
+int pcall_procs_poll(pcall_procs *p, pv_err *err)
+{
+    int entered = enter(p), r = -1;
+    if (ready_to_wait(p, "pcall_procs_poll", err) == 0
+        && run_loop(p, 0, err) == 0)
+        r = (int)(p->nrun + (p->cfg.ncalls - p->next));
+    leave(p, entered);
+    return r;
+}
+#line 3262 "pcall.nw"
+static int run_loop(pcall_procs *p, int block, pv_err *err)
+{
+    p->flush_due = 1;               /* the host ran since it returned */
+    for (;;) {
+        double now;
+        size_t nfds;
+        int n;
+        
+#line 3283 "pcall.nw"
+take_request(p);            /* pcall_procs_terminate */
+if (start_pending(p, err) == -1)
+    return fail(p);
+if (p->nrun == 0)
+    return 0;
+#line 3270 "pcall.nw"
+        
+#line 3294 "pcall.nw"
+now = now_mono();
+nfds = fill_pollfds(p);
+n = poll(p->pfd, nfds, block ? poll_ms(p, now) : 0);
+if (n == -1 && errno != EINTR) {
+    pv_err_set(err, "pcall: poll: %s", strerror(errno));
+    return fail(p);
+}
+#line 3271 "pcall.nw"
+        
+#line 3304 "pcall.nw"
+if (n > 0)
+    service(p, nfds);
+watch_without_pidfd(p);
+enforce_deadlines(p, now_mono());   /* the ended are reaped */
+#line 3272 "pcall.nw"
+        if (!block)
+            return start_pending(p, err) == -1 ? fail(p) : 0;
+    }
+}
+#line 3326 "pcall.nw"
+static size_t fill_pollfds(pcall_procs *p)
+{
+    size_t k = 0;
+    for (size_t j = 0; j < p->nrun; j++) {
+        size_t i = p->run[j];
+        if (p->slot[i].rfd != -1) {
+            p->pfd[k].fd = p->slot[i].rfd;
+            p->pfd[k].events = POLLIN;
+            p->pmap[k++] = i;
+        }
+        if (p->slot[i].pidfd != -1) {
+            p->pfd[k].fd = p->slot[i].pidfd;
+            p->pfd[k].events = POLLIN;
+            p->pmap[k++] = i;
+        }
+    }
+    p->pfd[k].fd = p->wakefd;
+    p->pfd[k].events = POLLIN;
+    p->pmap[k++] = SIZE_MAX;
+    return k;
+}
+#line 3350 "pcall.nw"
+static void service(pcall_procs *p, size_t nfds)
+{
+    for (size_t k = 0; k < nfds; k++) {
+        size_t i = p->pmap[k];
+        if (p->pfd[k].revents == 0)
+            continue;
+        if (i == SIZE_MAX)
+            drain_wakefd(p);
+        else if (p->out[i].state != PCALL_PROC_RUNNING)
+            continue;
+        else if (p->pfd[k].fd == p->slot[i].rfd)
+            read_result(p, i, READ_BOUND);
+        else if (p->pfd[k].fd == p->slot[i].pidfd)
+            reap(p, i);
+    }
+}
+#line 3395 "pcall.nw"
+static void read_result(pcall_procs *p, size_t i, size_t limit)
+{
+    struct slot *s = &p->slot[i];
+    size_t got = 0;
+    while (s->rfd != -1 && got < limit) {
+        unsigned char *to;
+        size_t room = read_room(p, i, &to);
+        ssize_t r = read(s->rfd, to, room);
+        if (r > 0) {
+            got += (size_t)r;
+            if (took(p, i, (size_t)r, to) == -1)
+                return;         /* a large result was taken */
+            if ((size_t)r < room && limit != SIZE_MAX)
+                return;         /* empty for now: poll will say */
+        } else if (r == -1 && errno == EINTR) {
+            continue;
+        } else if (r == -1 && errno == EAGAIN) {
+            return;
+        } else {                /* EOF: every writer has closed */
+            pcall_tp_parts_free(s->fr); /* cut short */
+            s->fr = NULL;
+            close_result_pipe(s);
+        }
+    }
+}
+#line 3431 "pcall.nw"
+static size_t read_room(pcall_procs *p, size_t i, unsigned char **to)
+{
+    struct slot *s = &p->slot[i];
+    pcall_proc_outcome *o = &p->out[i];
+    if (s->fr != NULL)
+        return pcall_tp_parts_room(s->fr, to);
+    if (s->home == IN_MALLOC && s->cap - o->len >= READ_MIN) {
+        *to = o->data + o->len;
+        return s->cap - o->len;
+    }
+    *to = p->store.scratch;
+    return PCALL_TP_SCRATCH;
+}
+
+static int took(pcall_procs *p, size_t i, size_t n,
+                const unsigned char *to)
+{
+    struct slot *s = &p->slot[i];
+    pcall_proc_outcome *o = &p->out[i];
+    int kind;
+    if (s->fr != NULL) {
+        if (pcall_tp_parts_took(s->fr, n))
+            end_parts(p, i);
+        return 0;
+    }
+    if (to == p->store.scratch)
+        append(p, i, n);
+    else
+        o->len += n;
+    if (s->stamp == 0 && take_stamp(p, i) == 0)
+        return 0;               /* the stamp is not whole yet */
+    kind = pcall_tp_kind(o->data, o->len);
+    
+#line 30499 "pcall.nw"
+if (kind == PCALL_TP_BY_ADDRESS)
+    return take_large(p, i);
+#line 3464 "pcall.nw"
+    if (kind == PCALL_TP_IN_PARTS)
+        return start_parts(p, i) == -1 ? -1 : 0;
+    return 0;
+}
+#line 3481 "pcall.nw"
+static void append(pcall_procs *p, size_t i, size_t n)
+{
+    struct slot *s = &p->slot[i];
+    pcall_proc_outcome *o = &p->out[i];
+    if (s->cap - o->len < n) {
+        size_t want = o->len + n, cap = s->cap * 2;
+        unsigned char *q;
+        if (cap < want)
+            cap = want;
+        if (cap <= PCALL_TP_STORE_MAX) {
+            q = pcall_tp_store_alloc(&p->store, cap);
+            s->home = IN_STORE;
+        } else if (s->home == IN_STORE || o->data == NULL) {
+            q = xrealloc(NULL, cap);
+            s->home = IN_MALLOC;
+        } else
+            q = o->data = xrealloc(o->data, cap);
+        pv_advise_huge(q, cap);
+        if (q != o->data && o->len > 0)
+            memcpy(q, o->data, o->len);     /* the old is abandoned */
+        o->data = q;
+        s->cap = cap;
+    }
+    memcpy(o->data + o->len, p->store.scratch, n);
+    o->len += n;
+}
+#line 3526 "pcall.nw"
+static void keep_large(pcall_procs *p, size_t i, pcall_tp_large *got)
 {
     pcall_proc_outcome *o = &p->out[i];
     o->data = got->data;
@@ -1302,363 +1217,36 @@ static void large_failed(pcall_procs *p, size_t i, int e)
     p->out[i].fetch_errno = e;
     close_result_pipe(&p->slot[i]);
 }
-#line 3790 "pcall.nw"
-static int is_header(const pcall_proc_outcome *o, const char *magic)
-{
-    return o->len >= 8 && memcmp(o->data, magic, 8) == 0;
-}
-
-static int take_large(pcall_procs *p, size_t i)
+#line 3572 "pcall.nw"
+static int start_parts(pcall_procs *p, size_t i)
 {
     pcall_proc_outcome *o = &p->out[i];
-    struct large_header h;
-    struct large got = { NULL, 0, NULL, 0 };
-    struct part *t = NULL;
-    uint64_t *lens = NULL;
-    unsigned char **dst = NULL;
-    int e;
-    if (o->len < sizeof h)
+    pcall_tp_parts *f = NULL;
+    int e = pcall_tp_parts_start(o->data, o->len, &f);
+    if (e == -1)
         return 0;               /* not whole yet */
-    memcpy(&h, o->data, sizeof h);
-    if (o->len != sizeof h || h.nparts == 0 || h.nparts > MAX_PARTS)
-        e = EPROTO;
-    else if ((t = malloc(h.nparts * sizeof *t)) == NULL
-             || (lens = malloc(h.nparts * sizeof *lens)) == NULL
-             || (dst = malloc(h.nparts * sizeof *dst)) == NULL)
-        e = ENOMEM;
-    else if ((e = read_child(o->pid, t, h.table,
-                             h.nparts * sizeof *t)) == 0)
-        
-#line 3831 "pcall.nw"
-{
-    for (size_t k = 0; k < h.nparts; k++)
-        lens[k] = t[k].len;
-    e = alloc_parts(lens, (size_t)h.nparts, &got, dst);
-    for (size_t k = 0; k < h.nparts && e == 0; k++)
-        e = read_child(o->pid, dst[k], t[k].addr, (size_t)t[k].len);
-    if (e != 0)
-        free_large(&got);
-}
-#line 3816 "pcall.nw"
-    free(t);
-    free(lens);
-    free(dst);
     if (e != 0) {
         large_failed(p, i, e);
         return -1;
     }
     release_data(p, i);         /* the header */
-    keep_large(p, i, &got);
-    close_result_pipe(&p->slot[i]);
-    return -1;
-}
-#line 3848 "pcall.nw"
-static int read_child(pid_t pid, void *buf, uint64_t addr,
-                      size_t len)
-{
-    size_t got = 0;
-    if (addr > UINTPTR_MAX - len)
-        return EFAULT;          /* wraps around: no such memory */
-    while (got < len) {
-        struct iovec to = { (char *)buf + got, len - got };
-        struct iovec from = { (void *)(uintptr_t)(addr + got),
-                              len - got };
-        ssize_t r = process_vm_readv(pid, &to, 1, &from, 1, 0);
-        if (r == -1 && errno == EINTR)
-            continue;
-        if (r <= 0)
-            return r == 0 ? EFAULT : errno;
-        got += (size_t)r;
-    }
-    return 0;
-}
-#line 3904 "pcall.nw"
-static int start_parts(pcall_procs *p, size_t i)
-{
-    pcall_proc_outcome *o = &p->out[i];
-    struct in_parts *f;
-    uint64_t n;
-    size_t head;
-    int e = ENOMEM;
-    if (o->len < 16)
-        return 0;               /* not whole yet */
-    memcpy(&n, o->data + 8, sizeof n);
-    if (n == 0 || n > MAX_PARTS) {
-        large_failed(p, i, EPROTO);
-        return -1;
-    }
-    head = 16 + 8 * (size_t)n;
-    if (o->len < head)
-        return 0;
-    if ((f = calloc(1, sizeof *f)) != NULL
-        && (f->lens = malloc(n * sizeof *f->lens)) != NULL
-        && (f->dst = malloc(n * sizeof *f->dst)) != NULL) {
-        memcpy(f->lens, o->data + 16, n * sizeof *f->lens);
-        f->nparts = (size_t)n;
-        e = alloc_parts(f->lens, f->nparts, &f->got, f->dst);
-    }
-    
-#line 3933 "pcall.nw"
-if (e == 0 && parts_put(f, o->data + head, o->len - head) > 0)
-    e = EPROTO;                 /* more than the parts hold */
-if (e != 0) {
-    free_parts(f);
-    large_failed(p, i, e);
-    return -1;
-}
-release_data(p, i);             /* the header */
-p->slot[i].fr = f;
-if (f->part == f->nparts)
-    end_parts(p, i);
-else                            /* fewer, longer turns */
-    (void)fcntl(p->slot[i].rfd, F_SETPIPE_SZ, PARTS_PIPE);
-return 1;
-#line 3929 "pcall.nw"
-}
-#line 3954 "pcall.nw"
-static void parts_advance(struct in_parts *f, size_t n)
-{
-    f->off += n;
-    while (f->part < f->nparts && f->off == f->lens[f->part]) {
-        f->part++;
-        f->off = 0;
-    }
-}
-
-static size_t parts_put(struct in_parts *f, const unsigned char *b,
-                        size_t n)
-{
-    parts_advance(f, 0);        /* past parts of no bytes */
-    while (n > 0 && f->part < f->nparts) {
-        size_t k = f->lens[f->part] - f->off;
-        if (k > n)
-            k = n;
-        memcpy(f->dst[f->part] + f->off, b, k);
-        b += k;
-        n -= k;
-        parts_advance(f, k);
-    }
-    return n;
+    p->slot[i].fr = f;
+    if (pcall_tp_parts_took(f, 0))
+        end_parts(p, i);
+    else                        /* fewer, longer turns */
+        (void)fcntl(p->slot[i].rfd, F_SETPIPE_SZ,
+                    PCALL_TP_PARTS_PIPE);
+    return 1;
 }
 
 static void end_parts(pcall_procs *p, size_t i)
 {
-    struct in_parts *f = p->slot[i].fr;
-    keep_large(p, i, &f->got);
+    pcall_tp_large got;
+    pcall_tp_parts_finish(p->slot[i].fr, &got);
     p->slot[i].fr = NULL;
-    free_parts(f);
+    keep_large(p, i, &got);
 }
-
-static void free_parts(struct in_parts *f)
-{
-    if (f == NULL)
-        return;
-    free_large(&f->got);
-    free(f->lens);
-    free(f->dst);
-    free(f);
-}
-#line 4021 "pcall.nw"
-static void not_in_on_done(const pcall_procs *p, const char *fn)
-{
-    if (p->in_on_done) {
-        fprintf(stderr, "%s: called from on_done\n", fn);
-        abort();
-    }
-}
-
-static int ready_to_wait(pcall_procs *p, const char *fn, pv_err *err)
-{
-    not_in_on_done(p, fn);
-    if (!p->started && start_set(p, err) == -1)
-        return -1;
-    if (p->failed) {
-        pv_err_set(err, "pcall: an earlier error stopped these calls");
-        return -1;
-    }
-    return 0;
-}
-#line 4043 "pcall.nw"
-int pcall_procs_wait(pcall_procs *p, pv_err *err)
-{
-    int entered = enter(p), r = -1;
-    if (ready_to_wait(p, "pcall_procs_wait", err) == 0
-        && run_loop(p, 1, err) == 0)
-        r = p->fired;
-    leave(p, entered);
-    return r;
-}
-
-int pcall_procs_poll(pcall_procs *p, pv_err *err)
-{
-    int entered = enter(p), r = -1;
-    if (ready_to_wait(p, "pcall_procs_poll", err) == 0
-        && run_loop(p, 0, err) == 0)
-        r = (int)(p->nrun + (p->cfg.ncalls - p->next));
-    leave(p, entered);
-    return r;
-}
-#line 4069 "pcall.nw"
-static int run_loop(pcall_procs *p, int block, pv_err *err)
-{
-    p->flush_due = 1;               /* the host ran since it returned */
-    for (;;) {
-        double now;
-        size_t nfds;
-        int n;
-        take_request(p);            /* pcall_procs_terminate */
-        if (start_pending(p, err) == -1)
-            return fail(p);
-        if (p->nrun == 0)
-            return 0;
-        now = now_mono();
-        nfds = fill_pollfds(p);
-        n = poll(p->pfd, nfds, block ? poll_ms(p, now) : 0);
-        if (n == -1 && errno != EINTR) {
-            pv_err_set(err, "pcall: poll: %s", strerror(errno));
-            return fail(p);
-        }
-        if (n > 0)
-            service(p, nfds);
-        watch_without_pidfd(p);
-        enforce_deadlines(p, now_mono());   /* the ended are reaped */
-        if (!block)
-            return start_pending(p, err) == -1 ? fail(p) : 0;
-    }
-}
-#line 4114 "pcall.nw"
-static size_t fill_pollfds(pcall_procs *p)
-{
-    size_t k = 0;
-    for (size_t j = 0; j < p->nrun; j++) {
-        size_t i = p->run[j];
-        if (p->slot[i].rfd != -1) {
-            p->pfd[k].fd = p->slot[i].rfd;
-            p->pfd[k].events = POLLIN;
-            p->pmap[k++] = i;
-        }
-        if (p->slot[i].pidfd != -1) {
-            p->pfd[k].fd = p->slot[i].pidfd;
-            p->pfd[k].events = POLLIN;
-            p->pmap[k++] = i;
-        }
-    }
-    p->pfd[k].fd = p->wakefd;
-    p->pfd[k].events = POLLIN;
-    p->pmap[k++] = SIZE_MAX;
-    return k;
-}
-#line 4138 "pcall.nw"
-static void service(pcall_procs *p, size_t nfds)
-{
-    for (size_t k = 0; k < nfds; k++) {
-        size_t i = p->pmap[k];
-        if (p->pfd[k].revents == 0)
-            continue;
-        if (i == SIZE_MAX)
-            drain_wakefd(p);
-        else if (p->out[i].state != PCALL_PROC_RUNNING)
-            continue;
-        else if (p->pfd[k].fd == p->slot[i].rfd)
-            read_result(p, i, READ_BOUND);
-        else if (p->pfd[k].fd == p->slot[i].pidfd)
-            reap(p, i);
-    }
-}
-#line 4183 "pcall.nw"
-static void read_result(pcall_procs *p, size_t i, size_t limit)
-{
-    struct slot *s = &p->slot[i];
-    size_t got = 0;
-    while (s->rfd != -1 && got < limit) {
-        unsigned char *to;
-        size_t room = read_room(p, i, &to);
-        ssize_t r = read(s->rfd, to, room);
-        if (r > 0) {
-            got += (size_t)r;
-            if (took(p, i, (size_t)r, to) == -1)
-                return;         /* a large result was taken */
-            if ((size_t)r < room && limit != SIZE_MAX)
-                return;         /* empty for now: poll will say */
-        } else if (r == -1 && errno == EINTR) {
-            continue;
-        } else if (r == -1 && errno == EAGAIN) {
-            return;
-        } else {                /* EOF: every writer has closed */
-            free_parts(s->fr);  /* cut short: no result */
-            s->fr = NULL;
-            close_result_pipe(s);
-        }
-    }
-}
-#line 4219 "pcall.nw"
-static size_t read_room(pcall_procs *p, size_t i, unsigned char **to)
-{
-    struct slot *s = &p->slot[i];
-    pcall_proc_outcome *o = &p->out[i];
-    if (s->fr != NULL) {
-        *to = s->fr->dst[s->fr->part] + s->fr->off;
-        return s->fr->lens[s->fr->part] - s->fr->off;
-    }
-    if (s->home == IN_MALLOC && s->cap - o->len >= READ_MIN) {
-        *to = o->data + o->len;
-        return s->cap - o->len;
-    }
-    *to = p->scratch;
-    return SCRATCH;
-}
-
-static int took(pcall_procs *p, size_t i, size_t n,
-                const unsigned char *to)
-{
-    struct slot *s = &p->slot[i];
-    pcall_proc_outcome *o = &p->out[i];
-    if (s->fr != NULL) {
-        parts_advance(s->fr, n);
-        if (s->fr->part == s->fr->nparts)
-            end_parts(p, i);
-        return 0;
-    }
-    if (to == p->scratch)
-        append(p, i, n);
-    else
-        o->len += n;
-    if (s->stamp == 0 && take_stamp(p, i) == 0)
-        return 0;               /* the stamp is not whole yet */
-    if (is_header(o, BY_ADDRESS))
-        return take_large(p, i);
-    if (is_header(o, IN_PARTS))
-        return start_parts(p, i) == -1 ? -1 : 0;
-    return 0;
-}
-#line 4271 "pcall.nw"
-static void append(pcall_procs *p, size_t i, size_t n)
-{
-    struct slot *s = &p->slot[i];
-    pcall_proc_outcome *o = &p->out[i];
-    if (s->cap - o->len < n) {
-        size_t want = o->len + n, cap = s->cap * 2;
-        unsigned char *q;
-        if (cap < want)
-            cap = want;
-        if (cap <= STORE_MAX) {
-            q = store_alloc(p, cap);
-            s->home = IN_STORE;
-        } else if (s->home == IN_STORE || o->data == NULL) {
-            q = xrealloc(NULL, cap);
-            s->home = IN_MALLOC;
-        } else
-            q = o->data = xrealloc(o->data, cap);
-        pv_advise_huge(q, cap);
-        if (q != o->data && o->len > 0)
-            memcpy(q, o->data, o->len);     /* the old is abandoned */
-        o->data = q;
-        s->cap = cap;
-    }
-    memcpy(o->data + o->len, p->scratch, n);
-    o->len += n;
-}
-#line 4334 "pcall.nw"
+#line 3609 "pcall.nw"
 static void reap(pcall_procs *p, size_t i)
 {
     pcall_proc_outcome *o = &p->out[i];
@@ -1666,27 +1254,33 @@ static void reap(pcall_procs *p, size_t i)
     siginfo_t si;
     int r, st = -1, lost = 0;
     double seen = now_mono();
-    memset(&si, 0, sizeof si);
-    do
-        r = waitid(P_PID, (id_t)o->pid, &si,
-                   WEXITED | WNOHANG | WNOWAIT);
-    while (r == -1 && errno == EINTR);
-    if (r == -1 && errno == ECHILD)
-        lost = 1;           /* reaped by someone else */
-    kill(-o->pid, SIGKILL); /* the group ends with the call */
-    read_result(p, i, SIZE_MAX);
-    if (!(o->ended > 0))
-        o->ended = seen;    /* no stamp: when we saw it gone */
     
-#line 4358 "pcall.nw"
+#line 3627 "pcall.nw"
+memset(&si, 0, sizeof si);
+do
+    r = waitid(P_PID, (id_t)o->pid, &si,
+               WEXITED | WNOHANG | WNOWAIT);
+while (r == -1 && errno == EINTR);
+if (r == -1 && errno == ECHILD)
+    lost = 1;           /* reaped by someone else */
+#line 3617 "pcall.nw"
+    
+#line 3661 "pcall.nw"
+kill(-o->pid, SIGKILL); /* the group ends with the call */
+read_result(p, i, SIZE_MAX);
+if (!(o->ended > 0))
+    o->ended = seen;    /* no stamp: when we saw it gone */
+#line 3618 "pcall.nw"
+    
+#line 3668 "pcall.nw"
 while (!lost && waitpid(o->pid, &st, 0) == -1)
     if (errno != EINTR)
         lost = 1;
 o->status = lost ? -1 : st;
 o->status_lost = lost;
-#line 4353 "pcall.nw"
+#line 3619 "pcall.nw"
     
-#line 4372 "pcall.nw"
+#line 3697 "pcall.nw"
 if (s->logfd != -1)
     collect_log(p, i);
 if (s->rfd != -1)
@@ -1699,6 +1293,7 @@ if (s->home == IN_MALLOC && o->len < s->cap) {  /* give back slack */
               NULL);
     s->cap = o->len;
 }
+#line 3683 "pcall.nw"
 o->state = PCALL_PROC_DONE;
 p->run[s->runpos] = p->run[--p->nrun];
 p->slot[p->run[s->runpos]].runpos = s->runpos;
@@ -1710,9 +1305,9 @@ if (p->cfg.on_done != NULL && !p->quiet) {
     p->in_on_done = 0;
     p->flush_due = 1;       /* it may have printed */
 }
-#line 4354 "pcall.nw"
+#line 3620 "pcall.nw"
 }
-#line 4403 "pcall.nw"
+#line 3717 "pcall.nw"
 static void watch_without_pidfd(pcall_procs *p)
 {
     for (size_t j = 0; j < p->nrun; ) {
@@ -1723,7 +1318,7 @@ static void watch_without_pidfd(pcall_procs *p)
             j++;
     }
 }
-#line 4531 "pcall.nw"
+#line 4713 "pcall.nw"
 static int signal_call(pcall_procs *p, size_t i, int sig)
 {
     pid_t pid = p->out[i].pid;
@@ -1740,7 +1335,7 @@ static void cancel_pending(pcall_procs *p)
     for (; p->next < p->cfg.ncalls; p->next++)
         p->out[p->next].state = PCALL_PROC_CANCELLED;
 }
-#line 4563 "pcall.nw"
+#line 4745 "pcall.nw"
 static int begin_termination(pcall_procs *p, double now)
 {
     int n = 0;
@@ -1762,7 +1357,7 @@ static int begin_termination(pcall_procs *p, double now)
     }
     return n;
 }
-#line 4598 "pcall.nw"
+#line 4780 "pcall.nw"
 static void enforce_deadlines(pcall_procs *p, double now)
 {
     if (p->phase == PHASE_RUN
@@ -1785,7 +1380,7 @@ static void enforce_deadlines(pcall_procs *p, double now)
     if (p->phase == PHASE_TERM && now >= p->kill_at)
         kill_the_rest(p);
 }
-#line 4628 "pcall.nw"
+#line 4810 "pcall.nw"
 static void kill_the_rest(pcall_procs *p)
 {
     for (size_t j = 0; j < p->nrun; j++) {
@@ -1795,7 +1390,7 @@ static void kill_the_rest(pcall_procs *p)
     }
     p->phase = PHASE_KILL;
 }
-#line 4653 "pcall.nw"
+#line 4835 "pcall.nw"
 static void earliest(double *t, int *have, double x)
 {
     if (!*have || x < *t)
@@ -1824,7 +1419,7 @@ static int poll_ms(pcall_procs *p, double now)
         return 0;
     return t > INT_MAX / 1000 ? INT_MAX : (int)(t * 1000) + 1;
 }
-#line 4690 "pcall.nw"
+#line 4872 "pcall.nw"
 static int fail(pcall_procs *p)
 {
     p->failed = 1;
@@ -1837,7 +1432,7 @@ static int fail(pcall_procs *p)
         reap(p, p->run[0]);
     return -1;
 }
-#line 4705 "pcall.nw"
+#line 4887 "pcall.nw"
 void pcall_procs_free(pcall_procs *p)
 {
     if (p == NULL)
@@ -1854,49 +1449,25 @@ void pcall_procs_free(pcall_procs *p)
         if (p->slot[i].logfd != -1)
             close(p->slot[i].logfd);
     }
-    private_free(p->out, p->cfg.ncalls * sizeof *p->out);
-    private_free(p->slot, p->cfg.ncalls * sizeof *p->slot);
-    private_free(p->run, p->cap * sizeof *p->run);
-    private_free(p->pfd, (2 * p->cap + 1) * sizeof *p->pfd);
-    private_free(p->pmap, (2 * p->cap + 1) * sizeof *p->pmap);
-    store_free(p);
+    pcall_tp_private_free(p->out, p->cfg.ncalls * sizeof *p->out);
+    pcall_tp_private_free(p->slot, p->cfg.ncalls * sizeof *p->slot);
+    pcall_tp_private_free(p->run, p->cap * sizeof *p->run);
+    pcall_tp_private_free(p->pfd, (2 * p->cap + 1) * sizeof *p->pfd);
+    pcall_tp_private_free(p->pmap,
+                          (2 * p->cap + 1) * sizeof *p->pmap);
+    pcall_tp_store_free(&p->store);
     if (p->devnull != -1)
         close(p->devnull);
     if (p->spill != -1)
         close(p->spill);
     if (p->wakefd != -1)
         close(p->wakefd);
-    if (child_set == p)
-        child_set = NULL;       /* free for the next set to claim */
+    if (pcall_tp_child_plan == &p->plan)
+        pcall_tp_child_plan = NULL;     /* for the next set to claim */
     free(p->name);
     free(p);
 }
-#line 4790 "pcall.nw"
-static int send_stamped(int fd, const void *buf, size_t len)
-{
-    unsigned char st[STAMP_LEN];
-    size_t first = len < (1u << 30) ? len : (1u << 30), done;
-    struct iovec v[2] = { { st, sizeof st }, { (void *)buf, first } };
-    struct timespec ts;
-    uint64_t ns;
-    ssize_t r;
-    syscall(SYS_clock_gettime, CLOCK_MONOTONIC, &ts);   /* no vDSO */
-    ns = (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
-    memcpy(st, DONE, sizeof DONE);
-    memcpy(st + sizeof DONE, &ns, sizeof ns);
-    do
-        r = writev(fd, v, 2);
-    while (r == -1 && errno == EINTR);
-    if (r == -1)
-        return -1;
-    if ((size_t)r < sizeof st)          /* cut short in the stamp */
-        return pcall_proc_send(fd, st + r, sizeof st - (size_t)r)
-               == -1 ? -1 : pcall_proc_send(fd, buf, len);
-    done = (size_t)r - sizeof st;
-    return pcall_proc_send(fd, (const unsigned char *)buf + done,
-                           len - done);
-}
-#line 4834 "pcall.nw"
+#line 5019 "pcall.nw"
 static void set_deadline(pcall_procs *p, size_t i, double from)
 {
     double d = p->cfg.timeout > 0 ? from + p->cfg.timeout : INFINITY;
@@ -1904,29 +1475,29 @@ static void set_deadline(pcall_procs *p, size_t i, double from)
     if (d < p->next_deadline)
         p->next_deadline = d;
 }
-#line 4850 "pcall.nw"
+#line 5035 "pcall.nw"
 static int take_stamp(pcall_procs *p, size_t i)
 {
     pcall_proc_outcome *o = &p->out[i];
     struct slot *s = &p->slot[i];
     uint64_t ns;
     double t;
-    if (memcmp(o->data, DONE, o->len < 8 ? o->len : 8) != 0) {
+    if (memcmp(o->data, PCALL_TP_DONE, o->len < 8 ? o->len : 8) != 0) {
         s->stamp = -1;          /* a stream without a stamp */
         return 1;
     }
-    if (o->len < STAMP_LEN)
+    if (o->len < PCALL_TP_STAMP_LEN)
         return 0;
-    memcpy(&ns, o->data + sizeof DONE, sizeof ns);
-    o->len -= STAMP_LEN;
-    memmove(o->data, o->data + STAMP_LEN, o->len);
+    memcpy(&ns, o->data + sizeof PCALL_TP_DONE, sizeof ns);
+    o->len -= PCALL_TP_STAMP_LEN;
+    memmove(o->data, o->data + PCALL_TP_STAMP_LEN, o->len);
     s->stamp = 1;
     t = (double)ns / 1e9;
     if (t >= o->started && t <= now_mono())
         call_finished(p, i, t);
     return 1;
 }
-#line 4885 "pcall.nw"
+#line 5070 "pcall.nw"
 static void call_finished(pcall_procs *p, size_t i, double t)
 {
     pcall_proc_outcome *o = &p->out[i];
@@ -1937,7 +1508,7 @@ static void call_finished(pcall_procs *p, size_t i, double t)
     } else
         set_deadline(p, i, now_mono());
 }
-#line 4904 "pcall.nw"
+#line 5089 "pcall.nw"
 static int has_exited(const pcall_procs *p, size_t i)
 {
     siginfo_t si;
@@ -1949,7 +1520,7 @@ static int has_exited(const pcall_procs *p, size_t i)
     while (r == -1 && errno == EINTR);
     return (r == 0 && si.si_pid != 0) || (r == -1 && errno == ECHILD);
 }
-#line 4924 "pcall.nw"
+#line 5109 "pcall.nw"
 static int past_deadline(pcall_procs *p, size_t i, double now)
 {
     struct slot *s = &p->slot[i];
@@ -1961,7 +1532,7 @@ static int past_deadline(pcall_procs *p, size_t i, double now)
         return p->out[i].timed_out;
     return s->stamp == 1 || !has_exited(p, i);
 }
-#line 5018 "pcall.nw"
+#line 5202 "pcall.nw"
 static int take_set(pcall_procs *p, int who)
 {
     int idle = 0;
@@ -1996,7 +1567,7 @@ static int take_request(pcall_procs *p)
         return 0;
     return begin_termination(p, now_mono());
 }
-#line 5064 "pcall.nw"
+#line 5248 "pcall.nw"
 int pcall_procs_terminate(pcall_procs *p)
 {
     uint64_t one = 1;
@@ -2011,7 +1582,7 @@ int pcall_procs_terminate(pcall_procs *p)
     leave(p, 1);
     return n;
 }
-#line 5085 "pcall.nw"
+#line 5269 "pcall.nw"
 static int open_wakefd(pcall_procs *p, pv_err *err)
 {
     p->wakefd = eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
@@ -2026,4 +1597,21 @@ static void drain_wakefd(pcall_procs *p)
     uint64_t n;
     while (read(p->wakefd, &n, sizeof n) == -1 && errno == EINTR)
         ;
+}
+#line 30504 "pcall.nw"
+static int take_large(pcall_procs *p, size_t i)
+{
+    pcall_proc_outcome *o = &p->out[i];
+    pcall_tp_large got;
+    int e = pcall_tp_read_by_address(o->pid, o->data, o->len, &got);
+    if (e == -1)
+        return 0;               /* the header is not whole yet */
+    if (e != 0) {
+        large_failed(p, i, e);
+        return -1;
+    }
+    release_data(p, i);         /* the header */
+    keep_large(p, i, &got);
+    close_result_pipe(&p->slot[i]);
+    return -1;
 }

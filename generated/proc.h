@@ -1,4 +1,4 @@
-#line 1417 "pcall.nw"
+#line 1427 "pcall.nw"
 /* proc.h -- tangled from pcall.nw; do not edit. */
 #ifndef PCALL_PROC_H
 #define PCALL_PROC_H
@@ -9,9 +9,10 @@
 #include <stddef.h>
 #include <sys/types.h>
 #include "pickle.h"
+#include "transport.h"
 #include "values.h"
 
-#line 1434 "pcall.nw"
+#line 1445 "pcall.nw"
 /** The descriptor on which a child finds its result pipe. */
 #define PCALL_PROC_RESULT_FD 3
 
@@ -25,75 +26,7 @@
  * @return the status the child exits with (0 to 255)
  */
 typedef int pcall_proc_body(size_t index, void *arg, int result_fd);
-
-/**
- * Write all of a buffer to a descriptor, retrying on EINTR and
- * short writes.
- * @param fd the descriptor, usually the body's result_fd
- * @param buf the bytes
- * @param len how many
- * @return 0, or -1 with errno set
- */
-int pcall_proc_send(int fd, const void *buf, size_t len);
-#line 1467 "pcall.nw"
-/** Defined: this library reads large results out of the child's
- *  memory, and has pcall_large_result_min and
- *  pcall_large_read_child. */
-#define PCALL_HAVE_LARGE_RESULTS 1
-
-/** Results of at least this many bytes are read out of the child's
- *  memory (process_vm_readv) rather than sent through the pipe,
- *  where the kernel allows it, and bytes values this long are left
- *  out of the pickle (pcall_proc_oob_min()); SIZE_MAX: neither.
- *  Read by each set when it starts.  Default: 1 MiB. */
-extern size_t pcall_large_result_min;
-
-/** 1 (the default): large results are read out of the child's
- *  memory where the kernel allows it; 0: they always come through
- *  the pipe (their large bytes values in parts, after the pickle).
- *  Read by each set when it starts. */
-extern int pcall_large_read_child;
-
-/**
- * Send a child's whole result: the only bytes it sends.  Like
- * pcall_proc_send(), but a result of at least
- * pcall_large_result_min bytes may be read by the parent out of
- * buf; the child then waits, in this function, until it has.
- * @param fd the body's result_fd
- * @param buf the bytes
- * @param len how many
- * @return 0, or -1 with errno set
- */
-int pcall_proc_send_result(int fd, const void *buf, size_t len);
-
-/**
- * In a child: the least length of a bytes value that its pickle
- * should leave out of band (pv_pickle_oob()), for
- * pcall_proc_send_result_oob() to send beside it.
- * @return pcall_large_result_min as its set read it
- */
-size_t pcall_proc_oob_min(void);
-
-/**
- * Send a child's whole result, a pickle, and the out-of-band
- * buffers it refers to.  The parent receives the buffers straight
- * into bytes values (pcall_proc_outcome.oob): it reads them out of
- * the child's memory where it can (the child then waits, in this
- * function, until it has), or they come through the pipe after the
- * pickle.  Without buffers, as pcall_proc_send_result().
- * @param fd    the body's result_fd
- * @param buf   the pickle
- * @param len   its length
- * @param bufs  the buffers, from pv_pickle_oob()
- * @param nbufs their number
- * @return 0; -1 with errno set; or 1 when there are more buffers
- *         than one result may have (over a million): nothing was
- *         sent, and the caller should pickle again without buffers
- */
-int pcall_proc_send_result_oob(int fd, const void *buf, size_t len,
-                               const pv_pickle_buffer *bufs,
-                               size_t nbufs);
-#line 1536 "pcall.nw"
+#line 1468 "pcall.nw"
 /** Where a call is in its life. */
 typedef enum pcall_proc_state {
     PCALL_PROC_PENDING,   /**< not started yet (concurrency cap) */
@@ -102,7 +35,7 @@ typedef enum pcall_proc_state {
     PCALL_PROC_CANCELLED  /**< never started: timeout, terminate or
                                error */
 } pcall_proc_state;
-#line 1548 "pcall.nw"
+#line 1480 "pcall.nw"
 /** What became of one call. */
 typedef struct pcall_proc_outcome {
     pcall_proc_state state; /**< where the call is */
@@ -142,7 +75,7 @@ typedef struct pcall_proc_outcome {
                                  result and the parent could not
                                  take it (why) */
 } pcall_proc_outcome;
-#line 1599 "pcall.nw"
+#line 1531 "pcall.nw"
 /** A set of calls, each run by its own child process (opaque). */
 typedef struct pcall_procs pcall_procs;
 
@@ -181,7 +114,7 @@ typedef struct pcall_proc_config {
         memory. */
     int pid_namespace;
 } pcall_proc_config;
-#line 1646 "pcall.nw"
+#line 1578 "pcall.nw"
 /**
  * Make a set of calls; nothing is started yet.
  * @param cfg how to run them (copied)
@@ -221,7 +154,7 @@ int pcall_procs_wait(pcall_procs *p, pv_err *err);
  *         system error (as pcall_procs_wait())
  */
 int pcall_procs_poll(pcall_procs *p, pv_err *err);
-#line 1693 "pcall.nw"
+#line 1625 "pcall.nw"
 /**
  * Send SIGTERM to every child still at its work (and its process
  * group), mark those calls terminated and cancel the pending calls.
@@ -271,7 +204,7 @@ void pcall_procs_drop_data(pcall_procs *p, size_t i);
  */
 ssize_t pcall_procs_log_read(pcall_procs *p, size_t i, void *buf,
                              size_t n, size_t off);
-#line 1751 "pcall.nw"
+#line 1683 "pcall.nw"
 /**
  * The pids of the children alive now (forked, and not exited,
  * whether or not reaped yet), in call order.
@@ -310,7 +243,7 @@ int pcall_procs_timeout_fired(const pcall_procs *p);
  * @param p the set
  */
 void pcall_procs_free(pcall_procs *p);
-#line 1800 "pcall.nw"
+#line 1732 "pcall.nw"
 /** The fork the library calls; tests replace it to make fork fail.
     @return as fork() */
 extern pid_t (*pcall_proc_fork_fn)(void);
@@ -319,11 +252,11 @@ extern pid_t (*pcall_proc_fork_fn)(void);
     @param pid the child
     @return a pidfd, or -1 with errno set */
 extern int (*pcall_proc_pidfd_fn)(pid_t pid);
-#line 2886 "pcall.nw"
+#line 2702 "pcall.nw"
 /** The unshare the library calls for pid_namespace; tests replace
     it to make it fail.
     @param flags as unshare()'s
     @return as unshare() */
 extern int (*pcall_proc_unshare_fn)(int flags);
-#line 1430 "pcall.nw"
+#line 1441 "pcall.nw"
 #endif

@@ -1,6 +1,6 @@
-#line 9341 "pcall.nw"
+#line 9525 "pcall.nw"
 /* values.c -- tangled from pcall.nw; do not edit. */
-#line 9350 "pcall.nw"
+#line 9534 "pcall.nw"
 #include "values.h"
 #include <inttypes.h>
 #include <malloc.h>
@@ -11,7 +11,7 @@
 #include <sys/mman.h>
 #include <unistd.h>
 #include <string.h>
-#line 9464 "pcall.nw"
+#line 9648 "pcall.nw"
 /* Internal to the library: not in any header.  In a pcall child the
    errors module installs a hook that raises a checked runtime error
    (or an allocation that failed: "MemoryError") as the target's
@@ -20,7 +20,7 @@
 typedef void pv_error_hook(const char *type, const char *msg);
 void pv_error_hook_set(pv_error_hook *hook);
 void pv_error_raise(const char *type, const char *msg);
-#line 10302 "pcall.nw"
+#line 10359 "pcall.nw"
 /** One key and its value in a dict's entry array. */
 typedef struct pv_entry {
     uint64_t hash; /**< the key's hash: probes compare it first */
@@ -37,7 +37,7 @@ typedef struct pv_dict {
     size_t mask;     /**< slots - 1; slots is a power of two */
 } pv_dict;
 
-#line 9370 "pcall.nw"
+#line 9554 "pcall.nw"
 /** The object behind every pv. */
 struct pv {
     size_t refs;  /**< references; PV_IMMORTAL: never counted */
@@ -63,13 +63,18 @@ struct pv {
 };
 /** The count of an object that is never freed. */
 #define PV_IMMORTAL SIZE_MAX
-#line 9403 "pcall.nw"
+#line 9587 "pcall.nw"
 static pv none_obj = { PV_IMMORTAL, PV_NONE, { .i = 0 } };
 static pv false_obj = { PV_IMMORTAL, PV_BOOL, { .i = 0 } };
 static pv true_obj = { PV_IMMORTAL, PV_BOOL, { .i = 1 } };
-#line 9479 "pcall.nw"
+#line 9663 "pcall.nw"
 static pv_error_hook *error_hook;   /* NULL: print and abort */
-#line 9641 "pcall.nw"
+#line 9805 "pcall.nw"
+static const char *const kind_names[] = {
+    "NoneType", "bool", "int", "float", "str", "bytes",
+    "tuple", "list", "dict"
+};
+#line 30172 "pcall.nw"
 static struct {
     unsigned char *base;        /* NULL: no region in use */
     size_t size;
@@ -77,16 +82,11 @@ static struct {
 } arena;
 
 #define ARENA_ALIGN (_Alignof(max_align_t))
-#line 9748 "pcall.nw"
-static const char *const kind_names[] = {
-    "NoneType", "bool", "int", "float", "str", "bytes",
-    "tuple", "list", "dict"
-};
-#line 30114 "pcall.nw"
+#line 30635 "pcall.nw"
 /* Code points for which Python 3.11's str.isprintable() is false,
    as inclusive ranges in ascending order (Unicode 14.0.0). */
 static const uint32_t nonprintable[][2] = {
-#line 30122 "pcall.nw"
+#line 30643 "pcall.nw"
 {0x0,0x1F},{0x7F,0xA0},{0xAD,0xAD},{0x378,0x379},{0x380,0x383},
 {0x38B,0x38B},{0x38D,0x38D},{0x3A2,0x3A2},{0x530,0x530},{0x557,0x558},
 {0x58B,0x58C},{0x590,0x590},{0x5C8,0x5CF},{0x5EB,0x5EE},{0x5F5,0x605},
@@ -255,12 +255,17 @@ static const uint32_t nonprintable[][2] = {
 {0x2A6E0,0x2A6FF},{0x2B739,0x2B73F},{0x2B81E,0x2B81F},{0x2CEA2,0x2CEAF},
 {0x2EBE1,0x2F7FF},{0x2FA1E,0x2FFFF},{0x3134B,0xE00FF},
 {0xE01F0,0x10FFFF},
-#line 30118 "pcall.nw"
+#line 30639 "pcall.nw"
 };
-#line 10348 "pcall.nw"
+#line 10405 "pcall.nw"
 static int eq(const pv *a, const pv *b);
 static const pv *hash_of(const pv *v, uint64_t *h);
-#line 9424 "pcall.nw"
+#line 30271 "pcall.nw"
+static int in_arena(const void *p);
+static void *arena_take(size_t n);
+static int arena_grow(void *p, size_t n);
+static size_t arena_len(const void *p);
+#line 9608 "pcall.nw"
 static _Noreturn void vfail(const char *type, const char *fn,
                             const char *fmt, va_list ap)
 {
@@ -286,7 +291,7 @@ static _Noreturn void vfail(const char *type, const char *fn,
 FAIL_AS(fail, "TypeError")
 FAIL_AS(fail_index, "IndexError")
 FAIL_AS(fail_value, "ValueError")
-#line 9483 "pcall.nw"
+#line 9667 "pcall.nw"
 void pv_error_hook_set(pv_error_hook *hook)
 {
     error_hook = hook;
@@ -297,7 +302,7 @@ void pv_error_raise(const char *type, const char *msg)
     if (error_hook != NULL)
         error_hook(type, msg);
 }
-#line 9498 "pcall.nw"
+#line 9682 "pcall.nw"
 void pv_err_set(pv_err *err, const char *fmt, ...)
 {
     va_list ap;
@@ -307,7 +312,7 @@ void pv_err_set(pv_err *err, const char *fmt, ...)
     vsnprintf(err->msg, sizeof err->msg, fmt, ap);
     va_end(ap);
 }
-#line 9517 "pcall.nw"
+#line 9701 "pcall.nw"
 static _Noreturn void out_of_memory(size_t n, size_t size)
 {
     char msg[80];
@@ -337,7 +342,1146 @@ static void *xalloc(size_t n, size_t size)
 {
     return xrealloc(NULL, n, size);
 }
-#line 9651 "pcall.nw"
+#line 9787 "pcall.nw"
+void *pv_mem_realloc(void *p, size_t n)
+{
+    
+#line 30257 "pcall.nw"
+if (p == NULL || in_arena(p)) {
+    void *q;
+    if (p == NULL)
+        return (q = arena_take(n)) != NULL ? q : malloc(n);
+    if (n <= arena_len(p) || arena_grow(p, n))
+        return p;
+    if ((q = arena_take(n)) == NULL && (q = malloc(n)) == NULL)
+        return NULL;
+    memcpy(q, p, arena_len(p));
+    return q;                   /* p stays: freeing it is nothing */
+}
+#line 9790 "pcall.nw"
+    return realloc(p, n);
+}
+
+void pv_mem_free(void *p)
+{
+    if (!in_arena(p))           /* a block of the region: nothing */
+        free(p);
+}
+#line 9812 "pcall.nw"
+static const pv *check(const pv *v, const char *fn)
+{
+    if (v == NULL)
+        fail(fn, "NULL value");
+    return v;
+}
+
+static void check_kind(const pv *v, pv_kind k, const char *fn)
+{
+    check(v, fn);
+    if (v->kind != k)
+        fail(fn, "expected '%s', got '%s'", kind_names[k],
+             kind_names[v->kind]);
+}
+
+static pv *new_pv(pv_kind k)
+{
+    pv *v = xalloc(1, sizeof *v);
+    memset(v, 0, sizeof *v);
+    v->refs = 1;
+    v->kind = k;
+    return v;
+}
+#line 9841 "pcall.nw"
+pv *pv_ref(pv *v)
+{
+    check(v, "pv_ref");
+    if (v->refs != PV_IMMORTAL)
+        v->refs++;
+    return v;
+}
+#line 9869 "pcall.nw"
+int pv_is_shared(const pv *v)
+{
+    check(v, "pv_is_shared");
+    return v->refs > 1;
+}
+#line 9888 "pcall.nw"
+typedef struct freestack {
+    pv **v;          /* local, or malloc'd when it grows */
+    size_t n, cap;
+    pv *local[64];
+} freestack;
+
+static void push(freestack *s, pv *v)
+{
+    if (s->n == s->cap) {
+        pv **old = s->v == s->local ? NULL : s->v;
+        pv **nv = xrealloc(old, s->cap * 2, sizeof *nv);
+        if (old == NULL)
+            memcpy(nv, s->local, s->n * sizeof *nv);
+        s->v = nv;
+        s->cap *= 2;
+    }
+    s->v[s->n++] = v;
+}
+#line 9909 "pcall.nw"
+void pv_free(pv *v)
+{
+    freestack s;
+    s.v = s.local;
+    s.n = 0;
+    s.cap = sizeof s.local / sizeof s.local[0];
+    push(&s, v);
+    while (s.n > 0) {
+        pv *x = s.v[--s.n];
+        if (x == NULL || x->refs == PV_IMMORTAL || --x->refs > 0)
+            continue;
+        
+#line 9929 "pcall.nw"
+switch (x->kind) {
+case PV_STR:
+case PV_BYTES:
+    pv_mem_free(x->u.s.data);
+    break;
+case PV_TUPLE:
+case PV_LIST:
+    for (size_t i = 0; i < x->u.seq.n; i++)
+        push(&s, x->u.seq.item[i]);
+    pv_mem_free(x->u.seq.item);
+    break;
+case PV_DICT:
+    for (size_t i = 0; i < x->u.d.n; i++) {
+        push(&s, x->u.d.entry[i].key);
+        push(&s, x->u.d.entry[i].value);
+    }
+    pv_mem_free(x->u.d.entry);
+    pv_mem_free(x->u.d.slot);
+    break;
+default:
+    break;
+}
+#line 9921 "pcall.nw"
+        pv_mem_free(x);
+    }
+    if (s.v != s.local)
+        pv_mem_free(s.v);
+}
+#line 9958 "pcall.nw"
+pv *pv_none(void)
+{
+    return &none_obj;
+}
+
+pv *pv_bool(int b)
+{
+    return b ? &true_obj : &false_obj;
+}
+
+pv *pv_int(int64_t i)
+{
+    pv *v = new_pv(PV_INT);
+    v->u.i = i;
+    return v;
+}
+
+pv *pv_float(double d)
+{
+    pv *v = new_pv(PV_FLOAT);
+    v->u.f = d;
+    return v;
+}
+#line 10017 "pcall.nw"
+static size_t utf8_check(const unsigned char *s, size_t n,
+                         size_t *ncp)
+{
+    size_t i = 0, count = 0;
+    while (i < n) {
+        unsigned c = s[i], lo = 0x80, hi = 0xbf;
+        size_t len;
+        
+#line 10041 "pcall.nw"
+if (c < 0x80) {
+    len = 1;
+} else if (c >= 0xc2 && c <= 0xdf) {
+    len = 2;
+} else if (c >= 0xe0 && c <= 0xef) {
+    len = 3;
+    lo = c == 0xe0 ? 0xa0 : 0x80;  /* overlong */
+    hi = c == 0xed ? 0x9f : 0xbf;  /* surrogates */
+} else if (c >= 0xf0 && c <= 0xf4) {
+    len = 4;
+    lo = c == 0xf0 ? 0x90 : 0x80;  /* overlong */
+    hi = c == 0xf4 ? 0x8f : 0xbf;  /* above U+10FFFF */
+} else {
+    return i;  /* 80..C1 (continuation, overlong), F5..FF */
+}
+#line 10025 "pcall.nw"
+        if (len > n - i)
+            return i;
+        if (len > 1 && (s[i + 1] < lo || s[i + 1] > hi))
+            return i;
+        for (size_t k = 2; k < len; k++)
+            if ((s[i + k] & 0xc0) != 0x80)
+                return i;
+        i += len;
+        count++;
+    }
+    *ncp = count;
+    return n;
+}
+#line 10062 "pcall.nw"
+static uint32_t utf8_next(const unsigned char **p)
+{
+    const unsigned char *s = *p;
+    uint32_t c = s[0];
+    if (c < 0x80) {
+        *p = s + 1;
+        return c;
+    }
+    if (c < 0xe0) {
+        *p = s + 2;
+        return (c & 0x1f) << 6 | (s[1] & 0x3f);
+    }
+    if (c < 0xf0) {
+        *p = s + 3;
+        return (c & 0x0f) << 12 | (uint32_t)(s[1] & 0x3f) << 6
+               | (s[2] & 0x3f);
+    }
+    *p = s + 4;
+    return (c & 0x07) << 18 | (uint32_t)(s[1] & 0x3f) << 12
+           | (uint32_t)(s[2] & 0x3f) << 6 | (s[3] & 0x3f);
+}
+#line 10097 "pcall.nw"
+void pv_advise_huge(void *p, size_t n)
+{
+#ifdef MADV_HUGEPAGE
+    uintptr_t pg, a, b;
+    if (p == NULL || n < PV_HUGE_MIN || in_arena(p))
+        return;                 /* first: the common case is cheap */
+    pg = (uintptr_t)sysconf(_SC_PAGESIZE);
+    if (pg == 0 || (pg & (pg - 1)))
+        return;
+    a = (uintptr_t)p & ~(pg - 1);
+    b = ((uintptr_t)p + malloc_usable_size(p) + pg - 1) & ~(pg - 1);
+    (void)madvise((void *)a, b - a, MADV_HUGEPAGE);
+#else
+    (void)p;
+    (void)n;
+#endif
+}
+#line 10117 "pcall.nw"
+static pv *new_string(pv_kind k, const void *data, size_t n,
+                      size_t ncp)
+{
+    pv *v;
+    if (n >= PTRDIFF_MAX)
+        out_of_memory(n, 1);
+    v = new_pv(k);
+    v->u.s.data = xalloc(n + 1, 1);
+    pv_advise_huge(v->u.s.data, n + 1);
+    if (n > 0)
+        memcpy(v->u.s.data, data, n);
+    v->u.s.data[n] = '\0';
+    v->u.s.len = n;
+    v->u.s.ncp = ncp;
+    return v;
+}
+#line 10136 "pcall.nw"
+pv *pv_strn(const char *utf8, size_t n, pv_err *err)
+{
+    const unsigned char *s = (const unsigned char *)utf8;
+    size_t ncp = 0, bad;
+    if (s == NULL && n > 0)
+        fail("pv_strn", "NULL string of length %zu", n);
+    bad = utf8_check(s, n, &ncp);
+    if (bad < n) {
+        pv_err_set(err, "invalid UTF-8 at byte offset %zu (0x%02x)",
+               bad, s[bad]);
+        return NULL;
+    }
+    return new_string(PV_STR, s, n, ncp);
+}
+
+pv *pv_str(const char *utf8)
+{
+    size_t n, ncp = 0, bad;
+    if (utf8 == NULL)
+        fail("pv_str", "NULL string");
+    n = strlen(utf8);
+    bad = utf8_check((const unsigned char *)utf8, n, &ncp);
+    if (bad < n)
+        fail_value("pv_str", "invalid UTF-8 at byte offset %zu", bad);
+    return new_string(PV_STR, utf8, n, ncp);
+}
+#line 10165 "pcall.nw"
+pv *pv_bytes(const void *data, size_t n)
+{
+    if (data == NULL && n > 0)
+        fail("pv_bytes", "NULL data of length %zu", n);
+    return new_string(PV_BYTES, data, n, 0);
+}
+#line 10183 "pcall.nw"
+pv *pv_bytes_new(size_t n, unsigned char **data)
+{
+    char *b;
+    pv *v;
+    if (data == NULL)
+        fail("pv_bytes_new", "NULL data pointer");
+    if (n >= PTRDIFF_MAX || (b = pv_mem_realloc(NULL, n + 1)) == NULL)
+        return NULL;
+    pv_advise_huge(b, n + 1);
+    b[n] = '\0';
+    v = new_pv(PV_BYTES);
+    v->u.s.data = b;
+    v->u.s.len = n;
+    *data = (unsigned char *)b;
+    return v;
+}
+#line 10208 "pcall.nw"
+static pv *new_seq(pv_kind k, size_t n)
+{
+    pv *v = new_pv(k);
+    v->u.seq.item = xalloc(n, sizeof(pv *));
+    v->u.seq.n = n;
+    v->u.seq.cap = n;
+    return v;
+}
+
+pv *pv_tuple_new(size_t n)
+{
+    pv *t = new_seq(PV_TUPLE, n);
+    for (size_t i = 0; i < n; i++)
+        t->u.seq.item[i] = &none_obj;
+    return t;
+}
+
+pv *pv_list_new(void)
+{
+    return new_seq(PV_LIST, 0);
+}
+#line 10236 "pcall.nw"
+static pv *seq_from_args(pv_kind k, size_t n, va_list ap,
+                         const char *fn)
+{
+    pv *v = new_seq(k, n);
+    for (size_t i = 0; i < n; i++) {
+        pv *x = va_arg(ap, pv *);
+        if (x == NULL)
+            fail(fn, "item %zu is NULL", i);
+        v->u.seq.item[i] = x;
+    }
+    return v;
+}
+
+pv *pv_tuple(size_t n, ...)
+{
+    va_list ap;
+    va_start(ap, n);
+    pv *t = seq_from_args(PV_TUPLE, n, ap, "pv_tuple");
+    va_end(ap);
+    return t;
+}
+#line 10260 "pcall.nw"
+pv *pv_list(size_t n, ...)
+{
+    va_list ap;
+    va_start(ap, n);
+    pv *l = seq_from_args(PV_LIST, n, ap, "pv_list");
+    va_end(ap);
+    return l;
+}
+#line 10275 "pcall.nw"
+void pv_tuple_set(pv *t, size_t i, pv *item)
+{
+    check_kind(t, PV_TUPLE, "pv_tuple_set");
+    if (item == NULL)
+        fail("pv_tuple_set", "NULL item");
+    if (t->refs != 1)
+        fail("pv_tuple_set", "the tuple is shared (%zu references)",
+             t->refs);
+    if (i >= t->u.seq.n)
+        fail_index("pv_tuple_set", "index %zu out of range for a "
+                   "tuple of length %zu", i, t->u.seq.n);
+    pv_free(t->u.seq.item[i]);
+    t->u.seq.item[i] = item;
+}
+#line 10292 "pcall.nw"
+void pv_list_append(pv *l, pv *item)
+{
+    check_kind(l, PV_LIST, "pv_list_append");
+    if (item == NULL)
+        fail("pv_list_append", "NULL item");
+    if (item == l)
+        fail_value("pv_list_append", "appending a list to itself");
+    if (l->u.seq.n == l->u.seq.cap) {
+        size_t cap = l->u.seq.cap ? 2 * l->u.seq.cap : 4;
+        l->u.seq.item = xrealloc(l->u.seq.item, cap, sizeof(pv *));
+        l->u.seq.cap = cap;
+    }
+    l->u.seq.item[l->u.seq.n++] = item;
+}
+#line 10391 "pcall.nw"
+static size_t next_slot(size_t i, uint64_t *perturb, size_t mask)
+{
+    *perturb >>= 5;
+    return (i * 5 + (size_t)*perturb + 1) & mask;
+}
+#line 10410 "pcall.nw"
+#define NOT_FOUND SIZE_MAX
+
+static size_t dict_find(const pv_dict *d, const pv *key, uint64_t h,
+                        size_t *empty)
+{
+    uint64_t perturb = h;
+    size_t i = (size_t)h & d->mask;
+    if (d->slot == NULL)
+        return NOT_FOUND;
+    for (;;) {
+        size_t ix = d->slot[i];
+        if (ix == 0)
+            break;
+        const pv_entry *e = &d->entry[ix - 1];
+        if (e->key == key || (e->hash == h && eq(e->key, key)))
+            return ix - 1;
+        i = next_slot(i, &perturb, d->mask);
+    }
+    if (empty != NULL)
+        *empty = i;
+    return NOT_FOUND;
+}
+#line 10442 "pcall.nw"
+static size_t usable(size_t slots)
+{
+    return slots / 3 * 2;
+}
+
+static void dict_reindex(pv_dict *d, size_t want)
+{
+    size_t slots = 8;
+    while (usable(slots) < want)
+        slots *= 2;
+    pv_mem_free(d->slot);
+    d->slot = xalloc(slots, sizeof *d->slot);
+    memset(d->slot, 0, slots * sizeof *d->slot);
+    d->mask = slots - 1;
+    for (size_t k = 0; k < d->n; k++) {
+        uint64_t perturb = d->entry[k].hash;
+        size_t i = (size_t)perturb & d->mask;
+        while (d->slot[i] != 0)
+            i = next_slot(i, &perturb, d->mask);
+        d->slot[i] = k + 1;
+    }
+}
+#line 10467 "pcall.nw"
+pv *pv_dict_new(void)
+{
+    return new_pv(PV_DICT);  /* no entries, no index yet */
+}
+#line 10481 "pcall.nw"
+int pv_dict_set(pv *d, pv *key, pv *value, pv_err *err)
+{
+    const pv *bad;
+    uint64_t h;
+    size_t k, empty = 0;
+    check_kind(d, PV_DICT, "pv_dict_set");
+    if (key == NULL || value == NULL)
+        fail("pv_dict_set", "NULL %s", key ? "value" : "key");
+    if (value == d)
+        fail_value("pv_dict_set", "a dict as its own value");
+    if ((bad = hash_of(key, &h)) != NULL) {
+        pv_err_set(err, "unhashable type: '%s'", kind_names[bad->kind]);
+        pv_free(key);
+        pv_free(value);
+        return -1;
+    }
+    
+#line 10503 "pcall.nw"
+pv_dict *t = &d->u.d;
+if (t->slot == NULL || t->n + 1 > usable(t->mask + 1))
+    dict_reindex(t, 2 * (t->n + 1));
+k = dict_find(t, key, h, &empty);
+if (k != NOT_FOUND) {
+    pv *old = t->entry[k].value;
+    t->entry[k].value = value;
+    pv_free(key);
+    pv_free(old);
+} else {
+    if (t->n == t->cap) {
+        t->cap = t->cap ? 2 * t->cap : 4;
+        t->entry = xrealloc(t->entry, t->cap, sizeof *t->entry);
+    }
+    t->entry[t->n] = (pv_entry){ h, key, value };
+    t->slot[empty] = ++t->n;
+}
+#line 10498 "pcall.nw"
+    return 0;
+}
+#line 10526 "pcall.nw"
+pv_kind pv_kind_of(const pv *v)
+{
+    return check(v, "pv_kind_of")->kind;
+}
+
+const char *pv_kind_name(pv_kind k)
+{
+    if ((unsigned)k > PV_DICT)
+        fail_value("pv_kind_name", "%d is not a pv_kind", (int)k);
+    return kind_names[k];
+}
+
+int pv_is(const pv *v, pv_kind k)
+{
+    return check(v, "pv_is")->kind == k;
+}
+#line 10545 "pcall.nw"
+int pv_as_bool(const pv *v)
+{
+    check_kind(v, PV_BOOL, "pv_as_bool");
+    return (int)v->u.i;
+}
+
+int64_t pv_as_int(const pv *v)
+{
+    check(v, "pv_as_int");
+    if (v->kind != PV_INT && v->kind != PV_BOOL)
+        fail("pv_as_int", "expected 'int', got '%s'",
+             kind_names[v->kind]);
+    return v->u.i;
+}
+
+double pv_as_float(const pv *v)
+{
+    check_kind(v, PV_FLOAT, "pv_as_float");
+    return v->u.f;
+}
+#line 10568 "pcall.nw"
+const char *pv_str_data(const pv *v, size_t *len)
+{
+    check_kind(v, PV_STR, "pv_str_data");
+    if (len != NULL)
+        *len = v->u.s.len;
+    return v->u.s.data;
+}
+
+const unsigned char *pv_bytes_data(const pv *v, size_t *len)
+{
+    check_kind(v, PV_BYTES, "pv_bytes_data");
+    if (len != NULL)
+        *len = v->u.s.len;
+    return (const unsigned char *)v->u.s.data;
+}
+#line 10586 "pcall.nw"
+size_t pv_len(const pv *v)
+{
+    switch (check(v, "pv_len")->kind) {
+    case PV_STR:
+        return v->u.s.ncp;
+    case PV_BYTES:
+        return v->u.s.len;
+    case PV_TUPLE:
+    case PV_LIST:
+        return v->u.seq.n;
+    case PV_DICT:
+        return v->u.d.n;
+    default:
+        fail("pv_len", "object of type '%s' has no len()",
+             kind_names[v->kind]);
+    }
+}
+#line 10606 "pcall.nw"
+pv *pv_item(const pv *seq, size_t i)
+{
+    check(seq, "pv_item");
+    if (seq->kind != PV_TUPLE && seq->kind != PV_LIST)
+        fail("pv_item", "expected 'tuple' or 'list', got '%s'",
+             kind_names[seq->kind]);
+    if (i >= seq->u.seq.n)
+        fail_index("pv_item", "index %zu out of range for a %s of "
+                   "length %zu", i, kind_names[seq->kind],
+                   seq->u.seq.n);
+    return seq->u.seq.item[i];
+}
+#line 10624 "pcall.nw"
+pv *pv_dict_get(const pv *d, const pv *key)
+{
+    uint64_t h;
+    size_t k;
+    check_kind(d, PV_DICT, "pv_dict_get");
+    check(key, "pv_dict_get");
+    if (hash_of(key, &h) != NULL)
+        return NULL;
+    k = dict_find(&d->u.d, key, h, NULL);
+    return k == NOT_FOUND ? NULL : d->u.d.entry[k].value;
+}
+#line 10644 "pcall.nw"
+pv *pv_dict_get_str(const pv *d, const char *key)
+{
+    pv tmp;
+    uint64_t h;
+    size_t k;
+    check_kind(d, PV_DICT, "pv_dict_get_str");
+    if (key == NULL)
+        fail("pv_dict_get_str", "NULL key");
+    memset(&tmp, 0, sizeof tmp);
+    tmp.refs = PV_IMMORTAL;
+    tmp.kind = PV_STR;
+    tmp.u.s.data = (char *)key;
+    tmp.u.s.len = strlen(key);
+    hash_of(&tmp, &h);
+    k = dict_find(&d->u.d, &tmp, h, NULL);
+    return k == NOT_FOUND ? NULL : d->u.d.entry[k].value;
+}
+#line 10664 "pcall.nw"
+static const pv_entry *entry_at(const pv *d, size_t i,
+                                const char *fn)
+{
+    check_kind(d, PV_DICT, fn);
+    if (i >= d->u.d.n)
+        fail_index(fn, "index %zu out of range for a dict of "
+                   "length %zu", i, d->u.d.n);
+    return &d->u.d.entry[i];
+}
+
+pv *pv_dict_key(const pv *d, size_t i)
+{
+    return entry_at(d, i, "pv_dict_key")->key;
+}
+
+pv *pv_dict_value(const pv *d, size_t i)
+{
+    return entry_at(d, i, "pv_dict_value")->value;
+}
+#line 10697 "pcall.nw"
+static int int_eq_float(int64_t i, double d)
+{
+    int64_t t;
+    if (!(d >= -0x1p63 && d < 0x1p63))  /* also false for nan */
+        return 0;
+    t = (int64_t)d;                     /* truncates toward zero */
+    return (double)t == d && t == i;
+}
+
+static int is_number(const pv *v)
+{
+    return v->kind == PV_BOOL || v->kind == PV_INT
+           || v->kind == PV_FLOAT;
+}
+
+static int num_eq(const pv *a, const pv *b)
+{
+    if (a->kind == PV_FLOAT && b->kind == PV_FLOAT)
+        return a->u.f == b->u.f;  /* IEEE: nan != nan, -0.0 == 0.0 */
+    if (a->kind == PV_FLOAT)
+        return int_eq_float(b->u.i, a->u.f);
+    if (b->kind == PV_FLOAT)
+        return int_eq_float(a->u.i, b->u.f);
+    return a->u.i == b->u.i;
+}
+#line 10732 "pcall.nw"
+static int same(const pv *a, const pv *b)
+{
+    return a == b || eq(a, b);
+}
+
+static int dict_eq(const pv_dict *a, const pv_dict *b)
+{
+    if (a->n != b->n)
+        return 0;
+    for (size_t k = 0; k < a->n; k++) {
+        const pv_entry *e = &a->entry[k];
+        size_t j = dict_find(b, e->key, e->hash, NULL);
+        if (j == NOT_FOUND || !same(e->value, b->entry[j].value))
+            return 0;
+    }
+    return 1;
+}
+#line 10756 "pcall.nw"
+static int eq(const pv *a, const pv *b)
+{
+    if (is_number(a) && is_number(b))
+        return num_eq(a, b);
+    if (a->kind != b->kind)
+        return 0;
+    switch (a->kind) {
+    case PV_NONE:
+        return 1;
+    case PV_STR:
+    case PV_BYTES:
+        return a->u.s.len == b->u.s.len
+               && memcmp(a->u.s.data, b->u.s.data, a->u.s.len) == 0;
+    case PV_TUPLE:
+    case PV_LIST:
+        if (a->u.seq.n != b->u.seq.n)
+            return 0;
+        for (size_t i = 0; i < a->u.seq.n; i++)
+            if (!same(a->u.seq.item[i], b->u.seq.item[i]))
+                return 0;
+        return 1;
+    case PV_DICT:
+        return dict_eq(&a->u.d, &b->u.d);
+    default:
+        return 0;
+    }
+}
+#line 10797 "pcall.nw"
+int pv_equal(const pv *a, const pv *b)
+{
+    check(a, "pv_equal");
+    check(b, "pv_equal");
+    if (a == b && a->kind != PV_FLOAT)
+        return 1;               /* only a NaN is not itself */
+    return eq(a, b);
+}
+#line 10829 "pcall.nw"
+#define HASH_BITS 61
+#define HASH_MOD (((uint64_t)1 << HASH_BITS) - 1)   /* 2^61 - 1 */
+
+static uint64_t hash_fix(uint64_t x, int negative)
+{
+    if (negative)
+        x = -x;                 /* two's complement: -x as int64 */
+    return x == UINT64_MAX ? UINT64_MAX - 1 : x;   /* -1 -> -2 */
+}
+
+static uint64_t hash_int(int64_t i)
+{
+    uint64_t mag = i < 0 ? (uint64_t)-(i + 1) + 1 : (uint64_t)i;
+    return hash_fix(mag % HASH_MOD, i < 0);
+}
+#line 10853 "pcall.nw"
+static uint64_t hash_float(double d)
+{
+    uint64_t bits, m;
+    int e;
+    if (isinf(d))
+        return d > 0 ? 314159 : (uint64_t)-314159;
+    if (isnan(d))
+        return 0;
+    memcpy(&bits, &d, sizeof bits);
+    e = (int)(bits >> 52 & 0x7ff);
+    m = bits & (((uint64_t)1 << 52) - 1);
+    if (e == 0)
+        e = 1;                     /* subnormal: no implicit 1 */
+    else
+        m |= (uint64_t)1 << 52;
+    e -= 1075;                     /* now d = m * 2^e exactly */
+    e = e >= 0 ? e % HASH_BITS : HASH_BITS - 1 - (-1 - e) % HASH_BITS;
+    m = ((m << e) & HASH_MOD) | m >> (HASH_BITS - e);
+    return hash_fix(m, (int)(bits >> 63));
+}
+#line 10881 "pcall.nw"
+static uint64_t hash_bytes(const char *s, size_t n)
+{
+    uint64_t h = 14695981039346656037u;   /* FNV offset basis */
+    for (size_t i = 0; i < n; i++) {
+        h ^= (unsigned char)s[i];
+        h *= 1099511628211u;              /* FNV prime */
+    }
+    return h;
+}
+#line 10897 "pcall.nw"
+#define XXPRIME_1 11400714785074694791u
+#define XXPRIME_2 14029467366897019727u
+#define XXPRIME_5 2870177450012600261u
+
+static const pv *hash_tuple(const pv *t, uint64_t *h)
+{
+    uint64_t acc = XXPRIME_5, lane;
+    for (size_t i = 0; i < t->u.seq.n; i++) {
+        const pv *bad = hash_of(t->u.seq.item[i], &lane);
+        if (bad != NULL)
+            return bad;
+        acc += lane * XXPRIME_2;
+        acc = acc << 31 | acc >> 33;
+        acc *= XXPRIME_1;
+    }
+    acc += t->u.seq.n ^ (XXPRIME_5 ^ 3527539u);
+    *h = acc == UINT64_MAX ? 1546275796 : acc;
+    return NULL;
+}
+#line 10926 "pcall.nw"
+static const pv *hash_of(const pv *v, uint64_t *h)
+{
+    switch (v->kind) {
+    case PV_NONE:
+        *h = 0xFCA86420u;
+        return NULL;
+    case PV_BOOL:
+    case PV_INT:
+        *h = hash_int(v->u.i);
+        return NULL;
+    case PV_FLOAT:
+        *h = hash_float(v->u.f);
+        return NULL;
+    case PV_STR:
+    case PV_BYTES:
+        *h = hash_bytes(v->u.s.data, v->u.s.len);
+        return NULL;
+    case PV_TUPLE:
+        return hash_tuple(v, h);
+    default:
+        return v;                /* list, dict */
+    }
+}
+#line 10952 "pcall.nw"
+int pv_hash(const pv *v, uint64_t *h)
+{
+    uint64_t x;
+    check(v, "pv_hash");
+    if (hash_of(v, &x) != NULL)
+        return -1;
+    if (h != NULL)
+        *h = x;
+    return 0;
+}
+#line 10971 "pcall.nw"
+typedef struct buf {
+    char *s;
+    size_t n, cap;
+} buf;
+
+static void buf_add(buf *b, const char *s, size_t n)
+{
+    if (b->cap - b->n <= n) {       /* keep room for the NUL */
+        size_t cap = b->cap ? b->cap : 64;
+        while (cap - b->n <= n)
+            cap *= 2;
+        b->s = realloc(b->s, xbytes(cap, 1));   /* never the arena */
+        if (b->s == NULL)
+            out_of_memory(cap, 1);
+        b->cap = cap;
+    }
+    memcpy(b->s + b->n, s, n);
+    b->n += n;
+    b->s[b->n] = '\0';
+}
+#line 10994 "pcall.nw"
+static void buf_puts(buf *b, const char *s)
+{
+    buf_add(b, s, strlen(s));
+}
+
+static void buf_putc(buf *b, char c)
+{
+    buf_add(b, &c, 1);
+}
+
+static void buf_hex(buf *b, const char *prefix, uint32_t c, int w)
+{
+    char tmp[16];
+    snprintf(tmp, sizeof tmp, "%s%0*" PRIx32, prefix, w, c);
+    buf_puts(b, tmp);
+}
+#line 11054 "pcall.nw"
+static int split_e(const char *s, char *dig)
+{
+    int n = 0;
+    for (; *s != 'e'; s++)
+        if (*s >= '0' && *s <= '9')
+            dig[n++] = *s;
+    dig[n] = '\0';
+    return atoi(s + 1) + 1;          /* "e-05" -> decpt -4 */
+}
+#line 11070 "pcall.nw"
+static double value_of(const char *dig, int decpt)
+{
+    char tmp[48];
+    int n = (int)strlen(dig);
+    snprintf(tmp, sizeof tmp, "%se%d", dig, decpt - n);
+    return strtod(tmp, NULL);
+}
+
+static void next_up(char *dig, int *decpt)
+{
+    int i = (int)strlen(dig) - 1;
+    while (i >= 0 && dig[i] == '9')
+        dig[i--] = '0';
+    if (i >= 0) {
+        dig[i]++;
+    } else {                         /* 999 -> 1000: one place up */
+        dig[0] = '1';
+        (*decpt)++;
+    }
+}
+#line 11093 "pcall.nw"
+static int shortest(double d, char *dig)
+{
+    char tmp[40], up[24];   /* "%.16e": 23 bytes at most */
+    int decpt = 0, updecpt;
+    for (int p = 1; p <= 17; p++) {
+        snprintf(tmp, sizeof tmp, "%.*e", p - 1, d);
+        decpt = split_e(tmp, dig);
+        if (value_of(dig, decpt) == d)
+            break;
+        strcpy(up, dig);
+        updecpt = decpt;
+        next_up(up, &updecpt);
+        if (value_of(dig, decpt) < d && value_of(up, updecpt) == d) {
+            strcpy(dig, up);
+            decpt = updecpt;
+            break;
+        }
+    }
+    return decpt;
+}
+#line 11130 "pcall.nw"
+static void repr_float(buf *b, double d)
+{
+    char dig[24];
+    int decpt, n;
+    if (isnan(d)) {
+        buf_puts(b, "nan");
+        return;
+    }
+    if (signbit(d)) {
+        buf_putc(b, '-');
+        d = -d;
+    }
+    if (isinf(d)) {
+        buf_puts(b, "inf");
+        return;
+    }
+    decpt = shortest(d, dig);
+    n = (int)strlen(dig);
+    while (n > 1 && dig[n - 1] == '0')
+        dig[--n] = '\0';
+    if (decpt <= -4 || decpt > 16)
+        
+#line 11158 "pcall.nw"
+{
+    char e[16];
+    buf_putc(b, dig[0]);
+    if (n > 1) {
+        buf_putc(b, '.');
+        buf_puts(b, dig + 1);
+    }
+    snprintf(e, sizeof e, "e%c%02d", decpt - 1 < 0 ? '-' : '+',
+             abs(decpt - 1));
+    buf_puts(b, e);
+}
+#line 11152 "pcall.nw"
+    else
+        
+#line 11172 "pcall.nw"
+{
+    if (decpt <= 0) {                   /* 0.000DDD */
+        buf_puts(b, "0.");
+        for (int i = decpt; i < 0; i++)
+            buf_putc(b, '0');
+        buf_puts(b, dig);
+    } else if (decpt >= n) {            /* DDD000.0 */
+        buf_puts(b, dig);
+        for (int i = n; i < decpt; i++)
+            buf_putc(b, '0');
+        buf_puts(b, ".0");
+    } else {                            /* DD.DDD */
+        buf_add(b, dig, (size_t)decpt);
+        buf_putc(b, '.');
+        buf_puts(b, dig + decpt);
+    }
+}
+#line 11154 "pcall.nw"
+}
+#line 11219 "pcall.nw"
+static int printable(uint32_t c)
+{
+    size_t lo = 0, hi = sizeof nonprintable / sizeof nonprintable[0];
+    while (lo < hi) {                /* find the range holding c */
+        size_t mid = lo + (hi - lo) / 2;
+        if (c < nonprintable[mid][0])
+            hi = mid;
+        else if (c > nonprintable[mid][1])
+            lo = mid + 1;
+        else
+            return 0;
+    }
+    return 1;
+}
+#line 11236 "pcall.nw"
+static char choose_quote(const char *s, size_t n)
+{
+    return memchr(s, '\'', n) != NULL && memchr(s, '"', n) == NULL
+           ? '"' : '\'';
+}
+
+static int escape_common(buf *b, uint32_t c, char quote)
+{
+    if (c == (uint32_t)quote || c == '\\') {
+        buf_putc(b, '\\');
+        buf_putc(b, (char)c);
+    } else if (c == '\t') {
+        buf_puts(b, "\\t");
+    } else if (c == '\n') {
+        buf_puts(b, "\\n");
+    } else if (c == '\r') {
+        buf_puts(b, "\\r");
+    } else {
+        return 0;
+    }
+    return 1;
+}
+#line 11261 "pcall.nw"
+static void repr_str(buf *b, const pv *v)
+{
+    const unsigned char *p = (const unsigned char *)v->u.s.data;
+    const unsigned char *end = p + v->u.s.len;
+    char quote = choose_quote(v->u.s.data, v->u.s.len);
+    buf_putc(b, quote);
+    while (p < end) {
+        const unsigned char *start = p;
+        uint32_t c = utf8_next(&p);
+        if (escape_common(b, c, quote))
+            continue;
+        if (c < 0x20 || c == 0x7f)
+            buf_hex(b, "\\x", c, 2);
+        else if (c < 0x7f || printable(c))
+            buf_add(b, (const char *)start, (size_t)(p - start));
+        else
+            buf_hex(b, c <= 0xff ? "\\x" : c <= 0xffff ? "\\u" : "\\U",
+                    c, c <= 0xff ? 2 : c <= 0xffff ? 4 : 8);
+    }
+    buf_putc(b, quote);
+}
+#line 11289 "pcall.nw"
+static void repr_bytes(buf *b, const pv *v)
+{
+    const unsigned char *p = (const unsigned char *)v->u.s.data;
+    char quote = choose_quote(v->u.s.data, v->u.s.len);
+    buf_putc(b, 'b');
+    buf_putc(b, quote);
+    for (size_t i = 0; i < v->u.s.len; i++) {
+        if (escape_common(b, p[i], quote))
+            continue;
+        if (p[i] < 0x20 || p[i] >= 0x7f)
+            buf_hex(b, "\\x", p[i], 2);
+        else
+            buf_putc(b, (char)p[i]);
+    }
+    buf_putc(b, quote);
+}
+#line 11314 "pcall.nw"
+static void repr_to(buf *b, const pv *v);
+
+static void repr_seq(buf *b, const pv *v, const char *open,
+                     const char *close)
+{
+    buf_puts(b, open);
+    for (size_t i = 0; i < v->u.seq.n; i++) {
+        if (i > 0)
+            buf_puts(b, ", ");
+        repr_to(b, v->u.seq.item[i]);
+    }
+    if (v->kind == PV_TUPLE && v->u.seq.n == 1)
+        buf_putc(b, ',');
+    buf_puts(b, close);
+}
+
+static void repr_dict(buf *b, const pv *v)
+{
+    buf_putc(b, '{');
+    for (size_t k = 0; k < v->u.d.n; k++) {
+        if (k > 0)
+            buf_puts(b, ", ");
+        repr_to(b, v->u.d.entry[k].key);
+        buf_puts(b, ": ");
+        repr_to(b, v->u.d.entry[k].value);
+    }
+    buf_putc(b, '}');
+}
+#line 11345 "pcall.nw"
+static void repr_to(buf *b, const pv *v)
+{
+    char tmp[32];
+    switch (v->kind) {
+    case PV_NONE:
+        buf_puts(b, "None");
+        break;
+    case PV_BOOL:
+        buf_puts(b, v->u.i ? "True" : "False");
+        break;
+    case PV_INT:
+        snprintf(tmp, sizeof tmp, "%" PRId64, v->u.i);
+        buf_puts(b, tmp);
+        break;
+    case PV_FLOAT:
+        repr_float(b, v->u.f);
+        break;
+    
+#line 11368 "pcall.nw"
+case PV_STR:
+    repr_str(b, v);
+    break;
+case PV_BYTES:
+    repr_bytes(b, v);
+    break;
+case PV_TUPLE:
+    repr_seq(b, v, "(", ")");
+    break;
+case PV_LIST:
+    repr_seq(b, v, "[", "]");
+    break;
+case PV_DICT:
+    repr_dict(b, v);
+    break;
+#line 11363 "pcall.nw"
+    }
+}
+#line 11386 "pcall.nw"
+char *pv_repr(const pv *v)
+{
+    buf b = { NULL, 0, 0 };
+    check(v, "pv_repr");
+    buf_add(&b, "", 0);              /* an empty result is "" */
+    repr_to(&b, v);
+    return b.s;
+}
+
+int pv_fprint(FILE *f, const pv *v)
+{
+    char *s;
+    int r;
+    if (f == NULL)
+        fail("pv_fprint", "NULL stream");
+    s = pv_repr(v);
+    r = fputs(s, f) == EOF ? -1 : 0;
+    free(s);
+    return r;
+}
+#line 11417 "pcall.nw"
+pv *pv_copy(const pv *v)
+{
+    pv *c;
+    switch (check(v, "pv_copy")->kind) {
+    case PV_TUPLE:
+    case PV_LIST:
+        c = new_seq(v->kind, v->u.seq.n);
+        for (size_t i = 0; i < v->u.seq.n; i++)
+            c->u.seq.item[i] = pv_copy(v->u.seq.item[i]);
+        return c;
+    case PV_DICT:
+        
+#line 11437 "pcall.nw"
+c = new_pv(PV_DICT);
+c->u.d = v->u.d;
+c->u.d.cap = v->u.d.n;
+c->u.d.entry = xalloc(v->u.d.n, sizeof(pv_entry));
+for (size_t k = 0; k < v->u.d.n; k++) {
+    c->u.d.entry[k].hash = v->u.d.entry[k].hash;
+    c->u.d.entry[k].key = pv_ref(v->u.d.entry[k].key);
+    c->u.d.entry[k].value = pv_copy(v->u.d.entry[k].value);
+}
+if (v->u.d.slot != NULL) {
+    size_t slots = v->u.d.mask + 1;
+    c->u.d.slot = xalloc(slots, sizeof(size_t));
+    memcpy(c->u.d.slot, v->u.d.slot, slots * sizeof(size_t));
+}
+#line 11429 "pcall.nw"
+        return c;
+    default:
+        return pv_ref((pv *)v);      /* immutable: share */
+    }
+}
+#line 30182 "pcall.nw"
 void pv_arena_use(void *mem, size_t size)
 {
     if (mem == NULL)
@@ -369,7 +1513,7 @@ static size_t arena_len(const void *p)
     memcpy(&n, (const unsigned char *)p - ARENA_ALIGN, sizeof n);
     return n;
 }
-#line 9690 "pcall.nw"
+#line 30221 "pcall.nw"
 static void *arena_take(size_t n)
 {
     size_t top = atomic_load(&arena.top), need;
@@ -397,1139 +1541,4 @@ static int arena_grow(void *p, size_t n)
         return 0;               /* not the last block */
     memcpy(arena.base + at, &n, sizeof n);
     return 1;
-}
-#line 9721 "pcall.nw"
-void *pv_mem_realloc(void *p, size_t n)
-{
-    void *q;
-    if (p != NULL && !in_arena(p))
-        return realloc(p, n);
-    if (p == NULL)
-        return (q = arena_take(n)) != NULL ? q : malloc(n);
-    if (n <= arena_len(p) || arena_grow(p, n))
-        return p;
-    if ((q = arena_take(n)) == NULL && (q = malloc(n)) == NULL)
-        return NULL;
-    memcpy(q, p, arena_len(p));
-    return q;                   /* p stays: freeing it is nothing */
-}
-
-void pv_mem_free(void *p)
-{
-    if (!in_arena(p))
-        free(p);
-}
-#line 9755 "pcall.nw"
-static const pv *check(const pv *v, const char *fn)
-{
-    if (v == NULL)
-        fail(fn, "NULL value");
-    return v;
-}
-
-static void check_kind(const pv *v, pv_kind k, const char *fn)
-{
-    check(v, fn);
-    if (v->kind != k)
-        fail(fn, "expected '%s', got '%s'", kind_names[k],
-             kind_names[v->kind]);
-}
-
-static pv *new_pv(pv_kind k)
-{
-    pv *v = xalloc(1, sizeof *v);
-    memset(v, 0, sizeof *v);
-    v->refs = 1;
-    v->kind = k;
-    return v;
-}
-#line 9784 "pcall.nw"
-pv *pv_ref(pv *v)
-{
-    check(v, "pv_ref");
-    if (v->refs != PV_IMMORTAL)
-        v->refs++;
-    return v;
-}
-#line 9812 "pcall.nw"
-int pv_is_shared(const pv *v)
-{
-    check(v, "pv_is_shared");
-    return v->refs > 1;
-}
-#line 9831 "pcall.nw"
-typedef struct freestack {
-    pv **v;          /* local, or malloc'd when it grows */
-    size_t n, cap;
-    pv *local[64];
-} freestack;
-
-static void push(freestack *s, pv *v)
-{
-    if (s->n == s->cap) {
-        pv **old = s->v == s->local ? NULL : s->v;
-        pv **nv = xrealloc(old, s->cap * 2, sizeof *nv);
-        if (old == NULL)
-            memcpy(nv, s->local, s->n * sizeof *nv);
-        s->v = nv;
-        s->cap *= 2;
-    }
-    s->v[s->n++] = v;
-}
-#line 9852 "pcall.nw"
-void pv_free(pv *v)
-{
-    freestack s;
-    s.v = s.local;
-    s.n = 0;
-    s.cap = sizeof s.local / sizeof s.local[0];
-    push(&s, v);
-    while (s.n > 0) {
-        pv *x = s.v[--s.n];
-        if (x == NULL || x->refs == PV_IMMORTAL || --x->refs > 0)
-            continue;
-        
-#line 9872 "pcall.nw"
-switch (x->kind) {
-case PV_STR:
-case PV_BYTES:
-    pv_mem_free(x->u.s.data);
-    break;
-case PV_TUPLE:
-case PV_LIST:
-    for (size_t i = 0; i < x->u.seq.n; i++)
-        push(&s, x->u.seq.item[i]);
-    pv_mem_free(x->u.seq.item);
-    break;
-case PV_DICT:
-    for (size_t i = 0; i < x->u.d.n; i++) {
-        push(&s, x->u.d.entry[i].key);
-        push(&s, x->u.d.entry[i].value);
-    }
-    pv_mem_free(x->u.d.entry);
-    pv_mem_free(x->u.d.slot);
-    break;
-default:
-    break;
-}
-#line 9864 "pcall.nw"
-        pv_mem_free(x);
-    }
-    if (s.v != s.local)
-        pv_mem_free(s.v);
-}
-#line 9901 "pcall.nw"
-pv *pv_none(void)
-{
-    return &none_obj;
-}
-
-pv *pv_bool(int b)
-{
-    return b ? &true_obj : &false_obj;
-}
-
-pv *pv_int(int64_t i)
-{
-    pv *v = new_pv(PV_INT);
-    v->u.i = i;
-    return v;
-}
-
-pv *pv_float(double d)
-{
-    pv *v = new_pv(PV_FLOAT);
-    v->u.f = d;
-    return v;
-}
-#line 9960 "pcall.nw"
-static size_t utf8_check(const unsigned char *s, size_t n,
-                         size_t *ncp)
-{
-    size_t i = 0, count = 0;
-    while (i < n) {
-        unsigned c = s[i], lo = 0x80, hi = 0xbf;
-        size_t len;
-        
-#line 9984 "pcall.nw"
-if (c < 0x80) {
-    len = 1;
-} else if (c >= 0xc2 && c <= 0xdf) {
-    len = 2;
-} else if (c >= 0xe0 && c <= 0xef) {
-    len = 3;
-    lo = c == 0xe0 ? 0xa0 : 0x80;  /* overlong */
-    hi = c == 0xed ? 0x9f : 0xbf;  /* surrogates */
-} else if (c >= 0xf0 && c <= 0xf4) {
-    len = 4;
-    lo = c == 0xf0 ? 0x90 : 0x80;  /* overlong */
-    hi = c == 0xf4 ? 0x8f : 0xbf;  /* above U+10FFFF */
-} else {
-    return i;  /* 80..C1 (continuation, overlong), F5..FF */
-}
-#line 9968 "pcall.nw"
-        if (len > n - i)
-            return i;
-        if (len > 1 && (s[i + 1] < lo || s[i + 1] > hi))
-            return i;
-        for (size_t k = 2; k < len; k++)
-            if ((s[i + k] & 0xc0) != 0x80)
-                return i;
-        i += len;
-        count++;
-    }
-    *ncp = count;
-    return n;
-}
-#line 10005 "pcall.nw"
-static uint32_t utf8_next(const unsigned char **p)
-{
-    const unsigned char *s = *p;
-    uint32_t c = s[0];
-    if (c < 0x80) {
-        *p = s + 1;
-        return c;
-    }
-    if (c < 0xe0) {
-        *p = s + 2;
-        return (c & 0x1f) << 6 | (s[1] & 0x3f);
-    }
-    if (c < 0xf0) {
-        *p = s + 3;
-        return (c & 0x0f) << 12 | (uint32_t)(s[1] & 0x3f) << 6
-               | (s[2] & 0x3f);
-    }
-    *p = s + 4;
-    return (c & 0x07) << 18 | (uint32_t)(s[1] & 0x3f) << 12
-           | (uint32_t)(s[2] & 0x3f) << 6 | (s[3] & 0x3f);
-}
-#line 10040 "pcall.nw"
-void pv_advise_huge(void *p, size_t n)
-{
-#ifdef MADV_HUGEPAGE
-    uintptr_t pg, a, b;
-    if (p == NULL || n < PV_HUGE_MIN || in_arena(p))
-        return;                 /* first: the common case is cheap */
-    pg = (uintptr_t)sysconf(_SC_PAGESIZE);
-    if (pg == 0 || (pg & (pg - 1)))
-        return;
-    a = (uintptr_t)p & ~(pg - 1);
-    b = ((uintptr_t)p + malloc_usable_size(p) + pg - 1) & ~(pg - 1);
-    (void)madvise((void *)a, b - a, MADV_HUGEPAGE);
-#else
-    (void)p;
-    (void)n;
-#endif
-}
-#line 10060 "pcall.nw"
-static pv *new_string(pv_kind k, const void *data, size_t n,
-                      size_t ncp)
-{
-    pv *v;
-    if (n >= PTRDIFF_MAX)
-        out_of_memory(n, 1);
-    v = new_pv(k);
-    v->u.s.data = xalloc(n + 1, 1);
-    pv_advise_huge(v->u.s.data, n + 1);
-    if (n > 0)
-        memcpy(v->u.s.data, data, n);
-    v->u.s.data[n] = '\0';
-    v->u.s.len = n;
-    v->u.s.ncp = ncp;
-    return v;
-}
-#line 10079 "pcall.nw"
-pv *pv_strn(const char *utf8, size_t n, pv_err *err)
-{
-    const unsigned char *s = (const unsigned char *)utf8;
-    size_t ncp = 0, bad;
-    if (s == NULL && n > 0)
-        fail("pv_strn", "NULL string of length %zu", n);
-    bad = utf8_check(s, n, &ncp);
-    if (bad < n) {
-        pv_err_set(err, "invalid UTF-8 at byte offset %zu (0x%02x)",
-               bad, s[bad]);
-        return NULL;
-    }
-    return new_string(PV_STR, s, n, ncp);
-}
-
-pv *pv_str(const char *utf8)
-{
-    size_t n, ncp = 0, bad;
-    if (utf8 == NULL)
-        fail("pv_str", "NULL string");
-    n = strlen(utf8);
-    bad = utf8_check((const unsigned char *)utf8, n, &ncp);
-    if (bad < n)
-        fail_value("pv_str", "invalid UTF-8 at byte offset %zu", bad);
-    return new_string(PV_STR, utf8, n, ncp);
-}
-#line 10108 "pcall.nw"
-pv *pv_bytes(const void *data, size_t n)
-{
-    if (data == NULL && n > 0)
-        fail("pv_bytes", "NULL data of length %zu", n);
-    return new_string(PV_BYTES, data, n, 0);
-}
-#line 10126 "pcall.nw"
-pv *pv_bytes_new(size_t n, unsigned char **data)
-{
-    char *b;
-    pv *v;
-    if (data == NULL)
-        fail("pv_bytes_new", "NULL data pointer");
-    if (n >= PTRDIFF_MAX || (b = pv_mem_realloc(NULL, n + 1)) == NULL)
-        return NULL;
-    pv_advise_huge(b, n + 1);
-    b[n] = '\0';
-    v = new_pv(PV_BYTES);
-    v->u.s.data = b;
-    v->u.s.len = n;
-    *data = (unsigned char *)b;
-    return v;
-}
-#line 10151 "pcall.nw"
-static pv *new_seq(pv_kind k, size_t n)
-{
-    pv *v = new_pv(k);
-    v->u.seq.item = xalloc(n, sizeof(pv *));
-    v->u.seq.n = n;
-    v->u.seq.cap = n;
-    return v;
-}
-
-pv *pv_tuple_new(size_t n)
-{
-    pv *t = new_seq(PV_TUPLE, n);
-    for (size_t i = 0; i < n; i++)
-        t->u.seq.item[i] = &none_obj;
-    return t;
-}
-
-pv *pv_list_new(void)
-{
-    return new_seq(PV_LIST, 0);
-}
-#line 10179 "pcall.nw"
-static pv *seq_from_args(pv_kind k, size_t n, va_list ap,
-                         const char *fn)
-{
-    pv *v = new_seq(k, n);
-    for (size_t i = 0; i < n; i++) {
-        pv *x = va_arg(ap, pv *);
-        if (x == NULL)
-            fail(fn, "item %zu is NULL", i);
-        v->u.seq.item[i] = x;
-    }
-    return v;
-}
-
-pv *pv_tuple(size_t n, ...)
-{
-    va_list ap;
-    va_start(ap, n);
-    pv *t = seq_from_args(PV_TUPLE, n, ap, "pv_tuple");
-    va_end(ap);
-    return t;
-}
-#line 10203 "pcall.nw"
-pv *pv_list(size_t n, ...)
-{
-    va_list ap;
-    va_start(ap, n);
-    pv *l = seq_from_args(PV_LIST, n, ap, "pv_list");
-    va_end(ap);
-    return l;
-}
-#line 10218 "pcall.nw"
-void pv_tuple_set(pv *t, size_t i, pv *item)
-{
-    check_kind(t, PV_TUPLE, "pv_tuple_set");
-    if (item == NULL)
-        fail("pv_tuple_set", "NULL item");
-    if (t->refs != 1)
-        fail("pv_tuple_set", "the tuple is shared (%zu references)",
-             t->refs);
-    if (i >= t->u.seq.n)
-        fail_index("pv_tuple_set", "index %zu out of range for a "
-                   "tuple of length %zu", i, t->u.seq.n);
-    pv_free(t->u.seq.item[i]);
-    t->u.seq.item[i] = item;
-}
-#line 10235 "pcall.nw"
-void pv_list_append(pv *l, pv *item)
-{
-    check_kind(l, PV_LIST, "pv_list_append");
-    if (item == NULL)
-        fail("pv_list_append", "NULL item");
-    if (item == l)
-        fail_value("pv_list_append", "appending a list to itself");
-    if (l->u.seq.n == l->u.seq.cap) {
-        size_t cap = l->u.seq.cap ? 2 * l->u.seq.cap : 4;
-        l->u.seq.item = xrealloc(l->u.seq.item, cap, sizeof(pv *));
-        l->u.seq.cap = cap;
-    }
-    l->u.seq.item[l->u.seq.n++] = item;
-}
-#line 10334 "pcall.nw"
-static size_t next_slot(size_t i, uint64_t *perturb, size_t mask)
-{
-    *perturb >>= 5;
-    return (i * 5 + (size_t)*perturb + 1) & mask;
-}
-#line 10353 "pcall.nw"
-#define NOT_FOUND SIZE_MAX
-
-static size_t dict_find(const pv_dict *d, const pv *key, uint64_t h,
-                        size_t *empty)
-{
-    uint64_t perturb = h;
-    size_t i = (size_t)h & d->mask;
-    if (d->slot == NULL)
-        return NOT_FOUND;
-    for (;;) {
-        size_t ix = d->slot[i];
-        if (ix == 0)
-            break;
-        const pv_entry *e = &d->entry[ix - 1];
-        if (e->key == key || (e->hash == h && eq(e->key, key)))
-            return ix - 1;
-        i = next_slot(i, &perturb, d->mask);
-    }
-    if (empty != NULL)
-        *empty = i;
-    return NOT_FOUND;
-}
-#line 10385 "pcall.nw"
-static size_t usable(size_t slots)
-{
-    return slots / 3 * 2;
-}
-
-static void dict_reindex(pv_dict *d, size_t want)
-{
-    size_t slots = 8;
-    while (usable(slots) < want)
-        slots *= 2;
-    pv_mem_free(d->slot);
-    d->slot = xalloc(slots, sizeof *d->slot);
-    memset(d->slot, 0, slots * sizeof *d->slot);
-    d->mask = slots - 1;
-    for (size_t k = 0; k < d->n; k++) {
-        uint64_t perturb = d->entry[k].hash;
-        size_t i = (size_t)perturb & d->mask;
-        while (d->slot[i] != 0)
-            i = next_slot(i, &perturb, d->mask);
-        d->slot[i] = k + 1;
-    }
-}
-#line 10410 "pcall.nw"
-pv *pv_dict_new(void)
-{
-    return new_pv(PV_DICT);  /* no entries, no index yet */
-}
-#line 10424 "pcall.nw"
-int pv_dict_set(pv *d, pv *key, pv *value, pv_err *err)
-{
-    const pv *bad;
-    uint64_t h;
-    size_t k, empty = 0;
-    check_kind(d, PV_DICT, "pv_dict_set");
-    if (key == NULL || value == NULL)
-        fail("pv_dict_set", "NULL %s", key ? "value" : "key");
-    if (value == d)
-        fail_value("pv_dict_set", "a dict as its own value");
-    if ((bad = hash_of(key, &h)) != NULL) {
-        pv_err_set(err, "unhashable type: '%s'", kind_names[bad->kind]);
-        pv_free(key);
-        pv_free(value);
-        return -1;
-    }
-    
-#line 10446 "pcall.nw"
-pv_dict *t = &d->u.d;
-if (t->slot == NULL || t->n + 1 > usable(t->mask + 1))
-    dict_reindex(t, 2 * (t->n + 1));
-k = dict_find(t, key, h, &empty);
-if (k != NOT_FOUND) {
-    pv *old = t->entry[k].value;
-    t->entry[k].value = value;
-    pv_free(key);
-    pv_free(old);
-} else {
-    if (t->n == t->cap) {
-        t->cap = t->cap ? 2 * t->cap : 4;
-        t->entry = xrealloc(t->entry, t->cap, sizeof *t->entry);
-    }
-    t->entry[t->n] = (pv_entry){ h, key, value };
-    t->slot[empty] = ++t->n;
-}
-#line 10441 "pcall.nw"
-    return 0;
-}
-#line 10469 "pcall.nw"
-pv_kind pv_kind_of(const pv *v)
-{
-    return check(v, "pv_kind_of")->kind;
-}
-
-const char *pv_kind_name(pv_kind k)
-{
-    if ((unsigned)k > PV_DICT)
-        fail_value("pv_kind_name", "%d is not a pv_kind", (int)k);
-    return kind_names[k];
-}
-
-int pv_is(const pv *v, pv_kind k)
-{
-    return check(v, "pv_is")->kind == k;
-}
-#line 10488 "pcall.nw"
-int pv_as_bool(const pv *v)
-{
-    check_kind(v, PV_BOOL, "pv_as_bool");
-    return (int)v->u.i;
-}
-
-int64_t pv_as_int(const pv *v)
-{
-    check(v, "pv_as_int");
-    if (v->kind != PV_INT && v->kind != PV_BOOL)
-        fail("pv_as_int", "expected 'int', got '%s'",
-             kind_names[v->kind]);
-    return v->u.i;
-}
-
-double pv_as_float(const pv *v)
-{
-    check_kind(v, PV_FLOAT, "pv_as_float");
-    return v->u.f;
-}
-#line 10511 "pcall.nw"
-const char *pv_str_data(const pv *v, size_t *len)
-{
-    check_kind(v, PV_STR, "pv_str_data");
-    if (len != NULL)
-        *len = v->u.s.len;
-    return v->u.s.data;
-}
-
-const unsigned char *pv_bytes_data(const pv *v, size_t *len)
-{
-    check_kind(v, PV_BYTES, "pv_bytes_data");
-    if (len != NULL)
-        *len = v->u.s.len;
-    return (const unsigned char *)v->u.s.data;
-}
-#line 10529 "pcall.nw"
-size_t pv_len(const pv *v)
-{
-    switch (check(v, "pv_len")->kind) {
-    case PV_STR:
-        return v->u.s.ncp;
-    case PV_BYTES:
-        return v->u.s.len;
-    case PV_TUPLE:
-    case PV_LIST:
-        return v->u.seq.n;
-    case PV_DICT:
-        return v->u.d.n;
-    default:
-        fail("pv_len", "object of type '%s' has no len()",
-             kind_names[v->kind]);
-    }
-}
-#line 10549 "pcall.nw"
-pv *pv_item(const pv *seq, size_t i)
-{
-    check(seq, "pv_item");
-    if (seq->kind != PV_TUPLE && seq->kind != PV_LIST)
-        fail("pv_item", "expected 'tuple' or 'list', got '%s'",
-             kind_names[seq->kind]);
-    if (i >= seq->u.seq.n)
-        fail_index("pv_item", "index %zu out of range for a %s of "
-                   "length %zu", i, kind_names[seq->kind],
-                   seq->u.seq.n);
-    return seq->u.seq.item[i];
-}
-#line 10567 "pcall.nw"
-pv *pv_dict_get(const pv *d, const pv *key)
-{
-    uint64_t h;
-    size_t k;
-    check_kind(d, PV_DICT, "pv_dict_get");
-    check(key, "pv_dict_get");
-    if (hash_of(key, &h) != NULL)
-        return NULL;
-    k = dict_find(&d->u.d, key, h, NULL);
-    return k == NOT_FOUND ? NULL : d->u.d.entry[k].value;
-}
-#line 10587 "pcall.nw"
-pv *pv_dict_get_str(const pv *d, const char *key)
-{
-    pv tmp;
-    uint64_t h;
-    size_t k;
-    check_kind(d, PV_DICT, "pv_dict_get_str");
-    if (key == NULL)
-        fail("pv_dict_get_str", "NULL key");
-    memset(&tmp, 0, sizeof tmp);
-    tmp.refs = PV_IMMORTAL;
-    tmp.kind = PV_STR;
-    tmp.u.s.data = (char *)key;
-    tmp.u.s.len = strlen(key);
-    hash_of(&tmp, &h);
-    k = dict_find(&d->u.d, &tmp, h, NULL);
-    return k == NOT_FOUND ? NULL : d->u.d.entry[k].value;
-}
-#line 10607 "pcall.nw"
-static const pv_entry *entry_at(const pv *d, size_t i,
-                                const char *fn)
-{
-    check_kind(d, PV_DICT, fn);
-    if (i >= d->u.d.n)
-        fail_index(fn, "index %zu out of range for a dict of "
-                   "length %zu", i, d->u.d.n);
-    return &d->u.d.entry[i];
-}
-
-pv *pv_dict_key(const pv *d, size_t i)
-{
-    return entry_at(d, i, "pv_dict_key")->key;
-}
-
-pv *pv_dict_value(const pv *d, size_t i)
-{
-    return entry_at(d, i, "pv_dict_value")->value;
-}
-#line 10640 "pcall.nw"
-static int int_eq_float(int64_t i, double d)
-{
-    int64_t t;
-    if (!(d >= -0x1p63 && d < 0x1p63))  /* also false for nan */
-        return 0;
-    t = (int64_t)d;                     /* truncates toward zero */
-    return (double)t == d && t == i;
-}
-
-static int is_number(const pv *v)
-{
-    return v->kind == PV_BOOL || v->kind == PV_INT
-           || v->kind == PV_FLOAT;
-}
-
-static int num_eq(const pv *a, const pv *b)
-{
-    if (a->kind == PV_FLOAT && b->kind == PV_FLOAT)
-        return a->u.f == b->u.f;  /* IEEE: nan != nan, -0.0 == 0.0 */
-    if (a->kind == PV_FLOAT)
-        return int_eq_float(b->u.i, a->u.f);
-    if (b->kind == PV_FLOAT)
-        return int_eq_float(a->u.i, b->u.f);
-    return a->u.i == b->u.i;
-}
-#line 10675 "pcall.nw"
-static int same(const pv *a, const pv *b)
-{
-    return a == b || eq(a, b);
-}
-
-static int dict_eq(const pv_dict *a, const pv_dict *b)
-{
-    if (a->n != b->n)
-        return 0;
-    for (size_t k = 0; k < a->n; k++) {
-        const pv_entry *e = &a->entry[k];
-        size_t j = dict_find(b, e->key, e->hash, NULL);
-        if (j == NOT_FOUND || !same(e->value, b->entry[j].value))
-            return 0;
-    }
-    return 1;
-}
-#line 10699 "pcall.nw"
-static int eq(const pv *a, const pv *b)
-{
-    if (is_number(a) && is_number(b))
-        return num_eq(a, b);
-    if (a->kind != b->kind)
-        return 0;
-    switch (a->kind) {
-    case PV_NONE:
-        return 1;
-    case PV_STR:
-    case PV_BYTES:
-        return a->u.s.len == b->u.s.len
-               && memcmp(a->u.s.data, b->u.s.data, a->u.s.len) == 0;
-    case PV_TUPLE:
-    case PV_LIST:
-        if (a->u.seq.n != b->u.seq.n)
-            return 0;
-        for (size_t i = 0; i < a->u.seq.n; i++)
-            if (!same(a->u.seq.item[i], b->u.seq.item[i]))
-                return 0;
-        return 1;
-    case PV_DICT:
-        return dict_eq(&a->u.d, &b->u.d);
-    default:
-        return 0;
-    }
-}
-#line 10740 "pcall.nw"
-int pv_equal(const pv *a, const pv *b)
-{
-    check(a, "pv_equal");
-    check(b, "pv_equal");
-    if (a == b && a->kind != PV_FLOAT)
-        return 1;               /* only a NaN is not itself */
-    return eq(a, b);
-}
-#line 10772 "pcall.nw"
-#define HASH_BITS 61
-#define HASH_MOD (((uint64_t)1 << HASH_BITS) - 1)   /* 2^61 - 1 */
-
-static uint64_t hash_fix(uint64_t x, int negative)
-{
-    if (negative)
-        x = -x;                 /* two's complement: -x as int64 */
-    return x == UINT64_MAX ? UINT64_MAX - 1 : x;   /* -1 -> -2 */
-}
-
-static uint64_t hash_int(int64_t i)
-{
-    uint64_t mag = i < 0 ? (uint64_t)-(i + 1) + 1 : (uint64_t)i;
-    return hash_fix(mag % HASH_MOD, i < 0);
-}
-#line 10796 "pcall.nw"
-static uint64_t hash_float(double d)
-{
-    uint64_t bits, m;
-    int e;
-    if (isinf(d))
-        return d > 0 ? 314159 : (uint64_t)-314159;
-    if (isnan(d))
-        return 0;
-    memcpy(&bits, &d, sizeof bits);
-    e = (int)(bits >> 52 & 0x7ff);
-    m = bits & (((uint64_t)1 << 52) - 1);
-    if (e == 0)
-        e = 1;                     /* subnormal: no implicit 1 */
-    else
-        m |= (uint64_t)1 << 52;
-    e -= 1075;                     /* now d = m * 2^e exactly */
-    e = e >= 0 ? e % HASH_BITS : HASH_BITS - 1 - (-1 - e) % HASH_BITS;
-    m = ((m << e) & HASH_MOD) | m >> (HASH_BITS - e);
-    return hash_fix(m, (int)(bits >> 63));
-}
-#line 10824 "pcall.nw"
-static uint64_t hash_bytes(const char *s, size_t n)
-{
-    uint64_t h = 14695981039346656037u;   /* FNV offset basis */
-    for (size_t i = 0; i < n; i++) {
-        h ^= (unsigned char)s[i];
-        h *= 1099511628211u;              /* FNV prime */
-    }
-    return h;
-}
-#line 10840 "pcall.nw"
-#define XXPRIME_1 11400714785074694791u
-#define XXPRIME_2 14029467366897019727u
-#define XXPRIME_5 2870177450012600261u
-
-static const pv *hash_tuple(const pv *t, uint64_t *h)
-{
-    uint64_t acc = XXPRIME_5, lane;
-    for (size_t i = 0; i < t->u.seq.n; i++) {
-        const pv *bad = hash_of(t->u.seq.item[i], &lane);
-        if (bad != NULL)
-            return bad;
-        acc += lane * XXPRIME_2;
-        acc = acc << 31 | acc >> 33;
-        acc *= XXPRIME_1;
-    }
-    acc += t->u.seq.n ^ (XXPRIME_5 ^ 3527539u);
-    *h = acc == UINT64_MAX ? 1546275796 : acc;
-    return NULL;
-}
-#line 10869 "pcall.nw"
-static const pv *hash_of(const pv *v, uint64_t *h)
-{
-    switch (v->kind) {
-    case PV_NONE:
-        *h = 0xFCA86420u;
-        return NULL;
-    case PV_BOOL:
-    case PV_INT:
-        *h = hash_int(v->u.i);
-        return NULL;
-    case PV_FLOAT:
-        *h = hash_float(v->u.f);
-        return NULL;
-    case PV_STR:
-    case PV_BYTES:
-        *h = hash_bytes(v->u.s.data, v->u.s.len);
-        return NULL;
-    case PV_TUPLE:
-        return hash_tuple(v, h);
-    default:
-        return v;                /* list, dict */
-    }
-}
-#line 10895 "pcall.nw"
-int pv_hash(const pv *v, uint64_t *h)
-{
-    uint64_t x;
-    check(v, "pv_hash");
-    if (hash_of(v, &x) != NULL)
-        return -1;
-    if (h != NULL)
-        *h = x;
-    return 0;
-}
-#line 10914 "pcall.nw"
-typedef struct buf {
-    char *s;
-    size_t n, cap;
-} buf;
-
-static void buf_add(buf *b, const char *s, size_t n)
-{
-    if (b->cap - b->n <= n) {       /* keep room for the NUL */
-        size_t cap = b->cap ? b->cap : 64;
-        while (cap - b->n <= n)
-            cap *= 2;
-        b->s = realloc(b->s, xbytes(cap, 1));   /* never the arena */
-        if (b->s == NULL)
-            out_of_memory(cap, 1);
-        b->cap = cap;
-    }
-    memcpy(b->s + b->n, s, n);
-    b->n += n;
-    b->s[b->n] = '\0';
-}
-#line 10937 "pcall.nw"
-static void buf_puts(buf *b, const char *s)
-{
-    buf_add(b, s, strlen(s));
-}
-
-static void buf_putc(buf *b, char c)
-{
-    buf_add(b, &c, 1);
-}
-
-static void buf_hex(buf *b, const char *prefix, uint32_t c, int w)
-{
-    char tmp[16];
-    snprintf(tmp, sizeof tmp, "%s%0*" PRIx32, prefix, w, c);
-    buf_puts(b, tmp);
-}
-#line 10997 "pcall.nw"
-static int split_e(const char *s, char *dig)
-{
-    int n = 0;
-    for (; *s != 'e'; s++)
-        if (*s >= '0' && *s <= '9')
-            dig[n++] = *s;
-    dig[n] = '\0';
-    return atoi(s + 1) + 1;          /* "e-05" -> decpt -4 */
-}
-#line 11013 "pcall.nw"
-static double value_of(const char *dig, int decpt)
-{
-    char tmp[48];
-    int n = (int)strlen(dig);
-    snprintf(tmp, sizeof tmp, "%se%d", dig, decpt - n);
-    return strtod(tmp, NULL);
-}
-
-static void next_up(char *dig, int *decpt)
-{
-    int i = (int)strlen(dig) - 1;
-    while (i >= 0 && dig[i] == '9')
-        dig[i--] = '0';
-    if (i >= 0) {
-        dig[i]++;
-    } else {                         /* 999 -> 1000: one place up */
-        dig[0] = '1';
-        (*decpt)++;
-    }
-}
-#line 11036 "pcall.nw"
-static int shortest(double d, char *dig)
-{
-    char tmp[40], up[24];   /* "%.16e": 23 bytes at most */
-    int decpt = 0, updecpt;
-    for (int p = 1; p <= 17; p++) {
-        snprintf(tmp, sizeof tmp, "%.*e", p - 1, d);
-        decpt = split_e(tmp, dig);
-        if (value_of(dig, decpt) == d)
-            break;
-        strcpy(up, dig);
-        updecpt = decpt;
-        next_up(up, &updecpt);
-        if (value_of(dig, decpt) < d && value_of(up, updecpt) == d) {
-            strcpy(dig, up);
-            decpt = updecpt;
-            break;
-        }
-    }
-    return decpt;
-}
-#line 11073 "pcall.nw"
-static void repr_float(buf *b, double d)
-{
-    char dig[24];
-    int decpt, n;
-    if (isnan(d)) {
-        buf_puts(b, "nan");
-        return;
-    }
-    if (signbit(d)) {
-        buf_putc(b, '-');
-        d = -d;
-    }
-    if (isinf(d)) {
-        buf_puts(b, "inf");
-        return;
-    }
-    decpt = shortest(d, dig);
-    n = (int)strlen(dig);
-    while (n > 1 && dig[n - 1] == '0')
-        dig[--n] = '\0';
-    if (decpt <= -4 || decpt > 16)
-        
-#line 11101 "pcall.nw"
-{
-    char e[16];
-    buf_putc(b, dig[0]);
-    if (n > 1) {
-        buf_putc(b, '.');
-        buf_puts(b, dig + 1);
-    }
-    snprintf(e, sizeof e, "e%c%02d", decpt - 1 < 0 ? '-' : '+',
-             abs(decpt - 1));
-    buf_puts(b, e);
-}
-#line 11095 "pcall.nw"
-    else
-        
-#line 11115 "pcall.nw"
-{
-    if (decpt <= 0) {                   /* 0.000DDD */
-        buf_puts(b, "0.");
-        for (int i = decpt; i < 0; i++)
-            buf_putc(b, '0');
-        buf_puts(b, dig);
-    } else if (decpt >= n) {            /* DDD000.0 */
-        buf_puts(b, dig);
-        for (int i = n; i < decpt; i++)
-            buf_putc(b, '0');
-        buf_puts(b, ".0");
-    } else {                            /* DD.DDD */
-        buf_add(b, dig, (size_t)decpt);
-        buf_putc(b, '.');
-        buf_puts(b, dig + decpt);
-    }
-}
-#line 11097 "pcall.nw"
-}
-#line 11162 "pcall.nw"
-static int printable(uint32_t c)
-{
-    size_t lo = 0, hi = sizeof nonprintable / sizeof nonprintable[0];
-    while (lo < hi) {                /* find the range holding c */
-        size_t mid = lo + (hi - lo) / 2;
-        if (c < nonprintable[mid][0])
-            hi = mid;
-        else if (c > nonprintable[mid][1])
-            lo = mid + 1;
-        else
-            return 0;
-    }
-    return 1;
-}
-#line 11179 "pcall.nw"
-static char choose_quote(const char *s, size_t n)
-{
-    return memchr(s, '\'', n) != NULL && memchr(s, '"', n) == NULL
-           ? '"' : '\'';
-}
-
-static int escape_common(buf *b, uint32_t c, char quote)
-{
-    if (c == (uint32_t)quote || c == '\\') {
-        buf_putc(b, '\\');
-        buf_putc(b, (char)c);
-    } else if (c == '\t') {
-        buf_puts(b, "\\t");
-    } else if (c == '\n') {
-        buf_puts(b, "\\n");
-    } else if (c == '\r') {
-        buf_puts(b, "\\r");
-    } else {
-        return 0;
-    }
-    return 1;
-}
-#line 11204 "pcall.nw"
-static void repr_str(buf *b, const pv *v)
-{
-    const unsigned char *p = (const unsigned char *)v->u.s.data;
-    const unsigned char *end = p + v->u.s.len;
-    char quote = choose_quote(v->u.s.data, v->u.s.len);
-    buf_putc(b, quote);
-    while (p < end) {
-        const unsigned char *start = p;
-        uint32_t c = utf8_next(&p);
-        if (escape_common(b, c, quote))
-            continue;
-        if (c < 0x20 || c == 0x7f)
-            buf_hex(b, "\\x", c, 2);
-        else if (c < 0x7f || printable(c))
-            buf_add(b, (const char *)start, (size_t)(p - start));
-        else
-            buf_hex(b, c <= 0xff ? "\\x" : c <= 0xffff ? "\\u" : "\\U",
-                    c, c <= 0xff ? 2 : c <= 0xffff ? 4 : 8);
-    }
-    buf_putc(b, quote);
-}
-#line 11232 "pcall.nw"
-static void repr_bytes(buf *b, const pv *v)
-{
-    const unsigned char *p = (const unsigned char *)v->u.s.data;
-    char quote = choose_quote(v->u.s.data, v->u.s.len);
-    buf_putc(b, 'b');
-    buf_putc(b, quote);
-    for (size_t i = 0; i < v->u.s.len; i++) {
-        if (escape_common(b, p[i], quote))
-            continue;
-        if (p[i] < 0x20 || p[i] >= 0x7f)
-            buf_hex(b, "\\x", p[i], 2);
-        else
-            buf_putc(b, (char)p[i]);
-    }
-    buf_putc(b, quote);
-}
-#line 11257 "pcall.nw"
-static void repr_to(buf *b, const pv *v);
-
-static void repr_seq(buf *b, const pv *v, const char *open,
-                     const char *close)
-{
-    buf_puts(b, open);
-    for (size_t i = 0; i < v->u.seq.n; i++) {
-        if (i > 0)
-            buf_puts(b, ", ");
-        repr_to(b, v->u.seq.item[i]);
-    }
-    if (v->kind == PV_TUPLE && v->u.seq.n == 1)
-        buf_putc(b, ',');
-    buf_puts(b, close);
-}
-
-static void repr_dict(buf *b, const pv *v)
-{
-    buf_putc(b, '{');
-    for (size_t k = 0; k < v->u.d.n; k++) {
-        if (k > 0)
-            buf_puts(b, ", ");
-        repr_to(b, v->u.d.entry[k].key);
-        buf_puts(b, ": ");
-        repr_to(b, v->u.d.entry[k].value);
-    }
-    buf_putc(b, '}');
-}
-#line 11288 "pcall.nw"
-static void repr_to(buf *b, const pv *v)
-{
-    char tmp[32];
-    switch (v->kind) {
-    case PV_NONE:
-        buf_puts(b, "None");
-        break;
-    case PV_BOOL:
-        buf_puts(b, v->u.i ? "True" : "False");
-        break;
-    case PV_INT:
-        snprintf(tmp, sizeof tmp, "%" PRId64, v->u.i);
-        buf_puts(b, tmp);
-        break;
-    case PV_FLOAT:
-        repr_float(b, v->u.f);
-        break;
-    
-#line 11311 "pcall.nw"
-case PV_STR:
-    repr_str(b, v);
-    break;
-case PV_BYTES:
-    repr_bytes(b, v);
-    break;
-case PV_TUPLE:
-    repr_seq(b, v, "(", ")");
-    break;
-case PV_LIST:
-    repr_seq(b, v, "[", "]");
-    break;
-case PV_DICT:
-    repr_dict(b, v);
-    break;
-#line 11306 "pcall.nw"
-    }
-}
-#line 11329 "pcall.nw"
-char *pv_repr(const pv *v)
-{
-    buf b = { NULL, 0, 0 };
-    check(v, "pv_repr");
-    buf_add(&b, "", 0);              /* an empty result is "" */
-    repr_to(&b, v);
-    return b.s;
-}
-
-int pv_fprint(FILE *f, const pv *v)
-{
-    char *s;
-    int r;
-    if (f == NULL)
-        fail("pv_fprint", "NULL stream");
-    s = pv_repr(v);
-    r = fputs(s, f) == EOF ? -1 : 0;
-    free(s);
-    return r;
-}
-#line 11360 "pcall.nw"
-pv *pv_copy(const pv *v)
-{
-    pv *c;
-    switch (check(v, "pv_copy")->kind) {
-    case PV_TUPLE:
-    case PV_LIST:
-        c = new_seq(v->kind, v->u.seq.n);
-        for (size_t i = 0; i < v->u.seq.n; i++)
-            c->u.seq.item[i] = pv_copy(v->u.seq.item[i]);
-        return c;
-    case PV_DICT:
-        
-#line 11380 "pcall.nw"
-c = new_pv(PV_DICT);
-c->u.d = v->u.d;
-c->u.d.cap = v->u.d.n;
-c->u.d.entry = xalloc(v->u.d.n, sizeof(pv_entry));
-for (size_t k = 0; k < v->u.d.n; k++) {
-    c->u.d.entry[k].hash = v->u.d.entry[k].hash;
-    c->u.d.entry[k].key = pv_ref(v->u.d.entry[k].key);
-    c->u.d.entry[k].value = pv_copy(v->u.d.entry[k].value);
-}
-if (v->u.d.slot != NULL) {
-    size_t slots = v->u.d.mask + 1;
-    c->u.d.slot = xalloc(slots, sizeof(size_t));
-    memcpy(c->u.d.slot, v->u.d.slot, slots * sizeof(size_t));
-}
-#line 11372 "pcall.nw"
-        return c;
-    default:
-        return pv_ref((pv *)v);      /* immutable: share */
-    }
 }

@@ -1,7 +1,7 @@
-#line 27728 "pcall.nw"
+#line 27785 "pcall.nw"
 /* tests/bench.c -- tangled from pcall.nw; do not edit. */
 #include "harness.h"
-#line 29444 "pcall.nw"
+#line 29501 "pcall.nw"
 static void bench_cli(const char *args, int status, const char *out,
                       const char *err)
 {
@@ -34,11 +34,11 @@ static void test_bench_command_line(void)
     bench_cli("-q extra", 2, "", "1\n");
 }
 
-#line 27732 "pcall.nw"
+#line 27789 "pcall.nw"
 void register_bench_tests(void)
 {
     
-#line 29478 "pcall.nw"
+#line 29535 "pcall.nw"
 TEST("bench", test_bench_command_line);
-#line 27735 "pcall.nw"
+#line 27792 "pcall.nw"
 }

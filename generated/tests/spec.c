@@ -1,8 +1,8 @@
-#line 27692 "pcall.nw"
+#line 27749 "pcall.nw"
 /* tests/spec.c -- tangled from pcall.nw; do not edit. */
 #include "harness.h"
 #include <sys/mman.h>
-#line 8197 "pcall.nw"
+#line 8381 "pcall.nw"
 static void test_spec_usages_add(void)
 {
     pcall_error *err;
@@ -10,7 +10,7 @@ static void test_spec_usages_add(void)
         "{'x': (1, 2, 3), 'y': (4, 5, 6)}"), .error = &err);
     spec_expect(result, err, "(5, 7, 9)");
 }
-#line 8266 "pcall.nw"
+#line 8450 "pcall.nw"
 static void test_spec_single_target_positional(void)
 {
     pcall_error *err;
@@ -19,7 +19,7 @@ static void test_spec_single_target_positional(void)
     spec_expect(r, err, "(((1, 2, 3, 4), {}), ((1, 2, 3, 5), {}), "
                 "((1, 2, 3, 6), {}))");
 }
-#line 8293 "pcall.nw"
+#line 8477 "pcall.nw"
 static void test_spec_single_target_keyword(void)
 {
     pcall_error *err;
@@ -31,7 +31,7 @@ static void test_spec_single_target_keyword(void)
                 "((), {'a': 1, 'b': 2, 'c': 4}), "
                 "((), {'a': 1, 'b': 2, 'c': 5}))");
 }
-#line 8326 "pcall.nw"
+#line 8510 "pcall.nw"
 static void test_spec_single_target_varkwargs(void)
 {
     pcall_error *err;
@@ -43,7 +43,7 @@ static void test_spec_single_target_varkwargs(void)
                 "((), {'x': 2, 'y': 5, 'z': 8}), "
                 "((), {'x': 3, 'y': 6, 'z': 9}))");  /* child 3 */
 }
-#line 8358 "pcall.nw"
+#line 8542 "pcall.nw"
 static void test_spec_single_target_combo(void)
 {
     pcall_error *err;
@@ -59,7 +59,7 @@ static void test_spec_single_target_combo(void)
                 "((1, 2, 3, 8, 9), "
                 "{'a': 1, 'b': 2, 'c': 4, 'x': 20, 'y': 200}))");
 }
-#line 8391 "pcall.nw"
+#line 8575 "pcall.nw"
 static void test_spec_single_target_zip_mismatch(void)
 {
     pcall_error *err;
@@ -68,7 +68,7 @@ static void test_spec_single_target_zip_mismatch(void)
                   .error = &err);
     spec_expect(r, err, "(((1, 2), {'a': 1}), ((3, 4), {'a': 2}))");
 }
-#line 8418 "pcall.nw"
+#line 8602 "pcall.nw"
 static void test_spec_multiple_targets_positional(void)
 {
     pcall_error *err;
@@ -81,7 +81,7 @@ static void test_spec_multiple_targets_positional(void)
         "{'name': 'func2', 'arg': (1, 2, 3, 7, 8, 9), 'kwargs': {}}, "
         "{'name': 'func3', 'arg': (1, 2, 3, 9, 10, 11), 'kwargs': {}})");
 }
-#line 8449 "pcall.nw"
+#line 8633 "pcall.nw"
 static void test_spec_multiple_targets_keyword(void)
 {
     pcall_error *err;
@@ -97,7 +97,7 @@ static void test_spec_multiple_targets_keyword(void)
         "{'name': 'func3', 'arg': (), "
         "'kwargs': {'a': 1, 'b': 2, 'c': 5}})");
 }
-#line 8487 "pcall.nw"
+#line 8671 "pcall.nw"
 static void test_spec_multiple_targets_combined(void)
 {
     pcall_error *err;
@@ -115,7 +115,7 @@ static void test_spec_multiple_targets_combined(void)
         "{'name': 'func2', 'arg': (1, 2, 3, 8, 9), "
         "'kwargs': {'a': 1, 'b': 2, 'c': 4, 'x': 20, 'y': 200}})");
 }
-#line 8522 "pcall.nw"
+#line 8706 "pcall.nw"
 static void test_spec_multiple_targets_zip_mismatch(void)
 {
     pcall_error *err;
@@ -127,7 +127,7 @@ static void test_spec_multiple_targets_zip_mismatch(void)
         "({'name': 'func1', 'arg': (1, 2), 'kwargs': {'a': 1}}, "
         "{'name': 'func2', 'arg': (3, 4), 'kwargs': {'a': 2}})");
 }
-#line 8548 "pcall.nw"
+#line 8732 "pcall.nw"
 _Noreturn void spec_zero_division(void);
 
 __attribute__((noinline)) void spec_zero_division(void)
@@ -142,7 +142,7 @@ static pv *spec_inverse(const pv *args, const pv *kwargs)
         spec_zero_division();
     return pv_float(1.0 / (double)x);
 }
-#line 8565 "pcall.nw"
+#line 8749 "pcall.nw"
 static void test_spec_errors_and_timeouts_exception(void)
 {
     pcall_error *err;
@@ -157,7 +157,7 @@ static void test_spec_errors_and_timeouts_exception(void)
                                   "(spec_zero_division+"));
     expect_call_error(err, PCALL_ERR_CHILD, 1, "division by zero");
 }
-#line 8592 "pcall.nw"
+#line 8776 "pcall.nw"
 static void test_spec_errors_and_timeouts_timeout(void)
 {
     pcall_error *err = NULL;
@@ -181,14 +181,14 @@ static void test_spec_errors_and_timeouts_timeout(void)
                       "exceeded the timeout of 0.2 s");
     pcall_free(p);
 }
-#line 8646 "pcall.nw"
+#line 8830 "pcall.nw"
 static pv *spec_logger(const pv *args, const pv *kwargs)
 {
     (void)args, (void)kwargs;
     pcall_log("this is a message from %d", (int)getpid());
     return pv_int(getpid());
 }
-#line 8678 "pcall.nw"
+#line 8862 "pcall.nw"
 static void test_spec_logging(void)
 {
     int fd = memfd_create("spec-log", MFD_CLOEXEC);
@@ -216,7 +216,7 @@ static void test_spec_logging(void)
     free(got);
     pv_free(r);
 }
-#line 8737 "pcall.nw"
+#line 8921 "pcall.nw"
 static void test_spec_pcall_object(void)
 {
     pcall_error *err = NULL;
@@ -234,37 +234,37 @@ static void test_spec_pcall_object(void)
     pcall_free(p);
 }
 
-#line 27697 "pcall.nw"
+#line 27754 "pcall.nw"
 void register_spec_tests(void)
 {
     
-#line 8207 "pcall.nw"
+#line 8391 "pcall.nw"
 TEST("spec", test_spec_usages_add);
-#line 8277 "pcall.nw"
+#line 8461 "pcall.nw"
 TEST("spec", test_spec_single_target_positional);
-#line 8307 "pcall.nw"
+#line 8491 "pcall.nw"
 TEST("spec", test_spec_single_target_keyword);
-#line 8340 "pcall.nw"
+#line 8524 "pcall.nw"
 TEST("spec", test_spec_single_target_varkwargs);
-#line 8376 "pcall.nw"
+#line 8560 "pcall.nw"
 TEST("spec", test_spec_single_target_combo);
-#line 8402 "pcall.nw"
+#line 8586 "pcall.nw"
 TEST("spec", test_spec_single_target_zip_mismatch);
-#line 8433 "pcall.nw"
+#line 8617 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_positional);
-#line 8467 "pcall.nw"
+#line 8651 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_keyword);
-#line 8507 "pcall.nw"
+#line 8691 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_combined);
-#line 8536 "pcall.nw"
+#line 8720 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_zip_mismatch);
-#line 8582 "pcall.nw"
+#line 8766 "pcall.nw"
 TEST("spec", test_spec_errors_and_timeouts_exception);
-#line 8618 "pcall.nw"
+#line 8802 "pcall.nw"
 TEST("spec", test_spec_errors_and_timeouts_timeout);
-#line 8708 "pcall.nw"
+#line 8892 "pcall.nw"
 TEST("spec", test_spec_logging);
-#line 8756 "pcall.nw"
+#line 8940 "pcall.nw"
 TEST("spec", test_spec_pcall_object);
-#line 27700 "pcall.nw"
+#line 27757 "pcall.nw"
 }
