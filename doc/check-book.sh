@@ -57,8 +57,7 @@ index)
     done
     # 2. Every defined name is a C token of the tangled C: comments
     #    (by the preprocessor) and string literals removed.
-    for f in "$gen"/*.c "$gen"/*.h "$gen"/tests/*.c; do
-        [ -f "$f" ] || continue
+    find "$gen" -name '*.[ch]' | while read -r f; do
         gcc -fpreprocessed -dD -E -P -x c "$f" 2>/dev/null \
           | sed -e 's/"\([^"\\]\|\\.\)*"//g' -e "s/'\([^'\\\\]\|\\\\.\)*'//g"
     done | grep -o '[A-Za-z_][A-Za-z0-9_]*' | sort -u > "$t/tokens"
