@@ -50,8 +50,10 @@ HAVE_NOWEB := $(shell command -v notangle >/dev/null 2>&1 && echo yes)
 # Debian packages each job needs (installed when missing and root).
 PKGS_BUILD := noweb doxygen texlive-latex-base texlive-pictures \
 	texlive-latex-recommended texlive-latex-extra \
-	texlive-fonts-recommended lmodern libcunit1-dev make gcc
-PKGS_TEST  := noweb libcunit1-dev valgrind clang doxygen make gcc
+	texlive-fonts-recommended lmodern libcunit1-dev make gcc \
+	poppler-utils
+PKGS_TEST  := noweb libcunit1-dev valgrind clang doxygen make gcc \
+	poppler-utils
 PKGS_FUZZ  := clang libclang-rt-14-dev libcunit1-dev make
 PKGS_BENCH := gnuplot-nox make gcc
 
@@ -63,6 +65,7 @@ PICOBJ  = $(patsubst $(GEN)/%.c,$(BUILD)/pic/%.o,$(LIBSRC))
 .PHONY: FORCE all lib tangle book html pdf apidoc demo check test exercises \
 	check-tangle check-roots check-width check-clang valgrind soak \
 	test-link \
+	check-index check-pages check-book-selftest \
 	asan fuzz fuzz-build deps-build deps-test deps-fuzz clean \
 	bench bench-quick deps-bench
 .DELETE_ON_ERROR:
@@ -222,7 +225,19 @@ test: $(BUILD)/testpcall
 	PCALL_PICKLE=$(BUILD)/pcall-pickle PCALL_BENCH=$(BUILD)/bench \
 	  $(BUILD)/testpcall $(TESTS)
 
-check: deps-test check-tangle check-roots check-width apidoc exercises test
+check: deps-test check-tangle check-roots check-width check-book-selftest \
+	check-index check-pages apidoc exercises test
+
+# The built book (doc/check-book.sh): the identifier indexes hold only
+# C definitions, each page once per entry, every public function; no
+# page of the body is more than a third empty but at a chapter's end.
+check-index: doc/pcall.pdf doc/pcall-ids.txt
+	@doc/check-book.sh index doc/pcall.pdf doc/pcall-ids.txt $(GEN)
+check-pages: doc/pcall.pdf
+	@doc/check-book.sh pages doc/pcall.pdf
+# Both checks, run on two small broken books, must fail.
+check-book-selftest:
+	@doc/check-book.sh selftest
 
 # generated/ must be byte for byte what pcall.nw tangles to.
 check-tangle:
@@ -370,9 +385,21 @@ book: pdf html
 pdf: doc/pcall.pdf
 html: doc/pcall.html
 
-NWFLAGS = -autodefs c -filter "awk -f doc/typedefs.awk" -index
-doc/pcall-body.tex: $(NW) doc/typedefs.awk
-	noweave -n $(NWFLAGS) $(NW) > $@
+# noweave's own pipeline, spelled out: noweb's markup, then
+# doc/cdefs.awk instead of -autodefs c and finduses (it indexes only
+# file-scope C definitions, marks only uses that are C tokens, and
+# writes each identifier's class to doc/pcall-ids.tex for the three
+# identifier indexes), then noidx and the back end.
+NWLIB := $(shell sed -n 's/^LIB=//p' $$(command -v noweave 2>/dev/null) \
+	2>/dev/null)
+NWIDS = awk -f doc/cdefs.awk -v ids=doc/pcall-ids
+doc/pcall-ids.tex doc/pcall-ids.txt: doc/pcall-body.tex
+	@test -f $@ || { rm -f doc/pcall-body.tex; \
+	  $(MAKE) --no-print-directory doc/pcall-body.tex; }
+doc/pcall-body.tex: $(NW) doc/cdefs.awk
+	set -o pipefail; $(NWLIB)/markup $(NW) | $(NWIDS) \
+	  | $(NWLIB)/noidx | $(NWLIB)/totex > doc/pcall-body.tex; \
+	touch doc/pcall-ids.tex doc/pcall-ids.txt
 
 # The table of Chapter "What can go wrong" is printed by the test
 # binary from the very array of scenarios that its test runs; cpif
@@ -380,19 +407,26 @@ doc/pcall-body.tex: $(NW) doc/typedefs.awk
 doc/scenarios.tex: $(BUILD)/testpcall
 	set -o pipefail; $(BUILD)/testpcall --scenarios-latex | cpif $@
 
-doc/pcall.pdf: doc/pcall.tex doc/pcall-body.tex doc/scenarios.tex \
+doc/pcall.pdf: doc/pcall.tex doc/pcall-body.tex doc/pcall-ids.tex \
+	doc/scenarios.tex \
 	$(wildcard doc/*.tex) $(wildcard doc/bench.png)
-	@set -e; cd doc; \
+	@set -e; cd doc; ok=0; \
 	for i in 1 2 3 4 5 6; do \
 	  pdflatex -interaction=nonstopmode -halt-on-error pcall.tex \
 	    > pcall.build.log 2>&1 \
 	    || { tail -40 pcall.build.log >&2; \
 	         echo "pdflatex failed: doc/pcall.build.log" >&2; \
 	         exit 1; }; \
-	  grep -q 'Rerun to get\|Label(s) may have changed' pcall.log \
-	    || break; \
+	  touch pcall.ind; cp pcall.ind pcall.ind.old; \
+	  makeindex -q pcall.idx 2>pcall.ilg.err \
+	    || { cat pcall.ilg.err pcall.ilg >&2; exit 1; }; \
+	  if grep -q 'Rerun to get\|Label(s) may have changed' pcall.log \
+	     || ! cmp -s pcall.ind pcall.ind.old; then continue; fi; \
+	  ok=1; break; \
 	done; \
-	if grep -n 'Rerun to get\|Label(s) may have changed' pcall.log >&2; \
+	rm -f pcall.ind.old pcall.ilg.err; \
+	if grep -n 'Rerun to get\|Label(s) may have changed' pcall.log >&2 \
+	   || [ $$ok = 0 ]; \
 	then echo "the book's references did not settle in $$i passes" \
 	  >&2; exit 1; fi; \
 	if grep -n 'undefined on input\|There were undefined' \
@@ -402,9 +436,12 @@ doc/pcall.pdf: doc/pcall.tex doc/pcall-body.tex doc/scenarios.tex \
 	  echo "the book has text running off the page" >&2; exit 1; fi
 	@echo "book: doc/pcall.pdf"
 
-doc/pcall.html: $(NW) doc/typedefs.awk doc/htmlfigs.awk
-	noweave -html -filter "awk -f doc/htmlfigs.awk" -filter l2h \
-	  $(NWFLAGS) $(NW) > $@
+doc/pcall.html: $(NW) doc/cdefs.awk doc/htmlfigs.awk
+	set -o pipefail; PATH="$$PATH:$(NWLIB)"; \
+	{ echo "@header html $(NW)"; markup $(NW); echo "@trailer html"; } \
+	  | awk -f doc/htmlfigs.awk | l2h \
+	  | awk -f doc/cdefs.awk \
+	  | noidx -docanchor 10 | tohtml -localindex > $@
 
 apidoc: tangle
 	@mkdir -p $(BUILD)
@@ -413,6 +450,7 @@ apidoc: tangle
 
 clean:
 	rm -rf $(BUILD) build-clang $(ASAN_BUILD) $(FUZZ_BUILD) \
-	  doc/pcall-body.tex doc/pcall.pdf \
+	  doc/pcall-body.tex doc/pcall-ids.tex doc/pcall-ids.txt \
+	  doc/pcall.pdf doc/*.idx doc/*.ind doc/*.ilg \
 	  doc/pcall.html doc/scenarios.tex doc/*.aux doc/*.log \
 	  doc/*.toc doc/*.out
