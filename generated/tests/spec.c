@@ -1,8 +1,8 @@
-#line 27815 "pcall.nw"
+#line 28165 "pcall.nw"
 /* tests/spec.c -- tangled from pcall.nw; do not edit. */
 #include "harness.h"
 #include <sys/mman.h>
-#line 8430 "pcall.nw"
+#line 8709 "pcall.nw"
 static void test_spec_usages_add(void)
 {
     pcall_error *err;
@@ -10,7 +10,7 @@ static void test_spec_usages_add(void)
         "{'x': (1, 2, 3), 'y': (4, 5, 6)}"), .error = &err);
     spec_expect(result, err, "(5, 7, 9)");
 }
-#line 8499 "pcall.nw"
+#line 8778 "pcall.nw"
 static void test_spec_single_target_positional(void)
 {
     pcall_error *err;
@@ -19,7 +19,7 @@ static void test_spec_single_target_positional(void)
     spec_expect(r, err, "(((1, 2, 3, 4), {}), ((1, 2, 3, 5), {}), "
                 "((1, 2, 3, 6), {}))");
 }
-#line 8526 "pcall.nw"
+#line 8805 "pcall.nw"
 static void test_spec_single_target_keyword(void)
 {
     pcall_error *err;
@@ -31,7 +31,7 @@ static void test_spec_single_target_keyword(void)
                 "((), {'a': 1, 'b': 2, 'c': 4}), "
                 "((), {'a': 1, 'b': 2, 'c': 5}))");
 }
-#line 8559 "pcall.nw"
+#line 8838 "pcall.nw"
 static void test_spec_single_target_varkwargs(void)
 {
     pcall_error *err;
@@ -43,7 +43,7 @@ static void test_spec_single_target_varkwargs(void)
                 "((), {'x': 2, 'y': 5, 'z': 8}), "
                 "((), {'x': 3, 'y': 6, 'z': 9}))");  /* child 3 */
 }
-#line 8591 "pcall.nw"
+#line 8870 "pcall.nw"
 static void test_spec_single_target_combo(void)
 {
     pcall_error *err;
@@ -59,7 +59,7 @@ static void test_spec_single_target_combo(void)
                 "((1, 2, 3, 8, 9), "
                 "{'a': 1, 'b': 2, 'c': 4, 'x': 20, 'y': 200}))");
 }
-#line 8624 "pcall.nw"
+#line 8903 "pcall.nw"
 static void test_spec_single_target_zip_mismatch(void)
 {
     pcall_error *err;
@@ -68,7 +68,7 @@ static void test_spec_single_target_zip_mismatch(void)
                   .error = &err);
     spec_expect(r, err, "(((1, 2), {'a': 1}), ((3, 4), {'a': 2}))");
 }
-#line 8651 "pcall.nw"
+#line 8930 "pcall.nw"
 static void test_spec_multiple_targets_positional(void)
 {
     pcall_error *err;
@@ -81,7 +81,7 @@ static void test_spec_multiple_targets_positional(void)
         "{'name': 'func2', 'arg': (1, 2, 3, 7, 8, 9), 'kwargs': {}}, "
         "{'name': 'func3', 'arg': (1, 2, 3, 9, 10, 11), 'kwargs': {}})");
 }
-#line 8682 "pcall.nw"
+#line 8961 "pcall.nw"
 static void test_spec_multiple_targets_keyword(void)
 {
     pcall_error *err;
@@ -97,7 +97,7 @@ static void test_spec_multiple_targets_keyword(void)
         "{'name': 'func3', 'arg': (), "
         "'kwargs': {'a': 1, 'b': 2, 'c': 5}})");
 }
-#line 8720 "pcall.nw"
+#line 8999 "pcall.nw"
 static void test_spec_multiple_targets_combined(void)
 {
     pcall_error *err;
@@ -115,7 +115,7 @@ static void test_spec_multiple_targets_combined(void)
         "{'name': 'func2', 'arg': (1, 2, 3, 8, 9), "
         "'kwargs': {'a': 1, 'b': 2, 'c': 4, 'x': 20, 'y': 200}})");
 }
-#line 8755 "pcall.nw"
+#line 9034 "pcall.nw"
 static void test_spec_multiple_targets_zip_mismatch(void)
 {
     pcall_error *err;
@@ -127,7 +127,7 @@ static void test_spec_multiple_targets_zip_mismatch(void)
         "({'name': 'func1', 'arg': (1, 2), 'kwargs': {'a': 1}}, "
         "{'name': 'func2', 'arg': (3, 4), 'kwargs': {'a': 2}})");
 }
-#line 8781 "pcall.nw"
+#line 9060 "pcall.nw"
 _Noreturn void spec_zero_division(void);
 
 __attribute__((noinline)) void spec_zero_division(void)
@@ -142,7 +142,7 @@ static pv *spec_inverse(const pv *args, const pv *kwargs)
         spec_zero_division();
     return pv_float(1.0 / (double)x);
 }
-#line 8798 "pcall.nw"
+#line 9077 "pcall.nw"
 static void test_spec_errors_and_timeouts_exception(void)
 {
     pcall_error *err;
@@ -157,7 +157,7 @@ static void test_spec_errors_and_timeouts_exception(void)
                                   "(spec_zero_division+"));
     expect_call_error(err, PCALL_ERR_CHILD, 1, "division by zero");
 }
-#line 8825 "pcall.nw"
+#line 9104 "pcall.nw"
 static void test_spec_errors_and_timeouts_timeout(void)
 {
     pcall_error *err = NULL;
@@ -181,14 +181,14 @@ static void test_spec_errors_and_timeouts_timeout(void)
                       "exceeded the timeout of 0.2 s");
     pcall_free(p);
 }
-#line 8879 "pcall.nw"
+#line 9158 "pcall.nw"
 static pv *spec_logger(const pv *args, const pv *kwargs)
 {
     (void)args, (void)kwargs;
     pcall_log("this is a message from %d", (int)getpid());
     return pv_int(getpid());
 }
-#line 8911 "pcall.nw"
+#line 9190 "pcall.nw"
 static void test_spec_logging(void)
 {
     int fd = memfd_create("spec-log", MFD_CLOEXEC);
@@ -216,7 +216,7 @@ static void test_spec_logging(void)
     free(got);
     pv_free(r);
 }
-#line 8970 "pcall.nw"
+#line 9249 "pcall.nw"
 static void test_spec_pcall_object(void)
 {
     pcall_error *err = NULL;
@@ -234,37 +234,37 @@ static void test_spec_pcall_object(void)
     pcall_free(p);
 }
 
-#line 27820 "pcall.nw"
+#line 28170 "pcall.nw"
 void register_spec_tests(void)
 {
     
-#line 8440 "pcall.nw"
+#line 8719 "pcall.nw"
 TEST("spec", test_spec_usages_add);
-#line 8510 "pcall.nw"
+#line 8789 "pcall.nw"
 TEST("spec", test_spec_single_target_positional);
-#line 8540 "pcall.nw"
+#line 8819 "pcall.nw"
 TEST("spec", test_spec_single_target_keyword);
-#line 8573 "pcall.nw"
+#line 8852 "pcall.nw"
 TEST("spec", test_spec_single_target_varkwargs);
-#line 8609 "pcall.nw"
+#line 8888 "pcall.nw"
 TEST("spec", test_spec_single_target_combo);
-#line 8635 "pcall.nw"
+#line 8914 "pcall.nw"
 TEST("spec", test_spec_single_target_zip_mismatch);
-#line 8666 "pcall.nw"
+#line 8945 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_positional);
-#line 8700 "pcall.nw"
+#line 8979 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_keyword);
-#line 8740 "pcall.nw"
+#line 9019 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_combined);
-#line 8769 "pcall.nw"
+#line 9048 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_zip_mismatch);
-#line 8815 "pcall.nw"
+#line 9094 "pcall.nw"
 TEST("spec", test_spec_errors_and_timeouts_exception);
-#line 8851 "pcall.nw"
+#line 9130 "pcall.nw"
 TEST("spec", test_spec_errors_and_timeouts_timeout);
-#line 8941 "pcall.nw"
+#line 9220 "pcall.nw"
 TEST("spec", test_spec_logging);
-#line 8989 "pcall.nw"
+#line 9268 "pcall.nw"
 TEST("spec", test_spec_pcall_object);
-#line 27823 "pcall.nw"
+#line 28173 "pcall.nw"
 }
