@@ -10,7 +10,7 @@
 #include <unistd.h>
 #include "errors.h"
 #include "pickle.h"
-#line 9565 "pcall.nw"
+#line 9577 "pcall.nw"
 /* Internal to the library: not in any header.  In a pcall child the
    errors module installs a hook that raises a checked runtime error
    (or an allocation that failed: "MemoryError") as the target's
@@ -47,7 +47,7 @@ struct child_record {
 };
 #line 6153 "pcall.nw"
 static void child_error(const char *type, const char *msg);
-#line 6434 "pcall.nw"
+#line 6446 "pcall.nw"
 static pcall_error *apply_table(const pcall_proc_outcome *po,
                                 const struct child_record *r,
                                 double timeout, const char *stopped_by,
@@ -538,36 +538,45 @@ pcall_error *pcall_classify(size_t index,
 {
     struct child_record r;
     pcall_error *e;
-    if (po == NULL || out == NULL || result == NULL)
-        errors_die("pcall_classify: NULL argument");
-    *result = NULL;
-    *out = (struct pcall_outcome){ .kind = PCALL_OUTCOME_NONE,
-        .index = index, .pid = po->pid, .exit_status = -1 };
-    if (po->state == PCALL_PROC_CANCELLED)
-        return call_failed(out, PCALL_OUTCOME_CANCELLED,
-                           PCALL_ERR_CHILD, "call %zu was cancelled "
-                           "before it started", index);
-    if (po->state != PCALL_PROC_DONE)
-        return NULL;
     
-#line 6386 "pcall.nw"
+#line 6373 "pcall.nw"
+if (po == NULL || out == NULL || result == NULL)
+    errors_die("pcall_classify: NULL argument");
+*result = NULL;
+*out = (struct pcall_outcome){ .kind = PCALL_OUTCOME_NONE,
+    .index = index, .pid = po->pid, .exit_status = -1 };
+#line 6362 "pcall.nw"
+    
+#line 6381 "pcall.nw"
+if (po->state == PCALL_PROC_CANCELLED)
+    return call_failed(out, PCALL_OUTCOME_CANCELLED,
+                       PCALL_ERR_CHILD, "call %zu was cancelled "
+                       "before it started", index);
+if (po->state != PCALL_PROC_DONE)
+    return NULL;
+#line 6363 "pcall.nw"
+    
+#line 6398 "pcall.nw"
 out->runtime = po->ended - po->started;
 if (!po->status_lost && WIFEXITED(po->status))
     out->exit_status = WEXITSTATUS(po->status);
 if (!po->status_lost && WIFSIGNALED(po->status))
     out->signal = WTERMSIG(po->status);
-#line 6373 "pcall.nw"
+#line 6364 "pcall.nw"
     read_record(po, &r);
     e = apply_table(po, &r, timeout, stopped_by, out);
-    if (e == NULL) {
-        out->kind = PCALL_OUTCOME_OK;
-        *result = r.value;
-    } else
-        pv_free(r.value);
+    
+#line 6390 "pcall.nw"
+if (e == NULL) {
+    out->kind = PCALL_OUTCOME_OK;
+    *result = r.value;
+} else
+    pv_free(r.value);
+#line 6367 "pcall.nw"
     pv_free(r.whole);
     return e;
 }
-#line 6401 "pcall.nw"
+#line 6413 "pcall.nw"
 static pcall_error *apply_table(const pcall_proc_outcome *po,
                                 const struct child_record *r,
                                 double timeout, const char *stopped_by,
@@ -594,7 +603,7 @@ static pcall_error *apply_table(const pcall_proc_outcome *po,
                            strerror(po->fetch_errno));
     if (out->signal != 0)
         
-#line 6441 "pcall.nw"
+#line 6453 "pcall.nw"
 {
     if (po->terminated)
         return call_failed(out, PCALL_OUTCOME_KILLED, PCALL_ERR_CHILD,
@@ -604,10 +613,10 @@ static pcall_error *apply_table(const pcall_proc_outcome *po,
                        "%s %swas killed by %s", w, r->kind == REC_OK
                        ? "sent its result but then " : "", sig);
 }
-#line 6427 "pcall.nw"
+#line 6439 "pcall.nw"
     if (po->status_lost)
         
-#line 6453 "pcall.nw"
+#line 6465 "pcall.nw"
 {
     if (r->kind == REC_OK)
         return NULL;
@@ -615,9 +624,9 @@ static pcall_error *apply_table(const pcall_proc_outcome *po,
                        "%s ended without a result; its exit status "
                        "was lost (another party reaped it)", w);
 }
-#line 6429 "pcall.nw"
+#line 6441 "pcall.nw"
     
-#line 6463 "pcall.nw"
+#line 6475 "pcall.nw"
 if (out->exit_status != 0 && r->kind == REC_OK)
     return call_failed(out, PCALL_OUTCOME_EXITED, PCALL_ERR_CHILD,
                        "%s sent its result but then exited with "
@@ -635,5 +644,5 @@ if (r->kind == REC_NONE)
     return call_failed(out, PCALL_OUTCOME_EXITED, PCALL_ERR_CHILD,
                        "%s exited with status 0 without a result", w);
 return NULL;
-#line 6430 "pcall.nw"
+#line 6442 "pcall.nw"
 }
