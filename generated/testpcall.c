@@ -1,4 +1,4 @@
-#line 27604 "pcall.nw"
+#line 27606 "pcall.nw"
 /* testpcall.c -- tangled from pcall.nw; do not edit. */
 #include <CUnit/Basic.h>
 #include <dirent.h>
@@ -9,26 +9,26 @@
 #include <string.h>
 #include <sys/wait.h>
 #include <unistd.h>
-#line 16161 "pcall.nw"
+#line 16163 "pcall.nw"
 #include "values.h"
 #include <inttypes.h>
 #include <math.h>
 #include <stdint.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
-#line 17103 "pcall.nw"
+#line 17105 "pcall.nw"
 #include <pthread.h>
-#line 17567 "pcall.nw"
+#line 17569 "pcall.nw"
 #include "literal.h"
 #include <fcntl.h>
 #include <sys/resource.h>
-#line 18518 "pcall.nw"
+#line 18520 "pcall.nw"
 #include <math.h>
 #include "literal.h"
 #include "pickle.h"
-#line 20804 "pcall.nw"
+#line 20806 "pcall.nw"
 #include "zipargs.h"
-#line 21127 "pcall.nw"
+#line 21129 "pcall.nw"
 #include "proc.h"
 #include <fcntl.h>
 #include <poll.h>
@@ -39,30 +39,30 @@
 #include <sys/resource.h>
 #include <sys/syscall.h>
 #include <sys/uio.h>
-#line 22985 "pcall.nw"
+#line 22987 "pcall.nw"
 #include <sys/resource.h>
 #include <sys/time.h>
 #include "errors.h"
 #include "pickle.h"
-#line 23539 "pcall.nw"
+#line 23541 "pcall.nw"
 int64_t errors_misuse(const pv *v, size_t i);
 void errors_exhaust_memory(void);
-#line 23657 "pcall.nw"
+#line 23659 "pcall.nw"
 #include "logs.h"
 #include <sys/mman.h>
 #include <sys/stat.h>
-#line 24038 "pcall.nw"
+#line 24040 "pcall.nw"
 #include <sys/mman.h>
 #include <time.h>
 #include "pcall.h"
-#line 25045 "pcall.nw"
+#line 25047 "pcall.nw"
 #include <sys/socket.h>
-#line 26270 "pcall.nw"
+#line 26272 "pcall.nw"
 #include <fnmatch.h>
 #include <pthread.h>
-#line 26751 "pcall.nw"
+#line 26753 "pcall.nw"
 #include <grp.h>
-#line 27631 "pcall.nw"
+#line 27633 "pcall.nw"
 static const char *only[64];   /* suites or tests named on the
                                   command line; none: run all */
 static int nonly;
@@ -102,7 +102,7 @@ static void add_test(const char *suite, const char *name,
     }
 }
 #define TEST(suite, fn) add_test((suite), #fn, (fn))
-#line 27680 "pcall.nw"
+#line 27682 "pcall.nw"
 static char tmpdir[64];
 static int fds_before;
 static const char *current = "(none)";
@@ -132,7 +132,7 @@ static int count_tmpfiles(void)
     closedir(d);
     return n;
 }
-#line 27717 "pcall.nw"
+#line 27719 "pcall.nw"
 static int left_behind(const char *who, int fds)
 {
     int status, bad = 0;
@@ -158,7 +158,7 @@ static int left_behind(const char *who, int fds)
     }
     return bad;
 }
-#line 27770 "pcall.nw"
+#line 27772 "pcall.nw"
 static void watchdog_fired(int sig)
 {
     static const char a[] = "\nWATCHDOG: test ";
@@ -178,7 +178,7 @@ static void arm_watchdog(void)
     alarm(secs ? secs : 60);
 }
 
-#line 27747 "pcall.nw"
+#line 27749 "pcall.nw"
 static void harness_setup(void)
 {
     CU_pTest t = CU_get_current_test();
@@ -192,7 +192,7 @@ static void harness_teardown(void)
     alarm(0);
     left_behind(current, fds_before);
 }
-#line 313 "pcall.nw"
+#line 315 "pcall.nw"
 static void test_values_brief(void)
 {
     
@@ -204,7 +204,7 @@ pv *l = pv_list_new();                           /* new */
 pv_list_append(l, pv_int(x1));          /* l steals the new int */
 pv_list_append(l, pv_ref(args));        /* and a new reference */
 char *s = pv_repr(l);   /* [2, {'x': (1, 2, 3), 'y': (4, 5, 6)}] */
-#line 316 "pcall.nw"
+#line 318 "pcall.nw"
     CU_ASSERT_EQUAL(x1, 2);
     CU_ASSERT_STRING_EQUAL(s, "[2, {'x': (1, 2, 3), 'y': (4, 5, 6)}]");
     
@@ -212,9 +212,9 @@ char *s = pv_repr(l);   /* [2, {'x': (1, 2, 3), 'y': (4, 5, 6)}] */
 pv_free(args);             /* l still holds it: nothing is freed */
 pv_free(l);                /* the int and the dict go with it */
 free(s);
-#line 319 "pcall.nw"
+#line 321 "pcall.nw"
 }
-#line 16170 "pcall.nw"
+#line 16172 "pcall.nw"
 /* Check repr(v) against the string Python prints, then drop v. */
 #define PVT_REPR_IS(v, want)                                          \
     do {                                                              \
@@ -229,7 +229,7 @@ free(s);
         free(r_);                                                     \
         pv_free(v_);                                                  \
     } while (0)
-#line 16188 "pcall.nw"
+#line 16190 "pcall.nw"
 static void test_values_scalars(void)
 {
     pv *t = pv_bool(7), *f = pv_bool(0), *i = pv_int(-42);
@@ -253,7 +253,7 @@ static void test_values_scalars(void)
     PVT_REPR_IS(pv_int(INT64_MAX), "9223372036854775807");
     PVT_REPR_IS(pv_int(INT64_MIN), "-9223372036854775808");
 }
-#line 16221 "pcall.nw"
+#line 16223 "pcall.nw"
 static void test_values_strings(void)
 {
     size_t n;
@@ -275,7 +275,7 @@ static void test_values_strings(void)
     pv_free(s);
     pv_free(b);
 }
-#line 16249 "pcall.nw"
+#line 16251 "pcall.nw"
 static void test_values_utf8(void)
 {
     static const struct { const char *s; size_t at; } bad[] = {
@@ -297,7 +297,7 @@ static void test_values_utf8(void)
         "\xf4\x8f\xbf\xbf",
     };
     
-#line 16274 "pcall.nw"
+#line 16276 "pcall.nw"
 for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
     pv_err err;
     char want[PV_ERRMAX];
@@ -315,9 +315,9 @@ for (size_t i = 0; i < sizeof good / sizeof good[0]; i++) {
     CU_ASSERT_EQUAL(pv_len(s), 1);
     pv_free(s);
 }
-#line 16270 "pcall.nw"
+#line 16272 "pcall.nw"
 }
-#line 16299 "pcall.nw"
+#line 16301 "pcall.nw"
 static void test_values_sequences(void)
 {
     pv *t = pv_tuple(3, pv_int(1), pv_str("a"), pv_none());
@@ -339,7 +339,7 @@ static void test_values_sequences(void)
     PVT_REPR_IS(pv_tuple(0), "()");
     PVT_REPR_IS(pv_list(2, pv_list(0), pv_tuple(0)), "[[], ()]");
 }
-#line 16335 "pcall.nw"
+#line 16337 "pcall.nw"
 static void test_values_ownership(void)
 {
     pv *shared = pv_str("shared"), *deep = pv_list_new(), *cur;
@@ -365,7 +365,7 @@ static void test_values_ownership(void)
     pv_free(NULL);
     PVT_REPR_IS(pv_list(2, pv_none(), pv_bool(1)), "[None, True]");
 }
-#line 16372 "pcall.nw"
+#line 16374 "pcall.nw"
 static void pvt_eq(pv *a, pv *b, int want, int line)
 {
     int ab = pv_equal(a, b), ba = pv_equal(b, a);
@@ -381,7 +381,7 @@ static void pvt_eq(pv *a, pv *b, int want, int line)
     pv_free(b);
 }
 #define PVT_EQ(a, b, want) pvt_eq((a), (b), (want), __LINE__)
-#line 16390 "pcall.nw"
+#line 16392 "pcall.nw"
 static void test_values_equal_numbers(void)
 {
     PVT_EQ(pv_int(1), pv_float(1.0), 1);
@@ -405,7 +405,7 @@ static void test_values_equal_numbers(void)
     PVT_EQ(pv_list(1, pv_ref(nan)), pv_list(1, pv_ref(nan)), 1);
     PVT_EQ(pv_list(1, nan), pv_list(1, pv_float(NAN)), 0);
 }
-#line 16416 "pcall.nw"
+#line 16418 "pcall.nw"
 static pv *pvt_dict2(pv *k1, pv *v1, pv *k2, pv *v2)
 {
     pv *d = pv_dict_new();
@@ -430,7 +430,7 @@ static void test_values_equal_containers(void)
     PVT_EQ(pv_str("abc"), pv_strn("abc", 3, NULL), 1);
     PVT_EQ(pv_bytes("a\0", 2), pv_bytes("a", 1), 0);
 }
-#line 16446 "pcall.nw"
+#line 16448 "pcall.nw"
 static void test_values_equal_dicts(void)
 {
     PVT_EQ(pvt_dict2(pv_str("a"), pv_int(1), pv_str("b"), pv_int(2)),
@@ -448,7 +448,7 @@ static void test_values_equal_dicts(void)
     PVT_EQ(pv_dict_new(), pv_dict_new(), 1);
     PVT_EQ(pv_dict_new(), pv_list(0), 0);
 }
-#line 16477 "pcall.nw"
+#line 16479 "pcall.nw"
 static uint64_t pvt_hash(pv *v)
 {
     uint64_t h = 0;
@@ -476,7 +476,7 @@ static void test_values_hash_cpython(void)
     CU_ASSERT(pvt_hash(pv_tuple(2, pv_int(1), pv_int(2)))
               == (uint64_t)-3550055125485641917);
 }
-#line 16507 "pcall.nw"
+#line 16509 "pcall.nw"
 static void test_values_hash_consistent(void)
 {
     pv_err err;
@@ -500,7 +500,7 @@ static void test_values_hash_consistent(void)
     CU_ASSERT(pv_len(d) == 0);
     pv_free(d);
 }
-#line 16543 "pcall.nw"
+#line 16545 "pcall.nw"
 static void pvt_set(pv *d, pv *k, pv *v)
 {
     CU_ASSERT(pv_dict_set(d, k, v, NULL) == 0);
@@ -520,7 +520,7 @@ static void test_values_dict(void)
     pvt_set(d, pv_ref(one), pv_str("float"));
     PVT_REPR_IS(pv_copy(d), "{'b': 1, 'a': 20, 'c': 3, 1: 'float'}");
     
-#line 16568 "pcall.nw"
+#line 16570 "pcall.nw"
 CU_ASSERT(pv_len(d) == 4);
 CU_ASSERT(pv_as_int(pv_dict_get_str(d, "a")) == 20);
 CU_ASSERT(pv_dict_get_str(d, "zz") == NULL);
@@ -544,11 +544,11 @@ CU_ASSERT(pv_as_int(pv_dict_get(d, nan)) == 2);
 pv_free(nan);
 PVT_REPR_IS(pv_copy(d), "{'b': 1, 'a': 20, 'c': 3, 1: 'float', "
             "(1, 'x'): 't', b'a': None, nan: 2, nan: 3}");
-#line 16562 "pcall.nw"
+#line 16564 "pcall.nw"
     pv_free(one);
     pv_free(d);
 }
-#line 16599 "pcall.nw"
+#line 16601 "pcall.nw"
 static void test_values_dict_big(void)
 {
     enum { N = 100000 };
@@ -574,12 +574,12 @@ static void test_values_dict_big(void)
     pv_free(c);
     pv_free(d);
 }
-#line 16637 "pcall.nw"
+#line 16639 "pcall.nw"
 static void test_values_repr_floats(void)
 {
     static const struct { double d; const char *want; } t[] = {
         
-#line 16649 "pcall.nw"
+#line 16651 "pcall.nw"
 { 0.0, "0.0" }, { -0.0, "-0.0" }, { 1.0, "1.0" }, { -1.5, "-1.5" },
 { 0x1.999999999999ap-4, "0.1" }, { 0x1.3333333333333p-2, "0.3" },
 { 0x1.3333333333334p-2, "0.30000000000000004" },
@@ -609,18 +609,18 @@ static void test_values_repr_floats(void)
 { 0x1.ad7f29abcaf48p-24, "1e-07" },
 { 0x1.edd2f1a9fbe77p+6, "123.456" },
 { INFINITY, "inf" }, { -INFINITY, "-inf" }, { NAN, "nan" },
-#line 16641 "pcall.nw"
+#line 16643 "pcall.nw"
     };
     for (size_t i = 0; i < sizeof t / sizeof t[0]; i++)
         PVT_REPR_IS(pv_float(t[i].d), t[i].want);
     PVT_REPR_IS(pv_float(-NAN), "nan");
 }
-#line 16681 "pcall.nw"
+#line 16683 "pcall.nw"
 static void test_values_repr_strings(void)
 {
     static const struct { const char *s, *want; } t[] = {
         
-#line 16692 "pcall.nw"
+#line 16694 "pcall.nw"
 { "", "''" }, { "abc", "'abc'" }, { "it's", "\"it's\"" },
 { "say \"hi\"", "'say \"hi\"'" },
 { "both ' and \"", "'both \\' and \"'" },
@@ -642,12 +642,12 @@ static void test_values_repr_strings(void)
 { "\xf3\xa0\x80\x81", "'\\U000e0001'" },        /* tag, Cf */
 { "\xf4\x8f\xbf\xbf", "'\\U0010ffff'" },
 { " ~", "' ~'" },
-#line 16685 "pcall.nw"
+#line 16687 "pcall.nw"
     };
     for (size_t i = 0; i < sizeof t / sizeof t[0]; i++)
         PVT_REPR_IS(pv_str(t[i].s), t[i].want);
 }
-#line 16716 "pcall.nw"
+#line 16718 "pcall.nw"
 static void test_values_repr_bytes(void)
 {
     PVT_REPR_IS(pv_bytes("", 0), "b''");
@@ -659,7 +659,7 @@ static void test_values_repr_bytes(void)
                 "b'\\x00\\xff\\x7f\\x80 ~'");
     PVT_REPR_IS(pv_bytes("\xc3\xa9", 2), "b'\\xc3\\xa9'");
 }
-#line 16730 "pcall.nw"
+#line 16732 "pcall.nw"
 static void test_values_repr_containers(void)
 {
     pv *d = pv_dict_new(), *e = pv_dict_new();
@@ -677,7 +677,7 @@ static void test_values_repr_containers(void)
                          pv_list(2, pv_bool(0), pv_float(-0.0))),
                 "(1, \"a'b\", [False, -0.0])");
 }
-#line 16760 "pcall.nw"
+#line 16762 "pcall.nw"
 static void test_values_fprint(void)
 {
     char *text = NULL;
@@ -691,7 +691,7 @@ static void test_values_fprint(void)
     free(text);
     pv_free(v);
 }
-#line 16781 "pcall.nw"
+#line 16783 "pcall.nw"
 static void test_values_copy(void)
 {
     pv *inner = pv_list(1, pv_int(1)), *d = pv_dict_new(), *c;
@@ -708,7 +708,7 @@ static void test_values_copy(void)
     PVT_REPR_IS(v, "('s', [1], {'k': []})");
     PVT_REPR_IS(c, "('s', [1, 2], {'k': [None], 'new': None})");
 }
-#line 16815 "pcall.nw"
+#line 16817 "pcall.nw"
 static void pvt_drop_tool_lines(char *msg)
 {
     char *in = msg, *out = msg;
@@ -723,7 +723,7 @@ static void pvt_drop_tool_lines(char *msg)
     }
     *out = '\0';
 }
-#line 16832 "pcall.nw"
+#line 16834 "pcall.nw"
 static void pvt_expect_abort(void (*fn)(void), const char *want)
 {
     int p[2], status;
@@ -738,7 +738,7 @@ static void pvt_expect_abort(void (*fn)(void), const char *want)
     CU_ASSERT_FATAL(pid >= 0);
     if (pid == 0) {
         
-#line 16863 "pcall.nw"
+#line 16865 "pcall.nw"
 struct rlimit no_core = { 0, 0 };
 setrlimit(RLIMIT_CORE, &no_core);
 dup2(p[1], 2);
@@ -746,7 +746,7 @@ close(p[0]);
 close(p[1]);
 fn();
 _exit(0);                   /* fn did not abort: the test fails */
-#line 16846 "pcall.nw"
+#line 16848 "pcall.nw"
     }
     close(p[1]);
     while (n < sizeof msg - 1
@@ -761,7 +761,7 @@ _exit(0);                   /* fn did not abort: the test fails */
     CU_ASSERT(WIFSIGNALED(status) && WTERMSIG(status) == SIGABRT);
     CU_ASSERT_STRING_EQUAL(msg, want);
 }
-#line 16873 "pcall.nw"
+#line 16875 "pcall.nw"
 static void pvt_bad_index(void)
 {
     pv_item(pv_tuple(1, pv_int(1)), 1);
@@ -787,7 +787,7 @@ static void pvt_bad_dict_self(void)
     pv_dict_set(d, pv_int(1), d, NULL);
 }
 static void pvt_bad_kindname(void) { pv_kind_name((pv_kind)42); }
-#line 16915 "pcall.nw"
+#line 16917 "pcall.nw"
 static void pvt_oom_overflow(void)
 {
     pv_tuple_new(((size_t)1 << 61) + 1);
@@ -796,7 +796,7 @@ static void pvt_oom_refused(void)
 {
     pv_tuple_new((size_t)1 << 59);
 }
-#line 16926 "pcall.nw"
+#line 16928 "pcall.nw"
 static void test_values_checked_errors(void)
 {
     pvt_expect_abort(pvt_bad_index, "pcall: pv_item: index 1 out of "
@@ -823,7 +823,7 @@ static void test_values_checked_errors(void)
     pvt_expect_abort(pvt_oom_refused, "pcall: out of memory "
                      "(576460752303423488 x 8 bytes)\n");
 }
-#line 16971 "pcall.nw"
+#line 16973 "pcall.nw"
 #define PVT_CHECK(c) \
     ((c) ? (void)0 : (void)fprintf(stderr, "line %d: %s\n", \
                                    __LINE__, #c))
@@ -835,7 +835,7 @@ static int pvt_in_region(const void *p)
     uintptr_t a = (uintptr_t)p, b = (uintptr_t)pvt_region;
     return a >= b && a - b < sizeof pvt_region;
 }
-#line 16985 "pcall.nw"
+#line 16987 "pcall.nw"
 static void pvt_region_blocks(void)
 {
     static max_align_t other[64];
@@ -859,7 +859,7 @@ static void pvt_region_blocks(void)
     pv_mem_free(c);
     abort();
 }
-#line 17011 "pcall.nw"
+#line 17013 "pcall.nw"
 static void pvt_region_values(void)
 {
     pv *v, *l;
@@ -880,7 +880,7 @@ static void pvt_region_values(void)
     pv_free(v);
     abort();
 }
-#line 17041 "pcall.nw"
+#line 17043 "pcall.nw"
 enum { PVT_THREADS = 4, PVT_BLOCKS = 200, PVT_BLOCK = 24 };
 static unsigned char *pvt_blocks[PVT_THREADS][PVT_BLOCKS];
 
@@ -917,7 +917,7 @@ static void pvt_region_threads(void)
                 }
     abort();
 }
-#line 17080 "pcall.nw"
+#line 17082 "pcall.nw"
 static void pvt_region_null(void) { pv_arena_use(NULL, 16); }
 static void pvt_region_odd(void)
 {
@@ -934,7 +934,7 @@ static void test_values_region(void)
     pvt_expect_abort(pvt_region_odd, "pcall: pv_arena_use: region "
                      "not aligned for any object\n");
 }
-#line 17127 "pcall.nw"
+#line 17129 "pcall.nw"
 static int pvt_have_python(void)
 {
     const char *path = getenv("PATH");
@@ -950,7 +950,7 @@ static int pvt_have_python(void)
     printf("\n    (python3 not found on PATH: skipped) ");
     return 0;
 }
-#line 17148 "pcall.nw"
+#line 17150 "pcall.nw"
 static uint64_t pvt_rand(uint64_t *s)
 {
     *s ^= *s << 13;
@@ -982,7 +982,7 @@ static size_t pvt_utf8(uint32_t c, char *out)
            out[2] = (char)(0x80 | (c >> 6 & 0x3f)),
            out[3] = (char)(0x80 | (c & 0x3f)), 4;
 }
-#line 17186 "pcall.nw"
+#line 17188 "pcall.nw"
 static double pvt_rand_float(uint64_t *s)
 {
     uint64_t r = pvt_rand(s);
@@ -1005,7 +1005,7 @@ static double pvt_rand_float(uint64_t *s)
                         | (uint64_t)(1023 - 20 + r / 8 % 40) << 52);
     }
 }
-#line 17211 "pcall.nw"
+#line 17213 "pcall.nw"
 static int64_t pvt_rand_int(uint64_t *s)
 {
     uint64_t r = pvt_rand(s);
@@ -1020,7 +1020,7 @@ static int64_t pvt_rand_int(uint64_t *s)
         return (int64_t)(pvt_rand(s) >> (r >> 8) % 64);
     }
 }
-#line 17233 "pcall.nw"
+#line 17235 "pcall.nw"
 static pv *pvt_rand_str(uint64_t *s, FILE *py)
 {
     static const uint32_t pool[] = {
@@ -1041,7 +1041,7 @@ static pv *pvt_rand_str(uint64_t *s, FILE *py)
     fputs("').decode()", py);
     return pv_strn(text, n, NULL);
 }
-#line 17256 "pcall.nw"
+#line 17258 "pcall.nw"
 static pv *pvt_rand_bytes(uint64_t *s, FILE *py)
 {
     static const unsigned char pool[] = {
@@ -1059,7 +1059,7 @@ static pv *pvt_rand_bytes(uint64_t *s, FILE *py)
     fputs("')", py);
     return pv_bytes(text, n);
 }
-#line 17284 "pcall.nw"
+#line 17286 "pcall.nw"
 static pv *pvt_gen(uint64_t *s, FILE *py, int depth, int hashable,
                    int *numeric)
 {
@@ -1076,7 +1076,7 @@ static pv *pvt_gen(uint64_t *s, FILE *py, int depth, int hashable,
         fputs(k ? "True" : "False", py);
         return pv_bool((int)k);
     
-#line 17307 "pcall.nw"
+#line 17309 "pcall.nw"
 case 2: {
     int64_t i = pvt_rand_int(s);
     fprintf(py, "%" PRId64, i);
@@ -1096,10 +1096,10 @@ case 4:
 case 5:
     *numeric = 0;
     return pvt_rand_bytes(s, py);
-#line 17300 "pcall.nw"
+#line 17302 "pcall.nw"
     default:
         
-#line 17329 "pcall.nw"
+#line 17331 "pcall.nw"
 {
     size_t n = pvt_rand(s) % 4;
     pv *v = k == 6 ? pv_tuple_new(n) : k == 7 ? pv_list_new()
@@ -1124,10 +1124,10 @@ case 5:
     fputs(k == 6 ? ")" : k == 7 ? "]" : "}", py);
     return v;
 }
-#line 17302 "pcall.nw"
+#line 17304 "pcall.nw"
     }
 }
-#line 17359 "pcall.nw"
+#line 17361 "pcall.nw"
 enum { PVT_ORACLE_MAX = 4000 };
 
 static size_t pvt_oracle_values(FILE *py, pv **vals)
@@ -1151,17 +1151,17 @@ static size_t pvt_oracle_values(FILE *py, pv **vals)
         fprintf(py, "r(float.fromhex('%a'), 1)\n",
                 pv_as_float(vals[i]));
     
-#line 17387 "pcall.nw"
+#line 17389 "pcall.nw"
 for (int i = 0; i < 600; i++) {
     int numeric = 1;
     fputs("r(", py);
     vals[n++] = pvt_gen(&seed, py, 0, 0, &numeric);
     fprintf(py, ", %d)\n", numeric);
 }
-#line 17382 "pcall.nw"
+#line 17384 "pcall.nw"
     return n;
 }
-#line 17401 "pcall.nw"
+#line 17403 "pcall.nw"
 static const char pvt_oracle_prelude[] =
     "import sys\n"
     "w = sys.stdout.buffer.write\n"
@@ -1182,7 +1182,7 @@ static FILE *pvt_oracle_file(char *path, size_t size)
     fputs(pvt_oracle_prelude, py);
     return py;
 }
-#line 17424 "pcall.nw"
+#line 17426 "pcall.nw"
 static void test_values_oracle(void)
 {
     static pv *vals[PVT_ORACLE_MAX];
@@ -1199,7 +1199,7 @@ static void test_values_oracle(void)
     out = popen(cmd, "r");
     CU_ASSERT_FATAL(out != NULL);
     
-#line 17449 "pcall.nw"
+#line 17451 "pcall.nw"
 char *line = NULL;
 size_t cap = 0;
 for (size_t i = 0; i < n; i++) {
@@ -1222,14 +1222,14 @@ for (size_t i = 0; i < n; i++) {
                     len > 0 ? line : "(nothing)", hash);
 }
 free(line);
-#line 17440 "pcall.nw"
+#line 17442 "pcall.nw"
     CU_ASSERT(pclose(out) == 0);
     unlink(path);
     for (size_t i = 0; i < n; i++)
         pv_free(vals[i]);
     CU_ASSERT_EQUAL(bad, 0);
 }
-#line 17488 "pcall.nw"
+#line 17490 "pcall.nw"
 static int pvt_printable(uint32_t c)
 {
     char text[4];
@@ -1250,7 +1250,7 @@ static const char pvt_ranges_py[] =
     "    if not p and s is None: s = c\n"
     "    if p and s is not None: print(s, c - 1); s = None\n"
     "print(s, 0x10ffff)'";
-#line 17511 "pcall.nw"
+#line 17513 "pcall.nw"
 static void test_values_printable(void)
 {
     char line[64];
@@ -1270,7 +1270,7 @@ static void test_values_printable(void)
     while (same && fgets(line, sizeof line, p) != NULL
            && sscanf(line, "%lu %lu", &lo, &hi) == 2)
         
-#line 17538 "pcall.nw"
+#line 17540 "pcall.nw"
 {
     for (uint32_t c = next; c <= hi; c++) {
         int want = c < lo;
@@ -1286,13 +1286,13 @@ static void test_values_printable(void)
     }
     next = (uint32_t)hi + 1;
 }
-#line 17530 "pcall.nw"
+#line 17532 "pcall.nw"
     while (fgets(line, sizeof line, p) != NULL)
         ;
     CU_ASSERT(pclose(p) == 0);
     CU_ASSERT(ok);
 }
-#line 17573 "pcall.nw"
+#line 17575 "pcall.nw"
 static int lit_ok(const char *src, const char *want)
 {
     pv_err e;
@@ -1322,7 +1322,7 @@ static int lit_bad(const char *src, const char *want)
     pv_free(v);
     return good;
 }
-#line 17605 "pcall.nw"
+#line 17607 "pcall.nw"
 static void lit_table(const char *const (*t)[2], size_t n, int ok)
 {
     for (size_t k = 0; k < n; k++)
@@ -1330,7 +1330,7 @@ static void lit_table(const char *const (*t)[2], size_t n, int ok)
 }
 #define LIT_OK(t) lit_table((t), sizeof (t) / sizeof (t)[0], 1)
 #define LIT_BAD(t) lit_table((t), sizeof (t) / sizeof (t)[0], 0)
-#line 17620 "pcall.nw"
+#line 17622 "pcall.nw"
 static const char *const lit_scalars[][2] = {
     {"None", "None"}, {"True", "True"}, {"False", "False"},
     {"  None  ", "None"}, {"\n\n1\n\n", "1"}, {"1 # one", "1"},
@@ -1367,7 +1367,7 @@ static void test_literal_numbers(void)
     LIT_OK(lit_scalars);
     LIT_OK(lit_floats);
 }
-#line 17668 "pcall.nw"
+#line 17670 "pcall.nw"
 static const char *const lit_strings[][2] = {
     {"'abc'", "'abc'"}, {"\"abc\"", "'abc'"}, {"''", "''"},
     {"\"it's\"", "\"it's\""}, {"'say \"hi\"'", "'say \"hi\"'"},
@@ -1400,7 +1400,7 @@ static void test_literal_strings(void)
     LIT_OK(lit_strings);
     LIT_OK(lit_bytes);
 }
-#line 17712 "pcall.nw"
+#line 17714 "pcall.nw"
 static const char *const lit_containers[][2] = {
     {"()", "()"}, {"(1,)", "(1,)"}, {"(1)", "1"}, {"((1))", "1"},
     {"(1, 2)", "(1, 2)"}, {"(1, 2,)", "(1, 2)"}, {"[]", "[]"},
@@ -1429,7 +1429,7 @@ static void test_literal_containers(void)
 {
     LIT_OK(lit_containers);
 }
-#line 17752 "pcall.nw"
+#line 17754 "pcall.nw"
 static const char *const lit_syntax_errors[][2] = {
     {"(1, 2 x)", "column 7: expected ',' or ')', found 'x'"},
     {"", "column 1: unexpected end of input, expected a value"},
@@ -1476,7 +1476,7 @@ static const char *const lit_syntax_errors[][2] = {
     {"'\xc3\xa9' x", "column 5: expected ',' or end of input, found "
      "'x'"},
 };
-#line 17801 "pcall.nw"
+#line 17803 "pcall.nw"
 static const char *const lit_rule_errors[][2] = {
     {"{1, 2}", "column 1: sets are not supported (a {...} display "
      "without ':' is a set)"},
@@ -1510,7 +1510,7 @@ static const char *const lit_rule_errors[][2] = {
     {"1j", "column 1: complex numbers are not supported"},
     {"[1.5J]", "column 2: complex numbers are not supported"},
 };
-#line 17837 "pcall.nw"
+#line 17839 "pcall.nw"
 static const char *const lit_range_errors[][2] = {
     {"9223372036854775808", "column 1: integer 9223372036854775808 "
      "does not fit in 64 bits"},
@@ -1528,7 +1528,7 @@ static const char *const lit_range_errors[][2] = {
     {"{[1]: 2}", "column 2: unhashable type: 'list'"},
     {"{(1, [2]): 3}", "column 2: unhashable type: 'list'"},
 };
-#line 17857 "pcall.nw"
+#line 17859 "pcall.nw"
 static const char *const lit_string_errors[][2] = {
     {"'abc", "column 5: unexpected end of input, expected \"'\" to "
      "close the string at column 1"},
@@ -1560,7 +1560,7 @@ static const char *const lit_string_errors[][2] = {
     {"[1, Rf'x']", "column 5: f-strings are not supported"},
     {"ur'x'", "column 1: expected a value, found 'ur'"},
 };
-#line 17893 "pcall.nw"
+#line 17895 "pcall.nw"
 static const char *const lit_input_errors[][2] = {
     {"\xff", "column 1: invalid UTF-8 (byte 0xff)"},
     {"'\xc3\xa9\xe9'", "column 3: invalid UTF-8 (byte 0xe9)"},
@@ -1585,7 +1585,7 @@ static void test_literal_errors(void)
                            "byte");
     CU_ASSERT_PTR_NULL(pv_parse("[1", NULL));    /* err may be NULL */
 }
-#line 17927 "pcall.nw"
+#line 17929 "pcall.nw"
 static void test_literal_parsen(void)
 {
     pv_err e;
@@ -1603,7 +1603,7 @@ static void test_literal_parsen(void)
                            "expected \"'\" to close the string at "
                            "column 1");
 }
-#line 17955 "pcall.nw"
+#line 17957 "pcall.nw"
 static char *lit_nest(const char *open, size_t n, const char *mid,
                       const char *close)
 {
@@ -1620,7 +1620,7 @@ static char *lit_nest(const char *open, size_t n, const char *mid,
     *q = '\0';
     return s;
 }
-#line 17974 "pcall.nw"
+#line 17976 "pcall.nw"
 static void lit_nest_ok(const char *open, size_t n, const char *mid,
                         const char *close, const char *want)
 {
@@ -1638,7 +1638,7 @@ static void lit_nest_bad(const char *open, size_t n, const char *mid,
     lit_bad(s, want);
     free(s);
 }
-#line 17994 "pcall.nw"
+#line 17996 "pcall.nw"
 static void test_literal_depth(void)
 {
     const char *deep201 = "column 201: brackets nested deeper than "
@@ -1659,7 +1659,7 @@ static void test_literal_depth(void)
                  "column 1201: brackets nested deeper than 200 "
                  "levels");
 }
-#line 18026 "pcall.nw"
+#line 18028 "pcall.nw"
 static const char *const lit_valid[] = {
     "((1, 2, 3), {'a': 1})",
     "{'a': 1, 'b': [4.5, None, True]}",
@@ -1677,7 +1677,7 @@ static int lit_clean_error(const pv_err *e)
            && strchr(e->msg, '\n') == NULL
            && strlen(e->msg) < PV_ERRMAX - 1;
 }
-#line 18046 "pcall.nw"
+#line 18048 "pcall.nw"
 static void test_literal_truncated(void)
 {
     size_t nv = sizeof lit_valid / sizeof lit_valid[0];
@@ -1702,7 +1702,7 @@ static void test_literal_truncated(void)
     lit_bad("[b'x\\x", "column 7: unexpected end of input, expected "
             "2 hex digits after '\\x'");
 }
-#line 18086 "pcall.nw"
+#line 18088 "pcall.nw"
 static uint64_t lit_rand(uint64_t *s)
 {
     *s ^= *s << 13;
@@ -1723,7 +1723,7 @@ static void lit_garbage(uint64_t *seed, char *src, size_t *len)
                  : alpha[lit_rand(seed) % (sizeof alpha - 1)];
     *len = n;
 }
-#line 18109 "pcall.nw"
+#line 18111 "pcall.nw"
 static void lit_mutate(uint64_t *seed, char *src, size_t *len)
 {
     size_t nv = sizeof lit_valid / sizeof lit_valid[0];
@@ -1748,7 +1748,7 @@ static void lit_mutate(uint64_t *seed, char *src, size_t *len)
     }
     *len = n;
 }
-#line 18136 "pcall.nw"
+#line 18138 "pcall.nw"
 static void lit_check_any(const char *src, size_t len)
 {
     pv_err e;
@@ -1773,7 +1773,7 @@ static void lit_check_any(const char *src, size_t len)
     free(r);
     pv_free(v);
 }
-#line 18163 "pcall.nw"
+#line 18165 "pcall.nw"
 static void test_literal_garbage(void)
 {
     uint64_t seed = 0x9E3779B97F4A7C15u;
@@ -1789,7 +1789,7 @@ static void test_literal_garbage(void)
         lit_check_any(src, len);
     }
 }
-#line 18193 "pcall.nw"
+#line 18195 "pcall.nw"
 static void lit_put_utf8(char *s, size_t *n, uint32_t c)
 {
     if (c < 0x80)
@@ -1808,7 +1808,7 @@ static void lit_put_utf8(char *s, size_t *n, uint32_t c)
         s[(*n)++] = (char)(0x80 | (c & 0x3F));
     }
 }
-#line 18214 "pcall.nw"
+#line 18216 "pcall.nw"
 static pv *lit_rand_str(uint64_t *seed)
 {
     static const uint32_t top[] = { 0x80, 0x100, 0x800, 0x10000,
@@ -1826,7 +1826,7 @@ static pv *lit_rand_str(uint64_t *seed)
     }
     return pv_strn(s, n, &e);
 }
-#line 18234 "pcall.nw"
+#line 18236 "pcall.nw"
 static pv *lit_rand_scalar(uint64_t *seed)
 {
     uint64_t r = lit_rand(seed);
@@ -1849,7 +1849,7 @@ static pv *lit_rand_scalar(uint64_t *seed)
         return lit_rand_str(seed);
     }
 }
-#line 18259 "pcall.nw"
+#line 18261 "pcall.nw"
 static pv *lit_rand_value(uint64_t *seed, int depth)
 {
     size_t n = lit_rand(seed) % 4;
@@ -1877,7 +1877,7 @@ static pv *lit_rand_value(uint64_t *seed, int depth)
         return v;
     }
 }
-#line 18289 "pcall.nw"
+#line 18291 "pcall.nw"
 static void test_literal_roundtrip(void)
 {
     uint64_t seed = 42;
@@ -1891,7 +1891,7 @@ static void test_literal_roundtrip(void)
         pv_free(v);
     }
 }
-#line 18313 "pcall.nw"
+#line 18315 "pcall.nw"
 static void test_literal_lit(void)
 {
     pv *v = pv_lit("[1, (2, 3)]");
@@ -1917,7 +1917,7 @@ static void test_literal_lit(void)
     CU_ASSERT(waitpid(pid, &status, 0) == pid);
     CU_ASSERT(WIFSIGNALED(status) && WTERMSIG(status) == SIGABRT);
 }
-#line 18360 "pcall.nw"
+#line 18362 "pcall.nw"
 static const char *const lit_oracle[] = {
     "None", "True", "False", "0", "00", "0_0", "7", "-7", "+7",
     "1_000", "0x1F", "0XfF", "0x_ff", "0o17", "0O7_7", "0b101",
@@ -1929,7 +1929,7 @@ static const char *const lit_oracle[] = {
     "5e-324", "1.7976931348623157e308", "1e22", "1e23",
     "123456.789e3", "3.141592653589793", "1/3",
     
-#line 18377 "pcall.nw"
+#line 18379 "pcall.nw"
 "'abc'", "\"abc\"", "''", "\"it's\"", "'say \"hi\"'", "'a\\'b'",
 "'both \\' and \"'", "'\\\\'", "'\\a\\b\\f\\n\\r\\t\\v'", "'\\0'",
 "'\\101\\x41\\u0041\\U00000041'", "'\\u00e9'", "'\\xe9'",
@@ -1943,9 +1943,9 @@ static const char *const lit_oracle[] = {
 "'\xe6\x97\xa5\xe6\x9c\xac'", "'\\u0300'", "'\\U000e0001'",
 "'\\ud7ff'", "'\\ue000'", "'\\uffff'", "'\\U0010ffff'", "''''''",
 "\"\"\"\"\"\"", "'''a'b'''", "'''a''b'''", "'''\r\n'''",
-#line 18371 "pcall.nw"
+#line 18373 "pcall.nw"
     
-#line 18393 "pcall.nw"
+#line 18395 "pcall.nw"
 "()", "(1,)", "(1)", "((1))", "(1, 2)", "(1, 2,)", "[]", "[1,]",
 "{}", "{'a': 1,}", "1, 2", "1,", "((1, 2, 3), {'a': 1})",
 "{'a': 1, 'b': [4.5, None, True]}", "[\n  1,\n  2,  # two\n]",
@@ -1959,9 +1959,9 @@ static const char *const lit_oracle[] = {
 "[True, False, None]", "[-1, +2, -3.5, +4e1]", "{'k': -(1)}",
 "(\n)", "[\n]", "{\n}", "  1", "\t1", "1 # comment",
 "(1 # c\n, 2)",
-#line 18372 "pcall.nw"
+#line 18374 "pcall.nw"
     
-#line 18409 "pcall.nw"
+#line 18411 "pcall.nw"
 "", " ", "[", "]", "(1 2)", "[1,,2]", "{1: }", "'abc", "inf",
 "nan", "1.2.3", "'\\x4'", "x", "{'a' 1}", "-'a'", "- None",
 "-True", "f'x'", "'a' b'b'", "\"\"\"abc\"\"", "1 + 2",
@@ -1973,9 +1973,9 @@ static const char *const lit_oracle[] = {
 "ur'x'", "rr'x'", "bu'x'", "\\", "-", "--", "+", "(,)", "{,}",
 "[,]", "(1,,)", "1,,", ",", "{1: 2, 3}", "{1:2:3}", "0o8", "0b",
 "1__0.5", "1_e5", "1e_5", "'\\u12'", "b'a' 'b'", "[1,\n 2,\n x]",
-#line 18373 "pcall.nw"
+#line 18375 "pcall.nw"
 };
-#line 18423 "pcall.nw"
+#line 18425 "pcall.nw"
 static const char lit_oracle_py[] =
     "import ast, sys\n"
     "data = open(sys.argv[1], \"rb\").read()\n"
@@ -2001,7 +2001,7 @@ static int lit_oracle_file(char *path, size_t size)
         fwrite(lit_oracle[k], 1, strlen(lit_oracle[k]) + 1, f);
     return fclose(f);
 }
-#line 18451 "pcall.nw"
+#line 18453 "pcall.nw"
 /* Compare our answer for s with Python's line "OK repr" or "ERR". */
 static void lit_oracle_check(const char *s, const char *py)
 {
@@ -2020,7 +2020,7 @@ static void lit_oracle_check(const char *s, const char *py)
     free(r);
     pv_free(v);
 }
-#line 18472 "pcall.nw"
+#line 18474 "pcall.nw"
 static void test_literal_oracle(void)
 {
     size_t n = sizeof lit_oracle / sizeof lit_oracle[0], k = 0;
@@ -2042,7 +2042,7 @@ static void test_literal_oracle(void)
     }
     free(line);
     
-#line 18497 "pcall.nw"
+#line 18499 "pcall.nw"
 int status = pclose(py);
 unlink(path);
 if (k == 0 && status != 0) {
@@ -2051,9 +2051,9 @@ if (k == 0 && status != 0) {
 }
 CU_ASSERT(k == n);
 CU_ASSERT(status == 0);
-#line 18493 "pcall.nw"
+#line 18495 "pcall.nw"
 }
-#line 18529 "pcall.nw"
+#line 18531 "pcall.nw"
 static unsigned char *pk_dumps(const pv *v, size_t *len)
 {
     unsigned char *b = NULL;
@@ -2074,7 +2074,7 @@ static const char *pk_error(const void *p, size_t n)
     pv_free(v);
     return "(no error)";
 }
-#line 18552 "pcall.nw"
+#line 18554 "pcall.nw"
 static char *pk_loads(const void *p, size_t n)
 {
     pv_err e;
@@ -2089,7 +2089,7 @@ static char *pk_loads(const void *p, size_t n)
     sprintf(r, "ERROR %s", e.msg);
     return r;
 }
-#line 18572 "pcall.nw"
+#line 18574 "pcall.nw"
 struct pk_case {
     const char *data;
     size_t len;
@@ -2108,7 +2108,7 @@ static void pk_check(const struct pk_case *c, size_t n)
         free(got);
     }
 }
-#line 18603 "pcall.nw"
+#line 18605 "pcall.nw"
 static const struct pk_case pk_exact[] = {
     PK("\x80\x04N.", "None"),
     PK("\x80\x04\x88.", "True"),
@@ -2128,7 +2128,7 @@ static const struct pk_case pk_exact[] = {
     PK("\x80\x04\x95\x0a\0\0\0\0\0\0\0G\x7f\xf0\0\0\0\0\0\0.", "1e999"),
     PK("\x80\x04).", "()"),
     
-#line 18626 "pcall.nw"
+#line 18628 "pcall.nw"
 PK("\x80\x04\x95\x08\0\0\0\0\0\0\0](K\x01K\x02" "e.", "[1, 2]"),
 PK("\x80\x04\x95\x05\0\0\0\0\0\0\0]K\x01" "a.", "[1]"),
 PK("\x80\x04\x95\x0b\0\0\0\0\0\0\0(K\x01K\x02K\x03K\x04t.",
@@ -2139,9 +2139,9 @@ PK("\x80\x04\x95\x0c\0\0\0\0\0\0\0}\x8c\x01" "aK\x01" "C\x01x\x86s.",
    "{'a': (1, b'x')}"),
 PK("\x80\x04\x95\x0c\0\0\0\0\0\0\0}\x8c\x01" "a](K\x01\x88" "es.",
    "{'a': [1, True]}"),
-#line 18622 "pcall.nw"
+#line 18624 "pcall.nw"
 };
-#line 18643 "pcall.nw"
+#line 18645 "pcall.nw"
 static void pk_expect_bytes(const pv *v, const char *want, size_t n)
 {
     size_t len;
@@ -2155,7 +2155,7 @@ static void pk_expect_bytes(const pv *v, const char *want, size_t n)
     CU_ASSERT(same);
     free(b);
 }
-#line 18659 "pcall.nw"
+#line 18661 "pcall.nw"
 static void test_pickle_exact_bytes(void)
 {
     size_t n = sizeof pk_exact / sizeof *pk_exact;
@@ -2169,7 +2169,7 @@ static void test_pickle_exact_bytes(void)
                     "\0\0\0\0\0\0\0\x80.", 22);
     pv_free(min);
 }
-#line 18685 "pcall.nw"
+#line 18687 "pcall.nw"
 static void pk_round_trip(pv *v)
 {
     size_t len;
@@ -2184,7 +2184,7 @@ static void pk_round_trip(pv *v)
     free(b);
     pv_free(v);
 }
-#line 18702 "pcall.nw"
+#line 18704 "pcall.nw"
 static const char *const pk_values[] = {
     "None", "True", "False", "0", "1", "255", "256", "65535", "65536",
     "-1", "-256", "2147483647", "2147483648", "-2147483648",
@@ -2197,7 +2197,7 @@ static const char *const pk_values[] = {
     "{(1, 'a'): [None], (): b'', -1.5: {'k': (True,)}}",
     "{1: 'a', 1.0: 'b', True: 'c'}",
 };
-#line 18717 "pcall.nw"
+#line 18719 "pcall.nw"
 static pv *pk_big(int which)
 {
     pv *v;
@@ -2216,7 +2216,7 @@ static pv *pk_big(int which)
         free(s);
         return v;
     
-#line 18740 "pcall.nw"
+#line 18742 "pcall.nw"
 case 2:
     v = pv_dict_new();
     for (int i = 0; i < 1100; i++) {
@@ -2233,10 +2233,10 @@ case 3:                         /* exactly the deepest we accept */
 default:
     return pv_list(4, pv_float(NAN), pv_float(-NAN),
                    pv_float(INFINITY), pv_float(-0.0));
-#line 18735 "pcall.nw"
+#line 18737 "pcall.nw"
     }
 }
-#line 18759 "pcall.nw"
+#line 18761 "pcall.nw"
 static void test_pickle_round_trips(void)
 {
     size_t n = sizeof pk_values / sizeof *pk_values;
@@ -2246,7 +2246,7 @@ static void test_pickle_round_trips(void)
     for (int i = 0; i < 5; i++)
         pk_round_trip(pk_big(i));
 }
-#line 18776 "pcall.nw"
+#line 18778 "pcall.nw"
 static void test_pickle_frames(void)
 {
     size_t len, n = 0;
@@ -2266,7 +2266,7 @@ static void test_pickle_frames(void)
     free(b);
     pv_free(v);
 }
-#line 18807 "pcall.nw"
+#line 18809 "pcall.nw"
 static const struct pk_case pk_lengths[] = {
     PK("\x80\x04\x8d\xff\xff\xff\xff\xff\xff\xff\xff" "ab",
        "ERROR truncated at offset 13 (needed 18446744073709551613 more "
@@ -2316,7 +2316,7 @@ static const struct pk_case pk_memo[] = {
        "ERROR STOP at offset 9: the stack holds 2 values, not 1"),
     PK("\x80\x04Nq\x00" "0K\x05q\x00" "0h\x00.", "5"),
 };
-#line 18859 "pcall.nw"
+#line 18861 "pcall.nw"
 static const struct pk_case pk_containers[] = {
     PK("\x80\x04}Na.",
        "ERROR APPEND at offset 4 needs a list, found dict"),
@@ -2352,7 +2352,7 @@ static const struct pk_case pk_containers[] = {
     PK("\x80\x04N(0.", "None"),
     PK("\x80\x04N(NN1.", "None"),
 };
-#line 18904 "pcall.nw"
+#line 18906 "pcall.nw"
 static const struct pk_case pk_cycles[] = {
     PK("\x80\x04]2a.",
        "ERROR APPEND at offset 4 would put a list inside itself (cyclic "
@@ -2376,7 +2376,7 @@ static const struct pk_case pk_cycles[] = {
        "\x85\x94" "e.",
        "[[1], [1], ([1],)]"),
 };
-#line 18930 "pcall.nw"
+#line 18932 "pcall.nw"
 static const struct pk_case pk_ends[] = {
     PK("",
        "ERROR truncated at offset 0 (needed 1 more byte for the next "
@@ -2414,7 +2414,7 @@ static const struct pk_case pk_ends[] = {
        "ERROR GLOBAL at offset 11 runs past the end of its frame at "
        "offset 16"),
 };
-#line 18970 "pcall.nw"
+#line 18972 "pcall.nw"
 static const struct pk_case pk_scalars[] = {
     PK("\x80\x04\x8c\x02\xc3\x28.",
        "ERROR SHORT_BINUNICODE at offset 2: invalid UTF-8 at byte "
@@ -2447,7 +2447,7 @@ static const struct pk_case pk_scalars[] = {
        "\xff\xff\xff\xff\xff\xff\xff\x7f.",
        "ERROR integer too large for 64 bits at offset 2"),
 };
-#line 19008 "pcall.nw"
+#line 19010 "pcall.nw"
 static const struct pk_case pk_refused[] = {
     PK("\x80\x04" "b....",
        "ERROR opcode BUILD (0x62) at offset 2 is not allowed: it builds "
@@ -2534,7 +2534,7 @@ static const struct pk_case pk_refused[] = {
        "ERROR opcode <unknown> (0x00) at offset 2 is not allowed: not a "
        "pickle opcode"),
 };
-#line 19097 "pcall.nw"
+#line 19099 "pcall.nw"
 static const struct pk_case pk_globals[] = {
     PK("\x80\x02" "cos\nsystem\n(S'echo hi'\ntR.",
        "ERROR opcode GLOBAL (0x63) at offset 2 is not allowed: it names "
@@ -2569,7 +2569,7 @@ static const struct pk_case pk_globals[] = {
        "ERROR REDUCE at offset 35: _codecs encode takes (str, 'latin1') "
        "here"),
     
-#line 19135 "pcall.nw"
+#line 19137 "pcall.nw"
 PK("\x80\x02" "c_codecs\nencode\nX\x02\0\0\0\xc4\x80X\x06\0\0\0latin1"
    "\x86R.",
    "ERROR REDUCE at offset 37: _codecs encode: a code point above "
@@ -2595,9 +2595,9 @@ PK("\x80\x02}c_codecs\nencode\nNs.",
 PK("\x80\x02" "c_codecs\nencode\nNa.",
    "ERROR APPEND at offset 19 needs a list, found global '_codecs "
    "encode'"),
-#line 19131 "pcall.nw"
+#line 19133 "pcall.nw"
 };
-#line 19163 "pcall.nw"
+#line 19165 "pcall.nw"
 static void test_pickle_abuse(void)
 {
 #define PK_CHECK(t) pk_check(t, sizeof t / sizeof *t)
@@ -2610,7 +2610,7 @@ static void test_pickle_abuse(void)
     PK_CHECK(pk_refused);
     PK_CHECK(pk_globals);
 }
-#line 19187 "pcall.nw"
+#line 19189 "pcall.nw"
 static const struct pk_case pk_bad_stack[] = {
     PK(".", "ERROR STOP at offset 0: the stack is empty"),
     PK("0", "ERROR POP at offset 0 needs 1 value on the stack, found 0"),
@@ -2712,7 +2712,7 @@ static const struct pk_case pk_bad_stack[] = {
     PK("\x94",
        "ERROR MEMOIZE at offset 0 needs 1 value on the stack, found 0"),
 };
-#line 19291 "pcall.nw"
+#line 19293 "pcall.nw"
 static const struct pk_case pk_bad_mark[] = {
     PK("N(.",
        "ERROR STOP at offset 2: the MARK at offset 1 is still open"),
@@ -2810,7 +2810,7 @@ static void test_pickle_cpython_bad(void)
     PK_CHECK(pk_bad_stack);
     PK_CHECK(pk_bad_mark);
 }
-#line 19408 "pcall.nw"
+#line 19410 "pcall.nw"
 static const struct pk_case pk_cpython[] = {
     PK("\x80\x02]q\x00(c_codecs\nencode\nq\x01X\x02\0\0\0" "abq\x02"
        "X\x06\0\0\0latin1q\x03\x86q\x04Rq\x05h\x01X\x02\0\0\0"
@@ -2833,7 +2833,7 @@ static void test_pickle_from_cpython(void)
 {
     PK_CHECK(pk_cpython);
 }
-#line 19440 "pcall.nw"
+#line 19442 "pcall.nw"
 static void pk_prefixes(const void *p, size_t len)
 {
     size_t step = len < 4096 ? 1 : len / 100;
@@ -2850,7 +2850,7 @@ static void pk_prefixes(const void *p, size_t len)
         }
     }
 }
-#line 19459 "pcall.nw"
+#line 19461 "pcall.nw"
 static void test_pickle_truncated(void)
 {
     size_t n = sizeof pk_values / sizeof *pk_values, len;
@@ -2864,7 +2864,7 @@ static void test_pickle_truncated(void)
         pv_free(v);
     }
 }
-#line 19480 "pcall.nw"
+#line 19482 "pcall.nw"
 static char *pk_repeat(const char *head, const char *unit, size_t u,
                        size_t times, const char *tail, size_t *len)
 {
@@ -2879,7 +2879,7 @@ static char *pk_repeat(const char *head, const char *unit, size_t u,
     *len = (size_t)(q + t - b);
     return b;
 }
-#line 19504 "pcall.nw"
+#line 19506 "pcall.nw"
 static void pk_expect(char *b, size_t len, const char *want)
 {
     char *got = pk_loads(b, len);
@@ -2889,7 +2889,7 @@ static void pk_expect(char *b, size_t len, const char *want)
     free(got);
     free(b);
 }
-#line 19516 "pcall.nw"
+#line 19518 "pcall.nw"
 static void test_pickle_deep(void)
 {
     size_t len, m = 1000000, k = 100000;
@@ -2909,7 +2909,7 @@ static void test_pickle_deep(void)
     pk_expect(b, len, "ERROR TUPLE1 at offset 1002: nesting deeper "
               "than 1000");
     
-#line 19539 "pcall.nw"
+#line 19541 "pcall.nw"
 char *want = malloc(3 * 1000 + 1), *w = want;
 for (int i = 1; i < 1000; i++)
     *w++ = '(';
@@ -2919,9 +2919,9 @@ for (int i = 1; i < 1000; i++)
 b = pk_repeat(")", "\x85", 1, 999, ".", &len);
 pk_expect(b, len, want);
 free(want);
-#line 19535 "pcall.nw"
+#line 19537 "pcall.nw"
 }
-#line 19559 "pcall.nw"
+#line 19561 "pcall.nw"
 static char *pk_pairs(int levels, size_t pad, size_t *len)
 {
     char *b = malloc(10 + pad + 4 * (size_t)levels), *q = b;
@@ -2945,7 +2945,7 @@ static char *pk_pairs(int levels, size_t pad, size_t *len)
     *len = (size_t)(q - b);
     return b;
 }
-#line 19589 "pcall.nw"
+#line 19591 "pcall.nw"
 static int pk_spine(const pv *v, int levels, pv_kind leaf)
 {
     for (int i = 0; i < levels; i++) {
@@ -2956,7 +2956,7 @@ static int pk_spine(const pv *v, int levels, pv_kind leaf)
     }
     return pv_is(v, leaf);
 }
-#line 19609 "pcall.nw"
+#line 19611 "pcall.nw"
 static char *pk_pairs_key(int levels, size_t pad, size_t *len)
 {
     size_t n;
@@ -2969,7 +2969,7 @@ static char *pk_pairs_key(int levels, size_t pad, size_t *len)
     free(p);
     return b;
 }
-#line 19630 "pcall.nw"
+#line 19632 "pcall.nw"
 static void test_pickle_shared(void)
 {
     size_t len;
@@ -2981,7 +2981,7 @@ static void test_pickle_shared(void)
     r = pv_repr(v);
     CU_ASSERT(strlen(r) == 6 * 65536 - 4);
     
-#line 19649 "pcall.nw"
+#line 19651 "pcall.nw"
 {
     char *want = strdup("[]");
     for (int i = 0; i < 16; i++) {
@@ -2993,12 +2993,12 @@ static void test_pickle_shared(void)
     CU_ASSERT_STRING_EQUAL(r, want);
     free(want);
 }
-#line 19641 "pcall.nw"
+#line 19643 "pcall.nw"
     free(r);
     pv_free(v);
     free(b);
     
-#line 19663 "pcall.nw"
+#line 19665 "pcall.nw"
 b = pk_pairs(60, 0, &len);
 v = pv_unpickle(b, len, NULL);
 CU_ASSERT(v != NULL && pk_spine(v, 60, PV_LIST));
@@ -3010,7 +3010,7 @@ v = pv_unpickle(b, len, NULL);
 CU_ASSERT(v != NULL && pk_spine(v, 60, PV_LIST));
 pv_free(v);
 free(b);
-#line 19679 "pcall.nw"
+#line 19681 "pcall.nw"
 b = pk_pairs_key(10, 0, &len);
 v = pv_unpickle(b, len, NULL);
 CU_ASSERT(v != NULL && pv_len(v) == 1
@@ -3025,9 +3025,9 @@ b = pk_pairs_key(24, 1000, &len);
 pk_expect(b, len, "ERROR SETITEM at offset 1107: a key whose shared "
           "references expand to more than 16778325 values (memo "
           "abuse)");
-#line 19645 "pcall.nw"
+#line 19647 "pcall.nw"
 }
-#line 19700 "pcall.nw"
+#line 19702 "pcall.nw"
 static void test_pickle_memo_limit(void)
 {
     size_t len, m = PV_PICKLE_MAX_MEMO;
@@ -3035,7 +3035,7 @@ static void test_pickle_memo_limit(void)
     pk_expect(b, len, "ERROR MEMOIZE at offset 1048579: the memo is "
               "full (1048576 entries)");
 }
-#line 19717 "pcall.nw"
+#line 19719 "pcall.nw"
 static void test_pickle_encode_depth(void)
 {
     pv *v = pv_list(1, pk_big(3));
@@ -3048,7 +3048,7 @@ static void test_pickle_encode_depth(void)
     CU_ASSERT(b == NULL && len == 0);
     pv_free(v);
     
-#line 19733 "pcall.nw"
+#line 19735 "pcall.nw"
 fflush(NULL);
 pid_t pid = fork();
 if (pid == 0) {
@@ -3061,9 +3061,9 @@ if (pid == 0) {
 int status = 0;
 CU_ASSERT(pid > 0 && waitpid(pid, &status, 0) == pid);
 CU_ASSERT(WIFEXITED(status) && WEXITSTATUS(status) == 0);
-#line 19729 "pcall.nw"
+#line 19731 "pcall.nw"
 }
-#line 19763 "pcall.nw"
+#line 19765 "pcall.nw"
 static char *pk_dis(const void *p, size_t len, int *rc, char *msg)
 {
     char *text = NULL;
@@ -3075,7 +3075,7 @@ static char *pk_dis(const void *p, size_t len, int *rc, char *msg)
     strcpy(msg, *rc == 0 ? "" : e.msg);
     return text;
 }
-#line 19777 "pcall.nw"
+#line 19779 "pcall.nw"
 static void test_pickle_dis(void)
 {
     size_t len;
@@ -3099,7 +3099,7 @@ static void test_pickle_dis(void)
         "   22: .    STOP\n"
         "highest protocol among opcodes = 4\n");
     
-#line 19804 "pcall.nw"
+#line 19806 "pcall.nw"
 free(text);
 text = pk_dis("\x80\x02]cos\nsystem\n.", 19, &rc, msg);
 CU_ASSERT_EQUAL(rc, -1);
@@ -3112,9 +3112,9 @@ CU_ASSERT_STRING_EQUAL(msg, "opcode GLOBAL (0x63) at offset 3 is not "
 free(text);
 free(b);
 pv_free(v);
-#line 19800 "pcall.nw"
+#line 19802 "pcall.nw"
 }
-#line 19835 "pcall.nw"
+#line 19837 "pcall.nw"
 static int pk_have_python(void)
 {
     static int have = -1;
@@ -3125,7 +3125,7 @@ static int pk_have_python(void)
         printf("\n    python3 not found: oracle test skipped ");
     return have;
 }
-#line 19848 "pcall.nw"
+#line 19850 "pcall.nw"
 static unsigned pk_digit(char c)
 {
     return c >= 'a' ? (unsigned)(c - 'a' + 10) : (unsigned)(c - '0');
@@ -3147,7 +3147,7 @@ static void pk_put_hex(FILE *f, const unsigned char *b, size_t n)
         fprintf(f, "%02x", b[i]);
     fputc('\n', f);
 }
-#line 19879 "pcall.nw"
+#line 19881 "pcall.nw"
 static size_t pk_bad_reports;
 
 /* "REPR\tHEX\tHEX\tHEX\tHEX": the number of pickles that disagree */
@@ -3164,7 +3164,7 @@ static size_t pk_check_line(char *line, size_t *checked)
         unsigned char *b = pk_unhex(hex, n, &len);
         char *got = pk_loads(b, len);
         
-#line 19904 "pcall.nw"
+#line 19906 "pcall.nw"
 (*checked)++;
 if (strcmp(got, repr) != 0) {
     bad++;
@@ -3172,14 +3172,14 @@ if (strcmp(got, repr) != 0) {
         fprintf(stderr, "\nprotocol %d: python %.300s\n"
                 "            we     %.300s\n", proto, repr, got);
 }
-#line 19895 "pcall.nw"
+#line 19897 "pcall.nw"
         free(got);
         free(b);
         hex += n + (hex[n] == '\t');
     }
     return bad;
 }
-#line 19914 "pcall.nw"
+#line 19916 "pcall.nw"
 static void test_pickle_oracle_from_python(void)
 {
     FILE *p;
@@ -3200,7 +3200,7 @@ static void test_pickle_oracle_from_python(void)
     CU_ASSERT_EQUAL(checked, 4 * lines);
     CU_ASSERT_EQUAL(bad, 0);
 }
-#line 19945 "pcall.nw"
+#line 19947 "pcall.nw"
 static size_t pk_read_values(pv ***values)
 {
     FILE *f = fopen("tests/pickle_literals.txt", "r");
@@ -3221,7 +3221,7 @@ static size_t pk_read_values(pv ***values)
     fclose(f);
     return n;
 }
-#line 19968 "pcall.nw"
+#line 19970 "pcall.nw"
 static FILE *pk_tmpfile(char *path, size_t size)
 {
     const char *dir = getenv("TMPDIR");
@@ -3231,7 +3231,7 @@ static FILE *pk_tmpfile(char *path, size_t size)
     CU_ASSERT_FATAL(fd >= 0);
     return fdopen(fd, "w+");
 }
-#line 19980 "pcall.nw"
+#line 19982 "pcall.nw"
 static void test_pickle_oracle_to_python(void)
 {
     pv **v;
@@ -3247,7 +3247,7 @@ static void test_pickle_oracle_to_python(void)
             v[n++] = pk_big(k);
     f = pk_tmpfile(path, sizeof path);
     
-#line 20002 "pcall.nw"
+#line 20004 "pcall.nw"
 for (i = 0; i < n; i++) {
     unsigned char *b = v[i] ? pk_dumps(v[i], &len) : NULL;
     pk_put_hex(f, b, b ? len : 0);
@@ -3270,19 +3270,19 @@ free(line);
 CU_ASSERT(p != NULL && pclose(p) == 0);
 CU_ASSERT_EQUAL(i, n);
 unlink(path);
-#line 19995 "pcall.nw"
+#line 19997 "pcall.nw"
     for (i = 0; i < n; i++)
         pv_free(v[i]);
     free(v);
 }
-#line 20033 "pcall.nw"
+#line 20035 "pcall.nw"
 static const char *const pk_dis_values[] = {
     "None", "[1, 2.5, -3, 2147483648, 'a', b'b', ()]",
     "((1,), (1, 2), (1, 2, 3), (1, 2, 3, 4))",
     "{(1, 'x'): {'k': [True, False, None]}, -1e999: b''}",
     "'\\U0001f600\\n'", "[[[[]]], {}]",
 };
-#line 20042 "pcall.nw"
+#line 20044 "pcall.nw"
 static char *pk_read_all(FILE *f)
 {
     char *text = NULL;
@@ -3294,7 +3294,7 @@ static char *pk_read_all(FILE *f)
     fclose(m);
     return text;
 }
-#line 20056 "pcall.nw"
+#line 20058 "pcall.nw"
 static void test_pickle_oracle_dis(void)
 {
     size_t n = sizeof pk_dis_values / sizeof *pk_dis_values, len, size;
@@ -3316,7 +3316,7 @@ static void test_pickle_oracle_dis(void)
         pv_free(v);
     }
     
-#line 20081 "pcall.nw"
+#line 20083 "pcall.nw"
 fclose(f);
 fclose(m);
 snprintf(cmd, sizeof cmd, "python3 tests/pickle_oracle.py dis %s",
@@ -3336,9 +3336,9 @@ CU_ASSERT_STRING_EQUAL(ours, theirs);
 free(ours);
 free(theirs);
 unlink(path);
-#line 20077 "pcall.nw"
+#line 20079 "pcall.nw"
 }
-#line 20112 "pcall.nw"
+#line 20114 "pcall.nw"
 static pv *pk_pairs_value(int levels)
 {
     pv *t = pv_tuple_new(0);
@@ -3371,7 +3371,7 @@ static void test_pickle_memo_pairs(void)
     pv_free(d);
     pv_free(t);
 }
-#line 20155 "pcall.nw"
+#line 20157 "pcall.nw"
 static void test_pickle_memo_bytes(void)
 {
     pv *a = pv_list(1, pv_int(1)), *v = pv_list(2, pv_ref(a), a);
@@ -3389,7 +3389,7 @@ static void test_pickle_memo_bytes(void)
     pv_free(v);
     pv_free(a);
 }
-#line 20182 "pcall.nw"
+#line 20184 "pcall.nw"
 static void pk_shape(const pv *v, const pv **seen, size_t *n, FILE *f)
 {
     pv_kind k = pv_kind_of(v);
@@ -3427,7 +3427,7 @@ static char *pk_repr_shape(const pv *v)
     fclose(f);
     return text;
 }
-#line 20226 "pcall.nw"
+#line 20228 "pcall.nw"
 static pv *pk_shared(int which)
 {
     pv *a = pv_list(2, pv_int(1), pv_str("xy")), *d = pv_dict_new(), *v;
@@ -3448,7 +3448,7 @@ static pv *pk_shared(int which)
         }
         break;
     
-#line 20254 "pcall.nw"
+#line 20256 "pcall.nw"
 case 2: {
     pv *b = pv_bytes("bb", 2);
     v = pv_tuple(3, pv_ref(b), pv_list(1, pv_ref(b)), b);
@@ -3460,13 +3460,13 @@ default: {
     pv_dict_set(v, pv_ref(t), t, NULL);
     break;
 }
-#line 20246 "pcall.nw"
+#line 20248 "pcall.nw"
     }
     pv_free(a);
     pv_free(d);
     return v;
 }
-#line 20271 "pcall.nw"
+#line 20273 "pcall.nw"
 static void test_pickle_memo_shapes(void)
 {
     char path[256], cmd[512], *line = NULL, *want[4];
@@ -3488,7 +3488,7 @@ static void test_pickle_memo_shapes(void)
     }
     fclose(f);
     
-#line 20296 "pcall.nw"
+#line 20298 "pcall.nw"
 if (pk_have_python()) {
     snprintf(cmd, sizeof cmd, "python3 tests/pickle_oracle.py sharing "
              "%s", path);
@@ -3508,9 +3508,9 @@ if (pk_have_python()) {
 for (i = 0; i < 4; i++)
     free(want[i]);
 unlink(path);
-#line 20292 "pcall.nw"
+#line 20294 "pcall.nw"
 }
-#line 20324 "pcall.nw"
+#line 20326 "pcall.nw"
 static void test_pickle_memo_oob_depth(void)
 {
     pv *v = pv_bytes("0123456789", 10), *d, *buf, *deep;
@@ -3531,7 +3531,7 @@ static void test_pickle_memo_oob_depth(void)
     free(bufs);
     pv_free(v);
     
-#line 20348 "pcall.nw"
+#line 20350 "pcall.nw"
 deep = pv_list_new();
 for (int i = 1; i < 600; i++)
     deep = pv_list(1, deep);
@@ -3543,9 +3543,9 @@ CU_ASSERT_EQUAL(pv_pickle(v, &b, &len, &e), -1);
 CU_ASSERT_STRING_EQUAL(e.msg, "cannot pickle: a list nested deeper "
                        "than 1000");
 pv_free(v);
-#line 20344 "pcall.nw"
+#line 20346 "pcall.nw"
 }
-#line 20367 "pcall.nw"
+#line 20369 "pcall.nw"
 static pv *pk_pairs_target(const pv *args, const pv *kwargs)
 {
     const pv *n = pcall_arg(args, kwargs, 0, "levels");
@@ -3564,7 +3564,7 @@ static void test_pcall_shared_result(void)
     pv_free(r);
     pcall_error_free(err);
 }
-#line 20402 "pcall.nw"
+#line 20404 "pcall.nw"
 static char *pk_sh(const char *cmd, int *status)
 {
     FILE *p = popen(cmd, "r");
@@ -3576,7 +3576,7 @@ static char *pk_sh(const char *cmd, int *status)
     *status = WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st);
     return out;
 }
-#line 20416 "pcall.nw"
+#line 20418 "pcall.nw"
 static void pk_tool(const char *cmd, int status, const char *want)
 {
     int st;
@@ -3588,7 +3588,7 @@ static void pk_tool(const char *cmd, int status, const char *want)
     CU_ASSERT_STRING_EQUAL(out, want);
     free(out);
 }
-#line 20434 "pcall.nw"
+#line 20436 "pcall.nw"
 static void test_pickle_tool(void)
 {
     char path[256], cmd[1024], want[1024];
@@ -3603,7 +3603,7 @@ static void test_pickle_tool(void)
     f = pk_tmpfile(path, sizeof path);
     fclose(f);
     
-#line 20454 "pcall.nw"
+#line 20456 "pcall.nw"
 snprintf(cmd, sizeof cmd, "\"$PCALL_PICKLE\" dumps \"{'a': [1, True]}\""
          " > %s", path);
 pk_tool(cmd, 0, "");
@@ -3621,9 +3621,9 @@ pk_tool(cmd, 0, "");
 snprintf(cmd, sizeof cmd, "\"$PCALL_PICKLE\" dis %s | tail -2", path);
 pk_tool(cmd, 0, "   22: .    STOP\n"
         "highest protocol among opcodes = 4\n");
-#line 20448 "pcall.nw"
+#line 20450 "pcall.nw"
     
-#line 20474 "pcall.nw"
+#line 20476 "pcall.nw"
 f = fopen(path, "wb");
 fwrite("\x80\x04\x95\x0c\0\0\0\0\0\0", 1, 10, f);
 fclose(f);
@@ -3641,7 +3641,7 @@ pk_tool("printf '\\200\\002]cos\\nsystem\\n.' | \"$PCALL_PICKLE\" dis -"
         "pcall-pickle: -: opcode GLOBAL (0x63) at offset 3 is not "
         "allowed: it names 'os system', not the protocol-2 spelling of "
         "bytes\n");
-#line 20499 "pcall.nw"
+#line 20501 "pcall.nw"
 {
     const char *bad[] = { "[1,", "{[]: 1}", "1 +" };
     for (int i = 0; i < 3; i++) {
@@ -3653,7 +3653,7 @@ pk_tool("printf '\\200\\002]cos\\nsystem\\n.' | \"$PCALL_PICKLE\" dis -"
         pk_tool(cmd, 1, want);
     }
 }
-#line 20513 "pcall.nw"
+#line 20515 "pcall.nw"
 {
     const char *usage = "usage: pcall-pickle repr FILE|-\n"
                         "       pcall-pickle dis FILE|-\n"
@@ -3667,16 +3667,16 @@ pk_tool("printf '\\200\\002]cos\\nsystem\\n.' | \"$PCALL_PICKLE\" dis -"
     pk_tool("\"$PCALL_PICKLE\" repr a b 2>&1", 2, usage);
     pk_tool("\"$PCALL_PICKLE\" dumps 2>&1", 2, usage);
     
-#line 20533 "pcall.nw"
+#line 20535 "pcall.nw"
 pk_tool("\"$PCALL_PICKLE\" --help 2>/dev/null", 0, usage);
 pk_tool("\"$PCALL_PICKLE\" -h 2>/dev/null", 0, usage);
 pk_tool("\"$PCALL_PICKLE\" --help 2>&1 >/dev/null", 0, "");
-#line 20526 "pcall.nw"
+#line 20528 "pcall.nw"
 }
-#line 20449 "pcall.nw"
+#line 20451 "pcall.nw"
     unlink(path);
 }
-#line 20546 "pcall.nw"
+#line 20548 "pcall.nw"
 static void test_pickle_tool_shared(void)
 {
     char path[256], cmd[1024], want[1024];
@@ -3702,7 +3702,7 @@ static void test_pickle_tool_shared(void)
     unlink(path);
     free(b);
 }
-#line 20578 "pcall.nw"
+#line 20580 "pcall.nw"
 static void test_pickle_tool_large(void)
 {
     char path[256], cmd[1024], *want, *got, *big;
@@ -3719,7 +3719,7 @@ static void test_pickle_tool_large(void)
     v = pv_list(2, pv_bytes(big, n), pv_str("end"));
     free(big);
     
-#line 20598 "pcall.nw"
+#line 20600 "pcall.nw"
 b = pk_dumps(v, &len);
 f = pk_tmpfile(path, sizeof path);
 fwrite(b, 1, len, f);
@@ -3735,9 +3735,9 @@ free(got);
 free(want);
 free(b);
 pv_free(v);
-#line 20594 "pcall.nw"
+#line 20596 "pcall.nw"
 }
-#line 20637 "pcall.nw"
+#line 20639 "pcall.nw"
 static pv *pk_fill(int c, size_t n)
 {
     unsigned char *d;
@@ -3764,7 +3764,7 @@ static const pv *pk_oob_item(const pv *v, size_t k)
     return k == 0 ? pv_item(v, 0)
          : k == 1 ? pv_item(pv_item(v, 1), 1) : pv_item(v, 3);
 }
-#line 20666 "pcall.nw"
+#line 20668 "pcall.nw"
 static void test_pickle_oob(void)
 {
     pv *v = pk_oob_value(), *copies[4], *w;
@@ -3790,7 +3790,7 @@ static void test_pickle_oob(void)
         CU_ASSERT_PTR_EQUAL(pk_oob_item(w, k), copies[k]);
     pv_free(w);
     
-#line 20701 "pcall.nw"
+#line 20703 "pcall.nw"
 CU_ASSERT_PTR_NULL(pv_unpickle_oob(out, len, copies, 2, &e));
 CU_ASSERT(strstr(e.msg, "NEXT_BUFFER at offset ") == e.msg
           && strstr(e.msg, ": all 2 out-of-band buffers are used"));
@@ -3800,9 +3800,9 @@ CU_ASSERT_STRING_EQUAL(e.msg, "1 of the 4 out-of-band buffers were "
 CU_ASSERT_PTR_NULL(pv_unpickle(out, len, &e));
 CU_ASSERT(strstr(e.msg, "is not allowed: no out-of-band buffers "
                  "were given") != NULL);
-#line 20691 "pcall.nw"
+#line 20693 "pcall.nw"
     
-#line 20716 "pcall.nw"
+#line 20718 "pcall.nw"
 if (pk_have_python()) {
     char path[2048], cmd[4200], *line = NULL, *want = pv_repr(v);
     size_t cap = 0;
@@ -3830,14 +3830,14 @@ if (pk_have_python()) {
     free(line);
     free(want);
 }
-#line 20692 "pcall.nw"
+#line 20694 "pcall.nw"
     for (size_t k = 0; k < 4; k++)
         pv_free(copies[k]);
     free(out);
     free(bufs);
     pv_free(v);
 }
-#line 20757 "pcall.nw"
+#line 20759 "pcall.nw"
 static void pkr_in_child(void)
 {
     pv *v = pv_tuple(2, pv_str("big"), pv_bytes("0123456789", 10));
@@ -3870,7 +3870,7 @@ static void test_pickle_oob_region(void)
     pvt_expect_abort(pkr_in_child, "");
     pvt_expect_abort(pkr_null, "pv_pickle_oob_region: NULL argument\n");
 }
-#line 20808 "pcall.nw"
+#line 20810 "pcall.nw"
 static char *zip_repr(size_t ntargets, const char *cargs,
                       const char *iargs, const char *ckwargs,
                       const char *ikwargs, const char *varkwargs)
@@ -3893,7 +3893,7 @@ static char *zip_repr(size_t ntargets, const char *cargs,
     pv_free((pv *)s.varkwargs);
     return r;
 }
-#line 20833 "pcall.nw"
+#line 20835 "pcall.nw"
 #define ZIP_EXPECT(want, ...) do {                                  \
         char *got_ = zip_repr(__VA_ARGS__);                         \
         CU_ASSERT_STRING_EQUAL(got_, (want));                       \
@@ -3902,7 +3902,7 @@ static char *zip_repr(size_t ntargets, const char *cargs,
                     (want));                                        \
         free(got_);                                                 \
     } while (0)
-#line 20850 "pcall.nw"
+#line 20852 "pcall.nw"
 static void test_zip_single_positional(void)
 {
     ZIP_EXPECT("(((1, 2, 3, 4), {}), ((1, 2, 3, 5), {}), "
@@ -3927,7 +3927,7 @@ static void test_zip_single_varkwargs(void)
                0, NULL, NULL, NULL, NULL,
                "{'x': (1, 2, 3), 'y': (4, 5, 6), 'z': (7, 8, 9)}");
 }
-#line 20878 "pcall.nw"
+#line 20880 "pcall.nw"
 static void test_zip_single_combo(void)
 {
     ZIP_EXPECT("(((1, 2, 3, 6, 7), "
@@ -3945,7 +3945,7 @@ static void test_zip_single_mismatch(void)
                0, NULL, "((1, 2), (3, 4), (5, 6))", NULL,
                "({'a': 1}, {'a': 2})", NULL);
 }
-#line 20902 "pcall.nw"
+#line 20904 "pcall.nw"
 static void test_zip_multi_positional(void)
 {
     ZIP_EXPECT("(((1, 2, 3, 4, 5, 6), {}), ((1, 2, 3, 7, 8, 9), {}), "
@@ -3964,7 +3964,7 @@ static void test_zip_multi_limits(void)
     ZIP_EXPECT("(((0,), {}), ((0,), {}), ((0,), {}))",
                3, "(0,)", NULL, NULL, NULL, NULL);
 }
-#line 20928 "pcall.nw"
+#line 20930 "pcall.nw"
 static void test_zip_counting(void)
 {
     ZIP_EXPECT("(((), {}),)", 0, NULL, NULL, NULL, NULL, NULL);
@@ -3977,7 +3977,7 @@ static void test_zip_counting(void)
                "{'x': [1, 2, 3], 'y': ('a', 'b')}");
     ZIP_EXPECT("(((5,), {}),)", 0, NULL, "[[5]]", NULL, NULL, "{}");
 }
-#line 20946 "pcall.nw"
+#line 20948 "pcall.nw"
 static void test_zip_kind_errors(void)
 {
     ZIP_EXPECT("cargs must be a tuple or list, not dict",
@@ -3999,7 +3999,7 @@ static void test_zip_kind_errors(void)
     ZIP_EXPECT("ikwargs[0]: key b'x' must be a str, not bytes",
                0, NULL, NULL, NULL, "[{b'x': 1}]", NULL);
 }
-#line 20970 "pcall.nw"
+#line 20972 "pcall.nw"
 static void test_zip_varkwargs_errors(void)
 {
     ZIP_EXPECT("varkwargs must be a dict, not list",
@@ -4017,7 +4017,7 @@ static void test_zip_varkwargs_errors(void)
                "call), not dict",
                1, NULL, NULL, NULL, NULL, "{'x': (1,), 'y': {}}");
 }
-#line 20993 "pcall.nw"
+#line 20995 "pcall.nw"
 static void test_zip_twice(void)
 {
     ZIP_EXPECT("call 0 gets keyword argument 'c' twice: from ckwargs "
@@ -4032,7 +4032,7 @@ static void test_zip_twice(void)
     ZIP_EXPECT("(((), {'x': 1}),)",
                1, NULL, NULL, NULL, "[{}, {'x': 5}]", "{'x': (1, 2)}");
 }
-#line 21017 "pcall.nw"
+#line 21019 "pcall.nw"
 static void zip_call_is(const pcall_zip *z, size_t i, const char *want)
 {
     pv *call = pcall_zip_call(z, i);
@@ -4054,7 +4054,7 @@ static void test_zip_snapshot(void)
     CU_ASSERT_PTR_NOT_NULL_FATAL(z);
     CU_ASSERT_EQUAL(pcall_zip_count(z), 2);
     
-#line 21069 "pcall.nw"
+#line 21071 "pcall.nw"
 pv_list_append(ca, pv_int(-1));
 pv_list_append(pv_item(ia, 0), pv_int(-1));
 pv_list_append(ia, pv_lit("[4]"));
@@ -4063,12 +4063,12 @@ pv_dict_set(pv_item(ik, 0), pv_str("x"), pv_int(-1), NULL);
 pv_dict_set(vk, pv_str("y"), pv_lit("[1, 2]"), NULL);
 pv_list_append(pv_dict_get_str(vk, "x"), pv_int(40));
 pv_free(ca), pv_free(ia), pv_free(ck), pv_free(ik), pv_free(vk);
-#line 21038 "pcall.nw"
+#line 21040 "pcall.nw"
     zip_call_is(z, 1, "((0, 2), {'k': 'c', 'x': 20})");
     zip_call_is(z, 0, "((0, 1), {'k': 'c', 'a': 1, 'x': 10})");
     pcall_zip_free(z);
 }
-#line 21048 "pcall.nw"
+#line 21050 "pcall.nw"
 static void zipt_past_count(void)
 {
     pcall_zip_spec s = { .varkwargs = pv_lit("{'x': [1, 2]}") };
@@ -4086,7 +4086,7 @@ static void test_zip_checked_errors(void)
     pvt_expect_abort(zipt_null_zip, "pcall: pcall_zip_count: NULL "
                      "calls\n");
 }
-#line 21082 "pcall.nw"
+#line 21084 "pcall.nw"
 static void test_zip_pcall_arg(void)
 {
     pv *args = pv_lit("(1, 2)");
@@ -4103,7 +4103,7 @@ static void test_zip_pcall_arg(void)
     pv_free(args);
     pv_free(kwargs);
 }
-#line 21140 "pcall.nw"
+#line 21142 "pcall.nw"
 static double test_now(void)
 {
     struct timespec ts;
@@ -4124,7 +4124,7 @@ static pcall_proc_config proc_cfg(size_t n, pcall_proc_body *body)
     c.body = body;
     return c;
 }
-#line 21163 "pcall.nw"
+#line 21165 "pcall.nw"
 static pcall_procs *proc_run(const pcall_proc_config *c, int want,
                              double *secs)
 {
@@ -4141,7 +4141,7 @@ static pcall_procs *proc_run(const pcall_proc_config *c, int want,
         fprintf(stderr, "\nwait returned %d: %s\n", rc, err.msg);
     return p;
 }
-#line 21185 "pcall.nw"
+#line 21187 "pcall.nw"
 static int body_echo(size_t i, void *arg, int fd)
 {
     char b[32];
@@ -4169,7 +4169,7 @@ static int echoed(pcall_procs *p, size_t i)
     snprintf(want, sizeof want, "call %zu", i);
     return outcome_is(pcall_procs_outcome(p, i), want);
 }
-#line 21219 "pcall.nw"
+#line 21221 "pcall.nw"
 static void test_proc_results_in_call_order(void)
 {
     pcall_proc_config c = proc_cfg(50, body_echo);
@@ -4191,7 +4191,7 @@ static void test_proc_results_in_call_order(void)
     }
     pcall_procs_free(p);
 }
-#line 21254 "pcall.nw"
+#line 21256 "pcall.nw"
 static int body_status(size_t i, void *arg, int fd)
 {
     struct rlimit none = {0, 0};
@@ -4206,7 +4206,7 @@ static int body_status(size_t i, void *arg, int fd)
     }
     return body_echo(i, arg, fd);
 }
-#line 21271 "pcall.nw"
+#line 21273 "pcall.nw"
 static void test_proc_exit_statuses(void)
 {
     pcall_proc_config c = proc_cfg(6, body_status);
@@ -4227,7 +4227,7 @@ static void test_proc_exit_statuses(void)
     CU_ASSERT(echoed(p, 5));
     pcall_procs_free(p);
 }
-#line 21303 "pcall.nw"
+#line 21305 "pcall.nw"
 static int body_big(size_t i, void *arg, int fd)
 {
     size_t n = *(size_t *)arg, chunk = 65536;
@@ -4242,7 +4242,7 @@ static int body_big(size_t i, void *arg, int fd)
     }
     return 0;
 }
-#line 21320 "pcall.nw"
+#line 21322 "pcall.nw"
 static void test_proc_big_result(void)
 {
     size_t n = (size_t)(under_valgrind() ? 4 : 64) << 20;
@@ -4261,7 +4261,7 @@ static void test_proc_big_result(void)
     }
     pcall_procs_free(p);
 }
-#line 21356 "pcall.nw"
+#line 21358 "pcall.nw"
 static int body_large(size_t i, void *arg, int fd)
 {
     size_t n = *(size_t *)arg;
@@ -4293,7 +4293,7 @@ static int kernel_reads_children(void)
     return scope < '2' && prctl(PR_GET_DUMPABLE) == 1
         && process_vm_readv(getpid(), &to, 1, &from, 1, 0) == 1;
 }
-#line 21390 "pcall.nw"
+#line 21392 "pcall.nw"
 static void test_proc_large_shared(void)
 {
     size_t n = (size_t)3 << 20, keep = pcall_large_result_min;
@@ -4319,7 +4319,7 @@ static void test_proc_large_shared(void)
     }
     pcall_large_result_min = keep;
 }
-#line 21438 "pcall.nw"
+#line 21440 "pcall.nw"
 enum { LIES = 6 };
 
 static int body_lying_header(size_t i, void *arg, int fd)
@@ -4362,7 +4362,7 @@ static int body_lying_header(size_t i, void *arg, int fd)
         ;
     return 0;
 }
-#line 21483 "pcall.nw"
+#line 21485 "pcall.nw"
 static void test_proc_large_lies(void)
 {
     static const int want[LIES] = { EFAULT, EFAULT, ENOMEM, EPROTO,
@@ -4392,7 +4392,7 @@ static void test_proc_large_lies(void)
     }
     pcall_procs_free(p);
 }
-#line 21524 "pcall.nw"
+#line 21526 "pcall.nw"
 static int body_undumpable(size_t i, void *arg, int fd)
 {
     static const unsigned char b[16] = "sixteen octets!";
@@ -4419,7 +4419,7 @@ static void test_proc_large_undumpable(void)
                      16) == 0 && n == 16);
     pcall_procs_free(p);
 }
-#line 21562 "pcall.nw"
+#line 21564 "pcall.nw"
 enum { PART_LIES = 6 };
 
 static int body_lying_parts(size_t i, void *arg, int fd)
@@ -4451,7 +4451,7 @@ static int body_lying_parts(size_t i, void *arg, int fd)
         return 1;
     return 0;
 }
-#line 21596 "pcall.nw"
+#line 21598 "pcall.nw"
 static void test_proc_parts_lies(void)
 {
     static const int want[PART_LIES] = { EPROTO, EPROTO, ENOMEM, 0,
@@ -4475,7 +4475,7 @@ static void test_proc_parts_lies(void)
     }
     pcall_procs_free(p);
 }
-#line 21629 "pcall.nw"
+#line 21631 "pcall.nw"
 static int body_split_header(size_t i, void *arg, int fd)
 {
     static const char result[] = "split";
@@ -4504,7 +4504,7 @@ static void test_proc_large_split_header(void)
     CU_ASSERT(outcome_is(o, "split"));
     pcall_procs_free(p);
 }
-#line 21680 "pcall.nw"
+#line 21682 "pcall.nw"
 static void test_proc_many_calls_few_descriptors(void)
 {
     const char *e = getenv("PCALL_TEST_CALLS");
@@ -4527,7 +4527,7 @@ static void test_proc_many_calls_few_descriptors(void)
     CU_ASSERT(pcall_procs_max_running(p) < 128);
     pcall_procs_free(p);
 }
-#line 21715 "pcall.nw"
+#line 21717 "pcall.nw"
 static size_t most_living;
 
 static void note_living(size_t i, pcall_proc_outcome *o, void *arg)
@@ -4544,7 +4544,7 @@ static int body_nap(size_t i, void *arg, int fd)
     usleep(100000);
     return body_echo(i, arg, fd);
 }
-#line 21734 "pcall.nw"
+#line 21736 "pcall.nw"
 static void test_proc_user_cap(void)
 {
     pcall_proc_config c = proc_cfg(6, body_nap);
@@ -4564,7 +4564,7 @@ static void test_proc_user_cap(void)
         CU_ASSERT(echoed(p, i));
     pcall_procs_free(p);
 }
-#line 21760 "pcall.nw"
+#line 21762 "pcall.nw"
 struct done_log { size_t n; int order[8]; unsigned char *data[8];
                   pid_t where; };
 
@@ -4585,7 +4585,7 @@ static int body_staggered(size_t i, void *arg, int fd)
     usleep((useconds_t)(3 - i) * step);
     return body_echo(i, arg, fd);
 }
-#line 21783 "pcall.nw"
+#line 21785 "pcall.nw"
 static void test_proc_on_done(void)
 {
     struct done_log d;
@@ -4608,7 +4608,7 @@ static void test_proc_on_done(void)
     }
     pcall_procs_free(p);
 }
-#line 21822 "pcall.nw"
+#line 21824 "pcall.nw"
 static double slack(void)
 {
     return under_valgrind() ? 3.0 : 1.0;
@@ -4633,7 +4633,7 @@ static int group_gone(pid_t pgid)
         ;
     return 0;
 }
-#line 21849 "pcall.nw"
+#line 21851 "pcall.nw"
 static int body_sleep(size_t i, void *arg, int fd)
 {
     (void)arg;
@@ -4642,7 +4642,7 @@ static int body_sleep(size_t i, void *arg, int fd)
             sleep(10);
     return body_echo(i, arg, fd);
 }
-#line 21860 "pcall.nw"
+#line 21862 "pcall.nw"
 static int body_family(size_t i, void *arg, int fd)
 {
     if (i == 0 && fork() == 0) {       /* a grandchild, deaf */
@@ -4654,7 +4654,7 @@ static int body_family(size_t i, void *arg, int fd)
         pcall_proc_send(fd, "parent of one", 13);
     return body_sleep(*(int *)arg ? 1 : i, arg, fd);
 }
-#line 21874 "pcall.nw"
+#line 21876 "pcall.nw"
 static void test_proc_grandchild_holds_pipe(void)
 {
     int finish = 1;
@@ -4675,7 +4675,7 @@ static void test_proc_grandchild_holds_pipe(void)
     prctl(PR_SET_CHILD_SUBREAPER, 0);
     pcall_procs_free(p);
 }
-#line 21908 "pcall.nw"
+#line 21910 "pcall.nw"
 static void test_proc_host_ignores_sigchld(void)
 {
     struct sigaction ign, saved, after;
@@ -4695,7 +4695,7 @@ static void test_proc_host_ignores_sigchld(void)
     }
     pcall_procs_free(p);
 }
-#line 21934 "pcall.nw"
+#line 21936 "pcall.nw"
 static volatile sig_atomic_t chld_seen;
 
 static void host_chld(int sig)
@@ -4722,7 +4722,7 @@ static void test_proc_host_sigchld_handler(void)
         CU_ASSERT(echoed(p, i));
     pcall_procs_free(p);
 }
-#line 21976 "pcall.nw"
+#line 21978 "pcall.nw"
 static void host_usr2(int sig)
 {
     (void)sig;
@@ -4753,7 +4753,7 @@ static int body_hygiene(size_t i, void *arg, int fd)
     (void)i, (void)arg;
     return pcall_proc_send(fd, b, strlen(b)) == 0 ? 0 : 1;
 }
-#line 22009 "pcall.nw"
+#line 22011 "pcall.nw"
 static void test_proc_child_hygiene(void)
 {
     struct sigaction sa, old_usr2, old_pipe;
@@ -4791,7 +4791,7 @@ static void test_proc_child_hygiene(void)
     close(saved_in);
     close(in[1]);
 }
-#line 22062 "pcall.nw"
+#line 22064 "pcall.nw"
 static FILE *flush_test_out;    /* stdout's descriptor, fully buffered */
 
 static void host_prints(const char *want, size_t max_procs,
@@ -4812,7 +4812,7 @@ static void host_prints(const char *want, size_t max_procs,
     flush_test_out = fdopen(1, "w");
     setvbuf(flush_test_out, NULL, _IOFBF, 4096);
     
-#line 22094 "pcall.nw"
+#line 22096 "pcall.nw"
 pcall_procs *p = pcall_procs_new(&c, &err);
 CU_ASSERT_FATAL(p != NULL);
 if (before_start)
@@ -4824,7 +4824,7 @@ CU_ASSERT(pcall_procs_wait(p, &err) == 0);
 for (size_t i = 0; i < 4; i++)
     CU_ASSERT(echoed(p, i));
 pcall_procs_free(p);
-#line 22082 "pcall.nw"
+#line 22084 "pcall.nw"
     fclose(flush_test_out);             /* closes 1 */
     dup2(saved, 1);
     close(saved);
@@ -4834,12 +4834,12 @@ pcall_procs_free(p);
     b[got] = '\0';
     CU_ASSERT_STRING_EQUAL(b, want);
 }
-#line 22108 "pcall.nw"
+#line 22110 "pcall.nw"
 static void test_proc_stdio_flushed_before_fork(void)
 {
     host_prints("host\n", 0, NULL, 1);   /* once, not five times */
 }
-#line 22129 "pcall.nw"
+#line 22131 "pcall.nw"
 static void print_done(size_t i, pcall_proc_outcome *o, void *arg)
 {
     (void)o, (void)arg;
@@ -4852,7 +4852,7 @@ static void test_proc_stdio_flushed_after_host_code(void)
                 print_done, 0);
     host_prints("host\n", 2, NULL, 0);
 }
-#line 22154 "pcall.nw"
+#line 22156 "pcall.nw"
 static int body_ready_then_sleep(size_t i, void *arg, int fd)
 {
     if (*(int *)arg)
@@ -4877,7 +4877,7 @@ static void wait_ready(pcall_procs *p)
     }
     CU_FAIL("the children never got ready");
 }
-#line 22181 "pcall.nw"
+#line 22183 "pcall.nw"
 static void test_proc_parent_killed(void)
 {
     int pp[2], zero = 0;
@@ -4905,7 +4905,7 @@ static void test_proc_parent_killed(void)
         CU_ASSERT(pids[i] > 0 && group_gone(pids[i]));
     prctl(PR_SET_CHILD_SUBREAPER, 0);
 }
-#line 22222 "pcall.nw"
+#line 22224 "pcall.nw"
 static int forks_running, forks_refused, forks_allowed;
 
 static pid_t fork_when_fewer_than_two(void)
@@ -4926,7 +4926,7 @@ static void fork_done(size_t i, pcall_proc_outcome *o, void *arg)
     (void)i, (void)o, (void)arg;
     forks_running--;
 }
-#line 22245 "pcall.nw"
+#line 22247 "pcall.nw"
 static void test_proc_fork_eagain_waits_for_a_slot(void)
 {
     pcall_proc_config c = proc_cfg(8, body_echo);
@@ -4941,7 +4941,7 @@ static void test_proc_fork_eagain_waits_for_a_slot(void)
         CU_ASSERT(echoed(p, i));
     pcall_procs_free(p);
 }
-#line 22266 "pcall.nw"
+#line 22268 "pcall.nw"
 static pid_t fork_twice_only(void)
 {
     if (forks_allowed == 0) {
@@ -4974,7 +4974,7 @@ static void test_proc_fork_eagain_alone_fails(void)
     CU_ASSERT(pcall_procs_outcome(p, 0)->state == PCALL_PROC_CANCELLED);
     pcall_procs_free(p);
 }
-#line 22309 "pcall.nw"
+#line 22311 "pcall.nw"
 static void test_proc_edges(void)
 {
     pcall_proc_config c = proc_cfg(0, body_echo);
@@ -4999,10 +4999,10 @@ static void test_proc_edges(void)
     close(pp[1]);
     sigaction(SIGPIPE, &saved, NULL);
 }
-#line 22350 "pcall.nw"
+#line 22352 "pcall.nw"
 #define T_OUT (under_valgrind() ? 1.0 : 0.3)
 #define GRACE (under_valgrind() ? 0.5 : 0.2)
-#line 22355 "pcall.nw"
+#line 22357 "pcall.nw"
 static int body_ignore_term(size_t i, void *arg, int fd)
 {
     signal(SIGTERM, SIG_IGN);
@@ -5017,7 +5017,7 @@ static int body_block_term(size_t i, void *arg, int fd)
     sigprocmask(SIG_BLOCK, &s, NULL);
     return body_sleep(i, arg, fd);
 }
-#line 22372 "pcall.nw"
+#line 22374 "pcall.nw"
 static void expect_timeout(pcall_proc_body *body, int sig,
                            double least)
 {
@@ -5038,7 +5038,7 @@ static void expect_timeout(pcall_proc_body *body, int sig,
     CU_ASSERT(group_gone(o->pid));
     pcall_procs_free(p);
 }
-#line 22400 "pcall.nw"
+#line 22402 "pcall.nw"
 static void test_proc_timeout_sleeper(void)
 {
     expect_timeout(body_sleep, SIGTERM, T_OUT);
@@ -5053,7 +5053,7 @@ static void test_proc_timeout_blocks_term(void)
 {
     expect_timeout(body_block_term, SIGKILL, T_OUT + GRACE);
 }
-#line 22427 "pcall.nw"
+#line 22429 "pcall.nw"
 static int body_stop(size_t i, void *arg, int fd)
 {
     if (i == 0)
@@ -5065,7 +5065,7 @@ static void test_proc_timeout_stopped_child(void)
 {
     expect_timeout(body_stop, SIGTERM, T_OUT);
 }
-#line 22450 "pcall.nw"
+#line 22452 "pcall.nw"
 static void test_proc_timeout_grandchildren(void)
 {
     int finish = 0;
@@ -5087,7 +5087,7 @@ static void test_proc_timeout_grandchildren(void)
     prctl(PR_SET_CHILD_SUBREAPER, 0);
     pcall_procs_free(p);
 }
-#line 22482 "pcall.nw"
+#line 22484 "pcall.nw"
 static void test_proc_timeout_cancels_pending(void)
 {
     pcall_proc_config c = proc_cfg(3, body_sleep);
@@ -5105,7 +5105,7 @@ static void test_proc_timeout_cancels_pending(void)
     CU_ASSERT_EQUAL(pcall_procs_pids(p, NULL, 0), 1);
     pcall_procs_free(p);
 }
-#line 22515 "pcall.nw"
+#line 22517 "pcall.nw"
 static void test_proc_terminate(void)
 {
     for (int deaf = 0; deaf < 2; deaf++) {
@@ -5134,7 +5134,7 @@ static void test_proc_terminate(void)
         pcall_procs_free(p);
     }
 }
-#line 22550 "pcall.nw"
+#line 22552 "pcall.nw"
 static void test_proc_free_kills_and_cleans(void)
 {
     int deaf = 1;
@@ -5152,7 +5152,7 @@ static void test_proc_free_kills_and_cleans(void)
     CU_ASSERT(test_now() - t0 >= GRACE);
     CU_ASSERT(test_now() - t0 < GRACE + slack());
 }
-#line 22582 "pcall.nw"
+#line 22584 "pcall.nw"
 static volatile sig_atomic_t ticks;
 
 static void tick(int sig)
@@ -5182,7 +5182,7 @@ static timer_t storm_start(struct sigaction *saved)
     ticks = 0;
     return t;
 }
-#line 22614 "pcall.nw"
+#line 22616 "pcall.nw"
 static void storm_stop(timer_t t, const struct sigaction *saved)
 {
     timer_delete(t);
@@ -5207,7 +5207,7 @@ static void test_proc_eintr(void)
     CU_ASSERT(pcall_procs_outcome(p, 0)->timed_out && echoed(p, 1));
     pcall_procs_free(p);
 }
-#line 22650 "pcall.nw"
+#line 22652 "pcall.nw"
 static int no_pidfd(pid_t pid)
 {
     (void)pid;
@@ -5230,7 +5230,7 @@ static void test_proc_without_pidfd(void)
     test_proc_timeout_ignores_term();
     pcall_proc_pidfd_fn = saved;
 }
-#line 22687 "pcall.nw"
+#line 22689 "pcall.nw"
 static pv *napper(const pv *args, const pv *kwargs);
 
 static pv *bytes_after(const pv *args, const pv *kwargs)
@@ -5257,7 +5257,7 @@ static pcall_obj *late_join(pcall_target *t, const char *lit,
     pcall_join(p, err);
     return p;
 }
-#line 22724 "pcall.nw"
+#line 22726 "pcall.nw"
 static void test_timeout_run_time(void)
 {
     char lit[64];
@@ -5276,7 +5276,7 @@ static void test_timeout_run_time(void)
     pcall_error_free(err);
     pcall_free(p);
 }
-#line 22752 "pcall.nw"
+#line 22754 "pcall.nw"
 static void test_timeout_late_join(void)
 {
     int saved = pcall_large_read_child;
@@ -5303,7 +5303,7 @@ static void test_timeout_late_join(void)
     }
     pcall_large_read_child = saved;
 }
-#line 22790 "pcall.nw"
+#line 22792 "pcall.nw"
 static pid_t slow_fork(void)
 {
     usleep(4000);
@@ -5334,7 +5334,7 @@ static void test_timeout_forking(void)
               == PCALL_ERR_TIMEOUT && pcall_error_index(err) == 0);
     CU_ASSERT(took < T_OUT + GRACE + slack());
     
-#line 22829 "pcall.nw"
+#line 22831 "pcall.nw"
 {
     pcall_obj *p;
     lit = malloc(16 * N + 64);
@@ -5363,10 +5363,10 @@ static void test_timeout_forking(void)
     CU_ASSERT(ok > 0 || under_valgrind());  /* its children are slow */
     pcall_free(p);
 }
-#line 22820 "pcall.nw"
+#line 22822 "pcall.nw"
     pcall_error_free(err);
 }
-#line 22873 "pcall.nw"
+#line 22875 "pcall.nw"
 static void test_living_means_alive(void)
 {
     pcall_error *err = NULL;
@@ -5396,7 +5396,7 @@ static void test_living_means_alive(void)
     pcall_error_free(err);
     pcall_free(p);
 }
-#line 22913 "pcall.nw"
+#line 22915 "pcall.nw"
 static pcall_obj *to_stop;
 static pthread_t joiner;
 
@@ -5415,7 +5415,7 @@ static void *stop_later(void *how)
         pcall_terminate(to_stop);
     return NULL;
 }
-#line 22934 "pcall.nw"
+#line 22936 "pcall.nw"
 static void test_terminate_from_anywhere(void)
 {
     struct sigaction sa, old;
@@ -5447,7 +5447,7 @@ static void test_terminate_from_anywhere(void)
     }
     sigaction(SIGUSR1, &old, NULL);
 }
-#line 22992 "pcall.nw"
+#line 22994 "pcall.nw"
 static const char *nn(const char *s)
 {
     return s != NULL ? s : "(NULL)";  /* CUnit's strcmp would crash */
@@ -5465,7 +5465,7 @@ static pcall_proc_outcome fake_call(const char *literal, int status)
     }
     return po;
 }
-#line 23016 "pcall.nw"
+#line 23018 "pcall.nw"
 static char *judged(pcall_proc_outcome *po, double timeout)
 {
     struct pcall_outcome o;
@@ -5487,7 +5487,7 @@ static char *judged(pcall_proc_outcome *po, double timeout)
     free(po->data);
     return s;
 }
-#line 23040 "pcall.nw"
+#line 23042 "pcall.nw"
 #define JUDGED(po, timeout, want) do {                              \
         char *got_ = judged((po), (timeout));                       \
         CU_ASSERT_STRING_EQUAL(got_, (want));                       \
@@ -5496,7 +5496,7 @@ static char *judged(pcall_proc_outcome *po, double timeout)
                     (want));                                        \
         free(got_);                                                 \
     } while (0)
-#line 23051 "pcall.nw"
+#line 23053 "pcall.nw"
 static void test_errors_table_exits(void)
 {
     pcall_proc_outcome po;
@@ -5516,7 +5516,7 @@ static void test_errors_table_exits(void)
     JUDGED(&po, 0, "exited: call 1 (pid 42) exited with status 3 "
            "without a complete result");
 }
-#line 23073 "pcall.nw"
+#line 23075 "pcall.nw"
 static void test_errors_table_signals(void)
 {
     pcall_proc_outcome po;
@@ -5542,7 +5542,7 @@ static void test_errors_table_signals(void)
     JUDGED(&po, 0.5, "timed out: call 1 (pid 42) exceeded the timeout "
            "of 0.5 s");
 }
-#line 23107 "pcall.nw"
+#line 23109 "pcall.nw"
 static void test_errors_table_records(void)
 {
     pcall_proc_outcome po;
@@ -5569,7 +5569,7 @@ static void test_errors_table_records(void)
     po = (pcall_proc_outcome){ .state = PCALL_PROC_CANCELLED };
     JUDGED(&po, 0, "cancelled: call 1 was cancelled before it started");
 }
-#line 23139 "pcall.nw"
+#line 23141 "pcall.nw"
 static void test_errors_cause(void)
 {
     pcall_proc_outcome po = fake_call(
@@ -5591,7 +5591,7 @@ static void test_errors_cause(void)
     CU_ASSERT_EQUAL(o.signal, 0);
     CU_ASSERT_DOUBLE_EQUAL(o.runtime, 0.25, 1e-9);
     
-#line 23166 "pcall.nw"
+#line 23168 "pcall.nw"
 {
     char *buf;
     size_t len;
@@ -5607,11 +5607,11 @@ static void test_errors_cause(void)
     free(buf);
     pcall_error_free(c);
 }
-#line 23160 "pcall.nw"
+#line 23162 "pcall.nw"
     pcall_error_free(e);
     free(po.data);
 }
-#line 23184 "pcall.nw"
+#line 23186 "pcall.nw"
 static void test_errors_new_and_names(void)
 {
     char *buf;
@@ -5637,13 +5637,13 @@ static void test_errors_new_and_names(void)
     CU_ASSERT_STRING_EQUAL(pcall_error_kind_name(PCALL_ERR_SYSTEM),
                            "OSError");
 }
-#line 23220 "pcall.nw"
+#line 23222 "pcall.nw"
 static void errors_no_core(void)
 {
     struct rlimit none = { 0, 0 };
     setrlimit(RLIMIT_CORE, &none);
 }
-#line 23228 "pcall.nw"
+#line 23230 "pcall.nw"
 static void test_errors_raise_outside_child(void)
 {
     int fds[2], status;
@@ -5667,7 +5667,7 @@ static void test_errors_raise_outside_child(void)
     CU_ASSERT_PTR_NOT_NULL(strstr(msg, "pcall: pcall_raise: called "
                                   "outside a pcall child (pid "));
 }
-#line 23264 "pcall.nw"
+#line 23266 "pcall.nw"
 _Noreturn void errors_raise_value(int x);
 pv *misbehave(const pv *args, const pv *kwargs);
 
@@ -5682,7 +5682,7 @@ pv *misbehave(const pv *args, const pv *kwargs)
                                   NULL);
     errors_no_core();
     
-#line 23283 "pcall.nw"
+#line 23285 "pcall.nw"
 if (strcmp(how, "raise") == 0)
     errors_raise_value(42);
 if (strcmp(how, "late-raise") == 0) {
@@ -5705,7 +5705,7 @@ if (strcmp(how, "deep") == 0) {
 }
 if (strncmp(how, "send", 4) == 0)
     
-#line 23318 "pcall.nw"
+#line 23320 "pcall.nw"
 {
     unsigned char *buf;
     size_t len;
@@ -5720,10 +5720,10 @@ if (strncmp(how, "send", 4) == 0)
         abort();
     _exit(strcmp(how, "send-exit3") == 0 ? 3 : 0);
 }
-#line 23305 "pcall.nw"
+#line 23307 "pcall.nw"
 if (strcmp(how, "sleep") == 0)
     sleep(30);
-#line 23521 "pcall.nw"
+#line 23523 "pcall.nw"
 if (strcmp(how, "misuse") == 0)
     return pv_int(errors_misuse(pv_str("seven"), 0));
 if (strcmp(how, "misuse-index") == 0)
@@ -5736,12 +5736,12 @@ if (strcmp(how, "no-memory") == 0)       /* not a tail call */
     pv_free(pv_tuple_new((size_t)1 << 59));
 if (strcmp(how, "exhaust") == 0)
     errors_exhaust_memory();
-#line 25386 "pcall.nw"
+#line 25388 "pcall.nw"
 if (strcmp(how, "abort") == 0)
     abort();
 if (strcmp(how, "big-crash") == 0)
     
-#line 25417 "pcall.nw"
+#line 25419 "pcall.nw"
 {
     unsigned char *buf;
     size_t len;
@@ -5754,7 +5754,7 @@ if (strcmp(how, "big-crash") == 0)
     free(buf);
     raise(SIGSEGV);
 }
-#line 25390 "pcall.nw"
+#line 25392 "pcall.nw"
 if (strcmp(how, "garbage") == 0) {
     pcall_proc_send(PCALL_PROC_RESULT_FD, "\x80\x05garbage", 9);
     _exit(0);
@@ -5779,7 +5779,7 @@ if (strcmp(how, "ignore-term") == 0 || strcmp(how, "block-term") == 0
     sleep(30);
 if (strcmp(how, "nap") == 0)
     usleep(100 * 1000);
-#line 25770 "pcall.nw"
+#line 25772 "pcall.nw"
 if (strcmp(how, "leave-group") == 0) {
     setpgid(0, getpgid(getppid()));     /* into the host's group */
     sleep(15);
@@ -5787,14 +5787,14 @@ if (strcmp(how, "leave-group") == 0) {
 if (strcmp(how, "orphan") == 0 && fork() == 0)
     for (;;)
         pause();                        /* a helper left behind */
-#line 25841 "pcall.nw"
+#line 25843 "pcall.nw"
 if (strcmp(how, "pause") == 0)
     for (;;)
         pause();                /* through any signal it catches */
-#line 23278 "pcall.nw"
+#line 23280 "pcall.nw"
     return pv_str(how);
 }
-#line 23341 "pcall.nw"
+#line 23343 "pcall.nw"
 static pcall_error *misbehaved(const char *hows, double timeout)
 {
     pcall_error *err = NULL;
@@ -5816,7 +5816,7 @@ static pcall_error *misbehaved(const char *hows, double timeout)
     pv_free(kw);
     return err;
 }
-#line 23369 "pcall.nw"
+#line 23371 "pcall.nw"
 static void expect_call_error(pcall_error *e, pcall_error_kind kind,
                               size_t index, const char *fmt)
 {
@@ -5832,7 +5832,7 @@ static void expect_call_error(pcall_error *e, pcall_error_kind kind,
                 pcall_error_message(e), want);
     pcall_error_free(e);
 }
-#line 23387 "pcall.nw"
+#line 23389 "pcall.nw"
 static void test_errors_raised(void)
 {
     pcall_error *e = misbehaved("{'how': ('ok', 'raise', 'ok')}", 0);
@@ -5845,7 +5845,7 @@ static void test_errors_raised(void)
                                   "(errors_raise_value+"));
     expect_call_error(e, PCALL_ERR_CHILD, 1, "bad value 42");
 }
-#line 23402 "pcall.nw"
+#line 23404 "pcall.nw"
 static void test_errors_signals(void)
 {
     pcall_error *e = misbehaved("{'how': ('ok', 'segv')}", 0);
@@ -5860,7 +5860,7 @@ static void test_errors_signals(void)
                       "its result but then was killed by signal 6 "
                       "(SIGABRT)");
 }
-#line 23419 "pcall.nw"
+#line 23421 "pcall.nw"
 static void test_errors_exits(void)
 {
     pcall_error *e = misbehaved("{'how': ('exit0',)}", 0);
@@ -5874,7 +5874,7 @@ static void test_errors_exits(void)
     expect_call_error(e, PCALL_ERR_CHILD, 2, "call 2 (pid %d) sent "
                       "its result but then exited with status 3");
 }
-#line 23435 "pcall.nw"
+#line 23437 "pcall.nw"
 static void test_errors_bad_results(void)
 {
     pcall_error *e = misbehaved("{'how': ('send-half', 'ok')}", 0);
@@ -5897,7 +5897,7 @@ static void test_errors_bad_results(void)
                             "result of call 0: ", 36);
     pcall_error_free(e);
 }
-#line 23467 "pcall.nw"
+#line 23469 "pcall.nw"
 static double errors_now(void)
 {
     struct timespec t;
@@ -5917,13 +5917,13 @@ static void test_errors_timeout(void)
                       ? "call 1 (pid %d) exceeded the timeout of 2 s"
                       : "call 1 (pid %d) exceeded the timeout of 0.5 s");
 }
-#line 23544 "pcall.nw"
+#line 23546 "pcall.nw"
 __attribute__((noinline)) int64_t errors_misuse(const pv *v, size_t i)
 {
     int64_t x = pv_as_int(pv_is(v, PV_TUPLE) ? pv_item(v, i) : v);
     return x + 1;
 }
-#line 23552 "pcall.nw"
+#line 23554 "pcall.nw"
 static int errors_under_tool(void)
 {
 #if defined(__SANITIZE_ADDRESS__)
@@ -5955,7 +5955,7 @@ void errors_exhaust_memory(void)
     for (;;)
         pv_list_append(keep, pv_tuple_new((size_t)1 << 17));
 }
-#line 23590 "pcall.nw"
+#line 23592 "pcall.nw"
 static void expect_raised(const char *hows, const char *type,
                           const char *msg, const char *frame)
 {
@@ -5974,7 +5974,7 @@ static void expect_raised(const char *hows, const char *type,
     CU_ASSERT_EQUAL(pcall_error_index(e), 1);
     pcall_error_free(e);
 }
-#line 23611 "pcall.nw"
+#line 23613 "pcall.nw"
 static void test_errors_misuse(void)
 {
     expect_raised("{'how': ('ok', 'misuse', 'ok')}", "TypeError",
@@ -6003,7 +6003,7 @@ static void test_errors_out_of_memory(void)
     expect_raised("{'how': ('ok', 'exhaust', 'ok')}", "MemoryError",
                   "out of memory (* x 8 bytes)", NULL);
 }
-#line 23663 "pcall.nw"
+#line 23665 "pcall.nw"
 /* Replace each line's leading time stamp by "TIME", checking its
    shape: YYYY-MM-DDTHH:MM:SS. */
 static void mask_stamps(char *s)
@@ -6025,7 +6025,7 @@ static void mask_stamps(char *s)
         line = nl + 1;
     }
 }
-#line 23687 "pcall.nw"
+#line 23689 "pcall.nw"
 /* Everything written to a memory file (no file in $TMPDIR), read back
    with its time stamps masked. */
 static char *merged(pcall_procs *p, const char *name, int want)
@@ -6043,7 +6043,7 @@ static char *merged(pcall_procs *p, const char *name, int want)
     mask_stamps(s);
     return s;
 }
-#line 23707 "pcall.nw"
+#line 23709 "pcall.nw"
 static int same_text(const char *got, const char *want)
 {
     if (strcmp(got, want) == 0)
@@ -6051,7 +6051,7 @@ static int same_text(const char *got, const char *want)
     fprintf(stderr, "\n--- got:\n%s--- wanted:\n%s---\n", got, want);
     return 0;
 }
-#line 23723 "pcall.nw"
+#line 23725 "pcall.nw"
 static int body_logs(size_t i, void *arg, int fd)
 {
     (void)arg;
@@ -6084,7 +6084,7 @@ static void test_logs_merge_format(void)
         CU_ASSERT(!pcall_procs_outcome(p, i)->logged);  /* merged */
     pcall_procs_free(p);
 }
-#line 23766 "pcall.nw"
+#line 23768 "pcall.nw"
 static int body_endings(size_t i, void *arg, int fd)
 {
     struct rlimit none = {0, 0};
@@ -6098,7 +6098,7 @@ static int body_endings(size_t i, void *arg, int fd)
     }
     return body_echo(i, arg, fd);
 }
-#line 23782 "pcall.nw"
+#line 23784 "pcall.nw"
 static void test_logs_how_each_child_ended(void)
 {
     pcall_proc_config c = proc_cfg(4, body_endings);
@@ -6125,7 +6125,7 @@ static void test_logs_how_each_child_ended(void)
     free(got);
     pcall_procs_free(p);
 }
-#line 23819 "pcall.nw"
+#line 23821 "pcall.nw"
 static void test_logs_cancelled_have_no_section(void)
 {
     pcall_proc_config c = proc_cfg(3, body_sleep);
@@ -6146,7 +6146,7 @@ static void test_logs_cancelled_have_no_section(void)
     free(got);
     pcall_procs_free(p);
 }
-#line 23854 "pcall.nw"
+#line 23856 "pcall.nw"
 static int body_log_private(size_t i, void *arg, int fd)
 {
     struct stat st;
@@ -6179,7 +6179,7 @@ static int count_lines(const char *text, const char *line)
         n += (t == text || t[-1] == '\n') && t[k] == '\n';
     return n;
 }
-#line 23889 "pcall.nw"
+#line 23891 "pcall.nw"
 static void test_logs_files_are_private(void)
 {
     pcall_proc_config c = proc_cfg(2, body_log_private);
@@ -6202,7 +6202,7 @@ static void test_logs_files_are_private(void)
     free(got);
     pcall_procs_free(p);
 }
-#line 23924 "pcall.nw"
+#line 23926 "pcall.nw"
 static void test_logs_lost_output(void)
 {
     pcall_proc_config c = proc_cfg(2, body_logs);
@@ -6220,7 +6220,7 @@ static void test_logs_lost_output(void)
     free(got);
     pcall_procs_free(p);
 }
-#line 23954 "pcall.nw"
+#line 23956 "pcall.nw"
 /* Run fn with stdout going to a pipe; return what it wrote. */
 static char *stdout_of(void (*fn)(void))
 {
@@ -6241,7 +6241,7 @@ static char *stdout_of(void (*fn)(void))
     close(pp[0]);
     return b;
 }
-#line 23977 "pcall.nw"
+#line 23979 "pcall.nw"
 static void log_twice(void)
 {
     pcall_log("this is a message from %d", 88466);
@@ -6257,7 +6257,7 @@ static void test_logs_pcall_log(void)
         "TIME: %SCRIPT-6-INFO: \n");
     free(got);
 }
-#line 23999 "pcall.nw"
+#line 24001 "pcall.nw"
 static int body_say(size_t i, void *arg, int fd)
 {
     printf("hello from %zu\n", i);
@@ -6282,7 +6282,7 @@ static void test_logs_capture_off(void)
               || strcmp(got, "hello from 1\nhello from 0\n") == 0);
     free(got);
 }
-#line 24048 "pcall.nw"
+#line 24050 "pcall.nw"
 static pv *napper(const pv *args, const pv *kwargs)
 {
     const pv *nap = pcall_arg(args, kwargs, 0, "nap");
@@ -6300,7 +6300,7 @@ static pv *spec_func3(const pv *args, const pv *kwargs);
 static pv *spec_add(const pv *args, const pv *kwargs);
 static void spec_expect(pv *got, pcall_error *err, const char *want);
 static char *spec_read_masked(int fd);
-#line 24073 "pcall.nw"
+#line 24075 "pcall.nw"
 static void test_pcall_life_cycle(void)
 {
     pcall_error *err = NULL;
@@ -6323,7 +6323,7 @@ static void test_pcall_life_cycle(void)
     CU_ASSERT_EQUAL(pcall_outcome(p, 1)->kind, PCALL_OUTCOME_NONE);
     CU_ASSERT_EQUAL(pcall_outcome(p, 1)->pid, pids[1]);
     
-#line 24100 "pcall.nw"
+#line 24102 "pcall.nw"
 {
     CU_ASSERT_EQUAL_FATAL(pcall_join(p, &err), 0);
     CU_ASSERT_PTR_NULL(err);
@@ -6347,10 +6347,10 @@ static void test_pcall_life_cycle(void)
     CU_ASSERT_EQUAL(pcall_join(p, &err), 0);       /* again: the same */
     CU_ASSERT_PTR_EQUAL(pcall_results(p), first);
 }
-#line 24095 "pcall.nw"
+#line 24097 "pcall.nw"
     pcall_free(p);
 }
-#line 24136 "pcall.nw"
+#line 24138 "pcall.nw"
 /* How many of b's n octets are not the pattern (unsigned char)(j*k). */
 static size_t bytes_unlike(const unsigned char *b, size_t n,
                            unsigned k)
@@ -6398,7 +6398,7 @@ static void test_pcall_large_and_small(void)
         pcall_error_free(err);
     }
 }
-#line 24192 "pcall.nw"
+#line 24194 "pcall.nw"
 static pv *big_secret(const pv *args, const pv *kwargs)
 {
     size_t n = (size_t)pv_as_int(pcall_arg(args, kwargs, 0, "n"));
@@ -6428,7 +6428,7 @@ static void test_pcall_large_not_dumpable(void)
     pv_free(r);
     pcall_error_free(err);
 }
-#line 24232 "pcall.nw"
+#line 24234 "pcall.nw"
 static pv *many_bytes(const pv *args, const pv *kwargs)
 {
     size_t n = (size_t)pv_as_int(pcall_arg(args, kwargs, 0, "n"));
@@ -6464,7 +6464,7 @@ static void test_pcall_too_many_buffers(void)
     pv_free(r);
     pcall_error_free(err);
 }
-#line 24281 "pcall.nw"
+#line 24283 "pcall.nw"
 static void test_pcall_terminate(void)
 {
     pcall_error *err = NULL;
@@ -6488,7 +6488,7 @@ static void test_pcall_terminate(void)
     CU_ASSERT_EQUAL(pcall_terminate(p), 0);     /* after the join */
     pcall_free(p);
 }
-#line 24314 "pcall.nw"
+#line 24316 "pcall.nw"
 struct seen_calls {
     int count[4];
     pcall_outcome_kind kind[4];
@@ -6508,7 +6508,7 @@ static void seen_done(size_t i, const struct pcall_outcome *o,
     if (s->obj != NULL && o->kind != PCALL_OUTCOME_OK)
         pcall_terminate(*s->obj);
 }
-#line 24336 "pcall.nw"
+#line 24338 "pcall.nw"
 static void expect_seen(struct seen_calls *s, size_t n,
                         const pcall_outcome_kind *kinds,
                         const char *const *results)
@@ -6521,7 +6521,7 @@ static void expect_seen(struct seen_calls *s, size_t n,
         free(s->result[i]);
     }
 }
-#line 24351 "pcall.nw"
+#line 24353 "pcall.nw"
 static void test_pcall_on_done(void)
 {
     struct seen_calls s = { .obj = NULL };
@@ -6537,7 +6537,7 @@ static void test_pcall_on_done(void)
                 PCALL_OUTCOME_EXITED },
                 (const char *[]){ "'ok'", "NULL", "'ok'", "NULL" });
 }
-#line 24369 "pcall.nw"
+#line 24371 "pcall.nw"
 static void test_pcall_fail_fast(void)
 {
     pcall_obj *p = NULL;
@@ -6558,7 +6558,7 @@ static void test_pcall_fail_fast(void)
     CU_ASSERT_EQUAL(pcall_outcome(p, 2)->pid, 0);
     pcall_free(p);
 }
-#line 24402 "pcall.nw"
+#line 24404 "pcall.nw"
 static void test_pcall_lowest_index(void)
 {
     pcall_error *err = NULL;
@@ -6579,7 +6579,7 @@ static void test_pcall_lowest_index(void)
     expect_call_error(err, PCALL_ERR_CHILD, 1, "late");
     pcall_free(p);
 }
-#line 24432 "pcall.nw"
+#line 24434 "pcall.nw"
 static void test_pcall_ownership(void)
 {
     pcall_error *err = NULL;
@@ -6597,7 +6597,7 @@ static void test_pcall_ownership(void)
     pcall_free(p);
     pcall_free(q);                           /* never started */
     
-#line 24461 "pcall.nw"
+#line 24463 "pcall.nw"
 pv *ck = pv_lit("{'y': 10}"), *vk = pv_lit("{'x': [1, 2]}");
 pcall_options o2 = { .target = spec_add, .ckwargs = ck,
                      .varkwargs = vk };
@@ -6614,11 +6614,11 @@ free(r);
 pcall_free(s);
 pv_free(ck);
 pv_free(vk);
-#line 24449 "pcall.nw"
+#line 24451 "pcall.nw"
     CU_ASSERT_PTR_NULL(pcall(NULL, .cargs = pv_lit("(1,)"),
                              .varkwargs = pv_lit("{'x': [1]}")));
 }
-#line 24485 "pcall.nw"
+#line 24487 "pcall.nw"
 static void never_done(size_t i, const struct pcall_outcome *o,
                        pv *result, void *arg)
 {
@@ -6639,7 +6639,7 @@ static void expect_args_error(pv *r, pcall_error *e, const char *want)
     pv_free(r);
     pcall_error_free(e);
 }
-#line 24508 "pcall.nw"
+#line 24510 "pcall.nw"
 static void test_pcall_bad_targets(void)
 {
     pcall_error *e;
@@ -6658,7 +6658,7 @@ static void test_pcall_bad_targets(void)
               .on_done = never_done, .error = &e);
     expect_args_error(r, e, ".targets[1] is NULL");
 }
-#line 24529 "pcall.nw"
+#line 24531 "pcall.nw"
 static void test_pcall_bad_options(void)
 {
     pcall_error *e;
@@ -6685,7 +6685,7 @@ static void test_pcall_bad_options(void)
     expect_args_error(r, e, "call 0 gets keyword argument 'a' twice: "
                       "from ckwargs and from varkwargs");
 }
-#line 24565 "pcall.nw"
+#line 24567 "pcall.nw"
 static void test_pcall_timeout_infinite(void)
 {
     pcall_error *err = NULL;
@@ -6700,7 +6700,7 @@ static void test_pcall_timeout_infinite(void)
     CU_ASSERT_EQUAL(pcall_pids(p, NULL, 5), 2);     /* counts only */
     pcall_free(p);
 }
-#line 24594 "pcall.nw"
+#line 24596 "pcall.nw"
 static pid_t fork_never(void)
 {
     errno = ENOMEM;
@@ -6735,7 +6735,7 @@ static void test_pcall_system_error(void)
                 (const char *[]){ "NULL", "NULL" });
     pcall_free(p);
 }
-#line 24637 "pcall.nw"
+#line 24639 "pcall.nw"
 static void test_pcall_counts(void)
 {
     pcall_error *stale = pcall_error_new(PCALL_ERR_SYSTEM, "stale");
@@ -6749,7 +6749,7 @@ static void test_pcall_counts(void)
     r = pcall(spec_func, .iargs = pv_lit("[]"), .error = &err);
     spec_expect(r, err, "()");
 }
-#line 24653 "pcall.nw"
+#line 24655 "pcall.nw"
 static void test_pcall_max_procs(void)
 {
     pcall_error *err = NULL;
@@ -6761,14 +6761,14 @@ static void test_pcall_max_procs(void)
     CU_ASSERT_EQUAL(pv_len(r), 4);
     pv_free(r);
 }
-#line 24675 "pcall.nw"
+#line 24677 "pcall.nw"
 static pv *chatty(const pv *args, const pv *kwargs)
 {
     (void)kwargs;
     printf("hello from %d\n", (int)pv_as_int(pv_item(args, 0)));
     return pv_none();
 }
-#line 24684 "pcall.nw"
+#line 24686 "pcall.nw"
 static void test_pcall_log_destinations(void)
 {
     int fd = memfd_create("stderr", MFD_CLOEXEC), saved = dup(2);
@@ -6792,7 +6792,7 @@ static void test_pcall_log_destinations(void)
               .error = &err);
     spec_expect(r, err, "(None,)");
     
-#line 24715 "pcall.nw"
+#line 24717 "pcall.nw"
     FILE *f = tmpfile();
     char line[256] = "";
     CU_ASSERT_FATAL(f != NULL);
@@ -6821,9 +6821,9 @@ static void test_pcall_log_destinations(void)
                                   "descriptor"));
     pcall_error_free(err);
     fclose(f);
-#line 24707 "pcall.nw"
+#line 24709 "pcall.nw"
 }
-#line 24752 "pcall.nw"
+#line 24754 "pcall.nw"
 static pv *talker(const pv *args, const pv *kwargs)
 {
     long long n = pv_as_int(pv_item(args, 1));
@@ -6852,7 +6852,7 @@ static int sections_in(const char *text)
         n++;
     return n;
 }
-#line 24790 "pcall.nw"
+#line 24792 "pcall.nw"
 typedef struct slow_reader {
     int fd;                     /* the pipe's read end */
     pthread_t thread;
@@ -6871,7 +6871,7 @@ static void *slow_read(void *arg)
     r->got[r->len] = '\0';
     return NULL;
 }
-#line 24811 "pcall.nw"
+#line 24813 "pcall.nw"
 /* Descriptor 2 becomes a full non-blocking pipe, read slowly by r;
    returns a copy of the old descriptor 2. */
 static int stderr_full_pipe(slow_reader *r)
@@ -6900,7 +6900,7 @@ static void stderr_back(slow_reader *r, int saved)
     pthread_join(r->thread, NULL);
     close(r->fd);
 }
-#line 24842 "pcall.nw"
+#line 24844 "pcall.nw"
 static void test_pcall_logs_nonblocking_stderr(void)
 {
     static slow_reader r;
@@ -6918,7 +6918,7 @@ static void test_pcall_logs_nonblocking_stderr(void)
     CU_ASSERT_EQUAL(sections_in(r.got), 3);
     CU_ASSERT_PTR_NOT_NULL(strstr(r.got, "hello from 2\n"));
 }
-#line 24871 "pcall.nw"
+#line 24873 "pcall.nw"
 static void test_pcall_logs_stderr_closed(void)
 {
     int saved[3], mine = memfd_create("not-stderr", MFD_CLOEXEC);
@@ -6951,7 +6951,7 @@ static void test_pcall_logs_stderr_closed(void)
     CU_ASSERT_PTR_NULL(lerr);
     spec_expect(r2, NULL, "(7, 7)");
 }
-#line 24911 "pcall.nw"
+#line 24913 "pcall.nw"
 static void test_pcall_log_fd_not_open(void)
 {
     pcall_error *e;
@@ -6977,7 +6977,7 @@ static void test_pcall_log_fd_not_open(void)
     expect_args_error(r, e, want);
     fclose(f);                          /* fails: EBADF; frees f */
 }
-#line 24947 "pcall.nw"
+#line 24949 "pcall.nw"
 static int host_of_a_broken_pipe(void)
 {
     int pp[2], bad = 0;
@@ -7005,7 +7005,7 @@ static int host_of_a_broken_pipe(void)
     pcall_error_free(lerr);
     return bad;
 }
-#line 24977 "pcall.nw"
+#line 24979 "pcall.nw"
 static void test_pcall_logs_reader_gone(void)
 {
     int st = 0;
@@ -7021,7 +7021,7 @@ static void test_pcall_logs_reader_gone(void)
                 ? "was killed by signal" : "exited with status",
                 WIFSIGNALED(st) ? WTERMSIG(st) : WEXITSTATUS(st));
 }
-#line 25004 "pcall.nw"
+#line 25006 "pcall.nw"
 static void *read_all(void *arg)
 {
     slow_reader *r = arg;
@@ -7060,7 +7060,7 @@ static void test_pcall_logs_go_on_after_a_failure(void)
     CU_ASSERT_PTR_NOT_NULL(strstr(r.got, "hello from 2\n"));
     CU_ASSERT_PTR_NOT_NULL(strstr(r.got, "End child log pcall:pid-"));
 }
-#line 25062 "pcall.nw"
+#line 25064 "pcall.nw"
 enum { BIG_RESULT = 64 << 20 };
 
 static pv *big_result(const pv *args, const pv *kwargs)
@@ -7075,7 +7075,7 @@ static pv *big_result(const pv *args, const pv *kwargs)
     free(b);
     return v;
 }
-#line 25079 "pcall.nw"
+#line 25081 "pcall.nw"
 static void test_pcall_large_result(void)
 {
     pcall_error *err = NULL;
@@ -7091,7 +7091,7 @@ static void test_pcall_large_result(void)
     CU_ASSERT_EQUAL(bad, 0);
     pv_free(r);
 }
-#line 25103 "pcall.nw"
+#line 25105 "pcall.nw"
 static pv *region_probe(const pv *args, const pv *kwargs)
 {
     static max_align_t mine[64];
@@ -7129,7 +7129,7 @@ static void test_pcall_child_region(void)
     pv_free(r);
     pcall_error_free(err);
 }
-#line 25156 "pcall.nw"
+#line 25158 "pcall.nw"
 static pv *nest_leaf(const pv *args, const pv *kwargs)
 {
     int64_t x = pv_as_int(pcall_arg(args, kwargs, 0, "x"));
@@ -7186,7 +7186,7 @@ static void test_pcall_nested_raise(void)
                                   "of a nested pcall:)\n"));
     pcall_error_free(err);
 }
-#line 25220 "pcall.nw"
+#line 25222 "pcall.nw"
 static pv *nest_timeout(const pv *args, const pv *kwargs)
 {
     pcall_error *e = NULL;
@@ -7211,7 +7211,7 @@ static void test_pcall_nested_timeout(void)
                       pcall_error_message(err), 0) == 0);
     pcall_error_free(err);
 }
-#line 25253 "pcall.nw"
+#line 25255 "pcall.nw"
 struct thread_start { pcall_obj *p; int rc; };
 
 static void *start_in_thread(void *arg)
@@ -7242,7 +7242,7 @@ static void test_pcall_start_in_thread(void)
     pcall_error_free(err);
     pcall_free(t.p);
 }
-#line 25440 "pcall.nw"
+#line 25442 "pcall.nw"
 typedef struct scenario {
     const char *how;          /* the middle call's misbehaviour */
     const char *where;        /* the table's columns */
@@ -7253,7 +7253,7 @@ typedef struct scenario {
     pcall_outcome_kind kind;  /* the middle call's outcome */
     const char *message;      /* the join's error; %d: the pid */
 } scenario;
-#line 25560 "pcall.nw"
+#line 25562 "pcall.nw"
 static struct sigaction sc_saved;
 static volatile sig_atomic_t sc_signals;
 static pid_t sc_child;
@@ -7274,7 +7274,7 @@ static void sc_handle(int sig, void (*fn)(int), int flags)
     sigaction(sig, &sa, &sc_saved);
     sc_signals = 0;
 }
-#line 25583 "pcall.nw"
+#line 25585 "pcall.nw"
 static void sc_fork_own_child(void)
 {
     fflush(NULL);
@@ -7290,7 +7290,7 @@ static void sc_reap_own_child(void)
     CU_ASSERT_EQUAL(waitpid(sc_child, &st, 0), sc_child);
     CU_ASSERT(WIFEXITED(st) && WEXITSTATUS(st) == 7);
 }
-#line 25601 "pcall.nw"
+#line 25603 "pcall.nw"
 static void sc_chld_handler_before(void)
 {
     sc_handle(SIGCHLD, sc_count, SA_RESTART);
@@ -7317,7 +7317,7 @@ static void sc_chld_ignored_after(void)
     sigaction(SIGCHLD, &sc_saved, &now);
     CU_ASSERT(now.sa_handler == SIG_IGN);
 }
-#line 25631 "pcall.nw"
+#line 25633 "pcall.nw"
 static void sc_block_term_before(void)
 {
     sigset_t s;
@@ -7335,7 +7335,7 @@ static void sc_block_term_after(void)
     sigaddset(&s, SIGTERM);
     pthread_sigmask(SIG_UNBLOCK, &s, NULL);
 }
-#line 25651 "pcall.nw"
+#line 25653 "pcall.nw"
 static void sc_storm_before(void)
 {
     struct itimerval every = { { 0, 1000 }, { 0, 1000 } };
@@ -7352,7 +7352,7 @@ static void sc_storm_after(void)
     CU_ASSERT(sc_signals > 10);
     arm_watchdog();                 /* its handler and its alarm */
 }
-#line 25792 "pcall.nw"
+#line 25794 "pcall.nw"
 static void sc_reap_any(int sig)
 {
     int e = errno;
@@ -7376,7 +7376,7 @@ static void sc_chld_restore(void)
 {
     sigaction(SIGCHLD, &sc_saved, NULL);
 }
-#line 25850 "pcall.nw"
+#line 25852 "pcall.nw"
 struct sc_host {
     const scenario *s;
     int pidns, thread;          /* the options; start in a thread */
@@ -7400,7 +7400,7 @@ static void *sc_host_thread(void *arg)
     return NULL;                /* the thread ends, the calls go on */
 }
 
-#line 25878 "pcall.nw"
+#line 25880 "pcall.nw"
 static void sc_host_in_thread(struct sc_host h, int pp[2])
 {
     pthread_t t;
@@ -7422,7 +7422,7 @@ static void sc_host_in_thread(struct sc_host h, int pp[2])
     for (;;)
         pause();
 }
-#line 25902 "pcall.nw"
+#line 25904 "pcall.nw"
 static void sc_thread_host_killed_ns(const scenario *s, int pidns,
                                      int thread)
 {
@@ -7449,7 +7449,7 @@ static void sc_thread_host_killed(const scenario *s)
 {
     sc_thread_host_killed_ns(s, 0, 1);
 }
-#line 25949 "pcall.nw"
+#line 25951 "pcall.nw"
 static void sc_pidns_host_killed(const scenario *s)
 {
     sc_thread_host_killed_ns(s, 1, 0);
@@ -7459,7 +7459,7 @@ static void sc_pidns_thread_host_killed(const scenario *s)
 {
     sc_thread_host_killed_ns(s, 1, 1);
 }
-#line 26075 "pcall.nw"
+#line 26077 "pcall.nw"
 static slow_reader sc_reader;
 static int sc_saved_fd = -1;
 
@@ -7473,7 +7473,7 @@ static void sc_nonblocking_after(void)
     stderr_back(&sc_reader, sc_saved_fd);
     CU_ASSERT_EQUAL(sections_in(sc_reader.got), 3);
 }
-#line 26091 "pcall.nw"
+#line 26093 "pcall.nw"
 static void sc_run(const scenario *s);
 
 static void sc_daemon(const scenario *s)
@@ -7486,7 +7486,7 @@ static void sc_daemon(const scenario *s)
     dup2(sc_saved_fd, 2);
     close(sc_saved_fd);
 }
-#line 26121 "pcall.nw"
+#line 26123 "pcall.nw"
 static void sc_forking(const scenario *s)
 {
     (void)s;
@@ -7522,7 +7522,7 @@ static void sc_nested(const scenario *s)
     (void)s;
     test_pcall_nested_raise();
 }
-#line 25741 "pcall.nw"
+#line 25743 "pcall.nw"
 static int sc_remove_logs(const char *pattern)
 {
     DIR *d = opendir(tmpdir);
@@ -7538,7 +7538,7 @@ static int sc_remove_logs(const char *pattern)
         closedir(d);
     return n;
 }
-#line 25702 "pcall.nw"
+#line 25704 "pcall.nw"
 static void sc_parent_killed(const scenario *s)
 {
     int pp[2];
@@ -7569,10 +7569,10 @@ static void sc_parent_killed(const scenario *s)
     CU_ASSERT_EQUAL(sc_remove_logs("pcall-*"), 0);  /* no names */
 }
 
-#line 25457 "pcall.nw"
+#line 25459 "pcall.nw"
 static const scenario scenarios[] = {
     
-#line 25466 "pcall.nw"
+#line 25468 "pcall.nw"
 { "raise", "in the target", "raises ValueError", 0, 0, 0,
   PCALL_OUTCOME_RAISED, "bad value 42" },
 { "segv", "in the target", "segfault", 0, 0, 0,
@@ -7613,20 +7613,20 @@ static const scenario scenarios[] = {
 { "garbage", "in the parent, decoding", "corrupt stream, then "
   "exit(0)", 0, 0, 0, PCALL_OUTCOME_CORRUPT,
   "call 1 (pid %d) sent a result that does not decode: *offset*" },
-#line 25519 "pcall.nw"
+#line 25521 "pcall.nw"
 { "misuse", "in the target", "a misuse of the value API "
   "(pv_as_int on a str)", 0, 0, 0, PCALL_OUTCOME_RAISED,
   "pv_as_int: expected 'int', got 'str'" },
 { "no-memory", "in the target", "runs out of memory (a tuple of "
   "2**59 items; raises MemoryError)", 0, 0, 0, PCALL_OUTCOME_RAISED,
   "out of memory (576460752303423488 x 8 bytes)" },
-#line 26184 "pcall.nw"
+#line 26186 "pcall.nw"
 { "nap", "in the target", "calls pcall itself; the inner call "
   "fails and the target re-raises it", 0, 0, sc_nested,
   PCALL_OUTCOME_RAISED, "the inner error's type and message" },
-#line 25459 "pcall.nw"
+#line 25461 "pcall.nw"
     
-#line 25528 "pcall.nw"
+#line 25530 "pcall.nw"
 { "sleep", "timeout", "the child sleeps", 0, 0, 0,
   PCALL_OUTCOME_TIMED_OUT,
   "call 1 (pid %d) exceeded the timeout of * s" },
@@ -7639,11 +7639,11 @@ static const scenario scenarios[] = {
 { "family", "timeout", "deaf grandchildren hold the pipe and the "
   "log open", 0, 0, 0, PCALL_OUTCOME_TIMED_OUT,
   "call 1 (pid %d) exceeded the timeout of * s" },
-#line 25780 "pcall.nw"
+#line 25782 "pcall.nw"
 { "leave-group", "timeout", "the child moves into the host's "
   "process group and sleeps", 0, 0, 0, PCALL_OUTCOME_TIMED_OUT,
   "call 1 (pid %d) exceeded the timeout of * s" },
-#line 26160 "pcall.nw"
+#line 26162 "pcall.nw"
 { "nap", "timeout", "the deadline comes while the parent is still "
   "forking (250 slow forks)", 0, 0, sc_forking,
   PCALL_OUTCOME_TIMED_OUT, "TimeoutError on time; the starting "
@@ -7655,9 +7655,9 @@ static const scenario scenarios[] = {
 { "nap", "timeout", "quick calls return 512 KiB and 2 MiB; the join "
   "comes after three timeouts", 0, 0, sc_late_join, PCALL_OUTCOME_OK,
   "all ok, every byte; run time under the timeout" },
-#line 25460 "pcall.nw"
+#line 25462 "pcall.nw"
     
-#line 25670 "pcall.nw"
+#line 25672 "pcall.nw"
 { "nap", "host program", "has a SIGCHLD handler and a child of its "
   "own", sc_chld_handler_before, sc_chld_handler_after, 0,
   PCALL_OUTCOME_OK, NULL },
@@ -7680,7 +7680,7 @@ static const scenario scenarios[] = {
 { "sleep", "parent", "killed with SIGKILL while its children run",
   0, 0, sc_parent_killed, PCALL_OUTCOME_NONE,
   "every child gone soon after; nothing left in TMPDIR" },
-#line 25819 "pcall.nw"
+#line 25821 "pcall.nw"
 { "orphan", "host program", "sets SIGCHLD to SIG_IGN; the call "
   "leaves a helper running", sc_chld_ignored_before,
   sc_chld_ignored_after, 0, PCALL_OUTCOME_OK, NULL },
@@ -7690,25 +7690,25 @@ static const scenario scenarios[] = {
 { "orphan", "host program", "reaps any child in its SIGCHLD "
   "handler; the call leaves a helper running", sc_reap_any_before,
   sc_chld_restore, 0, PCALL_OUTCOME_OK, NULL },
-#line 25931 "pcall.nw"
+#line 25933 "pcall.nw"
 { "pause", "parent", "started its calls in a thread that ended, "
   "then killed with SIGKILL", 0, 0, sc_thread_host_killed,
   PCALL_OUTCOME_NONE, "every child gone soon after; nothing left "
   "in TMPDIR" },
-#line 25961 "pcall.nw"
+#line 25963 "pcall.nw"
 { "family", "parent", "killed with SIGKILL; calls in PID namespaces "
   "(.pid_namespace) with grandchildren", 0, 0, sc_pidns_host_killed,
   PCALL_OUTCOME_NONE, "every process of every call gone soon after" },
 { "family", "parent", "the same, calls started in a thread that "
   "ended", 0, 0, sc_pidns_thread_host_killed, PCALL_OUTCOME_NONE,
   "every process of every call gone soon after" },
-#line 26106 "pcall.nw"
+#line 26108 "pcall.nw"
 { "nap", "host program", "stderr is a non-blocking pipe (full until "
   "the join has begun)", sc_nonblocking_before, sc_nonblocking_after,
   0, PCALL_OUTCOME_OK, NULL },
 { "nap", "host program", "stderr is closed (a daemon)", 0, 0,
   sc_daemon, PCALL_OUTCOME_OK, NULL },
-#line 26174 "pcall.nw"
+#line 26176 "pcall.nw"
 { "nap", "host program", "asks which calls are living after they "
   "ended, then terminates", 0, 0, sc_living, PCALL_OUTCOME_OK,
   "none living; nothing signalled; all ok" },
@@ -7716,10 +7716,10 @@ static const scenario scenarios[] = {
   "handler, or another thread, while the join waits", 0, 0,
   sc_terminate, PCALL_OUTCOME_KILLED, "the join returns within the "
   "grace period; calls stopped by pcall_terminate" },
-#line 25461 "pcall.nw"
+#line 25463 "pcall.nw"
 };
 #define NSCENARIOS (sizeof scenarios / sizeof scenarios[0])
-#line 25983 "pcall.nw"
+#line 25985 "pcall.nw"
 static void sc_run(const scenario *s);
 
 static void test_reliability_scenarios_pidns(void)
@@ -7751,7 +7751,7 @@ static void test_pidns_spec_examples(void)
     spec_expect(r, err, "(((), {'x': 1, 'y': 4}), "
                 "((), {'x': 2, 'y': 5}), ((), {'x': 3, 'y': 6}))");
 }
-#line 26017 "pcall.nw"
+#line 26019 "pcall.nw"
 static int refuse_unshare(int flags)
 {
     (void)flags;
@@ -7787,7 +7787,7 @@ static void test_pidns_refused(void)
                            ".pid_namespace must be 0 or 1, not 2");
     pcall_error_free(err);
 }
-#line 26194 "pcall.nw"
+#line 26196 "pcall.nw"
 static void sc_run(const scenario *s)
 {
     char lit[64], want[256];
@@ -7808,7 +7808,7 @@ static void sc_run(const scenario *s)
     if (s->after)
         s->after();
     
-#line 26225 "pcall.nw"
+#line 26227 "pcall.nw"
 limit = timeout + grace + slack();
 CU_ASSERT(took < limit);
 CU_ASSERT_EQUAL(pcall_outcome(p, 0)->kind, PCALL_OUTCOME_OK);
@@ -7830,13 +7830,13 @@ if (took >= limit || pcall_outcome(p, 1)->kind != s->kind
             pcall_outcome_name(pcall_outcome(p, 1)->kind), took,
             err ? pcall_error_message(err) : "none");
 pcall_error_free(err);
-#line 26214 "pcall.nw"
+#line 26216 "pcall.nw"
     pcall_pids(p, pids, 3);
     for (int i = 0; i < 3; i++)
         CU_ASSERT(pids[i] > 0 && group_gone(pids[i]));
     pcall_free(p);
 }
-#line 26254 "pcall.nw"
+#line 26256 "pcall.nw"
 static void test_reliability_scenarios(void)
 {
     prctl(PR_SET_CHILD_SUBREAPER, 1);
@@ -7846,7 +7846,7 @@ static void test_reliability_scenarios(void)
     }
     prctl(PR_SET_CHILD_SUBREAPER, 0);
 }
-#line 26284 "pcall.nw"
+#line 26286 "pcall.nw"
 static void sc_tex(FILE *f, const char *s)
 {
     for (; s != NULL && *s; s++)
@@ -7861,7 +7861,7 @@ static void sc_tex(FILE *f, const char *s)
         else
             fputc(*s, f);
 }
-#line 26301 "pcall.nw"
+#line 26303 "pcall.nw"
 static void sc_latex(FILE *f)
 {
     fputs("% made by build/testpcall --scenarios-latex; do not edit\n"
@@ -7882,7 +7882,7 @@ static void sc_latex(FILE *f)
     }
     fputs("\\bottomrule\n\\end{longtable}\n", f);
 }
-#line 26364 "pcall.nw"
+#line 26366 "pcall.nw"
 typedef struct starved {
     int skipped;                /* the host could not set it up */
     int rc;                     /* the join's result, or -1 */
@@ -7894,7 +7894,7 @@ typedef struct starved {
     pid_t pid[5];
     int signal[5];
 } starved;
-#line 26382 "pcall.nw"
+#line 26384 "pcall.nw"
 #define GREEDY_NAPS "(0, 0.25, 0, 0, 0)"   /* see the text */
 
 static void greedy_run(pcall_options o, const char *naps, starved *s)
@@ -7917,7 +7917,7 @@ static void greedy_run(pcall_options o, const char *naps, starved *s)
         s->signal[i] = pcall_outcome(p, i)->signal;
     }
     
-#line 26409 "pcall.nw"
+#line 26411 "pcall.nw"
 if (err != NULL) {
     s->err_kind = pcall_error_kind_of(err);
     s->err_index = pcall_error_index(err);
@@ -7925,10 +7925,10 @@ if (err != NULL) {
              pcall_error_message(err));
     pcall_error_free(err);
 }
-#line 26404 "pcall.nw"
+#line 26406 "pcall.nw"
     pcall_free(p);
 }
-#line 26424 "pcall.nw"
+#line 26426 "pcall.nw"
 typedef struct hog {
     void (*take)(struct hog *);
     void (*release)(struct hog *);
@@ -7952,7 +7952,7 @@ static void hog_on_done(size_t i, const struct pcall_outcome *o,
     else if (h->ends == 1 || !h->give_back)
         h->take(h);
 }
-#line 26450 "pcall.nw"
+#line 26452 "pcall.nw"
 static void hog_take_fds(hog *h)
 {
     int fd;
@@ -7968,7 +7968,7 @@ static void hog_release_fds(hog *h)
     while (h->nfds > 0)
         close(h->fds[--h->nfds]);
 }
-#line 26479 "pcall.nw"
+#line 26481 "pcall.nw"
 static void starve_fds(starved *s, int leave, int give_back)
 {
     hog h = { .take = hog_take_fds, .release = hog_release_fds,
@@ -7987,7 +7987,7 @@ static void starve_fds(starved *s, int leave, int give_back)
     if (under_valgrind())
         sc_remove_logs("pcall-*");
 }
-#line 26508 "pcall.nw"
+#line 26510 "pcall.nw"
 static void starved_check(const starved *s, const char *want)
 {
     CU_ASSERT_EQUAL(s->rc, want != NULL ? -1 : 0);
@@ -8007,7 +8007,7 @@ static void starved_check(const starved *s, const char *want)
                       : s->pid[i] == 0);
     }
 }
-#line 26536 "pcall.nw"
+#line 26538 "pcall.nw"
 static void test_reliability_emfile(void)
 {
     starved s;
@@ -8020,7 +8020,7 @@ static void test_reliability_emfile(void)
     starved_check(&s, "pcall: cannot start call 2: creating its log "
                   "file: Too many open files");
 }
-#line 26577 "pcall.nw"
+#line 26579 "pcall.nw"
 static void point_tmpdir_away(size_t i, const struct pcall_outcome *o,
                               pv *result, void *arg)
 {
@@ -8040,7 +8040,7 @@ static void test_reliability_log_dir_gone(void)
     setenv("TMPDIR", tmpdir, 1);
     close(null);
     
-#line 26600 "pcall.nw"
+#line 26602 "pcall.nw"
 CU_ASSERT(test_now() - t0 < 1 + slack());
 CU_ASSERT_EQUAL(s.rc, -1);
 CU_ASSERT_STRING_EQUAL(s.message, "pcall: cannot start call 2: "
@@ -8053,9 +8053,9 @@ CU_ASSERT_EQUAL(s.signal[1], SIGKILL);
 for (size_t i = 2; i < 5; i++)
     CU_ASSERT(s.kind[i] == PCALL_OUTCOME_CANCELLED && s.pid[i] == 0);
 CU_ASSERT(group_gone(s.pid[0]) && group_gone(s.pid[1]));
-#line 26596 "pcall.nw"
+#line 26598 "pcall.nw"
 }
-#line 26641 "pcall.nw"
+#line 26643 "pcall.nw"
 #define NPROC_UID 2000000000u       /* plus the host's pid */
 
 static void hog_take_procs(hog *h)
@@ -8077,7 +8077,7 @@ static void hog_release_procs(hog *h)
         waitpid(h->pids[h->npids - 1], NULL, 0);
     }
 }
-#line 26669 "pcall.nw"
+#line 26671 "pcall.nw"
 static _Noreturn void starve_procs_host(int give_back, int out)
 {
     hog h = { .take = hog_take_procs, .release = hog_release_procs,
@@ -8102,7 +8102,7 @@ static _Noreturn void starve_procs_host(int give_back, int out)
     (void)!write(out, &s, sizeof s);
     _exit(0);
 }
-#line 26696 "pcall.nw"
+#line 26698 "pcall.nw"
 static void starve_procs(starved *s, int give_back)
 {
     int pp[2], st = 0;
@@ -8120,7 +8120,7 @@ static void starve_procs(starved *s, int give_back)
     CU_ASSERT_EQUAL(waitpid(host, &st, 0), host);
     CU_ASSERT(WIFEXITED(st) && WEXITSTATUS(st) == 0);
 }
-#line 26723 "pcall.nw"
+#line 26725 "pcall.nw"
 static void test_reliability_nproc(void)
 {
     starved s;
@@ -8142,7 +8142,7 @@ static void test_reliability_nproc(void)
     }
     prctl(PR_SET_CHILD_SUBREAPER, 0);
 }
-#line 26798 "pcall.nw"
+#line 26800 "pcall.nw"
 typedef struct soak_fate {
     const char *name;
     unsigned share;             /* per thousand calls */
@@ -8164,7 +8164,7 @@ static const soak_fate soak_fates[SOAK_FATES] = {
     { "sleep past the timeout", 0, PCALL_OUTCOME_TIMED_OUT, -1,
       SIGTERM },
 };
-#line 26829 "pcall.nw"
+#line 26831 "pcall.nw"
 static pv *soak_target(const pv *args, const pv *kwargs)
 {
     int64_t g = pv_as_int(pcall_arg(args, kwargs, 0, "g"));
@@ -8192,7 +8192,7 @@ static pv *soak_target(const pv *args, const pv *kwargs)
     }
     return pv_int(g);
 }
-#line 26865 "pcall.nw"
+#line 26867 "pcall.nw"
 enum { SOAK_BATCH = 250, SOAK_AT_ONCE = 32, SOAK_TIMEOUT_EVERY = 20 };
 #define SOAK_TIMEOUT 3.0    /* s: far beyond 32 calls' work */
 #define SOAK_GRACE 0.2
@@ -8219,7 +8219,7 @@ static long soak_sleeper(uint64_t seed, uint64_t batch, size_t n)
     uint64_t h = soak_mix(soak_mix(seed) ^ soak_mix(~batch));
     return h % SOAK_TIMEOUT_EVERY ? -1 : (long)n - 1;
 }
-#line 26900 "pcall.nw"
+#line 26902 "pcall.nw"
 typedef struct soak_run {
     uint64_t seed;
     size_t calls, done, batches, timeouts;
@@ -8236,7 +8236,7 @@ static void soak_seen(size_t i, const struct pcall_outcome *o,
     (void)o, (void)result;
     r->seen[i]++;
 }
-#line 26924 "pcall.nw"
+#line 26926 "pcall.nw"
 static int soak_check(soak_run *r, pcall_obj *p, size_t g0, size_t n,
                       int rc, const pcall_error *err);
 
@@ -8249,7 +8249,7 @@ static int soak_batch(soak_run *r, size_t b, size_t g0, size_t n)
     char who[64];
     pcall_obj *p;
     
-#line 26951 "pcall.nw"
+#line 26953 "pcall.nw"
 for (size_t i = 0; i < n; i++) {
     r->fate[i] = (long)i == sleeper ? SOAK_SLEEP
                  : soak_fate_of(r->seed, g0 + i);
@@ -8257,7 +8257,7 @@ for (size_t i = 0; i < n; i++) {
     pv_tuple_set(iargs, i, pv_tuple(2, pv_int((int64_t)(g0 + i)),
                                     pv_int(r->fate[i])));
 }
-#line 26936 "pcall.nw"
+#line 26938 "pcall.nw"
     p = pcall_new(&(pcall_options){ .steal = 1, .target = soak_target,
         .iargs = iargs, .timeout = SOAK_TIMEOUT, .grace = SOAK_GRACE,
         .max_procs = SOAK_AT_ONCE, .log_fd = r->null,
@@ -8270,7 +8270,7 @@ for (size_t i = 0; i < n; i++) {
     snprintf(who, sizeof who, "soak batch %zu", b);
     return bad + left_behind(who, fds);
 }
-#line 26970 "pcall.nw"
+#line 26972 "pcall.nw"
 static int soak_call_ok(const soak_run *r, pcall_obj *p, size_t i,
                         size_t g0)
 {
@@ -8296,7 +8296,7 @@ static int soak_call_ok(const soak_run *r, pcall_obj *p, size_t i,
     return r->fate[i] != SOAK_SLEEP || (o->runtime >= SOAK_TIMEOUT
         && o->runtime < SOAK_TIMEOUT + SOAK_GRACE + slack());
 }
-#line 27001 "pcall.nw"
+#line 27003 "pcall.nw"
 static void soak_report(const soak_run *r, pcall_obj *p, size_t i,
                         size_t g0)
 {
@@ -8312,7 +8312,7 @@ static void soak_report(const soak_run *r, pcall_obj *p, size_t i,
             ? pcall_error_message(o->error) : "no error",
             (unsigned long long)r->seed);
 }
-#line 27023 "pcall.nw"
+#line 27025 "pcall.nw"
 static int soak_cmp_pid(const void *a, const void *b)
 {
     pid_t x = *(const pid_t *)a, y = *(const pid_t *)b;
@@ -8329,7 +8329,7 @@ static int soak_pids_distinct(pcall_obj *p, size_t n)
             return 0;
     return 1;
 }
-#line 27045 "pcall.nw"
+#line 27047 "pcall.nw"
 static int soak_results_in_order(const pv *t, size_t g0, size_t n)
 {
     if (t == NULL || pv_len(t) != n)
@@ -8339,7 +8339,7 @@ static int soak_results_in_order(const pv *t, size_t g0, size_t n)
             return 0;
     return 1;
 }
-#line 27063 "pcall.nw"
+#line 27065 "pcall.nw"
 static int soak_check(soak_run *r, pcall_obj *p, size_t g0, size_t n,
                       int rc, const pcall_error *err)
 {
@@ -8357,7 +8357,7 @@ static int soak_check(soak_run *r, pcall_obj *p, size_t g0, size_t n,
             first = i;
     }
     
-#line 27085 "pcall.nw"
+#line 27087 "pcall.nw"
 if (!soak_pids_distinct(p, n)) {
     fprintf(stderr, "\nsoak: two calls with one pid\n");
     return 1;
@@ -8373,10 +8373,10 @@ if (first == SIZE_MAX ? rc != 0 || err != NULL
             ? pcall_error_message(err) : "no error", first);
     return 1;
 }
-#line 27080 "pcall.nw"
+#line 27082 "pcall.nw"
     return 0;
 }
-#line 27111 "pcall.nw"
+#line 27113 "pcall.nw"
 static uint64_t soak_env(const char *name, uint64_t dflt)
 {
     const char *e = getenv(name);
@@ -8396,7 +8396,7 @@ static void test_soak(void)
            r.calls, SOAK_BATCH, (unsigned long long)r.seed);
     fflush(stdout);
     
-#line 27136 "pcall.nw"
+#line 27138 "pcall.nw"
 for (size_t g0 = 0; g0 < r.calls; g0 += SOAK_BATCH) {
     size_t n = r.calls - g0 < SOAK_BATCH ? r.calls - g0 : SOAK_BATCH;
     int bad;
@@ -8413,10 +8413,10 @@ for (size_t g0 = 0; g0 < r.calls; g0 += SOAK_BATCH) {
         fflush(stdout);
     }
 }
-#line 27130 "pcall.nw"
+#line 27132 "pcall.nw"
     close(r.null);
     
-#line 27155 "pcall.nw"
+#line 27157 "pcall.nw"
 printf("soak: %zu calls in %zu batches (%zu with a timeout), "
        "SOAK_SEED=%llu:", r.done, r.batches, r.timeouts,
        (unsigned long long)r.seed);
@@ -8424,9 +8424,9 @@ for (int k = PCALL_OUTCOME_OK; k <= PCALL_OUTCOME_CANCELLED; k++)
     printf(" %zu %s%s", r.count[k], pcall_outcome_name(k),
            k < PCALL_OUTCOME_CANCELLED ? "," : ";");
 printf(" %.1f s\n", test_now() - t0);
-#line 27132 "pcall.nw"
+#line 27134 "pcall.nw"
 }
-#line 27552 "pcall.nw"
+#line 27554 "pcall.nw"
 static void test_fuzz_crashers_replay(void)
 {
     DIR *d = opendir("tests/fuzz/crashers");
@@ -8435,7 +8435,7 @@ static void test_fuzz_crashers_replay(void)
     CU_ASSERT_PTR_NOT_NULL_FATAL(d);
     while ((e = readdir(d)) != NULL) {
         
-#line 27567 "pcall.nw"
+#line 27569 "pcall.nw"
 static unsigned char buf[1 << 16];    /* -max_len of the fuzzer */
 char path[512];
 pv_err err = { "" };
@@ -8455,12 +8455,12 @@ CU_ASSERT(v != NULL
           || (err.msg[0] != '\0' && strchr(err.msg, '\n') == NULL));
 pv_free(v);
 seen++;
-#line 27560 "pcall.nw"
+#line 27562 "pcall.nw"
     }
     closedir(d);
     CU_ASSERT(seen >= 2);
 }
-#line 29137 "pcall.nw"
+#line 29139 "pcall.nw"
 static void bench_cli(const char *args, int status, const char *out,
                       const char *err)
 {
@@ -8492,7 +8492,7 @@ static void test_bench_command_line(void)
     bench_cli("-s nope", 2, "", "1\n");
     bench_cli("-q extra", 2, "", "1\n");
 }
-#line 8240 "pcall.nw"
+#line 8242 "pcall.nw"
 static pv *spec_func(const pv *args, const pv *kwargs)
 {
     return pv_tuple(2, pv_copy(args), pv_copy(kwargs));
@@ -8507,7 +8507,7 @@ static pv *spec_named(const char *name, const pv *args,
     pv_dict_set(d, pv_str("kwargs"), pv_copy(kwargs), NULL);
     return d;
 }
-#line 8257 "pcall.nw"
+#line 8259 "pcall.nw"
 static pv *spec_func1(const pv *args, const pv *kwargs)
 {
     return spec_named("func1", args, kwargs);
@@ -8529,7 +8529,7 @@ static pv *spec_add(const pv *args, const pv *kwargs)
         pcall_raise("TypeError", "add() needs x and y");
     return pv_int(pv_as_int(x) + pv_as_int(y));
 }
-#line 8284 "pcall.nw"
+#line 8286 "pcall.nw"
 static void spec_expect(pv *got, pcall_error *err, const char *want)
 {
     if (got == NULL && err != NULL)
@@ -8547,7 +8547,7 @@ static void spec_expect(pv *got, pcall_error *err, const char *want)
     pv_free(w);
     pv_free(got);
 }
-#line 8318 "pcall.nw"
+#line 8320 "pcall.nw"
 static void test_spec_usages_add(void)
 {
     pcall_error *err;
@@ -8555,7 +8555,7 @@ static void test_spec_usages_add(void)
         "{'x': (1, 2, 3), 'y': (4, 5, 6)}"), .error = &err);
     spec_expect(result, err, "(5, 7, 9)");
 }
-#line 8387 "pcall.nw"
+#line 8389 "pcall.nw"
 static void test_spec_single_target_positional(void)
 {
     pcall_error *err;
@@ -8564,7 +8564,7 @@ static void test_spec_single_target_positional(void)
     spec_expect(r, err, "(((1, 2, 3, 4), {}), ((1, 2, 3, 5), {}), "
                 "((1, 2, 3, 6), {}))");
 }
-#line 8414 "pcall.nw"
+#line 8416 "pcall.nw"
 static void test_spec_single_target_keyword(void)
 {
     pcall_error *err;
@@ -8576,7 +8576,7 @@ static void test_spec_single_target_keyword(void)
                 "((), {'a': 1, 'b': 2, 'c': 4}), "
                 "((), {'a': 1, 'b': 2, 'c': 5}))");
 }
-#line 8447 "pcall.nw"
+#line 8449 "pcall.nw"
 static void test_spec_single_target_varkwargs(void)
 {
     pcall_error *err;
@@ -8588,7 +8588,7 @@ static void test_spec_single_target_varkwargs(void)
                 "((), {'x': 2, 'y': 5, 'z': 8}), "
                 "((), {'x': 3, 'y': 6, 'z': 9}))");  /* child 3 */
 }
-#line 8479 "pcall.nw"
+#line 8481 "pcall.nw"
 static void test_spec_single_target_combo(void)
 {
     pcall_error *err;
@@ -8604,7 +8604,7 @@ static void test_spec_single_target_combo(void)
                 "((1, 2, 3, 8, 9), "
                 "{'a': 1, 'b': 2, 'c': 4, 'x': 20, 'y': 200}))");
 }
-#line 8512 "pcall.nw"
+#line 8514 "pcall.nw"
 static void test_spec_single_target_zip_mismatch(void)
 {
     pcall_error *err;
@@ -8613,7 +8613,7 @@ static void test_spec_single_target_zip_mismatch(void)
                   .error = &err);
     spec_expect(r, err, "(((1, 2), {'a': 1}), ((3, 4), {'a': 2}))");
 }
-#line 8539 "pcall.nw"
+#line 8541 "pcall.nw"
 static void test_spec_multiple_targets_positional(void)
 {
     pcall_error *err;
@@ -8626,7 +8626,7 @@ static void test_spec_multiple_targets_positional(void)
         "{'name': 'func2', 'arg': (1, 2, 3, 7, 8, 9), 'kwargs': {}}, "
         "{'name': 'func3', 'arg': (1, 2, 3, 9, 10, 11), 'kwargs': {}})");
 }
-#line 8570 "pcall.nw"
+#line 8572 "pcall.nw"
 static void test_spec_multiple_targets_keyword(void)
 {
     pcall_error *err;
@@ -8642,7 +8642,7 @@ static void test_spec_multiple_targets_keyword(void)
         "{'name': 'func3', 'arg': (), "
         "'kwargs': {'a': 1, 'b': 2, 'c': 5}})");
 }
-#line 8608 "pcall.nw"
+#line 8610 "pcall.nw"
 static void test_spec_multiple_targets_combined(void)
 {
     pcall_error *err;
@@ -8660,7 +8660,7 @@ static void test_spec_multiple_targets_combined(void)
         "{'name': 'func2', 'arg': (1, 2, 3, 8, 9), "
         "'kwargs': {'a': 1, 'b': 2, 'c': 4, 'x': 20, 'y': 200}})");
 }
-#line 8643 "pcall.nw"
+#line 8645 "pcall.nw"
 static void test_spec_multiple_targets_zip_mismatch(void)
 {
     pcall_error *err;
@@ -8672,7 +8672,7 @@ static void test_spec_multiple_targets_zip_mismatch(void)
         "({'name': 'func1', 'arg': (1, 2), 'kwargs': {'a': 1}}, "
         "{'name': 'func2', 'arg': (3, 4), 'kwargs': {'a': 2}})");
 }
-#line 8669 "pcall.nw"
+#line 8671 "pcall.nw"
 _Noreturn void spec_zero_division(void);
 
 __attribute__((noinline)) void spec_zero_division(void)
@@ -8687,7 +8687,7 @@ static pv *spec_inverse(const pv *args, const pv *kwargs)
         spec_zero_division();
     return pv_float(1.0 / (double)x);
 }
-#line 8686 "pcall.nw"
+#line 8688 "pcall.nw"
 static void test_spec_errors_and_timeouts_exception(void)
 {
     pcall_error *err;
@@ -8702,7 +8702,7 @@ static void test_spec_errors_and_timeouts_exception(void)
                                   "(spec_zero_division+"));
     expect_call_error(err, PCALL_ERR_CHILD, 1, "division by zero");
 }
-#line 8713 "pcall.nw"
+#line 8715 "pcall.nw"
 static void test_spec_errors_and_timeouts_timeout(void)
 {
     pcall_error *err = NULL;
@@ -8726,14 +8726,14 @@ static void test_spec_errors_and_timeouts_timeout(void)
                       "exceeded the timeout of 0.2 s");
     pcall_free(p);
 }
-#line 8767 "pcall.nw"
+#line 8769 "pcall.nw"
 static pv *spec_logger(const pv *args, const pv *kwargs)
 {
     (void)args, (void)kwargs;
     pcall_log("this is a message from %d", (int)getpid());
     return pv_int(getpid());
 }
-#line 8776 "pcall.nw"
+#line 8778 "pcall.nw"
 static char *spec_read_masked(int fd)
 {
     static const char shape[] = "dddd-dd-ddTdd:dd:dd";
@@ -8754,7 +8754,7 @@ static char *spec_read_masked(int fd)
     free(s);
     return out;
 }
-#line 8799 "pcall.nw"
+#line 8801 "pcall.nw"
 static void test_spec_logging(void)
 {
     int fd = memfd_create("spec-log", MFD_CLOEXEC);
@@ -8782,7 +8782,7 @@ static void test_spec_logging(void)
     free(got);
     pv_free(r);
 }
-#line 8858 "pcall.nw"
+#line 8860 "pcall.nw"
 static void test_spec_pcall_object(void)
 {
     pcall_error *err = NULL;
@@ -8799,139 +8799,139 @@ static void test_spec_pcall_object(void)
     spec_expect(results ? pv_ref(results) : NULL, err, "(5, 7, 9)");
     pcall_free(p);
 }
-#line 27796 "pcall.nw"
+#line 27798 "pcall.nw"
 int main(int argc, char **argv)
 {
     
-#line 26324 "pcall.nw"
+#line 26326 "pcall.nw"
 if (argc == 2 && strcmp(argv[1], "--scenarios-latex") == 0) {
     sc_latex(stdout);
     return 0;
 }
-#line 27799 "pcall.nw"
+#line 27801 "pcall.nw"
     for (int i = 1; i < argc && nonly < 64; i++)
         only[nonly++] = argv[i];
     
-#line 27824 "pcall.nw"
+#line 27826 "pcall.nw"
 strcpy(tmpdir, "/tmp/pcall-test.XXXXXX");
 if (mkdtemp(tmpdir) == NULL) {
     perror("mkdtemp");
     return 2;
 }
 setenv("TMPDIR", tmpdir, 1);
-#line 27802 "pcall.nw"
+#line 27804 "pcall.nw"
     if (CU_initialize_registry() != CUE_SUCCESS) {
         fprintf(stderr, "CUnit: %s\n", CU_get_error_msg());
         return 2;
     }
     
-#line 323 "pcall.nw"
+#line 325 "pcall.nw"
 TEST("values", test_values_brief);
-#line 8328 "pcall.nw"
+#line 8330 "pcall.nw"
 TEST("spec", test_spec_usages_add);
-#line 8398 "pcall.nw"
+#line 8400 "pcall.nw"
 TEST("spec", test_spec_single_target_positional);
-#line 8428 "pcall.nw"
+#line 8430 "pcall.nw"
 TEST("spec", test_spec_single_target_keyword);
-#line 8461 "pcall.nw"
+#line 8463 "pcall.nw"
 TEST("spec", test_spec_single_target_varkwargs);
-#line 8497 "pcall.nw"
+#line 8499 "pcall.nw"
 TEST("spec", test_spec_single_target_combo);
-#line 8523 "pcall.nw"
+#line 8525 "pcall.nw"
 TEST("spec", test_spec_single_target_zip_mismatch);
-#line 8554 "pcall.nw"
+#line 8556 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_positional);
-#line 8588 "pcall.nw"
+#line 8590 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_keyword);
-#line 8628 "pcall.nw"
+#line 8630 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_combined);
-#line 8657 "pcall.nw"
+#line 8659 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_zip_mismatch);
-#line 8703 "pcall.nw"
+#line 8705 "pcall.nw"
 TEST("spec", test_spec_errors_and_timeouts_exception);
-#line 8739 "pcall.nw"
+#line 8741 "pcall.nw"
 TEST("spec", test_spec_errors_and_timeouts_timeout);
-#line 8829 "pcall.nw"
+#line 8831 "pcall.nw"
 TEST("spec", test_spec_logging);
-#line 8877 "pcall.nw"
+#line 8879 "pcall.nw"
 TEST("spec", test_spec_pcall_object);
-#line 16214 "pcall.nw"
+#line 16216 "pcall.nw"
 TEST("values", test_values_scalars);
-#line 16294 "pcall.nw"
+#line 16296 "pcall.nw"
 TEST("values", test_values_strings);
 TEST("values", test_values_utf8);
-#line 16323 "pcall.nw"
+#line 16325 "pcall.nw"
 TEST("values", test_values_sequences);
-#line 16363 "pcall.nw"
+#line 16365 "pcall.nw"
 TEST("values", test_values_ownership);
-#line 16466 "pcall.nw"
+#line 16468 "pcall.nw"
 TEST("values", test_values_equal_numbers);
 TEST("values", test_values_equal_containers);
 TEST("values", test_values_equal_dicts);
-#line 16533 "pcall.nw"
+#line 16535 "pcall.nw"
 TEST("values", test_values_hash_cpython);
 TEST("values", test_values_hash_consistent);
-#line 16627 "pcall.nw"
+#line 16629 "pcall.nw"
 TEST("values", test_values_dict);
 TEST("values", test_values_dict_big);
-#line 16750 "pcall.nw"
+#line 16752 "pcall.nw"
 TEST("values", test_values_repr_floats);
 TEST("values", test_values_repr_strings);
 TEST("values", test_values_repr_bytes);
 TEST("values", test_values_repr_containers);
-#line 16800 "pcall.nw"
+#line 16802 "pcall.nw"
 TEST("values", test_values_fprint);
 TEST("values", test_values_copy);
-#line 16955 "pcall.nw"
+#line 16957 "pcall.nw"
 TEST("values", test_values_checked_errors);
-#line 17099 "pcall.nw"
+#line 17101 "pcall.nw"
 TEST("values", test_values_region);
-#line 17474 "pcall.nw"
+#line 17476 "pcall.nw"
 TEST("values", test_values_oracle);
-#line 17556 "pcall.nw"
+#line 17558 "pcall.nw"
 TEST("values", test_values_printable);
-#line 17659 "pcall.nw"
+#line 17661 "pcall.nw"
 TEST("literal", test_literal_numbers);
-#line 17703 "pcall.nw"
+#line 17705 "pcall.nw"
 TEST("literal", test_literal_strings);
-#line 17743 "pcall.nw"
+#line 17745 "pcall.nw"
 TEST("literal", test_literal_containers);
-#line 17920 "pcall.nw"
+#line 17922 "pcall.nw"
 TEST("literal", test_literal_errors);
-#line 17947 "pcall.nw"
+#line 17949 "pcall.nw"
 TEST("literal", test_literal_parsen);
-#line 18017 "pcall.nw"
+#line 18019 "pcall.nw"
 TEST("literal", test_literal_depth);
-#line 18073 "pcall.nw"
+#line 18075 "pcall.nw"
 TEST("literal", test_literal_truncated);
-#line 18181 "pcall.nw"
+#line 18183 "pcall.nw"
 TEST("literal", test_literal_garbage);
-#line 18305 "pcall.nw"
+#line 18307 "pcall.nw"
 TEST("literal", test_literal_roundtrip);
-#line 18341 "pcall.nw"
+#line 18343 "pcall.nw"
 TEST("literal", test_literal_lit);
-#line 18508 "pcall.nw"
+#line 18510 "pcall.nw"
 TEST("literal", test_literal_oracle);
-#line 19391 "pcall.nw"
+#line 19393 "pcall.nw"
 TEST("pickle", test_pickle_exact_bytes);
 TEST("pickle", test_pickle_round_trips);
 TEST("pickle", test_pickle_frames);
 TEST("pickle", test_pickle_abuse);
 TEST("pickle", test_pickle_cpython_bad);
-#line 19748 "pcall.nw"
+#line 19750 "pcall.nw"
 TEST("pickle", test_pickle_from_cpython);
 TEST("pickle", test_pickle_truncated);
 TEST("pickle", test_pickle_deep);
 TEST("pickle", test_pickle_shared);
 TEST("pickle", test_pickle_memo_limit);
 TEST("pickle", test_pickle_encode_depth);
-#line 20388 "pcall.nw"
+#line 20390 "pcall.nw"
 TEST("pcall", test_pcall_shared_result);
 TEST("pickle", test_pickle_memo_pairs);
 TEST("pickle", test_pickle_memo_bytes);
 TEST("pickle", test_pickle_memo_shapes);
 TEST("pickle", test_pickle_memo_oob_depth);
-#line 20616 "pcall.nw"
+#line 20618 "pcall.nw"
 TEST("pickle", test_pickle_dis);
 TEST("pickle", test_pickle_oracle_from_python);
 TEST("pickle", test_pickle_oracle_to_python);
@@ -8939,11 +8939,11 @@ TEST("pickle", test_pickle_oracle_dis);
 TEST("pickle", test_pickle_tool);
 TEST("pickle", test_pickle_tool_large);
 TEST("pickle", test_pickle_tool_shared);
-#line 20746 "pcall.nw"
+#line 20748 "pcall.nw"
 TEST("pickle", test_pickle_oob);
-#line 20792 "pcall.nw"
+#line 20794 "pcall.nw"
 TEST("pickle", test_pickle_oob_region);
-#line 21101 "pcall.nw"
+#line 21103 "pcall.nw"
 TEST("zipargs", test_zip_single_positional);
 TEST("zipargs", test_zip_single_keyword);
 TEST("zipargs", test_zip_single_varkwargs);
@@ -8958,70 +8958,70 @@ TEST("zipargs", test_zip_twice);
 TEST("zipargs", test_zip_snapshot);
 TEST("zipargs", test_zip_checked_errors);
 TEST("zipargs", test_zip_pcall_arg);
-#line 21243 "pcall.nw"
+#line 21245 "pcall.nw"
 TEST("proc", test_proc_results_in_call_order);
-#line 21294 "pcall.nw"
+#line 21296 "pcall.nw"
 TEST("proc", test_proc_exit_statuses);
-#line 21341 "pcall.nw"
+#line 21343 "pcall.nw"
 TEST("proc", test_proc_big_result);
-#line 21660 "pcall.nw"
+#line 21662 "pcall.nw"
 TEST("proc", test_proc_large_shared);
 TEST("proc", test_proc_large_split_header);
 TEST("proc", test_proc_large_lies);
 TEST("proc", test_proc_large_undumpable);
 TEST("proc", test_proc_parts_lies);
-#line 21705 "pcall.nw"
+#line 21707 "pcall.nw"
 TEST("proc", test_proc_many_calls_few_descriptors);
-#line 21756 "pcall.nw"
+#line 21758 "pcall.nw"
 TEST("proc", test_proc_user_cap);
-#line 21808 "pcall.nw"
+#line 21810 "pcall.nw"
 TEST("proc", test_proc_on_done);
-#line 21897 "pcall.nw"
+#line 21899 "pcall.nw"
 TEST("proc", test_proc_grandchild_holds_pipe);
-#line 21930 "pcall.nw"
+#line 21932 "pcall.nw"
 TEST("proc", test_proc_host_ignores_sigchld);
-#line 21963 "pcall.nw"
+#line 21965 "pcall.nw"
 TEST("proc", test_proc_host_sigchld_handler);
-#line 22049 "pcall.nw"
+#line 22051 "pcall.nw"
 TEST("proc", test_proc_child_hygiene);
-#line 22115 "pcall.nw"
+#line 22117 "pcall.nw"
 TEST("proc", test_proc_stdio_flushed_before_fork);
-#line 22144 "pcall.nw"
+#line 22146 "pcall.nw"
 TEST("proc", test_proc_stdio_flushed_after_host_code);
-#line 22211 "pcall.nw"
+#line 22213 "pcall.nw"
 TEST("proc", test_proc_parent_killed);
-#line 22262 "pcall.nw"
+#line 22264 "pcall.nw"
 TEST("proc", test_proc_fork_eagain_waits_for_a_slot);
-#line 22301 "pcall.nw"
+#line 22303 "pcall.nw"
 TEST("proc", test_proc_fork_eagain_alone_fails);
-#line 22336 "pcall.nw"
+#line 22338 "pcall.nw"
 TEST("proc", test_proc_edges);
-#line 22417 "pcall.nw"
+#line 22419 "pcall.nw"
 TEST("proc", test_proc_timeout_sleeper);
 TEST("proc", test_proc_timeout_ignores_term);
 TEST("proc", test_proc_timeout_blocks_term);
-#line 22441 "pcall.nw"
+#line 22443 "pcall.nw"
 TEST("proc", test_proc_timeout_stopped_child);
-#line 22474 "pcall.nw"
+#line 22476 "pcall.nw"
 TEST("proc", test_proc_timeout_grandchildren);
-#line 22502 "pcall.nw"
+#line 22504 "pcall.nw"
 TEST("proc", test_proc_timeout_cancels_pending);
-#line 22546 "pcall.nw"
+#line 22548 "pcall.nw"
 TEST("proc", test_proc_terminate);
-#line 22570 "pcall.nw"
+#line 22572 "pcall.nw"
 TEST("proc", test_proc_free_kills_and_cleans);
-#line 22641 "pcall.nw"
+#line 22643 "pcall.nw"
 TEST("proc", test_proc_eintr);
-#line 22675 "pcall.nw"
+#line 22677 "pcall.nw"
 TEST("proc", test_proc_without_pidfd);
-#line 22860 "pcall.nw"
+#line 22862 "pcall.nw"
 TEST("proc", test_timeout_run_time);
 TEST("proc", test_timeout_late_join);
 TEST("proc", test_timeout_forking);
-#line 22968 "pcall.nw"
+#line 22970 "pcall.nw"
 TEST("proc", test_living_means_alive);
 TEST("proc", test_terminate_from_anywhere);
-#line 23489 "pcall.nw"
+#line 23491 "pcall.nw"
 TEST("errors", test_errors_table_exits);
 TEST("errors", test_errors_table_signals);
 TEST("errors", test_errors_table_records);
@@ -9033,42 +9033,42 @@ TEST("errors", test_errors_signals);
 TEST("errors", test_errors_exits);
 TEST("errors", test_errors_bad_results);
 TEST("errors", test_errors_timeout);
-#line 23642 "pcall.nw"
+#line 23644 "pcall.nw"
 TEST("errors", test_errors_misuse);
 TEST("errors", test_errors_out_of_memory);
-#line 23758 "pcall.nw"
+#line 23760 "pcall.nw"
 TEST("logs", test_logs_merge_format);
-#line 23811 "pcall.nw"
+#line 23813 "pcall.nw"
 TEST("logs", test_logs_how_each_child_ended);
-#line 23842 "pcall.nw"
+#line 23844 "pcall.nw"
 TEST("logs", test_logs_cancelled_have_no_section);
-#line 23914 "pcall.nw"
+#line 23916 "pcall.nw"
 TEST("logs", test_logs_files_are_private);
-#line 23944 "pcall.nw"
+#line 23946 "pcall.nw"
 TEST("logs", test_logs_lost_output);
-#line 23995 "pcall.nw"
+#line 23997 "pcall.nw"
 TEST("logs", test_logs_pcall_log);
-#line 24026 "pcall.nw"
+#line 24028 "pcall.nw"
 TEST("logs", test_logs_capture_off);
-#line 24270 "pcall.nw"
+#line 24272 "pcall.nw"
 TEST("pcall", test_pcall_large_and_small);
 TEST("pcall", test_pcall_large_not_dumpable);
 TEST("pcall", test_pcall_too_many_buffers);
-#line 24582 "pcall.nw"
+#line 24584 "pcall.nw"
 TEST("pcall", test_pcall_timeout_infinite);
-#line 25049 "pcall.nw"
+#line 25051 "pcall.nw"
 TEST("pcall", test_pcall_logs_nonblocking_stderr);
 TEST("pcall", test_pcall_logs_stderr_closed);
 TEST("pcall", test_pcall_log_fd_not_open);
 TEST("pcall", test_pcall_logs_reader_gone);
 TEST("pcall", test_pcall_logs_go_on_after_a_failure);
-#line 25286 "pcall.nw"
+#line 25288 "pcall.nw"
 TEST("threads", test_pcall_start_in_thread);
-#line 25290 "pcall.nw"
+#line 25292 "pcall.nw"
 TEST("nested", test_pcall_nested);
 TEST("nested", test_pcall_nested_raise);
 TEST("nested", test_pcall_nested_timeout);
-#line 25296 "pcall.nw"
+#line 25298 "pcall.nw"
 TEST("pcall", test_pcall_child_region);
 TEST("pcall", test_pcall_life_cycle);
 TEST("pcall", test_pcall_terminate);
@@ -9083,25 +9083,25 @@ TEST("pcall", test_pcall_counts);
 TEST("pcall", test_pcall_max_procs);
 TEST("pcall", test_pcall_log_destinations);
 TEST("pcall", test_pcall_large_result);
-#line 26055 "pcall.nw"
+#line 26057 "pcall.nw"
 TEST("pidns", test_reliability_scenarios_pidns);
 TEST("pidns", test_pidns_spec_examples);
 TEST("pidns", test_pidns_refused);
-#line 26266 "pcall.nw"
+#line 26268 "pcall.nw"
 TEST("reliability", test_reliability_scenarios);
-#line 26551 "pcall.nw"
+#line 26553 "pcall.nw"
 TEST("reliability", test_reliability_emfile);
-#line 26615 "pcall.nw"
+#line 26617 "pcall.nw"
 TEST("reliability", test_reliability_log_dir_gone);
-#line 26747 "pcall.nw"
+#line 26749 "pcall.nw"
 TEST("reliability", test_reliability_nproc);
-#line 27165 "pcall.nw"
+#line 27167 "pcall.nw"
 TEST("soak", test_soak);
-#line 27589 "pcall.nw"
+#line 27591 "pcall.nw"
 TEST("fuzz", test_fuzz_crashers_replay);
-#line 29171 "pcall.nw"
+#line 29173 "pcall.nw"
 TEST("bench", test_bench_command_line);
-#line 27807 "pcall.nw"
+#line 27809 "pcall.nw"
     CU_basic_set_mode(CU_BRM_VERBOSE);
     CU_basic_run_tests();
     unsigned failures = CU_get_number_of_failure_records();
