@@ -1,6 +1,6 @@
-#line 5928 "pcall.nw"
+#line 5987 "pcall.nw"
 /* errors.c -- tangled from pcall.nw; do not edit. */
-#line 5936 "pcall.nw"
+#line 6002 "pcall.nw"
 #include <execinfo.h>
 #include <signal.h>
 #include <stdarg.h>
@@ -10,7 +10,7 @@
 #include <unistd.h>
 #include "errors.h"
 #include "pickle.h"
-#line 9979 "pcall.nw"
+#line 10104 "pcall.nw"
 /* Internal to the library: not in any header.  In a pcall child the
    errors module installs a hook that raises a checked runtime error
    (or an allocation that failed: "MemoryError") as the target's
@@ -19,10 +19,10 @@
 typedef void pv_error_hook(const char *type, const char *msg);
 void pv_error_hook_set(pv_error_hook *hook);
 void pv_error_raise(const char *type, const char *msg);
-#line 6550 "pcall.nw"
+#line 6623 "pcall.nw"
 #include <errno.h>
 #include <fcntl.h>
-#line 5949 "pcall.nw"
+#line 6015 "pcall.nw"
 struct pcall_error {
     pcall_error_kind kind;
     char *message;
@@ -31,13 +31,13 @@ struct pcall_error {
     pcall_outcome_kind outcome;
     char *type, *backtrace;      /* NULL unless the call raised */
 };
-#line 6184 "pcall.nw"
+#line 6252 "pcall.nw"
 static struct {
     pid_t pid;          /* the child's pid; 0 outside a child */
     size_t index;
     int fd;
 } this_child = { 0, 0, -1 };
-#line 6560 "pcall.nw"
+#line 6633 "pcall.nw"
 struct child_record {
     enum { REC_NONE, REC_OK, REC_RAISE, REC_BAD } kind;
     pv *value;                  /* REC_OK: new reference */
@@ -45,7 +45,14 @@ struct child_record {
     pv *whole;                  /* the decoded record; owned */
     char why[PV_ERRMAX];        /* REC_BAD */
 };
-#line 5968 "pcall.nw"
+#line 6543 "pcall.nw"
+static void child_error(const char *type, const char *msg);
+#line 6896 "pcall.nw"
+static pcall_error *apply_table(const pcall_proc_outcome *po,
+                                const struct child_record *r,
+                                double timeout, const char *stopped_by,
+                                struct pcall_outcome *out);
+#line 6034 "pcall.nw"
 static _Noreturn void errors_abort(const char *type, const char *msg)
 {
     pv_error_raise(type, msg);          /* in a pcall child */
@@ -65,7 +72,7 @@ static _Noreturn void errors_die(const char *fmt, ...)
     va_end(ap);
     errors_abort("TypeError", msg);
 }
-#line 5990 "pcall.nw"
+#line 6056 "pcall.nw"
 static _Noreturn void errors_oom(size_t n)
 {
     char msg[64];
@@ -84,7 +91,7 @@ static char *errors_strdup(const char *s)
 {
     return errors_need(strdup(s), strlen(s) + 1);
 }
-#line 6015 "pcall.nw"
+#line 6083 "pcall.nw"
 static char *errors_vformat(const char *fmt, va_list ap)
 {
     char *s;
@@ -121,14 +128,129 @@ static const pcall_error *valid_error(const pcall_error *e, const char *fn)
         errors_die("%s: NULL error", fn);
     return e;
 }
-#line 6202 "pcall.nw"
+#line 6123 "pcall.nw"
+const char *pcall_outcome_name(pcall_outcome_kind k)
+{
+    static const char *const names[] = {
+        "none", "ok", "raised", "crashed", "exited", "corrupt",
+        "timed out", "killed", "cancelled" };
+    return (unsigned)k < sizeof names / sizeof names[0]
+        ? names[k] : "?";
+}
+
+const char *pcall_error_kind_name(pcall_error_kind k)
+{
+    static const char *const names[] = {
+        "ChildProcessException", "TimeoutError", "TypeError",
+        "OSError" };
+    return (unsigned)k < sizeof names / sizeof names[0]
+        ? names[k] : "?";
+}
+#line 6144 "pcall.nw"
+pcall_error *pcall_error_new(pcall_error_kind kind, const char *fmt,
+                             ...)
+{
+    va_list ap;
+    pcall_error *e = errors_need(calloc(1, sizeof *e), sizeof *e);
+    if (fmt == NULL)
+        errors_die("pcall_error_new: NULL format");
+    e->kind = kind;
+    va_start(ap, fmt);
+    e->message = errors_vformat(fmt, ap);
+    va_end(ap);
+    e->index = PCALL_NO_CALL;
+    e->outcome = PCALL_OUTCOME_NONE;
+    return e;
+}
+#line 6162 "pcall.nw"
+pcall_error *pcall_error_copy(const pcall_error *e)
+{
+    pcall_error *c = errors_need(malloc(sizeof *c), sizeof *c);
+    *c = *valid_error(e, "pcall_error_copy");
+    c->message = dup_or_null(e->message);
+    c->type = dup_or_null(e->type);
+    c->backtrace = dup_or_null(e->backtrace);
+    return c;
+}
+
+void pcall_error_free(pcall_error *e)
+{
+    if (e == NULL)
+        return;
+    free(e->message);
+    free(e->type);
+    free(e->backtrace);
+    free(e);
+}
+#line 6184 "pcall.nw"
+pcall_error_kind pcall_error_kind_of(const pcall_error *e)
+{
+    return valid_error(e, "pcall_error_kind_of")->kind;
+}
+const char *pcall_error_message(const pcall_error *e)
+{
+    return valid_error(e, "pcall_error_message")->message;
+}
+size_t pcall_error_index(const pcall_error *e)
+{
+    return valid_error(e, "pcall_error_index")->index;
+}
+pid_t pcall_error_pid(const pcall_error *e)
+{
+    return valid_error(e, "pcall_error_pid")->pid;
+}
+const char *pcall_error_type(const pcall_error *e)
+{
+    return valid_error(e, "pcall_error_type")->type;
+}
+const char *pcall_error_backtrace(const pcall_error *e)
+{
+    return valid_error(e, "pcall_error_backtrace")->backtrace;
+}
+pcall_outcome_kind pcall_error_outcome(const pcall_error *e)
+{
+    return valid_error(e, "pcall_error_outcome")->outcome;
+}
+#line 6219 "pcall.nw"
+int pcall_error_fprint(FILE *f, const pcall_error *e)
+{
+    int bad = 0;
+    valid_error(e, "pcall_error_fprint");
+    if (e->type != NULL) {
+        bad |= fprintf(f, "Backtrace of call %zu (pid %d), most "
+                       "recent call first:\n", e->index,
+                       (int)e->pid) < 0;
+        for (const char *s = e->backtrace; *s != '\0'; ) {
+            size_t n = strcspn(s, "\n");
+            bad |= fprintf(f, "  %.*s\n", (int)n, s) < 0;
+            s += n + (s[n] == '\n');
+        }
+        bad |= fprintf(f, "%s: %s\n\nThe above error was the cause "
+                       "of:\n\n%s: call %zu (pid %d) raised %s\n",
+                       e->type, e->message,
+                       pcall_error_kind_name(e->kind), e->index,
+                       (int)e->pid, e->type) < 0;
+    } else
+        bad |= fprintf(f, "%s: %s\n", pcall_error_kind_name(e->kind),
+                       e->message) < 0;
+    return bad ? -1 : 0;
+}
+#line 6260 "pcall.nw"
+void pcall_child_begin(size_t index, int result_fd)
+{
+    this_child.pid = getpid();
+    this_child.index = index;
+    this_child.fd = result_fd;
+    pv_error_hook_set(child_error);
+}
+#line 6270 "pcall.nw"
 static void must_be_child(const char *fn)
 {
     if (this_child.fd < 0 || this_child.pid != getpid())
         errors_die("%s: called outside a pcall child (pid %d)", fn,
                 (int)getpid());
 }
-#line 6216 "pcall.nw"
+#line 6284 "pcall.nw"
 static pv *record_text(const char *s)
 {
     pv *v = pv_strn(s, strlen(s), NULL);
@@ -142,7 +264,7 @@ static pv *record_text(const char *s)
     }
     return v;
 }
-#line 6245 "pcall.nw"
+#line 6313 "pcall.nw"
 static int send_record(pv *rec, pv_err *err)
 {
     size_t min = pcall_proc_oob_min();
@@ -173,7 +295,30 @@ static int send_raise(const char *type, const char *msg,
                        record_text(msg), record_text(backtrace));
     return send_record(rec, NULL);
 }
-#line 6325 "pcall.nw"
+#line 6355 "pcall.nw"
+int pcall_child_finish(pv *result)
+{
+    pv_err err = { "" };
+    char *msg;
+    must_be_child("pcall_child_finish");
+    if (result == NULL) {
+        msg = errors_format("call %zu returned NULL without calling "
+                            "pcall_raise", this_child.index);
+        send_raise("SystemError", msg, "");
+        free(msg);
+        return 1;
+    }
+    if (send_record(pv_tuple(2, pv_str("ok"), result), &err) == 0)
+        return 0;
+    if (err.msg[0] == '\0')
+        return 1;           /* writing failed: nobody is listening */
+    msg = errors_format("cannot pickle the result of call %zu: %s",
+                        this_child.index, err.msg);
+    send_raise("PicklingError", msg, "");
+    free(msg);
+    return 1;
+}
+#line 6393 "pcall.nw"
 __attribute__((noinline)) static char *backtrace_text(void)
 {
     void *frames[65];
@@ -194,7 +339,43 @@ __attribute__((noinline)) static char *backtrace_text(void)
     free(names);
     return s;
 }
-#line 6453 "pcall.nw"
+#line 6416 "pcall.nw"
+void pcall_raise(const char *type, const char *fmt, ...)
+{
+    va_list ap;
+    char *bt = backtrace_text(), *msg;
+    if (type == NULL || fmt == NULL)
+        errors_die("pcall_raise: NULL %s",
+                   type == NULL ? "type" : "format");
+    must_be_child("pcall_raise");
+    va_start(ap, fmt);
+    msg = errors_vformat(fmt, ap);
+    va_end(ap);
+    send_raise(type, msg, bt);
+    free(msg);
+    free(bt);
+    fflush(NULL);
+    _exit(PCALL_RAISE_STATUS);
+}
+#line 6440 "pcall.nw"
+void pcall_reraise(const pcall_error *e)
+{
+    char *bt = backtrace_text(), *all = bt;
+    valid_error(e, "pcall_reraise");
+    must_be_child("pcall_reraise");
+    if (e->backtrace != NULL)
+        all = errors_format("%s\n(re-raised from call %zu, pid %d, "
+                            "of a nested pcall:)\n%s", bt, e->index,
+                            (int)e->pid, e->backtrace);
+    send_raise(e->type != NULL ? e->type
+               : pcall_error_kind_name(e->kind), e->message, all);
+    if (all != bt)
+        free(all);
+    free(bt);
+    fflush(NULL);
+    _exit(PCALL_RAISE_STATUS);
+}
+#line 6521 "pcall.nw"
 static _Noreturn void raise_no_memory(const char *msg);
 
 static void child_error(const char *type, const char *msg)
@@ -213,7 +394,7 @@ static void child_error(const char *type, const char *msg)
     fflush(NULL);
     _exit(PCALL_RAISE_STATUS);
 }
-#line 6490 "pcall.nw"
+#line 6563 "pcall.nw"
 static size_t put_ascii(unsigned char *p, const char *s, size_t max)
 {
     size_t n = strnlen(s, max);
@@ -225,7 +406,7 @@ static size_t put_ascii(unsigned char *p, const char *s, size_t max)
                                              : '?';
     return 5 + n;
 }
-#line 6504 "pcall.nw"
+#line 6577 "pcall.nw"
 __attribute__((noinline)) static void backtrace_static(char *s,
                                                       size_t cap)
 {
@@ -249,7 +430,7 @@ __attribute__((noinline)) static void backtrace_static(char *s,
         got--;
     s[got] = '\0';
 }
-#line 6530 "pcall.nw"
+#line 6603 "pcall.nw"
 static _Noreturn void raise_no_memory(const char *msg)
 {
     static unsigned char rec[8192];
@@ -267,7 +448,7 @@ static _Noreturn void raise_no_memory(const char *msg)
     fflush(NULL);
     _exit(PCALL_RAISE_STATUS);
 }
-#line 6570 "pcall.nw"
+#line 6643 "pcall.nw"
 static int is_text(const pv *rec, size_t i, const char **s)
 {
     const pv *v = pv_item(rec, i);
@@ -276,7 +457,7 @@ static int is_text(const pv *rec, size_t i, const char **s)
     *s = pv_str_data(v, NULL);
     return 1;
 }
-#line 6581 "pcall.nw"
+#line 6654 "pcall.nw"
 static void read_record(const pcall_proc_outcome *po,
                         struct child_record *r)
 {
@@ -297,7 +478,7 @@ static void read_record(const pcall_proc_outcome *po,
         || !is_text(r->whole, 0, &tag))
         return;
     
-#line 6605 "pcall.nw"
+#line 6678 "pcall.nw"
 if (strcmp(tag, "ok") == 0 && pv_len(r->whole) == 2) {
     r->kind = REC_OK;
     r->value = pv_ref(pv_item(r->whole, 1));
@@ -306,9 +487,9 @@ if (strcmp(tag, "ok") == 0 && pv_len(r->whole) == 2) {
            && is_text(r->whole, 2, &r->message)
            && is_text(r->whole, 3, &r->backtrace))
     r->kind = REC_RAISE;
-#line 6601 "pcall.nw"
+#line 6674 "pcall.nw"
 }
-#line 6621 "pcall.nw"
+#line 6694 "pcall.nw"
 static pcall_error *call_failed(struct pcall_outcome *out,
                                 pcall_outcome_kind outcome,
                                 pcall_error_kind kind,
@@ -332,7 +513,7 @@ static pcall_error *call_failed(struct pcall_outcome *out,
     out->error = e;
     return e;
 }
-#line 6647 "pcall.nw"
+#line 6720 "pcall.nw"
 static const char *call_name(const struct pcall_outcome *out,
                              char *buf, size_t n)
 {
@@ -349,7 +530,53 @@ static const char *signal_text(int sig, char *buf, size_t n)
         snprintf(buf, n, "signal %d", sig);
     return buf;
 }
-#line 6778 "pcall.nw"
+#line 6804 "pcall.nw"
+pcall_error *pcall_classify(size_t index,
+                            const pcall_proc_outcome *po,
+                            double timeout, const char *stopped_by,
+                            struct pcall_outcome *out, pv **result)
+{
+    struct child_record r;
+    pcall_error *e;
+    
+#line 6823 "pcall.nw"
+if (po == NULL || out == NULL || result == NULL)
+    errors_die("pcall_classify: NULL argument");
+*result = NULL;
+*out = (struct pcall_outcome){ .kind = PCALL_OUTCOME_NONE,
+    .index = index, .pid = po->pid, .exit_status = -1 };
+#line 6812 "pcall.nw"
+    
+#line 6831 "pcall.nw"
+if (po->state == PCALL_PROC_CANCELLED)
+    return call_failed(out, PCALL_OUTCOME_CANCELLED,
+                       PCALL_ERR_CHILD, "call %zu was cancelled "
+                       "before it started", index);
+if (po->state != PCALL_PROC_DONE)
+    return NULL;
+#line 6813 "pcall.nw"
+    
+#line 6848 "pcall.nw"
+out->runtime = po->ended - po->started;
+if (!po->status_lost && WIFEXITED(po->status))
+    out->exit_status = WEXITSTATUS(po->status);
+if (!po->status_lost && WIFSIGNALED(po->status))
+    out->signal = WTERMSIG(po->status);
+#line 6814 "pcall.nw"
+    read_record(po, &r);
+    e = apply_table(po, &r, timeout, stopped_by, out);
+    
+#line 6840 "pcall.nw"
+if (e == NULL) {
+    out->kind = PCALL_OUTCOME_OK;
+    *result = r.value;
+} else
+    pv_free(r.value);
+#line 6817 "pcall.nw"
+    pv_free(r.whole);
+    return e;
+}
+#line 6863 "pcall.nw"
 static pcall_error *apply_table(const pcall_proc_outcome *po,
                                 const struct child_record *r,
                                 double timeout, const char *stopped_by,
@@ -376,7 +603,7 @@ static pcall_error *apply_table(const pcall_proc_outcome *po,
                            strerror(po->fetch_errno));
     if (out->signal != 0)
         
-#line 6811 "pcall.nw"
+#line 6903 "pcall.nw"
 {
     if (po->terminated)
         return call_failed(out, PCALL_OUTCOME_KILLED, PCALL_ERR_CHILD,
@@ -386,10 +613,10 @@ static pcall_error *apply_table(const pcall_proc_outcome *po,
                        "%s %swas killed by %s", w, r->kind == REC_OK
                        ? "sent its result but then " : "", sig);
 }
-#line 6804 "pcall.nw"
+#line 6889 "pcall.nw"
     if (po->status_lost)
         
-#line 6823 "pcall.nw"
+#line 6915 "pcall.nw"
 {
     if (r->kind == REC_OK)
         return NULL;
@@ -397,9 +624,9 @@ static pcall_error *apply_table(const pcall_proc_outcome *po,
                        "%s ended without a result; its exit status "
                        "was lost (another party reaped it)", w);
 }
-#line 6806 "pcall.nw"
+#line 6891 "pcall.nw"
     
-#line 6833 "pcall.nw"
+#line 6925 "pcall.nw"
 if (out->exit_status != 0 && r->kind == REC_OK)
     return call_failed(out, PCALL_OUTCOME_EXITED, PCALL_ERR_CHILD,
                        "%s sent its result but then exited with "
@@ -417,216 +644,5 @@ if (r->kind == REC_NONE)
     return call_failed(out, PCALL_OUTCOME_EXITED, PCALL_ERR_CHILD,
                        "%s exited with status 0 without a result", w);
 return NULL;
-#line 6807 "pcall.nw"
-}
-#line 6055 "pcall.nw"
-const char *pcall_outcome_name(pcall_outcome_kind k)
-{
-    static const char *const names[] = {
-        "none", "ok", "raised", "crashed", "exited", "corrupt",
-        "timed out", "killed", "cancelled" };
-    return (unsigned)k < sizeof names / sizeof names[0]
-        ? names[k] : "?";
-}
-
-const char *pcall_error_kind_name(pcall_error_kind k)
-{
-    static const char *const names[] = {
-        "ChildProcessException", "TimeoutError", "TypeError",
-        "OSError" };
-    return (unsigned)k < sizeof names / sizeof names[0]
-        ? names[k] : "?";
-}
-#line 6076 "pcall.nw"
-pcall_error *pcall_error_new(pcall_error_kind kind, const char *fmt,
-                             ...)
-{
-    va_list ap;
-    pcall_error *e = errors_need(calloc(1, sizeof *e), sizeof *e);
-    if (fmt == NULL)
-        errors_die("pcall_error_new: NULL format");
-    e->kind = kind;
-    va_start(ap, fmt);
-    e->message = errors_vformat(fmt, ap);
-    va_end(ap);
-    e->index = PCALL_NO_CALL;
-    e->outcome = PCALL_OUTCOME_NONE;
-    return e;
-}
-#line 6094 "pcall.nw"
-pcall_error *pcall_error_copy(const pcall_error *e)
-{
-    pcall_error *c = errors_need(malloc(sizeof *c), sizeof *c);
-    *c = *valid_error(e, "pcall_error_copy");
-    c->message = dup_or_null(e->message);
-    c->type = dup_or_null(e->type);
-    c->backtrace = dup_or_null(e->backtrace);
-    return c;
-}
-
-void pcall_error_free(pcall_error *e)
-{
-    if (e == NULL)
-        return;
-    free(e->message);
-    free(e->type);
-    free(e->backtrace);
-    free(e);
-}
-#line 6116 "pcall.nw"
-pcall_error_kind pcall_error_kind_of(const pcall_error *e)
-{
-    return valid_error(e, "pcall_error_kind_of")->kind;
-}
-const char *pcall_error_message(const pcall_error *e)
-{
-    return valid_error(e, "pcall_error_message")->message;
-}
-size_t pcall_error_index(const pcall_error *e)
-{
-    return valid_error(e, "pcall_error_index")->index;
-}
-pid_t pcall_error_pid(const pcall_error *e)
-{
-    return valid_error(e, "pcall_error_pid")->pid;
-}
-const char *pcall_error_type(const pcall_error *e)
-{
-    return valid_error(e, "pcall_error_type")->type;
-}
-const char *pcall_error_backtrace(const pcall_error *e)
-{
-    return valid_error(e, "pcall_error_backtrace")->backtrace;
-}
-pcall_outcome_kind pcall_error_outcome(const pcall_error *e)
-{
-    return valid_error(e, "pcall_error_outcome")->outcome;
-}
-#line 6151 "pcall.nw"
-int pcall_error_fprint(FILE *f, const pcall_error *e)
-{
-    int bad = 0;
-    valid_error(e, "pcall_error_fprint");
-    if (e->type != NULL) {
-        bad |= fprintf(f, "Backtrace of call %zu (pid %d), most "
-                       "recent call first:\n", e->index,
-                       (int)e->pid) < 0;
-        for (const char *s = e->backtrace; *s != '\0'; ) {
-            size_t n = strcspn(s, "\n");
-            bad |= fprintf(f, "  %.*s\n", (int)n, s) < 0;
-            s += n + (s[n] == '\n');
-        }
-        bad |= fprintf(f, "%s: %s\n\nThe above error was the cause "
-                       "of:\n\n%s: call %zu (pid %d) raised %s\n",
-                       e->type, e->message,
-                       pcall_error_kind_name(e->kind), e->index,
-                       (int)e->pid, e->type) < 0;
-    } else
-        bad |= fprintf(f, "%s: %s\n", pcall_error_kind_name(e->kind),
-                       e->message) < 0;
-    return bad ? -1 : 0;
-}
-#line 6192 "pcall.nw"
-void pcall_child_begin(size_t index, int result_fd)
-{
-    this_child.pid = getpid();
-    this_child.index = index;
-    this_child.fd = result_fd;
-    pv_error_hook_set(child_error);
-}
-#line 6287 "pcall.nw"
-int pcall_child_finish(pv *result)
-{
-    pv_err err = { "" };
-    char *msg;
-    must_be_child("pcall_child_finish");
-    if (result == NULL) {
-        msg = errors_format("call %zu returned NULL without calling "
-                            "pcall_raise", this_child.index);
-        send_raise("SystemError", msg, "");
-        free(msg);
-        return 1;
-    }
-    if (send_record(pv_tuple(2, pv_str("ok"), result), &err) == 0)
-        return 0;
-    if (err.msg[0] == '\0')
-        return 1;           /* writing failed: nobody is listening */
-    msg = errors_format("cannot pickle the result of call %zu: %s",
-                        this_child.index, err.msg);
-    send_raise("PicklingError", msg, "");
-    free(msg);
-    return 1;
-}
-#line 6348 "pcall.nw"
-void pcall_raise(const char *type, const char *fmt, ...)
-{
-    va_list ap;
-    char *bt = backtrace_text(), *msg;
-    if (type == NULL || fmt == NULL)
-        errors_die("pcall_raise: NULL %s",
-                   type == NULL ? "type" : "format");
-    must_be_child("pcall_raise");
-    va_start(ap, fmt);
-    msg = errors_vformat(fmt, ap);
-    va_end(ap);
-    send_raise(type, msg, bt);
-    free(msg);
-    free(bt);
-    fflush(NULL);
-    _exit(PCALL_RAISE_STATUS);
-}
-#line 6372 "pcall.nw"
-void pcall_reraise(const pcall_error *e)
-{
-    char *bt = backtrace_text(), *all = bt;
-    valid_error(e, "pcall_reraise");
-    must_be_child("pcall_reraise");
-    if (e->backtrace != NULL)
-        all = errors_format("%s\n(re-raised from call %zu, pid %d, "
-                            "of a nested pcall:)\n%s", bt, e->index,
-                            (int)e->pid, e->backtrace);
-    send_raise(e->type != NULL ? e->type
-               : pcall_error_kind_name(e->kind), e->message, all);
-    if (all != bt)
-        free(all);
-    free(bt);
-    fflush(NULL);
-    _exit(PCALL_RAISE_STATUS);
-}
-#line 6731 "pcall.nw"
-pcall_error *pcall_classify(size_t index,
-                            const pcall_proc_outcome *po,
-                            double timeout, const char *stopped_by,
-                            struct pcall_outcome *out, pv **result)
-{
-    struct child_record r;
-    pcall_error *e;
-    if (po == NULL || out == NULL || result == NULL)
-        errors_die("pcall_classify: NULL argument");
-    *result = NULL;
-    *out = (struct pcall_outcome){ .kind = PCALL_OUTCOME_NONE,
-        .index = index, .pid = po->pid, .exit_status = -1 };
-    if (po->state == PCALL_PROC_CANCELLED)
-        return call_failed(out, PCALL_OUTCOME_CANCELLED,
-                           PCALL_ERR_CHILD, "call %zu was cancelled "
-                           "before it started", index);
-    if (po->state != PCALL_PROC_DONE)
-        return NULL;
-    
-#line 6763 "pcall.nw"
-out->runtime = po->ended - po->started;
-if (!po->status_lost && WIFEXITED(po->status))
-    out->exit_status = WEXITSTATUS(po->status);
-if (!po->status_lost && WIFSIGNALED(po->status))
-    out->signal = WTERMSIG(po->status);
-#line 6750 "pcall.nw"
-    read_record(po, &r);
-    e = apply_table(po, &r, timeout, stopped_by, out);
-    if (e == NULL) {
-        out->kind = PCALL_OUTCOME_OK;
-        *result = r.value;
-    } else
-        pv_free(r.value);
-    pv_free(r.whole);
-    return e;
+#line 6892 "pcall.nw"
 }

@@ -1,6 +1,6 @@
-#line 7928 "pcall.nw"
+#line 8037 "pcall.nw"
 /* pcall.c -- tangled from pcall.nw; do not edit. */
-#line 7937 "pcall.nw"
+#line 8054 "pcall.nw"
 #include <errno.h>
 #include <fcntl.h>
 #include <math.h>
@@ -11,7 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "pcall.h"
-#line 7954 "pcall.nw"
+#line 8071 "pcall.nw"
 struct pcall_obj {
     pcall_target *target;       /* a single target, or NULL */
     pcall_target **targets;     /* a list of them (copied), or NULL */
@@ -34,7 +34,9 @@ struct pcall_obj {
     pcall_error *error;         /* what the join reports */
     pcall_error *log_error;     /* why the merge failed, or NULL */
 };
-#line 7982 "pcall.nw"
+#line 8102 "pcall.nw"
+static pcall_obj *build_object(const pcall_options *o,
+                               pcall_error **e);
 static pcall_obj *make_object(const pcall_options *o, pcall_zip *zip);
 static pcall_error *check_log_options(const pcall_options *o);
 static int stderr_if_open(void);
@@ -42,7 +44,9 @@ static int run_call(size_t index, void *arg, int result_fd);
 static void call_ended(size_t index, pcall_proc_outcome *o,
                        void *arg);
 static void judge_if_ended(pcall_obj *p, size_t i);
-#line 7992 "pcall.nw"
+static pcall_error *first_failure(const pcall_obj *p);
+static pv *collect_results(const pcall_obj *p);
+#line 8116 "pcall.nw"
 static _Noreturn void obj_die(const char *fmt, ...)
     __attribute__((format(printf, 1, 2)));
 
@@ -63,7 +67,7 @@ static void *obj_need(void *p)
         obj_die("out of memory");
     return p;
 }
-#line 8015 "pcall.nw"
+#line 8139 "pcall.nw"
 static pcall_obj *valid_obj(const pcall_obj *p, const char *fn)
 {
     if (p == NULL)
@@ -81,7 +85,7 @@ static void give_error(pcall_error **err, pcall_error *e)
     else
         pcall_error_free(e);
 }
-#line 8040 "pcall.nw"
+#line 8164 "pcall.nw"
 static pcall_error *bad_option(const char *fmt, ...)
     __attribute__((format(printf, 1, 2)));
 
@@ -94,7 +98,7 @@ static pcall_error *bad_option(const char *fmt, ...)
     va_end(ap);
     return pcall_error_new(PCALL_ERR_ARGS, "%s", msg);
 }
-#line 8055 "pcall.nw"
+#line 8179 "pcall.nw"
 static pcall_error *check_targets(const pcall_options *o)
 {
     if (o->target == NULL && o->targets == NULL && o->ntargets == 0)
@@ -113,7 +117,7 @@ static pcall_error *check_targets(const pcall_options *o)
             return bad_option(".targets[%zu] is NULL", i);
     return NULL;
 }
-#line 8076 "pcall.nw"
+#line 8200 "pcall.nw"
 static pcall_error *check_options(const pcall_options *o)
 {
     pcall_error *e = check_targets(o);
@@ -133,7 +137,7 @@ static pcall_error *check_options(const pcall_options *o)
                           o->pid_namespace);
     return check_log_options(o);
 }
-#line 8105 "pcall.nw"
+#line 8229 "pcall.nw"
 static pcall_error *check_log_options(const pcall_options *o)
 {
     int fd;
@@ -153,7 +157,28 @@ static pcall_error *check_log_options(const pcall_options *o)
                           strerror(errno));
     return NULL;
 }
-#line 8158 "pcall.nw"
+#line 8255 "pcall.nw"
+pcall_obj *pcall_new(const pcall_options *o, pcall_error **err)
+{
+    pcall_error *e;
+    pcall_obj *p = NULL;
+    if (o == NULL)
+        obj_die("pcall_new: NULL options");
+    e = check_options(o);
+    if (e == NULL)
+        p = build_object(o, &e);
+    if (o->steal) {
+        pv_free(o->cargs);
+        pv_free(o->iargs);
+        pv_free(o->ckwargs);
+        pv_free(o->ikwargs);
+        pv_free(o->varkwargs);
+    }
+    if (e != NULL)
+        give_error(err, e);
+    return p;
+}
+#line 8282 "pcall.nw"
 static pcall_obj *build_object(const pcall_options *o, pcall_error **e)
 {
     pv_err perr = { "" };
@@ -167,7 +192,7 @@ static pcall_obj *build_object(const pcall_options *o, pcall_error **e)
     }
     pcall_obj *p = make_object(o, zip);
     
-#line 8176 "pcall.nw"
+#line 8300 "pcall.nw"
 if (p->ncalls > 0) {
     pcall_proc_config cfg = { .ncalls = p->ncalls, .body = run_call,
         .arg = p, .timeout = p->timeout, .grace = o->grace,
@@ -181,10 +206,10 @@ if (p->ncalls > 0) {
         return NULL;
     }
 }
-#line 8171 "pcall.nw"
+#line 8295 "pcall.nw"
     return p;
 }
-#line 8192 "pcall.nw"
+#line 8316 "pcall.nw"
 static pcall_obj *make_object(const pcall_options *o, pcall_zip *zip)
 {
     pcall_obj *p = obj_need(calloc(1, sizeof *p));
@@ -206,7 +231,7 @@ static pcall_obj *make_object(const pcall_options *o, pcall_zip *zip)
     p->on_done = o->on_done;
     p->on_done_arg = o->on_done_arg;
     
-#line 8218 "pcall.nw"
+#line 8342 "pcall.nw"
 p->outcomes = obj_need(calloc(p->ncalls + 1, sizeof *p->outcomes));
 p->errors = obj_need(calloc(p->ncalls + 1, sizeof *p->errors));
 p->each = obj_need(calloc(p->ncalls + 1, sizeof *p->each));
@@ -215,10 +240,10 @@ for (size_t i = 0; i < p->ncalls; i++) {
     p->outcomes[i].index = i;
     p->outcomes[i].exit_status = -1;
 }
-#line 8213 "pcall.nw"
+#line 8337 "pcall.nw"
     return p;
 }
-#line 8248 "pcall.nw"
+#line 8372 "pcall.nw"
 static int run_call(size_t index, void *arg, int result_fd)
 {
     static max_align_t region[(64 << 10) / sizeof(max_align_t)];
@@ -230,7 +255,7 @@ static int run_call(size_t index, void *arg, int result_fd)
     pcall_target *t = p->targets ? p->targets[index] : p->target;
     return pcall_child_finish(t(pv_item(call, 0), pv_item(call, 1)));
 }
-#line 8280 "pcall.nw"
+#line 8404 "pcall.nw"
 static const char *stopped_by(const pcall_obj *p)
 {
     if (atomic_load(&p->terminated))
@@ -239,7 +264,7 @@ static const char *stopped_by(const pcall_obj *p)
         return "because another call timed out";
     return "by pcall";
 }
-#line 8291 "pcall.nw"
+#line 8415 "pcall.nw"
 static void judge_call(pcall_obj *p, size_t i, pcall_proc_outcome *po)
 {
     if (p->outcomes[i].kind != PCALL_OUTCOME_NONE)
@@ -266,12 +291,62 @@ static void judge_if_ended(pcall_obj *p, size_t i)
     if (p->on_done == NULL && p->procs != NULL)  /* on_done: judged */
         judge_call(p, i, pcall_procs_outcome(p->procs, i));
 }
-#line 8420 "pcall.nw"
-static int stderr_if_open(void)
+#line 8445 "pcall.nw"
+int pcall_start(pcall_obj *p, pcall_error **err)
 {
-    return fcntl(2, F_GETFD) == -1 ? -1 : 2;     /* -1: nowhere */
+    pv_err perr = { "" };
+    valid_obj(p, "pcall_start");
+    if (p->started)
+        obj_die("pcall_start: the object was started already");
+    p->started = 1;
+    if (p->procs != NULL && pcall_procs_start(p->procs, &perr) < 0) {
+        p->error = pcall_error_new(PCALL_ERR_SYSTEM, "%s", perr.msg);
+        give_error(err, pcall_error_copy(p->error));
+        return -1;
+    }
+    return 0;
 }
-#line 8438 "pcall.nw"
+#line 8467 "pcall.nw"
+int pcall_join(pcall_obj *p, pcall_error **err)
+{
+    valid_obj(p, "pcall_join");
+    if (!p->started)
+        obj_die("pcall_join: the object was not started");
+    if (!p->joined) {
+        p->joined = 1;
+        
+#line 8490 "pcall.nw"
+if (p->procs != NULL) {
+    pv_err perr = { "" };
+    if (p->error == NULL && pcall_procs_wait(p->procs, &perr) < 0)
+        p->error = pcall_error_new(PCALL_ERR_SYSTEM, "%s", perr.msg);
+    for (size_t i = 0; i < p->ncalls; i++)
+        judge_call(p, i, pcall_procs_outcome(p->procs, i));
+    if (p->capture && p->log_fd != -1) {
+        pv_err lerr = { "" };
+        /* the parent's own buffered lines come first */
+        fflush(p->log_file != NULL ? p->log_file
+               : p->log_fd == 1 ? stdout : stderr);
+        if (pcall_logs_merge(p->procs, p->name, p->log_fd, &lerr) < 0)
+            p->log_error = pcall_error_new(PCALL_ERR_SYSTEM,
+                                           "merging the logs: %s",
+                                           lerr.msg);
+    }
+}
+#line 8475 "pcall.nw"
+        if (p->error == NULL)
+            p->error = first_failure(p);
+        if (p->error == NULL)
+            p->results = collect_results(p);
+        p->join_done = 1;
+    }
+    if (p->error != NULL) {
+        give_error(err, pcall_error_copy(p->error));
+        return -1;
+    }
+    return 0;
+}
+#line 8514 "pcall.nw"
 static size_t first_failure_index(const pcall_obj *p)
 {
     for (int pass = 0; pass < 2; pass++)
@@ -290,7 +365,7 @@ static pcall_error *first_failure(const pcall_obj *p)
     size_t i = first_failure_index(p);
     return i == SIZE_MAX ? NULL : pcall_error_copy(p->errors[i]);
 }
-#line 8459 "pcall.nw"
+#line 8535 "pcall.nw"
 static pv *collect_results(const pcall_obj *p)
 {
     pv *t = pv_tuple_new(p->ncalls);
@@ -298,88 +373,17 @@ static pv *collect_results(const pcall_obj *p)
         pv_tuple_set(t, i, pv_ref(p->each[i]));
     return t;
 }
-#line 8131 "pcall.nw"
-pcall_obj *pcall_new(const pcall_options *o, pcall_error **err)
+#line 8579 "pcall.nw"
+static int stderr_if_open(void)
 {
-    pcall_error *e;
-    pcall_obj *p = NULL;
-    if (o == NULL)
-        obj_die("pcall_new: NULL options");
-    e = check_options(o);
-    if (e == NULL)
-        p = build_object(o, &e);
-    if (o->steal) {
-        pv_free(o->cargs);
-        pv_free(o->iargs);
-        pv_free(o->ckwargs);
-        pv_free(o->ikwargs);
-        pv_free(o->varkwargs);
-    }
-    if (e != NULL)
-        give_error(err, e);
-    return p;
+    return fcntl(2, F_GETFD) == -1 ? -1 : 2;     /* -1: nowhere */
 }
-#line 8321 "pcall.nw"
-int pcall_start(pcall_obj *p, pcall_error **err)
-{
-    pv_err perr = { "" };
-    valid_obj(p, "pcall_start");
-    if (p->started)
-        obj_die("pcall_start: the object was started already");
-    p->started = 1;
-    if (p->procs != NULL && pcall_procs_start(p->procs, &perr) < 0) {
-        p->error = pcall_error_new(PCALL_ERR_SYSTEM, "%s", perr.msg);
-        give_error(err, pcall_error_copy(p->error));
-        return -1;
-    }
-    return 0;
-}
-#line 8343 "pcall.nw"
-int pcall_join(pcall_obj *p, pcall_error **err)
-{
-    valid_obj(p, "pcall_join");
-    if (!p->started)
-        obj_die("pcall_join: the object was not started");
-    if (!p->joined) {
-        p->joined = 1;
-        
-#line 8366 "pcall.nw"
-if (p->procs != NULL) {
-    pv_err perr = { "" };
-    if (p->error == NULL && pcall_procs_wait(p->procs, &perr) < 0)
-        p->error = pcall_error_new(PCALL_ERR_SYSTEM, "%s", perr.msg);
-    for (size_t i = 0; i < p->ncalls; i++)
-        judge_call(p, i, pcall_procs_outcome(p->procs, i));
-    if (p->capture && p->log_fd != -1) {
-        pv_err lerr = { "" };
-        /* the parent's own buffered lines come first */
-        fflush(p->log_file != NULL ? p->log_file
-               : p->log_fd == 1 ? stdout : stderr);
-        if (pcall_logs_merge(p->procs, p->name, p->log_fd, &lerr) < 0)
-            p->log_error = pcall_error_new(PCALL_ERR_SYSTEM,
-                                           "merging the logs: %s",
-                                           lerr.msg);
-    }
-}
-#line 8351 "pcall.nw"
-        if (p->error == NULL)
-            p->error = first_failure(p);
-        if (p->error == NULL)
-            p->results = collect_results(p);
-        p->join_done = 1;
-    }
-    if (p->error != NULL) {
-        give_error(err, pcall_error_copy(p->error));
-        return -1;
-    }
-    return 0;
-}
-#line 8427 "pcall.nw"
+#line 8586 "pcall.nw"
 const pcall_error *pcall_log_error(const pcall_obj *p)
 {
     return valid_obj(p, "pcall_log_error")->log_error;
 }
-#line 8470 "pcall.nw"
+#line 8594 "pcall.nw"
 pv *pcall_results(const pcall_obj *p)
 {
     return valid_obj(p, "pcall_results")->results;
@@ -399,7 +403,7 @@ size_t pcall_ncalls(const pcall_obj *p)
 {
     return valid_obj(p, "pcall_ncalls")->ncalls;
 }
-#line 8495 "pcall.nw"
+#line 8619 "pcall.nw"
 const struct pcall_outcome *pcall_outcome(pcall_obj *p, size_t i)
 {
     if (i >= valid_obj(p, "pcall_outcome")->ncalls)
@@ -418,7 +422,7 @@ size_t pcall_pids(const pcall_obj *p, pid_t *out, size_t max)
         out[i] = pcall_procs_outcome(p->procs, i)->pid;
     return p->ncalls;
 }
-#line 8516 "pcall.nw"
+#line 8640 "pcall.nw"
 size_t pcall_living(pcall_obj *p, pid_t *out, size_t max)
 {
     valid_obj(p, "pcall_living");
@@ -435,7 +439,7 @@ int pcall_terminate(pcall_obj *p)
     atomic_store(&p->terminated, 1);
     return pcall_procs_terminate(p->procs);
 }
-#line 8535 "pcall.nw"
+#line 8659 "pcall.nw"
 void pcall_free(pcall_obj *p)
 {
     if (p == NULL)
@@ -457,7 +461,7 @@ void pcall_free(pcall_obj *p)
     free(p->name);
     free(p);
 }
-#line 8568 "pcall.nw"
+#line 8692 "pcall.nw"
 pv *pcall_run(const pcall_options *o)
 {
     pcall_error *e = NULL;

@@ -1,7 +1,7 @@
-#line 28201 "pcall.nw"
+#line 28326 "pcall.nw"
 /* tests/bench.c -- tangled from pcall.nw; do not edit. */
 #include "harness.h"
-#line 29918 "pcall.nw"
+#line 30043 "pcall.nw"
 static void bench_cli(const char *args, int status, const char *out,
                       const char *err)
 {
@@ -34,11 +34,11 @@ static void test_bench_command_line(void)
     bench_cli("-q extra", 2, "", "1\n");
 }
 
-#line 28205 "pcall.nw"
+#line 28330 "pcall.nw"
 void register_bench_tests(void)
 {
     
-#line 29952 "pcall.nw"
+#line 30077 "pcall.nw"
 TEST("bench", test_bench_command_line);
-#line 28208 "pcall.nw"
+#line 28333 "pcall.nw"
 }
