@@ -10,6 +10,28 @@
 #include <sys/stat.h>
 #line 17597 "pcall.nw"
 #include <pthread.h>
+#line 328 "pcall.nw"
+static void test_values_brief(void)
+{
+    
+#line 309 "pcall.nw"
+pv *args = pv_lit("{'x': (1, 2, 3), 'y': (4, 5, 6)}");  /* new */
+const pv *x = pv_dict_get_str(args, "x");        /* borrowed */
+int64_t x1 = pv_as_int(pv_item(x, 1));           /* 2 */
+pv *l = pv_list_new();                           /* new */
+pv_list_append(l, pv_int(x1));          /* l steals the new int */
+pv_list_append(l, pv_ref(args));        /* and a new reference */
+char *s = pv_repr(l);   /* [2, {'x': (1, 2, 3), 'y': (4, 5, 6)}] */
+#line 331 "pcall.nw"
+    CU_ASSERT_EQUAL(x1, 2);
+    CU_ASSERT_STRING_EQUAL(s, "[2, {'x': (1, 2, 3), 'y': (4, 5, 6)}]");
+    
+#line 318 "pcall.nw"
+pv_free(args);             /* l still holds it: nothing is freed */
+pv_free(l);                /* the int and the dict go with it */
+free(s);
+#line 334 "pcall.nw"
+}
 #line 16661 "pcall.nw"
 /* Check repr(v) against the string Python prints, then drop v. */
 #define PVT_REPR_IS(v, want)                                          \
@@ -1028,6 +1050,8 @@ static void test_values_printable(void)
 void register_values_tests(void)
 {
     
+#line 338 "pcall.nw"
+TEST("values", test_values_brief);
 #line 16705 "pcall.nw"
 TEST("values", test_values_scalars);
 #line 16785 "pcall.nw"
