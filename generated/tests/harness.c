@@ -1,8 +1,8 @@
-#line 28369 "pcall.nw"
+#line 28373 "pcall.nw"
 /* tests/harness.c -- tangled from pcall.nw; do not edit. */
 #include "harness.h"
 #include <dirent.h>
-#line 28391 "pcall.nw"
+#line 28395 "pcall.nw"
 static const char *only[64];   /* suites or tests named on the
                                   command line; none: run all */
 static int nonly;
@@ -25,7 +25,7 @@ static int selected(const char *suite, const char *name)
 
 static void harness_setup(void);
 static void harness_teardown(void);
-#line 28416 "pcall.nw"
+#line 28420 "pcall.nw"
 void add_test(const char *suite, const char *name, CU_TestFunc fn)
 {
     if (!selected(suite, name))
@@ -40,7 +40,7 @@ void add_test(const char *suite, const char *name, CU_TestFunc fn)
         exit(2);
     }
 }
-#line 28450 "pcall.nw"
+#line 28454 "pcall.nw"
 char tmpdir[64];
 static int fds_before;
 static const char *current = "(none)";
@@ -70,7 +70,7 @@ static int count_tmpfiles(void)
     closedir(d);
     return n;
 }
-#line 28487 "pcall.nw"
+#line 28491 "pcall.nw"
 int left_behind(const char *who, int fds)
 {
     int status, bad = 0;
@@ -96,7 +96,7 @@ int left_behind(const char *who, int fds)
     }
     return bad;
 }
-#line 28541 "pcall.nw"
+#line 28545 "pcall.nw"
 static void watchdog_fired(int sig)
 {
     static const char a[] = "\nWATCHDOG: test ";
@@ -116,7 +116,7 @@ void arm_watchdog(void)
     alarm(secs ? secs : 60);
 }
 
-#line 28517 "pcall.nw"
+#line 28521 "pcall.nw"
 static void harness_setup(void)
 {
     CU_pTest t = CU_get_current_test();
@@ -130,20 +130,20 @@ static void harness_teardown(void)
     alarm(0);
     left_behind(current, fds_before);
 }
-#line 28576 "pcall.nw"
+#line 28580 "pcall.nw"
 int harness_start(int argc, char **argv)
 {
     for (int i = 1; i < argc && nonly < 64; i++)
         only[nonly++] = argv[i];
     
-#line 28591 "pcall.nw"
+#line 28595 "pcall.nw"
 strcpy(tmpdir, "/tmp/pcall-test.XXXXXX");
 if (mkdtemp(tmpdir) == NULL) {
     perror("mkdtemp");
     return 2;
 }
 setenv("TMPDIR", tmpdir, 1);
-#line 28581 "pcall.nw"
+#line 28585 "pcall.nw"
     if (CU_initialize_registry() != CUE_SUCCESS) {
         fprintf(stderr, "CUnit: %s\n", CU_get_error_msg());
         rmdir(tmpdir);
@@ -151,7 +151,7 @@ setenv("TMPDIR", tmpdir, 1);
     }
     return 0;
 }
-#line 28600 "pcall.nw"
+#line 28604 "pcall.nw"
 int harness_finish(void)
 {
     CU_basic_set_mode(CU_BRM_VERBOSE);
@@ -544,7 +544,7 @@ pv *napper(const pv *args, const pv *kwargs)
         ;
     return pv_int(getpid());
 }
-#line 25395 "pcall.nw"
+#line 25399 "pcall.nw"
 int sections_in(const char *text)
 {
     int n = 0;
@@ -553,7 +553,7 @@ int sections_in(const char *text)
         n++;
     return n;
 }
-#line 25422 "pcall.nw"
+#line 25426 "pcall.nw"
 static void *slow_read(void *arg)
 {
     slow_reader *r = arg;
@@ -565,7 +565,7 @@ static void *slow_read(void *arg)
     r->got[r->len] = '\0';
     return NULL;
 }
-#line 25436 "pcall.nw"
+#line 25440 "pcall.nw"
 /* Descriptor 2 becomes a full non-blocking pipe, read slowly by r;
    returns a copy of the old descriptor 2. */
 int stderr_full_pipe(slow_reader *r)

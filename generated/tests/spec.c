@@ -1,4 +1,4 @@
-#line 28290 "pcall.nw"
+#line 28294 "pcall.nw"
 /* tests/spec.c -- tangled from pcall.nw; do not edit. */
 #include "harness.h"
 #include <sys/mman.h>
@@ -234,7 +234,7 @@ static void test_spec_pcall_object(void)
     pcall_free(p);
 }
 
-#line 28295 "pcall.nw"
+#line 28299 "pcall.nw"
 void register_spec_tests(void)
 {
     
@@ -266,5 +266,5 @@ TEST("spec", test_spec_errors_and_timeouts_timeout);
 TEST("spec", test_spec_logging);
 #line 9393 "pcall.nw"
 TEST("spec", test_spec_pcall_object);
-#line 28298 "pcall.nw"
+#line 28302 "pcall.nw"
 }
