@@ -1,4 +1,4 @@
-#line 6524 "pcall.nw"
+#line 6532 "pcall.nw"
 /* logs.h -- tangled from pcall.nw; do not edit. */
 #ifndef PCALL_LOGS_H
 #define PCALL_LOGS_H
@@ -7,7 +7,7 @@
  *  captured output into one log, in call order. */
 #include "proc.h"
 
-#line 6537 "pcall.nw"
+#line 6545 "pcall.nw"
 /**
  * Merge the captured output of every call into a descriptor, in call
  * order, one framed section per call that ran; each call's output
@@ -34,5 +34,5 @@ int pcall_logs_merge(pcall_procs *p, const char *name, int out_fd,
  */
 void pcall_log(const char *fmt, ...)
     __attribute__((format(printf, 1, 2)));
-#line 6533 "pcall.nw"
+#line 6541 "pcall.nw"
 #endif
