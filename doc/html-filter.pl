@@ -227,6 +227,8 @@ my %ignore = map { $_ => 1 } qw(
     endlastfoot);
 my %ignore1 = map { $_ => 1 } qw(vspace hspace vspace* hspace*);
 my %ignore2 = map { $_ => 1 } qw(setlength setcounter addtocounter);
+# booktabs' partial rules and spacing: opt_arg() then an argument
+my %ignorerule = map { $_ => 1 } qw(cmidrule addlinespace);
 my %font = (emph => 'em', textit => 'i', textbf => 'strong',
     texttt => 'code', textsf => 'span', textrm => 'span',
     textsc => 'span', mbox => 'span', textnormal => 'span',
@@ -249,6 +251,13 @@ sub macro {
     return $sym{$m} if exists $sym{$m};
     return '' if $ignore{$m};
     if ($ignore1{$m}) { arg(); return ''; }
+    if ($ignorerule{$m}) {
+        # \cmidrule(lr){2-4}: the trim in parentheses, then the columns
+        $P += length $1 if substr($S, $P) =~ /^(\s*\([a-z]*\))/;
+        opt_arg();
+        arg() if $m eq 'cmidrule';
+        return '';
+    }
     if ($ignore2{$m}) { arg(); arg(); return ''; }
     if (exists $accent{$m}) {
         my $a = conv(arg());
