@@ -1,7 +1,9 @@
 # pcall -- build the library, the book and the tests from pcall.nw.
 #
-#   make            library, pcall-pickle, book, API docs, demo
+#   make            library, pcall-pickle, book (PDF and HTML),
+#                   API docs, demo
 #   make check      the gates and the CUnit suite
+#   make html-shots screenshots of the HTML book (headless Chromium)
 #   make lib        the library only (from generated/, no noweb needed)
 #   make bench      the benchmark: doc/bench.md, doc/bench.png
 #   make soak       100,000 misbehaving calls, checked one by one
@@ -14,6 +16,7 @@ SHELL  := /bin/bash
 NW     ?= pcall.nw
 GEN    ?= generated
 BUILD  ?= build
+HTML   := doc/html
 CC     ?= cc
 OPT    ?= -O2 -g
 CFLAGS ?= $(OPT)
@@ -51,11 +54,12 @@ HAVE_NOWEB := $(shell command -v notangle >/dev/null 2>&1 && echo yes)
 PKGS_BUILD := noweb doxygen texlive-latex-base texlive-pictures \
 	texlive-latex-recommended texlive-latex-extra \
 	texlive-fonts-recommended lmodern libcunit1-dev make gcc \
-	poppler-utils
+	poppler-utils perl pdf2svg
 PKGS_TEST  := noweb libcunit1-dev valgrind clang doxygen make gcc \
 	poppler-utils
 PKGS_FUZZ  := clang libclang-rt-14-dev libcunit1-dev make
 PKGS_BENCH := gnuplot-nox make gcc
+PKGS_SHOTS := chromium
 
 LIBSRC  = $(foreach m,$(LIBMODS),$(wildcard $(GEN)/$(m).c))
 TESTOBJ = $(TESTMODS:%=$(BUILD)/tests/%.o)
@@ -67,7 +71,7 @@ PICOBJ  = $(patsubst $(GEN)/%.c,$(BUILD)/pic/%.o,$(LIBSRC))
 	test-link \
 	check-index check-pages check-book-selftest \
 	asan fuzz fuzz-build deps-build deps-test deps-fuzz clean \
-	bench bench-quick deps-bench
+	bench bench-quick deps-bench check-html html-shots deps-shots
 .DELETE_ON_ERROR:
 
 all: deps-build tangle lib $(BUILD)/pcall-pickle $(BUILD)/bench book \
@@ -103,6 +107,8 @@ deps-fuzz:
 	$(call install_missing,$(PKGS_FUZZ))
 deps-bench:
 	$(call install_missing,$(PKGS_BENCH))
+deps-shots:
+	$(call install_missing,$(PKGS_SHOTS))
 
 # ---------------------------------------------------------------
 # Tangling: every root, with #line directives (-L) so that compiler
@@ -226,7 +232,7 @@ test: $(BUILD)/testpcall
 	  $(BUILD)/testpcall $(TESTS)
 
 check: deps-test check-tangle check-roots check-width check-book-selftest \
-	check-index check-pages apidoc exercises test
+	check-index check-pages apidoc exercises test check-html
 
 # The built book (doc/check-book.sh): the identifier indexes hold only
 # C definitions, each page once per entry, every public function; no
@@ -383,7 +389,7 @@ fuzz: fuzz-build
 book: pdf html
 
 pdf: doc/pcall.pdf
-html: doc/pcall.html
+html: $(HTML)/index.html
 
 # noweave's own pipeline, spelled out: noweb's markup, then
 # doc/cdefs.awk instead of -autodefs c and finduses (it indexes only
@@ -436,12 +442,65 @@ doc/pcall.pdf: doc/pcall.tex doc/pcall-body.tex doc/pcall-ids.tex \
 	  echo "the book has text running off the page" >&2; exit 1; fi
 	@echo "book: doc/pcall.pdf"
 
-doc/pcall.html: $(NW) doc/cdefs.awk doc/htmlfigs.awk
-	set -o pipefail; PATH="$$PATH:$(NWLIB)"; \
-	{ echo "@header html $(NW)"; markup $(NW); echo "@trailer html"; } \
-	  | awk -f doc/htmlfigs.awk | l2h \
-	  | awk -f doc/cdefs.awk \
-	  | noidx -docanchor 10 | tohtml -localindex > $@
+# The HTML edition, doc/html/: noweb's pipeline as noweave -html
+# -index runs it, but with doc/html-filter.pl turning each chunk's LaTeX
+# into HTML (its numbers and references from the PDF build's aux)
+# and without -docanchor, so that a chunk's links land on the chunk.
+# Each TikZ picture becomes a standalone document, drawn by pdflatex
+# and pdf2svg; doc/html-split.pl cuts the result into a page per part
+# and chapter; doc/html-check.pl must pass before the edition
+# replaces the old one.
+NWLIB  ?= $(shell sed -n 's/^LIB=//p' $$(command -v noweave) 2>/dev/null)
+HFIGS  := $(BUILD)/html-figs
+HTML_SRC := $(NW) doc/cdefs.awk doc/html-filter.pl \
+	doc/html-split.pl doc/html-check.pl doc/pcall.css doc/pcall.pdf \
+	$(wildcard doc/bench.png)
+$(HTML)/index.html: $(HTML_SRC)
+	@set -eo pipefail; rm -rf $(HTML).new; \
+	mkdir -p $(HTML).new $(HFIGS); \
+	$(NWLIB)/markup $(NW) \
+	  | perl doc/html-filter.pl doc/pcall.aux $(HFIGS) $(HTML).new doc \
+	  | awk -f doc/cdefs.awk -v ids=$(HFIGS)/ids | $(NWLIB)/noidx \
+	  | $(NWLIB)/tohtml -localindex > $(HFIGS)/woven.html; \
+	for t in $(HFIGS)/tikz-*.tex; do \
+	  [ -e "$$t" ] || continue; b=$${t%.tex}; n=$${b##*/}; \
+	  if ! grep -q "src=\"$$n.svg\"" $(HFIGS)/woven.html; then \
+	    rm -f $$b.*; continue; fi; \
+	  if [ ! $$b.svg -nt $$t ]; then \
+	    ( cd $(HFIGS) && pdflatex -interaction=nonstopmode \
+	      -halt-on-error $$n.tex > $$n.build.log 2>&1 ) \
+	    || { tail -20 $$b.build.log >&2; \
+	         echo "html: $$t does not compile" >&2; exit 1; }; \
+	    pdf2svg $$b.pdf $$b.svg; \
+	  fi; \
+	  cp $$b.svg $(HTML).new/; \
+	done; \
+	cp doc/pcall.css $(HTML).new/pcall.css; \
+	perl doc/html-split.pl $(HFIGS)/woven.html $(HTML).new; \
+	perl doc/html-check.pl $(HTML).new $(NW) doc/pcall.toc; \
+	rm -rf $(HTML); mv $(HTML).new $(HTML)
+	@echo "HTML book: $(HTML)/index.html"
+
+# The edition's gate, and a proof that it can fail: each of a few
+# deliberately broken copies of the edition must be refused.
+check-html: deps-build html
+	@perl doc/html-check.pl $(HTML) $(NW) doc/pcall.toc
+	@bash doc/html-check-selftest.sh $(HTML) $(NW) doc/pcall.toc
+
+# `make html-shots`: each page's first screen, as headless Chromium
+# draws it, in $(BUILD)/shots/ (to look at; not part of check).
+html-shots: deps-shots html
+	@set -e; mkdir -p $(BUILD)/shots; \
+	for f in $(HTML)/*.html; do \
+	  n=$$(basename $$f .html); \
+	  chromium --headless --no-sandbox --disable-gpu \
+	    --hide-scrollbars --window-size=1366,900 --no-first-run \
+	    --user-data-dir=$(BUILD)/shots/.profile \
+	    --screenshot=$(BUILD)/shots/$$n.png \
+	    "file://$$(realpath $$f)" >/dev/null 2>&1 \
+	  || { echo "html-shots: chromium failed on $$f" >&2; exit 1; }; \
+	done; rm -rf $(BUILD)/shots/.profile; \
+	echo "html-shots: $$(ls $(BUILD)/shots | wc -l) in $(BUILD)/shots/"
 
 apidoc: tangle
 	@mkdir -p $(BUILD)
@@ -451,6 +510,6 @@ apidoc: tangle
 clean:
 	rm -rf $(BUILD) build-clang $(ASAN_BUILD) $(FUZZ_BUILD) \
 	  doc/pcall-body.tex doc/pcall-ids.tex doc/pcall-ids.txt \
-	  doc/pcall.pdf doc/*.idx doc/*.ind doc/*.ilg \
+	  doc/pcall.pdf doc/*.idx doc/*.ind doc/*.ilg $(HTML) $(HTML).new \
 	  doc/pcall.html doc/scenarios.tex doc/*.aux doc/*.log \
 	  doc/*.toc doc/*.out

@@ -1,4 +1,4 @@
-#line 16362 "pcall.nw"
+#line 16370 "pcall.nw"
 /* pcall-pickle.c -- tangled from pcall.nw; do not edit. */
 #include <errno.h>
 #include <fcntl.h>
@@ -10,7 +10,7 @@
 #include "literal.h"
 #include "pickle.h"
 
-#line 16377 "pcall.nw"
+#line 16385 "pcall.nw"
 static const char *prog = "pcall-pickle";
 
 static int usage(FILE *f, int status)
@@ -31,7 +31,7 @@ static int finish(void)
     }
     return 0;
 }
-#line 16404 "pcall.nw"
+#line 16412 "pcall.nw"
 static int slurp(const char *path, unsigned char **buf, size_t *len)
 {
     int fd = strcmp(path, "-") == 0 ? 0 : open(path, O_RDONLY);
@@ -43,7 +43,7 @@ static int slurp(const char *path, unsigned char **buf, size_t *len)
     while (err == 0) {
         ssize_t r;
         
-#line 16428 "pcall.nw"
+#line 16436 "pcall.nw"
 if (n == cap) {
     unsigned char *nb;
     cap = cap ? 2 * cap : 1 << 16;
@@ -53,7 +53,7 @@ if (n == cap) {
     }
     b = nb;
 }
-#line 16415 "pcall.nw"
+#line 16423 "pcall.nw"
         r = read(fd, b + n, cap - n);
         if (r > 0)
             n += (size_t)r;
@@ -63,7 +63,7 @@ if (n == cap) {
             err = errno;
     }
     
-#line 16440 "pcall.nw"
+#line 16448 "pcall.nw"
 if (fd != 0)
     close(fd);
 if (err != 0) {
@@ -74,9 +74,9 @@ if (err != 0) {
 *buf = b;
 *len = n;
 return 0;
-#line 16424 "pcall.nw"
+#line 16432 "pcall.nw"
 }
-#line 16464 "pcall.nw"
+#line 16472 "pcall.nw"
 /* What is left of budget after counting v's nodes, each shared item
    once per reference; -1 once the budget is spent. */
 static int64_t nodes_left(const pv *v, int64_t budget)
@@ -100,7 +100,7 @@ static int64_t nodes_left(const pv *v, int64_t budget)
         return budget;
     }
 }
-#line 16494 "pcall.nw"
+#line 16502 "pcall.nw"
 static int read_pickle(const char *cmd, const char *path)
 {
     unsigned char *buf;
@@ -115,7 +115,7 @@ static int read_pickle(const char *cmd, const char *path)
         pv *v = pv_unpickle(buf, len, &err);
         if ((ok = v != NULL)) {
             
-#line 16519 "pcall.nw"
+#line 16527 "pcall.nw"
 int64_t budget = (int64_t)PV_PICKLE_MAX_EXPANSION
                  + (len < INT64_MAX / 2 ? (int64_t)len : INT64_MAX / 2);
 if ((ok = nodes_left(v, budget) >= 0)) {
@@ -126,7 +126,7 @@ if ((ok = nodes_left(v, budget) >= 0)) {
              "more than %" PRId64 " values; the repr is not printed",
              budget);
 }
-#line 16508 "pcall.nw"
+#line 16516 "pcall.nw"
         }
         pv_free(v);
     } else {
@@ -134,16 +134,16 @@ if ((ok = nodes_left(v, budget) >= 0)) {
     }
     free(buf);
     
-#line 16532 "pcall.nw"
+#line 16540 "pcall.nw"
 if (!ok) {
     fflush(stdout);
     fprintf(stderr, "%s: %s: %s\n", prog, path, err.msg);
     return 1;
 }
 return finish();
-#line 16515 "pcall.nw"
+#line 16523 "pcall.nw"
 }
-#line 16541 "pcall.nw"
+#line 16549 "pcall.nw"
 static int dumps(const char *literal)
 {
     pv_err err;
@@ -160,7 +160,7 @@ static int dumps(const char *literal)
     pv_free(v);
     return finish();
 }
-#line 16560 "pcall.nw"
+#line 16568 "pcall.nw"
 int main(int argc, char **argv)
 {
     const char *cmd = argc > 1 ? argv[1] : "";

@@ -1,6 +1,6 @@
-#line 8037 "pcall.nw"
+#line 8045 "pcall.nw"
 /* pcall.c -- tangled from pcall.nw; do not edit. */
-#line 8054 "pcall.nw"
+#line 8062 "pcall.nw"
 #include <errno.h>
 #include <fcntl.h>
 #include <math.h>
@@ -11,7 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "pcall.h"
-#line 8071 "pcall.nw"
+#line 8079 "pcall.nw"
 struct pcall_obj {
     pcall_target *target;       /* a single target, or NULL */
     pcall_target **targets;     /* a list of them (copied), or NULL */
@@ -34,7 +34,7 @@ struct pcall_obj {
     pcall_error *error;         /* what the join reports */
     pcall_error *log_error;     /* why the merge failed, or NULL */
 };
-#line 8102 "pcall.nw"
+#line 8110 "pcall.nw"
 static pcall_obj *build_object(const pcall_options *o,
                                pcall_error **e);
 static pcall_obj *make_object(const pcall_options *o, pcall_zip *zip);
@@ -46,7 +46,7 @@ static void call_ended(size_t index, pcall_proc_outcome *o,
 static void judge_if_ended(pcall_obj *p, size_t i);
 static pcall_error *first_failure(const pcall_obj *p);
 static pv *collect_results(const pcall_obj *p);
-#line 8116 "pcall.nw"
+#line 8124 "pcall.nw"
 static _Noreturn void obj_die(const char *fmt, ...)
     __attribute__((format(printf, 1, 2)));
 
@@ -67,7 +67,7 @@ static void *obj_need(void *p)
         obj_die("out of memory");
     return p;
 }
-#line 8139 "pcall.nw"
+#line 8147 "pcall.nw"
 static pcall_obj *valid_obj(const pcall_obj *p, const char *fn)
 {
     if (p == NULL)
@@ -85,7 +85,7 @@ static void give_error(pcall_error **err, pcall_error *e)
     else
         pcall_error_free(e);
 }
-#line 8164 "pcall.nw"
+#line 8172 "pcall.nw"
 static pcall_error *bad_option(const char *fmt, ...)
     __attribute__((format(printf, 1, 2)));
 
@@ -98,7 +98,7 @@ static pcall_error *bad_option(const char *fmt, ...)
     va_end(ap);
     return pcall_error_new(PCALL_ERR_ARGS, "%s", msg);
 }
-#line 8179 "pcall.nw"
+#line 8187 "pcall.nw"
 static pcall_error *check_targets(const pcall_options *o)
 {
     if (o->target == NULL && o->targets == NULL && o->ntargets == 0)
@@ -117,7 +117,7 @@ static pcall_error *check_targets(const pcall_options *o)
             return bad_option(".targets[%zu] is NULL", i);
     return NULL;
 }
-#line 8200 "pcall.nw"
+#line 8208 "pcall.nw"
 static pcall_error *check_options(const pcall_options *o)
 {
     pcall_error *e = check_targets(o);
@@ -137,7 +137,7 @@ static pcall_error *check_options(const pcall_options *o)
                           o->pid_namespace);
     return check_log_options(o);
 }
-#line 8229 "pcall.nw"
+#line 8237 "pcall.nw"
 static pcall_error *check_log_options(const pcall_options *o)
 {
     int fd;
@@ -157,7 +157,7 @@ static pcall_error *check_log_options(const pcall_options *o)
                           strerror(errno));
     return NULL;
 }
-#line 8255 "pcall.nw"
+#line 8263 "pcall.nw"
 pcall_obj *pcall_new(const pcall_options *o, pcall_error **err)
 {
     pcall_error *e;
@@ -178,7 +178,7 @@ pcall_obj *pcall_new(const pcall_options *o, pcall_error **err)
         give_error(err, e);
     return p;
 }
-#line 8282 "pcall.nw"
+#line 8290 "pcall.nw"
 static pcall_obj *build_object(const pcall_options *o, pcall_error **e)
 {
     pv_err perr = { "" };
@@ -192,7 +192,7 @@ static pcall_obj *build_object(const pcall_options *o, pcall_error **e)
     }
     pcall_obj *p = make_object(o, zip);
     
-#line 8300 "pcall.nw"
+#line 8308 "pcall.nw"
 if (p->ncalls > 0) {
     pcall_proc_config cfg = { .ncalls = p->ncalls, .body = run_call,
         .arg = p, .timeout = p->timeout, .grace = o->grace,
@@ -206,10 +206,10 @@ if (p->ncalls > 0) {
         return NULL;
     }
 }
-#line 8295 "pcall.nw"
+#line 8303 "pcall.nw"
     return p;
 }
-#line 8316 "pcall.nw"
+#line 8324 "pcall.nw"
 static pcall_obj *make_object(const pcall_options *o, pcall_zip *zip)
 {
     pcall_obj *p = obj_need(calloc(1, sizeof *p));
@@ -231,7 +231,7 @@ static pcall_obj *make_object(const pcall_options *o, pcall_zip *zip)
     p->on_done = o->on_done;
     p->on_done_arg = o->on_done_arg;
     
-#line 8342 "pcall.nw"
+#line 8350 "pcall.nw"
 p->outcomes = obj_need(calloc(p->ncalls + 1, sizeof *p->outcomes));
 p->errors = obj_need(calloc(p->ncalls + 1, sizeof *p->errors));
 p->each = obj_need(calloc(p->ncalls + 1, sizeof *p->each));
@@ -240,10 +240,10 @@ for (size_t i = 0; i < p->ncalls; i++) {
     p->outcomes[i].index = i;
     p->outcomes[i].exit_status = -1;
 }
-#line 8337 "pcall.nw"
+#line 8345 "pcall.nw"
     return p;
 }
-#line 8372 "pcall.nw"
+#line 8380 "pcall.nw"
 static int run_call(size_t index, void *arg, int result_fd)
 {
     static max_align_t region[(64 << 10) / sizeof(max_align_t)];
@@ -255,7 +255,7 @@ static int run_call(size_t index, void *arg, int result_fd)
     pcall_target *t = p->targets ? p->targets[index] : p->target;
     return pcall_child_finish(t(pv_item(call, 0), pv_item(call, 1)));
 }
-#line 8404 "pcall.nw"
+#line 8412 "pcall.nw"
 static const char *stopped_by(const pcall_obj *p)
 {
     if (atomic_load(&p->terminated))
@@ -264,7 +264,7 @@ static const char *stopped_by(const pcall_obj *p)
         return "because another call timed out";
     return "by pcall";
 }
-#line 8415 "pcall.nw"
+#line 8423 "pcall.nw"
 static void judge_call(pcall_obj *p, size_t i, pcall_proc_outcome *po)
 {
     if (p->outcomes[i].kind != PCALL_OUTCOME_NONE)
@@ -291,7 +291,7 @@ static void judge_if_ended(pcall_obj *p, size_t i)
     if (p->on_done == NULL && p->procs != NULL)  /* on_done: judged */
         judge_call(p, i, pcall_procs_outcome(p->procs, i));
 }
-#line 8445 "pcall.nw"
+#line 8453 "pcall.nw"
 int pcall_start(pcall_obj *p, pcall_error **err)
 {
     pv_err perr = { "" };
@@ -306,7 +306,7 @@ int pcall_start(pcall_obj *p, pcall_error **err)
     }
     return 0;
 }
-#line 8467 "pcall.nw"
+#line 8475 "pcall.nw"
 int pcall_join(pcall_obj *p, pcall_error **err)
 {
     valid_obj(p, "pcall_join");
@@ -315,7 +315,7 @@ int pcall_join(pcall_obj *p, pcall_error **err)
     if (!p->joined) {
         p->joined = 1;
         
-#line 8490 "pcall.nw"
+#line 8498 "pcall.nw"
 if (p->procs != NULL) {
     pv_err perr = { "" };
     if (p->error == NULL && pcall_procs_wait(p->procs, &perr) < 0)
@@ -333,7 +333,7 @@ if (p->procs != NULL) {
                                            lerr.msg);
     }
 }
-#line 8475 "pcall.nw"
+#line 8483 "pcall.nw"
         if (p->error == NULL)
             p->error = first_failure(p);
         if (p->error == NULL)
@@ -346,7 +346,7 @@ if (p->procs != NULL) {
     }
     return 0;
 }
-#line 8514 "pcall.nw"
+#line 8522 "pcall.nw"
 static size_t first_failure_index(const pcall_obj *p)
 {
     for (int pass = 0; pass < 2; pass++)
@@ -365,7 +365,7 @@ static pcall_error *first_failure(const pcall_obj *p)
     size_t i = first_failure_index(p);
     return i == SIZE_MAX ? NULL : pcall_error_copy(p->errors[i]);
 }
-#line 8535 "pcall.nw"
+#line 8543 "pcall.nw"
 static pv *collect_results(const pcall_obj *p)
 {
     pv *t = pv_tuple_new(p->ncalls);
@@ -373,17 +373,17 @@ static pv *collect_results(const pcall_obj *p)
         pv_tuple_set(t, i, pv_ref(p->each[i]));
     return t;
 }
-#line 8579 "pcall.nw"
+#line 8587 "pcall.nw"
 static int stderr_if_open(void)
 {
     return fcntl(2, F_GETFD) == -1 ? -1 : 2;     /* -1: nowhere */
 }
-#line 8586 "pcall.nw"
+#line 8594 "pcall.nw"
 const pcall_error *pcall_log_error(const pcall_obj *p)
 {
     return valid_obj(p, "pcall_log_error")->log_error;
 }
-#line 8594 "pcall.nw"
+#line 8602 "pcall.nw"
 pv *pcall_results(const pcall_obj *p)
 {
     return valid_obj(p, "pcall_results")->results;
@@ -403,7 +403,7 @@ size_t pcall_ncalls(const pcall_obj *p)
 {
     return valid_obj(p, "pcall_ncalls")->ncalls;
 }
-#line 8619 "pcall.nw"
+#line 8627 "pcall.nw"
 const struct pcall_outcome *pcall_outcome(pcall_obj *p, size_t i)
 {
     if (i >= valid_obj(p, "pcall_outcome")->ncalls)
@@ -422,7 +422,7 @@ size_t pcall_pids(const pcall_obj *p, pid_t *out, size_t max)
         out[i] = pcall_procs_outcome(p->procs, i)->pid;
     return p->ncalls;
 }
-#line 8640 "pcall.nw"
+#line 8648 "pcall.nw"
 size_t pcall_living(pcall_obj *p, pid_t *out, size_t max)
 {
     valid_obj(p, "pcall_living");
@@ -439,7 +439,7 @@ int pcall_terminate(pcall_obj *p)
     atomic_store(&p->terminated, 1);
     return pcall_procs_terminate(p->procs);
 }
-#line 8659 "pcall.nw"
+#line 8667 "pcall.nw"
 void pcall_free(pcall_obj *p)
 {
     if (p == NULL)
@@ -461,7 +461,7 @@ void pcall_free(pcall_obj *p)
     free(p->name);
     free(p);
 }
-#line 8692 "pcall.nw"
+#line 8700 "pcall.nw"
 pv *pcall_run(const pcall_options *o)
 {
     pcall_error *e = NULL;

@@ -1,4 +1,4 @@
-#line 9555 "pcall.nw"
+#line 9563 "pcall.nw"
 /* values.h -- tangled from pcall.nw; do not edit. */
 #ifndef PCALL_VALUES_H
 #define PCALL_VALUES_H
@@ -21,7 +21,7 @@
 #include <stdint.h>
 #include <stdio.h>
 
-#line 9591 "pcall.nw"
+#line 9599 "pcall.nw"
 /** A Python value: an opaque, reference-counted object. */
 typedef struct pv pv;
 
@@ -47,7 +47,7 @@ enum {
 typedef struct pv_err {
     char msg[PV_ERRMAX]; /**< one line: what, where, why */
 } pv_err;
-#line 9624 "pcall.nw"
+#line 9632 "pcall.nw"
 /**
  * Fill an error buffer, printf-style, cutting the message to fit.
  * @param err the buffer; NULL: nothing is written
@@ -55,7 +55,7 @@ typedef struct pv_err {
  */
 void pv_err_set(pv_err *err, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
-#line 9634 "pcall.nw"
+#line 9642 "pcall.nw"
 /**
  * Take another reference to a value.
  * @param v the value (not NULL)
@@ -69,7 +69,7 @@ pv *pv_ref(pv *v);
  * @param v the value, or NULL (then nothing happens)
  */
 void pv_free(pv *v);
-#line 10314 "pcall.nw"
+#line 10322 "pcall.nw"
 /**
  * Whether more than one reference to a value exists, as
  * Py_REFCNT(v) > 1 says in CPython.  A value with one reference has
@@ -78,7 +78,7 @@ void pv_free(pv *v);
  * @return 1 when v has two or more references or is immortal, else 0
  */
 int pv_is_shared(const pv *v);
-#line 9659 "pcall.nw"
+#line 9667 "pcall.nw"
 /** @return None (immortal: pv_free is harmless, not needed) */
 pv *pv_none(void);
 /**
@@ -91,7 +91,7 @@ pv *pv_int(int64_t i);
 /** @param d the value, nan and infinities included
  *  @return a new float */
 pv *pv_float(double d);
-#line 9677 "pcall.nw"
+#line 9685 "pcall.nw"
 /**
  * Make a str from a NUL-terminated UTF-8 string.
  * @param utf8 valid UTF-8 (not NULL)
@@ -141,7 +141,7 @@ void pv_advise_huge(void *p, size_t n);
 
 /** Blocks smaller than this are not worth huge pages. */
 #define PV_HUGE_MIN ((size_t)4 << 20)
-#line 9729 "pcall.nw"
+#line 9737 "pcall.nw"
 /**
  * Make a tuple of @p n items, stealing each reference.
  * @param n   the number of items that follow
@@ -162,7 +162,7 @@ pv *pv_tuple_new(size_t n);
  * @param item the value to put there (not NULL)
  */
 void pv_tuple_set(pv *t, size_t i, pv *item);
-#line 9755 "pcall.nw"
+#line 9763 "pcall.nw"
 /**
  * Make a list of @p n items, stealing each reference.
  * @param n   the number of items that follow
@@ -178,7 +178,7 @@ pv *pv_list_new(void);
  * @param item the value (not NULL, not @p l itself)
  */
 void pv_list_append(pv *l, pv *item);
-#line 9773 "pcall.nw"
+#line 9781 "pcall.nw"
 /** @return a new, empty dict */
 pv *pv_dict_new(void);
 /**
@@ -193,7 +193,7 @@ pv *pv_dict_new(void);
  *         tuple that contains one)
  */
 int pv_dict_set(pv *d, pv *key, pv *value, pv_err *err);
-#line 10205 "pcall.nw"
+#line 10213 "pcall.nw"
 /**
  * From now on, cut the memory of new values and pickles out of the
  * region @p mem, in this process, instead of the heap: for a
@@ -229,7 +229,7 @@ void *pv_mem_realloc(void *p, size_t n);
  * @param p a block from pv_mem_realloc() or malloc(), or NULL
  */
 void pv_mem_free(void *p);
-#line 9794 "pcall.nw"
+#line 9802 "pcall.nw"
 /** @param v a value  @return its kind */
 pv_kind pv_kind_of(const pv *v);
 /**
@@ -253,14 +253,14 @@ double pv_as_float(const pv *v);
  * @return its UTF-8, NUL-terminated (borrowed; may contain NULs)
  */
 const char *pv_str_data(const pv *v, size_t *len);
-#line 9820 "pcall.nw"
+#line 9828 "pcall.nw"
 /**
  * @param v   a bytes
  * @param len receives its length (may be NULL)
  * @return its octets, followed by a NUL (borrowed)
  */
 const unsigned char *pv_bytes_data(const pv *v, size_t *len);
-#line 9829 "pcall.nw"
+#line 9837 "pcall.nw"
 /**
  * Python's len().
  * @param v a str, bytes, tuple, list or dict
@@ -273,7 +273,7 @@ size_t pv_len(const pv *v);
  * @return the item (borrowed)
  */
 pv *pv_item(const pv *seq, size_t i);
-#line 9847 "pcall.nw"
+#line 9855 "pcall.nw"
 /**
  * @param d   a dict
  * @param key the key to look for (not NULL)
@@ -299,7 +299,7 @@ pv *pv_dict_key(const pv *d, size_t i);
  * @return the value at that position (borrowed)
  */
 pv *pv_dict_value(const pv *d, size_t i);
-#line 9879 "pcall.nw"
+#line 9887 "pcall.nw"
 /**
  * Python's ==.  Numbers compare by value across bool, int and float
  * (1 == 1.0 == True; exactly, with no rounding); nan is unequal to
@@ -320,7 +320,7 @@ int pv_equal(const pv *a, const pv *b);
  *         that contains one)
  */
 int pv_hash(const pv *v, uint64_t *h);
-#line 9905 "pcall.nw"
+#line 9913 "pcall.nw"
 /**
  * Python's repr(), byte for byte.
  * @param v a value (not NULL)
@@ -341,5 +341,5 @@ int pv_fprint(FILE *f, const pv *v);
  */
 pv *pv_copy(const pv *v);
 
-#line 9584 "pcall.nw"
+#line 9592 "pcall.nw"
 #endif

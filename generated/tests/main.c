@@ -1,4 +1,4 @@
-#line 28717 "pcall.nw"
+#line 28725 "pcall.nw"
 /* tests/main.c -- tangled from pcall.nw; do not edit. */
 #include "harness.h"
 
@@ -15,12 +15,12 @@ static void (*const chapters[])(void) = {
 int main(int argc, char **argv)
 {
     
-#line 26955 "pcall.nw"
+#line 26963 "pcall.nw"
 if (argc == 2 && strcmp(argv[1], "--scenarios-latex") == 0) {
     sc_latex(stdout);
     return 0;
 }
-#line 28733 "pcall.nw"
+#line 28741 "pcall.nw"
     int rc = harness_start(argc, argv);
     if (rc != 0)
         return rc;

@@ -1,8 +1,8 @@
-#line 28294 "pcall.nw"
+#line 28302 "pcall.nw"
 /* tests/spec.c -- tangled from pcall.nw; do not edit. */
 #include "harness.h"
 #include <sys/mman.h>
-#line 8834 "pcall.nw"
+#line 8842 "pcall.nw"
 static void test_spec_usages_add(void)
 {
     pcall_error *err;
@@ -10,7 +10,7 @@ static void test_spec_usages_add(void)
         "{'x': (1, 2, 3), 'y': (4, 5, 6)}"), .error = &err);
     spec_expect(result, err, "(5, 7, 9)");
 }
-#line 8903 "pcall.nw"
+#line 8911 "pcall.nw"
 static void test_spec_single_target_positional(void)
 {
     pcall_error *err;
@@ -19,7 +19,7 @@ static void test_spec_single_target_positional(void)
     spec_expect(r, err, "(((1, 2, 3, 4), {}), ((1, 2, 3, 5), {}), "
                 "((1, 2, 3, 6), {}))");
 }
-#line 8930 "pcall.nw"
+#line 8938 "pcall.nw"
 static void test_spec_single_target_keyword(void)
 {
     pcall_error *err;
@@ -31,7 +31,7 @@ static void test_spec_single_target_keyword(void)
                 "((), {'a': 1, 'b': 2, 'c': 4}), "
                 "((), {'a': 1, 'b': 2, 'c': 5}))");
 }
-#line 8963 "pcall.nw"
+#line 8971 "pcall.nw"
 static void test_spec_single_target_varkwargs(void)
 {
     pcall_error *err;
@@ -43,7 +43,7 @@ static void test_spec_single_target_varkwargs(void)
                 "((), {'x': 2, 'y': 5, 'z': 8}), "
                 "((), {'x': 3, 'y': 6, 'z': 9}))");  /* child 3 */
 }
-#line 8995 "pcall.nw"
+#line 9003 "pcall.nw"
 static void test_spec_single_target_combo(void)
 {
     pcall_error *err;
@@ -59,7 +59,7 @@ static void test_spec_single_target_combo(void)
                 "((1, 2, 3, 8, 9), "
                 "{'a': 1, 'b': 2, 'c': 4, 'x': 20, 'y': 200}))");
 }
-#line 9028 "pcall.nw"
+#line 9036 "pcall.nw"
 static void test_spec_single_target_zip_mismatch(void)
 {
     pcall_error *err;
@@ -68,7 +68,7 @@ static void test_spec_single_target_zip_mismatch(void)
                   .error = &err);
     spec_expect(r, err, "(((1, 2), {'a': 1}), ((3, 4), {'a': 2}))");
 }
-#line 9055 "pcall.nw"
+#line 9063 "pcall.nw"
 static void test_spec_multiple_targets_positional(void)
 {
     pcall_error *err;
@@ -81,7 +81,7 @@ static void test_spec_multiple_targets_positional(void)
         "{'name': 'func2', 'arg': (1, 2, 3, 7, 8, 9), 'kwargs': {}}, "
         "{'name': 'func3', 'arg': (1, 2, 3, 9, 10, 11), 'kwargs': {}})");
 }
-#line 9086 "pcall.nw"
+#line 9094 "pcall.nw"
 static void test_spec_multiple_targets_keyword(void)
 {
     pcall_error *err;
@@ -97,7 +97,7 @@ static void test_spec_multiple_targets_keyword(void)
         "{'name': 'func3', 'arg': (), "
         "'kwargs': {'a': 1, 'b': 2, 'c': 5}})");
 }
-#line 9124 "pcall.nw"
+#line 9132 "pcall.nw"
 static void test_spec_multiple_targets_combined(void)
 {
     pcall_error *err;
@@ -115,7 +115,7 @@ static void test_spec_multiple_targets_combined(void)
         "{'name': 'func2', 'arg': (1, 2, 3, 8, 9), "
         "'kwargs': {'a': 1, 'b': 2, 'c': 4, 'x': 20, 'y': 200}})");
 }
-#line 9159 "pcall.nw"
+#line 9167 "pcall.nw"
 static void test_spec_multiple_targets_zip_mismatch(void)
 {
     pcall_error *err;
@@ -127,7 +127,7 @@ static void test_spec_multiple_targets_zip_mismatch(void)
         "({'name': 'func1', 'arg': (1, 2), 'kwargs': {'a': 1}}, "
         "{'name': 'func2', 'arg': (3, 4), 'kwargs': {'a': 2}})");
 }
-#line 9185 "pcall.nw"
+#line 9193 "pcall.nw"
 _Noreturn void spec_zero_division(void);
 
 __attribute__((noinline)) void spec_zero_division(void)
@@ -142,7 +142,7 @@ static pv *spec_inverse(const pv *args, const pv *kwargs)
         spec_zero_division();
     return pv_float(1.0 / (double)x);
 }
-#line 9202 "pcall.nw"
+#line 9210 "pcall.nw"
 static void test_spec_errors_and_timeouts_exception(void)
 {
     pcall_error *err;
@@ -157,7 +157,7 @@ static void test_spec_errors_and_timeouts_exception(void)
                                   "(spec_zero_division+"));
     expect_call_error(err, PCALL_ERR_CHILD, 1, "division by zero");
 }
-#line 9229 "pcall.nw"
+#line 9237 "pcall.nw"
 static void test_spec_errors_and_timeouts_timeout(void)
 {
     pcall_error *err = NULL;
@@ -181,14 +181,14 @@ static void test_spec_errors_and_timeouts_timeout(void)
                       "exceeded the timeout of 0.2 s");
     pcall_free(p);
 }
-#line 9283 "pcall.nw"
+#line 9291 "pcall.nw"
 static pv *spec_logger(const pv *args, const pv *kwargs)
 {
     (void)args, (void)kwargs;
     pcall_log("this is a message from %d", (int)getpid());
     return pv_int(getpid());
 }
-#line 9315 "pcall.nw"
+#line 9323 "pcall.nw"
 static void test_spec_logging(void)
 {
     int fd = memfd_create("spec-log", MFD_CLOEXEC);
@@ -216,7 +216,7 @@ static void test_spec_logging(void)
     free(got);
     pv_free(r);
 }
-#line 9374 "pcall.nw"
+#line 9382 "pcall.nw"
 static void test_spec_pcall_object(void)
 {
     pcall_error *err = NULL;
@@ -234,37 +234,37 @@ static void test_spec_pcall_object(void)
     pcall_free(p);
 }
 
-#line 28299 "pcall.nw"
+#line 28307 "pcall.nw"
 void register_spec_tests(void)
 {
     
-#line 8844 "pcall.nw"
+#line 8852 "pcall.nw"
 TEST("spec", test_spec_usages_add);
-#line 8914 "pcall.nw"
+#line 8922 "pcall.nw"
 TEST("spec", test_spec_single_target_positional);
-#line 8944 "pcall.nw"
+#line 8952 "pcall.nw"
 TEST("spec", test_spec_single_target_keyword);
-#line 8977 "pcall.nw"
+#line 8985 "pcall.nw"
 TEST("spec", test_spec_single_target_varkwargs);
-#line 9013 "pcall.nw"
+#line 9021 "pcall.nw"
 TEST("spec", test_spec_single_target_combo);
-#line 9039 "pcall.nw"
+#line 9047 "pcall.nw"
 TEST("spec", test_spec_single_target_zip_mismatch);
-#line 9070 "pcall.nw"
+#line 9078 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_positional);
-#line 9104 "pcall.nw"
+#line 9112 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_keyword);
-#line 9144 "pcall.nw"
+#line 9152 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_combined);
-#line 9173 "pcall.nw"
+#line 9181 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_zip_mismatch);
-#line 9219 "pcall.nw"
+#line 9227 "pcall.nw"
 TEST("spec", test_spec_errors_and_timeouts_exception);
-#line 9255 "pcall.nw"
+#line 9263 "pcall.nw"
 TEST("spec", test_spec_errors_and_timeouts_timeout);
-#line 9345 "pcall.nw"
+#line 9353 "pcall.nw"
 TEST("spec", test_spec_logging);
-#line 9393 "pcall.nw"
+#line 9401 "pcall.nw"
 TEST("spec", test_spec_pcall_object);
-#line 28302 "pcall.nw"
+#line 28310 "pcall.nw"
 }
