@@ -1,4 +1,4 @@
-#line 8380 "pcall.nw"
+#line 8399 "pcall.nw"
 /* demo.c -- tangled from pcall.nw; do not edit. */
 #include <stdio.h>
 #include <unistd.h>
@@ -15,7 +15,7 @@ static pv *add(const pv *args, const pv *kwargs)
     return pv_int(pv_as_int(x) + pv_as_int(y));
 }
 
-#line 8400 "pcall.nw"
+#line 8419 "pcall.nw"
 int main(void)
 {
     pcall_error *err;

@@ -1,6 +1,6 @@
-#line 5712 "pcall.nw"
+#line 5731 "pcall.nw"
 /* errors.c -- tangled from pcall.nw; do not edit. */
-#line 5720 "pcall.nw"
+#line 5739 "pcall.nw"
 #include <execinfo.h>
 #include <signal.h>
 #include <stdarg.h>
@@ -10,7 +10,7 @@
 #include <unistd.h>
 #include "errors.h"
 #include "pickle.h"
-#line 9627 "pcall.nw"
+#line 9646 "pcall.nw"
 /* Internal to the library: not in any header.  In a pcall child the
    errors module installs a hook that raises a checked runtime error
    (or an allocation that failed: "MemoryError") as the target's
@@ -19,10 +19,10 @@
 typedef void pv_error_hook(const char *type, const char *msg);
 void pv_error_hook_set(pv_error_hook *hook);
 void pv_error_raise(const char *type, const char *msg);
-#line 6334 "pcall.nw"
+#line 6353 "pcall.nw"
 #include <errno.h>
 #include <fcntl.h>
-#line 5733 "pcall.nw"
+#line 5752 "pcall.nw"
 struct pcall_error {
     pcall_error_kind kind;
     char *message;
@@ -31,13 +31,13 @@ struct pcall_error {
     pcall_outcome_kind outcome;
     char *type, *backtrace;      /* NULL unless the call raised */
 };
-#line 5968 "pcall.nw"
+#line 5987 "pcall.nw"
 static struct {
     pid_t pid;          /* the child's pid; 0 outside a child */
     size_t index;
     int fd;
 } this_child = { 0, 0, -1 };
-#line 6344 "pcall.nw"
+#line 6363 "pcall.nw"
 struct child_record {
     enum { REC_NONE, REC_OK, REC_RAISE, REC_BAD } kind;
     pv *value;                  /* REC_OK: new reference */
@@ -45,7 +45,7 @@ struct child_record {
     pv *whole;                  /* the decoded record; owned */
     char why[PV_ERRMAX];        /* REC_BAD */
 };
-#line 5752 "pcall.nw"
+#line 5771 "pcall.nw"
 static _Noreturn void errors_abort(const char *type, const char *msg)
 {
     pv_error_raise(type, msg);          /* in a pcall child */
@@ -65,7 +65,7 @@ static _Noreturn void errors_die(const char *fmt, ...)
     va_end(ap);
     errors_abort("TypeError", msg);
 }
-#line 5774 "pcall.nw"
+#line 5793 "pcall.nw"
 static _Noreturn void errors_oom(size_t n)
 {
     char msg[64];
@@ -84,7 +84,7 @@ static char *errors_strdup(const char *s)
 {
     return errors_need(strdup(s), strlen(s) + 1);
 }
-#line 5799 "pcall.nw"
+#line 5818 "pcall.nw"
 static char *errors_vformat(const char *fmt, va_list ap)
 {
     char *s;
@@ -121,14 +121,14 @@ static const pcall_error *valid_error(const pcall_error *e, const char *fn)
         errors_die("%s: NULL error", fn);
     return e;
 }
-#line 5986 "pcall.nw"
+#line 6005 "pcall.nw"
 static void must_be_child(const char *fn)
 {
     if (this_child.fd < 0 || this_child.pid != getpid())
         errors_die("%s: called outside a pcall child (pid %d)", fn,
                 (int)getpid());
 }
-#line 6000 "pcall.nw"
+#line 6019 "pcall.nw"
 static pv *record_text(const char *s)
 {
     pv *v = pv_strn(s, strlen(s), NULL);
@@ -142,7 +142,7 @@ static pv *record_text(const char *s)
     }
     return v;
 }
-#line 6029 "pcall.nw"
+#line 6048 "pcall.nw"
 static int send_record(pv *rec, pv_err *err)
 {
     size_t min = pcall_proc_oob_min();
@@ -173,7 +173,7 @@ static int send_raise(const char *type, const char *msg,
                        record_text(msg), record_text(backtrace));
     return send_record(rec, NULL);
 }
-#line 6109 "pcall.nw"
+#line 6128 "pcall.nw"
 __attribute__((noinline)) static char *backtrace_text(void)
 {
     void *frames[65];
@@ -194,7 +194,7 @@ __attribute__((noinline)) static char *backtrace_text(void)
     free(names);
     return s;
 }
-#line 6237 "pcall.nw"
+#line 6256 "pcall.nw"
 static _Noreturn void raise_no_memory(const char *msg);
 
 static void child_error(const char *type, const char *msg)
@@ -213,7 +213,7 @@ static void child_error(const char *type, const char *msg)
     fflush(NULL);
     _exit(PCALL_RAISE_STATUS);
 }
-#line 6274 "pcall.nw"
+#line 6293 "pcall.nw"
 static size_t put_ascii(unsigned char *p, const char *s, size_t max)
 {
     size_t n = strnlen(s, max);
@@ -225,7 +225,7 @@ static size_t put_ascii(unsigned char *p, const char *s, size_t max)
                                              : '?';
     return 5 + n;
 }
-#line 6288 "pcall.nw"
+#line 6307 "pcall.nw"
 __attribute__((noinline)) static void backtrace_static(char *s,
                                                       size_t cap)
 {
@@ -249,7 +249,7 @@ __attribute__((noinline)) static void backtrace_static(char *s,
         got--;
     s[got] = '\0';
 }
-#line 6314 "pcall.nw"
+#line 6333 "pcall.nw"
 static _Noreturn void raise_no_memory(const char *msg)
 {
     static unsigned char rec[8192];
@@ -267,7 +267,7 @@ static _Noreturn void raise_no_memory(const char *msg)
     fflush(NULL);
     _exit(PCALL_RAISE_STATUS);
 }
-#line 6354 "pcall.nw"
+#line 6373 "pcall.nw"
 static int is_text(const pv *rec, size_t i, const char **s)
 {
     const pv *v = pv_item(rec, i);
@@ -276,7 +276,7 @@ static int is_text(const pv *rec, size_t i, const char **s)
     *s = pv_str_data(v, NULL);
     return 1;
 }
-#line 6365 "pcall.nw"
+#line 6384 "pcall.nw"
 static void read_record(const pcall_proc_outcome *po,
                         struct child_record *r)
 {
@@ -297,7 +297,7 @@ static void read_record(const pcall_proc_outcome *po,
         || !is_text(r->whole, 0, &tag))
         return;
     
-#line 6389 "pcall.nw"
+#line 6408 "pcall.nw"
 if (strcmp(tag, "ok") == 0 && pv_len(r->whole) == 2) {
     r->kind = REC_OK;
     r->value = pv_ref(pv_item(r->whole, 1));
@@ -306,9 +306,9 @@ if (strcmp(tag, "ok") == 0 && pv_len(r->whole) == 2) {
            && is_text(r->whole, 2, &r->message)
            && is_text(r->whole, 3, &r->backtrace))
     r->kind = REC_RAISE;
-#line 6385 "pcall.nw"
+#line 6404 "pcall.nw"
 }
-#line 6405 "pcall.nw"
+#line 6424 "pcall.nw"
 static pcall_error *call_failed(struct pcall_outcome *out,
                                 pcall_outcome_kind outcome,
                                 pcall_error_kind kind,
@@ -332,7 +332,7 @@ static pcall_error *call_failed(struct pcall_outcome *out,
     out->error = e;
     return e;
 }
-#line 6431 "pcall.nw"
+#line 6450 "pcall.nw"
 static const char *call_name(const struct pcall_outcome *out,
                              char *buf, size_t n)
 {
@@ -349,7 +349,7 @@ static const char *signal_text(int sig, char *buf, size_t n)
         snprintf(buf, n, "signal %d", sig);
     return buf;
 }
-#line 6502 "pcall.nw"
+#line 6521 "pcall.nw"
 static pcall_error *apply_table(const pcall_proc_outcome *po,
                                 const struct child_record *r,
                                 double timeout, const char *stopped_by,
@@ -376,7 +376,7 @@ static pcall_error *apply_table(const pcall_proc_outcome *po,
                            strerror(po->fetch_errno));
     if (out->signal != 0)
         
-#line 6535 "pcall.nw"
+#line 6554 "pcall.nw"
 {
     if (po->terminated)
         return call_failed(out, PCALL_OUTCOME_KILLED, PCALL_ERR_CHILD,
@@ -386,10 +386,10 @@ static pcall_error *apply_table(const pcall_proc_outcome *po,
                        "%s %swas killed by %s", w, r->kind == REC_OK
                        ? "sent its result but then " : "", sig);
 }
-#line 6528 "pcall.nw"
+#line 6547 "pcall.nw"
     if (po->status_lost)
         
-#line 6547 "pcall.nw"
+#line 6566 "pcall.nw"
 {
     if (r->kind == REC_OK)
         return NULL;
@@ -397,9 +397,9 @@ static pcall_error *apply_table(const pcall_proc_outcome *po,
                        "%s ended without a result; its exit status "
                        "was lost (another party reaped it)", w);
 }
-#line 6530 "pcall.nw"
+#line 6549 "pcall.nw"
     
-#line 6557 "pcall.nw"
+#line 6576 "pcall.nw"
 if (out->exit_status != 0 && r->kind == REC_OK)
     return call_failed(out, PCALL_OUTCOME_EXITED, PCALL_ERR_CHILD,
                        "%s sent its result but then exited with "
@@ -417,9 +417,9 @@ if (r->kind == REC_NONE)
     return call_failed(out, PCALL_OUTCOME_EXITED, PCALL_ERR_CHILD,
                        "%s exited with status 0 without a result", w);
 return NULL;
-#line 6531 "pcall.nw"
+#line 6550 "pcall.nw"
 }
-#line 5839 "pcall.nw"
+#line 5858 "pcall.nw"
 const char *pcall_outcome_name(pcall_outcome_kind k)
 {
     static const char *const names[] = {
@@ -437,7 +437,7 @@ const char *pcall_error_kind_name(pcall_error_kind k)
     return (unsigned)k < sizeof names / sizeof names[0]
         ? names[k] : "?";
 }
-#line 5860 "pcall.nw"
+#line 5879 "pcall.nw"
 pcall_error *pcall_error_new(pcall_error_kind kind, const char *fmt,
                              ...)
 {
@@ -453,7 +453,7 @@ pcall_error *pcall_error_new(pcall_error_kind kind, const char *fmt,
     e->outcome = PCALL_OUTCOME_NONE;
     return e;
 }
-#line 5878 "pcall.nw"
+#line 5897 "pcall.nw"
 pcall_error *pcall_error_copy(const pcall_error *e)
 {
     pcall_error *c = errors_need(malloc(sizeof *c), sizeof *c);
@@ -473,7 +473,7 @@ void pcall_error_free(pcall_error *e)
     free(e->backtrace);
     free(e);
 }
-#line 5900 "pcall.nw"
+#line 5919 "pcall.nw"
 pcall_error_kind pcall_error_kind_of(const pcall_error *e)
 {
     return valid_error(e, "pcall_error_kind_of")->kind;
@@ -502,7 +502,7 @@ pcall_outcome_kind pcall_error_outcome(const pcall_error *e)
 {
     return valid_error(e, "pcall_error_outcome")->outcome;
 }
-#line 5935 "pcall.nw"
+#line 5954 "pcall.nw"
 int pcall_error_fprint(FILE *f, const pcall_error *e)
 {
     int bad = 0;
@@ -526,7 +526,7 @@ int pcall_error_fprint(FILE *f, const pcall_error *e)
                        e->message) < 0;
     return bad ? -1 : 0;
 }
-#line 5976 "pcall.nw"
+#line 5995 "pcall.nw"
 void pcall_child_begin(size_t index, int result_fd)
 {
     this_child.pid = getpid();
@@ -534,7 +534,7 @@ void pcall_child_begin(size_t index, int result_fd)
     this_child.fd = result_fd;
     pv_error_hook_set(child_error);
 }
-#line 6071 "pcall.nw"
+#line 6090 "pcall.nw"
 int pcall_child_finish(pv *result)
 {
     pv_err err = { "" };
@@ -557,7 +557,7 @@ int pcall_child_finish(pv *result)
     free(msg);
     return 1;
 }
-#line 6132 "pcall.nw"
+#line 6151 "pcall.nw"
 void pcall_raise(const char *type, const char *fmt, ...)
 {
     va_list ap;
@@ -575,7 +575,7 @@ void pcall_raise(const char *type, const char *fmt, ...)
     fflush(NULL);
     _exit(PCALL_RAISE_STATUS);
 }
-#line 6156 "pcall.nw"
+#line 6175 "pcall.nw"
 void pcall_reraise(const pcall_error *e)
 {
     char *bt = backtrace_text(), *all = bt;
@@ -593,7 +593,7 @@ void pcall_reraise(const pcall_error *e)
     fflush(NULL);
     _exit(PCALL_RAISE_STATUS);
 }
-#line 6455 "pcall.nw"
+#line 6474 "pcall.nw"
 pcall_error *pcall_classify(size_t index,
                             const pcall_proc_outcome *po,
                             double timeout, const char *stopped_by,
@@ -613,13 +613,13 @@ pcall_error *pcall_classify(size_t index,
     if (po->state != PCALL_PROC_DONE)
         return NULL;
     
-#line 6487 "pcall.nw"
+#line 6506 "pcall.nw"
 out->runtime = po->ended - po->started;
 if (!po->status_lost && WIFEXITED(po->status))
     out->exit_status = WEXITSTATUS(po->status);
 if (!po->status_lost && WIFSIGNALED(po->status))
     out->signal = WTERMSIG(po->status);
-#line 6474 "pcall.nw"
+#line 6493 "pcall.nw"
     read_record(po, &r);
     e = apply_table(po, &r, timeout, stopped_by, out);
     if (e == NULL) {

@@ -1,4 +1,4 @@
-#line 5451 "pcall.nw"
+#line 5470 "pcall.nw"
 #ifndef PCALL_ERRORS_H
 #define PCALL_ERRORS_H
 /** @file errors.h
@@ -10,7 +10,7 @@
 #include "values.h"
 #include "proc.h"
 
-#line 5473 "pcall.nw"
+#line 5492 "pcall.nw"
 /** How a call ended (Table "The outcome of a call"). */
 typedef enum pcall_outcome_kind {
     PCALL_OUTCOME_NONE,      /**< not ended yet (or not a call) */
@@ -33,7 +33,7 @@ typedef enum pcall_outcome_kind {
  *  @param k the outcome
  *  @return a static string ("?" for a value out of range) */
 const char *pcall_outcome_name(pcall_outcome_kind k);
-#line 5505 "pcall.nw"
+#line 5524 "pcall.nw"
 /** An error: what failed, where and why (opaque). */
 typedef struct pcall_error pcall_error;
 
@@ -50,7 +50,7 @@ struct pcall_outcome {
     const pcall_error *error;/**< why it failed (owned by whoever
                                   owns the outcome); NULL if ok */
 };
-#line 5534 "pcall.nw"
+#line 5553 "pcall.nw"
 /** The four kinds of error, after the Python exceptions. */
 typedef enum pcall_error_kind {
     PCALL_ERR_CHILD,    /**< ChildProcessException: a call failed */
@@ -62,7 +62,7 @@ typedef enum pcall_error_kind {
 
 /** Index of an error that is about no call in particular. */
 #define PCALL_NO_CALL ((size_t)-1)
-#line 5549 "pcall.nw"
+#line 5568 "pcall.nw"
 /** @param k a kind
  *  @return the Python exception's name: "ChildProcessException",
  *          "TimeoutError", "TypeError" or "OSError" */
@@ -80,7 +80,7 @@ size_t pcall_error_index(const pcall_error *e);
 /** @param e an error
  *  @return the pid of the call's process, or 0 */
 pid_t pcall_error_pid(const pcall_error *e);
-#line 5570 "pcall.nw"
+#line 5589 "pcall.nw"
 /** @param e an error
  *  @return the error type the child raised ("ValueError"), or NULL
  *          if the call did not raise (owned by e) */
@@ -99,7 +99,7 @@ pcall_outcome_kind pcall_error_outcome(const pcall_error *e);
  *  @param e the error
  *  @return 0, or -1 if writing failed */
 int pcall_error_fprint(FILE *f, const pcall_error *e);
-#line 5592 "pcall.nw"
+#line 5611 "pcall.nw"
 /** Make an error that is about no call (arguments, system errors).
  *  @param kind its kind
  *  @param fmt a printf format for the message, and its arguments
@@ -112,7 +112,7 @@ pcall_error *pcall_error_copy(const pcall_error *e);
 /** Free an error; NULL is a no-op.
  *  @param e the error */
 void pcall_error_free(pcall_error *e);
-#line 5613 "pcall.nw"
+#line 5632 "pcall.nw"
 /** Mark this process as the child that runs one call; called in the
  *  child, before the target.  From then on, in this process (not in
  *  one the target forks), a checked runtime error of any module of
@@ -129,7 +129,7 @@ void pcall_child_begin(size_t index, int result_fd);
  *  @return the status the child should exit with: 0 if an ok record
  *          was sent, else 1 */
 int pcall_child_finish(pv *result);
-#line 5632 "pcall.nw"
+#line 5651 "pcall.nw"
 /** The exit status of a child that raised. */
 #define PCALL_RAISE_STATUS 1
 
@@ -140,7 +140,7 @@ int pcall_child_finish(pv *result);
  *  @param fmt a printf format for the message, and its arguments */
 _Noreturn void pcall_raise(const char *type, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
-#line 5654 "pcall.nw"
+#line 5673 "pcall.nw"
 /** Raise again, in a target, the error of a parallel call that the
  *  target made itself (a nested call), as pcall_raise() would: the
  *  parent sees the same type (pcall_error_type(), or for an error no
@@ -150,7 +150,7 @@ _Noreturn void pcall_raise(const char *type, const char *fmt, ...)
  *  @param e the inner call's error (from pcall_run() or
  *           pcall_join()) */
 _Noreturn void pcall_reraise(const pcall_error *e);
-#line 5671 "pcall.nw"
+#line 5690 "pcall.nw"
 /** Judge one ended call (Table "The outcome of a call").
  *  @param index the call's index
  *  @param po what the process module saw (not modified)
@@ -168,5 +168,5 @@ pcall_error *pcall_classify(size_t index,
                             const pcall_proc_outcome *po,
                             double timeout, const char *stopped_by,
                             struct pcall_outcome *out, pv **result);
-#line 5463 "pcall.nw"
+#line 5482 "pcall.nw"
 #endif

@@ -1,12 +1,12 @@
-#line 11851 "pcall.nw"
+#line 11870 "pcall.nw"
 /* literal.c -- tangled from pcall.nw; do not edit. */
-#line 11859 "pcall.nw"
+#line 11878 "pcall.nw"
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "literal.h"
-#line 9627 "pcall.nw"
+#line 9646 "pcall.nw"
 /* Internal to the library: not in any header.  In a pcall child the
    errors module installs a hook that raises a checked runtime error
    (or an allocation that failed: "MemoryError") as the target's
@@ -15,11 +15,11 @@
 typedef void pv_error_hook(const char *type, const char *msg);
 void pv_error_hook_set(pv_error_hook *hook);
 void pv_error_raise(const char *type, const char *msg);
-#line 11946 "pcall.nw"
+#line 11965 "pcall.nw"
 #include <stdarg.h>
-#line 12715 "pcall.nw"
+#line 12734 "pcall.nw"
 #include <locale.h>
-#line 11868 "pcall.nw"
+#line 11887 "pcall.nw"
 typedef struct lit_parser {
     const char *s;      /* the input; not NUL-terminated */
     size_t n;           /* its length in bytes */
@@ -27,18 +27,18 @@ typedef struct lit_parser {
     int depth;          /* brackets open at s[i] */
     pv_err *err;        /* the caller's error buffer, or NULL */
 } lit_parser;
-#line 12070 "pcall.nw"
+#line 12089 "pcall.nw"
 typedef struct lit_buf {
     char *data;         /* malloc'd, not NUL-terminated */
     size_t len, cap;    /* bytes used, bytes allocated */
 } lit_buf;
-#line 12786 "pcall.nw"
+#line 12805 "pcall.nw"
 enum { PFX_RAW = 1, PFX_BYTES = 2, PFX_U = 4, PFX_F = 8 };
-#line 12032 "pcall.nw"
+#line 12051 "pcall.nw"
 static size_t utf8_decode(const char *s, size_t n, uint32_t *cp);
 static int string_prefix(const lit_parser *p, size_t at, int *flags);
 static int starts_number(const lit_parser *p, size_t at);
-#line 12241 "pcall.nw"
+#line 12260 "pcall.nw"
 static pv *parse_value(lit_parser *p, const char *what);
 static pv *parse_primary(lit_parser *p, const char *what);
 static pv *apply_sign(lit_parser *p, pv *v, int neg, int op,
@@ -49,26 +49,26 @@ static pv *parse_strings(lit_parser *p);
 static pv *parse_list(lit_parser *p);
 static pv *parse_paren(lit_parser *p);
 static pv *parse_dict(lit_parser *p);
-#line 12601 "pcall.nw"
+#line 12620 "pcall.nw"
 static pv *parse_radix(lit_parser *p, int neg, int base);
 static pv *parse_decimal(lit_parser *p, int neg);
-#line 12656 "pcall.nw"
+#line 12675 "pcall.nw"
 static pv *make_int(lit_parser *p, size_t at, size_t from,
                     size_t end, int base, int neg);
 static pv *make_float(lit_parser *p, size_t at, size_t end, int neg);
-#line 12848 "pcall.nw"
+#line 12867 "pcall.nw"
 static int scan_string(lit_parser *p, size_t plen, int flags,
                        lit_buf *b);
-#line 12896 "pcall.nw"
+#line 12915 "pcall.nw"
 static int unclosed(lit_parser *p, size_t start, int q, int triple);
 static int take_char(lit_parser *p, int flags, lit_buf *b);
 static int raw_backslash(lit_parser *p, int flags, lit_buf *b);
 static int read_escape(lit_parser *p, int flags, lit_buf *b);
-#line 12998 "pcall.nw"
+#line 13017 "pcall.nw"
 static int octal_escape(lit_parser *p, int bytes, lit_buf *b);
 static int hex_escape(lit_parser *p, int ndig, int bytes, lit_buf *b);
 static void put_utf8(lit_buf *b, uint32_t c);
-#line 11881 "pcall.nw"
+#line 11900 "pcall.nw"
 static int byte_at(const lit_parser *p, size_t at)
 {
     return at < p->n ? (unsigned char)p->s[at] : 0;
@@ -91,7 +91,7 @@ static int is_word(int c)
     return is_digit(c) || c == '_' || (c >= 'a' && c <= 'z')
            || (c >= 'A' && c <= 'Z');
 }
-#line 11914 "pcall.nw"
+#line 11933 "pcall.nw"
 /* Write where byte at is: "column C", or "line L, column C" when
    the input has more than one line.  "\r\n" and a lone "\r" end a
    line as "\n" does. */
@@ -116,7 +116,7 @@ static void locate(const lit_parser *p, size_t at, char *out,
     else
         snprintf(out, size, "column %zu", col);
 }
-#line 11950 "pcall.nw"
+#line 11969 "pcall.nw"
 static pv *lit_error(lit_parser *p, size_t at, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 
@@ -135,7 +135,7 @@ static pv *lit_error(lit_parser *p, size_t at, const char *fmt, ...)
     va_end(ap);
     return NULL;
 }
-#line 11980 "pcall.nw"
+#line 11999 "pcall.nw"
 static void describe_char(const lit_parser *p, size_t at, char *out,
                           size_t size)
 {
@@ -159,7 +159,7 @@ static void describe_char(const lit_parser *p, size_t at, char *out,
                  (unsigned)cp);
     }
 }
-#line 12006 "pcall.nw"
+#line 12025 "pcall.nw"
 static void describe_token(const lit_parser *p, size_t at, char *out,
                            size_t size)
 {
@@ -183,7 +183,7 @@ static void describe_token(const lit_parser *p, size_t at, char *out,
     else
         snprintf(out, size, "'%.*s'", (int)(end - at), p->s + at);
 }
-#line 12042 "pcall.nw"
+#line 12061 "pcall.nw"
 static pv *lit_expected(lit_parser *p, const char *what)
 {
     char found[64];
@@ -205,7 +205,7 @@ static pv *lit_expected_char(lit_parser *p, size_t at, const char *what)
     describe_char(p, at, found, sizeof found);
     return lit_error(p, at, "expected %s, found %s", what, found);
 }
-#line 12077 "pcall.nw"
+#line 12096 "pcall.nw"
 static void *lit_realloc(void *old, size_t size)
 {
     void *q = realloc(old, size);
@@ -228,7 +228,7 @@ static void lit_buf_add(lit_buf *b, int c)
     }
     b->data[b->len++] = (char)c;
 }
-#line 12112 "pcall.nw"
+#line 12131 "pcall.nw"
 /* Decode the UTF-8 sequence at s (n bytes available): its length,
    with the code point in *cp, or 0 if it is not valid. */
 static size_t utf8_decode(const char *s, size_t n, uint32_t *cp)
@@ -263,7 +263,7 @@ static size_t utf8_decode(const char *s, size_t n, uint32_t *cp)
     *cp = c;
     return len;
 }
-#line 12149 "pcall.nw"
+#line 12168 "pcall.nw"
 static int check_input(lit_parser *p)
 {
     uint32_t cp;
@@ -284,7 +284,7 @@ static int check_input(lit_parser *p)
     }
     return 0;
 }
-#line 12177 "pcall.nw"
+#line 12196 "pcall.nw"
 static void skip_ws(lit_parser *p, int lines)
 {
     for (;;) {
@@ -315,7 +315,7 @@ static int at_line_end(const lit_parser *p)
 {
     return peek(p) == 0 || peek(p) == '\n' || peek(p) == '\r';
 }
-#line 12217 "pcall.nw"
+#line 12236 "pcall.nw"
 static pv *parse_value(lit_parser *p, const char *what)
 {
     int neg = 0, op = 0;
@@ -337,7 +337,7 @@ static pv *parse_value(lit_parser *p, const char *what)
         return NULL;
     return apply_sign(p, v, neg, op, at);
 }
-#line 12259 "pcall.nw"
+#line 12278 "pcall.nw"
 static pv *apply_sign(lit_parser *p, pv *v, int neg, int op,
                       size_t at)
 {
@@ -357,7 +357,7 @@ static pv *apply_sign(lit_parser *p, pv *v, int neg, int op,
     pv_free(v);
     return r;
 }
-#line 12284 "pcall.nw"
+#line 12303 "pcall.nw"
 static int starts_number(const lit_parser *p, size_t at)
 {
     return is_digit(byte_at(p, at))
@@ -382,7 +382,7 @@ static pv *parse_primary(lit_parser *p, const char *what)
         return parse_name(p, what);
     return lit_expected(p, what);
 }
-#line 12313 "pcall.nw"
+#line 12332 "pcall.nw"
 static int word_is(const lit_parser *p, size_t at, size_t end,
                    const char *w)
 {
@@ -408,7 +408,7 @@ static pv *parse_name(lit_parser *p, const char *what)
     skip_space(p);
     return v;
 }
-#line 12349 "pcall.nw"
+#line 12368 "pcall.nw"
 static int enter_bracket(lit_parser *p)
 {
     if (p->depth >= PV_PARSE_MAXDEPTH) {
@@ -428,7 +428,7 @@ static void leave_bracket(lit_parser *p)
     p->i++;
     skip_space(p);
 }
-#line 12375 "pcall.nw"
+#line 12394 "pcall.nw"
 static int parse_items(lit_parser *p, pv *l, int close)
 {
     char what[32], sep[32];
@@ -450,7 +450,7 @@ static int parse_items(lit_parser *p, pv *l, int close)
     }
     return 0;
 }
-#line 12399 "pcall.nw"
+#line 12418 "pcall.nw"
 static pv *parse_list(lit_parser *p)
 {
     pv *l;
@@ -465,7 +465,7 @@ static pv *parse_list(lit_parser *p)
     leave_bracket(p);
     return l;
 }
-#line 12419 "pcall.nw"
+#line 12438 "pcall.nw"
 static pv *list_to_tuple(pv *l)
 {
     size_t n = pv_len(l);
@@ -476,7 +476,7 @@ static pv *list_to_tuple(pv *l)
     pv_free(l);
     return t;
 }
-#line 12436 "pcall.nw"
+#line 12455 "pcall.nw"
 static pv *parse_paren(lit_parser *p)
 {
     pv *first, *l;
@@ -498,7 +498,7 @@ static pv *parse_paren(lit_parser *p)
         return lit_expected(p, "',' or ')'");
     }
     
-#line 12461 "pcall.nw"
+#line 12480 "pcall.nw"
 l = pv_list_new();
 pv_list_append(l, first);
 p->i++;
@@ -509,9 +509,9 @@ if (parse_items(p, l, ')') < 0) {
 }
 leave_bracket(p);
 return list_to_tuple(l);
-#line 12457 "pcall.nw"
+#line 12476 "pcall.nw"
 }
-#line 12483 "pcall.nw"
+#line 12502 "pcall.nw"
 static int parse_pair(lit_parser *p, pv *d, size_t open)
 {
     size_t at = p->i;
@@ -534,7 +534,7 @@ static int parse_pair(lit_parser *p, pv *d, size_t open)
     p->i++;
     skip_space(p);
     
-#line 12509 "pcall.nw"
+#line 12528 "pcall.nw"
 if ((v = parse_value(p, "a value")) == NULL) {
     pv_free(k);
     return -1;
@@ -544,9 +544,9 @@ if (pv_dict_set(d, k, v, &e) < 0) {     /* it stole k and v */
     return -1;
 }
 return 0;
-#line 12505 "pcall.nw"
+#line 12524 "pcall.nw"
 }
-#line 12521 "pcall.nw"
+#line 12540 "pcall.nw"
 static pv *parse_dict(lit_parser *p)
 {
     size_t open = p->i;
@@ -571,7 +571,7 @@ static pv *parse_dict(lit_parser *p)
     leave_bracket(p);
     return d;
 }
-#line 12554 "pcall.nw"
+#line 12573 "pcall.nw"
 /* The value of c as a digit of any base up to 36, or 99. */
 static int digit_value(int c)
 {
@@ -594,7 +594,7 @@ static size_t scan_digits(const lit_parser *p, size_t at, int base)
         end++;
     return end;
 }
-#line 12582 "pcall.nw"
+#line 12601 "pcall.nw"
 static pv *bad_number(lit_parser *p, size_t at, const char *kind)
 {
     char text[64];
@@ -611,7 +611,7 @@ static pv *parse_number(lit_parser *p, int neg)
         return parse_radix(p, neg, x == 'x' ? 16 : x == 'o' ? 8 : 2);
     return parse_decimal(p, neg);
 }
-#line 12608 "pcall.nw"
+#line 12627 "pcall.nw"
 static pv *parse_radix(lit_parser *p, int neg, int base)
 {
     size_t at = p->i, d = at + 2, end;
@@ -624,7 +624,7 @@ static pv *parse_radix(lit_parser *p, int neg, int base)
                           : base == 8 ? "octal" : "binary");
     return make_int(p, at, d, end, base, neg);
 }
-#line 12628 "pcall.nw"
+#line 12647 "pcall.nw"
 static pv *parse_decimal(lit_parser *p, int neg)
 {
     size_t at = p->i, end = scan_digits(p, at, 10), e;
@@ -648,7 +648,7 @@ static pv *parse_decimal(lit_parser *p, int neg)
     if (isfloat)
         return make_float(p, at, end, neg);
     
-#line 12663 "pcall.nw"
+#line 12682 "pcall.nw"
 if (peek(p) == '0')
     for (size_t k = at; k < end; k++)
         if (byte_at(p, k) > '0' && byte_at(p, k) <= '9')
@@ -656,10 +656,10 @@ if (peek(p) == '0')
                              "the decimal integer '%.*s'; use an 0o "
                              "prefix for octal", (int)(end - at),
                              p->s + at);
-#line 12651 "pcall.nw"
+#line 12670 "pcall.nw"
     return make_int(p, at, at, end, 10, neg);
 }
-#line 12682 "pcall.nw"
+#line 12701 "pcall.nw"
 static pv *make_int(lit_parser *p, size_t at, size_t from,
                     size_t end, int base, int neg)
 {
@@ -683,7 +683,7 @@ static pv *make_int(lit_parser *p, size_t at, size_t from,
     return pv_int(mag > (uint64_t)INT64_MAX ? INT64_MIN
                                             : -(int64_t)mag);
 }
-#line 12719 "pcall.nw"
+#line 12738 "pcall.nw"
 static pv *make_float(lit_parser *p, size_t at, size_t end, int neg)
 {
     const char *point = localeconv()->decimal_point;
@@ -705,7 +705,7 @@ static pv *make_float(lit_parser *p, size_t at, size_t end, int neg)
     skip_space(p);
     return pv_float(neg ? -d : d);
 }
-#line 12790 "pcall.nw"
+#line 12809 "pcall.nw"
 static int string_prefix(const lit_parser *p, size_t at, int *flags)
 {
     int f = 0, k, c, bit;
@@ -727,7 +727,7 @@ static int string_prefix(const lit_parser *p, size_t at, int *flags)
     *flags = f;
     return k;
 }
-#line 12818 "pcall.nw"
+#line 12837 "pcall.nw"
 static pv *parse_strings(lit_parser *p)
 {
     lit_buf b = { NULL, 0, 0 };
@@ -751,17 +751,17 @@ static pv *parse_strings(lit_parser *p)
         skip_space(p);
     }
     
-#line 12856 "pcall.nw"
+#line 12875 "pcall.nw"
 if (kind == 1)
     v = pv_bytes(b.data ? b.data : "", b.len);
 else if ((v = pv_strn(b.data ? b.data : "", b.len, &e)) == NULL)
     lit_error(p, p->i, "%s", e.msg);
-#line 12841 "pcall.nw"
+#line 12860 "pcall.nw"
 out:
     free(b.data);
     return v;
 }
-#line 12867 "pcall.nw"
+#line 12886 "pcall.nw"
 static int scan_string(lit_parser *p, size_t plen, int flags,
                        lit_buf *b)
 {
@@ -788,7 +788,7 @@ static int scan_string(lit_parser *p, size_t plen, int flags,
             return -1;
     }
 }
-#line 12906 "pcall.nw"
+#line 12925 "pcall.nw"
 static int unclosed(lit_parser *p, size_t start, int q, int triple)
 {
     char close[8], where[64], what[128];
@@ -804,7 +804,7 @@ static int unclosed(lit_parser *p, size_t start, int q, int triple)
     lit_expected_char(p, p->i, what);
     return -1;
 }
-#line 12928 "pcall.nw"
+#line 12947 "pcall.nw"
 static int take_char(lit_parser *p, int flags, lit_buf *b)
 {
     int c = peek(p);
@@ -829,7 +829,7 @@ static int raw_backslash(lit_parser *p, int flags, lit_buf *b)
     p->i++;
     return p->i < p->n ? take_char(p, flags, b) : 0;
 }
-#line 12959 "pcall.nw"
+#line 12978 "pcall.nw"
 static int read_escape(lit_parser *p, int flags, lit_buf *b)
 {
     static const char from[] = "\\'\"abfnrtv";
@@ -849,7 +849,7 @@ static int read_escape(lit_parser *p, int flags, lit_buf *b)
         return 0;
     }
     
-#line 12982 "pcall.nw"
+#line 13001 "pcall.nw"
 if (c >= '0' && c <= '7')
     return octal_escape(p, bytes, b);
 if (c == 'x')
@@ -863,9 +863,9 @@ if (!bytes && c == 'N') {
 lit_buf_add(b, '\\');               /* unknown: keep the backslash */
 p->i++;
 return 0;
-#line 12978 "pcall.nw"
+#line 12997 "pcall.nw"
 }
-#line 13006 "pcall.nw"
+#line 13025 "pcall.nw"
 static int octal_escape(lit_parser *p, int bytes, lit_buf *b)
 {
     size_t at = p->i, k = at + 1;
@@ -885,7 +885,7 @@ static int octal_escape(lit_parser *p, int bytes, lit_buf *b)
     p->i = k;
     return 0;
 }
-#line 13031 "pcall.nw"
+#line 13050 "pcall.nw"
 static int hex_escape(lit_parser *p, int ndig, int bytes, lit_buf *b)
 {
     size_t at = p->i, k = at + 2;
@@ -903,7 +903,7 @@ static int hex_escape(lit_parser *p, int ndig, int bytes, lit_buf *b)
         v = v * 16 + (uint32_t)d;
     }
     
-#line 13058 "pcall.nw"
+#line 13077 "pcall.nw"
 if (v >= 0xD800 && v <= 0xDFFF) {
     lit_error(p, at, "'%.*s' is a surrogate, which a UTF-8 str cannot "
               "hold", ndig + 2, p->s + at);
@@ -914,7 +914,7 @@ if (v > 0x10FFFF) {
               "point", ndig + 2, p->s + at);
     return -1;
 }
-#line 13048 "pcall.nw"
+#line 13067 "pcall.nw"
     if (bytes)
         lit_buf_add(b, (int)v);
     else
@@ -922,7 +922,7 @@ if (v > 0x10FFFF) {
     p->i = k;
     return 0;
 }
-#line 13073 "pcall.nw"
+#line 13092 "pcall.nw"
 static void put_utf8(lit_buf *b, uint32_t c)
 {
     if (c < 0x80) {
@@ -942,7 +942,7 @@ static void put_utf8(lit_buf *b, uint32_t c)
     }
     lit_buf_add(b, (int)(0x80 | (c & 0x3F)));
 }
-#line 13100 "pcall.nw"
+#line 13119 "pcall.nw"
 static pv *parse_top(lit_parser *p)
 {
     pv *v, *l;
@@ -952,7 +952,7 @@ static pv *parse_top(lit_parser *p)
         return NULL;
     if (peek(p) == ',') {
         
-#line 13124 "pcall.nw"
+#line 13143 "pcall.nw"
 l = pv_list_new();
 pv_list_append(l, v);
 while (peek(p) == ',') {
@@ -967,7 +967,7 @@ while (peek(p) == ',') {
     pv_list_append(l, v);
 }
 v = list_to_tuple(l);
-#line 13109 "pcall.nw"
+#line 13128 "pcall.nw"
     }
     if (!at_line_end(p)) {
         pv_free(v);
@@ -980,7 +980,7 @@ v = list_to_tuple(l);
     }
     return v;
 }
-#line 13146 "pcall.nw"
+#line 13165 "pcall.nw"
 static _Noreturn void lit_misuse(const char *type, const char *msg)
 {
     pv_error_raise(type, msg);          /* in a pcall child */
@@ -1005,7 +1005,7 @@ pv *pv_parse(const char *src, pv_err *err)
         lit_misuse("TypeError", "pv_parse: src is NULL");
     return pv_parsen(src, strlen(src), err);
 }
-#line 13179 "pcall.nw"
+#line 13198 "pcall.nw"
 pv *pv_lit(const char *src)
 {
     pv_err e;

@@ -1,4 +1,4 @@
-#line 6689 "pcall.nw"
+#line 6708 "pcall.nw"
 /* logs.h -- tangled from pcall.nw; do not edit. */
 #ifndef PCALL_LOGS_H
 #define PCALL_LOGS_H
@@ -7,7 +7,7 @@
  *  captured output into one log, in call order. */
 #include "proc.h"
 
-#line 6702 "pcall.nw"
+#line 6721 "pcall.nw"
 /**
  * Merge the captured output of every call into a descriptor, in call
  * order, one framed section per call that ran; each call's output
@@ -34,5 +34,5 @@ int pcall_logs_merge(pcall_procs *p, const char *name, int out_fd,
  */
 void pcall_log(const char *fmt, ...)
     __attribute__((format(printf, 1, 2)));
-#line 6698 "pcall.nw"
+#line 6717 "pcall.nw"
 #endif

@@ -1,4 +1,4 @@
-#line 15929 "pcall.nw"
+#line 15948 "pcall.nw"
 /* pcall-pickle.c -- tangled from pcall.nw; do not edit. */
 #include <errno.h>
 #include <fcntl.h>
@@ -10,7 +10,7 @@
 #include "literal.h"
 #include "pickle.h"
 
-#line 15944 "pcall.nw"
+#line 15963 "pcall.nw"
 static const char *prog = "pcall-pickle";
 
 static int usage(FILE *f, int status)
@@ -31,7 +31,7 @@ static int finish(void)
     }
     return 0;
 }
-#line 15971 "pcall.nw"
+#line 15990 "pcall.nw"
 static int slurp(const char *path, unsigned char **buf, size_t *len)
 {
     int fd = strcmp(path, "-") == 0 ? 0 : open(path, O_RDONLY);
@@ -43,7 +43,7 @@ static int slurp(const char *path, unsigned char **buf, size_t *len)
     while (err == 0) {
         ssize_t r;
         
-#line 15995 "pcall.nw"
+#line 16014 "pcall.nw"
 if (n == cap) {
     unsigned char *nb;
     cap = cap ? 2 * cap : 1 << 16;
@@ -53,7 +53,7 @@ if (n == cap) {
     }
     b = nb;
 }
-#line 15982 "pcall.nw"
+#line 16001 "pcall.nw"
         r = read(fd, b + n, cap - n);
         if (r > 0)
             n += (size_t)r;
@@ -63,7 +63,7 @@ if (n == cap) {
             err = errno;
     }
     
-#line 16007 "pcall.nw"
+#line 16026 "pcall.nw"
 if (fd != 0)
     close(fd);
 if (err != 0) {
@@ -74,9 +74,9 @@ if (err != 0) {
 *buf = b;
 *len = n;
 return 0;
-#line 15991 "pcall.nw"
+#line 16010 "pcall.nw"
 }
-#line 16031 "pcall.nw"
+#line 16050 "pcall.nw"
 /* What is left of budget after counting v's nodes, each shared item
    once per reference; -1 once the budget is spent. */
 static int64_t nodes_left(const pv *v, int64_t budget)
@@ -100,7 +100,7 @@ static int64_t nodes_left(const pv *v, int64_t budget)
         return budget;
     }
 }
-#line 16061 "pcall.nw"
+#line 16080 "pcall.nw"
 static int read_pickle(const char *cmd, const char *path)
 {
     unsigned char *buf;
@@ -115,7 +115,7 @@ static int read_pickle(const char *cmd, const char *path)
         pv *v = pv_unpickle(buf, len, &err);
         if ((ok = v != NULL)) {
             
-#line 16086 "pcall.nw"
+#line 16105 "pcall.nw"
 int64_t budget = (int64_t)PV_PICKLE_MAX_EXPANSION
                  + (len < INT64_MAX / 2 ? (int64_t)len : INT64_MAX / 2);
 if ((ok = nodes_left(v, budget) >= 0)) {
@@ -126,7 +126,7 @@ if ((ok = nodes_left(v, budget) >= 0)) {
              "more than %" PRId64 " values; the repr is not printed",
              budget);
 }
-#line 16075 "pcall.nw"
+#line 16094 "pcall.nw"
         }
         pv_free(v);
     } else {
@@ -134,16 +134,16 @@ if ((ok = nodes_left(v, budget) >= 0)) {
     }
     free(buf);
     
-#line 16099 "pcall.nw"
+#line 16118 "pcall.nw"
 if (!ok) {
     fflush(stdout);
     fprintf(stderr, "%s: %s: %s\n", prog, path, err.msg);
     return 1;
 }
 return finish();
-#line 16082 "pcall.nw"
+#line 16101 "pcall.nw"
 }
-#line 16108 "pcall.nw"
+#line 16127 "pcall.nw"
 static int dumps(const char *literal)
 {
     pv_err err;
@@ -160,7 +160,7 @@ static int dumps(const char *literal)
     pv_free(v);
     return finish();
 }
-#line 16127 "pcall.nw"
+#line 16146 "pcall.nw"
 int main(int argc, char **argv)
 {
     const char *cmd = argc > 1 ? argv[1] : "";

@@ -1,6 +1,6 @@
-#line 7580 "pcall.nw"
+#line 7599 "pcall.nw"
 /* pcall.c -- tangled from pcall.nw; do not edit. */
-#line 7589 "pcall.nw"
+#line 7608 "pcall.nw"
 #include <errno.h>
 #include <fcntl.h>
 #include <math.h>
@@ -11,7 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "pcall.h"
-#line 7606 "pcall.nw"
+#line 7625 "pcall.nw"
 struct pcall_obj {
     pcall_target *target;       /* a single target, or NULL */
     pcall_target **targets;     /* a list of them (copied), or NULL */
@@ -34,7 +34,7 @@ struct pcall_obj {
     pcall_error *error;         /* what the join reports */
     pcall_error *log_error;     /* why the merge failed, or NULL */
 };
-#line 7634 "pcall.nw"
+#line 7653 "pcall.nw"
 static pcall_obj *make_object(const pcall_options *o, pcall_zip *zip);
 static pcall_error *check_log_options(const pcall_options *o);
 static int stderr_if_open(void);
@@ -42,7 +42,7 @@ static int run_call(size_t index, void *arg, int result_fd);
 static void call_ended(size_t index, pcall_proc_outcome *o,
                        void *arg);
 static void judge_if_ended(pcall_obj *p, size_t i);
-#line 7644 "pcall.nw"
+#line 7663 "pcall.nw"
 static _Noreturn void obj_die(const char *fmt, ...)
     __attribute__((format(printf, 1, 2)));
 
@@ -63,7 +63,7 @@ static void *obj_need(void *p)
         obj_die("out of memory");
     return p;
 }
-#line 7667 "pcall.nw"
+#line 7686 "pcall.nw"
 static pcall_obj *valid_obj(const pcall_obj *p, const char *fn)
 {
     if (p == NULL)
@@ -81,7 +81,7 @@ static void give_error(pcall_error **err, pcall_error *e)
     else
         pcall_error_free(e);
 }
-#line 7692 "pcall.nw"
+#line 7711 "pcall.nw"
 static pcall_error *bad_option(const char *fmt, ...)
     __attribute__((format(printf, 1, 2)));
 
@@ -94,7 +94,7 @@ static pcall_error *bad_option(const char *fmt, ...)
     va_end(ap);
     return pcall_error_new(PCALL_ERR_ARGS, "%s", msg);
 }
-#line 7707 "pcall.nw"
+#line 7726 "pcall.nw"
 static pcall_error *check_targets(const pcall_options *o)
 {
     if (o->target == NULL && o->targets == NULL && o->ntargets == 0)
@@ -113,7 +113,7 @@ static pcall_error *check_targets(const pcall_options *o)
             return bad_option(".targets[%zu] is NULL", i);
     return NULL;
 }
-#line 7728 "pcall.nw"
+#line 7747 "pcall.nw"
 static pcall_error *check_options(const pcall_options *o)
 {
     pcall_error *e = check_targets(o);
@@ -133,7 +133,7 @@ static pcall_error *check_options(const pcall_options *o)
                           o->pid_namespace);
     return check_log_options(o);
 }
-#line 7757 "pcall.nw"
+#line 7776 "pcall.nw"
 static pcall_error *check_log_options(const pcall_options *o)
 {
     int fd;
@@ -153,7 +153,7 @@ static pcall_error *check_log_options(const pcall_options *o)
                           strerror(errno));
     return NULL;
 }
-#line 7810 "pcall.nw"
+#line 7829 "pcall.nw"
 static pcall_obj *build_object(const pcall_options *o, pcall_error **e)
 {
     pv_err perr = { "" };
@@ -167,7 +167,7 @@ static pcall_obj *build_object(const pcall_options *o, pcall_error **e)
     }
     pcall_obj *p = make_object(o, zip);
     
-#line 7828 "pcall.nw"
+#line 7847 "pcall.nw"
 if (p->ncalls > 0) {
     pcall_proc_config cfg = { .ncalls = p->ncalls, .body = run_call,
         .arg = p, .timeout = p->timeout, .grace = o->grace,
@@ -181,10 +181,10 @@ if (p->ncalls > 0) {
         return NULL;
     }
 }
-#line 7823 "pcall.nw"
+#line 7842 "pcall.nw"
     return p;
 }
-#line 7844 "pcall.nw"
+#line 7863 "pcall.nw"
 static pcall_obj *make_object(const pcall_options *o, pcall_zip *zip)
 {
     pcall_obj *p = obj_need(calloc(1, sizeof *p));
@@ -206,7 +206,7 @@ static pcall_obj *make_object(const pcall_options *o, pcall_zip *zip)
     p->on_done = o->on_done;
     p->on_done_arg = o->on_done_arg;
     
-#line 7870 "pcall.nw"
+#line 7889 "pcall.nw"
 p->outcomes = obj_need(calloc(p->ncalls + 1, sizeof *p->outcomes));
 p->errors = obj_need(calloc(p->ncalls + 1, sizeof *p->errors));
 p->each = obj_need(calloc(p->ncalls + 1, sizeof *p->each));
@@ -215,10 +215,10 @@ for (size_t i = 0; i < p->ncalls; i++) {
     p->outcomes[i].index = i;
     p->outcomes[i].exit_status = -1;
 }
-#line 7865 "pcall.nw"
+#line 7884 "pcall.nw"
     return p;
 }
-#line 7900 "pcall.nw"
+#line 7919 "pcall.nw"
 static int run_call(size_t index, void *arg, int result_fd)
 {
     static max_align_t region[(64 << 10) / sizeof(max_align_t)];
@@ -230,7 +230,7 @@ static int run_call(size_t index, void *arg, int result_fd)
     pcall_target *t = p->targets ? p->targets[index] : p->target;
     return pcall_child_finish(t(pv_item(call, 0), pv_item(call, 1)));
 }
-#line 7932 "pcall.nw"
+#line 7951 "pcall.nw"
 static const char *stopped_by(const pcall_obj *p)
 {
     if (atomic_load(&p->terminated))
@@ -239,7 +239,7 @@ static const char *stopped_by(const pcall_obj *p)
         return "because another call timed out";
     return "by pcall";
 }
-#line 7943 "pcall.nw"
+#line 7962 "pcall.nw"
 static void judge_call(pcall_obj *p, size_t i, pcall_proc_outcome *po)
 {
     if (p->outcomes[i].kind != PCALL_OUTCOME_NONE)
@@ -266,12 +266,12 @@ static void judge_if_ended(pcall_obj *p, size_t i)
     if (p->on_done == NULL && p->procs != NULL)  /* on_done: judged */
         judge_call(p, i, pcall_procs_outcome(p->procs, i));
 }
-#line 8072 "pcall.nw"
+#line 8091 "pcall.nw"
 static int stderr_if_open(void)
 {
     return fcntl(2, F_GETFD) == -1 ? -1 : 2;     /* -1: nowhere */
 }
-#line 8090 "pcall.nw"
+#line 8109 "pcall.nw"
 static size_t first_failure_index(const pcall_obj *p)
 {
     for (int pass = 0; pass < 2; pass++)
@@ -290,7 +290,7 @@ static pcall_error *first_failure(const pcall_obj *p)
     size_t i = first_failure_index(p);
     return i == SIZE_MAX ? NULL : pcall_error_copy(p->errors[i]);
 }
-#line 8111 "pcall.nw"
+#line 8130 "pcall.nw"
 static pv *collect_results(const pcall_obj *p)
 {
     pv *t = pv_tuple_new(p->ncalls);
@@ -298,7 +298,7 @@ static pv *collect_results(const pcall_obj *p)
         pv_tuple_set(t, i, pv_ref(p->each[i]));
     return t;
 }
-#line 7783 "pcall.nw"
+#line 7802 "pcall.nw"
 pcall_obj *pcall_new(const pcall_options *o, pcall_error **err)
 {
     pcall_error *e;
@@ -319,7 +319,7 @@ pcall_obj *pcall_new(const pcall_options *o, pcall_error **err)
         give_error(err, e);
     return p;
 }
-#line 7973 "pcall.nw"
+#line 7992 "pcall.nw"
 int pcall_start(pcall_obj *p, pcall_error **err)
 {
     pv_err perr = { "" };
@@ -334,7 +334,7 @@ int pcall_start(pcall_obj *p, pcall_error **err)
     }
     return 0;
 }
-#line 7995 "pcall.nw"
+#line 8014 "pcall.nw"
 int pcall_join(pcall_obj *p, pcall_error **err)
 {
     valid_obj(p, "pcall_join");
@@ -343,7 +343,7 @@ int pcall_join(pcall_obj *p, pcall_error **err)
     if (!p->joined) {
         p->joined = 1;
         
-#line 8018 "pcall.nw"
+#line 8037 "pcall.nw"
 if (p->procs != NULL) {
     pv_err perr = { "" };
     if (p->error == NULL && pcall_procs_wait(p->procs, &perr) < 0)
@@ -361,7 +361,7 @@ if (p->procs != NULL) {
                                            lerr.msg);
     }
 }
-#line 8003 "pcall.nw"
+#line 8022 "pcall.nw"
         if (p->error == NULL)
             p->error = first_failure(p);
         if (p->error == NULL)
@@ -374,12 +374,12 @@ if (p->procs != NULL) {
     }
     return 0;
 }
-#line 8079 "pcall.nw"
+#line 8098 "pcall.nw"
 const pcall_error *pcall_log_error(const pcall_obj *p)
 {
     return valid_obj(p, "pcall_log_error")->log_error;
 }
-#line 8122 "pcall.nw"
+#line 8141 "pcall.nw"
 pv *pcall_results(const pcall_obj *p)
 {
     return valid_obj(p, "pcall_results")->results;
@@ -399,7 +399,7 @@ size_t pcall_ncalls(const pcall_obj *p)
 {
     return valid_obj(p, "pcall_ncalls")->ncalls;
 }
-#line 8147 "pcall.nw"
+#line 8166 "pcall.nw"
 const struct pcall_outcome *pcall_outcome(pcall_obj *p, size_t i)
 {
     if (i >= valid_obj(p, "pcall_outcome")->ncalls)
@@ -418,7 +418,7 @@ size_t pcall_pids(const pcall_obj *p, pid_t *out, size_t max)
         out[i] = pcall_procs_outcome(p->procs, i)->pid;
     return p->ncalls;
 }
-#line 8168 "pcall.nw"
+#line 8187 "pcall.nw"
 size_t pcall_living(pcall_obj *p, pid_t *out, size_t max)
 {
     valid_obj(p, "pcall_living");
@@ -435,7 +435,7 @@ int pcall_terminate(pcall_obj *p)
     atomic_store(&p->terminated, 1);
     return pcall_procs_terminate(p->procs);
 }
-#line 8187 "pcall.nw"
+#line 8206 "pcall.nw"
 void pcall_free(pcall_obj *p)
 {
     if (p == NULL)
@@ -457,7 +457,7 @@ void pcall_free(pcall_obj *p)
     free(p->name);
     free(p);
 }
-#line 8220 "pcall.nw"
+#line 8239 "pcall.nw"
 pv *pcall_run(const pcall_options *o)
 {
     pcall_error *e = NULL;

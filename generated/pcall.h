@@ -1,4 +1,4 @@
-#line 7252 "pcall.nw"
+#line 7271 "pcall.nw"
 #ifndef PCALL_PCALL_H
 #define PCALL_PCALL_H
 /** @file pcall.h
@@ -15,7 +15,7 @@
 #include "errors.h"
 #include "logs.h"
 
-#line 7273 "pcall.nw"
+#line 7292 "pcall.nw"
 /** A target: what each call runs, in a child process of its own.
  *  @param args   the call's positional arguments (a tuple)
  *  @param kwargs the call's keyword arguments (a dict, maybe empty)
@@ -31,7 +31,7 @@ typedef pv *pcall_target(const pv *args, const pv *kwargs);
  *  @param arg    pcall_options.on_done_arg */
 typedef void pcall_on_done(size_t index, const struct pcall_outcome *o,
                            pv *result, void *arg);
-#line 7291 "pcall.nw"
+#line 7310 "pcall.nw"
 /** The options of a parallel call.  Every member's zero is its
  *  default; the specification's arguments come first. */
 typedef struct pcall_options {
@@ -45,7 +45,7 @@ typedef struct pcall_options {
     pcall_target *const *targets;
     /** The number of targets in the list. */
     size_t ntargets;
-#line 7310 "pcall.nw"
+#line 7329 "pcall.nw"
     /** Positional arguments common to all calls (tuple, list). */
     pv *cargs;
     /** Positional arguments of each call (sequence of sequences). */
@@ -64,7 +64,7 @@ typedef struct pcall_options {
     double grace;
     /** Most children running at once; 0: as the limits allow. */
     size_t max_procs;
-#line 7331 "pcall.nw"
+#line 7350 "pcall.nw"
     /** 0 (the default, as in the specification): each child's
      *  stdout and stderr go to a log file of its own, merged at the
      *  join; 1: children write where the parent writes. */
@@ -102,9 +102,9 @@ typedef struct pcall_options {
      *  failed (the results are returned all the same, see
      *  pcall_log_error()), else to NULL; NULL: not reported. */
     pcall_error **log_error;
-#line 7306 "pcall.nw"
+#line 7325 "pcall.nw"
 } pcall_options;
-#line 7374 "pcall.nw"
+#line 7393 "pcall.nw"
 /** Designated initializers for a list of targets:
  *  PCALL_TARGETS(f1, f2) is .targets = {f1, f2}, .ntargets = 2. */
 #define PCALL_TARGETS(...)                                          \
@@ -121,7 +121,7 @@ typedef struct pcall_options {
  *  @param o the options; o->error receives the error, if any
  *  @return the results, a new tuple in call order, or NULL */
 pv *pcall_run(const pcall_options *o);
-#line 7398 "pcall.nw"
+#line 7417 "pcall.nw"
 /** A parallel call, between its creation and its end (opaque). */
 typedef struct pcall_obj pcall_obj;
 
@@ -153,7 +153,7 @@ pcall_obj *pcall_new(const pcall_options *o, pcall_error **err);
  *  @param err receives the error on failure (may be NULL)
  *  @return 0, or -1 if no call could be started (PCALL_ERR_SYSTEM) */
 int pcall_start(pcall_obj *p, pcall_error **err);
-#line 7432 "pcall.nw"
+#line 7451 "pcall.nw"
 /** Wait for every call (or the timeout), merge the logs, collect the
  *  results.  A second join returns what the first did.  A failure
  *  to merge the logs is no failure of the join: the results are
@@ -188,7 +188,7 @@ pv *pcall_results(const pcall_obj *p);
  *  @return call i's result (borrowed), or NULL if it has not
  *          succeeded (yet) */
 pv *pcall_result(const pcall_obj *p, size_t i);
-#line 7469 "pcall.nw"
+#line 7488 "pcall.nw"
 /** The number of calls.  It is a checked runtime error for p to be
  *  NULL.
  *  @param p the object
@@ -213,7 +213,7 @@ size_t pcall_pids(const pcall_obj *p, pid_t *out, size_t max);
  *  @param max room in out
  *  @return how many are running (may exceed max) */
 size_t pcall_living(pcall_obj *p, pid_t *out, size_t max);
-#line 7496 "pcall.nw"
+#line 7515 "pcall.nw"
 /** Send SIGTERM to every call still at its work and cancel those
  *  not started (before pcall_start(), every call); the join sends
  *  SIGKILL a grace period later to what is still alive, and reports
@@ -248,5 +248,5 @@ const struct pcall_outcome *pcall_outcome(pcall_obj *p, size_t i);
  *  to call it from on_done.
  *  @param p the object */
 void pcall_free(pcall_obj *p);
-#line 7269 "pcall.nw"
+#line 7288 "pcall.nw"
 #endif

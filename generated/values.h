@@ -1,4 +1,4 @@
-#line 9078 "pcall.nw"
+#line 9097 "pcall.nw"
 /* values.h -- tangled from pcall.nw; do not edit. */
 #ifndef PCALL_VALUES_H
 #define PCALL_VALUES_H
@@ -21,7 +21,7 @@
 #include <stdint.h>
 #include <stdio.h>
 
-#line 9114 "pcall.nw"
+#line 9133 "pcall.nw"
 /** A Python value: an opaque, reference-counted object. */
 typedef struct pv pv;
 
@@ -47,7 +47,7 @@ enum {
 typedef struct pv_err {
     char msg[PV_ERRMAX]; /**< one line: what, where, why */
 } pv_err;
-#line 9147 "pcall.nw"
+#line 9166 "pcall.nw"
 /**
  * Fill an error buffer, printf-style, cutting the message to fit.
  * @param err the buffer; NULL: nothing is written
@@ -55,7 +55,7 @@ typedef struct pv_err {
  */
 void pv_err_set(pv_err *err, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
-#line 9157 "pcall.nw"
+#line 9176 "pcall.nw"
 /**
  * Take another reference to a value.
  * @param v the value (not NULL)
@@ -69,7 +69,7 @@ pv *pv_ref(pv *v);
  * @param v the value, or NULL (then nothing happens)
  */
 void pv_free(pv *v);
-#line 9964 "pcall.nw"
+#line 9983 "pcall.nw"
 /**
  * Whether more than one reference to a value exists, as
  * Py_REFCNT(v) > 1 says in CPython.  A value with one reference has
@@ -78,7 +78,7 @@ void pv_free(pv *v);
  * @return 1 when v has two or more references or is immortal, else 0
  */
 int pv_is_shared(const pv *v);
-#line 9182 "pcall.nw"
+#line 9201 "pcall.nw"
 /** @return None (immortal: pv_free is harmless, not needed) */
 pv *pv_none(void);
 /**
@@ -91,7 +91,7 @@ pv *pv_int(int64_t i);
 /** @param d the value, nan and infinities included
  *  @return a new float */
 pv *pv_float(double d);
-#line 9200 "pcall.nw"
+#line 9219 "pcall.nw"
 /**
  * Make a str from a NUL-terminated UTF-8 string.
  * @param utf8 valid UTF-8 (not NULL)
@@ -141,7 +141,7 @@ void pv_advise_huge(void *p, size_t n);
 
 /** Blocks smaller than this are not worth huge pages. */
 #define PV_HUGE_MIN ((size_t)4 << 20)
-#line 9252 "pcall.nw"
+#line 9271 "pcall.nw"
 /**
  * Make a tuple of @p n items, stealing each reference.
  * @param n   the number of items that follow
@@ -162,7 +162,7 @@ pv *pv_tuple_new(size_t n);
  * @param item the value to put there (not NULL)
  */
 void pv_tuple_set(pv *t, size_t i, pv *item);
-#line 9278 "pcall.nw"
+#line 9297 "pcall.nw"
 /**
  * Make a list of @p n items, stealing each reference.
  * @param n   the number of items that follow
@@ -178,7 +178,7 @@ pv *pv_list_new(void);
  * @param item the value (not NULL, not @p l itself)
  */
 void pv_list_append(pv *l, pv *item);
-#line 9296 "pcall.nw"
+#line 9315 "pcall.nw"
 /** @return a new, empty dict */
 pv *pv_dict_new(void);
 /**
@@ -193,7 +193,7 @@ pv *pv_dict_new(void);
  *         tuple that contains one)
  */
 int pv_dict_set(pv *d, pv *key, pv *value, pv_err *err);
-#line 9758 "pcall.nw"
+#line 9777 "pcall.nw"
 /**
  * From now on, cut the memory of new values and pickles out of the
  * region @p mem, in this process, instead of the heap: for a
@@ -229,7 +229,7 @@ void *pv_mem_realloc(void *p, size_t n);
  * @param p a block from pv_mem_realloc() or malloc(), or NULL
  */
 void pv_mem_free(void *p);
-#line 9317 "pcall.nw"
+#line 9336 "pcall.nw"
 /** @param v a value  @return its kind */
 pv_kind pv_kind_of(const pv *v);
 /**
@@ -253,14 +253,14 @@ double pv_as_float(const pv *v);
  * @return its UTF-8, NUL-terminated (borrowed; may contain NULs)
  */
 const char *pv_str_data(const pv *v, size_t *len);
-#line 9343 "pcall.nw"
+#line 9362 "pcall.nw"
 /**
  * @param v   a bytes
  * @param len receives its length (may be NULL)
  * @return its octets, followed by a NUL (borrowed)
  */
 const unsigned char *pv_bytes_data(const pv *v, size_t *len);
-#line 9352 "pcall.nw"
+#line 9371 "pcall.nw"
 /**
  * Python's len().
  * @param v a str, bytes, tuple, list or dict
@@ -273,7 +273,7 @@ size_t pv_len(const pv *v);
  * @return the item (borrowed)
  */
 pv *pv_item(const pv *seq, size_t i);
-#line 9370 "pcall.nw"
+#line 9389 "pcall.nw"
 /**
  * @param d   a dict
  * @param key the key to look for (not NULL)
@@ -299,7 +299,7 @@ pv *pv_dict_key(const pv *d, size_t i);
  * @return the value at that position (borrowed)
  */
 pv *pv_dict_value(const pv *d, size_t i);
-#line 9402 "pcall.nw"
+#line 9421 "pcall.nw"
 /**
  * Python's ==.  Numbers compare by value across bool, int and float
  * (1 == 1.0 == True; exactly, with no rounding); nan is unequal to
@@ -320,7 +320,7 @@ int pv_equal(const pv *a, const pv *b);
  *         that contains one)
  */
 int pv_hash(const pv *v, uint64_t *h);
-#line 9428 "pcall.nw"
+#line 9447 "pcall.nw"
 /**
  * Python's repr(), byte for byte.
  * @param v a value (not NULL)
@@ -341,5 +341,5 @@ int pv_fprint(FILE *f, const pv *v);
  */
 pv *pv_copy(const pv *v);
 
-#line 9107 "pcall.nw"
+#line 9126 "pcall.nw"
 #endif

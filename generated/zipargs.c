@@ -1,12 +1,12 @@
-#line 559 "pcall.nw"
+#line 561 "pcall.nw"
 /* zipargs.c -- tangled from pcall.nw; do not edit. */
-#line 566 "pcall.nw"
+#line 568 "pcall.nw"
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include "zipargs.h"
-#line 9627 "pcall.nw"
+#line 9646 "pcall.nw"
 /* Internal to the library: not in any header.  In a pcall child the
    errors module installs a hook that raises a checked runtime error
    (or an allocation that failed: "MemoryError") as the target's
@@ -15,7 +15,7 @@
 typedef void pv_error_hook(const char *type, const char *msg);
 void pv_error_hook_set(pv_error_hook *hook);
 void pv_error_raise(const char *type, const char *msg);
-#line 581 "pcall.nw"
+#line 583 "pcall.nw"
 static int zip_fail(pv_err *err, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 
@@ -39,7 +39,7 @@ static int is_seq(const pv *v)
 {
     return pv_is(v, PV_TUPLE) || pv_is(v, PV_LIST);
 }
-#line 612 "pcall.nw"
+#line 614 "pcall.nw"
 static int check_keys(const pv *d, const char *where, pv_err *err)
 {
     for (size_t k = 0; k < pv_len(d); k++) {
@@ -54,7 +54,7 @@ static int check_keys(const pv *d, const char *where, pv_err *err)
     }
     return 0;
 }
-#line 633 "pcall.nw"
+#line 635 "pcall.nw"
 static int check_each(const pv *v, const char *name, pv_kind want,
                       pv_err *err)
 {
@@ -77,7 +77,7 @@ static int check_each(const pv *v, const char *name, pv_kind want,
     }
     return 0;
 }
-#line 661 "pcall.nw"
+#line 663 "pcall.nw"
 static int check_varkwargs(const pv *v, pv_err *err)
 {
     if (!pv_is(v, PV_DICT))
@@ -97,7 +97,7 @@ static int check_varkwargs(const pv *v, pv_err *err)
     }
     return 0;
 }
-#line 685 "pcall.nw"
+#line 687 "pcall.nw"
 static int check_all(const pcall_zip_spec *s, pv_err *err)
 {
     if (s->cargs != NULL && !is_seq(s->cargs))
@@ -119,7 +119,7 @@ static int check_all(const pcall_zip_spec *s, pv_err *err)
         return -1;
     return 0;
 }
-#line 714 "pcall.nw"
+#line 716 "pcall.nw"
 static size_t zip_shorter(size_t n, const pv *seq)
 {
     return pv_len(seq) < n ? pv_len(seq) : n;
@@ -137,7 +137,7 @@ static size_t count_calls(const pcall_zip_spec *s)
             n = zip_shorter(n, pv_dict_value(s->varkwargs, k));
     return n == SIZE_MAX ? 1 : n;
 }
-#line 743 "pcall.nw"
+#line 745 "pcall.nw"
 static const pv *first_clash(const pv *d, const pv *a, const pv *b)
 {
     for (size_t k = 0; k < pv_len(d); k++) {
@@ -148,7 +148,7 @@ static const pv *first_clash(const pv *d, const pv *a, const pv *b)
     }
     return NULL;
 }
-#line 760 "pcall.nw"
+#line 762 "pcall.nw"
 static int keyword_twice(const pcall_zip_spec *s, size_t call,
                          const pv *key, int in_varkwargs, pv_err *err)
 {
@@ -167,7 +167,7 @@ static int keyword_twice(const pcall_zip_spec *s, size_t call,
     free(r);
     return -1;
 }
-#line 781 "pcall.nw"
+#line 783 "pcall.nw"
 static int check_twice(const pcall_zip_spec *s, size_t n, pv_err *err)
 {
     for (size_t i = 0; i < n && (i == 0 || s->ikwargs != NULL); i++) {
@@ -183,12 +183,12 @@ static int check_twice(const pcall_zip_spec *s, size_t n, pv_err *err)
     }
     return 0;
 }
-#line 809 "pcall.nw"
+#line 811 "pcall.nw"
 struct pcall_zip {
     size_t n;                   /* the number of calls */
     pv *cargs, *iargs, *ckwargs, *ikwargs, *varkwargs;
 };
-#line 819 "pcall.nw"
+#line 821 "pcall.nw"
 static pv *keep(const pv *v)
 {
     return pv_ref((pv *)v);     /* counted, never changed */
@@ -220,7 +220,7 @@ static pv *keep_each(const pv *v, size_t n, pv *(*one)(const pv *))
         pv_tuple_set(t, i, one(pv_item(v, i)));
     return t;
 }
-#line 853 "pcall.nw"
+#line 855 "pcall.nw"
 static void take_snapshot(pcall_zip *z, const pcall_zip_spec *s)
 {
     z->cargs = s->cargs ? keep_seq(s->cargs) : NULL;
@@ -230,7 +230,7 @@ static void take_snapshot(pcall_zip *z, const pcall_zip_spec *s)
                             : NULL;
     z->varkwargs = s->varkwargs ? keep_dict(s->varkwargs) : NULL;
 }
-#line 872 "pcall.nw"
+#line 874 "pcall.nw"
 static pv *build_args(const pcall_zip *z, size_t call)
 {
     const pv *mine = z->iargs != NULL ? pv_item(z->iargs, call) : NULL;
@@ -243,7 +243,7 @@ static pv *build_args(const pcall_zip *z, size_t call)
         pv_tuple_set(t, nc + j, pv_ref(pv_item(mine, j)));
     return t;
 }
-#line 895 "pcall.nw"
+#line 897 "pcall.nw"
 static void add_keywords(pv *kw, const pv *d, size_t pick)
 {
     for (size_t k = 0; k < pv_len(d); k++) {
@@ -267,7 +267,7 @@ static pv *build_kwargs(const pcall_zip *z, size_t call)
         add_keywords(kw, z->varkwargs, call);
     return kw;
 }
-#line 929 "pcall.nw"
+#line 931 "pcall.nw"
 static _Noreturn void zip_abort(const char *type, const char *fn,
                                 const char *what)
 {
@@ -277,7 +277,7 @@ static _Noreturn void zip_abort(const char *type, const char *fn,
     fprintf(stderr, "pcall: %s\n", msg);
     abort();
 }
-#line 941 "pcall.nw"
+#line 943 "pcall.nw"
 pcall_zip *pcall_zip_new(const pcall_zip_spec *s, pv_err *err)
 {
     pcall_zip *z;
@@ -306,7 +306,7 @@ size_t pcall_zip_count(const pcall_zip *z)
         zip_abort("TypeError", "pcall_zip_count", "NULL calls");
     return z->n;
 }
-#line 972 "pcall.nw"
+#line 974 "pcall.nw"
 pv *pcall_zip_call(const pcall_zip *z, size_t i)
 {
     if (z == NULL)
@@ -331,7 +331,7 @@ void pcall_zip_free(pcall_zip *z)
     pv_free(z->varkwargs);
     free(z);
 }
-#line 1002 "pcall.nw"
+#line 1004 "pcall.nw"
 pv *pcall_zipargs(const pcall_zip_spec *s, pv_err *err)
 {
     if (s == NULL)
@@ -345,7 +345,7 @@ pv *pcall_zipargs(const pcall_zip_spec *s, pv_err *err)
     pcall_zip_free(z);
     return calls;
 }
-#line 1018 "pcall.nw"
+#line 1020 "pcall.nw"
 pv *pcall_arg(const pv *args, const pv *kwargs, size_t pos,
               const char *name)
 {

@@ -1,4 +1,4 @@
-#line 442 "pcall.nw"
+#line 444 "pcall.nw"
 #ifndef PCALL_ZIPARGS_H
 #define PCALL_ZIPARGS_H
 /** @file zipargs.h
@@ -6,7 +6,7 @@
 #include <stddef.h>
 #include "values.h"
 
-#line 454 "pcall.nw"
+#line 456 "pcall.nw"
 /** The inputs of the argument builder: the specification's argument
  *  names.  A NULL value means the argument was not given. */
 typedef struct pcall_zip_spec {
@@ -28,7 +28,7 @@ typedef struct pcall_zip_spec {
      *  tuple or list of values, value i for call i. */
     const pv *varkwargs;
 } pcall_zip_spec;
-#line 478 "pcall.nw"
+#line 480 "pcall.nw"
 /** The calls of a parallel call, checked and counted: a snapshot of
  *  the arguments, from which any one call's arguments are built. */
 typedef struct pcall_zip pcall_zip;
@@ -56,7 +56,7 @@ pv *pcall_zip_call(const pcall_zip *z, size_t i);
 /** Free the calls; the values they shared with the caller stay.
  *  @param z the calls, or NULL */
 void pcall_zip_free(pcall_zip *z);
-#line 509 "pcall.nw"
+#line 511 "pcall.nw"
 /** Build the arguments of every call, zipping as Python's zip() does.
  *  @param s   the arguments; NULL members were not given.
  *  @param err filled with a one-line message on failure (may be
@@ -66,7 +66,7 @@ void pcall_zip_free(pcall_zip *z);
  *          argument is of the wrong kind or a call would get a
  *          keyword twice. */
 pv *pcall_zipargs(const pcall_zip_spec *s, pv_err *err);
-#line 528 "pcall.nw"
+#line 530 "pcall.nw"
 /** One argument of a call, as Python would bind a parameter.
  *  @param args   the call's positional arguments (tuple or list), or
  *                NULL.
@@ -82,5 +82,5 @@ pv *pcall_zipargs(const pcall_zip_spec *s, pv_err *err);
  *  in a pcall child raises TypeError as the target's error. */
 pv *pcall_arg(const pv *args, const pv *kwargs, size_t pos,
               const char *name);
-#line 450 "pcall.nw"
+#line 452 "pcall.nw"
 #endif
