@@ -1,6 +1,6 @@
-#line 13618 "pcall.nw"
+#line 13645 "pcall.nw"
 /* pickle.c -- tangled from pcall.nw; do not edit. */
-#line 13628 "pcall.nw"
+#line 13655 "pcall.nw"
 #include <inttypes.h>
 #include <stdarg.h>
 #include <stdint.h>
@@ -17,7 +17,7 @@
 typedef void pv_error_hook(const char *type, const char *msg);
 void pv_error_hook_set(pv_error_hook *hook);
 void pv_error_raise(const char *type, const char *msg);
-#line 13639 "pcall.nw"
+#line 13666 "pcall.nw"
 enum opcode {
     OP_MARK = '(', OP_STOP = '.', OP_POP = '0', OP_POP_MARK = '1',
     OP_DUP = '2', OP_FLOAT = 'F', OP_INT = 'I', OP_BININT = 'J',
@@ -47,7 +47,7 @@ enum opcode {
     OP_BYTEARRAY8 = 0x96, OP_NEXT_BUFFER = 0x97,
     OP_READONLY_BUFFER = 0x98
 };
-#line 13675 "pcall.nw"
+#line 13702 "pcall.nw"
 #define R_TEXT "a text opcode of protocol 0"
 #define R_PY2STR "a Python 2 str is neither text nor bytes"
 #define R_CLASS "it builds an instance of a class"
@@ -63,7 +63,7 @@ struct opinfo {
     unsigned char proto;    /* the protocol that introduced it */
     const char *refused;    /* NULL: decoded; else why not */
 };
-#line 13695 "pcall.nw"
+#line 13722 "pcall.nw"
 static const struct opinfo ops[256] = {
 #define OP(c, p, why) [OP_##c] = { #c, p, why }
     OP(MARK, 0, NULL), OP(STOP, 0, NULL), OP(POP, 0, NULL),
@@ -101,7 +101,83 @@ static const char *opname(unsigned code)
 {
     return ops[code].name ? ops[code].name : "<unknown>";
 }
-#line 13744 "pcall.nw"
+#line 13770 "pcall.nw"
+enum argkind { A_NONE, A_FIXED, A_COUNTED, A_LINE, A_LINE2 };
+
+/* The layout of code's argument; *width: the bytes of the integer
+   (A_FIXED) or of the length (A_COUNTED). */
+static enum argkind arg_kind(unsigned code, unsigned *width)
+{
+    switch (code) {
+    
+#line 13785 "pcall.nw"
+case OP_PROTO: case OP_BININT1: case OP_BINGET: case OP_BINPUT:
+case OP_EXT1:
+    return *width = 1, A_FIXED;
+case OP_BININT2: case OP_EXT2:
+    return *width = 2, A_FIXED;
+case OP_BININT: case OP_LONG_BINGET: case OP_LONG_BINPUT: case OP_EXT4:
+    return *width = 4, A_FIXED;
+case OP_BINFLOAT: case OP_FRAME:
+    return *width = 8, A_FIXED;
+case OP_LONG1: case OP_SHORT_BINSTRING: case OP_SHORT_BINBYTES:
+case OP_SHORT_BINUNICODE:
+    return *width = 1, A_COUNTED;
+case OP_LONG4: case OP_BINSTRING: case OP_BINBYTES: case OP_BINUNICODE:
+    return *width = 4, A_COUNTED;
+case OP_BINUNICODE8: case OP_BINBYTES8: case OP_BYTEARRAY8:
+    return *width = 8, A_COUNTED;
+case OP_FLOAT: case OP_INT: case OP_LONG: case OP_STRING:
+case OP_UNICODE: case OP_GET: case OP_PUT: case OP_PERSID:
+    return A_LINE;
+case OP_GLOBAL: case OP_INST:
+    return A_LINE2;
+#line 13778 "pcall.nw"
+    default:
+        return A_NONE;
+    }
+}
+#line 13814 "pcall.nw"
+static void effect(unsigned code, int *takes, int *gives)
+{
+    *takes = 0;
+    *gives = 1;
+    switch (code) {
+    
+#line 13831 "pcall.nw"
+case OP_STOP: case OP_POP: case OP_APPEND:
+    *takes = 1, *gives = 0;
+    break;
+case OP_SETITEM:
+    *takes = 2, *gives = 0;
+    break;
+case OP_POP_MARK: case OP_APPENDS: case OP_SETITEMS: case OP_ADDITEMS:
+    *takes = -1, *gives = 0;
+    break;
+case OP_DICT: case OP_LIST: case OP_TUPLE: case OP_INST: case OP_OBJ:
+case OP_FROZENSET:
+    *takes = -1;
+    break;
+case OP_TUPLE1: case OP_BINPERSID: case OP_READONLY_BUFFER:
+    *takes = 1;
+    break;
+case OP_TUPLE2: case OP_REDUCE: case OP_BUILD: case OP_NEWOBJ:
+case OP_STACK_GLOBAL:
+    *takes = 2;
+    break;
+case OP_TUPLE3: case OP_NEWOBJ_EX:
+    *takes = 3;
+    break;
+#line 13820 "pcall.nw"
+    case OP_PUT: case OP_BINPUT: case OP_LONG_BINPUT: case OP_MEMOIZE:
+    case OP_PROTO: case OP_FRAME: case OP_MARK:
+        *gives = 0;
+        break;
+    default:                    /* push one value */
+        break;
+    }
+}
+#line 13866 "pcall.nw"
 #if defined(__GNUC__)
 #define PRINTF_LIKE(f, a) __attribute__((format(printf, f, a)))
 #else
@@ -128,7 +204,7 @@ static void misuse(const char *fn, const char *what)
     fprintf(stderr, "%s\n", msg);
     abort();
 }
-#line 13773 "pcall.nw"
+#line 13895 "pcall.nw"
 static void out_of_memory(size_t n, size_t size)
 {
     char msg[80];
@@ -163,7 +239,7 @@ static void *grow(void *p, size_t *cap, size_t need, size_t size)
 {
     return grow_by(realloc, p, cap, need, size);
 }
-#line 13810 "pcall.nw"
+#line 13932 "pcall.nw"
 static uint64_t get_le(const unsigned char *b, unsigned n)
 {
     uint64_t x = 0;
@@ -171,7 +247,7 @@ static uint64_t get_le(const unsigned char *b, unsigned n)
         x = x << 8 | b[n];
     return x;
 }
-#line 13898 "pcall.nw"
+#line 14020 "pcall.nw"
 struct enc {
     void *(*re)(void *, size_t);    /* realloc or pv_mem_realloc */
     unsigned char *p;       /* the pickle so far */
@@ -202,7 +278,7 @@ static void put1(struct enc *e, unsigned c)
     unsigned char b = (unsigned char)c;
     put(e, &b, 1);
 }
-#line 13934 "pcall.nw"
+#line 14056 "pcall.nw"
 #define NO_MEMO UINT32_MAX      /* entries stop at 2^20 */
 
 struct seen {               /* 16 bytes: four to a cache line */
@@ -211,7 +287,7 @@ struct seen {               /* 16 bytes: four to a cache line */
     int16_t height;         /* at most 1000; or NEW, INSIDE */
     unsigned char twice;    /* it occurs more than once */
 };
-#line 13953 "pcall.nw"
+#line 14075 "pcall.nw"
 static size_t seen_slot(const struct enc *e, const pv *v)
 {
     uint64_t h = (uint64_t)(uintptr_t)v
@@ -234,7 +310,7 @@ static void seen_grow(struct enc *e)
             e->seen[seen_slot(e, old[i].v)] = old[i];
     free(old);
 }
-#line 13978 "pcall.nw"
+#line 14100 "pcall.nw"
 enum { NEW = -2, INSIDE = -1 };     /* heights the census has not */
 
 /* v's entry; a new one if add, else NULL when v has none.  Adding
@@ -258,7 +334,7 @@ static struct seen *seen_find(struct enc *e, const pv *v, int add)
     }
     return &e->seen[i];
 }
-#line 14008 "pcall.nw"
+#line 14130 "pcall.nw"
 static int memoizable(const pv *v)
 {
     switch (pv_kind_of(v)) {
@@ -276,7 +352,7 @@ static int too_deep(struct enc *e, const pv *v)
     return fail(e->err, "cannot pickle: a %s nested deeper than %d",
                 pv_kind_name(pv_kind_of(v)), PV_PICKLE_MAX_DEPTH);
 }
-#line 14032 "pcall.nw"
+#line 14154 "pcall.nw"
 static int census(struct enc *e, const pv *v, int level);
 
 static int census_items(struct enc *e, const pv *v, int level)
@@ -294,7 +370,7 @@ static int census_items(struct enc *e, const pv *v, int level)
         }
     return h + 1;
 }
-#line 14058 "pcall.nw"
+#line 14180 "pcall.nw"
 static int census(struct enc *e, const pv *v, int level)
 {
     pv_kind k = pv_kind_of(v);
@@ -317,7 +393,7 @@ static int census(struct enc *e, const pv *v, int level)
         seen_find(e, v, 0)->height = (int16_t)h;
     return h;
 }
-#line 14086 "pcall.nw"
+#line 14208 "pcall.nw"
 static int note(struct enc *e, const pv *v)
 {
     struct seen *s;
@@ -331,7 +407,7 @@ static int note(struct enc *e, const pv *v)
     e->repeat = 1;
     return -1;
 }
-#line 14107 "pcall.nw"
+#line 14229 "pcall.nw"
 static struct seen *shared(struct enc *e, const pv *v)
 {
     struct seen *s;
@@ -350,7 +426,7 @@ static void memoize(struct enc *e, const pv *v)
         s->memo = (uint32_t)e->nmemo++;
     }
 }
-#line 14128 "pcall.nw"
+#line 14250 "pcall.nw"
 static void put_le(struct enc *e, uint64_t x, unsigned n)
 {
     unsigned char b[8];
@@ -358,7 +434,7 @@ static void put_le(struct enc *e, uint64_t x, unsigned n)
         b[i] = (unsigned char)(x >> (8 * i));
     put(e, b, n);
 }
-#line 14148 "pcall.nw"
+#line 14270 "pcall.nw"
 enum { FRAME_HEADER = 9, FRAME_MIN = 4 };
 
 static void frame_open(struct enc *e)
@@ -381,7 +457,7 @@ static void frame_close(struct enc *e)
         e->len -= FRAME_HEADER;
     }
 }
-#line 14173 "pcall.nw"
+#line 14295 "pcall.nw"
 /* Called before each value, like pickle.py's commit_frame. */
 static void frame_boundary(struct enc *e)
 {
@@ -390,7 +466,7 @@ static void frame_boundary(struct enc *e)
         frame_open(e);
     }
 }
-#line 14190 "pcall.nw"
+#line 14312 "pcall.nw"
 static void put_int(struct enc *e, int64_t i)
 {
     unsigned n = 1;
@@ -412,7 +488,7 @@ static void put_int(struct enc *e, int64_t i)
         put_le(e, (uint64_t)i, n);
     }
 }
-#line 14218 "pcall.nw"
+#line 14340 "pcall.nw"
 static void put_float(struct enc *e, double d)
 {
     uint64_t u;
@@ -421,7 +497,7 @@ static void put_float(struct enc *e, double d)
     for (int k = 7; k >= 0; k--)
         put1(e, (unsigned)(u >> (8 * k)) & 0xff);
 }
-#line 14234 "pcall.nw"
+#line 14356 "pcall.nw"
 static void put_payload(struct enc *e, const unsigned op[3],
                         const void *b, size_t n)
 {
@@ -442,7 +518,7 @@ static void put_payload(struct enc *e, const unsigned op[3],
     if (large)
         frame_open(e);
 }
-#line 14269 "pcall.nw"
+#line 14391 "pcall.nw"
 enum { BATCH = 1000 };
 
 static int encode(struct enc *e, const pv *v, int level);
@@ -461,7 +537,7 @@ static int encode_tuple(struct enc *e, const pv *t, int level)
     memoize(e, t);
     return 0;
 }
-#line 14290 "pcall.nw"
+#line 14412 "pcall.nw"
 static int encode_list(struct enc *e, const pv *l, int level)
 {
     size_t n = pv_len(l);
@@ -478,7 +554,7 @@ static int encode_list(struct enc *e, const pv *l, int level)
     }
     return 0;
 }
-#line 14309 "pcall.nw"
+#line 14431 "pcall.nw"
 static int encode_dict(struct enc *e, const pv *d, int level)
 {
     size_t n = pv_len(d);
@@ -496,7 +572,7 @@ static int encode_dict(struct enc *e, const pv *d, int level)
     }
     return 0;
 }
-#line 14332 "pcall.nw"
+#line 14454 "pcall.nw"
 static int fetch(struct enc *e, const pv *v)
 {
     struct seen *s = shared(e, v);
@@ -511,7 +587,7 @@ static int fetch(struct enc *e, const pv *v)
     }
     return 1;
 }
-#line 14355 "pcall.nw"
+#line 14477 "pcall.nw"
 static int encode(struct enc *e, const pv *v, int level)
 {
     static const unsigned str_ops[3] = {
@@ -529,7 +605,7 @@ static int encode(struct enc *e, const pv *v, int level)
     case PV_INT:   put_int(e, pv_as_int(v)); return 0;
     case PV_FLOAT: put_float(e, pv_as_float(v)); return 0;
     
-#line 14379 "pcall.nw"
+#line 14501 "pcall.nw"
 case PV_STR: {
     const char *s = pv_str_data(v, &n);
     put_payload(e, str_ops, s, n);
@@ -540,7 +616,7 @@ case PV_BYTES: {
     const unsigned char *b = pv_bytes_data(v, &n);
     if (n >= e->oob_min)
         
-#line 14402 "pcall.nw"
+#line 14524 "pcall.nw"
 {
     e->bufs = grow_by(e->re, e->bufs, &e->capbufs, e->nbufs + 1,
                       sizeof *e->bufs);
@@ -548,17 +624,17 @@ case PV_BYTES: {
     e->bufs[e->nbufs++].len = n;
     put1(e, OP_NEXT_BUFFER);
 }
-#line 14389 "pcall.nw"
+#line 14511 "pcall.nw"
     else
         put_payload(e, bytes_ops, b, n);
     memoize(e, v);
     return 0;
 }
-#line 14372 "pcall.nw"
+#line 14494 "pcall.nw"
     default:       break;
     }
     
-#line 14412 "pcall.nw"
+#line 14534 "pcall.nw"
 if (level >= PV_PICKLE_MAX_DEPTH)   /* the census refused it first */
     return too_deep(e, v);
 switch (pv_kind_of(v)) {
@@ -566,9 +642,9 @@ case PV_TUPLE: return encode_tuple(e, v, level);
 case PV_LIST:  return encode_list(e, v, level);
 default:       return encode_dict(e, v, level);
 }
-#line 14375 "pcall.nw"
+#line 14497 "pcall.nw"
 }
-#line 14428 "pcall.nw"
+#line 14550 "pcall.nw"
 static int write_value(struct enc *e, const pv *v)
 {
     e->len = e->nbufs = 0;
@@ -587,7 +663,7 @@ static int write_shared(struct enc *e, const pv *v)
     e->hoping = 0;
     return census(e, v, 0) < 0 ? -1 : write_value(e, v);
 }
-#line 14449 "pcall.nw"
+#line 14571 "pcall.nw"
 static int encode_all(const char *fn, void *(*re)(void *, size_t),
                       const pv *v, size_t min, unsigned char **out,
                       size_t *len, pv_pickle_buffer **bufs,
@@ -619,7 +695,7 @@ static int encode_all(const char *fn, void *(*re)(void *, size_t),
     *nbufs = e.nbufs;
     return 0;
 }
-#line 14483 "pcall.nw"
+#line 14605 "pcall.nw"
 int pv_pickle_oob(const pv *v, size_t min, unsigned char **out,
                   size_t *len, pv_pickle_buffer **bufs,
                   size_t *nbufs, pv_err *err)
@@ -646,8 +722,9 @@ int pv_pickle(const pv *v, unsigned char **out, size_t *len,
         misuse("pv_pickle", "NULL argument");
     return pv_pickle_oob(v, SIZE_MAX, out, len, &none, &n, err);
 }
-#line 14528 "pcall.nw"
-enum tag { T_VALUE, T_ENCODE, T_BYTES };  /* a value, or a marker */
+#line 14650 "pcall.nw"
+/* a value, a marker, or (listing past a refusal) what was refused */
+enum tag { T_VALUE, T_ENCODE, T_BYTES, T_REFUSED };
 
 struct slot {
     pv *v;                  /* owned; NULL for a marker */
@@ -665,7 +742,7 @@ struct mark {
     size_t at;              /* stack height when MARK ran */
     size_t pos;             /* offset of the MARK */
 };
-#line 14554 "pcall.nw"
+#line 14677 "pcall.nw"
 struct dec {
     const unsigned char *p;
     size_t len, pos;
@@ -687,15 +764,22 @@ struct dec {
     size_t nbufs, used;     /* how many; how many taken */
     pv_err *err;
     
-#line 15648 "pcall.nw"
+#line 15995 "pcall.nw"
 FILE *listing;              /* NULL when not listing */
-enum { ARG_NONE, ARG_TOP, ARG_UINT, ARG_MEMO, ARG_GLOBAL } arg;
+enum { ARG_NONE, ARG_TOP, ARG_UINT, ARG_MEMO, ARG_GLOBAL,
+       ARG_TEXT } arg;
 uint64_t argu;              /* ARG_UINT, ARG_MEMO */
+char argtext[416];          /* ARG_TEXT */
 size_t indent;              /* marks open before the opcode */
 int maxproto;               /* highest protocol among opcodes */
-#line 14575 "pcall.nw"
+int done;                   /* STOP was reached */
+int go_on;                  /* list on past refusals */
+size_t nrefused;            /* opcodes refused so far */
+char why[PV_ERRMAX];        /* why this opcode was refused, or "" */
+pv_err later;               /* errors after the first refusal */
+#line 14698 "pcall.nw"
 };
-#line 14584 "pcall.nw"
+#line 14707 "pcall.nw"
 PRINTF_LIKE(2, 3)
 static int bad(struct dec *d, const char *fmt, ...)
 {
@@ -707,7 +791,7 @@ static int bad(struct dec *d, const char *fmt, ...)
     return fail(d->err, "%s at offset %zu%s", opname(d->code), d->op,
                 what);
 }
-#line 14598 "pcall.nw"
+#line 14721 "pcall.nw"
 PRINTF_LIKE(2, 3)
 static int refuse(struct dec *d, const char *fmt, ...)
 {
@@ -716,8 +800,19 @@ static int refuse(struct dec *d, const char *fmt, ...)
     va_start(ap, fmt);
     vsnprintf(why, sizeof why, fmt, ap);
     va_end(ap);
-    return fail(d->err, "opcode %s (0x%02x) at offset %zu is not "
-                "allowed: %s", opname(d->code), d->code, d->op, why);
+    fail(d->err, "opcode %s (0x%02x) at offset %zu is not allowed: "
+         "%s", opname(d->code), d->code, d->op, why);
+    
+#line 16120 "pcall.nw"
+if (d->go_on) {
+    memcpy(d->why, why, sizeof d->why);
+    if (d->nrefused++ == 0) {
+        d->later.msg[0] = '\0';
+        d->err = &d->later;     /* the first refusal is the verdict */
+    }
+}
+#line 14732 "pcall.nw"
+    return -1;
 }
 
 static int truncated(struct dec *d, uint64_t more, const char *what)
@@ -726,7 +821,7 @@ static int truncated(struct dec *d, uint64_t more, const char *what)
                 " more byte%s for %s)", d->len, more,
                 more == 1 ? "" : "s", what);
 }
-#line 14625 "pcall.nw"
+#line 14750 "pcall.nw"
 static const unsigned char *take(struct dec *d, uint64_t k)
 {
     const unsigned char *b = d->p + d->pos;
@@ -742,7 +837,7 @@ static const unsigned char *take(struct dec *d, uint64_t k)
     d->pos += (size_t)k;
     return b;
 }
-#line 14646 "pcall.nw"
+#line 14771 "pcall.nw"
 static int take_uint(struct dec *d, unsigned k, uint64_t *x)
 {
     const unsigned char *b = take(d, k);
@@ -751,7 +846,7 @@ static int take_uint(struct dec *d, unsigned k, uint64_t *x)
     *x = get_le(b, k);
     return 0;
 }
-#line 14661 "pcall.nw"
+#line 14786 "pcall.nw"
 static size_t floor_of(const struct dec *d)
 {
     return d->nmarks ? d->marks[d->nmarks - 1].at : 0;
@@ -770,7 +865,7 @@ static int need(struct dec *d, size_t k)
     return bad(d, " needs %zu value%s on the stack, found %zu", k, s,
                have);
 }
-#line 14685 "pcall.nw"
+#line 14810 "pcall.nw"
 static int push(struct dec *d, pv *v, size_t obj, unsigned tag)
 {
     d->stack = grow(d->stack, &d->cap, d->n + 1, sizeof *d->stack);
@@ -790,7 +885,7 @@ static size_t new_obj(struct dec *d, unsigned depth, uint64_t size)
     d->objs[d->nobjs].sealed = 0;
     return d->nobjs++;
 }
-#line 14707 "pcall.nw"
+#line 14832 "pcall.nw"
 static int push_value(struct dec *d, pv *v)
 {
     return push(d, v, 0, T_VALUE);
@@ -808,7 +903,21 @@ static void drop_to(struct dec *d, size_t to)
     while (d->n > to)
         pv_free(d->stack[--d->n].v);
 }
-#line 14732 "pcall.nw"
+#line 14860 "pcall.nw"
+static int refused_from(const struct dec *d, size_t from)
+{
+    for (size_t i = from; i < d->n; i++)
+        if (d->stack[i].tag == T_REFUSED)
+            return 1;
+    return 0;
+}
+
+static int refused_result(struct dec *d, size_t from)
+{
+    drop_to(d, from);
+    return push(d, NULL, 0, T_REFUSED);
+}
+#line 14881 "pcall.nw"
 static int pop_mark(struct dec *d, size_t *from)
 {
     if (d->nmarks == 0)
@@ -826,13 +935,15 @@ static int below_mark(struct dec *d, size_t from)
     return bad(d, " needs a value below its MARK at offset %zu, "
                "found none", d->marked);
 }
-#line 14771 "pcall.nw"
+#line 14920 "pcall.nw"
 static const char *kind_of(const struct slot *s)
 {
     if (s->tag == T_ENCODE)
         return "global '_codecs encode'";
     if (s->tag == T_BYTES)
         return "global '__builtin__ bytes'";
+    if (s->tag == T_REFUSED)
+        return "refused value";
     return pv_kind_name(pv_kind_of(s->v));
 }
 
@@ -840,12 +951,12 @@ static int not_a_value(struct dec *d, const struct slot *s)
 {
     return bad(d, ": the %s is not a value", kind_of(s));
 }
-#line 14787 "pcall.nw"
+#line 14938 "pcall.nw"
 static uint64_t add_sat(uint64_t a, uint64_t b)
 {
     return a > UINT64_MAX - b ? UINT64_MAX : a + b;
 }
-#line 14794 "pcall.nw"
+#line 14945 "pcall.nw"
 /* target: the container's object entry, or 0 for a new tuple;
    *size: the container's size so far, then with the items' added */
 static int check_items(struct dec *d, size_t from, size_t target,
@@ -867,7 +978,7 @@ static int check_items(struct dec *d, size_t from, size_t target,
     *size = sum;
     return 0;
 }
-#line 14818 "pcall.nw"
+#line 14969 "pcall.nw"
 static unsigned seal_items(struct dec *d, size_t from, unsigned depth)
 {
     for (size_t i = from; i < d->n; i++) {
@@ -879,7 +990,7 @@ static unsigned seal_items(struct dec *d, size_t from, unsigned depth)
     }
     return depth;
 }
-#line 14835 "pcall.nw"
+#line 14986 "pcall.nw"
 static int check_target(struct dec *d, const struct slot *t,
                         pv_kind want)
 {
@@ -891,7 +1002,7 @@ static int check_target(struct dec *d, const struct slot *t,
                    "container (cyclic data is not supported)", name);
     return 0;
 }
-#line 14893 "pcall.nw"
+#line 15044 "pcall.nw"
 static int load_binint(struct dec *d, unsigned k)
 {
     uint64_t u;
@@ -904,7 +1015,7 @@ static int load_binint(struct dec *d, unsigned k)
     d->arg = ARG_TOP;
     return push_value(d, pv_int(i));
 }
-#line 14915 "pcall.nw"
+#line 15066 "pcall.nw"
 static int load_long(struct dec *d, unsigned k)
 {
     const unsigned char *b;
@@ -923,7 +1034,7 @@ static int load_long(struct dec *d, unsigned k)
             return fail(d->err, "integer too large for 64 bits at "
                         "offset %zu", d->op);
     
-#line 14937 "pcall.nw"
+#line 15088 "pcall.nw"
 if (n > 8 && (b[7] & 0x80) != (sign & 0x80))
     return fail(d->err, "integer too large for 64 bits at offset %zu",
                 d->op);
@@ -933,9 +1044,9 @@ d->arg = ARG_TOP;
 /* two's complement to int64_t without implementation-defined casts */
 return push_value(d, pv_int(u > INT64_MAX ? -(int64_t)~u - 1
                                           : (int64_t)u));
-#line 14933 "pcall.nw"
+#line 15084 "pcall.nw"
 }
-#line 14949 "pcall.nw"
+#line 15100 "pcall.nw"
 static int load_binfloat(struct dec *d)
 {
     const unsigned char *b = take(d, 8);
@@ -949,7 +1060,7 @@ static int load_binfloat(struct dec *d)
     d->arg = ARG_TOP;
     return push_value(d, pv_float(x));
 }
-#line 14987 "pcall.nw"
+#line 15138 "pcall.nw"
 static int load_buffer(struct dec *d)
 {
     if (d->nbufs == 0)
@@ -960,7 +1071,7 @@ static int load_buffer(struct dec *d)
     d->arg = ARG_TOP;
     return push_value(d, pv_ref(d->bufs[d->used++]));
 }
-#line 15000 "pcall.nw"
+#line 15151 "pcall.nw"
 static int load_str(struct dec *d, unsigned k)
 {
     const unsigned char *b;
@@ -974,7 +1085,7 @@ static int load_str(struct dec *d, unsigned k)
     d->arg = ARG_TOP;
     return push_value(d, s);
 }
-#line 15016 "pcall.nw"
+#line 15167 "pcall.nw"
 static int load_bytes(struct dec *d, unsigned k)
 {
     const unsigned char *b;
@@ -984,12 +1095,14 @@ static int load_bytes(struct dec *d, unsigned k)
     d->arg = ARG_TOP;
     return push_value(d, pv_bytes(b, (size_t)n));
 }
-#line 15042 "pcall.nw"
+#line 15193 "pcall.nw"
 static int make_tuple(struct dec *d, size_t from)
 {
     unsigned depth;
     uint64_t size = 1;
     pv *t;
+    if (d->nrefused && refused_from(d, from))
+        return refused_result(d, from);
     if (check_items(d, from, 0, &size) < 0)
         return -1;
     depth = seal_items(d, from, 1);
@@ -999,12 +1112,14 @@ static int make_tuple(struct dec *d, size_t from)
     d->n = from;
     return push_container(d, t, depth, size);
 }
-#line 15083 "pcall.nw"
+#line 15236 "pcall.nw"
 static int fill_list(struct dec *d, size_t from, size_t at)
 {
     struct slot list = d->stack[at];
     size_t top = at >= from ? at : d->n;   /* items end here */
     size_t n = d->n;
+    if (d->nrefused && (list.tag == T_REFUSED || refused_from(d, from)))
+        return refused_result(d, at < from ? at : from);
     if (check_target(d, &list, PV_LIST) < 0)
         return -1;
     d->n = top;                 /* let the checks see the items */
@@ -1017,7 +1132,7 @@ static int fill_list(struct dec *d, size_t from, size_t at)
     for (size_t i = from; i < top; i++)
         pv_list_append(list.v, d->stack[i].v);   /* steals */
     
-#line 15104 "pcall.nw"
+#line 15259 "pcall.nw"
 if (at < from) {
     d->n = from;                /* APPEND, APPENDS: list stays below */
 } else {
@@ -1025,14 +1140,16 @@ if (at < from) {
     d->n = from + 1;
 }
 return 0;
-#line 15100 "pcall.nw"
+#line 15255 "pcall.nw"
 }
-#line 15139 "pcall.nw"
+#line 15294 "pcall.nw"
 static int fill_dict(struct dec *d, size_t from, size_t at)
 {
     struct slot dict = d->stack[at];
     size_t top = at >= from ? at : d->n;
     size_t n = d->n;
+    if (d->nrefused && (dict.tag == T_REFUSED || refused_from(d, from)))
+        return refused_result(d, at < from ? at : from);
     if (check_target(d, &dict, PV_DICT) < 0)
         return -1;
     if ((top - from) % 2 != 0)
@@ -1051,7 +1168,7 @@ static int fill_dict(struct dec *d, size_t from, size_t at)
     d->objs[dict.obj].depth = seal_items(d, from,
                                          d->objs[dict.obj].depth);
     
-#line 15170 "pcall.nw"
+#line 15327 "pcall.nw"
 for (size_t i = from; i < top; i += 2) {
     pv *key = d->stack[i].v, *value = d->stack[i + 1].v;
     pv_err e;
@@ -1068,9 +1185,9 @@ if (at < from) {
     d->n = from + 1;
 }
 return 0;
-#line 15162 "pcall.nw"
+#line 15319 "pcall.nw"
 }
-#line 15253 "pcall.nw"
+#line 15410 "pcall.nw"
 static int memo_put(struct dec *d, uint64_t i)
 {
     struct slot s;
@@ -1094,7 +1211,16 @@ static int memo_put(struct dec *d, uint64_t i)
     d->memo[i] = s;
     return 0;
 }
-#line 15355 "pcall.nw"
+#line 15447 "pcall.nw"
+static int memo_get(struct dec *d, uint64_t i)
+{
+    struct slot s;
+    if (i >= d->nmemo)
+        return bad(d, ": memo entry %" PRIu64 " was never stored", i);
+    s = d->memo[i];
+    return push(d, s.v ? pv_ref(s.v) : NULL, s.obj, s.tag);
+}
+#line 15521 "pcall.nw"
 static const unsigned char *take_line(struct dec *d, size_t *n)
 {
     const unsigned char *b = d->p + d->pos;
@@ -1107,7 +1233,7 @@ static const unsigned char *take_line(struct dec *d, size_t *n)
     d->pos += *n + 1;
     return b;
 }
-#line 15373 "pcall.nw"
+#line 15539 "pcall.nw"
 static void quote(char *out, const unsigned char *s, size_t n)
 {
     size_t k = 0;
@@ -1120,7 +1246,7 @@ static void quote(char *out, const unsigned char *s, size_t n)
     }
     strcpy(out + k, n > 40 ? "..." : "");
 }
-#line 15388 "pcall.nw"
+#line 15554 "pcall.nw"
 /* T_ENCODE or T_BYTES for the two spellings, else T_VALUE */
 static unsigned marker(const unsigned char *mod, size_t nmod,
                        const unsigned char *name, size_t nname)
@@ -1133,18 +1259,132 @@ static unsigned marker(const unsigned char *mod, size_t nmod,
         return T_BYTES;
     return T_VALUE;
 }
-#line 15403 "pcall.nw"
+#line 15586 "pcall.nw"
+/* The module and name of a GLOBAL or an INST, as written. */
+struct gname {
+    const unsigned char *mod, *name;
+    size_t nmod, nname;
+};
+
+enum { SKIM_MAX = 1000 };
+
+#line 15598 "pcall.nw"
+/* Step *pos over the opcode there and its argument, without running
+   it; return its byte, or -1 when the input ends first or the byte
+   is no opcode.  A GLOBAL's or an INST's name goes to *g. */
+static int skim(const struct dec *d, size_t *pos, struct gname *g)
+{
+    const unsigned char *p = d->p;
+    size_t at = *pos;
+    unsigned code, width = 0;
+    enum argkind kind;
+    if (at >= d->len || ops[code = p[at++]].name == NULL)
+        return -1;
+    kind = arg_kind(code, &width);
+    if (kind == A_FIXED || kind == A_COUNTED) {
+        uint64_t n = 0;
+        if (d->len - at < width)
+            return -1;
+        if (kind == A_COUNTED)
+            n = get_le(p + at, width);
+        at += width;
+        if (n > d->len - at)
+            return -1;
+        at += (size_t)n;
+    } else if (kind != A_NONE) {
+        
+#line 15629 "pcall.nw"
+const unsigned char *nl = memchr(p + at, '\n', d->len - at);
+if (nl == NULL)
+    return -1;
+g->mod = p + at;
+g->nmod = (size_t)(nl - g->mod);
+at += g->nmod + 1;
+if (kind == A_LINE2) {
+    if ((nl = memchr(p + at, '\n', d->len - at)) == NULL)
+        return -1;
+    g->name = p + at;
+    g->nname = (size_t)(nl - g->name);
+    at += g->nname + 1;
+}
+#line 15622 "pcall.nw"
+    }
+    *pos = at;
+    return (int)code;
+}
+#line 15650 "pcall.nw"
+/* The opcode that takes the value of the global whose opcode ends
+   at pos, or 0 when none is found in SKIM_MAX opcodes; *next gets
+   the name of the first GLOBAL or INST met on the way. */
+static unsigned taker(const struct dec *d, size_t pos,
+                      struct gname *next)
+{
+    size_t h = 1, marks[64], nm = 0;
+    for (int i = 0; i < SKIM_MAX; i++) {
+        struct gname g = { NULL, NULL, 0, 0 };
+        int c = skim(d, &pos, &g), takes, gives;
+        if (c < 0)
+            return 0;
+        if (g.name != NULL && next->name == NULL)
+            *next = g;
+        
+#line 15671 "pcall.nw"
+effect((unsigned)c, &takes, &gives);
+if (c == OP_MARK) {
+    if (nm == sizeof marks / sizeof *marks)
+        return 0;
+    marks[nm++] = h++;
+} else if (c == OP_POP && nm > 0 && marks[nm - 1] == h - 1) {
+    h = marks[--nm];            /* POP drops a mark */
+} else if (takes < 0) {
+    if (nm == 0)
+        return (unsigned)c;     /* its mark is below the global */
+    h = marks[--nm] + (size_t)gives;
+} else if ((size_t)takes >= h) {
+    return (unsigned)c;
+} else {
+    h = h - (size_t)takes + (size_t)gives;
+}
+#line 15665 "pcall.nw"
+    }
+    return 0;
+}
+#line 15695 "pcall.nw"
+static int is_reconstructor(const unsigned char *mod, size_t nmod,
+                            const unsigned char *name, size_t nname)
+{
+    return ((nmod == 8 && !memcmp(mod, "copy_reg", 8))
+            || (nmod == 7 && !memcmp(mod, "copyreg", 7)))
+           && nname == 14 && !memcmp(name, "_reconstructor", 14);
+}
+
 static int refuse_global(struct dec *d,
                          const unsigned char *mod, size_t nmod,
                          const unsigned char *name, size_t nname)
 {
     char m[200], n[200];
+    struct gname next = { NULL, NULL, 0, 0 };
+    unsigned c = taker(d, d->pos, &next);
+    
+#line 15719 "pcall.nw"
+if (c == OP_REDUCE && next.name != NULL
+    && is_reconstructor(mod, nmod, name, nname)) {
+    mod = next.mod, nmod = next.nmod;
+    name = next.name, nname = next.nname;
+    c = OP_NEWOBJ;
+}
+if (c == OP_NEWOBJ || c == OP_NEWOBJ_EX || c == OP_OBJ) {
+    quote(m, mod, nmod);
+    quote(n, name, nname);
+    return refuse(d, "a class instance (%s.%s) is not data", m, n);
+}
+#line 15711 "pcall.nw"
     quote(m, mod, nmod);
     quote(n, name, nname);
     return refuse(d, "it names '%s %s', not the protocol-2 spelling "
                   "of bytes", m, n);
 }
-
+#line 15733 "pcall.nw"
 static int load_global(struct dec *d)
 {
     size_t nmod, nname;
@@ -1158,7 +1398,7 @@ static int load_global(struct dec *d)
     d->arg = ARG_GLOBAL;
     return push(d, NULL, 0, tag);
 }
-#line 15433 "pcall.nw"
+#line 15752 "pcall.nw"
 static int load_stack_global(struct dec *d)
 {
     const struct slot *m, *s;
@@ -1175,7 +1415,7 @@ static int load_stack_global(struct dec *d)
     mod = pv_str_data(m->v, &nmod);
     name = pv_str_data(s->v, &nname);
     
-#line 15453 "pcall.nw"
+#line 15772 "pcall.nw"
 tag = marker((const unsigned char *)mod, nmod,
              (const unsigned char *)name, nname);
 if (tag == T_VALUE)
@@ -1183,9 +1423,9 @@ if (tag == T_VALUE)
                          (const unsigned char *)name, nname);
 drop_to(d, d->n - 2);
 return push(d, NULL, 0, tag);
-#line 15449 "pcall.nw"
+#line 15768 "pcall.nw"
 }
-#line 15475 "pcall.nw"
+#line 15795 "pcall.nw"
 static pv *latin1(const pv *s)
 {
     size_t n, k = 0;
@@ -1210,7 +1450,7 @@ static pv *latin1(const pv *s)
     free(b);
     return r;
 }
-#line 15502 "pcall.nw"
+#line 15822 "pcall.nw"
 static int load_reduce(struct dec *d)
 {
     const struct slot *f, *a;
@@ -1219,13 +1459,15 @@ static int load_reduce(struct dec *d)
         return -1;
     f = &d->stack[d->n - 2];
     a = &d->stack[d->n - 1];
-    if (f->tag == T_VALUE)
+    if (f->tag == T_VALUE || f->tag == T_REFUSED)
         return refuse(d, "it calls a %s, not the protocol-2 spelling "
                       "of bytes", kind_of(f));
+    if (a->tag == T_REFUSED)
+        return refused_result(d, d->n - 2);
     if (a->tag != T_VALUE || !pv_is(a->v, PV_TUPLE))
         return bad(d, ": the arguments are not a tuple");
     
-#line 15522 "pcall.nw"
+#line 15844 "pcall.nw"
 if (f->tag == T_BYTES) {
     if (pv_len(a->v) != 0)
         return bad(d, ": __builtin__ bytes takes no arguments here");
@@ -1240,12 +1482,24 @@ if (f->tag == T_BYTES) {
     if ((r = latin1(s)) == NULL)
         return bad(d, ": _codecs encode: a code point above 255");
 }
-#line 15516 "pcall.nw"
+#line 15838 "pcall.nw"
     drop_to(d, d->n - 2);
     return push_value(d, r);
 }
+#line 15864 "pcall.nw"
+static int refuse_inst(struct dec *d)
+{
+    struct gname g = { NULL, NULL, 0, 0 };
+    size_t pos = d->op;
+    char m[200], n[200];
+    if (skim(d, &pos, &g) < 0)
+        return refuse(d, "%s", R_CLASS);
+    quote(m, g.mod, g.nmod);
+    quote(n, g.name, g.nname);
+    return refuse(d, "a class instance (%s.%s) is not data", m, n);
+}
 
-#line 14857 "pcall.nw"
+#line 15008 "pcall.nw"
 static int step(struct dec *d)
 {
     size_t from = 0;            /* where the items since a MARK start */
@@ -1256,13 +1510,14 @@ static int step(struct dec *d)
     d->code = d->p[d->pos++];
     d->marked = SIZE_MAX;
     
-#line 15656 "pcall.nw"
+#line 16010 "pcall.nw"
 d->arg = ARG_NONE;
 d->indent = d->nmarks;
-#line 14867 "pcall.nw"
+d->why[0] = '\0';
+#line 15018 "pcall.nw"
     switch (d->code) {
     
-#line 14881 "pcall.nw"
+#line 15032 "pcall.nw"
 case OP_NONE:     return push_value(d, pv_none());
 case OP_NEWTRUE:  return push_value(d, pv_bool(1));
 case OP_NEWFALSE: return push_value(d, pv_bool(0));
@@ -1272,23 +1527,23 @@ case OP_BININT:   return load_binint(d, 4);
 case OP_LONG1:    return load_long(d, 1);
 case OP_LONG4:    return load_long(d, 4);
 case OP_BINFLOAT: return load_binfloat(d);
-#line 14970 "pcall.nw"
+#line 15121 "pcall.nw"
 case OP_SHORT_BINUNICODE: return load_str(d, 1);
 case OP_BINUNICODE:       return load_str(d, 4);
 case OP_BINUNICODE8:      return load_str(d, 8);
 case OP_SHORT_BINBYTES:   return load_bytes(d, 1);
 case OP_BINBYTES:         return load_bytes(d, 4);
 case OP_BINBYTES8:        return load_bytes(d, 8);
-#line 14983 "pcall.nw"
+#line 15134 "pcall.nw"
 case OP_NEXT_BUFFER:      return load_buffer(d);
-#line 15033 "pcall.nw"
+#line 15184 "pcall.nw"
 case OP_EMPTY_TUPLE: return make_tuple(d, d->n);
 case OP_TUPLE1:      return need(d, 1) ? -1 : make_tuple(d, d->n - 1);
 case OP_TUPLE2:      return need(d, 2) ? -1 : make_tuple(d, d->n - 2);
 case OP_TUPLE3:      return need(d, 3) ? -1 : make_tuple(d, d->n - 3);
 case OP_TUPLE:
     return pop_mark(d, &from) ? -1 : make_tuple(d, from);
-#line 15064 "pcall.nw"
+#line 15217 "pcall.nw"
 case OP_EMPTY_LIST: return push_container(d, pv_list_new(), 1, 1);
 case OP_APPEND:
     return need(d, 2) ? -1 : fill_list(d, d->n - 1, d->n - 2);
@@ -1301,7 +1556,7 @@ case OP_LIST:
         return -1;
     push_container(d, pv_list_new(), 1, 1);
     return fill_list(d, from, d->n - 1);
-#line 15124 "pcall.nw"
+#line 15279 "pcall.nw"
 case OP_EMPTY_DICT: return push_container(d, pv_dict_new(), 1, 1);
 case OP_SETITEM:
     return need(d, 3) ? -1 : fill_dict(d, d->n - 2, d->n - 3);
@@ -1314,7 +1569,7 @@ case OP_DICT:
         return -1;
     push_container(d, pv_dict_new(), 1, 1);
     return fill_dict(d, from, d->n - 1);
-#line 15196 "pcall.nw"
+#line 15353 "pcall.nw"
 case OP_MARK:
     if (d->nmarks >= PV_PICKLE_MAX_DEPTH)
         return bad(d, ": more than %d MARKs open",
@@ -1324,7 +1579,7 @@ case OP_MARK:
     d->marks[d->nmarks].at = d->n;
     d->marks[d->nmarks++].pos = d->op;
     return 0;
-#line 15208 "pcall.nw"
+#line 15365 "pcall.nw"
 case OP_POP:
     if (d->n > floor_of(d)) {
         drop_to(d, d->n - 1);
@@ -1336,7 +1591,7 @@ case OP_POP_MARK:
         return -1;
     drop_to(d, from);
     return 0;
-#line 15222 "pcall.nw"
+#line 15379 "pcall.nw"
 case OP_DUP: {
     struct slot s;
     if (need(d, 1) < 0)
@@ -1344,7 +1599,7 @@ case OP_DUP: {
     s = d->stack[d->n - 1];
     return push(d, s.v ? pv_ref(s.v) : NULL, s.obj, s.tag);
 }
-#line 15238 "pcall.nw"
+#line 15395 "pcall.nw"
 case OP_BINPUT: case OP_LONG_BINPUT: {
     uint64_t i;
     if (take_uint(d, d->code == OP_BINPUT ? 1 : 4, &i) < 0)
@@ -1357,20 +1612,16 @@ case OP_MEMOIZE:
     d->arg = ARG_MEMO;
     d->argu = d->nmemo;
     return memo_put(d, d->nmemo);
-#line 15279 "pcall.nw"
+#line 15436 "pcall.nw"
 case OP_BINGET: case OP_LONG_BINGET: {
     uint64_t i;
-    struct slot s;
     if (take_uint(d, d->code == OP_BINGET ? 1 : 4, &i) < 0)
         return -1;
     d->arg = ARG_UINT;
     d->argu = i;
-    if (i >= d->nmemo)
-        return bad(d, ": memo entry %" PRIu64 " was never stored", i);
-    s = d->memo[i];
-    return push(d, s.v ? pv_ref(s.v) : NULL, s.obj, s.tag);
+    return memo_get(d, i);
 }
-#line 15299 "pcall.nw"
+#line 15463 "pcall.nw"
 case OP_PROTO: {
     uint64_t proto;
     if (d->op != 0)
@@ -1384,7 +1635,7 @@ case OP_PROTO: {
     d->argu = proto;
     return 0;
 }
-#line 15315 "pcall.nw"
+#line 15479 "pcall.nw"
 case OP_FRAME: {
     uint64_t n;
     if (d->op < d->frame_end)
@@ -1399,7 +1650,7 @@ case OP_FRAME: {
     d->argu = n;
     return 0;
 }
-#line 15336 "pcall.nw"
+#line 15500 "pcall.nw"
 case OP_STOP:
     if (d->nmarks)
         return bad(d, ": the MARK at offset %zu is still open",
@@ -1408,20 +1659,23 @@ case OP_STOP:
         return bad(d, ": the stack is empty");
     if (d->n > 1)
         return bad(d, ": the stack holds %zu values, not 1", d->n);
+    if (d->stack[0].tag == T_REFUSED)
+        return 1;               /* listing past a refusal */
     if (d->stack[0].tag != T_VALUE)
         return not_a_value(d, &d->stack[0]);
     return 1;
-#line 15469 "pcall.nw"
+#line 15788 "pcall.nw"
 case OP_GLOBAL:       return load_global(d);
 case OP_STACK_GLOBAL: return load_stack_global(d);
 case OP_REDUCE:       return load_reduce(d);
-#line 14869 "pcall.nw"
+case OP_INST:         return refuse_inst(d);
+#line 15020 "pcall.nw"
     default:
         return refuse(d, "%s", ops[d->code].refused
                       ? ops[d->code].refused : "not a pickle opcode");
     }
 }
-#line 15545 "pcall.nw"
+#line 15886 "pcall.nw"
 static void dec_free(struct dec *d)
 {
     drop_to(d, 0);
@@ -1432,27 +1686,37 @@ static void dec_free(struct dec *d)
     free(d->memo);
     free(d->objs);
 }
-#line 15558 "pcall.nw"
+#line 15899 "pcall.nw"
 static void list_line(struct dec *d);
+static int step_over(struct dec *d);
 
 static pv *run(struct dec *d)
 {
     int r;
     pv *v;
     new_obj(d, 0, 1);           /* entry 0: every scalar */
-    while ((r = step(d)) == 0)
+    while ((r = step(d)) == 0 || (r < 0 && step_over(d) == 0))
         
-#line 15661 "pcall.nw"
+#line 16016 "pcall.nw"
 if (d->listing)
     list_line(d);
-#line 15567 "pcall.nw"
-    if (r < 0)
+#line 15909 "pcall.nw"
+    if (r < 0) {
+        
+#line 16272 "pcall.nw"
+if (d->listing && d->err == &d->later && d->later.msg[0] != '\0')
+    fprintf(d->listing, "stopped: %s\n", d->later.msg);
+#line 15911 "pcall.nw"
         return NULL;
+    }
+    d->done = 1;
     
-#line 15661 "pcall.nw"
+#line 16016 "pcall.nw"
 if (d->listing)
     list_line(d);
-#line 15570 "pcall.nw"
+#line 15915 "pcall.nw"
+    if (d->nrefused > 0)
+        return NULL;            /* err holds the first refusal */
     if (d->pos != d->len) {
         size_t k = d->len - d->pos;
         fail(d->err, "%zu trailing byte%s after STOP at offset %zu",
@@ -1468,7 +1732,7 @@ if (d->listing)
     d->n = 0;
     return v;
 }
-#line 15588 "pcall.nw"
+#line 15935 "pcall.nw"
 static void dec_init(struct dec *d, const void *data, size_t len,
                      pv_err *err, FILE *listing)
 {
@@ -1509,7 +1773,7 @@ pv *pv_unpickle_oob(const void *data, size_t len, pv *const *bufs,
     dec_free(&d);
     return v;
 }
-#line 15666 "pcall.nw"
+#line 16021 "pcall.nw"
 static void list_code(FILE *f, unsigned c)
 {
     if (c >= 0x20 && c < 0x7f && c != '\\')
@@ -1517,7 +1781,7 @@ static void list_code(FILE *f, unsigned c)
     else
         fprintf(f, "\\x%02x", c);
 }
-#line 15676 "pcall.nw"
+#line 16031 "pcall.nw"
 static void list_line(struct dec *d)
 {
     FILE *f = d->listing;
@@ -1532,7 +1796,7 @@ static void list_line(struct dec *d)
         fprintf(f, "%*s", 10 - (int)strlen(name) > 0
                 ? 10 - (int)strlen(name) : 0, "");
     
-#line 15695 "pcall.nw"
+#line 16050 "pcall.nw"
 if (d->arg == ARG_TOP && top != NULL) {
     fputc(' ', f);
     pv_fprint(f, top->v);
@@ -1543,23 +1807,28 @@ if (d->arg == ARG_TOP && top != NULL) {
 } else if (d->arg == ARG_GLOBAL && top != NULL) {
     fprintf(f, " '%s'", top->tag == T_ENCODE ? "_codecs encode"
                                              : "__builtin__ bytes");
+} else if (d->arg == ARG_TEXT) {
+    fprintf(f, " %s", d->argtext);
 }
 if (d->marked != SIZE_MAX)
     fprintf(f, " (MARK at %zu)", d->marked);
-#line 15690 "pcall.nw"
+if (d->why[0] != '\0')
+    fprintf(f, "  <- refused: %s", d->why);
+#line 16045 "pcall.nw"
     fputc('\n', f);
 }
-#line 15715 "pcall.nw"
-int pv_pickle_dis(const void *data, size_t len, FILE *out,
-                  pv_err *err)
+#line 16075 "pcall.nw"
+static int dis(const char *fn, const void *data, size_t len,
+               FILE *out, pv_err *err, int go_on)
 {
     struct dec d;
     pv *v;
     if ((data == NULL && len > 0) || out == NULL)
-        misuse("pv_pickle_dis", "NULL argument");
+        misuse(fn, "NULL argument");
     dec_init(&d, data, len, err, out);
+    d.go_on = go_on;
     v = run(&d);
-    if (v != NULL)
+    if (v != NULL || (go_on && d.done))
         fprintf(out, "highest protocol among opcodes = %d\n",
                 d.maxproto);
     dec_free(&d);
@@ -1567,4 +1836,120 @@ int pv_pickle_dis(const void *data, size_t len, FILE *out,
     if (v != NULL && (fflush(out) != 0 || ferror(out)))
         return fail(err, "cannot write the listing");
     return v != NULL ? 0 : -1;
+}
+
+int pv_pickle_dis(const void *data, size_t len, FILE *out,
+                  pv_err *err)
+{
+    return dis("pv_pickle_dis", data, len, out, err, 0);
+}
+
+int pv_pickle_dis_all(const void *data, size_t len, FILE *out,
+                      pv_err *err)
+{
+    return dis("pv_pickle_dis_all", data, len, out, err, 1);
+}
+#line 16139 "pcall.nw"
+static int list_arg(struct dec *d);
+static int refused_effect(struct dec *d);
+
+static int step_over(struct dec *d)
+{
+    if (!d->go_on || d->why[0] == '\0' || ops[d->code].name == NULL)
+        return -1;
+    d->pos = d->op + 1;
+    d->marked = SIZE_MAX;
+    if (list_arg(d) < 0)
+        return -1;
+    return refused_effect(d);
+}
+#line 16161 "pcall.nw"
+static int list_arg(struct dec *d)
+{
+    unsigned width = 0;
+    uint64_t u;
+    const unsigned char *b, *b2;
+    size_t n, n2;
+    char q[200], q2[200];
+    switch (arg_kind(d->code, &width)) {
+    
+#line 16179 "pcall.nw"
+case A_FIXED:
+    if (take_uint(d, width, &u) < 0)
+        return -1;
+    snprintf(d->argtext, sizeof d->argtext, "%" PRIu64, u);
+    break;
+case A_COUNTED:
+    if (take_uint(d, width, &u) < 0 || (b = take(d, u)) == NULL)
+        return -1;
+    quote(q, b, (size_t)u);
+    snprintf(d->argtext, sizeof d->argtext, "%s'%s'%s",
+             d->code == OP_BYTEARRAY8 ? "bytearray(b" : "", q,
+             d->code == OP_BYTEARRAY8 ? ")" : "");
+    break;
+case A_LINE:
+    if ((b = take_line(d, &n)) == NULL)
+        return -1;
+    
+#line 16213 "pcall.nw"
+if (d->code == OP_LONG && n > 0 && b[n - 1] == 'L')
+    n--;
+if (d->code == OP_STRING && n >= 2 && (b[0] == '\'' || b[0] == '"')
+    && b[n - 1] == b[0])
+    b++, n -= 2;
+quote(q, b, n);
+snprintf(d->argtext, sizeof d->argtext,
+         d->code == OP_STRING || d->code == OP_UNICODE
+         || d->code == OP_PERSID ? "'%s'" : "%s", q);
+#line 16196 "pcall.nw"
+    break;
+case A_LINE2:
+    if ((b = take_line(d, &n)) == NULL
+        || (b2 = take_line(d, &n2)) == NULL)
+        return -1;
+    quote(q, b, n);
+    quote(q2, b2, n2);
+    snprintf(d->argtext, sizeof d->argtext, "'%s %s'", q, q2);
+    break;
+#line 16170 "pcall.nw"
+    default:
+        return 0;
+    }
+    d->arg = ARG_TEXT;
+    return 0;
+}
+#line 16230 "pcall.nw"
+static int text_memo(struct dec *d)
+{
+    char *end;
+    unsigned long long i;
+    if (d->argtext[0] < '0' || d->argtext[0] > '9')
+        return bad(d, ": the memo index %s is not a number",
+                   d->argtext);
+    i = strtoull(d->argtext, &end, 10);
+    if (*end != '\0')
+        return bad(d, ": the memo index %s is not a number",
+                   d->argtext);
+    return d->code == OP_PUT ? memo_put(d, i) : memo_get(d, i);
+}
+#line 16246 "pcall.nw"
+static int refused_effect(struct dec *d)
+{
+    int takes, gives;
+    size_t from = 0;
+    if (d->code == OP_PUT || d->code == OP_GET)
+        return text_memo(d);
+    effect(d->code, &takes, &gives);
+    if (takes < 0) {
+        if (pop_mark(d, &from) < 0)
+            return -1;
+        drop_to(d, from);
+    } else {
+        if (need(d, (size_t)takes) < 0)
+            return -1;
+        drop_to(d, d->n - (size_t)takes);
+    }
+    if (gives > 0)
+        push(d, NULL, 0, T_REFUSED);
+    return 0;
 }

@@ -135,5 +135,24 @@ pv *pv_unpickle_oob(const void *data, size_t len, pv *const *bufs,
  */
 int pv_pickle_dis(const void *data, size_t len, FILE *out,
                   pv_err *err);
+#line 13612 "pcall.nw"
+/**
+ * List a pickle as pv_pickle_dis() does, but go on past the opcodes
+ * the decoder refuses: each is listed with "  <- refused: WHY" at
+ * the end of its line, and the listing goes on to STOP.  It stops
+ * early only where the bytes cannot be read on: an unknown opcode,
+ * a truncated argument, or a stack or mark that does not hold what
+ * an opcode takes.  When that happens after a refusal, the last line
+ * is "stopped: MESSAGE".
+ * @param data  the pickle (may be NULL when len is 0)
+ * @param len   its length
+ * @param out   where the listing goes
+ * @param err   receives pv_unpickle()'s message for this pickle (its
+ *              first refusal or error) on failure; may be NULL
+ * @return 0 when pv_unpickle() accepts the pickle, else -1 with err
+ *         filled (also when writing to out fails)
+ */
+int pv_pickle_dis_all(const void *data, size_t len, FILE *out,
+                      pv_err *err);
 #line 13409 "pcall.nw"
 #endif
