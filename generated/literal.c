@@ -17,7 +17,7 @@ void pv_error_hook_set(pv_error_hook *hook);
 void pv_error_raise(const char *type, const char *msg);
 #line 11781 "pcall.nw"
 #include <stdarg.h>
-#line 12550 "pcall.nw"
+#line 12558 "pcall.nw"
 #include <locale.h>
 #line 11703 "pcall.nw"
 typedef struct lit_parser {
@@ -32,13 +32,13 @@ typedef struct lit_buf {
     char *data;         /* malloc'd, not NUL-terminated */
     size_t len, cap;    /* bytes used, bytes allocated */
 } lit_buf;
-#line 12621 "pcall.nw"
+#line 12629 "pcall.nw"
 enum { PFX_RAW = 1, PFX_BYTES = 2, PFX_U = 4, PFX_F = 8 };
 #line 11867 "pcall.nw"
 static size_t utf8_decode(const char *s, size_t n, uint32_t *cp);
 static int string_prefix(const lit_parser *p, size_t at, int *flags);
 static int starts_number(const lit_parser *p, size_t at);
-#line 12076 "pcall.nw"
+#line 12084 "pcall.nw"
 static pv *parse_value(lit_parser *p, const char *what);
 static pv *parse_primary(lit_parser *p, const char *what);
 static pv *apply_sign(lit_parser *p, pv *v, int neg, int op,
@@ -49,22 +49,22 @@ static pv *parse_strings(lit_parser *p);
 static pv *parse_list(lit_parser *p);
 static pv *parse_paren(lit_parser *p);
 static pv *parse_dict(lit_parser *p);
-#line 12436 "pcall.nw"
+#line 12444 "pcall.nw"
 static pv *parse_radix(lit_parser *p, int neg, int base);
 static pv *parse_decimal(lit_parser *p, int neg);
-#line 12491 "pcall.nw"
+#line 12499 "pcall.nw"
 static pv *make_int(lit_parser *p, size_t at, size_t from,
                     size_t end, int base, int neg);
 static pv *make_float(lit_parser *p, size_t at, size_t end, int neg);
-#line 12683 "pcall.nw"
+#line 12691 "pcall.nw"
 static int scan_string(lit_parser *p, size_t plen, int flags,
                        lit_buf *b);
-#line 12731 "pcall.nw"
+#line 12739 "pcall.nw"
 static int unclosed(lit_parser *p, size_t start, int q, int triple);
 static int take_char(lit_parser *p, int flags, lit_buf *b);
 static int raw_backslash(lit_parser *p, int flags, lit_buf *b);
 static int read_escape(lit_parser *p, int flags, lit_buf *b);
-#line 12833 "pcall.nw"
+#line 12841 "pcall.nw"
 static int octal_escape(lit_parser *p, int bytes, lit_buf *b);
 static int hex_escape(lit_parser *p, int ndig, int bytes, lit_buf *b);
 static void put_utf8(lit_buf *b, uint32_t c);
@@ -245,12 +245,15 @@ static size_t utf8_decode(const char *s, size_t n, uint32_t *cp)
     }
     if (u[0] < 0xC2 || u[0] > 0xF4)
         return 0;
-    if (u[0] < 0xE0)
-        len = 2, c = u[0] & 0x1F, min = 0x80;
-    else if (u[0] < 0xF0)
-        len = 3, c = u[0] & 0x0F, min = 0x800;
-    else
-        len = 4, c = u[0] & 0x07, min = 0x10000;
+    
+#line 11983 "pcall.nw"
+if (u[0] < 0xE0)
+    len = 2, c = u[0] & 0x1F, min = 0x80;
+else if (u[0] < 0xF0)
+    len = 3, c = u[0] & 0x0F, min = 0x800;
+else
+    len = 4, c = u[0] & 0x07, min = 0x10000;
+#line 11964 "pcall.nw"
     if (n < len)
         return 0;
     for (size_t k = 1; k < len; k++) {
@@ -263,7 +266,7 @@ static size_t utf8_decode(const char *s, size_t n, uint32_t *cp)
     *cp = c;
     return len;
 }
-#line 11984 "pcall.nw"
+#line 11992 "pcall.nw"
 static int check_input(lit_parser *p)
 {
     uint32_t cp;
@@ -284,7 +287,7 @@ static int check_input(lit_parser *p)
     }
     return 0;
 }
-#line 12012 "pcall.nw"
+#line 12020 "pcall.nw"
 static void skip_ws(lit_parser *p, int lines)
 {
     for (;;) {
@@ -315,7 +318,7 @@ static int at_line_end(const lit_parser *p)
 {
     return peek(p) == 0 || peek(p) == '\n' || peek(p) == '\r';
 }
-#line 12052 "pcall.nw"
+#line 12060 "pcall.nw"
 static pv *parse_value(lit_parser *p, const char *what)
 {
     int neg = 0, op = 0;
@@ -337,7 +340,7 @@ static pv *parse_value(lit_parser *p, const char *what)
         return NULL;
     return apply_sign(p, v, neg, op, at);
 }
-#line 12094 "pcall.nw"
+#line 12102 "pcall.nw"
 static pv *apply_sign(lit_parser *p, pv *v, int neg, int op,
                       size_t at)
 {
@@ -357,7 +360,7 @@ static pv *apply_sign(lit_parser *p, pv *v, int neg, int op,
     pv_free(v);
     return r;
 }
-#line 12119 "pcall.nw"
+#line 12127 "pcall.nw"
 static int starts_number(const lit_parser *p, size_t at)
 {
     return is_digit(byte_at(p, at))
@@ -382,7 +385,7 @@ static pv *parse_primary(lit_parser *p, const char *what)
         return parse_name(p, what);
     return lit_expected(p, what);
 }
-#line 12148 "pcall.nw"
+#line 12156 "pcall.nw"
 static int word_is(const lit_parser *p, size_t at, size_t end,
                    const char *w)
 {
@@ -408,7 +411,7 @@ static pv *parse_name(lit_parser *p, const char *what)
     skip_space(p);
     return v;
 }
-#line 12184 "pcall.nw"
+#line 12192 "pcall.nw"
 static int enter_bracket(lit_parser *p)
 {
     if (p->depth >= PV_PARSE_MAXDEPTH) {
@@ -428,7 +431,7 @@ static void leave_bracket(lit_parser *p)
     p->i++;
     skip_space(p);
 }
-#line 12210 "pcall.nw"
+#line 12218 "pcall.nw"
 static int parse_items(lit_parser *p, pv *l, int close)
 {
     char what[32], sep[32];
@@ -450,7 +453,7 @@ static int parse_items(lit_parser *p, pv *l, int close)
     }
     return 0;
 }
-#line 12234 "pcall.nw"
+#line 12242 "pcall.nw"
 static pv *parse_list(lit_parser *p)
 {
     pv *l;
@@ -465,7 +468,7 @@ static pv *parse_list(lit_parser *p)
     leave_bracket(p);
     return l;
 }
-#line 12254 "pcall.nw"
+#line 12262 "pcall.nw"
 static pv *list_to_tuple(pv *l)
 {
     size_t n = pv_len(l);
@@ -476,7 +479,7 @@ static pv *list_to_tuple(pv *l)
     pv_free(l);
     return t;
 }
-#line 12271 "pcall.nw"
+#line 12279 "pcall.nw"
 static pv *parse_paren(lit_parser *p)
 {
     pv *first, *l;
@@ -498,7 +501,7 @@ static pv *parse_paren(lit_parser *p)
         return lit_expected(p, "',' or ')'");
     }
     
-#line 12296 "pcall.nw"
+#line 12304 "pcall.nw"
 l = pv_list_new();
 pv_list_append(l, first);
 p->i++;
@@ -509,9 +512,9 @@ if (parse_items(p, l, ')') < 0) {
 }
 leave_bracket(p);
 return list_to_tuple(l);
-#line 12292 "pcall.nw"
+#line 12300 "pcall.nw"
 }
-#line 12318 "pcall.nw"
+#line 12326 "pcall.nw"
 static int parse_pair(lit_parser *p, pv *d, size_t open)
 {
     size_t at = p->i;
@@ -534,7 +537,7 @@ static int parse_pair(lit_parser *p, pv *d, size_t open)
     p->i++;
     skip_space(p);
     
-#line 12344 "pcall.nw"
+#line 12352 "pcall.nw"
 if ((v = parse_value(p, "a value")) == NULL) {
     pv_free(k);
     return -1;
@@ -544,9 +547,9 @@ if (pv_dict_set(d, k, v, &e) < 0) {     /* it stole k and v */
     return -1;
 }
 return 0;
-#line 12340 "pcall.nw"
+#line 12348 "pcall.nw"
 }
-#line 12356 "pcall.nw"
+#line 12364 "pcall.nw"
 static pv *parse_dict(lit_parser *p)
 {
     size_t open = p->i;
@@ -571,7 +574,7 @@ static pv *parse_dict(lit_parser *p)
     leave_bracket(p);
     return d;
 }
-#line 12389 "pcall.nw"
+#line 12397 "pcall.nw"
 /* The value of c as a digit of any base up to 36, or 99. */
 static int digit_value(int c)
 {
@@ -594,7 +597,7 @@ static size_t scan_digits(const lit_parser *p, size_t at, int base)
         end++;
     return end;
 }
-#line 12417 "pcall.nw"
+#line 12425 "pcall.nw"
 static pv *bad_number(lit_parser *p, size_t at, const char *kind)
 {
     char text[64];
@@ -611,7 +614,7 @@ static pv *parse_number(lit_parser *p, int neg)
         return parse_radix(p, neg, x == 'x' ? 16 : x == 'o' ? 8 : 2);
     return parse_decimal(p, neg);
 }
-#line 12443 "pcall.nw"
+#line 12451 "pcall.nw"
 static pv *parse_radix(lit_parser *p, int neg, int base)
 {
     size_t at = p->i, d = at + 2, end;
@@ -624,7 +627,7 @@ static pv *parse_radix(lit_parser *p, int neg, int base)
                           : base == 8 ? "octal" : "binary");
     return make_int(p, at, d, end, base, neg);
 }
-#line 12463 "pcall.nw"
+#line 12471 "pcall.nw"
 static pv *parse_decimal(lit_parser *p, int neg)
 {
     size_t at = p->i, end = scan_digits(p, at, 10), e;
@@ -648,7 +651,7 @@ static pv *parse_decimal(lit_parser *p, int neg)
     if (isfloat)
         return make_float(p, at, end, neg);
     
-#line 12498 "pcall.nw"
+#line 12506 "pcall.nw"
 if (peek(p) == '0')
     for (size_t k = at; k < end; k++)
         if (byte_at(p, k) > '0' && byte_at(p, k) <= '9')
@@ -656,10 +659,10 @@ if (peek(p) == '0')
                              "the decimal integer '%.*s'; use an 0o "
                              "prefix for octal", (int)(end - at),
                              p->s + at);
-#line 12486 "pcall.nw"
+#line 12494 "pcall.nw"
     return make_int(p, at, at, end, 10, neg);
 }
-#line 12517 "pcall.nw"
+#line 12525 "pcall.nw"
 static pv *make_int(lit_parser *p, size_t at, size_t from,
                     size_t end, int base, int neg)
 {
@@ -683,7 +686,7 @@ static pv *make_int(lit_parser *p, size_t at, size_t from,
     return pv_int(mag > (uint64_t)INT64_MAX ? INT64_MIN
                                             : -(int64_t)mag);
 }
-#line 12554 "pcall.nw"
+#line 12562 "pcall.nw"
 static pv *make_float(lit_parser *p, size_t at, size_t end, int neg)
 {
     const char *point = localeconv()->decimal_point;
@@ -705,7 +708,7 @@ static pv *make_float(lit_parser *p, size_t at, size_t end, int neg)
     skip_space(p);
     return pv_float(neg ? -d : d);
 }
-#line 12625 "pcall.nw"
+#line 12633 "pcall.nw"
 static int string_prefix(const lit_parser *p, size_t at, int *flags)
 {
     int f = 0, k, c, bit;
@@ -727,7 +730,7 @@ static int string_prefix(const lit_parser *p, size_t at, int *flags)
     *flags = f;
     return k;
 }
-#line 12653 "pcall.nw"
+#line 12661 "pcall.nw"
 static pv *parse_strings(lit_parser *p)
 {
     lit_buf b = { NULL, 0, 0 };
@@ -751,17 +754,17 @@ static pv *parse_strings(lit_parser *p)
         skip_space(p);
     }
     
-#line 12691 "pcall.nw"
+#line 12699 "pcall.nw"
 if (kind == 1)
     v = pv_bytes(b.data ? b.data : "", b.len);
 else if ((v = pv_strn(b.data ? b.data : "", b.len, &e)) == NULL)
     lit_error(p, p->i, "%s", e.msg);
-#line 12676 "pcall.nw"
+#line 12684 "pcall.nw"
 out:
     free(b.data);
     return v;
 }
-#line 12702 "pcall.nw"
+#line 12710 "pcall.nw"
 static int scan_string(lit_parser *p, size_t plen, int flags,
                        lit_buf *b)
 {
@@ -788,7 +791,7 @@ static int scan_string(lit_parser *p, size_t plen, int flags,
             return -1;
     }
 }
-#line 12741 "pcall.nw"
+#line 12749 "pcall.nw"
 static int unclosed(lit_parser *p, size_t start, int q, int triple)
 {
     char close[8], where[64], what[128];
@@ -804,7 +807,7 @@ static int unclosed(lit_parser *p, size_t start, int q, int triple)
     lit_expected_char(p, p->i, what);
     return -1;
 }
-#line 12763 "pcall.nw"
+#line 12771 "pcall.nw"
 static int take_char(lit_parser *p, int flags, lit_buf *b)
 {
     int c = peek(p);
@@ -829,7 +832,7 @@ static int raw_backslash(lit_parser *p, int flags, lit_buf *b)
     p->i++;
     return p->i < p->n ? take_char(p, flags, b) : 0;
 }
-#line 12794 "pcall.nw"
+#line 12802 "pcall.nw"
 static int read_escape(lit_parser *p, int flags, lit_buf *b)
 {
     static const char from[] = "\\'\"abfnrtv";
@@ -849,7 +852,7 @@ static int read_escape(lit_parser *p, int flags, lit_buf *b)
         return 0;
     }
     
-#line 12817 "pcall.nw"
+#line 12825 "pcall.nw"
 if (c >= '0' && c <= '7')
     return octal_escape(p, bytes, b);
 if (c == 'x')
@@ -863,9 +866,9 @@ if (!bytes && c == 'N') {
 lit_buf_add(b, '\\');               /* unknown: keep the backslash */
 p->i++;
 return 0;
-#line 12813 "pcall.nw"
+#line 12821 "pcall.nw"
 }
-#line 12841 "pcall.nw"
+#line 12849 "pcall.nw"
 static int octal_escape(lit_parser *p, int bytes, lit_buf *b)
 {
     size_t at = p->i, k = at + 1;
@@ -885,7 +888,7 @@ static int octal_escape(lit_parser *p, int bytes, lit_buf *b)
     p->i = k;
     return 0;
 }
-#line 12866 "pcall.nw"
+#line 12874 "pcall.nw"
 static int hex_escape(lit_parser *p, int ndig, int bytes, lit_buf *b)
 {
     size_t at = p->i, k = at + 2;
@@ -903,7 +906,7 @@ static int hex_escape(lit_parser *p, int ndig, int bytes, lit_buf *b)
         v = v * 16 + (uint32_t)d;
     }
     
-#line 12893 "pcall.nw"
+#line 12901 "pcall.nw"
 if (v >= 0xD800 && v <= 0xDFFF) {
     lit_error(p, at, "'%.*s' is a surrogate, which a UTF-8 str cannot "
               "hold", ndig + 2, p->s + at);
@@ -914,7 +917,7 @@ if (v > 0x10FFFF) {
               "point", ndig + 2, p->s + at);
     return -1;
 }
-#line 12883 "pcall.nw"
+#line 12891 "pcall.nw"
     if (bytes)
         lit_buf_add(b, (int)v);
     else
@@ -922,7 +925,7 @@ if (v > 0x10FFFF) {
     p->i = k;
     return 0;
 }
-#line 12908 "pcall.nw"
+#line 12916 "pcall.nw"
 static void put_utf8(lit_buf *b, uint32_t c)
 {
     if (c < 0x80) {
@@ -942,7 +945,7 @@ static void put_utf8(lit_buf *b, uint32_t c)
     }
     lit_buf_add(b, (int)(0x80 | (c & 0x3F)));
 }
-#line 12935 "pcall.nw"
+#line 12943 "pcall.nw"
 static pv *parse_top(lit_parser *p)
 {
     pv *v, *l;
@@ -952,7 +955,7 @@ static pv *parse_top(lit_parser *p)
         return NULL;
     if (peek(p) == ',') {
         
-#line 12959 "pcall.nw"
+#line 12967 "pcall.nw"
 l = pv_list_new();
 pv_list_append(l, v);
 while (peek(p) == ',') {
@@ -967,7 +970,7 @@ while (peek(p) == ',') {
     pv_list_append(l, v);
 }
 v = list_to_tuple(l);
-#line 12944 "pcall.nw"
+#line 12952 "pcall.nw"
     }
     if (!at_line_end(p)) {
         pv_free(v);
@@ -980,7 +983,7 @@ v = list_to_tuple(l);
     }
     return v;
 }
-#line 12981 "pcall.nw"
+#line 12989 "pcall.nw"
 static _Noreturn void lit_misuse(const char *type, const char *msg)
 {
     pv_error_raise(type, msg);          /* in a pcall child */
@@ -1005,7 +1008,7 @@ pv *pv_parse(const char *src, pv_err *err)
         lit_misuse("TypeError", "pv_parse: src is NULL");
     return pv_parsen(src, strlen(src), err);
 }
-#line 13014 "pcall.nw"
+#line 13022 "pcall.nw"
 pv *pv_lit(const char *src)
 {
     pv_err e;
