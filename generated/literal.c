@@ -1,6 +1,6 @@
-#line 11686 "pcall.nw"
-/* literal.c -- tangled from pcall.nw; do not edit. */
 #line 11694 "pcall.nw"
+/* literal.c -- tangled from pcall.nw; do not edit. */
+#line 11702 "pcall.nw"
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -15,11 +15,11 @@
 typedef void pv_error_hook(const char *type, const char *msg);
 void pv_error_hook_set(pv_error_hook *hook);
 void pv_error_raise(const char *type, const char *msg);
-#line 11781 "pcall.nw"
+#line 11789 "pcall.nw"
 #include <stdarg.h>
-#line 12558 "pcall.nw"
+#line 12566 "pcall.nw"
 #include <locale.h>
-#line 11703 "pcall.nw"
+#line 11711 "pcall.nw"
 typedef struct lit_parser {
     const char *s;      /* the input; not NUL-terminated */
     size_t n;           /* its length in bytes */
@@ -27,18 +27,18 @@ typedef struct lit_parser {
     int depth;          /* brackets open at s[i] */
     pv_err *err;        /* the caller's error buffer, or NULL */
 } lit_parser;
-#line 11905 "pcall.nw"
+#line 11913 "pcall.nw"
 typedef struct lit_buf {
     char *data;         /* malloc'd, not NUL-terminated */
     size_t len, cap;    /* bytes used, bytes allocated */
 } lit_buf;
-#line 12629 "pcall.nw"
+#line 12637 "pcall.nw"
 enum { PFX_RAW = 1, PFX_BYTES = 2, PFX_U = 4, PFX_F = 8 };
-#line 11867 "pcall.nw"
+#line 11875 "pcall.nw"
 static size_t utf8_decode(const char *s, size_t n, uint32_t *cp);
 static int string_prefix(const lit_parser *p, size_t at, int *flags);
 static int starts_number(const lit_parser *p, size_t at);
-#line 12084 "pcall.nw"
+#line 12092 "pcall.nw"
 static pv *parse_value(lit_parser *p, const char *what);
 static pv *parse_primary(lit_parser *p, const char *what);
 static pv *apply_sign(lit_parser *p, pv *v, int neg, int op,
@@ -49,26 +49,26 @@ static pv *parse_strings(lit_parser *p);
 static pv *parse_list(lit_parser *p);
 static pv *parse_paren(lit_parser *p);
 static pv *parse_dict(lit_parser *p);
-#line 12444 "pcall.nw"
+#line 12452 "pcall.nw"
 static pv *parse_radix(lit_parser *p, int neg, int base);
 static pv *parse_decimal(lit_parser *p, int neg);
-#line 12499 "pcall.nw"
+#line 12507 "pcall.nw"
 static pv *make_int(lit_parser *p, size_t at, size_t from,
                     size_t end, int base, int neg);
 static pv *make_float(lit_parser *p, size_t at, size_t end, int neg);
-#line 12691 "pcall.nw"
+#line 12699 "pcall.nw"
 static int scan_string(lit_parser *p, size_t plen, int flags,
                        lit_buf *b);
-#line 12739 "pcall.nw"
+#line 12747 "pcall.nw"
 static int unclosed(lit_parser *p, size_t start, int q, int triple);
 static int take_char(lit_parser *p, int flags, lit_buf *b);
 static int raw_backslash(lit_parser *p, int flags, lit_buf *b);
 static int read_escape(lit_parser *p, int flags, lit_buf *b);
-#line 12841 "pcall.nw"
+#line 12849 "pcall.nw"
 static int octal_escape(lit_parser *p, int bytes, lit_buf *b);
 static int hex_escape(lit_parser *p, int ndig, int bytes, lit_buf *b);
 static void put_utf8(lit_buf *b, uint32_t c);
-#line 11716 "pcall.nw"
+#line 11724 "pcall.nw"
 static int byte_at(const lit_parser *p, size_t at)
 {
     return at < p->n ? (unsigned char)p->s[at] : 0;
@@ -91,7 +91,7 @@ static int is_word(int c)
     return is_digit(c) || c == '_' || (c >= 'a' && c <= 'z')
            || (c >= 'A' && c <= 'Z');
 }
-#line 11749 "pcall.nw"
+#line 11757 "pcall.nw"
 /* Write where byte at is: "column C", or "line L, column C" when
    the input has more than one line.  "\r\n" and a lone "\r" end a
    line as "\n" does. */
@@ -116,7 +116,7 @@ static void locate(const lit_parser *p, size_t at, char *out,
     else
         snprintf(out, size, "column %zu", col);
 }
-#line 11785 "pcall.nw"
+#line 11793 "pcall.nw"
 static pv *lit_error(lit_parser *p, size_t at, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 
@@ -135,7 +135,7 @@ static pv *lit_error(lit_parser *p, size_t at, const char *fmt, ...)
     va_end(ap);
     return NULL;
 }
-#line 11815 "pcall.nw"
+#line 11823 "pcall.nw"
 static void describe_char(const lit_parser *p, size_t at, char *out,
                           size_t size)
 {
@@ -159,7 +159,7 @@ static void describe_char(const lit_parser *p, size_t at, char *out,
                  (unsigned)cp);
     }
 }
-#line 11841 "pcall.nw"
+#line 11849 "pcall.nw"
 static void describe_token(const lit_parser *p, size_t at, char *out,
                            size_t size)
 {
@@ -183,7 +183,7 @@ static void describe_token(const lit_parser *p, size_t at, char *out,
     else
         snprintf(out, size, "'%.*s'", (int)(end - at), p->s + at);
 }
-#line 11877 "pcall.nw"
+#line 11885 "pcall.nw"
 static pv *lit_expected(lit_parser *p, const char *what)
 {
     char found[64];
@@ -205,7 +205,7 @@ static pv *lit_expected_char(lit_parser *p, size_t at, const char *what)
     describe_char(p, at, found, sizeof found);
     return lit_error(p, at, "expected %s, found %s", what, found);
 }
-#line 11912 "pcall.nw"
+#line 11920 "pcall.nw"
 static void *lit_realloc(void *old, size_t size)
 {
     void *q = realloc(old, size);
@@ -228,7 +228,7 @@ static void lit_buf_add(lit_buf *b, int c)
     }
     b->data[b->len++] = (char)c;
 }
-#line 11947 "pcall.nw"
+#line 11955 "pcall.nw"
 /* Decode the UTF-8 sequence at s (n bytes available): its length,
    with the code point in *cp, or 0 if it is not valid. */
 static size_t utf8_decode(const char *s, size_t n, uint32_t *cp)
@@ -246,14 +246,14 @@ static size_t utf8_decode(const char *s, size_t n, uint32_t *cp)
     if (u[0] < 0xC2 || u[0] > 0xF4)
         return 0;
     
-#line 11983 "pcall.nw"
+#line 11991 "pcall.nw"
 if (u[0] < 0xE0)
     len = 2, c = u[0] & 0x1F, min = 0x80;
 else if (u[0] < 0xF0)
     len = 3, c = u[0] & 0x0F, min = 0x800;
 else
     len = 4, c = u[0] & 0x07, min = 0x10000;
-#line 11964 "pcall.nw"
+#line 11972 "pcall.nw"
     if (n < len)
         return 0;
     for (size_t k = 1; k < len; k++) {
@@ -266,7 +266,7 @@ else
     *cp = c;
     return len;
 }
-#line 11992 "pcall.nw"
+#line 12000 "pcall.nw"
 static int check_input(lit_parser *p)
 {
     uint32_t cp;
@@ -287,7 +287,7 @@ static int check_input(lit_parser *p)
     }
     return 0;
 }
-#line 12020 "pcall.nw"
+#line 12028 "pcall.nw"
 static void skip_ws(lit_parser *p, int lines)
 {
     for (;;) {
@@ -318,7 +318,7 @@ static int at_line_end(const lit_parser *p)
 {
     return peek(p) == 0 || peek(p) == '\n' || peek(p) == '\r';
 }
-#line 12060 "pcall.nw"
+#line 12068 "pcall.nw"
 static pv *parse_value(lit_parser *p, const char *what)
 {
     int neg = 0, op = 0;
@@ -340,7 +340,7 @@ static pv *parse_value(lit_parser *p, const char *what)
         return NULL;
     return apply_sign(p, v, neg, op, at);
 }
-#line 12102 "pcall.nw"
+#line 12110 "pcall.nw"
 static pv *apply_sign(lit_parser *p, pv *v, int neg, int op,
                       size_t at)
 {
@@ -360,7 +360,7 @@ static pv *apply_sign(lit_parser *p, pv *v, int neg, int op,
     pv_free(v);
     return r;
 }
-#line 12127 "pcall.nw"
+#line 12135 "pcall.nw"
 static int starts_number(const lit_parser *p, size_t at)
 {
     return is_digit(byte_at(p, at))
@@ -385,7 +385,7 @@ static pv *parse_primary(lit_parser *p, const char *what)
         return parse_name(p, what);
     return lit_expected(p, what);
 }
-#line 12156 "pcall.nw"
+#line 12164 "pcall.nw"
 static int word_is(const lit_parser *p, size_t at, size_t end,
                    const char *w)
 {
@@ -411,7 +411,7 @@ static pv *parse_name(lit_parser *p, const char *what)
     skip_space(p);
     return v;
 }
-#line 12192 "pcall.nw"
+#line 12200 "pcall.nw"
 static int enter_bracket(lit_parser *p)
 {
     if (p->depth >= PV_PARSE_MAXDEPTH) {
@@ -431,7 +431,7 @@ static void leave_bracket(lit_parser *p)
     p->i++;
     skip_space(p);
 }
-#line 12218 "pcall.nw"
+#line 12226 "pcall.nw"
 static int parse_items(lit_parser *p, pv *l, int close)
 {
     char what[32], sep[32];
@@ -453,7 +453,7 @@ static int parse_items(lit_parser *p, pv *l, int close)
     }
     return 0;
 }
-#line 12242 "pcall.nw"
+#line 12250 "pcall.nw"
 static pv *parse_list(lit_parser *p)
 {
     pv *l;
@@ -468,7 +468,7 @@ static pv *parse_list(lit_parser *p)
     leave_bracket(p);
     return l;
 }
-#line 12262 "pcall.nw"
+#line 12270 "pcall.nw"
 static pv *list_to_tuple(pv *l)
 {
     size_t n = pv_len(l);
@@ -479,7 +479,7 @@ static pv *list_to_tuple(pv *l)
     pv_free(l);
     return t;
 }
-#line 12279 "pcall.nw"
+#line 12287 "pcall.nw"
 static pv *parse_paren(lit_parser *p)
 {
     pv *first, *l;
@@ -501,7 +501,7 @@ static pv *parse_paren(lit_parser *p)
         return lit_expected(p, "',' or ')'");
     }
     
-#line 12304 "pcall.nw"
+#line 12312 "pcall.nw"
 l = pv_list_new();
 pv_list_append(l, first);
 p->i++;
@@ -512,9 +512,9 @@ if (parse_items(p, l, ')') < 0) {
 }
 leave_bracket(p);
 return list_to_tuple(l);
-#line 12300 "pcall.nw"
+#line 12308 "pcall.nw"
 }
-#line 12326 "pcall.nw"
+#line 12334 "pcall.nw"
 static int parse_pair(lit_parser *p, pv *d, size_t open)
 {
     size_t at = p->i;
@@ -537,7 +537,7 @@ static int parse_pair(lit_parser *p, pv *d, size_t open)
     p->i++;
     skip_space(p);
     
-#line 12352 "pcall.nw"
+#line 12360 "pcall.nw"
 if ((v = parse_value(p, "a value")) == NULL) {
     pv_free(k);
     return -1;
@@ -547,9 +547,9 @@ if (pv_dict_set(d, k, v, &e) < 0) {     /* it stole k and v */
     return -1;
 }
 return 0;
-#line 12348 "pcall.nw"
+#line 12356 "pcall.nw"
 }
-#line 12364 "pcall.nw"
+#line 12372 "pcall.nw"
 static pv *parse_dict(lit_parser *p)
 {
     size_t open = p->i;
@@ -574,7 +574,7 @@ static pv *parse_dict(lit_parser *p)
     leave_bracket(p);
     return d;
 }
-#line 12397 "pcall.nw"
+#line 12405 "pcall.nw"
 /* The value of c as a digit of any base up to 36, or 99. */
 static int digit_value(int c)
 {
@@ -597,7 +597,7 @@ static size_t scan_digits(const lit_parser *p, size_t at, int base)
         end++;
     return end;
 }
-#line 12425 "pcall.nw"
+#line 12433 "pcall.nw"
 static pv *bad_number(lit_parser *p, size_t at, const char *kind)
 {
     char text[64];
@@ -614,7 +614,7 @@ static pv *parse_number(lit_parser *p, int neg)
         return parse_radix(p, neg, x == 'x' ? 16 : x == 'o' ? 8 : 2);
     return parse_decimal(p, neg);
 }
-#line 12451 "pcall.nw"
+#line 12459 "pcall.nw"
 static pv *parse_radix(lit_parser *p, int neg, int base)
 {
     size_t at = p->i, d = at + 2, end;
@@ -627,7 +627,7 @@ static pv *parse_radix(lit_parser *p, int neg, int base)
                           : base == 8 ? "octal" : "binary");
     return make_int(p, at, d, end, base, neg);
 }
-#line 12471 "pcall.nw"
+#line 12479 "pcall.nw"
 static pv *parse_decimal(lit_parser *p, int neg)
 {
     size_t at = p->i, end = scan_digits(p, at, 10), e;
@@ -651,7 +651,7 @@ static pv *parse_decimal(lit_parser *p, int neg)
     if (isfloat)
         return make_float(p, at, end, neg);
     
-#line 12506 "pcall.nw"
+#line 12514 "pcall.nw"
 if (peek(p) == '0')
     for (size_t k = at; k < end; k++)
         if (byte_at(p, k) > '0' && byte_at(p, k) <= '9')
@@ -659,10 +659,10 @@ if (peek(p) == '0')
                              "the decimal integer '%.*s'; use an 0o "
                              "prefix for octal", (int)(end - at),
                              p->s + at);
-#line 12494 "pcall.nw"
+#line 12502 "pcall.nw"
     return make_int(p, at, at, end, 10, neg);
 }
-#line 12525 "pcall.nw"
+#line 12533 "pcall.nw"
 static pv *make_int(lit_parser *p, size_t at, size_t from,
                     size_t end, int base, int neg)
 {
@@ -686,7 +686,7 @@ static pv *make_int(lit_parser *p, size_t at, size_t from,
     return pv_int(mag > (uint64_t)INT64_MAX ? INT64_MIN
                                             : -(int64_t)mag);
 }
-#line 12562 "pcall.nw"
+#line 12570 "pcall.nw"
 static pv *make_float(lit_parser *p, size_t at, size_t end, int neg)
 {
     const char *point = localeconv()->decimal_point;
@@ -708,7 +708,7 @@ static pv *make_float(lit_parser *p, size_t at, size_t end, int neg)
     skip_space(p);
     return pv_float(neg ? -d : d);
 }
-#line 12633 "pcall.nw"
+#line 12641 "pcall.nw"
 static int string_prefix(const lit_parser *p, size_t at, int *flags)
 {
     int f = 0, k, c, bit;
@@ -730,7 +730,7 @@ static int string_prefix(const lit_parser *p, size_t at, int *flags)
     *flags = f;
     return k;
 }
-#line 12661 "pcall.nw"
+#line 12669 "pcall.nw"
 static pv *parse_strings(lit_parser *p)
 {
     lit_buf b = { NULL, 0, 0 };
@@ -754,17 +754,17 @@ static pv *parse_strings(lit_parser *p)
         skip_space(p);
     }
     
-#line 12699 "pcall.nw"
+#line 12707 "pcall.nw"
 if (kind == 1)
     v = pv_bytes(b.data ? b.data : "", b.len);
 else if ((v = pv_strn(b.data ? b.data : "", b.len, &e)) == NULL)
     lit_error(p, p->i, "%s", e.msg);
-#line 12684 "pcall.nw"
+#line 12692 "pcall.nw"
 out:
     free(b.data);
     return v;
 }
-#line 12710 "pcall.nw"
+#line 12718 "pcall.nw"
 static int scan_string(lit_parser *p, size_t plen, int flags,
                        lit_buf *b)
 {
@@ -791,7 +791,7 @@ static int scan_string(lit_parser *p, size_t plen, int flags,
             return -1;
     }
 }
-#line 12749 "pcall.nw"
+#line 12757 "pcall.nw"
 static int unclosed(lit_parser *p, size_t start, int q, int triple)
 {
     char close[8], where[64], what[128];
@@ -807,7 +807,7 @@ static int unclosed(lit_parser *p, size_t start, int q, int triple)
     lit_expected_char(p, p->i, what);
     return -1;
 }
-#line 12771 "pcall.nw"
+#line 12779 "pcall.nw"
 static int take_char(lit_parser *p, int flags, lit_buf *b)
 {
     int c = peek(p);
@@ -832,7 +832,7 @@ static int raw_backslash(lit_parser *p, int flags, lit_buf *b)
     p->i++;
     return p->i < p->n ? take_char(p, flags, b) : 0;
 }
-#line 12802 "pcall.nw"
+#line 12810 "pcall.nw"
 static int read_escape(lit_parser *p, int flags, lit_buf *b)
 {
     static const char from[] = "\\'\"abfnrtv";
@@ -852,7 +852,7 @@ static int read_escape(lit_parser *p, int flags, lit_buf *b)
         return 0;
     }
     
-#line 12825 "pcall.nw"
+#line 12833 "pcall.nw"
 if (c >= '0' && c <= '7')
     return octal_escape(p, bytes, b);
 if (c == 'x')
@@ -866,9 +866,9 @@ if (!bytes && c == 'N') {
 lit_buf_add(b, '\\');               /* unknown: keep the backslash */
 p->i++;
 return 0;
-#line 12821 "pcall.nw"
+#line 12829 "pcall.nw"
 }
-#line 12849 "pcall.nw"
+#line 12857 "pcall.nw"
 static int octal_escape(lit_parser *p, int bytes, lit_buf *b)
 {
     size_t at = p->i, k = at + 1;
@@ -888,7 +888,7 @@ static int octal_escape(lit_parser *p, int bytes, lit_buf *b)
     p->i = k;
     return 0;
 }
-#line 12874 "pcall.nw"
+#line 12882 "pcall.nw"
 static int hex_escape(lit_parser *p, int ndig, int bytes, lit_buf *b)
 {
     size_t at = p->i, k = at + 2;
@@ -906,7 +906,7 @@ static int hex_escape(lit_parser *p, int ndig, int bytes, lit_buf *b)
         v = v * 16 + (uint32_t)d;
     }
     
-#line 12901 "pcall.nw"
+#line 12909 "pcall.nw"
 if (v >= 0xD800 && v <= 0xDFFF) {
     lit_error(p, at, "'%.*s' is a surrogate, which a UTF-8 str cannot "
               "hold", ndig + 2, p->s + at);
@@ -917,7 +917,7 @@ if (v > 0x10FFFF) {
               "point", ndig + 2, p->s + at);
     return -1;
 }
-#line 12891 "pcall.nw"
+#line 12899 "pcall.nw"
     if (bytes)
         lit_buf_add(b, (int)v);
     else
@@ -925,7 +925,7 @@ if (v > 0x10FFFF) {
     p->i = k;
     return 0;
 }
-#line 12916 "pcall.nw"
+#line 12924 "pcall.nw"
 static void put_utf8(lit_buf *b, uint32_t c)
 {
     if (c < 0x80) {
@@ -945,7 +945,7 @@ static void put_utf8(lit_buf *b, uint32_t c)
     }
     lit_buf_add(b, (int)(0x80 | (c & 0x3F)));
 }
-#line 12943 "pcall.nw"
+#line 12951 "pcall.nw"
 static pv *parse_top(lit_parser *p)
 {
     pv *v, *l;
@@ -955,7 +955,7 @@ static pv *parse_top(lit_parser *p)
         return NULL;
     if (peek(p) == ',') {
         
-#line 12967 "pcall.nw"
+#line 12975 "pcall.nw"
 l = pv_list_new();
 pv_list_append(l, v);
 while (peek(p) == ',') {
@@ -970,7 +970,7 @@ while (peek(p) == ',') {
     pv_list_append(l, v);
 }
 v = list_to_tuple(l);
-#line 12952 "pcall.nw"
+#line 12960 "pcall.nw"
     }
     if (!at_line_end(p)) {
         pv_free(v);
@@ -983,7 +983,7 @@ v = list_to_tuple(l);
     }
     return v;
 }
-#line 12989 "pcall.nw"
+#line 12997 "pcall.nw"
 static _Noreturn void lit_misuse(const char *type, const char *msg)
 {
     pv_error_raise(type, msg);          /* in a pcall child */
@@ -1008,7 +1008,7 @@ pv *pv_parse(const char *src, pv_err *err)
         lit_misuse("TypeError", "pv_parse: src is NULL");
     return pv_parsen(src, strlen(src), err);
 }
-#line 13022 "pcall.nw"
+#line 13030 "pcall.nw"
 pv *pv_lit(const char *src)
 {
     pv_err e;

@@ -1,4 +1,4 @@
-#line 13412 "pcall.nw"
+#line 13420 "pcall.nw"
 /* pickle.h -- tangled from pcall.nw; do not edit. */
 #ifndef PCALL_PICKLE_H
 #define PCALL_PICKLE_H
@@ -6,7 +6,7 @@
 #include <stdio.h>
 #include "values.h"
 
-#line 13425 "pcall.nw"
+#line 13433 "pcall.nw"
 /** Constants of the pickle codec. */
 enum pv_pickle_limits {
     /** The protocol pv_pickle() writes: readable by Python >= 3.4. */
@@ -27,7 +27,7 @@ enum pv_pickle_limits {
         and bytes payloads this long or longer go outside frames. */
     PV_PICKLE_FRAME_SIZE = 64 * 1024
 };
-#line 13453 "pcall.nw"
+#line 13461 "pcall.nw"
 /**
  * Serialize a value as a protocol-4 pickle.  A container, str or
  * bytes that occurs more than once in the value (the same object,
@@ -47,7 +47,7 @@ enum pv_pickle_limits {
  */
 int pv_pickle(const pv *v, unsigned char **out, size_t *len,
               pv_err *err);
-#line 13495 "pcall.nw"
+#line 13503 "pcall.nw"
 /** One out-of-band buffer: the octets of a bytes value that a
  *  protocol-5 pickle refers to instead of holding them. */
 typedef struct pv_pickle_buffer {
@@ -95,7 +95,7 @@ int pv_pickle_oob_region(const pv *v, size_t min,
                          unsigned char **out, size_t *len,
                          pv_pickle_buffer **bufs, size_t *nbufs,
                          pv_err *err);
-#line 13576 "pcall.nw"
+#line 13584 "pcall.nw"
 /**
  * Decode a pickle of protocol 2 to 5 that holds only data.  BINGET
  * and DUP give the same object again, not a copy, so the value shares
@@ -135,7 +135,7 @@ pv *pv_unpickle_oob(const void *data, size_t len, pv *const *bufs,
  */
 int pv_pickle_dis(const void *data, size_t len, FILE *out,
                   pv_err *err);
-#line 13624 "pcall.nw"
+#line 13632 "pcall.nw"
 /**
  * List a pickle as pv_pickle_dis() does, but go on past the opcodes
  * the decoder refuses: each is listed with "  <- refused: WHY" at
@@ -154,5 +154,5 @@ int pv_pickle_dis(const void *data, size_t len, FILE *out,
  */
 int pv_pickle_dis_all(const void *data, size_t len, FILE *out,
                       pv_err *err);
-#line 13421 "pcall.nw"
+#line 13429 "pcall.nw"
 #endif

@@ -20,7 +20,7 @@
 typedef void pv_error_hook(const char *type, const char *msg);
 void pv_error_hook_set(pv_error_hook *hook);
 void pv_error_raise(const char *type, const char *msg);
-#line 10300 "pcall.nw"
+#line 10308 "pcall.nw"
 /** One key and its value in a dict's entry array. */
 typedef struct pv_entry {
     uint64_t hash; /**< the key's hash: probes compare it first */
@@ -82,11 +82,11 @@ static const char *const kind_names[] = {
     "NoneType", "bool", "int", "float", "str", "bytes",
     "tuple", "list", "dict"
 };
-#line 30417 "pcall.nw"
+#line 30425 "pcall.nw"
 /* Code points for which Python 3.11's str.isprintable() is false,
    as inclusive ranges in ascending order (Unicode 14.0.0). */
 static const uint32_t nonprintable[][2] = {
-#line 30425 "pcall.nw"
+#line 30433 "pcall.nw"
 {0x0,0x1F},{0x7F,0xA0},{0xAD,0xAD},{0x378,0x379},{0x380,0x383},
 {0x38B,0x38B},{0x38D,0x38D},{0x3A2,0x3A2},{0x530,0x530},{0x557,0x558},
 {0x58B,0x58C},{0x590,0x590},{0x5C8,0x5CF},{0x5EB,0x5EE},{0x5F5,0x605},
@@ -255,9 +255,9 @@ static const uint32_t nonprintable[][2] = {
 {0x2A6E0,0x2A6FF},{0x2B739,0x2B73F},{0x2B81E,0x2B81F},{0x2CEA2,0x2CEAF},
 {0x2EBE1,0x2F7FF},{0x2FA1E,0x2FFFF},{0x3134B,0xE00FF},
 {0xE01F0,0x10FFFF},
-#line 30421 "pcall.nw"
+#line 30429 "pcall.nw"
 };
-#line 10346 "pcall.nw"
+#line 10354 "pcall.nw"
 static int eq(const pv *a, const pv *b);
 static const pv *hash_of(const pv *v, uint64_t *h);
 #line 9422 "pcall.nw"
@@ -603,7 +603,7 @@ static uint32_t utf8_next(const unsigned char **p)
     return (c & 0x07) << 18 | (uint32_t)(s[1] & 0x3f) << 12
            | (uint32_t)(s[2] & 0x3f) << 6 | (s[3] & 0x3f);
 }
-#line 10038 "pcall.nw"
+#line 10046 "pcall.nw"
 void pv_advise_huge(void *p, size_t n)
 {
 #ifdef MADV_HUGEPAGE
@@ -621,7 +621,7 @@ void pv_advise_huge(void *p, size_t n)
     (void)n;
 #endif
 }
-#line 10058 "pcall.nw"
+#line 10066 "pcall.nw"
 static pv *new_string(pv_kind k, const void *data, size_t n,
                       size_t ncp)
 {
@@ -638,7 +638,7 @@ static pv *new_string(pv_kind k, const void *data, size_t n,
     v->u.s.ncp = ncp;
     return v;
 }
-#line 10077 "pcall.nw"
+#line 10085 "pcall.nw"
 pv *pv_strn(const char *utf8, size_t n, pv_err *err)
 {
     const unsigned char *s = (const unsigned char *)utf8;
@@ -665,14 +665,14 @@ pv *pv_str(const char *utf8)
         fail_value("pv_str", "invalid UTF-8 at byte offset %zu", bad);
     return new_string(PV_STR, utf8, n, ncp);
 }
-#line 10106 "pcall.nw"
+#line 10114 "pcall.nw"
 pv *pv_bytes(const void *data, size_t n)
 {
     if (data == NULL && n > 0)
         fail("pv_bytes", "NULL data of length %zu", n);
     return new_string(PV_BYTES, data, n, 0);
 }
-#line 10124 "pcall.nw"
+#line 10132 "pcall.nw"
 pv *pv_bytes_new(size_t n, unsigned char **data)
 {
     char *b;
@@ -689,7 +689,7 @@ pv *pv_bytes_new(size_t n, unsigned char **data)
     *data = (unsigned char *)b;
     return v;
 }
-#line 10149 "pcall.nw"
+#line 10157 "pcall.nw"
 static pv *new_seq(pv_kind k, size_t n)
 {
     pv *v = new_pv(k);
@@ -711,7 +711,7 @@ pv *pv_list_new(void)
 {
     return new_seq(PV_LIST, 0);
 }
-#line 10177 "pcall.nw"
+#line 10185 "pcall.nw"
 static pv *seq_from_args(pv_kind k, size_t n, va_list ap,
                          const char *fn)
 {
@@ -733,7 +733,7 @@ pv *pv_tuple(size_t n, ...)
     va_end(ap);
     return t;
 }
-#line 10201 "pcall.nw"
+#line 10209 "pcall.nw"
 pv *pv_list(size_t n, ...)
 {
     va_list ap;
@@ -742,7 +742,7 @@ pv *pv_list(size_t n, ...)
     va_end(ap);
     return l;
 }
-#line 10216 "pcall.nw"
+#line 10224 "pcall.nw"
 void pv_tuple_set(pv *t, size_t i, pv *item)
 {
     check_kind(t, PV_TUPLE, "pv_tuple_set");
@@ -757,7 +757,7 @@ void pv_tuple_set(pv *t, size_t i, pv *item)
     pv_free(t->u.seq.item[i]);
     t->u.seq.item[i] = item;
 }
-#line 10233 "pcall.nw"
+#line 10241 "pcall.nw"
 void pv_list_append(pv *l, pv *item)
 {
     check_kind(l, PV_LIST, "pv_list_append");
@@ -772,13 +772,13 @@ void pv_list_append(pv *l, pv *item)
     }
     l->u.seq.item[l->u.seq.n++] = item;
 }
-#line 10332 "pcall.nw"
+#line 10340 "pcall.nw"
 static size_t next_slot(size_t i, uint64_t *perturb, size_t mask)
 {
     *perturb >>= 5;
     return (i * 5 + (size_t)*perturb + 1) & mask;
 }
-#line 10351 "pcall.nw"
+#line 10359 "pcall.nw"
 #define NOT_FOUND SIZE_MAX
 
 static size_t dict_find(const pv_dict *d, const pv *key, uint64_t h,
@@ -801,7 +801,7 @@ static size_t dict_find(const pv_dict *d, const pv *key, uint64_t h,
         *empty = i;
     return NOT_FOUND;
 }
-#line 10383 "pcall.nw"
+#line 10391 "pcall.nw"
 static size_t usable(size_t slots)
 {
     return slots / 3 * 2;
@@ -824,12 +824,12 @@ static void dict_reindex(pv_dict *d, size_t want)
         d->slot[i] = k + 1;
     }
 }
-#line 10408 "pcall.nw"
+#line 10416 "pcall.nw"
 pv *pv_dict_new(void)
 {
     return new_pv(PV_DICT);  /* no entries, no index yet */
 }
-#line 10422 "pcall.nw"
+#line 10430 "pcall.nw"
 int pv_dict_set(pv *d, pv *key, pv *value, pv_err *err)
 {
     const pv *bad;
@@ -847,7 +847,7 @@ int pv_dict_set(pv *d, pv *key, pv *value, pv_err *err)
         return -1;
     }
     
-#line 10444 "pcall.nw"
+#line 10452 "pcall.nw"
 pv_dict *t = &d->u.d;
 if (t->slot == NULL || t->n + 1 > usable(t->mask + 1))
     dict_reindex(t, 2 * (t->n + 1));
@@ -865,10 +865,10 @@ if (k != NOT_FOUND) {
     t->entry[t->n] = (pv_entry){ h, key, value };
     t->slot[empty] = ++t->n;
 }
-#line 10439 "pcall.nw"
+#line 10447 "pcall.nw"
     return 0;
 }
-#line 10467 "pcall.nw"
+#line 10475 "pcall.nw"
 pv_kind pv_kind_of(const pv *v)
 {
     return check(v, "pv_kind_of")->kind;
@@ -885,7 +885,7 @@ int pv_is(const pv *v, pv_kind k)
 {
     return check(v, "pv_is")->kind == k;
 }
-#line 10486 "pcall.nw"
+#line 10494 "pcall.nw"
 int pv_as_bool(const pv *v)
 {
     check_kind(v, PV_BOOL, "pv_as_bool");
@@ -906,7 +906,7 @@ double pv_as_float(const pv *v)
     check_kind(v, PV_FLOAT, "pv_as_float");
     return v->u.f;
 }
-#line 10509 "pcall.nw"
+#line 10517 "pcall.nw"
 const char *pv_str_data(const pv *v, size_t *len)
 {
     check_kind(v, PV_STR, "pv_str_data");
@@ -922,7 +922,7 @@ const unsigned char *pv_bytes_data(const pv *v, size_t *len)
         *len = v->u.s.len;
     return (const unsigned char *)v->u.s.data;
 }
-#line 10527 "pcall.nw"
+#line 10535 "pcall.nw"
 size_t pv_len(const pv *v)
 {
     switch (check(v, "pv_len")->kind) {
@@ -940,7 +940,7 @@ size_t pv_len(const pv *v)
              kind_names[v->kind]);
     }
 }
-#line 10547 "pcall.nw"
+#line 10555 "pcall.nw"
 pv *pv_item(const pv *seq, size_t i)
 {
     check(seq, "pv_item");
@@ -953,7 +953,7 @@ pv *pv_item(const pv *seq, size_t i)
                    seq->u.seq.n);
     return seq->u.seq.item[i];
 }
-#line 10565 "pcall.nw"
+#line 10573 "pcall.nw"
 pv *pv_dict_get(const pv *d, const pv *key)
 {
     uint64_t h;
@@ -965,7 +965,7 @@ pv *pv_dict_get(const pv *d, const pv *key)
     k = dict_find(&d->u.d, key, h, NULL);
     return k == NOT_FOUND ? NULL : d->u.d.entry[k].value;
 }
-#line 10585 "pcall.nw"
+#line 10593 "pcall.nw"
 pv *pv_dict_get_str(const pv *d, const char *key)
 {
     pv tmp;
@@ -983,7 +983,7 @@ pv *pv_dict_get_str(const pv *d, const char *key)
     k = dict_find(&d->u.d, &tmp, h, NULL);
     return k == NOT_FOUND ? NULL : d->u.d.entry[k].value;
 }
-#line 10605 "pcall.nw"
+#line 10613 "pcall.nw"
 static const pv_entry *entry_at(const pv *d, size_t i,
                                 const char *fn)
 {
@@ -1003,7 +1003,7 @@ pv *pv_dict_value(const pv *d, size_t i)
 {
     return entry_at(d, i, "pv_dict_value")->value;
 }
-#line 10638 "pcall.nw"
+#line 10646 "pcall.nw"
 static int int_eq_float(int64_t i, double d)
 {
     int64_t t;
@@ -1029,7 +1029,7 @@ static int num_eq(const pv *a, const pv *b)
         return int_eq_float(a->u.i, b->u.f);
     return a->u.i == b->u.i;
 }
-#line 10673 "pcall.nw"
+#line 10681 "pcall.nw"
 static int same(const pv *a, const pv *b)
 {
     return a == b || eq(a, b);
@@ -1047,7 +1047,7 @@ static int dict_eq(const pv_dict *a, const pv_dict *b)
     }
     return 1;
 }
-#line 10697 "pcall.nw"
+#line 10705 "pcall.nw"
 static int eq(const pv *a, const pv *b)
 {
     if (is_number(a) && is_number(b))
@@ -1075,7 +1075,7 @@ static int eq(const pv *a, const pv *b)
         return 0;
     }
 }
-#line 10738 "pcall.nw"
+#line 10746 "pcall.nw"
 int pv_equal(const pv *a, const pv *b)
 {
     check(a, "pv_equal");
@@ -1084,7 +1084,7 @@ int pv_equal(const pv *a, const pv *b)
         return 1;               /* only a NaN is not itself */
     return eq(a, b);
 }
-#line 10770 "pcall.nw"
+#line 10778 "pcall.nw"
 #define HASH_BITS 61
 #define HASH_MOD (((uint64_t)1 << HASH_BITS) - 1)   /* 2^61 - 1 */
 
@@ -1100,7 +1100,7 @@ static uint64_t hash_int(int64_t i)
     uint64_t mag = i < 0 ? (uint64_t)-(i + 1) + 1 : (uint64_t)i;
     return hash_fix(mag % HASH_MOD, i < 0);
 }
-#line 10794 "pcall.nw"
+#line 10802 "pcall.nw"
 static uint64_t hash_float(double d)
 {
     uint64_t bits, m;
@@ -1121,7 +1121,7 @@ static uint64_t hash_float(double d)
     m = ((m << e) & HASH_MOD) | m >> (HASH_BITS - e);
     return hash_fix(m, (int)(bits >> 63));
 }
-#line 10822 "pcall.nw"
+#line 10830 "pcall.nw"
 static uint64_t hash_bytes(const char *s, size_t n)
 {
     uint64_t h = 14695981039346656037u;   /* FNV offset basis */
@@ -1131,7 +1131,7 @@ static uint64_t hash_bytes(const char *s, size_t n)
     }
     return h;
 }
-#line 10838 "pcall.nw"
+#line 10846 "pcall.nw"
 #define XXPRIME_1 11400714785074694791u
 #define XXPRIME_2 14029467366897019727u
 #define XXPRIME_5 2870177450012600261u
@@ -1151,7 +1151,7 @@ static const pv *hash_tuple(const pv *t, uint64_t *h)
     *h = acc == UINT64_MAX ? 1546275796 : acc;
     return NULL;
 }
-#line 10867 "pcall.nw"
+#line 10875 "pcall.nw"
 static const pv *hash_of(const pv *v, uint64_t *h)
 {
     switch (v->kind) {
@@ -1175,7 +1175,7 @@ static const pv *hash_of(const pv *v, uint64_t *h)
         return v;                /* list, dict */
     }
 }
-#line 10893 "pcall.nw"
+#line 10901 "pcall.nw"
 int pv_hash(const pv *v, uint64_t *h)
 {
     uint64_t x;
@@ -1186,7 +1186,7 @@ int pv_hash(const pv *v, uint64_t *h)
         *h = x;
     return 0;
 }
-#line 10912 "pcall.nw"
+#line 10920 "pcall.nw"
 typedef struct buf {
     char *s;
     size_t n, cap;
@@ -1207,7 +1207,7 @@ static void buf_add(buf *b, const char *s, size_t n)
     b->n += n;
     b->s[b->n] = '\0';
 }
-#line 10935 "pcall.nw"
+#line 10943 "pcall.nw"
 static void buf_puts(buf *b, const char *s)
 {
     buf_add(b, s, strlen(s));
@@ -1224,7 +1224,7 @@ static void buf_hex(buf *b, const char *prefix, uint32_t c, int w)
     snprintf(tmp, sizeof tmp, "%s%0*" PRIx32, prefix, w, c);
     buf_puts(b, tmp);
 }
-#line 10995 "pcall.nw"
+#line 11003 "pcall.nw"
 static int split_e(const char *s, char *dig)
 {
     int n = 0;
@@ -1234,7 +1234,7 @@ static int split_e(const char *s, char *dig)
     dig[n] = '\0';
     return atoi(s + 1) + 1;          /* "e-05" -> decpt -4 */
 }
-#line 11011 "pcall.nw"
+#line 11019 "pcall.nw"
 static double value_of(const char *dig, int decpt)
 {
     char tmp[48];
@@ -1255,7 +1255,7 @@ static void next_up(char *dig, int *decpt)
         (*decpt)++;
     }
 }
-#line 11034 "pcall.nw"
+#line 11042 "pcall.nw"
 static int shortest(double d, char *dig)
 {
     char tmp[40], up[24];   /* "%.16e": 23 bytes at most */
@@ -1276,7 +1276,7 @@ static int shortest(double d, char *dig)
     }
     return decpt;
 }
-#line 11071 "pcall.nw"
+#line 11079 "pcall.nw"
 static void repr_float(buf *b, double d)
 {
     char dig[24];
@@ -1299,7 +1299,7 @@ static void repr_float(buf *b, double d)
         dig[--n] = '\0';
     if (decpt <= -4 || decpt > 16)
         
-#line 11099 "pcall.nw"
+#line 11107 "pcall.nw"
 {
     char e[16];
     buf_putc(b, dig[0]);
@@ -1311,10 +1311,10 @@ static void repr_float(buf *b, double d)
              abs(decpt - 1));
     buf_puts(b, e);
 }
-#line 11093 "pcall.nw"
+#line 11101 "pcall.nw"
     else
         
-#line 11113 "pcall.nw"
+#line 11121 "pcall.nw"
 {
     if (decpt <= 0) {                   /* 0.000DDD */
         buf_puts(b, "0.");
@@ -1332,9 +1332,9 @@ static void repr_float(buf *b, double d)
         buf_puts(b, dig + decpt);
     }
 }
-#line 11095 "pcall.nw"
+#line 11103 "pcall.nw"
 }
-#line 11160 "pcall.nw"
+#line 11168 "pcall.nw"
 static int printable(uint32_t c)
 {
     size_t lo = 0, hi = sizeof nonprintable / sizeof nonprintable[0];
@@ -1349,7 +1349,7 @@ static int printable(uint32_t c)
     }
     return 1;
 }
-#line 11177 "pcall.nw"
+#line 11185 "pcall.nw"
 static char choose_quote(const char *s, size_t n)
 {
     return memchr(s, '\'', n) != NULL && memchr(s, '"', n) == NULL
@@ -1372,7 +1372,7 @@ static int escape_common(buf *b, uint32_t c, char quote)
     }
     return 1;
 }
-#line 11202 "pcall.nw"
+#line 11210 "pcall.nw"
 static void repr_str(buf *b, const pv *v)
 {
     const unsigned char *p = (const unsigned char *)v->u.s.data;
@@ -1394,7 +1394,7 @@ static void repr_str(buf *b, const pv *v)
     }
     buf_putc(b, quote);
 }
-#line 11230 "pcall.nw"
+#line 11238 "pcall.nw"
 static void repr_bytes(buf *b, const pv *v)
 {
     const unsigned char *p = (const unsigned char *)v->u.s.data;
@@ -1411,7 +1411,7 @@ static void repr_bytes(buf *b, const pv *v)
     }
     buf_putc(b, quote);
 }
-#line 11255 "pcall.nw"
+#line 11263 "pcall.nw"
 static void repr_to(buf *b, const pv *v);
 
 static void repr_seq(buf *b, const pv *v, const char *open,
@@ -1440,7 +1440,7 @@ static void repr_dict(buf *b, const pv *v)
     }
     buf_putc(b, '}');
 }
-#line 11286 "pcall.nw"
+#line 11294 "pcall.nw"
 static void repr_to(buf *b, const pv *v)
 {
     char tmp[32];
@@ -1459,7 +1459,7 @@ static void repr_to(buf *b, const pv *v)
         repr_float(b, v->u.f);
         break;
     
-#line 11309 "pcall.nw"
+#line 11317 "pcall.nw"
 case PV_STR:
     repr_str(b, v);
     break;
@@ -1475,10 +1475,10 @@ case PV_LIST:
 case PV_DICT:
     repr_dict(b, v);
     break;
-#line 11304 "pcall.nw"
+#line 11312 "pcall.nw"
     }
 }
-#line 11327 "pcall.nw"
+#line 11335 "pcall.nw"
 char *pv_repr(const pv *v)
 {
     buf b = { NULL, 0, 0 };
@@ -1499,7 +1499,7 @@ int pv_fprint(FILE *f, const pv *v)
     free(s);
     return r;
 }
-#line 11358 "pcall.nw"
+#line 11366 "pcall.nw"
 pv *pv_copy(const pv *v)
 {
     pv *c;
@@ -1512,7 +1512,7 @@ pv *pv_copy(const pv *v)
         return c;
     case PV_DICT:
         
-#line 11378 "pcall.nw"
+#line 11386 "pcall.nw"
 c = new_pv(PV_DICT);
 c->u.d = v->u.d;
 c->u.d.cap = v->u.d.n;
@@ -1527,7 +1527,7 @@ if (v->u.d.slot != NULL) {
     c->u.d.slot = xalloc(slots, sizeof(size_t));
     memcpy(c->u.d.slot, v->u.d.slot, slots * sizeof(size_t));
 }
-#line 11370 "pcall.nw"
+#line 11378 "pcall.nw"
         return c;
     default:
         return pv_ref((pv *)v);      /* immutable: share */
