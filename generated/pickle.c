@@ -770,7 +770,7 @@ struct dec {
     size_t nbufs, used;     /* how many; how many taken */
     pv_err *err;
     
-#line 16026 "pcall.nw"
+#line 16027 "pcall.nw"
 FILE *listing;              /* NULL when not listing */
 enum { ARG_NONE, ARG_TOP, ARG_UINT, ARG_MEMO, ARG_GLOBAL,
        ARG_TEXT } arg;
@@ -1008,7 +1008,7 @@ static int check_target(struct dec *d, const struct slot *t,
                    "container (cyclic data is not supported)", name);
     return 0;
 }
-#line 15075 "pcall.nw"
+#line 15076 "pcall.nw"
 static int load_binint(struct dec *d, unsigned k)
 {
     uint64_t u;
@@ -1021,7 +1021,7 @@ static int load_binint(struct dec *d, unsigned k)
     d->arg = ARG_TOP;
     return push_value(d, pv_int(i));
 }
-#line 15097 "pcall.nw"
+#line 15098 "pcall.nw"
 static int load_long(struct dec *d, unsigned k)
 {
     const unsigned char *b;
@@ -1040,7 +1040,7 @@ static int load_long(struct dec *d, unsigned k)
             return fail(d->err, "integer too large for 64 bits at "
                         "offset %zu", d->op);
     
-#line 15119 "pcall.nw"
+#line 15120 "pcall.nw"
 if (n > 8 && (b[7] & 0x80) != (sign & 0x80))
     return fail(d->err, "integer too large for 64 bits at offset %zu",
                 d->op);
@@ -1050,9 +1050,9 @@ d->arg = ARG_TOP;
 /* two's complement to int64_t without implementation-defined casts */
 return push_value(d, pv_int(u > INT64_MAX ? -(int64_t)~u - 1
                                           : (int64_t)u));
-#line 15115 "pcall.nw"
+#line 15116 "pcall.nw"
 }
-#line 15131 "pcall.nw"
+#line 15132 "pcall.nw"
 static int load_binfloat(struct dec *d)
 {
     const unsigned char *b = take(d, 8);
@@ -1066,7 +1066,7 @@ static int load_binfloat(struct dec *d)
     d->arg = ARG_TOP;
     return push_value(d, pv_float(x));
 }
-#line 15169 "pcall.nw"
+#line 15170 "pcall.nw"
 static int load_buffer(struct dec *d)
 {
     if (d->nbufs == 0)
@@ -1077,7 +1077,7 @@ static int load_buffer(struct dec *d)
     d->arg = ARG_TOP;
     return push_value(d, pv_ref(d->bufs[d->used++]));
 }
-#line 15182 "pcall.nw"
+#line 15183 "pcall.nw"
 static int load_str(struct dec *d, unsigned k)
 {
     const unsigned char *b;
@@ -1091,7 +1091,7 @@ static int load_str(struct dec *d, unsigned k)
     d->arg = ARG_TOP;
     return push_value(d, s);
 }
-#line 15198 "pcall.nw"
+#line 15199 "pcall.nw"
 static int load_bytes(struct dec *d, unsigned k)
 {
     const unsigned char *b;
@@ -1101,7 +1101,7 @@ static int load_bytes(struct dec *d, unsigned k)
     d->arg = ARG_TOP;
     return push_value(d, pv_bytes(b, (size_t)n));
 }
-#line 15224 "pcall.nw"
+#line 15225 "pcall.nw"
 static int make_tuple(struct dec *d, size_t from)
 {
     unsigned depth;
@@ -1118,7 +1118,7 @@ static int make_tuple(struct dec *d, size_t from)
     d->n = from;
     return push_container(d, t, depth, size);
 }
-#line 15267 "pcall.nw"
+#line 15268 "pcall.nw"
 static int fill_list(struct dec *d, size_t from, size_t at)
 {
     struct slot list = d->stack[at];
@@ -1138,7 +1138,7 @@ static int fill_list(struct dec *d, size_t from, size_t at)
     for (size_t i = from; i < top; i++)
         pv_list_append(list.v, d->stack[i].v);   /* steals */
     
-#line 15290 "pcall.nw"
+#line 15291 "pcall.nw"
 if (at < from) {
     d->n = from;                /* APPEND, APPENDS: list stays below */
 } else {
@@ -1146,9 +1146,9 @@ if (at < from) {
     d->n = from + 1;
 }
 return 0;
-#line 15286 "pcall.nw"
+#line 15287 "pcall.nw"
 }
-#line 15325 "pcall.nw"
+#line 15326 "pcall.nw"
 static int fill_dict(struct dec *d, size_t from, size_t at)
 {
     struct slot dict = d->stack[at];
@@ -1174,7 +1174,7 @@ static int fill_dict(struct dec *d, size_t from, size_t at)
     d->objs[dict.obj].depth = seal_items(d, from,
                                          d->objs[dict.obj].depth);
     
-#line 15358 "pcall.nw"
+#line 15359 "pcall.nw"
 for (size_t i = from; i < top; i += 2) {
     pv *key = d->stack[i].v, *value = d->stack[i + 1].v;
     pv_err e;
@@ -1191,9 +1191,9 @@ if (at < from) {
     d->n = from + 1;
 }
 return 0;
-#line 15350 "pcall.nw"
+#line 15351 "pcall.nw"
 }
-#line 15441 "pcall.nw"
+#line 15442 "pcall.nw"
 static int memo_put(struct dec *d, uint64_t i)
 {
     struct slot s;
@@ -1217,7 +1217,7 @@ static int memo_put(struct dec *d, uint64_t i)
     d->memo[i] = s;
     return 0;
 }
-#line 15478 "pcall.nw"
+#line 15479 "pcall.nw"
 static int memo_get(struct dec *d, uint64_t i)
 {
     struct slot s;
@@ -1226,7 +1226,7 @@ static int memo_get(struct dec *d, uint64_t i)
     s = d->memo[i];
     return push(d, s.v ? pv_ref(s.v) : NULL, s.obj, s.tag);
 }
-#line 15552 "pcall.nw"
+#line 15553 "pcall.nw"
 static const unsigned char *take_line(struct dec *d, size_t *n)
 {
     const unsigned char *b = d->p + d->pos;
@@ -1239,7 +1239,7 @@ static const unsigned char *take_line(struct dec *d, size_t *n)
     d->pos += *n + 1;
     return b;
 }
-#line 15570 "pcall.nw"
+#line 15571 "pcall.nw"
 static void quote(char *out, const unsigned char *s, size_t n)
 {
     size_t k = 0;
@@ -1252,7 +1252,7 @@ static void quote(char *out, const unsigned char *s, size_t n)
     }
     strcpy(out + k, n > 40 ? "..." : "");
 }
-#line 15585 "pcall.nw"
+#line 15586 "pcall.nw"
 /* T_ENCODE or T_BYTES for the two spellings, else T_VALUE */
 static unsigned marker(const unsigned char *mod, size_t nmod,
                        const unsigned char *name, size_t nname)
@@ -1265,7 +1265,7 @@ static unsigned marker(const unsigned char *mod, size_t nmod,
         return T_BYTES;
     return T_VALUE;
 }
-#line 15617 "pcall.nw"
+#line 15618 "pcall.nw"
 /* The module and name of a GLOBAL or an INST, as written. */
 struct gname {
     const unsigned char *mod, *name;
@@ -1274,7 +1274,7 @@ struct gname {
 
 enum { SKIM_MAX = 1000 };
 
-#line 15629 "pcall.nw"
+#line 15630 "pcall.nw"
 /* Step *pos over the opcode there and its argument, without running
    it; return its byte, or -1 when the input ends first or the byte
    is no opcode.  A GLOBAL's or an INST's name goes to *g. */
@@ -1299,7 +1299,7 @@ static int skim(const struct dec *d, size_t *pos, struct gname *g)
         at += (size_t)n;
     } else if (kind != A_NONE) {
         
-#line 15660 "pcall.nw"
+#line 15661 "pcall.nw"
 const unsigned char *nl = memchr(p + at, '\n', d->len - at);
 if (nl == NULL)
     return -1;
@@ -1313,12 +1313,12 @@ if (kind == A_LINE2) {
     g->nname = (size_t)(nl - g->name);
     at += g->nname + 1;
 }
-#line 15653 "pcall.nw"
+#line 15654 "pcall.nw"
     }
     *pos = at;
     return (int)code;
 }
-#line 15681 "pcall.nw"
+#line 15682 "pcall.nw"
 /* The opcode that takes the value of the global whose opcode ends
    at pos, or 0 when none is found in SKIM_MAX opcodes; *next gets
    the name of the first GLOBAL or INST met on the way. */
@@ -1334,7 +1334,7 @@ static unsigned taker(const struct dec *d, size_t pos,
         if (g.name != NULL && next->name == NULL)
             *next = g;
         
-#line 15702 "pcall.nw"
+#line 15703 "pcall.nw"
 effect((unsigned)c, &takes, &gives);
 if (c == OP_MARK) {
     if (nm == sizeof marks / sizeof *marks)
@@ -1351,11 +1351,11 @@ if (c == OP_MARK) {
 } else {
     h = h - (size_t)takes + (size_t)gives;
 }
-#line 15696 "pcall.nw"
+#line 15697 "pcall.nw"
     }
     return 0;
 }
-#line 15726 "pcall.nw"
+#line 15727 "pcall.nw"
 static int is_reconstructor(const unsigned char *mod, size_t nmod,
                             const unsigned char *name, size_t nname)
 {
@@ -1372,7 +1372,7 @@ static int refuse_global(struct dec *d,
     struct gname next = { NULL, NULL, 0, 0 };
     unsigned c = taker(d, d->pos, &next);
     
-#line 15750 "pcall.nw"
+#line 15751 "pcall.nw"
 if (c == OP_REDUCE && next.name != NULL
     && is_reconstructor(mod, nmod, name, nname)) {
     mod = next.mod, nmod = next.nmod;
@@ -1384,13 +1384,13 @@ if (c == OP_NEWOBJ || c == OP_NEWOBJ_EX || c == OP_OBJ) {
     quote(n, name, nname);
     return refuse(d, "a class instance (%s.%s) is not data", m, n);
 }
-#line 15742 "pcall.nw"
+#line 15743 "pcall.nw"
     quote(m, mod, nmod);
     quote(n, name, nname);
     return refuse(d, "it names '%s %s', not the protocol-2 spelling "
                   "of bytes", m, n);
 }
-#line 15764 "pcall.nw"
+#line 15765 "pcall.nw"
 static int load_global(struct dec *d)
 {
     size_t nmod, nname;
@@ -1404,7 +1404,7 @@ static int load_global(struct dec *d)
     d->arg = ARG_GLOBAL;
     return push(d, NULL, 0, tag);
 }
-#line 15783 "pcall.nw"
+#line 15784 "pcall.nw"
 static int load_stack_global(struct dec *d)
 {
     const struct slot *m, *s;
@@ -1421,7 +1421,7 @@ static int load_stack_global(struct dec *d)
     mod = pv_str_data(m->v, &nmod);
     name = pv_str_data(s->v, &nname);
     
-#line 15803 "pcall.nw"
+#line 15804 "pcall.nw"
 tag = marker((const unsigned char *)mod, nmod,
              (const unsigned char *)name, nname);
 if (tag == T_VALUE)
@@ -1429,9 +1429,9 @@ if (tag == T_VALUE)
                          (const unsigned char *)name, nname);
 drop_to(d, d->n - 2);
 return push(d, NULL, 0, tag);
-#line 15799 "pcall.nw"
+#line 15800 "pcall.nw"
 }
-#line 15826 "pcall.nw"
+#line 15827 "pcall.nw"
 static pv *latin1(const pv *s)
 {
     size_t n, k = 0;
@@ -1456,7 +1456,7 @@ static pv *latin1(const pv *s)
     free(b);
     return r;
 }
-#line 15853 "pcall.nw"
+#line 15854 "pcall.nw"
 static int load_reduce(struct dec *d)
 {
     const struct slot *f, *a;
@@ -1473,7 +1473,7 @@ static int load_reduce(struct dec *d)
     if (a->tag != T_VALUE || !pv_is(a->v, PV_TUPLE))
         return bad(d, ": the arguments are not a tuple");
     
-#line 15875 "pcall.nw"
+#line 15876 "pcall.nw"
 if (f->tag == T_BYTES) {
     if (pv_len(a->v) != 0)
         return bad(d, ": __builtin__ bytes takes no arguments here");
@@ -1488,11 +1488,11 @@ if (f->tag == T_BYTES) {
     if ((r = latin1(s)) == NULL)
         return bad(d, ": _codecs encode: a code point above 255");
 }
-#line 15869 "pcall.nw"
+#line 15870 "pcall.nw"
     drop_to(d, d->n - 2);
     return push_value(d, r);
 }
-#line 15895 "pcall.nw"
+#line 15896 "pcall.nw"
 static int refuse_inst(struct dec *d)
 {
     struct gname g = { NULL, NULL, 0, 0 };
@@ -1510,20 +1510,20 @@ static int step(struct dec *d)
 {
     size_t from = 0;            /* where the items since a MARK start */
     d->op = d->pos;
+    d->why[0] = '\0';          /* no refusal yet (a listing's) */
     if (d->pos == d->len)
         return truncated(d, 1, "the next opcode");
     d->limit = d->pos < d->frame_end ? d->frame_end : d->len;
     d->code = d->p[d->pos++];
     d->marked = SIZE_MAX;
     
-#line 16041 "pcall.nw"
+#line 16042 "pcall.nw"
 d->arg = ARG_NONE;
 d->indent = d->nmarks;
-d->why[0] = '\0';
-#line 15049 "pcall.nw"
+#line 15050 "pcall.nw"
     switch (d->code) {
     
-#line 15063 "pcall.nw"
+#line 15064 "pcall.nw"
 case OP_NONE:     return push_value(d, pv_none());
 case OP_NEWTRUE:  return push_value(d, pv_bool(1));
 case OP_NEWFALSE: return push_value(d, pv_bool(0));
@@ -1533,23 +1533,23 @@ case OP_BININT:   return load_binint(d, 4);
 case OP_LONG1:    return load_long(d, 1);
 case OP_LONG4:    return load_long(d, 4);
 case OP_BINFLOAT: return load_binfloat(d);
-#line 15152 "pcall.nw"
+#line 15153 "pcall.nw"
 case OP_SHORT_BINUNICODE: return load_str(d, 1);
 case OP_BINUNICODE:       return load_str(d, 4);
 case OP_BINUNICODE8:      return load_str(d, 8);
 case OP_SHORT_BINBYTES:   return load_bytes(d, 1);
 case OP_BINBYTES:         return load_bytes(d, 4);
 case OP_BINBYTES8:        return load_bytes(d, 8);
-#line 15165 "pcall.nw"
+#line 15166 "pcall.nw"
 case OP_NEXT_BUFFER:      return load_buffer(d);
-#line 15215 "pcall.nw"
+#line 15216 "pcall.nw"
 case OP_EMPTY_TUPLE: return make_tuple(d, d->n);
 case OP_TUPLE1:      return need(d, 1) ? -1 : make_tuple(d, d->n - 1);
 case OP_TUPLE2:      return need(d, 2) ? -1 : make_tuple(d, d->n - 2);
 case OP_TUPLE3:      return need(d, 3) ? -1 : make_tuple(d, d->n - 3);
 case OP_TUPLE:
     return pop_mark(d, &from) ? -1 : make_tuple(d, from);
-#line 15248 "pcall.nw"
+#line 15249 "pcall.nw"
 case OP_EMPTY_LIST: return push_container(d, pv_list_new(), 1, 1);
 case OP_APPEND:
     return need(d, 2) ? -1 : fill_list(d, d->n - 1, d->n - 2);
@@ -1562,7 +1562,7 @@ case OP_LIST:
         return -1;
     push_container(d, pv_list_new(), 1, 1);
     return fill_list(d, from, d->n - 1);
-#line 15310 "pcall.nw"
+#line 15311 "pcall.nw"
 case OP_EMPTY_DICT: return push_container(d, pv_dict_new(), 1, 1);
 case OP_SETITEM:
     return need(d, 3) ? -1 : fill_dict(d, d->n - 2, d->n - 3);
@@ -1575,7 +1575,7 @@ case OP_DICT:
         return -1;
     push_container(d, pv_dict_new(), 1, 1);
     return fill_dict(d, from, d->n - 1);
-#line 15384 "pcall.nw"
+#line 15385 "pcall.nw"
 case OP_MARK:
     if (d->nmarks >= PV_PICKLE_MAX_DEPTH)
         return bad(d, ": more than %d MARKs open",
@@ -1585,7 +1585,7 @@ case OP_MARK:
     d->marks[d->nmarks].at = d->n;
     d->marks[d->nmarks++].pos = d->op;
     return 0;
-#line 15396 "pcall.nw"
+#line 15397 "pcall.nw"
 case OP_POP:
     if (d->n > floor_of(d)) {
         drop_to(d, d->n - 1);
@@ -1597,7 +1597,7 @@ case OP_POP_MARK:
         return -1;
     drop_to(d, from);
     return 0;
-#line 15410 "pcall.nw"
+#line 15411 "pcall.nw"
 case OP_DUP: {
     struct slot s;
     if (need(d, 1) < 0)
@@ -1605,7 +1605,7 @@ case OP_DUP: {
     s = d->stack[d->n - 1];
     return push(d, s.v ? pv_ref(s.v) : NULL, s.obj, s.tag);
 }
-#line 15426 "pcall.nw"
+#line 15427 "pcall.nw"
 case OP_BINPUT: case OP_LONG_BINPUT: {
     uint64_t i;
     if (take_uint(d, d->code == OP_BINPUT ? 1 : 4, &i) < 0)
@@ -1618,7 +1618,7 @@ case OP_MEMOIZE:
     d->arg = ARG_MEMO;
     d->argu = d->nmemo;
     return memo_put(d, d->nmemo);
-#line 15467 "pcall.nw"
+#line 15468 "pcall.nw"
 case OP_BINGET: case OP_LONG_BINGET: {
     uint64_t i;
     if (take_uint(d, d->code == OP_BINGET ? 1 : 4, &i) < 0)
@@ -1627,7 +1627,7 @@ case OP_BINGET: case OP_LONG_BINGET: {
     d->argu = i;
     return memo_get(d, i);
 }
-#line 15494 "pcall.nw"
+#line 15495 "pcall.nw"
 case OP_PROTO: {
     uint64_t proto;
     if (d->op != 0)
@@ -1641,7 +1641,7 @@ case OP_PROTO: {
     d->argu = proto;
     return 0;
 }
-#line 15510 "pcall.nw"
+#line 15511 "pcall.nw"
 case OP_FRAME: {
     uint64_t n;
     if (d->op < d->frame_end)
@@ -1656,7 +1656,7 @@ case OP_FRAME: {
     d->argu = n;
     return 0;
 }
-#line 15531 "pcall.nw"
+#line 15532 "pcall.nw"
 case OP_STOP:
     if (d->nmarks)
         return bad(d, ": the MARK at offset %zu is still open",
@@ -1670,18 +1670,18 @@ case OP_STOP:
     if (d->stack[0].tag != T_VALUE)
         return not_a_value(d, &d->stack[0]);
     return 1;
-#line 15819 "pcall.nw"
+#line 15820 "pcall.nw"
 case OP_GLOBAL:       return load_global(d);
 case OP_STACK_GLOBAL: return load_stack_global(d);
 case OP_REDUCE:       return load_reduce(d);
 case OP_INST:         return refuse_inst(d);
-#line 15051 "pcall.nw"
+#line 15052 "pcall.nw"
     default:
         return refuse(d, "%s", ops[d->code].refused
                       ? ops[d->code].refused : "not a pickle opcode");
     }
 }
-#line 15917 "pcall.nw"
+#line 15918 "pcall.nw"
 static void dec_free(struct dec *d)
 {
     drop_to(d, 0);
@@ -1692,7 +1692,7 @@ static void dec_free(struct dec *d)
     free(d->memo);
     free(d->objs);
 }
-#line 15930 "pcall.nw"
+#line 15931 "pcall.nw"
 static void list_line(struct dec *d);
 static int step_over(struct dec *d);
 
@@ -1706,13 +1706,13 @@ static pv *run(struct dec *d)
 #line 16047 "pcall.nw"
 if (d->listing)
     list_line(d);
-#line 15940 "pcall.nw"
+#line 15941 "pcall.nw"
     if (r < 0) {
         
 #line 16303 "pcall.nw"
 if (d->listing && d->err == &d->later && d->later.msg[0] != '\0')
     fprintf(d->listing, "stopped: %s\n", d->later.msg);
-#line 15942 "pcall.nw"
+#line 15943 "pcall.nw"
         return NULL;
     }
     d->done = 1;
@@ -1720,7 +1720,7 @@ if (d->listing && d->err == &d->later && d->later.msg[0] != '\0')
 #line 16047 "pcall.nw"
 if (d->listing)
     list_line(d);
-#line 15946 "pcall.nw"
+#line 15947 "pcall.nw"
     if (d->nrefused > 0)
         return NULL;            /* err holds the first refusal */
     if (d->pos != d->len) {
@@ -1738,7 +1738,7 @@ if (d->listing)
     d->n = 0;
     return v;
 }
-#line 15966 "pcall.nw"
+#line 15967 "pcall.nw"
 static void dec_init(struct dec *d, const void *data, size_t len,
                      pv_err *err, FILE *listing)
 {
