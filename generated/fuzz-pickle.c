@@ -1,4 +1,4 @@
-#line 27905 "pcall.nw"
+#line 27907 "pcall.nw"
 /* fuzz-pickle.c -- tangled from pcall.nw; do not edit. */
 #include <stddef.h>
 #include <stdint.h>
@@ -7,14 +7,14 @@
 #include <string.h>
 #include "pickle.h"
 
-#line 27921 "pcall.nw"
+#line 27923 "pcall.nw"
 static void broken(const char *what, const char *a, const char *b)
 {
     fprintf(stderr, "fuzz-pickle: %s\n  first:  %s\n  second: %s\n",
             what, a, b);
     abort();
 }
-#line 27946 "pcall.nw"
+#line 27948 "pcall.nw"
 enum { FUZZ_MAX_NODES = 1 << 16 };
 
 /* What is left of budget after counting v's nodes, each shared item
@@ -40,7 +40,7 @@ static long nodes(const pv *v, long budget)
         return budget;
     }
 }
-#line 27979 "pcall.nw"
+#line 27981 "pcall.nw"
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     pv_err err;
@@ -53,12 +53,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     char *r1 = pv_repr(v);
     
-#line 28007 "pcall.nw"
+#line 28009 "pcall.nw"
 unsigned char *buf;
 size_t len;
 if (pv_pickle(v, &buf, &len, &err) != 0)
     broken("cannot encode a decoded value", r1, err.msg);
-#line 27991 "pcall.nw"
+#line 27993 "pcall.nw"
     pv *w = pv_unpickle(buf, len, &err);
     if (w == NULL)
         broken("cannot decode our own pickle", r1, err.msg);

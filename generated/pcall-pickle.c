@@ -1,4 +1,4 @@
-#line 16340 "pcall.nw"
+#line 16342 "pcall.nw"
 /* pcall-pickle.c -- tangled from pcall.nw; do not edit. */
 #include <errno.h>
 #include <fcntl.h>
@@ -11,11 +11,11 @@
 #include "pickle.h"
 #include "pcall.h"
 
-#line 16360 "pcall.nw"
+#line 16362 "pcall.nw"
 #ifndef PCALL_VERSION_STRING
 #define PCALL_VERSION_STRING "1.0.0"    /* keep equal to the Makefile's */
 #endif
-#line 16366 "pcall.nw"
+#line 16368 "pcall.nw"
 static const char *prog = "pcall-pickle";
 
 static int usage(FILE *f, int status)
@@ -38,7 +38,7 @@ static int finish(void)
     }
     return 0;
 }
-#line 16395 "pcall.nw"
+#line 16397 "pcall.nw"
 static int slurp(const char *path, unsigned char **buf, size_t *len)
 {
     int fd = strcmp(path, "-") == 0 ? 0 : open(path, O_RDONLY);
@@ -50,7 +50,7 @@ static int slurp(const char *path, unsigned char **buf, size_t *len)
     while (err == 0) {
         ssize_t r;
         
-#line 16419 "pcall.nw"
+#line 16421 "pcall.nw"
 if (n == cap) {
     unsigned char *nb;
     cap = cap ? 2 * cap : 1 << 16;
@@ -60,7 +60,7 @@ if (n == cap) {
     }
     b = nb;
 }
-#line 16406 "pcall.nw"
+#line 16408 "pcall.nw"
         r = read(fd, b + n, cap - n);
         if (r > 0)
             n += (size_t)r;
@@ -70,7 +70,7 @@ if (n == cap) {
             err = errno;
     }
     
-#line 16431 "pcall.nw"
+#line 16433 "pcall.nw"
 if (fd != 0)
     close(fd);
 if (err != 0) {
@@ -81,9 +81,9 @@ if (err != 0) {
 *buf = b;
 *len = n;
 return 0;
-#line 16415 "pcall.nw"
+#line 16417 "pcall.nw"
 }
-#line 16455 "pcall.nw"
+#line 16457 "pcall.nw"
 /* What is left of budget after counting v's nodes, each shared item
    once per reference; -1 once the budget is spent. */
 static int64_t nodes_left(const pv *v, int64_t budget)
@@ -107,7 +107,7 @@ static int64_t nodes_left(const pv *v, int64_t budget)
         return budget;
     }
 }
-#line 16485 "pcall.nw"
+#line 16487 "pcall.nw"
 static int read_pickle(const char *cmd, const char *path)
 {
     unsigned char *buf;
@@ -122,7 +122,7 @@ static int read_pickle(const char *cmd, const char *path)
         pv *v = pv_unpickle(buf, len, &err);
         if ((ok = v != NULL)) {
             
-#line 16510 "pcall.nw"
+#line 16512 "pcall.nw"
 int64_t budget = (int64_t)PV_PICKLE_MAX_EXPANSION
                  + (len < INT64_MAX / 2 ? (int64_t)len : INT64_MAX / 2);
 if ((ok = nodes_left(v, budget) >= 0)) {
@@ -133,7 +133,7 @@ if ((ok = nodes_left(v, budget) >= 0)) {
              "more than %" PRId64 " values; the repr is not printed",
              budget);
 }
-#line 16499 "pcall.nw"
+#line 16501 "pcall.nw"
         }
         pv_free(v);
     } else {
@@ -141,16 +141,16 @@ if ((ok = nodes_left(v, budget) >= 0)) {
     }
     free(buf);
     
-#line 16523 "pcall.nw"
+#line 16525 "pcall.nw"
 if (!ok) {
     fflush(stdout);
     fprintf(stderr, "%s: %s: %s\n", prog, path, err.msg);
     return 1;
 }
 return finish();
-#line 16506 "pcall.nw"
+#line 16508 "pcall.nw"
 }
-#line 16532 "pcall.nw"
+#line 16534 "pcall.nw"
 static int dumps(const char *literal)
 {
     pv_err err;
@@ -167,7 +167,7 @@ static int dumps(const char *literal)
     pv_free(v);
     return finish();
 }
-#line 16551 "pcall.nw"
+#line 16553 "pcall.nw"
 int main(int argc, char **argv)
 {
     const char *cmd = argc > 1 ? argv[1] : "";

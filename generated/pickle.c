@@ -1,6 +1,6 @@
-#line 13665 "pcall.nw"
+#line 13666 "pcall.nw"
 /* pickle.c -- tangled from pcall.nw; do not edit. */
-#line 13675 "pcall.nw"
+#line 13676 "pcall.nw"
 #include <inttypes.h>
 #include <stdarg.h>
 #include <stdint.h>
@@ -17,7 +17,7 @@
 typedef void pv_error_hook(const char *type, const char *msg);
 void pv_error_hook_set(pv_error_hook *hook);
 void pv_error_raise(const char *type, const char *msg);
-#line 13686 "pcall.nw"
+#line 13687 "pcall.nw"
 enum opcode {
     OP_MARK = '(', OP_STOP = '.', OP_POP = '0', OP_POP_MARK = '1',
     OP_DUP = '2', OP_FLOAT = 'F', OP_INT = 'I', OP_BININT = 'J',
@@ -47,7 +47,7 @@ enum opcode {
     OP_BYTEARRAY8 = 0x96, OP_NEXT_BUFFER = 0x97,
     OP_READONLY_BUFFER = 0x98
 };
-#line 13722 "pcall.nw"
+#line 13723 "pcall.nw"
 #define R_TEXT "a text opcode of protocol 0"
 #define R_PY2STR "a Python 2 str is neither text nor bytes"
 #define R_CLASS "it builds an instance of a class"
@@ -63,7 +63,7 @@ struct opinfo {
     unsigned char proto;    /* the protocol that introduced it */
     const char *refused;    /* NULL: decoded; else why not */
 };
-#line 13742 "pcall.nw"
+#line 13743 "pcall.nw"
 static const struct opinfo ops[256] = {
 #define OP(c, p, why) [OP_##c] = { #c, p, why }
     OP(MARK, 0, NULL), OP(STOP, 0, NULL), OP(POP, 0, NULL),
@@ -101,7 +101,7 @@ static const char *opname(unsigned code)
 {
     return ops[code].name ? ops[code].name : "<unknown>";
 }
-#line 13790 "pcall.nw"
+#line 13791 "pcall.nw"
 enum argkind { A_NONE, A_FIXED, A_COUNTED, A_LINE, A_LINE2 };
 
 /* The layout of code's argument; *width: the bytes of the integer
@@ -110,7 +110,7 @@ static enum argkind arg_kind(unsigned code, unsigned *width)
 {
     switch (code) {
     
-#line 13805 "pcall.nw"
+#line 13806 "pcall.nw"
 case OP_PROTO: case OP_BININT1: case OP_BINGET: case OP_BINPUT:
 case OP_EXT1:
     return *width = 1, A_FIXED;
@@ -132,19 +132,19 @@ case OP_UNICODE: case OP_GET: case OP_PUT: case OP_PERSID:
     return A_LINE;
 case OP_GLOBAL: case OP_INST:
     return A_LINE2;
-#line 13798 "pcall.nw"
+#line 13799 "pcall.nw"
     default:
         return A_NONE;
     }
 }
-#line 13834 "pcall.nw"
+#line 13835 "pcall.nw"
 static void effect(unsigned code, int *takes, int *gives)
 {
     *takes = 0;
     *gives = 1;
     switch (code) {
     
-#line 13851 "pcall.nw"
+#line 13852 "pcall.nw"
 case OP_STOP: case OP_POP: case OP_APPEND:
     *takes = 1, *gives = 0;
     break;
@@ -168,7 +168,7 @@ case OP_STACK_GLOBAL:
 case OP_TUPLE3: case OP_NEWOBJ_EX:
     *takes = 3;
     break;
-#line 13840 "pcall.nw"
+#line 13841 "pcall.nw"
     case OP_PUT: case OP_BINPUT: case OP_LONG_BINPUT: case OP_MEMOIZE:
     case OP_PROTO: case OP_FRAME: case OP_MARK:
         *gives = 0;
@@ -177,7 +177,7 @@ case OP_TUPLE3: case OP_NEWOBJ_EX:
         break;
     }
 }
-#line 13886 "pcall.nw"
+#line 13887 "pcall.nw"
 #if defined(__GNUC__)
 #define PRINTF_LIKE(f, a) __attribute__((format(printf, f, a)))
 #else
@@ -204,7 +204,7 @@ static void misuse(const char *fn, const char *what)
     fprintf(stderr, "%s\n", msg);
     abort();
 }
-#line 13915 "pcall.nw"
+#line 13916 "pcall.nw"
 static void out_of_memory(size_t n, size_t size)
 {
     char msg[80];
@@ -239,7 +239,7 @@ static void *grow(void *p, size_t *cap, size_t need, size_t size)
 {
     return grow_by(realloc, p, cap, need, size);
 }
-#line 13952 "pcall.nw"
+#line 13953 "pcall.nw"
 static uint64_t get_le(const unsigned char *b, unsigned n)
 {
     uint64_t x = 0;
@@ -247,7 +247,7 @@ static uint64_t get_le(const unsigned char *b, unsigned n)
         x = x << 8 | b[n];
     return x;
 }
-#line 14040 "pcall.nw"
+#line 14041 "pcall.nw"
 struct enc {
     void *(*re)(void *, size_t);    /* realloc or pv_mem_realloc */
     unsigned char *p;       /* the pickle so far */
@@ -278,7 +278,7 @@ static void put1(struct enc *e, unsigned c)
     unsigned char b = (unsigned char)c;
     put(e, &b, 1);
 }
-#line 14076 "pcall.nw"
+#line 14077 "pcall.nw"
 #define NO_MEMO UINT32_MAX      /* entries stop at 2^20 */
 
 struct seen {               /* 16 bytes: four to a cache line */
@@ -287,7 +287,7 @@ struct seen {               /* 16 bytes: four to a cache line */
     int16_t height;         /* at most 1000; or NEW, INSIDE */
     unsigned char twice;    /* it occurs more than once */
 };
-#line 14095 "pcall.nw"
+#line 14096 "pcall.nw"
 static size_t seen_slot(const struct enc *e, const pv *v)
 {
     uint64_t h = (uint64_t)(uintptr_t)v
@@ -310,7 +310,7 @@ static void seen_grow(struct enc *e)
             e->seen[seen_slot(e, old[i].v)] = old[i];
     free(old);
 }
-#line 14120 "pcall.nw"
+#line 14121 "pcall.nw"
 enum { NEW = -2, INSIDE = -1 };     /* heights the census has not */
 
 /* v's entry; a new one if add, else NULL when v has none.  Adding
@@ -334,7 +334,7 @@ static struct seen *seen_find(struct enc *e, const pv *v, int add)
     }
     return &e->seen[i];
 }
-#line 14150 "pcall.nw"
+#line 14151 "pcall.nw"
 static int memoizable(const pv *v)
 {
     switch (pv_kind_of(v)) {
@@ -352,7 +352,7 @@ static int too_deep(struct enc *e, const pv *v)
     return fail(e->err, "cannot pickle: a %s nested deeper than %d",
                 pv_kind_name(pv_kind_of(v)), PV_PICKLE_MAX_DEPTH);
 }
-#line 14174 "pcall.nw"
+#line 14175 "pcall.nw"
 static int census(struct enc *e, const pv *v, int level);
 
 static int census_items(struct enc *e, const pv *v, int level)
@@ -370,7 +370,7 @@ static int census_items(struct enc *e, const pv *v, int level)
         }
     return h + 1;
 }
-#line 14200 "pcall.nw"
+#line 14201 "pcall.nw"
 static int census(struct enc *e, const pv *v, int level)
 {
     pv_kind k = pv_kind_of(v);
@@ -393,7 +393,7 @@ static int census(struct enc *e, const pv *v, int level)
         seen_find(e, v, 0)->height = (int16_t)h;
     return h;
 }
-#line 14228 "pcall.nw"
+#line 14229 "pcall.nw"
 static int note(struct enc *e, const pv *v)
 {
     struct seen *s;
@@ -407,7 +407,7 @@ static int note(struct enc *e, const pv *v)
     e->repeat = 1;
     return -1;
 }
-#line 14249 "pcall.nw"
+#line 14250 "pcall.nw"
 static struct seen *shared(struct enc *e, const pv *v)
 {
     struct seen *s;
@@ -426,7 +426,7 @@ static void memoize(struct enc *e, const pv *v)
         s->memo = (uint32_t)e->nmemo++;
     }
 }
-#line 14270 "pcall.nw"
+#line 14271 "pcall.nw"
 static void put_le(struct enc *e, uint64_t x, unsigned n)
 {
     unsigned char b[8];
@@ -434,7 +434,7 @@ static void put_le(struct enc *e, uint64_t x, unsigned n)
         b[i] = (unsigned char)(x >> (8 * i));
     put(e, b, n);
 }
-#line 14290 "pcall.nw"
+#line 14291 "pcall.nw"
 enum { FRAME_HEADER = 9, FRAME_MIN = 4 };
 
 static void frame_open(struct enc *e)
@@ -457,7 +457,7 @@ static void frame_close(struct enc *e)
         e->len -= FRAME_HEADER;
     }
 }
-#line 14315 "pcall.nw"
+#line 14316 "pcall.nw"
 /* Called before each value, like pickle.py's commit_frame. */
 static void frame_boundary(struct enc *e)
 {
@@ -466,7 +466,7 @@ static void frame_boundary(struct enc *e)
         frame_open(e);
     }
 }
-#line 14332 "pcall.nw"
+#line 14333 "pcall.nw"
 static void put_int(struct enc *e, int64_t i)
 {
     unsigned n = 1;
@@ -488,7 +488,7 @@ static void put_int(struct enc *e, int64_t i)
         put_le(e, (uint64_t)i, n);
     }
 }
-#line 14360 "pcall.nw"
+#line 14361 "pcall.nw"
 static void put_float(struct enc *e, double d)
 {
     uint64_t u;
@@ -497,7 +497,7 @@ static void put_float(struct enc *e, double d)
     for (int k = 7; k >= 0; k--)
         put1(e, (unsigned)(u >> (8 * k)) & 0xff);
 }
-#line 14376 "pcall.nw"
+#line 14377 "pcall.nw"
 static void put_payload(struct enc *e, const unsigned op[3],
                         const void *b, size_t n)
 {
@@ -518,7 +518,7 @@ static void put_payload(struct enc *e, const unsigned op[3],
     if (large)
         frame_open(e);
 }
-#line 14411 "pcall.nw"
+#line 14412 "pcall.nw"
 enum { BATCH = 1000 };
 
 static int encode(struct enc *e, const pv *v, int level);
@@ -537,7 +537,7 @@ static int encode_tuple(struct enc *e, const pv *t, int level)
     memoize(e, t);
     return 0;
 }
-#line 14432 "pcall.nw"
+#line 14433 "pcall.nw"
 static int encode_list(struct enc *e, const pv *l, int level)
 {
     size_t n = pv_len(l);
@@ -554,7 +554,7 @@ static int encode_list(struct enc *e, const pv *l, int level)
     }
     return 0;
 }
-#line 14451 "pcall.nw"
+#line 14452 "pcall.nw"
 static int encode_dict(struct enc *e, const pv *d, int level)
 {
     size_t n = pv_len(d);
@@ -572,7 +572,7 @@ static int encode_dict(struct enc *e, const pv *d, int level)
     }
     return 0;
 }
-#line 14474 "pcall.nw"
+#line 14475 "pcall.nw"
 static int fetch(struct enc *e, const pv *v)
 {
     struct seen *s = shared(e, v);
@@ -587,7 +587,7 @@ static int fetch(struct enc *e, const pv *v)
     }
     return 1;
 }
-#line 14497 "pcall.nw"
+#line 14498 "pcall.nw"
 static int encode(struct enc *e, const pv *v, int level)
 {
     static const unsigned str_ops[3] = {
@@ -605,7 +605,7 @@ static int encode(struct enc *e, const pv *v, int level)
     case PV_INT:   put_int(e, pv_as_int(v)); return 0;
     case PV_FLOAT: put_float(e, pv_as_float(v)); return 0;
     
-#line 14521 "pcall.nw"
+#line 14522 "pcall.nw"
 case PV_STR: {
     const char *s = pv_str_data(v, &n);
     put_payload(e, str_ops, s, n);
@@ -616,7 +616,7 @@ case PV_BYTES: {
     const unsigned char *b = pv_bytes_data(v, &n);
     if (n >= e->oob_min)
         
-#line 14544 "pcall.nw"
+#line 14545 "pcall.nw"
 {
     e->bufs = grow_by(e->re, e->bufs, &e->capbufs, e->nbufs + 1,
                       sizeof *e->bufs);
@@ -624,17 +624,17 @@ case PV_BYTES: {
     e->bufs[e->nbufs++].len = n;
     put1(e, OP_NEXT_BUFFER);
 }
-#line 14531 "pcall.nw"
+#line 14532 "pcall.nw"
     else
         put_payload(e, bytes_ops, b, n);
     memoize(e, v);
     return 0;
 }
-#line 14514 "pcall.nw"
+#line 14515 "pcall.nw"
     default:       break;
     }
     
-#line 14554 "pcall.nw"
+#line 14555 "pcall.nw"
 if (level >= PV_PICKLE_MAX_DEPTH)   /* the census refused it first */
     return too_deep(e, v);
 switch (pv_kind_of(v)) {
@@ -642,9 +642,9 @@ case PV_TUPLE: return encode_tuple(e, v, level);
 case PV_LIST:  return encode_list(e, v, level);
 default:       return encode_dict(e, v, level);
 }
-#line 14517 "pcall.nw"
+#line 14518 "pcall.nw"
 }
-#line 14570 "pcall.nw"
+#line 14571 "pcall.nw"
 static int write_value(struct enc *e, const pv *v)
 {
     e->len = e->nbufs = 0;
@@ -663,7 +663,7 @@ static int write_shared(struct enc *e, const pv *v)
     e->hoping = 0;
     return census(e, v, 0) < 0 ? -1 : write_value(e, v);
 }
-#line 14591 "pcall.nw"
+#line 14592 "pcall.nw"
 static int encode_all(const char *fn, void *(*re)(void *, size_t),
                       const pv *v, size_t min, unsigned char **out,
                       size_t *len, pv_pickle_buffer **bufs,
@@ -680,16 +680,16 @@ static int encode_all(const char *fn, void *(*re)(void *, size_t),
     if (write_value(&e, v) < 0
         && (!e.repeat || write_shared(&e, v) < 0)) {
         
-#line 14629 "pcall.nw"
+#line 14630 "pcall.nw"
 free(e.seen);
 pv_mem_free(e.p);
 pv_mem_free(e.bufs);
 return -1;
-#line 14607 "pcall.nw"
+#line 14608 "pcall.nw"
     }
     free(e.seen);
     
-#line 14617 "pcall.nw"
+#line 14618 "pcall.nw"
 put1(&e, OP_STOP);
 frame_close(&e);
 if (e.nbufs > 0)
@@ -699,9 +699,9 @@ if (e.nbufs > 0)
 *bufs = e.bufs;
 *nbufs = e.nbufs;
 return 0;
-#line 14610 "pcall.nw"
+#line 14611 "pcall.nw"
 }
-#line 14636 "pcall.nw"
+#line 14637 "pcall.nw"
 int pv_pickle_oob(const pv *v, size_t min, unsigned char **out,
                   size_t *len, pv_pickle_buffer **bufs,
                   size_t *nbufs, pv_err *err)
@@ -728,7 +728,7 @@ int pv_pickle(const pv *v, unsigned char **out, size_t *len,
         misuse("pv_pickle", "NULL argument");
     return pv_pickle_oob(v, SIZE_MAX, out, len, &none, &n, err);
 }
-#line 14681 "pcall.nw"
+#line 14682 "pcall.nw"
 /* a value, a marker, or (listing past a refusal) what was refused */
 enum tag { T_VALUE, T_ENCODE, T_BYTES, T_REFUSED };
 
@@ -748,7 +748,7 @@ struct mark {
     size_t at;              /* stack height when MARK ran */
     size_t pos;             /* offset of the MARK */
 };
-#line 14708 "pcall.nw"
+#line 14709 "pcall.nw"
 struct dec {
     const unsigned char *p;
     size_t len, pos;
@@ -770,7 +770,7 @@ struct dec {
     size_t nbufs, used;     /* how many; how many taken */
     pv_err *err;
     
-#line 16027 "pcall.nw"
+#line 16028 "pcall.nw"
 FILE *listing;              /* NULL when not listing */
 enum { ARG_NONE, ARG_TOP, ARG_UINT, ARG_MEMO, ARG_GLOBAL,
        ARG_TEXT } arg;
@@ -783,9 +783,9 @@ int go_on;                  /* list on past refusals */
 size_t nrefused;            /* opcodes refused so far */
 char why[PV_ERRMAX];        /* why this opcode was refused, or "" */
 pv_err later;               /* errors after the first refusal */
-#line 14729 "pcall.nw"
+#line 14730 "pcall.nw"
 };
-#line 14738 "pcall.nw"
+#line 14739 "pcall.nw"
 PRINTF_LIKE(2, 3)
 static int bad(struct dec *d, const char *fmt, ...)
 {
@@ -797,7 +797,7 @@ static int bad(struct dec *d, const char *fmt, ...)
     return fail(d->err, "%s at offset %zu%s", opname(d->code), d->op,
                 what);
 }
-#line 14752 "pcall.nw"
+#line 14753 "pcall.nw"
 PRINTF_LIKE(2, 3)
 static int refuse(struct dec *d, const char *fmt, ...)
 {
@@ -809,7 +809,7 @@ static int refuse(struct dec *d, const char *fmt, ...)
     fail(d->err, "opcode %s (0x%02x) at offset %zu is not allowed: "
          "%s", opname(d->code), d->code, d->op, why);
     
-#line 16151 "pcall.nw"
+#line 16152 "pcall.nw"
 if (d->go_on) {
     memcpy(d->why, why, sizeof d->why);
     if (d->nrefused++ == 0) {
@@ -817,7 +817,7 @@ if (d->go_on) {
         d->err = &d->later;     /* the first refusal is the verdict */
     }
 }
-#line 14763 "pcall.nw"
+#line 14764 "pcall.nw"
     return -1;
 }
 
@@ -827,7 +827,7 @@ static int truncated(struct dec *d, uint64_t more, const char *what)
                 " more byte%s for %s)", d->len, more,
                 more == 1 ? "" : "s", what);
 }
-#line 14781 "pcall.nw"
+#line 14782 "pcall.nw"
 static const unsigned char *take(struct dec *d, uint64_t k)
 {
     const unsigned char *b = d->p + d->pos;
@@ -843,7 +843,7 @@ static const unsigned char *take(struct dec *d, uint64_t k)
     d->pos += (size_t)k;
     return b;
 }
-#line 14802 "pcall.nw"
+#line 14803 "pcall.nw"
 static int take_uint(struct dec *d, unsigned k, uint64_t *x)
 {
     const unsigned char *b = take(d, k);
@@ -852,7 +852,7 @@ static int take_uint(struct dec *d, unsigned k, uint64_t *x)
     *x = get_le(b, k);
     return 0;
 }
-#line 14817 "pcall.nw"
+#line 14818 "pcall.nw"
 static size_t floor_of(const struct dec *d)
 {
     return d->nmarks ? d->marks[d->nmarks - 1].at : 0;
@@ -871,7 +871,7 @@ static int need(struct dec *d, size_t k)
     return bad(d, " needs %zu value%s on the stack, found %zu", k, s,
                have);
 }
-#line 14841 "pcall.nw"
+#line 14842 "pcall.nw"
 static int push(struct dec *d, pv *v, size_t obj, unsigned tag)
 {
     d->stack = grow(d->stack, &d->cap, d->n + 1, sizeof *d->stack);
@@ -891,7 +891,7 @@ static size_t new_obj(struct dec *d, unsigned depth, uint64_t size)
     d->objs[d->nobjs].sealed = 0;
     return d->nobjs++;
 }
-#line 14863 "pcall.nw"
+#line 14864 "pcall.nw"
 static int push_value(struct dec *d, pv *v)
 {
     return push(d, v, 0, T_VALUE);
@@ -909,7 +909,7 @@ static void drop_to(struct dec *d, size_t to)
     while (d->n > to)
         pv_free(d->stack[--d->n].v);
 }
-#line 14891 "pcall.nw"
+#line 14892 "pcall.nw"
 static int refused_from(const struct dec *d, size_t from)
 {
     for (size_t i = from; i < d->n; i++)
@@ -923,7 +923,7 @@ static int refused_result(struct dec *d, size_t from)
     drop_to(d, from);
     return push(d, NULL, 0, T_REFUSED);
 }
-#line 14912 "pcall.nw"
+#line 14913 "pcall.nw"
 static int pop_mark(struct dec *d, size_t *from)
 {
     if (d->nmarks == 0)
@@ -941,7 +941,7 @@ static int below_mark(struct dec *d, size_t from)
     return bad(d, " needs a value below its MARK at offset %zu, "
                "found none", d->marked);
 }
-#line 14951 "pcall.nw"
+#line 14952 "pcall.nw"
 static const char *kind_of(const struct slot *s)
 {
     if (s->tag == T_ENCODE)
@@ -957,12 +957,12 @@ static int not_a_value(struct dec *d, const struct slot *s)
 {
     return bad(d, ": the %s is not a value", kind_of(s));
 }
-#line 14969 "pcall.nw"
+#line 14970 "pcall.nw"
 static uint64_t add_sat(uint64_t a, uint64_t b)
 {
     return a > UINT64_MAX - b ? UINT64_MAX : a + b;
 }
-#line 14976 "pcall.nw"
+#line 14977 "pcall.nw"
 /* target: the container's object entry, or 0 for a new tuple;
    *size: the container's size so far, then with the items' added */
 static int check_items(struct dec *d, size_t from, size_t target,
@@ -984,7 +984,7 @@ static int check_items(struct dec *d, size_t from, size_t target,
     *size = sum;
     return 0;
 }
-#line 15000 "pcall.nw"
+#line 15001 "pcall.nw"
 static unsigned seal_items(struct dec *d, size_t from, unsigned depth)
 {
     for (size_t i = from; i < d->n; i++) {
@@ -996,7 +996,7 @@ static unsigned seal_items(struct dec *d, size_t from, unsigned depth)
     }
     return depth;
 }
-#line 15017 "pcall.nw"
+#line 15018 "pcall.nw"
 static int check_target(struct dec *d, const struct slot *t,
                         pv_kind want)
 {
@@ -1008,7 +1008,7 @@ static int check_target(struct dec *d, const struct slot *t,
                    "container (cyclic data is not supported)", name);
     return 0;
 }
-#line 15076 "pcall.nw"
+#line 15077 "pcall.nw"
 static int load_binint(struct dec *d, unsigned k)
 {
     uint64_t u;
@@ -1021,7 +1021,7 @@ static int load_binint(struct dec *d, unsigned k)
     d->arg = ARG_TOP;
     return push_value(d, pv_int(i));
 }
-#line 15098 "pcall.nw"
+#line 15099 "pcall.nw"
 static int load_long(struct dec *d, unsigned k)
 {
     const unsigned char *b;
@@ -1040,7 +1040,7 @@ static int load_long(struct dec *d, unsigned k)
             return fail(d->err, "integer too large for 64 bits at "
                         "offset %zu", d->op);
     
-#line 15120 "pcall.nw"
+#line 15121 "pcall.nw"
 if (n > 8 && (b[7] & 0x80) != (sign & 0x80))
     return fail(d->err, "integer too large for 64 bits at offset %zu",
                 d->op);
@@ -1050,9 +1050,9 @@ d->arg = ARG_TOP;
 /* two's complement to int64_t without implementation-defined casts */
 return push_value(d, pv_int(u > INT64_MAX ? -(int64_t)~u - 1
                                           : (int64_t)u));
-#line 15116 "pcall.nw"
+#line 15117 "pcall.nw"
 }
-#line 15132 "pcall.nw"
+#line 15133 "pcall.nw"
 static int load_binfloat(struct dec *d)
 {
     const unsigned char *b = take(d, 8);
@@ -1066,7 +1066,7 @@ static int load_binfloat(struct dec *d)
     d->arg = ARG_TOP;
     return push_value(d, pv_float(x));
 }
-#line 15170 "pcall.nw"
+#line 15171 "pcall.nw"
 static int load_buffer(struct dec *d)
 {
     if (d->nbufs == 0)
@@ -1077,7 +1077,7 @@ static int load_buffer(struct dec *d)
     d->arg = ARG_TOP;
     return push_value(d, pv_ref(d->bufs[d->used++]));
 }
-#line 15183 "pcall.nw"
+#line 15184 "pcall.nw"
 static int load_str(struct dec *d, unsigned k)
 {
     const unsigned char *b;
@@ -1091,7 +1091,7 @@ static int load_str(struct dec *d, unsigned k)
     d->arg = ARG_TOP;
     return push_value(d, s);
 }
-#line 15199 "pcall.nw"
+#line 15200 "pcall.nw"
 static int load_bytes(struct dec *d, unsigned k)
 {
     const unsigned char *b;
@@ -1101,7 +1101,7 @@ static int load_bytes(struct dec *d, unsigned k)
     d->arg = ARG_TOP;
     return push_value(d, pv_bytes(b, (size_t)n));
 }
-#line 15225 "pcall.nw"
+#line 15226 "pcall.nw"
 static int make_tuple(struct dec *d, size_t from)
 {
     unsigned depth;
@@ -1118,7 +1118,7 @@ static int make_tuple(struct dec *d, size_t from)
     d->n = from;
     return push_container(d, t, depth, size);
 }
-#line 15268 "pcall.nw"
+#line 15269 "pcall.nw"
 static int fill_list(struct dec *d, size_t from, size_t at)
 {
     struct slot list = d->stack[at];
@@ -1138,7 +1138,7 @@ static int fill_list(struct dec *d, size_t from, size_t at)
     for (size_t i = from; i < top; i++)
         pv_list_append(list.v, d->stack[i].v);   /* steals */
     
-#line 15291 "pcall.nw"
+#line 15292 "pcall.nw"
 if (at < from) {
     d->n = from;                /* APPEND, APPENDS: list stays below */
 } else {
@@ -1146,9 +1146,9 @@ if (at < from) {
     d->n = from + 1;
 }
 return 0;
-#line 15287 "pcall.nw"
+#line 15288 "pcall.nw"
 }
-#line 15326 "pcall.nw"
+#line 15327 "pcall.nw"
 static int fill_dict(struct dec *d, size_t from, size_t at)
 {
     struct slot dict = d->stack[at];
@@ -1174,7 +1174,7 @@ static int fill_dict(struct dec *d, size_t from, size_t at)
     d->objs[dict.obj].depth = seal_items(d, from,
                                          d->objs[dict.obj].depth);
     
-#line 15359 "pcall.nw"
+#line 15360 "pcall.nw"
 for (size_t i = from; i < top; i += 2) {
     pv *key = d->stack[i].v, *value = d->stack[i + 1].v;
     pv_err e;
@@ -1191,9 +1191,9 @@ if (at < from) {
     d->n = from + 1;
 }
 return 0;
-#line 15351 "pcall.nw"
+#line 15352 "pcall.nw"
 }
-#line 15442 "pcall.nw"
+#line 15443 "pcall.nw"
 static int memo_put(struct dec *d, uint64_t i)
 {
     struct slot s;
@@ -1217,7 +1217,7 @@ static int memo_put(struct dec *d, uint64_t i)
     d->memo[i] = s;
     return 0;
 }
-#line 15479 "pcall.nw"
+#line 15480 "pcall.nw"
 static int memo_get(struct dec *d, uint64_t i)
 {
     struct slot s;
@@ -1226,7 +1226,7 @@ static int memo_get(struct dec *d, uint64_t i)
     s = d->memo[i];
     return push(d, s.v ? pv_ref(s.v) : NULL, s.obj, s.tag);
 }
-#line 15553 "pcall.nw"
+#line 15554 "pcall.nw"
 static const unsigned char *take_line(struct dec *d, size_t *n)
 {
     const unsigned char *b = d->p + d->pos;
@@ -1239,7 +1239,7 @@ static const unsigned char *take_line(struct dec *d, size_t *n)
     d->pos += *n + 1;
     return b;
 }
-#line 15571 "pcall.nw"
+#line 15572 "pcall.nw"
 static void quote(char *out, const unsigned char *s, size_t n)
 {
     size_t k = 0;
@@ -1252,7 +1252,7 @@ static void quote(char *out, const unsigned char *s, size_t n)
     }
     strcpy(out + k, n > 40 ? "..." : "");
 }
-#line 15586 "pcall.nw"
+#line 15587 "pcall.nw"
 /* T_ENCODE or T_BYTES for the two spellings, else T_VALUE */
 static unsigned marker(const unsigned char *mod, size_t nmod,
                        const unsigned char *name, size_t nname)
@@ -1265,7 +1265,7 @@ static unsigned marker(const unsigned char *mod, size_t nmod,
         return T_BYTES;
     return T_VALUE;
 }
-#line 15618 "pcall.nw"
+#line 15619 "pcall.nw"
 /* The module and name of a GLOBAL or an INST, as written. */
 struct gname {
     const unsigned char *mod, *name;
@@ -1274,7 +1274,7 @@ struct gname {
 
 enum { SKIM_MAX = 1000 };
 
-#line 15630 "pcall.nw"
+#line 15631 "pcall.nw"
 /* Step *pos over the opcode there and its argument, without running
    it; return its byte, or -1 when the input ends first or the byte
    is no opcode.  A GLOBAL's or an INST's name goes to *g. */
@@ -1299,7 +1299,7 @@ static int skim(const struct dec *d, size_t *pos, struct gname *g)
         at += (size_t)n;
     } else if (kind != A_NONE) {
         
-#line 15661 "pcall.nw"
+#line 15662 "pcall.nw"
 const unsigned char *nl = memchr(p + at, '\n', d->len - at);
 if (nl == NULL)
     return -1;
@@ -1313,12 +1313,12 @@ if (kind == A_LINE2) {
     g->nname = (size_t)(nl - g->name);
     at += g->nname + 1;
 }
-#line 15654 "pcall.nw"
+#line 15655 "pcall.nw"
     }
     *pos = at;
     return (int)code;
 }
-#line 15682 "pcall.nw"
+#line 15683 "pcall.nw"
 /* The opcode that takes the value of the global whose opcode ends
    at pos, or 0 when none is found in SKIM_MAX opcodes; *next gets
    the name of the first GLOBAL or INST met on the way. */
@@ -1334,7 +1334,7 @@ static unsigned taker(const struct dec *d, size_t pos,
         if (g.name != NULL && next->name == NULL)
             *next = g;
         
-#line 15703 "pcall.nw"
+#line 15704 "pcall.nw"
 effect((unsigned)c, &takes, &gives);
 if (c == OP_MARK) {
     if (nm == sizeof marks / sizeof *marks)
@@ -1351,11 +1351,11 @@ if (c == OP_MARK) {
 } else {
     h = h - (size_t)takes + (size_t)gives;
 }
-#line 15697 "pcall.nw"
+#line 15698 "pcall.nw"
     }
     return 0;
 }
-#line 15727 "pcall.nw"
+#line 15728 "pcall.nw"
 static int is_reconstructor(const unsigned char *mod, size_t nmod,
                             const unsigned char *name, size_t nname)
 {
@@ -1372,7 +1372,7 @@ static int refuse_global(struct dec *d,
     struct gname next = { NULL, NULL, 0, 0 };
     unsigned c = taker(d, d->pos, &next);
     
-#line 15751 "pcall.nw"
+#line 15752 "pcall.nw"
 if (c == OP_REDUCE && next.name != NULL
     && is_reconstructor(mod, nmod, name, nname)) {
     mod = next.mod, nmod = next.nmod;
@@ -1384,13 +1384,13 @@ if (c == OP_NEWOBJ || c == OP_NEWOBJ_EX || c == OP_OBJ) {
     quote(n, name, nname);
     return refuse(d, "a class instance (%s.%s) is not data", m, n);
 }
-#line 15743 "pcall.nw"
+#line 15744 "pcall.nw"
     quote(m, mod, nmod);
     quote(n, name, nname);
     return refuse(d, "it names '%s %s', not the protocol-2 spelling "
                   "of bytes", m, n);
 }
-#line 15765 "pcall.nw"
+#line 15766 "pcall.nw"
 static int load_global(struct dec *d)
 {
     size_t nmod, nname;
@@ -1404,7 +1404,7 @@ static int load_global(struct dec *d)
     d->arg = ARG_GLOBAL;
     return push(d, NULL, 0, tag);
 }
-#line 15784 "pcall.nw"
+#line 15785 "pcall.nw"
 static int load_stack_global(struct dec *d)
 {
     const struct slot *m, *s;
@@ -1421,7 +1421,7 @@ static int load_stack_global(struct dec *d)
     mod = pv_str_data(m->v, &nmod);
     name = pv_str_data(s->v, &nname);
     
-#line 15804 "pcall.nw"
+#line 15805 "pcall.nw"
 tag = marker((const unsigned char *)mod, nmod,
              (const unsigned char *)name, nname);
 if (tag == T_VALUE)
@@ -1429,9 +1429,9 @@ if (tag == T_VALUE)
                          (const unsigned char *)name, nname);
 drop_to(d, d->n - 2);
 return push(d, NULL, 0, tag);
-#line 15800 "pcall.nw"
+#line 15801 "pcall.nw"
 }
-#line 15827 "pcall.nw"
+#line 15828 "pcall.nw"
 static pv *latin1(const pv *s)
 {
     size_t n, k = 0;
@@ -1456,7 +1456,7 @@ static pv *latin1(const pv *s)
     free(b);
     return r;
 }
-#line 15854 "pcall.nw"
+#line 15855 "pcall.nw"
 static int load_reduce(struct dec *d)
 {
     const struct slot *f, *a;
@@ -1473,7 +1473,7 @@ static int load_reduce(struct dec *d)
     if (a->tag != T_VALUE || !pv_is(a->v, PV_TUPLE))
         return bad(d, ": the arguments are not a tuple");
     
-#line 15876 "pcall.nw"
+#line 15877 "pcall.nw"
 if (f->tag == T_BYTES) {
     if (pv_len(a->v) != 0)
         return bad(d, ": __builtin__ bytes takes no arguments here");
@@ -1488,11 +1488,11 @@ if (f->tag == T_BYTES) {
     if ((r = latin1(s)) == NULL)
         return bad(d, ": _codecs encode: a code point above 255");
 }
-#line 15870 "pcall.nw"
+#line 15871 "pcall.nw"
     drop_to(d, d->n - 2);
     return push_value(d, r);
 }
-#line 15896 "pcall.nw"
+#line 15897 "pcall.nw"
 static int refuse_inst(struct dec *d)
 {
     struct gname g = { NULL, NULL, 0, 0 };
@@ -1505,7 +1505,7 @@ static int refuse_inst(struct dec *d)
     return refuse(d, "a class instance (%s.%s) is not data", m, n);
 }
 
-#line 15039 "pcall.nw"
+#line 15040 "pcall.nw"
 static int step(struct dec *d)
 {
     size_t from = 0;            /* where the items since a MARK start */
@@ -1517,13 +1517,13 @@ static int step(struct dec *d)
     d->code = d->p[d->pos++];
     d->marked = SIZE_MAX;
     
-#line 16042 "pcall.nw"
+#line 16043 "pcall.nw"
 d->arg = ARG_NONE;
 d->indent = d->nmarks;
-#line 15050 "pcall.nw"
+#line 15051 "pcall.nw"
     switch (d->code) {
     
-#line 15064 "pcall.nw"
+#line 15065 "pcall.nw"
 case OP_NONE:     return push_value(d, pv_none());
 case OP_NEWTRUE:  return push_value(d, pv_bool(1));
 case OP_NEWFALSE: return push_value(d, pv_bool(0));
@@ -1533,23 +1533,23 @@ case OP_BININT:   return load_binint(d, 4);
 case OP_LONG1:    return load_long(d, 1);
 case OP_LONG4:    return load_long(d, 4);
 case OP_BINFLOAT: return load_binfloat(d);
-#line 15153 "pcall.nw"
+#line 15154 "pcall.nw"
 case OP_SHORT_BINUNICODE: return load_str(d, 1);
 case OP_BINUNICODE:       return load_str(d, 4);
 case OP_BINUNICODE8:      return load_str(d, 8);
 case OP_SHORT_BINBYTES:   return load_bytes(d, 1);
 case OP_BINBYTES:         return load_bytes(d, 4);
 case OP_BINBYTES8:        return load_bytes(d, 8);
-#line 15166 "pcall.nw"
+#line 15167 "pcall.nw"
 case OP_NEXT_BUFFER:      return load_buffer(d);
-#line 15216 "pcall.nw"
+#line 15217 "pcall.nw"
 case OP_EMPTY_TUPLE: return make_tuple(d, d->n);
 case OP_TUPLE1:      return need(d, 1) ? -1 : make_tuple(d, d->n - 1);
 case OP_TUPLE2:      return need(d, 2) ? -1 : make_tuple(d, d->n - 2);
 case OP_TUPLE3:      return need(d, 3) ? -1 : make_tuple(d, d->n - 3);
 case OP_TUPLE:
     return pop_mark(d, &from) ? -1 : make_tuple(d, from);
-#line 15249 "pcall.nw"
+#line 15250 "pcall.nw"
 case OP_EMPTY_LIST: return push_container(d, pv_list_new(), 1, 1);
 case OP_APPEND:
     return need(d, 2) ? -1 : fill_list(d, d->n - 1, d->n - 2);
@@ -1562,7 +1562,7 @@ case OP_LIST:
         return -1;
     push_container(d, pv_list_new(), 1, 1);
     return fill_list(d, from, d->n - 1);
-#line 15311 "pcall.nw"
+#line 15312 "pcall.nw"
 case OP_EMPTY_DICT: return push_container(d, pv_dict_new(), 1, 1);
 case OP_SETITEM:
     return need(d, 3) ? -1 : fill_dict(d, d->n - 2, d->n - 3);
@@ -1575,7 +1575,7 @@ case OP_DICT:
         return -1;
     push_container(d, pv_dict_new(), 1, 1);
     return fill_dict(d, from, d->n - 1);
-#line 15385 "pcall.nw"
+#line 15386 "pcall.nw"
 case OP_MARK:
     if (d->nmarks >= PV_PICKLE_MAX_DEPTH)
         return bad(d, ": more than %d MARKs open",
@@ -1585,7 +1585,7 @@ case OP_MARK:
     d->marks[d->nmarks].at = d->n;
     d->marks[d->nmarks++].pos = d->op;
     return 0;
-#line 15397 "pcall.nw"
+#line 15398 "pcall.nw"
 case OP_POP:
     if (d->n > floor_of(d)) {
         drop_to(d, d->n - 1);
@@ -1597,7 +1597,7 @@ case OP_POP_MARK:
         return -1;
     drop_to(d, from);
     return 0;
-#line 15411 "pcall.nw"
+#line 15412 "pcall.nw"
 case OP_DUP: {
     struct slot s;
     if (need(d, 1) < 0)
@@ -1605,7 +1605,7 @@ case OP_DUP: {
     s = d->stack[d->n - 1];
     return push(d, s.v ? pv_ref(s.v) : NULL, s.obj, s.tag);
 }
-#line 15427 "pcall.nw"
+#line 15428 "pcall.nw"
 case OP_BINPUT: case OP_LONG_BINPUT: {
     uint64_t i;
     if (take_uint(d, d->code == OP_BINPUT ? 1 : 4, &i) < 0)
@@ -1618,7 +1618,7 @@ case OP_MEMOIZE:
     d->arg = ARG_MEMO;
     d->argu = d->nmemo;
     return memo_put(d, d->nmemo);
-#line 15468 "pcall.nw"
+#line 15469 "pcall.nw"
 case OP_BINGET: case OP_LONG_BINGET: {
     uint64_t i;
     if (take_uint(d, d->code == OP_BINGET ? 1 : 4, &i) < 0)
@@ -1627,7 +1627,7 @@ case OP_BINGET: case OP_LONG_BINGET: {
     d->argu = i;
     return memo_get(d, i);
 }
-#line 15495 "pcall.nw"
+#line 15496 "pcall.nw"
 case OP_PROTO: {
     uint64_t proto;
     if (d->op != 0)
@@ -1641,7 +1641,7 @@ case OP_PROTO: {
     d->argu = proto;
     return 0;
 }
-#line 15511 "pcall.nw"
+#line 15512 "pcall.nw"
 case OP_FRAME: {
     uint64_t n;
     if (d->op < d->frame_end)
@@ -1656,7 +1656,7 @@ case OP_FRAME: {
     d->argu = n;
     return 0;
 }
-#line 15532 "pcall.nw"
+#line 15533 "pcall.nw"
 case OP_STOP:
     if (d->nmarks)
         return bad(d, ": the MARK at offset %zu is still open",
@@ -1670,18 +1670,18 @@ case OP_STOP:
     if (d->stack[0].tag != T_VALUE)
         return not_a_value(d, &d->stack[0]);
     return 1;
-#line 15820 "pcall.nw"
+#line 15821 "pcall.nw"
 case OP_GLOBAL:       return load_global(d);
 case OP_STACK_GLOBAL: return load_stack_global(d);
 case OP_REDUCE:       return load_reduce(d);
 case OP_INST:         return refuse_inst(d);
-#line 15052 "pcall.nw"
+#line 15053 "pcall.nw"
     default:
         return refuse(d, "%s", ops[d->code].refused
                       ? ops[d->code].refused : "not a pickle opcode");
     }
 }
-#line 15918 "pcall.nw"
+#line 15919 "pcall.nw"
 static void dec_free(struct dec *d)
 {
     drop_to(d, 0);
@@ -1692,7 +1692,7 @@ static void dec_free(struct dec *d)
     free(d->memo);
     free(d->objs);
 }
-#line 15931 "pcall.nw"
+#line 15932 "pcall.nw"
 static void list_line(struct dec *d);
 static int step_over(struct dec *d);
 
@@ -1703,24 +1703,24 @@ static pv *run(struct dec *d)
     new_obj(d, 0, 1);           /* entry 0: every scalar */
     while ((r = step(d)) == 0 || (r < 0 && step_over(d) == 0))
         
-#line 16047 "pcall.nw"
+#line 16048 "pcall.nw"
 if (d->listing)
     list_line(d);
-#line 15941 "pcall.nw"
+#line 15942 "pcall.nw"
     if (r < 0) {
         
-#line 16303 "pcall.nw"
+#line 16304 "pcall.nw"
 if (d->listing && d->err == &d->later && d->later.msg[0] != '\0')
     fprintf(d->listing, "stopped: %s\n", d->later.msg);
-#line 15943 "pcall.nw"
+#line 15944 "pcall.nw"
         return NULL;
     }
     d->done = 1;
     
-#line 16047 "pcall.nw"
+#line 16048 "pcall.nw"
 if (d->listing)
     list_line(d);
-#line 15947 "pcall.nw"
+#line 15948 "pcall.nw"
     if (d->nrefused > 0)
         return NULL;            /* err holds the first refusal */
     if (d->pos != d->len) {
@@ -1738,7 +1738,7 @@ if (d->listing)
     d->n = 0;
     return v;
 }
-#line 15967 "pcall.nw"
+#line 15968 "pcall.nw"
 static void dec_init(struct dec *d, const void *data, size_t len,
                      pv_err *err, FILE *listing)
 {
@@ -1779,7 +1779,7 @@ pv *pv_unpickle_oob(const void *data, size_t len, pv *const *bufs,
     dec_free(&d);
     return v;
 }
-#line 16052 "pcall.nw"
+#line 16053 "pcall.nw"
 static void list_code(FILE *f, unsigned c)
 {
     if (c >= 0x20 && c < 0x7f && c != '\\')
@@ -1787,7 +1787,7 @@ static void list_code(FILE *f, unsigned c)
     else
         fprintf(f, "\\x%02x", c);
 }
-#line 16062 "pcall.nw"
+#line 16063 "pcall.nw"
 static void list_line(struct dec *d)
 {
     FILE *f = d->listing;
@@ -1802,7 +1802,7 @@ static void list_line(struct dec *d)
         fprintf(f, "%*s", 10 - (int)strlen(name) > 0
                 ? 10 - (int)strlen(name) : 0, "");
     
-#line 16081 "pcall.nw"
+#line 16082 "pcall.nw"
 if (d->arg == ARG_TOP && top != NULL) {
     fputc(' ', f);
     pv_fprint(f, top->v);
@@ -1820,10 +1820,10 @@ if (d->marked != SIZE_MAX)
     fprintf(f, " (MARK at %zu)", d->marked);
 if (d->why[0] != '\0')
     fprintf(f, "  <- refused: %s", d->why);
-#line 16076 "pcall.nw"
+#line 16077 "pcall.nw"
     fputc('\n', f);
 }
-#line 16106 "pcall.nw"
+#line 16107 "pcall.nw"
 static int dis(const char *fn, const void *data, size_t len,
                FILE *out, pv_err *err, int go_on)
 {
@@ -1855,7 +1855,7 @@ int pv_pickle_dis_all(const void *data, size_t len, FILE *out,
 {
     return dis("pv_pickle_dis_all", data, len, out, err, 1);
 }
-#line 16170 "pcall.nw"
+#line 16171 "pcall.nw"
 static int list_arg(struct dec *d);
 static int refused_effect(struct dec *d);
 
@@ -1869,7 +1869,7 @@ static int step_over(struct dec *d)
         return -1;
     return refused_effect(d);
 }
-#line 16192 "pcall.nw"
+#line 16193 "pcall.nw"
 static int list_arg(struct dec *d)
 {
     unsigned width = 0;
@@ -1879,7 +1879,7 @@ static int list_arg(struct dec *d)
     char q[200], q2[200];
     switch (arg_kind(d->code, &width)) {
     
-#line 16210 "pcall.nw"
+#line 16211 "pcall.nw"
 case A_FIXED:
     if (take_uint(d, width, &u) < 0)
         return -1;
@@ -1897,7 +1897,7 @@ case A_LINE:
     if ((b = take_line(d, &n)) == NULL)
         return -1;
     
-#line 16244 "pcall.nw"
+#line 16245 "pcall.nw"
 if (d->code == OP_LONG && n > 0 && b[n - 1] == 'L')
     n--;
 if (d->code == OP_STRING && n >= 2 && (b[0] == '\'' || b[0] == '"')
@@ -1907,7 +1907,7 @@ quote(q, b, n);
 snprintf(d->argtext, sizeof d->argtext,
          d->code == OP_STRING || d->code == OP_UNICODE
          || d->code == OP_PERSID ? "'%s'" : "%s", q);
-#line 16227 "pcall.nw"
+#line 16228 "pcall.nw"
     break;
 case A_LINE2:
     if ((b = take_line(d, &n)) == NULL
@@ -1917,14 +1917,14 @@ case A_LINE2:
     quote(q2, b2, n2);
     snprintf(d->argtext, sizeof d->argtext, "'%s %s'", q, q2);
     break;
-#line 16201 "pcall.nw"
+#line 16202 "pcall.nw"
     default:
         return 0;
     }
     d->arg = ARG_TEXT;
     return 0;
 }
-#line 16261 "pcall.nw"
+#line 16262 "pcall.nw"
 static int text_memo(struct dec *d)
 {
     char *end;
@@ -1938,7 +1938,7 @@ static int text_memo(struct dec *d)
                    d->argtext);
     return d->code == OP_PUT ? memo_put(d, i) : memo_get(d, i);
 }
-#line 16277 "pcall.nw"
+#line 16278 "pcall.nw"
 static int refused_effect(struct dec *d)
 {
     int takes, gives;

@@ -139,11 +139,12 @@ int pv_pickle_dis(const void *data, size_t len, FILE *out,
 /**
  * List a pickle as pv_pickle_dis() does, but go on past the opcodes
  * the decoder refuses: each is listed with "  <- refused: WHY" at
- * the end of its line, and the listing goes on to STOP.  It stops
- * early only where the bytes cannot be read on: an unknown opcode,
- * a truncated argument, or a stack or mark that does not hold what
- * an opcode takes.  When that happens after a refusal, the last line
- * is "stopped: MESSAGE".
+ * the end of its line, and the listing goes on to STOP.  A value
+ * built from a refused one is left out of the decoding.  Any other
+ * error of pv_unpickle() stops the listing where it happens: an
+ * unknown opcode, a truncated input, a stack, mark or container that
+ * does not hold what an opcode takes, and so on.  When that happens
+ * after a refusal, the last line is "stopped: MESSAGE".
  * @param data  the pickle (may be NULL when len is 0)
  * @param len   its length
  * @param out   where the listing goes

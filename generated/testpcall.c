@@ -1,4 +1,4 @@
-#line 28238 "pcall.nw"
+#line 28240 "pcall.nw"
 /* testpcall.c -- tangled from pcall.nw; do not edit. */
 #include <CUnit/Basic.h>
 #include <dirent.h>
@@ -9,26 +9,26 @@
 #include <string.h>
 #include <sys/wait.h>
 #include <unistd.h>
-#line 16631 "pcall.nw"
+#line 16633 "pcall.nw"
 #include "values.h"
 #include <inttypes.h>
 #include <math.h>
 #include <stdint.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
-#line 17573 "pcall.nw"
+#line 17575 "pcall.nw"
 #include <pthread.h>
-#line 18037 "pcall.nw"
+#line 18039 "pcall.nw"
 #include "literal.h"
 #include <fcntl.h>
 #include <sys/resource.h>
-#line 18988 "pcall.nw"
+#line 18990 "pcall.nw"
 #include <math.h>
 #include "literal.h"
 #include "pickle.h"
-#line 21438 "pcall.nw"
+#line 21440 "pcall.nw"
 #include "zipargs.h"
-#line 21761 "pcall.nw"
+#line 21763 "pcall.nw"
 #include "proc.h"
 #include <fcntl.h>
 #include <poll.h>
@@ -39,30 +39,30 @@
 #include <sys/resource.h>
 #include <sys/syscall.h>
 #include <sys/uio.h>
-#line 23619 "pcall.nw"
+#line 23621 "pcall.nw"
 #include <sys/resource.h>
 #include <sys/time.h>
 #include "errors.h"
 #include "pickle.h"
-#line 24173 "pcall.nw"
+#line 24175 "pcall.nw"
 int64_t errors_misuse(const pv *v, size_t i);
 void errors_exhaust_memory(void);
-#line 24291 "pcall.nw"
+#line 24293 "pcall.nw"
 #include "logs.h"
 #include <sys/mman.h>
 #include <sys/stat.h>
-#line 24672 "pcall.nw"
+#line 24674 "pcall.nw"
 #include <sys/mman.h>
 #include <time.h>
 #include "pcall.h"
-#line 25679 "pcall.nw"
+#line 25681 "pcall.nw"
 #include <sys/socket.h>
-#line 26903 "pcall.nw"
+#line 26905 "pcall.nw"
 #include <fnmatch.h>
 #include <pthread.h>
-#line 27384 "pcall.nw"
+#line 27386 "pcall.nw"
 #include <grp.h>
-#line 28265 "pcall.nw"
+#line 28267 "pcall.nw"
 static const char *only[64];   /* suites or tests named on the
                                   command line; none: run all */
 static int nonly;
@@ -102,7 +102,7 @@ static void add_test(const char *suite, const char *name,
     }
 }
 #define TEST(suite, fn) add_test((suite), #fn, (fn))
-#line 28314 "pcall.nw"
+#line 28316 "pcall.nw"
 static char tmpdir[64];
 static int fds_before;
 static const char *current = "(none)";
@@ -132,7 +132,7 @@ static int count_tmpfiles(void)
     closedir(d);
     return n;
 }
-#line 28351 "pcall.nw"
+#line 28353 "pcall.nw"
 static int left_behind(const char *who, int fds)
 {
     int status, bad = 0;
@@ -158,7 +158,7 @@ static int left_behind(const char *who, int fds)
     }
     return bad;
 }
-#line 28404 "pcall.nw"
+#line 28406 "pcall.nw"
 static void watchdog_fired(int sig)
 {
     static const char a[] = "\nWATCHDOG: test ";
@@ -178,7 +178,7 @@ static void arm_watchdog(void)
     alarm(secs ? secs : 60);
 }
 
-#line 28381 "pcall.nw"
+#line 28383 "pcall.nw"
 static void harness_setup(void)
 {
     CU_pTest t = CU_get_current_test();
@@ -192,7 +192,7 @@ static void harness_teardown(void)
     alarm(0);
     left_behind(current, fds_before);
 }
-#line 16640 "pcall.nw"
+#line 16642 "pcall.nw"
 /* Check repr(v) against the string Python prints, then drop v. */
 #define PVT_REPR_IS(v, want)                                          \
     do {                                                              \
@@ -207,7 +207,7 @@ static void harness_teardown(void)
         free(r_);                                                     \
         pv_free(v_);                                                  \
     } while (0)
-#line 16658 "pcall.nw"
+#line 16660 "pcall.nw"
 static void test_values_scalars(void)
 {
     pv *t = pv_bool(7), *f = pv_bool(0), *i = pv_int(-42);
@@ -231,7 +231,7 @@ static void test_values_scalars(void)
     PVT_REPR_IS(pv_int(INT64_MAX), "9223372036854775807");
     PVT_REPR_IS(pv_int(INT64_MIN), "-9223372036854775808");
 }
-#line 16691 "pcall.nw"
+#line 16693 "pcall.nw"
 static void test_values_strings(void)
 {
     size_t n;
@@ -253,7 +253,7 @@ static void test_values_strings(void)
     pv_free(s);
     pv_free(b);
 }
-#line 16719 "pcall.nw"
+#line 16721 "pcall.nw"
 static void test_values_utf8(void)
 {
     static const struct { const char *s; size_t at; } bad[] = {
@@ -275,7 +275,7 @@ static void test_values_utf8(void)
         "\xf4\x8f\xbf\xbf",
     };
     
-#line 16744 "pcall.nw"
+#line 16746 "pcall.nw"
 for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
     pv_err err;
     char want[PV_ERRMAX];
@@ -293,9 +293,9 @@ for (size_t i = 0; i < sizeof good / sizeof good[0]; i++) {
     CU_ASSERT_EQUAL(pv_len(s), 1);
     pv_free(s);
 }
-#line 16740 "pcall.nw"
+#line 16742 "pcall.nw"
 }
-#line 16769 "pcall.nw"
+#line 16771 "pcall.nw"
 static void test_values_sequences(void)
 {
     pv *t = pv_tuple(3, pv_int(1), pv_str("a"), pv_none());
@@ -317,7 +317,7 @@ static void test_values_sequences(void)
     PVT_REPR_IS(pv_tuple(0), "()");
     PVT_REPR_IS(pv_list(2, pv_list(0), pv_tuple(0)), "[[], ()]");
 }
-#line 16805 "pcall.nw"
+#line 16807 "pcall.nw"
 static void test_values_ownership(void)
 {
     pv *shared = pv_str("shared"), *deep = pv_list_new(), *cur;
@@ -343,7 +343,7 @@ static void test_values_ownership(void)
     pv_free(NULL);
     PVT_REPR_IS(pv_list(2, pv_none(), pv_bool(1)), "[None, True]");
 }
-#line 16842 "pcall.nw"
+#line 16844 "pcall.nw"
 static void pvt_eq(pv *a, pv *b, int want, int line)
 {
     int ab = pv_equal(a, b), ba = pv_equal(b, a);
@@ -359,7 +359,7 @@ static void pvt_eq(pv *a, pv *b, int want, int line)
     pv_free(b);
 }
 #define PVT_EQ(a, b, want) pvt_eq((a), (b), (want), __LINE__)
-#line 16860 "pcall.nw"
+#line 16862 "pcall.nw"
 static void test_values_equal_numbers(void)
 {
     PVT_EQ(pv_int(1), pv_float(1.0), 1);
@@ -383,7 +383,7 @@ static void test_values_equal_numbers(void)
     PVT_EQ(pv_list(1, pv_ref(nan)), pv_list(1, pv_ref(nan)), 1);
     PVT_EQ(pv_list(1, nan), pv_list(1, pv_float(NAN)), 0);
 }
-#line 16886 "pcall.nw"
+#line 16888 "pcall.nw"
 static pv *pvt_dict2(pv *k1, pv *v1, pv *k2, pv *v2)
 {
     pv *d = pv_dict_new();
@@ -408,7 +408,7 @@ static void test_values_equal_containers(void)
     PVT_EQ(pv_str("abc"), pv_strn("abc", 3, NULL), 1);
     PVT_EQ(pv_bytes("a\0", 2), pv_bytes("a", 1), 0);
 }
-#line 16916 "pcall.nw"
+#line 16918 "pcall.nw"
 static void test_values_equal_dicts(void)
 {
     PVT_EQ(pvt_dict2(pv_str("a"), pv_int(1), pv_str("b"), pv_int(2)),
@@ -426,7 +426,7 @@ static void test_values_equal_dicts(void)
     PVT_EQ(pv_dict_new(), pv_dict_new(), 1);
     PVT_EQ(pv_dict_new(), pv_list(0), 0);
 }
-#line 16947 "pcall.nw"
+#line 16949 "pcall.nw"
 static uint64_t pvt_hash(pv *v)
 {
     uint64_t h = 0;
@@ -454,7 +454,7 @@ static void test_values_hash_cpython(void)
     CU_ASSERT(pvt_hash(pv_tuple(2, pv_int(1), pv_int(2)))
               == (uint64_t)-3550055125485641917);
 }
-#line 16977 "pcall.nw"
+#line 16979 "pcall.nw"
 static void test_values_hash_consistent(void)
 {
     pv_err err;
@@ -478,7 +478,7 @@ static void test_values_hash_consistent(void)
     CU_ASSERT(pv_len(d) == 0);
     pv_free(d);
 }
-#line 17013 "pcall.nw"
+#line 17015 "pcall.nw"
 static void pvt_set(pv *d, pv *k, pv *v)
 {
     CU_ASSERT(pv_dict_set(d, k, v, NULL) == 0);
@@ -498,7 +498,7 @@ static void test_values_dict(void)
     pvt_set(d, pv_ref(one), pv_str("float"));
     PVT_REPR_IS(pv_copy(d), "{'b': 1, 'a': 20, 'c': 3, 1: 'float'}");
     
-#line 17038 "pcall.nw"
+#line 17040 "pcall.nw"
 CU_ASSERT(pv_len(d) == 4);
 CU_ASSERT(pv_as_int(pv_dict_get_str(d, "a")) == 20);
 CU_ASSERT(pv_dict_get_str(d, "zz") == NULL);
@@ -522,11 +522,11 @@ CU_ASSERT(pv_as_int(pv_dict_get(d, nan)) == 2);
 pv_free(nan);
 PVT_REPR_IS(pv_copy(d), "{'b': 1, 'a': 20, 'c': 3, 1: 'float', "
             "(1, 'x'): 't', b'a': None, nan: 2, nan: 3}");
-#line 17032 "pcall.nw"
+#line 17034 "pcall.nw"
     pv_free(one);
     pv_free(d);
 }
-#line 17069 "pcall.nw"
+#line 17071 "pcall.nw"
 static void test_values_dict_big(void)
 {
     enum { N = 100000 };
@@ -552,12 +552,12 @@ static void test_values_dict_big(void)
     pv_free(c);
     pv_free(d);
 }
-#line 17107 "pcall.nw"
+#line 17109 "pcall.nw"
 static void test_values_repr_floats(void)
 {
     static const struct { double d; const char *want; } t[] = {
         
-#line 17119 "pcall.nw"
+#line 17121 "pcall.nw"
 { 0.0, "0.0" }, { -0.0, "-0.0" }, { 1.0, "1.0" }, { -1.5, "-1.5" },
 { 0x1.999999999999ap-4, "0.1" }, { 0x1.3333333333333p-2, "0.3" },
 { 0x1.3333333333334p-2, "0.30000000000000004" },
@@ -587,18 +587,18 @@ static void test_values_repr_floats(void)
 { 0x1.ad7f29abcaf48p-24, "1e-07" },
 { 0x1.edd2f1a9fbe77p+6, "123.456" },
 { INFINITY, "inf" }, { -INFINITY, "-inf" }, { NAN, "nan" },
-#line 17111 "pcall.nw"
+#line 17113 "pcall.nw"
     };
     for (size_t i = 0; i < sizeof t / sizeof t[0]; i++)
         PVT_REPR_IS(pv_float(t[i].d), t[i].want);
     PVT_REPR_IS(pv_float(-NAN), "nan");
 }
-#line 17151 "pcall.nw"
+#line 17153 "pcall.nw"
 static void test_values_repr_strings(void)
 {
     static const struct { const char *s, *want; } t[] = {
         
-#line 17162 "pcall.nw"
+#line 17164 "pcall.nw"
 { "", "''" }, { "abc", "'abc'" }, { "it's", "\"it's\"" },
 { "say \"hi\"", "'say \"hi\"'" },
 { "both ' and \"", "'both \\' and \"'" },
@@ -620,12 +620,12 @@ static void test_values_repr_strings(void)
 { "\xf3\xa0\x80\x81", "'\\U000e0001'" },        /* tag, Cf */
 { "\xf4\x8f\xbf\xbf", "'\\U0010ffff'" },
 { " ~", "' ~'" },
-#line 17155 "pcall.nw"
+#line 17157 "pcall.nw"
     };
     for (size_t i = 0; i < sizeof t / sizeof t[0]; i++)
         PVT_REPR_IS(pv_str(t[i].s), t[i].want);
 }
-#line 17186 "pcall.nw"
+#line 17188 "pcall.nw"
 static void test_values_repr_bytes(void)
 {
     PVT_REPR_IS(pv_bytes("", 0), "b''");
@@ -637,7 +637,7 @@ static void test_values_repr_bytes(void)
                 "b'\\x00\\xff\\x7f\\x80 ~'");
     PVT_REPR_IS(pv_bytes("\xc3\xa9", 2), "b'\\xc3\\xa9'");
 }
-#line 17200 "pcall.nw"
+#line 17202 "pcall.nw"
 static void test_values_repr_containers(void)
 {
     pv *d = pv_dict_new(), *e = pv_dict_new();
@@ -655,7 +655,7 @@ static void test_values_repr_containers(void)
                          pv_list(2, pv_bool(0), pv_float(-0.0))),
                 "(1, \"a'b\", [False, -0.0])");
 }
-#line 17230 "pcall.nw"
+#line 17232 "pcall.nw"
 static void test_values_fprint(void)
 {
     char *text = NULL;
@@ -669,7 +669,7 @@ static void test_values_fprint(void)
     free(text);
     pv_free(v);
 }
-#line 17251 "pcall.nw"
+#line 17253 "pcall.nw"
 static void test_values_copy(void)
 {
     pv *inner = pv_list(1, pv_int(1)), *d = pv_dict_new(), *c;
@@ -686,7 +686,7 @@ static void test_values_copy(void)
     PVT_REPR_IS(v, "('s', [1], {'k': []})");
     PVT_REPR_IS(c, "('s', [1, 2], {'k': [None], 'new': None})");
 }
-#line 17285 "pcall.nw"
+#line 17287 "pcall.nw"
 static void pvt_drop_tool_lines(char *msg)
 {
     char *in = msg, *out = msg;
@@ -701,7 +701,7 @@ static void pvt_drop_tool_lines(char *msg)
     }
     *out = '\0';
 }
-#line 17302 "pcall.nw"
+#line 17304 "pcall.nw"
 static void pvt_expect_abort(void (*fn)(void), const char *want)
 {
     int p[2], status;
@@ -716,7 +716,7 @@ static void pvt_expect_abort(void (*fn)(void), const char *want)
     CU_ASSERT_FATAL(pid >= 0);
     if (pid == 0) {
         
-#line 17333 "pcall.nw"
+#line 17335 "pcall.nw"
 struct rlimit no_core = { 0, 0 };
 setrlimit(RLIMIT_CORE, &no_core);
 dup2(p[1], 2);
@@ -724,7 +724,7 @@ close(p[0]);
 close(p[1]);
 fn();
 _exit(0);                   /* fn did not abort: the test fails */
-#line 17316 "pcall.nw"
+#line 17318 "pcall.nw"
     }
     close(p[1]);
     while (n < sizeof msg - 1
@@ -739,7 +739,7 @@ _exit(0);                   /* fn did not abort: the test fails */
     CU_ASSERT(WIFSIGNALED(status) && WTERMSIG(status) == SIGABRT);
     CU_ASSERT_STRING_EQUAL(msg, want);
 }
-#line 17343 "pcall.nw"
+#line 17345 "pcall.nw"
 static void pvt_bad_index(void)
 {
     pv_item(pv_tuple(1, pv_int(1)), 1);
@@ -765,7 +765,7 @@ static void pvt_bad_dict_self(void)
     pv_dict_set(d, pv_int(1), d, NULL);
 }
 static void pvt_bad_kindname(void) { pv_kind_name((pv_kind)42); }
-#line 17385 "pcall.nw"
+#line 17387 "pcall.nw"
 static void pvt_oom_overflow(void)
 {
     pv_tuple_new(((size_t)1 << 61) + 1);
@@ -774,7 +774,7 @@ static void pvt_oom_refused(void)
 {
     pv_tuple_new((size_t)1 << 59);
 }
-#line 17396 "pcall.nw"
+#line 17398 "pcall.nw"
 static void test_values_checked_errors(void)
 {
     pvt_expect_abort(pvt_bad_index, "pcall: pv_item: index 1 out of "
@@ -801,7 +801,7 @@ static void test_values_checked_errors(void)
     pvt_expect_abort(pvt_oom_refused, "pcall: out of memory "
                      "(576460752303423488 x 8 bytes)\n");
 }
-#line 17441 "pcall.nw"
+#line 17443 "pcall.nw"
 #define PVT_CHECK(c) \
     ((c) ? (void)0 : (void)fprintf(stderr, "line %d: %s\n", \
                                    __LINE__, #c))
@@ -813,7 +813,7 @@ static int pvt_in_region(const void *p)
     uintptr_t a = (uintptr_t)p, b = (uintptr_t)pvt_region;
     return a >= b && a - b < sizeof pvt_region;
 }
-#line 17455 "pcall.nw"
+#line 17457 "pcall.nw"
 static void pvt_region_blocks(void)
 {
     static max_align_t other[64];
@@ -837,7 +837,7 @@ static void pvt_region_blocks(void)
     pv_mem_free(c);
     abort();
 }
-#line 17481 "pcall.nw"
+#line 17483 "pcall.nw"
 static void pvt_region_values(void)
 {
     pv *v, *l;
@@ -858,7 +858,7 @@ static void pvt_region_values(void)
     pv_free(v);
     abort();
 }
-#line 17511 "pcall.nw"
+#line 17513 "pcall.nw"
 enum { PVT_THREADS = 4, PVT_BLOCKS = 200, PVT_BLOCK = 24 };
 static unsigned char *pvt_blocks[PVT_THREADS][PVT_BLOCKS];
 
@@ -895,7 +895,7 @@ static void pvt_region_threads(void)
                 }
     abort();
 }
-#line 17550 "pcall.nw"
+#line 17552 "pcall.nw"
 static void pvt_region_null(void) { pv_arena_use(NULL, 16); }
 static void pvt_region_odd(void)
 {
@@ -912,7 +912,7 @@ static void test_values_region(void)
     pvt_expect_abort(pvt_region_odd, "pcall: pv_arena_use: region "
                      "not aligned for any object\n");
 }
-#line 17597 "pcall.nw"
+#line 17599 "pcall.nw"
 static int pvt_have_python(void)
 {
     const char *path = getenv("PATH");
@@ -928,7 +928,7 @@ static int pvt_have_python(void)
     printf("\n    (python3 not found on PATH: skipped) ");
     return 0;
 }
-#line 17618 "pcall.nw"
+#line 17620 "pcall.nw"
 static uint64_t pvt_rand(uint64_t *s)
 {
     *s ^= *s << 13;
@@ -960,7 +960,7 @@ static size_t pvt_utf8(uint32_t c, char *out)
            out[2] = (char)(0x80 | (c >> 6 & 0x3f)),
            out[3] = (char)(0x80 | (c & 0x3f)), 4;
 }
-#line 17656 "pcall.nw"
+#line 17658 "pcall.nw"
 static double pvt_rand_float(uint64_t *s)
 {
     uint64_t r = pvt_rand(s);
@@ -983,7 +983,7 @@ static double pvt_rand_float(uint64_t *s)
                         | (uint64_t)(1023 - 20 + r / 8 % 40) << 52);
     }
 }
-#line 17681 "pcall.nw"
+#line 17683 "pcall.nw"
 static int64_t pvt_rand_int(uint64_t *s)
 {
     uint64_t r = pvt_rand(s);
@@ -998,7 +998,7 @@ static int64_t pvt_rand_int(uint64_t *s)
         return (int64_t)(pvt_rand(s) >> (r >> 8) % 64);
     }
 }
-#line 17703 "pcall.nw"
+#line 17705 "pcall.nw"
 static pv *pvt_rand_str(uint64_t *s, FILE *py)
 {
     static const uint32_t pool[] = {
@@ -1019,7 +1019,7 @@ static pv *pvt_rand_str(uint64_t *s, FILE *py)
     fputs("').decode()", py);
     return pv_strn(text, n, NULL);
 }
-#line 17726 "pcall.nw"
+#line 17728 "pcall.nw"
 static pv *pvt_rand_bytes(uint64_t *s, FILE *py)
 {
     static const unsigned char pool[] = {
@@ -1037,7 +1037,7 @@ static pv *pvt_rand_bytes(uint64_t *s, FILE *py)
     fputs("')", py);
     return pv_bytes(text, n);
 }
-#line 17754 "pcall.nw"
+#line 17756 "pcall.nw"
 static pv *pvt_gen(uint64_t *s, FILE *py, int depth, int hashable,
                    int *numeric)
 {
@@ -1054,7 +1054,7 @@ static pv *pvt_gen(uint64_t *s, FILE *py, int depth, int hashable,
         fputs(k ? "True" : "False", py);
         return pv_bool((int)k);
     
-#line 17777 "pcall.nw"
+#line 17779 "pcall.nw"
 case 2: {
     int64_t i = pvt_rand_int(s);
     fprintf(py, "%" PRId64, i);
@@ -1074,10 +1074,10 @@ case 4:
 case 5:
     *numeric = 0;
     return pvt_rand_bytes(s, py);
-#line 17770 "pcall.nw"
+#line 17772 "pcall.nw"
     default:
         
-#line 17799 "pcall.nw"
+#line 17801 "pcall.nw"
 {
     size_t n = pvt_rand(s) % 4;
     pv *v = k == 6 ? pv_tuple_new(n) : k == 7 ? pv_list_new()
@@ -1102,10 +1102,10 @@ case 5:
     fputs(k == 6 ? ")" : k == 7 ? "]" : "}", py);
     return v;
 }
-#line 17772 "pcall.nw"
+#line 17774 "pcall.nw"
     }
 }
-#line 17829 "pcall.nw"
+#line 17831 "pcall.nw"
 enum { PVT_ORACLE_MAX = 4000 };
 
 static size_t pvt_oracle_values(FILE *py, pv **vals)
@@ -1129,17 +1129,17 @@ static size_t pvt_oracle_values(FILE *py, pv **vals)
         fprintf(py, "r(float.fromhex('%a'), 1)\n",
                 pv_as_float(vals[i]));
     
-#line 17857 "pcall.nw"
+#line 17859 "pcall.nw"
 for (int i = 0; i < 600; i++) {
     int numeric = 1;
     fputs("r(", py);
     vals[n++] = pvt_gen(&seed, py, 0, 0, &numeric);
     fprintf(py, ", %d)\n", numeric);
 }
-#line 17852 "pcall.nw"
+#line 17854 "pcall.nw"
     return n;
 }
-#line 17871 "pcall.nw"
+#line 17873 "pcall.nw"
 static const char pvt_oracle_prelude[] =
     "import sys\n"
     "w = sys.stdout.buffer.write\n"
@@ -1160,7 +1160,7 @@ static FILE *pvt_oracle_file(char *path, size_t size)
     fputs(pvt_oracle_prelude, py);
     return py;
 }
-#line 17894 "pcall.nw"
+#line 17896 "pcall.nw"
 static void test_values_oracle(void)
 {
     static pv *vals[PVT_ORACLE_MAX];
@@ -1177,7 +1177,7 @@ static void test_values_oracle(void)
     out = popen(cmd, "r");
     CU_ASSERT_FATAL(out != NULL);
     
-#line 17919 "pcall.nw"
+#line 17921 "pcall.nw"
 char *line = NULL;
 size_t cap = 0;
 for (size_t i = 0; i < n; i++) {
@@ -1200,14 +1200,14 @@ for (size_t i = 0; i < n; i++) {
                     len > 0 ? line : "(nothing)", hash);
 }
 free(line);
-#line 17910 "pcall.nw"
+#line 17912 "pcall.nw"
     CU_ASSERT(pclose(out) == 0);
     unlink(path);
     for (size_t i = 0; i < n; i++)
         pv_free(vals[i]);
     CU_ASSERT_EQUAL(bad, 0);
 }
-#line 17958 "pcall.nw"
+#line 17960 "pcall.nw"
 static int pvt_printable(uint32_t c)
 {
     char text[4];
@@ -1228,7 +1228,7 @@ static const char pvt_ranges_py[] =
     "    if not p and s is None: s = c\n"
     "    if p and s is not None: print(s, c - 1); s = None\n"
     "print(s, 0x10ffff)'";
-#line 17981 "pcall.nw"
+#line 17983 "pcall.nw"
 static void test_values_printable(void)
 {
     char line[64];
@@ -1248,7 +1248,7 @@ static void test_values_printable(void)
     while (same && fgets(line, sizeof line, p) != NULL
            && sscanf(line, "%lu %lu", &lo, &hi) == 2)
         
-#line 18008 "pcall.nw"
+#line 18010 "pcall.nw"
 {
     for (uint32_t c = next; c <= hi; c++) {
         int want = c < lo;
@@ -1264,13 +1264,13 @@ static void test_values_printable(void)
     }
     next = (uint32_t)hi + 1;
 }
-#line 18000 "pcall.nw"
+#line 18002 "pcall.nw"
     while (fgets(line, sizeof line, p) != NULL)
         ;
     CU_ASSERT(pclose(p) == 0);
     CU_ASSERT(ok);
 }
-#line 18043 "pcall.nw"
+#line 18045 "pcall.nw"
 static int lit_ok(const char *src, const char *want)
 {
     pv_err e;
@@ -1300,7 +1300,7 @@ static int lit_bad(const char *src, const char *want)
     pv_free(v);
     return good;
 }
-#line 18075 "pcall.nw"
+#line 18077 "pcall.nw"
 static void lit_table(const char *const (*t)[2], size_t n, int ok)
 {
     for (size_t k = 0; k < n; k++)
@@ -1308,7 +1308,7 @@ static void lit_table(const char *const (*t)[2], size_t n, int ok)
 }
 #define LIT_OK(t) lit_table((t), sizeof (t) / sizeof (t)[0], 1)
 #define LIT_BAD(t) lit_table((t), sizeof (t) / sizeof (t)[0], 0)
-#line 18090 "pcall.nw"
+#line 18092 "pcall.nw"
 static const char *const lit_scalars[][2] = {
     {"None", "None"}, {"True", "True"}, {"False", "False"},
     {"  None  ", "None"}, {"\n\n1\n\n", "1"}, {"1 # one", "1"},
@@ -1345,7 +1345,7 @@ static void test_literal_numbers(void)
     LIT_OK(lit_scalars);
     LIT_OK(lit_floats);
 }
-#line 18138 "pcall.nw"
+#line 18140 "pcall.nw"
 static const char *const lit_strings[][2] = {
     {"'abc'", "'abc'"}, {"\"abc\"", "'abc'"}, {"''", "''"},
     {"\"it's\"", "\"it's\""}, {"'say \"hi\"'", "'say \"hi\"'"},
@@ -1378,7 +1378,7 @@ static void test_literal_strings(void)
     LIT_OK(lit_strings);
     LIT_OK(lit_bytes);
 }
-#line 18182 "pcall.nw"
+#line 18184 "pcall.nw"
 static const char *const lit_containers[][2] = {
     {"()", "()"}, {"(1,)", "(1,)"}, {"(1)", "1"}, {"((1))", "1"},
     {"(1, 2)", "(1, 2)"}, {"(1, 2,)", "(1, 2)"}, {"[]", "[]"},
@@ -1407,7 +1407,7 @@ static void test_literal_containers(void)
 {
     LIT_OK(lit_containers);
 }
-#line 18222 "pcall.nw"
+#line 18224 "pcall.nw"
 static const char *const lit_syntax_errors[][2] = {
     {"(1, 2 x)", "column 7: expected ',' or ')', found 'x'"},
     {"", "column 1: unexpected end of input, expected a value"},
@@ -1454,7 +1454,7 @@ static const char *const lit_syntax_errors[][2] = {
     {"'\xc3\xa9' x", "column 5: expected ',' or end of input, found "
      "'x'"},
 };
-#line 18271 "pcall.nw"
+#line 18273 "pcall.nw"
 static const char *const lit_rule_errors[][2] = {
     {"{1, 2}", "column 1: sets are not supported (a {...} display "
      "without ':' is a set)"},
@@ -1488,7 +1488,7 @@ static const char *const lit_rule_errors[][2] = {
     {"1j", "column 1: complex numbers are not supported"},
     {"[1.5J]", "column 2: complex numbers are not supported"},
 };
-#line 18307 "pcall.nw"
+#line 18309 "pcall.nw"
 static const char *const lit_range_errors[][2] = {
     {"9223372036854775808", "column 1: integer 9223372036854775808 "
      "does not fit in 64 bits"},
@@ -1506,7 +1506,7 @@ static const char *const lit_range_errors[][2] = {
     {"{[1]: 2}", "column 2: unhashable type: 'list'"},
     {"{(1, [2]): 3}", "column 2: unhashable type: 'list'"},
 };
-#line 18327 "pcall.nw"
+#line 18329 "pcall.nw"
 static const char *const lit_string_errors[][2] = {
     {"'abc", "column 5: unexpected end of input, expected \"'\" to "
      "close the string at column 1"},
@@ -1538,7 +1538,7 @@ static const char *const lit_string_errors[][2] = {
     {"[1, Rf'x']", "column 5: f-strings are not supported"},
     {"ur'x'", "column 1: expected a value, found 'ur'"},
 };
-#line 18363 "pcall.nw"
+#line 18365 "pcall.nw"
 static const char *const lit_input_errors[][2] = {
     {"\xff", "column 1: invalid UTF-8 (byte 0xff)"},
     {"'\xc3\xa9\xe9'", "column 3: invalid UTF-8 (byte 0xe9)"},
@@ -1563,7 +1563,7 @@ static void test_literal_errors(void)
                            "byte");
     CU_ASSERT_PTR_NULL(pv_parse("[1", NULL));    /* err may be NULL */
 }
-#line 18397 "pcall.nw"
+#line 18399 "pcall.nw"
 static void test_literal_parsen(void)
 {
     pv_err e;
@@ -1581,7 +1581,7 @@ static void test_literal_parsen(void)
                            "expected \"'\" to close the string at "
                            "column 1");
 }
-#line 18425 "pcall.nw"
+#line 18427 "pcall.nw"
 static char *lit_nest(const char *open, size_t n, const char *mid,
                       const char *close)
 {
@@ -1598,7 +1598,7 @@ static char *lit_nest(const char *open, size_t n, const char *mid,
     *q = '\0';
     return s;
 }
-#line 18444 "pcall.nw"
+#line 18446 "pcall.nw"
 static void lit_nest_ok(const char *open, size_t n, const char *mid,
                         const char *close, const char *want)
 {
@@ -1616,7 +1616,7 @@ static void lit_nest_bad(const char *open, size_t n, const char *mid,
     lit_bad(s, want);
     free(s);
 }
-#line 18464 "pcall.nw"
+#line 18466 "pcall.nw"
 static void test_literal_depth(void)
 {
     const char *deep201 = "column 201: brackets nested deeper than "
@@ -1637,7 +1637,7 @@ static void test_literal_depth(void)
                  "column 1201: brackets nested deeper than 200 "
                  "levels");
 }
-#line 18496 "pcall.nw"
+#line 18498 "pcall.nw"
 static const char *const lit_valid[] = {
     "((1, 2, 3), {'a': 1})",
     "{'a': 1, 'b': [4.5, None, True]}",
@@ -1655,7 +1655,7 @@ static int lit_clean_error(const pv_err *e)
            && strchr(e->msg, '\n') == NULL
            && strlen(e->msg) < PV_ERRMAX - 1;
 }
-#line 18516 "pcall.nw"
+#line 18518 "pcall.nw"
 static void test_literal_truncated(void)
 {
     size_t nv = sizeof lit_valid / sizeof lit_valid[0];
@@ -1680,7 +1680,7 @@ static void test_literal_truncated(void)
     lit_bad("[b'x\\x", "column 7: unexpected end of input, expected "
             "2 hex digits after '\\x'");
 }
-#line 18556 "pcall.nw"
+#line 18558 "pcall.nw"
 static uint64_t lit_rand(uint64_t *s)
 {
     *s ^= *s << 13;
@@ -1701,7 +1701,7 @@ static void lit_garbage(uint64_t *seed, char *src, size_t *len)
                  : alpha[lit_rand(seed) % (sizeof alpha - 1)];
     *len = n;
 }
-#line 18579 "pcall.nw"
+#line 18581 "pcall.nw"
 static void lit_mutate(uint64_t *seed, char *src, size_t *len)
 {
     size_t nv = sizeof lit_valid / sizeof lit_valid[0];
@@ -1726,7 +1726,7 @@ static void lit_mutate(uint64_t *seed, char *src, size_t *len)
     }
     *len = n;
 }
-#line 18606 "pcall.nw"
+#line 18608 "pcall.nw"
 static void lit_check_any(const char *src, size_t len)
 {
     pv_err e;
@@ -1751,7 +1751,7 @@ static void lit_check_any(const char *src, size_t len)
     free(r);
     pv_free(v);
 }
-#line 18633 "pcall.nw"
+#line 18635 "pcall.nw"
 static void test_literal_garbage(void)
 {
     uint64_t seed = 0x9E3779B97F4A7C15u;
@@ -1767,7 +1767,7 @@ static void test_literal_garbage(void)
         lit_check_any(src, len);
     }
 }
-#line 18663 "pcall.nw"
+#line 18665 "pcall.nw"
 static void lit_put_utf8(char *s, size_t *n, uint32_t c)
 {
     if (c < 0x80)
@@ -1786,7 +1786,7 @@ static void lit_put_utf8(char *s, size_t *n, uint32_t c)
         s[(*n)++] = (char)(0x80 | (c & 0x3F));
     }
 }
-#line 18684 "pcall.nw"
+#line 18686 "pcall.nw"
 static pv *lit_rand_str(uint64_t *seed)
 {
     static const uint32_t top[] = { 0x80, 0x100, 0x800, 0x10000,
@@ -1804,7 +1804,7 @@ static pv *lit_rand_str(uint64_t *seed)
     }
     return pv_strn(s, n, &e);
 }
-#line 18704 "pcall.nw"
+#line 18706 "pcall.nw"
 static pv *lit_rand_scalar(uint64_t *seed)
 {
     uint64_t r = lit_rand(seed);
@@ -1827,7 +1827,7 @@ static pv *lit_rand_scalar(uint64_t *seed)
         return lit_rand_str(seed);
     }
 }
-#line 18729 "pcall.nw"
+#line 18731 "pcall.nw"
 static pv *lit_rand_value(uint64_t *seed, int depth)
 {
     size_t n = lit_rand(seed) % 4;
@@ -1855,7 +1855,7 @@ static pv *lit_rand_value(uint64_t *seed, int depth)
         return v;
     }
 }
-#line 18759 "pcall.nw"
+#line 18761 "pcall.nw"
 static void test_literal_roundtrip(void)
 {
     uint64_t seed = 42;
@@ -1869,7 +1869,7 @@ static void test_literal_roundtrip(void)
         pv_free(v);
     }
 }
-#line 18783 "pcall.nw"
+#line 18785 "pcall.nw"
 static void test_literal_lit(void)
 {
     pv *v = pv_lit("[1, (2, 3)]");
@@ -1895,7 +1895,7 @@ static void test_literal_lit(void)
     CU_ASSERT(waitpid(pid, &status, 0) == pid);
     CU_ASSERT(WIFSIGNALED(status) && WTERMSIG(status) == SIGABRT);
 }
-#line 18830 "pcall.nw"
+#line 18832 "pcall.nw"
 static const char *const lit_oracle[] = {
     "None", "True", "False", "0", "00", "0_0", "7", "-7", "+7",
     "1_000", "0x1F", "0XfF", "0x_ff", "0o17", "0O7_7", "0b101",
@@ -1907,7 +1907,7 @@ static const char *const lit_oracle[] = {
     "5e-324", "1.7976931348623157e308", "1e22", "1e23",
     "123456.789e3", "3.141592653589793", "1/3",
     
-#line 18847 "pcall.nw"
+#line 18849 "pcall.nw"
 "'abc'", "\"abc\"", "''", "\"it's\"", "'say \"hi\"'", "'a\\'b'",
 "'both \\' and \"'", "'\\\\'", "'\\a\\b\\f\\n\\r\\t\\v'", "'\\0'",
 "'\\101\\x41\\u0041\\U00000041'", "'\\u00e9'", "'\\xe9'",
@@ -1921,9 +1921,9 @@ static const char *const lit_oracle[] = {
 "'\xe6\x97\xa5\xe6\x9c\xac'", "'\\u0300'", "'\\U000e0001'",
 "'\\ud7ff'", "'\\ue000'", "'\\uffff'", "'\\U0010ffff'", "''''''",
 "\"\"\"\"\"\"", "'''a'b'''", "'''a''b'''", "'''\r\n'''",
-#line 18841 "pcall.nw"
+#line 18843 "pcall.nw"
     
-#line 18863 "pcall.nw"
+#line 18865 "pcall.nw"
 "()", "(1,)", "(1)", "((1))", "(1, 2)", "(1, 2,)", "[]", "[1,]",
 "{}", "{'a': 1,}", "1, 2", "1,", "((1, 2, 3), {'a': 1})",
 "{'a': 1, 'b': [4.5, None, True]}", "[\n  1,\n  2,  # two\n]",
@@ -1937,9 +1937,9 @@ static const char *const lit_oracle[] = {
 "[True, False, None]", "[-1, +2, -3.5, +4e1]", "{'k': -(1)}",
 "(\n)", "[\n]", "{\n}", "  1", "\t1", "1 # comment",
 "(1 # c\n, 2)",
-#line 18842 "pcall.nw"
+#line 18844 "pcall.nw"
     
-#line 18879 "pcall.nw"
+#line 18881 "pcall.nw"
 "", " ", "[", "]", "(1 2)", "[1,,2]", "{1: }", "'abc", "inf",
 "nan", "1.2.3", "'\\x4'", "x", "{'a' 1}", "-'a'", "- None",
 "-True", "f'x'", "'a' b'b'", "\"\"\"abc\"\"", "1 + 2",
@@ -1951,9 +1951,9 @@ static const char *const lit_oracle[] = {
 "ur'x'", "rr'x'", "bu'x'", "\\", "-", "--", "+", "(,)", "{,}",
 "[,]", "(1,,)", "1,,", ",", "{1: 2, 3}", "{1:2:3}", "0o8", "0b",
 "1__0.5", "1_e5", "1e_5", "'\\u12'", "b'a' 'b'", "[1,\n 2,\n x]",
-#line 18843 "pcall.nw"
+#line 18845 "pcall.nw"
 };
-#line 18893 "pcall.nw"
+#line 18895 "pcall.nw"
 static const char lit_oracle_py[] =
     "import ast, sys\n"
     "data = open(sys.argv[1], \"rb\").read()\n"
@@ -1979,7 +1979,7 @@ static int lit_oracle_file(char *path, size_t size)
         fwrite(lit_oracle[k], 1, strlen(lit_oracle[k]) + 1, f);
     return fclose(f);
 }
-#line 18921 "pcall.nw"
+#line 18923 "pcall.nw"
 /* Compare our answer for s with Python's line "OK repr" or "ERR". */
 static void lit_oracle_check(const char *s, const char *py)
 {
@@ -1998,7 +1998,7 @@ static void lit_oracle_check(const char *s, const char *py)
     free(r);
     pv_free(v);
 }
-#line 18942 "pcall.nw"
+#line 18944 "pcall.nw"
 static void test_literal_oracle(void)
 {
     size_t n = sizeof lit_oracle / sizeof lit_oracle[0], k = 0;
@@ -2020,7 +2020,7 @@ static void test_literal_oracle(void)
     }
     free(line);
     
-#line 18967 "pcall.nw"
+#line 18969 "pcall.nw"
 int status = pclose(py);
 unlink(path);
 if (k == 0 && status != 0) {
@@ -2029,9 +2029,9 @@ if (k == 0 && status != 0) {
 }
 CU_ASSERT(k == n);
 CU_ASSERT(status == 0);
-#line 18963 "pcall.nw"
+#line 18965 "pcall.nw"
 }
-#line 18999 "pcall.nw"
+#line 19001 "pcall.nw"
 static unsigned char *pk_dumps(const pv *v, size_t *len)
 {
     unsigned char *b = NULL;
@@ -2052,7 +2052,7 @@ static const char *pk_error(const void *p, size_t n)
     pv_free(v);
     return "(no error)";
 }
-#line 19022 "pcall.nw"
+#line 19024 "pcall.nw"
 static char *pk_loads(const void *p, size_t n)
 {
     pv_err e;
@@ -2067,7 +2067,7 @@ static char *pk_loads(const void *p, size_t n)
     sprintf(r, "ERROR %s", e.msg);
     return r;
 }
-#line 19042 "pcall.nw"
+#line 19044 "pcall.nw"
 struct pk_case {
     const char *data;
     size_t len;
@@ -2086,7 +2086,7 @@ static void pk_check(const struct pk_case *c, size_t n)
         free(got);
     }
 }
-#line 19073 "pcall.nw"
+#line 19075 "pcall.nw"
 static const struct pk_case pk_exact[] = {
     PK("\x80\x04N.", "None"),
     PK("\x80\x04\x88.", "True"),
@@ -2106,7 +2106,7 @@ static const struct pk_case pk_exact[] = {
     PK("\x80\x04\x95\x0a\0\0\0\0\0\0\0G\x7f\xf0\0\0\0\0\0\0.", "1e999"),
     PK("\x80\x04).", "()"),
     
-#line 19096 "pcall.nw"
+#line 19098 "pcall.nw"
 PK("\x80\x04\x95\x08\0\0\0\0\0\0\0](K\x01K\x02" "e.", "[1, 2]"),
 PK("\x80\x04\x95\x05\0\0\0\0\0\0\0]K\x01" "a.", "[1]"),
 PK("\x80\x04\x95\x0b\0\0\0\0\0\0\0(K\x01K\x02K\x03K\x04t.",
@@ -2117,9 +2117,9 @@ PK("\x80\x04\x95\x0c\0\0\0\0\0\0\0}\x8c\x01" "aK\x01" "C\x01x\x86s.",
    "{'a': (1, b'x')}"),
 PK("\x80\x04\x95\x0c\0\0\0\0\0\0\0}\x8c\x01" "a](K\x01\x88" "es.",
    "{'a': [1, True]}"),
-#line 19092 "pcall.nw"
+#line 19094 "pcall.nw"
 };
-#line 19113 "pcall.nw"
+#line 19115 "pcall.nw"
 static void pk_expect_bytes(const pv *v, const char *want, size_t n)
 {
     size_t len;
@@ -2133,7 +2133,7 @@ static void pk_expect_bytes(const pv *v, const char *want, size_t n)
     CU_ASSERT(same);
     free(b);
 }
-#line 19129 "pcall.nw"
+#line 19131 "pcall.nw"
 static void test_pickle_exact_bytes(void)
 {
     size_t n = sizeof pk_exact / sizeof *pk_exact;
@@ -2147,7 +2147,7 @@ static void test_pickle_exact_bytes(void)
                     "\0\0\0\0\0\0\0\x80.", 22);
     pv_free(min);
 }
-#line 19155 "pcall.nw"
+#line 19157 "pcall.nw"
 static void pk_round_trip(pv *v)
 {
     size_t len;
@@ -2162,7 +2162,7 @@ static void pk_round_trip(pv *v)
     free(b);
     pv_free(v);
 }
-#line 19172 "pcall.nw"
+#line 19174 "pcall.nw"
 static const char *const pk_values[] = {
     "None", "True", "False", "0", "1", "255", "256", "65535", "65536",
     "-1", "-256", "2147483647", "2147483648", "-2147483648",
@@ -2175,7 +2175,7 @@ static const char *const pk_values[] = {
     "{(1, 'a'): [None], (): b'', -1.5: {'k': (True,)}}",
     "{1: 'a', 1.0: 'b', True: 'c'}",
 };
-#line 19187 "pcall.nw"
+#line 19189 "pcall.nw"
 static pv *pk_big(int which)
 {
     pv *v;
@@ -2194,7 +2194,7 @@ static pv *pk_big(int which)
         free(s);
         return v;
     
-#line 19210 "pcall.nw"
+#line 19212 "pcall.nw"
 case 2:
     v = pv_dict_new();
     for (int i = 0; i < 1100; i++) {
@@ -2211,10 +2211,10 @@ case 3:                         /* exactly the deepest we accept */
 default:
     return pv_list(4, pv_float(NAN), pv_float(-NAN),
                    pv_float(INFINITY), pv_float(-0.0));
-#line 19205 "pcall.nw"
+#line 19207 "pcall.nw"
     }
 }
-#line 19229 "pcall.nw"
+#line 19231 "pcall.nw"
 static void test_pickle_round_trips(void)
 {
     size_t n = sizeof pk_values / sizeof *pk_values;
@@ -2224,7 +2224,7 @@ static void test_pickle_round_trips(void)
     for (int i = 0; i < 5; i++)
         pk_round_trip(pk_big(i));
 }
-#line 19246 "pcall.nw"
+#line 19248 "pcall.nw"
 static void test_pickle_frames(void)
 {
     size_t len, n = 0;
@@ -2244,7 +2244,7 @@ static void test_pickle_frames(void)
     free(b);
     pv_free(v);
 }
-#line 19277 "pcall.nw"
+#line 19279 "pcall.nw"
 static const struct pk_case pk_lengths[] = {
     PK("\x80\x04\x8d\xff\xff\xff\xff\xff\xff\xff\xff" "ab",
        "ERROR truncated at offset 13 (needed 18446744073709551613 more "
@@ -2294,7 +2294,7 @@ static const struct pk_case pk_memo[] = {
        "ERROR STOP at offset 9: the stack holds 2 values, not 1"),
     PK("\x80\x04Nq\x00" "0K\x05q\x00" "0h\x00.", "5"),
 };
-#line 19329 "pcall.nw"
+#line 19331 "pcall.nw"
 static const struct pk_case pk_containers[] = {
     PK("\x80\x04}Na.",
        "ERROR APPEND at offset 4 needs a list, found dict"),
@@ -2330,7 +2330,7 @@ static const struct pk_case pk_containers[] = {
     PK("\x80\x04N(0.", "None"),
     PK("\x80\x04N(NN1.", "None"),
 };
-#line 19374 "pcall.nw"
+#line 19376 "pcall.nw"
 static const struct pk_case pk_cycles[] = {
     PK("\x80\x04]2a.",
        "ERROR APPEND at offset 4 would put a list inside itself (cyclic "
@@ -2354,7 +2354,7 @@ static const struct pk_case pk_cycles[] = {
        "\x85\x94" "e.",
        "[[1], [1], ([1],)]"),
 };
-#line 19400 "pcall.nw"
+#line 19402 "pcall.nw"
 static const struct pk_case pk_ends[] = {
     PK("",
        "ERROR truncated at offset 0 (needed 1 more byte for the next "
@@ -2392,7 +2392,7 @@ static const struct pk_case pk_ends[] = {
        "ERROR GLOBAL at offset 11 runs past the end of its frame at "
        "offset 16"),
 };
-#line 19440 "pcall.nw"
+#line 19442 "pcall.nw"
 static const struct pk_case pk_scalars[] = {
     PK("\x80\x04\x8c\x02\xc3\x28.",
        "ERROR SHORT_BINUNICODE at offset 2: invalid UTF-8 at byte "
@@ -2425,7 +2425,7 @@ static const struct pk_case pk_scalars[] = {
        "\xff\xff\xff\xff\xff\xff\xff\x7f.",
        "ERROR integer too large for 64 bits at offset 2"),
 };
-#line 19478 "pcall.nw"
+#line 19480 "pcall.nw"
 static const struct pk_case pk_refused[] = {
     PK("\x80\x04" "b....",
        "ERROR opcode BUILD (0x62) at offset 2 is not allowed: it builds "
@@ -2512,7 +2512,7 @@ static const struct pk_case pk_refused[] = {
        "ERROR opcode <unknown> (0x00) at offset 2 is not allowed: not a "
        "pickle opcode"),
 };
-#line 19567 "pcall.nw"
+#line 19569 "pcall.nw"
 static const struct pk_case pk_globals[] = {
     PK("\x80\x02" "cos\nsystem\n(S'echo hi'\ntR.",
        "ERROR opcode GLOBAL (0x63) at offset 2 is not allowed: it names "
@@ -2547,7 +2547,7 @@ static const struct pk_case pk_globals[] = {
        "ERROR REDUCE at offset 35: _codecs encode takes (str, 'latin1') "
        "here"),
     
-#line 19605 "pcall.nw"
+#line 19607 "pcall.nw"
 PK("\x80\x02" "c_codecs\nencode\nX\x02\0\0\0\xc4\x80X\x06\0\0\0latin1"
    "\x86R.",
    "ERROR REDUCE at offset 37: _codecs encode: a code point above "
@@ -2573,9 +2573,9 @@ PK("\x80\x02}c_codecs\nencode\nNs.",
 PK("\x80\x02" "c_codecs\nencode\nNa.",
    "ERROR APPEND at offset 19 needs a list, found global '_codecs "
    "encode'"),
-#line 19601 "pcall.nw"
+#line 19603 "pcall.nw"
 };
-#line 19633 "pcall.nw"
+#line 19635 "pcall.nw"
 static void test_pickle_abuse(void)
 {
 #define PK_CHECK(t) pk_check(t, sizeof t / sizeof *t)
@@ -2588,7 +2588,7 @@ static void test_pickle_abuse(void)
     PK_CHECK(pk_refused);
     PK_CHECK(pk_globals);
 }
-#line 19657 "pcall.nw"
+#line 19659 "pcall.nw"
 static const struct pk_case pk_bad_stack[] = {
     PK(".", "ERROR STOP at offset 0: the stack is empty"),
     PK("0", "ERROR POP at offset 0 needs 1 value on the stack, found 0"),
@@ -2690,7 +2690,7 @@ static const struct pk_case pk_bad_stack[] = {
     PK("\x94",
        "ERROR MEMOIZE at offset 0 needs 1 value on the stack, found 0"),
 };
-#line 19761 "pcall.nw"
+#line 19763 "pcall.nw"
 static const struct pk_case pk_bad_mark[] = {
     PK("N(.",
        "ERROR STOP at offset 2: the MARK at offset 1 is still open"),
@@ -2788,7 +2788,7 @@ static void test_pickle_cpython_bad(void)
     PK_CHECK(pk_bad_stack);
     PK_CHECK(pk_bad_mark);
 }
-#line 19878 "pcall.nw"
+#line 19880 "pcall.nw"
 static const struct pk_case pk_cpython[] = {
     PK("\x80\x02]q\x00(c_codecs\nencode\nq\x01X\x02\0\0\0" "abq\x02"
        "X\x06\0\0\0latin1q\x03\x86q\x04Rq\x05h\x01X\x02\0\0\0"
@@ -2811,7 +2811,7 @@ static void test_pickle_from_cpython(void)
 {
     PK_CHECK(pk_cpython);
 }
-#line 19910 "pcall.nw"
+#line 19912 "pcall.nw"
 static void pk_prefixes(const void *p, size_t len)
 {
     size_t step = len < 4096 ? 1 : len / 100;
@@ -2828,7 +2828,7 @@ static void pk_prefixes(const void *p, size_t len)
         }
     }
 }
-#line 19929 "pcall.nw"
+#line 19931 "pcall.nw"
 static void test_pickle_truncated(void)
 {
     size_t n = sizeof pk_values / sizeof *pk_values, len;
@@ -2842,7 +2842,7 @@ static void test_pickle_truncated(void)
         pv_free(v);
     }
 }
-#line 19950 "pcall.nw"
+#line 19952 "pcall.nw"
 static char *pk_repeat(const char *head, const char *unit, size_t u,
                        size_t times, const char *tail, size_t *len)
 {
@@ -2857,7 +2857,7 @@ static char *pk_repeat(const char *head, const char *unit, size_t u,
     *len = (size_t)(q + t - b);
     return b;
 }
-#line 19974 "pcall.nw"
+#line 19976 "pcall.nw"
 static void pk_expect(char *b, size_t len, const char *want)
 {
     char *got = pk_loads(b, len);
@@ -2867,7 +2867,7 @@ static void pk_expect(char *b, size_t len, const char *want)
     free(got);
     free(b);
 }
-#line 19986 "pcall.nw"
+#line 19988 "pcall.nw"
 static void test_pickle_deep(void)
 {
     size_t len, m = 1000000, k = 100000;
@@ -2887,7 +2887,7 @@ static void test_pickle_deep(void)
     pk_expect(b, len, "ERROR TUPLE1 at offset 1002: nesting deeper "
               "than 1000");
     
-#line 20009 "pcall.nw"
+#line 20011 "pcall.nw"
 char *want = malloc(3 * 1000 + 1), *w = want;
 for (int i = 1; i < 1000; i++)
     *w++ = '(';
@@ -2897,9 +2897,9 @@ for (int i = 1; i < 1000; i++)
 b = pk_repeat(")", "\x85", 1, 999, ".", &len);
 pk_expect(b, len, want);
 free(want);
-#line 20005 "pcall.nw"
+#line 20007 "pcall.nw"
 }
-#line 20029 "pcall.nw"
+#line 20031 "pcall.nw"
 static char *pk_pairs(int levels, size_t pad, size_t *len)
 {
     char *b = malloc(10 + pad + 4 * (size_t)levels), *q = b;
@@ -2923,7 +2923,7 @@ static char *pk_pairs(int levels, size_t pad, size_t *len)
     *len = (size_t)(q - b);
     return b;
 }
-#line 20059 "pcall.nw"
+#line 20061 "pcall.nw"
 static int pk_spine(const pv *v, int levels, pv_kind leaf)
 {
     for (int i = 0; i < levels; i++) {
@@ -2934,7 +2934,7 @@ static int pk_spine(const pv *v, int levels, pv_kind leaf)
     }
     return pv_is(v, leaf);
 }
-#line 20079 "pcall.nw"
+#line 20081 "pcall.nw"
 static char *pk_pairs_key(int levels, size_t pad, size_t *len)
 {
     size_t n;
@@ -2947,7 +2947,7 @@ static char *pk_pairs_key(int levels, size_t pad, size_t *len)
     free(p);
     return b;
 }
-#line 20100 "pcall.nw"
+#line 20102 "pcall.nw"
 static void test_pickle_shared(void)
 {
     size_t len;
@@ -2959,7 +2959,7 @@ static void test_pickle_shared(void)
     r = pv_repr(v);
     CU_ASSERT(strlen(r) == 6 * 65536 - 4);
     
-#line 20119 "pcall.nw"
+#line 20121 "pcall.nw"
 {
     char *want = strdup("[]");
     for (int i = 0; i < 16; i++) {
@@ -2971,12 +2971,12 @@ static void test_pickle_shared(void)
     CU_ASSERT_STRING_EQUAL(r, want);
     free(want);
 }
-#line 20111 "pcall.nw"
+#line 20113 "pcall.nw"
     free(r);
     pv_free(v);
     free(b);
     
-#line 20133 "pcall.nw"
+#line 20135 "pcall.nw"
 b = pk_pairs(60, 0, &len);
 v = pv_unpickle(b, len, NULL);
 CU_ASSERT(v != NULL && pk_spine(v, 60, PV_LIST));
@@ -2988,7 +2988,7 @@ v = pv_unpickle(b, len, NULL);
 CU_ASSERT(v != NULL && pk_spine(v, 60, PV_LIST));
 pv_free(v);
 free(b);
-#line 20149 "pcall.nw"
+#line 20151 "pcall.nw"
 b = pk_pairs_key(10, 0, &len);
 v = pv_unpickle(b, len, NULL);
 CU_ASSERT(v != NULL && pv_len(v) == 1
@@ -3003,9 +3003,9 @@ b = pk_pairs_key(24, 1000, &len);
 pk_expect(b, len, "ERROR SETITEM at offset 1107: a key whose shared "
           "references expand to more than 16778325 values (memo "
           "abuse)");
-#line 20115 "pcall.nw"
+#line 20117 "pcall.nw"
 }
-#line 20170 "pcall.nw"
+#line 20172 "pcall.nw"
 static void test_pickle_memo_limit(void)
 {
     size_t len, m = PV_PICKLE_MAX_MEMO;
@@ -3013,7 +3013,7 @@ static void test_pickle_memo_limit(void)
     pk_expect(b, len, "ERROR MEMOIZE at offset 1048579: the memo is "
               "full (1048576 entries)");
 }
-#line 20187 "pcall.nw"
+#line 20189 "pcall.nw"
 static void test_pickle_encode_depth(void)
 {
     pv *v = pv_list(1, pk_big(3));
@@ -3026,7 +3026,7 @@ static void test_pickle_encode_depth(void)
     CU_ASSERT(b == NULL && len == 0);
     pv_free(v);
     
-#line 20203 "pcall.nw"
+#line 20205 "pcall.nw"
 fflush(NULL);
 pid_t pid = fork();
 if (pid == 0) {
@@ -3039,9 +3039,9 @@ if (pid == 0) {
 int status = 0;
 CU_ASSERT(pid > 0 && waitpid(pid, &status, 0) == pid);
 CU_ASSERT(WIFEXITED(status) && WEXITSTATUS(status) == 0);
-#line 20199 "pcall.nw"
+#line 20201 "pcall.nw"
 }
-#line 20233 "pcall.nw"
+#line 20235 "pcall.nw"
 static char *pk_dis(const void *p, size_t len, int *rc, char *msg)
 {
     char *text = NULL;
@@ -3053,7 +3053,7 @@ static char *pk_dis(const void *p, size_t len, int *rc, char *msg)
     strcpy(msg, *rc == 0 ? "" : e.msg);
     return text;
 }
-#line 20247 "pcall.nw"
+#line 20249 "pcall.nw"
 static void test_pickle_dis(void)
 {
     size_t len;
@@ -3077,7 +3077,7 @@ static void test_pickle_dis(void)
         "   22: .    STOP\n"
         "highest protocol among opcodes = 4\n");
     
-#line 20274 "pcall.nw"
+#line 20276 "pcall.nw"
 free(text);
 text = pk_dis("\x80\x02]cos\nsystem\n.", 19, &rc, msg);
 CU_ASSERT_EQUAL(rc, -1);
@@ -3090,9 +3090,9 @@ CU_ASSERT_STRING_EQUAL(msg, "opcode GLOBAL (0x63) at offset 3 is not "
 free(text);
 free(b);
 pv_free(v);
-#line 20270 "pcall.nw"
+#line 20272 "pcall.nw"
 }
-#line 20305 "pcall.nw"
+#line 20307 "pcall.nw"
 static int pk_have_python(void)
 {
     static int have = -1;
@@ -3103,7 +3103,7 @@ static int pk_have_python(void)
         printf("\n    python3 not found: oracle test skipped ");
     return have;
 }
-#line 20318 "pcall.nw"
+#line 20320 "pcall.nw"
 static unsigned pk_digit(char c)
 {
     return c >= 'a' ? (unsigned)(c - 'a' + 10) : (unsigned)(c - '0');
@@ -3125,7 +3125,7 @@ static void pk_put_hex(FILE *f, const unsigned char *b, size_t n)
         fprintf(f, "%02x", b[i]);
     fputc('\n', f);
 }
-#line 20349 "pcall.nw"
+#line 20351 "pcall.nw"
 static size_t pk_bad_reports;
 
 /* "REPR\tHEX\tHEX\tHEX\tHEX": the number of pickles that disagree */
@@ -3142,7 +3142,7 @@ static size_t pk_check_line(char *line, size_t *checked)
         unsigned char *b = pk_unhex(hex, n, &len);
         char *got = pk_loads(b, len);
         
-#line 20374 "pcall.nw"
+#line 20376 "pcall.nw"
 (*checked)++;
 if (strcmp(got, repr) != 0) {
     bad++;
@@ -3150,14 +3150,14 @@ if (strcmp(got, repr) != 0) {
         fprintf(stderr, "\nprotocol %d: python %.300s\n"
                 "            we     %.300s\n", proto, repr, got);
 }
-#line 20365 "pcall.nw"
+#line 20367 "pcall.nw"
         free(got);
         free(b);
         hex += n + (hex[n] == '\t');
     }
     return bad;
 }
-#line 20384 "pcall.nw"
+#line 20386 "pcall.nw"
 static void test_pickle_oracle_from_python(void)
 {
     FILE *p;
@@ -3178,7 +3178,7 @@ static void test_pickle_oracle_from_python(void)
     CU_ASSERT_EQUAL(checked, 4 * lines);
     CU_ASSERT_EQUAL(bad, 0);
 }
-#line 20415 "pcall.nw"
+#line 20417 "pcall.nw"
 static size_t pk_read_values(pv ***values)
 {
     FILE *f = fopen("tests/pickle_literals.txt", "r");
@@ -3199,7 +3199,7 @@ static size_t pk_read_values(pv ***values)
     fclose(f);
     return n;
 }
-#line 20438 "pcall.nw"
+#line 20440 "pcall.nw"
 static FILE *pk_tmpfile(char *path, size_t size)
 {
     const char *dir = getenv("TMPDIR");
@@ -3209,7 +3209,7 @@ static FILE *pk_tmpfile(char *path, size_t size)
     CU_ASSERT_FATAL(fd >= 0);
     return fdopen(fd, "w+");
 }
-#line 20450 "pcall.nw"
+#line 20452 "pcall.nw"
 static void test_pickle_oracle_to_python(void)
 {
     pv **v;
@@ -3225,7 +3225,7 @@ static void test_pickle_oracle_to_python(void)
             v[n++] = pk_big(k);
     f = pk_tmpfile(path, sizeof path);
     
-#line 20472 "pcall.nw"
+#line 20474 "pcall.nw"
 for (i = 0; i < n; i++) {
     unsigned char *b = v[i] ? pk_dumps(v[i], &len) : NULL;
     pk_put_hex(f, b, b ? len : 0);
@@ -3248,19 +3248,19 @@ free(line);
 CU_ASSERT(p != NULL && pclose(p) == 0);
 CU_ASSERT_EQUAL(i, n);
 unlink(path);
-#line 20465 "pcall.nw"
+#line 20467 "pcall.nw"
     for (i = 0; i < n; i++)
         pv_free(v[i]);
     free(v);
 }
-#line 20503 "pcall.nw"
+#line 20505 "pcall.nw"
 static const char *const pk_dis_values[] = {
     "None", "[1, 2.5, -3, 2147483648, 'a', b'b', ()]",
     "((1,), (1, 2), (1, 2, 3), (1, 2, 3, 4))",
     "{(1, 'x'): {'k': [True, False, None]}, -1e999: b''}",
     "'\\U0001f600\\n'", "[[[[]]], {}]",
 };
-#line 20512 "pcall.nw"
+#line 20514 "pcall.nw"
 static char *pk_read_all(FILE *f)
 {
     char *text = NULL;
@@ -3272,7 +3272,7 @@ static char *pk_read_all(FILE *f)
     fclose(m);
     return text;
 }
-#line 20526 "pcall.nw"
+#line 20528 "pcall.nw"
 static void test_pickle_oracle_dis(void)
 {
     size_t n = sizeof pk_dis_values / sizeof *pk_dis_values, len, size;
@@ -3294,7 +3294,7 @@ static void test_pickle_oracle_dis(void)
         pv_free(v);
     }
     
-#line 20551 "pcall.nw"
+#line 20553 "pcall.nw"
 fclose(f);
 fclose(m);
 snprintf(cmd, sizeof cmd, "python3 tests/pickle_oracle.py dis %s",
@@ -3314,9 +3314,9 @@ CU_ASSERT_STRING_EQUAL(ours, theirs);
 free(ours);
 free(theirs);
 unlink(path);
-#line 20547 "pcall.nw"
+#line 20549 "pcall.nw"
 }
-#line 20582 "pcall.nw"
+#line 20584 "pcall.nw"
 static pv *pk_pairs_value(int levels)
 {
     pv *t = pv_tuple_new(0);
@@ -3349,7 +3349,7 @@ static void test_pickle_memo_pairs(void)
     pv_free(d);
     pv_free(t);
 }
-#line 20625 "pcall.nw"
+#line 20627 "pcall.nw"
 static void test_pickle_memo_bytes(void)
 {
     pv *a = pv_list(1, pv_int(1)), *v = pv_list(2, pv_ref(a), a);
@@ -3367,7 +3367,7 @@ static void test_pickle_memo_bytes(void)
     pv_free(v);
     pv_free(a);
 }
-#line 20652 "pcall.nw"
+#line 20654 "pcall.nw"
 static void pk_shape(const pv *v, const pv **seen, size_t *n, FILE *f)
 {
     pv_kind k = pv_kind_of(v);
@@ -3405,7 +3405,7 @@ static char *pk_repr_shape(const pv *v)
     fclose(f);
     return text;
 }
-#line 20696 "pcall.nw"
+#line 20698 "pcall.nw"
 static pv *pk_shared(int which)
 {
     pv *a = pv_list(2, pv_int(1), pv_str("xy")), *d = pv_dict_new(), *v;
@@ -3426,7 +3426,7 @@ static pv *pk_shared(int which)
         }
         break;
     
-#line 20724 "pcall.nw"
+#line 20726 "pcall.nw"
 case 2: {
     pv *b = pv_bytes("bb", 2);
     v = pv_tuple(3, pv_ref(b), pv_list(1, pv_ref(b)), b);
@@ -3438,13 +3438,13 @@ default: {
     pv_dict_set(v, pv_ref(t), t, NULL);
     break;
 }
-#line 20716 "pcall.nw"
+#line 20718 "pcall.nw"
     }
     pv_free(a);
     pv_free(d);
     return v;
 }
-#line 20741 "pcall.nw"
+#line 20743 "pcall.nw"
 static void test_pickle_memo_shapes(void)
 {
     char path[256], cmd[512], *line = NULL, *want[4];
@@ -3466,7 +3466,7 @@ static void test_pickle_memo_shapes(void)
     }
     fclose(f);
     
-#line 20766 "pcall.nw"
+#line 20768 "pcall.nw"
 if (pk_have_python()) {
     snprintf(cmd, sizeof cmd, "python3 tests/pickle_oracle.py sharing "
              "%s", path);
@@ -3486,9 +3486,9 @@ if (pk_have_python()) {
 for (i = 0; i < 4; i++)
     free(want[i]);
 unlink(path);
-#line 20762 "pcall.nw"
+#line 20764 "pcall.nw"
 }
-#line 20794 "pcall.nw"
+#line 20796 "pcall.nw"
 static void test_pickle_memo_oob_depth(void)
 {
     pv *v = pv_bytes("0123456789", 10), *d, *buf, *deep;
@@ -3509,7 +3509,7 @@ static void test_pickle_memo_oob_depth(void)
     free(bufs);
     pv_free(v);
     
-#line 20818 "pcall.nw"
+#line 20820 "pcall.nw"
 deep = pv_list_new();
 for (int i = 1; i < 600; i++)
     deep = pv_list(1, deep);
@@ -3521,9 +3521,9 @@ CU_ASSERT_EQUAL(pv_pickle(v, &b, &len, &e), -1);
 CU_ASSERT_STRING_EQUAL(e.msg, "cannot pickle: a list nested deeper "
                        "than 1000");
 pv_free(v);
-#line 20814 "pcall.nw"
+#line 20816 "pcall.nw"
 }
-#line 20837 "pcall.nw"
+#line 20839 "pcall.nw"
 static pv *pk_pairs_target(const pv *args, const pv *kwargs)
 {
     const pv *n = pcall_arg(args, kwargs, 0, "levels");
@@ -3542,7 +3542,7 @@ static void test_pcall_shared_result(void)
     pv_free(r);
     pcall_error_free(err);
 }
-#line 20872 "pcall.nw"
+#line 20874 "pcall.nw"
 static char *pk_sh(const char *cmd, int *status)
 {
     FILE *p = popen(cmd, "r");
@@ -3554,7 +3554,7 @@ static char *pk_sh(const char *cmd, int *status)
     *status = WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st);
     return out;
 }
-#line 20886 "pcall.nw"
+#line 20888 "pcall.nw"
 static void pk_tool(const char *cmd, int status, const char *want)
 {
     int st;
@@ -3566,7 +3566,7 @@ static void pk_tool(const char *cmd, int status, const char *want)
     CU_ASSERT_STRING_EQUAL(out, want);
     free(out);
 }
-#line 20904 "pcall.nw"
+#line 20906 "pcall.nw"
 static void test_pickle_tool(void)
 {
     char path[256], cmd[1024], want[1024];
@@ -3581,7 +3581,7 @@ static void test_pickle_tool(void)
     f = pk_tmpfile(path, sizeof path);
     fclose(f);
     
-#line 20924 "pcall.nw"
+#line 20926 "pcall.nw"
 snprintf(cmd, sizeof cmd, "\"$PCALL_PICKLE\" dumps \"{'a': [1, True]}\""
          " > %s", path);
 pk_tool(cmd, 0, "");
@@ -3599,9 +3599,9 @@ pk_tool(cmd, 0, "");
 snprintf(cmd, sizeof cmd, "\"$PCALL_PICKLE\" dis %s | tail -2", path);
 pk_tool(cmd, 0, "   22: .    STOP\n"
         "highest protocol among opcodes = 4\n");
-#line 20918 "pcall.nw"
+#line 20920 "pcall.nw"
     
-#line 20944 "pcall.nw"
+#line 20946 "pcall.nw"
 f = fopen(path, "wb");
 fwrite("\x80\x04\x95\x0c\0\0\0\0\0\0", 1, 10, f);
 fclose(f);
@@ -3622,7 +3622,7 @@ pk_tool("printf '\\200\\002]cos\\nsystem\\n.' | \"$PCALL_PICKLE\" dis -"
         "pcall-pickle: -: opcode GLOBAL (0x63) at offset 3 is not "
         "allowed: it names 'os system', not the protocol-2 spelling of "
         "bytes\n");
-#line 20972 "pcall.nw"
+#line 20974 "pcall.nw"
 {
     const char *bad[] = { "[1,", "{[]: 1}", "1 +" };
     for (int i = 0; i < 3; i++) {
@@ -3634,7 +3634,7 @@ pk_tool("printf '\\200\\002]cos\\nsystem\\n.' | \"$PCALL_PICKLE\" dis -"
         pk_tool(cmd, 1, want);
     }
 }
-#line 20986 "pcall.nw"
+#line 20988 "pcall.nw"
 {
     const char *usage = "usage: pcall-pickle repr FILE|-\n"
                         "       pcall-pickle dis FILE|-\n"
@@ -3649,16 +3649,16 @@ pk_tool("printf '\\200\\002]cos\\nsystem\\n.' | \"$PCALL_PICKLE\" dis -"
     pk_tool("\"$PCALL_PICKLE\" repr a b 2>&1", 2, usage);
     pk_tool("\"$PCALL_PICKLE\" dumps 2>&1", 2, usage);
     
-#line 21007 "pcall.nw"
+#line 21009 "pcall.nw"
 pk_tool("\"$PCALL_PICKLE\" --help 2>/dev/null", 0, usage);
 pk_tool("\"$PCALL_PICKLE\" -h 2>/dev/null", 0, usage);
 pk_tool("\"$PCALL_PICKLE\" --help 2>&1 >/dev/null", 0, "");
-#line 21000 "pcall.nw"
+#line 21002 "pcall.nw"
 }
-#line 20919 "pcall.nw"
+#line 20921 "pcall.nw"
     unlink(path);
 }
-#line 21020 "pcall.nw"
+#line 21022 "pcall.nw"
 static void test_pickle_tool_shared(void)
 {
     char path[256], cmd[1024], want[1024];
@@ -3684,7 +3684,7 @@ static void test_pickle_tool_shared(void)
     unlink(path);
     free(b);
 }
-#line 21052 "pcall.nw"
+#line 21054 "pcall.nw"
 static void test_pickle_tool_large(void)
 {
     char path[256], cmd[1024], *want, *got, *big;
@@ -3701,7 +3701,7 @@ static void test_pickle_tool_large(void)
     v = pv_list(2, pv_bytes(big, n), pv_str("end"));
     free(big);
     
-#line 21072 "pcall.nw"
+#line 21074 "pcall.nw"
 b = pk_dumps(v, &len);
 f = pk_tmpfile(path, sizeof path);
 fwrite(b, 1, len, f);
@@ -3717,9 +3717,9 @@ free(got);
 free(want);
 free(b);
 pv_free(v);
-#line 21068 "pcall.nw"
+#line 21070 "pcall.nw"
 }
-#line 21097 "pcall.nw"
+#line 21099 "pcall.nw"
 static const struct pk_case pk_points[] = {
     PK("ccopy_reg\n_reconstructor\np0\n(c__main__\nPoint\np1\n"
        "c__builtin__\nobject\np2\nNtp3\nRp4\n.",
@@ -3742,7 +3742,7 @@ static void test_pickle_class_instance(void)
 {
     pk_check(pk_points, sizeof pk_points / sizeof *pk_points);
 }
-#line 21127 "pcall.nw"
+#line 21129 "pcall.nw"
 static char *pk_dis_all(const void *p, size_t len, int *rc, char *msg)
 {
     char *text = NULL;
@@ -3767,7 +3767,7 @@ static void test_pickle_dis_all(void)
                                   "highest protocol among opcodes = 2\n"));
     free(text);
     
-#line 21156 "pcall.nw"
+#line 21158 "pcall.nw"
 text = pk_dis_all("\x80\x02" "cos\nsystem\n\xff", 14, &rc, msg);
 CU_ASSERT_EQUAL(rc, -1);
 CU_ASSERT_STRING_EQUAL(text,
@@ -3780,7 +3780,7 @@ CU_ASSERT_STRING_EQUAL(msg, "opcode GLOBAL (0x63) at offset 2 is not "
                        "allowed: it names 'os system', not the "
                        "protocol-2 spelling of bytes");
 free(text);
-#line 21175 "pcall.nw"
+#line 21177 "pcall.nw"
 text = pk_dis_all("\x80\x02" "cos\nsystem\n", 13, &rc, msg);
 CU_ASSERT_EQUAL(rc, -1);
 CU_ASSERT_STRING_EQUAL(text,
@@ -3790,9 +3790,9 @@ CU_ASSERT_STRING_EQUAL(text,
     "stopped: truncated at offset 13 (needed 1 more byte for the next "
     "opcode)\n");
 free(text);
-#line 21151 "pcall.nw"
+#line 21153 "pcall.nw"
     
-#line 21187 "pcall.nw"
+#line 21189 "pcall.nw"
 {
     size_t len;
     pv *v = pv_lit("[(1, 'a'), {b'k': [None, 2.5]}]");
@@ -3806,9 +3806,9 @@ free(text);
     free(b);
     pv_free(v);
 }
-#line 21152 "pcall.nw"
+#line 21154 "pcall.nw"
 }
-#line 21209 "pcall.nw"
+#line 21211 "pcall.nw"
 static void test_pickle_tool_dis_all(void)
 {
     char path[256], cmd[1024], want[1024];
@@ -3827,7 +3827,7 @@ static void test_pickle_tool_dis_all(void)
                  pk_points[i].want + 6);
         pk_tool(cmd, 1, want);
         
-#line 21233 "pcall.nw"
+#line 21235 "pcall.nw"
 if (pk_have_python()) {
     snprintf(cmd, sizeof cmd, "\"$PCALL_PICKLE\" dis %s 2>/dev/null"
              " | sed 's/  <- refused: .*//' | python3 -c 'import io, "
@@ -3836,11 +3836,11 @@ if (pk_have_python()) {
              "sys.stdin.read())' %s", path, path);
     pk_tool(cmd, 0, "True\n");
 }
-#line 21227 "pcall.nw"
+#line 21229 "pcall.nw"
         unlink(path);
     }
 }
-#line 21271 "pcall.nw"
+#line 21273 "pcall.nw"
 static pv *pk_fill(int c, size_t n)
 {
     unsigned char *d;
@@ -3867,7 +3867,7 @@ static const pv *pk_oob_item(const pv *v, size_t k)
     return k == 0 ? pv_item(v, 0)
          : k == 1 ? pv_item(pv_item(v, 1), 1) : pv_item(v, 3);
 }
-#line 21300 "pcall.nw"
+#line 21302 "pcall.nw"
 static void test_pickle_oob(void)
 {
     pv *v = pk_oob_value(), *copies[4], *w;
@@ -3893,7 +3893,7 @@ static void test_pickle_oob(void)
         CU_ASSERT_PTR_EQUAL(pk_oob_item(w, k), copies[k]);
     pv_free(w);
     
-#line 21335 "pcall.nw"
+#line 21337 "pcall.nw"
 CU_ASSERT_PTR_NULL(pv_unpickle_oob(out, len, copies, 2, &e));
 CU_ASSERT(strstr(e.msg, "NEXT_BUFFER at offset ") == e.msg
           && strstr(e.msg, ": all 2 out-of-band buffers are used"));
@@ -3903,9 +3903,9 @@ CU_ASSERT_STRING_EQUAL(e.msg, "1 of the 4 out-of-band buffers were "
 CU_ASSERT_PTR_NULL(pv_unpickle(out, len, &e));
 CU_ASSERT(strstr(e.msg, "is not allowed: no out-of-band buffers "
                  "were given") != NULL);
-#line 21325 "pcall.nw"
+#line 21327 "pcall.nw"
     
-#line 21350 "pcall.nw"
+#line 21352 "pcall.nw"
 if (pk_have_python()) {
     char path[2048], cmd[4200], *line = NULL, *want = pv_repr(v);
     size_t cap = 0;
@@ -3933,14 +3933,14 @@ if (pk_have_python()) {
     free(line);
     free(want);
 }
-#line 21326 "pcall.nw"
+#line 21328 "pcall.nw"
     for (size_t k = 0; k < 4; k++)
         pv_free(copies[k]);
     free(out);
     free(bufs);
     pv_free(v);
 }
-#line 21391 "pcall.nw"
+#line 21393 "pcall.nw"
 static void pkr_in_child(void)
 {
     pv *v = pv_tuple(2, pv_str("big"), pv_bytes("0123456789", 10));
@@ -3973,7 +3973,7 @@ static void test_pickle_oob_region(void)
     pvt_expect_abort(pkr_in_child, "");
     pvt_expect_abort(pkr_null, "pv_pickle_oob_region: NULL argument\n");
 }
-#line 21442 "pcall.nw"
+#line 21444 "pcall.nw"
 static char *zip_repr(size_t ntargets, const char *cargs,
                       const char *iargs, const char *ckwargs,
                       const char *ikwargs, const char *varkwargs)
@@ -3996,7 +3996,7 @@ static char *zip_repr(size_t ntargets, const char *cargs,
     pv_free((pv *)s.varkwargs);
     return r;
 }
-#line 21467 "pcall.nw"
+#line 21469 "pcall.nw"
 #define ZIP_EXPECT(want, ...) do {                                  \
         char *got_ = zip_repr(__VA_ARGS__);                         \
         CU_ASSERT_STRING_EQUAL(got_, (want));                       \
@@ -4005,7 +4005,7 @@ static char *zip_repr(size_t ntargets, const char *cargs,
                     (want));                                        \
         free(got_);                                                 \
     } while (0)
-#line 21484 "pcall.nw"
+#line 21486 "pcall.nw"
 static void test_zip_single_positional(void)
 {
     ZIP_EXPECT("(((1, 2, 3, 4), {}), ((1, 2, 3, 5), {}), "
@@ -4030,7 +4030,7 @@ static void test_zip_single_varkwargs(void)
                0, NULL, NULL, NULL, NULL,
                "{'x': (1, 2, 3), 'y': (4, 5, 6), 'z': (7, 8, 9)}");
 }
-#line 21512 "pcall.nw"
+#line 21514 "pcall.nw"
 static void test_zip_single_combo(void)
 {
     ZIP_EXPECT("(((1, 2, 3, 6, 7), "
@@ -4048,7 +4048,7 @@ static void test_zip_single_mismatch(void)
                0, NULL, "((1, 2), (3, 4), (5, 6))", NULL,
                "({'a': 1}, {'a': 2})", NULL);
 }
-#line 21536 "pcall.nw"
+#line 21538 "pcall.nw"
 static void test_zip_multi_positional(void)
 {
     ZIP_EXPECT("(((1, 2, 3, 4, 5, 6), {}), ((1, 2, 3, 7, 8, 9), {}), "
@@ -4067,7 +4067,7 @@ static void test_zip_multi_limits(void)
     ZIP_EXPECT("(((0,), {}), ((0,), {}), ((0,), {}))",
                3, "(0,)", NULL, NULL, NULL, NULL);
 }
-#line 21562 "pcall.nw"
+#line 21564 "pcall.nw"
 static void test_zip_counting(void)
 {
     ZIP_EXPECT("(((), {}),)", 0, NULL, NULL, NULL, NULL, NULL);
@@ -4080,7 +4080,7 @@ static void test_zip_counting(void)
                "{'x': [1, 2, 3], 'y': ('a', 'b')}");
     ZIP_EXPECT("(((5,), {}),)", 0, NULL, "[[5]]", NULL, NULL, "{}");
 }
-#line 21580 "pcall.nw"
+#line 21582 "pcall.nw"
 static void test_zip_kind_errors(void)
 {
     ZIP_EXPECT("cargs must be a tuple or list, not dict",
@@ -4102,7 +4102,7 @@ static void test_zip_kind_errors(void)
     ZIP_EXPECT("ikwargs[0]: key b'x' must be a str, not bytes",
                0, NULL, NULL, NULL, "[{b'x': 1}]", NULL);
 }
-#line 21604 "pcall.nw"
+#line 21606 "pcall.nw"
 static void test_zip_varkwargs_errors(void)
 {
     ZIP_EXPECT("varkwargs must be a dict, not list",
@@ -4120,7 +4120,7 @@ static void test_zip_varkwargs_errors(void)
                "call), not dict",
                1, NULL, NULL, NULL, NULL, "{'x': (1,), 'y': {}}");
 }
-#line 21627 "pcall.nw"
+#line 21629 "pcall.nw"
 static void test_zip_twice(void)
 {
     ZIP_EXPECT("call 0 gets keyword argument 'c' twice: from ckwargs "
@@ -4135,7 +4135,7 @@ static void test_zip_twice(void)
     ZIP_EXPECT("(((), {'x': 1}),)",
                1, NULL, NULL, NULL, "[{}, {'x': 5}]", "{'x': (1, 2)}");
 }
-#line 21651 "pcall.nw"
+#line 21653 "pcall.nw"
 static void zip_call_is(const pcall_zip *z, size_t i, const char *want)
 {
     pv *call = pcall_zip_call(z, i);
@@ -4157,7 +4157,7 @@ static void test_zip_snapshot(void)
     CU_ASSERT_PTR_NOT_NULL_FATAL(z);
     CU_ASSERT_EQUAL(pcall_zip_count(z), 2);
     
-#line 21703 "pcall.nw"
+#line 21705 "pcall.nw"
 pv_list_append(ca, pv_int(-1));
 pv_list_append(pv_item(ia, 0), pv_int(-1));
 pv_list_append(ia, pv_lit("[4]"));
@@ -4166,12 +4166,12 @@ pv_dict_set(pv_item(ik, 0), pv_str("x"), pv_int(-1), NULL);
 pv_dict_set(vk, pv_str("y"), pv_lit("[1, 2]"), NULL);
 pv_list_append(pv_dict_get_str(vk, "x"), pv_int(40));
 pv_free(ca), pv_free(ia), pv_free(ck), pv_free(ik), pv_free(vk);
-#line 21672 "pcall.nw"
+#line 21674 "pcall.nw"
     zip_call_is(z, 1, "((0, 2), {'k': 'c', 'x': 20})");
     zip_call_is(z, 0, "((0, 1), {'k': 'c', 'a': 1, 'x': 10})");
     pcall_zip_free(z);
 }
-#line 21682 "pcall.nw"
+#line 21684 "pcall.nw"
 static void zipt_past_count(void)
 {
     pcall_zip_spec s = { .varkwargs = pv_lit("{'x': [1, 2]}") };
@@ -4189,7 +4189,7 @@ static void test_zip_checked_errors(void)
     pvt_expect_abort(zipt_null_zip, "pcall: pcall_zip_count: NULL "
                      "calls\n");
 }
-#line 21716 "pcall.nw"
+#line 21718 "pcall.nw"
 static void test_zip_pcall_arg(void)
 {
     pv *args = pv_lit("(1, 2)");
@@ -4206,7 +4206,7 @@ static void test_zip_pcall_arg(void)
     pv_free(args);
     pv_free(kwargs);
 }
-#line 21774 "pcall.nw"
+#line 21776 "pcall.nw"
 static double test_now(void)
 {
     struct timespec ts;
@@ -4227,7 +4227,7 @@ static pcall_proc_config proc_cfg(size_t n, pcall_proc_body *body)
     c.body = body;
     return c;
 }
-#line 21797 "pcall.nw"
+#line 21799 "pcall.nw"
 static pcall_procs *proc_run(const pcall_proc_config *c, int want,
                              double *secs)
 {
@@ -4244,7 +4244,7 @@ static pcall_procs *proc_run(const pcall_proc_config *c, int want,
         fprintf(stderr, "\nwait returned %d: %s\n", rc, err.msg);
     return p;
 }
-#line 21819 "pcall.nw"
+#line 21821 "pcall.nw"
 static int body_echo(size_t i, void *arg, int fd)
 {
     char b[32];
@@ -4272,7 +4272,7 @@ static int echoed(pcall_procs *p, size_t i)
     snprintf(want, sizeof want, "call %zu", i);
     return outcome_is(pcall_procs_outcome(p, i), want);
 }
-#line 21853 "pcall.nw"
+#line 21855 "pcall.nw"
 static void test_proc_results_in_call_order(void)
 {
     pcall_proc_config c = proc_cfg(50, body_echo);
@@ -4294,7 +4294,7 @@ static void test_proc_results_in_call_order(void)
     }
     pcall_procs_free(p);
 }
-#line 21888 "pcall.nw"
+#line 21890 "pcall.nw"
 static int body_status(size_t i, void *arg, int fd)
 {
     struct rlimit none = {0, 0};
@@ -4309,7 +4309,7 @@ static int body_status(size_t i, void *arg, int fd)
     }
     return body_echo(i, arg, fd);
 }
-#line 21905 "pcall.nw"
+#line 21907 "pcall.nw"
 static void test_proc_exit_statuses(void)
 {
     pcall_proc_config c = proc_cfg(6, body_status);
@@ -4330,7 +4330,7 @@ static void test_proc_exit_statuses(void)
     CU_ASSERT(echoed(p, 5));
     pcall_procs_free(p);
 }
-#line 21937 "pcall.nw"
+#line 21939 "pcall.nw"
 static int body_big(size_t i, void *arg, int fd)
 {
     size_t n = *(size_t *)arg, chunk = 65536;
@@ -4345,7 +4345,7 @@ static int body_big(size_t i, void *arg, int fd)
     }
     return 0;
 }
-#line 21954 "pcall.nw"
+#line 21956 "pcall.nw"
 static void test_proc_big_result(void)
 {
     size_t n = (size_t)(under_valgrind() ? 4 : 64) << 20;
@@ -4364,7 +4364,7 @@ static void test_proc_big_result(void)
     }
     pcall_procs_free(p);
 }
-#line 21990 "pcall.nw"
+#line 21992 "pcall.nw"
 static int body_large(size_t i, void *arg, int fd)
 {
     size_t n = *(size_t *)arg;
@@ -4396,7 +4396,7 @@ static int kernel_reads_children(void)
     return scope < '2' && prctl(PR_GET_DUMPABLE) == 1
         && process_vm_readv(getpid(), &to, 1, &from, 1, 0) == 1;
 }
-#line 22024 "pcall.nw"
+#line 22026 "pcall.nw"
 static void test_proc_large_shared(void)
 {
     size_t n = (size_t)3 << 20, keep = pcall_large_result_min;
@@ -4422,7 +4422,7 @@ static void test_proc_large_shared(void)
     }
     pcall_large_result_min = keep;
 }
-#line 22072 "pcall.nw"
+#line 22074 "pcall.nw"
 enum { LIES = 6 };
 
 static int body_lying_header(size_t i, void *arg, int fd)
@@ -4465,7 +4465,7 @@ static int body_lying_header(size_t i, void *arg, int fd)
         ;
     return 0;
 }
-#line 22117 "pcall.nw"
+#line 22119 "pcall.nw"
 static void test_proc_large_lies(void)
 {
     static const int want[LIES] = { EFAULT, EFAULT, ENOMEM, EPROTO,
@@ -4495,7 +4495,7 @@ static void test_proc_large_lies(void)
     }
     pcall_procs_free(p);
 }
-#line 22158 "pcall.nw"
+#line 22160 "pcall.nw"
 static int body_undumpable(size_t i, void *arg, int fd)
 {
     static const unsigned char b[16] = "sixteen octets!";
@@ -4522,7 +4522,7 @@ static void test_proc_large_undumpable(void)
                      16) == 0 && n == 16);
     pcall_procs_free(p);
 }
-#line 22196 "pcall.nw"
+#line 22198 "pcall.nw"
 enum { PART_LIES = 6 };
 
 static int body_lying_parts(size_t i, void *arg, int fd)
@@ -4554,7 +4554,7 @@ static int body_lying_parts(size_t i, void *arg, int fd)
         return 1;
     return 0;
 }
-#line 22230 "pcall.nw"
+#line 22232 "pcall.nw"
 static void test_proc_parts_lies(void)
 {
     static const int want[PART_LIES] = { EPROTO, EPROTO, ENOMEM, 0,
@@ -4578,7 +4578,7 @@ static void test_proc_parts_lies(void)
     }
     pcall_procs_free(p);
 }
-#line 22263 "pcall.nw"
+#line 22265 "pcall.nw"
 static int body_split_header(size_t i, void *arg, int fd)
 {
     static const char result[] = "split";
@@ -4607,7 +4607,7 @@ static void test_proc_large_split_header(void)
     CU_ASSERT(outcome_is(o, "split"));
     pcall_procs_free(p);
 }
-#line 22314 "pcall.nw"
+#line 22316 "pcall.nw"
 static void test_proc_many_calls_few_descriptors(void)
 {
     const char *e = getenv("PCALL_TEST_CALLS");
@@ -4630,7 +4630,7 @@ static void test_proc_many_calls_few_descriptors(void)
     CU_ASSERT(pcall_procs_max_running(p) < 128);
     pcall_procs_free(p);
 }
-#line 22349 "pcall.nw"
+#line 22351 "pcall.nw"
 static size_t most_living;
 
 static void note_living(size_t i, pcall_proc_outcome *o, void *arg)
@@ -4647,7 +4647,7 @@ static int body_nap(size_t i, void *arg, int fd)
     usleep(100000);
     return body_echo(i, arg, fd);
 }
-#line 22368 "pcall.nw"
+#line 22370 "pcall.nw"
 static void test_proc_user_cap(void)
 {
     pcall_proc_config c = proc_cfg(6, body_nap);
@@ -4667,7 +4667,7 @@ static void test_proc_user_cap(void)
         CU_ASSERT(echoed(p, i));
     pcall_procs_free(p);
 }
-#line 22394 "pcall.nw"
+#line 22396 "pcall.nw"
 struct done_log { size_t n; int order[8]; unsigned char *data[8];
                   pid_t where; };
 
@@ -4688,7 +4688,7 @@ static int body_staggered(size_t i, void *arg, int fd)
     usleep((useconds_t)(3 - i) * step);
     return body_echo(i, arg, fd);
 }
-#line 22417 "pcall.nw"
+#line 22419 "pcall.nw"
 static void test_proc_on_done(void)
 {
     struct done_log d;
@@ -4711,7 +4711,7 @@ static void test_proc_on_done(void)
     }
     pcall_procs_free(p);
 }
-#line 22456 "pcall.nw"
+#line 22458 "pcall.nw"
 static double slack(void)
 {
     return under_valgrind() ? 3.0 : 1.0;
@@ -4736,7 +4736,7 @@ static int group_gone(pid_t pgid)
         ;
     return 0;
 }
-#line 22483 "pcall.nw"
+#line 22485 "pcall.nw"
 static int body_sleep(size_t i, void *arg, int fd)
 {
     (void)arg;
@@ -4745,7 +4745,7 @@ static int body_sleep(size_t i, void *arg, int fd)
             sleep(10);
     return body_echo(i, arg, fd);
 }
-#line 22494 "pcall.nw"
+#line 22496 "pcall.nw"
 static int body_family(size_t i, void *arg, int fd)
 {
     if (i == 0 && fork() == 0) {       /* a grandchild, deaf */
@@ -4757,7 +4757,7 @@ static int body_family(size_t i, void *arg, int fd)
         pcall_proc_send(fd, "parent of one", 13);
     return body_sleep(*(int *)arg ? 1 : i, arg, fd);
 }
-#line 22508 "pcall.nw"
+#line 22510 "pcall.nw"
 static void test_proc_grandchild_holds_pipe(void)
 {
     int finish = 1;
@@ -4778,7 +4778,7 @@ static void test_proc_grandchild_holds_pipe(void)
     prctl(PR_SET_CHILD_SUBREAPER, 0);
     pcall_procs_free(p);
 }
-#line 22542 "pcall.nw"
+#line 22544 "pcall.nw"
 static void test_proc_host_ignores_sigchld(void)
 {
     struct sigaction ign, saved, after;
@@ -4798,7 +4798,7 @@ static void test_proc_host_ignores_sigchld(void)
     }
     pcall_procs_free(p);
 }
-#line 22568 "pcall.nw"
+#line 22570 "pcall.nw"
 static volatile sig_atomic_t chld_seen;
 
 static void host_chld(int sig)
@@ -4825,7 +4825,7 @@ static void test_proc_host_sigchld_handler(void)
         CU_ASSERT(echoed(p, i));
     pcall_procs_free(p);
 }
-#line 22610 "pcall.nw"
+#line 22612 "pcall.nw"
 static void host_usr2(int sig)
 {
     (void)sig;
@@ -4856,7 +4856,7 @@ static int body_hygiene(size_t i, void *arg, int fd)
     (void)i, (void)arg;
     return pcall_proc_send(fd, b, strlen(b)) == 0 ? 0 : 1;
 }
-#line 22643 "pcall.nw"
+#line 22645 "pcall.nw"
 static void test_proc_child_hygiene(void)
 {
     struct sigaction sa, old_usr2, old_pipe;
@@ -4894,7 +4894,7 @@ static void test_proc_child_hygiene(void)
     close(saved_in);
     close(in[1]);
 }
-#line 22696 "pcall.nw"
+#line 22698 "pcall.nw"
 static FILE *flush_test_out;    /* stdout's descriptor, fully buffered */
 
 static void host_prints(const char *want, size_t max_procs,
@@ -4915,7 +4915,7 @@ static void host_prints(const char *want, size_t max_procs,
     flush_test_out = fdopen(1, "w");
     setvbuf(flush_test_out, NULL, _IOFBF, 4096);
     
-#line 22728 "pcall.nw"
+#line 22730 "pcall.nw"
 pcall_procs *p = pcall_procs_new(&c, &err);
 CU_ASSERT_FATAL(p != NULL);
 if (before_start)
@@ -4927,7 +4927,7 @@ CU_ASSERT(pcall_procs_wait(p, &err) == 0);
 for (size_t i = 0; i < 4; i++)
     CU_ASSERT(echoed(p, i));
 pcall_procs_free(p);
-#line 22716 "pcall.nw"
+#line 22718 "pcall.nw"
     fclose(flush_test_out);             /* closes 1 */
     dup2(saved, 1);
     close(saved);
@@ -4937,12 +4937,12 @@ pcall_procs_free(p);
     b[got] = '\0';
     CU_ASSERT_STRING_EQUAL(b, want);
 }
-#line 22742 "pcall.nw"
+#line 22744 "pcall.nw"
 static void test_proc_stdio_flushed_before_fork(void)
 {
     host_prints("host\n", 0, NULL, 1);   /* once, not five times */
 }
-#line 22763 "pcall.nw"
+#line 22765 "pcall.nw"
 static void print_done(size_t i, pcall_proc_outcome *o, void *arg)
 {
     (void)o, (void)arg;
@@ -4955,7 +4955,7 @@ static void test_proc_stdio_flushed_after_host_code(void)
                 print_done, 0);
     host_prints("host\n", 2, NULL, 0);
 }
-#line 22788 "pcall.nw"
+#line 22790 "pcall.nw"
 static int body_ready_then_sleep(size_t i, void *arg, int fd)
 {
     if (*(int *)arg)
@@ -4980,7 +4980,7 @@ static void wait_ready(pcall_procs *p)
     }
     CU_FAIL("the children never got ready");
 }
-#line 22815 "pcall.nw"
+#line 22817 "pcall.nw"
 static void test_proc_parent_killed(void)
 {
     int pp[2], zero = 0;
@@ -5008,7 +5008,7 @@ static void test_proc_parent_killed(void)
         CU_ASSERT(pids[i] > 0 && group_gone(pids[i]));
     prctl(PR_SET_CHILD_SUBREAPER, 0);
 }
-#line 22856 "pcall.nw"
+#line 22858 "pcall.nw"
 static int forks_running, forks_refused, forks_allowed;
 
 static pid_t fork_when_fewer_than_two(void)
@@ -5029,7 +5029,7 @@ static void fork_done(size_t i, pcall_proc_outcome *o, void *arg)
     (void)i, (void)o, (void)arg;
     forks_running--;
 }
-#line 22879 "pcall.nw"
+#line 22881 "pcall.nw"
 static void test_proc_fork_eagain_waits_for_a_slot(void)
 {
     pcall_proc_config c = proc_cfg(8, body_echo);
@@ -5044,7 +5044,7 @@ static void test_proc_fork_eagain_waits_for_a_slot(void)
         CU_ASSERT(echoed(p, i));
     pcall_procs_free(p);
 }
-#line 22900 "pcall.nw"
+#line 22902 "pcall.nw"
 static pid_t fork_twice_only(void)
 {
     if (forks_allowed == 0) {
@@ -5077,7 +5077,7 @@ static void test_proc_fork_eagain_alone_fails(void)
     CU_ASSERT(pcall_procs_outcome(p, 0)->state == PCALL_PROC_CANCELLED);
     pcall_procs_free(p);
 }
-#line 22943 "pcall.nw"
+#line 22945 "pcall.nw"
 static void test_proc_edges(void)
 {
     pcall_proc_config c = proc_cfg(0, body_echo);
@@ -5102,10 +5102,10 @@ static void test_proc_edges(void)
     close(pp[1]);
     sigaction(SIGPIPE, &saved, NULL);
 }
-#line 22984 "pcall.nw"
+#line 22986 "pcall.nw"
 #define T_OUT (under_valgrind() ? 1.0 : 0.3)
 #define GRACE (under_valgrind() ? 0.5 : 0.2)
-#line 22989 "pcall.nw"
+#line 22991 "pcall.nw"
 static int body_ignore_term(size_t i, void *arg, int fd)
 {
     signal(SIGTERM, SIG_IGN);
@@ -5120,7 +5120,7 @@ static int body_block_term(size_t i, void *arg, int fd)
     sigprocmask(SIG_BLOCK, &s, NULL);
     return body_sleep(i, arg, fd);
 }
-#line 23006 "pcall.nw"
+#line 23008 "pcall.nw"
 static void expect_timeout(pcall_proc_body *body, int sig,
                            double least)
 {
@@ -5141,7 +5141,7 @@ static void expect_timeout(pcall_proc_body *body, int sig,
     CU_ASSERT(group_gone(o->pid));
     pcall_procs_free(p);
 }
-#line 23034 "pcall.nw"
+#line 23036 "pcall.nw"
 static void test_proc_timeout_sleeper(void)
 {
     expect_timeout(body_sleep, SIGTERM, T_OUT);
@@ -5156,7 +5156,7 @@ static void test_proc_timeout_blocks_term(void)
 {
     expect_timeout(body_block_term, SIGKILL, T_OUT + GRACE);
 }
-#line 23061 "pcall.nw"
+#line 23063 "pcall.nw"
 static int body_stop(size_t i, void *arg, int fd)
 {
     if (i == 0)
@@ -5168,7 +5168,7 @@ static void test_proc_timeout_stopped_child(void)
 {
     expect_timeout(body_stop, SIGTERM, T_OUT);
 }
-#line 23084 "pcall.nw"
+#line 23086 "pcall.nw"
 static void test_proc_timeout_grandchildren(void)
 {
     int finish = 0;
@@ -5190,7 +5190,7 @@ static void test_proc_timeout_grandchildren(void)
     prctl(PR_SET_CHILD_SUBREAPER, 0);
     pcall_procs_free(p);
 }
-#line 23116 "pcall.nw"
+#line 23118 "pcall.nw"
 static void test_proc_timeout_cancels_pending(void)
 {
     pcall_proc_config c = proc_cfg(3, body_sleep);
@@ -5208,7 +5208,7 @@ static void test_proc_timeout_cancels_pending(void)
     CU_ASSERT_EQUAL(pcall_procs_pids(p, NULL, 0), 1);
     pcall_procs_free(p);
 }
-#line 23149 "pcall.nw"
+#line 23151 "pcall.nw"
 static void test_proc_terminate(void)
 {
     for (int deaf = 0; deaf < 2; deaf++) {
@@ -5237,7 +5237,7 @@ static void test_proc_terminate(void)
         pcall_procs_free(p);
     }
 }
-#line 23184 "pcall.nw"
+#line 23186 "pcall.nw"
 static void test_proc_free_kills_and_cleans(void)
 {
     int deaf = 1;
@@ -5255,7 +5255,7 @@ static void test_proc_free_kills_and_cleans(void)
     CU_ASSERT(test_now() - t0 >= GRACE);
     CU_ASSERT(test_now() - t0 < GRACE + slack());
 }
-#line 23216 "pcall.nw"
+#line 23218 "pcall.nw"
 static volatile sig_atomic_t ticks;
 
 static void tick(int sig)
@@ -5285,7 +5285,7 @@ static timer_t storm_start(struct sigaction *saved)
     ticks = 0;
     return t;
 }
-#line 23248 "pcall.nw"
+#line 23250 "pcall.nw"
 static void storm_stop(timer_t t, const struct sigaction *saved)
 {
     timer_delete(t);
@@ -5310,7 +5310,7 @@ static void test_proc_eintr(void)
     CU_ASSERT(pcall_procs_outcome(p, 0)->timed_out && echoed(p, 1));
     pcall_procs_free(p);
 }
-#line 23284 "pcall.nw"
+#line 23286 "pcall.nw"
 static int no_pidfd(pid_t pid)
 {
     (void)pid;
@@ -5333,7 +5333,7 @@ static void test_proc_without_pidfd(void)
     test_proc_timeout_ignores_term();
     pcall_proc_pidfd_fn = saved;
 }
-#line 23321 "pcall.nw"
+#line 23323 "pcall.nw"
 static pv *napper(const pv *args, const pv *kwargs);
 
 static pv *bytes_after(const pv *args, const pv *kwargs)
@@ -5360,7 +5360,7 @@ static pcall_obj *late_join(pcall_target *t, const char *lit,
     pcall_join(p, err);
     return p;
 }
-#line 23358 "pcall.nw"
+#line 23360 "pcall.nw"
 static void test_timeout_run_time(void)
 {
     char lit[64];
@@ -5379,7 +5379,7 @@ static void test_timeout_run_time(void)
     pcall_error_free(err);
     pcall_free(p);
 }
-#line 23386 "pcall.nw"
+#line 23388 "pcall.nw"
 static void test_timeout_late_join(void)
 {
     int saved = pcall_large_read_child;
@@ -5406,7 +5406,7 @@ static void test_timeout_late_join(void)
     }
     pcall_large_read_child = saved;
 }
-#line 23424 "pcall.nw"
+#line 23426 "pcall.nw"
 static pid_t slow_fork(void)
 {
     usleep(4000);
@@ -5437,7 +5437,7 @@ static void test_timeout_forking(void)
               == PCALL_ERR_TIMEOUT && pcall_error_index(err) == 0);
     CU_ASSERT(took < T_OUT + GRACE + slack());
     
-#line 23463 "pcall.nw"
+#line 23465 "pcall.nw"
 {
     pcall_obj *p;
     lit = malloc(16 * N + 64);
@@ -5466,10 +5466,10 @@ static void test_timeout_forking(void)
     CU_ASSERT(ok > 0 || under_valgrind());  /* its children are slow */
     pcall_free(p);
 }
-#line 23454 "pcall.nw"
+#line 23456 "pcall.nw"
     pcall_error_free(err);
 }
-#line 23507 "pcall.nw"
+#line 23509 "pcall.nw"
 static void test_living_means_alive(void)
 {
     pcall_error *err = NULL;
@@ -5499,7 +5499,7 @@ static void test_living_means_alive(void)
     pcall_error_free(err);
     pcall_free(p);
 }
-#line 23547 "pcall.nw"
+#line 23549 "pcall.nw"
 static pcall_obj *to_stop;
 static pthread_t joiner;
 
@@ -5518,7 +5518,7 @@ static void *stop_later(void *how)
         pcall_terminate(to_stop);
     return NULL;
 }
-#line 23568 "pcall.nw"
+#line 23570 "pcall.nw"
 static void test_terminate_from_anywhere(void)
 {
     struct sigaction sa, old;
@@ -5550,7 +5550,7 @@ static void test_terminate_from_anywhere(void)
     }
     sigaction(SIGUSR1, &old, NULL);
 }
-#line 23626 "pcall.nw"
+#line 23628 "pcall.nw"
 static const char *nn(const char *s)
 {
     return s != NULL ? s : "(NULL)";  /* CUnit's strcmp would crash */
@@ -5568,7 +5568,7 @@ static pcall_proc_outcome fake_call(const char *literal, int status)
     }
     return po;
 }
-#line 23650 "pcall.nw"
+#line 23652 "pcall.nw"
 static char *judged(pcall_proc_outcome *po, double timeout)
 {
     struct pcall_outcome o;
@@ -5590,7 +5590,7 @@ static char *judged(pcall_proc_outcome *po, double timeout)
     free(po->data);
     return s;
 }
-#line 23674 "pcall.nw"
+#line 23676 "pcall.nw"
 #define JUDGED(po, timeout, want) do {                              \
         char *got_ = judged((po), (timeout));                       \
         CU_ASSERT_STRING_EQUAL(got_, (want));                       \
@@ -5599,7 +5599,7 @@ static char *judged(pcall_proc_outcome *po, double timeout)
                     (want));                                        \
         free(got_);                                                 \
     } while (0)
-#line 23685 "pcall.nw"
+#line 23687 "pcall.nw"
 static void test_errors_table_exits(void)
 {
     pcall_proc_outcome po;
@@ -5619,7 +5619,7 @@ static void test_errors_table_exits(void)
     JUDGED(&po, 0, "exited: call 1 (pid 42) exited with status 3 "
            "without a complete result");
 }
-#line 23707 "pcall.nw"
+#line 23709 "pcall.nw"
 static void test_errors_table_signals(void)
 {
     pcall_proc_outcome po;
@@ -5645,7 +5645,7 @@ static void test_errors_table_signals(void)
     JUDGED(&po, 0.5, "timed out: call 1 (pid 42) exceeded the timeout "
            "of 0.5 s");
 }
-#line 23741 "pcall.nw"
+#line 23743 "pcall.nw"
 static void test_errors_table_records(void)
 {
     pcall_proc_outcome po;
@@ -5672,7 +5672,7 @@ static void test_errors_table_records(void)
     po = (pcall_proc_outcome){ .state = PCALL_PROC_CANCELLED };
     JUDGED(&po, 0, "cancelled: call 1 was cancelled before it started");
 }
-#line 23773 "pcall.nw"
+#line 23775 "pcall.nw"
 static void test_errors_cause(void)
 {
     pcall_proc_outcome po = fake_call(
@@ -5694,7 +5694,7 @@ static void test_errors_cause(void)
     CU_ASSERT_EQUAL(o.signal, 0);
     CU_ASSERT_DOUBLE_EQUAL(o.runtime, 0.25, 1e-9);
     
-#line 23800 "pcall.nw"
+#line 23802 "pcall.nw"
 {
     char *buf;
     size_t len;
@@ -5710,11 +5710,11 @@ static void test_errors_cause(void)
     free(buf);
     pcall_error_free(c);
 }
-#line 23794 "pcall.nw"
+#line 23796 "pcall.nw"
     pcall_error_free(e);
     free(po.data);
 }
-#line 23818 "pcall.nw"
+#line 23820 "pcall.nw"
 static void test_errors_new_and_names(void)
 {
     char *buf;
@@ -5740,13 +5740,13 @@ static void test_errors_new_and_names(void)
     CU_ASSERT_STRING_EQUAL(pcall_error_kind_name(PCALL_ERR_SYSTEM),
                            "OSError");
 }
-#line 23854 "pcall.nw"
+#line 23856 "pcall.nw"
 static void errors_no_core(void)
 {
     struct rlimit none = { 0, 0 };
     setrlimit(RLIMIT_CORE, &none);
 }
-#line 23862 "pcall.nw"
+#line 23864 "pcall.nw"
 static void test_errors_raise_outside_child(void)
 {
     int fds[2], status;
@@ -5770,7 +5770,7 @@ static void test_errors_raise_outside_child(void)
     CU_ASSERT_PTR_NOT_NULL(strstr(msg, "pcall: pcall_raise: called "
                                   "outside a pcall child (pid "));
 }
-#line 23898 "pcall.nw"
+#line 23900 "pcall.nw"
 _Noreturn void errors_raise_value(int x);
 pv *misbehave(const pv *args, const pv *kwargs);
 
@@ -5785,7 +5785,7 @@ pv *misbehave(const pv *args, const pv *kwargs)
                                   NULL);
     errors_no_core();
     
-#line 23917 "pcall.nw"
+#line 23919 "pcall.nw"
 if (strcmp(how, "raise") == 0)
     errors_raise_value(42);
 if (strcmp(how, "late-raise") == 0) {
@@ -5808,7 +5808,7 @@ if (strcmp(how, "deep") == 0) {
 }
 if (strncmp(how, "send", 4) == 0)
     
-#line 23952 "pcall.nw"
+#line 23954 "pcall.nw"
 {
     unsigned char *buf;
     size_t len;
@@ -5823,10 +5823,10 @@ if (strncmp(how, "send", 4) == 0)
         abort();
     _exit(strcmp(how, "send-exit3") == 0 ? 3 : 0);
 }
-#line 23939 "pcall.nw"
+#line 23941 "pcall.nw"
 if (strcmp(how, "sleep") == 0)
     sleep(30);
-#line 24155 "pcall.nw"
+#line 24157 "pcall.nw"
 if (strcmp(how, "misuse") == 0)
     return pv_int(errors_misuse(pv_str("seven"), 0));
 if (strcmp(how, "misuse-index") == 0)
@@ -5839,12 +5839,12 @@ if (strcmp(how, "no-memory") == 0)       /* not a tail call */
     pv_free(pv_tuple_new((size_t)1 << 59));
 if (strcmp(how, "exhaust") == 0)
     errors_exhaust_memory();
-#line 26019 "pcall.nw"
+#line 26021 "pcall.nw"
 if (strcmp(how, "abort") == 0)
     abort();
 if (strcmp(how, "big-crash") == 0)
     
-#line 26050 "pcall.nw"
+#line 26052 "pcall.nw"
 {
     unsigned char *buf;
     size_t len;
@@ -5857,7 +5857,7 @@ if (strcmp(how, "big-crash") == 0)
     free(buf);
     raise(SIGSEGV);
 }
-#line 26023 "pcall.nw"
+#line 26025 "pcall.nw"
 if (strcmp(how, "garbage") == 0) {
     pcall_proc_send(PCALL_PROC_RESULT_FD, "\x80\x05garbage", 9);
     _exit(0);
@@ -5882,7 +5882,7 @@ if (strcmp(how, "ignore-term") == 0 || strcmp(how, "block-term") == 0
     sleep(30);
 if (strcmp(how, "nap") == 0)
     usleep(100 * 1000);
-#line 26403 "pcall.nw"
+#line 26405 "pcall.nw"
 if (strcmp(how, "leave-group") == 0) {
     setpgid(0, getpgid(getppid()));     /* into the host's group */
     sleep(15);
@@ -5890,14 +5890,14 @@ if (strcmp(how, "leave-group") == 0) {
 if (strcmp(how, "orphan") == 0 && fork() == 0)
     for (;;)
         pause();                        /* a helper left behind */
-#line 26474 "pcall.nw"
+#line 26476 "pcall.nw"
 if (strcmp(how, "pause") == 0)
     for (;;)
         pause();                /* through any signal it catches */
-#line 23912 "pcall.nw"
+#line 23914 "pcall.nw"
     return pv_str(how);
 }
-#line 23975 "pcall.nw"
+#line 23977 "pcall.nw"
 static pcall_error *misbehaved(const char *hows, double timeout)
 {
     pcall_error *err = NULL;
@@ -5919,7 +5919,7 @@ static pcall_error *misbehaved(const char *hows, double timeout)
     pv_free(kw);
     return err;
 }
-#line 24003 "pcall.nw"
+#line 24005 "pcall.nw"
 static void expect_call_error(pcall_error *e, pcall_error_kind kind,
                               size_t index, const char *fmt)
 {
@@ -5935,7 +5935,7 @@ static void expect_call_error(pcall_error *e, pcall_error_kind kind,
                 pcall_error_message(e), want);
     pcall_error_free(e);
 }
-#line 24021 "pcall.nw"
+#line 24023 "pcall.nw"
 static void test_errors_raised(void)
 {
     pcall_error *e = misbehaved("{'how': ('ok', 'raise', 'ok')}", 0);
@@ -5948,7 +5948,7 @@ static void test_errors_raised(void)
                                   "(errors_raise_value+"));
     expect_call_error(e, PCALL_ERR_CHILD, 1, "bad value 42");
 }
-#line 24036 "pcall.nw"
+#line 24038 "pcall.nw"
 static void test_errors_signals(void)
 {
     pcall_error *e = misbehaved("{'how': ('ok', 'segv')}", 0);
@@ -5963,7 +5963,7 @@ static void test_errors_signals(void)
                       "its result but then was killed by signal 6 "
                       "(SIGABRT)");
 }
-#line 24053 "pcall.nw"
+#line 24055 "pcall.nw"
 static void test_errors_exits(void)
 {
     pcall_error *e = misbehaved("{'how': ('exit0',)}", 0);
@@ -5977,7 +5977,7 @@ static void test_errors_exits(void)
     expect_call_error(e, PCALL_ERR_CHILD, 2, "call 2 (pid %d) sent "
                       "its result but then exited with status 3");
 }
-#line 24069 "pcall.nw"
+#line 24071 "pcall.nw"
 static void test_errors_bad_results(void)
 {
     pcall_error *e = misbehaved("{'how': ('send-half', 'ok')}", 0);
@@ -6000,7 +6000,7 @@ static void test_errors_bad_results(void)
                             "result of call 0: ", 36);
     pcall_error_free(e);
 }
-#line 24101 "pcall.nw"
+#line 24103 "pcall.nw"
 static double errors_now(void)
 {
     struct timespec t;
@@ -6020,13 +6020,13 @@ static void test_errors_timeout(void)
                       ? "call 1 (pid %d) exceeded the timeout of 2 s"
                       : "call 1 (pid %d) exceeded the timeout of 0.5 s");
 }
-#line 24178 "pcall.nw"
+#line 24180 "pcall.nw"
 __attribute__((noinline)) int64_t errors_misuse(const pv *v, size_t i)
 {
     int64_t x = pv_as_int(pv_is(v, PV_TUPLE) ? pv_item(v, i) : v);
     return x + 1;
 }
-#line 24186 "pcall.nw"
+#line 24188 "pcall.nw"
 static int errors_under_tool(void)
 {
 #if defined(__SANITIZE_ADDRESS__)
@@ -6058,7 +6058,7 @@ void errors_exhaust_memory(void)
     for (;;)
         pv_list_append(keep, pv_tuple_new((size_t)1 << 17));
 }
-#line 24224 "pcall.nw"
+#line 24226 "pcall.nw"
 static void expect_raised(const char *hows, const char *type,
                           const char *msg, const char *frame)
 {
@@ -6077,7 +6077,7 @@ static void expect_raised(const char *hows, const char *type,
     CU_ASSERT_EQUAL(pcall_error_index(e), 1);
     pcall_error_free(e);
 }
-#line 24245 "pcall.nw"
+#line 24247 "pcall.nw"
 static void test_errors_misuse(void)
 {
     expect_raised("{'how': ('ok', 'misuse', 'ok')}", "TypeError",
@@ -6106,7 +6106,7 @@ static void test_errors_out_of_memory(void)
     expect_raised("{'how': ('ok', 'exhaust', 'ok')}", "MemoryError",
                   "out of memory (* x 8 bytes)", NULL);
 }
-#line 24297 "pcall.nw"
+#line 24299 "pcall.nw"
 /* Replace each line's leading time stamp by "TIME", checking its
    shape: YYYY-MM-DDTHH:MM:SS. */
 static void mask_stamps(char *s)
@@ -6128,7 +6128,7 @@ static void mask_stamps(char *s)
         line = nl + 1;
     }
 }
-#line 24321 "pcall.nw"
+#line 24323 "pcall.nw"
 /* Everything written to a memory file (no file in $TMPDIR), read back
    with its time stamps masked. */
 static char *merged(pcall_procs *p, const char *name, int want)
@@ -6146,7 +6146,7 @@ static char *merged(pcall_procs *p, const char *name, int want)
     mask_stamps(s);
     return s;
 }
-#line 24341 "pcall.nw"
+#line 24343 "pcall.nw"
 static int same_text(const char *got, const char *want)
 {
     if (strcmp(got, want) == 0)
@@ -6154,7 +6154,7 @@ static int same_text(const char *got, const char *want)
     fprintf(stderr, "\n--- got:\n%s--- wanted:\n%s---\n", got, want);
     return 0;
 }
-#line 24357 "pcall.nw"
+#line 24359 "pcall.nw"
 static int body_logs(size_t i, void *arg, int fd)
 {
     (void)arg;
@@ -6187,7 +6187,7 @@ static void test_logs_merge_format(void)
         CU_ASSERT(!pcall_procs_outcome(p, i)->logged);  /* merged */
     pcall_procs_free(p);
 }
-#line 24400 "pcall.nw"
+#line 24402 "pcall.nw"
 static int body_endings(size_t i, void *arg, int fd)
 {
     struct rlimit none = {0, 0};
@@ -6201,7 +6201,7 @@ static int body_endings(size_t i, void *arg, int fd)
     }
     return body_echo(i, arg, fd);
 }
-#line 24416 "pcall.nw"
+#line 24418 "pcall.nw"
 static void test_logs_how_each_child_ended(void)
 {
     pcall_proc_config c = proc_cfg(4, body_endings);
@@ -6228,7 +6228,7 @@ static void test_logs_how_each_child_ended(void)
     free(got);
     pcall_procs_free(p);
 }
-#line 24453 "pcall.nw"
+#line 24455 "pcall.nw"
 static void test_logs_cancelled_have_no_section(void)
 {
     pcall_proc_config c = proc_cfg(3, body_sleep);
@@ -6249,7 +6249,7 @@ static void test_logs_cancelled_have_no_section(void)
     free(got);
     pcall_procs_free(p);
 }
-#line 24488 "pcall.nw"
+#line 24490 "pcall.nw"
 static int body_log_private(size_t i, void *arg, int fd)
 {
     struct stat st;
@@ -6282,7 +6282,7 @@ static int count_lines(const char *text, const char *line)
         n += (t == text || t[-1] == '\n') && t[k] == '\n';
     return n;
 }
-#line 24523 "pcall.nw"
+#line 24525 "pcall.nw"
 static void test_logs_files_are_private(void)
 {
     pcall_proc_config c = proc_cfg(2, body_log_private);
@@ -6305,7 +6305,7 @@ static void test_logs_files_are_private(void)
     free(got);
     pcall_procs_free(p);
 }
-#line 24558 "pcall.nw"
+#line 24560 "pcall.nw"
 static void test_logs_lost_output(void)
 {
     pcall_proc_config c = proc_cfg(2, body_logs);
@@ -6323,7 +6323,7 @@ static void test_logs_lost_output(void)
     free(got);
     pcall_procs_free(p);
 }
-#line 24588 "pcall.nw"
+#line 24590 "pcall.nw"
 /* Run fn with stdout going to a pipe; return what it wrote. */
 static char *stdout_of(void (*fn)(void))
 {
@@ -6344,7 +6344,7 @@ static char *stdout_of(void (*fn)(void))
     close(pp[0]);
     return b;
 }
-#line 24611 "pcall.nw"
+#line 24613 "pcall.nw"
 static void log_twice(void)
 {
     pcall_log("this is a message from %d", 88466);
@@ -6360,7 +6360,7 @@ static void test_logs_pcall_log(void)
         "TIME: %SCRIPT-6-INFO: \n");
     free(got);
 }
-#line 24633 "pcall.nw"
+#line 24635 "pcall.nw"
 static int body_say(size_t i, void *arg, int fd)
 {
     printf("hello from %zu\n", i);
@@ -6385,7 +6385,7 @@ static void test_logs_capture_off(void)
               || strcmp(got, "hello from 1\nhello from 0\n") == 0);
     free(got);
 }
-#line 24682 "pcall.nw"
+#line 24684 "pcall.nw"
 static pv *napper(const pv *args, const pv *kwargs)
 {
     const pv *nap = pcall_arg(args, kwargs, 0, "nap");
@@ -6403,7 +6403,7 @@ static pv *spec_func3(const pv *args, const pv *kwargs);
 static pv *spec_add(const pv *args, const pv *kwargs);
 static void spec_expect(pv *got, pcall_error *err, const char *want);
 static char *spec_read_masked(int fd);
-#line 24707 "pcall.nw"
+#line 24709 "pcall.nw"
 static void test_pcall_life_cycle(void)
 {
     pcall_error *err = NULL;
@@ -6426,7 +6426,7 @@ static void test_pcall_life_cycle(void)
     CU_ASSERT_EQUAL(pcall_outcome(p, 1)->kind, PCALL_OUTCOME_NONE);
     CU_ASSERT_EQUAL(pcall_outcome(p, 1)->pid, pids[1]);
     
-#line 24734 "pcall.nw"
+#line 24736 "pcall.nw"
 {
     CU_ASSERT_EQUAL_FATAL(pcall_join(p, &err), 0);
     CU_ASSERT_PTR_NULL(err);
@@ -6450,10 +6450,10 @@ static void test_pcall_life_cycle(void)
     CU_ASSERT_EQUAL(pcall_join(p, &err), 0);       /* again: the same */
     CU_ASSERT_PTR_EQUAL(pcall_results(p), first);
 }
-#line 24729 "pcall.nw"
+#line 24731 "pcall.nw"
     pcall_free(p);
 }
-#line 24770 "pcall.nw"
+#line 24772 "pcall.nw"
 /* How many of b's n octets are not the pattern (unsigned char)(j*k). */
 static size_t bytes_unlike(const unsigned char *b, size_t n,
                            unsigned k)
@@ -6501,7 +6501,7 @@ static void test_pcall_large_and_small(void)
         pcall_error_free(err);
     }
 }
-#line 24826 "pcall.nw"
+#line 24828 "pcall.nw"
 static pv *big_secret(const pv *args, const pv *kwargs)
 {
     size_t n = (size_t)pv_as_int(pcall_arg(args, kwargs, 0, "n"));
@@ -6531,7 +6531,7 @@ static void test_pcall_large_not_dumpable(void)
     pv_free(r);
     pcall_error_free(err);
 }
-#line 24866 "pcall.nw"
+#line 24868 "pcall.nw"
 static pv *many_bytes(const pv *args, const pv *kwargs)
 {
     size_t n = (size_t)pv_as_int(pcall_arg(args, kwargs, 0, "n"));
@@ -6567,7 +6567,7 @@ static void test_pcall_too_many_buffers(void)
     pv_free(r);
     pcall_error_free(err);
 }
-#line 24915 "pcall.nw"
+#line 24917 "pcall.nw"
 static void test_pcall_terminate(void)
 {
     pcall_error *err = NULL;
@@ -6591,7 +6591,7 @@ static void test_pcall_terminate(void)
     CU_ASSERT_EQUAL(pcall_terminate(p), 0);     /* after the join */
     pcall_free(p);
 }
-#line 24948 "pcall.nw"
+#line 24950 "pcall.nw"
 struct seen_calls {
     int count[4];
     pcall_outcome_kind kind[4];
@@ -6611,7 +6611,7 @@ static void seen_done(size_t i, const struct pcall_outcome *o,
     if (s->obj != NULL && o->kind != PCALL_OUTCOME_OK)
         pcall_terminate(*s->obj);
 }
-#line 24970 "pcall.nw"
+#line 24972 "pcall.nw"
 static void expect_seen(struct seen_calls *s, size_t n,
                         const pcall_outcome_kind *kinds,
                         const char *const *results)
@@ -6624,7 +6624,7 @@ static void expect_seen(struct seen_calls *s, size_t n,
         free(s->result[i]);
     }
 }
-#line 24985 "pcall.nw"
+#line 24987 "pcall.nw"
 static void test_pcall_on_done(void)
 {
     struct seen_calls s = { .obj = NULL };
@@ -6640,7 +6640,7 @@ static void test_pcall_on_done(void)
                 PCALL_OUTCOME_EXITED },
                 (const char *[]){ "'ok'", "NULL", "'ok'", "NULL" });
 }
-#line 25003 "pcall.nw"
+#line 25005 "pcall.nw"
 static void test_pcall_fail_fast(void)
 {
     pcall_obj *p = NULL;
@@ -6661,7 +6661,7 @@ static void test_pcall_fail_fast(void)
     CU_ASSERT_EQUAL(pcall_outcome(p, 2)->pid, 0);
     pcall_free(p);
 }
-#line 25036 "pcall.nw"
+#line 25038 "pcall.nw"
 static void test_pcall_lowest_index(void)
 {
     pcall_error *err = NULL;
@@ -6682,7 +6682,7 @@ static void test_pcall_lowest_index(void)
     expect_call_error(err, PCALL_ERR_CHILD, 1, "late");
     pcall_free(p);
 }
-#line 25066 "pcall.nw"
+#line 25068 "pcall.nw"
 static void test_pcall_ownership(void)
 {
     pcall_error *err = NULL;
@@ -6700,7 +6700,7 @@ static void test_pcall_ownership(void)
     pcall_free(p);
     pcall_free(q);                           /* never started */
     
-#line 25095 "pcall.nw"
+#line 25097 "pcall.nw"
 pv *ck = pv_lit("{'y': 10}"), *vk = pv_lit("{'x': [1, 2]}");
 pcall_options o2 = { .target = spec_add, .ckwargs = ck,
                      .varkwargs = vk };
@@ -6717,11 +6717,11 @@ free(r);
 pcall_free(s);
 pv_free(ck);
 pv_free(vk);
-#line 25083 "pcall.nw"
+#line 25085 "pcall.nw"
     CU_ASSERT_PTR_NULL(pcall(NULL, .cargs = pv_lit("(1,)"),
                              .varkwargs = pv_lit("{'x': [1]}")));
 }
-#line 25119 "pcall.nw"
+#line 25121 "pcall.nw"
 static void never_done(size_t i, const struct pcall_outcome *o,
                        pv *result, void *arg)
 {
@@ -6742,7 +6742,7 @@ static void expect_args_error(pv *r, pcall_error *e, const char *want)
     pv_free(r);
     pcall_error_free(e);
 }
-#line 25142 "pcall.nw"
+#line 25144 "pcall.nw"
 static void test_pcall_bad_targets(void)
 {
     pcall_error *e;
@@ -6761,7 +6761,7 @@ static void test_pcall_bad_targets(void)
               .on_done = never_done, .error = &e);
     expect_args_error(r, e, ".targets[1] is NULL");
 }
-#line 25163 "pcall.nw"
+#line 25165 "pcall.nw"
 static void test_pcall_bad_options(void)
 {
     pcall_error *e;
@@ -6788,7 +6788,7 @@ static void test_pcall_bad_options(void)
     expect_args_error(r, e, "call 0 gets keyword argument 'a' twice: "
                       "from ckwargs and from varkwargs");
 }
-#line 25199 "pcall.nw"
+#line 25201 "pcall.nw"
 static void test_pcall_timeout_infinite(void)
 {
     pcall_error *err = NULL;
@@ -6803,7 +6803,7 @@ static void test_pcall_timeout_infinite(void)
     CU_ASSERT_EQUAL(pcall_pids(p, NULL, 5), 2);     /* counts only */
     pcall_free(p);
 }
-#line 25228 "pcall.nw"
+#line 25230 "pcall.nw"
 static pid_t fork_never(void)
 {
     errno = ENOMEM;
@@ -6838,7 +6838,7 @@ static void test_pcall_system_error(void)
                 (const char *[]){ "NULL", "NULL" });
     pcall_free(p);
 }
-#line 25271 "pcall.nw"
+#line 25273 "pcall.nw"
 static void test_pcall_counts(void)
 {
     pcall_error *stale = pcall_error_new(PCALL_ERR_SYSTEM, "stale");
@@ -6852,7 +6852,7 @@ static void test_pcall_counts(void)
     r = pcall(spec_func, .iargs = pv_lit("[]"), .error = &err);
     spec_expect(r, err, "()");
 }
-#line 25287 "pcall.nw"
+#line 25289 "pcall.nw"
 static void test_pcall_max_procs(void)
 {
     pcall_error *err = NULL;
@@ -6864,14 +6864,14 @@ static void test_pcall_max_procs(void)
     CU_ASSERT_EQUAL(pv_len(r), 4);
     pv_free(r);
 }
-#line 25309 "pcall.nw"
+#line 25311 "pcall.nw"
 static pv *chatty(const pv *args, const pv *kwargs)
 {
     (void)kwargs;
     printf("hello from %d\n", (int)pv_as_int(pv_item(args, 0)));
     return pv_none();
 }
-#line 25318 "pcall.nw"
+#line 25320 "pcall.nw"
 static void test_pcall_log_destinations(void)
 {
     int fd = memfd_create("stderr", MFD_CLOEXEC), saved = dup(2);
@@ -6895,7 +6895,7 @@ static void test_pcall_log_destinations(void)
               .error = &err);
     spec_expect(r, err, "(None,)");
     
-#line 25349 "pcall.nw"
+#line 25351 "pcall.nw"
     FILE *f = tmpfile();
     char line[256] = "";
     CU_ASSERT_FATAL(f != NULL);
@@ -6924,9 +6924,9 @@ static void test_pcall_log_destinations(void)
                                   "descriptor"));
     pcall_error_free(err);
     fclose(f);
-#line 25341 "pcall.nw"
+#line 25343 "pcall.nw"
 }
-#line 25386 "pcall.nw"
+#line 25388 "pcall.nw"
 static pv *talker(const pv *args, const pv *kwargs)
 {
     long long n = pv_as_int(pv_item(args, 1));
@@ -6955,7 +6955,7 @@ static int sections_in(const char *text)
         n++;
     return n;
 }
-#line 25424 "pcall.nw"
+#line 25426 "pcall.nw"
 typedef struct slow_reader {
     int fd;                     /* the pipe's read end */
     pthread_t thread;
@@ -6974,7 +6974,7 @@ static void *slow_read(void *arg)
     r->got[r->len] = '\0';
     return NULL;
 }
-#line 25445 "pcall.nw"
+#line 25447 "pcall.nw"
 /* Descriptor 2 becomes a full non-blocking pipe, read slowly by r;
    returns a copy of the old descriptor 2. */
 static int stderr_full_pipe(slow_reader *r)
@@ -7003,7 +7003,7 @@ static void stderr_back(slow_reader *r, int saved)
     pthread_join(r->thread, NULL);
     close(r->fd);
 }
-#line 25476 "pcall.nw"
+#line 25478 "pcall.nw"
 static void test_pcall_logs_nonblocking_stderr(void)
 {
     static slow_reader r;
@@ -7021,7 +7021,7 @@ static void test_pcall_logs_nonblocking_stderr(void)
     CU_ASSERT_EQUAL(sections_in(r.got), 3);
     CU_ASSERT_PTR_NOT_NULL(strstr(r.got, "hello from 2\n"));
 }
-#line 25505 "pcall.nw"
+#line 25507 "pcall.nw"
 static void test_pcall_logs_stderr_closed(void)
 {
     int saved[3], mine = memfd_create("not-stderr", MFD_CLOEXEC);
@@ -7054,7 +7054,7 @@ static void test_pcall_logs_stderr_closed(void)
     CU_ASSERT_PTR_NULL(lerr);
     spec_expect(r2, NULL, "(7, 7)");
 }
-#line 25545 "pcall.nw"
+#line 25547 "pcall.nw"
 static void test_pcall_log_fd_not_open(void)
 {
     pcall_error *e;
@@ -7080,7 +7080,7 @@ static void test_pcall_log_fd_not_open(void)
     expect_args_error(r, e, want);
     fclose(f);                          /* fails: EBADF; frees f */
 }
-#line 25581 "pcall.nw"
+#line 25583 "pcall.nw"
 static int host_of_a_broken_pipe(void)
 {
     int pp[2], bad = 0;
@@ -7108,7 +7108,7 @@ static int host_of_a_broken_pipe(void)
     pcall_error_free(lerr);
     return bad;
 }
-#line 25611 "pcall.nw"
+#line 25613 "pcall.nw"
 static void test_pcall_logs_reader_gone(void)
 {
     int st = 0;
@@ -7124,7 +7124,7 @@ static void test_pcall_logs_reader_gone(void)
                 ? "was killed by signal" : "exited with status",
                 WIFSIGNALED(st) ? WTERMSIG(st) : WEXITSTATUS(st));
 }
-#line 25638 "pcall.nw"
+#line 25640 "pcall.nw"
 static void *read_all(void *arg)
 {
     slow_reader *r = arg;
@@ -7163,7 +7163,7 @@ static void test_pcall_logs_go_on_after_a_failure(void)
     CU_ASSERT_PTR_NOT_NULL(strstr(r.got, "hello from 2\n"));
     CU_ASSERT_PTR_NOT_NULL(strstr(r.got, "End child log pcall:pid-"));
 }
-#line 25696 "pcall.nw"
+#line 25698 "pcall.nw"
 enum { BIG_RESULT = 64 << 20 };
 
 static pv *big_result(const pv *args, const pv *kwargs)
@@ -7178,7 +7178,7 @@ static pv *big_result(const pv *args, const pv *kwargs)
     free(b);
     return v;
 }
-#line 25713 "pcall.nw"
+#line 25715 "pcall.nw"
 static void test_pcall_large_result(void)
 {
     pcall_error *err = NULL;
@@ -7194,7 +7194,7 @@ static void test_pcall_large_result(void)
     CU_ASSERT_EQUAL(bad, 0);
     pv_free(r);
 }
-#line 25737 "pcall.nw"
+#line 25739 "pcall.nw"
 static pv *region_probe(const pv *args, const pv *kwargs)
 {
     static max_align_t mine[64];
@@ -7232,7 +7232,7 @@ static void test_pcall_child_region(void)
     pv_free(r);
     pcall_error_free(err);
 }
-#line 25790 "pcall.nw"
+#line 25792 "pcall.nw"
 static pv *nest_leaf(const pv *args, const pv *kwargs)
 {
     int64_t x = pv_as_int(pcall_arg(args, kwargs, 0, "x"));
@@ -7289,7 +7289,7 @@ static void test_pcall_nested_raise(void)
                                   "of a nested pcall:)\n"));
     pcall_error_free(err);
 }
-#line 25854 "pcall.nw"
+#line 25856 "pcall.nw"
 static pv *nest_timeout(const pv *args, const pv *kwargs)
 {
     pcall_error *e = NULL;
@@ -7314,7 +7314,7 @@ static void test_pcall_nested_timeout(void)
                       pcall_error_message(err), 0) == 0);
     pcall_error_free(err);
 }
-#line 25887 "pcall.nw"
+#line 25889 "pcall.nw"
 struct thread_start { pcall_obj *p; int rc; };
 
 static void *start_in_thread(void *arg)
@@ -7345,7 +7345,7 @@ static void test_pcall_start_in_thread(void)
     pcall_error_free(err);
     pcall_free(t.p);
 }
-#line 26073 "pcall.nw"
+#line 26075 "pcall.nw"
 typedef struct scenario {
     const char *how;          /* the middle call's misbehaviour */
     const char *where;        /* the table's columns */
@@ -7356,7 +7356,7 @@ typedef struct scenario {
     pcall_outcome_kind kind;  /* the middle call's outcome */
     const char *message;      /* the join's error; %d: the pid */
 } scenario;
-#line 26193 "pcall.nw"
+#line 26195 "pcall.nw"
 static struct sigaction sc_saved;
 static volatile sig_atomic_t sc_signals;
 static pid_t sc_child;
@@ -7377,7 +7377,7 @@ static void sc_handle(int sig, void (*fn)(int), int flags)
     sigaction(sig, &sa, &sc_saved);
     sc_signals = 0;
 }
-#line 26216 "pcall.nw"
+#line 26218 "pcall.nw"
 static void sc_fork_own_child(void)
 {
     fflush(NULL);
@@ -7393,7 +7393,7 @@ static void sc_reap_own_child(void)
     CU_ASSERT_EQUAL(waitpid(sc_child, &st, 0), sc_child);
     CU_ASSERT(WIFEXITED(st) && WEXITSTATUS(st) == 7);
 }
-#line 26234 "pcall.nw"
+#line 26236 "pcall.nw"
 static void sc_chld_handler_before(void)
 {
     sc_handle(SIGCHLD, sc_count, SA_RESTART);
@@ -7420,7 +7420,7 @@ static void sc_chld_ignored_after(void)
     sigaction(SIGCHLD, &sc_saved, &now);
     CU_ASSERT(now.sa_handler == SIG_IGN);
 }
-#line 26264 "pcall.nw"
+#line 26266 "pcall.nw"
 static void sc_block_term_before(void)
 {
     sigset_t s;
@@ -7438,7 +7438,7 @@ static void sc_block_term_after(void)
     sigaddset(&s, SIGTERM);
     pthread_sigmask(SIG_UNBLOCK, &s, NULL);
 }
-#line 26284 "pcall.nw"
+#line 26286 "pcall.nw"
 static void sc_storm_before(void)
 {
     struct itimerval every = { { 0, 1000 }, { 0, 1000 } };
@@ -7455,7 +7455,7 @@ static void sc_storm_after(void)
     CU_ASSERT(sc_signals > 10);
     arm_watchdog();                 /* its handler and its alarm */
 }
-#line 26425 "pcall.nw"
+#line 26427 "pcall.nw"
 static void sc_reap_any(int sig)
 {
     int e = errno;
@@ -7479,7 +7479,7 @@ static void sc_chld_restore(void)
 {
     sigaction(SIGCHLD, &sc_saved, NULL);
 }
-#line 26483 "pcall.nw"
+#line 26485 "pcall.nw"
 struct sc_host {
     const scenario *s;
     int pidns, thread;          /* the options; start in a thread */
@@ -7503,7 +7503,7 @@ static void *sc_host_thread(void *arg)
     return NULL;                /* the thread ends, the calls go on */
 }
 
-#line 26511 "pcall.nw"
+#line 26513 "pcall.nw"
 static void sc_host_in_thread(struct sc_host h, int pp[2])
 {
     pthread_t t;
@@ -7525,7 +7525,7 @@ static void sc_host_in_thread(struct sc_host h, int pp[2])
     for (;;)
         pause();
 }
-#line 26535 "pcall.nw"
+#line 26537 "pcall.nw"
 static void sc_thread_host_killed_ns(const scenario *s, int pidns,
                                      int thread)
 {
@@ -7552,7 +7552,7 @@ static void sc_thread_host_killed(const scenario *s)
 {
     sc_thread_host_killed_ns(s, 0, 1);
 }
-#line 26582 "pcall.nw"
+#line 26584 "pcall.nw"
 static void sc_pidns_host_killed(const scenario *s)
 {
     sc_thread_host_killed_ns(s, 1, 0);
@@ -7562,7 +7562,7 @@ static void sc_pidns_thread_host_killed(const scenario *s)
 {
     sc_thread_host_killed_ns(s, 1, 1);
 }
-#line 26708 "pcall.nw"
+#line 26710 "pcall.nw"
 static slow_reader sc_reader;
 static int sc_saved_fd = -1;
 
@@ -7576,7 +7576,7 @@ static void sc_nonblocking_after(void)
     stderr_back(&sc_reader, sc_saved_fd);
     CU_ASSERT_EQUAL(sections_in(sc_reader.got), 3);
 }
-#line 26724 "pcall.nw"
+#line 26726 "pcall.nw"
 static void sc_run(const scenario *s);
 
 static void sc_daemon(const scenario *s)
@@ -7589,7 +7589,7 @@ static void sc_daemon(const scenario *s)
     dup2(sc_saved_fd, 2);
     close(sc_saved_fd);
 }
-#line 26754 "pcall.nw"
+#line 26756 "pcall.nw"
 static void sc_forking(const scenario *s)
 {
     (void)s;
@@ -7625,7 +7625,7 @@ static void sc_nested(const scenario *s)
     (void)s;
     test_pcall_nested_raise();
 }
-#line 26374 "pcall.nw"
+#line 26376 "pcall.nw"
 static int sc_remove_logs(const char *pattern)
 {
     DIR *d = opendir(tmpdir);
@@ -7641,7 +7641,7 @@ static int sc_remove_logs(const char *pattern)
         closedir(d);
     return n;
 }
-#line 26335 "pcall.nw"
+#line 26337 "pcall.nw"
 static void sc_parent_killed(const scenario *s)
 {
     int pp[2];
@@ -7672,10 +7672,10 @@ static void sc_parent_killed(const scenario *s)
     CU_ASSERT_EQUAL(sc_remove_logs("pcall-*"), 0);  /* no names */
 }
 
-#line 26090 "pcall.nw"
+#line 26092 "pcall.nw"
 static const scenario scenarios[] = {
     
-#line 26099 "pcall.nw"
+#line 26101 "pcall.nw"
 { "raise", "in the target", "raises ValueError", 0, 0, 0,
   PCALL_OUTCOME_RAISED, "bad value 42" },
 { "segv", "in the target", "segfault", 0, 0, 0,
@@ -7716,20 +7716,20 @@ static const scenario scenarios[] = {
 { "garbage", "in the parent, decoding", "corrupt stream, then "
   "exit(0)", 0, 0, 0, PCALL_OUTCOME_CORRUPT,
   "call 1 (pid %d) sent a result that does not decode: *offset*" },
-#line 26152 "pcall.nw"
+#line 26154 "pcall.nw"
 { "misuse", "in the target", "a misuse of the value API "
   "(pv_as_int on a str)", 0, 0, 0, PCALL_OUTCOME_RAISED,
   "pv_as_int: expected 'int', got 'str'" },
 { "no-memory", "in the target", "runs out of memory (a tuple of "
   "2**59 items; raises MemoryError)", 0, 0, 0, PCALL_OUTCOME_RAISED,
   "out of memory (576460752303423488 x 8 bytes)" },
-#line 26817 "pcall.nw"
+#line 26819 "pcall.nw"
 { "nap", "in the target", "calls pcall itself; the inner call "
   "fails and the target re-raises it", 0, 0, sc_nested,
   PCALL_OUTCOME_RAISED, "the inner error's type and message" },
-#line 26092 "pcall.nw"
+#line 26094 "pcall.nw"
     
-#line 26161 "pcall.nw"
+#line 26163 "pcall.nw"
 { "sleep", "timeout", "the child sleeps", 0, 0, 0,
   PCALL_OUTCOME_TIMED_OUT,
   "call 1 (pid %d) exceeded the timeout of * s" },
@@ -7742,11 +7742,11 @@ static const scenario scenarios[] = {
 { "family", "timeout", "deaf grandchildren hold the pipe and the "
   "log open", 0, 0, 0, PCALL_OUTCOME_TIMED_OUT,
   "call 1 (pid %d) exceeded the timeout of * s" },
-#line 26413 "pcall.nw"
+#line 26415 "pcall.nw"
 { "leave-group", "timeout", "the child moves into the host's "
   "process group and sleeps", 0, 0, 0, PCALL_OUTCOME_TIMED_OUT,
   "call 1 (pid %d) exceeded the timeout of * s" },
-#line 26793 "pcall.nw"
+#line 26795 "pcall.nw"
 { "nap", "timeout", "the deadline comes while the parent is still "
   "forking (250 slow forks)", 0, 0, sc_forking,
   PCALL_OUTCOME_TIMED_OUT, "TimeoutError on time; the starting "
@@ -7758,9 +7758,9 @@ static const scenario scenarios[] = {
 { "nap", "timeout", "quick calls return 512 KiB and 2 MiB; the join "
   "comes after three timeouts", 0, 0, sc_late_join, PCALL_OUTCOME_OK,
   "all ok, every byte; run time under the timeout" },
-#line 26093 "pcall.nw"
+#line 26095 "pcall.nw"
     
-#line 26303 "pcall.nw"
+#line 26305 "pcall.nw"
 { "nap", "host program", "has a SIGCHLD handler and a child of its "
   "own", sc_chld_handler_before, sc_chld_handler_after, 0,
   PCALL_OUTCOME_OK, NULL },
@@ -7783,7 +7783,7 @@ static const scenario scenarios[] = {
 { "sleep", "parent", "killed with SIGKILL while its children run",
   0, 0, sc_parent_killed, PCALL_OUTCOME_NONE,
   "every child gone soon after; nothing left in TMPDIR" },
-#line 26452 "pcall.nw"
+#line 26454 "pcall.nw"
 { "orphan", "host program", "sets SIGCHLD to SIG_IGN; the call "
   "leaves a helper running", sc_chld_ignored_before,
   sc_chld_ignored_after, 0, PCALL_OUTCOME_OK, NULL },
@@ -7793,25 +7793,25 @@ static const scenario scenarios[] = {
 { "orphan", "host program", "reaps any child in its SIGCHLD "
   "handler; the call leaves a helper running", sc_reap_any_before,
   sc_chld_restore, 0, PCALL_OUTCOME_OK, NULL },
-#line 26564 "pcall.nw"
+#line 26566 "pcall.nw"
 { "pause", "parent", "started its calls in a thread that ended, "
   "then killed with SIGKILL", 0, 0, sc_thread_host_killed,
   PCALL_OUTCOME_NONE, "every child gone soon after; nothing left "
   "in TMPDIR" },
-#line 26594 "pcall.nw"
+#line 26596 "pcall.nw"
 { "family", "parent", "killed with SIGKILL; calls in PID namespaces "
   "(.pid_namespace) with grandchildren", 0, 0, sc_pidns_host_killed,
   PCALL_OUTCOME_NONE, "every process of every call gone soon after" },
 { "family", "parent", "the same, calls started in a thread that "
   "ended", 0, 0, sc_pidns_thread_host_killed, PCALL_OUTCOME_NONE,
   "every process of every call gone soon after" },
-#line 26739 "pcall.nw"
+#line 26741 "pcall.nw"
 { "nap", "host program", "stderr is a non-blocking pipe (full until "
   "the join has begun)", sc_nonblocking_before, sc_nonblocking_after,
   0, PCALL_OUTCOME_OK, NULL },
 { "nap", "host program", "stderr is closed (a daemon)", 0, 0,
   sc_daemon, PCALL_OUTCOME_OK, NULL },
-#line 26807 "pcall.nw"
+#line 26809 "pcall.nw"
 { "nap", "host program", "asks which calls are living after they "
   "ended, then terminates", 0, 0, sc_living, PCALL_OUTCOME_OK,
   "none living; nothing signalled; all ok" },
@@ -7819,10 +7819,10 @@ static const scenario scenarios[] = {
   "handler, or another thread, while the join waits", 0, 0,
   sc_terminate, PCALL_OUTCOME_KILLED, "the join returns within the "
   "grace period; calls stopped by pcall_terminate" },
-#line 26094 "pcall.nw"
+#line 26096 "pcall.nw"
 };
 #define NSCENARIOS (sizeof scenarios / sizeof scenarios[0])
-#line 26616 "pcall.nw"
+#line 26618 "pcall.nw"
 static void sc_run(const scenario *s);
 
 static void test_reliability_scenarios_pidns(void)
@@ -7854,7 +7854,7 @@ static void test_pidns_spec_examples(void)
     spec_expect(r, err, "(((), {'x': 1, 'y': 4}), "
                 "((), {'x': 2, 'y': 5}), ((), {'x': 3, 'y': 6}))");
 }
-#line 26650 "pcall.nw"
+#line 26652 "pcall.nw"
 static int refuse_unshare(int flags)
 {
     (void)flags;
@@ -7890,7 +7890,7 @@ static void test_pidns_refused(void)
                            ".pid_namespace must be 0 or 1, not 2");
     pcall_error_free(err);
 }
-#line 26827 "pcall.nw"
+#line 26829 "pcall.nw"
 static void sc_run(const scenario *s)
 {
     char lit[64], want[256];
@@ -7911,7 +7911,7 @@ static void sc_run(const scenario *s)
     if (s->after)
         s->after();
     
-#line 26858 "pcall.nw"
+#line 26860 "pcall.nw"
 limit = timeout + grace + slack();
 CU_ASSERT(took < limit);
 CU_ASSERT_EQUAL(pcall_outcome(p, 0)->kind, PCALL_OUTCOME_OK);
@@ -7933,13 +7933,13 @@ if (took >= limit || pcall_outcome(p, 1)->kind != s->kind
             pcall_outcome_name(pcall_outcome(p, 1)->kind), took,
             err ? pcall_error_message(err) : "none");
 pcall_error_free(err);
-#line 26847 "pcall.nw"
+#line 26849 "pcall.nw"
     pcall_pids(p, pids, 3);
     for (int i = 0; i < 3; i++)
         CU_ASSERT(pids[i] > 0 && group_gone(pids[i]));
     pcall_free(p);
 }
-#line 26887 "pcall.nw"
+#line 26889 "pcall.nw"
 static void test_reliability_scenarios(void)
 {
     prctl(PR_SET_CHILD_SUBREAPER, 1);
@@ -7949,7 +7949,7 @@ static void test_reliability_scenarios(void)
     }
     prctl(PR_SET_CHILD_SUBREAPER, 0);
 }
-#line 26917 "pcall.nw"
+#line 26919 "pcall.nw"
 static void sc_tex(FILE *f, const char *s)
 {
     for (; s != NULL && *s; s++)
@@ -7964,7 +7964,7 @@ static void sc_tex(FILE *f, const char *s)
         else
             fputc(*s, f);
 }
-#line 26934 "pcall.nw"
+#line 26936 "pcall.nw"
 static void sc_latex(FILE *f)
 {
     fputs("% made by build/testpcall --scenarios-latex; do not edit\n"
@@ -7985,7 +7985,7 @@ static void sc_latex(FILE *f)
     }
     fputs("\\bottomrule\n\\end{longtable}\n", f);
 }
-#line 26997 "pcall.nw"
+#line 26999 "pcall.nw"
 typedef struct starved {
     int skipped;                /* the host could not set it up */
     int rc;                     /* the join's result, or -1 */
@@ -7997,7 +7997,7 @@ typedef struct starved {
     pid_t pid[5];
     int signal[5];
 } starved;
-#line 27015 "pcall.nw"
+#line 27017 "pcall.nw"
 #define GREEDY_NAPS "(0, 0.25, 0, 0, 0)"   /* see the text */
 
 static void greedy_run(pcall_options o, const char *naps, starved *s)
@@ -8020,7 +8020,7 @@ static void greedy_run(pcall_options o, const char *naps, starved *s)
         s->signal[i] = pcall_outcome(p, i)->signal;
     }
     
-#line 27042 "pcall.nw"
+#line 27044 "pcall.nw"
 if (err != NULL) {
     s->err_kind = pcall_error_kind_of(err);
     s->err_index = pcall_error_index(err);
@@ -8028,10 +8028,10 @@ if (err != NULL) {
              pcall_error_message(err));
     pcall_error_free(err);
 }
-#line 27037 "pcall.nw"
+#line 27039 "pcall.nw"
     pcall_free(p);
 }
-#line 27057 "pcall.nw"
+#line 27059 "pcall.nw"
 typedef struct hog {
     void (*take)(struct hog *);
     void (*release)(struct hog *);
@@ -8055,7 +8055,7 @@ static void hog_on_done(size_t i, const struct pcall_outcome *o,
     else if (h->ends == 1 || !h->give_back)
         h->take(h);
 }
-#line 27083 "pcall.nw"
+#line 27085 "pcall.nw"
 static void hog_take_fds(hog *h)
 {
     int fd;
@@ -8071,7 +8071,7 @@ static void hog_release_fds(hog *h)
     while (h->nfds > 0)
         close(h->fds[--h->nfds]);
 }
-#line 27112 "pcall.nw"
+#line 27114 "pcall.nw"
 static void starve_fds(starved *s, int leave, int give_back)
 {
     hog h = { .take = hog_take_fds, .release = hog_release_fds,
@@ -8090,7 +8090,7 @@ static void starve_fds(starved *s, int leave, int give_back)
     if (under_valgrind())
         sc_remove_logs("pcall-*");
 }
-#line 27141 "pcall.nw"
+#line 27143 "pcall.nw"
 static void starved_check(const starved *s, const char *want)
 {
     CU_ASSERT_EQUAL(s->rc, want != NULL ? -1 : 0);
@@ -8110,7 +8110,7 @@ static void starved_check(const starved *s, const char *want)
                       : s->pid[i] == 0);
     }
 }
-#line 27169 "pcall.nw"
+#line 27171 "pcall.nw"
 static void test_reliability_emfile(void)
 {
     starved s;
@@ -8123,7 +8123,7 @@ static void test_reliability_emfile(void)
     starved_check(&s, "pcall: cannot start call 2: creating its log "
                   "file: Too many open files");
 }
-#line 27210 "pcall.nw"
+#line 27212 "pcall.nw"
 static void point_tmpdir_away(size_t i, const struct pcall_outcome *o,
                               pv *result, void *arg)
 {
@@ -8143,7 +8143,7 @@ static void test_reliability_log_dir_gone(void)
     setenv("TMPDIR", tmpdir, 1);
     close(null);
     
-#line 27233 "pcall.nw"
+#line 27235 "pcall.nw"
 CU_ASSERT(test_now() - t0 < 1 + slack());
 CU_ASSERT_EQUAL(s.rc, -1);
 CU_ASSERT_STRING_EQUAL(s.message, "pcall: cannot start call 2: "
@@ -8156,9 +8156,9 @@ CU_ASSERT_EQUAL(s.signal[1], SIGKILL);
 for (size_t i = 2; i < 5; i++)
     CU_ASSERT(s.kind[i] == PCALL_OUTCOME_CANCELLED && s.pid[i] == 0);
 CU_ASSERT(group_gone(s.pid[0]) && group_gone(s.pid[1]));
-#line 27229 "pcall.nw"
+#line 27231 "pcall.nw"
 }
-#line 27274 "pcall.nw"
+#line 27276 "pcall.nw"
 #define NPROC_UID 2000000000u       /* plus the host's pid */
 
 static void hog_take_procs(hog *h)
@@ -8180,7 +8180,7 @@ static void hog_release_procs(hog *h)
         waitpid(h->pids[h->npids - 1], NULL, 0);
     }
 }
-#line 27302 "pcall.nw"
+#line 27304 "pcall.nw"
 static _Noreturn void starve_procs_host(int give_back, int out)
 {
     hog h = { .take = hog_take_procs, .release = hog_release_procs,
@@ -8205,7 +8205,7 @@ static _Noreturn void starve_procs_host(int give_back, int out)
     (void)!write(out, &s, sizeof s);
     _exit(0);
 }
-#line 27329 "pcall.nw"
+#line 27331 "pcall.nw"
 static void starve_procs(starved *s, int give_back)
 {
     int pp[2], st = 0;
@@ -8223,7 +8223,7 @@ static void starve_procs(starved *s, int give_back)
     CU_ASSERT_EQUAL(waitpid(host, &st, 0), host);
     CU_ASSERT(WIFEXITED(st) && WEXITSTATUS(st) == 0);
 }
-#line 27356 "pcall.nw"
+#line 27358 "pcall.nw"
 static void test_reliability_nproc(void)
 {
     starved s;
@@ -8245,7 +8245,7 @@ static void test_reliability_nproc(void)
     }
     prctl(PR_SET_CHILD_SUBREAPER, 0);
 }
-#line 27431 "pcall.nw"
+#line 27433 "pcall.nw"
 typedef struct soak_fate {
     const char *name;
     unsigned share;             /* per thousand calls */
@@ -8267,7 +8267,7 @@ static const soak_fate soak_fates[SOAK_FATES] = {
     { "sleep past the timeout", 0, PCALL_OUTCOME_TIMED_OUT, -1,
       SIGTERM },
 };
-#line 27462 "pcall.nw"
+#line 27464 "pcall.nw"
 static pv *soak_target(const pv *args, const pv *kwargs)
 {
     int64_t g = pv_as_int(pcall_arg(args, kwargs, 0, "g"));
@@ -8295,7 +8295,7 @@ static pv *soak_target(const pv *args, const pv *kwargs)
     }
     return pv_int(g);
 }
-#line 27498 "pcall.nw"
+#line 27500 "pcall.nw"
 enum { SOAK_BATCH = 250, SOAK_AT_ONCE = 32, SOAK_TIMEOUT_EVERY = 20 };
 #define SOAK_TIMEOUT 3.0    /* s: far beyond 32 calls' work */
 #define SOAK_GRACE 0.2
@@ -8322,7 +8322,7 @@ static long soak_sleeper(uint64_t seed, uint64_t batch, size_t n)
     uint64_t h = soak_mix(soak_mix(seed) ^ soak_mix(~batch));
     return h % SOAK_TIMEOUT_EVERY ? -1 : (long)n - 1;
 }
-#line 27533 "pcall.nw"
+#line 27535 "pcall.nw"
 typedef struct soak_run {
     uint64_t seed;
     size_t calls, done, batches, timeouts;
@@ -8339,7 +8339,7 @@ static void soak_seen(size_t i, const struct pcall_outcome *o,
     (void)o, (void)result;
     r->seen[i]++;
 }
-#line 27557 "pcall.nw"
+#line 27559 "pcall.nw"
 static int soak_check(soak_run *r, pcall_obj *p, size_t g0, size_t n,
                       int rc, const pcall_error *err);
 
@@ -8352,7 +8352,7 @@ static int soak_batch(soak_run *r, size_t b, size_t g0, size_t n)
     char who[64];
     pcall_obj *p;
     
-#line 27584 "pcall.nw"
+#line 27586 "pcall.nw"
 for (size_t i = 0; i < n; i++) {
     r->fate[i] = (long)i == sleeper ? SOAK_SLEEP
                  : soak_fate_of(r->seed, g0 + i);
@@ -8360,7 +8360,7 @@ for (size_t i = 0; i < n; i++) {
     pv_tuple_set(iargs, i, pv_tuple(2, pv_int((int64_t)(g0 + i)),
                                     pv_int(r->fate[i])));
 }
-#line 27569 "pcall.nw"
+#line 27571 "pcall.nw"
     p = pcall_new(&(pcall_options){ .steal = 1, .target = soak_target,
         .iargs = iargs, .timeout = SOAK_TIMEOUT, .grace = SOAK_GRACE,
         .max_procs = SOAK_AT_ONCE, .log_fd = r->null,
@@ -8373,7 +8373,7 @@ for (size_t i = 0; i < n; i++) {
     snprintf(who, sizeof who, "soak batch %zu", b);
     return bad + left_behind(who, fds);
 }
-#line 27603 "pcall.nw"
+#line 27605 "pcall.nw"
 static int soak_call_ok(const soak_run *r, pcall_obj *p, size_t i,
                         size_t g0)
 {
@@ -8399,7 +8399,7 @@ static int soak_call_ok(const soak_run *r, pcall_obj *p, size_t i,
     return r->fate[i] != SOAK_SLEEP || (o->runtime >= SOAK_TIMEOUT
         && o->runtime < SOAK_TIMEOUT + SOAK_GRACE + slack());
 }
-#line 27634 "pcall.nw"
+#line 27636 "pcall.nw"
 static void soak_report(const soak_run *r, pcall_obj *p, size_t i,
                         size_t g0)
 {
@@ -8415,7 +8415,7 @@ static void soak_report(const soak_run *r, pcall_obj *p, size_t i,
             ? pcall_error_message(o->error) : "no error",
             (unsigned long long)r->seed);
 }
-#line 27656 "pcall.nw"
+#line 27658 "pcall.nw"
 static int soak_cmp_pid(const void *a, const void *b)
 {
     pid_t x = *(const pid_t *)a, y = *(const pid_t *)b;
@@ -8432,7 +8432,7 @@ static int soak_pids_distinct(pcall_obj *p, size_t n)
             return 0;
     return 1;
 }
-#line 27678 "pcall.nw"
+#line 27680 "pcall.nw"
 static int soak_results_in_order(const pv *t, size_t g0, size_t n)
 {
     if (t == NULL || pv_len(t) != n)
@@ -8442,7 +8442,7 @@ static int soak_results_in_order(const pv *t, size_t g0, size_t n)
             return 0;
     return 1;
 }
-#line 27696 "pcall.nw"
+#line 27698 "pcall.nw"
 static int soak_check(soak_run *r, pcall_obj *p, size_t g0, size_t n,
                       int rc, const pcall_error *err)
 {
@@ -8460,7 +8460,7 @@ static int soak_check(soak_run *r, pcall_obj *p, size_t g0, size_t n,
             first = i;
     }
     
-#line 27718 "pcall.nw"
+#line 27720 "pcall.nw"
 if (!soak_pids_distinct(p, n)) {
     fprintf(stderr, "\nsoak: two calls with one pid\n");
     return 1;
@@ -8476,10 +8476,10 @@ if (first == SIZE_MAX ? rc != 0 || err != NULL
             ? pcall_error_message(err) : "no error", first);
     return 1;
 }
-#line 27713 "pcall.nw"
+#line 27715 "pcall.nw"
     return 0;
 }
-#line 27744 "pcall.nw"
+#line 27746 "pcall.nw"
 static uint64_t soak_env(const char *name, uint64_t dflt)
 {
     const char *e = getenv(name);
@@ -8499,7 +8499,7 @@ static void test_soak(void)
            r.calls, SOAK_BATCH, (unsigned long long)r.seed);
     fflush(stdout);
     
-#line 27769 "pcall.nw"
+#line 27771 "pcall.nw"
 for (size_t g0 = 0; g0 < r.calls; g0 += SOAK_BATCH) {
     size_t n = r.calls - g0 < SOAK_BATCH ? r.calls - g0 : SOAK_BATCH;
     int bad;
@@ -8516,10 +8516,10 @@ for (size_t g0 = 0; g0 < r.calls; g0 += SOAK_BATCH) {
         fflush(stdout);
     }
 }
-#line 27763 "pcall.nw"
+#line 27765 "pcall.nw"
     close(r.null);
     
-#line 27788 "pcall.nw"
+#line 27790 "pcall.nw"
 printf("soak: %zu calls in %zu batches (%zu with a timeout), "
        "SOAK_SEED=%llu:", r.done, r.batches, r.timeouts,
        (unsigned long long)r.seed);
@@ -8527,9 +8527,9 @@ for (int k = PCALL_OUTCOME_OK; k <= PCALL_OUTCOME_CANCELLED; k++)
     printf(" %zu %s%s", r.count[k], pcall_outcome_name(k),
            k < PCALL_OUTCOME_CANCELLED ? "," : ";");
 printf(" %.1f s\n", test_now() - t0);
-#line 27765 "pcall.nw"
+#line 27767 "pcall.nw"
 }
-#line 28186 "pcall.nw"
+#line 28188 "pcall.nw"
 static void test_fuzz_crashers_replay(void)
 {
     DIR *d = opendir("tests/fuzz/crashers");
@@ -8538,7 +8538,7 @@ static void test_fuzz_crashers_replay(void)
     CU_ASSERT_PTR_NOT_NULL_FATAL(d);
     while ((e = readdir(d)) != NULL) {
         
-#line 28201 "pcall.nw"
+#line 28203 "pcall.nw"
 static unsigned char buf[1 << 16];    /* -max_len of the fuzzer */
 char path[512];
 pv_err err = { "" };
@@ -8558,12 +8558,12 @@ CU_ASSERT(v != NULL
           || (err.msg[0] != '\0' && strchr(err.msg, '\n') == NULL));
 pv_free(v);
 seen++;
-#line 28194 "pcall.nw"
+#line 28196 "pcall.nw"
     }
     closedir(d);
     CU_ASSERT(seen >= 2);
 }
-#line 29771 "pcall.nw"
+#line 29773 "pcall.nw"
 static void bench_cli(const char *args, int status, const char *out,
                       const char *err)
 {
@@ -8902,27 +8902,27 @@ static void test_spec_pcall_object(void)
     spec_expect(results ? pv_ref(results) : NULL, err, "(5, 7, 9)");
     pcall_free(p);
 }
-#line 28430 "pcall.nw"
+#line 28432 "pcall.nw"
 int main(int argc, char **argv)
 {
     
-#line 26957 "pcall.nw"
+#line 26959 "pcall.nw"
 if (argc == 2 && strcmp(argv[1], "--scenarios-latex") == 0) {
     sc_latex(stdout);
     return 0;
 }
-#line 28433 "pcall.nw"
+#line 28435 "pcall.nw"
     for (int i = 1; i < argc && nonly < 64; i++)
         only[nonly++] = argv[i];
     
-#line 28458 "pcall.nw"
+#line 28460 "pcall.nw"
 strcpy(tmpdir, "/tmp/pcall-test.XXXXXX");
 if (mkdtemp(tmpdir) == NULL) {
     perror("mkdtemp");
     return 2;
 }
 setenv("TMPDIR", tmpdir, 1);
-#line 28436 "pcall.nw"
+#line 28438 "pcall.nw"
     if (CU_initialize_registry() != CUE_SUCCESS) {
         fprintf(stderr, "CUnit: %s\n", CU_get_error_msg());
         return 2;
@@ -8956,87 +8956,87 @@ TEST("spec", test_spec_errors_and_timeouts_timeout);
 TEST("spec", test_spec_logging);
 #line 8754 "pcall.nw"
 TEST("spec", test_spec_pcall_object);
-#line 16684 "pcall.nw"
+#line 16686 "pcall.nw"
 TEST("values", test_values_scalars);
-#line 16764 "pcall.nw"
+#line 16766 "pcall.nw"
 TEST("values", test_values_strings);
 TEST("values", test_values_utf8);
-#line 16793 "pcall.nw"
+#line 16795 "pcall.nw"
 TEST("values", test_values_sequences);
-#line 16833 "pcall.nw"
+#line 16835 "pcall.nw"
 TEST("values", test_values_ownership);
-#line 16936 "pcall.nw"
+#line 16938 "pcall.nw"
 TEST("values", test_values_equal_numbers);
 TEST("values", test_values_equal_containers);
 TEST("values", test_values_equal_dicts);
-#line 17003 "pcall.nw"
+#line 17005 "pcall.nw"
 TEST("values", test_values_hash_cpython);
 TEST("values", test_values_hash_consistent);
-#line 17097 "pcall.nw"
+#line 17099 "pcall.nw"
 TEST("values", test_values_dict);
 TEST("values", test_values_dict_big);
-#line 17220 "pcall.nw"
+#line 17222 "pcall.nw"
 TEST("values", test_values_repr_floats);
 TEST("values", test_values_repr_strings);
 TEST("values", test_values_repr_bytes);
 TEST("values", test_values_repr_containers);
-#line 17270 "pcall.nw"
+#line 17272 "pcall.nw"
 TEST("values", test_values_fprint);
 TEST("values", test_values_copy);
-#line 17425 "pcall.nw"
+#line 17427 "pcall.nw"
 TEST("values", test_values_checked_errors);
-#line 17569 "pcall.nw"
+#line 17571 "pcall.nw"
 TEST("values", test_values_region);
-#line 17944 "pcall.nw"
+#line 17946 "pcall.nw"
 TEST("values", test_values_oracle);
-#line 18026 "pcall.nw"
+#line 18028 "pcall.nw"
 TEST("values", test_values_printable);
-#line 18129 "pcall.nw"
+#line 18131 "pcall.nw"
 TEST("literal", test_literal_numbers);
-#line 18173 "pcall.nw"
+#line 18175 "pcall.nw"
 TEST("literal", test_literal_strings);
-#line 18213 "pcall.nw"
+#line 18215 "pcall.nw"
 TEST("literal", test_literal_containers);
-#line 18390 "pcall.nw"
+#line 18392 "pcall.nw"
 TEST("literal", test_literal_errors);
-#line 18417 "pcall.nw"
+#line 18419 "pcall.nw"
 TEST("literal", test_literal_parsen);
-#line 18487 "pcall.nw"
+#line 18489 "pcall.nw"
 TEST("literal", test_literal_depth);
-#line 18543 "pcall.nw"
+#line 18545 "pcall.nw"
 TEST("literal", test_literal_truncated);
-#line 18651 "pcall.nw"
+#line 18653 "pcall.nw"
 TEST("literal", test_literal_garbage);
-#line 18775 "pcall.nw"
+#line 18777 "pcall.nw"
 TEST("literal", test_literal_roundtrip);
-#line 18811 "pcall.nw"
+#line 18813 "pcall.nw"
 TEST("literal", test_literal_lit);
-#line 18978 "pcall.nw"
+#line 18980 "pcall.nw"
 TEST("literal", test_literal_oracle);
-#line 19861 "pcall.nw"
+#line 19863 "pcall.nw"
 TEST("pickle", test_pickle_exact_bytes);
 TEST("pickle", test_pickle_round_trips);
 TEST("pickle", test_pickle_frames);
 TEST("pickle", test_pickle_abuse);
 TEST("pickle", test_pickle_cpython_bad);
-#line 20218 "pcall.nw"
+#line 20220 "pcall.nw"
 TEST("pickle", test_pickle_from_cpython);
 TEST("pickle", test_pickle_truncated);
 TEST("pickle", test_pickle_deep);
 TEST("pickle", test_pickle_shared);
 TEST("pickle", test_pickle_memo_limit);
 TEST("pickle", test_pickle_encode_depth);
-#line 20858 "pcall.nw"
+#line 20860 "pcall.nw"
 TEST("pcall", test_pcall_shared_result);
 TEST("pickle", test_pickle_memo_pairs);
 TEST("pickle", test_pickle_memo_bytes);
 TEST("pickle", test_pickle_memo_shapes);
 TEST("pickle", test_pickle_memo_oob_depth);
-#line 21244 "pcall.nw"
+#line 21246 "pcall.nw"
 TEST("pickle", test_pickle_class_instance);
 TEST("pickle", test_pickle_dis_all);
 TEST("pickle", test_pickle_tool_dis_all);
-#line 21250 "pcall.nw"
+#line 21252 "pcall.nw"
 TEST("pickle", test_pickle_dis);
 TEST("pickle", test_pickle_oracle_from_python);
 TEST("pickle", test_pickle_oracle_to_python);
@@ -9044,11 +9044,11 @@ TEST("pickle", test_pickle_oracle_dis);
 TEST("pickle", test_pickle_tool);
 TEST("pickle", test_pickle_tool_large);
 TEST("pickle", test_pickle_tool_shared);
-#line 21380 "pcall.nw"
+#line 21382 "pcall.nw"
 TEST("pickle", test_pickle_oob);
-#line 21426 "pcall.nw"
+#line 21428 "pcall.nw"
 TEST("pickle", test_pickle_oob_region);
-#line 21735 "pcall.nw"
+#line 21737 "pcall.nw"
 TEST("zipargs", test_zip_single_positional);
 TEST("zipargs", test_zip_single_keyword);
 TEST("zipargs", test_zip_single_varkwargs);
@@ -9063,70 +9063,70 @@ TEST("zipargs", test_zip_twice);
 TEST("zipargs", test_zip_snapshot);
 TEST("zipargs", test_zip_checked_errors);
 TEST("zipargs", test_zip_pcall_arg);
-#line 21877 "pcall.nw"
+#line 21879 "pcall.nw"
 TEST("proc", test_proc_results_in_call_order);
-#line 21928 "pcall.nw"
+#line 21930 "pcall.nw"
 TEST("proc", test_proc_exit_statuses);
-#line 21975 "pcall.nw"
+#line 21977 "pcall.nw"
 TEST("proc", test_proc_big_result);
-#line 22294 "pcall.nw"
+#line 22296 "pcall.nw"
 TEST("proc", test_proc_large_shared);
 TEST("proc", test_proc_large_split_header);
 TEST("proc", test_proc_large_lies);
 TEST("proc", test_proc_large_undumpable);
 TEST("proc", test_proc_parts_lies);
-#line 22339 "pcall.nw"
+#line 22341 "pcall.nw"
 TEST("proc", test_proc_many_calls_few_descriptors);
-#line 22390 "pcall.nw"
+#line 22392 "pcall.nw"
 TEST("proc", test_proc_user_cap);
-#line 22442 "pcall.nw"
+#line 22444 "pcall.nw"
 TEST("proc", test_proc_on_done);
-#line 22531 "pcall.nw"
+#line 22533 "pcall.nw"
 TEST("proc", test_proc_grandchild_holds_pipe);
-#line 22564 "pcall.nw"
+#line 22566 "pcall.nw"
 TEST("proc", test_proc_host_ignores_sigchld);
-#line 22597 "pcall.nw"
+#line 22599 "pcall.nw"
 TEST("proc", test_proc_host_sigchld_handler);
-#line 22683 "pcall.nw"
+#line 22685 "pcall.nw"
 TEST("proc", test_proc_child_hygiene);
-#line 22749 "pcall.nw"
+#line 22751 "pcall.nw"
 TEST("proc", test_proc_stdio_flushed_before_fork);
-#line 22778 "pcall.nw"
+#line 22780 "pcall.nw"
 TEST("proc", test_proc_stdio_flushed_after_host_code);
-#line 22845 "pcall.nw"
+#line 22847 "pcall.nw"
 TEST("proc", test_proc_parent_killed);
-#line 22896 "pcall.nw"
+#line 22898 "pcall.nw"
 TEST("proc", test_proc_fork_eagain_waits_for_a_slot);
-#line 22935 "pcall.nw"
+#line 22937 "pcall.nw"
 TEST("proc", test_proc_fork_eagain_alone_fails);
-#line 22970 "pcall.nw"
+#line 22972 "pcall.nw"
 TEST("proc", test_proc_edges);
-#line 23051 "pcall.nw"
+#line 23053 "pcall.nw"
 TEST("proc", test_proc_timeout_sleeper);
 TEST("proc", test_proc_timeout_ignores_term);
 TEST("proc", test_proc_timeout_blocks_term);
-#line 23075 "pcall.nw"
+#line 23077 "pcall.nw"
 TEST("proc", test_proc_timeout_stopped_child);
-#line 23108 "pcall.nw"
+#line 23110 "pcall.nw"
 TEST("proc", test_proc_timeout_grandchildren);
-#line 23136 "pcall.nw"
+#line 23138 "pcall.nw"
 TEST("proc", test_proc_timeout_cancels_pending);
-#line 23180 "pcall.nw"
+#line 23182 "pcall.nw"
 TEST("proc", test_proc_terminate);
-#line 23204 "pcall.nw"
+#line 23206 "pcall.nw"
 TEST("proc", test_proc_free_kills_and_cleans);
-#line 23275 "pcall.nw"
+#line 23277 "pcall.nw"
 TEST("proc", test_proc_eintr);
-#line 23309 "pcall.nw"
+#line 23311 "pcall.nw"
 TEST("proc", test_proc_without_pidfd);
-#line 23494 "pcall.nw"
+#line 23496 "pcall.nw"
 TEST("proc", test_timeout_run_time);
 TEST("proc", test_timeout_late_join);
 TEST("proc", test_timeout_forking);
-#line 23602 "pcall.nw"
+#line 23604 "pcall.nw"
 TEST("proc", test_living_means_alive);
 TEST("proc", test_terminate_from_anywhere);
-#line 24123 "pcall.nw"
+#line 24125 "pcall.nw"
 TEST("errors", test_errors_table_exits);
 TEST("errors", test_errors_table_signals);
 TEST("errors", test_errors_table_records);
@@ -9138,42 +9138,42 @@ TEST("errors", test_errors_signals);
 TEST("errors", test_errors_exits);
 TEST("errors", test_errors_bad_results);
 TEST("errors", test_errors_timeout);
-#line 24276 "pcall.nw"
+#line 24278 "pcall.nw"
 TEST("errors", test_errors_misuse);
 TEST("errors", test_errors_out_of_memory);
-#line 24392 "pcall.nw"
+#line 24394 "pcall.nw"
 TEST("logs", test_logs_merge_format);
-#line 24445 "pcall.nw"
+#line 24447 "pcall.nw"
 TEST("logs", test_logs_how_each_child_ended);
-#line 24476 "pcall.nw"
+#line 24478 "pcall.nw"
 TEST("logs", test_logs_cancelled_have_no_section);
-#line 24548 "pcall.nw"
+#line 24550 "pcall.nw"
 TEST("logs", test_logs_files_are_private);
-#line 24578 "pcall.nw"
+#line 24580 "pcall.nw"
 TEST("logs", test_logs_lost_output);
-#line 24629 "pcall.nw"
+#line 24631 "pcall.nw"
 TEST("logs", test_logs_pcall_log);
-#line 24660 "pcall.nw"
+#line 24662 "pcall.nw"
 TEST("logs", test_logs_capture_off);
-#line 24904 "pcall.nw"
+#line 24906 "pcall.nw"
 TEST("pcall", test_pcall_large_and_small);
 TEST("pcall", test_pcall_large_not_dumpable);
 TEST("pcall", test_pcall_too_many_buffers);
-#line 25216 "pcall.nw"
+#line 25218 "pcall.nw"
 TEST("pcall", test_pcall_timeout_infinite);
-#line 25683 "pcall.nw"
+#line 25685 "pcall.nw"
 TEST("pcall", test_pcall_logs_nonblocking_stderr);
 TEST("pcall", test_pcall_logs_stderr_closed);
 TEST("pcall", test_pcall_log_fd_not_open);
 TEST("pcall", test_pcall_logs_reader_gone);
 TEST("pcall", test_pcall_logs_go_on_after_a_failure);
-#line 25920 "pcall.nw"
+#line 25922 "pcall.nw"
 TEST("threads", test_pcall_start_in_thread);
-#line 25924 "pcall.nw"
+#line 25926 "pcall.nw"
 TEST("nested", test_pcall_nested);
 TEST("nested", test_pcall_nested_raise);
 TEST("nested", test_pcall_nested_timeout);
-#line 25930 "pcall.nw"
+#line 25932 "pcall.nw"
 TEST("pcall", test_pcall_child_region);
 TEST("pcall", test_pcall_life_cycle);
 TEST("pcall", test_pcall_terminate);
@@ -9188,25 +9188,25 @@ TEST("pcall", test_pcall_counts);
 TEST("pcall", test_pcall_max_procs);
 TEST("pcall", test_pcall_log_destinations);
 TEST("pcall", test_pcall_large_result);
-#line 26688 "pcall.nw"
+#line 26690 "pcall.nw"
 TEST("pidns", test_reliability_scenarios_pidns);
 TEST("pidns", test_pidns_spec_examples);
 TEST("pidns", test_pidns_refused);
-#line 26899 "pcall.nw"
+#line 26901 "pcall.nw"
 TEST("reliability", test_reliability_scenarios);
-#line 27184 "pcall.nw"
+#line 27186 "pcall.nw"
 TEST("reliability", test_reliability_emfile);
-#line 27248 "pcall.nw"
+#line 27250 "pcall.nw"
 TEST("reliability", test_reliability_log_dir_gone);
-#line 27380 "pcall.nw"
+#line 27382 "pcall.nw"
 TEST("reliability", test_reliability_nproc);
-#line 27798 "pcall.nw"
+#line 27800 "pcall.nw"
 TEST("soak", test_soak);
-#line 28223 "pcall.nw"
+#line 28225 "pcall.nw"
 TEST("fuzz", test_fuzz_crashers_replay);
-#line 29805 "pcall.nw"
+#line 29807 "pcall.nw"
 TEST("bench", test_bench_command_line);
-#line 28441 "pcall.nw"
+#line 28443 "pcall.nw"
     CU_basic_set_mode(CU_BRM_VERBOSE);
     CU_basic_run_tests();
     unsigned failures = CU_get_number_of_failure_records();

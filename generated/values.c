@@ -82,11 +82,11 @@ static const char *const kind_names[] = {
     "NoneType", "bool", "int", "float", "str", "bytes",
     "tuple", "list", "dict"
 };
-#line 30441 "pcall.nw"
+#line 30443 "pcall.nw"
 /* Code points for which Python 3.11's str.isprintable() is false,
    as inclusive ranges in ascending order (Unicode 14.0.0). */
 static const uint32_t nonprintable[][2] = {
-#line 30449 "pcall.nw"
+#line 30451 "pcall.nw"
 {0x0,0x1F},{0x7F,0xA0},{0xAD,0xAD},{0x378,0x379},{0x380,0x383},
 {0x38B,0x38B},{0x38D,0x38D},{0x3A2,0x3A2},{0x530,0x530},{0x557,0x558},
 {0x58B,0x58C},{0x590,0x590},{0x5C8,0x5CF},{0x5EB,0x5EE},{0x5F5,0x605},
@@ -255,7 +255,7 @@ static const uint32_t nonprintable[][2] = {
 {0x2A6E0,0x2A6FF},{0x2B739,0x2B73F},{0x2B81E,0x2B81F},{0x2CEA2,0x2CEAF},
 {0x2EBE1,0x2F7FF},{0x2FA1E,0x2FFFF},{0x3134B,0xE00FF},
 {0xE01F0,0x10FFFF},
-#line 30445 "pcall.nw"
+#line 30447 "pcall.nw"
 };
 #line 10354 "pcall.nw"
 static int eq(const pv *a, const pv *b);
