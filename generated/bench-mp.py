@@ -1,4 +1,4 @@
-#line 30111 "pcall.nw"
+#line 30870 "pcall.nw"
 # bench-mp.py -- tangled from pcall.nw; do not edit.
 """The Python side of build/bench: one measurement per run.
 
@@ -45,7 +45,7 @@ def percall(n, c):
     return t
 
 
-#line 30161 "pcall.nw"
+#line 30920 "pcall.nw"
 def pool(n, c):
     xs, ys = range(n), [1] * n
     t0 = time.perf_counter()

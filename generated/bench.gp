@@ -1,4 +1,4 @@
-#line 30205 "pcall.nw"
+#line 30964 "pcall.nw"
 # bench.gp -- tangled from pcall.nw; do not edit.
 # gnuplot -e "data='build/bench.dat'; out='doc/bench.png'" bench.gp
 if (!exists("data")) data = "build/bench.dat"

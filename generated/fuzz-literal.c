@@ -1,4 +1,4 @@
-#line 28028 "pcall.nw"
+#line 28788 "pcall.nw"
 /* fuzz-literal.c -- tangled from pcall.nw; do not edit. */
 #include <math.h>
 #include <stddef.h>
@@ -8,7 +8,7 @@
 #include <string.h>
 #include "literal.h"
 
-#line 28041 "pcall.nw"
+#line 28801 "pcall.nw"
 /* 1 if no float in v, at any depth, is an infinity or a nan. */
 static int all_finite(const pv *v)
 {
@@ -31,7 +31,7 @@ static int all_finite(const pv *v)
         return 1;
     }
 }
-#line 28070 "pcall.nw"
+#line 28830 "pcall.nw"
 static void broken(const char *what, const char *a, const char *b)
 {
     fprintf(stderr, "fuzz-literal: %s\n  first:  %s\n  second: %s\n",

@@ -1,4 +1,4 @@
-#line 27912 "pcall.nw"
+#line 28670 "pcall.nw"
 /* fuzz-pickle.c -- tangled from pcall.nw; do not edit. */
 #include <stddef.h>
 #include <stdint.h>
@@ -7,14 +7,14 @@
 #include <string.h>
 #include "pickle.h"
 
-#line 27928 "pcall.nw"
+#line 28686 "pcall.nw"
 static void broken(const char *what, const char *a, const char *b)
 {
     fprintf(stderr, "fuzz-pickle: %s\n  first:  %s\n  second: %s\n",
             what, a, b);
     abort();
 }
-#line 27951 "pcall.nw"
+#line 28711 "pcall.nw"
 enum { FUZZ_MAX_NODES = 1 << 16 };
 
 /* What is left of budget after counting v's nodes, each shared item
@@ -40,7 +40,7 @@ static long nodes(const pv *v, long budget)
         return budget;
     }
 }
-#line 27984 "pcall.nw"
+#line 28744 "pcall.nw"
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     pv_err err;
@@ -53,12 +53,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     char *r1 = pv_repr(v);
     
-#line 28012 "pcall.nw"
+#line 28772 "pcall.nw"
 unsigned char *buf;
 size_t len;
 if (pv_pickle(v, &buf, &len, &err) != 0)
     broken("cannot encode a decoded value", r1, err.msg);
-#line 27996 "pcall.nw"
+#line 28756 "pcall.nw"
     pv *w = pv_unpickle(buf, len, &err);
     if (w == NULL)
         broken("cannot decode our own pickle", r1, err.msg);

@@ -1,6 +1,6 @@
-#line 12221 "pcall.nw"
-/* literal.c -- tangled from pcall.nw; do not edit. */
 #line 12229 "pcall.nw"
+/* literal.c -- tangled from pcall.nw; do not edit. */
+#line 12237 "pcall.nw"
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -15,11 +15,11 @@
 typedef void pv_error_hook(const char *type, const char *msg);
 void pv_error_hook_set(pv_error_hook *hook);
 void pv_error_raise(const char *type, const char *msg);
-#line 12316 "pcall.nw"
+#line 12324 "pcall.nw"
 #include <stdarg.h>
-#line 13085 "pcall.nw"
+#line 13101 "pcall.nw"
 #include <locale.h>
-#line 12238 "pcall.nw"
+#line 12246 "pcall.nw"
 typedef struct lit_parser {
     const char *s;      /* the input; not NUL-terminated */
     size_t n;           /* its length in bytes */
@@ -27,18 +27,18 @@ typedef struct lit_parser {
     int depth;          /* brackets open at s[i] */
     pv_err *err;        /* the caller's error buffer, or NULL */
 } lit_parser;
-#line 12440 "pcall.nw"
+#line 12448 "pcall.nw"
 typedef struct lit_buf {
     char *data;         /* malloc'd, not NUL-terminated */
     size_t len, cap;    /* bytes used, bytes allocated */
 } lit_buf;
-#line 13156 "pcall.nw"
+#line 13172 "pcall.nw"
 enum { PFX_RAW = 1, PFX_BYTES = 2, PFX_U = 4, PFX_F = 8 };
-#line 12402 "pcall.nw"
+#line 12410 "pcall.nw"
 static size_t utf8_decode(const char *s, size_t n, uint32_t *cp);
 static int string_prefix(const lit_parser *p, size_t at, int *flags);
 static int starts_number(const lit_parser *p, size_t at);
-#line 12611 "pcall.nw"
+#line 12627 "pcall.nw"
 static pv *parse_value(lit_parser *p, const char *what);
 static pv *parse_primary(lit_parser *p, const char *what);
 static pv *apply_sign(lit_parser *p, pv *v, int neg, int op,
@@ -49,26 +49,26 @@ static pv *parse_strings(lit_parser *p);
 static pv *parse_list(lit_parser *p);
 static pv *parse_paren(lit_parser *p);
 static pv *parse_dict(lit_parser *p);
-#line 12971 "pcall.nw"
+#line 12987 "pcall.nw"
 static pv *parse_radix(lit_parser *p, int neg, int base);
 static pv *parse_decimal(lit_parser *p, int neg);
-#line 13026 "pcall.nw"
+#line 13042 "pcall.nw"
 static pv *make_int(lit_parser *p, size_t at, size_t from,
                     size_t end, int base, int neg);
 static pv *make_float(lit_parser *p, size_t at, size_t end, int neg);
-#line 13218 "pcall.nw"
+#line 13234 "pcall.nw"
 static int scan_string(lit_parser *p, size_t plen, int flags,
                        lit_buf *b);
-#line 13266 "pcall.nw"
+#line 13282 "pcall.nw"
 static int unclosed(lit_parser *p, size_t start, int q, int triple);
 static int take_char(lit_parser *p, int flags, lit_buf *b);
 static int raw_backslash(lit_parser *p, int flags, lit_buf *b);
 static int read_escape(lit_parser *p, int flags, lit_buf *b);
-#line 13368 "pcall.nw"
+#line 13384 "pcall.nw"
 static int octal_escape(lit_parser *p, int bytes, lit_buf *b);
 static int hex_escape(lit_parser *p, int ndig, int bytes, lit_buf *b);
 static void put_utf8(lit_buf *b, uint32_t c);
-#line 12251 "pcall.nw"
+#line 12259 "pcall.nw"
 static int byte_at(const lit_parser *p, size_t at)
 {
     return at < p->n ? (unsigned char)p->s[at] : 0;
@@ -91,7 +91,7 @@ static int is_word(int c)
     return is_digit(c) || c == '_' || (c >= 'a' && c <= 'z')
            || (c >= 'A' && c <= 'Z');
 }
-#line 12284 "pcall.nw"
+#line 12292 "pcall.nw"
 /* Write where byte at is: "column C", or "line L, column C" when
    the input has more than one line.  "\r\n" and a lone "\r" end a
    line as "\n" does. */
@@ -116,7 +116,7 @@ static void locate(const lit_parser *p, size_t at, char *out,
     else
         snprintf(out, size, "column %zu", col);
 }
-#line 12320 "pcall.nw"
+#line 12328 "pcall.nw"
 static pv *lit_error(lit_parser *p, size_t at, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 
@@ -135,7 +135,7 @@ static pv *lit_error(lit_parser *p, size_t at, const char *fmt, ...)
     va_end(ap);
     return NULL;
 }
-#line 12350 "pcall.nw"
+#line 12358 "pcall.nw"
 static void describe_char(const lit_parser *p, size_t at, char *out,
                           size_t size)
 {
@@ -159,7 +159,7 @@ static void describe_char(const lit_parser *p, size_t at, char *out,
                  (unsigned)cp);
     }
 }
-#line 12376 "pcall.nw"
+#line 12384 "pcall.nw"
 static void describe_token(const lit_parser *p, size_t at, char *out,
                            size_t size)
 {
@@ -183,7 +183,7 @@ static void describe_token(const lit_parser *p, size_t at, char *out,
     else
         snprintf(out, size, "'%.*s'", (int)(end - at), p->s + at);
 }
-#line 12412 "pcall.nw"
+#line 12420 "pcall.nw"
 static pv *lit_expected(lit_parser *p, const char *what)
 {
     char found[64];
@@ -205,7 +205,7 @@ static pv *lit_expected_char(lit_parser *p, size_t at, const char *what)
     describe_char(p, at, found, sizeof found);
     return lit_error(p, at, "expected %s, found %s", what, found);
 }
-#line 12447 "pcall.nw"
+#line 12455 "pcall.nw"
 static void *lit_realloc(void *old, size_t size)
 {
     void *q = realloc(old, size);
@@ -228,7 +228,7 @@ static void lit_buf_add(lit_buf *b, int c)
     }
     b->data[b->len++] = (char)c;
 }
-#line 12482 "pcall.nw"
+#line 12490 "pcall.nw"
 /* Decode the UTF-8 sequence at s (n bytes available): its length,
    with the code point in *cp, or 0 if it is not valid. */
 static size_t utf8_decode(const char *s, size_t n, uint32_t *cp)
@@ -245,12 +245,15 @@ static size_t utf8_decode(const char *s, size_t n, uint32_t *cp)
     }
     if (u[0] < 0xC2 || u[0] > 0xF4)
         return 0;
-    if (u[0] < 0xE0)
-        len = 2, c = u[0] & 0x1F, min = 0x80;
-    else if (u[0] < 0xF0)
-        len = 3, c = u[0] & 0x0F, min = 0x800;
-    else
-        len = 4, c = u[0] & 0x07, min = 0x10000;
+    
+#line 12526 "pcall.nw"
+if (u[0] < 0xE0)
+    len = 2, c = u[0] & 0x1F, min = 0x80;
+else if (u[0] < 0xF0)
+    len = 3, c = u[0] & 0x0F, min = 0x800;
+else
+    len = 4, c = u[0] & 0x07, min = 0x10000;
+#line 12507 "pcall.nw"
     if (n < len)
         return 0;
     for (size_t k = 1; k < len; k++) {
@@ -263,7 +266,7 @@ static size_t utf8_decode(const char *s, size_t n, uint32_t *cp)
     *cp = c;
     return len;
 }
-#line 12519 "pcall.nw"
+#line 12535 "pcall.nw"
 static int check_input(lit_parser *p)
 {
     uint32_t cp;
@@ -284,7 +287,7 @@ static int check_input(lit_parser *p)
     }
     return 0;
 }
-#line 12547 "pcall.nw"
+#line 12563 "pcall.nw"
 static void skip_ws(lit_parser *p, int lines)
 {
     for (;;) {
@@ -315,7 +318,7 @@ static int at_line_end(const lit_parser *p)
 {
     return peek(p) == 0 || peek(p) == '\n' || peek(p) == '\r';
 }
-#line 12587 "pcall.nw"
+#line 12603 "pcall.nw"
 static pv *parse_value(lit_parser *p, const char *what)
 {
     int neg = 0, op = 0;
@@ -337,7 +340,7 @@ static pv *parse_value(lit_parser *p, const char *what)
         return NULL;
     return apply_sign(p, v, neg, op, at);
 }
-#line 12629 "pcall.nw"
+#line 12645 "pcall.nw"
 static pv *apply_sign(lit_parser *p, pv *v, int neg, int op,
                       size_t at)
 {
@@ -357,7 +360,7 @@ static pv *apply_sign(lit_parser *p, pv *v, int neg, int op,
     pv_free(v);
     return r;
 }
-#line 12654 "pcall.nw"
+#line 12670 "pcall.nw"
 static int starts_number(const lit_parser *p, size_t at)
 {
     return is_digit(byte_at(p, at))
@@ -382,7 +385,7 @@ static pv *parse_primary(lit_parser *p, const char *what)
         return parse_name(p, what);
     return lit_expected(p, what);
 }
-#line 12683 "pcall.nw"
+#line 12699 "pcall.nw"
 static int word_is(const lit_parser *p, size_t at, size_t end,
                    const char *w)
 {
@@ -408,7 +411,7 @@ static pv *parse_name(lit_parser *p, const char *what)
     skip_space(p);
     return v;
 }
-#line 12719 "pcall.nw"
+#line 12735 "pcall.nw"
 static int enter_bracket(lit_parser *p)
 {
     if (p->depth >= PV_PARSE_MAXDEPTH) {
@@ -428,7 +431,7 @@ static void leave_bracket(lit_parser *p)
     p->i++;
     skip_space(p);
 }
-#line 12745 "pcall.nw"
+#line 12761 "pcall.nw"
 static int parse_items(lit_parser *p, pv *l, int close)
 {
     char what[32], sep[32];
@@ -450,7 +453,7 @@ static int parse_items(lit_parser *p, pv *l, int close)
     }
     return 0;
 }
-#line 12769 "pcall.nw"
+#line 12785 "pcall.nw"
 static pv *parse_list(lit_parser *p)
 {
     pv *l;
@@ -465,7 +468,7 @@ static pv *parse_list(lit_parser *p)
     leave_bracket(p);
     return l;
 }
-#line 12789 "pcall.nw"
+#line 12805 "pcall.nw"
 static pv *list_to_tuple(pv *l)
 {
     size_t n = pv_len(l);
@@ -476,7 +479,7 @@ static pv *list_to_tuple(pv *l)
     pv_free(l);
     return t;
 }
-#line 12806 "pcall.nw"
+#line 12822 "pcall.nw"
 static pv *parse_paren(lit_parser *p)
 {
     pv *first, *l;
@@ -498,7 +501,7 @@ static pv *parse_paren(lit_parser *p)
         return lit_expected(p, "',' or ')'");
     }
     
-#line 12831 "pcall.nw"
+#line 12847 "pcall.nw"
 l = pv_list_new();
 pv_list_append(l, first);
 p->i++;
@@ -509,9 +512,9 @@ if (parse_items(p, l, ')') < 0) {
 }
 leave_bracket(p);
 return list_to_tuple(l);
-#line 12827 "pcall.nw"
+#line 12843 "pcall.nw"
 }
-#line 12853 "pcall.nw"
+#line 12869 "pcall.nw"
 static int parse_pair(lit_parser *p, pv *d, size_t open)
 {
     size_t at = p->i;
@@ -534,7 +537,7 @@ static int parse_pair(lit_parser *p, pv *d, size_t open)
     p->i++;
     skip_space(p);
     
-#line 12879 "pcall.nw"
+#line 12895 "pcall.nw"
 if ((v = parse_value(p, "a value")) == NULL) {
     pv_free(k);
     return -1;
@@ -544,9 +547,9 @@ if (pv_dict_set(d, k, v, &e) < 0) {     /* it stole k and v */
     return -1;
 }
 return 0;
-#line 12875 "pcall.nw"
-}
 #line 12891 "pcall.nw"
+}
+#line 12907 "pcall.nw"
 static pv *parse_dict(lit_parser *p)
 {
     size_t open = p->i;
@@ -571,7 +574,7 @@ static pv *parse_dict(lit_parser *p)
     leave_bracket(p);
     return d;
 }
-#line 12924 "pcall.nw"
+#line 12940 "pcall.nw"
 /* The value of c as a digit of any base up to 36, or 99. */
 static int digit_value(int c)
 {
@@ -594,7 +597,7 @@ static size_t scan_digits(const lit_parser *p, size_t at, int base)
         end++;
     return end;
 }
-#line 12952 "pcall.nw"
+#line 12968 "pcall.nw"
 static pv *bad_number(lit_parser *p, size_t at, const char *kind)
 {
     char text[64];
@@ -611,7 +614,7 @@ static pv *parse_number(lit_parser *p, int neg)
         return parse_radix(p, neg, x == 'x' ? 16 : x == 'o' ? 8 : 2);
     return parse_decimal(p, neg);
 }
-#line 12978 "pcall.nw"
+#line 12994 "pcall.nw"
 static pv *parse_radix(lit_parser *p, int neg, int base)
 {
     size_t at = p->i, d = at + 2, end;
@@ -624,7 +627,7 @@ static pv *parse_radix(lit_parser *p, int neg, int base)
                           : base == 8 ? "octal" : "binary");
     return make_int(p, at, d, end, base, neg);
 }
-#line 12998 "pcall.nw"
+#line 13014 "pcall.nw"
 static pv *parse_decimal(lit_parser *p, int neg)
 {
     size_t at = p->i, end = scan_digits(p, at, 10), e;
@@ -648,7 +651,7 @@ static pv *parse_decimal(lit_parser *p, int neg)
     if (isfloat)
         return make_float(p, at, end, neg);
     
-#line 13033 "pcall.nw"
+#line 13049 "pcall.nw"
 if (peek(p) == '0')
     for (size_t k = at; k < end; k++)
         if (byte_at(p, k) > '0' && byte_at(p, k) <= '9')
@@ -656,10 +659,10 @@ if (peek(p) == '0')
                              "the decimal integer '%.*s'; use an 0o "
                              "prefix for octal", (int)(end - at),
                              p->s + at);
-#line 13021 "pcall.nw"
+#line 13037 "pcall.nw"
     return make_int(p, at, at, end, 10, neg);
 }
-#line 13052 "pcall.nw"
+#line 13068 "pcall.nw"
 static pv *make_int(lit_parser *p, size_t at, size_t from,
                     size_t end, int base, int neg)
 {
@@ -683,7 +686,7 @@ static pv *make_int(lit_parser *p, size_t at, size_t from,
     return pv_int(mag > (uint64_t)INT64_MAX ? INT64_MIN
                                             : -(int64_t)mag);
 }
-#line 13089 "pcall.nw"
+#line 13105 "pcall.nw"
 static pv *make_float(lit_parser *p, size_t at, size_t end, int neg)
 {
     const char *point = localeconv()->decimal_point;
@@ -705,7 +708,7 @@ static pv *make_float(lit_parser *p, size_t at, size_t end, int neg)
     skip_space(p);
     return pv_float(neg ? -d : d);
 }
-#line 13160 "pcall.nw"
+#line 13176 "pcall.nw"
 static int string_prefix(const lit_parser *p, size_t at, int *flags)
 {
     int f = 0, k, c, bit;
@@ -727,7 +730,7 @@ static int string_prefix(const lit_parser *p, size_t at, int *flags)
     *flags = f;
     return k;
 }
-#line 13188 "pcall.nw"
+#line 13204 "pcall.nw"
 static pv *parse_strings(lit_parser *p)
 {
     lit_buf b = { NULL, 0, 0 };
@@ -751,17 +754,17 @@ static pv *parse_strings(lit_parser *p)
         skip_space(p);
     }
     
-#line 13226 "pcall.nw"
+#line 13242 "pcall.nw"
 if (kind == 1)
     v = pv_bytes(b.data ? b.data : "", b.len);
 else if ((v = pv_strn(b.data ? b.data : "", b.len, &e)) == NULL)
     lit_error(p, p->i, "%s", e.msg);
-#line 13211 "pcall.nw"
+#line 13227 "pcall.nw"
 out:
     free(b.data);
     return v;
 }
-#line 13237 "pcall.nw"
+#line 13253 "pcall.nw"
 static int scan_string(lit_parser *p, size_t plen, int flags,
                        lit_buf *b)
 {
@@ -788,7 +791,7 @@ static int scan_string(lit_parser *p, size_t plen, int flags,
             return -1;
     }
 }
-#line 13276 "pcall.nw"
+#line 13292 "pcall.nw"
 static int unclosed(lit_parser *p, size_t start, int q, int triple)
 {
     char close[8], where[64], what[128];
@@ -804,7 +807,7 @@ static int unclosed(lit_parser *p, size_t start, int q, int triple)
     lit_expected_char(p, p->i, what);
     return -1;
 }
-#line 13298 "pcall.nw"
+#line 13314 "pcall.nw"
 static int take_char(lit_parser *p, int flags, lit_buf *b)
 {
     int c = peek(p);
@@ -829,7 +832,7 @@ static int raw_backslash(lit_parser *p, int flags, lit_buf *b)
     p->i++;
     return p->i < p->n ? take_char(p, flags, b) : 0;
 }
-#line 13329 "pcall.nw"
+#line 13345 "pcall.nw"
 static int read_escape(lit_parser *p, int flags, lit_buf *b)
 {
     static const char from[] = "\\'\"abfnrtv";
@@ -849,7 +852,7 @@ static int read_escape(lit_parser *p, int flags, lit_buf *b)
         return 0;
     }
     
-#line 13352 "pcall.nw"
+#line 13368 "pcall.nw"
 if (c >= '0' && c <= '7')
     return octal_escape(p, bytes, b);
 if (c == 'x')
@@ -863,9 +866,9 @@ if (!bytes && c == 'N') {
 lit_buf_add(b, '\\');               /* unknown: keep the backslash */
 p->i++;
 return 0;
-#line 13348 "pcall.nw"
+#line 13364 "pcall.nw"
 }
-#line 13376 "pcall.nw"
+#line 13392 "pcall.nw"
 static int octal_escape(lit_parser *p, int bytes, lit_buf *b)
 {
     size_t at = p->i, k = at + 1;
@@ -885,7 +888,7 @@ static int octal_escape(lit_parser *p, int bytes, lit_buf *b)
     p->i = k;
     return 0;
 }
-#line 13401 "pcall.nw"
+#line 13417 "pcall.nw"
 static int hex_escape(lit_parser *p, int ndig, int bytes, lit_buf *b)
 {
     size_t at = p->i, k = at + 2;
@@ -903,7 +906,7 @@ static int hex_escape(lit_parser *p, int ndig, int bytes, lit_buf *b)
         v = v * 16 + (uint32_t)d;
     }
     
-#line 13428 "pcall.nw"
+#line 13444 "pcall.nw"
 if (v >= 0xD800 && v <= 0xDFFF) {
     lit_error(p, at, "'%.*s' is a surrogate, which a UTF-8 str cannot "
               "hold", ndig + 2, p->s + at);
@@ -914,7 +917,7 @@ if (v > 0x10FFFF) {
               "point", ndig + 2, p->s + at);
     return -1;
 }
-#line 13418 "pcall.nw"
+#line 13434 "pcall.nw"
     if (bytes)
         lit_buf_add(b, (int)v);
     else
@@ -922,7 +925,7 @@ if (v > 0x10FFFF) {
     p->i = k;
     return 0;
 }
-#line 13443 "pcall.nw"
+#line 13459 "pcall.nw"
 static void put_utf8(lit_buf *b, uint32_t c)
 {
     if (c < 0x80) {
@@ -942,7 +945,7 @@ static void put_utf8(lit_buf *b, uint32_t c)
     }
     lit_buf_add(b, (int)(0x80 | (c & 0x3F)));
 }
-#line 13470 "pcall.nw"
+#line 13486 "pcall.nw"
 static pv *parse_top(lit_parser *p)
 {
     pv *v, *l;
@@ -952,7 +955,7 @@ static pv *parse_top(lit_parser *p)
         return NULL;
     if (peek(p) == ',') {
         
-#line 13494 "pcall.nw"
+#line 13510 "pcall.nw"
 l = pv_list_new();
 pv_list_append(l, v);
 while (peek(p) == ',') {
@@ -967,7 +970,7 @@ while (peek(p) == ',') {
     pv_list_append(l, v);
 }
 v = list_to_tuple(l);
-#line 13479 "pcall.nw"
+#line 13495 "pcall.nw"
     }
     if (!at_line_end(p)) {
         pv_free(v);
@@ -980,7 +983,7 @@ v = list_to_tuple(l);
     }
     return v;
 }
-#line 13516 "pcall.nw"
+#line 13532 "pcall.nw"
 static _Noreturn void lit_misuse(const char *type, const char *msg)
 {
     pv_error_raise(type, msg);          /* in a pcall child */
@@ -1005,7 +1008,7 @@ pv *pv_parse(const char *src, pv_err *err)
         lit_misuse("TypeError", "pv_parse: src is NULL");
     return pv_parsen(src, strlen(src), err);
 }
-#line 13549 "pcall.nw"
+#line 13565 "pcall.nw"
 pv *pv_lit(const char *src)
 {
     pv_err e;

@@ -1,4 +1,4 @@
-#line 12102 "pcall.nw"
+#line 12110 "pcall.nw"
 /* literal.h -- tangled from pcall.nw; do not edit. */
 #ifndef PCALL_LITERAL_H
 #define PCALL_LITERAL_H
@@ -11,7 +11,7 @@
 #include <stddef.h>
 #include "values.h"
 
-#line 12120 "pcall.nw"
+#line 12128 "pcall.nw"
 /** Limits of the literal parser. */
 enum {
     /** The deepest nesting of brackets pv_parse() accepts; one more
@@ -19,7 +19,7 @@ enum {
         has the same limit. */
     PV_PARSE_MAXDEPTH = 200
 };
-#line 12130 "pcall.nw"
+#line 12138 "pcall.nw"
 /**
  * @brief Read a Python literal, as ast.literal_eval() does.
  *
@@ -38,7 +38,7 @@ enum {
  * @return a new reference, or NULL on error.
  */
 pv *pv_parse(const char *src, pv_err *err);
-#line 12151 "pcall.nw"
+#line 12159 "pcall.nw"
 /**
  * @brief Read a Python literal of n bytes, as pv_parse() does.
  *
@@ -51,7 +51,7 @@ pv *pv_parse(const char *src, pv_err *err);
  * @return a new reference, or NULL on error.
  */
 pv *pv_parsen(const char *src, size_t n, pv_err *err);
-#line 12166 "pcall.nw"
+#line 12174 "pcall.nw"
 /**
  * @brief Read a literal that is known to be good: for tests and
  * examples.
@@ -66,5 +66,5 @@ pv *pv_parsen(const char *src, size_t n, pv_err *err);
  */
 pv *pv_lit(const char *src);
 
-#line 12116 "pcall.nw"
+#line 12124 "pcall.nw"
 #endif

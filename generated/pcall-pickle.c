@@ -1,4 +1,4 @@
-#line 16370 "pcall.nw"
+#line 16948 "pcall.nw"
 /* pcall-pickle.c -- tangled from pcall.nw; do not edit. */
 #include <errno.h>
 #include <fcntl.h>
@@ -9,15 +9,22 @@
 #include <unistd.h>
 #include "literal.h"
 #include "pickle.h"
+#include "pcall.h"
 
-#line 16385 "pcall.nw"
+#line 16968 "pcall.nw"
+#ifndef PCALL_VERSION_STRING
+#define PCALL_VERSION_STRING "1.0.0"    /* keep equal to the Makefile's */
+#endif
+#line 16974 "pcall.nw"
 static const char *prog = "pcall-pickle";
 
 static int usage(FILE *f, int status)
 {
     fprintf(f, "usage: %s repr FILE|-\n"
                "       %s dis FILE|-\n"
-               "       %s dumps LITERAL\n", prog, prog, prog);
+               "       %s dumps LITERAL\n"
+               "       %s --help | --version\n", prog, prog, prog,
+            prog);
     return status;
 }
 
@@ -31,7 +38,7 @@ static int finish(void)
     }
     return 0;
 }
-#line 16412 "pcall.nw"
+#line 17003 "pcall.nw"
 static int slurp(const char *path, unsigned char **buf, size_t *len)
 {
     int fd = strcmp(path, "-") == 0 ? 0 : open(path, O_RDONLY);
@@ -43,7 +50,7 @@ static int slurp(const char *path, unsigned char **buf, size_t *len)
     while (err == 0) {
         ssize_t r;
         
-#line 16436 "pcall.nw"
+#line 17027 "pcall.nw"
 if (n == cap) {
     unsigned char *nb;
     cap = cap ? 2 * cap : 1 << 16;
@@ -53,7 +60,7 @@ if (n == cap) {
     }
     b = nb;
 }
-#line 16423 "pcall.nw"
+#line 17014 "pcall.nw"
         r = read(fd, b + n, cap - n);
         if (r > 0)
             n += (size_t)r;
@@ -63,7 +70,7 @@ if (n == cap) {
             err = errno;
     }
     
-#line 16448 "pcall.nw"
+#line 17039 "pcall.nw"
 if (fd != 0)
     close(fd);
 if (err != 0) {
@@ -74,9 +81,9 @@ if (err != 0) {
 *buf = b;
 *len = n;
 return 0;
-#line 16432 "pcall.nw"
+#line 17023 "pcall.nw"
 }
-#line 16472 "pcall.nw"
+#line 17063 "pcall.nw"
 /* What is left of budget after counting v's nodes, each shared item
    once per reference; -1 once the budget is spent. */
 static int64_t nodes_left(const pv *v, int64_t budget)
@@ -100,7 +107,7 @@ static int64_t nodes_left(const pv *v, int64_t budget)
         return budget;
     }
 }
-#line 16502 "pcall.nw"
+#line 17093 "pcall.nw"
 static int read_pickle(const char *cmd, const char *path)
 {
     unsigned char *buf;
@@ -115,7 +122,7 @@ static int read_pickle(const char *cmd, const char *path)
         pv *v = pv_unpickle(buf, len, &err);
         if ((ok = v != NULL)) {
             
-#line 16527 "pcall.nw"
+#line 17118 "pcall.nw"
 int64_t budget = (int64_t)PV_PICKLE_MAX_EXPANSION
                  + (len < INT64_MAX / 2 ? (int64_t)len : INT64_MAX / 2);
 if ((ok = nodes_left(v, budget) >= 0)) {
@@ -126,24 +133,24 @@ if ((ok = nodes_left(v, budget) >= 0)) {
              "more than %" PRId64 " values; the repr is not printed",
              budget);
 }
-#line 16516 "pcall.nw"
+#line 17107 "pcall.nw"
         }
         pv_free(v);
     } else {
-        ok = pv_pickle_dis(buf, len, stdout, &err) == 0;
+        ok = pv_pickle_dis_all(buf, len, stdout, &err) == 0;
     }
     free(buf);
     
-#line 16540 "pcall.nw"
+#line 17131 "pcall.nw"
 if (!ok) {
     fflush(stdout);
     fprintf(stderr, "%s: %s: %s\n", prog, path, err.msg);
     return 1;
 }
 return finish();
-#line 16523 "pcall.nw"
+#line 17114 "pcall.nw"
 }
-#line 16549 "pcall.nw"
+#line 17140 "pcall.nw"
 static int dumps(const char *literal)
 {
     pv_err err;
@@ -160,7 +167,7 @@ static int dumps(const char *literal)
     pv_free(v);
     return finish();
 }
-#line 16568 "pcall.nw"
+#line 17159 "pcall.nw"
 int main(int argc, char **argv)
 {
     const char *cmd = argc > 1 ? argv[1] : "";
@@ -168,6 +175,10 @@ int main(int argc, char **argv)
                 || strcmp(cmd, "dis") == 0;
     if (strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0) {
         usage(stdout, 0);
+        return finish();
+    }
+    if (strcmp(cmd, "--version") == 0) {
+        printf("%s %s\n", prog, PCALL_VERSION_STRING);
         return finish();
     }
     if (argc > 1 && !known)

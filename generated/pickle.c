@@ -1,6 +1,6 @@
-#line 14223 "pcall.nw"
+#line 14271 "pcall.nw"
 /* pickle.c -- tangled from pcall.nw; do not edit. */
-#line 14233 "pcall.nw"
+#line 14281 "pcall.nw"
 #include <inttypes.h>
 #include <stdarg.h>
 #include <stdint.h>
@@ -17,7 +17,7 @@
 typedef void pv_error_hook(const char *type, const char *msg);
 void pv_error_hook_set(pv_error_hook *hook);
 void pv_error_raise(const char *type, const char *msg);
-#line 14244 "pcall.nw"
+#line 14292 "pcall.nw"
 enum opcode {
     OP_MARK = '(', OP_STOP = '.', OP_POP = '0', OP_POP_MARK = '1',
     OP_DUP = '2', OP_FLOAT = 'F', OP_INT = 'I', OP_BININT = 'J',
@@ -47,7 +47,7 @@ enum opcode {
     OP_BYTEARRAY8 = 0x96, OP_NEXT_BUFFER = 0x97,
     OP_READONLY_BUFFER = 0x98
 };
-#line 14280 "pcall.nw"
+#line 14328 "pcall.nw"
 #define R_TEXT "a text opcode of protocol 0"
 #define R_PY2STR "a Python 2 str is neither text nor bytes"
 #define R_CLASS "it builds an instance of a class"
@@ -63,7 +63,7 @@ struct opinfo {
     unsigned char proto;    /* the protocol that introduced it */
     const char *refused;    /* NULL: decoded; else why not */
 };
-#line 14300 "pcall.nw"
+#line 14348 "pcall.nw"
 static const struct opinfo ops[256] = {
 #define OP(c, p, why) [OP_##c] = { #c, p, why }
     OP(MARK, 0, NULL), OP(STOP, 0, NULL), OP(POP, 0, NULL),
@@ -101,7 +101,83 @@ static const char *opname(unsigned code)
 {
     return ops[code].name ? ops[code].name : "<unknown>";
 }
-#line 14349 "pcall.nw"
+#line 14396 "pcall.nw"
+enum argkind { A_NONE, A_FIXED, A_COUNTED, A_LINE, A_LINE2 };
+
+/* The layout of code's argument; *width: the bytes of the integer
+   (A_FIXED) or of the length (A_COUNTED). */
+static enum argkind arg_kind(unsigned code, unsigned *width)
+{
+    switch (code) {
+    
+#line 14411 "pcall.nw"
+case OP_PROTO: case OP_BININT1: case OP_BINGET: case OP_BINPUT:
+case OP_EXT1:
+    return *width = 1, A_FIXED;
+case OP_BININT2: case OP_EXT2:
+    return *width = 2, A_FIXED;
+case OP_BININT: case OP_LONG_BINGET: case OP_LONG_BINPUT: case OP_EXT4:
+    return *width = 4, A_FIXED;
+case OP_BINFLOAT: case OP_FRAME:
+    return *width = 8, A_FIXED;
+case OP_LONG1: case OP_SHORT_BINSTRING: case OP_SHORT_BINBYTES:
+case OP_SHORT_BINUNICODE:
+    return *width = 1, A_COUNTED;
+case OP_LONG4: case OP_BINSTRING: case OP_BINBYTES: case OP_BINUNICODE:
+    return *width = 4, A_COUNTED;
+case OP_BINUNICODE8: case OP_BINBYTES8: case OP_BYTEARRAY8:
+    return *width = 8, A_COUNTED;
+case OP_FLOAT: case OP_INT: case OP_LONG: case OP_STRING:
+case OP_UNICODE: case OP_GET: case OP_PUT: case OP_PERSID:
+    return A_LINE;
+case OP_GLOBAL: case OP_INST:
+    return A_LINE2;
+#line 14404 "pcall.nw"
+    default:
+        return A_NONE;
+    }
+}
+#line 14440 "pcall.nw"
+static void effect(unsigned code, int *takes, int *gives)
+{
+    *takes = 0;
+    *gives = 1;
+    switch (code) {
+    
+#line 14457 "pcall.nw"
+case OP_STOP: case OP_POP: case OP_APPEND:
+    *takes = 1, *gives = 0;
+    break;
+case OP_SETITEM:
+    *takes = 2, *gives = 0;
+    break;
+case OP_POP_MARK: case OP_APPENDS: case OP_SETITEMS: case OP_ADDITEMS:
+    *takes = -1, *gives = 0;
+    break;
+case OP_DICT: case OP_LIST: case OP_TUPLE: case OP_INST: case OP_OBJ:
+case OP_FROZENSET:
+    *takes = -1;
+    break;
+case OP_TUPLE1: case OP_BINPERSID: case OP_READONLY_BUFFER:
+    *takes = 1;
+    break;
+case OP_TUPLE2: case OP_REDUCE: case OP_BUILD: case OP_NEWOBJ:
+case OP_STACK_GLOBAL:
+    *takes = 2;
+    break;
+case OP_TUPLE3: case OP_NEWOBJ_EX:
+    *takes = 3;
+    break;
+#line 14446 "pcall.nw"
+    case OP_PUT: case OP_BINPUT: case OP_LONG_BINPUT: case OP_MEMOIZE:
+    case OP_PROTO: case OP_FRAME: case OP_MARK:
+        *gives = 0;
+        break;
+    default:                    /* push one value */
+        break;
+    }
+}
+#line 14492 "pcall.nw"
 #if defined(__GNUC__)
 #define PRINTF_LIKE(f, a) __attribute__((format(printf, f, a)))
 #else
@@ -128,7 +204,7 @@ static void misuse(const char *fn, const char *what)
     fprintf(stderr, "%s\n", msg);
     abort();
 }
-#line 14378 "pcall.nw"
+#line 14521 "pcall.nw"
 static void out_of_memory(size_t n, size_t size)
 {
     char msg[80];
@@ -163,7 +239,7 @@ static void *grow(void *p, size_t *cap, size_t need, size_t size)
 {
     return grow_by(realloc, p, cap, need, size);
 }
-#line 14415 "pcall.nw"
+#line 14558 "pcall.nw"
 static uint64_t get_le(const unsigned char *b, unsigned n)
 {
     uint64_t x = 0;
@@ -171,7 +247,7 @@ static uint64_t get_le(const unsigned char *b, unsigned n)
         x = x << 8 | b[n];
     return x;
 }
-#line 14504 "pcall.nw"
+#line 14647 "pcall.nw"
 struct enc {
     void *(*re)(void *, size_t);    /* realloc or pv_mem_realloc */
     unsigned char *p;       /* the pickle so far */
@@ -202,7 +278,7 @@ static void put1(struct enc *e, unsigned c)
     unsigned char b = (unsigned char)c;
     put(e, &b, 1);
 }
-#line 14540 "pcall.nw"
+#line 14683 "pcall.nw"
 #define NO_MEMO UINT32_MAX      /* entries stop at 2^20 */
 
 struct seen {               /* 16 bytes: four to a cache line */
@@ -211,7 +287,7 @@ struct seen {               /* 16 bytes: four to a cache line */
     int16_t height;         /* at most 1000; or NEW, INSIDE */
     unsigned char twice;    /* it occurs more than once */
 };
-#line 14559 "pcall.nw"
+#line 14702 "pcall.nw"
 static size_t seen_slot(const struct enc *e, const pv *v)
 {
     uint64_t h = (uint64_t)(uintptr_t)v
@@ -234,7 +310,7 @@ static void seen_grow(struct enc *e)
             e->seen[seen_slot(e, old[i].v)] = old[i];
     free(old);
 }
-#line 14584 "pcall.nw"
+#line 14727 "pcall.nw"
 enum { NEW = -2, INSIDE = -1 };     /* heights the census has not */
 
 /* v's entry; a new one if add, else NULL when v has none.  Adding
@@ -258,7 +334,7 @@ static struct seen *seen_find(struct enc *e, const pv *v, int add)
     }
     return &e->seen[i];
 }
-#line 14614 "pcall.nw"
+#line 14757 "pcall.nw"
 static int memoizable(const pv *v)
 {
     switch (pv_kind_of(v)) {
@@ -276,7 +352,7 @@ static int too_deep(struct enc *e, const pv *v)
     return fail(e->err, "cannot pickle: a %s nested deeper than %d",
                 pv_kind_name(pv_kind_of(v)), PV_PICKLE_MAX_DEPTH);
 }
-#line 14638 "pcall.nw"
+#line 14781 "pcall.nw"
 static int census(struct enc *e, const pv *v, int level);
 
 static int census_items(struct enc *e, const pv *v, int level)
@@ -294,7 +370,7 @@ static int census_items(struct enc *e, const pv *v, int level)
         }
     return h + 1;
 }
-#line 14664 "pcall.nw"
+#line 14807 "pcall.nw"
 static int census(struct enc *e, const pv *v, int level)
 {
     pv_kind k = pv_kind_of(v);
@@ -317,7 +393,7 @@ static int census(struct enc *e, const pv *v, int level)
         seen_find(e, v, 0)->height = (int16_t)h;
     return h;
 }
-#line 14692 "pcall.nw"
+#line 14835 "pcall.nw"
 static int note(struct enc *e, const pv *v)
 {
     struct seen *s;
@@ -331,7 +407,7 @@ static int note(struct enc *e, const pv *v)
     e->repeat = 1;
     return -1;
 }
-#line 14713 "pcall.nw"
+#line 14856 "pcall.nw"
 static struct seen *shared(struct enc *e, const pv *v)
 {
     struct seen *s;
@@ -350,7 +426,7 @@ static void memoize(struct enc *e, const pv *v)
         s->memo = (uint32_t)e->nmemo++;
     }
 }
-#line 14734 "pcall.nw"
+#line 14877 "pcall.nw"
 static void put_le(struct enc *e, uint64_t x, unsigned n)
 {
     unsigned char b[8];
@@ -358,7 +434,7 @@ static void put_le(struct enc *e, uint64_t x, unsigned n)
         b[i] = (unsigned char)(x >> (8 * i));
     put(e, b, n);
 }
-#line 14754 "pcall.nw"
+#line 14897 "pcall.nw"
 enum { FRAME_HEADER = 9, FRAME_MIN = 4 };
 
 static void frame_open(struct enc *e)
@@ -381,7 +457,7 @@ static void frame_close(struct enc *e)
         e->len -= FRAME_HEADER;
     }
 }
-#line 14779 "pcall.nw"
+#line 14922 "pcall.nw"
 /* Called before each value, like pickle.py's commit_frame. */
 static void frame_boundary(struct enc *e)
 {
@@ -390,7 +466,7 @@ static void frame_boundary(struct enc *e)
         frame_open(e);
     }
 }
-#line 14796 "pcall.nw"
+#line 14939 "pcall.nw"
 static void put_int(struct enc *e, int64_t i)
 {
     unsigned n = 1;
@@ -412,7 +488,7 @@ static void put_int(struct enc *e, int64_t i)
         put_le(e, (uint64_t)i, n);
     }
 }
-#line 14824 "pcall.nw"
+#line 14967 "pcall.nw"
 static void put_float(struct enc *e, double d)
 {
     uint64_t u;
@@ -421,7 +497,7 @@ static void put_float(struct enc *e, double d)
     for (int k = 7; k >= 0; k--)
         put1(e, (unsigned)(u >> (8 * k)) & 0xff);
 }
-#line 14840 "pcall.nw"
+#line 14983 "pcall.nw"
 static void put_payload(struct enc *e, const unsigned op[3],
                         const void *b, size_t n)
 {
@@ -442,7 +518,7 @@ static void put_payload(struct enc *e, const unsigned op[3],
     if (large)
         frame_open(e);
 }
-#line 14875 "pcall.nw"
+#line 15018 "pcall.nw"
 enum { BATCH = 1000 };
 
 static int encode(struct enc *e, const pv *v, int level);
@@ -461,7 +537,7 @@ static int encode_tuple(struct enc *e, const pv *t, int level)
     memoize(e, t);
     return 0;
 }
-#line 14896 "pcall.nw"
+#line 15039 "pcall.nw"
 static int encode_list(struct enc *e, const pv *l, int level)
 {
     size_t n = pv_len(l);
@@ -478,7 +554,7 @@ static int encode_list(struct enc *e, const pv *l, int level)
     }
     return 0;
 }
-#line 14915 "pcall.nw"
+#line 15058 "pcall.nw"
 static int encode_dict(struct enc *e, const pv *d, int level)
 {
     size_t n = pv_len(d);
@@ -496,7 +572,7 @@ static int encode_dict(struct enc *e, const pv *d, int level)
     }
     return 0;
 }
-#line 14938 "pcall.nw"
+#line 15081 "pcall.nw"
 static int fetch(struct enc *e, const pv *v)
 {
     struct seen *s = shared(e, v);
@@ -511,7 +587,7 @@ static int fetch(struct enc *e, const pv *v)
     }
     return 1;
 }
-#line 14961 "pcall.nw"
+#line 15104 "pcall.nw"
 static int encode(struct enc *e, const pv *v, int level)
 {
     static const unsigned str_ops[3] = {
@@ -529,7 +605,7 @@ static int encode(struct enc *e, const pv *v, int level)
     case PV_INT:   put_int(e, pv_as_int(v)); return 0;
     case PV_FLOAT: put_float(e, pv_as_float(v)); return 0;
     
-#line 14985 "pcall.nw"
+#line 15128 "pcall.nw"
 case PV_STR: {
     const char *s = pv_str_data(v, &n);
     put_payload(e, str_ops, s, n);
@@ -540,7 +616,7 @@ case PV_BYTES: {
     const unsigned char *b = pv_bytes_data(v, &n);
     if (n >= e->oob_min)
         
-#line 15008 "pcall.nw"
+#line 15151 "pcall.nw"
 {
     e->bufs = grow_by(e->re, e->bufs, &e->capbufs, e->nbufs + 1,
                       sizeof *e->bufs);
@@ -548,17 +624,17 @@ case PV_BYTES: {
     e->bufs[e->nbufs++].len = n;
     put1(e, OP_NEXT_BUFFER);
 }
-#line 14995 "pcall.nw"
+#line 15138 "pcall.nw"
     else
         put_payload(e, bytes_ops, b, n);
     memoize(e, v);
     return 0;
 }
-#line 14978 "pcall.nw"
+#line 15121 "pcall.nw"
     default:       break;
     }
     
-#line 15018 "pcall.nw"
+#line 15161 "pcall.nw"
 if (level >= PV_PICKLE_MAX_DEPTH)   /* the census refused it first */
     return too_deep(e, v);
 switch (pv_kind_of(v)) {
@@ -566,9 +642,9 @@ case PV_TUPLE: return encode_tuple(e, v, level);
 case PV_LIST:  return encode_list(e, v, level);
 default:       return encode_dict(e, v, level);
 }
-#line 14981 "pcall.nw"
+#line 15124 "pcall.nw"
 }
-#line 15034 "pcall.nw"
+#line 15177 "pcall.nw"
 static int write_value(struct enc *e, const pv *v)
 {
     e->len = e->nbufs = 0;
@@ -587,7 +663,7 @@ static int write_shared(struct enc *e, const pv *v)
     e->hoping = 0;
     return census(e, v, 0) < 0 ? -1 : write_value(e, v);
 }
-#line 15055 "pcall.nw"
+#line 15198 "pcall.nw"
 static int encode_all(const char *fn, void *(*re)(void *, size_t),
                       const pv *v, size_t min, unsigned char **out,
                       size_t *len, pv_pickle_buffer **bufs,
@@ -603,23 +679,29 @@ static int encode_all(const char *fn, void *(*re)(void *, size_t),
     *bufs = NULL;
     if (write_value(&e, v) < 0
         && (!e.repeat || write_shared(&e, v) < 0)) {
-        free(e.seen);
-        pv_mem_free(e.p);
-        pv_mem_free(e.bufs);
-        return -1;
+        
+#line 15236 "pcall.nw"
+free(e.seen);
+pv_mem_free(e.p);
+pv_mem_free(e.bufs);
+return -1;
+#line 15214 "pcall.nw"
     }
     free(e.seen);
-    put1(&e, OP_STOP);
-    frame_close(&e);
-    if (e.nbufs > 0)
-        e.p[1] = 5;
-    *out = e.p;
-    *len = e.len;
-    *bufs = e.bufs;
-    *nbufs = e.nbufs;
-    return 0;
+    
+#line 15224 "pcall.nw"
+put1(&e, OP_STOP);
+frame_close(&e);
+if (e.nbufs > 0)
+    e.p[1] = 5;
+*out = e.p;
+*len = e.len;
+*bufs = e.bufs;
+*nbufs = e.nbufs;
+return 0;
+#line 15217 "pcall.nw"
 }
-#line 15089 "pcall.nw"
+#line 15243 "pcall.nw"
 int pv_pickle_oob(const pv *v, size_t min, unsigned char **out,
                   size_t *len, pv_pickle_buffer **bufs,
                   size_t *nbufs, pv_err *err)
@@ -646,8 +728,9 @@ int pv_pickle(const pv *v, unsigned char **out, size_t *len,
         misuse("pv_pickle", "NULL argument");
     return pv_pickle_oob(v, SIZE_MAX, out, len, &none, &n, err);
 }
-#line 15134 "pcall.nw"
-enum tag { T_VALUE, T_ENCODE, T_BYTES };  /* a value, or a marker */
+#line 15288 "pcall.nw"
+/* a value, a marker, or (listing past a refusal) what was refused */
+enum tag { T_VALUE, T_ENCODE, T_BYTES, T_REFUSED };
 
 struct slot {
     pv *v;                  /* owned; NULL for a marker */
@@ -665,7 +748,7 @@ struct mark {
     size_t at;              /* stack height when MARK ran */
     size_t pos;             /* offset of the MARK */
 };
-#line 15160 "pcall.nw"
+#line 15315 "pcall.nw"
 struct dec {
     const unsigned char *p;
     size_t len, pos;
@@ -687,15 +770,22 @@ struct dec {
     size_t nbufs, used;     /* how many; how many taken */
     pv_err *err;
     
-#line 16254 "pcall.nw"
+#line 16634 "pcall.nw"
 FILE *listing;              /* NULL when not listing */
-enum { ARG_NONE, ARG_TOP, ARG_UINT, ARG_MEMO, ARG_GLOBAL } arg;
+enum { ARG_NONE, ARG_TOP, ARG_UINT, ARG_MEMO, ARG_GLOBAL,
+       ARG_TEXT } arg;
 uint64_t argu;              /* ARG_UINT, ARG_MEMO */
+char argtext[416];          /* ARG_TEXT */
 size_t indent;              /* marks open before the opcode */
 int maxproto;               /* highest protocol among opcodes */
-#line 15181 "pcall.nw"
+int done;                   /* STOP was reached */
+int go_on;                  /* list on past refusals */
+size_t nrefused;            /* opcodes refused so far */
+char why[PV_ERRMAX];        /* why this opcode was refused, or "" */
+pv_err later;               /* errors after the first refusal */
+#line 15336 "pcall.nw"
 };
-#line 15190 "pcall.nw"
+#line 15345 "pcall.nw"
 PRINTF_LIKE(2, 3)
 static int bad(struct dec *d, const char *fmt, ...)
 {
@@ -707,7 +797,7 @@ static int bad(struct dec *d, const char *fmt, ...)
     return fail(d->err, "%s at offset %zu%s", opname(d->code), d->op,
                 what);
 }
-#line 15204 "pcall.nw"
+#line 15359 "pcall.nw"
 PRINTF_LIKE(2, 3)
 static int refuse(struct dec *d, const char *fmt, ...)
 {
@@ -716,8 +806,19 @@ static int refuse(struct dec *d, const char *fmt, ...)
     va_start(ap, fmt);
     vsnprintf(why, sizeof why, fmt, ap);
     va_end(ap);
-    return fail(d->err, "opcode %s (0x%02x) at offset %zu is not "
-                "allowed: %s", opname(d->code), d->code, d->op, why);
+    fail(d->err, "opcode %s (0x%02x) at offset %zu is not allowed: "
+         "%s", opname(d->code), d->code, d->op, why);
+    
+#line 16758 "pcall.nw"
+if (d->go_on) {
+    memcpy(d->why, why, sizeof d->why);
+    if (d->nrefused++ == 0) {
+        d->later.msg[0] = '\0';
+        d->err = &d->later;     /* the first refusal is the verdict */
+    }
+}
+#line 15370 "pcall.nw"
+    return -1;
 }
 
 static int truncated(struct dec *d, uint64_t more, const char *what)
@@ -726,7 +827,7 @@ static int truncated(struct dec *d, uint64_t more, const char *what)
                 " more byte%s for %s)", d->len, more,
                 more == 1 ? "" : "s", what);
 }
-#line 15231 "pcall.nw"
+#line 15388 "pcall.nw"
 static const unsigned char *take(struct dec *d, uint64_t k)
 {
     const unsigned char *b = d->p + d->pos;
@@ -742,7 +843,7 @@ static const unsigned char *take(struct dec *d, uint64_t k)
     d->pos += (size_t)k;
     return b;
 }
-#line 15252 "pcall.nw"
+#line 15409 "pcall.nw"
 static int take_uint(struct dec *d, unsigned k, uint64_t *x)
 {
     const unsigned char *b = take(d, k);
@@ -751,7 +852,7 @@ static int take_uint(struct dec *d, unsigned k, uint64_t *x)
     *x = get_le(b, k);
     return 0;
 }
-#line 15267 "pcall.nw"
+#line 15424 "pcall.nw"
 static size_t floor_of(const struct dec *d)
 {
     return d->nmarks ? d->marks[d->nmarks - 1].at : 0;
@@ -770,7 +871,7 @@ static int need(struct dec *d, size_t k)
     return bad(d, " needs %zu value%s on the stack, found %zu", k, s,
                have);
 }
-#line 15291 "pcall.nw"
+#line 15448 "pcall.nw"
 static int push(struct dec *d, pv *v, size_t obj, unsigned tag)
 {
     d->stack = grow(d->stack, &d->cap, d->n + 1, sizeof *d->stack);
@@ -790,7 +891,7 @@ static size_t new_obj(struct dec *d, unsigned depth, uint64_t size)
     d->objs[d->nobjs].sealed = 0;
     return d->nobjs++;
 }
-#line 15313 "pcall.nw"
+#line 15470 "pcall.nw"
 static int push_value(struct dec *d, pv *v)
 {
     return push(d, v, 0, T_VALUE);
@@ -808,7 +909,21 @@ static void drop_to(struct dec *d, size_t to)
     while (d->n > to)
         pv_free(d->stack[--d->n].v);
 }
-#line 15338 "pcall.nw"
+#line 15498 "pcall.nw"
+static int refused_from(const struct dec *d, size_t from)
+{
+    for (size_t i = from; i < d->n; i++)
+        if (d->stack[i].tag == T_REFUSED)
+            return 1;
+    return 0;
+}
+
+static int refused_result(struct dec *d, size_t from)
+{
+    drop_to(d, from);
+    return push(d, NULL, 0, T_REFUSED);
+}
+#line 15519 "pcall.nw"
 static int pop_mark(struct dec *d, size_t *from)
 {
     if (d->nmarks == 0)
@@ -826,13 +941,15 @@ static int below_mark(struct dec *d, size_t from)
     return bad(d, " needs a value below its MARK at offset %zu, "
                "found none", d->marked);
 }
-#line 15377 "pcall.nw"
+#line 15558 "pcall.nw"
 static const char *kind_of(const struct slot *s)
 {
     if (s->tag == T_ENCODE)
         return "global '_codecs encode'";
     if (s->tag == T_BYTES)
         return "global '__builtin__ bytes'";
+    if (s->tag == T_REFUSED)
+        return "refused value";
     return pv_kind_name(pv_kind_of(s->v));
 }
 
@@ -840,12 +957,12 @@ static int not_a_value(struct dec *d, const struct slot *s)
 {
     return bad(d, ": the %s is not a value", kind_of(s));
 }
-#line 15393 "pcall.nw"
+#line 15576 "pcall.nw"
 static uint64_t add_sat(uint64_t a, uint64_t b)
 {
     return a > UINT64_MAX - b ? UINT64_MAX : a + b;
 }
-#line 15400 "pcall.nw"
+#line 15583 "pcall.nw"
 /* target: the container's object entry, or 0 for a new tuple;
    *size: the container's size so far, then with the items' added */
 static int check_items(struct dec *d, size_t from, size_t target,
@@ -867,7 +984,7 @@ static int check_items(struct dec *d, size_t from, size_t target,
     *size = sum;
     return 0;
 }
-#line 15424 "pcall.nw"
+#line 15607 "pcall.nw"
 static unsigned seal_items(struct dec *d, size_t from, unsigned depth)
 {
     for (size_t i = from; i < d->n; i++) {
@@ -879,7 +996,7 @@ static unsigned seal_items(struct dec *d, size_t from, unsigned depth)
     }
     return depth;
 }
-#line 15441 "pcall.nw"
+#line 15624 "pcall.nw"
 static int check_target(struct dec *d, const struct slot *t,
                         pv_kind want)
 {
@@ -891,7 +1008,7 @@ static int check_target(struct dec *d, const struct slot *t,
                    "container (cyclic data is not supported)", name);
     return 0;
 }
-#line 15499 "pcall.nw"
+#line 15683 "pcall.nw"
 static int load_binint(struct dec *d, unsigned k)
 {
     uint64_t u;
@@ -904,7 +1021,7 @@ static int load_binint(struct dec *d, unsigned k)
     d->arg = ARG_TOP;
     return push_value(d, pv_int(i));
 }
-#line 15521 "pcall.nw"
+#line 15705 "pcall.nw"
 static int load_long(struct dec *d, unsigned k)
 {
     const unsigned char *b;
@@ -923,7 +1040,7 @@ static int load_long(struct dec *d, unsigned k)
             return fail(d->err, "integer too large for 64 bits at "
                         "offset %zu", d->op);
     
-#line 15543 "pcall.nw"
+#line 15727 "pcall.nw"
 if (n > 8 && (b[7] & 0x80) != (sign & 0x80))
     return fail(d->err, "integer too large for 64 bits at offset %zu",
                 d->op);
@@ -933,9 +1050,9 @@ d->arg = ARG_TOP;
 /* two's complement to int64_t without implementation-defined casts */
 return push_value(d, pv_int(u > INT64_MAX ? -(int64_t)~u - 1
                                           : (int64_t)u));
-#line 15539 "pcall.nw"
+#line 15723 "pcall.nw"
 }
-#line 15555 "pcall.nw"
+#line 15739 "pcall.nw"
 static int load_binfloat(struct dec *d)
 {
     const unsigned char *b = take(d, 8);
@@ -949,7 +1066,7 @@ static int load_binfloat(struct dec *d)
     d->arg = ARG_TOP;
     return push_value(d, pv_float(x));
 }
-#line 15593 "pcall.nw"
+#line 15777 "pcall.nw"
 static int load_buffer(struct dec *d)
 {
     if (d->nbufs == 0)
@@ -960,7 +1077,7 @@ static int load_buffer(struct dec *d)
     d->arg = ARG_TOP;
     return push_value(d, pv_ref(d->bufs[d->used++]));
 }
-#line 15606 "pcall.nw"
+#line 15790 "pcall.nw"
 static int load_str(struct dec *d, unsigned k)
 {
     const unsigned char *b;
@@ -974,7 +1091,7 @@ static int load_str(struct dec *d, unsigned k)
     d->arg = ARG_TOP;
     return push_value(d, s);
 }
-#line 15622 "pcall.nw"
+#line 15806 "pcall.nw"
 static int load_bytes(struct dec *d, unsigned k)
 {
     const unsigned char *b;
@@ -984,12 +1101,14 @@ static int load_bytes(struct dec *d, unsigned k)
     d->arg = ARG_TOP;
     return push_value(d, pv_bytes(b, (size_t)n));
 }
-#line 15648 "pcall.nw"
+#line 15832 "pcall.nw"
 static int make_tuple(struct dec *d, size_t from)
 {
     unsigned depth;
     uint64_t size = 1;
     pv *t;
+    if (d->nrefused && refused_from(d, from))
+        return refused_result(d, from);
     if (check_items(d, from, 0, &size) < 0)
         return -1;
     depth = seal_items(d, from, 1);
@@ -999,12 +1118,14 @@ static int make_tuple(struct dec *d, size_t from)
     d->n = from;
     return push_container(d, t, depth, size);
 }
-#line 15689 "pcall.nw"
+#line 15875 "pcall.nw"
 static int fill_list(struct dec *d, size_t from, size_t at)
 {
     struct slot list = d->stack[at];
     size_t top = at >= from ? at : d->n;   /* items end here */
     size_t n = d->n;
+    if (d->nrefused && (list.tag == T_REFUSED || refused_from(d, from)))
+        return refused_result(d, at < from ? at : from);
     if (check_target(d, &list, PV_LIST) < 0)
         return -1;
     d->n = top;                 /* let the checks see the items */
@@ -1017,7 +1138,7 @@ static int fill_list(struct dec *d, size_t from, size_t at)
     for (size_t i = from; i < top; i++)
         pv_list_append(list.v, d->stack[i].v);   /* steals */
     
-#line 15710 "pcall.nw"
+#line 15898 "pcall.nw"
 if (at < from) {
     d->n = from;                /* APPEND, APPENDS: list stays below */
 } else {
@@ -1025,14 +1146,16 @@ if (at < from) {
     d->n = from + 1;
 }
 return 0;
-#line 15706 "pcall.nw"
+#line 15894 "pcall.nw"
 }
-#line 15745 "pcall.nw"
+#line 15933 "pcall.nw"
 static int fill_dict(struct dec *d, size_t from, size_t at)
 {
     struct slot dict = d->stack[at];
     size_t top = at >= from ? at : d->n;
     size_t n = d->n;
+    if (d->nrefused && (dict.tag == T_REFUSED || refused_from(d, from)))
+        return refused_result(d, at < from ? at : from);
     if (check_target(d, &dict, PV_DICT) < 0)
         return -1;
     if ((top - from) % 2 != 0)
@@ -1051,7 +1174,7 @@ static int fill_dict(struct dec *d, size_t from, size_t at)
     d->objs[dict.obj].depth = seal_items(d, from,
                                          d->objs[dict.obj].depth);
     
-#line 15776 "pcall.nw"
+#line 15966 "pcall.nw"
 for (size_t i = from; i < top; i += 2) {
     pv *key = d->stack[i].v, *value = d->stack[i + 1].v;
     pv_err e;
@@ -1068,9 +1191,9 @@ if (at < from) {
     d->n = from + 1;
 }
 return 0;
-#line 15768 "pcall.nw"
+#line 15958 "pcall.nw"
 }
-#line 15859 "pcall.nw"
+#line 16049 "pcall.nw"
 static int memo_put(struct dec *d, uint64_t i)
 {
     struct slot s;
@@ -1094,7 +1217,16 @@ static int memo_put(struct dec *d, uint64_t i)
     d->memo[i] = s;
     return 0;
 }
-#line 15961 "pcall.nw"
+#line 16086 "pcall.nw"
+static int memo_get(struct dec *d, uint64_t i)
+{
+    struct slot s;
+    if (i >= d->nmemo)
+        return bad(d, ": memo entry %" PRIu64 " was never stored", i);
+    s = d->memo[i];
+    return push(d, s.v ? pv_ref(s.v) : NULL, s.obj, s.tag);
+}
+#line 16160 "pcall.nw"
 static const unsigned char *take_line(struct dec *d, size_t *n)
 {
     const unsigned char *b = d->p + d->pos;
@@ -1107,7 +1239,7 @@ static const unsigned char *take_line(struct dec *d, size_t *n)
     d->pos += *n + 1;
     return b;
 }
-#line 15979 "pcall.nw"
+#line 16178 "pcall.nw"
 static void quote(char *out, const unsigned char *s, size_t n)
 {
     size_t k = 0;
@@ -1120,7 +1252,7 @@ static void quote(char *out, const unsigned char *s, size_t n)
     }
     strcpy(out + k, n > 40 ? "..." : "");
 }
-#line 15994 "pcall.nw"
+#line 16193 "pcall.nw"
 /* T_ENCODE or T_BYTES for the two spellings, else T_VALUE */
 static unsigned marker(const unsigned char *mod, size_t nmod,
                        const unsigned char *name, size_t nname)
@@ -1133,18 +1265,132 @@ static unsigned marker(const unsigned char *mod, size_t nmod,
         return T_BYTES;
     return T_VALUE;
 }
-#line 16009 "pcall.nw"
+#line 16225 "pcall.nw"
+/* The module and name of a GLOBAL or an INST, as written. */
+struct gname {
+    const unsigned char *mod, *name;
+    size_t nmod, nname;
+};
+
+enum { SKIM_MAX = 1000 };
+
+#line 16237 "pcall.nw"
+/* Step *pos over the opcode there and its argument, without running
+   it; return its byte, or -1 when the input ends first or the byte
+   is no opcode.  A GLOBAL's or an INST's name goes to *g. */
+static int skim(const struct dec *d, size_t *pos, struct gname *g)
+{
+    const unsigned char *p = d->p;
+    size_t at = *pos;
+    unsigned code, width = 0;
+    enum argkind kind;
+    if (at >= d->len || ops[code = p[at++]].name == NULL)
+        return -1;
+    kind = arg_kind(code, &width);
+    if (kind == A_FIXED || kind == A_COUNTED) {
+        uint64_t n = 0;
+        if (d->len - at < width)
+            return -1;
+        if (kind == A_COUNTED)
+            n = get_le(p + at, width);
+        at += width;
+        if (n > d->len - at)
+            return -1;
+        at += (size_t)n;
+    } else if (kind != A_NONE) {
+        
+#line 16268 "pcall.nw"
+const unsigned char *nl = memchr(p + at, '\n', d->len - at);
+if (nl == NULL)
+    return -1;
+g->mod = p + at;
+g->nmod = (size_t)(nl - g->mod);
+at += g->nmod + 1;
+if (kind == A_LINE2) {
+    if ((nl = memchr(p + at, '\n', d->len - at)) == NULL)
+        return -1;
+    g->name = p + at;
+    g->nname = (size_t)(nl - g->name);
+    at += g->nname + 1;
+}
+#line 16261 "pcall.nw"
+    }
+    *pos = at;
+    return (int)code;
+}
+#line 16289 "pcall.nw"
+/* The opcode that takes the value of the global whose opcode ends
+   at pos, or 0 when none is found in SKIM_MAX opcodes; *next gets
+   the name of the first GLOBAL or INST met on the way. */
+static unsigned taker(const struct dec *d, size_t pos,
+                      struct gname *next)
+{
+    size_t h = 1, marks[64], nm = 0;
+    for (int i = 0; i < SKIM_MAX; i++) {
+        struct gname g = { NULL, NULL, 0, 0 };
+        int c = skim(d, &pos, &g), takes, gives;
+        if (c < 0)
+            return 0;
+        if (g.name != NULL && next->name == NULL)
+            *next = g;
+        
+#line 16310 "pcall.nw"
+effect((unsigned)c, &takes, &gives);
+if (c == OP_MARK) {
+    if (nm == sizeof marks / sizeof *marks)
+        return 0;
+    marks[nm++] = h++;
+} else if (c == OP_POP && nm > 0 && marks[nm - 1] == h - 1) {
+    h = marks[--nm];            /* POP drops a mark */
+} else if (takes < 0) {
+    if (nm == 0)
+        return (unsigned)c;     /* its mark is below the global */
+    h = marks[--nm] + (size_t)gives;
+} else if ((size_t)takes >= h) {
+    return (unsigned)c;
+} else {
+    h = h - (size_t)takes + (size_t)gives;
+}
+#line 16304 "pcall.nw"
+    }
+    return 0;
+}
+#line 16334 "pcall.nw"
+static int is_reconstructor(const unsigned char *mod, size_t nmod,
+                            const unsigned char *name, size_t nname)
+{
+    return ((nmod == 8 && !memcmp(mod, "copy_reg", 8))
+            || (nmod == 7 && !memcmp(mod, "copyreg", 7)))
+           && nname == 14 && !memcmp(name, "_reconstructor", 14);
+}
+
 static int refuse_global(struct dec *d,
                          const unsigned char *mod, size_t nmod,
                          const unsigned char *name, size_t nname)
 {
     char m[200], n[200];
+    struct gname next = { NULL, NULL, 0, 0 };
+    unsigned c = taker(d, d->pos, &next);
+    
+#line 16358 "pcall.nw"
+if (c == OP_REDUCE && next.name != NULL
+    && is_reconstructor(mod, nmod, name, nname)) {
+    mod = next.mod, nmod = next.nmod;
+    name = next.name, nname = next.nname;
+    c = OP_NEWOBJ;
+}
+if (c == OP_NEWOBJ || c == OP_NEWOBJ_EX || c == OP_OBJ) {
+    quote(m, mod, nmod);
+    quote(n, name, nname);
+    return refuse(d, "a class instance (%s.%s) is not data", m, n);
+}
+#line 16350 "pcall.nw"
     quote(m, mod, nmod);
     quote(n, name, nname);
     return refuse(d, "it names '%s %s', not the protocol-2 spelling "
                   "of bytes", m, n);
 }
-
+#line 16372 "pcall.nw"
 static int load_global(struct dec *d)
 {
     size_t nmod, nname;
@@ -1158,7 +1404,7 @@ static int load_global(struct dec *d)
     d->arg = ARG_GLOBAL;
     return push(d, NULL, 0, tag);
 }
-#line 16039 "pcall.nw"
+#line 16391 "pcall.nw"
 static int load_stack_global(struct dec *d)
 {
     const struct slot *m, *s;
@@ -1175,7 +1421,7 @@ static int load_stack_global(struct dec *d)
     mod = pv_str_data(m->v, &nmod);
     name = pv_str_data(s->v, &nname);
     
-#line 16059 "pcall.nw"
+#line 16411 "pcall.nw"
 tag = marker((const unsigned char *)mod, nmod,
              (const unsigned char *)name, nname);
 if (tag == T_VALUE)
@@ -1183,9 +1429,9 @@ if (tag == T_VALUE)
                          (const unsigned char *)name, nname);
 drop_to(d, d->n - 2);
 return push(d, NULL, 0, tag);
-#line 16055 "pcall.nw"
+#line 16407 "pcall.nw"
 }
-#line 16081 "pcall.nw"
+#line 16434 "pcall.nw"
 static pv *latin1(const pv *s)
 {
     size_t n, k = 0;
@@ -1210,7 +1456,7 @@ static pv *latin1(const pv *s)
     free(b);
     return r;
 }
-#line 16108 "pcall.nw"
+#line 16461 "pcall.nw"
 static int load_reduce(struct dec *d)
 {
     const struct slot *f, *a;
@@ -1219,13 +1465,15 @@ static int load_reduce(struct dec *d)
         return -1;
     f = &d->stack[d->n - 2];
     a = &d->stack[d->n - 1];
-    if (f->tag == T_VALUE)
+    if (f->tag == T_VALUE || f->tag == T_REFUSED)
         return refuse(d, "it calls a %s, not the protocol-2 spelling "
                       "of bytes", kind_of(f));
+    if (a->tag == T_REFUSED)
+        return refused_result(d, d->n - 2);
     if (a->tag != T_VALUE || !pv_is(a->v, PV_TUPLE))
         return bad(d, ": the arguments are not a tuple");
     
-#line 16128 "pcall.nw"
+#line 16483 "pcall.nw"
 if (f->tag == T_BYTES) {
     if (pv_len(a->v) != 0)
         return bad(d, ": __builtin__ bytes takes no arguments here");
@@ -1240,29 +1488,42 @@ if (f->tag == T_BYTES) {
     if ((r = latin1(s)) == NULL)
         return bad(d, ": _codecs encode: a code point above 255");
 }
-#line 16122 "pcall.nw"
+#line 16477 "pcall.nw"
     drop_to(d, d->n - 2);
     return push_value(d, r);
 }
+#line 16503 "pcall.nw"
+static int refuse_inst(struct dec *d)
+{
+    struct gname g = { NULL, NULL, 0, 0 };
+    size_t pos = d->op;
+    char m[200], n[200];
+    if (skim(d, &pos, &g) < 0)
+        return refuse(d, "%s", R_CLASS);
+    quote(m, g.mod, g.nmod);
+    quote(n, g.name, g.nname);
+    return refuse(d, "a class instance (%s.%s) is not data", m, n);
+}
 
-#line 15463 "pcall.nw"
+#line 15646 "pcall.nw"
 static int step(struct dec *d)
 {
     size_t from = 0;            /* where the items since a MARK start */
     d->op = d->pos;
+    d->why[0] = '\0';          /* no refusal yet (a listing's) */
     if (d->pos == d->len)
         return truncated(d, 1, "the next opcode");
     d->limit = d->pos < d->frame_end ? d->frame_end : d->len;
     d->code = d->p[d->pos++];
     d->marked = SIZE_MAX;
     
-#line 16262 "pcall.nw"
+#line 16649 "pcall.nw"
 d->arg = ARG_NONE;
 d->indent = d->nmarks;
-#line 15473 "pcall.nw"
+#line 15657 "pcall.nw"
     switch (d->code) {
     
-#line 15487 "pcall.nw"
+#line 15671 "pcall.nw"
 case OP_NONE:     return push_value(d, pv_none());
 case OP_NEWTRUE:  return push_value(d, pv_bool(1));
 case OP_NEWFALSE: return push_value(d, pv_bool(0));
@@ -1272,23 +1533,23 @@ case OP_BININT:   return load_binint(d, 4);
 case OP_LONG1:    return load_long(d, 1);
 case OP_LONG4:    return load_long(d, 4);
 case OP_BINFLOAT: return load_binfloat(d);
-#line 15576 "pcall.nw"
+#line 15760 "pcall.nw"
 case OP_SHORT_BINUNICODE: return load_str(d, 1);
 case OP_BINUNICODE:       return load_str(d, 4);
 case OP_BINUNICODE8:      return load_str(d, 8);
 case OP_SHORT_BINBYTES:   return load_bytes(d, 1);
 case OP_BINBYTES:         return load_bytes(d, 4);
 case OP_BINBYTES8:        return load_bytes(d, 8);
-#line 15589 "pcall.nw"
+#line 15773 "pcall.nw"
 case OP_NEXT_BUFFER:      return load_buffer(d);
-#line 15639 "pcall.nw"
+#line 15823 "pcall.nw"
 case OP_EMPTY_TUPLE: return make_tuple(d, d->n);
 case OP_TUPLE1:      return need(d, 1) ? -1 : make_tuple(d, d->n - 1);
 case OP_TUPLE2:      return need(d, 2) ? -1 : make_tuple(d, d->n - 2);
 case OP_TUPLE3:      return need(d, 3) ? -1 : make_tuple(d, d->n - 3);
 case OP_TUPLE:
     return pop_mark(d, &from) ? -1 : make_tuple(d, from);
-#line 15670 "pcall.nw"
+#line 15856 "pcall.nw"
 case OP_EMPTY_LIST: return push_container(d, pv_list_new(), 1, 1);
 case OP_APPEND:
     return need(d, 2) ? -1 : fill_list(d, d->n - 1, d->n - 2);
@@ -1301,7 +1562,7 @@ case OP_LIST:
         return -1;
     push_container(d, pv_list_new(), 1, 1);
     return fill_list(d, from, d->n - 1);
-#line 15730 "pcall.nw"
+#line 15918 "pcall.nw"
 case OP_EMPTY_DICT: return push_container(d, pv_dict_new(), 1, 1);
 case OP_SETITEM:
     return need(d, 3) ? -1 : fill_dict(d, d->n - 2, d->n - 3);
@@ -1314,7 +1575,7 @@ case OP_DICT:
         return -1;
     push_container(d, pv_dict_new(), 1, 1);
     return fill_dict(d, from, d->n - 1);
-#line 15802 "pcall.nw"
+#line 15992 "pcall.nw"
 case OP_MARK:
     if (d->nmarks >= PV_PICKLE_MAX_DEPTH)
         return bad(d, ": more than %d MARKs open",
@@ -1324,7 +1585,7 @@ case OP_MARK:
     d->marks[d->nmarks].at = d->n;
     d->marks[d->nmarks++].pos = d->op;
     return 0;
-#line 15814 "pcall.nw"
+#line 16004 "pcall.nw"
 case OP_POP:
     if (d->n > floor_of(d)) {
         drop_to(d, d->n - 1);
@@ -1336,7 +1597,7 @@ case OP_POP_MARK:
         return -1;
     drop_to(d, from);
     return 0;
-#line 15828 "pcall.nw"
+#line 16018 "pcall.nw"
 case OP_DUP: {
     struct slot s;
     if (need(d, 1) < 0)
@@ -1344,7 +1605,7 @@ case OP_DUP: {
     s = d->stack[d->n - 1];
     return push(d, s.v ? pv_ref(s.v) : NULL, s.obj, s.tag);
 }
-#line 15844 "pcall.nw"
+#line 16034 "pcall.nw"
 case OP_BINPUT: case OP_LONG_BINPUT: {
     uint64_t i;
     if (take_uint(d, d->code == OP_BINPUT ? 1 : 4, &i) < 0)
@@ -1357,20 +1618,16 @@ case OP_MEMOIZE:
     d->arg = ARG_MEMO;
     d->argu = d->nmemo;
     return memo_put(d, d->nmemo);
-#line 15885 "pcall.nw"
+#line 16075 "pcall.nw"
 case OP_BINGET: case OP_LONG_BINGET: {
     uint64_t i;
-    struct slot s;
     if (take_uint(d, d->code == OP_BINGET ? 1 : 4, &i) < 0)
         return -1;
     d->arg = ARG_UINT;
     d->argu = i;
-    if (i >= d->nmemo)
-        return bad(d, ": memo entry %" PRIu64 " was never stored", i);
-    s = d->memo[i];
-    return push(d, s.v ? pv_ref(s.v) : NULL, s.obj, s.tag);
+    return memo_get(d, i);
 }
-#line 15905 "pcall.nw"
+#line 16102 "pcall.nw"
 case OP_PROTO: {
     uint64_t proto;
     if (d->op != 0)
@@ -1384,7 +1641,7 @@ case OP_PROTO: {
     d->argu = proto;
     return 0;
 }
-#line 15921 "pcall.nw"
+#line 16118 "pcall.nw"
 case OP_FRAME: {
     uint64_t n;
     if (d->op < d->frame_end)
@@ -1399,7 +1656,7 @@ case OP_FRAME: {
     d->argu = n;
     return 0;
 }
-#line 15942 "pcall.nw"
+#line 16139 "pcall.nw"
 case OP_STOP:
     if (d->nmarks)
         return bad(d, ": the MARK at offset %zu is still open",
@@ -1408,20 +1665,23 @@ case OP_STOP:
         return bad(d, ": the stack is empty");
     if (d->n > 1)
         return bad(d, ": the stack holds %zu values, not 1", d->n);
+    if (d->stack[0].tag == T_REFUSED)
+        return 1;               /* listing past a refusal */
     if (d->stack[0].tag != T_VALUE)
         return not_a_value(d, &d->stack[0]);
     return 1;
-#line 16075 "pcall.nw"
+#line 16427 "pcall.nw"
 case OP_GLOBAL:       return load_global(d);
 case OP_STACK_GLOBAL: return load_stack_global(d);
 case OP_REDUCE:       return load_reduce(d);
-#line 15475 "pcall.nw"
+case OP_INST:         return refuse_inst(d);
+#line 15659 "pcall.nw"
     default:
         return refuse(d, "%s", ops[d->code].refused
                       ? ops[d->code].refused : "not a pickle opcode");
     }
 }
-#line 16151 "pcall.nw"
+#line 16525 "pcall.nw"
 static void dec_free(struct dec *d)
 {
     drop_to(d, 0);
@@ -1432,27 +1692,37 @@ static void dec_free(struct dec *d)
     free(d->memo);
     free(d->objs);
 }
-#line 16164 "pcall.nw"
+#line 16538 "pcall.nw"
 static void list_line(struct dec *d);
+static int step_over(struct dec *d);
 
 static pv *run(struct dec *d)
 {
     int r;
     pv *v;
     new_obj(d, 0, 1);           /* entry 0: every scalar */
-    while ((r = step(d)) == 0)
+    while ((r = step(d)) == 0 || (r < 0 && step_over(d) == 0))
         
-#line 16267 "pcall.nw"
+#line 16654 "pcall.nw"
 if (d->listing)
     list_line(d);
-#line 16173 "pcall.nw"
-    if (r < 0)
+#line 16548 "pcall.nw"
+    if (r < 0) {
+        
+#line 16910 "pcall.nw"
+if (d->listing && d->err == &d->later && d->later.msg[0] != '\0')
+    fprintf(d->listing, "stopped: %s\n", d->later.msg);
+#line 16550 "pcall.nw"
         return NULL;
+    }
+    d->done = 1;
     
-#line 16267 "pcall.nw"
+#line 16654 "pcall.nw"
 if (d->listing)
     list_line(d);
-#line 16176 "pcall.nw"
+#line 16554 "pcall.nw"
+    if (d->nrefused > 0)
+        return NULL;            /* err holds the first refusal */
     if (d->pos != d->len) {
         size_t k = d->len - d->pos;
         fail(d->err, "%zu trailing byte%s after STOP at offset %zu",
@@ -1468,7 +1738,7 @@ if (d->listing)
     d->n = 0;
     return v;
 }
-#line 16194 "pcall.nw"
+#line 16574 "pcall.nw"
 static void dec_init(struct dec *d, const void *data, size_t len,
                      pv_err *err, FILE *listing)
 {
@@ -1509,7 +1779,7 @@ pv *pv_unpickle_oob(const void *data, size_t len, pv *const *bufs,
     dec_free(&d);
     return v;
 }
-#line 16272 "pcall.nw"
+#line 16659 "pcall.nw"
 static void list_code(FILE *f, unsigned c)
 {
     if (c >= 0x20 && c < 0x7f && c != '\\')
@@ -1517,7 +1787,7 @@ static void list_code(FILE *f, unsigned c)
     else
         fprintf(f, "\\x%02x", c);
 }
-#line 16282 "pcall.nw"
+#line 16669 "pcall.nw"
 static void list_line(struct dec *d)
 {
     FILE *f = d->listing;
@@ -1532,7 +1802,7 @@ static void list_line(struct dec *d)
         fprintf(f, "%*s", 10 - (int)strlen(name) > 0
                 ? 10 - (int)strlen(name) : 0, "");
     
-#line 16301 "pcall.nw"
+#line 16688 "pcall.nw"
 if (d->arg == ARG_TOP && top != NULL) {
     fputc(' ', f);
     pv_fprint(f, top->v);
@@ -1543,23 +1813,28 @@ if (d->arg == ARG_TOP && top != NULL) {
 } else if (d->arg == ARG_GLOBAL && top != NULL) {
     fprintf(f, " '%s'", top->tag == T_ENCODE ? "_codecs encode"
                                              : "__builtin__ bytes");
+} else if (d->arg == ARG_TEXT) {
+    fprintf(f, " %s", d->argtext);
 }
 if (d->marked != SIZE_MAX)
     fprintf(f, " (MARK at %zu)", d->marked);
-#line 16296 "pcall.nw"
+if (d->why[0] != '\0')
+    fprintf(f, "  <- refused: %s", d->why);
+#line 16683 "pcall.nw"
     fputc('\n', f);
 }
-#line 16321 "pcall.nw"
-int pv_pickle_dis(const void *data, size_t len, FILE *out,
-                  pv_err *err)
+#line 16713 "pcall.nw"
+static int dis(const char *fn, const void *data, size_t len,
+               FILE *out, pv_err *err, int go_on)
 {
     struct dec d;
     pv *v;
     if ((data == NULL && len > 0) || out == NULL)
-        misuse("pv_pickle_dis", "NULL argument");
+        misuse(fn, "NULL argument");
     dec_init(&d, data, len, err, out);
+    d.go_on = go_on;
     v = run(&d);
-    if (v != NULL)
+    if (v != NULL || (go_on && d.done))
         fprintf(out, "highest protocol among opcodes = %d\n",
                 d.maxproto);
     dec_free(&d);
@@ -1567,4 +1842,120 @@ int pv_pickle_dis(const void *data, size_t len, FILE *out,
     if (v != NULL && (fflush(out) != 0 || ferror(out)))
         return fail(err, "cannot write the listing");
     return v != NULL ? 0 : -1;
+}
+
+int pv_pickle_dis(const void *data, size_t len, FILE *out,
+                  pv_err *err)
+{
+    return dis("pv_pickle_dis", data, len, out, err, 0);
+}
+
+int pv_pickle_dis_all(const void *data, size_t len, FILE *out,
+                      pv_err *err)
+{
+    return dis("pv_pickle_dis_all", data, len, out, err, 1);
+}
+#line 16777 "pcall.nw"
+static int list_arg(struct dec *d);
+static int refused_effect(struct dec *d);
+
+static int step_over(struct dec *d)
+{
+    if (!d->go_on || d->why[0] == '\0' || ops[d->code].name == NULL)
+        return -1;
+    d->pos = d->op + 1;
+    d->marked = SIZE_MAX;
+    if (list_arg(d) < 0)
+        return -1;
+    return refused_effect(d);
+}
+#line 16799 "pcall.nw"
+static int list_arg(struct dec *d)
+{
+    unsigned width = 0;
+    uint64_t u;
+    const unsigned char *b, *b2;
+    size_t n, n2;
+    char q[200], q2[200];
+    switch (arg_kind(d->code, &width)) {
+    
+#line 16817 "pcall.nw"
+case A_FIXED:
+    if (take_uint(d, width, &u) < 0)
+        return -1;
+    snprintf(d->argtext, sizeof d->argtext, "%" PRIu64, u);
+    break;
+case A_COUNTED:
+    if (take_uint(d, width, &u) < 0 || (b = take(d, u)) == NULL)
+        return -1;
+    quote(q, b, (size_t)u);
+    snprintf(d->argtext, sizeof d->argtext, "%s'%s'%s",
+             d->code == OP_BYTEARRAY8 ? "bytearray(b" : "", q,
+             d->code == OP_BYTEARRAY8 ? ")" : "");
+    break;
+case A_LINE:
+    if ((b = take_line(d, &n)) == NULL)
+        return -1;
+    
+#line 16851 "pcall.nw"
+if (d->code == OP_LONG && n > 0 && b[n - 1] == 'L')
+    n--;
+if (d->code == OP_STRING && n >= 2 && (b[0] == '\'' || b[0] == '"')
+    && b[n - 1] == b[0])
+    b++, n -= 2;
+quote(q, b, n);
+snprintf(d->argtext, sizeof d->argtext,
+         d->code == OP_STRING || d->code == OP_UNICODE
+         || d->code == OP_PERSID ? "'%s'" : "%s", q);
+#line 16834 "pcall.nw"
+    break;
+case A_LINE2:
+    if ((b = take_line(d, &n)) == NULL
+        || (b2 = take_line(d, &n2)) == NULL)
+        return -1;
+    quote(q, b, n);
+    quote(q2, b2, n2);
+    snprintf(d->argtext, sizeof d->argtext, "'%s %s'", q, q2);
+    break;
+#line 16808 "pcall.nw"
+    default:
+        return 0;
+    }
+    d->arg = ARG_TEXT;
+    return 0;
+}
+#line 16868 "pcall.nw"
+static int text_memo(struct dec *d)
+{
+    char *end;
+    unsigned long long i;
+    if (d->argtext[0] < '0' || d->argtext[0] > '9')
+        return bad(d, ": the memo index %s is not a number",
+                   d->argtext);
+    i = strtoull(d->argtext, &end, 10);
+    if (*end != '\0')
+        return bad(d, ": the memo index %s is not a number",
+                   d->argtext);
+    return d->code == OP_PUT ? memo_put(d, i) : memo_get(d, i);
+}
+#line 16884 "pcall.nw"
+static int refused_effect(struct dec *d)
+{
+    int takes, gives;
+    size_t from = 0;
+    if (d->code == OP_PUT || d->code == OP_GET)
+        return text_memo(d);
+    effect(d->code, &takes, &gives);
+    if (takes < 0) {
+        if (pop_mark(d, &from) < 0)
+            return -1;
+        drop_to(d, from);
+    } else {
+        if (need(d, (size_t)takes) < 0)
+            return -1;
+        drop_to(d, d->n - (size_t)takes);
+    }
+    if (gives > 0)
+        push(d, NULL, 0, T_REFUSED);
+    return 0;
 }

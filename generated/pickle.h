@@ -1,4 +1,4 @@
-#line 14004 "pcall.nw"
+#line 14024 "pcall.nw"
 /* pickle.h -- tangled from pcall.nw; do not edit. */
 #ifndef PCALL_PICKLE_H
 #define PCALL_PICKLE_H
@@ -6,7 +6,7 @@
 #include <stdio.h>
 #include "values.h"
 
-#line 14017 "pcall.nw"
+#line 14037 "pcall.nw"
 /** Constants of the pickle codec. */
 enum pv_pickle_limits {
     /** The protocol pv_pickle() writes: readable by Python >= 3.4. */
@@ -27,7 +27,7 @@ enum pv_pickle_limits {
         and bytes payloads this long or longer go outside frames. */
     PV_PICKLE_FRAME_SIZE = 64 * 1024
 };
-#line 14045 "pcall.nw"
+#line 14065 "pcall.nw"
 /**
  * Serialize a value as a protocol-4 pickle.  A container, str or
  * bytes that occurs more than once in the value (the same object,
@@ -47,7 +47,7 @@ enum pv_pickle_limits {
  */
 int pv_pickle(const pv *v, unsigned char **out, size_t *len,
               pv_err *err);
-#line 14087 "pcall.nw"
+#line 14107 "pcall.nw"
 /** One out-of-band buffer: the octets of a bytes value that a
  *  protocol-5 pickle refers to instead of holding them. */
 typedef struct pv_pickle_buffer {
@@ -95,7 +95,7 @@ int pv_pickle_oob_region(const pv *v, size_t min,
                          unsigned char **out, size_t *len,
                          pv_pickle_buffer **bufs, size_t *nbufs,
                          pv_err *err);
-#line 14168 "pcall.nw"
+#line 14188 "pcall.nw"
 /**
  * Decode a pickle of protocol 2 to 5 that holds only data.  BINGET
  * and DUP give the same object again, not a copy, so the value shares
@@ -135,5 +135,25 @@ pv *pv_unpickle_oob(const void *data, size_t len, pv *const *bufs,
  */
 int pv_pickle_dis(const void *data, size_t len, FILE *out,
                   pv_err *err);
-#line 14013 "pcall.nw"
+#line 14236 "pcall.nw"
+/**
+ * List a pickle as pv_pickle_dis() does, but go on past the opcodes
+ * the decoder refuses: each is listed with "  <- refused: WHY" at
+ * the end of its line, and the listing goes on to STOP.  A value
+ * built from a refused one is left out of the decoding.  Any other
+ * error of pv_unpickle() stops the listing where it happens: an
+ * unknown opcode, a truncated input, a stack, mark or container that
+ * does not hold what an opcode takes, and so on.  When that happens
+ * after a refusal, the last line is "stopped: MESSAGE".
+ * @param data  the pickle (may be NULL when len is 0)
+ * @param len   its length
+ * @param out   where the listing goes
+ * @param err   receives pv_unpickle()'s message for this pickle (its
+ *              first refusal or error) on failure; may be NULL
+ * @return 0 when pv_unpickle() accepts the pickle, else -1 with err
+ *         filled (also when writing to out fails)
+ */
+int pv_pickle_dis_all(const void *data, size_t len, FILE *out,
+                      pv_err *err);
+#line 14033 "pcall.nw"
 #endif

@@ -59,12 +59,12 @@ static int alloc_parts(const uint64_t *lens, size_t n,
 static void parts_advance(pcall_tp_parts *f, size_t n);
 static size_t parts_put(pcall_tp_parts *f, const unsigned char *b,
                         size_t n);
-#line 30904 "pcall.nw"
+#line 31663 "pcall.nw"
 static size_t probe_large(void);
-#line 30965 "pcall.nw"
+#line 31724 "pcall.nw"
 static int send_by_address(int fd, const void *buf, size_t len,
                            const pv_pickle_buffer *bufs, size_t nbufs);
-#line 31044 "pcall.nw"
+#line 31803 "pcall.nw"
 static int read_child(pid_t pid, void *buf, uint64_t addr,
                       size_t len);
 #line 4335 "pcall.nw"
@@ -120,7 +120,7 @@ int pcall_proc_send_result_oob(int fd, const void *buf, size_t len,
     if (nbufs >= MAX_PARTS)
         return 1;               /* pickle again, in band */
     
-#line 30914 "pcall.nw"
+#line 31673 "pcall.nw"
 if (p != NULL && (nbufs > 0 || len >= p->large_min)
     && p->large_min != SIZE_MAX && prctl(PR_GET_DUMPABLE) == 1)
     return send_by_address(fd, buf, len, bufs, nbufs);
@@ -188,7 +188,7 @@ static int send_stamped(int fd, const void *buf, size_t len)
     return pcall_proc_send(fd, (const unsigned char *)buf + done,
                            len - done);
 }
-#line 30934 "pcall.nw"
+#line 31693 "pcall.nw"
 static int send_by_address(int fd, const void *buf, size_t len,
                            const pv_pickle_buffer *bufs, size_t nbufs)
 {
@@ -217,7 +217,7 @@ static int send_by_address(int fd, const void *buf, size_t len,
         free(t);
     return r;
 }
-#line 30648 "pcall.nw"
+#line 31407 "pcall.nw"
 void *pcall_tp_private_calloc(size_t n, size_t size)
 {
     size_t len;
@@ -283,7 +283,7 @@ void pcall_tp_plan_make(pcall_tp_plan *pl, int by_address)
     pl->large_min = SIZE_MAX;       /* the plain path: the pipe */
     if (by_address)
         
-#line 30874 "pcall.nw"
+#line 31633 "pcall.nw"
 pl->large_min = probe_large();
 #line 4469 "pcall.nw"
 }
@@ -421,7 +421,7 @@ void pcall_tp_parts_free(pcall_tp_parts *f)
     free(f->dst);
     free(f);
 }
-#line 30878 "pcall.nw"
+#line 31637 "pcall.nw"
 static int yama_forbids(void)
 {
     char c = '0';
@@ -445,7 +445,7 @@ static size_t probe_large(void)
         return SIZE_MAX;
     return pcall_large_result_min;
 }
-#line 30976 "pcall.nw"
+#line 31735 "pcall.nw"
 int pcall_tp_read_by_address(pid_t pid, const unsigned char *b,
                              size_t len, pcall_tp_large *got)
 {
@@ -467,7 +467,7 @@ int pcall_tp_read_by_address(pid_t pid, const unsigned char *b,
     else if ((e = read_child(pid, t, h.table,
                              h.nparts * sizeof *t)) == 0)
         
-#line 31005 "pcall.nw"
+#line 31764 "pcall.nw"
 {
     for (size_t k = 0; k < h.nparts; k++)
         lens[k] = t[k].len;
@@ -477,13 +477,13 @@ int pcall_tp_read_by_address(pid_t pid, const unsigned char *b,
     if (e != 0)
         pcall_tp_large_free(got);
 }
-#line 30997 "pcall.nw"
+#line 31756 "pcall.nw"
     free(t);
     free(lens);
     free(dst);
     return e;
 }
-#line 31022 "pcall.nw"
+#line 31781 "pcall.nw"
 static int read_child(pid_t pid, void *buf, uint64_t addr,
                       size_t len)
 {

@@ -1,7 +1,7 @@
-#line 28338 "pcall.nw"
+#line 29097 "pcall.nw"
 /* tests/bench.c -- tangled from pcall.nw; do not edit. */
 #include "harness.h"
-#line 30055 "pcall.nw"
+#line 30814 "pcall.nw"
 static void bench_cli(const char *args, int status, const char *out,
                       const char *err)
 {
@@ -34,11 +34,11 @@ static void test_bench_command_line(void)
     bench_cli("-q extra", 2, "", "1\n");
 }
 
-#line 28342 "pcall.nw"
+#line 29101 "pcall.nw"
 void register_bench_tests(void)
 {
     
-#line 30089 "pcall.nw"
+#line 30848 "pcall.nw"
 TEST("bench", test_bench_command_line);
-#line 28345 "pcall.nw"
+#line 29104 "pcall.nw"
 }

@@ -1,8 +1,8 @@
-#line 28326 "pcall.nw"
+#line 29085 "pcall.nw"
 /* tests/fuzz.c -- tangled from pcall.nw; do not edit. */
 #include "harness.h"
 #include <dirent.h>
-#line 28192 "pcall.nw"
+#line 28951 "pcall.nw"
 static void test_fuzz_crashers_replay(void)
 {
     DIR *d = opendir("tests/fuzz/crashers");
@@ -11,7 +11,7 @@ static void test_fuzz_crashers_replay(void)
     CU_ASSERT_PTR_NOT_NULL_FATAL(d);
     while ((e = readdir(d)) != NULL) {
         
-#line 28207 "pcall.nw"
+#line 28966 "pcall.nw"
 static unsigned char buf[1 << 16];    /* -max_len of the fuzzer */
 char path[512];
 pv_err err = { "" };
@@ -31,17 +31,17 @@ CU_ASSERT(v != NULL
           || (err.msg[0] != '\0' && strchr(err.msg, '\n') == NULL));
 pv_free(v);
 seen++;
-#line 28200 "pcall.nw"
+#line 28959 "pcall.nw"
     }
     closedir(d);
     CU_ASSERT(seen >= 2);
 }
 
-#line 28331 "pcall.nw"
+#line 29090 "pcall.nw"
 void register_fuzz_tests(void)
 {
     
-#line 28229 "pcall.nw"
+#line 28988 "pcall.nw"
 TEST("fuzz", test_fuzz_crashers_replay);
-#line 28334 "pcall.nw"
+#line 29093 "pcall.nw"
 }

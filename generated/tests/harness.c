@@ -1,8 +1,8 @@
-#line 28381 "pcall.nw"
+#line 29140 "pcall.nw"
 /* tests/harness.c -- tangled from pcall.nw; do not edit. */
 #include "harness.h"
 #include <dirent.h>
-#line 28403 "pcall.nw"
+#line 29162 "pcall.nw"
 static const char *only[64];   /* suites or tests named on the
                                   command line; none: run all */
 static int nonly;
@@ -25,7 +25,7 @@ static int selected(const char *suite, const char *name)
 
 static void harness_setup(void);
 static void harness_teardown(void);
-#line 28428 "pcall.nw"
+#line 29187 "pcall.nw"
 void add_test(const char *suite, const char *name, CU_TestFunc fn)
 {
     if (!selected(suite, name))
@@ -40,7 +40,7 @@ void add_test(const char *suite, const char *name, CU_TestFunc fn)
         exit(2);
     }
 }
-#line 28462 "pcall.nw"
+#line 29221 "pcall.nw"
 char tmpdir[64];
 static int fds_before;
 static const char *current = "(none)";
@@ -70,7 +70,7 @@ static int count_tmpfiles(void)
     closedir(d);
     return n;
 }
-#line 28499 "pcall.nw"
+#line 29258 "pcall.nw"
 int left_behind(const char *who, int fds)
 {
     int status, bad = 0;
@@ -96,7 +96,7 @@ int left_behind(const char *who, int fds)
     }
     return bad;
 }
-#line 28553 "pcall.nw"
+#line 29312 "pcall.nw"
 static void watchdog_fired(int sig)
 {
     static const char a[] = "\nWATCHDOG: test ";
@@ -116,7 +116,7 @@ void arm_watchdog(void)
     alarm(secs ? secs : 60);
 }
 
-#line 28529 "pcall.nw"
+#line 29288 "pcall.nw"
 static void harness_setup(void)
 {
     CU_pTest t = CU_get_current_test();
@@ -130,20 +130,20 @@ static void harness_teardown(void)
     alarm(0);
     left_behind(current, fds_before);
 }
-#line 28588 "pcall.nw"
+#line 29347 "pcall.nw"
 int harness_start(int argc, char **argv)
 {
     for (int i = 1; i < argc && nonly < 64; i++)
         only[nonly++] = argv[i];
     
-#line 28603 "pcall.nw"
+#line 29362 "pcall.nw"
 strcpy(tmpdir, "/tmp/pcall-test.XXXXXX");
 if (mkdtemp(tmpdir) == NULL) {
     perror("mkdtemp");
     return 2;
 }
 setenv("TMPDIR", tmpdir, 1);
-#line 28593 "pcall.nw"
+#line 29352 "pcall.nw"
     if (CU_initialize_registry() != CUE_SUCCESS) {
         fprintf(stderr, "CUnit: %s\n", CU_get_error_msg());
         rmdir(tmpdir);
@@ -151,7 +151,7 @@ setenv("TMPDIR", tmpdir, 1);
     }
     return 0;
 }
-#line 28612 "pcall.nw"
+#line 29371 "pcall.nw"
 int harness_finish(void)
 {
     CU_basic_set_mode(CU_BRM_VERBOSE);
@@ -244,7 +244,7 @@ char *spec_read_masked(int fd)
     free(s);
     return out;
 }
-#line 17315 "pcall.nw"
+#line 17910 "pcall.nw"
 static void pvt_drop_tool_lines(char *msg)
 {
     char *in = msg, *out = msg;
@@ -259,7 +259,7 @@ static void pvt_drop_tool_lines(char *msg)
     }
     *out = '\0';
 }
-#line 17332 "pcall.nw"
+#line 17927 "pcall.nw"
 void pvt_expect_abort(void (*fn)(void), const char *want)
 {
     int p[2], status;
@@ -274,7 +274,7 @@ void pvt_expect_abort(void (*fn)(void), const char *want)
     CU_ASSERT_FATAL(pid >= 0);
     if (pid == 0) {
         
-#line 17363 "pcall.nw"
+#line 17958 "pcall.nw"
 struct rlimit no_core = { 0, 0 };
 setrlimit(RLIMIT_CORE, &no_core);
 dup2(p[1], 2);
@@ -282,7 +282,7 @@ close(p[0]);
 close(p[1]);
 fn();
 _exit(0);                   /* fn did not abort: the test fails */
-#line 17346 "pcall.nw"
+#line 17941 "pcall.nw"
     }
     close(p[1]);
     while (n < sizeof msg - 1
@@ -297,7 +297,7 @@ _exit(0);                   /* fn did not abort: the test fails */
     CU_ASSERT(WIFSIGNALED(status) && WTERMSIG(status) == SIGABRT);
     CU_ASSERT_STRING_EQUAL(msg, want);
 }
-#line 17477 "pcall.nw"
+#line 18072 "pcall.nw"
 max_align_t pvt_region[4096 / sizeof(max_align_t)];
 
 int pvt_in_region(const void *p)
@@ -305,7 +305,7 @@ int pvt_in_region(const void *p)
     uintptr_t a = (uintptr_t)p, b = (uintptr_t)pvt_region;
     return a >= b && a - b < sizeof pvt_region;
 }
-#line 20576 "pcall.nw"
+#line 21171 "pcall.nw"
 char *pk_read_all(FILE *f)
 {
     char *text = NULL;
@@ -317,7 +317,7 @@ char *pk_read_all(FILE *f)
     fclose(m);
     return text;
 }
-#line 20936 "pcall.nw"
+#line 21531 "pcall.nw"
 char *pk_sh(const char *cmd, int *status)
 {
     FILE *p = popen(cmd, "r");
@@ -329,7 +329,7 @@ char *pk_sh(const char *cmd, int *status)
     *status = WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st);
     return out;
 }
-#line 20950 "pcall.nw"
+#line 21545 "pcall.nw"
 void pk_tool(const char *cmd, int status, const char *want)
 {
     int st;
@@ -341,7 +341,7 @@ void pk_tool(const char *cmd, int status, const char *want)
     CU_ASSERT_STRING_EQUAL(out, want);
     free(out);
 }
-#line 21706 "pcall.nw"
+#line 22465 "pcall.nw"
 double test_now(void)
 {
     struct timespec ts;
@@ -362,7 +362,7 @@ pcall_proc_config proc_cfg(size_t n, pcall_proc_body *body)
     c.body = body;
     return c;
 }
-#line 21729 "pcall.nw"
+#line 22488 "pcall.nw"
 pcall_procs *proc_run(const pcall_proc_config *c, int want,
                       double *secs)
 {
@@ -379,7 +379,7 @@ pcall_procs *proc_run(const pcall_proc_config *c, int want,
         fprintf(stderr, "\nwait returned %d: %s\n", rc, err.msg);
     return p;
 }
-#line 21751 "pcall.nw"
+#line 22510 "pcall.nw"
 int body_echo(size_t i, void *arg, int fd)
 {
     char b[32];
@@ -407,7 +407,7 @@ int echoed(pcall_procs *p, size_t i)
     snprintf(want, sizeof want, "call %zu", i);
     return outcome_is(pcall_procs_outcome(p, i), want);
 }
-#line 21820 "pcall.nw"
+#line 22579 "pcall.nw"
 int body_status(size_t i, void *arg, int fd)
 {
     struct rlimit none = {0, 0};
@@ -422,13 +422,13 @@ int body_status(size_t i, void *arg, int fd)
     }
     return body_echo(i, arg, fd);
 }
-#line 22294 "pcall.nw"
+#line 23053 "pcall.nw"
 int body_nap(size_t i, void *arg, int fd)
 {
     usleep(100000);
     return body_echo(i, arg, fd);
 }
-#line 22390 "pcall.nw"
+#line 23149 "pcall.nw"
 double slack(void)
 {
     return under_valgrind() ? 3.0 : 1.0;
@@ -453,7 +453,7 @@ int group_gone(pid_t pgid)
         ;
     return 0;
 }
-#line 22417 "pcall.nw"
+#line 23176 "pcall.nw"
 int body_sleep(size_t i, void *arg, int fd)
 {
     (void)arg;
@@ -462,7 +462,7 @@ int body_sleep(size_t i, void *arg, int fd)
             sleep(10);
     return body_echo(i, arg, fd);
 }
-#line 22428 "pcall.nw"
+#line 23187 "pcall.nw"
 int body_family(size_t i, void *arg, int fd)
 {
     if (i == 0 && fork() == 0) {       /* a grandchild, deaf */
@@ -474,7 +474,7 @@ int body_family(size_t i, void *arg, int fd)
         pcall_proc_send(fd, "parent of one", 13);
     return body_sleep(*(int *)arg ? 1 : i, arg, fd);
 }
-#line 22722 "pcall.nw"
+#line 23481 "pcall.nw"
 int body_ready_then_sleep(size_t i, void *arg, int fd)
 {
     if (*(int *)arg)
@@ -499,18 +499,18 @@ void wait_ready(pcall_procs *p)
     }
     CU_FAIL("the children never got ready");
 }
-#line 23590 "pcall.nw"
+#line 24349 "pcall.nw"
 const char *nn(const char *s)
 {
     return s != NULL ? s : "(NULL)";  /* CUnit's strcmp would crash */
 }
-#line 23820 "pcall.nw"
+#line 24579 "pcall.nw"
 void errors_no_core(void)
 {
     struct rlimit none = { 0, 0 };
     setrlimit(RLIMIT_CORE, &none);
 }
-#line 23969 "pcall.nw"
+#line 24728 "pcall.nw"
 void expect_call_error(pcall_error *e, pcall_error_kind kind,
                        size_t index, const char *fmt)
 {
@@ -526,14 +526,14 @@ void expect_call_error(pcall_error *e, pcall_error_kind kind,
                 pcall_error_message(e), want);
     pcall_error_free(e);
 }
-#line 24067 "pcall.nw"
+#line 24826 "pcall.nw"
 double errors_now(void)
 {
     struct timespec t;
     clock_gettime(CLOCK_MONOTONIC, &t);
     return t.tv_sec + t.tv_nsec / 1e9;
 }
-#line 24684 "pcall.nw"
+#line 25443 "pcall.nw"
 pv *napper(const pv *args, const pv *kwargs)
 {
     const pv *nap = pcall_arg(args, kwargs, 0, "nap");
@@ -544,7 +544,7 @@ pv *napper(const pv *args, const pv *kwargs)
         ;
     return pv_int(getpid());
 }
-#line 25407 "pcall.nw"
+#line 26166 "pcall.nw"
 int sections_in(const char *text)
 {
     int n = 0;
@@ -553,7 +553,7 @@ int sections_in(const char *text)
         n++;
     return n;
 }
-#line 25434 "pcall.nw"
+#line 26193 "pcall.nw"
 static void *slow_read(void *arg)
 {
     slow_reader *r = arg;
@@ -565,7 +565,7 @@ static void *slow_read(void *arg)
     r->got[r->len] = '\0';
     return NULL;
 }
-#line 25448 "pcall.nw"
+#line 26207 "pcall.nw"
 /* Descriptor 2 becomes a full non-blocking pipe, read slowly by r;
    returns a copy of the old descriptor 2. */
 int stderr_full_pipe(slow_reader *r)

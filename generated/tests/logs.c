@@ -1,12 +1,12 @@
-#line 24256 "pcall.nw"
+#line 25015 "pcall.nw"
 /* tests/logs.c -- tangled from pcall.nw; do not edit. */
 #include "harness.h"
-#line 24275 "pcall.nw"
+#line 25034 "pcall.nw"
 #include "logs.h"
 #include <dirent.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
-#line 24282 "pcall.nw"
+#line 25041 "pcall.nw"
 /* Replace each line's leading time stamp by "TIME", checking its
    shape: YYYY-MM-DDTHH:MM:SS. */
 static void mask_stamps(char *s)
@@ -28,7 +28,7 @@ static void mask_stamps(char *s)
         line = nl + 1;
     }
 }
-#line 24306 "pcall.nw"
+#line 25065 "pcall.nw"
 /* Everything written to a memory file (no file in $TMPDIR), read back
    with its time stamps masked. */
 static char *merged(pcall_procs *p, const char *name, int want)
@@ -46,7 +46,7 @@ static char *merged(pcall_procs *p, const char *name, int want)
     mask_stamps(s);
     return s;
 }
-#line 24326 "pcall.nw"
+#line 25085 "pcall.nw"
 static int same_text(const char *got, const char *want)
 {
     if (strcmp(got, want) == 0)
@@ -54,7 +54,7 @@ static int same_text(const char *got, const char *want)
     fprintf(stderr, "\n--- got:\n%s--- wanted:\n%s---\n", got, want);
     return 0;
 }
-#line 24342 "pcall.nw"
+#line 25101 "pcall.nw"
 static int body_logs(size_t i, void *arg, int fd)
 {
     (void)arg;
@@ -87,7 +87,7 @@ static void test_logs_merge_format(void)
         CU_ASSERT(!pcall_procs_outcome(p, i)->logged);  /* merged */
     pcall_procs_free(p);
 }
-#line 24385 "pcall.nw"
+#line 25144 "pcall.nw"
 static int body_endings(size_t i, void *arg, int fd)
 {
     struct rlimit none = {0, 0};
@@ -101,7 +101,7 @@ static int body_endings(size_t i, void *arg, int fd)
     }
     return body_echo(i, arg, fd);
 }
-#line 24401 "pcall.nw"
+#line 25160 "pcall.nw"
 static void test_logs_how_each_child_ended(void)
 {
     pcall_proc_config c = proc_cfg(4, body_endings);
@@ -128,7 +128,7 @@ static void test_logs_how_each_child_ended(void)
     free(got);
     pcall_procs_free(p);
 }
-#line 24438 "pcall.nw"
+#line 25197 "pcall.nw"
 static void test_logs_cancelled_have_no_section(void)
 {
     pcall_proc_config c = proc_cfg(3, body_sleep);
@@ -149,7 +149,7 @@ static void test_logs_cancelled_have_no_section(void)
     free(got);
     pcall_procs_free(p);
 }
-#line 24473 "pcall.nw"
+#line 25232 "pcall.nw"
 static int body_log_private(size_t i, void *arg, int fd)
 {
     struct stat st;
@@ -182,7 +182,7 @@ static int count_lines(const char *text, const char *line)
         n += (t == text || t[-1] == '\n') && t[k] == '\n';
     return n;
 }
-#line 24508 "pcall.nw"
+#line 25267 "pcall.nw"
 static void test_logs_files_are_private(void)
 {
     pcall_proc_config c = proc_cfg(2, body_log_private);
@@ -205,7 +205,7 @@ static void test_logs_files_are_private(void)
     free(got);
     pcall_procs_free(p);
 }
-#line 24543 "pcall.nw"
+#line 25302 "pcall.nw"
 static void test_logs_lost_output(void)
 {
     pcall_proc_config c = proc_cfg(2, body_logs);
@@ -223,7 +223,7 @@ static void test_logs_lost_output(void)
     free(got);
     pcall_procs_free(p);
 }
-#line 24573 "pcall.nw"
+#line 25332 "pcall.nw"
 /* Run fn with stdout going to a pipe; return what it wrote. */
 static char *stdout_of(void (*fn)(void))
 {
@@ -244,7 +244,7 @@ static char *stdout_of(void (*fn)(void))
     close(pp[0]);
     return b;
 }
-#line 24596 "pcall.nw"
+#line 25355 "pcall.nw"
 static void log_twice(void)
 {
     pcall_log("this is a message from %d", 88466);
@@ -260,7 +260,7 @@ static void test_logs_pcall_log(void)
         "TIME: %SCRIPT-6-INFO: \n");
     free(got);
 }
-#line 24618 "pcall.nw"
+#line 25377 "pcall.nw"
 static int body_say(size_t i, void *arg, int fd)
 {
     printf("hello from %zu\n", i);
@@ -286,23 +286,23 @@ static void test_logs_capture_off(void)
     free(got);
 }
 
-#line 24261 "pcall.nw"
+#line 25020 "pcall.nw"
 void register_logs_tests(void)
 {
     
-#line 24377 "pcall.nw"
+#line 25136 "pcall.nw"
 TEST("logs", test_logs_merge_format);
-#line 24430 "pcall.nw"
+#line 25189 "pcall.nw"
 TEST("logs", test_logs_how_each_child_ended);
-#line 24461 "pcall.nw"
+#line 25220 "pcall.nw"
 TEST("logs", test_logs_cancelled_have_no_section);
-#line 24533 "pcall.nw"
+#line 25292 "pcall.nw"
 TEST("logs", test_logs_files_are_private);
-#line 24563 "pcall.nw"
+#line 25322 "pcall.nw"
 TEST("logs", test_logs_lost_output);
-#line 24614 "pcall.nw"
+#line 25373 "pcall.nw"
 TEST("logs", test_logs_pcall_log);
-#line 24645 "pcall.nw"
+#line 25404 "pcall.nw"
 TEST("logs", test_logs_capture_off);
-#line 24264 "pcall.nw"
+#line 25023 "pcall.nw"
 }

@@ -1,4 +1,4 @@
-#line 28725 "pcall.nw"
+#line 29484 "pcall.nw"
 /* tests/main.c -- tangled from pcall.nw; do not edit. */
 #include "harness.h"
 
@@ -15,12 +15,12 @@ static void (*const chapters[])(void) = {
 int main(int argc, char **argv)
 {
     
-#line 26963 "pcall.nw"
+#line 27721 "pcall.nw"
 if (argc == 2 && strcmp(argv[1], "--scenarios-latex") == 0) {
     sc_latex(stdout);
     return 0;
 }
-#line 28741 "pcall.nw"
+#line 29500 "pcall.nw"
     int rc = harness_start(argc, argv);
     if (rc != 0)
         return rc;

@@ -1,4 +1,4 @@
-#line 28302 "pcall.nw"
+#line 29061 "pcall.nw"
 /* tests/spec.c -- tangled from pcall.nw; do not edit. */
 #include "harness.h"
 #include <sys/mman.h>
@@ -234,7 +234,7 @@ static void test_spec_pcall_object(void)
     pcall_free(p);
 }
 
-#line 28307 "pcall.nw"
+#line 29066 "pcall.nw"
 void register_spec_tests(void)
 {
     
@@ -266,5 +266,5 @@ TEST("spec", test_spec_errors_and_timeouts_timeout);
 TEST("spec", test_spec_logging);
 #line 9401 "pcall.nw"
 TEST("spec", test_spec_pcall_object);
-#line 28310 "pcall.nw"
+#line 29069 "pcall.nw"
 }

@@ -1,7 +1,7 @@
-#line 22915 "pcall.nw"
+#line 23674 "pcall.nw"
 /* tests/timeouts.c -- tangled from pcall.nw; do not edit. */
 #include "harness.h"
-#line 22938 "pcall.nw"
+#line 23697 "pcall.nw"
 static int body_ignore_term(size_t i, void *arg, int fd)
 {
     signal(SIGTERM, SIG_IGN);
@@ -16,7 +16,7 @@ static int body_block_term(size_t i, void *arg, int fd)
     sigprocmask(SIG_BLOCK, &s, NULL);
     return body_sleep(i, arg, fd);
 }
-#line 22955 "pcall.nw"
+#line 23714 "pcall.nw"
 static void expect_timeout(pcall_proc_body *body, int sig,
                            double least)
 {
@@ -37,7 +37,7 @@ static void expect_timeout(pcall_proc_body *body, int sig,
     CU_ASSERT(group_gone(o->pid));
     pcall_procs_free(p);
 }
-#line 22983 "pcall.nw"
+#line 23742 "pcall.nw"
 static void test_proc_timeout_sleeper(void)
 {
     expect_timeout(body_sleep, SIGTERM, T_OUT);
@@ -52,7 +52,7 @@ static void test_proc_timeout_blocks_term(void)
 {
     expect_timeout(body_block_term, SIGKILL, T_OUT + GRACE);
 }
-#line 23010 "pcall.nw"
+#line 23769 "pcall.nw"
 static int body_stop(size_t i, void *arg, int fd)
 {
     if (i == 0)
@@ -64,7 +64,7 @@ static void test_proc_timeout_stopped_child(void)
 {
     expect_timeout(body_stop, SIGTERM, T_OUT);
 }
-#line 23033 "pcall.nw"
+#line 23792 "pcall.nw"
 static void test_proc_timeout_grandchildren(void)
 {
     int finish = 0;
@@ -86,7 +86,7 @@ static void test_proc_timeout_grandchildren(void)
     prctl(PR_SET_CHILD_SUBREAPER, 0);
     pcall_procs_free(p);
 }
-#line 23065 "pcall.nw"
+#line 23824 "pcall.nw"
 static void test_proc_timeout_cancels_pending(void)
 {
     pcall_proc_config c = proc_cfg(3, body_sleep);
@@ -104,7 +104,7 @@ static void test_proc_timeout_cancels_pending(void)
     CU_ASSERT_EQUAL(pcall_procs_pids(p, NULL, 0), 1);
     pcall_procs_free(p);
 }
-#line 23098 "pcall.nw"
+#line 23857 "pcall.nw"
 static void test_proc_terminate(void)
 {
     for (int deaf = 0; deaf < 2; deaf++) {
@@ -133,7 +133,7 @@ static void test_proc_terminate(void)
         pcall_procs_free(p);
     }
 }
-#line 23133 "pcall.nw"
+#line 23892 "pcall.nw"
 static void test_proc_free_kills_and_cleans(void)
 {
     int deaf = 1;
@@ -151,7 +151,7 @@ static void test_proc_free_kills_and_cleans(void)
     CU_ASSERT(test_now() - t0 >= GRACE);
     CU_ASSERT(test_now() - t0 < GRACE + slack());
 }
-#line 23165 "pcall.nw"
+#line 23924 "pcall.nw"
 static volatile sig_atomic_t ticks;
 
 static void tick(int sig)
@@ -181,7 +181,7 @@ static timer_t storm_start(struct sigaction *saved)
     ticks = 0;
     return t;
 }
-#line 23197 "pcall.nw"
+#line 23956 "pcall.nw"
 static void storm_stop(timer_t t, const struct sigaction *saved)
 {
     timer_delete(t);
@@ -206,7 +206,7 @@ static void test_proc_eintr(void)
     CU_ASSERT(pcall_procs_outcome(p, 0)->timed_out && echoed(p, 1));
     pcall_procs_free(p);
 }
-#line 23233 "pcall.nw"
+#line 23992 "pcall.nw"
 static int no_pidfd(pid_t pid)
 {
     (void)pid;
@@ -229,7 +229,7 @@ static void test_proc_without_pidfd(void)
     test_proc_timeout_ignores_term();
     pcall_proc_pidfd_fn = saved;
 }
-#line 23270 "pcall.nw"
+#line 24029 "pcall.nw"
 static pv *bytes_after(const pv *args, const pv *kwargs)
 {
     size_t n = (size_t)pv_as_int(pcall_arg(args, kwargs, 0, "size"));
@@ -254,7 +254,7 @@ static pcall_obj *late_join(pcall_target *t, const char *lit,
     pcall_join(p, err);
     return p;
 }
-#line 23305 "pcall.nw"
+#line 24064 "pcall.nw"
 void test_timeout_run_time(void)
 {
     char lit[64];
@@ -273,7 +273,7 @@ void test_timeout_run_time(void)
     pcall_error_free(err);
     pcall_free(p);
 }
-#line 23333 "pcall.nw"
+#line 24092 "pcall.nw"
 void test_timeout_late_join(void)
 {
     int saved = pcall_large_read_child;
@@ -300,7 +300,7 @@ void test_timeout_late_join(void)
     }
     pcall_large_read_child = saved;
 }
-#line 23371 "pcall.nw"
+#line 24130 "pcall.nw"
 static pid_t slow_fork(void)
 {
     usleep(4000);
@@ -331,7 +331,7 @@ void test_timeout_forking(void)
               == PCALL_ERR_TIMEOUT && pcall_error_index(err) == 0);
     CU_ASSERT(took < T_OUT + GRACE + slack());
     
-#line 23410 "pcall.nw"
+#line 24169 "pcall.nw"
 {
     pcall_obj *p;
     lit = malloc(16 * N + 64);
@@ -360,10 +360,10 @@ void test_timeout_forking(void)
     CU_ASSERT(ok > 0 || under_valgrind());  /* its children are slow */
     pcall_free(p);
 }
-#line 23401 "pcall.nw"
+#line 24160 "pcall.nw"
     pcall_error_free(err);
 }
-#line 23454 "pcall.nw"
+#line 24213 "pcall.nw"
 void test_living_means_alive(void)
 {
     pcall_error *err = NULL;
@@ -393,7 +393,7 @@ void test_living_means_alive(void)
     pcall_error_free(err);
     pcall_free(p);
 }
-#line 23494 "pcall.nw"
+#line 24253 "pcall.nw"
 static pcall_obj *to_stop;
 static pthread_t joiner;
 
@@ -412,7 +412,7 @@ static void *stop_later(void *how)
         pcall_terminate(to_stop);
     return NULL;
 }
-#line 23515 "pcall.nw"
+#line 24274 "pcall.nw"
 void test_terminate_from_anywhere(void)
 {
     struct sigaction sa, old;
@@ -445,34 +445,34 @@ void test_terminate_from_anywhere(void)
     sigaction(SIGUSR1, &old, NULL);
 }
 
-#line 22919 "pcall.nw"
+#line 23678 "pcall.nw"
 void register_timeouts_tests(void)
 {
     
-#line 23000 "pcall.nw"
+#line 23759 "pcall.nw"
 TEST("proc", test_proc_timeout_sleeper);
 TEST("proc", test_proc_timeout_ignores_term);
 TEST("proc", test_proc_timeout_blocks_term);
-#line 23024 "pcall.nw"
+#line 23783 "pcall.nw"
 TEST("proc", test_proc_timeout_stopped_child);
-#line 23057 "pcall.nw"
+#line 23816 "pcall.nw"
 TEST("proc", test_proc_timeout_grandchildren);
-#line 23085 "pcall.nw"
+#line 23844 "pcall.nw"
 TEST("proc", test_proc_timeout_cancels_pending);
-#line 23129 "pcall.nw"
+#line 23888 "pcall.nw"
 TEST("proc", test_proc_terminate);
-#line 23153 "pcall.nw"
+#line 23912 "pcall.nw"
 TEST("proc", test_proc_free_kills_and_cleans);
-#line 23224 "pcall.nw"
+#line 23983 "pcall.nw"
 TEST("proc", test_proc_eintr);
-#line 23258 "pcall.nw"
+#line 24017 "pcall.nw"
 TEST("proc", test_proc_without_pidfd);
-#line 23441 "pcall.nw"
+#line 24200 "pcall.nw"
 TEST("proc", test_timeout_run_time);
 TEST("proc", test_timeout_late_join);
 TEST("proc", test_timeout_forking);
-#line 23549 "pcall.nw"
+#line 24308 "pcall.nw"
 TEST("proc", test_living_means_alive);
 TEST("proc", test_terminate_from_anywhere);
-#line 22922 "pcall.nw"
+#line 23681 "pcall.nw"
 }

@@ -1,14 +1,14 @@
-#line 16643 "pcall.nw"
+#line 17238 "pcall.nw"
 /* tests/values.c -- tangled from pcall.nw; do not edit. */
 #include "harness.h"
-#line 16660 "pcall.nw"
+#line 17255 "pcall.nw"
 #include "values.h"
 #include <inttypes.h>
 #include <math.h>
 #include <stdint.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
-#line 17605 "pcall.nw"
+#line 18200 "pcall.nw"
 #include <pthread.h>
 #line 336 "pcall.nw"
 static void test_values_brief(void)
@@ -32,7 +32,7 @@ pv_free(l);                /* the int and the dict go with it */
 free(s);
 #line 342 "pcall.nw"
 }
-#line 16669 "pcall.nw"
+#line 17264 "pcall.nw"
 /* Check repr(v) against the string Python prints, then drop v. */
 #define PVT_REPR_IS(v, want)                                          \
     do {                                                              \
@@ -47,7 +47,7 @@ free(s);
         free(r_);                                                     \
         pv_free(v_);                                                  \
     } while (0)
-#line 16687 "pcall.nw"
+#line 17282 "pcall.nw"
 static void test_values_scalars(void)
 {
     pv *t = pv_bool(7), *f = pv_bool(0), *i = pv_int(-42);
@@ -71,7 +71,7 @@ static void test_values_scalars(void)
     PVT_REPR_IS(pv_int(INT64_MAX), "9223372036854775807");
     PVT_REPR_IS(pv_int(INT64_MIN), "-9223372036854775808");
 }
-#line 16720 "pcall.nw"
+#line 17315 "pcall.nw"
 static void test_values_strings(void)
 {
     size_t n;
@@ -93,7 +93,7 @@ static void test_values_strings(void)
     pv_free(s);
     pv_free(b);
 }
-#line 16748 "pcall.nw"
+#line 17343 "pcall.nw"
 static void test_values_utf8(void)
 {
     static const struct { const char *s; size_t at; } bad[] = {
@@ -115,7 +115,7 @@ static void test_values_utf8(void)
         "\xf4\x8f\xbf\xbf",
     };
     
-#line 16773 "pcall.nw"
+#line 17368 "pcall.nw"
 for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
     pv_err err;
     char want[PV_ERRMAX];
@@ -133,9 +133,9 @@ for (size_t i = 0; i < sizeof good / sizeof good[0]; i++) {
     CU_ASSERT_EQUAL(pv_len(s), 1);
     pv_free(s);
 }
-#line 16769 "pcall.nw"
+#line 17364 "pcall.nw"
 }
-#line 16798 "pcall.nw"
+#line 17393 "pcall.nw"
 static void test_values_sequences(void)
 {
     pv *t = pv_tuple(3, pv_int(1), pv_str("a"), pv_none());
@@ -157,7 +157,7 @@ static void test_values_sequences(void)
     PVT_REPR_IS(pv_tuple(0), "()");
     PVT_REPR_IS(pv_list(2, pv_list(0), pv_tuple(0)), "[[], ()]");
 }
-#line 16834 "pcall.nw"
+#line 17429 "pcall.nw"
 static void test_values_ownership(void)
 {
     pv *shared = pv_str("shared"), *deep = pv_list_new(), *cur;
@@ -183,7 +183,7 @@ static void test_values_ownership(void)
     pv_free(NULL);
     PVT_REPR_IS(pv_list(2, pv_none(), pv_bool(1)), "[None, True]");
 }
-#line 16871 "pcall.nw"
+#line 17466 "pcall.nw"
 static void pvt_eq(pv *a, pv *b, int want, int line)
 {
     int ab = pv_equal(a, b), ba = pv_equal(b, a);
@@ -199,7 +199,7 @@ static void pvt_eq(pv *a, pv *b, int want, int line)
     pv_free(b);
 }
 #define PVT_EQ(a, b, want) pvt_eq((a), (b), (want), __LINE__)
-#line 16889 "pcall.nw"
+#line 17484 "pcall.nw"
 static void test_values_equal_numbers(void)
 {
     PVT_EQ(pv_int(1), pv_float(1.0), 1);
@@ -223,7 +223,7 @@ static void test_values_equal_numbers(void)
     PVT_EQ(pv_list(1, pv_ref(nan)), pv_list(1, pv_ref(nan)), 1);
     PVT_EQ(pv_list(1, nan), pv_list(1, pv_float(NAN)), 0);
 }
-#line 16915 "pcall.nw"
+#line 17510 "pcall.nw"
 static pv *pvt_dict2(pv *k1, pv *v1, pv *k2, pv *v2)
 {
     pv *d = pv_dict_new();
@@ -248,7 +248,7 @@ static void test_values_equal_containers(void)
     PVT_EQ(pv_str("abc"), pv_strn("abc", 3, NULL), 1);
     PVT_EQ(pv_bytes("a\0", 2), pv_bytes("a", 1), 0);
 }
-#line 16945 "pcall.nw"
+#line 17540 "pcall.nw"
 static void test_values_equal_dicts(void)
 {
     PVT_EQ(pvt_dict2(pv_str("a"), pv_int(1), pv_str("b"), pv_int(2)),
@@ -266,7 +266,7 @@ static void test_values_equal_dicts(void)
     PVT_EQ(pv_dict_new(), pv_dict_new(), 1);
     PVT_EQ(pv_dict_new(), pv_list(0), 0);
 }
-#line 16976 "pcall.nw"
+#line 17571 "pcall.nw"
 static uint64_t pvt_hash(pv *v)
 {
     uint64_t h = 0;
@@ -294,7 +294,7 @@ static void test_values_hash_cpython(void)
     CU_ASSERT(pvt_hash(pv_tuple(2, pv_int(1), pv_int(2)))
               == (uint64_t)-3550055125485641917);
 }
-#line 17006 "pcall.nw"
+#line 17601 "pcall.nw"
 static void test_values_hash_consistent(void)
 {
     pv_err err;
@@ -318,7 +318,7 @@ static void test_values_hash_consistent(void)
     CU_ASSERT(pv_len(d) == 0);
     pv_free(d);
 }
-#line 17042 "pcall.nw"
+#line 17637 "pcall.nw"
 static void pvt_set(pv *d, pv *k, pv *v)
 {
     CU_ASSERT(pv_dict_set(d, k, v, NULL) == 0);
@@ -338,7 +338,7 @@ static void test_values_dict(void)
     pvt_set(d, pv_ref(one), pv_str("float"));
     PVT_REPR_IS(pv_copy(d), "{'b': 1, 'a': 20, 'c': 3, 1: 'float'}");
     
-#line 17067 "pcall.nw"
+#line 17662 "pcall.nw"
 CU_ASSERT(pv_len(d) == 4);
 CU_ASSERT(pv_as_int(pv_dict_get_str(d, "a")) == 20);
 CU_ASSERT(pv_dict_get_str(d, "zz") == NULL);
@@ -362,11 +362,11 @@ CU_ASSERT(pv_as_int(pv_dict_get(d, nan)) == 2);
 pv_free(nan);
 PVT_REPR_IS(pv_copy(d), "{'b': 1, 'a': 20, 'c': 3, 1: 'float', "
             "(1, 'x'): 't', b'a': None, nan: 2, nan: 3}");
-#line 17061 "pcall.nw"
+#line 17656 "pcall.nw"
     pv_free(one);
     pv_free(d);
 }
-#line 17098 "pcall.nw"
+#line 17693 "pcall.nw"
 static void test_values_dict_big(void)
 {
     enum { N = 100000 };
@@ -392,12 +392,12 @@ static void test_values_dict_big(void)
     pv_free(c);
     pv_free(d);
 }
-#line 17136 "pcall.nw"
+#line 17731 "pcall.nw"
 static void test_values_repr_floats(void)
 {
     static const struct { double d; const char *want; } t[] = {
         
-#line 17148 "pcall.nw"
+#line 17743 "pcall.nw"
 { 0.0, "0.0" }, { -0.0, "-0.0" }, { 1.0, "1.0" }, { -1.5, "-1.5" },
 { 0x1.999999999999ap-4, "0.1" }, { 0x1.3333333333333p-2, "0.3" },
 { 0x1.3333333333334p-2, "0.30000000000000004" },
@@ -427,18 +427,18 @@ static void test_values_repr_floats(void)
 { 0x1.ad7f29abcaf48p-24, "1e-07" },
 { 0x1.edd2f1a9fbe77p+6, "123.456" },
 { INFINITY, "inf" }, { -INFINITY, "-inf" }, { NAN, "nan" },
-#line 17140 "pcall.nw"
+#line 17735 "pcall.nw"
     };
     for (size_t i = 0; i < sizeof t / sizeof t[0]; i++)
         PVT_REPR_IS(pv_float(t[i].d), t[i].want);
     PVT_REPR_IS(pv_float(-NAN), "nan");
 }
-#line 17180 "pcall.nw"
+#line 17775 "pcall.nw"
 static void test_values_repr_strings(void)
 {
     static const struct { const char *s, *want; } t[] = {
         
-#line 17191 "pcall.nw"
+#line 17786 "pcall.nw"
 { "", "''" }, { "abc", "'abc'" }, { "it's", "\"it's\"" },
 { "say \"hi\"", "'say \"hi\"'" },
 { "both ' and \"", "'both \\' and \"'" },
@@ -460,12 +460,12 @@ static void test_values_repr_strings(void)
 { "\xf3\xa0\x80\x81", "'\\U000e0001'" },        /* tag, Cf */
 { "\xf4\x8f\xbf\xbf", "'\\U0010ffff'" },
 { " ~", "' ~'" },
-#line 17184 "pcall.nw"
+#line 17779 "pcall.nw"
     };
     for (size_t i = 0; i < sizeof t / sizeof t[0]; i++)
         PVT_REPR_IS(pv_str(t[i].s), t[i].want);
 }
-#line 17215 "pcall.nw"
+#line 17810 "pcall.nw"
 static void test_values_repr_bytes(void)
 {
     PVT_REPR_IS(pv_bytes("", 0), "b''");
@@ -477,7 +477,7 @@ static void test_values_repr_bytes(void)
                 "b'\\x00\\xff\\x7f\\x80 ~'");
     PVT_REPR_IS(pv_bytes("\xc3\xa9", 2), "b'\\xc3\\xa9'");
 }
-#line 17229 "pcall.nw"
+#line 17824 "pcall.nw"
 static void test_values_repr_containers(void)
 {
     pv *d = pv_dict_new(), *e = pv_dict_new();
@@ -495,7 +495,7 @@ static void test_values_repr_containers(void)
                          pv_list(2, pv_bool(0), pv_float(-0.0))),
                 "(1, \"a'b\", [False, -0.0])");
 }
-#line 17259 "pcall.nw"
+#line 17854 "pcall.nw"
 static void test_values_fprint(void)
 {
     char *text = NULL;
@@ -509,7 +509,7 @@ static void test_values_fprint(void)
     free(text);
     pv_free(v);
 }
-#line 17280 "pcall.nw"
+#line 17875 "pcall.nw"
 static void test_values_copy(void)
 {
     pv *inner = pv_list(1, pv_int(1)), *d = pv_dict_new(), *c;
@@ -526,7 +526,7 @@ static void test_values_copy(void)
     PVT_REPR_IS(v, "('s', [1], {'k': []})");
     PVT_REPR_IS(c, "('s', [1, 2], {'k': [None], 'new': None})");
 }
-#line 17373 "pcall.nw"
+#line 17968 "pcall.nw"
 static void pvt_bad_index(void)
 {
     pv_item(pv_tuple(1, pv_int(1)), 1);
@@ -552,7 +552,7 @@ static void pvt_bad_dict_self(void)
     pv_dict_set(d, pv_int(1), d, NULL);
 }
 static void pvt_bad_kindname(void) { pv_kind_name((pv_kind)42); }
-#line 17415 "pcall.nw"
+#line 18010 "pcall.nw"
 static void pvt_oom_overflow(void)
 {
     pv_tuple_new(((size_t)1 << 61) + 1);
@@ -561,7 +561,7 @@ static void pvt_oom_refused(void)
 {
     pv_tuple_new((size_t)1 << 59);
 }
-#line 17426 "pcall.nw"
+#line 18021 "pcall.nw"
 static void test_values_checked_errors(void)
 {
     pvt_expect_abort(pvt_bad_index, "pcall: pv_item: index 1 out of "
@@ -588,7 +588,7 @@ static void test_values_checked_errors(void)
     pvt_expect_abort(pvt_oom_refused, "pcall: out of memory "
                      "(576460752303423488 x 8 bytes)\n");
 }
-#line 17487 "pcall.nw"
+#line 18082 "pcall.nw"
 static void pvt_region_blocks(void)
 {
     static max_align_t other[64];
@@ -612,7 +612,7 @@ static void pvt_region_blocks(void)
     pv_mem_free(c);
     abort();
 }
-#line 17513 "pcall.nw"
+#line 18108 "pcall.nw"
 static void pvt_region_values(void)
 {
     pv *v, *l;
@@ -633,7 +633,7 @@ static void pvt_region_values(void)
     pv_free(v);
     abort();
 }
-#line 17543 "pcall.nw"
+#line 18138 "pcall.nw"
 enum { PVT_THREADS = 4, PVT_BLOCKS = 200, PVT_BLOCK = 24 };
 static unsigned char *pvt_blocks[PVT_THREADS][PVT_BLOCKS];
 
@@ -670,7 +670,7 @@ static void pvt_region_threads(void)
                 }
     abort();
 }
-#line 17582 "pcall.nw"
+#line 18177 "pcall.nw"
 static void pvt_region_null(void) { pv_arena_use(NULL, 16); }
 static void pvt_region_odd(void)
 {
@@ -687,7 +687,7 @@ static void test_values_region(void)
     pvt_expect_abort(pvt_region_odd, "pcall: pv_arena_use: region "
                      "not aligned for any object\n");
 }
-#line 17629 "pcall.nw"
+#line 18224 "pcall.nw"
 static int pvt_have_python(void)
 {
     const char *path = getenv("PATH");
@@ -703,7 +703,7 @@ static int pvt_have_python(void)
     printf("\n    (python3 not found on PATH: skipped) ");
     return 0;
 }
-#line 17650 "pcall.nw"
+#line 18245 "pcall.nw"
 static uint64_t pvt_rand(uint64_t *s)
 {
     *s ^= *s << 13;
@@ -735,7 +735,7 @@ static size_t pvt_utf8(uint32_t c, char *out)
            out[2] = (char)(0x80 | (c >> 6 & 0x3f)),
            out[3] = (char)(0x80 | (c & 0x3f)), 4;
 }
-#line 17688 "pcall.nw"
+#line 18283 "pcall.nw"
 static double pvt_rand_float(uint64_t *s)
 {
     uint64_t r = pvt_rand(s);
@@ -758,7 +758,7 @@ static double pvt_rand_float(uint64_t *s)
                         | (uint64_t)(1023 - 20 + r / 8 % 40) << 52);
     }
 }
-#line 17713 "pcall.nw"
+#line 18308 "pcall.nw"
 static int64_t pvt_rand_int(uint64_t *s)
 {
     uint64_t r = pvt_rand(s);
@@ -773,7 +773,7 @@ static int64_t pvt_rand_int(uint64_t *s)
         return (int64_t)(pvt_rand(s) >> (r >> 8) % 64);
     }
 }
-#line 17735 "pcall.nw"
+#line 18330 "pcall.nw"
 static pv *pvt_rand_str(uint64_t *s, FILE *py)
 {
     static const uint32_t pool[] = {
@@ -794,7 +794,7 @@ static pv *pvt_rand_str(uint64_t *s, FILE *py)
     fputs("').decode()", py);
     return pv_strn(text, n, NULL);
 }
-#line 17758 "pcall.nw"
+#line 18353 "pcall.nw"
 static pv *pvt_rand_bytes(uint64_t *s, FILE *py)
 {
     static const unsigned char pool[] = {
@@ -812,7 +812,7 @@ static pv *pvt_rand_bytes(uint64_t *s, FILE *py)
     fputs("')", py);
     return pv_bytes(text, n);
 }
-#line 17786 "pcall.nw"
+#line 18381 "pcall.nw"
 static pv *pvt_gen(uint64_t *s, FILE *py, int depth, int hashable,
                    int *numeric)
 {
@@ -829,7 +829,7 @@ static pv *pvt_gen(uint64_t *s, FILE *py, int depth, int hashable,
         fputs(k ? "True" : "False", py);
         return pv_bool((int)k);
     
-#line 17809 "pcall.nw"
+#line 18404 "pcall.nw"
 case 2: {
     int64_t i = pvt_rand_int(s);
     fprintf(py, "%" PRId64, i);
@@ -849,10 +849,10 @@ case 4:
 case 5:
     *numeric = 0;
     return pvt_rand_bytes(s, py);
-#line 17802 "pcall.nw"
+#line 18397 "pcall.nw"
     default:
         
-#line 17831 "pcall.nw"
+#line 18426 "pcall.nw"
 {
     size_t n = pvt_rand(s) % 4;
     pv *v = k == 6 ? pv_tuple_new(n) : k == 7 ? pv_list_new()
@@ -877,10 +877,10 @@ case 5:
     fputs(k == 6 ? ")" : k == 7 ? "]" : "}", py);
     return v;
 }
-#line 17804 "pcall.nw"
+#line 18399 "pcall.nw"
     }
 }
-#line 17861 "pcall.nw"
+#line 18456 "pcall.nw"
 enum { PVT_ORACLE_MAX = 4000 };
 
 static size_t pvt_oracle_values(FILE *py, pv **vals)
@@ -904,17 +904,17 @@ static size_t pvt_oracle_values(FILE *py, pv **vals)
         fprintf(py, "r(float.fromhex('%a'), 1)\n",
                 pv_as_float(vals[i]));
     
-#line 17889 "pcall.nw"
+#line 18484 "pcall.nw"
 for (int i = 0; i < 600; i++) {
     int numeric = 1;
     fputs("r(", py);
     vals[n++] = pvt_gen(&seed, py, 0, 0, &numeric);
     fprintf(py, ", %d)\n", numeric);
 }
-#line 17884 "pcall.nw"
+#line 18479 "pcall.nw"
     return n;
 }
-#line 17903 "pcall.nw"
+#line 18498 "pcall.nw"
 static const char pvt_oracle_prelude[] =
     "import sys\n"
     "w = sys.stdout.buffer.write\n"
@@ -935,7 +935,7 @@ static FILE *pvt_oracle_file(char *path, size_t size)
     fputs(pvt_oracle_prelude, py);
     return py;
 }
-#line 17926 "pcall.nw"
+#line 18521 "pcall.nw"
 static void test_values_oracle(void)
 {
     static pv *vals[PVT_ORACLE_MAX];
@@ -952,7 +952,7 @@ static void test_values_oracle(void)
     out = popen(cmd, "r");
     CU_ASSERT_FATAL(out != NULL);
     
-#line 17951 "pcall.nw"
+#line 18546 "pcall.nw"
 char *line = NULL;
 size_t cap = 0;
 for (size_t i = 0; i < n; i++) {
@@ -975,14 +975,14 @@ for (size_t i = 0; i < n; i++) {
                     len > 0 ? line : "(nothing)", hash);
 }
 free(line);
-#line 17942 "pcall.nw"
+#line 18537 "pcall.nw"
     CU_ASSERT(pclose(out) == 0);
     unlink(path);
     for (size_t i = 0; i < n; i++)
         pv_free(vals[i]);
     CU_ASSERT_EQUAL(bad, 0);
 }
-#line 17990 "pcall.nw"
+#line 18585 "pcall.nw"
 static int pvt_printable(uint32_t c)
 {
     char text[4];
@@ -1003,7 +1003,7 @@ static const char pvt_ranges_py[] =
     "    if not p and s is None: s = c\n"
     "    if p and s is not None: print(s, c - 1); s = None\n"
     "print(s, 0x10ffff)'";
-#line 18013 "pcall.nw"
+#line 18608 "pcall.nw"
 static void test_values_printable(void)
 {
     char line[64];
@@ -1023,7 +1023,7 @@ static void test_values_printable(void)
     while (same && fgets(line, sizeof line, p) != NULL
            && sscanf(line, "%lu %lu", &lo, &hi) == 2)
         
-#line 18040 "pcall.nw"
+#line 18635 "pcall.nw"
 {
     for (uint32_t c = next; c <= hi; c++) {
         int want = c < lo;
@@ -1039,53 +1039,53 @@ static void test_values_printable(void)
     }
     next = (uint32_t)hi + 1;
 }
-#line 18032 "pcall.nw"
+#line 18627 "pcall.nw"
     while (fgets(line, sizeof line, p) != NULL)
         ;
     CU_ASSERT(pclose(p) == 0);
     CU_ASSERT(ok);
 }
 
-#line 16648 "pcall.nw"
+#line 17243 "pcall.nw"
 void register_values_tests(void)
 {
     
 #line 346 "pcall.nw"
 TEST("values", test_values_brief);
-#line 16713 "pcall.nw"
+#line 17308 "pcall.nw"
 TEST("values", test_values_scalars);
-#line 16793 "pcall.nw"
+#line 17388 "pcall.nw"
 TEST("values", test_values_strings);
 TEST("values", test_values_utf8);
-#line 16822 "pcall.nw"
+#line 17417 "pcall.nw"
 TEST("values", test_values_sequences);
-#line 16862 "pcall.nw"
+#line 17457 "pcall.nw"
 TEST("values", test_values_ownership);
-#line 16965 "pcall.nw"
+#line 17560 "pcall.nw"
 TEST("values", test_values_equal_numbers);
 TEST("values", test_values_equal_containers);
 TEST("values", test_values_equal_dicts);
-#line 17032 "pcall.nw"
+#line 17627 "pcall.nw"
 TEST("values", test_values_hash_cpython);
 TEST("values", test_values_hash_consistent);
-#line 17126 "pcall.nw"
+#line 17721 "pcall.nw"
 TEST("values", test_values_dict);
 TEST("values", test_values_dict_big);
-#line 17249 "pcall.nw"
+#line 17844 "pcall.nw"
 TEST("values", test_values_repr_floats);
 TEST("values", test_values_repr_strings);
 TEST("values", test_values_repr_bytes);
 TEST("values", test_values_repr_containers);
-#line 17299 "pcall.nw"
+#line 17894 "pcall.nw"
 TEST("values", test_values_fprint);
 TEST("values", test_values_copy);
-#line 17455 "pcall.nw"
+#line 18050 "pcall.nw"
 TEST("values", test_values_checked_errors);
-#line 17601 "pcall.nw"
+#line 18196 "pcall.nw"
 TEST("values", test_values_region);
-#line 17976 "pcall.nw"
+#line 18571 "pcall.nw"
 TEST("values", test_values_oracle);
-#line 18058 "pcall.nw"
+#line 18653 "pcall.nw"
 TEST("values", test_values_printable);
-#line 16651 "pcall.nw"
+#line 17246 "pcall.nw"
 }
