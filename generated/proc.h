@@ -1,8 +1,10 @@
-#line 1415 "pcall.nw"
-/* proc.h -- tangled from pcall.nw; do not edit. */
+#line 1424 "pcall.nw"
+/* proc.h -- tangled from pcall.nw; do not edit.
+ * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
 #ifndef PCALL_PROC_H
 #define PCALL_PROC_H
 /** @file proc.h
+ *  @ingroup internals
  *  @brief Run calls in forked children: start, wait, time out,
  *  reap.  Moves bytes, and the buffers a pickle leaves out of band,
  *  without reading either. */
@@ -11,7 +13,7 @@
 #include "pickle.h"
 #include "values.h"
 
-#line 1432 "pcall.nw"
+#line 1443 "pcall.nw"
 /** The descriptor on which a child finds its result pipe. */
 #define PCALL_PROC_RESULT_FD 3
 
@@ -35,7 +37,7 @@ typedef int pcall_proc_body(size_t index, void *arg, int result_fd);
  * @return 0, or -1 with errno set
  */
 int pcall_proc_send(int fd, const void *buf, size_t len);
-#line 1465 "pcall.nw"
+#line 1476 "pcall.nw"
 /** Defined: this library reads large results out of the child's
  *  memory, and has pcall_large_result_min and
  *  pcall_large_read_child. */
@@ -93,7 +95,7 @@ size_t pcall_proc_oob_min(void);
 int pcall_proc_send_result_oob(int fd, const void *buf, size_t len,
                                const pv_pickle_buffer *bufs,
                                size_t nbufs);
-#line 1534 "pcall.nw"
+#line 1545 "pcall.nw"
 /** Where a call is in its life. */
 typedef enum pcall_proc_state {
     PCALL_PROC_PENDING,   /**< not started yet (concurrency cap) */
@@ -102,7 +104,7 @@ typedef enum pcall_proc_state {
     PCALL_PROC_CANCELLED  /**< never started: timeout, terminate or
                                error */
 } pcall_proc_state;
-#line 1546 "pcall.nw"
+#line 1557 "pcall.nw"
 /** What became of one call. */
 typedef struct pcall_proc_outcome {
     pcall_proc_state state; /**< where the call is */
@@ -142,7 +144,7 @@ typedef struct pcall_proc_outcome {
                                  result and the parent could not
                                  take it (why) */
 } pcall_proc_outcome;
-#line 1597 "pcall.nw"
+#line 1608 "pcall.nw"
 /** A set of calls, each run by its own child process (opaque). */
 typedef struct pcall_procs pcall_procs;
 
@@ -181,7 +183,7 @@ typedef struct pcall_proc_config {
         memory. */
     int pid_namespace;
 } pcall_proc_config;
-#line 1644 "pcall.nw"
+#line 1655 "pcall.nw"
 /**
  * Make a set of calls; nothing is started yet.
  * @param cfg how to run them (copied)
@@ -221,7 +223,7 @@ int pcall_procs_wait(pcall_procs *p, pv_err *err);
  *         system error (as pcall_procs_wait())
  */
 int pcall_procs_poll(pcall_procs *p, pv_err *err);
-#line 1691 "pcall.nw"
+#line 1702 "pcall.nw"
 /**
  * Send SIGTERM to every child still at its work (and its process
  * group), mark those calls terminated and cancel the pending calls.
@@ -271,7 +273,7 @@ void pcall_procs_drop_data(pcall_procs *p, size_t i);
  */
 ssize_t pcall_procs_log_read(pcall_procs *p, size_t i, void *buf,
                              size_t n, size_t off);
-#line 1749 "pcall.nw"
+#line 1760 "pcall.nw"
 /**
  * The pids of the children alive now (forked, and not exited,
  * whether or not reaped yet), in call order.
@@ -310,7 +312,7 @@ int pcall_procs_timeout_fired(const pcall_procs *p);
  * @param p the set
  */
 void pcall_procs_free(pcall_procs *p);
-#line 1798 "pcall.nw"
+#line 1809 "pcall.nw"
 /** The fork the library calls; tests replace it to make fork fail.
     @return as fork() */
 extern pid_t (*pcall_proc_fork_fn)(void);
@@ -319,11 +321,11 @@ extern pid_t (*pcall_proc_fork_fn)(void);
     @param pid the child
     @return a pidfd, or -1 with errno set */
 extern int (*pcall_proc_pidfd_fn)(pid_t pid);
-#line 2884 "pcall.nw"
+#line 2896 "pcall.nw"
 /** The unshare the library calls for pid_namespace; tests replace
     it to make it fail.
     @param flags as unshare()'s
     @return as unshare() */
 extern int (*pcall_proc_unshare_fn)(int flags);
-#line 1428 "pcall.nw"
+#line 1439 "pcall.nw"
 #endif
