@@ -585,8 +585,17 @@ check-install: deps-install
 	  "C++, run; man pages render; uninstall leaves nothing"
 
 # ---------------------------------------------------------------
-# The Debian packages (debian/): libpcall1, libpcall-dev, pcall-doc,
-# into the directory above the clone; then lintian.
+# The Debian packages (debian/): libpcall1, libpcall-dev, pcall-doc.
+# dpkg-buildpackage writes them next to the clone; they are moved to
+# $(DEB_DIR), where lintian checks them.
+DEB_DIR ?= build-deb/debs
+DEB_FILES = pcall_$(VERSION)_*.changes pcall_$(VERSION)_*.buildinfo \
+	libpcall1_$(VERSION)_*.deb libpcall1-dbgsym_$(VERSION)_*.deb \
+	libpcall-dev_$(VERSION)_*.deb \
+	libpcall-dev-dbgsym_$(VERSION)_*.deb pcall-doc_$(VERSION)_*.deb
 deb: deps-deb
 	dpkg-buildpackage -us -uc -b
-	lintian --fail-on error ../pcall_$(VERSION)_*.changes
+	@mkdir -p $(DEB_DIR); cd .. && for f in $(DEB_FILES); do \
+	  [ ! -e "$$f" ] || mv "$$f" $(CURDIR)/$(DEB_DIR)/; done
+	lintian --fail-on error $(DEB_DIR)/pcall_$(VERSION)_*.changes
+	@echo "deb: $(DEB_DIR)/"; ls $(DEB_DIR)

@@ -1,7 +1,7 @@
-#line 5592 "pcall.nw"
+#line 5602 "pcall.nw"
 /* errors.c -- tangled from pcall.nw; do not edit.
  * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
-#line 5601 "pcall.nw"
+#line 5611 "pcall.nw"
 #include <execinfo.h>
 #include <signal.h>
 #include <stdarg.h>
@@ -11,7 +11,7 @@
 #include <unistd.h>
 #include "internal.h"
 #include "pickle.h"
-#line 9752 "pcall.nw"
+#line 9762 "pcall.nw"
 /* Internal to the library: not in any header.  In a pcall child the
    errors module installs a hook that raises a checked runtime error
    (or an allocation that failed: "MemoryError") as the target's
@@ -20,10 +20,10 @@
 typedef void pv_error_hook(const char *type, const char *msg);
 void pv_error_hook_set(pv_error_hook *hook);
 void pv_error_raise(const char *type, const char *msg);
-#line 6215 "pcall.nw"
+#line 6225 "pcall.nw"
 #include <errno.h>
 #include <fcntl.h>
-#line 5614 "pcall.nw"
+#line 5624 "pcall.nw"
 struct pcall_error {
     pcall_error_kind kind;
     char *message;
@@ -32,13 +32,13 @@ struct pcall_error {
     pcall_outcome_kind outcome;
     char *type, *backtrace;      /* NULL unless the call raised */
 };
-#line 5849 "pcall.nw"
+#line 5859 "pcall.nw"
 static struct {
     pid_t pid;          /* the child's pid; 0 outside a child */
     size_t index;
     int fd;
 } this_child = { 0, 0, -1 };
-#line 6225 "pcall.nw"
+#line 6235 "pcall.nw"
 struct child_record {
     enum { REC_NONE, REC_OK, REC_RAISE, REC_BAD } kind;
     pv *value;                  /* REC_OK: new reference */
@@ -46,7 +46,7 @@ struct child_record {
     pv *whole;                  /* the decoded record; owned */
     char why[PV_ERRMAX];        /* REC_BAD */
 };
-#line 5633 "pcall.nw"
+#line 5643 "pcall.nw"
 static _Noreturn void errors_abort(const char *type, const char *msg)
 {
     pv_error_raise(type, msg);          /* in a pcall child */
@@ -66,7 +66,7 @@ static _Noreturn void errors_die(const char *fmt, ...)
     va_end(ap);
     errors_abort("TypeError", msg);
 }
-#line 5655 "pcall.nw"
+#line 5665 "pcall.nw"
 static _Noreturn void errors_oom(size_t n)
 {
     char msg[64];
@@ -85,7 +85,7 @@ static char *errors_strdup(const char *s)
 {
     return errors_need(strdup(s), strlen(s) + 1);
 }
-#line 5680 "pcall.nw"
+#line 5690 "pcall.nw"
 static char *errors_vformat(const char *fmt, va_list ap)
 {
     char *s;
@@ -122,14 +122,14 @@ static const pcall_error *valid_error(const pcall_error *e, const char *fn)
         errors_die("%s: NULL error", fn);
     return e;
 }
-#line 5867 "pcall.nw"
+#line 5877 "pcall.nw"
 static void must_be_child(const char *fn)
 {
     if (this_child.fd < 0 || this_child.pid != getpid())
         errors_die("%s: called outside a pcall child (pid %d)", fn,
                 (int)getpid());
 }
-#line 5881 "pcall.nw"
+#line 5891 "pcall.nw"
 static pv *record_text(const char *s)
 {
     pv *v = pv_strn(s, strlen(s), NULL);
@@ -143,7 +143,7 @@ static pv *record_text(const char *s)
     }
     return v;
 }
-#line 5910 "pcall.nw"
+#line 5920 "pcall.nw"
 static int send_record(pv *rec, pv_err *err)
 {
     size_t min = pcall_proc_oob_min();
@@ -174,7 +174,7 @@ static int send_raise(const char *type, const char *msg,
                        record_text(msg), record_text(backtrace));
     return send_record(rec, NULL);
 }
-#line 5990 "pcall.nw"
+#line 6000 "pcall.nw"
 __attribute__((noinline)) static char *backtrace_text(void)
 {
     void *frames[65];
@@ -195,7 +195,7 @@ __attribute__((noinline)) static char *backtrace_text(void)
     free(names);
     return s;
 }
-#line 6118 "pcall.nw"
+#line 6128 "pcall.nw"
 static _Noreturn void raise_no_memory(const char *msg);
 
 static void child_error(const char *type, const char *msg)
@@ -214,7 +214,7 @@ static void child_error(const char *type, const char *msg)
     fflush(NULL);
     _exit(PCALL_RAISE_STATUS);
 }
-#line 6155 "pcall.nw"
+#line 6165 "pcall.nw"
 static size_t put_ascii(unsigned char *p, const char *s, size_t max)
 {
     size_t n = strnlen(s, max);
@@ -226,7 +226,7 @@ static size_t put_ascii(unsigned char *p, const char *s, size_t max)
                                              : '?';
     return 5 + n;
 }
-#line 6169 "pcall.nw"
+#line 6179 "pcall.nw"
 __attribute__((noinline)) static void backtrace_static(char *s,
                                                       size_t cap)
 {
@@ -250,7 +250,7 @@ __attribute__((noinline)) static void backtrace_static(char *s,
         got--;
     s[got] = '\0';
 }
-#line 6195 "pcall.nw"
+#line 6205 "pcall.nw"
 static _Noreturn void raise_no_memory(const char *msg)
 {
     static unsigned char rec[8192];
@@ -268,7 +268,7 @@ static _Noreturn void raise_no_memory(const char *msg)
     fflush(NULL);
     _exit(PCALL_RAISE_STATUS);
 }
-#line 6235 "pcall.nw"
+#line 6245 "pcall.nw"
 static int is_text(const pv *rec, size_t i, const char **s)
 {
     const pv *v = pv_item(rec, i);
@@ -277,7 +277,7 @@ static int is_text(const pv *rec, size_t i, const char **s)
     *s = pv_str_data(v, NULL);
     return 1;
 }
-#line 6246 "pcall.nw"
+#line 6256 "pcall.nw"
 static void read_record(const pcall_proc_outcome *po,
                         struct child_record *r)
 {
@@ -298,7 +298,7 @@ static void read_record(const pcall_proc_outcome *po,
         || !is_text(r->whole, 0, &tag))
         return;
     
-#line 6270 "pcall.nw"
+#line 6280 "pcall.nw"
 if (strcmp(tag, "ok") == 0 && pv_len(r->whole) == 2) {
     r->kind = REC_OK;
     r->value = pv_ref(pv_item(r->whole, 1));
@@ -307,9 +307,9 @@ if (strcmp(tag, "ok") == 0 && pv_len(r->whole) == 2) {
            && is_text(r->whole, 2, &r->message)
            && is_text(r->whole, 3, &r->backtrace))
     r->kind = REC_RAISE;
-#line 6266 "pcall.nw"
+#line 6276 "pcall.nw"
 }
-#line 6286 "pcall.nw"
+#line 6296 "pcall.nw"
 static pcall_error *call_failed(struct pcall_outcome *out,
                                 pcall_outcome_kind outcome,
                                 pcall_error_kind kind,
@@ -333,7 +333,7 @@ static pcall_error *call_failed(struct pcall_outcome *out,
     out->error = e;
     return e;
 }
-#line 6312 "pcall.nw"
+#line 6322 "pcall.nw"
 static const char *call_name(const struct pcall_outcome *out,
                              char *buf, size_t n)
 {
@@ -350,7 +350,7 @@ static const char *signal_text(int sig, char *buf, size_t n)
         snprintf(buf, n, "signal %d", sig);
     return buf;
 }
-#line 6383 "pcall.nw"
+#line 6393 "pcall.nw"
 static pcall_error *apply_table(const pcall_proc_outcome *po,
                                 const struct child_record *r,
                                 double timeout, const char *stopped_by,
@@ -377,7 +377,7 @@ static pcall_error *apply_table(const pcall_proc_outcome *po,
                            strerror(po->fetch_errno));
     if (out->signal != 0)
         
-#line 6416 "pcall.nw"
+#line 6426 "pcall.nw"
 {
     if (po->terminated)
         return call_failed(out, PCALL_OUTCOME_KILLED, PCALL_ERR_CHILD,
@@ -387,10 +387,10 @@ static pcall_error *apply_table(const pcall_proc_outcome *po,
                        "%s %swas killed by %s", w, r->kind == REC_OK
                        ? "sent its result but then " : "", sig);
 }
-#line 6409 "pcall.nw"
+#line 6419 "pcall.nw"
     if (po->status_lost)
         
-#line 6428 "pcall.nw"
+#line 6438 "pcall.nw"
 {
     if (r->kind == REC_OK)
         return NULL;
@@ -398,9 +398,9 @@ static pcall_error *apply_table(const pcall_proc_outcome *po,
                        "%s ended without a result; its exit status "
                        "was lost (another party reaped it)", w);
 }
-#line 6411 "pcall.nw"
+#line 6421 "pcall.nw"
     
-#line 6438 "pcall.nw"
+#line 6448 "pcall.nw"
 if (out->exit_status != 0 && r->kind == REC_OK)
     return call_failed(out, PCALL_OUTCOME_EXITED, PCALL_ERR_CHILD,
                        "%s sent its result but then exited with "
@@ -418,9 +418,9 @@ if (r->kind == REC_NONE)
     return call_failed(out, PCALL_OUTCOME_EXITED, PCALL_ERR_CHILD,
                        "%s exited with status 0 without a result", w);
 return NULL;
-#line 6412 "pcall.nw"
+#line 6422 "pcall.nw"
 }
-#line 5720 "pcall.nw"
+#line 5730 "pcall.nw"
 const char *pcall_outcome_name(pcall_outcome_kind k)
 {
     static const char *const names[] = {
@@ -438,7 +438,7 @@ const char *pcall_error_kind_name(pcall_error_kind k)
     return (unsigned)k < sizeof names / sizeof names[0]
         ? names[k] : "?";
 }
-#line 5741 "pcall.nw"
+#line 5751 "pcall.nw"
 pcall_error *pcall_error_new(pcall_error_kind kind, const char *fmt,
                              ...)
 {
@@ -454,7 +454,7 @@ pcall_error *pcall_error_new(pcall_error_kind kind, const char *fmt,
     e->outcome = PCALL_OUTCOME_NONE;
     return e;
 }
-#line 5759 "pcall.nw"
+#line 5769 "pcall.nw"
 pcall_error *pcall_error_copy(const pcall_error *e)
 {
     pcall_error *c = errors_need(malloc(sizeof *c), sizeof *c);
@@ -474,7 +474,7 @@ void pcall_error_free(pcall_error *e)
     free(e->backtrace);
     free(e);
 }
-#line 5781 "pcall.nw"
+#line 5791 "pcall.nw"
 pcall_error_kind pcall_error_kind_of(const pcall_error *e)
 {
     return valid_error(e, "pcall_error_kind_of")->kind;
@@ -503,7 +503,7 @@ pcall_outcome_kind pcall_error_outcome(const pcall_error *e)
 {
     return valid_error(e, "pcall_error_outcome")->outcome;
 }
-#line 5816 "pcall.nw"
+#line 5826 "pcall.nw"
 int pcall_error_fprint(FILE *f, const pcall_error *e)
 {
     int bad = 0;
@@ -527,7 +527,7 @@ int pcall_error_fprint(FILE *f, const pcall_error *e)
                        e->message) < 0;
     return bad ? -1 : 0;
 }
-#line 5857 "pcall.nw"
+#line 5867 "pcall.nw"
 void pcall_child_begin(size_t index, int result_fd)
 {
     this_child.pid = getpid();
@@ -535,7 +535,7 @@ void pcall_child_begin(size_t index, int result_fd)
     this_child.fd = result_fd;
     pv_error_hook_set(child_error);
 }
-#line 5952 "pcall.nw"
+#line 5962 "pcall.nw"
 int pcall_child_finish(pv *result)
 {
     pv_err err = { "" };
@@ -558,7 +558,7 @@ int pcall_child_finish(pv *result)
     free(msg);
     return 1;
 }
-#line 6013 "pcall.nw"
+#line 6023 "pcall.nw"
 void pcall_raise(const char *type, const char *fmt, ...)
 {
     va_list ap;
@@ -576,7 +576,7 @@ void pcall_raise(const char *type, const char *fmt, ...)
     fflush(NULL);
     _exit(PCALL_RAISE_STATUS);
 }
-#line 6037 "pcall.nw"
+#line 6047 "pcall.nw"
 void pcall_reraise(const pcall_error *e)
 {
     char *bt = backtrace_text(), *all = bt;
@@ -594,7 +594,7 @@ void pcall_reraise(const pcall_error *e)
     fflush(NULL);
     _exit(PCALL_RAISE_STATUS);
 }
-#line 6336 "pcall.nw"
+#line 6346 "pcall.nw"
 pcall_error *pcall_classify(size_t index,
                             const pcall_proc_outcome *po,
                             double timeout, const char *stopped_by,
@@ -614,13 +614,13 @@ pcall_error *pcall_classify(size_t index,
     if (po->state != PCALL_PROC_DONE)
         return NULL;
     
-#line 6368 "pcall.nw"
+#line 6378 "pcall.nw"
 out->runtime = po->ended - po->started;
 if (!po->status_lost && WIFEXITED(po->status))
     out->exit_status = WEXITSTATUS(po->status);
 if (!po->status_lost && WIFSIGNALED(po->status))
     out->signal = WTERMSIG(po->status);
-#line 6355 "pcall.nw"
+#line 6365 "pcall.nw"
     read_record(po, &r);
     e = apply_table(po, &r, timeout, stopped_by, out);
     if (e == NULL) {

@@ -123,12 +123,22 @@ PCALL_API void pcall_error_free(pcall_error *e);
 /** Raise an error in a target: send ('raise', type, message,
  *  backtrace) to the parent, flush stdio and _exit with
  *  PCALL_RAISE_STATUS.  Never returns.
+ *  @code
+ *  static pv *add(const pv *args, const pv *kwargs)
+ *  {
+ *      const pv *x = pcall_arg(args, kwargs, 0, "x");
+ *      const pv *y = pcall_arg(args, kwargs, 1, "y");
+ *      if (x == NULL || y == NULL)
+ *          pcall_raise("TypeError", "add() needs x and y");
+ *      return pv_int(pv_as_int(x) + pv_as_int(y));
+ *  }
+ *  @endcode
  *  @param type the error's type name, as Python's: "ValueError"
  *  @param fmt a printf format for the message, and its arguments */
 PCALL_NORETURN PCALL_API
 void pcall_raise(const char *type, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
-#line 5534 "pcall.nw"
+#line 5544 "pcall.nw"
 /** Raise again, in a target, the error of a parallel call that the
  *  target made itself (a nested call), as pcall_raise() would: the
  *  parent sees the same type (pcall_error_type(), or for an error no

@@ -29,7 +29,7 @@ void pcall_child_begin(size_t index, int result_fd);
  *  @return the status the child should exit with: 0 if an ok record
  *          was sent, else 1 */
 int pcall_child_finish(pv *result);
-#line 5551 "pcall.nw"
+#line 5561 "pcall.nw"
 /** Judge one ended call (Table "The outcome of a call").
  *  @param index the call's index
  *  @param po what the process module saw (not modified)
@@ -47,7 +47,7 @@ pcall_error *pcall_classify(size_t index,
                             const pcall_proc_outcome *po,
                             double timeout, const char *stopped_by,
                             struct pcall_outcome *out, pv **result);
-#line 6587 "pcall.nw"
+#line 6597 "pcall.nw"
 /**
  * Merge the captured output of every call into a descriptor, in call
  * order, one framed section per call that ran; each call's output

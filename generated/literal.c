@@ -1,13 +1,13 @@
-#line 11987 "pcall.nw"
+#line 12000 "pcall.nw"
 /* literal.c -- tangled from pcall.nw; do not edit.
  * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
-#line 11996 "pcall.nw"
+#line 12009 "pcall.nw"
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "literal.h"
-#line 9752 "pcall.nw"
+#line 9762 "pcall.nw"
 /* Internal to the library: not in any header.  In a pcall child the
    errors module installs a hook that raises a checked runtime error
    (or an allocation that failed: "MemoryError") as the target's
@@ -16,11 +16,11 @@
 typedef void pv_error_hook(const char *type, const char *msg);
 void pv_error_hook_set(pv_error_hook *hook);
 void pv_error_raise(const char *type, const char *msg);
-#line 12083 "pcall.nw"
+#line 12096 "pcall.nw"
 #include <stdarg.h>
-#line 12852 "pcall.nw"
+#line 12865 "pcall.nw"
 #include <locale.h>
-#line 12005 "pcall.nw"
+#line 12018 "pcall.nw"
 typedef struct lit_parser {
     const char *s;      /* the input; not NUL-terminated */
     size_t n;           /* its length in bytes */
@@ -28,18 +28,18 @@ typedef struct lit_parser {
     int depth;          /* brackets open at s[i] */
     pv_err *err;        /* the caller's error buffer, or NULL */
 } lit_parser;
-#line 12207 "pcall.nw"
+#line 12220 "pcall.nw"
 typedef struct lit_buf {
     char *data;         /* malloc'd, not NUL-terminated */
     size_t len, cap;    /* bytes used, bytes allocated */
 } lit_buf;
-#line 12923 "pcall.nw"
+#line 12936 "pcall.nw"
 enum { PFX_RAW = 1, PFX_BYTES = 2, PFX_U = 4, PFX_F = 8 };
-#line 12169 "pcall.nw"
+#line 12182 "pcall.nw"
 static size_t utf8_decode(const char *s, size_t n, uint32_t *cp);
 static int string_prefix(const lit_parser *p, size_t at, int *flags);
 static int starts_number(const lit_parser *p, size_t at);
-#line 12378 "pcall.nw"
+#line 12391 "pcall.nw"
 static pv *parse_value(lit_parser *p, const char *what);
 static pv *parse_primary(lit_parser *p, const char *what);
 static pv *apply_sign(lit_parser *p, pv *v, int neg, int op,
@@ -50,26 +50,26 @@ static pv *parse_strings(lit_parser *p);
 static pv *parse_list(lit_parser *p);
 static pv *parse_paren(lit_parser *p);
 static pv *parse_dict(lit_parser *p);
-#line 12738 "pcall.nw"
+#line 12751 "pcall.nw"
 static pv *parse_radix(lit_parser *p, int neg, int base);
 static pv *parse_decimal(lit_parser *p, int neg);
-#line 12793 "pcall.nw"
+#line 12806 "pcall.nw"
 static pv *make_int(lit_parser *p, size_t at, size_t from,
                     size_t end, int base, int neg);
 static pv *make_float(lit_parser *p, size_t at, size_t end, int neg);
-#line 12985 "pcall.nw"
+#line 12998 "pcall.nw"
 static int scan_string(lit_parser *p, size_t plen, int flags,
                        lit_buf *b);
-#line 13033 "pcall.nw"
+#line 13046 "pcall.nw"
 static int unclosed(lit_parser *p, size_t start, int q, int triple);
 static int take_char(lit_parser *p, int flags, lit_buf *b);
 static int raw_backslash(lit_parser *p, int flags, lit_buf *b);
 static int read_escape(lit_parser *p, int flags, lit_buf *b);
-#line 13135 "pcall.nw"
+#line 13148 "pcall.nw"
 static int octal_escape(lit_parser *p, int bytes, lit_buf *b);
 static int hex_escape(lit_parser *p, int ndig, int bytes, lit_buf *b);
 static void put_utf8(lit_buf *b, uint32_t c);
-#line 12018 "pcall.nw"
+#line 12031 "pcall.nw"
 static int byte_at(const lit_parser *p, size_t at)
 {
     return at < p->n ? (unsigned char)p->s[at] : 0;
@@ -92,7 +92,7 @@ static int is_word(int c)
     return is_digit(c) || c == '_' || (c >= 'a' && c <= 'z')
            || (c >= 'A' && c <= 'Z');
 }
-#line 12051 "pcall.nw"
+#line 12064 "pcall.nw"
 /* Write where byte at is: "column C", or "line L, column C" when
    the input has more than one line.  "\r\n" and a lone "\r" end a
    line as "\n" does. */
@@ -117,7 +117,7 @@ static void locate(const lit_parser *p, size_t at, char *out,
     else
         snprintf(out, size, "column %zu", col);
 }
-#line 12087 "pcall.nw"
+#line 12100 "pcall.nw"
 static pv *lit_error(lit_parser *p, size_t at, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 
@@ -136,7 +136,7 @@ static pv *lit_error(lit_parser *p, size_t at, const char *fmt, ...)
     va_end(ap);
     return NULL;
 }
-#line 12117 "pcall.nw"
+#line 12130 "pcall.nw"
 static void describe_char(const lit_parser *p, size_t at, char *out,
                           size_t size)
 {
@@ -160,7 +160,7 @@ static void describe_char(const lit_parser *p, size_t at, char *out,
                  (unsigned)cp);
     }
 }
-#line 12143 "pcall.nw"
+#line 12156 "pcall.nw"
 static void describe_token(const lit_parser *p, size_t at, char *out,
                            size_t size)
 {
@@ -184,7 +184,7 @@ static void describe_token(const lit_parser *p, size_t at, char *out,
     else
         snprintf(out, size, "'%.*s'", (int)(end - at), p->s + at);
 }
-#line 12179 "pcall.nw"
+#line 12192 "pcall.nw"
 static pv *lit_expected(lit_parser *p, const char *what)
 {
     char found[64];
@@ -206,7 +206,7 @@ static pv *lit_expected_char(lit_parser *p, size_t at, const char *what)
     describe_char(p, at, found, sizeof found);
     return lit_error(p, at, "expected %s, found %s", what, found);
 }
-#line 12214 "pcall.nw"
+#line 12227 "pcall.nw"
 static void *lit_realloc(void *old, size_t size)
 {
     void *q = realloc(old, size);
@@ -229,7 +229,7 @@ static void lit_buf_add(lit_buf *b, int c)
     }
     b->data[b->len++] = (char)c;
 }
-#line 12249 "pcall.nw"
+#line 12262 "pcall.nw"
 /* Decode the UTF-8 sequence at s (n bytes available): its length,
    with the code point in *cp, or 0 if it is not valid. */
 static size_t utf8_decode(const char *s, size_t n, uint32_t *cp)
@@ -264,7 +264,7 @@ static size_t utf8_decode(const char *s, size_t n, uint32_t *cp)
     *cp = c;
     return len;
 }
-#line 12286 "pcall.nw"
+#line 12299 "pcall.nw"
 static int check_input(lit_parser *p)
 {
     uint32_t cp;
@@ -285,7 +285,7 @@ static int check_input(lit_parser *p)
     }
     return 0;
 }
-#line 12314 "pcall.nw"
+#line 12327 "pcall.nw"
 static void skip_ws(lit_parser *p, int lines)
 {
     for (;;) {
@@ -316,7 +316,7 @@ static int at_line_end(const lit_parser *p)
 {
     return peek(p) == 0 || peek(p) == '\n' || peek(p) == '\r';
 }
-#line 12354 "pcall.nw"
+#line 12367 "pcall.nw"
 static pv *parse_value(lit_parser *p, const char *what)
 {
     int neg = 0, op = 0;
@@ -338,7 +338,7 @@ static pv *parse_value(lit_parser *p, const char *what)
         return NULL;
     return apply_sign(p, v, neg, op, at);
 }
-#line 12396 "pcall.nw"
+#line 12409 "pcall.nw"
 static pv *apply_sign(lit_parser *p, pv *v, int neg, int op,
                       size_t at)
 {
@@ -358,7 +358,7 @@ static pv *apply_sign(lit_parser *p, pv *v, int neg, int op,
     pv_free(v);
     return r;
 }
-#line 12421 "pcall.nw"
+#line 12434 "pcall.nw"
 static int starts_number(const lit_parser *p, size_t at)
 {
     return is_digit(byte_at(p, at))
@@ -383,7 +383,7 @@ static pv *parse_primary(lit_parser *p, const char *what)
         return parse_name(p, what);
     return lit_expected(p, what);
 }
-#line 12450 "pcall.nw"
+#line 12463 "pcall.nw"
 static int word_is(const lit_parser *p, size_t at, size_t end,
                    const char *w)
 {
@@ -409,7 +409,7 @@ static pv *parse_name(lit_parser *p, const char *what)
     skip_space(p);
     return v;
 }
-#line 12486 "pcall.nw"
+#line 12499 "pcall.nw"
 static int enter_bracket(lit_parser *p)
 {
     if (p->depth >= PV_PARSE_MAXDEPTH) {
@@ -429,7 +429,7 @@ static void leave_bracket(lit_parser *p)
     p->i++;
     skip_space(p);
 }
-#line 12512 "pcall.nw"
+#line 12525 "pcall.nw"
 static int parse_items(lit_parser *p, pv *l, int close)
 {
     char what[32], sep[32];
@@ -451,7 +451,7 @@ static int parse_items(lit_parser *p, pv *l, int close)
     }
     return 0;
 }
-#line 12536 "pcall.nw"
+#line 12549 "pcall.nw"
 static pv *parse_list(lit_parser *p)
 {
     pv *l;
@@ -466,7 +466,7 @@ static pv *parse_list(lit_parser *p)
     leave_bracket(p);
     return l;
 }
-#line 12556 "pcall.nw"
+#line 12569 "pcall.nw"
 static pv *list_to_tuple(pv *l)
 {
     size_t n = pv_len(l);
@@ -477,7 +477,7 @@ static pv *list_to_tuple(pv *l)
     pv_free(l);
     return t;
 }
-#line 12573 "pcall.nw"
+#line 12586 "pcall.nw"
 static pv *parse_paren(lit_parser *p)
 {
     pv *first, *l;
@@ -499,7 +499,7 @@ static pv *parse_paren(lit_parser *p)
         return lit_expected(p, "',' or ')'");
     }
     
-#line 12598 "pcall.nw"
+#line 12611 "pcall.nw"
 l = pv_list_new();
 pv_list_append(l, first);
 p->i++;
@@ -510,9 +510,9 @@ if (parse_items(p, l, ')') < 0) {
 }
 leave_bracket(p);
 return list_to_tuple(l);
-#line 12594 "pcall.nw"
+#line 12607 "pcall.nw"
 }
-#line 12620 "pcall.nw"
+#line 12633 "pcall.nw"
 static int parse_pair(lit_parser *p, pv *d, size_t open)
 {
     size_t at = p->i;
@@ -535,7 +535,7 @@ static int parse_pair(lit_parser *p, pv *d, size_t open)
     p->i++;
     skip_space(p);
     
-#line 12646 "pcall.nw"
+#line 12659 "pcall.nw"
 if ((v = parse_value(p, "a value")) == NULL) {
     pv_free(k);
     return -1;
@@ -545,9 +545,9 @@ if (pv_dict_set(d, k, v, &e) < 0) {     /* it stole k and v */
     return -1;
 }
 return 0;
-#line 12642 "pcall.nw"
+#line 12655 "pcall.nw"
 }
-#line 12658 "pcall.nw"
+#line 12671 "pcall.nw"
 static pv *parse_dict(lit_parser *p)
 {
     size_t open = p->i;
@@ -572,7 +572,7 @@ static pv *parse_dict(lit_parser *p)
     leave_bracket(p);
     return d;
 }
-#line 12691 "pcall.nw"
+#line 12704 "pcall.nw"
 /* The value of c as a digit of any base up to 36, or 99. */
 static int digit_value(int c)
 {
@@ -595,7 +595,7 @@ static size_t scan_digits(const lit_parser *p, size_t at, int base)
         end++;
     return end;
 }
-#line 12719 "pcall.nw"
+#line 12732 "pcall.nw"
 static pv *bad_number(lit_parser *p, size_t at, const char *kind)
 {
     char text[64];
@@ -612,7 +612,7 @@ static pv *parse_number(lit_parser *p, int neg)
         return parse_radix(p, neg, x == 'x' ? 16 : x == 'o' ? 8 : 2);
     return parse_decimal(p, neg);
 }
-#line 12745 "pcall.nw"
+#line 12758 "pcall.nw"
 static pv *parse_radix(lit_parser *p, int neg, int base)
 {
     size_t at = p->i, d = at + 2, end;
@@ -625,7 +625,7 @@ static pv *parse_radix(lit_parser *p, int neg, int base)
                           : base == 8 ? "octal" : "binary");
     return make_int(p, at, d, end, base, neg);
 }
-#line 12765 "pcall.nw"
+#line 12778 "pcall.nw"
 static pv *parse_decimal(lit_parser *p, int neg)
 {
     size_t at = p->i, end = scan_digits(p, at, 10), e;
@@ -649,7 +649,7 @@ static pv *parse_decimal(lit_parser *p, int neg)
     if (isfloat)
         return make_float(p, at, end, neg);
     
-#line 12800 "pcall.nw"
+#line 12813 "pcall.nw"
 if (peek(p) == '0')
     for (size_t k = at; k < end; k++)
         if (byte_at(p, k) > '0' && byte_at(p, k) <= '9')
@@ -657,10 +657,10 @@ if (peek(p) == '0')
                              "the decimal integer '%.*s'; use an 0o "
                              "prefix for octal", (int)(end - at),
                              p->s + at);
-#line 12788 "pcall.nw"
+#line 12801 "pcall.nw"
     return make_int(p, at, at, end, 10, neg);
 }
-#line 12819 "pcall.nw"
+#line 12832 "pcall.nw"
 static pv *make_int(lit_parser *p, size_t at, size_t from,
                     size_t end, int base, int neg)
 {
@@ -684,7 +684,7 @@ static pv *make_int(lit_parser *p, size_t at, size_t from,
     return pv_int(mag > (uint64_t)INT64_MAX ? INT64_MIN
                                             : -(int64_t)mag);
 }
-#line 12856 "pcall.nw"
+#line 12869 "pcall.nw"
 static pv *make_float(lit_parser *p, size_t at, size_t end, int neg)
 {
     const char *point = localeconv()->decimal_point;
@@ -706,7 +706,7 @@ static pv *make_float(lit_parser *p, size_t at, size_t end, int neg)
     skip_space(p);
     return pv_float(neg ? -d : d);
 }
-#line 12927 "pcall.nw"
+#line 12940 "pcall.nw"
 static int string_prefix(const lit_parser *p, size_t at, int *flags)
 {
     int f = 0, k, c, bit;
@@ -728,7 +728,7 @@ static int string_prefix(const lit_parser *p, size_t at, int *flags)
     *flags = f;
     return k;
 }
-#line 12955 "pcall.nw"
+#line 12968 "pcall.nw"
 static pv *parse_strings(lit_parser *p)
 {
     lit_buf b = { NULL, 0, 0 };
@@ -752,17 +752,17 @@ static pv *parse_strings(lit_parser *p)
         skip_space(p);
     }
     
-#line 12993 "pcall.nw"
+#line 13006 "pcall.nw"
 if (kind == 1)
     v = pv_bytes(b.data ? b.data : "", b.len);
 else if ((v = pv_strn(b.data ? b.data : "", b.len, &e)) == NULL)
     lit_error(p, p->i, "%s", e.msg);
-#line 12978 "pcall.nw"
+#line 12991 "pcall.nw"
 out:
     free(b.data);
     return v;
 }
-#line 13004 "pcall.nw"
+#line 13017 "pcall.nw"
 static int scan_string(lit_parser *p, size_t plen, int flags,
                        lit_buf *b)
 {
@@ -789,7 +789,7 @@ static int scan_string(lit_parser *p, size_t plen, int flags,
             return -1;
     }
 }
-#line 13043 "pcall.nw"
+#line 13056 "pcall.nw"
 static int unclosed(lit_parser *p, size_t start, int q, int triple)
 {
     char close[8], where[64], what[128];
@@ -805,7 +805,7 @@ static int unclosed(lit_parser *p, size_t start, int q, int triple)
     lit_expected_char(p, p->i, what);
     return -1;
 }
-#line 13065 "pcall.nw"
+#line 13078 "pcall.nw"
 static int take_char(lit_parser *p, int flags, lit_buf *b)
 {
     int c = peek(p);
@@ -830,7 +830,7 @@ static int raw_backslash(lit_parser *p, int flags, lit_buf *b)
     p->i++;
     return p->i < p->n ? take_char(p, flags, b) : 0;
 }
-#line 13096 "pcall.nw"
+#line 13109 "pcall.nw"
 static int read_escape(lit_parser *p, int flags, lit_buf *b)
 {
     static const char from[] = "\\'\"abfnrtv";
@@ -850,7 +850,7 @@ static int read_escape(lit_parser *p, int flags, lit_buf *b)
         return 0;
     }
     
-#line 13119 "pcall.nw"
+#line 13132 "pcall.nw"
 if (c >= '0' && c <= '7')
     return octal_escape(p, bytes, b);
 if (c == 'x')
@@ -864,9 +864,9 @@ if (!bytes && c == 'N') {
 lit_buf_add(b, '\\');               /* unknown: keep the backslash */
 p->i++;
 return 0;
-#line 13115 "pcall.nw"
+#line 13128 "pcall.nw"
 }
-#line 13143 "pcall.nw"
+#line 13156 "pcall.nw"
 static int octal_escape(lit_parser *p, int bytes, lit_buf *b)
 {
     size_t at = p->i, k = at + 1;
@@ -886,7 +886,7 @@ static int octal_escape(lit_parser *p, int bytes, lit_buf *b)
     p->i = k;
     return 0;
 }
-#line 13168 "pcall.nw"
+#line 13181 "pcall.nw"
 static int hex_escape(lit_parser *p, int ndig, int bytes, lit_buf *b)
 {
     size_t at = p->i, k = at + 2;
@@ -904,7 +904,7 @@ static int hex_escape(lit_parser *p, int ndig, int bytes, lit_buf *b)
         v = v * 16 + (uint32_t)d;
     }
     
-#line 13195 "pcall.nw"
+#line 13208 "pcall.nw"
 if (v >= 0xD800 && v <= 0xDFFF) {
     lit_error(p, at, "'%.*s' is a surrogate, which a UTF-8 str cannot "
               "hold", ndig + 2, p->s + at);
@@ -915,7 +915,7 @@ if (v > 0x10FFFF) {
               "point", ndig + 2, p->s + at);
     return -1;
 }
-#line 13185 "pcall.nw"
+#line 13198 "pcall.nw"
     if (bytes)
         lit_buf_add(b, (int)v);
     else
@@ -923,7 +923,7 @@ if (v > 0x10FFFF) {
     p->i = k;
     return 0;
 }
-#line 13210 "pcall.nw"
+#line 13223 "pcall.nw"
 static void put_utf8(lit_buf *b, uint32_t c)
 {
     if (c < 0x80) {
@@ -943,7 +943,7 @@ static void put_utf8(lit_buf *b, uint32_t c)
     }
     lit_buf_add(b, (int)(0x80 | (c & 0x3F)));
 }
-#line 13237 "pcall.nw"
+#line 13250 "pcall.nw"
 static pv *parse_top(lit_parser *p)
 {
     pv *v, *l;
@@ -953,7 +953,7 @@ static pv *parse_top(lit_parser *p)
         return NULL;
     if (peek(p) == ',') {
         
-#line 13261 "pcall.nw"
+#line 13274 "pcall.nw"
 l = pv_list_new();
 pv_list_append(l, v);
 while (peek(p) == ',') {
@@ -968,7 +968,7 @@ while (peek(p) == ',') {
     pv_list_append(l, v);
 }
 v = list_to_tuple(l);
-#line 13246 "pcall.nw"
+#line 13259 "pcall.nw"
     }
     if (!at_line_end(p)) {
         pv_free(v);
@@ -981,7 +981,7 @@ v = list_to_tuple(l);
     }
     return v;
 }
-#line 13283 "pcall.nw"
+#line 13296 "pcall.nw"
 static _Noreturn void lit_misuse(const char *type, const char *msg)
 {
     pv_error_raise(type, msg);          /* in a pcall child */
@@ -1006,7 +1006,7 @@ pv *pv_parse(const char *src, pv_err *err)
         lit_misuse("TypeError", "pv_parse: src is NULL");
     return pv_parsen(src, strlen(src), err);
 }
-#line 13316 "pcall.nw"
+#line 13329 "pcall.nw"
 pv *pv_lit(const char *src)
 {
     pv_err e;

@@ -1,4 +1,4 @@
-#line 11865 "pcall.nw"
+#line 11875 "pcall.nw"
 /* literal.h -- tangled from pcall.nw; do not edit.
  * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
 #ifndef PCALL_LITERAL_H
@@ -14,7 +14,7 @@
 #include "values.h"
 
 PCALL_BEGIN_DECLS
-#line 11886 "pcall.nw"
+#line 11896 "pcall.nw"
 /** Limits of the literal parser. */
 enum {
     /** The deepest nesting of brackets pv_parse() accepts; one more
@@ -22,7 +22,7 @@ enum {
         has the same limit. */
     PV_PARSE_MAXDEPTH = 200
 };
-#line 11896 "pcall.nw"
+#line 11906 "pcall.nw"
 /**
  * @brief Read a Python literal, as ast.literal_eval() does.
  *
@@ -41,7 +41,7 @@ enum {
  * @return a new reference, or NULL on error.
  */
 PCALL_API pv *pv_parse(const char *src, pv_err *err);
-#line 11917 "pcall.nw"
+#line 11927 "pcall.nw"
 /**
  * @brief Read a Python literal of n bytes, as pv_parse() does.
  *
@@ -54,7 +54,7 @@ PCALL_API pv *pv_parse(const char *src, pv_err *err);
  * @return a new reference, or NULL on error.
  */
 PCALL_API pv *pv_parsen(const char *src, size_t n, pv_err *err);
-#line 11932 "pcall.nw"
+#line 11942 "pcall.nw"
 /**
  * @brief Read a literal that is known to be good: for tests and
  * examples.
@@ -63,11 +63,14 @@ PCALL_API pv *pv_parsen(const char *src, size_t n, pv_err *err);
  * message and the literal go to stderr, then abort().  In a pcall
  * child it is raised as the target's ValueError instead, with the
  * same two lines as its message.
+ * @code
+ * pv *xy = pv_lit("{'x': (1, 2, 3), 'y': (4, 5, 6)}");
+ * @endcode
  *
  * @param src the literal, UTF-8, NUL-terminated.
  * @return a new reference, never NULL.
  */
 PCALL_API pv *pv_lit(const char *src);
-#line 11881 "pcall.nw"
+#line 11891 "pcall.nw"
 PCALL_END_DECLS
 #endif

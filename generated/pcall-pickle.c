@@ -1,4 +1,4 @@
-#line 16083 "pcall.nw"
+#line 16096 "pcall.nw"
 /* pcall-pickle.c -- tangled from pcall.nw; do not edit.
  * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
 #include <errno.h>
@@ -11,7 +11,7 @@
 #include "literal.h"
 #include "pickle.h"
 
-#line 16099 "pcall.nw"
+#line 16112 "pcall.nw"
 static const char *prog = "pcall-pickle";
 
 static int usage(FILE *f, int status)
@@ -32,7 +32,7 @@ static int finish(void)
     }
     return 0;
 }
-#line 16126 "pcall.nw"
+#line 16139 "pcall.nw"
 static int slurp(const char *path, unsigned char **buf, size_t *len)
 {
     int fd = strcmp(path, "-") == 0 ? 0 : open(path, O_RDONLY);
@@ -44,7 +44,7 @@ static int slurp(const char *path, unsigned char **buf, size_t *len)
     while (err == 0) {
         ssize_t r;
         
-#line 16150 "pcall.nw"
+#line 16163 "pcall.nw"
 if (n == cap) {
     unsigned char *nb;
     cap = cap ? 2 * cap : 1 << 16;
@@ -54,7 +54,7 @@ if (n == cap) {
     }
     b = nb;
 }
-#line 16137 "pcall.nw"
+#line 16150 "pcall.nw"
         r = read(fd, b + n, cap - n);
         if (r > 0)
             n += (size_t)r;
@@ -64,7 +64,7 @@ if (n == cap) {
             err = errno;
     }
     
-#line 16162 "pcall.nw"
+#line 16175 "pcall.nw"
 if (fd != 0)
     close(fd);
 if (err != 0) {
@@ -75,9 +75,9 @@ if (err != 0) {
 *buf = b;
 *len = n;
 return 0;
-#line 16146 "pcall.nw"
+#line 16159 "pcall.nw"
 }
-#line 16186 "pcall.nw"
+#line 16199 "pcall.nw"
 /* What is left of budget after counting v's nodes, each shared item
    once per reference; -1 once the budget is spent. */
 static int64_t nodes_left(const pv *v, int64_t budget)
@@ -101,7 +101,7 @@ static int64_t nodes_left(const pv *v, int64_t budget)
         return budget;
     }
 }
-#line 16216 "pcall.nw"
+#line 16229 "pcall.nw"
 static int read_pickle(const char *cmd, const char *path)
 {
     unsigned char *buf;
@@ -116,7 +116,7 @@ static int read_pickle(const char *cmd, const char *path)
         pv *v = pv_unpickle(buf, len, &err);
         if ((ok = v != NULL)) {
             
-#line 16241 "pcall.nw"
+#line 16254 "pcall.nw"
 int64_t budget = (int64_t)PV_PICKLE_MAX_EXPANSION
                  + (len < INT64_MAX / 2 ? (int64_t)len : INT64_MAX / 2);
 if ((ok = nodes_left(v, budget) >= 0)) {
@@ -127,7 +127,7 @@ if ((ok = nodes_left(v, budget) >= 0)) {
              "more than %" PRId64 " values; the repr is not printed",
              budget);
 }
-#line 16230 "pcall.nw"
+#line 16243 "pcall.nw"
         }
         pv_free(v);
     } else {
@@ -135,16 +135,16 @@ if ((ok = nodes_left(v, budget) >= 0)) {
     }
     free(buf);
     
-#line 16254 "pcall.nw"
+#line 16267 "pcall.nw"
 if (!ok) {
     fflush(stdout);
     fprintf(stderr, "%s: %s: %s\n", prog, path, err.msg);
     return 1;
 }
 return finish();
-#line 16237 "pcall.nw"
+#line 16250 "pcall.nw"
 }
-#line 16263 "pcall.nw"
+#line 16276 "pcall.nw"
 static int dumps(const char *literal)
 {
     pv_err err;
@@ -161,7 +161,7 @@ static int dumps(const char *literal)
     pv_free(v);
     return finish();
 }
-#line 16282 "pcall.nw"
+#line 16295 "pcall.nw"
 int main(int argc, char **argv)
 {
     const char *cmd = argc > 1 ? argv[1] : "";

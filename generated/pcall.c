@@ -1,7 +1,7 @@
-#line 7592 "pcall.nw"
+#line 7602 "pcall.nw"
 /* pcall.c -- tangled from pcall.nw; do not edit.
  * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
-#line 7602 "pcall.nw"
+#line 7612 "pcall.nw"
 #include <errno.h>
 #include <fcntl.h>
 #include <math.h>
@@ -13,7 +13,7 @@
 #include <string.h>
 #include "pcall.h"
 #include "internal.h"
-#line 7620 "pcall.nw"
+#line 7630 "pcall.nw"
 struct pcall_obj {
     pcall_target *target;       /* a single target, or NULL */
     pcall_target **targets;     /* a list of them (copied), or NULL */
@@ -36,7 +36,7 @@ struct pcall_obj {
     pcall_error *error;         /* what the join reports */
     pcall_error *log_error;     /* why the merge failed, or NULL */
 };
-#line 7648 "pcall.nw"
+#line 7658 "pcall.nw"
 static pcall_obj *make_object(const pcall_options *o, pcall_zip *zip);
 static pcall_error *check_log_options(const pcall_options *o);
 static int stderr_if_open(void);
@@ -44,7 +44,7 @@ static int run_call(size_t index, void *arg, int result_fd);
 static void call_ended(size_t index, pcall_proc_outcome *o,
                        void *arg);
 static void judge_if_ended(pcall_obj *p, size_t i);
-#line 7658 "pcall.nw"
+#line 7668 "pcall.nw"
 static _Noreturn void obj_die(const char *fmt, ...)
     __attribute__((format(printf, 1, 2)));
 
@@ -65,7 +65,7 @@ static void *obj_need(void *p)
         obj_die("out of memory");
     return p;
 }
-#line 7681 "pcall.nw"
+#line 7691 "pcall.nw"
 static pcall_obj *valid_obj(const pcall_obj *p, const char *fn)
 {
     if (p == NULL)
@@ -83,7 +83,7 @@ static void give_error(pcall_error **err, pcall_error *e)
     else
         pcall_error_free(e);
 }
-#line 7709 "pcall.nw"
+#line 7719 "pcall.nw"
 #define OPTIONS_SIZE_1_0 \
     (offsetof(pcall_options, log_error) + sizeof(pcall_error **))
 
@@ -111,7 +111,7 @@ static pcall_error *read_options(const pcall_options *o,
     out->size = sizeof *out;
     return NULL;
 }
-#line 7739 "pcall.nw"
+#line 7749 "pcall.nw"
 static pcall_error *bad_option(const char *fmt, ...)
 {
     char msg[PV_ERRMAX];
@@ -121,7 +121,7 @@ static pcall_error *bad_option(const char *fmt, ...)
     va_end(ap);
     return pcall_error_new(PCALL_ERR_ARGS, "%s", msg);
 }
-#line 7751 "pcall.nw"
+#line 7761 "pcall.nw"
 static pcall_error *check_targets(const pcall_options *o)
 {
     if (o->target == NULL && o->targets == NULL && o->ntargets == 0)
@@ -140,7 +140,7 @@ static pcall_error *check_targets(const pcall_options *o)
             return bad_option(".targets[%zu] is NULL", i);
     return NULL;
 }
-#line 7772 "pcall.nw"
+#line 7782 "pcall.nw"
 static pcall_error *check_options(const pcall_options *o)
 {
     pcall_error *e = check_targets(o);
@@ -160,7 +160,7 @@ static pcall_error *check_options(const pcall_options *o)
                           o->pid_namespace);
     return check_log_options(o);
 }
-#line 7801 "pcall.nw"
+#line 7811 "pcall.nw"
 static pcall_error *check_log_options(const pcall_options *o)
 {
     int fd;
@@ -180,7 +180,7 @@ static pcall_error *check_log_options(const pcall_options *o)
                           strerror(errno));
     return NULL;
 }
-#line 7857 "pcall.nw"
+#line 7867 "pcall.nw"
 static pcall_obj *build_object(const pcall_options *o, pcall_error **e)
 {
     pv_err perr = { "" };
@@ -194,7 +194,7 @@ static pcall_obj *build_object(const pcall_options *o, pcall_error **e)
     }
     pcall_obj *p = make_object(o, zip);
     
-#line 7875 "pcall.nw"
+#line 7885 "pcall.nw"
 if (p->ncalls > 0) {
     pcall_proc_config cfg = { .ncalls = p->ncalls, .body = run_call,
         .arg = p, .timeout = p->timeout, .grace = o->grace,
@@ -208,10 +208,10 @@ if (p->ncalls > 0) {
         return NULL;
     }
 }
-#line 7870 "pcall.nw"
+#line 7880 "pcall.nw"
     return p;
 }
-#line 7891 "pcall.nw"
+#line 7901 "pcall.nw"
 static pcall_obj *make_object(const pcall_options *o, pcall_zip *zip)
 {
     pcall_obj *p = obj_need(calloc(1, sizeof *p));
@@ -233,7 +233,7 @@ static pcall_obj *make_object(const pcall_options *o, pcall_zip *zip)
     p->on_done = o->on_done;
     p->on_done_arg = o->on_done_arg;
     
-#line 7917 "pcall.nw"
+#line 7927 "pcall.nw"
 p->outcomes = obj_need(calloc(p->ncalls + 1, sizeof *p->outcomes));
 p->errors = obj_need(calloc(p->ncalls + 1, sizeof *p->errors));
 p->each = obj_need(calloc(p->ncalls + 1, sizeof *p->each));
@@ -242,10 +242,10 @@ for (size_t i = 0; i < p->ncalls; i++) {
     p->outcomes[i].index = i;
     p->outcomes[i].exit_status = -1;
 }
-#line 7912 "pcall.nw"
+#line 7922 "pcall.nw"
     return p;
 }
-#line 7947 "pcall.nw"
+#line 7957 "pcall.nw"
 static int run_call(size_t index, void *arg, int result_fd)
 {
     static max_align_t region[(64 << 10) / sizeof(max_align_t)];
@@ -257,7 +257,7 @@ static int run_call(size_t index, void *arg, int result_fd)
     pcall_target *t = p->targets ? p->targets[index] : p->target;
     return pcall_child_finish(t(pv_item(call, 0), pv_item(call, 1)));
 }
-#line 7979 "pcall.nw"
+#line 7989 "pcall.nw"
 static const char *stopped_by(const pcall_obj *p)
 {
     if (atomic_load(&p->terminated))
@@ -266,7 +266,7 @@ static const char *stopped_by(const pcall_obj *p)
         return "because another call timed out";
     return "by pcall";
 }
-#line 7990 "pcall.nw"
+#line 8000 "pcall.nw"
 static void judge_call(pcall_obj *p, size_t i, pcall_proc_outcome *po)
 {
     if (p->outcomes[i].kind != PCALL_OUTCOME_NONE)
@@ -293,12 +293,12 @@ static void judge_if_ended(pcall_obj *p, size_t i)
     if (p->on_done == NULL && p->procs != NULL)  /* on_done: judged */
         judge_call(p, i, pcall_procs_outcome(p->procs, i));
 }
-#line 8119 "pcall.nw"
+#line 8129 "pcall.nw"
 static int stderr_if_open(void)
 {
     return fcntl(2, F_GETFD) == -1 ? -1 : 2;     /* -1: nowhere */
 }
-#line 8137 "pcall.nw"
+#line 8147 "pcall.nw"
 static size_t first_failure_index(const pcall_obj *p)
 {
     for (int pass = 0; pass < 2; pass++)
@@ -317,7 +317,7 @@ static pcall_error *first_failure(const pcall_obj *p)
     size_t i = first_failure_index(p);
     return i == SIZE_MAX ? NULL : pcall_error_copy(p->errors[i]);
 }
-#line 8158 "pcall.nw"
+#line 8168 "pcall.nw"
 static pv *collect_results(const pcall_obj *p)
 {
     pv *t = pv_tuple_new(p->ncalls);
@@ -325,12 +325,12 @@ static pv *collect_results(const pcall_obj *p)
         pv_tuple_set(t, i, pv_ref(p->each[i]));
     return t;
 }
-#line 7379 "pcall.nw"
+#line 7389 "pcall.nw"
 const char *pcall_version(void)
 {
     return PCALL_VERSION_STRING;
 }
-#line 7827 "pcall.nw"
+#line 7837 "pcall.nw"
 pcall_obj *pcall_new(const pcall_options *o, pcall_error **err)
 {
     pcall_error *e;
@@ -354,7 +354,7 @@ pcall_obj *pcall_new(const pcall_options *o, pcall_error **err)
         give_error(err, e);
     return p;
 }
-#line 8020 "pcall.nw"
+#line 8030 "pcall.nw"
 int pcall_start(pcall_obj *p, pcall_error **err)
 {
     pv_err perr = { "" };
@@ -369,7 +369,7 @@ int pcall_start(pcall_obj *p, pcall_error **err)
     }
     return 0;
 }
-#line 8042 "pcall.nw"
+#line 8052 "pcall.nw"
 int pcall_join(pcall_obj *p, pcall_error **err)
 {
     valid_obj(p, "pcall_join");
@@ -378,7 +378,7 @@ int pcall_join(pcall_obj *p, pcall_error **err)
     if (!p->joined) {
         p->joined = 1;
         
-#line 8065 "pcall.nw"
+#line 8075 "pcall.nw"
 if (p->procs != NULL) {
     pv_err perr = { "" };
     if (p->error == NULL && pcall_procs_wait(p->procs, &perr) < 0)
@@ -396,7 +396,7 @@ if (p->procs != NULL) {
                                            lerr.msg);
     }
 }
-#line 8050 "pcall.nw"
+#line 8060 "pcall.nw"
         if (p->error == NULL)
             p->error = first_failure(p);
         if (p->error == NULL)
@@ -409,12 +409,12 @@ if (p->procs != NULL) {
     }
     return 0;
 }
-#line 8126 "pcall.nw"
+#line 8136 "pcall.nw"
 const pcall_error *pcall_log_error(const pcall_obj *p)
 {
     return valid_obj(p, "pcall_log_error")->log_error;
 }
-#line 8169 "pcall.nw"
+#line 8179 "pcall.nw"
 pv *pcall_results(const pcall_obj *p)
 {
     return valid_obj(p, "pcall_results")->results;
@@ -434,7 +434,7 @@ size_t pcall_ncalls(const pcall_obj *p)
 {
     return valid_obj(p, "pcall_ncalls")->ncalls;
 }
-#line 8194 "pcall.nw"
+#line 8204 "pcall.nw"
 const struct pcall_outcome *pcall_outcome_at(pcall_obj *p, size_t i)
 {
     if (i >= valid_obj(p, "pcall_outcome_at")->ncalls)
@@ -453,7 +453,7 @@ size_t pcall_pids(const pcall_obj *p, pid_t *out, size_t max)
         out[i] = pcall_procs_outcome(p->procs, i)->pid;
     return p->ncalls;
 }
-#line 8215 "pcall.nw"
+#line 8225 "pcall.nw"
 size_t pcall_living(pcall_obj *p, pid_t *out, size_t max)
 {
     valid_obj(p, "pcall_living");
@@ -470,7 +470,7 @@ int pcall_terminate(pcall_obj *p)
     atomic_store(&p->terminated, 1);
     return pcall_procs_terminate(p->procs);
 }
-#line 8234 "pcall.nw"
+#line 8244 "pcall.nw"
 void pcall_free(pcall_obj *p)
 {
     if (p == NULL)
@@ -492,7 +492,7 @@ void pcall_free(pcall_obj *p)
     free(p->name);
     free(p);
 }
-#line 8267 "pcall.nw"
+#line 8277 "pcall.nw"
 pv *pcall_run(const pcall_options *o)
 {
     pcall_error *e = NULL;

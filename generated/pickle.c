@@ -1,7 +1,7 @@
-#line 13936 "pcall.nw"
+#line 13949 "pcall.nw"
 /* pickle.c -- tangled from pcall.nw; do not edit.
  * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
-#line 13947 "pcall.nw"
+#line 13960 "pcall.nw"
 #include <inttypes.h>
 #include <stdarg.h>
 #include <stdint.h>
@@ -9,7 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "pickle.h"
-#line 9752 "pcall.nw"
+#line 9762 "pcall.nw"
 /* Internal to the library: not in any header.  In a pcall child the
    errors module installs a hook that raises a checked runtime error
    (or an allocation that failed: "MemoryError") as the target's
@@ -18,7 +18,7 @@
 typedef void pv_error_hook(const char *type, const char *msg);
 void pv_error_hook_set(pv_error_hook *hook);
 void pv_error_raise(const char *type, const char *msg);
-#line 13958 "pcall.nw"
+#line 13971 "pcall.nw"
 enum opcode {
     OP_MARK = '(', OP_STOP = '.', OP_POP = '0', OP_POP_MARK = '1',
     OP_DUP = '2', OP_FLOAT = 'F', OP_INT = 'I', OP_BININT = 'J',
@@ -48,7 +48,7 @@ enum opcode {
     OP_BYTEARRAY8 = 0x96, OP_NEXT_BUFFER = 0x97,
     OP_READONLY_BUFFER = 0x98
 };
-#line 13994 "pcall.nw"
+#line 14007 "pcall.nw"
 #define R_TEXT "a text opcode of protocol 0"
 #define R_PY2STR "a Python 2 str is neither text nor bytes"
 #define R_CLASS "it builds an instance of a class"
@@ -64,7 +64,7 @@ struct opinfo {
     unsigned char proto;    /* the protocol that introduced it */
     const char *refused;    /* NULL: decoded; else why not */
 };
-#line 14014 "pcall.nw"
+#line 14027 "pcall.nw"
 static const struct opinfo ops[256] = {
 #define OP(c, p, why) [OP_##c] = { #c, p, why }
     OP(MARK, 0, NULL), OP(STOP, 0, NULL), OP(POP, 0, NULL),
@@ -102,7 +102,7 @@ static const char *opname(unsigned code)
 {
     return ops[code].name ? ops[code].name : "<unknown>";
 }
-#line 14063 "pcall.nw"
+#line 14076 "pcall.nw"
 #if defined(__GNUC__)
 #define PRINTF_LIKE(f, a) __attribute__((format(printf, f, a)))
 #else
@@ -129,7 +129,7 @@ static void misuse(const char *fn, const char *what)
     fprintf(stderr, "%s\n", msg);
     abort();
 }
-#line 14092 "pcall.nw"
+#line 14105 "pcall.nw"
 static void out_of_memory(size_t n, size_t size)
 {
     char msg[80];
@@ -164,7 +164,7 @@ static void *grow(void *p, size_t *cap, size_t need, size_t size)
 {
     return grow_by(realloc, p, cap, need, size);
 }
-#line 14129 "pcall.nw"
+#line 14142 "pcall.nw"
 static uint64_t get_le(const unsigned char *b, unsigned n)
 {
     uint64_t x = 0;
@@ -172,7 +172,7 @@ static uint64_t get_le(const unsigned char *b, unsigned n)
         x = x << 8 | b[n];
     return x;
 }
-#line 14217 "pcall.nw"
+#line 14230 "pcall.nw"
 struct enc {
     void *(*re)(void *, size_t);    /* realloc or pv_mem_realloc */
     unsigned char *p;       /* the pickle so far */
@@ -203,7 +203,7 @@ static void put1(struct enc *e, unsigned c)
     unsigned char b = (unsigned char)c;
     put(e, &b, 1);
 }
-#line 14253 "pcall.nw"
+#line 14266 "pcall.nw"
 #define NO_MEMO UINT32_MAX      /* entries stop at 2^20 */
 
 struct seen {               /* 16 bytes: four to a cache line */
@@ -212,7 +212,7 @@ struct seen {               /* 16 bytes: four to a cache line */
     int16_t height;         /* at most 1000; or NEW, INSIDE */
     unsigned char twice;    /* it occurs more than once */
 };
-#line 14272 "pcall.nw"
+#line 14285 "pcall.nw"
 static size_t seen_slot(const struct enc *e, const pv *v)
 {
     uint64_t h = (uint64_t)(uintptr_t)v
@@ -235,7 +235,7 @@ static void seen_grow(struct enc *e)
             e->seen[seen_slot(e, old[i].v)] = old[i];
     free(old);
 }
-#line 14297 "pcall.nw"
+#line 14310 "pcall.nw"
 enum { NEW = -2, INSIDE = -1 };     /* heights the census has not */
 
 /* v's entry; a new one if add, else NULL when v has none.  Adding
@@ -259,7 +259,7 @@ static struct seen *seen_find(struct enc *e, const pv *v, int add)
     }
     return &e->seen[i];
 }
-#line 14327 "pcall.nw"
+#line 14340 "pcall.nw"
 static int memoizable(const pv *v)
 {
     switch (pv_kind_of(v)) {
@@ -277,7 +277,7 @@ static int too_deep(struct enc *e, const pv *v)
     return fail(e->err, "cannot pickle: a %s nested deeper than %d",
                 pv_kind_name(pv_kind_of(v)), PV_PICKLE_MAX_DEPTH);
 }
-#line 14351 "pcall.nw"
+#line 14364 "pcall.nw"
 static int census(struct enc *e, const pv *v, int level);
 
 static int census_items(struct enc *e, const pv *v, int level)
@@ -295,7 +295,7 @@ static int census_items(struct enc *e, const pv *v, int level)
         }
     return h + 1;
 }
-#line 14377 "pcall.nw"
+#line 14390 "pcall.nw"
 static int census(struct enc *e, const pv *v, int level)
 {
     pv_kind k = pv_kind_of(v);
@@ -318,7 +318,7 @@ static int census(struct enc *e, const pv *v, int level)
         seen_find(e, v, 0)->height = (int16_t)h;
     return h;
 }
-#line 14405 "pcall.nw"
+#line 14418 "pcall.nw"
 static int note(struct enc *e, const pv *v)
 {
     struct seen *s;
@@ -332,7 +332,7 @@ static int note(struct enc *e, const pv *v)
     e->repeat = 1;
     return -1;
 }
-#line 14426 "pcall.nw"
+#line 14439 "pcall.nw"
 static struct seen *shared(struct enc *e, const pv *v)
 {
     struct seen *s;
@@ -351,7 +351,7 @@ static void memoize(struct enc *e, const pv *v)
         s->memo = (uint32_t)e->nmemo++;
     }
 }
-#line 14447 "pcall.nw"
+#line 14460 "pcall.nw"
 static void put_le(struct enc *e, uint64_t x, unsigned n)
 {
     unsigned char b[8];
@@ -359,7 +359,7 @@ static void put_le(struct enc *e, uint64_t x, unsigned n)
         b[i] = (unsigned char)(x >> (8 * i));
     put(e, b, n);
 }
-#line 14467 "pcall.nw"
+#line 14480 "pcall.nw"
 enum { FRAME_HEADER = 9, FRAME_MIN = 4 };
 
 static void frame_open(struct enc *e)
@@ -382,7 +382,7 @@ static void frame_close(struct enc *e)
         e->len -= FRAME_HEADER;
     }
 }
-#line 14492 "pcall.nw"
+#line 14505 "pcall.nw"
 /* Called before each value, like pickle.py's commit_frame. */
 static void frame_boundary(struct enc *e)
 {
@@ -391,7 +391,7 @@ static void frame_boundary(struct enc *e)
         frame_open(e);
     }
 }
-#line 14509 "pcall.nw"
+#line 14522 "pcall.nw"
 static void put_int(struct enc *e, int64_t i)
 {
     unsigned n = 1;
@@ -413,7 +413,7 @@ static void put_int(struct enc *e, int64_t i)
         put_le(e, (uint64_t)i, n);
     }
 }
-#line 14537 "pcall.nw"
+#line 14550 "pcall.nw"
 static void put_float(struct enc *e, double d)
 {
     uint64_t u;
@@ -422,7 +422,7 @@ static void put_float(struct enc *e, double d)
     for (int k = 7; k >= 0; k--)
         put1(e, (unsigned)(u >> (8 * k)) & 0xff);
 }
-#line 14553 "pcall.nw"
+#line 14566 "pcall.nw"
 static void put_payload(struct enc *e, const unsigned op[3],
                         const void *b, size_t n)
 {
@@ -443,7 +443,7 @@ static void put_payload(struct enc *e, const unsigned op[3],
     if (large)
         frame_open(e);
 }
-#line 14588 "pcall.nw"
+#line 14601 "pcall.nw"
 enum { BATCH = 1000 };
 
 static int encode(struct enc *e, const pv *v, int level);
@@ -462,7 +462,7 @@ static int encode_tuple(struct enc *e, const pv *t, int level)
     memoize(e, t);
     return 0;
 }
-#line 14609 "pcall.nw"
+#line 14622 "pcall.nw"
 static int encode_list(struct enc *e, const pv *l, int level)
 {
     size_t n = pv_len(l);
@@ -479,7 +479,7 @@ static int encode_list(struct enc *e, const pv *l, int level)
     }
     return 0;
 }
-#line 14628 "pcall.nw"
+#line 14641 "pcall.nw"
 static int encode_dict(struct enc *e, const pv *d, int level)
 {
     size_t n = pv_len(d);
@@ -497,7 +497,7 @@ static int encode_dict(struct enc *e, const pv *d, int level)
     }
     return 0;
 }
-#line 14651 "pcall.nw"
+#line 14664 "pcall.nw"
 static int fetch(struct enc *e, const pv *v)
 {
     struct seen *s = shared(e, v);
@@ -512,7 +512,7 @@ static int fetch(struct enc *e, const pv *v)
     }
     return 1;
 }
-#line 14674 "pcall.nw"
+#line 14687 "pcall.nw"
 static int encode(struct enc *e, const pv *v, int level)
 {
     static const unsigned str_ops[3] = {
@@ -530,7 +530,7 @@ static int encode(struct enc *e, const pv *v, int level)
     case PV_INT:   put_int(e, pv_as_int(v)); return 0;
     case PV_FLOAT: put_float(e, pv_as_float(v)); return 0;
     
-#line 14698 "pcall.nw"
+#line 14711 "pcall.nw"
 case PV_STR: {
     const char *s = pv_str_data(v, &n);
     put_payload(e, str_ops, s, n);
@@ -541,7 +541,7 @@ case PV_BYTES: {
     const unsigned char *b = pv_bytes_data(v, &n);
     if (n >= e->oob_min)
         
-#line 14721 "pcall.nw"
+#line 14734 "pcall.nw"
 {
     e->bufs = grow_by(e->re, e->bufs, &e->capbufs, e->nbufs + 1,
                       sizeof *e->bufs);
@@ -549,17 +549,17 @@ case PV_BYTES: {
     e->bufs[e->nbufs++].len = n;
     put1(e, OP_NEXT_BUFFER);
 }
-#line 14708 "pcall.nw"
+#line 14721 "pcall.nw"
     else
         put_payload(e, bytes_ops, b, n);
     memoize(e, v);
     return 0;
 }
-#line 14691 "pcall.nw"
+#line 14704 "pcall.nw"
     default:       break;
     }
     
-#line 14731 "pcall.nw"
+#line 14744 "pcall.nw"
 if (level >= PV_PICKLE_MAX_DEPTH)   /* the census refused it first */
     return too_deep(e, v);
 switch (pv_kind_of(v)) {
@@ -567,9 +567,9 @@ case PV_TUPLE: return encode_tuple(e, v, level);
 case PV_LIST:  return encode_list(e, v, level);
 default:       return encode_dict(e, v, level);
 }
-#line 14694 "pcall.nw"
+#line 14707 "pcall.nw"
 }
-#line 14747 "pcall.nw"
+#line 14760 "pcall.nw"
 static int write_value(struct enc *e, const pv *v)
 {
     e->len = e->nbufs = 0;
@@ -588,7 +588,7 @@ static int write_shared(struct enc *e, const pv *v)
     e->hoping = 0;
     return census(e, v, 0) < 0 ? -1 : write_value(e, v);
 }
-#line 14768 "pcall.nw"
+#line 14781 "pcall.nw"
 static int encode_all(const char *fn, void *(*re)(void *, size_t),
                       const pv *v, size_t min, unsigned char **out,
                       size_t *len, pv_pickle_buffer **bufs,
@@ -620,7 +620,7 @@ static int encode_all(const char *fn, void *(*re)(void *, size_t),
     *nbufs = e.nbufs;
     return 0;
 }
-#line 14802 "pcall.nw"
+#line 14815 "pcall.nw"
 int pv_pickle_oob(const pv *v, size_t min, unsigned char **out,
                   size_t *len, pv_pickle_buffer **bufs,
                   size_t *nbufs, pv_err *err)
@@ -647,7 +647,7 @@ int pv_pickle(const pv *v, unsigned char **out, size_t *len,
         misuse("pv_pickle", "NULL argument");
     return pv_pickle_oob(v, SIZE_MAX, out, len, &none, &n, err);
 }
-#line 14847 "pcall.nw"
+#line 14860 "pcall.nw"
 enum tag { T_VALUE, T_ENCODE, T_BYTES };  /* a value, or a marker */
 
 struct slot {
@@ -666,7 +666,7 @@ struct mark {
     size_t at;              /* stack height when MARK ran */
     size_t pos;             /* offset of the MARK */
 };
-#line 14873 "pcall.nw"
+#line 14886 "pcall.nw"
 struct dec {
     const unsigned char *p;
     size_t len, pos;
@@ -688,15 +688,15 @@ struct dec {
     size_t nbufs, used;     /* how many; how many taken */
     pv_err *err;
     
-#line 15967 "pcall.nw"
+#line 15980 "pcall.nw"
 FILE *listing;              /* NULL when not listing */
 enum { ARG_NONE, ARG_TOP, ARG_UINT, ARG_MEMO, ARG_GLOBAL } arg;
 uint64_t argu;              /* ARG_UINT, ARG_MEMO */
 size_t indent;              /* marks open before the opcode */
 int maxproto;               /* highest protocol among opcodes */
-#line 14894 "pcall.nw"
+#line 14907 "pcall.nw"
 };
-#line 14903 "pcall.nw"
+#line 14916 "pcall.nw"
 PRINTF_LIKE(2, 3)
 static int bad(struct dec *d, const char *fmt, ...)
 {
@@ -708,7 +708,7 @@ static int bad(struct dec *d, const char *fmt, ...)
     return fail(d->err, "%s at offset %zu%s", opname(d->code), d->op,
                 what);
 }
-#line 14917 "pcall.nw"
+#line 14930 "pcall.nw"
 PRINTF_LIKE(2, 3)
 static int refuse(struct dec *d, const char *fmt, ...)
 {
@@ -727,7 +727,7 @@ static int truncated(struct dec *d, uint64_t more, const char *what)
                 " more byte%s for %s)", d->len, more,
                 more == 1 ? "" : "s", what);
 }
-#line 14944 "pcall.nw"
+#line 14957 "pcall.nw"
 static const unsigned char *take(struct dec *d, uint64_t k)
 {
     const unsigned char *b = d->p + d->pos;
@@ -743,7 +743,7 @@ static const unsigned char *take(struct dec *d, uint64_t k)
     d->pos += (size_t)k;
     return b;
 }
-#line 14965 "pcall.nw"
+#line 14978 "pcall.nw"
 static int take_uint(struct dec *d, unsigned k, uint64_t *x)
 {
     const unsigned char *b = take(d, k);
@@ -752,7 +752,7 @@ static int take_uint(struct dec *d, unsigned k, uint64_t *x)
     *x = get_le(b, k);
     return 0;
 }
-#line 14980 "pcall.nw"
+#line 14993 "pcall.nw"
 static size_t floor_of(const struct dec *d)
 {
     return d->nmarks ? d->marks[d->nmarks - 1].at : 0;
@@ -771,7 +771,7 @@ static int need(struct dec *d, size_t k)
     return bad(d, " needs %zu value%s on the stack, found %zu", k, s,
                have);
 }
-#line 15004 "pcall.nw"
+#line 15017 "pcall.nw"
 static int push(struct dec *d, pv *v, size_t obj, unsigned tag)
 {
     d->stack = grow(d->stack, &d->cap, d->n + 1, sizeof *d->stack);
@@ -791,7 +791,7 @@ static size_t new_obj(struct dec *d, unsigned depth, uint64_t size)
     d->objs[d->nobjs].sealed = 0;
     return d->nobjs++;
 }
-#line 15026 "pcall.nw"
+#line 15039 "pcall.nw"
 static int push_value(struct dec *d, pv *v)
 {
     return push(d, v, 0, T_VALUE);
@@ -809,7 +809,7 @@ static void drop_to(struct dec *d, size_t to)
     while (d->n > to)
         pv_free(d->stack[--d->n].v);
 }
-#line 15051 "pcall.nw"
+#line 15064 "pcall.nw"
 static int pop_mark(struct dec *d, size_t *from)
 {
     if (d->nmarks == 0)
@@ -827,7 +827,7 @@ static int below_mark(struct dec *d, size_t from)
     return bad(d, " needs a value below its MARK at offset %zu, "
                "found none", d->marked);
 }
-#line 15090 "pcall.nw"
+#line 15103 "pcall.nw"
 static const char *kind_of(const struct slot *s)
 {
     if (s->tag == T_ENCODE)
@@ -841,12 +841,12 @@ static int not_a_value(struct dec *d, const struct slot *s)
 {
     return bad(d, ": the %s is not a value", kind_of(s));
 }
-#line 15106 "pcall.nw"
+#line 15119 "pcall.nw"
 static uint64_t add_sat(uint64_t a, uint64_t b)
 {
     return a > UINT64_MAX - b ? UINT64_MAX : a + b;
 }
-#line 15113 "pcall.nw"
+#line 15126 "pcall.nw"
 /* target: the container's object entry, or 0 for a new tuple;
    *size: the container's size so far, then with the items' added */
 static int check_items(struct dec *d, size_t from, size_t target,
@@ -868,7 +868,7 @@ static int check_items(struct dec *d, size_t from, size_t target,
     *size = sum;
     return 0;
 }
-#line 15137 "pcall.nw"
+#line 15150 "pcall.nw"
 static unsigned seal_items(struct dec *d, size_t from, unsigned depth)
 {
     for (size_t i = from; i < d->n; i++) {
@@ -880,7 +880,7 @@ static unsigned seal_items(struct dec *d, size_t from, unsigned depth)
     }
     return depth;
 }
-#line 15154 "pcall.nw"
+#line 15167 "pcall.nw"
 static int check_target(struct dec *d, const struct slot *t,
                         pv_kind want)
 {
@@ -892,7 +892,7 @@ static int check_target(struct dec *d, const struct slot *t,
                    "container (cyclic data is not supported)", name);
     return 0;
 }
-#line 15212 "pcall.nw"
+#line 15225 "pcall.nw"
 static int load_binint(struct dec *d, unsigned k)
 {
     uint64_t u;
@@ -905,7 +905,7 @@ static int load_binint(struct dec *d, unsigned k)
     d->arg = ARG_TOP;
     return push_value(d, pv_int(i));
 }
-#line 15234 "pcall.nw"
+#line 15247 "pcall.nw"
 static int load_long(struct dec *d, unsigned k)
 {
     const unsigned char *b;
@@ -924,7 +924,7 @@ static int load_long(struct dec *d, unsigned k)
             return fail(d->err, "integer too large for 64 bits at "
                         "offset %zu", d->op);
     
-#line 15256 "pcall.nw"
+#line 15269 "pcall.nw"
 if (n > 8 && (b[7] & 0x80) != (sign & 0x80))
     return fail(d->err, "integer too large for 64 bits at offset %zu",
                 d->op);
@@ -934,9 +934,9 @@ d->arg = ARG_TOP;
 /* two's complement to int64_t without implementation-defined casts */
 return push_value(d, pv_int(u > INT64_MAX ? -(int64_t)~u - 1
                                           : (int64_t)u));
-#line 15252 "pcall.nw"
+#line 15265 "pcall.nw"
 }
-#line 15268 "pcall.nw"
+#line 15281 "pcall.nw"
 static int load_binfloat(struct dec *d)
 {
     const unsigned char *b = take(d, 8);
@@ -950,7 +950,7 @@ static int load_binfloat(struct dec *d)
     d->arg = ARG_TOP;
     return push_value(d, pv_float(x));
 }
-#line 15306 "pcall.nw"
+#line 15319 "pcall.nw"
 static int load_buffer(struct dec *d)
 {
     if (d->nbufs == 0)
@@ -961,7 +961,7 @@ static int load_buffer(struct dec *d)
     d->arg = ARG_TOP;
     return push_value(d, pv_ref(d->bufs[d->used++]));
 }
-#line 15319 "pcall.nw"
+#line 15332 "pcall.nw"
 static int load_str(struct dec *d, unsigned k)
 {
     const unsigned char *b;
@@ -975,7 +975,7 @@ static int load_str(struct dec *d, unsigned k)
     d->arg = ARG_TOP;
     return push_value(d, s);
 }
-#line 15335 "pcall.nw"
+#line 15348 "pcall.nw"
 static int load_bytes(struct dec *d, unsigned k)
 {
     const unsigned char *b;
@@ -985,7 +985,7 @@ static int load_bytes(struct dec *d, unsigned k)
     d->arg = ARG_TOP;
     return push_value(d, pv_bytes(b, (size_t)n));
 }
-#line 15361 "pcall.nw"
+#line 15374 "pcall.nw"
 static int make_tuple(struct dec *d, size_t from)
 {
     unsigned depth;
@@ -1000,7 +1000,7 @@ static int make_tuple(struct dec *d, size_t from)
     d->n = from;
     return push_container(d, t, depth, size);
 }
-#line 15402 "pcall.nw"
+#line 15415 "pcall.nw"
 static int fill_list(struct dec *d, size_t from, size_t at)
 {
     struct slot list = d->stack[at];
@@ -1018,7 +1018,7 @@ static int fill_list(struct dec *d, size_t from, size_t at)
     for (size_t i = from; i < top; i++)
         pv_list_append(list.v, d->stack[i].v);   /* steals */
     
-#line 15423 "pcall.nw"
+#line 15436 "pcall.nw"
 if (at < from) {
     d->n = from;                /* APPEND, APPENDS: list stays below */
 } else {
@@ -1026,9 +1026,9 @@ if (at < from) {
     d->n = from + 1;
 }
 return 0;
-#line 15419 "pcall.nw"
+#line 15432 "pcall.nw"
 }
-#line 15458 "pcall.nw"
+#line 15471 "pcall.nw"
 static int fill_dict(struct dec *d, size_t from, size_t at)
 {
     struct slot dict = d->stack[at];
@@ -1052,7 +1052,7 @@ static int fill_dict(struct dec *d, size_t from, size_t at)
     d->objs[dict.obj].depth = seal_items(d, from,
                                          d->objs[dict.obj].depth);
     
-#line 15489 "pcall.nw"
+#line 15502 "pcall.nw"
 for (size_t i = from; i < top; i += 2) {
     pv *key = d->stack[i].v, *value = d->stack[i + 1].v;
     pv_err e;
@@ -1069,9 +1069,9 @@ if (at < from) {
     d->n = from + 1;
 }
 return 0;
-#line 15481 "pcall.nw"
+#line 15494 "pcall.nw"
 }
-#line 15572 "pcall.nw"
+#line 15585 "pcall.nw"
 static int memo_put(struct dec *d, uint64_t i)
 {
     struct slot s;
@@ -1095,7 +1095,7 @@ static int memo_put(struct dec *d, uint64_t i)
     d->memo[i] = s;
     return 0;
 }
-#line 15674 "pcall.nw"
+#line 15687 "pcall.nw"
 static const unsigned char *take_line(struct dec *d, size_t *n)
 {
     const unsigned char *b = d->p + d->pos;
@@ -1108,7 +1108,7 @@ static const unsigned char *take_line(struct dec *d, size_t *n)
     d->pos += *n + 1;
     return b;
 }
-#line 15692 "pcall.nw"
+#line 15705 "pcall.nw"
 static void quote(char *out, const unsigned char *s, size_t n)
 {
     size_t k = 0;
@@ -1121,7 +1121,7 @@ static void quote(char *out, const unsigned char *s, size_t n)
     }
     strcpy(out + k, n > 40 ? "..." : "");
 }
-#line 15707 "pcall.nw"
+#line 15720 "pcall.nw"
 /* T_ENCODE or T_BYTES for the two spellings, else T_VALUE */
 static unsigned marker(const unsigned char *mod, size_t nmod,
                        const unsigned char *name, size_t nname)
@@ -1134,7 +1134,7 @@ static unsigned marker(const unsigned char *mod, size_t nmod,
         return T_BYTES;
     return T_VALUE;
 }
-#line 15722 "pcall.nw"
+#line 15735 "pcall.nw"
 static int refuse_global(struct dec *d,
                          const unsigned char *mod, size_t nmod,
                          const unsigned char *name, size_t nname)
@@ -1159,7 +1159,7 @@ static int load_global(struct dec *d)
     d->arg = ARG_GLOBAL;
     return push(d, NULL, 0, tag);
 }
-#line 15752 "pcall.nw"
+#line 15765 "pcall.nw"
 static int load_stack_global(struct dec *d)
 {
     const struct slot *m, *s;
@@ -1176,7 +1176,7 @@ static int load_stack_global(struct dec *d)
     mod = pv_str_data(m->v, &nmod);
     name = pv_str_data(s->v, &nname);
     
-#line 15772 "pcall.nw"
+#line 15785 "pcall.nw"
 tag = marker((const unsigned char *)mod, nmod,
              (const unsigned char *)name, nname);
 if (tag == T_VALUE)
@@ -1184,9 +1184,9 @@ if (tag == T_VALUE)
                          (const unsigned char *)name, nname);
 drop_to(d, d->n - 2);
 return push(d, NULL, 0, tag);
-#line 15768 "pcall.nw"
+#line 15781 "pcall.nw"
 }
-#line 15794 "pcall.nw"
+#line 15807 "pcall.nw"
 static pv *latin1(const pv *s)
 {
     size_t n, k = 0;
@@ -1211,7 +1211,7 @@ static pv *latin1(const pv *s)
     free(b);
     return r;
 }
-#line 15821 "pcall.nw"
+#line 15834 "pcall.nw"
 static int load_reduce(struct dec *d)
 {
     const struct slot *f, *a;
@@ -1226,7 +1226,7 @@ static int load_reduce(struct dec *d)
     if (a->tag != T_VALUE || !pv_is(a->v, PV_TUPLE))
         return bad(d, ": the arguments are not a tuple");
     
-#line 15841 "pcall.nw"
+#line 15854 "pcall.nw"
 if (f->tag == T_BYTES) {
     if (pv_len(a->v) != 0)
         return bad(d, ": __builtin__ bytes takes no arguments here");
@@ -1241,12 +1241,12 @@ if (f->tag == T_BYTES) {
     if ((r = latin1(s)) == NULL)
         return bad(d, ": _codecs encode: a code point above 255");
 }
-#line 15835 "pcall.nw"
+#line 15848 "pcall.nw"
     drop_to(d, d->n - 2);
     return push_value(d, r);
 }
 
-#line 15176 "pcall.nw"
+#line 15189 "pcall.nw"
 static int step(struct dec *d)
 {
     size_t from = 0;            /* where the items since a MARK start */
@@ -1257,13 +1257,13 @@ static int step(struct dec *d)
     d->code = d->p[d->pos++];
     d->marked = SIZE_MAX;
     
-#line 15975 "pcall.nw"
+#line 15988 "pcall.nw"
 d->arg = ARG_NONE;
 d->indent = d->nmarks;
-#line 15186 "pcall.nw"
+#line 15199 "pcall.nw"
     switch (d->code) {
     
-#line 15200 "pcall.nw"
+#line 15213 "pcall.nw"
 case OP_NONE:     return push_value(d, pv_none());
 case OP_NEWTRUE:  return push_value(d, pv_bool(1));
 case OP_NEWFALSE: return push_value(d, pv_bool(0));
@@ -1273,23 +1273,23 @@ case OP_BININT:   return load_binint(d, 4);
 case OP_LONG1:    return load_long(d, 1);
 case OP_LONG4:    return load_long(d, 4);
 case OP_BINFLOAT: return load_binfloat(d);
-#line 15289 "pcall.nw"
+#line 15302 "pcall.nw"
 case OP_SHORT_BINUNICODE: return load_str(d, 1);
 case OP_BINUNICODE:       return load_str(d, 4);
 case OP_BINUNICODE8:      return load_str(d, 8);
 case OP_SHORT_BINBYTES:   return load_bytes(d, 1);
 case OP_BINBYTES:         return load_bytes(d, 4);
 case OP_BINBYTES8:        return load_bytes(d, 8);
-#line 15302 "pcall.nw"
+#line 15315 "pcall.nw"
 case OP_NEXT_BUFFER:      return load_buffer(d);
-#line 15352 "pcall.nw"
+#line 15365 "pcall.nw"
 case OP_EMPTY_TUPLE: return make_tuple(d, d->n);
 case OP_TUPLE1:      return need(d, 1) ? -1 : make_tuple(d, d->n - 1);
 case OP_TUPLE2:      return need(d, 2) ? -1 : make_tuple(d, d->n - 2);
 case OP_TUPLE3:      return need(d, 3) ? -1 : make_tuple(d, d->n - 3);
 case OP_TUPLE:
     return pop_mark(d, &from) ? -1 : make_tuple(d, from);
-#line 15383 "pcall.nw"
+#line 15396 "pcall.nw"
 case OP_EMPTY_LIST: return push_container(d, pv_list_new(), 1, 1);
 case OP_APPEND:
     return need(d, 2) ? -1 : fill_list(d, d->n - 1, d->n - 2);
@@ -1302,7 +1302,7 @@ case OP_LIST:
         return -1;
     push_container(d, pv_list_new(), 1, 1);
     return fill_list(d, from, d->n - 1);
-#line 15443 "pcall.nw"
+#line 15456 "pcall.nw"
 case OP_EMPTY_DICT: return push_container(d, pv_dict_new(), 1, 1);
 case OP_SETITEM:
     return need(d, 3) ? -1 : fill_dict(d, d->n - 2, d->n - 3);
@@ -1315,7 +1315,7 @@ case OP_DICT:
         return -1;
     push_container(d, pv_dict_new(), 1, 1);
     return fill_dict(d, from, d->n - 1);
-#line 15515 "pcall.nw"
+#line 15528 "pcall.nw"
 case OP_MARK:
     if (d->nmarks >= PV_PICKLE_MAX_DEPTH)
         return bad(d, ": more than %d MARKs open",
@@ -1325,7 +1325,7 @@ case OP_MARK:
     d->marks[d->nmarks].at = d->n;
     d->marks[d->nmarks++].pos = d->op;
     return 0;
-#line 15527 "pcall.nw"
+#line 15540 "pcall.nw"
 case OP_POP:
     if (d->n > floor_of(d)) {
         drop_to(d, d->n - 1);
@@ -1337,7 +1337,7 @@ case OP_POP_MARK:
         return -1;
     drop_to(d, from);
     return 0;
-#line 15541 "pcall.nw"
+#line 15554 "pcall.nw"
 case OP_DUP: {
     struct slot s;
     if (need(d, 1) < 0)
@@ -1345,7 +1345,7 @@ case OP_DUP: {
     s = d->stack[d->n - 1];
     return push(d, s.v ? pv_ref(s.v) : NULL, s.obj, s.tag);
 }
-#line 15557 "pcall.nw"
+#line 15570 "pcall.nw"
 case OP_BINPUT: case OP_LONG_BINPUT: {
     uint64_t i;
     if (take_uint(d, d->code == OP_BINPUT ? 1 : 4, &i) < 0)
@@ -1358,7 +1358,7 @@ case OP_MEMOIZE:
     d->arg = ARG_MEMO;
     d->argu = d->nmemo;
     return memo_put(d, d->nmemo);
-#line 15598 "pcall.nw"
+#line 15611 "pcall.nw"
 case OP_BINGET: case OP_LONG_BINGET: {
     uint64_t i;
     struct slot s;
@@ -1371,7 +1371,7 @@ case OP_BINGET: case OP_LONG_BINGET: {
     s = d->memo[i];
     return push(d, s.v ? pv_ref(s.v) : NULL, s.obj, s.tag);
 }
-#line 15618 "pcall.nw"
+#line 15631 "pcall.nw"
 case OP_PROTO: {
     uint64_t proto;
     if (d->op != 0)
@@ -1385,7 +1385,7 @@ case OP_PROTO: {
     d->argu = proto;
     return 0;
 }
-#line 15634 "pcall.nw"
+#line 15647 "pcall.nw"
 case OP_FRAME: {
     uint64_t n;
     if (d->op < d->frame_end)
@@ -1400,7 +1400,7 @@ case OP_FRAME: {
     d->argu = n;
     return 0;
 }
-#line 15655 "pcall.nw"
+#line 15668 "pcall.nw"
 case OP_STOP:
     if (d->nmarks)
         return bad(d, ": the MARK at offset %zu is still open",
@@ -1412,17 +1412,17 @@ case OP_STOP:
     if (d->stack[0].tag != T_VALUE)
         return not_a_value(d, &d->stack[0]);
     return 1;
-#line 15788 "pcall.nw"
+#line 15801 "pcall.nw"
 case OP_GLOBAL:       return load_global(d);
 case OP_STACK_GLOBAL: return load_stack_global(d);
 case OP_REDUCE:       return load_reduce(d);
-#line 15188 "pcall.nw"
+#line 15201 "pcall.nw"
     default:
         return refuse(d, "%s", ops[d->code].refused
                       ? ops[d->code].refused : "not a pickle opcode");
     }
 }
-#line 15864 "pcall.nw"
+#line 15877 "pcall.nw"
 static void dec_free(struct dec *d)
 {
     drop_to(d, 0);
@@ -1433,7 +1433,7 @@ static void dec_free(struct dec *d)
     free(d->memo);
     free(d->objs);
 }
-#line 15877 "pcall.nw"
+#line 15890 "pcall.nw"
 static void list_line(struct dec *d);
 
 static pv *run(struct dec *d)
@@ -1443,17 +1443,17 @@ static pv *run(struct dec *d)
     new_obj(d, 0, 1);           /* entry 0: every scalar */
     while ((r = step(d)) == 0)
         
-#line 15980 "pcall.nw"
+#line 15993 "pcall.nw"
 if (d->listing)
     list_line(d);
-#line 15886 "pcall.nw"
+#line 15899 "pcall.nw"
     if (r < 0)
         return NULL;
     
-#line 15980 "pcall.nw"
+#line 15993 "pcall.nw"
 if (d->listing)
     list_line(d);
-#line 15889 "pcall.nw"
+#line 15902 "pcall.nw"
     if (d->pos != d->len) {
         size_t k = d->len - d->pos;
         fail(d->err, "%zu trailing byte%s after STOP at offset %zu",
@@ -1469,7 +1469,7 @@ if (d->listing)
     d->n = 0;
     return v;
 }
-#line 15907 "pcall.nw"
+#line 15920 "pcall.nw"
 static void dec_init(struct dec *d, const void *data, size_t len,
                      pv_err *err, FILE *listing)
 {
@@ -1510,7 +1510,7 @@ pv *pv_unpickle_oob(const void *data, size_t len, pv *const *bufs,
     dec_free(&d);
     return v;
 }
-#line 15985 "pcall.nw"
+#line 15998 "pcall.nw"
 static void list_code(FILE *f, unsigned c)
 {
     if (c >= 0x20 && c < 0x7f && c != '\\')
@@ -1518,7 +1518,7 @@ static void list_code(FILE *f, unsigned c)
     else
         fprintf(f, "\\x%02x", c);
 }
-#line 15995 "pcall.nw"
+#line 16008 "pcall.nw"
 static void list_line(struct dec *d)
 {
     FILE *f = d->listing;
@@ -1533,7 +1533,7 @@ static void list_line(struct dec *d)
         fprintf(f, "%*s", 10 - (int)strlen(name) > 0
                 ? 10 - (int)strlen(name) : 0, "");
     
-#line 16014 "pcall.nw"
+#line 16027 "pcall.nw"
 if (d->arg == ARG_TOP && top != NULL) {
     fputc(' ', f);
     pv_fprint(f, top->v);
@@ -1547,10 +1547,10 @@ if (d->arg == ARG_TOP && top != NULL) {
 }
 if (d->marked != SIZE_MAX)
     fprintf(f, " (MARK at %zu)", d->marked);
-#line 16009 "pcall.nw"
+#line 16022 "pcall.nw"
     fputc('\n', f);
 }
-#line 16034 "pcall.nw"
+#line 16047 "pcall.nw"
 int pv_pickle_dis(const void *data, size_t len, FILE *out,
                   pv_err *err)
 {

@@ -1,4 +1,4 @@
-#line 27915 "pcall.nw"
+#line 27930 "pcall.nw"
 /* testpcall.c -- tangled from pcall.nw; do not edit.
  * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
 #include <CUnit/Basic.h>
@@ -10,26 +10,26 @@
 #include <string.h>
 #include <sys/wait.h>
 #include <unistd.h>
-#line 16358 "pcall.nw"
+#line 16371 "pcall.nw"
 #include "values.h"
 #include <inttypes.h>
 #include <math.h>
 #include <stdint.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
-#line 17300 "pcall.nw"
+#line 17313 "pcall.nw"
 #include <pthread.h>
-#line 17764 "pcall.nw"
+#line 17777 "pcall.nw"
 #include "literal.h"
 #include <fcntl.h>
 #include <sys/resource.h>
-#line 18715 "pcall.nw"
+#line 18728 "pcall.nw"
 #include <math.h>
 #include "literal.h"
 #include "pickle.h"
-#line 21001 "pcall.nw"
+#line 21014 "pcall.nw"
 #include "zipargs.h"
-#line 21324 "pcall.nw"
+#line 21337 "pcall.nw"
 #include "proc.h"
 #include <fcntl.h>
 #include <poll.h>
@@ -40,31 +40,31 @@
 #include <sys/resource.h>
 #include <sys/syscall.h>
 #include <sys/uio.h>
-#line 23182 "pcall.nw"
+#line 23195 "pcall.nw"
 #include <sys/resource.h>
 #include <sys/time.h>
 #include "errors.h"
 #include "pickle.h"
-#line 23736 "pcall.nw"
+#line 23749 "pcall.nw"
 int64_t errors_misuse(const pv *v, size_t i);
 void errors_exhaust_memory(void);
-#line 23854 "pcall.nw"
+#line 23867 "pcall.nw"
 #include "logs.h"
 #include <sys/mman.h>
 #include <sys/stat.h>
-#line 24235 "pcall.nw"
+#line 24248 "pcall.nw"
 #include <sys/mman.h>
 #include <time.h>
 #include "pcall.h"
 #include "internal.h"
-#line 25243 "pcall.nw"
+#line 25256 "pcall.nw"
 #include <sys/socket.h>
-#line 26579 "pcall.nw"
+#line 26594 "pcall.nw"
 #include <fnmatch.h>
 #include <pthread.h>
-#line 27060 "pcall.nw"
+#line 27075 "pcall.nw"
 #include <grp.h>
-#line 27943 "pcall.nw"
+#line 27958 "pcall.nw"
 static const char *only[64];   /* suites or tests named on the
                                   command line; none: run all */
 static int nonly;
@@ -104,7 +104,7 @@ static void add_test(const char *suite, const char *name,
     }
 }
 #define TEST(suite, fn) add_test((suite), #fn, (fn))
-#line 27992 "pcall.nw"
+#line 28007 "pcall.nw"
 static char tmpdir[64];
 static int fds_before;
 static const char *current = "(none)";
@@ -134,7 +134,7 @@ static int count_tmpfiles(void)
     closedir(d);
     return n;
 }
-#line 28029 "pcall.nw"
+#line 28044 "pcall.nw"
 static int left_behind(const char *who, int fds)
 {
     int status, bad = 0;
@@ -160,7 +160,7 @@ static int left_behind(const char *who, int fds)
     }
     return bad;
 }
-#line 28082 "pcall.nw"
+#line 28097 "pcall.nw"
 static void watchdog_fired(int sig)
 {
     static const char a[] = "\nWATCHDOG: test ";
@@ -180,7 +180,7 @@ static void arm_watchdog(void)
     alarm(secs ? secs : 60);
 }
 
-#line 28059 "pcall.nw"
+#line 28074 "pcall.nw"
 static void harness_setup(void)
 {
     CU_pTest t = CU_get_current_test();
@@ -194,7 +194,7 @@ static void harness_teardown(void)
     alarm(0);
     left_behind(current, fds_before);
 }
-#line 16367 "pcall.nw"
+#line 16380 "pcall.nw"
 /* Check repr(v) against the string Python prints, then drop v. */
 #define PVT_REPR_IS(v, want)                                          \
     do {                                                              \
@@ -209,7 +209,7 @@ static void harness_teardown(void)
         free(r_);                                                     \
         pv_free(v_);                                                  \
     } while (0)
-#line 16385 "pcall.nw"
+#line 16398 "pcall.nw"
 static void test_values_scalars(void)
 {
     pv *t = pv_bool(7), *f = pv_bool(0), *i = pv_int(-42);
@@ -233,7 +233,7 @@ static void test_values_scalars(void)
     PVT_REPR_IS(pv_int(INT64_MAX), "9223372036854775807");
     PVT_REPR_IS(pv_int(INT64_MIN), "-9223372036854775808");
 }
-#line 16418 "pcall.nw"
+#line 16431 "pcall.nw"
 static void test_values_strings(void)
 {
     size_t n;
@@ -255,7 +255,7 @@ static void test_values_strings(void)
     pv_free(s);
     pv_free(b);
 }
-#line 16446 "pcall.nw"
+#line 16459 "pcall.nw"
 static void test_values_utf8(void)
 {
     static const struct { const char *s; size_t at; } bad[] = {
@@ -277,7 +277,7 @@ static void test_values_utf8(void)
         "\xf4\x8f\xbf\xbf",
     };
     
-#line 16471 "pcall.nw"
+#line 16484 "pcall.nw"
 for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
     pv_err err;
     char want[PV_ERRMAX];
@@ -295,9 +295,9 @@ for (size_t i = 0; i < sizeof good / sizeof good[0]; i++) {
     CU_ASSERT_EQUAL(pv_len(s), 1);
     pv_free(s);
 }
-#line 16467 "pcall.nw"
+#line 16480 "pcall.nw"
 }
-#line 16496 "pcall.nw"
+#line 16509 "pcall.nw"
 static void test_values_sequences(void)
 {
     pv *t = pv_tuple(3, pv_int(1), pv_str("a"), pv_none());
@@ -319,7 +319,7 @@ static void test_values_sequences(void)
     PVT_REPR_IS(pv_tuple(0), "()");
     PVT_REPR_IS(pv_list(2, pv_list(0), pv_tuple(0)), "[[], ()]");
 }
-#line 16532 "pcall.nw"
+#line 16545 "pcall.nw"
 static void test_values_ownership(void)
 {
     pv *shared = pv_str("shared"), *deep = pv_list_new(), *cur;
@@ -345,7 +345,7 @@ static void test_values_ownership(void)
     pv_free(NULL);
     PVT_REPR_IS(pv_list(2, pv_none(), pv_bool(1)), "[None, True]");
 }
-#line 16569 "pcall.nw"
+#line 16582 "pcall.nw"
 static void pvt_eq(pv *a, pv *b, int want, int line)
 {
     int ab = pv_equal(a, b), ba = pv_equal(b, a);
@@ -361,7 +361,7 @@ static void pvt_eq(pv *a, pv *b, int want, int line)
     pv_free(b);
 }
 #define PVT_EQ(a, b, want) pvt_eq((a), (b), (want), __LINE__)
-#line 16587 "pcall.nw"
+#line 16600 "pcall.nw"
 static void test_values_equal_numbers(void)
 {
     PVT_EQ(pv_int(1), pv_float(1.0), 1);
@@ -385,7 +385,7 @@ static void test_values_equal_numbers(void)
     PVT_EQ(pv_list(1, pv_ref(nan)), pv_list(1, pv_ref(nan)), 1);
     PVT_EQ(pv_list(1, nan), pv_list(1, pv_float(NAN)), 0);
 }
-#line 16613 "pcall.nw"
+#line 16626 "pcall.nw"
 static pv *pvt_dict2(pv *k1, pv *v1, pv *k2, pv *v2)
 {
     pv *d = pv_dict_new();
@@ -410,7 +410,7 @@ static void test_values_equal_containers(void)
     PVT_EQ(pv_str("abc"), pv_strn("abc", 3, NULL), 1);
     PVT_EQ(pv_bytes("a\0", 2), pv_bytes("a", 1), 0);
 }
-#line 16643 "pcall.nw"
+#line 16656 "pcall.nw"
 static void test_values_equal_dicts(void)
 {
     PVT_EQ(pvt_dict2(pv_str("a"), pv_int(1), pv_str("b"), pv_int(2)),
@@ -428,7 +428,7 @@ static void test_values_equal_dicts(void)
     PVT_EQ(pv_dict_new(), pv_dict_new(), 1);
     PVT_EQ(pv_dict_new(), pv_list(0), 0);
 }
-#line 16674 "pcall.nw"
+#line 16687 "pcall.nw"
 static uint64_t pvt_hash(pv *v)
 {
     uint64_t h = 0;
@@ -456,7 +456,7 @@ static void test_values_hash_cpython(void)
     CU_ASSERT(pvt_hash(pv_tuple(2, pv_int(1), pv_int(2)))
               == (uint64_t)-3550055125485641917);
 }
-#line 16704 "pcall.nw"
+#line 16717 "pcall.nw"
 static void test_values_hash_consistent(void)
 {
     pv_err err;
@@ -480,7 +480,7 @@ static void test_values_hash_consistent(void)
     CU_ASSERT(pv_len(d) == 0);
     pv_free(d);
 }
-#line 16740 "pcall.nw"
+#line 16753 "pcall.nw"
 static void pvt_set(pv *d, pv *k, pv *v)
 {
     CU_ASSERT(pv_dict_set(d, k, v, NULL) == 0);
@@ -500,7 +500,7 @@ static void test_values_dict(void)
     pvt_set(d, pv_ref(one), pv_str("float"));
     PVT_REPR_IS(pv_copy(d), "{'b': 1, 'a': 20, 'c': 3, 1: 'float'}");
     
-#line 16765 "pcall.nw"
+#line 16778 "pcall.nw"
 CU_ASSERT(pv_len(d) == 4);
 CU_ASSERT(pv_as_int(pv_dict_get_str(d, "a")) == 20);
 CU_ASSERT(pv_dict_get_str(d, "zz") == NULL);
@@ -524,11 +524,11 @@ CU_ASSERT(pv_as_int(pv_dict_get(d, nan)) == 2);
 pv_free(nan);
 PVT_REPR_IS(pv_copy(d), "{'b': 1, 'a': 20, 'c': 3, 1: 'float', "
             "(1, 'x'): 't', b'a': None, nan: 2, nan: 3}");
-#line 16759 "pcall.nw"
+#line 16772 "pcall.nw"
     pv_free(one);
     pv_free(d);
 }
-#line 16796 "pcall.nw"
+#line 16809 "pcall.nw"
 static void test_values_dict_big(void)
 {
     enum { N = 100000 };
@@ -554,12 +554,12 @@ static void test_values_dict_big(void)
     pv_free(c);
     pv_free(d);
 }
-#line 16834 "pcall.nw"
+#line 16847 "pcall.nw"
 static void test_values_repr_floats(void)
 {
     static const struct { double d; const char *want; } t[] = {
         
-#line 16846 "pcall.nw"
+#line 16859 "pcall.nw"
 { 0.0, "0.0" }, { -0.0, "-0.0" }, { 1.0, "1.0" }, { -1.5, "-1.5" },
 { 0x1.999999999999ap-4, "0.1" }, { 0x1.3333333333333p-2, "0.3" },
 { 0x1.3333333333334p-2, "0.30000000000000004" },
@@ -589,18 +589,18 @@ static void test_values_repr_floats(void)
 { 0x1.ad7f29abcaf48p-24, "1e-07" },
 { 0x1.edd2f1a9fbe77p+6, "123.456" },
 { INFINITY, "inf" }, { -INFINITY, "-inf" }, { NAN, "nan" },
-#line 16838 "pcall.nw"
+#line 16851 "pcall.nw"
     };
     for (size_t i = 0; i < sizeof t / sizeof t[0]; i++)
         PVT_REPR_IS(pv_float(t[i].d), t[i].want);
     PVT_REPR_IS(pv_float(-NAN), "nan");
 }
-#line 16878 "pcall.nw"
+#line 16891 "pcall.nw"
 static void test_values_repr_strings(void)
 {
     static const struct { const char *s, *want; } t[] = {
         
-#line 16889 "pcall.nw"
+#line 16902 "pcall.nw"
 { "", "''" }, { "abc", "'abc'" }, { "it's", "\"it's\"" },
 { "say \"hi\"", "'say \"hi\"'" },
 { "both ' and \"", "'both \\' and \"'" },
@@ -622,12 +622,12 @@ static void test_values_repr_strings(void)
 { "\xf3\xa0\x80\x81", "'\\U000e0001'" },        /* tag, Cf */
 { "\xf4\x8f\xbf\xbf", "'\\U0010ffff'" },
 { " ~", "' ~'" },
-#line 16882 "pcall.nw"
+#line 16895 "pcall.nw"
     };
     for (size_t i = 0; i < sizeof t / sizeof t[0]; i++)
         PVT_REPR_IS(pv_str(t[i].s), t[i].want);
 }
-#line 16913 "pcall.nw"
+#line 16926 "pcall.nw"
 static void test_values_repr_bytes(void)
 {
     PVT_REPR_IS(pv_bytes("", 0), "b''");
@@ -639,7 +639,7 @@ static void test_values_repr_bytes(void)
                 "b'\\x00\\xff\\x7f\\x80 ~'");
     PVT_REPR_IS(pv_bytes("\xc3\xa9", 2), "b'\\xc3\\xa9'");
 }
-#line 16927 "pcall.nw"
+#line 16940 "pcall.nw"
 static void test_values_repr_containers(void)
 {
     pv *d = pv_dict_new(), *e = pv_dict_new();
@@ -657,7 +657,7 @@ static void test_values_repr_containers(void)
                          pv_list(2, pv_bool(0), pv_float(-0.0))),
                 "(1, \"a'b\", [False, -0.0])");
 }
-#line 16957 "pcall.nw"
+#line 16970 "pcall.nw"
 static void test_values_fprint(void)
 {
     char *text = NULL;
@@ -671,7 +671,7 @@ static void test_values_fprint(void)
     free(text);
     pv_free(v);
 }
-#line 16978 "pcall.nw"
+#line 16991 "pcall.nw"
 static void test_values_copy(void)
 {
     pv *inner = pv_list(1, pv_int(1)), *d = pv_dict_new(), *c;
@@ -688,7 +688,7 @@ static void test_values_copy(void)
     PVT_REPR_IS(v, "('s', [1], {'k': []})");
     PVT_REPR_IS(c, "('s', [1, 2], {'k': [None], 'new': None})");
 }
-#line 17012 "pcall.nw"
+#line 17025 "pcall.nw"
 static void pvt_drop_tool_lines(char *msg)
 {
     char *in = msg, *out = msg;
@@ -703,7 +703,7 @@ static void pvt_drop_tool_lines(char *msg)
     }
     *out = '\0';
 }
-#line 17029 "pcall.nw"
+#line 17042 "pcall.nw"
 static void pvt_expect_abort(void (*fn)(void), const char *want)
 {
     int p[2], status;
@@ -718,7 +718,7 @@ static void pvt_expect_abort(void (*fn)(void), const char *want)
     CU_ASSERT_FATAL(pid >= 0);
     if (pid == 0) {
         
-#line 17060 "pcall.nw"
+#line 17073 "pcall.nw"
 struct rlimit no_core = { 0, 0 };
 setrlimit(RLIMIT_CORE, &no_core);
 dup2(p[1], 2);
@@ -726,7 +726,7 @@ close(p[0]);
 close(p[1]);
 fn();
 _exit(0);                   /* fn did not abort: the test fails */
-#line 17043 "pcall.nw"
+#line 17056 "pcall.nw"
     }
     close(p[1]);
     while (n < sizeof msg - 1
@@ -741,7 +741,7 @@ _exit(0);                   /* fn did not abort: the test fails */
     CU_ASSERT(WIFSIGNALED(status) && WTERMSIG(status) == SIGABRT);
     CU_ASSERT_STRING_EQUAL(msg, want);
 }
-#line 17070 "pcall.nw"
+#line 17083 "pcall.nw"
 static void pvt_bad_index(void)
 {
     pv_item(pv_tuple(1, pv_int(1)), 1);
@@ -767,7 +767,7 @@ static void pvt_bad_dict_self(void)
     pv_dict_set(d, pv_int(1), d, NULL);
 }
 static void pvt_bad_kindname(void) { pv_kind_name((pv_kind)42); }
-#line 17112 "pcall.nw"
+#line 17125 "pcall.nw"
 static void pvt_oom_overflow(void)
 {
     pv_tuple_new(((size_t)1 << 61) + 1);
@@ -776,7 +776,7 @@ static void pvt_oom_refused(void)
 {
     pv_tuple_new((size_t)1 << 59);
 }
-#line 17123 "pcall.nw"
+#line 17136 "pcall.nw"
 static void test_values_checked_errors(void)
 {
     pvt_expect_abort(pvt_bad_index, "pcall: pv_item: index 1 out of "
@@ -803,7 +803,7 @@ static void test_values_checked_errors(void)
     pvt_expect_abort(pvt_oom_refused, "pcall: out of memory "
                      "(576460752303423488 x 8 bytes)\n");
 }
-#line 17168 "pcall.nw"
+#line 17181 "pcall.nw"
 #define PVT_CHECK(c) \
     ((c) ? (void)0 : (void)fprintf(stderr, "line %d: %s\n", \
                                    __LINE__, #c))
@@ -815,7 +815,7 @@ static int pvt_in_region(const void *p)
     uintptr_t a = (uintptr_t)p, b = (uintptr_t)pvt_region;
     return a >= b && a - b < sizeof pvt_region;
 }
-#line 17182 "pcall.nw"
+#line 17195 "pcall.nw"
 static void pvt_region_blocks(void)
 {
     static max_align_t other[64];
@@ -839,7 +839,7 @@ static void pvt_region_blocks(void)
     pv_mem_free(c);
     abort();
 }
-#line 17208 "pcall.nw"
+#line 17221 "pcall.nw"
 static void pvt_region_values(void)
 {
     pv *v, *l;
@@ -860,7 +860,7 @@ static void pvt_region_values(void)
     pv_free(v);
     abort();
 }
-#line 17238 "pcall.nw"
+#line 17251 "pcall.nw"
 enum { PVT_THREADS = 4, PVT_BLOCKS = 200, PVT_BLOCK = 24 };
 static unsigned char *pvt_blocks[PVT_THREADS][PVT_BLOCKS];
 
@@ -897,7 +897,7 @@ static void pvt_region_threads(void)
                 }
     abort();
 }
-#line 17277 "pcall.nw"
+#line 17290 "pcall.nw"
 static void pvt_region_null(void) { pv_arena_use(NULL, 16); }
 static void pvt_region_odd(void)
 {
@@ -914,7 +914,7 @@ static void test_values_region(void)
     pvt_expect_abort(pvt_region_odd, "pcall: pv_arena_use: region "
                      "not aligned for any object\n");
 }
-#line 17324 "pcall.nw"
+#line 17337 "pcall.nw"
 static int pvt_have_python(void)
 {
     const char *path = getenv("PATH");
@@ -930,7 +930,7 @@ static int pvt_have_python(void)
     printf("\n    (python3 not found on PATH: skipped) ");
     return 0;
 }
-#line 17345 "pcall.nw"
+#line 17358 "pcall.nw"
 static uint64_t pvt_rand(uint64_t *s)
 {
     *s ^= *s << 13;
@@ -962,7 +962,7 @@ static size_t pvt_utf8(uint32_t c, char *out)
            out[2] = (char)(0x80 | (c >> 6 & 0x3f)),
            out[3] = (char)(0x80 | (c & 0x3f)), 4;
 }
-#line 17383 "pcall.nw"
+#line 17396 "pcall.nw"
 static double pvt_rand_float(uint64_t *s)
 {
     uint64_t r = pvt_rand(s);
@@ -985,7 +985,7 @@ static double pvt_rand_float(uint64_t *s)
                         | (uint64_t)(1023 - 20 + r / 8 % 40) << 52);
     }
 }
-#line 17408 "pcall.nw"
+#line 17421 "pcall.nw"
 static int64_t pvt_rand_int(uint64_t *s)
 {
     uint64_t r = pvt_rand(s);
@@ -1000,7 +1000,7 @@ static int64_t pvt_rand_int(uint64_t *s)
         return (int64_t)(pvt_rand(s) >> (r >> 8) % 64);
     }
 }
-#line 17430 "pcall.nw"
+#line 17443 "pcall.nw"
 static pv *pvt_rand_str(uint64_t *s, FILE *py)
 {
     static const uint32_t pool[] = {
@@ -1021,7 +1021,7 @@ static pv *pvt_rand_str(uint64_t *s, FILE *py)
     fputs("').decode()", py);
     return pv_strn(text, n, NULL);
 }
-#line 17453 "pcall.nw"
+#line 17466 "pcall.nw"
 static pv *pvt_rand_bytes(uint64_t *s, FILE *py)
 {
     static const unsigned char pool[] = {
@@ -1039,7 +1039,7 @@ static pv *pvt_rand_bytes(uint64_t *s, FILE *py)
     fputs("')", py);
     return pv_bytes(text, n);
 }
-#line 17481 "pcall.nw"
+#line 17494 "pcall.nw"
 static pv *pvt_gen(uint64_t *s, FILE *py, int depth, int hashable,
                    int *numeric)
 {
@@ -1056,7 +1056,7 @@ static pv *pvt_gen(uint64_t *s, FILE *py, int depth, int hashable,
         fputs(k ? "True" : "False", py);
         return pv_bool((int)k);
     
-#line 17504 "pcall.nw"
+#line 17517 "pcall.nw"
 case 2: {
     int64_t i = pvt_rand_int(s);
     fprintf(py, "%" PRId64, i);
@@ -1076,10 +1076,10 @@ case 4:
 case 5:
     *numeric = 0;
     return pvt_rand_bytes(s, py);
-#line 17497 "pcall.nw"
+#line 17510 "pcall.nw"
     default:
         
-#line 17526 "pcall.nw"
+#line 17539 "pcall.nw"
 {
     size_t n = pvt_rand(s) % 4;
     pv *v = k == 6 ? pv_tuple_new(n) : k == 7 ? pv_list_new()
@@ -1104,10 +1104,10 @@ case 5:
     fputs(k == 6 ? ")" : k == 7 ? "]" : "}", py);
     return v;
 }
-#line 17499 "pcall.nw"
+#line 17512 "pcall.nw"
     }
 }
-#line 17556 "pcall.nw"
+#line 17569 "pcall.nw"
 enum { PVT_ORACLE_MAX = 4000 };
 
 static size_t pvt_oracle_values(FILE *py, pv **vals)
@@ -1131,17 +1131,17 @@ static size_t pvt_oracle_values(FILE *py, pv **vals)
         fprintf(py, "r(float.fromhex('%a'), 1)\n",
                 pv_as_float(vals[i]));
     
-#line 17584 "pcall.nw"
+#line 17597 "pcall.nw"
 for (int i = 0; i < 600; i++) {
     int numeric = 1;
     fputs("r(", py);
     vals[n++] = pvt_gen(&seed, py, 0, 0, &numeric);
     fprintf(py, ", %d)\n", numeric);
 }
-#line 17579 "pcall.nw"
+#line 17592 "pcall.nw"
     return n;
 }
-#line 17598 "pcall.nw"
+#line 17611 "pcall.nw"
 static const char pvt_oracle_prelude[] =
     "import sys\n"
     "w = sys.stdout.buffer.write\n"
@@ -1162,7 +1162,7 @@ static FILE *pvt_oracle_file(char *path, size_t size)
     fputs(pvt_oracle_prelude, py);
     return py;
 }
-#line 17621 "pcall.nw"
+#line 17634 "pcall.nw"
 static void test_values_oracle(void)
 {
     static pv *vals[PVT_ORACLE_MAX];
@@ -1179,7 +1179,7 @@ static void test_values_oracle(void)
     out = popen(cmd, "r");
     CU_ASSERT_FATAL(out != NULL);
     
-#line 17646 "pcall.nw"
+#line 17659 "pcall.nw"
 char *line = NULL;
 size_t cap = 0;
 for (size_t i = 0; i < n; i++) {
@@ -1202,14 +1202,14 @@ for (size_t i = 0; i < n; i++) {
                     len > 0 ? line : "(nothing)", hash);
 }
 free(line);
-#line 17637 "pcall.nw"
+#line 17650 "pcall.nw"
     CU_ASSERT(pclose(out) == 0);
     unlink(path);
     for (size_t i = 0; i < n; i++)
         pv_free(vals[i]);
     CU_ASSERT_EQUAL(bad, 0);
 }
-#line 17685 "pcall.nw"
+#line 17698 "pcall.nw"
 static int pvt_printable(uint32_t c)
 {
     char text[4];
@@ -1230,7 +1230,7 @@ static const char pvt_ranges_py[] =
     "    if not p and s is None: s = c\n"
     "    if p and s is not None: print(s, c - 1); s = None\n"
     "print(s, 0x10ffff)'";
-#line 17708 "pcall.nw"
+#line 17721 "pcall.nw"
 static void test_values_printable(void)
 {
     char line[64];
@@ -1250,7 +1250,7 @@ static void test_values_printable(void)
     while (same && fgets(line, sizeof line, p) != NULL
            && sscanf(line, "%lu %lu", &lo, &hi) == 2)
         
-#line 17735 "pcall.nw"
+#line 17748 "pcall.nw"
 {
     for (uint32_t c = next; c <= hi; c++) {
         int want = c < lo;
@@ -1266,13 +1266,13 @@ static void test_values_printable(void)
     }
     next = (uint32_t)hi + 1;
 }
-#line 17727 "pcall.nw"
+#line 17740 "pcall.nw"
     while (fgets(line, sizeof line, p) != NULL)
         ;
     CU_ASSERT(pclose(p) == 0);
     CU_ASSERT(ok);
 }
-#line 17770 "pcall.nw"
+#line 17783 "pcall.nw"
 static int lit_ok(const char *src, const char *want)
 {
     pv_err e;
@@ -1302,7 +1302,7 @@ static int lit_bad(const char *src, const char *want)
     pv_free(v);
     return good;
 }
-#line 17802 "pcall.nw"
+#line 17815 "pcall.nw"
 static void lit_table(const char *const (*t)[2], size_t n, int ok)
 {
     for (size_t k = 0; k < n; k++)
@@ -1310,7 +1310,7 @@ static void lit_table(const char *const (*t)[2], size_t n, int ok)
 }
 #define LIT_OK(t) lit_table((t), sizeof (t) / sizeof (t)[0], 1)
 #define LIT_BAD(t) lit_table((t), sizeof (t) / sizeof (t)[0], 0)
-#line 17817 "pcall.nw"
+#line 17830 "pcall.nw"
 static const char *const lit_scalars[][2] = {
     {"None", "None"}, {"True", "True"}, {"False", "False"},
     {"  None  ", "None"}, {"\n\n1\n\n", "1"}, {"1 # one", "1"},
@@ -1347,7 +1347,7 @@ static void test_literal_numbers(void)
     LIT_OK(lit_scalars);
     LIT_OK(lit_floats);
 }
-#line 17865 "pcall.nw"
+#line 17878 "pcall.nw"
 static const char *const lit_strings[][2] = {
     {"'abc'", "'abc'"}, {"\"abc\"", "'abc'"}, {"''", "''"},
     {"\"it's\"", "\"it's\""}, {"'say \"hi\"'", "'say \"hi\"'"},
@@ -1380,7 +1380,7 @@ static void test_literal_strings(void)
     LIT_OK(lit_strings);
     LIT_OK(lit_bytes);
 }
-#line 17909 "pcall.nw"
+#line 17922 "pcall.nw"
 static const char *const lit_containers[][2] = {
     {"()", "()"}, {"(1,)", "(1,)"}, {"(1)", "1"}, {"((1))", "1"},
     {"(1, 2)", "(1, 2)"}, {"(1, 2,)", "(1, 2)"}, {"[]", "[]"},
@@ -1409,7 +1409,7 @@ static void test_literal_containers(void)
 {
     LIT_OK(lit_containers);
 }
-#line 17949 "pcall.nw"
+#line 17962 "pcall.nw"
 static const char *const lit_syntax_errors[][2] = {
     {"(1, 2 x)", "column 7: expected ',' or ')', found 'x'"},
     {"", "column 1: unexpected end of input, expected a value"},
@@ -1456,7 +1456,7 @@ static const char *const lit_syntax_errors[][2] = {
     {"'\xc3\xa9' x", "column 5: expected ',' or end of input, found "
      "'x'"},
 };
-#line 17998 "pcall.nw"
+#line 18011 "pcall.nw"
 static const char *const lit_rule_errors[][2] = {
     {"{1, 2}", "column 1: sets are not supported (a {...} display "
      "without ':' is a set)"},
@@ -1490,7 +1490,7 @@ static const char *const lit_rule_errors[][2] = {
     {"1j", "column 1: complex numbers are not supported"},
     {"[1.5J]", "column 2: complex numbers are not supported"},
 };
-#line 18034 "pcall.nw"
+#line 18047 "pcall.nw"
 static const char *const lit_range_errors[][2] = {
     {"9223372036854775808", "column 1: integer 9223372036854775808 "
      "does not fit in 64 bits"},
@@ -1508,7 +1508,7 @@ static const char *const lit_range_errors[][2] = {
     {"{[1]: 2}", "column 2: unhashable type: 'list'"},
     {"{(1, [2]): 3}", "column 2: unhashable type: 'list'"},
 };
-#line 18054 "pcall.nw"
+#line 18067 "pcall.nw"
 static const char *const lit_string_errors[][2] = {
     {"'abc", "column 5: unexpected end of input, expected \"'\" to "
      "close the string at column 1"},
@@ -1540,7 +1540,7 @@ static const char *const lit_string_errors[][2] = {
     {"[1, Rf'x']", "column 5: f-strings are not supported"},
     {"ur'x'", "column 1: expected a value, found 'ur'"},
 };
-#line 18090 "pcall.nw"
+#line 18103 "pcall.nw"
 static const char *const lit_input_errors[][2] = {
     {"\xff", "column 1: invalid UTF-8 (byte 0xff)"},
     {"'\xc3\xa9\xe9'", "column 3: invalid UTF-8 (byte 0xe9)"},
@@ -1565,7 +1565,7 @@ static void test_literal_errors(void)
                            "byte");
     CU_ASSERT_PTR_NULL(pv_parse("[1", NULL));    /* err may be NULL */
 }
-#line 18124 "pcall.nw"
+#line 18137 "pcall.nw"
 static void test_literal_parsen(void)
 {
     pv_err e;
@@ -1583,7 +1583,7 @@ static void test_literal_parsen(void)
                            "expected \"'\" to close the string at "
                            "column 1");
 }
-#line 18152 "pcall.nw"
+#line 18165 "pcall.nw"
 static char *lit_nest(const char *open, size_t n, const char *mid,
                       const char *close)
 {
@@ -1600,7 +1600,7 @@ static char *lit_nest(const char *open, size_t n, const char *mid,
     *q = '\0';
     return s;
 }
-#line 18171 "pcall.nw"
+#line 18184 "pcall.nw"
 static void lit_nest_ok(const char *open, size_t n, const char *mid,
                         const char *close, const char *want)
 {
@@ -1618,7 +1618,7 @@ static void lit_nest_bad(const char *open, size_t n, const char *mid,
     lit_bad(s, want);
     free(s);
 }
-#line 18191 "pcall.nw"
+#line 18204 "pcall.nw"
 static void test_literal_depth(void)
 {
     const char *deep201 = "column 201: brackets nested deeper than "
@@ -1639,7 +1639,7 @@ static void test_literal_depth(void)
                  "column 1201: brackets nested deeper than 200 "
                  "levels");
 }
-#line 18223 "pcall.nw"
+#line 18236 "pcall.nw"
 static const char *const lit_valid[] = {
     "((1, 2, 3), {'a': 1})",
     "{'a': 1, 'b': [4.5, None, True]}",
@@ -1657,7 +1657,7 @@ static int lit_clean_error(const pv_err *e)
            && strchr(e->msg, '\n') == NULL
            && strlen(e->msg) < PV_ERRMAX - 1;
 }
-#line 18243 "pcall.nw"
+#line 18256 "pcall.nw"
 static void test_literal_truncated(void)
 {
     size_t nv = sizeof lit_valid / sizeof lit_valid[0];
@@ -1682,7 +1682,7 @@ static void test_literal_truncated(void)
     lit_bad("[b'x\\x", "column 7: unexpected end of input, expected "
             "2 hex digits after '\\x'");
 }
-#line 18283 "pcall.nw"
+#line 18296 "pcall.nw"
 static uint64_t lit_rand(uint64_t *s)
 {
     *s ^= *s << 13;
@@ -1703,7 +1703,7 @@ static void lit_garbage(uint64_t *seed, char *src, size_t *len)
                  : alpha[lit_rand(seed) % (sizeof alpha - 1)];
     *len = n;
 }
-#line 18306 "pcall.nw"
+#line 18319 "pcall.nw"
 static void lit_mutate(uint64_t *seed, char *src, size_t *len)
 {
     size_t nv = sizeof lit_valid / sizeof lit_valid[0];
@@ -1728,7 +1728,7 @@ static void lit_mutate(uint64_t *seed, char *src, size_t *len)
     }
     *len = n;
 }
-#line 18333 "pcall.nw"
+#line 18346 "pcall.nw"
 static void lit_check_any(const char *src, size_t len)
 {
     pv_err e;
@@ -1753,7 +1753,7 @@ static void lit_check_any(const char *src, size_t len)
     free(r);
     pv_free(v);
 }
-#line 18360 "pcall.nw"
+#line 18373 "pcall.nw"
 static void test_literal_garbage(void)
 {
     uint64_t seed = 0x9E3779B97F4A7C15u;
@@ -1769,7 +1769,7 @@ static void test_literal_garbage(void)
         lit_check_any(src, len);
     }
 }
-#line 18390 "pcall.nw"
+#line 18403 "pcall.nw"
 static void lit_put_utf8(char *s, size_t *n, uint32_t c)
 {
     if (c < 0x80)
@@ -1788,7 +1788,7 @@ static void lit_put_utf8(char *s, size_t *n, uint32_t c)
         s[(*n)++] = (char)(0x80 | (c & 0x3F));
     }
 }
-#line 18411 "pcall.nw"
+#line 18424 "pcall.nw"
 static pv *lit_rand_str(uint64_t *seed)
 {
     static const uint32_t top[] = { 0x80, 0x100, 0x800, 0x10000,
@@ -1806,7 +1806,7 @@ static pv *lit_rand_str(uint64_t *seed)
     }
     return pv_strn(s, n, &e);
 }
-#line 18431 "pcall.nw"
+#line 18444 "pcall.nw"
 static pv *lit_rand_scalar(uint64_t *seed)
 {
     uint64_t r = lit_rand(seed);
@@ -1829,7 +1829,7 @@ static pv *lit_rand_scalar(uint64_t *seed)
         return lit_rand_str(seed);
     }
 }
-#line 18456 "pcall.nw"
+#line 18469 "pcall.nw"
 static pv *lit_rand_value(uint64_t *seed, int depth)
 {
     size_t n = lit_rand(seed) % 4;
@@ -1857,7 +1857,7 @@ static pv *lit_rand_value(uint64_t *seed, int depth)
         return v;
     }
 }
-#line 18486 "pcall.nw"
+#line 18499 "pcall.nw"
 static void test_literal_roundtrip(void)
 {
     uint64_t seed = 42;
@@ -1871,7 +1871,7 @@ static void test_literal_roundtrip(void)
         pv_free(v);
     }
 }
-#line 18510 "pcall.nw"
+#line 18523 "pcall.nw"
 static void test_literal_lit(void)
 {
     pv *v = pv_lit("[1, (2, 3)]");
@@ -1897,7 +1897,7 @@ static void test_literal_lit(void)
     CU_ASSERT(waitpid(pid, &status, 0) == pid);
     CU_ASSERT(WIFSIGNALED(status) && WTERMSIG(status) == SIGABRT);
 }
-#line 18557 "pcall.nw"
+#line 18570 "pcall.nw"
 static const char *const lit_oracle[] = {
     "None", "True", "False", "0", "00", "0_0", "7", "-7", "+7",
     "1_000", "0x1F", "0XfF", "0x_ff", "0o17", "0O7_7", "0b101",
@@ -1909,7 +1909,7 @@ static const char *const lit_oracle[] = {
     "5e-324", "1.7976931348623157e308", "1e22", "1e23",
     "123456.789e3", "3.141592653589793", "1/3",
     
-#line 18574 "pcall.nw"
+#line 18587 "pcall.nw"
 "'abc'", "\"abc\"", "''", "\"it's\"", "'say \"hi\"'", "'a\\'b'",
 "'both \\' and \"'", "'\\\\'", "'\\a\\b\\f\\n\\r\\t\\v'", "'\\0'",
 "'\\101\\x41\\u0041\\U00000041'", "'\\u00e9'", "'\\xe9'",
@@ -1923,9 +1923,9 @@ static const char *const lit_oracle[] = {
 "'\xe6\x97\xa5\xe6\x9c\xac'", "'\\u0300'", "'\\U000e0001'",
 "'\\ud7ff'", "'\\ue000'", "'\\uffff'", "'\\U0010ffff'", "''''''",
 "\"\"\"\"\"\"", "'''a'b'''", "'''a''b'''", "'''\r\n'''",
-#line 18568 "pcall.nw"
+#line 18581 "pcall.nw"
     
-#line 18590 "pcall.nw"
+#line 18603 "pcall.nw"
 "()", "(1,)", "(1)", "((1))", "(1, 2)", "(1, 2,)", "[]", "[1,]",
 "{}", "{'a': 1,}", "1, 2", "1,", "((1, 2, 3), {'a': 1})",
 "{'a': 1, 'b': [4.5, None, True]}", "[\n  1,\n  2,  # two\n]",
@@ -1939,9 +1939,9 @@ static const char *const lit_oracle[] = {
 "[True, False, None]", "[-1, +2, -3.5, +4e1]", "{'k': -(1)}",
 "(\n)", "[\n]", "{\n}", "  1", "\t1", "1 # comment",
 "(1 # c\n, 2)",
-#line 18569 "pcall.nw"
+#line 18582 "pcall.nw"
     
-#line 18606 "pcall.nw"
+#line 18619 "pcall.nw"
 "", " ", "[", "]", "(1 2)", "[1,,2]", "{1: }", "'abc", "inf",
 "nan", "1.2.3", "'\\x4'", "x", "{'a' 1}", "-'a'", "- None",
 "-True", "f'x'", "'a' b'b'", "\"\"\"abc\"\"", "1 + 2",
@@ -1953,9 +1953,9 @@ static const char *const lit_oracle[] = {
 "ur'x'", "rr'x'", "bu'x'", "\\", "-", "--", "+", "(,)", "{,}",
 "[,]", "(1,,)", "1,,", ",", "{1: 2, 3}", "{1:2:3}", "0o8", "0b",
 "1__0.5", "1_e5", "1e_5", "'\\u12'", "b'a' 'b'", "[1,\n 2,\n x]",
-#line 18570 "pcall.nw"
+#line 18583 "pcall.nw"
 };
-#line 18620 "pcall.nw"
+#line 18633 "pcall.nw"
 static const char lit_oracle_py[] =
     "import ast, sys\n"
     "data = open(sys.argv[1], \"rb\").read()\n"
@@ -1981,7 +1981,7 @@ static int lit_oracle_file(char *path, size_t size)
         fwrite(lit_oracle[k], 1, strlen(lit_oracle[k]) + 1, f);
     return fclose(f);
 }
-#line 18648 "pcall.nw"
+#line 18661 "pcall.nw"
 /* Compare our answer for s with Python's line "OK repr" or "ERR". */
 static void lit_oracle_check(const char *s, const char *py)
 {
@@ -2000,7 +2000,7 @@ static void lit_oracle_check(const char *s, const char *py)
     free(r);
     pv_free(v);
 }
-#line 18669 "pcall.nw"
+#line 18682 "pcall.nw"
 static void test_literal_oracle(void)
 {
     size_t n = sizeof lit_oracle / sizeof lit_oracle[0], k = 0;
@@ -2022,7 +2022,7 @@ static void test_literal_oracle(void)
     }
     free(line);
     
-#line 18694 "pcall.nw"
+#line 18707 "pcall.nw"
 int status = pclose(py);
 unlink(path);
 if (k == 0 && status != 0) {
@@ -2031,9 +2031,9 @@ if (k == 0 && status != 0) {
 }
 CU_ASSERT(k == n);
 CU_ASSERT(status == 0);
-#line 18690 "pcall.nw"
+#line 18703 "pcall.nw"
 }
-#line 18726 "pcall.nw"
+#line 18739 "pcall.nw"
 static unsigned char *pk_dumps(const pv *v, size_t *len)
 {
     unsigned char *b = NULL;
@@ -2054,7 +2054,7 @@ static const char *pk_error(const void *p, size_t n)
     pv_free(v);
     return "(no error)";
 }
-#line 18749 "pcall.nw"
+#line 18762 "pcall.nw"
 static char *pk_loads(const void *p, size_t n)
 {
     pv_err e;
@@ -2069,7 +2069,7 @@ static char *pk_loads(const void *p, size_t n)
     sprintf(r, "ERROR %s", e.msg);
     return r;
 }
-#line 18769 "pcall.nw"
+#line 18782 "pcall.nw"
 struct pk_case {
     const char *data;
     size_t len;
@@ -2088,7 +2088,7 @@ static void pk_check(const struct pk_case *c, size_t n)
         free(got);
     }
 }
-#line 18800 "pcall.nw"
+#line 18813 "pcall.nw"
 static const struct pk_case pk_exact[] = {
     PK("\x80\x04N.", "None"),
     PK("\x80\x04\x88.", "True"),
@@ -2108,7 +2108,7 @@ static const struct pk_case pk_exact[] = {
     PK("\x80\x04\x95\x0a\0\0\0\0\0\0\0G\x7f\xf0\0\0\0\0\0\0.", "1e999"),
     PK("\x80\x04).", "()"),
     
-#line 18823 "pcall.nw"
+#line 18836 "pcall.nw"
 PK("\x80\x04\x95\x08\0\0\0\0\0\0\0](K\x01K\x02" "e.", "[1, 2]"),
 PK("\x80\x04\x95\x05\0\0\0\0\0\0\0]K\x01" "a.", "[1]"),
 PK("\x80\x04\x95\x0b\0\0\0\0\0\0\0(K\x01K\x02K\x03K\x04t.",
@@ -2119,9 +2119,9 @@ PK("\x80\x04\x95\x0c\0\0\0\0\0\0\0}\x8c\x01" "aK\x01" "C\x01x\x86s.",
    "{'a': (1, b'x')}"),
 PK("\x80\x04\x95\x0c\0\0\0\0\0\0\0}\x8c\x01" "a](K\x01\x88" "es.",
    "{'a': [1, True]}"),
-#line 18819 "pcall.nw"
+#line 18832 "pcall.nw"
 };
-#line 18840 "pcall.nw"
+#line 18853 "pcall.nw"
 static void pk_expect_bytes(const pv *v, const char *want, size_t n)
 {
     size_t len;
@@ -2135,7 +2135,7 @@ static void pk_expect_bytes(const pv *v, const char *want, size_t n)
     CU_ASSERT(same);
     free(b);
 }
-#line 18856 "pcall.nw"
+#line 18869 "pcall.nw"
 static void test_pickle_exact_bytes(void)
 {
     size_t n = sizeof pk_exact / sizeof *pk_exact;
@@ -2149,7 +2149,7 @@ static void test_pickle_exact_bytes(void)
                     "\0\0\0\0\0\0\0\x80.", 22);
     pv_free(min);
 }
-#line 18882 "pcall.nw"
+#line 18895 "pcall.nw"
 static void pk_round_trip(pv *v)
 {
     size_t len;
@@ -2164,7 +2164,7 @@ static void pk_round_trip(pv *v)
     free(b);
     pv_free(v);
 }
-#line 18899 "pcall.nw"
+#line 18912 "pcall.nw"
 static const char *const pk_values[] = {
     "None", "True", "False", "0", "1", "255", "256", "65535", "65536",
     "-1", "-256", "2147483647", "2147483648", "-2147483648",
@@ -2177,7 +2177,7 @@ static const char *const pk_values[] = {
     "{(1, 'a'): [None], (): b'', -1.5: {'k': (True,)}}",
     "{1: 'a', 1.0: 'b', True: 'c'}",
 };
-#line 18914 "pcall.nw"
+#line 18927 "pcall.nw"
 static pv *pk_big(int which)
 {
     pv *v;
@@ -2196,7 +2196,7 @@ static pv *pk_big(int which)
         free(s);
         return v;
     
-#line 18937 "pcall.nw"
+#line 18950 "pcall.nw"
 case 2:
     v = pv_dict_new();
     for (int i = 0; i < 1100; i++) {
@@ -2213,10 +2213,10 @@ case 3:                         /* exactly the deepest we accept */
 default:
     return pv_list(4, pv_float(NAN), pv_float(-NAN),
                    pv_float(INFINITY), pv_float(-0.0));
-#line 18932 "pcall.nw"
+#line 18945 "pcall.nw"
     }
 }
-#line 18956 "pcall.nw"
+#line 18969 "pcall.nw"
 static void test_pickle_round_trips(void)
 {
     size_t n = sizeof pk_values / sizeof *pk_values;
@@ -2226,7 +2226,7 @@ static void test_pickle_round_trips(void)
     for (int i = 0; i < 5; i++)
         pk_round_trip(pk_big(i));
 }
-#line 18973 "pcall.nw"
+#line 18986 "pcall.nw"
 static void test_pickle_frames(void)
 {
     size_t len, n = 0;
@@ -2246,7 +2246,7 @@ static void test_pickle_frames(void)
     free(b);
     pv_free(v);
 }
-#line 19004 "pcall.nw"
+#line 19017 "pcall.nw"
 static const struct pk_case pk_lengths[] = {
     PK("\x80\x04\x8d\xff\xff\xff\xff\xff\xff\xff\xff" "ab",
        "ERROR truncated at offset 13 (needed 18446744073709551613 more "
@@ -2296,7 +2296,7 @@ static const struct pk_case pk_memo[] = {
        "ERROR STOP at offset 9: the stack holds 2 values, not 1"),
     PK("\x80\x04Nq\x00" "0K\x05q\x00" "0h\x00.", "5"),
 };
-#line 19056 "pcall.nw"
+#line 19069 "pcall.nw"
 static const struct pk_case pk_containers[] = {
     PK("\x80\x04}Na.",
        "ERROR APPEND at offset 4 needs a list, found dict"),
@@ -2332,7 +2332,7 @@ static const struct pk_case pk_containers[] = {
     PK("\x80\x04N(0.", "None"),
     PK("\x80\x04N(NN1.", "None"),
 };
-#line 19101 "pcall.nw"
+#line 19114 "pcall.nw"
 static const struct pk_case pk_cycles[] = {
     PK("\x80\x04]2a.",
        "ERROR APPEND at offset 4 would put a list inside itself (cyclic "
@@ -2356,7 +2356,7 @@ static const struct pk_case pk_cycles[] = {
        "\x85\x94" "e.",
        "[[1], [1], ([1],)]"),
 };
-#line 19127 "pcall.nw"
+#line 19140 "pcall.nw"
 static const struct pk_case pk_ends[] = {
     PK("",
        "ERROR truncated at offset 0 (needed 1 more byte for the next "
@@ -2394,7 +2394,7 @@ static const struct pk_case pk_ends[] = {
        "ERROR GLOBAL at offset 11 runs past the end of its frame at "
        "offset 16"),
 };
-#line 19167 "pcall.nw"
+#line 19180 "pcall.nw"
 static const struct pk_case pk_scalars[] = {
     PK("\x80\x04\x8c\x02\xc3\x28.",
        "ERROR SHORT_BINUNICODE at offset 2: invalid UTF-8 at byte "
@@ -2427,7 +2427,7 @@ static const struct pk_case pk_scalars[] = {
        "\xff\xff\xff\xff\xff\xff\xff\x7f.",
        "ERROR integer too large for 64 bits at offset 2"),
 };
-#line 19205 "pcall.nw"
+#line 19218 "pcall.nw"
 static const struct pk_case pk_refused[] = {
     PK("\x80\x04" "b....",
        "ERROR opcode BUILD (0x62) at offset 2 is not allowed: it builds "
@@ -2514,7 +2514,7 @@ static const struct pk_case pk_refused[] = {
        "ERROR opcode <unknown> (0x00) at offset 2 is not allowed: not a "
        "pickle opcode"),
 };
-#line 19294 "pcall.nw"
+#line 19307 "pcall.nw"
 static const struct pk_case pk_globals[] = {
     PK("\x80\x02" "cos\nsystem\n(S'echo hi'\ntR.",
        "ERROR opcode GLOBAL (0x63) at offset 2 is not allowed: it names "
@@ -2549,7 +2549,7 @@ static const struct pk_case pk_globals[] = {
        "ERROR REDUCE at offset 35: _codecs encode takes (str, 'latin1') "
        "here"),
     
-#line 19332 "pcall.nw"
+#line 19345 "pcall.nw"
 PK("\x80\x02" "c_codecs\nencode\nX\x02\0\0\0\xc4\x80X\x06\0\0\0latin1"
    "\x86R.",
    "ERROR REDUCE at offset 37: _codecs encode: a code point above "
@@ -2575,9 +2575,9 @@ PK("\x80\x02}c_codecs\nencode\nNs.",
 PK("\x80\x02" "c_codecs\nencode\nNa.",
    "ERROR APPEND at offset 19 needs a list, found global '_codecs "
    "encode'"),
-#line 19328 "pcall.nw"
+#line 19341 "pcall.nw"
 };
-#line 19360 "pcall.nw"
+#line 19373 "pcall.nw"
 static void test_pickle_abuse(void)
 {
 #define PK_CHECK(t) pk_check(t, sizeof t / sizeof *t)
@@ -2590,7 +2590,7 @@ static void test_pickle_abuse(void)
     PK_CHECK(pk_refused);
     PK_CHECK(pk_globals);
 }
-#line 19384 "pcall.nw"
+#line 19397 "pcall.nw"
 static const struct pk_case pk_bad_stack[] = {
     PK(".", "ERROR STOP at offset 0: the stack is empty"),
     PK("0", "ERROR POP at offset 0 needs 1 value on the stack, found 0"),
@@ -2692,7 +2692,7 @@ static const struct pk_case pk_bad_stack[] = {
     PK("\x94",
        "ERROR MEMOIZE at offset 0 needs 1 value on the stack, found 0"),
 };
-#line 19488 "pcall.nw"
+#line 19501 "pcall.nw"
 static const struct pk_case pk_bad_mark[] = {
     PK("N(.",
        "ERROR STOP at offset 2: the MARK at offset 1 is still open"),
@@ -2790,7 +2790,7 @@ static void test_pickle_cpython_bad(void)
     PK_CHECK(pk_bad_stack);
     PK_CHECK(pk_bad_mark);
 }
-#line 19605 "pcall.nw"
+#line 19618 "pcall.nw"
 static const struct pk_case pk_cpython[] = {
     PK("\x80\x02]q\x00(c_codecs\nencode\nq\x01X\x02\0\0\0" "abq\x02"
        "X\x06\0\0\0latin1q\x03\x86q\x04Rq\x05h\x01X\x02\0\0\0"
@@ -2813,7 +2813,7 @@ static void test_pickle_from_cpython(void)
 {
     PK_CHECK(pk_cpython);
 }
-#line 19637 "pcall.nw"
+#line 19650 "pcall.nw"
 static void pk_prefixes(const void *p, size_t len)
 {
     size_t step = len < 4096 ? 1 : len / 100;
@@ -2830,7 +2830,7 @@ static void pk_prefixes(const void *p, size_t len)
         }
     }
 }
-#line 19656 "pcall.nw"
+#line 19669 "pcall.nw"
 static void test_pickle_truncated(void)
 {
     size_t n = sizeof pk_values / sizeof *pk_values, len;
@@ -2844,7 +2844,7 @@ static void test_pickle_truncated(void)
         pv_free(v);
     }
 }
-#line 19677 "pcall.nw"
+#line 19690 "pcall.nw"
 static char *pk_repeat(const char *head, const char *unit, size_t u,
                        size_t times, const char *tail, size_t *len)
 {
@@ -2859,7 +2859,7 @@ static char *pk_repeat(const char *head, const char *unit, size_t u,
     *len = (size_t)(q + t - b);
     return b;
 }
-#line 19701 "pcall.nw"
+#line 19714 "pcall.nw"
 static void pk_expect(char *b, size_t len, const char *want)
 {
     char *got = pk_loads(b, len);
@@ -2869,7 +2869,7 @@ static void pk_expect(char *b, size_t len, const char *want)
     free(got);
     free(b);
 }
-#line 19713 "pcall.nw"
+#line 19726 "pcall.nw"
 static void test_pickle_deep(void)
 {
     size_t len, m = 1000000, k = 100000;
@@ -2889,7 +2889,7 @@ static void test_pickle_deep(void)
     pk_expect(b, len, "ERROR TUPLE1 at offset 1002: nesting deeper "
               "than 1000");
     
-#line 19736 "pcall.nw"
+#line 19749 "pcall.nw"
 char *want = malloc(3 * 1000 + 1), *w = want;
 for (int i = 1; i < 1000; i++)
     *w++ = '(';
@@ -2899,9 +2899,9 @@ for (int i = 1; i < 1000; i++)
 b = pk_repeat(")", "\x85", 1, 999, ".", &len);
 pk_expect(b, len, want);
 free(want);
-#line 19732 "pcall.nw"
+#line 19745 "pcall.nw"
 }
-#line 19756 "pcall.nw"
+#line 19769 "pcall.nw"
 static char *pk_pairs(int levels, size_t pad, size_t *len)
 {
     char *b = malloc(10 + pad + 4 * (size_t)levels), *q = b;
@@ -2925,7 +2925,7 @@ static char *pk_pairs(int levels, size_t pad, size_t *len)
     *len = (size_t)(q - b);
     return b;
 }
-#line 19786 "pcall.nw"
+#line 19799 "pcall.nw"
 static int pk_spine(const pv *v, int levels, pv_kind leaf)
 {
     for (int i = 0; i < levels; i++) {
@@ -2936,7 +2936,7 @@ static int pk_spine(const pv *v, int levels, pv_kind leaf)
     }
     return pv_is(v, leaf);
 }
-#line 19806 "pcall.nw"
+#line 19819 "pcall.nw"
 static char *pk_pairs_key(int levels, size_t pad, size_t *len)
 {
     size_t n;
@@ -2949,7 +2949,7 @@ static char *pk_pairs_key(int levels, size_t pad, size_t *len)
     free(p);
     return b;
 }
-#line 19827 "pcall.nw"
+#line 19840 "pcall.nw"
 static void test_pickle_shared(void)
 {
     size_t len;
@@ -2961,7 +2961,7 @@ static void test_pickle_shared(void)
     r = pv_repr(v);
     CU_ASSERT(strlen(r) == 6 * 65536 - 4);
     
-#line 19846 "pcall.nw"
+#line 19859 "pcall.nw"
 {
     char *want = strdup("[]");
     for (int i = 0; i < 16; i++) {
@@ -2973,12 +2973,12 @@ static void test_pickle_shared(void)
     CU_ASSERT_STRING_EQUAL(r, want);
     free(want);
 }
-#line 19838 "pcall.nw"
+#line 19851 "pcall.nw"
     free(r);
     pv_free(v);
     free(b);
     
-#line 19860 "pcall.nw"
+#line 19873 "pcall.nw"
 b = pk_pairs(60, 0, &len);
 v = pv_unpickle(b, len, NULL);
 CU_ASSERT(v != NULL && pk_spine(v, 60, PV_LIST));
@@ -2990,7 +2990,7 @@ v = pv_unpickle(b, len, NULL);
 CU_ASSERT(v != NULL && pk_spine(v, 60, PV_LIST));
 pv_free(v);
 free(b);
-#line 19876 "pcall.nw"
+#line 19889 "pcall.nw"
 b = pk_pairs_key(10, 0, &len);
 v = pv_unpickle(b, len, NULL);
 CU_ASSERT(v != NULL && pv_len(v) == 1
@@ -3005,9 +3005,9 @@ b = pk_pairs_key(24, 1000, &len);
 pk_expect(b, len, "ERROR SETITEM at offset 1107: a key whose shared "
           "references expand to more than 16778325 values (memo "
           "abuse)");
-#line 19842 "pcall.nw"
+#line 19855 "pcall.nw"
 }
-#line 19897 "pcall.nw"
+#line 19910 "pcall.nw"
 static void test_pickle_memo_limit(void)
 {
     size_t len, m = PV_PICKLE_MAX_MEMO;
@@ -3015,7 +3015,7 @@ static void test_pickle_memo_limit(void)
     pk_expect(b, len, "ERROR MEMOIZE at offset 1048579: the memo is "
               "full (1048576 entries)");
 }
-#line 19914 "pcall.nw"
+#line 19927 "pcall.nw"
 static void test_pickle_encode_depth(void)
 {
     pv *v = pv_list(1, pk_big(3));
@@ -3028,7 +3028,7 @@ static void test_pickle_encode_depth(void)
     CU_ASSERT(b == NULL && len == 0);
     pv_free(v);
     
-#line 19930 "pcall.nw"
+#line 19943 "pcall.nw"
 fflush(NULL);
 pid_t pid = fork();
 if (pid == 0) {
@@ -3041,9 +3041,9 @@ if (pid == 0) {
 int status = 0;
 CU_ASSERT(pid > 0 && waitpid(pid, &status, 0) == pid);
 CU_ASSERT(WIFEXITED(status) && WEXITSTATUS(status) == 0);
-#line 19926 "pcall.nw"
+#line 19939 "pcall.nw"
 }
-#line 19960 "pcall.nw"
+#line 19973 "pcall.nw"
 static char *pk_dis(const void *p, size_t len, int *rc, char *msg)
 {
     char *text = NULL;
@@ -3055,7 +3055,7 @@ static char *pk_dis(const void *p, size_t len, int *rc, char *msg)
     strcpy(msg, *rc == 0 ? "" : e.msg);
     return text;
 }
-#line 19974 "pcall.nw"
+#line 19987 "pcall.nw"
 static void test_pickle_dis(void)
 {
     size_t len;
@@ -3079,7 +3079,7 @@ static void test_pickle_dis(void)
         "   22: .    STOP\n"
         "highest protocol among opcodes = 4\n");
     
-#line 20001 "pcall.nw"
+#line 20014 "pcall.nw"
 free(text);
 text = pk_dis("\x80\x02]cos\nsystem\n.", 19, &rc, msg);
 CU_ASSERT_EQUAL(rc, -1);
@@ -3092,9 +3092,9 @@ CU_ASSERT_STRING_EQUAL(msg, "opcode GLOBAL (0x63) at offset 3 is not "
 free(text);
 free(b);
 pv_free(v);
-#line 19997 "pcall.nw"
+#line 20010 "pcall.nw"
 }
-#line 20032 "pcall.nw"
+#line 20045 "pcall.nw"
 static int pk_have_python(void)
 {
     static int have = -1;
@@ -3105,7 +3105,7 @@ static int pk_have_python(void)
         printf("\n    python3 not found: oracle test skipped ");
     return have;
 }
-#line 20045 "pcall.nw"
+#line 20058 "pcall.nw"
 static unsigned pk_digit(char c)
 {
     return c >= 'a' ? (unsigned)(c - 'a' + 10) : (unsigned)(c - '0');
@@ -3127,7 +3127,7 @@ static void pk_put_hex(FILE *f, const unsigned char *b, size_t n)
         fprintf(f, "%02x", b[i]);
     fputc('\n', f);
 }
-#line 20076 "pcall.nw"
+#line 20089 "pcall.nw"
 static size_t pk_bad_reports;
 
 /* "REPR\tHEX\tHEX\tHEX\tHEX": the number of pickles that disagree */
@@ -3144,7 +3144,7 @@ static size_t pk_check_line(char *line, size_t *checked)
         unsigned char *b = pk_unhex(hex, n, &len);
         char *got = pk_loads(b, len);
         
-#line 20101 "pcall.nw"
+#line 20114 "pcall.nw"
 (*checked)++;
 if (strcmp(got, repr) != 0) {
     bad++;
@@ -3152,14 +3152,14 @@ if (strcmp(got, repr) != 0) {
         fprintf(stderr, "\nprotocol %d: python %.300s\n"
                 "            we     %.300s\n", proto, repr, got);
 }
-#line 20092 "pcall.nw"
+#line 20105 "pcall.nw"
         free(got);
         free(b);
         hex += n + (hex[n] == '\t');
     }
     return bad;
 }
-#line 20111 "pcall.nw"
+#line 20124 "pcall.nw"
 static void test_pickle_oracle_from_python(void)
 {
     FILE *p;
@@ -3180,7 +3180,7 @@ static void test_pickle_oracle_from_python(void)
     CU_ASSERT_EQUAL(checked, 4 * lines);
     CU_ASSERT_EQUAL(bad, 0);
 }
-#line 20142 "pcall.nw"
+#line 20155 "pcall.nw"
 static size_t pk_read_values(pv ***values)
 {
     FILE *f = fopen("tests/pickle_literals.txt", "r");
@@ -3201,7 +3201,7 @@ static size_t pk_read_values(pv ***values)
     fclose(f);
     return n;
 }
-#line 20165 "pcall.nw"
+#line 20178 "pcall.nw"
 static FILE *pk_tmpfile(char *path, size_t size)
 {
     const char *dir = getenv("TMPDIR");
@@ -3211,7 +3211,7 @@ static FILE *pk_tmpfile(char *path, size_t size)
     CU_ASSERT_FATAL(fd >= 0);
     return fdopen(fd, "w+");
 }
-#line 20177 "pcall.nw"
+#line 20190 "pcall.nw"
 static void test_pickle_oracle_to_python(void)
 {
     pv **v;
@@ -3227,7 +3227,7 @@ static void test_pickle_oracle_to_python(void)
             v[n++] = pk_big(k);
     f = pk_tmpfile(path, sizeof path);
     
-#line 20199 "pcall.nw"
+#line 20212 "pcall.nw"
 for (i = 0; i < n; i++) {
     unsigned char *b = v[i] ? pk_dumps(v[i], &len) : NULL;
     pk_put_hex(f, b, b ? len : 0);
@@ -3250,19 +3250,19 @@ free(line);
 CU_ASSERT(p != NULL && pclose(p) == 0);
 CU_ASSERT_EQUAL(i, n);
 unlink(path);
-#line 20192 "pcall.nw"
+#line 20205 "pcall.nw"
     for (i = 0; i < n; i++)
         pv_free(v[i]);
     free(v);
 }
-#line 20230 "pcall.nw"
+#line 20243 "pcall.nw"
 static const char *const pk_dis_values[] = {
     "None", "[1, 2.5, -3, 2147483648, 'a', b'b', ()]",
     "((1,), (1, 2), (1, 2, 3), (1, 2, 3, 4))",
     "{(1, 'x'): {'k': [True, False, None]}, -1e999: b''}",
     "'\\U0001f600\\n'", "[[[[]]], {}]",
 };
-#line 20239 "pcall.nw"
+#line 20252 "pcall.nw"
 static char *pk_read_all(FILE *f)
 {
     char *text = NULL;
@@ -3274,7 +3274,7 @@ static char *pk_read_all(FILE *f)
     fclose(m);
     return text;
 }
-#line 20253 "pcall.nw"
+#line 20266 "pcall.nw"
 static void test_pickle_oracle_dis(void)
 {
     size_t n = sizeof pk_dis_values / sizeof *pk_dis_values, len, size;
@@ -3296,7 +3296,7 @@ static void test_pickle_oracle_dis(void)
         pv_free(v);
     }
     
-#line 20278 "pcall.nw"
+#line 20291 "pcall.nw"
 fclose(f);
 fclose(m);
 snprintf(cmd, sizeof cmd, "python3 tests/pickle_oracle.py dis %s",
@@ -3316,9 +3316,9 @@ CU_ASSERT_STRING_EQUAL(ours, theirs);
 free(ours);
 free(theirs);
 unlink(path);
-#line 20274 "pcall.nw"
+#line 20287 "pcall.nw"
 }
-#line 20309 "pcall.nw"
+#line 20322 "pcall.nw"
 static pv *pk_pairs_value(int levels)
 {
     pv *t = pv_tuple_new(0);
@@ -3351,7 +3351,7 @@ static void test_pickle_memo_pairs(void)
     pv_free(d);
     pv_free(t);
 }
-#line 20352 "pcall.nw"
+#line 20365 "pcall.nw"
 static void test_pickle_memo_bytes(void)
 {
     pv *a = pv_list(1, pv_int(1)), *v = pv_list(2, pv_ref(a), a);
@@ -3369,7 +3369,7 @@ static void test_pickle_memo_bytes(void)
     pv_free(v);
     pv_free(a);
 }
-#line 20379 "pcall.nw"
+#line 20392 "pcall.nw"
 static void pk_shape(const pv *v, const pv **seen, size_t *n, FILE *f)
 {
     pv_kind k = pv_kind_of(v);
@@ -3407,7 +3407,7 @@ static char *pk_repr_shape(const pv *v)
     fclose(f);
     return text;
 }
-#line 20423 "pcall.nw"
+#line 20436 "pcall.nw"
 static pv *pk_shared(int which)
 {
     pv *a = pv_list(2, pv_int(1), pv_str("xy")), *d = pv_dict_new(), *v;
@@ -3428,7 +3428,7 @@ static pv *pk_shared(int which)
         }
         break;
     
-#line 20451 "pcall.nw"
+#line 20464 "pcall.nw"
 case 2: {
     pv *b = pv_bytes("bb", 2);
     v = pv_tuple(3, pv_ref(b), pv_list(1, pv_ref(b)), b);
@@ -3440,13 +3440,13 @@ default: {
     pv_dict_set(v, pv_ref(t), t, NULL);
     break;
 }
-#line 20443 "pcall.nw"
+#line 20456 "pcall.nw"
     }
     pv_free(a);
     pv_free(d);
     return v;
 }
-#line 20468 "pcall.nw"
+#line 20481 "pcall.nw"
 static void test_pickle_memo_shapes(void)
 {
     char path[256], cmd[512], *line = NULL, *want[4];
@@ -3468,7 +3468,7 @@ static void test_pickle_memo_shapes(void)
     }
     fclose(f);
     
-#line 20493 "pcall.nw"
+#line 20506 "pcall.nw"
 if (pk_have_python()) {
     snprintf(cmd, sizeof cmd, "python3 tests/pickle_oracle.py sharing "
              "%s", path);
@@ -3488,9 +3488,9 @@ if (pk_have_python()) {
 for (i = 0; i < 4; i++)
     free(want[i]);
 unlink(path);
-#line 20489 "pcall.nw"
+#line 20502 "pcall.nw"
 }
-#line 20521 "pcall.nw"
+#line 20534 "pcall.nw"
 static void test_pickle_memo_oob_depth(void)
 {
     pv *v = pv_bytes("0123456789", 10), *d, *buf, *deep;
@@ -3511,7 +3511,7 @@ static void test_pickle_memo_oob_depth(void)
     free(bufs);
     pv_free(v);
     
-#line 20545 "pcall.nw"
+#line 20558 "pcall.nw"
 deep = pv_list_new();
 for (int i = 1; i < 600; i++)
     deep = pv_list(1, deep);
@@ -3523,9 +3523,9 @@ CU_ASSERT_EQUAL(pv_pickle(v, &b, &len, &e), -1);
 CU_ASSERT_STRING_EQUAL(e.msg, "cannot pickle: a list nested deeper "
                        "than 1000");
 pv_free(v);
-#line 20541 "pcall.nw"
+#line 20554 "pcall.nw"
 }
-#line 20564 "pcall.nw"
+#line 20577 "pcall.nw"
 static pv *pk_pairs_target(const pv *args, const pv *kwargs)
 {
     const pv *n = pcall_arg(args, kwargs, 0, "levels");
@@ -3544,7 +3544,7 @@ static void test_pcall_shared_result(void)
     pv_free(r);
     pcall_error_free(err);
 }
-#line 20599 "pcall.nw"
+#line 20612 "pcall.nw"
 static char *pk_sh(const char *cmd, int *status)
 {
     FILE *p = popen(cmd, "r");
@@ -3556,7 +3556,7 @@ static char *pk_sh(const char *cmd, int *status)
     *status = WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st);
     return out;
 }
-#line 20613 "pcall.nw"
+#line 20626 "pcall.nw"
 static void pk_tool(const char *cmd, int status, const char *want)
 {
     int st;
@@ -3568,7 +3568,7 @@ static void pk_tool(const char *cmd, int status, const char *want)
     CU_ASSERT_STRING_EQUAL(out, want);
     free(out);
 }
-#line 20631 "pcall.nw"
+#line 20644 "pcall.nw"
 static void test_pickle_tool(void)
 {
     char path[256], cmd[1024], want[1024];
@@ -3583,7 +3583,7 @@ static void test_pickle_tool(void)
     f = pk_tmpfile(path, sizeof path);
     fclose(f);
     
-#line 20651 "pcall.nw"
+#line 20664 "pcall.nw"
 snprintf(cmd, sizeof cmd, "\"$PCALL_PICKLE\" dumps \"{'a': [1, True]}\""
          " > %s", path);
 pk_tool(cmd, 0, "");
@@ -3601,9 +3601,9 @@ pk_tool(cmd, 0, "");
 snprintf(cmd, sizeof cmd, "\"$PCALL_PICKLE\" dis %s | tail -2", path);
 pk_tool(cmd, 0, "   22: .    STOP\n"
         "highest protocol among opcodes = 4\n");
-#line 20645 "pcall.nw"
+#line 20658 "pcall.nw"
     
-#line 20671 "pcall.nw"
+#line 20684 "pcall.nw"
 f = fopen(path, "wb");
 fwrite("\x80\x04\x95\x0c\0\0\0\0\0\0", 1, 10, f);
 fclose(f);
@@ -3621,7 +3621,7 @@ pk_tool("printf '\\200\\002]cos\\nsystem\\n.' | \"$PCALL_PICKLE\" dis -"
         "pcall-pickle: -: opcode GLOBAL (0x63) at offset 3 is not "
         "allowed: it names 'os system', not the protocol-2 spelling of "
         "bytes\n");
-#line 20696 "pcall.nw"
+#line 20709 "pcall.nw"
 {
     const char *bad[] = { "[1,", "{[]: 1}", "1 +" };
     for (int i = 0; i < 3; i++) {
@@ -3633,7 +3633,7 @@ pk_tool("printf '\\200\\002]cos\\nsystem\\n.' | \"$PCALL_PICKLE\" dis -"
         pk_tool(cmd, 1, want);
     }
 }
-#line 20710 "pcall.nw"
+#line 20723 "pcall.nw"
 {
     const char *usage = "usage: pcall-pickle repr FILE|-\n"
                         "       pcall-pickle dis FILE|-\n"
@@ -3647,16 +3647,16 @@ pk_tool("printf '\\200\\002]cos\\nsystem\\n.' | \"$PCALL_PICKLE\" dis -"
     pk_tool("\"$PCALL_PICKLE\" repr a b 2>&1", 2, usage);
     pk_tool("\"$PCALL_PICKLE\" dumps 2>&1", 2, usage);
     
-#line 20730 "pcall.nw"
+#line 20743 "pcall.nw"
 pk_tool("\"$PCALL_PICKLE\" --help 2>/dev/null", 0, usage);
 pk_tool("\"$PCALL_PICKLE\" -h 2>/dev/null", 0, usage);
 pk_tool("\"$PCALL_PICKLE\" --help 2>&1 >/dev/null", 0, "");
-#line 20723 "pcall.nw"
+#line 20736 "pcall.nw"
 }
-#line 20646 "pcall.nw"
+#line 20659 "pcall.nw"
     unlink(path);
 }
-#line 20743 "pcall.nw"
+#line 20756 "pcall.nw"
 static void test_pickle_tool_shared(void)
 {
     char path[256], cmd[1024], want[1024];
@@ -3682,7 +3682,7 @@ static void test_pickle_tool_shared(void)
     unlink(path);
     free(b);
 }
-#line 20775 "pcall.nw"
+#line 20788 "pcall.nw"
 static void test_pickle_tool_large(void)
 {
     char path[256], cmd[1024], *want, *got, *big;
@@ -3699,7 +3699,7 @@ static void test_pickle_tool_large(void)
     v = pv_list(2, pv_bytes(big, n), pv_str("end"));
     free(big);
     
-#line 20795 "pcall.nw"
+#line 20808 "pcall.nw"
 b = pk_dumps(v, &len);
 f = pk_tmpfile(path, sizeof path);
 fwrite(b, 1, len, f);
@@ -3715,9 +3715,9 @@ free(got);
 free(want);
 free(b);
 pv_free(v);
-#line 20791 "pcall.nw"
+#line 20804 "pcall.nw"
 }
-#line 20834 "pcall.nw"
+#line 20847 "pcall.nw"
 static pv *pk_fill(int c, size_t n)
 {
     unsigned char *d;
@@ -3744,7 +3744,7 @@ static const pv *pk_oob_item(const pv *v, size_t k)
     return k == 0 ? pv_item(v, 0)
          : k == 1 ? pv_item(pv_item(v, 1), 1) : pv_item(v, 3);
 }
-#line 20863 "pcall.nw"
+#line 20876 "pcall.nw"
 static void test_pickle_oob(void)
 {
     pv *v = pk_oob_value(), *copies[4], *w;
@@ -3770,7 +3770,7 @@ static void test_pickle_oob(void)
         CU_ASSERT_PTR_EQUAL(pk_oob_item(w, k), copies[k]);
     pv_free(w);
     
-#line 20898 "pcall.nw"
+#line 20911 "pcall.nw"
 CU_ASSERT_PTR_NULL(pv_unpickle_oob(out, len, copies, 2, &e));
 CU_ASSERT(strstr(e.msg, "NEXT_BUFFER at offset ") == e.msg
           && strstr(e.msg, ": all 2 out-of-band buffers are used"));
@@ -3780,9 +3780,9 @@ CU_ASSERT_STRING_EQUAL(e.msg, "1 of the 4 out-of-band buffers were "
 CU_ASSERT_PTR_NULL(pv_unpickle(out, len, &e));
 CU_ASSERT(strstr(e.msg, "is not allowed: no out-of-band buffers "
                  "were given") != NULL);
-#line 20888 "pcall.nw"
+#line 20901 "pcall.nw"
     
-#line 20913 "pcall.nw"
+#line 20926 "pcall.nw"
 if (pk_have_python()) {
     char path[2048], cmd[4200], *line = NULL, *want = pv_repr(v);
     size_t cap = 0;
@@ -3810,14 +3810,14 @@ if (pk_have_python()) {
     free(line);
     free(want);
 }
-#line 20889 "pcall.nw"
+#line 20902 "pcall.nw"
     for (size_t k = 0; k < 4; k++)
         pv_free(copies[k]);
     free(out);
     free(bufs);
     pv_free(v);
 }
-#line 20954 "pcall.nw"
+#line 20967 "pcall.nw"
 static void pkr_in_child(void)
 {
     pv *v = pv_tuple(2, pv_str("big"), pv_bytes("0123456789", 10));
@@ -3850,7 +3850,7 @@ static void test_pickle_oob_region(void)
     pvt_expect_abort(pkr_in_child, "");
     pvt_expect_abort(pkr_null, "pv_pickle_oob_region: NULL argument\n");
 }
-#line 21005 "pcall.nw"
+#line 21018 "pcall.nw"
 static char *zip_repr(size_t ntargets, const char *cargs,
                       const char *iargs, const char *ckwargs,
                       const char *ikwargs, const char *varkwargs)
@@ -3873,7 +3873,7 @@ static char *zip_repr(size_t ntargets, const char *cargs,
     pv_free((pv *)s.varkwargs);
     return r;
 }
-#line 21030 "pcall.nw"
+#line 21043 "pcall.nw"
 #define ZIP_EXPECT(want, ...) do {                                  \
         char *got_ = zip_repr(__VA_ARGS__);                         \
         CU_ASSERT_STRING_EQUAL(got_, (want));                       \
@@ -3882,7 +3882,7 @@ static char *zip_repr(size_t ntargets, const char *cargs,
                     (want));                                        \
         free(got_);                                                 \
     } while (0)
-#line 21047 "pcall.nw"
+#line 21060 "pcall.nw"
 static void test_zip_single_positional(void)
 {
     ZIP_EXPECT("(((1, 2, 3, 4), {}), ((1, 2, 3, 5), {}), "
@@ -3907,7 +3907,7 @@ static void test_zip_single_varkwargs(void)
                0, NULL, NULL, NULL, NULL,
                "{'x': (1, 2, 3), 'y': (4, 5, 6), 'z': (7, 8, 9)}");
 }
-#line 21075 "pcall.nw"
+#line 21088 "pcall.nw"
 static void test_zip_single_combo(void)
 {
     ZIP_EXPECT("(((1, 2, 3, 6, 7), "
@@ -3925,7 +3925,7 @@ static void test_zip_single_mismatch(void)
                0, NULL, "((1, 2), (3, 4), (5, 6))", NULL,
                "({'a': 1}, {'a': 2})", NULL);
 }
-#line 21099 "pcall.nw"
+#line 21112 "pcall.nw"
 static void test_zip_multi_positional(void)
 {
     ZIP_EXPECT("(((1, 2, 3, 4, 5, 6), {}), ((1, 2, 3, 7, 8, 9), {}), "
@@ -3944,7 +3944,7 @@ static void test_zip_multi_limits(void)
     ZIP_EXPECT("(((0,), {}), ((0,), {}), ((0,), {}))",
                3, "(0,)", NULL, NULL, NULL, NULL);
 }
-#line 21125 "pcall.nw"
+#line 21138 "pcall.nw"
 static void test_zip_counting(void)
 {
     ZIP_EXPECT("(((), {}),)", 0, NULL, NULL, NULL, NULL, NULL);
@@ -3957,7 +3957,7 @@ static void test_zip_counting(void)
                "{'x': [1, 2, 3], 'y': ('a', 'b')}");
     ZIP_EXPECT("(((5,), {}),)", 0, NULL, "[[5]]", NULL, NULL, "{}");
 }
-#line 21143 "pcall.nw"
+#line 21156 "pcall.nw"
 static void test_zip_kind_errors(void)
 {
     ZIP_EXPECT("cargs must be a tuple or list, not dict",
@@ -3979,7 +3979,7 @@ static void test_zip_kind_errors(void)
     ZIP_EXPECT("ikwargs[0]: key b'x' must be a str, not bytes",
                0, NULL, NULL, NULL, "[{b'x': 1}]", NULL);
 }
-#line 21167 "pcall.nw"
+#line 21180 "pcall.nw"
 static void test_zip_varkwargs_errors(void)
 {
     ZIP_EXPECT("varkwargs must be a dict, not list",
@@ -3997,7 +3997,7 @@ static void test_zip_varkwargs_errors(void)
                "call), not dict",
                1, NULL, NULL, NULL, NULL, "{'x': (1,), 'y': {}}");
 }
-#line 21190 "pcall.nw"
+#line 21203 "pcall.nw"
 static void test_zip_twice(void)
 {
     ZIP_EXPECT("call 0 gets keyword argument 'c' twice: from ckwargs "
@@ -4012,7 +4012,7 @@ static void test_zip_twice(void)
     ZIP_EXPECT("(((), {'x': 1}),)",
                1, NULL, NULL, NULL, "[{}, {'x': 5}]", "{'x': (1, 2)}");
 }
-#line 21214 "pcall.nw"
+#line 21227 "pcall.nw"
 static void zip_call_is(const pcall_zip *z, size_t i, const char *want)
 {
     pv *call = pcall_zip_call(z, i);
@@ -4034,7 +4034,7 @@ static void test_zip_snapshot(void)
     CU_ASSERT_PTR_NOT_NULL_FATAL(z);
     CU_ASSERT_EQUAL(pcall_zip_count(z), 2);
     
-#line 21266 "pcall.nw"
+#line 21279 "pcall.nw"
 pv_list_append(ca, pv_int(-1));
 pv_list_append(pv_item(ia, 0), pv_int(-1));
 pv_list_append(ia, pv_lit("[4]"));
@@ -4043,12 +4043,12 @@ pv_dict_set(pv_item(ik, 0), pv_str("x"), pv_int(-1), NULL);
 pv_dict_set(vk, pv_str("y"), pv_lit("[1, 2]"), NULL);
 pv_list_append(pv_dict_get_str(vk, "x"), pv_int(40));
 pv_free(ca), pv_free(ia), pv_free(ck), pv_free(ik), pv_free(vk);
-#line 21235 "pcall.nw"
+#line 21248 "pcall.nw"
     zip_call_is(z, 1, "((0, 2), {'k': 'c', 'x': 20})");
     zip_call_is(z, 0, "((0, 1), {'k': 'c', 'a': 1, 'x': 10})");
     pcall_zip_free(z);
 }
-#line 21245 "pcall.nw"
+#line 21258 "pcall.nw"
 static void zipt_past_count(void)
 {
     pcall_zip_spec s = { .varkwargs = pv_lit("{'x': [1, 2]}") };
@@ -4066,7 +4066,7 @@ static void test_zip_checked_errors(void)
     pvt_expect_abort(zipt_null_zip, "pcall: pcall_zip_count: NULL "
                      "calls\n");
 }
-#line 21279 "pcall.nw"
+#line 21292 "pcall.nw"
 static void test_zip_pcall_arg(void)
 {
     pv *args = pv_lit("(1, 2)");
@@ -4083,7 +4083,7 @@ static void test_zip_pcall_arg(void)
     pv_free(args);
     pv_free(kwargs);
 }
-#line 21337 "pcall.nw"
+#line 21350 "pcall.nw"
 static double test_now(void)
 {
     struct timespec ts;
@@ -4104,7 +4104,7 @@ static pcall_proc_config proc_cfg(size_t n, pcall_proc_body *body)
     c.body = body;
     return c;
 }
-#line 21360 "pcall.nw"
+#line 21373 "pcall.nw"
 static pcall_procs *proc_run(const pcall_proc_config *c, int want,
                              double *secs)
 {
@@ -4121,7 +4121,7 @@ static pcall_procs *proc_run(const pcall_proc_config *c, int want,
         fprintf(stderr, "\nwait returned %d: %s\n", rc, err.msg);
     return p;
 }
-#line 21382 "pcall.nw"
+#line 21395 "pcall.nw"
 static int body_echo(size_t i, void *arg, int fd)
 {
     char b[32];
@@ -4149,7 +4149,7 @@ static int echoed(pcall_procs *p, size_t i)
     snprintf(want, sizeof want, "call %zu", i);
     return outcome_is(pcall_procs_outcome(p, i), want);
 }
-#line 21416 "pcall.nw"
+#line 21429 "pcall.nw"
 static void test_proc_results_in_call_order(void)
 {
     pcall_proc_config c = proc_cfg(50, body_echo);
@@ -4171,7 +4171,7 @@ static void test_proc_results_in_call_order(void)
     }
     pcall_procs_free(p);
 }
-#line 21451 "pcall.nw"
+#line 21464 "pcall.nw"
 static int body_status(size_t i, void *arg, int fd)
 {
     struct rlimit none = {0, 0};
@@ -4186,7 +4186,7 @@ static int body_status(size_t i, void *arg, int fd)
     }
     return body_echo(i, arg, fd);
 }
-#line 21468 "pcall.nw"
+#line 21481 "pcall.nw"
 static void test_proc_exit_statuses(void)
 {
     pcall_proc_config c = proc_cfg(6, body_status);
@@ -4207,7 +4207,7 @@ static void test_proc_exit_statuses(void)
     CU_ASSERT(echoed(p, 5));
     pcall_procs_free(p);
 }
-#line 21500 "pcall.nw"
+#line 21513 "pcall.nw"
 static int body_big(size_t i, void *arg, int fd)
 {
     size_t n = *(size_t *)arg, chunk = 65536;
@@ -4222,7 +4222,7 @@ static int body_big(size_t i, void *arg, int fd)
     }
     return 0;
 }
-#line 21517 "pcall.nw"
+#line 21530 "pcall.nw"
 static void test_proc_big_result(void)
 {
     size_t n = (size_t)(under_valgrind() ? 4 : 64) << 20;
@@ -4241,7 +4241,7 @@ static void test_proc_big_result(void)
     }
     pcall_procs_free(p);
 }
-#line 21553 "pcall.nw"
+#line 21566 "pcall.nw"
 static int body_large(size_t i, void *arg, int fd)
 {
     size_t n = *(size_t *)arg;
@@ -4273,7 +4273,7 @@ static int kernel_reads_children(void)
     return scope < '2' && prctl(PR_GET_DUMPABLE) == 1
         && process_vm_readv(getpid(), &to, 1, &from, 1, 0) == 1;
 }
-#line 21587 "pcall.nw"
+#line 21600 "pcall.nw"
 static void test_proc_large_shared(void)
 {
     size_t n = (size_t)3 << 20, keep = pcall_large_result_min;
@@ -4299,7 +4299,7 @@ static void test_proc_large_shared(void)
     }
     pcall_large_result_min = keep;
 }
-#line 21635 "pcall.nw"
+#line 21648 "pcall.nw"
 enum { LIES = 6 };
 
 static int body_lying_header(size_t i, void *arg, int fd)
@@ -4342,7 +4342,7 @@ static int body_lying_header(size_t i, void *arg, int fd)
         ;
     return 0;
 }
-#line 21680 "pcall.nw"
+#line 21693 "pcall.nw"
 static void test_proc_large_lies(void)
 {
     static const int want[LIES] = { EFAULT, EFAULT, ENOMEM, EPROTO,
@@ -4372,7 +4372,7 @@ static void test_proc_large_lies(void)
     }
     pcall_procs_free(p);
 }
-#line 21721 "pcall.nw"
+#line 21734 "pcall.nw"
 static int body_undumpable(size_t i, void *arg, int fd)
 {
     static const unsigned char b[16] = "sixteen octets!";
@@ -4399,7 +4399,7 @@ static void test_proc_large_undumpable(void)
                      16) == 0 && n == 16);
     pcall_procs_free(p);
 }
-#line 21759 "pcall.nw"
+#line 21772 "pcall.nw"
 enum { PART_LIES = 6 };
 
 static int body_lying_parts(size_t i, void *arg, int fd)
@@ -4431,7 +4431,7 @@ static int body_lying_parts(size_t i, void *arg, int fd)
         return 1;
     return 0;
 }
-#line 21793 "pcall.nw"
+#line 21806 "pcall.nw"
 static void test_proc_parts_lies(void)
 {
     static const int want[PART_LIES] = { EPROTO, EPROTO, ENOMEM, 0,
@@ -4455,7 +4455,7 @@ static void test_proc_parts_lies(void)
     }
     pcall_procs_free(p);
 }
-#line 21826 "pcall.nw"
+#line 21839 "pcall.nw"
 static int body_split_header(size_t i, void *arg, int fd)
 {
     static const char result[] = "split";
@@ -4484,7 +4484,7 @@ static void test_proc_large_split_header(void)
     CU_ASSERT(outcome_is(o, "split"));
     pcall_procs_free(p);
 }
-#line 21877 "pcall.nw"
+#line 21890 "pcall.nw"
 static void test_proc_many_calls_few_descriptors(void)
 {
     const char *e = getenv("PCALL_TEST_CALLS");
@@ -4507,7 +4507,7 @@ static void test_proc_many_calls_few_descriptors(void)
     CU_ASSERT(pcall_procs_max_running(p) < 128);
     pcall_procs_free(p);
 }
-#line 21912 "pcall.nw"
+#line 21925 "pcall.nw"
 static size_t most_living;
 
 static void note_living(size_t i, pcall_proc_outcome *o, void *arg)
@@ -4524,7 +4524,7 @@ static int body_nap(size_t i, void *arg, int fd)
     usleep(100000);
     return body_echo(i, arg, fd);
 }
-#line 21931 "pcall.nw"
+#line 21944 "pcall.nw"
 static void test_proc_user_cap(void)
 {
     pcall_proc_config c = proc_cfg(6, body_nap);
@@ -4544,7 +4544,7 @@ static void test_proc_user_cap(void)
         CU_ASSERT(echoed(p, i));
     pcall_procs_free(p);
 }
-#line 21957 "pcall.nw"
+#line 21970 "pcall.nw"
 struct done_log { size_t n; int order[8]; unsigned char *data[8];
                   pid_t where; };
 
@@ -4565,7 +4565,7 @@ static int body_staggered(size_t i, void *arg, int fd)
     usleep((useconds_t)(3 - i) * step);
     return body_echo(i, arg, fd);
 }
-#line 21980 "pcall.nw"
+#line 21993 "pcall.nw"
 static void test_proc_on_done(void)
 {
     struct done_log d;
@@ -4588,7 +4588,7 @@ static void test_proc_on_done(void)
     }
     pcall_procs_free(p);
 }
-#line 22019 "pcall.nw"
+#line 22032 "pcall.nw"
 static double slack(void)
 {
     return under_valgrind() ? 3.0 : 1.0;
@@ -4613,7 +4613,7 @@ static int group_gone(pid_t pgid)
         ;
     return 0;
 }
-#line 22046 "pcall.nw"
+#line 22059 "pcall.nw"
 static int body_sleep(size_t i, void *arg, int fd)
 {
     (void)arg;
@@ -4622,7 +4622,7 @@ static int body_sleep(size_t i, void *arg, int fd)
             sleep(10);
     return body_echo(i, arg, fd);
 }
-#line 22057 "pcall.nw"
+#line 22070 "pcall.nw"
 static int body_family(size_t i, void *arg, int fd)
 {
     if (i == 0 && fork() == 0) {       /* a grandchild, deaf */
@@ -4634,7 +4634,7 @@ static int body_family(size_t i, void *arg, int fd)
         pcall_proc_send(fd, "parent of one", 13);
     return body_sleep(*(int *)arg ? 1 : i, arg, fd);
 }
-#line 22071 "pcall.nw"
+#line 22084 "pcall.nw"
 static void test_proc_grandchild_holds_pipe(void)
 {
     int finish = 1;
@@ -4655,7 +4655,7 @@ static void test_proc_grandchild_holds_pipe(void)
     prctl(PR_SET_CHILD_SUBREAPER, 0);
     pcall_procs_free(p);
 }
-#line 22105 "pcall.nw"
+#line 22118 "pcall.nw"
 static void test_proc_host_ignores_sigchld(void)
 {
     struct sigaction ign, saved, after;
@@ -4675,7 +4675,7 @@ static void test_proc_host_ignores_sigchld(void)
     }
     pcall_procs_free(p);
 }
-#line 22131 "pcall.nw"
+#line 22144 "pcall.nw"
 static volatile sig_atomic_t chld_seen;
 
 static void host_chld(int sig)
@@ -4702,7 +4702,7 @@ static void test_proc_host_sigchld_handler(void)
         CU_ASSERT(echoed(p, i));
     pcall_procs_free(p);
 }
-#line 22173 "pcall.nw"
+#line 22186 "pcall.nw"
 static void host_usr2(int sig)
 {
     (void)sig;
@@ -4733,7 +4733,7 @@ static int body_hygiene(size_t i, void *arg, int fd)
     (void)i, (void)arg;
     return pcall_proc_send(fd, b, strlen(b)) == 0 ? 0 : 1;
 }
-#line 22206 "pcall.nw"
+#line 22219 "pcall.nw"
 static void test_proc_child_hygiene(void)
 {
     struct sigaction sa, old_usr2, old_pipe;
@@ -4771,7 +4771,7 @@ static void test_proc_child_hygiene(void)
     close(saved_in);
     close(in[1]);
 }
-#line 22259 "pcall.nw"
+#line 22272 "pcall.nw"
 static FILE *flush_test_out;    /* stdout's descriptor, fully buffered */
 
 static void host_prints(const char *want, size_t max_procs,
@@ -4792,7 +4792,7 @@ static void host_prints(const char *want, size_t max_procs,
     flush_test_out = fdopen(1, "w");
     setvbuf(flush_test_out, NULL, _IOFBF, 4096);
     
-#line 22291 "pcall.nw"
+#line 22304 "pcall.nw"
 pcall_procs *p = pcall_procs_new(&c, &err);
 CU_ASSERT_FATAL(p != NULL);
 if (before_start)
@@ -4804,7 +4804,7 @@ CU_ASSERT(pcall_procs_wait(p, &err) == 0);
 for (size_t i = 0; i < 4; i++)
     CU_ASSERT(echoed(p, i));
 pcall_procs_free(p);
-#line 22279 "pcall.nw"
+#line 22292 "pcall.nw"
     fclose(flush_test_out);             /* closes 1 */
     dup2(saved, 1);
     close(saved);
@@ -4814,12 +4814,12 @@ pcall_procs_free(p);
     b[got] = '\0';
     CU_ASSERT_STRING_EQUAL(b, want);
 }
-#line 22305 "pcall.nw"
+#line 22318 "pcall.nw"
 static void test_proc_stdio_flushed_before_fork(void)
 {
     host_prints("host\n", 0, NULL, 1);   /* once, not five times */
 }
-#line 22326 "pcall.nw"
+#line 22339 "pcall.nw"
 static void print_done(size_t i, pcall_proc_outcome *o, void *arg)
 {
     (void)o, (void)arg;
@@ -4832,7 +4832,7 @@ static void test_proc_stdio_flushed_after_host_code(void)
                 print_done, 0);
     host_prints("host\n", 2, NULL, 0);
 }
-#line 22351 "pcall.nw"
+#line 22364 "pcall.nw"
 static int body_ready_then_sleep(size_t i, void *arg, int fd)
 {
     if (*(int *)arg)
@@ -4857,7 +4857,7 @@ static void wait_ready(pcall_procs *p)
     }
     CU_FAIL("the children never got ready");
 }
-#line 22378 "pcall.nw"
+#line 22391 "pcall.nw"
 static void test_proc_parent_killed(void)
 {
     int pp[2], zero = 0;
@@ -4885,7 +4885,7 @@ static void test_proc_parent_killed(void)
         CU_ASSERT(pids[i] > 0 && group_gone(pids[i]));
     prctl(PR_SET_CHILD_SUBREAPER, 0);
 }
-#line 22419 "pcall.nw"
+#line 22432 "pcall.nw"
 static int forks_running, forks_refused, forks_allowed;
 
 static pid_t fork_when_fewer_than_two(void)
@@ -4906,7 +4906,7 @@ static void fork_done(size_t i, pcall_proc_outcome *o, void *arg)
     (void)i, (void)o, (void)arg;
     forks_running--;
 }
-#line 22442 "pcall.nw"
+#line 22455 "pcall.nw"
 static void test_proc_fork_eagain_waits_for_a_slot(void)
 {
     pcall_proc_config c = proc_cfg(8, body_echo);
@@ -4921,7 +4921,7 @@ static void test_proc_fork_eagain_waits_for_a_slot(void)
         CU_ASSERT(echoed(p, i));
     pcall_procs_free(p);
 }
-#line 22463 "pcall.nw"
+#line 22476 "pcall.nw"
 static pid_t fork_twice_only(void)
 {
     if (forks_allowed == 0) {
@@ -4954,7 +4954,7 @@ static void test_proc_fork_eagain_alone_fails(void)
     CU_ASSERT(pcall_procs_outcome(p, 0)->state == PCALL_PROC_CANCELLED);
     pcall_procs_free(p);
 }
-#line 22506 "pcall.nw"
+#line 22519 "pcall.nw"
 static void test_proc_edges(void)
 {
     pcall_proc_config c = proc_cfg(0, body_echo);
@@ -4979,10 +4979,10 @@ static void test_proc_edges(void)
     close(pp[1]);
     sigaction(SIGPIPE, &saved, NULL);
 }
-#line 22547 "pcall.nw"
+#line 22560 "pcall.nw"
 #define T_OUT (under_valgrind() ? 1.0 : 0.3)
 #define GRACE (under_valgrind() ? 0.5 : 0.2)
-#line 22552 "pcall.nw"
+#line 22565 "pcall.nw"
 static int body_ignore_term(size_t i, void *arg, int fd)
 {
     signal(SIGTERM, SIG_IGN);
@@ -4997,7 +4997,7 @@ static int body_block_term(size_t i, void *arg, int fd)
     sigprocmask(SIG_BLOCK, &s, NULL);
     return body_sleep(i, arg, fd);
 }
-#line 22569 "pcall.nw"
+#line 22582 "pcall.nw"
 static void expect_timeout(pcall_proc_body *body, int sig,
                            double least)
 {
@@ -5018,7 +5018,7 @@ static void expect_timeout(pcall_proc_body *body, int sig,
     CU_ASSERT(group_gone(o->pid));
     pcall_procs_free(p);
 }
-#line 22597 "pcall.nw"
+#line 22610 "pcall.nw"
 static void test_proc_timeout_sleeper(void)
 {
     expect_timeout(body_sleep, SIGTERM, T_OUT);
@@ -5033,7 +5033,7 @@ static void test_proc_timeout_blocks_term(void)
 {
     expect_timeout(body_block_term, SIGKILL, T_OUT + GRACE);
 }
-#line 22624 "pcall.nw"
+#line 22637 "pcall.nw"
 static int body_stop(size_t i, void *arg, int fd)
 {
     if (i == 0)
@@ -5045,7 +5045,7 @@ static void test_proc_timeout_stopped_child(void)
 {
     expect_timeout(body_stop, SIGTERM, T_OUT);
 }
-#line 22647 "pcall.nw"
+#line 22660 "pcall.nw"
 static void test_proc_timeout_grandchildren(void)
 {
     int finish = 0;
@@ -5067,7 +5067,7 @@ static void test_proc_timeout_grandchildren(void)
     prctl(PR_SET_CHILD_SUBREAPER, 0);
     pcall_procs_free(p);
 }
-#line 22679 "pcall.nw"
+#line 22692 "pcall.nw"
 static void test_proc_timeout_cancels_pending(void)
 {
     pcall_proc_config c = proc_cfg(3, body_sleep);
@@ -5085,7 +5085,7 @@ static void test_proc_timeout_cancels_pending(void)
     CU_ASSERT_EQUAL(pcall_procs_pids(p, NULL, 0), 1);
     pcall_procs_free(p);
 }
-#line 22712 "pcall.nw"
+#line 22725 "pcall.nw"
 static void test_proc_terminate(void)
 {
     for (int deaf = 0; deaf < 2; deaf++) {
@@ -5114,7 +5114,7 @@ static void test_proc_terminate(void)
         pcall_procs_free(p);
     }
 }
-#line 22747 "pcall.nw"
+#line 22760 "pcall.nw"
 static void test_proc_free_kills_and_cleans(void)
 {
     int deaf = 1;
@@ -5132,7 +5132,7 @@ static void test_proc_free_kills_and_cleans(void)
     CU_ASSERT(test_now() - t0 >= GRACE);
     CU_ASSERT(test_now() - t0 < GRACE + slack());
 }
-#line 22779 "pcall.nw"
+#line 22792 "pcall.nw"
 static volatile sig_atomic_t ticks;
 
 static void tick(int sig)
@@ -5162,7 +5162,7 @@ static timer_t storm_start(struct sigaction *saved)
     ticks = 0;
     return t;
 }
-#line 22811 "pcall.nw"
+#line 22824 "pcall.nw"
 static void storm_stop(timer_t t, const struct sigaction *saved)
 {
     timer_delete(t);
@@ -5187,7 +5187,7 @@ static void test_proc_eintr(void)
     CU_ASSERT(pcall_procs_outcome(p, 0)->timed_out && echoed(p, 1));
     pcall_procs_free(p);
 }
-#line 22847 "pcall.nw"
+#line 22860 "pcall.nw"
 static int no_pidfd(pid_t pid)
 {
     (void)pid;
@@ -5210,7 +5210,7 @@ static void test_proc_without_pidfd(void)
     test_proc_timeout_ignores_term();
     pcall_proc_pidfd_fn = saved;
 }
-#line 22884 "pcall.nw"
+#line 22897 "pcall.nw"
 static pv *napper(const pv *args, const pv *kwargs);
 
 static pv *bytes_after(const pv *args, const pv *kwargs)
@@ -5237,7 +5237,7 @@ static pcall_obj *late_join(pcall_target *t, const char *lit,
     pcall_join(p, err);
     return p;
 }
-#line 22921 "pcall.nw"
+#line 22934 "pcall.nw"
 static void test_timeout_run_time(void)
 {
     char lit[64];
@@ -5256,7 +5256,7 @@ static void test_timeout_run_time(void)
     pcall_error_free(err);
     pcall_free(p);
 }
-#line 22949 "pcall.nw"
+#line 22962 "pcall.nw"
 static void test_timeout_late_join(void)
 {
     int saved = pcall_large_read_child;
@@ -5283,7 +5283,7 @@ static void test_timeout_late_join(void)
     }
     pcall_large_read_child = saved;
 }
-#line 22987 "pcall.nw"
+#line 23000 "pcall.nw"
 static pid_t slow_fork(void)
 {
     usleep(4000);
@@ -5314,7 +5314,7 @@ static void test_timeout_forking(void)
               == PCALL_ERR_TIMEOUT && pcall_error_index(err) == 0);
     CU_ASSERT(took < T_OUT + GRACE + slack());
     
-#line 23026 "pcall.nw"
+#line 23039 "pcall.nw"
 {
     pcall_obj *p;
     lit = malloc(16 * N + 64);
@@ -5343,10 +5343,10 @@ static void test_timeout_forking(void)
     CU_ASSERT(ok > 0 || under_valgrind());  /* its children are slow */
     pcall_free(p);
 }
-#line 23017 "pcall.nw"
+#line 23030 "pcall.nw"
     pcall_error_free(err);
 }
-#line 23070 "pcall.nw"
+#line 23083 "pcall.nw"
 static void test_living_means_alive(void)
 {
     pcall_error *err = NULL;
@@ -5376,7 +5376,7 @@ static void test_living_means_alive(void)
     pcall_error_free(err);
     pcall_free(p);
 }
-#line 23110 "pcall.nw"
+#line 23123 "pcall.nw"
 static pcall_obj *to_stop;
 static pthread_t joiner;
 
@@ -5395,7 +5395,7 @@ static void *stop_later(void *how)
         pcall_terminate(to_stop);
     return NULL;
 }
-#line 23131 "pcall.nw"
+#line 23144 "pcall.nw"
 static void test_terminate_from_anywhere(void)
 {
     struct sigaction sa, old;
@@ -5427,7 +5427,7 @@ static void test_terminate_from_anywhere(void)
     }
     sigaction(SIGUSR1, &old, NULL);
 }
-#line 23189 "pcall.nw"
+#line 23202 "pcall.nw"
 static const char *nn(const char *s)
 {
     return s != NULL ? s : "(NULL)";  /* CUnit's strcmp would crash */
@@ -5445,7 +5445,7 @@ static pcall_proc_outcome fake_call(const char *literal, int status)
     }
     return po;
 }
-#line 23213 "pcall.nw"
+#line 23226 "pcall.nw"
 static char *judged(pcall_proc_outcome *po, double timeout)
 {
     struct pcall_outcome o;
@@ -5467,7 +5467,7 @@ static char *judged(pcall_proc_outcome *po, double timeout)
     free(po->data);
     return s;
 }
-#line 23237 "pcall.nw"
+#line 23250 "pcall.nw"
 #define JUDGED(po, timeout, want) do {                              \
         char *got_ = judged((po), (timeout));                       \
         CU_ASSERT_STRING_EQUAL(got_, (want));                       \
@@ -5476,7 +5476,7 @@ static char *judged(pcall_proc_outcome *po, double timeout)
                     (want));                                        \
         free(got_);                                                 \
     } while (0)
-#line 23248 "pcall.nw"
+#line 23261 "pcall.nw"
 static void test_errors_table_exits(void)
 {
     pcall_proc_outcome po;
@@ -5496,7 +5496,7 @@ static void test_errors_table_exits(void)
     JUDGED(&po, 0, "exited: call 1 (pid 42) exited with status 3 "
            "without a complete result");
 }
-#line 23270 "pcall.nw"
+#line 23283 "pcall.nw"
 static void test_errors_table_signals(void)
 {
     pcall_proc_outcome po;
@@ -5522,7 +5522,7 @@ static void test_errors_table_signals(void)
     JUDGED(&po, 0.5, "timed out: call 1 (pid 42) exceeded the timeout "
            "of 0.5 s");
 }
-#line 23304 "pcall.nw"
+#line 23317 "pcall.nw"
 static void test_errors_table_records(void)
 {
     pcall_proc_outcome po;
@@ -5549,7 +5549,7 @@ static void test_errors_table_records(void)
     po = (pcall_proc_outcome){ .state = PCALL_PROC_CANCELLED };
     JUDGED(&po, 0, "cancelled: call 1 was cancelled before it started");
 }
-#line 23336 "pcall.nw"
+#line 23349 "pcall.nw"
 static void test_errors_cause(void)
 {
     pcall_proc_outcome po = fake_call(
@@ -5571,7 +5571,7 @@ static void test_errors_cause(void)
     CU_ASSERT_EQUAL(o.signal, 0);
     CU_ASSERT_DOUBLE_EQUAL(o.runtime, 0.25, 1e-9);
     
-#line 23363 "pcall.nw"
+#line 23376 "pcall.nw"
 {
     char *buf;
     size_t len;
@@ -5587,11 +5587,11 @@ static void test_errors_cause(void)
     free(buf);
     pcall_error_free(c);
 }
-#line 23357 "pcall.nw"
+#line 23370 "pcall.nw"
     pcall_error_free(e);
     free(po.data);
 }
-#line 23381 "pcall.nw"
+#line 23394 "pcall.nw"
 static void test_errors_new_and_names(void)
 {
     char *buf;
@@ -5617,13 +5617,13 @@ static void test_errors_new_and_names(void)
     CU_ASSERT_STRING_EQUAL(pcall_error_kind_name(PCALL_ERR_SYSTEM),
                            "OSError");
 }
-#line 23417 "pcall.nw"
+#line 23430 "pcall.nw"
 static void errors_no_core(void)
 {
     struct rlimit none = { 0, 0 };
     setrlimit(RLIMIT_CORE, &none);
 }
-#line 23425 "pcall.nw"
+#line 23438 "pcall.nw"
 static void test_errors_raise_outside_child(void)
 {
     int fds[2], status;
@@ -5647,7 +5647,7 @@ static void test_errors_raise_outside_child(void)
     CU_ASSERT_PTR_NOT_NULL(strstr(msg, "pcall: pcall_raise: called "
                                   "outside a pcall child (pid "));
 }
-#line 23461 "pcall.nw"
+#line 23474 "pcall.nw"
 _Noreturn void errors_raise_value(int x);
 pv *misbehave(const pv *args, const pv *kwargs);
 
@@ -5662,7 +5662,7 @@ pv *misbehave(const pv *args, const pv *kwargs)
                                   NULL);
     errors_no_core();
     
-#line 23480 "pcall.nw"
+#line 23493 "pcall.nw"
 if (strcmp(how, "raise") == 0)
     errors_raise_value(42);
 if (strcmp(how, "late-raise") == 0) {
@@ -5685,7 +5685,7 @@ if (strcmp(how, "deep") == 0) {
 }
 if (strncmp(how, "send", 4) == 0)
     
-#line 23515 "pcall.nw"
+#line 23528 "pcall.nw"
 {
     unsigned char *buf;
     size_t len;
@@ -5700,10 +5700,10 @@ if (strncmp(how, "send", 4) == 0)
         abort();
     _exit(strcmp(how, "send-exit3") == 0 ? 3 : 0);
 }
-#line 23502 "pcall.nw"
+#line 23515 "pcall.nw"
 if (strcmp(how, "sleep") == 0)
     sleep(30);
-#line 23718 "pcall.nw"
+#line 23731 "pcall.nw"
 if (strcmp(how, "misuse") == 0)
     return pv_int(errors_misuse(pv_str("seven"), 0));
 if (strcmp(how, "misuse-index") == 0)
@@ -5716,12 +5716,12 @@ if (strcmp(how, "no-memory") == 0)       /* not a tail call */
     pv_free(pv_tuple_new((size_t)1 << 59));
 if (strcmp(how, "exhaust") == 0)
     errors_exhaust_memory();
-#line 25695 "pcall.nw"
+#line 25710 "pcall.nw"
 if (strcmp(how, "abort") == 0)
     abort();
 if (strcmp(how, "big-crash") == 0)
     
-#line 25726 "pcall.nw"
+#line 25741 "pcall.nw"
 {
     unsigned char *buf;
     size_t len;
@@ -5734,7 +5734,7 @@ if (strcmp(how, "big-crash") == 0)
     free(buf);
     raise(SIGSEGV);
 }
-#line 25699 "pcall.nw"
+#line 25714 "pcall.nw"
 if (strcmp(how, "garbage") == 0) {
     pcall_proc_send(PCALL_PROC_RESULT_FD, "\x80\x05garbage", 9);
     _exit(0);
@@ -5759,7 +5759,7 @@ if (strcmp(how, "ignore-term") == 0 || strcmp(how, "block-term") == 0
     sleep(30);
 if (strcmp(how, "nap") == 0)
     usleep(100 * 1000);
-#line 26079 "pcall.nw"
+#line 26094 "pcall.nw"
 if (strcmp(how, "leave-group") == 0) {
     setpgid(0, getpgid(getppid()));     /* into the host's group */
     sleep(15);
@@ -5767,14 +5767,14 @@ if (strcmp(how, "leave-group") == 0) {
 if (strcmp(how, "orphan") == 0 && fork() == 0)
     for (;;)
         pause();                        /* a helper left behind */
-#line 26150 "pcall.nw"
+#line 26165 "pcall.nw"
 if (strcmp(how, "pause") == 0)
     for (;;)
         pause();                /* through any signal it catches */
-#line 23475 "pcall.nw"
+#line 23488 "pcall.nw"
     return pv_str(how);
 }
-#line 23538 "pcall.nw"
+#line 23551 "pcall.nw"
 static pcall_error *misbehaved(const char *hows, double timeout)
 {
     pcall_error *err = NULL;
@@ -5796,7 +5796,7 @@ static pcall_error *misbehaved(const char *hows, double timeout)
     pv_free(kw);
     return err;
 }
-#line 23566 "pcall.nw"
+#line 23579 "pcall.nw"
 static void expect_call_error(pcall_error *e, pcall_error_kind kind,
                               size_t index, const char *fmt)
 {
@@ -5812,7 +5812,7 @@ static void expect_call_error(pcall_error *e, pcall_error_kind kind,
                 pcall_error_message(e), want);
     pcall_error_free(e);
 }
-#line 23584 "pcall.nw"
+#line 23597 "pcall.nw"
 static void test_errors_raised(void)
 {
     pcall_error *e = misbehaved("{'how': ('ok', 'raise', 'ok')}", 0);
@@ -5825,7 +5825,7 @@ static void test_errors_raised(void)
                                   "(errors_raise_value+"));
     expect_call_error(e, PCALL_ERR_CHILD, 1, "bad value 42");
 }
-#line 23599 "pcall.nw"
+#line 23612 "pcall.nw"
 static void test_errors_signals(void)
 {
     pcall_error *e = misbehaved("{'how': ('ok', 'segv')}", 0);
@@ -5840,7 +5840,7 @@ static void test_errors_signals(void)
                       "its result but then was killed by signal 6 "
                       "(SIGABRT)");
 }
-#line 23616 "pcall.nw"
+#line 23629 "pcall.nw"
 static void test_errors_exits(void)
 {
     pcall_error *e = misbehaved("{'how': ('exit0',)}", 0);
@@ -5854,7 +5854,7 @@ static void test_errors_exits(void)
     expect_call_error(e, PCALL_ERR_CHILD, 2, "call 2 (pid %d) sent "
                       "its result but then exited with status 3");
 }
-#line 23632 "pcall.nw"
+#line 23645 "pcall.nw"
 static void test_errors_bad_results(void)
 {
     pcall_error *e = misbehaved("{'how': ('send-half', 'ok')}", 0);
@@ -5877,7 +5877,7 @@ static void test_errors_bad_results(void)
                             "result of call 0: ", 36);
     pcall_error_free(e);
 }
-#line 23664 "pcall.nw"
+#line 23677 "pcall.nw"
 static double errors_now(void)
 {
     struct timespec t;
@@ -5897,13 +5897,13 @@ static void test_errors_timeout(void)
                       ? "call 1 (pid %d) exceeded the timeout of 2 s"
                       : "call 1 (pid %d) exceeded the timeout of 0.5 s");
 }
-#line 23741 "pcall.nw"
+#line 23754 "pcall.nw"
 __attribute__((noinline)) int64_t errors_misuse(const pv *v, size_t i)
 {
     int64_t x = pv_as_int(pv_is(v, PV_TUPLE) ? pv_item(v, i) : v);
     return x + 1;
 }
-#line 23749 "pcall.nw"
+#line 23762 "pcall.nw"
 static int errors_under_tool(void)
 {
 #if defined(__SANITIZE_ADDRESS__)
@@ -5935,7 +5935,7 @@ void errors_exhaust_memory(void)
     for (;;)
         pv_list_append(keep, pv_tuple_new((size_t)1 << 17));
 }
-#line 23787 "pcall.nw"
+#line 23800 "pcall.nw"
 static void expect_raised(const char *hows, const char *type,
                           const char *msg, const char *frame)
 {
@@ -5954,7 +5954,7 @@ static void expect_raised(const char *hows, const char *type,
     CU_ASSERT_EQUAL(pcall_error_index(e), 1);
     pcall_error_free(e);
 }
-#line 23808 "pcall.nw"
+#line 23821 "pcall.nw"
 static void test_errors_misuse(void)
 {
     expect_raised("{'how': ('ok', 'misuse', 'ok')}", "TypeError",
@@ -5983,7 +5983,7 @@ static void test_errors_out_of_memory(void)
     expect_raised("{'how': ('ok', 'exhaust', 'ok')}", "MemoryError",
                   "out of memory (* x 8 bytes)", NULL);
 }
-#line 23860 "pcall.nw"
+#line 23873 "pcall.nw"
 /* Replace each line's leading time stamp by "TIME", checking its
    shape: YYYY-MM-DDTHH:MM:SS. */
 static void mask_stamps(char *s)
@@ -6005,7 +6005,7 @@ static void mask_stamps(char *s)
         line = nl + 1;
     }
 }
-#line 23884 "pcall.nw"
+#line 23897 "pcall.nw"
 /* Everything written to a memory file (no file in $TMPDIR), read back
    with its time stamps masked. */
 static char *merged(pcall_procs *p, const char *name, int want)
@@ -6023,7 +6023,7 @@ static char *merged(pcall_procs *p, const char *name, int want)
     mask_stamps(s);
     return s;
 }
-#line 23904 "pcall.nw"
+#line 23917 "pcall.nw"
 static int same_text(const char *got, const char *want)
 {
     if (strcmp(got, want) == 0)
@@ -6031,7 +6031,7 @@ static int same_text(const char *got, const char *want)
     fprintf(stderr, "\n--- got:\n%s--- wanted:\n%s---\n", got, want);
     return 0;
 }
-#line 23920 "pcall.nw"
+#line 23933 "pcall.nw"
 static int body_logs(size_t i, void *arg, int fd)
 {
     (void)arg;
@@ -6064,7 +6064,7 @@ static void test_logs_merge_format(void)
         CU_ASSERT(!pcall_procs_outcome(p, i)->logged);  /* merged */
     pcall_procs_free(p);
 }
-#line 23963 "pcall.nw"
+#line 23976 "pcall.nw"
 static int body_endings(size_t i, void *arg, int fd)
 {
     struct rlimit none = {0, 0};
@@ -6078,7 +6078,7 @@ static int body_endings(size_t i, void *arg, int fd)
     }
     return body_echo(i, arg, fd);
 }
-#line 23979 "pcall.nw"
+#line 23992 "pcall.nw"
 static void test_logs_how_each_child_ended(void)
 {
     pcall_proc_config c = proc_cfg(4, body_endings);
@@ -6105,7 +6105,7 @@ static void test_logs_how_each_child_ended(void)
     free(got);
     pcall_procs_free(p);
 }
-#line 24016 "pcall.nw"
+#line 24029 "pcall.nw"
 static void test_logs_cancelled_have_no_section(void)
 {
     pcall_proc_config c = proc_cfg(3, body_sleep);
@@ -6126,7 +6126,7 @@ static void test_logs_cancelled_have_no_section(void)
     free(got);
     pcall_procs_free(p);
 }
-#line 24051 "pcall.nw"
+#line 24064 "pcall.nw"
 static int body_log_private(size_t i, void *arg, int fd)
 {
     struct stat st;
@@ -6159,7 +6159,7 @@ static int count_lines(const char *text, const char *line)
         n += (t == text || t[-1] == '\n') && t[k] == '\n';
     return n;
 }
-#line 24086 "pcall.nw"
+#line 24099 "pcall.nw"
 static void test_logs_files_are_private(void)
 {
     pcall_proc_config c = proc_cfg(2, body_log_private);
@@ -6182,7 +6182,7 @@ static void test_logs_files_are_private(void)
     free(got);
     pcall_procs_free(p);
 }
-#line 24121 "pcall.nw"
+#line 24134 "pcall.nw"
 static void test_logs_lost_output(void)
 {
     pcall_proc_config c = proc_cfg(2, body_logs);
@@ -6200,7 +6200,7 @@ static void test_logs_lost_output(void)
     free(got);
     pcall_procs_free(p);
 }
-#line 24151 "pcall.nw"
+#line 24164 "pcall.nw"
 /* Run fn with stdout going to a pipe; return what it wrote. */
 static char *stdout_of(void (*fn)(void))
 {
@@ -6221,7 +6221,7 @@ static char *stdout_of(void (*fn)(void))
     close(pp[0]);
     return b;
 }
-#line 24174 "pcall.nw"
+#line 24187 "pcall.nw"
 static void log_twice(void)
 {
     pcall_log("this is a message from %d", 88466);
@@ -6237,7 +6237,7 @@ static void test_logs_pcall_log(void)
         "TIME: %SCRIPT-6-INFO: \n");
     free(got);
 }
-#line 24196 "pcall.nw"
+#line 24209 "pcall.nw"
 static int body_say(size_t i, void *arg, int fd)
 {
     printf("hello from %zu\n", i);
@@ -6262,7 +6262,7 @@ static void test_logs_capture_off(void)
               || strcmp(got, "hello from 1\nhello from 0\n") == 0);
     free(got);
 }
-#line 24246 "pcall.nw"
+#line 24259 "pcall.nw"
 static pv *napper(const pv *args, const pv *kwargs)
 {
     const pv *nap = pcall_arg(args, kwargs, 0, "nap");
@@ -6280,7 +6280,7 @@ static pv *spec_func3(const pv *args, const pv *kwargs);
 static pv *spec_add(const pv *args, const pv *kwargs);
 static void spec_expect(pv *got, pcall_error *err, const char *want);
 static char *spec_read_masked(int fd);
-#line 24271 "pcall.nw"
+#line 24284 "pcall.nw"
 static void test_pcall_life_cycle(void)
 {
     pcall_error *err = NULL;
@@ -6303,7 +6303,7 @@ static void test_pcall_life_cycle(void)
     CU_ASSERT_EQUAL(pcall_outcome_at(p, 1)->kind, PCALL_OUTCOME_NONE);
     CU_ASSERT_EQUAL(pcall_outcome_at(p, 1)->pid, pids[1]);
     
-#line 24298 "pcall.nw"
+#line 24311 "pcall.nw"
 {
     CU_ASSERT_EQUAL_FATAL(pcall_join(p, &err), 0);
     CU_ASSERT_PTR_NULL(err);
@@ -6327,10 +6327,10 @@ static void test_pcall_life_cycle(void)
     CU_ASSERT_EQUAL(pcall_join(p, &err), 0);       /* again: the same */
     CU_ASSERT_PTR_EQUAL(pcall_results(p), first);
 }
-#line 24293 "pcall.nw"
+#line 24306 "pcall.nw"
     pcall_free(p);
 }
-#line 24334 "pcall.nw"
+#line 24347 "pcall.nw"
 /* How many of b's n octets are not the pattern (unsigned char)(j*k). */
 static size_t bytes_unlike(const unsigned char *b, size_t n,
                            unsigned k)
@@ -6378,7 +6378,7 @@ static void test_pcall_large_and_small(void)
         pcall_error_free(err);
     }
 }
-#line 24390 "pcall.nw"
+#line 24403 "pcall.nw"
 static pv *big_secret(const pv *args, const pv *kwargs)
 {
     size_t n = (size_t)pv_as_int(pcall_arg(args, kwargs, 0, "n"));
@@ -6408,7 +6408,7 @@ static void test_pcall_large_not_dumpable(void)
     pv_free(r);
     pcall_error_free(err);
 }
-#line 24430 "pcall.nw"
+#line 24443 "pcall.nw"
 static pv *many_bytes(const pv *args, const pv *kwargs)
 {
     size_t n = (size_t)pv_as_int(pcall_arg(args, kwargs, 0, "n"));
@@ -6444,7 +6444,7 @@ static void test_pcall_too_many_buffers(void)
     pv_free(r);
     pcall_error_free(err);
 }
-#line 24479 "pcall.nw"
+#line 24492 "pcall.nw"
 static void test_pcall_terminate(void)
 {
     pcall_error *err = NULL;
@@ -6468,7 +6468,7 @@ static void test_pcall_terminate(void)
     CU_ASSERT_EQUAL(pcall_terminate(p), 0);     /* after the join */
     pcall_free(p);
 }
-#line 24512 "pcall.nw"
+#line 24525 "pcall.nw"
 struct seen_calls {
     int count[4];
     pcall_outcome_kind kind[4];
@@ -6488,7 +6488,7 @@ static void seen_done(size_t i, const struct pcall_outcome *o,
     if (s->obj != NULL && o->kind != PCALL_OUTCOME_OK)
         pcall_terminate(*s->obj);
 }
-#line 24534 "pcall.nw"
+#line 24547 "pcall.nw"
 static void expect_seen(struct seen_calls *s, size_t n,
                         const pcall_outcome_kind *kinds,
                         const char *const *results)
@@ -6501,7 +6501,7 @@ static void expect_seen(struct seen_calls *s, size_t n,
         free(s->result[i]);
     }
 }
-#line 24549 "pcall.nw"
+#line 24562 "pcall.nw"
 static void test_pcall_on_done(void)
 {
     struct seen_calls s = { .obj = NULL };
@@ -6517,7 +6517,7 @@ static void test_pcall_on_done(void)
                 PCALL_OUTCOME_EXITED },
                 (const char *[]){ "'ok'", "NULL", "'ok'", "NULL" });
 }
-#line 24567 "pcall.nw"
+#line 24580 "pcall.nw"
 static void test_pcall_fail_fast(void)
 {
     pcall_obj *p = NULL;
@@ -6538,7 +6538,7 @@ static void test_pcall_fail_fast(void)
     CU_ASSERT_EQUAL(pcall_outcome_at(p, 2)->pid, 0);
     pcall_free(p);
 }
-#line 24600 "pcall.nw"
+#line 24613 "pcall.nw"
 static void test_pcall_lowest_index(void)
 {
     pcall_error *err = NULL;
@@ -6559,7 +6559,7 @@ static void test_pcall_lowest_index(void)
     expect_call_error(err, PCALL_ERR_CHILD, 1, "late");
     pcall_free(p);
 }
-#line 24630 "pcall.nw"
+#line 24643 "pcall.nw"
 static void test_pcall_ownership(void)
 {
     pcall_error *err = NULL;
@@ -6577,7 +6577,7 @@ static void test_pcall_ownership(void)
     pcall_free(p);
     pcall_free(q);                           /* never started */
     
-#line 24659 "pcall.nw"
+#line 24672 "pcall.nw"
 pv *ck = pv_lit("{'y': 10}"), *vk = pv_lit("{'x': [1, 2]}");
 pcall_options o2 = { .target = spec_add, .ckwargs = ck,
                      .varkwargs = vk };
@@ -6594,11 +6594,11 @@ free(r);
 pcall_free(s);
 pv_free(ck);
 pv_free(vk);
-#line 24647 "pcall.nw"
+#line 24660 "pcall.nw"
     CU_ASSERT_PTR_NULL(pcall(NULL, .cargs = pv_lit("(1,)"),
                              .varkwargs = pv_lit("{'x': [1]}")));
 }
-#line 24683 "pcall.nw"
+#line 24696 "pcall.nw"
 static void never_done(size_t i, const struct pcall_outcome *o,
                        pv *result, void *arg)
 {
@@ -6619,7 +6619,7 @@ static void expect_args_error(pv *r, pcall_error *e, const char *want)
     pv_free(r);
     pcall_error_free(e);
 }
-#line 24706 "pcall.nw"
+#line 24719 "pcall.nw"
 static void test_pcall_bad_targets(void)
 {
     pcall_error *e;
@@ -6638,7 +6638,7 @@ static void test_pcall_bad_targets(void)
               .on_done = never_done, .error = &e);
     expect_args_error(r, e, ".targets[1] is NULL");
 }
-#line 24727 "pcall.nw"
+#line 24740 "pcall.nw"
 static void test_pcall_bad_options(void)
 {
     pcall_error *e;
@@ -6665,7 +6665,7 @@ static void test_pcall_bad_options(void)
     expect_args_error(r, e, "call 0 gets keyword argument 'a' twice: "
                       "from ckwargs and from varkwargs");
 }
-#line 24763 "pcall.nw"
+#line 24776 "pcall.nw"
 static void test_pcall_timeout_infinite(void)
 {
     pcall_error *err = NULL;
@@ -6680,7 +6680,7 @@ static void test_pcall_timeout_infinite(void)
     CU_ASSERT_EQUAL(pcall_pids(p, NULL, 5), 2);     /* counts only */
     pcall_free(p);
 }
-#line 24792 "pcall.nw"
+#line 24805 "pcall.nw"
 static pid_t fork_never(void)
 {
     errno = ENOMEM;
@@ -6715,7 +6715,7 @@ static void test_pcall_system_error(void)
                 (const char *[]){ "NULL", "NULL" });
     pcall_free(p);
 }
-#line 24835 "pcall.nw"
+#line 24848 "pcall.nw"
 static void test_pcall_counts(void)
 {
     pcall_error *stale = pcall_error_new(PCALL_ERR_SYSTEM, "stale");
@@ -6729,7 +6729,7 @@ static void test_pcall_counts(void)
     r = pcall(spec_func, .iargs = pv_lit("[]"), .error = &err);
     spec_expect(r, err, "()");
 }
-#line 24851 "pcall.nw"
+#line 24864 "pcall.nw"
 static void test_pcall_max_procs(void)
 {
     pcall_error *err = NULL;
@@ -6741,14 +6741,14 @@ static void test_pcall_max_procs(void)
     CU_ASSERT_EQUAL(pv_len(r), 4);
     pv_free(r);
 }
-#line 24873 "pcall.nw"
+#line 24886 "pcall.nw"
 static pv *chatty(const pv *args, const pv *kwargs)
 {
     (void)kwargs;
     printf("hello from %d\n", (int)pv_as_int(pv_item(args, 0)));
     return pv_none();
 }
-#line 24882 "pcall.nw"
+#line 24895 "pcall.nw"
 static void test_pcall_log_destinations(void)
 {
     int fd = memfd_create("stderr", MFD_CLOEXEC), saved = dup(2);
@@ -6772,7 +6772,7 @@ static void test_pcall_log_destinations(void)
               .error = &err);
     spec_expect(r, err, "(None,)");
     
-#line 24913 "pcall.nw"
+#line 24926 "pcall.nw"
     FILE *f = tmpfile();
     char line[256] = "";
     CU_ASSERT_FATAL(f != NULL);
@@ -6801,9 +6801,9 @@ static void test_pcall_log_destinations(void)
                                   "descriptor"));
     pcall_error_free(err);
     fclose(f);
-#line 24905 "pcall.nw"
+#line 24918 "pcall.nw"
 }
-#line 24950 "pcall.nw"
+#line 24963 "pcall.nw"
 static pv *talker(const pv *args, const pv *kwargs)
 {
     long long n = pv_as_int(pv_item(args, 1));
@@ -6832,7 +6832,7 @@ static int sections_in(const char *text)
         n++;
     return n;
 }
-#line 24988 "pcall.nw"
+#line 25001 "pcall.nw"
 typedef struct slow_reader {
     int fd;                     /* the pipe's read end */
     pthread_t thread;
@@ -6851,7 +6851,7 @@ static void *slow_read(void *arg)
     r->got[r->len] = '\0';
     return NULL;
 }
-#line 25009 "pcall.nw"
+#line 25022 "pcall.nw"
 /* Descriptor 2 becomes a full non-blocking pipe, read slowly by r;
    returns a copy of the old descriptor 2. */
 static int stderr_full_pipe(slow_reader *r)
@@ -6880,7 +6880,7 @@ static void stderr_back(slow_reader *r, int saved)
     pthread_join(r->thread, NULL);
     close(r->fd);
 }
-#line 25040 "pcall.nw"
+#line 25053 "pcall.nw"
 static void test_pcall_logs_nonblocking_stderr(void)
 {
     static slow_reader r;
@@ -6898,7 +6898,7 @@ static void test_pcall_logs_nonblocking_stderr(void)
     CU_ASSERT_EQUAL(sections_in(r.got), 3);
     CU_ASSERT_PTR_NOT_NULL(strstr(r.got, "hello from 2\n"));
 }
-#line 25069 "pcall.nw"
+#line 25082 "pcall.nw"
 static void test_pcall_logs_stderr_closed(void)
 {
     int saved[3], mine = memfd_create("not-stderr", MFD_CLOEXEC);
@@ -6931,7 +6931,7 @@ static void test_pcall_logs_stderr_closed(void)
     CU_ASSERT_PTR_NULL(lerr);
     spec_expect(r2, NULL, "(7, 7)");
 }
-#line 25109 "pcall.nw"
+#line 25122 "pcall.nw"
 static void test_pcall_log_fd_not_open(void)
 {
     pcall_error *e;
@@ -6957,7 +6957,7 @@ static void test_pcall_log_fd_not_open(void)
     expect_args_error(r, e, want);
     fclose(f);                          /* fails: EBADF; frees f */
 }
-#line 25145 "pcall.nw"
+#line 25158 "pcall.nw"
 static int host_of_a_broken_pipe(void)
 {
     int pp[2], bad = 0;
@@ -6985,7 +6985,7 @@ static int host_of_a_broken_pipe(void)
     pcall_error_free(lerr);
     return bad;
 }
-#line 25175 "pcall.nw"
+#line 25188 "pcall.nw"
 static void test_pcall_logs_reader_gone(void)
 {
     int st = 0;
@@ -7001,7 +7001,7 @@ static void test_pcall_logs_reader_gone(void)
                 ? "was killed by signal" : "exited with status",
                 WIFSIGNALED(st) ? WTERMSIG(st) : WEXITSTATUS(st));
 }
-#line 25202 "pcall.nw"
+#line 25215 "pcall.nw"
 static void *read_all(void *arg)
 {
     slow_reader *r = arg;
@@ -7040,7 +7040,7 @@ static void test_pcall_logs_go_on_after_a_failure(void)
     CU_ASSERT_PTR_NOT_NULL(strstr(r.got, "hello from 2\n"));
     CU_ASSERT_PTR_NOT_NULL(strstr(r.got, "End child log pcall:pid-"));
 }
-#line 25260 "pcall.nw"
+#line 25273 "pcall.nw"
 enum { BIG_RESULT = 64 << 20 };
 
 static pv *big_result(const pv *args, const pv *kwargs)
@@ -7055,7 +7055,7 @@ static pv *big_result(const pv *args, const pv *kwargs)
     free(b);
     return v;
 }
-#line 25277 "pcall.nw"
+#line 25290 "pcall.nw"
 static void test_pcall_large_result(void)
 {
     pcall_error *err = NULL;
@@ -7071,7 +7071,7 @@ static void test_pcall_large_result(void)
     CU_ASSERT_EQUAL(bad, 0);
     pv_free(r);
 }
-#line 25301 "pcall.nw"
+#line 25314 "pcall.nw"
 static pv *region_probe(const pv *args, const pv *kwargs)
 {
     static max_align_t mine[64];
@@ -7109,7 +7109,7 @@ static void test_pcall_child_region(void)
     pv_free(r);
     pcall_error_free(err);
 }
-#line 25354 "pcall.nw"
+#line 25367 "pcall.nw"
 static pv *nest_leaf(const pv *args, const pv *kwargs)
 {
     int64_t x = pv_as_int(pcall_arg(args, kwargs, 0, "x"));
@@ -7166,7 +7166,7 @@ static void test_pcall_nested_raise(void)
                                   "of a nested pcall:)\n"));
     pcall_error_free(err);
 }
-#line 25418 "pcall.nw"
+#line 25431 "pcall.nw"
 static pv *nest_timeout(const pv *args, const pv *kwargs)
 {
     pcall_error *e = NULL;
@@ -7191,7 +7191,7 @@ static void test_pcall_nested_timeout(void)
                       pcall_error_message(err), 0) == 0);
     pcall_error_free(err);
 }
-#line 25451 "pcall.nw"
+#line 25464 "pcall.nw"
 struct thread_start { pcall_obj *p; int rc; };
 
 static void *start_in_thread(void *arg)
@@ -7222,7 +7222,7 @@ static void test_pcall_start_in_thread(void)
     pcall_error_free(err);
     pcall_free(t.p);
 }
-#line 25521 "pcall.nw"
+#line 25534 "pcall.nw"
 static void expect_options_error(pcall_obj *p, pcall_error **errp,
                                  const char *words)
 {
@@ -7251,9 +7251,9 @@ static void test_pcall_options_size(void)
     big.newer[3] = 0;
     big.o.size = sizeof(size_t);
     expect_options_error(pcall_new(&big.o, &err), &err,
-                      "smaller than any");
+                         "smaller than any");
     
-#line 25560 "pcall.nw"
+#line 25573 "pcall.nw"
 big.o.size = 0;
 pcall_obj *q = pcall_new(&big.o, &err);
 CU_ASSERT_PTR_NOT_NULL(q);
@@ -7271,14 +7271,16 @@ expect_options_error(pcall_new(&(pcall_options){ .size = 1,
     .steal = 1, .target = spec_add,
     .varkwargs = pv_lit("{'x': (1,), 'y': (2,)}") }, &err), &err,
     "smaller than any");
-#line 25551 "pcall.nw"
+#line 25564 "pcall.nw"
     pv_free(big.o.varkwargs);
 }
-#line 25584 "pcall.nw"
+#line 25597 "pcall.nw"
 static pv *keep_arg(const pv *args, const pv *kwargs)
 {
-    pv *kept = pv_ref(pcall_arg(args, kwargs, 0, "x"));
-    return pv_tuple(2, kept, pv_ref(kept));
+    const pv *x = pv_item(args, 0);
+    pv *kept = pv_ref(x);
+    (void)kwargs;
+    return pv_tuple(2, kept, pv_ref(x));
 }
 
 static void test_pcall_keep_const_arg(void)
@@ -7304,7 +7306,7 @@ static void test_pcall_version(void)
                     PCALL_VERSION_MAJOR * 10000
                     + PCALL_VERSION_MINOR * 100 + PCALL_VERSION_PATCH);
 }
-#line 25749 "pcall.nw"
+#line 25764 "pcall.nw"
 typedef struct scenario {
     const char *how;          /* the middle call's misbehaviour */
     const char *where;        /* the table's columns */
@@ -7315,7 +7317,7 @@ typedef struct scenario {
     pcall_outcome_kind kind;  /* the middle call's outcome */
     const char *message;      /* the join's error; %d: the pid */
 } scenario;
-#line 25869 "pcall.nw"
+#line 25884 "pcall.nw"
 static struct sigaction sc_saved;
 static volatile sig_atomic_t sc_signals;
 static pid_t sc_child;
@@ -7336,7 +7338,7 @@ static void sc_handle(int sig, void (*fn)(int), int flags)
     sigaction(sig, &sa, &sc_saved);
     sc_signals = 0;
 }
-#line 25892 "pcall.nw"
+#line 25907 "pcall.nw"
 static void sc_fork_own_child(void)
 {
     fflush(NULL);
@@ -7352,7 +7354,7 @@ static void sc_reap_own_child(void)
     CU_ASSERT_EQUAL(waitpid(sc_child, &st, 0), sc_child);
     CU_ASSERT(WIFEXITED(st) && WEXITSTATUS(st) == 7);
 }
-#line 25910 "pcall.nw"
+#line 25925 "pcall.nw"
 static void sc_chld_handler_before(void)
 {
     sc_handle(SIGCHLD, sc_count, SA_RESTART);
@@ -7379,7 +7381,7 @@ static void sc_chld_ignored_after(void)
     sigaction(SIGCHLD, &sc_saved, &now);
     CU_ASSERT(now.sa_handler == SIG_IGN);
 }
-#line 25940 "pcall.nw"
+#line 25955 "pcall.nw"
 static void sc_block_term_before(void)
 {
     sigset_t s;
@@ -7397,7 +7399,7 @@ static void sc_block_term_after(void)
     sigaddset(&s, SIGTERM);
     pthread_sigmask(SIG_UNBLOCK, &s, NULL);
 }
-#line 25960 "pcall.nw"
+#line 25975 "pcall.nw"
 static void sc_storm_before(void)
 {
     struct itimerval every = { { 0, 1000 }, { 0, 1000 } };
@@ -7414,7 +7416,7 @@ static void sc_storm_after(void)
     CU_ASSERT(sc_signals > 10);
     arm_watchdog();                 /* its handler and its alarm */
 }
-#line 26101 "pcall.nw"
+#line 26116 "pcall.nw"
 static void sc_reap_any(int sig)
 {
     int e = errno;
@@ -7438,7 +7440,7 @@ static void sc_chld_restore(void)
 {
     sigaction(SIGCHLD, &sc_saved, NULL);
 }
-#line 26159 "pcall.nw"
+#line 26174 "pcall.nw"
 struct sc_host {
     const scenario *s;
     int pidns, thread;          /* the options; start in a thread */
@@ -7462,7 +7464,7 @@ static void *sc_host_thread(void *arg)
     return NULL;                /* the thread ends, the calls go on */
 }
 
-#line 26187 "pcall.nw"
+#line 26202 "pcall.nw"
 static void sc_host_in_thread(struct sc_host h, int pp[2])
 {
     pthread_t t;
@@ -7484,7 +7486,7 @@ static void sc_host_in_thread(struct sc_host h, int pp[2])
     for (;;)
         pause();
 }
-#line 26211 "pcall.nw"
+#line 26226 "pcall.nw"
 static void sc_thread_host_killed_ns(const scenario *s, int pidns,
                                      int thread)
 {
@@ -7511,7 +7513,7 @@ static void sc_thread_host_killed(const scenario *s)
 {
     sc_thread_host_killed_ns(s, 0, 1);
 }
-#line 26258 "pcall.nw"
+#line 26273 "pcall.nw"
 static void sc_pidns_host_killed(const scenario *s)
 {
     sc_thread_host_killed_ns(s, 1, 0);
@@ -7521,7 +7523,7 @@ static void sc_pidns_thread_host_killed(const scenario *s)
 {
     sc_thread_host_killed_ns(s, 1, 1);
 }
-#line 26384 "pcall.nw"
+#line 26399 "pcall.nw"
 static slow_reader sc_reader;
 static int sc_saved_fd = -1;
 
@@ -7535,7 +7537,7 @@ static void sc_nonblocking_after(void)
     stderr_back(&sc_reader, sc_saved_fd);
     CU_ASSERT_EQUAL(sections_in(sc_reader.got), 3);
 }
-#line 26400 "pcall.nw"
+#line 26415 "pcall.nw"
 static void sc_run(const scenario *s);
 
 static void sc_daemon(const scenario *s)
@@ -7548,7 +7550,7 @@ static void sc_daemon(const scenario *s)
     dup2(sc_saved_fd, 2);
     close(sc_saved_fd);
 }
-#line 26430 "pcall.nw"
+#line 26445 "pcall.nw"
 static void sc_forking(const scenario *s)
 {
     (void)s;
@@ -7584,7 +7586,7 @@ static void sc_nested(const scenario *s)
     (void)s;
     test_pcall_nested_raise();
 }
-#line 26050 "pcall.nw"
+#line 26065 "pcall.nw"
 static int sc_remove_logs(const char *pattern)
 {
     DIR *d = opendir(tmpdir);
@@ -7600,7 +7602,7 @@ static int sc_remove_logs(const char *pattern)
         closedir(d);
     return n;
 }
-#line 26011 "pcall.nw"
+#line 26026 "pcall.nw"
 static void sc_parent_killed(const scenario *s)
 {
     int pp[2];
@@ -7631,10 +7633,10 @@ static void sc_parent_killed(const scenario *s)
     CU_ASSERT_EQUAL(sc_remove_logs("pcall-*"), 0);  /* no names */
 }
 
-#line 25766 "pcall.nw"
+#line 25781 "pcall.nw"
 static const scenario scenarios[] = {
     
-#line 25775 "pcall.nw"
+#line 25790 "pcall.nw"
 { "raise", "in the target", "raises ValueError", 0, 0, 0,
   PCALL_OUTCOME_RAISED, "bad value 42" },
 { "segv", "in the target", "segfault", 0, 0, 0,
@@ -7675,20 +7677,20 @@ static const scenario scenarios[] = {
 { "garbage", "in the parent, decoding", "corrupt stream, then "
   "exit(0)", 0, 0, 0, PCALL_OUTCOME_CORRUPT,
   "call 1 (pid %d) sent a result that does not decode: *offset*" },
-#line 25828 "pcall.nw"
+#line 25843 "pcall.nw"
 { "misuse", "in the target", "a misuse of the value API "
   "(pv_as_int on a str)", 0, 0, 0, PCALL_OUTCOME_RAISED,
   "pv_as_int: expected 'int', got 'str'" },
 { "no-memory", "in the target", "runs out of memory (a tuple of "
   "2**59 items; raises MemoryError)", 0, 0, 0, PCALL_OUTCOME_RAISED,
   "out of memory (576460752303423488 x 8 bytes)" },
-#line 26493 "pcall.nw"
+#line 26508 "pcall.nw"
 { "nap", "in the target", "calls pcall itself; the inner call "
   "fails and the target re-raises it", 0, 0, sc_nested,
   PCALL_OUTCOME_RAISED, "the inner error's type and message" },
-#line 25768 "pcall.nw"
+#line 25783 "pcall.nw"
     
-#line 25837 "pcall.nw"
+#line 25852 "pcall.nw"
 { "sleep", "timeout", "the child sleeps", 0, 0, 0,
   PCALL_OUTCOME_TIMED_OUT,
   "call 1 (pid %d) exceeded the timeout of * s" },
@@ -7701,11 +7703,11 @@ static const scenario scenarios[] = {
 { "family", "timeout", "deaf grandchildren hold the pipe and the "
   "log open", 0, 0, 0, PCALL_OUTCOME_TIMED_OUT,
   "call 1 (pid %d) exceeded the timeout of * s" },
-#line 26089 "pcall.nw"
+#line 26104 "pcall.nw"
 { "leave-group", "timeout", "the child moves into the host's "
   "process group and sleeps", 0, 0, 0, PCALL_OUTCOME_TIMED_OUT,
   "call 1 (pid %d) exceeded the timeout of * s" },
-#line 26469 "pcall.nw"
+#line 26484 "pcall.nw"
 { "nap", "timeout", "the deadline comes while the parent is still "
   "forking (250 slow forks)", 0, 0, sc_forking,
   PCALL_OUTCOME_TIMED_OUT, "TimeoutError on time; the starting "
@@ -7717,9 +7719,9 @@ static const scenario scenarios[] = {
 { "nap", "timeout", "quick calls return 512 KiB and 2 MiB; the join "
   "comes after three timeouts", 0, 0, sc_late_join, PCALL_OUTCOME_OK,
   "all ok, every byte; run time under the timeout" },
-#line 25769 "pcall.nw"
+#line 25784 "pcall.nw"
     
-#line 25979 "pcall.nw"
+#line 25994 "pcall.nw"
 { "nap", "host program", "has a SIGCHLD handler and a child of its "
   "own", sc_chld_handler_before, sc_chld_handler_after, 0,
   PCALL_OUTCOME_OK, NULL },
@@ -7742,7 +7744,7 @@ static const scenario scenarios[] = {
 { "sleep", "parent", "killed with SIGKILL while its children run",
   0, 0, sc_parent_killed, PCALL_OUTCOME_NONE,
   "every child gone soon after; nothing left in TMPDIR" },
-#line 26128 "pcall.nw"
+#line 26143 "pcall.nw"
 { "orphan", "host program", "sets SIGCHLD to SIG_IGN; the call "
   "leaves a helper running", sc_chld_ignored_before,
   sc_chld_ignored_after, 0, PCALL_OUTCOME_OK, NULL },
@@ -7752,25 +7754,25 @@ static const scenario scenarios[] = {
 { "orphan", "host program", "reaps any child in its SIGCHLD "
   "handler; the call leaves a helper running", sc_reap_any_before,
   sc_chld_restore, 0, PCALL_OUTCOME_OK, NULL },
-#line 26240 "pcall.nw"
+#line 26255 "pcall.nw"
 { "pause", "parent", "started its calls in a thread that ended, "
   "then killed with SIGKILL", 0, 0, sc_thread_host_killed,
   PCALL_OUTCOME_NONE, "every child gone soon after; nothing left "
   "in TMPDIR" },
-#line 26270 "pcall.nw"
+#line 26285 "pcall.nw"
 { "family", "parent", "killed with SIGKILL; calls in PID namespaces "
   "(.pid_namespace) with grandchildren", 0, 0, sc_pidns_host_killed,
   PCALL_OUTCOME_NONE, "every process of every call gone soon after" },
 { "family", "parent", "the same, calls started in a thread that "
   "ended", 0, 0, sc_pidns_thread_host_killed, PCALL_OUTCOME_NONE,
   "every process of every call gone soon after" },
-#line 26415 "pcall.nw"
+#line 26430 "pcall.nw"
 { "nap", "host program", "stderr is a non-blocking pipe (full until "
   "the join has begun)", sc_nonblocking_before, sc_nonblocking_after,
   0, PCALL_OUTCOME_OK, NULL },
 { "nap", "host program", "stderr is closed (a daemon)", 0, 0,
   sc_daemon, PCALL_OUTCOME_OK, NULL },
-#line 26483 "pcall.nw"
+#line 26498 "pcall.nw"
 { "nap", "host program", "asks which calls are living after they "
   "ended, then terminates", 0, 0, sc_living, PCALL_OUTCOME_OK,
   "none living; nothing signalled; all ok" },
@@ -7778,10 +7780,10 @@ static const scenario scenarios[] = {
   "handler, or another thread, while the join waits", 0, 0,
   sc_terminate, PCALL_OUTCOME_KILLED, "the join returns within the "
   "grace period; calls stopped by pcall_terminate" },
-#line 25770 "pcall.nw"
+#line 25785 "pcall.nw"
 };
 #define NSCENARIOS (sizeof scenarios / sizeof scenarios[0])
-#line 26292 "pcall.nw"
+#line 26307 "pcall.nw"
 static void sc_run(const scenario *s);
 
 static void test_reliability_scenarios_pidns(void)
@@ -7813,7 +7815,7 @@ static void test_pidns_spec_examples(void)
     spec_expect(r, err, "(((), {'x': 1, 'y': 4}), "
                 "((), {'x': 2, 'y': 5}), ((), {'x': 3, 'y': 6}))");
 }
-#line 26326 "pcall.nw"
+#line 26341 "pcall.nw"
 static int refuse_unshare(int flags)
 {
     (void)flags;
@@ -7849,7 +7851,7 @@ static void test_pidns_refused(void)
                            ".pid_namespace must be 0 or 1, not 2");
     pcall_error_free(err);
 }
-#line 26503 "pcall.nw"
+#line 26518 "pcall.nw"
 static void sc_run(const scenario *s)
 {
     char lit[64], want[256];
@@ -7870,7 +7872,7 @@ static void sc_run(const scenario *s)
     if (s->after)
         s->after();
     
-#line 26534 "pcall.nw"
+#line 26549 "pcall.nw"
 limit = timeout + grace + slack();
 CU_ASSERT(took < limit);
 CU_ASSERT_EQUAL(pcall_outcome_at(p, 0)->kind, PCALL_OUTCOME_OK);
@@ -7892,13 +7894,13 @@ if (took >= limit || pcall_outcome_at(p, 1)->kind != s->kind
             pcall_outcome_name(pcall_outcome_at(p, 1)->kind), took,
             err ? pcall_error_message(err) : "none");
 pcall_error_free(err);
-#line 26523 "pcall.nw"
+#line 26538 "pcall.nw"
     pcall_pids(p, pids, 3);
     for (int i = 0; i < 3; i++)
         CU_ASSERT(pids[i] > 0 && group_gone(pids[i]));
     pcall_free(p);
 }
-#line 26563 "pcall.nw"
+#line 26578 "pcall.nw"
 static void test_reliability_scenarios(void)
 {
     prctl(PR_SET_CHILD_SUBREAPER, 1);
@@ -7908,7 +7910,7 @@ static void test_reliability_scenarios(void)
     }
     prctl(PR_SET_CHILD_SUBREAPER, 0);
 }
-#line 26593 "pcall.nw"
+#line 26608 "pcall.nw"
 static void sc_tex(FILE *f, const char *s)
 {
     for (; s != NULL && *s; s++)
@@ -7923,7 +7925,7 @@ static void sc_tex(FILE *f, const char *s)
         else
             fputc(*s, f);
 }
-#line 26610 "pcall.nw"
+#line 26625 "pcall.nw"
 static void sc_latex(FILE *f)
 {
     fputs("% made by build/testpcall --scenarios-latex; do not edit\n"
@@ -7944,7 +7946,7 @@ static void sc_latex(FILE *f)
     }
     fputs("\\bottomrule\n\\end{longtable}\n", f);
 }
-#line 26673 "pcall.nw"
+#line 26688 "pcall.nw"
 typedef struct starved {
     int skipped;                /* the host could not set it up */
     int rc;                     /* the join's result, or -1 */
@@ -7956,7 +7958,7 @@ typedef struct starved {
     pid_t pid[5];
     int signal[5];
 } starved;
-#line 26691 "pcall.nw"
+#line 26706 "pcall.nw"
 #define GREEDY_NAPS "(0, 0.25, 0, 0, 0)"   /* see the text */
 
 static void greedy_run(pcall_options o, const char *naps, starved *s)
@@ -7979,7 +7981,7 @@ static void greedy_run(pcall_options o, const char *naps, starved *s)
         s->signal[i] = pcall_outcome_at(p, i)->signal;
     }
     
-#line 26718 "pcall.nw"
+#line 26733 "pcall.nw"
 if (err != NULL) {
     s->err_kind = pcall_error_kind_of(err);
     s->err_index = pcall_error_index(err);
@@ -7987,10 +7989,10 @@ if (err != NULL) {
              pcall_error_message(err));
     pcall_error_free(err);
 }
-#line 26713 "pcall.nw"
+#line 26728 "pcall.nw"
     pcall_free(p);
 }
-#line 26733 "pcall.nw"
+#line 26748 "pcall.nw"
 typedef struct hog {
     void (*take)(struct hog *);
     void (*release)(struct hog *);
@@ -8014,7 +8016,7 @@ static void hog_on_done(size_t i, const struct pcall_outcome *o,
     else if (h->ends == 1 || !h->give_back)
         h->take(h);
 }
-#line 26759 "pcall.nw"
+#line 26774 "pcall.nw"
 static void hog_take_fds(hog *h)
 {
     int fd;
@@ -8030,7 +8032,7 @@ static void hog_release_fds(hog *h)
     while (h->nfds > 0)
         close(h->fds[--h->nfds]);
 }
-#line 26788 "pcall.nw"
+#line 26803 "pcall.nw"
 static void starve_fds(starved *s, int leave, int give_back)
 {
     hog h = { .take = hog_take_fds, .release = hog_release_fds,
@@ -8049,7 +8051,7 @@ static void starve_fds(starved *s, int leave, int give_back)
     if (under_valgrind())
         sc_remove_logs("pcall-*");
 }
-#line 26817 "pcall.nw"
+#line 26832 "pcall.nw"
 static void starved_check(const starved *s, const char *want)
 {
     CU_ASSERT_EQUAL(s->rc, want != NULL ? -1 : 0);
@@ -8069,7 +8071,7 @@ static void starved_check(const starved *s, const char *want)
                       : s->pid[i] == 0);
     }
 }
-#line 26845 "pcall.nw"
+#line 26860 "pcall.nw"
 static void test_reliability_emfile(void)
 {
     starved s;
@@ -8082,7 +8084,7 @@ static void test_reliability_emfile(void)
     starved_check(&s, "pcall: cannot start call 2: creating its log "
                   "file: Too many open files");
 }
-#line 26886 "pcall.nw"
+#line 26901 "pcall.nw"
 static void point_tmpdir_away(size_t i, const struct pcall_outcome *o,
                               pv *result, void *arg)
 {
@@ -8102,7 +8104,7 @@ static void test_reliability_log_dir_gone(void)
     setenv("TMPDIR", tmpdir, 1);
     close(null);
     
-#line 26909 "pcall.nw"
+#line 26924 "pcall.nw"
 CU_ASSERT(test_now() - t0 < 1 + slack());
 CU_ASSERT_EQUAL(s.rc, -1);
 CU_ASSERT_STRING_EQUAL(s.message, "pcall: cannot start call 2: "
@@ -8115,9 +8117,9 @@ CU_ASSERT_EQUAL(s.signal[1], SIGKILL);
 for (size_t i = 2; i < 5; i++)
     CU_ASSERT(s.kind[i] == PCALL_OUTCOME_CANCELLED && s.pid[i] == 0);
 CU_ASSERT(group_gone(s.pid[0]) && group_gone(s.pid[1]));
-#line 26905 "pcall.nw"
+#line 26920 "pcall.nw"
 }
-#line 26950 "pcall.nw"
+#line 26965 "pcall.nw"
 #define NPROC_UID 2000000000u       /* plus the host's pid */
 
 static void hog_take_procs(hog *h)
@@ -8139,7 +8141,7 @@ static void hog_release_procs(hog *h)
         waitpid(h->pids[h->npids - 1], NULL, 0);
     }
 }
-#line 26978 "pcall.nw"
+#line 26993 "pcall.nw"
 static _Noreturn void starve_procs_host(int give_back, int out)
 {
     hog h = { .take = hog_take_procs, .release = hog_release_procs,
@@ -8164,7 +8166,7 @@ static _Noreturn void starve_procs_host(int give_back, int out)
     (void)!write(out, &s, sizeof s);
     _exit(0);
 }
-#line 27005 "pcall.nw"
+#line 27020 "pcall.nw"
 static void starve_procs(starved *s, int give_back)
 {
     int pp[2], st = 0;
@@ -8182,7 +8184,7 @@ static void starve_procs(starved *s, int give_back)
     CU_ASSERT_EQUAL(waitpid(host, &st, 0), host);
     CU_ASSERT(WIFEXITED(st) && WEXITSTATUS(st) == 0);
 }
-#line 27032 "pcall.nw"
+#line 27047 "pcall.nw"
 static void test_reliability_nproc(void)
 {
     starved s;
@@ -8204,7 +8206,7 @@ static void test_reliability_nproc(void)
     }
     prctl(PR_SET_CHILD_SUBREAPER, 0);
 }
-#line 27107 "pcall.nw"
+#line 27122 "pcall.nw"
 typedef struct soak_fate {
     const char *name;
     unsigned share;             /* per thousand calls */
@@ -8226,7 +8228,7 @@ static const soak_fate soak_fates[SOAK_FATES] = {
     { "sleep past the timeout", 0, PCALL_OUTCOME_TIMED_OUT, -1,
       SIGTERM },
 };
-#line 27138 "pcall.nw"
+#line 27153 "pcall.nw"
 static pv *soak_target(const pv *args, const pv *kwargs)
 {
     int64_t g = pv_as_int(pcall_arg(args, kwargs, 0, "g"));
@@ -8254,7 +8256,7 @@ static pv *soak_target(const pv *args, const pv *kwargs)
     }
     return pv_int(g);
 }
-#line 27174 "pcall.nw"
+#line 27189 "pcall.nw"
 enum { SOAK_BATCH = 250, SOAK_AT_ONCE = 32, SOAK_TIMEOUT_EVERY = 20 };
 #define SOAK_TIMEOUT 3.0    /* s: far beyond 32 calls' work */
 #define SOAK_GRACE 0.2
@@ -8281,7 +8283,7 @@ static long soak_sleeper(uint64_t seed, uint64_t batch, size_t n)
     uint64_t h = soak_mix(soak_mix(seed) ^ soak_mix(~batch));
     return h % SOAK_TIMEOUT_EVERY ? -1 : (long)n - 1;
 }
-#line 27209 "pcall.nw"
+#line 27224 "pcall.nw"
 typedef struct soak_run {
     uint64_t seed;
     size_t calls, done, batches, timeouts;
@@ -8298,7 +8300,7 @@ static void soak_seen(size_t i, const struct pcall_outcome *o,
     (void)o, (void)result;
     r->seen[i]++;
 }
-#line 27233 "pcall.nw"
+#line 27248 "pcall.nw"
 static int soak_check(soak_run *r, pcall_obj *p, size_t g0, size_t n,
                       int rc, const pcall_error *err);
 
@@ -8311,7 +8313,7 @@ static int soak_batch(soak_run *r, size_t b, size_t g0, size_t n)
     char who[64];
     pcall_obj *p;
     
-#line 27260 "pcall.nw"
+#line 27275 "pcall.nw"
 for (size_t i = 0; i < n; i++) {
     r->fate[i] = (long)i == sleeper ? SOAK_SLEEP
                  : soak_fate_of(r->seed, g0 + i);
@@ -8319,7 +8321,7 @@ for (size_t i = 0; i < n; i++) {
     pv_tuple_set(iargs, i, pv_tuple(2, pv_int((int64_t)(g0 + i)),
                                     pv_int(r->fate[i])));
 }
-#line 27245 "pcall.nw"
+#line 27260 "pcall.nw"
     p = pcall_new(&(pcall_options){ .steal = 1, .target = soak_target,
         .iargs = iargs, .timeout = SOAK_TIMEOUT, .grace = SOAK_GRACE,
         .max_procs = SOAK_AT_ONCE, .log_fd = r->null,
@@ -8332,7 +8334,7 @@ for (size_t i = 0; i < n; i++) {
     snprintf(who, sizeof who, "soak batch %zu", b);
     return bad + left_behind(who, fds);
 }
-#line 27279 "pcall.nw"
+#line 27294 "pcall.nw"
 static int soak_call_ok(const soak_run *r, pcall_obj *p, size_t i,
                         size_t g0)
 {
@@ -8358,7 +8360,7 @@ static int soak_call_ok(const soak_run *r, pcall_obj *p, size_t i,
     return r->fate[i] != SOAK_SLEEP || (o->runtime >= SOAK_TIMEOUT
         && o->runtime < SOAK_TIMEOUT + SOAK_GRACE + slack());
 }
-#line 27310 "pcall.nw"
+#line 27325 "pcall.nw"
 static void soak_report(const soak_run *r, pcall_obj *p, size_t i,
                         size_t g0)
 {
@@ -8374,7 +8376,7 @@ static void soak_report(const soak_run *r, pcall_obj *p, size_t i,
             ? pcall_error_message(o->error) : "no error",
             (unsigned long long)r->seed);
 }
-#line 27332 "pcall.nw"
+#line 27347 "pcall.nw"
 static int soak_cmp_pid(const void *a, const void *b)
 {
     pid_t x = *(const pid_t *)a, y = *(const pid_t *)b;
@@ -8391,7 +8393,7 @@ static int soak_pids_distinct(pcall_obj *p, size_t n)
             return 0;
     return 1;
 }
-#line 27354 "pcall.nw"
+#line 27369 "pcall.nw"
 static int soak_results_in_order(const pv *t, size_t g0, size_t n)
 {
     if (t == NULL || pv_len(t) != n)
@@ -8401,7 +8403,7 @@ static int soak_results_in_order(const pv *t, size_t g0, size_t n)
             return 0;
     return 1;
 }
-#line 27372 "pcall.nw"
+#line 27387 "pcall.nw"
 static int soak_check(soak_run *r, pcall_obj *p, size_t g0, size_t n,
                       int rc, const pcall_error *err)
 {
@@ -8419,7 +8421,7 @@ static int soak_check(soak_run *r, pcall_obj *p, size_t g0, size_t n,
             first = i;
     }
     
-#line 27394 "pcall.nw"
+#line 27409 "pcall.nw"
 if (!soak_pids_distinct(p, n)) {
     fprintf(stderr, "\nsoak: two calls with one pid\n");
     return 1;
@@ -8435,10 +8437,10 @@ if (first == SIZE_MAX ? rc != 0 || err != NULL
             ? pcall_error_message(err) : "no error", first);
     return 1;
 }
-#line 27389 "pcall.nw"
+#line 27404 "pcall.nw"
     return 0;
 }
-#line 27420 "pcall.nw"
+#line 27435 "pcall.nw"
 static uint64_t soak_env(const char *name, uint64_t dflt)
 {
     const char *e = getenv(name);
@@ -8458,7 +8460,7 @@ static void test_soak(void)
            r.calls, SOAK_BATCH, (unsigned long long)r.seed);
     fflush(stdout);
     
-#line 27445 "pcall.nw"
+#line 27460 "pcall.nw"
 for (size_t g0 = 0; g0 < r.calls; g0 += SOAK_BATCH) {
     size_t n = r.calls - g0 < SOAK_BATCH ? r.calls - g0 : SOAK_BATCH;
     int bad;
@@ -8475,10 +8477,10 @@ for (size_t g0 = 0; g0 < r.calls; g0 += SOAK_BATCH) {
         fflush(stdout);
     }
 }
-#line 27439 "pcall.nw"
+#line 27454 "pcall.nw"
     close(r.null);
     
-#line 27464 "pcall.nw"
+#line 27479 "pcall.nw"
 printf("soak: %zu calls in %zu batches (%zu with a timeout), "
        "SOAK_SEED=%llu:", r.done, r.batches, r.timeouts,
        (unsigned long long)r.seed);
@@ -8486,9 +8488,9 @@ for (int k = PCALL_OUTCOME_OK; k <= PCALL_OUTCOME_CANCELLED; k++)
     printf(" %zu %s%s", r.count[k], pcall_outcome_name(k),
            k < PCALL_OUTCOME_CANCELLED ? "," : ";");
 printf(" %.1f s\n", test_now() - t0);
-#line 27441 "pcall.nw"
+#line 27456 "pcall.nw"
 }
-#line 27863 "pcall.nw"
+#line 27878 "pcall.nw"
 static void test_fuzz_crashers_replay(void)
 {
     DIR *d = opendir("tests/fuzz/crashers");
@@ -8497,7 +8499,7 @@ static void test_fuzz_crashers_replay(void)
     CU_ASSERT_PTR_NOT_NULL_FATAL(d);
     while ((e = readdir(d)) != NULL) {
         
-#line 27878 "pcall.nw"
+#line 27893 "pcall.nw"
 static unsigned char buf[1 << 16];    /* -max_len of the fuzzer */
 char path[512];
 pv_err err = { "" };
@@ -8517,12 +8519,12 @@ CU_ASSERT(v != NULL
           || (err.msg[0] != '\0' && strchr(err.msg, '\n') == NULL));
 pv_free(v);
 seen++;
-#line 27871 "pcall.nw"
+#line 27886 "pcall.nw"
     }
     closedir(d);
     CU_ASSERT(seen >= 2);
 }
-#line 29451 "pcall.nw"
+#line 29466 "pcall.nw"
 static void bench_cli(const char *args, int status, const char *out,
                       const char *err)
 {
@@ -8554,7 +8556,7 @@ static void test_bench_command_line(void)
     bench_cli("-s nope", 2, "", "1\n");
     bench_cli("-q extra", 2, "", "1\n");
 }
-#line 8354 "pcall.nw"
+#line 8364 "pcall.nw"
 static pv *spec_func(const pv *args, const pv *kwargs)
 {
     return pv_tuple(2, pv_copy(args), pv_copy(kwargs));
@@ -8569,7 +8571,7 @@ static pv *spec_named(const char *name, const pv *args,
     pv_dict_set(d, pv_str("kwargs"), pv_copy(kwargs), NULL);
     return d;
 }
-#line 8371 "pcall.nw"
+#line 8381 "pcall.nw"
 static pv *spec_func1(const pv *args, const pv *kwargs)
 {
     return spec_named("func1", args, kwargs);
@@ -8591,7 +8593,7 @@ static pv *spec_add(const pv *args, const pv *kwargs)
         pcall_raise("TypeError", "add() needs x and y");
     return pv_int(pv_as_int(x) + pv_as_int(y));
 }
-#line 8398 "pcall.nw"
+#line 8408 "pcall.nw"
 static void spec_expect(pv *got, pcall_error *err, const char *want)
 {
     if (got == NULL && err != NULL)
@@ -8609,7 +8611,7 @@ static void spec_expect(pv *got, pcall_error *err, const char *want)
     pv_free(w);
     pv_free(got);
 }
-#line 8431 "pcall.nw"
+#line 8441 "pcall.nw"
 static void test_spec_usages_add(void)
 {
     pcall_error *err;
@@ -8617,7 +8619,7 @@ static void test_spec_usages_add(void)
         "{'x': (1, 2, 3), 'y': (4, 5, 6)}"), .error = &err);
     spec_expect(result, err, "(5, 7, 9)");
 }
-#line 8501 "pcall.nw"
+#line 8511 "pcall.nw"
 static void test_spec_single_target_positional(void)
 {
     pcall_error *err;
@@ -8626,7 +8628,7 @@ static void test_spec_single_target_positional(void)
     spec_expect(r, err, "(((1, 2, 3, 4), {}), ((1, 2, 3, 5), {}), "
                 "((1, 2, 3, 6), {}))");
 }
-#line 8528 "pcall.nw"
+#line 8538 "pcall.nw"
 static void test_spec_single_target_keyword(void)
 {
     pcall_error *err;
@@ -8638,7 +8640,7 @@ static void test_spec_single_target_keyword(void)
                 "((), {'a': 1, 'b': 2, 'c': 4}), "
                 "((), {'a': 1, 'b': 2, 'c': 5}))");
 }
-#line 8561 "pcall.nw"
+#line 8571 "pcall.nw"
 static void test_spec_single_target_varkwargs(void)
 {
     pcall_error *err;
@@ -8650,7 +8652,7 @@ static void test_spec_single_target_varkwargs(void)
                 "((), {'x': 2, 'y': 5, 'z': 8}), "
                 "((), {'x': 3, 'y': 6, 'z': 9}))");  /* child 3 */
 }
-#line 8593 "pcall.nw"
+#line 8603 "pcall.nw"
 static void test_spec_single_target_combo(void)
 {
     pcall_error *err;
@@ -8666,7 +8668,7 @@ static void test_spec_single_target_combo(void)
                 "((1, 2, 3, 8, 9), "
                 "{'a': 1, 'b': 2, 'c': 4, 'x': 20, 'y': 200}))");
 }
-#line 8626 "pcall.nw"
+#line 8636 "pcall.nw"
 static void test_spec_single_target_zip_mismatch(void)
 {
     pcall_error *err;
@@ -8675,7 +8677,7 @@ static void test_spec_single_target_zip_mismatch(void)
                   .error = &err);
     spec_expect(r, err, "(((1, 2), {'a': 1}), ((3, 4), {'a': 2}))");
 }
-#line 8653 "pcall.nw"
+#line 8663 "pcall.nw"
 static void test_spec_multiple_targets_positional(void)
 {
     pcall_error *err;
@@ -8688,7 +8690,7 @@ static void test_spec_multiple_targets_positional(void)
         "{'name': 'func2', 'arg': (1, 2, 3, 7, 8, 9), 'kwargs': {}}, "
         "{'name': 'func3', 'arg': (1, 2, 3, 9, 10, 11), 'kwargs': {}})");
 }
-#line 8684 "pcall.nw"
+#line 8694 "pcall.nw"
 static void test_spec_multiple_targets_keyword(void)
 {
     pcall_error *err;
@@ -8704,7 +8706,7 @@ static void test_spec_multiple_targets_keyword(void)
         "{'name': 'func3', 'arg': (), "
         "'kwargs': {'a': 1, 'b': 2, 'c': 5}})");
 }
-#line 8722 "pcall.nw"
+#line 8732 "pcall.nw"
 static void test_spec_multiple_targets_combined(void)
 {
     pcall_error *err;
@@ -8722,7 +8724,7 @@ static void test_spec_multiple_targets_combined(void)
         "{'name': 'func2', 'arg': (1, 2, 3, 8, 9), "
         "'kwargs': {'a': 1, 'b': 2, 'c': 4, 'x': 20, 'y': 200}})");
 }
-#line 8757 "pcall.nw"
+#line 8767 "pcall.nw"
 static void test_spec_multiple_targets_zip_mismatch(void)
 {
     pcall_error *err;
@@ -8734,7 +8736,7 @@ static void test_spec_multiple_targets_zip_mismatch(void)
         "({'name': 'func1', 'arg': (1, 2), 'kwargs': {'a': 1}}, "
         "{'name': 'func2', 'arg': (3, 4), 'kwargs': {'a': 2}})");
 }
-#line 8783 "pcall.nw"
+#line 8793 "pcall.nw"
 _Noreturn void spec_zero_division(void);
 
 __attribute__((noinline)) void spec_zero_division(void)
@@ -8749,7 +8751,7 @@ static pv *spec_inverse(const pv *args, const pv *kwargs)
         spec_zero_division();
     return pv_float(1.0 / (double)x);
 }
-#line 8800 "pcall.nw"
+#line 8810 "pcall.nw"
 static void test_spec_errors_and_timeouts_exception(void)
 {
     pcall_error *err;
@@ -8764,7 +8766,7 @@ static void test_spec_errors_and_timeouts_exception(void)
                                   "(spec_zero_division+"));
     expect_call_error(err, PCALL_ERR_CHILD, 1, "division by zero");
 }
-#line 8827 "pcall.nw"
+#line 8837 "pcall.nw"
 static void test_spec_errors_and_timeouts_timeout(void)
 {
     pcall_error *err = NULL;
@@ -8788,14 +8790,14 @@ static void test_spec_errors_and_timeouts_timeout(void)
                       "exceeded the timeout of 0.2 s");
     pcall_free(p);
 }
-#line 8881 "pcall.nw"
+#line 8891 "pcall.nw"
 static pv *spec_logger(const pv *args, const pv *kwargs)
 {
     (void)args, (void)kwargs;
     pcall_log("this is a message from %d", (int)getpid());
     return pv_int(getpid());
 }
-#line 8890 "pcall.nw"
+#line 8900 "pcall.nw"
 static char *spec_read_masked(int fd)
 {
     static const char shape[] = "dddd-dd-ddTdd:dd:dd";
@@ -8816,7 +8818,7 @@ static char *spec_read_masked(int fd)
     free(s);
     return out;
 }
-#line 8913 "pcall.nw"
+#line 8923 "pcall.nw"
 static void test_spec_logging(void)
 {
     int fd = memfd_create("spec-log", MFD_CLOEXEC);
@@ -8844,7 +8846,7 @@ static void test_spec_logging(void)
     free(got);
     pv_free(r);
 }
-#line 8972 "pcall.nw"
+#line 8982 "pcall.nw"
 static void test_spec_pcall_object(void)
 {
     pcall_error *err = NULL;
@@ -8861,137 +8863,137 @@ static void test_spec_pcall_object(void)
     spec_expect(results ? pv_ref(results) : NULL, err, "(5, 7, 9)");
     pcall_free(p);
 }
-#line 28108 "pcall.nw"
+#line 28123 "pcall.nw"
 int main(int argc, char **argv)
 {
     
-#line 26633 "pcall.nw"
+#line 26648 "pcall.nw"
 if (argc == 2 && strcmp(argv[1], "--scenarios-latex") == 0) {
     sc_latex(stdout);
     return 0;
 }
-#line 28111 "pcall.nw"
+#line 28126 "pcall.nw"
     for (int i = 1; i < argc && nonly < 64; i++)
         only[nonly++] = argv[i];
     
-#line 28136 "pcall.nw"
+#line 28151 "pcall.nw"
 strcpy(tmpdir, "/tmp/pcall-test.XXXXXX");
 if (mkdtemp(tmpdir) == NULL) {
     perror("mkdtemp");
     return 2;
 }
 setenv("TMPDIR", tmpdir, 1);
-#line 28114 "pcall.nw"
+#line 28129 "pcall.nw"
     if (CU_initialize_registry() != CUE_SUCCESS) {
         fprintf(stderr, "CUnit: %s\n", CU_get_error_msg());
         return 2;
     }
     
-#line 8441 "pcall.nw"
+#line 8451 "pcall.nw"
 TEST("spec", test_spec_usages_add);
-#line 8512 "pcall.nw"
+#line 8522 "pcall.nw"
 TEST("spec", test_spec_single_target_positional);
-#line 8542 "pcall.nw"
+#line 8552 "pcall.nw"
 TEST("spec", test_spec_single_target_keyword);
-#line 8575 "pcall.nw"
+#line 8585 "pcall.nw"
 TEST("spec", test_spec_single_target_varkwargs);
-#line 8611 "pcall.nw"
+#line 8621 "pcall.nw"
 TEST("spec", test_spec_single_target_combo);
-#line 8637 "pcall.nw"
+#line 8647 "pcall.nw"
 TEST("spec", test_spec_single_target_zip_mismatch);
-#line 8668 "pcall.nw"
+#line 8678 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_positional);
-#line 8702 "pcall.nw"
+#line 8712 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_keyword);
-#line 8742 "pcall.nw"
+#line 8752 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_combined);
-#line 8771 "pcall.nw"
+#line 8781 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_zip_mismatch);
-#line 8817 "pcall.nw"
+#line 8827 "pcall.nw"
 TEST("spec", test_spec_errors_and_timeouts_exception);
-#line 8853 "pcall.nw"
+#line 8863 "pcall.nw"
 TEST("spec", test_spec_errors_and_timeouts_timeout);
-#line 8943 "pcall.nw"
+#line 8953 "pcall.nw"
 TEST("spec", test_spec_logging);
-#line 8991 "pcall.nw"
+#line 9001 "pcall.nw"
 TEST("spec", test_spec_pcall_object);
-#line 16411 "pcall.nw"
+#line 16424 "pcall.nw"
 TEST("values", test_values_scalars);
-#line 16491 "pcall.nw"
+#line 16504 "pcall.nw"
 TEST("values", test_values_strings);
 TEST("values", test_values_utf8);
-#line 16520 "pcall.nw"
+#line 16533 "pcall.nw"
 TEST("values", test_values_sequences);
-#line 16560 "pcall.nw"
+#line 16573 "pcall.nw"
 TEST("values", test_values_ownership);
-#line 16663 "pcall.nw"
+#line 16676 "pcall.nw"
 TEST("values", test_values_equal_numbers);
 TEST("values", test_values_equal_containers);
 TEST("values", test_values_equal_dicts);
-#line 16730 "pcall.nw"
+#line 16743 "pcall.nw"
 TEST("values", test_values_hash_cpython);
 TEST("values", test_values_hash_consistent);
-#line 16824 "pcall.nw"
+#line 16837 "pcall.nw"
 TEST("values", test_values_dict);
 TEST("values", test_values_dict_big);
-#line 16947 "pcall.nw"
+#line 16960 "pcall.nw"
 TEST("values", test_values_repr_floats);
 TEST("values", test_values_repr_strings);
 TEST("values", test_values_repr_bytes);
 TEST("values", test_values_repr_containers);
-#line 16997 "pcall.nw"
+#line 17010 "pcall.nw"
 TEST("values", test_values_fprint);
 TEST("values", test_values_copy);
-#line 17152 "pcall.nw"
+#line 17165 "pcall.nw"
 TEST("values", test_values_checked_errors);
-#line 17296 "pcall.nw"
+#line 17309 "pcall.nw"
 TEST("values", test_values_region);
-#line 17671 "pcall.nw"
+#line 17684 "pcall.nw"
 TEST("values", test_values_oracle);
-#line 17753 "pcall.nw"
+#line 17766 "pcall.nw"
 TEST("values", test_values_printable);
-#line 17856 "pcall.nw"
+#line 17869 "pcall.nw"
 TEST("literal", test_literal_numbers);
-#line 17900 "pcall.nw"
+#line 17913 "pcall.nw"
 TEST("literal", test_literal_strings);
-#line 17940 "pcall.nw"
+#line 17953 "pcall.nw"
 TEST("literal", test_literal_containers);
-#line 18117 "pcall.nw"
+#line 18130 "pcall.nw"
 TEST("literal", test_literal_errors);
-#line 18144 "pcall.nw"
+#line 18157 "pcall.nw"
 TEST("literal", test_literal_parsen);
-#line 18214 "pcall.nw"
+#line 18227 "pcall.nw"
 TEST("literal", test_literal_depth);
-#line 18270 "pcall.nw"
+#line 18283 "pcall.nw"
 TEST("literal", test_literal_truncated);
-#line 18378 "pcall.nw"
+#line 18391 "pcall.nw"
 TEST("literal", test_literal_garbage);
-#line 18502 "pcall.nw"
+#line 18515 "pcall.nw"
 TEST("literal", test_literal_roundtrip);
-#line 18538 "pcall.nw"
+#line 18551 "pcall.nw"
 TEST("literal", test_literal_lit);
-#line 18705 "pcall.nw"
+#line 18718 "pcall.nw"
 TEST("literal", test_literal_oracle);
-#line 19588 "pcall.nw"
+#line 19601 "pcall.nw"
 TEST("pickle", test_pickle_exact_bytes);
 TEST("pickle", test_pickle_round_trips);
 TEST("pickle", test_pickle_frames);
 TEST("pickle", test_pickle_abuse);
 TEST("pickle", test_pickle_cpython_bad);
-#line 19945 "pcall.nw"
+#line 19958 "pcall.nw"
 TEST("pickle", test_pickle_from_cpython);
 TEST("pickle", test_pickle_truncated);
 TEST("pickle", test_pickle_deep);
 TEST("pickle", test_pickle_shared);
 TEST("pickle", test_pickle_memo_limit);
 TEST("pickle", test_pickle_encode_depth);
-#line 20585 "pcall.nw"
+#line 20598 "pcall.nw"
 TEST("pcall", test_pcall_shared_result);
 TEST("pickle", test_pickle_memo_pairs);
 TEST("pickle", test_pickle_memo_bytes);
 TEST("pickle", test_pickle_memo_shapes);
 TEST("pickle", test_pickle_memo_oob_depth);
-#line 20813 "pcall.nw"
+#line 20826 "pcall.nw"
 TEST("pickle", test_pickle_dis);
 TEST("pickle", test_pickle_oracle_from_python);
 TEST("pickle", test_pickle_oracle_to_python);
@@ -8999,11 +9001,11 @@ TEST("pickle", test_pickle_oracle_dis);
 TEST("pickle", test_pickle_tool);
 TEST("pickle", test_pickle_tool_large);
 TEST("pickle", test_pickle_tool_shared);
-#line 20943 "pcall.nw"
+#line 20956 "pcall.nw"
 TEST("pickle", test_pickle_oob);
-#line 20989 "pcall.nw"
+#line 21002 "pcall.nw"
 TEST("pickle", test_pickle_oob_region);
-#line 21298 "pcall.nw"
+#line 21311 "pcall.nw"
 TEST("zipargs", test_zip_single_positional);
 TEST("zipargs", test_zip_single_keyword);
 TEST("zipargs", test_zip_single_varkwargs);
@@ -9018,70 +9020,70 @@ TEST("zipargs", test_zip_twice);
 TEST("zipargs", test_zip_snapshot);
 TEST("zipargs", test_zip_checked_errors);
 TEST("zipargs", test_zip_pcall_arg);
-#line 21440 "pcall.nw"
+#line 21453 "pcall.nw"
 TEST("proc", test_proc_results_in_call_order);
-#line 21491 "pcall.nw"
+#line 21504 "pcall.nw"
 TEST("proc", test_proc_exit_statuses);
-#line 21538 "pcall.nw"
+#line 21551 "pcall.nw"
 TEST("proc", test_proc_big_result);
-#line 21857 "pcall.nw"
+#line 21870 "pcall.nw"
 TEST("proc", test_proc_large_shared);
 TEST("proc", test_proc_large_split_header);
 TEST("proc", test_proc_large_lies);
 TEST("proc", test_proc_large_undumpable);
 TEST("proc", test_proc_parts_lies);
-#line 21902 "pcall.nw"
+#line 21915 "pcall.nw"
 TEST("proc", test_proc_many_calls_few_descriptors);
-#line 21953 "pcall.nw"
+#line 21966 "pcall.nw"
 TEST("proc", test_proc_user_cap);
-#line 22005 "pcall.nw"
+#line 22018 "pcall.nw"
 TEST("proc", test_proc_on_done);
-#line 22094 "pcall.nw"
+#line 22107 "pcall.nw"
 TEST("proc", test_proc_grandchild_holds_pipe);
-#line 22127 "pcall.nw"
+#line 22140 "pcall.nw"
 TEST("proc", test_proc_host_ignores_sigchld);
-#line 22160 "pcall.nw"
+#line 22173 "pcall.nw"
 TEST("proc", test_proc_host_sigchld_handler);
-#line 22246 "pcall.nw"
+#line 22259 "pcall.nw"
 TEST("proc", test_proc_child_hygiene);
-#line 22312 "pcall.nw"
+#line 22325 "pcall.nw"
 TEST("proc", test_proc_stdio_flushed_before_fork);
-#line 22341 "pcall.nw"
+#line 22354 "pcall.nw"
 TEST("proc", test_proc_stdio_flushed_after_host_code);
-#line 22408 "pcall.nw"
+#line 22421 "pcall.nw"
 TEST("proc", test_proc_parent_killed);
-#line 22459 "pcall.nw"
+#line 22472 "pcall.nw"
 TEST("proc", test_proc_fork_eagain_waits_for_a_slot);
-#line 22498 "pcall.nw"
+#line 22511 "pcall.nw"
 TEST("proc", test_proc_fork_eagain_alone_fails);
-#line 22533 "pcall.nw"
+#line 22546 "pcall.nw"
 TEST("proc", test_proc_edges);
-#line 22614 "pcall.nw"
+#line 22627 "pcall.nw"
 TEST("proc", test_proc_timeout_sleeper);
 TEST("proc", test_proc_timeout_ignores_term);
 TEST("proc", test_proc_timeout_blocks_term);
-#line 22638 "pcall.nw"
+#line 22651 "pcall.nw"
 TEST("proc", test_proc_timeout_stopped_child);
-#line 22671 "pcall.nw"
+#line 22684 "pcall.nw"
 TEST("proc", test_proc_timeout_grandchildren);
-#line 22699 "pcall.nw"
+#line 22712 "pcall.nw"
 TEST("proc", test_proc_timeout_cancels_pending);
-#line 22743 "pcall.nw"
+#line 22756 "pcall.nw"
 TEST("proc", test_proc_terminate);
-#line 22767 "pcall.nw"
+#line 22780 "pcall.nw"
 TEST("proc", test_proc_free_kills_and_cleans);
-#line 22838 "pcall.nw"
+#line 22851 "pcall.nw"
 TEST("proc", test_proc_eintr);
-#line 22872 "pcall.nw"
+#line 22885 "pcall.nw"
 TEST("proc", test_proc_without_pidfd);
-#line 23057 "pcall.nw"
+#line 23070 "pcall.nw"
 TEST("proc", test_timeout_run_time);
 TEST("proc", test_timeout_late_join);
 TEST("proc", test_timeout_forking);
-#line 23165 "pcall.nw"
+#line 23178 "pcall.nw"
 TEST("proc", test_living_means_alive);
 TEST("proc", test_terminate_from_anywhere);
-#line 23686 "pcall.nw"
+#line 23699 "pcall.nw"
 TEST("errors", test_errors_table_exits);
 TEST("errors", test_errors_table_signals);
 TEST("errors", test_errors_table_records);
@@ -9093,42 +9095,42 @@ TEST("errors", test_errors_signals);
 TEST("errors", test_errors_exits);
 TEST("errors", test_errors_bad_results);
 TEST("errors", test_errors_timeout);
-#line 23839 "pcall.nw"
+#line 23852 "pcall.nw"
 TEST("errors", test_errors_misuse);
 TEST("errors", test_errors_out_of_memory);
-#line 23955 "pcall.nw"
+#line 23968 "pcall.nw"
 TEST("logs", test_logs_merge_format);
-#line 24008 "pcall.nw"
+#line 24021 "pcall.nw"
 TEST("logs", test_logs_how_each_child_ended);
-#line 24039 "pcall.nw"
+#line 24052 "pcall.nw"
 TEST("logs", test_logs_cancelled_have_no_section);
-#line 24111 "pcall.nw"
+#line 24124 "pcall.nw"
 TEST("logs", test_logs_files_are_private);
-#line 24141 "pcall.nw"
+#line 24154 "pcall.nw"
 TEST("logs", test_logs_lost_output);
-#line 24192 "pcall.nw"
+#line 24205 "pcall.nw"
 TEST("logs", test_logs_pcall_log);
-#line 24223 "pcall.nw"
+#line 24236 "pcall.nw"
 TEST("logs", test_logs_capture_off);
-#line 24468 "pcall.nw"
+#line 24481 "pcall.nw"
 TEST("pcall", test_pcall_large_and_small);
 TEST("pcall", test_pcall_large_not_dumpable);
 TEST("pcall", test_pcall_too_many_buffers);
-#line 24780 "pcall.nw"
+#line 24793 "pcall.nw"
 TEST("pcall", test_pcall_timeout_infinite);
-#line 25247 "pcall.nw"
+#line 25260 "pcall.nw"
 TEST("pcall", test_pcall_logs_nonblocking_stderr);
 TEST("pcall", test_pcall_logs_stderr_closed);
 TEST("pcall", test_pcall_log_fd_not_open);
 TEST("pcall", test_pcall_logs_reader_gone);
 TEST("pcall", test_pcall_logs_go_on_after_a_failure);
-#line 25484 "pcall.nw"
+#line 25497 "pcall.nw"
 TEST("threads", test_pcall_start_in_thread);
-#line 25488 "pcall.nw"
+#line 25501 "pcall.nw"
 TEST("nested", test_pcall_nested);
 TEST("nested", test_pcall_nested_raise);
 TEST("nested", test_pcall_nested_timeout);
-#line 25494 "pcall.nw"
+#line 25507 "pcall.nw"
 TEST("pcall", test_pcall_child_region);
 TEST("pcall", test_pcall_life_cycle);
 TEST("pcall", test_pcall_terminate);
@@ -9143,29 +9145,29 @@ TEST("pcall", test_pcall_counts);
 TEST("pcall", test_pcall_max_procs);
 TEST("pcall", test_pcall_log_destinations);
 TEST("pcall", test_pcall_large_result);
-#line 25616 "pcall.nw"
+#line 25631 "pcall.nw"
 TEST("pcall", test_pcall_options_size);
 TEST("pcall", test_pcall_keep_const_arg);
 TEST("pcall", test_pcall_version);
-#line 26364 "pcall.nw"
+#line 26379 "pcall.nw"
 TEST("pidns", test_reliability_scenarios_pidns);
 TEST("pidns", test_pidns_spec_examples);
 TEST("pidns", test_pidns_refused);
-#line 26575 "pcall.nw"
+#line 26590 "pcall.nw"
 TEST("reliability", test_reliability_scenarios);
-#line 26860 "pcall.nw"
+#line 26875 "pcall.nw"
 TEST("reliability", test_reliability_emfile);
-#line 26924 "pcall.nw"
+#line 26939 "pcall.nw"
 TEST("reliability", test_reliability_log_dir_gone);
-#line 27056 "pcall.nw"
+#line 27071 "pcall.nw"
 TEST("reliability", test_reliability_nproc);
-#line 27474 "pcall.nw"
+#line 27489 "pcall.nw"
 TEST("soak", test_soak);
-#line 27900 "pcall.nw"
+#line 27915 "pcall.nw"
 TEST("fuzz", test_fuzz_crashers_replay);
-#line 29485 "pcall.nw"
+#line 29500 "pcall.nw"
 TEST("bench", test_bench_command_line);
-#line 28119 "pcall.nw"
+#line 28134 "pcall.nw"
     CU_basic_set_mode(CU_BRM_VERBOSE);
     CU_basic_run_tests();
     unsigned failures = CU_get_number_of_failure_records();

@@ -1,7 +1,7 @@
-#line 9628 "pcall.nw"
+#line 9638 "pcall.nw"
 /* values.c -- tangled from pcall.nw; do not edit.
  * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
-#line 9638 "pcall.nw"
+#line 9648 "pcall.nw"
 #include "values.h"
 #include <inttypes.h>
 #include <malloc.h>
@@ -12,7 +12,7 @@
 #include <sys/mman.h>
 #include <unistd.h>
 #include <string.h>
-#line 9752 "pcall.nw"
+#line 9762 "pcall.nw"
 /* Internal to the library: not in any header.  In a pcall child the
    errors module installs a hook that raises a checked runtime error
    (or an allocation that failed: "MemoryError") as the target's
@@ -21,7 +21,7 @@
 typedef void pv_error_hook(const char *type, const char *msg);
 void pv_error_hook_set(pv_error_hook *hook);
 void pv_error_raise(const char *type, const char *msg);
-#line 10598 "pcall.nw"
+#line 10608 "pcall.nw"
 /** One key and its value in a dict's entry array. */
 typedef struct pv_entry {
     uint64_t hash; /**< the key's hash: probes compare it first */
@@ -38,7 +38,7 @@ typedef struct pv_dict {
     size_t mask;     /**< slots - 1; slots is a power of two */
 } pv_dict;
 
-#line 9658 "pcall.nw"
+#line 9668 "pcall.nw"
 /** The object behind every pv. */
 struct pv {
     size_t refs;  /**< references; PV_IMMORTAL: never counted */
@@ -64,13 +64,13 @@ struct pv {
 };
 /** The count of an object that is never freed. */
 #define PV_IMMORTAL SIZE_MAX
-#line 9691 "pcall.nw"
+#line 9701 "pcall.nw"
 static pv none_obj = { PV_IMMORTAL, PV_NONE, { .i = 0 } };
 static pv false_obj = { PV_IMMORTAL, PV_BOOL, { .i = 0 } };
 static pv true_obj = { PV_IMMORTAL, PV_BOOL, { .i = 1 } };
-#line 9767 "pcall.nw"
+#line 9777 "pcall.nw"
 static pv_error_hook *error_hook;   /* NULL: print and abort */
-#line 9929 "pcall.nw"
+#line 9939 "pcall.nw"
 static struct {
     unsigned char *base;        /* NULL: no region in use */
     size_t size;
@@ -78,16 +78,16 @@ static struct {
 } arena;
 
 #define ARENA_ALIGN (_Alignof(max_align_t))
-#line 10036 "pcall.nw"
+#line 10046 "pcall.nw"
 static const char *const kind_names[] = {
     "NoneType", "bool", "int", "float", "str", "bytes",
     "tuple", "list", "dict"
 };
-#line 30123 "pcall.nw"
+#line 30138 "pcall.nw"
 /* Code points for which Python 3.11's str.isprintable() is false,
    as inclusive ranges in ascending order (Unicode 14.0.0). */
 static const uint32_t nonprintable[][2] = {
-#line 30131 "pcall.nw"
+#line 30146 "pcall.nw"
 {0x0,0x1F},{0x7F,0xA0},{0xAD,0xAD},{0x378,0x379},{0x380,0x383},
 {0x38B,0x38B},{0x38D,0x38D},{0x3A2,0x3A2},{0x530,0x530},{0x557,0x558},
 {0x58B,0x58C},{0x590,0x590},{0x5C8,0x5CF},{0x5EB,0x5EE},{0x5F5,0x605},
@@ -256,12 +256,12 @@ static const uint32_t nonprintable[][2] = {
 {0x2A6E0,0x2A6FF},{0x2B739,0x2B73F},{0x2B81E,0x2B81F},{0x2CEA2,0x2CEAF},
 {0x2EBE1,0x2F7FF},{0x2FA1E,0x2FFFF},{0x3134B,0xE00FF},
 {0xE01F0,0x10FFFF},
-#line 30127 "pcall.nw"
+#line 30142 "pcall.nw"
 };
-#line 10644 "pcall.nw"
+#line 10654 "pcall.nw"
 static int eq(const pv *a, const pv *b);
 static const pv *hash_of(const pv *v, uint64_t *h);
-#line 9712 "pcall.nw"
+#line 9722 "pcall.nw"
 static _Noreturn void vfail(const char *type, const char *fn,
                             const char *fmt, va_list ap)
 {
@@ -287,7 +287,7 @@ static _Noreturn void vfail(const char *type, const char *fn,
 FAIL_AS(fail, "TypeError")
 FAIL_AS(fail_index, "IndexError")
 FAIL_AS(fail_value, "ValueError")
-#line 9771 "pcall.nw"
+#line 9781 "pcall.nw"
 void pv_error_hook_set(pv_error_hook *hook)
 {
     error_hook = hook;
@@ -298,7 +298,7 @@ void pv_error_raise(const char *type, const char *msg)
     if (error_hook != NULL)
         error_hook(type, msg);
 }
-#line 9786 "pcall.nw"
+#line 9796 "pcall.nw"
 void pv_err_set(pv_err *err, const char *fmt, ...)
 {
     va_list ap;
@@ -308,7 +308,7 @@ void pv_err_set(pv_err *err, const char *fmt, ...)
     vsnprintf(err->msg, sizeof err->msg, fmt, ap);
     va_end(ap);
 }
-#line 9805 "pcall.nw"
+#line 9815 "pcall.nw"
 static _Noreturn void out_of_memory(size_t n, size_t size)
 {
     char msg[80];
@@ -338,7 +338,7 @@ static void *xalloc(size_t n, size_t size)
 {
     return xrealloc(NULL, n, size);
 }
-#line 9939 "pcall.nw"
+#line 9949 "pcall.nw"
 void pv_arena_use(void *mem, size_t size)
 {
     if (mem == NULL)
@@ -370,7 +370,7 @@ static size_t arena_len(const void *p)
     memcpy(&n, (const unsigned char *)p - ARENA_ALIGN, sizeof n);
     return n;
 }
-#line 9978 "pcall.nw"
+#line 9988 "pcall.nw"
 static void *arena_take(size_t n)
 {
     size_t top = atomic_load(&arena.top), need;
@@ -399,7 +399,7 @@ static int arena_grow(void *p, size_t n)
     memcpy(arena.base + at, &n, sizeof n);
     return 1;
 }
-#line 10009 "pcall.nw"
+#line 10019 "pcall.nw"
 void *pv_mem_realloc(void *p, size_t n)
 {
     void *q;
@@ -420,7 +420,7 @@ void pv_mem_free(void *p)
     if (!in_arena(p))
         free(p);
 }
-#line 10043 "pcall.nw"
+#line 10053 "pcall.nw"
 static const pv *check(const pv *v, const char *fn)
 {
     if (v == NULL)
@@ -444,7 +444,7 @@ static pv *new_pv(pv_kind k)
     v->kind = k;
     return v;
 }
-#line 10079 "pcall.nw"
+#line 10089 "pcall.nw"
 pv *pv_ref(const pv *v)
 {
     pv *m = (pv *)v;
@@ -453,13 +453,13 @@ pv *pv_ref(const pv *v)
         m->refs++;
     return m;
 }
-#line 10108 "pcall.nw"
+#line 10118 "pcall.nw"
 int pv_is_shared(const pv *v)
 {
     check(v, "pv_is_shared");
     return v->refs > 1;
 }
-#line 10127 "pcall.nw"
+#line 10137 "pcall.nw"
 typedef struct freestack {
     pv **v;          /* local, or malloc'd when it grows */
     size_t n, cap;
@@ -478,7 +478,7 @@ static void push(freestack *s, pv *v)
     }
     s->v[s->n++] = v;
 }
-#line 10148 "pcall.nw"
+#line 10158 "pcall.nw"
 void pv_free(pv *v)
 {
     freestack s;
@@ -491,7 +491,7 @@ void pv_free(pv *v)
         if (x == NULL || x->refs == PV_IMMORTAL || --x->refs > 0)
             continue;
         
-#line 10168 "pcall.nw"
+#line 10178 "pcall.nw"
 switch (x->kind) {
 case PV_STR:
 case PV_BYTES:
@@ -514,13 +514,13 @@ case PV_DICT:
 default:
     break;
 }
-#line 10160 "pcall.nw"
+#line 10170 "pcall.nw"
         pv_mem_free(x);
     }
     if (s.v != s.local)
         pv_mem_free(s.v);
 }
-#line 10197 "pcall.nw"
+#line 10207 "pcall.nw"
 pv *pv_none(void)
 {
     return &none_obj;
@@ -544,7 +544,7 @@ pv *pv_float(double d)
     v->u.f = d;
     return v;
 }
-#line 10256 "pcall.nw"
+#line 10266 "pcall.nw"
 static size_t utf8_check(const unsigned char *s, size_t n,
                          size_t *ncp)
 {
@@ -553,7 +553,7 @@ static size_t utf8_check(const unsigned char *s, size_t n,
         unsigned c = s[i], lo = 0x80, hi = 0xbf;
         size_t len;
         
-#line 10280 "pcall.nw"
+#line 10290 "pcall.nw"
 if (c < 0x80) {
     len = 1;
 } else if (c >= 0xc2 && c <= 0xdf) {
@@ -569,7 +569,7 @@ if (c < 0x80) {
 } else {
     return i;  /* 80..C1 (continuation, overlong), F5..FF */
 }
-#line 10264 "pcall.nw"
+#line 10274 "pcall.nw"
         if (len > n - i)
             return i;
         if (len > 1 && (s[i + 1] < lo || s[i + 1] > hi))
@@ -583,7 +583,7 @@ if (c < 0x80) {
     *ncp = count;
     return n;
 }
-#line 10301 "pcall.nw"
+#line 10311 "pcall.nw"
 static uint32_t utf8_next(const unsigned char **p)
 {
     const unsigned char *s = *p;
@@ -605,7 +605,7 @@ static uint32_t utf8_next(const unsigned char **p)
     return (c & 0x07) << 18 | (uint32_t)(s[1] & 0x3f) << 12
            | (uint32_t)(s[2] & 0x3f) << 6 | (s[3] & 0x3f);
 }
-#line 10336 "pcall.nw"
+#line 10346 "pcall.nw"
 void pv_advise_huge(void *p, size_t n)
 {
 #ifdef MADV_HUGEPAGE
@@ -623,7 +623,7 @@ void pv_advise_huge(void *p, size_t n)
     (void)n;
 #endif
 }
-#line 10356 "pcall.nw"
+#line 10366 "pcall.nw"
 static pv *new_string(pv_kind k, const void *data, size_t n,
                       size_t ncp)
 {
@@ -640,7 +640,7 @@ static pv *new_string(pv_kind k, const void *data, size_t n,
     v->u.s.ncp = ncp;
     return v;
 }
-#line 10375 "pcall.nw"
+#line 10385 "pcall.nw"
 pv *pv_strn(const char *utf8, size_t n, pv_err *err)
 {
     const unsigned char *s = (const unsigned char *)utf8;
@@ -667,14 +667,14 @@ pv *pv_str(const char *utf8)
         fail_value("pv_str", "invalid UTF-8 at byte offset %zu", bad);
     return new_string(PV_STR, utf8, n, ncp);
 }
-#line 10404 "pcall.nw"
+#line 10414 "pcall.nw"
 pv *pv_bytes(const void *data, size_t n)
 {
     if (data == NULL && n > 0)
         fail("pv_bytes", "NULL data of length %zu", n);
     return new_string(PV_BYTES, data, n, 0);
 }
-#line 10422 "pcall.nw"
+#line 10432 "pcall.nw"
 pv *pv_bytes_new(size_t n, unsigned char **data)
 {
     char *b;
@@ -691,7 +691,7 @@ pv *pv_bytes_new(size_t n, unsigned char **data)
     *data = (unsigned char *)b;
     return v;
 }
-#line 10447 "pcall.nw"
+#line 10457 "pcall.nw"
 static pv *new_seq(pv_kind k, size_t n)
 {
     pv *v = new_pv(k);
@@ -713,7 +713,7 @@ pv *pv_list_new(void)
 {
     return new_seq(PV_LIST, 0);
 }
-#line 10475 "pcall.nw"
+#line 10485 "pcall.nw"
 static pv *seq_from_args(pv_kind k, size_t n, va_list ap,
                          const char *fn)
 {
@@ -735,7 +735,7 @@ pv *pv_tuple(size_t n, ...)
     va_end(ap);
     return t;
 }
-#line 10499 "pcall.nw"
+#line 10509 "pcall.nw"
 pv *pv_list(size_t n, ...)
 {
     va_list ap;
@@ -744,7 +744,7 @@ pv *pv_list(size_t n, ...)
     va_end(ap);
     return l;
 }
-#line 10514 "pcall.nw"
+#line 10524 "pcall.nw"
 void pv_tuple_set(pv *t, size_t i, pv *item)
 {
     check_kind(t, PV_TUPLE, "pv_tuple_set");
@@ -759,7 +759,7 @@ void pv_tuple_set(pv *t, size_t i, pv *item)
     pv_free(t->u.seq.item[i]);
     t->u.seq.item[i] = item;
 }
-#line 10531 "pcall.nw"
+#line 10541 "pcall.nw"
 void pv_list_append(pv *l, pv *item)
 {
     check_kind(l, PV_LIST, "pv_list_append");
@@ -774,13 +774,13 @@ void pv_list_append(pv *l, pv *item)
     }
     l->u.seq.item[l->u.seq.n++] = item;
 }
-#line 10630 "pcall.nw"
+#line 10640 "pcall.nw"
 static size_t next_slot(size_t i, uint64_t *perturb, size_t mask)
 {
     *perturb >>= 5;
     return (i * 5 + (size_t)*perturb + 1) & mask;
 }
-#line 10649 "pcall.nw"
+#line 10659 "pcall.nw"
 #define NOT_FOUND SIZE_MAX
 
 static size_t dict_find(const pv_dict *d, const pv *key, uint64_t h,
@@ -803,7 +803,7 @@ static size_t dict_find(const pv_dict *d, const pv *key, uint64_t h,
         *empty = i;
     return NOT_FOUND;
 }
-#line 10681 "pcall.nw"
+#line 10691 "pcall.nw"
 static size_t usable(size_t slots)
 {
     return slots / 3 * 2;
@@ -826,12 +826,12 @@ static void dict_reindex(pv_dict *d, size_t want)
         d->slot[i] = k + 1;
     }
 }
-#line 10706 "pcall.nw"
+#line 10716 "pcall.nw"
 pv *pv_dict_new(void)
 {
     return new_pv(PV_DICT);  /* no entries, no index yet */
 }
-#line 10720 "pcall.nw"
+#line 10730 "pcall.nw"
 int pv_dict_set(pv *d, pv *key, pv *value, pv_err *err)
 {
     const pv *bad;
@@ -849,7 +849,7 @@ int pv_dict_set(pv *d, pv *key, pv *value, pv_err *err)
         return -1;
     }
     
-#line 10742 "pcall.nw"
+#line 10752 "pcall.nw"
 pv_dict *t = &d->u.d;
 if (t->slot == NULL || t->n + 1 > usable(t->mask + 1))
     dict_reindex(t, 2 * (t->n + 1));
@@ -867,10 +867,10 @@ if (k != NOT_FOUND) {
     t->entry[t->n] = (pv_entry){ h, key, value };
     t->slot[empty] = ++t->n;
 }
-#line 10737 "pcall.nw"
+#line 10747 "pcall.nw"
     return 0;
 }
-#line 10765 "pcall.nw"
+#line 10775 "pcall.nw"
 pv_kind pv_kind_of(const pv *v)
 {
     return check(v, "pv_kind_of")->kind;
@@ -887,7 +887,7 @@ int pv_is(const pv *v, pv_kind k)
 {
     return check(v, "pv_is")->kind == k;
 }
-#line 10784 "pcall.nw"
+#line 10794 "pcall.nw"
 int pv_as_bool(const pv *v)
 {
     check_kind(v, PV_BOOL, "pv_as_bool");
@@ -908,7 +908,7 @@ double pv_as_float(const pv *v)
     check_kind(v, PV_FLOAT, "pv_as_float");
     return v->u.f;
 }
-#line 10807 "pcall.nw"
+#line 10817 "pcall.nw"
 const char *pv_str_data(const pv *v, size_t *len)
 {
     check_kind(v, PV_STR, "pv_str_data");
@@ -924,7 +924,7 @@ const unsigned char *pv_bytes_data(const pv *v, size_t *len)
         *len = v->u.s.len;
     return (const unsigned char *)v->u.s.data;
 }
-#line 10825 "pcall.nw"
+#line 10835 "pcall.nw"
 size_t pv_len(const pv *v)
 {
     switch (check(v, "pv_len")->kind) {
@@ -942,7 +942,7 @@ size_t pv_len(const pv *v)
              kind_names[v->kind]);
     }
 }
-#line 10845 "pcall.nw"
+#line 10855 "pcall.nw"
 pv *pv_item(const pv *seq, size_t i)
 {
     check(seq, "pv_item");
@@ -955,7 +955,7 @@ pv *pv_item(const pv *seq, size_t i)
                    seq->u.seq.n);
     return seq->u.seq.item[i];
 }
-#line 10863 "pcall.nw"
+#line 10873 "pcall.nw"
 pv *pv_dict_get(const pv *d, const pv *key)
 {
     uint64_t h;
@@ -967,7 +967,7 @@ pv *pv_dict_get(const pv *d, const pv *key)
     k = dict_find(&d->u.d, key, h, NULL);
     return k == NOT_FOUND ? NULL : d->u.d.entry[k].value;
 }
-#line 10883 "pcall.nw"
+#line 10893 "pcall.nw"
 pv *pv_dict_get_str(const pv *d, const char *key)
 {
     pv tmp;
@@ -985,7 +985,7 @@ pv *pv_dict_get_str(const pv *d, const char *key)
     k = dict_find(&d->u.d, &tmp, h, NULL);
     return k == NOT_FOUND ? NULL : d->u.d.entry[k].value;
 }
-#line 10903 "pcall.nw"
+#line 10913 "pcall.nw"
 static const pv_entry *entry_at(const pv *d, size_t i,
                                 const char *fn)
 {
@@ -1005,7 +1005,7 @@ pv *pv_dict_value(const pv *d, size_t i)
 {
     return entry_at(d, i, "pv_dict_value")->value;
 }
-#line 10936 "pcall.nw"
+#line 10946 "pcall.nw"
 static int int_eq_float(int64_t i, double d)
 {
     int64_t t;
@@ -1031,7 +1031,7 @@ static int num_eq(const pv *a, const pv *b)
         return int_eq_float(a->u.i, b->u.f);
     return a->u.i == b->u.i;
 }
-#line 10971 "pcall.nw"
+#line 10981 "pcall.nw"
 static int same(const pv *a, const pv *b)
 {
     return a == b || eq(a, b);
@@ -1049,7 +1049,7 @@ static int dict_eq(const pv_dict *a, const pv_dict *b)
     }
     return 1;
 }
-#line 10995 "pcall.nw"
+#line 11005 "pcall.nw"
 static int eq(const pv *a, const pv *b)
 {
     if (is_number(a) && is_number(b))
@@ -1077,7 +1077,7 @@ static int eq(const pv *a, const pv *b)
         return 0;
     }
 }
-#line 11036 "pcall.nw"
+#line 11046 "pcall.nw"
 int pv_equal(const pv *a, const pv *b)
 {
     check(a, "pv_equal");
@@ -1086,7 +1086,7 @@ int pv_equal(const pv *a, const pv *b)
         return 1;               /* only a NaN is not itself */
     return eq(a, b);
 }
-#line 11068 "pcall.nw"
+#line 11078 "pcall.nw"
 #define HASH_BITS 61
 #define HASH_MOD (((uint64_t)1 << HASH_BITS) - 1)   /* 2^61 - 1 */
 
@@ -1102,7 +1102,7 @@ static uint64_t hash_int(int64_t i)
     uint64_t mag = i < 0 ? (uint64_t)-(i + 1) + 1 : (uint64_t)i;
     return hash_fix(mag % HASH_MOD, i < 0);
 }
-#line 11092 "pcall.nw"
+#line 11102 "pcall.nw"
 static uint64_t hash_float(double d)
 {
     uint64_t bits, m;
@@ -1123,7 +1123,7 @@ static uint64_t hash_float(double d)
     m = ((m << e) & HASH_MOD) | m >> (HASH_BITS - e);
     return hash_fix(m, (int)(bits >> 63));
 }
-#line 11120 "pcall.nw"
+#line 11130 "pcall.nw"
 static uint64_t hash_bytes(const char *s, size_t n)
 {
     uint64_t h = 14695981039346656037u;   /* FNV offset basis */
@@ -1133,7 +1133,7 @@ static uint64_t hash_bytes(const char *s, size_t n)
     }
     return h;
 }
-#line 11136 "pcall.nw"
+#line 11146 "pcall.nw"
 #define XXPRIME_1 11400714785074694791u
 #define XXPRIME_2 14029467366897019727u
 #define XXPRIME_5 2870177450012600261u
@@ -1153,7 +1153,7 @@ static const pv *hash_tuple(const pv *t, uint64_t *h)
     *h = acc == UINT64_MAX ? 1546275796 : acc;
     return NULL;
 }
-#line 11165 "pcall.nw"
+#line 11175 "pcall.nw"
 static const pv *hash_of(const pv *v, uint64_t *h)
 {
     switch (v->kind) {
@@ -1177,7 +1177,7 @@ static const pv *hash_of(const pv *v, uint64_t *h)
         return v;                /* list, dict */
     }
 }
-#line 11191 "pcall.nw"
+#line 11201 "pcall.nw"
 int pv_hash(const pv *v, uint64_t *h)
 {
     uint64_t x;
@@ -1188,7 +1188,7 @@ int pv_hash(const pv *v, uint64_t *h)
         *h = x;
     return 0;
 }
-#line 11210 "pcall.nw"
+#line 11220 "pcall.nw"
 typedef struct buf {
     char *s;
     size_t n, cap;
@@ -1209,7 +1209,7 @@ static void buf_add(buf *b, const char *s, size_t n)
     b->n += n;
     b->s[b->n] = '\0';
 }
-#line 11233 "pcall.nw"
+#line 11243 "pcall.nw"
 static void buf_puts(buf *b, const char *s)
 {
     buf_add(b, s, strlen(s));
@@ -1226,7 +1226,7 @@ static void buf_hex(buf *b, const char *prefix, uint32_t c, int w)
     snprintf(tmp, sizeof tmp, "%s%0*" PRIx32, prefix, w, c);
     buf_puts(b, tmp);
 }
-#line 11293 "pcall.nw"
+#line 11303 "pcall.nw"
 static int split_e(const char *s, char *dig)
 {
     int n = 0;
@@ -1236,7 +1236,7 @@ static int split_e(const char *s, char *dig)
     dig[n] = '\0';
     return atoi(s + 1) + 1;          /* "e-05" -> decpt -4 */
 }
-#line 11309 "pcall.nw"
+#line 11319 "pcall.nw"
 static double value_of(const char *dig, int decpt)
 {
     char tmp[48];
@@ -1257,7 +1257,7 @@ static void next_up(char *dig, int *decpt)
         (*decpt)++;
     }
 }
-#line 11332 "pcall.nw"
+#line 11342 "pcall.nw"
 static int shortest(double d, char *dig)
 {
     char tmp[40], up[24];   /* "%.16e": 23 bytes at most */
@@ -1278,7 +1278,7 @@ static int shortest(double d, char *dig)
     }
     return decpt;
 }
-#line 11369 "pcall.nw"
+#line 11379 "pcall.nw"
 static void repr_float(buf *b, double d)
 {
     char dig[24];
@@ -1301,7 +1301,7 @@ static void repr_float(buf *b, double d)
         dig[--n] = '\0';
     if (decpt <= -4 || decpt > 16)
         
-#line 11397 "pcall.nw"
+#line 11407 "pcall.nw"
 {
     char e[16];
     buf_putc(b, dig[0]);
@@ -1313,10 +1313,10 @@ static void repr_float(buf *b, double d)
              abs(decpt - 1));
     buf_puts(b, e);
 }
-#line 11391 "pcall.nw"
+#line 11401 "pcall.nw"
     else
         
-#line 11411 "pcall.nw"
+#line 11421 "pcall.nw"
 {
     if (decpt <= 0) {                   /* 0.000DDD */
         buf_puts(b, "0.");
@@ -1334,9 +1334,9 @@ static void repr_float(buf *b, double d)
         buf_puts(b, dig + decpt);
     }
 }
-#line 11393 "pcall.nw"
+#line 11403 "pcall.nw"
 }
-#line 11458 "pcall.nw"
+#line 11468 "pcall.nw"
 static int printable(uint32_t c)
 {
     size_t lo = 0, hi = sizeof nonprintable / sizeof nonprintable[0];
@@ -1351,7 +1351,7 @@ static int printable(uint32_t c)
     }
     return 1;
 }
-#line 11475 "pcall.nw"
+#line 11485 "pcall.nw"
 static char choose_quote(const char *s, size_t n)
 {
     return memchr(s, '\'', n) != NULL && memchr(s, '"', n) == NULL
@@ -1374,7 +1374,7 @@ static int escape_common(buf *b, uint32_t c, char quote)
     }
     return 1;
 }
-#line 11500 "pcall.nw"
+#line 11510 "pcall.nw"
 static void repr_str(buf *b, const pv *v)
 {
     const unsigned char *p = (const unsigned char *)v->u.s.data;
@@ -1396,7 +1396,7 @@ static void repr_str(buf *b, const pv *v)
     }
     buf_putc(b, quote);
 }
-#line 11528 "pcall.nw"
+#line 11538 "pcall.nw"
 static void repr_bytes(buf *b, const pv *v)
 {
     const unsigned char *p = (const unsigned char *)v->u.s.data;
@@ -1413,7 +1413,7 @@ static void repr_bytes(buf *b, const pv *v)
     }
     buf_putc(b, quote);
 }
-#line 11553 "pcall.nw"
+#line 11563 "pcall.nw"
 static void repr_to(buf *b, const pv *v);
 
 static void repr_seq(buf *b, const pv *v, const char *open,
@@ -1442,7 +1442,7 @@ static void repr_dict(buf *b, const pv *v)
     }
     buf_putc(b, '}');
 }
-#line 11584 "pcall.nw"
+#line 11594 "pcall.nw"
 static void repr_to(buf *b, const pv *v)
 {
     char tmp[32];
@@ -1461,7 +1461,7 @@ static void repr_to(buf *b, const pv *v)
         repr_float(b, v->u.f);
         break;
     
-#line 11607 "pcall.nw"
+#line 11617 "pcall.nw"
 case PV_STR:
     repr_str(b, v);
     break;
@@ -1477,10 +1477,10 @@ case PV_LIST:
 case PV_DICT:
     repr_dict(b, v);
     break;
-#line 11602 "pcall.nw"
+#line 11612 "pcall.nw"
     }
 }
-#line 11625 "pcall.nw"
+#line 11635 "pcall.nw"
 char *pv_repr(const pv *v)
 {
     buf b = { NULL, 0, 0 };
@@ -1501,7 +1501,7 @@ int pv_fprint(FILE *f, const pv *v)
     free(s);
     return r;
 }
-#line 11656 "pcall.nw"
+#line 11666 "pcall.nw"
 pv *pv_copy(const pv *v)
 {
     pv *c;
@@ -1514,7 +1514,7 @@ pv *pv_copy(const pv *v)
         return c;
     case PV_DICT:
         
-#line 11676 "pcall.nw"
+#line 11686 "pcall.nw"
 c = new_pv(PV_DICT);
 c->u.d = v->u.d;
 c->u.d.cap = v->u.d.n;
@@ -1529,7 +1529,7 @@ if (v->u.d.slot != NULL) {
     c->u.d.slot = xalloc(slots, sizeof(size_t));
     memcpy(c->u.d.slot, v->u.d.slot, slots * sizeof(size_t));
 }
-#line 11668 "pcall.nw"
+#line 11678 "pcall.nw"
         return c;
     default:
         return pv_ref((pv *)v);      /* immutable: share */
