@@ -511,6 +511,10 @@ check-exports: lib headers deps-install
 	@set -eo pipefail; t=$$(mktemp -d); trap 'rm -rf "$$t"' EXIT; \
 	cat $(HDRS) | sed -n '/PCALL_API$$/{N;s/\n/ /;}; /^#/d; /^\(PCALL_NORETURN \)\{0,1\}PCALL_API /p' \
 	  | sed 's/(.*//; s/.*[ *]//' | sort -u > "$$t/api"; \
+	awk '/^[a-z_][a-z_0-9 ]*[ *]+[a-z_][a-z_0-9]*\(/ \
+	  && !/^(typedef|static)/ && prev !~ /PCALL_API$$/ { \
+	    print FILENAME ": declared without PCALL_API: " $$0; bad = 1 } \
+	  { prev = $$0 } END { exit bad }' $(HDRS) >&2; \
 	nm -D --defined-only $(BUILD)/libpcall.so.$(VERSION) \
 	  | awk '$$2 ~ /^[TDBRVW]$$/ {print $$3}' | sed 's/@.*//' \
 	  | grep -v '^_\(init\|fini\|edata\|end\|_bss_start\)$$' \
