@@ -8,6 +8,13 @@
 #   make bench      the benchmark: doc/bench.md, doc/bench.png
 #   make soak       100,000 misbehaving calls, checked one by one
 #                   (SOAK_CALLS=N, SOAK_SEED=S); not part of check
+#   make install    PREFIX=/usr/local DESTDIR= LIBDIR= INCLUDEDIR=
+#                   MANDIR= DOCDIR= BINDIR=; make uninstall
+#   make deb        the Debian packages, into ../ (debian/)
+#
+# CPPFLAGS, CFLAGS and LDFLAGS are honoured as dpkg-buildflags gives
+# them.  Warnings are errors (WERROR=-Werror) in `make check` and
+# the other test targets, and in CI; not in a plain `make`.
 #
 # generated/ is committed and must equal a fresh tangle of pcall.nw;
 # `make check` enforces it.  Never edit generated/ by hand.
@@ -18,17 +25,46 @@ GEN    ?= generated
 BUILD  ?= build
 HTML   := doc/html
 CC     ?= cc
+CXX    ?= c++
 OPT    ?= -O2 -g
 CFLAGS ?= $(OPT)
-WARN   := -std=c11 -Wall -Wextra -Werror -D_GNU_SOURCE
+CPPFLAGS ?=
+LDFLAGS ?=
+WARN   := -std=c11 -Wall -Wextra -D_GNU_SOURCE
+TEST_GOALS := check test check-clang valgrind asan check-install \
+	check-exports
+WERROR ?= $(if $(filter $(TEST_GOALS),$(MAKECMDGOALS)),-Werror)
+export WERROR
 # Bind library calls at load time: a child that calls a function the
 # parent never called then skips the dynamic linker and its page
 # faults (chapter "Performance").
 NOPLT  := -fno-plt
-ALL_CFLAGS = $(WARN) $(CFLAGS) $(NOPLT) $(EXTRA_CFLAGS) -I$(GEN)
+ALL_CFLAGS = $(WARN) $(WERROR) $(CPPFLAGS) $(CFLAGS) $(NOPLT) \
+	$(EXTRA_CFLAGS) -I$(GEN)
+# The shared library exports only what PCALL_API marks.
+VISIBILITY := -fvisibility=hidden
 LDLIBS_TEST = -lcunit -pthread
-VERSION := 1.0.0
-SOMAJOR := 1
+# What a static link of the library needs besides it (pcall.pc's
+# Libs.private).
+LIBS_PRIVATE := -pthread
+# The version is the header's (pcall.h, PCALL_VERSION_*).
+VERSION := $(shell sed -n 's/^\#define PCALL_VERSION_STRING "\(.*\)"/\1/p' \
+	$(GEN)/pcall.h)
+SOMAJOR := $(firstword $(subst ., ,$(VERSION)))
+
+# Where `make install` puts things (GNU coding standards' names).
+PREFIX     ?= /usr/local
+BINDIR     ?= $(PREFIX)/bin
+LIBDIR     ?= $(PREFIX)/lib
+INCLUDEDIR ?= $(PREFIX)/include
+DATADIR    ?= $(PREFIX)/share
+MANDIR     ?= $(DATADIR)/man
+DOCDIR     ?= $(DATADIR)/doc/pcall
+PKGCONFIGDIR ?= $(LIBDIR)/pkgconfig
+INSTALL    ?= install
+# The installed headers: the public ones, without #line.
+PUBLIC_HEADERS := values.h literal.h pickle.h zipargs.h errors.h \
+	logs.h pcall.h
 
 # The test program's files under generated/tests/: the harness, the
 # runner (main) and one file per chapter of tests (chapter "The test
@@ -42,7 +78,7 @@ TESTMODS := harness main spec values literal pickle zipargs proc \
 ROOTS := values.h values.c literal.h literal.c pickle.h pickle.c \
 	zipargs.h zipargs.c errors.h errors.c transport.h transport.c \
 	proc.h proc.c logs.h \
-	logs.c pcall.h pcall.c pcall-pickle.c demo.c \
+	logs.c pcall.h pcall.c internal.h pcall-pickle.c demo.c \
 	fuzz-pickle.c fuzz-literal.c bench.c bench-mp.py bench.gp \
 	tests/harness.h $(TESTMODS:%=tests/%.c)
 LIBMODS := values literal pickle zipargs errors transport proc logs \
@@ -60,6 +96,9 @@ PKGS_TEST  := noweb libcunit1-dev valgrind clang doxygen make gcc \
 PKGS_FUZZ  := clang libclang-rt-14-dev libcunit1-dev make
 PKGS_BENCH := gnuplot-nox make gcc
 PKGS_SHOTS := chromium
+PKGS_INSTALL := pkg-config g++ binutils man-db groff-base
+PKGS_DEB   := debhelper dpkg-dev devscripts lintian fakeroot \
+	$(PKGS_BUILD) $(PKGS_INSTALL)
 
 LIBSRC  = $(foreach m,$(LIBMODS),$(wildcard $(GEN)/$(m).c))
 TESTOBJ = $(TESTMODS:%=$(BUILD)/tests/%.o)
@@ -71,10 +110,13 @@ PICOBJ  = $(patsubst $(GEN)/%.c,$(BUILD)/pic/%.o,$(LIBSRC))
 	test-link \
 	check-index check-pages check-book-selftest \
 	asan fuzz fuzz-build deps-build deps-test deps-fuzz clean \
-	bench bench-quick deps-bench check-html html-shots deps-shots
+	bench bench-quick deps-bench check-html html-shots deps-shots \
+	install uninstall headers \
+	check-install check-exports check-apidoc deps-install deb \
+	deps-deb
 .DELETE_ON_ERROR:
 
-all: deps-build tangle lib $(BUILD)/pcall-pickle $(BUILD)/bench book \
+all: deps-build tangle lib headers $(BUILD)/pcall-pickle $(BUILD)/bench book \
 	apidoc exercises demo
 
 # ---------------------------------------------------------------
@@ -109,6 +151,10 @@ deps-bench:
 	$(call install_missing,$(PKGS_BENCH))
 deps-shots:
 	$(call install_missing,$(PKGS_SHOTS))
+deps-install:
+	$(call install_missing,$(PKGS_INSTALL))
+deps-deb:
+	$(call install_missing,$(PKGS_DEB))
 
 # ---------------------------------------------------------------
 # Tangling: every root, with #line directives (-L) so that compiler
@@ -146,19 +192,20 @@ $(BUILD)/obj/%.o: $(GEN)/%.c $(wildcard $(GEN)/*.h) $(BUILD)/flags
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 $(BUILD)/pic/%.o: $(GEN)/%.c $(wildcard $(GEN)/*.h) $(BUILD)/flags
 	@mkdir -p $(@D)
-	$(CC) $(ALL_CFLAGS) -fPIC -c -o $@ $<
+	$(CC) $(ALL_CFLAGS) $(VISIBILITY) -fPIC -c -o $@ $<
 
 $(BUILD)/libpcall.a: $(LIBOBJ)
 	rm -f $@ && ar rcs $@ $^
 $(BUILD)/libpcall.so.$(VERSION): $(PICOBJ)
-	$(CC) -shared -Wl,-soname,libpcall.so.$(SOMAJOR) -o $@ $^
+	$(CC) $(CFLAGS) $(LDFLAGS) -shared -Wl,--no-undefined,--as-needed \
+	  -Wl,-soname,libpcall.so.$(SOMAJOR) -o $@ $^ $(LIBS_PRIVATE)
 	ln -sf libpcall.so.$(VERSION) $(BUILD)/libpcall.so.$(SOMAJOR)
 	ln -sf libpcall.so.$(SOMAJOR) $(BUILD)/libpcall.so
 
 $(BUILD)/pcall-pickle: tangle
 	@$(MAKE) --no-print-directory $(BUILD)/libpcall.a
-	$(CC) $(ALL_CFLAGS) -o $@ $(GEN)/pcall-pickle.c \
-	  $(BUILD)/libpcall.a
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $(GEN)/pcall-pickle.c \
+	  $(BUILD)/libpcall.a $(LIBS_PRIVATE)
 
 $(BUILD)/demo: tangle
 	@$(MAKE) --no-print-directory $(BUILD)/libpcall.a
@@ -232,7 +279,8 @@ test: $(BUILD)/testpcall
 	  $(BUILD)/testpcall $(TESTS)
 
 check: deps-test check-tangle check-roots check-width check-book-selftest \
-	check-index check-pages apidoc exercises test check-html
+	check-index check-pages apidoc check-apidoc check-exports \
+	check-install exercises test check-html
 
 # The built book (doc/check-book.sh): the identifier indexes hold only
 # C definitions, each page once per entry, every public function; no
@@ -504,12 +552,178 @@ html-shots: deps-shots html
 
 apidoc: tangle
 	@mkdir -p $(BUILD)
-	doxygen doc/Doxyfile > $(BUILD)/doxygen.log
+	PCALL_VERSION=$(VERSION) PCALL_APIDOC_DIR=$(BUILD)/apidoc \
+	  doxygen doc/Doxyfile > $(BUILD)/doxygen.log
 	@echo "API docs: $(BUILD)/apidoc/html/index.html"
 
 clean:
-	rm -rf $(BUILD) build-clang $(ASAN_BUILD) $(FUZZ_BUILD) \
+	rm -rf $(BUILD) build-clang build-deb $(ASAN_BUILD) $(FUZZ_BUILD) \
 	  doc/pcall-body.tex doc/pcall-ids.tex doc/pcall-ids.txt \
 	  doc/pcall.pdf doc/*.idx doc/*.ind doc/*.ilg $(HTML) $(HTML).new \
 	  doc/pcall.html doc/scenarios.tex doc/*.aux doc/*.log \
 	  doc/*.toc doc/*.out
+
+# ---------------------------------------------------------------
+# Installing (book chapter "The Pcall object", section "Installing
+# and linking").  The headers go to $(INCLUDEDIR)/pcall/ without
+# their #line directives: programs write #include <pcall/pcall.h>.
+MAN3 := $(wildcard doc/man/*.3)
+MAN1 := $(wildcard doc/man/*.1)
+HDRS := $(patsubst %,$(BUILD)/include/pcall/%,$(PUBLIC_HEADERS))
+
+headers: tangle
+	@$(MAKE) --no-print-directory $(HDRS)
+$(BUILD)/include/pcall/%.h: $(GEN)/%.h
+	@mkdir -p $(@D)
+	sed '/^#line /d' $< > $@
+
+$(BUILD)/pcall.pc: pcall.pc.in $(GEN)/pcall.h Makefile
+	@mkdir -p $(@D)
+	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@LIBDIR@|$(LIBDIR)|' \
+	  -e 's|@INCLUDEDIR@|$(INCLUDEDIR)|' -e 's|@VERSION@|$(VERSION)|' \
+	  -e 's|@LIBS_PRIVATE@|$(LIBS_PRIVATE)|' $< > $@
+# The prefix may change from one `make install` to the next.
+.PHONY: $(BUILD)/pcall.pc
+
+install: lib headers $(BUILD)/pcall-pickle $(BUILD)/pcall.pc
+	$(INSTALL) -d $(DESTDIR)$(LIBDIR) $(DESTDIR)$(PKGCONFIGDIR) \
+	  $(DESTDIR)$(INCLUDEDIR)/pcall $(DESTDIR)$(BINDIR) \
+	  $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man3 \
+	  $(DESTDIR)$(DOCDIR)
+	$(INSTALL) -m 644 $(BUILD)/libpcall.a $(DESTDIR)$(LIBDIR)/
+	$(INSTALL) -m 644 $(BUILD)/libpcall.so.$(VERSION) \
+	  $(DESTDIR)$(LIBDIR)/
+	ln -sf libpcall.so.$(VERSION) \
+	  $(DESTDIR)$(LIBDIR)/libpcall.so.$(SOMAJOR)
+	ln -sf libpcall.so.$(SOMAJOR) $(DESTDIR)$(LIBDIR)/libpcall.so
+	$(INSTALL) -m 644 $(HDRS) $(DESTDIR)$(INCLUDEDIR)/pcall/
+	$(INSTALL) -m 644 $(BUILD)/pcall.pc $(DESTDIR)$(PKGCONFIGDIR)/
+	$(INSTALL) -m 755 $(BUILD)/pcall-pickle $(DESTDIR)$(BINDIR)/
+	$(INSTALL) -m 644 $(MAN1) $(DESTDIR)$(MANDIR)/man1/
+	$(INSTALL) -m 644 $(MAN3) $(DESTDIR)$(MANDIR)/man3/
+	@set -e; while read page names; do for n in $$names; do \
+	  echo ".so man3/$$page.3" > $(DESTDIR)$(MANDIR)/man3/$$n.3; \
+	done; done < doc/man/links
+	$(INSTALL) -m 644 README.md NEWS LICENSE $(DESTDIR)$(DOCDIR)/
+	@set -e; for f in doc/pcall.pdf doc/pcall.html; do \
+	  if [ -f $$f ]; then \
+	    $(INSTALL) -m 644 $$f $(DESTDIR)$(DOCDIR)/; fi; done; \
+	if [ -d $(BUILD)/apidoc/html ]; then \
+	  $(INSTALL) -d $(DESTDIR)$(DOCDIR)/html; \
+	  cp -R $(BUILD)/apidoc/html/. $(DESTDIR)$(DOCDIR)/html/; fi
+
+uninstall:
+	rm -f $(DESTDIR)$(LIBDIR)/libpcall.a \
+	  $(DESTDIR)$(LIBDIR)/libpcall.so.$(VERSION) \
+	  $(DESTDIR)$(LIBDIR)/libpcall.so.$(SOMAJOR) \
+	  $(DESTDIR)$(LIBDIR)/libpcall.so \
+	  $(DESTDIR)$(PKGCONFIGDIR)/pcall.pc \
+	  $(DESTDIR)$(BINDIR)/pcall-pickle \
+	  $(patsubst doc/man/%,$(DESTDIR)$(MANDIR)/man1/%,$(MAN1)) \
+	  $(patsubst doc/man/%,$(DESTDIR)$(MANDIR)/man3/%,$(MAN3))
+	rm -f $(patsubst %,$(DESTDIR)$(INCLUDEDIR)/pcall/%, \
+	  $(PUBLIC_HEADERS))
+	@while read page names; do for n in $$names; do \
+	  rm -f $(DESTDIR)$(MANDIR)/man3/$$n.3; done; done < doc/man/links
+	rm -rf $(DESTDIR)$(DOCDIR)
+	-rmdir $(DESTDIR)$(INCLUDEDIR)/pcall
+
+# The shared library must export exactly the functions that the
+# installed headers mark PCALL_API (each documented: Doxygen fails on
+# an undocumented one), nothing else.
+check-exports: lib headers deps-install
+	@set -eo pipefail; t=$$(mktemp -d); trap 'rm -rf "$$t"' EXIT; \
+	cat $(HDRS) | sed -n '/PCALL_API$$/{N;s/\n/ /;}; /^#/d; /^\(PCALL_NORETURN \)\{0,1\}PCALL_API /p' \
+	  | sed 's/(.*//; s/.*[ *]//' | sort -u > "$$t/api"; \
+	awk '/^[a-z_][a-z_0-9 ]*[ *]+[a-z_][a-z_0-9]*\(/ \
+	  && !/^(typedef|static)/ && prev !~ /PCALL_API$$/ { \
+	    print FILENAME ": declared without PCALL_API: " $$0; bad = 1 } \
+	  { prev = $$0 } END { exit bad }' $(HDRS) >&2; \
+	nm -D --defined-only $(BUILD)/libpcall.so.$(VERSION) \
+	  | awk '$$2 ~ /^[TDBRVW]$$/ {print $$3}' | sed 's/@.*//' \
+	  | grep -v '^_\(init\|fini\|edata\|end\|_bss_start\)$$' \
+	  | sort -u > "$$t/exported"; \
+	if ! diff "$$t/api" "$$t/exported" > "$$t/diff"; then \
+	  echo "libpcall.so exports differ from the PCALL_API" \
+	    "functions of the installed headers (< API, > exported):" >&2; \
+	  cat "$$t/diff" >&2; exit 1; fi; \
+	echo "exports check: libpcall.so exports the $$(wc -l < "$$t/api")" \
+	  "PCALL_API functions and nothing else"
+
+# Every public header must have its page in the API reference (a
+# header without @file has none).
+check-apidoc: apidoc
+	@bad=0; for h in $(PUBLIC_HEADERS) internal.h; do \
+	  f=$(BUILD)/apidoc/html/$${h%.h}_8h.html; \
+	  [ -f $$f ] || { echo "$$h is not in the API reference" \
+	    "($$f missing: no @file?)" >&2; bad=1; }; done; \
+	for h in $(PUBLIC_HEADERS); do \
+	  grep -q "$${h%.h}_8h.html" $(BUILD)/apidoc/html/group__api.html \
+	  || { echo "$$h is not in the group User API" >&2; bad=1; }; \
+	done; \
+	[ $$bad = 0 ] && echo "apidoc check: every public header is" \
+	  "in the reference"
+
+# Install into a scratch DESTDIR, then build a C and a C++ program
+# with pkg-config against it, shared and static, and run them.
+check-install: deps-install
+	@set -eo pipefail; t=$$(mktemp -d); trap 'rm -rf "$$t"' EXIT; \
+	$(MAKE) --no-print-directory install DESTDIR="$$t/root" \
+	  PREFIX=/usr/local > "$$t/install.log" \
+	  || { cat "$$t/install.log" >&2; exit 1; }; \
+	export PKG_CONFIG_PATH="$$t/root/usr/local/lib/pkgconfig"; \
+	export PKG_CONFIG_SYSROOT_DIR="$$t/root"; \
+	cflags=$$(pkg-config --cflags pcall); \
+	libs=$$(pkg-config --libs pcall); \
+	slibs=$$(pkg-config --static --libs pcall); \
+	[ "$$(pkg-config --modversion pcall)" = $(VERSION) ]; \
+	if grep -l '^#line' $$t/root/usr/local/include/pcall/*.h; then \
+	  echo "installed headers carry #line" >&2; exit 1; fi; \
+	$(CC) -std=c11 -Wall -Wextra -Werror $$cflags \
+	  -o "$$t/prog" tests/install/prog.c $$libs; \
+	$(CC) -std=c11 -Wall -Wextra -Werror $$cflags -static \
+	  -o "$$t/prog-static" tests/install/prog.c $$slibs; \
+	$(CXX) -std=c++11 -Wall -Wextra -Werror $$cflags \
+	  -o "$$t/prog-cxx" tests/install/prog.cpp $$libs; \
+	for p in prog prog-static prog-cxx; do \
+	  out=$$(LD_LIBRARY_PATH="$$t/root/usr/local/lib" "$$t/$$p"); \
+	  [ "$$out" = "(5, 7, 9) $(VERSION)" ] \
+	    || { echo "$$p printed '$$out'" >&2; exit 1; }; \
+	done; \
+	LD_LIBRARY_PATH="$$t/root/usr/local/lib" ldd "$$t/prog" \
+	  > "$$t/ldd"; \
+	grep -q "libpcall.so.$(SOMAJOR) => $$t/root" "$$t/ldd" \
+	  || { echo "prog does not use the installed libpcall.so" >&2; \
+	       exit 1; }; \
+	if readelf -d "$$t/prog-static" | grep libpcall; then \
+	  echo "prog-static needs libpcall.so" >&2; exit 1; fi; \
+	for m in $$t/root/usr/local/share/man/man*/*; do \
+	  case "$$(head -c 4 "$$m")" in ".so ") \
+	    l=$$(sed 's/^\.so //' "$$m"); \
+	    [ -f "$$t/root/usr/local/share/man/$$l" ] || { \
+	      echo "$${m##*/}: no $$l" >&2; exit 1; }; continue;; esac; \
+	  MANWIDTH=80 man -l "$$m" > /dev/null 2> "$$t/man.err"; \
+	  if [ -s "$$t/man.err" ]; then cat "$$t/man.err" >&2; \
+	    echo "man -l $${m##*/} warns" >&2; exit 1; fi; done; \
+	$(MAKE) --no-print-directory uninstall DESTDIR="$$t/root" \
+	  PREFIX=/usr/local > /dev/null; \
+	left=$$(find "$$t/root" -type f -o -type l); \
+	[ -z "$$left" ] || { echo "uninstall left: $$left" >&2; exit 1; }; \
+	echo "install check: pkg-config builds, C shared and static," \
+	  "C++, run; man pages render; uninstall leaves nothing"
+
+# ---------------------------------------------------------------
+# The Debian packages (debian/): libpcall1, libpcall-dev, pcall-doc.
+# dpkg-buildpackage writes them next to the clone; they are moved to
+# $(DEB_DIR), where lintian checks them.
+DEB_DIR ?= build-deb/debs
+DEB_FILES = pcall_$(VERSION)_*.changes pcall_$(VERSION)_*.buildinfo \
+	libpcall1_$(VERSION)_*.deb libpcall1-dbgsym_$(VERSION)_*.deb \
+	libpcall-dev_$(VERSION)_*.deb \
+	libpcall-dev-dbgsym_$(VERSION)_*.deb pcall-doc_$(VERSION)_*.deb
+deb: deps-deb
+	dpkg-buildpackage -us -uc -b
+	@mkdir -p $(DEB_DIR); cd .. && for f in $(DEB_FILES); do \
+	  [ ! -e "$$f" ] || mv "$$f" $(CURDIR)/$(DEB_DIR)/; done
+	lintian --fail-on error $(DEB_DIR)/pcall_$(VERSION)_*.changes
+	@echo "deb: $(DEB_DIR)/"; ls $(DEB_DIR)

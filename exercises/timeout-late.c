@@ -68,7 +68,7 @@ int main(int argc, char **argv)
     printf("%ld calls, call 0 %s SIGTERM: join %.3f s after the "
            "start; call 0 seen gone %.1f ms after its deadline%s\n",
            n, deaf ? "ignores" : "dies of", now() - t0,
-           (pcall_outcome(p, 0)->runtime - timeout
+           (pcall_outcome_at(p, 0)->runtime - timeout
             - (deaf ? grace : 0)) * 1e3, deaf ? " and grace" : "");
     pcall_error_free(err);
     pcall_free(p);

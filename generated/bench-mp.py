@@ -1,5 +1,6 @@
-#line 30870 "pcall.nw"
+#line 31341 "pcall.nw"
 # bench-mp.py -- tangled from pcall.nw; do not edit.
+# Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE.
 """The Python side of build/bench: one measurement per run.
 
     python3 bench-mp.py percall N C  N calls, a Process each, C alive
@@ -45,7 +46,7 @@ def percall(n, c):
     return t
 
 
-#line 30920 "pcall.nw"
+#line 31392 "pcall.nw"
 def pool(n, c):
     xs, ys = range(n), [1] * n
     t0 = time.perf_counter()

@@ -1,5 +1,6 @@
-#line 30964 "pcall.nw"
+#line 31436 "pcall.nw"
 # bench.gp -- tangled from pcall.nw; do not edit.
+# Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE.
 # gnuplot -e "data='build/bench.dat'; out='doc/bench.png'" bench.gp
 if (!exists("data")) data = "build/bench.dat"
 if (!exists("out")) out = "build/bench.png"

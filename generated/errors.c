@@ -1,6 +1,7 @@
-#line 5995 "pcall.nw"
-/* errors.c -- tangled from pcall.nw; do not edit. */
-#line 6010 "pcall.nw"
+#line 6052 "pcall.nw"
+/* errors.c -- tangled from pcall.nw; do not edit.
+ * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
+#line 6068 "pcall.nw"
 #include <execinfo.h>
 #include <signal.h>
 #include <stdarg.h>
@@ -8,9 +9,9 @@
 #include <string.h>
 #include <sys/wait.h>
 #include <unistd.h>
-#include "errors.h"
+#include "internal.h"
 #include "pickle.h"
-#line 10112 "pcall.nw"
+#line 10414 "pcall.nw"
 /* Internal to the library: not in any header.  In a pcall child the
    errors module installs a hook that raises a checked runtime error
    (or an allocation that failed: "MemoryError") as the target's
@@ -19,10 +20,10 @@
 typedef void pv_error_hook(const char *type, const char *msg);
 void pv_error_hook_set(pv_error_hook *hook);
 void pv_error_raise(const char *type, const char *msg);
-#line 6631 "pcall.nw"
+#line 6689 "pcall.nw"
 #include <errno.h>
 #include <fcntl.h>
-#line 6023 "pcall.nw"
+#line 6081 "pcall.nw"
 struct pcall_error {
     pcall_error_kind kind;
     char *message;
@@ -31,13 +32,13 @@ struct pcall_error {
     pcall_outcome_kind outcome;
     char *type, *backtrace;      /* NULL unless the call raised */
 };
-#line 6260 "pcall.nw"
+#line 6318 "pcall.nw"
 static struct {
     pid_t pid;          /* the child's pid; 0 outside a child */
     size_t index;
     int fd;
 } this_child = { 0, 0, -1 };
-#line 6641 "pcall.nw"
+#line 6699 "pcall.nw"
 struct child_record {
     enum { REC_NONE, REC_OK, REC_RAISE, REC_BAD } kind;
     pv *value;                  /* REC_OK: new reference */
@@ -45,14 +46,14 @@ struct child_record {
     pv *whole;                  /* the decoded record; owned */
     char why[PV_ERRMAX];        /* REC_BAD */
 };
-#line 6551 "pcall.nw"
+#line 6609 "pcall.nw"
 static void child_error(const char *type, const char *msg);
-#line 6904 "pcall.nw"
+#line 6962 "pcall.nw"
 static pcall_error *apply_table(const pcall_proc_outcome *po,
                                 const struct child_record *r,
                                 double timeout, const char *stopped_by,
                                 struct pcall_outcome *out);
-#line 6042 "pcall.nw"
+#line 6100 "pcall.nw"
 static _Noreturn void errors_abort(const char *type, const char *msg)
 {
     pv_error_raise(type, msg);          /* in a pcall child */
@@ -72,7 +73,7 @@ static _Noreturn void errors_die(const char *fmt, ...)
     va_end(ap);
     errors_abort("TypeError", msg);
 }
-#line 6064 "pcall.nw"
+#line 6122 "pcall.nw"
 static _Noreturn void errors_oom(size_t n)
 {
     char msg[64];
@@ -91,7 +92,7 @@ static char *errors_strdup(const char *s)
 {
     return errors_need(strdup(s), strlen(s) + 1);
 }
-#line 6091 "pcall.nw"
+#line 6149 "pcall.nw"
 static char *errors_vformat(const char *fmt, va_list ap)
 {
     char *s;
@@ -128,7 +129,7 @@ static const pcall_error *valid_error(const pcall_error *e, const char *fn)
         errors_die("%s: NULL error", fn);
     return e;
 }
-#line 6131 "pcall.nw"
+#line 6189 "pcall.nw"
 const char *pcall_outcome_name(pcall_outcome_kind k)
 {
     static const char *const names[] = {
@@ -146,7 +147,7 @@ const char *pcall_error_kind_name(pcall_error_kind k)
     return (unsigned)k < sizeof names / sizeof names[0]
         ? names[k] : "?";
 }
-#line 6152 "pcall.nw"
+#line 6210 "pcall.nw"
 pcall_error *pcall_error_new(pcall_error_kind kind, const char *fmt,
                              ...)
 {
@@ -162,7 +163,7 @@ pcall_error *pcall_error_new(pcall_error_kind kind, const char *fmt,
     e->outcome = PCALL_OUTCOME_NONE;
     return e;
 }
-#line 6170 "pcall.nw"
+#line 6228 "pcall.nw"
 pcall_error *pcall_error_copy(const pcall_error *e)
 {
     pcall_error *c = errors_need(malloc(sizeof *c), sizeof *c);
@@ -182,7 +183,7 @@ void pcall_error_free(pcall_error *e)
     free(e->backtrace);
     free(e);
 }
-#line 6192 "pcall.nw"
+#line 6250 "pcall.nw"
 pcall_error_kind pcall_error_kind_of(const pcall_error *e)
 {
     return valid_error(e, "pcall_error_kind_of")->kind;
@@ -211,7 +212,7 @@ pcall_outcome_kind pcall_error_outcome(const pcall_error *e)
 {
     return valid_error(e, "pcall_error_outcome")->outcome;
 }
-#line 6227 "pcall.nw"
+#line 6285 "pcall.nw"
 int pcall_error_fprint(FILE *f, const pcall_error *e)
 {
     int bad = 0;
@@ -235,7 +236,7 @@ int pcall_error_fprint(FILE *f, const pcall_error *e)
                        e->message) < 0;
     return bad ? -1 : 0;
 }
-#line 6268 "pcall.nw"
+#line 6326 "pcall.nw"
 void pcall_child_begin(size_t index, int result_fd)
 {
     this_child.pid = getpid();
@@ -243,14 +244,14 @@ void pcall_child_begin(size_t index, int result_fd)
     this_child.fd = result_fd;
     pv_error_hook_set(child_error);
 }
-#line 6278 "pcall.nw"
+#line 6336 "pcall.nw"
 static void must_be_child(const char *fn)
 {
     if (this_child.fd < 0 || this_child.pid != getpid())
         errors_die("%s: called outside a pcall child (pid %d)", fn,
                 (int)getpid());
 }
-#line 6292 "pcall.nw"
+#line 6350 "pcall.nw"
 static pv *record_text(const char *s)
 {
     pv *v = pv_strn(s, strlen(s), NULL);
@@ -264,7 +265,7 @@ static pv *record_text(const char *s)
     }
     return v;
 }
-#line 6321 "pcall.nw"
+#line 6379 "pcall.nw"
 static int send_record(pv *rec, pv_err *err)
 {
     size_t min = pcall_proc_oob_min();
@@ -295,7 +296,7 @@ static int send_raise(const char *type, const char *msg,
                        record_text(msg), record_text(backtrace));
     return send_record(rec, NULL);
 }
-#line 6363 "pcall.nw"
+#line 6421 "pcall.nw"
 int pcall_child_finish(pv *result)
 {
     pv_err err = { "" };
@@ -318,7 +319,7 @@ int pcall_child_finish(pv *result)
     free(msg);
     return 1;
 }
-#line 6401 "pcall.nw"
+#line 6459 "pcall.nw"
 __attribute__((noinline)) static char *backtrace_text(void)
 {
     void *frames[65];
@@ -339,7 +340,7 @@ __attribute__((noinline)) static char *backtrace_text(void)
     free(names);
     return s;
 }
-#line 6424 "pcall.nw"
+#line 6482 "pcall.nw"
 void pcall_raise(const char *type, const char *fmt, ...)
 {
     va_list ap;
@@ -357,7 +358,7 @@ void pcall_raise(const char *type, const char *fmt, ...)
     fflush(NULL);
     _exit(PCALL_RAISE_STATUS);
 }
-#line 6448 "pcall.nw"
+#line 6506 "pcall.nw"
 void pcall_reraise(const pcall_error *e)
 {
     char *bt = backtrace_text(), *all = bt;
@@ -375,7 +376,7 @@ void pcall_reraise(const pcall_error *e)
     fflush(NULL);
     _exit(PCALL_RAISE_STATUS);
 }
-#line 6529 "pcall.nw"
+#line 6587 "pcall.nw"
 static _Noreturn void raise_no_memory(const char *msg);
 
 static void child_error(const char *type, const char *msg)
@@ -394,7 +395,7 @@ static void child_error(const char *type, const char *msg)
     fflush(NULL);
     _exit(PCALL_RAISE_STATUS);
 }
-#line 6571 "pcall.nw"
+#line 6629 "pcall.nw"
 static size_t put_ascii(unsigned char *p, const char *s, size_t max)
 {
     size_t n = strnlen(s, max);
@@ -406,7 +407,7 @@ static size_t put_ascii(unsigned char *p, const char *s, size_t max)
                                              : '?';
     return 5 + n;
 }
-#line 6585 "pcall.nw"
+#line 6643 "pcall.nw"
 __attribute__((noinline)) static void backtrace_static(char *s,
                                                       size_t cap)
 {
@@ -430,7 +431,7 @@ __attribute__((noinline)) static void backtrace_static(char *s,
         got--;
     s[got] = '\0';
 }
-#line 6611 "pcall.nw"
+#line 6669 "pcall.nw"
 static _Noreturn void raise_no_memory(const char *msg)
 {
     static unsigned char rec[8192];
@@ -448,7 +449,7 @@ static _Noreturn void raise_no_memory(const char *msg)
     fflush(NULL);
     _exit(PCALL_RAISE_STATUS);
 }
-#line 6651 "pcall.nw"
+#line 6709 "pcall.nw"
 static int is_text(const pv *rec, size_t i, const char **s)
 {
     const pv *v = pv_item(rec, i);
@@ -457,7 +458,7 @@ static int is_text(const pv *rec, size_t i, const char **s)
     *s = pv_str_data(v, NULL);
     return 1;
 }
-#line 6662 "pcall.nw"
+#line 6720 "pcall.nw"
 static void read_record(const pcall_proc_outcome *po,
                         struct child_record *r)
 {
@@ -478,7 +479,7 @@ static void read_record(const pcall_proc_outcome *po,
         || !is_text(r->whole, 0, &tag))
         return;
     
-#line 6686 "pcall.nw"
+#line 6744 "pcall.nw"
 if (strcmp(tag, "ok") == 0 && pv_len(r->whole) == 2) {
     r->kind = REC_OK;
     r->value = pv_ref(pv_item(r->whole, 1));
@@ -487,9 +488,9 @@ if (strcmp(tag, "ok") == 0 && pv_len(r->whole) == 2) {
            && is_text(r->whole, 2, &r->message)
            && is_text(r->whole, 3, &r->backtrace))
     r->kind = REC_RAISE;
-#line 6682 "pcall.nw"
+#line 6740 "pcall.nw"
 }
-#line 6702 "pcall.nw"
+#line 6760 "pcall.nw"
 static pcall_error *call_failed(struct pcall_outcome *out,
                                 pcall_outcome_kind outcome,
                                 pcall_error_kind kind,
@@ -513,7 +514,7 @@ static pcall_error *call_failed(struct pcall_outcome *out,
     out->error = e;
     return e;
 }
-#line 6728 "pcall.nw"
+#line 6786 "pcall.nw"
 static const char *call_name(const struct pcall_outcome *out,
                              char *buf, size_t n)
 {
@@ -530,7 +531,7 @@ static const char *signal_text(int sig, char *buf, size_t n)
         snprintf(buf, n, "signal %d", sig);
     return buf;
 }
-#line 6812 "pcall.nw"
+#line 6870 "pcall.nw"
 pcall_error *pcall_classify(size_t index,
                             const pcall_proc_outcome *po,
                             double timeout, const char *stopped_by,
@@ -539,44 +540,44 @@ pcall_error *pcall_classify(size_t index,
     struct child_record r;
     pcall_error *e;
     
-#line 6831 "pcall.nw"
+#line 6889 "pcall.nw"
 if (po == NULL || out == NULL || result == NULL)
     errors_die("pcall_classify: NULL argument");
 *result = NULL;
 *out = (struct pcall_outcome){ .kind = PCALL_OUTCOME_NONE,
     .index = index, .pid = po->pid, .exit_status = -1 };
-#line 6820 "pcall.nw"
+#line 6878 "pcall.nw"
     
-#line 6839 "pcall.nw"
+#line 6897 "pcall.nw"
 if (po->state == PCALL_PROC_CANCELLED)
     return call_failed(out, PCALL_OUTCOME_CANCELLED,
                        PCALL_ERR_CHILD, "call %zu was cancelled "
                        "before it started", index);
 if (po->state != PCALL_PROC_DONE)
     return NULL;
-#line 6821 "pcall.nw"
+#line 6879 "pcall.nw"
     
-#line 6856 "pcall.nw"
+#line 6914 "pcall.nw"
 out->runtime = po->ended - po->started;
 if (!po->status_lost && WIFEXITED(po->status))
     out->exit_status = WEXITSTATUS(po->status);
 if (!po->status_lost && WIFSIGNALED(po->status))
     out->signal = WTERMSIG(po->status);
-#line 6822 "pcall.nw"
+#line 6880 "pcall.nw"
     read_record(po, &r);
     e = apply_table(po, &r, timeout, stopped_by, out);
     
-#line 6848 "pcall.nw"
+#line 6906 "pcall.nw"
 if (e == NULL) {
     out->kind = PCALL_OUTCOME_OK;
     *result = r.value;
 } else
     pv_free(r.value);
-#line 6825 "pcall.nw"
+#line 6883 "pcall.nw"
     pv_free(r.whole);
     return e;
 }
-#line 6871 "pcall.nw"
+#line 6929 "pcall.nw"
 static pcall_error *apply_table(const pcall_proc_outcome *po,
                                 const struct child_record *r,
                                 double timeout, const char *stopped_by,
@@ -603,7 +604,7 @@ static pcall_error *apply_table(const pcall_proc_outcome *po,
                            strerror(po->fetch_errno));
     if (out->signal != 0)
         
-#line 6911 "pcall.nw"
+#line 6969 "pcall.nw"
 {
     if (po->terminated)
         return call_failed(out, PCALL_OUTCOME_KILLED, PCALL_ERR_CHILD,
@@ -613,10 +614,10 @@ static pcall_error *apply_table(const pcall_proc_outcome *po,
                        "%s %swas killed by %s", w, r->kind == REC_OK
                        ? "sent its result but then " : "", sig);
 }
-#line 6897 "pcall.nw"
+#line 6955 "pcall.nw"
     if (po->status_lost)
         
-#line 6923 "pcall.nw"
+#line 6981 "pcall.nw"
 {
     if (r->kind == REC_OK)
         return NULL;
@@ -624,9 +625,9 @@ static pcall_error *apply_table(const pcall_proc_outcome *po,
                        "%s ended without a result; its exit status "
                        "was lost (another party reaped it)", w);
 }
-#line 6899 "pcall.nw"
+#line 6957 "pcall.nw"
     
-#line 6933 "pcall.nw"
+#line 6991 "pcall.nw"
 if (out->exit_status != 0 && r->kind == REC_OK)
     return call_failed(out, PCALL_OUTCOME_EXITED, PCALL_ERR_CHILD,
                        "%s sent its result but then exited with "
@@ -644,5 +645,5 @@ if (r->kind == REC_NONE)
     return call_failed(out, PCALL_OUTCOME_EXITED, PCALL_ERR_CHILD,
                        "%s exited with status 0 without a result", w);
 return NULL;
-#line 6900 "pcall.nw"
+#line 6958 "pcall.nw"
 }

@@ -1,16 +1,19 @@
-#line 5734 "pcall.nw"
+#line 5748 "pcall.nw"
+/* errors.h -- tangled from pcall.nw; do not edit.
+ * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
 #ifndef PCALL_ERRORS_H
 #define PCALL_ERRORS_H
 /** @file errors.h
+ *  @ingroup api
  *  @brief What became of each call; errors, raised in a child and
  *  reported in the parent. */
 #include <stddef.h>
 #include <stdio.h>
 #include <sys/types.h>
 #include "values.h"
-#include "proc.h"
 
-#line 5756 "pcall.nw"
+PCALL_BEGIN_DECLS
+#line 5801 "pcall.nw"
 /** How a call ended (Table "The outcome of a call"). */
 typedef enum pcall_outcome_kind {
     PCALL_OUTCOME_NONE,      /**< not ended yet (or not a call) */
@@ -32,8 +35,8 @@ typedef enum pcall_outcome_kind {
  *  "timed out"...
  *  @param k the outcome
  *  @return a static string ("?" for a value out of range) */
-const char *pcall_outcome_name(pcall_outcome_kind k);
-#line 5788 "pcall.nw"
+PCALL_API const char *pcall_outcome_name(pcall_outcome_kind k);
+#line 5833 "pcall.nw"
 /** An error: what failed, where and why (opaque). */
 typedef struct pcall_error pcall_error;
 
@@ -50,7 +53,7 @@ struct pcall_outcome {
     const pcall_error *error;/**< why it failed (owned by whoever
                                   owns the outcome); NULL if ok */
 };
-#line 5817 "pcall.nw"
+#line 5862 "pcall.nw"
 /** The four kinds of error, after the Python exceptions. */
 typedef enum pcall_error_kind {
     PCALL_ERR_CHILD,    /**< ChildProcessException: a call failed */
@@ -62,85 +65,80 @@ typedef enum pcall_error_kind {
 
 /** Index of an error that is about no call in particular. */
 #define PCALL_NO_CALL ((size_t)-1)
-#line 5832 "pcall.nw"
+#line 5877 "pcall.nw"
 /** @param k a kind
  *  @return the Python exception's name: "ChildProcessException",
  *          "TimeoutError", "TypeError" or "OSError" */
-const char *pcall_error_kind_name(pcall_error_kind k);
+PCALL_API const char *pcall_error_kind_name(pcall_error_kind k);
 /** @param e an error
  *  @return its kind */
-pcall_error_kind pcall_error_kind_of(const pcall_error *e);
+PCALL_API pcall_error_kind pcall_error_kind_of(const pcall_error *e);
 /** @param e an error
  *  @return its message: the child's own for a raised error, else a
  *          line naming the call and what happened (owned by e) */
-const char *pcall_error_message(const pcall_error *e);
+PCALL_API const char *pcall_error_message(const pcall_error *e);
 /** @param e an error
  *  @return the index of the call it is about, or PCALL_NO_CALL */
-size_t pcall_error_index(const pcall_error *e);
+PCALL_API size_t pcall_error_index(const pcall_error *e);
 /** @param e an error
  *  @return the pid of the call's process, or 0 */
-pid_t pcall_error_pid(const pcall_error *e);
-#line 5853 "pcall.nw"
+PCALL_API pid_t pcall_error_pid(const pcall_error *e);
+#line 5898 "pcall.nw"
 /** @param e an error
  *  @return the error type the child raised ("ValueError"), or NULL
  *          if the call did not raise (owned by e) */
-const char *pcall_error_type(const pcall_error *e);
+PCALL_API const char *pcall_error_type(const pcall_error *e);
 /** @param e an error
  *  @return the child's backtrace, one frame a line, or NULL if the
  *          call did not raise (owned by e) */
-const char *pcall_error_backtrace(const pcall_error *e);
+PCALL_API const char *pcall_error_backtrace(const pcall_error *e);
 /** @param e an error
  *  @return the outcome of the call it is about, or
  *          PCALL_OUTCOME_NONE */
-pcall_outcome_kind pcall_error_outcome(const pcall_error *e);
+PCALL_API pcall_outcome_kind pcall_error_outcome(const pcall_error *e);
 /** Print an error as Python prints an uncaught exception: the kind,
  *  the message and, for a raised error, the child's backtrace.
  *  @param f where
  *  @param e the error
  *  @return 0, or -1 if writing failed */
-int pcall_error_fprint(FILE *f, const pcall_error *e);
-#line 5875 "pcall.nw"
+PCALL_API int pcall_error_fprint(FILE *f, const pcall_error *e);
+#line 5920 "pcall.nw"
 /** Make an error that is about no call (arguments, system errors).
  *  @param kind its kind
  *  @param fmt a printf format for the message, and its arguments
  *  @return a new error (free it with pcall_error_free()) */
+PCALL_API
 pcall_error *pcall_error_new(pcall_error_kind kind, const char *fmt,
                              ...) __attribute__((format(printf, 2, 3)));
 /** @param e an error
  *  @return a new copy of it */
-pcall_error *pcall_error_copy(const pcall_error *e);
+PCALL_API pcall_error *pcall_error_copy(const pcall_error *e);
 /** Free an error; NULL is a no-op.
  *  @param e the error */
-void pcall_error_free(pcall_error *e);
-#line 5896 "pcall.nw"
-/** Mark this process as the child that runs one call; called in the
- *  child, before the target.  From then on, in this process (not in
- *  one the target forks), a checked runtime error of any module of
- *  the library, or an allocation of the library that fails, is
- *  raised as the target's error instead of aborting: TypeError,
- *  IndexError or ValueError with the module's message and a
- *  backtrace, or MemoryError with the number of bytes asked for.
- *  @param index the call's index
- *  @param result_fd the descriptor the record goes to */
-void pcall_child_begin(size_t index, int result_fd);
-/** Send the record of a target that returned: ('ok', result), or an
- *  error record if result is NULL or cannot be pickled.
- *  @param result what the target returned (stolen), or NULL
- *  @return the status the child should exit with: 0 if an ok record
- *          was sent, else 1 */
-int pcall_child_finish(pv *result);
-#line 5915 "pcall.nw"
+PCALL_API void pcall_error_free(pcall_error *e);
+#line 5961 "pcall.nw"
 /** The exit status of a child that raised. */
 #define PCALL_RAISE_STATUS 1
 
 /** Raise an error in a target: send ('raise', type, message,
  *  backtrace) to the parent, flush stdio and _exit with
  *  PCALL_RAISE_STATUS.  Never returns.
+ *  @code
+ *  static pv *add(const pv *args, const pv *kwargs)
+ *  {
+ *      const pv *x = pcall_arg(args, kwargs, 0, "x");
+ *      const pv *y = pcall_arg(args, kwargs, 1, "y");
+ *      if (x == NULL || y == NULL)
+ *          pcall_raise("TypeError", "add() needs x and y");
+ *      return pv_int(pv_as_int(x) + pv_as_int(y));
+ *  }
+ *  @endcode
  *  @param type the error's type name, as Python's: "ValueError"
  *  @param fmt a printf format for the message, and its arguments */
-_Noreturn void pcall_raise(const char *type, const char *fmt, ...)
+PCALL_NORETURN PCALL_API
+void pcall_raise(const char *type, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
-#line 5937 "pcall.nw"
+#line 5994 "pcall.nw"
 /** Raise again, in a target, the error of a parallel call that the
  *  target made itself (a nested call), as pcall_raise() would: the
  *  parent sees the same type (pcall_error_type(), or for an error no
@@ -149,24 +147,7 @@ _Noreturn void pcall_raise(const char *type, const char *fmt, ...)
  *  child's.  Never returns; e is left to the ending process.
  *  @param e the inner call's error (from pcall_run() or
  *           pcall_join()) */
-_Noreturn void pcall_reraise(const pcall_error *e);
-#line 5954 "pcall.nw"
-/** Judge one ended call (Table "The outcome of a call").
- *  @param index the call's index
- *  @param po what the process module saw (not modified)
- *  @param timeout the timeout in force, for the message
- *  @param stopped_by why pcall signalled it, if it did: "by
- *         pcall_terminate", "because another call timed out"...
- *  @param out filled with the outcome; out->error is the returned
- *         error
- *  @param result set to the call's result (a new reference) if it
- *         succeeded, else to NULL
- *  @return NULL if the call succeeded (or has not ended: out->kind
- *          is then PCALL_OUTCOME_NONE), else a new error of kind
- *          PCALL_ERR_CHILD or PCALL_ERR_TIMEOUT */
-pcall_error *pcall_classify(size_t index,
-                            const pcall_proc_outcome *po,
-                            double timeout, const char *stopped_by,
-                            struct pcall_outcome *out, pv **result);
-#line 5746 "pcall.nw"
+PCALL_NORETURN PCALL_API void pcall_reraise(const pcall_error *e);
+#line 5763 "pcall.nw"
+PCALL_END_DECLS
 #endif

@@ -1,5 +1,6 @@
-#line 28788 "pcall.nw"
-/* fuzz-literal.c -- tangled from pcall.nw; do not edit. */
+#line 29247 "pcall.nw"
+/* fuzz-literal.c -- tangled from pcall.nw; do not edit.
+ * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
 #include <math.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -8,7 +9,7 @@
 #include <string.h>
 #include "literal.h"
 
-#line 28801 "pcall.nw"
+#line 29261 "pcall.nw"
 /* 1 if no float in v, at any depth, is an infinity or a nan. */
 static int all_finite(const pv *v)
 {
@@ -31,7 +32,7 @@ static int all_finite(const pv *v)
         return 1;
     }
 }
-#line 28830 "pcall.nw"
+#line 29290 "pcall.nw"
 static void broken(const char *what, const char *a, const char *b)
 {
     fprintf(stderr, "fuzz-literal: %s\n  first:  %s\n  second: %s\n",

@@ -1,5 +1,6 @@
-#line 28670 "pcall.nw"
-/* fuzz-pickle.c -- tangled from pcall.nw; do not edit. */
+#line 29128 "pcall.nw"
+/* fuzz-pickle.c -- tangled from pcall.nw; do not edit.
+ * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -7,14 +8,14 @@
 #include <string.h>
 #include "pickle.h"
 
-#line 28686 "pcall.nw"
+#line 29145 "pcall.nw"
 static void broken(const char *what, const char *a, const char *b)
 {
     fprintf(stderr, "fuzz-pickle: %s\n  first:  %s\n  second: %s\n",
             what, a, b);
     abort();
 }
-#line 28711 "pcall.nw"
+#line 29170 "pcall.nw"
 enum { FUZZ_MAX_NODES = 1 << 16 };
 
 /* What is left of budget after counting v's nodes, each shared item
@@ -40,7 +41,7 @@ static long nodes(const pv *v, long budget)
         return budget;
     }
 }
-#line 28744 "pcall.nw"
+#line 29203 "pcall.nw"
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     pv_err err;
@@ -53,12 +54,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     char *r1 = pv_repr(v);
     
-#line 28772 "pcall.nw"
+#line 29231 "pcall.nw"
 unsigned char *buf;
 size_t len;
 if (pv_pickle(v, &buf, &len, &err) != 0)
     broken("cannot encode a decoded value", r1, err.msg);
-#line 28756 "pcall.nw"
+#line 29215 "pcall.nw"
     pv *w = pv_unpickle(buf, len, &err);
     if (w == NULL)
         broken("cannot decode our own pickle", r1, err.msg);

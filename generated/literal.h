@@ -1,9 +1,11 @@
-#line 12110 "pcall.nw"
-/* literal.h -- tangled from pcall.nw; do not edit. */
+#line 12420 "pcall.nw"
+/* literal.h -- tangled from pcall.nw; do not edit.
+ * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
 #ifndef PCALL_LITERAL_H
 #define PCALL_LITERAL_H
 /**
  * @file literal.h
+ * @ingroup api
  * @brief Python literals read into values, as ast.literal_eval()
  * reads them: for tests and examples written the way the
  * specification writes them.
@@ -11,7 +13,8 @@
 #include <stddef.h>
 #include "values.h"
 
-#line 12128 "pcall.nw"
+PCALL_BEGIN_DECLS
+#line 12441 "pcall.nw"
 /** Limits of the literal parser. */
 enum {
     /** The deepest nesting of brackets pv_parse() accepts; one more
@@ -19,7 +22,7 @@ enum {
         has the same limit. */
     PV_PARSE_MAXDEPTH = 200
 };
-#line 12138 "pcall.nw"
+#line 12451 "pcall.nw"
 /**
  * @brief Read a Python literal, as ast.literal_eval() does.
  *
@@ -37,8 +40,8 @@ enum {
  *        found 'x'"; may be NULL.  Untouched on success.
  * @return a new reference, or NULL on error.
  */
-pv *pv_parse(const char *src, pv_err *err);
-#line 12159 "pcall.nw"
+PCALL_API pv *pv_parse(const char *src, pv_err *err);
+#line 12472 "pcall.nw"
 /**
  * @brief Read a Python literal of n bytes, as pv_parse() does.
  *
@@ -50,8 +53,8 @@ pv *pv_parse(const char *src, pv_err *err);
  * @param err where a failure is described; may be NULL.
  * @return a new reference, or NULL on error.
  */
-pv *pv_parsen(const char *src, size_t n, pv_err *err);
-#line 12174 "pcall.nw"
+PCALL_API pv *pv_parsen(const char *src, size_t n, pv_err *err);
+#line 12487 "pcall.nw"
 /**
  * @brief Read a literal that is known to be good: for tests and
  * examples.
@@ -60,11 +63,14 @@ pv *pv_parsen(const char *src, size_t n, pv_err *err);
  * message and the literal go to stderr, then abort().  In a pcall
  * child it is raised as the target's ValueError instead, with the
  * same two lines as its message.
+ * @code
+ * pv *xy = pv_lit("{'x': (1, 2, 3), 'y': (4, 5, 6)}");
+ * @endcode
  *
  * @param src the literal, UTF-8, NUL-terminated.
  * @return a new reference, never NULL.
  */
-pv *pv_lit(const char *src);
-
-#line 12124 "pcall.nw"
+PCALL_API pv *pv_lit(const char *src);
+#line 12436 "pcall.nw"
+PCALL_END_DECLS
 #endif

@@ -1,7 +1,10 @@
-#line 7715 "pcall.nw"
+#line 7781 "pcall.nw"
+/* pcall.h -- tangled from pcall.nw; do not edit.
+ * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
 #ifndef PCALL_PCALL_H
 #define PCALL_PCALL_H
 /** @file pcall.h
+ *  @ingroup api
  *  @brief Call a function many times in parallel, one child process
  *  per call: the Pcall object and pcall().  Includes every other
  *  header of the library. */
@@ -11,11 +14,30 @@
 #include "literal.h"
 #include "pickle.h"
 #include "zipargs.h"
-#include "proc.h"
 #include "errors.h"
 #include "logs.h"
 
-#line 7736 "pcall.nw"
+PCALL_BEGIN_DECLS
+#line 7998 "pcall.nw"
+/** The major version: changes when the API or ABI breaks. */
+#define PCALL_VERSION_MAJOR 1
+/** The minor version: changes when the API grows. */
+#define PCALL_VERSION_MINOR 0
+/** The patch version: changes for a fix. */
+#define PCALL_VERSION_PATCH 0
+/** The version as a string, "MAJOR.MINOR.PATCH". */
+#define PCALL_VERSION_STRING "1.0.0"
+/** The version as one number, MAJOR * 10000 + MINOR * 100 + PATCH,
+ *  for comparisons in preprocessor conditions. */
+#define PCALL_VERSION_NUMBER                                        \
+    (PCALL_VERSION_MAJOR * 10000 + PCALL_VERSION_MINOR * 100        \
+     + PCALL_VERSION_PATCH)
+
+/** The version of the library the program runs with, which may be
+ *  newer than the PCALL_VERSION_STRING it was compiled with.
+ *  @return a static string, "MAJOR.MINOR.PATCH" */
+PCALL_API const char *pcall_version(void);
+#line 7807 "pcall.nw"
 /** A target: what each call runs, in a child process of its own.
  *  @param args   the call's positional arguments (a tuple)
  *  @param kwargs the call's keyword arguments (a dict, maybe empty)
@@ -31,13 +53,22 @@ typedef pv *pcall_target(const pv *args, const pv *kwargs);
  *  @param arg    pcall_options.on_done_arg */
 typedef void pcall_on_done(size_t index, const struct pcall_outcome *o,
                            pv *result, void *arg);
-#line 7754 "pcall.nw"
+#line 7825 "pcall.nw"
 /** The options of a parallel call.  Every member's zero is its
- *  default; the specification's arguments come first. */
+ *  default; the specification's arguments come first.  Build them
+ *  with PCALL_OPTIONS() (or pcall()), which sets .size: the
+ *  struct grows at its end from one version to the next
+ *  (Section "Options that grow" of the book). */
 typedef struct pcall_options {
+    /** sizeof(pcall_options) where the caller was compiled: set by
+     *  PCALL_OPTIONS() and pcall().  0 reads as version 1.0's size.
+     *  The library ignores nothing: bytes past the members it knows
+     *  must be zero, or pcall_new() fails (PCALL_ERR_ARGS). */
+    size_t size;
     /** 1: the function receiving these options releases every value
-     *  in them before it returns (the pcall() macro sets it); 0: it
-     *  takes references of its own.  Must stay the first member. */
+     *  in them before it returns, on every path (pcall() sets it);
+     *  0: the caller keeps its values and the library takes
+     *  references of its own.  Must stay right before target. */
     int steal;
     /** A single target; must stay right after steal. */
     pcall_target *target;
@@ -45,7 +76,7 @@ typedef struct pcall_options {
     pcall_target *const *targets;
     /** The number of targets in the list. */
     size_t ntargets;
-#line 7773 "pcall.nw"
+#line 7853 "pcall.nw"
     /** Positional arguments common to all calls (tuple, list). */
     pv *cargs;
     /** Positional arguments of each call (sequence of sequences). */
@@ -64,7 +95,7 @@ typedef struct pcall_options {
     double grace;
     /** Most children running at once; 0: as the limits allow. */
     size_t max_procs;
-#line 7794 "pcall.nw"
+#line 7874 "pcall.nw"
     /** 0 (the default, as in the specification): each child's
      *  stdout and stderr go to a log file of its own, merged at the
      *  join; 1: children write where the parent writes. */
@@ -102,9 +133,9 @@ typedef struct pcall_options {
      *  failed (the results are returned all the same, see
      *  pcall_log_error()), else to NULL; NULL: not reported. */
     pcall_error **log_error;
-#line 7769 "pcall.nw"
+#line 7849 "pcall.nw"
 } pcall_options;
-#line 7837 "pcall.nw"
+#line 7917 "pcall.nw"
 /** Designated initializers for a list of targets:
  *  PCALL_TARGETS(f1, f2) is .targets = {f1, f2}, .ntargets = 2. */
 #define PCALL_TARGETS(...)                                          \
@@ -112,16 +143,34 @@ typedef struct pcall_options {
     .ntargets = sizeof((pcall_target *const[]){ __VA_ARGS__ })      \
                 / sizeof(pcall_target *)
 
+/** Options for pcall_new() or pcall_run(), with .size set:
+ *  PCALL_OPTIONS(.target = f, .iargs = a) is a pointer to a
+ *  pcall_options (a compound literal: C only).  The values stay
+ *  the caller's (.steal is 0) unless .steal = 1 is given.
+ *  @code
+ *  pcall_obj *p = pcall_new(PCALL_OPTIONS(.target = add,
+ *      .varkwargs = xy), &err);
+ *  @endcode */
+#define PCALL_OPTIONS(...)                                          \
+    (&(pcall_options){ .size = sizeof(pcall_options), __VA_ARGS__ })
+
 /** Run a parallel call and return its results, as Python's pcall:
- *  pcall(target, .name = value, ...).  Steals the values given. */
+ *  pcall(target, .name = value, ...).  TAKES OVER every value given
+ *  to it (.steal = 1), on every path: do not pv_free() them after.
+ *  @code
+ *  pcall_error *err;
+ *  pv *r = pcall(add, .varkwargs = pv_lit("{'x': (1, 2), "
+ *                "'y': (3, 4)}"), .error = &err);
+ *  @endcode */
 #define pcall(...)                                                  \
-    pcall_run(&(pcall_options){ .steal = 1, __VA_ARGS__ })
+    pcall_run(&(pcall_options){ .size = sizeof(pcall_options),     \
+                                .steal = 1, __VA_ARGS__ })
 
 /** Run a parallel call: pcall_new(), pcall_start(), pcall_join().
  *  @param o the options; o->error receives the error, if any
  *  @return the results, a new tuple in call order, or NULL */
-pv *pcall_run(const pcall_options *o);
-#line 7861 "pcall.nw"
+PCALL_API pv *pcall_run(const pcall_options *o);
+#line 8031 "pcall.nw"
 /** A parallel call, between its creation and its end (opaque). */
 typedef struct pcall_obj pcall_obj;
 
@@ -129,11 +178,29 @@ typedef struct pcall_obj pcall_obj;
  *  call's arguments are built in its child); start nothing.  It is
  *  a checked runtime error (a message on stderr, then abort()) for
  *  o to be NULL.
- *  @param o   the options (pcall_options.steal says who owns the
- *             values)
+ *
+ *  Ownership: unlike pcall(), pcall_new() leaves the values in the
+ *  options to the caller (.steal = 0, the default of
+ *  PCALL_OPTIONS()): the object takes references of its own, and
+ *  the caller still pv_free()s its values.  With .steal = 1 it
+ *  releases them itself, on every path, success or failure.
+ *  @code
+ *  pcall_error *err;
+ *  pv *xy = pv_lit("{'x': (1, 2, 3), 'y': (4, 5, 6)}");
+ *  pcall_obj *p = pcall_new(PCALL_OPTIONS(.target = add,
+ *                                         .varkwargs = xy), &err);
+ *  pv_free(xy);                     // still ours: .steal is 0
+ *  if (p == NULL || pcall_start(p, &err) != 0
+ *      || pcall_join(p, &err) != 0) { ... }
+ *  pv_fprint(stdout, pcall_results(p));   // (5, 7, 9)
+ *  pcall_free(p);
+ *  @endcode
+ *  @param o   the options, from PCALL_OPTIONS() (.size set) or with
+ *             .size = sizeof(pcall_options)
  *  @param err receives the error on failure (may be NULL)
  *  @return the object, or NULL on a bad option or argument
  *          (PCALL_ERR_ARGS) or a system error */
+PCALL_API
 pcall_obj *pcall_new(const pcall_options *o, pcall_error **err);
 
 /** Start the calls (as many as max_procs allows; join starts the
@@ -152,8 +219,8 @@ pcall_obj *pcall_new(const pcall_options *o, pcall_error **err);
  *  @param p   the object
  *  @param err receives the error on failure (may be NULL)
  *  @return 0, or -1 if no call could be started (PCALL_ERR_SYSTEM) */
-int pcall_start(pcall_obj *p, pcall_error **err);
-#line 7895 "pcall.nw"
+PCALL_API int pcall_start(pcall_obj *p, pcall_error **err);
+#line 8083 "pcall.nw"
 /** Wait for every call (or the timeout), merge the logs, collect the
  *  results.  A second join returns what the first did.  A failure
  *  to merge the logs is no failure of the join: the results are
@@ -164,7 +231,7 @@ int pcall_start(pcall_obj *p, pcall_error **err);
  *  @param err receives the error on failure (may be NULL)
  *  @return 0 if every call succeeded, else -1 with the error of the
  *          lowest-numbered failed call, or a system error */
-int pcall_join(pcall_obj *p, pcall_error **err);
+PCALL_API int pcall_join(pcall_obj *p, pcall_error **err);
 
 /** Why the join could not merge the logs: the first failure (a
  *  write to the destination, a log that could not be read back);
@@ -173,13 +240,13 @@ int pcall_join(pcall_obj *p, pcall_error **err);
  *  @param p the object
  *  @return the error (borrowed: valid until pcall_free()), or NULL
  *          if the logs were merged, or not yet, or go nowhere */
-const pcall_error *pcall_log_error(const pcall_obj *p);
+PCALL_API const pcall_error *pcall_log_error(const pcall_obj *p);
 
 /** The results.  It is a checked runtime error for p to be NULL.
  *  @param p the object
  *  @return the results, a tuple in call order (borrowed), or NULL
  *          until a join has collected them all */
-pv *pcall_results(const pcall_obj *p);
+PCALL_API pv *pcall_results(const pcall_obj *p);
 
 /** One call's result.  It is a checked runtime error for p to be
  *  NULL or for i to be pcall_ncalls(p) or more.
@@ -187,13 +254,13 @@ pv *pcall_results(const pcall_obj *p);
  *  @param i a call's index
  *  @return call i's result (borrowed), or NULL if it has not
  *          succeeded (yet) */
-pv *pcall_result(const pcall_obj *p, size_t i);
-#line 7932 "pcall.nw"
+PCALL_API pv *pcall_result(const pcall_obj *p, size_t i);
+#line 8120 "pcall.nw"
 /** The number of calls.  It is a checked runtime error for p to be
  *  NULL.
  *  @param p the object
  *  @return the number of calls */
-size_t pcall_ncalls(const pcall_obj *p);
+PCALL_API size_t pcall_ncalls(const pcall_obj *p);
 
 /** The pid of every call, in call order; 0 for one not started.
  *  It is a checked runtime error for p to be NULL.
@@ -202,7 +269,7 @@ size_t pcall_ncalls(const pcall_obj *p);
  *             whatever max is)
  *  @param max room in out
  *  @return the number of calls (may exceed max) */
-size_t pcall_pids(const pcall_obj *p, pid_t *out, size_t max);
+PCALL_API size_t pcall_pids(const pcall_obj *p, pid_t *out, size_t max);
 
 /** The pids of the calls alive now, in call order: a child that
  *  has exited is not living, whether or not it was reaped yet.  It is a
@@ -212,8 +279,8 @@ size_t pcall_pids(const pcall_obj *p, pid_t *out, size_t max);
  *             whatever max is)
  *  @param max room in out
  *  @return how many are running (may exceed max) */
-size_t pcall_living(pcall_obj *p, pid_t *out, size_t max);
-#line 7959 "pcall.nw"
+PCALL_API size_t pcall_living(pcall_obj *p, pid_t *out, size_t max);
+#line 8147 "pcall.nw"
 /** Send SIGTERM to every call still at its work and cancel those
  *  not started (before pcall_start(), every call); the join sends
  *  SIGKILL a grace period later to what is still alive, and reports
@@ -233,7 +300,7 @@ size_t pcall_living(pcall_obj *p, pid_t *out, size_t max);
  *  @param p the object
  *  @return how many children it signalled, or, when the request is
  *          left to a running join, how many calls were running */
-int pcall_terminate(pcall_obj *p);
+PCALL_API int pcall_terminate(pcall_obj *p);
 
 /** What became of a call.  It is a checked runtime error for p to
  *  be NULL or for i to be pcall_ncalls(p) or more.
@@ -241,12 +308,14 @@ int pcall_terminate(pcall_obj *p);
  *  @param i a call's index
  *  @return what became of call i so far (owned by p; kind
  *          PCALL_OUTCOME_NONE until it ends) */
-const struct pcall_outcome *pcall_outcome(pcall_obj *p, size_t i);
+PCALL_API
+const struct pcall_outcome *pcall_outcome_at(pcall_obj *p, size_t i);
 
 /** Kill and reap whatever still runs, drop the logs not merged,
  *  free the object; NULL is a no-op.  It is a checked runtime error
  *  to call it from on_done.
  *  @param p the object */
-void pcall_free(pcall_obj *p);
-#line 7732 "pcall.nw"
+PCALL_API void pcall_free(pcall_obj *p);
+#line 7802 "pcall.nw"
+PCALL_END_DECLS
 #endif

@@ -1,12 +1,22 @@
-#line 14024 "pcall.nw"
-/* pickle.h -- tangled from pcall.nw; do not edit. */
+#line 14341 "pcall.nw"
+/* pickle.h -- tangled from pcall.nw; do not edit.
+ * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
 #ifndef PCALL_PICKLE_H
 #define PCALL_PICKLE_H
+/**
+ * @file pickle.h
+ * @ingroup api
+ * @brief Values to pickles and back, as Python's pickle module
+ * writes plain data (protocol 4, or 5 with buffers out of band)
+ * and reads it (protocols 0 to 5); the disassembler of
+ * pcall-pickle.
+ */
 #include <stddef.h>
 #include <stdio.h>
 #include "values.h"
 
-#line 14037 "pcall.nw"
+PCALL_BEGIN_DECLS
+#line 14365 "pcall.nw"
 /** Constants of the pickle codec. */
 enum pv_pickle_limits {
     /** The protocol pv_pickle() writes: readable by Python >= 3.4. */
@@ -27,7 +37,7 @@ enum pv_pickle_limits {
         and bytes payloads this long or longer go outside frames. */
     PV_PICKLE_FRAME_SIZE = 64 * 1024
 };
-#line 14065 "pcall.nw"
+#line 14393 "pcall.nw"
 /**
  * Serialize a value as a protocol-4 pickle.  A container, str or
  * bytes that occurs more than once in the value (the same object,
@@ -45,9 +55,10 @@ enum pv_pickle_limits {
  *         the type) or contains itself ("cannot pickle: a list
  *         contains itself (cyclic data is not supported)")
  */
+PCALL_API
 int pv_pickle(const pv *v, unsigned char **out, size_t *len,
               pv_err *err);
-#line 14107 "pcall.nw"
+#line 14436 "pcall.nw"
 /** One out-of-band buffer: the octets of a bytes value that a
  *  protocol-5 pickle refers to instead of holding them. */
 typedef struct pv_pickle_buffer {
@@ -72,6 +83,7 @@ typedef struct pv_pickle_buffer {
  * @param err   as pv_pickle()
  * @return as pv_pickle()
  */
+PCALL_API
 int pv_pickle_oob(const pv *v, size_t min, unsigned char **out,
                   size_t *len, pv_pickle_buffer **bufs,
                   size_t *nbufs, pv_err *err);
@@ -91,11 +103,12 @@ int pv_pickle_oob(const pv *v, size_t min, unsigned char **out,
  * @param err   as pv_pickle_oob()
  * @return as pv_pickle_oob()
  */
+PCALL_API
 int pv_pickle_oob_region(const pv *v, size_t min,
                          unsigned char **out, size_t *len,
                          pv_pickle_buffer **bufs, size_t *nbufs,
                          pv_err *err);
-#line 14188 "pcall.nw"
+#line 14519 "pcall.nw"
 /**
  * Decode a pickle of protocol 2 to 5 that holds only data.  BINGET
  * and DUP give the same object again, not a copy, so the value shares
@@ -105,7 +118,7 @@ int pv_pickle_oob_region(const pv *v, size_t min,
  * @param err   receives the message on failure; may be NULL
  * @return a new reference to the value, or NULL with err filled
  */
-pv *pv_unpickle(const void *data, size_t len, pv_err *err);
+PCALL_API pv *pv_unpickle(const void *data, size_t len, pv_err *err);
 
 /**
  * Decode as pv_unpickle() does, taking the value of each NEXT_BUFFER
@@ -118,6 +131,7 @@ pv *pv_unpickle(const void *data, size_t len, pv_err *err);
  * @param err   as pv_unpickle()
  * @return as pv_unpickle()
  */
+PCALL_API
 pv *pv_unpickle_oob(const void *data, size_t len, pv *const *bufs,
                     size_t nbufs, pv_err *err);
 
@@ -133,9 +147,10 @@ pv *pv_unpickle_oob(const void *data, size_t len, pv *const *bufs,
  * @param err   receives the message on failure; may be NULL
  * @return 0, or -1 with err filled (also when writing to out fails)
  */
+PCALL_API
 int pv_pickle_dis(const void *data, size_t len, FILE *out,
                   pv_err *err);
-#line 14236 "pcall.nw"
+#line 14569 "pcall.nw"
 /**
  * List a pickle as pv_pickle_dis() does, but go on past the opcodes
  * the decoder refuses: each is listed with "  <- refused: WHY" at
@@ -155,5 +170,6 @@ int pv_pickle_dis(const void *data, size_t len, FILE *out,
  */
 int pv_pickle_dis_all(const void *data, size_t len, FILE *out,
                       pv_err *err);
-#line 14033 "pcall.nw"
+#line 14360 "pcall.nw"
+PCALL_END_DECLS
 #endif

@@ -1,5 +1,6 @@
-#line 3961 "pcall.nw"
-/* transport.h -- tangled from pcall.nw; do not edit. */
+#line 3973 "pcall.nw"
+/* transport.h -- tangled from pcall.nw; do not edit.
+ * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
 #ifndef PCALL_TRANSPORT_H
 #define PCALL_TRANSPORT_H
 /** @file transport.h
@@ -13,7 +14,7 @@
 #include "pickle.h"
 #include "values.h"
 
-#line 3980 "pcall.nw"
+#line 3993 "pcall.nw"
 /**
  * Write all of a buffer to a descriptor, retrying on EINTR and
  * short writes.
@@ -23,7 +24,7 @@
  * @return 0, or -1 with errno set
  */
 int pcall_proc_send(int fd, const void *buf, size_t len);
-#line 3999 "pcall.nw"
+#line 4012 "pcall.nw"
 /** Defined: this library reads large results out of the child's
  *  memory, and has pcall_large_result_min and
  *  pcall_large_read_child. */
@@ -81,7 +82,7 @@ size_t pcall_proc_oob_min(void);
 int pcall_proc_send_result_oob(int fd, const void *buf, size_t len,
                                const pv_pickle_buffer *bufs,
                                size_t nbufs);
-#line 4068 "pcall.nw"
+#line 4081 "pcall.nw"
 /** How the children of one set send their results. */
 typedef struct pcall_tp_plan {
     size_t oob_min;     /**< bytes values this long: out of band */
@@ -100,7 +101,7 @@ extern const pcall_tp_plan *pcall_tp_child_plan;
  * @param by_address 0: never read a result by address
  */
 void pcall_tp_plan_make(pcall_tp_plan *pl, int by_address);
-#line 4097 "pcall.nw"
+#line 4110 "pcall.nw"
 /** The store of small results, and the buffer reads land in. */
 typedef struct pcall_tp_store {
     struct pcall_tp_block *blocks;  /**< newest block first */
@@ -141,7 +142,7 @@ void *pcall_tp_private_calloc(size_t n, size_t size);
  *  @param q the memory, or NULL
  *  @param len its length, n * size */
 void pcall_tp_private_free(void *q, size_t len);
-#line 4150 "pcall.nw"
+#line 4163 "pcall.nw"
 /** A large result's parts, once they have arrived. */
 typedef struct pcall_tp_large {
     unsigned char *data;    /**< the pickle, malloc'ed */
@@ -179,7 +180,7 @@ int pcall_tp_kind(const unsigned char *b, size_t len);
  */
 int pcall_tp_read_by_address(pid_t pid, const unsigned char *b,
                              size_t len, pcall_tp_large *got);
-#line 4192 "pcall.nw"
+#line 4205 "pcall.nw"
 /** A result in parts, being received. */
 typedef struct pcall_tp_parts pcall_tp_parts;
 
@@ -224,10 +225,10 @@ void pcall_tp_parts_finish(pcall_tp_parts *f, pcall_tp_large *got);
 /** Free a result in parts cut short.
  *  @param f the parts, or NULL */
 void pcall_tp_parts_free(pcall_tp_parts *f);
-#line 5212 "pcall.nw"
+#line 5226 "pcall.nw"
 /** The first 8 bytes of a stamp. */
 static const char PCALL_TP_DONE[8] = "\0pcallD";
 /** The length of a stamp: PCALL_TP_DONE, then nanoseconds. */
 enum { PCALL_TP_STAMP_LEN = 16 };
-#line 3976 "pcall.nw"
+#line 3989 "pcall.nw"
 #endif

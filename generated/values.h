@@ -1,9 +1,11 @@
-#line 9563 "pcall.nw"
-/* values.h -- tangled from pcall.nw; do not edit. */
+#line 9812 "pcall.nw"
+/* values.h -- tangled from pcall.nw; do not edit.
+ * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
 #ifndef PCALL_VALUES_H
 #define PCALL_VALUES_H
 /**
  * @file values.h
+ * @ingroup api
  * @brief Python's plain data in C: None, bool, int, float, str,
  * bytes, tuple, list and dict; reference counted, with Python's
  * equality, hashing and repr.
@@ -21,7 +23,32 @@
 #include <stdint.h>
 #include <stdio.h>
 
-#line 9599 "pcall.nw"
+#line 9860 "pcall.nw"
+#if defined(__GNUC__) || defined(__clang__)
+/** Marks a function of the public API: exported from libpcall.so. */
+#define PCALL_API __attribute__((visibility("default")))
+#else
+/** Marks a function of the public API: exported from libpcall.so. */
+#define PCALL_API
+#endif
+#ifdef __cplusplus
+/** Opens the declarations of a header: C linkage in C++. */
+#define PCALL_BEGIN_DECLS extern "C" {
+/** Closes the declarations of a header. */
+#define PCALL_END_DECLS }
+/** A function that never returns, in C++. */
+#define PCALL_NORETURN [[noreturn]]
+#else
+/** Opens the declarations of a header: C linkage in C++. */
+#define PCALL_BEGIN_DECLS
+/** Closes the declarations of a header. */
+#define PCALL_END_DECLS
+/** A function that never returns: C11's _Noreturn. */
+#define PCALL_NORETURN _Noreturn
+#endif
+#line 9837 "pcall.nw"
+PCALL_BEGIN_DECLS
+#line 9889 "pcall.nw"
 /** A Python value: an opaque, reference-counted object. */
 typedef struct pv pv;
 
@@ -47,29 +74,40 @@ enum {
 typedef struct pv_err {
     char msg[PV_ERRMAX]; /**< one line: what, where, why */
 } pv_err;
-#line 9632 "pcall.nw"
+#line 9922 "pcall.nw"
 /**
  * Fill an error buffer, printf-style, cutting the message to fit.
  * @param err the buffer; NULL: nothing is written
  * @param fmt a printf format for one line: what, where and why
  */
+PCALL_API
 void pv_err_set(pv_err *err, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
-#line 9642 "pcall.nw"
+#line 9933 "pcall.nw"
 /**
- * Take another reference to a value.
+ * Take another reference to a value.  The count is not part of
+ * the value's contents, so a const value (what a target receives)
+ * can be kept this way, without a copy:
+ * @code
+ * static pv *kept;
+ * static pv *keep(const pv *args, const pv *kwargs)
+ * {
+ *     kept = pv_ref(pcall_arg(args, kwargs, 0, "x"));
+ *     return pv_none();
+ * }
+ * @endcode
  * @param v the value (not NULL)
- * @return @p v, now with one more reference
+ * @return @p v, now with one more reference, which the caller owns
  */
-pv *pv_ref(pv *v);
+PCALL_API pv *pv_ref(const pv *v);
 
 /**
  * Give up a reference; the last one frees the value and gives up
  * the value's references to its items.
  * @param v the value, or NULL (then nothing happens)
  */
-void pv_free(pv *v);
-#line 10322 "pcall.nw"
+PCALL_API void pv_free(pv *v);
+#line 10632 "pcall.nw"
 /**
  * Whether more than one reference to a value exists, as
  * Py_REFCNT(v) > 1 says in CPython.  A value with one reference has
@@ -77,27 +115,27 @@ void pv_free(pv *v);
  * @param v the value (not NULL)
  * @return 1 when v has two or more references or is immortal, else 0
  */
-int pv_is_shared(const pv *v);
-#line 9667 "pcall.nw"
+PCALL_API int pv_is_shared(const pv *v);
+#line 9968 "pcall.nw"
 /** @return None (immortal: pv_free is harmless, not needed) */
-pv *pv_none(void);
+PCALL_API pv *pv_none(void);
 /**
  * @param b zero for False, anything else for True
  * @return True or False (immortal)
  */
-pv *pv_bool(int b);
+PCALL_API pv *pv_bool(int b);
 /** @param i the value  @return a new int */
-pv *pv_int(int64_t i);
+PCALL_API pv *pv_int(int64_t i);
 /** @param d the value, nan and infinities included
  *  @return a new float */
-pv *pv_float(double d);
-#line 9685 "pcall.nw"
+PCALL_API pv *pv_float(double d);
+#line 9986 "pcall.nw"
 /**
  * Make a str from a NUL-terminated UTF-8 string.
  * @param utf8 valid UTF-8 (not NULL)
  * @return a new str
  */
-pv *pv_str(const char *utf8);
+PCALL_API pv *pv_str(const char *utf8);
 /**
  * Make a str from @p n bytes that should be UTF-8 (NULs allowed).
  * @param utf8 the bytes (may be NULL when @p n is 0)
@@ -105,13 +143,13 @@ pv *pv_str(const char *utf8);
  * @param err  receives the reason on failure (may be NULL)
  * @return a new str, or NULL if the bytes are not valid UTF-8
  */
-pv *pv_strn(const char *utf8, size_t n, pv_err *err);
+PCALL_API pv *pv_strn(const char *utf8, size_t n, pv_err *err);
 /**
  * @param data the octets (may be NULL when @p n is 0)
  * @param n    their number
  * @return a new bytes holding a copy of them
  */
-pv *pv_bytes(const void *data, size_t n);
+PCALL_API pv *pv_bytes(const void *data, size_t n);
 /**
  * Make a bytes of @p n octets for the caller to fill, without the
  * copy pv_bytes() makes: the way to build a large result in place.
@@ -123,7 +161,7 @@ pv *pv_bytes(const void *data, size_t n);
  * @return a new bytes, or NULL (and @p data untouched) when @p n
  *         octets cannot be allocated
  */
-pv *pv_bytes_new(size_t n, unsigned char **data);
+PCALL_API pv *pv_bytes_new(size_t n, unsigned char **data);
 
 /**
  * Ask the kernel to back a large block from malloc() with huge pages
@@ -137,50 +175,50 @@ pv *pv_bytes_new(size_t n, unsigned char **data);
  *          pv_mem_realloc()
  * @param n its size in bytes
  */
-void pv_advise_huge(void *p, size_t n);
+PCALL_API void pv_advise_huge(void *p, size_t n);
 
 /** Blocks smaller than this are not worth huge pages. */
 #define PV_HUGE_MIN ((size_t)4 << 20)
-#line 9737 "pcall.nw"
+#line 10038 "pcall.nw"
 /**
  * Make a tuple of @p n items, stealing each reference.
  * @param n   the number of items that follow
  * @param ... @p n values of type pv * (none NULL)
  * @return a new tuple
  */
-pv *pv_tuple(size_t n, ...);
+PCALL_API pv *pv_tuple(size_t n, ...);
 /**
  * Make a tuple of @p n slots, each None until pv_tuple_set fills it.
  * @param n the length
  * @return a new tuple
  */
-pv *pv_tuple_new(size_t n);
+PCALL_API pv *pv_tuple_new(size_t n);
 /**
  * Fill a slot of a tuple under construction, stealing @p item.
  * @param t    a tuple held by one reference only (fresh)
  * @param i    the slot, below the tuple's length
  * @param item the value to put there (not NULL)
  */
-void pv_tuple_set(pv *t, size_t i, pv *item);
-#line 9763 "pcall.nw"
+PCALL_API void pv_tuple_set(pv *t, size_t i, pv *item);
+#line 10064 "pcall.nw"
 /**
  * Make a list of @p n items, stealing each reference.
  * @param n   the number of items that follow
  * @param ... @p n values of type pv * (none NULL)
  * @return a new list
  */
-pv *pv_list(size_t n, ...);
+PCALL_API pv *pv_list(size_t n, ...);
 /** @return a new, empty list */
-pv *pv_list_new(void);
+PCALL_API pv *pv_list_new(void);
 /**
  * Append to a list, stealing @p item.
  * @param l    the list
  * @param item the value (not NULL, not @p l itself)
  */
-void pv_list_append(pv *l, pv *item);
-#line 9781 "pcall.nw"
+PCALL_API void pv_list_append(pv *l, pv *item);
+#line 10082 "pcall.nw"
 /** @return a new, empty dict */
-pv *pv_dict_new(void);
+PCALL_API pv *pv_dict_new(void);
 /**
  * Set d[key] = value, stealing both references, even on failure.
  * An equal key already present keeps its position (and its key
@@ -192,8 +230,8 @@ pv *pv_dict_new(void);
  * @return 0, or -1 if @p key is unhashable (a list or a dict, or a
  *         tuple that contains one)
  */
-int pv_dict_set(pv *d, pv *key, pv *value, pv_err *err);
-#line 10213 "pcall.nw"
+PCALL_API int pv_dict_set(pv *d, pv *key, pv *value, pv_err *err);
+#line 10515 "pcall.nw"
 /**
  * From now on, cut the memory of new values and pickles out of the
  * region @p mem, in this process, instead of the heap: for a
@@ -209,7 +247,7 @@ int pv_dict_set(pv *d, pv *key, pv *value, pv_err *err);
  *             error
  * @param size its size in bytes
  */
-void pv_arena_use(void *mem, size_t size);
+PCALL_API void pv_arena_use(void *mem, size_t size);
 
 /**
  * realloc() for the blocks of this module: a new block (@p p NULL)
@@ -221,85 +259,85 @@ void pv_arena_use(void *mem, size_t size);
  * @return the block, or NULL (and @p p untouched) when @p n bytes
  *         cannot be had
  */
-void *pv_mem_realloc(void *p, size_t n);
+PCALL_API void *pv_mem_realloc(void *p, size_t n);
 
 /**
  * free() for the blocks of this module and of the pickle module:
  * nothing for a block of the region, free() for any other.
  * @param p a block from pv_mem_realloc() or malloc(), or NULL
  */
-void pv_mem_free(void *p);
-#line 9802 "pcall.nw"
+PCALL_API void pv_mem_free(void *p);
+#line 10103 "pcall.nw"
 /** @param v a value  @return its kind */
-pv_kind pv_kind_of(const pv *v);
+PCALL_API pv_kind pv_kind_of(const pv *v);
 /**
  * @param k a kind
  * @return Python's name for its type: "NoneType", "bool", "int",
  *         "float", "str", "bytes", "tuple", "list" or "dict"
  */
-const char *pv_kind_name(pv_kind k);
+PCALL_API const char *pv_kind_name(pv_kind k);
 /** @param v a value  @param k a kind
  *  @return 1 if @p v is of kind @p k, else 0 */
-int pv_is(const pv *v, pv_kind k);
+PCALL_API int pv_is(const pv *v, pv_kind k);
 /** @param v a bool  @return 1 for True, 0 for False */
-int pv_as_bool(const pv *v);
+PCALL_API int pv_as_bool(const pv *v);
 /** @param v an int or a bool (True is 1)  @return its value */
-int64_t pv_as_int(const pv *v);
+PCALL_API int64_t pv_as_int(const pv *v);
 /** @param v a float  @return its value */
-double pv_as_float(const pv *v);
+PCALL_API double pv_as_float(const pv *v);
 /**
  * @param v   a str
  * @param len receives its length in bytes (may be NULL)
  * @return its UTF-8, NUL-terminated (borrowed; may contain NULs)
  */
-const char *pv_str_data(const pv *v, size_t *len);
-#line 9828 "pcall.nw"
+PCALL_API const char *pv_str_data(const pv *v, size_t *len);
+#line 10129 "pcall.nw"
 /**
  * @param v   a bytes
  * @param len receives its length (may be NULL)
  * @return its octets, followed by a NUL (borrowed)
  */
-const unsigned char *pv_bytes_data(const pv *v, size_t *len);
-#line 9837 "pcall.nw"
+PCALL_API const unsigned char *pv_bytes_data(const pv *v, size_t *len);
+#line 10138 "pcall.nw"
 /**
  * Python's len().
  * @param v a str, bytes, tuple, list or dict
  * @return code points of a str; octets of a bytes; items otherwise
  */
-size_t pv_len(const pv *v);
+PCALL_API size_t pv_len(const pv *v);
 /**
  * @param seq a tuple or a list
  * @param i   an index below pv_len(seq)
  * @return the item (borrowed)
  */
-pv *pv_item(const pv *seq, size_t i);
-#line 9855 "pcall.nw"
+PCALL_API pv *pv_item(const pv *seq, size_t i);
+#line 10156 "pcall.nw"
 /**
  * @param d   a dict
  * @param key the key to look for (not NULL)
  * @return the value of the key equal to @p key (borrowed), or NULL
  *         if there is none or @p key is unhashable
  */
-pv *pv_dict_get(const pv *d, const pv *key);
+PCALL_API pv *pv_dict_get(const pv *d, const pv *key);
 /**
  * @param d   a dict
  * @param key a NUL-terminated UTF-8 string (not NULL)
  * @return the value of the str key @p key (borrowed), or NULL
  */
-pv *pv_dict_get_str(const pv *d, const char *key);
+PCALL_API pv *pv_dict_get_str(const pv *d, const char *key);
 /**
  * @param d a dict
  * @param i a position below pv_len(d), in insertion order
  * @return the key at that position (borrowed)
  */
-pv *pv_dict_key(const pv *d, size_t i);
+PCALL_API pv *pv_dict_key(const pv *d, size_t i);
 /**
  * @param d a dict
  * @param i a position below pv_len(d), in insertion order
  * @return the value at that position (borrowed)
  */
-pv *pv_dict_value(const pv *d, size_t i);
-#line 9887 "pcall.nw"
+PCALL_API pv *pv_dict_value(const pv *d, size_t i);
+#line 10188 "pcall.nw"
 /**
  * Python's ==.  Numbers compare by value across bool, int and float
  * (1 == 1.0 == True; exactly, with no rounding); nan is unequal to
@@ -309,7 +347,7 @@ pv *pv_dict_value(const pv *d, size_t i);
  * @param a a value  @param b a value (neither NULL)
  * @return 1 if equal, else 0
  */
-int pv_equal(const pv *a, const pv *b);
+PCALL_API int pv_equal(const pv *a, const pv *b);
 /**
  * Python's hash(): equal values have equal hashes.  For numbers and
  * tuples of numbers the result is CPython's own (as an unsigned
@@ -319,27 +357,27 @@ int pv_equal(const pv *a, const pv *b);
  * @return 0, or -1 if @p v is unhashable (list, dict, or a tuple
  *         that contains one)
  */
-int pv_hash(const pv *v, uint64_t *h);
-#line 9913 "pcall.nw"
+PCALL_API int pv_hash(const pv *v, uint64_t *h);
+#line 10214 "pcall.nw"
 /**
  * Python's repr(), byte for byte.
  * @param v a value (not NULL)
  * @return a malloc'd, NUL-terminated string; the caller frees it
  */
-char *pv_repr(const pv *v);
+PCALL_API char *pv_repr(const pv *v);
 /**
  * Write repr(v) to a stream (no newline).
  * @param f the stream  @param v the value (neither NULL)
  * @return 0, or -1 if the stream reported a write error
  */
-int pv_fprint(FILE *f, const pv *v);
+PCALL_API int pv_fprint(FILE *f, const pv *v);
 /**
  * Copy a value: containers are copied all the way down; str, bytes
  * and numbers, being immutable, are shared.
  * @param v a value (not NULL)
  * @return a new reference, equal to @p v
  */
-pv *pv_copy(const pv *v);
-
-#line 9592 "pcall.nw"
+PCALL_API pv *pv_copy(const pv *v);
+#line 9844 "pcall.nw"
+PCALL_END_DECLS
 #endif

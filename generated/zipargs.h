@@ -1,12 +1,16 @@
-#line 499 "pcall.nw"
+#line 501 "pcall.nw"
+/* zipargs.h -- tangled from pcall.nw; do not edit.
+ * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
 #ifndef PCALL_ZIPARGS_H
 #define PCALL_ZIPARGS_H
 /** @file zipargs.h
+ *  @ingroup api
  *  @brief Building each call's positional and keyword arguments. */
 #include <stddef.h>
 #include "values.h"
 
-#line 511 "pcall.nw"
+PCALL_BEGIN_DECLS
+#line 518 "pcall.nw"
 /** The inputs of the argument builder: the specification's argument
  *  names.  A NULL value means the argument was not given. */
 typedef struct pcall_zip_spec {
@@ -28,7 +32,7 @@ typedef struct pcall_zip_spec {
      *  tuple or list of values, value i for call i. */
     const pv *varkwargs;
 } pcall_zip_spec;
-#line 535 "pcall.nw"
+#line 542 "pcall.nw"
 /** The calls of a parallel call, checked and counted: a snapshot of
  *  the arguments, from which any one call's arguments are built. */
 typedef struct pcall_zip pcall_zip;
@@ -42,21 +46,21 @@ typedef struct pcall_zip pcall_zip;
  *  @return the calls, to free with pcall_zip_free; or NULL if an
  *          argument is of the wrong kind or a call would get a
  *          keyword twice. */
-pcall_zip *pcall_zip_new(const pcall_zip_spec *s, pv_err *err);
+PCALL_API pcall_zip *pcall_zip_new(const pcall_zip_spec *s, pv_err *err);
 /** The number of calls, as Python's zip() counts them.
  *  @param z the calls (not NULL)
  *  @return the number of calls */
-size_t pcall_zip_count(const pcall_zip *z);
+PCALL_API size_t pcall_zip_count(const pcall_zip *z);
 /** Build one call's arguments.
  *  @param z the calls (not NULL)
  *  @param i the call, below pcall_zip_count(z)
  *  @return a new (args, kwargs) pair, args a tuple and kwargs a dict
  */
-pv *pcall_zip_call(const pcall_zip *z, size_t i);
+PCALL_API pv *pcall_zip_call(const pcall_zip *z, size_t i);
 /** Free the calls; the values they shared with the caller stay.
  *  @param z the calls, or NULL */
-void pcall_zip_free(pcall_zip *z);
-#line 566 "pcall.nw"
+PCALL_API void pcall_zip_free(pcall_zip *z);
+#line 573 "pcall.nw"
 /** Build the arguments of every call, zipping as Python's zip() does.
  *  @param s   the arguments; NULL members were not given.
  *  @param err filled with a one-line message on failure (may be
@@ -65,8 +69,8 @@ void pcall_zip_free(pcall_zip *z);
  *          tuple and kwargs a dict, in call order; or NULL if an
  *          argument is of the wrong kind or a call would get a
  *          keyword twice. */
-pv *pcall_zipargs(const pcall_zip_spec *s, pv_err *err);
-#line 585 "pcall.nw"
+PCALL_API pv *pcall_zipargs(const pcall_zip_spec *s, pv_err *err);
+#line 592 "pcall.nw"
 /** One argument of a call, as Python would bind a parameter.
  *  @param args   the call's positional arguments (tuple or list), or
  *                NULL.
@@ -80,7 +84,9 @@ pv *pcall_zipargs(const pcall_zip_spec *s, pv_err *err);
  *  An @p args that is not a tuple or list, or a @p kwargs that is
  *  not a dict, is a checked runtime error (values.h): it aborts, or
  *  in a pcall child raises TypeError as the target's error. */
+PCALL_API
 pv *pcall_arg(const pv *args, const pv *kwargs, size_t pos,
               const char *name);
-#line 507 "pcall.nw"
+#line 513 "pcall.nw"
+PCALL_END_DECLS
 #endif

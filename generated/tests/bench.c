@@ -1,7 +1,8 @@
-#line 29097 "pcall.nw"
-/* tests/bench.c -- tangled from pcall.nw; do not edit. */
+#line 29560 "pcall.nw"
+/* tests/bench.c -- tangled from pcall.nw; do not edit.
+ * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
 #include "harness.h"
-#line 30814 "pcall.nw"
+#line 31285 "pcall.nw"
 static void bench_cli(const char *args, int status, const char *out,
                       const char *err)
 {
@@ -34,11 +35,11 @@ static void test_bench_command_line(void)
     bench_cli("-q extra", 2, "", "1\n");
 }
 
-#line 29101 "pcall.nw"
+#line 29565 "pcall.nw"
 void register_bench_tests(void)
 {
     
-#line 30848 "pcall.nw"
+#line 31319 "pcall.nw"
 TEST("bench", test_bench_command_line);
-#line 29104 "pcall.nw"
+#line 29568 "pcall.nw"
 }

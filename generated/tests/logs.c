@@ -1,12 +1,13 @@
-#line 25015 "pcall.nw"
-/* tests/logs.c -- tangled from pcall.nw; do not edit. */
+#line 25357 "pcall.nw"
+/* tests/logs.c -- tangled from pcall.nw; do not edit.
+ * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
 #include "harness.h"
-#line 25034 "pcall.nw"
+#line 25377 "pcall.nw"
 #include "logs.h"
 #include <dirent.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
-#line 25041 "pcall.nw"
+#line 25384 "pcall.nw"
 /* Replace each line's leading time stamp by "TIME", checking its
    shape: YYYY-MM-DDTHH:MM:SS. */
 static void mask_stamps(char *s)
@@ -28,7 +29,7 @@ static void mask_stamps(char *s)
         line = nl + 1;
     }
 }
-#line 25065 "pcall.nw"
+#line 25408 "pcall.nw"
 /* Everything written to a memory file (no file in $TMPDIR), read back
    with its time stamps masked. */
 static char *merged(pcall_procs *p, const char *name, int want)
@@ -46,7 +47,7 @@ static char *merged(pcall_procs *p, const char *name, int want)
     mask_stamps(s);
     return s;
 }
-#line 25085 "pcall.nw"
+#line 25428 "pcall.nw"
 static int same_text(const char *got, const char *want)
 {
     if (strcmp(got, want) == 0)
@@ -54,7 +55,7 @@ static int same_text(const char *got, const char *want)
     fprintf(stderr, "\n--- got:\n%s--- wanted:\n%s---\n", got, want);
     return 0;
 }
-#line 25101 "pcall.nw"
+#line 25444 "pcall.nw"
 static int body_logs(size_t i, void *arg, int fd)
 {
     (void)arg;
@@ -87,7 +88,7 @@ static void test_logs_merge_format(void)
         CU_ASSERT(!pcall_procs_outcome(p, i)->logged);  /* merged */
     pcall_procs_free(p);
 }
-#line 25144 "pcall.nw"
+#line 25487 "pcall.nw"
 static int body_endings(size_t i, void *arg, int fd)
 {
     struct rlimit none = {0, 0};
@@ -101,7 +102,7 @@ static int body_endings(size_t i, void *arg, int fd)
     }
     return body_echo(i, arg, fd);
 }
-#line 25160 "pcall.nw"
+#line 25503 "pcall.nw"
 static void test_logs_how_each_child_ended(void)
 {
     pcall_proc_config c = proc_cfg(4, body_endings);
@@ -128,7 +129,7 @@ static void test_logs_how_each_child_ended(void)
     free(got);
     pcall_procs_free(p);
 }
-#line 25197 "pcall.nw"
+#line 25540 "pcall.nw"
 static void test_logs_cancelled_have_no_section(void)
 {
     pcall_proc_config c = proc_cfg(3, body_sleep);
@@ -149,7 +150,7 @@ static void test_logs_cancelled_have_no_section(void)
     free(got);
     pcall_procs_free(p);
 }
-#line 25232 "pcall.nw"
+#line 25575 "pcall.nw"
 static int body_log_private(size_t i, void *arg, int fd)
 {
     struct stat st;
@@ -182,7 +183,7 @@ static int count_lines(const char *text, const char *line)
         n += (t == text || t[-1] == '\n') && t[k] == '\n';
     return n;
 }
-#line 25267 "pcall.nw"
+#line 25610 "pcall.nw"
 static void test_logs_files_are_private(void)
 {
     pcall_proc_config c = proc_cfg(2, body_log_private);
@@ -205,7 +206,7 @@ static void test_logs_files_are_private(void)
     free(got);
     pcall_procs_free(p);
 }
-#line 25302 "pcall.nw"
+#line 25645 "pcall.nw"
 static void test_logs_lost_output(void)
 {
     pcall_proc_config c = proc_cfg(2, body_logs);
@@ -223,7 +224,7 @@ static void test_logs_lost_output(void)
     free(got);
     pcall_procs_free(p);
 }
-#line 25332 "pcall.nw"
+#line 25675 "pcall.nw"
 /* Run fn with stdout going to a pipe; return what it wrote. */
 static char *stdout_of(void (*fn)(void))
 {
@@ -244,7 +245,7 @@ static char *stdout_of(void (*fn)(void))
     close(pp[0]);
     return b;
 }
-#line 25355 "pcall.nw"
+#line 25698 "pcall.nw"
 static void log_twice(void)
 {
     pcall_log("this is a message from %d", 88466);
@@ -260,7 +261,7 @@ static void test_logs_pcall_log(void)
         "TIME: %SCRIPT-6-INFO: \n");
     free(got);
 }
-#line 25377 "pcall.nw"
+#line 25720 "pcall.nw"
 static int body_say(size_t i, void *arg, int fd)
 {
     printf("hello from %zu\n", i);
@@ -286,23 +287,23 @@ static void test_logs_capture_off(void)
     free(got);
 }
 
-#line 25020 "pcall.nw"
+#line 25363 "pcall.nw"
 void register_logs_tests(void)
 {
     
-#line 25136 "pcall.nw"
+#line 25479 "pcall.nw"
 TEST("logs", test_logs_merge_format);
-#line 25189 "pcall.nw"
+#line 25532 "pcall.nw"
 TEST("logs", test_logs_how_each_child_ended);
-#line 25220 "pcall.nw"
+#line 25563 "pcall.nw"
 TEST("logs", test_logs_cancelled_have_no_section);
-#line 25292 "pcall.nw"
+#line 25635 "pcall.nw"
 TEST("logs", test_logs_files_are_private);
-#line 25322 "pcall.nw"
+#line 25665 "pcall.nw"
 TEST("logs", test_logs_lost_output);
-#line 25373 "pcall.nw"
+#line 25716 "pcall.nw"
 TEST("logs", test_logs_pcall_log);
-#line 25404 "pcall.nw"
+#line 25747 "pcall.nw"
 TEST("logs", test_logs_capture_off);
-#line 25023 "pcall.nw"
+#line 25366 "pcall.nw"
 }

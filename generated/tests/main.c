@@ -1,5 +1,6 @@
-#line 29484 "pcall.nw"
-/* tests/main.c -- tangled from pcall.nw; do not edit. */
+#line 29952 "pcall.nw"
+/* tests/main.c -- tangled from pcall.nw; do not edit.
+ * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
 #include "harness.h"
 
 static void (*const chapters[])(void) = {
@@ -15,12 +16,12 @@ static void (*const chapters[])(void) = {
 int main(int argc, char **argv)
 {
     
-#line 27721 "pcall.nw"
+#line 28179 "pcall.nw"
 if (argc == 2 && strcmp(argv[1], "--scenarios-latex") == 0) {
     sc_latex(stdout);
     return 0;
 }
-#line 29500 "pcall.nw"
+#line 29969 "pcall.nw"
     int rc = harness_start(argc, argv);
     if (rc != 0)
         return rc;

@@ -1,14 +1,16 @@
-#line 25415 "pcall.nw"
-/* tests/pcall.c -- tangled from pcall.nw; do not edit. */
+#line 25758 "pcall.nw"
+/* tests/pcall.c -- tangled from pcall.nw; do not edit.
+ * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
 #include "harness.h"
-#line 25432 "pcall.nw"
+#line 25776 "pcall.nw"
 #include <fnmatch.h>
 #include <sys/mman.h>
 #include <time.h>
 #include "pcall.h"
-#line 26441 "pcall.nw"
+#include "internal.h"
+#line 26786 "pcall.nw"
 #include <sys/socket.h>
-#line 25461 "pcall.nw"
+#line 25806 "pcall.nw"
 static void test_pcall_life_cycle(void)
 {
     pcall_error *err = NULL;
@@ -28,10 +30,10 @@ static void test_pcall_life_cycle(void)
     CU_ASSERT(pids[0] > 0 && pids[1] > 0 && pids[2] > 0);
     CU_ASSERT(pids[0] != pids[1] && pids[1] != pids[2]);
     CU_ASSERT_EQUAL(pcall_living(p, living, 3), 3);
-    CU_ASSERT_EQUAL(pcall_outcome(p, 1)->kind, PCALL_OUTCOME_NONE);
-    CU_ASSERT_EQUAL(pcall_outcome(p, 1)->pid, pids[1]);
+    CU_ASSERT_EQUAL(pcall_outcome_at(p, 1)->kind, PCALL_OUTCOME_NONE);
+    CU_ASSERT_EQUAL(pcall_outcome_at(p, 1)->pid, pids[1]);
     
-#line 25488 "pcall.nw"
+#line 25833 "pcall.nw"
 {
     CU_ASSERT_EQUAL_FATAL(pcall_join(p, &err), 0);
     CU_ASSERT_PTR_NULL(err);
@@ -42,7 +44,7 @@ static void test_pcall_life_cycle(void)
     free(got);
     CU_ASSERT_EQUAL(pcall_living(p, living, 3), 0);
     for (size_t i = 0; i < 3; i++) {
-        const struct pcall_outcome *o = pcall_outcome(p, i);
+        const struct pcall_outcome *o = pcall_outcome_at(p, i);
         CU_ASSERT_EQUAL(o->kind, PCALL_OUTCOME_OK);
         CU_ASSERT_EQUAL(o->index, i);
         CU_ASSERT_EQUAL(o->pid, pids[i]);
@@ -55,10 +57,10 @@ static void test_pcall_life_cycle(void)
     CU_ASSERT_EQUAL(pcall_join(p, &err), 0);       /* again: the same */
     CU_ASSERT_PTR_EQUAL(pcall_results(p), first);
 }
-#line 25483 "pcall.nw"
+#line 25828 "pcall.nw"
     pcall_free(p);
 }
-#line 25524 "pcall.nw"
+#line 25869 "pcall.nw"
 /* How many of b's n octets are not the pattern (unsigned char)(j*k). */
 static size_t bytes_unlike(const unsigned char *b, size_t n,
                            unsigned k)
@@ -106,7 +108,7 @@ static void test_pcall_large_and_small(void)
         pcall_error_free(err);
     }
 }
-#line 25580 "pcall.nw"
+#line 25925 "pcall.nw"
 static pv *big_secret(const pv *args, const pv *kwargs)
 {
     size_t n = (size_t)pv_as_int(pcall_arg(args, kwargs, 0, "n"));
@@ -136,7 +138,7 @@ static void test_pcall_large_not_dumpable(void)
     pv_free(r);
     pcall_error_free(err);
 }
-#line 25620 "pcall.nw"
+#line 25965 "pcall.nw"
 static pv *many_bytes(const pv *args, const pv *kwargs)
 {
     size_t n = (size_t)pv_as_int(pcall_arg(args, kwargs, 0, "n"));
@@ -172,7 +174,7 @@ static void test_pcall_too_many_buffers(void)
     pv_free(r);
     pcall_error_free(err);
 }
-#line 25669 "pcall.nw"
+#line 26014 "pcall.nw"
 static void test_pcall_terminate(void)
 {
     pcall_error *err = NULL;
@@ -191,8 +193,8 @@ static void test_pcall_terminate(void)
     CU_ASSERT_EQUAL(pcall_join(p, &err), -1);
     CU_ASSERT(errors_now() - t0 < 20.0);
     CU_ASSERT_EQUAL(pcall_living(p, NULL, 0), 0);
-    CU_ASSERT_EQUAL(pcall_outcome(p, 1)->kind, PCALL_OUTCOME_KILLED);
-    CU_ASSERT_EQUAL(pcall_outcome(p, 1)->signal, SIGTERM);
+    CU_ASSERT_EQUAL(pcall_outcome_at(p, 1)->kind, PCALL_OUTCOME_KILLED);
+    CU_ASSERT_EQUAL(pcall_outcome_at(p, 1)->signal, SIGTERM);
     CU_ASSERT_EQUAL(pcall_error_outcome(err), PCALL_OUTCOME_KILLED);
     expect_call_error(err, PCALL_ERR_CHILD, 0, "call 0 (pid %d) was "
                       "stopped by pcall_terminate: killed by signal 15 "
@@ -200,7 +202,7 @@ static void test_pcall_terminate(void)
     CU_ASSERT_EQUAL(pcall_terminate(p), 0);     /* after the join */
     pcall_free(p);
 }
-#line 25706 "pcall.nw"
+#line 26051 "pcall.nw"
 struct seen_calls {
     int count[4];
     pcall_outcome_kind kind[4];
@@ -220,7 +222,7 @@ static void seen_done(size_t i, const struct pcall_outcome *o,
     if (s->obj != NULL && o->kind != PCALL_OUTCOME_OK)
         pcall_terminate(*s->obj);
 }
-#line 25728 "pcall.nw"
+#line 26073 "pcall.nw"
 static void expect_seen(struct seen_calls *s, size_t n,
                         const pcall_outcome_kind *kinds,
                         const char *const *results)
@@ -233,7 +235,7 @@ static void expect_seen(struct seen_calls *s, size_t n,
         free(s->result[i]);
     }
 }
-#line 25743 "pcall.nw"
+#line 26088 "pcall.nw"
 static void test_pcall_on_done(void)
 {
     struct seen_calls s = { .obj = NULL };
@@ -249,7 +251,7 @@ static void test_pcall_on_done(void)
                 PCALL_OUTCOME_EXITED },
                 (const char *[]){ "'ok'", "NULL", "'ok'", "NULL" });
 }
-#line 25761 "pcall.nw"
+#line 26106 "pcall.nw"
 static void test_pcall_fail_fast(void)
 {
     pcall_obj *p = NULL;
@@ -267,10 +269,10 @@ static void test_pcall_fail_fast(void)
     expect_seen(&s, 3, (pcall_outcome_kind[]){ PCALL_OUTCOME_RAISED,
                 PCALL_OUTCOME_CANCELLED, PCALL_OUTCOME_CANCELLED },
                 (const char *[]){ "NULL", "NULL", "NULL" });
-    CU_ASSERT_EQUAL(pcall_outcome(p, 2)->pid, 0);
+    CU_ASSERT_EQUAL(pcall_outcome_at(p, 2)->pid, 0);
     pcall_free(p);
 }
-#line 25794 "pcall.nw"
+#line 26139 "pcall.nw"
 static void test_pcall_lowest_index(void)
 {
     pcall_error *err = NULL;
@@ -280,18 +282,18 @@ static void test_pcall_lowest_index(void)
     CU_ASSERT_PTR_NOT_NULL_FATAL(p);
     CU_ASSERT_EQUAL(pcall_start(p, &err), 0);
     CU_ASSERT_EQUAL(pcall_join(p, &err), -1);
-    CU_ASSERT_EQUAL(pcall_outcome(p, 0)->kind, PCALL_OUTCOME_OK);
-    CU_ASSERT_EQUAL(pcall_outcome(p, 1)->kind, PCALL_OUTCOME_RAISED);
-    CU_ASSERT_EQUAL(pcall_outcome(p, 2)->kind, PCALL_OUTCOME_EXITED);
-    CU_ASSERT_EQUAL(pcall_outcome(p, 3)->kind, PCALL_OUTCOME_CRASHED);
-    CU_ASSERT_EQUAL(pcall_outcome(p, 3)->signal, SIGSEGV);
+    CU_ASSERT_EQUAL(pcall_outcome_at(p, 0)->kind, PCALL_OUTCOME_OK);
+    CU_ASSERT_EQUAL(pcall_outcome_at(p, 1)->kind, PCALL_OUTCOME_RAISED);
+    CU_ASSERT_EQUAL(pcall_outcome_at(p, 2)->kind, PCALL_OUTCOME_EXITED);
+    CU_ASSERT_EQUAL(pcall_outcome_at(p, 3)->kind, PCALL_OUTCOME_CRASHED);
+    CU_ASSERT_EQUAL(pcall_outcome_at(p, 3)->signal, SIGSEGV);
     CU_ASSERT_STRING_EQUAL(pv_str_data(pcall_result(p, 0), NULL), "ok");
-    CU_ASSERT(under_valgrind() || pcall_outcome(p, 1)->runtime
-                                  > pcall_outcome(p, 2)->runtime);
+    CU_ASSERT(under_valgrind() || pcall_outcome_at(p, 1)->runtime
+                                  > pcall_outcome_at(p, 2)->runtime);
     expect_call_error(err, PCALL_ERR_CHILD, 1, "late");
     pcall_free(p);
 }
-#line 25824 "pcall.nw"
+#line 26169 "pcall.nw"
 static void test_pcall_ownership(void)
 {
     pcall_error *err = NULL;
@@ -309,7 +311,7 @@ static void test_pcall_ownership(void)
     pcall_free(p);
     pcall_free(q);                           /* never started */
     
-#line 25853 "pcall.nw"
+#line 26198 "pcall.nw"
 pv *ck = pv_lit("{'y': 10}"), *vk = pv_lit("{'x': [1, 2]}");
 pcall_options o2 = { .target = spec_add, .ckwargs = ck,
                      .varkwargs = vk };
@@ -326,11 +328,11 @@ free(r);
 pcall_free(s);
 pv_free(ck);
 pv_free(vk);
-#line 25841 "pcall.nw"
+#line 26186 "pcall.nw"
     CU_ASSERT_PTR_NULL(pcall(NULL, .cargs = pv_lit("(1,)"),
                              .varkwargs = pv_lit("{'x': [1]}")));
 }
-#line 25877 "pcall.nw"
+#line 26222 "pcall.nw"
 static void never_done(size_t i, const struct pcall_outcome *o,
                        pv *result, void *arg)
 {
@@ -351,7 +353,7 @@ static void expect_args_error(pv *r, pcall_error *e, const char *want)
     pv_free(r);
     pcall_error_free(e);
 }
-#line 25900 "pcall.nw"
+#line 26245 "pcall.nw"
 static void test_pcall_bad_targets(void)
 {
     pcall_error *e;
@@ -370,7 +372,7 @@ static void test_pcall_bad_targets(void)
               .on_done = never_done, .error = &e);
     expect_args_error(r, e, ".targets[1] is NULL");
 }
-#line 25921 "pcall.nw"
+#line 26266 "pcall.nw"
 static void test_pcall_bad_options(void)
 {
     pcall_error *e;
@@ -397,7 +399,7 @@ static void test_pcall_bad_options(void)
     expect_args_error(r, e, "call 0 gets keyword argument 'a' twice: "
                       "from ckwargs and from varkwargs");
 }
-#line 25957 "pcall.nw"
+#line 26302 "pcall.nw"
 static void test_pcall_timeout_infinite(void)
 {
     pcall_error *err = NULL;
@@ -408,11 +410,11 @@ static void test_pcall_timeout_infinite(void)
     CU_ASSERT_EQUAL(pcall_start(p, &err), 0);
     CU_ASSERT_EQUAL(pcall_join(p, &err), 0);
     CU_ASSERT_PTR_NULL(err);
-    CU_ASSERT_EQUAL(pcall_outcome(p, 1)->kind, PCALL_OUTCOME_OK);
+    CU_ASSERT_EQUAL(pcall_outcome_at(p, 1)->kind, PCALL_OUTCOME_OK);
     CU_ASSERT_EQUAL(pcall_pids(p, NULL, 5), 2);     /* counts only */
     pcall_free(p);
 }
-#line 25986 "pcall.nw"
+#line 26331 "pcall.nw"
 static pid_t fork_never(void)
 {
     errno = ENOMEM;
@@ -439,7 +441,7 @@ static void test_pcall_system_error(void)
     err = NULL;
     CU_ASSERT_EQUAL(pcall_join(p, &err), -1);      /* the same error */
     CU_ASSERT_EQUAL(pcall_error_kind_of(err), PCALL_ERR_SYSTEM);
-    CU_ASSERT_EQUAL(pcall_outcome(p, 1)->kind, PCALL_OUTCOME_CANCELLED);
+    CU_ASSERT_EQUAL(pcall_outcome_at(p, 1)->kind, PCALL_OUTCOME_CANCELLED);
     CU_ASSERT_PTR_NULL(pcall_results(p));
     pcall_error_free(err);
     expect_seen(&seen, 2, (pcall_outcome_kind[]){
@@ -447,7 +449,7 @@ static void test_pcall_system_error(void)
                 (const char *[]){ "NULL", "NULL" });
     pcall_free(p);
 }
-#line 26029 "pcall.nw"
+#line 26374 "pcall.nw"
 static void test_pcall_counts(void)
 {
     pcall_error *stale = pcall_error_new(PCALL_ERR_SYSTEM, "stale");
@@ -461,7 +463,7 @@ static void test_pcall_counts(void)
     r = pcall(spec_func, .iargs = pv_lit("[]"), .error = &err);
     spec_expect(r, err, "()");
 }
-#line 26045 "pcall.nw"
+#line 26390 "pcall.nw"
 static void test_pcall_max_procs(void)
 {
     pcall_error *err = NULL;
@@ -473,14 +475,14 @@ static void test_pcall_max_procs(void)
     CU_ASSERT_EQUAL(pv_len(r), 4);
     pv_free(r);
 }
-#line 26067 "pcall.nw"
+#line 26412 "pcall.nw"
 static pv *chatty(const pv *args, const pv *kwargs)
 {
     (void)kwargs;
     printf("hello from %d\n", (int)pv_as_int(pv_item(args, 0)));
     return pv_none();
 }
-#line 26076 "pcall.nw"
+#line 26421 "pcall.nw"
 static void test_pcall_log_destinations(void)
 {
     int fd = memfd_create("stderr", MFD_CLOEXEC), saved = dup(2);
@@ -504,7 +506,7 @@ static void test_pcall_log_destinations(void)
               .error = &err);
     spec_expect(r, err, "(None,)");
     
-#line 26107 "pcall.nw"
+#line 26452 "pcall.nw"
     FILE *f = tmpfile();
     char line[256] = "";
     CU_ASSERT_FATAL(f != NULL);
@@ -533,9 +535,9 @@ static void test_pcall_log_destinations(void)
                                   "descriptor"));
     pcall_error_free(err);
     fclose(f);
-#line 26099 "pcall.nw"
+#line 26444 "pcall.nw"
 }
-#line 26144 "pcall.nw"
+#line 26489 "pcall.nw"
 static pv *talker(const pv *args, const pv *kwargs)
 {
     long long n = pv_as_int(pv_item(args, 1));
@@ -555,7 +557,7 @@ static pv *to_stderr(const pv *args, const pv *kwargs)
     printf("to stdout\n");
     return pv_int(7);
 }
-#line 26238 "pcall.nw"
+#line 26583 "pcall.nw"
 static void test_pcall_logs_nonblocking_stderr(void)
 {
     static slow_reader r;
@@ -573,7 +575,7 @@ static void test_pcall_logs_nonblocking_stderr(void)
     CU_ASSERT_EQUAL(sections_in(r.got), 3);
     CU_ASSERT_PTR_NOT_NULL(strstr(r.got, "hello from 2\n"));
 }
-#line 26267 "pcall.nw"
+#line 26612 "pcall.nw"
 static void test_pcall_logs_stderr_closed(void)
 {
     int saved[3], mine = memfd_create("not-stderr", MFD_CLOEXEC);
@@ -606,7 +608,7 @@ static void test_pcall_logs_stderr_closed(void)
     CU_ASSERT_PTR_NULL(lerr);
     spec_expect(r2, NULL, "(7, 7)");
 }
-#line 26307 "pcall.nw"
+#line 26652 "pcall.nw"
 static void test_pcall_log_fd_not_open(void)
 {
     pcall_error *e;
@@ -632,7 +634,7 @@ static void test_pcall_log_fd_not_open(void)
     expect_args_error(r, e, want);
     fclose(f);                          /* fails: EBADF; frees f */
 }
-#line 26343 "pcall.nw"
+#line 26688 "pcall.nw"
 static int host_of_a_broken_pipe(void)
 {
     int pp[2], bad = 0;
@@ -660,7 +662,7 @@ static int host_of_a_broken_pipe(void)
     pcall_error_free(lerr);
     return bad;
 }
-#line 26373 "pcall.nw"
+#line 26718 "pcall.nw"
 static void test_pcall_logs_reader_gone(void)
 {
     int st = 0;
@@ -676,7 +678,7 @@ static void test_pcall_logs_reader_gone(void)
                 ? "was killed by signal" : "exited with status",
                 WIFSIGNALED(st) ? WTERMSIG(st) : WEXITSTATUS(st));
 }
-#line 26400 "pcall.nw"
+#line 26745 "pcall.nw"
 static void *read_all(void *arg)
 {
     slow_reader *r = arg;
@@ -715,7 +717,7 @@ static void test_pcall_logs_go_on_after_a_failure(void)
     CU_ASSERT_PTR_NOT_NULL(strstr(r.got, "hello from 2\n"));
     CU_ASSERT_PTR_NOT_NULL(strstr(r.got, "End child log pcall:pid-"));
 }
-#line 26458 "pcall.nw"
+#line 26803 "pcall.nw"
 enum { BIG_RESULT = 64 << 20 };
 
 static pv *big_result(const pv *args, const pv *kwargs)
@@ -730,7 +732,7 @@ static pv *big_result(const pv *args, const pv *kwargs)
     free(b);
     return v;
 }
-#line 26475 "pcall.nw"
+#line 26820 "pcall.nw"
 static void test_pcall_large_result(void)
 {
     pcall_error *err = NULL;
@@ -746,7 +748,7 @@ static void test_pcall_large_result(void)
     CU_ASSERT_EQUAL(bad, 0);
     pv_free(r);
 }
-#line 26499 "pcall.nw"
+#line 26844 "pcall.nw"
 static pv *region_probe(const pv *args, const pv *kwargs)
 {
     static max_align_t mine[64];
@@ -784,7 +786,7 @@ static void test_pcall_child_region(void)
     pv_free(r);
     pcall_error_free(err);
 }
-#line 26552 "pcall.nw"
+#line 26897 "pcall.nw"
 static pv *nest_leaf(const pv *args, const pv *kwargs)
 {
     int64_t x = pv_as_int(pcall_arg(args, kwargs, 0, "x"));
@@ -841,7 +843,7 @@ void test_pcall_nested_raise(void)
                                   "of a nested pcall:)\n"));
     pcall_error_free(err);
 }
-#line 26616 "pcall.nw"
+#line 26961 "pcall.nw"
 static pv *nest_timeout(const pv *args, const pv *kwargs)
 {
     pcall_error *e = NULL;
@@ -866,7 +868,7 @@ static void test_pcall_nested_timeout(void)
                       pcall_error_message(err), 0) == 0);
     pcall_error_free(err);
 }
-#line 26649 "pcall.nw"
+#line 26994 "pcall.nw"
 struct thread_start { pcall_obj *p; int rc; };
 
 static void *start_in_thread(void *arg)
@@ -892,35 +894,119 @@ static void test_pcall_start_in_thread(void)
     if (err != NULL)
         fprintf(stderr, "\n  %s\n", pcall_error_message(err));
     for (size_t i = 0; i < 3; i++)
-        CU_ASSERT_EQUAL(pcall_outcome(t.p, i)->kind,
+        CU_ASSERT_EQUAL(pcall_outcome_at(t.p, i)->kind,
                         PCALL_OUTCOME_OK);
     pcall_error_free(err);
     pcall_free(t.p);
 }
+#line 27064 "pcall.nw"
+static void expect_options_error(pcall_obj *p, pcall_error **errp,
+                                 const char *words)
+{
+    pcall_error *err = *errp;
+    *errp = NULL;
+    CU_ASSERT_PTR_NULL(p);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(err);
+    CU_ASSERT_EQUAL(pcall_error_kind_of(err), PCALL_ERR_ARGS);
+    CU_ASSERT_PTR_NOT_NULL(strstr(pcall_error_message(err), words));
+    pcall_error_free(err);
+}
 
-#line 25420 "pcall.nw"
+static void test_pcall_options_size(void)
+{
+    pcall_error *err = NULL;
+    struct { pcall_options o; unsigned char newer[16]; } big;
+    memset(&big, 0, sizeof big);
+    big.o.size = sizeof big;
+    big.o.target = spec_add;
+    big.o.varkwargs = pv_lit("{'x': (1, 2), 'y': (3, 4)}");
+    pcall_obj *p = pcall_new(&big.o, &err);
+    CU_ASSERT_PTR_NOT_NULL(p);
+    pcall_free(p);
+    big.newer[3] = 1;
+    expect_options_error(pcall_new(&big.o, &err), &err, "newer pcall.h");
+    big.newer[3] = 0;
+    big.o.size = sizeof(size_t);
+    expect_options_error(pcall_new(&big.o, &err), &err,
+                         "smaller than any");
+    
+#line 27103 "pcall.nw"
+big.o.size = 0;
+pcall_obj *q = pcall_new(&big.o, &err);
+CU_ASSERT_PTR_NOT_NULL(q);
+pcall_free(q);
+q = pcall_new(PCALL_OPTIONS(.target = spec_add,
+                            .varkwargs = big.o.varkwargs), &err);
+CU_ASSERT_PTR_NOT_NULL_FATAL(q);
+CU_ASSERT_EQUAL_FATAL(pcall_start(q, &err), 0);
+CU_ASSERT_EQUAL_FATAL(pcall_join(q, &err), 0);
+char *got = pv_repr(pcall_results(q));
+CU_ASSERT_STRING_EQUAL(got, "(4, 6)");
+free(got);
+pcall_free(q);
+expect_options_error(pcall_new(&(pcall_options){ .size = 1,
+    .steal = 1, .target = spec_add,
+    .varkwargs = pv_lit("{'x': (1,), 'y': (2,)}") }, &err), &err,
+    "smaller than any");
+#line 27094 "pcall.nw"
+    pv_free(big.o.varkwargs);
+}
+#line 27127 "pcall.nw"
+static pv *keep_arg(const pv *args, const pv *kwargs)
+{
+    const pv *x = pv_item(args, 0);
+    pv *kept = pv_ref(x);
+    (void)kwargs;
+    return pv_tuple(2, kept, pv_ref(x));
+}
+
+static void test_pcall_keep_const_arg(void)
+{
+    pcall_error *err = NULL;
+    pv *r = pcall(keep_arg, .iargs = pv_lit("(('a',), ('b',))"),
+                  .error = &err);
+    CU_ASSERT_PTR_NULL(err);
+    char *got = pv_repr(r);
+    CU_ASSERT_STRING_EQUAL(got, "(('a', 'a'), ('b', 'b'))");
+    free(got);
+    pv_free(r);
+}
+
+static void test_pcall_version(void)
+{
+    char want[40];
+    snprintf(want, sizeof want, "%d.%d.%d", PCALL_VERSION_MAJOR,
+             PCALL_VERSION_MINOR, PCALL_VERSION_PATCH);
+    CU_ASSERT_STRING_EQUAL(pcall_version(), want);
+    CU_ASSERT_STRING_EQUAL(PCALL_VERSION_STRING, want);
+    CU_ASSERT_EQUAL(PCALL_VERSION_NUMBER,
+                    PCALL_VERSION_MAJOR * 10000
+                    + PCALL_VERSION_MINOR * 100 + PCALL_VERSION_PATCH);
+}
+
+#line 25764 "pcall.nw"
 void register_pcall_tests(void)
 {
     
-#line 25658 "pcall.nw"
+#line 26003 "pcall.nw"
 TEST("pcall", test_pcall_large_and_small);
 TEST("pcall", test_pcall_large_not_dumpable);
 TEST("pcall", test_pcall_too_many_buffers);
-#line 25974 "pcall.nw"
+#line 26319 "pcall.nw"
 TEST("pcall", test_pcall_timeout_infinite);
-#line 26445 "pcall.nw"
+#line 26790 "pcall.nw"
 TEST("pcall", test_pcall_logs_nonblocking_stderr);
 TEST("pcall", test_pcall_logs_stderr_closed);
 TEST("pcall", test_pcall_log_fd_not_open);
 TEST("pcall", test_pcall_logs_reader_gone);
 TEST("pcall", test_pcall_logs_go_on_after_a_failure);
-#line 26682 "pcall.nw"
+#line 27027 "pcall.nw"
 TEST("threads", test_pcall_start_in_thread);
-#line 26686 "pcall.nw"
+#line 27031 "pcall.nw"
 TEST("nested", test_pcall_nested);
 TEST("nested", test_pcall_nested_raise);
 TEST("nested", test_pcall_nested_timeout);
-#line 26692 "pcall.nw"
+#line 27037 "pcall.nw"
 TEST("pcall", test_pcall_child_region);
 TEST("pcall", test_pcall_life_cycle);
 TEST("pcall", test_pcall_terminate);
@@ -935,5 +1021,9 @@ TEST("pcall", test_pcall_counts);
 TEST("pcall", test_pcall_max_procs);
 TEST("pcall", test_pcall_log_destinations);
 TEST("pcall", test_pcall_large_result);
-#line 25423 "pcall.nw"
+#line 27161 "pcall.nw"
+TEST("pcall", test_pcall_options_size);
+TEST("pcall", test_pcall_keep_const_arg);
+TEST("pcall", test_pcall_version);
+#line 25767 "pcall.nw"
 }

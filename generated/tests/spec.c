@@ -1,8 +1,9 @@
-#line 29061 "pcall.nw"
-/* tests/spec.c -- tangled from pcall.nw; do not edit. */
+#line 29521 "pcall.nw"
+/* tests/spec.c -- tangled from pcall.nw; do not edit.
+ * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
 #include "harness.h"
 #include <sys/mman.h>
-#line 8842 "pcall.nw"
+#line 9090 "pcall.nw"
 static void test_spec_usages_add(void)
 {
     pcall_error *err;
@@ -10,7 +11,7 @@ static void test_spec_usages_add(void)
         "{'x': (1, 2, 3), 'y': (4, 5, 6)}"), .error = &err);
     spec_expect(result, err, "(5, 7, 9)");
 }
-#line 8911 "pcall.nw"
+#line 9160 "pcall.nw"
 static void test_spec_single_target_positional(void)
 {
     pcall_error *err;
@@ -19,7 +20,7 @@ static void test_spec_single_target_positional(void)
     spec_expect(r, err, "(((1, 2, 3, 4), {}), ((1, 2, 3, 5), {}), "
                 "((1, 2, 3, 6), {}))");
 }
-#line 8938 "pcall.nw"
+#line 9187 "pcall.nw"
 static void test_spec_single_target_keyword(void)
 {
     pcall_error *err;
@@ -31,7 +32,7 @@ static void test_spec_single_target_keyword(void)
                 "((), {'a': 1, 'b': 2, 'c': 4}), "
                 "((), {'a': 1, 'b': 2, 'c': 5}))");
 }
-#line 8971 "pcall.nw"
+#line 9220 "pcall.nw"
 static void test_spec_single_target_varkwargs(void)
 {
     pcall_error *err;
@@ -43,7 +44,7 @@ static void test_spec_single_target_varkwargs(void)
                 "((), {'x': 2, 'y': 5, 'z': 8}), "
                 "((), {'x': 3, 'y': 6, 'z': 9}))");  /* child 3 */
 }
-#line 9003 "pcall.nw"
+#line 9252 "pcall.nw"
 static void test_spec_single_target_combo(void)
 {
     pcall_error *err;
@@ -59,7 +60,7 @@ static void test_spec_single_target_combo(void)
                 "((1, 2, 3, 8, 9), "
                 "{'a': 1, 'b': 2, 'c': 4, 'x': 20, 'y': 200}))");
 }
-#line 9036 "pcall.nw"
+#line 9285 "pcall.nw"
 static void test_spec_single_target_zip_mismatch(void)
 {
     pcall_error *err;
@@ -68,7 +69,7 @@ static void test_spec_single_target_zip_mismatch(void)
                   .error = &err);
     spec_expect(r, err, "(((1, 2), {'a': 1}), ((3, 4), {'a': 2}))");
 }
-#line 9063 "pcall.nw"
+#line 9312 "pcall.nw"
 static void test_spec_multiple_targets_positional(void)
 {
     pcall_error *err;
@@ -81,7 +82,7 @@ static void test_spec_multiple_targets_positional(void)
         "{'name': 'func2', 'arg': (1, 2, 3, 7, 8, 9), 'kwargs': {}}, "
         "{'name': 'func3', 'arg': (1, 2, 3, 9, 10, 11), 'kwargs': {}})");
 }
-#line 9094 "pcall.nw"
+#line 9343 "pcall.nw"
 static void test_spec_multiple_targets_keyword(void)
 {
     pcall_error *err;
@@ -97,7 +98,7 @@ static void test_spec_multiple_targets_keyword(void)
         "{'name': 'func3', 'arg': (), "
         "'kwargs': {'a': 1, 'b': 2, 'c': 5}})");
 }
-#line 9132 "pcall.nw"
+#line 9381 "pcall.nw"
 static void test_spec_multiple_targets_combined(void)
 {
     pcall_error *err;
@@ -115,7 +116,7 @@ static void test_spec_multiple_targets_combined(void)
         "{'name': 'func2', 'arg': (1, 2, 3, 8, 9), "
         "'kwargs': {'a': 1, 'b': 2, 'c': 4, 'x': 20, 'y': 200}})");
 }
-#line 9167 "pcall.nw"
+#line 9416 "pcall.nw"
 static void test_spec_multiple_targets_zip_mismatch(void)
 {
     pcall_error *err;
@@ -127,7 +128,7 @@ static void test_spec_multiple_targets_zip_mismatch(void)
         "({'name': 'func1', 'arg': (1, 2), 'kwargs': {'a': 1}}, "
         "{'name': 'func2', 'arg': (3, 4), 'kwargs': {'a': 2}})");
 }
-#line 9193 "pcall.nw"
+#line 9442 "pcall.nw"
 _Noreturn void spec_zero_division(void);
 
 __attribute__((noinline)) void spec_zero_division(void)
@@ -142,7 +143,7 @@ static pv *spec_inverse(const pv *args, const pv *kwargs)
         spec_zero_division();
     return pv_float(1.0 / (double)x);
 }
-#line 9210 "pcall.nw"
+#line 9459 "pcall.nw"
 static void test_spec_errors_and_timeouts_exception(void)
 {
     pcall_error *err;
@@ -157,7 +158,7 @@ static void test_spec_errors_and_timeouts_exception(void)
                                   "(spec_zero_division+"));
     expect_call_error(err, PCALL_ERR_CHILD, 1, "division by zero");
 }
-#line 9237 "pcall.nw"
+#line 9486 "pcall.nw"
 static void test_spec_errors_and_timeouts_timeout(void)
 {
     pcall_error *err = NULL;
@@ -170,10 +171,10 @@ static void test_spec_errors_and_timeouts_timeout(void)
     CU_ASSERT_EQUAL(pcall_join(p, &err), -1);
     CU_ASSERT(errors_now() - t0 < 0.2 + 1.0 + 2.0);
     for (size_t i = 0; i < 2; i++) {
-        pcall_outcome_kind k = pcall_outcome(p, i)->kind;
+        pcall_outcome_kind k = pcall_outcome_at(p, i)->kind;
         CU_ASSERT(k == PCALL_OUTCOME_TIMED_OUT
                   || k == PCALL_OUTCOME_KILLED);
-        CU_ASSERT_EQUAL(pcall_outcome(p, i)->signal, SIGTERM);
+        CU_ASSERT_EQUAL(pcall_outcome_at(p, i)->signal, SIGTERM);
     }
     CU_ASSERT_STRING_EQUAL(pcall_error_kind_name(
         pcall_error_kind_of(err)), "TimeoutError");
@@ -181,14 +182,14 @@ static void test_spec_errors_and_timeouts_timeout(void)
                       "exceeded the timeout of 0.2 s");
     pcall_free(p);
 }
-#line 9291 "pcall.nw"
+#line 9540 "pcall.nw"
 static pv *spec_logger(const pv *args, const pv *kwargs)
 {
     (void)args, (void)kwargs;
     pcall_log("this is a message from %d", (int)getpid());
     return pv_int(getpid());
 }
-#line 9323 "pcall.nw"
+#line 9572 "pcall.nw"
 static void test_spec_logging(void)
 {
     int fd = memfd_create("spec-log", MFD_CLOEXEC);
@@ -216,7 +217,7 @@ static void test_spec_logging(void)
     free(got);
     pv_free(r);
 }
-#line 9382 "pcall.nw"
+#line 9631 "pcall.nw"
 static void test_spec_pcall_object(void)
 {
     pcall_error *err = NULL;
@@ -234,37 +235,37 @@ static void test_spec_pcall_object(void)
     pcall_free(p);
 }
 
-#line 29066 "pcall.nw"
+#line 29527 "pcall.nw"
 void register_spec_tests(void)
 {
     
-#line 8852 "pcall.nw"
+#line 9100 "pcall.nw"
 TEST("spec", test_spec_usages_add);
-#line 8922 "pcall.nw"
+#line 9171 "pcall.nw"
 TEST("spec", test_spec_single_target_positional);
-#line 8952 "pcall.nw"
+#line 9201 "pcall.nw"
 TEST("spec", test_spec_single_target_keyword);
-#line 8985 "pcall.nw"
+#line 9234 "pcall.nw"
 TEST("spec", test_spec_single_target_varkwargs);
-#line 9021 "pcall.nw"
+#line 9270 "pcall.nw"
 TEST("spec", test_spec_single_target_combo);
-#line 9047 "pcall.nw"
+#line 9296 "pcall.nw"
 TEST("spec", test_spec_single_target_zip_mismatch);
-#line 9078 "pcall.nw"
+#line 9327 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_positional);
-#line 9112 "pcall.nw"
+#line 9361 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_keyword);
-#line 9152 "pcall.nw"
-TEST("spec", test_spec_multiple_targets_combined);
-#line 9181 "pcall.nw"
-TEST("spec", test_spec_multiple_targets_zip_mismatch);
-#line 9227 "pcall.nw"
-TEST("spec", test_spec_errors_and_timeouts_exception);
-#line 9263 "pcall.nw"
-TEST("spec", test_spec_errors_and_timeouts_timeout);
-#line 9353 "pcall.nw"
-TEST("spec", test_spec_logging);
 #line 9401 "pcall.nw"
+TEST("spec", test_spec_multiple_targets_combined);
+#line 9430 "pcall.nw"
+TEST("spec", test_spec_multiple_targets_zip_mismatch);
+#line 9476 "pcall.nw"
+TEST("spec", test_spec_errors_and_timeouts_exception);
+#line 9512 "pcall.nw"
+TEST("spec", test_spec_errors_and_timeouts_timeout);
+#line 9602 "pcall.nw"
+TEST("spec", test_spec_logging);
+#line 9650 "pcall.nw"
 TEST("spec", test_spec_pcall_object);
-#line 29069 "pcall.nw"
+#line 29530 "pcall.nw"
 }

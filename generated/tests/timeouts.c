@@ -1,7 +1,8 @@
-#line 23674 "pcall.nw"
-/* tests/timeouts.c -- tangled from pcall.nw; do not edit. */
+#line 24014 "pcall.nw"
+/* tests/timeouts.c -- tangled from pcall.nw; do not edit.
+ * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
 #include "harness.h"
-#line 23697 "pcall.nw"
+#line 24038 "pcall.nw"
 static int body_ignore_term(size_t i, void *arg, int fd)
 {
     signal(SIGTERM, SIG_IGN);
@@ -16,7 +17,7 @@ static int body_block_term(size_t i, void *arg, int fd)
     sigprocmask(SIG_BLOCK, &s, NULL);
     return body_sleep(i, arg, fd);
 }
-#line 23714 "pcall.nw"
+#line 24055 "pcall.nw"
 static void expect_timeout(pcall_proc_body *body, int sig,
                            double least)
 {
@@ -37,7 +38,7 @@ static void expect_timeout(pcall_proc_body *body, int sig,
     CU_ASSERT(group_gone(o->pid));
     pcall_procs_free(p);
 }
-#line 23742 "pcall.nw"
+#line 24083 "pcall.nw"
 static void test_proc_timeout_sleeper(void)
 {
     expect_timeout(body_sleep, SIGTERM, T_OUT);
@@ -52,7 +53,7 @@ static void test_proc_timeout_blocks_term(void)
 {
     expect_timeout(body_block_term, SIGKILL, T_OUT + GRACE);
 }
-#line 23769 "pcall.nw"
+#line 24110 "pcall.nw"
 static int body_stop(size_t i, void *arg, int fd)
 {
     if (i == 0)
@@ -64,7 +65,7 @@ static void test_proc_timeout_stopped_child(void)
 {
     expect_timeout(body_stop, SIGTERM, T_OUT);
 }
-#line 23792 "pcall.nw"
+#line 24133 "pcall.nw"
 static void test_proc_timeout_grandchildren(void)
 {
     int finish = 0;
@@ -86,7 +87,7 @@ static void test_proc_timeout_grandchildren(void)
     prctl(PR_SET_CHILD_SUBREAPER, 0);
     pcall_procs_free(p);
 }
-#line 23824 "pcall.nw"
+#line 24165 "pcall.nw"
 static void test_proc_timeout_cancels_pending(void)
 {
     pcall_proc_config c = proc_cfg(3, body_sleep);
@@ -104,7 +105,7 @@ static void test_proc_timeout_cancels_pending(void)
     CU_ASSERT_EQUAL(pcall_procs_pids(p, NULL, 0), 1);
     pcall_procs_free(p);
 }
-#line 23857 "pcall.nw"
+#line 24198 "pcall.nw"
 static void test_proc_terminate(void)
 {
     for (int deaf = 0; deaf < 2; deaf++) {
@@ -133,7 +134,7 @@ static void test_proc_terminate(void)
         pcall_procs_free(p);
     }
 }
-#line 23892 "pcall.nw"
+#line 24233 "pcall.nw"
 static void test_proc_free_kills_and_cleans(void)
 {
     int deaf = 1;
@@ -151,7 +152,7 @@ static void test_proc_free_kills_and_cleans(void)
     CU_ASSERT(test_now() - t0 >= GRACE);
     CU_ASSERT(test_now() - t0 < GRACE + slack());
 }
-#line 23924 "pcall.nw"
+#line 24265 "pcall.nw"
 static volatile sig_atomic_t ticks;
 
 static void tick(int sig)
@@ -181,7 +182,7 @@ static timer_t storm_start(struct sigaction *saved)
     ticks = 0;
     return t;
 }
-#line 23956 "pcall.nw"
+#line 24297 "pcall.nw"
 static void storm_stop(timer_t t, const struct sigaction *saved)
 {
     timer_delete(t);
@@ -206,7 +207,7 @@ static void test_proc_eintr(void)
     CU_ASSERT(pcall_procs_outcome(p, 0)->timed_out && echoed(p, 1));
     pcall_procs_free(p);
 }
-#line 23992 "pcall.nw"
+#line 24333 "pcall.nw"
 static int no_pidfd(pid_t pid)
 {
     (void)pid;
@@ -229,7 +230,7 @@ static void test_proc_without_pidfd(void)
     test_proc_timeout_ignores_term();
     pcall_proc_pidfd_fn = saved;
 }
-#line 24029 "pcall.nw"
+#line 24370 "pcall.nw"
 static pv *bytes_after(const pv *args, const pv *kwargs)
 {
     size_t n = (size_t)pv_as_int(pcall_arg(args, kwargs, 0, "size"));
@@ -254,26 +255,26 @@ static pcall_obj *late_join(pcall_target *t, const char *lit,
     pcall_join(p, err);
     return p;
 }
-#line 24064 "pcall.nw"
+#line 24405 "pcall.nw"
 void test_timeout_run_time(void)
 {
     char lit[64];
     pcall_error *err = NULL;
     snprintf(lit, sizeof lit, "{'nap': (0.01, %g, 0.01)}", 2 * T_OUT);
     pcall_obj *p = late_join(napper, lit, T_OUT, 3 * T_OUT, &err);
-    CU_ASSERT_EQUAL(pcall_outcome(p, 1)->kind,
+    CU_ASSERT_EQUAL(pcall_outcome_at(p, 1)->kind,
                     PCALL_OUTCOME_TIMED_OUT);
     CU_ASSERT(err != NULL && pcall_error_kind_of(err)
               == PCALL_ERR_TIMEOUT && pcall_error_index(err) == 1);
     for (size_t i = 0; i < 3; i += 2) {
-        const struct pcall_outcome *o = pcall_outcome(p, i);
+        const struct pcall_outcome *o = pcall_outcome_at(p, i);
         CU_ASSERT_EQUAL(o->kind, PCALL_OUTCOME_OK);
         CU_ASSERT(o->runtime >= 0.01 && o->runtime < T_OUT);
     }
     pcall_error_free(err);
     pcall_free(p);
 }
-#line 24092 "pcall.nw"
+#line 24433 "pcall.nw"
 void test_timeout_late_join(void)
 {
     int saved = pcall_large_read_child;
@@ -285,7 +286,7 @@ void test_timeout_late_join(void)
             &err);
         CU_ASSERT_PTR_NULL(err);
         for (size_t i = 0; i < 3; i++) {
-            const struct pcall_outcome *o = pcall_outcome(p, i);
+            const struct pcall_outcome *o = pcall_outcome_at(p, i);
             CU_ASSERT_EQUAL(o->kind, PCALL_OUTCOME_OK);
             CU_ASSERT(o->runtime < T_OUT);
             CU_ASSERT(pcall_result(p, i) != NULL
@@ -300,7 +301,7 @@ void test_timeout_late_join(void)
     }
     pcall_large_read_child = saved;
 }
-#line 24130 "pcall.nw"
+#line 24471 "pcall.nw"
 static pid_t slow_fork(void)
 {
     usleep(4000);
@@ -331,7 +332,7 @@ void test_timeout_forking(void)
               == PCALL_ERR_TIMEOUT && pcall_error_index(err) == 0);
     CU_ASSERT(took < T_OUT + GRACE + slack());
     
-#line 24169 "pcall.nw"
+#line 24510 "pcall.nw"
 {
     pcall_obj *p;
     lit = malloc(16 * N + 64);
@@ -347,10 +348,10 @@ void test_timeout_forking(void)
     CU_ASSERT_EQUAL(pcall_start(p, NULL), 0);
     pcall_join(p, NULL);
     pcall_proc_fork_fn = saved;
-    CU_ASSERT_EQUAL(pcall_outcome(p, 0)->kind,
+    CU_ASSERT_EQUAL(pcall_outcome_at(p, 0)->kind,
                     PCALL_OUTCOME_TIMED_OUT);
     for (size_t i = 0; i < N; i++) {
-        const struct pcall_outcome *o = pcall_outcome(p, i);
+        const struct pcall_outcome *o = pcall_outcome_at(p, i);
         ok += o->kind == PCALL_OUTCOME_OK;
         cancelled += o->kind == PCALL_OUTCOME_CANCELLED;
         CU_ASSERT(o->kind != PCALL_OUTCOME_OK
@@ -360,10 +361,10 @@ void test_timeout_forking(void)
     CU_ASSERT(ok > 0 || under_valgrind());  /* its children are slow */
     pcall_free(p);
 }
-#line 24160 "pcall.nw"
+#line 24501 "pcall.nw"
     pcall_error_free(err);
 }
-#line 24213 "pcall.nw"
+#line 24554 "pcall.nw"
 void test_living_means_alive(void)
 {
     pcall_error *err = NULL;
@@ -384,7 +385,7 @@ void test_living_means_alive(void)
     CU_ASSERT_EQUAL(pcall_terminate(p), 0);
     CU_ASSERT_EQUAL(pcall_join(p, &err), 0);
     for (size_t i = 0; i < 3; i++)
-        CU_ASSERT_EQUAL(pcall_outcome(p, i)->kind, PCALL_OUTCOME_OK);
+        CU_ASSERT_EQUAL(pcall_outcome_at(p, i)->kind, PCALL_OUTCOME_OK);
     rewind(log);
     while (fgets(line, sizeof line, log) != NULL)
         terminated += strstr(line, "terminated") != NULL;
@@ -393,7 +394,7 @@ void test_living_means_alive(void)
     pcall_error_free(err);
     pcall_free(p);
 }
-#line 24253 "pcall.nw"
+#line 24594 "pcall.nw"
 static pcall_obj *to_stop;
 static pthread_t joiner;
 
@@ -412,7 +413,7 @@ static void *stop_later(void *how)
         pcall_terminate(to_stop);
     return NULL;
 }
-#line 24274 "pcall.nw"
+#line 24615 "pcall.nw"
 void test_terminate_from_anywhere(void)
 {
     struct sigaction sa, old;
@@ -435,7 +436,7 @@ void test_terminate_from_anywhere(void)
         CU_ASSERT(test_now() - t0 < 0.2 + GRACE + slack());
         pthread_join(t, NULL);
         for (size_t i = 0; i < 3; i++)
-            CU_ASSERT_EQUAL(pcall_outcome(to_stop, i)->kind,
+            CU_ASSERT_EQUAL(pcall_outcome_at(to_stop, i)->kind,
                             PCALL_OUTCOME_KILLED);
         CU_ASSERT(err != NULL && strstr(pcall_error_message(err),
                                         "by pcall_terminate") != NULL);
@@ -445,34 +446,34 @@ void test_terminate_from_anywhere(void)
     sigaction(SIGUSR1, &old, NULL);
 }
 
-#line 23678 "pcall.nw"
+#line 24019 "pcall.nw"
 void register_timeouts_tests(void)
 {
     
-#line 23759 "pcall.nw"
+#line 24100 "pcall.nw"
 TEST("proc", test_proc_timeout_sleeper);
 TEST("proc", test_proc_timeout_ignores_term);
 TEST("proc", test_proc_timeout_blocks_term);
-#line 23783 "pcall.nw"
+#line 24124 "pcall.nw"
 TEST("proc", test_proc_timeout_stopped_child);
-#line 23816 "pcall.nw"
+#line 24157 "pcall.nw"
 TEST("proc", test_proc_timeout_grandchildren);
-#line 23844 "pcall.nw"
+#line 24185 "pcall.nw"
 TEST("proc", test_proc_timeout_cancels_pending);
-#line 23888 "pcall.nw"
+#line 24229 "pcall.nw"
 TEST("proc", test_proc_terminate);
-#line 23912 "pcall.nw"
+#line 24253 "pcall.nw"
 TEST("proc", test_proc_free_kills_and_cleans);
-#line 23983 "pcall.nw"
+#line 24324 "pcall.nw"
 TEST("proc", test_proc_eintr);
-#line 24017 "pcall.nw"
+#line 24358 "pcall.nw"
 TEST("proc", test_proc_without_pidfd);
-#line 24200 "pcall.nw"
+#line 24541 "pcall.nw"
 TEST("proc", test_timeout_run_time);
 TEST("proc", test_timeout_late_join);
 TEST("proc", test_timeout_forking);
-#line 24308 "pcall.nw"
+#line 24649 "pcall.nw"
 TEST("proc", test_living_means_alive);
 TEST("proc", test_terminate_from_anywhere);
-#line 23681 "pcall.nw"
+#line 24022 "pcall.nw"
 }

@@ -1,0 +1,70 @@
+#line 5776 "pcall.nw"
+/* internal.h -- tangled from pcall.nw; do not edit.
+ * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
+#ifndef PCALL_INTERNAL_H
+#define PCALL_INTERNAL_H
+/** @file internal.h
+ *  @ingroup internals
+ *  @brief What the library's modules share and a program never
+ *  sees: the judging of an ended call, the child's side of a call,
+ *  the merge of the logs.  Not installed, not exported. */
+#include "proc.h"
+#include "errors.h"
+#include "logs.h"
+
+#line 5942 "pcall.nw"
+/** Mark this process as the child that runs one call; called in the
+ *  child, before the target.  From then on, in this process (not in
+ *  one the target forks), a checked runtime error of any module of
+ *  the library, or an allocation of the library that fails, is
+ *  raised as the target's error instead of aborting: TypeError,
+ *  IndexError or ValueError with the module's message and a
+ *  backtrace, or MemoryError with the number of bytes asked for.
+ *  @param index the call's index
+ *  @param result_fd the descriptor the record goes to */
+void pcall_child_begin(size_t index, int result_fd);
+/** Send the record of a target that returned: ('ok', result), or an
+ *  error record if result is NULL or cannot be pickled.
+ *  @param result what the target returned (stolen), or NULL
+ *  @return the status the child should exit with: 0 if an ok record
+ *          was sent, else 1 */
+int pcall_child_finish(pv *result);
+#line 6011 "pcall.nw"
+/** Judge one ended call (Table "The outcome of a call").
+ *  @param index the call's index
+ *  @param po what the process module saw (not modified)
+ *  @param timeout the timeout in force, for the message
+ *  @param stopped_by why pcall signalled it, if it did: "by
+ *         pcall_terminate", "because another call timed out"...
+ *  @param out filled with the outcome; out->error is the returned
+ *         error
+ *  @param result set to the call's result (a new reference) if it
+ *         succeeded, else to NULL
+ *  @return NULL if the call succeeded (or has not ended: out->kind
+ *          is then PCALL_OUTCOME_NONE), else a new error of kind
+ *          PCALL_ERR_CHILD or PCALL_ERR_TIMEOUT */
+pcall_error *pcall_classify(size_t index,
+                            const pcall_proc_outcome *po,
+                            double timeout, const char *stopped_by,
+                            struct pcall_outcome *out, pv **result);
+#line 7218 "pcall.nw"
+/**
+ * Merge the captured output of every call into a descriptor, in call
+ * order, one framed section per call that ran; each call's output
+ * is merged once.  Calls not yet DONE, and cancelled ones, have no
+ * section.  A non-blocking out_fd is waited for (poll), never an
+ * error; SIGPIPE is blocked in the calling thread while merging, so
+ * a pipe without a reader is the error EPIPE, not the death of the
+ * process.  A section that fails does not stop the merge: every
+ * other section is still tried.
+ * @param p the calls (run with pcall_proc_config.capture set)
+ * @param name names the sections ("NAME:pid-N"); NULL: "pcall"
+ * @param out_fd where to write
+ * @param err filled with the first failure (may be NULL)
+ * @return 0, or -1 if a log could not be read or out_fd written (the
+ *         logs whose sections failed can be merged again)
+ */
+int pcall_logs_merge(pcall_procs *p, const char *name, int out_fd,
+                     pv_err *err);
+#line 5790 "pcall.nw"
+#endif
