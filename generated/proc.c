@@ -26,7 +26,7 @@
 #include <sys/uio.h>
 #include <sys/wait.h>
 #include <sched.h>
-#line 10414 "pcall.nw"
+#line 10415 "pcall.nw"
 /* Internal to the library: not in any header.  In a pcall child the
    errors module installs a hook that raises a checked runtime error
    (or an allocation that failed: "MemoryError") as the target's
@@ -35,7 +35,7 @@
 typedef void pv_error_hook(const char *type, const char *msg);
 void pv_error_hook_set(pv_error_hook *hook);
 void pv_error_raise(const char *type, const char *msg);
-#line 5464 "pcall.nw"
+#line 5465 "pcall.nw"
 #include <math.h>
 #include <sched.h>
 #include <stdatomic.h>
@@ -65,7 +65,7 @@ struct slot {           /* the parent's side of one call */
 pcall_tp_parts *fr;     /* NULL unless a result comes in parts */
 #line 2017 "pcall.nw"
     
-#line 5281 "pcall.nw"
+#line 5282 "pcall.nw"
 double deadline;    /* PHASE_RUN: stop it from then on */
 int stamp;          /* 0: not seen yet; 1: taken; -1: none */
 #line 2018 "pcall.nw"
@@ -92,12 +92,12 @@ struct pcall_procs {
     double retry_at;        /* ... or until then */
     int no_pidfd;           /* pidfd_open said ENOSYS */
     
-#line 5286 "pcall.nw"
+#line 5287 "pcall.nw"
 double next_deadline;   /* no running call's deadline is earlier */
 int overran;            /* a stamp came after its deadline */
 #line 2044 "pcall.nw"
     
-#line 5457 "pcall.nw"
+#line 5458 "pcall.nw"
 atomic_int busy;            /* 0, BUSY_SET or BUSY_TERMINATE */
 atomic_int term_req;        /* pcall_procs_terminate asked */
 atomic_size_t nrun_pub;     /* nrun, for pcall_procs_terminate */
@@ -187,17 +187,17 @@ static void large_failed(pcall_procs *p, size_t i, int e);
 static int take_large(pcall_procs *p, size_t i);
 static int start_parts(pcall_procs *p, size_t i);
 static void end_parts(pcall_procs *p, size_t i);
-#line 5000 "pcall.nw"
+#line 5001 "pcall.nw"
 static int signal_call(pcall_procs *p, size_t i, int sig);
-#line 5091 "pcall.nw"
+#line 5092 "pcall.nw"
 static void kill_the_rest(pcall_procs *p);
-#line 5395 "pcall.nw"
+#line 5396 "pcall.nw"
 static void set_deadline(pcall_procs *p, size_t i, double from);
 static int take_stamp(pcall_procs *p, size_t i);
 static void call_finished(pcall_procs *p, size_t i, double t);
 static int has_exited(const pcall_procs *p, size_t i);
 static int past_deadline(pcall_procs *p, size_t i, double now);
-#line 5560 "pcall.nw"
+#line 5561 "pcall.nw"
 static int take_set(pcall_procs *p, int who);
 static int enter(pcall_procs *p);
 static void leave(pcall_procs *p, int entered);
@@ -226,7 +226,7 @@ enum {
 };
 #line 3908 "pcall.nw"
 static const double WATCH_PERIOD = 0.02; /* seconds, without pidfd */
-#line 5471 "pcall.nw"
+#line 5472 "pcall.nw"
 enum { BUSY_SET = 1, BUSY_TERMINATE = 2 };   /* who holds the set */
 #line 2070 "pcall.nw"
 static double now_mono(void)
@@ -455,7 +455,7 @@ static int start_pending(pcall_procs *p, pv_err *err)
            && p->nrun < p->cap && !p->fork_blocked) {
         int r;
         
-#line 5422 "pcall.nw"
+#line 5423 "pcall.nw"
 take_request(p);
 if (p->next_deadline <= now_mono())
     enforce_deadlines(p, now_mono());
@@ -1159,7 +1159,7 @@ static int took(pcall_procs *p, size_t i, size_t n,
         return 0;               /* the stamp is not whole yet */
     kind = pcall_tp_kind(o->data, o->len);
     
-#line 32288 "pcall.nw"
+#line 32289 "pcall.nw"
 if (kind == PCALL_TP_BY_ADDRESS)
     return take_large(p, i);
 #line 3642 "pcall.nw"
@@ -1319,7 +1319,7 @@ static void watch_without_pidfd(pcall_procs *p)
             j++;
     }
 }
-#line 4981 "pcall.nw"
+#line 4982 "pcall.nw"
 static int signal_call(pcall_procs *p, size_t i, int sig)
 {
     pid_t pid = p->out[i].pid;
@@ -1336,7 +1336,7 @@ static void cancel_pending(pcall_procs *p)
     for (; p->next < p->cfg.ncalls; p->next++)
         p->out[p->next].state = PCALL_PROC_CANCELLED;
 }
-#line 5013 "pcall.nw"
+#line 5014 "pcall.nw"
 static int begin_termination(pcall_procs *p, double now)
 {
     int n = 0;
@@ -1358,7 +1358,7 @@ static int begin_termination(pcall_procs *p, double now)
     }
     return n;
 }
-#line 5049 "pcall.nw"
+#line 5050 "pcall.nw"
 static void enforce_deadlines(pcall_procs *p, double now)
 {
     if (p->phase == PHASE_RUN
@@ -1381,7 +1381,7 @@ static void enforce_deadlines(pcall_procs *p, double now)
     if (p->phase == PHASE_TERM && now >= p->kill_at)
         kill_the_rest(p);
 }
-#line 5079 "pcall.nw"
+#line 5080 "pcall.nw"
 static void kill_the_rest(pcall_procs *p)
 {
     for (size_t j = 0; j < p->nrun; j++) {
@@ -1391,7 +1391,7 @@ static void kill_the_rest(pcall_procs *p)
     }
     p->phase = PHASE_KILL;
 }
-#line 5104 "pcall.nw"
+#line 5105 "pcall.nw"
 static void earliest(double *t, int *have, double x)
 {
     if (!*have || x < *t)
@@ -1420,7 +1420,7 @@ static int poll_ms(pcall_procs *p, double now)
         return 0;
     return t > INT_MAX / 1000 ? INT_MAX : (int)(t * 1000) + 1;
 }
-#line 5141 "pcall.nw"
+#line 5142 "pcall.nw"
 static int fail(pcall_procs *p)
 {
     p->failed = 1;
@@ -1433,7 +1433,7 @@ static int fail(pcall_procs *p)
         reap(p, p->run[0]);
     return -1;
 }
-#line 5156 "pcall.nw"
+#line 5157 "pcall.nw"
 void pcall_procs_free(pcall_procs *p)
 {
     if (p == NULL)
@@ -1468,7 +1468,7 @@ void pcall_procs_free(pcall_procs *p)
     free(p->name);
     free(p);
 }
-#line 5291 "pcall.nw"
+#line 5292 "pcall.nw"
 static void set_deadline(pcall_procs *p, size_t i, double from)
 {
     double d = p->cfg.timeout > 0 ? from + p->cfg.timeout : INFINITY;
@@ -1476,7 +1476,7 @@ static void set_deadline(pcall_procs *p, size_t i, double from)
     if (d < p->next_deadline)
         p->next_deadline = d;
 }
-#line 5307 "pcall.nw"
+#line 5308 "pcall.nw"
 static int take_stamp(pcall_procs *p, size_t i)
 {
     pcall_proc_outcome *o = &p->out[i];
@@ -1498,7 +1498,7 @@ static int take_stamp(pcall_procs *p, size_t i)
         call_finished(p, i, t);
     return 1;
 }
-#line 5342 "pcall.nw"
+#line 5343 "pcall.nw"
 static void call_finished(pcall_procs *p, size_t i, double t)
 {
     pcall_proc_outcome *o = &p->out[i];
@@ -1509,7 +1509,7 @@ static void call_finished(pcall_procs *p, size_t i, double t)
     } else
         set_deadline(p, i, now_mono());
 }
-#line 5361 "pcall.nw"
+#line 5362 "pcall.nw"
 static int has_exited(const pcall_procs *p, size_t i)
 {
     siginfo_t si;
@@ -1521,7 +1521,7 @@ static int has_exited(const pcall_procs *p, size_t i)
     while (r == -1 && errno == EINTR);
     return (r == 0 && si.si_pid != 0) || (r == -1 && errno == ECHILD);
 }
-#line 5381 "pcall.nw"
+#line 5382 "pcall.nw"
 static int past_deadline(pcall_procs *p, size_t i, double now)
 {
     struct slot *s = &p->slot[i];
@@ -1533,7 +1533,7 @@ static int past_deadline(pcall_procs *p, size_t i, double now)
         return p->out[i].timed_out;
     return s->stamp == 1 || !has_exited(p, i);
 }
-#line 5475 "pcall.nw"
+#line 5476 "pcall.nw"
 static int take_set(pcall_procs *p, int who)
 {
     int idle = 0;
@@ -1568,7 +1568,7 @@ static int take_request(pcall_procs *p)
         return 0;
     return begin_termination(p, now_mono());
 }
-#line 5521 "pcall.nw"
+#line 5522 "pcall.nw"
 int pcall_procs_terminate(pcall_procs *p)
 {
     uint64_t one = 1;
@@ -1583,7 +1583,7 @@ int pcall_procs_terminate(pcall_procs *p)
     leave(p, 1);
     return n;
 }
-#line 5542 "pcall.nw"
+#line 5543 "pcall.nw"
 static int open_wakefd(pcall_procs *p, pv_err *err)
 {
     p->wakefd = eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
@@ -1599,7 +1599,7 @@ static void drain_wakefd(pcall_procs *p)
     while (read(p->wakefd, &n, sizeof n) == -1 && errno == EINTR)
         ;
 }
-#line 32293 "pcall.nw"
+#line 32294 "pcall.nw"
 static int take_large(pcall_procs *p, size_t i)
 {
     pcall_proc_outcome *o = &p->out[i];
