@@ -11,6 +11,8 @@
 #   make install    PREFIX=/usr/local DESTDIR= LIBDIR= INCLUDEDIR=
 #                   MANDIR= DOCDIR= BINDIR=; make uninstall
 #   make deb        the Debian packages, into ../ (debian/)
+#   make grade LAB=NN-name [WORK=work|starter|solution]
+#                   grade a lab of exercises/; make check-labs
 #
 # CPPFLAGS, CFLAGS and LDFLAGS are honoured as dpkg-buildflags gives
 # them.  Warnings are errors (WERROR=-Werror) in `make check` and
@@ -84,7 +86,10 @@ ROOTS := values.h values.c literal.h literal.c pickle.h pickle.c \
 LIBMODS := values literal pickle zipargs errors transport proc logs \
 	pcall
 
-HAVE_NOWEB := $(shell command -v notangle >/dev/null 2>&1 && echo yes)
+# Whether to tangle: found at run time (`make` installs noweb first on
+# a fresh machine).  HAVE_NOWEB=given means "generated/ is already
+# what it should be" (the lab grader tangles for itself).
+HAVE_NOWEB ?=
 
 # Debian packages each job needs (installed when missing and root).
 PKGS_BUILD := noweb doxygen texlive-latex-base texlive-pictures \
@@ -113,7 +118,7 @@ PICOBJ  = $(patsubst $(GEN)/%.c,$(BUILD)/pic/%.o,$(LIBSRC))
 	bench bench-quick deps-bench check-html html-shots deps-shots \
 	install uninstall headers \
 	check-install check-exports check-apidoc deps-install deb \
-	deps-deb
+	deps-deb lab-start grade check-labs
 .DELETE_ON_ERROR:
 
 all: deps-build tangle lib headers $(BUILD)/pcall-pickle $(BUILD)/bench book \
@@ -163,15 +168,16 @@ deps-deb:
 # fail the build, not vanish into the pipe.  In Python and gnuplot
 # a #line directive is a comment.
 tangle:
-ifeq ($(HAVE_NOWEB),yes)
-	@set -eo pipefail; mkdir -p $(GEN) $(GEN)/tests; \
+	@set -eo pipefail; \
+	if [ "$(HAVE_NOWEB)" = given ]; then exit 0; fi; \
+	if ! command -v notangle >/dev/null 2>&1; then \
+	  echo "notangle not found: building from the committed $(GEN)/"; \
+	  exit 0; fi; \
+	mkdir -p $(GEN) $(GEN)/tests; \
 	for r in $$(noroots $(NW) | sed 's/^<<\(.*\)>>$$/\1/'); do \
 	  case "$$r" in *.c|*.h|*.py|*.gp) ;; *) continue;; esac; \
 	  notangle -L -R"$$r" $(NW) | cpif $(GEN)/$$r; \
 	done
-else
-	@echo "notangle not found: building from the committed $(GEN)/"
-endif
 
 # ---------------------------------------------------------------
 # The library
@@ -249,6 +255,30 @@ exercises: lib
 $(BUILD)/%: exercises/%.c $(BUILD)/libpcall.a
 	$(CC) $(ALL_CFLAGS) -rdynamic -o $@ $< $(BUILD)/libpcall.a
 
+# The graded labs (exercises/README.md).  `make lab-start LAB=...`
+# copies the lab's starter.nw to the student's work.nw; `make grade
+# LAB=... [WORK=work|starter|solution|FILE.nw]` builds the book with
+# the work file's chunks in place of the book's, runs the lab's tests
+# and prints the score; `make check-labs` proves every lab gradable
+# (starter below 100, reference at 100).
+LAB  ?=
+WORK ?= work
+LABS := $(patsubst exercises/%/lab.conf,%,$(wildcard exercises/*/lab.conf))
+lab-start:
+	@[ -n "$(LAB)" ] || { echo "make lab-start LAB=NN-name; the" \
+	  "labs: $(LABS)" >&2; exit 2; }
+	@d=exercises/$(LAB:exercises/%=%); d=$${d%/}; \
+	[ -f $$d/starter.nw ] || { echo "no lab $$d" >&2; exit 2; }; \
+	if [ -e $$d/work.nw ]; then echo "$$d/work.nw exists: kept"; \
+	else cp $$d/starter.nw $$d/work.nw; \
+	  echo "your work file: $$d/work.nw (read $$d/README.md)"; fi
+grade: deps-test
+	@[ -n "$(LAB)" ] || { echo "make grade LAB=NN-name; the labs:" \
+	  "$(LABS)" >&2; exit 2; }
+	@exercises/labs/grade $(LAB) $(WORK)
+check-labs: deps-test
+	@exercises/labs/check-labs
+
 # ---------------------------------------------------------------
 # The tests: each file of $(GEN)/tests/ compiles on its own (and
 # again only when it or a header changes), and all link into one
@@ -280,7 +310,7 @@ test: $(BUILD)/testpcall
 
 check: deps-test check-tangle check-roots check-width check-book-selftest \
 	check-index check-pages apidoc check-apidoc check-exports \
-	check-install exercises test check-html
+	check-install exercises test check-html check-labs
 
 # The built book (doc/check-book.sh): the identifier indexes hold only
 # C definitions, each page once per entry, every public function; no
@@ -444,15 +474,21 @@ html: $(HTML)/index.html
 # file-scope C definitions, marks only uses that are C tokens, and
 # writes each identifier's class to doc/pcall-ids.tex for the three
 # identifier indexes), then noidx and the back end.
-NWLIB := $(shell sed -n 's/^LIB=//p' $$(command -v noweave 2>/dev/null) \
+# (Recursive, so that it is read when a recipe runs: on a fresh
+# machine noweb is installed by then.)
+NWLIB = $(shell sed -n 's/^LIB=//p' $$(command -v noweave 2>/dev/null) \
 	2>/dev/null)
 NWIDS = awk -f doc/cdefs.awk -v ids=doc/pcall-ids
 doc/pcall-ids.tex doc/pcall-ids.txt: doc/pcall-body.tex
 	@test -f $@ || { rm -f doc/pcall-body.tex; \
 	  $(MAKE) --no-print-directory doc/pcall-body.tex; }
 doc/pcall-body.tex: $(NW) doc/cdefs.awk
-	set -o pipefail; $(NWLIB)/markup $(NW) | $(NWIDS) \
-	  | $(NWLIB)/noidx | $(NWLIB)/totex > doc/pcall-body.tex; \
+	@set -eo pipefail; test -x "$(NWLIB)/markup" \
+	  || { echo "noweb's markup not found (is noweb installed?)" >&2; \
+	       exit 1; }; \
+	$(NWLIB)/markup $(NW) | $(NWIDS) \
+	  | $(NWLIB)/noidx | $(NWLIB)/totex > doc/pcall-body.tex.new; \
+	mv doc/pcall-body.tex.new doc/pcall-body.tex; \
 	touch doc/pcall-ids.tex doc/pcall-ids.txt
 
 # The table of Chapter "What can go wrong" is printed by the test
@@ -498,7 +534,6 @@ doc/pcall.pdf: doc/pcall.tex doc/pcall-body.tex doc/pcall-ids.tex \
 # and pdf2svg; doc/html-split.pl cuts the result into a page per part
 # and chapter; doc/html-check.pl must pass before the edition
 # replaces the old one.
-NWLIB  ?= $(shell sed -n 's/^LIB=//p' $$(command -v noweave) 2>/dev/null)
 HFIGS  := $(BUILD)/html-figs
 HTML_SRC := $(NW) doc/cdefs.awk doc/html-filter.pl \
 	doc/html-split.pl doc/html-check.pl doc/pcall.css doc/pcall.pdf \
