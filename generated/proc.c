@@ -26,7 +26,7 @@
 #include <sys/uio.h>
 #include <sys/wait.h>
 #include <sched.h>
-#line 10415 "pcall.nw"
+#line 10446 "pcall.nw"
 /* Internal to the library: not in any header.  In a pcall child the
    errors module installs a hook that raises a checked runtime error
    (or an allocation that failed: "MemoryError") as the target's
@@ -35,7 +35,7 @@
 typedef void pv_error_hook(const char *type, const char *msg);
 void pv_error_hook_set(pv_error_hook *hook);
 void pv_error_raise(const char *type, const char *msg);
-#line 5465 "pcall.nw"
+#line 5496 "pcall.nw"
 #include <math.h>
 #include <sched.h>
 #include <stdatomic.h>
@@ -61,11 +61,11 @@ struct slot {           /* the parent's side of one call */
     int logfd;          /* the captured log, while it runs; or -1 */
     off_t log_off;      /* where the log is kept in the set's spill */
     
-#line 3746 "pcall.nw"
+#line 3761 "pcall.nw"
 pcall_tp_parts *fr;     /* NULL unless a result comes in parts */
 #line 2017 "pcall.nw"
     
-#line 5282 "pcall.nw"
+#line 5313 "pcall.nw"
 double deadline;    /* PHASE_RUN: stop it from then on */
 int stamp;          /* 0: not seen yet; 1: taken; -1: none */
 #line 2018 "pcall.nw"
@@ -92,12 +92,12 @@ struct pcall_procs {
     double retry_at;        /* ... or until then */
     int no_pidfd;           /* pidfd_open said ENOSYS */
     
-#line 5287 "pcall.nw"
+#line 5318 "pcall.nw"
 double next_deadline;   /* no running call's deadline is earlier */
 int overran;            /* a stamp came after its deadline */
 #line 2044 "pcall.nw"
     
-#line 5458 "pcall.nw"
+#line 5489 "pcall.nw"
 atomic_int busy;            /* 0, BUSY_SET or BUSY_TERMINATE */
 atomic_int term_req;        /* pcall_procs_terminate asked */
 atomic_size_t nrun_pub;     /* nrun, for pcall_procs_terminate */
@@ -138,66 +138,66 @@ static int sys_pidfd_open(pid_t pid);
 static int open_pidfd(pcall_procs *p, pid_t pid);
 #line 2626 "pcall.nw"
 static int plan_children(pcall_procs *p, pv_err *err);
-#line 2712 "pcall.nw"
+#line 2723 "pcall.nw"
 static void reset_signals(const pcall_procs *p);
 static int place_fds(int wfd, int logfd, int devnull);
-#line 2779 "pcall.nw"
+#line 2790 "pcall.nw"
 static int watch_parent(pid_t parent, int sig);
-#line 2891 "pcall.nw"
+#line 2902 "pcall.nw"
 static int enter_pid_namespace(void);
 static int probe_pid_namespace(pv_err *err);
 static void relay_namespace(pcall_procs *p, size_t i)
     __attribute__((noreturn));
-#line 2963 "pcall.nw"
+#line 2974 "pcall.nw"
 static void probe_in_child(int fd) __attribute__((noreturn));
-#line 3044 "pcall.nw"
+#line 3055 "pcall.nw"
 static void run_init(pcall_procs *p, size_t i, const int sv[2])
     __attribute__((noreturn));
 static void relay_end(int status) __attribute__((noreturn));
-#line 3163 "pcall.nw"
+#line 3178 "pcall.nw"
 static void close_from(int low);
 static void close_span(int low, int high);
 static void close_except(int low, const int keep[3]);
-#line 3350 "pcall.nw"
+#line 3365 "pcall.nw"
 static void collect_log(pcall_procs *p, size_t i);
 static int copy_log(int in, int out, off_t at, size_t n,
                     unsigned char *buf);
 static ssize_t copy_by_hand(int in, off_t *from, int out, off_t *at,
                             size_t n, unsigned char *buf);
-#line 3436 "pcall.nw"
+#line 3451 "pcall.nw"
 static int run_loop(pcall_procs *p, int block, pv_err *err);
-#line 3489 "pcall.nw"
+#line 3504 "pcall.nw"
 static size_t fill_pollfds(pcall_procs *p);
 static void service(pcall_procs *p, size_t nfds);
 static void read_result(pcall_procs *p, size_t i, size_t limit);
 static void watch_without_pidfd(pcall_procs *p);
 static void enforce_deadlines(pcall_procs *p, double now);
 static int poll_ms(pcall_procs *p, double now);
-#line 3649 "pcall.nw"
+#line 3664 "pcall.nw"
 static size_t read_room(pcall_procs *p, size_t i, unsigned char **to);
 static int took(pcall_procs *p, size_t i, size_t n,
                 const unsigned char *to);
-#line 3688 "pcall.nw"
+#line 3703 "pcall.nw"
 static void append(pcall_procs *p, size_t i, size_t n);
 static void reap(pcall_procs *p, size_t i);
-#line 3730 "pcall.nw"
+#line 3745 "pcall.nw"
 static void keep_large(pcall_procs *p, size_t i, pcall_tp_large *got);
 static void close_result_pipe(struct slot *s);
 static void large_failed(pcall_procs *p, size_t i, int e);
 static int take_large(pcall_procs *p, size_t i);
 static int start_parts(pcall_procs *p, size_t i);
 static void end_parts(pcall_procs *p, size_t i);
-#line 5001 "pcall.nw"
+#line 5016 "pcall.nw"
 static int signal_call(pcall_procs *p, size_t i, int sig);
-#line 5092 "pcall.nw"
+#line 5119 "pcall.nw"
 static void kill_the_rest(pcall_procs *p);
-#line 5396 "pcall.nw"
+#line 5427 "pcall.nw"
 static void set_deadline(pcall_procs *p, size_t i, double from);
 static int take_stamp(pcall_procs *p, size_t i);
 static void call_finished(pcall_procs *p, size_t i, double t);
 static int has_exited(const pcall_procs *p, size_t i);
 static int past_deadline(pcall_procs *p, size_t i, double now);
-#line 5561 "pcall.nw"
+#line 5592 "pcall.nw"
 static int take_set(pcall_procs *p, int who);
 static int enter(pcall_procs *p);
 static void leave(pcall_procs *p, int entered);
@@ -214,19 +214,19 @@ enum {
 #line 2556 "pcall.nw"
 pid_t (*pcall_proc_fork_fn)(void) = fork;
 int (*pcall_proc_pidfd_fn)(pid_t pid) = sys_pidfd_open;
-#line 2774 "pcall.nw"
+#line 2785 "pcall.nw"
 #define PARENT_GONE_SIGNAL (SIGRTMAX - 1)
 static pid_t watched_parent;            /* in a child: the host */
-#line 2887 "pcall.nw"
+#line 2898 "pcall.nw"
 int (*pcall_proc_unshare_fn)(int flags) = unshare;
-#line 3566 "pcall.nw"
+#line 3581 "pcall.nw"
 enum {
     READ_MIN = 4096,            /* least room offered to read() */
     READ_BOUND = 1 << 20        /* then let the others have a turn */
 };
-#line 3908 "pcall.nw"
+#line 3923 "pcall.nw"
 static const double WATCH_PERIOD = 0.02; /* seconds, without pidfd */
-#line 5472 "pcall.nw"
+#line 5503 "pcall.nw"
 enum { BUSY_SET = 1, BUSY_TERMINATE = 2 };   /* who holds the set */
 #line 2070 "pcall.nw"
 static double now_mono(void)
@@ -455,7 +455,7 @@ static int start_pending(pcall_procs *p, pv_err *err)
            && p->nrun < p->cap && !p->fork_blocked) {
         int r;
         
-#line 5423 "pcall.nw"
+#line 5454 "pcall.nw"
 take_request(p);
 if (p->next_deadline <= now_mono())
     enforce_deadlines(p, now_mono());
@@ -628,12 +628,15 @@ static void run_child(pcall_procs *p, size_t i, const int fd[2],
         setvbuf(stdout, NULL, _IOLBF, BUFSIZ);
     if (p->cfg.pid_namespace)
         relay_namespace(p, i);  /* never returns */
-    sigprocmask(SIG_SETMASK, &p->nomask, NULL);
-    status = p->cfg.body(i, p->cfg.arg, PCALL_PROC_RESULT_FD);
-    fflush(NULL);
-    _exit(status);
+    
+#line 2697 "pcall.nw"
+sigprocmask(SIG_SETMASK, &p->nomask, NULL);
+status = p->cfg.body(i, p->cfg.arg, PCALL_PROC_RESULT_FD);
+fflush(NULL);
+_exit(status);
+#line 2686 "pcall.nw"
 }
-#line 2717 "pcall.nw"
+#line 2728 "pcall.nw"
 static void reset_signals(const pcall_procs *p)
 {
     struct sigaction dfl;
@@ -643,7 +646,7 @@ static void reset_signals(const pcall_procs *p)
     for (int k = 0; k < p->nreset; k++)
         sigaction(p->reset[k], &dfl, NULL);
 }
-#line 2783 "pcall.nw"
+#line 2794 "pcall.nw"
 static void on_parent_gone(int sig)
 {
     int e = errno;
@@ -668,7 +671,7 @@ static int watch_parent(pid_t parent, int sig)
         return -1;                      /* adopted already */
     return 0;
 }
-#line 2898 "pcall.nw"
+#line 2909 "pcall.nw"
 static int write_file(const char *path, const char *text)
 {
     int fd = open(path, O_WRONLY | O_CLOEXEC), ok;
@@ -696,7 +699,7 @@ static int enter_pid_namespace(void)
     snprintf(map, sizeof map, "%u %u 1", (unsigned)gid, (unsigned)gid);
     return write_file("/proc/self/gid_map", map);
 }
-#line 2933 "pcall.nw"
+#line 2944 "pcall.nw"
 static int probe_pid_namespace(pv_err *err)
 {
     static int known_good;          /* the kernel will not change */
@@ -722,7 +725,7 @@ static int probe_pid_namespace(pv_err *err)
     if (e == 0)
         return known_good = pcall_proc_unshare_fn == unshare, 0;
     
-#line 2983 "pcall.nw"
+#line 2994 "pcall.nw"
 pv_err_set(err, "pcall: cannot run the calls in a PID namespace "
            "(.pid_namespace): unshare(CLONE_NEWPID): %s: %s",
            strerror(e), e == EPERM
@@ -734,10 +737,10 @@ pv_err_set(err, "pcall: cannot run the calls in a PID namespace "
            : e == ENOSPC ? "too many namespaces (sysctl "
              "user.max_pid_namespaces, user.max_user_namespaces)"
            : "the kernel refused it");
-#line 2958 "pcall.nw"
+#line 2969 "pcall.nw"
     return -1;
 }
-#line 2967 "pcall.nw"
+#line 2978 "pcall.nw"
 static void probe_in_child(int fd)
 {
     pid_t init = -1;
@@ -751,7 +754,7 @@ static void probe_in_child(int fd)
     (void)!write(fd, &e, sizeof e);
     _exit(0);
 }
-#line 3003 "pcall.nw"
+#line 3014 "pcall.nw"
 static void relay_namespace(pcall_procs *p, size_t i)
 {
     int sv[2], st = 0, w = 0;
@@ -768,14 +771,14 @@ static void relay_namespace(pcall_procs *p, size_t i)
         run_init(p, i, sv);
     close(sv[1]);
     
-#line 3029 "pcall.nw"
+#line 3040 "pcall.nw"
 {
     sigset_t s;
     sigfillset(&s);
     sigdelset(&s, PARENT_GONE_SIGNAL);
     sigprocmask(SIG_SETMASK, &s, NULL);
 }
-#line 3019 "pcall.nw"
+#line 3030 "pcall.nw"
     do
         got = read(sv[0], &st, sizeof st);
     while (got == -1 && errno == EINTR);
@@ -783,7 +786,7 @@ static void relay_namespace(pcall_procs *p, size_t i)
         ;
     relay_end(got == sizeof st ? st : w);
 }
-#line 3050 "pcall.nw"
+#line 3061 "pcall.nw"
 static void relay_end(int status)
 {
     sigset_t s;
@@ -799,7 +802,7 @@ static void relay_end(int status)
     kill(getpid(), sig);
     _exit(128 + sig);
 }
-#line 3075 "pcall.nw"
+#line 3086 "pcall.nw"
 static void run_init(pcall_procs *p, size_t i, const int sv[2])
 {
     struct pollfd relay = { .fd = sv[1], .events = POLLIN };
@@ -822,30 +825,33 @@ static void run_init(pcall_procs *p, size_t i, const int sv[2])
     (void)!write(sv[1], &st, sizeof st);
     _exit(0);
 }
-#line 3130 "pcall.nw"
+#line 3141 "pcall.nw"
 static int place_fds(int wfd, int logfd, int devnull)
 {
-    int w, l = -1;
-    close_except(3, (int[]){ wfd, logfd, devnull });  /* make room */
-    if ((w = fcntl(wfd, F_DUPFD, 3)) == -1)
-        return -1;
-    if (logfd != -1 && (l = fcntl(logfd, F_DUPFD, 3)) == -1)
-        return -1;
-    if (devnull == 0 ? fcntl(0, F_SETFD, 0) == -1      /* inherit it */
-        : dup2(devnull, 0) == -1)
-        return -1;
-    if (l != -1 && (dup2(l, 1) == -1 || dup2(l, 2) == -1))
-        return -1;
-    if (l == -1 && (wfd == 1 || wfd == 2) && dup2(0, wfd) == -1)
-        return -1;                      /* not into the result */
-    if (w != PCALL_PROC_RESULT_FD
-        && dup2(w, PCALL_PROC_RESULT_FD) == -1)
-        return -1;
-    fcntl(PCALL_PROC_RESULT_FD, F_SETFD, FD_CLOEXEC);
-    close_from(PCALL_PROC_RESULT_FD + 1);
-    return 0;
+    
+#line 3148 "pcall.nw"
+int w, l = -1;
+close_except(3, (int[]){ wfd, logfd, devnull });  /* make room */
+if ((w = fcntl(wfd, F_DUPFD, 3)) == -1)
+    return -1;
+if (logfd != -1 && (l = fcntl(logfd, F_DUPFD, 3)) == -1)
+    return -1;
+if (devnull == 0 ? fcntl(0, F_SETFD, 0) == -1      /* inherit it */
+    : dup2(devnull, 0) == -1)
+    return -1;
+if (l != -1 && (dup2(l, 1) == -1 || dup2(l, 2) == -1))
+    return -1;
+if (l == -1 && (wfd == 1 || wfd == 2) && dup2(0, wfd) == -1)
+    return -1;                      /* not into the result */
+if (w != PCALL_PROC_RESULT_FD
+    && dup2(w, PCALL_PROC_RESULT_FD) == -1)
+    return -1;
+fcntl(PCALL_PROC_RESULT_FD, F_SETFD, FD_CLOEXEC);
+close_from(PCALL_PROC_RESULT_FD + 1);
+return 0;
+#line 3144 "pcall.nw"
 }
-#line 3174 "pcall.nw"
+#line 3189 "pcall.nw"
 static void close_from(int low)
 {
     close_span(low, INT_MAX);
@@ -886,7 +892,7 @@ static void close_except(int low, const int keep[3])
         }
     close_from(from);
 }
-#line 3245 "pcall.nw"
+#line 3260 "pcall.nw"
 static int open_log(int append)
 {
     const char *dir = getenv("TMPDIR");
@@ -908,7 +914,7 @@ static int open_log(int append)
     errno = e;
     return fd;
 }
-#line 3286 "pcall.nw"
+#line 3301 "pcall.nw"
 static void collect_log(pcall_procs *p, size_t i)
 {
     pcall_proc_outcome *o = &p->out[i];
@@ -932,7 +938,7 @@ static void collect_log(pcall_procs *p, size_t i)
     close(s->logfd);
     s->logfd = -1;
 }
-#line 3312 "pcall.nw"
+#line 3327 "pcall.nw"
 static int copy_log(int in, int out, off_t at, size_t n,
                     unsigned char *buf)
 {
@@ -968,7 +974,7 @@ static ssize_t copy_by_hand(int in, off_t *from, int out, off_t *at,
     *at += r;
     return r;
 }
-#line 3362 "pcall.nw"
+#line 3377 "pcall.nw"
 ssize_t pcall_procs_log_read(pcall_procs *p, size_t i, void *buf,
                              size_t n, size_t off)
 {
@@ -983,7 +989,7 @@ ssize_t pcall_procs_log_read(pcall_procs *p, size_t i, void *buf,
     while (r == -1 && errno == EINTR);
     return r;
 }
-#line 3392 "pcall.nw"
+#line 3407 "pcall.nw"
 static void not_in_on_done(const pcall_procs *p, const char *fn)
 {
     if (p->in_on_done) {
@@ -1003,7 +1009,7 @@ static int ready_to_wait(pcall_procs *p, const char *fn, pv_err *err)
     }
     return 0;
 }
-#line 3414 "pcall.nw"
+#line 3429 "pcall.nw"
 int pcall_procs_wait(pcall_procs *p, pv_err *err)
 {
     int entered = enter(p), r = -1;
@@ -1023,7 +1029,7 @@ int pcall_procs_poll(pcall_procs *p, pv_err *err)
     leave(p, entered);
     return r;
 }
-#line 3440 "pcall.nw"
+#line 3455 "pcall.nw"
 static int run_loop(pcall_procs *p, int block, pv_err *err)
 {
     p->flush_due = 1;               /* the host ran since it returned */
@@ -1032,15 +1038,15 @@ static int run_loop(pcall_procs *p, int block, pv_err *err)
         size_t nfds;
         int n;
         
-#line 3461 "pcall.nw"
+#line 3476 "pcall.nw"
 take_request(p);            /* pcall_procs_terminate */
 if (start_pending(p, err) == -1)
     return fail(p);
 if (p->nrun == 0)
     return 0;
-#line 3448 "pcall.nw"
+#line 3463 "pcall.nw"
         
-#line 3472 "pcall.nw"
+#line 3487 "pcall.nw"
 now = now_mono();
 nfds = fill_pollfds(p);
 n = poll(p->pfd, nfds, block ? poll_ms(p, now) : 0);
@@ -1048,19 +1054,19 @@ if (n == -1 && errno != EINTR) {
     pv_err_set(err, "pcall: poll: %s", strerror(errno));
     return fail(p);
 }
-#line 3449 "pcall.nw"
+#line 3464 "pcall.nw"
         
-#line 3482 "pcall.nw"
+#line 3497 "pcall.nw"
 if (n > 0)
     service(p, nfds);
 watch_without_pidfd(p);
 enforce_deadlines(p, now_mono());   /* the ended are reaped */
-#line 3450 "pcall.nw"
+#line 3465 "pcall.nw"
         if (!block)
             return start_pending(p, err) == -1 ? fail(p) : 0;
     }
 }
-#line 3504 "pcall.nw"
+#line 3519 "pcall.nw"
 static size_t fill_pollfds(pcall_procs *p)
 {
     size_t k = 0;
@@ -1082,7 +1088,7 @@ static size_t fill_pollfds(pcall_procs *p)
     p->pmap[k++] = SIZE_MAX;
     return k;
 }
-#line 3528 "pcall.nw"
+#line 3543 "pcall.nw"
 static void service(pcall_procs *p, size_t nfds)
 {
     for (size_t k = 0; k < nfds; k++) {
@@ -1099,7 +1105,7 @@ static void service(pcall_procs *p, size_t nfds)
             reap(p, i);
     }
 }
-#line 3573 "pcall.nw"
+#line 3588 "pcall.nw"
 static void read_result(pcall_procs *p, size_t i, size_t limit)
 {
     struct slot *s = &p->slot[i];
@@ -1125,7 +1131,7 @@ static void read_result(pcall_procs *p, size_t i, size_t limit)
         }
     }
 }
-#line 3609 "pcall.nw"
+#line 3624 "pcall.nw"
 static size_t read_room(pcall_procs *p, size_t i, unsigned char **to)
 {
     struct slot *s = &p->slot[i];
@@ -1159,15 +1165,15 @@ static int took(pcall_procs *p, size_t i, size_t n,
         return 0;               /* the stamp is not whole yet */
     kind = pcall_tp_kind(o->data, o->len);
     
-#line 32289 "pcall.nw"
+#line 32320 "pcall.nw"
 if (kind == PCALL_TP_BY_ADDRESS)
     return take_large(p, i);
-#line 3642 "pcall.nw"
+#line 3657 "pcall.nw"
     if (kind == PCALL_TP_IN_PARTS)
         return start_parts(p, i) == -1 ? -1 : 0;
     return 0;
 }
-#line 3659 "pcall.nw"
+#line 3674 "pcall.nw"
 static void append(pcall_procs *p, size_t i, size_t n)
 {
     struct slot *s = &p->slot[i];
@@ -1194,7 +1200,7 @@ static void append(pcall_procs *p, size_t i, size_t n)
     memcpy(o->data + o->len, p->store.scratch, n);
     o->len += n;
 }
-#line 3704 "pcall.nw"
+#line 3719 "pcall.nw"
 static void keep_large(pcall_procs *p, size_t i, pcall_tp_large *got)
 {
     pcall_proc_outcome *o = &p->out[i];
@@ -1218,7 +1224,7 @@ static void large_failed(pcall_procs *p, size_t i, int e)
     p->out[i].fetch_errno = e;
     close_result_pipe(&p->slot[i]);
 }
-#line 3750 "pcall.nw"
+#line 3765 "pcall.nw"
 static int start_parts(pcall_procs *p, size_t i)
 {
     pcall_proc_outcome *o = &p->out[i];
@@ -1247,7 +1253,7 @@ static void end_parts(pcall_procs *p, size_t i)
     p->slot[i].fr = NULL;
     keep_large(p, i, &got);
 }
-#line 3787 "pcall.nw"
+#line 3802 "pcall.nw"
 static void reap(pcall_procs *p, size_t i)
 {
     pcall_proc_outcome *o = &p->out[i];
@@ -1256,7 +1262,7 @@ static void reap(pcall_procs *p, size_t i)
     int r, st = -1, lost = 0;
     double seen = now_mono();
     
-#line 3805 "pcall.nw"
+#line 3820 "pcall.nw"
 memset(&si, 0, sizeof si);
 do
     r = waitid(P_PID, (id_t)o->pid, &si,
@@ -1264,24 +1270,24 @@ do
 while (r == -1 && errno == EINTR);
 if (r == -1 && errno == ECHILD)
     lost = 1;           /* reaped by someone else */
-#line 3795 "pcall.nw"
+#line 3810 "pcall.nw"
     
-#line 3839 "pcall.nw"
+#line 3854 "pcall.nw"
 kill(-o->pid, SIGKILL); /* the group ends with the call */
 read_result(p, i, SIZE_MAX);
 if (!(o->ended > 0))
     o->ended = seen;    /* no stamp: when we saw it gone */
-#line 3796 "pcall.nw"
+#line 3811 "pcall.nw"
     
-#line 3846 "pcall.nw"
+#line 3861 "pcall.nw"
 while (!lost && waitpid(o->pid, &st, 0) == -1)
     if (errno != EINTR)
         lost = 1;
 o->status = lost ? -1 : st;
 o->status_lost = lost;
-#line 3797 "pcall.nw"
+#line 3812 "pcall.nw"
     
-#line 3875 "pcall.nw"
+#line 3890 "pcall.nw"
 if (s->logfd != -1)
     collect_log(p, i);
 if (s->rfd != -1)
@@ -1294,7 +1300,7 @@ if (s->home == IN_MALLOC && o->len < s->cap) {  /* give back slack */
               NULL);
     s->cap = o->len;
 }
-#line 3861 "pcall.nw"
+#line 3876 "pcall.nw"
 o->state = PCALL_PROC_DONE;
 p->run[s->runpos] = p->run[--p->nrun];
 p->slot[p->run[s->runpos]].runpos = s->runpos;
@@ -1306,9 +1312,9 @@ if (p->cfg.on_done != NULL && !p->quiet) {
     p->in_on_done = 0;
     p->flush_due = 1;       /* it may have printed */
 }
-#line 3798 "pcall.nw"
+#line 3813 "pcall.nw"
 }
-#line 3895 "pcall.nw"
+#line 3910 "pcall.nw"
 static void watch_without_pidfd(pcall_procs *p)
 {
     for (size_t j = 0; j < p->nrun; ) {
@@ -1319,7 +1325,7 @@ static void watch_without_pidfd(pcall_procs *p)
             j++;
     }
 }
-#line 4982 "pcall.nw"
+#line 4997 "pcall.nw"
 static int signal_call(pcall_procs *p, size_t i, int sig)
 {
     pid_t pid = p->out[i].pid;
@@ -1336,62 +1342,71 @@ static void cancel_pending(pcall_procs *p)
     for (; p->next < p->cfg.ncalls; p->next++)
         p->out[p->next].state = PCALL_PROC_CANCELLED;
 }
-#line 5014 "pcall.nw"
+#line 5029 "pcall.nw"
 static int begin_termination(pcall_procs *p, double now)
 {
-    int n = 0;
-    cancel_pending(p);
-    for (size_t j = 0; j < p->nrun; j++) {
-        size_t i = p->run[j];
-        pcall_proc_outcome *o = &p->out[i];
-        if (p->slot[i].stamp == 1       /* its work is done */
-            || !signal_call(p, i, SIGTERM))     /* or it has ended */
-            continue;
-        if (!o->timed_out)
-            o->terminated = 1;
-        n++;
-        signal_call(p, i, SIGCONT); /* a stopped child must see it */
-    }
-    if (p->phase == PHASE_RUN) {
-        p->phase = PHASE_TERM;
-        p->kill_at = now + p->cfg.grace;
-    }
-    return n;
+    
+#line 5036 "pcall.nw"
+int n = 0;
+cancel_pending(p);
+for (size_t j = 0; j < p->nrun; j++) {
+    size_t i = p->run[j];
+    pcall_proc_outcome *o = &p->out[i];
+    if (p->slot[i].stamp == 1       /* its work is done */
+        || !signal_call(p, i, SIGTERM))     /* or it has ended */
+        continue;
+    if (!o->timed_out)
+        o->terminated = 1;
+    n++;
+    signal_call(p, i, SIGCONT); /* a stopped child must see it */
 }
-#line 5050 "pcall.nw"
+if (p->phase == PHASE_RUN) {
+    p->phase = PHASE_TERM;
+    p->kill_at = now + p->cfg.grace;
+}
+return n;
+#line 5032 "pcall.nw"
+}
+#line 5069 "pcall.nw"
 static void enforce_deadlines(pcall_procs *p, double now)
 {
-    if (p->phase == PHASE_RUN
-        && (p->overran || now >= p->next_deadline)) {
-        int expired = p->overran;
-        p->overran = 0;
-        p->next_deadline = INFINITY;
-        for (size_t j = 0; j < p->nrun; j++) {
-            size_t i = p->run[j];
-            if (past_deadline(p, i, now))
-                p->out[i].timed_out = expired = 1;
-            else if (p->slot[i].deadline < p->next_deadline)
-                p->next_deadline = p->slot[i].deadline;
-        }
-        if (expired) {
-            p->fired = 1;
-            begin_termination(p, now);
-        }
-    }
-    if (p->phase == PHASE_TERM && now >= p->kill_at)
-        kill_the_rest(p);
-}
-#line 5080 "pcall.nw"
-static void kill_the_rest(pcall_procs *p)
-{
+    
+#line 5076 "pcall.nw"
+if (p->phase == PHASE_RUN
+    && (p->overran || now >= p->next_deadline)) {
+    int expired = p->overran;
+    p->overran = 0;
+    p->next_deadline = INFINITY;
     for (size_t j = 0; j < p->nrun; j++) {
         size_t i = p->run[j];
-        if (signal_call(p, i, SIGKILL) && !p->out[i].timed_out)
-            p->out[i].terminated = 1;
+        if (past_deadline(p, i, now))
+            p->out[i].timed_out = expired = 1;
+        else if (p->slot[i].deadline < p->next_deadline)
+            p->next_deadline = p->slot[i].deadline;
     }
-    p->phase = PHASE_KILL;
+    if (expired) {
+        p->fired = 1;
+        begin_termination(p, now);
+    }
 }
-#line 5105 "pcall.nw"
+if (p->phase == PHASE_TERM && now >= p->kill_at)
+    kill_the_rest(p);
+#line 5072 "pcall.nw"
+}
+#line 5103 "pcall.nw"
+static void kill_the_rest(pcall_procs *p)
+{
+    
+#line 5110 "pcall.nw"
+for (size_t j = 0; j < p->nrun; j++) {
+    size_t i = p->run[j];
+    if (signal_call(p, i, SIGKILL) && !p->out[i].timed_out)
+        p->out[i].terminated = 1;
+}
+p->phase = PHASE_KILL;
+#line 5106 "pcall.nw"
+}
+#line 5132 "pcall.nw"
 static void earliest(double *t, int *have, double x)
 {
     if (!*have || x < *t)
@@ -1401,26 +1416,29 @@ static void earliest(double *t, int *have, double x)
 
 static int poll_ms(pcall_procs *p, double now)
 {
-    double t = 0;
-    int have = 0;
-    for (size_t j = 0; j < p->nrun; j++) {
-        size_t i = p->run[j];
-        if (p->phase == PHASE_RUN && p->slot[i].deadline < INFINITY)
-            earliest(&t, &have, p->slot[i].deadline - now);
-        if (p->slot[i].pidfd == -1)
-            earliest(&t, &have, WATCH_PERIOD);
-    }
-    if (p->phase == PHASE_TERM)
-        earliest(&t, &have, p->kill_at - now);
-    if (p->fork_blocked)
-        earliest(&t, &have, p->retry_at - now);
-    if (!have)
-        return -1;              /* nothing to time: sleep */
-    if (t <= 0)
-        return 0;
-    return t > INT_MAX / 1000 ? INT_MAX : (int)(t * 1000) + 1;
+    
+#line 5146 "pcall.nw"
+double t = 0;
+int have = 0;
+for (size_t j = 0; j < p->nrun; j++) {
+    size_t i = p->run[j];
+    if (p->phase == PHASE_RUN && p->slot[i].deadline < INFINITY)
+        earliest(&t, &have, p->slot[i].deadline - now);
+    if (p->slot[i].pidfd == -1)
+        earliest(&t, &have, WATCH_PERIOD);
 }
+if (p->phase == PHASE_TERM)
+    earliest(&t, &have, p->kill_at - now);
+if (p->fork_blocked)
+    earliest(&t, &have, p->retry_at - now);
+if (!have)
+    return -1;              /* nothing to time: sleep */
+if (t <= 0)
+    return 0;
+return t > INT_MAX / 1000 ? INT_MAX : (int)(t * 1000) + 1;
 #line 5142 "pcall.nw"
+}
+#line 5173 "pcall.nw"
 static int fail(pcall_procs *p)
 {
     p->failed = 1;
@@ -1433,7 +1451,7 @@ static int fail(pcall_procs *p)
         reap(p, p->run[0]);
     return -1;
 }
-#line 5157 "pcall.nw"
+#line 5188 "pcall.nw"
 void pcall_procs_free(pcall_procs *p)
 {
     if (p == NULL)
@@ -1468,7 +1486,7 @@ void pcall_procs_free(pcall_procs *p)
     free(p->name);
     free(p);
 }
-#line 5292 "pcall.nw"
+#line 5323 "pcall.nw"
 static void set_deadline(pcall_procs *p, size_t i, double from)
 {
     double d = p->cfg.timeout > 0 ? from + p->cfg.timeout : INFINITY;
@@ -1476,7 +1494,7 @@ static void set_deadline(pcall_procs *p, size_t i, double from)
     if (d < p->next_deadline)
         p->next_deadline = d;
 }
-#line 5308 "pcall.nw"
+#line 5339 "pcall.nw"
 static int take_stamp(pcall_procs *p, size_t i)
 {
     pcall_proc_outcome *o = &p->out[i];
@@ -1498,7 +1516,7 @@ static int take_stamp(pcall_procs *p, size_t i)
         call_finished(p, i, t);
     return 1;
 }
-#line 5343 "pcall.nw"
+#line 5374 "pcall.nw"
 static void call_finished(pcall_procs *p, size_t i, double t)
 {
     pcall_proc_outcome *o = &p->out[i];
@@ -1509,7 +1527,7 @@ static void call_finished(pcall_procs *p, size_t i, double t)
     } else
         set_deadline(p, i, now_mono());
 }
-#line 5362 "pcall.nw"
+#line 5393 "pcall.nw"
 static int has_exited(const pcall_procs *p, size_t i)
 {
     siginfo_t si;
@@ -1521,7 +1539,7 @@ static int has_exited(const pcall_procs *p, size_t i)
     while (r == -1 && errno == EINTR);
     return (r == 0 && si.si_pid != 0) || (r == -1 && errno == ECHILD);
 }
-#line 5382 "pcall.nw"
+#line 5413 "pcall.nw"
 static int past_deadline(pcall_procs *p, size_t i, double now)
 {
     struct slot *s = &p->slot[i];
@@ -1533,7 +1551,7 @@ static int past_deadline(pcall_procs *p, size_t i, double now)
         return p->out[i].timed_out;
     return s->stamp == 1 || !has_exited(p, i);
 }
-#line 5476 "pcall.nw"
+#line 5507 "pcall.nw"
 static int take_set(pcall_procs *p, int who)
 {
     int idle = 0;
@@ -1568,7 +1586,7 @@ static int take_request(pcall_procs *p)
         return 0;
     return begin_termination(p, now_mono());
 }
-#line 5522 "pcall.nw"
+#line 5553 "pcall.nw"
 int pcall_procs_terminate(pcall_procs *p)
 {
     uint64_t one = 1;
@@ -1583,7 +1601,7 @@ int pcall_procs_terminate(pcall_procs *p)
     leave(p, 1);
     return n;
 }
-#line 5543 "pcall.nw"
+#line 5574 "pcall.nw"
 static int open_wakefd(pcall_procs *p, pv_err *err)
 {
     p->wakefd = eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
@@ -1599,7 +1617,7 @@ static void drain_wakefd(pcall_procs *p)
     while (read(p->wakefd, &n, sizeof n) == -1 && errno == EINTR)
         ;
 }
-#line 32294 "pcall.nw"
+#line 32325 "pcall.nw"
 static int take_large(pcall_procs *p, size_t i)
 {
     pcall_proc_outcome *o = &p->out[i];
