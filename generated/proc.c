@@ -26,7 +26,7 @@
 #include <sys/uio.h>
 #include <sys/wait.h>
 #include <sched.h>
-#line 10446 "pcall.nw"
+#line 10475 "pcall.nw"
 /* Internal to the library: not in any header.  In a pcall child the
    errors module installs a hook that raises a checked runtime error
    (or an allocation that failed: "MemoryError") as the target's
@@ -35,7 +35,7 @@
 typedef void pv_error_hook(const char *type, const char *msg);
 void pv_error_hook_set(pv_error_hook *hook);
 void pv_error_raise(const char *type, const char *msg);
-#line 5496 "pcall.nw"
+#line 5516 "pcall.nw"
 #include <math.h>
 #include <sched.h>
 #include <stdatomic.h>
@@ -65,7 +65,7 @@ struct slot {           /* the parent's side of one call */
 pcall_tp_parts *fr;     /* NULL unless a result comes in parts */
 #line 2017 "pcall.nw"
     
-#line 5313 "pcall.nw"
+#line 5333 "pcall.nw"
 double deadline;    /* PHASE_RUN: stop it from then on */
 int stamp;          /* 0: not seen yet; 1: taken; -1: none */
 #line 2018 "pcall.nw"
@@ -92,12 +92,12 @@ struct pcall_procs {
     double retry_at;        /* ... or until then */
     int no_pidfd;           /* pidfd_open said ENOSYS */
     
-#line 5318 "pcall.nw"
+#line 5338 "pcall.nw"
 double next_deadline;   /* no running call's deadline is earlier */
 int overran;            /* a stamp came after its deadline */
 #line 2044 "pcall.nw"
     
-#line 5489 "pcall.nw"
+#line 5509 "pcall.nw"
 atomic_int busy;            /* 0, BUSY_SET or BUSY_TERMINATE */
 atomic_int term_req;        /* pcall_procs_terminate asked */
 atomic_size_t nrun_pub;     /* nrun, for pcall_procs_terminate */
@@ -187,17 +187,17 @@ static void large_failed(pcall_procs *p, size_t i, int e);
 static int take_large(pcall_procs *p, size_t i);
 static int start_parts(pcall_procs *p, size_t i);
 static void end_parts(pcall_procs *p, size_t i);
-#line 5016 "pcall.nw"
+#line 5036 "pcall.nw"
 static int signal_call(pcall_procs *p, size_t i, int sig);
-#line 5119 "pcall.nw"
+#line 5139 "pcall.nw"
 static void kill_the_rest(pcall_procs *p);
-#line 5427 "pcall.nw"
+#line 5447 "pcall.nw"
 static void set_deadline(pcall_procs *p, size_t i, double from);
 static int take_stamp(pcall_procs *p, size_t i);
 static void call_finished(pcall_procs *p, size_t i, double t);
 static int has_exited(const pcall_procs *p, size_t i);
 static int past_deadline(pcall_procs *p, size_t i, double now);
-#line 5592 "pcall.nw"
+#line 5612 "pcall.nw"
 static int take_set(pcall_procs *p, int who);
 static int enter(pcall_procs *p);
 static void leave(pcall_procs *p, int entered);
@@ -226,7 +226,7 @@ enum {
 };
 #line 3923 "pcall.nw"
 static const double WATCH_PERIOD = 0.02; /* seconds, without pidfd */
-#line 5503 "pcall.nw"
+#line 5523 "pcall.nw"
 enum { BUSY_SET = 1, BUSY_TERMINATE = 2 };   /* who holds the set */
 #line 2070 "pcall.nw"
 static double now_mono(void)
@@ -455,7 +455,7 @@ static int start_pending(pcall_procs *p, pv_err *err)
            && p->nrun < p->cap && !p->fork_blocked) {
         int r;
         
-#line 5454 "pcall.nw"
+#line 5474 "pcall.nw"
 take_request(p);
 if (p->next_deadline <= now_mono())
     enforce_deadlines(p, now_mono());
@@ -1165,7 +1165,7 @@ static int took(pcall_procs *p, size_t i, size_t n,
         return 0;               /* the stamp is not whole yet */
     kind = pcall_tp_kind(o->data, o->len);
     
-#line 32320 "pcall.nw"
+#line 32349 "pcall.nw"
 if (kind == PCALL_TP_BY_ADDRESS)
     return take_large(p, i);
 #line 3657 "pcall.nw"
@@ -1325,7 +1325,7 @@ static void watch_without_pidfd(pcall_procs *p)
             j++;
     }
 }
-#line 4997 "pcall.nw"
+#line 5017 "pcall.nw"
 static int signal_call(pcall_procs *p, size_t i, int sig)
 {
     pid_t pid = p->out[i].pid;
@@ -1342,11 +1342,11 @@ static void cancel_pending(pcall_procs *p)
     for (; p->next < p->cfg.ncalls; p->next++)
         p->out[p->next].state = PCALL_PROC_CANCELLED;
 }
-#line 5029 "pcall.nw"
+#line 5049 "pcall.nw"
 static int begin_termination(pcall_procs *p, double now)
 {
     
-#line 5036 "pcall.nw"
+#line 5056 "pcall.nw"
 int n = 0;
 cancel_pending(p);
 for (size_t j = 0; j < p->nrun; j++) {
@@ -1365,13 +1365,13 @@ if (p->phase == PHASE_RUN) {
     p->kill_at = now + p->cfg.grace;
 }
 return n;
-#line 5032 "pcall.nw"
+#line 5052 "pcall.nw"
 }
-#line 5069 "pcall.nw"
+#line 5089 "pcall.nw"
 static void enforce_deadlines(pcall_procs *p, double now)
 {
     
-#line 5076 "pcall.nw"
+#line 5096 "pcall.nw"
 if (p->phase == PHASE_RUN
     && (p->overran || now >= p->next_deadline)) {
     int expired = p->overran;
@@ -1391,22 +1391,22 @@ if (p->phase == PHASE_RUN
 }
 if (p->phase == PHASE_TERM && now >= p->kill_at)
     kill_the_rest(p);
-#line 5072 "pcall.nw"
+#line 5092 "pcall.nw"
 }
-#line 5103 "pcall.nw"
+#line 5123 "pcall.nw"
 static void kill_the_rest(pcall_procs *p)
 {
     
-#line 5110 "pcall.nw"
+#line 5130 "pcall.nw"
 for (size_t j = 0; j < p->nrun; j++) {
     size_t i = p->run[j];
     if (signal_call(p, i, SIGKILL) && !p->out[i].timed_out)
         p->out[i].terminated = 1;
 }
 p->phase = PHASE_KILL;
-#line 5106 "pcall.nw"
+#line 5126 "pcall.nw"
 }
-#line 5132 "pcall.nw"
+#line 5152 "pcall.nw"
 static void earliest(double *t, int *have, double x)
 {
     if (!*have || x < *t)
@@ -1417,7 +1417,7 @@ static void earliest(double *t, int *have, double x)
 static int poll_ms(pcall_procs *p, double now)
 {
     
-#line 5146 "pcall.nw"
+#line 5166 "pcall.nw"
 double t = 0;
 int have = 0;
 for (size_t j = 0; j < p->nrun; j++) {
@@ -1436,9 +1436,9 @@ if (!have)
 if (t <= 0)
     return 0;
 return t > INT_MAX / 1000 ? INT_MAX : (int)(t * 1000) + 1;
-#line 5142 "pcall.nw"
+#line 5162 "pcall.nw"
 }
-#line 5173 "pcall.nw"
+#line 5193 "pcall.nw"
 static int fail(pcall_procs *p)
 {
     p->failed = 1;
@@ -1451,7 +1451,7 @@ static int fail(pcall_procs *p)
         reap(p, p->run[0]);
     return -1;
 }
-#line 5188 "pcall.nw"
+#line 5208 "pcall.nw"
 void pcall_procs_free(pcall_procs *p)
 {
     if (p == NULL)
@@ -1486,7 +1486,7 @@ void pcall_procs_free(pcall_procs *p)
     free(p->name);
     free(p);
 }
-#line 5323 "pcall.nw"
+#line 5343 "pcall.nw"
 static void set_deadline(pcall_procs *p, size_t i, double from)
 {
     double d = p->cfg.timeout > 0 ? from + p->cfg.timeout : INFINITY;
@@ -1494,7 +1494,7 @@ static void set_deadline(pcall_procs *p, size_t i, double from)
     if (d < p->next_deadline)
         p->next_deadline = d;
 }
-#line 5339 "pcall.nw"
+#line 5359 "pcall.nw"
 static int take_stamp(pcall_procs *p, size_t i)
 {
     pcall_proc_outcome *o = &p->out[i];
@@ -1516,7 +1516,7 @@ static int take_stamp(pcall_procs *p, size_t i)
         call_finished(p, i, t);
     return 1;
 }
-#line 5374 "pcall.nw"
+#line 5394 "pcall.nw"
 static void call_finished(pcall_procs *p, size_t i, double t)
 {
     pcall_proc_outcome *o = &p->out[i];
@@ -1527,7 +1527,7 @@ static void call_finished(pcall_procs *p, size_t i, double t)
     } else
         set_deadline(p, i, now_mono());
 }
-#line 5393 "pcall.nw"
+#line 5413 "pcall.nw"
 static int has_exited(const pcall_procs *p, size_t i)
 {
     siginfo_t si;
@@ -1539,7 +1539,7 @@ static int has_exited(const pcall_procs *p, size_t i)
     while (r == -1 && errno == EINTR);
     return (r == 0 && si.si_pid != 0) || (r == -1 && errno == ECHILD);
 }
-#line 5413 "pcall.nw"
+#line 5433 "pcall.nw"
 static int past_deadline(pcall_procs *p, size_t i, double now)
 {
     struct slot *s = &p->slot[i];
@@ -1551,7 +1551,7 @@ static int past_deadline(pcall_procs *p, size_t i, double now)
         return p->out[i].timed_out;
     return s->stamp == 1 || !has_exited(p, i);
 }
-#line 5507 "pcall.nw"
+#line 5527 "pcall.nw"
 static int take_set(pcall_procs *p, int who)
 {
     int idle = 0;
@@ -1586,7 +1586,7 @@ static int take_request(pcall_procs *p)
         return 0;
     return begin_termination(p, now_mono());
 }
-#line 5553 "pcall.nw"
+#line 5573 "pcall.nw"
 int pcall_procs_terminate(pcall_procs *p)
 {
     uint64_t one = 1;
@@ -1601,7 +1601,7 @@ int pcall_procs_terminate(pcall_procs *p)
     leave(p, 1);
     return n;
 }
-#line 5574 "pcall.nw"
+#line 5594 "pcall.nw"
 static int open_wakefd(pcall_procs *p, pv_err *err)
 {
     p->wakefd = eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
@@ -1617,7 +1617,7 @@ static void drain_wakefd(pcall_procs *p)
     while (read(p->wakefd, &n, sizeof n) == -1 && errno == EINTR)
         ;
 }
-#line 32325 "pcall.nw"
+#line 32354 "pcall.nw"
 static int take_large(pcall_procs *p, size_t i)
 {
     pcall_proc_outcome *o = &p->out[i];
