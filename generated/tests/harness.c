@@ -1,9 +1,9 @@
-#line 29608 "pcall.nw"
+#line 29642 "pcall.nw"
 /* tests/harness.c -- tangled from pcall.nw; do not edit.
  * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
 #include "harness.h"
 #include <dirent.h>
-#line 29631 "pcall.nw"
+#line 29665 "pcall.nw"
 static const char *only[64];   /* suites or tests named on the
                                   command line; none: run all */
 static int nonly;
@@ -26,7 +26,7 @@ static int selected(const char *suite, const char *name)
 
 static void harness_setup(void);
 static void harness_teardown(void);
-#line 29656 "pcall.nw"
+#line 29690 "pcall.nw"
 void add_test(const char *suite, const char *name, CU_TestFunc fn)
 {
     if (!selected(suite, name))
@@ -41,7 +41,7 @@ void add_test(const char *suite, const char *name, CU_TestFunc fn)
         exit(2);
     }
 }
-#line 29690 "pcall.nw"
+#line 29724 "pcall.nw"
 char tmpdir[64];
 static int fds_before;
 static const char *current = "(none)";
@@ -71,7 +71,7 @@ static int count_tmpfiles(void)
     closedir(d);
     return n;
 }
-#line 29727 "pcall.nw"
+#line 29761 "pcall.nw"
 int left_behind(const char *who, int fds)
 {
     int status, bad = 0;
@@ -97,7 +97,7 @@ int left_behind(const char *who, int fds)
     }
     return bad;
 }
-#line 29781 "pcall.nw"
+#line 29815 "pcall.nw"
 static void watchdog_fired(int sig)
 {
     static const char a[] = "\nWATCHDOG: test ";
@@ -117,7 +117,7 @@ void arm_watchdog(void)
     alarm(secs ? secs : 60);
 }
 
-#line 29757 "pcall.nw"
+#line 29791 "pcall.nw"
 static void harness_setup(void)
 {
     CU_pTest t = CU_get_current_test();
@@ -131,20 +131,20 @@ static void harness_teardown(void)
     alarm(0);
     left_behind(current, fds_before);
 }
-#line 29816 "pcall.nw"
+#line 29850 "pcall.nw"
 int harness_start(int argc, char **argv)
 {
     for (int i = 1; i < argc && nonly < 64; i++)
         only[nonly++] = argv[i];
     
-#line 29831 "pcall.nw"
+#line 29865 "pcall.nw"
 strcpy(tmpdir, "/tmp/pcall-test.XXXXXX");
 if (mkdtemp(tmpdir) == NULL) {
     perror("mkdtemp");
     return 2;
 }
 setenv("TMPDIR", tmpdir, 1);
-#line 29821 "pcall.nw"
+#line 29855 "pcall.nw"
     if (CU_initialize_registry() != CUE_SUCCESS) {
         fprintf(stderr, "CUnit: %s\n", CU_get_error_msg());
         rmdir(tmpdir);
@@ -152,7 +152,7 @@ setenv("TMPDIR", tmpdir, 1);
     }
     return 0;
 }
-#line 29840 "pcall.nw"
+#line 29874 "pcall.nw"
 int harness_finish(void)
 {
     CU_basic_set_mode(CU_BRM_VERBOSE);
@@ -355,6 +355,26 @@ int under_valgrind(void)
     return getenv("PCALL_VALGRIND") != NULL;
 }
 
+double time_scale(void)
+{
+    static double scale;
+    if (scale == 0) {
+        
+#line 22850 "pcall.nw"
+const char *e = getenv("PCALL_TEST_TIME_SCALE");
+double load[1];
+long cpus = sysconf(_SC_NPROCESSORS_ONLN);
+scale = 1;
+if (e != NULL && atof(e) >= 1)
+    scale = atof(e);
+else if (getloadavg(load, 1) == 1 && cpus > 0
+         && load[0] / (double)cpus > 1)
+    scale = load[0] / (double)cpus > 4 ? 4 : load[0] / (double)cpus;
+#line 22823 "pcall.nw"
+    }
+    return scale;
+}
+
 pcall_proc_config proc_cfg(size_t n, pcall_proc_body *body)
 {
     pcall_proc_config c;
@@ -363,7 +383,7 @@ pcall_proc_config proc_cfg(size_t n, pcall_proc_body *body)
     c.body = body;
     return c;
 }
-#line 22829 "pcall.nw"
+#line 22862 "pcall.nw"
 pcall_procs *proc_run(const pcall_proc_config *c, int want,
                       double *secs)
 {
@@ -380,7 +400,7 @@ pcall_procs *proc_run(const pcall_proc_config *c, int want,
         fprintf(stderr, "\nwait returned %d: %s\n", rc, err.msg);
     return p;
 }
-#line 22851 "pcall.nw"
+#line 22884 "pcall.nw"
 int body_echo(size_t i, void *arg, int fd)
 {
     char b[32];
@@ -408,7 +428,7 @@ int echoed(pcall_procs *p, size_t i)
     snprintf(want, sizeof want, "call %zu", i);
     return outcome_is(pcall_procs_outcome(p, i), want);
 }
-#line 22920 "pcall.nw"
+#line 22953 "pcall.nw"
 int body_status(size_t i, void *arg, int fd)
 {
     struct rlimit none = {0, 0};
@@ -423,16 +443,16 @@ int body_status(size_t i, void *arg, int fd)
     }
     return body_echo(i, arg, fd);
 }
-#line 23394 "pcall.nw"
+#line 23427 "pcall.nw"
 int body_nap(size_t i, void *arg, int fd)
 {
     usleep(100000);
     return body_echo(i, arg, fd);
 }
-#line 23490 "pcall.nw"
+#line 23523 "pcall.nw"
 double slack(void)
 {
-    return under_valgrind() ? 3.0 : 1.0;
+    return (under_valgrind() ? 3.0 : 1.0) * time_scale();
 }
 
 /* Is every process of the group gone?  The test is a subreaper, so
@@ -454,7 +474,7 @@ int group_gone(pid_t pgid)
         ;
     return 0;
 }
-#line 23517 "pcall.nw"
+#line 23550 "pcall.nw"
 int body_sleep(size_t i, void *arg, int fd)
 {
     (void)arg;
@@ -463,7 +483,7 @@ int body_sleep(size_t i, void *arg, int fd)
             sleep(10);
     return body_echo(i, arg, fd);
 }
-#line 23528 "pcall.nw"
+#line 23561 "pcall.nw"
 int body_family(size_t i, void *arg, int fd)
 {
     if (i == 0 && fork() == 0) {       /* a grandchild, deaf */
@@ -475,7 +495,7 @@ int body_family(size_t i, void *arg, int fd)
         pcall_proc_send(fd, "parent of one", 13);
     return body_sleep(*(int *)arg ? 1 : i, arg, fd);
 }
-#line 23822 "pcall.nw"
+#line 23855 "pcall.nw"
 int body_ready_then_sleep(size_t i, void *arg, int fd)
 {
     if (*(int *)arg)
@@ -500,18 +520,18 @@ void wait_ready(pcall_procs *p)
     }
     CU_FAIL("the children never got ready");
 }
-#line 24692 "pcall.nw"
+#line 24726 "pcall.nw"
 const char *nn(const char *s)
 {
     return s != NULL ? s : "(NULL)";  /* CUnit's strcmp would crash */
 }
-#line 24922 "pcall.nw"
+#line 24956 "pcall.nw"
 void errors_no_core(void)
 {
     struct rlimit none = { 0, 0 };
     setrlimit(RLIMIT_CORE, &none);
 }
-#line 25071 "pcall.nw"
+#line 25105 "pcall.nw"
 void expect_call_error(pcall_error *e, pcall_error_kind kind,
                        size_t index, const char *fmt)
 {
@@ -527,14 +547,14 @@ void expect_call_error(pcall_error *e, pcall_error_kind kind,
                 pcall_error_message(e), want);
     pcall_error_free(e);
 }
-#line 25169 "pcall.nw"
+#line 25203 "pcall.nw"
 double errors_now(void)
 {
     struct timespec t;
     clock_gettime(CLOCK_MONOTONIC, &t);
     return t.tv_sec + t.tv_nsec / 1e9;
 }
-#line 25789 "pcall.nw"
+#line 25823 "pcall.nw"
 pv *napper(const pv *args, const pv *kwargs)
 {
     const pv *nap = pcall_arg(args, kwargs, 0, "nap");
@@ -545,7 +565,7 @@ pv *napper(const pv *args, const pv *kwargs)
         ;
     return pv_int(getpid());
 }
-#line 26512 "pcall.nw"
+#line 26546 "pcall.nw"
 int sections_in(const char *text)
 {
     int n = 0;
@@ -554,7 +574,7 @@ int sections_in(const char *text)
         n++;
     return n;
 }
-#line 26539 "pcall.nw"
+#line 26573 "pcall.nw"
 static void *slow_read(void *arg)
 {
     slow_reader *r = arg;
@@ -566,7 +586,7 @@ static void *slow_read(void *arg)
     r->got[r->len] = '\0';
     return NULL;
 }
-#line 26553 "pcall.nw"
+#line 26587 "pcall.nw"
 /* Descriptor 2 becomes a full non-blocking pipe, read slowly by r;
    returns a copy of the old descriptor 2. */
 int stderr_full_pipe(slow_reader *r)
