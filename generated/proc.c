@@ -26,7 +26,7 @@
 #include <sys/uio.h>
 #include <sys/wait.h>
 #include <sched.h>
-#line 10427 "pcall.nw"
+#line 10465 "pcall.nw"
 /* Internal to the library: not in any header.  In a pcall child the
    errors module installs a hook that raises a checked runtime error
    (or an allocation that failed: "MemoryError") as the target's
@@ -35,7 +35,7 @@
 typedef void pv_error_hook(const char *type, const char *msg);
 void pv_error_hook_set(pv_error_hook *hook);
 void pv_error_raise(const char *type, const char *msg);
-#line 5459 "pcall.nw"
+#line 5486 "pcall.nw"
 #include <math.h>
 #include <sched.h>
 #include <stdatomic.h>
@@ -61,11 +61,11 @@ struct slot {           /* the parent's side of one call */
     int logfd;          /* the captured log, while it runs; or -1 */
     off_t log_off;      /* where the log is kept in the set's spill */
     
-#line 3740 "pcall.nw"
+#line 3767 "pcall.nw"
 pcall_tp_parts *fr;     /* NULL unless a result comes in parts */
 #line 2011 "pcall.nw"
     
-#line 5276 "pcall.nw"
+#line 5303 "pcall.nw"
 double deadline;    /* PHASE_RUN: stop it from then on */
 int stamp;          /* 0: not seen yet; 1: taken; -1: none */
 #line 2012 "pcall.nw"
@@ -92,12 +92,12 @@ struct pcall_procs {
     double retry_at;        /* ... or until then */
     int no_pidfd;           /* pidfd_open said ENOSYS */
     
-#line 5281 "pcall.nw"
+#line 5308 "pcall.nw"
 double next_deadline;   /* no running call's deadline is earlier */
 int overran;            /* a stamp came after its deadline */
 #line 2038 "pcall.nw"
     
-#line 5452 "pcall.nw"
+#line 5479 "pcall.nw"
 atomic_int busy;            /* 0, BUSY_SET or BUSY_TERMINATE */
 atomic_int term_req;        /* pcall_procs_terminate asked */
 atomic_size_t nrun_pub;     /* nrun, for pcall_procs_terminate */
@@ -106,7 +106,7 @@ int wakefd;                 /* an eventfd the wait loop polls */
     
 #line 2056 "pcall.nw"
 pcall_tp_plan plan;         /* how large results travel */
-#line 2574 "pcall.nw"
+#line 2578 "pcall.nw"
 int devnull;                /* read-only: every child's stdin */
 int nreset;                 /* how many of reset[] are in use */
 int reset[NSIG];            /* signals whose handler to reset */
@@ -126,78 +126,78 @@ static int start_set(pcall_procs *p, pv_err *err);
 static int start_pending(pcall_procs *p, pv_err *err);
 static int fail(pcall_procs *p);
 static int begin_termination(pcall_procs *p, double now);
-#line 2401 "pcall.nw"
+#line 2405 "pcall.nw"
 static int start_one(pcall_procs *p, size_t i, pv_err *err);
-#line 2515 "pcall.nw"
+#line 2519 "pcall.nw"
 static int open_log(int append);
 static void run_child(pcall_procs *p, size_t i, const int fd[2],
                       pid_t parent, int stdin_used, int deathsig)
     __attribute__((noreturn));
-#line 2555 "pcall.nw"
+#line 2559 "pcall.nw"
 static int sys_pidfd_open(pid_t pid);
 static int open_pidfd(pcall_procs *p, pid_t pid);
-#line 2620 "pcall.nw"
+#line 2624 "pcall.nw"
 static int plan_children(pcall_procs *p, pv_err *err);
-#line 2706 "pcall.nw"
+#line 2721 "pcall.nw"
 static void reset_signals(const pcall_procs *p);
 static int place_fds(int wfd, int logfd, int devnull);
-#line 2773 "pcall.nw"
+#line 2788 "pcall.nw"
 static int watch_parent(pid_t parent, int sig);
-#line 2885 "pcall.nw"
+#line 2900 "pcall.nw"
 static int enter_pid_namespace(void);
 static int probe_pid_namespace(pv_err *err);
 static void relay_namespace(pcall_procs *p, size_t i)
     __attribute__((noreturn));
-#line 2957 "pcall.nw"
+#line 2972 "pcall.nw"
 static void probe_in_child(int fd) __attribute__((noreturn));
-#line 3038 "pcall.nw"
+#line 3053 "pcall.nw"
 static void run_init(pcall_procs *p, size_t i, const int sv[2])
     __attribute__((noreturn));
 static void relay_end(int status) __attribute__((noreturn));
-#line 3157 "pcall.nw"
+#line 3180 "pcall.nw"
 static void close_from(int low);
 static void close_span(int low, int high);
 static void close_except(int low, const int keep[3]);
-#line 3344 "pcall.nw"
+#line 3371 "pcall.nw"
 static void collect_log(pcall_procs *p, size_t i);
 static int copy_log(int in, int out, off_t at, size_t n,
                     unsigned char *buf);
 static ssize_t copy_by_hand(int in, off_t *from, int out, off_t *at,
                             size_t n, unsigned char *buf);
-#line 3430 "pcall.nw"
+#line 3457 "pcall.nw"
 static int run_loop(pcall_procs *p, int block, pv_err *err);
-#line 3483 "pcall.nw"
+#line 3510 "pcall.nw"
 static size_t fill_pollfds(pcall_procs *p);
 static void service(pcall_procs *p, size_t nfds);
 static void read_result(pcall_procs *p, size_t i, size_t limit);
 static void watch_without_pidfd(pcall_procs *p);
 static void enforce_deadlines(pcall_procs *p, double now);
 static int poll_ms(pcall_procs *p, double now);
-#line 3643 "pcall.nw"
+#line 3670 "pcall.nw"
 static size_t read_room(pcall_procs *p, size_t i, unsigned char **to);
 static int took(pcall_procs *p, size_t i, size_t n,
                 const unsigned char *to);
-#line 3682 "pcall.nw"
+#line 3709 "pcall.nw"
 static void append(pcall_procs *p, size_t i, size_t n);
 static void reap(pcall_procs *p, size_t i);
-#line 3724 "pcall.nw"
+#line 3751 "pcall.nw"
 static void keep_large(pcall_procs *p, size_t i, pcall_tp_large *got);
 static void close_result_pipe(struct slot *s);
 static void large_failed(pcall_procs *p, size_t i, int e);
 static int take_large(pcall_procs *p, size_t i);
 static int start_parts(pcall_procs *p, size_t i);
 static void end_parts(pcall_procs *p, size_t i);
-#line 4995 "pcall.nw"
+#line 5022 "pcall.nw"
 static int signal_call(pcall_procs *p, size_t i, int sig);
-#line 5086 "pcall.nw"
+#line 5113 "pcall.nw"
 static void kill_the_rest(pcall_procs *p);
-#line 5390 "pcall.nw"
+#line 5417 "pcall.nw"
 static void set_deadline(pcall_procs *p, size_t i, double from);
 static int take_stamp(pcall_procs *p, size_t i);
 static void call_finished(pcall_procs *p, size_t i, double t);
 static int has_exited(const pcall_procs *p, size_t i);
 static int past_deadline(pcall_procs *p, size_t i, double now);
-#line 5555 "pcall.nw"
+#line 5582 "pcall.nw"
 static int take_set(pcall_procs *p, int who);
 static int enter(pcall_procs *p);
 static void leave(pcall_procs *p, int entered);
@@ -211,22 +211,22 @@ enum {
     FD_RESERVE = 16,    /* left to the host program */
     NPROC_RESERVE = 8   /* processes left to the host's user */
 };
-#line 2550 "pcall.nw"
+#line 2554 "pcall.nw"
 pid_t (*pcall_proc_fork_fn)(void) = fork;
 int (*pcall_proc_pidfd_fn)(pid_t pid) = sys_pidfd_open;
-#line 2768 "pcall.nw"
+#line 2783 "pcall.nw"
 #define PARENT_GONE_SIGNAL (SIGRTMAX - 1)
 static pid_t watched_parent;            /* in a child: the host */
-#line 2881 "pcall.nw"
+#line 2896 "pcall.nw"
 int (*pcall_proc_unshare_fn)(int flags) = unshare;
-#line 3560 "pcall.nw"
+#line 3587 "pcall.nw"
 enum {
     READ_MIN = 4096,            /* least room offered to read() */
     READ_BOUND = 1 << 20        /* then let the others have a turn */
 };
-#line 3902 "pcall.nw"
+#line 3929 "pcall.nw"
 static const double WATCH_PERIOD = 0.02; /* seconds, without pidfd */
-#line 5466 "pcall.nw"
+#line 5493 "pcall.nw"
 enum { BUSY_SET = 1, BUSY_TERMINATE = 2 };   /* who holds the set */
 #line 2064 "pcall.nw"
 static double now_mono(void)
@@ -455,17 +455,20 @@ static int start_pending(pcall_procs *p, pv_err *err)
            && p->nrun < p->cap && !p->fork_blocked) {
         int r;
         
-#line 5417 "pcall.nw"
+#line 5444 "pcall.nw"
 take_request(p);
 if (p->next_deadline <= now_mono())
     enforce_deadlines(p, now_mono());
 #line 2378 "pcall.nw"
         if (p->phase != PHASE_RUN)
             break;
-        if (p->flush_due) {
-            fflush(NULL);       /* or children print it again */
-            p->flush_due = 0;
-        }
+        
+#line 2398 "pcall.nw"
+if (p->flush_due) {
+    fflush(NULL);       /* or children print it again */
+    p->flush_due = 0;
+}
+#line 2381 "pcall.nw"
         r = start_one(p, p->next, &why);
         if (r == 0) {
             p->next++;
@@ -480,7 +483,7 @@ if (p->next_deadline <= now_mono())
     }
     return 0;
 }
-#line 2405 "pcall.nw"
+#line 2409 "pcall.nw"
 static int start_failed(size_t i, const char *what, int e,
                         pv_err *err)
 {
@@ -490,7 +493,7 @@ static int start_failed(size_t i, const char *what, int e,
     return e == EAGAIN || e == ENOMEM || e == EMFILE || e == ENFILE
            ? 1 : -1;
 }
-#line 2425 "pcall.nw"
+#line 2429 "pcall.nw"
 static int start_one(pcall_procs *p, size_t i, pv_err *err)
 {
     int fds[2], logfd = -1, e = 0;
@@ -500,7 +503,7 @@ static int start_one(pcall_procs *p, size_t i, pv_err *err)
     double t0;
     int deathsig = gettid() == parent ? SIGKILL : PARENT_GONE_SIGNAL;
     
-#line 2446 "pcall.nw"
+#line 2450 "pcall.nw"
 if (pipe2(fds, O_CLOEXEC) == -1)
     return start_failed(i, "pipe", errno, err);
 if (p->cfg.capture && (logfd = open_log(1)) == -1) {
@@ -509,9 +512,9 @@ if (p->cfg.capture && (logfd = open_log(1)) == -1) {
     close(fds[1]);
     return start_failed(i, "creating its log file", e, err);
 }
-#line 2434 "pcall.nw"
+#line 2438 "pcall.nw"
     
-#line 2466 "pcall.nw"
+#line 2470 "pcall.nw"
 if (pcall_tp_child_plan == NULL)
     pcall_tp_child_plan = &p->plan;     /* see "Whether to" */
 sigfillset(&all);
@@ -523,9 +526,9 @@ if (pid == 0)
               deathsig);
 e = errno;
 sigprocmask(SIG_SETMASK, &old, NULL);
-#line 2435 "pcall.nw"
+#line 2439 "pcall.nw"
     
-#line 2484 "pcall.nw"
+#line 2488 "pcall.nw"
 close(fds[1]);
 if (pid == -1) {
     close(fds[0]);
@@ -533,9 +536,9 @@ if (pid == -1) {
         close(logfd);
     return start_failed(i, "fork", e, err);
 }
-#line 2436 "pcall.nw"
+#line 2440 "pcall.nw"
     
-#line 2500 "pcall.nw"
+#line 2504 "pcall.nw"
 setpgid(pid, pid);          /* the child does it too: no race */
 fcntl(fds[0], F_SETFL, fcntl(fds[0], F_GETFL) | O_NONBLOCK);
 p->slot[i].rfd = fds[0];
@@ -548,10 +551,10 @@ set_deadline(p, i, t0);
 p->slot[i].runpos = p->nrun;
 p->run[p->nrun++] = i;
 atomic_store(&p->nrun_pub, p->nrun);
-#line 2437 "pcall.nw"
+#line 2441 "pcall.nw"
     return 0;
 }
-#line 2522 "pcall.nw"
+#line 2526 "pcall.nw"
 static int sys_pidfd_open(pid_t pid)
 {
 #ifdef SYS_pidfd_open
@@ -577,7 +580,7 @@ static int open_pidfd(pcall_procs *p, pid_t pid)
     }
     return fd;      /* -1: watch this child with waitid instead */
 }
-#line 2591 "pcall.nw"
+#line 2595 "pcall.nw"
 static int plan_children(pcall_procs *p, pv_err *err)
 {
     struct sigaction old;
@@ -604,7 +607,7 @@ static int plan_children(pcall_procs *p, pv_err *err)
     sigemptyset(&p->nomask);
     return 0;
 }
-#line 2656 "pcall.nw"
+#line 2660 "pcall.nw"
 static void run_child(pcall_procs *p, size_t i, const int fd[2],
                       pid_t parent, int stdin_used, int deathsig)
 {
@@ -624,16 +627,22 @@ static void run_child(pcall_procs *p, size_t i, const int fd[2],
         __fpurge(stdin);
         clearerr(stdin);
     }
-    if (fd[1] != -1)            /* keep the order of the lines */
-        setvbuf(stdout, NULL, _IOLBF, BUFSIZ);
+    
+#line 2691 "pcall.nw"
+if (fd[1] != -1)            /* keep the order of the lines */
+    setvbuf(stdout, NULL, _IOLBF, BUFSIZ);
+#line 2680 "pcall.nw"
     if (p->cfg.pid_namespace)
         relay_namespace(p, i);  /* never returns */
     sigprocmask(SIG_SETMASK, &p->nomask, NULL);
-    status = p->cfg.body(i, p->cfg.arg, PCALL_PROC_RESULT_FD);
-    fflush(NULL);
-    _exit(status);
+    
+#line 2696 "pcall.nw"
+status = p->cfg.body(i, p->cfg.arg, PCALL_PROC_RESULT_FD);
+fflush(NULL);
+_exit(status);
+#line 2684 "pcall.nw"
 }
-#line 2711 "pcall.nw"
+#line 2726 "pcall.nw"
 static void reset_signals(const pcall_procs *p)
 {
     struct sigaction dfl;
@@ -643,7 +652,7 @@ static void reset_signals(const pcall_procs *p)
     for (int k = 0; k < p->nreset; k++)
         sigaction(p->reset[k], &dfl, NULL);
 }
-#line 2777 "pcall.nw"
+#line 2792 "pcall.nw"
 static void on_parent_gone(int sig)
 {
     int e = errno;
@@ -668,7 +677,7 @@ static int watch_parent(pid_t parent, int sig)
         return -1;                      /* adopted already */
     return 0;
 }
-#line 2892 "pcall.nw"
+#line 2907 "pcall.nw"
 static int write_file(const char *path, const char *text)
 {
     int fd = open(path, O_WRONLY | O_CLOEXEC), ok;
@@ -696,7 +705,7 @@ static int enter_pid_namespace(void)
     snprintf(map, sizeof map, "%u %u 1", (unsigned)gid, (unsigned)gid);
     return write_file("/proc/self/gid_map", map);
 }
-#line 2927 "pcall.nw"
+#line 2942 "pcall.nw"
 static int probe_pid_namespace(pv_err *err)
 {
     static int known_good;          /* the kernel will not change */
@@ -722,7 +731,7 @@ static int probe_pid_namespace(pv_err *err)
     if (e == 0)
         return known_good = pcall_proc_unshare_fn == unshare, 0;
     
-#line 2977 "pcall.nw"
+#line 2992 "pcall.nw"
 pv_err_set(err, "pcall: cannot run the calls in a PID namespace "
            "(.pid_namespace): unshare(CLONE_NEWPID): %s: %s",
            strerror(e), e == EPERM
@@ -734,10 +743,10 @@ pv_err_set(err, "pcall: cannot run the calls in a PID namespace "
            : e == ENOSPC ? "too many namespaces (sysctl "
              "user.max_pid_namespaces, user.max_user_namespaces)"
            : "the kernel refused it");
-#line 2952 "pcall.nw"
+#line 2967 "pcall.nw"
     return -1;
 }
-#line 2961 "pcall.nw"
+#line 2976 "pcall.nw"
 static void probe_in_child(int fd)
 {
     pid_t init = -1;
@@ -751,7 +760,7 @@ static void probe_in_child(int fd)
     (void)!write(fd, &e, sizeof e);
     _exit(0);
 }
-#line 2997 "pcall.nw"
+#line 3012 "pcall.nw"
 static void relay_namespace(pcall_procs *p, size_t i)
 {
     int sv[2], st = 0, w = 0;
@@ -768,14 +777,14 @@ static void relay_namespace(pcall_procs *p, size_t i)
         run_init(p, i, sv);
     close(sv[1]);
     
-#line 3023 "pcall.nw"
+#line 3038 "pcall.nw"
 {
     sigset_t s;
     sigfillset(&s);
     sigdelset(&s, PARENT_GONE_SIGNAL);
     sigprocmask(SIG_SETMASK, &s, NULL);
 }
-#line 3013 "pcall.nw"
+#line 3028 "pcall.nw"
     do
         got = read(sv[0], &st, sizeof st);
     while (got == -1 && errno == EINTR);
@@ -783,7 +792,7 @@ static void relay_namespace(pcall_procs *p, size_t i)
         ;
     relay_end(got == sizeof st ? st : w);
 }
-#line 3044 "pcall.nw"
+#line 3059 "pcall.nw"
 static void relay_end(int status)
 {
     sigset_t s;
@@ -799,7 +808,7 @@ static void relay_end(int status)
     kill(getpid(), sig);
     _exit(128 + sig);
 }
-#line 3069 "pcall.nw"
+#line 3084 "pcall.nw"
 static void run_init(pcall_procs *p, size_t i, const int sv[2])
 {
     struct pollfd relay = { .fd = sv[1], .events = POLLIN };
@@ -822,7 +831,7 @@ static void run_init(pcall_procs *p, size_t i, const int sv[2])
     (void)!write(sv[1], &st, sizeof st);
     _exit(0);
 }
-#line 3124 "pcall.nw"
+#line 3139 "pcall.nw"
 static int place_fds(int wfd, int logfd, int devnull)
 {
     int w, l = -1;
@@ -834,10 +843,13 @@ static int place_fds(int wfd, int logfd, int devnull)
     if (devnull == 0 ? fcntl(0, F_SETFD, 0) == -1      /* inherit it */
         : dup2(devnull, 0) == -1)
         return -1;
-    if (l != -1 && (dup2(l, 1) == -1 || dup2(l, 2) == -1))
-        return -1;
-    if (l == -1 && (wfd == 1 || wfd == 2) && dup2(0, wfd) == -1)
-        return -1;                      /* not into the result */
+    
+#line 3165 "pcall.nw"
+if (l != -1 && (dup2(l, 1) == -1 || dup2(l, 2) == -1))
+    return -1;
+if (l == -1 && (wfd == 1 || wfd == 2) && dup2(0, wfd) == -1)
+    return -1;                      /* not into the result */
+#line 3151 "pcall.nw"
     if (w != PCALL_PROC_RESULT_FD
         && dup2(w, PCALL_PROC_RESULT_FD) == -1)
         return -1;
@@ -845,7 +857,7 @@ static int place_fds(int wfd, int logfd, int devnull)
     close_from(PCALL_PROC_RESULT_FD + 1);
     return 0;
 }
-#line 3168 "pcall.nw"
+#line 3191 "pcall.nw"
 static void close_from(int low)
 {
     close_span(low, INT_MAX);
@@ -886,29 +898,32 @@ static void close_except(int low, const int keep[3])
         }
     close_from(from);
 }
-#line 3239 "pcall.nw"
+#line 3262 "pcall.nw"
 static int open_log(int append)
 {
-    const char *dir = getenv("TMPDIR");
-    int flags = O_CLOEXEC | (append ? O_APPEND : 0), fd, e;
-    char *t;
-    if (dir == NULL || dir[0] == '\0')
-        dir = "/tmp";
-    fd = open(dir, O_TMPFILE | O_RDWR | flags, 0600);
-    if (fd != -1 || (errno != EOPNOTSUPP && errno != EISDIR
-                     && errno != EINVAL))
-        return fd;
-    t = xcalloc(strlen(dir) + 32, 1);
-    sprintf(t, "%s/pcall-XXXXXX", dir);
-    fd = mkostemp(t, flags);
-    e = errno;
-    if (fd != -1)
-        unlink(t);              /* keep only the descriptor */
-    free(t);
-    errno = e;
+    
+#line 3269 "pcall.nw"
+const char *dir = getenv("TMPDIR");
+int flags = O_CLOEXEC | (append ? O_APPEND : 0), fd, e;
+char *t;
+if (dir == NULL || dir[0] == '\0')
+    dir = "/tmp";
+fd = open(dir, O_TMPFILE | O_RDWR | flags, 0600);
+if (fd != -1 || (errno != EOPNOTSUPP && errno != EISDIR
+                 && errno != EINVAL))
     return fd;
+t = xcalloc(strlen(dir) + 32, 1);
+sprintf(t, "%s/pcall-XXXXXX", dir);
+fd = mkostemp(t, flags);
+e = errno;
+if (fd != -1)
+    unlink(t);              /* keep only the descriptor */
+free(t);
+errno = e;
+return fd;
+#line 3265 "pcall.nw"
 }
-#line 3280 "pcall.nw"
+#line 3307 "pcall.nw"
 static void collect_log(pcall_procs *p, size_t i)
 {
     pcall_proc_outcome *o = &p->out[i];
@@ -932,7 +947,7 @@ static void collect_log(pcall_procs *p, size_t i)
     close(s->logfd);
     s->logfd = -1;
 }
-#line 3306 "pcall.nw"
+#line 3333 "pcall.nw"
 static int copy_log(int in, int out, off_t at, size_t n,
                     unsigned char *buf)
 {
@@ -968,7 +983,7 @@ static ssize_t copy_by_hand(int in, off_t *from, int out, off_t *at,
     *at += r;
     return r;
 }
-#line 3356 "pcall.nw"
+#line 3383 "pcall.nw"
 ssize_t pcall_procs_log_read(pcall_procs *p, size_t i, void *buf,
                              size_t n, size_t off)
 {
@@ -983,7 +998,7 @@ ssize_t pcall_procs_log_read(pcall_procs *p, size_t i, void *buf,
     while (r == -1 && errno == EINTR);
     return r;
 }
-#line 3386 "pcall.nw"
+#line 3413 "pcall.nw"
 static void not_in_on_done(const pcall_procs *p, const char *fn)
 {
     if (p->in_on_done) {
@@ -1003,7 +1018,7 @@ static int ready_to_wait(pcall_procs *p, const char *fn, pv_err *err)
     }
     return 0;
 }
-#line 3408 "pcall.nw"
+#line 3435 "pcall.nw"
 int pcall_procs_wait(pcall_procs *p, pv_err *err)
 {
     int entered = enter(p), r = -1;
@@ -1023,7 +1038,7 @@ int pcall_procs_poll(pcall_procs *p, pv_err *err)
     leave(p, entered);
     return r;
 }
-#line 3434 "pcall.nw"
+#line 3461 "pcall.nw"
 static int run_loop(pcall_procs *p, int block, pv_err *err)
 {
     p->flush_due = 1;               /* the host ran since it returned */
@@ -1032,15 +1047,15 @@ static int run_loop(pcall_procs *p, int block, pv_err *err)
         size_t nfds;
         int n;
         
-#line 3455 "pcall.nw"
+#line 3482 "pcall.nw"
 take_request(p);            /* pcall_procs_terminate */
 if (start_pending(p, err) == -1)
     return fail(p);
 if (p->nrun == 0)
     return 0;
-#line 3442 "pcall.nw"
+#line 3469 "pcall.nw"
         
-#line 3466 "pcall.nw"
+#line 3493 "pcall.nw"
 now = now_mono();
 nfds = fill_pollfds(p);
 n = poll(p->pfd, nfds, block ? poll_ms(p, now) : 0);
@@ -1048,19 +1063,19 @@ if (n == -1 && errno != EINTR) {
     pv_err_set(err, "pcall: poll: %s", strerror(errno));
     return fail(p);
 }
-#line 3443 "pcall.nw"
+#line 3470 "pcall.nw"
         
-#line 3476 "pcall.nw"
+#line 3503 "pcall.nw"
 if (n > 0)
     service(p, nfds);
 watch_without_pidfd(p);
 enforce_deadlines(p, now_mono());   /* the ended are reaped */
-#line 3444 "pcall.nw"
+#line 3471 "pcall.nw"
         if (!block)
             return start_pending(p, err) == -1 ? fail(p) : 0;
     }
 }
-#line 3498 "pcall.nw"
+#line 3525 "pcall.nw"
 static size_t fill_pollfds(pcall_procs *p)
 {
     size_t k = 0;
@@ -1082,7 +1097,7 @@ static size_t fill_pollfds(pcall_procs *p)
     p->pmap[k++] = SIZE_MAX;
     return k;
 }
-#line 3522 "pcall.nw"
+#line 3549 "pcall.nw"
 static void service(pcall_procs *p, size_t nfds)
 {
     for (size_t k = 0; k < nfds; k++) {
@@ -1099,7 +1114,7 @@ static void service(pcall_procs *p, size_t nfds)
             reap(p, i);
     }
 }
-#line 3567 "pcall.nw"
+#line 3594 "pcall.nw"
 static void read_result(pcall_procs *p, size_t i, size_t limit)
 {
     struct slot *s = &p->slot[i];
@@ -1125,7 +1140,7 @@ static void read_result(pcall_procs *p, size_t i, size_t limit)
         }
     }
 }
-#line 3603 "pcall.nw"
+#line 3630 "pcall.nw"
 static size_t read_room(pcall_procs *p, size_t i, unsigned char **to)
 {
     struct slot *s = &p->slot[i];
@@ -1159,15 +1174,15 @@ static int took(pcall_procs *p, size_t i, size_t n,
         return 0;               /* the stamp is not whole yet */
     kind = pcall_tp_kind(o->data, o->len);
     
-#line 32336 "pcall.nw"
+#line 32451 "pcall.nw"
 if (kind == PCALL_TP_BY_ADDRESS)
     return take_large(p, i);
-#line 3636 "pcall.nw"
+#line 3663 "pcall.nw"
     if (kind == PCALL_TP_IN_PARTS)
         return start_parts(p, i) == -1 ? -1 : 0;
     return 0;
 }
-#line 3653 "pcall.nw"
+#line 3680 "pcall.nw"
 static void append(pcall_procs *p, size_t i, size_t n)
 {
     struct slot *s = &p->slot[i];
@@ -1194,7 +1209,7 @@ static void append(pcall_procs *p, size_t i, size_t n)
     memcpy(o->data + o->len, p->store.scratch, n);
     o->len += n;
 }
-#line 3698 "pcall.nw"
+#line 3725 "pcall.nw"
 static void keep_large(pcall_procs *p, size_t i, pcall_tp_large *got)
 {
     pcall_proc_outcome *o = &p->out[i];
@@ -1218,7 +1233,7 @@ static void large_failed(pcall_procs *p, size_t i, int e)
     p->out[i].fetch_errno = e;
     close_result_pipe(&p->slot[i]);
 }
-#line 3744 "pcall.nw"
+#line 3771 "pcall.nw"
 static int start_parts(pcall_procs *p, size_t i)
 {
     pcall_proc_outcome *o = &p->out[i];
@@ -1247,7 +1262,7 @@ static void end_parts(pcall_procs *p, size_t i)
     p->slot[i].fr = NULL;
     keep_large(p, i, &got);
 }
-#line 3781 "pcall.nw"
+#line 3808 "pcall.nw"
 static void reap(pcall_procs *p, size_t i)
 {
     pcall_proc_outcome *o = &p->out[i];
@@ -1256,7 +1271,7 @@ static void reap(pcall_procs *p, size_t i)
     int r, st = -1, lost = 0;
     double seen = now_mono();
     
-#line 3799 "pcall.nw"
+#line 3826 "pcall.nw"
 memset(&si, 0, sizeof si);
 do
     r = waitid(P_PID, (id_t)o->pid, &si,
@@ -1264,24 +1279,24 @@ do
 while (r == -1 && errno == EINTR);
 if (r == -1 && errno == ECHILD)
     lost = 1;           /* reaped by someone else */
-#line 3789 "pcall.nw"
+#line 3816 "pcall.nw"
     
-#line 3833 "pcall.nw"
+#line 3860 "pcall.nw"
 kill(-o->pid, SIGKILL); /* the group ends with the call */
 read_result(p, i, SIZE_MAX);
 if (!(o->ended > 0))
     o->ended = seen;    /* no stamp: when we saw it gone */
-#line 3790 "pcall.nw"
+#line 3817 "pcall.nw"
     
-#line 3840 "pcall.nw"
+#line 3867 "pcall.nw"
 while (!lost && waitpid(o->pid, &st, 0) == -1)
     if (errno != EINTR)
         lost = 1;
 o->status = lost ? -1 : st;
 o->status_lost = lost;
-#line 3791 "pcall.nw"
+#line 3818 "pcall.nw"
     
-#line 3869 "pcall.nw"
+#line 3896 "pcall.nw"
 if (s->logfd != -1)
     collect_log(p, i);
 if (s->rfd != -1)
@@ -1294,7 +1309,7 @@ if (s->home == IN_MALLOC && o->len < s->cap) {  /* give back slack */
               NULL);
     s->cap = o->len;
 }
-#line 3855 "pcall.nw"
+#line 3882 "pcall.nw"
 o->state = PCALL_PROC_DONE;
 p->run[s->runpos] = p->run[--p->nrun];
 p->slot[p->run[s->runpos]].runpos = s->runpos;
@@ -1306,9 +1321,9 @@ if (p->cfg.on_done != NULL && !p->quiet) {
     p->in_on_done = 0;
     p->flush_due = 1;       /* it may have printed */
 }
-#line 3792 "pcall.nw"
+#line 3819 "pcall.nw"
 }
-#line 3889 "pcall.nw"
+#line 3916 "pcall.nw"
 static void watch_without_pidfd(pcall_procs *p)
 {
     for (size_t j = 0; j < p->nrun; ) {
@@ -1319,7 +1334,7 @@ static void watch_without_pidfd(pcall_procs *p)
             j++;
     }
 }
-#line 4976 "pcall.nw"
+#line 5003 "pcall.nw"
 static int signal_call(pcall_procs *p, size_t i, int sig)
 {
     pid_t pid = p->out[i].pid;
@@ -1336,7 +1351,7 @@ static void cancel_pending(pcall_procs *p)
     for (; p->next < p->cfg.ncalls; p->next++)
         p->out[p->next].state = PCALL_PROC_CANCELLED;
 }
-#line 5008 "pcall.nw"
+#line 5035 "pcall.nw"
 static int begin_termination(pcall_procs *p, double now)
 {
     int n = 0;
@@ -1358,7 +1373,7 @@ static int begin_termination(pcall_procs *p, double now)
     }
     return n;
 }
-#line 5044 "pcall.nw"
+#line 5071 "pcall.nw"
 static void enforce_deadlines(pcall_procs *p, double now)
 {
     if (p->phase == PHASE_RUN
@@ -1381,7 +1396,7 @@ static void enforce_deadlines(pcall_procs *p, double now)
     if (p->phase == PHASE_TERM && now >= p->kill_at)
         kill_the_rest(p);
 }
-#line 5074 "pcall.nw"
+#line 5101 "pcall.nw"
 static void kill_the_rest(pcall_procs *p)
 {
     for (size_t j = 0; j < p->nrun; j++) {
@@ -1391,7 +1406,7 @@ static void kill_the_rest(pcall_procs *p)
     }
     p->phase = PHASE_KILL;
 }
-#line 5099 "pcall.nw"
+#line 5126 "pcall.nw"
 static void earliest(double *t, int *have, double x)
 {
     if (!*have || x < *t)
@@ -1420,7 +1435,7 @@ static int poll_ms(pcall_procs *p, double now)
         return 0;
     return t > INT_MAX / 1000 ? INT_MAX : (int)(t * 1000) + 1;
 }
-#line 5136 "pcall.nw"
+#line 5163 "pcall.nw"
 static int fail(pcall_procs *p)
 {
     p->failed = 1;
@@ -1433,7 +1448,7 @@ static int fail(pcall_procs *p)
         reap(p, p->run[0]);
     return -1;
 }
-#line 5151 "pcall.nw"
+#line 5178 "pcall.nw"
 void pcall_procs_free(pcall_procs *p)
 {
     if (p == NULL)
@@ -1468,7 +1483,7 @@ void pcall_procs_free(pcall_procs *p)
     free(p->name);
     free(p);
 }
-#line 5286 "pcall.nw"
+#line 5313 "pcall.nw"
 static void set_deadline(pcall_procs *p, size_t i, double from)
 {
     double d = p->cfg.timeout > 0 ? from + p->cfg.timeout : INFINITY;
@@ -1476,7 +1491,7 @@ static void set_deadline(pcall_procs *p, size_t i, double from)
     if (d < p->next_deadline)
         p->next_deadline = d;
 }
-#line 5302 "pcall.nw"
+#line 5329 "pcall.nw"
 static int take_stamp(pcall_procs *p, size_t i)
 {
     pcall_proc_outcome *o = &p->out[i];
@@ -1498,7 +1513,7 @@ static int take_stamp(pcall_procs *p, size_t i)
         call_finished(p, i, t);
     return 1;
 }
-#line 5337 "pcall.nw"
+#line 5364 "pcall.nw"
 static void call_finished(pcall_procs *p, size_t i, double t)
 {
     pcall_proc_outcome *o = &p->out[i];
@@ -1509,7 +1524,7 @@ static void call_finished(pcall_procs *p, size_t i, double t)
     } else
         set_deadline(p, i, now_mono());
 }
-#line 5356 "pcall.nw"
+#line 5383 "pcall.nw"
 static int has_exited(const pcall_procs *p, size_t i)
 {
     siginfo_t si;
@@ -1521,7 +1536,7 @@ static int has_exited(const pcall_procs *p, size_t i)
     while (r == -1 && errno == EINTR);
     return (r == 0 && si.si_pid != 0) || (r == -1 && errno == ECHILD);
 }
-#line 5376 "pcall.nw"
+#line 5403 "pcall.nw"
 static int past_deadline(pcall_procs *p, size_t i, double now)
 {
     struct slot *s = &p->slot[i];
@@ -1533,7 +1548,7 @@ static int past_deadline(pcall_procs *p, size_t i, double now)
         return p->out[i].timed_out;
     return s->stamp == 1 || !has_exited(p, i);
 }
-#line 5470 "pcall.nw"
+#line 5497 "pcall.nw"
 static int take_set(pcall_procs *p, int who)
 {
     int idle = 0;
@@ -1568,7 +1583,7 @@ static int take_request(pcall_procs *p)
         return 0;
     return begin_termination(p, now_mono());
 }
-#line 5516 "pcall.nw"
+#line 5543 "pcall.nw"
 int pcall_procs_terminate(pcall_procs *p)
 {
     uint64_t one = 1;
@@ -1583,7 +1598,7 @@ int pcall_procs_terminate(pcall_procs *p)
     leave(p, 1);
     return n;
 }
-#line 5537 "pcall.nw"
+#line 5564 "pcall.nw"
 static int open_wakefd(pcall_procs *p, pv_err *err)
 {
     p->wakefd = eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
@@ -1599,7 +1614,7 @@ static void drain_wakefd(pcall_procs *p)
     while (read(p->wakefd, &n, sizeof n) == -1 && errno == EINTR)
         ;
 }
-#line 32341 "pcall.nw"
+#line 32456 "pcall.nw"
 static int take_large(pcall_procs *p, size_t i)
 {
     pcall_proc_outcome *o = &p->out[i];
