@@ -118,7 +118,7 @@ PICOBJ  = $(patsubst $(GEN)/%.c,$(BUILD)/pic/%.o,$(LIBSRC))
 	bench bench-quick deps-bench check-html html-shots deps-shots \
 	install uninstall headers \
 	check-install check-exports check-apidoc deps-install deb \
-	deps-deb lab-start grade check-labs
+	deps-deb lab-start grade check-labs handout
 .DELETE_ON_ERROR:
 
 all: deps-build tangle lib headers $(BUILD)/pcall-pickle $(BUILD)/bench book \
@@ -263,10 +263,11 @@ $(BUILD)/%: exercises/%.c $(BUILD)/libpcall.a
 # (starter below 100, reference at 100).
 LAB  ?=
 WORK ?= work
-LABS := $(patsubst exercises/%/lab.conf,%,$(wildcard exercises/*/lab.conf))
+LABS_ALL := $(patsubst exercises/%/lab.conf,%,\
+	$(wildcard exercises/*/lab.conf))
 lab-start:
 	@[ -n "$(LAB)" ] || { echo "make lab-start LAB=NN-name; the" \
-	  "labs: $(LABS)" >&2; exit 2; }
+	  "labs: $(LABS_ALL)" >&2; exit 2; }
 	@d=exercises/$(LAB:exercises/%=%); d=$${d%/}; \
 	[ -f $$d/starter.nw ] || { echo "no lab $$d" >&2; exit 2; }; \
 	if [ -e $$d/work.nw ]; then echo "$$d/work.nw exists: kept"; \
@@ -274,10 +275,16 @@ lab-start:
 	  echo "your work file: $$d/work.nw (read $$d/README.md)"; fi
 grade: deps-test
 	@[ -n "$(LAB)" ] || { echo "make grade LAB=NN-name; the labs:" \
-	  "$(LABS)" >&2; exit 2; }
+	  "$(LABS_ALL)" >&2; exit 2; }
 	@exercises/labs/grade $(LAB) $(WORK)
 check-labs: deps-test
 	@exercises/labs/check-labs
+# The repository a student receives: the labs' chunks replaced in the
+# book by their starters, no exercises/solutions/.
+handout:
+	@[ -n "$(DEST)" ] || { echo "make handout DEST=DIR [LABS='NN-a" \
+	  "NN-b ...'] (default: every lab)" >&2; exit 2; }
+	@exercises/labs/handout $(DEST) $(or $(LABS),$(LABS_ALL))
 
 # ---------------------------------------------------------------
 # The tests: each file of $(GEN)/tests/ compiles on its own (and
