@@ -403,22 +403,25 @@ static pcall_error *first_failure(const pcall_obj *p)
 #line 8768 "pcall.nw"
 static pv *collect_results(const pcall_obj *p)
 {
-    pv *t = pv_tuple_new(p->ncalls);
-    for (size_t i = 0; i < p->ncalls; i++)
-        pv_tuple_set(t, i, pv_ref(p->each[i]));
-    return t;
+    
+#line 8778 "pcall.nw"
+pv *t = pv_tuple_new(p->ncalls);
+for (size_t i = 0; i < p->ncalls; i++)
+    pv_tuple_set(t, i, pv_ref(p->each[i]));
+return t;
+#line 8771 "pcall.nw"
 }
-#line 8812 "pcall.nw"
+#line 8819 "pcall.nw"
 static int stderr_if_open(void)
 {
     return fcntl(2, F_GETFD) == -1 ? -1 : 2;     /* -1: nowhere */
 }
-#line 8819 "pcall.nw"
+#line 8826 "pcall.nw"
 const pcall_error *pcall_log_error(const pcall_obj *p)
 {
     return valid_obj(p, "pcall_log_error")->log_error;
 }
-#line 8827 "pcall.nw"
+#line 8834 "pcall.nw"
 pv *pcall_results(const pcall_obj *p)
 {
     return valid_obj(p, "pcall_results")->results;
@@ -438,7 +441,7 @@ size_t pcall_ncalls(const pcall_obj *p)
 {
     return valid_obj(p, "pcall_ncalls")->ncalls;
 }
-#line 8852 "pcall.nw"
+#line 8859 "pcall.nw"
 const struct pcall_outcome *pcall_outcome_at(pcall_obj *p, size_t i)
 {
     if (i >= valid_obj(p, "pcall_outcome_at")->ncalls)
@@ -457,7 +460,7 @@ size_t pcall_pids(const pcall_obj *p, pid_t *out, size_t max)
         out[i] = pcall_procs_outcome(p->procs, i)->pid;
     return p->ncalls;
 }
-#line 8873 "pcall.nw"
+#line 8880 "pcall.nw"
 size_t pcall_living(pcall_obj *p, pid_t *out, size_t max)
 {
     valid_obj(p, "pcall_living");
@@ -474,7 +477,7 @@ int pcall_terminate(pcall_obj *p)
     atomic_store(&p->terminated, 1);
     return pcall_procs_terminate(p->procs);
 }
-#line 8892 "pcall.nw"
+#line 8899 "pcall.nw"
 void pcall_free(pcall_obj *p)
 {
     if (p == NULL)
@@ -496,7 +499,7 @@ void pcall_free(pcall_obj *p)
     free(p->name);
     free(p);
 }
-#line 8925 "pcall.nw"
+#line 8932 "pcall.nw"
 pv *pcall_run(const pcall_options *o)
 {
     pcall_error *e = NULL;
