@@ -484,22 +484,25 @@ void pcall_free(pcall_obj *p)
         return;
     valid_obj(p, "pcall_free");
     pcall_procs_free(p->procs);
-    for (size_t i = 0; i < p->ncalls; i++) {
-        pcall_error_free(p->errors[i]);
-        pv_free(p->each[i]);
-    }
-    free(p->errors);
-    free(p->each);
-    free(p->outcomes);
-    pcall_zip_free(p->zip);
-    pv_free(p->results);
-    pcall_error_free(p->error);
-    pcall_error_free(p->log_error);
-    free(p->targets);
-    free(p->name);
+    
+#line 8914 "pcall.nw"
+for (size_t i = 0; i < p->ncalls; i++) {
+    pcall_error_free(p->errors[i]);
+    pv_free(p->each[i]);
+}
+free(p->errors);
+free(p->each);
+free(p->outcomes);
+pcall_zip_free(p->zip);
+pv_free(p->results);
+pcall_error_free(p->error);
+pcall_error_free(p->log_error);
+free(p->targets);
+free(p->name);
+#line 8906 "pcall.nw"
     free(p);
 }
-#line 8932 "pcall.nw"
+#line 8939 "pcall.nw"
 pv *pcall_run(const pcall_options *o)
 {
     pcall_error *e = NULL;
