@@ -403,22 +403,25 @@ static pcall_error *first_failure(const pcall_obj *p)
 #line 8869 "pcall.nw"
 static pv *collect_results(const pcall_obj *p)
 {
-    pv *t = pv_tuple_new(p->ncalls);
-    for (size_t i = 0; i < p->ncalls; i++)
-        pv_tuple_set(t, i, pv_ref(p->each[i]));
-    return t;
+    
+#line 8879 "pcall.nw"
+pv *t = pv_tuple_new(p->ncalls);
+for (size_t i = 0; i < p->ncalls; i++)
+    pv_tuple_set(t, i, pv_ref(p->each[i]));
+return t;
+#line 8872 "pcall.nw"
 }
-#line 8913 "pcall.nw"
+#line 8920 "pcall.nw"
 static int stderr_if_open(void)
 {
     return fcntl(2, F_GETFD) == -1 ? -1 : 2;     /* -1: nowhere */
 }
-#line 8920 "pcall.nw"
+#line 8927 "pcall.nw"
 const pcall_error *pcall_log_error(const pcall_obj *p)
 {
     return valid_obj(p, "pcall_log_error")->log_error;
 }
-#line 8928 "pcall.nw"
+#line 8935 "pcall.nw"
 pv *pcall_results(const pcall_obj *p)
 {
     return valid_obj(p, "pcall_results")->results;
@@ -438,7 +441,7 @@ size_t pcall_ncalls(const pcall_obj *p)
 {
     return valid_obj(p, "pcall_ncalls")->ncalls;
 }
-#line 8953 "pcall.nw"
+#line 8960 "pcall.nw"
 const struct pcall_outcome *pcall_outcome_at(pcall_obj *p, size_t i)
 {
     if (i >= valid_obj(p, "pcall_outcome_at")->ncalls)
@@ -457,7 +460,7 @@ size_t pcall_pids(const pcall_obj *p, pid_t *out, size_t max)
         out[i] = pcall_procs_outcome(p->procs, i)->pid;
     return p->ncalls;
 }
-#line 8974 "pcall.nw"
+#line 8981 "pcall.nw"
 size_t pcall_living(pcall_obj *p, pid_t *out, size_t max)
 {
     valid_obj(p, "pcall_living");
@@ -474,29 +477,32 @@ int pcall_terminate(pcall_obj *p)
     atomic_store(&p->terminated, 1);
     return pcall_procs_terminate(p->procs);
 }
-#line 8993 "pcall.nw"
+#line 9000 "pcall.nw"
 void pcall_free(pcall_obj *p)
 {
     if (p == NULL)
         return;
     valid_obj(p, "pcall_free");
     pcall_procs_free(p->procs);
-    for (size_t i = 0; i < p->ncalls; i++) {
-        pcall_error_free(p->errors[i]);
-        pv_free(p->each[i]);
-    }
-    free(p->errors);
-    free(p->each);
-    free(p->outcomes);
-    pcall_zip_free(p->zip);
-    pv_free(p->results);
-    pcall_error_free(p->error);
-    pcall_error_free(p->log_error);
-    free(p->targets);
-    free(p->name);
+    
+#line 9015 "pcall.nw"
+for (size_t i = 0; i < p->ncalls; i++) {
+    pcall_error_free(p->errors[i]);
+    pv_free(p->each[i]);
+}
+free(p->errors);
+free(p->each);
+free(p->outcomes);
+pcall_zip_free(p->zip);
+pv_free(p->results);
+pcall_error_free(p->error);
+pcall_error_free(p->log_error);
+free(p->targets);
+free(p->name);
+#line 9007 "pcall.nw"
     free(p);
 }
-#line 9026 "pcall.nw"
+#line 9040 "pcall.nw"
 pv *pcall_run(const pcall_options *o)
 {
     pcall_error *e = NULL;
