@@ -26,7 +26,7 @@
 #include <sys/uio.h>
 #include <sys/wait.h>
 #include <sched.h>
-#line 10496 "pcall.nw"
+#line 10547 "pcall.nw"
 /* Internal to the library: not in any header.  In a pcall child the
    errors module installs a hook that raises a checked runtime error
    (or an allocation that failed: "MemoryError") as the target's
@@ -35,7 +35,7 @@
 typedef void pv_error_hook(const char *type, const char *msg);
 void pv_error_hook_set(pv_error_hook *hook);
 void pv_error_raise(const char *type, const char *msg);
-#line 5486 "pcall.nw"
+#line 5526 "pcall.nw"
 #include <math.h>
 #include <sched.h>
 #include <stdatomic.h>
@@ -61,11 +61,11 @@ struct slot {           /* the parent's side of one call */
     int logfd;          /* the captured log, while it runs; or -1 */
     off_t log_off;      /* where the log is kept in the set's spill */
     
-#line 3767 "pcall.nw"
+#line 3771 "pcall.nw"
 pcall_tp_parts *fr;     /* NULL unless a result comes in parts */
 #line 2011 "pcall.nw"
     
-#line 5303 "pcall.nw"
+#line 5343 "pcall.nw"
 double deadline;    /* PHASE_RUN: stop it from then on */
 int stamp;          /* 0: not seen yet; 1: taken; -1: none */
 #line 2012 "pcall.nw"
@@ -92,12 +92,12 @@ struct pcall_procs {
     double retry_at;        /* ... or until then */
     int no_pidfd;           /* pidfd_open said ENOSYS */
     
-#line 5308 "pcall.nw"
+#line 5348 "pcall.nw"
 double next_deadline;   /* no running call's deadline is earlier */
 int overran;            /* a stamp came after its deadline */
 #line 2038 "pcall.nw"
     
-#line 5479 "pcall.nw"
+#line 5519 "pcall.nw"
 atomic_int busy;            /* 0, BUSY_SET or BUSY_TERMINATE */
 atomic_int term_req;        /* pcall_procs_terminate asked */
 atomic_size_t nrun_pub;     /* nrun, for pcall_procs_terminate */
@@ -154,50 +154,50 @@ static void probe_in_child(int fd) __attribute__((noreturn));
 static void run_init(pcall_procs *p, size_t i, const int sv[2])
     __attribute__((noreturn));
 static void relay_end(int status) __attribute__((noreturn));
-#line 3180 "pcall.nw"
+#line 3184 "pcall.nw"
 static void close_from(int low);
 static void close_span(int low, int high);
 static void close_except(int low, const int keep[3]);
-#line 3371 "pcall.nw"
+#line 3375 "pcall.nw"
 static void collect_log(pcall_procs *p, size_t i);
 static int copy_log(int in, int out, off_t at, size_t n,
                     unsigned char *buf);
 static ssize_t copy_by_hand(int in, off_t *from, int out, off_t *at,
                             size_t n, unsigned char *buf);
-#line 3457 "pcall.nw"
+#line 3461 "pcall.nw"
 static int run_loop(pcall_procs *p, int block, pv_err *err);
-#line 3510 "pcall.nw"
+#line 3514 "pcall.nw"
 static size_t fill_pollfds(pcall_procs *p);
 static void service(pcall_procs *p, size_t nfds);
 static void read_result(pcall_procs *p, size_t i, size_t limit);
 static void watch_without_pidfd(pcall_procs *p);
 static void enforce_deadlines(pcall_procs *p, double now);
 static int poll_ms(pcall_procs *p, double now);
-#line 3670 "pcall.nw"
+#line 3674 "pcall.nw"
 static size_t read_room(pcall_procs *p, size_t i, unsigned char **to);
 static int took(pcall_procs *p, size_t i, size_t n,
                 const unsigned char *to);
-#line 3709 "pcall.nw"
+#line 3713 "pcall.nw"
 static void append(pcall_procs *p, size_t i, size_t n);
 static void reap(pcall_procs *p, size_t i);
-#line 3751 "pcall.nw"
+#line 3755 "pcall.nw"
 static void keep_large(pcall_procs *p, size_t i, pcall_tp_large *got);
 static void close_result_pipe(struct slot *s);
 static void large_failed(pcall_procs *p, size_t i, int e);
 static int take_large(pcall_procs *p, size_t i);
 static int start_parts(pcall_procs *p, size_t i);
 static void end_parts(pcall_procs *p, size_t i);
-#line 5022 "pcall.nw"
+#line 5046 "pcall.nw"
 static int signal_call(pcall_procs *p, size_t i, int sig);
-#line 5113 "pcall.nw"
+#line 5149 "pcall.nw"
 static void kill_the_rest(pcall_procs *p);
-#line 5417 "pcall.nw"
+#line 5457 "pcall.nw"
 static void set_deadline(pcall_procs *p, size_t i, double from);
 static int take_stamp(pcall_procs *p, size_t i);
 static void call_finished(pcall_procs *p, size_t i, double t);
 static int has_exited(const pcall_procs *p, size_t i);
 static int past_deadline(pcall_procs *p, size_t i, double now);
-#line 5582 "pcall.nw"
+#line 5622 "pcall.nw"
 static int take_set(pcall_procs *p, int who);
 static int enter(pcall_procs *p);
 static void leave(pcall_procs *p, int entered);
@@ -219,14 +219,14 @@ int (*pcall_proc_pidfd_fn)(pid_t pid) = sys_pidfd_open;
 static pid_t watched_parent;            /* in a child: the host */
 #line 2896 "pcall.nw"
 int (*pcall_proc_unshare_fn)(int flags) = unshare;
-#line 3587 "pcall.nw"
+#line 3591 "pcall.nw"
 enum {
     READ_MIN = 4096,            /* least room offered to read() */
     READ_BOUND = 1 << 20        /* then let the others have a turn */
 };
-#line 3929 "pcall.nw"
+#line 3933 "pcall.nw"
 static const double WATCH_PERIOD = 0.02; /* seconds, without pidfd */
-#line 5493 "pcall.nw"
+#line 5533 "pcall.nw"
 enum { BUSY_SET = 1, BUSY_TERMINATE = 2 };   /* who holds the set */
 #line 2064 "pcall.nw"
 static double now_mono(void)
@@ -455,7 +455,7 @@ static int start_pending(pcall_procs *p, pv_err *err)
            && p->nrun < p->cap && !p->fork_blocked) {
         int r;
         
-#line 5444 "pcall.nw"
+#line 5484 "pcall.nw"
 take_request(p);
 if (p->next_deadline <= now_mono())
     enforce_deadlines(p, now_mono());
@@ -834,30 +834,32 @@ static void run_init(pcall_procs *p, size_t i, const int sv[2])
 #line 3139 "pcall.nw"
 static int place_fds(int wfd, int logfd, int devnull)
 {
-    int w, l = -1;
-    close_except(3, (int[]){ wfd, logfd, devnull });  /* make room */
-    if ((w = fcntl(wfd, F_DUPFD, 3)) == -1)
-        return -1;
-    if (logfd != -1 && (l = fcntl(logfd, F_DUPFD, 3)) == -1)
-        return -1;
-    if (devnull == 0 ? fcntl(0, F_SETFD, 0) == -1      /* inherit it */
-        : dup2(devnull, 0) == -1)
-        return -1;
     
-#line 3165 "pcall.nw"
+#line 3146 "pcall.nw"
+int w, l = -1;
+close_except(3, (int[]){ wfd, logfd, devnull });  /* make room */
+if ((w = fcntl(wfd, F_DUPFD, 3)) == -1)
+    return -1;
+if (logfd != -1 && (l = fcntl(logfd, F_DUPFD, 3)) == -1)
+    return -1;
+if (devnull == 0 ? fcntl(0, F_SETFD, 0) == -1      /* inherit it */
+    : dup2(devnull, 0) == -1)
+    return -1;
+#line 3169 "pcall.nw"
 if (l != -1 && (dup2(l, 1) == -1 || dup2(l, 2) == -1))
     return -1;
 if (l == -1 && (wfd == 1 || wfd == 2) && dup2(0, wfd) == -1)
     return -1;                      /* not into the result */
-#line 3151 "pcall.nw"
-    if (w != PCALL_PROC_RESULT_FD
-        && dup2(w, PCALL_PROC_RESULT_FD) == -1)
-        return -1;
-    fcntl(PCALL_PROC_RESULT_FD, F_SETFD, FD_CLOEXEC);
-    close_from(PCALL_PROC_RESULT_FD + 1);
-    return 0;
+#line 3156 "pcall.nw"
+if (w != PCALL_PROC_RESULT_FD
+    && dup2(w, PCALL_PROC_RESULT_FD) == -1)
+    return -1;
+fcntl(PCALL_PROC_RESULT_FD, F_SETFD, FD_CLOEXEC);
+close_from(PCALL_PROC_RESULT_FD + 1);
+return 0;
+#line 3142 "pcall.nw"
 }
-#line 3191 "pcall.nw"
+#line 3195 "pcall.nw"
 static void close_from(int low)
 {
     close_span(low, INT_MAX);
@@ -898,11 +900,11 @@ static void close_except(int low, const int keep[3])
         }
     close_from(from);
 }
-#line 3262 "pcall.nw"
+#line 3266 "pcall.nw"
 static int open_log(int append)
 {
     
-#line 3269 "pcall.nw"
+#line 3273 "pcall.nw"
 const char *dir = getenv("TMPDIR");
 int flags = O_CLOEXEC | (append ? O_APPEND : 0), fd, e;
 char *t;
@@ -921,9 +923,9 @@ if (fd != -1)
 free(t);
 errno = e;
 return fd;
-#line 3265 "pcall.nw"
+#line 3269 "pcall.nw"
 }
-#line 3307 "pcall.nw"
+#line 3311 "pcall.nw"
 static void collect_log(pcall_procs *p, size_t i)
 {
     pcall_proc_outcome *o = &p->out[i];
@@ -947,7 +949,7 @@ static void collect_log(pcall_procs *p, size_t i)
     close(s->logfd);
     s->logfd = -1;
 }
-#line 3333 "pcall.nw"
+#line 3337 "pcall.nw"
 static int copy_log(int in, int out, off_t at, size_t n,
                     unsigned char *buf)
 {
@@ -983,7 +985,7 @@ static ssize_t copy_by_hand(int in, off_t *from, int out, off_t *at,
     *at += r;
     return r;
 }
-#line 3383 "pcall.nw"
+#line 3387 "pcall.nw"
 ssize_t pcall_procs_log_read(pcall_procs *p, size_t i, void *buf,
                              size_t n, size_t off)
 {
@@ -998,7 +1000,7 @@ ssize_t pcall_procs_log_read(pcall_procs *p, size_t i, void *buf,
     while (r == -1 && errno == EINTR);
     return r;
 }
-#line 3413 "pcall.nw"
+#line 3417 "pcall.nw"
 static void not_in_on_done(const pcall_procs *p, const char *fn)
 {
     if (p->in_on_done) {
@@ -1018,7 +1020,7 @@ static int ready_to_wait(pcall_procs *p, const char *fn, pv_err *err)
     }
     return 0;
 }
-#line 3435 "pcall.nw"
+#line 3439 "pcall.nw"
 int pcall_procs_wait(pcall_procs *p, pv_err *err)
 {
     int entered = enter(p), r = -1;
@@ -1038,7 +1040,7 @@ int pcall_procs_poll(pcall_procs *p, pv_err *err)
     leave(p, entered);
     return r;
 }
-#line 3461 "pcall.nw"
+#line 3465 "pcall.nw"
 static int run_loop(pcall_procs *p, int block, pv_err *err)
 {
     p->flush_due = 1;               /* the host ran since it returned */
@@ -1047,15 +1049,15 @@ static int run_loop(pcall_procs *p, int block, pv_err *err)
         size_t nfds;
         int n;
         
-#line 3482 "pcall.nw"
+#line 3486 "pcall.nw"
 take_request(p);            /* pcall_procs_terminate */
 if (start_pending(p, err) == -1)
     return fail(p);
 if (p->nrun == 0)
     return 0;
-#line 3469 "pcall.nw"
+#line 3473 "pcall.nw"
         
-#line 3493 "pcall.nw"
+#line 3497 "pcall.nw"
 now = now_mono();
 nfds = fill_pollfds(p);
 n = poll(p->pfd, nfds, block ? poll_ms(p, now) : 0);
@@ -1063,19 +1065,19 @@ if (n == -1 && errno != EINTR) {
     pv_err_set(err, "pcall: poll: %s", strerror(errno));
     return fail(p);
 }
-#line 3470 "pcall.nw"
+#line 3474 "pcall.nw"
         
-#line 3503 "pcall.nw"
+#line 3507 "pcall.nw"
 if (n > 0)
     service(p, nfds);
 watch_without_pidfd(p);
 enforce_deadlines(p, now_mono());   /* the ended are reaped */
-#line 3471 "pcall.nw"
+#line 3475 "pcall.nw"
         if (!block)
             return start_pending(p, err) == -1 ? fail(p) : 0;
     }
 }
-#line 3525 "pcall.nw"
+#line 3529 "pcall.nw"
 static size_t fill_pollfds(pcall_procs *p)
 {
     size_t k = 0;
@@ -1097,7 +1099,7 @@ static size_t fill_pollfds(pcall_procs *p)
     p->pmap[k++] = SIZE_MAX;
     return k;
 }
-#line 3549 "pcall.nw"
+#line 3553 "pcall.nw"
 static void service(pcall_procs *p, size_t nfds)
 {
     for (size_t k = 0; k < nfds; k++) {
@@ -1114,7 +1116,7 @@ static void service(pcall_procs *p, size_t nfds)
             reap(p, i);
     }
 }
-#line 3594 "pcall.nw"
+#line 3598 "pcall.nw"
 static void read_result(pcall_procs *p, size_t i, size_t limit)
 {
     struct slot *s = &p->slot[i];
@@ -1140,7 +1142,7 @@ static void read_result(pcall_procs *p, size_t i, size_t limit)
         }
     }
 }
-#line 3630 "pcall.nw"
+#line 3634 "pcall.nw"
 static size_t read_room(pcall_procs *p, size_t i, unsigned char **to)
 {
     struct slot *s = &p->slot[i];
@@ -1174,15 +1176,15 @@ static int took(pcall_procs *p, size_t i, size_t n,
         return 0;               /* the stamp is not whole yet */
     kind = pcall_tp_kind(o->data, o->len);
     
-#line 32482 "pcall.nw"
+#line 32533 "pcall.nw"
 if (kind == PCALL_TP_BY_ADDRESS)
     return take_large(p, i);
-#line 3663 "pcall.nw"
+#line 3667 "pcall.nw"
     if (kind == PCALL_TP_IN_PARTS)
         return start_parts(p, i) == -1 ? -1 : 0;
     return 0;
 }
-#line 3680 "pcall.nw"
+#line 3684 "pcall.nw"
 static void append(pcall_procs *p, size_t i, size_t n)
 {
     struct slot *s = &p->slot[i];
@@ -1209,7 +1211,7 @@ static void append(pcall_procs *p, size_t i, size_t n)
     memcpy(o->data + o->len, p->store.scratch, n);
     o->len += n;
 }
-#line 3725 "pcall.nw"
+#line 3729 "pcall.nw"
 static void keep_large(pcall_procs *p, size_t i, pcall_tp_large *got)
 {
     pcall_proc_outcome *o = &p->out[i];
@@ -1233,7 +1235,7 @@ static void large_failed(pcall_procs *p, size_t i, int e)
     p->out[i].fetch_errno = e;
     close_result_pipe(&p->slot[i]);
 }
-#line 3771 "pcall.nw"
+#line 3775 "pcall.nw"
 static int start_parts(pcall_procs *p, size_t i)
 {
     pcall_proc_outcome *o = &p->out[i];
@@ -1262,7 +1264,7 @@ static void end_parts(pcall_procs *p, size_t i)
     p->slot[i].fr = NULL;
     keep_large(p, i, &got);
 }
-#line 3808 "pcall.nw"
+#line 3812 "pcall.nw"
 static void reap(pcall_procs *p, size_t i)
 {
     pcall_proc_outcome *o = &p->out[i];
@@ -1271,7 +1273,7 @@ static void reap(pcall_procs *p, size_t i)
     int r, st = -1, lost = 0;
     double seen = now_mono();
     
-#line 3826 "pcall.nw"
+#line 3830 "pcall.nw"
 memset(&si, 0, sizeof si);
 do
     r = waitid(P_PID, (id_t)o->pid, &si,
@@ -1279,24 +1281,24 @@ do
 while (r == -1 && errno == EINTR);
 if (r == -1 && errno == ECHILD)
     lost = 1;           /* reaped by someone else */
-#line 3816 "pcall.nw"
+#line 3820 "pcall.nw"
     
-#line 3860 "pcall.nw"
+#line 3864 "pcall.nw"
 kill(-o->pid, SIGKILL); /* the group ends with the call */
 read_result(p, i, SIZE_MAX);
 if (!(o->ended > 0))
     o->ended = seen;    /* no stamp: when we saw it gone */
-#line 3817 "pcall.nw"
+#line 3821 "pcall.nw"
     
-#line 3867 "pcall.nw"
+#line 3871 "pcall.nw"
 while (!lost && waitpid(o->pid, &st, 0) == -1)
     if (errno != EINTR)
         lost = 1;
 o->status = lost ? -1 : st;
 o->status_lost = lost;
-#line 3818 "pcall.nw"
+#line 3822 "pcall.nw"
     
-#line 3896 "pcall.nw"
+#line 3900 "pcall.nw"
 if (s->logfd != -1)
     collect_log(p, i);
 if (s->rfd != -1)
@@ -1309,7 +1311,7 @@ if (s->home == IN_MALLOC && o->len < s->cap) {  /* give back slack */
               NULL);
     s->cap = o->len;
 }
-#line 3882 "pcall.nw"
+#line 3886 "pcall.nw"
 o->state = PCALL_PROC_DONE;
 p->run[s->runpos] = p->run[--p->nrun];
 p->slot[p->run[s->runpos]].runpos = s->runpos;
@@ -1321,9 +1323,9 @@ if (p->cfg.on_done != NULL && !p->quiet) {
     p->in_on_done = 0;
     p->flush_due = 1;       /* it may have printed */
 }
-#line 3819 "pcall.nw"
+#line 3823 "pcall.nw"
 }
-#line 3916 "pcall.nw"
+#line 3920 "pcall.nw"
 static void watch_without_pidfd(pcall_procs *p)
 {
     for (size_t j = 0; j < p->nrun; ) {
@@ -1334,7 +1336,7 @@ static void watch_without_pidfd(pcall_procs *p)
             j++;
     }
 }
-#line 5003 "pcall.nw"
+#line 5027 "pcall.nw"
 static int signal_call(pcall_procs *p, size_t i, int sig)
 {
     pid_t pid = p->out[i].pid;
@@ -1351,62 +1353,71 @@ static void cancel_pending(pcall_procs *p)
     for (; p->next < p->cfg.ncalls; p->next++)
         p->out[p->next].state = PCALL_PROC_CANCELLED;
 }
-#line 5035 "pcall.nw"
+#line 5059 "pcall.nw"
 static int begin_termination(pcall_procs *p, double now)
 {
-    int n = 0;
-    cancel_pending(p);
-    for (size_t j = 0; j < p->nrun; j++) {
-        size_t i = p->run[j];
-        pcall_proc_outcome *o = &p->out[i];
-        if (p->slot[i].stamp == 1       /* its work is done */
-            || !signal_call(p, i, SIGTERM))     /* or it has ended */
-            continue;
-        if (!o->timed_out)
-            o->terminated = 1;
-        n++;
-        signal_call(p, i, SIGCONT); /* a stopped child must see it */
-    }
-    if (p->phase == PHASE_RUN) {
-        p->phase = PHASE_TERM;
-        p->kill_at = now + p->cfg.grace;
-    }
-    return n;
+    
+#line 5066 "pcall.nw"
+int n = 0;
+cancel_pending(p);
+for (size_t j = 0; j < p->nrun; j++) {
+    size_t i = p->run[j];
+    pcall_proc_outcome *o = &p->out[i];
+    if (p->slot[i].stamp == 1       /* its work is done */
+        || !signal_call(p, i, SIGTERM))     /* or it has ended */
+        continue;
+    if (!o->timed_out)
+        o->terminated = 1;
+    n++;
+    signal_call(p, i, SIGCONT); /* a stopped child must see it */
 }
-#line 5071 "pcall.nw"
+if (p->phase == PHASE_RUN) {
+    p->phase = PHASE_TERM;
+    p->kill_at = now + p->cfg.grace;
+}
+return n;
+#line 5062 "pcall.nw"
+}
+#line 5099 "pcall.nw"
 static void enforce_deadlines(pcall_procs *p, double now)
 {
-    if (p->phase == PHASE_RUN
-        && (p->overran || now >= p->next_deadline)) {
-        int expired = p->overran;
-        p->overran = 0;
-        p->next_deadline = INFINITY;
-        for (size_t j = 0; j < p->nrun; j++) {
-            size_t i = p->run[j];
-            if (past_deadline(p, i, now))
-                p->out[i].timed_out = expired = 1;
-            else if (p->slot[i].deadline < p->next_deadline)
-                p->next_deadline = p->slot[i].deadline;
-        }
-        if (expired) {
-            p->fired = 1;
-            begin_termination(p, now);
-        }
-    }
-    if (p->phase == PHASE_TERM && now >= p->kill_at)
-        kill_the_rest(p);
-}
-#line 5101 "pcall.nw"
-static void kill_the_rest(pcall_procs *p)
-{
+    
+#line 5106 "pcall.nw"
+if (p->phase == PHASE_RUN
+    && (p->overran || now >= p->next_deadline)) {
+    int expired = p->overran;
+    p->overran = 0;
+    p->next_deadline = INFINITY;
     for (size_t j = 0; j < p->nrun; j++) {
         size_t i = p->run[j];
-        if (signal_call(p, i, SIGKILL) && !p->out[i].timed_out)
-            p->out[i].terminated = 1;
+        if (past_deadline(p, i, now))
+            p->out[i].timed_out = expired = 1;
+        else if (p->slot[i].deadline < p->next_deadline)
+            p->next_deadline = p->slot[i].deadline;
     }
-    p->phase = PHASE_KILL;
+    if (expired) {
+        p->fired = 1;
+        begin_termination(p, now);
+    }
 }
-#line 5126 "pcall.nw"
+if (p->phase == PHASE_TERM && now >= p->kill_at)
+    kill_the_rest(p);
+#line 5102 "pcall.nw"
+}
+#line 5133 "pcall.nw"
+static void kill_the_rest(pcall_procs *p)
+{
+    
+#line 5140 "pcall.nw"
+for (size_t j = 0; j < p->nrun; j++) {
+    size_t i = p->run[j];
+    if (signal_call(p, i, SIGKILL) && !p->out[i].timed_out)
+        p->out[i].terminated = 1;
+}
+p->phase = PHASE_KILL;
+#line 5136 "pcall.nw"
+}
+#line 5162 "pcall.nw"
 static void earliest(double *t, int *have, double x)
 {
     if (!*have || x < *t)
@@ -1416,26 +1427,29 @@ static void earliest(double *t, int *have, double x)
 
 static int poll_ms(pcall_procs *p, double now)
 {
-    double t = 0;
-    int have = 0;
-    for (size_t j = 0; j < p->nrun; j++) {
-        size_t i = p->run[j];
-        if (p->phase == PHASE_RUN && p->slot[i].deadline < INFINITY)
-            earliest(&t, &have, p->slot[i].deadline - now);
-        if (p->slot[i].pidfd == -1)
-            earliest(&t, &have, WATCH_PERIOD);
-    }
-    if (p->phase == PHASE_TERM)
-        earliest(&t, &have, p->kill_at - now);
-    if (p->fork_blocked)
-        earliest(&t, &have, p->retry_at - now);
-    if (!have)
-        return -1;              /* nothing to time: sleep */
-    if (t <= 0)
-        return 0;
-    return t > INT_MAX / 1000 ? INT_MAX : (int)(t * 1000) + 1;
+    
+#line 5176 "pcall.nw"
+double t = 0;
+int have = 0;
+for (size_t j = 0; j < p->nrun; j++) {
+    size_t i = p->run[j];
+    if (p->phase == PHASE_RUN && p->slot[i].deadline < INFINITY)
+        earliest(&t, &have, p->slot[i].deadline - now);
+    if (p->slot[i].pidfd == -1)
+        earliest(&t, &have, WATCH_PERIOD);
 }
-#line 5163 "pcall.nw"
+if (p->phase == PHASE_TERM)
+    earliest(&t, &have, p->kill_at - now);
+if (p->fork_blocked)
+    earliest(&t, &have, p->retry_at - now);
+if (!have)
+    return -1;              /* nothing to time: sleep */
+if (t <= 0)
+    return 0;
+return t > INT_MAX / 1000 ? INT_MAX : (int)(t * 1000) + 1;
+#line 5172 "pcall.nw"
+}
+#line 5203 "pcall.nw"
 static int fail(pcall_procs *p)
 {
     p->failed = 1;
@@ -1448,7 +1462,7 @@ static int fail(pcall_procs *p)
         reap(p, p->run[0]);
     return -1;
 }
-#line 5178 "pcall.nw"
+#line 5218 "pcall.nw"
 void pcall_procs_free(pcall_procs *p)
 {
     if (p == NULL)
@@ -1483,7 +1497,7 @@ void pcall_procs_free(pcall_procs *p)
     free(p->name);
     free(p);
 }
-#line 5313 "pcall.nw"
+#line 5353 "pcall.nw"
 static void set_deadline(pcall_procs *p, size_t i, double from)
 {
     double d = p->cfg.timeout > 0 ? from + p->cfg.timeout : INFINITY;
@@ -1491,7 +1505,7 @@ static void set_deadline(pcall_procs *p, size_t i, double from)
     if (d < p->next_deadline)
         p->next_deadline = d;
 }
-#line 5329 "pcall.nw"
+#line 5369 "pcall.nw"
 static int take_stamp(pcall_procs *p, size_t i)
 {
     pcall_proc_outcome *o = &p->out[i];
@@ -1513,7 +1527,7 @@ static int take_stamp(pcall_procs *p, size_t i)
         call_finished(p, i, t);
     return 1;
 }
-#line 5364 "pcall.nw"
+#line 5404 "pcall.nw"
 static void call_finished(pcall_procs *p, size_t i, double t)
 {
     pcall_proc_outcome *o = &p->out[i];
@@ -1524,7 +1538,7 @@ static void call_finished(pcall_procs *p, size_t i, double t)
     } else
         set_deadline(p, i, now_mono());
 }
-#line 5383 "pcall.nw"
+#line 5423 "pcall.nw"
 static int has_exited(const pcall_procs *p, size_t i)
 {
     siginfo_t si;
@@ -1536,7 +1550,7 @@ static int has_exited(const pcall_procs *p, size_t i)
     while (r == -1 && errno == EINTR);
     return (r == 0 && si.si_pid != 0) || (r == -1 && errno == ECHILD);
 }
-#line 5403 "pcall.nw"
+#line 5443 "pcall.nw"
 static int past_deadline(pcall_procs *p, size_t i, double now)
 {
     struct slot *s = &p->slot[i];
@@ -1548,7 +1562,7 @@ static int past_deadline(pcall_procs *p, size_t i, double now)
         return p->out[i].timed_out;
     return s->stamp == 1 || !has_exited(p, i);
 }
-#line 5497 "pcall.nw"
+#line 5537 "pcall.nw"
 static int take_set(pcall_procs *p, int who)
 {
     int idle = 0;
@@ -1583,7 +1597,7 @@ static int take_request(pcall_procs *p)
         return 0;
     return begin_termination(p, now_mono());
 }
-#line 5543 "pcall.nw"
+#line 5583 "pcall.nw"
 int pcall_procs_terminate(pcall_procs *p)
 {
     uint64_t one = 1;
@@ -1598,7 +1612,7 @@ int pcall_procs_terminate(pcall_procs *p)
     leave(p, 1);
     return n;
 }
-#line 5564 "pcall.nw"
+#line 5604 "pcall.nw"
 static int open_wakefd(pcall_procs *p, pv_err *err)
 {
     p->wakefd = eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
@@ -1614,7 +1628,7 @@ static void drain_wakefd(pcall_procs *p)
     while (read(p->wakefd, &n, sizeof n) == -1 && errno == EINTR)
         ;
 }
-#line 32487 "pcall.nw"
+#line 32538 "pcall.nw"
 static int take_large(pcall_procs *p, size_t i)
 {
     pcall_proc_outcome *o = &p->out[i];
