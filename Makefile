@@ -559,7 +559,8 @@ $(HTML)/index.html: $(HTML_SRC)
 	  cp $$b.svg $(HTML).new/; \
 	done; \
 	cp doc/pcall.css $(HTML).new/pcall.css; \
-	perl doc/html-split.pl $(HFIGS)/woven.html $(HTML).new; \
+	perl doc/html-split.pl $(HFIGS)/woven.html $(HTML).new \
+	  $(HFIGS)/ids.txt; \
 	perl doc/html-check.pl $(HTML).new $(NW) doc/pcall.toc; \
 	rm -rf $(HTML); mv $(HTML).new $(HTML)
 	@echo "HTML book: $(HTML)/index.html"

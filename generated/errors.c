@@ -1,7 +1,7 @@
-#line 6115 "pcall.nw"
+#line 6116 "pcall.nw"
 /* errors.c -- tangled from pcall.nw; do not edit.
  * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
-#line 6131 "pcall.nw"
+#line 6132 "pcall.nw"
 #include <execinfo.h>
 #include <signal.h>
 #include <stdarg.h>
@@ -11,7 +11,7 @@
 #include <unistd.h>
 #include "internal.h"
 #include "pickle.h"
-#line 10477 "pcall.nw"
+#line 10478 "pcall.nw"
 /* Internal to the library: not in any header.  In a pcall child the
    errors module installs a hook that raises a checked runtime error
    (or an allocation that failed: "MemoryError") as the target's
@@ -20,10 +20,10 @@
 typedef void pv_error_hook(const char *type, const char *msg);
 void pv_error_hook_set(pv_error_hook *hook);
 void pv_error_raise(const char *type, const char *msg);
-#line 6752 "pcall.nw"
+#line 6753 "pcall.nw"
 #include <errno.h>
 #include <fcntl.h>
-#line 6144 "pcall.nw"
+#line 6145 "pcall.nw"
 struct pcall_error {
     pcall_error_kind kind;
     char *message;
@@ -32,13 +32,13 @@ struct pcall_error {
     pcall_outcome_kind outcome;
     char *type, *backtrace;      /* NULL unless the call raised */
 };
-#line 6381 "pcall.nw"
+#line 6382 "pcall.nw"
 static struct {
     pid_t pid;          /* the child's pid; 0 outside a child */
     size_t index;
     int fd;
 } this_child = { 0, 0, -1 };
-#line 6762 "pcall.nw"
+#line 6763 "pcall.nw"
 struct child_record {
     enum { REC_NONE, REC_OK, REC_RAISE, REC_BAD } kind;
     pv *value;                  /* REC_OK: new reference */
@@ -46,14 +46,14 @@ struct child_record {
     pv *whole;                  /* the decoded record; owned */
     char why[PV_ERRMAX];        /* REC_BAD */
 };
-#line 6672 "pcall.nw"
+#line 6673 "pcall.nw"
 static void child_error(const char *type, const char *msg);
-#line 7025 "pcall.nw"
+#line 7026 "pcall.nw"
 static pcall_error *apply_table(const pcall_proc_outcome *po,
                                 const struct child_record *r,
                                 double timeout, const char *stopped_by,
                                 struct pcall_outcome *out);
-#line 6163 "pcall.nw"
+#line 6164 "pcall.nw"
 static _Noreturn void errors_abort(const char *type, const char *msg)
 {
     pv_error_raise(type, msg);          /* in a pcall child */
@@ -73,7 +73,7 @@ static _Noreturn void errors_die(const char *fmt, ...)
     va_end(ap);
     errors_abort("TypeError", msg);
 }
-#line 6185 "pcall.nw"
+#line 6186 "pcall.nw"
 static _Noreturn void errors_oom(size_t n)
 {
     char msg[64];
@@ -92,7 +92,7 @@ static char *errors_strdup(const char *s)
 {
     return errors_need(strdup(s), strlen(s) + 1);
 }
-#line 6212 "pcall.nw"
+#line 6213 "pcall.nw"
 static char *errors_vformat(const char *fmt, va_list ap)
 {
     char *s;
@@ -129,7 +129,7 @@ static const pcall_error *valid_error(const pcall_error *e, const char *fn)
         errors_die("%s: NULL error", fn);
     return e;
 }
-#line 6252 "pcall.nw"
+#line 6253 "pcall.nw"
 const char *pcall_outcome_name(pcall_outcome_kind k)
 {
     static const char *const names[] = {
@@ -147,7 +147,7 @@ const char *pcall_error_kind_name(pcall_error_kind k)
     return (unsigned)k < sizeof names / sizeof names[0]
         ? names[k] : "?";
 }
-#line 6273 "pcall.nw"
+#line 6274 "pcall.nw"
 pcall_error *pcall_error_new(pcall_error_kind kind, const char *fmt,
                              ...)
 {
@@ -163,7 +163,7 @@ pcall_error *pcall_error_new(pcall_error_kind kind, const char *fmt,
     e->outcome = PCALL_OUTCOME_NONE;
     return e;
 }
-#line 6291 "pcall.nw"
+#line 6292 "pcall.nw"
 pcall_error *pcall_error_copy(const pcall_error *e)
 {
     pcall_error *c = errors_need(malloc(sizeof *c), sizeof *c);
@@ -183,7 +183,7 @@ void pcall_error_free(pcall_error *e)
     free(e->backtrace);
     free(e);
 }
-#line 6313 "pcall.nw"
+#line 6314 "pcall.nw"
 pcall_error_kind pcall_error_kind_of(const pcall_error *e)
 {
     return valid_error(e, "pcall_error_kind_of")->kind;
@@ -212,7 +212,7 @@ pcall_outcome_kind pcall_error_outcome(const pcall_error *e)
 {
     return valid_error(e, "pcall_error_outcome")->outcome;
 }
-#line 6348 "pcall.nw"
+#line 6349 "pcall.nw"
 int pcall_error_fprint(FILE *f, const pcall_error *e)
 {
     int bad = 0;
@@ -236,7 +236,7 @@ int pcall_error_fprint(FILE *f, const pcall_error *e)
                        e->message) < 0;
     return bad ? -1 : 0;
 }
-#line 6389 "pcall.nw"
+#line 6390 "pcall.nw"
 void pcall_child_begin(size_t index, int result_fd)
 {
     this_child.pid = getpid();
@@ -244,14 +244,14 @@ void pcall_child_begin(size_t index, int result_fd)
     this_child.fd = result_fd;
     pv_error_hook_set(child_error);
 }
-#line 6399 "pcall.nw"
+#line 6400 "pcall.nw"
 static void must_be_child(const char *fn)
 {
     if (this_child.fd < 0 || this_child.pid != getpid())
         errors_die("%s: called outside a pcall child (pid %d)", fn,
                 (int)getpid());
 }
-#line 6413 "pcall.nw"
+#line 6414 "pcall.nw"
 static pv *record_text(const char *s)
 {
     pv *v = pv_strn(s, strlen(s), NULL);
@@ -265,7 +265,7 @@ static pv *record_text(const char *s)
     }
     return v;
 }
-#line 6442 "pcall.nw"
+#line 6443 "pcall.nw"
 static int send_record(pv *rec, pv_err *err)
 {
     size_t min = pcall_proc_oob_min();
@@ -296,7 +296,7 @@ static int send_raise(const char *type, const char *msg,
                        record_text(msg), record_text(backtrace));
     return send_record(rec, NULL);
 }
-#line 6484 "pcall.nw"
+#line 6485 "pcall.nw"
 int pcall_child_finish(pv *result)
 {
     pv_err err = { "" };
@@ -319,7 +319,7 @@ int pcall_child_finish(pv *result)
     free(msg);
     return 1;
 }
-#line 6522 "pcall.nw"
+#line 6523 "pcall.nw"
 __attribute__((noinline)) static char *backtrace_text(void)
 {
     void *frames[65];
@@ -340,7 +340,7 @@ __attribute__((noinline)) static char *backtrace_text(void)
     free(names);
     return s;
 }
-#line 6545 "pcall.nw"
+#line 6546 "pcall.nw"
 void pcall_raise(const char *type, const char *fmt, ...)
 {
     va_list ap;
@@ -358,7 +358,7 @@ void pcall_raise(const char *type, const char *fmt, ...)
     fflush(NULL);
     _exit(PCALL_RAISE_STATUS);
 }
-#line 6569 "pcall.nw"
+#line 6570 "pcall.nw"
 void pcall_reraise(const pcall_error *e)
 {
     char *bt = backtrace_text(), *all = bt;
@@ -376,7 +376,7 @@ void pcall_reraise(const pcall_error *e)
     fflush(NULL);
     _exit(PCALL_RAISE_STATUS);
 }
-#line 6650 "pcall.nw"
+#line 6651 "pcall.nw"
 static _Noreturn void raise_no_memory(const char *msg);
 
 static void child_error(const char *type, const char *msg)
@@ -395,7 +395,7 @@ static void child_error(const char *type, const char *msg)
     fflush(NULL);
     _exit(PCALL_RAISE_STATUS);
 }
-#line 6692 "pcall.nw"
+#line 6693 "pcall.nw"
 static size_t put_ascii(unsigned char *p, const char *s, size_t max)
 {
     size_t n = strnlen(s, max);
@@ -407,7 +407,7 @@ static size_t put_ascii(unsigned char *p, const char *s, size_t max)
                                              : '?';
     return 5 + n;
 }
-#line 6706 "pcall.nw"
+#line 6707 "pcall.nw"
 __attribute__((noinline)) static void backtrace_static(char *s,
                                                       size_t cap)
 {
@@ -431,7 +431,7 @@ __attribute__((noinline)) static void backtrace_static(char *s,
         got--;
     s[got] = '\0';
 }
-#line 6732 "pcall.nw"
+#line 6733 "pcall.nw"
 static _Noreturn void raise_no_memory(const char *msg)
 {
     static unsigned char rec[8192];
@@ -449,7 +449,7 @@ static _Noreturn void raise_no_memory(const char *msg)
     fflush(NULL);
     _exit(PCALL_RAISE_STATUS);
 }
-#line 6772 "pcall.nw"
+#line 6773 "pcall.nw"
 static int is_text(const pv *rec, size_t i, const char **s)
 {
     const pv *v = pv_item(rec, i);
@@ -458,7 +458,7 @@ static int is_text(const pv *rec, size_t i, const char **s)
     *s = pv_str_data(v, NULL);
     return 1;
 }
-#line 6783 "pcall.nw"
+#line 6784 "pcall.nw"
 static void read_record(const pcall_proc_outcome *po,
                         struct child_record *r)
 {
@@ -479,7 +479,7 @@ static void read_record(const pcall_proc_outcome *po,
         || !is_text(r->whole, 0, &tag))
         return;
     
-#line 6807 "pcall.nw"
+#line 6808 "pcall.nw"
 if (strcmp(tag, "ok") == 0 && pv_len(r->whole) == 2) {
     r->kind = REC_OK;
     r->value = pv_ref(pv_item(r->whole, 1));
@@ -488,9 +488,9 @@ if (strcmp(tag, "ok") == 0 && pv_len(r->whole) == 2) {
            && is_text(r->whole, 2, &r->message)
            && is_text(r->whole, 3, &r->backtrace))
     r->kind = REC_RAISE;
-#line 6803 "pcall.nw"
+#line 6804 "pcall.nw"
 }
-#line 6823 "pcall.nw"
+#line 6824 "pcall.nw"
 static pcall_error *call_failed(struct pcall_outcome *out,
                                 pcall_outcome_kind outcome,
                                 pcall_error_kind kind,
@@ -514,7 +514,7 @@ static pcall_error *call_failed(struct pcall_outcome *out,
     out->error = e;
     return e;
 }
-#line 6849 "pcall.nw"
+#line 6850 "pcall.nw"
 static const char *call_name(const struct pcall_outcome *out,
                              char *buf, size_t n)
 {
@@ -531,7 +531,7 @@ static const char *signal_text(int sig, char *buf, size_t n)
         snprintf(buf, n, "signal %d", sig);
     return buf;
 }
-#line 6933 "pcall.nw"
+#line 6934 "pcall.nw"
 pcall_error *pcall_classify(size_t index,
                             const pcall_proc_outcome *po,
                             double timeout, const char *stopped_by,
@@ -540,44 +540,44 @@ pcall_error *pcall_classify(size_t index,
     struct child_record r;
     pcall_error *e;
     
-#line 6952 "pcall.nw"
+#line 6953 "pcall.nw"
 if (po == NULL || out == NULL || result == NULL)
     errors_die("pcall_classify: NULL argument");
 *result = NULL;
 *out = (struct pcall_outcome){ .kind = PCALL_OUTCOME_NONE,
     .index = index, .pid = po->pid, .exit_status = -1 };
-#line 6941 "pcall.nw"
+#line 6942 "pcall.nw"
     
-#line 6960 "pcall.nw"
+#line 6961 "pcall.nw"
 if (po->state == PCALL_PROC_CANCELLED)
     return call_failed(out, PCALL_OUTCOME_CANCELLED,
                        PCALL_ERR_CHILD, "call %zu was cancelled "
                        "before it started", index);
 if (po->state != PCALL_PROC_DONE)
     return NULL;
-#line 6942 "pcall.nw"
+#line 6943 "pcall.nw"
     
-#line 6977 "pcall.nw"
+#line 6978 "pcall.nw"
 out->runtime = po->ended - po->started;
 if (!po->status_lost && WIFEXITED(po->status))
     out->exit_status = WEXITSTATUS(po->status);
 if (!po->status_lost && WIFSIGNALED(po->status))
     out->signal = WTERMSIG(po->status);
-#line 6943 "pcall.nw"
+#line 6944 "pcall.nw"
     read_record(po, &r);
     e = apply_table(po, &r, timeout, stopped_by, out);
     
-#line 6969 "pcall.nw"
+#line 6970 "pcall.nw"
 if (e == NULL) {
     out->kind = PCALL_OUTCOME_OK;
     *result = r.value;
 } else
     pv_free(r.value);
-#line 6946 "pcall.nw"
+#line 6947 "pcall.nw"
     pv_free(r.whole);
     return e;
 }
-#line 6992 "pcall.nw"
+#line 6993 "pcall.nw"
 static pcall_error *apply_table(const pcall_proc_outcome *po,
                                 const struct child_record *r,
                                 double timeout, const char *stopped_by,
@@ -604,7 +604,7 @@ static pcall_error *apply_table(const pcall_proc_outcome *po,
                            strerror(po->fetch_errno));
     if (out->signal != 0)
         
-#line 7032 "pcall.nw"
+#line 7033 "pcall.nw"
 {
     if (po->terminated)
         return call_failed(out, PCALL_OUTCOME_KILLED, PCALL_ERR_CHILD,
@@ -614,10 +614,10 @@ static pcall_error *apply_table(const pcall_proc_outcome *po,
                        "%s %swas killed by %s", w, r->kind == REC_OK
                        ? "sent its result but then " : "", sig);
 }
-#line 7018 "pcall.nw"
+#line 7019 "pcall.nw"
     if (po->status_lost)
         
-#line 7044 "pcall.nw"
+#line 7045 "pcall.nw"
 {
     if (r->kind == REC_OK)
         return NULL;
@@ -625,9 +625,9 @@ static pcall_error *apply_table(const pcall_proc_outcome *po,
                        "%s ended without a result; its exit status "
                        "was lost (another party reaped it)", w);
 }
-#line 7020 "pcall.nw"
+#line 7021 "pcall.nw"
     
-#line 7054 "pcall.nw"
+#line 7055 "pcall.nw"
 if (out->exit_status != 0 && r->kind == REC_OK)
     return call_failed(out, PCALL_OUTCOME_EXITED, PCALL_ERR_CHILD,
                        "%s sent its result but then exited with "
@@ -645,5 +645,5 @@ if (r->kind == REC_NONE)
     return call_failed(out, PCALL_OUTCOME_EXITED, PCALL_ERR_CHILD,
                        "%s exited with status 0 without a result", w);
 return NULL;
-#line 7021 "pcall.nw"
+#line 7022 "pcall.nw"
 }
