@@ -523,7 +523,9 @@ doc/pcall.pdf: doc/pcall.tex doc/pcall-body.tex doc/pcall-ids.tex \
 	     pcall.log >&2; then \
 	  echo "the book has undefined references" >&2; exit 1; fi; \
 	if grep -n '^Overfull \\hbox' pcall.log >&2; then \
-	  echo "the book has text running off the page" >&2; exit 1; fi
+	  echo "the book has text running off the page" >&2; exit 1; fi; \
+	if grep -n -A1 'Warning:\|^pdfTeX warning' pcall.log >&2; then \
+	  echo "the book has warnings: doc/pcall.log" >&2; exit 1; fi
 	@echo "book: doc/pcall.pdf"
 
 # The HTML edition, doc/html/: noweb's pipeline as noweave -html
