@@ -691,6 +691,10 @@ sub math {
 # and written back as @text lines, the held tokens in their places.
 sub flush_docs {
     my ($tex, $header, $trailer) = @_;
+    # "Chapter~\ref{x} (page~\pageref{x})": a page of the PDF means
+    # nothing here, and the chapter's number is a link already
+    $tex =~ s/\s*\(page~\\pageref\{[^{}]*\}\)//g;
+    $tex =~ s/,\s*page~\\pageref\{[^{}]*\}//g;
     my $html = conv($tex);
     $html =~ s/\n{3,}/\n\n/g;
     print $header;

@@ -1,9 +1,9 @@
-#line 29611 "pcall.nw"
+#line 29616 "pcall.nw"
 /* tests/fuzz.c -- tangled from pcall.nw; do not edit.
  * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
 #include "harness.h"
 #include <dirent.h>
-#line 29475 "pcall.nw"
+#line 29480 "pcall.nw"
 static void test_fuzz_crashers_replay(void)
 {
     DIR *d = opendir("tests/fuzz/crashers");
@@ -12,7 +12,7 @@ static void test_fuzz_crashers_replay(void)
     CU_ASSERT_PTR_NOT_NULL_FATAL(d);
     while ((e = readdir(d)) != NULL) {
         
-#line 29490 "pcall.nw"
+#line 29495 "pcall.nw"
 static unsigned char buf[1 << 16];    /* -max_len of the fuzzer */
 char path[512];
 pv_err err = { "" };
@@ -32,17 +32,17 @@ CU_ASSERT(v != NULL
           || (err.msg[0] != '\0' && strchr(err.msg, '\n') == NULL));
 pv_free(v);
 seen++;
-#line 29483 "pcall.nw"
+#line 29488 "pcall.nw"
     }
     closedir(d);
     CU_ASSERT(seen >= 2);
 }
 
-#line 29617 "pcall.nw"
+#line 29622 "pcall.nw"
 void register_fuzz_tests(void)
 {
     
-#line 29512 "pcall.nw"
+#line 29517 "pcall.nw"
 TEST("fuzz", test_fuzz_crashers_replay);
-#line 29620 "pcall.nw"
+#line 29625 "pcall.nw"
 }

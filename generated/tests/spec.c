@@ -1,4 +1,4 @@
-#line 29585 "pcall.nw"
+#line 29590 "pcall.nw"
 /* tests/spec.c -- tangled from pcall.nw; do not edit.
  * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
 #include "harness.h"
@@ -235,7 +235,7 @@ static void test_spec_pcall_object(void)
     pcall_free(p);
 }
 
-#line 29591 "pcall.nw"
+#line 29596 "pcall.nw"
 void register_spec_tests(void)
 {
     
@@ -267,5 +267,5 @@ TEST("spec", test_spec_errors_and_timeouts_timeout);
 TEST("spec", test_spec_logging);
 #line 9714 "pcall.nw"
 TEST("spec", test_spec_pcall_object);
-#line 29594 "pcall.nw"
+#line 29599 "pcall.nw"
 }
