@@ -42,7 +42,8 @@ function root_class(r) {
         return "api"
     if (r == "proc.h")
         return "proch"
-    if (r ~ /^(values|literal|pickle|zipargs|errors|logs|pcall|proc)\.c$/)
+    if (r ~ /^(values|literal|pickle|zipargs|errors|transport|logs|pcall|proc)\.c$/ \
+        || r ~ /^(transport|internal)\.h$/)
         return "internal"
     return "test"
 }
