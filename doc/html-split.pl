@@ -121,6 +121,15 @@ sub dedupe {
 
 my $unresolved = 0;
 for my $p (@pages) {
+    # tohtml's arrows beside a chunk's name, said in words on hover
+    $p->{html} =~ s{(<a href="[^"]*")>&lt;-U</a>}
+                   {$1 title="where this chunk is used">&lt;-U</a>}g;
+    $p->{html} =~ s{(<a href="[^"]*")>U-&gt;</a>}
+                   {$1 title="where this chunk is used">U-&gt;</a>}g;
+    $p->{html} =~ s{(<a href="[^"]*")>&lt;-</a>D}
+                   {$1 title="the previous part of this chunk">&lt;-</a>D}g;
+    $p->{html} =~ s{D(<a href="[^"]*")>-&gt;</a>}
+                   {D$1 title="the next part of this chunk">-&gt;</a>}g;
     # an index entry's D1, U2 become the chapter that holds it
     $p->{html} =~ s{<a href="#([^"]+)">([DU])\d+</a>}{
         my ($id, $du) = ($1, $2);
