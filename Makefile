@@ -530,7 +530,9 @@ doc/pcall.pdf: doc/pcall.tex doc/pcall-body.tex doc/pcall-ids.tex \
 	     pcall.log >&2; then \
 	  echo "the book has undefined references" >&2; exit 1; fi; \
 	if grep -n '^Overfull \\hbox' pcall.log >&2; then \
-	  echo "the book has text running off the page" >&2; exit 1; fi
+	  echo "the book has text running off the page" >&2; exit 1; fi; \
+	if grep -n -A1 'Warning:\|^pdfTeX warning' pcall.log >&2; then \
+	  echo "the book has warnings: doc/pcall.log" >&2; exit 1; fi
 	@echo "book: doc/pcall.pdf"
 
 # The HTML edition, doc/html/: noweb's pipeline as noweave -html
@@ -566,7 +568,8 @@ $(HTML)/index.html: $(HTML_SRC)
 	  cp $$b.svg $(HTML).new/; \
 	done; \
 	cp doc/pcall.css $(HTML).new/pcall.css; \
-	perl doc/html-split.pl $(HFIGS)/woven.html $(HTML).new; \
+	perl doc/html-split.pl $(HFIGS)/woven.html $(HTML).new \
+	  $(HFIGS)/ids.txt; \
 	perl doc/html-check.pl $(HTML).new $(NW) doc/pcall.toc; \
 	rm -rf $(HTML); mv $(HTML).new $(HTML)
 	@echo "HTML book: $(HTML)/index.html"

@@ -17,7 +17,9 @@
 # Uses: an identifier is marked used (`@index use`, which links it)
 # where it appears as a C token in a chunk of a C root, or in quoted
 # code [[...]] of the prose; not after `.` or `->` (a member), not in
-# a comment or a string.
+# a comment or a string.  Quoted code that is no C is not marked: a
+# shell command ([[make check]]), a file name or a path ([[pcall.nw]],
+# [[doc/check-book.sh]]), a make target or an option ([[bench-quick]]).
 #
 # Each identifier gets a class, written to BASE.tex as
 #   \pcallidclass{label}{class}
@@ -40,7 +42,8 @@ function root_class(r) {
         return "api"
     if (r == "proc.h")
         return "proch"
-    if (r ~ /^(values|literal|pickle|zipargs|errors|logs|pcall|proc)\.c$/)
+    if (r ~ /^(values|literal|pickle|zipargs|errors|transport|logs|pcall|proc)\.c$/ \
+        || r ~ /^(transport|internal)\.h$/)
         return "internal"
     return "test"
 }
@@ -247,10 +250,21 @@ function emit(t, k, mode) {
     else prev = t
 }
 function use_tok(m, p) {
-    if ((m in cls) && prev != "." && prev != "->") {
+    if ((m in cls) && prev != "." && prev != "->" \
+        && !(inquote && not_c(m, p))) {
         cuts++; cutp[cuts] = p; cutn[cuts] = m
     }
     prev = m
+}
+
+# In quoted code, is the name at p of s (the quote's text) part of
+# something that is not C?
+function not_c(m, p,   a, z) {
+    if (qshell) return 1
+    a = p > 1 ? substr(s, p - 1, 1) : ""
+    z = substr(s, p + length(m))
+    return a == "/" || a == "-" || z ~ /^(\/|-[A-Za-z])/ \
+        || z ~ /^\.(nw|[ch]|py|gp|sh|pl|awk|pdf|png|svg|so|a|md|txt|tex|html|css|pc|log)([^A-Za-z0-9_]|$)/
 }
 
 # --- tangling in memory ---------------------------------------------
@@ -323,11 +337,15 @@ END {
                 print "@index defn " dkn[cur, j]
             incode = 0
         }
-        else if (line ~ /^@quote/) { inquote = 1; st = 0; prev = "" }
-        else if (line ~ /^@endquote/) inquote = 0
+        else if (line ~ /^@quote/) { inquote = 1; st = 0; prev = ""
+            qfirst = 1; qshell = 0 }
+        else if (line ~ /^@endquote/) { inquote = 0; qshell = 0 }
         else if (line ~ /^@index (local)?defn /) continue
         else if (line ~ /^@text / && ((incode && isc[cur]) || inquote)) {
             s = substr(line, 7); cuts = 0; atbol = 0
+            if (inquote && qfirst)      # a command line, not C
+                qshell = s ~ /^(make|sudo|python3|valgrind|gdb|perf|taskset|git|cc|gcc|clang|pkg-config|build\/)[ \/]/
+            qfirst = 0
             lex(s, cur, "use")
             p = 1
             for (j = 1; j <= cuts; j++) {

@@ -11,9 +11,11 @@
 # English word is defined, when a defined name is not a C token of the
 # tangled C (so came from Python, a comment or a string), when an
 # entry of an index lists one page twice or an index lists a name
-# twice, when an `@ %def` line names no file-scope C definition, or
-# when a function of a public header is missing from the index of the
-# public API.
+# twice, when an `@ %def` line names no file-scope C definition, when
+# a function of a public header is missing from the index of the
+# public API, or when a name with the library's prefixes (pcall_, pv_,
+# PCALL_, PV_) is listed among the tests and tools (a module of the
+# library that doc/cdefs.awk does not know).
 #
 # pages: it reads each page's words with their boxes (pdftotext
 # -bbox) and measures how much of the text area under the last line is
@@ -110,6 +112,14 @@ index)
         echo "index: declared in a public header, not in the public" \
              "API index:" $(cat "$t/missing") >&2; bad=1
     fi
+    # 6. The library's names are not the tests'.
+    awk '$1 == "test" && $2 ~ /^(pcall|pv|PCALL|PV)_/ { print $2 }' \
+        "$ids" > "$t/libtest"
+    if [ -s "$t/libtest" ]; then
+        echo "index: library names among the tests and tools (is" \
+             "the module in doc/cdefs.awk's root_class?):" \
+             $(cat "$t/libtest") >&2; bad=1
+    fi
     [ $bad = 0 ] && echo "index check: $(wc -l < "$t/defined")" \
         "identifiers, $(wc -l < "$t/declared") public functions indexed"
     exit $bad
@@ -185,9 +195,10 @@ EOF
     grep -q '^page .* empty' pages.out || { cat pages.out >&2; exit 1; }
     mkdir gen
     printf 'int pcall(void);\nint pcall_gone(void);\n' > gen/pcall.h
-    printf 'int pcall(void) { return the; }\n' > gen/pcall.c
+    printf 'int pcall(void) { return the + pcall_tp_lost; }\n' \
+        > gen/pcall.c
     printf '%s\n' 'api pcall' 'api pcall_gone' 'test the' \
-        'internal stray' '%def-only local' > ids.txt
+        'internal stray' '%def-only local' 'test pcall_tp_lost' > ids.txt
     cat > index.tex <<'EOF'
 \documentclass{article}
 \begin{document}
@@ -208,7 +219,8 @@ EOF
     fi
     for want in "English word 'the'" "C token of gen/: stray" \
                 "%def names .*local" "page 12a twice" \
-                "pcall: listed twice" "API index: pcall_gone"; do
+                "pcall: listed twice" "API index: pcall_gone" \
+                "tests and tools.*pcall_tp_lost"; do
         grep -q "$want" index.out || {
             echo "selftest: the index check did not say: $want" >&2
             cat index.out >&2; exit 1; }

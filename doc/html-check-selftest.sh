@@ -8,6 +8,8 @@ tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 fails=0 n=0
 page=$(cd "$dir" && ls chapter-1.html)
 svg=$(cd "$dir" && ls tikz-*.svg | head -1)
+# the appendix with the three identifier lists
+idx=$(cd "$dir" && grep -l '<ul class="index identifiers api">' *.html)
 # the scenario table of chapter "What can go wrong", by its head
 scen=$(cd "$dir" && grep -l '<th>where</th><th>what happens</th>' chapter-*.html)
 
@@ -39,6 +41,10 @@ try "LaTeX left as text"      sed -i '0,/<p>/s//<p>see \\ref{ch:intro}/' "$page"
 try "a page without the stylesheet" sed -i '/rel="stylesheet"/d' "$page"
 try "no stylesheet"           rm pcall.css
 try "the scenario table lost" perl -0pi -e 's{<table\b(?:(?!</table>).)*<th>where</th><th>what happens</th>.*?</table>}{}s' "$scen"
+try "the internals' identifiers lost" perl -0pi -e 's{<ul class="index identifiers internal">.*?</ul>}{}s' "$idx"
+try "one identifier list for all" perl -0pi -e 's{</ul>\s*<h2>Identifiers of the tests and tools</h2>\s*<ul class="index identifiers test">\n}{}s' "$idx"
+try "an identifier in the wrong list" perl -0pi -e 's{(<ul class="index identifiers api">\n)(<li>[^\n]*\n)(.*?<ul class="index identifiers internal">\n)}{$1$3$2}s' "$idx"
+try "an identifier without its definition" perl -0pi -e 's{(<ul class="index identifiers api">\n<li>.*?)<b>([^<]*)</b>}{$1$2}s' "$idx"
 try "a chapter misnumbered"   sed -i 's/<span class="secno">1\.2</<span class="secno">1.3</' index.html
 if [ $fails -ne 0 ]; then
     echo "html-check selftest: $fails of $n broken editions passed" >&2

@@ -14,7 +14,11 @@
 #     an id that does not exist (chunks, identifiers and labels alike);
 #   - the tables of NW's documentation (with the files it \inputs, such
 #     as the scenario table) are not all there;
-#   - the numbered parts, chapters and sections differ from the PDF's.
+#   - the numbered parts, chapters and sections differ from the PDF's;
+#   - one of the three identifier lists (public API, internals, tests
+#     and tools) is missing or doubled, an entry has no link to its
+#     definition, or a list's length differs from the number of
+#     identifiers the PDF build classed so (pcall-ids.txt, beside TOC).
 use strict;
 use warnings;
 
@@ -144,11 +148,46 @@ if ("@pdf" ne "@html") {
         $i + 1, ": PDF ", $pdf[$i] // 'none', ", HTML ", $html[$i] // 'none');
 }
 
+# the three identifier lists, as in the PDF's appendix
+my %want = map { $_ => 0 } qw(api internal test);
+(my $ids = $TOC) =~ s{[^/]*$}{pcall-ids.txt};
+if (open my $c, '<', $ids) {
+    while (<$c>) { $want{$1}++ if /^(api|internal|test) \S+$/; }
+    close $c;
+} else {
+    bad("$ids: $!");
+}
+my %got;
+for my $f (@files) {
+    while ($html{$f} =~ m{<ul class="index identifiers (\w+)">(.*?)</ul>}gs) {
+        my ($c, $l) = ($1, $2);
+        bad("$f: a list of identifiers of unknown class $c")
+            unless exists $want{$c};
+        bad("$f: a second list of the $c identifiers") if exists $got{$c};
+        my @e = $l =~ m{^<li>(.*)$}mg;
+        $got{$c} = @e;
+        for (@e) {
+            my ($n) = m{^<a [^>]*>([^<]*)</a>};
+            bad("$f: identifier ", $n // $_, " ($c): no link to its",
+                " definition") unless m{<a href="[^"]+"[^>]*><b>};
+        }
+    }
+}
+for my $c (sort keys %want) {
+    if (!exists $got{$c}) {
+        bad("$DIR: no list of the $c identifiers");
+    } elsif ($got{$c} != $want{$c}) {
+        bad("$DIR: $got{$c} $c identifiers listed, the PDF has $want{$c}");
+    }
+}
+
 if (@err) {
     print STDERR "html-check: $_\n" for @err;
     print STDERR "html-check: $DIR: ", scalar(@err), " problems\n";
     exit 1;
 }
 printf "html check: %d pages, %d pictures as SVG, %d images, %d tables, "
-     . "%d numbered headings as in the PDF, every link resolved\n",
-     scalar(@files), $svgs, $imgs, $tabs, scalar(@pdf);
+     . "%d numbered headings as in the PDF, identifiers listed as in the "
+     . "PDF (%d api, %d internal, %d test), every link resolved\n",
+     scalar(@files), $svgs, $imgs, $tabs, scalar(@pdf),
+     @got{qw(api internal test)};

@@ -317,9 +317,13 @@ sub macro {
         return '<span id="' . $id . '"></span>';
     }
     if ($m eq 'printindex') { return concept_index(); }
+    # one of the three identifier lists (doc/pcall.tex): a marker
+    # that html-split.pl replaces with the entries of that class
     if ($m eq 'pcallidindex') {
         my $c = arg();
-        return $c eq 'api' ? "\n<!--nowebindex-->\n" : '';
+        return "\n<!--nowebindex $c-->\n" if $c =~ /^(?:api|internal|test)$/;
+        warn_at("\\pcallidindex{$c}: not api, internal or test");
+        return '';
     }
     if ($m eq 'addcontentsline') {
         my ($f, $lev, $t) = (arg(), arg(), arg());
@@ -687,6 +691,10 @@ sub math {
 # and written back as @text lines, the held tokens in their places.
 sub flush_docs {
     my ($tex, $header, $trailer) = @_;
+    # "Chapter~\ref{x} (page~\pageref{x})": a page of the PDF means
+    # nothing here, and the chapter's number is a link already
+    $tex =~ s/\s*\(page~\\pageref\{[^{}]*\}\)//g;
+    $tex =~ s/,\s*page~\\pageref\{[^{}]*\}//g;
     my $html = conv($tex);
     $html =~ s/\n{3,}/\n\n/g;
     print $header;

@@ -1,7 +1,7 @@
 #!/usr/bin/perl
 # html-split.pl -- cut the woven HTML book into an edition of pages.
 #
-#   perl doc/html-split.pl WOVEN OUTDIR
+#   perl doc/html-split.pl WOVEN OUTDIR IDS
 #
 # WOVEN is tohtml's one page, made with doc/html-filter.pl, which
 # marks each part and chapter with <!--nwpage KIND NUMBER TITLE-->
@@ -10,14 +10,17 @@
 # per part and per chapter, each with the contents in a sidebar, links
 # to the previous and next page, and the stylesheet pcall.css.  The
 # chunk and identifier indexes go where the book has \nowebchunks and
-# \nowebindex.  Every link to an anchor (a chunk, an identifier, a
+# \nowebindex; the identifiers are cut, as in the PDF, into the lists
+# of the public API, the internals, and the tests and tools, by the
+# classes that doc/cdefs.awk wrote to IDS (`class name` a line), one
+# list where the book has \pcallidindex{class}.  Every link to an anchor (a chunk, an identifier, a
 # label) is pointed at the page that holds it; one that no page holds
 # is reported, and html-check.pl fails on it.
 use strict;
 use warnings;
 
-my ($IN, $OUT) = @ARGV;
-die "usage: html-split.pl WOVEN OUTDIR\n" unless $OUT;
+my ($IN, $OUT, $IDS) = @ARGV;
+die "usage: html-split.pl WOVEN OUTDIR IDS\n" unless $IDS;
 open my $in, '<:utf8', $IN or die "html-split: $IN: $!\n";
 my $all = do { local $/; <$in> };
 close $in;
@@ -33,6 +36,32 @@ $lists[0] =~ s/<ul>/<ul class="index chunks">/;
 $lists[1] =~ s/<ul>/<ul class="index identifiers">/;
 $body =~ s/<!--nowebchunks-->/$lists[0]/;
 $body =~ s/<!--nowebindex-->/$lists[1]/;
+
+# the three identifier lists: noidx's entries, one a line, by class
+my %class;
+open my $ids, '<', $IDS or die "html-split: $IDS: $!\n";
+while (<$ids>) {
+    $class{$2} = $1 if /^(api|internal|test) (\S+)$/;
+}
+close $ids;
+my %list = map { $_ => '' } qw(api internal test);
+my $nentries = 0;
+for my $li ($lists[1] =~ m{^(<li>.*\n)}mg) {
+    my ($name) = $li =~ m{^<li><a [^>]*>([^<]+)</a>}
+        or die "html-split: an identifier entry without a name: $li";
+    $name =~ s/&amp;/&/g;
+    my $c = $class{$name}
+        // die "html-split: identifier $name has no class in $IDS\n";
+    $list{$c} .= $li;
+    $nentries++;
+}
+die "html-split: no identifier entries in noidx's index\n"
+    unless $nentries;
+for my $c (sort keys %list) {
+    $body =~ s{<!--nowebindex $c-->}
+              {<ul class="index identifiers $c">\n$list{$c}</ul>}
+        or die "html-split: the book has no \\pcallidindex{$c}\n";
+}
 $body =~ s/<a name="/<a id="/g;
 
 # ---------------------------------------------------------------
@@ -92,6 +121,15 @@ sub dedupe {
 
 my $unresolved = 0;
 for my $p (@pages) {
+    # tohtml's arrows beside a chunk's name, said in words on hover
+    $p->{html} =~ s{(<a href="[^"]*")>&lt;-U</a>}
+                   {$1 title="where this chunk is used">&lt;-U</a>}g;
+    $p->{html} =~ s{(<a href="[^"]*")>U-&gt;</a>}
+                   {$1 title="where this chunk is used">U-&gt;</a>}g;
+    $p->{html} =~ s{(<a href="[^"]*")>&lt;-</a>D}
+                   {$1 title="the previous part of this chunk">&lt;-</a>D}g;
+    $p->{html} =~ s{D(<a href="[^"]*")>-&gt;</a>}
+                   {D$1 title="the next part of this chunk">-&gt;</a>}g;
     # an index entry's D1, U2 become the chapter that holds it
     $p->{html} =~ s{<a href="#([^"]+)">([DU])\d+</a>}{
         my ($id, $du) = ($1, $2);

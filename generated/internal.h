@@ -1,4 +1,4 @@
-#line 5850 "pcall.nw"
+#line 5913 "pcall.nw"
 /* internal.h -- tangled from pcall.nw; do not edit.
  * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
 #ifndef PCALL_INTERNAL_H
@@ -12,7 +12,7 @@
 #include "errors.h"
 #include "logs.h"
 
-#line 6016 "pcall.nw"
+#line 6079 "pcall.nw"
 /** Mark this process as the child that runs one call; called in the
  *  child, before the target.  From then on, in this process (not in
  *  one the target forks), a checked runtime error of any module of
@@ -29,7 +29,7 @@ void pcall_child_begin(size_t index, int result_fd);
  *  @return the status the child should exit with: 0 if an ok record
  *          was sent, else 1 */
 int pcall_child_finish(pv *result);
-#line 6085 "pcall.nw"
+#line 6148 "pcall.nw"
 /** Judge one ended call (Table "The outcome of a call").
  *  @param index the call's index
  *  @param po what the process module saw (not modified)
@@ -47,7 +47,7 @@ pcall_error *pcall_classify(size_t index,
                             const pcall_proc_outcome *po,
                             double timeout, const char *stopped_by,
                             struct pcall_outcome *out, pv **result);
-#line 7310 "pcall.nw"
+#line 7373 "pcall.nw"
 /**
  * Merge the captured output of every call into a descriptor, in call
  * order, one framed section per call that ran; each call's output
@@ -66,5 +66,5 @@ pcall_error *pcall_classify(size_t index,
  */
 int pcall_logs_merge(pcall_procs *p, const char *name, int out_fd,
                      pv_err *err);
-#line 5864 "pcall.nw"
+#line 5927 "pcall.nw"
 #endif

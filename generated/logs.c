@@ -1,8 +1,8 @@
-#line 7361 "pcall.nw"
+#line 7424 "pcall.nw"
 /* logs.c -- tangled from pcall.nw; do not edit.
  * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
 #include "internal.h"
-#line 7375 "pcall.nw"
+#line 7438 "pcall.nw"
 #include <errno.h>
 #include <fcntl.h>
 #include <poll.h>
@@ -15,13 +15,13 @@
 #include <time.h>
 #include <unistd.h>
 #include <sys/wait.h>
-#line 7482 "pcall.nw"
+#line 7545 "pcall.nw"
 static int wait_writable(int fd, pv_err *err);
-#line 7695 "pcall.nw"
+#line 7758 "pcall.nw"
 static double wall_minus_mono(void);
 static int block_sigpipe(sigset_t *saved);
 static void unblock_sigpipe(const sigset_t *saved, int was_pending);
-#line 7398 "pcall.nw"
+#line 7461 "pcall.nw"
 static void stamp(char *buf, size_t size, time_t t)
 {
     struct tm tm;
@@ -44,7 +44,7 @@ void pcall_log(const char *fmt, ...)
     fflush(stdout);
     funlockfile(stdout);
 }
-#line 7439 "pcall.nw"
+#line 7502 "pcall.nw"
 static int write_all(int fd, const char *b, size_t n, pv_err *err)
 {
     while (n > 0) {
@@ -66,7 +66,7 @@ static int write_all(int fd, const char *b, size_t n, pv_err *err)
     }
     return 0;
 }
-#line 7468 "pcall.nw"
+#line 7531 "pcall.nw"
 static int wait_writable(int fd, pv_err *err)
 {
     struct pollfd w = { .fd = fd, .events = POLLOUT };
@@ -78,7 +78,7 @@ static int wait_writable(int fd, pv_err *err)
         }
     return 0;
 }
-#line 7486 "pcall.nw"
+#line 7549 "pcall.nw"
 static int put(int fd, pv_err *err, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 
@@ -106,7 +106,7 @@ static int put(int fd, pv_err *err, const char *fmt, ...)
         free(b);
     return r;
 }
-#line 7522 "pcall.nw"
+#line 7585 "pcall.nw"
 static void how_it_ended(const pcall_proc_outcome *o, char *b,
                          size_t size)
 {
@@ -131,7 +131,7 @@ static void how_it_ended(const pcall_proc_outcome *o, char *b,
         snprintf(b + strlen(b), size - strlen(b), "%s%s%s",
                  j ? "; " : " (", parts[j], j == k - 1 ? ")" : "");
 }
-#line 7558 "pcall.nw"
+#line 7621 "pcall.nw"
 static int copy_log(pcall_procs *p, size_t i, int out, pv_err *err)
 {
     char b[65536], last = '\n';
@@ -154,7 +154,7 @@ static int copy_log(pcall_procs *p, size_t i, int out, pv_err *err)
     }
     return last == '\n' ? 0 : write_all(out, "\n", 1, err);
 }
-#line 7583 "pcall.nw"
+#line 7646 "pcall.nw"
 static int merge_one(pcall_procs *p, size_t i, const char *name,
                      int out, double wall_minus_mono, pv_err *err)
 {
@@ -171,7 +171,7 @@ static int merge_one(pcall_procs *p, size_t i, const char *name,
                "%s:pid-%d%s\n", ended, name, (int)o->pid, how) == -1;
     return r ? -1 : 0;
 }
-#line 7614 "pcall.nw"
+#line 7677 "pcall.nw"
 int pcall_logs_merge(pcall_procs *p, const char *name, int out_fd,
                      pv_err *err)
 {
@@ -194,7 +194,7 @@ int pcall_logs_merge(pcall_procs *p, const char *name, int out_fd,
     unblock_sigpipe(&saved, pipe_was_pending);
     return failed ? -1 : 0;
 }
-#line 7639 "pcall.nw"
+#line 7702 "pcall.nw"
 static double wall_minus_mono(void)
 {
     struct timespec wall, mono;
@@ -203,7 +203,7 @@ static double wall_minus_mono(void)
     return (double)(wall.tv_sec - mono.tv_sec)
            + (double)(wall.tv_nsec - mono.tv_nsec) / 1e9;
 }
-#line 7669 "pcall.nw"
+#line 7732 "pcall.nw"
 static int block_sigpipe(sigset_t *saved)
 {
     sigset_t pipe_only, pending;

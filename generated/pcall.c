@@ -1,7 +1,7 @@
-#line 8337 "pcall.nw"
+#line 8400 "pcall.nw"
 /* pcall.c -- tangled from pcall.nw; do not edit.
  * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
-#line 8355 "pcall.nw"
+#line 8418 "pcall.nw"
 #include <errno.h>
 #include <fcntl.h>
 #include <math.h>
@@ -13,7 +13,7 @@
 #include <string.h>
 #include "pcall.h"
 #include "internal.h"
-#line 8373 "pcall.nw"
+#line 8436 "pcall.nw"
 struct pcall_obj {
     pcall_target *target;       /* a single target, or NULL */
     pcall_target **targets;     /* a list of them (copied), or NULL */
@@ -36,7 +36,7 @@ struct pcall_obj {
     pcall_error *error;         /* what the join reports */
     pcall_error *log_error;     /* why the merge failed, or NULL */
 };
-#line 8404 "pcall.nw"
+#line 8467 "pcall.nw"
 static pcall_obj *build_object(const pcall_options *o,
                                pcall_error **e);
 static pcall_obj *make_object(const pcall_options *o, pcall_zip *zip);
@@ -48,12 +48,12 @@ static void call_ended(size_t index, pcall_proc_outcome *o,
 static void judge_if_ended(pcall_obj *p, size_t i);
 static pcall_error *first_failure(const pcall_obj *p);
 static pv *collect_results(const pcall_obj *p);
-#line 8122 "pcall.nw"
+#line 8185 "pcall.nw"
 const char *pcall_version(void)
 {
     return PCALL_VERSION_STRING;
 }
-#line 8418 "pcall.nw"
+#line 8481 "pcall.nw"
 static _Noreturn void obj_die(const char *fmt, ...)
     __attribute__((format(printf, 1, 2)));
 
@@ -74,7 +74,7 @@ static void *obj_need(void *p)
         obj_die("out of memory");
     return p;
 }
-#line 8441 "pcall.nw"
+#line 8504 "pcall.nw"
 static pcall_obj *valid_obj(const pcall_obj *p, const char *fn)
 {
     if (p == NULL)
@@ -92,7 +92,7 @@ static void give_error(pcall_error **err, pcall_error *e)
     else
         pcall_error_free(e);
 }
-#line 8469 "pcall.nw"
+#line 8532 "pcall.nw"
 #define OPTIONS_SIZE_1_0 \
     (offsetof(pcall_options, log_error) + sizeof(pcall_error **))
 
@@ -120,7 +120,7 @@ static pcall_error *read_options(const pcall_options *o,
     out->size = sizeof *out;
     return NULL;
 }
-#line 8499 "pcall.nw"
+#line 8562 "pcall.nw"
 static pcall_error *bad_option(const char *fmt, ...)
 {
     char msg[PV_ERRMAX];
@@ -130,7 +130,7 @@ static pcall_error *bad_option(const char *fmt, ...)
     va_end(ap);
     return pcall_error_new(PCALL_ERR_ARGS, "%s", msg);
 }
-#line 8511 "pcall.nw"
+#line 8574 "pcall.nw"
 static pcall_error *check_targets(const pcall_options *o)
 {
     if (o->target == NULL && o->targets == NULL && o->ntargets == 0)
@@ -149,7 +149,7 @@ static pcall_error *check_targets(const pcall_options *o)
             return bad_option(".targets[%zu] is NULL", i);
     return NULL;
 }
-#line 8532 "pcall.nw"
+#line 8595 "pcall.nw"
 static pcall_error *check_options(const pcall_options *o)
 {
     pcall_error *e = check_targets(o);
@@ -169,7 +169,7 @@ static pcall_error *check_options(const pcall_options *o)
                           o->pid_namespace);
     return check_log_options(o);
 }
-#line 8561 "pcall.nw"
+#line 8624 "pcall.nw"
 static pcall_error *check_log_options(const pcall_options *o)
 {
     int fd;
@@ -189,7 +189,7 @@ static pcall_error *check_log_options(const pcall_options *o)
                           strerror(errno));
     return NULL;
 }
-#line 8587 "pcall.nw"
+#line 8650 "pcall.nw"
 pcall_obj *pcall_new(const pcall_options *o, pcall_error **err)
 {
     pcall_error *e;
@@ -213,7 +213,7 @@ pcall_obj *pcall_new(const pcall_options *o, pcall_error **err)
         give_error(err, e);
     return p;
 }
-#line 8617 "pcall.nw"
+#line 8680 "pcall.nw"
 static pcall_obj *build_object(const pcall_options *o, pcall_error **e)
 {
     pv_err perr = { "" };
@@ -227,7 +227,7 @@ static pcall_obj *build_object(const pcall_options *o, pcall_error **e)
     }
     pcall_obj *p = make_object(o, zip);
     
-#line 8635 "pcall.nw"
+#line 8698 "pcall.nw"
 if (p->ncalls > 0) {
     pcall_proc_config cfg = { .ncalls = p->ncalls, .body = run_call,
         .arg = p, .timeout = p->timeout, .grace = o->grace,
@@ -241,10 +241,10 @@ if (p->ncalls > 0) {
         return NULL;
     }
 }
-#line 8630 "pcall.nw"
+#line 8693 "pcall.nw"
     return p;
 }
-#line 8651 "pcall.nw"
+#line 8714 "pcall.nw"
 static pcall_obj *make_object(const pcall_options *o, pcall_zip *zip)
 {
     pcall_obj *p = obj_need(calloc(1, sizeof *p));
@@ -266,7 +266,7 @@ static pcall_obj *make_object(const pcall_options *o, pcall_zip *zip)
     p->on_done = o->on_done;
     p->on_done_arg = o->on_done_arg;
     
-#line 8677 "pcall.nw"
+#line 8740 "pcall.nw"
 p->outcomes = obj_need(calloc(p->ncalls + 1, sizeof *p->outcomes));
 p->errors = obj_need(calloc(p->ncalls + 1, sizeof *p->errors));
 p->each = obj_need(calloc(p->ncalls + 1, sizeof *p->each));
@@ -275,10 +275,10 @@ for (size_t i = 0; i < p->ncalls; i++) {
     p->outcomes[i].index = i;
     p->outcomes[i].exit_status = -1;
 }
-#line 8672 "pcall.nw"
+#line 8735 "pcall.nw"
     return p;
 }
-#line 8707 "pcall.nw"
+#line 8770 "pcall.nw"
 static int run_call(size_t index, void *arg, int result_fd)
 {
     static max_align_t region[(64 << 10) / sizeof(max_align_t)];
@@ -290,7 +290,7 @@ static int run_call(size_t index, void *arg, int result_fd)
     pcall_target *t = p->targets ? p->targets[index] : p->target;
     return pcall_child_finish(t(pv_item(call, 0), pv_item(call, 1)));
 }
-#line 8739 "pcall.nw"
+#line 8802 "pcall.nw"
 static const char *stopped_by(const pcall_obj *p)
 {
     if (atomic_load(&p->terminated))
@@ -299,7 +299,7 @@ static const char *stopped_by(const pcall_obj *p)
         return "because another call timed out";
     return "by pcall";
 }
-#line 8750 "pcall.nw"
+#line 8813 "pcall.nw"
 static void judge_call(pcall_obj *p, size_t i, pcall_proc_outcome *po)
 {
     if (p->outcomes[i].kind != PCALL_OUTCOME_NONE)
@@ -326,7 +326,7 @@ static void judge_if_ended(pcall_obj *p, size_t i)
     if (p->on_done == NULL && p->procs != NULL)  /* on_done: judged */
         judge_call(p, i, pcall_procs_outcome(p->procs, i));
 }
-#line 8780 "pcall.nw"
+#line 8843 "pcall.nw"
 int pcall_start(pcall_obj *p, pcall_error **err)
 {
     pv_err perr = { "" };
@@ -341,7 +341,7 @@ int pcall_start(pcall_obj *p, pcall_error **err)
     }
     return 0;
 }
-#line 8802 "pcall.nw"
+#line 8865 "pcall.nw"
 int pcall_join(pcall_obj *p, pcall_error **err)
 {
     valid_obj(p, "pcall_join");
@@ -350,7 +350,7 @@ int pcall_join(pcall_obj *p, pcall_error **err)
     if (!p->joined) {
         p->joined = 1;
         
-#line 8825 "pcall.nw"
+#line 8888 "pcall.nw"
 if (p->procs != NULL) {
     pv_err perr = { "" };
     if (p->error == NULL && pcall_procs_wait(p->procs, &perr) < 0)
@@ -368,7 +368,7 @@ if (p->procs != NULL) {
                                            lerr.msg);
     }
 }
-#line 8810 "pcall.nw"
+#line 8873 "pcall.nw"
         if (p->error == NULL)
             p->error = first_failure(p);
         if (p->error == NULL)
@@ -381,7 +381,7 @@ if (p->procs != NULL) {
     }
     return 0;
 }
-#line 8849 "pcall.nw"
+#line 8912 "pcall.nw"
 static size_t first_failure_index(const pcall_obj *p)
 {
     for (int pass = 0; pass < 2; pass++)
@@ -400,28 +400,28 @@ static pcall_error *first_failure(const pcall_obj *p)
     size_t i = first_failure_index(p);
     return i == SIZE_MAX ? NULL : pcall_error_copy(p->errors[i]);
 }
-#line 8870 "pcall.nw"
+#line 8933 "pcall.nw"
 static pv *collect_results(const pcall_obj *p)
 {
     
-#line 8880 "pcall.nw"
+#line 8943 "pcall.nw"
 pv *t = pv_tuple_new(p->ncalls);
 for (size_t i = 0; i < p->ncalls; i++)
     pv_tuple_set(t, i, pv_ref(p->each[i]));
 return t;
-#line 8873 "pcall.nw"
+#line 8936 "pcall.nw"
 }
-#line 8921 "pcall.nw"
+#line 8984 "pcall.nw"
 static int stderr_if_open(void)
 {
     return fcntl(2, F_GETFD) == -1 ? -1 : 2;     /* -1: nowhere */
 }
-#line 8928 "pcall.nw"
+#line 8991 "pcall.nw"
 const pcall_error *pcall_log_error(const pcall_obj *p)
 {
     return valid_obj(p, "pcall_log_error")->log_error;
 }
-#line 8936 "pcall.nw"
+#line 8999 "pcall.nw"
 pv *pcall_results(const pcall_obj *p)
 {
     return valid_obj(p, "pcall_results")->results;
@@ -441,7 +441,7 @@ size_t pcall_ncalls(const pcall_obj *p)
 {
     return valid_obj(p, "pcall_ncalls")->ncalls;
 }
-#line 8961 "pcall.nw"
+#line 9024 "pcall.nw"
 const struct pcall_outcome *pcall_outcome_at(pcall_obj *p, size_t i)
 {
     if (i >= valid_obj(p, "pcall_outcome_at")->ncalls)
@@ -460,7 +460,7 @@ size_t pcall_pids(const pcall_obj *p, pid_t *out, size_t max)
         out[i] = pcall_procs_outcome(p->procs, i)->pid;
     return p->ncalls;
 }
-#line 8982 "pcall.nw"
+#line 9045 "pcall.nw"
 size_t pcall_living(pcall_obj *p, pid_t *out, size_t max)
 {
     valid_obj(p, "pcall_living");
@@ -477,7 +477,7 @@ int pcall_terminate(pcall_obj *p)
     atomic_store(&p->terminated, 1);
     return pcall_procs_terminate(p->procs);
 }
-#line 9001 "pcall.nw"
+#line 9064 "pcall.nw"
 void pcall_free(pcall_obj *p)
 {
     if (p == NULL)
@@ -485,7 +485,7 @@ void pcall_free(pcall_obj *p)
     valid_obj(p, "pcall_free");
     pcall_procs_free(p->procs);
     
-#line 9016 "pcall.nw"
+#line 9079 "pcall.nw"
 for (size_t i = 0; i < p->ncalls; i++) {
     pcall_error_free(p->errors[i]);
     pv_free(p->each[i]);
@@ -499,10 +499,10 @@ pcall_error_free(p->error);
 pcall_error_free(p->log_error);
 free(p->targets);
 free(p->name);
-#line 9008 "pcall.nw"
+#line 9071 "pcall.nw"
     free(p);
 }
-#line 9041 "pcall.nw"
+#line 9104 "pcall.nw"
 pv *pcall_run(const pcall_options *o)
 {
     pcall_error *e = NULL;

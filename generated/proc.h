@@ -1,4 +1,4 @@
-#line 1589 "pcall.nw"
+#line 1590 "pcall.nw"
 /* proc.h -- tangled from pcall.nw; do not edit.
  * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
 #ifndef PCALL_PROC_H
@@ -14,7 +14,7 @@
 #include "transport.h"
 #include "values.h"
 
-#line 1609 "pcall.nw"
+#line 1610 "pcall.nw"
 /** The descriptor on which a child finds its result pipe. */
 #define PCALL_PROC_RESULT_FD 3
 
@@ -28,7 +28,7 @@
  * @return the status the child exits with (0 to 255)
  */
 typedef int pcall_proc_body(size_t index, void *arg, int result_fd);
-#line 1632 "pcall.nw"
+#line 1633 "pcall.nw"
 /** Where a call is in its life. */
 typedef enum pcall_proc_state {
     PCALL_PROC_PENDING,   /**< not started yet (concurrency cap) */
@@ -37,7 +37,7 @@ typedef enum pcall_proc_state {
     PCALL_PROC_CANCELLED  /**< never started: timeout, terminate or
                                error */
 } pcall_proc_state;
-#line 1644 "pcall.nw"
+#line 1645 "pcall.nw"
 /** What became of one call. */
 typedef struct pcall_proc_outcome {
     pcall_proc_state state; /**< where the call is */
@@ -77,7 +77,7 @@ typedef struct pcall_proc_outcome {
                                  result and the parent could not
                                  take it (why) */
 } pcall_proc_outcome;
-#line 1695 "pcall.nw"
+#line 1696 "pcall.nw"
 /** A set of calls, each run by its own child process (opaque). */
 typedef struct pcall_procs pcall_procs;
 
@@ -116,7 +116,7 @@ typedef struct pcall_proc_config {
         memory. */
     int pid_namespace;
 } pcall_proc_config;
-#line 1742 "pcall.nw"
+#line 1743 "pcall.nw"
 /**
  * Make a set of calls; nothing is started yet.
  * @param cfg how to run them (copied)
@@ -156,7 +156,7 @@ int pcall_procs_wait(pcall_procs *p, pv_err *err);
  *         system error (as pcall_procs_wait())
  */
 int pcall_procs_poll(pcall_procs *p, pv_err *err);
-#line 1789 "pcall.nw"
+#line 1790 "pcall.nw"
 /**
  * Send SIGTERM to every child still at its work (and its process
  * group), mark those calls terminated and cancel the pending calls.
@@ -206,7 +206,7 @@ void pcall_procs_drop_data(pcall_procs *p, size_t i);
  */
 ssize_t pcall_procs_log_read(pcall_procs *p, size_t i, void *buf,
                              size_t n, size_t off);
-#line 1847 "pcall.nw"
+#line 1848 "pcall.nw"
 /**
  * The pids of the children alive now (forked, and not exited,
  * whether or not reaped yet), in call order.
@@ -245,7 +245,7 @@ int pcall_procs_timeout_fired(const pcall_procs *p);
  * @param p the set
  */
 void pcall_procs_free(pcall_procs *p);
-#line 1896 "pcall.nw"
+#line 1897 "pcall.nw"
 /** The fork the library calls; tests replace it to make fork fail.
     @return as fork() */
 extern pid_t (*pcall_proc_fork_fn)(void);
@@ -254,11 +254,11 @@ extern pid_t (*pcall_proc_fork_fn)(void);
     @param pid the child
     @return a pidfd, or -1 with errno set */
 extern int (*pcall_proc_pidfd_fn)(pid_t pid);
-#line 2888 "pcall.nw"
+#line 2914 "pcall.nw"
 /** The unshare the library calls for pid_namespace; tests replace
     it to make it fail.
     @param flags as unshare()'s
     @return as unshare() */
 extern int (*pcall_proc_unshare_fn)(int flags);
-#line 1605 "pcall.nw"
+#line 1606 "pcall.nw"
 #endif

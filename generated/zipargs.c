@@ -1,13 +1,13 @@
-#line 624 "pcall.nw"
+#line 625 "pcall.nw"
 /* zipargs.c -- tangled from pcall.nw; do not edit.
  * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
-#line 638 "pcall.nw"
+#line 639 "pcall.nw"
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include "zipargs.h"
-#line 10547 "pcall.nw"
+#line 10610 "pcall.nw"
 /* Internal to the library: not in any header.  In a pcall child the
    errors module installs a hook that raises a checked runtime error
    (or an allocation that failed: "MemoryError") as the target's
@@ -16,7 +16,7 @@
 typedef void pv_error_hook(const char *type, const char *msg);
 void pv_error_hook_set(pv_error_hook *hook);
 void pv_error_raise(const char *type, const char *msg);
-#line 653 "pcall.nw"
+#line 654 "pcall.nw"
 static int zip_fail(pv_err *err, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 
@@ -40,7 +40,7 @@ static int is_seq(const pv *v)
 {
     return pv_is(v, PV_TUPLE) || pv_is(v, PV_LIST);
 }
-#line 684 "pcall.nw"
+#line 685 "pcall.nw"
 static int check_keys(const pv *d, const char *where, pv_err *err)
 {
     for (size_t k = 0; k < pv_len(d); k++) {
@@ -55,7 +55,7 @@ static int check_keys(const pv *d, const char *where, pv_err *err)
     }
     return 0;
 }
-#line 705 "pcall.nw"
+#line 706 "pcall.nw"
 static int check_each(const pv *v, const char *name, pv_kind want,
                       pv_err *err)
 {
@@ -78,7 +78,7 @@ static int check_each(const pv *v, const char *name, pv_kind want,
     }
     return 0;
 }
-#line 733 "pcall.nw"
+#line 734 "pcall.nw"
 static int check_varkwargs(const pv *v, pv_err *err)
 {
     if (!pv_is(v, PV_DICT))
@@ -98,7 +98,7 @@ static int check_varkwargs(const pv *v, pv_err *err)
     }
     return 0;
 }
-#line 757 "pcall.nw"
+#line 758 "pcall.nw"
 static int check_all(const pcall_zip_spec *s, pv_err *err)
 {
     if (s->cargs != NULL && !is_seq(s->cargs))
@@ -120,7 +120,7 @@ static int check_all(const pcall_zip_spec *s, pv_err *err)
         return -1;
     return 0;
 }
-#line 786 "pcall.nw"
+#line 787 "pcall.nw"
 static size_t zip_shorter(size_t n, const pv *seq)
 {
     return pv_len(seq) < n ? pv_len(seq) : n;
@@ -138,7 +138,7 @@ static size_t count_calls(const pcall_zip_spec *s)
             n = zip_shorter(n, pv_dict_value(s->varkwargs, k));
     return n == SIZE_MAX ? 1 : n;
 }
-#line 815 "pcall.nw"
+#line 816 "pcall.nw"
 static const pv *first_clash(const pv *d, const pv *a, const pv *b)
 {
     for (size_t k = 0; k < pv_len(d); k++) {
@@ -149,7 +149,7 @@ static const pv *first_clash(const pv *d, const pv *a, const pv *b)
     }
     return NULL;
 }
-#line 832 "pcall.nw"
+#line 833 "pcall.nw"
 static int keyword_twice(const pcall_zip_spec *s, size_t call,
                          const pv *key, int in_varkwargs, pv_err *err)
 {
@@ -168,7 +168,7 @@ static int keyword_twice(const pcall_zip_spec *s, size_t call,
     free(r);
     return -1;
 }
-#line 853 "pcall.nw"
+#line 854 "pcall.nw"
 static int check_twice(const pcall_zip_spec *s, size_t n, pv_err *err)
 {
     for (size_t i = 0; i < n && (i == 0 || s->ikwargs != NULL); i++) {
@@ -184,12 +184,12 @@ static int check_twice(const pcall_zip_spec *s, size_t n, pv_err *err)
     }
     return 0;
 }
-#line 881 "pcall.nw"
+#line 882 "pcall.nw"
 struct pcall_zip {
     size_t n;                   /* the number of calls */
     pv *cargs, *iargs, *ckwargs, *ikwargs, *varkwargs;
 };
-#line 891 "pcall.nw"
+#line 892 "pcall.nw"
 static pv *keep(const pv *v)
 {
     return pv_ref((pv *)v);     /* counted, never changed */
@@ -221,7 +221,7 @@ static pv *keep_each(const pv *v, size_t n, pv *(*one)(const pv *))
         pv_tuple_set(t, i, one(pv_item(v, i)));
     return t;
 }
-#line 925 "pcall.nw"
+#line 926 "pcall.nw"
 static void take_snapshot(pcall_zip *z, const pcall_zip_spec *s)
 {
     z->cargs = s->cargs ? keep_seq(s->cargs) : NULL;
@@ -231,7 +231,7 @@ static void take_snapshot(pcall_zip *z, const pcall_zip_spec *s)
                             : NULL;
     z->varkwargs = s->varkwargs ? keep_dict(s->varkwargs) : NULL;
 }
-#line 944 "pcall.nw"
+#line 945 "pcall.nw"
 static pv *build_args(const pcall_zip *z, size_t call)
 {
     const pv *mine = z->iargs != NULL ? pv_item(z->iargs, call) : NULL;
@@ -244,7 +244,7 @@ static pv *build_args(const pcall_zip *z, size_t call)
         pv_tuple_set(t, nc + j, pv_ref(pv_item(mine, j)));
     return t;
 }
-#line 967 "pcall.nw"
+#line 968 "pcall.nw"
 static void add_keywords(pv *kw, const pv *d, size_t pick)
 {
     for (size_t k = 0; k < pv_len(d); k++) {
@@ -268,7 +268,7 @@ static pv *build_kwargs(const pcall_zip *z, size_t call)
         add_keywords(kw, z->varkwargs, call);
     return kw;
 }
-#line 1001 "pcall.nw"
+#line 1002 "pcall.nw"
 static _Noreturn void zip_abort(const char *type, const char *fn,
                                 const char *what)
 {
@@ -278,7 +278,7 @@ static _Noreturn void zip_abort(const char *type, const char *fn,
     fprintf(stderr, "pcall: %s\n", msg);
     abort();
 }
-#line 1013 "pcall.nw"
+#line 1014 "pcall.nw"
 pcall_zip *pcall_zip_new(const pcall_zip_spec *s, pv_err *err)
 {
     pcall_zip *z;
@@ -307,7 +307,7 @@ size_t pcall_zip_count(const pcall_zip *z)
         zip_abort("TypeError", "pcall_zip_count", "NULL calls");
     return z->n;
 }
-#line 1044 "pcall.nw"
+#line 1045 "pcall.nw"
 pv *pcall_zip_call(const pcall_zip *z, size_t i)
 {
     if (z == NULL)
@@ -332,7 +332,7 @@ void pcall_zip_free(pcall_zip *z)
     pv_free(z->varkwargs);
     free(z);
 }
-#line 1074 "pcall.nw"
+#line 1075 "pcall.nw"
 pv *pcall_zipargs(const pcall_zip_spec *s, pv_err *err)
 {
     if (s == NULL)
@@ -346,7 +346,7 @@ pv *pcall_zipargs(const pcall_zip_spec *s, pv_err *err)
     pcall_zip_free(z);
     return calls;
 }
-#line 1090 "pcall.nw"
+#line 1091 "pcall.nw"
 pv *pcall_arg(const pv *args, const pv *kwargs, size_t pos,
               const char *name)
 {

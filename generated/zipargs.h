@@ -1,4 +1,4 @@
-#line 501 "pcall.nw"
+#line 502 "pcall.nw"
 /* zipargs.h -- tangled from pcall.nw; do not edit.
  * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
 #ifndef PCALL_ZIPARGS_H
@@ -10,7 +10,7 @@
 #include "values.h"
 
 PCALL_BEGIN_DECLS
-#line 518 "pcall.nw"
+#line 519 "pcall.nw"
 /** The inputs of the argument builder: the specification's argument
  *  names.  A NULL value means the argument was not given. */
 typedef struct pcall_zip_spec {
@@ -32,7 +32,7 @@ typedef struct pcall_zip_spec {
      *  tuple or list of values, value i for call i. */
     const pv *varkwargs;
 } pcall_zip_spec;
-#line 542 "pcall.nw"
+#line 543 "pcall.nw"
 /** The calls of a parallel call, checked and counted: a snapshot of
  *  the arguments, from which any one call's arguments are built. */
 typedef struct pcall_zip pcall_zip;
@@ -60,7 +60,7 @@ PCALL_API pv *pcall_zip_call(const pcall_zip *z, size_t i);
 /** Free the calls; the values they shared with the caller stay.
  *  @param z the calls, or NULL */
 PCALL_API void pcall_zip_free(pcall_zip *z);
-#line 573 "pcall.nw"
+#line 574 "pcall.nw"
 /** Build the arguments of every call, zipping as Python's zip() does.
  *  @param s   the arguments; NULL members were not given.
  *  @param err filled with a one-line message on failure (may be
@@ -70,7 +70,7 @@ PCALL_API void pcall_zip_free(pcall_zip *z);
  *          argument is of the wrong kind or a call would get a
  *          keyword twice. */
 PCALL_API pv *pcall_zipargs(const pcall_zip_spec *s, pv_err *err);
-#line 592 "pcall.nw"
+#line 593 "pcall.nw"
 /** One argument of a call, as Python would bind a parameter.
  *  @param args   the call's positional arguments (tuple or list), or
  *                NULL.
@@ -87,6 +87,6 @@ PCALL_API pv *pcall_zipargs(const pcall_zip_spec *s, pv_err *err);
 PCALL_API
 pv *pcall_arg(const pv *args, const pv *kwargs, size_t pos,
               const char *name);
-#line 513 "pcall.nw"
+#line 514 "pcall.nw"
 PCALL_END_DECLS
 #endif
