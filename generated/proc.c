@@ -1,8 +1,8 @@
-#line 1945 "pcall.nw"
+#line 1949 "pcall.nw"
 /* proc.c -- tangled from pcall.nw; do not edit.
  * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
 #include "proc.h"
-#line 1961 "pcall.nw"
+#line 1965 "pcall.nw"
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -26,7 +26,7 @@
 #include <sys/uio.h>
 #include <sys/wait.h>
 #include <sched.h>
-#line 10415 "pcall.nw"
+#line 10486 "pcall.nw"
 /* Internal to the library: not in any header.  In a pcall child the
    errors module installs a hook that raises a checked runtime error
    (or an allocation that failed: "MemoryError") as the target's
@@ -35,12 +35,12 @@
 typedef void pv_error_hook(const char *type, const char *msg);
 void pv_error_hook_set(pv_error_hook *hook);
 void pv_error_raise(const char *type, const char *msg);
-#line 5465 "pcall.nw"
+#line 5469 "pcall.nw"
 #include <math.h>
 #include <sched.h>
 #include <stdatomic.h>
 #include <sys/eventfd.h>
-#line 1997 "pcall.nw"
+#line 2001 "pcall.nw"
 enum phase {
     PHASE_RUN,      /* starting and waiting */
     PHASE_TERM,     /* SIGTERM sent; SIGKILL at kill_at */
@@ -61,16 +61,16 @@ struct slot {           /* the parent's side of one call */
     int logfd;          /* the captured log, while it runs; or -1 */
     off_t log_off;      /* where the log is kept in the set's spill */
     
-#line 3746 "pcall.nw"
+#line 3750 "pcall.nw"
 pcall_tp_parts *fr;     /* NULL unless a result comes in parts */
-#line 2017 "pcall.nw"
+#line 2021 "pcall.nw"
     
-#line 5282 "pcall.nw"
+#line 5286 "pcall.nw"
 double deadline;    /* PHASE_RUN: stop it from then on */
 int stamp;          /* 0: not seen yet; 1: taken; -1: none */
-#line 2018 "pcall.nw"
+#line 2022 "pcall.nw"
 };
-#line 2023 "pcall.nw"
+#line 2027 "pcall.nw"
 struct pcall_procs {
     pcall_proc_config cfg;
     char *name;             /* copy of cfg.name */
@@ -92,143 +92,143 @@ struct pcall_procs {
     double retry_at;        /* ... or until then */
     int no_pidfd;           /* pidfd_open said ENOSYS */
     
-#line 5287 "pcall.nw"
+#line 5291 "pcall.nw"
 double next_deadline;   /* no running call's deadline is earlier */
 int overran;            /* a stamp came after its deadline */
-#line 2044 "pcall.nw"
+#line 2048 "pcall.nw"
     
-#line 5458 "pcall.nw"
+#line 5462 "pcall.nw"
 atomic_int busy;            /* 0, BUSY_SET or BUSY_TERMINATE */
 atomic_int term_req;        /* pcall_procs_terminate asked */
 atomic_size_t nrun_pub;     /* nrun, for pcall_procs_terminate */
 int wakefd;                 /* an eventfd the wait loop polls */
-#line 2045 "pcall.nw"
+#line 2049 "pcall.nw"
     
-#line 2062 "pcall.nw"
+#line 2066 "pcall.nw"
 pcall_tp_plan plan;         /* how large results travel */
-#line 2580 "pcall.nw"
+#line 2584 "pcall.nw"
 int devnull;                /* read-only: every child's stdin */
 int nreset;                 /* how many of reset[] are in use */
 int reset[NSIG];            /* signals whose handler to reset */
 sigset_t nomask;            /* the children's final signal mask */
-#line 2046 "pcall.nw"
+#line 2050 "pcall.nw"
     
-#line 2056 "pcall.nw"
+#line 2060 "pcall.nw"
 pcall_tp_store store;       /* small results, and the scratch buffer */
 int spill;                  /* every nonempty log, or -1 */
 off_t spill_len;            /* bytes in it */
-#line 2047 "pcall.nw"
+#line 2051 "pcall.nw"
 };
-#line 2152 "pcall.nw"
+#line 2156 "pcall.nw"
 static void release_data(pcall_procs *p, size_t i);
-#line 2351 "pcall.nw"
+#line 2355 "pcall.nw"
 static int start_set(pcall_procs *p, pv_err *err);
 static int start_pending(pcall_procs *p, pv_err *err);
 static int fail(pcall_procs *p);
 static int begin_termination(pcall_procs *p, double now);
-#line 2407 "pcall.nw"
+#line 2411 "pcall.nw"
 static int start_one(pcall_procs *p, size_t i, pv_err *err);
-#line 2521 "pcall.nw"
+#line 2525 "pcall.nw"
 static int open_log(int append);
 static void run_child(pcall_procs *p, size_t i, const int fd[2],
                       pid_t parent, int stdin_used, int deathsig)
     __attribute__((noreturn));
-#line 2561 "pcall.nw"
+#line 2565 "pcall.nw"
 static int sys_pidfd_open(pid_t pid);
 static int open_pidfd(pcall_procs *p, pid_t pid);
-#line 2626 "pcall.nw"
+#line 2630 "pcall.nw"
 static int plan_children(pcall_procs *p, pv_err *err);
-#line 2712 "pcall.nw"
+#line 2716 "pcall.nw"
 static void reset_signals(const pcall_procs *p);
 static int place_fds(int wfd, int logfd, int devnull);
-#line 2779 "pcall.nw"
+#line 2783 "pcall.nw"
 static int watch_parent(pid_t parent, int sig);
-#line 2891 "pcall.nw"
+#line 2895 "pcall.nw"
 static int enter_pid_namespace(void);
 static int probe_pid_namespace(pv_err *err);
 static void relay_namespace(pcall_procs *p, size_t i)
     __attribute__((noreturn));
-#line 2963 "pcall.nw"
+#line 2967 "pcall.nw"
 static void probe_in_child(int fd) __attribute__((noreturn));
-#line 3044 "pcall.nw"
+#line 3048 "pcall.nw"
 static void run_init(pcall_procs *p, size_t i, const int sv[2])
     __attribute__((noreturn));
 static void relay_end(int status) __attribute__((noreturn));
-#line 3163 "pcall.nw"
+#line 3167 "pcall.nw"
 static void close_from(int low);
 static void close_span(int low, int high);
 static void close_except(int low, const int keep[3]);
-#line 3350 "pcall.nw"
+#line 3354 "pcall.nw"
 static void collect_log(pcall_procs *p, size_t i);
 static int copy_log(int in, int out, off_t at, size_t n,
                     unsigned char *buf);
 static ssize_t copy_by_hand(int in, off_t *from, int out, off_t *at,
                             size_t n, unsigned char *buf);
-#line 3436 "pcall.nw"
+#line 3440 "pcall.nw"
 static int run_loop(pcall_procs *p, int block, pv_err *err);
-#line 3489 "pcall.nw"
+#line 3493 "pcall.nw"
 static size_t fill_pollfds(pcall_procs *p);
 static void service(pcall_procs *p, size_t nfds);
 static void read_result(pcall_procs *p, size_t i, size_t limit);
 static void watch_without_pidfd(pcall_procs *p);
 static void enforce_deadlines(pcall_procs *p, double now);
 static int poll_ms(pcall_procs *p, double now);
-#line 3649 "pcall.nw"
+#line 3653 "pcall.nw"
 static size_t read_room(pcall_procs *p, size_t i, unsigned char **to);
 static int took(pcall_procs *p, size_t i, size_t n,
                 const unsigned char *to);
-#line 3688 "pcall.nw"
+#line 3692 "pcall.nw"
 static void append(pcall_procs *p, size_t i, size_t n);
 static void reap(pcall_procs *p, size_t i);
-#line 3730 "pcall.nw"
+#line 3734 "pcall.nw"
 static void keep_large(pcall_procs *p, size_t i, pcall_tp_large *got);
 static void close_result_pipe(struct slot *s);
 static void large_failed(pcall_procs *p, size_t i, int e);
 static int take_large(pcall_procs *p, size_t i);
 static int start_parts(pcall_procs *p, size_t i);
 static void end_parts(pcall_procs *p, size_t i);
-#line 5001 "pcall.nw"
+#line 5005 "pcall.nw"
 static int signal_call(pcall_procs *p, size_t i, int sig);
-#line 5092 "pcall.nw"
+#line 5096 "pcall.nw"
 static void kill_the_rest(pcall_procs *p);
-#line 5396 "pcall.nw"
+#line 5400 "pcall.nw"
 static void set_deadline(pcall_procs *p, size_t i, double from);
 static int take_stamp(pcall_procs *p, size_t i);
 static void call_finished(pcall_procs *p, size_t i, double t);
 static int has_exited(const pcall_procs *p, size_t i);
 static int past_deadline(pcall_procs *p, size_t i, double now);
-#line 5561 "pcall.nw"
+#line 5565 "pcall.nw"
 static int take_set(pcall_procs *p, int who);
 static int enter(pcall_procs *p);
 static void leave(pcall_procs *p, int entered);
 static int take_request(pcall_procs *p);
 static int open_wakefd(pcall_procs *p, pv_err *err);
 static void drain_wakefd(pcall_procs *p);
-#line 2257 "pcall.nw"
+#line 2261 "pcall.nw"
 enum {
     FD_PER_CHILD = 2,   /* result pipe's read end, pidfd; +1: log */
     FD_TRANSIENT = 2,   /* write end and log file, during a fork */
     FD_RESERVE = 16,    /* left to the host program */
     NPROC_RESERVE = 8   /* processes left to the host's user */
 };
-#line 2556 "pcall.nw"
+#line 2560 "pcall.nw"
 pid_t (*pcall_proc_fork_fn)(void) = fork;
 int (*pcall_proc_pidfd_fn)(pid_t pid) = sys_pidfd_open;
-#line 2774 "pcall.nw"
+#line 2778 "pcall.nw"
 #define PARENT_GONE_SIGNAL (SIGRTMAX - 1)
 static pid_t watched_parent;            /* in a child: the host */
-#line 2887 "pcall.nw"
+#line 2891 "pcall.nw"
 int (*pcall_proc_unshare_fn)(int flags) = unshare;
-#line 3566 "pcall.nw"
+#line 3570 "pcall.nw"
 enum {
     READ_MIN = 4096,            /* least room offered to read() */
     READ_BOUND = 1 << 20        /* then let the others have a turn */
 };
-#line 3908 "pcall.nw"
+#line 3912 "pcall.nw"
 static const double WATCH_PERIOD = 0.02; /* seconds, without pidfd */
-#line 5472 "pcall.nw"
+#line 5476 "pcall.nw"
 enum { BUSY_SET = 1, BUSY_TERMINATE = 2 };   /* who holds the set */
-#line 2070 "pcall.nw"
+#line 2074 "pcall.nw"
 static double now_mono(void)
 {
     struct timespec ts;
@@ -245,7 +245,7 @@ static void *xrealloc(void *q, size_t n)
     }
     return r;
 }
-#line 2089 "pcall.nw"
+#line 2093 "pcall.nw"
 static void *xcalloc(size_t n, size_t size)
 {
     void *r = calloc(n ? n : 1, size ? size : 1);
@@ -256,7 +256,7 @@ static void *xcalloc(size_t n, size_t size)
     }
     return r;
 }
-#line 2108 "pcall.nw"
+#line 2112 "pcall.nw"
 pcall_procs *pcall_procs_new(const pcall_proc_config *cfg,
                              pv_err *err)
 {
@@ -289,7 +289,7 @@ pcall_procs *pcall_procs_new(const pcall_proc_config *cfg,
     p->plan.large_min = SIZE_MAX;
     return p;
 }
-#line 2156 "pcall.nw"
+#line 2160 "pcall.nw"
 size_t pcall_procs_count(const pcall_procs *p)
 {
     return p->cfg.ncalls;
@@ -345,7 +345,7 @@ int pcall_procs_timeout_fired(const pcall_procs *p)
 {
     return p->fired;
 }
-#line 2223 "pcall.nw"
+#line 2227 "pcall.nw"
 size_t pcall_procs_living(pcall_procs *p, pid_t *out, size_t max)
 {
     size_t k = 0;
@@ -372,7 +372,7 @@ size_t pcall_procs_pids(const pcall_procs *p, pid_t *out, size_t max)
         }
     return k;
 }
-#line 2266 "pcall.nw"
+#line 2270 "pcall.nw"
 static size_t count_open_fds(void)
 {
     DIR *d = opendir("/proc/self/fd");
@@ -391,7 +391,7 @@ static size_t count_open_fds(void)
     closedir(d);
     return n > 0 ? n - 1 : 0;   /* not the directory's own */
 }
-#line 2287 "pcall.nw"
+#line 2291 "pcall.nw"
 static size_t procs_cap(const pcall_proc_config *cfg)
 {
     size_t cap = cfg->ncalls > 0 ? cfg->ncalls : 1;
@@ -416,7 +416,7 @@ static size_t procs_cap(const pcall_proc_config *cfg)
         cap = cfg->max_procs;
     return cap;
 }
-#line 2320 "pcall.nw"
+#line 2324 "pcall.nw"
 int pcall_procs_start(pcall_procs *p, pv_err *err)
 {
     int entered = enter(p), r = start_set(p, err);
@@ -445,7 +445,7 @@ static int start_set(pcall_procs *p, pv_err *err)
         return fail(p);
     return 0;
 }
-#line 2375 "pcall.nw"
+#line 2379 "pcall.nw"
 static int start_pending(pcall_procs *p, pv_err *err)
 {
     pv_err why;
@@ -455,11 +455,11 @@ static int start_pending(pcall_procs *p, pv_err *err)
            && p->nrun < p->cap && !p->fork_blocked) {
         int r;
         
-#line 5423 "pcall.nw"
+#line 5427 "pcall.nw"
 take_request(p);
 if (p->next_deadline <= now_mono())
     enforce_deadlines(p, now_mono());
-#line 2384 "pcall.nw"
+#line 2388 "pcall.nw"
         if (p->phase != PHASE_RUN)
             break;
         if (p->flush_due) {
@@ -480,7 +480,7 @@ if (p->next_deadline <= now_mono())
     }
     return 0;
 }
-#line 2411 "pcall.nw"
+#line 2415 "pcall.nw"
 static int start_failed(size_t i, const char *what, int e,
                         pv_err *err)
 {
@@ -490,7 +490,7 @@ static int start_failed(size_t i, const char *what, int e,
     return e == EAGAIN || e == ENOMEM || e == EMFILE || e == ENFILE
            ? 1 : -1;
 }
-#line 2431 "pcall.nw"
+#line 2435 "pcall.nw"
 static int start_one(pcall_procs *p, size_t i, pv_err *err)
 {
     int fds[2], logfd = -1, e = 0;
@@ -500,7 +500,7 @@ static int start_one(pcall_procs *p, size_t i, pv_err *err)
     double t0;
     int deathsig = gettid() == parent ? SIGKILL : PARENT_GONE_SIGNAL;
     
-#line 2452 "pcall.nw"
+#line 2456 "pcall.nw"
 if (pipe2(fds, O_CLOEXEC) == -1)
     return start_failed(i, "pipe", errno, err);
 if (p->cfg.capture && (logfd = open_log(1)) == -1) {
@@ -509,9 +509,9 @@ if (p->cfg.capture && (logfd = open_log(1)) == -1) {
     close(fds[1]);
     return start_failed(i, "creating its log file", e, err);
 }
-#line 2440 "pcall.nw"
+#line 2444 "pcall.nw"
     
-#line 2472 "pcall.nw"
+#line 2476 "pcall.nw"
 if (pcall_tp_child_plan == NULL)
     pcall_tp_child_plan = &p->plan;     /* see "Whether to" */
 sigfillset(&all);
@@ -523,9 +523,9 @@ if (pid == 0)
               deathsig);
 e = errno;
 sigprocmask(SIG_SETMASK, &old, NULL);
-#line 2441 "pcall.nw"
+#line 2445 "pcall.nw"
     
-#line 2490 "pcall.nw"
+#line 2494 "pcall.nw"
 close(fds[1]);
 if (pid == -1) {
     close(fds[0]);
@@ -533,9 +533,9 @@ if (pid == -1) {
         close(logfd);
     return start_failed(i, "fork", e, err);
 }
-#line 2442 "pcall.nw"
+#line 2446 "pcall.nw"
     
-#line 2506 "pcall.nw"
+#line 2510 "pcall.nw"
 setpgid(pid, pid);          /* the child does it too: no race */
 fcntl(fds[0], F_SETFL, fcntl(fds[0], F_GETFL) | O_NONBLOCK);
 p->slot[i].rfd = fds[0];
@@ -548,10 +548,10 @@ set_deadline(p, i, t0);
 p->slot[i].runpos = p->nrun;
 p->run[p->nrun++] = i;
 atomic_store(&p->nrun_pub, p->nrun);
-#line 2443 "pcall.nw"
+#line 2447 "pcall.nw"
     return 0;
 }
-#line 2528 "pcall.nw"
+#line 2532 "pcall.nw"
 static int sys_pidfd_open(pid_t pid)
 {
 #ifdef SYS_pidfd_open
@@ -577,7 +577,7 @@ static int open_pidfd(pcall_procs *p, pid_t pid)
     }
     return fd;      /* -1: watch this child with waitid instead */
 }
-#line 2597 "pcall.nw"
+#line 2601 "pcall.nw"
 static int plan_children(pcall_procs *p, pv_err *err)
 {
     struct sigaction old;
@@ -604,7 +604,7 @@ static int plan_children(pcall_procs *p, pv_err *err)
     sigemptyset(&p->nomask);
     return 0;
 }
-#line 2662 "pcall.nw"
+#line 2666 "pcall.nw"
 static void run_child(pcall_procs *p, size_t i, const int fd[2],
                       pid_t parent, int stdin_used, int deathsig)
 {
@@ -633,7 +633,7 @@ static void run_child(pcall_procs *p, size_t i, const int fd[2],
     fflush(NULL);
     _exit(status);
 }
-#line 2717 "pcall.nw"
+#line 2721 "pcall.nw"
 static void reset_signals(const pcall_procs *p)
 {
     struct sigaction dfl;
@@ -643,7 +643,7 @@ static void reset_signals(const pcall_procs *p)
     for (int k = 0; k < p->nreset; k++)
         sigaction(p->reset[k], &dfl, NULL);
 }
-#line 2783 "pcall.nw"
+#line 2787 "pcall.nw"
 static void on_parent_gone(int sig)
 {
     int e = errno;
@@ -668,7 +668,7 @@ static int watch_parent(pid_t parent, int sig)
         return -1;                      /* adopted already */
     return 0;
 }
-#line 2898 "pcall.nw"
+#line 2902 "pcall.nw"
 static int write_file(const char *path, const char *text)
 {
     int fd = open(path, O_WRONLY | O_CLOEXEC), ok;
@@ -696,7 +696,7 @@ static int enter_pid_namespace(void)
     snprintf(map, sizeof map, "%u %u 1", (unsigned)gid, (unsigned)gid);
     return write_file("/proc/self/gid_map", map);
 }
-#line 2933 "pcall.nw"
+#line 2937 "pcall.nw"
 static int probe_pid_namespace(pv_err *err)
 {
     static int known_good;          /* the kernel will not change */
@@ -722,7 +722,7 @@ static int probe_pid_namespace(pv_err *err)
     if (e == 0)
         return known_good = pcall_proc_unshare_fn == unshare, 0;
     
-#line 2983 "pcall.nw"
+#line 2987 "pcall.nw"
 pv_err_set(err, "pcall: cannot run the calls in a PID namespace "
            "(.pid_namespace): unshare(CLONE_NEWPID): %s: %s",
            strerror(e), e == EPERM
@@ -734,10 +734,10 @@ pv_err_set(err, "pcall: cannot run the calls in a PID namespace "
            : e == ENOSPC ? "too many namespaces (sysctl "
              "user.max_pid_namespaces, user.max_user_namespaces)"
            : "the kernel refused it");
-#line 2958 "pcall.nw"
+#line 2962 "pcall.nw"
     return -1;
 }
-#line 2967 "pcall.nw"
+#line 2971 "pcall.nw"
 static void probe_in_child(int fd)
 {
     pid_t init = -1;
@@ -751,7 +751,7 @@ static void probe_in_child(int fd)
     (void)!write(fd, &e, sizeof e);
     _exit(0);
 }
-#line 3003 "pcall.nw"
+#line 3007 "pcall.nw"
 static void relay_namespace(pcall_procs *p, size_t i)
 {
     int sv[2], st = 0, w = 0;
@@ -768,14 +768,14 @@ static void relay_namespace(pcall_procs *p, size_t i)
         run_init(p, i, sv);
     close(sv[1]);
     
-#line 3029 "pcall.nw"
+#line 3033 "pcall.nw"
 {
     sigset_t s;
     sigfillset(&s);
     sigdelset(&s, PARENT_GONE_SIGNAL);
     sigprocmask(SIG_SETMASK, &s, NULL);
 }
-#line 3019 "pcall.nw"
+#line 3023 "pcall.nw"
     do
         got = read(sv[0], &st, sizeof st);
     while (got == -1 && errno == EINTR);
@@ -783,7 +783,7 @@ static void relay_namespace(pcall_procs *p, size_t i)
         ;
     relay_end(got == sizeof st ? st : w);
 }
-#line 3050 "pcall.nw"
+#line 3054 "pcall.nw"
 static void relay_end(int status)
 {
     sigset_t s;
@@ -799,7 +799,7 @@ static void relay_end(int status)
     kill(getpid(), sig);
     _exit(128 + sig);
 }
-#line 3075 "pcall.nw"
+#line 3079 "pcall.nw"
 static void run_init(pcall_procs *p, size_t i, const int sv[2])
 {
     struct pollfd relay = { .fd = sv[1], .events = POLLIN };
@@ -822,7 +822,7 @@ static void run_init(pcall_procs *p, size_t i, const int sv[2])
     (void)!write(sv[1], &st, sizeof st);
     _exit(0);
 }
-#line 3130 "pcall.nw"
+#line 3134 "pcall.nw"
 static int place_fds(int wfd, int logfd, int devnull)
 {
     int w, l = -1;
@@ -845,7 +845,7 @@ static int place_fds(int wfd, int logfd, int devnull)
     close_from(PCALL_PROC_RESULT_FD + 1);
     return 0;
 }
-#line 3174 "pcall.nw"
+#line 3178 "pcall.nw"
 static void close_from(int low)
 {
     close_span(low, INT_MAX);
@@ -886,7 +886,7 @@ static void close_except(int low, const int keep[3])
         }
     close_from(from);
 }
-#line 3245 "pcall.nw"
+#line 3249 "pcall.nw"
 static int open_log(int append)
 {
     const char *dir = getenv("TMPDIR");
@@ -908,7 +908,7 @@ static int open_log(int append)
     errno = e;
     return fd;
 }
-#line 3286 "pcall.nw"
+#line 3290 "pcall.nw"
 static void collect_log(pcall_procs *p, size_t i)
 {
     pcall_proc_outcome *o = &p->out[i];
@@ -932,7 +932,7 @@ static void collect_log(pcall_procs *p, size_t i)
     close(s->logfd);
     s->logfd = -1;
 }
-#line 3312 "pcall.nw"
+#line 3316 "pcall.nw"
 static int copy_log(int in, int out, off_t at, size_t n,
                     unsigned char *buf)
 {
@@ -968,7 +968,7 @@ static ssize_t copy_by_hand(int in, off_t *from, int out, off_t *at,
     *at += r;
     return r;
 }
-#line 3362 "pcall.nw"
+#line 3366 "pcall.nw"
 ssize_t pcall_procs_log_read(pcall_procs *p, size_t i, void *buf,
                              size_t n, size_t off)
 {
@@ -983,7 +983,7 @@ ssize_t pcall_procs_log_read(pcall_procs *p, size_t i, void *buf,
     while (r == -1 && errno == EINTR);
     return r;
 }
-#line 3392 "pcall.nw"
+#line 3396 "pcall.nw"
 static void not_in_on_done(const pcall_procs *p, const char *fn)
 {
     if (p->in_on_done) {
@@ -1003,7 +1003,7 @@ static int ready_to_wait(pcall_procs *p, const char *fn, pv_err *err)
     }
     return 0;
 }
-#line 3414 "pcall.nw"
+#line 3418 "pcall.nw"
 int pcall_procs_wait(pcall_procs *p, pv_err *err)
 {
     int entered = enter(p), r = -1;
@@ -1023,7 +1023,7 @@ int pcall_procs_poll(pcall_procs *p, pv_err *err)
     leave(p, entered);
     return r;
 }
-#line 3440 "pcall.nw"
+#line 3444 "pcall.nw"
 static int run_loop(pcall_procs *p, int block, pv_err *err)
 {
     p->flush_due = 1;               /* the host ran since it returned */
@@ -1032,15 +1032,15 @@ static int run_loop(pcall_procs *p, int block, pv_err *err)
         size_t nfds;
         int n;
         
-#line 3461 "pcall.nw"
+#line 3465 "pcall.nw"
 take_request(p);            /* pcall_procs_terminate */
 if (start_pending(p, err) == -1)
     return fail(p);
 if (p->nrun == 0)
     return 0;
-#line 3448 "pcall.nw"
+#line 3452 "pcall.nw"
         
-#line 3472 "pcall.nw"
+#line 3476 "pcall.nw"
 now = now_mono();
 nfds = fill_pollfds(p);
 n = poll(p->pfd, nfds, block ? poll_ms(p, now) : 0);
@@ -1048,19 +1048,19 @@ if (n == -1 && errno != EINTR) {
     pv_err_set(err, "pcall: poll: %s", strerror(errno));
     return fail(p);
 }
-#line 3449 "pcall.nw"
+#line 3453 "pcall.nw"
         
-#line 3482 "pcall.nw"
+#line 3486 "pcall.nw"
 if (n > 0)
     service(p, nfds);
 watch_without_pidfd(p);
 enforce_deadlines(p, now_mono());   /* the ended are reaped */
-#line 3450 "pcall.nw"
+#line 3454 "pcall.nw"
         if (!block)
             return start_pending(p, err) == -1 ? fail(p) : 0;
     }
 }
-#line 3504 "pcall.nw"
+#line 3508 "pcall.nw"
 static size_t fill_pollfds(pcall_procs *p)
 {
     size_t k = 0;
@@ -1082,7 +1082,7 @@ static size_t fill_pollfds(pcall_procs *p)
     p->pmap[k++] = SIZE_MAX;
     return k;
 }
-#line 3528 "pcall.nw"
+#line 3532 "pcall.nw"
 static void service(pcall_procs *p, size_t nfds)
 {
     for (size_t k = 0; k < nfds; k++) {
@@ -1099,7 +1099,7 @@ static void service(pcall_procs *p, size_t nfds)
             reap(p, i);
     }
 }
-#line 3573 "pcall.nw"
+#line 3577 "pcall.nw"
 static void read_result(pcall_procs *p, size_t i, size_t limit)
 {
     struct slot *s = &p->slot[i];
@@ -1125,7 +1125,7 @@ static void read_result(pcall_procs *p, size_t i, size_t limit)
         }
     }
 }
-#line 3609 "pcall.nw"
+#line 3613 "pcall.nw"
 static size_t read_room(pcall_procs *p, size_t i, unsigned char **to)
 {
     struct slot *s = &p->slot[i];
@@ -1159,15 +1159,15 @@ static int took(pcall_procs *p, size_t i, size_t n,
         return 0;               /* the stamp is not whole yet */
     kind = pcall_tp_kind(o->data, o->len);
     
-#line 32289 "pcall.nw"
+#line 32786 "pcall.nw"
 if (kind == PCALL_TP_BY_ADDRESS)
     return take_large(p, i);
-#line 3642 "pcall.nw"
+#line 3646 "pcall.nw"
     if (kind == PCALL_TP_IN_PARTS)
         return start_parts(p, i) == -1 ? -1 : 0;
     return 0;
 }
-#line 3659 "pcall.nw"
+#line 3663 "pcall.nw"
 static void append(pcall_procs *p, size_t i, size_t n)
 {
     struct slot *s = &p->slot[i];
@@ -1194,7 +1194,7 @@ static void append(pcall_procs *p, size_t i, size_t n)
     memcpy(o->data + o->len, p->store.scratch, n);
     o->len += n;
 }
-#line 3704 "pcall.nw"
+#line 3708 "pcall.nw"
 static void keep_large(pcall_procs *p, size_t i, pcall_tp_large *got)
 {
     pcall_proc_outcome *o = &p->out[i];
@@ -1218,7 +1218,7 @@ static void large_failed(pcall_procs *p, size_t i, int e)
     p->out[i].fetch_errno = e;
     close_result_pipe(&p->slot[i]);
 }
-#line 3750 "pcall.nw"
+#line 3754 "pcall.nw"
 static int start_parts(pcall_procs *p, size_t i)
 {
     pcall_proc_outcome *o = &p->out[i];
@@ -1247,7 +1247,7 @@ static void end_parts(pcall_procs *p, size_t i)
     p->slot[i].fr = NULL;
     keep_large(p, i, &got);
 }
-#line 3787 "pcall.nw"
+#line 3791 "pcall.nw"
 static void reap(pcall_procs *p, size_t i)
 {
     pcall_proc_outcome *o = &p->out[i];
@@ -1256,7 +1256,7 @@ static void reap(pcall_procs *p, size_t i)
     int r, st = -1, lost = 0;
     double seen = now_mono();
     
-#line 3805 "pcall.nw"
+#line 3809 "pcall.nw"
 memset(&si, 0, sizeof si);
 do
     r = waitid(P_PID, (id_t)o->pid, &si,
@@ -1264,24 +1264,24 @@ do
 while (r == -1 && errno == EINTR);
 if (r == -1 && errno == ECHILD)
     lost = 1;           /* reaped by someone else */
-#line 3795 "pcall.nw"
+#line 3799 "pcall.nw"
     
-#line 3839 "pcall.nw"
+#line 3843 "pcall.nw"
 kill(-o->pid, SIGKILL); /* the group ends with the call */
 read_result(p, i, SIZE_MAX);
 if (!(o->ended > 0))
     o->ended = seen;    /* no stamp: when we saw it gone */
-#line 3796 "pcall.nw"
+#line 3800 "pcall.nw"
     
-#line 3846 "pcall.nw"
+#line 3850 "pcall.nw"
 while (!lost && waitpid(o->pid, &st, 0) == -1)
     if (errno != EINTR)
         lost = 1;
 o->status = lost ? -1 : st;
 o->status_lost = lost;
-#line 3797 "pcall.nw"
+#line 3801 "pcall.nw"
     
-#line 3875 "pcall.nw"
+#line 3879 "pcall.nw"
 if (s->logfd != -1)
     collect_log(p, i);
 if (s->rfd != -1)
@@ -1294,7 +1294,7 @@ if (s->home == IN_MALLOC && o->len < s->cap) {  /* give back slack */
               NULL);
     s->cap = o->len;
 }
-#line 3861 "pcall.nw"
+#line 3865 "pcall.nw"
 o->state = PCALL_PROC_DONE;
 p->run[s->runpos] = p->run[--p->nrun];
 p->slot[p->run[s->runpos]].runpos = s->runpos;
@@ -1306,9 +1306,9 @@ if (p->cfg.on_done != NULL && !p->quiet) {
     p->in_on_done = 0;
     p->flush_due = 1;       /* it may have printed */
 }
-#line 3798 "pcall.nw"
+#line 3802 "pcall.nw"
 }
-#line 3895 "pcall.nw"
+#line 3899 "pcall.nw"
 static void watch_without_pidfd(pcall_procs *p)
 {
     for (size_t j = 0; j < p->nrun; ) {
@@ -1319,7 +1319,7 @@ static void watch_without_pidfd(pcall_procs *p)
             j++;
     }
 }
-#line 4982 "pcall.nw"
+#line 4986 "pcall.nw"
 static int signal_call(pcall_procs *p, size_t i, int sig)
 {
     pid_t pid = p->out[i].pid;
@@ -1336,7 +1336,7 @@ static void cancel_pending(pcall_procs *p)
     for (; p->next < p->cfg.ncalls; p->next++)
         p->out[p->next].state = PCALL_PROC_CANCELLED;
 }
-#line 5014 "pcall.nw"
+#line 5018 "pcall.nw"
 static int begin_termination(pcall_procs *p, double now)
 {
     int n = 0;
@@ -1358,7 +1358,7 @@ static int begin_termination(pcall_procs *p, double now)
     }
     return n;
 }
-#line 5050 "pcall.nw"
+#line 5054 "pcall.nw"
 static void enforce_deadlines(pcall_procs *p, double now)
 {
     if (p->phase == PHASE_RUN
@@ -1381,7 +1381,7 @@ static void enforce_deadlines(pcall_procs *p, double now)
     if (p->phase == PHASE_TERM && now >= p->kill_at)
         kill_the_rest(p);
 }
-#line 5080 "pcall.nw"
+#line 5084 "pcall.nw"
 static void kill_the_rest(pcall_procs *p)
 {
     for (size_t j = 0; j < p->nrun; j++) {
@@ -1391,7 +1391,7 @@ static void kill_the_rest(pcall_procs *p)
     }
     p->phase = PHASE_KILL;
 }
-#line 5105 "pcall.nw"
+#line 5109 "pcall.nw"
 static void earliest(double *t, int *have, double x)
 {
     if (!*have || x < *t)
@@ -1420,7 +1420,7 @@ static int poll_ms(pcall_procs *p, double now)
         return 0;
     return t > INT_MAX / 1000 ? INT_MAX : (int)(t * 1000) + 1;
 }
-#line 5142 "pcall.nw"
+#line 5146 "pcall.nw"
 static int fail(pcall_procs *p)
 {
     p->failed = 1;
@@ -1433,7 +1433,7 @@ static int fail(pcall_procs *p)
         reap(p, p->run[0]);
     return -1;
 }
-#line 5157 "pcall.nw"
+#line 5161 "pcall.nw"
 void pcall_procs_free(pcall_procs *p)
 {
     if (p == NULL)
@@ -1468,7 +1468,7 @@ void pcall_procs_free(pcall_procs *p)
     free(p->name);
     free(p);
 }
-#line 5292 "pcall.nw"
+#line 5296 "pcall.nw"
 static void set_deadline(pcall_procs *p, size_t i, double from)
 {
     double d = p->cfg.timeout > 0 ? from + p->cfg.timeout : INFINITY;
@@ -1476,7 +1476,7 @@ static void set_deadline(pcall_procs *p, size_t i, double from)
     if (d < p->next_deadline)
         p->next_deadline = d;
 }
-#line 5308 "pcall.nw"
+#line 5312 "pcall.nw"
 static int take_stamp(pcall_procs *p, size_t i)
 {
     pcall_proc_outcome *o = &p->out[i];
@@ -1498,7 +1498,7 @@ static int take_stamp(pcall_procs *p, size_t i)
         call_finished(p, i, t);
     return 1;
 }
-#line 5343 "pcall.nw"
+#line 5347 "pcall.nw"
 static void call_finished(pcall_procs *p, size_t i, double t)
 {
     pcall_proc_outcome *o = &p->out[i];
@@ -1509,7 +1509,7 @@ static void call_finished(pcall_procs *p, size_t i, double t)
     } else
         set_deadline(p, i, now_mono());
 }
-#line 5362 "pcall.nw"
+#line 5366 "pcall.nw"
 static int has_exited(const pcall_procs *p, size_t i)
 {
     siginfo_t si;
@@ -1521,7 +1521,7 @@ static int has_exited(const pcall_procs *p, size_t i)
     while (r == -1 && errno == EINTR);
     return (r == 0 && si.si_pid != 0) || (r == -1 && errno == ECHILD);
 }
-#line 5382 "pcall.nw"
+#line 5386 "pcall.nw"
 static int past_deadline(pcall_procs *p, size_t i, double now)
 {
     struct slot *s = &p->slot[i];
@@ -1533,7 +1533,7 @@ static int past_deadline(pcall_procs *p, size_t i, double now)
         return p->out[i].timed_out;
     return s->stamp == 1 || !has_exited(p, i);
 }
-#line 5476 "pcall.nw"
+#line 5480 "pcall.nw"
 static int take_set(pcall_procs *p, int who)
 {
     int idle = 0;
@@ -1568,7 +1568,7 @@ static int take_request(pcall_procs *p)
         return 0;
     return begin_termination(p, now_mono());
 }
-#line 5522 "pcall.nw"
+#line 5526 "pcall.nw"
 int pcall_procs_terminate(pcall_procs *p)
 {
     uint64_t one = 1;
@@ -1583,7 +1583,7 @@ int pcall_procs_terminate(pcall_procs *p)
     leave(p, 1);
     return n;
 }
-#line 5543 "pcall.nw"
+#line 5547 "pcall.nw"
 static int open_wakefd(pcall_procs *p, pv_err *err)
 {
     p->wakefd = eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
@@ -1599,7 +1599,7 @@ static void drain_wakefd(pcall_procs *p)
     while (read(p->wakefd, &n, sizeof n) == -1 && errno == EINTR)
         ;
 }
-#line 32294 "pcall.nw"
+#line 32791 "pcall.nw"
 static int take_large(pcall_procs *p, size_t i)
 {
     pcall_proc_outcome *o = &p->out[i];
