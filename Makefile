@@ -83,7 +83,7 @@ ROOTS := values.h values.c literal.h literal.c pickle.h pickle.c \
 	logs.c pcall.h pcall.c internal.h pcall-pickle.c demo.c \
 	fuzz-pickle.c fuzz-literal.c bench.c bench-mp.py bench.gp \
 	tests/harness.h $(TESTMODS:%=tests/%.c) \
-	pcall-mpi.h pcall-mpi.c mpi-test.c mpi-bench.c
+	pcall-mpi.h pcall-mpi.c mpi-test.c mpi-bench.c mpi-demo.c
 LIBMODS := values literal pickle zipargs errors transport proc logs \
 	pcall
 
@@ -230,8 +230,9 @@ demo: $(BUILD)/demo
 # ---------------------------------------------------------------
 # The benchmark (chapter "Performance").  `make bench`: the full run,
 # into doc/bench.md and doc/bench.png (committed; the book includes
-# the plot).  `make bench-quick` or `make bench BENCH=quick`: small
-# sizes, into build/.  The flags go into the report.
+# the plot); the section that `make bench-mpi` wrote is kept.
+# `make bench-quick` or `make bench BENCH=quick`: small sizes, into
+# build/.  The flags go into the report.
 BENCH     ?= full
 BENCH_DIR  = $(if $(filter quick,$(BENCH)),$(BUILD),doc)
 BENCH_DAT  = $(BUILD)/bench-$(BENCH).dat
@@ -248,6 +249,12 @@ bench: deps-bench $(BUILD)/bench
 	  -o $(BENCH_DAT) -p $(GEN)/bench-mp.py > $(BUILD)/bench.md.new; \
 	gnuplot -e "data='$(BENCH_DAT)'; out='$(BENCH_DIR)/bench.png'" \
 	  $(GEN)/bench.gp; \
+	if [ -f $(BENCH_DIR)/bench.md ]; then \
+	  sed -n '/^<!-- bench-mpi:/,/^<!-- \/bench-mpi -->/p' \
+	    $(BENCH_DIR)/bench.md > $(BUILD)/bench-mpi.keep; \
+	  if [ -s $(BUILD)/bench-mpi.keep ]; then echo \
+	    | cat - $(BUILD)/bench-mpi.keep >> $(BUILD)/bench.md.new; fi; \
+	fi; \
 	mv $(BUILD)/bench.md.new $(BENCH_DIR)/bench.md; \
 	cat $(BENCH_DIR)/bench.md; \
 	echo "bench: $(BENCH_DIR)/bench.md, $(BENCH_DIR)/bench.png"
@@ -794,7 +801,7 @@ mpi-if-present:
 	else echo "$(MPICC) not found: libpcall-mpi not built" \
 	  "(make deps-mpi installs Open MPI)"; fi
 mpi-lib: deps-mpi tangle
-	@$(MAKE) --no-print-directory $(MPI_LIBS)
+	@$(MAKE) --no-print-directory $(MPI_LIBS) $(BUILD)/mpi-demo
 
 $(BUILD)/mpi/%.o: $(GEN)/%.c $(wildcard $(GEN)/*.h) $(BUILD)/flags
 	@mkdir -p $(@D)

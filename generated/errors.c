@@ -11,7 +11,7 @@
 #include <unistd.h>
 #include "internal.h"
 #include "pickle.h"
-#line 10486 "pcall.nw"
+#line 10495 "pcall.nw"
 /* Internal to the library: not in any header.  In a pcall child the
    errors module installs a hook that raises a checked runtime error
    (or an allocation that failed: "MemoryError") as the target's
@@ -49,7 +49,7 @@ struct child_record {
 };
 #line 6619 "pcall.nw"
 static void child_error(const char *type, const char *msg);
-#line 6979 "pcall.nw"
+#line 6982 "pcall.nw"
 static pcall_error *apply_table(const pcall_proc_outcome *po,
                                 const struct child_record *r,
                                 double timeout, const char *stopped_by,
@@ -241,7 +241,7 @@ int pcall_error_fprint(FILE *f, const pcall_error *e)
                        e->message) < 0;
     return bad ? -1 : 0;
 }
-#line 34593 "pcall.nw"
+#line 34726 "pcall.nw"
 const char *pcall_error_where(const pcall_error *e)
 {
     return valid_error(e, "pcall_error_where")->where;
@@ -500,7 +500,7 @@ if (strcmp(tag, "ok") == 0 && pv_len(r->whole) == 2) {
     r->kind = REC_RAISE;
 #line 6750 "pcall.nw"
 }
-#line 6770 "pcall.nw"
+#line 6773 "pcall.nw"
 static pcall_error *call_failed(struct pcall_outcome *out,
                                 pcall_outcome_kind outcome,
                                 pcall_error_kind kind,
@@ -524,7 +524,7 @@ static pcall_error *call_failed(struct pcall_outcome *out,
     out->error = e;
     return e;
 }
-#line 6796 "pcall.nw"
+#line 6799 "pcall.nw"
 static const char *call_name(const struct pcall_outcome *out,
                              const char *where, char *buf, size_t n)
 {
@@ -546,7 +546,7 @@ static const char *signal_text(int sig, char *buf, size_t n)
         snprintf(buf, n, "signal %d", sig);
     return buf;
 }
-#line 6885 "pcall.nw"
+#line 6888 "pcall.nw"
 pcall_error *pcall_classify(size_t index,
                             const pcall_proc_outcome *po,
                             double timeout, const char *stopped_by,
@@ -555,46 +555,46 @@ pcall_error *pcall_classify(size_t index,
     struct child_record r;
     pcall_error *e;
     
-#line 6906 "pcall.nw"
+#line 6909 "pcall.nw"
 if (po == NULL || out == NULL || result == NULL)
     errors_die("pcall_classify: NULL argument");
 *result = NULL;
 *out = (struct pcall_outcome){ .kind = PCALL_OUTCOME_NONE,
     .index = index, .pid = po->pid, .exit_status = -1 };
-#line 6893 "pcall.nw"
+#line 6896 "pcall.nw"
     
-#line 6914 "pcall.nw"
+#line 6917 "pcall.nw"
 if (po->state == PCALL_PROC_CANCELLED)
     return call_failed(out, PCALL_OUTCOME_CANCELLED,
                        PCALL_ERR_CHILD, "call %zu was cancelled "
                        "before it started", index);
 if (po->state != PCALL_PROC_DONE)
     return NULL;
-#line 6894 "pcall.nw"
+#line 6897 "pcall.nw"
     
-#line 6931 "pcall.nw"
+#line 6934 "pcall.nw"
 out->runtime = po->ended - po->started;
 if (!po->status_lost && WIFEXITED(po->status))
     out->exit_status = WEXITSTATUS(po->status);
 if (!po->status_lost && WIFSIGNALED(po->status))
     out->signal = WTERMSIG(po->status);
-#line 6895 "pcall.nw"
+#line 6898 "pcall.nw"
     read_record(po, &r);
     e = apply_table(po, &r, timeout, stopped_by, out);
     if (e != NULL && po->where != NULL)
         e->where = errors_strdup(po->where);
     
-#line 6923 "pcall.nw"
+#line 6926 "pcall.nw"
 if (e == NULL) {
     out->kind = PCALL_OUTCOME_OK;
     *result = r.value;
 } else
     pv_free(r.value);
-#line 6900 "pcall.nw"
+#line 6903 "pcall.nw"
     pv_free(r.whole);
     return e;
 }
-#line 6946 "pcall.nw"
+#line 6949 "pcall.nw"
 static pcall_error *apply_table(const pcall_proc_outcome *po,
                                 const struct child_record *r,
                                 double timeout, const char *stopped_by,
@@ -621,7 +621,7 @@ static pcall_error *apply_table(const pcall_proc_outcome *po,
                            strerror(po->fetch_errno));
     if (out->signal != 0)
         
-#line 6986 "pcall.nw"
+#line 6989 "pcall.nw"
 {
     if (po->terminated)
         return call_failed(out, PCALL_OUTCOME_KILLED, PCALL_ERR_CHILD,
@@ -631,10 +631,10 @@ static pcall_error *apply_table(const pcall_proc_outcome *po,
                        "%s %swas killed by %s", w, r->kind == REC_OK
                        ? "sent its result but then " : "", sig);
 }
-#line 6972 "pcall.nw"
+#line 6975 "pcall.nw"
     if (po->status_lost)
         
-#line 6998 "pcall.nw"
+#line 7001 "pcall.nw"
 {
     if (r->kind == REC_OK)
         return NULL;
@@ -642,9 +642,9 @@ static pcall_error *apply_table(const pcall_proc_outcome *po,
                        "%s ended without a result; its exit status "
                        "was lost (another party reaped it)", w);
 }
-#line 6974 "pcall.nw"
+#line 6977 "pcall.nw"
     
-#line 7008 "pcall.nw"
+#line 7011 "pcall.nw"
 if (out->exit_status != 0 && r->kind == REC_OK)
     return call_failed(out, PCALL_OUTCOME_EXITED, PCALL_ERR_CHILD,
                        "%s sent its result but then exited with "
@@ -662,5 +662,5 @@ if (r->kind == REC_NONE)
     return call_failed(out, PCALL_OUTCOME_EXITED, PCALL_ERR_CHILD,
                        "%s exited with status 0 without a result", w);
 return NULL;
-#line 6975 "pcall.nw"
+#line 6978 "pcall.nw"
 }

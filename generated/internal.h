@@ -47,7 +47,7 @@ pcall_error *pcall_classify(size_t index,
                             const pcall_proc_outcome *po,
                             double timeout, const char *stopped_by,
                             struct pcall_outcome *out, pv **result);
-#line 7235 "pcall.nw"
+#line 7238 "pcall.nw"
 /**
  * Merge the captured output of every call into a descriptor, in call
  * order, one framed section per call that ran; each call's output
@@ -87,7 +87,7 @@ typedef struct pcall_log_source {
  *  @return as pcall_logs_merge() */
 int pcall_logs_merge_from(const pcall_log_source *src,
                           const char *name, int out_fd, pv_err *err);
-#line 34436 "pcall.nw"
+#line 34569 "pcall.nw"
 #include "pcall.h"
 /** A set of calls that runs elsewhere: the process set's functions,
  *  over a state of the engine's own (chapter "Beyond one machine").

@@ -1,4 +1,4 @@
-#line 34624 "pcall.nw"
+#line 34757 "pcall.nw"
 /* mpi-bench.c -- tangled from pcall.nw; do not edit.
  * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
 #include <stdio.h>
@@ -6,7 +6,7 @@
 #include <string.h>
 #include <time.h>
 #include "pcall-mpi.h"
-#line 34641 "pcall.nw"
+#line 34774 "pcall.nw"
 static double now(void)
 {
     struct timespec t;
@@ -48,7 +48,7 @@ static pv *big(const pv *args, const pv *kwargs)
 static const pcall_mpi_target targets[] = {
     { "trivial", trivial }, { "spin", spin }, { "big", big },
 };
-#line 34689 "pcall.nw"
+#line 34822 "pcall.nw"
 static double run(pcall_target *t, size_t n, long long arg, int reps)
 {
     double best = 1e30;
@@ -74,7 +74,7 @@ static double run(pcall_target *t, size_t n, long long arg, int reps)
     pv_free(iargs);
     return best;
 }
-#line 34721 "pcall.nw"
+#line 34854 "pcall.nw"
 int main(int argc, char **argv)
 {
     pcall_error *err = NULL;

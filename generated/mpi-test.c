@@ -1,7 +1,7 @@
-#line 27251 "pcall.nw"
+#line 27260 "pcall.nw"
 /* mpi-test.c -- tangled from pcall.nw; do not edit.
  * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
-#line 27263 "pcall.nw"
+#line 27272 "pcall.nw"
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -38,7 +38,7 @@ static double now(void)
     clock_gettime(CLOCK_MONOTONIC, &t);
     return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
 }
-#line 27307 "pcall.nw"
+#line 27316 "pcall.nw"
 static pv *add(const pv *args, const pv *kwargs)
 {
     const pv *x = pcall_arg(args, kwargs, 0, "x");
@@ -65,7 +65,7 @@ static pv *nap(const pv *args, const pv *kwargs)
               (long)((s - (double)(time_t)s) * 1e9) }, NULL);
     return pv_none();
 }
-#line 27336 "pcall.nw"
+#line 27345 "pcall.nw"
 static pv *crash(const pv *args, const pv *kwargs)
 {
     (void)args, (void)kwargs;
@@ -110,7 +110,7 @@ static const pcall_mpi_target targets[] = {
     { "crash", crash }, { "chatty", chatty }, { "big", big },
     { "kill_my_rank", kill_my_rank },
 };
-#line 27388 "pcall.nw"
+#line 27397 "pcall.nw"
 static void test_spec(void)
 {
     pcall_error *err = NULL;
@@ -130,7 +130,7 @@ static void test_spec(void)
           "spec: ckwargs and ikwargs");
     pv_free(r);
 }
-#line 27410 "pcall.nw"
+#line 27419 "pcall.nw"
 static void test_order_and_where(void)
 {
     pcall_error *err = NULL;
@@ -159,7 +159,7 @@ static void test_order_and_where(void)
           "(rank 1: %d, rank 2: %d)", on[1], on[2]);
     pcall_free(p);
 }
-#line 27447 "pcall.nw"
+#line 27456 "pcall.nw"
 static void test_error(void)
 {
     pcall_error *err = NULL;
@@ -183,7 +183,7 @@ static void test_error(void)
         pcall_error_fprint(stdout, err);
     pcall_error_free(err);
 }
-#line 27473 "pcall.nw"
+#line 27482 "pcall.nw"
 static void test_crash(void)
 {
     pcall_error *err = NULL;
@@ -210,7 +210,7 @@ static void test_timeout(void)
           err ? pcall_error_message(err) : "no error");
     pcall_error_free(err);
 }
-#line 27506 "pcall.nw"
+#line 27515 "pcall.nw"
 static void test_logs(void)
 {
     pcall_error *err = NULL;
@@ -239,7 +239,7 @@ static void test_logs(void)
     if (f != NULL)
         fclose(f);
 }
-#line 27542 "pcall.nw"
+#line 27551 "pcall.nw"
 static void test_not_in_table(void)
 {
     pcall_error *err = NULL;
@@ -259,7 +259,7 @@ static void count_done(size_t i, const struct pcall_outcome *o,
     (void)i, (void)o, (void)result;
     ++*(int *)arg;
 }
-#line 27564 "pcall.nw"
+#line 27573 "pcall.nw"
 static void test_terminate(void)
 {
     pcall_error *err = NULL;
@@ -284,7 +284,7 @@ static void test_terminate(void)
     pcall_error_free(err);
     pcall_free(p);
 }
-#line 27591 "pcall.nw"
+#line 27600 "pcall.nw"
 static void test_big(void)
 {
     pcall_error *err = NULL;
@@ -298,7 +298,7 @@ static void test_big(void)
     pv_free(r);
     pcall_error_free(err);
 }
-#line 27616 "pcall.nw"
+#line 27625 "pcall.nw"
 static int dead_rank(void)
 {
     pcall_error *err = NULL;
@@ -308,7 +308,7 @@ static int dead_rank(void)
            r != NULL ? "a result" : pcall_error_message(err));
     return 1;
 }
-#line 27628 "pcall.nw"
+#line 27637 "pcall.nw"
 int main(int argc, char **argv)
 {
     pcall_error *err = NULL;

@@ -1,7 +1,7 @@
-#line 34287 "pcall.nw"
+#line 34407 "pcall.nw"
 /* pcall-mpi.c -- tangled from pcall.nw; do not edit.
  * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
-#line 34302 "pcall.nw"
+#line 34422 "pcall.nw"
 #include <errno.h>
 #include <limits.h>
 #include <stdarg.h>
@@ -15,8 +15,8 @@
 #include <mpi.h>
 #include "pcall-mpi.h"
 #include "internal.h"
-#line 33188 "pcall.nw"
-enum { TAG_CALL = 1, TAG_RESULT, TAG_TERM, TAG_STOP };
+#line 33252 "pcall.nw"
+enum { TAG_CALL = 1, TAG_RESULT, TAG_OOB, TAG_TERM, TAG_STOP };
 
 struct call_head {          /* rank 0 -> server; then the pickle */
     uint64_t set, index;    /* which object, which call */
@@ -25,8 +25,9 @@ struct call_head {          /* rank 0 -> server; then the pickle */
     double timeout, grace;
 };
 
-struct result_head {        /* server -> rank 0; then data, oob
-                               buffers, log */
+struct result_head {        /* server -> rank 0; then data, the
+                               buffers' lengths, log; each buffer
+                               then follows as a TAG_OOB message */
     uint64_t set, index;
     int32_t state, pid, status, status_lost, timed_out, terminated;
     int32_t logged, log_errno, fetch_errno, pad;
@@ -34,7 +35,7 @@ struct result_head {        /* server -> rank 0; then data, oob
     uint64_t len, noob, log_len;
     char why[200];          /* the rank could not run the call */
 };
-#line 33215 "pcall.nw"
+#line 33281 "pcall.nw"
 struct rank_info {
     int slots;              /* how many calls it runs at once */
     int busy;               /* calls handed to it, not back */
@@ -42,7 +43,11 @@ struct rank_info {
     char where[MPI_MAX_PROCESSOR_NAME + 32];
 };
 
-struct pending_send { MPI_Request req; unsigned char *buf; };
+struct pending_send {
+    MPI_Request req;
+    unsigned char *buf;         /* freed when sent, or NULL */
+    pv *keep;                   /* released when sent, or NULL */
+};
 
 static struct {
     int up, we_init, have_comm, rank, size;
@@ -56,7 +61,7 @@ static struct {
     struct pending_send *sends;
     size_t nsends, capsends;
 } g = { .rank = -1, .size = -1 };
-#line 34318 "pcall.nw"
+#line 34438 "pcall.nw"
 struct mpi_set;
 struct slot;
 static void serve(void);
@@ -67,6 +72,7 @@ static void stop_slots(const unsigned char *b);
 static int start_slot(struct slot *s, pv_err *e);
 static int serve_body(size_t index, void *arg, int result_fd);
 static void send_result(struct slot *s, const char *why);
+static void post_value(pv *bytes, int to, int tag);
 static void fill_head(struct result_head *h,
                       const pcall_proc_outcome *o);
 static unsigned char *pack_result(struct result_head *h,
@@ -90,11 +96,13 @@ static void end_unsent(struct mpi_set *s, size_t i, const char *why);
 static int take_result(const MPI_Status *st);
 static void unpack_result(struct mpi_set *s, size_t i,
                           const struct result_head *h,
-                          unsigned char *b, int rank);
+                          unsigned char *b, pv **oob, int rank);
+static pv **take_buffers(const struct result_head *h,
+                         const unsigned char *b, int from);
 static void notify(struct mpi_set *s, size_t i);
 static int fail_all(pcall_error *e);
 static const pcall_engine mpi_engine;
-#line 34358 "pcall.nw"
+#line 34481 "pcall.nw"
 static _Noreturn void mpi_die(const char *fmt, ...)
     __attribute__((format(printf, 1, 2)));
 
@@ -115,7 +123,7 @@ static void *need(void *p)
         mpi_die("out of memory");
     return p;
 }
-#line 34381 "pcall.nw"
+#line 34504 "pcall.nw"
 static void give(pcall_error **err, pcall_error *e)
 {
     if (err != NULL)
@@ -147,14 +155,25 @@ static const char *my_host(void)
     return h;
 }
 
+/* Microseconds to sleep after a round of the loop: none after a
+   round that did something, then 50 doubling up to 1000; at most 20
+   while a send is in flight, since a large message moves only as
+   fast as its sender calls into MPI. */
+static long next_nap(long nap, int did)
+{
+    nap = did ? 0 : nap == 0 ? 50 : nap < 1000 ? 2 * nap : 1000;
+    return g.nsends > 0 && nap > 20 ? 20 : nap;
+}
+
 static size_t oob_len(const pv *b)
 {
     size_t n = 0;
     pv_bytes_data(b, &n);
     return n;
 }
-#line 33728 "pcall.nw"
-static void post(unsigned char *buf, size_t n, int to, int tag)
+#line 33802 "pcall.nw"
+static void post_bytes(const void *data, size_t n, unsigned char *buf,
+                       pv *keep, int to, int tag)
 {
     if (g.nsends == g.capsends) {
         g.capsends = g.capsends ? 2 * g.capsends : 16;
@@ -162,7 +181,8 @@ static void post(unsigned char *buf, size_t n, int to, int tag)
     }
     struct pending_send *p = &g.sends[g.nsends];
     p->buf = buf;
-    if (MPI_Isend(buf, (int)n, MPI_BYTE, to, tag, g.comm, &p->req)
+    p->keep = keep;
+    if (MPI_Isend(data, (int)n, MPI_BYTE, to, tag, g.comm, &p->req)
         != MPI_SUCCESS) {
         if (g.rank != 0)
             server_dies("sending to rank 0");
@@ -171,6 +191,18 @@ static void post(unsigned char *buf, size_t n, int to, int tag)
         MPI_Abort(MPI_COMM_WORLD, 1);
     }
     g.nsends++;
+}
+
+static void post(unsigned char *buf, size_t n, int to, int tag)
+{
+    post_bytes(buf, n, buf, NULL, to, tag);
+}
+
+static void post_value(pv *bytes, int to, int tag)
+{
+    size_t n = 0;
+    const unsigned char *d = pv_bytes_data(bytes, &n);
+    post_bytes(d, n, NULL, bytes, to, tag);
 }
 
 static int finish_sends(int all)
@@ -186,11 +218,12 @@ static int finish_sends(int all)
             continue;
         }
         free(g.sends[i].buf);
+        pv_free(g.sends[i].keep);
         g.sends[i] = g.sends[--g.nsends];
     }
     return 0;
 }
-#line 33785 "pcall.nw"
+#line 33874 "pcall.nw"
 struct mpi_set {
     struct mpi_set *next;
     uint64_t id;
@@ -205,7 +238,7 @@ struct mpi_set {
     atomic_int term_req;
     char why[1024];             /* the first failure, or "" */
 };
-#line 33806 "pcall.nw"
+#line 33895 "pcall.nw"
 static void *engine_make(pcall_obj *p, const pcall_proc_config *cfg,
                          pcall_error_kind *kind, pv_err *err)
 {
@@ -232,7 +265,7 @@ static void *engine_make(pcall_obj *p, const pcall_proc_config *cfg,
     g.sets = s;
     return s;
 }
-#line 33835 "pcall.nw"
+#line 33924 "pcall.nw"
 static long target_index(pcall_target *t)
 {
     for (size_t i = 0; i < g.ntable; i++)
@@ -240,7 +273,7 @@ static long target_index(pcall_target *t)
             return (long)i;
     return -1;
 }
-#line 33855 "pcall.nw"
+#line 33944 "pcall.nw"
 static int hand_out(struct mpi_set *s)
 {
     int did = 0;
@@ -271,7 +304,7 @@ static int room(int r)
 {
     return 2 * g.ranks[r].slots - g.ranks[r].busy;
 }
-#line 33888 "pcall.nw"
+#line 33977 "pcall.nw"
 static void send_call(struct mpi_set *s, size_t i, int r)
 {
     pv_err e = { "" };
@@ -301,7 +334,7 @@ static void send_call(struct mpi_set *s, size_t i, int r)
     s->outstanding++;
     g.ranks[r].busy++;
 }
-#line 33920 "pcall.nw"
+#line 34009 "pcall.nw"
 static void end_unsent(struct mpi_set *s, size_t i, const char *why)
 {
     char msg[PV_ERRMAX + 64];
@@ -320,7 +353,7 @@ static void end_unsent(struct mpi_set *s, size_t i, const char *why)
         s->out[i].data = s->msg[i];
     pv_free(rec);
 }
-#line 33949 "pcall.nw"
+#line 34038 "pcall.nw"
 static int progress(int *did_out)
 {
     int flag = 0, did = 0;
@@ -348,7 +381,7 @@ static int progress(int *did_out)
         *did_out = did;
     return 0;
 }
-#line 33979 "pcall.nw"
+#line 34068 "pcall.nw"
 static void stop_set(struct mpi_set *s)
 {
     s->stopped = 1;
@@ -367,7 +400,7 @@ static void stop_set(struct mpi_set *s)
         }
     }
 }
-#line 34000 "pcall.nw"
+#line 34089 "pcall.nw"
 static int fail_all(pcall_error *e)
 {
     for (struct mpi_set *s = g.sets; s != NULL; s = s->next)
@@ -377,7 +410,7 @@ static int fail_all(pcall_error *e)
     pcall_error_free(e);
     return -1;
 }
-#line 34021 "pcall.nw"
+#line 34111 "pcall.nw"
 static int take_result(const MPI_Status *st)
 {
     int n = 0, rc;
@@ -390,22 +423,56 @@ static int take_result(const MPI_Status *st)
         free(b);
         return fail_all(mpi_failed("MPI_Recv", rc));
     }
-    memcpy(&h, b, (size_t)n < sizeof h ? (size_t)n : sizeof h);
+    if ((size_t)n < sizeof h) {
+        free(b);
+        return fail_all(pcall_error_new(PCALL_ERR_SYSTEM, "pcall-mpi: "
+                        "rank %d sent a result of %d bytes, less than "
+                        "its header", st->MPI_SOURCE, n));
+    }
+    memcpy(&h, b, sizeof h);
+    pv **oob = take_buffers(&h, b, st->MPI_SOURCE);
     struct mpi_set *s = g.sets;
     while (s != NULL && s->id != h.set)
         s = s->next;
     g.ranks[st->MPI_SOURCE].busy--;
-    if ((size_t)n < sizeof h || s == NULL || h.index >= s->n) {
+    if (s == NULL || h.index >= s->n || (h.noob > 0 && oob == NULL)) {
+        for (size_t j = 0; oob != NULL && j < h.noob; j++)
+            pv_free(oob[j]);
+        free(oob);
         free(b);                    /* a set freed meanwhile */
-        return 0;
+        return oob == NULL && h.noob > 0 ? -1 : 0;
     }
-    unpack_result(s, (size_t)h.index, &h, b, st->MPI_SOURCE);
+    unpack_result(s, (size_t)h.index, &h, b, oob, st->MPI_SOURCE);
     return 0;
 }
-#line 34048 "pcall.nw"
+#line 34154 "pcall.nw"
+static pv **take_buffers(const struct result_head *h,
+                         const unsigned char *b, int from)
+{
+    const unsigned char *lens = b + sizeof *h + h->len;
+    pv **oob = h->noob > 0 ? need(calloc(h->noob, sizeof *oob)) : NULL;
+    for (size_t j = 0; j < h->noob; j++) {
+        uint64_t len;
+        unsigned char *d;
+        int rc;
+        memcpy(&len, lens + j * sizeof len, sizeof len);
+        oob[j] = need(pv_bytes_new(len, &d));
+        rc = MPI_Recv(d, (int)len, MPI_BYTE, from, TAG_OOB, g.comm,
+                      MPI_STATUS_IGNORE);
+        if (rc != MPI_SUCCESS) {
+            fail_all(mpi_failed("MPI_Recv", rc));
+            for (size_t k = 0; k <= j; k++)
+                pv_free(oob[k]);
+            free(oob);
+            return NULL;
+        }
+    }
+    return oob;
+}
+#line 34180 "pcall.nw"
 static void unpack_result(struct mpi_set *s, size_t i,
                           const struct result_head *h,
-                          unsigned char *b, int rank)
+                          unsigned char *b, pv **oob, int rank)
 {
     pcall_proc_outcome *o = &s->out[i];
     unsigned char *at = b + sizeof *h;
@@ -420,21 +487,9 @@ static void unpack_result(struct mpi_set *s, size_t i,
     o->data = h->len > 0 ? at : NULL;
     o->len = h->len;
     at += h->len;
-    
-#line 34082 "pcall.nw"
-if (h->noob > 0) {
-    const unsigned char *lens = at;
-    at += h->noob * sizeof(uint64_t);
-    o->oob = need(calloc(h->noob, sizeof *o->oob));
+    o->oob = oob;
     o->noob = h->noob;
-    for (size_t j = 0; j < h->noob; j++) {
-        uint64_t len;
-        memcpy(&len, lens + j * sizeof len, sizeof len);
-        o->oob[j] = pv_bytes(at, len);
-        at += len;
-    }
-}
-#line 34066 "pcall.nw"
+    at += h->noob * sizeof(uint64_t);
     if (h->log_len > 0) {
         s->log[i] = need(malloc(h->log_len));
         memcpy(s->log[i], at, h->log_len);
@@ -448,7 +503,7 @@ if (h->noob > 0) {
     if (o->timed_out && !s->fired)
         s->fired = 1, stop_set(s);
 }
-#line 34104 "pcall.nw"
+#line 34224 "pcall.nw"
 static int engine_start(void *set, pv_err *err)
 {
     struct mpi_set *s = set;
@@ -459,7 +514,7 @@ static int engine_start(void *set, pv_err *err)
     }
     return 0;
 }
-#line 34117 "pcall.nw"
+#line 34237 "pcall.nw"
 static int engine_wait(void *set, pv_err *err)
 {
     struct mpi_set *s = set;
@@ -473,7 +528,7 @@ static int engine_wait(void *set, pv_err *err)
             notify(s, i);
         if (s->outstanding == 0 && s->handed == s->n)
             break;
-        nap = did ? 0 : nap == 0 ? 50 : nap < 1000 ? 2 * nap : 1000;
+        nap = next_nap(nap, did);
         if (nap > 0)
             nanosleep(&(struct timespec){ 0, nap * 1000 }, NULL);
     }
@@ -493,7 +548,7 @@ static void notify(struct mpi_set *s, size_t i)
     s->notified[i] = 1;
     s->cfg.on_done(i, &s->out[i], s->cfg.on_done_arg);
 }
-#line 34159 "pcall.nw"
+#line 34279 "pcall.nw"
 static pcall_proc_outcome *engine_outcome(void *set, size_t i)
 {
     return &((struct mpi_set *)set)->out[i];
@@ -512,7 +567,7 @@ static void engine_drop_data(void *set, size_t i)
     s->out[i].data = NULL;
     s->out[i].len = 0;
 }
-#line 34180 "pcall.nw"
+#line 34300 "pcall.nw"
 static size_t engine_living(void *set, pid_t *out, size_t max)
 {
     struct mpi_set *s = set;
@@ -537,7 +592,7 @@ static int engine_timeout_fired(const void *set)
 {
     return ((const struct mpi_set *)set)->fired;
 }
-#line 34210 "pcall.nw"
+#line 34330 "pcall.nw"
 static ssize_t log_read(void *set, size_t i, void *buf, size_t n,
                         size_t off)
 {
@@ -558,7 +613,7 @@ static int engine_merge_logs(void *set, const char *name, int fd,
     pcall_log_source src = { s->n, engine_outcome, log_read, s };
     return pcall_logs_merge_from(&src, name, fd, err);
 }
-#line 34237 "pcall.nw"
+#line 34357 "pcall.nw"
 static void engine_free(void *set)
 {
     struct mpi_set *s = set, **pp = &g.sets;
@@ -580,13 +635,13 @@ static void engine_free(void *set)
     free(s->notified);
     free(s);
 }
-#line 34261 "pcall.nw"
+#line 34381 "pcall.nw"
 static const pcall_engine mpi_engine = {
     engine_make, engine_start, engine_wait, engine_outcome,
     engine_drop_data, engine_living, engine_terminate,
     engine_timeout_fired, engine_merge_logs, engine_free
 };
-#line 33248 "pcall.nw"
+#line 33318 "pcall.nw"
 int pcall_mpi_init(int *argc, char ***argv,
                    const pcall_mpi_target *table, size_t n,
                    pcall_error **err)
@@ -613,7 +668,7 @@ int pcall_mpi_init(int *argc, char ***argv,
     mpi_stop();
     return PCALL_MPI_SERVED;
 }
-#line 33277 "pcall.nw"
+#line 33347 "pcall.nw"
 static pcall_error *check_table(const pcall_mpi_target *t, size_t n)
 {
     if (t == NULL || n == 0)
@@ -634,7 +689,7 @@ static pcall_error *check_table(const pcall_mpi_target *t, size_t n)
     }
     return NULL;
 }
-#line 33300 "pcall.nw"
+#line 33370 "pcall.nw"
 static pcall_error *mpi_failed(const char *what, int rc)
 {
     char s[MPI_MAX_ERROR_STRING];
@@ -662,7 +717,7 @@ static pcall_error *mpi_start(int *argc, char ***argv)
     MPI_Comm_size(g.comm, &g.size);
     return NULL;
 }
-#line 33330 "pcall.nw"
+#line 33400 "pcall.nw"
 static pcall_error *compare_tables(const pcall_mpi_target *t,
                                    size_t n)
 {
@@ -694,7 +749,7 @@ static pcall_error *compare_tables(const pcall_mpi_target *t,
                                "build the same table", g.rank, n);
     return NULL;
 }
-#line 33369 "pcall.nw"
+#line 33439 "pcall.nw"
 static pcall_error *meet_the_ranks(void)
 {
     struct rank_info me = { 0 }, *all = NULL;
@@ -719,7 +774,7 @@ static pcall_error *meet_the_ranks(void)
     g.ranks = all;
     return NULL;
 }
-#line 33396 "pcall.nw"
+#line 33466 "pcall.nw"
 static void mpi_stop(void)
 {
     int fin = 0;
@@ -743,7 +798,7 @@ int pcall_mpi_servers(void)
 {
     return g.size < 0 ? -1 : g.size - 1;
 }
-#line 33426 "pcall.nw"
+#line 33496 "pcall.nw"
 int pcall_mpi_finalize(void)
 {
     int bad = 0;
@@ -762,7 +817,7 @@ int pcall_mpi_finalize(void)
     mpi_stop();
     return bad ? -1 : 0;
 }
-#line 33462 "pcall.nw"
+#line 33536 "pcall.nw"
 struct slot {
     struct call_head h;
     unsigned char *pickle;      /* the call's (args, kwargs) */
@@ -772,7 +827,7 @@ struct slot {
 
 static struct slot **slots;      /* in the order they came */
 static size_t nslots, capslots;
-#line 33474 "pcall.nw"
+#line 33548 "pcall.nw"
 static void serve(void)
 {
     int stop = 0;
@@ -782,12 +837,12 @@ static void serve(void)
         did |= serve_slots();
         if (finish_sends(0) < 0)
             server_dies("completing a send");
-        nap = did ? 0 : nap == 0 ? 50 : nap < 1000 ? 2 * nap : 1000;
+        nap = next_nap(nap, did);
         if (nap > 0)
             nanosleep(&(struct timespec){ 0, nap * 1000 }, NULL);
     }
 }
-#line 33496 "pcall.nw"
+#line 33570 "pcall.nw"
 static int serve_messages(int *stop)
 {
     int flag = 0, did = 0, n = 0;
@@ -814,7 +869,7 @@ static int serve_messages(int *stop)
     }
     return did;
 }
-#line 33525 "pcall.nw"
+#line 33599 "pcall.nw"
 static void queue_call(unsigned char *b, size_t n)
 {
     if (nslots == capslots) {
@@ -840,7 +895,7 @@ static void stop_slots(const unsigned char *b)
                 slots[i]->h.target = UINT32_MAX;  /* cancelled */
         }
 }
-#line 33558 "pcall.nw"
+#line 33632 "pcall.nw"
 static int serve_slots(void)
 {
     int did = 0, running = 0;
@@ -874,7 +929,7 @@ static int serve_slots(void)
     }
     return did;
 }
-#line 33599 "pcall.nw"
+#line 33673 "pcall.nw"
 static int start_slot(struct slot *s, pv_err *e)
 {
     pcall_proc_config cfg = { .ncalls = 1, .body = serve_body,
@@ -906,30 +961,33 @@ static int serve_body(size_t index, void *arg, int result_fd)
     return pcall_child_finish(g.table[s->h.target].fn(
         pv_item(call, 0), pv_item(call, 1)));
 }
-#line 33640 "pcall.nw"
+#line 33716 "pcall.nw"
 static void send_result(struct slot *s, const char *why)
 {
     struct result_head h = { .set = s->h.set, .index = s->h.index,
                              .state = PCALL_PROC_CANCELLED };
     pcall_proc_outcome *o = s->procs != NULL
         ? pcall_procs_outcome(s->procs, 0) : NULL;
+    int too_big = 0;
     if (o != NULL)
         fill_head(&h, o);
     snprintf(h.why, sizeof h.why, "%s", why != NULL ? why : "");
     size_t total = sizeof h + h.len + h.noob * sizeof(uint64_t)
                    + h.log_len;
     for (size_t j = 0; o != NULL && j < h.noob; j++)
-        total += oob_len(o->oob[j]);
-    if (total > INT_MAX) {
+        too_big |= oob_len(o->oob[j]) > INT_MAX;
+    if (total > INT_MAX || too_big) {
         h.len = h.noob = h.log_len = 0;
         h.fetch_errno = EMSGSIZE;
         total = sizeof h;
     }
     post(pack_result(&h, o, s->procs, total), total, 0, TAG_RESULT);
+    for (size_t j = 0; j < h.noob; j++)
+        post_value(pv_ref(o->oob[j]), 0, TAG_OOB);
     pcall_procs_free(s->procs);
     free(s->pickle);
 }
-#line 33665 "pcall.nw"
+#line 33744 "pcall.nw"
 static void fill_head(struct result_head *h,
                       const pcall_proc_outcome *o)
 {
@@ -949,7 +1007,7 @@ static void fill_head(struct result_head *h,
     h->noob = o->oob != NULL ? o->noob : 0;
     h->log_len = o->logged ? o->log_len : 0;
 }
-#line 33687 "pcall.nw"
+#line 33766 "pcall.nw"
 static unsigned char *pack_result(struct result_head *h,
                                   const pcall_proc_outcome *o,
                                   pcall_procs *procs, size_t total)
@@ -965,12 +1023,6 @@ static unsigned char *pack_result(struct result_head *h,
         memcpy(at, &n, sizeof n);
         at += sizeof n;
     }
-    for (size_t j = 0; j < h->noob; j++) {
-        size_t n;
-        const unsigned char *d = pv_bytes_data(o->oob[j], &n);
-        memcpy(at, d, n);
-        at += n;
-    }
     while (off < h->log_len
            && (r = pcall_procs_log_read(procs, 0, at + off,
                                         h->log_len - off, off)) > 0)
@@ -982,7 +1034,7 @@ static unsigned char *pack_result(struct result_head *h,
     memcpy(b, h, sizeof *h);
     return b;
 }
-#line 33767 "pcall.nw"
+#line 33856 "pcall.nw"
 static _Noreturn void server_dies(const char *what)
 {
     fprintf(stderr, "pcall-mpi: rank %d on host %s: MPI failed %s; "
@@ -990,7 +1042,7 @@ static _Noreturn void server_dies(const char *what)
     MPI_Abort(MPI_COMM_WORLD, 1);
     _exit(1);
 }
-#line 34271 "pcall.nw"
+#line 34391 "pcall.nw"
 const char *pcall_mpi_where(pcall_obj *p, size_t i)
 {
     if (p == NULL || i >= pcall_ncalls(p))

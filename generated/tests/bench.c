@@ -1,8 +1,8 @@
-#line 30058 "pcall.nw"
+#line 30067 "pcall.nw"
 /* tests/bench.c -- tangled from pcall.nw; do not edit.
  * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
 #include "harness.h"
-#line 31783 "pcall.nw"
+#line 31792 "pcall.nw"
 static void bench_cli(const char *args, int status, const char *out,
                       const char *err)
 {
@@ -35,11 +35,11 @@ static void test_bench_command_line(void)
     bench_cli("-q extra", 2, "", "1\n");
 }
 
-#line 30063 "pcall.nw"
+#line 30072 "pcall.nw"
 void register_bench_tests(void)
 {
     
-#line 31817 "pcall.nw"
+#line 31826 "pcall.nw"
 TEST("bench", test_bench_command_line);
-#line 30066 "pcall.nw"
+#line 30075 "pcall.nw"
 }
