@@ -87,24 +87,35 @@ typedef struct pcall_log_source {
  *  @return as pcall_logs_merge() */
 int pcall_logs_merge_from(const pcall_log_source *src,
                           const char *name, int out_fd, pv_err *err);
-#line 34569 "pcall.nw"
+#line 34589 "pcall.nw"
 #include "pcall.h"
 /** A set of calls that runs elsewhere: the process set's functions,
  *  over a state of the engine's own (chapter "Beyond one machine").
  *  Each member means what the pcall_procs_ function of the same
  *  name means; make() fails with a kind and a message. */
 typedef struct pcall_engine {
+    /** make the set of p's calls; NULL with *kind and err on
+        failure */
     void *(*make)(pcall_obj *p, const pcall_proc_config *cfg,
                   pcall_error_kind *kind, pv_err *err);
+    /** as pcall_procs_start() */
     int (*start)(void *set, pv_err *err);
+    /** as pcall_procs_wait() */
     int (*wait)(void *set, pv_err *err);
+    /** as pcall_procs_outcome() */
     pcall_proc_outcome *(*outcome)(void *set, size_t i);
+    /** as pcall_procs_drop_data() */
     void (*drop_data)(void *set, size_t i);
+    /** as pcall_procs_living() */
     size_t (*living)(void *set, pid_t *out, size_t max);
+    /** as pcall_procs_terminate(): async-signal-safe */
     int (*terminate)(void *set);
+    /** as pcall_procs_timeout_fired() */
     int (*timeout_fired)(const void *set);
+    /** as pcall_logs_merge() */
     int (*merge_logs)(void *set, const char *name, int fd,
                       pv_err *err);
+    /** as pcall_procs_free() */
     void (*free)(void *set);
 } pcall_engine;
 /** Run the calls of every object made from now on with e; NULL:

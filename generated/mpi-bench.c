@@ -1,12 +1,13 @@
-#line 34757 "pcall.nw"
+#line 34816 "pcall.nw"
 /* mpi-bench.c -- tangled from pcall.nw; do not edit.
  * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 #include "pcall-mpi.h"
-#line 34774 "pcall.nw"
+#line 34834 "pcall.nw"
 static double now(void)
 {
     struct timespec t;
@@ -48,8 +49,9 @@ static pv *big(const pv *args, const pv *kwargs)
 static const pcall_mpi_target targets[] = {
     { "trivial", trivial }, { "spin", spin }, { "big", big },
 };
-#line 34822 "pcall.nw"
-static double run(pcall_target *t, size_t n, long long arg, int reps)
+#line 34883 "pcall.nw"
+static double run(pcall_target *t, size_t n, long long arg, int reps,
+                  size_t max)
 {
     double best = 1e30;
     pv *one = pv_tuple_new(1), *iargs = pv_tuple_new(n);
@@ -60,7 +62,7 @@ static double run(pcall_target *t, size_t n, long long arg, int reps)
         pcall_error *err = NULL;
         double t0 = now();
         pv *res = pcall(t, .iargs = pv_ref(iargs), .log_fd = -1,
-                        .error = &err);
+                        .max_procs = max, .error = &err);
         double dt = now() - t0;
         if (res == NULL) {
             pcall_error_fprint(stderr, err);
@@ -74,7 +76,7 @@ static double run(pcall_target *t, size_t n, long long arg, int reps)
     pv_free(iargs);
     return best;
 }
-#line 34854 "pcall.nw"
+#line 34919 "pcall.nw"
 int main(int argc, char **argv)
 {
     pcall_error *err = NULL;
@@ -86,11 +88,16 @@ int main(int argc, char **argv)
     }
     if (r == PCALL_MPI_SERVED)
         return 0;
-    double triv = run(trivial, ntriv, 0, 3) / (double)ntriv;
-    double cpu = run(spin, 16, 0, 2);
-    double bigt = run(big, 1, 64LL << 20, 3);
-    printf("%d %.1f %.2f %.3f\n", pcall_mpi_servers(), triv * 1e6,
-           16 / cpu, bigt);
+    long cores = sysconf(_SC_NPROCESSORS_ONLN);
+    for (int capped = 0; capped < 1 + (pcall_mpi_servers() == 0);
+         capped++) {
+        size_t max = capped ? (size_t)(cores > 0 ? cores : 1) : 0;
+        double triv = run(trivial, ntriv, 0, 3, max) / (double)ntriv;
+        double cpu = run(spin, 16, 0, 2, max);
+        double bigt = run(big, 1, 64LL << 20, 3, max);
+        printf("%d %zu %.1f %.2f %.3f\n", pcall_mpi_servers(), max,
+               triv * 1e6, 16 / cpu, bigt);
+    }
     pcall_mpi_finalize();
     return 0;
 }

@@ -1,7 +1,7 @@
-#line 34407 "pcall.nw"
+#line 34425 "pcall.nw"
 /* pcall-mpi.c -- tangled from pcall.nw; do not edit.
  * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
-#line 34422 "pcall.nw"
+#line 34440 "pcall.nw"
 #include <errno.h>
 #include <limits.h>
 #include <stdarg.h>
@@ -15,8 +15,11 @@
 #include <mpi.h>
 #include "pcall-mpi.h"
 #include "internal.h"
-#line 33252 "pcall.nw"
+#line 33257 "pcall.nw"
 enum { TAG_CALL = 1, TAG_RESULT, TAG_OOB, TAG_TERM, TAG_STOP };
+#ifndef NAP_BUSY
+#define NAP_BUSY 200        /* see next_nap() */
+#endif
 
 struct call_head {          /* rank 0 -> server; then the pickle */
     uint64_t set, index;    /* which object, which call */
@@ -35,7 +38,7 @@ struct result_head {        /* server -> rank 0; then data, the
     uint64_t len, noob, log_len;
     char why[200];          /* the rank could not run the call */
 };
-#line 33281 "pcall.nw"
+#line 33289 "pcall.nw"
 struct rank_info {
     int slots;              /* how many calls it runs at once */
     int busy;               /* calls handed to it, not back */
@@ -61,7 +64,7 @@ static struct {
     struct pending_send *sends;
     size_t nsends, capsends;
 } g = { .rank = -1, .size = -1 };
-#line 34438 "pcall.nw"
+#line 34456 "pcall.nw"
 struct mpi_set;
 struct slot;
 static void serve(void);
@@ -102,7 +105,7 @@ static pv **take_buffers(const struct result_head *h,
 static void notify(struct mpi_set *s, size_t i);
 static int fail_all(pcall_error *e);
 static const pcall_engine mpi_engine;
-#line 34481 "pcall.nw"
+#line 34499 "pcall.nw"
 static _Noreturn void mpi_die(const char *fmt, ...)
     __attribute__((format(printf, 1, 2)));
 
@@ -123,7 +126,7 @@ static void *need(void *p)
         mpi_die("out of memory");
     return p;
 }
-#line 34504 "pcall.nw"
+#line 34522 "pcall.nw"
 static void give(pcall_error **err, pcall_error *e)
 {
     if (err != NULL)
@@ -156,12 +159,14 @@ static const char *my_host(void)
 }
 
 /* Microseconds to sleep after a round of the loop: none after a
-   round that did something, then 50 doubling up to 1000; at most 20
-   while a send is in flight, since a large message moves only as
-   fast as its sender calls into MPI. */
-static long next_nap(long nap, int did)
+   round that did something, then 50 doubling up to 1000 when idle,
+   up to NAP_BUSY while calls are out; at most 20 while a send is
+   in flight, since a large message moves only as fast as its
+   sender calls into MPI. */
+static long next_nap(long nap, int did, int busy)
 {
-    nap = did ? 0 : nap == 0 ? 50 : nap < 1000 ? 2 * nap : 1000;
+    long most = busy ? NAP_BUSY : 1000;
+    nap = did ? 0 : nap == 0 ? 50 : 2 * nap > most ? most : 2 * nap;
     return g.nsends > 0 && nap > 20 ? 20 : nap;
 }
 
@@ -171,7 +176,7 @@ static size_t oob_len(const pv *b)
     pv_bytes_data(b, &n);
     return n;
 }
-#line 33802 "pcall.nw"
+#line 33814 "pcall.nw"
 static void post_bytes(const void *data, size_t n, unsigned char *buf,
                        pv *keep, int to, int tag)
 {
@@ -223,7 +228,7 @@ static int finish_sends(int all)
     }
     return 0;
 }
-#line 33874 "pcall.nw"
+#line 33886 "pcall.nw"
 struct mpi_set {
     struct mpi_set *next;
     uint64_t id;
@@ -238,7 +243,7 @@ struct mpi_set {
     atomic_int term_req;
     char why[1024];             /* the first failure, or "" */
 };
-#line 33895 "pcall.nw"
+#line 33907 "pcall.nw"
 static void *engine_make(pcall_obj *p, const pcall_proc_config *cfg,
                          pcall_error_kind *kind, pv_err *err)
 {
@@ -265,7 +270,7 @@ static void *engine_make(pcall_obj *p, const pcall_proc_config *cfg,
     g.sets = s;
     return s;
 }
-#line 33924 "pcall.nw"
+#line 33936 "pcall.nw"
 static long target_index(pcall_target *t)
 {
     for (size_t i = 0; i < g.ntable; i++)
@@ -273,7 +278,7 @@ static long target_index(pcall_target *t)
             return (long)i;
     return -1;
 }
-#line 33944 "pcall.nw"
+#line 33956 "pcall.nw"
 static int hand_out(struct mpi_set *s)
 {
     int did = 0;
@@ -304,7 +309,7 @@ static int room(int r)
 {
     return 2 * g.ranks[r].slots - g.ranks[r].busy;
 }
-#line 33977 "pcall.nw"
+#line 33989 "pcall.nw"
 static void send_call(struct mpi_set *s, size_t i, int r)
 {
     pv_err e = { "" };
@@ -334,7 +339,7 @@ static void send_call(struct mpi_set *s, size_t i, int r)
     s->outstanding++;
     g.ranks[r].busy++;
 }
-#line 34009 "pcall.nw"
+#line 34021 "pcall.nw"
 static void end_unsent(struct mpi_set *s, size_t i, const char *why)
 {
     char msg[PV_ERRMAX + 64];
@@ -353,11 +358,14 @@ static void end_unsent(struct mpi_set *s, size_t i, const char *why)
         s->out[i].data = s->msg[i];
     pv_free(rec);
 }
-#line 34038 "pcall.nw"
+#line 34050 "pcall.nw"
 static int progress(int *did_out)
 {
     int flag = 0, did = 0;
     MPI_Status st;
+    if (!g.up)
+        return fail_all(pcall_error_new(PCALL_ERR_SYSTEM, "pcall-mpi: "
+                        "pcall_mpi_finalize() has ended the service"));
     for (struct mpi_set *s = g.sets; s != NULL; s = s->next)
         if (atomic_load(&s->term_req) && !s->stopped)
             stop_set(s), did = 1;
@@ -381,7 +389,7 @@ static int progress(int *did_out)
         *did_out = did;
     return 0;
 }
-#line 34068 "pcall.nw"
+#line 34083 "pcall.nw"
 static void stop_set(struct mpi_set *s)
 {
     s->stopped = 1;
@@ -400,7 +408,7 @@ static void stop_set(struct mpi_set *s)
         }
     }
 }
-#line 34089 "pcall.nw"
+#line 34104 "pcall.nw"
 static int fail_all(pcall_error *e)
 {
     for (struct mpi_set *s = g.sets; s != NULL; s = s->next)
@@ -410,7 +418,7 @@ static int fail_all(pcall_error *e)
     pcall_error_free(e);
     return -1;
 }
-#line 34111 "pcall.nw"
+#line 34126 "pcall.nw"
 static int take_result(const MPI_Status *st)
 {
     int n = 0, rc;
@@ -445,7 +453,7 @@ static int take_result(const MPI_Status *st)
     unpack_result(s, (size_t)h.index, &h, b, oob, st->MPI_SOURCE);
     return 0;
 }
-#line 34154 "pcall.nw"
+#line 34169 "pcall.nw"
 static pv **take_buffers(const struct result_head *h,
                          const unsigned char *b, int from)
 {
@@ -469,7 +477,7 @@ static pv **take_buffers(const struct result_head *h,
     }
     return oob;
 }
-#line 34180 "pcall.nw"
+#line 34195 "pcall.nw"
 static void unpack_result(struct mpi_set *s, size_t i,
                           const struct result_head *h,
                           unsigned char *b, pv **oob, int rank)
@@ -503,7 +511,7 @@ static void unpack_result(struct mpi_set *s, size_t i,
     if (o->timed_out && !s->fired)
         s->fired = 1, stop_set(s);
 }
-#line 34224 "pcall.nw"
+#line 34239 "pcall.nw"
 static int engine_start(void *set, pv_err *err)
 {
     struct mpi_set *s = set;
@@ -514,7 +522,7 @@ static int engine_start(void *set, pv_err *err)
     }
     return 0;
 }
-#line 34237 "pcall.nw"
+#line 34252 "pcall.nw"
 static int engine_wait(void *set, pv_err *err)
 {
     struct mpi_set *s = set;
@@ -528,7 +536,7 @@ static int engine_wait(void *set, pv_err *err)
             notify(s, i);
         if (s->outstanding == 0 && s->handed == s->n)
             break;
-        nap = next_nap(nap, did);
+        nap = next_nap(nap, did, 1);
         if (nap > 0)
             nanosleep(&(struct timespec){ 0, nap * 1000 }, NULL);
     }
@@ -548,7 +556,7 @@ static void notify(struct mpi_set *s, size_t i)
     s->notified[i] = 1;
     s->cfg.on_done(i, &s->out[i], s->cfg.on_done_arg);
 }
-#line 34279 "pcall.nw"
+#line 34294 "pcall.nw"
 static pcall_proc_outcome *engine_outcome(void *set, size_t i)
 {
     return &((struct mpi_set *)set)->out[i];
@@ -567,7 +575,7 @@ static void engine_drop_data(void *set, size_t i)
     s->out[i].data = NULL;
     s->out[i].len = 0;
 }
-#line 34300 "pcall.nw"
+#line 34315 "pcall.nw"
 static size_t engine_living(void *set, pid_t *out, size_t max)
 {
     struct mpi_set *s = set;
@@ -592,7 +600,7 @@ static int engine_timeout_fired(const void *set)
 {
     return ((const struct mpi_set *)set)->fired;
 }
-#line 34330 "pcall.nw"
+#line 34345 "pcall.nw"
 static ssize_t log_read(void *set, size_t i, void *buf, size_t n,
                         size_t off)
 {
@@ -613,11 +621,11 @@ static int engine_merge_logs(void *set, const char *name, int fd,
     pcall_log_source src = { s->n, engine_outcome, log_read, s };
     return pcall_logs_merge_from(&src, name, fd, err);
 }
-#line 34357 "pcall.nw"
+#line 34375 "pcall.nw"
 static void engine_free(void *set)
 {
     struct mpi_set *s = set, **pp = &g.sets;
-    if (s->outstanding > 0)
+    if (g.up && s->outstanding > 0)
         stop_set(s);
     while (s->outstanding > 0 && progress(NULL) == 0)
         nanosleep(&(struct timespec){ 0, 100000 }, NULL);
@@ -635,13 +643,13 @@ static void engine_free(void *set)
     free(s->notified);
     free(s);
 }
-#line 34381 "pcall.nw"
+#line 34399 "pcall.nw"
 static const pcall_engine mpi_engine = {
     engine_make, engine_start, engine_wait, engine_outcome,
     engine_drop_data, engine_living, engine_terminate,
     engine_timeout_fired, engine_merge_logs, engine_free
 };
-#line 33318 "pcall.nw"
+#line 33326 "pcall.nw"
 int pcall_mpi_init(int *argc, char ***argv,
                    const pcall_mpi_target *table, size_t n,
                    pcall_error **err)
@@ -668,7 +676,7 @@ int pcall_mpi_init(int *argc, char ***argv,
     mpi_stop();
     return PCALL_MPI_SERVED;
 }
-#line 33347 "pcall.nw"
+#line 33355 "pcall.nw"
 static pcall_error *check_table(const pcall_mpi_target *t, size_t n)
 {
     if (t == NULL || n == 0)
@@ -689,7 +697,7 @@ static pcall_error *check_table(const pcall_mpi_target *t, size_t n)
     }
     return NULL;
 }
-#line 33370 "pcall.nw"
+#line 33378 "pcall.nw"
 static pcall_error *mpi_failed(const char *what, int rc)
 {
     char s[MPI_MAX_ERROR_STRING];
@@ -717,7 +725,7 @@ static pcall_error *mpi_start(int *argc, char ***argv)
     MPI_Comm_size(g.comm, &g.size);
     return NULL;
 }
-#line 33400 "pcall.nw"
+#line 33408 "pcall.nw"
 static pcall_error *compare_tables(const pcall_mpi_target *t,
                                    size_t n)
 {
@@ -749,7 +757,7 @@ static pcall_error *compare_tables(const pcall_mpi_target *t,
                                "build the same table", g.rank, n);
     return NULL;
 }
-#line 33439 "pcall.nw"
+#line 33447 "pcall.nw"
 static pcall_error *meet_the_ranks(void)
 {
     struct rank_info me = { 0 }, *all = NULL;
@@ -774,7 +782,7 @@ static pcall_error *meet_the_ranks(void)
     g.ranks = all;
     return NULL;
 }
-#line 33466 "pcall.nw"
+#line 33474 "pcall.nw"
 static void mpi_stop(void)
 {
     int fin = 0;
@@ -798,7 +806,7 @@ int pcall_mpi_servers(void)
 {
     return g.size < 0 ? -1 : g.size - 1;
 }
-#line 33496 "pcall.nw"
+#line 33504 "pcall.nw"
 int pcall_mpi_finalize(void)
 {
     int bad = 0;
@@ -817,7 +825,7 @@ int pcall_mpi_finalize(void)
     mpi_stop();
     return bad ? -1 : 0;
 }
-#line 33536 "pcall.nw"
+#line 33548 "pcall.nw"
 struct slot {
     struct call_head h;
     unsigned char *pickle;      /* the call's (args, kwargs) */
@@ -827,7 +835,7 @@ struct slot {
 
 static struct slot **slots;      /* in the order they came */
 static size_t nslots, capslots;
-#line 33548 "pcall.nw"
+#line 33560 "pcall.nw"
 static void serve(void)
 {
     int stop = 0;
@@ -837,12 +845,12 @@ static void serve(void)
         did |= serve_slots();
         if (finish_sends(0) < 0)
             server_dies("completing a send");
-        nap = next_nap(nap, did);
+        nap = next_nap(nap, did, nslots > 0);
         if (nap > 0)
             nanosleep(&(struct timespec){ 0, nap * 1000 }, NULL);
     }
 }
-#line 33570 "pcall.nw"
+#line 33582 "pcall.nw"
 static int serve_messages(int *stop)
 {
     int flag = 0, did = 0, n = 0;
@@ -869,7 +877,7 @@ static int serve_messages(int *stop)
     }
     return did;
 }
-#line 33599 "pcall.nw"
+#line 33611 "pcall.nw"
 static void queue_call(unsigned char *b, size_t n)
 {
     if (nslots == capslots) {
@@ -895,7 +903,7 @@ static void stop_slots(const unsigned char *b)
                 slots[i]->h.target = UINT32_MAX;  /* cancelled */
         }
 }
-#line 33632 "pcall.nw"
+#line 33644 "pcall.nw"
 static int serve_slots(void)
 {
     int did = 0, running = 0;
@@ -929,7 +937,7 @@ static int serve_slots(void)
     }
     return did;
 }
-#line 33673 "pcall.nw"
+#line 33685 "pcall.nw"
 static int start_slot(struct slot *s, pv_err *e)
 {
     pcall_proc_config cfg = { .ncalls = 1, .body = serve_body,
@@ -961,7 +969,7 @@ static int serve_body(size_t index, void *arg, int result_fd)
     return pcall_child_finish(g.table[s->h.target].fn(
         pv_item(call, 0), pv_item(call, 1)));
 }
-#line 33716 "pcall.nw"
+#line 33728 "pcall.nw"
 static void send_result(struct slot *s, const char *why)
 {
     struct result_head h = { .set = s->h.set, .index = s->h.index,
@@ -987,7 +995,7 @@ static void send_result(struct slot *s, const char *why)
     pcall_procs_free(s->procs);
     free(s->pickle);
 }
-#line 33744 "pcall.nw"
+#line 33756 "pcall.nw"
 static void fill_head(struct result_head *h,
                       const pcall_proc_outcome *o)
 {
@@ -1007,7 +1015,7 @@ static void fill_head(struct result_head *h,
     h->noob = o->oob != NULL ? o->noob : 0;
     h->log_len = o->logged ? o->log_len : 0;
 }
-#line 33766 "pcall.nw"
+#line 33778 "pcall.nw"
 static unsigned char *pack_result(struct result_head *h,
                                   const pcall_proc_outcome *o,
                                   pcall_procs *procs, size_t total)
@@ -1034,7 +1042,7 @@ static unsigned char *pack_result(struct result_head *h,
     memcpy(b, h, sizeof *h);
     return b;
 }
-#line 33856 "pcall.nw"
+#line 33868 "pcall.nw"
 static _Noreturn void server_dies(const char *what)
 {
     fprintf(stderr, "pcall-mpi: rank %d on host %s: MPI failed %s; "
@@ -1042,7 +1050,7 @@ static _Noreturn void server_dies(const char *what)
     MPI_Abort(MPI_COMM_WORLD, 1);
     _exit(1);
 }
-#line 34391 "pcall.nw"
+#line 34409 "pcall.nw"
 const char *pcall_mpi_where(pcall_obj *p, size_t i)
 {
     if (p == NULL || i >= pcall_ncalls(p))
