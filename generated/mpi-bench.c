@@ -1,4 +1,4 @@
-#line 34816 "pcall.nw"
+#line 34815 "pcall.nw"
 /* mpi-bench.c -- tangled from pcall.nw; do not edit.
  * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
 #include <stdio.h>
@@ -7,7 +7,7 @@
 #include <time.h>
 #include <unistd.h>
 #include "pcall-mpi.h"
-#line 34834 "pcall.nw"
+#line 34833 "pcall.nw"
 static double now(void)
 {
     struct timespec t;
@@ -49,7 +49,7 @@ static pv *big(const pv *args, const pv *kwargs)
 static const pcall_mpi_target targets[] = {
     { "trivial", trivial }, { "spin", spin }, { "big", big },
 };
-#line 34883 "pcall.nw"
+#line 34882 "pcall.nw"
 static double run(pcall_target *t, size_t n, long long arg, int reps,
                   size_t max)
 {
@@ -76,7 +76,7 @@ static double run(pcall_target *t, size_t n, long long arg, int reps,
     pv_free(iargs);
     return best;
 }
-#line 34919 "pcall.nw"
+#line 34918 "pcall.nw"
 int main(int argc, char **argv)
 {
     pcall_error *err = NULL;
