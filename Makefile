@@ -34,7 +34,7 @@ CPPFLAGS ?=
 LDFLAGS ?=
 WARN   := -std=c11 -Wall -Wextra -D_GNU_SOURCE
 TEST_GOALS := check test check-clang valgrind asan check-install \
-	check-exports
+	check-exports check-mpi
 WERROR ?= $(if $(filter $(TEST_GOALS),$(MAKECMDGOALS)),-Werror)
 export WERROR
 # Bind library calls at load time: a child that calls a function the
@@ -82,7 +82,8 @@ ROOTS := values.h values.c literal.h literal.c pickle.h pickle.c \
 	proc.h proc.c logs.h \
 	logs.c pcall.h pcall.c internal.h pcall-pickle.c demo.c \
 	fuzz-pickle.c fuzz-literal.c bench.c bench-mp.py bench.gp \
-	tests/harness.h $(TESTMODS:%=tests/%.c)
+	tests/harness.h $(TESTMODS:%=tests/%.c) \
+	pcall-mpi.h pcall-mpi.c mpi-test.c mpi-bench.c mpi-demo.c
 LIBMODS := values literal pickle zipargs errors transport proc logs \
 	pcall
 
@@ -102,6 +103,9 @@ PKGS_FUZZ  := clang libclang-rt-14-dev libcunit1-dev make
 PKGS_BENCH := gnuplot-nox make gcc
 PKGS_SHOTS := chromium
 PKGS_INSTALL := pkg-config g++ binutils man-db groff-base
+# Open MPI, for libpcall-mpi and its tests (chapter "Beyond one
+# machine"): built only when mpicc is present.
+PKGS_MPI   := openmpi-bin libopenmpi-dev make gcc
 PKGS_DEB   := debhelper dpkg-dev devscripts lintian fakeroot \
 	$(PKGS_BUILD) $(PKGS_INSTALL)
 
@@ -122,7 +126,7 @@ PICOBJ  = $(patsubst $(GEN)/%.c,$(BUILD)/pic/%.o,$(LIBSRC))
 .DELETE_ON_ERROR:
 
 all: deps-build tangle lib headers $(BUILD)/pcall-pickle $(BUILD)/bench book \
-	apidoc exercises demo
+	apidoc exercises demo mpi-if-present
 
 # ---------------------------------------------------------------
 # Packages
@@ -160,6 +164,8 @@ deps-install:
 	$(call install_missing,$(PKGS_INSTALL))
 deps-deb:
 	$(call install_missing,$(PKGS_DEB))
+deps-mpi:
+	$(call install_missing,$(PKGS_MPI))
 
 # ---------------------------------------------------------------
 # Tangling: every root, with #line directives (-L) so that compiler
@@ -224,8 +230,9 @@ demo: $(BUILD)/demo
 # ---------------------------------------------------------------
 # The benchmark (chapter "Performance").  `make bench`: the full run,
 # into doc/bench.md and doc/bench.png (committed; the book includes
-# the plot).  `make bench-quick` or `make bench BENCH=quick`: small
-# sizes, into build/.  The flags go into the report.
+# the plot); the section that `make bench-mpi` wrote is kept.
+# `make bench-quick` or `make bench BENCH=quick`: small sizes, into
+# build/.  The flags go into the report.
 BENCH     ?= full
 BENCH_DIR  = $(if $(filter quick,$(BENCH)),$(BUILD),doc)
 BENCH_DAT  = $(BUILD)/bench-$(BENCH).dat
@@ -242,6 +249,12 @@ bench: deps-bench $(BUILD)/bench
 	  -o $(BENCH_DAT) -p $(GEN)/bench-mp.py > $(BUILD)/bench.md.new; \
 	gnuplot -e "data='$(BENCH_DAT)'; out='$(BENCH_DIR)/bench.png'" \
 	  $(GEN)/bench.gp; \
+	if [ -f $(BENCH_DIR)/bench.md ]; then \
+	  sed -n '/^<!-- bench-mpi:/,/^<!-- \/bench-mpi -->/p' \
+	    $(BENCH_DIR)/bench.md > $(BUILD)/bench-mpi.keep; \
+	  if [ -s $(BUILD)/bench-mpi.keep ]; then echo \
+	    | cat - $(BUILD)/bench-mpi.keep >> $(BUILD)/bench.md.new; fi; \
+	fi; \
 	mv $(BUILD)/bench.md.new $(BENCH_DIR)/bench.md; \
 	cat $(BENCH_DIR)/bench.md; \
 	echo "bench: $(BENCH_DIR)/bench.md, $(BENCH_DIR)/bench.png"
@@ -772,3 +785,149 @@ deb: deps-deb
 	  [ ! -e "$$f" ] || mv "$$f" $(CURDIR)/$(DEB_DIR)/; done
 	lintian --fail-on error $(DEB_DIR)/pcall_$(VERSION)_*.changes
 	@echo "deb: $(DEB_DIR)/"; ls $(DEB_DIR)
+
+# ---------------------------------------------------------------
+# libpcall-mpi (book chapter "Beyond one machine"): the same calls
+# over the ranks of an MPI job.  Built with mpicc, only when it is
+# present (`make` skips it otherwise; `make mpi-lib` installs Open
+# MPI first); the core library does not depend on MPI.  It holds the
+# core's objects, so a program links -lpcall-mpi alone.  mpirun runs
+# as root only with Open MPI's two allow-run-as-root variables, and
+# more ranks than cores only with --oversubscribe: both are set here,
+# for the targets that run it (CI runs as root on two cores).
+MPICC   ?= mpicc
+MPI_NP  ?= 3
+MPIRUN  := env OMPI_ALLOW_RUN_AS_ROOT=1 OMPI_ALLOW_RUN_AS_ROOT_CONFIRM=1 \
+	OMPI_MCA_rmaps_base_oversubscribe=1 mpirun --oversubscribe
+MPI_LIBS := $(BUILD)/libpcall-mpi.a $(BUILD)/libpcall-mpi.so.$(VERSION) \
+	$(BUILD)/pcall-mpi.pc $(BUILD)/include/pcall/pcall-mpi.h
+# The checks' own time limit: a hang is a failure, not a stuck CI.
+MPI_LIMIT ?= 300
+
+.PHONY: mpi-lib mpi-if-present check-mpi bench-mpi mpi-demo deps-mpi
+mpi-if-present:
+	@if command -v $(MPICC) >/dev/null 2>&1; then \
+	  $(MAKE) --no-print-directory mpi-lib; \
+	else echo "$(MPICC) not found: libpcall-mpi not built" \
+	  "(make deps-mpi installs Open MPI)"; fi
+mpi-lib: deps-mpi tangle
+	@$(MAKE) --no-print-directory $(MPI_LIBS) $(BUILD)/mpi-demo
+
+$(BUILD)/mpi/%.o: $(GEN)/%.c $(wildcard $(GEN)/*.h) $(BUILD)/flags
+	@mkdir -p $(@D)
+	$(MPICC) $(ALL_CFLAGS) -c -o $@ $<
+$(BUILD)/mpi-pic/%.o: $(GEN)/%.c $(wildcard $(GEN)/*.h) $(BUILD)/flags
+	@mkdir -p $(@D)
+	$(MPICC) $(ALL_CFLAGS) $(VISIBILITY) -fPIC -c -o $@ $<
+$(BUILD)/libpcall-mpi.a: $(BUILD)/mpi/pcall-mpi.o $(LIBOBJ)
+	rm -f $@ && ar rcs $@ $^
+$(BUILD)/libpcall-mpi.so.$(VERSION): $(BUILD)/mpi-pic/pcall-mpi.o \
+	$(PICOBJ)
+	$(MPICC) $(CFLAGS) $(LDFLAGS) -shared -Wl,--no-undefined \
+	  -Wl,-soname,libpcall-mpi.so.$(SOMAJOR) -o $@ $^ $(LIBS_PRIVATE)
+	ln -sf libpcall-mpi.so.$(VERSION) \
+	  $(BUILD)/libpcall-mpi.so.$(SOMAJOR)
+	ln -sf libpcall-mpi.so.$(SOMAJOR) $(BUILD)/libpcall-mpi.so
+$(BUILD)/pcall-mpi.pc: pcall-mpi.pc.in $(GEN)/pcall.h Makefile
+	@mkdir -p $(@D)
+	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@LIBDIR@|$(LIBDIR)|' \
+	  -e 's|@INCLUDEDIR@|$(INCLUDEDIR)|' -e 's|@VERSION@|$(VERSION)|' \
+	  -e 's|@LIBS_PRIVATE@|$(LIBS_PRIVATE)|' $< > $@
+
+# The test, bench and demo programs, linked with the static library.
+$(BUILD)/mpi-%: $(GEN)/mpi-%.c $(BUILD)/libpcall-mpi.a
+	$(MPICC) $(ALL_CFLAGS) -rdynamic -o $@ $< \
+	  $(BUILD)/libpcall-mpi.a $(LIBS_PRIVATE)
+
+# `make check-mpi`: mpi-test over three ranks, then a serving rank
+# killed: the job must end, within its limit, with Open MPI's message
+# naming the dead rank, and leave none of its processes behind.
+check-mpi: mpi-lib
+	@$(MAKE) --no-print-directory $(BUILD)/mpi-test
+	timeout $(MPI_LIMIT) $(MPIRUN) -np 3 $(BUILD)/mpi-test
+	@set -o pipefail; echo "== a serving rank killed (SIGKILL)"; \
+	rc=0; timeout $(MPI_LIMIT) $(MPIRUN) -np 3 $(BUILD)/mpi-test \
+	  dead-rank > $(BUILD)/mpi-dead.log 2>&1 || rc=$$?; \
+	cat $(BUILD)/mpi-dead.log; \
+	if [ $$rc = 0 ] || [ $$rc = 124 ]; then \
+	  echo "check-mpi: a dead rank gave status $$rc (0: not" \
+	    "noticed; 124: the job hung)" >&2; exit 1; fi; \
+	grep -q 'rank 1 .*signal 9\|rank 2 .*signal 9' \
+	  $(BUILD)/mpi-dead.log || { echo "check-mpi: no message" \
+	  "naming the dead rank" >&2; exit 1; }; \
+	sleep 2; if pgrep -f '^$(BUILD)/mpi-test dead-rank' >/dev/null; \
+	then echo "check-mpi: processes of the dead job are left:" >&2; \
+	  pgrep -af '^$(BUILD)/mpi-test dead-rank' >&2; exit 1; fi; \
+	echo "check-mpi: the job ended (status $$rc), naming the dead rank"
+
+# `make mpi-demo`: the specification's first example over 3 ranks.
+mpi-demo: mpi-lib
+	@$(MAKE) --no-print-directory $(BUILD)/mpi-demo
+	$(MPIRUN) -np $(MPI_NP) $(BUILD)/mpi-demo
+
+# `make bench-mpi`: mpi-bench with the host alone and 1, 2, 3
+# serving ranks; its table replaces the section between the markers
+# in doc/bench.md (appended if absent), which `make bench` keeps.
+MPI_BENCH_BEGIN := <!-- bench-mpi: written by make bench-mpi -->
+MPI_BENCH_END   := <!-- /bench-mpi -->
+bench-mpi: mpi-lib
+	@$(MAKE) --no-print-directory $(BUILD)/mpi-bench
+	@set -eo pipefail; out=$(BUILD)/bench-mpi.md; \
+	{ echo '$(MPI_BENCH_BEGIN)'; echo '## Over MPI'; echo; \
+	  echo "Open MPI $$(mpirun --version | sed -n '1s/.* //p')," \
+	    "$$(nproc) online CPUs, $$(date -u '+%Y-%m-%d %H:%M') UTC;" \
+	    "ranks beyond the CPUs are oversubscribed."; \
+	  echo "Trivial: 1000 calls, best of 3; CPU-bound: 16 calls of" \
+	    "0.1 s CPU, best of 2; 64 MiB: one call, best of 3."; \
+	  echo; \
+	  echo "Alone, the calls run on the local engine, with no cap and" \
+	    "then at most $$(nproc) at once, as a serving rank runs them;" \
+	    "the ratio is against the latter."; echo; \
+	  echo '| serving ranks | µs per trivial call | ratio |' \
+	    'CPU-bound calls/s | 64 MiB result, s |'; \
+	  echo '|--|--:|--:|--:|--:|'; \
+	  for np in 1 2 3 4; do \
+	    timeout $(MPI_LIMIT) $(MPIRUN) -np $$np $(BUILD)/mpi-bench; \
+	  done | awk '{ r[NR] = $$0; if ($$1 == 0 && $$2 > 0) base = $$3 } \
+	    END { for (i = 1; i <= NR; i++) { split(r[i], f); \
+	      w = f[1] + 0 > 0 ? f[1] : f[2] + 0 > 0 \
+	        ? "0 (local, " f[2] " at once)" : "0 (local, no cap)"; \
+	      printf "| %s | %s | %.2f | %s | %s |\n", w, f[3], \
+	        f[3] / base, f[4], f[5] } }'; \
+	  echo '$(MPI_BENCH_END)'; } > $$out; \
+	touch doc/bench.md; \
+	awk -v sec=$$out 'BEGIN { while ((getline l < sec) > 0) \
+	    s = s l "\n" } \
+	  index($$0, "<!-- bench-mpi:") == 1 { skip = 1; \
+	    printf "%s", s; done = 1; next } \
+	  skip && index($$0, "<!-- /bench-mpi -->") == 1 { skip = 0; \
+	    next } \
+	  !skip { print } \
+	  END { if (!done) printf "\n%s", s }' doc/bench.md \
+	  > doc/bench.md.new; \
+	mv doc/bench.md.new doc/bench.md; cat $$out; \
+	echo "bench-mpi: doc/bench.md"
+
+# `make install-mpi`: libpcall-mpi, its header (#include
+# <pcall/pcall-mpi.h>, beside the core's headers, which `make
+# install` puts there) and pcall-mpi.pc; the same variables as
+# `make install`.
+install-mpi: mpi-lib headers
+	$(INSTALL) -d $(DESTDIR)$(LIBDIR) $(DESTDIR)$(PKGCONFIGDIR) \
+	  $(DESTDIR)$(INCLUDEDIR)/pcall
+	$(INSTALL) -m 644 $(BUILD)/libpcall-mpi.a \
+	  $(BUILD)/libpcall-mpi.so.$(VERSION) $(DESTDIR)$(LIBDIR)/
+	ln -sf libpcall-mpi.so.$(VERSION) \
+	  $(DESTDIR)$(LIBDIR)/libpcall-mpi.so.$(SOMAJOR)
+	ln -sf libpcall-mpi.so.$(SOMAJOR) $(DESTDIR)$(LIBDIR)/libpcall-mpi.so
+	$(INSTALL) -m 644 $(HDRS) $(BUILD)/include/pcall/pcall-mpi.h \
+	  $(DESTDIR)$(INCLUDEDIR)/pcall/
+	$(INSTALL) -m 644 $(BUILD)/pcall-mpi.pc $(DESTDIR)$(PKGCONFIGDIR)/
+uninstall-mpi:
+	rm -f $(DESTDIR)$(LIBDIR)/libpcall-mpi.a \
+	  $(DESTDIR)$(LIBDIR)/libpcall-mpi.so.$(VERSION) \
+	  $(DESTDIR)$(LIBDIR)/libpcall-mpi.so.$(SOMAJOR) \
+	  $(DESTDIR)$(LIBDIR)/libpcall-mpi.so \
+	  $(DESTDIR)$(INCLUDEDIR)/pcall/pcall-mpi.h \
+	  $(DESTDIR)$(PKGCONFIGDIR)/pcall-mpi.pc
+.PHONY: install-mpi uninstall-mpi $(BUILD)/pcall-mpi.pc

@@ -1,7 +1,7 @@
-#line 6189 "pcall.nw"
+#line 6193 "pcall.nw"
 /* errors.c -- tangled from pcall.nw; do not edit.
  * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
-#line 6205 "pcall.nw"
+#line 6209 "pcall.nw"
 #include <execinfo.h>
 #include <signal.h>
 #include <stdarg.h>
@@ -11,7 +11,7 @@
 #include <unistd.h>
 #include "internal.h"
 #include "pickle.h"
-#line 10610 "pcall.nw"
+#line 10690 "pcall.nw"
 /* Internal to the library: not in any header.  In a pcall child the
    errors module installs a hook that raises a checked runtime error
    (or an allocation that failed: "MemoryError") as the target's
@@ -20,10 +20,10 @@
 typedef void pv_error_hook(const char *type, const char *msg);
 void pv_error_hook_set(pv_error_hook *hook);
 void pv_error_raise(const char *type, const char *msg);
-#line 6826 "pcall.nw"
+#line 6835 "pcall.nw"
 #include <errno.h>
 #include <fcntl.h>
-#line 6218 "pcall.nw"
+#line 6222 "pcall.nw"
 struct pcall_error {
     pcall_error_kind kind;
     char *message;
@@ -31,14 +31,15 @@ struct pcall_error {
     pid_t pid;
     pcall_outcome_kind outcome;
     char *type, *backtrace;      /* NULL unless the call raised */
+    char *where;                 /* "rank 1 on host n2", or NULL */
 };
-#line 6455 "pcall.nw"
+#line 6464 "pcall.nw"
 static struct {
     pid_t pid;          /* the child's pid; 0 outside a child */
     size_t index;
     int fd;
 } this_child = { 0, 0, -1 };
-#line 6836 "pcall.nw"
+#line 6845 "pcall.nw"
 struct child_record {
     enum { REC_NONE, REC_OK, REC_RAISE, REC_BAD } kind;
     pv *value;                  /* REC_OK: new reference */
@@ -46,14 +47,14 @@ struct child_record {
     pv *whole;                  /* the decoded record; owned */
     char why[PV_ERRMAX];        /* REC_BAD */
 };
-#line 6746 "pcall.nw"
+#line 6755 "pcall.nw"
 static void child_error(const char *type, const char *msg);
-#line 7094 "pcall.nw"
+#line 7113 "pcall.nw"
 static pcall_error *apply_table(const pcall_proc_outcome *po,
                                 const struct child_record *r,
                                 double timeout, const char *stopped_by,
                                 struct pcall_outcome *out);
-#line 6237 "pcall.nw"
+#line 6242 "pcall.nw"
 static _Noreturn void errors_abort(const char *type, const char *msg)
 {
     pv_error_raise(type, msg);          /* in a pcall child */
@@ -73,7 +74,7 @@ static _Noreturn void errors_die(const char *fmt, ...)
     va_end(ap);
     errors_abort("TypeError", msg);
 }
-#line 6259 "pcall.nw"
+#line 6264 "pcall.nw"
 static _Noreturn void errors_oom(size_t n)
 {
     char msg[64];
@@ -92,7 +93,7 @@ static char *errors_strdup(const char *s)
 {
     return errors_need(strdup(s), strlen(s) + 1);
 }
-#line 6286 "pcall.nw"
+#line 6291 "pcall.nw"
 static char *errors_vformat(const char *fmt, va_list ap)
 {
     char *s;
@@ -129,7 +130,7 @@ static const pcall_error *valid_error(const pcall_error *e, const char *fn)
         errors_die("%s: NULL error", fn);
     return e;
 }
-#line 6326 "pcall.nw"
+#line 6331 "pcall.nw"
 const char *pcall_outcome_name(pcall_outcome_kind k)
 {
     static const char *const names[] = {
@@ -147,7 +148,7 @@ const char *pcall_error_kind_name(pcall_error_kind k)
     return (unsigned)k < sizeof names / sizeof names[0]
         ? names[k] : "?";
 }
-#line 6347 "pcall.nw"
+#line 6352 "pcall.nw"
 pcall_error *pcall_error_new(pcall_error_kind kind, const char *fmt,
                              ...)
 {
@@ -163,7 +164,7 @@ pcall_error *pcall_error_new(pcall_error_kind kind, const char *fmt,
     e->outcome = PCALL_OUTCOME_NONE;
     return e;
 }
-#line 6365 "pcall.nw"
+#line 6370 "pcall.nw"
 pcall_error *pcall_error_copy(const pcall_error *e)
 {
     pcall_error *c = errors_need(malloc(sizeof *c), sizeof *c);
@@ -171,6 +172,7 @@ pcall_error *pcall_error_copy(const pcall_error *e)
     c->message = dup_or_null(e->message);
     c->type = dup_or_null(e->type);
     c->backtrace = dup_or_null(e->backtrace);
+    c->where = dup_or_null(e->where);
     return c;
 }
 
@@ -181,9 +183,10 @@ void pcall_error_free(pcall_error *e)
     free(e->message);
     free(e->type);
     free(e->backtrace);
+    free(e->where);
     free(e);
 }
-#line 6387 "pcall.nw"
+#line 6394 "pcall.nw"
 pcall_error_kind pcall_error_kind_of(const pcall_error *e)
 {
     return valid_error(e, "pcall_error_kind_of")->kind;
@@ -212,31 +215,38 @@ pcall_outcome_kind pcall_error_outcome(const pcall_error *e)
 {
     return valid_error(e, "pcall_error_outcome")->outcome;
 }
-#line 6422 "pcall.nw"
+#line 6429 "pcall.nw"
 int pcall_error_fprint(FILE *f, const pcall_error *e)
 {
     int bad = 0;
     valid_error(e, "pcall_error_fprint");
+    const char *sep = e->where != NULL ? ", " : "";
+    const char *where = e->where != NULL ? e->where : "";
     if (e->type != NULL) {
-        bad |= fprintf(f, "Backtrace of call %zu (pid %d), most "
+        bad |= fprintf(f, "Backtrace of call %zu (pid %d%s%s), most "
                        "recent call first:\n", e->index,
-                       (int)e->pid) < 0;
+                       (int)e->pid, sep, where) < 0;
         for (const char *s = e->backtrace; *s != '\0'; ) {
             size_t n = strcspn(s, "\n");
             bad |= fprintf(f, "  %.*s\n", (int)n, s) < 0;
             s += n + (s[n] == '\n');
         }
         bad |= fprintf(f, "%s: %s\n\nThe above error was the cause "
-                       "of:\n\n%s: call %zu (pid %d) raised %s\n",
+                       "of:\n\n%s: call %zu (pid %d%s%s) raised %s\n",
                        e->type, e->message,
                        pcall_error_kind_name(e->kind), e->index,
-                       (int)e->pid, e->type) < 0;
+                       (int)e->pid, sep, where, e->type) < 0;
     } else
         bad |= fprintf(f, "%s: %s\n", pcall_error_kind_name(e->kind),
                        e->message) < 0;
     return bad ? -1 : 0;
 }
-#line 6463 "pcall.nw"
+#line 35077 "pcall.nw"
+const char *pcall_error_where(const pcall_error *e)
+{
+    return valid_error(e, "pcall_error_where")->where;
+}
+#line 6472 "pcall.nw"
 void pcall_child_begin(size_t index, int result_fd)
 {
     this_child.pid = getpid();
@@ -244,14 +254,14 @@ void pcall_child_begin(size_t index, int result_fd)
     this_child.fd = result_fd;
     pv_error_hook_set(child_error);
 }
-#line 6473 "pcall.nw"
+#line 6482 "pcall.nw"
 static void must_be_child(const char *fn)
 {
     if (this_child.fd < 0 || this_child.pid != getpid())
         errors_die("%s: called outside a pcall child (pid %d)", fn,
                 (int)getpid());
 }
-#line 6487 "pcall.nw"
+#line 6496 "pcall.nw"
 static pv *record_text(const char *s)
 {
     pv *v = pv_strn(s, strlen(s), NULL);
@@ -265,7 +275,7 @@ static pv *record_text(const char *s)
     }
     return v;
 }
-#line 6516 "pcall.nw"
+#line 6525 "pcall.nw"
 static int send_record(pv *rec, pv_err *err)
 {
     size_t min = pcall_proc_oob_min();
@@ -296,7 +306,7 @@ static int send_raise(const char *type, const char *msg,
                        record_text(msg), record_text(backtrace));
     return send_record(rec, NULL);
 }
-#line 6558 "pcall.nw"
+#line 6567 "pcall.nw"
 int pcall_child_finish(pv *result)
 {
     pv_err err = { "" };
@@ -319,7 +329,7 @@ int pcall_child_finish(pv *result)
     free(msg);
     return 1;
 }
-#line 6596 "pcall.nw"
+#line 6605 "pcall.nw"
 __attribute__((noinline)) static char *backtrace_text(void)
 {
     void *frames[65];
@@ -340,7 +350,7 @@ __attribute__((noinline)) static char *backtrace_text(void)
     free(names);
     return s;
 }
-#line 6619 "pcall.nw"
+#line 6628 "pcall.nw"
 void pcall_raise(const char *type, const char *fmt, ...)
 {
     va_list ap;
@@ -358,7 +368,7 @@ void pcall_raise(const char *type, const char *fmt, ...)
     fflush(NULL);
     _exit(PCALL_RAISE_STATUS);
 }
-#line 6643 "pcall.nw"
+#line 6652 "pcall.nw"
 void pcall_reraise(const pcall_error *e)
 {
     char *bt = backtrace_text(), *all = bt;
@@ -376,7 +386,7 @@ void pcall_reraise(const pcall_error *e)
     fflush(NULL);
     _exit(PCALL_RAISE_STATUS);
 }
-#line 6724 "pcall.nw"
+#line 6733 "pcall.nw"
 static _Noreturn void raise_no_memory(const char *msg);
 
 static void child_error(const char *type, const char *msg)
@@ -395,7 +405,7 @@ static void child_error(const char *type, const char *msg)
     fflush(NULL);
     _exit(PCALL_RAISE_STATUS);
 }
-#line 6766 "pcall.nw"
+#line 6775 "pcall.nw"
 static size_t put_ascii(unsigned char *p, const char *s, size_t max)
 {
     size_t n = strnlen(s, max);
@@ -407,7 +417,7 @@ static size_t put_ascii(unsigned char *p, const char *s, size_t max)
                                              : '?';
     return 5 + n;
 }
-#line 6780 "pcall.nw"
+#line 6789 "pcall.nw"
 __attribute__((noinline)) static void backtrace_static(char *s,
                                                       size_t cap)
 {
@@ -431,7 +441,7 @@ __attribute__((noinline)) static void backtrace_static(char *s,
         got--;
     s[got] = '\0';
 }
-#line 6806 "pcall.nw"
+#line 6815 "pcall.nw"
 static _Noreturn void raise_no_memory(const char *msg)
 {
     static unsigned char rec[8192];
@@ -449,7 +459,7 @@ static _Noreturn void raise_no_memory(const char *msg)
     fflush(NULL);
     _exit(PCALL_RAISE_STATUS);
 }
-#line 6846 "pcall.nw"
+#line 6855 "pcall.nw"
 static int is_text(const pv *rec, size_t i, const char **s)
 {
     const pv *v = pv_item(rec, i);
@@ -458,7 +468,7 @@ static int is_text(const pv *rec, size_t i, const char **s)
     *s = pv_str_data(v, NULL);
     return 1;
 }
-#line 6857 "pcall.nw"
+#line 6866 "pcall.nw"
 static void read_record(const pcall_proc_outcome *po,
                         struct child_record *r)
 {
@@ -479,7 +489,7 @@ static void read_record(const pcall_proc_outcome *po,
         || !is_text(r->whole, 0, &tag))
         return;
     
-#line 6881 "pcall.nw"
+#line 6890 "pcall.nw"
 if (strcmp(tag, "ok") == 0 && pv_len(r->whole) == 2) {
     r->kind = REC_OK;
     r->value = pv_ref(pv_item(r->whole, 1));
@@ -488,9 +498,9 @@ if (strcmp(tag, "ok") == 0 && pv_len(r->whole) == 2) {
            && is_text(r->whole, 2, &r->message)
            && is_text(r->whole, 3, &r->backtrace))
     r->kind = REC_RAISE;
-#line 6877 "pcall.nw"
+#line 6886 "pcall.nw"
 }
-#line 6897 "pcall.nw"
+#line 6909 "pcall.nw"
 static pcall_error *call_failed(struct pcall_outcome *out,
                                 pcall_outcome_kind outcome,
                                 pcall_error_kind kind,
@@ -514,11 +524,16 @@ static pcall_error *call_failed(struct pcall_outcome *out,
     out->error = e;
     return e;
 }
-#line 6923 "pcall.nw"
+#line 6935 "pcall.nw"
 static const char *call_name(const struct pcall_outcome *out,
-                             char *buf, size_t n)
+                             const char *where, char *buf, size_t n)
 {
-    snprintf(buf, n, "call %zu (pid %d)", out->index, (int)out->pid);
+    if (where != NULL)
+        snprintf(buf, n, "call %zu (pid %d, %s)", out->index,
+                 (int)out->pid, where);
+    else
+        snprintf(buf, n, "call %zu (pid %d)", out->index,
+                 (int)out->pid);
     return buf;
 }
 
@@ -531,7 +546,7 @@ static const char *signal_text(int sig, char *buf, size_t n)
         snprintf(buf, n, "signal %d", sig);
     return buf;
 }
-#line 7007 "pcall.nw"
+#line 7024 "pcall.nw"
 pcall_error *pcall_classify(size_t index,
                             const pcall_proc_outcome *po,
                             double timeout, const char *stopped_by,
@@ -540,51 +555,53 @@ pcall_error *pcall_classify(size_t index,
     struct child_record r;
     pcall_error *e;
     
-#line 7026 "pcall.nw"
+#line 7045 "pcall.nw"
 if (po == NULL || out == NULL || result == NULL)
     errors_die("pcall_classify: NULL argument");
 *result = NULL;
 *out = (struct pcall_outcome){ .kind = PCALL_OUTCOME_NONE,
     .index = index, .pid = po->pid, .exit_status = -1 };
-#line 7015 "pcall.nw"
+#line 7032 "pcall.nw"
     
-#line 7034 "pcall.nw"
+#line 7053 "pcall.nw"
 if (po->state == PCALL_PROC_CANCELLED)
     return call_failed(out, PCALL_OUTCOME_CANCELLED,
                        PCALL_ERR_CHILD, "call %zu was cancelled "
                        "before it started", index);
 if (po->state != PCALL_PROC_DONE)
     return NULL;
-#line 7016 "pcall.nw"
+#line 7033 "pcall.nw"
     
-#line 7051 "pcall.nw"
+#line 7070 "pcall.nw"
 out->runtime = po->ended - po->started;
 if (!po->status_lost && WIFEXITED(po->status))
     out->exit_status = WEXITSTATUS(po->status);
 if (!po->status_lost && WIFSIGNALED(po->status))
     out->signal = WTERMSIG(po->status);
-#line 7017 "pcall.nw"
+#line 7034 "pcall.nw"
     read_record(po, &r);
     e = apply_table(po, &r, timeout, stopped_by, out);
+    if (e != NULL && po->where != NULL)
+        e->where = errors_strdup(po->where);
     
-#line 7043 "pcall.nw"
+#line 7062 "pcall.nw"
 if (e == NULL) {
     out->kind = PCALL_OUTCOME_OK;
     *result = r.value;
 } else
     pv_free(r.value);
-#line 7020 "pcall.nw"
+#line 7039 "pcall.nw"
     pv_free(r.whole);
     return e;
 }
-#line 7066 "pcall.nw"
+#line 7085 "pcall.nw"
 static pcall_error *apply_table(const pcall_proc_outcome *po,
                                 const struct child_record *r,
                                 double timeout, const char *stopped_by,
                                 struct pcall_outcome *out)
 {
-    char w[64], sig[64];
-    call_name(out, w, sizeof w);
+    char w[320], sig[64];
+    call_name(out, po->where, w, sizeof w);
     signal_text(out->signal, sig, sizeof sig);
     if (po->timed_out)
         return call_failed(out, PCALL_OUTCOME_TIMED_OUT,
@@ -592,7 +609,7 @@ static pcall_error *apply_table(const pcall_proc_outcome *po,
                            "of %g s", w, timeout);
     if (r->kind == REC_RAISE)
         
-#line 7104 "pcall.nw"
+#line 7123 "pcall.nw"
 {
     pcall_error *e = call_failed(out, PCALL_OUTCOME_RAISED,
                                  PCALL_ERR_CHILD, "%s", r->message);
@@ -600,7 +617,7 @@ static pcall_error *apply_table(const pcall_proc_outcome *po,
     e->backtrace = errors_strdup(r->backtrace);
     return e;
 }
-#line 7080 "pcall.nw"
+#line 7099 "pcall.nw"
     if (po->fetch_errno != 0)
         return call_failed(out, PCALL_OUTCOME_CORRUPT, PCALL_ERR_SYSTEM,
                            "%s sent a large result, but the parent "
@@ -608,7 +625,7 @@ static pcall_error *apply_table(const pcall_proc_outcome *po,
                            strerror(po->fetch_errno));
     if (out->signal != 0)
         
-#line 7114 "pcall.nw"
+#line 7133 "pcall.nw"
 {
     if (po->terminated)
         return call_failed(out, PCALL_OUTCOME_KILLED, PCALL_ERR_CHILD,
@@ -618,10 +635,10 @@ static pcall_error *apply_table(const pcall_proc_outcome *po,
                        "%s %swas killed by %s", w, r->kind == REC_OK
                        ? "sent its result but then " : "", sig);
 }
-#line 7087 "pcall.nw"
+#line 7106 "pcall.nw"
     if (po->status_lost)
         
-#line 7126 "pcall.nw"
+#line 7145 "pcall.nw"
 {
     if (r->kind == REC_OK)
         return NULL;
@@ -629,9 +646,9 @@ static pcall_error *apply_table(const pcall_proc_outcome *po,
                        "%s ended without a result; its exit status "
                        "was lost (another party reaped it)", w);
 }
-#line 7089 "pcall.nw"
+#line 7108 "pcall.nw"
     
-#line 7136 "pcall.nw"
+#line 7155 "pcall.nw"
 if (out->exit_status != 0 && r->kind == REC_OK)
     return call_failed(out, PCALL_OUTCOME_EXITED, PCALL_ERR_CHILD,
                        "%s sent its result but then exited with "
@@ -649,5 +666,5 @@ if (r->kind == REC_NONE)
     return call_failed(out, PCALL_OUTCOME_EXITED, PCALL_ERR_CHILD,
                        "%s exited with status 0 without a result", w);
 return NULL;
-#line 7090 "pcall.nw"
+#line 7109 "pcall.nw"
 }

@@ -1,8 +1,8 @@
-#line 7424 "pcall.nw"
+#line 7464 "pcall.nw"
 /* logs.c -- tangled from pcall.nw; do not edit.
  * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
 #include "internal.h"
-#line 7438 "pcall.nw"
+#line 7478 "pcall.nw"
 #include <errno.h>
 #include <fcntl.h>
 #include <poll.h>
@@ -15,13 +15,13 @@
 #include <time.h>
 #include <unistd.h>
 #include <sys/wait.h>
-#line 7545 "pcall.nw"
+#line 7585 "pcall.nw"
 static int wait_writable(int fd, pv_err *err);
-#line 7758 "pcall.nw"
+#line 7830 "pcall.nw"
 static double wall_minus_mono(void);
 static int block_sigpipe(sigset_t *saved);
 static void unblock_sigpipe(const sigset_t *saved, int was_pending);
-#line 7461 "pcall.nw"
+#line 7501 "pcall.nw"
 static void stamp(char *buf, size_t size, time_t t)
 {
     struct tm tm;
@@ -44,7 +44,7 @@ void pcall_log(const char *fmt, ...)
     fflush(stdout);
     funlockfile(stdout);
 }
-#line 7502 "pcall.nw"
+#line 7542 "pcall.nw"
 static int write_all(int fd, const char *b, size_t n, pv_err *err)
 {
     while (n > 0) {
@@ -66,7 +66,7 @@ static int write_all(int fd, const char *b, size_t n, pv_err *err)
     }
     return 0;
 }
-#line 7531 "pcall.nw"
+#line 7571 "pcall.nw"
 static int wait_writable(int fd, pv_err *err)
 {
     struct pollfd w = { .fd = fd, .events = POLLOUT };
@@ -78,7 +78,7 @@ static int wait_writable(int fd, pv_err *err)
         }
     return 0;
 }
-#line 7549 "pcall.nw"
+#line 7589 "pcall.nw"
 static int put(int fd, pv_err *err, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 
@@ -106,7 +106,7 @@ static int put(int fd, pv_err *err, const char *fmt, ...)
         free(b);
     return r;
 }
-#line 7585 "pcall.nw"
+#line 7625 "pcall.nw"
 static void how_it_ended(const pcall_proc_outcome *o, char *b,
                          size_t size)
 {
@@ -131,17 +131,18 @@ static void how_it_ended(const pcall_proc_outcome *o, char *b,
         snprintf(b + strlen(b), size - strlen(b), "%s%s%s",
                  j ? "; " : " (", parts[j], j == k - 1 ? ")" : "");
 }
-#line 7621 "pcall.nw"
-static int copy_log(pcall_procs *p, size_t i, int out, pv_err *err)
+#line 7663 "pcall.nw"
+static int copy_log(const pcall_log_source *p, size_t i, int out,
+                    pv_err *err)
 {
     char b[65536], last = '\n';
     size_t off = 0;
     ssize_t r;
-    pcall_proc_outcome *o = pcall_procs_outcome(p, i);
+    pcall_proc_outcome *o = p->outcome(p->set, i);
     if (o->log_errno != 0)
         return put(out, err, "pcall: the output of call %zu was lost: "
                    "%s\n", i, strerror(o->log_errno));
-    while ((r = pcall_procs_log_read(p, i, b, sizeof b, off)) > 0) {
+    while ((r = p->read(p->set, i, b, sizeof b, off)) > 0) {
         if (write_all(out, b, (size_t)r, err) == -1)
             return -1;
         off += (size_t)r;
@@ -154,26 +155,31 @@ static int copy_log(pcall_procs *p, size_t i, int out, pv_err *err)
     }
     return last == '\n' ? 0 : write_all(out, "\n", 1, err);
 }
-#line 7646 "pcall.nw"
-static int merge_one(pcall_procs *p, size_t i, const char *name,
-                     int out, double wall_minus_mono, pv_err *err)
+#line 7689 "pcall.nw"
+static int merge_one(const pcall_log_source *p, size_t i,
+                     const char *name, int out, double wall_minus_mono,
+                     pv_err *err)
 {
     char begun[64], ended[64], how[300];
-    pcall_proc_outcome *o = pcall_procs_outcome(p, i);
+    pcall_proc_outcome *o = p->outcome(p->set, i);
+    const char *sep = o->where != NULL ? ", " : "";
+    const char *at = o->where != NULL ? o->where : "";
     int r;
     stamp(begun, sizeof begun, (time_t)(o->started + wall_minus_mono));
     stamp(ended, sizeof ended, (time_t)(o->ended + wall_minus_mono));
     how_it_ended(o, how, sizeof how);
     r = put(out, err, "%s: %%LOG-6-INFO: >>>> Begin child log "
-            "%s:pid-%d\n", begun, name, (int)o->pid) == -1
+            "%s:pid-%d%s%s\n", begun, name, (int)o->pid, sep,
+            at) == -1
         || copy_log(p, i, out, err) == -1
         || put(out, err, "%s: %%LOG-6-INFO: <<<< End child log "
-               "%s:pid-%d%s\n", ended, name, (int)o->pid, how) == -1;
+               "%s:pid-%d%s%s%s\n", ended, name, (int)o->pid, sep, at,
+               how) == -1;
     return r ? -1 : 0;
 }
-#line 7677 "pcall.nw"
-int pcall_logs_merge(pcall_procs *p, const char *name, int out_fd,
-                     pv_err *err)
+#line 7725 "pcall.nw"
+int pcall_logs_merge_from(const pcall_log_source *p, const char *name,
+                          int out_fd, pv_err *err)
 {
     int failed = 0;
     double offset = wall_minus_mono();
@@ -181,8 +187,8 @@ int pcall_logs_merge(pcall_procs *p, const char *name, int out_fd,
     int pipe_was_pending = block_sigpipe(&saved);
     if (name == NULL)
         name = "pcall";
-    for (size_t i = 0; i < pcall_procs_count(p); i++) {
-        pcall_proc_outcome *o = pcall_procs_outcome(p, i);
+    for (size_t i = 0; i < p->ncalls; i++) {
+        pcall_proc_outcome *o = p->outcome(p->set, i);
         pv_err e = { "" };
         if (o->state != PCALL_PROC_DONE || !o->logged)
             continue;
@@ -194,7 +200,26 @@ int pcall_logs_merge(pcall_procs *p, const char *name, int out_fd,
     unblock_sigpipe(&saved, pipe_was_pending);
     return failed ? -1 : 0;
 }
-#line 7702 "pcall.nw"
+#line 7753 "pcall.nw"
+static pcall_proc_outcome *procs_outcome(void *set, size_t i)
+{
+    return pcall_procs_outcome(set, i);
+}
+
+static ssize_t procs_log_read(void *set, size_t i, void *buf,
+                              size_t n, size_t off)
+{
+    return pcall_procs_log_read(set, i, buf, n, off);
+}
+
+int pcall_logs_merge(pcall_procs *p, const char *name, int out_fd,
+                     pv_err *err)
+{
+    pcall_log_source src = { pcall_procs_count(p), procs_outcome,
+                             procs_log_read, p };
+    return pcall_logs_merge_from(&src, name, out_fd, err);
+}
+#line 7774 "pcall.nw"
 static double wall_minus_mono(void)
 {
     struct timespec wall, mono;
@@ -203,7 +228,7 @@ static double wall_minus_mono(void)
     return (double)(wall.tv_sec - mono.tv_sec)
            + (double)(wall.tv_nsec - mono.tv_nsec) / 1e9;
 }
-#line 7732 "pcall.nw"
+#line 7804 "pcall.nw"
 static int block_sigpipe(sigset_t *saved)
 {
     sigset_t pipe_only, pending;

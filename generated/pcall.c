@@ -1,7 +1,7 @@
-#line 8400 "pcall.nw"
+#line 8472 "pcall.nw"
 /* pcall.c -- tangled from pcall.nw; do not edit.
  * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
-#line 8418 "pcall.nw"
+#line 8491 "pcall.nw"
 #include <errno.h>
 #include <fcntl.h>
 #include <math.h>
@@ -13,7 +13,7 @@
 #include <string.h>
 #include "pcall.h"
 #include "internal.h"
-#line 8436 "pcall.nw"
+#line 8509 "pcall.nw"
 struct pcall_obj {
     pcall_target *target;       /* a single target, or NULL */
     pcall_target **targets;     /* a list of them (copied), or NULL */
@@ -26,6 +26,8 @@ struct pcall_obj {
     pcall_on_done *on_done;
     void *on_done_arg;
     pcall_procs *procs;         /* NULL when there are no calls */
+    const pcall_engine *remote; /* or NULL: the calls run here */
+    void *rs;                   /* the remote engine's set */
     int started, joined, in_on_done;
     int join_done;              /* the first join has returned */
     atomic_int terminated;      /* pcall_terminate() was called */
@@ -36,7 +38,7 @@ struct pcall_obj {
     pcall_error *error;         /* what the join reports */
     pcall_error *log_error;     /* why the merge failed, or NULL */
 };
-#line 8467 "pcall.nw"
+#line 8542 "pcall.nw"
 static pcall_obj *build_object(const pcall_options *o,
                                pcall_error **e);
 static pcall_obj *make_object(const pcall_options *o, pcall_zip *zip);
@@ -48,12 +50,12 @@ static void call_ended(size_t index, pcall_proc_outcome *o,
 static void judge_if_ended(pcall_obj *p, size_t i);
 static pcall_error *first_failure(const pcall_obj *p);
 static pv *collect_results(const pcall_obj *p);
-#line 8185 "pcall.nw"
+#line 8257 "pcall.nw"
 const char *pcall_version(void)
 {
     return PCALL_VERSION_STRING;
 }
-#line 8481 "pcall.nw"
+#line 8556 "pcall.nw"
 static _Noreturn void obj_die(const char *fmt, ...)
     __attribute__((format(printf, 1, 2)));
 
@@ -74,7 +76,7 @@ static void *obj_need(void *p)
         obj_die("out of memory");
     return p;
 }
-#line 8504 "pcall.nw"
+#line 8579 "pcall.nw"
 static pcall_obj *valid_obj(const pcall_obj *p, const char *fn)
 {
     if (p == NULL)
@@ -92,7 +94,103 @@ static void give_error(pcall_error **err, pcall_error *e)
     else
         pcall_error_free(e);
 }
-#line 8532 "pcall.nw"
+#line 34969 "pcall.nw"
+static const pcall_engine *installed_engine;
+
+void pcall_engine_install(const pcall_engine *e)
+{
+    installed_engine = e;
+}
+
+static int has_set(const pcall_obj *p)
+{
+    return p->procs != NULL || p->rs != NULL;
+}
+
+static void set_new(pcall_obj *p, const pcall_proc_config *cfg,
+                    pcall_error_kind *kind, pv_err *err)
+{
+    *kind = PCALL_ERR_SYSTEM;
+    if (installed_engine == NULL) {
+        p->procs = pcall_procs_new(cfg, err);
+        return;
+    }
+    p->remote = installed_engine;
+    p->rs = p->remote->make(p, cfg, kind, err);
+}
+#line 34995 "pcall.nw"
+static pcall_proc_outcome *set_outcome(pcall_obj *p, size_t i)
+{
+    return p->remote ? p->remote->outcome(p->rs, i)
+                     : pcall_procs_outcome(p->procs, i);
+}
+
+static int set_start(pcall_obj *p, pv_err *err)
+{
+    return p->remote ? p->remote->start(p->rs, err)
+                     : pcall_procs_start(p->procs, err);
+}
+
+static int set_wait(pcall_obj *p, pv_err *err)
+{
+    return p->remote ? p->remote->wait(p->rs, err)
+                     : pcall_procs_wait(p->procs, err);
+}
+
+static void set_drop_data(pcall_obj *p, size_t i)
+{
+    if (p->remote)
+        p->remote->drop_data(p->rs, i);
+    else
+        pcall_procs_drop_data(p->procs, i);
+}
+#line 35023 "pcall.nw"
+static size_t set_living(pcall_obj *p, pid_t *out, size_t max)
+{
+    return p->remote ? p->remote->living(p->rs, out, max)
+                     : pcall_procs_living(p->procs, out, max);
+}
+
+static int set_terminate(pcall_obj *p)
+{
+    return p->remote ? p->remote->terminate(p->rs)
+                     : pcall_procs_terminate(p->procs);
+}
+
+static int set_timeout_fired(const pcall_obj *p)
+{
+    return p->remote ? p->remote->timeout_fired(p->rs)
+                     : pcall_procs_timeout_fired(p->procs);
+}
+
+static int set_merge_logs(pcall_obj *p, int fd, pv_err *err)
+{
+    return p->remote ? p->remote->merge_logs(p->rs, p->name, fd, err)
+                     : pcall_logs_merge(p->procs, p->name, fd, err);
+}
+
+static void set_free(pcall_obj *p)
+{
+    if (p->remote != NULL && p->rs != NULL)
+        p->remote->free(p->rs);
+    pcall_procs_free(p->procs);
+}
+#line 35060 "pcall.nw"
+pcall_target *pcall_obj_target(const pcall_obj *p, size_t i)
+{
+    return p->targets != NULL ? p->targets[i] : p->target;
+}
+
+pv *pcall_obj_call(const pcall_obj *p, size_t i)
+{
+    return pcall_zip_call(p->zip, i);
+}
+
+const pcall_proc_outcome *pcall_obj_outcome(pcall_obj *p, size_t i)
+{
+    return set_outcome(p, i);
+}
+#line 8607 "pcall.nw"
 #define OPTIONS_SIZE_1_0 \
     (offsetof(pcall_options, log_error) + sizeof(pcall_error **))
 
@@ -120,7 +218,7 @@ static pcall_error *read_options(const pcall_options *o,
     out->size = sizeof *out;
     return NULL;
 }
-#line 8562 "pcall.nw"
+#line 8637 "pcall.nw"
 static pcall_error *bad_option(const char *fmt, ...)
 {
     char msg[PV_ERRMAX];
@@ -130,7 +228,7 @@ static pcall_error *bad_option(const char *fmt, ...)
     va_end(ap);
     return pcall_error_new(PCALL_ERR_ARGS, "%s", msg);
 }
-#line 8574 "pcall.nw"
+#line 8649 "pcall.nw"
 static pcall_error *check_targets(const pcall_options *o)
 {
     if (o->target == NULL && o->targets == NULL && o->ntargets == 0)
@@ -149,7 +247,7 @@ static pcall_error *check_targets(const pcall_options *o)
             return bad_option(".targets[%zu] is NULL", i);
     return NULL;
 }
-#line 8595 "pcall.nw"
+#line 8670 "pcall.nw"
 static pcall_error *check_options(const pcall_options *o)
 {
     pcall_error *e = check_targets(o);
@@ -169,7 +267,7 @@ static pcall_error *check_options(const pcall_options *o)
                           o->pid_namespace);
     return check_log_options(o);
 }
-#line 8624 "pcall.nw"
+#line 8699 "pcall.nw"
 static pcall_error *check_log_options(const pcall_options *o)
 {
     int fd;
@@ -189,7 +287,7 @@ static pcall_error *check_log_options(const pcall_options *o)
                           strerror(errno));
     return NULL;
 }
-#line 8650 "pcall.nw"
+#line 8725 "pcall.nw"
 pcall_obj *pcall_new(const pcall_options *o, pcall_error **err)
 {
     pcall_error *e;
@@ -213,7 +311,7 @@ pcall_obj *pcall_new(const pcall_options *o, pcall_error **err)
         give_error(err, e);
     return p;
 }
-#line 8680 "pcall.nw"
+#line 8759 "pcall.nw"
 static pcall_obj *build_object(const pcall_options *o, pcall_error **e)
 {
     pv_err perr = { "" };
@@ -227,24 +325,25 @@ static pcall_obj *build_object(const pcall_options *o, pcall_error **e)
     }
     pcall_obj *p = make_object(o, zip);
     
-#line 8698 "pcall.nw"
+#line 8777 "pcall.nw"
 if (p->ncalls > 0) {
     pcall_proc_config cfg = { .ncalls = p->ncalls, .body = run_call,
         .arg = p, .timeout = p->timeout, .grace = o->grace,
         .max_procs = o->max_procs, .capture = !o->nocapture,
         .name = p->name, .on_done = o->on_done ? call_ended : NULL,
         .on_done_arg = p, .pid_namespace = o->pid_namespace };
-    p->procs = pcall_procs_new(&cfg, &perr);
-    if (p->procs == NULL) {
-        *e = pcall_error_new(PCALL_ERR_SYSTEM, "%s", perr.msg);
+    pcall_error_kind kind;
+    set_new(p, &cfg, &kind, &perr);
+    if (!has_set(p)) {
+        *e = pcall_error_new(kind, "%s", perr.msg);
         pcall_free(p);
         return NULL;
     }
 }
-#line 8693 "pcall.nw"
+#line 8772 "pcall.nw"
     return p;
 }
-#line 8714 "pcall.nw"
+#line 8794 "pcall.nw"
 static pcall_obj *make_object(const pcall_options *o, pcall_zip *zip)
 {
     pcall_obj *p = obj_need(calloc(1, sizeof *p));
@@ -266,7 +365,7 @@ static pcall_obj *make_object(const pcall_options *o, pcall_zip *zip)
     p->on_done = o->on_done;
     p->on_done_arg = o->on_done_arg;
     
-#line 8740 "pcall.nw"
+#line 8820 "pcall.nw"
 p->outcomes = obj_need(calloc(p->ncalls + 1, sizeof *p->outcomes));
 p->errors = obj_need(calloc(p->ncalls + 1, sizeof *p->errors));
 p->each = obj_need(calloc(p->ncalls + 1, sizeof *p->each));
@@ -275,10 +374,10 @@ for (size_t i = 0; i < p->ncalls; i++) {
     p->outcomes[i].index = i;
     p->outcomes[i].exit_status = -1;
 }
-#line 8735 "pcall.nw"
+#line 8815 "pcall.nw"
     return p;
 }
-#line 8770 "pcall.nw"
+#line 8850 "pcall.nw"
 static int run_call(size_t index, void *arg, int result_fd)
 {
     static max_align_t region[(64 << 10) / sizeof(max_align_t)];
@@ -290,16 +389,16 @@ static int run_call(size_t index, void *arg, int result_fd)
     pcall_target *t = p->targets ? p->targets[index] : p->target;
     return pcall_child_finish(t(pv_item(call, 0), pv_item(call, 1)));
 }
-#line 8802 "pcall.nw"
+#line 8882 "pcall.nw"
 static const char *stopped_by(const pcall_obj *p)
 {
     if (atomic_load(&p->terminated))
         return "by pcall_terminate";
-    if (p->procs != NULL && pcall_procs_timeout_fired(p->procs))
+    if (has_set(p) && set_timeout_fired(p))
         return "because another call timed out";
     return "by pcall";
 }
-#line 8813 "pcall.nw"
+#line 8893 "pcall.nw"
 static void judge_call(pcall_obj *p, size_t i, pcall_proc_outcome *po)
 {
     if (p->outcomes[i].kind != PCALL_OUTCOME_NONE)
@@ -308,7 +407,7 @@ static void judge_call(pcall_obj *p, size_t i, pcall_proc_outcome *po)
                                   &p->outcomes[i], &p->each[i]);
     if (p->outcomes[i].kind == PCALL_OUTCOME_NONE)
         return;                              /* not ended yet */
-    pcall_procs_drop_data(p->procs, i);
+    set_drop_data(p, i);
     if (p->on_done != NULL) {
         p->in_on_done = 1;
         p->on_done(i, &p->outcomes[i], p->each[i], p->on_done_arg);
@@ -323,10 +422,10 @@ static void call_ended(size_t index, pcall_proc_outcome *o, void *arg)
 
 static void judge_if_ended(pcall_obj *p, size_t i)
 {
-    if (p->on_done == NULL && p->procs != NULL)  /* on_done: judged */
-        judge_call(p, i, pcall_procs_outcome(p->procs, i));
+    if (p->on_done == NULL && has_set(p))  /* on_done: judged */
+        judge_call(p, i, set_outcome(p, i));
 }
-#line 8843 "pcall.nw"
+#line 8923 "pcall.nw"
 int pcall_start(pcall_obj *p, pcall_error **err)
 {
     pv_err perr = { "" };
@@ -334,14 +433,14 @@ int pcall_start(pcall_obj *p, pcall_error **err)
     if (p->started)
         obj_die("pcall_start: the object was started already");
     p->started = 1;
-    if (p->procs != NULL && pcall_procs_start(p->procs, &perr) < 0) {
+    if (has_set(p) && set_start(p, &perr) < 0) {
         p->error = pcall_error_new(PCALL_ERR_SYSTEM, "%s", perr.msg);
         give_error(err, pcall_error_copy(p->error));
         return -1;
     }
     return 0;
 }
-#line 8865 "pcall.nw"
+#line 8945 "pcall.nw"
 int pcall_join(pcall_obj *p, pcall_error **err)
 {
     valid_obj(p, "pcall_join");
@@ -350,25 +449,25 @@ int pcall_join(pcall_obj *p, pcall_error **err)
     if (!p->joined) {
         p->joined = 1;
         
-#line 8888 "pcall.nw"
-if (p->procs != NULL) {
+#line 8968 "pcall.nw"
+if (has_set(p)) {
     pv_err perr = { "" };
-    if (p->error == NULL && pcall_procs_wait(p->procs, &perr) < 0)
+    if (p->error == NULL && set_wait(p, &perr) < 0)
         p->error = pcall_error_new(PCALL_ERR_SYSTEM, "%s", perr.msg);
     for (size_t i = 0; i < p->ncalls; i++)
-        judge_call(p, i, pcall_procs_outcome(p->procs, i));
+        judge_call(p, i, set_outcome(p, i));
     if (p->capture && p->log_fd != -1) {
         pv_err lerr = { "" };
         /* the parent's own buffered lines come first */
         fflush(p->log_file != NULL ? p->log_file
                : p->log_fd == 1 ? stdout : stderr);
-        if (pcall_logs_merge(p->procs, p->name, p->log_fd, &lerr) < 0)
+        if (set_merge_logs(p, p->log_fd, &lerr) < 0)
             p->log_error = pcall_error_new(PCALL_ERR_SYSTEM,
                                            "merging the logs: %s",
                                            lerr.msg);
     }
 }
-#line 8873 "pcall.nw"
+#line 8953 "pcall.nw"
         if (p->error == NULL)
             p->error = first_failure(p);
         if (p->error == NULL)
@@ -381,7 +480,7 @@ if (p->procs != NULL) {
     }
     return 0;
 }
-#line 8912 "pcall.nw"
+#line 8992 "pcall.nw"
 static size_t first_failure_index(const pcall_obj *p)
 {
     for (int pass = 0; pass < 2; pass++)
@@ -400,28 +499,28 @@ static pcall_error *first_failure(const pcall_obj *p)
     size_t i = first_failure_index(p);
     return i == SIZE_MAX ? NULL : pcall_error_copy(p->errors[i]);
 }
-#line 8933 "pcall.nw"
+#line 9013 "pcall.nw"
 static pv *collect_results(const pcall_obj *p)
 {
     
-#line 8943 "pcall.nw"
+#line 9023 "pcall.nw"
 pv *t = pv_tuple_new(p->ncalls);
 for (size_t i = 0; i < p->ncalls; i++)
     pv_tuple_set(t, i, pv_ref(p->each[i]));
 return t;
-#line 8936 "pcall.nw"
+#line 9016 "pcall.nw"
 }
-#line 8984 "pcall.nw"
+#line 9064 "pcall.nw"
 static int stderr_if_open(void)
 {
     return fcntl(2, F_GETFD) == -1 ? -1 : 2;     /* -1: nowhere */
 }
-#line 8991 "pcall.nw"
+#line 9071 "pcall.nw"
 const pcall_error *pcall_log_error(const pcall_obj *p)
 {
     return valid_obj(p, "pcall_log_error")->log_error;
 }
-#line 8999 "pcall.nw"
+#line 9079 "pcall.nw"
 pv *pcall_results(const pcall_obj *p)
 {
     return valid_obj(p, "pcall_results")->results;
@@ -441,7 +540,7 @@ size_t pcall_ncalls(const pcall_obj *p)
 {
     return valid_obj(p, "pcall_ncalls")->ncalls;
 }
-#line 9024 "pcall.nw"
+#line 9104 "pcall.nw"
 const struct pcall_outcome *pcall_outcome_at(pcall_obj *p, size_t i)
 {
     if (i >= valid_obj(p, "pcall_outcome_at")->ncalls)
@@ -449,7 +548,7 @@ const struct pcall_outcome *pcall_outcome_at(pcall_obj *p, size_t i)
                 p->ncalls);
     judge_if_ended(p, i);
     if (p->outcomes[i].kind == PCALL_OUTCOME_NONE)
-        p->outcomes[i].pid = pcall_procs_outcome(p->procs, i)->pid;
+        p->outcomes[i].pid = set_outcome(p, i)->pid;
     return &p->outcomes[i];
 }
 
@@ -457,35 +556,35 @@ size_t pcall_pids(const pcall_obj *p, pid_t *out, size_t max)
 {
     valid_obj(p, "pcall_pids");
     for (size_t i = 0; out != NULL && i < p->ncalls && i < max; i++)
-        out[i] = pcall_procs_outcome(p->procs, i)->pid;
+        out[i] = set_outcome((pcall_obj *)p, i)->pid;
     return p->ncalls;
 }
-#line 9045 "pcall.nw"
+#line 9125 "pcall.nw"
 size_t pcall_living(pcall_obj *p, pid_t *out, size_t max)
 {
     valid_obj(p, "pcall_living");
-    if (p->procs == NULL || !p->started)
+    if (!has_set(p) || !p->started)
         return 0;
-    return pcall_procs_living(p->procs, out, max);
+    return set_living(p, out, max);
 }
 
 int pcall_terminate(pcall_obj *p)
 {
     valid_obj(p, "pcall_terminate");
-    if (p->procs == NULL || p->join_done)
+    if (!has_set(p) || p->join_done)
         return 0;
     atomic_store(&p->terminated, 1);
-    return pcall_procs_terminate(p->procs);
+    return set_terminate(p);
 }
-#line 9064 "pcall.nw"
+#line 9144 "pcall.nw"
 void pcall_free(pcall_obj *p)
 {
     if (p == NULL)
         return;
     valid_obj(p, "pcall_free");
-    pcall_procs_free(p->procs);
+    set_free(p);
     
-#line 9079 "pcall.nw"
+#line 9159 "pcall.nw"
 for (size_t i = 0; i < p->ncalls; i++) {
     pcall_error_free(p->errors[i]);
     pv_free(p->each[i]);
@@ -499,10 +598,10 @@ pcall_error_free(p->error);
 pcall_error_free(p->log_error);
 free(p->targets);
 free(p->name);
-#line 9071 "pcall.nw"
+#line 9151 "pcall.nw"
     free(p);
 }
-#line 9104 "pcall.nw"
+#line 9184 "pcall.nw"
 pv *pcall_run(const pcall_options *o)
 {
     pcall_error *e = NULL;

@@ -76,8 +76,12 @@ typedef struct pcall_proc_outcome {
     int fetch_errno;        /**< nonzero: the child sent a large
                                  result and the parent could not
                                  take it (why) */
+    const char *where;      /**< where the call ran when another
+                                 machine ran it ("rank 1 on host
+                                 n2", chapter "Beyond one
+                                 machine"); NULL: here */
 } pcall_proc_outcome;
-#line 1696 "pcall.nw"
+#line 1700 "pcall.nw"
 /** A set of calls, each run by its own child process (opaque). */
 typedef struct pcall_procs pcall_procs;
 
@@ -116,7 +120,7 @@ typedef struct pcall_proc_config {
         memory. */
     int pid_namespace;
 } pcall_proc_config;
-#line 1743 "pcall.nw"
+#line 1747 "pcall.nw"
 /**
  * Make a set of calls; nothing is started yet.
  * @param cfg how to run them (copied)
@@ -156,7 +160,7 @@ int pcall_procs_wait(pcall_procs *p, pv_err *err);
  *         system error (as pcall_procs_wait())
  */
 int pcall_procs_poll(pcall_procs *p, pv_err *err);
-#line 1790 "pcall.nw"
+#line 1794 "pcall.nw"
 /**
  * Send SIGTERM to every child still at its work (and its process
  * group), mark those calls terminated and cancel the pending calls.
@@ -206,7 +210,7 @@ void pcall_procs_drop_data(pcall_procs *p, size_t i);
  */
 ssize_t pcall_procs_log_read(pcall_procs *p, size_t i, void *buf,
                              size_t n, size_t off);
-#line 1848 "pcall.nw"
+#line 1852 "pcall.nw"
 /**
  * The pids of the children alive now (forked, and not exited,
  * whether or not reaped yet), in call order.
@@ -245,7 +249,7 @@ int pcall_procs_timeout_fired(const pcall_procs *p);
  * @param p the set
  */
 void pcall_procs_free(pcall_procs *p);
-#line 1897 "pcall.nw"
+#line 1901 "pcall.nw"
 /** The fork the library calls; tests replace it to make fork fail.
     @return as fork() */
 extern pid_t (*pcall_proc_fork_fn)(void);
@@ -254,7 +258,7 @@ extern pid_t (*pcall_proc_fork_fn)(void);
     @param pid the child
     @return a pidfd, or -1 with errno set */
 extern int (*pcall_proc_pidfd_fn)(pid_t pid);
-#line 2914 "pcall.nw"
+#line 2918 "pcall.nw"
 /** The unshare the library calls for pid_namespace; tests replace
     it to make it fail.
     @param flags as unshare()'s

@@ -1,8 +1,8 @@
-#line 4326 "pcall.nw"
+#line 4330 "pcall.nw"
 /* transport.c -- tangled from pcall.nw; do not edit.
  * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
 #include "transport.h"
-#line 4340 "pcall.nw"
+#line 4344 "pcall.nw"
 #include <errno.h>
 #include <fcntl.h>
 #include <poll.h>
@@ -15,7 +15,7 @@
 #include <sys/prctl.h>
 #include <sys/syscall.h>
 #include <sys/uio.h>
-#line 10610 "pcall.nw"
+#line 10690 "pcall.nw"
 /* Internal to the library: not in any header.  In a pcall child the
    errors module installs a hook that raises a checked runtime error
    (or an allocation that failed: "MemoryError") as the target's
@@ -24,12 +24,12 @@
 typedef void pv_error_hook(const char *type, const char *msg);
 void pv_error_hook_set(pv_error_hook *hook);
 void pv_error_raise(const char *type, const char *msg);
-#line 4409 "pcall.nw"
+#line 4413 "pcall.nw"
 struct pcall_tp_block {     /* a block of the store */
     struct pcall_tp_block *next;
     size_t used;            /* bytes handed out, header included */
 };
-#line 4498 "pcall.nw"
+#line 4502 "pcall.nw"
 struct large_header {       /* sent instead of the result */
     char magic[8];          /* BY_ADDRESS */
     uint64_t table;         /* the parts, in the child's memory */
@@ -40,7 +40,7 @@ struct part {               /* an entry of the table */
     uint64_t addr;
     uint64_t len;
 };
-#line 4748 "pcall.nw"
+#line 4752 "pcall.nw"
 struct pcall_tp_parts {     /* a result in parts, being read */
     pcall_tp_large got;     /* the room for the parts */
     uint64_t *lens;         /* their lengths */
@@ -48,31 +48,31 @@ struct pcall_tp_parts {     /* a result in parts, being read */
     size_t nparts, part;    /* how many; the one being read */
     size_t off;             /* bytes of it read */
 };
-#line 4664 "pcall.nw"
+#line 4668 "pcall.nw"
 static int send_stamped(int fd, const void *buf, size_t len);
 static int no_room(size_t n);
 static int send_in_parts(int fd, const void *buf, size_t len,
                          const pv_pickle_buffer *bufs, size_t nbufs);
-#line 4729 "pcall.nw"
+#line 4733 "pcall.nw"
 static int alloc_parts(const uint64_t *lens, size_t n,
                        pcall_tp_large *got, unsigned char **dst);
-#line 4823 "pcall.nw"
+#line 4827 "pcall.nw"
 static void parts_advance(pcall_tp_parts *f, size_t n);
 static size_t parts_put(pcall_tp_parts *f, const unsigned char *b,
                         size_t n);
-#line 32449 "pcall.nw"
+#line 32955 "pcall.nw"
 static size_t probe_large(void);
-#line 32510 "pcall.nw"
+#line 33016 "pcall.nw"
 static int send_by_address(int fd, const void *buf, size_t len,
                            const pv_pickle_buffer *bufs, size_t nbufs);
-#line 32589 "pcall.nw"
+#line 33095 "pcall.nw"
 static int read_child(pid_t pid, void *buf, uint64_t addr,
                       size_t len);
-#line 4416 "pcall.nw"
+#line 4420 "pcall.nw"
 enum {
     STORE_BLOCK = 1 << 20       /* bytes per block of the store */
 };
-#line 4511 "pcall.nw"
+#line 4515 "pcall.nw"
 static const char BY_ADDRESS[8] = "\0pcallR";
 static const char IN_PARTS[8] = "\0pcallP";
 enum {
@@ -81,7 +81,7 @@ enum {
 size_t pcall_large_result_min = (size_t)1 << 20;
 int pcall_large_read_child = 1;
 const pcall_tp_plan *pcall_tp_child_plan;   /* the set that forked us */
-#line 4362 "pcall.nw"
+#line 4366 "pcall.nw"
 int pcall_proc_send(int fd, const void *buf, size_t len)
 {
     const unsigned char *b = buf;
@@ -101,7 +101,7 @@ int pcall_proc_send(int fd, const void *buf, size_t len)
     }
     return 0;
 }
-#line 4586 "pcall.nw"
+#line 4590 "pcall.nw"
 size_t pcall_proc_oob_min(void)
 {
     const pcall_tp_plan *p = pcall_tp_child_plan;
@@ -121,16 +121,16 @@ int pcall_proc_send_result_oob(int fd, const void *buf, size_t len,
     if (nbufs >= MAX_PARTS)
         return 1;               /* pickle again, in band */
     
-#line 32459 "pcall.nw"
+#line 32965 "pcall.nw"
 if (p != NULL && (nbufs > 0 || len >= p->large_min)
     && p->large_min != SIZE_MAX && prctl(PR_GET_DUMPABLE) == 1)
     return send_by_address(fd, buf, len, bufs, nbufs);
-#line 4605 "pcall.nw"
+#line 4609 "pcall.nw"
     if (nbufs > 0)
         return send_in_parts(fd, buf, len, bufs, nbufs);
     return send_stamped(fd, buf, len);
 }
-#line 4626 "pcall.nw"
+#line 4630 "pcall.nw"
 static int no_room(size_t n)
 {
     char msg[80];
@@ -140,7 +140,7 @@ static int no_room(size_t n)
     errno = ENOMEM;
     return -1;
 }
-#line 4638 "pcall.nw"
+#line 4642 "pcall.nw"
 static int send_in_parts(int fd, const void *buf, size_t len,
                          const pv_pickle_buffer *bufs, size_t nbufs)
 {
@@ -164,7 +164,7 @@ static int send_in_parts(int fd, const void *buf, size_t len,
         free(h);
     return r;
 }
-#line 5350 "pcall.nw"
+#line 5354 "pcall.nw"
 static int send_stamped(int fd, const void *buf, size_t len)
 {
     unsigned char st[PCALL_TP_STAMP_LEN];
@@ -189,7 +189,7 @@ static int send_stamped(int fd, const void *buf, size_t len)
     return pcall_proc_send(fd, (const unsigned char *)buf + done,
                            len - done);
 }
-#line 32479 "pcall.nw"
+#line 32985 "pcall.nw"
 static int send_by_address(int fd, const void *buf, size_t len,
                            const pv_pickle_buffer *bufs, size_t nbufs)
 {
@@ -218,7 +218,7 @@ static int send_by_address(int fd, const void *buf, size_t len,
         free(t);
     return r;
 }
-#line 32193 "pcall.nw"
+#line 32699 "pcall.nw"
 void *pcall_tp_private_calloc(size_t n, size_t size)
 {
     size_t len;
@@ -244,7 +244,7 @@ void pcall_tp_private_free(void *q, size_t len)
     if (q != NULL)
         munmap(q, len > 0 ? len : 1);
 }
-#line 4422 "pcall.nw"
+#line 4426 "pcall.nw"
 void pcall_tp_store_open(pcall_tp_store *st)
 {
     st->scratch = pcall_tp_private_calloc(1, PCALL_TP_SCRATCH);
@@ -277,18 +277,18 @@ void pcall_tp_store_free(pcall_tp_store *st)
     pcall_tp_private_free(st->scratch, PCALL_TP_SCRATCH);
     st->scratch = NULL;
 }
-#line 4544 "pcall.nw"
+#line 4548 "pcall.nw"
 void pcall_tp_plan_make(pcall_tp_plan *pl, int by_address)
 {
     pl->oob_min = pcall_large_result_min;
     pl->large_min = SIZE_MAX;       /* the plain path: the pipe */
     if (by_address)
         
-#line 32419 "pcall.nw"
+#line 32925 "pcall.nw"
 pl->large_min = probe_large();
-#line 4550 "pcall.nw"
+#line 4554 "pcall.nw"
 }
-#line 4525 "pcall.nw"
+#line 4529 "pcall.nw"
 int pcall_tp_kind(const unsigned char *b, size_t len)
 {
     if (len >= 8 && memcmp(b, BY_ADDRESS, 8) == 0)
@@ -297,7 +297,7 @@ int pcall_tp_kind(const unsigned char *b, size_t len)
         return PCALL_TP_IN_PARTS;
     return PCALL_TP_PLAIN;
 }
-#line 4689 "pcall.nw"
+#line 4693 "pcall.nw"
 static int alloc_parts(const uint64_t *lens, size_t n,
                        pcall_tp_large *got, unsigned char **dst)
 {
@@ -335,7 +335,7 @@ void pcall_tp_large_free(pcall_tp_large *got)
     free(got->oob);
     memset(got, 0, sizeof *got);
 }
-#line 4758 "pcall.nw"
+#line 4762 "pcall.nw"
 int pcall_tp_parts_start(const unsigned char *b, size_t len,
                          pcall_tp_parts **out)
 {
@@ -367,7 +367,7 @@ int pcall_tp_parts_start(const unsigned char *b, size_t len,
     *out = f;
     return 0;
 }
-#line 4796 "pcall.nw"
+#line 4800 "pcall.nw"
 static void parts_advance(pcall_tp_parts *f, size_t n)
 {
     f->off += n;
@@ -392,7 +392,7 @@ static size_t parts_put(pcall_tp_parts *f, const unsigned char *b,
     }
     return n;
 }
-#line 4829 "pcall.nw"
+#line 4833 "pcall.nw"
 size_t pcall_tp_parts_room(const pcall_tp_parts *f,
                            unsigned char **to)
 {
@@ -422,7 +422,7 @@ void pcall_tp_parts_free(pcall_tp_parts *f)
     free(f->dst);
     free(f);
 }
-#line 32423 "pcall.nw"
+#line 32929 "pcall.nw"
 static int yama_forbids(void)
 {
     char c = '0';
@@ -446,7 +446,7 @@ static size_t probe_large(void)
         return SIZE_MAX;
     return pcall_large_result_min;
 }
-#line 32521 "pcall.nw"
+#line 33027 "pcall.nw"
 int pcall_tp_read_by_address(pid_t pid, const unsigned char *b,
                              size_t len, pcall_tp_large *got)
 {
@@ -468,7 +468,7 @@ int pcall_tp_read_by_address(pid_t pid, const unsigned char *b,
     else if ((e = read_child(pid, t, h.table,
                              h.nparts * sizeof *t)) == 0)
         
-#line 32550 "pcall.nw"
+#line 33056 "pcall.nw"
 {
     for (size_t k = 0; k < h.nparts; k++)
         lens[k] = t[k].len;
@@ -478,13 +478,13 @@ int pcall_tp_read_by_address(pid_t pid, const unsigned char *b,
     if (e != 0)
         pcall_tp_large_free(got);
 }
-#line 32542 "pcall.nw"
+#line 33048 "pcall.nw"
     free(t);
     free(lens);
     free(dst);
     return e;
 }
-#line 32567 "pcall.nw"
+#line 33073 "pcall.nw"
 static int read_child(pid_t pid, void *buf, uint64_t addr,
                       size_t len)
 {

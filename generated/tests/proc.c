@@ -1,8 +1,8 @@
-#line 23051 "pcall.nw"
+#line 23131 "pcall.nw"
 /* tests/proc.c -- tangled from pcall.nw; do not edit.
  * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
 #include "harness.h"
-#line 23070 "pcall.nw"
+#line 23150 "pcall.nw"
 #include "proc.h"
 #include <fcntl.h>
 #include <poll.h>
@@ -13,7 +13,7 @@
 #include <sys/resource.h>
 #include <sys/syscall.h>
 #include <sys/uio.h>
-#line 23195 "pcall.nw"
+#line 23275 "pcall.nw"
 static void test_proc_results_in_call_order(void)
 {
     pcall_proc_config c = proc_cfg(50, body_echo);
@@ -35,7 +35,7 @@ static void test_proc_results_in_call_order(void)
     }
     pcall_procs_free(p);
 }
-#line 23247 "pcall.nw"
+#line 23327 "pcall.nw"
 static void test_proc_exit_statuses(void)
 {
     pcall_proc_config c = proc_cfg(6, body_status);
@@ -56,7 +56,7 @@ static void test_proc_exit_statuses(void)
     CU_ASSERT(echoed(p, 5));
     pcall_procs_free(p);
 }
-#line 23279 "pcall.nw"
+#line 23359 "pcall.nw"
 static int body_big(size_t i, void *arg, int fd)
 {
     size_t n = *(size_t *)arg, chunk = 65536;
@@ -71,7 +71,7 @@ static int body_big(size_t i, void *arg, int fd)
     }
     return 0;
 }
-#line 23296 "pcall.nw"
+#line 23376 "pcall.nw"
 static void test_proc_big_result(void)
 {
     size_t n = (size_t)(under_valgrind() ? 4 : 64) << 20;
@@ -90,7 +90,7 @@ static void test_proc_big_result(void)
     }
     pcall_procs_free(p);
 }
-#line 23332 "pcall.nw"
+#line 23412 "pcall.nw"
 static int body_large(size_t i, void *arg, int fd)
 {
     size_t n = *(size_t *)arg;
@@ -122,7 +122,7 @@ static int kernel_reads_children(void)
     return scope < '2' && prctl(PR_GET_DUMPABLE) == 1
         && process_vm_readv(getpid(), &to, 1, &from, 1, 0) == 1;
 }
-#line 23366 "pcall.nw"
+#line 23446 "pcall.nw"
 static void test_proc_large_shared(void)
 {
     size_t n = (size_t)3 << 20, keep = pcall_large_result_min;
@@ -148,7 +148,7 @@ static void test_proc_large_shared(void)
     }
     pcall_large_result_min = keep;
 }
-#line 23414 "pcall.nw"
+#line 23494 "pcall.nw"
 enum { LIES = 6 };
 
 static int body_lying_header(size_t i, void *arg, int fd)
@@ -191,7 +191,7 @@ static int body_lying_header(size_t i, void *arg, int fd)
         ;
     return 0;
 }
-#line 23459 "pcall.nw"
+#line 23539 "pcall.nw"
 static void test_proc_large_lies(void)
 {
     static const int want[LIES] = { EFAULT, EFAULT, ENOMEM, EPROTO,
@@ -221,7 +221,7 @@ static void test_proc_large_lies(void)
     }
     pcall_procs_free(p);
 }
-#line 23500 "pcall.nw"
+#line 23580 "pcall.nw"
 static int body_undumpable(size_t i, void *arg, int fd)
 {
     static const unsigned char b[16] = "sixteen octets!";
@@ -248,7 +248,7 @@ static void test_proc_large_undumpable(void)
                      16) == 0 && n == 16);
     pcall_procs_free(p);
 }
-#line 23538 "pcall.nw"
+#line 23618 "pcall.nw"
 enum { PART_LIES = 6 };
 
 static int body_lying_parts(size_t i, void *arg, int fd)
@@ -280,7 +280,7 @@ static int body_lying_parts(size_t i, void *arg, int fd)
         return 1;
     return 0;
 }
-#line 23572 "pcall.nw"
+#line 23652 "pcall.nw"
 static void test_proc_parts_lies(void)
 {
     static const int want[PART_LIES] = { EPROTO, EPROTO, ENOMEM, 0,
@@ -304,7 +304,7 @@ static void test_proc_parts_lies(void)
     }
     pcall_procs_free(p);
 }
-#line 23605 "pcall.nw"
+#line 23685 "pcall.nw"
 static int body_split_header(size_t i, void *arg, int fd)
 {
     static const char result[] = "split";
@@ -333,7 +333,7 @@ static void test_proc_large_split_header(void)
     CU_ASSERT(outcome_is(o, "split"));
     pcall_procs_free(p);
 }
-#line 23656 "pcall.nw"
+#line 23736 "pcall.nw"
 static void test_proc_many_calls_few_descriptors(void)
 {
     const char *e = getenv("PCALL_TEST_CALLS");
@@ -356,7 +356,7 @@ static void test_proc_many_calls_few_descriptors(void)
     CU_ASSERT(pcall_procs_max_running(p) < 128);
     pcall_procs_free(p);
 }
-#line 23691 "pcall.nw"
+#line 23771 "pcall.nw"
 static size_t most_living;
 
 static void note_living(size_t i, pcall_proc_outcome *o, void *arg)
@@ -367,7 +367,7 @@ static void note_living(size_t i, pcall_proc_outcome *o, void *arg)
     if (n > most_living)
         most_living = n;
 }
-#line 23712 "pcall.nw"
+#line 23792 "pcall.nw"
 static void test_proc_user_cap(void)
 {
     pcall_proc_config c = proc_cfg(6, body_nap);
@@ -387,7 +387,7 @@ static void test_proc_user_cap(void)
         CU_ASSERT(echoed(p, i));
     pcall_procs_free(p);
 }
-#line 23738 "pcall.nw"
+#line 23818 "pcall.nw"
 struct done_log { size_t n; int order[8]; unsigned char *data[8];
                   pid_t where; };
 
@@ -408,7 +408,7 @@ static int body_staggered(size_t i, void *arg, int fd)
     usleep((useconds_t)(3 - i) * step);
     return body_echo(i, arg, fd);
 }
-#line 23761 "pcall.nw"
+#line 23841 "pcall.nw"
 static void test_proc_on_done(void)
 {
     struct done_log d;
@@ -431,7 +431,7 @@ static void test_proc_on_done(void)
     }
     pcall_procs_free(p);
 }
-#line 23852 "pcall.nw"
+#line 23932 "pcall.nw"
 void test_proc_grandchild_holds_pipe(void)
 {
     int finish = 1;
@@ -452,7 +452,7 @@ void test_proc_grandchild_holds_pipe(void)
     prctl(PR_SET_CHILD_SUBREAPER, 0);
     pcall_procs_free(p);
 }
-#line 23886 "pcall.nw"
+#line 23966 "pcall.nw"
 static void test_proc_host_ignores_sigchld(void)
 {
     struct sigaction ign, saved, after;
@@ -472,7 +472,7 @@ static void test_proc_host_ignores_sigchld(void)
     }
     pcall_procs_free(p);
 }
-#line 23912 "pcall.nw"
+#line 23992 "pcall.nw"
 static volatile sig_atomic_t chld_seen;
 
 static void host_chld(int sig)
@@ -499,7 +499,7 @@ static void test_proc_host_sigchld_handler(void)
         CU_ASSERT(echoed(p, i));
     pcall_procs_free(p);
 }
-#line 23954 "pcall.nw"
+#line 24034 "pcall.nw"
 static void host_usr2(int sig)
 {
     (void)sig;
@@ -530,7 +530,7 @@ static int body_hygiene(size_t i, void *arg, int fd)
     (void)i, (void)arg;
     return pcall_proc_send(fd, b, strlen(b)) == 0 ? 0 : 1;
 }
-#line 23987 "pcall.nw"
+#line 24067 "pcall.nw"
 static void test_proc_child_hygiene(void)
 {
     struct sigaction sa, old_usr2, old_pipe;
@@ -568,7 +568,7 @@ static void test_proc_child_hygiene(void)
     close(saved_in);
     close(in[1]);
 }
-#line 24040 "pcall.nw"
+#line 24120 "pcall.nw"
 static FILE *flush_test_out;    /* stdout's descriptor, fully buffered */
 
 static void host_prints(const char *want, size_t max_procs,
@@ -589,7 +589,7 @@ static void host_prints(const char *want, size_t max_procs,
     flush_test_out = fdopen(1, "w");
     setvbuf(flush_test_out, NULL, _IOFBF, 4096);
     
-#line 24072 "pcall.nw"
+#line 24152 "pcall.nw"
 pcall_procs *p = pcall_procs_new(&c, &err);
 CU_ASSERT_FATAL(p != NULL);
 if (before_start)
@@ -601,7 +601,7 @@ CU_ASSERT(pcall_procs_wait(p, &err) == 0);
 for (size_t i = 0; i < 4; i++)
     CU_ASSERT(echoed(p, i));
 pcall_procs_free(p);
-#line 24060 "pcall.nw"
+#line 24140 "pcall.nw"
     fclose(flush_test_out);             /* closes 1 */
     dup2(saved, 1);
     close(saved);
@@ -611,12 +611,12 @@ pcall_procs_free(p);
     b[got] = '\0';
     CU_ASSERT_STRING_EQUAL(b, want);
 }
-#line 24086 "pcall.nw"
+#line 24166 "pcall.nw"
 static void test_proc_stdio_flushed_before_fork(void)
 {
     host_prints("host\n", 0, NULL, 1);   /* once, not five times */
 }
-#line 24107 "pcall.nw"
+#line 24187 "pcall.nw"
 static void print_done(size_t i, pcall_proc_outcome *o, void *arg)
 {
     (void)o, (void)arg;
@@ -629,7 +629,7 @@ static void test_proc_stdio_flushed_after_host_code(void)
                 print_done, 0);
     host_prints("host\n", 2, NULL, 0);
 }
-#line 24159 "pcall.nw"
+#line 24239 "pcall.nw"
 static void test_proc_parent_killed(void)
 {
     int pp[2], zero = 0;
@@ -657,7 +657,7 @@ static void test_proc_parent_killed(void)
         CU_ASSERT(pids[i] > 0 && group_gone(pids[i]));
     prctl(PR_SET_CHILD_SUBREAPER, 0);
 }
-#line 24200 "pcall.nw"
+#line 24280 "pcall.nw"
 static int forks_running, forks_refused, forks_allowed;
 
 static pid_t fork_when_fewer_than_two(void)
@@ -678,7 +678,7 @@ static void fork_done(size_t i, pcall_proc_outcome *o, void *arg)
     (void)i, (void)o, (void)arg;
     forks_running--;
 }
-#line 24223 "pcall.nw"
+#line 24303 "pcall.nw"
 static void test_proc_fork_eagain_waits_for_a_slot(void)
 {
     pcall_proc_config c = proc_cfg(8, body_echo);
@@ -693,7 +693,7 @@ static void test_proc_fork_eagain_waits_for_a_slot(void)
         CU_ASSERT(echoed(p, i));
     pcall_procs_free(p);
 }
-#line 24244 "pcall.nw"
+#line 24324 "pcall.nw"
 static pid_t fork_twice_only(void)
 {
     if (forks_allowed == 0) {
@@ -726,7 +726,7 @@ static void test_proc_fork_eagain_alone_fails(void)
     CU_ASSERT(pcall_procs_outcome(p, 0)->state == PCALL_PROC_CANCELLED);
     pcall_procs_free(p);
 }
-#line 24287 "pcall.nw"
+#line 24367 "pcall.nw"
 static void test_proc_edges(void)
 {
     pcall_proc_config c = proc_cfg(0, body_echo);
@@ -752,47 +752,47 @@ static void test_proc_edges(void)
     sigaction(SIGPIPE, &saved, NULL);
 }
 
-#line 23057 "pcall.nw"
+#line 23137 "pcall.nw"
 void register_proc_tests(void)
 {
     
-#line 23219 "pcall.nw"
+#line 23299 "pcall.nw"
 TEST("proc", test_proc_results_in_call_order);
-#line 23270 "pcall.nw"
+#line 23350 "pcall.nw"
 TEST("proc", test_proc_exit_statuses);
-#line 23317 "pcall.nw"
+#line 23397 "pcall.nw"
 TEST("proc", test_proc_big_result);
-#line 23636 "pcall.nw"
+#line 23716 "pcall.nw"
 TEST("proc", test_proc_large_shared);
 TEST("proc", test_proc_large_split_header);
 TEST("proc", test_proc_large_lies);
 TEST("proc", test_proc_large_undumpable);
 TEST("proc", test_proc_parts_lies);
-#line 23681 "pcall.nw"
+#line 23761 "pcall.nw"
 TEST("proc", test_proc_many_calls_few_descriptors);
-#line 23734 "pcall.nw"
+#line 23814 "pcall.nw"
 TEST("proc", test_proc_user_cap);
-#line 23786 "pcall.nw"
+#line 23866 "pcall.nw"
 TEST("proc", test_proc_on_done);
-#line 23875 "pcall.nw"
+#line 23955 "pcall.nw"
 TEST("proc", test_proc_grandchild_holds_pipe);
-#line 23908 "pcall.nw"
+#line 23988 "pcall.nw"
 TEST("proc", test_proc_host_ignores_sigchld);
-#line 23941 "pcall.nw"
+#line 24021 "pcall.nw"
 TEST("proc", test_proc_host_sigchld_handler);
-#line 24027 "pcall.nw"
+#line 24107 "pcall.nw"
 TEST("proc", test_proc_child_hygiene);
-#line 24093 "pcall.nw"
+#line 24173 "pcall.nw"
 TEST("proc", test_proc_stdio_flushed_before_fork);
-#line 24122 "pcall.nw"
+#line 24202 "pcall.nw"
 TEST("proc", test_proc_stdio_flushed_after_host_code);
-#line 24189 "pcall.nw"
+#line 24269 "pcall.nw"
 TEST("proc", test_proc_parent_killed);
-#line 24240 "pcall.nw"
+#line 24320 "pcall.nw"
 TEST("proc", test_proc_fork_eagain_waits_for_a_slot);
-#line 24279 "pcall.nw"
+#line 24359 "pcall.nw"
 TEST("proc", test_proc_fork_eagain_alone_fails);
-#line 24314 "pcall.nw"
+#line 24394 "pcall.nw"
 TEST("proc", test_proc_edges);
-#line 23060 "pcall.nw"
+#line 23140 "pcall.nw"
 }

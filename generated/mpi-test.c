@@ -1,0 +1,344 @@
+#line 27571 "pcall.nw"
+/* mpi-test.c -- tangled from pcall.nw; do not edit.
+ * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
+#line 27583 "pcall.nw"
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+#include "pcall-mpi.h"
+
+static int failures, checks;
+
+#define CHECK(cond, ...)                                            \
+    do {                                                            \
+        checks++;                                                   \
+        if (cond)                                                   \
+            printf("ok %d - ", checks);                             \
+        else                                                        \
+            printf("not ok %d - ", checks), failures++;             \
+        printf(__VA_ARGS__);                                        \
+        printf(" (pcall.nw, mpi-test.c:%d)\n", __LINE__);           \
+        fflush(stdout);                                             \
+    } while (0)
+
+static int eq(const pv *r, const char *lit)
+{
+    pv *want = pv_lit(lit);
+    int same = r != NULL && want != NULL && pv_equal(r, want);
+    pv_free(want);
+    return same;
+}
+
+static double now(void)
+{
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
+#line 27627 "pcall.nw"
+static pv *add(const pv *args, const pv *kwargs)
+{
+    const pv *x = pcall_arg(args, kwargs, 0, "x");
+    const pv *y = pcall_arg(args, kwargs, 1, "y");
+    if (x == NULL || y == NULL)
+        pcall_raise("TypeError", "add() needs x and y");
+    return pv_int(pv_as_int(x) + pv_as_int(y));
+}
+
+/* not static: -rdynamic names it in the backtrace */
+pv *failing_target(const pv *args, const pv *kwargs);
+pv *failing_target(const pv *args, const pv *kwargs)
+{
+    (void)kwargs;
+    pcall_raise("ValueError", "bad value %lld",
+                (long long)pv_as_int(pv_item(args, 0)));
+}
+
+static pv *nap(const pv *args, const pv *kwargs)
+{
+    (void)kwargs;
+    double s = pv_as_float(pv_item(args, 0));
+    nanosleep(&(struct timespec){ (time_t)s,
+              (long)((s - (double)(time_t)s) * 1e9) }, NULL);
+    return pv_none();
+}
+#line 27656 "pcall.nw"
+static pv *crash(const pv *args, const pv *kwargs)
+{
+    (void)args, (void)kwargs;
+    raise(SIGSEGV);
+    return pv_none();
+}
+
+static pv *chatty(const pv *args, const pv *kwargs)
+{
+    (void)kwargs;
+    printf("hello from call %lld\n",
+           (long long)pv_as_int(pv_item(args, 0)));
+    return pv_none();
+}
+
+static pv *big(const pv *args, const pv *kwargs)
+{
+    (void)kwargs;
+    size_t n = (size_t)pv_as_int(pv_item(args, 0));
+    unsigned char *d;
+    pv *b = pv_bytes_new(n, &d);
+    memset(d, 'x', n);
+    return b;
+}
+
+static pv *kill_my_rank(const pv *args, const pv *kwargs)
+{
+    (void)args, (void)kwargs;
+    kill(getppid(), SIGKILL);       /* the serving rank's process */
+    sleep(60);
+    return pv_none();
+}
+
+static pv *not_in_table(const pv *args, const pv *kwargs)
+{
+    (void)args, (void)kwargs;
+    return pv_none();
+}
+
+static const pcall_mpi_target targets[] = {
+    { "add", add }, { "fail", failing_target }, { "nap", nap },
+    { "crash", crash }, { "chatty", chatty }, { "big", big },
+    { "kill_my_rank", kill_my_rank },
+};
+#line 27708 "pcall.nw"
+static void test_spec(void)
+{
+    pcall_error *err = NULL;
+    pv *r = pcall(add, .varkwargs = pv_lit(
+        "{'x': (1, 2, 3), 'y': (4, 5, 6)}"), .error = &err);
+    CHECK(eq(r, "(5, 7, 9)"),
+          "spec: pcall(add, x=(1, 2, 3), y=(4, 5, 6)) is (5, 7, 9)");
+    pv_free(r);
+    r = pcall(add, .cargs = pv_lit("(10,)"),
+              .iargs = pv_lit("((1,), (2,), (3,))"), .error = &err);
+    CHECK(eq(r, "(11, 12, 13)"),
+          "spec: cargs and iargs");
+    pv_free(r);
+    r = pcall(add, .ckwargs = pv_lit("{'y': 100}"),
+              .ikwargs = pv_lit("({'x': 1}, {'x': 2})"), .error = &err);
+    CHECK(eq(r, "(101, 102)"),
+          "spec: ckwargs and ikwargs");
+    pv_free(r);
+}
+#line 27730 "pcall.nw"
+static void test_order_and_where(void)
+{
+    pcall_error *err = NULL;
+    pv *x = pv_lit("{'x': (0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11), "
+                   "'y': (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)}");
+    pcall_obj *p;
+    pid_t pids[12] = { 0 };
+    int on[3] = { 0 }, ok = 1;
+    p = pcall_new(PCALL_OPTIONS(.target = add, .varkwargs = x), &err);
+    pv_free(x);
+    CHECK(p != NULL && pcall_start(p, &err) == 0
+          && pcall_join(p, &err) == 0, "12 calls over the ranks");
+    for (size_t i = 0; p != NULL && i < 12; i++) {
+        const char *w = pcall_mpi_where(p, i);
+        pcall_pids(p, pids, 12);
+        ok &= pv_as_int(pcall_result(p, i)) == (long long)i
+              && pids[i] > 0;
+        if (w != NULL && strncmp(w, "rank ", 5) == 0
+            && atoi(w + 5) >= 1 && atoi(w + 5) <= 2)
+            on[atoi(w + 5)]++;
+        else
+            ok = 0;
+    }
+    CHECK(ok, "results in call order, each with its pid and rank");
+    CHECK(on[1] > 0 && on[2] > 0, "both serving ranks ran calls "
+          "(rank 1: %d, rank 2: %d)", on[1], on[2]);
+    pcall_free(p);
+}
+#line 27767 "pcall.nw"
+static void test_error(void)
+{
+    pcall_error *err = NULL;
+    pv *r = pcall(failing_target, .iargs = pv_lit("((1,), (2,))"),
+                  .error = &err);
+    const char *w = err ? pcall_mpi_error_where(err) : NULL;
+    CHECK(r == NULL && err != NULL
+          && pcall_error_kind_of(err) == PCALL_ERR_CHILD
+          && strcmp(pcall_error_type(err), "ValueError") == 0
+          && strcmp(pcall_error_message(err), "bad value 1") == 0,
+          "error: the remote type and message");
+    CHECK(err != NULL && pcall_error_backtrace(err) != NULL
+          && strstr(pcall_error_backtrace(err), "failing_target")
+             != NULL,
+          "error: the remote backtrace names the target");
+    CHECK(w != NULL && strncmp(w, "rank ", 5) == 0
+          && strstr(w, " on host ") != NULL
+          && pcall_error_pid(err) > 0, "error: names %s, pid %d",
+          w ? w : "nothing", err ? (int)pcall_error_pid(err) : 0);
+    if (err != NULL)
+        pcall_error_fprint(stdout, err);
+    pcall_error_free(err);
+}
+#line 27793 "pcall.nw"
+static void test_crash(void)
+{
+    pcall_error *err = NULL;
+    pv *r = pcall(crash, .iargs = pv_lit("((),)"), .error = &err);
+    CHECK(r == NULL && err != NULL
+          && pcall_error_outcome(err) == PCALL_OUTCOME_CRASHED
+          && strstr(pcall_error_message(err), "SIGSEGV") != NULL
+          && strstr(pcall_error_message(err), "rank ") != NULL,
+          "crash: %s", err ? pcall_error_message(err) : "no error");
+    pcall_error_free(err);
+}
+
+static void test_timeout(void)
+{
+    pcall_error *err = NULL;
+    double t0 = now();
+    pv *r = pcall(nap, .iargs = pv_lit("((30.0,), (0.0,))"),
+                  .timeout = 0.5, .grace = 0.5, .error = &err);
+    double took = now() - t0;
+    CHECK(r == NULL && err != NULL
+          && pcall_error_kind_of(err) == PCALL_ERR_TIMEOUT
+          && pcall_error_index(err) == 0 && took < 5.0,
+          "timeout: call 0 timed out after %.2f s: %s", took,
+          err ? pcall_error_message(err) : "no error");
+    pcall_error_free(err);
+}
+#line 27826 "pcall.nw"
+static void test_logs(void)
+{
+    pcall_error *err = NULL;
+    FILE *f = tmpfile();
+    char line[512];
+    int section = 0, ok = f != NULL, named = 1;
+    pv *r = pcall(chatty, .iargs = pv_lit("((0,), (1,), (2,), (3,))"),
+                  .log_file = f, .error = &err);
+    CHECK(r != NULL, "logs: four chatty calls");
+    rewind(f);
+    while (ok && fgets(line, sizeof line, f) != NULL) {
+        char want[64];
+        if (strstr(line, ">>>> Begin child log pcall:pid-") != NULL)
+            named &= strstr(line, ", rank ") != NULL
+                     && strstr(line, " on host ") != NULL;
+        else if (strncmp(line, "hello", 5) == 0) {
+            snprintf(want, sizeof want, "hello from call %d\n",
+                     section++);
+            ok &= strcmp(line, want) == 0;
+        }
+    }
+    CHECK(ok && section == 4, "logs: merged in call order");
+    CHECK(named, "logs: each section names its rank and host");
+    pv_free(r);
+    pcall_error_free(err);
+    if (f != NULL)
+        fclose(f);
+}
+#line 27862 "pcall.nw"
+static void test_not_in_table(void)
+{
+    pcall_error *err = NULL;
+    pv *r = pcall(not_in_table, .iargs = pv_lit("((),)"),
+                  .error = &err);
+    CHECK(r == NULL && err != NULL
+          && pcall_error_kind_of(err) == PCALL_ERR_ARGS
+          && strstr(pcall_error_message(err), "table") != NULL,
+          "a target not in the table: %s",
+          err ? pcall_error_message(err) : "no error");
+    pcall_error_free(err);
+}
+
+static void count_done(size_t i, const struct pcall_outcome *o,
+                       pv *result, void *arg)
+{
+    (void)i, (void)o, (void)result;
+    ++*(int *)arg;
+}
+#line 27884 "pcall.nw"
+static void test_terminate(void)
+{
+    pcall_error *err = NULL;
+    int done = 0;
+    pv *a = pv_lit("((30.0,), (30.0,), (30.0,), (30.0,), (30.0,), "
+                   "(30.0,), (30.0,), (30.0,), (30.0,), (30.0,))");
+    pcall_obj *p = pcall_new(PCALL_OPTIONS(.target = nap, .iargs = a,
+        .grace = 0.5, .on_done = count_done, .on_done_arg = &done),
+        &err);
+    double t0 = now();
+    pv_free(a);
+    CHECK(p != NULL && pcall_start(p, &err) == 0, "terminate: start");
+    nanosleep(&(struct timespec){ 0, 300000000 }, NULL);
+    pcall_terminate(p);
+    CHECK(pcall_join(p, &err) == -1 && now() - t0 < 5.0
+          && pcall_outcome_at(p, 0)->kind == PCALL_OUTCOME_KILLED
+          && pcall_outcome_at(p, 9)->kind
+             == PCALL_OUTCOME_CANCELLED,
+          "terminate: running calls killed, the rest cancelled, "
+          "in %.2f s", now() - t0);
+    CHECK(done == 10, "on_done called once per call (%d)", done);
+    pcall_error_free(err);
+    pcall_free(p);
+}
+#line 27911 "pcall.nw"
+static void test_big(void)
+{
+    pcall_error *err = NULL;
+    pv *r = pcall(big, .iargs = pv_lit("((16777216,), (3,))"),
+                  .error = &err);
+    size_t n = 0;
+    const unsigned char *d = r ? pv_bytes_data(pv_item(r, 0), &n)
+                             : NULL;
+    CHECK(d != NULL && n == 16777216 && d[0] == 'x'
+          && d[n - 1] == 'x', "a 16 MiB result crosses intact");
+    pv_free(r);
+    pcall_error_free(err);
+}
+#line 27936 "pcall.nw"
+static int dead_rank(void)
+{
+    pcall_error *err = NULL;
+    pv *r = pcall(kill_my_rank, .iargs = pv_lit("((),)"),
+                  .error = &err);
+    printf("dead-rank: the call returned (%s): not expected\n",
+           r != NULL ? "a result" : pcall_error_message(err));
+    return 1;
+}
+#line 27948 "pcall.nw"
+int main(int argc, char **argv)
+{
+    pcall_error *err = NULL;
+    int r = pcall_mpi_init(&argc, &argv, targets,
+                           sizeof targets / sizeof targets[0], &err);
+    if (r < 0) {
+        pcall_error_fprint(stderr, err);
+        return 1;
+    }
+    if (r == PCALL_MPI_SERVED)
+        return 0;
+    if (pcall_mpi_servers() != 2) {
+        fprintf(stderr, "mpi-test: run me on 3 ranks (mpirun -np 3), "
+                "not %d\n", pcall_mpi_servers() + 1);
+        pcall_mpi_finalize();
+        return 2;
+    }
+    if (argc > 1 && strcmp(argv[1], "dead-rank") == 0)
+        return dead_rank();
+    test_spec();
+    test_order_and_where();
+    test_error();
+    test_crash();
+    test_timeout();
+    test_logs();
+    test_not_in_table();
+    test_terminate();
+    test_big();
+    printf("%d checks, %d failed\n", checks, failures);
+    if (pcall_mpi_finalize() < 0)
+        failures++;
+    return failures ? 1 : 0;
+}

@@ -1,0 +1,1065 @@
+#line 34745 "pcall.nw"
+/* pcall-mpi.c -- tangled from pcall.nw; do not edit.
+ * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
+#line 34760 "pcall.nw"
+#include <errno.h>
+#include <limits.h>
+#include <stdarg.h>
+#include <stdatomic.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+#include <mpi.h>
+#include "pcall-mpi.h"
+#include "internal.h"
+#line 33577 "pcall.nw"
+enum { TAG_CALL = 1, TAG_RESULT, TAG_OOB, TAG_TERM, TAG_STOP };
+#ifndef NAP_BUSY
+#define NAP_BUSY 200        /* see next_nap() */
+#endif
+
+struct call_head {          /* rank 0 -> server; then the pickle */
+    uint64_t set, index;    /* which object, which call */
+    uint32_t target;        /* its index in the table */
+    uint32_t capture, pidns;
+    double timeout, grace;
+};
+
+struct result_head {        /* server -> rank 0; then data, the
+                               buffers' lengths, log; each buffer
+                               then follows as a TAG_OOB message */
+    uint64_t set, index;
+    int32_t state, pid, status, status_lost, timed_out, terminated;
+    int32_t logged, log_errno, fetch_errno, pad;
+    double started, ended;  /* wall clock */
+    uint64_t len, noob, log_len;
+    char why[200];          /* the rank could not run the call */
+};
+#line 33609 "pcall.nw"
+struct rank_info {
+    int slots;              /* how many calls it runs at once */
+    int busy;               /* calls handed to it, not back */
+    char host[MPI_MAX_PROCESSOR_NAME];
+    char where[MPI_MAX_PROCESSOR_NAME + 32];
+};
+
+struct pending_send {
+    MPI_Request req;
+    unsigned char *buf;         /* freed when sent, or NULL */
+    pv *keep;                   /* released when sent, or NULL */
+};
+
+static struct {
+    int up, we_init, have_comm, rank, size;
+    int slots;                      /* this rank's */
+    MPI_Comm comm;
+    const pcall_mpi_target *table;
+    size_t ntable;
+    struct rank_info *ranks;        /* rank 0: one per rank */
+    struct mpi_set *sets;           /* rank 0: the sets alive */
+    uint64_t next_id;
+    struct pending_send *sends;
+    size_t nsends, capsends;
+} g = { .rank = -1, .size = -1 };
+#line 34776 "pcall.nw"
+struct mpi_set;
+struct slot;
+static void serve(void);
+static int serve_messages(int *stop);
+static int serve_slots(void);
+static void queue_call(unsigned char *b, size_t n);
+static void stop_slots(const unsigned char *b);
+static int start_slot(struct slot *s, pv_err *e);
+static int serve_body(size_t index, void *arg, int result_fd);
+static void send_result(struct slot *s, const char *why);
+static void post_value(pv *bytes, int to, int tag);
+static void fill_head(struct result_head *h,
+                      const pcall_proc_outcome *o);
+static unsigned char *pack_result(struct result_head *h,
+                                  const pcall_proc_outcome *o,
+                                  pcall_procs *procs, size_t total);
+static _Noreturn void server_dies(const char *what);
+static pcall_error *check_table(const pcall_mpi_target *t, size_t n);
+static pcall_error *mpi_start(int *argc, char ***argv);
+static pcall_error *compare_tables(const pcall_mpi_target *t,
+                                   size_t n);
+static pcall_error *meet_the_ranks(void);
+static pcall_error *mpi_failed(const char *what, int rc);
+static void mpi_stop(void);
+static int progress(int *did_out);
+static void stop_set(struct mpi_set *s);
+static int room(int r);
+static size_t outstanding(void);
+static long target_index(pcall_target *t);
+static void send_call(struct mpi_set *s, size_t i, int r);
+static void end_unsent(struct mpi_set *s, size_t i, const char *why);
+static int take_result(const MPI_Status *st);
+static void unpack_result(struct mpi_set *s, size_t i,
+                          const struct result_head *h,
+                          unsigned char *b, pv **oob, int rank);
+static pv **take_buffers(const struct result_head *h,
+                         const unsigned char *b, int from);
+static void notify(struct mpi_set *s, size_t i);
+static int fail_all(pcall_error *e);
+static const pcall_engine mpi_engine;
+#line 34819 "pcall.nw"
+static _Noreturn void mpi_die(const char *fmt, ...)
+    __attribute__((format(printf, 1, 2)));
+
+static _Noreturn void mpi_die(const char *fmt, ...)
+{
+    char msg[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    fprintf(stderr, "pcall: %s\n", msg);
+    abort();
+}
+
+static void *need(void *p)
+{
+    if (p == NULL)
+        mpi_die("out of memory");
+    return p;
+}
+#line 34842 "pcall.nw"
+static void give(pcall_error **err, pcall_error *e)
+{
+    if (err != NULL)
+        *err = e;
+    else
+        pcall_error_free(e);
+}
+
+static double now_mono(void)
+{
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
+
+static double wall_minus_mono(void)
+{
+    struct timespec w;
+    clock_gettime(CLOCK_REALTIME, &w);
+    return (double)w.tv_sec + (double)w.tv_nsec / 1e9 - now_mono();
+}
+
+static const char *my_host(void)
+{
+    static char h[MPI_MAX_PROCESSOR_NAME];
+    int n = 0;
+    if (h[0] == '\0' && MPI_Get_processor_name(h, &n) != MPI_SUCCESS)
+        snprintf(h, sizeof h, "?");
+    return h;
+}
+
+/* Microseconds to sleep after a round of the loop: none after a
+   round that did something, then 50 doubling up to 1000 when idle,
+   up to NAP_BUSY while calls are out; at most 20 while a send is
+   in flight, since a large message moves only as fast as its
+   sender calls into MPI. */
+static long next_nap(long nap, int did, int busy)
+{
+    long most = busy ? NAP_BUSY : 1000;
+    nap = did ? 0 : nap == 0 ? 50 : 2 * nap > most ? most : 2 * nap;
+    return g.nsends > 0 && nap > 20 ? 20 : nap;
+}
+
+static size_t oob_len(const pv *b)
+{
+    size_t n = 0;
+    pv_bytes_data(b, &n);
+    return n;
+}
+#line 34134 "pcall.nw"
+static void post_bytes(const void *data, size_t n, unsigned char *buf,
+                       pv *keep, int to, int tag)
+{
+    if (g.nsends == g.capsends) {
+        g.capsends = g.capsends ? 2 * g.capsends : 16;
+        g.sends = need(realloc(g.sends, g.capsends * sizeof *g.sends));
+    }
+    struct pending_send *p = &g.sends[g.nsends];
+    p->buf = buf;
+    p->keep = keep;
+    if (MPI_Isend(data, (int)n, MPI_BYTE, to, tag, g.comm, &p->req)
+        != MPI_SUCCESS) {
+        if (g.rank != 0)
+            server_dies("sending to rank 0");
+        fprintf(stderr, "pcall-mpi: rank 0: MPI_Isend to rank %d "
+                "failed\n", to);
+        MPI_Abort(MPI_COMM_WORLD, 1);
+    }
+    g.nsends++;
+}
+
+static void post(unsigned char *buf, size_t n, int to, int tag)
+{
+    post_bytes(buf, n, buf, NULL, to, tag);
+}
+
+static void post_value(pv *bytes, int to, int tag)
+{
+    size_t n = 0;
+    const unsigned char *d = pv_bytes_data(bytes, &n);
+    post_bytes(d, n, NULL, bytes, to, tag);
+}
+
+static int finish_sends(int all)
+{
+    for (size_t i = 0; i < g.nsends; ) {
+        int done = 0;
+        if ((all ? MPI_Wait(&g.sends[i].req, MPI_STATUS_IGNORE)
+             : MPI_Test(&g.sends[i].req, &done, MPI_STATUS_IGNORE))
+            != MPI_SUCCESS)
+            return -1;
+        if (!all && !done) {
+            i++;
+            continue;
+        }
+        free(g.sends[i].buf);
+        pv_free(g.sends[i].keep);
+        g.sends[i] = g.sends[--g.nsends];
+    }
+    return 0;
+}
+#line 34206 "pcall.nw"
+struct mpi_set {
+    struct mpi_set *next;
+    uint64_t id;
+    pcall_obj *obj;
+    pcall_proc_config cfg;
+    size_t n, handed, outstanding;
+    pcall_proc_outcome *out;
+    unsigned char **msg;        /* the message each outcome is in */
+    unsigned char **log;        /* each call's output (owned) */
+    int *rank_of, *notified;
+    int started, fired, stopped;
+    atomic_int term_req;
+    char why[1024];             /* the first failure, or "" */
+};
+#line 34227 "pcall.nw"
+static void *engine_make(pcall_obj *p, const pcall_proc_config *cfg,
+                         pcall_error_kind *kind, pv_err *err)
+{
+    size_t n = cfg->ncalls;
+    for (size_t i = 0; i < n; i++)
+        if (target_index(pcall_obj_target(p, i)) < 0) {
+            *kind = PCALL_ERR_ARGS;
+            pv_err_set(err, "call %zu's target is not in the table "
+                       "given to pcall_mpi_init(): over MPI a target "
+                       "travels by its index there", i);
+            return NULL;
+        }
+    struct mpi_set *s = need(calloc(1, sizeof *s));
+    s->obj = p;
+    s->cfg = *cfg;
+    s->n = n;
+    s->id = ++g.next_id;
+    s->out = need(calloc(n, sizeof *s->out));
+    s->msg = need(calloc(n, sizeof *s->msg));
+    s->log = need(calloc(n, sizeof *s->log));
+    s->rank_of = need(calloc(n, sizeof *s->rank_of));
+    s->notified = need(calloc(n, sizeof *s->notified));
+    s->next = g.sets;
+    g.sets = s;
+    return s;
+}
+#line 34256 "pcall.nw"
+static long target_index(pcall_target *t)
+{
+    for (size_t i = 0; i < g.ntable; i++)
+        if (g.table[i].fn == t)
+            return (long)i;
+    return -1;
+}
+#line 34276 "pcall.nw"
+static int hand_out(struct mpi_set *s)
+{
+    int did = 0;
+    while (s->started && !s->stopped && s->handed < s->n
+           && (s->cfg.max_procs == 0
+               || s->outstanding < s->cfg.max_procs)) {
+        int best = 0;
+        for (int r = 1; r < g.size; r++)
+            if (room(r) > 0 && (best == 0 || room(r) > room(best)))
+                best = r;
+        if (best == 0)
+            break;
+        send_call(s, s->handed++, best);
+        did = 1;
+    }
+    return did;
+}
+
+static size_t outstanding(void)
+{
+    size_t n = 0;
+    for (struct mpi_set *s = g.sets; s != NULL; s = s->next)
+        n += s->outstanding;
+    return n;
+}
+
+static int room(int r)
+{
+    return 2 * g.ranks[r].slots - g.ranks[r].busy;
+}
+#line 34309 "pcall.nw"
+static void send_call(struct mpi_set *s, size_t i, int r)
+{
+    pv_err e = { "" };
+    unsigned char *pk = NULL;
+    size_t len = 0;
+    pv *call = pcall_obj_call(s->obj, i);
+    int bad = pv_pickle(call, &pk, &len, &e) < 0
+              || sizeof(struct call_head) + len > INT_MAX;
+    pv_free(call);
+    if (bad) {
+        free(pk);
+        end_unsent(s, i, e.msg[0] ? e.msg : "the arguments are more "
+                   "than 2 GiB, more than one MPI message carries");
+        return;
+    }
+    struct call_head h = { .set = s->id, .index = i,
+        .target = (uint32_t)target_index(pcall_obj_target(s->obj, i)),
+        .capture = (uint32_t)s->cfg.capture,
+        .pidns = (uint32_t)s->cfg.pid_namespace,
+        .timeout = s->cfg.timeout, .grace = s->cfg.grace };
+    unsigned char *b = need(malloc(sizeof h + len));
+    memcpy(b, &h, sizeof h);
+    memcpy(b + sizeof h, pk, len);
+    free(pk);
+    post(b, sizeof h + len, r, TAG_CALL);
+    s->rank_of[i] = r;
+    s->outstanding++;
+    g.ranks[r].busy++;
+}
+#line 34341 "pcall.nw"
+static void end_unsent(struct mpi_set *s, size_t i, const char *why)
+{
+    char msg[PV_ERRMAX + 64];
+    pv *rec;
+    snprintf(msg, sizeof msg, "cannot send call %zu over MPI: %s", i,
+             why);
+    rec = pv_tuple_new(4);
+    pv_tuple_set(rec, 0, pv_str("raise"));
+    pv_tuple_set(rec, 1, pv_str("ValueError"));
+    pv_tuple_set(rec, 2, pv_str(msg));
+    pv_tuple_set(rec, 3, pv_str(""));
+    s->out[i].state = PCALL_PROC_DONE;
+    s->out[i].status = PCALL_RAISE_STATUS << 8;   /* exited 1 */
+    s->out[i].started = s->out[i].ended = now_mono();
+    if (pv_pickle(rec, &s->msg[i], &s->out[i].len, NULL) == 0)
+        s->out[i].data = s->msg[i];
+    pv_free(rec);
+}
+#line 34370 "pcall.nw"
+static int progress(int *did_out)
+{
+    int flag = 0, did = 0;
+    MPI_Status st;
+    if (!g.up)
+        return fail_all(pcall_error_new(PCALL_ERR_SYSTEM, "pcall-mpi: "
+                        "pcall_mpi_finalize() has ended the service"));
+    for (struct mpi_set *s = g.sets; s != NULL; s = s->next)
+        if (atomic_load(&s->term_req) && !s->stopped)
+            stop_set(s), did = 1;
+    for (;;) {
+        int rc = MPI_Iprobe(MPI_ANY_SOURCE, TAG_RESULT, g.comm, &flag,
+                            &st);
+        if (rc != MPI_SUCCESS)
+            return fail_all(mpi_failed("MPI_Iprobe", rc));
+        if (!flag)
+            break;
+        if (take_result(&st) < 0)
+            return -1;
+        did = 1;
+    }
+    for (struct mpi_set *s = g.sets; s != NULL; s = s->next)
+        did |= hand_out(s);
+    if (finish_sends(0) < 0)
+        return fail_all(pcall_error_new(PCALL_ERR_SYSTEM, "pcall-mpi: "
+                                        "rank 0: a send failed"));
+    if (did_out != NULL)
+        *did_out = did;
+    return 0;
+}
+#line 34403 "pcall.nw"
+static void stop_set(struct mpi_set *s)
+{
+    s->stopped = 1;
+    for (size_t i = s->handed; i < s->n; i++)
+        s->out[i].state = PCALL_PROC_CANCELLED;
+    s->handed = s->n;
+    for (int r = 1; r < g.size; r++) {
+        int holds = 0;
+        for (size_t i = 0; i < s->n && !holds; i++)
+            holds = s->rank_of[i] == r
+                    && s->out[i].state == PCALL_PROC_PENDING;
+        if (holds) {
+            unsigned char *b = need(malloc(sizeof s->id));
+            memcpy(b, &s->id, sizeof s->id);
+            post(b, sizeof s->id, r, TAG_TERM);
+        }
+    }
+}
+#line 34424 "pcall.nw"
+static int fail_all(pcall_error *e)
+{
+    for (struct mpi_set *s = g.sets; s != NULL; s = s->next)
+        if (s->why[0] == '\0')
+            snprintf(s->why, sizeof s->why, "%s",
+                     pcall_error_message(e));
+    pcall_error_free(e);
+    return -1;
+}
+#line 34446 "pcall.nw"
+static int take_result(const MPI_Status *st)
+{
+    int n = 0, rc;
+    struct result_head h;
+    MPI_Get_count(st, MPI_BYTE, &n);
+    unsigned char *b = need(malloc(n > 0 ? (size_t)n : 1));
+    rc = MPI_Recv(b, n, MPI_BYTE, st->MPI_SOURCE, TAG_RESULT, g.comm,
+                  MPI_STATUS_IGNORE);
+    if (rc != MPI_SUCCESS) {
+        free(b);
+        return fail_all(mpi_failed("MPI_Recv", rc));
+    }
+    if ((size_t)n < sizeof h) {
+        free(b);
+        return fail_all(pcall_error_new(PCALL_ERR_SYSTEM, "pcall-mpi: "
+                        "rank %d sent a result of %d bytes, less than "
+                        "its header", st->MPI_SOURCE, n));
+    }
+    memcpy(&h, b, sizeof h);
+    pv **oob = take_buffers(&h, b, st->MPI_SOURCE);
+    struct mpi_set *s = g.sets;
+    while (s != NULL && s->id != h.set)
+        s = s->next;
+    g.ranks[st->MPI_SOURCE].busy--;
+    if (s == NULL || h.index >= s->n || (h.noob > 0 && oob == NULL)) {
+        for (size_t j = 0; oob != NULL && j < h.noob; j++)
+            pv_free(oob[j]);
+        free(oob);
+        free(b);                    /* a set freed meanwhile */
+        return oob == NULL && h.noob > 0 ? -1 : 0;
+    }
+    unpack_result(s, (size_t)h.index, &h, b, oob, st->MPI_SOURCE);
+    return 0;
+}
+#line 34489 "pcall.nw"
+static pv **take_buffers(const struct result_head *h,
+                         const unsigned char *b, int from)
+{
+    const unsigned char *lens = b + sizeof *h + h->len;
+    pv **oob = h->noob > 0 ? need(calloc(h->noob, sizeof *oob)) : NULL;
+    for (size_t j = 0; j < h->noob; j++) {
+        uint64_t len;
+        unsigned char *d;
+        int rc;
+        memcpy(&len, lens + j * sizeof len, sizeof len);
+        oob[j] = need(pv_bytes_new(len, &d));
+        rc = MPI_Recv(d, (int)len, MPI_BYTE, from, TAG_OOB, g.comm,
+                      MPI_STATUS_IGNORE);
+        if (rc != MPI_SUCCESS) {
+            fail_all(mpi_failed("MPI_Recv", rc));
+            for (size_t k = 0; k <= j; k++)
+                pv_free(oob[k]);
+            free(oob);
+            return NULL;
+        }
+    }
+    return oob;
+}
+#line 34515 "pcall.nw"
+static void unpack_result(struct mpi_set *s, size_t i,
+                          const struct result_head *h,
+                          unsigned char *b, pv **oob, int rank)
+{
+    pcall_proc_outcome *o = &s->out[i];
+    unsigned char *at = b + sizeof *h;
+    double to_mono = -wall_minus_mono();
+    *o = (pcall_proc_outcome){ .state = h->state, .pid = h->pid,
+        .status = h->status, .status_lost = h->status_lost,
+        .timed_out = h->timed_out, .terminated = h->terminated,
+        .logged = h->logged, .log_errno = h->log_errno,
+        .fetch_errno = h->fetch_errno,
+        .started = h->started + to_mono, .ended = h->ended + to_mono,
+        .where = g.ranks[rank].where };
+    o->data = h->len > 0 ? at : NULL;
+    o->len = h->len;
+    at += h->len;
+    o->oob = oob;
+    o->noob = h->noob;
+    at += h->noob * sizeof(uint64_t);
+    if (h->log_len > 0) {
+        s->log[i] = need(malloc(h->log_len));
+        memcpy(s->log[i], at, h->log_len);
+    }
+    o->log_len = h->log_len;
+    s->msg[i] = b;
+    s->outstanding--;
+    if (h->why[0] != '\0' && s->why[0] == '\0')
+        snprintf(s->why, sizeof s->why, "%s could not run call %zu: "
+                 "%.200s", g.ranks[rank].where, i, h->why);
+    if (o->timed_out && !s->fired)
+        s->fired = 1, stop_set(s);
+}
+#line 34559 "pcall.nw"
+static int engine_start(void *set, pv_err *err)
+{
+    struct mpi_set *s = set;
+    s->started = 1;
+    if (progress(NULL) < 0 || s->why[0] != '\0') {
+        pv_err_set(err, "%s", s->why);
+        return -1;
+    }
+    return 0;
+}
+#line 34572 "pcall.nw"
+static int engine_wait(void *set, pv_err *err)
+{
+    struct mpi_set *s = set;
+    long nap = 0;
+    s->started = 1;
+    for (;;) {
+        int did = 0;
+        if (progress(&did) < 0)
+            break;
+        for (size_t i = 0; i < s->n; i++)
+            notify(s, i);
+        if (s->outstanding == 0 && s->handed == s->n)
+            break;
+        nap = next_nap(nap, did, 1);
+        if (nap > 0)
+            nanosleep(&(struct timespec){ 0, nap * 1000 }, NULL);
+    }
+    if (s->why[0] != '\0') {
+        pv_err_set(err, "%s", s->why);
+        return -1;
+    }
+    return s->fired;
+}
+
+static void notify(struct mpi_set *s, size_t i)
+{
+    pcall_proc_state st = s->out[i].state;
+    if (s->notified[i] || s->cfg.on_done == NULL
+        || (st != PCALL_PROC_DONE && st != PCALL_PROC_CANCELLED))
+        return;
+    s->notified[i] = 1;
+    s->cfg.on_done(i, &s->out[i], s->cfg.on_done_arg);
+}
+#line 34614 "pcall.nw"
+static pcall_proc_outcome *engine_outcome(void *set, size_t i)
+{
+    return &((struct mpi_set *)set)->out[i];
+}
+
+static void engine_drop_data(void *set, size_t i)
+{
+    struct mpi_set *s = set;
+    for (size_t j = 0; j < s->out[i].noob; j++)
+        pv_free(s->out[i].oob[j]);
+    free(s->out[i].oob);
+    free(s->msg[i]);
+    s->msg[i] = NULL;
+    s->out[i].oob = NULL;
+    s->out[i].noob = 0;
+    s->out[i].data = NULL;
+    s->out[i].len = 0;
+}
+#line 34635 "pcall.nw"
+static size_t engine_living(void *set, pid_t *out, size_t max)
+{
+    struct mpi_set *s = set;
+    size_t k = 0;
+    for (size_t i = 0; i < s->handed; i++)
+        if (s->out[i].state == PCALL_PROC_PENDING) {
+            if (out != NULL && k < max)
+                out[k] = 0;
+            k++;
+        }
+    return k;
+}
+
+static int engine_terminate(void *set)
+{
+    struct mpi_set *s = set;
+    atomic_store(&s->term_req, 1);
+    return (int)s->outstanding;
+}
+
+static int engine_timeout_fired(const void *set)
+{
+    return ((const struct mpi_set *)set)->fired;
+}
+#line 34665 "pcall.nw"
+static ssize_t log_read(void *set, size_t i, void *buf, size_t n,
+                        size_t off)
+{
+    struct mpi_set *s = set;
+    size_t len = s->out[i].log_len;
+    if (off >= len)
+        return 0;
+    if (n > len - off)
+        n = len - off;
+    memcpy(buf, s->log[i] + off, n);
+    return (ssize_t)n;
+}
+
+static int engine_merge_logs(void *set, const char *name, int fd,
+                             pv_err *err)
+{
+    struct mpi_set *s = set;
+    pcall_log_source src = { s->n, engine_outcome, log_read, s };
+    return pcall_logs_merge_from(&src, name, fd, err);
+}
+#line 34695 "pcall.nw"
+static void engine_free(void *set)
+{
+    struct mpi_set *s = set, **pp = &g.sets;
+    if (g.up && s->outstanding > 0)
+        stop_set(s);
+    while (s->outstanding > 0 && progress(NULL) == 0)
+        nanosleep(&(struct timespec){ 0, 100000 }, NULL);
+    while (*pp != s)
+        pp = &(*pp)->next;
+    *pp = s->next;
+    for (size_t i = 0; i < s->n; i++) {
+        engine_drop_data(s, i);
+        free(s->log[i]);
+    }
+    free(s->out);
+    free(s->msg);
+    free(s->log);
+    free(s->rank_of);
+    free(s->notified);
+    free(s);
+}
+#line 34719 "pcall.nw"
+static const pcall_engine mpi_engine = {
+    engine_make, engine_start, engine_wait, engine_outcome,
+    engine_drop_data, engine_living, engine_terminate,
+    engine_timeout_fired, engine_merge_logs, engine_free
+};
+#line 33646 "pcall.nw"
+int pcall_mpi_init(int *argc, char ***argv,
+                   const pcall_mpi_target *table, size_t n,
+                   pcall_error **err)
+{
+    pcall_error *e = NULL;
+    if (g.up)
+        mpi_die("pcall_mpi_init: called twice");
+    if ((e = mpi_start(argc, argv)) != NULL
+        || (e = compare_tables(table, n)) != NULL
+        || (e = meet_the_ranks()) != NULL) {
+        mpi_stop();
+        give(err, e);
+        return -1;
+    }
+    g.up = 1;
+    g.table = table;
+    g.ntable = n;
+    if (g.rank == 0) {
+        if (g.size > 1)
+            pcall_engine_install(&mpi_engine);
+        return PCALL_MPI_HOST;
+    }
+    serve();
+    mpi_stop();
+    return PCALL_MPI_SERVED;
+}
+#line 33675 "pcall.nw"
+static pcall_error *check_table(const pcall_mpi_target *t, size_t n)
+{
+    if (t == NULL || n == 0)
+        return pcall_error_new(PCALL_ERR_ARGS, "pcall_mpi_init: no "
+                               "targets: give a table of them");
+    for (size_t i = 0; i < n; i++) {
+        if (t[i].name == NULL || t[i].fn == NULL)
+            return pcall_error_new(PCALL_ERR_ARGS, "pcall_mpi_init: "
+                                   "target %zu has no %s", i,
+                                   t[i].name == NULL ? "name"
+                                   : "function");
+        for (size_t j = 0; j < i; j++)
+            if (strcmp(t[i].name, t[j].name) == 0)
+                return pcall_error_new(PCALL_ERR_ARGS,
+                                       "pcall_mpi_init: targets %zu "
+                                       "and %zu are both named '%s'",
+                                       j, i, t[i].name);
+    }
+    return NULL;
+}
+#line 33698 "pcall.nw"
+static pcall_error *mpi_failed(const char *what, int rc)
+{
+    char s[MPI_MAX_ERROR_STRING];
+    int n = 0;
+    if (MPI_Error_string(rc, s, &n) != MPI_SUCCESS)
+        snprintf(s, sizeof s, "error %d", rc);
+    return pcall_error_new(PCALL_ERR_SYSTEM, "pcall-mpi: rank %d: "
+                           "%s: %s", g.rank, what, s);
+}
+
+static pcall_error *mpi_start(int *argc, char ***argv)
+{
+    int inited = 0, rc;
+    MPI_Initialized(&inited);
+    if (!inited) {
+        if ((rc = MPI_Init(argc, argv)) != MPI_SUCCESS)
+            return mpi_failed("MPI_Init", rc);
+        g.we_init = 1;
+    }
+    if ((rc = MPI_Comm_dup(MPI_COMM_WORLD, &g.comm)) != MPI_SUCCESS)
+        return mpi_failed("MPI_Comm_dup", rc);
+    g.have_comm = 1;
+    MPI_Comm_set_errhandler(g.comm, MPI_ERRORS_RETURN);
+    MPI_Comm_rank(g.comm, &g.rank);
+    MPI_Comm_size(g.comm, &g.size);
+    return NULL;
+}
+#line 33728 "pcall.nw"
+static pcall_error *compare_tables(const pcall_mpi_target *t,
+                                   size_t n)
+{
+    unsigned long h = 14695981039346656037UL, lo, hi;   /* FNV-1a */
+    pcall_error *bad = check_table(t, n);
+    for (size_t i = 0; bad == NULL && i < n; i++)
+        for (const char *c = t[i].name; ; c++) {
+            h = (h ^ (unsigned char)*c) * 1099511628211UL;
+            if (*c == '\0')
+                break;
+        }
+    int rc = MPI_Allreduce(&h, &lo, 1, MPI_UNSIGNED_LONG, MPI_MIN,
+                           g.comm);
+    if (rc == MPI_SUCCESS)
+        rc = MPI_Allreduce(&h, &hi, 1, MPI_UNSIGNED_LONG, MPI_MAX,
+                           g.comm);
+    if (bad != NULL && h != 0)
+        h = 0;                              /* all ranks fail */
+    if (rc != MPI_SUCCESS || bad != NULL) {
+        if (rc != MPI_SUCCESS)
+            pcall_error_free(bad);
+        return rc != MPI_SUCCESS ? mpi_failed("MPI_Allreduce", rc)
+                                 : bad;
+    }
+    if (lo != hi)
+        return pcall_error_new(PCALL_ERR_ARGS, "pcall_mpi_init: the "
+                               "ranks' tables of targets differ (rank "
+                               "%d has %zu targets): every rank must "
+                               "build the same table", g.rank, n);
+    return NULL;
+}
+#line 33767 "pcall.nw"
+static pcall_error *meet_the_ranks(void)
+{
+    struct rank_info me = { 0 }, *all = NULL;
+    const char *env = getenv("PCALL_MPI_SLOTS");
+    long cores = sysconf(_SC_NPROCESSORS_ONLN);
+    int len = 0, rc;
+    me.slots = env != NULL && atoi(env) > 0 ? atoi(env)
+               : cores > 0 ? (int)cores : 1;
+    g.slots = me.slots;
+    MPI_Get_processor_name(me.host, &len);
+    if (g.rank == 0)
+        all = need(calloc((size_t)g.size, sizeof *all));
+    rc = MPI_Gather(&me, (int)sizeof me, MPI_BYTE, all,
+                    (int)sizeof me, MPI_BYTE, 0, g.comm);
+    if (rc != MPI_SUCCESS) {
+        free(all);
+        return mpi_failed("MPI_Gather", rc);
+    }
+    for (int r = 0; g.rank == 0 && r < g.size; r++)
+        snprintf(all[r].where, sizeof all[r].where,
+                 "rank %d on host %s", r, all[r].host);
+    g.ranks = all;
+    return NULL;
+}
+#line 33794 "pcall.nw"
+static void mpi_stop(void)
+{
+    int fin = 0;
+    if (g.have_comm)
+        MPI_Comm_free(&g.comm);
+    g.have_comm = 0;
+    MPI_Finalized(&fin);
+    if (g.we_init && !fin)
+        MPI_Finalize();
+    free(g.ranks);
+    g.ranks = NULL;
+    g.up = 0;
+}
+
+int pcall_mpi_rank(void)
+{
+    return g.rank;
+}
+
+int pcall_mpi_servers(void)
+{
+    return g.size < 0 ? -1 : g.size - 1;
+}
+#line 33824 "pcall.nw"
+int pcall_mpi_finalize(void)
+{
+    int bad = 0;
+    static char none;
+    if (!g.up || g.rank != 0)
+        return 0;
+    pcall_engine_install(NULL);
+    for (struct mpi_set *s = g.sets; s != NULL; s = s->next)
+        stop_set(s);
+    while (outstanding() > 0 && !bad)
+        bad = progress(NULL) < 0;
+    for (int r = 1; r < g.size; r++)
+        bad |= MPI_Send(&none, 0, MPI_BYTE, r, TAG_STOP, g.comm)
+               != MPI_SUCCESS;
+    bad |= finish_sends(1) < 0;
+    mpi_stop();
+    return bad ? -1 : 0;
+}
+#line 33868 "pcall.nw"
+struct slot {
+    struct call_head h;
+    unsigned char *pickle;      /* the call's (args, kwargs) */
+    size_t len;
+    pcall_procs *procs;         /* NULL: queued, not started */
+};
+
+static struct slot **slots;      /* in the order they came */
+static size_t nslots, capslots;
+#line 33880 "pcall.nw"
+static void serve(void)
+{
+    int stop = 0;
+    long nap = 0;
+    while (!stop || nslots > 0 || g.nsends > 0) {
+        int did = serve_messages(&stop);
+        did |= serve_slots();
+        if (finish_sends(0) < 0)
+            server_dies("completing a send");
+        nap = next_nap(nap, did, nslots > 0);
+        if (nap > 0)
+            nanosleep(&(struct timespec){ 0, nap * 1000 }, NULL);
+    }
+}
+#line 33902 "pcall.nw"
+static int serve_messages(int *stop)
+{
+    int flag = 0, did = 0, n = 0;
+    MPI_Status st;
+    while (MPI_Iprobe(0, MPI_ANY_TAG, g.comm, &flag, &st)
+           == MPI_SUCCESS && flag) {
+        unsigned char *b;
+        did = 1;
+        MPI_Get_count(&st, MPI_BYTE, &n);
+        b = need(malloc(n > 0 ? (size_t)n : 1));
+        if (MPI_Recv(b, n, MPI_BYTE, 0, st.MPI_TAG, g.comm,
+                     MPI_STATUS_IGNORE) != MPI_SUCCESS)
+            server_dies("receiving from rank 0");
+        if (st.MPI_TAG == TAG_CALL && (size_t)n >= sizeof(struct
+                                                          call_head))
+            queue_call(b, (size_t)n);
+        else {
+            if (st.MPI_TAG == TAG_TERM && n == sizeof(uint64_t))
+                stop_slots(b);
+            else if (st.MPI_TAG == TAG_STOP)
+                *stop = 1;
+            free(b);
+        }
+    }
+    return did;
+}
+#line 33931 "pcall.nw"
+static void queue_call(unsigned char *b, size_t n)
+{
+    if (nslots == capslots) {
+        capslots = capslots ? 2 * capslots : 16;
+        slots = need(realloc(slots, capslots * sizeof *slots));
+    }
+    struct slot *s = slots[nslots++] = need(malloc(sizeof *s));
+    memcpy(&s->h, b, sizeof s->h);
+    s->len = n - sizeof s->h;
+    s->pickle = b;              /* freed with the slot */
+    s->procs = NULL;
+}
+
+static void stop_slots(const unsigned char *b)
+{
+    uint64_t set;
+    memcpy(&set, b, sizeof set);
+    for (size_t i = 0; i < nslots; i++)
+        if (slots[i]->h.set == set) {
+            if (slots[i]->procs != NULL)
+                pcall_procs_terminate(slots[i]->procs);
+            else
+                slots[i]->h.target = UINT32_MAX;  /* cancelled */
+        }
+}
+#line 33964 "pcall.nw"
+static int serve_slots(void)
+{
+    int did = 0, running = 0;
+    for (size_t i = 0; i < nslots; i++)
+        running += slots[i]->procs != NULL;
+    for (size_t i = 0; i < nslots; ) {
+        struct slot *s = slots[i];
+        pv_err e = { "" };
+        int done = 0;
+        if (s->procs == NULL && s->h.target == UINT32_MAX)
+            done = 1;                           /* cancelled */
+        else if (s->procs == NULL && running < g.slots) {
+            did = 1;
+            if (start_slot(s, &e) < 0)
+                done = 1;
+            else
+                running++;
+        }
+        if (!done && s->procs != NULL
+            && (done = pcall_procs_poll(s->procs, &e) <= 0))
+            running--;
+        if (!done) {
+            i++;
+            continue;
+        }
+        send_result(s, e.msg);
+        free(s);
+        memmove(&slots[i], &slots[i + 1],
+                (--nslots - i) * sizeof *slots);
+        did = 1;
+    }
+    return did;
+}
+#line 34005 "pcall.nw"
+static int start_slot(struct slot *s, pv_err *e)
+{
+    pcall_proc_config cfg = { .ncalls = 1, .body = serve_body,
+        .arg = s, .timeout = s->h.timeout, .grace = s->h.grace,
+        .capture = (int)s->h.capture, .name = "pcall",
+        .pid_namespace = (int)s->h.pidns };
+    if (s->h.target >= g.ntable) {
+        pv_err_set(e, "rank %d has no target %u", g.rank,
+                   (unsigned)s->h.target);
+        return -1;
+    }
+    s->procs = pcall_procs_new(&cfg, e);
+    if (s->procs == NULL || pcall_procs_start(s->procs, e) < 0)
+        return -1;              /* sent back with e's reason */
+    return 0;
+}
+
+static int serve_body(size_t index, void *arg, int result_fd)
+{
+    struct slot *s = arg;
+    pv_err e = { "" };
+    (void)index;
+    pcall_child_begin((size_t)s->h.index, result_fd);
+    pv *call = pv_unpickle(s->pickle + sizeof s->h, s->len, &e);
+    if (call == NULL)
+        pcall_raise("ValueError", "call %llu's arguments do not "
+                    "decode on rank %d: %s",
+                    (unsigned long long)s->h.index, g.rank, e.msg);
+    return pcall_child_finish(g.table[s->h.target].fn(
+        pv_item(call, 0), pv_item(call, 1)));
+}
+#line 34048 "pcall.nw"
+static void send_result(struct slot *s, const char *why)
+{
+    struct result_head h = { .set = s->h.set, .index = s->h.index,
+                             .state = PCALL_PROC_CANCELLED };
+    pcall_proc_outcome *o = s->procs != NULL
+        ? pcall_procs_outcome(s->procs, 0) : NULL;
+    int too_big = 0;
+    if (o != NULL)
+        fill_head(&h, o);
+    snprintf(h.why, sizeof h.why, "%s", why != NULL ? why : "");
+    size_t total = sizeof h + h.len + h.noob * sizeof(uint64_t)
+                   + h.log_len;
+    for (size_t j = 0; o != NULL && j < h.noob; j++)
+        too_big |= oob_len(o->oob[j]) > INT_MAX;
+    if (total > INT_MAX || too_big) {
+        h.len = h.noob = h.log_len = 0;
+        h.fetch_errno = EMSGSIZE;
+        total = sizeof h;
+    }
+    post(pack_result(&h, o, s->procs, total), total, 0, TAG_RESULT);
+    for (size_t j = 0; j < h.noob; j++)
+        post_value(pv_ref(o->oob[j]), 0, TAG_OOB);
+    pcall_procs_free(s->procs);
+    free(s->pickle);
+}
+#line 34076 "pcall.nw"
+static void fill_head(struct result_head *h,
+                      const pcall_proc_outcome *o)
+{
+    double to_wall = wall_minus_mono();
+    h->state = o->state;
+    h->pid = o->pid;
+    h->status = o->status;
+    h->status_lost = o->status_lost;
+    h->timed_out = o->timed_out;
+    h->terminated = o->terminated;
+    h->logged = o->logged;
+    h->log_errno = o->log_errno;
+    h->fetch_errno = o->fetch_errno;
+    h->started = o->started + to_wall;
+    h->ended = o->ended + to_wall;
+    h->len = o->data != NULL ? o->len : 0;
+    h->noob = o->oob != NULL ? o->noob : 0;
+    h->log_len = o->logged ? o->log_len : 0;
+}
+#line 34098 "pcall.nw"
+static unsigned char *pack_result(struct result_head *h,
+                                  const pcall_proc_outcome *o,
+                                  pcall_procs *procs, size_t total)
+{
+    unsigned char *b = need(malloc(total)), *at = b + sizeof *h;
+    size_t off = 0;
+    ssize_t r = 0;
+    if (h->len > 0)
+        memcpy(at, o->data, h->len);
+    at += h->len;
+    for (size_t j = 0; j < h->noob; j++) {
+        uint64_t n = oob_len(o->oob[j]);
+        memcpy(at, &n, sizeof n);
+        at += sizeof n;
+    }
+    while (off < h->log_len
+           && (r = pcall_procs_log_read(procs, 0, at + off,
+                                        h->log_len - off, off)) > 0)
+        off += (size_t)r;
+    if (off < h->log_len) {
+        h->log_errno = r < 0 ? errno : EIO;
+        h->log_len = 0;
+    }
+    memcpy(b, h, sizeof *h);
+    return b;
+}
+#line 34188 "pcall.nw"
+static _Noreturn void server_dies(const char *what)
+{
+    fprintf(stderr, "pcall-mpi: rank %d on host %s: MPI failed %s; "
+            "ending the job\n", g.rank, my_host(), what);
+    MPI_Abort(MPI_COMM_WORLD, 1);
+    _exit(1);
+}
+#line 34729 "pcall.nw"
+const char *pcall_mpi_where(pcall_obj *p, size_t i)
+{
+    if (p == NULL || i >= pcall_ncalls(p))
+        mpi_die("pcall_mpi_where: %s", p == NULL ? "NULL object"
+                : "index out of range");
+    return pcall_obj_outcome(p, i)->where;
+}
+
+const char *pcall_mpi_error_where(const pcall_error *e)
+{
+    return pcall_error_where(e);
+}
