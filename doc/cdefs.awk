@@ -38,12 +38,13 @@ function is_kw(w) {
 # The library is the roots at the top of generated/; any root in a
 # directory (tests/...) is a test's, whatever its name.
 function root_class(r) {
-    if (r ~ /^(values|literal|pickle|zipargs|errors|logs|pcall)\.h$/)
+    if (r ~ /^(values|literal|pickle|zipargs|errors|logs|pcall)\.h$/ \
+        || r == "pcall-mpi.h")
         return "api"
     if (r == "proc.h")
         return "proch"
     if (r ~ /^(values|literal|pickle|zipargs|errors|transport|logs|pcall|proc)\.c$/ \
-        || r ~ /^(transport|internal)\.h$/)
+        || r == "pcall-mpi.c" || r ~ /^(transport|internal)\.h$/)
         return "internal"
     return "test"
 }
