@@ -81,6 +81,7 @@ static pv *chatty(const pv *args, const pv *kwargs)
     return pv_none();
 }
 
+#line 27698 "pcall.nw"
 static pv *big(const pv *args, const pv *kwargs)
 {
     (void)kwargs;
@@ -91,6 +92,7 @@ static pv *big(const pv *args, const pv *kwargs)
     return b;
 }
 
+#line 27673 "pcall.nw"
 static pv *kill_my_rank(const pv *args, const pv *kwargs)
 {
     (void)args, (void)kwargs;
@@ -110,7 +112,7 @@ static const pcall_mpi_target targets[] = {
     { "crash", crash }, { "chatty", chatty }, { "big", big },
     { "kill_my_rank", kill_my_rank },
 };
-#line 27708 "pcall.nw"
+#line 27715 "pcall.nw"
 static void test_spec(void)
 {
     pcall_error *err = NULL;
@@ -130,7 +132,7 @@ static void test_spec(void)
           "spec: ckwargs and ikwargs");
     pv_free(r);
 }
-#line 27730 "pcall.nw"
+#line 27737 "pcall.nw"
 static void test_order_and_where(void)
 {
     pcall_error *err = NULL;
@@ -159,7 +161,7 @@ static void test_order_and_where(void)
           "(rank 1: %d, rank 2: %d)", on[1], on[2]);
     pcall_free(p);
 }
-#line 27767 "pcall.nw"
+#line 27774 "pcall.nw"
 static void test_error(void)
 {
     pcall_error *err = NULL;
@@ -183,7 +185,7 @@ static void test_error(void)
         pcall_error_fprint(stdout, err);
     pcall_error_free(err);
 }
-#line 27793 "pcall.nw"
+#line 27800 "pcall.nw"
 static void test_crash(void)
 {
     pcall_error *err = NULL;
@@ -210,7 +212,7 @@ static void test_timeout(void)
           err ? pcall_error_message(err) : "no error");
     pcall_error_free(err);
 }
-#line 27826 "pcall.nw"
+#line 27833 "pcall.nw"
 static void test_logs(void)
 {
     pcall_error *err = NULL;
@@ -239,7 +241,7 @@ static void test_logs(void)
     if (f != NULL)
         fclose(f);
 }
-#line 27862 "pcall.nw"
+#line 27869 "pcall.nw"
 static void test_not_in_table(void)
 {
     pcall_error *err = NULL;
@@ -259,7 +261,7 @@ static void count_done(size_t i, const struct pcall_outcome *o,
     (void)i, (void)o, (void)result;
     ++*(int *)arg;
 }
-#line 27884 "pcall.nw"
+#line 27891 "pcall.nw"
 static void test_terminate(void)
 {
     pcall_error *err = NULL;
@@ -284,7 +286,7 @@ static void test_terminate(void)
     pcall_error_free(err);
     pcall_free(p);
 }
-#line 27911 "pcall.nw"
+#line 27918 "pcall.nw"
 static void test_big(void)
 {
     pcall_error *err = NULL;
@@ -298,7 +300,7 @@ static void test_big(void)
     pv_free(r);
     pcall_error_free(err);
 }
-#line 27936 "pcall.nw"
+#line 27943 "pcall.nw"
 static int dead_rank(void)
 {
     pcall_error *err = NULL;
@@ -308,7 +310,7 @@ static int dead_rank(void)
            r != NULL ? "a result" : pcall_error_message(err));
     return 1;
 }
-#line 27948 "pcall.nw"
+#line 27955 "pcall.nw"
 int main(int argc, char **argv)
 {
     pcall_error *err = NULL;

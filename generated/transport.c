@@ -60,12 +60,12 @@ static int alloc_parts(const uint64_t *lens, size_t n,
 static void parts_advance(pcall_tp_parts *f, size_t n);
 static size_t parts_put(pcall_tp_parts *f, const unsigned char *b,
                         size_t n);
-#line 32955 "pcall.nw"
+#line 32962 "pcall.nw"
 static size_t probe_large(void);
-#line 33016 "pcall.nw"
+#line 33023 "pcall.nw"
 static int send_by_address(int fd, const void *buf, size_t len,
                            const pv_pickle_buffer *bufs, size_t nbufs);
-#line 33095 "pcall.nw"
+#line 33102 "pcall.nw"
 static int read_child(pid_t pid, void *buf, uint64_t addr,
                       size_t len);
 #line 4420 "pcall.nw"
@@ -121,7 +121,7 @@ int pcall_proc_send_result_oob(int fd, const void *buf, size_t len,
     if (nbufs >= MAX_PARTS)
         return 1;               /* pickle again, in band */
     
-#line 32965 "pcall.nw"
+#line 32972 "pcall.nw"
 if (p != NULL && (nbufs > 0 || len >= p->large_min)
     && p->large_min != SIZE_MAX && prctl(PR_GET_DUMPABLE) == 1)
     return send_by_address(fd, buf, len, bufs, nbufs);
@@ -189,7 +189,7 @@ static int send_stamped(int fd, const void *buf, size_t len)
     return pcall_proc_send(fd, (const unsigned char *)buf + done,
                            len - done);
 }
-#line 32985 "pcall.nw"
+#line 32992 "pcall.nw"
 static int send_by_address(int fd, const void *buf, size_t len,
                            const pv_pickle_buffer *bufs, size_t nbufs)
 {
@@ -218,7 +218,7 @@ static int send_by_address(int fd, const void *buf, size_t len,
         free(t);
     return r;
 }
-#line 32699 "pcall.nw"
+#line 32706 "pcall.nw"
 void *pcall_tp_private_calloc(size_t n, size_t size)
 {
     size_t len;
@@ -284,7 +284,7 @@ void pcall_tp_plan_make(pcall_tp_plan *pl, int by_address)
     pl->large_min = SIZE_MAX;       /* the plain path: the pipe */
     if (by_address)
         
-#line 32925 "pcall.nw"
+#line 32932 "pcall.nw"
 pl->large_min = probe_large();
 #line 4554 "pcall.nw"
 }
@@ -422,7 +422,7 @@ void pcall_tp_parts_free(pcall_tp_parts *f)
     free(f->dst);
     free(f);
 }
-#line 32929 "pcall.nw"
+#line 32936 "pcall.nw"
 static int yama_forbids(void)
 {
     char c = '0';
@@ -446,7 +446,7 @@ static size_t probe_large(void)
         return SIZE_MAX;
     return pcall_large_result_min;
 }
-#line 33027 "pcall.nw"
+#line 33034 "pcall.nw"
 int pcall_tp_read_by_address(pid_t pid, const unsigned char *b,
                              size_t len, pcall_tp_large *got)
 {
@@ -468,7 +468,7 @@ int pcall_tp_read_by_address(pid_t pid, const unsigned char *b,
     else if ((e = read_child(pid, t, h.table,
                              h.nparts * sizeof *t)) == 0)
         
-#line 33056 "pcall.nw"
+#line 33063 "pcall.nw"
 {
     for (size_t k = 0; k < h.nparts; k++)
         lens[k] = t[k].len;
@@ -478,13 +478,13 @@ int pcall_tp_read_by_address(pid_t pid, const unsigned char *b,
     if (e != 0)
         pcall_tp_large_free(got);
 }
-#line 33048 "pcall.nw"
+#line 33055 "pcall.nw"
     free(t);
     free(lens);
     free(dst);
     return e;
 }
-#line 33073 "pcall.nw"
+#line 33080 "pcall.nw"
 static int read_child(pid_t pid, void *buf, uint64_t addr,
                       size_t len)
 {
