@@ -20,7 +20,8 @@
 # pages: it reads each page's words with their boxes (pdftotext
 # -bbox) and measures how much of the text area under the last line is
 # empty.  A page more than a third empty fails unless it is the last
-# page of a chapter (the next page opens a chapter or a part), a part's
+# page of a chapter (the next page with words opens a chapter or a
+# part, so a blank page before it is passed over), a part's
 # own page, the last page before a page of floats (the next page holds
 # a caption), or in the front matter or the appendices.
 set -eo pipefail
@@ -161,7 +162,10 @@ pages)
             bad = 0
             for (i = first; i < last && i < n; i++) {
                 if (e[i] <= 1/3) continue
-                if (o[i+1] || c[i+1] || o[i] == 2) continue
+                # the next page with words: \cleardoublepage may put
+                # a blank page between the end of a chapter and the next
+                for (j = i + 1; j < n && e[j] == 1; j++) ;
+                if (o[j] || c[j] || o[i] == 2) continue
                 printf "page %d (of the PDF) is %d%% empty\n", i, e[i] * 100
                 bad++
             }
