@@ -866,8 +866,10 @@ mpi-demo: mpi-lib
 	$(MPIRUN) -np $(MPI_NP) $(BUILD)/mpi-demo
 
 # `make bench-mpi`: mpi-bench with the host alone and 1, 2, 3
-# serving ranks; its table replaces the section between the markers
+# serving ranks, MPI_ROUNDS times in turn (doc/bench-mpi.awk takes
+# the medians); its table replaces the section between the markers
 # in doc/bench.md (appended if absent), which `make bench` keeps.
+MPI_ROUNDS ?= 5
 MPI_BENCH_BEGIN := <!-- bench-mpi: written by make bench-mpi -->
 MPI_BENCH_END   := <!-- /bench-mpi -->
 bench-mpi: mpi-lib
@@ -878,7 +880,10 @@ bench-mpi: mpi-lib
 	    "$$(nproc) online CPUs, $$(date -u '+%Y-%m-%d %H:%M') UTC;" \
 	    "ranks beyond the CPUs are oversubscribed."; \
 	  echo "Trivial: 1000 calls, best of 3; CPU-bound: 16 calls of" \
-	    "0.1 s CPU, best of 2; 64 MiB: one call, best of 3."; \
+	    "0.1 s CPU, best of 2; 64 MiB: one call, best of 3." \
+	    "Each figure is the median of $(MPI_ROUNDS) rounds; a round" \
+	    "runs every row once, so that a slow spell of the machine" \
+	    "falls on all rows alike."; \
 	  echo; \
 	  echo "Alone, the calls run on the local engine, with no cap and" \
 	    "then at most $$(nproc) at once, as a serving rank runs them;" \
@@ -886,14 +891,9 @@ bench-mpi: mpi-lib
 	  echo '| serving ranks | µs per trivial call | ratio |' \
 	    'CPU-bound calls/s | 64 MiB result, s |'; \
 	  echo '|--|--:|--:|--:|--:|'; \
-	  for np in 1 2 3 4; do \
+	  for r in $$(seq $(MPI_ROUNDS)); do for np in 1 2 3 4; do \
 	    timeout $(MPI_LIMIT) $(MPIRUN) -np $$np $(BUILD)/mpi-bench; \
-	  done | awk '{ r[NR] = $$0; if ($$1 == 0 && $$2 > 0) base = $$3 } \
-	    END { for (i = 1; i <= NR; i++) { split(r[i], f); \
-	      w = f[1] + 0 > 0 ? f[1] : f[2] + 0 > 0 \
-	        ? "0 (local, " f[2] " at once)" : "0 (local, no cap)"; \
-	      printf "| %s | %s | %.2f | %s | %s |\n", w, f[3], \
-	        f[3] / base, f[4], f[5] } }'; \
+	  done; done | awk -f doc/bench-mpi.awk; \
 	  echo '$(MPI_BENCH_END)'; } > $$out; \
 	touch doc/bench.md; \
 	awk -v sec=$$out 'BEGIN { while ((getline l < sec) > 0) \

@@ -1,7 +1,7 @@
-#line 34752 "pcall.nw"
+#line 35055 "pcall.nw"
 /* pcall-mpi.c -- tangled from pcall.nw; do not edit.
  * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
-#line 34767 "pcall.nw"
+#line 35070 "pcall.nw"
 #include <errno.h>
 #include <limits.h>
 #include <stdarg.h>
@@ -15,7 +15,7 @@
 #include <mpi.h>
 #include "pcall-mpi.h"
 #include "internal.h"
-#line 33584 "pcall.nw"
+#line 33845 "pcall.nw"
 enum { TAG_CALL = 1, TAG_RESULT, TAG_OOB, TAG_TERM, TAG_STOP };
 #ifndef NAP_BUSY
 #define NAP_BUSY 200        /* see next_nap() */
@@ -38,7 +38,7 @@ struct result_head {        /* server -> rank 0; then data, the
     uint64_t len, noob, log_len;
     char why[200];          /* the rank could not run the call */
 };
-#line 33616 "pcall.nw"
+#line 33877 "pcall.nw"
 struct rank_info {
     int slots;              /* how many calls it runs at once */
     int busy;               /* calls handed to it, not back */
@@ -64,10 +64,12 @@ static struct {
     struct pending_send *sends;
     size_t nsends, capsends;
 } g = { .rank = -1, .size = -1 };
-#line 34783 "pcall.nw"
+#line 35086 "pcall.nw"
 struct mpi_set;
 struct slot;
 static void serve(void);
+static int running_sets(void);
+static void rest(long us);
 static int serve_messages(int *stop);
 static int serve_slots(void);
 static void queue_call(unsigned char *b, size_t n);
@@ -105,7 +107,7 @@ static pv **take_buffers(const struct result_head *h,
 static void notify(struct mpi_set *s, size_t i);
 static int fail_all(pcall_error *e);
 static const pcall_engine mpi_engine;
-#line 34826 "pcall.nw"
+#line 35131 "pcall.nw"
 static _Noreturn void mpi_die(const char *fmt, ...)
     __attribute__((format(printf, 1, 2)));
 
@@ -126,7 +128,7 @@ static void *need(void *p)
         mpi_die("out of memory");
     return p;
 }
-#line 34849 "pcall.nw"
+#line 35154 "pcall.nw"
 static void give(pcall_error **err, pcall_error *e)
 {
     if (err != NULL)
@@ -159,10 +161,10 @@ static const char *my_host(void)
 }
 
 /* Microseconds to sleep after a round of the loop: none after a
-   round that did something, then 50 doubling up to 1000 when idle,
-   up to NAP_BUSY while calls are out; at most 20 while a send is
-   in flight, since a large message moves only as fast as its
-   sender calls into MPI. */
+   round that did something, then 50 doubling up to NAP_BUSY while
+   a message is awaited that should be taken at once (busy), up to
+   1000 otherwise; at most 20 while a send is in flight, since a
+   large message moves only as fast as its sender calls into MPI. */
 static long next_nap(long nap, int did, int busy)
 {
     long most = busy ? NAP_BUSY : 1000;
@@ -176,7 +178,7 @@ static size_t oob_len(const pv *b)
     pv_bytes_data(b, &n);
     return n;
 }
-#line 34141 "pcall.nw"
+#line 34444 "pcall.nw"
 static void post_bytes(const void *data, size_t n, unsigned char *buf,
                        pv *keep, int to, int tag)
 {
@@ -228,7 +230,7 @@ static int finish_sends(int all)
     }
     return 0;
 }
-#line 34213 "pcall.nw"
+#line 34516 "pcall.nw"
 struct mpi_set {
     struct mpi_set *next;
     uint64_t id;
@@ -243,7 +245,7 @@ struct mpi_set {
     atomic_int term_req;
     char why[1024];             /* the first failure, or "" */
 };
-#line 34234 "pcall.nw"
+#line 34537 "pcall.nw"
 static void *engine_make(pcall_obj *p, const pcall_proc_config *cfg,
                          pcall_error_kind *kind, pv_err *err)
 {
@@ -270,7 +272,7 @@ static void *engine_make(pcall_obj *p, const pcall_proc_config *cfg,
     g.sets = s;
     return s;
 }
-#line 34263 "pcall.nw"
+#line 34566 "pcall.nw"
 static long target_index(pcall_target *t)
 {
     for (size_t i = 0; i < g.ntable; i++)
@@ -278,7 +280,7 @@ static long target_index(pcall_target *t)
             return (long)i;
     return -1;
 }
-#line 34283 "pcall.nw"
+#line 34586 "pcall.nw"
 static int hand_out(struct mpi_set *s)
 {
     int did = 0;
@@ -309,7 +311,7 @@ static int room(int r)
 {
     return 2 * g.ranks[r].slots - g.ranks[r].busy;
 }
-#line 34316 "pcall.nw"
+#line 34619 "pcall.nw"
 static void send_call(struct mpi_set *s, size_t i, int r)
 {
     pv_err e = { "" };
@@ -339,7 +341,7 @@ static void send_call(struct mpi_set *s, size_t i, int r)
     s->outstanding++;
     g.ranks[r].busy++;
 }
-#line 34348 "pcall.nw"
+#line 34651 "pcall.nw"
 static void end_unsent(struct mpi_set *s, size_t i, const char *why)
 {
     char msg[PV_ERRMAX + 64];
@@ -358,7 +360,7 @@ static void end_unsent(struct mpi_set *s, size_t i, const char *why)
         s->out[i].data = s->msg[i];
     pv_free(rec);
 }
-#line 34377 "pcall.nw"
+#line 34680 "pcall.nw"
 static int progress(int *did_out)
 {
     int flag = 0, did = 0;
@@ -389,7 +391,7 @@ static int progress(int *did_out)
         *did_out = did;
     return 0;
 }
-#line 34410 "pcall.nw"
+#line 34713 "pcall.nw"
 static void stop_set(struct mpi_set *s)
 {
     s->stopped = 1;
@@ -408,7 +410,7 @@ static void stop_set(struct mpi_set *s)
         }
     }
 }
-#line 34431 "pcall.nw"
+#line 34734 "pcall.nw"
 static int fail_all(pcall_error *e)
 {
     for (struct mpi_set *s = g.sets; s != NULL; s = s->next)
@@ -418,7 +420,7 @@ static int fail_all(pcall_error *e)
     pcall_error_free(e);
     return -1;
 }
-#line 34453 "pcall.nw"
+#line 34756 "pcall.nw"
 static int take_result(const MPI_Status *st)
 {
     int n = 0, rc;
@@ -453,7 +455,7 @@ static int take_result(const MPI_Status *st)
     unpack_result(s, (size_t)h.index, &h, b, oob, st->MPI_SOURCE);
     return 0;
 }
-#line 34496 "pcall.nw"
+#line 34799 "pcall.nw"
 static pv **take_buffers(const struct result_head *h,
                          const unsigned char *b, int from)
 {
@@ -477,7 +479,7 @@ static pv **take_buffers(const struct result_head *h,
     }
     return oob;
 }
-#line 34522 "pcall.nw"
+#line 34825 "pcall.nw"
 static void unpack_result(struct mpi_set *s, size_t i,
                           const struct result_head *h,
                           unsigned char *b, pv **oob, int rank)
@@ -511,7 +513,7 @@ static void unpack_result(struct mpi_set *s, size_t i,
     if (o->timed_out && !s->fired)
         s->fired = 1, stop_set(s);
 }
-#line 34566 "pcall.nw"
+#line 34869 "pcall.nw"
 static int engine_start(void *set, pv_err *err)
 {
     struct mpi_set *s = set;
@@ -522,7 +524,7 @@ static int engine_start(void *set, pv_err *err)
     }
     return 0;
 }
-#line 34579 "pcall.nw"
+#line 34882 "pcall.nw"
 static int engine_wait(void *set, pv_err *err)
 {
     struct mpi_set *s = set;
@@ -556,7 +558,7 @@ static void notify(struct mpi_set *s, size_t i)
     s->notified[i] = 1;
     s->cfg.on_done(i, &s->out[i], s->cfg.on_done_arg);
 }
-#line 34621 "pcall.nw"
+#line 34924 "pcall.nw"
 static pcall_proc_outcome *engine_outcome(void *set, size_t i)
 {
     return &((struct mpi_set *)set)->out[i];
@@ -575,7 +577,7 @@ static void engine_drop_data(void *set, size_t i)
     s->out[i].data = NULL;
     s->out[i].len = 0;
 }
-#line 34642 "pcall.nw"
+#line 34945 "pcall.nw"
 static size_t engine_living(void *set, pid_t *out, size_t max)
 {
     struct mpi_set *s = set;
@@ -600,7 +602,7 @@ static int engine_timeout_fired(const void *set)
 {
     return ((const struct mpi_set *)set)->fired;
 }
-#line 34672 "pcall.nw"
+#line 34975 "pcall.nw"
 static ssize_t log_read(void *set, size_t i, void *buf, size_t n,
                         size_t off)
 {
@@ -621,7 +623,7 @@ static int engine_merge_logs(void *set, const char *name, int fd,
     pcall_log_source src = { s->n, engine_outcome, log_read, s };
     return pcall_logs_merge_from(&src, name, fd, err);
 }
-#line 34702 "pcall.nw"
+#line 35005 "pcall.nw"
 static void engine_free(void *set)
 {
     struct mpi_set *s = set, **pp = &g.sets;
@@ -643,13 +645,13 @@ static void engine_free(void *set)
     free(s->notified);
     free(s);
 }
-#line 34726 "pcall.nw"
+#line 35029 "pcall.nw"
 static const pcall_engine mpi_engine = {
     engine_make, engine_start, engine_wait, engine_outcome,
     engine_drop_data, engine_living, engine_terminate,
     engine_timeout_fired, engine_merge_logs, engine_free
 };
-#line 33653 "pcall.nw"
+#line 33914 "pcall.nw"
 int pcall_mpi_init(int *argc, char ***argv,
                    const pcall_mpi_target *table, size_t n,
                    pcall_error **err)
@@ -676,7 +678,7 @@ int pcall_mpi_init(int *argc, char ***argv,
     mpi_stop();
     return PCALL_MPI_SERVED;
 }
-#line 33682 "pcall.nw"
+#line 33943 "pcall.nw"
 static pcall_error *check_table(const pcall_mpi_target *t, size_t n)
 {
     if (t == NULL || n == 0)
@@ -697,7 +699,7 @@ static pcall_error *check_table(const pcall_mpi_target *t, size_t n)
     }
     return NULL;
 }
-#line 33705 "pcall.nw"
+#line 33966 "pcall.nw"
 static pcall_error *mpi_failed(const char *what, int rc)
 {
     char s[MPI_MAX_ERROR_STRING];
@@ -725,7 +727,7 @@ static pcall_error *mpi_start(int *argc, char ***argv)
     MPI_Comm_size(g.comm, &g.size);
     return NULL;
 }
-#line 33735 "pcall.nw"
+#line 33996 "pcall.nw"
 static pcall_error *compare_tables(const pcall_mpi_target *t,
                                    size_t n)
 {
@@ -757,7 +759,7 @@ static pcall_error *compare_tables(const pcall_mpi_target *t,
                                "build the same table", g.rank, n);
     return NULL;
 }
-#line 33774 "pcall.nw"
+#line 34035 "pcall.nw"
 static pcall_error *meet_the_ranks(void)
 {
     struct rank_info me = { 0 }, *all = NULL;
@@ -782,7 +784,7 @@ static pcall_error *meet_the_ranks(void)
     g.ranks = all;
     return NULL;
 }
-#line 33801 "pcall.nw"
+#line 34062 "pcall.nw"
 static void mpi_stop(void)
 {
     int fin = 0;
@@ -806,7 +808,7 @@ int pcall_mpi_servers(void)
 {
     return g.size < 0 ? -1 : g.size - 1;
 }
-#line 33831 "pcall.nw"
+#line 34092 "pcall.nw"
 int pcall_mpi_finalize(void)
 {
     int bad = 0;
@@ -825,7 +827,7 @@ int pcall_mpi_finalize(void)
     mpi_stop();
     return bad ? -1 : 0;
 }
-#line 33875 "pcall.nw"
+#line 34139 "pcall.nw"
 struct slot {
     struct call_head h;
     unsigned char *pickle;      /* the call's (args, kwargs) */
@@ -835,7 +837,7 @@ struct slot {
 
 static struct slot **slots;      /* in the order they came */
 static size_t nslots, capslots;
-#line 33887 "pcall.nw"
+#line 34151 "pcall.nw"
 static void serve(void)
 {
     int stop = 0;
@@ -845,12 +847,44 @@ static void serve(void)
         did |= serve_slots();
         if (finish_sends(0) < 0)
             server_dies("completing a send");
-        nap = next_nap(nap, did, nslots > 0);
+        nap = next_nap(nap, did, nslots > 0 && running_sets() < g.slots);
         if (nap > 0)
-            nanosleep(&(struct timespec){ 0, nap * 1000 }, NULL);
+            rest(nap);
     }
 }
-#line 33909 "pcall.nw"
+#line 34175 "pcall.nw"
+static int running_sets(void)
+{
+    int n = 0;
+    for (size_t i = 0; i < nslots; i++)
+        n += slots[i]->procs != NULL;
+    return n;
+}
+
+static void rest(long us)
+{
+    static struct pollfd *fds;
+    static size_t cap;
+    size_t n = 0, k;
+    int ms;
+    if (fds == NULL)
+        fds = need(malloc((cap = 16) * sizeof *fds));
+    for (size_t i = 0; i < nslots; i++) {
+        if (slots[i]->procs == NULL)
+            continue;
+        while ((k = pcall_procs_pollfds(slots[i]->procs, fds + n,
+                                        cap - n, &ms)) > cap - n) {
+            cap = 2 * (n + k);
+            fds = need(realloc(fds, cap * sizeof *fds));
+        }
+        n += k;
+        if (ms >= 0 && 1000L * ms < us)
+            us = 1000L * ms;
+    }
+    ppoll(fds, n, &(struct timespec){ us / 1000000,
+                                      us % 1000000 * 1000 }, NULL);
+}
+#line 34214 "pcall.nw"
 static int serve_messages(int *stop)
 {
     int flag = 0, did = 0, n = 0;
@@ -877,7 +911,7 @@ static int serve_messages(int *stop)
     }
     return did;
 }
-#line 33938 "pcall.nw"
+#line 34243 "pcall.nw"
 static void queue_call(unsigned char *b, size_t n)
 {
     if (nslots == capslots) {
@@ -903,12 +937,10 @@ static void stop_slots(const unsigned char *b)
                 slots[i]->h.target = UINT32_MAX;  /* cancelled */
         }
 }
-#line 33971 "pcall.nw"
+#line 34276 "pcall.nw"
 static int serve_slots(void)
 {
-    int did = 0, running = 0;
-    for (size_t i = 0; i < nslots; i++)
-        running += slots[i]->procs != NULL;
+    int did = 0, running = running_sets();
     for (size_t i = 0; i < nslots; ) {
         struct slot *s = slots[i];
         pv_err e = { "" };
@@ -937,7 +969,7 @@ static int serve_slots(void)
     }
     return did;
 }
-#line 34012 "pcall.nw"
+#line 34315 "pcall.nw"
 static int start_slot(struct slot *s, pv_err *e)
 {
     pcall_proc_config cfg = { .ncalls = 1, .body = serve_body,
@@ -969,7 +1001,7 @@ static int serve_body(size_t index, void *arg, int result_fd)
     return pcall_child_finish(g.table[s->h.target].fn(
         pv_item(call, 0), pv_item(call, 1)));
 }
-#line 34055 "pcall.nw"
+#line 34358 "pcall.nw"
 static void send_result(struct slot *s, const char *why)
 {
     struct result_head h = { .set = s->h.set, .index = s->h.index,
@@ -995,7 +1027,7 @@ static void send_result(struct slot *s, const char *why)
     pcall_procs_free(s->procs);
     free(s->pickle);
 }
-#line 34083 "pcall.nw"
+#line 34386 "pcall.nw"
 static void fill_head(struct result_head *h,
                       const pcall_proc_outcome *o)
 {
@@ -1015,7 +1047,7 @@ static void fill_head(struct result_head *h,
     h->noob = o->oob != NULL ? o->noob : 0;
     h->log_len = o->logged ? o->log_len : 0;
 }
-#line 34105 "pcall.nw"
+#line 34408 "pcall.nw"
 static unsigned char *pack_result(struct result_head *h,
                                   const pcall_proc_outcome *o,
                                   pcall_procs *procs, size_t total)
@@ -1042,7 +1074,7 @@ static unsigned char *pack_result(struct result_head *h,
     memcpy(b, h, sizeof *h);
     return b;
 }
-#line 34195 "pcall.nw"
+#line 34498 "pcall.nw"
 static _Noreturn void server_dies(const char *what)
 {
     fprintf(stderr, "pcall-mpi: rank %d on host %s: MPI failed %s; "
@@ -1050,7 +1082,7 @@ static _Noreturn void server_dies(const char *what)
     MPI_Abort(MPI_COMM_WORLD, 1);
     _exit(1);
 }
-#line 34736 "pcall.nw"
+#line 35039 "pcall.nw"
 const char *pcall_mpi_where(pcall_obj *p, size_t i)
 {
     if (p == NULL || i >= pcall_ncalls(p))

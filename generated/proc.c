@@ -1,8 +1,8 @@
-#line 1944 "pcall.nw"
+#line 1966 "pcall.nw"
 /* proc.c -- tangled from pcall.nw; do not edit.
  * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
 #include "proc.h"
-#line 1985 "pcall.nw"
+#line 2007 "pcall.nw"
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -26,7 +26,7 @@
 #include <sys/uio.h>
 #include <sys/wait.h>
 #include <sched.h>
-#line 10690 "pcall.nw"
+#line 10740 "pcall.nw"
 /* Internal to the library: not in any header.  In a pcall child the
    errors module installs a hook that raises a checked runtime error
    (or an allocation that failed: "MemoryError") as the target's
@@ -35,12 +35,12 @@
 typedef void pv_error_hook(const char *type, const char *msg);
 void pv_error_hook_set(pv_error_hook *hook);
 void pv_error_raise(const char *type, const char *msg);
-#line 5584 "pcall.nw"
+#line 5634 "pcall.nw"
 #include <math.h>
 #include <sched.h>
 #include <stdatomic.h>
 #include <sys/eventfd.h>
-#line 2021 "pcall.nw"
+#line 2043 "pcall.nw"
 enum phase {
     PHASE_RUN,      /* starting and waiting */
     PHASE_TERM,     /* SIGTERM sent; SIGKILL at kill_at */
@@ -61,16 +61,16 @@ struct slot {           /* the parent's side of one call */
     int logfd;          /* the captured log, while it runs; or -1 */
     off_t log_off;      /* where the log is kept in the set's spill */
     
-#line 3801 "pcall.nw"
+#line 3846 "pcall.nw"
 pcall_tp_parts *fr;     /* NULL unless a result comes in parts */
-#line 2041 "pcall.nw"
+#line 2063 "pcall.nw"
     
-#line 5388 "pcall.nw"
+#line 5438 "pcall.nw"
 double deadline;    /* PHASE_RUN: stop it from then on */
 int stamp;          /* 0: not seen yet; 1: taken; -1: none */
-#line 2042 "pcall.nw"
+#line 2064 "pcall.nw"
 };
-#line 2047 "pcall.nw"
+#line 2069 "pcall.nw"
 struct pcall_procs {
     pcall_proc_config cfg;
     char *name;             /* copy of cfg.name */
@@ -92,143 +92,143 @@ struct pcall_procs {
     double retry_at;        /* ... or until then */
     int no_pidfd;           /* pidfd_open said ENOSYS */
     
-#line 5393 "pcall.nw"
+#line 5443 "pcall.nw"
 double next_deadline;   /* no running call's deadline is earlier */
 int overran;            /* a stamp came after its deadline */
-#line 2068 "pcall.nw"
+#line 2090 "pcall.nw"
     
-#line 5577 "pcall.nw"
+#line 5627 "pcall.nw"
 atomic_int busy;            /* 0, BUSY_SET or BUSY_TERMINATE */
 atomic_int term_req;        /* pcall_procs_terminate asked */
 atomic_size_t nrun_pub;     /* nrun, for pcall_procs_terminate */
 int wakefd;                 /* an eventfd the wait loop polls */
-#line 2069 "pcall.nw"
+#line 2091 "pcall.nw"
     
-#line 2086 "pcall.nw"
+#line 2108 "pcall.nw"
 pcall_tp_plan plan;         /* how large results travel */
-#line 2608 "pcall.nw"
+#line 2630 "pcall.nw"
 int devnull;                /* read-only: every child's stdin */
 int nreset;                 /* how many of reset[] are in use */
 int reset[NSIG];            /* signals whose handler to reset */
 sigset_t nomask;            /* the children's final signal mask */
-#line 2070 "pcall.nw"
+#line 2092 "pcall.nw"
     
-#line 2080 "pcall.nw"
+#line 2102 "pcall.nw"
 pcall_tp_store store;       /* small results, and the scratch buffer */
 int spill;                  /* every nonempty log, or -1 */
 off_t spill_len;            /* bytes in it */
-#line 2071 "pcall.nw"
+#line 2093 "pcall.nw"
 };
-#line 2176 "pcall.nw"
+#line 2198 "pcall.nw"
 static void release_data(pcall_procs *p, size_t i);
-#line 2375 "pcall.nw"
+#line 2397 "pcall.nw"
 static int start_set(pcall_procs *p, pv_err *err);
 static int start_pending(pcall_procs *p, pv_err *err);
 static int fail(pcall_procs *p);
 static int begin_termination(pcall_procs *p, double now);
-#line 2435 "pcall.nw"
+#line 2457 "pcall.nw"
 static int start_one(pcall_procs *p, size_t i, pv_err *err);
-#line 2549 "pcall.nw"
+#line 2571 "pcall.nw"
 static int open_log(int append);
 static void run_child(pcall_procs *p, size_t i, const int fd[2],
                       pid_t parent, int stdin_used, int deathsig)
     __attribute__((noreturn));
-#line 2589 "pcall.nw"
+#line 2611 "pcall.nw"
 static int sys_pidfd_open(pid_t pid);
 static int open_pidfd(pcall_procs *p, pid_t pid);
-#line 2654 "pcall.nw"
+#line 2676 "pcall.nw"
 static int plan_children(pcall_procs *p, pv_err *err);
-#line 2751 "pcall.nw"
+#line 2773 "pcall.nw"
 static void reset_signals(const pcall_procs *p);
 static int place_fds(int wfd, int logfd, int devnull);
-#line 2818 "pcall.nw"
+#line 2840 "pcall.nw"
 static int watch_parent(pid_t parent, int sig);
-#line 2930 "pcall.nw"
+#line 2952 "pcall.nw"
 static int enter_pid_namespace(void);
 static int probe_pid_namespace(pv_err *err);
 static void relay_namespace(pcall_procs *p, size_t i)
     __attribute__((noreturn));
-#line 3002 "pcall.nw"
+#line 3024 "pcall.nw"
 static void probe_in_child(int fd) __attribute__((noreturn));
-#line 3083 "pcall.nw"
+#line 3105 "pcall.nw"
 static void run_init(pcall_procs *p, size_t i, const int sv[2])
     __attribute__((noreturn));
 static void relay_end(int status) __attribute__((noreturn));
-#line 3214 "pcall.nw"
+#line 3236 "pcall.nw"
 static void close_from(int low);
 static void close_span(int low, int high);
 static void close_except(int low, const int keep[3]);
-#line 3405 "pcall.nw"
+#line 3427 "pcall.nw"
 static void collect_log(pcall_procs *p, size_t i);
 static int copy_log(int in, int out, off_t at, size_t n,
                     unsigned char *buf);
 static ssize_t copy_by_hand(int in, off_t *from, int out, off_t *at,
                             size_t n, unsigned char *buf);
-#line 3491 "pcall.nw"
+#line 3536 "pcall.nw"
 static int run_loop(pcall_procs *p, int block, pv_err *err);
-#line 3544 "pcall.nw"
+#line 3589 "pcall.nw"
 static size_t fill_pollfds(pcall_procs *p);
 static void service(pcall_procs *p, size_t nfds);
 static void read_result(pcall_procs *p, size_t i, size_t limit);
 static void watch_without_pidfd(pcall_procs *p);
 static void enforce_deadlines(pcall_procs *p, double now);
 static int poll_ms(pcall_procs *p, double now);
-#line 3704 "pcall.nw"
+#line 3749 "pcall.nw"
 static size_t read_room(pcall_procs *p, size_t i, unsigned char **to);
 static int took(pcall_procs *p, size_t i, size_t n,
                 const unsigned char *to);
-#line 3743 "pcall.nw"
+#line 3788 "pcall.nw"
 static void append(pcall_procs *p, size_t i, size_t n);
 static void reap(pcall_procs *p, size_t i);
-#line 3785 "pcall.nw"
+#line 3830 "pcall.nw"
 static void keep_large(pcall_procs *p, size_t i, pcall_tp_large *got);
 static void close_result_pipe(struct slot *s);
 static void large_failed(pcall_procs *p, size_t i, int e);
 static int take_large(pcall_procs *p, size_t i);
 static int start_parts(pcall_procs *p, size_t i);
 static void end_parts(pcall_procs *p, size_t i);
-#line 5091 "pcall.nw"
+#line 5141 "pcall.nw"
 static int signal_call(pcall_procs *p, size_t i, int sig);
-#line 5194 "pcall.nw"
+#line 5244 "pcall.nw"
 static void kill_the_rest(pcall_procs *p);
-#line 5515 "pcall.nw"
+#line 5565 "pcall.nw"
 static void set_deadline(pcall_procs *p, size_t i, double from);
 static int take_stamp(pcall_procs *p, size_t i);
 static void call_finished(pcall_procs *p, size_t i, double t);
 static int has_exited(const pcall_procs *p, size_t i);
 static int past_deadline(pcall_procs *p, size_t i, double now);
-#line 5689 "pcall.nw"
+#line 5739 "pcall.nw"
 static int take_set(pcall_procs *p, int who);
 static int enter(pcall_procs *p);
 static void leave(pcall_procs *p, int entered);
 static int take_request(pcall_procs *p);
 static int open_wakefd(pcall_procs *p, pv_err *err);
 static void drain_wakefd(pcall_procs *p);
-#line 2281 "pcall.nw"
+#line 2303 "pcall.nw"
 enum {
     FD_PER_CHILD = 2,   /* result pipe's read end, pidfd; +1: log */
     FD_TRANSIENT = 2,   /* write end and log file, during a fork */
     FD_RESERVE = 16,    /* left to the host program */
     NPROC_RESERVE = 8   /* processes left to the host's user */
 };
-#line 2584 "pcall.nw"
+#line 2606 "pcall.nw"
 pid_t (*pcall_proc_fork_fn)(void) = fork;
 int (*pcall_proc_pidfd_fn)(pid_t pid) = sys_pidfd_open;
-#line 2813 "pcall.nw"
+#line 2835 "pcall.nw"
 #define PARENT_GONE_SIGNAL (SIGRTMAX - 1)
 static pid_t watched_parent;            /* in a child: the host */
-#line 2926 "pcall.nw"
+#line 2948 "pcall.nw"
 int (*pcall_proc_unshare_fn)(int flags) = unshare;
-#line 3621 "pcall.nw"
+#line 3666 "pcall.nw"
 enum {
     READ_MIN = 4096,            /* least room offered to read() */
     READ_BOUND = 1 << 20        /* then let the others have a turn */
 };
-#line 3963 "pcall.nw"
+#line 4008 "pcall.nw"
 static const double WATCH_PERIOD = 0.02; /* seconds, without pidfd */
-#line 5591 "pcall.nw"
+#line 5641 "pcall.nw"
 enum { BUSY_SET = 1, BUSY_TERMINATE = 2 };   /* who holds the set */
-#line 2094 "pcall.nw"
+#line 2116 "pcall.nw"
 static double now_mono(void)
 {
     struct timespec ts;
@@ -245,7 +245,7 @@ static void *xrealloc(void *q, size_t n)
     }
     return r;
 }
-#line 2113 "pcall.nw"
+#line 2135 "pcall.nw"
 static void *xcalloc(size_t n, size_t size)
 {
     void *r = calloc(n ? n : 1, size ? size : 1);
@@ -256,7 +256,7 @@ static void *xcalloc(size_t n, size_t size)
     }
     return r;
 }
-#line 2132 "pcall.nw"
+#line 2154 "pcall.nw"
 pcall_procs *pcall_procs_new(const pcall_proc_config *cfg,
                              pv_err *err)
 {
@@ -289,7 +289,7 @@ pcall_procs *pcall_procs_new(const pcall_proc_config *cfg,
     p->plan.large_min = SIZE_MAX;
     return p;
 }
-#line 2180 "pcall.nw"
+#line 2202 "pcall.nw"
 size_t pcall_procs_count(const pcall_procs *p)
 {
     return p->cfg.ncalls;
@@ -345,7 +345,7 @@ int pcall_procs_timeout_fired(const pcall_procs *p)
 {
     return p->fired;
 }
-#line 2247 "pcall.nw"
+#line 2269 "pcall.nw"
 size_t pcall_procs_living(pcall_procs *p, pid_t *out, size_t max)
 {
     size_t k = 0;
@@ -372,7 +372,7 @@ size_t pcall_procs_pids(const pcall_procs *p, pid_t *out, size_t max)
         }
     return k;
 }
-#line 2290 "pcall.nw"
+#line 2312 "pcall.nw"
 static size_t count_open_fds(void)
 {
     DIR *d = opendir("/proc/self/fd");
@@ -391,7 +391,7 @@ static size_t count_open_fds(void)
     closedir(d);
     return n > 0 ? n - 1 : 0;   /* not the directory's own */
 }
-#line 2311 "pcall.nw"
+#line 2333 "pcall.nw"
 static size_t procs_cap(const pcall_proc_config *cfg)
 {
     size_t cap = cfg->ncalls > 0 ? cfg->ncalls : 1;
@@ -416,7 +416,7 @@ static size_t procs_cap(const pcall_proc_config *cfg)
         cap = cfg->max_procs;
     return cap;
 }
-#line 2344 "pcall.nw"
+#line 2366 "pcall.nw"
 int pcall_procs_start(pcall_procs *p, pv_err *err)
 {
     int entered = enter(p), r = start_set(p, err);
@@ -445,7 +445,7 @@ static int start_set(pcall_procs *p, pv_err *err)
         return fail(p);
     return 0;
 }
-#line 2399 "pcall.nw"
+#line 2421 "pcall.nw"
 static int start_pending(pcall_procs *p, pv_err *err)
 {
     pv_err why;
@@ -455,20 +455,20 @@ static int start_pending(pcall_procs *p, pv_err *err)
            && p->nrun < p->cap && !p->fork_blocked) {
         int r;
         
-#line 5542 "pcall.nw"
+#line 5592 "pcall.nw"
 take_request(p);
 if (p->next_deadline <= now_mono())
     enforce_deadlines(p, now_mono());
-#line 2408 "pcall.nw"
+#line 2430 "pcall.nw"
         if (p->phase != PHASE_RUN)
             break;
         
-#line 2428 "pcall.nw"
+#line 2450 "pcall.nw"
 if (p->flush_due) {
     fflush(NULL);       /* or children print it again */
     p->flush_due = 0;
 }
-#line 2411 "pcall.nw"
+#line 2433 "pcall.nw"
         r = start_one(p, p->next, &why);
         if (r == 0) {
             p->next++;
@@ -483,7 +483,7 @@ if (p->flush_due) {
     }
     return 0;
 }
-#line 2439 "pcall.nw"
+#line 2461 "pcall.nw"
 static int start_failed(size_t i, const char *what, int e,
                         pv_err *err)
 {
@@ -493,7 +493,7 @@ static int start_failed(size_t i, const char *what, int e,
     return e == EAGAIN || e == ENOMEM || e == EMFILE || e == ENFILE
            ? 1 : -1;
 }
-#line 2459 "pcall.nw"
+#line 2481 "pcall.nw"
 static int start_one(pcall_procs *p, size_t i, pv_err *err)
 {
     int fds[2], logfd = -1, e = 0;
@@ -503,7 +503,7 @@ static int start_one(pcall_procs *p, size_t i, pv_err *err)
     double t0;
     int deathsig = gettid() == parent ? SIGKILL : PARENT_GONE_SIGNAL;
     
-#line 2480 "pcall.nw"
+#line 2502 "pcall.nw"
 if (pipe2(fds, O_CLOEXEC) == -1)
     return start_failed(i, "pipe", errno, err);
 if (p->cfg.capture && (logfd = open_log(1)) == -1) {
@@ -512,9 +512,9 @@ if (p->cfg.capture && (logfd = open_log(1)) == -1) {
     close(fds[1]);
     return start_failed(i, "creating its log file", e, err);
 }
-#line 2468 "pcall.nw"
+#line 2490 "pcall.nw"
     
-#line 2500 "pcall.nw"
+#line 2522 "pcall.nw"
 if (pcall_tp_child_plan == NULL)
     pcall_tp_child_plan = &p->plan;     /* see "Whether to" */
 sigfillset(&all);
@@ -526,9 +526,9 @@ if (pid == 0)
               deathsig);
 e = errno;
 sigprocmask(SIG_SETMASK, &old, NULL);
-#line 2469 "pcall.nw"
+#line 2491 "pcall.nw"
     
-#line 2518 "pcall.nw"
+#line 2540 "pcall.nw"
 close(fds[1]);
 if (pid == -1) {
     close(fds[0]);
@@ -536,9 +536,9 @@ if (pid == -1) {
         close(logfd);
     return start_failed(i, "fork", e, err);
 }
-#line 2470 "pcall.nw"
+#line 2492 "pcall.nw"
     
-#line 2534 "pcall.nw"
+#line 2556 "pcall.nw"
 setpgid(pid, pid);          /* the child does it too: no race */
 fcntl(fds[0], F_SETFL, fcntl(fds[0], F_GETFL) | O_NONBLOCK);
 p->slot[i].rfd = fds[0];
@@ -551,10 +551,10 @@ set_deadline(p, i, t0);
 p->slot[i].runpos = p->nrun;
 p->run[p->nrun++] = i;
 atomic_store(&p->nrun_pub, p->nrun);
-#line 2471 "pcall.nw"
+#line 2493 "pcall.nw"
     return 0;
 }
-#line 2556 "pcall.nw"
+#line 2578 "pcall.nw"
 static int sys_pidfd_open(pid_t pid)
 {
 #ifdef SYS_pidfd_open
@@ -580,7 +580,7 @@ static int open_pidfd(pcall_procs *p, pid_t pid)
     }
     return fd;      /* -1: watch this child with waitid instead */
 }
-#line 2625 "pcall.nw"
+#line 2647 "pcall.nw"
 static int plan_children(pcall_procs *p, pv_err *err)
 {
     struct sigaction old;
@@ -607,7 +607,7 @@ static int plan_children(pcall_procs *p, pv_err *err)
     sigemptyset(&p->nomask);
     return 0;
 }
-#line 2690 "pcall.nw"
+#line 2712 "pcall.nw"
 static void run_child(pcall_procs *p, size_t i, const int fd[2],
                       pid_t parent, int stdin_used, int deathsig)
 {
@@ -628,21 +628,21 @@ static void run_child(pcall_procs *p, size_t i, const int fd[2],
         clearerr(stdin);
     }
     
-#line 2721 "pcall.nw"
+#line 2743 "pcall.nw"
 if (fd[1] != -1)            /* keep the order of the lines */
     setvbuf(stdout, NULL, _IOLBF, BUFSIZ);
-#line 2710 "pcall.nw"
+#line 2732 "pcall.nw"
     if (p->cfg.pid_namespace)
         relay_namespace(p, i);  /* never returns */
     sigprocmask(SIG_SETMASK, &p->nomask, NULL);
     
-#line 2726 "pcall.nw"
+#line 2748 "pcall.nw"
 status = p->cfg.body(i, p->cfg.arg, PCALL_PROC_RESULT_FD);
 fflush(NULL);
 _exit(status);
-#line 2714 "pcall.nw"
+#line 2736 "pcall.nw"
 }
-#line 2756 "pcall.nw"
+#line 2778 "pcall.nw"
 static void reset_signals(const pcall_procs *p)
 {
     struct sigaction dfl;
@@ -652,7 +652,7 @@ static void reset_signals(const pcall_procs *p)
     for (int k = 0; k < p->nreset; k++)
         sigaction(p->reset[k], &dfl, NULL);
 }
-#line 2822 "pcall.nw"
+#line 2844 "pcall.nw"
 static void on_parent_gone(int sig)
 {
     int e = errno;
@@ -677,7 +677,7 @@ static int watch_parent(pid_t parent, int sig)
         return -1;                      /* adopted already */
     return 0;
 }
-#line 2937 "pcall.nw"
+#line 2959 "pcall.nw"
 static int write_file(const char *path, const char *text)
 {
     int fd = open(path, O_WRONLY | O_CLOEXEC), ok;
@@ -705,7 +705,7 @@ static int enter_pid_namespace(void)
     snprintf(map, sizeof map, "%u %u 1", (unsigned)gid, (unsigned)gid);
     return write_file("/proc/self/gid_map", map);
 }
-#line 2972 "pcall.nw"
+#line 2994 "pcall.nw"
 static int probe_pid_namespace(pv_err *err)
 {
     static int known_good;          /* the kernel will not change */
@@ -731,7 +731,7 @@ static int probe_pid_namespace(pv_err *err)
     if (e == 0)
         return known_good = pcall_proc_unshare_fn == unshare, 0;
     
-#line 3022 "pcall.nw"
+#line 3044 "pcall.nw"
 pv_err_set(err, "pcall: cannot run the calls in a PID namespace "
            "(.pid_namespace): unshare(CLONE_NEWPID): %s: %s",
            strerror(e), e == EPERM
@@ -743,10 +743,10 @@ pv_err_set(err, "pcall: cannot run the calls in a PID namespace "
            : e == ENOSPC ? "too many namespaces (sysctl "
              "user.max_pid_namespaces, user.max_user_namespaces)"
            : "the kernel refused it");
-#line 2997 "pcall.nw"
+#line 3019 "pcall.nw"
     return -1;
 }
-#line 3006 "pcall.nw"
+#line 3028 "pcall.nw"
 static void probe_in_child(int fd)
 {
     pid_t init = -1;
@@ -760,7 +760,7 @@ static void probe_in_child(int fd)
     (void)!write(fd, &e, sizeof e);
     _exit(0);
 }
-#line 3042 "pcall.nw"
+#line 3064 "pcall.nw"
 static void relay_namespace(pcall_procs *p, size_t i)
 {
     int sv[2], st = 0, w = 0;
@@ -777,14 +777,14 @@ static void relay_namespace(pcall_procs *p, size_t i)
         run_init(p, i, sv);
     close(sv[1]);
     
-#line 3068 "pcall.nw"
+#line 3090 "pcall.nw"
 {
     sigset_t s;
     sigfillset(&s);
     sigdelset(&s, PARENT_GONE_SIGNAL);
     sigprocmask(SIG_SETMASK, &s, NULL);
 }
-#line 3058 "pcall.nw"
+#line 3080 "pcall.nw"
     do
         got = read(sv[0], &st, sizeof st);
     while (got == -1 && errno == EINTR);
@@ -792,7 +792,7 @@ static void relay_namespace(pcall_procs *p, size_t i)
         ;
     relay_end(got == sizeof st ? st : w);
 }
-#line 3089 "pcall.nw"
+#line 3111 "pcall.nw"
 static void relay_end(int status)
 {
     sigset_t s;
@@ -808,7 +808,7 @@ static void relay_end(int status)
     kill(getpid(), sig);
     _exit(128 + sig);
 }
-#line 3114 "pcall.nw"
+#line 3136 "pcall.nw"
 static void run_init(pcall_procs *p, size_t i, const int sv[2])
 {
     struct pollfd relay = { .fd = sv[1], .events = POLLIN };
@@ -831,11 +831,11 @@ static void run_init(pcall_procs *p, size_t i, const int sv[2])
     (void)!write(sv[1], &st, sizeof st);
     _exit(0);
 }
-#line 3169 "pcall.nw"
+#line 3191 "pcall.nw"
 static int place_fds(int wfd, int logfd, int devnull)
 {
     
-#line 3176 "pcall.nw"
+#line 3198 "pcall.nw"
 int w, l = -1;
 close_except(3, (int[]){ wfd, logfd, devnull });  /* make room */
 if ((w = fcntl(wfd, F_DUPFD, 3)) == -1)
@@ -845,21 +845,21 @@ if (logfd != -1 && (l = fcntl(logfd, F_DUPFD, 3)) == -1)
 if (devnull == 0 ? fcntl(0, F_SETFD, 0) == -1      /* inherit it */
     : dup2(devnull, 0) == -1)
     return -1;
-#line 3199 "pcall.nw"
+#line 3221 "pcall.nw"
 if (l != -1 && (dup2(l, 1) == -1 || dup2(l, 2) == -1))
     return -1;
 if (l == -1 && (wfd == 1 || wfd == 2) && dup2(0, wfd) == -1)
     return -1;                      /* not into the result */
-#line 3186 "pcall.nw"
+#line 3208 "pcall.nw"
 if (w != PCALL_PROC_RESULT_FD
     && dup2(w, PCALL_PROC_RESULT_FD) == -1)
     return -1;
 fcntl(PCALL_PROC_RESULT_FD, F_SETFD, FD_CLOEXEC);
 close_from(PCALL_PROC_RESULT_FD + 1);
 return 0;
-#line 3172 "pcall.nw"
+#line 3194 "pcall.nw"
 }
-#line 3225 "pcall.nw"
+#line 3247 "pcall.nw"
 static void close_from(int low)
 {
     close_span(low, INT_MAX);
@@ -900,11 +900,11 @@ static void close_except(int low, const int keep[3])
         }
     close_from(from);
 }
-#line 3296 "pcall.nw"
+#line 3318 "pcall.nw"
 static int open_log(int append)
 {
     
-#line 3303 "pcall.nw"
+#line 3325 "pcall.nw"
 const char *dir = getenv("TMPDIR");
 int flags = O_CLOEXEC | (append ? O_APPEND : 0), fd, e;
 char *t;
@@ -923,9 +923,9 @@ if (fd != -1)
 free(t);
 errno = e;
 return fd;
-#line 3299 "pcall.nw"
+#line 3321 "pcall.nw"
 }
-#line 3341 "pcall.nw"
+#line 3363 "pcall.nw"
 static void collect_log(pcall_procs *p, size_t i)
 {
     pcall_proc_outcome *o = &p->out[i];
@@ -949,7 +949,7 @@ static void collect_log(pcall_procs *p, size_t i)
     close(s->logfd);
     s->logfd = -1;
 }
-#line 3367 "pcall.nw"
+#line 3389 "pcall.nw"
 static int copy_log(int in, int out, off_t at, size_t n,
                     unsigned char *buf)
 {
@@ -985,7 +985,7 @@ static ssize_t copy_by_hand(int in, off_t *from, int out, off_t *at,
     *at += r;
     return r;
 }
-#line 3417 "pcall.nw"
+#line 3439 "pcall.nw"
 ssize_t pcall_procs_log_read(pcall_procs *p, size_t i, void *buf,
                              size_t n, size_t off)
 {
@@ -1000,7 +1000,7 @@ ssize_t pcall_procs_log_read(pcall_procs *p, size_t i, void *buf,
     while (r == -1 && errno == EINTR);
     return r;
 }
-#line 3447 "pcall.nw"
+#line 3469 "pcall.nw"
 static void not_in_on_done(const pcall_procs *p, const char *fn)
 {
     if (p->in_on_done) {
@@ -1020,7 +1020,7 @@ static int ready_to_wait(pcall_procs *p, const char *fn, pv_err *err)
     }
     return 0;
 }
-#line 3469 "pcall.nw"
+#line 3491 "pcall.nw"
 int pcall_procs_wait(pcall_procs *p, pv_err *err)
 {
     int entered = enter(p), r = -1;
@@ -1040,7 +1040,25 @@ int pcall_procs_poll(pcall_procs *p, pv_err *err)
     leave(p, entered);
     return r;
 }
-#line 3495 "pcall.nw"
+#line 3516 "pcall.nw"
+size_t pcall_procs_pollfds(pcall_procs *p, struct pollfd *out,
+                           size_t max, int *ms)
+{
+    size_t n = 0;
+    int entered = enter(p);
+    if (ms != NULL)
+        *ms = -1;
+    if (p->started && !p->failed) {
+        n = fill_pollfds(p);
+        if (max > 0)
+            memcpy(out, p->pfd, (n < max ? n : max) * sizeof *out);
+        if (ms != NULL)
+            *ms = poll_ms(p, now_mono());
+    }
+    leave(p, entered);
+    return n;
+}
+#line 3540 "pcall.nw"
 static int run_loop(pcall_procs *p, int block, pv_err *err)
 {
     p->flush_due = 1;               /* the host ran since it returned */
@@ -1049,15 +1067,15 @@ static int run_loop(pcall_procs *p, int block, pv_err *err)
         size_t nfds;
         int n;
         
-#line 3516 "pcall.nw"
+#line 3561 "pcall.nw"
 take_request(p);            /* pcall_procs_terminate */
 if (start_pending(p, err) == -1)
     return fail(p);
 if (p->nrun == 0)
     return 0;
-#line 3503 "pcall.nw"
+#line 3548 "pcall.nw"
         
-#line 3527 "pcall.nw"
+#line 3572 "pcall.nw"
 now = now_mono();
 nfds = fill_pollfds(p);
 n = poll(p->pfd, nfds, block ? poll_ms(p, now) : 0);
@@ -1065,19 +1083,19 @@ if (n == -1 && errno != EINTR) {
     pv_err_set(err, "pcall: poll: %s", strerror(errno));
     return fail(p);
 }
-#line 3504 "pcall.nw"
+#line 3549 "pcall.nw"
         
-#line 3537 "pcall.nw"
+#line 3582 "pcall.nw"
 if (n > 0)
     service(p, nfds);
 watch_without_pidfd(p);
 enforce_deadlines(p, now_mono());   /* the ended are reaped */
-#line 3505 "pcall.nw"
+#line 3550 "pcall.nw"
         if (!block)
             return start_pending(p, err) == -1 ? fail(p) : 0;
     }
 }
-#line 3559 "pcall.nw"
+#line 3604 "pcall.nw"
 static size_t fill_pollfds(pcall_procs *p)
 {
     size_t k = 0;
@@ -1099,7 +1117,7 @@ static size_t fill_pollfds(pcall_procs *p)
     p->pmap[k++] = SIZE_MAX;
     return k;
 }
-#line 3583 "pcall.nw"
+#line 3628 "pcall.nw"
 static void service(pcall_procs *p, size_t nfds)
 {
     for (size_t k = 0; k < nfds; k++) {
@@ -1116,7 +1134,7 @@ static void service(pcall_procs *p, size_t nfds)
             reap(p, i);
     }
 }
-#line 3628 "pcall.nw"
+#line 3673 "pcall.nw"
 static void read_result(pcall_procs *p, size_t i, size_t limit)
 {
     struct slot *s = &p->slot[i];
@@ -1142,7 +1160,7 @@ static void read_result(pcall_procs *p, size_t i, size_t limit)
         }
     }
 }
-#line 3664 "pcall.nw"
+#line 3709 "pcall.nw"
 static size_t read_room(pcall_procs *p, size_t i, unsigned char **to)
 {
     struct slot *s = &p->slot[i];
@@ -1176,15 +1194,15 @@ static int took(pcall_procs *p, size_t i, size_t n,
         return 0;               /* the stamp is not whole yet */
     kind = pcall_tp_kind(o->data, o->len);
     
-#line 33114 "pcall.nw"
+#line 33375 "pcall.nw"
 if (kind == PCALL_TP_BY_ADDRESS)
     return take_large(p, i);
-#line 3697 "pcall.nw"
+#line 3742 "pcall.nw"
     if (kind == PCALL_TP_IN_PARTS)
         return start_parts(p, i) == -1 ? -1 : 0;
     return 0;
 }
-#line 3714 "pcall.nw"
+#line 3759 "pcall.nw"
 static void append(pcall_procs *p, size_t i, size_t n)
 {
     struct slot *s = &p->slot[i];
@@ -1211,7 +1229,7 @@ static void append(pcall_procs *p, size_t i, size_t n)
     memcpy(o->data + o->len, p->store.scratch, n);
     o->len += n;
 }
-#line 3759 "pcall.nw"
+#line 3804 "pcall.nw"
 static void keep_large(pcall_procs *p, size_t i, pcall_tp_large *got)
 {
     pcall_proc_outcome *o = &p->out[i];
@@ -1235,7 +1253,7 @@ static void large_failed(pcall_procs *p, size_t i, int e)
     p->out[i].fetch_errno = e;
     close_result_pipe(&p->slot[i]);
 }
-#line 3805 "pcall.nw"
+#line 3850 "pcall.nw"
 static int start_parts(pcall_procs *p, size_t i)
 {
     pcall_proc_outcome *o = &p->out[i];
@@ -1264,7 +1282,7 @@ static void end_parts(pcall_procs *p, size_t i)
     p->slot[i].fr = NULL;
     keep_large(p, i, &got);
 }
-#line 3842 "pcall.nw"
+#line 3887 "pcall.nw"
 static void reap(pcall_procs *p, size_t i)
 {
     pcall_proc_outcome *o = &p->out[i];
@@ -1273,7 +1291,7 @@ static void reap(pcall_procs *p, size_t i)
     int r, st = -1, lost = 0;
     double seen = now_mono();
     
-#line 3860 "pcall.nw"
+#line 3905 "pcall.nw"
 memset(&si, 0, sizeof si);
 do
     r = waitid(P_PID, (id_t)o->pid, &si,
@@ -1281,24 +1299,24 @@ do
 while (r == -1 && errno == EINTR);
 if (r == -1 && errno == ECHILD)
     lost = 1;           /* reaped by someone else */
-#line 3850 "pcall.nw"
+#line 3895 "pcall.nw"
     
-#line 3894 "pcall.nw"
+#line 3939 "pcall.nw"
 kill(-o->pid, SIGKILL); /* the group ends with the call */
 read_result(p, i, SIZE_MAX);
 if (!(o->ended > 0))
     o->ended = seen;    /* no stamp: when we saw it gone */
-#line 3851 "pcall.nw"
+#line 3896 "pcall.nw"
     
-#line 3901 "pcall.nw"
+#line 3946 "pcall.nw"
 while (!lost && waitpid(o->pid, &st, 0) == -1)
     if (errno != EINTR)
         lost = 1;
 o->status = lost ? -1 : st;
 o->status_lost = lost;
-#line 3852 "pcall.nw"
+#line 3897 "pcall.nw"
     
-#line 3930 "pcall.nw"
+#line 3975 "pcall.nw"
 if (s->logfd != -1)
     collect_log(p, i);
 if (s->rfd != -1)
@@ -1311,7 +1329,7 @@ if (s->home == IN_MALLOC && o->len < s->cap) {  /* give back slack */
               NULL);
     s->cap = o->len;
 }
-#line 3916 "pcall.nw"
+#line 3961 "pcall.nw"
 o->state = PCALL_PROC_DONE;
 p->run[s->runpos] = p->run[--p->nrun];
 p->slot[p->run[s->runpos]].runpos = s->runpos;
@@ -1323,9 +1341,9 @@ if (p->cfg.on_done != NULL && !p->quiet) {
     p->in_on_done = 0;
     p->flush_due = 1;       /* it may have printed */
 }
-#line 3853 "pcall.nw"
+#line 3898 "pcall.nw"
 }
-#line 3950 "pcall.nw"
+#line 3995 "pcall.nw"
 static void watch_without_pidfd(pcall_procs *p)
 {
     for (size_t j = 0; j < p->nrun; ) {
@@ -1336,7 +1354,7 @@ static void watch_without_pidfd(pcall_procs *p)
             j++;
     }
 }
-#line 5072 "pcall.nw"
+#line 5122 "pcall.nw"
 static int signal_call(pcall_procs *p, size_t i, int sig)
 {
     pid_t pid = p->out[i].pid;
@@ -1353,11 +1371,11 @@ static void cancel_pending(pcall_procs *p)
     for (; p->next < p->cfg.ncalls; p->next++)
         p->out[p->next].state = PCALL_PROC_CANCELLED;
 }
-#line 5104 "pcall.nw"
+#line 5154 "pcall.nw"
 static int begin_termination(pcall_procs *p, double now)
 {
     
-#line 5111 "pcall.nw"
+#line 5161 "pcall.nw"
 int n = 0;
 cancel_pending(p);
 for (size_t j = 0; j < p->nrun; j++) {
@@ -1376,13 +1394,13 @@ if (p->phase == PHASE_RUN) {
     p->kill_at = now + p->cfg.grace;
 }
 return n;
-#line 5107 "pcall.nw"
+#line 5157 "pcall.nw"
 }
-#line 5144 "pcall.nw"
+#line 5194 "pcall.nw"
 static void enforce_deadlines(pcall_procs *p, double now)
 {
     
-#line 5151 "pcall.nw"
+#line 5201 "pcall.nw"
 if (p->phase == PHASE_RUN
     && (p->overran || now >= p->next_deadline)) {
     int expired = p->overran;
@@ -1402,22 +1420,22 @@ if (p->phase == PHASE_RUN
 }
 if (p->phase == PHASE_TERM && now >= p->kill_at)
     kill_the_rest(p);
-#line 5147 "pcall.nw"
+#line 5197 "pcall.nw"
 }
-#line 5178 "pcall.nw"
+#line 5228 "pcall.nw"
 static void kill_the_rest(pcall_procs *p)
 {
     
-#line 5185 "pcall.nw"
+#line 5235 "pcall.nw"
 for (size_t j = 0; j < p->nrun; j++) {
     size_t i = p->run[j];
     if (signal_call(p, i, SIGKILL) && !p->out[i].timed_out)
         p->out[i].terminated = 1;
 }
 p->phase = PHASE_KILL;
-#line 5181 "pcall.nw"
+#line 5231 "pcall.nw"
 }
-#line 5207 "pcall.nw"
+#line 5257 "pcall.nw"
 static void earliest(double *t, int *have, double x)
 {
     if (!*have || x < *t)
@@ -1428,7 +1446,7 @@ static void earliest(double *t, int *have, double x)
 static int poll_ms(pcall_procs *p, double now)
 {
     
-#line 5221 "pcall.nw"
+#line 5271 "pcall.nw"
 double t = 0;
 int have = 0;
 for (size_t j = 0; j < p->nrun; j++) {
@@ -1447,9 +1465,9 @@ if (!have)
 if (t <= 0)
     return 0;
 return t > INT_MAX / 1000 ? INT_MAX : (int)(t * 1000) + 1;
-#line 5217 "pcall.nw"
+#line 5267 "pcall.nw"
 }
-#line 5248 "pcall.nw"
+#line 5298 "pcall.nw"
 static int fail(pcall_procs *p)
 {
     p->failed = 1;
@@ -1462,7 +1480,7 @@ static int fail(pcall_procs *p)
         reap(p, p->run[0]);
     return -1;
 }
-#line 5263 "pcall.nw"
+#line 5313 "pcall.nw"
 void pcall_procs_free(pcall_procs *p)
 {
     if (p == NULL)
@@ -1497,7 +1515,7 @@ void pcall_procs_free(pcall_procs *p)
     free(p->name);
     free(p);
 }
-#line 5411 "pcall.nw"
+#line 5461 "pcall.nw"
 static void set_deadline(pcall_procs *p, size_t i, double from)
 {
     double d = p->cfg.timeout > 0 ? from + p->cfg.timeout : INFINITY;
@@ -1505,7 +1523,7 @@ static void set_deadline(pcall_procs *p, size_t i, double from)
     if (d < p->next_deadline)
         p->next_deadline = d;
 }
-#line 5427 "pcall.nw"
+#line 5477 "pcall.nw"
 static int take_stamp(pcall_procs *p, size_t i)
 {
     pcall_proc_outcome *o = &p->out[i];
@@ -1527,7 +1545,7 @@ static int take_stamp(pcall_procs *p, size_t i)
         call_finished(p, i, t);
     return 1;
 }
-#line 5462 "pcall.nw"
+#line 5512 "pcall.nw"
 static void call_finished(pcall_procs *p, size_t i, double t)
 {
     pcall_proc_outcome *o = &p->out[i];
@@ -1538,7 +1556,7 @@ static void call_finished(pcall_procs *p, size_t i, double t)
     } else
         set_deadline(p, i, now_mono());
 }
-#line 5481 "pcall.nw"
+#line 5531 "pcall.nw"
 static int has_exited(const pcall_procs *p, size_t i)
 {
     siginfo_t si;
@@ -1550,7 +1568,7 @@ static int has_exited(const pcall_procs *p, size_t i)
     while (r == -1 && errno == EINTR);
     return (r == 0 && si.si_pid != 0) || (r == -1 && errno == ECHILD);
 }
-#line 5501 "pcall.nw"
+#line 5551 "pcall.nw"
 static int past_deadline(pcall_procs *p, size_t i, double now)
 {
     struct slot *s = &p->slot[i];
@@ -1562,7 +1580,7 @@ static int past_deadline(pcall_procs *p, size_t i, double now)
         return p->out[i].timed_out;
     return s->stamp == 1 || !has_exited(p, i);
 }
-#line 5604 "pcall.nw"
+#line 5654 "pcall.nw"
 static int take_set(pcall_procs *p, int who)
 {
     int idle = 0;
@@ -1597,7 +1615,7 @@ static int take_request(pcall_procs *p)
         return 0;
     return begin_termination(p, now_mono());
 }
-#line 5650 "pcall.nw"
+#line 5700 "pcall.nw"
 int pcall_procs_terminate(pcall_procs *p)
 {
     uint64_t one = 1;
@@ -1612,7 +1630,7 @@ int pcall_procs_terminate(pcall_procs *p)
     leave(p, 1);
     return n;
 }
-#line 5671 "pcall.nw"
+#line 5721 "pcall.nw"
 static int open_wakefd(pcall_procs *p, pv_err *err)
 {
     p->wakefd = eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
@@ -1628,7 +1646,7 @@ static void drain_wakefd(pcall_procs *p)
     while (read(p->wakefd, &n, sizeof n) == -1 && errno == EINTR)
         ;
 }
-#line 33119 "pcall.nw"
+#line 33380 "pcall.nw"
 static int take_large(pcall_procs *p, size_t i)
 {
     pcall_proc_outcome *o = &p->out[i];

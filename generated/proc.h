@@ -8,13 +8,14 @@
  *  @brief Run calls in forked children: start, wait, time out,
  *  reap.  Moves bytes, and the buffers a pickle leaves out of band,
  *  without reading either. */
+#include <poll.h>
 #include <stddef.h>
 #include <sys/types.h>
 #include "pickle.h"
 #include "transport.h"
 #include "values.h"
 
-#line 1610 "pcall.nw"
+#line 1611 "pcall.nw"
 /** The descriptor on which a child finds its result pipe. */
 #define PCALL_PROC_RESULT_FD 3
 
@@ -28,7 +29,7 @@
  * @return the status the child exits with (0 to 255)
  */
 typedef int pcall_proc_body(size_t index, void *arg, int result_fd);
-#line 1633 "pcall.nw"
+#line 1634 "pcall.nw"
 /** Where a call is in its life. */
 typedef enum pcall_proc_state {
     PCALL_PROC_PENDING,   /**< not started yet (concurrency cap) */
@@ -37,7 +38,7 @@ typedef enum pcall_proc_state {
     PCALL_PROC_CANCELLED  /**< never started: timeout, terminate or
                                error */
 } pcall_proc_state;
-#line 1645 "pcall.nw"
+#line 1646 "pcall.nw"
 /** What became of one call. */
 typedef struct pcall_proc_outcome {
     pcall_proc_state state; /**< where the call is */
@@ -81,7 +82,7 @@ typedef struct pcall_proc_outcome {
                                  n2", chapter "Beyond one
                                  machine"); NULL: here */
 } pcall_proc_outcome;
-#line 1700 "pcall.nw"
+#line 1701 "pcall.nw"
 /** A set of calls, each run by its own child process (opaque). */
 typedef struct pcall_procs pcall_procs;
 
@@ -120,7 +121,7 @@ typedef struct pcall_proc_config {
         memory. */
     int pid_namespace;
 } pcall_proc_config;
-#line 1747 "pcall.nw"
+#line 1748 "pcall.nw"
 /**
  * Make a set of calls; nothing is started yet.
  * @param cfg how to run them (copied)
@@ -160,7 +161,21 @@ int pcall_procs_wait(pcall_procs *p, pv_err *err);
  *         system error (as pcall_procs_wait())
  */
 int pcall_procs_poll(pcall_procs *p, pv_err *err);
-#line 1794 "pcall.nw"
+#line 1796 "pcall.nw"
+/**
+ * What pcall_procs_wait() would sleep on, for a caller that sleeps
+ * in a poll(2) of its own and then calls pcall_procs_poll().
+ * @param p the set
+ * @param out filled with the set's descriptors and their events
+ * @param max room in out, in entries
+ * @param ms filled with the milliseconds until the set's next
+ *        deadline: 0 if one is due, -1 if it has none
+ * @return how many descriptors the set has; when more than max, only
+ *         max were filled (0 before pcall_procs_start())
+ */
+size_t pcall_procs_pollfds(pcall_procs *p, struct pollfd *out,
+                           size_t max, int *ms);
+#line 1816 "pcall.nw"
 /**
  * Send SIGTERM to every child still at its work (and its process
  * group), mark those calls terminated and cancel the pending calls.
@@ -210,7 +225,7 @@ void pcall_procs_drop_data(pcall_procs *p, size_t i);
  */
 ssize_t pcall_procs_log_read(pcall_procs *p, size_t i, void *buf,
                              size_t n, size_t off);
-#line 1852 "pcall.nw"
+#line 1874 "pcall.nw"
 /**
  * The pids of the children alive now (forked, and not exited,
  * whether or not reaped yet), in call order.
@@ -249,7 +264,7 @@ int pcall_procs_timeout_fired(const pcall_procs *p);
  * @param p the set
  */
 void pcall_procs_free(pcall_procs *p);
-#line 1901 "pcall.nw"
+#line 1923 "pcall.nw"
 /** The fork the library calls; tests replace it to make fork fail.
     @return as fork() */
 extern pid_t (*pcall_proc_fork_fn)(void);
@@ -258,11 +273,11 @@ extern pid_t (*pcall_proc_fork_fn)(void);
     @param pid the child
     @return a pidfd, or -1 with errno set */
 extern int (*pcall_proc_pidfd_fn)(pid_t pid);
-#line 2918 "pcall.nw"
+#line 2940 "pcall.nw"
 /** The unshare the library calls for pid_namespace; tests replace
     it to make it fail.
     @param flags as unshare()'s
     @return as unshare() */
 extern int (*pcall_proc_unshare_fn)(int flags);
-#line 1606 "pcall.nw"
+#line 1607 "pcall.nw"
 #endif

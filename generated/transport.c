@@ -1,8 +1,8 @@
-#line 4330 "pcall.nw"
+#line 4376 "pcall.nw"
 /* transport.c -- tangled from pcall.nw; do not edit.
  * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
 #include "transport.h"
-#line 4344 "pcall.nw"
+#line 4390 "pcall.nw"
 #include <errno.h>
 #include <fcntl.h>
 #include <poll.h>
@@ -10,12 +10,13 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <pthread.h>
 #include <unistd.h>
 #include <sys/mman.h>
 #include <sys/prctl.h>
 #include <sys/syscall.h>
 #include <sys/uio.h>
-#line 10690 "pcall.nw"
+#line 10740 "pcall.nw"
 /* Internal to the library: not in any header.  In a pcall child the
    errors module installs a hook that raises a checked runtime error
    (or an allocation that failed: "MemoryError") as the target's
@@ -24,12 +25,12 @@
 typedef void pv_error_hook(const char *type, const char *msg);
 void pv_error_hook_set(pv_error_hook *hook);
 void pv_error_raise(const char *type, const char *msg);
-#line 4413 "pcall.nw"
+#line 4461 "pcall.nw"
 struct pcall_tp_block {     /* a block of the store */
     struct pcall_tp_block *next;
     size_t used;            /* bytes handed out, header included */
 };
-#line 4502 "pcall.nw"
+#line 4552 "pcall.nw"
 struct large_header {       /* sent instead of the result */
     char magic[8];          /* BY_ADDRESS */
     uint64_t table;         /* the parts, in the child's memory */
@@ -40,7 +41,7 @@ struct part {               /* an entry of the table */
     uint64_t addr;
     uint64_t len;
 };
-#line 4752 "pcall.nw"
+#line 4802 "pcall.nw"
 struct pcall_tp_parts {     /* a result in parts, being read */
     pcall_tp_large got;     /* the room for the parts */
     uint64_t *lens;         /* their lengths */
@@ -48,31 +49,35 @@ struct pcall_tp_parts {     /* a result in parts, being read */
     size_t nparts, part;    /* how many; the one being read */
     size_t off;             /* bytes of it read */
 };
-#line 4668 "pcall.nw"
+#line 4718 "pcall.nw"
 static int send_stamped(int fd, const void *buf, size_t len);
 static int no_room(size_t n);
 static int send_in_parts(int fd, const void *buf, size_t len,
                          const pv_pickle_buffer *bufs, size_t nbufs);
-#line 4733 "pcall.nw"
+#line 4783 "pcall.nw"
 static int alloc_parts(const uint64_t *lens, size_t n,
                        pcall_tp_large *got, unsigned char **dst);
-#line 4827 "pcall.nw"
+#line 4877 "pcall.nw"
 static void parts_advance(pcall_tp_parts *f, size_t n);
 static size_t parts_put(pcall_tp_parts *f, const unsigned char *b,
                         size_t n);
-#line 32962 "pcall.nw"
+#line 32882 "pcall.nw"
+static void *private_map(size_t len, int *reused);
+static void *take_mapping(size_t len);
+static int keep_mapping(void *q, size_t len);
+#line 33223 "pcall.nw"
 static size_t probe_large(void);
-#line 33023 "pcall.nw"
+#line 33284 "pcall.nw"
 static int send_by_address(int fd, const void *buf, size_t len,
                            const pv_pickle_buffer *bufs, size_t nbufs);
-#line 33102 "pcall.nw"
+#line 33363 "pcall.nw"
 static int read_child(pid_t pid, void *buf, uint64_t addr,
                       size_t len);
-#line 4420 "pcall.nw"
+#line 4468 "pcall.nw"
 enum {
     STORE_BLOCK = 1 << 20       /* bytes per block of the store */
 };
-#line 4515 "pcall.nw"
+#line 4565 "pcall.nw"
 static const char BY_ADDRESS[8] = "\0pcallR";
 static const char IN_PARTS[8] = "\0pcallP";
 enum {
@@ -81,7 +86,17 @@ enum {
 size_t pcall_large_result_min = (size_t)1 << 20;
 int pcall_large_read_child = 1;
 const pcall_tp_plan *pcall_tp_child_plan;   /* the set that forked us */
-#line 4366 "pcall.nw"
+#line 32925 "pcall.nw"
+enum {
+    KEEP_N = 16,                /* mappings kept at most */
+    KEEP_ONE = (1 << 20) + 4096,    /* the largest kept */
+    KEEP_BYTES = 8 << 20        /* bytes kept at most, in all */
+};
+static struct kept_map { void *q; size_t len; } kept_maps[KEEP_N];
+static size_t nkept, kept_bytes;
+static pid_t kept_pid;          /* the process the list is of */
+static pthread_mutex_t kept_lock = PTHREAD_MUTEX_INITIALIZER;
+#line 4413 "pcall.nw"
 int pcall_proc_send(int fd, const void *buf, size_t len)
 {
     const unsigned char *b = buf;
@@ -101,7 +116,7 @@ int pcall_proc_send(int fd, const void *buf, size_t len)
     }
     return 0;
 }
-#line 4590 "pcall.nw"
+#line 4640 "pcall.nw"
 size_t pcall_proc_oob_min(void)
 {
     const pcall_tp_plan *p = pcall_tp_child_plan;
@@ -121,16 +136,16 @@ int pcall_proc_send_result_oob(int fd, const void *buf, size_t len,
     if (nbufs >= MAX_PARTS)
         return 1;               /* pickle again, in band */
     
-#line 32972 "pcall.nw"
+#line 33233 "pcall.nw"
 if (p != NULL && (nbufs > 0 || len >= p->large_min)
     && p->large_min != SIZE_MAX && prctl(PR_GET_DUMPABLE) == 1)
     return send_by_address(fd, buf, len, bufs, nbufs);
-#line 4609 "pcall.nw"
+#line 4659 "pcall.nw"
     if (nbufs > 0)
         return send_in_parts(fd, buf, len, bufs, nbufs);
     return send_stamped(fd, buf, len);
 }
-#line 4630 "pcall.nw"
+#line 4680 "pcall.nw"
 static int no_room(size_t n)
 {
     char msg[80];
@@ -140,7 +155,7 @@ static int no_room(size_t n)
     errno = ENOMEM;
     return -1;
 }
-#line 4642 "pcall.nw"
+#line 4692 "pcall.nw"
 static int send_in_parts(int fd, const void *buf, size_t len,
                          const pv_pickle_buffer *bufs, size_t nbufs)
 {
@@ -164,7 +179,7 @@ static int send_in_parts(int fd, const void *buf, size_t len,
         free(h);
     return r;
 }
-#line 5354 "pcall.nw"
+#line 5404 "pcall.nw"
 static int send_stamped(int fd, const void *buf, size_t len)
 {
     unsigned char st[PCALL_TP_STAMP_LEN];
@@ -189,7 +204,7 @@ static int send_stamped(int fd, const void *buf, size_t len)
     return pcall_proc_send(fd, (const unsigned char *)buf + done,
                            len - done);
 }
-#line 32992 "pcall.nw"
+#line 33253 "pcall.nw"
 static int send_by_address(int fd, const void *buf, size_t len,
                            const pv_pickle_buffer *bufs, size_t nbufs)
 {
@@ -218,36 +233,102 @@ static int send_by_address(int fd, const void *buf, size_t len,
         free(t);
     return r;
 }
-#line 32706 "pcall.nw"
+#line 32836 "pcall.nw"
 void *pcall_tp_private_calloc(size_t n, size_t size)
 {
-    size_t len;
+    int reused;
     void *q;
     if (size != 0 && n > SIZE_MAX / size) {
         fprintf(stderr, "pcall: out of memory (%zu x %zu bytes)\n",
                 n, size);
         abort();
     }
-    len = n * size > 0 ? n * size : 1;
-    q = mmap(NULL, len, PROT_READ | PROT_WRITE,
-             MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-    if (q == MAP_FAILED) {
-        fprintf(stderr, "pcall: out of memory (%zu bytes)\n", len);
-        abort();
-    }
-    (void)madvise(q, len, MADV_DONTFORK);
+    q = private_map(n * size, &reused);
+    if (reused)
+        memset(q, 0, n * size);
     return q;                   /* zeroed, as calloc's */
 }
 
 void pcall_tp_private_free(void *q, size_t len)
 {
-    if (q != NULL)
+    if (q != NULL && !keep_mapping(q, len))
         munmap(q, len > 0 ? len : 1);
 }
-#line 4426 "pcall.nw"
+#line 32864 "pcall.nw"
+static void *private_map(size_t len, int *reused)
+{
+    void *q = take_mapping(len);
+    *reused = q != NULL;
+    if (q != NULL)
+        return q;
+    q = mmap(NULL, len > 0 ? len : 1, PROT_READ | PROT_WRITE,
+             MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (q == MAP_FAILED) {
+        fprintf(stderr, "pcall: out of memory (%zu bytes)\n", len);
+        abort();
+    }
+    (void)madvise(q, len > 0 ? len : 1, MADV_DONTFORK);
+    return q;
+}
+#line 32939 "pcall.nw"
+static size_t pages_of(size_t len)
+{
+    static size_t page;
+    if (page == 0) {
+        long n = sysconf(_SC_PAGESIZE);
+        page = n > 0 ? (size_t)n : 4096;
+    }
+    len = len > 0 ? len : 1;
+    return len / page + (len % page != 0);
+}
+
+static void lock_kept(void)
+{
+    if (kept_pid != getpid()) {     /* a new process: forget */
+        pthread_mutex_init(&kept_lock, NULL);
+        nkept = kept_bytes = 0;
+        kept_pid = getpid();
+    }
+    pthread_mutex_lock(&kept_lock);
+}
+
+static void *take_mapping(size_t len)
+{
+    void *q = NULL;
+    lock_kept();
+    for (size_t i = nkept; q == NULL && i-- > 0; )
+        if (pages_of(kept_maps[i].len) == pages_of(len)) {
+            q = kept_maps[i].q;
+            kept_bytes -= kept_maps[i].len;
+            memmove(&kept_maps[i], &kept_maps[i + 1],
+                    (--nkept - i) * sizeof *kept_maps);
+        }
+    pthread_mutex_unlock(&kept_lock);
+    return q;
+}
+
+static int keep_mapping(void *q, size_t len)
+{
+    if (len > KEEP_ONE)
+        return 0;
+    lock_kept();
+    while (nkept > 0 && (nkept == KEEP_N
+                         || kept_bytes + len > KEEP_BYTES)) {
+        struct kept_map *old = &kept_maps[0];       /* the oldest */
+        munmap(old->q, old->len > 0 ? old->len : 1);
+        kept_bytes -= old->len;
+        memmove(old, old + 1, --nkept * sizeof *old);
+    }
+    kept_maps[nkept++] = (struct kept_map){ q, len };
+    kept_bytes += len;
+    pthread_mutex_unlock(&kept_lock);
+    return 1;
+}
+#line 4474 "pcall.nw"
 void pcall_tp_store_open(pcall_tp_store *st)
 {
-    st->scratch = pcall_tp_private_calloc(1, PCALL_TP_SCRATCH);
+    int reused;
+    st->scratch = private_map(PCALL_TP_SCRATCH, &reused);
 }
 
 unsigned char *pcall_tp_store_alloc(pcall_tp_store *st, size_t n)
@@ -257,7 +338,8 @@ unsigned char *pcall_tp_store_alloc(pcall_tp_store *st, size_t n)
     unsigned char *q;
     n = (n + 15) & ~(size_t)15;     /* keep 16-byte alignment */
     if (b == NULL || STORE_BLOCK - b->used < n) {
-        b = pcall_tp_private_calloc(1, STORE_BLOCK);
+        int reused;
+        b = private_map(STORE_BLOCK, &reused);
         b->next = st->blocks;
         b->used = head;
         st->blocks = b;
@@ -277,18 +359,18 @@ void pcall_tp_store_free(pcall_tp_store *st)
     pcall_tp_private_free(st->scratch, PCALL_TP_SCRATCH);
     st->scratch = NULL;
 }
-#line 4548 "pcall.nw"
+#line 4598 "pcall.nw"
 void pcall_tp_plan_make(pcall_tp_plan *pl, int by_address)
 {
     pl->oob_min = pcall_large_result_min;
     pl->large_min = SIZE_MAX;       /* the plain path: the pipe */
     if (by_address)
         
-#line 32932 "pcall.nw"
+#line 33193 "pcall.nw"
 pl->large_min = probe_large();
-#line 4554 "pcall.nw"
+#line 4604 "pcall.nw"
 }
-#line 4529 "pcall.nw"
+#line 4579 "pcall.nw"
 int pcall_tp_kind(const unsigned char *b, size_t len)
 {
     if (len >= 8 && memcmp(b, BY_ADDRESS, 8) == 0)
@@ -297,7 +379,7 @@ int pcall_tp_kind(const unsigned char *b, size_t len)
         return PCALL_TP_IN_PARTS;
     return PCALL_TP_PLAIN;
 }
-#line 4693 "pcall.nw"
+#line 4743 "pcall.nw"
 static int alloc_parts(const uint64_t *lens, size_t n,
                        pcall_tp_large *got, unsigned char **dst)
 {
@@ -335,7 +417,7 @@ void pcall_tp_large_free(pcall_tp_large *got)
     free(got->oob);
     memset(got, 0, sizeof *got);
 }
-#line 4762 "pcall.nw"
+#line 4812 "pcall.nw"
 int pcall_tp_parts_start(const unsigned char *b, size_t len,
                          pcall_tp_parts **out)
 {
@@ -367,7 +449,7 @@ int pcall_tp_parts_start(const unsigned char *b, size_t len,
     *out = f;
     return 0;
 }
-#line 4800 "pcall.nw"
+#line 4850 "pcall.nw"
 static void parts_advance(pcall_tp_parts *f, size_t n)
 {
     f->off += n;
@@ -392,7 +474,7 @@ static size_t parts_put(pcall_tp_parts *f, const unsigned char *b,
     }
     return n;
 }
-#line 4833 "pcall.nw"
+#line 4883 "pcall.nw"
 size_t pcall_tp_parts_room(const pcall_tp_parts *f,
                            unsigned char **to)
 {
@@ -422,7 +504,7 @@ void pcall_tp_parts_free(pcall_tp_parts *f)
     free(f->dst);
     free(f);
 }
-#line 32936 "pcall.nw"
+#line 33197 "pcall.nw"
 static int yama_forbids(void)
 {
     char c = '0';
@@ -446,7 +528,7 @@ static size_t probe_large(void)
         return SIZE_MAX;
     return pcall_large_result_min;
 }
-#line 33034 "pcall.nw"
+#line 33295 "pcall.nw"
 int pcall_tp_read_by_address(pid_t pid, const unsigned char *b,
                              size_t len, pcall_tp_large *got)
 {
@@ -468,7 +550,7 @@ int pcall_tp_read_by_address(pid_t pid, const unsigned char *b,
     else if ((e = read_child(pid, t, h.table,
                              h.nparts * sizeof *t)) == 0)
         
-#line 33063 "pcall.nw"
+#line 33324 "pcall.nw"
 {
     for (size_t k = 0; k < h.nparts; k++)
         lens[k] = t[k].len;
@@ -478,13 +560,13 @@ int pcall_tp_read_by_address(pid_t pid, const unsigned char *b,
     if (e != 0)
         pcall_tp_large_free(got);
 }
-#line 33055 "pcall.nw"
+#line 33316 "pcall.nw"
     free(t);
     free(lens);
     free(dst);
     return e;
 }
-#line 33080 "pcall.nw"
+#line 33341 "pcall.nw"
 static int read_child(pid_t pid, void *buf, uint64_t addr,
                       size_t len)
 {
