@@ -1,7 +1,7 @@
-#line 27701 "pcall.nw"
+#line 27708 "pcall.nw"
 /* mpi-test.c -- tangled from pcall.nw; do not edit.
  * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
-#line 27713 "pcall.nw"
+#line 27720 "pcall.nw"
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -38,7 +38,7 @@ static double now(void)
     clock_gettime(CLOCK_MONOTONIC, &t);
     return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
 }
-#line 27757 "pcall.nw"
+#line 27764 "pcall.nw"
 static pv *add(const pv *args, const pv *kwargs)
 {
     const pv *x = pcall_arg(args, kwargs, 0, "x");
@@ -65,7 +65,7 @@ static pv *nap(const pv *args, const pv *kwargs)
               (long)((s - (double)(time_t)s) * 1e9) }, NULL);
     return pv_none();
 }
-#line 27786 "pcall.nw"
+#line 27793 "pcall.nw"
 static pv *crash(const pv *args, const pv *kwargs)
 {
     (void)args, (void)kwargs;
@@ -81,7 +81,7 @@ static pv *chatty(const pv *args, const pv *kwargs)
     return pv_none();
 }
 
-#line 27828 "pcall.nw"
+#line 27835 "pcall.nw"
 static pv *big(const pv *args, const pv *kwargs)
 {
     (void)kwargs;
@@ -92,7 +92,7 @@ static pv *big(const pv *args, const pv *kwargs)
     return b;
 }
 
-#line 27803 "pcall.nw"
+#line 27810 "pcall.nw"
 static pv *kill_my_rank(const pv *args, const pv *kwargs)
 {
     (void)args, (void)kwargs;
@@ -112,7 +112,7 @@ static const pcall_mpi_target targets[] = {
     { "crash", crash }, { "chatty", chatty }, { "big", big },
     { "kill_my_rank", kill_my_rank },
 };
-#line 27845 "pcall.nw"
+#line 27852 "pcall.nw"
 static void test_spec(void)
 {
     pcall_error *err = NULL;
@@ -132,7 +132,7 @@ static void test_spec(void)
           "spec: ckwargs and ikwargs");
     pv_free(r);
 }
-#line 27867 "pcall.nw"
+#line 27874 "pcall.nw"
 static void test_order_and_where(void)
 {
     pcall_error *err = NULL;
@@ -161,7 +161,7 @@ static void test_order_and_where(void)
           "(rank 1: %d, rank 2: %d)", on[1], on[2]);
     pcall_free(p);
 }
-#line 27904 "pcall.nw"
+#line 27911 "pcall.nw"
 static void test_error(void)
 {
     pcall_error *err = NULL;
@@ -185,7 +185,7 @@ static void test_error(void)
         pcall_error_fprint(stdout, err);
     pcall_error_free(err);
 }
-#line 27930 "pcall.nw"
+#line 27937 "pcall.nw"
 static void test_crash(void)
 {
     pcall_error *err = NULL;
@@ -212,7 +212,7 @@ static void test_timeout(void)
           err ? pcall_error_message(err) : "no error");
     pcall_error_free(err);
 }
-#line 27963 "pcall.nw"
+#line 27970 "pcall.nw"
 static void test_logs(void)
 {
     pcall_error *err = NULL;
@@ -241,7 +241,7 @@ static void test_logs(void)
     if (f != NULL)
         fclose(f);
 }
-#line 27999 "pcall.nw"
+#line 28006 "pcall.nw"
 static void test_not_in_table(void)
 {
     pcall_error *err = NULL;
@@ -261,7 +261,7 @@ static void count_done(size_t i, const struct pcall_outcome *o,
     (void)i, (void)o, (void)result;
     ++*(int *)arg;
 }
-#line 28021 "pcall.nw"
+#line 28028 "pcall.nw"
 static void test_terminate(void)
 {
     pcall_error *err = NULL;
@@ -286,7 +286,7 @@ static void test_terminate(void)
     pcall_error_free(err);
     pcall_free(p);
 }
-#line 28048 "pcall.nw"
+#line 28055 "pcall.nw"
 static void test_big(void)
 {
     pcall_error *err = NULL;
@@ -300,7 +300,7 @@ static void test_big(void)
     pv_free(r);
     pcall_error_free(err);
 }
-#line 28073 "pcall.nw"
+#line 28080 "pcall.nw"
 static int dead_rank(void)
 {
     pcall_error *err = NULL;
@@ -310,7 +310,7 @@ static int dead_rank(void)
            r != NULL ? "a result" : pcall_error_message(err));
     return 1;
 }
-#line 28085 "pcall.nw"
+#line 28092 "pcall.nw"
 int main(int argc, char **argv)
 {
     pcall_error *err = NULL;

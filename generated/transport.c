@@ -61,16 +61,16 @@ static int alloc_parts(const uint64_t *lens, size_t n,
 static void parts_advance(pcall_tp_parts *f, size_t n);
 static size_t parts_put(pcall_tp_parts *f, const unsigned char *b,
                         size_t n);
-#line 32882 "pcall.nw"
+#line 32889 "pcall.nw"
 static void *private_map(size_t len, int *reused);
 static void *take_mapping(size_t len);
 static int keep_mapping(void *q, size_t len);
-#line 33223 "pcall.nw"
+#line 33241 "pcall.nw"
 static size_t probe_large(void);
-#line 33284 "pcall.nw"
+#line 33302 "pcall.nw"
 static int send_by_address(int fd, const void *buf, size_t len,
                            const pv_pickle_buffer *bufs, size_t nbufs);
-#line 33363 "pcall.nw"
+#line 33381 "pcall.nw"
 static int read_child(pid_t pid, void *buf, uint64_t addr,
                       size_t len);
 #line 4468 "pcall.nw"
@@ -86,11 +86,11 @@ enum {
 size_t pcall_large_result_min = (size_t)1 << 20;
 int pcall_large_read_child = 1;
 const pcall_tp_plan *pcall_tp_child_plan;   /* the set that forked us */
-#line 32925 "pcall.nw"
+#line 32943 "pcall.nw"
 enum {
     KEEP_N = 16,                /* mappings kept at most */
-    KEEP_ONE = (1 << 20) + 4096,    /* the largest kept */
-    KEEP_BYTES = 8 << 20        /* bytes kept at most, in all */
+    KEEP_ONE = (64 << 10) + 4096,   /* the largest kept */
+    KEEP_BYTES = 256 << 10      /* bytes kept at most, in all */
 };
 static struct kept_map { void *q; size_t len; } kept_maps[KEEP_N];
 static size_t nkept, kept_bytes;
@@ -136,7 +136,7 @@ int pcall_proc_send_result_oob(int fd, const void *buf, size_t len,
     if (nbufs >= MAX_PARTS)
         return 1;               /* pickle again, in band */
     
-#line 33233 "pcall.nw"
+#line 33251 "pcall.nw"
 if (p != NULL && (nbufs > 0 || len >= p->large_min)
     && p->large_min != SIZE_MAX && prctl(PR_GET_DUMPABLE) == 1)
     return send_by_address(fd, buf, len, bufs, nbufs);
@@ -204,7 +204,7 @@ static int send_stamped(int fd, const void *buf, size_t len)
     return pcall_proc_send(fd, (const unsigned char *)buf + done,
                            len - done);
 }
-#line 33253 "pcall.nw"
+#line 33271 "pcall.nw"
 static int send_by_address(int fd, const void *buf, size_t len,
                            const pv_pickle_buffer *bufs, size_t nbufs)
 {
@@ -233,7 +233,7 @@ static int send_by_address(int fd, const void *buf, size_t len,
         free(t);
     return r;
 }
-#line 32836 "pcall.nw"
+#line 32843 "pcall.nw"
 void *pcall_tp_private_calloc(size_t n, size_t size)
 {
     int reused;
@@ -254,7 +254,7 @@ void pcall_tp_private_free(void *q, size_t len)
     if (q != NULL && !keep_mapping(q, len))
         munmap(q, len > 0 ? len : 1);
 }
-#line 32864 "pcall.nw"
+#line 32871 "pcall.nw"
 static void *private_map(size_t len, int *reused)
 {
     void *q = take_mapping(len);
@@ -270,7 +270,7 @@ static void *private_map(size_t len, int *reused)
     (void)madvise(q, len > 0 ? len : 1, MADV_DONTFORK);
     return q;
 }
-#line 32939 "pcall.nw"
+#line 32957 "pcall.nw"
 static size_t pages_of(size_t len)
 {
     static size_t page;
@@ -366,7 +366,7 @@ void pcall_tp_plan_make(pcall_tp_plan *pl, int by_address)
     pl->large_min = SIZE_MAX;       /* the plain path: the pipe */
     if (by_address)
         
-#line 33193 "pcall.nw"
+#line 33211 "pcall.nw"
 pl->large_min = probe_large();
 #line 4604 "pcall.nw"
 }
@@ -504,7 +504,7 @@ void pcall_tp_parts_free(pcall_tp_parts *f)
     free(f->dst);
     free(f);
 }
-#line 33197 "pcall.nw"
+#line 33215 "pcall.nw"
 static int yama_forbids(void)
 {
     char c = '0';
@@ -528,7 +528,7 @@ static size_t probe_large(void)
         return SIZE_MAX;
     return pcall_large_result_min;
 }
-#line 33295 "pcall.nw"
+#line 33313 "pcall.nw"
 int pcall_tp_read_by_address(pid_t pid, const unsigned char *b,
                              size_t len, pcall_tp_large *got)
 {
@@ -550,7 +550,7 @@ int pcall_tp_read_by_address(pid_t pid, const unsigned char *b,
     else if ((e = read_child(pid, t, h.table,
                              h.nparts * sizeof *t)) == 0)
         
-#line 33324 "pcall.nw"
+#line 33342 "pcall.nw"
 {
     for (size_t k = 0; k < h.nparts; k++)
         lens[k] = t[k].len;
@@ -560,13 +560,13 @@ int pcall_tp_read_by_address(pid_t pid, const unsigned char *b,
     if (e != 0)
         pcall_tp_large_free(got);
 }
-#line 33316 "pcall.nw"
+#line 33334 "pcall.nw"
     free(t);
     free(lens);
     free(dst);
     return e;
 }
-#line 33341 "pcall.nw"
+#line 33359 "pcall.nw"
 static int read_child(pid_t pid, void *buf, uint64_t addr,
                       size_t len)
 {

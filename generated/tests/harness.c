@@ -1,9 +1,9 @@
-#line 30562 "pcall.nw"
+#line 30569 "pcall.nw"
 /* tests/harness.c -- tangled from pcall.nw; do not edit.
  * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
 #include "harness.h"
 #include <dirent.h>
-#line 30585 "pcall.nw"
+#line 30592 "pcall.nw"
 static const char *only[64];   /* suites or tests named on the
                                   command line; none: run all */
 static int nonly;
@@ -26,7 +26,7 @@ static int selected(const char *suite, const char *name)
 
 static void harness_setup(void);
 static void harness_teardown(void);
-#line 30610 "pcall.nw"
+#line 30617 "pcall.nw"
 void add_test(const char *suite, const char *name, CU_TestFunc fn)
 {
     if (!selected(suite, name))
@@ -41,7 +41,7 @@ void add_test(const char *suite, const char *name, CU_TestFunc fn)
         exit(2);
     }
 }
-#line 30644 "pcall.nw"
+#line 30651 "pcall.nw"
 char tmpdir[64];
 static int fds_before;
 static const char *current = "(none)";
@@ -71,7 +71,7 @@ static int count_tmpfiles(void)
     closedir(d);
     return n;
 }
-#line 30681 "pcall.nw"
+#line 30688 "pcall.nw"
 int left_behind(const char *who, int fds)
 {
     int status, bad = 0;
@@ -97,7 +97,7 @@ int left_behind(const char *who, int fds)
     }
     return bad;
 }
-#line 30735 "pcall.nw"
+#line 30742 "pcall.nw"
 static void watchdog_fired(int sig)
 {
     static const char a[] = "\nWATCHDOG: test ";
@@ -117,7 +117,7 @@ void arm_watchdog(void)
     alarm(secs ? secs : 60);
 }
 
-#line 30711 "pcall.nw"
+#line 30718 "pcall.nw"
 static void harness_setup(void)
 {
     CU_pTest t = CU_get_current_test();
@@ -131,20 +131,20 @@ static void harness_teardown(void)
     alarm(0);
     left_behind(current, fds_before);
 }
-#line 30770 "pcall.nw"
+#line 30777 "pcall.nw"
 int harness_start(int argc, char **argv)
 {
     for (int i = 1; i < argc && nonly < 64; i++)
         only[nonly++] = argv[i];
     
-#line 30785 "pcall.nw"
+#line 30792 "pcall.nw"
 strcpy(tmpdir, "/tmp/pcall-test.XXXXXX");
 if (mkdtemp(tmpdir) == NULL) {
     perror("mkdtemp");
     return 2;
 }
 setenv("TMPDIR", tmpdir, 1);
-#line 30775 "pcall.nw"
+#line 30782 "pcall.nw"
     if (CU_initialize_registry() != CUE_SUCCESS) {
         fprintf(stderr, "CUnit: %s\n", CU_get_error_msg());
         rmdir(tmpdir);
@@ -152,7 +152,7 @@ setenv("TMPDIR", tmpdir, 1);
     }
     return 0;
 }
-#line 30794 "pcall.nw"
+#line 30801 "pcall.nw"
 int harness_finish(void)
 {
     CU_basic_set_mode(CU_BRM_VERBOSE);
@@ -520,18 +520,18 @@ void wait_ready(pcall_procs *p)
     }
     CU_FAIL("the children never got ready");
 }
-#line 25213 "pcall.nw"
+#line 25220 "pcall.nw"
 const char *nn(const char *s)
 {
     return s != NULL ? s : "(NULL)";  /* CUnit's strcmp would crash */
 }
-#line 25443 "pcall.nw"
+#line 25450 "pcall.nw"
 void errors_no_core(void)
 {
     struct rlimit none = { 0, 0 };
     setrlimit(RLIMIT_CORE, &none);
 }
-#line 25592 "pcall.nw"
+#line 25599 "pcall.nw"
 void expect_call_error(pcall_error *e, pcall_error_kind kind,
                        size_t index, const char *fmt)
 {
@@ -547,14 +547,14 @@ void expect_call_error(pcall_error *e, pcall_error_kind kind,
                 pcall_error_message(e), want);
     pcall_error_free(e);
 }
-#line 25690 "pcall.nw"
+#line 25697 "pcall.nw"
 double errors_now(void)
 {
     struct timespec t;
     clock_gettime(CLOCK_MONOTONIC, &t);
     return t.tv_sec + t.tv_nsec / 1e9;
 }
-#line 26310 "pcall.nw"
+#line 26317 "pcall.nw"
 pv *napper(const pv *args, const pv *kwargs)
 {
     const pv *nap = pcall_arg(args, kwargs, 0, "nap");
@@ -565,7 +565,7 @@ pv *napper(const pv *args, const pv *kwargs)
         ;
     return pv_int(getpid());
 }
-#line 27033 "pcall.nw"
+#line 27040 "pcall.nw"
 int sections_in(const char *text)
 {
     int n = 0;
@@ -574,7 +574,7 @@ int sections_in(const char *text)
         n++;
     return n;
 }
-#line 27060 "pcall.nw"
+#line 27067 "pcall.nw"
 static void *slow_read(void *arg)
 {
     slow_reader *r = arg;
@@ -586,7 +586,7 @@ static void *slow_read(void *arg)
     r->got[r->len] = '\0';
     return NULL;
 }
-#line 27074 "pcall.nw"
+#line 27081 "pcall.nw"
 /* Descriptor 2 becomes a full non-blocking pipe, read slowly by r;
    returns a copy of the old descriptor 2. */
 int stderr_full_pipe(slow_reader *r)

@@ -778,14 +778,18 @@ static void test_proc_pollfds(void)
     CU_ASSERT(pcall_procs_outcome(p, 0)->state == PCALL_PROC_DONE);
     pcall_procs_free(p);
 }
-#line 24493 "pcall.nw"
+#line 24495 "pcall.nw"
 static void test_proc_kept_mappings(void)
 {
-    unsigned char *q = pcall_tp_private_calloc(100, 8), *r;
+    unsigned char *q = pcall_tp_private_calloc(100, 8), *r, vec[1];
+    unsigned char *big = pcall_tp_private_calloc(1, 1 << 20);
     int st = -1, zero = 1;
     pid_t pid;
     memset(q, 0xab, 800);
     pcall_tp_private_free(q, 800);
+    CU_ASSERT_EQUAL(mincore(q, 1, vec), 0);     /* still mapped */
+    pcall_tp_private_free(big, 1 << 20);
+    CU_ASSERT(mincore(big, 1, vec) == -1 && errno == ENOMEM);
     r = pcall_tp_private_calloc(100, 8);
     CU_ASSERT_PTR_EQUAL(r, q);              /* kept, taken back */
     for (size_t i = 0; i < 800; i++)
@@ -797,9 +801,10 @@ static void test_proc_kept_mappings(void)
     CU_ASSERT_FATAL(pid != -1);
     if (pid == 0) {
         unsigned char *c = pcall_tp_private_calloc(100, 8);
-        c[0] = c[799] = 1;                  /* must be mapped here */
+        int ok = c[0] == 0 && c[799] == 0;  /* must be mapped here */
+        c[0] = c[799] = 1;
         pcall_tp_private_free(c, 800);
-        _exit(c[0] == 1 ? 0 : 1);
+        _exit(ok ? 0 : 1);
     }
     CU_ASSERT_EQUAL(waitpid(pid, &st, 0), pid);
     CU_ASSERT(WIFEXITED(st) && WEXITSTATUS(st) == 0);
@@ -852,7 +857,7 @@ TEST("proc", test_proc_fork_eagain_alone_fails);
 TEST("proc", test_proc_edges);
 #line 24483 "pcall.nw"
 TEST("proc", test_proc_pollfds);
-#line 24524 "pcall.nw"
+#line 24531 "pcall.nw"
 TEST("proc", test_proc_kept_mappings);
 #line 23190 "pcall.nw"
 }

@@ -1,4 +1,4 @@
-#line 30476 "pcall.nw"
+#line 30483 "pcall.nw"
 /* tests/spec.c -- tangled from pcall.nw; do not edit.
  * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
 #include "harness.h"
@@ -235,7 +235,7 @@ static void test_spec_pcall_object(void)
     pcall_free(p);
 }
 
-#line 30482 "pcall.nw"
+#line 30489 "pcall.nw"
 void register_spec_tests(void)
 {
     
@@ -267,5 +267,5 @@ TEST("spec", test_spec_errors_and_timeouts_timeout);
 TEST("spec", test_spec_logging);
 #line 9976 "pcall.nw"
 TEST("spec", test_spec_pcall_object);
-#line 30485 "pcall.nw"
+#line 30492 "pcall.nw"
 }
