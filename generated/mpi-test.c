@@ -1,7 +1,7 @@
-#line 27708 "pcall.nw"
+#line 27750 "pcall.nw"
 /* mpi-test.c -- tangled from pcall.nw; do not edit.
  * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
-#line 27720 "pcall.nw"
+#line 27762 "pcall.nw"
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -38,7 +38,7 @@ static double now(void)
     clock_gettime(CLOCK_MONOTONIC, &t);
     return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
 }
-#line 27764 "pcall.nw"
+#line 27806 "pcall.nw"
 static pv *add(const pv *args, const pv *kwargs)
 {
     const pv *x = pcall_arg(args, kwargs, 0, "x");
@@ -65,7 +65,7 @@ static pv *nap(const pv *args, const pv *kwargs)
               (long)((s - (double)(time_t)s) * 1e9) }, NULL);
     return pv_none();
 }
-#line 27793 "pcall.nw"
+#line 27835 "pcall.nw"
 static pv *crash(const pv *args, const pv *kwargs)
 {
     (void)args, (void)kwargs;
@@ -81,7 +81,7 @@ static pv *chatty(const pv *args, const pv *kwargs)
     return pv_none();
 }
 
-#line 27835 "pcall.nw"
+#line 27877 "pcall.nw"
 static pv *big(const pv *args, const pv *kwargs)
 {
     (void)kwargs;
@@ -92,7 +92,7 @@ static pv *big(const pv *args, const pv *kwargs)
     return b;
 }
 
-#line 27810 "pcall.nw"
+#line 27852 "pcall.nw"
 static pv *kill_my_rank(const pv *args, const pv *kwargs)
 {
     (void)args, (void)kwargs;
@@ -112,7 +112,7 @@ static const pcall_mpi_target targets[] = {
     { "crash", crash }, { "chatty", chatty }, { "big", big },
     { "kill_my_rank", kill_my_rank },
 };
-#line 27852 "pcall.nw"
+#line 27894 "pcall.nw"
 static void test_spec(void)
 {
     pcall_error *err = NULL;
@@ -132,7 +132,7 @@ static void test_spec(void)
           "spec: ckwargs and ikwargs");
     pv_free(r);
 }
-#line 27874 "pcall.nw"
+#line 27916 "pcall.nw"
 static void test_order_and_where(void)
 {
     pcall_error *err = NULL;
@@ -161,7 +161,7 @@ static void test_order_and_where(void)
           "(rank 1: %d, rank 2: %d)", on[1], on[2]);
     pcall_free(p);
 }
-#line 27911 "pcall.nw"
+#line 27953 "pcall.nw"
 static void test_error(void)
 {
     pcall_error *err = NULL;
@@ -185,7 +185,7 @@ static void test_error(void)
         pcall_error_fprint(stdout, err);
     pcall_error_free(err);
 }
-#line 27937 "pcall.nw"
+#line 27979 "pcall.nw"
 static void test_crash(void)
 {
     pcall_error *err = NULL;
@@ -212,7 +212,7 @@ static void test_timeout(void)
           err ? pcall_error_message(err) : "no error");
     pcall_error_free(err);
 }
-#line 27970 "pcall.nw"
+#line 28012 "pcall.nw"
 static void test_logs(void)
 {
     pcall_error *err = NULL;
@@ -241,7 +241,7 @@ static void test_logs(void)
     if (f != NULL)
         fclose(f);
 }
-#line 28006 "pcall.nw"
+#line 28048 "pcall.nw"
 static void test_not_in_table(void)
 {
     pcall_error *err = NULL;
@@ -261,7 +261,7 @@ static void count_done(size_t i, const struct pcall_outcome *o,
     (void)i, (void)o, (void)result;
     ++*(int *)arg;
 }
-#line 28028 "pcall.nw"
+#line 28070 "pcall.nw"
 static void test_terminate(void)
 {
     pcall_error *err = NULL;
@@ -286,7 +286,7 @@ static void test_terminate(void)
     pcall_error_free(err);
     pcall_free(p);
 }
-#line 28055 "pcall.nw"
+#line 28097 "pcall.nw"
 static void test_big(void)
 {
     pcall_error *err = NULL;
@@ -300,7 +300,7 @@ static void test_big(void)
     pv_free(r);
     pcall_error_free(err);
 }
-#line 28080 "pcall.nw"
+#line 28122 "pcall.nw"
 static int dead_rank(void)
 {
     pcall_error *err = NULL;
@@ -310,7 +310,7 @@ static int dead_rank(void)
            r != NULL ? "a result" : pcall_error_message(err));
     return 1;
 }
-#line 28092 "pcall.nw"
+#line 28134 "pcall.nw"
 int main(int argc, char **argv)
 {
     pcall_error *err = NULL;

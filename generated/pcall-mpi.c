@@ -1,7 +1,7 @@
-#line 35073 "pcall.nw"
+#line 35129 "pcall.nw"
 /* pcall-mpi.c -- tangled from pcall.nw; do not edit.
  * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
-#line 35088 "pcall.nw"
+#line 35144 "pcall.nw"
 #include <errno.h>
 #include <limits.h>
 #include <stdarg.h>
@@ -15,7 +15,7 @@
 #include <mpi.h>
 #include "pcall-mpi.h"
 #include "internal.h"
-#line 33863 "pcall.nw"
+#line 33920 "pcall.nw"
 enum { TAG_CALL = 1, TAG_RESULT, TAG_OOB, TAG_TERM, TAG_STOP };
 #ifndef NAP_BUSY
 #define NAP_BUSY 200        /* see next_nap() */
@@ -38,7 +38,7 @@ struct result_head {        /* server -> rank 0; then data, the
     uint64_t len, noob, log_len;
     char why[200];          /* the rank could not run the call */
 };
-#line 33895 "pcall.nw"
+#line 33952 "pcall.nw"
 struct rank_info {
     int slots;              /* how many calls it runs at once */
     int busy;               /* calls handed to it, not back */
@@ -64,7 +64,7 @@ static struct {
     struct pending_send *sends;
     size_t nsends, capsends;
 } g = { .rank = -1, .size = -1 };
-#line 35104 "pcall.nw"
+#line 35160 "pcall.nw"
 struct mpi_set;
 struct slot;
 static void serve(void);
@@ -107,7 +107,7 @@ static pv **take_buffers(const struct result_head *h,
 static void notify(struct mpi_set *s, size_t i);
 static int fail_all(pcall_error *e);
 static const pcall_engine mpi_engine;
-#line 35149 "pcall.nw"
+#line 35205 "pcall.nw"
 static _Noreturn void mpi_die(const char *fmt, ...)
     __attribute__((format(printf, 1, 2)));
 
@@ -128,7 +128,7 @@ static void *need(void *p)
         mpi_die("out of memory");
     return p;
 }
-#line 35172 "pcall.nw"
+#line 35228 "pcall.nw"
 static void give(pcall_error **err, pcall_error *e)
 {
     if (err != NULL)
@@ -178,7 +178,7 @@ static size_t oob_len(const pv *b)
     pv_bytes_data(b, &n);
     return n;
 }
-#line 34462 "pcall.nw"
+#line 34518 "pcall.nw"
 static void post_bytes(const void *data, size_t n, unsigned char *buf,
                        pv *keep, int to, int tag)
 {
@@ -230,7 +230,7 @@ static int finish_sends(int all)
     }
     return 0;
 }
-#line 34534 "pcall.nw"
+#line 34590 "pcall.nw"
 struct mpi_set {
     struct mpi_set *next;
     uint64_t id;
@@ -245,7 +245,7 @@ struct mpi_set {
     atomic_int term_req;
     char why[1024];             /* the first failure, or "" */
 };
-#line 34555 "pcall.nw"
+#line 34611 "pcall.nw"
 static void *engine_make(pcall_obj *p, const pcall_proc_config *cfg,
                          pcall_error_kind *kind, pv_err *err)
 {
@@ -272,7 +272,7 @@ static void *engine_make(pcall_obj *p, const pcall_proc_config *cfg,
     g.sets = s;
     return s;
 }
-#line 34584 "pcall.nw"
+#line 34640 "pcall.nw"
 static long target_index(pcall_target *t)
 {
     for (size_t i = 0; i < g.ntable; i++)
@@ -280,7 +280,7 @@ static long target_index(pcall_target *t)
             return (long)i;
     return -1;
 }
-#line 34604 "pcall.nw"
+#line 34660 "pcall.nw"
 static int hand_out(struct mpi_set *s)
 {
     int did = 0;
@@ -311,7 +311,7 @@ static int room(int r)
 {
     return 2 * g.ranks[r].slots - g.ranks[r].busy;
 }
-#line 34637 "pcall.nw"
+#line 34693 "pcall.nw"
 static void send_call(struct mpi_set *s, size_t i, int r)
 {
     pv_err e = { "" };
@@ -341,7 +341,7 @@ static void send_call(struct mpi_set *s, size_t i, int r)
     s->outstanding++;
     g.ranks[r].busy++;
 }
-#line 34669 "pcall.nw"
+#line 34725 "pcall.nw"
 static void end_unsent(struct mpi_set *s, size_t i, const char *why)
 {
     char msg[PV_ERRMAX + 64];
@@ -360,7 +360,7 @@ static void end_unsent(struct mpi_set *s, size_t i, const char *why)
         s->out[i].data = s->msg[i];
     pv_free(rec);
 }
-#line 34698 "pcall.nw"
+#line 34754 "pcall.nw"
 static int progress(int *did_out)
 {
     int flag = 0, did = 0;
@@ -391,7 +391,7 @@ static int progress(int *did_out)
         *did_out = did;
     return 0;
 }
-#line 34731 "pcall.nw"
+#line 34787 "pcall.nw"
 static void stop_set(struct mpi_set *s)
 {
     s->stopped = 1;
@@ -410,7 +410,7 @@ static void stop_set(struct mpi_set *s)
         }
     }
 }
-#line 34752 "pcall.nw"
+#line 34808 "pcall.nw"
 static int fail_all(pcall_error *e)
 {
     for (struct mpi_set *s = g.sets; s != NULL; s = s->next)
@@ -420,7 +420,7 @@ static int fail_all(pcall_error *e)
     pcall_error_free(e);
     return -1;
 }
-#line 34774 "pcall.nw"
+#line 34830 "pcall.nw"
 static int take_result(const MPI_Status *st)
 {
     int n = 0, rc;
@@ -455,7 +455,7 @@ static int take_result(const MPI_Status *st)
     unpack_result(s, (size_t)h.index, &h, b, oob, st->MPI_SOURCE);
     return 0;
 }
-#line 34817 "pcall.nw"
+#line 34873 "pcall.nw"
 static pv **take_buffers(const struct result_head *h,
                          const unsigned char *b, int from)
 {
@@ -479,7 +479,7 @@ static pv **take_buffers(const struct result_head *h,
     }
     return oob;
 }
-#line 34843 "pcall.nw"
+#line 34899 "pcall.nw"
 static void unpack_result(struct mpi_set *s, size_t i,
                           const struct result_head *h,
                           unsigned char *b, pv **oob, int rank)
@@ -513,7 +513,7 @@ static void unpack_result(struct mpi_set *s, size_t i,
     if (o->timed_out && !s->fired)
         s->fired = 1, stop_set(s);
 }
-#line 34887 "pcall.nw"
+#line 34943 "pcall.nw"
 static int engine_start(void *set, pv_err *err)
 {
     struct mpi_set *s = set;
@@ -524,7 +524,7 @@ static int engine_start(void *set, pv_err *err)
     }
     return 0;
 }
-#line 34900 "pcall.nw"
+#line 34956 "pcall.nw"
 static int engine_wait(void *set, pv_err *err)
 {
     struct mpi_set *s = set;
@@ -558,7 +558,7 @@ static void notify(struct mpi_set *s, size_t i)
     s->notified[i] = 1;
     s->cfg.on_done(i, &s->out[i], s->cfg.on_done_arg);
 }
-#line 34942 "pcall.nw"
+#line 34998 "pcall.nw"
 static pcall_proc_outcome *engine_outcome(void *set, size_t i)
 {
     return &((struct mpi_set *)set)->out[i];
@@ -577,7 +577,7 @@ static void engine_drop_data(void *set, size_t i)
     s->out[i].data = NULL;
     s->out[i].len = 0;
 }
-#line 34963 "pcall.nw"
+#line 35019 "pcall.nw"
 static size_t engine_living(void *set, pid_t *out, size_t max)
 {
     struct mpi_set *s = set;
@@ -602,7 +602,7 @@ static int engine_timeout_fired(const void *set)
 {
     return ((const struct mpi_set *)set)->fired;
 }
-#line 34993 "pcall.nw"
+#line 35049 "pcall.nw"
 static ssize_t log_read(void *set, size_t i, void *buf, size_t n,
                         size_t off)
 {
@@ -623,7 +623,7 @@ static int engine_merge_logs(void *set, const char *name, int fd,
     pcall_log_source src = { s->n, engine_outcome, log_read, s };
     return pcall_logs_merge_from(&src, name, fd, err);
 }
-#line 35023 "pcall.nw"
+#line 35079 "pcall.nw"
 static void engine_free(void *set)
 {
     struct mpi_set *s = set, **pp = &g.sets;
@@ -645,13 +645,13 @@ static void engine_free(void *set)
     free(s->notified);
     free(s);
 }
-#line 35047 "pcall.nw"
+#line 35103 "pcall.nw"
 static const pcall_engine mpi_engine = {
     engine_make, engine_start, engine_wait, engine_outcome,
     engine_drop_data, engine_living, engine_terminate,
     engine_timeout_fired, engine_merge_logs, engine_free
 };
-#line 33932 "pcall.nw"
+#line 33989 "pcall.nw"
 int pcall_mpi_init(int *argc, char ***argv,
                    const pcall_mpi_target *table, size_t n,
                    pcall_error **err)
@@ -678,7 +678,7 @@ int pcall_mpi_init(int *argc, char ***argv,
     mpi_stop();
     return PCALL_MPI_SERVED;
 }
-#line 33961 "pcall.nw"
+#line 34018 "pcall.nw"
 static pcall_error *check_table(const pcall_mpi_target *t, size_t n)
 {
     if (t == NULL || n == 0)
@@ -699,7 +699,7 @@ static pcall_error *check_table(const pcall_mpi_target *t, size_t n)
     }
     return NULL;
 }
-#line 33984 "pcall.nw"
+#line 34041 "pcall.nw"
 static pcall_error *mpi_failed(const char *what, int rc)
 {
     char s[MPI_MAX_ERROR_STRING];
@@ -727,7 +727,7 @@ static pcall_error *mpi_start(int *argc, char ***argv)
     MPI_Comm_size(g.comm, &g.size);
     return NULL;
 }
-#line 34014 "pcall.nw"
+#line 34071 "pcall.nw"
 static pcall_error *compare_tables(const pcall_mpi_target *t,
                                    size_t n)
 {
@@ -759,7 +759,7 @@ static pcall_error *compare_tables(const pcall_mpi_target *t,
                                "build the same table", g.rank, n);
     return NULL;
 }
-#line 34053 "pcall.nw"
+#line 34110 "pcall.nw"
 static pcall_error *meet_the_ranks(void)
 {
     struct rank_info me = { 0 }, *all = NULL;
@@ -784,7 +784,7 @@ static pcall_error *meet_the_ranks(void)
     g.ranks = all;
     return NULL;
 }
-#line 34080 "pcall.nw"
+#line 34137 "pcall.nw"
 static void mpi_stop(void)
 {
     int fin = 0;
@@ -808,7 +808,7 @@ int pcall_mpi_servers(void)
 {
     return g.size < 0 ? -1 : g.size - 1;
 }
-#line 34110 "pcall.nw"
+#line 34167 "pcall.nw"
 int pcall_mpi_finalize(void)
 {
     int bad = 0;
@@ -827,7 +827,7 @@ int pcall_mpi_finalize(void)
     mpi_stop();
     return bad ? -1 : 0;
 }
-#line 34157 "pcall.nw"
+#line 34213 "pcall.nw"
 struct slot {
     struct call_head h;
     unsigned char *pickle;      /* the call's (args, kwargs) */
@@ -837,7 +837,7 @@ struct slot {
 
 static struct slot **slots;      /* in the order they came */
 static size_t nslots, capslots;
-#line 34169 "pcall.nw"
+#line 34225 "pcall.nw"
 static void serve(void)
 {
     int stop = 0;
@@ -852,7 +852,7 @@ static void serve(void)
             rest(nap);
     }
 }
-#line 34193 "pcall.nw"
+#line 34250 "pcall.nw"
 static int running_sets(void)
 {
     int n = 0;
@@ -863,16 +863,15 @@ static int running_sets(void)
 
 static void rest(long us)
 {
-    static struct pollfd *fds;
+    static struct pollfd *fds;      /* grows to the most needed */
     static size_t cap;
     size_t n = 0, k;
     int ms;
-    if (fds == NULL)
-        fds = need(malloc((cap = 16) * sizeof *fds));
     for (size_t i = 0; i < nslots; i++) {
         if (slots[i]->procs == NULL)
             continue;
-        while ((k = pcall_procs_pollfds(slots[i]->procs, fds + n,
+        while ((k = pcall_procs_pollfds(slots[i]->procs,
+                                        n < cap ? fds + n : NULL,
                                         cap - n, &ms)) > cap - n) {
             cap = 2 * (n + k);
             fds = need(realloc(fds, cap * sizeof *fds));
@@ -884,7 +883,7 @@ static void rest(long us)
     ppoll(fds, n, &(struct timespec){ us / 1000000,
                                       us % 1000000 * 1000 }, NULL);
 }
-#line 34232 "pcall.nw"
+#line 34288 "pcall.nw"
 static int serve_messages(int *stop)
 {
     int flag = 0, did = 0, n = 0;
@@ -911,7 +910,7 @@ static int serve_messages(int *stop)
     }
     return did;
 }
-#line 34261 "pcall.nw"
+#line 34317 "pcall.nw"
 static void queue_call(unsigned char *b, size_t n)
 {
     if (nslots == capslots) {
@@ -937,7 +936,7 @@ static void stop_slots(const unsigned char *b)
                 slots[i]->h.target = UINT32_MAX;  /* cancelled */
         }
 }
-#line 34294 "pcall.nw"
+#line 34350 "pcall.nw"
 static int serve_slots(void)
 {
     int did = 0, running = running_sets();
@@ -969,7 +968,7 @@ static int serve_slots(void)
     }
     return did;
 }
-#line 34333 "pcall.nw"
+#line 34389 "pcall.nw"
 static int start_slot(struct slot *s, pv_err *e)
 {
     pcall_proc_config cfg = { .ncalls = 1, .body = serve_body,
@@ -1001,7 +1000,7 @@ static int serve_body(size_t index, void *arg, int result_fd)
     return pcall_child_finish(g.table[s->h.target].fn(
         pv_item(call, 0), pv_item(call, 1)));
 }
-#line 34376 "pcall.nw"
+#line 34432 "pcall.nw"
 static void send_result(struct slot *s, const char *why)
 {
     struct result_head h = { .set = s->h.set, .index = s->h.index,
@@ -1027,7 +1026,7 @@ static void send_result(struct slot *s, const char *why)
     pcall_procs_free(s->procs);
     free(s->pickle);
 }
-#line 34404 "pcall.nw"
+#line 34460 "pcall.nw"
 static void fill_head(struct result_head *h,
                       const pcall_proc_outcome *o)
 {
@@ -1047,7 +1046,7 @@ static void fill_head(struct result_head *h,
     h->noob = o->oob != NULL ? o->noob : 0;
     h->log_len = o->logged ? o->log_len : 0;
 }
-#line 34426 "pcall.nw"
+#line 34482 "pcall.nw"
 static unsigned char *pack_result(struct result_head *h,
                                   const pcall_proc_outcome *o,
                                   pcall_procs *procs, size_t total)
@@ -1074,7 +1073,7 @@ static unsigned char *pack_result(struct result_head *h,
     memcpy(b, h, sizeof *h);
     return b;
 }
-#line 34516 "pcall.nw"
+#line 34572 "pcall.nw"
 static _Noreturn void server_dies(const char *what)
 {
     fprintf(stderr, "pcall-mpi: rank %d on host %s: MPI failed %s; "
@@ -1082,7 +1081,7 @@ static _Noreturn void server_dies(const char *what)
     MPI_Abort(MPI_COMM_WORLD, 1);
     _exit(1);
 }
-#line 35057 "pcall.nw"
+#line 35113 "pcall.nw"
 const char *pcall_mpi_where(pcall_obj *p, size_t i)
 {
     if (p == NULL || i >= pcall_ncalls(p))

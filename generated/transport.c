@@ -1,22 +1,22 @@
-#line 4376 "pcall.nw"
+#line 4377 "pcall.nw"
 /* transport.c -- tangled from pcall.nw; do not edit.
  * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
 #include "transport.h"
-#line 4390 "pcall.nw"
+#line 4391 "pcall.nw"
 #include <errno.h>
 #include <fcntl.h>
 #include <poll.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
-#include <pthread.h>
 #include <unistd.h>
 #include <sys/mman.h>
 #include <sys/prctl.h>
 #include <sys/syscall.h>
 #include <sys/uio.h>
-#line 10740 "pcall.nw"
+#line 10739 "pcall.nw"
 /* Internal to the library: not in any header.  In a pcall child the
    errors module installs a hook that raises a checked runtime error
    (or an allocation that failed: "MemoryError") as the target's
@@ -25,12 +25,12 @@
 typedef void pv_error_hook(const char *type, const char *msg);
 void pv_error_hook_set(pv_error_hook *hook);
 void pv_error_raise(const char *type, const char *msg);
-#line 4461 "pcall.nw"
+#line 4462 "pcall.nw"
 struct pcall_tp_block {     /* a block of the store */
     struct pcall_tp_block *next;
     size_t used;            /* bytes handed out, header included */
 };
-#line 4552 "pcall.nw"
+#line 4551 "pcall.nw"
 struct large_header {       /* sent instead of the result */
     char magic[8];          /* BY_ADDRESS */
     uint64_t table;         /* the parts, in the child's memory */
@@ -41,7 +41,7 @@ struct part {               /* an entry of the table */
     uint64_t addr;
     uint64_t len;
 };
-#line 4802 "pcall.nw"
+#line 4801 "pcall.nw"
 struct pcall_tp_parts {     /* a result in parts, being read */
     pcall_tp_large got;     /* the room for the parts */
     uint64_t *lens;         /* their lengths */
@@ -49,35 +49,35 @@ struct pcall_tp_parts {     /* a result in parts, being read */
     size_t nparts, part;    /* how many; the one being read */
     size_t off;             /* bytes of it read */
 };
-#line 4718 "pcall.nw"
+#line 4717 "pcall.nw"
 static int send_stamped(int fd, const void *buf, size_t len);
 static int no_room(size_t n);
 static int send_in_parts(int fd, const void *buf, size_t len,
                          const pv_pickle_buffer *bufs, size_t nbufs);
-#line 4783 "pcall.nw"
+#line 4782 "pcall.nw"
 static int alloc_parts(const uint64_t *lens, size_t n,
                        pcall_tp_large *got, unsigned char **dst);
-#line 4877 "pcall.nw"
+#line 4876 "pcall.nw"
 static void parts_advance(pcall_tp_parts *f, size_t n);
 static size_t parts_put(pcall_tp_parts *f, const unsigned char *b,
                         size_t n);
-#line 32889 "pcall.nw"
-static void *private_map(size_t len, int *reused);
+#line 32928 "pcall.nw"
+static void *private_map(size_t len, int zero);
 static void *take_mapping(size_t len);
 static int keep_mapping(void *q, size_t len);
-#line 33241 "pcall.nw"
+#line 33298 "pcall.nw"
 static size_t probe_large(void);
-#line 33302 "pcall.nw"
+#line 33359 "pcall.nw"
 static int send_by_address(int fd, const void *buf, size_t len,
                            const pv_pickle_buffer *bufs, size_t nbufs);
-#line 33381 "pcall.nw"
+#line 33438 "pcall.nw"
 static int read_child(pid_t pid, void *buf, uint64_t addr,
                       size_t len);
-#line 4468 "pcall.nw"
+#line 4469 "pcall.nw"
 enum {
     STORE_BLOCK = 1 << 20       /* bytes per block of the store */
 };
-#line 4565 "pcall.nw"
+#line 4564 "pcall.nw"
 static const char BY_ADDRESS[8] = "\0pcallR";
 static const char IN_PARTS[8] = "\0pcallP";
 enum {
@@ -86,17 +86,18 @@ enum {
 size_t pcall_large_result_min = (size_t)1 << 20;
 int pcall_large_read_child = 1;
 const pcall_tp_plan *pcall_tp_child_plan;   /* the set that forked us */
-#line 32943 "pcall.nw"
+#line 32988 "pcall.nw"
 enum {
     KEEP_N = 16,                /* mappings kept at most */
-    KEEP_ONE = (64 << 10) + 4096,   /* the largest kept */
+    KEEP_ONE = PCALL_TP_SCRATCH + 4096,    /* the largest kept */
     KEEP_BYTES = 256 << 10      /* bytes kept at most, in all */
 };
 static struct kept_map { void *q; size_t len; } kept_maps[KEEP_N];
 static size_t nkept, kept_bytes;
-static pid_t kept_pid;          /* the process the list is of */
 static pthread_mutex_t kept_lock = PTHREAD_MUTEX_INITIALIZER;
-#line 4413 "pcall.nw"
+static pthread_once_t kept_once = PTHREAD_ONCE_INIT;
+static int watching;            /* the fork handler is registered */
+#line 4414 "pcall.nw"
 int pcall_proc_send(int fd, const void *buf, size_t len)
 {
     const unsigned char *b = buf;
@@ -116,7 +117,7 @@ int pcall_proc_send(int fd, const void *buf, size_t len)
     }
     return 0;
 }
-#line 4640 "pcall.nw"
+#line 4639 "pcall.nw"
 size_t pcall_proc_oob_min(void)
 {
     const pcall_tp_plan *p = pcall_tp_child_plan;
@@ -136,16 +137,16 @@ int pcall_proc_send_result_oob(int fd, const void *buf, size_t len,
     if (nbufs >= MAX_PARTS)
         return 1;               /* pickle again, in band */
     
-#line 33251 "pcall.nw"
+#line 33308 "pcall.nw"
 if (p != NULL && (nbufs > 0 || len >= p->large_min)
     && p->large_min != SIZE_MAX && prctl(PR_GET_DUMPABLE) == 1)
     return send_by_address(fd, buf, len, bufs, nbufs);
-#line 4659 "pcall.nw"
+#line 4658 "pcall.nw"
     if (nbufs > 0)
         return send_in_parts(fd, buf, len, bufs, nbufs);
     return send_stamped(fd, buf, len);
 }
-#line 4680 "pcall.nw"
+#line 4679 "pcall.nw"
 static int no_room(size_t n)
 {
     char msg[80];
@@ -155,7 +156,7 @@ static int no_room(size_t n)
     errno = ENOMEM;
     return -1;
 }
-#line 4692 "pcall.nw"
+#line 4691 "pcall.nw"
 static int send_in_parts(int fd, const void *buf, size_t len,
                          const pv_pickle_buffer *bufs, size_t nbufs)
 {
@@ -179,7 +180,7 @@ static int send_in_parts(int fd, const void *buf, size_t len,
         free(h);
     return r;
 }
-#line 5404 "pcall.nw"
+#line 5403 "pcall.nw"
 static int send_stamped(int fd, const void *buf, size_t len)
 {
     unsigned char st[PCALL_TP_STAMP_LEN];
@@ -204,7 +205,7 @@ static int send_stamped(int fd, const void *buf, size_t len)
     return pcall_proc_send(fd, (const unsigned char *)buf + done,
                            len - done);
 }
-#line 33271 "pcall.nw"
+#line 33328 "pcall.nw"
 static int send_by_address(int fd, const void *buf, size_t len,
                            const pv_pickle_buffer *bufs, size_t nbufs)
 {
@@ -233,20 +234,15 @@ static int send_by_address(int fd, const void *buf, size_t len,
         free(t);
     return r;
 }
-#line 32843 "pcall.nw"
+#line 32885 "pcall.nw"
 void *pcall_tp_private_calloc(size_t n, size_t size)
 {
-    int reused;
-    void *q;
     if (size != 0 && n > SIZE_MAX / size) {
         fprintf(stderr, "pcall: out of memory (%zu x %zu bytes)\n",
                 n, size);
         abort();
     }
-    q = private_map(n * size, &reused);
-    if (reused)
-        memset(q, 0, n * size);
-    return q;                   /* zeroed, as calloc's */
+    return private_map(n * size, 1);    /* zeroed, as calloc's */
 }
 
 void pcall_tp_private_free(void *q, size_t len)
@@ -254,13 +250,15 @@ void pcall_tp_private_free(void *q, size_t len)
     if (q != NULL && !keep_mapping(q, len))
         munmap(q, len > 0 ? len : 1);
 }
-#line 32871 "pcall.nw"
-static void *private_map(size_t len, int *reused)
+#line 32908 "pcall.nw"
+static void *private_map(size_t len, int zero)
 {
     void *q = take_mapping(len);
-    *reused = q != NULL;
-    if (q != NULL)
+    if (q != NULL) {
+        if (zero)
+            memset(q, 0, len);
         return q;
+    }
     q = mmap(NULL, len > 0 ? len : 1, PROT_READ | PROT_WRITE,
              MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
     if (q == MAP_FAILED) {
@@ -270,7 +268,7 @@ static void *private_map(size_t len, int *reused)
     (void)madvise(q, len > 0 ? len : 1, MADV_DONTFORK);
     return q;
 }
-#line 32957 "pcall.nw"
+#line 33002 "pcall.nw"
 static size_t pages_of(size_t len)
 {
     static size_t page;
@@ -282,13 +280,20 @@ static size_t pages_of(size_t len)
     return len / page + (len % page != 0);
 }
 
+static void forget_kept(void)       /* in a child, after fork */
+{
+    pthread_mutex_init(&kept_lock, NULL);
+    nkept = kept_bytes = 0;
+}
+
+static void watch_forks(void)
+{
+    watching = pthread_atfork(NULL, NULL, forget_kept) == 0;
+}
+
 static void lock_kept(void)
 {
-    if (kept_pid != getpid()) {     /* a new process: forget */
-        pthread_mutex_init(&kept_lock, NULL);
-        nkept = kept_bytes = 0;
-        kept_pid = getpid();
-    }
+    pthread_once(&kept_once, watch_forks);
     pthread_mutex_lock(&kept_lock);
 }
 
@@ -312,6 +317,10 @@ static int keep_mapping(void *q, size_t len)
     if (len > KEEP_ONE)
         return 0;
     lock_kept();
+    if (!watching) {            /* children would inherit a bad list */
+        pthread_mutex_unlock(&kept_lock);
+        return 0;
+    }
     while (nkept > 0 && (nkept == KEEP_N
                          || kept_bytes + len > KEEP_BYTES)) {
         struct kept_map *old = &kept_maps[0];       /* the oldest */
@@ -324,11 +333,10 @@ static int keep_mapping(void *q, size_t len)
     pthread_mutex_unlock(&kept_lock);
     return 1;
 }
-#line 4474 "pcall.nw"
+#line 4475 "pcall.nw"
 void pcall_tp_store_open(pcall_tp_store *st)
 {
-    int reused;
-    st->scratch = private_map(PCALL_TP_SCRATCH, &reused);
+    st->scratch = private_map(PCALL_TP_SCRATCH, 0);
 }
 
 unsigned char *pcall_tp_store_alloc(pcall_tp_store *st, size_t n)
@@ -338,8 +346,7 @@ unsigned char *pcall_tp_store_alloc(pcall_tp_store *st, size_t n)
     unsigned char *q;
     n = (n + 15) & ~(size_t)15;     /* keep 16-byte alignment */
     if (b == NULL || STORE_BLOCK - b->used < n) {
-        int reused;
-        b = private_map(STORE_BLOCK, &reused);
+        b = private_map(STORE_BLOCK, 0);
         b->next = st->blocks;
         b->used = head;
         st->blocks = b;
@@ -359,18 +366,18 @@ void pcall_tp_store_free(pcall_tp_store *st)
     pcall_tp_private_free(st->scratch, PCALL_TP_SCRATCH);
     st->scratch = NULL;
 }
-#line 4598 "pcall.nw"
+#line 4597 "pcall.nw"
 void pcall_tp_plan_make(pcall_tp_plan *pl, int by_address)
 {
     pl->oob_min = pcall_large_result_min;
     pl->large_min = SIZE_MAX;       /* the plain path: the pipe */
     if (by_address)
         
-#line 33211 "pcall.nw"
+#line 33268 "pcall.nw"
 pl->large_min = probe_large();
-#line 4604 "pcall.nw"
+#line 4603 "pcall.nw"
 }
-#line 4579 "pcall.nw"
+#line 4578 "pcall.nw"
 int pcall_tp_kind(const unsigned char *b, size_t len)
 {
     if (len >= 8 && memcmp(b, BY_ADDRESS, 8) == 0)
@@ -379,7 +386,7 @@ int pcall_tp_kind(const unsigned char *b, size_t len)
         return PCALL_TP_IN_PARTS;
     return PCALL_TP_PLAIN;
 }
-#line 4743 "pcall.nw"
+#line 4742 "pcall.nw"
 static int alloc_parts(const uint64_t *lens, size_t n,
                        pcall_tp_large *got, unsigned char **dst)
 {
@@ -417,7 +424,7 @@ void pcall_tp_large_free(pcall_tp_large *got)
     free(got->oob);
     memset(got, 0, sizeof *got);
 }
-#line 4812 "pcall.nw"
+#line 4811 "pcall.nw"
 int pcall_tp_parts_start(const unsigned char *b, size_t len,
                          pcall_tp_parts **out)
 {
@@ -449,7 +456,7 @@ int pcall_tp_parts_start(const unsigned char *b, size_t len,
     *out = f;
     return 0;
 }
-#line 4850 "pcall.nw"
+#line 4849 "pcall.nw"
 static void parts_advance(pcall_tp_parts *f, size_t n)
 {
     f->off += n;
@@ -474,7 +481,7 @@ static size_t parts_put(pcall_tp_parts *f, const unsigned char *b,
     }
     return n;
 }
-#line 4883 "pcall.nw"
+#line 4882 "pcall.nw"
 size_t pcall_tp_parts_room(const pcall_tp_parts *f,
                            unsigned char **to)
 {
@@ -504,7 +511,7 @@ void pcall_tp_parts_free(pcall_tp_parts *f)
     free(f->dst);
     free(f);
 }
-#line 33215 "pcall.nw"
+#line 33272 "pcall.nw"
 static int yama_forbids(void)
 {
     char c = '0';
@@ -528,7 +535,7 @@ static size_t probe_large(void)
         return SIZE_MAX;
     return pcall_large_result_min;
 }
-#line 33313 "pcall.nw"
+#line 33370 "pcall.nw"
 int pcall_tp_read_by_address(pid_t pid, const unsigned char *b,
                              size_t len, pcall_tp_large *got)
 {
@@ -550,7 +557,7 @@ int pcall_tp_read_by_address(pid_t pid, const unsigned char *b,
     else if ((e = read_child(pid, t, h.table,
                              h.nparts * sizeof *t)) == 0)
         
-#line 33342 "pcall.nw"
+#line 33399 "pcall.nw"
 {
     for (size_t k = 0; k < h.nparts; k++)
         lens[k] = t[k].len;
@@ -560,13 +567,13 @@ int pcall_tp_read_by_address(pid_t pid, const unsigned char *b,
     if (e != 0)
         pcall_tp_large_free(got);
 }
-#line 33334 "pcall.nw"
+#line 33391 "pcall.nw"
     free(t);
     free(lens);
     free(dst);
     return e;
 }
-#line 33359 "pcall.nw"
+#line 33416 "pcall.nw"
 static int read_child(pid_t pid, void *buf, uint64_t addr,
                       size_t len)
 {
