@@ -1,4 +1,4 @@
-#line 35544 "pcall.nw"
+#line 35967 "pcall.nw"
 /* mpi-bench.c -- tangled from pcall.nw; do not edit.
  * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
 #include <stdio.h>
@@ -7,7 +7,7 @@
 #include <time.h>
 #include <unistd.h>
 #include "pcall-mpi.h"
-#line 35562 "pcall.nw"
+#line 35985 "pcall.nw"
 static double now(void)
 {
     struct timespec t;
@@ -36,7 +36,7 @@ static pv *spin(const pv *args, const pv *kwargs)
     return pv_int((long long)(x & 1));
 }
 
-#line 27877 "pcall.nw"
+#line 28038 "pcall.nw"
 static pv *big(const pv *args, const pv *kwargs)
 {
     (void)kwargs;
@@ -47,11 +47,11 @@ static pv *big(const pv *args, const pv *kwargs)
     return b;
 }
 
-#line 35592 "pcall.nw"
+#line 36015 "pcall.nw"
 static const pcall_mpi_target targets[] = {
     { "trivial", trivial }, { "spin", spin }, { "big", big },
 };
-#line 35603 "pcall.nw"
+#line 36026 "pcall.nw"
 static double run(pcall_target *t, size_t n, long long arg, int reps,
                   size_t max)
 {
@@ -78,7 +78,7 @@ static double run(pcall_target *t, size_t n, long long arg, int reps,
     pv_free(iargs);
     return best;
 }
-#line 35639 "pcall.nw"
+#line 36062 "pcall.nw"
 int main(int argc, char **argv)
 {
     pcall_error *err = NULL;

@@ -1,7 +1,7 @@
-#line 27750 "pcall.nw"
+#line 27911 "pcall.nw"
 /* mpi-test.c -- tangled from pcall.nw; do not edit.
  * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
-#line 27762 "pcall.nw"
+#line 27923 "pcall.nw"
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -38,7 +38,7 @@ static double now(void)
     clock_gettime(CLOCK_MONOTONIC, &t);
     return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
 }
-#line 27806 "pcall.nw"
+#line 27967 "pcall.nw"
 static pv *add(const pv *args, const pv *kwargs)
 {
     const pv *x = pcall_arg(args, kwargs, 0, "x");
@@ -65,7 +65,7 @@ static pv *nap(const pv *args, const pv *kwargs)
               (long)((s - (double)(time_t)s) * 1e9) }, NULL);
     return pv_none();
 }
-#line 27835 "pcall.nw"
+#line 27996 "pcall.nw"
 static pv *crash(const pv *args, const pv *kwargs)
 {
     (void)args, (void)kwargs;
@@ -81,7 +81,7 @@ static pv *chatty(const pv *args, const pv *kwargs)
     return pv_none();
 }
 
-#line 27877 "pcall.nw"
+#line 28038 "pcall.nw"
 static pv *big(const pv *args, const pv *kwargs)
 {
     (void)kwargs;
@@ -92,7 +92,7 @@ static pv *big(const pv *args, const pv *kwargs)
     return b;
 }
 
-#line 27852 "pcall.nw"
+#line 28013 "pcall.nw"
 static pv *kill_my_rank(const pv *args, const pv *kwargs)
 {
     (void)args, (void)kwargs;
@@ -112,7 +112,7 @@ static const pcall_mpi_target targets[] = {
     { "crash", crash }, { "chatty", chatty }, { "big", big },
     { "kill_my_rank", kill_my_rank },
 };
-#line 27894 "pcall.nw"
+#line 28055 "pcall.nw"
 static void test_spec(void)
 {
     pcall_error *err = NULL;
@@ -132,7 +132,7 @@ static void test_spec(void)
           "spec: ckwargs and ikwargs");
     pv_free(r);
 }
-#line 27916 "pcall.nw"
+#line 28077 "pcall.nw"
 static void test_order_and_where(void)
 {
     pcall_error *err = NULL;
@@ -161,7 +161,42 @@ static void test_order_and_where(void)
           "(rank 1: %d, rank 2: %d)", on[1], on[2]);
     pcall_free(p);
 }
-#line 27953 "pcall.nw"
+#line 28115 "pcall.nw"
+static void test_two_objects(void)
+{
+    enum { N = 700 };
+    pcall_error *err = NULL;
+    pcall_obj *p[2] = { NULL, NULL };
+    pv *ia = pv_tuple_new(N);
+    int ok = 1;
+    for (size_t i = 0; i < N; i++) {
+        pv *one = pv_tuple_new(1);
+        pv_tuple_set(one, 0, pv_int((long long)i));
+        pv_tuple_set(ia, i, one);
+    }
+    for (int k = 0; k < 2; k++) {
+        pv *c = pv_tuple_new(1);
+        pv_tuple_set(c, 0, pv_int(1000000LL * (k + 1)));
+        p[k] = pcall_new(PCALL_OPTIONS(.target = add, .cargs = c,
+                                       .iargs = ia), &err);
+        pv_free(c);
+        ok &= p[k] != NULL && pcall_start(p[k], &err) == 0;
+    }
+    for (int k = 0; ok && k < 2; k++)
+        ok &= pcall_join(p[k], &err) == 0;
+    for (int k = 0; ok && k < 2; k++)
+        for (size_t i = 0; i < N; i++)
+            ok &= pv_as_int(pcall_result(p[k], i))
+                  == 1000000LL * (k + 1) + (long long)i;
+    CHECK(ok, "two objects of %d calls at once, every result its "
+          "call's%s%s", N, err ? ": " : "",
+          err ? pcall_error_message(err) : "");
+    pcall_free(p[0]);
+    pcall_free(p[1]);
+    pcall_error_free(err);
+    pv_free(ia);
+}
+#line 28158 "pcall.nw"
 static void test_error(void)
 {
     pcall_error *err = NULL;
@@ -185,7 +220,7 @@ static void test_error(void)
         pcall_error_fprint(stdout, err);
     pcall_error_free(err);
 }
-#line 27979 "pcall.nw"
+#line 28184 "pcall.nw"
 static void test_crash(void)
 {
     pcall_error *err = NULL;
@@ -212,7 +247,7 @@ static void test_timeout(void)
           err ? pcall_error_message(err) : "no error");
     pcall_error_free(err);
 }
-#line 28012 "pcall.nw"
+#line 28217 "pcall.nw"
 static void test_logs(void)
 {
     pcall_error *err = NULL;
@@ -241,7 +276,7 @@ static void test_logs(void)
     if (f != NULL)
         fclose(f);
 }
-#line 28048 "pcall.nw"
+#line 28253 "pcall.nw"
 static void test_not_in_table(void)
 {
     pcall_error *err = NULL;
@@ -261,7 +296,7 @@ static void count_done(size_t i, const struct pcall_outcome *o,
     (void)i, (void)o, (void)result;
     ++*(int *)arg;
 }
-#line 28070 "pcall.nw"
+#line 28275 "pcall.nw"
 static void test_terminate(void)
 {
     pcall_error *err = NULL;
@@ -286,7 +321,7 @@ static void test_terminate(void)
     pcall_error_free(err);
     pcall_free(p);
 }
-#line 28097 "pcall.nw"
+#line 28302 "pcall.nw"
 static void test_big(void)
 {
     pcall_error *err = NULL;
@@ -300,7 +335,7 @@ static void test_big(void)
     pv_free(r);
     pcall_error_free(err);
 }
-#line 28122 "pcall.nw"
+#line 28327 "pcall.nw"
 static int dead_rank(void)
 {
     pcall_error *err = NULL;
@@ -310,7 +345,7 @@ static int dead_rank(void)
            r != NULL ? "a result" : pcall_error_message(err));
     return 1;
 }
-#line 28134 "pcall.nw"
+#line 28339 "pcall.nw"
 int main(int argc, char **argv)
 {
     pcall_error *err = NULL;
@@ -332,6 +367,7 @@ int main(int argc, char **argv)
         return dead_rank();
     test_spec();
     test_order_and_where();
+    test_two_objects();
     test_error();
     test_crash();
     test_timeout();

@@ -1,7 +1,7 @@
-#line 35129 "pcall.nw"
+#line 35535 "pcall.nw"
 /* pcall-mpi.c -- tangled from pcall.nw; do not edit.
  * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
-#line 35144 "pcall.nw"
+#line 35550 "pcall.nw"
 #include <errno.h>
 #include <limits.h>
 #include <stdarg.h>
@@ -15,7 +15,7 @@
 #include <mpi.h>
 #include "pcall-mpi.h"
 #include "internal.h"
-#line 33920 "pcall.nw"
+#line 34127 "pcall.nw"
 enum { TAG_CALL = 1, TAG_RESULT, TAG_OOB, TAG_TERM, TAG_STOP };
 #ifndef NAP_BUSY
 #define NAP_BUSY 200        /* see next_nap() */
@@ -38,7 +38,7 @@ struct result_head {        /* server -> rank 0; then data, the
     uint64_t len, noob, log_len;
     char why[200];          /* the rank could not run the call */
 };
-#line 33952 "pcall.nw"
+#line 34159 "pcall.nw"
 struct rank_info {
     int slots;              /* how many calls it runs at once */
     int busy;               /* calls handed to it, not back */
@@ -61,28 +61,38 @@ static struct {
     struct rank_info *ranks;        /* rank 0: one per rank */
     struct mpi_set *sets;           /* rank 0: the sets alive */
     uint64_t next_id;
+    double run_mean;                /* rank 0: seconds, see patience */
     struct pending_send *sends;
     size_t nsends, capsends;
 } g = { .rank = -1, .size = -1 };
-#line 35160 "pcall.nw"
+#line 35566 "pcall.nw"
 struct mpi_set;
 struct slot;
+struct run;
 static void serve(void);
-static int running_sets(void);
+static int running(void);
+static int queued(void);
 static void rest(long us);
 static int serve_messages(int *stop);
 static int serve_slots(void);
 static void queue_call(unsigned char *b, size_t n);
 static void stop_slots(const unsigned char *b);
+static void stop_queued(uint64_t set);
+static int start_queued(void);
+static void step_runs(void);
+static int ended(const struct slot *s);
+static int send_ended(void);
 static int start_slot(struct slot *s, pv_err *e);
+static struct run *new_run(const struct slot *s, pv_err *e);
 static int serve_body(size_t index, void *arg, int result_fd);
-static void send_result(struct slot *s, const char *why);
+static void retire_runs(int all);
+static void send_result(struct slot *s);
 static void post_value(pv *bytes, int to, int tag);
 static void fill_head(struct result_head *h,
                       const pcall_proc_outcome *o);
 static unsigned char *pack_result(struct result_head *h,
                                   const pcall_proc_outcome *o,
-                                  pcall_procs *procs, size_t total);
+                                  const struct slot *s, size_t total);
 static _Noreturn void server_dies(const char *what);
 static pcall_error *check_table(const pcall_mpi_target *t, size_t n);
 static pcall_error *mpi_start(int *argc, char ***argv);
@@ -107,7 +117,7 @@ static pv **take_buffers(const struct result_head *h,
 static void notify(struct mpi_set *s, size_t i);
 static int fail_all(pcall_error *e);
 static const pcall_engine mpi_engine;
-#line 35205 "pcall.nw"
+#line 35620 "pcall.nw"
 static _Noreturn void mpi_die(const char *fmt, ...)
     __attribute__((format(printf, 1, 2)));
 
@@ -128,7 +138,7 @@ static void *need(void *p)
         mpi_die("out of memory");
     return p;
 }
-#line 35228 "pcall.nw"
+#line 35643 "pcall.nw"
 static void give(pcall_error **err, pcall_error *e)
 {
     if (err != NULL)
@@ -161,13 +171,11 @@ static const char *my_host(void)
 }
 
 /* Microseconds to sleep after a round of the loop: none after a
-   round that did something, then 50 doubling up to NAP_BUSY while
-   a message is awaited that should be taken at once (busy), up to
-   1000 otherwise; at most 20 while a send is in flight, since a
-   large message moves only as fast as its sender calls into MPI. */
-static long next_nap(long nap, int did, int busy)
+   round that did something, then 50 doubling up to most; at most 20
+   while a send is in flight, since a large message moves only as
+   fast as its sender calls into MPI. */
+static long next_nap(long nap, int did, long most)
 {
-    long most = busy ? NAP_BUSY : 1000;
     nap = did ? 0 : nap == 0 ? 50 : 2 * nap > most ? most : 2 * nap;
     return g.nsends > 0 && nap > 20 ? 20 : nap;
 }
@@ -178,7 +186,7 @@ static size_t oob_len(const pv *b)
     pv_bytes_data(b, &n);
     return n;
 }
-#line 34518 "pcall.nw"
+#line 34898 "pcall.nw"
 static void post_bytes(const void *data, size_t n, unsigned char *buf,
                        pv *keep, int to, int tag)
 {
@@ -230,7 +238,7 @@ static int finish_sends(int all)
     }
     return 0;
 }
-#line 34590 "pcall.nw"
+#line 34970 "pcall.nw"
 struct mpi_set {
     struct mpi_set *next;
     uint64_t id;
@@ -245,7 +253,7 @@ struct mpi_set {
     atomic_int term_req;
     char why[1024];             /* the first failure, or "" */
 };
-#line 34611 "pcall.nw"
+#line 34991 "pcall.nw"
 static void *engine_make(pcall_obj *p, const pcall_proc_config *cfg,
                          pcall_error_kind *kind, pv_err *err)
 {
@@ -272,7 +280,7 @@ static void *engine_make(pcall_obj *p, const pcall_proc_config *cfg,
     g.sets = s;
     return s;
 }
-#line 34640 "pcall.nw"
+#line 35020 "pcall.nw"
 static long target_index(pcall_target *t)
 {
     for (size_t i = 0; i < g.ntable; i++)
@@ -280,7 +288,7 @@ static long target_index(pcall_target *t)
             return (long)i;
     return -1;
 }
-#line 34660 "pcall.nw"
+#line 35040 "pcall.nw"
 static int hand_out(struct mpi_set *s)
 {
     int did = 0;
@@ -311,7 +319,7 @@ static int room(int r)
 {
     return 2 * g.ranks[r].slots - g.ranks[r].busy;
 }
-#line 34693 "pcall.nw"
+#line 35073 "pcall.nw"
 static void send_call(struct mpi_set *s, size_t i, int r)
 {
     pv_err e = { "" };
@@ -341,7 +349,7 @@ static void send_call(struct mpi_set *s, size_t i, int r)
     s->outstanding++;
     g.ranks[r].busy++;
 }
-#line 34725 "pcall.nw"
+#line 35105 "pcall.nw"
 static void end_unsent(struct mpi_set *s, size_t i, const char *why)
 {
     char msg[PV_ERRMAX + 64];
@@ -360,7 +368,7 @@ static void end_unsent(struct mpi_set *s, size_t i, const char *why)
         s->out[i].data = s->msg[i];
     pv_free(rec);
 }
-#line 34754 "pcall.nw"
+#line 35134 "pcall.nw"
 static int progress(int *did_out)
 {
     int flag = 0, did = 0;
@@ -391,7 +399,7 @@ static int progress(int *did_out)
         *did_out = did;
     return 0;
 }
-#line 34787 "pcall.nw"
+#line 35167 "pcall.nw"
 static void stop_set(struct mpi_set *s)
 {
     s->stopped = 1;
@@ -410,7 +418,7 @@ static void stop_set(struct mpi_set *s)
         }
     }
 }
-#line 34808 "pcall.nw"
+#line 35188 "pcall.nw"
 static int fail_all(pcall_error *e)
 {
     for (struct mpi_set *s = g.sets; s != NULL; s = s->next)
@@ -420,7 +428,7 @@ static int fail_all(pcall_error *e)
     pcall_error_free(e);
     return -1;
 }
-#line 34830 "pcall.nw"
+#line 35210 "pcall.nw"
 static int take_result(const MPI_Status *st)
 {
     int n = 0, rc;
@@ -455,7 +463,7 @@ static int take_result(const MPI_Status *st)
     unpack_result(s, (size_t)h.index, &h, b, oob, st->MPI_SOURCE);
     return 0;
 }
-#line 34873 "pcall.nw"
+#line 35253 "pcall.nw"
 static pv **take_buffers(const struct result_head *h,
                          const unsigned char *b, int from)
 {
@@ -479,7 +487,7 @@ static pv **take_buffers(const struct result_head *h,
     }
     return oob;
 }
-#line 34899 "pcall.nw"
+#line 35279 "pcall.nw"
 static void unpack_result(struct mpi_set *s, size_t i,
                           const struct result_head *h,
                           unsigned char *b, pv **oob, int rank)
@@ -512,8 +520,21 @@ static void unpack_result(struct mpi_set *s, size_t i,
                  "%.200s", g.ranks[rank].where, i, h->why);
     if (o->timed_out && !s->fired)
         s->fired = 1, stop_set(s);
+    if (o->state == PCALL_PROC_DONE && o->ended > o->started)
+        g.run_mean = g.run_mean > 0 ? 0.8 * g.run_mean
+                     + 0.2 * (o->ended - o->started)
+                     : o->ended - o->started;
 }
-#line 34943 "pcall.nw"
+#line 35338 "pcall.nw"
+static long patience(void)
+{
+    long us = (long)(g.run_mean * 5e5);
+    for (int r = 1; r < g.size; r++)
+        if (g.ranks[r].busy <= g.ranks[r].slots)
+            return NAP_BUSY;            /* a rank without a queue */
+    return us < NAP_BUSY ? NAP_BUSY : us > 1000 ? 1000 : us;
+}
+#line 35349 "pcall.nw"
 static int engine_start(void *set, pv_err *err)
 {
     struct mpi_set *s = set;
@@ -524,7 +545,7 @@ static int engine_start(void *set, pv_err *err)
     }
     return 0;
 }
-#line 34956 "pcall.nw"
+#line 35362 "pcall.nw"
 static int engine_wait(void *set, pv_err *err)
 {
     struct mpi_set *s = set;
@@ -538,7 +559,7 @@ static int engine_wait(void *set, pv_err *err)
             notify(s, i);
         if (s->outstanding == 0 && s->handed == s->n)
             break;
-        nap = next_nap(nap, did, 1);
+        nap = next_nap(nap, did, patience());
         if (nap > 0)
             nanosleep(&(struct timespec){ 0, nap * 1000 }, NULL);
     }
@@ -558,7 +579,7 @@ static void notify(struct mpi_set *s, size_t i)
     s->notified[i] = 1;
     s->cfg.on_done(i, &s->out[i], s->cfg.on_done_arg);
 }
-#line 34998 "pcall.nw"
+#line 35404 "pcall.nw"
 static pcall_proc_outcome *engine_outcome(void *set, size_t i)
 {
     return &((struct mpi_set *)set)->out[i];
@@ -577,7 +598,7 @@ static void engine_drop_data(void *set, size_t i)
     s->out[i].data = NULL;
     s->out[i].len = 0;
 }
-#line 35019 "pcall.nw"
+#line 35425 "pcall.nw"
 static size_t engine_living(void *set, pid_t *out, size_t max)
 {
     struct mpi_set *s = set;
@@ -602,7 +623,7 @@ static int engine_timeout_fired(const void *set)
 {
     return ((const struct mpi_set *)set)->fired;
 }
-#line 35049 "pcall.nw"
+#line 35455 "pcall.nw"
 static ssize_t log_read(void *set, size_t i, void *buf, size_t n,
                         size_t off)
 {
@@ -623,7 +644,7 @@ static int engine_merge_logs(void *set, const char *name, int fd,
     pcall_log_source src = { s->n, engine_outcome, log_read, s };
     return pcall_logs_merge_from(&src, name, fd, err);
 }
-#line 35079 "pcall.nw"
+#line 35485 "pcall.nw"
 static void engine_free(void *set)
 {
     struct mpi_set *s = set, **pp = &g.sets;
@@ -645,13 +666,13 @@ static void engine_free(void *set)
     free(s->notified);
     free(s);
 }
-#line 35103 "pcall.nw"
+#line 35509 "pcall.nw"
 static const pcall_engine mpi_engine = {
     engine_make, engine_start, engine_wait, engine_outcome,
     engine_drop_data, engine_living, engine_terminate,
     engine_timeout_fired, engine_merge_logs, engine_free
 };
-#line 33989 "pcall.nw"
+#line 34197 "pcall.nw"
 int pcall_mpi_init(int *argc, char ***argv,
                    const pcall_mpi_target *table, size_t n,
                    pcall_error **err)
@@ -678,7 +699,7 @@ int pcall_mpi_init(int *argc, char ***argv,
     mpi_stop();
     return PCALL_MPI_SERVED;
 }
-#line 34018 "pcall.nw"
+#line 34226 "pcall.nw"
 static pcall_error *check_table(const pcall_mpi_target *t, size_t n)
 {
     if (t == NULL || n == 0)
@@ -699,7 +720,7 @@ static pcall_error *check_table(const pcall_mpi_target *t, size_t n)
     }
     return NULL;
 }
-#line 34041 "pcall.nw"
+#line 34249 "pcall.nw"
 static pcall_error *mpi_failed(const char *what, int rc)
 {
     char s[MPI_MAX_ERROR_STRING];
@@ -727,7 +748,7 @@ static pcall_error *mpi_start(int *argc, char ***argv)
     MPI_Comm_size(g.comm, &g.size);
     return NULL;
 }
-#line 34071 "pcall.nw"
+#line 34279 "pcall.nw"
 static pcall_error *compare_tables(const pcall_mpi_target *t,
                                    size_t n)
 {
@@ -759,7 +780,7 @@ static pcall_error *compare_tables(const pcall_mpi_target *t,
                                "build the same table", g.rank, n);
     return NULL;
 }
-#line 34110 "pcall.nw"
+#line 34318 "pcall.nw"
 static pcall_error *meet_the_ranks(void)
 {
     struct rank_info me = { 0 }, *all = NULL;
@@ -784,7 +805,7 @@ static pcall_error *meet_the_ranks(void)
     g.ranks = all;
     return NULL;
 }
-#line 34137 "pcall.nw"
+#line 34345 "pcall.nw"
 static void mpi_stop(void)
 {
     int fin = 0;
@@ -808,7 +829,7 @@ int pcall_mpi_servers(void)
 {
     return g.size < 0 ? -1 : g.size - 1;
 }
-#line 34167 "pcall.nw"
+#line 34375 "pcall.nw"
 int pcall_mpi_finalize(void)
 {
     int bad = 0;
@@ -827,17 +848,35 @@ int pcall_mpi_finalize(void)
     mpi_stop();
     return bad ? -1 : 0;
 }
-#line 34213 "pcall.nw"
-struct slot {
-    struct call_head h;
-    unsigned char *pickle;      /* the call's (args, kwargs) */
-    size_t len;
-    pcall_procs *procs;         /* NULL: queued, not started */
+#line 34441 "pcall.nw"
+#define RUN_IDLE 0.1            /* seconds */
+#define RUN_MOST 256            /* calls */
+
+struct run {                    /* this rank's set for one of rank 0's */
+    uint64_t set;               /* rank 0's id for it */
+    pcall_procs *procs;
+    struct slot **calls;        /* by index in procs; NULL: sent back */
+    size_t n, cap;
+    size_t live;                /* calls added, not yet sent back */
+    int stopped;                /* terminated: it takes no more */
+    double idle_since;          /* when live last became 0 */
+    char why[200];              /* an error stopped it */
+    struct run *next;
 };
 
-static struct slot **slots;      /* in the order they came */
+struct slot {
+    struct call_head h;
+    unsigned char *pickle;      /* the header and (args, kwargs) */
+    size_t len;                 /* of the pickle */
+    struct run *run;            /* NULL: queued */
+    size_t local;               /* its index in run->procs */
+    char why[200];              /* the rank could not run it */
+};
+
+static struct slot **slots;     /* in the order they came */
 static size_t nslots, capslots;
-#line 34225 "pcall.nw"
+static struct run *runs;
+#line 34471 "pcall.nw"
 static void serve(void)
 {
     int stop = 0;
@@ -847,18 +886,25 @@ static void serve(void)
         did |= serve_slots();
         if (finish_sends(0) < 0)
             server_dies("completing a send");
-        nap = next_nap(nap, did, nslots > 0 && running_sets() < g.slots);
+        nap = next_nap(nap, did, queued() && running() < g.slots
+                                 ? NAP_BUSY : 1000);
         if (nap > 0)
             rest(nap);
     }
+    retire_runs(1);
 }
-#line 34250 "pcall.nw"
-static int running_sets(void)
+#line 34498 "pcall.nw"
+static int running(void)
 {
     int n = 0;
     for (size_t i = 0; i < nslots; i++)
-        n += slots[i]->procs != NULL;
+        n += slots[i]->run != NULL;
     return n;
+}
+
+static int queued(void)
+{
+    return (size_t)running() < nslots;
 }
 
 static void rest(long us)
@@ -867,10 +913,10 @@ static void rest(long us)
     static size_t cap;
     size_t n = 0, k;
     int ms;
-    for (size_t i = 0; i < nslots; i++) {
-        if (slots[i]->procs == NULL)
+    for (struct run *r = runs; r != NULL; r = r->next) {
+        if (r->live == 0)
             continue;
-        while ((k = pcall_procs_pollfds(slots[i]->procs,
+        while ((k = pcall_procs_pollfds(r->procs,
                                         n < cap ? fds + n : NULL,
                                         cap - n, &ms)) > cap - n) {
             cap = 2 * (n + k);
@@ -883,7 +929,7 @@ static void rest(long us)
     ppoll(fds, n, &(struct timespec){ us / 1000000,
                                       us % 1000000 * 1000 }, NULL);
 }
-#line 34288 "pcall.nw"
+#line 34541 "pcall.nw"
 static int serve_messages(int *stop)
 {
     int flag = 0, did = 0, n = 0;
@@ -910,57 +956,101 @@ static int serve_messages(int *stop)
     }
     return did;
 }
-#line 34317 "pcall.nw"
+#line 34575 "pcall.nw"
 static void queue_call(unsigned char *b, size_t n)
 {
     if (nslots == capslots) {
         capslots = capslots ? 2 * capslots : 16;
         slots = need(realloc(slots, capslots * sizeof *slots));
     }
-    struct slot *s = slots[nslots++] = need(malloc(sizeof *s));
+    struct slot *s = slots[nslots++] = need(calloc(1, sizeof *s));
     memcpy(&s->h, b, sizeof s->h);
     s->len = n - sizeof s->h;
     s->pickle = b;              /* freed with the slot */
-    s->procs = NULL;
 }
 
 static void stop_slots(const unsigned char *b)
 {
     uint64_t set;
     memcpy(&set, b, sizeof set);
-    for (size_t i = 0; i < nslots; i++)
-        if (slots[i]->h.set == set) {
-            if (slots[i]->procs != NULL)
-                pcall_procs_terminate(slots[i]->procs);
-            else
-                slots[i]->h.target = UINT32_MAX;  /* cancelled */
+    for (struct run *r = runs; r != NULL; r = r->next)
+        if (r->set == set && !r->stopped) {
+            r->stopped = 1;
+            pcall_procs_terminate(r->procs);
         }
+    stop_queued(set);
 }
-#line 34350 "pcall.nw"
+
+static void stop_queued(uint64_t set)
+{
+    for (size_t i = 0; i < nslots; i++)
+        if (slots[i]->h.set == set && slots[i]->run == NULL)
+            slots[i]->h.target = UINT32_MAX;    /* cancelled */
+}
+#line 34612 "pcall.nw"
 static int serve_slots(void)
 {
-    int did = 0, running = running_sets();
-    for (size_t i = 0; i < nslots; ) {
+    int did = start_queued();
+    step_runs();
+    did |= send_ended();
+    retire_runs(0);
+    return did;
+}
+#line 34623 "pcall.nw"
+static int start_queued(void)
+{
+    int did = 0, busy = running();
+    for (size_t i = 0; i < nslots && busy < g.slots; i++) {
         struct slot *s = slots[i];
         pv_err e = { "" };
-        int done = 0;
-        if (s->procs == NULL && s->h.target == UINT32_MAX)
-            done = 1;                           /* cancelled */
-        else if (s->procs == NULL && running < g.slots) {
-            did = 1;
-            if (start_slot(s, &e) < 0)
-                done = 1;
-            else
-                running++;
+        if (s->run != NULL || s->h.target == UINT32_MAX
+            || s->why[0] != '\0')
+            continue;
+        did = 1;
+        if (start_slot(s, &e) == 0)
+            busy++;
+        else if (s->h.target != UINT32_MAX)
+            snprintf(s->why, sizeof s->why, "%s", e.msg[0] ? e.msg
+                     : "unknown error");
+    }
+    return did;
+}
+
+static void step_runs(void)
+{
+    for (struct run *r = runs; r != NULL; r = r->next) {
+        pv_err e = { "" };
+        if (r->live == 0)
+            continue;
+        if (pcall_procs_poll(r->procs, &e) < 0 && r->why[0] == '\0')
+            snprintf(r->why, sizeof r->why, "%s", e.msg);
+        if (!r->stopped && pcall_procs_timeout_fired(r->procs)) {
+            r->stopped = 1;
+            stop_queued(r->set);
         }
-        if (!done && s->procs != NULL
-            && (done = pcall_procs_poll(s->procs, &e) <= 0))
-            running--;
-        if (!done) {
+    }
+}
+#line 34665 "pcall.nw"
+static int ended(const struct slot *s)
+{
+    pcall_proc_state st;
+    if (s->run == NULL)
+        return s->h.target == UINT32_MAX || s->why[0] != '\0';
+    st = pcall_procs_outcome(s->run->procs, s->local)->state;
+    return st == PCALL_PROC_DONE || st == PCALL_PROC_CANCELLED;
+}
+
+static int send_ended(void)
+{
+    int did = 0;
+    for (size_t i = 0; i < nslots; ) {
+        struct slot *s = slots[i];
+        if (!ended(s)) {
             i++;
             continue;
         }
-        send_result(s, e.msg);
+        send_result(s);
+        free(s->pickle);
         free(s);
         memmove(&slots[i], &slots[i + 1],
                 (--nslots - i) * sizeof *slots);
@@ -968,29 +1058,62 @@ static int serve_slots(void)
     }
     return did;
 }
-#line 34389 "pcall.nw"
+#line 34701 "pcall.nw"
 static int start_slot(struct slot *s, pv_err *e)
 {
-    pcall_proc_config cfg = { .ncalls = 1, .body = serve_body,
-        .arg = s, .timeout = s->h.timeout, .grace = s->h.grace,
-        .capture = (int)s->h.capture, .name = "pcall",
-        .pid_namespace = (int)s->h.pidns };
+    struct run *r;
     if (s->h.target >= g.ntable) {
         pv_err_set(e, "rank %d has no target %u", g.rank,
                    (unsigned)s->h.target);
         return -1;
     }
-    s->procs = pcall_procs_new(&cfg, e);
-    if (s->procs == NULL || pcall_procs_start(s->procs, e) < 0)
-        return -1;              /* sent back with e's reason */
+    for (r = runs; r != NULL; r = r->next)
+        if (r->set == s->h.set && r->stopped) {
+            s->h.target = UINT32_MAX;           /* cancelled */
+            return -1;
+        }
+    for (r = runs; r != NULL; r = r->next)
+        if (r->set == s->h.set && r->n < RUN_MOST && r->why[0] == '\0')
+            break;
+    if (r == NULL && (r = new_run(s, e)) == NULL)
+        return -1;
+    if (pcall_procs_add(r->procs, 1, e) < 0)
+        return -1;
+    if (r->n == r->cap) {
+        r->cap = r->cap ? 2 * r->cap : 8;
+        r->calls = need(realloc(r->calls, r->cap * sizeof *r->calls));
+    }
+    s->run = r;
+    s->local = r->n;
+    r->calls[r->n++] = s;
+    r->live++;
     return 0;
 }
 
+static struct run *new_run(const struct slot *s, pv_err *e)
+{
+    struct run *r = need(calloc(1, sizeof *r));
+    pcall_proc_config cfg = { .ncalls = 0, .body = serve_body,
+        .arg = r, .timeout = s->h.timeout, .grace = s->h.grace,
+        .max_procs = (size_t)g.slots, .capture = (int)s->h.capture,
+        .name = "pcall", .pid_namespace = (int)s->h.pidns };
+    r->set = s->h.set;
+    r->procs = pcall_procs_new(&cfg, e);
+    if (r->procs == NULL || pcall_procs_start(r->procs, e) < 0) {
+        pcall_procs_free(r->procs);
+        free(r);
+        return NULL;            /* sent back with e's reason */
+    }
+    r->next = runs;
+    runs = r;
+    return r;
+}
+#line 34758 "pcall.nw"
 static int serve_body(size_t index, void *arg, int result_fd)
 {
-    struct slot *s = arg;
+    struct run *r = arg;
+    struct slot *s = r->calls[index];
     pv_err e = { "" };
-    (void)index;
     pcall_child_begin((size_t)s->h.index, result_fd);
     pv *call = pv_unpickle(s->pickle + sizeof s->h, s->len, &e);
     if (call == NULL)
@@ -1000,17 +1123,37 @@ static int serve_body(size_t index, void *arg, int result_fd)
     return pcall_child_finish(g.table[s->h.target].fn(
         pv_item(call, 0), pv_item(call, 1)));
 }
-#line 34432 "pcall.nw"
-static void send_result(struct slot *s, const char *why)
+#line 34775 "pcall.nw"
+static void retire_runs(int all)
+{
+    double now = now_mono();
+    for (struct run **rp = &runs; *rp != NULL; ) {
+        struct run *r = *rp;
+        if (r->live > 0 || !(all || r->stopped || r->why[0] != '\0'
+                             || r->n >= RUN_MOST
+                             || now - r->idle_since > RUN_IDLE)) {
+            rp = &r->next;
+            continue;
+        }
+        *rp = r->next;
+        pcall_procs_free(r->procs);
+        free(r->calls);
+        free(r);
+    }
+}
+#line 34805 "pcall.nw"
+static void send_result(struct slot *s)
 {
     struct result_head h = { .set = s->h.set, .index = s->h.index,
                              .state = PCALL_PROC_CANCELLED };
-    pcall_proc_outcome *o = s->procs != NULL
-        ? pcall_procs_outcome(s->procs, 0) : NULL;
+    struct run *r = s->run;
+    pcall_proc_outcome *o = r != NULL
+        ? pcall_procs_outcome(r->procs, s->local) : NULL;
     int too_big = 0;
     if (o != NULL)
         fill_head(&h, o);
-    snprintf(h.why, sizeof h.why, "%s", why != NULL ? why : "");
+    snprintf(h.why, sizeof h.why, "%s", s->why[0] != '\0' ? s->why
+             : r != NULL ? r->why : "");
     size_t total = sizeof h + h.len + h.noob * sizeof(uint64_t)
                    + h.log_len;
     for (size_t j = 0; o != NULL && j < h.noob; j++)
@@ -1020,13 +1163,17 @@ static void send_result(struct slot *s, const char *why)
         h.fetch_errno = EMSGSIZE;
         total = sizeof h;
     }
-    post(pack_result(&h, o, s->procs, total), total, 0, TAG_RESULT);
+    post(pack_result(&h, o, s, total), total, 0, TAG_RESULT);
     for (size_t j = 0; j < h.noob; j++)
         post_value(pv_ref(o->oob[j]), 0, TAG_OOB);
-    pcall_procs_free(s->procs);
-    free(s->pickle);
+    if (r != NULL) {
+        pcall_procs_drop_data(r->procs, s->local);
+        r->calls[s->local] = NULL;
+        if (--r->live == 0)
+            r->idle_since = now_mono();
+    }
 }
-#line 34460 "pcall.nw"
+#line 34839 "pcall.nw"
 static void fill_head(struct result_head *h,
                       const pcall_proc_outcome *o)
 {
@@ -1046,10 +1193,10 @@ static void fill_head(struct result_head *h,
     h->noob = o->oob != NULL ? o->noob : 0;
     h->log_len = o->logged ? o->log_len : 0;
 }
-#line 34482 "pcall.nw"
+#line 34861 "pcall.nw"
 static unsigned char *pack_result(struct result_head *h,
                                   const pcall_proc_outcome *o,
-                                  pcall_procs *procs, size_t total)
+                                  const struct slot *s, size_t total)
 {
     unsigned char *b = need(malloc(total)), *at = b + sizeof *h;
     size_t off = 0;
@@ -1063,8 +1210,9 @@ static unsigned char *pack_result(struct result_head *h,
         at += sizeof n;
     }
     while (off < h->log_len
-           && (r = pcall_procs_log_read(procs, 0, at + off,
-                                        h->log_len - off, off)) > 0)
+           && (r = pcall_procs_log_read(s->run->procs, s->local,
+                                        at + off, h->log_len - off,
+                                        off)) > 0)
         off += (size_t)r;
     if (off < h->log_len) {
         h->log_errno = r < 0 ? errno : EIO;
@@ -1073,7 +1221,7 @@ static unsigned char *pack_result(struct result_head *h,
     memcpy(b, h, sizeof *h);
     return b;
 }
-#line 34572 "pcall.nw"
+#line 34952 "pcall.nw"
 static _Noreturn void server_dies(const char *what)
 {
     fprintf(stderr, "pcall-mpi: rank %d on host %s: MPI failed %s; "
@@ -1081,7 +1229,7 @@ static _Noreturn void server_dies(const char *what)
     MPI_Abort(MPI_COMM_WORLD, 1);
     _exit(1);
 }
-#line 35113 "pcall.nw"
+#line 35519 "pcall.nw"
 const char *pcall_mpi_where(pcall_obj *p, size_t i)
 {
     if (p == NULL || i >= pcall_ncalls(p))

@@ -1,8 +1,8 @@
-#line 1966 "pcall.nw"
+#line 1989 "pcall.nw"
 /* proc.c -- tangled from pcall.nw; do not edit.
  * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
 #include "proc.h"
-#line 2007 "pcall.nw"
+#line 2030 "pcall.nw"
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -26,7 +26,7 @@
 #include <sys/uio.h>
 #include <sys/wait.h>
 #include <sched.h>
-#line 10739 "pcall.nw"
+#line 10840 "pcall.nw"
 /* Internal to the library: not in any header.  In a pcall child the
    errors module installs a hook that raises a checked runtime error
    (or an allocation that failed: "MemoryError") as the target's
@@ -35,12 +35,12 @@
 typedef void pv_error_hook(const char *type, const char *msg);
 void pv_error_hook_set(pv_error_hook *hook);
 void pv_error_raise(const char *type, const char *msg);
-#line 5633 "pcall.nw"
+#line 5734 "pcall.nw"
 #include <math.h>
 #include <sched.h>
 #include <stdatomic.h>
 #include <sys/eventfd.h>
-#line 2043 "pcall.nw"
+#line 2066 "pcall.nw"
 enum phase {
     PHASE_RUN,      /* starting and waiting */
     PHASE_TERM,     /* SIGTERM sent; SIGKILL at kill_at */
@@ -61,21 +61,22 @@ struct slot {           /* the parent's side of one call */
     int logfd;          /* the captured log, while it runs; or -1 */
     off_t log_off;      /* where the log is kept in the set's spill */
     
-#line 3847 "pcall.nw"
+#line 3948 "pcall.nw"
 pcall_tp_parts *fr;     /* NULL unless a result comes in parts */
-#line 2063 "pcall.nw"
+#line 2086 "pcall.nw"
     
-#line 5437 "pcall.nw"
+#line 5538 "pcall.nw"
 double deadline;    /* PHASE_RUN: stop it from then on */
 int stamp;          /* 0: not seen yet; 1: taken; -1: none */
-#line 2064 "pcall.nw"
+#line 2087 "pcall.nw"
 };
-#line 2069 "pcall.nw"
+#line 2092 "pcall.nw"
 struct pcall_procs {
     pcall_proc_config cfg;
     char *name;             /* copy of cfg.name */
     pcall_proc_outcome *out;
     struct slot *slot;
+    size_t room;            /* entries allocated at out and slot */
     size_t next;            /* the next call to start */
     size_t *run;            /* indices of RUNNING calls */
     size_t nrun;
@@ -92,143 +93,149 @@ struct pcall_procs {
     double retry_at;        /* ... or until then */
     int no_pidfd;           /* pidfd_open said ENOSYS */
     
-#line 5442 "pcall.nw"
+#line 5543 "pcall.nw"
 double next_deadline;   /* no running call's deadline is earlier */
 int overran;            /* a stamp came after its deadline */
-#line 2090 "pcall.nw"
+#line 2114 "pcall.nw"
     
-#line 5626 "pcall.nw"
+#line 5727 "pcall.nw"
 atomic_int busy;            /* 0, BUSY_SET or BUSY_TERMINATE */
 atomic_int term_req;        /* pcall_procs_terminate asked */
 atomic_size_t nrun_pub;     /* nrun, for pcall_procs_terminate */
 int wakefd;                 /* an eventfd the wait loop polls */
-#line 2091 "pcall.nw"
+#line 2115 "pcall.nw"
     
-#line 2108 "pcall.nw"
+#line 2132 "pcall.nw"
 pcall_tp_plan plan;         /* how large results travel */
-#line 2630 "pcall.nw"
+#line 2655 "pcall.nw"
 int devnull;                /* read-only: every child's stdin */
 int nreset;                 /* how many of reset[] are in use */
 int reset[NSIG];            /* signals whose handler to reset */
 sigset_t nomask;            /* the children's final signal mask */
-#line 2092 "pcall.nw"
+#line 2116 "pcall.nw"
     
-#line 2102 "pcall.nw"
+#line 2126 "pcall.nw"
 pcall_tp_store store;       /* small results, and the scratch buffer */
 int spill;                  /* every nonempty log, or -1 */
 off_t spill_len;            /* bytes in it */
-#line 2093 "pcall.nw"
+#line 2117 "pcall.nw"
 };
-#line 2198 "pcall.nw"
+#line 2223 "pcall.nw"
 static void release_data(pcall_procs *p, size_t i);
-#line 2397 "pcall.nw"
+#line 2422 "pcall.nw"
 static int start_set(pcall_procs *p, pv_err *err);
 static int start_pending(pcall_procs *p, pv_err *err);
 static int fail(pcall_procs *p);
 static int begin_termination(pcall_procs *p, double now);
-#line 2457 "pcall.nw"
+#line 2482 "pcall.nw"
 static int start_one(pcall_procs *p, size_t i, pv_err *err);
-#line 2571 "pcall.nw"
+#line 2596 "pcall.nw"
 static int open_log(int append);
 static void run_child(pcall_procs *p, size_t i, const int fd[2],
                       pid_t parent, int stdin_used, int deathsig)
     __attribute__((noreturn));
-#line 2611 "pcall.nw"
+#line 2636 "pcall.nw"
 static int sys_pidfd_open(pid_t pid);
 static int open_pidfd(pcall_procs *p, pid_t pid);
-#line 2676 "pcall.nw"
+#line 2701 "pcall.nw"
 static int plan_children(pcall_procs *p, pv_err *err);
-#line 2773 "pcall.nw"
+#line 2798 "pcall.nw"
 static void reset_signals(const pcall_procs *p);
 static int place_fds(int wfd, int logfd, int devnull);
-#line 2840 "pcall.nw"
+#line 2865 "pcall.nw"
 static int watch_parent(pid_t parent, int sig);
-#line 2952 "pcall.nw"
+#line 2977 "pcall.nw"
 static int enter_pid_namespace(void);
 static int probe_pid_namespace(pv_err *err);
 static void relay_namespace(pcall_procs *p, size_t i)
     __attribute__((noreturn));
-#line 3024 "pcall.nw"
+#line 3049 "pcall.nw"
 static void probe_in_child(int fd) __attribute__((noreturn));
-#line 3105 "pcall.nw"
+#line 3130 "pcall.nw"
 static void run_init(pcall_procs *p, size_t i, const int sv[2])
     __attribute__((noreturn));
 static void relay_end(int status) __attribute__((noreturn));
-#line 3236 "pcall.nw"
+#line 3261 "pcall.nw"
 static void close_from(int low);
 static void close_span(int low, int high);
 static void close_except(int low, const int keep[3]);
-#line 3427 "pcall.nw"
+#line 3452 "pcall.nw"
 static void collect_log(pcall_procs *p, size_t i);
 static int copy_log(int in, int out, off_t at, size_t n,
                     unsigned char *buf);
 static ssize_t copy_by_hand(int in, off_t *from, int out, off_t *at,
                             size_t n, unsigned char *buf);
-#line 3537 "pcall.nw"
+#line 3632 "pcall.nw"
+static void *regrow(void *q, size_t n, size_t m, size_t size);
+static void grow_calls(pcall_procs *p, size_t room);
+static void widen_cap(pcall_procs *p);
+static size_t procs_cap(const pcall_proc_config *cfg);
+
+#line 3638 "pcall.nw"
 static int run_loop(pcall_procs *p, int block, pv_err *err);
-#line 3590 "pcall.nw"
+#line 3691 "pcall.nw"
 static size_t fill_pollfds(pcall_procs *p);
 static void service(pcall_procs *p, size_t nfds);
 static void read_result(pcall_procs *p, size_t i, size_t limit);
 static void watch_without_pidfd(pcall_procs *p);
 static void enforce_deadlines(pcall_procs *p, double now);
 static int poll_ms(pcall_procs *p, double now);
-#line 3750 "pcall.nw"
+#line 3851 "pcall.nw"
 static size_t read_room(pcall_procs *p, size_t i, unsigned char **to);
 static int took(pcall_procs *p, size_t i, size_t n,
                 const unsigned char *to);
-#line 3789 "pcall.nw"
+#line 3890 "pcall.nw"
 static void append(pcall_procs *p, size_t i, size_t n);
 static void reap(pcall_procs *p, size_t i);
-#line 3831 "pcall.nw"
+#line 3932 "pcall.nw"
 static void keep_large(pcall_procs *p, size_t i, pcall_tp_large *got);
 static void close_result_pipe(struct slot *s);
 static void large_failed(pcall_procs *p, size_t i, int e);
 static int take_large(pcall_procs *p, size_t i);
 static int start_parts(pcall_procs *p, size_t i);
 static void end_parts(pcall_procs *p, size_t i);
-#line 5140 "pcall.nw"
+#line 5241 "pcall.nw"
 static int signal_call(pcall_procs *p, size_t i, int sig);
-#line 5243 "pcall.nw"
+#line 5344 "pcall.nw"
 static void kill_the_rest(pcall_procs *p);
-#line 5564 "pcall.nw"
+#line 5665 "pcall.nw"
 static void set_deadline(pcall_procs *p, size_t i, double from);
 static int take_stamp(pcall_procs *p, size_t i);
 static void call_finished(pcall_procs *p, size_t i, double t);
 static int has_exited(const pcall_procs *p, size_t i);
 static int past_deadline(pcall_procs *p, size_t i, double now);
-#line 5738 "pcall.nw"
+#line 5839 "pcall.nw"
 static int take_set(pcall_procs *p, int who);
 static int enter(pcall_procs *p);
 static void leave(pcall_procs *p, int entered);
 static int take_request(pcall_procs *p);
 static int open_wakefd(pcall_procs *p, pv_err *err);
 static void drain_wakefd(pcall_procs *p);
-#line 2303 "pcall.nw"
+#line 2328 "pcall.nw"
 enum {
     FD_PER_CHILD = 2,   /* result pipe's read end, pidfd; +1: log */
     FD_TRANSIENT = 2,   /* write end and log file, during a fork */
     FD_RESERVE = 16,    /* left to the host program */
     NPROC_RESERVE = 8   /* processes left to the host's user */
 };
-#line 2606 "pcall.nw"
+#line 2631 "pcall.nw"
 pid_t (*pcall_proc_fork_fn)(void) = fork;
 int (*pcall_proc_pidfd_fn)(pid_t pid) = sys_pidfd_open;
-#line 2835 "pcall.nw"
+#line 2860 "pcall.nw"
 #define PARENT_GONE_SIGNAL (SIGRTMAX - 1)
 static pid_t watched_parent;            /* in a child: the host */
-#line 2948 "pcall.nw"
+#line 2973 "pcall.nw"
 int (*pcall_proc_unshare_fn)(int flags) = unshare;
-#line 3667 "pcall.nw"
+#line 3768 "pcall.nw"
 enum {
     READ_MIN = 4096,            /* least room offered to read() */
     READ_BOUND = 1 << 20        /* then let the others have a turn */
 };
-#line 4009 "pcall.nw"
+#line 4110 "pcall.nw"
 static const double WATCH_PERIOD = 0.02; /* seconds, without pidfd */
-#line 5640 "pcall.nw"
+#line 5741 "pcall.nw"
 enum { BUSY_SET = 1, BUSY_TERMINATE = 2 };   /* who holds the set */
-#line 2116 "pcall.nw"
+#line 2140 "pcall.nw"
 static double now_mono(void)
 {
     struct timespec ts;
@@ -245,7 +252,7 @@ static void *xrealloc(void *q, size_t n)
     }
     return r;
 }
-#line 2135 "pcall.nw"
+#line 2159 "pcall.nw"
 static void *xcalloc(size_t n, size_t size)
 {
     void *r = calloc(n ? n : 1, size ? size : 1);
@@ -256,7 +263,7 @@ static void *xcalloc(size_t n, size_t size)
     }
     return r;
 }
-#line 2154 "pcall.nw"
+#line 2178 "pcall.nw"
 pcall_procs *pcall_procs_new(const pcall_proc_config *cfg,
                              pv_err *err)
 {
@@ -279,6 +286,7 @@ pcall_procs *pcall_procs_new(const pcall_proc_config *cfg,
     p->name = strdup(cfg->name ? cfg->name : "call");
     p->out = pcall_tp_private_calloc(n, sizeof *p->out);
     p->slot = pcall_tp_private_calloc(n, sizeof *p->slot);
+    p->room = n;
     for (size_t i = 0; i < n; i++) {
         p->out[i].state = PCALL_PROC_PENDING;
         p->slot[i].rfd = p->slot[i].pidfd = p->slot[i].logfd = -1;
@@ -289,7 +297,7 @@ pcall_procs *pcall_procs_new(const pcall_proc_config *cfg,
     p->plan.large_min = SIZE_MAX;
     return p;
 }
-#line 2202 "pcall.nw"
+#line 2227 "pcall.nw"
 size_t pcall_procs_count(const pcall_procs *p)
 {
     return p->cfg.ncalls;
@@ -345,7 +353,7 @@ int pcall_procs_timeout_fired(const pcall_procs *p)
 {
     return p->fired;
 }
-#line 2269 "pcall.nw"
+#line 2294 "pcall.nw"
 size_t pcall_procs_living(pcall_procs *p, pid_t *out, size_t max)
 {
     size_t k = 0;
@@ -372,7 +380,7 @@ size_t pcall_procs_pids(const pcall_procs *p, pid_t *out, size_t max)
         }
     return k;
 }
-#line 2312 "pcall.nw"
+#line 2337 "pcall.nw"
 static size_t count_open_fds(void)
 {
     DIR *d = opendir("/proc/self/fd");
@@ -391,7 +399,7 @@ static size_t count_open_fds(void)
     closedir(d);
     return n > 0 ? n - 1 : 0;   /* not the directory's own */
 }
-#line 2333 "pcall.nw"
+#line 2358 "pcall.nw"
 static size_t procs_cap(const pcall_proc_config *cfg)
 {
     size_t cap = cfg->ncalls > 0 ? cfg->ncalls : 1;
@@ -416,7 +424,7 @@ static size_t procs_cap(const pcall_proc_config *cfg)
         cap = cfg->max_procs;
     return cap;
 }
-#line 2366 "pcall.nw"
+#line 2391 "pcall.nw"
 int pcall_procs_start(pcall_procs *p, pv_err *err)
 {
     int entered = enter(p), r = start_set(p, err);
@@ -445,7 +453,7 @@ static int start_set(pcall_procs *p, pv_err *err)
         return fail(p);
     return 0;
 }
-#line 2421 "pcall.nw"
+#line 2446 "pcall.nw"
 static int start_pending(pcall_procs *p, pv_err *err)
 {
     pv_err why;
@@ -455,20 +463,20 @@ static int start_pending(pcall_procs *p, pv_err *err)
            && p->nrun < p->cap && !p->fork_blocked) {
         int r;
         
-#line 5591 "pcall.nw"
+#line 5692 "pcall.nw"
 take_request(p);
 if (p->next_deadline <= now_mono())
     enforce_deadlines(p, now_mono());
-#line 2430 "pcall.nw"
+#line 2455 "pcall.nw"
         if (p->phase != PHASE_RUN)
             break;
         
-#line 2450 "pcall.nw"
+#line 2475 "pcall.nw"
 if (p->flush_due) {
     fflush(NULL);       /* or children print it again */
     p->flush_due = 0;
 }
-#line 2433 "pcall.nw"
+#line 2458 "pcall.nw"
         r = start_one(p, p->next, &why);
         if (r == 0) {
             p->next++;
@@ -483,7 +491,7 @@ if (p->flush_due) {
     }
     return 0;
 }
-#line 2461 "pcall.nw"
+#line 2486 "pcall.nw"
 static int start_failed(size_t i, const char *what, int e,
                         pv_err *err)
 {
@@ -493,7 +501,7 @@ static int start_failed(size_t i, const char *what, int e,
     return e == EAGAIN || e == ENOMEM || e == EMFILE || e == ENFILE
            ? 1 : -1;
 }
-#line 2481 "pcall.nw"
+#line 2506 "pcall.nw"
 static int start_one(pcall_procs *p, size_t i, pv_err *err)
 {
     int fds[2], logfd = -1, e = 0;
@@ -503,7 +511,7 @@ static int start_one(pcall_procs *p, size_t i, pv_err *err)
     double t0;
     int deathsig = gettid() == parent ? SIGKILL : PARENT_GONE_SIGNAL;
     
-#line 2502 "pcall.nw"
+#line 2527 "pcall.nw"
 if (pipe2(fds, O_CLOEXEC) == -1)
     return start_failed(i, "pipe", errno, err);
 if (p->cfg.capture && (logfd = open_log(1)) == -1) {
@@ -512,9 +520,9 @@ if (p->cfg.capture && (logfd = open_log(1)) == -1) {
     close(fds[1]);
     return start_failed(i, "creating its log file", e, err);
 }
-#line 2490 "pcall.nw"
+#line 2515 "pcall.nw"
     
-#line 2522 "pcall.nw"
+#line 2547 "pcall.nw"
 if (pcall_tp_child_plan == NULL)
     pcall_tp_child_plan = &p->plan;     /* see "Whether to" */
 sigfillset(&all);
@@ -526,9 +534,9 @@ if (pid == 0)
               deathsig);
 e = errno;
 sigprocmask(SIG_SETMASK, &old, NULL);
-#line 2491 "pcall.nw"
+#line 2516 "pcall.nw"
     
-#line 2540 "pcall.nw"
+#line 2565 "pcall.nw"
 close(fds[1]);
 if (pid == -1) {
     close(fds[0]);
@@ -536,9 +544,9 @@ if (pid == -1) {
         close(logfd);
     return start_failed(i, "fork", e, err);
 }
-#line 2492 "pcall.nw"
+#line 2517 "pcall.nw"
     
-#line 2556 "pcall.nw"
+#line 2581 "pcall.nw"
 setpgid(pid, pid);          /* the child does it too: no race */
 fcntl(fds[0], F_SETFL, fcntl(fds[0], F_GETFL) | O_NONBLOCK);
 p->slot[i].rfd = fds[0];
@@ -551,10 +559,10 @@ set_deadline(p, i, t0);
 p->slot[i].runpos = p->nrun;
 p->run[p->nrun++] = i;
 atomic_store(&p->nrun_pub, p->nrun);
-#line 2493 "pcall.nw"
+#line 2518 "pcall.nw"
     return 0;
 }
-#line 2578 "pcall.nw"
+#line 2603 "pcall.nw"
 static int sys_pidfd_open(pid_t pid)
 {
 #ifdef SYS_pidfd_open
@@ -580,7 +588,7 @@ static int open_pidfd(pcall_procs *p, pid_t pid)
     }
     return fd;      /* -1: watch this child with waitid instead */
 }
-#line 2647 "pcall.nw"
+#line 2672 "pcall.nw"
 static int plan_children(pcall_procs *p, pv_err *err)
 {
     struct sigaction old;
@@ -607,7 +615,7 @@ static int plan_children(pcall_procs *p, pv_err *err)
     sigemptyset(&p->nomask);
     return 0;
 }
-#line 2712 "pcall.nw"
+#line 2737 "pcall.nw"
 static void run_child(pcall_procs *p, size_t i, const int fd[2],
                       pid_t parent, int stdin_used, int deathsig)
 {
@@ -628,21 +636,21 @@ static void run_child(pcall_procs *p, size_t i, const int fd[2],
         clearerr(stdin);
     }
     
-#line 2743 "pcall.nw"
+#line 2768 "pcall.nw"
 if (fd[1] != -1)            /* keep the order of the lines */
     setvbuf(stdout, NULL, _IOLBF, BUFSIZ);
-#line 2732 "pcall.nw"
+#line 2757 "pcall.nw"
     if (p->cfg.pid_namespace)
         relay_namespace(p, i);  /* never returns */
     sigprocmask(SIG_SETMASK, &p->nomask, NULL);
     
-#line 2748 "pcall.nw"
+#line 2773 "pcall.nw"
 status = p->cfg.body(i, p->cfg.arg, PCALL_PROC_RESULT_FD);
 fflush(NULL);
 _exit(status);
-#line 2736 "pcall.nw"
+#line 2761 "pcall.nw"
 }
-#line 2778 "pcall.nw"
+#line 2803 "pcall.nw"
 static void reset_signals(const pcall_procs *p)
 {
     struct sigaction dfl;
@@ -652,7 +660,7 @@ static void reset_signals(const pcall_procs *p)
     for (int k = 0; k < p->nreset; k++)
         sigaction(p->reset[k], &dfl, NULL);
 }
-#line 2844 "pcall.nw"
+#line 2869 "pcall.nw"
 static void on_parent_gone(int sig)
 {
     int e = errno;
@@ -677,7 +685,7 @@ static int watch_parent(pid_t parent, int sig)
         return -1;                      /* adopted already */
     return 0;
 }
-#line 2959 "pcall.nw"
+#line 2984 "pcall.nw"
 static int write_file(const char *path, const char *text)
 {
     int fd = open(path, O_WRONLY | O_CLOEXEC), ok;
@@ -705,7 +713,7 @@ static int enter_pid_namespace(void)
     snprintf(map, sizeof map, "%u %u 1", (unsigned)gid, (unsigned)gid);
     return write_file("/proc/self/gid_map", map);
 }
-#line 2994 "pcall.nw"
+#line 3019 "pcall.nw"
 static int probe_pid_namespace(pv_err *err)
 {
     static int known_good;          /* the kernel will not change */
@@ -731,7 +739,7 @@ static int probe_pid_namespace(pv_err *err)
     if (e == 0)
         return known_good = pcall_proc_unshare_fn == unshare, 0;
     
-#line 3044 "pcall.nw"
+#line 3069 "pcall.nw"
 pv_err_set(err, "pcall: cannot run the calls in a PID namespace "
            "(.pid_namespace): unshare(CLONE_NEWPID): %s: %s",
            strerror(e), e == EPERM
@@ -743,10 +751,10 @@ pv_err_set(err, "pcall: cannot run the calls in a PID namespace "
            : e == ENOSPC ? "too many namespaces (sysctl "
              "user.max_pid_namespaces, user.max_user_namespaces)"
            : "the kernel refused it");
-#line 3019 "pcall.nw"
+#line 3044 "pcall.nw"
     return -1;
 }
-#line 3028 "pcall.nw"
+#line 3053 "pcall.nw"
 static void probe_in_child(int fd)
 {
     pid_t init = -1;
@@ -760,7 +768,7 @@ static void probe_in_child(int fd)
     (void)!write(fd, &e, sizeof e);
     _exit(0);
 }
-#line 3064 "pcall.nw"
+#line 3089 "pcall.nw"
 static void relay_namespace(pcall_procs *p, size_t i)
 {
     int sv[2], st = 0, w = 0;
@@ -777,14 +785,14 @@ static void relay_namespace(pcall_procs *p, size_t i)
         run_init(p, i, sv);
     close(sv[1]);
     
-#line 3090 "pcall.nw"
+#line 3115 "pcall.nw"
 {
     sigset_t s;
     sigfillset(&s);
     sigdelset(&s, PARENT_GONE_SIGNAL);
     sigprocmask(SIG_SETMASK, &s, NULL);
 }
-#line 3080 "pcall.nw"
+#line 3105 "pcall.nw"
     do
         got = read(sv[0], &st, sizeof st);
     while (got == -1 && errno == EINTR);
@@ -792,7 +800,7 @@ static void relay_namespace(pcall_procs *p, size_t i)
         ;
     relay_end(got == sizeof st ? st : w);
 }
-#line 3111 "pcall.nw"
+#line 3136 "pcall.nw"
 static void relay_end(int status)
 {
     sigset_t s;
@@ -808,7 +816,7 @@ static void relay_end(int status)
     kill(getpid(), sig);
     _exit(128 + sig);
 }
-#line 3136 "pcall.nw"
+#line 3161 "pcall.nw"
 static void run_init(pcall_procs *p, size_t i, const int sv[2])
 {
     struct pollfd relay = { .fd = sv[1], .events = POLLIN };
@@ -831,11 +839,11 @@ static void run_init(pcall_procs *p, size_t i, const int sv[2])
     (void)!write(sv[1], &st, sizeof st);
     _exit(0);
 }
-#line 3191 "pcall.nw"
+#line 3216 "pcall.nw"
 static int place_fds(int wfd, int logfd, int devnull)
 {
     
-#line 3198 "pcall.nw"
+#line 3223 "pcall.nw"
 int w, l = -1;
 close_except(3, (int[]){ wfd, logfd, devnull });  /* make room */
 if ((w = fcntl(wfd, F_DUPFD, 3)) == -1)
@@ -845,21 +853,21 @@ if (logfd != -1 && (l = fcntl(logfd, F_DUPFD, 3)) == -1)
 if (devnull == 0 ? fcntl(0, F_SETFD, 0) == -1      /* inherit it */
     : dup2(devnull, 0) == -1)
     return -1;
-#line 3221 "pcall.nw"
+#line 3246 "pcall.nw"
 if (l != -1 && (dup2(l, 1) == -1 || dup2(l, 2) == -1))
     return -1;
 if (l == -1 && (wfd == 1 || wfd == 2) && dup2(0, wfd) == -1)
     return -1;                      /* not into the result */
-#line 3208 "pcall.nw"
+#line 3233 "pcall.nw"
 if (w != PCALL_PROC_RESULT_FD
     && dup2(w, PCALL_PROC_RESULT_FD) == -1)
     return -1;
 fcntl(PCALL_PROC_RESULT_FD, F_SETFD, FD_CLOEXEC);
 close_from(PCALL_PROC_RESULT_FD + 1);
 return 0;
-#line 3194 "pcall.nw"
+#line 3219 "pcall.nw"
 }
-#line 3247 "pcall.nw"
+#line 3272 "pcall.nw"
 static void close_from(int low)
 {
     close_span(low, INT_MAX);
@@ -900,11 +908,11 @@ static void close_except(int low, const int keep[3])
         }
     close_from(from);
 }
-#line 3318 "pcall.nw"
+#line 3343 "pcall.nw"
 static int open_log(int append)
 {
     
-#line 3325 "pcall.nw"
+#line 3350 "pcall.nw"
 const char *dir = getenv("TMPDIR");
 int flags = O_CLOEXEC | (append ? O_APPEND : 0), fd, e;
 char *t;
@@ -923,9 +931,9 @@ if (fd != -1)
 free(t);
 errno = e;
 return fd;
-#line 3321 "pcall.nw"
+#line 3346 "pcall.nw"
 }
-#line 3363 "pcall.nw"
+#line 3388 "pcall.nw"
 static void collect_log(pcall_procs *p, size_t i)
 {
     pcall_proc_outcome *o = &p->out[i];
@@ -949,7 +957,7 @@ static void collect_log(pcall_procs *p, size_t i)
     close(s->logfd);
     s->logfd = -1;
 }
-#line 3389 "pcall.nw"
+#line 3414 "pcall.nw"
 static int copy_log(int in, int out, off_t at, size_t n,
                     unsigned char *buf)
 {
@@ -985,7 +993,7 @@ static ssize_t copy_by_hand(int in, off_t *from, int out, off_t *at,
     *at += r;
     return r;
 }
-#line 3439 "pcall.nw"
+#line 3464 "pcall.nw"
 ssize_t pcall_procs_log_read(pcall_procs *p, size_t i, void *buf,
                              size_t n, size_t off)
 {
@@ -1000,7 +1008,7 @@ ssize_t pcall_procs_log_read(pcall_procs *p, size_t i, void *buf,
     while (r == -1 && errno == EINTR);
     return r;
 }
-#line 3469 "pcall.nw"
+#line 3494 "pcall.nw"
 static void not_in_on_done(const pcall_procs *p, const char *fn)
 {
     if (p->in_on_done) {
@@ -1020,7 +1028,7 @@ static int ready_to_wait(pcall_procs *p, const char *fn, pv_err *err)
     }
     return 0;
 }
-#line 3491 "pcall.nw"
+#line 3516 "pcall.nw"
 int pcall_procs_wait(pcall_procs *p, pv_err *err)
 {
     int entered = enter(p), r = -1;
@@ -1040,7 +1048,7 @@ int pcall_procs_poll(pcall_procs *p, pv_err *err)
     leave(p, entered);
     return r;
 }
-#line 3517 "pcall.nw"
+#line 3542 "pcall.nw"
 size_t pcall_procs_pollfds(pcall_procs *p, struct pollfd *out,
                            size_t max, int *ms)
 {
@@ -1058,7 +1066,65 @@ size_t pcall_procs_pollfds(pcall_procs *p, struct pollfd *out,
     leave(p, entered);
     return n;
 }
-#line 3541 "pcall.nw"
+#line 3572 "pcall.nw"
+int pcall_procs_add(pcall_procs *p, size_t n, pv_err *err)
+{
+    int entered = enter(p), r = -1;
+    size_t total = p->cfg.ncalls + n;
+    not_in_on_done(p, "pcall_procs_add");
+    if (p->failed || p->phase != PHASE_RUN
+        || atomic_load(&p->term_req))
+        pv_err_set(err, "pcall_procs_add: the set was %s; it takes "
+                   "no more calls", p->failed ? "stopped by an error"
+                   : "terminated");
+    else if (total < n)
+        pv_err_set(err, "pcall_procs_add: %zu calls are too many", n);
+    else {
+        if (total > p->room)
+            grow_calls(p, total > 2 * p->room ? total : 2 * p->room);
+        for (size_t i = p->cfg.ncalls; i < total; i++) {
+            p->out[i].state = PCALL_PROC_PENDING;
+            p->slot[i].rfd = p->slot[i].pidfd = -1;
+            p->slot[i].logfd = -1;
+        }
+        p->cfg.ncalls = total;
+        if (p->started && p->cap < total
+            && (p->cfg.max_procs == 0 || p->cap < p->cfg.max_procs))
+            widen_cap(p);
+        r = 0;
+    }
+    leave(p, entered);
+    return r;
+}
+
+static void *regrow(void *q, size_t n, size_t m, size_t size)
+{
+    void *r = pcall_tp_private_calloc(m, size);     /* zeroed */
+    if (n > 0)
+        memcpy(r, q, n * size);
+    pcall_tp_private_free(q, n * size);
+    return r;
+}
+
+static void grow_calls(pcall_procs *p, size_t room)
+{
+    p->out = regrow(p->out, p->room, room, sizeof *p->out);
+    p->slot = regrow(p->slot, p->room, room, sizeof *p->slot);
+    p->room = room;
+}
+
+static void widen_cap(pcall_procs *p)
+{
+    size_t cap = procs_cap(&p->cfg), old = p->cap;
+    if (cap <= old)
+        return;
+    p->run = regrow(p->run, old, cap, sizeof *p->run);
+    p->pfd = regrow(p->pfd, 2 * old + 1, 2 * cap + 1, sizeof *p->pfd);
+    p->pmap = regrow(p->pmap, 2 * old + 1, 2 * cap + 1,
+                     sizeof *p->pmap);
+    p->cap = cap;
+}
+#line 3642 "pcall.nw"
 static int run_loop(pcall_procs *p, int block, pv_err *err)
 {
     p->flush_due = 1;               /* the host ran since it returned */
@@ -1067,15 +1133,15 @@ static int run_loop(pcall_procs *p, int block, pv_err *err)
         size_t nfds;
         int n;
         
-#line 3562 "pcall.nw"
+#line 3663 "pcall.nw"
 take_request(p);            /* pcall_procs_terminate */
 if (start_pending(p, err) == -1)
     return fail(p);
 if (p->nrun == 0)
     return 0;
-#line 3549 "pcall.nw"
+#line 3650 "pcall.nw"
         
-#line 3573 "pcall.nw"
+#line 3674 "pcall.nw"
 now = now_mono();
 nfds = fill_pollfds(p);
 n = poll(p->pfd, nfds, block ? poll_ms(p, now) : 0);
@@ -1083,19 +1149,19 @@ if (n == -1 && errno != EINTR) {
     pv_err_set(err, "pcall: poll: %s", strerror(errno));
     return fail(p);
 }
-#line 3550 "pcall.nw"
+#line 3651 "pcall.nw"
         
-#line 3583 "pcall.nw"
+#line 3684 "pcall.nw"
 if (n > 0)
     service(p, nfds);
 watch_without_pidfd(p);
 enforce_deadlines(p, now_mono());   /* the ended are reaped */
-#line 3551 "pcall.nw"
+#line 3652 "pcall.nw"
         if (!block)
             return start_pending(p, err) == -1 ? fail(p) : 0;
     }
 }
-#line 3605 "pcall.nw"
+#line 3706 "pcall.nw"
 static size_t fill_pollfds(pcall_procs *p)
 {
     size_t k = 0;
@@ -1117,7 +1183,7 @@ static size_t fill_pollfds(pcall_procs *p)
     p->pmap[k++] = SIZE_MAX;
     return k;
 }
-#line 3629 "pcall.nw"
+#line 3730 "pcall.nw"
 static void service(pcall_procs *p, size_t nfds)
 {
     for (size_t k = 0; k < nfds; k++) {
@@ -1134,7 +1200,7 @@ static void service(pcall_procs *p, size_t nfds)
             reap(p, i);
     }
 }
-#line 3674 "pcall.nw"
+#line 3775 "pcall.nw"
 static void read_result(pcall_procs *p, size_t i, size_t limit)
 {
     struct slot *s = &p->slot[i];
@@ -1160,7 +1226,7 @@ static void read_result(pcall_procs *p, size_t i, size_t limit)
         }
     }
 }
-#line 3710 "pcall.nw"
+#line 3811 "pcall.nw"
 static size_t read_room(pcall_procs *p, size_t i, unsigned char **to)
 {
     struct slot *s = &p->slot[i];
@@ -1194,15 +1260,15 @@ static int took(pcall_procs *p, size_t i, size_t n,
         return 0;               /* the stamp is not whole yet */
     kind = pcall_tp_kind(o->data, o->len);
     
-#line 33450 "pcall.nw"
+#line 33656 "pcall.nw"
 if (kind == PCALL_TP_BY_ADDRESS)
     return take_large(p, i);
-#line 3743 "pcall.nw"
+#line 3844 "pcall.nw"
     if (kind == PCALL_TP_IN_PARTS)
         return start_parts(p, i) == -1 ? -1 : 0;
     return 0;
 }
-#line 3760 "pcall.nw"
+#line 3861 "pcall.nw"
 static void append(pcall_procs *p, size_t i, size_t n)
 {
     struct slot *s = &p->slot[i];
@@ -1229,7 +1295,7 @@ static void append(pcall_procs *p, size_t i, size_t n)
     memcpy(o->data + o->len, p->store.scratch, n);
     o->len += n;
 }
-#line 3805 "pcall.nw"
+#line 3906 "pcall.nw"
 static void keep_large(pcall_procs *p, size_t i, pcall_tp_large *got)
 {
     pcall_proc_outcome *o = &p->out[i];
@@ -1253,7 +1319,7 @@ static void large_failed(pcall_procs *p, size_t i, int e)
     p->out[i].fetch_errno = e;
     close_result_pipe(&p->slot[i]);
 }
-#line 3851 "pcall.nw"
+#line 3952 "pcall.nw"
 static int start_parts(pcall_procs *p, size_t i)
 {
     pcall_proc_outcome *o = &p->out[i];
@@ -1282,7 +1348,7 @@ static void end_parts(pcall_procs *p, size_t i)
     p->slot[i].fr = NULL;
     keep_large(p, i, &got);
 }
-#line 3888 "pcall.nw"
+#line 3989 "pcall.nw"
 static void reap(pcall_procs *p, size_t i)
 {
     pcall_proc_outcome *o = &p->out[i];
@@ -1291,7 +1357,7 @@ static void reap(pcall_procs *p, size_t i)
     int r, st = -1, lost = 0;
     double seen = now_mono();
     
-#line 3906 "pcall.nw"
+#line 4007 "pcall.nw"
 memset(&si, 0, sizeof si);
 do
     r = waitid(P_PID, (id_t)o->pid, &si,
@@ -1299,24 +1365,24 @@ do
 while (r == -1 && errno == EINTR);
 if (r == -1 && errno == ECHILD)
     lost = 1;           /* reaped by someone else */
-#line 3896 "pcall.nw"
+#line 3997 "pcall.nw"
     
-#line 3940 "pcall.nw"
+#line 4041 "pcall.nw"
 kill(-o->pid, SIGKILL); /* the group ends with the call */
 read_result(p, i, SIZE_MAX);
 if (!(o->ended > 0))
     o->ended = seen;    /* no stamp: when we saw it gone */
-#line 3897 "pcall.nw"
+#line 3998 "pcall.nw"
     
-#line 3947 "pcall.nw"
+#line 4048 "pcall.nw"
 while (!lost && waitpid(o->pid, &st, 0) == -1)
     if (errno != EINTR)
         lost = 1;
 o->status = lost ? -1 : st;
 o->status_lost = lost;
-#line 3898 "pcall.nw"
+#line 3999 "pcall.nw"
     
-#line 3976 "pcall.nw"
+#line 4077 "pcall.nw"
 if (s->logfd != -1)
     collect_log(p, i);
 if (s->rfd != -1)
@@ -1329,7 +1395,7 @@ if (s->home == IN_MALLOC && o->len < s->cap) {  /* give back slack */
               NULL);
     s->cap = o->len;
 }
-#line 3962 "pcall.nw"
+#line 4063 "pcall.nw"
 o->state = PCALL_PROC_DONE;
 p->run[s->runpos] = p->run[--p->nrun];
 p->slot[p->run[s->runpos]].runpos = s->runpos;
@@ -1341,9 +1407,9 @@ if (p->cfg.on_done != NULL && !p->quiet) {
     p->in_on_done = 0;
     p->flush_due = 1;       /* it may have printed */
 }
-#line 3899 "pcall.nw"
+#line 4000 "pcall.nw"
 }
-#line 3996 "pcall.nw"
+#line 4097 "pcall.nw"
 static void watch_without_pidfd(pcall_procs *p)
 {
     for (size_t j = 0; j < p->nrun; ) {
@@ -1354,7 +1420,7 @@ static void watch_without_pidfd(pcall_procs *p)
             j++;
     }
 }
-#line 5121 "pcall.nw"
+#line 5222 "pcall.nw"
 static int signal_call(pcall_procs *p, size_t i, int sig)
 {
     pid_t pid = p->out[i].pid;
@@ -1371,11 +1437,11 @@ static void cancel_pending(pcall_procs *p)
     for (; p->next < p->cfg.ncalls; p->next++)
         p->out[p->next].state = PCALL_PROC_CANCELLED;
 }
-#line 5153 "pcall.nw"
+#line 5254 "pcall.nw"
 static int begin_termination(pcall_procs *p, double now)
 {
     
-#line 5160 "pcall.nw"
+#line 5261 "pcall.nw"
 int n = 0;
 cancel_pending(p);
 for (size_t j = 0; j < p->nrun; j++) {
@@ -1394,13 +1460,13 @@ if (p->phase == PHASE_RUN) {
     p->kill_at = now + p->cfg.grace;
 }
 return n;
-#line 5156 "pcall.nw"
+#line 5257 "pcall.nw"
 }
-#line 5193 "pcall.nw"
+#line 5294 "pcall.nw"
 static void enforce_deadlines(pcall_procs *p, double now)
 {
     
-#line 5200 "pcall.nw"
+#line 5301 "pcall.nw"
 if (p->phase == PHASE_RUN
     && (p->overran || now >= p->next_deadline)) {
     int expired = p->overran;
@@ -1420,22 +1486,22 @@ if (p->phase == PHASE_RUN
 }
 if (p->phase == PHASE_TERM && now >= p->kill_at)
     kill_the_rest(p);
-#line 5196 "pcall.nw"
+#line 5297 "pcall.nw"
 }
-#line 5227 "pcall.nw"
+#line 5328 "pcall.nw"
 static void kill_the_rest(pcall_procs *p)
 {
     
-#line 5234 "pcall.nw"
+#line 5335 "pcall.nw"
 for (size_t j = 0; j < p->nrun; j++) {
     size_t i = p->run[j];
     if (signal_call(p, i, SIGKILL) && !p->out[i].timed_out)
         p->out[i].terminated = 1;
 }
 p->phase = PHASE_KILL;
-#line 5230 "pcall.nw"
+#line 5331 "pcall.nw"
 }
-#line 5256 "pcall.nw"
+#line 5357 "pcall.nw"
 static void earliest(double *t, int *have, double x)
 {
     if (!*have || x < *t)
@@ -1446,7 +1512,7 @@ static void earliest(double *t, int *have, double x)
 static int poll_ms(pcall_procs *p, double now)
 {
     
-#line 5270 "pcall.nw"
+#line 5371 "pcall.nw"
 double t = 0;
 int have = 0;
 for (size_t j = 0; j < p->nrun; j++) {
@@ -1465,9 +1531,9 @@ if (!have)
 if (t <= 0)
     return 0;
 return t > INT_MAX / 1000 ? INT_MAX : (int)(t * 1000) + 1;
-#line 5266 "pcall.nw"
+#line 5367 "pcall.nw"
 }
-#line 5297 "pcall.nw"
+#line 5398 "pcall.nw"
 static int fail(pcall_procs *p)
 {
     p->failed = 1;
@@ -1480,7 +1546,7 @@ static int fail(pcall_procs *p)
         reap(p, p->run[0]);
     return -1;
 }
-#line 5312 "pcall.nw"
+#line 5413 "pcall.nw"
 void pcall_procs_free(pcall_procs *p)
 {
     if (p == NULL)
@@ -1497,8 +1563,8 @@ void pcall_procs_free(pcall_procs *p)
         if (p->slot[i].logfd != -1)
             close(p->slot[i].logfd);
     }
-    pcall_tp_private_free(p->out, p->cfg.ncalls * sizeof *p->out);
-    pcall_tp_private_free(p->slot, p->cfg.ncalls * sizeof *p->slot);
+    pcall_tp_private_free(p->out, p->room * sizeof *p->out);
+    pcall_tp_private_free(p->slot, p->room * sizeof *p->slot);
     pcall_tp_private_free(p->run, p->cap * sizeof *p->run);
     pcall_tp_private_free(p->pfd, (2 * p->cap + 1) * sizeof *p->pfd);
     pcall_tp_private_free(p->pmap,
@@ -1515,7 +1581,7 @@ void pcall_procs_free(pcall_procs *p)
     free(p->name);
     free(p);
 }
-#line 5460 "pcall.nw"
+#line 5561 "pcall.nw"
 static void set_deadline(pcall_procs *p, size_t i, double from)
 {
     double d = p->cfg.timeout > 0 ? from + p->cfg.timeout : INFINITY;
@@ -1523,7 +1589,7 @@ static void set_deadline(pcall_procs *p, size_t i, double from)
     if (d < p->next_deadline)
         p->next_deadline = d;
 }
-#line 5476 "pcall.nw"
+#line 5577 "pcall.nw"
 static int take_stamp(pcall_procs *p, size_t i)
 {
     pcall_proc_outcome *o = &p->out[i];
@@ -1545,7 +1611,7 @@ static int take_stamp(pcall_procs *p, size_t i)
         call_finished(p, i, t);
     return 1;
 }
-#line 5511 "pcall.nw"
+#line 5612 "pcall.nw"
 static void call_finished(pcall_procs *p, size_t i, double t)
 {
     pcall_proc_outcome *o = &p->out[i];
@@ -1556,7 +1622,7 @@ static void call_finished(pcall_procs *p, size_t i, double t)
     } else
         set_deadline(p, i, now_mono());
 }
-#line 5530 "pcall.nw"
+#line 5631 "pcall.nw"
 static int has_exited(const pcall_procs *p, size_t i)
 {
     siginfo_t si;
@@ -1568,7 +1634,7 @@ static int has_exited(const pcall_procs *p, size_t i)
     while (r == -1 && errno == EINTR);
     return (r == 0 && si.si_pid != 0) || (r == -1 && errno == ECHILD);
 }
-#line 5550 "pcall.nw"
+#line 5651 "pcall.nw"
 static int past_deadline(pcall_procs *p, size_t i, double now)
 {
     struct slot *s = &p->slot[i];
@@ -1580,7 +1646,7 @@ static int past_deadline(pcall_procs *p, size_t i, double now)
         return p->out[i].timed_out;
     return s->stamp == 1 || !has_exited(p, i);
 }
-#line 5653 "pcall.nw"
+#line 5754 "pcall.nw"
 static int take_set(pcall_procs *p, int who)
 {
     int idle = 0;
@@ -1615,7 +1681,7 @@ static int take_request(pcall_procs *p)
         return 0;
     return begin_termination(p, now_mono());
 }
-#line 5699 "pcall.nw"
+#line 5800 "pcall.nw"
 int pcall_procs_terminate(pcall_procs *p)
 {
     uint64_t one = 1;
@@ -1630,7 +1696,7 @@ int pcall_procs_terminate(pcall_procs *p)
     leave(p, 1);
     return n;
 }
-#line 5720 "pcall.nw"
+#line 5821 "pcall.nw"
 static int open_wakefd(pcall_procs *p, pv_err *err)
 {
     p->wakefd = eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
@@ -1646,7 +1712,7 @@ static void drain_wakefd(pcall_procs *p)
     while (read(p->wakefd, &n, sizeof n) == -1 && errno == EINTR)
         ;
 }
-#line 33455 "pcall.nw"
+#line 33661 "pcall.nw"
 static int take_large(pcall_procs *p, size_t i)
 {
     pcall_proc_outcome *o = &p->out[i];

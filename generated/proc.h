@@ -175,7 +175,22 @@ int pcall_procs_poll(pcall_procs *p, pv_err *err);
  */
 size_t pcall_procs_pollfds(pcall_procs *p, struct pollfd *out,
                            size_t max, int *ms);
-#line 1816 "pcall.nw"
+#line 1818 "pcall.nw"
+/**
+ * Add calls to a set, before or after pcall_procs_start().  They
+ * take the next indices, from pcall_procs_count() on, and start as
+ * slots free, in pcall_procs_poll() or pcall_procs_wait().  The
+ * outcomes move: a pointer from pcall_procs_outcome() is stale
+ * after this.  Not to be called from on_done.
+ * @param p the set
+ * @param n how many calls to add
+ * @param err filled on failure (may be NULL)
+ * @return 0, or -1 if the set takes no more calls: an error stopped
+ *         it, or it was terminated (pcall_procs_terminate(), or a
+ *         call's timeout)
+ */
+int pcall_procs_add(pcall_procs *p, size_t n, pv_err *err);
+#line 1839 "pcall.nw"
 /**
  * Send SIGTERM to every child still at its work (and its process
  * group), mark those calls terminated and cancel the pending calls.
@@ -225,7 +240,7 @@ void pcall_procs_drop_data(pcall_procs *p, size_t i);
  */
 ssize_t pcall_procs_log_read(pcall_procs *p, size_t i, void *buf,
                              size_t n, size_t off);
-#line 1874 "pcall.nw"
+#line 1897 "pcall.nw"
 /**
  * The pids of the children alive now (forked, and not exited,
  * whether or not reaped yet), in call order.
@@ -264,7 +279,7 @@ int pcall_procs_timeout_fired(const pcall_procs *p);
  * @param p the set
  */
 void pcall_procs_free(pcall_procs *p);
-#line 1923 "pcall.nw"
+#line 1946 "pcall.nw"
 /** The fork the library calls; tests replace it to make fork fail.
     @return as fork() */
 extern pid_t (*pcall_proc_fork_fn)(void);
@@ -273,7 +288,7 @@ extern pid_t (*pcall_proc_fork_fn)(void);
     @param pid the child
     @return a pidfd, or -1 with errno set */
 extern int (*pcall_proc_pidfd_fn)(pid_t pid);
-#line 2940 "pcall.nw"
+#line 2965 "pcall.nw"
 /** The unshare the library calls for pid_namespace; tests replace
     it to make it fail.
     @param flags as unshare()'s

@@ -1,8 +1,8 @@
-#line 23180 "pcall.nw"
+#line 23281 "pcall.nw"
 /* tests/proc.c -- tangled from pcall.nw; do not edit.
  * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
 #include "harness.h"
-#line 23199 "pcall.nw"
+#line 23300 "pcall.nw"
 #include "proc.h"
 #include <fcntl.h>
 #include <poll.h>
@@ -13,7 +13,7 @@
 #include <sys/resource.h>
 #include <sys/syscall.h>
 #include <sys/uio.h>
-#line 23324 "pcall.nw"
+#line 23425 "pcall.nw"
 static void test_proc_results_in_call_order(void)
 {
     pcall_proc_config c = proc_cfg(50, body_echo);
@@ -35,7 +35,7 @@ static void test_proc_results_in_call_order(void)
     }
     pcall_procs_free(p);
 }
-#line 23376 "pcall.nw"
+#line 23477 "pcall.nw"
 static void test_proc_exit_statuses(void)
 {
     pcall_proc_config c = proc_cfg(6, body_status);
@@ -56,7 +56,7 @@ static void test_proc_exit_statuses(void)
     CU_ASSERT(echoed(p, 5));
     pcall_procs_free(p);
 }
-#line 23408 "pcall.nw"
+#line 23509 "pcall.nw"
 static int body_big(size_t i, void *arg, int fd)
 {
     size_t n = *(size_t *)arg, chunk = 65536;
@@ -71,7 +71,7 @@ static int body_big(size_t i, void *arg, int fd)
     }
     return 0;
 }
-#line 23425 "pcall.nw"
+#line 23526 "pcall.nw"
 static void test_proc_big_result(void)
 {
     size_t n = (size_t)(under_valgrind() ? 4 : 64) << 20;
@@ -90,7 +90,7 @@ static void test_proc_big_result(void)
     }
     pcall_procs_free(p);
 }
-#line 23461 "pcall.nw"
+#line 23562 "pcall.nw"
 static int body_large(size_t i, void *arg, int fd)
 {
     size_t n = *(size_t *)arg;
@@ -122,7 +122,7 @@ static int kernel_reads_children(void)
     return scope < '2' && prctl(PR_GET_DUMPABLE) == 1
         && process_vm_readv(getpid(), &to, 1, &from, 1, 0) == 1;
 }
-#line 23495 "pcall.nw"
+#line 23596 "pcall.nw"
 static void test_proc_large_shared(void)
 {
     size_t n = (size_t)3 << 20, keep = pcall_large_result_min;
@@ -148,7 +148,7 @@ static void test_proc_large_shared(void)
     }
     pcall_large_result_min = keep;
 }
-#line 23543 "pcall.nw"
+#line 23644 "pcall.nw"
 enum { LIES = 6 };
 
 static int body_lying_header(size_t i, void *arg, int fd)
@@ -191,7 +191,7 @@ static int body_lying_header(size_t i, void *arg, int fd)
         ;
     return 0;
 }
-#line 23588 "pcall.nw"
+#line 23689 "pcall.nw"
 static void test_proc_large_lies(void)
 {
     static const int want[LIES] = { EFAULT, EFAULT, ENOMEM, EPROTO,
@@ -221,7 +221,7 @@ static void test_proc_large_lies(void)
     }
     pcall_procs_free(p);
 }
-#line 23629 "pcall.nw"
+#line 23730 "pcall.nw"
 static int body_undumpable(size_t i, void *arg, int fd)
 {
     static const unsigned char b[16] = "sixteen octets!";
@@ -248,7 +248,7 @@ static void test_proc_large_undumpable(void)
                      16) == 0 && n == 16);
     pcall_procs_free(p);
 }
-#line 23667 "pcall.nw"
+#line 23768 "pcall.nw"
 enum { PART_LIES = 6 };
 
 static int body_lying_parts(size_t i, void *arg, int fd)
@@ -280,7 +280,7 @@ static int body_lying_parts(size_t i, void *arg, int fd)
         return 1;
     return 0;
 }
-#line 23701 "pcall.nw"
+#line 23802 "pcall.nw"
 static void test_proc_parts_lies(void)
 {
     static const int want[PART_LIES] = { EPROTO, EPROTO, ENOMEM, 0,
@@ -304,7 +304,7 @@ static void test_proc_parts_lies(void)
     }
     pcall_procs_free(p);
 }
-#line 23734 "pcall.nw"
+#line 23835 "pcall.nw"
 static int body_split_header(size_t i, void *arg, int fd)
 {
     static const char result[] = "split";
@@ -333,7 +333,7 @@ static void test_proc_large_split_header(void)
     CU_ASSERT(outcome_is(o, "split"));
     pcall_procs_free(p);
 }
-#line 23785 "pcall.nw"
+#line 23886 "pcall.nw"
 static void test_proc_many_calls_few_descriptors(void)
 {
     const char *e = getenv("PCALL_TEST_CALLS");
@@ -356,7 +356,7 @@ static void test_proc_many_calls_few_descriptors(void)
     CU_ASSERT(pcall_procs_max_running(p) < 128);
     pcall_procs_free(p);
 }
-#line 23820 "pcall.nw"
+#line 23921 "pcall.nw"
 static size_t most_living;
 
 static void note_living(size_t i, pcall_proc_outcome *o, void *arg)
@@ -367,7 +367,7 @@ static void note_living(size_t i, pcall_proc_outcome *o, void *arg)
     if (n > most_living)
         most_living = n;
 }
-#line 23841 "pcall.nw"
+#line 23942 "pcall.nw"
 static void test_proc_user_cap(void)
 {
     pcall_proc_config c = proc_cfg(6, body_nap);
@@ -387,7 +387,7 @@ static void test_proc_user_cap(void)
         CU_ASSERT(echoed(p, i));
     pcall_procs_free(p);
 }
-#line 23867 "pcall.nw"
+#line 23968 "pcall.nw"
 struct done_log { size_t n; int order[8]; unsigned char *data[8];
                   pid_t where; };
 
@@ -408,7 +408,7 @@ static int body_staggered(size_t i, void *arg, int fd)
     usleep((useconds_t)(3 - i) * step);
     return body_echo(i, arg, fd);
 }
-#line 23890 "pcall.nw"
+#line 23991 "pcall.nw"
 static void test_proc_on_done(void)
 {
     struct done_log d;
@@ -431,7 +431,7 @@ static void test_proc_on_done(void)
     }
     pcall_procs_free(p);
 }
-#line 23981 "pcall.nw"
+#line 24082 "pcall.nw"
 void test_proc_grandchild_holds_pipe(void)
 {
     int finish = 1;
@@ -452,7 +452,7 @@ void test_proc_grandchild_holds_pipe(void)
     prctl(PR_SET_CHILD_SUBREAPER, 0);
     pcall_procs_free(p);
 }
-#line 24015 "pcall.nw"
+#line 24116 "pcall.nw"
 static void test_proc_host_ignores_sigchld(void)
 {
     struct sigaction ign, saved, after;
@@ -472,7 +472,7 @@ static void test_proc_host_ignores_sigchld(void)
     }
     pcall_procs_free(p);
 }
-#line 24041 "pcall.nw"
+#line 24142 "pcall.nw"
 static volatile sig_atomic_t chld_seen;
 
 static void host_chld(int sig)
@@ -499,7 +499,7 @@ static void test_proc_host_sigchld_handler(void)
         CU_ASSERT(echoed(p, i));
     pcall_procs_free(p);
 }
-#line 24083 "pcall.nw"
+#line 24184 "pcall.nw"
 static void host_usr2(int sig)
 {
     (void)sig;
@@ -530,7 +530,7 @@ static int body_hygiene(size_t i, void *arg, int fd)
     (void)i, (void)arg;
     return pcall_proc_send(fd, b, strlen(b)) == 0 ? 0 : 1;
 }
-#line 24116 "pcall.nw"
+#line 24217 "pcall.nw"
 static void test_proc_child_hygiene(void)
 {
     struct sigaction sa, old_usr2, old_pipe;
@@ -568,7 +568,7 @@ static void test_proc_child_hygiene(void)
     close(saved_in);
     close(in[1]);
 }
-#line 24169 "pcall.nw"
+#line 24270 "pcall.nw"
 static FILE *flush_test_out;    /* stdout's descriptor, fully buffered */
 
 static void host_prints(const char *want, size_t max_procs,
@@ -589,7 +589,7 @@ static void host_prints(const char *want, size_t max_procs,
     flush_test_out = fdopen(1, "w");
     setvbuf(flush_test_out, NULL, _IOFBF, 4096);
     
-#line 24201 "pcall.nw"
+#line 24302 "pcall.nw"
 pcall_procs *p = pcall_procs_new(&c, &err);
 CU_ASSERT_FATAL(p != NULL);
 if (before_start)
@@ -601,7 +601,7 @@ CU_ASSERT(pcall_procs_wait(p, &err) == 0);
 for (size_t i = 0; i < 4; i++)
     CU_ASSERT(echoed(p, i));
 pcall_procs_free(p);
-#line 24189 "pcall.nw"
+#line 24290 "pcall.nw"
     fclose(flush_test_out);             /* closes 1 */
     dup2(saved, 1);
     close(saved);
@@ -611,12 +611,12 @@ pcall_procs_free(p);
     b[got] = '\0';
     CU_ASSERT_STRING_EQUAL(b, want);
 }
-#line 24215 "pcall.nw"
+#line 24316 "pcall.nw"
 static void test_proc_stdio_flushed_before_fork(void)
 {
     host_prints("host\n", 0, NULL, 1);   /* once, not five times */
 }
-#line 24236 "pcall.nw"
+#line 24337 "pcall.nw"
 static void print_done(size_t i, pcall_proc_outcome *o, void *arg)
 {
     (void)o, (void)arg;
@@ -629,7 +629,7 @@ static void test_proc_stdio_flushed_after_host_code(void)
                 print_done, 0);
     host_prints("host\n", 2, NULL, 0);
 }
-#line 24288 "pcall.nw"
+#line 24389 "pcall.nw"
 static void test_proc_parent_killed(void)
 {
     int pp[2], zero = 0;
@@ -657,7 +657,7 @@ static void test_proc_parent_killed(void)
         CU_ASSERT(pids[i] > 0 && group_gone(pids[i]));
     prctl(PR_SET_CHILD_SUBREAPER, 0);
 }
-#line 24329 "pcall.nw"
+#line 24430 "pcall.nw"
 static int forks_running, forks_refused, forks_allowed;
 
 static pid_t fork_when_fewer_than_two(void)
@@ -678,7 +678,7 @@ static void fork_done(size_t i, pcall_proc_outcome *o, void *arg)
     (void)i, (void)o, (void)arg;
     forks_running--;
 }
-#line 24352 "pcall.nw"
+#line 24453 "pcall.nw"
 static void test_proc_fork_eagain_waits_for_a_slot(void)
 {
     pcall_proc_config c = proc_cfg(8, body_echo);
@@ -693,7 +693,7 @@ static void test_proc_fork_eagain_waits_for_a_slot(void)
         CU_ASSERT(echoed(p, i));
     pcall_procs_free(p);
 }
-#line 24373 "pcall.nw"
+#line 24474 "pcall.nw"
 static pid_t fork_twice_only(void)
 {
     if (forks_allowed == 0) {
@@ -726,7 +726,7 @@ static void test_proc_fork_eagain_alone_fails(void)
     CU_ASSERT(pcall_procs_outcome(p, 0)->state == PCALL_PROC_CANCELLED);
     pcall_procs_free(p);
 }
-#line 24416 "pcall.nw"
+#line 24517 "pcall.nw"
 static void test_proc_edges(void)
 {
     pcall_proc_config c = proc_cfg(0, body_echo);
@@ -751,7 +751,7 @@ static void test_proc_edges(void)
     close(pp[1]);
     sigaction(SIGPIPE, &saved, NULL);
 }
-#line 24454 "pcall.nw"
+#line 24555 "pcall.nw"
 static void test_proc_pollfds(void)
 {
     pcall_proc_config c = proc_cfg(1, body_nap);
@@ -778,7 +778,51 @@ static void test_proc_pollfds(void)
     CU_ASSERT(pcall_procs_outcome(p, 0)->state == PCALL_PROC_DONE);
     pcall_procs_free(p);
 }
-#line 24496 "pcall.nw"
+#line 24598 "pcall.nw"
+static void test_proc_add(void)
+{
+    pcall_proc_config c = proc_cfg(0, body_echo);
+    pv_err err = {""};
+    pcall_procs *p;
+    size_t most = 0;
+    c.max_procs = 3;
+    p = pcall_procs_new(&c, NULL);
+    CU_ASSERT_FATAL(pcall_procs_start(p, NULL) == 0);
+    for (size_t i = 0; i < 40; i++) {
+        CU_ASSERT_EQUAL(pcall_procs_add(p, 1, &err), 0);
+        CU_ASSERT_EQUAL(pcall_procs_count(p), i + 1);
+        CU_ASSERT(pcall_procs_poll(p, NULL) >= 0);
+        if (pcall_procs_max_running(p) > most)
+            most = pcall_procs_max_running(p);
+    }
+    CU_ASSERT_EQUAL(pcall_procs_add(p, 5, NULL), 0);
+    CU_ASSERT_EQUAL(pcall_procs_wait(p, NULL), 0);
+    CU_ASSERT_EQUAL(pcall_procs_count(p), 45);
+    for (size_t i = 0; i < 45; i++)
+        CU_ASSERT(echoed(p, i));
+    CU_ASSERT(most >= 2);
+    CU_ASSERT_EQUAL(pcall_procs_max_running(p), 3);
+    pcall_procs_free(p);
+    c.ncalls = 2;
+    p = pcall_procs_new(&c, NULL);
+    CU_ASSERT_EQUAL(pcall_procs_add(p, 3, NULL), 0);
+    CU_ASSERT_EQUAL(pcall_procs_wait(p, NULL), 0);
+    for (size_t i = 0; i < 5; i++)
+        CU_ASSERT(echoed(p, i));
+    pcall_procs_terminate(p);
+    CU_ASSERT_EQUAL(pcall_procs_add(p, 1, &err), -1);
+    CU_ASSERT_STRING_EQUAL(err.msg, "pcall_procs_add: the set was "
+                           "terminated; it takes no more calls");
+    CU_ASSERT_EQUAL(pcall_procs_count(p), 5);
+    pcall_procs_free(p);
+    c = proc_cfg(1, body_nap);
+    c.timeout = 0.01;
+    p = pcall_procs_new(&c, NULL);
+    CU_ASSERT_EQUAL(pcall_procs_wait(p, NULL), 1);
+    CU_ASSERT_EQUAL(pcall_procs_add(p, 1, NULL), -1);
+    pcall_procs_free(p);
+}
+#line 24657 "pcall.nw"
 static void test_proc_kept_mappings(void)
 {
     unsigned char *q = pcall_tp_private_calloc(100, 8), *r, vec[1];
@@ -812,7 +856,7 @@ static void test_proc_kept_mappings(void)
     CU_ASSERT_PTR_EQUAL(r, q);
     pcall_tp_private_free(r, 800);
 }
-#line 24541 "pcall.nw"
+#line 24702 "pcall.nw"
 static void *churn_mappings(void *arg)
 {
     static const size_t sizes[] = { 100, 5000, 60000 };
@@ -843,53 +887,55 @@ static void test_proc_kept_mappings_threads(void)
     }
 }
 
-#line 23186 "pcall.nw"
+#line 23287 "pcall.nw"
 void register_proc_tests(void)
 {
     
-#line 23348 "pcall.nw"
+#line 23449 "pcall.nw"
 TEST("proc", test_proc_results_in_call_order);
-#line 23399 "pcall.nw"
+#line 23500 "pcall.nw"
 TEST("proc", test_proc_exit_statuses);
-#line 23446 "pcall.nw"
+#line 23547 "pcall.nw"
 TEST("proc", test_proc_big_result);
-#line 23765 "pcall.nw"
+#line 23866 "pcall.nw"
 TEST("proc", test_proc_large_shared);
 TEST("proc", test_proc_large_split_header);
 TEST("proc", test_proc_large_lies);
 TEST("proc", test_proc_large_undumpable);
 TEST("proc", test_proc_parts_lies);
-#line 23810 "pcall.nw"
+#line 23911 "pcall.nw"
 TEST("proc", test_proc_many_calls_few_descriptors);
-#line 23863 "pcall.nw"
+#line 23964 "pcall.nw"
 TEST("proc", test_proc_user_cap);
-#line 23915 "pcall.nw"
+#line 24016 "pcall.nw"
 TEST("proc", test_proc_on_done);
-#line 24004 "pcall.nw"
+#line 24105 "pcall.nw"
 TEST("proc", test_proc_grandchild_holds_pipe);
-#line 24037 "pcall.nw"
+#line 24138 "pcall.nw"
 TEST("proc", test_proc_host_ignores_sigchld);
-#line 24070 "pcall.nw"
+#line 24171 "pcall.nw"
 TEST("proc", test_proc_host_sigchld_handler);
-#line 24156 "pcall.nw"
+#line 24257 "pcall.nw"
 TEST("proc", test_proc_child_hygiene);
-#line 24222 "pcall.nw"
+#line 24323 "pcall.nw"
 TEST("proc", test_proc_stdio_flushed_before_fork);
-#line 24251 "pcall.nw"
+#line 24352 "pcall.nw"
 TEST("proc", test_proc_stdio_flushed_after_host_code);
-#line 24318 "pcall.nw"
+#line 24419 "pcall.nw"
 TEST("proc", test_proc_parent_killed);
-#line 24369 "pcall.nw"
+#line 24470 "pcall.nw"
 TEST("proc", test_proc_fork_eagain_waits_for_a_slot);
-#line 24408 "pcall.nw"
+#line 24509 "pcall.nw"
 TEST("proc", test_proc_fork_eagain_alone_fails);
-#line 24443 "pcall.nw"
+#line 24544 "pcall.nw"
 TEST("proc", test_proc_edges);
-#line 24483 "pcall.nw"
+#line 24584 "pcall.nw"
 TEST("proc", test_proc_pollfds);
-#line 24532 "pcall.nw"
+#line 24644 "pcall.nw"
+TEST("proc", test_proc_add);
+#line 24693 "pcall.nw"
 TEST("proc", test_proc_kept_mappings);
-#line 24573 "pcall.nw"
+#line 24734 "pcall.nw"
 TEST("proc", test_proc_kept_mappings_threads);
-#line 23189 "pcall.nw"
+#line 23290 "pcall.nw"
 }
