@@ -1,7 +1,7 @@
-#line 27911 "pcall.nw"
+#line 27920 "pcall.nw"
 /* mpi-test.c -- tangled from pcall.nw; do not edit.
  * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
-#line 27923 "pcall.nw"
+#line 27932 "pcall.nw"
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -38,7 +38,7 @@ static double now(void)
     clock_gettime(CLOCK_MONOTONIC, &t);
     return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
 }
-#line 27967 "pcall.nw"
+#line 27976 "pcall.nw"
 static pv *add(const pv *args, const pv *kwargs)
 {
     const pv *x = pcall_arg(args, kwargs, 0, "x");
@@ -65,7 +65,7 @@ static pv *nap(const pv *args, const pv *kwargs)
               (long)((s - (double)(time_t)s) * 1e9) }, NULL);
     return pv_none();
 }
-#line 27996 "pcall.nw"
+#line 28005 "pcall.nw"
 static pv *crash(const pv *args, const pv *kwargs)
 {
     (void)args, (void)kwargs;
@@ -81,7 +81,7 @@ static pv *chatty(const pv *args, const pv *kwargs)
     return pv_none();
 }
 
-#line 28038 "pcall.nw"
+#line 28047 "pcall.nw"
 static pv *big(const pv *args, const pv *kwargs)
 {
     (void)kwargs;
@@ -92,7 +92,7 @@ static pv *big(const pv *args, const pv *kwargs)
     return b;
 }
 
-#line 28013 "pcall.nw"
+#line 28022 "pcall.nw"
 static pv *kill_my_rank(const pv *args, const pv *kwargs)
 {
     (void)args, (void)kwargs;
@@ -112,7 +112,7 @@ static const pcall_mpi_target targets[] = {
     { "crash", crash }, { "chatty", chatty }, { "big", big },
     { "kill_my_rank", kill_my_rank },
 };
-#line 28055 "pcall.nw"
+#line 28064 "pcall.nw"
 static void test_spec(void)
 {
     pcall_error *err = NULL;
@@ -132,7 +132,7 @@ static void test_spec(void)
           "spec: ckwargs and ikwargs");
     pv_free(r);
 }
-#line 28077 "pcall.nw"
+#line 28086 "pcall.nw"
 static void test_order_and_where(void)
 {
     pcall_error *err = NULL;
@@ -161,7 +161,7 @@ static void test_order_and_where(void)
           "(rank 1: %d, rank 2: %d)", on[1], on[2]);
     pcall_free(p);
 }
-#line 28115 "pcall.nw"
+#line 28124 "pcall.nw"
 static void test_two_objects(void)
 {
     enum { N = 700 };
@@ -196,7 +196,7 @@ static void test_two_objects(void)
     pcall_error_free(err);
     pv_free(ia);
 }
-#line 28158 "pcall.nw"
+#line 28167 "pcall.nw"
 static void test_error(void)
 {
     pcall_error *err = NULL;
@@ -220,7 +220,7 @@ static void test_error(void)
         pcall_error_fprint(stdout, err);
     pcall_error_free(err);
 }
-#line 28184 "pcall.nw"
+#line 28193 "pcall.nw"
 static void test_crash(void)
 {
     pcall_error *err = NULL;
@@ -247,7 +247,7 @@ static void test_timeout(void)
           err ? pcall_error_message(err) : "no error");
     pcall_error_free(err);
 }
-#line 28217 "pcall.nw"
+#line 28226 "pcall.nw"
 static void test_logs(void)
 {
     pcall_error *err = NULL;
@@ -276,7 +276,7 @@ static void test_logs(void)
     if (f != NULL)
         fclose(f);
 }
-#line 28253 "pcall.nw"
+#line 28264 "pcall.nw"
 static void test_not_in_table(void)
 {
     pcall_error *err = NULL;
@@ -296,11 +296,11 @@ static void count_done(size_t i, const struct pcall_outcome *o,
     (void)i, (void)o, (void)result;
     ++*(int *)arg;
 }
-#line 28275 "pcall.nw"
+#line 28286 "pcall.nw"
 static void test_terminate(void)
 {
     pcall_error *err = NULL;
-    int done = 0;
+    int done = 0, queued = 0;
     pv *a = pv_lit("((30.0,), (30.0,), (30.0,), (30.0,), (30.0,), "
                    "(30.0,), (30.0,), (30.0,), (30.0,), (30.0,))");
     pcall_obj *p = pcall_new(PCALL_OPTIONS(.target = nap, .iargs = a,
@@ -318,10 +318,16 @@ static void test_terminate(void)
           "terminate: running calls killed, the rest cancelled, "
           "in %.2f s", now() - t0);
     CHECK(done == 10, "on_done called once per call (%d)", done);
+    for (size_t i = 0; i < 10; i++)
+        queued += pcall_outcome_at(p, i)->kind
+                  == PCALL_OUTCOME_CANCELLED
+                  && pcall_mpi_where(p, i) != NULL;
+    CHECK(queued > 0, "terminate: %d calls cancelled in a rank's "
+          "queue", queued);
     pcall_error_free(err);
     pcall_free(p);
 }
-#line 28302 "pcall.nw"
+#line 28319 "pcall.nw"
 static void test_big(void)
 {
     pcall_error *err = NULL;
@@ -335,7 +341,7 @@ static void test_big(void)
     pv_free(r);
     pcall_error_free(err);
 }
-#line 28327 "pcall.nw"
+#line 28344 "pcall.nw"
 static int dead_rank(void)
 {
     pcall_error *err = NULL;
@@ -345,7 +351,7 @@ static int dead_rank(void)
            r != NULL ? "a result" : pcall_error_message(err));
     return 1;
 }
-#line 28339 "pcall.nw"
+#line 28356 "pcall.nw"
 int main(int argc, char **argv)
 {
     pcall_error *err = NULL;
