@@ -389,7 +389,7 @@ valgrind: $(BUILD)/testpcall
 	  $(MAKE) --no-print-directory $(BUILD)/pcall-pickle; fi
 	@$(MAKE) --no-print-directory $(BUILD)/bench
 	PCALL_PICKLE=$(BUILD)/pcall-pickle PCALL_BENCH=$(BUILD)/bench \
-	  PCALL_VALGRIND=1 \
+	  PCALL_VALGRIND=1 PCALL_TEST_TIMEOUT=$${PCALL_TEST_TIMEOUT:-180} \
 	  valgrind --error-exitcode=99 --leak-check=full \
 	  --errors-for-leak-kinds=definite,indirect \
 	  --show-leak-kinds=definite,indirect \

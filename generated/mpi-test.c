@@ -1,7 +1,7 @@
-#line 27920 "pcall.nw"
+#line 27978 "pcall.nw"
 /* mpi-test.c -- tangled from pcall.nw; do not edit.
  * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
-#line 27932 "pcall.nw"
+#line 27990 "pcall.nw"
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -38,7 +38,7 @@ static double now(void)
     clock_gettime(CLOCK_MONOTONIC, &t);
     return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
 }
-#line 27976 "pcall.nw"
+#line 28034 "pcall.nw"
 static pv *add(const pv *args, const pv *kwargs)
 {
     const pv *x = pcall_arg(args, kwargs, 0, "x");
@@ -65,7 +65,7 @@ static pv *nap(const pv *args, const pv *kwargs)
               (long)((s - (double)(time_t)s) * 1e9) }, NULL);
     return pv_none();
 }
-#line 28005 "pcall.nw"
+#line 28063 "pcall.nw"
 static pv *crash(const pv *args, const pv *kwargs)
 {
     (void)args, (void)kwargs;
@@ -81,7 +81,7 @@ static pv *chatty(const pv *args, const pv *kwargs)
     return pv_none();
 }
 
-#line 28047 "pcall.nw"
+#line 28105 "pcall.nw"
 static pv *big(const pv *args, const pv *kwargs)
 {
     (void)kwargs;
@@ -92,7 +92,7 @@ static pv *big(const pv *args, const pv *kwargs)
     return b;
 }
 
-#line 28022 "pcall.nw"
+#line 28080 "pcall.nw"
 static pv *kill_my_rank(const pv *args, const pv *kwargs)
 {
     (void)args, (void)kwargs;
@@ -112,7 +112,7 @@ static const pcall_mpi_target targets[] = {
     { "crash", crash }, { "chatty", chatty }, { "big", big },
     { "kill_my_rank", kill_my_rank },
 };
-#line 28064 "pcall.nw"
+#line 28122 "pcall.nw"
 static void test_spec(void)
 {
     pcall_error *err = NULL;
@@ -132,7 +132,7 @@ static void test_spec(void)
           "spec: ckwargs and ikwargs");
     pv_free(r);
 }
-#line 28086 "pcall.nw"
+#line 28144 "pcall.nw"
 static void test_order_and_where(void)
 {
     pcall_error *err = NULL;
@@ -161,7 +161,7 @@ static void test_order_and_where(void)
           "(rank 1: %d, rank 2: %d)", on[1], on[2]);
     pcall_free(p);
 }
-#line 28124 "pcall.nw"
+#line 28182 "pcall.nw"
 static void test_two_objects(void)
 {
     enum { N = 700 };
@@ -196,7 +196,7 @@ static void test_two_objects(void)
     pcall_error_free(err);
     pv_free(ia);
 }
-#line 28167 "pcall.nw"
+#line 28225 "pcall.nw"
 static void test_error(void)
 {
     pcall_error *err = NULL;
@@ -220,7 +220,7 @@ static void test_error(void)
         pcall_error_fprint(stdout, err);
     pcall_error_free(err);
 }
-#line 28193 "pcall.nw"
+#line 28251 "pcall.nw"
 static void test_crash(void)
 {
     pcall_error *err = NULL;
@@ -247,7 +247,7 @@ static void test_timeout(void)
           err ? pcall_error_message(err) : "no error");
     pcall_error_free(err);
 }
-#line 28226 "pcall.nw"
+#line 28284 "pcall.nw"
 static void test_logs(void)
 {
     pcall_error *err = NULL;
@@ -276,7 +276,7 @@ static void test_logs(void)
     if (f != NULL)
         fclose(f);
 }
-#line 28264 "pcall.nw"
+#line 28322 "pcall.nw"
 static void test_not_in_table(void)
 {
     pcall_error *err = NULL;
@@ -296,7 +296,7 @@ static void count_done(size_t i, const struct pcall_outcome *o,
     (void)i, (void)o, (void)result;
     ++*(int *)arg;
 }
-#line 28286 "pcall.nw"
+#line 28344 "pcall.nw"
 static void test_terminate(void)
 {
     pcall_error *err = NULL;
@@ -327,7 +327,7 @@ static void test_terminate(void)
     pcall_error_free(err);
     pcall_free(p);
 }
-#line 28319 "pcall.nw"
+#line 28377 "pcall.nw"
 static void test_big(void)
 {
     pcall_error *err = NULL;
@@ -341,7 +341,7 @@ static void test_big(void)
     pv_free(r);
     pcall_error_free(err);
 }
-#line 28344 "pcall.nw"
+#line 28402 "pcall.nw"
 static int dead_rank(void)
 {
     pcall_error *err = NULL;
@@ -351,7 +351,7 @@ static int dead_rank(void)
            r != NULL ? "a result" : pcall_error_message(err));
     return 1;
 }
-#line 28356 "pcall.nw"
+#line 28414 "pcall.nw"
 int main(int argc, char **argv)
 {
     pcall_error *err = NULL;

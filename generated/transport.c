@@ -16,7 +16,7 @@
 #include <sys/prctl.h>
 #include <sys/syscall.h>
 #include <sys/uio.h>
-#line 10843 "pcall.nw"
+#line 10853 "pcall.nw"
 /* Internal to the library: not in any header.  In a pcall child the
    errors module installs a hook that raises a checked runtime error
    (or an allocation that failed: "MemoryError") as the target's
@@ -25,12 +25,13 @@
 typedef void pv_error_hook(const char *type, const char *msg);
 void pv_error_hook_set(pv_error_hook *hook);
 void pv_error_raise(const char *type, const char *msg);
-#line 4566 "pcall.nw"
+#line 4569 "pcall.nw"
 struct pcall_tp_block {     /* a block of the store */
     struct pcall_tp_block *next;
     size_t used;            /* bytes handed out, header included */
+    size_t size;            /* bytes mapped, header included */
 };
-#line 4655 "pcall.nw"
+#line 4665 "pcall.nw"
 struct large_header {       /* sent instead of the result */
     char magic[8];          /* BY_ADDRESS */
     uint64_t table;         /* the parts, in the child's memory */
@@ -41,7 +42,7 @@ struct part {               /* an entry of the table */
     uint64_t addr;
     uint64_t len;
 };
-#line 4905 "pcall.nw"
+#line 4915 "pcall.nw"
 struct pcall_tp_parts {     /* a result in parts, being read */
     pcall_tp_large got;     /* the room for the parts */
     uint64_t *lens;         /* their lengths */
@@ -49,35 +50,36 @@ struct pcall_tp_parts {     /* a result in parts, being read */
     size_t nparts, part;    /* how many; the one being read */
     size_t off;             /* bytes of it read */
 };
-#line 4821 "pcall.nw"
+#line 4831 "pcall.nw"
 static int send_stamped(int fd, const void *buf, size_t len);
 static int no_room(size_t n);
 static int send_in_parts(int fd, const void *buf, size_t len,
                          const pv_pickle_buffer *bufs, size_t nbufs);
-#line 4886 "pcall.nw"
+#line 4896 "pcall.nw"
 static int alloc_parts(const uint64_t *lens, size_t n,
                        pcall_tp_large *got, unsigned char **dst);
-#line 4980 "pcall.nw"
+#line 4990 "pcall.nw"
 static void parts_advance(pcall_tp_parts *f, size_t n);
 static size_t parts_put(pcall_tp_parts *f, const unsigned char *b,
                         size_t n);
-#line 33151 "pcall.nw"
+#line 33211 "pcall.nw"
 static void *private_map(size_t len, int zero);
 static void *take_mapping(size_t len);
 static int keep_mapping(void *q, size_t len);
-#line 33522 "pcall.nw"
+#line 33592 "pcall.nw"
 static size_t probe_large(void);
-#line 33583 "pcall.nw"
+#line 33653 "pcall.nw"
 static int send_by_address(int fd, const void *buf, size_t len,
                            const pv_pickle_buffer *bufs, size_t nbufs);
-#line 33662 "pcall.nw"
+#line 33732 "pcall.nw"
 static int read_child(pid_t pid, void *buf, uint64_t addr,
                       size_t len);
-#line 4573 "pcall.nw"
+#line 4577 "pcall.nw"
 enum {
-    STORE_BLOCK = 1 << 20       /* bytes per block of the store */
+    STORE_FIRST = 1 << 16,      /* bytes of the store's first block */
+    STORE_BLOCK = 1 << 20       /* the most a block grows to */
 };
-#line 4668 "pcall.nw"
+#line 4678 "pcall.nw"
 static const char BY_ADDRESS[8] = "\0pcallR";
 static const char IN_PARTS[8] = "\0pcallP";
 enum {
@@ -86,7 +88,7 @@ enum {
 size_t pcall_large_result_min = (size_t)1 << 20;
 int pcall_large_read_child = 1;
 const pcall_tp_plan *pcall_tp_child_plan;   /* the set that forked us */
-#line 33212 "pcall.nw"
+#line 33282 "pcall.nw"
 enum {
     KEEP_N = 16,                /* mappings kept at most */
     KEEP_ONE = PCALL_TP_SCRATCH + 4096,    /* the largest kept */
@@ -117,7 +119,7 @@ int pcall_proc_send(int fd, const void *buf, size_t len)
     }
     return 0;
 }
-#line 4743 "pcall.nw"
+#line 4753 "pcall.nw"
 size_t pcall_proc_oob_min(void)
 {
     const pcall_tp_plan *p = pcall_tp_child_plan;
@@ -137,16 +139,16 @@ int pcall_proc_send_result_oob(int fd, const void *buf, size_t len,
     if (nbufs >= MAX_PARTS)
         return 1;               /* pickle again, in band */
     
-#line 33532 "pcall.nw"
+#line 33602 "pcall.nw"
 if (p != NULL && (nbufs > 0 || len >= p->large_min)
     && p->large_min != SIZE_MAX && prctl(PR_GET_DUMPABLE) == 1)
     return send_by_address(fd, buf, len, bufs, nbufs);
-#line 4762 "pcall.nw"
+#line 4772 "pcall.nw"
     if (nbufs > 0)
         return send_in_parts(fd, buf, len, bufs, nbufs);
     return send_stamped(fd, buf, len);
 }
-#line 4783 "pcall.nw"
+#line 4793 "pcall.nw"
 static int no_room(size_t n)
 {
     char msg[80];
@@ -156,7 +158,7 @@ static int no_room(size_t n)
     errno = ENOMEM;
     return -1;
 }
-#line 4795 "pcall.nw"
+#line 4805 "pcall.nw"
 static int send_in_parts(int fd, const void *buf, size_t len,
                          const pv_pickle_buffer *bufs, size_t nbufs)
 {
@@ -180,7 +182,7 @@ static int send_in_parts(int fd, const void *buf, size_t len,
         free(h);
     return r;
 }
-#line 5507 "pcall.nw"
+#line 5517 "pcall.nw"
 static int send_stamped(int fd, const void *buf, size_t len)
 {
     unsigned char st[PCALL_TP_STAMP_LEN];
@@ -205,7 +207,7 @@ static int send_stamped(int fd, const void *buf, size_t len)
     return pcall_proc_send(fd, (const unsigned char *)buf + done,
                            len - done);
 }
-#line 33552 "pcall.nw"
+#line 33622 "pcall.nw"
 static int send_by_address(int fd, const void *buf, size_t len,
                            const pv_pickle_buffer *bufs, size_t nbufs)
 {
@@ -234,7 +236,7 @@ static int send_by_address(int fd, const void *buf, size_t len,
         free(t);
     return r;
 }
-#line 33108 "pcall.nw"
+#line 33168 "pcall.nw"
 void *pcall_tp_private_calloc(size_t n, size_t size)
 {
     if (size != 0 && n > SIZE_MAX / size) {
@@ -250,7 +252,7 @@ void pcall_tp_private_free(void *q, size_t len)
     if (q != NULL && !keep_mapping(q, len))
         munmap(q, len > 0 ? len : 1);
 }
-#line 33131 "pcall.nw"
+#line 33191 "pcall.nw"
 static void *private_map(size_t len, int zero)
 {
     void *q = take_mapping(len);
@@ -268,7 +270,7 @@ static void *private_map(size_t len, int zero)
     (void)madvise(q, len > 0 ? len : 1, MADV_DONTFORK);
     return q;
 }
-#line 33226 "pcall.nw"
+#line 33296 "pcall.nw"
 static size_t pages_of(size_t len)
 {
     static size_t page;
@@ -333,7 +335,7 @@ static int keep_mapping(void *q, size_t len)
     pthread_mutex_unlock(&kept_lock);
     return 1;
 }
-#line 4579 "pcall.nw"
+#line 4584 "pcall.nw"
 void pcall_tp_store_open(pcall_tp_store *st)
 {
     st->scratch = private_map(PCALL_TP_SCRATCH, 0);
@@ -345,10 +347,15 @@ unsigned char *pcall_tp_store_alloc(pcall_tp_store *st, size_t n)
     size_t head = (sizeof *b + 15) & ~(size_t)15;
     unsigned char *q;
     n = (n + 15) & ~(size_t)15;     /* keep 16-byte alignment */
-    if (b == NULL || STORE_BLOCK - b->used < n) {
-        b = private_map(STORE_BLOCK, 0);
+    if (b == NULL || b->size - b->used < n) {
+        size_t size = b == NULL ? STORE_FIRST
+                      : b->size < STORE_BLOCK ? 2 * b->size : b->size;
+        while (size < head + n)     /* n <= PCALL_TP_STORE_MAX */
+            size *= 2;
+        b = private_map(size, 0);
         b->next = st->blocks;
         b->used = head;
+        b->size = size;
         st->blocks = b;
     }
     q = (unsigned char *)b + b->used;
@@ -361,23 +368,23 @@ void pcall_tp_store_free(pcall_tp_store *st)
     while (st->blocks != NULL) {
         struct pcall_tp_block *b = st->blocks;
         st->blocks = b->next;
-        pcall_tp_private_free(b, STORE_BLOCK);
+        pcall_tp_private_free(b, b->size);
     }
     pcall_tp_private_free(st->scratch, PCALL_TP_SCRATCH);
     st->scratch = NULL;
 }
-#line 4701 "pcall.nw"
+#line 4711 "pcall.nw"
 void pcall_tp_plan_make(pcall_tp_plan *pl, int by_address)
 {
     pl->oob_min = pcall_large_result_min;
     pl->large_min = SIZE_MAX;       /* the plain path: the pipe */
     if (by_address)
         
-#line 33492 "pcall.nw"
+#line 33562 "pcall.nw"
 pl->large_min = probe_large();
-#line 4707 "pcall.nw"
+#line 4717 "pcall.nw"
 }
-#line 4682 "pcall.nw"
+#line 4692 "pcall.nw"
 int pcall_tp_kind(const unsigned char *b, size_t len)
 {
     if (len >= 8 && memcmp(b, BY_ADDRESS, 8) == 0)
@@ -386,7 +393,7 @@ int pcall_tp_kind(const unsigned char *b, size_t len)
         return PCALL_TP_IN_PARTS;
     return PCALL_TP_PLAIN;
 }
-#line 4846 "pcall.nw"
+#line 4856 "pcall.nw"
 static int alloc_parts(const uint64_t *lens, size_t n,
                        pcall_tp_large *got, unsigned char **dst)
 {
@@ -424,7 +431,7 @@ void pcall_tp_large_free(pcall_tp_large *got)
     free(got->oob);
     memset(got, 0, sizeof *got);
 }
-#line 4915 "pcall.nw"
+#line 4925 "pcall.nw"
 int pcall_tp_parts_start(const unsigned char *b, size_t len,
                          pcall_tp_parts **out)
 {
@@ -456,7 +463,7 @@ int pcall_tp_parts_start(const unsigned char *b, size_t len,
     *out = f;
     return 0;
 }
-#line 4953 "pcall.nw"
+#line 4963 "pcall.nw"
 static void parts_advance(pcall_tp_parts *f, size_t n)
 {
     f->off += n;
@@ -481,7 +488,7 @@ static size_t parts_put(pcall_tp_parts *f, const unsigned char *b,
     }
     return n;
 }
-#line 4986 "pcall.nw"
+#line 4996 "pcall.nw"
 size_t pcall_tp_parts_room(const pcall_tp_parts *f,
                            unsigned char **to)
 {
@@ -511,7 +518,7 @@ void pcall_tp_parts_free(pcall_tp_parts *f)
     free(f->dst);
     free(f);
 }
-#line 33496 "pcall.nw"
+#line 33566 "pcall.nw"
 static int yama_forbids(void)
 {
     char c = '0';
@@ -535,7 +542,7 @@ static size_t probe_large(void)
         return SIZE_MAX;
     return pcall_large_result_min;
 }
-#line 33594 "pcall.nw"
+#line 33664 "pcall.nw"
 int pcall_tp_read_by_address(pid_t pid, const unsigned char *b,
                              size_t len, pcall_tp_large *got)
 {
@@ -557,7 +564,7 @@ int pcall_tp_read_by_address(pid_t pid, const unsigned char *b,
     else if ((e = read_child(pid, t, h.table,
                              h.nparts * sizeof *t)) == 0)
         
-#line 33623 "pcall.nw"
+#line 33693 "pcall.nw"
 {
     for (size_t k = 0; k < h.nparts; k++)
         lens[k] = t[k].len;
@@ -567,13 +574,13 @@ int pcall_tp_read_by_address(pid_t pid, const unsigned char *b,
     if (e != 0)
         pcall_tp_large_free(got);
 }
-#line 33615 "pcall.nw"
+#line 33685 "pcall.nw"
     free(t);
     free(lens);
     free(dst);
     return e;
 }
-#line 33640 "pcall.nw"
+#line 33710 "pcall.nw"
 static int read_child(pid_t pid, void *buf, uint64_t addr,
                       size_t len)
 {

@@ -121,7 +121,7 @@ void pcall_tp_store_open(pcall_tp_store *st);
 /**
  * Carve n bytes, 16-byte aligned, out of the store.
  * @param st the store
- * @param n how many bytes
+ * @param n how many bytes, at most PCALL_TP_STORE_MAX
  * @return the bytes; they live until pcall_tp_store_free()
  */
 unsigned char *pcall_tp_store_alloc(pcall_tp_store *st, size_t n);
@@ -227,7 +227,7 @@ void pcall_tp_parts_finish(pcall_tp_parts *f, pcall_tp_large *got);
 /** Free a result in parts cut short.
  *  @param f the parts, or NULL */
 void pcall_tp_parts_free(pcall_tp_parts *f);
-#line 5486 "pcall.nw"
+#line 5496 "pcall.nw"
 /** The first 8 bytes of a stamp. */
 static const char PCALL_TP_DONE[8] = "\0pcallD";
 /** The length of a stamp: PCALL_TP_DONE, then nanoseconds. */
