@@ -276,7 +276,7 @@ static void test_logs(void)
     if (f != NULL)
         fclose(f);
 }
-#line 28322 "pcall.nw"
+#line 28331 "pcall.nw"
 static void test_not_in_table(void)
 {
     pcall_error *err = NULL;
@@ -296,7 +296,7 @@ static void count_done(size_t i, const struct pcall_outcome *o,
     (void)i, (void)o, (void)result;
     ++*(int *)arg;
 }
-#line 28344 "pcall.nw"
+#line 28353 "pcall.nw"
 static void test_terminate(void)
 {
     pcall_error *err = NULL;
@@ -327,7 +327,43 @@ static void test_terminate(void)
     pcall_error_free(err);
     pcall_free(p);
 }
-#line 28377 "pcall.nw"
+#line 28386 "pcall.nw"
+static void test_timeout_queued(void)
+{
+    pcall_error *err = NULL;
+    int timed_out = 0, queued = 0, other = 0, late = 0;
+    pv *a = pv_lit("((30.0,), (30.0,), (30.0,), (30.0,), (30.0,), "
+                   "(30.0,), (30.0,), (30.0,), (30.0,), (30.0,))");
+    pcall_obj *p = pcall_new(PCALL_OPTIONS(.target = nap, .iargs = a,
+        .timeout = 1.0, .grace = 0.5), &err);
+    double t0 = now();
+    pv_free(a);
+    CHECK(p != NULL && pcall_start(p, &err) == 0,
+          "timeout with calls queued: start");
+    CHECK(pcall_join(p, &err) == -1 && err != NULL
+          && pcall_error_kind_of(err) == PCALL_ERR_TIMEOUT
+          && now() - t0 < 5.0, "timeout with calls queued: a timeout "
+          "error in %.2f s", now() - t0);
+    for (size_t i = 0; p != NULL && i < 10; i++) {
+        const struct pcall_outcome *o = pcall_outcome_at(p, i);
+        timed_out += o->kind == PCALL_OUTCOME_TIMED_OUT;
+        queued += o->kind == PCALL_OUTCOME_CANCELLED
+                  && pcall_mpi_where(p, i) != NULL;
+        other += o->kind != PCALL_OUTCOME_TIMED_OUT
+                 && o->kind != PCALL_OUTCOME_KILLED
+                 && o->kind != PCALL_OUTCOME_CANCELLED;
+        late += o->pid != 0 && o->runtime < 0.5;
+    }
+    CHECK(timed_out > 0 && queued > 0 && other == 0, "timeout with "
+          "calls queued: %d timed out, %d cancelled in a rank's "
+          "queue, %d neither killed nor cancelled", timed_out, queued,
+          other);
+    CHECK(late == 0, "timeout with calls queued: %d calls started "
+          "after the timeout fired", late);
+    pcall_error_free(err);
+    pcall_free(p);
+}
+#line 28424 "pcall.nw"
 static void test_big(void)
 {
     pcall_error *err = NULL;
@@ -341,7 +377,7 @@ static void test_big(void)
     pv_free(r);
     pcall_error_free(err);
 }
-#line 28402 "pcall.nw"
+#line 28449 "pcall.nw"
 static int dead_rank(void)
 {
     pcall_error *err = NULL;
@@ -351,7 +387,7 @@ static int dead_rank(void)
            r != NULL ? "a result" : pcall_error_message(err));
     return 1;
 }
-#line 28414 "pcall.nw"
+#line 28461 "pcall.nw"
 int main(int argc, char **argv)
 {
     pcall_error *err = NULL;
@@ -380,6 +416,7 @@ int main(int argc, char **argv)
     test_logs();
     test_not_in_table();
     test_terminate();
+    test_timeout_queued();
     test_big();
     printf("%d checks, %d failed\n", checks, failures);
     if (pcall_mpi_finalize() < 0)
