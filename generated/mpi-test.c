@@ -276,7 +276,7 @@ static void test_logs(void)
     if (f != NULL)
         fclose(f);
 }
-#line 28331 "pcall.nw"
+#line 28322 "pcall.nw"
 static void test_not_in_table(void)
 {
     pcall_error *err = NULL;
@@ -296,7 +296,7 @@ static void count_done(size_t i, const struct pcall_outcome *o,
     (void)i, (void)o, (void)result;
     ++*(int *)arg;
 }
-#line 28353 "pcall.nw"
+#line 28344 "pcall.nw"
 static void test_terminate(void)
 {
     pcall_error *err = NULL;
@@ -327,7 +327,7 @@ static void test_terminate(void)
     pcall_error_free(err);
     pcall_free(p);
 }
-#line 28386 "pcall.nw"
+#line 28387 "pcall.nw"
 static void test_timeout_queued(void)
 {
     pcall_error *err = NULL;
@@ -363,7 +363,7 @@ static void test_timeout_queued(void)
     pcall_error_free(err);
     pcall_free(p);
 }
-#line 28424 "pcall.nw"
+#line 28425 "pcall.nw"
 static void test_big(void)
 {
     pcall_error *err = NULL;
@@ -377,7 +377,7 @@ static void test_big(void)
     pv_free(r);
     pcall_error_free(err);
 }
-#line 28449 "pcall.nw"
+#line 28450 "pcall.nw"
 static int dead_rank(void)
 {
     pcall_error *err = NULL;
@@ -387,7 +387,7 @@ static int dead_rank(void)
            r != NULL ? "a result" : pcall_error_message(err));
     return 1;
 }
-#line 28461 "pcall.nw"
+#line 28462 "pcall.nw"
 int main(int argc, char **argv)
 {
     pcall_error *err = NULL;
