@@ -1,4 +1,4 @@
-#line 36108 "pcall.nw"
+#line 36123 "pcall.nw"
 /* mpi-bench.c -- tangled from pcall.nw; do not edit.
  * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
 #include <stdio.h>
@@ -7,7 +7,7 @@
 #include <time.h>
 #include <unistd.h>
 #include "pcall-mpi.h"
-#line 36126 "pcall.nw"
+#line 36141 "pcall.nw"
 static double now(void)
 {
     struct timespec t;
@@ -36,7 +36,7 @@ static pv *spin(const pv *args, const pv *kwargs)
     return pv_int((long long)(x & 1));
 }
 
-#line 28105 "pcall.nw"
+#line 28118 "pcall.nw"
 static pv *big(const pv *args, const pv *kwargs)
 {
     (void)kwargs;
@@ -47,11 +47,11 @@ static pv *big(const pv *args, const pv *kwargs)
     return b;
 }
 
-#line 36156 "pcall.nw"
+#line 36171 "pcall.nw"
 static const pcall_mpi_target targets[] = {
     { "trivial", trivial }, { "spin", spin }, { "big", big },
 };
-#line 36167 "pcall.nw"
+#line 36182 "pcall.nw"
 static double run(pcall_target *t, size_t n, long long arg, int reps,
                   size_t max)
 {
@@ -78,7 +78,7 @@ static double run(pcall_target *t, size_t n, long long arg, int reps,
     pv_free(iargs);
     return best;
 }
-#line 36203 "pcall.nw"
+#line 36218 "pcall.nw"
 int main(int argc, char **argv)
 {
     pcall_error *err = NULL;

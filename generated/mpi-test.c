@@ -1,7 +1,7 @@
-#line 27978 "pcall.nw"
+#line 27991 "pcall.nw"
 /* mpi-test.c -- tangled from pcall.nw; do not edit.
  * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
-#line 27990 "pcall.nw"
+#line 28003 "pcall.nw"
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -38,7 +38,7 @@ static double now(void)
     clock_gettime(CLOCK_MONOTONIC, &t);
     return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
 }
-#line 28034 "pcall.nw"
+#line 28047 "pcall.nw"
 static pv *add(const pv *args, const pv *kwargs)
 {
     const pv *x = pcall_arg(args, kwargs, 0, "x");
@@ -65,7 +65,7 @@ static pv *nap(const pv *args, const pv *kwargs)
               (long)((s - (double)(time_t)s) * 1e9) }, NULL);
     return pv_none();
 }
-#line 28063 "pcall.nw"
+#line 28076 "pcall.nw"
 static pv *crash(const pv *args, const pv *kwargs)
 {
     (void)args, (void)kwargs;
@@ -81,7 +81,7 @@ static pv *chatty(const pv *args, const pv *kwargs)
     return pv_none();
 }
 
-#line 28105 "pcall.nw"
+#line 28118 "pcall.nw"
 static pv *big(const pv *args, const pv *kwargs)
 {
     (void)kwargs;
@@ -92,7 +92,7 @@ static pv *big(const pv *args, const pv *kwargs)
     return b;
 }
 
-#line 28080 "pcall.nw"
+#line 28093 "pcall.nw"
 static pv *kill_my_rank(const pv *args, const pv *kwargs)
 {
     (void)args, (void)kwargs;
@@ -112,7 +112,7 @@ static const pcall_mpi_target targets[] = {
     { "crash", crash }, { "chatty", chatty }, { "big", big },
     { "kill_my_rank", kill_my_rank },
 };
-#line 28122 "pcall.nw"
+#line 28135 "pcall.nw"
 static void test_spec(void)
 {
     pcall_error *err = NULL;
@@ -132,7 +132,7 @@ static void test_spec(void)
           "spec: ckwargs and ikwargs");
     pv_free(r);
 }
-#line 28144 "pcall.nw"
+#line 28157 "pcall.nw"
 static void test_order_and_where(void)
 {
     pcall_error *err = NULL;
@@ -161,7 +161,7 @@ static void test_order_and_where(void)
           "(rank 1: %d, rank 2: %d)", on[1], on[2]);
     pcall_free(p);
 }
-#line 28182 "pcall.nw"
+#line 28195 "pcall.nw"
 static void test_two_objects(void)
 {
     enum { N = 700 };
@@ -196,7 +196,7 @@ static void test_two_objects(void)
     pcall_error_free(err);
     pv_free(ia);
 }
-#line 28225 "pcall.nw"
+#line 28238 "pcall.nw"
 static void test_error(void)
 {
     pcall_error *err = NULL;
@@ -220,7 +220,7 @@ static void test_error(void)
         pcall_error_fprint(stdout, err);
     pcall_error_free(err);
 }
-#line 28251 "pcall.nw"
+#line 28264 "pcall.nw"
 static void test_crash(void)
 {
     pcall_error *err = NULL;
@@ -247,7 +247,7 @@ static void test_timeout(void)
           err ? pcall_error_message(err) : "no error");
     pcall_error_free(err);
 }
-#line 28284 "pcall.nw"
+#line 28297 "pcall.nw"
 static void test_logs(void)
 {
     pcall_error *err = NULL;
@@ -276,7 +276,7 @@ static void test_logs(void)
     if (f != NULL)
         fclose(f);
 }
-#line 28322 "pcall.nw"
+#line 28335 "pcall.nw"
 static void test_not_in_table(void)
 {
     pcall_error *err = NULL;
@@ -296,13 +296,16 @@ static void count_done(size_t i, const struct pcall_outcome *o,
     (void)i, (void)o, (void)result;
     ++*(int *)arg;
 }
-#line 28344 "pcall.nw"
+
+/* ten calls of nap that would run 30 s: terminate and the timeout */
+static const char TEN_NAPS[] = "((30.0,), (30.0,), (30.0,), (30.0,), "
+    "(30.0,), (30.0,), (30.0,), (30.0,), (30.0,), (30.0,))";
+#line 28361 "pcall.nw"
 static void test_terminate(void)
 {
     pcall_error *err = NULL;
     int done = 0, queued = 0;
-    pv *a = pv_lit("((30.0,), (30.0,), (30.0,), (30.0,), (30.0,), "
-                   "(30.0,), (30.0,), (30.0,), (30.0,), (30.0,))");
+    pv *a = pv_lit(TEN_NAPS);
     pcall_obj *p = pcall_new(PCALL_OPTIONS(.target = nap, .iargs = a,
         .grace = 0.5, .on_done = count_done, .on_done_arg = &done),
         &err);
@@ -327,13 +330,12 @@ static void test_terminate(void)
     pcall_error_free(err);
     pcall_free(p);
 }
-#line 28387 "pcall.nw"
+#line 28403 "pcall.nw"
 static void test_timeout_queued(void)
 {
     pcall_error *err = NULL;
     int timed_out = 0, queued = 0, other = 0, late = 0;
-    pv *a = pv_lit("((30.0,), (30.0,), (30.0,), (30.0,), (30.0,), "
-                   "(30.0,), (30.0,), (30.0,), (30.0,), (30.0,))");
+    pv *a = pv_lit(TEN_NAPS);
     pcall_obj *p = pcall_new(PCALL_OPTIONS(.target = nap, .iargs = a,
         .timeout = 1.0, .grace = 0.5), &err);
     double t0 = now();
@@ -363,7 +365,7 @@ static void test_timeout_queued(void)
     pcall_error_free(err);
     pcall_free(p);
 }
-#line 28425 "pcall.nw"
+#line 28440 "pcall.nw"
 static void test_big(void)
 {
     pcall_error *err = NULL;
@@ -377,7 +379,7 @@ static void test_big(void)
     pv_free(r);
     pcall_error_free(err);
 }
-#line 28450 "pcall.nw"
+#line 28465 "pcall.nw"
 static int dead_rank(void)
 {
     pcall_error *err = NULL;
@@ -387,7 +389,7 @@ static int dead_rank(void)
            r != NULL ? "a result" : pcall_error_message(err));
     return 1;
 }
-#line 28462 "pcall.nw"
+#line 28477 "pcall.nw"
 int main(int argc, char **argv)
 {
     pcall_error *err = NULL;

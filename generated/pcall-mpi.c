@@ -1,7 +1,7 @@
-#line 35676 "pcall.nw"
+#line 35691 "pcall.nw"
 /* pcall-mpi.c -- tangled from pcall.nw; do not edit.
  * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
-#line 35691 "pcall.nw"
+#line 35706 "pcall.nw"
 #include <errno.h>
 #include <limits.h>
 #include <stdarg.h>
@@ -15,7 +15,7 @@
 #include <mpi.h>
 #include "pcall-mpi.h"
 #include "internal.h"
-#line 34264 "pcall.nw"
+#line 34279 "pcall.nw"
 enum { TAG_CALL = 1, TAG_RESULT, TAG_OOB, TAG_TERM, TAG_STOP };
 #ifndef NAP_BUSY
 #define NAP_BUSY 200        /* see next_nap() */
@@ -38,7 +38,7 @@ struct result_head {        /* server -> rank 0; then data, the
     uint64_t len, noob, log_len;
     char why[200];          /* the rank could not run the call */
 };
-#line 34296 "pcall.nw"
+#line 34311 "pcall.nw"
 struct rank_info {
     int slots;              /* how many calls it runs at once */
     int busy;               /* calls handed to it, not back */
@@ -65,7 +65,7 @@ static struct {
     struct pending_send *sends;
     size_t nsends, capsends;
 } g = { .rank = -1, .size = -1 };
-#line 35707 "pcall.nw"
+#line 35722 "pcall.nw"
 struct mpi_set;
 struct slot;
 struct run;
@@ -117,7 +117,7 @@ static pv **take_buffers(const struct result_head *h,
 static void notify(struct mpi_set *s, size_t i);
 static int fail_all(pcall_error *e);
 static const pcall_engine mpi_engine;
-#line 35761 "pcall.nw"
+#line 35776 "pcall.nw"
 static _Noreturn void mpi_die(const char *fmt, ...)
     __attribute__((format(printf, 1, 2)));
 
@@ -138,7 +138,7 @@ static void *need(void *p)
         mpi_die("out of memory");
     return p;
 }
-#line 35784 "pcall.nw"
+#line 35799 "pcall.nw"
 static void give(pcall_error **err, pcall_error *e)
 {
     if (err != NULL)
@@ -186,7 +186,7 @@ static size_t oob_len(const pv *b)
     pv_bytes_data(b, &n);
     return n;
 }
-#line 35039 "pcall.nw"
+#line 35054 "pcall.nw"
 static void post_bytes(const void *data, size_t n, unsigned char *buf,
                        pv *keep, int to, int tag)
 {
@@ -238,7 +238,7 @@ static int finish_sends(int all)
     }
     return 0;
 }
-#line 35111 "pcall.nw"
+#line 35126 "pcall.nw"
 struct mpi_set {
     struct mpi_set *next;
     uint64_t id;
@@ -253,7 +253,7 @@ struct mpi_set {
     atomic_int term_req;
     char why[1024];             /* the first failure, or "" */
 };
-#line 35132 "pcall.nw"
+#line 35147 "pcall.nw"
 static void *engine_make(pcall_obj *p, const pcall_proc_config *cfg,
                          pcall_error_kind *kind, pv_err *err)
 {
@@ -280,7 +280,7 @@ static void *engine_make(pcall_obj *p, const pcall_proc_config *cfg,
     g.sets = s;
     return s;
 }
-#line 35161 "pcall.nw"
+#line 35176 "pcall.nw"
 static long target_index(pcall_target *t)
 {
     for (size_t i = 0; i < g.ntable; i++)
@@ -288,7 +288,7 @@ static long target_index(pcall_target *t)
             return (long)i;
     return -1;
 }
-#line 35181 "pcall.nw"
+#line 35196 "pcall.nw"
 static int hand_out(struct mpi_set *s)
 {
     int did = 0;
@@ -319,7 +319,7 @@ static int room(int r)
 {
     return 2 * g.ranks[r].slots - g.ranks[r].busy;
 }
-#line 35214 "pcall.nw"
+#line 35229 "pcall.nw"
 static void send_call(struct mpi_set *s, size_t i, int r)
 {
     pv_err e = { "" };
@@ -349,7 +349,7 @@ static void send_call(struct mpi_set *s, size_t i, int r)
     s->outstanding++;
     g.ranks[r].busy++;
 }
-#line 35246 "pcall.nw"
+#line 35261 "pcall.nw"
 static void end_unsent(struct mpi_set *s, size_t i, const char *why)
 {
     char msg[PV_ERRMAX + 64];
@@ -368,7 +368,7 @@ static void end_unsent(struct mpi_set *s, size_t i, const char *why)
         s->out[i].data = s->msg[i];
     pv_free(rec);
 }
-#line 35275 "pcall.nw"
+#line 35290 "pcall.nw"
 static int progress(int *did_out)
 {
     int flag = 0, did = 0;
@@ -399,7 +399,7 @@ static int progress(int *did_out)
         *did_out = did;
     return 0;
 }
-#line 35308 "pcall.nw"
+#line 35323 "pcall.nw"
 static void stop_set(struct mpi_set *s)
 {
     s->stopped = 1;
@@ -418,7 +418,7 @@ static void stop_set(struct mpi_set *s)
         }
     }
 }
-#line 35329 "pcall.nw"
+#line 35344 "pcall.nw"
 static int fail_all(pcall_error *e)
 {
     for (struct mpi_set *s = g.sets; s != NULL; s = s->next)
@@ -428,7 +428,7 @@ static int fail_all(pcall_error *e)
     pcall_error_free(e);
     return -1;
 }
-#line 35351 "pcall.nw"
+#line 35366 "pcall.nw"
 static int take_result(const MPI_Status *st)
 {
     int n = 0, rc;
@@ -463,7 +463,7 @@ static int take_result(const MPI_Status *st)
     unpack_result(s, (size_t)h.index, &h, b, oob, st->MPI_SOURCE);
     return 0;
 }
-#line 35394 "pcall.nw"
+#line 35409 "pcall.nw"
 static pv **take_buffers(const struct result_head *h,
                          const unsigned char *b, int from)
 {
@@ -487,7 +487,7 @@ static pv **take_buffers(const struct result_head *h,
     }
     return oob;
 }
-#line 35420 "pcall.nw"
+#line 35435 "pcall.nw"
 static void unpack_result(struct mpi_set *s, size_t i,
                           const struct result_head *h,
                           unsigned char *b, pv **oob, int rank)
@@ -525,7 +525,7 @@ static void unpack_result(struct mpi_set *s, size_t i,
                      + 0.2 * (o->ended - o->started)
                      : o->ended - o->started;
 }
-#line 35479 "pcall.nw"
+#line 35494 "pcall.nw"
 static long patience(void)
 {
     long us = (long)(g.run_mean * 5e5);
@@ -534,7 +534,7 @@ static long patience(void)
             return NAP_BUSY;            /* a rank without a queue */
     return us < NAP_BUSY ? NAP_BUSY : us > 1000 ? 1000 : us;
 }
-#line 35490 "pcall.nw"
+#line 35505 "pcall.nw"
 static int engine_start(void *set, pv_err *err)
 {
     struct mpi_set *s = set;
@@ -545,7 +545,7 @@ static int engine_start(void *set, pv_err *err)
     }
     return 0;
 }
-#line 35503 "pcall.nw"
+#line 35518 "pcall.nw"
 static int engine_wait(void *set, pv_err *err)
 {
     struct mpi_set *s = set;
@@ -579,7 +579,7 @@ static void notify(struct mpi_set *s, size_t i)
     s->notified[i] = 1;
     s->cfg.on_done(i, &s->out[i], s->cfg.on_done_arg);
 }
-#line 35545 "pcall.nw"
+#line 35560 "pcall.nw"
 static pcall_proc_outcome *engine_outcome(void *set, size_t i)
 {
     return &((struct mpi_set *)set)->out[i];
@@ -598,7 +598,7 @@ static void engine_drop_data(void *set, size_t i)
     s->out[i].data = NULL;
     s->out[i].len = 0;
 }
-#line 35566 "pcall.nw"
+#line 35581 "pcall.nw"
 static size_t engine_living(void *set, pid_t *out, size_t max)
 {
     struct mpi_set *s = set;
@@ -623,7 +623,7 @@ static int engine_timeout_fired(const void *set)
 {
     return ((const struct mpi_set *)set)->fired;
 }
-#line 35596 "pcall.nw"
+#line 35611 "pcall.nw"
 static ssize_t log_read(void *set, size_t i, void *buf, size_t n,
                         size_t off)
 {
@@ -644,7 +644,7 @@ static int engine_merge_logs(void *set, const char *name, int fd,
     pcall_log_source src = { s->n, engine_outcome, log_read, s };
     return pcall_logs_merge_from(&src, name, fd, err);
 }
-#line 35626 "pcall.nw"
+#line 35641 "pcall.nw"
 static void engine_free(void *set)
 {
     struct mpi_set *s = set, **pp = &g.sets;
@@ -666,13 +666,13 @@ static void engine_free(void *set)
     free(s->notified);
     free(s);
 }
-#line 35650 "pcall.nw"
+#line 35665 "pcall.nw"
 static const pcall_engine mpi_engine = {
     engine_make, engine_start, engine_wait, engine_outcome,
     engine_drop_data, engine_living, engine_terminate,
     engine_timeout_fired, engine_merge_logs, engine_free
 };
-#line 34334 "pcall.nw"
+#line 34349 "pcall.nw"
 int pcall_mpi_init(int *argc, char ***argv,
                    const pcall_mpi_target *table, size_t n,
                    pcall_error **err)
@@ -699,7 +699,7 @@ int pcall_mpi_init(int *argc, char ***argv,
     mpi_stop();
     return PCALL_MPI_SERVED;
 }
-#line 34363 "pcall.nw"
+#line 34378 "pcall.nw"
 static pcall_error *check_table(const pcall_mpi_target *t, size_t n)
 {
     if (t == NULL || n == 0)
@@ -720,7 +720,7 @@ static pcall_error *check_table(const pcall_mpi_target *t, size_t n)
     }
     return NULL;
 }
-#line 34386 "pcall.nw"
+#line 34401 "pcall.nw"
 static pcall_error *mpi_failed(const char *what, int rc)
 {
     char s[MPI_MAX_ERROR_STRING];
@@ -748,7 +748,7 @@ static pcall_error *mpi_start(int *argc, char ***argv)
     MPI_Comm_size(g.comm, &g.size);
     return NULL;
 }
-#line 34416 "pcall.nw"
+#line 34431 "pcall.nw"
 static pcall_error *compare_tables(const pcall_mpi_target *t,
                                    size_t n)
 {
@@ -780,7 +780,7 @@ static pcall_error *compare_tables(const pcall_mpi_target *t,
                                "build the same table", g.rank, n);
     return NULL;
 }
-#line 34455 "pcall.nw"
+#line 34470 "pcall.nw"
 static pcall_error *meet_the_ranks(void)
 {
     struct rank_info me = { 0 }, *all = NULL;
@@ -805,7 +805,7 @@ static pcall_error *meet_the_ranks(void)
     g.ranks = all;
     return NULL;
 }
-#line 34482 "pcall.nw"
+#line 34497 "pcall.nw"
 static void mpi_stop(void)
 {
     int fin = 0;
@@ -829,7 +829,7 @@ int pcall_mpi_servers(void)
 {
     return g.size < 0 ? -1 : g.size - 1;
 }
-#line 34512 "pcall.nw"
+#line 34527 "pcall.nw"
 int pcall_mpi_finalize(void)
 {
     int bad = 0;
@@ -848,7 +848,7 @@ int pcall_mpi_finalize(void)
     mpi_stop();
     return bad ? -1 : 0;
 }
-#line 34578 "pcall.nw"
+#line 34593 "pcall.nw"
 #define RUN_IDLE 0.1            /* seconds */
 #define RUN_MOST 256            /* calls */
 
@@ -876,7 +876,7 @@ struct slot {
 static struct slot **slots;     /* in the order they came */
 static size_t nslots, capslots;
 static struct run *runs;
-#line 34608 "pcall.nw"
+#line 34623 "pcall.nw"
 static void serve(void)
 {
     int stop = 0;
@@ -893,7 +893,7 @@ static void serve(void)
     }
     retire_runs(1);
 }
-#line 34635 "pcall.nw"
+#line 34650 "pcall.nw"
 static int running(void)
 {
     int n = 0;
@@ -929,7 +929,7 @@ static void rest(long us)
     ppoll(fds, n, &(struct timespec){ us / 1000000,
                                       us % 1000000 * 1000 }, NULL);
 }
-#line 34678 "pcall.nw"
+#line 34693 "pcall.nw"
 static int serve_messages(int *stop)
 {
     int flag = 0, did = 0, n = 0;
@@ -956,7 +956,7 @@ static int serve_messages(int *stop)
     }
     return did;
 }
-#line 34714 "pcall.nw"
+#line 34729 "pcall.nw"
 static void queue_call(unsigned char *b, size_t n)
 {
     if (nslots == capslots) {
@@ -987,7 +987,7 @@ static void stop_queued(uint64_t set)
         if (slots[i]->h.set == set && slots[i]->run == NULL)
             slots[i]->h.target = UINT32_MAX;    /* cancelled */
 }
-#line 34751 "pcall.nw"
+#line 34766 "pcall.nw"
 static int serve_slots(void)
 {
     int did = start_queued();
@@ -996,7 +996,7 @@ static int serve_slots(void)
     retire_runs(0);
     return did;
 }
-#line 34762 "pcall.nw"
+#line 34777 "pcall.nw"
 static int start_queued(void)
 {
     int did = 0, busy = running();
@@ -1030,7 +1030,7 @@ static void step_runs(void)
         }
     }
 }
-#line 34804 "pcall.nw"
+#line 34819 "pcall.nw"
 static int ended(const struct slot *s)
 {
     pcall_proc_state st;
@@ -1058,7 +1058,7 @@ static int send_ended(void)
     }
     return did;
 }
-#line 34840 "pcall.nw"
+#line 34855 "pcall.nw"
 static int start_slot(struct slot *s, pv_err *e)
 {
     struct run *r = NULL;
@@ -1110,7 +1110,7 @@ static struct run *new_run(const struct slot *s, pv_err *e)
     runs = r;
     return r;
 }
-#line 34899 "pcall.nw"
+#line 34914 "pcall.nw"
 static int serve_body(size_t index, void *arg, int result_fd)
 {
     struct run *r = arg;
@@ -1125,7 +1125,7 @@ static int serve_body(size_t index, void *arg, int result_fd)
     return pcall_child_finish(g.table[s->h.target].fn(
         pv_item(call, 0), pv_item(call, 1)));
 }
-#line 34916 "pcall.nw"
+#line 34931 "pcall.nw"
 static void retire_runs(int all)
 {
     double now = now_mono();
@@ -1143,7 +1143,7 @@ static void retire_runs(int all)
         free(r);
     }
 }
-#line 34946 "pcall.nw"
+#line 34961 "pcall.nw"
 static void send_result(struct slot *s)
 {
     struct result_head h = { .set = s->h.set, .index = s->h.index,
@@ -1175,7 +1175,7 @@ static void send_result(struct slot *s)
             r->idle_since = now_mono();
     }
 }
-#line 34980 "pcall.nw"
+#line 34995 "pcall.nw"
 static void fill_head(struct result_head *h,
                       const pcall_proc_outcome *o)
 {
@@ -1195,7 +1195,7 @@ static void fill_head(struct result_head *h,
     h->noob = o->oob != NULL ? o->noob : 0;
     h->log_len = o->logged ? o->log_len : 0;
 }
-#line 35002 "pcall.nw"
+#line 35017 "pcall.nw"
 static unsigned char *pack_result(struct result_head *h,
                                   const pcall_proc_outcome *o,
                                   const struct slot *s, size_t total)
@@ -1223,7 +1223,7 @@ static unsigned char *pack_result(struct result_head *h,
     memcpy(b, h, sizeof *h);
     return b;
 }
-#line 35093 "pcall.nw"
+#line 35108 "pcall.nw"
 static _Noreturn void server_dies(const char *what)
 {
     fprintf(stderr, "pcall-mpi: rank %d on host %s: MPI failed %s; "
@@ -1231,7 +1231,7 @@ static _Noreturn void server_dies(const char *what)
     MPI_Abort(MPI_COMM_WORLD, 1);
     _exit(1);
 }
-#line 35660 "pcall.nw"
+#line 35675 "pcall.nw"
 const char *pcall_mpi_where(pcall_obj *p, size_t i)
 {
     if (p == NULL || i >= pcall_ncalls(p))

@@ -26,7 +26,7 @@
 #include <sys/uio.h>
 #include <sys/wait.h>
 #include <sched.h>
-#line 10853 "pcall.nw"
+#line 10854 "pcall.nw"
 /* Internal to the library: not in any header.  In a pcall child the
    errors module installs a hook that raises a checked runtime error
    (or an allocation that failed: "MemoryError") as the target's
@@ -35,7 +35,7 @@
 typedef void pv_error_hook(const char *type, const char *msg);
 void pv_error_hook_set(pv_error_hook *hook);
 void pv_error_raise(const char *type, const char *msg);
-#line 5747 "pcall.nw"
+#line 5748 "pcall.nw"
 #include <math.h>
 #include <sched.h>
 #include <stdatomic.h>
@@ -65,7 +65,7 @@ struct slot {           /* the parent's side of one call */
 pcall_tp_parts *fr;     /* NULL unless a result comes in parts */
 #line 2086 "pcall.nw"
     
-#line 5551 "pcall.nw"
+#line 5552 "pcall.nw"
 double deadline;    /* PHASE_RUN: stop it from then on */
 int stamp;          /* 0: not seen yet; 1: taken; -1: none */
 #line 2087 "pcall.nw"
@@ -93,12 +93,12 @@ struct pcall_procs {
     double retry_at;        /* ... or until then */
     int no_pidfd;           /* pidfd_open said ENOSYS */
     
-#line 5556 "pcall.nw"
+#line 5557 "pcall.nw"
 double next_deadline;   /* no running call's deadline is earlier */
 int overran;            /* a stamp came after its deadline */
 #line 2114 "pcall.nw"
     
-#line 5740 "pcall.nw"
+#line 5741 "pcall.nw"
 atomic_int busy;            /* 0, BUSY_SET or BUSY_TERMINATE */
 atomic_int term_req;        /* pcall_procs_terminate asked */
 atomic_size_t nrun_pub;     /* nrun, for pcall_procs_terminate */
@@ -194,17 +194,17 @@ static void large_failed(pcall_procs *p, size_t i, int e);
 static int take_large(pcall_procs *p, size_t i);
 static int start_parts(pcall_procs *p, size_t i);
 static void end_parts(pcall_procs *p, size_t i);
-#line 5254 "pcall.nw"
+#line 5255 "pcall.nw"
 static int signal_call(pcall_procs *p, size_t i, int sig);
-#line 5357 "pcall.nw"
+#line 5358 "pcall.nw"
 static void kill_the_rest(pcall_procs *p);
-#line 5678 "pcall.nw"
+#line 5679 "pcall.nw"
 static void set_deadline(pcall_procs *p, size_t i, double from);
 static int take_stamp(pcall_procs *p, size_t i);
 static void call_finished(pcall_procs *p, size_t i, double t);
 static int has_exited(const pcall_procs *p, size_t i);
 static int past_deadline(pcall_procs *p, size_t i, double now);
-#line 5852 "pcall.nw"
+#line 5853 "pcall.nw"
 static int take_set(pcall_procs *p, int who);
 static int enter(pcall_procs *p);
 static void leave(pcall_procs *p, int entered);
@@ -233,7 +233,7 @@ enum {
 };
 #line 4113 "pcall.nw"
 static const double WATCH_PERIOD = 0.02; /* seconds, without pidfd */
-#line 5754 "pcall.nw"
+#line 5755 "pcall.nw"
 enum { BUSY_SET = 1, BUSY_TERMINATE = 2 };   /* who holds the set */
 #line 2140 "pcall.nw"
 static double now_mono(void)
@@ -468,7 +468,7 @@ static int start_pending(pcall_procs *p, pv_err *err)
            && p->nrun < p->cap && !p->fork_blocked) {
         int r;
         
-#line 5705 "pcall.nw"
+#line 5706 "pcall.nw"
 take_request(p);
 if (p->next_deadline <= now_mono())
     enforce_deadlines(p, now_mono());
@@ -1261,7 +1261,7 @@ static int took(pcall_procs *p, size_t i, size_t n,
         return 0;               /* the stamp is not whole yet */
     kind = pcall_tp_kind(o->data, o->len);
     
-#line 33793 "pcall.nw"
+#line 33808 "pcall.nw"
 if (kind == PCALL_TP_BY_ADDRESS)
     return take_large(p, i);
 #line 3847 "pcall.nw"
@@ -1421,7 +1421,7 @@ static void watch_without_pidfd(pcall_procs *p)
             j++;
     }
 }
-#line 5235 "pcall.nw"
+#line 5236 "pcall.nw"
 static int signal_call(pcall_procs *p, size_t i, int sig)
 {
     pid_t pid = p->out[i].pid;
@@ -1438,11 +1438,11 @@ static void cancel_pending(pcall_procs *p)
     for (; p->next < p->cfg.ncalls; p->next++)
         p->out[p->next].state = PCALL_PROC_CANCELLED;
 }
-#line 5267 "pcall.nw"
+#line 5268 "pcall.nw"
 static int begin_termination(pcall_procs *p, double now)
 {
     
-#line 5274 "pcall.nw"
+#line 5275 "pcall.nw"
 int n = 0;
 cancel_pending(p);
 for (size_t j = 0; j < p->nrun; j++) {
@@ -1461,13 +1461,13 @@ if (p->phase == PHASE_RUN) {
     p->kill_at = now + p->cfg.grace;
 }
 return n;
-#line 5270 "pcall.nw"
+#line 5271 "pcall.nw"
 }
-#line 5307 "pcall.nw"
+#line 5308 "pcall.nw"
 static void enforce_deadlines(pcall_procs *p, double now)
 {
     
-#line 5314 "pcall.nw"
+#line 5315 "pcall.nw"
 if (p->phase == PHASE_RUN
     && (p->overran || now >= p->next_deadline)) {
     int expired = p->overran;
@@ -1487,22 +1487,22 @@ if (p->phase == PHASE_RUN
 }
 if (p->phase == PHASE_TERM && now >= p->kill_at)
     kill_the_rest(p);
-#line 5310 "pcall.nw"
+#line 5311 "pcall.nw"
 }
-#line 5341 "pcall.nw"
+#line 5342 "pcall.nw"
 static void kill_the_rest(pcall_procs *p)
 {
     
-#line 5348 "pcall.nw"
+#line 5349 "pcall.nw"
 for (size_t j = 0; j < p->nrun; j++) {
     size_t i = p->run[j];
     if (signal_call(p, i, SIGKILL) && !p->out[i].timed_out)
         p->out[i].terminated = 1;
 }
 p->phase = PHASE_KILL;
-#line 5344 "pcall.nw"
+#line 5345 "pcall.nw"
 }
-#line 5370 "pcall.nw"
+#line 5371 "pcall.nw"
 static void earliest(double *t, int *have, double x)
 {
     if (!*have || x < *t)
@@ -1513,7 +1513,7 @@ static void earliest(double *t, int *have, double x)
 static int poll_ms(pcall_procs *p, double now)
 {
     
-#line 5384 "pcall.nw"
+#line 5385 "pcall.nw"
 double t = 0;
 int have = 0;
 for (size_t j = 0; j < p->nrun; j++) {
@@ -1532,9 +1532,9 @@ if (!have)
 if (t <= 0)
     return 0;
 return t > INT_MAX / 1000 ? INT_MAX : (int)(t * 1000) + 1;
-#line 5380 "pcall.nw"
+#line 5381 "pcall.nw"
 }
-#line 5411 "pcall.nw"
+#line 5412 "pcall.nw"
 static int fail(pcall_procs *p)
 {
     p->failed = 1;
@@ -1547,7 +1547,7 @@ static int fail(pcall_procs *p)
         reap(p, p->run[0]);
     return -1;
 }
-#line 5426 "pcall.nw"
+#line 5427 "pcall.nw"
 void pcall_procs_free(pcall_procs *p)
 {
     if (p == NULL)
@@ -1582,7 +1582,7 @@ void pcall_procs_free(pcall_procs *p)
     free(p->name);
     free(p);
 }
-#line 5574 "pcall.nw"
+#line 5575 "pcall.nw"
 static void set_deadline(pcall_procs *p, size_t i, double from)
 {
     double d = p->cfg.timeout > 0 ? from + p->cfg.timeout : INFINITY;
@@ -1590,7 +1590,7 @@ static void set_deadline(pcall_procs *p, size_t i, double from)
     if (d < p->next_deadline)
         p->next_deadline = d;
 }
-#line 5590 "pcall.nw"
+#line 5591 "pcall.nw"
 static int take_stamp(pcall_procs *p, size_t i)
 {
     pcall_proc_outcome *o = &p->out[i];
@@ -1612,7 +1612,7 @@ static int take_stamp(pcall_procs *p, size_t i)
         call_finished(p, i, t);
     return 1;
 }
-#line 5625 "pcall.nw"
+#line 5626 "pcall.nw"
 static void call_finished(pcall_procs *p, size_t i, double t)
 {
     pcall_proc_outcome *o = &p->out[i];
@@ -1623,7 +1623,7 @@ static void call_finished(pcall_procs *p, size_t i, double t)
     } else
         set_deadline(p, i, now_mono());
 }
-#line 5644 "pcall.nw"
+#line 5645 "pcall.nw"
 static int has_exited(const pcall_procs *p, size_t i)
 {
     siginfo_t si;
@@ -1635,7 +1635,7 @@ static int has_exited(const pcall_procs *p, size_t i)
     while (r == -1 && errno == EINTR);
     return (r == 0 && si.si_pid != 0) || (r == -1 && errno == ECHILD);
 }
-#line 5664 "pcall.nw"
+#line 5665 "pcall.nw"
 static int past_deadline(pcall_procs *p, size_t i, double now)
 {
     struct slot *s = &p->slot[i];
@@ -1647,7 +1647,7 @@ static int past_deadline(pcall_procs *p, size_t i, double now)
         return p->out[i].timed_out;
     return s->stamp == 1 || !has_exited(p, i);
 }
-#line 5767 "pcall.nw"
+#line 5768 "pcall.nw"
 static int take_set(pcall_procs *p, int who)
 {
     int idle = 0;
@@ -1682,7 +1682,7 @@ static int take_request(pcall_procs *p)
         return 0;
     return begin_termination(p, now_mono());
 }
-#line 5813 "pcall.nw"
+#line 5814 "pcall.nw"
 int pcall_procs_terminate(pcall_procs *p)
 {
     uint64_t one = 1;
@@ -1697,7 +1697,7 @@ int pcall_procs_terminate(pcall_procs *p)
     leave(p, 1);
     return n;
 }
-#line 5834 "pcall.nw"
+#line 5835 "pcall.nw"
 static int open_wakefd(pcall_procs *p, pv_err *err)
 {
     p->wakefd = eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
@@ -1713,7 +1713,7 @@ static void drain_wakefd(pcall_procs *p)
     while (read(p->wakefd, &n, sizeof n) == -1 && errno == EINTR)
         ;
 }
-#line 33798 "pcall.nw"
+#line 33813 "pcall.nw"
 static int take_large(pcall_procs *p, size_t i)
 {
     pcall_proc_outcome *o = &p->out[i];

@@ -16,7 +16,7 @@
 #include <sys/prctl.h>
 #include <sys/syscall.h>
 #include <sys/uio.h>
-#line 10853 "pcall.nw"
+#line 10854 "pcall.nw"
 /* Internal to the library: not in any header.  In a pcall child the
    errors module installs a hook that raises a checked runtime error
    (or an allocation that failed: "MemoryError") as the target's
@@ -31,7 +31,7 @@ struct pcall_tp_block {     /* a block of the store */
     size_t used;            /* bytes handed out, header included */
     size_t size;            /* bytes mapped, header included */
 };
-#line 4665 "pcall.nw"
+#line 4666 "pcall.nw"
 struct large_header {       /* sent instead of the result */
     char magic[8];          /* BY_ADDRESS */
     uint64_t table;         /* the parts, in the child's memory */
@@ -42,7 +42,7 @@ struct part {               /* an entry of the table */
     uint64_t addr;
     uint64_t len;
 };
-#line 4915 "pcall.nw"
+#line 4916 "pcall.nw"
 struct pcall_tp_parts {     /* a result in parts, being read */
     pcall_tp_large got;     /* the room for the parts */
     uint64_t *lens;         /* their lengths */
@@ -50,28 +50,28 @@ struct pcall_tp_parts {     /* a result in parts, being read */
     size_t nparts, part;    /* how many; the one being read */
     size_t off;             /* bytes of it read */
 };
-#line 4831 "pcall.nw"
+#line 4832 "pcall.nw"
 static int send_stamped(int fd, const void *buf, size_t len);
 static int no_room(size_t n);
 static int send_in_parts(int fd, const void *buf, size_t len,
                          const pv_pickle_buffer *bufs, size_t nbufs);
-#line 4896 "pcall.nw"
+#line 4897 "pcall.nw"
 static int alloc_parts(const uint64_t *lens, size_t n,
                        pcall_tp_large *got, unsigned char **dst);
-#line 4990 "pcall.nw"
+#line 4991 "pcall.nw"
 static void parts_advance(pcall_tp_parts *f, size_t n);
 static size_t parts_put(pcall_tp_parts *f, const unsigned char *b,
                         size_t n);
-#line 33260 "pcall.nw"
+#line 33275 "pcall.nw"
 static void *private_map(size_t len, int zero);
 static void *take_mapping(size_t len);
 static int keep_mapping(void *q, size_t len);
-#line 33641 "pcall.nw"
+#line 33656 "pcall.nw"
 static size_t probe_large(void);
-#line 33702 "pcall.nw"
+#line 33717 "pcall.nw"
 static int send_by_address(int fd, const void *buf, size_t len,
                            const pv_pickle_buffer *bufs, size_t nbufs);
-#line 33781 "pcall.nw"
+#line 33796 "pcall.nw"
 static int read_child(pid_t pid, void *buf, uint64_t addr,
                       size_t len);
 #line 4577 "pcall.nw"
@@ -79,7 +79,7 @@ enum {
     STORE_FIRST = 1 << 16,      /* bytes of the store's first block */
     STORE_BLOCK = 1 << 20       /* the most a block grows to */
 };
-#line 4678 "pcall.nw"
+#line 4679 "pcall.nw"
 static const char BY_ADDRESS[8] = "\0pcallR";
 static const char IN_PARTS[8] = "\0pcallP";
 enum {
@@ -88,7 +88,7 @@ enum {
 size_t pcall_large_result_min = (size_t)1 << 20;
 int pcall_large_read_child = 1;
 const pcall_tp_plan *pcall_tp_child_plan;   /* the set that forked us */
-#line 33331 "pcall.nw"
+#line 33346 "pcall.nw"
 enum {
     KEEP_N = 16,                /* mappings kept at most */
     KEEP_ONE = PCALL_TP_SCRATCH + 4096,    /* the largest kept */
@@ -119,7 +119,7 @@ int pcall_proc_send(int fd, const void *buf, size_t len)
     }
     return 0;
 }
-#line 4753 "pcall.nw"
+#line 4754 "pcall.nw"
 size_t pcall_proc_oob_min(void)
 {
     const pcall_tp_plan *p = pcall_tp_child_plan;
@@ -139,16 +139,16 @@ int pcall_proc_send_result_oob(int fd, const void *buf, size_t len,
     if (nbufs >= MAX_PARTS)
         return 1;               /* pickle again, in band */
     
-#line 33651 "pcall.nw"
+#line 33666 "pcall.nw"
 if (p != NULL && (nbufs > 0 || len >= p->large_min)
     && p->large_min != SIZE_MAX && prctl(PR_GET_DUMPABLE) == 1)
     return send_by_address(fd, buf, len, bufs, nbufs);
-#line 4772 "pcall.nw"
+#line 4773 "pcall.nw"
     if (nbufs > 0)
         return send_in_parts(fd, buf, len, bufs, nbufs);
     return send_stamped(fd, buf, len);
 }
-#line 4793 "pcall.nw"
+#line 4794 "pcall.nw"
 static int no_room(size_t n)
 {
     char msg[80];
@@ -158,7 +158,7 @@ static int no_room(size_t n)
     errno = ENOMEM;
     return -1;
 }
-#line 4805 "pcall.nw"
+#line 4806 "pcall.nw"
 static int send_in_parts(int fd, const void *buf, size_t len,
                          const pv_pickle_buffer *bufs, size_t nbufs)
 {
@@ -182,7 +182,7 @@ static int send_in_parts(int fd, const void *buf, size_t len,
         free(h);
     return r;
 }
-#line 5517 "pcall.nw"
+#line 5518 "pcall.nw"
 static int send_stamped(int fd, const void *buf, size_t len)
 {
     unsigned char st[PCALL_TP_STAMP_LEN];
@@ -207,7 +207,7 @@ static int send_stamped(int fd, const void *buf, size_t len)
     return pcall_proc_send(fd, (const unsigned char *)buf + done,
                            len - done);
 }
-#line 33671 "pcall.nw"
+#line 33686 "pcall.nw"
 static int send_by_address(int fd, const void *buf, size_t len,
                            const pv_pickle_buffer *bufs, size_t nbufs)
 {
@@ -236,7 +236,7 @@ static int send_by_address(int fd, const void *buf, size_t len,
         free(t);
     return r;
 }
-#line 33217 "pcall.nw"
+#line 33232 "pcall.nw"
 void *pcall_tp_private_calloc(size_t n, size_t size)
 {
     if (size != 0 && n > SIZE_MAX / size) {
@@ -252,7 +252,7 @@ void pcall_tp_private_free(void *q, size_t len)
     if (q != NULL && !keep_mapping(q, len))
         munmap(q, len > 0 ? len : 1);
 }
-#line 33240 "pcall.nw"
+#line 33255 "pcall.nw"
 static void *private_map(size_t len, int zero)
 {
     void *q = take_mapping(len);
@@ -270,7 +270,7 @@ static void *private_map(size_t len, int zero)
     (void)madvise(q, len > 0 ? len : 1, MADV_DONTFORK);
     return q;
 }
-#line 33345 "pcall.nw"
+#line 33360 "pcall.nw"
 static size_t pages_of(size_t len)
 {
     static size_t page;
@@ -348,8 +348,9 @@ unsigned char *pcall_tp_store_alloc(pcall_tp_store *st, size_t n)
     unsigned char *q;
     n = (n + 15) & ~(size_t)15;     /* keep 16-byte alignment */
     if (b == NULL || b->size - b->used < n) {
-        size_t size = b == NULL ? STORE_FIRST
-                      : b->size < STORE_BLOCK ? 2 * b->size : b->size;
+        size_t size = b == NULL ? STORE_FIRST : 2 * b->size;
+        if (size > STORE_BLOCK)
+            size = STORE_BLOCK;
         while (size < head + n)     /* n <= PCALL_TP_STORE_MAX */
             size *= 2;
         b = private_map(size, 0);
@@ -373,18 +374,18 @@ void pcall_tp_store_free(pcall_tp_store *st)
     pcall_tp_private_free(st->scratch, PCALL_TP_SCRATCH);
     st->scratch = NULL;
 }
-#line 4711 "pcall.nw"
+#line 4712 "pcall.nw"
 void pcall_tp_plan_make(pcall_tp_plan *pl, int by_address)
 {
     pl->oob_min = pcall_large_result_min;
     pl->large_min = SIZE_MAX;       /* the plain path: the pipe */
     if (by_address)
         
-#line 33611 "pcall.nw"
+#line 33626 "pcall.nw"
 pl->large_min = probe_large();
-#line 4717 "pcall.nw"
+#line 4718 "pcall.nw"
 }
-#line 4692 "pcall.nw"
+#line 4693 "pcall.nw"
 int pcall_tp_kind(const unsigned char *b, size_t len)
 {
     if (len >= 8 && memcmp(b, BY_ADDRESS, 8) == 0)
@@ -393,7 +394,7 @@ int pcall_tp_kind(const unsigned char *b, size_t len)
         return PCALL_TP_IN_PARTS;
     return PCALL_TP_PLAIN;
 }
-#line 4856 "pcall.nw"
+#line 4857 "pcall.nw"
 static int alloc_parts(const uint64_t *lens, size_t n,
                        pcall_tp_large *got, unsigned char **dst)
 {
@@ -431,7 +432,7 @@ void pcall_tp_large_free(pcall_tp_large *got)
     free(got->oob);
     memset(got, 0, sizeof *got);
 }
-#line 4925 "pcall.nw"
+#line 4926 "pcall.nw"
 int pcall_tp_parts_start(const unsigned char *b, size_t len,
                          pcall_tp_parts **out)
 {
@@ -463,7 +464,7 @@ int pcall_tp_parts_start(const unsigned char *b, size_t len,
     *out = f;
     return 0;
 }
-#line 4963 "pcall.nw"
+#line 4964 "pcall.nw"
 static void parts_advance(pcall_tp_parts *f, size_t n)
 {
     f->off += n;
@@ -488,7 +489,7 @@ static size_t parts_put(pcall_tp_parts *f, const unsigned char *b,
     }
     return n;
 }
-#line 4996 "pcall.nw"
+#line 4997 "pcall.nw"
 size_t pcall_tp_parts_room(const pcall_tp_parts *f,
                            unsigned char **to)
 {
@@ -518,7 +519,7 @@ void pcall_tp_parts_free(pcall_tp_parts *f)
     free(f->dst);
     free(f);
 }
-#line 33615 "pcall.nw"
+#line 33630 "pcall.nw"
 static int yama_forbids(void)
 {
     char c = '0';
@@ -542,7 +543,7 @@ static size_t probe_large(void)
         return SIZE_MAX;
     return pcall_large_result_min;
 }
-#line 33713 "pcall.nw"
+#line 33728 "pcall.nw"
 int pcall_tp_read_by_address(pid_t pid, const unsigned char *b,
                              size_t len, pcall_tp_large *got)
 {
@@ -564,7 +565,7 @@ int pcall_tp_read_by_address(pid_t pid, const unsigned char *b,
     else if ((e = read_child(pid, t, h.table,
                              h.nparts * sizeof *t)) == 0)
         
-#line 33742 "pcall.nw"
+#line 33757 "pcall.nw"
 {
     for (size_t k = 0; k < h.nparts; k++)
         lens[k] = t[k].len;
@@ -574,13 +575,13 @@ int pcall_tp_read_by_address(pid_t pid, const unsigned char *b,
     if (e != 0)
         pcall_tp_large_free(got);
 }
-#line 33734 "pcall.nw"
+#line 33749 "pcall.nw"
     free(t);
     free(lens);
     free(dst);
     return e;
 }
-#line 33759 "pcall.nw"
+#line 33774 "pcall.nw"
 static int read_child(pid_t pid, void *buf, uint64_t addr,
                       size_t len)
 {
