@@ -794,11 +794,14 @@ deb: deps-deb
 # core's objects, so a program links -lpcall-mpi alone.  mpirun runs
 # as root only with Open MPI's two allow-run-as-root variables, and
 # more ranks than cores only with --oversubscribe: both are set here,
-# for the targets that run it (CI runs as root on two cores).
+# for the targets that run it (CI runs as root on two cores).  With
+# --bind-to none, a rank and its calls may use every core: Open MPI
+# binds each rank of a job of two to one core by default (mpirun(1)).
 MPICC   ?= mpicc
 MPI_NP  ?= 3
 MPIRUN  := env OMPI_ALLOW_RUN_AS_ROOT=1 OMPI_ALLOW_RUN_AS_ROOT_CONFIRM=1 \
-	OMPI_MCA_rmaps_base_oversubscribe=1 mpirun --oversubscribe
+	OMPI_MCA_rmaps_base_oversubscribe=1 mpirun --oversubscribe \
+	--bind-to none
 MPI_LIBS := $(BUILD)/libpcall-mpi.a $(BUILD)/libpcall-mpi.so.$(VERSION) \
 	$(BUILD)/pcall-mpi.pc $(BUILD)/include/pcall/pcall-mpi.h
 # The checks' own time limit: a hang is a failure, not a stuck CI.
@@ -840,36 +843,47 @@ $(BUILD)/mpi-%: $(GEN)/mpi-%.c $(BUILD)/libpcall-mpi.a
 	  $(BUILD)/libpcall-mpi.a $(LIBS_PRIVATE)
 
 # `make check-mpi`: mpi-test over three ranks, then a serving rank
-# killed: the job must end, within its limit, with Open MPI's message
-# naming the dead rank, and leave none of its processes behind.
+# killed, then a rank's fork server killed: each time the job must
+# end, within its limit, with the message naming what died, and
+# leave none of its processes behind.
 check-mpi: mpi-lib
 	@$(MAKE) --no-print-directory $(BUILD)/mpi-test
 	timeout $(MPI_LIMIT) $(MPIRUN) -np 3 $(BUILD)/mpi-test
-	@set -o pipefail; echo "== a serving rank killed (SIGKILL)"; \
-	rc=0; timeout $(MPI_LIMIT) $(MPIRUN) -np 3 $(BUILD)/mpi-test \
-	  dead-rank > $(BUILD)/mpi-dead.log 2>&1 || rc=$$?; \
-	cat $(BUILD)/mpi-dead.log; \
-	if [ $$rc = 0 ] || [ $$rc = 124 ]; then \
-	  echo "check-mpi: a dead rank gave status $$rc (0: not" \
-	    "noticed; 124: the job hung)" >&2; exit 1; fi; \
-	grep -q 'rank 1 .*signal 9\|rank 2 .*signal 9' \
-	  $(BUILD)/mpi-dead.log || { echo "check-mpi: no message" \
-	  "naming the dead rank" >&2; exit 1; }; \
-	sleep 2; if pgrep -f '^$(BUILD)/mpi-test dead-rank' >/dev/null; \
-	then echo "check-mpi: processes of the dead job are left:" >&2; \
-	  pgrep -af '^$(BUILD)/mpi-test dead-rank' >&2; exit 1; fi; \
-	echo "check-mpi: the job ended (status $$rc), naming the dead rank"
+	@set -o pipefail; \
+	for mode in dead-rank dead-server; do \
+	  case $$mode in \
+	  dead-rank) what="a serving rank"; \
+	    want='process rank [12] with PID .* exited on signal 9';; \
+	  *) what="a rank's fork server"; \
+	    want='rank [12] .*fork server (pid [0-9]*) was killed by signal 9';; \
+	  esac; \
+	  echo "== $$what killed (SIGKILL)"; rc=0; \
+	  timeout $(MPI_LIMIT) $(MPIRUN) -np 3 $(BUILD)/mpi-test $$mode \
+	    > $(BUILD)/mpi-$$mode.log 2>&1 || rc=$$?; \
+	  cat $(BUILD)/mpi-$$mode.log; \
+	  if [ $$rc = 0 ] || [ $$rc = 124 ]; then \
+	    echo "check-mpi: $$what killed gave status $$rc (0: not" \
+	      "noticed; 124: the job hung)" >&2; exit 1; fi; \
+	  grep -q "$$want" $(BUILD)/mpi-$$mode.log || { echo "check-mpi:" \
+	    "no message naming $$what" >&2; exit 1; }; \
+	  sleep 2; \
+	  if pgrep -f "^$(BUILD)/mpi-test $$mode" >/dev/null; then \
+	    echo "check-mpi: processes of the dead job are left:" >&2; \
+	    pgrep -af "^$(BUILD)/mpi-test $$mode" >&2; exit 1; fi; \
+	  echo "check-mpi: the job ended (status $$rc), naming $$what"; \
+	done
 
 # `make mpi-demo`: the specification's first example over 3 ranks.
 mpi-demo: mpi-lib
 	@$(MAKE) --no-print-directory $(BUILD)/mpi-demo
 	$(MPIRUN) -np $(MPI_NP) $(BUILD)/mpi-demo
 
-# `make bench-mpi`: mpi-bench with the host alone and 1, 2, 3
-# serving ranks, MPI_ROUNDS times in turn (doc/bench-mpi.awk takes
-# the medians); its table replaces the section between the markers
-# in doc/bench.md (appended if absent), which `make bench` keeps.
-MPI_ROUNDS ?= 5
+# `make bench-mpi`: mpi-bench without MPI, then with the host alone
+# and 1, 2, 3 serving ranks, MPI_ROUNDS times in turn
+# (doc/bench-mpi.awk takes the medians); its table replaces the
+# section between the markers in doc/bench.md (appended if absent),
+# which `make bench` keeps.
+MPI_ROUNDS ?= 7
 MPI_BENCH_BEGIN := <!-- bench-mpi: written by make bench-mpi -->
 MPI_BENCH_END   := <!-- /bench-mpi -->
 bench-mpi: mpi-lib
@@ -885,13 +899,19 @@ bench-mpi: mpi-lib
 	    "runs every row once, so that a slow spell of the machine" \
 	    "falls on all rows alike."; \
 	  echo; \
-	  echo "Alone, the calls run on the local engine, with no cap and" \
-	    "then at most $$(nproc) at once, as a serving rank runs them;" \
-	    "the ratio is against the latter."; echo; \
+	  echo "Without MPI, the calls run on the local engine in a" \
+	    "process that never starts MPI (\`mpi-bench --local\`, run" \
+	    "without mpirun), with no cap and then at most $$(nproc) at" \
+	    "once, as a serving rank runs them; the ratio is against the" \
+	    "latter.  The rows of 0 serving ranks run the local engine on" \
+	    "rank 0 of a job of one rank, after MPI_Init.  Every job runs" \
+	    "with \`--bind-to none\`."; echo; \
 	  echo '| serving ranks | µs per trivial call | ratio |' \
 	    'CPU-bound calls/s | 64 MiB result, s |'; \
 	  echo '|--|--:|--:|--:|--:|'; \
-	  for r in $$(seq $(MPI_ROUNDS)); do for np in 1 2 3 4; do \
+	  for r in $$(seq $(MPI_ROUNDS)); do \
+	    timeout $(MPI_LIMIT) $(BUILD)/mpi-bench --local; \
+	    for np in 1 2 3 4; do \
 	    timeout $(MPI_LIMIT) $(MPIRUN) -np $$np $(BUILD)/mpi-bench; \
 	  done; done | awk -f doc/bench-mpi.awk; \
 	  echo '$(MPI_BENCH_END)'; } > $$out; \

@@ -2,7 +2,8 @@
 # us-per-trivial-call cpu-bound-calls-per-s 64MiB-seconds`, several
 # per configuration (one per round): a row per configuration, in the
 # order they first came, each figure the median of its rounds.  The
-# ratio is against the local engine with a cap (servers 0, cap > 0).
+# servers are "local" for the local engine in a process that never
+# started MPI; the ratio is against it with a cap (cap > 0).
 {
     k = $1 " " $2
     if (!(k in n))
@@ -26,17 +27,18 @@ function median(k, c,    m, i, j, a, t) {
 END {
     for (i = 1; i <= nk; i++) {
         split(order[i], f)
-        if (f[1] == 0 && f[2] > 0)
+        if (f[1] == "local" && f[2] > 0)
             base = median(order[i], 3)
     }
     for (i = 1; i <= nk; i++) {
         split(order[i], f)
-        if (f[1] > 0)
+        c = f[2] > 0 ? f[2] " at once" : "no cap"
+        if (f[1] == "local")
+            w = "none (no MPI, " c ")"
+        else if (f[1] > 0)
             w = f[1]
-        else if (f[2] > 0)
-            w = "0 (local, " f[2] " at once)"
         else
-            w = "0 (local, no cap)"
+            w = "0 (MPI started, " c ")"
         t = median(order[i], 3)
         r = "-"
         if (base > 0)

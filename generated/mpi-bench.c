@@ -1,4 +1,4 @@
-#line 36123 "pcall.nw"
+#line 36692 "pcall.nw"
 /* mpi-bench.c -- tangled from pcall.nw; do not edit.
  * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
 #include <stdio.h>
@@ -7,7 +7,7 @@
 #include <time.h>
 #include <unistd.h>
 #include "pcall-mpi.h"
-#line 36141 "pcall.nw"
+#line 36710 "pcall.nw"
 static double now(void)
 {
     struct timespec t;
@@ -36,7 +36,7 @@ static pv *spin(const pv *args, const pv *kwargs)
     return pv_int((long long)(x & 1));
 }
 
-#line 28118 "pcall.nw"
+#line 28163 "pcall.nw"
 static pv *big(const pv *args, const pv *kwargs)
 {
     (void)kwargs;
@@ -47,11 +47,11 @@ static pv *big(const pv *args, const pv *kwargs)
     return b;
 }
 
-#line 36171 "pcall.nw"
+#line 36740 "pcall.nw"
 static const pcall_mpi_target targets[] = {
     { "trivial", trivial }, { "spin", spin }, { "big", big },
 };
-#line 36182 "pcall.nw"
+#line 36751 "pcall.nw"
 static double run(pcall_target *t, size_t n, long long arg, int reps,
                   size_t max)
 {
@@ -78,10 +78,28 @@ static double run(pcall_target *t, size_t n, long long arg, int reps,
     pv_free(iargs);
     return best;
 }
-#line 36218 "pcall.nw"
+#line 36789 "pcall.nw"
+static void rows(const char *label, int capped_too, size_t ntriv)
+{
+    long cores = sysconf(_SC_NPROCESSORS_ONLN);
+    for (int capped = 0; capped < 1 + capped_too; capped++) {
+        size_t max = capped ? (size_t)(cores > 0 ? cores : 1) : 0;
+        double triv = run(trivial, ntriv, 0, 3, max) / (double)ntriv;
+        double cpu = run(spin, 16, 0, 2, max);
+        double bigt = run(big, 1, 64LL << 20, 3, max);
+        printf("%s %zu %.1f %.2f %.3f\n", label, max, triv * 1e6,
+               16 / cpu, bigt);
+    }
+}
+
 int main(int argc, char **argv)
 {
     pcall_error *err = NULL;
+    char label[16];
+    if (argc > 1 && strcmp(argv[1], "--local") == 0) {
+        rows("local", 1, argc > 2 ? (size_t)atol(argv[2]) : 1000);
+        return 0;
+    }
     int r = pcall_mpi_init(&argc, &argv, targets, 3, &err);
     size_t ntriv = argc > 1 ? (size_t)atol(argv[1]) : 1000;
     if (r < 0) {
@@ -90,16 +108,8 @@ int main(int argc, char **argv)
     }
     if (r == PCALL_MPI_SERVED)
         return 0;
-    long cores = sysconf(_SC_NPROCESSORS_ONLN);
-    for (int capped = 0; capped < 1 + (pcall_mpi_servers() == 0);
-         capped++) {
-        size_t max = capped ? (size_t)(cores > 0 ? cores : 1) : 0;
-        double triv = run(trivial, ntriv, 0, 3, max) / (double)ntriv;
-        double cpu = run(spin, 16, 0, 2, max);
-        double bigt = run(big, 1, 64LL << 20, 3, max);
-        printf("%d %zu %.1f %.2f %.3f\n", pcall_mpi_servers(), max,
-               triv * 1e6, 16 / cpu, bigt);
-    }
+    snprintf(label, sizeof label, "%d", pcall_mpi_servers());
+    rows(label, pcall_mpi_servers() == 0, ntriv);
     pcall_mpi_finalize();
     return 0;
 }

@@ -1,7 +1,7 @@
-#line 27991 "pcall.nw"
+#line 27993 "pcall.nw"
 /* mpi-test.c -- tangled from pcall.nw; do not edit.
  * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
-#line 28003 "pcall.nw"
+#line 28005 "pcall.nw"
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -38,7 +38,7 @@ static double now(void)
     clock_gettime(CLOCK_MONOTONIC, &t);
     return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
 }
-#line 28047 "pcall.nw"
+#line 28051 "pcall.nw"
 static pv *add(const pv *args, const pv *kwargs)
 {
     const pv *x = pcall_arg(args, kwargs, 0, "x");
@@ -65,7 +65,7 @@ static pv *nap(const pv *args, const pv *kwargs)
               (long)((s - (double)(time_t)s) * 1e9) }, NULL);
     return pv_none();
 }
-#line 28076 "pcall.nw"
+#line 28080 "pcall.nw"
 static pv *crash(const pv *args, const pv *kwargs)
 {
     (void)args, (void)kwargs;
@@ -81,7 +81,7 @@ static pv *chatty(const pv *args, const pv *kwargs)
     return pv_none();
 }
 
-#line 28118 "pcall.nw"
+#line 28163 "pcall.nw"
 static pv *big(const pv *args, const pv *kwargs)
 {
     (void)kwargs;
@@ -92,13 +92,51 @@ static pv *big(const pv *args, const pv *kwargs)
     return b;
 }
 
-#line 28093 "pcall.nw"
+#line 28097 "pcall.nw"
+static long parent_of(long pid)     /* from proc(5)'s stat */
+{
+    char path[64], line[512], *end;
+    long ppid = -1;
+    FILE *f;
+    snprintf(path, sizeof path, "/proc/%ld/stat", pid);
+    if ((f = fopen(path, "r")) == NULL)
+        return -1;
+    if (fgets(line, sizeof line, f) != NULL
+        && (end = strrchr(line, ')')) != NULL)
+        sscanf(end + 1, " %*c %ld", &ppid);
+    fclose(f);
+    return ppid;
+}
+
 static pv *kill_my_rank(const pv *args, const pv *kwargs)
 {
     (void)args, (void)kwargs;
-    kill(getppid(), SIGKILL);       /* the serving rank's process */
+    long rank = parent_of((long)getppid());     /* the fork server's */
+    if (rank > 1)
+        kill((pid_t)rank, SIGKILL);
     sleep(60);
     return pv_none();
+}
+
+static pv *kill_my_server(const pv *args, const pv *kwargs)
+{
+    (void)args, (void)kwargs;
+    kill(getppid(), SIGKILL);       /* the rank's fork server */
+    sleep(60);
+    return pv_none();
+}
+
+static pv *mca_mapped(const pv *args, const pv *kwargs)
+{
+    char line[4096];
+    long n = 0;
+    FILE *f = fopen("/proc/self/maps", "r");
+    (void)args, (void)kwargs;
+    while (f != NULL && fgets(line, sizeof line, f) != NULL)
+        n += strstr(line, "/mca_") != NULL;
+    if (f != NULL)
+        fclose(f);
+    return pv_int(f != NULL ? n : -1);
 }
 
 static pv *not_in_table(const pv *args, const pv *kwargs)
@@ -111,8 +149,10 @@ static const pcall_mpi_target targets[] = {
     { "add", add }, { "fail", failing_target }, { "nap", nap },
     { "crash", crash }, { "chatty", chatty }, { "big", big },
     { "kill_my_rank", kill_my_rank },
+    { "kill_my_server", kill_my_server },
+    { "mca_mapped", mca_mapped },
 };
-#line 28135 "pcall.nw"
+#line 28180 "pcall.nw"
 static void test_spec(void)
 {
     pcall_error *err = NULL;
@@ -132,7 +172,7 @@ static void test_spec(void)
           "spec: ckwargs and ikwargs");
     pv_free(r);
 }
-#line 28157 "pcall.nw"
+#line 28202 "pcall.nw"
 static void test_order_and_where(void)
 {
     pcall_error *err = NULL;
@@ -161,7 +201,7 @@ static void test_order_and_where(void)
           "(rank 1: %d, rank 2: %d)", on[1], on[2]);
     pcall_free(p);
 }
-#line 28195 "pcall.nw"
+#line 28240 "pcall.nw"
 static void test_two_objects(void)
 {
     enum { N = 700 };
@@ -196,7 +236,7 @@ static void test_two_objects(void)
     pcall_error_free(err);
     pv_free(ia);
 }
-#line 28238 "pcall.nw"
+#line 28283 "pcall.nw"
 static void test_error(void)
 {
     pcall_error *err = NULL;
@@ -220,7 +260,7 @@ static void test_error(void)
         pcall_error_fprint(stdout, err);
     pcall_error_free(err);
 }
-#line 28264 "pcall.nw"
+#line 28309 "pcall.nw"
 static void test_crash(void)
 {
     pcall_error *err = NULL;
@@ -247,7 +287,7 @@ static void test_timeout(void)
           err ? pcall_error_message(err) : "no error");
     pcall_error_free(err);
 }
-#line 28297 "pcall.nw"
+#line 28342 "pcall.nw"
 static void test_logs(void)
 {
     pcall_error *err = NULL;
@@ -276,7 +316,7 @@ static void test_logs(void)
     if (f != NULL)
         fclose(f);
 }
-#line 28335 "pcall.nw"
+#line 28380 "pcall.nw"
 static void test_not_in_table(void)
 {
     pcall_error *err = NULL;
@@ -300,7 +340,7 @@ static void count_done(size_t i, const struct pcall_outcome *o,
 /* ten calls of nap that would run 30 s: terminate and the timeout */
 static const char TEN_NAPS[] = "((30.0,), (30.0,), (30.0,), (30.0,), "
     "(30.0,), (30.0,), (30.0,), (30.0,), (30.0,), (30.0,))";
-#line 28361 "pcall.nw"
+#line 28406 "pcall.nw"
 static void test_terminate(void)
 {
     pcall_error *err = NULL;
@@ -330,7 +370,7 @@ static void test_terminate(void)
     pcall_error_free(err);
     pcall_free(p);
 }
-#line 28403 "pcall.nw"
+#line 28448 "pcall.nw"
 static void test_timeout_queued(void)
 {
     pcall_error *err = NULL;
@@ -365,7 +405,7 @@ static void test_timeout_queued(void)
     pcall_error_free(err);
     pcall_free(p);
 }
-#line 28440 "pcall.nw"
+#line 28485 "pcall.nw"
 static void test_big(void)
 {
     pcall_error *err = NULL;
@@ -379,17 +419,35 @@ static void test_big(void)
     pv_free(r);
     pcall_error_free(err);
 }
-#line 28465 "pcall.nw"
-static int dead_rank(void)
+#line 28508 "pcall.nw"
+static void test_children_without_mpi(void)
 {
     pcall_error *err = NULL;
-    pv *r = pcall(kill_my_rank, .iargs = pv_lit("((),)"),
+    pv *here = mca_mapped(NULL, NULL);
+    pv *r = pcall(mca_mapped, .iargs = pv_lit("((), (), (), ())"),
                   .error = &err);
-    printf("dead-rank: the call returned (%s): not expected\n",
+    long most = -1;
+    for (size_t i = 0; r != NULL && i < pv_len(r); i++)
+        if (pv_as_int(pv_item(r, i)) > most)
+            most = (long)pv_as_int(pv_item(r, i));
+    CHECK(pv_as_int(here) > 0 && r != NULL && most == 0, "children "
+          "without MPI: %lld Open MPI components mapped on rank 0, "
+          "at most %ld in a call's child", (long long)pv_as_int(here),
+          most);
+    pv_free(here);
+    pv_free(r);
+    pcall_error_free(err);
+}
+#line 28541 "pcall.nw"
+static int dead(pcall_target *kill_it, const char *mode)
+{
+    pcall_error *err = NULL;
+    pv *r = pcall(kill_it, .iargs = pv_lit("((),)"), .error = &err);
+    printf("%s: the call returned (%s): not expected\n", mode,
            r != NULL ? "a result" : pcall_error_message(err));
     return 1;
 }
-#line 28477 "pcall.nw"
+#line 28552 "pcall.nw"
 int main(int argc, char **argv)
 {
     pcall_error *err = NULL;
@@ -408,7 +466,9 @@ int main(int argc, char **argv)
         return 2;
     }
     if (argc > 1 && strcmp(argv[1], "dead-rank") == 0)
-        return dead_rank();
+        return dead(kill_my_rank, argv[1]);
+    if (argc > 1 && strcmp(argv[1], "dead-server") == 0)
+        return dead(kill_my_server, argv[1]);
     test_spec();
     test_order_and_where();
     test_two_objects();
@@ -420,6 +480,7 @@ int main(int argc, char **argv)
     test_terminate();
     test_timeout_queued();
     test_big();
+    test_children_without_mpi();
     printf("%d checks, %d failed\n", checks, failures);
     if (pcall_mpi_finalize() < 0)
         failures++;

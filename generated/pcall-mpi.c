@@ -1,7 +1,7 @@
-#line 35691 "pcall.nw"
+#line 36242 "pcall.nw"
 /* pcall-mpi.c -- tangled from pcall.nw; do not edit.
  * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
-#line 35706 "pcall.nw"
+#line 36258 "pcall.nw"
 #include <errno.h>
 #include <limits.h>
 #include <stdarg.h>
@@ -12,14 +12,25 @@
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
+#include <poll.h>
+#include <sched.h>
+#include <signal.h>
+#include <sys/prctl.h>
+#include <sys/socket.h>
+#include <sys/uio.h>
+#include <sys/wait.h>
 #include <mpi.h>
 #include "pcall-mpi.h"
 #include "internal.h"
-#line 34279 "pcall.nw"
-enum { TAG_CALL = 1, TAG_RESULT, TAG_OOB, TAG_TERM, TAG_STOP };
+#line 34392 "pcall.nw"
+enum { TAG_CALL = 1, TAG_RESULT, TAG_OOB, TAG_TERM, TAG_STOP,
+       TAG_SERVE, TAG_DONE };      /* the last two: fork server only */
 #ifndef NAP_BUSY
 #define NAP_BUSY 200        /* see next_nap() */
 #endif
+#define QUEUE_US 4000       /* see room() */
+#define SEND_SMALL 65536    /* see relay() */
+#define QUEUE_MOST 15
 
 struct call_head {          /* rank 0 -> server; then the pickle */
     uint64_t set, index;    /* which object, which call */
@@ -38,7 +49,7 @@ struct result_head {        /* server -> rank 0; then data, the
     uint64_t len, noob, log_len;
     char why[200];          /* the rank could not run the call */
 };
-#line 34311 "pcall.nw"
+#line 34428 "pcall.nw"
 struct rank_info {
     int slots;              /* how many calls it runs at once */
     int busy;               /* calls handed to it, not back */
@@ -50,6 +61,7 @@ struct pending_send {
     MPI_Request req;
     unsigned char *buf;         /* freed when sent, or NULL */
     pv *keep;                   /* released when sent, or NULL */
+    int large;                  /* of more than SEND_SMALL bytes */
 };
 
 static struct {
@@ -64,20 +76,36 @@ static struct {
     double run_mean;                /* rank 0: seconds, see patience */
     struct pending_send *sends;
     size_t nsends, capsends;
-} g = { .rank = -1, .size = -1 };
-#line 35722 "pcall.nw"
+    size_t nlarge;                  /* the large ones among them */
+    int server_fd;                  /* to this rank's fork server */
+    pid_t server_pid;
+    int in_server;                  /* this is the fork server */
+    char host[MPI_MAX_PROCESSOR_NAME];
+} g = { .rank = -1, .size = -1, .server_fd = -1 };
+#line 36281 "pcall.nw"
 struct mpi_set;
 struct slot;
 struct run;
-static void serve(void);
+static pcall_error *start_server(const pcall_mpi_target *t,
+                                 size_t n);
+static _Noreturn void be_server(int fd, const pcall_mpi_target *t,
+                                size_t n);
+static void stop_server(void);
+static void relay(void);
+static _Noreturn void server_lost(void);
+static void wire_put(const void *data, size_t n, unsigned char *buf,
+                     pv *keep, int tag);
+static int wire_flush(void);
+static int wire_get(int *tag, unsigned char **b, size_t *n);
+static _Noreturn void serve(void);
 static int running(void);
-static int queued(void);
-static void rest(long us);
+static void rest(void);
 static int serve_messages(int *stop);
 static int serve_slots(void);
 static void queue_call(unsigned char *b, size_t n);
 static void stop_slots(const unsigned char *b);
 static void stop_queued(uint64_t set);
+static int was_stopped(uint64_t set);
 static int start_queued(void);
 static void step_runs(void);
 static int ended(const struct slot *s);
@@ -117,7 +145,7 @@ static pv **take_buffers(const struct result_head *h,
 static void notify(struct mpi_set *s, size_t i);
 static int fail_all(pcall_error *e);
 static const pcall_engine mpi_engine;
-#line 35776 "pcall.nw"
+#line 36346 "pcall.nw"
 static _Noreturn void mpi_die(const char *fmt, ...)
     __attribute__((format(printf, 1, 2)));
 
@@ -138,7 +166,7 @@ static void *need(void *p)
         mpi_die("out of memory");
     return p;
 }
-#line 35799 "pcall.nw"
+#line 36369 "pcall.nw"
 static void give(pcall_error **err, pcall_error *e)
 {
     if (err != NULL)
@@ -163,11 +191,11 @@ static double wall_minus_mono(void)
 
 static const char *my_host(void)
 {
-    static char h[MPI_MAX_PROCESSOR_NAME];
     int n = 0;
-    if (h[0] == '\0' && MPI_Get_processor_name(h, &n) != MPI_SUCCESS)
-        snprintf(h, sizeof h, "?");
-    return h;
+    if (g.host[0] == '\0' && (g.in_server
+        || MPI_Get_processor_name(g.host, &n) != MPI_SUCCESS))
+        snprintf(g.host, sizeof g.host, "?");
+    return g.host;
 }
 
 /* Microseconds to sleep after a round of the loop: none after a
@@ -186,10 +214,14 @@ static size_t oob_len(const pv *b)
     pv_bytes_data(b, &n);
     return n;
 }
-#line 35054 "pcall.nw"
+#line 35575 "pcall.nw"
 static void post_bytes(const void *data, size_t n, unsigned char *buf,
                        pv *keep, int to, int tag)
 {
+    if (g.in_server) {
+        wire_put(data, n, buf, keep, tag);
+        return;
+    }
     if (g.nsends == g.capsends) {
         g.capsends = g.capsends ? 2 * g.capsends : 16;
         g.sends = need(realloc(g.sends, g.capsends * sizeof *g.sends));
@@ -197,10 +229,12 @@ static void post_bytes(const void *data, size_t n, unsigned char *buf,
     struct pending_send *p = &g.sends[g.nsends];
     p->buf = buf;
     p->keep = keep;
+    p->large = n > SEND_SMALL;
+    g.nlarge += (size_t)p->large;
     if (MPI_Isend(data, (int)n, MPI_BYTE, to, tag, g.comm, &p->req)
         != MPI_SUCCESS) {
         if (g.rank != 0)
-            server_dies("sending to rank 0");
+            server_dies("MPI failed sending to rank 0");
         fprintf(stderr, "pcall-mpi: rank 0: MPI_Isend to rank %d "
                 "failed\n", to);
         MPI_Abort(MPI_COMM_WORLD, 1);
@@ -234,11 +268,12 @@ static int finish_sends(int all)
         }
         free(g.sends[i].buf);
         pv_free(g.sends[i].keep);
+        g.nlarge -= (size_t)g.sends[i].large;
         g.sends[i] = g.sends[--g.nsends];
     }
     return 0;
 }
-#line 35126 "pcall.nw"
+#line 35654 "pcall.nw"
 struct mpi_set {
     struct mpi_set *next;
     uint64_t id;
@@ -253,7 +288,7 @@ struct mpi_set {
     atomic_int term_req;
     char why[1024];             /* the first failure, or "" */
 };
-#line 35147 "pcall.nw"
+#line 35675 "pcall.nw"
 static void *engine_make(pcall_obj *p, const pcall_proc_config *cfg,
                          pcall_error_kind *kind, pv_err *err)
 {
@@ -280,7 +315,7 @@ static void *engine_make(pcall_obj *p, const pcall_proc_config *cfg,
     g.sets = s;
     return s;
 }
-#line 35176 "pcall.nw"
+#line 35704 "pcall.nw"
 static long target_index(pcall_target *t)
 {
     for (size_t i = 0; i < g.ntable; i++)
@@ -288,7 +323,7 @@ static long target_index(pcall_target *t)
             return (long)i;
     return -1;
 }
-#line 35196 "pcall.nw"
+#line 35733 "pcall.nw"
 static int hand_out(struct mpi_set *s)
 {
     int did = 0;
@@ -317,9 +352,15 @@ static size_t outstanding(void)
 
 static int room(int r)
 {
-    return 2 * g.ranks[r].slots - g.ranks[r].busy;
+    int slots = g.ranks[r].slots, queue = slots;
+    if (g.run_mean > 0) {
+        double n = QUEUE_US * 1e-6 * slots / g.run_mean;
+        queue = n > QUEUE_MOST * slots ? QUEUE_MOST * slots
+                : n > slots ? (int)n : slots;
+    }
+    return slots + queue - g.ranks[r].busy;
 }
-#line 35229 "pcall.nw"
+#line 35772 "pcall.nw"
 static void send_call(struct mpi_set *s, size_t i, int r)
 {
     pv_err e = { "" };
@@ -349,7 +390,7 @@ static void send_call(struct mpi_set *s, size_t i, int r)
     s->outstanding++;
     g.ranks[r].busy++;
 }
-#line 35261 "pcall.nw"
+#line 35804 "pcall.nw"
 static void end_unsent(struct mpi_set *s, size_t i, const char *why)
 {
     char msg[PV_ERRMAX + 64];
@@ -368,7 +409,7 @@ static void end_unsent(struct mpi_set *s, size_t i, const char *why)
         s->out[i].data = s->msg[i];
     pv_free(rec);
 }
-#line 35290 "pcall.nw"
+#line 35833 "pcall.nw"
 static int progress(int *did_out)
 {
     int flag = 0, did = 0;
@@ -399,7 +440,7 @@ static int progress(int *did_out)
         *did_out = did;
     return 0;
 }
-#line 35323 "pcall.nw"
+#line 35866 "pcall.nw"
 static void stop_set(struct mpi_set *s)
 {
     s->stopped = 1;
@@ -418,7 +459,7 @@ static void stop_set(struct mpi_set *s)
         }
     }
 }
-#line 35344 "pcall.nw"
+#line 35887 "pcall.nw"
 static int fail_all(pcall_error *e)
 {
     for (struct mpi_set *s = g.sets; s != NULL; s = s->next)
@@ -428,7 +469,7 @@ static int fail_all(pcall_error *e)
     pcall_error_free(e);
     return -1;
 }
-#line 35366 "pcall.nw"
+#line 35909 "pcall.nw"
 static int take_result(const MPI_Status *st)
 {
     int n = 0, rc;
@@ -463,7 +504,7 @@ static int take_result(const MPI_Status *st)
     unpack_result(s, (size_t)h.index, &h, b, oob, st->MPI_SOURCE);
     return 0;
 }
-#line 35409 "pcall.nw"
+#line 35952 "pcall.nw"
 static pv **take_buffers(const struct result_head *h,
                          const unsigned char *b, int from)
 {
@@ -487,7 +528,7 @@ static pv **take_buffers(const struct result_head *h,
     }
     return oob;
 }
-#line 35435 "pcall.nw"
+#line 35978 "pcall.nw"
 static void unpack_result(struct mpi_set *s, size_t i,
                           const struct result_head *h,
                           unsigned char *b, pv **oob, int rank)
@@ -525,16 +566,20 @@ static void unpack_result(struct mpi_set *s, size_t i,
                      + 0.2 * (o->ended - o->started)
                      : o->ended - o->started;
 }
-#line 35494 "pcall.nw"
+#line 36038 "pcall.nw"
 static long patience(void)
 {
-    long us = (long)(g.run_mean * 5e5);
-    for (int r = 1; r < g.size; r++)
-        if (g.ranks[r].busy <= g.ranks[r].slots)
+    double us = 1000;
+    for (int r = 1; r < g.size; r++) {
+        int queue = g.ranks[r].busy - g.ranks[r].slots;
+        if (queue <= 0)
             return NAP_BUSY;            /* a rank without a queue */
-    return us < NAP_BUSY ? NAP_BUSY : us > 1000 ? 1000 : us;
+        if (g.run_mean * 5e5 * queue / g.ranks[r].slots < us)
+            us = g.run_mean * 5e5 * queue / g.ranks[r].slots;
+    }
+    return us < NAP_BUSY ? NAP_BUSY : (long)us;
 }
-#line 35505 "pcall.nw"
+#line 36053 "pcall.nw"
 static int engine_start(void *set, pv_err *err)
 {
     struct mpi_set *s = set;
@@ -545,7 +590,7 @@ static int engine_start(void *set, pv_err *err)
     }
     return 0;
 }
-#line 35518 "pcall.nw"
+#line 36066 "pcall.nw"
 static int engine_wait(void *set, pv_err *err)
 {
     struct mpi_set *s = set;
@@ -559,7 +604,10 @@ static int engine_wait(void *set, pv_err *err)
             notify(s, i);
         if (s->outstanding == 0 && s->handed == s->n)
             break;
-        nap = next_nap(nap, did, patience());
+        long most = patience();
+        nap = next_nap(nap, did, most);
+        if (!did && most > NAP_BUSY && g.nsends == 0)
+            nap = most;             /* every rank has a queue */
         if (nap > 0)
             nanosleep(&(struct timespec){ 0, nap * 1000 }, NULL);
     }
@@ -579,7 +627,7 @@ static void notify(struct mpi_set *s, size_t i)
     s->notified[i] = 1;
     s->cfg.on_done(i, &s->out[i], s->cfg.on_done_arg);
 }
-#line 35560 "pcall.nw"
+#line 36111 "pcall.nw"
 static pcall_proc_outcome *engine_outcome(void *set, size_t i)
 {
     return &((struct mpi_set *)set)->out[i];
@@ -598,7 +646,7 @@ static void engine_drop_data(void *set, size_t i)
     s->out[i].data = NULL;
     s->out[i].len = 0;
 }
-#line 35581 "pcall.nw"
+#line 36132 "pcall.nw"
 static size_t engine_living(void *set, pid_t *out, size_t max)
 {
     struct mpi_set *s = set;
@@ -623,7 +671,7 @@ static int engine_timeout_fired(const void *set)
 {
     return ((const struct mpi_set *)set)->fired;
 }
-#line 35611 "pcall.nw"
+#line 36162 "pcall.nw"
 static ssize_t log_read(void *set, size_t i, void *buf, size_t n,
                         size_t off)
 {
@@ -644,7 +692,7 @@ static int engine_merge_logs(void *set, const char *name, int fd,
     pcall_log_source src = { s->n, engine_outcome, log_read, s };
     return pcall_logs_merge_from(&src, name, fd, err);
 }
-#line 35641 "pcall.nw"
+#line 36192 "pcall.nw"
 static void engine_free(void *set)
 {
     struct mpi_set *s = set, **pp = &g.sets;
@@ -666,13 +714,13 @@ static void engine_free(void *set)
     free(s->notified);
     free(s);
 }
-#line 35665 "pcall.nw"
+#line 36216 "pcall.nw"
 static const pcall_engine mpi_engine = {
     engine_make, engine_start, engine_wait, engine_outcome,
     engine_drop_data, engine_living, engine_terminate,
     engine_timeout_fired, engine_merge_logs, engine_free
 };
-#line 34349 "pcall.nw"
+#line 34472 "pcall.nw"
 int pcall_mpi_init(int *argc, char ***argv,
                    const pcall_mpi_target *table, size_t n,
                    pcall_error **err)
@@ -680,9 +728,11 @@ int pcall_mpi_init(int *argc, char ***argv,
     pcall_error *e = NULL;
     if (g.up)
         mpi_die("pcall_mpi_init: called twice");
-    if ((e = mpi_start(argc, argv)) != NULL
+    if ((e = start_server(table, n)) != NULL
+        || (e = mpi_start(argc, argv)) != NULL
         || (e = compare_tables(table, n)) != NULL
         || (e = meet_the_ranks()) != NULL) {
+        stop_server();
         mpi_stop();
         give(err, e);
         return -1;
@@ -691,15 +741,16 @@ int pcall_mpi_init(int *argc, char ***argv,
     g.table = table;
     g.ntable = n;
     if (g.rank == 0) {
+        stop_server();
         if (g.size > 1)
             pcall_engine_install(&mpi_engine);
         return PCALL_MPI_HOST;
     }
-    serve();
+    relay();
     mpi_stop();
     return PCALL_MPI_SERVED;
 }
-#line 34378 "pcall.nw"
+#line 34504 "pcall.nw"
 static pcall_error *check_table(const pcall_mpi_target *t, size_t n)
 {
     if (t == NULL || n == 0)
@@ -720,7 +771,7 @@ static pcall_error *check_table(const pcall_mpi_target *t, size_t n)
     }
     return NULL;
 }
-#line 34401 "pcall.nw"
+#line 34527 "pcall.nw"
 static pcall_error *mpi_failed(const char *what, int rc)
 {
     char s[MPI_MAX_ERROR_STRING];
@@ -748,7 +799,7 @@ static pcall_error *mpi_start(int *argc, char ***argv)
     MPI_Comm_size(g.comm, &g.size);
     return NULL;
 }
-#line 34431 "pcall.nw"
+#line 34557 "pcall.nw"
 static pcall_error *compare_tables(const pcall_mpi_target *t,
                                    size_t n)
 {
@@ -780,13 +831,17 @@ static pcall_error *compare_tables(const pcall_mpi_target *t,
                                "build the same table", g.rank, n);
     return NULL;
 }
-#line 34470 "pcall.nw"
+#line 34599 "pcall.nw"
 static pcall_error *meet_the_ranks(void)
 {
     struct rank_info me = { 0 }, *all = NULL;
     const char *env = getenv("PCALL_MPI_SLOTS");
     long cores = sysconf(_SC_NPROCESSORS_ONLN);
+    cpu_set_t mine;
     int len = 0, rc;
+    if (sched_getaffinity(0, sizeof mine, &mine) == 0
+        && CPU_COUNT(&mine) > 0)
+        cores = CPU_COUNT(&mine);
     me.slots = env != NULL && atoi(env) > 0 ? atoi(env)
                : cores > 0 ? (int)cores : 1;
     g.slots = me.slots;
@@ -805,7 +860,7 @@ static pcall_error *meet_the_ranks(void)
     g.ranks = all;
     return NULL;
 }
-#line 34497 "pcall.nw"
+#line 34630 "pcall.nw"
 static void mpi_stop(void)
 {
     int fin = 0;
@@ -829,7 +884,7 @@ int pcall_mpi_servers(void)
 {
     return g.size < 0 ? -1 : g.size - 1;
 }
-#line 34527 "pcall.nw"
+#line 34660 "pcall.nw"
 int pcall_mpi_finalize(void)
 {
     int bad = 0;
@@ -848,7 +903,259 @@ int pcall_mpi_finalize(void)
     mpi_stop();
     return bad ? -1 : 0;
 }
-#line 34593 "pcall.nw"
+#line 34726 "pcall.nw"
+struct frame_head {             /* on the socket, before each message */
+    uint32_t tag, pad;
+    uint64_t len;
+};
+
+struct out_frame {
+    struct frame_head h;
+    const unsigned char *data;  /* h.len bytes */
+    unsigned char *buf;         /* freed when written, or NULL */
+    pv *keep;                   /* released when written, or NULL */
+    size_t off;                 /* bytes of head and data written */
+};
+
+struct hello {                  /* the rank's first frame, TAG_SERVE */
+    int32_t rank, slots;
+    char host[MPI_MAX_PROCESSOR_NAME];
+};
+
+static struct {
+    int fd;
+    struct out_frame *q;        /* to write: q[first .. first + n) */
+    size_t first, n, cap;
+    struct frame_head h;        /* the frame being read */
+    unsigned char *in;          /* its bytes, once its head is in */
+    size_t got;                 /* bytes of head and data read */
+    int readable;               /* not found empty since last poll */
+} wire = { .fd = -1, .readable = 1 };
+#line 34756 "pcall.nw"
+static void wire_put(const void *data, size_t n, unsigned char *buf,
+                     pv *keep, int tag)
+{
+    if (wire.first + wire.n == wire.cap) {
+        if (wire.first > 0)
+            memmove(wire.q, wire.q + wire.first,
+                    wire.n * sizeof *wire.q);
+        else {
+            wire.cap = wire.cap ? 2 * wire.cap : 16;
+            wire.q = need(realloc(wire.q, wire.cap * sizeof *wire.q));
+        }
+        wire.first = 0;
+    }
+    wire.q[wire.first + wire.n++] = (struct out_frame){
+        .h = { .tag = (uint32_t)tag, .len = n }, .data = data,
+        .buf = buf, .keep = keep };
+}
+#line 34779 "pcall.nw"
+static int wire_flush(void)
+{
+    const size_t hl = sizeof(struct frame_head);
+    while (wire.n > 0) {
+        struct out_frame *f = &wire.q[wire.first];
+        size_t total = hl + f->h.len, skip = f->off > hl ? f->off - hl
+                                                         : 0;
+        struct iovec v[2];
+        struct msghdr m = { .msg_iov = v, .msg_iovlen = 0 };
+        if (f->off < hl)
+            v[m.msg_iovlen++] = (struct iovec){
+                (unsigned char *)&f->h + f->off, hl - f->off };
+        if (f->h.len > skip)
+            v[m.msg_iovlen++] = (struct iovec){
+                (void *)(f->data + skip), f->h.len - skip };
+        ssize_t w = sendmsg(wire.fd, &m, MSG_DONTWAIT | MSG_NOSIGNAL);
+        if (w < 0)
+            return errno == EAGAIN || errno == EWOULDBLOCK
+                   || errno == EINTR ? 0 : -1;
+        if ((f->off += (size_t)w) < total)
+            continue;
+        free(f->buf);
+        pv_free(f->keep);
+        wire.first++;
+        wire.n--;
+    }
+    wire.first = 0;
+    return 0;
+}
+#line 34819 "pcall.nw"
+static int wire_get(int *tag, unsigned char **b, size_t *n)
+{
+    const size_t hl = sizeof wire.h;
+    for (;;) {
+        ssize_t r;
+        if (wire.got >= hl && wire.got == hl + wire.h.len) {
+            *tag = (int)wire.h.tag;
+            *b = wire.in;
+            *n = (size_t)wire.h.len;
+            wire.in = NULL;
+            wire.got = 0;
+            return 1;
+        }
+        if (!wire.readable)
+            return 0;
+        if (wire.got < hl)
+            r = recv(wire.fd, (unsigned char *)&wire.h + wire.got,
+                     hl - wire.got, MSG_DONTWAIT);
+        else
+            r = recv(wire.fd, wire.in + (wire.got - hl),
+                     hl + wire.h.len - wire.got, MSG_DONTWAIT);
+        if (r < 0 && (errno == EAGAIN || errno == EWOULDBLOCK
+                      || errno == EINTR)) {
+            wire.readable = 0;
+            return 0;
+        }
+        if (r <= 0)
+            return -1;
+        wire.got += (size_t)r;
+        if (wire.got == hl) {
+            if (wire.h.len > INT_MAX)
+                return -1;              /* no message is larger */
+            wire.in = need(malloc(wire.h.len > 0 ? wire.h.len : 1));
+        }
+    }
+}
+#line 34868 "pcall.nw"
+static pcall_error *start_server(const pcall_mpi_target *t, size_t n)
+{
+    int sv[2];
+    pid_t rank = getpid(), pid;
+    if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sv) < 0)
+        return pcall_error_new(PCALL_ERR_SYSTEM, "pcall_mpi_init: "
+                               "socketpair: %s", strerror(errno));
+    if ((pid = fork()) < 0) {
+        int err = errno;
+        close(sv[0]);
+        close(sv[1]);
+        return pcall_error_new(PCALL_ERR_SYSTEM, "pcall_mpi_init: "
+                               "cannot fork the fork server: %s",
+                               strerror(err));
+    }
+    if (pid == 0) {
+        close(sv[0]);
+        if (prctl(PR_SET_PDEATHSIG, SIGKILL) < 0 || getppid() != rank)
+            _exit(1);
+        be_server(sv[1], t, n);
+    }
+    close(sv[1]);
+    g.server_fd = wire.fd = sv[0];
+    g.server_pid = pid;
+    return NULL;
+}
+
+static _Noreturn void be_server(int fd, const pcall_mpi_target *t,
+                                size_t n)
+{
+    int tag = 0, got;
+    unsigned char *b = NULL;
+    size_t len = 0;
+    struct hello me;
+    wire.fd = fd;
+    while ((got = wire_get(&tag, &b, &len)) == 0) {
+        poll(&(struct pollfd){ .fd = fd, .events = POLLIN }, 1, -1);
+        wire.readable = 1;
+    }
+    if (got < 0 || tag != TAG_SERVE || len != sizeof me)
+        _exit(got < 0 ? 0 : 1);
+    memcpy(&me, b, sizeof me);
+    free(b);
+    g.in_server = 1;
+    g.rank = me.rank;
+    g.slots = me.slots;
+    snprintf(g.host, sizeof g.host, "%s", me.host);
+    g.table = t;
+    g.ntable = n;
+    serve();
+}
+#line 34922 "pcall.nw"
+static void stop_server(void)
+{
+    if (g.server_fd >= 0)
+        close(g.server_fd);
+    while (g.server_pid > 0 && waitpid(g.server_pid, NULL, 0) < 0
+           && errno == EINTR)
+        ;
+    g.server_fd = wire.fd = -1;
+    g.server_pid = 0;
+}
+#line 34955 "pcall.nw"
+static void relay(void)
+{
+    struct hello me = { .rank = g.rank, .slots = g.slots };
+    unsigned char *b = need(malloc(sizeof me));
+    size_t held = 0, n = 0;
+    int stop = 0, done = 0, tag = 0, full = 0;
+    long nap = 0;
+    snprintf(me.host, sizeof me.host, "%s", my_host());
+    memcpy(b, &me, sizeof me);
+    wire_put(b, sizeof me, b, NULL, TAG_SERVE);
+    while (!done || g.nsends > 0) {
+        int did = 0, flag = 0, count = 0, got = 0;
+        MPI_Status st;
+        while (!stop && MPI_Iprobe(0, MPI_ANY_TAG, g.comm, &flag, &st)
+                        == MPI_SUCCESS && flag) {
+            MPI_Get_count(&st, MPI_BYTE, &count);
+            b = need(malloc(count > 0 ? (size_t)count : 1));
+            if (MPI_Recv(b, count, MPI_BYTE, 0, st.MPI_TAG, g.comm,
+                         MPI_STATUS_IGNORE) != MPI_SUCCESS)
+                server_dies("MPI failed receiving from rank 0");
+            wire_put(b, (size_t)count, b, NULL, st.MPI_TAG);
+            held += st.MPI_TAG == TAG_CALL;
+            stop = st.MPI_TAG == TAG_STOP;
+            did = 1;
+        }
+        while (!done && (got = wire_get(&tag, &b, &n)) > 0) {
+            did = 1;
+            if (tag == TAG_DONE) {
+                done = 1;
+                free(b);
+                continue;
+            }
+            held -= tag == TAG_RESULT && held > 0;
+            post(b, n, 0, tag);
+        }
+        if (got < 0 || wire_flush() < 0)
+            server_lost();
+        if (finish_sends(0) < 0)
+            server_dies("MPI failed completing a send");
+        full = held >= (size_t)g.slots;
+        nap = next_nap(nap, did, full || held == 0 ? 1000 : NAP_BUSY);
+        if (!did && full && g.nlarge == 0)
+            nap = 1000;             /* nothing is urgent */
+        if (nap > 0) {
+            int listen = !done && !(full && wire.got == 0);
+            struct pollfd pf = { .fd = listen ? wire.fd : -1,
+                .events = POLLIN | (wire.n > 0 ? POLLOUT : 0) };
+            ppoll(&pf, 1, &(struct timespec){ 0, nap * 1000 }, NULL);
+            wire.readable |= !listen
+                || (pf.revents & (POLLIN | POLLHUP | POLLERR)) != 0;
+        }
+    }
+    stop_server();
+}
+#line 35017 "pcall.nw"
+static _Noreturn void server_lost(void)
+{
+    char what[160];
+    int st = 0;
+    pid_t r;
+    while ((r = waitpid(g.server_pid, &st, 0)) < 0 && errno == EINTR)
+        ;
+    if (r < 0)
+        snprintf(what, sizeof what, "its fork server (pid %d) ended",
+                 (int)g.server_pid);
+    else if (WIFSIGNALED(st))
+        snprintf(what, sizeof what, "its fork server (pid %d) was "
+                 "killed by signal %d (%s)", (int)g.server_pid,
+                 WTERMSIG(st), strsignal(WTERMSIG(st)));
+    else
+        snprintf(what, sizeof what, "its fork server (pid %d) exited "
+                 "with status %d", (int)g.server_pid,
+                 WEXITSTATUS(st));
+    server_dies(what);
+}
+#line 35090 "pcall.nw"
 #define RUN_IDLE 0.1            /* seconds */
 #define RUN_MOST 256            /* calls */
 
@@ -876,24 +1183,32 @@ struct slot {
 static struct slot **slots;     /* in the order they came */
 static size_t nslots, capslots;
 static struct run *runs;
-#line 34623 "pcall.nw"
-static void serve(void)
+#define STOPPED_KEPT 64
+static uint64_t stopped[STOPPED_KEPT];  /* sets stopped here */
+static size_t nstopped;
+#line 35124 "pcall.nw"
+static _Noreturn void serve(void)
 {
     int stop = 0;
-    long nap = 0;
-    while (!stop || nslots > 0 || g.nsends > 0) {
+    while (!stop || nslots > 0 || wire.n > 0) {
         int did = serve_messages(&stop);
         did |= serve_slots();
-        if (finish_sends(0) < 0)
-            server_dies("completing a send");
-        nap = next_nap(nap, did, queued() && running() < g.slots
-                                 ? NAP_BUSY : 1000);
-        if (nap > 0)
-            rest(nap);
+        if (wire_flush() < 0)
+            _exit(1);           /* the rank is gone */
+        if (!did)
+            rest();
     }
     retire_runs(1);
+    wire_put(NULL, 0, NULL, NULL, TAG_DONE);
+    while (wire.n > 0) {
+        if (wire_flush() < 0)
+            _exit(1);
+        if (wire.n > 0)
+            rest();
+    }
+    _exit(0);
 }
-#line 34650 "pcall.nw"
+#line 35155 "pcall.nw"
 static int running(void)
 {
     int n = 0;
@@ -902,61 +1217,57 @@ static int running(void)
     return n;
 }
 
-static int queued(void)
-{
-    return (size_t)running() < nslots;
-}
-
-static void rest(long us)
+static void rest(void)
 {
     static struct pollfd *fds;      /* grows to the most needed */
     static size_t cap;
-    size_t n = 0, k;
-    int ms;
+    size_t n = 1, k;
+    int ms, wait = -1;              /* -1: until a descriptor wakes */
+    if (cap == 0)
+        fds = need(malloc((cap = 16) * sizeof *fds));
+    fds[0] = (struct pollfd){ .fd = wire.fd, .events = POLLIN
+                              | (wire.n > 0 ? POLLOUT : 0) };
     for (struct run *r = runs; r != NULL; r = r->next) {
-        if (r->live == 0)
+        if (r->live == 0) {         /* retired when idle long enough */
+            ms = (int)(RUN_IDLE * 1000) + 1;
+            wait = wait < 0 || ms < wait ? ms : wait;
             continue;
-        while ((k = pcall_procs_pollfds(r->procs,
-                                        n < cap ? fds + n : NULL,
-                                        cap - n, &ms)) > cap - n) {
+        }
+        while ((k = pcall_procs_pollfds(r->procs, fds + n, cap - n,
+                                        &ms)) > cap - n) {
             cap = 2 * (n + k);
             fds = need(realloc(fds, cap * sizeof *fds));
         }
         n += k;
-        if (ms >= 0 && 1000L * ms < us)
-            us = 1000L * ms;
+        if (ms >= 0 && (wait < 0 || ms < wait))
+            wait = ms;
     }
-    ppoll(fds, n, &(struct timespec){ us / 1000000,
-                                      us % 1000000 * 1000 }, NULL);
+    poll(fds, n, wait);
+    wire.readable |= (fds[0].revents & (POLLIN | POLLHUP | POLLERR)) != 0;
 }
-#line 34693 "pcall.nw"
+#line 35199 "pcall.nw"
 static int serve_messages(int *stop)
 {
-    int flag = 0, did = 0, n = 0;
-    MPI_Status st;
-    while (MPI_Iprobe(0, MPI_ANY_TAG, g.comm, &flag, &st)
-           == MPI_SUCCESS && flag) {
-        unsigned char *b;
+    int did = 0, tag = 0, got;
+    unsigned char *b;
+    size_t n = 0;
+    while ((got = wire_get(&tag, &b, &n)) > 0) {
         did = 1;
-        MPI_Get_count(&st, MPI_BYTE, &n);
-        b = need(malloc(n > 0 ? (size_t)n : 1));
-        if (MPI_Recv(b, n, MPI_BYTE, 0, st.MPI_TAG, g.comm,
-                     MPI_STATUS_IGNORE) != MPI_SUCCESS)
-            server_dies("receiving from rank 0");
-        if (st.MPI_TAG == TAG_CALL && (size_t)n >= sizeof(struct
-                                                          call_head))
-            queue_call(b, (size_t)n);
+        if (tag == TAG_CALL && n >= sizeof(struct call_head))
+            queue_call(b, n);
         else {
-            if (st.MPI_TAG == TAG_TERM && n == sizeof(uint64_t))
+            if (tag == TAG_TERM && n == sizeof(uint64_t))
                 stop_slots(b);
-            else if (st.MPI_TAG == TAG_STOP)
+            else if (tag == TAG_STOP)
                 *stop = 1;
             free(b);
         }
     }
+    if (got < 0)
+        _exit(1);               /* the rank is gone */
     return did;
 }
-#line 34729 "pcall.nw"
+#line 35234 "pcall.nw"
 static void queue_call(unsigned char *b, size_t n)
 {
     if (nslots == capslots) {
@@ -983,11 +1294,21 @@ static void stop_slots(const unsigned char *b)
 
 static void stop_queued(uint64_t set)
 {
+    if (!was_stopped(set))
+        stopped[nstopped++ % STOPPED_KEPT] = set;
     for (size_t i = 0; i < nslots; i++)
         if (slots[i]->h.set == set && slots[i]->run == NULL)
             slots[i]->h.target = UINT32_MAX;    /* cancelled */
 }
-#line 34766 "pcall.nw"
+
+static int was_stopped(uint64_t set)
+{
+    for (size_t i = 0; i < nstopped && i < STOPPED_KEPT; i++)
+        if (stopped[i] == set)
+            return 1;
+    return 0;
+}
+#line 35281 "pcall.nw"
 static int serve_slots(void)
 {
     int did = start_queued();
@@ -996,7 +1317,7 @@ static int serve_slots(void)
     retire_runs(0);
     return did;
 }
-#line 34777 "pcall.nw"
+#line 35292 "pcall.nw"
 static int start_queued(void)
 {
     int did = 0, busy = running();
@@ -1030,7 +1351,7 @@ static void step_runs(void)
         }
     }
 }
-#line 34819 "pcall.nw"
+#line 35334 "pcall.nw"
 static int ended(const struct slot *s)
 {
     pcall_proc_state st;
@@ -1058,13 +1379,17 @@ static int send_ended(void)
     }
     return did;
 }
-#line 34855 "pcall.nw"
+#line 35370 "pcall.nw"
 static int start_slot(struct slot *s, pv_err *e)
 {
     struct run *r = NULL;
     if (s->h.target >= g.ntable) {
         pv_err_set(e, "rank %d has no target %u", g.rank,
                    (unsigned)s->h.target);
+        return -1;
+    }
+    if (was_stopped(s->h.set)) {
+        s->h.target = UINT32_MAX;               /* cancelled */
         return -1;
     }
     for (struct run *t = runs; t != NULL; t = t->next) {
@@ -1110,12 +1435,13 @@ static struct run *new_run(const struct slot *s, pv_err *e)
     runs = r;
     return r;
 }
-#line 34914 "pcall.nw"
+#line 35434 "pcall.nw"
 static int serve_body(size_t index, void *arg, int result_fd)
 {
     struct run *r = arg;
     struct slot *s = r->calls[index];
     pv_err e = { "" };
+    close(wire.fd);
     pcall_child_begin((size_t)s->h.index, result_fd);
     pv *call = pv_unpickle(s->pickle + sizeof s->h, s->len, &e);
     if (call == NULL)
@@ -1125,7 +1451,7 @@ static int serve_body(size_t index, void *arg, int result_fd)
     return pcall_child_finish(g.table[s->h.target].fn(
         pv_item(call, 0), pv_item(call, 1)));
 }
-#line 34931 "pcall.nw"
+#line 35452 "pcall.nw"
 static void retire_runs(int all)
 {
     double now = now_mono();
@@ -1143,7 +1469,7 @@ static void retire_runs(int all)
         free(r);
     }
 }
-#line 34961 "pcall.nw"
+#line 35482 "pcall.nw"
 static void send_result(struct slot *s)
 {
     struct result_head h = { .set = s->h.set, .index = s->h.index,
@@ -1175,7 +1501,7 @@ static void send_result(struct slot *s)
             r->idle_since = now_mono();
     }
 }
-#line 34995 "pcall.nw"
+#line 35516 "pcall.nw"
 static void fill_head(struct result_head *h,
                       const pcall_proc_outcome *o)
 {
@@ -1195,7 +1521,7 @@ static void fill_head(struct result_head *h,
     h->noob = o->oob != NULL ? o->noob : 0;
     h->log_len = o->logged ? o->log_len : 0;
 }
-#line 35017 "pcall.nw"
+#line 35538 "pcall.nw"
 static unsigned char *pack_result(struct result_head *h,
                                   const pcall_proc_outcome *o,
                                   const struct slot *s, size_t total)
@@ -1223,15 +1549,15 @@ static unsigned char *pack_result(struct result_head *h,
     memcpy(b, h, sizeof *h);
     return b;
 }
-#line 35108 "pcall.nw"
+#line 35636 "pcall.nw"
 static _Noreturn void server_dies(const char *what)
 {
-    fprintf(stderr, "pcall-mpi: rank %d on host %s: MPI failed %s; "
-            "ending the job\n", g.rank, my_host(), what);
+    fprintf(stderr, "pcall-mpi: rank %d on host %s: %s; ending the "
+            "job\n", g.rank, my_host(), what);
     MPI_Abort(MPI_COMM_WORLD, 1);
     _exit(1);
 }
-#line 35675 "pcall.nw"
+#line 36226 "pcall.nw"
 const char *pcall_mpi_where(pcall_obj *p, size_t i)
 {
     if (p == NULL || i >= pcall_ncalls(p))

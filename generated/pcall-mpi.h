@@ -1,4 +1,4 @@
-#line 34130 "pcall.nw"
+#line 34239 "pcall.nw"
 /* pcall-mpi.h -- tangled from pcall.nw; do not edit.
  * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
 #ifndef PCALL_MPI_H
@@ -10,7 +10,7 @@
 #include "pcall.h"
 
 PCALL_BEGIN_DECLS
-#line 34147 "pcall.nw"
+#line 34256 "pcall.nw"
 /** A target by name: every rank builds the same table, and a call
  *  travels as its target's index in it. */
 typedef struct pcall_mpi_target {
@@ -22,14 +22,18 @@ typedef struct pcall_mpi_target {
 #define PCALL_MPI_HOST 0
 /** pcall_mpi_init() on the other ranks: served; return from main. */
 #define PCALL_MPI_SERVED 1
-#line 34161 "pcall.nw"
+#line 34270 "pcall.nw"
 /** Join the MPI job (MPI_Init, unless the program did) and check
  *  that every rank has the same table.  On rank 0, install the MPI
  *  engine (if there are other ranks) and return PCALL_MPI_HOST; on
  *  the other ranks, serve calls until rank 0 calls
  *  pcall_mpi_finalize(), finalize, and return PCALL_MPI_SERVED.
  *  A call's target must be in the table.  It is a checked runtime
- *  error to call it twice.
+ *  error to call it twice.  Call it before MPI_Init: the calls'
+ *  children are forked from a child it forks first (the fork
+ *  server), which then has no MPI in it.  A rank runs as many
+ *  calls at once as it may use CPUs (its affinity mask), or
+ *  PCALL_MPI_SLOTS in its environment says.
  *  @param argc  main's, for MPI_Init (may be NULL)
  *  @param argv  main's, for MPI_Init (may be NULL)
  *  @param table the targets (the same names, in the same order, on
@@ -47,7 +51,7 @@ PCALL_API int pcall_mpi_init(int *argc, char ***argv,
  *  terminated first.  Elsewhere, or twice: does nothing.
  *  @return 0, or -1 if MPI reported an error */
 PCALL_API int pcall_mpi_finalize(void);
-#line 34188 "pcall.nw"
+#line 34301 "pcall.nw"
 /** @return this process's rank, or -1 before pcall_mpi_init() */
 PCALL_API int pcall_mpi_rank(void);
 /** @return the number of ranks that serve calls (0: the calls run
@@ -65,6 +69,6 @@ PCALL_API const char *pcall_mpi_where(pcall_obj *p, size_t i);
  *  @return where its call ran ("rank R on host H"), or NULL if on
  *          this machine or about no call (owned by e) */
 PCALL_API const char *pcall_mpi_error_where(const pcall_error *e);
-#line 34142 "pcall.nw"
+#line 34251 "pcall.nw"
 PCALL_END_DECLS
 #endif
