@@ -902,8 +902,10 @@ bench-mpi: mpi-lib
 	  echo "Without MPI, the calls run on the local engine in a" \
 	    "process that never starts MPI (\`mpi-bench --local\`, run" \
 	    "without mpirun), with no cap and then at most $$(nproc) at" \
-	    "once, as a serving rank runs them; the ratio is against the" \
-	    "latter.  The rows of 0 serving ranks run the local engine on" \
+	    "once, as a serving rank runs them.  The ratio is taken in" \
+	    "each round against the latter in the same round; the table" \
+	    "gives the median of the rounds' ratios, then the lowest and" \
+	    "highest.  The rows of 0 serving ranks run the local engine on" \
 	    "rank 0 of a job of one rank, after MPI_Init.  Every job runs" \
 	    "with \`--bind-to none\`."; echo; \
 	  echo '| serving ranks | µs per trivial call | ratio |' \

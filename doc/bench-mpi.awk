@@ -3,7 +3,10 @@
 # per configuration (one per round): a row per configuration, in the
 # order they first came, each figure the median of its rounds.  The
 # servers are "local" for the local engine in a process that never
-# started MPI; the ratio is against it with a cap (cap > 0).
+# started MPI.  The ratio is taken in each round, against the local
+# engine with a cap (cap > 0) of the same round, so that a slow spell
+# of the machine divides out; the table gives the median of the
+# rounds' ratios, and their lowest and highest.
 {
     k = $1 " " $2
     if (!(k in n))
@@ -12,23 +15,29 @@
     for (c = 3; c <= 5; c++)
         v[k, c, n[k]] = $c + 0
 }
-function median(k, c,    m, i, j, a, t) {
-    m = n[k]
-    for (i = 1; i <= m; i++)
-        a[i] = v[k, c, i]
-    for (i = 2; i <= m; i++) {          # insertion sort: a few rounds
+function sort(a, m,    i, j, t) {      # insertion sort: a few rounds
+    for (i = 2; i <= m; i++) {
         t = a[i]
         for (j = i - 1; j >= 1 && a[j] > t; j--)
             a[j + 1] = a[j]
         a[j + 1] = t
     }
+}
+function middle(a, m) {
     return m % 2 ? a[(m + 1) / 2] : (a[m / 2] + a[m / 2 + 1]) / 2
+}
+function median(k, c,    m, i, a) {
+    m = n[k]
+    for (i = 1; i <= m; i++)
+        a[i] = v[k, c, i]
+    sort(a, m)
+    return middle(a, m)
 }
 END {
     for (i = 1; i <= nk; i++) {
         split(order[i], f)
         if (f[1] == "local" && f[2] > 0)
-            base = median(order[i], 3)
+            base = order[i]
     }
     for (i = 1; i <= nk; i++) {
         split(order[i], f)
@@ -39,11 +48,17 @@ END {
             w = f[1]
         else
             w = "0 (MPI started, " c ")"
-        t = median(order[i], 3)
+        k = order[i]
         r = "-"
-        if (base > 0)
-            r = sprintf("%.2f", t / base)
-        printf "| %s | %.1f | %s | %.2f | %.3f |\n", w, t, r,
-               median(order[i], 4), median(order[i], 5)
+        m = 0
+        for (j = 1; base != "" && j <= n[k] && j <= n[base]; j++)
+            if (v[base, 3, j] > 0)
+                q[++m] = v[k, 3, j] / v[base, 3, j]
+        if (m > 0) {
+            sort(q, m)
+            r = sprintf("%.2f (%.2f-%.2f)", middle(q, m), q[1], q[m])
+        }
+        printf "| %s | %.1f | %s | %.2f | %.3f |\n", w, median(k, 3),
+               r, median(k, 4), median(k, 5)
     }
 }

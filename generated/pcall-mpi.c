@@ -1,11 +1,12 @@
-#line 36242 "pcall.nw"
+#line 36255 "pcall.nw"
 /* pcall-mpi.c -- tangled from pcall.nw; do not edit.
  * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
-#line 36258 "pcall.nw"
+#line 36271 "pcall.nw"
 #include <errno.h>
 #include <limits.h>
 #include <stdarg.h>
 #include <stdatomic.h>
+#include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -82,7 +83,7 @@ static struct {
     int in_server;                  /* this is the fork server */
     char host[MPI_MAX_PROCESSOR_NAME];
 } g = { .rank = -1, .size = -1, .server_fd = -1 };
-#line 36281 "pcall.nw"
+#line 36295 "pcall.nw"
 struct mpi_set;
 struct slot;
 struct run;
@@ -145,7 +146,7 @@ static pv **take_buffers(const struct result_head *h,
 static void notify(struct mpi_set *s, size_t i);
 static int fail_all(pcall_error *e);
 static const pcall_engine mpi_engine;
-#line 36346 "pcall.nw"
+#line 36360 "pcall.nw"
 static _Noreturn void mpi_die(const char *fmt, ...)
     __attribute__((format(printf, 1, 2)));
 
@@ -166,7 +167,7 @@ static void *need(void *p)
         mpi_die("out of memory");
     return p;
 }
-#line 36369 "pcall.nw"
+#line 36383 "pcall.nw"
 static void give(pcall_error **err, pcall_error *e)
 {
     if (err != NULL)
@@ -214,7 +215,7 @@ static size_t oob_len(const pv *b)
     pv_bytes_data(b, &n);
     return n;
 }
-#line 35575 "pcall.nw"
+#line 35588 "pcall.nw"
 static void post_bytes(const void *data, size_t n, unsigned char *buf,
                        pv *keep, int to, int tag)
 {
@@ -273,7 +274,7 @@ static int finish_sends(int all)
     }
     return 0;
 }
-#line 35654 "pcall.nw"
+#line 35667 "pcall.nw"
 struct mpi_set {
     struct mpi_set *next;
     uint64_t id;
@@ -288,7 +289,7 @@ struct mpi_set {
     atomic_int term_req;
     char why[1024];             /* the first failure, or "" */
 };
-#line 35675 "pcall.nw"
+#line 35688 "pcall.nw"
 static void *engine_make(pcall_obj *p, const pcall_proc_config *cfg,
                          pcall_error_kind *kind, pv_err *err)
 {
@@ -315,7 +316,7 @@ static void *engine_make(pcall_obj *p, const pcall_proc_config *cfg,
     g.sets = s;
     return s;
 }
-#line 35704 "pcall.nw"
+#line 35717 "pcall.nw"
 static long target_index(pcall_target *t)
 {
     for (size_t i = 0; i < g.ntable; i++)
@@ -323,7 +324,7 @@ static long target_index(pcall_target *t)
             return (long)i;
     return -1;
 }
-#line 35733 "pcall.nw"
+#line 35746 "pcall.nw"
 static int hand_out(struct mpi_set *s)
 {
     int did = 0;
@@ -360,7 +361,7 @@ static int room(int r)
     }
     return slots + queue - g.ranks[r].busy;
 }
-#line 35772 "pcall.nw"
+#line 35785 "pcall.nw"
 static void send_call(struct mpi_set *s, size_t i, int r)
 {
     pv_err e = { "" };
@@ -390,7 +391,7 @@ static void send_call(struct mpi_set *s, size_t i, int r)
     s->outstanding++;
     g.ranks[r].busy++;
 }
-#line 35804 "pcall.nw"
+#line 35817 "pcall.nw"
 static void end_unsent(struct mpi_set *s, size_t i, const char *why)
 {
     char msg[PV_ERRMAX + 64];
@@ -409,7 +410,7 @@ static void end_unsent(struct mpi_set *s, size_t i, const char *why)
         s->out[i].data = s->msg[i];
     pv_free(rec);
 }
-#line 35833 "pcall.nw"
+#line 35846 "pcall.nw"
 static int progress(int *did_out)
 {
     int flag = 0, did = 0;
@@ -440,7 +441,7 @@ static int progress(int *did_out)
         *did_out = did;
     return 0;
 }
-#line 35866 "pcall.nw"
+#line 35879 "pcall.nw"
 static void stop_set(struct mpi_set *s)
 {
     s->stopped = 1;
@@ -459,7 +460,7 @@ static void stop_set(struct mpi_set *s)
         }
     }
 }
-#line 35887 "pcall.nw"
+#line 35900 "pcall.nw"
 static int fail_all(pcall_error *e)
 {
     for (struct mpi_set *s = g.sets; s != NULL; s = s->next)
@@ -469,7 +470,7 @@ static int fail_all(pcall_error *e)
     pcall_error_free(e);
     return -1;
 }
-#line 35909 "pcall.nw"
+#line 35922 "pcall.nw"
 static int take_result(const MPI_Status *st)
 {
     int n = 0, rc;
@@ -504,7 +505,7 @@ static int take_result(const MPI_Status *st)
     unpack_result(s, (size_t)h.index, &h, b, oob, st->MPI_SOURCE);
     return 0;
 }
-#line 35952 "pcall.nw"
+#line 35965 "pcall.nw"
 static pv **take_buffers(const struct result_head *h,
                          const unsigned char *b, int from)
 {
@@ -528,7 +529,7 @@ static pv **take_buffers(const struct result_head *h,
     }
     return oob;
 }
-#line 35978 "pcall.nw"
+#line 35991 "pcall.nw"
 static void unpack_result(struct mpi_set *s, size_t i,
                           const struct result_head *h,
                           unsigned char *b, pv **oob, int rank)
@@ -566,7 +567,7 @@ static void unpack_result(struct mpi_set *s, size_t i,
                      + 0.2 * (o->ended - o->started)
                      : o->ended - o->started;
 }
-#line 36038 "pcall.nw"
+#line 36051 "pcall.nw"
 static long patience(void)
 {
     double us = 1000;
@@ -579,7 +580,7 @@ static long patience(void)
     }
     return us < NAP_BUSY ? NAP_BUSY : (long)us;
 }
-#line 36053 "pcall.nw"
+#line 36066 "pcall.nw"
 static int engine_start(void *set, pv_err *err)
 {
     struct mpi_set *s = set;
@@ -590,7 +591,7 @@ static int engine_start(void *set, pv_err *err)
     }
     return 0;
 }
-#line 36066 "pcall.nw"
+#line 36079 "pcall.nw"
 static int engine_wait(void *set, pv_err *err)
 {
     struct mpi_set *s = set;
@@ -627,7 +628,7 @@ static void notify(struct mpi_set *s, size_t i)
     s->notified[i] = 1;
     s->cfg.on_done(i, &s->out[i], s->cfg.on_done_arg);
 }
-#line 36111 "pcall.nw"
+#line 36124 "pcall.nw"
 static pcall_proc_outcome *engine_outcome(void *set, size_t i)
 {
     return &((struct mpi_set *)set)->out[i];
@@ -646,7 +647,7 @@ static void engine_drop_data(void *set, size_t i)
     s->out[i].data = NULL;
     s->out[i].len = 0;
 }
-#line 36132 "pcall.nw"
+#line 36145 "pcall.nw"
 static size_t engine_living(void *set, pid_t *out, size_t max)
 {
     struct mpi_set *s = set;
@@ -671,7 +672,7 @@ static int engine_timeout_fired(const void *set)
 {
     return ((const struct mpi_set *)set)->fired;
 }
-#line 36162 "pcall.nw"
+#line 36175 "pcall.nw"
 static ssize_t log_read(void *set, size_t i, void *buf, size_t n,
                         size_t off)
 {
@@ -692,7 +693,7 @@ static int engine_merge_logs(void *set, const char *name, int fd,
     pcall_log_source src = { s->n, engine_outcome, log_read, s };
     return pcall_logs_merge_from(&src, name, fd, err);
 }
-#line 36192 "pcall.nw"
+#line 36205 "pcall.nw"
 static void engine_free(void *set)
 {
     struct mpi_set *s = set, **pp = &g.sets;
@@ -714,7 +715,7 @@ static void engine_free(void *set)
     free(s->notified);
     free(s);
 }
-#line 36216 "pcall.nw"
+#line 36229 "pcall.nw"
 static const pcall_engine mpi_engine = {
     engine_make, engine_start, engine_wait, engine_outcome,
     engine_drop_data, engine_living, engine_terminate,
@@ -1435,15 +1436,18 @@ static struct run *new_run(const struct slot *s, pv_err *e)
     runs = r;
     return r;
 }
-#line 35434 "pcall.nw"
+#line 35444 "pcall.nw"
 static int serve_body(size_t index, void *arg, int result_fd)
 {
+    static max_align_t region[(64 << 10) / sizeof(max_align_t)];
+    static pv *call;            /* this child's, until it ends */
     struct run *r = arg;
     struct slot *s = r->calls[index];
     pv_err e = { "" };
+    pv_arena_use(region, sizeof region);
     close(wire.fd);
     pcall_child_begin((size_t)s->h.index, result_fd);
-    pv *call = pv_unpickle(s->pickle + sizeof s->h, s->len, &e);
+    call = pv_unpickle(s->pickle + sizeof s->h, s->len, &e);
     if (call == NULL)
         pcall_raise("ValueError", "call %llu's arguments do not "
                     "decode on rank %d: %s",
@@ -1451,7 +1455,7 @@ static int serve_body(size_t index, void *arg, int result_fd)
     return pcall_child_finish(g.table[s->h.target].fn(
         pv_item(call, 0), pv_item(call, 1)));
 }
-#line 35452 "pcall.nw"
+#line 35465 "pcall.nw"
 static void retire_runs(int all)
 {
     double now = now_mono();
@@ -1469,7 +1473,7 @@ static void retire_runs(int all)
         free(r);
     }
 }
-#line 35482 "pcall.nw"
+#line 35495 "pcall.nw"
 static void send_result(struct slot *s)
 {
     struct result_head h = { .set = s->h.set, .index = s->h.index,
@@ -1501,7 +1505,7 @@ static void send_result(struct slot *s)
             r->idle_since = now_mono();
     }
 }
-#line 35516 "pcall.nw"
+#line 35529 "pcall.nw"
 static void fill_head(struct result_head *h,
                       const pcall_proc_outcome *o)
 {
@@ -1521,7 +1525,7 @@ static void fill_head(struct result_head *h,
     h->noob = o->oob != NULL ? o->noob : 0;
     h->log_len = o->logged ? o->log_len : 0;
 }
-#line 35538 "pcall.nw"
+#line 35551 "pcall.nw"
 static unsigned char *pack_result(struct result_head *h,
                                   const pcall_proc_outcome *o,
                                   const struct slot *s, size_t total)
@@ -1549,7 +1553,7 @@ static unsigned char *pack_result(struct result_head *h,
     memcpy(b, h, sizeof *h);
     return b;
 }
-#line 35636 "pcall.nw"
+#line 35649 "pcall.nw"
 static _Noreturn void server_dies(const char *what)
 {
     fprintf(stderr, "pcall-mpi: rank %d on host %s: %s; ending the "
@@ -1557,7 +1561,7 @@ static _Noreturn void server_dies(const char *what)
     MPI_Abort(MPI_COMM_WORLD, 1);
     _exit(1);
 }
-#line 36226 "pcall.nw"
+#line 36239 "pcall.nw"
 const char *pcall_mpi_where(pcall_obj *p, size_t i)
 {
     if (p == NULL || i >= pcall_ncalls(p))
