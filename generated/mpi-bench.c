@@ -1,4 +1,4 @@
-#line 36714 "pcall.nw"
+#line 36721 "pcall.nw"
 /* mpi-bench.c -- tangled from pcall.nw; do not edit.
  * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
 #include <stdio.h>
@@ -7,7 +7,7 @@
 #include <time.h>
 #include <unistd.h>
 #include "pcall-mpi.h"
-#line 36732 "pcall.nw"
+#line 36739 "pcall.nw"
 static double now(void)
 {
     struct timespec t;
@@ -36,7 +36,7 @@ static pv *spin(const pv *args, const pv *kwargs)
     return pv_int((long long)(x & 1));
 }
 
-#line 28163 "pcall.nw"
+#line 28166 "pcall.nw"
 static pv *big(const pv *args, const pv *kwargs)
 {
     (void)kwargs;
@@ -47,11 +47,11 @@ static pv *big(const pv *args, const pv *kwargs)
     return b;
 }
 
-#line 36762 "pcall.nw"
+#line 36769 "pcall.nw"
 static const pcall_mpi_target targets[] = {
     { "trivial", trivial }, { "spin", spin }, { "big", big },
 };
-#line 36773 "pcall.nw"
+#line 36780 "pcall.nw"
 static double run(pcall_target *t, size_t n, long long arg, int reps,
                   size_t max)
 {
@@ -78,7 +78,7 @@ static double run(pcall_target *t, size_t n, long long arg, int reps,
     pv_free(iargs);
     return best;
 }
-#line 36811 "pcall.nw"
+#line 36818 "pcall.nw"
 static void rows(const char *label, int capped_too, size_t ntriv)
 {
     long cores = sysconf(_SC_NPROCESSORS_ONLN);

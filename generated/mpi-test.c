@@ -1,7 +1,7 @@
-#line 27993 "pcall.nw"
+#line 27996 "pcall.nw"
 /* mpi-test.c -- tangled from pcall.nw; do not edit.
  * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
-#line 28005 "pcall.nw"
+#line 28008 "pcall.nw"
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -38,7 +38,7 @@ static double now(void)
     clock_gettime(CLOCK_MONOTONIC, &t);
     return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
 }
-#line 28051 "pcall.nw"
+#line 28054 "pcall.nw"
 static pv *add(const pv *args, const pv *kwargs)
 {
     const pv *x = pcall_arg(args, kwargs, 0, "x");
@@ -65,7 +65,7 @@ static pv *nap(const pv *args, const pv *kwargs)
               (long)((s - (double)(time_t)s) * 1e9) }, NULL);
     return pv_none();
 }
-#line 28080 "pcall.nw"
+#line 28083 "pcall.nw"
 static pv *crash(const pv *args, const pv *kwargs)
 {
     (void)args, (void)kwargs;
@@ -81,7 +81,7 @@ static pv *chatty(const pv *args, const pv *kwargs)
     return pv_none();
 }
 
-#line 28163 "pcall.nw"
+#line 28166 "pcall.nw"
 static pv *big(const pv *args, const pv *kwargs)
 {
     (void)kwargs;
@@ -92,7 +92,7 @@ static pv *big(const pv *args, const pv *kwargs)
     return b;
 }
 
-#line 28097 "pcall.nw"
+#line 28100 "pcall.nw"
 static long parent_of(long pid)     /* from proc(5)'s stat */
 {
     char path[64], line[512], *end;
@@ -152,7 +152,7 @@ static const pcall_mpi_target targets[] = {
     { "kill_my_server", kill_my_server },
     { "mca_mapped", mca_mapped },
 };
-#line 28180 "pcall.nw"
+#line 28183 "pcall.nw"
 static void test_spec(void)
 {
     pcall_error *err = NULL;
@@ -172,7 +172,7 @@ static void test_spec(void)
           "spec: ckwargs and ikwargs");
     pv_free(r);
 }
-#line 28202 "pcall.nw"
+#line 28205 "pcall.nw"
 static void test_order_and_where(void)
 {
     pcall_error *err = NULL;
@@ -201,7 +201,7 @@ static void test_order_and_where(void)
           "(rank 1: %d, rank 2: %d)", on[1], on[2]);
     pcall_free(p);
 }
-#line 28240 "pcall.nw"
+#line 28243 "pcall.nw"
 static void test_two_objects(void)
 {
     enum { N = 700 };
@@ -236,7 +236,7 @@ static void test_two_objects(void)
     pcall_error_free(err);
     pv_free(ia);
 }
-#line 28283 "pcall.nw"
+#line 28286 "pcall.nw"
 static void test_error(void)
 {
     pcall_error *err = NULL;
@@ -260,7 +260,7 @@ static void test_error(void)
         pcall_error_fprint(stdout, err);
     pcall_error_free(err);
 }
-#line 28309 "pcall.nw"
+#line 28312 "pcall.nw"
 static void test_crash(void)
 {
     pcall_error *err = NULL;
@@ -287,7 +287,7 @@ static void test_timeout(void)
           err ? pcall_error_message(err) : "no error");
     pcall_error_free(err);
 }
-#line 28342 "pcall.nw"
+#line 28345 "pcall.nw"
 static void test_logs(void)
 {
     pcall_error *err = NULL;
@@ -316,7 +316,7 @@ static void test_logs(void)
     if (f != NULL)
         fclose(f);
 }
-#line 28380 "pcall.nw"
+#line 28383 "pcall.nw"
 static void test_not_in_table(void)
 {
     pcall_error *err = NULL;
@@ -340,7 +340,7 @@ static void count_done(size_t i, const struct pcall_outcome *o,
 /* ten calls of nap that would run 30 s: terminate and the timeout */
 static const char TEN_NAPS[] = "((30.0,), (30.0,), (30.0,), (30.0,), "
     "(30.0,), (30.0,), (30.0,), (30.0,), (30.0,), (30.0,))";
-#line 28406 "pcall.nw"
+#line 28409 "pcall.nw"
 static void test_terminate(void)
 {
     pcall_error *err = NULL;
@@ -370,7 +370,7 @@ static void test_terminate(void)
     pcall_error_free(err);
     pcall_free(p);
 }
-#line 28448 "pcall.nw"
+#line 28451 "pcall.nw"
 static void test_timeout_queued(void)
 {
     pcall_error *err = NULL;
@@ -405,7 +405,7 @@ static void test_timeout_queued(void)
     pcall_error_free(err);
     pcall_free(p);
 }
-#line 28485 "pcall.nw"
+#line 28488 "pcall.nw"
 static void test_big(void)
 {
     pcall_error *err = NULL;
@@ -419,7 +419,7 @@ static void test_big(void)
     pv_free(r);
     pcall_error_free(err);
 }
-#line 28508 "pcall.nw"
+#line 28511 "pcall.nw"
 static void test_children_without_mpi(void)
 {
     pcall_error *err = NULL;
@@ -438,7 +438,7 @@ static void test_children_without_mpi(void)
     pv_free(r);
     pcall_error_free(err);
 }
-#line 28541 "pcall.nw"
+#line 28544 "pcall.nw"
 static int dead(pcall_target *kill_it, const char *mode)
 {
     pcall_error *err = NULL;
@@ -447,7 +447,7 @@ static int dead(pcall_target *kill_it, const char *mode)
            r != NULL ? "a result" : pcall_error_message(err));
     return 1;
 }
-#line 28552 "pcall.nw"
+#line 28555 "pcall.nw"
 int main(int argc, char **argv)
 {
     pcall_error *err = NULL;
