@@ -1,4 +1,4 @@
-#line 36721 "pcall.nw"
+#line 36728 "pcall.nw"
 /* mpi-bench.c -- tangled from pcall.nw; do not edit.
  * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
 #include <stdio.h>
@@ -7,7 +7,7 @@
 #include <time.h>
 #include <unistd.h>
 #include "pcall-mpi.h"
-#line 36739 "pcall.nw"
+#line 36746 "pcall.nw"
 static double now(void)
 {
     struct timespec t;
@@ -47,11 +47,11 @@ static pv *big(const pv *args, const pv *kwargs)
     return b;
 }
 
-#line 36769 "pcall.nw"
+#line 36776 "pcall.nw"
 static const pcall_mpi_target targets[] = {
     { "trivial", trivial }, { "spin", spin }, { "big", big },
 };
-#line 36780 "pcall.nw"
+#line 36787 "pcall.nw"
 static double run(pcall_target *t, size_t n, long long arg, int reps,
                   size_t max)
 {
@@ -78,7 +78,7 @@ static double run(pcall_target *t, size_t n, long long arg, int reps,
     pv_free(iargs);
     return best;
 }
-#line 36818 "pcall.nw"
+#line 36825 "pcall.nw"
 static void rows(const char *label, int capped_too, size_t ntriv)
 {
     long cores = sysconf(_SC_NPROCESSORS_ONLN);

@@ -1,7 +1,7 @@
-#line 36259 "pcall.nw"
+#line 36266 "pcall.nw"
 /* pcall-mpi.c -- tangled from pcall.nw; do not edit.
  * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
-#line 36275 "pcall.nw"
+#line 36282 "pcall.nw"
 #include <errno.h>
 #include <limits.h>
 #include <stdarg.h>
@@ -78,12 +78,11 @@ static struct {
     struct pending_send *sends;
     size_t nsends, capsends;
     size_t nlarge;                  /* the large ones among them */
-    int server_fd;                  /* to this rank's fork server */
-    pid_t server_pid;
+    pid_t server_pid;               /* this rank's fork server */
     int in_server;                  /* this is the fork server */
     char host[MPI_MAX_PROCESSOR_NAME];
-} g = { .rank = -1, .size = -1, .server_fd = -1 };
-#line 36299 "pcall.nw"
+} g = { .rank = -1, .size = -1 };
+#line 36306 "pcall.nw"
 struct mpi_set;
 struct slot;
 struct run;
@@ -146,7 +145,7 @@ static pv **take_buffers(const struct result_head *h,
 static void notify(struct mpi_set *s, size_t i);
 static int fail_all(pcall_error *e);
 static const pcall_engine mpi_engine;
-#line 36364 "pcall.nw"
+#line 36371 "pcall.nw"
 static _Noreturn void mpi_die(const char *fmt, ...)
     __attribute__((format(printf, 1, 2)));
 
@@ -167,7 +166,7 @@ static void *need(void *p)
         mpi_die("out of memory");
     return p;
 }
-#line 36387 "pcall.nw"
+#line 36394 "pcall.nw"
 static void give(pcall_error **err, pcall_error *e)
 {
     if (err != NULL)
@@ -215,7 +214,7 @@ static size_t oob_len(const pv *b)
     pv_bytes_data(b, &n);
     return n;
 }
-#line 35592 "pcall.nw"
+#line 35599 "pcall.nw"
 static void post_bytes(const void *data, size_t n, unsigned char *buf,
                        pv *keep, int to, int tag)
 {
@@ -274,7 +273,7 @@ static int finish_sends(int all)
     }
     return 0;
 }
-#line 35671 "pcall.nw"
+#line 35678 "pcall.nw"
 struct mpi_set {
     struct mpi_set *next;
     uint64_t id;
@@ -289,7 +288,7 @@ struct mpi_set {
     atomic_int term_req;
     char why[1024];             /* the first failure, or "" */
 };
-#line 35692 "pcall.nw"
+#line 35699 "pcall.nw"
 static void *engine_make(pcall_obj *p, const pcall_proc_config *cfg,
                          pcall_error_kind *kind, pv_err *err)
 {
@@ -316,7 +315,7 @@ static void *engine_make(pcall_obj *p, const pcall_proc_config *cfg,
     g.sets = s;
     return s;
 }
-#line 35721 "pcall.nw"
+#line 35728 "pcall.nw"
 static long target_index(pcall_target *t)
 {
     for (size_t i = 0; i < g.ntable; i++)
@@ -324,7 +323,7 @@ static long target_index(pcall_target *t)
             return (long)i;
     return -1;
 }
-#line 35750 "pcall.nw"
+#line 35757 "pcall.nw"
 static int hand_out(struct mpi_set *s)
 {
     int did = 0;
@@ -361,7 +360,7 @@ static int room(int r)
     }
     return slots + queue - g.ranks[r].busy;
 }
-#line 35789 "pcall.nw"
+#line 35796 "pcall.nw"
 static void send_call(struct mpi_set *s, size_t i, int r)
 {
     pv_err e = { "" };
@@ -391,7 +390,7 @@ static void send_call(struct mpi_set *s, size_t i, int r)
     s->outstanding++;
     g.ranks[r].busy++;
 }
-#line 35821 "pcall.nw"
+#line 35828 "pcall.nw"
 static void end_unsent(struct mpi_set *s, size_t i, const char *why)
 {
     char msg[PV_ERRMAX + 64];
@@ -410,7 +409,7 @@ static void end_unsent(struct mpi_set *s, size_t i, const char *why)
         s->out[i].data = s->msg[i];
     pv_free(rec);
 }
-#line 35850 "pcall.nw"
+#line 35857 "pcall.nw"
 static int progress(int *did_out)
 {
     int flag = 0, did = 0;
@@ -441,7 +440,7 @@ static int progress(int *did_out)
         *did_out = did;
     return 0;
 }
-#line 35883 "pcall.nw"
+#line 35890 "pcall.nw"
 static void stop_set(struct mpi_set *s)
 {
     s->stopped = 1;
@@ -460,7 +459,7 @@ static void stop_set(struct mpi_set *s)
         }
     }
 }
-#line 35904 "pcall.nw"
+#line 35911 "pcall.nw"
 static int fail_all(pcall_error *e)
 {
     for (struct mpi_set *s = g.sets; s != NULL; s = s->next)
@@ -470,7 +469,7 @@ static int fail_all(pcall_error *e)
     pcall_error_free(e);
     return -1;
 }
-#line 35926 "pcall.nw"
+#line 35933 "pcall.nw"
 static int take_result(const MPI_Status *st)
 {
     int n = 0, rc;
@@ -505,7 +504,7 @@ static int take_result(const MPI_Status *st)
     unpack_result(s, (size_t)h.index, &h, b, oob, st->MPI_SOURCE);
     return 0;
 }
-#line 35969 "pcall.nw"
+#line 35976 "pcall.nw"
 static pv **take_buffers(const struct result_head *h,
                          const unsigned char *b, int from)
 {
@@ -529,7 +528,7 @@ static pv **take_buffers(const struct result_head *h,
     }
     return oob;
 }
-#line 35995 "pcall.nw"
+#line 36002 "pcall.nw"
 static void unpack_result(struct mpi_set *s, size_t i,
                           const struct result_head *h,
                           unsigned char *b, pv **oob, int rank)
@@ -567,7 +566,7 @@ static void unpack_result(struct mpi_set *s, size_t i,
                      + 0.2 * (o->ended - o->started)
                      : o->ended - o->started;
 }
-#line 36055 "pcall.nw"
+#line 36062 "pcall.nw"
 static long patience(void)
 {
     double us = 1000;
@@ -580,7 +579,7 @@ static long patience(void)
     }
     return us < NAP_BUSY ? NAP_BUSY : (long)us;
 }
-#line 36070 "pcall.nw"
+#line 36077 "pcall.nw"
 static int engine_start(void *set, pv_err *err)
 {
     struct mpi_set *s = set;
@@ -591,7 +590,7 @@ static int engine_start(void *set, pv_err *err)
     }
     return 0;
 }
-#line 36083 "pcall.nw"
+#line 36090 "pcall.nw"
 static int engine_wait(void *set, pv_err *err)
 {
     struct mpi_set *s = set;
@@ -628,7 +627,7 @@ static void notify(struct mpi_set *s, size_t i)
     s->notified[i] = 1;
     s->cfg.on_done(i, &s->out[i], s->cfg.on_done_arg);
 }
-#line 36128 "pcall.nw"
+#line 36135 "pcall.nw"
 static pcall_proc_outcome *engine_outcome(void *set, size_t i)
 {
     return &((struct mpi_set *)set)->out[i];
@@ -647,7 +646,7 @@ static void engine_drop_data(void *set, size_t i)
     s->out[i].data = NULL;
     s->out[i].len = 0;
 }
-#line 36149 "pcall.nw"
+#line 36156 "pcall.nw"
 static size_t engine_living(void *set, pid_t *out, size_t max)
 {
     struct mpi_set *s = set;
@@ -672,7 +671,7 @@ static int engine_timeout_fired(const void *set)
 {
     return ((const struct mpi_set *)set)->fired;
 }
-#line 36179 "pcall.nw"
+#line 36186 "pcall.nw"
 static ssize_t log_read(void *set, size_t i, void *buf, size_t n,
                         size_t off)
 {
@@ -693,7 +692,7 @@ static int engine_merge_logs(void *set, const char *name, int fd,
     pcall_log_source src = { s->n, engine_outcome, log_read, s };
     return pcall_logs_merge_from(&src, name, fd, err);
 }
-#line 36209 "pcall.nw"
+#line 36216 "pcall.nw"
 static void engine_free(void *set)
 {
     struct mpi_set *s = set, **pp = &g.sets;
@@ -715,13 +714,13 @@ static void engine_free(void *set)
     free(s->notified);
     free(s);
 }
-#line 36233 "pcall.nw"
+#line 36240 "pcall.nw"
 static const pcall_engine mpi_engine = {
     engine_make, engine_start, engine_wait, engine_outcome,
     engine_drop_data, engine_living, engine_terminate,
     engine_timeout_fired, engine_merge_logs, engine_free
 };
-#line 34475 "pcall.nw"
+#line 34474 "pcall.nw"
 int pcall_mpi_init(int *argc, char ***argv,
                    const pcall_mpi_target *table, size_t n,
                    pcall_error **err)
@@ -751,7 +750,7 @@ int pcall_mpi_init(int *argc, char ***argv,
     mpi_stop();
     return PCALL_MPI_SERVED;
 }
-#line 34507 "pcall.nw"
+#line 34506 "pcall.nw"
 static pcall_error *check_table(const pcall_mpi_target *t, size_t n)
 {
     if (t == NULL || n == 0)
@@ -772,7 +771,7 @@ static pcall_error *check_table(const pcall_mpi_target *t, size_t n)
     }
     return NULL;
 }
-#line 34530 "pcall.nw"
+#line 34529 "pcall.nw"
 static pcall_error *mpi_failed(const char *what, int rc)
 {
     char s[MPI_MAX_ERROR_STRING];
@@ -800,7 +799,7 @@ static pcall_error *mpi_start(int *argc, char ***argv)
     MPI_Comm_size(g.comm, &g.size);
     return NULL;
 }
-#line 34560 "pcall.nw"
+#line 34559 "pcall.nw"
 static pcall_error *compare_tables(const pcall_mpi_target *t,
                                    size_t n)
 {
@@ -832,7 +831,7 @@ static pcall_error *compare_tables(const pcall_mpi_target *t,
                                "build the same table", g.rank, n);
     return NULL;
 }
-#line 34602 "pcall.nw"
+#line 34601 "pcall.nw"
 static pcall_error *meet_the_ranks(void)
 {
     struct rank_info me = { 0 }, *all = NULL;
@@ -861,7 +860,7 @@ static pcall_error *meet_the_ranks(void)
     g.ranks = all;
     return NULL;
 }
-#line 34633 "pcall.nw"
+#line 34632 "pcall.nw"
 static void mpi_stop(void)
 {
     int fin = 0;
@@ -885,7 +884,7 @@ int pcall_mpi_servers(void)
 {
     return g.size < 0 ? -1 : g.size - 1;
 }
-#line 34663 "pcall.nw"
+#line 34662 "pcall.nw"
 int pcall_mpi_finalize(void)
 {
     int bad = 0;
@@ -904,7 +903,7 @@ int pcall_mpi_finalize(void)
     mpi_stop();
     return bad ? -1 : 0;
 }
-#line 34729 "pcall.nw"
+#line 34728 "pcall.nw"
 struct frame_head {             /* on the socket, before each message */
     uint32_t tag, pad;
     uint64_t len;
@@ -932,7 +931,7 @@ static struct {
     size_t got;                 /* bytes of head and data read */
     int readable;               /* not found empty since last poll */
 } wire = { .fd = -1, .readable = 1 };
-#line 34759 "pcall.nw"
+#line 34758 "pcall.nw"
 static void wire_put(const void *data, size_t n, unsigned char *buf,
                      pv *keep, int tag)
 {
@@ -950,7 +949,7 @@ static void wire_put(const void *data, size_t n, unsigned char *buf,
         .h = { .tag = (uint32_t)tag, .len = n }, .data = data,
         .buf = buf, .keep = keep };
 }
-#line 34782 "pcall.nw"
+#line 34781 "pcall.nw"
 static int wire_flush(void)
 {
     const size_t hl = sizeof(struct frame_head);
@@ -980,7 +979,7 @@ static int wire_flush(void)
     wire.first = 0;
     return 0;
 }
-#line 34822 "pcall.nw"
+#line 34821 "pcall.nw"
 static int wire_get(int *tag, unsigned char **b, size_t *n)
 {
     const size_t hl = sizeof wire.h;
@@ -1017,7 +1016,7 @@ static int wire_get(int *tag, unsigned char **b, size_t *n)
         }
     }
 }
-#line 34871 "pcall.nw"
+#line 34870 "pcall.nw"
 static pcall_error *start_server(const pcall_mpi_target *t, size_t n)
 {
     int sv[2];
@@ -1040,7 +1039,7 @@ static pcall_error *start_server(const pcall_mpi_target *t, size_t n)
         be_server(sv[1], t, n);
     }
     close(sv[1]);
-    g.server_fd = wire.fd = sv[0];
+    wire.fd = sv[0];
     g.server_pid = pid;
     return NULL;
 }
@@ -1069,18 +1068,18 @@ static _Noreturn void be_server(int fd, const pcall_mpi_target *t,
     g.ntable = n;
     serve();
 }
-#line 34925 "pcall.nw"
+#line 34932 "pcall.nw"
 static void stop_server(void)
 {
-    if (g.server_fd >= 0)
-        close(g.server_fd);
+    if (wire.fd >= 0)
+        close(wire.fd);
     while (g.server_pid > 0 && waitpid(g.server_pid, NULL, 0) < 0
            && errno == EINTR)
         ;
-    g.server_fd = wire.fd = -1;
+    wire.fd = -1;
     g.server_pid = 0;
 }
-#line 34958 "pcall.nw"
+#line 34965 "pcall.nw"
 static void relay(void)
 {
     struct hello me = { .rank = g.rank, .slots = g.slots };
@@ -1135,7 +1134,7 @@ static void relay(void)
     }
     stop_server();
 }
-#line 35020 "pcall.nw"
+#line 35027 "pcall.nw"
 static _Noreturn void server_lost(void)
 {
     char what[160];
@@ -1156,7 +1155,7 @@ static _Noreturn void server_lost(void)
                  WEXITSTATUS(st));
     server_dies(what);
 }
-#line 35093 "pcall.nw"
+#line 35100 "pcall.nw"
 #define RUN_IDLE 0.1            /* seconds */
 #define RUN_MOST 256            /* calls */
 
@@ -1187,7 +1186,7 @@ static struct run *runs;
 #define STOPPED_KEPT 64
 static uint64_t stopped[STOPPED_KEPT];  /* sets stopped here */
 static size_t nstopped;
-#line 35127 "pcall.nw"
+#line 35134 "pcall.nw"
 static _Noreturn void serve(void)
 {
     int stop = 0;
@@ -1209,7 +1208,7 @@ static _Noreturn void serve(void)
     }
     _exit(0);
 }
-#line 35158 "pcall.nw"
+#line 35165 "pcall.nw"
 static int running(void)
 {
     int n = 0;
@@ -1246,7 +1245,7 @@ static void rest(void)
     poll(fds, n, wait);
     wire.readable |= (fds[0].revents & (POLLIN | POLLHUP | POLLERR)) != 0;
 }
-#line 35202 "pcall.nw"
+#line 35209 "pcall.nw"
 static int serve_messages(int *stop)
 {
     int did = 0, tag = 0, got;
@@ -1268,7 +1267,7 @@ static int serve_messages(int *stop)
         _exit(1);               /* the rank is gone */
     return did;
 }
-#line 35237 "pcall.nw"
+#line 35244 "pcall.nw"
 static void queue_call(unsigned char *b, size_t n)
 {
     if (nslots == capslots) {
@@ -1309,7 +1308,7 @@ static int was_stopped(uint64_t set)
             return 1;
     return 0;
 }
-#line 35284 "pcall.nw"
+#line 35291 "pcall.nw"
 static int serve_slots(void)
 {
     int did = start_queued();
@@ -1318,7 +1317,7 @@ static int serve_slots(void)
     retire_runs(0);
     return did;
 }
-#line 35295 "pcall.nw"
+#line 35302 "pcall.nw"
 static int start_queued(void)
 {
     int did = 0, busy = running();
@@ -1352,7 +1351,7 @@ static void step_runs(void)
         }
     }
 }
-#line 35337 "pcall.nw"
+#line 35344 "pcall.nw"
 static int ended(const struct slot *s)
 {
     pcall_proc_state st;
@@ -1380,7 +1379,7 @@ static int send_ended(void)
     }
     return did;
 }
-#line 35373 "pcall.nw"
+#line 35380 "pcall.nw"
 static int start_slot(struct slot *s, pv_err *e)
 {
     struct run *r = NULL;
@@ -1436,7 +1435,7 @@ static struct run *new_run(const struct slot *s, pv_err *e)
     runs = r;
     return r;
 }
-#line 35448 "pcall.nw"
+#line 35455 "pcall.nw"
 static int serve_body(size_t index, void *arg, int result_fd)
 {
     static max_align_t region[(64 << 10) / sizeof(max_align_t)];
@@ -1455,7 +1454,7 @@ static int serve_body(size_t index, void *arg, int result_fd)
     return pcall_child_finish(g.table[s->h.target].fn(
         pv_item(call, 0), pv_item(call, 1)));
 }
-#line 35469 "pcall.nw"
+#line 35476 "pcall.nw"
 static void retire_runs(int all)
 {
     double now = now_mono();
@@ -1473,7 +1472,7 @@ static void retire_runs(int all)
         free(r);
     }
 }
-#line 35499 "pcall.nw"
+#line 35506 "pcall.nw"
 static void send_result(struct slot *s)
 {
     struct result_head h = { .set = s->h.set, .index = s->h.index,
@@ -1505,7 +1504,7 @@ static void send_result(struct slot *s)
             r->idle_since = now_mono();
     }
 }
-#line 35533 "pcall.nw"
+#line 35540 "pcall.nw"
 static void fill_head(struct result_head *h,
                       const pcall_proc_outcome *o)
 {
@@ -1525,7 +1524,7 @@ static void fill_head(struct result_head *h,
     h->noob = o->oob != NULL ? o->noob : 0;
     h->log_len = o->logged ? o->log_len : 0;
 }
-#line 35555 "pcall.nw"
+#line 35562 "pcall.nw"
 static unsigned char *pack_result(struct result_head *h,
                                   const pcall_proc_outcome *o,
                                   const struct slot *s, size_t total)
@@ -1553,7 +1552,7 @@ static unsigned char *pack_result(struct result_head *h,
     memcpy(b, h, sizeof *h);
     return b;
 }
-#line 35653 "pcall.nw"
+#line 35660 "pcall.nw"
 static _Noreturn void server_dies(const char *what)
 {
     fprintf(stderr, "pcall-mpi: rank %d on host %s: %s; ending the "
@@ -1561,7 +1560,7 @@ static _Noreturn void server_dies(const char *what)
     MPI_Abort(MPI_COMM_WORLD, 1);
     _exit(1);
 }
-#line 36243 "pcall.nw"
+#line 36250 "pcall.nw"
 const char *pcall_mpi_where(pcall_obj *p, size_t i)
 {
     if (p == NULL || i >= pcall_ncalls(p))
