@@ -893,8 +893,10 @@ bench-mpi: mpi-lib
 	  echo "Open MPI $$(mpirun --version | sed -n '1s/.* //p')," \
 	    "$$(nproc) online CPUs, $$(date -u '+%Y-%m-%d %H:%M') UTC;" \
 	    "ranks beyond the CPUs are oversubscribed."; \
-	  echo "Trivial: 1000 calls, best of 3; CPU-bound: 16 calls of" \
-	    "0.1 s CPU, best of 2; 64 MiB: one call, best of 3." \
+	  echo "Trivial: 1000 calls, best of 3, and the CPU time of all" \
+	    "the job's processes over the 3000 calls, a call's share;" \
+	    "CPU-bound: 16 calls of 0.1 s CPU, best of 2; 64 MiB: one" \
+	    "call, best of 3." \
 	    "Each figure is the median of $(MPI_ROUNDS) rounds; a round" \
 	    "runs every row once, so that a slow spell of the machine" \
 	    "falls on all rows alike."; \
@@ -902,15 +904,19 @@ bench-mpi: mpi-lib
 	  echo "Without MPI, the calls run on the local engine in a" \
 	    "process that never starts MPI (\`mpi-bench --local\`, run" \
 	    "without mpirun), with no cap and then at most $$(nproc) at" \
-	    "once, as a serving rank runs them.  The ratio is taken in" \
+	    "once, as a serving rank runs them.  The ratios are taken in" \
 	    "each round against the latter in the same round; the table" \
 	    "gives the median of the rounds' ratios, then the lowest and" \
-	    "highest.  The rows of 0 serving ranks run the local engine on" \
+	    "highest.  The CPU time counts rank 0, every serving rank," \
+	    "its fork server and the server's children (\`-\` where" \
+	    "some ranks run on other hosts).  The rows of 0 serving" \
+	    "ranks run the local engine on" \
 	    "rank 0 of a job of one rank, after MPI_Init.  Every job runs" \
 	    "with \`--bind-to none\`."; echo; \
 	  echo '| serving ranks | µs per trivial call | ratio |' \
+	    'CPU µs per trivial call | CPU ratio |' \
 	    'CPU-bound calls/s | 64 MiB result, s |'; \
-	  echo '|--|--:|--:|--:|--:|'; \
+	  echo '|--|--:|--:|--:|--:|--:|--:|'; \
 	  for r in $$(seq $(MPI_ROUNDS)); do \
 	    timeout $(MPI_LIMIT) $(BUILD)/mpi-bench --local; \
 	    for np in 1 2 3 4; do \

@@ -1,8 +1,9 @@
-#line 27996 "pcall.nw"
+#line 27997 "pcall.nw"
 /* mpi-test.c -- tangled from pcall.nw; do not edit.
  * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
-#line 28008 "pcall.nw"
+#line 28009 "pcall.nw"
 #include <signal.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -38,7 +39,7 @@ static double now(void)
     clock_gettime(CLOCK_MONOTONIC, &t);
     return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
 }
-#line 28054 "pcall.nw"
+#line 28056 "pcall.nw"
 static pv *add(const pv *args, const pv *kwargs)
 {
     const pv *x = pcall_arg(args, kwargs, 0, "x");
@@ -65,7 +66,7 @@ static pv *nap(const pv *args, const pv *kwargs)
               (long)((s - (double)(time_t)s) * 1e9) }, NULL);
     return pv_none();
 }
-#line 28083 "pcall.nw"
+#line 28085 "pcall.nw"
 static pv *crash(const pv *args, const pv *kwargs)
 {
     (void)args, (void)kwargs;
@@ -81,7 +82,7 @@ static pv *chatty(const pv *args, const pv *kwargs)
     return pv_none();
 }
 
-#line 28166 "pcall.nw"
+#line 28179 "pcall.nw"
 static pv *big(const pv *args, const pv *kwargs)
 {
     (void)kwargs;
@@ -92,7 +93,7 @@ static pv *big(const pv *args, const pv *kwargs)
     return b;
 }
 
-#line 28100 "pcall.nw"
+#line 28102 "pcall.nw"
 static long parent_of(long pid)     /* from proc(5)'s stat */
 {
     char path[64], line[512], *end;
@@ -139,6 +140,17 @@ static pv *mca_mapped(const pv *args, const pv *kwargs)
     return pv_int(f != NULL ? n : -1);
 }
 
+static pv *checksum(const pv *args, const pv *kwargs)
+{
+    size_t n = 0;
+    const unsigned char *d = pv_bytes_data(pv_item(args, 0), &n);
+    uint32_t h = 2166136261u;           /* FNV-1a */
+    (void)kwargs;
+    for (size_t i = 0; d != NULL && i < n; i++)
+        h = (h ^ d[i]) * 16777619u;
+    return pv_int((int64_t)h);
+}
+
 static pv *not_in_table(const pv *args, const pv *kwargs)
 {
     (void)args, (void)kwargs;
@@ -150,9 +162,9 @@ static const pcall_mpi_target targets[] = {
     { "crash", crash }, { "chatty", chatty }, { "big", big },
     { "kill_my_rank", kill_my_rank },
     { "kill_my_server", kill_my_server },
-    { "mca_mapped", mca_mapped },
+    { "mca_mapped", mca_mapped }, { "checksum", checksum },
 };
-#line 28183 "pcall.nw"
+#line 28196 "pcall.nw"
 static void test_spec(void)
 {
     pcall_error *err = NULL;
@@ -172,7 +184,7 @@ static void test_spec(void)
           "spec: ckwargs and ikwargs");
     pv_free(r);
 }
-#line 28205 "pcall.nw"
+#line 28218 "pcall.nw"
 static void test_order_and_where(void)
 {
     pcall_error *err = NULL;
@@ -201,7 +213,7 @@ static void test_order_and_where(void)
           "(rank 1: %d, rank 2: %d)", on[1], on[2]);
     pcall_free(p);
 }
-#line 28243 "pcall.nw"
+#line 28256 "pcall.nw"
 static void test_two_objects(void)
 {
     enum { N = 700 };
@@ -236,7 +248,7 @@ static void test_two_objects(void)
     pcall_error_free(err);
     pv_free(ia);
 }
-#line 28286 "pcall.nw"
+#line 28299 "pcall.nw"
 static void test_error(void)
 {
     pcall_error *err = NULL;
@@ -260,7 +272,7 @@ static void test_error(void)
         pcall_error_fprint(stdout, err);
     pcall_error_free(err);
 }
-#line 28312 "pcall.nw"
+#line 28325 "pcall.nw"
 static void test_crash(void)
 {
     pcall_error *err = NULL;
@@ -287,7 +299,7 @@ static void test_timeout(void)
           err ? pcall_error_message(err) : "no error");
     pcall_error_free(err);
 }
-#line 28345 "pcall.nw"
+#line 28358 "pcall.nw"
 static void test_logs(void)
 {
     pcall_error *err = NULL;
@@ -316,7 +328,7 @@ static void test_logs(void)
     if (f != NULL)
         fclose(f);
 }
-#line 28383 "pcall.nw"
+#line 28396 "pcall.nw"
 static void test_not_in_table(void)
 {
     pcall_error *err = NULL;
@@ -340,7 +352,7 @@ static void count_done(size_t i, const struct pcall_outcome *o,
 /* ten calls of nap that would run 30 s: terminate and the timeout */
 static const char TEN_NAPS[] = "((30.0,), (30.0,), (30.0,), (30.0,), "
     "(30.0,), (30.0,), (30.0,), (30.0,), (30.0,), (30.0,))";
-#line 28409 "pcall.nw"
+#line 28422 "pcall.nw"
 static void test_terminate(void)
 {
     pcall_error *err = NULL;
@@ -370,7 +382,7 @@ static void test_terminate(void)
     pcall_error_free(err);
     pcall_free(p);
 }
-#line 28451 "pcall.nw"
+#line 28464 "pcall.nw"
 static void test_timeout_queued(void)
 {
     pcall_error *err = NULL;
@@ -405,7 +417,7 @@ static void test_timeout_queued(void)
     pcall_error_free(err);
     pcall_free(p);
 }
-#line 28488 "pcall.nw"
+#line 28501 "pcall.nw"
 static void test_big(void)
 {
     pcall_error *err = NULL;
@@ -419,7 +431,32 @@ static void test_big(void)
     pv_free(r);
     pcall_error_free(err);
 }
-#line 28511 "pcall.nw"
+#line 28525 "pcall.nw"
+static void test_arg_sizes(void)
+{
+    static const size_t size[] = { 1, 65000, 65535, 65536, 65537,
+                                   100000, 1048576, 3 << 20 };
+    enum { N = sizeof size / sizeof size[0] };
+    pcall_error *err = NULL;
+    pv *iargs = pv_tuple_new(N), *want = pv_tuple_new(N), *r;
+    for (size_t i = 0; i < N; i++) {
+        unsigned char *d;
+        pv *b = pv_bytes_new(size[i], &d), *one = pv_tuple_new(1);
+        for (size_t j = 0; j < size[i]; j++)
+            d[j] = (unsigned char)(j * 7 + i);
+        pv_tuple_set(one, 0, b);
+        pv_tuple_set(want, i, checksum(one, NULL));
+        pv_tuple_set(iargs, i, one);
+    }
+    r = pcall(checksum, .iargs = iargs, .error = &err);
+    CHECK(r != NULL && pv_equal(r, want), "arguments of 1 byte to "
+          "3 MiB cross intact: %s", r != NULL ? "checksums agree"
+          : pcall_error_message(err));
+    pv_free(r);
+    pv_free(want);
+    pcall_error_free(err);
+}
+#line 28559 "pcall.nw"
 static void test_children_without_mpi(void)
 {
     pcall_error *err = NULL;
@@ -438,7 +475,7 @@ static void test_children_without_mpi(void)
     pv_free(r);
     pcall_error_free(err);
 }
-#line 28544 "pcall.nw"
+#line 28592 "pcall.nw"
 static int dead(pcall_target *kill_it, const char *mode)
 {
     pcall_error *err = NULL;
@@ -447,7 +484,7 @@ static int dead(pcall_target *kill_it, const char *mode)
            r != NULL ? "a result" : pcall_error_message(err));
     return 1;
 }
-#line 28555 "pcall.nw"
+#line 28603 "pcall.nw"
 int main(int argc, char **argv)
 {
     pcall_error *err = NULL;
@@ -480,6 +517,7 @@ int main(int argc, char **argv)
     test_terminate();
     test_timeout_queued();
     test_big();
+    test_arg_sizes();
     test_children_without_mpi();
     printf("%d checks, %d failed\n", checks, failures);
     if (pcall_mpi_finalize() < 0)

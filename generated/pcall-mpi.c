@@ -1,7 +1,7 @@
-#line 36266 "pcall.nw"
+#line 36402 "pcall.nw"
 /* pcall-mpi.c -- tangled from pcall.nw; do not edit.
  * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
-#line 36282 "pcall.nw"
+#line 36418 "pcall.nw"
 #include <errno.h>
 #include <limits.h>
 #include <stdarg.h>
@@ -23,7 +23,7 @@
 #include <mpi.h>
 #include "pcall-mpi.h"
 #include "internal.h"
-#line 34395 "pcall.nw"
+#line 34444 "pcall.nw"
 enum { TAG_CALL = 1, TAG_RESULT, TAG_OOB, TAG_TERM, TAG_STOP,
        TAG_SERVE, TAG_DONE };      /* the last two: fork server only */
 #ifndef NAP_BUSY
@@ -32,6 +32,8 @@ enum { TAG_CALL = 1, TAG_RESULT, TAG_OOB, TAG_TERM, TAG_STOP,
 #define QUEUE_US 4000       /* see room() */
 #define SEND_SMALL 65536    /* see relay() */
 #define QUEUE_MOST 15
+#define WIRE_BATCH 32       /* see wire_flush() */
+#define WIRE_BUF 65536      /* see wire_get() */
 
 struct call_head {          /* rank 0 -> server; then the pickle */
     uint64_t set, index;    /* which object, which call */
@@ -50,7 +52,7 @@ struct result_head {        /* server -> rank 0; then data, the
     uint64_t len, noob, log_len;
     char why[200];          /* the rank could not run the call */
 };
-#line 34431 "pcall.nw"
+#line 34482 "pcall.nw"
 struct rank_info {
     int slots;              /* how many calls it runs at once */
     int busy;               /* calls handed to it, not back */
@@ -82,10 +84,11 @@ static struct {
     int in_server;                  /* this is the fork server */
     char host[MPI_MAX_PROCESSOR_NAME];
 } g = { .rank = -1, .size = -1 };
-#line 36306 "pcall.nw"
+#line 36442 "pcall.nw"
 struct mpi_set;
 struct slot;
 struct run;
+struct out_frame;
 static pcall_error *start_server(const pcall_mpi_target *t,
                                  size_t n);
 static _Noreturn void be_server(int fd, const pcall_mpi_target *t,
@@ -97,6 +100,10 @@ static void wire_put(const void *data, size_t n, unsigned char *buf,
                      pv *keep, int tag);
 static int wire_flush(void);
 static int wire_get(int *tag, unsigned char **b, size_t *n);
+static size_t frame_iov(struct out_frame *f, struct iovec *v,
+                        struct msghdr *m);
+static void count_off(size_t w);
+static int take_buffered(void);
 static _Noreturn void serve(void);
 static int running(void);
 static void rest(void);
@@ -145,7 +152,7 @@ static pv **take_buffers(const struct result_head *h,
 static void notify(struct mpi_set *s, size_t i);
 static int fail_all(pcall_error *e);
 static const pcall_engine mpi_engine;
-#line 36371 "pcall.nw"
+#line 36512 "pcall.nw"
 static _Noreturn void mpi_die(const char *fmt, ...)
     __attribute__((format(printf, 1, 2)));
 
@@ -166,7 +173,7 @@ static void *need(void *p)
         mpi_die("out of memory");
     return p;
 }
-#line 36394 "pcall.nw"
+#line 36535 "pcall.nw"
 static void give(pcall_error **err, pcall_error *e)
 {
     if (err != NULL)
@@ -214,7 +221,7 @@ static size_t oob_len(const pv *b)
     pv_bytes_data(b, &n);
     return n;
 }
-#line 35599 "pcall.nw"
+#line 35735 "pcall.nw"
 static void post_bytes(const void *data, size_t n, unsigned char *buf,
                        pv *keep, int to, int tag)
 {
@@ -273,7 +280,7 @@ static int finish_sends(int all)
     }
     return 0;
 }
-#line 35678 "pcall.nw"
+#line 35814 "pcall.nw"
 struct mpi_set {
     struct mpi_set *next;
     uint64_t id;
@@ -288,7 +295,7 @@ struct mpi_set {
     atomic_int term_req;
     char why[1024];             /* the first failure, or "" */
 };
-#line 35699 "pcall.nw"
+#line 35835 "pcall.nw"
 static void *engine_make(pcall_obj *p, const pcall_proc_config *cfg,
                          pcall_error_kind *kind, pv_err *err)
 {
@@ -315,7 +322,7 @@ static void *engine_make(pcall_obj *p, const pcall_proc_config *cfg,
     g.sets = s;
     return s;
 }
-#line 35728 "pcall.nw"
+#line 35864 "pcall.nw"
 static long target_index(pcall_target *t)
 {
     for (size_t i = 0; i < g.ntable; i++)
@@ -323,7 +330,7 @@ static long target_index(pcall_target *t)
             return (long)i;
     return -1;
 }
-#line 35757 "pcall.nw"
+#line 35893 "pcall.nw"
 static int hand_out(struct mpi_set *s)
 {
     int did = 0;
@@ -360,7 +367,7 @@ static int room(int r)
     }
     return slots + queue - g.ranks[r].busy;
 }
-#line 35796 "pcall.nw"
+#line 35932 "pcall.nw"
 static void send_call(struct mpi_set *s, size_t i, int r)
 {
     pv_err e = { "" };
@@ -390,7 +397,7 @@ static void send_call(struct mpi_set *s, size_t i, int r)
     s->outstanding++;
     g.ranks[r].busy++;
 }
-#line 35828 "pcall.nw"
+#line 35964 "pcall.nw"
 static void end_unsent(struct mpi_set *s, size_t i, const char *why)
 {
     char msg[PV_ERRMAX + 64];
@@ -409,7 +416,7 @@ static void end_unsent(struct mpi_set *s, size_t i, const char *why)
         s->out[i].data = s->msg[i];
     pv_free(rec);
 }
-#line 35857 "pcall.nw"
+#line 35993 "pcall.nw"
 static int progress(int *did_out)
 {
     int flag = 0, did = 0;
@@ -440,7 +447,7 @@ static int progress(int *did_out)
         *did_out = did;
     return 0;
 }
-#line 35890 "pcall.nw"
+#line 36026 "pcall.nw"
 static void stop_set(struct mpi_set *s)
 {
     s->stopped = 1;
@@ -459,7 +466,7 @@ static void stop_set(struct mpi_set *s)
         }
     }
 }
-#line 35911 "pcall.nw"
+#line 36047 "pcall.nw"
 static int fail_all(pcall_error *e)
 {
     for (struct mpi_set *s = g.sets; s != NULL; s = s->next)
@@ -469,7 +476,7 @@ static int fail_all(pcall_error *e)
     pcall_error_free(e);
     return -1;
 }
-#line 35933 "pcall.nw"
+#line 36069 "pcall.nw"
 static int take_result(const MPI_Status *st)
 {
     int n = 0, rc;
@@ -504,7 +511,7 @@ static int take_result(const MPI_Status *st)
     unpack_result(s, (size_t)h.index, &h, b, oob, st->MPI_SOURCE);
     return 0;
 }
-#line 35976 "pcall.nw"
+#line 36112 "pcall.nw"
 static pv **take_buffers(const struct result_head *h,
                          const unsigned char *b, int from)
 {
@@ -528,7 +535,7 @@ static pv **take_buffers(const struct result_head *h,
     }
     return oob;
 }
-#line 36002 "pcall.nw"
+#line 36138 "pcall.nw"
 static void unpack_result(struct mpi_set *s, size_t i,
                           const struct result_head *h,
                           unsigned char *b, pv **oob, int rank)
@@ -566,7 +573,7 @@ static void unpack_result(struct mpi_set *s, size_t i,
                      + 0.2 * (o->ended - o->started)
                      : o->ended - o->started;
 }
-#line 36062 "pcall.nw"
+#line 36198 "pcall.nw"
 static long patience(void)
 {
     double us = 1000;
@@ -579,7 +586,7 @@ static long patience(void)
     }
     return us < NAP_BUSY ? NAP_BUSY : (long)us;
 }
-#line 36077 "pcall.nw"
+#line 36213 "pcall.nw"
 static int engine_start(void *set, pv_err *err)
 {
     struct mpi_set *s = set;
@@ -590,7 +597,7 @@ static int engine_start(void *set, pv_err *err)
     }
     return 0;
 }
-#line 36090 "pcall.nw"
+#line 36226 "pcall.nw"
 static int engine_wait(void *set, pv_err *err)
 {
     struct mpi_set *s = set;
@@ -627,7 +634,7 @@ static void notify(struct mpi_set *s, size_t i)
     s->notified[i] = 1;
     s->cfg.on_done(i, &s->out[i], s->cfg.on_done_arg);
 }
-#line 36135 "pcall.nw"
+#line 36271 "pcall.nw"
 static pcall_proc_outcome *engine_outcome(void *set, size_t i)
 {
     return &((struct mpi_set *)set)->out[i];
@@ -646,7 +653,7 @@ static void engine_drop_data(void *set, size_t i)
     s->out[i].data = NULL;
     s->out[i].len = 0;
 }
-#line 36156 "pcall.nw"
+#line 36292 "pcall.nw"
 static size_t engine_living(void *set, pid_t *out, size_t max)
 {
     struct mpi_set *s = set;
@@ -671,7 +678,7 @@ static int engine_timeout_fired(const void *set)
 {
     return ((const struct mpi_set *)set)->fired;
 }
-#line 36186 "pcall.nw"
+#line 36322 "pcall.nw"
 static ssize_t log_read(void *set, size_t i, void *buf, size_t n,
                         size_t off)
 {
@@ -692,7 +699,7 @@ static int engine_merge_logs(void *set, const char *name, int fd,
     pcall_log_source src = { s->n, engine_outcome, log_read, s };
     return pcall_logs_merge_from(&src, name, fd, err);
 }
-#line 36216 "pcall.nw"
+#line 36352 "pcall.nw"
 static void engine_free(void *set)
 {
     struct mpi_set *s = set, **pp = &g.sets;
@@ -714,13 +721,13 @@ static void engine_free(void *set)
     free(s->notified);
     free(s);
 }
-#line 36240 "pcall.nw"
+#line 36376 "pcall.nw"
 static const pcall_engine mpi_engine = {
     engine_make, engine_start, engine_wait, engine_outcome,
     engine_drop_data, engine_living, engine_terminate,
     engine_timeout_fired, engine_merge_logs, engine_free
 };
-#line 34474 "pcall.nw"
+#line 34525 "pcall.nw"
 int pcall_mpi_init(int *argc, char ***argv,
                    const pcall_mpi_target *table, size_t n,
                    pcall_error **err)
@@ -750,7 +757,7 @@ int pcall_mpi_init(int *argc, char ***argv,
     mpi_stop();
     return PCALL_MPI_SERVED;
 }
-#line 34506 "pcall.nw"
+#line 34557 "pcall.nw"
 static pcall_error *check_table(const pcall_mpi_target *t, size_t n)
 {
     if (t == NULL || n == 0)
@@ -771,7 +778,7 @@ static pcall_error *check_table(const pcall_mpi_target *t, size_t n)
     }
     return NULL;
 }
-#line 34529 "pcall.nw"
+#line 34580 "pcall.nw"
 static pcall_error *mpi_failed(const char *what, int rc)
 {
     char s[MPI_MAX_ERROR_STRING];
@@ -799,7 +806,7 @@ static pcall_error *mpi_start(int *argc, char ***argv)
     MPI_Comm_size(g.comm, &g.size);
     return NULL;
 }
-#line 34559 "pcall.nw"
+#line 34610 "pcall.nw"
 static pcall_error *compare_tables(const pcall_mpi_target *t,
                                    size_t n)
 {
@@ -831,7 +838,7 @@ static pcall_error *compare_tables(const pcall_mpi_target *t,
                                "build the same table", g.rank, n);
     return NULL;
 }
-#line 34601 "pcall.nw"
+#line 34652 "pcall.nw"
 static pcall_error *meet_the_ranks(void)
 {
     struct rank_info me = { 0 }, *all = NULL;
@@ -860,7 +867,7 @@ static pcall_error *meet_the_ranks(void)
     g.ranks = all;
     return NULL;
 }
-#line 34632 "pcall.nw"
+#line 34683 "pcall.nw"
 static void mpi_stop(void)
 {
     int fin = 0;
@@ -884,7 +891,7 @@ int pcall_mpi_servers(void)
 {
     return g.size < 0 ? -1 : g.size - 1;
 }
-#line 34662 "pcall.nw"
+#line 34713 "pcall.nw"
 int pcall_mpi_finalize(void)
 {
     int bad = 0;
@@ -903,7 +910,7 @@ int pcall_mpi_finalize(void)
     mpi_stop();
     return bad ? -1 : 0;
 }
-#line 34728 "pcall.nw"
+#line 34779 "pcall.nw"
 struct frame_head {             /* on the socket, before each message */
     uint32_t tag, pad;
     uint64_t len;
@@ -929,9 +936,11 @@ static struct {
     struct frame_head h;        /* the frame being read */
     unsigned char *in;          /* its bytes, once its head is in */
     size_t got;                 /* bytes of head and data read */
+    unsigned char *buf;         /* WIRE_BUF bytes read, or NULL */
+    size_t boff, blen;          /* buf[boff .. blen): not taken yet */
     int readable;               /* not found empty since last poll */
 } wire = { .fd = -1, .readable = 1 };
-#line 34758 "pcall.nw"
+#line 34811 "pcall.nw"
 static void wire_put(const void *data, size_t n, unsigned char *buf,
                      pv *keep, int tag)
 {
@@ -949,42 +958,66 @@ static void wire_put(const void *data, size_t n, unsigned char *buf,
         .h = { .tag = (uint32_t)tag, .len = n }, .data = data,
         .buf = buf, .keep = keep };
 }
-#line 34781 "pcall.nw"
+#line 34838 "pcall.nw"
 static int wire_flush(void)
 {
-    const size_t hl = sizeof(struct frame_head);
     while (wire.n > 0) {
-        struct out_frame *f = &wire.q[wire.first];
-        size_t total = hl + f->h.len, skip = f->off > hl ? f->off - hl
-                                                         : 0;
-        struct iovec v[2];
+        struct iovec v[2 * WIRE_BATCH];
         struct msghdr m = { .msg_iov = v, .msg_iovlen = 0 };
-        if (f->off < hl)
-            v[m.msg_iovlen++] = (struct iovec){
-                (unsigned char *)&f->h + f->off, hl - f->off };
-        if (f->h.len > skip)
-            v[m.msg_iovlen++] = (struct iovec){
-                (void *)(f->data + skip), f->h.len - skip };
-        ssize_t w = sendmsg(wire.fd, &m, MSG_DONTWAIT | MSG_NOSIGNAL);
+        size_t k, want = 0;
+        ssize_t w;
+        for (k = 0; k < wire.n && k < WIRE_BATCH; k++)
+            want += frame_iov(&wire.q[wire.first + k], v, &m);
+        w = sendmsg(wire.fd, &m, MSG_DONTWAIT | MSG_NOSIGNAL);
         if (w < 0)
             return errno == EAGAIN || errno == EWOULDBLOCK
                    || errno == EINTR ? 0 : -1;
-        if ((f->off += (size_t)w) < total)
-            continue;
+        count_off((size_t)w);
+        if ((size_t)w < want)
+            return 0;               /* the socket is full */
+    }
+    wire.first = 0;
+    return 0;
+}
+#line 34866 "pcall.nw"
+static size_t frame_iov(struct out_frame *f, struct iovec *v,
+                        struct msghdr *m)
+{
+    const size_t hl = sizeof f->h;
+    size_t skip = f->off > hl ? f->off - hl : 0;
+    if (f->off < hl)
+        v[m->msg_iovlen++] = (struct iovec){
+            (unsigned char *)&f->h + f->off, hl - f->off };
+    if (f->h.len > skip)
+        v[m->msg_iovlen++] = (struct iovec){
+            (void *)(f->data + skip), f->h.len - skip };
+    return hl + f->h.len - f->off;
+}
+
+static void count_off(size_t w)
+{
+    while (wire.n > 0) {
+        struct out_frame *f = &wire.q[wire.first];
+        size_t left = sizeof f->h + f->h.len - f->off;
+        if (w < left) {
+            f->off += w;
+            return;
+        }
+        w -= left;
         free(f->buf);
         pv_free(f->keep);
         wire.first++;
         wire.n--;
     }
-    wire.first = 0;
-    return 0;
 }
-#line 34821 "pcall.nw"
+#line 34914 "pcall.nw"
 static int wire_get(int *tag, unsigned char **b, size_t *n)
 {
     const size_t hl = sizeof wire.h;
     for (;;) {
         ssize_t r;
+        if (take_buffered() < 0)
+            return -1;
         if (wire.got >= hl && wire.got == hl + wire.h.len) {
             *tag = (int)wire.h.tag;
             *b = wire.in;
@@ -995,12 +1028,16 @@ static int wire_get(int *tag, unsigned char **b, size_t *n)
         }
         if (!wire.readable)
             return 0;
-        if (wire.got < hl)
-            r = recv(wire.fd, (unsigned char *)&wire.h + wire.got,
-                     hl - wire.got, MSG_DONTWAIT);
-        else
+        if (wire.got >= hl && hl + wire.h.len - wire.got >= WIRE_BUF)
             r = recv(wire.fd, wire.in + (wire.got - hl),
                      hl + wire.h.len - wire.got, MSG_DONTWAIT);
+        else {
+            if (wire.buf == NULL)
+                wire.buf = need(malloc(WIRE_BUF));
+            r = recv(wire.fd, wire.buf, WIRE_BUF, MSG_DONTWAIT);
+            wire.blen = r > 0 ? (size_t)r : 0;
+            wire.boff = 0;
+        }
         if (r < 0 && (errno == EAGAIN || errno == EWOULDBLOCK
                       || errno == EINTR)) {
             wire.readable = 0;
@@ -1008,15 +1045,41 @@ static int wire_get(int *tag, unsigned char **b, size_t *n)
         }
         if (r <= 0)
             return -1;
-        wire.got += (size_t)r;
+        if (wire.blen == 0)
+            wire.got += (size_t)r;      /* straight into the frame */
+        wire.readable = (size_t)r == WIRE_BUF || wire.blen == 0;
+    }
+}
+#line 34960 "pcall.nw"
+static int take_buffered(void)
+{
+    const size_t hl = sizeof wire.h;
+    while (wire.boff < wire.blen
+           && !(wire.got >= hl && wire.got == hl + wire.h.len)) {
+        size_t have = wire.blen - wire.boff, k;
+        unsigned char *to;
+        if (wire.got < hl) {
+            k = hl - wire.got;
+            to = (unsigned char *)&wire.h + wire.got;
+        } else {
+            k = hl + wire.h.len - wire.got;
+            to = wire.in + (wire.got - hl);
+        }
+        k = k < have ? k : have;
+        memcpy(to, wire.buf + wire.boff, k);
+        wire.boff += k;
+        wire.got += k;
         if (wire.got == hl) {
             if (wire.h.len > INT_MAX)
                 return -1;              /* no message is larger */
             wire.in = need(malloc(wire.h.len > 0 ? wire.h.len : 1));
         }
     }
+    if (wire.boff == wire.blen)
+        wire.boff = wire.blen = 0;
+    return 0;
 }
-#line 34870 "pcall.nw"
+#line 35001 "pcall.nw"
 static pcall_error *start_server(const pcall_mpi_target *t, size_t n)
 {
     int sv[2];
@@ -1068,7 +1131,7 @@ static _Noreturn void be_server(int fd, const pcall_mpi_target *t,
     g.ntable = n;
     serve();
 }
-#line 34932 "pcall.nw"
+#line 35064 "pcall.nw"
 static void stop_server(void)
 {
     if (wire.fd >= 0)
@@ -1076,10 +1139,13 @@ static void stop_server(void)
     while (g.server_pid > 0 && waitpid(g.server_pid, NULL, 0) < 0
            && errno == EINTR)
         ;
+    free(wire.buf);
+    wire.buf = NULL;
+    wire.boff = wire.blen = 0;
     wire.fd = -1;
     g.server_pid = 0;
 }
-#line 34965 "pcall.nw"
+#line 35100 "pcall.nw"
 static void relay(void)
 {
     struct hello me = { .rank = g.rank, .slots = g.slots };
@@ -1134,7 +1200,7 @@ static void relay(void)
     }
     stop_server();
 }
-#line 35027 "pcall.nw"
+#line 35162 "pcall.nw"
 static _Noreturn void server_lost(void)
 {
     char what[160];
@@ -1155,7 +1221,7 @@ static _Noreturn void server_lost(void)
                  WEXITSTATUS(st));
     server_dies(what);
 }
-#line 35100 "pcall.nw"
+#line 35235 "pcall.nw"
 #define RUN_IDLE 0.1            /* seconds */
 #define RUN_MOST 256            /* calls */
 
@@ -1186,7 +1252,7 @@ static struct run *runs;
 #define STOPPED_KEPT 64
 static uint64_t stopped[STOPPED_KEPT];  /* sets stopped here */
 static size_t nstopped;
-#line 35134 "pcall.nw"
+#line 35269 "pcall.nw"
 static _Noreturn void serve(void)
 {
     int stop = 0;
@@ -1208,7 +1274,7 @@ static _Noreturn void serve(void)
     }
     _exit(0);
 }
-#line 35165 "pcall.nw"
+#line 35300 "pcall.nw"
 static int running(void)
 {
     int n = 0;
@@ -1245,7 +1311,7 @@ static void rest(void)
     poll(fds, n, wait);
     wire.readable |= (fds[0].revents & (POLLIN | POLLHUP | POLLERR)) != 0;
 }
-#line 35209 "pcall.nw"
+#line 35344 "pcall.nw"
 static int serve_messages(int *stop)
 {
     int did = 0, tag = 0, got;
@@ -1267,7 +1333,7 @@ static int serve_messages(int *stop)
         _exit(1);               /* the rank is gone */
     return did;
 }
-#line 35244 "pcall.nw"
+#line 35379 "pcall.nw"
 static void queue_call(unsigned char *b, size_t n)
 {
     if (nslots == capslots) {
@@ -1308,7 +1374,7 @@ static int was_stopped(uint64_t set)
             return 1;
     return 0;
 }
-#line 35291 "pcall.nw"
+#line 35426 "pcall.nw"
 static int serve_slots(void)
 {
     int did = start_queued();
@@ -1317,7 +1383,7 @@ static int serve_slots(void)
     retire_runs(0);
     return did;
 }
-#line 35302 "pcall.nw"
+#line 35437 "pcall.nw"
 static int start_queued(void)
 {
     int did = 0, busy = running();
@@ -1351,7 +1417,7 @@ static void step_runs(void)
         }
     }
 }
-#line 35344 "pcall.nw"
+#line 35479 "pcall.nw"
 static int ended(const struct slot *s)
 {
     pcall_proc_state st;
@@ -1379,7 +1445,7 @@ static int send_ended(void)
     }
     return did;
 }
-#line 35380 "pcall.nw"
+#line 35515 "pcall.nw"
 static int start_slot(struct slot *s, pv_err *e)
 {
     struct run *r = NULL;
@@ -1435,7 +1501,7 @@ static struct run *new_run(const struct slot *s, pv_err *e)
     runs = r;
     return r;
 }
-#line 35455 "pcall.nw"
+#line 35592 "pcall.nw"
 static int serve_body(size_t index, void *arg, int result_fd)
 {
     static max_align_t region[(64 << 10) / sizeof(max_align_t)];
@@ -1444,7 +1510,6 @@ static int serve_body(size_t index, void *arg, int result_fd)
     struct slot *s = r->calls[index];
     pv_err e = { "" };
     pv_arena_use(region, sizeof region);
-    close(wire.fd);
     pcall_child_begin((size_t)s->h.index, result_fd);
     call = pv_unpickle(s->pickle + sizeof s->h, s->len, &e);
     if (call == NULL)
@@ -1454,7 +1519,7 @@ static int serve_body(size_t index, void *arg, int result_fd)
     return pcall_child_finish(g.table[s->h.target].fn(
         pv_item(call, 0), pv_item(call, 1)));
 }
-#line 35476 "pcall.nw"
+#line 35612 "pcall.nw"
 static void retire_runs(int all)
 {
     double now = now_mono();
@@ -1472,7 +1537,7 @@ static void retire_runs(int all)
         free(r);
     }
 }
-#line 35506 "pcall.nw"
+#line 35642 "pcall.nw"
 static void send_result(struct slot *s)
 {
     struct result_head h = { .set = s->h.set, .index = s->h.index,
@@ -1504,7 +1569,7 @@ static void send_result(struct slot *s)
             r->idle_since = now_mono();
     }
 }
-#line 35540 "pcall.nw"
+#line 35676 "pcall.nw"
 static void fill_head(struct result_head *h,
                       const pcall_proc_outcome *o)
 {
@@ -1524,7 +1589,7 @@ static void fill_head(struct result_head *h,
     h->noob = o->oob != NULL ? o->noob : 0;
     h->log_len = o->logged ? o->log_len : 0;
 }
-#line 35562 "pcall.nw"
+#line 35698 "pcall.nw"
 static unsigned char *pack_result(struct result_head *h,
                                   const pcall_proc_outcome *o,
                                   const struct slot *s, size_t total)
@@ -1552,7 +1617,7 @@ static unsigned char *pack_result(struct result_head *h,
     memcpy(b, h, sizeof *h);
     return b;
 }
-#line 35660 "pcall.nw"
+#line 35796 "pcall.nw"
 static _Noreturn void server_dies(const char *what)
 {
     fprintf(stderr, "pcall-mpi: rank %d on host %s: %s; ending the "
@@ -1560,7 +1625,7 @@ static _Noreturn void server_dies(const char *what)
     MPI_Abort(MPI_COMM_WORLD, 1);
     _exit(1);
 }
-#line 36250 "pcall.nw"
+#line 36386 "pcall.nw"
 const char *pcall_mpi_where(pcall_obj *p, size_t i)
 {
     if (p == NULL || i >= pcall_ncalls(p))
