@@ -849,6 +849,7 @@ $(BUILD)/mpi-%: $(GEN)/mpi-%.c $(BUILD)/libpcall-mpi.a
 check-mpi: mpi-lib
 	@$(MAKE) --no-print-directory $(BUILD)/mpi-test
 	timeout $(MPI_LIMIT) $(MPIRUN) -np 3 $(BUILD)/mpi-test
+	timeout $(MPI_LIMIT) $(MPIRUN) -np 3 $(BUILD)/mpi-test closed-stdin
 	@set -o pipefail; \
 	for mode in dead-rank dead-server; do \
 	  case $$mode in \

@@ -1,4 +1,4 @@
-#line 36908 "pcall.nw"
+#line 36940 "pcall.nw"
 /* mpi-bench.c -- tangled from pcall.nw; do not edit.
  * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
 #include <dirent.h>
@@ -9,7 +9,7 @@
 #include <unistd.h>
 #include <sys/resource.h>
 #include "pcall-mpi.h"
-#line 36929 "pcall.nw"
+#line 36961 "pcall.nw"
 static double now(void)
 {
     struct timespec t;
@@ -38,7 +38,7 @@ static pv *spin(const pv *args, const pv *kwargs)
     return pv_int((long long)(x & 1));
 }
 
-#line 28179 "pcall.nw"
+#line 28180 "pcall.nw"
 static pv *big(const pv *args, const pv *kwargs)
 {
     (void)kwargs;
@@ -49,11 +49,11 @@ static pv *big(const pv *args, const pv *kwargs)
     return b;
 }
 
-#line 36959 "pcall.nw"
+#line 36991 "pcall.nw"
 static const pcall_mpi_target targets[] = {
     { "trivial", trivial }, { "spin", spin }, { "big", big },
 };
-#line 36970 "pcall.nw"
+#line 37002 "pcall.nw"
 static double run(pcall_target *t, size_t n, long long arg, int reps,
                   size_t max)
 {
@@ -80,7 +80,7 @@ static double run(pcall_target *t, size_t n, long long arg, int reps,
     pv_free(iargs);
     return best;
 }
-#line 37071 "pcall.nw"
+#line 37103 "pcall.nw"
 enum { MOST_RANKS = 64 };
 static pid_t ranks[MOST_RANKS], servers[MOST_RANKS];
 static int nranks = -1;             /* -1: not all on this host */
@@ -104,7 +104,7 @@ static int stat_of(pid_t pid, pid_t *ppid, double *reaped)
     *reaped = (double)(cu + cs) / (double)sysconf(_SC_CLK_TCK);
     return ok ? 0 : -1;
 }
-#line 37097 "pcall.nw"
+#line 37129 "pcall.nw"
 static void find_ranks(void)
 {
     DIR *d = opendir("/proc");
@@ -131,7 +131,7 @@ static void find_ranks(void)
         closedir(d);
     nranks = n == pcall_mpi_servers() && k == n ? n : -1;
 }
-#line 37126 "pcall.nw"
+#line 37158 "pcall.nw"
 static double clock_of(clockid_t c)
 {
     struct timespec t;
@@ -164,7 +164,7 @@ static double job_cpu(void)     /* seconds, or < 0 */
     }
     return t < 0 ? -1 : t;
 }
-#line 37009 "pcall.nw"
+#line 37041 "pcall.nw"
 static void rows(const char *label, int capped_too, size_t ntriv)
 {
     long cores = sysconf(_SC_NPROCESSORS_ONLN);

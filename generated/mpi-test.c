@@ -1,7 +1,7 @@
-#line 27997 "pcall.nw"
+#line 27998 "pcall.nw"
 /* mpi-test.c -- tangled from pcall.nw; do not edit.
  * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
-#line 28009 "pcall.nw"
+#line 28010 "pcall.nw"
 #include <signal.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -39,7 +39,7 @@ static double now(void)
     clock_gettime(CLOCK_MONOTONIC, &t);
     return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
 }
-#line 28056 "pcall.nw"
+#line 28057 "pcall.nw"
 static pv *add(const pv *args, const pv *kwargs)
 {
     const pv *x = pcall_arg(args, kwargs, 0, "x");
@@ -66,7 +66,7 @@ static pv *nap(const pv *args, const pv *kwargs)
               (long)((s - (double)(time_t)s) * 1e9) }, NULL);
     return pv_none();
 }
-#line 28085 "pcall.nw"
+#line 28086 "pcall.nw"
 static pv *crash(const pv *args, const pv *kwargs)
 {
     (void)args, (void)kwargs;
@@ -82,7 +82,7 @@ static pv *chatty(const pv *args, const pv *kwargs)
     return pv_none();
 }
 
-#line 28179 "pcall.nw"
+#line 28180 "pcall.nw"
 static pv *big(const pv *args, const pv *kwargs)
 {
     (void)kwargs;
@@ -93,7 +93,7 @@ static pv *big(const pv *args, const pv *kwargs)
     return b;
 }
 
-#line 28102 "pcall.nw"
+#line 28103 "pcall.nw"
 static long parent_of(long pid)     /* from proc(5)'s stat */
 {
     char path[64], line[512], *end;
@@ -164,7 +164,7 @@ static const pcall_mpi_target targets[] = {
     { "kill_my_server", kill_my_server },
     { "mca_mapped", mca_mapped }, { "checksum", checksum },
 };
-#line 28196 "pcall.nw"
+#line 28197 "pcall.nw"
 static void test_spec(void)
 {
     pcall_error *err = NULL;
@@ -184,7 +184,7 @@ static void test_spec(void)
           "spec: ckwargs and ikwargs");
     pv_free(r);
 }
-#line 28218 "pcall.nw"
+#line 28219 "pcall.nw"
 static void test_order_and_where(void)
 {
     pcall_error *err = NULL;
@@ -213,7 +213,7 @@ static void test_order_and_where(void)
           "(rank 1: %d, rank 2: %d)", on[1], on[2]);
     pcall_free(p);
 }
-#line 28256 "pcall.nw"
+#line 28257 "pcall.nw"
 static void test_two_objects(void)
 {
     enum { N = 700 };
@@ -248,7 +248,7 @@ static void test_two_objects(void)
     pcall_error_free(err);
     pv_free(ia);
 }
-#line 28299 "pcall.nw"
+#line 28300 "pcall.nw"
 static void test_error(void)
 {
     pcall_error *err = NULL;
@@ -272,7 +272,7 @@ static void test_error(void)
         pcall_error_fprint(stdout, err);
     pcall_error_free(err);
 }
-#line 28325 "pcall.nw"
+#line 28326 "pcall.nw"
 static void test_crash(void)
 {
     pcall_error *err = NULL;
@@ -299,7 +299,7 @@ static void test_timeout(void)
           err ? pcall_error_message(err) : "no error");
     pcall_error_free(err);
 }
-#line 28358 "pcall.nw"
+#line 28359 "pcall.nw"
 static void test_logs(void)
 {
     pcall_error *err = NULL;
@@ -328,7 +328,7 @@ static void test_logs(void)
     if (f != NULL)
         fclose(f);
 }
-#line 28396 "pcall.nw"
+#line 28397 "pcall.nw"
 static void test_not_in_table(void)
 {
     pcall_error *err = NULL;
@@ -352,7 +352,7 @@ static void count_done(size_t i, const struct pcall_outcome *o,
 /* ten calls of nap that would run 30 s: terminate and the timeout */
 static const char TEN_NAPS[] = "((30.0,), (30.0,), (30.0,), (30.0,), "
     "(30.0,), (30.0,), (30.0,), (30.0,), (30.0,), (30.0,))";
-#line 28422 "pcall.nw"
+#line 28423 "pcall.nw"
 static void test_terminate(void)
 {
     pcall_error *err = NULL;
@@ -382,7 +382,7 @@ static void test_terminate(void)
     pcall_error_free(err);
     pcall_free(p);
 }
-#line 28464 "pcall.nw"
+#line 28465 "pcall.nw"
 static void test_timeout_queued(void)
 {
     pcall_error *err = NULL;
@@ -417,7 +417,7 @@ static void test_timeout_queued(void)
     pcall_error_free(err);
     pcall_free(p);
 }
-#line 28501 "pcall.nw"
+#line 28502 "pcall.nw"
 static void test_big(void)
 {
     pcall_error *err = NULL;
@@ -431,7 +431,7 @@ static void test_big(void)
     pv_free(r);
     pcall_error_free(err);
 }
-#line 28525 "pcall.nw"
+#line 28526 "pcall.nw"
 static void test_arg_sizes(void)
 {
     static const size_t size[] = { 1, 65000, 65535, 65536, 65537,
@@ -456,7 +456,7 @@ static void test_arg_sizes(void)
     pv_free(want);
     pcall_error_free(err);
 }
-#line 28559 "pcall.nw"
+#line 28560 "pcall.nw"
 static void test_children_without_mpi(void)
 {
     pcall_error *err = NULL;
@@ -475,7 +475,7 @@ static void test_children_without_mpi(void)
     pv_free(r);
     pcall_error_free(err);
 }
-#line 28592 "pcall.nw"
+#line 28593 "pcall.nw"
 static int dead(pcall_target *kill_it, const char *mode)
 {
     pcall_error *err = NULL;
@@ -484,12 +484,30 @@ static int dead(pcall_target *kill_it, const char *mode)
            r != NULL ? "a result" : pcall_error_message(err));
     return 1;
 }
-#line 28603 "pcall.nw"
+#line 28613 "pcall.nw"
+static int closed_stdin(void)
+{
+    pcall_error *err = NULL;
+    pv *r = pcall(add, .iargs = pv_lit("((1, 2), (3, 4), (5, 6), "
+                                       "(7, 8))"), .error = &err);
+    CHECK(eq(r, "(3, 7, 11, 15)"), "a host without standard input: "
+          "%s", r != NULL ? "every call came back"
+          : pcall_error_message(err));
+    pv_free(r);
+    pcall_error_free(err);
+    if (pcall_mpi_finalize() < 0)
+        failures++;
+    return failures ? 1 : 0;
+}
+#line 28630 "pcall.nw"
 int main(int argc, char **argv)
 {
     pcall_error *err = NULL;
-    int r = pcall_mpi_init(&argc, &argv, targets,
-                           sizeof targets / sizeof targets[0], &err);
+    int r, no_stdin = argc > 1 && strcmp(argv[1], "closed-stdin") == 0;
+    if (no_stdin)
+        close(0);
+    r = pcall_mpi_init(&argc, &argv, targets,
+                       sizeof targets / sizeof targets[0], &err);
     if (r < 0) {
         pcall_error_fprint(stderr, err);
         return 1;
@@ -502,6 +520,8 @@ int main(int argc, char **argv)
         pcall_mpi_finalize();
         return 2;
     }
+    if (no_stdin)
+        return closed_stdin();
     if (argc > 1 && strcmp(argv[1], "dead-rank") == 0)
         return dead(kill_my_rank, argv[1]);
     if (argc > 1 && strcmp(argv[1], "dead-server") == 0)
