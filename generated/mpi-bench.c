@@ -1,4 +1,4 @@
-#line 36940 "pcall.nw"
+#line 36935 "pcall.nw"
 /* mpi-bench.c -- tangled from pcall.nw; do not edit.
  * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
 #include <dirent.h>
@@ -9,7 +9,7 @@
 #include <unistd.h>
 #include <sys/resource.h>
 #include "pcall-mpi.h"
-#line 36961 "pcall.nw"
+#line 36956 "pcall.nw"
 static double now(void)
 {
     struct timespec t;
@@ -38,7 +38,7 @@ static pv *spin(const pv *args, const pv *kwargs)
     return pv_int((long long)(x & 1));
 }
 
-#line 28180 "pcall.nw"
+#line 28174 "pcall.nw"
 static pv *big(const pv *args, const pv *kwargs)
 {
     (void)kwargs;
@@ -49,11 +49,11 @@ static pv *big(const pv *args, const pv *kwargs)
     return b;
 }
 
-#line 36991 "pcall.nw"
+#line 36986 "pcall.nw"
 static const pcall_mpi_target targets[] = {
     { "trivial", trivial }, { "spin", spin }, { "big", big },
 };
-#line 37002 "pcall.nw"
+#line 36997 "pcall.nw"
 static double run(pcall_target *t, size_t n, long long arg, int reps,
                   size_t max)
 {
@@ -80,11 +80,12 @@ static double run(pcall_target *t, size_t n, long long arg, int reps,
     pv_free(iargs);
     return best;
 }
-#line 37103 "pcall.nw"
+#line 37100 "pcall.nw"
 enum { MOST_RANKS = 64 };
 static pid_t ranks[MOST_RANKS], servers[MOST_RANKS];
 static int nranks = -1;             /* -1: not all on this host */
 
+#line 37116 "pcall.nw"
 static int stat_of(pid_t pid, pid_t *ppid, double *reaped)
 {
     char path[64], line[1024], *end;
@@ -104,7 +105,7 @@ static int stat_of(pid_t pid, pid_t *ppid, double *reaped)
     *reaped = (double)(cu + cs) / (double)sysconf(_SC_CLK_TCK);
     return ok ? 0 : -1;
 }
-#line 37129 "pcall.nw"
+#line 37138 "pcall.nw"
 static void find_ranks(void)
 {
     DIR *d = opendir("/proc");
@@ -122,16 +123,17 @@ static void find_ranks(void)
         rewinddir(d);
     while (d != NULL && (e = readdir(d)) != NULL) {
         pid_t pid = (pid_t)atol(e->d_name);
-        for (int i = 0; pid > 0 && i < n; i++)
-            if (stat_of(pid, &pp, &ignored) == 0 && pp == ranks[i]
-                && k < MOST_RANKS)
+        if (pid <= 0 || stat_of(pid, &pp, &ignored) < 0)
+            continue;
+        for (int i = 0; i < n && k < MOST_RANKS; i++)
+            if (pp == ranks[i])
                 servers[k++] = pid;
     }
     if (d != NULL)
         closedir(d);
     nranks = n == pcall_mpi_servers() && k == n ? n : -1;
 }
-#line 37158 "pcall.nw"
+#line 37168 "pcall.nw"
 static double clock_of(clockid_t c)
 {
     struct timespec t;
@@ -164,7 +166,7 @@ static double job_cpu(void)     /* seconds, or < 0 */
     }
     return t < 0 ? -1 : t;
 }
-#line 37041 "pcall.nw"
+#line 37036 "pcall.nw"
 static void rows(const char *label, int capped_too, size_t ntriv)
 {
     long cores = sysconf(_SC_NPROCESSORS_ONLN);

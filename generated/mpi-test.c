@@ -82,7 +82,7 @@ static pv *chatty(const pv *args, const pv *kwargs)
     return pv_none();
 }
 
-#line 28180 "pcall.nw"
+#line 28174 "pcall.nw"
 static pv *big(const pv *args, const pv *kwargs)
 {
     (void)kwargs;
@@ -93,20 +93,33 @@ static pv *big(const pv *args, const pv *kwargs)
     return b;
 }
 
-#line 28103 "pcall.nw"
-static long parent_of(long pid)     /* from proc(5)'s stat */
+#line 37116 "pcall.nw"
+static int stat_of(pid_t pid, pid_t *ppid, double *reaped)
 {
-    char path[64], line[512], *end;
-    long ppid = -1;
+    char path[64], line[1024], *end;
+    long pp = -1;
+    unsigned long long cu = 0, cs = 0;
+    int ok = 0;
     FILE *f;
-    snprintf(path, sizeof path, "/proc/%ld/stat", pid);
+    snprintf(path, sizeof path, "/proc/%ld/stat", (long)pid);
     if ((f = fopen(path, "r")) == NULL)
         return -1;
     if (fgets(line, sizeof line, f) != NULL
         && (end = strrchr(line, ')')) != NULL)
-        sscanf(end + 1, " %*c %ld", &ppid);
+        ok = sscanf(end + 1, " %*c %ld %*d %*d %*d %*d %*u %*u %*u "
+                    "%*u %*u %*u %*u %llu %llu", &pp, &cu, &cs) == 3;
     fclose(f);
-    return ppid;
+    *ppid = (pid_t)pp;
+    *reaped = (double)(cu + cs) / (double)sysconf(_SC_CLK_TCK);
+    return ok ? 0 : -1;
+}
+
+#line 28105 "pcall.nw"
+static long parent_of(long pid)
+{
+    pid_t pp;
+    double reaped;
+    return stat_of((pid_t)pid, &pp, &reaped) == 0 ? (long)pp : -1;
 }
 
 static pv *kill_my_rank(const pv *args, const pv *kwargs)
@@ -164,7 +177,7 @@ static const pcall_mpi_target targets[] = {
     { "kill_my_server", kill_my_server },
     { "mca_mapped", mca_mapped }, { "checksum", checksum },
 };
-#line 28197 "pcall.nw"
+#line 28191 "pcall.nw"
 static void test_spec(void)
 {
     pcall_error *err = NULL;
@@ -184,7 +197,7 @@ static void test_spec(void)
           "spec: ckwargs and ikwargs");
     pv_free(r);
 }
-#line 28219 "pcall.nw"
+#line 28213 "pcall.nw"
 static void test_order_and_where(void)
 {
     pcall_error *err = NULL;
@@ -213,7 +226,7 @@ static void test_order_and_where(void)
           "(rank 1: %d, rank 2: %d)", on[1], on[2]);
     pcall_free(p);
 }
-#line 28257 "pcall.nw"
+#line 28251 "pcall.nw"
 static void test_two_objects(void)
 {
     enum { N = 700 };
@@ -248,7 +261,7 @@ static void test_two_objects(void)
     pcall_error_free(err);
     pv_free(ia);
 }
-#line 28300 "pcall.nw"
+#line 28294 "pcall.nw"
 static void test_error(void)
 {
     pcall_error *err = NULL;
@@ -272,7 +285,7 @@ static void test_error(void)
         pcall_error_fprint(stdout, err);
     pcall_error_free(err);
 }
-#line 28326 "pcall.nw"
+#line 28320 "pcall.nw"
 static void test_crash(void)
 {
     pcall_error *err = NULL;
@@ -299,7 +312,7 @@ static void test_timeout(void)
           err ? pcall_error_message(err) : "no error");
     pcall_error_free(err);
 }
-#line 28359 "pcall.nw"
+#line 28353 "pcall.nw"
 static void test_logs(void)
 {
     pcall_error *err = NULL;
@@ -328,7 +341,7 @@ static void test_logs(void)
     if (f != NULL)
         fclose(f);
 }
-#line 28397 "pcall.nw"
+#line 28391 "pcall.nw"
 static void test_not_in_table(void)
 {
     pcall_error *err = NULL;
@@ -352,7 +365,7 @@ static void count_done(size_t i, const struct pcall_outcome *o,
 /* ten calls of nap that would run 30 s: terminate and the timeout */
 static const char TEN_NAPS[] = "((30.0,), (30.0,), (30.0,), (30.0,), "
     "(30.0,), (30.0,), (30.0,), (30.0,), (30.0,), (30.0,))";
-#line 28423 "pcall.nw"
+#line 28417 "pcall.nw"
 static void test_terminate(void)
 {
     pcall_error *err = NULL;
@@ -382,7 +395,7 @@ static void test_terminate(void)
     pcall_error_free(err);
     pcall_free(p);
 }
-#line 28465 "pcall.nw"
+#line 28459 "pcall.nw"
 static void test_timeout_queued(void)
 {
     pcall_error *err = NULL;
@@ -417,7 +430,7 @@ static void test_timeout_queued(void)
     pcall_error_free(err);
     pcall_free(p);
 }
-#line 28502 "pcall.nw"
+#line 28496 "pcall.nw"
 static void test_big(void)
 {
     pcall_error *err = NULL;
@@ -431,7 +444,7 @@ static void test_big(void)
     pv_free(r);
     pcall_error_free(err);
 }
-#line 28526 "pcall.nw"
+#line 28520 "pcall.nw"
 static void test_arg_sizes(void)
 {
     static const size_t size[] = { 1, 65000, 65535, 65536, 65537,
@@ -456,7 +469,7 @@ static void test_arg_sizes(void)
     pv_free(want);
     pcall_error_free(err);
 }
-#line 28560 "pcall.nw"
+#line 28554 "pcall.nw"
 static void test_children_without_mpi(void)
 {
     pcall_error *err = NULL;
@@ -475,7 +488,7 @@ static void test_children_without_mpi(void)
     pv_free(r);
     pcall_error_free(err);
 }
-#line 28593 "pcall.nw"
+#line 28587 "pcall.nw"
 static int dead(pcall_target *kill_it, const char *mode)
 {
     pcall_error *err = NULL;
@@ -484,7 +497,7 @@ static int dead(pcall_target *kill_it, const char *mode)
            r != NULL ? "a result" : pcall_error_message(err));
     return 1;
 }
-#line 28613 "pcall.nw"
+#line 28607 "pcall.nw"
 static int closed_stdin(void)
 {
     pcall_error *err = NULL;
@@ -499,7 +512,7 @@ static int closed_stdin(void)
         failures++;
     return failures ? 1 : 0;
 }
-#line 28630 "pcall.nw"
+#line 28624 "pcall.nw"
 int main(int argc, char **argv)
 {
     pcall_error *err = NULL;

@@ -1,7 +1,7 @@
-#line 36434 "pcall.nw"
+#line 36428 "pcall.nw"
 /* pcall-mpi.c -- tangled from pcall.nw; do not edit.
  * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
-#line 36450 "pcall.nw"
+#line 36444 "pcall.nw"
 #include <errno.h>
 #include <limits.h>
 #include <stdarg.h>
@@ -23,7 +23,7 @@
 #include <mpi.h>
 #include "pcall-mpi.h"
 #include "internal.h"
-#line 34476 "pcall.nw"
+#line 34470 "pcall.nw"
 enum { TAG_CALL = 1, TAG_RESULT, TAG_OOB, TAG_TERM, TAG_STOP,
        TAG_SERVE, TAG_DONE };      /* the last two: fork server only */
 #ifndef NAP_BUSY
@@ -52,7 +52,7 @@ struct result_head {        /* server -> rank 0; then data, the
     uint64_t len, noob, log_len;
     char why[200];          /* the rank could not run the call */
 };
-#line 34514 "pcall.nw"
+#line 34508 "pcall.nw"
 struct rank_info {
     int slots;              /* how many calls it runs at once */
     int busy;               /* calls handed to it, not back */
@@ -84,7 +84,7 @@ static struct {
     int in_server;                  /* this is the fork server */
     char host[MPI_MAX_PROCESSOR_NAME];
 } g = { .rank = -1, .size = -1 };
-#line 36474 "pcall.nw"
+#line 36468 "pcall.nw"
 struct mpi_set;
 struct slot;
 struct run;
@@ -152,7 +152,7 @@ static pv **take_buffers(const struct result_head *h,
 static void notify(struct mpi_set *s, size_t i);
 static int fail_all(pcall_error *e);
 static const pcall_engine mpi_engine;
-#line 36544 "pcall.nw"
+#line 36538 "pcall.nw"
 static _Noreturn void mpi_die(const char *fmt, ...)
     __attribute__((format(printf, 1, 2)));
 
@@ -173,7 +173,7 @@ static void *need(void *p)
         mpi_die("out of memory");
     return p;
 }
-#line 36567 "pcall.nw"
+#line 36561 "pcall.nw"
 static void give(pcall_error **err, pcall_error *e)
 {
     if (err != NULL)
@@ -221,7 +221,7 @@ static size_t oob_len(const pv *b)
     pv_bytes_data(b, &n);
     return n;
 }
-#line 35767 "pcall.nw"
+#line 35761 "pcall.nw"
 static void post_bytes(const void *data, size_t n, unsigned char *buf,
                        pv *keep, int to, int tag)
 {
@@ -280,7 +280,7 @@ static int finish_sends(int all)
     }
     return 0;
 }
-#line 35846 "pcall.nw"
+#line 35840 "pcall.nw"
 struct mpi_set {
     struct mpi_set *next;
     uint64_t id;
@@ -295,7 +295,7 @@ struct mpi_set {
     atomic_int term_req;
     char why[1024];             /* the first failure, or "" */
 };
-#line 35867 "pcall.nw"
+#line 35861 "pcall.nw"
 static void *engine_make(pcall_obj *p, const pcall_proc_config *cfg,
                          pcall_error_kind *kind, pv_err *err)
 {
@@ -322,7 +322,7 @@ static void *engine_make(pcall_obj *p, const pcall_proc_config *cfg,
     g.sets = s;
     return s;
 }
-#line 35896 "pcall.nw"
+#line 35890 "pcall.nw"
 static long target_index(pcall_target *t)
 {
     for (size_t i = 0; i < g.ntable; i++)
@@ -330,7 +330,7 @@ static long target_index(pcall_target *t)
             return (long)i;
     return -1;
 }
-#line 35925 "pcall.nw"
+#line 35919 "pcall.nw"
 static int hand_out(struct mpi_set *s)
 {
     int did = 0;
@@ -367,7 +367,7 @@ static int room(int r)
     }
     return slots + queue - g.ranks[r].busy;
 }
-#line 35964 "pcall.nw"
+#line 35958 "pcall.nw"
 static void send_call(struct mpi_set *s, size_t i, int r)
 {
     pv_err e = { "" };
@@ -397,7 +397,7 @@ static void send_call(struct mpi_set *s, size_t i, int r)
     s->outstanding++;
     g.ranks[r].busy++;
 }
-#line 35996 "pcall.nw"
+#line 35990 "pcall.nw"
 static void end_unsent(struct mpi_set *s, size_t i, const char *why)
 {
     char msg[PV_ERRMAX + 64];
@@ -416,7 +416,7 @@ static void end_unsent(struct mpi_set *s, size_t i, const char *why)
         s->out[i].data = s->msg[i];
     pv_free(rec);
 }
-#line 36025 "pcall.nw"
+#line 36019 "pcall.nw"
 static int progress(int *did_out)
 {
     int flag = 0, did = 0;
@@ -447,7 +447,7 @@ static int progress(int *did_out)
         *did_out = did;
     return 0;
 }
-#line 36058 "pcall.nw"
+#line 36052 "pcall.nw"
 static void stop_set(struct mpi_set *s)
 {
     s->stopped = 1;
@@ -466,7 +466,7 @@ static void stop_set(struct mpi_set *s)
         }
     }
 }
-#line 36079 "pcall.nw"
+#line 36073 "pcall.nw"
 static int fail_all(pcall_error *e)
 {
     for (struct mpi_set *s = g.sets; s != NULL; s = s->next)
@@ -476,7 +476,7 @@ static int fail_all(pcall_error *e)
     pcall_error_free(e);
     return -1;
 }
-#line 36101 "pcall.nw"
+#line 36095 "pcall.nw"
 static int take_result(const MPI_Status *st)
 {
     int n = 0, rc;
@@ -511,7 +511,7 @@ static int take_result(const MPI_Status *st)
     unpack_result(s, (size_t)h.index, &h, b, oob, st->MPI_SOURCE);
     return 0;
 }
-#line 36144 "pcall.nw"
+#line 36138 "pcall.nw"
 static pv **take_buffers(const struct result_head *h,
                          const unsigned char *b, int from)
 {
@@ -535,7 +535,7 @@ static pv **take_buffers(const struct result_head *h,
     }
     return oob;
 }
-#line 36170 "pcall.nw"
+#line 36164 "pcall.nw"
 static void unpack_result(struct mpi_set *s, size_t i,
                           const struct result_head *h,
                           unsigned char *b, pv **oob, int rank)
@@ -573,7 +573,7 @@ static void unpack_result(struct mpi_set *s, size_t i,
                      + 0.2 * (o->ended - o->started)
                      : o->ended - o->started;
 }
-#line 36230 "pcall.nw"
+#line 36224 "pcall.nw"
 static long patience(void)
 {
     double us = 1000;
@@ -586,7 +586,7 @@ static long patience(void)
     }
     return us < NAP_BUSY ? NAP_BUSY : (long)us;
 }
-#line 36245 "pcall.nw"
+#line 36239 "pcall.nw"
 static int engine_start(void *set, pv_err *err)
 {
     struct mpi_set *s = set;
@@ -597,7 +597,7 @@ static int engine_start(void *set, pv_err *err)
     }
     return 0;
 }
-#line 36258 "pcall.nw"
+#line 36252 "pcall.nw"
 static int engine_wait(void *set, pv_err *err)
 {
     struct mpi_set *s = set;
@@ -634,7 +634,7 @@ static void notify(struct mpi_set *s, size_t i)
     s->notified[i] = 1;
     s->cfg.on_done(i, &s->out[i], s->cfg.on_done_arg);
 }
-#line 36303 "pcall.nw"
+#line 36297 "pcall.nw"
 static pcall_proc_outcome *engine_outcome(void *set, size_t i)
 {
     return &((struct mpi_set *)set)->out[i];
@@ -653,7 +653,7 @@ static void engine_drop_data(void *set, size_t i)
     s->out[i].data = NULL;
     s->out[i].len = 0;
 }
-#line 36324 "pcall.nw"
+#line 36318 "pcall.nw"
 static size_t engine_living(void *set, pid_t *out, size_t max)
 {
     struct mpi_set *s = set;
@@ -678,7 +678,7 @@ static int engine_timeout_fired(const void *set)
 {
     return ((const struct mpi_set *)set)->fired;
 }
-#line 36354 "pcall.nw"
+#line 36348 "pcall.nw"
 static ssize_t log_read(void *set, size_t i, void *buf, size_t n,
                         size_t off)
 {
@@ -699,7 +699,7 @@ static int engine_merge_logs(void *set, const char *name, int fd,
     pcall_log_source src = { s->n, engine_outcome, log_read, s };
     return pcall_logs_merge_from(&src, name, fd, err);
 }
-#line 36384 "pcall.nw"
+#line 36378 "pcall.nw"
 static void engine_free(void *set)
 {
     struct mpi_set *s = set, **pp = &g.sets;
@@ -721,13 +721,13 @@ static void engine_free(void *set)
     free(s->notified);
     free(s);
 }
-#line 36408 "pcall.nw"
+#line 36402 "pcall.nw"
 static const pcall_engine mpi_engine = {
     engine_make, engine_start, engine_wait, engine_outcome,
     engine_drop_data, engine_living, engine_terminate,
     engine_timeout_fired, engine_merge_logs, engine_free
 };
-#line 34557 "pcall.nw"
+#line 34551 "pcall.nw"
 int pcall_mpi_init(int *argc, char ***argv,
                    const pcall_mpi_target *table, size_t n,
                    pcall_error **err)
@@ -757,7 +757,7 @@ int pcall_mpi_init(int *argc, char ***argv,
     mpi_stop();
     return PCALL_MPI_SERVED;
 }
-#line 34589 "pcall.nw"
+#line 34583 "pcall.nw"
 static pcall_error *check_table(const pcall_mpi_target *t, size_t n)
 {
     if (t == NULL || n == 0)
@@ -778,7 +778,7 @@ static pcall_error *check_table(const pcall_mpi_target *t, size_t n)
     }
     return NULL;
 }
-#line 34612 "pcall.nw"
+#line 34606 "pcall.nw"
 static pcall_error *mpi_failed(const char *what, int rc)
 {
     char s[MPI_MAX_ERROR_STRING];
@@ -806,7 +806,7 @@ static pcall_error *mpi_start(int *argc, char ***argv)
     MPI_Comm_size(g.comm, &g.size);
     return NULL;
 }
-#line 34642 "pcall.nw"
+#line 34636 "pcall.nw"
 static pcall_error *compare_tables(const pcall_mpi_target *t,
                                    size_t n)
 {
@@ -838,7 +838,7 @@ static pcall_error *compare_tables(const pcall_mpi_target *t,
                                "build the same table", g.rank, n);
     return NULL;
 }
-#line 34684 "pcall.nw"
+#line 34678 "pcall.nw"
 static pcall_error *meet_the_ranks(void)
 {
     struct rank_info me = { 0 }, *all = NULL;
@@ -867,7 +867,7 @@ static pcall_error *meet_the_ranks(void)
     g.ranks = all;
     return NULL;
 }
-#line 34715 "pcall.nw"
+#line 34709 "pcall.nw"
 static void mpi_stop(void)
 {
     int fin = 0;
@@ -891,7 +891,7 @@ int pcall_mpi_servers(void)
 {
     return g.size < 0 ? -1 : g.size - 1;
 }
-#line 34745 "pcall.nw"
+#line 34739 "pcall.nw"
 int pcall_mpi_finalize(void)
 {
     int bad = 0;
@@ -910,7 +910,7 @@ int pcall_mpi_finalize(void)
     mpi_stop();
     return bad ? -1 : 0;
 }
-#line 34811 "pcall.nw"
+#line 34805 "pcall.nw"
 struct frame_head {             /* on the socket, before each message */
     uint32_t tag, pad;
     uint64_t len;
@@ -940,7 +940,7 @@ static struct {
     size_t boff, blen;          /* buf[boff .. blen): not taken yet */
     int readable;               /* not found empty since last poll */
 } wire = { .fd = -1, .readable = 1 };
-#line 34843 "pcall.nw"
+#line 34837 "pcall.nw"
 static void wire_put(const void *data, size_t n, unsigned char *buf,
                      pv *keep, int tag)
 {
@@ -958,7 +958,7 @@ static void wire_put(const void *data, size_t n, unsigned char *buf,
         .h = { .tag = (uint32_t)tag, .len = n }, .data = data,
         .buf = buf, .keep = keep };
 }
-#line 34870 "pcall.nw"
+#line 34864 "pcall.nw"
 static int wire_flush(void)
 {
     while (wire.n > 0) {
@@ -979,7 +979,7 @@ static int wire_flush(void)
     wire.first = 0;
     return 0;
 }
-#line 34898 "pcall.nw"
+#line 34892 "pcall.nw"
 static size_t frame_iov(struct out_frame *f, struct iovec *v,
                         struct msghdr *m)
 {
@@ -1010,7 +1010,7 @@ static void count_off(size_t w)
         wire.n--;
     }
 }
-#line 34946 "pcall.nw"
+#line 34940 "pcall.nw"
 static int wire_get(int *tag, unsigned char **b, size_t *n)
 {
     const size_t hl = sizeof wire.h;
@@ -1050,7 +1050,7 @@ static int wire_get(int *tag, unsigned char **b, size_t *n)
         wire.readable = (size_t)r == WIRE_BUF || wire.blen == 0;
     }
 }
-#line 34992 "pcall.nw"
+#line 34986 "pcall.nw"
 static int take_buffered(void)
 {
     const size_t hl = sizeof wire.h;
@@ -1079,7 +1079,7 @@ static int take_buffered(void)
         wire.boff = wire.blen = 0;
     return 0;
 }
-#line 35033 "pcall.nw"
+#line 35027 "pcall.nw"
 static pcall_error *start_server(const pcall_mpi_target *t, size_t n)
 {
     int sv[2];
@@ -1131,7 +1131,7 @@ static _Noreturn void be_server(int fd, const pcall_mpi_target *t,
     g.ntable = n;
     serve();
 }
-#line 35096 "pcall.nw"
+#line 35090 "pcall.nw"
 static void stop_server(void)
 {
     if (wire.fd >= 0)
@@ -1145,7 +1145,7 @@ static void stop_server(void)
     wire.fd = -1;
     g.server_pid = 0;
 }
-#line 35132 "pcall.nw"
+#line 35126 "pcall.nw"
 static void relay(void)
 {
     struct hello me = { .rank = g.rank, .slots = g.slots };
@@ -1200,7 +1200,7 @@ static void relay(void)
     }
     stop_server();
 }
-#line 35194 "pcall.nw"
+#line 35188 "pcall.nw"
 static _Noreturn void server_lost(void)
 {
     char what[160];
@@ -1221,7 +1221,7 @@ static _Noreturn void server_lost(void)
                  WEXITSTATUS(st));
     server_dies(what);
 }
-#line 35267 "pcall.nw"
+#line 35261 "pcall.nw"
 #define RUN_IDLE 0.1            /* seconds */
 #define RUN_MOST 256            /* calls */
 
@@ -1252,7 +1252,7 @@ static struct run *runs;
 #define STOPPED_KEPT 64
 static uint64_t stopped[STOPPED_KEPT];  /* sets stopped here */
 static size_t nstopped;
-#line 35301 "pcall.nw"
+#line 35295 "pcall.nw"
 static _Noreturn void serve(void)
 {
     int stop = 0;
@@ -1274,7 +1274,7 @@ static _Noreturn void serve(void)
     }
     _exit(0);
 }
-#line 35332 "pcall.nw"
+#line 35326 "pcall.nw"
 static int running(void)
 {
     int n = 0;
@@ -1311,7 +1311,7 @@ static void rest(void)
     poll(fds, n, wait);
     wire.readable |= (fds[0].revents & (POLLIN | POLLHUP | POLLERR)) != 0;
 }
-#line 35376 "pcall.nw"
+#line 35370 "pcall.nw"
 static int serve_messages(int *stop)
 {
     int did = 0, tag = 0, got;
@@ -1333,7 +1333,7 @@ static int serve_messages(int *stop)
         _exit(1);               /* the rank is gone */
     return did;
 }
-#line 35411 "pcall.nw"
+#line 35405 "pcall.nw"
 static void queue_call(unsigned char *b, size_t n)
 {
     if (nslots == capslots) {
@@ -1374,7 +1374,7 @@ static int was_stopped(uint64_t set)
             return 1;
     return 0;
 }
-#line 35458 "pcall.nw"
+#line 35452 "pcall.nw"
 static int serve_slots(void)
 {
     int did = start_queued();
@@ -1383,7 +1383,7 @@ static int serve_slots(void)
     retire_runs(0);
     return did;
 }
-#line 35469 "pcall.nw"
+#line 35463 "pcall.nw"
 static int start_queued(void)
 {
     int did = 0, busy = running();
@@ -1417,7 +1417,7 @@ static void step_runs(void)
         }
     }
 }
-#line 35511 "pcall.nw"
+#line 35505 "pcall.nw"
 static int ended(const struct slot *s)
 {
     pcall_proc_state st;
@@ -1445,7 +1445,7 @@ static int send_ended(void)
     }
     return did;
 }
-#line 35547 "pcall.nw"
+#line 35541 "pcall.nw"
 static int start_slot(struct slot *s, pv_err *e)
 {
     struct run *r = NULL;
@@ -1501,7 +1501,7 @@ static struct run *new_run(const struct slot *s, pv_err *e)
     runs = r;
     return r;
 }
-#line 35624 "pcall.nw"
+#line 35618 "pcall.nw"
 static int serve_body(size_t index, void *arg, int result_fd)
 {
     static max_align_t region[(64 << 10) / sizeof(max_align_t)];
@@ -1519,7 +1519,7 @@ static int serve_body(size_t index, void *arg, int result_fd)
     return pcall_child_finish(g.table[s->h.target].fn(
         pv_item(call, 0), pv_item(call, 1)));
 }
-#line 35644 "pcall.nw"
+#line 35638 "pcall.nw"
 static void retire_runs(int all)
 {
     double now = now_mono();
@@ -1537,7 +1537,7 @@ static void retire_runs(int all)
         free(r);
     }
 }
-#line 35674 "pcall.nw"
+#line 35668 "pcall.nw"
 static void send_result(struct slot *s)
 {
     struct result_head h = { .set = s->h.set, .index = s->h.index,
@@ -1569,7 +1569,7 @@ static void send_result(struct slot *s)
             r->idle_since = now_mono();
     }
 }
-#line 35708 "pcall.nw"
+#line 35702 "pcall.nw"
 static void fill_head(struct result_head *h,
                       const pcall_proc_outcome *o)
 {
@@ -1589,7 +1589,7 @@ static void fill_head(struct result_head *h,
     h->noob = o->oob != NULL ? o->noob : 0;
     h->log_len = o->logged ? o->log_len : 0;
 }
-#line 35730 "pcall.nw"
+#line 35724 "pcall.nw"
 static unsigned char *pack_result(struct result_head *h,
                                   const pcall_proc_outcome *o,
                                   const struct slot *s, size_t total)
@@ -1617,7 +1617,7 @@ static unsigned char *pack_result(struct result_head *h,
     memcpy(b, h, sizeof *h);
     return b;
 }
-#line 35828 "pcall.nw"
+#line 35822 "pcall.nw"
 static _Noreturn void server_dies(const char *what)
 {
     fprintf(stderr, "pcall-mpi: rank %d on host %s: %s; ending the "
@@ -1625,7 +1625,7 @@ static _Noreturn void server_dies(const char *what)
     MPI_Abort(MPI_COMM_WORLD, 1);
     _exit(1);
 }
-#line 36418 "pcall.nw"
+#line 36412 "pcall.nw"
 const char *pcall_mpi_where(pcall_obj *p, size_t i)
 {
     if (p == NULL || i >= pcall_ncalls(p))
