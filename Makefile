@@ -850,6 +850,16 @@ check-mpi: mpi-lib
 	@$(MAKE) --no-print-directory $(BUILD)/mpi-test
 	timeout $(MPI_LIMIT) $(MPIRUN) -np 3 $(BUILD)/mpi-test
 	timeout $(MPI_LIMIT) $(MPIRUN) -np 3 $(BUILD)/mpi-test closed-stdin
+	@echo "== output buffered before pcall_mpi_init"; \
+	out=$$(timeout $(MPI_LIMIT) $(MPIRUN) -np 3 \
+	  $(BUILD)/mpi-test partial-line 2>&1) \
+	  || { echo "$$out"; exit 1; }; \
+	echo "$$out"; \
+	n=$$(printf '%s\n' "$$out" | grep -o 'unflushed;' | wc -l); \
+	if [ "$$n" != 3 ]; then echo "check-mpi: a line buffered before" \
+	  "pcall_mpi_init came out $$n times, not once per rank (3)" >&2; \
+	  exit 1; fi; \
+	echo "check-mpi: the buffered line came out once per rank"
 	@set -o pipefail; \
 	for mode in dead-rank dead-server; do \
 	  case $$mode in \
@@ -881,10 +891,13 @@ mpi-demo: mpi-lib
 
 # `make bench-mpi`: mpi-bench without MPI, then with the host alone
 # and 1, 2, 3 serving ranks, MPI_ROUNDS times in turn
-# (doc/bench-mpi.awk takes the medians); its table replaces the
-# section between the markers in doc/bench.md (appended if absent),
-# which `make bench` keeps.
+# then MPI_PAIRS pairs of the trivial calls alone, without MPI and at
+# one serving rank; doc/bench-mpi.awk takes the medians, and the
+# pairs' median ratio and its interval.  The table and that sentence
+# replace the section between the markers in doc/bench.md (appended
+# if absent), which `make bench` keeps.
 MPI_ROUNDS ?= 7
+MPI_PAIRS ?= 21
 MPI_BENCH_BEGIN := <!-- bench-mpi: written by make bench-mpi -->
 MPI_BENCH_END   := <!-- /bench-mpi -->
 bench-mpi: mpi-lib
@@ -918,11 +931,16 @@ bench-mpi: mpi-lib
 	    'CPU µs per trivial call | CPU ratio |' \
 	    'CPU-bound calls/s | 64 MiB result, s |'; \
 	  echo '|--|--:|--:|--:|--:|--:|--:|'; \
-	  for r in $$(seq $(MPI_ROUNDS)); do \
-	    timeout $(MPI_LIMIT) $(BUILD)/mpi-bench --local; \
-	    for np in 1 2 3 4; do \
-	    timeout $(MPI_LIMIT) $(MPIRUN) -np $$np $(BUILD)/mpi-bench; \
-	  done; done | awk -f doc/bench-mpi.awk; \
+	  { for r in $$(seq $(MPI_ROUNDS)); do \
+	      timeout $(MPI_LIMIT) $(BUILD)/mpi-bench --local; \
+	      for np in 1 2 3 4; do \
+	      timeout $(MPI_LIMIT) $(MPIRUN) -np $$np $(BUILD)/mpi-bench; \
+	    done; done; \
+	    for r in $$(seq $(MPI_PAIRS)); do \
+	      timeout $(MPI_LIMIT) $(BUILD)/mpi-bench --local --pair; \
+	      timeout $(MPI_LIMIT) $(MPIRUN) -np 2 $(BUILD)/mpi-bench \
+	        --pair; \
+	    done; } | awk -f doc/bench-mpi.awk; \
 	  echo '$(MPI_BENCH_END)'; } > $$out; \
 	touch doc/bench.md; \
 	awk -v sec=$$out 'BEGIN { while ((getline l < sec) > 0) \

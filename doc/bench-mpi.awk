@@ -9,6 +9,28 @@
 # of the same round, so that a slow spell of the machine divides out;
 # the table gives the median of the rounds' ratios, and their lowest
 # and highest.
+#
+# Then the series of pairs, from mpi-bench's lines `pair local CAP us
+# cpu` and `pair 1 0 us cpu`: in each round the local engine without
+# MPI, at most CAP calls at once, then one serving rank, each the cost
+# of a trivial call in time and in the job's CPU time (below 0: not
+# taken).  After the table comes a sentence: the median of the
+# rounds' ratios, in time and in CPU time, each with the interval
+# between two order statistics that holds the median with at least
+# 95% probability whatever the ratios' distribution (the sign test's:
+# the k-th lowest and k-th highest of n, for the largest k for which
+# a binomial(n, 1/2) count falls below k with probability at most
+# 2.5%).  With fewer than six rounds there is no such interval.
+$1 == "pair" && $2 == "local" { lt = $4; lc = $5; cap = $3; next }
+$1 == "pair" {
+    if (lt > 0) {
+        np++
+        qt[np] = $4 / lt
+        qc[np] = lc > 0 && $5 >= 0 ? $5 / lc : -1
+    }
+    lt = 0
+    next
+}
 {
     k = $1 " " $2
     if (!(k in n))
@@ -70,4 +92,51 @@ END {
                median(k, 3), ratio(k, 3), cpu, ratio(k, 4),
                median(k, 5), median(k, 6)
     }
+    if (np > 0) {
+        print ""
+        pairs()
+    }
+}
+function told(a, m, k) {
+    sort(a, m)
+    if (k == 0)
+        return sprintf("%.3f", middle(a, m))
+    return sprintf("%.3f (%.3f-%.3f)", middle(a, m), a[k], a[m - k + 1])
+}
+function pairs(    term, below, k) {
+    term = 0.5 ^ np             # P(X = 0), X ~ binomial(n, 1/2)
+    below = 0                   # P(X <= k - 1)
+    k = 0
+    while (below + term <= 0.025) {
+        below += term
+        k++
+        term = term * (np - k + 1) / k
+    }
+    printf "At one serving rank, in %d rounds of pairs (the local " \
+           "engine without MPI at most %d at once, then one serving " \
+           "rank; 1000 trivial calls, best of 3, and the CPU time " \
+           "of the 3000), the cost of a trivial call over MPI was " \
+           "%s times its cost on the local engine in time", np, cap,
+           told(qt, np, k)
+    sort(qc, np)
+    if (qc[1] < 0)
+        printf " (its CPU time was not taken: ranks on other hosts)"
+    else
+        printf " and %s times in CPU time", told(qc, np, k)
+    printf ": the median of the rounds' ratios"
+    if (k > 0)
+        printf "; in parentheses, the %s lowest and the %s highest " \
+               "ratio, between which the median of their " \
+               "distribution lies with probability %.3f", th(k), th(k),
+               1 - 2 * below
+    print "."
+}
+function th(k) {                # 1st, 2nd, 3rd, 4th, ..., 11th, 21st
+    if (k % 100 >= 11 && k % 100 <= 13)
+        return k "th"
+    if (k % 10 == 1)
+        return k "st"
+    if (k % 10 == 2)
+        return k "nd"
+    return k (k % 10 == 3 ? "rd" : "th")
 }

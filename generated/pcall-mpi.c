@@ -1,7 +1,7 @@
-#line 36428 "pcall.nw"
+#line 36663 "pcall.nw"
 /* pcall-mpi.c -- tangled from pcall.nw; do not edit.
  * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
-#line 36444 "pcall.nw"
+#line 36679 "pcall.nw"
 #include <errno.h>
 #include <limits.h>
 #include <stdarg.h>
@@ -23,7 +23,7 @@
 #include <mpi.h>
 #include "pcall-mpi.h"
 #include "internal.h"
-#line 34470 "pcall.nw"
+#line 34523 "pcall.nw"
 enum { TAG_CALL = 1, TAG_RESULT, TAG_OOB, TAG_TERM, TAG_STOP,
        TAG_SERVE, TAG_DONE };      /* the last two: fork server only */
 #ifndef NAP_BUSY
@@ -34,6 +34,7 @@ enum { TAG_CALL = 1, TAG_RESULT, TAG_OOB, TAG_TERM, TAG_STOP,
 #define QUEUE_MOST 15
 #define WIRE_BATCH 32       /* see wire_flush() */
 #define WIRE_BUF 65536      /* see wire_get() */
+#define OUT_BUF (256 << 10) /* see pack_result() */
 
 struct call_head {          /* rank 0 -> server; then the pickle */
     uint64_t set, index;    /* which object, which call */
@@ -52,7 +53,7 @@ struct result_head {        /* server -> rank 0; then data, the
     uint64_t len, noob, log_len;
     char why[200];          /* the rank could not run the call */
 };
-#line 34508 "pcall.nw"
+#line 34562 "pcall.nw"
 struct rank_info {
     int slots;              /* how many calls it runs at once */
     int busy;               /* calls handed to it, not back */
@@ -84,7 +85,7 @@ static struct {
     int in_server;                  /* this is the fork server */
     char host[MPI_MAX_PROCESSOR_NAME];
 } g = { .rank = -1, .size = -1 };
-#line 36468 "pcall.nw"
+#line 36703 "pcall.nw"
 struct mpi_set;
 struct slot;
 struct run;
@@ -104,6 +105,12 @@ static size_t frame_iov(struct out_frame *f, struct iovec *v,
                         struct msghdr *m);
 static void count_off(size_t w);
 static int take_buffered(void);
+static void *private_grow(void *old, size_t had, size_t n);
+static void wire_open(int fd);
+static void wire_close(void);
+static void *block_get(size_t n);
+static void block_put(void *b, size_t n);
+static int in_out(const unsigned char *b);
 static _Noreturn void serve(void);
 static int running(void);
 static void rest(void);
@@ -152,7 +159,7 @@ static pv **take_buffers(const struct result_head *h,
 static void notify(struct mpi_set *s, size_t i);
 static int fail_all(pcall_error *e);
 static const pcall_engine mpi_engine;
-#line 36538 "pcall.nw"
+#line 36779 "pcall.nw"
 static _Noreturn void mpi_die(const char *fmt, ...)
     __attribute__((format(printf, 1, 2)));
 
@@ -173,7 +180,7 @@ static void *need(void *p)
         mpi_die("out of memory");
     return p;
 }
-#line 36561 "pcall.nw"
+#line 36802 "pcall.nw"
 static void give(pcall_error **err, pcall_error *e)
 {
     if (err != NULL)
@@ -221,7 +228,7 @@ static size_t oob_len(const pv *b)
     pv_bytes_data(b, &n);
     return n;
 }
-#line 35761 "pcall.nw"
+#line 35996 "pcall.nw"
 static void post_bytes(const void *data, size_t n, unsigned char *buf,
                        pv *keep, int to, int tag)
 {
@@ -280,7 +287,7 @@ static int finish_sends(int all)
     }
     return 0;
 }
-#line 35840 "pcall.nw"
+#line 36075 "pcall.nw"
 struct mpi_set {
     struct mpi_set *next;
     uint64_t id;
@@ -295,7 +302,7 @@ struct mpi_set {
     atomic_int term_req;
     char why[1024];             /* the first failure, or "" */
 };
-#line 35861 "pcall.nw"
+#line 36096 "pcall.nw"
 static void *engine_make(pcall_obj *p, const pcall_proc_config *cfg,
                          pcall_error_kind *kind, pv_err *err)
 {
@@ -322,7 +329,7 @@ static void *engine_make(pcall_obj *p, const pcall_proc_config *cfg,
     g.sets = s;
     return s;
 }
-#line 35890 "pcall.nw"
+#line 36125 "pcall.nw"
 static long target_index(pcall_target *t)
 {
     for (size_t i = 0; i < g.ntable; i++)
@@ -330,7 +337,7 @@ static long target_index(pcall_target *t)
             return (long)i;
     return -1;
 }
-#line 35919 "pcall.nw"
+#line 36154 "pcall.nw"
 static int hand_out(struct mpi_set *s)
 {
     int did = 0;
@@ -367,7 +374,7 @@ static int room(int r)
     }
     return slots + queue - g.ranks[r].busy;
 }
-#line 35958 "pcall.nw"
+#line 36193 "pcall.nw"
 static void send_call(struct mpi_set *s, size_t i, int r)
 {
     pv_err e = { "" };
@@ -397,7 +404,7 @@ static void send_call(struct mpi_set *s, size_t i, int r)
     s->outstanding++;
     g.ranks[r].busy++;
 }
-#line 35990 "pcall.nw"
+#line 36225 "pcall.nw"
 static void end_unsent(struct mpi_set *s, size_t i, const char *why)
 {
     char msg[PV_ERRMAX + 64];
@@ -416,7 +423,7 @@ static void end_unsent(struct mpi_set *s, size_t i, const char *why)
         s->out[i].data = s->msg[i];
     pv_free(rec);
 }
-#line 36019 "pcall.nw"
+#line 36254 "pcall.nw"
 static int progress(int *did_out)
 {
     int flag = 0, did = 0;
@@ -447,7 +454,7 @@ static int progress(int *did_out)
         *did_out = did;
     return 0;
 }
-#line 36052 "pcall.nw"
+#line 36287 "pcall.nw"
 static void stop_set(struct mpi_set *s)
 {
     s->stopped = 1;
@@ -466,7 +473,7 @@ static void stop_set(struct mpi_set *s)
         }
     }
 }
-#line 36073 "pcall.nw"
+#line 36308 "pcall.nw"
 static int fail_all(pcall_error *e)
 {
     for (struct mpi_set *s = g.sets; s != NULL; s = s->next)
@@ -476,7 +483,7 @@ static int fail_all(pcall_error *e)
     pcall_error_free(e);
     return -1;
 }
-#line 36095 "pcall.nw"
+#line 36330 "pcall.nw"
 static int take_result(const MPI_Status *st)
 {
     int n = 0, rc;
@@ -511,7 +518,7 @@ static int take_result(const MPI_Status *st)
     unpack_result(s, (size_t)h.index, &h, b, oob, st->MPI_SOURCE);
     return 0;
 }
-#line 36138 "pcall.nw"
+#line 36373 "pcall.nw"
 static pv **take_buffers(const struct result_head *h,
                          const unsigned char *b, int from)
 {
@@ -535,7 +542,7 @@ static pv **take_buffers(const struct result_head *h,
     }
     return oob;
 }
-#line 36164 "pcall.nw"
+#line 36399 "pcall.nw"
 static void unpack_result(struct mpi_set *s, size_t i,
                           const struct result_head *h,
                           unsigned char *b, pv **oob, int rank)
@@ -573,7 +580,7 @@ static void unpack_result(struct mpi_set *s, size_t i,
                      + 0.2 * (o->ended - o->started)
                      : o->ended - o->started;
 }
-#line 36224 "pcall.nw"
+#line 36459 "pcall.nw"
 static long patience(void)
 {
     double us = 1000;
@@ -586,7 +593,7 @@ static long patience(void)
     }
     return us < NAP_BUSY ? NAP_BUSY : (long)us;
 }
-#line 36239 "pcall.nw"
+#line 36474 "pcall.nw"
 static int engine_start(void *set, pv_err *err)
 {
     struct mpi_set *s = set;
@@ -597,7 +604,7 @@ static int engine_start(void *set, pv_err *err)
     }
     return 0;
 }
-#line 36252 "pcall.nw"
+#line 36487 "pcall.nw"
 static int engine_wait(void *set, pv_err *err)
 {
     struct mpi_set *s = set;
@@ -634,7 +641,7 @@ static void notify(struct mpi_set *s, size_t i)
     s->notified[i] = 1;
     s->cfg.on_done(i, &s->out[i], s->cfg.on_done_arg);
 }
-#line 36297 "pcall.nw"
+#line 36532 "pcall.nw"
 static pcall_proc_outcome *engine_outcome(void *set, size_t i)
 {
     return &((struct mpi_set *)set)->out[i];
@@ -653,7 +660,7 @@ static void engine_drop_data(void *set, size_t i)
     s->out[i].data = NULL;
     s->out[i].len = 0;
 }
-#line 36318 "pcall.nw"
+#line 36553 "pcall.nw"
 static size_t engine_living(void *set, pid_t *out, size_t max)
 {
     struct mpi_set *s = set;
@@ -678,7 +685,7 @@ static int engine_timeout_fired(const void *set)
 {
     return ((const struct mpi_set *)set)->fired;
 }
-#line 36348 "pcall.nw"
+#line 36583 "pcall.nw"
 static ssize_t log_read(void *set, size_t i, void *buf, size_t n,
                         size_t off)
 {
@@ -699,7 +706,7 @@ static int engine_merge_logs(void *set, const char *name, int fd,
     pcall_log_source src = { s->n, engine_outcome, log_read, s };
     return pcall_logs_merge_from(&src, name, fd, err);
 }
-#line 36378 "pcall.nw"
+#line 36613 "pcall.nw"
 static void engine_free(void *set)
 {
     struct mpi_set *s = set, **pp = &g.sets;
@@ -721,13 +728,13 @@ static void engine_free(void *set)
     free(s->notified);
     free(s);
 }
-#line 36402 "pcall.nw"
+#line 36637 "pcall.nw"
 static const pcall_engine mpi_engine = {
     engine_make, engine_start, engine_wait, engine_outcome,
     engine_drop_data, engine_living, engine_terminate,
     engine_timeout_fired, engine_merge_logs, engine_free
 };
-#line 34551 "pcall.nw"
+#line 34605 "pcall.nw"
 int pcall_mpi_init(int *argc, char ***argv,
                    const pcall_mpi_target *table, size_t n,
                    pcall_error **err)
@@ -757,7 +764,7 @@ int pcall_mpi_init(int *argc, char ***argv,
     mpi_stop();
     return PCALL_MPI_SERVED;
 }
-#line 34583 "pcall.nw"
+#line 34637 "pcall.nw"
 static pcall_error *check_table(const pcall_mpi_target *t, size_t n)
 {
     if (t == NULL || n == 0)
@@ -778,7 +785,7 @@ static pcall_error *check_table(const pcall_mpi_target *t, size_t n)
     }
     return NULL;
 }
-#line 34606 "pcall.nw"
+#line 34660 "pcall.nw"
 static pcall_error *mpi_failed(const char *what, int rc)
 {
     char s[MPI_MAX_ERROR_STRING];
@@ -806,7 +813,7 @@ static pcall_error *mpi_start(int *argc, char ***argv)
     MPI_Comm_size(g.comm, &g.size);
     return NULL;
 }
-#line 34636 "pcall.nw"
+#line 34690 "pcall.nw"
 static pcall_error *compare_tables(const pcall_mpi_target *t,
                                    size_t n)
 {
@@ -838,7 +845,7 @@ static pcall_error *compare_tables(const pcall_mpi_target *t,
                                "build the same table", g.rank, n);
     return NULL;
 }
-#line 34678 "pcall.nw"
+#line 34732 "pcall.nw"
 static pcall_error *meet_the_ranks(void)
 {
     struct rank_info me = { 0 }, *all = NULL;
@@ -867,7 +874,7 @@ static pcall_error *meet_the_ranks(void)
     g.ranks = all;
     return NULL;
 }
-#line 34709 "pcall.nw"
+#line 34763 "pcall.nw"
 static void mpi_stop(void)
 {
     int fin = 0;
@@ -891,7 +898,7 @@ int pcall_mpi_servers(void)
 {
     return g.size < 0 ? -1 : g.size - 1;
 }
-#line 34739 "pcall.nw"
+#line 34793 "pcall.nw"
 int pcall_mpi_finalize(void)
 {
     int bad = 0;
@@ -910,7 +917,7 @@ int pcall_mpi_finalize(void)
     mpi_stop();
     return bad ? -1 : 0;
 }
-#line 34805 "pcall.nw"
+#line 34876 "pcall.nw"
 struct frame_head {             /* on the socket, before each message */
     uint32_t tag, pad;
     uint64_t len;
@@ -929,7 +936,7 @@ struct hello {                  /* the rank's first frame, TAG_SERVE */
     char host[MPI_MAX_PROCESSOR_NAME];
 };
 
-static struct {
+struct wire_end {               /* a process's end of the socket */
     int fd;
     struct out_frame *q;        /* to write: q[first .. first + n) */
     size_t first, n, cap;
@@ -939,36 +946,75 @@ static struct {
     unsigned char *buf;         /* WIRE_BUF bytes read, or NULL */
     size_t boff, blen;          /* buf[boff .. blen): not taken yet */
     int readable;               /* not found empty since last poll */
-} wire = { .fd = -1, .readable = 1 };
-#line 34837 "pcall.nw"
+    unsigned char *out;         /* OUT_BUF bytes for small frames */
+    size_t out_used;            /* of out, by frames not yet written */
+};
+
+static struct wire_end *wire;   /* this process's, or NULL */
+#line 34918 "pcall.nw"
+static void *private_grow(void *old, size_t had, size_t n)
+{
+    void *p = pcall_tp_private_calloc(1, n);
+    if (old != NULL) {
+        memcpy(p, old, had);
+        pcall_tp_private_free(old, had);
+    }
+    return p;
+}
+
+static void wire_open(int fd)
+{
+    wire = pcall_tp_private_calloc(1, sizeof *wire);
+    wire->fd = fd;
+    wire->readable = 1;
+}
+
+static void wire_close(void)
+{
+    if (wire == NULL)
+        return;
+    for (size_t i = 0; i < wire->n; i++) {
+        free(wire->q[wire->first + i].buf);
+        pv_free(wire->q[wire->first + i].keep);
+    }
+    free(wire->in);
+    pcall_tp_private_free(wire->q, wire->cap * sizeof *wire->q);
+    pcall_tp_private_free(wire->buf, WIRE_BUF);
+    pcall_tp_private_free(wire->out, OUT_BUF);
+    pcall_tp_private_free(wire, sizeof *wire);
+    wire = NULL;
+}
+#line 34953 "pcall.nw"
 static void wire_put(const void *data, size_t n, unsigned char *buf,
                      pv *keep, int tag)
 {
-    if (wire.first + wire.n == wire.cap) {
-        if (wire.first > 0)
-            memmove(wire.q, wire.q + wire.first,
-                    wire.n * sizeof *wire.q);
+    if (wire->first + wire->n == wire->cap) {
+        if (wire->first > 0)
+            memmove(wire->q, wire->q + wire->first,
+                    wire->n * sizeof *wire->q);
         else {
-            wire.cap = wire.cap ? 2 * wire.cap : 16;
-            wire.q = need(realloc(wire.q, wire.cap * sizeof *wire.q));
+            size_t had = wire->cap * sizeof *wire->q;
+            wire->cap = wire->cap ? 2 * wire->cap : 64;
+            wire->q = private_grow(wire->q, had,
+                                   wire->cap * sizeof *wire->q);
         }
-        wire.first = 0;
+        wire->first = 0;
     }
-    wire.q[wire.first + wire.n++] = (struct out_frame){
+    wire->q[wire->first + wire->n++] = (struct out_frame){
         .h = { .tag = (uint32_t)tag, .len = n }, .data = data,
         .buf = buf, .keep = keep };
 }
-#line 34864 "pcall.nw"
+#line 34983 "pcall.nw"
 static int wire_flush(void)
 {
-    while (wire.n > 0) {
+    while (wire->n > 0) {
         struct iovec v[2 * WIRE_BATCH];
         struct msghdr m = { .msg_iov = v, .msg_iovlen = 0 };
         size_t k, want = 0;
         ssize_t w;
-        for (k = 0; k < wire.n && k < WIRE_BATCH; k++)
-            want += frame_iov(&wire.q[wire.first + k], v, &m);
-        w = sendmsg(wire.fd, &m, MSG_DONTWAIT | MSG_NOSIGNAL);
+        for (k = 0; k < wire->n && k < WIRE_BATCH; k++)
+            want += frame_iov(&wire->q[wire->first + k], v, &m);
+        w = sendmsg(wire->fd, &m, MSG_DONTWAIT | MSG_NOSIGNAL);
         if (w < 0)
             return errno == EAGAIN || errno == EWOULDBLOCK
                    || errno == EINTR ? 0 : -1;
@@ -976,10 +1022,11 @@ static int wire_flush(void)
         if ((size_t)w < want)
             return 0;               /* the socket is full */
     }
-    wire.first = 0;
+    wire->first = 0;
+    wire->out_used = 0;         /* every frame in it is written */
     return 0;
 }
-#line 34892 "pcall.nw"
+#line 35012 "pcall.nw"
 static size_t frame_iov(struct out_frame *f, struct iovec *v,
                         struct msghdr *m)
 {
@@ -996,8 +1043,8 @@ static size_t frame_iov(struct out_frame *f, struct iovec *v,
 
 static void count_off(size_t w)
 {
-    while (wire.n > 0) {
-        struct out_frame *f = &wire.q[wire.first];
+    while (wire->n > 0) {
+        struct out_frame *f = &wire->q[wire->first];
         size_t left = sizeof f->h + f->h.len - f->off;
         if (w < left) {
             f->off += w;
@@ -1006,80 +1053,82 @@ static void count_off(size_t w)
         w -= left;
         free(f->buf);
         pv_free(f->keep);
-        wire.first++;
-        wire.n--;
+        wire->first++;
+        wire->n--;
     }
 }
-#line 34940 "pcall.nw"
+#line 35060 "pcall.nw"
 static int wire_get(int *tag, unsigned char **b, size_t *n)
 {
-    const size_t hl = sizeof wire.h;
+    const size_t hl = sizeof wire->h;
     for (;;) {
         ssize_t r;
         if (take_buffered() < 0)
             return -1;
-        if (wire.got >= hl && wire.got == hl + wire.h.len) {
-            *tag = (int)wire.h.tag;
-            *b = wire.in;
-            *n = (size_t)wire.h.len;
-            wire.in = NULL;
-            wire.got = 0;
+        if (wire->got >= hl && wire->got == hl + wire->h.len) {
+            *tag = (int)wire->h.tag;
+            *b = wire->in;
+            *n = (size_t)wire->h.len;
+            wire->in = NULL;
+            wire->got = 0;
             return 1;
         }
-        if (!wire.readable)
+        if (!wire->readable)
             return 0;
-        if (wire.got >= hl && hl + wire.h.len - wire.got >= WIRE_BUF)
-            r = recv(wire.fd, wire.in + (wire.got - hl),
-                     hl + wire.h.len - wire.got, MSG_DONTWAIT);
+        if (wire->got >= hl && hl + wire->h.len - wire->got >= WIRE_BUF)
+            r = recv(wire->fd, wire->in + (wire->got - hl),
+                     hl + wire->h.len - wire->got, MSG_DONTWAIT);
         else {
-            if (wire.buf == NULL)
-                wire.buf = need(malloc(WIRE_BUF));
-            r = recv(wire.fd, wire.buf, WIRE_BUF, MSG_DONTWAIT);
-            wire.blen = r > 0 ? (size_t)r : 0;
-            wire.boff = 0;
+            if (wire->buf == NULL)
+                wire->buf = pcall_tp_private_calloc(1, WIRE_BUF);
+            r = recv(wire->fd, wire->buf, WIRE_BUF, MSG_DONTWAIT);
+            wire->blen = r > 0 ? (size_t)r : 0;
+            wire->boff = 0;
         }
         if (r < 0 && (errno == EAGAIN || errno == EWOULDBLOCK
                       || errno == EINTR)) {
-            wire.readable = 0;
+            wire->readable = 0;
             return 0;
         }
         if (r <= 0)
             return -1;
-        if (wire.blen == 0)
-            wire.got += (size_t)r;      /* straight into the frame */
-        wire.readable = (size_t)r == WIRE_BUF || wire.blen == 0;
+        if (wire->blen == 0)
+            wire->got += (size_t)r;      /* straight into the frame */
+        wire->readable = (size_t)r == WIRE_BUF || wire->blen == 0;
     }
 }
-#line 34986 "pcall.nw"
+#line 35110 "pcall.nw"
 static int take_buffered(void)
 {
-    const size_t hl = sizeof wire.h;
-    while (wire.boff < wire.blen
-           && !(wire.got >= hl && wire.got == hl + wire.h.len)) {
-        size_t have = wire.blen - wire.boff, k;
+    const size_t hl = sizeof wire->h;
+    while (wire->boff < wire->blen
+           && !(wire->got >= hl && wire->got == hl + wire->h.len)) {
+        size_t have = wire->blen - wire->boff, k;
         unsigned char *to;
-        if (wire.got < hl) {
-            k = hl - wire.got;
-            to = (unsigned char *)&wire.h + wire.got;
+        if (wire->got < hl) {
+            k = hl - wire->got;
+            to = (unsigned char *)&wire->h + wire->got;
         } else {
-            k = hl + wire.h.len - wire.got;
-            to = wire.in + (wire.got - hl);
+            k = hl + wire->h.len - wire->got;
+            to = wire->in + (wire->got - hl);
         }
         k = k < have ? k : have;
-        memcpy(to, wire.buf + wire.boff, k);
-        wire.boff += k;
-        wire.got += k;
-        if (wire.got == hl) {
-            if (wire.h.len > INT_MAX)
+        memcpy(to, wire->buf + wire->boff, k);
+        wire->boff += k;
+        wire->got += k;
+        if (wire->got == hl) {
+            if (wire->h.len > INT_MAX)
                 return -1;              /* no message is larger */
-            wire.in = need(malloc(wire.h.len > 0 ? wire.h.len : 1));
+            wire->in = g.in_server ? block_get(wire->h.len)
+                       : need(malloc(wire->h.len > 0 ? wire->h.len
+                                     : 1));
         }
     }
-    if (wire.boff == wire.blen)
-        wire.boff = wire.blen = 0;
+    if (wire->boff == wire->blen)
+        wire->boff = wire->blen = 0;
     return 0;
 }
-#line 35027 "pcall.nw"
+#line 35159 "pcall.nw"
 static pcall_error *start_server(const pcall_mpi_target *t, size_t n)
 {
     int sv[2];
@@ -1087,6 +1136,7 @@ static pcall_error *start_server(const pcall_mpi_target *t, size_t n)
     if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sv) < 0)
         return pcall_error_new(PCALL_ERR_SYSTEM, "pcall_mpi_init: "
                                "socketpair: %s", strerror(errno));
+    fflush(NULL);
     if ((pid = fork()) < 0) {
         int err = errno;
         close(sv[0]);
@@ -1102,7 +1152,7 @@ static pcall_error *start_server(const pcall_mpi_target *t, size_t n)
         be_server(sv[1], t, n);
     }
     close(sv[1]);
-    wire.fd = sv[0];
+    wire_open(sv[0]);
     g.server_pid = pid;
     return NULL;
 }
@@ -1114,10 +1164,10 @@ static _Noreturn void be_server(int fd, const pcall_mpi_target *t,
     unsigned char *b = NULL;
     size_t len = 0;
     struct hello me;
-    wire.fd = fd;
+    wire_open(fd);
     while ((got = wire_get(&tag, &b, &len)) == 0) {
         poll(&(struct pollfd){ .fd = fd, .events = POLLIN }, 1, -1);
-        wire.readable = 1;
+        wire->readable = 1;
     }
     if (got < 0 || tag != TAG_SERVE || len != sizeof me)
         _exit(got < 0 ? 0 : 1);
@@ -1131,21 +1181,18 @@ static _Noreturn void be_server(int fd, const pcall_mpi_target *t,
     g.ntable = n;
     serve();
 }
-#line 35090 "pcall.nw"
+#line 35223 "pcall.nw"
 static void stop_server(void)
 {
-    if (wire.fd >= 0)
-        close(wire.fd);
+    if (wire != NULL)
+        close(wire->fd);
     while (g.server_pid > 0 && waitpid(g.server_pid, NULL, 0) < 0
            && errno == EINTR)
         ;
-    free(wire.buf);
-    wire.buf = NULL;
-    wire.boff = wire.blen = 0;
-    wire.fd = -1;
+    wire_close();
     g.server_pid = 0;
 }
-#line 35126 "pcall.nw"
+#line 35256 "pcall.nw"
 static void relay(void)
 {
     struct hello me = { .rank = g.rank, .slots = g.slots };
@@ -1190,17 +1237,17 @@ static void relay(void)
         if (!did && full && g.nlarge == 0)
             nap = 1000;             /* nothing is urgent */
         if (nap > 0) {
-            int listen = !done && !(full && wire.got == 0);
-            struct pollfd pf = { .fd = listen ? wire.fd : -1,
-                .events = POLLIN | (wire.n > 0 ? POLLOUT : 0) };
+            int listen = !done && !(full && wire->got == 0);
+            struct pollfd pf = { .fd = listen ? wire->fd : -1,
+                .events = POLLIN | (wire->n > 0 ? POLLOUT : 0) };
             ppoll(&pf, 1, &(struct timespec){ 0, nap * 1000 }, NULL);
-            wire.readable |= !listen
+            wire->readable |= !listen
                 || (pf.revents & (POLLIN | POLLHUP | POLLERR)) != 0;
         }
     }
     stop_server();
 }
-#line 35188 "pcall.nw"
+#line 35318 "pcall.nw"
 static _Noreturn void server_lost(void)
 {
     char what[160];
@@ -1221,15 +1268,24 @@ static _Noreturn void server_lost(void)
                  WEXITSTATUS(st));
     server_dies(what);
 }
-#line 35261 "pcall.nw"
+#line 35407 "pcall.nw"
 #define RUN_IDLE 0.1            /* seconds */
 #define RUN_MOST 256            /* calls */
+
+#define BLOCK 512               /* a slot, or a small frame */
+#define BLOCKS_AT_ONCE 64
+
+struct call_entry {             /* what a call's child reads */
+    const unsigned char *frame; /* its head and pickle */
+    size_t len;                 /* of both */
+    unsigned char copy[BLOCK];  /* the frame, if it fits */
+};
 
 struct run {                    /* this rank's set for one of rank 0's */
     uint64_t set;               /* rank 0's id for it */
     pcall_procs *procs;
-    struct slot **calls;        /* by index in procs; NULL: sent back */
-    size_t n, cap;
+    struct call_entry *calls;   /* RUN_MOST, by index in procs */
+    size_t n;                   /* calls added */
     size_t live;                /* calls added, not yet sent back */
     int stopped;                /* terminated: it takes no more */
     double idle_since;          /* when live last became 0 */
@@ -1246,17 +1302,53 @@ struct slot {
     char why[200];              /* the rank could not run it */
 };
 
-static struct slot **slots;     /* in the order they came */
-static size_t nslots, capslots;
-static struct run *runs;
 #define STOPPED_KEPT 64
-static uint64_t stopped[STOPPED_KEPT];  /* sets stopped here */
-static size_t nstopped;
-#line 35295 "pcall.nw"
+
+static struct serving {         /* the fork server's */
+    struct slot **slots;        /* in the order they came */
+    size_t nslots, capslots;
+    struct run *runs;
+    uint64_t stopped[STOPPED_KEPT];     /* sets stopped here */
+    size_t nstopped;
+    void *free_blocks;          /* each holds the next's address */
+} *srv;
+#line 35459 "pcall.nw"
+static void *block_get(size_t n)
+{
+    void *b;
+    if (n > BLOCK)
+        return need(malloc(n));
+    if (srv->free_blocks == NULL) {
+        unsigned char *c = pcall_tp_private_calloc(BLOCKS_AT_ONCE,
+                                                   BLOCK);
+        for (int i = BLOCKS_AT_ONCE - 1; i >= 0; i--) {
+            memcpy(c + (size_t)i * BLOCK, &srv->free_blocks,
+                   sizeof srv->free_blocks);
+            srv->free_blocks = c + (size_t)i * BLOCK;
+        }
+    }
+    b = srv->free_blocks;
+    memcpy(&srv->free_blocks, b, sizeof srv->free_blocks);
+    return b;
+}
+
+static void block_put(void *b, size_t n)
+{
+    if (b == NULL)
+        return;
+    if (n > BLOCK) {
+        free(b);
+        return;
+    }
+    memcpy(b, &srv->free_blocks, sizeof srv->free_blocks);
+    srv->free_blocks = b;
+}
+#line 35492 "pcall.nw"
 static _Noreturn void serve(void)
 {
     int stop = 0;
-    while (!stop || nslots > 0 || wire.n > 0) {
+    srv = pcall_tp_private_calloc(1, sizeof *srv);
+    while (!stop || srv->nslots > 0 || wire->n > 0) {
         int did = serve_messages(&stop);
         did |= serve_slots();
         if (wire_flush() < 0)
@@ -1266,20 +1358,20 @@ static _Noreturn void serve(void)
     }
     retire_runs(1);
     wire_put(NULL, 0, NULL, NULL, TAG_DONE);
-    while (wire.n > 0) {
+    while (wire->n > 0) {
         if (wire_flush() < 0)
             _exit(1);
-        if (wire.n > 0)
+        if (wire->n > 0)
             rest();
     }
     _exit(0);
 }
-#line 35326 "pcall.nw"
+#line 35524 "pcall.nw"
 static int running(void)
 {
     int n = 0;
-    for (size_t i = 0; i < nslots; i++)
-        n += slots[i]->run != NULL;
+    for (size_t i = 0; i < srv->nslots; i++)
+        n += srv->slots[i]->run != NULL;
     return n;
 }
 
@@ -1290,10 +1382,10 @@ static void rest(void)
     size_t n = 1, k;
     int ms, wait = -1;              /* -1: until a descriptor wakes */
     if (cap == 0)
-        fds = need(malloc((cap = 16) * sizeof *fds));
-    fds[0] = (struct pollfd){ .fd = wire.fd, .events = POLLIN
-                              | (wire.n > 0 ? POLLOUT : 0) };
-    for (struct run *r = runs; r != NULL; r = r->next) {
+        fds = pcall_tp_private_calloc(cap = 64, sizeof *fds);
+    fds[0] = (struct pollfd){ .fd = wire->fd, .events = POLLIN
+                              | (wire->n > 0 ? POLLOUT : 0) };
+    for (struct run *r = srv->runs; r != NULL; r = r->next) {
         if (r->live == 0) {         /* retired when idle long enough */
             ms = (int)(RUN_IDLE * 1000) + 1;
             wait = wait < 0 || ms < wait ? ms : wait;
@@ -1301,17 +1393,18 @@ static void rest(void)
         }
         while ((k = pcall_procs_pollfds(r->procs, fds + n, cap - n,
                                         &ms)) > cap - n) {
+            size_t had = cap * sizeof *fds;
             cap = 2 * (n + k);
-            fds = need(realloc(fds, cap * sizeof *fds));
+            fds = private_grow(fds, had, cap * sizeof *fds);
         }
         n += k;
         if (ms >= 0 && (wait < 0 || ms < wait))
             wait = ms;
     }
     poll(fds, n, wait);
-    wire.readable |= (fds[0].revents & (POLLIN | POLLHUP | POLLERR)) != 0;
+    wire->readable |= (fds[0].revents & (POLLIN | POLLHUP | POLLERR)) != 0;
 }
-#line 35370 "pcall.nw"
+#line 35569 "pcall.nw"
 static int serve_messages(int *stop)
 {
     int did = 0, tag = 0, got;
@@ -1326,31 +1419,37 @@ static int serve_messages(int *stop)
                 stop_slots(b);
             else if (tag == TAG_STOP)
                 *stop = 1;
-            free(b);
+            block_put(b, n);
         }
     }
     if (got < 0)
         _exit(1);               /* the rank is gone */
     return did;
 }
-#line 35405 "pcall.nw"
+#line 35604 "pcall.nw"
 static void queue_call(unsigned char *b, size_t n)
 {
-    if (nslots == capslots) {
-        capslots = capslots ? 2 * capslots : 16;
-        slots = need(realloc(slots, capslots * sizeof *slots));
+    struct slot *s;
+    if (srv->nslots == srv->capslots) {
+        size_t had = srv->capslots * sizeof *srv->slots;
+        srv->capslots = srv->capslots ? 2 * srv->capslots : 64;
+        srv->slots = private_grow(srv->slots, had,
+                                  srv->capslots * sizeof *srv->slots);
     }
-    struct slot *s = slots[nslots++] = need(calloc(1, sizeof *s));
+    s = srv->slots[srv->nslots++] = block_get(sizeof *s);
+    memset(s, 0, sizeof *s);
     memcpy(&s->h, b, sizeof s->h);
     s->len = n - sizeof s->h;
     s->pickle = b;              /* freed with the slot */
 }
 
+_Static_assert(sizeof(struct slot) <= BLOCK, "a slot takes a block");
+
 static void stop_slots(const unsigned char *b)
 {
     uint64_t set;
     memcpy(&set, b, sizeof set);
-    for (struct run *r = runs; r != NULL; r = r->next)
+    for (struct run *r = srv->runs; r != NULL; r = r->next)
         if (r->set == set && !r->stopped) {
             r->stopped = 1;
             pcall_procs_terminate(r->procs);
@@ -1361,20 +1460,20 @@ static void stop_slots(const unsigned char *b)
 static void stop_queued(uint64_t set)
 {
     if (!was_stopped(set))
-        stopped[nstopped++ % STOPPED_KEPT] = set;
-    for (size_t i = 0; i < nslots; i++)
-        if (slots[i]->h.set == set && slots[i]->run == NULL)
-            slots[i]->h.target = UINT32_MAX;    /* cancelled */
+        srv->stopped[srv->nstopped++ % STOPPED_KEPT] = set;
+    for (size_t i = 0; i < srv->nslots; i++)
+        if (srv->slots[i]->h.set == set && srv->slots[i]->run == NULL)
+            srv->slots[i]->h.target = UINT32_MAX;    /* cancelled */
 }
 
 static int was_stopped(uint64_t set)
 {
-    for (size_t i = 0; i < nstopped && i < STOPPED_KEPT; i++)
-        if (stopped[i] == set)
+    for (size_t i = 0; i < srv->nstopped && i < STOPPED_KEPT; i++)
+        if (srv->stopped[i] == set)
             return 1;
     return 0;
 }
-#line 35452 "pcall.nw"
+#line 35657 "pcall.nw"
 static int serve_slots(void)
 {
     int did = start_queued();
@@ -1383,12 +1482,12 @@ static int serve_slots(void)
     retire_runs(0);
     return did;
 }
-#line 35463 "pcall.nw"
+#line 35668 "pcall.nw"
 static int start_queued(void)
 {
     int did = 0, busy = running();
-    for (size_t i = 0; i < nslots && busy < g.slots; i++) {
-        struct slot *s = slots[i];
+    for (size_t i = 0; i < srv->nslots && busy < g.slots; i++) {
+        struct slot *s = srv->slots[i];
         pv_err e = { "" };
         if (s->run != NULL || s->h.target == UINT32_MAX
             || s->why[0] != '\0')
@@ -1405,7 +1504,7 @@ static int start_queued(void)
 
 static void step_runs(void)
 {
-    for (struct run *r = runs; r != NULL; r = r->next) {
+    for (struct run *r = srv->runs; r != NULL; r = r->next) {
         pv_err e = { "" };
         if (r->live == 0)
             continue;
@@ -1417,7 +1516,7 @@ static void step_runs(void)
         }
     }
 }
-#line 35505 "pcall.nw"
+#line 35710 "pcall.nw"
 static int ended(const struct slot *s)
 {
     pcall_proc_state st;
@@ -1430,25 +1529,26 @@ static int ended(const struct slot *s)
 static int send_ended(void)
 {
     int did = 0;
-    for (size_t i = 0; i < nslots; ) {
-        struct slot *s = slots[i];
+    for (size_t i = 0; i < srv->nslots; ) {
+        struct slot *s = srv->slots[i];
         if (!ended(s)) {
             i++;
             continue;
         }
         send_result(s);
-        free(s->pickle);
-        free(s);
-        memmove(&slots[i], &slots[i + 1],
-                (--nslots - i) * sizeof *slots);
+        block_put(s->pickle, s->len + sizeof s->h);
+        block_put(s, sizeof *s);
+        memmove(&srv->slots[i], &srv->slots[i + 1],
+                (--srv->nslots - i) * sizeof *srv->slots);
         did = 1;
     }
     return did;
 }
-#line 35541 "pcall.nw"
+#line 35747 "pcall.nw"
 static int start_slot(struct slot *s, pv_err *e)
 {
     struct run *r = NULL;
+    struct call_entry *c;
     if (s->h.target >= g.ntable) {
         pv_err_set(e, "rank %d has no target %u", g.rank,
                    (unsigned)s->h.target);
@@ -1458,7 +1558,7 @@ static int start_slot(struct slot *s, pv_err *e)
         s->h.target = UINT32_MAX;               /* cancelled */
         return -1;
     }
-    for (struct run *t = runs; t != NULL; t = t->next) {
+    for (struct run *t = srv->runs; t != NULL; t = t->next) {
         if (t->set != s->h.set)
             continue;
         if (t->stopped) {
@@ -1470,60 +1570,66 @@ static int start_slot(struct slot *s, pv_err *e)
     }
     if (r == NULL && (r = new_run(s, e)) == NULL)
         return -1;
+    c = &r->calls[r->n];
+    c->len = s->len + sizeof s->h;
+    c->frame = s->pickle;
+    if (c->len <= sizeof c->copy) {
+        memcpy(c->copy, s->pickle, c->len);
+        c->frame = c->copy;
+    }
     if (pcall_procs_add(r->procs, 1, e) < 0)
         return -1;
-    if (r->n == r->cap) {
-        r->cap = r->cap ? 2 * r->cap : 8;
-        r->calls = need(realloc(r->calls, r->cap * sizeof *r->calls));
-    }
     s->run = r;
-    s->local = r->n;
-    r->calls[r->n++] = s;
+    s->local = r->n++;
     r->live++;
     return 0;
 }
 
 static struct run *new_run(const struct slot *s, pv_err *e)
 {
-    struct run *r = need(calloc(1, sizeof *r));
+    struct run *r = pcall_tp_private_calloc(1, sizeof *r);
     pcall_proc_config cfg = { .ncalls = 0, .body = serve_body,
-        .arg = r, .timeout = s->h.timeout, .grace = s->h.grace,
+        .timeout = s->h.timeout, .grace = s->h.grace,
         .max_procs = (size_t)g.slots, .capture = (int)s->h.capture,
-        .name = "pcall", .pid_namespace = (int)s->h.pidns };
+        .name = "pcall", .pid_namespace = (int)s->h.pidns,
+        .host_quiet = 1 };
     r->set = s->h.set;
+    r->calls = cfg.arg = need(malloc(RUN_MOST * sizeof *r->calls));
     r->procs = pcall_procs_new(&cfg, e);
     if (r->procs == NULL || pcall_procs_start(r->procs, e) < 0) {
         pcall_procs_free(r->procs);
-        free(r);
+        free(r->calls);
+        pcall_tp_private_free(r, sizeof *r);
         return NULL;            /* sent back with e's reason */
     }
-    r->next = runs;
-    runs = r;
+    r->next = srv->runs;
+    srv->runs = r;
     return r;
 }
-#line 35618 "pcall.nw"
+#line 35831 "pcall.nw"
 static int serve_body(size_t index, void *arg, int result_fd)
 {
     static max_align_t region[(64 << 10) / sizeof(max_align_t)];
     static pv *call;            /* this child's, until it ends */
-    struct run *r = arg;
-    struct slot *s = r->calls[index];
+    const struct call_entry *c = (const struct call_entry *)arg + index;
+    struct call_head h;
     pv_err e = { "" };
+    memcpy(&h, c->frame, sizeof h);
     pv_arena_use(region, sizeof region);
-    pcall_child_begin((size_t)s->h.index, result_fd);
-    call = pv_unpickle(s->pickle + sizeof s->h, s->len, &e);
+    pcall_child_begin((size_t)h.index, result_fd);
+    call = pv_unpickle(c->frame + sizeof h, c->len - sizeof h, &e);
     if (call == NULL)
         pcall_raise("ValueError", "call %llu's arguments do not "
                     "decode on rank %d: %s",
-                    (unsigned long long)s->h.index, g.rank, e.msg);
-    return pcall_child_finish(g.table[s->h.target].fn(
+                    (unsigned long long)h.index, g.rank, e.msg);
+    return pcall_child_finish(g.table[h.target].fn(
         pv_item(call, 0), pv_item(call, 1)));
 }
-#line 35638 "pcall.nw"
+#line 35852 "pcall.nw"
 static void retire_runs(int all)
 {
     double now = now_mono();
-    for (struct run **rp = &runs; *rp != NULL; ) {
+    for (struct run **rp = &srv->runs; *rp != NULL; ) {
         struct run *r = *rp;
         if (r->live > 0 || !(all || r->stopped || r->why[0] != '\0'
                              || r->n >= RUN_MOST
@@ -1534,10 +1640,10 @@ static void retire_runs(int all)
         *rp = r->next;
         pcall_procs_free(r->procs);
         free(r->calls);
-        free(r);
+        pcall_tp_private_free(r, sizeof *r);
     }
 }
-#line 35668 "pcall.nw"
+#line 35882 "pcall.nw"
 static void send_result(struct slot *s)
 {
     struct result_head h = { .set = s->h.set, .index = s->h.index,
@@ -1546,6 +1652,7 @@ static void send_result(struct slot *s)
     pcall_proc_outcome *o = r != NULL
         ? pcall_procs_outcome(r->procs, s->local) : NULL;
     int too_big = 0;
+    unsigned char *b;
     if (o != NULL)
         fill_head(&h, o);
     snprintf(h.why, sizeof h.why, "%s", s->why[0] != '\0' ? s->why
@@ -1559,17 +1666,17 @@ static void send_result(struct slot *s)
         h.fetch_errno = EMSGSIZE;
         total = sizeof h;
     }
-    post(pack_result(&h, o, s, total), total, 0, TAG_RESULT);
+    b = pack_result(&h, o, s, total);
+    post_bytes(b, total, in_out(b) ? NULL : b, NULL, 0, TAG_RESULT);
     for (size_t j = 0; j < h.noob; j++)
         post_value(pv_ref(o->oob[j]), 0, TAG_OOB);
     if (r != NULL) {
         pcall_procs_drop_data(r->procs, s->local);
-        r->calls[s->local] = NULL;
         if (--r->live == 0)
             r->idle_since = now_mono();
     }
 }
-#line 35702 "pcall.nw"
+#line 35917 "pcall.nw"
 static void fill_head(struct result_head *h,
                       const pcall_proc_outcome *o)
 {
@@ -1589,14 +1696,28 @@ static void fill_head(struct result_head *h,
     h->noob = o->oob != NULL ? o->noob : 0;
     h->log_len = o->logged ? o->log_len : 0;
 }
-#line 35724 "pcall.nw"
+#line 35945 "pcall.nw"
+static int in_out(const unsigned char *b)
+{
+    return wire->out != NULL && b >= wire->out
+           && b < wire->out + OUT_BUF;
+}
+
 static unsigned char *pack_result(struct result_head *h,
                                   const pcall_proc_outcome *o,
                                   const struct slot *s, size_t total)
 {
-    unsigned char *b = need(malloc(total)), *at = b + sizeof *h;
+    unsigned char *b, *at;
     size_t off = 0;
     ssize_t r = 0;
+    if (wire->out == NULL)
+        wire->out = pcall_tp_private_calloc(1, OUT_BUF);
+    if (total <= OUT_BUF - wire->out_used) {
+        b = wire->out + wire->out_used;
+        wire->out_used += total;
+    } else
+        b = need(malloc(total));
+    at = b + sizeof *h;
     if (h->len > 0)
         memcpy(at, o->data, h->len);
     at += h->len;
@@ -1617,7 +1738,7 @@ static unsigned char *pack_result(struct result_head *h,
     memcpy(b, h, sizeof *h);
     return b;
 }
-#line 35822 "pcall.nw"
+#line 36057 "pcall.nw"
 static _Noreturn void server_dies(const char *what)
 {
     fprintf(stderr, "pcall-mpi: rank %d on host %s: %s; ending the "
@@ -1625,7 +1746,7 @@ static _Noreturn void server_dies(const char *what)
     MPI_Abort(MPI_COMM_WORLD, 1);
     _exit(1);
 }
-#line 36412 "pcall.nw"
+#line 36647 "pcall.nw"
 const char *pcall_mpi_where(pcall_obj *p, size_t i)
 {
     if (p == NULL || i >= pcall_ncalls(p))

@@ -120,8 +120,12 @@ typedef struct pcall_proc_config {
         refuses it.  Results are then never read out of the child's
         memory. */
     int pid_namespace;
+    /** 1: the host writes nothing to a stdio stream while the set
+        runs (a fork server), so the streams need no flush before
+        each fork (section "Starting children") */
+    int host_quiet;
 } pcall_proc_config;
-#line 1748 "pcall.nw"
+#line 1752 "pcall.nw"
 /**
  * Make a set of calls; nothing is started yet.
  * @param cfg how to run them (copied)
@@ -161,7 +165,7 @@ int pcall_procs_wait(pcall_procs *p, pv_err *err);
  *         system error (as pcall_procs_wait())
  */
 int pcall_procs_poll(pcall_procs *p, pv_err *err);
-#line 1796 "pcall.nw"
+#line 1800 "pcall.nw"
 /**
  * What pcall_procs_wait() would sleep on, for a caller that sleeps
  * in a poll(2) of its own and then calls pcall_procs_poll().
@@ -175,7 +179,7 @@ int pcall_procs_poll(pcall_procs *p, pv_err *err);
  */
 size_t pcall_procs_pollfds(pcall_procs *p, struct pollfd *out,
                            size_t max, int *ms);
-#line 1818 "pcall.nw"
+#line 1822 "pcall.nw"
 /**
  * Add calls to a set, before or after pcall_procs_start().  They
  * take the next indices, from pcall_procs_count() on, and start as
@@ -190,7 +194,7 @@ size_t pcall_procs_pollfds(pcall_procs *p, struct pollfd *out,
  *         call's timeout)
  */
 int pcall_procs_add(pcall_procs *p, size_t n, pv_err *err);
-#line 1839 "pcall.nw"
+#line 1843 "pcall.nw"
 /**
  * Send SIGTERM to every child still at its work (and its process
  * group), mark those calls terminated and cancel the pending calls.
@@ -240,7 +244,7 @@ void pcall_procs_drop_data(pcall_procs *p, size_t i);
  */
 ssize_t pcall_procs_log_read(pcall_procs *p, size_t i, void *buf,
                              size_t n, size_t off);
-#line 1897 "pcall.nw"
+#line 1901 "pcall.nw"
 /**
  * The pids of the children alive now (forked, and not exited,
  * whether or not reaped yet), in call order.
@@ -279,7 +283,7 @@ int pcall_procs_timeout_fired(const pcall_procs *p);
  * @param p the set
  */
 void pcall_procs_free(pcall_procs *p);
-#line 1946 "pcall.nw"
+#line 1950 "pcall.nw"
 /** The fork the library calls; tests replace it to make fork fail.
     @return as fork() */
 extern pid_t (*pcall_proc_fork_fn)(void);
@@ -288,7 +292,7 @@ extern pid_t (*pcall_proc_fork_fn)(void);
     @param pid the child
     @return a pidfd, or -1 with errno set */
 extern int (*pcall_proc_pidfd_fn)(pid_t pid);
-#line 2970 "pcall.nw"
+#line 2976 "pcall.nw"
 /** The unshare the library calls for pid_namespace; tests replace
     it to make it fail.
     @param flags as unshare()'s
