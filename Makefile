@@ -890,14 +890,15 @@ mpi-demo: mpi-lib
 	$(MPIRUN) -np $(MPI_NP) $(BUILD)/mpi-demo
 
 # `make bench-mpi`: mpi-bench without MPI, then with the host alone
-# and 1, 2, 3 serving ranks, MPI_ROUNDS times in turn
-# then MPI_PAIRS pairs of the trivial calls alone, without MPI and at
-# one serving rank; doc/bench-mpi.awk takes the medians, and the
-# pairs' median ratio and its interval.  The table and that sentence
-# replace the section between the markers in doc/bench.md (appended
-# if absent), which `make bench` keeps.
+# and 1, 2, 3 serving ranks, MPI_ROUNDS times in turn; then
+# MPI_PAIRS pairs of the trivial calls alone (MPI_PAIR_CALLS a set),
+# without MPI and at one serving rank.  doc/bench-mpi.awk takes the
+# medians, and the pairs' median ratio and its interval.  The table
+# and that sentence replace the section between the markers in
+# doc/bench.md (appended if absent), which `make bench` keeps.
 MPI_ROUNDS ?= 7
 MPI_PAIRS ?= 21
+MPI_PAIR_CALLS ?= 3000
 MPI_BENCH_BEGIN := <!-- bench-mpi: written by make bench-mpi -->
 MPI_BENCH_END   := <!-- /bench-mpi -->
 bench-mpi: mpi-lib
@@ -937,9 +938,10 @@ bench-mpi: mpi-lib
 	      timeout $(MPI_LIMIT) $(MPIRUN) -np $$np $(BUILD)/mpi-bench; \
 	    done; done; \
 	    for r in $$(seq $(MPI_PAIRS)); do \
-	      timeout $(MPI_LIMIT) $(BUILD)/mpi-bench --local --pair; \
+	      timeout $(MPI_LIMIT) $(BUILD)/mpi-bench --local \
+	        $(MPI_PAIR_CALLS) --pair; \
 	      timeout $(MPI_LIMIT) $(MPIRUN) -np 2 $(BUILD)/mpi-bench \
-	        --pair; \
+	        $(MPI_PAIR_CALLS) --pair; \
 	    done; } | awk -f doc/bench-mpi.awk; \
 	  echo '$(MPI_BENCH_END)'; } > $$out; \
 	touch doc/bench.md; \

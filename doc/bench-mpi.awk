@@ -11,17 +11,23 @@
 # and highest.
 #
 # Then the series of pairs, from mpi-bench's lines `pair local CAP us
-# cpu` and `pair 1 0 us cpu`: in each round the local engine without
-# MPI, at most CAP calls at once, then one serving rank, each the cost
-# of a trivial call in time and in the job's CPU time (below 0: not
-# taken).  After the table comes a sentence: the median of the
+# cpu N` and `pair 1 0 us cpu N`: in each round the local engine
+# without MPI, at most CAP calls at once, then one serving rank, each
+# the cost of a trivial call in time and in the job's CPU time (below
+# 0: not taken), in sets of N calls.  After the table comes a sentence: the median of the
 # rounds' ratios, in time and in CPU time, each with the interval
 # between two order statistics that holds the median with at least
 # 95% probability whatever the ratios' distribution (the sign test's:
 # the k-th lowest and k-th highest of n, for the largest k for which
 # a binomial(n, 1/2) count falls below k with probability at most
 # 2.5%).  With fewer than six rounds there is no such interval.
-$1 == "pair" && $2 == "local" { lt = $4; lc = $5; cap = $3; next }
+$1 == "pair" && $2 == "local" {
+    lt = $4
+    lc = $5
+    cap = $3
+    ncalls = $6
+    next
+}
 $1 == "pair" {
     if (lt > 0) {
         np++
@@ -114,10 +120,10 @@ function pairs(    term, below, k) {
     }
     printf "At one serving rank, in %d rounds of pairs (the local " \
            "engine without MPI at most %d at once, then one serving " \
-           "rank; 1000 trivial calls, best of 3, and the CPU time " \
-           "of the 3000), the cost of a trivial call over MPI was " \
-           "%s times its cost on the local engine in time", np, cap,
-           told(qt, np, k)
+           "rank; %d trivial calls, best of 3, and the CPU time of " \
+           "the %d), the cost of a trivial call over MPI was %s " \
+           "times its cost on the local engine in time", np, cap,
+           ncalls, 3 * ncalls, told(qt, np, k)
     sort(qc, np)
     if (qc[1] < 0)
         printf " (its CPU time was not taken: ranks on other hosts)"

@@ -1,7 +1,7 @@
-#line 28024 "pcall.nw"
+#line 28025 "pcall.nw"
 /* mpi-test.c -- tangled from pcall.nw; do not edit.
  * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
-#line 28036 "pcall.nw"
+#line 28037 "pcall.nw"
 #include <signal.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -39,7 +39,7 @@ static double now(void)
     clock_gettime(CLOCK_MONOTONIC, &t);
     return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
 }
-#line 28083 "pcall.nw"
+#line 28084 "pcall.nw"
 static pv *add(const pv *args, const pv *kwargs)
 {
     const pv *x = pcall_arg(args, kwargs, 0, "x");
@@ -66,7 +66,7 @@ static pv *nap(const pv *args, const pv *kwargs)
               (long)((s - (double)(time_t)s) * 1e9) }, NULL);
     return pv_none();
 }
-#line 28112 "pcall.nw"
+#line 28113 "pcall.nw"
 static pv *crash(const pv *args, const pv *kwargs)
 {
     (void)args, (void)kwargs;
@@ -82,7 +82,7 @@ static pv *chatty(const pv *args, const pv *kwargs)
     return pv_none();
 }
 
-#line 28200 "pcall.nw"
+#line 28201 "pcall.nw"
 static pv *big(const pv *args, const pv *kwargs)
 {
     (void)kwargs;
@@ -93,7 +93,7 @@ static pv *big(const pv *args, const pv *kwargs)
     return b;
 }
 
-#line 37374 "pcall.nw"
+#line 37383 "pcall.nw"
 static int stat_of(pid_t pid, pid_t *ppid, double *reaped)
 {
     char path[64], line[1024], *end;
@@ -114,7 +114,7 @@ static int stat_of(pid_t pid, pid_t *ppid, double *reaped)
     return ok ? 0 : -1;
 }
 
-#line 28131 "pcall.nw"
+#line 28132 "pcall.nw"
 static long parent_of(long pid)
 {
     pid_t pp;
@@ -177,7 +177,7 @@ static const pcall_mpi_target targets[] = {
     { "kill_my_server", kill_my_server },
     { "mca_mapped", mca_mapped }, { "checksum", checksum },
 };
-#line 28217 "pcall.nw"
+#line 28218 "pcall.nw"
 static void test_spec(void)
 {
     pcall_error *err = NULL;
@@ -197,7 +197,7 @@ static void test_spec(void)
           "spec: ckwargs and ikwargs");
     pv_free(r);
 }
-#line 28239 "pcall.nw"
+#line 28240 "pcall.nw"
 static void test_order_and_where(void)
 {
     pcall_error *err = NULL;
@@ -226,7 +226,7 @@ static void test_order_and_where(void)
           "(rank 1: %d, rank 2: %d)", on[1], on[2]);
     pcall_free(p);
 }
-#line 28277 "pcall.nw"
+#line 28278 "pcall.nw"
 static void test_two_objects(void)
 {
     enum { N = 700 };
@@ -261,7 +261,7 @@ static void test_two_objects(void)
     pcall_error_free(err);
     pv_free(ia);
 }
-#line 28320 "pcall.nw"
+#line 28321 "pcall.nw"
 static void test_error(void)
 {
     pcall_error *err = NULL;
@@ -285,7 +285,7 @@ static void test_error(void)
         pcall_error_fprint(stdout, err);
     pcall_error_free(err);
 }
-#line 28346 "pcall.nw"
+#line 28347 "pcall.nw"
 static void test_crash(void)
 {
     pcall_error *err = NULL;
@@ -312,7 +312,7 @@ static void test_timeout(void)
           err ? pcall_error_message(err) : "no error");
     pcall_error_free(err);
 }
-#line 28379 "pcall.nw"
+#line 28380 "pcall.nw"
 static void test_logs(void)
 {
     pcall_error *err = NULL;
@@ -341,7 +341,7 @@ static void test_logs(void)
     if (f != NULL)
         fclose(f);
 }
-#line 28417 "pcall.nw"
+#line 28418 "pcall.nw"
 static void test_not_in_table(void)
 {
     pcall_error *err = NULL;
@@ -365,7 +365,7 @@ static void count_done(size_t i, const struct pcall_outcome *o,
 /* ten calls of nap that would run 30 s: terminate and the timeout */
 static const char TEN_NAPS[] = "((30.0,), (30.0,), (30.0,), (30.0,), "
     "(30.0,), (30.0,), (30.0,), (30.0,), (30.0,), (30.0,))";
-#line 28443 "pcall.nw"
+#line 28444 "pcall.nw"
 static void test_terminate(void)
 {
     pcall_error *err = NULL;
@@ -395,7 +395,7 @@ static void test_terminate(void)
     pcall_error_free(err);
     pcall_free(p);
 }
-#line 28485 "pcall.nw"
+#line 28486 "pcall.nw"
 static void test_timeout_queued(void)
 {
     pcall_error *err = NULL;
@@ -430,7 +430,7 @@ static void test_timeout_queued(void)
     pcall_error_free(err);
     pcall_free(p);
 }
-#line 28522 "pcall.nw"
+#line 28523 "pcall.nw"
 static void test_big(void)
 {
     pcall_error *err = NULL;
@@ -444,7 +444,7 @@ static void test_big(void)
     pv_free(r);
     pcall_error_free(err);
 }
-#line 28553 "pcall.nw"
+#line 28554 "pcall.nw"
 static void test_arg_sizes(void)
 {
     static const size_t large[] = { 65000, 65535, 65536, 65537,
@@ -472,7 +472,7 @@ static void test_arg_sizes(void)
     pv_free(want);
     pcall_error_free(err);
 }
-#line 28590 "pcall.nw"
+#line 28591 "pcall.nw"
 static void test_children_without_mpi(void)
 {
     pcall_error *err = NULL;
@@ -491,7 +491,7 @@ static void test_children_without_mpi(void)
     pv_free(r);
     pcall_error_free(err);
 }
-#line 28623 "pcall.nw"
+#line 28624 "pcall.nw"
 static int dead(pcall_target *kill_it, const char *mode)
 {
     pcall_error *err = NULL;
@@ -500,7 +500,7 @@ static int dead(pcall_target *kill_it, const char *mode)
            r != NULL ? "a result" : pcall_error_message(err));
     return 1;
 }
-#line 28655 "pcall.nw"
+#line 28656 "pcall.nw"
 static int four_calls(const char *what)
 {
     pcall_error *err = NULL;
@@ -515,7 +515,7 @@ static int four_calls(const char *what)
         failures++;
     return failures ? 1 : 0;
 }
-#line 28672 "pcall.nw"
+#line 28673 "pcall.nw"
 int main(int argc, char **argv)
 {
     pcall_error *err = NULL;

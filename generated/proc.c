@@ -26,7 +26,7 @@
 #include <sys/uio.h>
 #include <sys/wait.h>
 #include <sched.h>
-#line 10860 "pcall.nw"
+#line 10861 "pcall.nw"
 /* Internal to the library: not in any header.  In a pcall child the
    errors module installs a hook that raises a checked runtime error
    (or an allocation that failed: "MemoryError") as the target's
@@ -35,7 +35,7 @@
 typedef void pv_error_hook(const char *type, const char *msg);
 void pv_error_hook_set(pv_error_hook *hook);
 void pv_error_raise(const char *type, const char *msg);
-#line 5754 "pcall.nw"
+#line 5755 "pcall.nw"
 #include <math.h>
 #include <sched.h>
 #include <stdatomic.h>
@@ -61,11 +61,11 @@ struct slot {           /* the parent's side of one call */
     int logfd;          /* the captured log, while it runs; or -1 */
     off_t log_off;      /* where the log is kept in the set's spill */
     
-#line 3957 "pcall.nw"
+#line 3958 "pcall.nw"
 pcall_tp_parts *fr;     /* NULL unless a result comes in parts */
 #line 2090 "pcall.nw"
     
-#line 5558 "pcall.nw"
+#line 5559 "pcall.nw"
 double deadline;    /* PHASE_RUN: stop it from then on */
 int stamp;          /* 0: not seen yet; 1: taken; -1: none */
 #line 2091 "pcall.nw"
@@ -93,12 +93,12 @@ struct pcall_procs {
     double retry_at;        /* ... or until then */
     int no_pidfd;           /* pidfd_open said ENOSYS */
     
-#line 5563 "pcall.nw"
+#line 5564 "pcall.nw"
 double next_deadline;   /* no running call's deadline is earlier */
 int overran;            /* a stamp came after its deadline */
 #line 2118 "pcall.nw"
     
-#line 5747 "pcall.nw"
+#line 5748 "pcall.nw"
 atomic_int busy;            /* 0, BUSY_SET or BUSY_TERMINATE */
 atomic_int term_req;        /* pcall_procs_terminate asked */
 atomic_size_t nrun_pub;     /* nrun, for pcall_procs_terminate */
@@ -107,7 +107,7 @@ int wakefd;                 /* an eventfd the wait loop polls */
     
 #line 2136 "pcall.nw"
 pcall_tp_plan plan;         /* how large results travel */
-#line 2666 "pcall.nw"
+#line 2667 "pcall.nw"
 int devnull;                /* read-only: every child's stdin */
 int nreset;                 /* how many of reset[] are in use */
 int reset[NSIG];            /* signals whose handler to reset */
@@ -127,84 +127,84 @@ static int start_set(pcall_procs *p, pv_err *err);
 static int start_pending(pcall_procs *p, pv_err *err);
 static int fail(pcall_procs *p);
 static int begin_termination(pcall_procs *p, double now);
-#line 2493 "pcall.nw"
+#line 2494 "pcall.nw"
 static int start_one(pcall_procs *p, size_t i, pv_err *err);
-#line 2607 "pcall.nw"
+#line 2608 "pcall.nw"
 static int open_log(int append);
 static void run_child(pcall_procs *p, size_t i, const int fd[2],
                       pid_t parent, int stdin_used, int deathsig)
     __attribute__((noreturn));
-#line 2647 "pcall.nw"
+#line 2648 "pcall.nw"
 static int sys_pidfd_open(pid_t pid);
 static int open_pidfd(pcall_procs *p, pid_t pid);
-#line 2712 "pcall.nw"
+#line 2713 "pcall.nw"
 static int plan_children(pcall_procs *p, pv_err *err);
-#line 2809 "pcall.nw"
+#line 2810 "pcall.nw"
 static void reset_signals(const pcall_procs *p);
 static int place_fds(int wfd, int logfd, int devnull);
-#line 2876 "pcall.nw"
+#line 2877 "pcall.nw"
 static int watch_parent(pid_t parent, int sig);
-#line 2988 "pcall.nw"
+#line 2989 "pcall.nw"
 static int enter_pid_namespace(void);
 static int probe_pid_namespace(pv_err *err);
 static void relay_namespace(pcall_procs *p, size_t i)
     __attribute__((noreturn));
-#line 3060 "pcall.nw"
+#line 3061 "pcall.nw"
 static void probe_in_child(int fd) __attribute__((noreturn));
-#line 3141 "pcall.nw"
+#line 3142 "pcall.nw"
 static void run_init(pcall_procs *p, size_t i, const int sv[2])
     __attribute__((noreturn));
 static void relay_end(int status) __attribute__((noreturn));
-#line 3272 "pcall.nw"
+#line 3273 "pcall.nw"
 static void close_from(int low);
 static void close_span(int low, int high);
 static void close_except(int low, const int keep[3]);
-#line 3463 "pcall.nw"
+#line 3464 "pcall.nw"
 static void collect_log(pcall_procs *p, size_t i);
 static int copy_log(int in, int out, off_t at, size_t n,
                     unsigned char *buf);
 static ssize_t copy_by_hand(int in, off_t *from, int out, off_t *at,
                             size_t n, unsigned char *buf);
-#line 3641 "pcall.nw"
+#line 3642 "pcall.nw"
 static void make_pending(pcall_procs *p, size_t from, size_t to);
 static void *regrow(void *q, size_t n, size_t m, size_t size);
 static void grow_calls(pcall_procs *p, size_t room);
 static void widen_cap(pcall_procs *p);
 
-#line 3647 "pcall.nw"
+#line 3648 "pcall.nw"
 static int run_loop(pcall_procs *p, int block, pv_err *err);
-#line 3700 "pcall.nw"
+#line 3701 "pcall.nw"
 static size_t fill_pollfds(pcall_procs *p);
 static void service(pcall_procs *p, size_t nfds);
 static void read_result(pcall_procs *p, size_t i, size_t limit);
 static void watch_without_pidfd(pcall_procs *p);
 static void enforce_deadlines(pcall_procs *p, double now);
 static int poll_ms(pcall_procs *p, double now);
-#line 3860 "pcall.nw"
+#line 3861 "pcall.nw"
 static size_t read_room(pcall_procs *p, size_t i, unsigned char **to);
 static int took(pcall_procs *p, size_t i, size_t n,
                 const unsigned char *to);
-#line 3899 "pcall.nw"
+#line 3900 "pcall.nw"
 static void append(pcall_procs *p, size_t i, size_t n);
 static void reap(pcall_procs *p, size_t i);
-#line 3941 "pcall.nw"
+#line 3942 "pcall.nw"
 static void keep_large(pcall_procs *p, size_t i, pcall_tp_large *got);
 static void close_result_pipe(struct slot *s);
 static void large_failed(pcall_procs *p, size_t i, int e);
 static int take_large(pcall_procs *p, size_t i);
 static int start_parts(pcall_procs *p, size_t i);
 static void end_parts(pcall_procs *p, size_t i);
-#line 5261 "pcall.nw"
+#line 5262 "pcall.nw"
 static int signal_call(pcall_procs *p, size_t i, int sig);
-#line 5364 "pcall.nw"
+#line 5365 "pcall.nw"
 static void kill_the_rest(pcall_procs *p);
-#line 5685 "pcall.nw"
+#line 5686 "pcall.nw"
 static void set_deadline(pcall_procs *p, size_t i, double from);
 static int take_stamp(pcall_procs *p, size_t i);
 static void call_finished(pcall_procs *p, size_t i, double t);
 static int has_exited(const pcall_procs *p, size_t i);
 static int past_deadline(pcall_procs *p, size_t i, double now);
-#line 5859 "pcall.nw"
+#line 5860 "pcall.nw"
 static int take_set(pcall_procs *p, int who);
 static int enter(pcall_procs *p);
 static void leave(pcall_procs *p, int entered);
@@ -218,22 +218,22 @@ enum {
     FD_RESERVE = 16,    /* left to the host program */
     NPROC_RESERVE = 8   /* processes left to the host's user */
 };
-#line 2642 "pcall.nw"
+#line 2643 "pcall.nw"
 pid_t (*pcall_proc_fork_fn)(void) = fork;
 int (*pcall_proc_pidfd_fn)(pid_t pid) = sys_pidfd_open;
-#line 2871 "pcall.nw"
+#line 2872 "pcall.nw"
 #define PARENT_GONE_SIGNAL (SIGRTMAX - 1)
 static pid_t watched_parent;            /* in a child: the host */
-#line 2984 "pcall.nw"
+#line 2985 "pcall.nw"
 int (*pcall_proc_unshare_fn)(int flags) = unshare;
-#line 3777 "pcall.nw"
+#line 3778 "pcall.nw"
 enum {
     READ_MIN = 4096,            /* least room offered to read() */
     READ_BOUND = 1 << 20        /* then let the others have a turn */
 };
-#line 4119 "pcall.nw"
+#line 4120 "pcall.nw"
 static const double WATCH_PERIOD = 0.02; /* seconds, without pidfd */
-#line 5761 "pcall.nw"
+#line 5762 "pcall.nw"
 enum { BUSY_SET = 1, BUSY_TERMINATE = 2 };   /* who holds the set */
 #line 2144 "pcall.nw"
 static double now_mono(void)
@@ -458,7 +458,7 @@ static int start_set(pcall_procs *p, pv_err *err)
         return fail(p);
     return 0;
 }
-#line 2457 "pcall.nw"
+#line 2458 "pcall.nw"
 static int start_pending(pcall_procs *p, pv_err *err)
 {
     pv_err why;
@@ -468,20 +468,20 @@ static int start_pending(pcall_procs *p, pv_err *err)
            && p->nrun < p->cap && !p->fork_blocked) {
         int r;
         
-#line 5712 "pcall.nw"
+#line 5713 "pcall.nw"
 take_request(p);
 if (p->next_deadline <= now_mono())
     enforce_deadlines(p, now_mono());
-#line 2466 "pcall.nw"
+#line 2467 "pcall.nw"
         if (p->phase != PHASE_RUN)
             break;
         
-#line 2486 "pcall.nw"
+#line 2487 "pcall.nw"
 if (p->flush_due) {
     fflush(NULL);       /* or children print it again */
     p->flush_due = 0;
 }
-#line 2469 "pcall.nw"
+#line 2470 "pcall.nw"
         r = start_one(p, p->next, &why);
         if (r == 0) {
             p->next++;
@@ -496,7 +496,7 @@ if (p->flush_due) {
     }
     return 0;
 }
-#line 2497 "pcall.nw"
+#line 2498 "pcall.nw"
 static int start_failed(size_t i, const char *what, int e,
                         pv_err *err)
 {
@@ -506,7 +506,7 @@ static int start_failed(size_t i, const char *what, int e,
     return e == EAGAIN || e == ENOMEM || e == EMFILE || e == ENFILE
            ? 1 : -1;
 }
-#line 2517 "pcall.nw"
+#line 2518 "pcall.nw"
 static int start_one(pcall_procs *p, size_t i, pv_err *err)
 {
     int fds[2], logfd = -1, e = 0;
@@ -516,7 +516,7 @@ static int start_one(pcall_procs *p, size_t i, pv_err *err)
     double t0;
     int deathsig = gettid() == parent ? SIGKILL : PARENT_GONE_SIGNAL;
     
-#line 2538 "pcall.nw"
+#line 2539 "pcall.nw"
 if (pipe2(fds, O_CLOEXEC) == -1)
     return start_failed(i, "pipe", errno, err);
 if (p->cfg.capture && (logfd = open_log(1)) == -1) {
@@ -525,9 +525,9 @@ if (p->cfg.capture && (logfd = open_log(1)) == -1) {
     close(fds[1]);
     return start_failed(i, "creating its log file", e, err);
 }
-#line 2526 "pcall.nw"
+#line 2527 "pcall.nw"
     
-#line 2558 "pcall.nw"
+#line 2559 "pcall.nw"
 if (pcall_tp_child_plan == NULL)
     pcall_tp_child_plan = &p->plan;     /* see "Whether to" */
 sigfillset(&all);
@@ -539,9 +539,9 @@ if (pid == 0)
               deathsig);
 e = errno;
 sigprocmask(SIG_SETMASK, &old, NULL);
-#line 2527 "pcall.nw"
+#line 2528 "pcall.nw"
     
-#line 2576 "pcall.nw"
+#line 2577 "pcall.nw"
 close(fds[1]);
 if (pid == -1) {
     close(fds[0]);
@@ -549,9 +549,9 @@ if (pid == -1) {
         close(logfd);
     return start_failed(i, "fork", e, err);
 }
-#line 2528 "pcall.nw"
+#line 2529 "pcall.nw"
     
-#line 2592 "pcall.nw"
+#line 2593 "pcall.nw"
 setpgid(pid, pid);          /* the child does it too: no race */
 fcntl(fds[0], F_SETFL, fcntl(fds[0], F_GETFL) | O_NONBLOCK);
 p->slot[i].rfd = fds[0];
@@ -564,10 +564,10 @@ set_deadline(p, i, t0);
 p->slot[i].runpos = p->nrun;
 p->run[p->nrun++] = i;
 atomic_store(&p->nrun_pub, p->nrun);
-#line 2529 "pcall.nw"
+#line 2530 "pcall.nw"
     return 0;
 }
-#line 2614 "pcall.nw"
+#line 2615 "pcall.nw"
 static int sys_pidfd_open(pid_t pid)
 {
 #ifdef SYS_pidfd_open
@@ -593,7 +593,7 @@ static int open_pidfd(pcall_procs *p, pid_t pid)
     }
     return fd;      /* -1: watch this child with waitid instead */
 }
-#line 2683 "pcall.nw"
+#line 2684 "pcall.nw"
 static int plan_children(pcall_procs *p, pv_err *err)
 {
     struct sigaction old;
@@ -620,7 +620,7 @@ static int plan_children(pcall_procs *p, pv_err *err)
     sigemptyset(&p->nomask);
     return 0;
 }
-#line 2748 "pcall.nw"
+#line 2749 "pcall.nw"
 static void run_child(pcall_procs *p, size_t i, const int fd[2],
                       pid_t parent, int stdin_used, int deathsig)
 {
@@ -641,21 +641,21 @@ static void run_child(pcall_procs *p, size_t i, const int fd[2],
         clearerr(stdin);
     }
     
-#line 2779 "pcall.nw"
+#line 2780 "pcall.nw"
 if (fd[1] != -1)            /* keep the order of the lines */
     setvbuf(stdout, NULL, _IOLBF, BUFSIZ);
-#line 2768 "pcall.nw"
+#line 2769 "pcall.nw"
     if (p->cfg.pid_namespace)
         relay_namespace(p, i);  /* never returns */
     sigprocmask(SIG_SETMASK, &p->nomask, NULL);
     
-#line 2784 "pcall.nw"
+#line 2785 "pcall.nw"
 status = p->cfg.body(i, p->cfg.arg, PCALL_PROC_RESULT_FD);
 fflush(NULL);
 _exit(status);
-#line 2772 "pcall.nw"
+#line 2773 "pcall.nw"
 }
-#line 2814 "pcall.nw"
+#line 2815 "pcall.nw"
 static void reset_signals(const pcall_procs *p)
 {
     struct sigaction dfl;
@@ -665,7 +665,7 @@ static void reset_signals(const pcall_procs *p)
     for (int k = 0; k < p->nreset; k++)
         sigaction(p->reset[k], &dfl, NULL);
 }
-#line 2880 "pcall.nw"
+#line 2881 "pcall.nw"
 static void on_parent_gone(int sig)
 {
     int e = errno;
@@ -690,7 +690,7 @@ static int watch_parent(pid_t parent, int sig)
         return -1;                      /* adopted already */
     return 0;
 }
-#line 2995 "pcall.nw"
+#line 2996 "pcall.nw"
 static int write_file(const char *path, const char *text)
 {
     int fd = open(path, O_WRONLY | O_CLOEXEC), ok;
@@ -718,7 +718,7 @@ static int enter_pid_namespace(void)
     snprintf(map, sizeof map, "%u %u 1", (unsigned)gid, (unsigned)gid);
     return write_file("/proc/self/gid_map", map);
 }
-#line 3030 "pcall.nw"
+#line 3031 "pcall.nw"
 static int probe_pid_namespace(pv_err *err)
 {
     static int known_good;          /* the kernel will not change */
@@ -744,7 +744,7 @@ static int probe_pid_namespace(pv_err *err)
     if (e == 0)
         return known_good = pcall_proc_unshare_fn == unshare, 0;
     
-#line 3080 "pcall.nw"
+#line 3081 "pcall.nw"
 pv_err_set(err, "pcall: cannot run the calls in a PID namespace "
            "(.pid_namespace): unshare(CLONE_NEWPID): %s: %s",
            strerror(e), e == EPERM
@@ -756,10 +756,10 @@ pv_err_set(err, "pcall: cannot run the calls in a PID namespace "
            : e == ENOSPC ? "too many namespaces (sysctl "
              "user.max_pid_namespaces, user.max_user_namespaces)"
            : "the kernel refused it");
-#line 3055 "pcall.nw"
+#line 3056 "pcall.nw"
     return -1;
 }
-#line 3064 "pcall.nw"
+#line 3065 "pcall.nw"
 static void probe_in_child(int fd)
 {
     pid_t init = -1;
@@ -773,7 +773,7 @@ static void probe_in_child(int fd)
     (void)!write(fd, &e, sizeof e);
     _exit(0);
 }
-#line 3100 "pcall.nw"
+#line 3101 "pcall.nw"
 static void relay_namespace(pcall_procs *p, size_t i)
 {
     int sv[2], st = 0, w = 0;
@@ -790,14 +790,14 @@ static void relay_namespace(pcall_procs *p, size_t i)
         run_init(p, i, sv);
     close(sv[1]);
     
-#line 3126 "pcall.nw"
+#line 3127 "pcall.nw"
 {
     sigset_t s;
     sigfillset(&s);
     sigdelset(&s, PARENT_GONE_SIGNAL);
     sigprocmask(SIG_SETMASK, &s, NULL);
 }
-#line 3116 "pcall.nw"
+#line 3117 "pcall.nw"
     do
         got = read(sv[0], &st, sizeof st);
     while (got == -1 && errno == EINTR);
@@ -805,7 +805,7 @@ static void relay_namespace(pcall_procs *p, size_t i)
         ;
     relay_end(got == sizeof st ? st : w);
 }
-#line 3147 "pcall.nw"
+#line 3148 "pcall.nw"
 static void relay_end(int status)
 {
     sigset_t s;
@@ -821,7 +821,7 @@ static void relay_end(int status)
     kill(getpid(), sig);
     _exit(128 + sig);
 }
-#line 3172 "pcall.nw"
+#line 3173 "pcall.nw"
 static void run_init(pcall_procs *p, size_t i, const int sv[2])
 {
     struct pollfd relay = { .fd = sv[1], .events = POLLIN };
@@ -844,11 +844,11 @@ static void run_init(pcall_procs *p, size_t i, const int sv[2])
     (void)!write(sv[1], &st, sizeof st);
     _exit(0);
 }
-#line 3227 "pcall.nw"
+#line 3228 "pcall.nw"
 static int place_fds(int wfd, int logfd, int devnull)
 {
     
-#line 3234 "pcall.nw"
+#line 3235 "pcall.nw"
 int w, l = -1;
 close_except(3, (int[]){ wfd, logfd, devnull });  /* make room */
 if ((w = fcntl(wfd, F_DUPFD, 3)) == -1)
@@ -858,21 +858,21 @@ if (logfd != -1 && (l = fcntl(logfd, F_DUPFD, 3)) == -1)
 if (devnull == 0 ? fcntl(0, F_SETFD, 0) == -1      /* inherit it */
     : dup2(devnull, 0) == -1)
     return -1;
-#line 3257 "pcall.nw"
+#line 3258 "pcall.nw"
 if (l != -1 && (dup2(l, 1) == -1 || dup2(l, 2) == -1))
     return -1;
 if (l == -1 && (wfd == 1 || wfd == 2) && dup2(0, wfd) == -1)
     return -1;                      /* not into the result */
-#line 3244 "pcall.nw"
+#line 3245 "pcall.nw"
 if (w != PCALL_PROC_RESULT_FD
     && dup2(w, PCALL_PROC_RESULT_FD) == -1)
     return -1;
 fcntl(PCALL_PROC_RESULT_FD, F_SETFD, FD_CLOEXEC);
 close_from(PCALL_PROC_RESULT_FD + 1);
 return 0;
-#line 3230 "pcall.nw"
+#line 3231 "pcall.nw"
 }
-#line 3283 "pcall.nw"
+#line 3284 "pcall.nw"
 static void close_from(int low)
 {
     close_span(low, INT_MAX);
@@ -913,11 +913,11 @@ static void close_except(int low, const int keep[3])
         }
     close_from(from);
 }
-#line 3354 "pcall.nw"
+#line 3355 "pcall.nw"
 static int open_log(int append)
 {
     
-#line 3361 "pcall.nw"
+#line 3362 "pcall.nw"
 const char *dir = getenv("TMPDIR");
 int flags = O_CLOEXEC | (append ? O_APPEND : 0), fd, e;
 char *t;
@@ -936,9 +936,9 @@ if (fd != -1)
 free(t);
 errno = e;
 return fd;
-#line 3357 "pcall.nw"
+#line 3358 "pcall.nw"
 }
-#line 3399 "pcall.nw"
+#line 3400 "pcall.nw"
 static void collect_log(pcall_procs *p, size_t i)
 {
     pcall_proc_outcome *o = &p->out[i];
@@ -962,7 +962,7 @@ static void collect_log(pcall_procs *p, size_t i)
     close(s->logfd);
     s->logfd = -1;
 }
-#line 3425 "pcall.nw"
+#line 3426 "pcall.nw"
 static int copy_log(int in, int out, off_t at, size_t n,
                     unsigned char *buf)
 {
@@ -998,7 +998,7 @@ static ssize_t copy_by_hand(int in, off_t *from, int out, off_t *at,
     *at += r;
     return r;
 }
-#line 3475 "pcall.nw"
+#line 3476 "pcall.nw"
 ssize_t pcall_procs_log_read(pcall_procs *p, size_t i, void *buf,
                              size_t n, size_t off)
 {
@@ -1013,7 +1013,7 @@ ssize_t pcall_procs_log_read(pcall_procs *p, size_t i, void *buf,
     while (r == -1 && errno == EINTR);
     return r;
 }
-#line 3505 "pcall.nw"
+#line 3506 "pcall.nw"
 static void not_in_on_done(const pcall_procs *p, const char *fn)
 {
     if (p->in_on_done) {
@@ -1033,7 +1033,7 @@ static int ready_to_wait(pcall_procs *p, const char *fn, pv_err *err)
     }
     return 0;
 }
-#line 3527 "pcall.nw"
+#line 3528 "pcall.nw"
 int pcall_procs_wait(pcall_procs *p, pv_err *err)
 {
     int entered = enter(p), r = -1;
@@ -1053,7 +1053,7 @@ int pcall_procs_poll(pcall_procs *p, pv_err *err)
     leave(p, entered);
     return r;
 }
-#line 3553 "pcall.nw"
+#line 3554 "pcall.nw"
 size_t pcall_procs_pollfds(pcall_procs *p, struct pollfd *out,
                            size_t max, int *ms)
 {
@@ -1071,7 +1071,7 @@ size_t pcall_procs_pollfds(pcall_procs *p, struct pollfd *out,
     leave(p, entered);
     return n;
 }
-#line 3585 "pcall.nw"
+#line 3586 "pcall.nw"
 int pcall_procs_add(pcall_procs *p, size_t n, pv_err *err)
 {
     int entered = enter(p), r = -1;
@@ -1125,7 +1125,7 @@ static void widen_cap(pcall_procs *p)
                      sizeof *p->pmap);
     p->cap = cap;
 }
-#line 3651 "pcall.nw"
+#line 3652 "pcall.nw"
 static int run_loop(pcall_procs *p, int block, pv_err *err)
 {
     p->flush_due = !p->cfg.host_quiet;  /* the host ran since */
@@ -1134,15 +1134,15 @@ static int run_loop(pcall_procs *p, int block, pv_err *err)
         size_t nfds;
         int n;
         
-#line 3672 "pcall.nw"
+#line 3673 "pcall.nw"
 take_request(p);            /* pcall_procs_terminate */
 if (start_pending(p, err) == -1)
     return fail(p);
 if (p->nrun == 0)
     return 0;
-#line 3659 "pcall.nw"
+#line 3660 "pcall.nw"
         
-#line 3683 "pcall.nw"
+#line 3684 "pcall.nw"
 now = now_mono();
 nfds = fill_pollfds(p);
 n = poll(p->pfd, nfds, block ? poll_ms(p, now) : 0);
@@ -1150,19 +1150,19 @@ if (n == -1 && errno != EINTR) {
     pv_err_set(err, "pcall: poll: %s", strerror(errno));
     return fail(p);
 }
-#line 3660 "pcall.nw"
+#line 3661 "pcall.nw"
         
-#line 3693 "pcall.nw"
+#line 3694 "pcall.nw"
 if (n > 0)
     service(p, nfds);
 watch_without_pidfd(p);
 enforce_deadlines(p, now_mono());   /* the ended are reaped */
-#line 3661 "pcall.nw"
+#line 3662 "pcall.nw"
         if (!block)
             return start_pending(p, err) == -1 ? fail(p) : 0;
     }
 }
-#line 3715 "pcall.nw"
+#line 3716 "pcall.nw"
 static size_t fill_pollfds(pcall_procs *p)
 {
     size_t k = 0;
@@ -1184,7 +1184,7 @@ static size_t fill_pollfds(pcall_procs *p)
     p->pmap[k++] = SIZE_MAX;
     return k;
 }
-#line 3739 "pcall.nw"
+#line 3740 "pcall.nw"
 static void service(pcall_procs *p, size_t nfds)
 {
     for (size_t k = 0; k < nfds; k++) {
@@ -1201,7 +1201,7 @@ static void service(pcall_procs *p, size_t nfds)
             reap(p, i);
     }
 }
-#line 3784 "pcall.nw"
+#line 3785 "pcall.nw"
 static void read_result(pcall_procs *p, size_t i, size_t limit)
 {
     struct slot *s = &p->slot[i];
@@ -1227,7 +1227,7 @@ static void read_result(pcall_procs *p, size_t i, size_t limit)
         }
     }
 }
-#line 3820 "pcall.nw"
+#line 3821 "pcall.nw"
 static size_t read_room(pcall_procs *p, size_t i, unsigned char **to)
 {
     struct slot *s = &p->slot[i];
@@ -1261,15 +1261,15 @@ static int took(pcall_procs *p, size_t i, size_t n,
         return 0;               /* the stamp is not whole yet */
     kind = pcall_tp_kind(o->data, o->len);
     
-#line 34017 "pcall.nw"
+#line 34018 "pcall.nw"
 if (kind == PCALL_TP_BY_ADDRESS)
     return take_large(p, i);
-#line 3853 "pcall.nw"
+#line 3854 "pcall.nw"
     if (kind == PCALL_TP_IN_PARTS)
         return start_parts(p, i) == -1 ? -1 : 0;
     return 0;
 }
-#line 3870 "pcall.nw"
+#line 3871 "pcall.nw"
 static void append(pcall_procs *p, size_t i, size_t n)
 {
     struct slot *s = &p->slot[i];
@@ -1296,7 +1296,7 @@ static void append(pcall_procs *p, size_t i, size_t n)
     memcpy(o->data + o->len, p->store.scratch, n);
     o->len += n;
 }
-#line 3915 "pcall.nw"
+#line 3916 "pcall.nw"
 static void keep_large(pcall_procs *p, size_t i, pcall_tp_large *got)
 {
     pcall_proc_outcome *o = &p->out[i];
@@ -1320,7 +1320,7 @@ static void large_failed(pcall_procs *p, size_t i, int e)
     p->out[i].fetch_errno = e;
     close_result_pipe(&p->slot[i]);
 }
-#line 3961 "pcall.nw"
+#line 3962 "pcall.nw"
 static int start_parts(pcall_procs *p, size_t i)
 {
     pcall_proc_outcome *o = &p->out[i];
@@ -1349,7 +1349,7 @@ static void end_parts(pcall_procs *p, size_t i)
     p->slot[i].fr = NULL;
     keep_large(p, i, &got);
 }
-#line 3998 "pcall.nw"
+#line 3999 "pcall.nw"
 static void reap(pcall_procs *p, size_t i)
 {
     pcall_proc_outcome *o = &p->out[i];
@@ -1358,7 +1358,7 @@ static void reap(pcall_procs *p, size_t i)
     int r, st = -1, lost = 0;
     double seen = now_mono();
     
-#line 4016 "pcall.nw"
+#line 4017 "pcall.nw"
 memset(&si, 0, sizeof si);
 do
     r = waitid(P_PID, (id_t)o->pid, &si,
@@ -1366,24 +1366,24 @@ do
 while (r == -1 && errno == EINTR);
 if (r == -1 && errno == ECHILD)
     lost = 1;           /* reaped by someone else */
-#line 4006 "pcall.nw"
+#line 4007 "pcall.nw"
     
-#line 4050 "pcall.nw"
+#line 4051 "pcall.nw"
 kill(-o->pid, SIGKILL); /* the group ends with the call */
 read_result(p, i, SIZE_MAX);
 if (!(o->ended > 0))
     o->ended = seen;    /* no stamp: when we saw it gone */
-#line 4007 "pcall.nw"
+#line 4008 "pcall.nw"
     
-#line 4057 "pcall.nw"
+#line 4058 "pcall.nw"
 while (!lost && waitpid(o->pid, &st, 0) == -1)
     if (errno != EINTR)
         lost = 1;
 o->status = lost ? -1 : st;
 o->status_lost = lost;
-#line 4008 "pcall.nw"
+#line 4009 "pcall.nw"
     
-#line 4086 "pcall.nw"
+#line 4087 "pcall.nw"
 if (s->logfd != -1)
     collect_log(p, i);
 if (s->rfd != -1)
@@ -1396,7 +1396,7 @@ if (s->home == IN_MALLOC && o->len < s->cap) {  /* give back slack */
               NULL);
     s->cap = o->len;
 }
-#line 4072 "pcall.nw"
+#line 4073 "pcall.nw"
 o->state = PCALL_PROC_DONE;
 p->run[s->runpos] = p->run[--p->nrun];
 p->slot[p->run[s->runpos]].runpos = s->runpos;
@@ -1408,9 +1408,9 @@ if (p->cfg.on_done != NULL && !p->quiet) {
     p->in_on_done = 0;
     p->flush_due = 1;       /* it may have printed */
 }
-#line 4009 "pcall.nw"
+#line 4010 "pcall.nw"
 }
-#line 4106 "pcall.nw"
+#line 4107 "pcall.nw"
 static void watch_without_pidfd(pcall_procs *p)
 {
     for (size_t j = 0; j < p->nrun; ) {
@@ -1421,7 +1421,7 @@ static void watch_without_pidfd(pcall_procs *p)
             j++;
     }
 }
-#line 5242 "pcall.nw"
+#line 5243 "pcall.nw"
 static int signal_call(pcall_procs *p, size_t i, int sig)
 {
     pid_t pid = p->out[i].pid;
@@ -1438,11 +1438,11 @@ static void cancel_pending(pcall_procs *p)
     for (; p->next < p->cfg.ncalls; p->next++)
         p->out[p->next].state = PCALL_PROC_CANCELLED;
 }
-#line 5274 "pcall.nw"
+#line 5275 "pcall.nw"
 static int begin_termination(pcall_procs *p, double now)
 {
     
-#line 5281 "pcall.nw"
+#line 5282 "pcall.nw"
 int n = 0;
 cancel_pending(p);
 for (size_t j = 0; j < p->nrun; j++) {
@@ -1461,13 +1461,13 @@ if (p->phase == PHASE_RUN) {
     p->kill_at = now + p->cfg.grace;
 }
 return n;
-#line 5277 "pcall.nw"
+#line 5278 "pcall.nw"
 }
-#line 5314 "pcall.nw"
+#line 5315 "pcall.nw"
 static void enforce_deadlines(pcall_procs *p, double now)
 {
     
-#line 5321 "pcall.nw"
+#line 5322 "pcall.nw"
 if (p->phase == PHASE_RUN
     && (p->overran || now >= p->next_deadline)) {
     int expired = p->overran;
@@ -1487,22 +1487,22 @@ if (p->phase == PHASE_RUN
 }
 if (p->phase == PHASE_TERM && now >= p->kill_at)
     kill_the_rest(p);
-#line 5317 "pcall.nw"
+#line 5318 "pcall.nw"
 }
-#line 5348 "pcall.nw"
+#line 5349 "pcall.nw"
 static void kill_the_rest(pcall_procs *p)
 {
     
-#line 5355 "pcall.nw"
+#line 5356 "pcall.nw"
 for (size_t j = 0; j < p->nrun; j++) {
     size_t i = p->run[j];
     if (signal_call(p, i, SIGKILL) && !p->out[i].timed_out)
         p->out[i].terminated = 1;
 }
 p->phase = PHASE_KILL;
-#line 5351 "pcall.nw"
+#line 5352 "pcall.nw"
 }
-#line 5377 "pcall.nw"
+#line 5378 "pcall.nw"
 static void earliest(double *t, int *have, double x)
 {
     if (!*have || x < *t)
@@ -1513,7 +1513,7 @@ static void earliest(double *t, int *have, double x)
 static int poll_ms(pcall_procs *p, double now)
 {
     
-#line 5391 "pcall.nw"
+#line 5392 "pcall.nw"
 double t = 0;
 int have = 0;
 for (size_t j = 0; j < p->nrun; j++) {
@@ -1532,9 +1532,9 @@ if (!have)
 if (t <= 0)
     return 0;
 return t > INT_MAX / 1000 ? INT_MAX : (int)(t * 1000) + 1;
-#line 5387 "pcall.nw"
+#line 5388 "pcall.nw"
 }
-#line 5418 "pcall.nw"
+#line 5419 "pcall.nw"
 static int fail(pcall_procs *p)
 {
     p->failed = 1;
@@ -1547,7 +1547,7 @@ static int fail(pcall_procs *p)
         reap(p, p->run[0]);
     return -1;
 }
-#line 5433 "pcall.nw"
+#line 5434 "pcall.nw"
 void pcall_procs_free(pcall_procs *p)
 {
     if (p == NULL)
@@ -1582,7 +1582,7 @@ void pcall_procs_free(pcall_procs *p)
     free(p->name);
     free(p);
 }
-#line 5581 "pcall.nw"
+#line 5582 "pcall.nw"
 static void set_deadline(pcall_procs *p, size_t i, double from)
 {
     double d = p->cfg.timeout > 0 ? from + p->cfg.timeout : INFINITY;
@@ -1590,7 +1590,7 @@ static void set_deadline(pcall_procs *p, size_t i, double from)
     if (d < p->next_deadline)
         p->next_deadline = d;
 }
-#line 5597 "pcall.nw"
+#line 5598 "pcall.nw"
 static int take_stamp(pcall_procs *p, size_t i)
 {
     pcall_proc_outcome *o = &p->out[i];
@@ -1612,7 +1612,7 @@ static int take_stamp(pcall_procs *p, size_t i)
         call_finished(p, i, t);
     return 1;
 }
-#line 5632 "pcall.nw"
+#line 5633 "pcall.nw"
 static void call_finished(pcall_procs *p, size_t i, double t)
 {
     pcall_proc_outcome *o = &p->out[i];
@@ -1623,7 +1623,7 @@ static void call_finished(pcall_procs *p, size_t i, double t)
     } else
         set_deadline(p, i, now_mono());
 }
-#line 5651 "pcall.nw"
+#line 5652 "pcall.nw"
 static int has_exited(const pcall_procs *p, size_t i)
 {
     siginfo_t si;
@@ -1635,7 +1635,7 @@ static int has_exited(const pcall_procs *p, size_t i)
     while (r == -1 && errno == EINTR);
     return (r == 0 && si.si_pid != 0) || (r == -1 && errno == ECHILD);
 }
-#line 5671 "pcall.nw"
+#line 5672 "pcall.nw"
 static int past_deadline(pcall_procs *p, size_t i, double now)
 {
     struct slot *s = &p->slot[i];
@@ -1647,7 +1647,7 @@ static int past_deadline(pcall_procs *p, size_t i, double now)
         return p->out[i].timed_out;
     return s->stamp == 1 || !has_exited(p, i);
 }
-#line 5774 "pcall.nw"
+#line 5775 "pcall.nw"
 static int take_set(pcall_procs *p, int who)
 {
     int idle = 0;
@@ -1682,7 +1682,7 @@ static int take_request(pcall_procs *p)
         return 0;
     return begin_termination(p, now_mono());
 }
-#line 5820 "pcall.nw"
+#line 5821 "pcall.nw"
 int pcall_procs_terminate(pcall_procs *p)
 {
     uint64_t one = 1;
@@ -1697,7 +1697,7 @@ int pcall_procs_terminate(pcall_procs *p)
     leave(p, 1);
     return n;
 }
-#line 5841 "pcall.nw"
+#line 5842 "pcall.nw"
 static int open_wakefd(pcall_procs *p, pv_err *err)
 {
     p->wakefd = eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
@@ -1713,7 +1713,7 @@ static void drain_wakefd(pcall_procs *p)
     while (read(p->wakefd, &n, sizeof n) == -1 && errno == EINTR)
         ;
 }
-#line 34022 "pcall.nw"
+#line 34023 "pcall.nw"
 static int take_large(pcall_procs *p, size_t i)
 {
     pcall_proc_outcome *o = &p->out[i];

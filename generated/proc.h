@@ -292,7 +292,7 @@ extern pid_t (*pcall_proc_fork_fn)(void);
     @param pid the child
     @return a pidfd, or -1 with errno set */
 extern int (*pcall_proc_pidfd_fn)(pid_t pid);
-#line 2976 "pcall.nw"
+#line 2977 "pcall.nw"
 /** The unshare the library calls for pid_namespace; tests replace
     it to make it fail.
     @param flags as unshare()'s

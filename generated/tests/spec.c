@@ -1,9 +1,9 @@
-#line 31079 "pcall.nw"
+#line 31080 "pcall.nw"
 /* tests/spec.c -- tangled from pcall.nw; do not edit.
  * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
 #include "harness.h"
 #include <sys/mman.h>
-#line 9536 "pcall.nw"
+#line 9537 "pcall.nw"
 static void test_spec_usages_add(void)
 {
     pcall_error *err;
@@ -11,7 +11,7 @@ static void test_spec_usages_add(void)
         "{'x': (1, 2, 3), 'y': (4, 5, 6)}"), .error = &err);
     spec_expect(result, err, "(5, 7, 9)");
 }
-#line 9606 "pcall.nw"
+#line 9607 "pcall.nw"
 static void test_spec_single_target_positional(void)
 {
     pcall_error *err;
@@ -20,7 +20,7 @@ static void test_spec_single_target_positional(void)
     spec_expect(r, err, "(((1, 2, 3, 4), {}), ((1, 2, 3, 5), {}), "
                 "((1, 2, 3, 6), {}))");
 }
-#line 9633 "pcall.nw"
+#line 9634 "pcall.nw"
 static void test_spec_single_target_keyword(void)
 {
     pcall_error *err;
@@ -32,7 +32,7 @@ static void test_spec_single_target_keyword(void)
                 "((), {'a': 1, 'b': 2, 'c': 4}), "
                 "((), {'a': 1, 'b': 2, 'c': 5}))");
 }
-#line 9666 "pcall.nw"
+#line 9667 "pcall.nw"
 static void test_spec_single_target_varkwargs(void)
 {
     pcall_error *err;
@@ -44,7 +44,7 @@ static void test_spec_single_target_varkwargs(void)
                 "((), {'x': 2, 'y': 5, 'z': 8}), "
                 "((), {'x': 3, 'y': 6, 'z': 9}))");  /* child 3 */
 }
-#line 9698 "pcall.nw"
+#line 9699 "pcall.nw"
 static void test_spec_single_target_combo(void)
 {
     pcall_error *err;
@@ -60,7 +60,7 @@ static void test_spec_single_target_combo(void)
                 "((1, 2, 3, 8, 9), "
                 "{'a': 1, 'b': 2, 'c': 4, 'x': 20, 'y': 200}))");
 }
-#line 9731 "pcall.nw"
+#line 9732 "pcall.nw"
 static void test_spec_single_target_zip_mismatch(void)
 {
     pcall_error *err;
@@ -69,7 +69,7 @@ static void test_spec_single_target_zip_mismatch(void)
                   .error = &err);
     spec_expect(r, err, "(((1, 2), {'a': 1}), ((3, 4), {'a': 2}))");
 }
-#line 9758 "pcall.nw"
+#line 9759 "pcall.nw"
 static void test_spec_multiple_targets_positional(void)
 {
     pcall_error *err;
@@ -82,7 +82,7 @@ static void test_spec_multiple_targets_positional(void)
         "{'name': 'func2', 'arg': (1, 2, 3, 7, 8, 9), 'kwargs': {}}, "
         "{'name': 'func3', 'arg': (1, 2, 3, 9, 10, 11), 'kwargs': {}})");
 }
-#line 9789 "pcall.nw"
+#line 9790 "pcall.nw"
 static void test_spec_multiple_targets_keyword(void)
 {
     pcall_error *err;
@@ -98,7 +98,7 @@ static void test_spec_multiple_targets_keyword(void)
         "{'name': 'func3', 'arg': (), "
         "'kwargs': {'a': 1, 'b': 2, 'c': 5}})");
 }
-#line 9827 "pcall.nw"
+#line 9828 "pcall.nw"
 static void test_spec_multiple_targets_combined(void)
 {
     pcall_error *err;
@@ -116,7 +116,7 @@ static void test_spec_multiple_targets_combined(void)
         "{'name': 'func2', 'arg': (1, 2, 3, 8, 9), "
         "'kwargs': {'a': 1, 'b': 2, 'c': 4, 'x': 20, 'y': 200}})");
 }
-#line 9862 "pcall.nw"
+#line 9863 "pcall.nw"
 static void test_spec_multiple_targets_zip_mismatch(void)
 {
     pcall_error *err;
@@ -128,7 +128,7 @@ static void test_spec_multiple_targets_zip_mismatch(void)
         "({'name': 'func1', 'arg': (1, 2), 'kwargs': {'a': 1}}, "
         "{'name': 'func2', 'arg': (3, 4), 'kwargs': {'a': 2}})");
 }
-#line 9888 "pcall.nw"
+#line 9889 "pcall.nw"
 _Noreturn void spec_zero_division(void);
 
 __attribute__((noinline)) void spec_zero_division(void)
@@ -143,7 +143,7 @@ static pv *spec_inverse(const pv *args, const pv *kwargs)
         spec_zero_division();
     return pv_float(1.0 / (double)x);
 }
-#line 9905 "pcall.nw"
+#line 9906 "pcall.nw"
 static void test_spec_errors_and_timeouts_exception(void)
 {
     pcall_error *err;
@@ -158,7 +158,7 @@ static void test_spec_errors_and_timeouts_exception(void)
                                   "(spec_zero_division+"));
     expect_call_error(err, PCALL_ERR_CHILD, 1, "division by zero");
 }
-#line 9932 "pcall.nw"
+#line 9933 "pcall.nw"
 static void test_spec_errors_and_timeouts_timeout(void)
 {
     pcall_error *err = NULL;
@@ -182,14 +182,14 @@ static void test_spec_errors_and_timeouts_timeout(void)
                       "exceeded the timeout of 0.2 s");
     pcall_free(p);
 }
-#line 9986 "pcall.nw"
+#line 9987 "pcall.nw"
 static pv *spec_logger(const pv *args, const pv *kwargs)
 {
     (void)args, (void)kwargs;
     pcall_log("this is a message from %d", (int)getpid());
     return pv_int(getpid());
 }
-#line 10018 "pcall.nw"
+#line 10019 "pcall.nw"
 static void test_spec_logging(void)
 {
     int fd = memfd_create("spec-log", MFD_CLOEXEC);
@@ -217,7 +217,7 @@ static void test_spec_logging(void)
     free(got);
     pv_free(r);
 }
-#line 10077 "pcall.nw"
+#line 10078 "pcall.nw"
 static void test_spec_pcall_object(void)
 {
     pcall_error *err = NULL;
@@ -235,37 +235,37 @@ static void test_spec_pcall_object(void)
     pcall_free(p);
 }
 
-#line 31085 "pcall.nw"
+#line 31086 "pcall.nw"
 void register_spec_tests(void)
 {
     
-#line 9546 "pcall.nw"
+#line 9547 "pcall.nw"
 TEST("spec", test_spec_usages_add);
-#line 9617 "pcall.nw"
+#line 9618 "pcall.nw"
 TEST("spec", test_spec_single_target_positional);
-#line 9647 "pcall.nw"
+#line 9648 "pcall.nw"
 TEST("spec", test_spec_single_target_keyword);
-#line 9680 "pcall.nw"
+#line 9681 "pcall.nw"
 TEST("spec", test_spec_single_target_varkwargs);
-#line 9716 "pcall.nw"
+#line 9717 "pcall.nw"
 TEST("spec", test_spec_single_target_combo);
-#line 9742 "pcall.nw"
+#line 9743 "pcall.nw"
 TEST("spec", test_spec_single_target_zip_mismatch);
-#line 9773 "pcall.nw"
+#line 9774 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_positional);
-#line 9807 "pcall.nw"
+#line 9808 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_keyword);
-#line 9847 "pcall.nw"
+#line 9848 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_combined);
-#line 9876 "pcall.nw"
+#line 9877 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_zip_mismatch);
-#line 9922 "pcall.nw"
+#line 9923 "pcall.nw"
 TEST("spec", test_spec_errors_and_timeouts_exception);
-#line 9958 "pcall.nw"
+#line 9959 "pcall.nw"
 TEST("spec", test_spec_errors_and_timeouts_timeout);
-#line 10048 "pcall.nw"
+#line 10049 "pcall.nw"
 TEST("spec", test_spec_logging);
-#line 10096 "pcall.nw"
+#line 10097 "pcall.nw"
 TEST("spec", test_spec_pcall_object);
-#line 31088 "pcall.nw"
+#line 31089 "pcall.nw"
 }
