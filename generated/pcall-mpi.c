@@ -1,8 +1,9 @@
-#line 36669 "pcall.nw"
+#line 36803 "pcall.nw"
 /* pcall-mpi.c -- tangled from pcall.nw; do not edit.
  * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
-#line 36685 "pcall.nw"
+#line 36819 "pcall.nw"
 #include <errno.h>
+#include <fcntl.h>
 #include <limits.h>
 #include <stdarg.h>
 #include <stdatomic.h>
@@ -23,7 +24,7 @@
 #include <mpi.h>
 #include "pcall-mpi.h"
 #include "internal.h"
-#line 34524 "pcall.nw"
+#line 34613 "pcall.nw"
 enum { TAG_CALL = 1, TAG_RESULT, TAG_OOB, TAG_TERM, TAG_STOP,
        TAG_SERVE, TAG_DONE };      /* the last two: fork server only */
 #ifndef NAP_BUSY
@@ -53,7 +54,7 @@ struct result_head {        /* server -> rank 0; then data, the
     uint64_t len, noob, log_len;
     char why[200];          /* the rank could not run the call */
 };
-#line 34563 "pcall.nw"
+#line 34652 "pcall.nw"
 struct rank_info {
     int slots;              /* how many calls it runs at once */
     int busy;               /* calls handed to it, not back */
@@ -85,7 +86,7 @@ static struct {
     int in_server;                  /* this is the fork server */
     char host[MPI_MAX_PROCESSOR_NAME];
 } g = { .rank = -1, .size = -1 };
-#line 36709 "pcall.nw"
+#line 36844 "pcall.nw"
 struct mpi_set;
 struct slot;
 struct run;
@@ -159,7 +160,7 @@ static pv **take_buffers(const struct result_head *h,
 static void notify(struct mpi_set *s, size_t i);
 static int fail_all(pcall_error *e);
 static const pcall_engine mpi_engine;
-#line 36785 "pcall.nw"
+#line 36920 "pcall.nw"
 static _Noreturn void mpi_die(const char *fmt, ...)
     __attribute__((format(printf, 1, 2)));
 
@@ -180,7 +181,7 @@ static void *need(void *p)
         mpi_die("out of memory");
     return p;
 }
-#line 36808 "pcall.nw"
+#line 36943 "pcall.nw"
 static void give(pcall_error **err, pcall_error *e)
 {
     if (err != NULL)
@@ -228,7 +229,7 @@ static size_t oob_len(const pv *b)
     pv_bytes_data(b, &n);
     return n;
 }
-#line 36002 "pcall.nw"
+#line 36136 "pcall.nw"
 static void post_bytes(const void *data, size_t n, unsigned char *buf,
                        pv *keep, int to, int tag)
 {
@@ -287,7 +288,7 @@ static int finish_sends(int all)
     }
     return 0;
 }
-#line 36081 "pcall.nw"
+#line 36215 "pcall.nw"
 struct mpi_set {
     struct mpi_set *next;
     uint64_t id;
@@ -302,7 +303,7 @@ struct mpi_set {
     atomic_int term_req;
     char why[1024];             /* the first failure, or "" */
 };
-#line 36102 "pcall.nw"
+#line 36236 "pcall.nw"
 static void *engine_make(pcall_obj *p, const pcall_proc_config *cfg,
                          pcall_error_kind *kind, pv_err *err)
 {
@@ -329,7 +330,7 @@ static void *engine_make(pcall_obj *p, const pcall_proc_config *cfg,
     g.sets = s;
     return s;
 }
-#line 36131 "pcall.nw"
+#line 36265 "pcall.nw"
 static long target_index(pcall_target *t)
 {
     for (size_t i = 0; i < g.ntable; i++)
@@ -337,7 +338,7 @@ static long target_index(pcall_target *t)
             return (long)i;
     return -1;
 }
-#line 36160 "pcall.nw"
+#line 36294 "pcall.nw"
 static int hand_out(struct mpi_set *s)
 {
     int did = 0;
@@ -374,7 +375,7 @@ static int room(int r)
     }
     return slots + queue - g.ranks[r].busy;
 }
-#line 36199 "pcall.nw"
+#line 36333 "pcall.nw"
 static void send_call(struct mpi_set *s, size_t i, int r)
 {
     pv_err e = { "" };
@@ -404,7 +405,7 @@ static void send_call(struct mpi_set *s, size_t i, int r)
     s->outstanding++;
     g.ranks[r].busy++;
 }
-#line 36231 "pcall.nw"
+#line 36365 "pcall.nw"
 static void end_unsent(struct mpi_set *s, size_t i, const char *why)
 {
     char msg[PV_ERRMAX + 64];
@@ -423,7 +424,7 @@ static void end_unsent(struct mpi_set *s, size_t i, const char *why)
         s->out[i].data = s->msg[i];
     pv_free(rec);
 }
-#line 36260 "pcall.nw"
+#line 36394 "pcall.nw"
 static int progress(int *did_out)
 {
     int flag = 0, did = 0;
@@ -454,7 +455,7 @@ static int progress(int *did_out)
         *did_out = did;
     return 0;
 }
-#line 36293 "pcall.nw"
+#line 36427 "pcall.nw"
 static void stop_set(struct mpi_set *s)
 {
     s->stopped = 1;
@@ -473,7 +474,7 @@ static void stop_set(struct mpi_set *s)
         }
     }
 }
-#line 36314 "pcall.nw"
+#line 36448 "pcall.nw"
 static int fail_all(pcall_error *e)
 {
     for (struct mpi_set *s = g.sets; s != NULL; s = s->next)
@@ -483,7 +484,7 @@ static int fail_all(pcall_error *e)
     pcall_error_free(e);
     return -1;
 }
-#line 36336 "pcall.nw"
+#line 36470 "pcall.nw"
 static int take_result(const MPI_Status *st)
 {
     int n = 0, rc;
@@ -518,7 +519,7 @@ static int take_result(const MPI_Status *st)
     unpack_result(s, (size_t)h.index, &h, b, oob, st->MPI_SOURCE);
     return 0;
 }
-#line 36379 "pcall.nw"
+#line 36513 "pcall.nw"
 static pv **take_buffers(const struct result_head *h,
                          const unsigned char *b, int from)
 {
@@ -542,7 +543,7 @@ static pv **take_buffers(const struct result_head *h,
     }
     return oob;
 }
-#line 36405 "pcall.nw"
+#line 36539 "pcall.nw"
 static void unpack_result(struct mpi_set *s, size_t i,
                           const struct result_head *h,
                           unsigned char *b, pv **oob, int rank)
@@ -580,7 +581,7 @@ static void unpack_result(struct mpi_set *s, size_t i,
                      + 0.2 * (o->ended - o->started)
                      : o->ended - o->started;
 }
-#line 36465 "pcall.nw"
+#line 36599 "pcall.nw"
 static long patience(void)
 {
     double us = 1000;
@@ -593,7 +594,7 @@ static long patience(void)
     }
     return us < NAP_BUSY ? NAP_BUSY : (long)us;
 }
-#line 36480 "pcall.nw"
+#line 36614 "pcall.nw"
 static int engine_start(void *set, pv_err *err)
 {
     struct mpi_set *s = set;
@@ -604,7 +605,7 @@ static int engine_start(void *set, pv_err *err)
     }
     return 0;
 }
-#line 36493 "pcall.nw"
+#line 36627 "pcall.nw"
 static int engine_wait(void *set, pv_err *err)
 {
     struct mpi_set *s = set;
@@ -641,7 +642,7 @@ static void notify(struct mpi_set *s, size_t i)
     s->notified[i] = 1;
     s->cfg.on_done(i, &s->out[i], s->cfg.on_done_arg);
 }
-#line 36538 "pcall.nw"
+#line 36672 "pcall.nw"
 static pcall_proc_outcome *engine_outcome(void *set, size_t i)
 {
     return &((struct mpi_set *)set)->out[i];
@@ -660,7 +661,7 @@ static void engine_drop_data(void *set, size_t i)
     s->out[i].data = NULL;
     s->out[i].len = 0;
 }
-#line 36559 "pcall.nw"
+#line 36693 "pcall.nw"
 static size_t engine_living(void *set, pid_t *out, size_t max)
 {
     struct mpi_set *s = set;
@@ -685,7 +686,7 @@ static int engine_timeout_fired(const void *set)
 {
     return ((const struct mpi_set *)set)->fired;
 }
-#line 36589 "pcall.nw"
+#line 36723 "pcall.nw"
 static ssize_t log_read(void *set, size_t i, void *buf, size_t n,
                         size_t off)
 {
@@ -706,7 +707,7 @@ static int engine_merge_logs(void *set, const char *name, int fd,
     pcall_log_source src = { s->n, engine_outcome, log_read, s };
     return pcall_logs_merge_from(&src, name, fd, err);
 }
-#line 36619 "pcall.nw"
+#line 36753 "pcall.nw"
 static void engine_free(void *set)
 {
     struct mpi_set *s = set, **pp = &g.sets;
@@ -728,13 +729,13 @@ static void engine_free(void *set)
     free(s->notified);
     free(s);
 }
-#line 36643 "pcall.nw"
+#line 36777 "pcall.nw"
 static const pcall_engine mpi_engine = {
     engine_make, engine_start, engine_wait, engine_outcome,
     engine_drop_data, engine_living, engine_terminate,
     engine_timeout_fired, engine_merge_logs, engine_free
 };
-#line 34606 "pcall.nw"
+#line 34695 "pcall.nw"
 int pcall_mpi_init(int *argc, char ***argv,
                    const pcall_mpi_target *table, size_t n,
                    pcall_error **err)
@@ -764,7 +765,7 @@ int pcall_mpi_init(int *argc, char ***argv,
     mpi_stop();
     return PCALL_MPI_SERVED;
 }
-#line 34638 "pcall.nw"
+#line 34727 "pcall.nw"
 static pcall_error *check_table(const pcall_mpi_target *t, size_t n)
 {
     if (t == NULL || n == 0)
@@ -785,7 +786,7 @@ static pcall_error *check_table(const pcall_mpi_target *t, size_t n)
     }
     return NULL;
 }
-#line 34661 "pcall.nw"
+#line 34750 "pcall.nw"
 static pcall_error *mpi_failed(const char *what, int rc)
 {
     char s[MPI_MAX_ERROR_STRING];
@@ -813,7 +814,7 @@ static pcall_error *mpi_start(int *argc, char ***argv)
     MPI_Comm_size(g.comm, &g.size);
     return NULL;
 }
-#line 34691 "pcall.nw"
+#line 34780 "pcall.nw"
 static pcall_error *compare_tables(const pcall_mpi_target *t,
                                    size_t n)
 {
@@ -845,7 +846,7 @@ static pcall_error *compare_tables(const pcall_mpi_target *t,
                                "build the same table", g.rank, n);
     return NULL;
 }
-#line 34733 "pcall.nw"
+#line 34822 "pcall.nw"
 static pcall_error *meet_the_ranks(void)
 {
     struct rank_info me = { 0 }, *all = NULL;
@@ -874,7 +875,7 @@ static pcall_error *meet_the_ranks(void)
     g.ranks = all;
     return NULL;
 }
-#line 34764 "pcall.nw"
+#line 34853 "pcall.nw"
 static void mpi_stop(void)
 {
     int fin = 0;
@@ -898,7 +899,7 @@ int pcall_mpi_servers(void)
 {
     return g.size < 0 ? -1 : g.size - 1;
 }
-#line 34794 "pcall.nw"
+#line 34883 "pcall.nw"
 int pcall_mpi_finalize(void)
 {
     int bad = 0;
@@ -917,7 +918,7 @@ int pcall_mpi_finalize(void)
     mpi_stop();
     return bad ? -1 : 0;
 }
-#line 34878 "pcall.nw"
+#line 34967 "pcall.nw"
 struct frame_head {             /* on the socket, before each message */
     uint32_t tag, pad;
     uint64_t len;
@@ -948,10 +949,11 @@ struct wire_end {               /* a process's end of the socket */
     int readable;               /* not found empty since last poll */
     unsigned char *out;         /* OUT_BUF bytes for small frames */
     size_t out_used;            /* of out, by frames not yet written */
+    int bad;                    /* a head that no frame can have */
 };
 
 static struct wire_end *wire;   /* this process's, or NULL */
-#line 34920 "pcall.nw"
+#line 35010 "pcall.nw"
 static void *private_grow(void *old, size_t had, size_t n)
 {
     void *p = pcall_tp_private_calloc(1, n);
@@ -984,7 +986,7 @@ static void wire_close(void)
     pcall_tp_private_free(wire, sizeof *wire);
     wire = NULL;
 }
-#line 34955 "pcall.nw"
+#line 35045 "pcall.nw"
 static void wire_put(const void *data, size_t n, unsigned char *buf,
                      pv *keep, int tag)
 {
@@ -1004,7 +1006,7 @@ static void wire_put(const void *data, size_t n, unsigned char *buf,
         .h = { .tag = (uint32_t)tag, .len = n }, .data = data,
         .buf = buf, .keep = keep };
 }
-#line 34986 "pcall.nw"
+#line 35076 "pcall.nw"
 static int wire_flush(void)
 {
     while (wire->n > 0) {
@@ -1026,7 +1028,7 @@ static int wire_flush(void)
     wire->out_used = 0;         /* every frame in it is written */
     return 0;
 }
-#line 35015 "pcall.nw"
+#line 35105 "pcall.nw"
 static size_t frame_iov(struct out_frame *f, struct iovec *v,
                         struct msghdr *m)
 {
@@ -1057,7 +1059,7 @@ static void count_off(size_t w)
         wire->n--;
     }
 }
-#line 35063 "pcall.nw"
+#line 35153 "pcall.nw"
 static int wire_get(int *tag, unsigned char **b, size_t *n)
 {
     const size_t hl = sizeof wire->h;
@@ -1097,7 +1099,7 @@ static int wire_get(int *tag, unsigned char **b, size_t *n)
         wire->readable = (size_t)r == WIRE_BUF || wire->blen == 0;
     }
 }
-#line 35113 "pcall.nw"
+#line 35203 "pcall.nw"
 static int take_buffered(void)
 {
     const size_t hl = sizeof wire->h;
@@ -1117,8 +1119,10 @@ static int take_buffered(void)
         wire->boff += k;
         wire->got += k;
         if (wire->got == hl) {
-            if (wire->h.len > INT_MAX)
-                return -1;              /* no message is larger */
+            if (wire->h.len > INT_MAX) {
+                wire->bad = 1;          /* no message is larger */
+                return -1;
+            }
             wire->in = g.in_server ? block_get(wire->h.len)
                        : need(malloc(wire->h.len > 0 ? wire->h.len
                                      : 1));
@@ -1128,7 +1132,17 @@ static int take_buffered(void)
         wire->boff = wire->blen = 0;
     return 0;
 }
-#line 35163 "pcall.nw"
+#line 35264 "pcall.nw"
+static int above_std(int fd)
+{
+    int to;
+    if (fd > 2)
+        return fd;
+    to = fcntl(fd, F_DUPFD_CLOEXEC, 3);
+    close(fd);
+    return to;
+}
+
 static pcall_error *start_server(const pcall_mpi_target *t, size_t n)
 {
     int sv[2];
@@ -1136,6 +1150,15 @@ static pcall_error *start_server(const pcall_mpi_target *t, size_t n)
     if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sv) < 0)
         return pcall_error_new(PCALL_ERR_SYSTEM, "pcall_mpi_init: "
                                "socketpair: %s", strerror(errno));
+    sv[0] = above_std(sv[0]);
+    sv[1] = above_std(sv[1]);
+    if (sv[0] < 0 || sv[1] < 0) {
+        int err = errno;
+        close(sv[0] < 0 ? sv[1] : sv[0]);
+        return pcall_error_new(PCALL_ERR_SYSTEM, "pcall_mpi_init: no "
+                               "descriptor above 2 for the fork "
+                               "server's socket: %s", strerror(err));
+    }
     fflush(NULL);
     if ((pid = fork()) < 0) {
         int err = errno;
@@ -1181,7 +1204,7 @@ static _Noreturn void be_server(int fd, const pcall_mpi_target *t,
     g.ntable = n;
     serve();
 }
-#line 35228 "pcall.nw"
+#line 35348 "pcall.nw"
 static void stop_server(void)
 {
     if (wire != NULL)
@@ -1192,7 +1215,7 @@ static void stop_server(void)
     wire_close();
     g.server_pid = 0;
 }
-#line 35261 "pcall.nw"
+#line 35381 "pcall.nw"
 static void relay(void)
 {
     struct hello me = { .rank = g.rank, .slots = g.slots };
@@ -1247,12 +1270,22 @@ static void relay(void)
     }
     stop_server();
 }
-#line 35323 "pcall.nw"
+#line 35447 "pcall.nw"
 static _Noreturn void server_lost(void)
 {
     char what[160];
     int st = 0;
     pid_t r;
+    if (wire != NULL && wire->bad) {
+        kill(g.server_pid, SIGKILL);
+        snprintf(what, sizeof what, "its fork server (pid %d) sent a "
+                 "frame of %llu bytes, which no message is; the rank "
+                 "killed it", (int)g.server_pid,
+                 (unsigned long long)wire->h.len);
+        while (waitpid(g.server_pid, &st, 0) < 0 && errno == EINTR)
+            ;
+        server_dies(what);
+    }
     while ((r = waitpid(g.server_pid, &st, 0)) < 0 && errno == EINTR)
         ;
     if (r < 0)
@@ -1268,7 +1301,7 @@ static _Noreturn void server_lost(void)
                  WEXITSTATUS(st));
     server_dies(what);
 }
-#line 35412 "pcall.nw"
+#line 35546 "pcall.nw"
 #define RUN_IDLE 0.1            /* seconds */
 #define RUN_MOST 256            /* calls */
 
@@ -1312,7 +1345,7 @@ static struct serving {         /* the fork server's */
     size_t nstopped;
     void *free_blocks;          /* each holds the next's address */
 } *srv;
-#line 35464 "pcall.nw"
+#line 35598 "pcall.nw"
 static void *block_get(size_t n)
 {
     void *b;
@@ -1343,7 +1376,7 @@ static void block_put(void *b, size_t n)
     memcpy(b, &srv->free_blocks, sizeof srv->free_blocks);
     srv->free_blocks = b;
 }
-#line 35497 "pcall.nw"
+#line 35631 "pcall.nw"
 static _Noreturn void serve(void)
 {
     int stop = 0;
@@ -1366,7 +1399,7 @@ static _Noreturn void serve(void)
     }
     _exit(0);
 }
-#line 35529 "pcall.nw"
+#line 35663 "pcall.nw"
 static int running(void)
 {
     int n = 0;
@@ -1404,7 +1437,7 @@ static void rest(void)
     poll(fds, n, wait);
     wire->readable |= (fds[0].revents & (POLLIN | POLLHUP | POLLERR)) != 0;
 }
-#line 35574 "pcall.nw"
+#line 35708 "pcall.nw"
 static int serve_messages(int *stop)
 {
     int did = 0, tag = 0, got;
@@ -1426,7 +1459,7 @@ static int serve_messages(int *stop)
         _exit(1);               /* the rank is gone */
     return did;
 }
-#line 35609 "pcall.nw"
+#line 35743 "pcall.nw"
 static void queue_call(unsigned char *b, size_t n)
 {
     struct slot *s;
@@ -1473,7 +1506,7 @@ static int was_stopped(uint64_t set)
             return 1;
     return 0;
 }
-#line 35662 "pcall.nw"
+#line 35796 "pcall.nw"
 static int serve_slots(void)
 {
     int did = start_queued();
@@ -1482,7 +1515,7 @@ static int serve_slots(void)
     retire_runs(0);
     return did;
 }
-#line 35673 "pcall.nw"
+#line 35807 "pcall.nw"
 static int start_queued(void)
 {
     int did = 0, busy = running();
@@ -1516,7 +1549,7 @@ static void step_runs(void)
         }
     }
 }
-#line 35715 "pcall.nw"
+#line 35849 "pcall.nw"
 static int ended(const struct slot *s)
 {
     pcall_proc_state st;
@@ -1544,7 +1577,7 @@ static int send_ended(void)
     }
     return did;
 }
-#line 35753 "pcall.nw"
+#line 35887 "pcall.nw"
 static int start_slot(struct slot *s, pv_err *e)
 {
     struct run *r = NULL;
@@ -1606,7 +1639,7 @@ static struct run *new_run(const struct slot *s, pv_err *e)
     srv->runs = r;
     return r;
 }
-#line 35837 "pcall.nw"
+#line 35971 "pcall.nw"
 static int serve_body(size_t index, void *arg, int result_fd)
 {
     static max_align_t region[(64 << 10) / sizeof(max_align_t)];
@@ -1625,7 +1658,7 @@ static int serve_body(size_t index, void *arg, int result_fd)
     return pcall_child_finish(g.table[h.target].fn(
         pv_item(call, 0), pv_item(call, 1)));
 }
-#line 35858 "pcall.nw"
+#line 35992 "pcall.nw"
 static void retire_runs(int all)
 {
     double now = now_mono();
@@ -1643,7 +1676,7 @@ static void retire_runs(int all)
         pcall_tp_private_free(r, sizeof *r);
     }
 }
-#line 35888 "pcall.nw"
+#line 36022 "pcall.nw"
 static void send_result(struct slot *s)
 {
     struct result_head h = { .set = s->h.set, .index = s->h.index,
@@ -1676,7 +1709,7 @@ static void send_result(struct slot *s)
             r->idle_since = now_mono();
     }
 }
-#line 35923 "pcall.nw"
+#line 36057 "pcall.nw"
 static void fill_head(struct result_head *h,
                       const pcall_proc_outcome *o)
 {
@@ -1696,7 +1729,7 @@ static void fill_head(struct result_head *h,
     h->noob = o->oob != NULL ? o->noob : 0;
     h->log_len = o->logged ? o->log_len : 0;
 }
-#line 35951 "pcall.nw"
+#line 36085 "pcall.nw"
 static int in_out(const unsigned char *b)
 {
     return wire->out != NULL && b >= wire->out
@@ -1738,7 +1771,7 @@ static unsigned char *pack_result(struct result_head *h,
     memcpy(b, h, sizeof *h);
     return b;
 }
-#line 36063 "pcall.nw"
+#line 36197 "pcall.nw"
 static _Noreturn void server_dies(const char *what)
 {
     fprintf(stderr, "pcall-mpi: rank %d on host %s: %s; ending the "
@@ -1746,7 +1779,7 @@ static _Noreturn void server_dies(const char *what)
     MPI_Abort(MPI_COMM_WORLD, 1);
     _exit(1);
 }
-#line 36653 "pcall.nw"
+#line 36787 "pcall.nw"
 const char *pcall_mpi_where(pcall_obj *p, size_t i)
 {
     if (p == NULL || i >= pcall_ncalls(p))

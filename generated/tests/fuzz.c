@@ -1,9 +1,9 @@
-#line 31106 "pcall.nw"
+#line 31195 "pcall.nw"
 /* tests/fuzz.c -- tangled from pcall.nw; do not edit.
  * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
 #include "harness.h"
 #include <dirent.h>
-#line 30970 "pcall.nw"
+#line 31059 "pcall.nw"
 static void test_fuzz_crashers_replay(void)
 {
     DIR *d = opendir("tests/fuzz/crashers");
@@ -12,7 +12,7 @@ static void test_fuzz_crashers_replay(void)
     CU_ASSERT_PTR_NOT_NULL_FATAL(d);
     while ((e = readdir(d)) != NULL) {
         
-#line 30985 "pcall.nw"
+#line 31074 "pcall.nw"
 static unsigned char buf[1 << 16];    /* -max_len of the fuzzer */
 char path[512];
 pv_err err = { "" };
@@ -32,17 +32,17 @@ CU_ASSERT(v != NULL
           || (err.msg[0] != '\0' && strchr(err.msg, '\n') == NULL));
 pv_free(v);
 seen++;
-#line 30978 "pcall.nw"
+#line 31067 "pcall.nw"
     }
     closedir(d);
     CU_ASSERT(seen >= 2);
 }
 
-#line 31112 "pcall.nw"
+#line 31201 "pcall.nw"
 void register_fuzz_tests(void)
 {
     
-#line 31007 "pcall.nw"
+#line 31096 "pcall.nw"
 TEST("fuzz", test_fuzz_crashers_replay);
-#line 31115 "pcall.nw"
+#line 31204 "pcall.nw"
 }
