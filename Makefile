@@ -846,9 +846,9 @@ $(BUILD)/mpi-%: $(GEN)/mpi-%.c $(BUILD)/libpcall-mpi.a
 # standard input, without any standard stream (a minute: it hung
 # once), and with a line left in stdout's buffer, which must come
 # out once per rank; then a serving rank killed, a rank's fork server
-# killed, and a fork server's socket spoiled: each time the job must
-# end, within its limit, with the message naming what failed, and
-# leave none of its processes behind.
+# killed, a fork server's socket spoiled, and no descriptor left for
+# it: each time the job must end, within its limit, with the message
+# naming what failed, and leave none of its processes behind.
 check-mpi: mpi-lib
 	@$(MAKE) --no-print-directory $(BUILD)/mpi-test
 	timeout $(MPI_LIMIT) $(MPIRUN) -np 3 $(BUILD)/mpi-test
@@ -865,14 +865,17 @@ check-mpi: mpi-lib
 	  exit 1; fi; \
 	echo "check-mpi: the buffered line came out once per rank"
 	@set -o pipefail; \
-	for mode in dead-rank dead-server spoiled-socket; do \
+	for mode in dead-rank dead-server spoiled-socket no-descriptors; \
+	do \
 	  case $$mode in \
 	  dead-rank) what="a serving rank killed (SIGKILL)"; \
 	    want='process rank [12] with PID .* exited on signal 9';; \
 	  dead-server) what="a rank's fork server killed (SIGKILL)"; \
 	    want='rank [12] .*fork server (pid [0-9]*) was killed by';; \
-	  *) what="a fork server's socket spoiled"; \
+	  spoiled-socket) what="a fork server's socket spoiled"; \
 	    want='rank [12] .*fork server (pid [0-9]*) sent a frame of';; \
+	  *) what="no descriptor for a fork server's socket"; \
+	    want='pcall_mpi_init: socketpair: Too many open files';; \
 	  esac; \
 	  echo "== $$what"; rc=0; \
 	  timeout $(MPI_LIMIT) $(MPIRUN) -np 3 $(BUILD)/mpi-test $$mode \

@@ -1,7 +1,7 @@
-#line 28028 "pcall.nw"
+#line 28029 "pcall.nw"
 /* mpi-test.c -- tangled from pcall.nw; do not edit.
  * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
-#line 28040 "pcall.nw"
+#line 28041 "pcall.nw"
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -12,6 +12,7 @@
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
+#include <sys/resource.h>
 #include <sys/syscall.h>
 #include "pcall-mpi.h"
 
@@ -43,7 +44,7 @@ static double now(void)
     clock_gettime(CLOCK_MONOTONIC, &t);
     return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
 }
-#line 28091 "pcall.nw"
+#line 28093 "pcall.nw"
 static pv *add(const pv *args, const pv *kwargs)
 {
     const pv *x = pcall_arg(args, kwargs, 0, "x");
@@ -70,7 +71,7 @@ static pv *nap(const pv *args, const pv *kwargs)
               (long)((s - (double)(time_t)s) * 1e9) }, NULL);
     return pv_none();
 }
-#line 28120 "pcall.nw"
+#line 28122 "pcall.nw"
 static pv *crash(const pv *args, const pv *kwargs)
 {
     (void)args, (void)kwargs;
@@ -86,7 +87,7 @@ static pv *chatty(const pv *args, const pv *kwargs)
     return pv_none();
 }
 
-#line 28211 "pcall.nw"
+#line 28213 "pcall.nw"
 static pv *big(const pv *args, const pv *kwargs)
 {
     (void)kwargs;
@@ -97,7 +98,7 @@ static pv *big(const pv *args, const pv *kwargs)
     return b;
 }
 
-#line 37522 "pcall.nw"
+#line 37547 "pcall.nw"
 static int stat_of(pid_t pid, pid_t *ppid, double *reaped)
 {
     char path[64], line[1024], *end;
@@ -118,7 +119,7 @@ static int stat_of(pid_t pid, pid_t *ppid, double *reaped)
     return ok ? 0 : -1;
 }
 
-#line 28139 "pcall.nw"
+#line 28141 "pcall.nw"
 static long parent_of(long pid)
 {
     pid_t pp;
@@ -144,7 +145,7 @@ static pv *kill_my_server(const pv *args, const pv *kwargs)
     return pv_none();
 }
 
-#line 28645 "pcall.nw"
+#line 28647 "pcall.nw"
 static pv *spoil_socket(const pv *args, const pv *kwargs)
 {
     unsigned char head[16];
@@ -174,7 +175,7 @@ static pv *spoil_socket(const pv *args, const pv *kwargs)
     return pv_none();
 }
 
-#line 28166 "pcall.nw"
+#line 28168 "pcall.nw"
 static pv *mca_mapped(const pv *args, const pv *kwargs)
 {
     char line[4096];
@@ -213,7 +214,7 @@ static const pcall_mpi_target targets[] = {
     { "spoil_socket", spoil_socket },
     { "mca_mapped", mca_mapped }, { "checksum", checksum },
 };
-#line 28228 "pcall.nw"
+#line 28230 "pcall.nw"
 static void test_spec(void)
 {
     pcall_error *err = NULL;
@@ -233,7 +234,7 @@ static void test_spec(void)
           "spec: ckwargs and ikwargs");
     pv_free(r);
 }
-#line 28250 "pcall.nw"
+#line 28252 "pcall.nw"
 static void test_order_and_where(void)
 {
     pcall_error *err = NULL;
@@ -262,7 +263,7 @@ static void test_order_and_where(void)
           "(rank 1: %d, rank 2: %d)", on[1], on[2]);
     pcall_free(p);
 }
-#line 28288 "pcall.nw"
+#line 28290 "pcall.nw"
 static void test_two_objects(void)
 {
     enum { N = 700 };
@@ -297,7 +298,7 @@ static void test_two_objects(void)
     pcall_error_free(err);
     pv_free(ia);
 }
-#line 28331 "pcall.nw"
+#line 28333 "pcall.nw"
 static void test_error(void)
 {
     pcall_error *err = NULL;
@@ -321,7 +322,7 @@ static void test_error(void)
         pcall_error_fprint(stdout, err);
     pcall_error_free(err);
 }
-#line 28357 "pcall.nw"
+#line 28359 "pcall.nw"
 static void test_crash(void)
 {
     pcall_error *err = NULL;
@@ -348,7 +349,7 @@ static void test_timeout(void)
           err ? pcall_error_message(err) : "no error");
     pcall_error_free(err);
 }
-#line 28390 "pcall.nw"
+#line 28392 "pcall.nw"
 static void test_logs(void)
 {
     pcall_error *err = NULL;
@@ -377,7 +378,7 @@ static void test_logs(void)
     if (f != NULL)
         fclose(f);
 }
-#line 28428 "pcall.nw"
+#line 28430 "pcall.nw"
 static void test_not_in_table(void)
 {
     pcall_error *err = NULL;
@@ -401,7 +402,7 @@ static void count_done(size_t i, const struct pcall_outcome *o,
 /* ten calls of nap that would run 30 s: terminate and the timeout */
 static const char TEN_NAPS[] = "((30.0,), (30.0,), (30.0,), (30.0,), "
     "(30.0,), (30.0,), (30.0,), (30.0,), (30.0,), (30.0,))";
-#line 28454 "pcall.nw"
+#line 28456 "pcall.nw"
 static void test_terminate(void)
 {
     pcall_error *err = NULL;
@@ -431,7 +432,7 @@ static void test_terminate(void)
     pcall_error_free(err);
     pcall_free(p);
 }
-#line 28496 "pcall.nw"
+#line 28498 "pcall.nw"
 static void test_timeout_queued(void)
 {
     pcall_error *err = NULL;
@@ -466,7 +467,7 @@ static void test_timeout_queued(void)
     pcall_error_free(err);
     pcall_free(p);
 }
-#line 28533 "pcall.nw"
+#line 28535 "pcall.nw"
 static void test_big(void)
 {
     pcall_error *err = NULL;
@@ -480,7 +481,7 @@ static void test_big(void)
     pv_free(r);
     pcall_error_free(err);
 }
-#line 28564 "pcall.nw"
+#line 28566 "pcall.nw"
 static void test_arg_sizes(void)
 {
     static const size_t large[] = { 65000, 65535, 65536, 65537,
@@ -508,7 +509,7 @@ static void test_arg_sizes(void)
     pv_free(want);
     pcall_error_free(err);
 }
-#line 28601 "pcall.nw"
+#line 28603 "pcall.nw"
 static void test_children_without_mpi(void)
 {
     pcall_error *err = NULL;
@@ -527,7 +528,7 @@ static void test_children_without_mpi(void)
     pv_free(r);
     pcall_error_free(err);
 }
-#line 28676 "pcall.nw"
+#line 28678 "pcall.nw"
 static int dead(pcall_target *kill_it, const char *mode)
 {
     pcall_error *err = NULL;
@@ -541,7 +542,18 @@ static int dead(pcall_target *kill_it, const char *mode)
            r != NULL ? "a result" : pcall_error_message(err));
     return 1;
 }
-#line 28727 "pcall.nw"
+#line 28734 "pcall.nw"
+static void no_room(void)
+{
+    struct rlimit rl;
+    int low = dup(0);               /* the lowest free number */
+    if (low < 0 || getrlimit(RLIMIT_NOFILE, &rl) < 0)
+        return;
+    close(low);
+    rl.rlim_cur = (rlim_t)low;
+    setrlimit(RLIMIT_NOFILE, &rl);
+}
+#line 28750 "pcall.nw"
 static int four_calls(const char *what, pcall_target *fn,
                       int uncaptured, const char *want)
 {
@@ -558,13 +570,15 @@ static int four_calls(const char *what, pcall_target *fn,
         failures++;
     return failures ? 1 : 0;
 }
-#line 28746 "pcall.nw"
+#line 28769 "pcall.nw"
 int main(int argc, char **argv)
 {
     pcall_error *err = NULL;
     int r, no_stdin = argc > 1 && strcmp(argv[1], "closed-stdin") == 0;
     int partial = argc > 1 && strcmp(argv[1], "partial-line") == 0;
     int no_std = argc > 1 && strcmp(argv[1], "closed-std") == 0;
+    if (argc > 1 && strcmp(argv[1], "no-descriptors") == 0)
+        no_room();
     int out = no_std ? fcntl(1, F_DUPFD_CLOEXEC, 10) : -1;
     int errs = no_std ? fcntl(2, F_DUPFD_CLOEXEC, 10) : -1;
     if (no_stdin || no_std)

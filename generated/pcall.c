@@ -94,7 +94,7 @@ static void give_error(pcall_error **err, pcall_error *e)
     else
         pcall_error_free(e);
 }
-#line 37069 "pcall.nw"
+#line 37094 "pcall.nw"
 static const pcall_engine *installed_engine;
 
 void pcall_engine_install(const pcall_engine *e)
@@ -118,7 +118,7 @@ static void set_new(pcall_obj *p, const pcall_proc_config *cfg,
     p->remote = installed_engine;
     p->rs = p->remote->make(p, cfg, kind, err);
 }
-#line 37095 "pcall.nw"
+#line 37120 "pcall.nw"
 static pcall_proc_outcome *set_outcome(pcall_obj *p, size_t i)
 {
     return p->remote ? p->remote->outcome(p->rs, i)
@@ -144,7 +144,7 @@ static void set_drop_data(pcall_obj *p, size_t i)
     else
         pcall_procs_drop_data(p->procs, i);
 }
-#line 37123 "pcall.nw"
+#line 37148 "pcall.nw"
 static size_t set_living(pcall_obj *p, pid_t *out, size_t max)
 {
     return p->remote ? p->remote->living(p->rs, out, max)
@@ -175,7 +175,7 @@ static void set_free(pcall_obj *p)
         p->remote->free(p->rs);
     pcall_procs_free(p->procs);
 }
-#line 37160 "pcall.nw"
+#line 37185 "pcall.nw"
 pcall_target *pcall_obj_target(const pcall_obj *p, size_t i)
 {
     return p->targets != NULL ? p->targets[i] : p->target;

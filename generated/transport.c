@@ -62,16 +62,16 @@ static int alloc_parts(const uint64_t *lens, size_t n,
 static void parts_advance(pcall_tp_parts *f, size_t n);
 static size_t parts_put(pcall_tp_parts *f, const unsigned char *b,
                         size_t n);
-#line 33574 "pcall.nw"
+#line 33599 "pcall.nw"
 static void *private_map(size_t len, int zero);
 static void *take_mapping(size_t len);
 static int keep_mapping(void *q, size_t len);
-#line 33955 "pcall.nw"
+#line 33980 "pcall.nw"
 static size_t probe_large(void);
-#line 34016 "pcall.nw"
+#line 34041 "pcall.nw"
 static int send_by_address(int fd, const void *buf, size_t len,
                            const pv_pickle_buffer *bufs, size_t nbufs);
-#line 34095 "pcall.nw"
+#line 34120 "pcall.nw"
 static int read_child(pid_t pid, void *buf, uint64_t addr,
                       size_t len);
 #line 4584 "pcall.nw"
@@ -88,7 +88,7 @@ enum {
 size_t pcall_large_result_min = (size_t)1 << 20;
 int pcall_large_read_child = 1;
 const pcall_tp_plan *pcall_tp_child_plan;   /* the set that forked us */
-#line 33645 "pcall.nw"
+#line 33670 "pcall.nw"
 enum {
     KEEP_N = 16,                /* mappings kept at most */
     KEEP_ONE = PCALL_TP_SCRATCH + 4096,    /* the largest kept */
@@ -139,7 +139,7 @@ int pcall_proc_send_result_oob(int fd, const void *buf, size_t len,
     if (nbufs >= MAX_PARTS)
         return 1;               /* pickle again, in band */
     
-#line 33965 "pcall.nw"
+#line 33990 "pcall.nw"
 if (p != NULL && (nbufs > 0 || len >= p->large_min)
     && p->large_min != SIZE_MAX && prctl(PR_GET_DUMPABLE) == 1)
     return send_by_address(fd, buf, len, bufs, nbufs);
@@ -207,7 +207,7 @@ static int send_stamped(int fd, const void *buf, size_t len)
     return pcall_proc_send(fd, (const unsigned char *)buf + done,
                            len - done);
 }
-#line 33985 "pcall.nw"
+#line 34010 "pcall.nw"
 static int send_by_address(int fd, const void *buf, size_t len,
                            const pv_pickle_buffer *bufs, size_t nbufs)
 {
@@ -236,7 +236,7 @@ static int send_by_address(int fd, const void *buf, size_t len,
         free(t);
     return r;
 }
-#line 33531 "pcall.nw"
+#line 33556 "pcall.nw"
 void *pcall_tp_private_calloc(size_t n, size_t size)
 {
     if (size != 0 && n > SIZE_MAX / size) {
@@ -252,7 +252,7 @@ void pcall_tp_private_free(void *q, size_t len)
     if (q != NULL && !keep_mapping(q, len))
         munmap(q, len > 0 ? len : 1);
 }
-#line 33554 "pcall.nw"
+#line 33579 "pcall.nw"
 static void *private_map(size_t len, int zero)
 {
     void *q = take_mapping(len);
@@ -270,7 +270,7 @@ static void *private_map(size_t len, int zero)
     (void)madvise(q, len > 0 ? len : 1, MADV_DONTFORK);
     return q;
 }
-#line 33659 "pcall.nw"
+#line 33684 "pcall.nw"
 static size_t pages_of(size_t len)
 {
     static size_t page;
@@ -381,7 +381,7 @@ void pcall_tp_plan_make(pcall_tp_plan *pl, int by_address)
     pl->large_min = SIZE_MAX;       /* the plain path: the pipe */
     if (by_address)
         
-#line 33925 "pcall.nw"
+#line 33950 "pcall.nw"
 pl->large_min = probe_large();
 #line 4725 "pcall.nw"
 }
@@ -519,7 +519,7 @@ void pcall_tp_parts_free(pcall_tp_parts *f)
     free(f->dst);
     free(f);
 }
-#line 33929 "pcall.nw"
+#line 33954 "pcall.nw"
 static int yama_forbids(void)
 {
     char c = '0';
@@ -543,7 +543,7 @@ static size_t probe_large(void)
         return SIZE_MAX;
     return pcall_large_result_min;
 }
-#line 34027 "pcall.nw"
+#line 34052 "pcall.nw"
 int pcall_tp_read_by_address(pid_t pid, const unsigned char *b,
                              size_t len, pcall_tp_large *got)
 {
@@ -565,7 +565,7 @@ int pcall_tp_read_by_address(pid_t pid, const unsigned char *b,
     else if ((e = read_child(pid, t, h.table,
                              h.nparts * sizeof *t)) == 0)
         
-#line 34056 "pcall.nw"
+#line 34081 "pcall.nw"
 {
     for (size_t k = 0; k < h.nparts; k++)
         lens[k] = t[k].len;
@@ -575,13 +575,13 @@ int pcall_tp_read_by_address(pid_t pid, const unsigned char *b,
     if (e != 0)
         pcall_tp_large_free(got);
 }
-#line 34048 "pcall.nw"
+#line 34073 "pcall.nw"
     free(t);
     free(lens);
     free(dst);
     return e;
 }
-#line 34073 "pcall.nw"
+#line 34098 "pcall.nw"
 static int read_child(pid_t pid, void *buf, uint64_t addr,
                       size_t len)
 {

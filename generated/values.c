@@ -75,7 +75,7 @@ static const char *const kind_names[] = {
     "NoneType", "bool", "int", "float", "str", "bytes",
     "tuple", "list", "dict"
 };
-#line 33780 "pcall.nw"
+#line 33805 "pcall.nw"
 static struct {
     unsigned char *base;        /* NULL: no region in use */
     size_t size;
@@ -83,11 +83,11 @@ static struct {
 } arena;
 
 #define ARENA_ALIGN (_Alignof(max_align_t))
-#line 37663 "pcall.nw"
+#line 37688 "pcall.nw"
 /* Code points for which Python 3.11's str.isprintable() is false,
    as inclusive ranges in ascending order (Unicode 14.0.0). */
 static const uint32_t nonprintable[][2] = {
-#line 37671 "pcall.nw"
+#line 37696 "pcall.nw"
 {0x0,0x1F},{0x7F,0xA0},{0xAD,0xAD},{0x378,0x379},{0x380,0x383},
 {0x38B,0x38B},{0x38D,0x38D},{0x3A2,0x3A2},{0x530,0x530},{0x557,0x558},
 {0x58B,0x58C},{0x590,0x590},{0x5C8,0x5CF},{0x5EB,0x5EE},{0x5F5,0x605},
@@ -256,12 +256,12 @@ static const uint32_t nonprintable[][2] = {
 {0x2A6E0,0x2A6FF},{0x2B739,0x2B73F},{0x2B81E,0x2B81F},{0x2CEA2,0x2CEAF},
 {0x2EBE1,0x2F7FF},{0x2FA1E,0x2FFFF},{0x3134B,0xE00FF},
 {0xE01F0,0x10FFFF},
-#line 37667 "pcall.nw"
+#line 37692 "pcall.nw"
 };
 #line 11640 "pcall.nw"
 static int eq(const pv *a, const pv *b);
 static const pv *hash_of(const pv *v, uint64_t *h);
-#line 33879 "pcall.nw"
+#line 33904 "pcall.nw"
 static int in_arena(const void *p);
 static void *arena_take(size_t n);
 static int arena_grow(void *p, size_t n);
@@ -347,7 +347,7 @@ static void *xalloc(size_t n, size_t size)
 void *pv_mem_realloc(void *p, size_t n)
 {
     
-#line 33865 "pcall.nw"
+#line 33890 "pcall.nw"
 if (p == NULL || in_arena(p)) {
     void *q;
     if (p == NULL)
@@ -1483,7 +1483,7 @@ if (v->u.d.slot != NULL) {
         return pv_ref((pv *)v);      /* immutable: share */
     }
 }
-#line 33790 "pcall.nw"
+#line 33815 "pcall.nw"
 void pv_arena_use(void *mem, size_t size)
 {
     if (mem == NULL)
@@ -1515,7 +1515,7 @@ static size_t arena_len(const void *p)
     memcpy(&n, (const unsigned char *)p - ARENA_ALIGN, sizeof n);
     return n;
 }
-#line 33829 "pcall.nw"
+#line 33854 "pcall.nw"
 static void *arena_take(size_t n)
 {
     size_t top = atomic_load(&arena.top), need;

@@ -1,9 +1,9 @@
-#line 31255 "pcall.nw"
+#line 31280 "pcall.nw"
 /* tests/harness.c -- tangled from pcall.nw; do not edit.
  * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
 #include "harness.h"
 #include <dirent.h>
-#line 31278 "pcall.nw"
+#line 31303 "pcall.nw"
 static const char *only[64];   /* suites or tests named on the
                                   command line; none: run all */
 static int nonly;
@@ -26,7 +26,7 @@ static int selected(const char *suite, const char *name)
 
 static void harness_setup(void);
 static void harness_teardown(void);
-#line 31303 "pcall.nw"
+#line 31328 "pcall.nw"
 void add_test(const char *suite, const char *name, CU_TestFunc fn)
 {
     if (!selected(suite, name))
@@ -41,7 +41,7 @@ void add_test(const char *suite, const char *name, CU_TestFunc fn)
         exit(2);
     }
 }
-#line 31337 "pcall.nw"
+#line 31362 "pcall.nw"
 char tmpdir[64];
 static int fds_before;
 static const char *current = "(none)";
@@ -71,7 +71,7 @@ static int count_tmpfiles(void)
     closedir(d);
     return n;
 }
-#line 31374 "pcall.nw"
+#line 31399 "pcall.nw"
 int left_behind(const char *who, int fds)
 {
     int status, bad = 0;
@@ -97,7 +97,7 @@ int left_behind(const char *who, int fds)
     }
     return bad;
 }
-#line 31430 "pcall.nw"
+#line 31455 "pcall.nw"
 static void watchdog_fired(int sig)
 {
     static const char a[] = "\nWATCHDOG: test ";
@@ -117,7 +117,7 @@ void arm_watchdog(void)
     alarm(secs ? secs : 60);
 }
 
-#line 31404 "pcall.nw"
+#line 31429 "pcall.nw"
 static void harness_setup(void)
 {
     CU_pTest t = CU_get_current_test();
@@ -131,20 +131,20 @@ static void harness_teardown(void)
     alarm(0);
     left_behind(current, fds_before);
 }
-#line 31465 "pcall.nw"
+#line 31490 "pcall.nw"
 int harness_start(int argc, char **argv)
 {
     for (int i = 1; i < argc && nonly < 64; i++)
         only[nonly++] = argv[i];
     
-#line 31480 "pcall.nw"
+#line 31505 "pcall.nw"
 strcpy(tmpdir, "/tmp/pcall-test.XXXXXX");
 if (mkdtemp(tmpdir) == NULL) {
     perror("mkdtemp");
     return 2;
 }
 setenv("TMPDIR", tmpdir, 1);
-#line 31470 "pcall.nw"
+#line 31495 "pcall.nw"
     if (CU_initialize_registry() != CUE_SUCCESS) {
         fprintf(stderr, "CUnit: %s\n", CU_get_error_msg());
         rmdir(tmpdir);
@@ -152,7 +152,7 @@ setenv("TMPDIR", tmpdir, 1);
     }
     return 0;
 }
-#line 31489 "pcall.nw"
+#line 31514 "pcall.nw"
 int harness_finish(void)
 {
     CU_basic_set_mode(CU_BRM_VERBOSE);

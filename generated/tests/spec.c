@@ -1,4 +1,4 @@
-#line 31169 "pcall.nw"
+#line 31194 "pcall.nw"
 /* tests/spec.c -- tangled from pcall.nw; do not edit.
  * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
 #include "harness.h"
@@ -235,7 +235,7 @@ static void test_spec_pcall_object(void)
     pcall_free(p);
 }
 
-#line 31175 "pcall.nw"
+#line 31200 "pcall.nw"
 void register_spec_tests(void)
 {
     
@@ -267,5 +267,5 @@ TEST("spec", test_spec_errors_and_timeouts_timeout);
 TEST("spec", test_spec_logging);
 #line 10097 "pcall.nw"
 TEST("spec", test_spec_pcall_object);
-#line 31178 "pcall.nw"
+#line 31203 "pcall.nw"
 }
