@@ -1,4 +1,4 @@
-#line 33017 "pcall.nw"
+#line 33020 "pcall.nw"
 # bench-mp.py -- tangled from pcall.nw; do not edit.
 # Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE.
 """The Python side of build/bench: one measurement per run.
@@ -46,7 +46,7 @@ def percall(n, c):
     return t
 
 
-#line 33068 "pcall.nw"
+#line 33071 "pcall.nw"
 def pool(n, c):
     xs, ys = range(n), [1] * n
     t0 = time.perf_counter()

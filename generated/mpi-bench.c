@@ -1,4 +1,4 @@
-#line 37350 "pcall.nw"
+#line 37353 "pcall.nw"
 /* mpi-bench.c -- tangled from pcall.nw; do not edit.
  * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
 #include <dirent.h>
@@ -9,7 +9,7 @@
 #include <unistd.h>
 #include <sys/resource.h>
 #include "pcall-mpi.h"
-#line 37371 "pcall.nw"
+#line 37374 "pcall.nw"
 static double now(void)
 {
     struct timespec t;
@@ -38,7 +38,7 @@ static pv *spin(const pv *args, const pv *kwargs)
     return pv_int((long long)(x & 1));
 }
 
-#line 28213 "pcall.nw"
+#line 28216 "pcall.nw"
 static pv *big(const pv *args, const pv *kwargs)
 {
     (void)kwargs;
@@ -49,11 +49,11 @@ static pv *big(const pv *args, const pv *kwargs)
     return b;
 }
 
-#line 37401 "pcall.nw"
+#line 37404 "pcall.nw"
 static const pcall_mpi_target targets[] = {
     { "trivial", trivial }, { "spin", spin }, { "big", big },
 };
-#line 37412 "pcall.nw"
+#line 37415 "pcall.nw"
 static double run(pcall_target *t, size_t n, long long arg, int reps,
                   size_t max)
 {
@@ -80,12 +80,12 @@ static double run(pcall_target *t, size_t n, long long arg, int reps,
     pv_free(iargs);
     return best;
 }
-#line 37531 "pcall.nw"
+#line 37534 "pcall.nw"
 enum { MOST_RANKS = 64 };
 static pid_t ranks[MOST_RANKS], servers[MOST_RANKS];
 static int nranks = -1;             /* -1: not all on this host */
 
-#line 37547 "pcall.nw"
+#line 37550 "pcall.nw"
 static int stat_of(pid_t pid, pid_t *ppid, double *reaped)
 {
     char path[64], line[1024], *end;
@@ -105,7 +105,7 @@ static int stat_of(pid_t pid, pid_t *ppid, double *reaped)
     *reaped = (double)(cu + cs) / (double)sysconf(_SC_CLK_TCK);
     return ok ? 0 : -1;
 }
-#line 37569 "pcall.nw"
+#line 37572 "pcall.nw"
 static void find_ranks(void)
 {
     DIR *d = opendir("/proc");
@@ -133,40 +133,36 @@ static void find_ranks(void)
         closedir(d);
     nranks = n == pcall_mpi_servers() && k == n ? n : -1;
 }
-#line 37599 "pcall.nw"
-static double clock_of(clockid_t c)
+#line 37602 "pcall.nw"
+static double cpu_of(pid_t pid)         /* seconds, or -1 */
 {
+    clockid_t c;
     struct timespec t;
-    if (clock_gettime(c, &t) < 0)
-        return -1e30;
+    if (clock_getcpuclockid(pid, &c) != 0 || clock_gettime(c, &t) < 0)
+        return -1;
     return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
 }
 
-static double cpu_of(pid_t pid)
-{
-    clockid_t c;
-    return clock_getcpuclockid(pid, &c) == 0 ? clock_of(c) : -1e30;
-}
-
-static double job_cpu(void)     /* seconds, or < 0 */
+static double job_cpu(void)     /* seconds, or -1: not all taken */
 {
     struct rusage ru;
-    double t = clock_of(CLOCK_PROCESS_CPUTIME_ID), reaped;
+    double t = cpu_of(getpid()), reaped;
     pid_t pp;
-    if (nranks < 0 || getrusage(RUSAGE_CHILDREN, &ru) < 0)
+    if (t < 0 || nranks < 0 || getrusage(RUSAGE_CHILDREN, &ru) < 0)
         return -1;
     t += (double)ru.ru_utime.tv_sec + (double)ru.ru_utime.tv_usec / 1e6
          + (double)ru.ru_stime.tv_sec + (double)ru.ru_stime.tv_usec
          / 1e6;
     for (int i = 0; i < nranks; i++) {
-        t += cpu_of(ranks[i]) + cpu_of(servers[i]);
-        if (stat_of(servers[i], &pp, &reaped) < 0)
+        double rank = cpu_of(ranks[i]), server = cpu_of(servers[i]);
+        if (rank < 0 || server < 0
+            || stat_of(servers[i], &pp, &reaped) < 0)
             return -1;
-        t += reaped;
+        t += rank + server + reaped;
     }
-    return t < 0 ? -1 : t;
+    return t;
 }
-#line 37453 "pcall.nw"
+#line 37456 "pcall.nw"
 static int pair_only;               /* --pair: trivial calls only */
 
 static void rows(const char *label, int capped_too, size_t ntriv)
@@ -179,17 +175,17 @@ static void rows(const char *label, int capped_too, size_t ntriv)
         double c0 = job_cpu();
         double triv = run(trivial, ntriv, 0, 3, max) / (double)ntriv;
         double c1 = job_cpu();
+        double each = c0 < 0 || c1 < 0 ? -1.0       /* not taken */
+                      : (c1 - c0) / (3.0 * ntriv) * 1e6;
         if (pair_only) {
             printf("pair %s %zu %.1f %.1f %zu\n", label, max,
-                   triv * 1e6, c0 < 0 || c1 < 0 ? -1.0
-                   : (c1 - c0) / (3.0 * ntriv) * 1e6, ntriv);
+                   triv * 1e6, each, ntriv);
             continue;
         }
         double cpu = run(spin, 16, 0, 2, max);
         double bigt = run(big, 1, 64LL << 20, 3, max);
         printf("%s %zu %.1f %.1f %.2f %.3f\n", label, max, triv * 1e6,
-               c0 < 0 || c1 < 0 ? -1.0 : (c1 - c0) / (3.0 * ntriv)
-               * 1e6, 16 / cpu, bigt);
+               each, 16 / cpu, bigt);
     }
 }
 

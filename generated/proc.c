@@ -26,7 +26,7 @@
 #include <sys/uio.h>
 #include <sys/wait.h>
 #include <sched.h>
-#line 10861 "pcall.nw"
+#line 10864 "pcall.nw"
 /* Internal to the library: not in any header.  In a pcall child the
    errors module installs a hook that raises a checked runtime error
    (or an allocation that failed: "MemoryError") as the target's
@@ -35,7 +35,7 @@
 typedef void pv_error_hook(const char *type, const char *msg);
 void pv_error_hook_set(pv_error_hook *hook);
 void pv_error_raise(const char *type, const char *msg);
-#line 5755 "pcall.nw"
+#line 5758 "pcall.nw"
 #include <math.h>
 #include <sched.h>
 #include <stdatomic.h>
@@ -61,11 +61,11 @@ struct slot {           /* the parent's side of one call */
     int logfd;          /* the captured log, while it runs; or -1 */
     off_t log_off;      /* where the log is kept in the set's spill */
     
-#line 3958 "pcall.nw"
+#line 3952 "pcall.nw"
 pcall_tp_parts *fr;     /* NULL unless a result comes in parts */
 #line 2090 "pcall.nw"
     
-#line 5559 "pcall.nw"
+#line 5562 "pcall.nw"
 double deadline;    /* PHASE_RUN: stop it from then on */
 int stamp;          /* 0: not seen yet; 1: taken; -1: none */
 #line 2091 "pcall.nw"
@@ -93,12 +93,12 @@ struct pcall_procs {
     double retry_at;        /* ... or until then */
     int no_pidfd;           /* pidfd_open said ENOSYS */
     
-#line 5564 "pcall.nw"
+#line 5567 "pcall.nw"
 double next_deadline;   /* no running call's deadline is earlier */
 int overran;            /* a stamp came after its deadline */
 #line 2118 "pcall.nw"
     
-#line 5748 "pcall.nw"
+#line 5751 "pcall.nw"
 atomic_int busy;            /* 0, BUSY_SET or BUSY_TERMINATE */
 atomic_int term_req;        /* pcall_procs_terminate asked */
 atomic_size_t nrun_pub;     /* nrun, for pcall_procs_terminate */
@@ -165,46 +165,45 @@ static int copy_log(int in, int out, off_t at, size_t n,
                     unsigned char *buf);
 static ssize_t copy_by_hand(int in, off_t *from, int out, off_t *at,
                             size_t n, unsigned char *buf);
-#line 3642 "pcall.nw"
+#line 3637 "pcall.nw"
 static void make_pending(pcall_procs *p, size_t from, size_t to);
-static void *regrow(void *q, size_t n, size_t m, size_t size);
 static void grow_calls(pcall_procs *p, size_t room);
 static void widen_cap(pcall_procs *p);
 
-#line 3648 "pcall.nw"
+#line 3642 "pcall.nw"
 static int run_loop(pcall_procs *p, int block, pv_err *err);
-#line 3701 "pcall.nw"
+#line 3695 "pcall.nw"
 static size_t fill_pollfds(pcall_procs *p);
 static void service(pcall_procs *p, size_t nfds);
 static void read_result(pcall_procs *p, size_t i, size_t limit);
 static void watch_without_pidfd(pcall_procs *p);
 static void enforce_deadlines(pcall_procs *p, double now);
 static int poll_ms(pcall_procs *p, double now);
-#line 3861 "pcall.nw"
+#line 3855 "pcall.nw"
 static size_t read_room(pcall_procs *p, size_t i, unsigned char **to);
 static int took(pcall_procs *p, size_t i, size_t n,
                 const unsigned char *to);
-#line 3900 "pcall.nw"
+#line 3894 "pcall.nw"
 static void append(pcall_procs *p, size_t i, size_t n);
 static void reap(pcall_procs *p, size_t i);
-#line 3942 "pcall.nw"
+#line 3936 "pcall.nw"
 static void keep_large(pcall_procs *p, size_t i, pcall_tp_large *got);
 static void close_result_pipe(struct slot *s);
 static void large_failed(pcall_procs *p, size_t i, int e);
 static int take_large(pcall_procs *p, size_t i);
 static int start_parts(pcall_procs *p, size_t i);
 static void end_parts(pcall_procs *p, size_t i);
-#line 5262 "pcall.nw"
+#line 5265 "pcall.nw"
 static int signal_call(pcall_procs *p, size_t i, int sig);
-#line 5365 "pcall.nw"
+#line 5368 "pcall.nw"
 static void kill_the_rest(pcall_procs *p);
-#line 5686 "pcall.nw"
+#line 5689 "pcall.nw"
 static void set_deadline(pcall_procs *p, size_t i, double from);
 static int take_stamp(pcall_procs *p, size_t i);
 static void call_finished(pcall_procs *p, size_t i, double t);
 static int has_exited(const pcall_procs *p, size_t i);
 static int past_deadline(pcall_procs *p, size_t i, double now);
-#line 5860 "pcall.nw"
+#line 5863 "pcall.nw"
 static int take_set(pcall_procs *p, int who);
 static int enter(pcall_procs *p);
 static void leave(pcall_procs *p, int entered);
@@ -226,14 +225,14 @@ int (*pcall_proc_pidfd_fn)(pid_t pid) = sys_pidfd_open;
 static pid_t watched_parent;            /* in a child: the host */
 #line 2985 "pcall.nw"
 int (*pcall_proc_unshare_fn)(int flags) = unshare;
-#line 3778 "pcall.nw"
+#line 3772 "pcall.nw"
 enum {
     READ_MIN = 4096,            /* least room offered to read() */
     READ_BOUND = 1 << 20        /* then let the others have a turn */
 };
-#line 4120 "pcall.nw"
+#line 4114 "pcall.nw"
 static const double WATCH_PERIOD = 0.02; /* seconds, without pidfd */
-#line 5762 "pcall.nw"
+#line 5765 "pcall.nw"
 enum { BUSY_SET = 1, BUSY_TERMINATE = 2 };   /* who holds the set */
 #line 2144 "pcall.nw"
 static double now_mono(void)
@@ -468,7 +467,7 @@ static int start_pending(pcall_procs *p, pv_err *err)
            && p->nrun < p->cap && !p->fork_blocked) {
         int r;
         
-#line 5713 "pcall.nw"
+#line 5716 "pcall.nw"
 take_request(p);
 if (p->next_deadline <= now_mono())
     enforce_deadlines(p, now_mono());
@@ -1071,7 +1070,7 @@ size_t pcall_procs_pollfds(pcall_procs *p, struct pollfd *out,
     leave(p, entered);
     return n;
 }
-#line 3586 "pcall.nw"
+#line 3587 "pcall.nw"
 int pcall_procs_add(pcall_procs *p, size_t n, pv_err *err)
 {
     int entered = enter(p), r = -1;
@@ -1098,19 +1097,12 @@ int pcall_procs_add(pcall_procs *p, size_t n, pv_err *err)
     return r;
 }
 
-static void *regrow(void *q, size_t n, size_t m, size_t size)
-{
-    void *r = pcall_tp_private_calloc(m, size);     /* zeroed */
-    if (n > 0)
-        memcpy(r, q, n * size);
-    pcall_tp_private_free(q, n * size);
-    return r;
-}
-
 static void grow_calls(pcall_procs *p, size_t room)
 {
-    p->out = regrow(p->out, p->room, room, sizeof *p->out);
-    p->slot = regrow(p->slot, p->room, room, sizeof *p->slot);
+    p->out = pcall_tp_private_regrow(p->out, p->room, room,
+                                     sizeof *p->out);
+    p->slot = pcall_tp_private_regrow(p->slot, p->room, room,
+                                      sizeof *p->slot);
     p->room = room;
 }
 
@@ -1119,13 +1111,14 @@ static void widen_cap(pcall_procs *p)
     size_t cap = procs_cap(&p->cfg), old = p->cap;
     if (cap <= old)
         return;
-    p->run = regrow(p->run, old, cap, sizeof *p->run);
-    p->pfd = regrow(p->pfd, 2 * old + 1, 2 * cap + 1, sizeof *p->pfd);
-    p->pmap = regrow(p->pmap, 2 * old + 1, 2 * cap + 1,
-                     sizeof *p->pmap);
+    p->run = pcall_tp_private_regrow(p->run, old, cap, sizeof *p->run);
+    p->pfd = pcall_tp_private_regrow(p->pfd, 2 * old + 1, 2 * cap + 1,
+                                     sizeof *p->pfd);
+    p->pmap = pcall_tp_private_regrow(p->pmap, 2 * old + 1,
+                                      2 * cap + 1, sizeof *p->pmap);
     p->cap = cap;
 }
-#line 3652 "pcall.nw"
+#line 3646 "pcall.nw"
 static int run_loop(pcall_procs *p, int block, pv_err *err)
 {
     p->flush_due = !p->cfg.host_quiet;  /* the host ran since */
@@ -1134,15 +1127,15 @@ static int run_loop(pcall_procs *p, int block, pv_err *err)
         size_t nfds;
         int n;
         
-#line 3673 "pcall.nw"
+#line 3667 "pcall.nw"
 take_request(p);            /* pcall_procs_terminate */
 if (start_pending(p, err) == -1)
     return fail(p);
 if (p->nrun == 0)
     return 0;
-#line 3660 "pcall.nw"
+#line 3654 "pcall.nw"
         
-#line 3684 "pcall.nw"
+#line 3678 "pcall.nw"
 now = now_mono();
 nfds = fill_pollfds(p);
 n = poll(p->pfd, nfds, block ? poll_ms(p, now) : 0);
@@ -1150,19 +1143,19 @@ if (n == -1 && errno != EINTR) {
     pv_err_set(err, "pcall: poll: %s", strerror(errno));
     return fail(p);
 }
-#line 3661 "pcall.nw"
+#line 3655 "pcall.nw"
         
-#line 3694 "pcall.nw"
+#line 3688 "pcall.nw"
 if (n > 0)
     service(p, nfds);
 watch_without_pidfd(p);
 enforce_deadlines(p, now_mono());   /* the ended are reaped */
-#line 3662 "pcall.nw"
+#line 3656 "pcall.nw"
         if (!block)
             return start_pending(p, err) == -1 ? fail(p) : 0;
     }
 }
-#line 3716 "pcall.nw"
+#line 3710 "pcall.nw"
 static size_t fill_pollfds(pcall_procs *p)
 {
     size_t k = 0;
@@ -1184,7 +1177,7 @@ static size_t fill_pollfds(pcall_procs *p)
     p->pmap[k++] = SIZE_MAX;
     return k;
 }
-#line 3740 "pcall.nw"
+#line 3734 "pcall.nw"
 static void service(pcall_procs *p, size_t nfds)
 {
     for (size_t k = 0; k < nfds; k++) {
@@ -1201,7 +1194,7 @@ static void service(pcall_procs *p, size_t nfds)
             reap(p, i);
     }
 }
-#line 3785 "pcall.nw"
+#line 3779 "pcall.nw"
 static void read_result(pcall_procs *p, size_t i, size_t limit)
 {
     struct slot *s = &p->slot[i];
@@ -1227,7 +1220,7 @@ static void read_result(pcall_procs *p, size_t i, size_t limit)
         }
     }
 }
-#line 3821 "pcall.nw"
+#line 3815 "pcall.nw"
 static size_t read_room(pcall_procs *p, size_t i, unsigned char **to)
 {
     struct slot *s = &p->slot[i];
@@ -1261,15 +1254,15 @@ static int took(pcall_procs *p, size_t i, size_t n,
         return 0;               /* the stamp is not whole yet */
     kind = pcall_tp_kind(o->data, o->len);
     
-#line 34132 "pcall.nw"
+#line 34145 "pcall.nw"
 if (kind == PCALL_TP_BY_ADDRESS)
     return take_large(p, i);
-#line 3854 "pcall.nw"
+#line 3848 "pcall.nw"
     if (kind == PCALL_TP_IN_PARTS)
         return start_parts(p, i) == -1 ? -1 : 0;
     return 0;
 }
-#line 3871 "pcall.nw"
+#line 3865 "pcall.nw"
 static void append(pcall_procs *p, size_t i, size_t n)
 {
     struct slot *s = &p->slot[i];
@@ -1296,7 +1289,7 @@ static void append(pcall_procs *p, size_t i, size_t n)
     memcpy(o->data + o->len, p->store.scratch, n);
     o->len += n;
 }
-#line 3916 "pcall.nw"
+#line 3910 "pcall.nw"
 static void keep_large(pcall_procs *p, size_t i, pcall_tp_large *got)
 {
     pcall_proc_outcome *o = &p->out[i];
@@ -1320,7 +1313,7 @@ static void large_failed(pcall_procs *p, size_t i, int e)
     p->out[i].fetch_errno = e;
     close_result_pipe(&p->slot[i]);
 }
-#line 3962 "pcall.nw"
+#line 3956 "pcall.nw"
 static int start_parts(pcall_procs *p, size_t i)
 {
     pcall_proc_outcome *o = &p->out[i];
@@ -1349,7 +1342,7 @@ static void end_parts(pcall_procs *p, size_t i)
     p->slot[i].fr = NULL;
     keep_large(p, i, &got);
 }
-#line 3999 "pcall.nw"
+#line 3993 "pcall.nw"
 static void reap(pcall_procs *p, size_t i)
 {
     pcall_proc_outcome *o = &p->out[i];
@@ -1358,7 +1351,7 @@ static void reap(pcall_procs *p, size_t i)
     int r, st = -1, lost = 0;
     double seen = now_mono();
     
-#line 4017 "pcall.nw"
+#line 4011 "pcall.nw"
 memset(&si, 0, sizeof si);
 do
     r = waitid(P_PID, (id_t)o->pid, &si,
@@ -1366,24 +1359,24 @@ do
 while (r == -1 && errno == EINTR);
 if (r == -1 && errno == ECHILD)
     lost = 1;           /* reaped by someone else */
-#line 4007 "pcall.nw"
+#line 4001 "pcall.nw"
     
-#line 4051 "pcall.nw"
+#line 4045 "pcall.nw"
 kill(-o->pid, SIGKILL); /* the group ends with the call */
 read_result(p, i, SIZE_MAX);
 if (!(o->ended > 0))
     o->ended = seen;    /* no stamp: when we saw it gone */
-#line 4008 "pcall.nw"
+#line 4002 "pcall.nw"
     
-#line 4058 "pcall.nw"
+#line 4052 "pcall.nw"
 while (!lost && waitpid(o->pid, &st, 0) == -1)
     if (errno != EINTR)
         lost = 1;
 o->status = lost ? -1 : st;
 o->status_lost = lost;
-#line 4009 "pcall.nw"
+#line 4003 "pcall.nw"
     
-#line 4087 "pcall.nw"
+#line 4081 "pcall.nw"
 if (s->logfd != -1)
     collect_log(p, i);
 if (s->rfd != -1)
@@ -1396,7 +1389,7 @@ if (s->home == IN_MALLOC && o->len < s->cap) {  /* give back slack */
               NULL);
     s->cap = o->len;
 }
-#line 4073 "pcall.nw"
+#line 4067 "pcall.nw"
 o->state = PCALL_PROC_DONE;
 p->run[s->runpos] = p->run[--p->nrun];
 p->slot[p->run[s->runpos]].runpos = s->runpos;
@@ -1408,9 +1401,9 @@ if (p->cfg.on_done != NULL && !p->quiet) {
     p->in_on_done = 0;
     p->flush_due = 1;       /* it may have printed */
 }
-#line 4010 "pcall.nw"
+#line 4004 "pcall.nw"
 }
-#line 4107 "pcall.nw"
+#line 4101 "pcall.nw"
 static void watch_without_pidfd(pcall_procs *p)
 {
     for (size_t j = 0; j < p->nrun; ) {
@@ -1421,7 +1414,7 @@ static void watch_without_pidfd(pcall_procs *p)
             j++;
     }
 }
-#line 5243 "pcall.nw"
+#line 5246 "pcall.nw"
 static int signal_call(pcall_procs *p, size_t i, int sig)
 {
     pid_t pid = p->out[i].pid;
@@ -1438,11 +1431,11 @@ static void cancel_pending(pcall_procs *p)
     for (; p->next < p->cfg.ncalls; p->next++)
         p->out[p->next].state = PCALL_PROC_CANCELLED;
 }
-#line 5275 "pcall.nw"
+#line 5278 "pcall.nw"
 static int begin_termination(pcall_procs *p, double now)
 {
     
-#line 5282 "pcall.nw"
+#line 5285 "pcall.nw"
 int n = 0;
 cancel_pending(p);
 for (size_t j = 0; j < p->nrun; j++) {
@@ -1461,13 +1454,13 @@ if (p->phase == PHASE_RUN) {
     p->kill_at = now + p->cfg.grace;
 }
 return n;
-#line 5278 "pcall.nw"
+#line 5281 "pcall.nw"
 }
-#line 5315 "pcall.nw"
+#line 5318 "pcall.nw"
 static void enforce_deadlines(pcall_procs *p, double now)
 {
     
-#line 5322 "pcall.nw"
+#line 5325 "pcall.nw"
 if (p->phase == PHASE_RUN
     && (p->overran || now >= p->next_deadline)) {
     int expired = p->overran;
@@ -1487,22 +1480,22 @@ if (p->phase == PHASE_RUN
 }
 if (p->phase == PHASE_TERM && now >= p->kill_at)
     kill_the_rest(p);
-#line 5318 "pcall.nw"
+#line 5321 "pcall.nw"
 }
-#line 5349 "pcall.nw"
+#line 5352 "pcall.nw"
 static void kill_the_rest(pcall_procs *p)
 {
     
-#line 5356 "pcall.nw"
+#line 5359 "pcall.nw"
 for (size_t j = 0; j < p->nrun; j++) {
     size_t i = p->run[j];
     if (signal_call(p, i, SIGKILL) && !p->out[i].timed_out)
         p->out[i].terminated = 1;
 }
 p->phase = PHASE_KILL;
-#line 5352 "pcall.nw"
+#line 5355 "pcall.nw"
 }
-#line 5378 "pcall.nw"
+#line 5381 "pcall.nw"
 static void earliest(double *t, int *have, double x)
 {
     if (!*have || x < *t)
@@ -1513,7 +1506,7 @@ static void earliest(double *t, int *have, double x)
 static int poll_ms(pcall_procs *p, double now)
 {
     
-#line 5392 "pcall.nw"
+#line 5395 "pcall.nw"
 double t = 0;
 int have = 0;
 for (size_t j = 0; j < p->nrun; j++) {
@@ -1532,9 +1525,9 @@ if (!have)
 if (t <= 0)
     return 0;
 return t > INT_MAX / 1000 ? INT_MAX : (int)(t * 1000) + 1;
-#line 5388 "pcall.nw"
+#line 5391 "pcall.nw"
 }
-#line 5419 "pcall.nw"
+#line 5422 "pcall.nw"
 static int fail(pcall_procs *p)
 {
     p->failed = 1;
@@ -1547,7 +1540,7 @@ static int fail(pcall_procs *p)
         reap(p, p->run[0]);
     return -1;
 }
-#line 5434 "pcall.nw"
+#line 5437 "pcall.nw"
 void pcall_procs_free(pcall_procs *p)
 {
     if (p == NULL)
@@ -1582,7 +1575,7 @@ void pcall_procs_free(pcall_procs *p)
     free(p->name);
     free(p);
 }
-#line 5582 "pcall.nw"
+#line 5585 "pcall.nw"
 static void set_deadline(pcall_procs *p, size_t i, double from)
 {
     double d = p->cfg.timeout > 0 ? from + p->cfg.timeout : INFINITY;
@@ -1590,7 +1583,7 @@ static void set_deadline(pcall_procs *p, size_t i, double from)
     if (d < p->next_deadline)
         p->next_deadline = d;
 }
-#line 5598 "pcall.nw"
+#line 5601 "pcall.nw"
 static int take_stamp(pcall_procs *p, size_t i)
 {
     pcall_proc_outcome *o = &p->out[i];
@@ -1612,7 +1605,7 @@ static int take_stamp(pcall_procs *p, size_t i)
         call_finished(p, i, t);
     return 1;
 }
-#line 5633 "pcall.nw"
+#line 5636 "pcall.nw"
 static void call_finished(pcall_procs *p, size_t i, double t)
 {
     pcall_proc_outcome *o = &p->out[i];
@@ -1623,7 +1616,7 @@ static void call_finished(pcall_procs *p, size_t i, double t)
     } else
         set_deadline(p, i, now_mono());
 }
-#line 5652 "pcall.nw"
+#line 5655 "pcall.nw"
 static int has_exited(const pcall_procs *p, size_t i)
 {
     siginfo_t si;
@@ -1635,7 +1628,7 @@ static int has_exited(const pcall_procs *p, size_t i)
     while (r == -1 && errno == EINTR);
     return (r == 0 && si.si_pid != 0) || (r == -1 && errno == ECHILD);
 }
-#line 5672 "pcall.nw"
+#line 5675 "pcall.nw"
 static int past_deadline(pcall_procs *p, size_t i, double now)
 {
     struct slot *s = &p->slot[i];
@@ -1647,7 +1640,7 @@ static int past_deadline(pcall_procs *p, size_t i, double now)
         return p->out[i].timed_out;
     return s->stamp == 1 || !has_exited(p, i);
 }
-#line 5775 "pcall.nw"
+#line 5778 "pcall.nw"
 static int take_set(pcall_procs *p, int who)
 {
     int idle = 0;
@@ -1682,7 +1675,7 @@ static int take_request(pcall_procs *p)
         return 0;
     return begin_termination(p, now_mono());
 }
-#line 5821 "pcall.nw"
+#line 5824 "pcall.nw"
 int pcall_procs_terminate(pcall_procs *p)
 {
     uint64_t one = 1;
@@ -1697,7 +1690,7 @@ int pcall_procs_terminate(pcall_procs *p)
     leave(p, 1);
     return n;
 }
-#line 5842 "pcall.nw"
+#line 5845 "pcall.nw"
 static int open_wakefd(pcall_procs *p, pv_err *err)
 {
     p->wakefd = eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
@@ -1713,7 +1706,7 @@ static void drain_wakefd(pcall_procs *p)
     while (read(p->wakefd, &n, sizeof n) == -1 && errno == EINTR)
         ;
 }
-#line 34137 "pcall.nw"
+#line 34150 "pcall.nw"
 static int take_large(pcall_procs *p, size_t i)
 {
     pcall_proc_outcome *o = &p->out[i];

@@ -1,4 +1,4 @@
-#line 4200 "pcall.nw"
+#line 4194 "pcall.nw"
 /* transport.h -- tangled from pcall.nw; do not edit.
  * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
 #ifndef PCALL_TRANSPORT_H
@@ -15,7 +15,7 @@
 #include "pickle.h"
 #include "values.h"
 
-#line 4221 "pcall.nw"
+#line 4215 "pcall.nw"
 /**
  * Write all of a buffer to a descriptor, retrying on EINTR and
  * short writes.
@@ -25,7 +25,7 @@
  * @return 0, or -1 with errno set
  */
 int pcall_proc_send(int fd, const void *buf, size_t len);
-#line 4240 "pcall.nw"
+#line 4234 "pcall.nw"
 /** Defined: this library reads large results out of the child's
  *  memory, and has pcall_large_result_min and
  *  pcall_large_read_child. */
@@ -83,7 +83,7 @@ size_t pcall_proc_oob_min(void);
 int pcall_proc_send_result_oob(int fd, const void *buf, size_t len,
                                const pv_pickle_buffer *bufs,
                                size_t nbufs);
-#line 4309 "pcall.nw"
+#line 4303 "pcall.nw"
 /** How the children of one set send their results. */
 typedef struct pcall_tp_plan {
     size_t oob_min;     /**< bytes values this long: out of band */
@@ -102,7 +102,7 @@ extern const pcall_tp_plan *pcall_tp_child_plan;
  * @param by_address 0: never read a result by address
  */
 void pcall_tp_plan_make(pcall_tp_plan *pl, int by_address);
-#line 4338 "pcall.nw"
+#line 4332 "pcall.nw"
 /** The store of small results, and the buffer reads land in. */
 typedef struct pcall_tp_store {
     struct pcall_tp_block *blocks;  /**< newest block first */
@@ -144,7 +144,16 @@ void *pcall_tp_private_calloc(size_t n, size_t size);
  *  @param q the memory, or NULL
  *  @param len its length, n * size */
 void pcall_tp_private_free(void *q, size_t len);
-#line 4392 "pcall.nw"
+
+/** Move the first n elements of memory of pcall_tp_private_calloc()
+ *  into a new zeroed block of m, and give back the old block.
+ *  @param q the memory, or NULL when n is 0
+ *  @param n how many elements it holds
+ *  @param m how many the new block holds, at least n
+ *  @param size the size of each
+ *  @return the new block */
+void *pcall_tp_private_regrow(void *q, size_t n, size_t m, size_t size);
+#line 4395 "pcall.nw"
 /** A large result's parts, once they have arrived. */
 typedef struct pcall_tp_large {
     unsigned char *data;    /**< the pickle, malloc'ed */
@@ -182,7 +191,7 @@ int pcall_tp_kind(const unsigned char *b, size_t len);
  */
 int pcall_tp_read_by_address(pid_t pid, const unsigned char *b,
                              size_t len, pcall_tp_large *got);
-#line 4434 "pcall.nw"
+#line 4437 "pcall.nw"
 /** A result in parts, being received. */
 typedef struct pcall_tp_parts pcall_tp_parts;
 
@@ -227,10 +236,10 @@ void pcall_tp_parts_finish(pcall_tp_parts *f, pcall_tp_large *got);
 /** Free a result in parts cut short.
  *  @param f the parts, or NULL */
 void pcall_tp_parts_free(pcall_tp_parts *f);
-#line 5504 "pcall.nw"
+#line 5507 "pcall.nw"
 /** The first 8 bytes of a stamp. */
 static const char PCALL_TP_DONE[8] = "\0pcallD";
 /** The length of a stamp: PCALL_TP_DONE, then nanoseconds. */
 enum { PCALL_TP_STAMP_LEN = 16 };
-#line 4217 "pcall.nw"
+#line 4211 "pcall.nw"
 #endif
