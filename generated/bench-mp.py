@@ -1,4 +1,4 @@
-#line 33020 "pcall.nw"
+#line 33021 "pcall.nw"
 # bench-mp.py -- tangled from pcall.nw; do not edit.
 # Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE.
 """The Python side of build/bench: one measurement per run.
@@ -46,7 +46,7 @@ def percall(n, c):
     return t
 
 
-#line 33071 "pcall.nw"
+#line 33072 "pcall.nw"
 def pool(n, c):
     xs, ys = range(n), [1] * n
     t0 = time.perf_counter()

@@ -1,4 +1,4 @@
-#line 31813 "pcall.nw"
+#line 31814 "pcall.nw"
 /* bench.c -- tangled from pcall.nw; do not edit.
  * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
 #include <errno.h>
@@ -19,7 +19,7 @@
 #include "pcall.h"
 #include "proc.h"
 
-#line 31842 "pcall.nw"
+#line 31843 "pcall.nw"
 #ifndef BENCH_CFLAGS
 #define BENCH_CFLAGS "(not recorded)"   /* the Makefile passes them */
 #endif
@@ -33,7 +33,7 @@ static long ncpu, conc;         /* online CPUs; C */
 static const char *pyscript;    /* -p: bench-mp.py */
 static int have_py;             /* the Python rows are measured */
 static FILE *dat;               /* -o: the data for gnuplot */
-#line 31862 "pcall.nw"
+#line 31863 "pcall.nw"
 static _Noreturn void die(int err, const char *fmt, ...)
 {
     va_list ap;
@@ -63,7 +63,7 @@ static void kill_reap(pid_t pid)
     while (waitpid(pid, NULL, 0) < 0 && errno == EINTR)
         ;
 }
-#line 31894 "pcall.nw"
+#line 31895 "pcall.nw"
 static void *xmalloc(size_t n)
 {
     void *p = malloc(n ? n : 1);
@@ -89,7 +89,7 @@ static pv *check(pv *r, pcall_error *err, const char *what)
     }
     return r;
 }
-#line 31927 "pcall.nw"
+#line 31928 "pcall.nw"
 static int cmp_double(const void *a, const void *b)
 {
     double x = *(const double *)a, y = *(const double *)b;
@@ -141,7 +141,7 @@ static const char *fig(char *b, const char *fmt, double v)
     snprintf(b, 48, fmt, v);
     return b;
 }
-#line 31987 "pcall.nw"
+#line 31988 "pcall.nw"
 static void plot_block(const char *title, const char *const *name,
                        int nv, const char *pre, const char *post,
                        const long *size, int ns, double val[][MAXV])
@@ -166,7 +166,7 @@ static void plot_block(const char *title, const char *const *name,
     }
     fputs("\n\n\n", dat);
 }
-#line 32020 "pcall.nw"
+#line 32021 "pcall.nw"
 static int run_prog(char *const argv[], char *out, size_t max)
 {
     int p[2];
@@ -188,7 +188,7 @@ static int run_prog(char *const argv[], char *out, size_t max)
     }
     close(p[1]);
     
-#line 32049 "pcall.nw"
+#line 32050 "pcall.nw"
 while ((r = read(p[0], out + len, max - 1 - len)) != 0) {
     if (r > 0 && (len += (size_t)r) < max - 1)
         continue;
@@ -200,13 +200,13 @@ while ((r = read(p[0], out + len, max - 1 - len)) != 0) {
 }
 close(p[0]);
 out[len] = '\0';
-#line 32041 "pcall.nw"
+#line 32042 "pcall.nw"
     int st = reap(pid);
     if (!WIFEXITED(st))
         die(0, "%s killed by signal %d", argv[0], WTERMSIG(st));
     return WEXITSTATUS(st);
 }
-#line 32068 "pcall.nw"
+#line 32069 "pcall.nw"
 static pv *add(const pv *args, const pv *kwargs)
 {
     const pv *x = pcall_arg(args, kwargs, 0, "x");
@@ -234,7 +234,7 @@ static void check_add(const pv *r, long n, const char *what)
         if (pv_as_int(pv_item(r, (size_t)i)) != i + 1)
             die(0, "%s: call %ld returned a wrong result", what, i);
 }
-#line 32123 "pcall.nw"
+#line 32124 "pcall.nw"
 static _Noreturn void floor_child(int fd, long i, const sigset_t *m)
 {
     int64_t r = i + 1, *v = &r;
@@ -251,7 +251,7 @@ static _Noreturn void floor_child(int fd, long i, const sigset_t *m)
         fflush(NULL);
     _exit(ok ? 0 : 1);
 }
-#line 32142 "pcall.nw"
+#line 32143 "pcall.nw"
 struct fcall {
     long i;                     /* the call */
     pid_t pid;
@@ -290,7 +290,7 @@ static void floor_start(struct fcall *c, long live, long i,
         floor_die(c, live, e, "fork", i);
     c[live] = (struct fcall){ .i = i, .pid = pid, .fd = p[0] };
 }
-#line 32183 "pcall.nw"
+#line 32184 "pcall.nw"
 static double run_floor(long n, int duties)
 {
     struct fcall *c = xmalloc((size_t)conc * sizeof *c), f;
@@ -325,7 +325,7 @@ static double run_floor(long n, int duties)
     free(c), free(res);
     return t;
 }
-#line 32226 "pcall.nw"
+#line 32227 "pcall.nw"
 static double run_pcall(long n, int nocapture)
 {
     pcall_error *err;
@@ -360,7 +360,7 @@ static double run_py(const char *what, long n)
         die(0, "python3 %s %s %s failed", pyscript, what, a);
     return t;
 }
-#line 32268 "pcall.nw"
+#line 32269 "pcall.nw"
 enum { V_FLOOR, V_DUTY, V_NOCAP, V_CAP, V_PROC, V_POOL, NV };
 static const char *const vname[NV] = { "floor", "floor + duties",
     "pcall nocapture", "pcall", "Python Process", "Python Pool" };
@@ -389,7 +389,7 @@ static void per_call(void)
         for (int v = 0; v < NV; v++)
             us[k][v] *= 1e6 / (double)ns[k];
         
-#line 32303 "pcall.nw"
+#line 32304 "pcall.nw"
 for (int v = 0; v < NV; v++) {
     double q = u[v] / (v < V_PROC ? u[V_FLOOR] : u[V_CAP]);
     char b[48];
@@ -409,12 +409,12 @@ for (int v = 0; v < NV; v++) {
     else
         printf("1 | | |\n");
 }
-#line 32296 "pcall.nw"
+#line 32297 "pcall.nw"
     }
     plot_block("per call, microseconds", vname, NV, "N = ", "", ns,
                nn, us);
 }
-#line 32353 "pcall.nw"
+#line 32354 "pcall.nw"
 enum { WARM = 8 };      /* memory touched before a run, per byte */
 
 static void warm_memory(size_t n)
@@ -431,7 +431,7 @@ static void warm_memory(size_t n)
         ((volatile unsigned char *)q)[i] = 1;
     munmap(q, n);
 }
-#line 32372 "pcall.nw"
+#line 32373 "pcall.nw"
 static double run_pipe(size_t n)
 {
     unsigned char *buf = xmalloc(n + 1);
@@ -471,7 +471,7 @@ static double run_pipe(size_t n)
     free(buf);
     return t;
 }
-#line 32422 "pcall.nw"
+#line 32423 "pcall.nw"
 static pv *big(const pv *args, const pv *kwargs)
 {
     const pv *nv = pcall_arg(args, kwargs, 0, "n");
@@ -504,7 +504,7 @@ static double run_big(size_t n)
     pv_free(r);
     return t;
 }
-#line 32457 "pcall.nw"
+#line 32458 "pcall.nw"
 enum { L_PIPE, L_PCALL_PIPE, L_PCALL, L_PY, NL };
 static const char *const lname[NL] = { "raw pipe", "pcall (pipe)",
     "pcall", "Python send" };
@@ -526,7 +526,7 @@ static double measure_large(int v, long mib)
     return v == L_PCALL ? NAN : run_big(n);
 #endif
 }
-#line 32484 "pcall.nw"
+#line 32485 "pcall.nw"
 static void large(void)
 {
     static const long full[] = { 1, 64, 256 }, small[] = { 1 };
@@ -542,7 +542,7 @@ static void large(void)
         for (int v = 0; v < NL; v++)
             rate[k][v] = (double)mib[k] / rate[k][v];
         
-#line 32506 "pcall.nw"
+#line 32507 "pcall.nw"
 for (int v = 0; v < NL; v++) {
     double q = m[v] / m[L_PIPE];
     double want = v == L_PCALL && mib[k] == 256 ? 2 : 0.9;
@@ -560,12 +560,12 @@ for (int v = 0; v < NL; v++) {
     else
         printf("1 | | |\n");
 }
-#line 32499 "pcall.nw"
+#line 32500 "pcall.nw"
     }
     plot_block("large results, MiB/s", lname, NL, "", " MiB", mib, nn,
                rate);
 }
-#line 32534 "pcall.nw"
+#line 32535 "pcall.nw"
 static uint64_t burn_iters;
 static int64_t *burn_want;      /* call i's result, from the parent */
 
@@ -591,7 +591,7 @@ static uint64_t calibrate(double goal)
             return (uint64_t)((double)it * goal / t);
     }
 }
-#line 32565 "pcall.nw"
+#line 32566 "pcall.nw"
 static pv *spin(const pv *args, const pv *kwargs)
 {
     const pv *i = pcall_arg(args, kwargs, 0, "i");
@@ -624,7 +624,7 @@ static double measure_cpu(int v, long n)
     pv_free(r);
     return t;
 }
-#line 32600 "pcall.nw"
+#line 32601 "pcall.nw"
 static void cpu_bound(void)
 {
     double m[MAXV];
@@ -641,7 +641,7 @@ static void cpu_bound(void)
            met(e, e >= 0.95));
     free(burn_want);
 }
-#line 32629 "pcall.nw"
+#line 32630 "pcall.nw"
 static long rss_now(void)
 {
     long size, pages;
@@ -683,7 +683,7 @@ static int scale_main(long n, long c)
     pv_free(r);
     return 0;
 }
-#line 32689 "pcall.nw"
+#line 32690 "pcall.nw"
 static double scale_rss[3];     /* the last run's peak, growth, huge */
 
 static double scale_once(long n, int huge)
@@ -718,7 +718,7 @@ static size_t record_size(long i)
     free(b);
     return len;
 }
-#line 32730 "pcall.nw"
+#line 32731 "pcall.nw"
 struct scale_fig {
     double us;                  /* time per call */
     double grow;                /* RSS growth, bytes per call */
@@ -749,7 +749,7 @@ static struct scale_fig scale_row(long n, size_t rec, int huge)
            f.grow / (double)rec);
     return f;
 }
-#line 32768 "pcall.nw"
+#line 32769 "pcall.nw"
 static void scale_ratios(const long *ns, struct scale_fig f[2][3])
 {
     double q0 = f[0][2].us / f[0][0].us, q1 = f[1][2].us / f[1][0].us;
@@ -795,7 +795,7 @@ static void scale(void)
         unsetenv("GLIBC_TUNABLES");
     free(keep);
 }
-#line 32822 "pcall.nw"
+#line 32823 "pcall.nw"
 #ifdef __clang__
 #define COMPILER "clang " __clang_version__
 #else
@@ -819,7 +819,7 @@ static void proc_field(const char *path, const char *key, char *v,
     if (f != NULL)
         fclose(f);
 }
-#line 32848 "pcall.nw"
+#line 32849 "pcall.nw"
 static void header(void)
 {
     char cpu[512], mem[512], py[256] = "", date[64];
@@ -844,7 +844,7 @@ static void header(void)
            have_py ? py : "none: Python rows not measured", date,
            quick ? "quick" : "full", reps, conc);
 }
-#line 32875 "pcall.nw"
+#line 32876 "pcall.nw"
 static int wanted(const char *only, const char *name)
 {
     return only == NULL || strcmp(only, name) == 0;
@@ -856,7 +856,7 @@ static int known_section(const char *only)
         || wanted(only, "large") || wanted(only, "cpu")
         || wanted(only, "scale");
 }
-#line 32904 "pcall.nw"
+#line 32905 "pcall.nw"
 static int usage(FILE *f, int status)
 {
     fprintf(f, "usage: bench [-q] [-o DATA] [-p bench-mp.py]"
@@ -865,7 +865,7 @@ static int usage(FILE *f, int status)
             "       bench -h | --help\n");
     return status;
 }
-#line 32915 "pcall.nw"
+#line 32916 "pcall.nw"
 int main(int argc, char **argv)
 {
     const char *datpath = NULL, *only = NULL;
@@ -891,7 +891,7 @@ int main(int argc, char **argv)
     if (bad || optind != argc || !known_section(only))
         return usage(stderr, 2);
     
-#line 33002 "pcall.nw"
+#line 33003 "pcall.nw"
 reps = quick ? 3 : MAXR;
 ncpu = sysconf(_SC_NPROCESSORS_ONLN);
 ncpu = ncpu < 1 ? 1 : ncpu;
@@ -899,7 +899,7 @@ conc = 2 * ncpu;
 have_py = pyscript != NULL;
 if (datpath != NULL && (dat = fopen(datpath, "w")) == NULL)
     die(errno, "%s", datpath);
-#line 32940 "pcall.nw"
+#line 32941 "pcall.nw"
     header();
     if (wanted(only, "percall"))
         per_call();

@@ -1,4 +1,4 @@
-#line 33115 "pcall.nw"
+#line 33116 "pcall.nw"
 # bench.gp -- tangled from pcall.nw; do not edit.
 # Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE.
 # gnuplot -e "data='build/bench.dat'; out='doc/bench.png'" bench.gp

@@ -1,4 +1,4 @@
-#line 9560 "pcall.nw"
+#line 9561 "pcall.nw"
 /* demo.c -- tangled from pcall.nw; do not edit.
  * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
 #include <stdio.h>
@@ -16,7 +16,7 @@ static pv *add(const pv *args, const pv *kwargs)
     return pv_int(pv_as_int(x) + pv_as_int(y));
 }
 
-#line 9581 "pcall.nw"
+#line 9582 "pcall.nw"
 int main(void)
 {
     pcall_error *err;

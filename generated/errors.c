@@ -1,7 +1,7 @@
-#line 6367 "pcall.nw"
+#line 6368 "pcall.nw"
 /* errors.c -- tangled from pcall.nw; do not edit.
  * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
-#line 6383 "pcall.nw"
+#line 6384 "pcall.nw"
 #include <execinfo.h>
 #include <signal.h>
 #include <stdarg.h>
@@ -11,7 +11,7 @@
 #include <unistd.h>
 #include "internal.h"
 #include "pickle.h"
-#line 10864 "pcall.nw"
+#line 10865 "pcall.nw"
 /* Internal to the library: not in any header.  In a pcall child the
    errors module installs a hook that raises a checked runtime error
    (or an allocation that failed: "MemoryError") as the target's
@@ -20,10 +20,10 @@
 typedef void pv_error_hook(const char *type, const char *msg);
 void pv_error_hook_set(pv_error_hook *hook);
 void pv_error_raise(const char *type, const char *msg);
-#line 7009 "pcall.nw"
+#line 7010 "pcall.nw"
 #include <errno.h>
 #include <fcntl.h>
-#line 6396 "pcall.nw"
+#line 6397 "pcall.nw"
 struct pcall_error {
     pcall_error_kind kind;
     char *message;
@@ -33,13 +33,13 @@ struct pcall_error {
     char *type, *backtrace;      /* NULL unless the call raised */
     char *where;                 /* "rank 1 on host n2", or NULL */
 };
-#line 6638 "pcall.nw"
+#line 6639 "pcall.nw"
 static struct {
     pid_t pid;          /* the child's pid; 0 outside a child */
     size_t index;
     int fd;
 } this_child = { 0, 0, -1 };
-#line 7019 "pcall.nw"
+#line 7020 "pcall.nw"
 struct child_record {
     enum { REC_NONE, REC_OK, REC_RAISE, REC_BAD } kind;
     pv *value;                  /* REC_OK: new reference */
@@ -47,14 +47,14 @@ struct child_record {
     pv *whole;                  /* the decoded record; owned */
     char why[PV_ERRMAX];        /* REC_BAD */
 };
-#line 6929 "pcall.nw"
+#line 6930 "pcall.nw"
 static void child_error(const char *type, const char *msg);
-#line 7287 "pcall.nw"
+#line 7288 "pcall.nw"
 static pcall_error *apply_table(const pcall_proc_outcome *po,
                                 const struct child_record *r,
                                 double timeout, const char *stopped_by,
                                 struct pcall_outcome *out);
-#line 6416 "pcall.nw"
+#line 6417 "pcall.nw"
 static _Noreturn void errors_abort(const char *type, const char *msg)
 {
     pv_error_raise(type, msg);          /* in a pcall child */
@@ -74,7 +74,7 @@ static _Noreturn void errors_die(const char *fmt, ...)
     va_end(ap);
     errors_abort("TypeError", msg);
 }
-#line 6438 "pcall.nw"
+#line 6439 "pcall.nw"
 static _Noreturn void errors_oom(size_t n)
 {
     char msg[64];
@@ -93,7 +93,7 @@ static char *errors_strdup(const char *s)
 {
     return errors_need(strdup(s), strlen(s) + 1);
 }
-#line 6465 "pcall.nw"
+#line 6466 "pcall.nw"
 static char *errors_vformat(const char *fmt, va_list ap)
 {
     char *s;
@@ -130,7 +130,7 @@ static const pcall_error *valid_error(const pcall_error *e, const char *fn)
         errors_die("%s: NULL error", fn);
     return e;
 }
-#line 6505 "pcall.nw"
+#line 6506 "pcall.nw"
 const char *pcall_outcome_name(pcall_outcome_kind k)
 {
     static const char *const names[] = {
@@ -148,7 +148,7 @@ const char *pcall_error_kind_name(pcall_error_kind k)
     return (unsigned)k < sizeof names / sizeof names[0]
         ? names[k] : "?";
 }
-#line 6526 "pcall.nw"
+#line 6527 "pcall.nw"
 pcall_error *pcall_error_new(pcall_error_kind kind, const char *fmt,
                              ...)
 {
@@ -164,7 +164,7 @@ pcall_error *pcall_error_new(pcall_error_kind kind, const char *fmt,
     e->outcome = PCALL_OUTCOME_NONE;
     return e;
 }
-#line 6544 "pcall.nw"
+#line 6545 "pcall.nw"
 pcall_error *pcall_error_copy(const pcall_error *e)
 {
     pcall_error *c = errors_need(malloc(sizeof *c), sizeof *c);
@@ -186,7 +186,7 @@ void pcall_error_free(pcall_error *e)
     free(e->where);
     free(e);
 }
-#line 6568 "pcall.nw"
+#line 6569 "pcall.nw"
 pcall_error_kind pcall_error_kind_of(const pcall_error *e)
 {
     return valid_error(e, "pcall_error_kind_of")->kind;
@@ -215,7 +215,7 @@ pcall_outcome_kind pcall_error_outcome(const pcall_error *e)
 {
     return valid_error(e, "pcall_error_outcome")->outcome;
 }
-#line 6603 "pcall.nw"
+#line 6604 "pcall.nw"
 int pcall_error_fprint(FILE *f, const pcall_error *e)
 {
     int bad = 0;
@@ -241,12 +241,12 @@ int pcall_error_fprint(FILE *f, const pcall_error *e)
                        e->message) < 0;
     return bad ? -1 : 0;
 }
-#line 37205 "pcall.nw"
+#line 37206 "pcall.nw"
 const char *pcall_error_where(const pcall_error *e)
 {
     return valid_error(e, "pcall_error_where")->where;
 }
-#line 6646 "pcall.nw"
+#line 6647 "pcall.nw"
 void pcall_child_begin(size_t index, int result_fd)
 {
     this_child.pid = getpid();
@@ -254,14 +254,14 @@ void pcall_child_begin(size_t index, int result_fd)
     this_child.fd = result_fd;
     pv_error_hook_set(child_error);
 }
-#line 6656 "pcall.nw"
+#line 6657 "pcall.nw"
 static void must_be_child(const char *fn)
 {
     if (this_child.fd < 0 || this_child.pid != getpid())
         errors_die("%s: called outside a pcall child (pid %d)", fn,
                 (int)getpid());
 }
-#line 6670 "pcall.nw"
+#line 6671 "pcall.nw"
 static pv *record_text(const char *s)
 {
     pv *v = pv_strn(s, strlen(s), NULL);
@@ -275,7 +275,7 @@ static pv *record_text(const char *s)
     }
     return v;
 }
-#line 6699 "pcall.nw"
+#line 6700 "pcall.nw"
 static int send_record(pv *rec, pv_err *err)
 {
     size_t min = pcall_proc_oob_min();
@@ -306,7 +306,7 @@ static int send_raise(const char *type, const char *msg,
                        record_text(msg), record_text(backtrace));
     return send_record(rec, NULL);
 }
-#line 6741 "pcall.nw"
+#line 6742 "pcall.nw"
 int pcall_child_finish(pv *result)
 {
     pv_err err = { "" };
@@ -329,7 +329,7 @@ int pcall_child_finish(pv *result)
     free(msg);
     return 1;
 }
-#line 6779 "pcall.nw"
+#line 6780 "pcall.nw"
 __attribute__((noinline)) static char *backtrace_text(void)
 {
     void *frames[65];
@@ -350,7 +350,7 @@ __attribute__((noinline)) static char *backtrace_text(void)
     free(names);
     return s;
 }
-#line 6802 "pcall.nw"
+#line 6803 "pcall.nw"
 void pcall_raise(const char *type, const char *fmt, ...)
 {
     va_list ap;
@@ -368,7 +368,7 @@ void pcall_raise(const char *type, const char *fmt, ...)
     fflush(NULL);
     _exit(PCALL_RAISE_STATUS);
 }
-#line 6826 "pcall.nw"
+#line 6827 "pcall.nw"
 void pcall_reraise(const pcall_error *e)
 {
     char *bt = backtrace_text(), *all = bt;
@@ -386,7 +386,7 @@ void pcall_reraise(const pcall_error *e)
     fflush(NULL);
     _exit(PCALL_RAISE_STATUS);
 }
-#line 6907 "pcall.nw"
+#line 6908 "pcall.nw"
 static _Noreturn void raise_no_memory(const char *msg);
 
 static void child_error(const char *type, const char *msg)
@@ -405,7 +405,7 @@ static void child_error(const char *type, const char *msg)
     fflush(NULL);
     _exit(PCALL_RAISE_STATUS);
 }
-#line 6949 "pcall.nw"
+#line 6950 "pcall.nw"
 static size_t put_ascii(unsigned char *p, const char *s, size_t max)
 {
     size_t n = strnlen(s, max);
@@ -417,7 +417,7 @@ static size_t put_ascii(unsigned char *p, const char *s, size_t max)
                                              : '?';
     return 5 + n;
 }
-#line 6963 "pcall.nw"
+#line 6964 "pcall.nw"
 __attribute__((noinline)) static void backtrace_static(char *s,
                                                       size_t cap)
 {
@@ -441,7 +441,7 @@ __attribute__((noinline)) static void backtrace_static(char *s,
         got--;
     s[got] = '\0';
 }
-#line 6989 "pcall.nw"
+#line 6990 "pcall.nw"
 static _Noreturn void raise_no_memory(const char *msg)
 {
     static unsigned char rec[8192];
@@ -459,7 +459,7 @@ static _Noreturn void raise_no_memory(const char *msg)
     fflush(NULL);
     _exit(PCALL_RAISE_STATUS);
 }
-#line 7029 "pcall.nw"
+#line 7030 "pcall.nw"
 static int is_text(const pv *rec, size_t i, const char **s)
 {
     const pv *v = pv_item(rec, i);
@@ -468,7 +468,7 @@ static int is_text(const pv *rec, size_t i, const char **s)
     *s = pv_str_data(v, NULL);
     return 1;
 }
-#line 7040 "pcall.nw"
+#line 7041 "pcall.nw"
 static void read_record(const pcall_proc_outcome *po,
                         struct child_record *r)
 {
@@ -489,7 +489,7 @@ static void read_record(const pcall_proc_outcome *po,
         || !is_text(r->whole, 0, &tag))
         return;
     
-#line 7064 "pcall.nw"
+#line 7065 "pcall.nw"
 if (strcmp(tag, "ok") == 0 && pv_len(r->whole) == 2) {
     r->kind = REC_OK;
     r->value = pv_ref(pv_item(r->whole, 1));
@@ -498,9 +498,9 @@ if (strcmp(tag, "ok") == 0 && pv_len(r->whole) == 2) {
            && is_text(r->whole, 2, &r->message)
            && is_text(r->whole, 3, &r->backtrace))
     r->kind = REC_RAISE;
-#line 7060 "pcall.nw"
+#line 7061 "pcall.nw"
 }
-#line 7083 "pcall.nw"
+#line 7084 "pcall.nw"
 static pcall_error *call_failed(struct pcall_outcome *out,
                                 pcall_outcome_kind outcome,
                                 pcall_error_kind kind,
@@ -524,7 +524,7 @@ static pcall_error *call_failed(struct pcall_outcome *out,
     out->error = e;
     return e;
 }
-#line 7109 "pcall.nw"
+#line 7110 "pcall.nw"
 static const char *call_name(const struct pcall_outcome *out,
                              const char *where, char *buf, size_t n)
 {
@@ -546,7 +546,7 @@ static const char *signal_text(int sig, char *buf, size_t n)
         snprintf(buf, n, "signal %d", sig);
     return buf;
 }
-#line 7198 "pcall.nw"
+#line 7199 "pcall.nw"
 pcall_error *pcall_classify(size_t index,
                             const pcall_proc_outcome *po,
                             double timeout, const char *stopped_by,
@@ -555,46 +555,46 @@ pcall_error *pcall_classify(size_t index,
     struct child_record r;
     pcall_error *e;
     
-#line 7219 "pcall.nw"
+#line 7220 "pcall.nw"
 if (po == NULL || out == NULL || result == NULL)
     errors_die("pcall_classify: NULL argument");
 *result = NULL;
 *out = (struct pcall_outcome){ .kind = PCALL_OUTCOME_NONE,
     .index = index, .pid = po->pid, .exit_status = -1 };
-#line 7206 "pcall.nw"
+#line 7207 "pcall.nw"
     
-#line 7227 "pcall.nw"
+#line 7228 "pcall.nw"
 if (po->state == PCALL_PROC_CANCELLED)
     return call_failed(out, PCALL_OUTCOME_CANCELLED,
                        PCALL_ERR_CHILD, "call %zu was cancelled "
                        "before it started", index);
 if (po->state != PCALL_PROC_DONE)
     return NULL;
-#line 7207 "pcall.nw"
+#line 7208 "pcall.nw"
     
-#line 7244 "pcall.nw"
+#line 7245 "pcall.nw"
 out->runtime = po->ended - po->started;
 if (!po->status_lost && WIFEXITED(po->status))
     out->exit_status = WEXITSTATUS(po->status);
 if (!po->status_lost && WIFSIGNALED(po->status))
     out->signal = WTERMSIG(po->status);
-#line 7208 "pcall.nw"
+#line 7209 "pcall.nw"
     read_record(po, &r);
     e = apply_table(po, &r, timeout, stopped_by, out);
     if (e != NULL && po->where != NULL)
         e->where = errors_strdup(po->where);
     
-#line 7236 "pcall.nw"
+#line 7237 "pcall.nw"
 if (e == NULL) {
     out->kind = PCALL_OUTCOME_OK;
     *result = r.value;
 } else
     pv_free(r.value);
-#line 7213 "pcall.nw"
+#line 7214 "pcall.nw"
     pv_free(r.whole);
     return e;
 }
-#line 7259 "pcall.nw"
+#line 7260 "pcall.nw"
 static pcall_error *apply_table(const pcall_proc_outcome *po,
                                 const struct child_record *r,
                                 double timeout, const char *stopped_by,
@@ -609,7 +609,7 @@ static pcall_error *apply_table(const pcall_proc_outcome *po,
                            "of %g s", w, timeout);
     if (r->kind == REC_RAISE)
         
-#line 7297 "pcall.nw"
+#line 7298 "pcall.nw"
 {
     pcall_error *e = call_failed(out, PCALL_OUTCOME_RAISED,
                                  PCALL_ERR_CHILD, "%s", r->message);
@@ -617,7 +617,7 @@ static pcall_error *apply_table(const pcall_proc_outcome *po,
     e->backtrace = errors_strdup(r->backtrace);
     return e;
 }
-#line 7273 "pcall.nw"
+#line 7274 "pcall.nw"
     if (po->fetch_errno != 0)
         return call_failed(out, PCALL_OUTCOME_CORRUPT, PCALL_ERR_SYSTEM,
                            "%s sent a large result, but the parent "
@@ -625,7 +625,7 @@ static pcall_error *apply_table(const pcall_proc_outcome *po,
                            strerror(po->fetch_errno));
     if (out->signal != 0)
         
-#line 7307 "pcall.nw"
+#line 7308 "pcall.nw"
 {
     if (po->terminated)
         return call_failed(out, PCALL_OUTCOME_KILLED, PCALL_ERR_CHILD,
@@ -635,10 +635,10 @@ static pcall_error *apply_table(const pcall_proc_outcome *po,
                        "%s %swas killed by %s", w, r->kind == REC_OK
                        ? "sent its result but then " : "", sig);
 }
-#line 7280 "pcall.nw"
+#line 7281 "pcall.nw"
     if (po->status_lost)
         
-#line 7319 "pcall.nw"
+#line 7320 "pcall.nw"
 {
     if (r->kind == REC_OK)
         return NULL;
@@ -646,9 +646,9 @@ static pcall_error *apply_table(const pcall_proc_outcome *po,
                        "%s ended without a result; its exit status "
                        "was lost (another party reaped it)", w);
 }
-#line 7282 "pcall.nw"
+#line 7283 "pcall.nw"
     
-#line 7329 "pcall.nw"
+#line 7330 "pcall.nw"
 if (out->exit_status != 0 && r->kind == REC_OK)
     return call_failed(out, PCALL_OUTCOME_EXITED, PCALL_ERR_CHILD,
                        "%s sent its result but then exited with "
@@ -666,5 +666,5 @@ if (r->kind == REC_NONE)
     return call_failed(out, PCALL_OUTCOME_EXITED, PCALL_ERR_CHILD,
                        "%s exited with status 0 without a result", w);
 return NULL;
-#line 7283 "pcall.nw"
+#line 7284 "pcall.nw"
 }

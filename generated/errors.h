@@ -1,4 +1,4 @@
-#line 6063 "pcall.nw"
+#line 6064 "pcall.nw"
 /* errors.h -- tangled from pcall.nw; do not edit.
  * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
 #ifndef PCALL_ERRORS_H
@@ -13,7 +13,7 @@
 #include "values.h"
 
 PCALL_BEGIN_DECLS
-#line 6116 "pcall.nw"
+#line 6117 "pcall.nw"
 /** How a call ended (Table "The outcome of a call"). */
 typedef enum pcall_outcome_kind {
     PCALL_OUTCOME_NONE,      /**< not ended yet (or not a call) */
@@ -36,7 +36,7 @@ typedef enum pcall_outcome_kind {
  *  @param k the outcome
  *  @return a static string ("?" for a value out of range) */
 PCALL_API const char *pcall_outcome_name(pcall_outcome_kind k);
-#line 6148 "pcall.nw"
+#line 6149 "pcall.nw"
 /** An error: what failed, where and why (opaque). */
 typedef struct pcall_error pcall_error;
 
@@ -53,7 +53,7 @@ struct pcall_outcome {
     const pcall_error *error;/**< why it failed (owned by whoever
                                   owns the outcome); NULL if ok */
 };
-#line 6177 "pcall.nw"
+#line 6178 "pcall.nw"
 /** The four kinds of error, after the Python exceptions. */
 typedef enum pcall_error_kind {
     PCALL_ERR_CHILD,    /**< ChildProcessException: a call failed */
@@ -65,7 +65,7 @@ typedef enum pcall_error_kind {
 
 /** Index of an error that is about no call in particular. */
 #define PCALL_NO_CALL ((size_t)-1)
-#line 6192 "pcall.nw"
+#line 6193 "pcall.nw"
 /** @param k a kind
  *  @return the Python exception's name: "ChildProcessException",
  *          "TimeoutError", "TypeError" or "OSError" */
@@ -83,7 +83,7 @@ PCALL_API size_t pcall_error_index(const pcall_error *e);
 /** @param e an error
  *  @return the pid of the call's process, or 0 */
 PCALL_API pid_t pcall_error_pid(const pcall_error *e);
-#line 6213 "pcall.nw"
+#line 6214 "pcall.nw"
 /** @param e an error
  *  @return the error type the child raised ("ValueError"), or NULL
  *          if the call did not raise (owned by e) */
@@ -102,7 +102,7 @@ PCALL_API pcall_outcome_kind pcall_error_outcome(const pcall_error *e);
  *  @param e the error
  *  @return 0, or -1 if writing failed */
 PCALL_API int pcall_error_fprint(FILE *f, const pcall_error *e);
-#line 6235 "pcall.nw"
+#line 6236 "pcall.nw"
 /** Make an error that is about no call (arguments, system errors).
  *  @param kind its kind
  *  @param fmt a printf format for the message, and its arguments
@@ -116,7 +116,7 @@ PCALL_API pcall_error *pcall_error_copy(const pcall_error *e);
 /** Free an error; NULL is a no-op.
  *  @param e the error */
 PCALL_API void pcall_error_free(pcall_error *e);
-#line 6276 "pcall.nw"
+#line 6277 "pcall.nw"
 /** The exit status of a child that raised. */
 #define PCALL_RAISE_STATUS 1
 
@@ -138,7 +138,7 @@ PCALL_API void pcall_error_free(pcall_error *e);
 PCALL_NORETURN PCALL_API
 void pcall_raise(const char *type, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
-#line 6309 "pcall.nw"
+#line 6310 "pcall.nw"
 /** Raise again, in a target, the error of a parallel call that the
  *  target made itself (a nested call), as pcall_raise() would: the
  *  parent sees the same type (pcall_error_type(), or for an error no
@@ -148,6 +148,6 @@ void pcall_raise(const char *type, const char *fmt, ...)
  *  @param e the inner call's error (from pcall_run() or
  *           pcall_join()) */
 PCALL_NORETURN PCALL_API void pcall_reraise(const pcall_error *e);
-#line 6078 "pcall.nw"
+#line 6079 "pcall.nw"
 PCALL_END_DECLS
 #endif

@@ -1,4 +1,4 @@
-#line 30923 "pcall.nw"
+#line 30924 "pcall.nw"
 /* fuzz-literal.c -- tangled from pcall.nw; do not edit.
  * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
 #include <math.h>
@@ -9,7 +9,7 @@
 #include <string.h>
 #include "literal.h"
 
-#line 30937 "pcall.nw"
+#line 30938 "pcall.nw"
 /* 1 if no float in v, at any depth, is an infinity or a nan. */
 static int all_finite(const pv *v)
 {
@@ -32,7 +32,7 @@ static int all_finite(const pv *v)
         return 1;
     }
 }
-#line 30966 "pcall.nw"
+#line 30967 "pcall.nw"
 static void broken(const char *what, const char *a, const char *b)
 {
     fprintf(stderr, "fuzz-literal: %s\n  first:  %s\n  second: %s\n",

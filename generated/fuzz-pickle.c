@@ -1,4 +1,4 @@
-#line 30804 "pcall.nw"
+#line 30805 "pcall.nw"
 /* fuzz-pickle.c -- tangled from pcall.nw; do not edit.
  * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
 #include <stddef.h>
@@ -8,14 +8,14 @@
 #include <string.h>
 #include "pickle.h"
 
-#line 30821 "pcall.nw"
+#line 30822 "pcall.nw"
 static void broken(const char *what, const char *a, const char *b)
 {
     fprintf(stderr, "fuzz-pickle: %s\n  first:  %s\n  second: %s\n",
             what, a, b);
     abort();
 }
-#line 30846 "pcall.nw"
+#line 30847 "pcall.nw"
 enum { FUZZ_MAX_NODES = 1 << 16 };
 
 /* What is left of budget after counting v's nodes, each shared item
@@ -41,7 +41,7 @@ static long nodes(const pv *v, long budget)
         return budget;
     }
 }
-#line 30879 "pcall.nw"
+#line 30880 "pcall.nw"
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     pv_err err;
@@ -54,12 +54,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     char *r1 = pv_repr(v);
     
-#line 30907 "pcall.nw"
+#line 30908 "pcall.nw"
 unsigned char *buf;
 size_t len;
 if (pv_pickle(v, &buf, &len, &err) != 0)
     broken("cannot encode a decoded value", r1, err.msg);
-#line 30891 "pcall.nw"
+#line 30892 "pcall.nw"
     pv *w = pv_unpickle(buf, len, &err);
     if (w == NULL)
         broken("cannot decode our own pickle", r1, err.msg);

@@ -1,4 +1,4 @@
-#line 6091 "pcall.nw"
+#line 6092 "pcall.nw"
 /* internal.h -- tangled from pcall.nw; do not edit.
  * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
 #ifndef PCALL_INTERNAL_H
@@ -12,7 +12,7 @@
 #include "errors.h"
 #include "logs.h"
 
-#line 6257 "pcall.nw"
+#line 6258 "pcall.nw"
 /** Mark this process as the child that runs one call; called in the
  *  child, before the target.  From then on, in this process (not in
  *  one the target forks), a checked runtime error of any module of
@@ -29,7 +29,7 @@ void pcall_child_begin(size_t index, int result_fd);
  *  @return the status the child should exit with: 0 if an ok record
  *          was sent, else 1 */
 int pcall_child_finish(pv *result);
-#line 6326 "pcall.nw"
+#line 6327 "pcall.nw"
 /** Judge one ended call (Table "The outcome of a call").
  *  @param index the call's index
  *  @param po what the process module saw (not modified)
@@ -47,7 +47,7 @@ pcall_error *pcall_classify(size_t index,
                             const pcall_proc_outcome *po,
                             double timeout, const char *stopped_by,
                             struct pcall_outcome *out, pv **result);
-#line 7566 "pcall.nw"
+#line 7567 "pcall.nw"
 /**
  * Merge the captured output of every call into a descriptor, in call
  * order, one framed section per call that ran; each call's output
@@ -87,7 +87,7 @@ typedef struct pcall_log_source {
  *  @return as pcall_logs_merge() */
 int pcall_logs_merge_from(const pcall_log_source *src,
                           const char *name, int out_fd, pv_err *err);
-#line 37037 "pcall.nw"
+#line 37038 "pcall.nw"
 #include "pcall.h"
 /** A set of calls that runs elsewhere: the process set's functions,
  *  over a state of the engine's own (chapter "Beyond one machine").
@@ -139,5 +139,5 @@ const pcall_proc_outcome *pcall_obj_outcome(pcall_obj *p, size_t i);
  *  @return where its call ran ("rank 1 on host n2"), or NULL if
  *          here (owned by e) */
 const char *pcall_error_where(const pcall_error *e);
-#line 6105 "pcall.nw"
+#line 6106 "pcall.nw"
 #endif

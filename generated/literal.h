@@ -1,4 +1,4 @@
-#line 12870 "pcall.nw"
+#line 12871 "pcall.nw"
 /* literal.h -- tangled from pcall.nw; do not edit.
  * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
 #ifndef PCALL_LITERAL_H
@@ -14,7 +14,7 @@
 #include "values.h"
 
 PCALL_BEGIN_DECLS
-#line 12891 "pcall.nw"
+#line 12892 "pcall.nw"
 /** Limits of the literal parser. */
 enum {
     /** The deepest nesting of brackets pv_parse() accepts; one more
@@ -22,7 +22,7 @@ enum {
         has the same limit. */
     PV_PARSE_MAXDEPTH = 200
 };
-#line 12901 "pcall.nw"
+#line 12902 "pcall.nw"
 /**
  * @brief Read a Python literal, as ast.literal_eval() does.
  *
@@ -41,7 +41,7 @@ enum {
  * @return a new reference, or NULL on error.
  */
 PCALL_API pv *pv_parse(const char *src, pv_err *err);
-#line 12922 "pcall.nw"
+#line 12923 "pcall.nw"
 /**
  * @brief Read a Python literal of n bytes, as pv_parse() does.
  *
@@ -54,7 +54,7 @@ PCALL_API pv *pv_parse(const char *src, pv_err *err);
  * @return a new reference, or NULL on error.
  */
 PCALL_API pv *pv_parsen(const char *src, size_t n, pv_err *err);
-#line 12937 "pcall.nw"
+#line 12938 "pcall.nw"
 /**
  * @brief Read a literal that is known to be good: for tests and
  * examples.
@@ -71,6 +71,6 @@ PCALL_API pv *pv_parsen(const char *src, size_t n, pv_err *err);
  * @return a new reference, never NULL.
  */
 PCALL_API pv *pv_lit(const char *src);
-#line 12886 "pcall.nw"
+#line 12887 "pcall.nw"
 PCALL_END_DECLS
 #endif

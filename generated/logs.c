@@ -1,8 +1,8 @@
-#line 7638 "pcall.nw"
+#line 7639 "pcall.nw"
 /* logs.c -- tangled from pcall.nw; do not edit.
  * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
 #include "internal.h"
-#line 7652 "pcall.nw"
+#line 7653 "pcall.nw"
 #include <errno.h>
 #include <fcntl.h>
 #include <poll.h>
@@ -15,13 +15,13 @@
 #include <time.h>
 #include <unistd.h>
 #include <sys/wait.h>
-#line 7759 "pcall.nw"
+#line 7760 "pcall.nw"
 static int wait_writable(int fd, pv_err *err);
-#line 8004 "pcall.nw"
+#line 8005 "pcall.nw"
 static double wall_minus_mono(void);
 static int block_sigpipe(sigset_t *saved);
 static void unblock_sigpipe(const sigset_t *saved, int was_pending);
-#line 7675 "pcall.nw"
+#line 7676 "pcall.nw"
 static void stamp(char *buf, size_t size, time_t t)
 {
     struct tm tm;
@@ -44,7 +44,7 @@ void pcall_log(const char *fmt, ...)
     fflush(stdout);
     funlockfile(stdout);
 }
-#line 7716 "pcall.nw"
+#line 7717 "pcall.nw"
 static int write_all(int fd, const char *b, size_t n, pv_err *err)
 {
     while (n > 0) {
@@ -66,7 +66,7 @@ static int write_all(int fd, const char *b, size_t n, pv_err *err)
     }
     return 0;
 }
-#line 7745 "pcall.nw"
+#line 7746 "pcall.nw"
 static int wait_writable(int fd, pv_err *err)
 {
     struct pollfd w = { .fd = fd, .events = POLLOUT };
@@ -78,7 +78,7 @@ static int wait_writable(int fd, pv_err *err)
         }
     return 0;
 }
-#line 7763 "pcall.nw"
+#line 7764 "pcall.nw"
 static int put(int fd, pv_err *err, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 
@@ -106,7 +106,7 @@ static int put(int fd, pv_err *err, const char *fmt, ...)
         free(b);
     return r;
 }
-#line 7799 "pcall.nw"
+#line 7800 "pcall.nw"
 static void how_it_ended(const pcall_proc_outcome *o, char *b,
                          size_t size)
 {
@@ -131,7 +131,7 @@ static void how_it_ended(const pcall_proc_outcome *o, char *b,
         snprintf(b + strlen(b), size - strlen(b), "%s%s%s",
                  j ? "; " : " (", parts[j], j == k - 1 ? ")" : "");
 }
-#line 7837 "pcall.nw"
+#line 7838 "pcall.nw"
 static int copy_log(const pcall_log_source *p, size_t i, int out,
                     pv_err *err)
 {
@@ -155,7 +155,7 @@ static int copy_log(const pcall_log_source *p, size_t i, int out,
     }
     return last == '\n' ? 0 : write_all(out, "\n", 1, err);
 }
-#line 7863 "pcall.nw"
+#line 7864 "pcall.nw"
 static int merge_one(const pcall_log_source *p, size_t i,
                      const char *name, int out, double wall_minus_mono,
                      pv_err *err)
@@ -177,7 +177,7 @@ static int merge_one(const pcall_log_source *p, size_t i,
                how) == -1;
     return r ? -1 : 0;
 }
-#line 7899 "pcall.nw"
+#line 7900 "pcall.nw"
 int pcall_logs_merge_from(const pcall_log_source *p, const char *name,
                           int out_fd, pv_err *err)
 {
@@ -200,7 +200,7 @@ int pcall_logs_merge_from(const pcall_log_source *p, const char *name,
     unblock_sigpipe(&saved, pipe_was_pending);
     return failed ? -1 : 0;
 }
-#line 7927 "pcall.nw"
+#line 7928 "pcall.nw"
 static pcall_proc_outcome *procs_outcome(void *set, size_t i)
 {
     return pcall_procs_outcome(set, i);
@@ -219,7 +219,7 @@ int pcall_logs_merge(pcall_procs *p, const char *name, int out_fd,
                              procs_log_read, p };
     return pcall_logs_merge_from(&src, name, out_fd, err);
 }
-#line 7948 "pcall.nw"
+#line 7949 "pcall.nw"
 static double wall_minus_mono(void)
 {
     struct timespec wall, mono;
@@ -228,7 +228,7 @@ static double wall_minus_mono(void)
     return (double)(wall.tv_sec - mono.tv_sec)
            + (double)(wall.tv_nsec - mono.tv_nsec) / 1e9;
 }
-#line 7978 "pcall.nw"
+#line 7979 "pcall.nw"
 static int block_sigpipe(sigset_t *saved)
 {
     sigset_t pipe_only, pending;

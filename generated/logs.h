@@ -1,4 +1,4 @@
-#line 7549 "pcall.nw"
+#line 7550 "pcall.nw"
 /* logs.h -- tangled from pcall.nw; do not edit.
  * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
 #ifndef PCALL_LOGS_H
@@ -10,7 +10,7 @@
 #include "values.h"
 
 PCALL_BEGIN_DECLS
-#line 7608 "pcall.nw"
+#line 7609 "pcall.nw"
 /**
  * Write one line, stamped with the local time and tagged
  * "%SCRIPT-6-INFO", to stdout and flush it.
@@ -19,6 +19,6 @@ PCALL_BEGIN_DECLS
 PCALL_API
 void pcall_log(const char *fmt, ...)
     __attribute__((format(printf, 1, 2)));
-#line 7561 "pcall.nw"
+#line 7562 "pcall.nw"
 PCALL_END_DECLS
 #endif

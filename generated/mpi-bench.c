@@ -1,4 +1,4 @@
-#line 37353 "pcall.nw"
+#line 37354 "pcall.nw"
 /* mpi-bench.c -- tangled from pcall.nw; do not edit.
  * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
 #include <dirent.h>
@@ -9,7 +9,7 @@
 #include <unistd.h>
 #include <sys/resource.h>
 #include "pcall-mpi.h"
-#line 37374 "pcall.nw"
+#line 37375 "pcall.nw"
 static double now(void)
 {
     struct timespec t;
@@ -38,7 +38,7 @@ static pv *spin(const pv *args, const pv *kwargs)
     return pv_int((long long)(x & 1));
 }
 
-#line 28216 "pcall.nw"
+#line 28217 "pcall.nw"
 static pv *big(const pv *args, const pv *kwargs)
 {
     (void)kwargs;
@@ -49,11 +49,11 @@ static pv *big(const pv *args, const pv *kwargs)
     return b;
 }
 
-#line 37404 "pcall.nw"
+#line 37405 "pcall.nw"
 static const pcall_mpi_target targets[] = {
     { "trivial", trivial }, { "spin", spin }, { "big", big },
 };
-#line 37415 "pcall.nw"
+#line 37416 "pcall.nw"
 static double run(pcall_target *t, size_t n, long long arg, int reps,
                   size_t max)
 {
@@ -80,12 +80,12 @@ static double run(pcall_target *t, size_t n, long long arg, int reps,
     pv_free(iargs);
     return best;
 }
-#line 37534 "pcall.nw"
+#line 37535 "pcall.nw"
 enum { MOST_RANKS = 64 };
 static pid_t ranks[MOST_RANKS], servers[MOST_RANKS];
 static int nranks = -1;             /* -1: not all on this host */
 
-#line 37550 "pcall.nw"
+#line 37551 "pcall.nw"
 static int stat_of(pid_t pid, pid_t *ppid, double *reaped)
 {
     char path[64], line[1024], *end;
@@ -105,7 +105,7 @@ static int stat_of(pid_t pid, pid_t *ppid, double *reaped)
     *reaped = (double)(cu + cs) / (double)sysconf(_SC_CLK_TCK);
     return ok ? 0 : -1;
 }
-#line 37572 "pcall.nw"
+#line 37573 "pcall.nw"
 static void find_ranks(void)
 {
     DIR *d = opendir("/proc");
@@ -133,7 +133,7 @@ static void find_ranks(void)
         closedir(d);
     nranks = n == pcall_mpi_servers() && k == n ? n : -1;
 }
-#line 37602 "pcall.nw"
+#line 37603 "pcall.nw"
 static double cpu_of(pid_t pid)         /* seconds, or -1 */
 {
     clockid_t c;
@@ -162,7 +162,7 @@ static double job_cpu(void)     /* seconds, or -1: not all taken */
     }
     return t;
 }
-#line 37456 "pcall.nw"
+#line 37457 "pcall.nw"
 static int pair_only;               /* --pair: trivial calls only */
 
 static void rows(const char *label, int capped_too, size_t ntriv)

@@ -1,4 +1,4 @@
-#line 34589 "pcall.nw"
+#line 34590 "pcall.nw"
 /* mpi-demo.c -- tangled from pcall.nw; do not edit.
  * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
 #include <stdio.h>

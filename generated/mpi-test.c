@@ -1,7 +1,7 @@
-#line 28032 "pcall.nw"
+#line 28033 "pcall.nw"
 /* mpi-test.c -- tangled from pcall.nw; do not edit.
  * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
-#line 28044 "pcall.nw"
+#line 28045 "pcall.nw"
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -44,7 +44,7 @@ static double now(void)
     clock_gettime(CLOCK_MONOTONIC, &t);
     return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
 }
-#line 28096 "pcall.nw"
+#line 28097 "pcall.nw"
 static pv *add(const pv *args, const pv *kwargs)
 {
     const pv *x = pcall_arg(args, kwargs, 0, "x");
@@ -71,7 +71,7 @@ static pv *nap(const pv *args, const pv *kwargs)
               (long)((s - (double)(time_t)s) * 1e9) }, NULL);
     return pv_none();
 }
-#line 28125 "pcall.nw"
+#line 28126 "pcall.nw"
 static pv *crash(const pv *args, const pv *kwargs)
 {
     (void)args, (void)kwargs;
@@ -87,7 +87,7 @@ static pv *chatty(const pv *args, const pv *kwargs)
     return pv_none();
 }
 
-#line 28216 "pcall.nw"
+#line 28217 "pcall.nw"
 static pv *big(const pv *args, const pv *kwargs)
 {
     (void)kwargs;
@@ -98,7 +98,7 @@ static pv *big(const pv *args, const pv *kwargs)
     return b;
 }
 
-#line 37550 "pcall.nw"
+#line 37551 "pcall.nw"
 static int stat_of(pid_t pid, pid_t *ppid, double *reaped)
 {
     char path[64], line[1024], *end;
@@ -119,7 +119,7 @@ static int stat_of(pid_t pid, pid_t *ppid, double *reaped)
     return ok ? 0 : -1;
 }
 
-#line 28144 "pcall.nw"
+#line 28145 "pcall.nw"
 static long parent_of(long pid)
 {
     pid_t pp;
@@ -145,7 +145,7 @@ static pv *kill_my_server(const pv *args, const pv *kwargs)
     return pv_none();
 }
 
-#line 28650 "pcall.nw"
+#line 28651 "pcall.nw"
 static pv *spoil_socket(const pv *args, const pv *kwargs)
 {
     unsigned char head[16];
@@ -175,7 +175,7 @@ static pv *spoil_socket(const pv *args, const pv *kwargs)
     return pv_none();
 }
 
-#line 28171 "pcall.nw"
+#line 28172 "pcall.nw"
 static pv *mca_mapped(const pv *args, const pv *kwargs)
 {
     char line[4096];
@@ -214,7 +214,7 @@ static const pcall_mpi_target targets[] = {
     { "spoil_socket", spoil_socket },
     { "mca_mapped", mca_mapped }, { "checksum", checksum },
 };
-#line 28233 "pcall.nw"
+#line 28234 "pcall.nw"
 static void test_spec(void)
 {
     pcall_error *err = NULL;
@@ -234,7 +234,7 @@ static void test_spec(void)
           "spec: ckwargs and ikwargs");
     pv_free(r);
 }
-#line 28255 "pcall.nw"
+#line 28256 "pcall.nw"
 static void test_order_and_where(void)
 {
     pcall_error *err = NULL;
@@ -263,7 +263,7 @@ static void test_order_and_where(void)
           "(rank 1: %d, rank 2: %d)", on[1], on[2]);
     pcall_free(p);
 }
-#line 28293 "pcall.nw"
+#line 28294 "pcall.nw"
 static void test_two_objects(void)
 {
     enum { N = 700 };
@@ -298,7 +298,7 @@ static void test_two_objects(void)
     pcall_error_free(err);
     pv_free(ia);
 }
-#line 28336 "pcall.nw"
+#line 28337 "pcall.nw"
 static void test_error(void)
 {
     pcall_error *err = NULL;
@@ -322,7 +322,7 @@ static void test_error(void)
         pcall_error_fprint(stdout, err);
     pcall_error_free(err);
 }
-#line 28362 "pcall.nw"
+#line 28363 "pcall.nw"
 static void test_crash(void)
 {
     pcall_error *err = NULL;
@@ -349,7 +349,7 @@ static void test_timeout(void)
           err ? pcall_error_message(err) : "no error");
     pcall_error_free(err);
 }
-#line 28395 "pcall.nw"
+#line 28396 "pcall.nw"
 static void test_logs(void)
 {
     pcall_error *err = NULL;
@@ -378,7 +378,7 @@ static void test_logs(void)
     if (f != NULL)
         fclose(f);
 }
-#line 28433 "pcall.nw"
+#line 28434 "pcall.nw"
 static void test_not_in_table(void)
 {
     pcall_error *err = NULL;
@@ -402,7 +402,7 @@ static void count_done(size_t i, const struct pcall_outcome *o,
 /* ten calls of nap that would run 30 s: terminate and the timeout */
 static const char TEN_NAPS[] = "((30.0,), (30.0,), (30.0,), (30.0,), "
     "(30.0,), (30.0,), (30.0,), (30.0,), (30.0,), (30.0,))";
-#line 28459 "pcall.nw"
+#line 28460 "pcall.nw"
 static void test_terminate(void)
 {
     pcall_error *err = NULL;
@@ -432,7 +432,7 @@ static void test_terminate(void)
     pcall_error_free(err);
     pcall_free(p);
 }
-#line 28501 "pcall.nw"
+#line 28502 "pcall.nw"
 static void test_timeout_queued(void)
 {
     pcall_error *err = NULL;
@@ -467,7 +467,7 @@ static void test_timeout_queued(void)
     pcall_error_free(err);
     pcall_free(p);
 }
-#line 28538 "pcall.nw"
+#line 28539 "pcall.nw"
 static void test_big(void)
 {
     pcall_error *err = NULL;
@@ -481,7 +481,7 @@ static void test_big(void)
     pv_free(r);
     pcall_error_free(err);
 }
-#line 28569 "pcall.nw"
+#line 28570 "pcall.nw"
 static void test_arg_sizes(void)
 {
     static const size_t large[] = { 65000, 65535, 65536, 65537,
@@ -509,7 +509,7 @@ static void test_arg_sizes(void)
     pv_free(want);
     pcall_error_free(err);
 }
-#line 28606 "pcall.nw"
+#line 28607 "pcall.nw"
 static void test_children_without_mpi(void)
 {
     pcall_error *err = NULL;
@@ -528,7 +528,7 @@ static void test_children_without_mpi(void)
     pv_free(r);
     pcall_error_free(err);
 }
-#line 28681 "pcall.nw"
+#line 28682 "pcall.nw"
 static int dead(pcall_target *kill_it, const char *mode)
 {
     pcall_error *err = NULL;
@@ -542,7 +542,7 @@ static int dead(pcall_target *kill_it, const char *mode)
            r != NULL ? "a result" : pcall_error_message(err));
     return 1;
 }
-#line 28737 "pcall.nw"
+#line 28738 "pcall.nw"
 static void no_room(void)
 {
     struct rlimit rl;
@@ -553,7 +553,7 @@ static void no_room(void)
     rl.rlim_cur = (rlim_t)low;
     setrlimit(RLIMIT_NOFILE, &rl);
 }
-#line 28753 "pcall.nw"
+#line 28754 "pcall.nw"
 static int four_calls(const char *what, pcall_target *fn,
                       int uncaptured, const char *want)
 {
@@ -570,7 +570,7 @@ static int four_calls(const char *what, pcall_target *fn,
         failures++;
     return failures ? 1 : 0;
 }
-#line 28772 "pcall.nw"
+#line 28773 "pcall.nw"
 int main(int argc, char **argv)
 {
     pcall_error *err = NULL;

@@ -1,7 +1,7 @@
-#line 36833 "pcall.nw"
+#line 36834 "pcall.nw"
 /* pcall-mpi.c -- tangled from pcall.nw; do not edit.
  * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
-#line 36849 "pcall.nw"
+#line 36850 "pcall.nw"
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
@@ -24,7 +24,7 @@
 #include <mpi.h>
 #include "pcall-mpi.h"
 #include "internal.h"
-#line 34651 "pcall.nw"
+#line 34652 "pcall.nw"
 enum { TAG_CALL = 1, TAG_RESULT, TAG_OOB, TAG_TERM, TAG_STOP,
        TAG_SERVE, TAG_DONE };      /* the last two: fork server only */
 #ifndef NAP_BUSY
@@ -54,7 +54,7 @@ struct result_head {        /* server -> rank 0; then data, the
     uint64_t len, noob, log_len;
     char why[200];          /* the rank could not run the call */
 };
-#line 34690 "pcall.nw"
+#line 34691 "pcall.nw"
 struct rank_info {
     int slots;              /* how many calls it runs at once */
     int busy;               /* calls handed to it, not back */
@@ -86,7 +86,7 @@ static struct {
     int in_server;                  /* this is the fork server */
     char host[MPI_MAX_PROCESSOR_NAME];
 } g = { .rank = -1, .size = -1 };
-#line 36874 "pcall.nw"
+#line 36875 "pcall.nw"
 struct mpi_set;
 struct slot;
 struct run;
@@ -159,7 +159,7 @@ static pv **take_buffers(const struct result_head *h,
 static void notify(struct mpi_set *s, size_t i);
 static int fail_all(pcall_error *e);
 static const pcall_engine mpi_engine;
-#line 36949 "pcall.nw"
+#line 36950 "pcall.nw"
 static _Noreturn void mpi_die(const char *fmt, ...)
     __attribute__((format(printf, 1, 2)));
 
@@ -180,7 +180,7 @@ static void *need(void *p)
         mpi_die("out of memory");
     return p;
 }
-#line 36972 "pcall.nw"
+#line 36973 "pcall.nw"
 static void give(pcall_error **err, pcall_error *e)
 {
     if (err != NULL)
@@ -228,7 +228,7 @@ static size_t oob_len(const pv *b)
     pv_bytes_data(b, &n);
     return n;
 }
-#line 36166 "pcall.nw"
+#line 36167 "pcall.nw"
 static void post_bytes(const void *data, size_t n, unsigned char *buf,
                        pv *keep, int to, int tag)
 {
@@ -287,7 +287,7 @@ static int finish_sends(int all)
     }
     return 0;
 }
-#line 36245 "pcall.nw"
+#line 36246 "pcall.nw"
 struct mpi_set {
     struct mpi_set *next;
     uint64_t id;
@@ -302,7 +302,7 @@ struct mpi_set {
     atomic_int term_req;
     char why[1024];             /* the first failure, or "" */
 };
-#line 36266 "pcall.nw"
+#line 36267 "pcall.nw"
 static void *engine_make(pcall_obj *p, const pcall_proc_config *cfg,
                          pcall_error_kind *kind, pv_err *err)
 {
@@ -329,7 +329,7 @@ static void *engine_make(pcall_obj *p, const pcall_proc_config *cfg,
     g.sets = s;
     return s;
 }
-#line 36295 "pcall.nw"
+#line 36296 "pcall.nw"
 static long target_index(pcall_target *t)
 {
     for (size_t i = 0; i < g.ntable; i++)
@@ -337,7 +337,7 @@ static long target_index(pcall_target *t)
             return (long)i;
     return -1;
 }
-#line 36324 "pcall.nw"
+#line 36325 "pcall.nw"
 static int hand_out(struct mpi_set *s)
 {
     int did = 0;
@@ -374,7 +374,7 @@ static int room(int r)
     }
     return slots + queue - g.ranks[r].busy;
 }
-#line 36363 "pcall.nw"
+#line 36364 "pcall.nw"
 static void send_call(struct mpi_set *s, size_t i, int r)
 {
     pv_err e = { "" };
@@ -404,7 +404,7 @@ static void send_call(struct mpi_set *s, size_t i, int r)
     s->outstanding++;
     g.ranks[r].busy++;
 }
-#line 36395 "pcall.nw"
+#line 36396 "pcall.nw"
 static void end_unsent(struct mpi_set *s, size_t i, const char *why)
 {
     char msg[PV_ERRMAX + 64];
@@ -423,7 +423,7 @@ static void end_unsent(struct mpi_set *s, size_t i, const char *why)
         s->out[i].data = s->msg[i];
     pv_free(rec);
 }
-#line 36424 "pcall.nw"
+#line 36425 "pcall.nw"
 static int progress(int *did_out)
 {
     int flag = 0, did = 0;
@@ -454,7 +454,7 @@ static int progress(int *did_out)
         *did_out = did;
     return 0;
 }
-#line 36457 "pcall.nw"
+#line 36458 "pcall.nw"
 static void stop_set(struct mpi_set *s)
 {
     s->stopped = 1;
@@ -473,7 +473,7 @@ static void stop_set(struct mpi_set *s)
         }
     }
 }
-#line 36478 "pcall.nw"
+#line 36479 "pcall.nw"
 static int fail_all(pcall_error *e)
 {
     for (struct mpi_set *s = g.sets; s != NULL; s = s->next)
@@ -483,7 +483,7 @@ static int fail_all(pcall_error *e)
     pcall_error_free(e);
     return -1;
 }
-#line 36500 "pcall.nw"
+#line 36501 "pcall.nw"
 static int take_result(const MPI_Status *st)
 {
     int n = 0, rc;
@@ -518,7 +518,7 @@ static int take_result(const MPI_Status *st)
     unpack_result(s, (size_t)h.index, &h, b, oob, st->MPI_SOURCE);
     return 0;
 }
-#line 36543 "pcall.nw"
+#line 36544 "pcall.nw"
 static pv **take_buffers(const struct result_head *h,
                          const unsigned char *b, int from)
 {
@@ -542,7 +542,7 @@ static pv **take_buffers(const struct result_head *h,
     }
     return oob;
 }
-#line 36569 "pcall.nw"
+#line 36570 "pcall.nw"
 static void unpack_result(struct mpi_set *s, size_t i,
                           const struct result_head *h,
                           unsigned char *b, pv **oob, int rank)
@@ -580,7 +580,7 @@ static void unpack_result(struct mpi_set *s, size_t i,
                      + 0.2 * (o->ended - o->started)
                      : o->ended - o->started;
 }
-#line 36629 "pcall.nw"
+#line 36630 "pcall.nw"
 static long patience(void)
 {
     double us = 1000;
@@ -593,7 +593,7 @@ static long patience(void)
     }
     return us < NAP_BUSY ? NAP_BUSY : (long)us;
 }
-#line 36644 "pcall.nw"
+#line 36645 "pcall.nw"
 static int engine_start(void *set, pv_err *err)
 {
     struct mpi_set *s = set;
@@ -604,7 +604,7 @@ static int engine_start(void *set, pv_err *err)
     }
     return 0;
 }
-#line 36657 "pcall.nw"
+#line 36658 "pcall.nw"
 static int engine_wait(void *set, pv_err *err)
 {
     struct mpi_set *s = set;
@@ -641,7 +641,7 @@ static void notify(struct mpi_set *s, size_t i)
     s->notified[i] = 1;
     s->cfg.on_done(i, &s->out[i], s->cfg.on_done_arg);
 }
-#line 36702 "pcall.nw"
+#line 36703 "pcall.nw"
 static pcall_proc_outcome *engine_outcome(void *set, size_t i)
 {
     return &((struct mpi_set *)set)->out[i];
@@ -660,7 +660,7 @@ static void engine_drop_data(void *set, size_t i)
     s->out[i].data = NULL;
     s->out[i].len = 0;
 }
-#line 36723 "pcall.nw"
+#line 36724 "pcall.nw"
 static size_t engine_living(void *set, pid_t *out, size_t max)
 {
     struct mpi_set *s = set;
@@ -685,7 +685,7 @@ static int engine_timeout_fired(const void *set)
 {
     return ((const struct mpi_set *)set)->fired;
 }
-#line 36753 "pcall.nw"
+#line 36754 "pcall.nw"
 static ssize_t log_read(void *set, size_t i, void *buf, size_t n,
                         size_t off)
 {
@@ -706,7 +706,7 @@ static int engine_merge_logs(void *set, const char *name, int fd,
     pcall_log_source src = { s->n, engine_outcome, log_read, s };
     return pcall_logs_merge_from(&src, name, fd, err);
 }
-#line 36783 "pcall.nw"
+#line 36784 "pcall.nw"
 static void engine_free(void *set)
 {
     struct mpi_set *s = set, **pp = &g.sets;
@@ -728,13 +728,13 @@ static void engine_free(void *set)
     free(s->notified);
     free(s);
 }
-#line 36807 "pcall.nw"
+#line 36808 "pcall.nw"
 static const pcall_engine mpi_engine = {
     engine_make, engine_start, engine_wait, engine_outcome,
     engine_drop_data, engine_living, engine_terminate,
     engine_timeout_fired, engine_merge_logs, engine_free
 };
-#line 34733 "pcall.nw"
+#line 34734 "pcall.nw"
 int pcall_mpi_init(int *argc, char ***argv,
                    const pcall_mpi_target *table, size_t n,
                    pcall_error **err)
@@ -764,7 +764,7 @@ int pcall_mpi_init(int *argc, char ***argv,
     mpi_stop();
     return PCALL_MPI_SERVED;
 }
-#line 34765 "pcall.nw"
+#line 34766 "pcall.nw"
 static pcall_error *check_table(const pcall_mpi_target *t, size_t n)
 {
     if (t == NULL || n == 0)
@@ -785,7 +785,7 @@ static pcall_error *check_table(const pcall_mpi_target *t, size_t n)
     }
     return NULL;
 }
-#line 34788 "pcall.nw"
+#line 34789 "pcall.nw"
 static pcall_error *mpi_failed(const char *what, int rc)
 {
     char s[MPI_MAX_ERROR_STRING];
@@ -813,7 +813,7 @@ static pcall_error *mpi_start(int *argc, char ***argv)
     MPI_Comm_size(g.comm, &g.size);
     return NULL;
 }
-#line 34818 "pcall.nw"
+#line 34819 "pcall.nw"
 static pcall_error *compare_tables(const pcall_mpi_target *t,
                                    size_t n)
 {
@@ -845,7 +845,7 @@ static pcall_error *compare_tables(const pcall_mpi_target *t,
                                "build the same table", g.rank, n);
     return NULL;
 }
-#line 34860 "pcall.nw"
+#line 34861 "pcall.nw"
 static pcall_error *meet_the_ranks(void)
 {
     struct rank_info me = { 0 }, *all = NULL;
@@ -874,7 +874,7 @@ static pcall_error *meet_the_ranks(void)
     g.ranks = all;
     return NULL;
 }
-#line 34891 "pcall.nw"
+#line 34892 "pcall.nw"
 static void mpi_stop(void)
 {
     int fin = 0;
@@ -898,7 +898,7 @@ int pcall_mpi_servers(void)
 {
     return g.size < 0 ? -1 : g.size - 1;
 }
-#line 34921 "pcall.nw"
+#line 34922 "pcall.nw"
 int pcall_mpi_finalize(void)
 {
     int bad = 0;
@@ -917,7 +917,7 @@ int pcall_mpi_finalize(void)
     mpi_stop();
     return bad ? -1 : 0;
 }
-#line 35005 "pcall.nw"
+#line 35006 "pcall.nw"
 struct frame_head {             /* on the socket, before each message */
     uint32_t tag, pad;
     uint64_t len;
@@ -952,7 +952,7 @@ struct wire_end {               /* a process's end of the socket */
 };
 
 static struct wire_end *wire;   /* this process's, or NULL */
-#line 35048 "pcall.nw"
+#line 35049 "pcall.nw"
 static void wire_open(int fd)
 {
     wire = pcall_tp_private_calloc(1, sizeof *wire);
@@ -975,7 +975,7 @@ static void wire_close(void)
     pcall_tp_private_free(wire, sizeof *wire);
     wire = NULL;
 }
-#line 35073 "pcall.nw"
+#line 35074 "pcall.nw"
 static void wire_put(const void *data, size_t n, unsigned char *buf,
                      pv *keep, int tag)
 {
@@ -995,7 +995,7 @@ static void wire_put(const void *data, size_t n, unsigned char *buf,
         .h = { .tag = (uint32_t)tag, .len = n }, .data = data,
         .buf = buf, .keep = keep };
 }
-#line 35104 "pcall.nw"
+#line 35105 "pcall.nw"
 static int wire_flush(void)
 {
     while (wire->n > 0) {
@@ -1017,7 +1017,7 @@ static int wire_flush(void)
     wire->out_used = 0;         /* every frame in it is written */
     return 0;
 }
-#line 35133 "pcall.nw"
+#line 35134 "pcall.nw"
 static size_t frame_iov(struct out_frame *f, struct iovec *v,
                         struct msghdr *m)
 {
@@ -1048,7 +1048,7 @@ static void count_off(size_t w)
         wire->n--;
     }
 }
-#line 35181 "pcall.nw"
+#line 35182 "pcall.nw"
 static int wire_get(int *tag, unsigned char **b, size_t *n)
 {
     const size_t hl = sizeof wire->h;
@@ -1088,7 +1088,7 @@ static int wire_get(int *tag, unsigned char **b, size_t *n)
         wire->readable = (size_t)r == WIRE_BUF || wire->blen == 0;
     }
 }
-#line 35231 "pcall.nw"
+#line 35232 "pcall.nw"
 static int take_buffered(void)
 {
     const size_t hl = sizeof wire->h;
@@ -1121,7 +1121,7 @@ static int take_buffered(void)
         wire->boff = wire->blen = 0;
     return 0;
 }
-#line 35293 "pcall.nw"
+#line 35294 "pcall.nw"
 static int above_std(int fd)
 {
     int to;
@@ -1193,7 +1193,7 @@ static _Noreturn void be_server(int fd, const pcall_mpi_target *t,
     g.ntable = n;
     serve();
 }
-#line 35377 "pcall.nw"
+#line 35378 "pcall.nw"
 static void stop_server(void)
 {
     if (wire != NULL)
@@ -1204,7 +1204,7 @@ static void stop_server(void)
     wire_close();
     g.server_pid = 0;
 }
-#line 35410 "pcall.nw"
+#line 35411 "pcall.nw"
 static void relay(void)
 {
     struct hello me = { .rank = g.rank, .slots = g.slots };
@@ -1259,7 +1259,7 @@ static void relay(void)
     }
     stop_server();
 }
-#line 35476 "pcall.nw"
+#line 35477 "pcall.nw"
 static _Noreturn void server_lost(void)
 {
     char what[160];
@@ -1290,7 +1290,7 @@ static _Noreturn void server_lost(void)
                  WEXITSTATUS(st));
     server_dies(what);
 }
-#line 35575 "pcall.nw"
+#line 35576 "pcall.nw"
 #define RUN_IDLE 0.1            /* seconds */
 #define RUN_MOST 256            /* calls */
 
@@ -1334,7 +1334,7 @@ static struct serving {         /* the fork server's */
     size_t nstopped;
     void *free_blocks;          /* each holds the next's address */
 } *srv;
-#line 35627 "pcall.nw"
+#line 35628 "pcall.nw"
 static void *block_get(size_t n)
 {
     void *b;
@@ -1365,7 +1365,7 @@ static void block_put(void *b, size_t n)
     memcpy(b, &srv->free_blocks, sizeof srv->free_blocks);
     srv->free_blocks = b;
 }
-#line 35660 "pcall.nw"
+#line 35661 "pcall.nw"
 static _Noreturn void serve(void)
 {
     int stop = 0;
@@ -1388,7 +1388,7 @@ static _Noreturn void serve(void)
     }
     _exit(0);
 }
-#line 35692 "pcall.nw"
+#line 35693 "pcall.nw"
 static int running(void)
 {
     int n = 0;
@@ -1426,7 +1426,7 @@ static void rest(void)
     poll(fds, n, wait);
     wire->readable |= (fds[0].revents & (POLLIN | POLLHUP | POLLERR)) != 0;
 }
-#line 35737 "pcall.nw"
+#line 35738 "pcall.nw"
 static int serve_messages(int *stop)
 {
     int did = 0, tag = 0, got;
@@ -1448,7 +1448,7 @@ static int serve_messages(int *stop)
         _exit(1);               /* the rank is gone */
     return did;
 }
-#line 35772 "pcall.nw"
+#line 35773 "pcall.nw"
 static void queue_call(unsigned char *b, size_t n)
 {
     struct slot *s;
@@ -1496,7 +1496,7 @@ static int was_stopped(uint64_t set)
             return 1;
     return 0;
 }
-#line 35826 "pcall.nw"
+#line 35827 "pcall.nw"
 static int serve_slots(void)
 {
     int did = start_queued();
@@ -1505,7 +1505,7 @@ static int serve_slots(void)
     retire_runs(0);
     return did;
 }
-#line 35837 "pcall.nw"
+#line 35838 "pcall.nw"
 static int start_queued(void)
 {
     int did = 0, busy = running();
@@ -1539,7 +1539,7 @@ static void step_runs(void)
         }
     }
 }
-#line 35879 "pcall.nw"
+#line 35880 "pcall.nw"
 static int ended(const struct slot *s)
 {
     pcall_proc_state st;
@@ -1567,7 +1567,7 @@ static int send_ended(void)
     }
     return did;
 }
-#line 35917 "pcall.nw"
+#line 35918 "pcall.nw"
 static int start_slot(struct slot *s, pv_err *e)
 {
     struct run *r = NULL;
@@ -1629,7 +1629,7 @@ static struct run *new_run(const struct slot *s, pv_err *e)
     srv->runs = r;
     return r;
 }
-#line 36001 "pcall.nw"
+#line 36002 "pcall.nw"
 static int serve_body(size_t index, void *arg, int result_fd)
 {
     static max_align_t region[(64 << 10) / sizeof(max_align_t)];
@@ -1648,7 +1648,7 @@ static int serve_body(size_t index, void *arg, int result_fd)
     return pcall_child_finish(g.table[h.target].fn(
         pv_item(call, 0), pv_item(call, 1)));
 }
-#line 36022 "pcall.nw"
+#line 36023 "pcall.nw"
 static void retire_runs(int all)
 {
     double now = now_mono();
@@ -1666,7 +1666,7 @@ static void retire_runs(int all)
         pcall_tp_private_free(r, sizeof *r);
     }
 }
-#line 36052 "pcall.nw"
+#line 36053 "pcall.nw"
 static void send_result(struct slot *s)
 {
     struct result_head h = { .set = s->h.set, .index = s->h.index,
@@ -1699,7 +1699,7 @@ static void send_result(struct slot *s)
             r->idle_since = now_mono();
     }
 }
-#line 36087 "pcall.nw"
+#line 36088 "pcall.nw"
 static void fill_head(struct result_head *h,
                       const pcall_proc_outcome *o)
 {
@@ -1719,7 +1719,7 @@ static void fill_head(struct result_head *h,
     h->noob = o->oob != NULL ? o->noob : 0;
     h->log_len = o->logged ? o->log_len : 0;
 }
-#line 36115 "pcall.nw"
+#line 36116 "pcall.nw"
 static int in_out(const unsigned char *b)
 {
     return wire->out != NULL && b >= wire->out
@@ -1761,7 +1761,7 @@ static unsigned char *pack_result(struct result_head *h,
     memcpy(b, h, sizeof *h);
     return b;
 }
-#line 36227 "pcall.nw"
+#line 36228 "pcall.nw"
 static _Noreturn void server_dies(const char *what)
 {
     fprintf(stderr, "pcall-mpi: rank %d on host %s: %s; ending the "
@@ -1769,7 +1769,7 @@ static _Noreturn void server_dies(const char *what)
     MPI_Abort(MPI_COMM_WORLD, 1);
     _exit(1);
 }
-#line 36817 "pcall.nw"
+#line 36818 "pcall.nw"
 const char *pcall_mpi_where(pcall_obj *p, size_t i)
 {
     if (p == NULL || i >= pcall_ncalls(p))

@@ -1,4 +1,4 @@
-#line 34498 "pcall.nw"
+#line 34499 "pcall.nw"
 /* pcall-mpi.h -- tangled from pcall.nw; do not edit.
  * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
 #ifndef PCALL_MPI_H
@@ -10,7 +10,7 @@
 #include "pcall.h"
 
 PCALL_BEGIN_DECLS
-#line 34515 "pcall.nw"
+#line 34516 "pcall.nw"
 /** A target by name: every rank builds the same table, and a call
  *  travels as its target's index in it. */
 typedef struct pcall_mpi_target {
@@ -22,7 +22,7 @@ typedef struct pcall_mpi_target {
 #define PCALL_MPI_HOST 0
 /** pcall_mpi_init() on the other ranks: served; return from main. */
 #define PCALL_MPI_SERVED 1
-#line 34529 "pcall.nw"
+#line 34530 "pcall.nw"
 /** Join the MPI job (MPI_Init, unless the program did) and check
  *  that every rank has the same table.  On rank 0, install the MPI
  *  engine (if there are other ranks) and return PCALL_MPI_HOST; on
@@ -51,7 +51,7 @@ PCALL_API int pcall_mpi_init(int *argc, char ***argv,
  *  terminated first.  Elsewhere, or twice: does nothing.
  *  @return 0, or -1 if MPI reported an error */
 PCALL_API int pcall_mpi_finalize(void);
-#line 34560 "pcall.nw"
+#line 34561 "pcall.nw"
 /** @return this process's rank, or -1 before pcall_mpi_init() */
 PCALL_API int pcall_mpi_rank(void);
 /** @return the number of ranks that serve calls (0: the calls run
@@ -69,6 +69,6 @@ PCALL_API const char *pcall_mpi_where(pcall_obj *p, size_t i);
  *  @return where its call ran ("rank R on host H"), or NULL if on
  *          this machine or about no call (owned by e) */
 PCALL_API const char *pcall_mpi_error_where(const pcall_error *e);
-#line 34510 "pcall.nw"
+#line 34511 "pcall.nw"
 PCALL_END_DECLS
 #endif

@@ -1,4 +1,4 @@
-#line 17805 "pcall.nw"
+#line 17806 "pcall.nw"
 /* pcall-pickle.c -- tangled from pcall.nw; do not edit.
  * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
 #include <errno.h>
@@ -12,11 +12,11 @@
 #include "pickle.h"
 #include "pcall.h"
 
-#line 17826 "pcall.nw"
+#line 17827 "pcall.nw"
 #ifndef PCALL_VERSION_STRING
 #define PCALL_VERSION_STRING "1.0.0"    /* keep equal to the Makefile's */
 #endif
-#line 17832 "pcall.nw"
+#line 17833 "pcall.nw"
 static const char *prog = "pcall-pickle";
 
 static int usage(FILE *f, int status)
@@ -39,7 +39,7 @@ static int finish(void)
     }
     return 0;
 }
-#line 17861 "pcall.nw"
+#line 17862 "pcall.nw"
 static int slurp(const char *path, unsigned char **buf, size_t *len)
 {
     int fd = strcmp(path, "-") == 0 ? 0 : open(path, O_RDONLY);
@@ -51,7 +51,7 @@ static int slurp(const char *path, unsigned char **buf, size_t *len)
     while (err == 0) {
         ssize_t r;
         
-#line 17885 "pcall.nw"
+#line 17886 "pcall.nw"
 if (n == cap) {
     unsigned char *nb;
     cap = cap ? 2 * cap : 1 << 16;
@@ -61,7 +61,7 @@ if (n == cap) {
     }
     b = nb;
 }
-#line 17872 "pcall.nw"
+#line 17873 "pcall.nw"
         r = read(fd, b + n, cap - n);
         if (r > 0)
             n += (size_t)r;
@@ -71,7 +71,7 @@ if (n == cap) {
             err = errno;
     }
     
-#line 17897 "pcall.nw"
+#line 17898 "pcall.nw"
 if (fd != 0)
     close(fd);
 if (err != 0) {
@@ -82,9 +82,9 @@ if (err != 0) {
 *buf = b;
 *len = n;
 return 0;
-#line 17881 "pcall.nw"
+#line 17882 "pcall.nw"
 }
-#line 17921 "pcall.nw"
+#line 17922 "pcall.nw"
 /* What is left of budget after counting v's nodes, each shared item
    once per reference; -1 once the budget is spent. */
 static int64_t nodes_left(const pv *v, int64_t budget)
@@ -108,7 +108,7 @@ static int64_t nodes_left(const pv *v, int64_t budget)
         return budget;
     }
 }
-#line 17951 "pcall.nw"
+#line 17952 "pcall.nw"
 static int read_pickle(const char *cmd, const char *path)
 {
     unsigned char *buf;
@@ -123,7 +123,7 @@ static int read_pickle(const char *cmd, const char *path)
         pv *v = pv_unpickle(buf, len, &err);
         if ((ok = v != NULL)) {
             
-#line 17976 "pcall.nw"
+#line 17977 "pcall.nw"
 int64_t budget = (int64_t)PV_PICKLE_MAX_EXPANSION
                  + (len < INT64_MAX / 2 ? (int64_t)len : INT64_MAX / 2);
 if ((ok = nodes_left(v, budget) >= 0)) {
@@ -134,7 +134,7 @@ if ((ok = nodes_left(v, budget) >= 0)) {
              "more than %" PRId64 " values; the repr is not printed",
              budget);
 }
-#line 17965 "pcall.nw"
+#line 17966 "pcall.nw"
         }
         pv_free(v);
     } else {
@@ -142,16 +142,16 @@ if ((ok = nodes_left(v, budget) >= 0)) {
     }
     free(buf);
     
-#line 17989 "pcall.nw"
+#line 17990 "pcall.nw"
 if (!ok) {
     fflush(stdout);
     fprintf(stderr, "%s: %s: %s\n", prog, path, err.msg);
     return 1;
 }
 return finish();
-#line 17972 "pcall.nw"
+#line 17973 "pcall.nw"
 }
-#line 17998 "pcall.nw"
+#line 17999 "pcall.nw"
 static int dumps(const char *literal)
 {
     pv_err err;
@@ -168,7 +168,7 @@ static int dumps(const char *literal)
     pv_free(v);
     return finish();
 }
-#line 18017 "pcall.nw"
+#line 18018 "pcall.nw"
 int main(int argc, char **argv)
 {
     const char *cmd = argc > 1 ? argv[1] : "";

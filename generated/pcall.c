@@ -1,7 +1,7 @@
-#line 8646 "pcall.nw"
+#line 8647 "pcall.nw"
 /* pcall.c -- tangled from pcall.nw; do not edit.
  * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
-#line 8665 "pcall.nw"
+#line 8666 "pcall.nw"
 #include <errno.h>
 #include <fcntl.h>
 #include <math.h>
@@ -13,7 +13,7 @@
 #include <string.h>
 #include "pcall.h"
 #include "internal.h"
-#line 8683 "pcall.nw"
+#line 8684 "pcall.nw"
 struct pcall_obj {
     pcall_target *target;       /* a single target, or NULL */
     pcall_target **targets;     /* a list of them (copied), or NULL */
@@ -38,7 +38,7 @@ struct pcall_obj {
     pcall_error *error;         /* what the join reports */
     pcall_error *log_error;     /* why the merge failed, or NULL */
 };
-#line 8716 "pcall.nw"
+#line 8717 "pcall.nw"
 static pcall_obj *build_object(const pcall_options *o,
                                pcall_error **e);
 static pcall_obj *make_object(const pcall_options *o, pcall_zip *zip);
@@ -50,12 +50,12 @@ static void call_ended(size_t index, pcall_proc_outcome *o,
 static void judge_if_ended(pcall_obj *p, size_t i);
 static pcall_error *first_failure(const pcall_obj *p);
 static pv *collect_results(const pcall_obj *p);
-#line 8431 "pcall.nw"
+#line 8432 "pcall.nw"
 const char *pcall_version(void)
 {
     return PCALL_VERSION_STRING;
 }
-#line 8730 "pcall.nw"
+#line 8731 "pcall.nw"
 static _Noreturn void obj_die(const char *fmt, ...)
     __attribute__((format(printf, 1, 2)));
 
@@ -76,7 +76,7 @@ static void *obj_need(void *p)
         obj_die("out of memory");
     return p;
 }
-#line 8753 "pcall.nw"
+#line 8754 "pcall.nw"
 static pcall_obj *valid_obj(const pcall_obj *p, const char *fn)
 {
     if (p == NULL)
@@ -94,7 +94,7 @@ static void give_error(pcall_error **err, pcall_error *e)
     else
         pcall_error_free(e);
 }
-#line 37097 "pcall.nw"
+#line 37098 "pcall.nw"
 static const pcall_engine *installed_engine;
 
 void pcall_engine_install(const pcall_engine *e)
@@ -118,7 +118,7 @@ static void set_new(pcall_obj *p, const pcall_proc_config *cfg,
     p->remote = installed_engine;
     p->rs = p->remote->make(p, cfg, kind, err);
 }
-#line 37123 "pcall.nw"
+#line 37124 "pcall.nw"
 static pcall_proc_outcome *set_outcome(pcall_obj *p, size_t i)
 {
     return p->remote ? p->remote->outcome(p->rs, i)
@@ -144,7 +144,7 @@ static void set_drop_data(pcall_obj *p, size_t i)
     else
         pcall_procs_drop_data(p->procs, i);
 }
-#line 37151 "pcall.nw"
+#line 37152 "pcall.nw"
 static size_t set_living(pcall_obj *p, pid_t *out, size_t max)
 {
     return p->remote ? p->remote->living(p->rs, out, max)
@@ -175,7 +175,7 @@ static void set_free(pcall_obj *p)
         p->remote->free(p->rs);
     pcall_procs_free(p->procs);
 }
-#line 37188 "pcall.nw"
+#line 37189 "pcall.nw"
 pcall_target *pcall_obj_target(const pcall_obj *p, size_t i)
 {
     return p->targets != NULL ? p->targets[i] : p->target;
@@ -190,7 +190,7 @@ const pcall_proc_outcome *pcall_obj_outcome(pcall_obj *p, size_t i)
 {
     return set_outcome(p, i);
 }
-#line 8781 "pcall.nw"
+#line 8782 "pcall.nw"
 #define OPTIONS_SIZE_1_0 \
     (offsetof(pcall_options, log_error) + sizeof(pcall_error **))
 
@@ -218,7 +218,7 @@ static pcall_error *read_options(const pcall_options *o,
     out->size = sizeof *out;
     return NULL;
 }
-#line 8811 "pcall.nw"
+#line 8812 "pcall.nw"
 static pcall_error *bad_option(const char *fmt, ...)
 {
     char msg[PV_ERRMAX];
@@ -228,7 +228,7 @@ static pcall_error *bad_option(const char *fmt, ...)
     va_end(ap);
     return pcall_error_new(PCALL_ERR_ARGS, "%s", msg);
 }
-#line 8823 "pcall.nw"
+#line 8824 "pcall.nw"
 static pcall_error *check_targets(const pcall_options *o)
 {
     if (o->target == NULL && o->targets == NULL && o->ntargets == 0)
@@ -247,7 +247,7 @@ static pcall_error *check_targets(const pcall_options *o)
             return bad_option(".targets[%zu] is NULL", i);
     return NULL;
 }
-#line 8844 "pcall.nw"
+#line 8845 "pcall.nw"
 static pcall_error *check_options(const pcall_options *o)
 {
     pcall_error *e = check_targets(o);
@@ -267,7 +267,7 @@ static pcall_error *check_options(const pcall_options *o)
                           o->pid_namespace);
     return check_log_options(o);
 }
-#line 8873 "pcall.nw"
+#line 8874 "pcall.nw"
 static pcall_error *check_log_options(const pcall_options *o)
 {
     int fd;
@@ -287,7 +287,7 @@ static pcall_error *check_log_options(const pcall_options *o)
                           strerror(errno));
     return NULL;
 }
-#line 8899 "pcall.nw"
+#line 8900 "pcall.nw"
 pcall_obj *pcall_new(const pcall_options *o, pcall_error **err)
 {
     pcall_error *e;
@@ -311,7 +311,7 @@ pcall_obj *pcall_new(const pcall_options *o, pcall_error **err)
         give_error(err, e);
     return p;
 }
-#line 8933 "pcall.nw"
+#line 8934 "pcall.nw"
 static pcall_obj *build_object(const pcall_options *o, pcall_error **e)
 {
     pv_err perr = { "" };
@@ -325,7 +325,7 @@ static pcall_obj *build_object(const pcall_options *o, pcall_error **e)
     }
     pcall_obj *p = make_object(o, zip);
     
-#line 8951 "pcall.nw"
+#line 8952 "pcall.nw"
 if (p->ncalls > 0) {
     pcall_proc_config cfg = { .ncalls = p->ncalls, .body = run_call,
         .arg = p, .timeout = p->timeout, .grace = o->grace,
@@ -340,10 +340,10 @@ if (p->ncalls > 0) {
         return NULL;
     }
 }
-#line 8946 "pcall.nw"
+#line 8947 "pcall.nw"
     return p;
 }
-#line 8968 "pcall.nw"
+#line 8969 "pcall.nw"
 static pcall_obj *make_object(const pcall_options *o, pcall_zip *zip)
 {
     pcall_obj *p = obj_need(calloc(1, sizeof *p));
@@ -365,7 +365,7 @@ static pcall_obj *make_object(const pcall_options *o, pcall_zip *zip)
     p->on_done = o->on_done;
     p->on_done_arg = o->on_done_arg;
     
-#line 8994 "pcall.nw"
+#line 8995 "pcall.nw"
 p->outcomes = obj_need(calloc(p->ncalls + 1, sizeof *p->outcomes));
 p->errors = obj_need(calloc(p->ncalls + 1, sizeof *p->errors));
 p->each = obj_need(calloc(p->ncalls + 1, sizeof *p->each));
@@ -374,10 +374,10 @@ for (size_t i = 0; i < p->ncalls; i++) {
     p->outcomes[i].index = i;
     p->outcomes[i].exit_status = -1;
 }
-#line 8989 "pcall.nw"
+#line 8990 "pcall.nw"
     return p;
 }
-#line 9024 "pcall.nw"
+#line 9025 "pcall.nw"
 static int run_call(size_t index, void *arg, int result_fd)
 {
     static max_align_t region[(64 << 10) / sizeof(max_align_t)];
@@ -389,7 +389,7 @@ static int run_call(size_t index, void *arg, int result_fd)
     pcall_target *t = p->targets ? p->targets[index] : p->target;
     return pcall_child_finish(t(pv_item(call, 0), pv_item(call, 1)));
 }
-#line 9056 "pcall.nw"
+#line 9057 "pcall.nw"
 static const char *stopped_by(const pcall_obj *p)
 {
     if (atomic_load(&p->terminated))
@@ -398,7 +398,7 @@ static const char *stopped_by(const pcall_obj *p)
         return "because another call timed out";
     return "by pcall";
 }
-#line 9067 "pcall.nw"
+#line 9068 "pcall.nw"
 static void judge_call(pcall_obj *p, size_t i, pcall_proc_outcome *po)
 {
     if (p->outcomes[i].kind != PCALL_OUTCOME_NONE)
@@ -425,7 +425,7 @@ static void judge_if_ended(pcall_obj *p, size_t i)
     if (p->on_done == NULL && has_set(p))  /* on_done: judged */
         judge_call(p, i, set_outcome(p, i));
 }
-#line 9097 "pcall.nw"
+#line 9098 "pcall.nw"
 int pcall_start(pcall_obj *p, pcall_error **err)
 {
     pv_err perr = { "" };
@@ -440,7 +440,7 @@ int pcall_start(pcall_obj *p, pcall_error **err)
     }
     return 0;
 }
-#line 9119 "pcall.nw"
+#line 9120 "pcall.nw"
 int pcall_join(pcall_obj *p, pcall_error **err)
 {
     valid_obj(p, "pcall_join");
@@ -449,7 +449,7 @@ int pcall_join(pcall_obj *p, pcall_error **err)
     if (!p->joined) {
         p->joined = 1;
         
-#line 9142 "pcall.nw"
+#line 9143 "pcall.nw"
 if (has_set(p)) {
     pv_err perr = { "" };
     if (p->error == NULL && set_wait(p, &perr) < 0)
@@ -467,7 +467,7 @@ if (has_set(p)) {
                                            lerr.msg);
     }
 }
-#line 9127 "pcall.nw"
+#line 9128 "pcall.nw"
         if (p->error == NULL)
             p->error = first_failure(p);
         if (p->error == NULL)
@@ -480,7 +480,7 @@ if (has_set(p)) {
     }
     return 0;
 }
-#line 9166 "pcall.nw"
+#line 9167 "pcall.nw"
 static size_t first_failure_index(const pcall_obj *p)
 {
     for (int pass = 0; pass < 2; pass++)
@@ -499,28 +499,28 @@ static pcall_error *first_failure(const pcall_obj *p)
     size_t i = first_failure_index(p);
     return i == SIZE_MAX ? NULL : pcall_error_copy(p->errors[i]);
 }
-#line 9187 "pcall.nw"
+#line 9188 "pcall.nw"
 static pv *collect_results(const pcall_obj *p)
 {
     
-#line 9197 "pcall.nw"
+#line 9198 "pcall.nw"
 pv *t = pv_tuple_new(p->ncalls);
 for (size_t i = 0; i < p->ncalls; i++)
     pv_tuple_set(t, i, pv_ref(p->each[i]));
 return t;
-#line 9190 "pcall.nw"
+#line 9191 "pcall.nw"
 }
-#line 9238 "pcall.nw"
+#line 9239 "pcall.nw"
 static int stderr_if_open(void)
 {
     return fcntl(2, F_GETFD) == -1 ? -1 : 2;     /* -1: nowhere */
 }
-#line 9245 "pcall.nw"
+#line 9246 "pcall.nw"
 const pcall_error *pcall_log_error(const pcall_obj *p)
 {
     return valid_obj(p, "pcall_log_error")->log_error;
 }
-#line 9253 "pcall.nw"
+#line 9254 "pcall.nw"
 pv *pcall_results(const pcall_obj *p)
 {
     return valid_obj(p, "pcall_results")->results;
@@ -540,7 +540,7 @@ size_t pcall_ncalls(const pcall_obj *p)
 {
     return valid_obj(p, "pcall_ncalls")->ncalls;
 }
-#line 9278 "pcall.nw"
+#line 9279 "pcall.nw"
 const struct pcall_outcome *pcall_outcome_at(pcall_obj *p, size_t i)
 {
     if (i >= valid_obj(p, "pcall_outcome_at")->ncalls)
@@ -559,7 +559,7 @@ size_t pcall_pids(const pcall_obj *p, pid_t *out, size_t max)
         out[i] = set_outcome((pcall_obj *)p, i)->pid;
     return p->ncalls;
 }
-#line 9299 "pcall.nw"
+#line 9300 "pcall.nw"
 size_t pcall_living(pcall_obj *p, pid_t *out, size_t max)
 {
     valid_obj(p, "pcall_living");
@@ -576,7 +576,7 @@ int pcall_terminate(pcall_obj *p)
     atomic_store(&p->terminated, 1);
     return set_terminate(p);
 }
-#line 9318 "pcall.nw"
+#line 9319 "pcall.nw"
 void pcall_free(pcall_obj *p)
 {
     if (p == NULL)
@@ -584,7 +584,7 @@ void pcall_free(pcall_obj *p)
     valid_obj(p, "pcall_free");
     set_free(p);
     
-#line 9333 "pcall.nw"
+#line 9334 "pcall.nw"
 for (size_t i = 0; i < p->ncalls; i++) {
     pcall_error_free(p->errors[i]);
     pv_free(p->each[i]);
@@ -598,10 +598,10 @@ pcall_error_free(p->error);
 pcall_error_free(p->log_error);
 free(p->targets);
 free(p->name);
-#line 9325 "pcall.nw"
+#line 9326 "pcall.nw"
     free(p);
 }
-#line 9358 "pcall.nw"
+#line 9359 "pcall.nw"
 pv *pcall_run(const pcall_options *o)
 {
     pcall_error *e = NULL;

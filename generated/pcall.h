@@ -1,4 +1,4 @@
-#line 8193 "pcall.nw"
+#line 8194 "pcall.nw"
 /* pcall.h -- tangled from pcall.nw; do not edit.
  * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
 #ifndef PCALL_PCALL_H
@@ -18,7 +18,7 @@
 #include "logs.h"
 
 PCALL_BEGIN_DECLS
-#line 8410 "pcall.nw"
+#line 8411 "pcall.nw"
 /** The major version: changes when the API or ABI breaks. */
 #define PCALL_VERSION_MAJOR 1
 /** The minor version: changes when the API grows. */
@@ -37,7 +37,7 @@ PCALL_BEGIN_DECLS
  *  newer than the PCALL_VERSION_STRING it was compiled with.
  *  @return a static string, "MAJOR.MINOR.PATCH" */
 PCALL_API const char *pcall_version(void);
-#line 8219 "pcall.nw"
+#line 8220 "pcall.nw"
 /** A target: what each call runs, in a child process of its own.
  *  @param args   the call's positional arguments (a tuple)
  *  @param kwargs the call's keyword arguments (a dict, maybe empty)
@@ -53,7 +53,7 @@ typedef pv *pcall_target(const pv *args, const pv *kwargs);
  *  @param arg    pcall_options.on_done_arg */
 typedef void pcall_on_done(size_t index, const struct pcall_outcome *o,
                            pv *result, void *arg);
-#line 8237 "pcall.nw"
+#line 8238 "pcall.nw"
 /** The options of a parallel call.  Every member's zero is its
  *  default; the specification's arguments come first.  Build them
  *  with PCALL_OPTIONS() (or pcall()), which sets .size: the
@@ -76,7 +76,7 @@ typedef struct pcall_options {
     pcall_target *const *targets;
     /** The number of targets in the list. */
     size_t ntargets;
-#line 8265 "pcall.nw"
+#line 8266 "pcall.nw"
     /** Positional arguments common to all calls (tuple, list). */
     pv *cargs;
     /** Positional arguments of each call (sequence of sequences). */
@@ -95,7 +95,7 @@ typedef struct pcall_options {
     double grace;
     /** Most children running at once; 0: as the limits allow. */
     size_t max_procs;
-#line 8286 "pcall.nw"
+#line 8287 "pcall.nw"
     /** 0 (the default, as in the specification): each child's
      *  stdout and stderr go to a log file of its own, merged at the
      *  join; 1: children write where the parent writes. */
@@ -133,9 +133,9 @@ typedef struct pcall_options {
      *  failed (the results are returned all the same, see
      *  pcall_log_error()), else to NULL; NULL: not reported. */
     pcall_error **log_error;
-#line 8261 "pcall.nw"
+#line 8262 "pcall.nw"
 } pcall_options;
-#line 8329 "pcall.nw"
+#line 8330 "pcall.nw"
 /** Designated initializers for a list of targets:
  *  PCALL_TARGETS(f1, f2) is .targets = {f1, f2}, .ntargets = 2. */
 #define PCALL_TARGETS(...)                                          \
@@ -170,7 +170,7 @@ typedef struct pcall_options {
  *  @param o the options; o->error receives the error, if any
  *  @return the results, a new tuple in call order, or NULL */
 PCALL_API pv *pcall_run(const pcall_options *o);
-#line 8443 "pcall.nw"
+#line 8444 "pcall.nw"
 /** A parallel call, between its creation and its end (opaque). */
 typedef struct pcall_obj pcall_obj;
 
@@ -220,7 +220,7 @@ pcall_obj *pcall_new(const pcall_options *o, pcall_error **err);
  *  @param err receives the error on failure (may be NULL)
  *  @return 0, or -1 if no call could be started (PCALL_ERR_SYSTEM) */
 PCALL_API int pcall_start(pcall_obj *p, pcall_error **err);
-#line 8495 "pcall.nw"
+#line 8496 "pcall.nw"
 /** Wait for every call (or the timeout), merge the logs, collect the
  *  results.  A second join returns what the first did.  A failure
  *  to merge the logs is no failure of the join: the results are
@@ -255,7 +255,7 @@ PCALL_API pv *pcall_results(const pcall_obj *p);
  *  @return call i's result (borrowed), or NULL if it has not
  *          succeeded (yet) */
 PCALL_API pv *pcall_result(const pcall_obj *p, size_t i);
-#line 8532 "pcall.nw"
+#line 8533 "pcall.nw"
 /** The number of calls.  It is a checked runtime error for p to be
  *  NULL.
  *  @param p the object
@@ -280,7 +280,7 @@ PCALL_API size_t pcall_pids(const pcall_obj *p, pid_t *out, size_t max);
  *  @param max room in out
  *  @return how many are running (may exceed max) */
 PCALL_API size_t pcall_living(pcall_obj *p, pid_t *out, size_t max);
-#line 8559 "pcall.nw"
+#line 8560 "pcall.nw"
 /** Send SIGTERM to every call still at its work and cancel those
  *  not started (before pcall_start(), every call); the join sends
  *  SIGKILL a grace period later to what is still alive, and reports
@@ -316,6 +316,6 @@ const struct pcall_outcome *pcall_outcome_at(pcall_obj *p, size_t i);
  *  to call it from on_done.
  *  @param p the object */
 PCALL_API void pcall_free(pcall_obj *p);
-#line 8214 "pcall.nw"
+#line 8215 "pcall.nw"
 PCALL_END_DECLS
 #endif

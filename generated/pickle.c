@@ -1,7 +1,7 @@
-#line 15059 "pcall.nw"
+#line 15060 "pcall.nw"
 /* pickle.c -- tangled from pcall.nw; do not edit.
  * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
-#line 15070 "pcall.nw"
+#line 15071 "pcall.nw"
 #include <inttypes.h>
 #include <stdarg.h>
 #include <stdint.h>
@@ -9,7 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "pickle.h"
-#line 10864 "pcall.nw"
+#line 10865 "pcall.nw"
 /* Internal to the library: not in any header.  In a pcall child the
    errors module installs a hook that raises a checked runtime error
    (or an allocation that failed: "MemoryError") as the target's
@@ -18,7 +18,7 @@
 typedef void pv_error_hook(const char *type, const char *msg);
 void pv_error_hook_set(pv_error_hook *hook);
 void pv_error_raise(const char *type, const char *msg);
-#line 15081 "pcall.nw"
+#line 15082 "pcall.nw"
 enum opcode {
     OP_MARK = '(', OP_STOP = '.', OP_POP = '0', OP_POP_MARK = '1',
     OP_DUP = '2', OP_FLOAT = 'F', OP_INT = 'I', OP_BININT = 'J',
@@ -48,7 +48,7 @@ enum opcode {
     OP_BYTEARRAY8 = 0x96, OP_NEXT_BUFFER = 0x97,
     OP_READONLY_BUFFER = 0x98
 };
-#line 15117 "pcall.nw"
+#line 15118 "pcall.nw"
 #define R_TEXT "a text opcode of protocol 0"
 #define R_PY2STR "a Python 2 str is neither text nor bytes"
 #define R_CLASS "it builds an instance of a class"
@@ -64,7 +64,7 @@ struct opinfo {
     unsigned char proto;    /* the protocol that introduced it */
     const char *refused;    /* NULL: decoded; else why not */
 };
-#line 15137 "pcall.nw"
+#line 15138 "pcall.nw"
 static const struct opinfo ops[256] = {
 #define OP(c, p, why) [OP_##c] = { #c, p, why }
     OP(MARK, 0, NULL), OP(STOP, 0, NULL), OP(POP, 0, NULL),
@@ -102,7 +102,7 @@ static const char *opname(unsigned code)
 {
     return ops[code].name ? ops[code].name : "<unknown>";
 }
-#line 15185 "pcall.nw"
+#line 15186 "pcall.nw"
 enum argkind { A_NONE, A_FIXED, A_COUNTED, A_LINE, A_LINE2 };
 
 /* The layout of code's argument; *width: the bytes of the integer
@@ -111,7 +111,7 @@ static enum argkind arg_kind(unsigned code, unsigned *width)
 {
     switch (code) {
     
-#line 15200 "pcall.nw"
+#line 15201 "pcall.nw"
 case OP_PROTO: case OP_BININT1: case OP_BINGET: case OP_BINPUT:
 case OP_EXT1:
     return *width = 1, A_FIXED;
@@ -133,19 +133,19 @@ case OP_UNICODE: case OP_GET: case OP_PUT: case OP_PERSID:
     return A_LINE;
 case OP_GLOBAL: case OP_INST:
     return A_LINE2;
-#line 15193 "pcall.nw"
+#line 15194 "pcall.nw"
     default:
         return A_NONE;
     }
 }
-#line 15229 "pcall.nw"
+#line 15230 "pcall.nw"
 static void effect(unsigned code, int *takes, int *gives)
 {
     *takes = 0;
     *gives = 1;
     switch (code) {
     
-#line 15246 "pcall.nw"
+#line 15247 "pcall.nw"
 case OP_STOP: case OP_POP: case OP_APPEND:
     *takes = 1, *gives = 0;
     break;
@@ -169,7 +169,7 @@ case OP_STACK_GLOBAL:
 case OP_TUPLE3: case OP_NEWOBJ_EX:
     *takes = 3;
     break;
-#line 15235 "pcall.nw"
+#line 15236 "pcall.nw"
     case OP_PUT: case OP_BINPUT: case OP_LONG_BINPUT: case OP_MEMOIZE:
     case OP_PROTO: case OP_FRAME: case OP_MARK:
         *gives = 0;
@@ -178,7 +178,7 @@ case OP_TUPLE3: case OP_NEWOBJ_EX:
         break;
     }
 }
-#line 15281 "pcall.nw"
+#line 15282 "pcall.nw"
 #if defined(__GNUC__)
 #define PRINTF_LIKE(f, a) __attribute__((format(printf, f, a)))
 #else
@@ -205,7 +205,7 @@ static void misuse(const char *fn, const char *what)
     fprintf(stderr, "%s\n", msg);
     abort();
 }
-#line 15310 "pcall.nw"
+#line 15311 "pcall.nw"
 static void out_of_memory(size_t n, size_t size)
 {
     char msg[80];
@@ -243,7 +243,7 @@ static void *grow(void *p, size_t *cap, size_t need, size_t size)
 {
     return grow_by(pv_mem_realloc, p, cap, need, size);
 }
-#line 15350 "pcall.nw"
+#line 15351 "pcall.nw"
 static uint64_t get_le(const unsigned char *b, unsigned n)
 {
     uint64_t x = 0;
@@ -251,7 +251,7 @@ static uint64_t get_le(const unsigned char *b, unsigned n)
         x = x << 8 | b[n];
     return x;
 }
-#line 15439 "pcall.nw"
+#line 15440 "pcall.nw"
 struct enc {
     void *(*re)(void *, size_t);    /* realloc or pv_mem_realloc */
     unsigned char *p;       /* the pickle so far */
@@ -282,7 +282,7 @@ static void put1(struct enc *e, unsigned c)
     unsigned char b = (unsigned char)c;
     put(e, &b, 1);
 }
-#line 15475 "pcall.nw"
+#line 15476 "pcall.nw"
 #define NO_MEMO UINT32_MAX      /* entries stop at 2^20 */
 
 struct seen {               /* 16 bytes: four to a cache line */
@@ -291,7 +291,7 @@ struct seen {               /* 16 bytes: four to a cache line */
     int16_t height;         /* at most 1000; or NEW, INSIDE */
     unsigned char twice;    /* it occurs more than once */
 };
-#line 15494 "pcall.nw"
+#line 15495 "pcall.nw"
 static size_t seen_slot(const struct enc *e, const pv *v)
 {
     uint64_t h = (uint64_t)(uintptr_t)v
@@ -314,7 +314,7 @@ static void seen_grow(struct enc *e)
             e->seen[seen_slot(e, old[i].v)] = old[i];
     free(old);
 }
-#line 15519 "pcall.nw"
+#line 15520 "pcall.nw"
 enum { NEW = -2, INSIDE = -1 };     /* heights the census has not */
 
 /* v's entry; a new one if add, else NULL when v has none.  Adding
@@ -338,7 +338,7 @@ static struct seen *seen_find(struct enc *e, const pv *v, int add)
     }
     return &e->seen[i];
 }
-#line 15549 "pcall.nw"
+#line 15550 "pcall.nw"
 static int memoizable(const pv *v)
 {
     switch (pv_kind_of(v)) {
@@ -356,7 +356,7 @@ static int too_deep(struct enc *e, const pv *v)
     return fail(e->err, "cannot pickle: a %s nested deeper than %d",
                 pv_kind_name(pv_kind_of(v)), PV_PICKLE_MAX_DEPTH);
 }
-#line 15573 "pcall.nw"
+#line 15574 "pcall.nw"
 static int census(struct enc *e, const pv *v, int level);
 
 static int census_items(struct enc *e, const pv *v, int level)
@@ -374,7 +374,7 @@ static int census_items(struct enc *e, const pv *v, int level)
         }
     return h + 1;
 }
-#line 15599 "pcall.nw"
+#line 15600 "pcall.nw"
 static int census(struct enc *e, const pv *v, int level)
 {
     pv_kind k = pv_kind_of(v);
@@ -397,7 +397,7 @@ static int census(struct enc *e, const pv *v, int level)
         seen_find(e, v, 0)->height = (int16_t)h;
     return h;
 }
-#line 15627 "pcall.nw"
+#line 15628 "pcall.nw"
 static int note(struct enc *e, const pv *v)
 {
     struct seen *s;
@@ -411,7 +411,7 @@ static int note(struct enc *e, const pv *v)
     e->repeat = 1;
     return -1;
 }
-#line 15648 "pcall.nw"
+#line 15649 "pcall.nw"
 static struct seen *shared(struct enc *e, const pv *v)
 {
     struct seen *s;
@@ -430,7 +430,7 @@ static void memoize(struct enc *e, const pv *v)
         s->memo = (uint32_t)e->nmemo++;
     }
 }
-#line 15669 "pcall.nw"
+#line 15670 "pcall.nw"
 static void put_le(struct enc *e, uint64_t x, unsigned n)
 {
     unsigned char b[8];
@@ -438,7 +438,7 @@ static void put_le(struct enc *e, uint64_t x, unsigned n)
         b[i] = (unsigned char)(x >> (8 * i));
     put(e, b, n);
 }
-#line 15689 "pcall.nw"
+#line 15690 "pcall.nw"
 enum { FRAME_HEADER = 9, FRAME_MIN = 4 };
 
 static void frame_open(struct enc *e)
@@ -461,7 +461,7 @@ static void frame_close(struct enc *e)
         e->len -= FRAME_HEADER;
     }
 }
-#line 15714 "pcall.nw"
+#line 15715 "pcall.nw"
 /* Called before each value, like pickle.py's commit_frame. */
 static void frame_boundary(struct enc *e)
 {
@@ -470,11 +470,11 @@ static void frame_boundary(struct enc *e)
         frame_open(e);
     }
 }
-#line 15731 "pcall.nw"
+#line 15732 "pcall.nw"
 static void put_int(struct enc *e, int64_t i)
 {
     
-#line 15738 "pcall.nw"
+#line 15739 "pcall.nw"
 unsigned n = 1;
 if (i >= 0 && i <= 0xff) {
     put1(e, OP_BININT1);
@@ -493,9 +493,9 @@ if (i >= 0 && i <= 0xff) {
     put1(e, n);
     put_le(e, (uint64_t)i, n);
 }
-#line 15734 "pcall.nw"
+#line 15735 "pcall.nw"
 }
-#line 15763 "pcall.nw"
+#line 15764 "pcall.nw"
 static void put_float(struct enc *e, double d)
 {
     uint64_t u;
@@ -504,12 +504,12 @@ static void put_float(struct enc *e, double d)
     for (int k = 7; k >= 0; k--)
         put1(e, (unsigned)(u >> (8 * k)) & 0xff);
 }
-#line 15779 "pcall.nw"
+#line 15780 "pcall.nw"
 static void put_payload(struct enc *e, const unsigned op[3],
                         const void *b, size_t n)
 {
     
-#line 15787 "pcall.nw"
+#line 15788 "pcall.nw"
 int large = n >= PV_PICKLE_FRAME_SIZE;
 if (large)
     frame_close(e);
@@ -526,9 +526,9 @@ if (n <= 0xff) {
 put(e, b, n);
 if (large)
     frame_open(e);
-#line 15783 "pcall.nw"
+#line 15784 "pcall.nw"
 }
-#line 15818 "pcall.nw"
+#line 15819 "pcall.nw"
 enum { BATCH = 1000 };
 
 static int encode(struct enc *e, const pv *v, int level);
@@ -536,7 +536,7 @@ static int encode(struct enc *e, const pv *v, int level);
 static int encode_tuple(struct enc *e, const pv *t, int level)
 {
     
-#line 15829 "pcall.nw"
+#line 15830 "pcall.nw"
 static const unsigned small[] = {
     OP_EMPTY_TUPLE, OP_TUPLE1, OP_TUPLE2, OP_TUPLE3 };
 size_t n = pv_len(t);
@@ -548,13 +548,13 @@ for (size_t i = 0; i < n; i++)
 put1(e, n <= 3 ? small[n] : OP_TUPLE);
 memoize(e, t);
 return 0;
-#line 15825 "pcall.nw"
+#line 15826 "pcall.nw"
 }
-#line 15843 "pcall.nw"
+#line 15844 "pcall.nw"
 static int encode_list(struct enc *e, const pv *l, int level)
 {
     
-#line 15850 "pcall.nw"
+#line 15851 "pcall.nw"
 size_t n = pv_len(l);
 put1(e, OP_EMPTY_LIST);
 memoize(e, l);
@@ -568,13 +568,13 @@ for (size_t i = 0; i < n; i += BATCH) {
     put1(e, k > 1 ? OP_APPENDS : OP_APPEND);
 }
 return 0;
-#line 15846 "pcall.nw"
+#line 15847 "pcall.nw"
 }
-#line 15866 "pcall.nw"
+#line 15867 "pcall.nw"
 static int encode_dict(struct enc *e, const pv *d, int level)
 {
     
-#line 15873 "pcall.nw"
+#line 15874 "pcall.nw"
 size_t n = pv_len(d);
 put1(e, OP_EMPTY_DICT);
 memoize(e, d);
@@ -589,13 +589,13 @@ for (size_t i = 0; i < n; i += BATCH) {
     put1(e, k > 1 ? OP_SETITEMS : OP_SETITEM);
 }
 return 0;
-#line 15869 "pcall.nw"
+#line 15870 "pcall.nw"
 }
-#line 15893 "pcall.nw"
+#line 15894 "pcall.nw"
 static int fetch(struct enc *e, const pv *v)
 {
     
-#line 15900 "pcall.nw"
+#line 15901 "pcall.nw"
 struct seen *s = shared(e, v);
 if (s == NULL || s->memo == NO_MEMO)
     return 0;
@@ -607,9 +607,9 @@ if (s->memo < 256) {
     put_le(e, s->memo, 4);
 }
 return 1;
-#line 15896 "pcall.nw"
+#line 15897 "pcall.nw"
 }
-#line 15920 "pcall.nw"
+#line 15921 "pcall.nw"
 static int encode(struct enc *e, const pv *v, int level)
 {
     static const unsigned str_ops[3] = {
@@ -627,7 +627,7 @@ static int encode(struct enc *e, const pv *v, int level)
     case PV_INT:   put_int(e, pv_as_int(v)); return 0;
     case PV_FLOAT: put_float(e, pv_as_float(v)); return 0;
     
-#line 15944 "pcall.nw"
+#line 15945 "pcall.nw"
 case PV_STR: {
     const char *s = pv_str_data(v, &n);
     put_payload(e, str_ops, s, n);
@@ -638,7 +638,7 @@ case PV_BYTES: {
     const unsigned char *b = pv_bytes_data(v, &n);
     if (n >= e->oob_min)
         
-#line 15967 "pcall.nw"
+#line 15968 "pcall.nw"
 {
     e->bufs = grow_by(e->re, e->bufs, &e->capbufs, e->nbufs + 1,
                       sizeof *e->bufs);
@@ -646,17 +646,17 @@ case PV_BYTES: {
     e->bufs[e->nbufs++].len = n;
     put1(e, OP_NEXT_BUFFER);
 }
-#line 15954 "pcall.nw"
+#line 15955 "pcall.nw"
     else
         put_payload(e, bytes_ops, b, n);
     memoize(e, v);
     return 0;
 }
-#line 15937 "pcall.nw"
+#line 15938 "pcall.nw"
     default:       break;
     }
     
-#line 15977 "pcall.nw"
+#line 15978 "pcall.nw"
 if (level >= PV_PICKLE_MAX_DEPTH)   /* the census refused it first */
     return too_deep(e, v);
 switch (pv_kind_of(v)) {
@@ -664,9 +664,9 @@ case PV_TUPLE: return encode_tuple(e, v, level);
 case PV_LIST:  return encode_list(e, v, level);
 default:       return encode_dict(e, v, level);
 }
-#line 15940 "pcall.nw"
+#line 15941 "pcall.nw"
 }
-#line 15993 "pcall.nw"
+#line 15994 "pcall.nw"
 static int write_value(struct enc *e, const pv *v)
 {
     e->len = e->nbufs = 0;
@@ -685,7 +685,7 @@ static int write_shared(struct enc *e, const pv *v)
     e->hoping = 0;
     return census(e, v, 0) < 0 ? -1 : write_value(e, v);
 }
-#line 16014 "pcall.nw"
+#line 16015 "pcall.nw"
 static int encode_all(const char *fn, void *(*re)(void *, size_t),
                       const pv *v, size_t min, unsigned char **out,
                       size_t *len, pv_pickle_buffer **bufs,
@@ -702,16 +702,16 @@ static int encode_all(const char *fn, void *(*re)(void *, size_t),
     if (write_value(&e, v) < 0
         && (!e.repeat || write_shared(&e, v) < 0)) {
         
-#line 16052 "pcall.nw"
+#line 16053 "pcall.nw"
 free(e.seen);
 pv_mem_free(e.p);
 pv_mem_free(e.bufs);
 return -1;
-#line 16030 "pcall.nw"
+#line 16031 "pcall.nw"
     }
     free(e.seen);
     
-#line 16040 "pcall.nw"
+#line 16041 "pcall.nw"
 put1(&e, OP_STOP);
 frame_close(&e);
 if (e.nbufs > 0)
@@ -721,9 +721,9 @@ if (e.nbufs > 0)
 *bufs = e.bufs;
 *nbufs = e.nbufs;
 return 0;
-#line 16033 "pcall.nw"
+#line 16034 "pcall.nw"
 }
-#line 16059 "pcall.nw"
+#line 16060 "pcall.nw"
 int pv_pickle_oob(const pv *v, size_t min, unsigned char **out,
                   size_t *len, pv_pickle_buffer **bufs,
                   size_t *nbufs, pv_err *err)
@@ -750,7 +750,7 @@ int pv_pickle(const pv *v, unsigned char **out, size_t *len,
         misuse("pv_pickle", "NULL argument");
     return pv_pickle_oob(v, SIZE_MAX, out, len, &none, &n, err);
 }
-#line 16104 "pcall.nw"
+#line 16105 "pcall.nw"
 /* a value, a marker, or (listing past a refusal) what was refused */
 enum tag { T_VALUE, T_ENCODE, T_BYTES, T_REFUSED };
 
@@ -770,7 +770,7 @@ struct mark {
     size_t at;              /* stack height when MARK ran */
     size_t pos;             /* offset of the MARK */
 };
-#line 16131 "pcall.nw"
+#line 16132 "pcall.nw"
 struct dec {
     const unsigned char *p;
     size_t len, pos;
@@ -792,7 +792,7 @@ struct dec {
     size_t nbufs, used;     /* how many; how many taken */
     pv_err *err;
     
-#line 17491 "pcall.nw"
+#line 17492 "pcall.nw"
 FILE *listing;              /* NULL when not listing */
 enum { ARG_NONE, ARG_TOP, ARG_UINT, ARG_MEMO, ARG_GLOBAL,
        ARG_TEXT } arg;
@@ -805,9 +805,9 @@ int go_on;                  /* list on past refusals */
 size_t nrefused;            /* opcodes refused so far */
 char why[PV_ERRMAX];        /* why this opcode was refused, or "" */
 pv_err later;               /* errors after the first refusal */
-#line 16152 "pcall.nw"
+#line 16153 "pcall.nw"
 };
-#line 16161 "pcall.nw"
+#line 16162 "pcall.nw"
 PRINTF_LIKE(2, 3)
 static int bad(struct dec *d, const char *fmt, ...)
 {
@@ -819,7 +819,7 @@ static int bad(struct dec *d, const char *fmt, ...)
     return fail(d->err, "%s at offset %zu%s", opname(d->code), d->op,
                 what);
 }
-#line 16175 "pcall.nw"
+#line 16176 "pcall.nw"
 PRINTF_LIKE(2, 3)
 static int refuse(struct dec *d, const char *fmt, ...)
 {
@@ -831,7 +831,7 @@ static int refuse(struct dec *d, const char *fmt, ...)
     fail(d->err, "opcode %s (0x%02x) at offset %zu is not allowed: "
          "%s", opname(d->code), d->code, d->op, why);
     
-#line 17615 "pcall.nw"
+#line 17616 "pcall.nw"
 if (d->go_on) {
     memcpy(d->why, why, sizeof d->why);
     if (d->nrefused++ == 0) {
@@ -839,7 +839,7 @@ if (d->go_on) {
         d->err = &d->later;     /* the first refusal is the verdict */
     }
 }
-#line 16186 "pcall.nw"
+#line 16187 "pcall.nw"
     return -1;
 }
 
@@ -849,11 +849,11 @@ static int truncated(struct dec *d, uint64_t more, const char *what)
                 " more byte%s for %s)", d->len, more,
                 more == 1 ? "" : "s", what);
 }
-#line 16204 "pcall.nw"
+#line 16205 "pcall.nw"
 static const unsigned char *take(struct dec *d, uint64_t k)
 {
     
-#line 16214 "pcall.nw"
+#line 16215 "pcall.nw"
 const unsigned char *b = d->p + d->pos;
 size_t left = d->limit - d->pos;
 if (k > left) {
@@ -866,9 +866,9 @@ if (k > left) {
 }
 d->pos += (size_t)k;
 return b;
-#line 16207 "pcall.nw"
+#line 16208 "pcall.nw"
 }
-#line 16232 "pcall.nw"
+#line 16233 "pcall.nw"
 static int take_uint(struct dec *d, unsigned k, uint64_t *x)
 {
     const unsigned char *b = take(d, k);
@@ -877,7 +877,7 @@ static int take_uint(struct dec *d, unsigned k, uint64_t *x)
     *x = get_le(b, k);
     return 0;
 }
-#line 16247 "pcall.nw"
+#line 16248 "pcall.nw"
 static size_t floor_of(const struct dec *d)
 {
     return d->nmarks ? d->marks[d->nmarks - 1].at : 0;
@@ -886,7 +886,7 @@ static size_t floor_of(const struct dec *d)
 static int need(struct dec *d, size_t k)
 {
     
-#line 16259 "pcall.nw"
+#line 16260 "pcall.nw"
 size_t have = d->n - floor_of(d);
 const char *s = k == 1 ? "" : "s";
 if (have >= k)
@@ -897,9 +897,9 @@ if (d->nmarks)
                d->marks[d->nmarks - 1].pos, have);
 return bad(d, " needs %zu value%s on the stack, found %zu", k, s,
            have);
-#line 16255 "pcall.nw"
+#line 16256 "pcall.nw"
 }
-#line 16275 "pcall.nw"
+#line 16276 "pcall.nw"
 static int push(struct dec *d, pv *v, size_t obj, unsigned tag)
 {
     d->stack = grow(d->stack, &d->cap, d->n + 1, sizeof *d->stack);
@@ -919,7 +919,7 @@ static size_t new_obj(struct dec *d, unsigned depth, uint64_t size)
     d->objs[d->nobjs].sealed = 0;
     return d->nobjs++;
 }
-#line 16297 "pcall.nw"
+#line 16298 "pcall.nw"
 static int push_value(struct dec *d, pv *v)
 {
     return push(d, v, 0, T_VALUE);
@@ -937,7 +937,7 @@ static void drop_to(struct dec *d, size_t to)
     while (d->n > to)
         pv_free(d->stack[--d->n].v);
 }
-#line 16325 "pcall.nw"
+#line 16326 "pcall.nw"
 static int refused_from(const struct dec *d, size_t from)
 {
     for (size_t i = from; i < d->n; i++)
@@ -951,31 +951,31 @@ static int refused_result(struct dec *d, size_t from)
     drop_to(d, from);
     return push(d, NULL, 0, T_REFUSED);
 }
-#line 16346 "pcall.nw"
+#line 16347 "pcall.nw"
 static int pop_mark(struct dec *d, size_t *from)
 {
     
-#line 16361 "pcall.nw"
+#line 16362 "pcall.nw"
 if (d->nmarks == 0)
     return bad(d, " needs a MARK, none is open");
 d->nmarks--;
 *from = d->marks[d->nmarks].at;
 d->marked = d->marks[d->nmarks].pos;
 return 0;
-#line 16349 "pcall.nw"
+#line 16350 "pcall.nw"
 }
 
 static int below_mark(struct dec *d, size_t from)
 {
     
-#line 16374 "pcall.nw"
+#line 16375 "pcall.nw"
 if (from > floor_of(d))
     return 0;
 return bad(d, " needs a value below its MARK at offset %zu, "
            "found none", d->marked);
-#line 16354 "pcall.nw"
+#line 16355 "pcall.nw"
 }
-#line 16400 "pcall.nw"
+#line 16401 "pcall.nw"
 static const char *kind_of(const struct slot *s)
 {
     if (s->tag == T_ENCODE)
@@ -991,12 +991,12 @@ static int not_a_value(struct dec *d, const struct slot *s)
 {
     return bad(d, ": the %s is not a value", kind_of(s));
 }
-#line 16418 "pcall.nw"
+#line 16419 "pcall.nw"
 static uint64_t add_sat(uint64_t a, uint64_t b)
 {
     return a > UINT64_MAX - b ? UINT64_MAX : a + b;
 }
-#line 16425 "pcall.nw"
+#line 16426 "pcall.nw"
 /* target: the container's object entry, or 0 for a new tuple;
    *size: the container's size so far, then with the items' added */
 static int check_items(struct dec *d, size_t from, size_t target,
@@ -1018,7 +1018,7 @@ static int check_items(struct dec *d, size_t from, size_t target,
     *size = sum;
     return 0;
 }
-#line 16449 "pcall.nw"
+#line 16450 "pcall.nw"
 static unsigned seal_items(struct dec *d, size_t from, unsigned depth)
 {
     for (size_t i = from; i < d->n; i++) {
@@ -1030,7 +1030,7 @@ static unsigned seal_items(struct dec *d, size_t from, unsigned depth)
     }
     return depth;
 }
-#line 16466 "pcall.nw"
+#line 16467 "pcall.nw"
 static int check_target(struct dec *d, const struct slot *t,
                         pv_kind want)
 {
@@ -1042,7 +1042,7 @@ static int check_target(struct dec *d, const struct slot *t,
                    "container (cyclic data is not supported)", name);
     return 0;
 }
-#line 16525 "pcall.nw"
+#line 16526 "pcall.nw"
 static int load_binint(struct dec *d, unsigned k)
 {
     uint64_t u;
@@ -1055,7 +1055,7 @@ static int load_binint(struct dec *d, unsigned k)
     d->arg = ARG_TOP;
     return push_value(d, pv_int(i));
 }
-#line 16547 "pcall.nw"
+#line 16548 "pcall.nw"
 static int load_long(struct dec *d, unsigned k)
 {
     const unsigned char *b;
@@ -1074,7 +1074,7 @@ static int load_long(struct dec *d, unsigned k)
             return fail(d->err, "integer too large for 64 bits at "
                         "offset %zu", d->op);
     
-#line 16569 "pcall.nw"
+#line 16570 "pcall.nw"
 if (n > 8 && (b[7] & 0x80) != (sign & 0x80))
     return fail(d->err, "integer too large for 64 bits at offset %zu",
                 d->op);
@@ -1084,9 +1084,9 @@ d->arg = ARG_TOP;
 /* two's complement to int64_t without implementation-defined casts */
 return push_value(d, pv_int(u > INT64_MAX ? -(int64_t)~u - 1
                                           : (int64_t)u));
-#line 16565 "pcall.nw"
+#line 16566 "pcall.nw"
 }
-#line 16581 "pcall.nw"
+#line 16582 "pcall.nw"
 static int load_binfloat(struct dec *d)
 {
     const unsigned char *b = take(d, 8);
@@ -1100,7 +1100,7 @@ static int load_binfloat(struct dec *d)
     d->arg = ARG_TOP;
     return push_value(d, pv_float(x));
 }
-#line 16619 "pcall.nw"
+#line 16620 "pcall.nw"
 static int load_buffer(struct dec *d)
 {
     if (d->nbufs == 0)
@@ -1111,7 +1111,7 @@ static int load_buffer(struct dec *d)
     d->arg = ARG_TOP;
     return push_value(d, pv_ref(d->bufs[d->used++]));
 }
-#line 16632 "pcall.nw"
+#line 16633 "pcall.nw"
 static int load_str(struct dec *d, unsigned k)
 {
     const unsigned char *b;
@@ -1125,7 +1125,7 @@ static int load_str(struct dec *d, unsigned k)
     d->arg = ARG_TOP;
     return push_value(d, s);
 }
-#line 16648 "pcall.nw"
+#line 16649 "pcall.nw"
 static int load_bytes(struct dec *d, unsigned k)
 {
     const unsigned char *b;
@@ -1135,7 +1135,7 @@ static int load_bytes(struct dec *d, unsigned k)
     d->arg = ARG_TOP;
     return push_value(d, pv_bytes(b, (size_t)n));
 }
-#line 16674 "pcall.nw"
+#line 16675 "pcall.nw"
 static int make_tuple(struct dec *d, size_t from)
 {
     unsigned depth;
@@ -1152,7 +1152,7 @@ static int make_tuple(struct dec *d, size_t from)
     d->n = from;
     return push_container(d, t, depth, size);
 }
-#line 16717 "pcall.nw"
+#line 16718 "pcall.nw"
 static int fill_list(struct dec *d, size_t from, size_t at)
 {
     struct slot list = d->stack[at];
@@ -1172,7 +1172,7 @@ static int fill_list(struct dec *d, size_t from, size_t at)
     for (size_t i = from; i < top; i++)
         pv_list_append(list.v, d->stack[i].v);   /* steals */
     
-#line 16740 "pcall.nw"
+#line 16741 "pcall.nw"
 if (at < from) {
     d->n = from;                /* APPEND, APPENDS: list stays below */
 } else {
@@ -1180,9 +1180,9 @@ if (at < from) {
     d->n = from + 1;
 }
 return 0;
-#line 16736 "pcall.nw"
+#line 16737 "pcall.nw"
 }
-#line 16775 "pcall.nw"
+#line 16776 "pcall.nw"
 static int fill_dict(struct dec *d, size_t from, size_t at)
 {
     struct slot dict = d->stack[at];
@@ -1208,7 +1208,7 @@ static int fill_dict(struct dec *d, size_t from, size_t at)
     d->objs[dict.obj].depth = seal_items(d, from,
                                          d->objs[dict.obj].depth);
     
-#line 16808 "pcall.nw"
+#line 16809 "pcall.nw"
 for (size_t i = from; i < top; i += 2) {
     pv *key = d->stack[i].v, *value = d->stack[i + 1].v;
     pv_err e;
@@ -1225,13 +1225,13 @@ if (at < from) {
     d->n = from + 1;
 }
 return 0;
-#line 16800 "pcall.nw"
+#line 16801 "pcall.nw"
 }
-#line 16895 "pcall.nw"
+#line 16896 "pcall.nw"
 static int memo_put(struct dec *d, uint64_t i)
 {
     
-#line 16905 "pcall.nw"
+#line 16906 "pcall.nw"
 struct slot s;
 if (need(d, 1) < 0)
     return -1;
@@ -1252,21 +1252,21 @@ if (s.v)
 pv_free(d->memo[i].v);
 d->memo[i] = s;
 return 0;
-#line 16898 "pcall.nw"
+#line 16899 "pcall.nw"
 }
-#line 16939 "pcall.nw"
+#line 16940 "pcall.nw"
 static int memo_get(struct dec *d, uint64_t i)
 {
     
-#line 16946 "pcall.nw"
+#line 16947 "pcall.nw"
 struct slot s;
 if (i >= d->nmemo)
     return bad(d, ": memo entry %" PRIu64 " was never stored", i);
 s = d->memo[i];
 return push(d, s.v ? pv_ref(s.v) : NULL, s.obj, s.tag);
-#line 16942 "pcall.nw"
+#line 16943 "pcall.nw"
 }
-#line 17017 "pcall.nw"
+#line 17018 "pcall.nw"
 static const unsigned char *take_line(struct dec *d, size_t *n)
 {
     const unsigned char *b = d->p + d->pos;
@@ -1279,7 +1279,7 @@ static const unsigned char *take_line(struct dec *d, size_t *n)
     d->pos += *n + 1;
     return b;
 }
-#line 17035 "pcall.nw"
+#line 17036 "pcall.nw"
 static void quote(char *out, const unsigned char *s, size_t n)
 {
     size_t k = 0;
@@ -1292,7 +1292,7 @@ static void quote(char *out, const unsigned char *s, size_t n)
     }
     strcpy(out + k, n > 40 ? "..." : "");
 }
-#line 17050 "pcall.nw"
+#line 17051 "pcall.nw"
 /* T_ENCODE or T_BYTES for the two spellings, else T_VALUE */
 static unsigned marker(const unsigned char *mod, size_t nmod,
                        const unsigned char *name, size_t nname)
@@ -1305,7 +1305,7 @@ static unsigned marker(const unsigned char *mod, size_t nmod,
         return T_BYTES;
     return T_VALUE;
 }
-#line 17082 "pcall.nw"
+#line 17083 "pcall.nw"
 /* The module and name of a GLOBAL or an INST, as written. */
 struct gname {
     const unsigned char *mod, *name;
@@ -1314,7 +1314,7 @@ struct gname {
 
 enum { SKIM_MAX = 1000 };
 
-#line 17094 "pcall.nw"
+#line 17095 "pcall.nw"
 /* Step *pos over the opcode there and its argument, without running
    it; return its byte, or -1 when the input ends first or the byte
    is no opcode.  A GLOBAL's or an INST's name goes to *g. */
@@ -1339,7 +1339,7 @@ static int skim(const struct dec *d, size_t *pos, struct gname *g)
         at += (size_t)n;
     } else if (kind != A_NONE) {
         
-#line 17125 "pcall.nw"
+#line 17126 "pcall.nw"
 const unsigned char *nl = memchr(p + at, '\n', d->len - at);
 if (nl == NULL)
     return -1;
@@ -1353,12 +1353,12 @@ if (kind == A_LINE2) {
     g->nname = (size_t)(nl - g->name);
     at += g->nname + 1;
 }
-#line 17118 "pcall.nw"
+#line 17119 "pcall.nw"
     }
     *pos = at;
     return (int)code;
 }
-#line 17146 "pcall.nw"
+#line 17147 "pcall.nw"
 /* The opcode that takes the value of the global whose opcode ends
    at pos, or 0 when none is found in SKIM_MAX opcodes; *next gets
    the name of the first GLOBAL or INST met on the way. */
@@ -1374,7 +1374,7 @@ static unsigned taker(const struct dec *d, size_t pos,
         if (g.name != NULL && next->name == NULL)
             *next = g;
         
-#line 17167 "pcall.nw"
+#line 17168 "pcall.nw"
 effect((unsigned)c, &takes, &gives);
 if (c == OP_MARK) {
     if (nm == sizeof marks / sizeof *marks)
@@ -1391,11 +1391,11 @@ if (c == OP_MARK) {
 } else {
     h = h - (size_t)takes + (size_t)gives;
 }
-#line 17161 "pcall.nw"
+#line 17162 "pcall.nw"
     }
     return 0;
 }
-#line 17191 "pcall.nw"
+#line 17192 "pcall.nw"
 static int is_reconstructor(const unsigned char *mod, size_t nmod,
                             const unsigned char *name, size_t nname)
 {
@@ -1412,7 +1412,7 @@ static int refuse_global(struct dec *d,
     struct gname next = { NULL, NULL, 0, 0 };
     unsigned c = taker(d, d->pos, &next);
     
-#line 17215 "pcall.nw"
+#line 17216 "pcall.nw"
 if (c == OP_REDUCE && next.name != NULL
     && is_reconstructor(mod, nmod, name, nname)) {
     mod = next.mod, nmod = next.nmod;
@@ -1424,13 +1424,13 @@ if (c == OP_NEWOBJ || c == OP_NEWOBJ_EX || c == OP_OBJ) {
     quote(n, name, nname);
     return refuse(d, "a class instance (%s.%s) is not data", m, n);
 }
-#line 17207 "pcall.nw"
+#line 17208 "pcall.nw"
     quote(m, mod, nmod);
     quote(n, name, nname);
     return refuse(d, "it names '%s %s', not the protocol-2 spelling "
                   "of bytes", m, n);
 }
-#line 17229 "pcall.nw"
+#line 17230 "pcall.nw"
 static int load_global(struct dec *d)
 {
     size_t nmod, nname;
@@ -1444,7 +1444,7 @@ static int load_global(struct dec *d)
     d->arg = ARG_GLOBAL;
     return push(d, NULL, 0, tag);
 }
-#line 17248 "pcall.nw"
+#line 17249 "pcall.nw"
 static int load_stack_global(struct dec *d)
 {
     const struct slot *m, *s;
@@ -1461,7 +1461,7 @@ static int load_stack_global(struct dec *d)
     mod = pv_str_data(m->v, &nmod);
     name = pv_str_data(s->v, &nname);
     
-#line 17268 "pcall.nw"
+#line 17269 "pcall.nw"
 tag = marker((const unsigned char *)mod, nmod,
              (const unsigned char *)name, nname);
 if (tag == T_VALUE)
@@ -1469,9 +1469,9 @@ if (tag == T_VALUE)
                          (const unsigned char *)name, nname);
 drop_to(d, d->n - 2);
 return push(d, NULL, 0, tag);
-#line 17264 "pcall.nw"
+#line 17265 "pcall.nw"
 }
-#line 17291 "pcall.nw"
+#line 17292 "pcall.nw"
 static pv *latin1(const pv *s)
 {
     size_t n, k = 0;
@@ -1496,7 +1496,7 @@ static pv *latin1(const pv *s)
     free(b);
     return r;
 }
-#line 17318 "pcall.nw"
+#line 17319 "pcall.nw"
 static int load_reduce(struct dec *d)
 {
     const struct slot *f, *a;
@@ -1513,7 +1513,7 @@ static int load_reduce(struct dec *d)
     if (a->tag != T_VALUE || !pv_is(a->v, PV_TUPLE))
         return bad(d, ": the arguments are not a tuple");
     
-#line 17340 "pcall.nw"
+#line 17341 "pcall.nw"
 if (f->tag == T_BYTES) {
     if (pv_len(a->v) != 0)
         return bad(d, ": __builtin__ bytes takes no arguments here");
@@ -1528,11 +1528,11 @@ if (f->tag == T_BYTES) {
     if ((r = latin1(s)) == NULL)
         return bad(d, ": _codecs encode: a code point above 255");
 }
-#line 17334 "pcall.nw"
+#line 17335 "pcall.nw"
     drop_to(d, d->n - 2);
     return push_value(d, r);
 }
-#line 17360 "pcall.nw"
+#line 17361 "pcall.nw"
 static int refuse_inst(struct dec *d)
 {
     struct gname g = { NULL, NULL, 0, 0 };
@@ -1545,7 +1545,7 @@ static int refuse_inst(struct dec *d)
     return refuse(d, "a class instance (%s.%s) is not data", m, n);
 }
 
-#line 16488 "pcall.nw"
+#line 16489 "pcall.nw"
 static int step(struct dec *d)
 {
     size_t from = 0;            /* where the items since a MARK start */
@@ -1557,13 +1557,13 @@ static int step(struct dec *d)
     d->code = d->p[d->pos++];
     d->marked = SIZE_MAX;
     
-#line 17506 "pcall.nw"
+#line 17507 "pcall.nw"
 d->arg = ARG_NONE;
 d->indent = d->nmarks;
-#line 16499 "pcall.nw"
+#line 16500 "pcall.nw"
     switch (d->code) {
     
-#line 16513 "pcall.nw"
+#line 16514 "pcall.nw"
 case OP_NONE:     return push_value(d, pv_none());
 case OP_NEWTRUE:  return push_value(d, pv_bool(1));
 case OP_NEWFALSE: return push_value(d, pv_bool(0));
@@ -1573,23 +1573,23 @@ case OP_BININT:   return load_binint(d, 4);
 case OP_LONG1:    return load_long(d, 1);
 case OP_LONG4:    return load_long(d, 4);
 case OP_BINFLOAT: return load_binfloat(d);
-#line 16602 "pcall.nw"
+#line 16603 "pcall.nw"
 case OP_SHORT_BINUNICODE: return load_str(d, 1);
 case OP_BINUNICODE:       return load_str(d, 4);
 case OP_BINUNICODE8:      return load_str(d, 8);
 case OP_SHORT_BINBYTES:   return load_bytes(d, 1);
 case OP_BINBYTES:         return load_bytes(d, 4);
 case OP_BINBYTES8:        return load_bytes(d, 8);
-#line 16615 "pcall.nw"
+#line 16616 "pcall.nw"
 case OP_NEXT_BUFFER:      return load_buffer(d);
-#line 16665 "pcall.nw"
+#line 16666 "pcall.nw"
 case OP_EMPTY_TUPLE: return make_tuple(d, d->n);
 case OP_TUPLE1:      return need(d, 1) ? -1 : make_tuple(d, d->n - 1);
 case OP_TUPLE2:      return need(d, 2) ? -1 : make_tuple(d, d->n - 2);
 case OP_TUPLE3:      return need(d, 3) ? -1 : make_tuple(d, d->n - 3);
 case OP_TUPLE:
     return pop_mark(d, &from) ? -1 : make_tuple(d, from);
-#line 16698 "pcall.nw"
+#line 16699 "pcall.nw"
 case OP_EMPTY_LIST: return push_container(d, pv_list_new(), 1, 1);
 case OP_APPEND:
     return need(d, 2) ? -1 : fill_list(d, d->n - 1, d->n - 2);
@@ -1602,7 +1602,7 @@ case OP_LIST:
         return -1;
     push_container(d, pv_list_new(), 1, 1);
     return fill_list(d, from, d->n - 1);
-#line 16760 "pcall.nw"
+#line 16761 "pcall.nw"
 case OP_EMPTY_DICT: return push_container(d, pv_dict_new(), 1, 1);
 case OP_SETITEM:
     return need(d, 3) ? -1 : fill_dict(d, d->n - 2, d->n - 3);
@@ -1615,10 +1615,10 @@ case OP_DICT:
         return -1;
     push_container(d, pv_dict_new(), 1, 1);
     return fill_dict(d, from, d->n - 1);
-#line 16834 "pcall.nw"
+#line 16835 "pcall.nw"
 case OP_MARK:
     
-#line 16839 "pcall.nw"
+#line 16840 "pcall.nw"
 if (d->nmarks >= PV_PICKLE_MAX_DEPTH)
     return bad(d, ": more than %d MARKs open",
                PV_PICKLE_MAX_DEPTH);
@@ -1627,7 +1627,7 @@ d->marks = grow(d->marks, &d->capmarks, d->nmarks + 1,
 d->marks[d->nmarks].at = d->n;
 d->marks[d->nmarks++].pos = d->op;
 return 0;
-#line 16850 "pcall.nw"
+#line 16851 "pcall.nw"
 case OP_POP:
     if (d->n > floor_of(d)) {
         drop_to(d, d->n - 1);
@@ -1639,7 +1639,7 @@ case OP_POP_MARK:
         return -1;
     drop_to(d, from);
     return 0;
-#line 16864 "pcall.nw"
+#line 16865 "pcall.nw"
 case OP_DUP: {
     struct slot s;
     if (need(d, 1) < 0)
@@ -1647,7 +1647,7 @@ case OP_DUP: {
     s = d->stack[d->n - 1];
     return push(d, s.v ? pv_ref(s.v) : NULL, s.obj, s.tag);
 }
-#line 16880 "pcall.nw"
+#line 16881 "pcall.nw"
 case OP_BINPUT: case OP_LONG_BINPUT: {
     uint64_t i;
     if (take_uint(d, d->code == OP_BINPUT ? 1 : 4, &i) < 0)
@@ -1660,7 +1660,7 @@ case OP_MEMOIZE:
     d->arg = ARG_MEMO;
     d->argu = d->nmemo;
     return memo_put(d, d->nmemo);
-#line 16928 "pcall.nw"
+#line 16929 "pcall.nw"
 case OP_BINGET: case OP_LONG_BINGET: {
     uint64_t i;
     if (take_uint(d, d->code == OP_BINGET ? 1 : 4, &i) < 0)
@@ -1669,7 +1669,7 @@ case OP_BINGET: case OP_LONG_BINGET: {
     d->argu = i;
     return memo_get(d, i);
 }
-#line 16959 "pcall.nw"
+#line 16960 "pcall.nw"
 case OP_PROTO: {
     uint64_t proto;
     if (d->op != 0)
@@ -1683,7 +1683,7 @@ case OP_PROTO: {
     d->argu = proto;
     return 0;
 }
-#line 16975 "pcall.nw"
+#line 16976 "pcall.nw"
 case OP_FRAME: {
     uint64_t n;
     if (d->op < d->frame_end)
@@ -1698,7 +1698,7 @@ case OP_FRAME: {
     d->argu = n;
     return 0;
 }
-#line 16996 "pcall.nw"
+#line 16997 "pcall.nw"
 case OP_STOP:
     if (d->nmarks)
         return bad(d, ": the MARK at offset %zu is still open",
@@ -1712,18 +1712,18 @@ case OP_STOP:
     if (d->stack[0].tag != T_VALUE)
         return not_a_value(d, &d->stack[0]);
     return 1;
-#line 17284 "pcall.nw"
+#line 17285 "pcall.nw"
 case OP_GLOBAL:       return load_global(d);
 case OP_STACK_GLOBAL: return load_stack_global(d);
 case OP_REDUCE:       return load_reduce(d);
 case OP_INST:         return refuse_inst(d);
-#line 16501 "pcall.nw"
+#line 16502 "pcall.nw"
     default:
         return refuse(d, "%s", ops[d->code].refused
                       ? ops[d->code].refused : "not a pickle opcode");
     }
 }
-#line 17382 "pcall.nw"
+#line 17383 "pcall.nw"
 static void dec_free(struct dec *d)
 {
     drop_to(d, 0);
@@ -1734,7 +1734,7 @@ static void dec_free(struct dec *d)
     pv_mem_free(d->memo);
     pv_mem_free(d->objs);
 }
-#line 17395 "pcall.nw"
+#line 17396 "pcall.nw"
 static void list_line(struct dec *d);
 static int step_over(struct dec *d);
 
@@ -1745,24 +1745,24 @@ static pv *run(struct dec *d)
     new_obj(d, 0, 1);           /* entry 0: every scalar */
     while ((r = step(d)) == 0 || (r < 0 && step_over(d) == 0))
         
-#line 17511 "pcall.nw"
+#line 17512 "pcall.nw"
 if (d->listing)
     list_line(d);
-#line 17405 "pcall.nw"
+#line 17406 "pcall.nw"
     if (r < 0) {
         
-#line 17767 "pcall.nw"
+#line 17768 "pcall.nw"
 if (d->listing && d->err == &d->later && d->later.msg[0] != '\0')
     fprintf(d->listing, "stopped: %s\n", d->later.msg);
-#line 17407 "pcall.nw"
+#line 17408 "pcall.nw"
         return NULL;
     }
     d->done = 1;
     
-#line 17511 "pcall.nw"
+#line 17512 "pcall.nw"
 if (d->listing)
     list_line(d);
-#line 17411 "pcall.nw"
+#line 17412 "pcall.nw"
     if (d->nrefused > 0)
         return NULL;            /* err holds the first refusal */
     if (d->pos != d->len) {
@@ -1780,7 +1780,7 @@ if (d->listing)
     d->n = 0;
     return v;
 }
-#line 17431 "pcall.nw"
+#line 17432 "pcall.nw"
 static void dec_init(struct dec *d, const void *data, size_t len,
                      pv_err *err, FILE *listing)
 {
@@ -1821,7 +1821,7 @@ pv *pv_unpickle_oob(const void *data, size_t len, pv *const *bufs,
     dec_free(&d);
     return v;
 }
-#line 17516 "pcall.nw"
+#line 17517 "pcall.nw"
 static void list_code(FILE *f, unsigned c)
 {
     if (c >= 0x20 && c < 0x7f && c != '\\')
@@ -1829,7 +1829,7 @@ static void list_code(FILE *f, unsigned c)
     else
         fprintf(f, "\\x%02x", c);
 }
-#line 17526 "pcall.nw"
+#line 17527 "pcall.nw"
 static void list_line(struct dec *d)
 {
     FILE *f = d->listing;
@@ -1844,7 +1844,7 @@ static void list_line(struct dec *d)
         fprintf(f, "%*s", 10 - (int)strlen(name) > 0
                 ? 10 - (int)strlen(name) : 0, "");
     
-#line 17545 "pcall.nw"
+#line 17546 "pcall.nw"
 if (d->arg == ARG_TOP && top != NULL) {
     fputc(' ', f);
     pv_fprint(f, top->v);
@@ -1862,10 +1862,10 @@ if (d->marked != SIZE_MAX)
     fprintf(f, " (MARK at %zu)", d->marked);
 if (d->why[0] != '\0')
     fprintf(f, "  <- refused: %s", d->why);
-#line 17540 "pcall.nw"
+#line 17541 "pcall.nw"
     fputc('\n', f);
 }
-#line 17570 "pcall.nw"
+#line 17571 "pcall.nw"
 static int dis(const char *fn, const void *data, size_t len,
                FILE *out, pv_err *err, int go_on)
 {
@@ -1897,7 +1897,7 @@ int pv_pickle_dis_all(const void *data, size_t len, FILE *out,
 {
     return dis("pv_pickle_dis_all", data, len, out, err, 1);
 }
-#line 17634 "pcall.nw"
+#line 17635 "pcall.nw"
 static int list_arg(struct dec *d);
 static int refused_effect(struct dec *d);
 
@@ -1911,7 +1911,7 @@ static int step_over(struct dec *d)
         return -1;
     return refused_effect(d);
 }
-#line 17656 "pcall.nw"
+#line 17657 "pcall.nw"
 static int list_arg(struct dec *d)
 {
     unsigned width = 0;
@@ -1921,7 +1921,7 @@ static int list_arg(struct dec *d)
     char q[200], q2[200];
     switch (arg_kind(d->code, &width)) {
     
-#line 17674 "pcall.nw"
+#line 17675 "pcall.nw"
 case A_FIXED:
     if (take_uint(d, width, &u) < 0)
         return -1;
@@ -1939,7 +1939,7 @@ case A_LINE:
     if ((b = take_line(d, &n)) == NULL)
         return -1;
     
-#line 17708 "pcall.nw"
+#line 17709 "pcall.nw"
 if (d->code == OP_LONG && n > 0 && b[n - 1] == 'L')
     n--;
 if (d->code == OP_STRING && n >= 2 && (b[0] == '\'' || b[0] == '"')
@@ -1949,7 +1949,7 @@ quote(q, b, n);
 snprintf(d->argtext, sizeof d->argtext,
          d->code == OP_STRING || d->code == OP_UNICODE
          || d->code == OP_PERSID ? "'%s'" : "%s", q);
-#line 17691 "pcall.nw"
+#line 17692 "pcall.nw"
     break;
 case A_LINE2:
     if ((b = take_line(d, &n)) == NULL
@@ -1959,14 +1959,14 @@ case A_LINE2:
     quote(q2, b2, n2);
     snprintf(d->argtext, sizeof d->argtext, "'%s %s'", q, q2);
     break;
-#line 17665 "pcall.nw"
+#line 17666 "pcall.nw"
     default:
         return 0;
     }
     d->arg = ARG_TEXT;
     return 0;
 }
-#line 17725 "pcall.nw"
+#line 17726 "pcall.nw"
 static int text_memo(struct dec *d)
 {
     char *end;
@@ -1980,7 +1980,7 @@ static int text_memo(struct dec *d)
                    d->argtext);
     return d->code == OP_PUT ? memo_put(d, i) : memo_get(d, i);
 }
-#line 17741 "pcall.nw"
+#line 17742 "pcall.nw"
 static int refused_effect(struct dec *d)
 {
     int takes, gives;

@@ -1,4 +1,4 @@
-#line 14796 "pcall.nw"
+#line 14797 "pcall.nw"
 /* pickle.h -- tangled from pcall.nw; do not edit.
  * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
 #ifndef PCALL_PICKLE_H
@@ -16,7 +16,7 @@
 #include "values.h"
 
 PCALL_BEGIN_DECLS
-#line 14820 "pcall.nw"
+#line 14821 "pcall.nw"
 /** Constants of the pickle codec. */
 enum pv_pickle_limits {
     /** The protocol pv_pickle() writes: readable by Python >= 3.4. */
@@ -37,7 +37,7 @@ enum pv_pickle_limits {
         and bytes payloads this long or longer go outside frames. */
     PV_PICKLE_FRAME_SIZE = 64 * 1024
 };
-#line 14848 "pcall.nw"
+#line 14849 "pcall.nw"
 /**
  * Serialize a value as a protocol-4 pickle.  A container, str or
  * bytes that occurs more than once in the value (the same object,
@@ -58,7 +58,7 @@ enum pv_pickle_limits {
 PCALL_API
 int pv_pickle(const pv *v, unsigned char **out, size_t *len,
               pv_err *err);
-#line 14891 "pcall.nw"
+#line 14892 "pcall.nw"
 /** One out-of-band buffer: the octets of a bytes value that a
  *  protocol-5 pickle refers to instead of holding them. */
 typedef struct pv_pickle_buffer {
@@ -108,7 +108,7 @@ int pv_pickle_oob_region(const pv *v, size_t min,
                          unsigned char **out, size_t *len,
                          pv_pickle_buffer **bufs, size_t *nbufs,
                          pv_err *err);
-#line 14974 "pcall.nw"
+#line 14975 "pcall.nw"
 /**
  * Decode a pickle of protocol 2 to 5 that holds only data.  BINGET
  * and DUP give the same object again, not a copy, so the value shares
@@ -150,7 +150,7 @@ pv *pv_unpickle_oob(const void *data, size_t len, pv *const *bufs,
 PCALL_API
 int pv_pickle_dis(const void *data, size_t len, FILE *out,
                   pv_err *err);
-#line 15024 "pcall.nw"
+#line 15025 "pcall.nw"
 /**
  * List a pickle as pv_pickle_dis() does, but go on past the opcodes
  * the decoder refuses: each is listed with "  <- refused: WHY" at
@@ -170,6 +170,6 @@ int pv_pickle_dis(const void *data, size_t len, FILE *out,
  */
 PCALL_API int pv_pickle_dis_all(const void *data, size_t len, FILE *out,
                                 pv_err *err);
-#line 14815 "pcall.nw"
+#line 14816 "pcall.nw"
 PCALL_END_DECLS
 #endif

@@ -16,7 +16,7 @@
 #include <sys/prctl.h>
 #include <sys/syscall.h>
 #include <sys/uio.h>
-#line 10864 "pcall.nw"
+#line 10865 "pcall.nw"
 /* Internal to the library: not in any header.  In a pcall child the
    errors module installs a hook that raises a checked runtime error
    (or an allocation that failed: "MemoryError") as the target's
@@ -25,13 +25,13 @@
 typedef void pv_error_hook(const char *type, const char *msg);
 void pv_error_hook_set(pv_error_hook *hook);
 void pv_error_raise(const char *type, const char *msg);
-#line 4579 "pcall.nw"
+#line 4580 "pcall.nw"
 struct pcall_tp_block {     /* a block of the store */
     struct pcall_tp_block *next;
     size_t used;            /* bytes handed out, header included */
     size_t size;            /* bytes mapped, header included */
 };
-#line 4676 "pcall.nw"
+#line 4677 "pcall.nw"
 struct large_header {       /* sent instead of the result */
     char magic[8];          /* BY_ADDRESS */
     uint64_t table;         /* the parts, in the child's memory */
@@ -42,7 +42,7 @@ struct part {               /* an entry of the table */
     uint64_t addr;
     uint64_t len;
 };
-#line 4926 "pcall.nw"
+#line 4927 "pcall.nw"
 struct pcall_tp_parts {     /* a result in parts, being read */
     pcall_tp_large got;     /* the room for the parts */
     uint64_t *lens;         /* their lengths */
@@ -50,36 +50,36 @@ struct pcall_tp_parts {     /* a result in parts, being read */
     size_t nparts, part;    /* how many; the one being read */
     size_t off;             /* bytes of it read */
 };
-#line 4842 "pcall.nw"
+#line 4843 "pcall.nw"
 static int send_stamped(int fd, const void *buf, size_t len);
 static int no_room(size_t n);
 static int send_in_parts(int fd, const void *buf, size_t len,
                          const pv_pickle_buffer *bufs, size_t nbufs);
-#line 4907 "pcall.nw"
+#line 4908 "pcall.nw"
 static int alloc_parts(const uint64_t *lens, size_t n,
                        pcall_tp_large *got, unsigned char **dst);
-#line 5001 "pcall.nw"
+#line 5002 "pcall.nw"
 static void parts_advance(pcall_tp_parts *f, size_t n);
 static size_t parts_put(pcall_tp_parts *f, const unsigned char *b,
                         size_t n);
-#line 33612 "pcall.nw"
+#line 33613 "pcall.nw"
 static void *private_map(size_t len, int zero);
 static void *take_mapping(size_t len);
 static int keep_mapping(void *q, size_t len);
-#line 33993 "pcall.nw"
+#line 33994 "pcall.nw"
 static size_t probe_large(void);
-#line 34054 "pcall.nw"
+#line 34055 "pcall.nw"
 static int send_by_address(int fd, const void *buf, size_t len,
                            const pv_pickle_buffer *bufs, size_t nbufs);
-#line 34133 "pcall.nw"
+#line 34134 "pcall.nw"
 static int read_child(pid_t pid, void *buf, uint64_t addr,
                       size_t len);
-#line 4587 "pcall.nw"
+#line 4588 "pcall.nw"
 enum {
     STORE_FIRST = 1 << 16,      /* bytes of the store's first block */
     STORE_BLOCK = 1 << 20       /* the most a block grows to */
 };
-#line 4689 "pcall.nw"
+#line 4690 "pcall.nw"
 static const char BY_ADDRESS[8] = "\0pcallR";
 static const char IN_PARTS[8] = "\0pcallP";
 enum {
@@ -88,7 +88,7 @@ enum {
 size_t pcall_large_result_min = (size_t)1 << 20;
 int pcall_large_read_child = 1;
 const pcall_tp_plan *pcall_tp_child_plan;   /* the set that forked us */
-#line 33683 "pcall.nw"
+#line 33684 "pcall.nw"
 enum {
     KEEP_N = 16,                /* mappings kept at most */
     KEEP_ONE = PCALL_TP_SCRATCH + 4096,    /* the largest kept */
@@ -119,7 +119,7 @@ int pcall_proc_send(int fd, const void *buf, size_t len)
     }
     return 0;
 }
-#line 4764 "pcall.nw"
+#line 4765 "pcall.nw"
 size_t pcall_proc_oob_min(void)
 {
     const pcall_tp_plan *p = pcall_tp_child_plan;
@@ -139,16 +139,16 @@ int pcall_proc_send_result_oob(int fd, const void *buf, size_t len,
     if (nbufs >= MAX_PARTS)
         return 1;               /* pickle again, in band */
     
-#line 34003 "pcall.nw"
+#line 34004 "pcall.nw"
 if (p != NULL && (nbufs > 0 || len >= p->large_min)
     && p->large_min != SIZE_MAX && prctl(PR_GET_DUMPABLE) == 1)
     return send_by_address(fd, buf, len, bufs, nbufs);
-#line 4783 "pcall.nw"
+#line 4784 "pcall.nw"
     if (nbufs > 0)
         return send_in_parts(fd, buf, len, bufs, nbufs);
     return send_stamped(fd, buf, len);
 }
-#line 4804 "pcall.nw"
+#line 4805 "pcall.nw"
 static int no_room(size_t n)
 {
     char msg[80];
@@ -158,7 +158,7 @@ static int no_room(size_t n)
     errno = ENOMEM;
     return -1;
 }
-#line 4816 "pcall.nw"
+#line 4817 "pcall.nw"
 static int send_in_parts(int fd, const void *buf, size_t len,
                          const pv_pickle_buffer *bufs, size_t nbufs)
 {
@@ -182,7 +182,7 @@ static int send_in_parts(int fd, const void *buf, size_t len,
         free(h);
     return r;
 }
-#line 5528 "pcall.nw"
+#line 5529 "pcall.nw"
 static int send_stamped(int fd, const void *buf, size_t len)
 {
     unsigned char st[PCALL_TP_STAMP_LEN];
@@ -207,7 +207,7 @@ static int send_stamped(int fd, const void *buf, size_t len)
     return pcall_proc_send(fd, (const unsigned char *)buf + done,
                            len - done);
 }
-#line 34023 "pcall.nw"
+#line 34024 "pcall.nw"
 static int send_by_address(int fd, const void *buf, size_t len,
                            const pv_pickle_buffer *bufs, size_t nbufs)
 {
@@ -236,7 +236,7 @@ static int send_by_address(int fd, const void *buf, size_t len,
         free(t);
     return r;
 }
-#line 33559 "pcall.nw"
+#line 33560 "pcall.nw"
 void *pcall_tp_private_calloc(size_t n, size_t size)
 {
     if (size != 0 && n > SIZE_MAX / size) {
@@ -261,7 +261,7 @@ void *pcall_tp_private_regrow(void *q, size_t n, size_t m, size_t size)
     pcall_tp_private_free(q, n * size);
     return r;
 }
-#line 33592 "pcall.nw"
+#line 33593 "pcall.nw"
 static void *private_map(size_t len, int zero)
 {
     void *q = take_mapping(len);
@@ -279,7 +279,7 @@ static void *private_map(size_t len, int zero)
     (void)madvise(q, len > 0 ? len : 1, MADV_DONTFORK);
     return q;
 }
-#line 33697 "pcall.nw"
+#line 33698 "pcall.nw"
 static size_t pages_of(size_t len)
 {
     static size_t page;
@@ -344,7 +344,7 @@ static int keep_mapping(void *q, size_t len)
     pthread_mutex_unlock(&kept_lock);
     return 1;
 }
-#line 4594 "pcall.nw"
+#line 4595 "pcall.nw"
 void pcall_tp_store_open(pcall_tp_store *st)
 {
     st->scratch = private_map(PCALL_TP_SCRATCH, 0);
@@ -383,18 +383,18 @@ void pcall_tp_store_free(pcall_tp_store *st)
     pcall_tp_private_free(st->scratch, PCALL_TP_SCRATCH);
     st->scratch = NULL;
 }
-#line 4722 "pcall.nw"
+#line 4723 "pcall.nw"
 void pcall_tp_plan_make(pcall_tp_plan *pl, int by_address)
 {
     pl->oob_min = pcall_large_result_min;
     pl->large_min = SIZE_MAX;       /* the plain path: the pipe */
     if (by_address)
         
-#line 33963 "pcall.nw"
+#line 33964 "pcall.nw"
 pl->large_min = probe_large();
-#line 4728 "pcall.nw"
+#line 4729 "pcall.nw"
 }
-#line 4703 "pcall.nw"
+#line 4704 "pcall.nw"
 int pcall_tp_kind(const unsigned char *b, size_t len)
 {
     if (len >= 8 && memcmp(b, BY_ADDRESS, 8) == 0)
@@ -403,7 +403,7 @@ int pcall_tp_kind(const unsigned char *b, size_t len)
         return PCALL_TP_IN_PARTS;
     return PCALL_TP_PLAIN;
 }
-#line 4867 "pcall.nw"
+#line 4868 "pcall.nw"
 static int alloc_parts(const uint64_t *lens, size_t n,
                        pcall_tp_large *got, unsigned char **dst)
 {
@@ -441,7 +441,7 @@ void pcall_tp_large_free(pcall_tp_large *got)
     free(got->oob);
     memset(got, 0, sizeof *got);
 }
-#line 4936 "pcall.nw"
+#line 4937 "pcall.nw"
 int pcall_tp_parts_start(const unsigned char *b, size_t len,
                          pcall_tp_parts **out)
 {
@@ -473,7 +473,7 @@ int pcall_tp_parts_start(const unsigned char *b, size_t len,
     *out = f;
     return 0;
 }
-#line 4974 "pcall.nw"
+#line 4975 "pcall.nw"
 static void parts_advance(pcall_tp_parts *f, size_t n)
 {
     f->off += n;
@@ -498,7 +498,7 @@ static size_t parts_put(pcall_tp_parts *f, const unsigned char *b,
     }
     return n;
 }
-#line 5007 "pcall.nw"
+#line 5008 "pcall.nw"
 size_t pcall_tp_parts_room(const pcall_tp_parts *f,
                            unsigned char **to)
 {
@@ -528,7 +528,7 @@ void pcall_tp_parts_free(pcall_tp_parts *f)
     free(f->dst);
     free(f);
 }
-#line 33967 "pcall.nw"
+#line 33968 "pcall.nw"
 static int yama_forbids(void)
 {
     char c = '0';
@@ -552,7 +552,7 @@ static size_t probe_large(void)
         return SIZE_MAX;
     return pcall_large_result_min;
 }
-#line 34065 "pcall.nw"
+#line 34066 "pcall.nw"
 int pcall_tp_read_by_address(pid_t pid, const unsigned char *b,
                              size_t len, pcall_tp_large *got)
 {
@@ -574,7 +574,7 @@ int pcall_tp_read_by_address(pid_t pid, const unsigned char *b,
     else if ((e = read_child(pid, t, h.table,
                              h.nparts * sizeof *t)) == 0)
         
-#line 34094 "pcall.nw"
+#line 34095 "pcall.nw"
 {
     for (size_t k = 0; k < h.nparts; k++)
         lens[k] = t[k].len;
@@ -584,13 +584,13 @@ int pcall_tp_read_by_address(pid_t pid, const unsigned char *b,
     if (e != 0)
         pcall_tp_large_free(got);
 }
-#line 34086 "pcall.nw"
+#line 34087 "pcall.nw"
     free(t);
     free(lens);
     free(dst);
     return e;
 }
-#line 34111 "pcall.nw"
+#line 34112 "pcall.nw"
 static int read_child(pid_t pid, void *buf, uint64_t addr,
                       size_t len)
 {

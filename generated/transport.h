@@ -236,7 +236,7 @@ void pcall_tp_parts_finish(pcall_tp_parts *f, pcall_tp_large *got);
 /** Free a result in parts cut short.
  *  @param f the parts, or NULL */
 void pcall_tp_parts_free(pcall_tp_parts *f);
-#line 5507 "pcall.nw"
+#line 5508 "pcall.nw"
 /** The first 8 bytes of a stamp. */
 static const char PCALL_TP_DONE[8] = "\0pcallD";
 /** The length of a stamp: PCALL_TP_DONE, then nanoseconds. */

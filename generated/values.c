@@ -1,7 +1,7 @@
-#line 10740 "pcall.nw"
+#line 10741 "pcall.nw"
 /* values.c -- tangled from pcall.nw; do not edit.
  * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
-#line 10750 "pcall.nw"
+#line 10751 "pcall.nw"
 #include "values.h"
 #include <inttypes.h>
 #include <malloc.h>
@@ -12,7 +12,7 @@
 #include <sys/mman.h>
 #include <unistd.h>
 #include <string.h>
-#line 10864 "pcall.nw"
+#line 10865 "pcall.nw"
 /* Internal to the library: not in any header.  In a pcall child the
    errors module installs a hook that raises a checked runtime error
    (or an allocation that failed: "MemoryError") as the target's
@@ -21,7 +21,7 @@
 typedef void pv_error_hook(const char *type, const char *msg);
 void pv_error_hook_set(pv_error_hook *hook);
 void pv_error_raise(const char *type, const char *msg);
-#line 11597 "pcall.nw"
+#line 11598 "pcall.nw"
 /** One key and its value in a dict's entry array. */
 typedef struct pv_entry {
     uint64_t hash; /**< the key's hash: probes compare it first */
@@ -38,7 +38,7 @@ typedef struct pv_dict {
     size_t mask;     /**< slots - 1; slots is a power of two */
 } pv_dict;
 
-#line 10770 "pcall.nw"
+#line 10771 "pcall.nw"
 /** The object behind every pv. */
 struct pv {
     size_t refs;  /**< references; PV_IMMORTAL: never counted */
@@ -64,18 +64,18 @@ struct pv {
 };
 /** The count of an object that is never freed. */
 #define PV_IMMORTAL SIZE_MAX
-#line 10803 "pcall.nw"
+#line 10804 "pcall.nw"
 static pv none_obj = { PV_IMMORTAL, PV_NONE, { .i = 0 } };
 static pv false_obj = { PV_IMMORTAL, PV_BOOL, { .i = 0 } };
 static pv true_obj = { PV_IMMORTAL, PV_BOOL, { .i = 1 } };
-#line 10879 "pcall.nw"
+#line 10880 "pcall.nw"
 static pv_error_hook *error_hook;   /* NULL: print and abort */
-#line 11021 "pcall.nw"
+#line 11022 "pcall.nw"
 static const char *const kind_names[] = {
     "NoneType", "bool", "int", "float", "str", "bytes",
     "tuple", "list", "dict"
 };
-#line 33818 "pcall.nw"
+#line 33819 "pcall.nw"
 static struct {
     unsigned char *base;        /* NULL: no region in use */
     size_t size;
@@ -83,11 +83,11 @@ static struct {
 } arena;
 
 #define ARENA_ALIGN (_Alignof(max_align_t))
-#line 37687 "pcall.nw"
+#line 37688 "pcall.nw"
 /* Code points for which Python 3.11's str.isprintable() is false,
    as inclusive ranges in ascending order (Unicode 14.0.0). */
 static const uint32_t nonprintable[][2] = {
-#line 37695 "pcall.nw"
+#line 37696 "pcall.nw"
 {0x0,0x1F},{0x7F,0xA0},{0xAD,0xAD},{0x378,0x379},{0x380,0x383},
 {0x38B,0x38B},{0x38D,0x38D},{0x3A2,0x3A2},{0x530,0x530},{0x557,0x558},
 {0x58B,0x58C},{0x590,0x590},{0x5C8,0x5CF},{0x5EB,0x5EE},{0x5F5,0x605},
@@ -256,17 +256,17 @@ static const uint32_t nonprintable[][2] = {
 {0x2A6E0,0x2A6FF},{0x2B739,0x2B73F},{0x2B81E,0x2B81F},{0x2CEA2,0x2CEAF},
 {0x2EBE1,0x2F7FF},{0x2FA1E,0x2FFFF},{0x3134B,0xE00FF},
 {0xE01F0,0x10FFFF},
-#line 37691 "pcall.nw"
+#line 37692 "pcall.nw"
 };
-#line 11643 "pcall.nw"
+#line 11644 "pcall.nw"
 static int eq(const pv *a, const pv *b);
 static const pv *hash_of(const pv *v, uint64_t *h);
-#line 33917 "pcall.nw"
+#line 33918 "pcall.nw"
 static int in_arena(const void *p);
 static void *arena_take(size_t n);
 static int arena_grow(void *p, size_t n);
 static size_t arena_len(const void *p);
-#line 10824 "pcall.nw"
+#line 10825 "pcall.nw"
 static _Noreturn void vfail(const char *type, const char *fn,
                             const char *fmt, va_list ap)
 {
@@ -292,7 +292,7 @@ static _Noreturn void vfail(const char *type, const char *fn,
 FAIL_AS(fail, "TypeError")
 FAIL_AS(fail_index, "IndexError")
 FAIL_AS(fail_value, "ValueError")
-#line 10883 "pcall.nw"
+#line 10884 "pcall.nw"
 void pv_error_hook_set(pv_error_hook *hook)
 {
     error_hook = hook;
@@ -303,7 +303,7 @@ void pv_error_raise(const char *type, const char *msg)
     if (error_hook != NULL)
         error_hook(type, msg);
 }
-#line 10898 "pcall.nw"
+#line 10899 "pcall.nw"
 void pv_err_set(pv_err *err, const char *fmt, ...)
 {
     va_list ap;
@@ -313,7 +313,7 @@ void pv_err_set(pv_err *err, const char *fmt, ...)
     vsnprintf(err->msg, sizeof err->msg, fmt, ap);
     va_end(ap);
 }
-#line 10917 "pcall.nw"
+#line 10918 "pcall.nw"
 static _Noreturn void out_of_memory(size_t n, size_t size)
 {
     char msg[80];
@@ -343,11 +343,11 @@ static void *xalloc(size_t n, size_t size)
 {
     return xrealloc(NULL, n, size);
 }
-#line 11003 "pcall.nw"
+#line 11004 "pcall.nw"
 void *pv_mem_realloc(void *p, size_t n)
 {
     
-#line 33903 "pcall.nw"
+#line 33904 "pcall.nw"
 if (p == NULL || in_arena(p)) {
     void *q;
     if (p == NULL)
@@ -359,7 +359,7 @@ if (p == NULL || in_arena(p)) {
     memcpy(q, p, arena_len(p));
     return q;                   /* p stays: freeing it is nothing */
 }
-#line 11006 "pcall.nw"
+#line 11007 "pcall.nw"
     return realloc(p, n);
 }
 
@@ -368,7 +368,7 @@ void pv_mem_free(void *p)
     if (!in_arena(p))           /* a block of the region: nothing */
         free(p);
 }
-#line 11028 "pcall.nw"
+#line 11029 "pcall.nw"
 static const pv *check(const pv *v, const char *fn)
 {
     if (v == NULL)
@@ -392,7 +392,7 @@ static pv *new_pv(pv_kind k)
     v->kind = k;
     return v;
 }
-#line 11064 "pcall.nw"
+#line 11065 "pcall.nw"
 pv *pv_ref(const pv *v)
 {
     pv *m = (pv *)v;
@@ -401,13 +401,13 @@ pv *pv_ref(const pv *v)
         m->refs++;
     return m;
 }
-#line 11093 "pcall.nw"
+#line 11094 "pcall.nw"
 int pv_is_shared(const pv *v)
 {
     check(v, "pv_is_shared");
     return v->refs > 1;
 }
-#line 11112 "pcall.nw"
+#line 11113 "pcall.nw"
 typedef struct freestack {
     pv **v;          /* local, or malloc'd when it grows */
     size_t n, cap;
@@ -426,7 +426,7 @@ static void push(freestack *s, pv *v)
     }
     s->v[s->n++] = v;
 }
-#line 11133 "pcall.nw"
+#line 11134 "pcall.nw"
 void pv_free(pv *v)
 {
     freestack s;
@@ -439,7 +439,7 @@ void pv_free(pv *v)
         if (x == NULL || x->refs == PV_IMMORTAL || --x->refs > 0)
             continue;
         
-#line 11153 "pcall.nw"
+#line 11154 "pcall.nw"
 switch (x->kind) {
 case PV_STR:
 case PV_BYTES:
@@ -462,13 +462,13 @@ case PV_DICT:
 default:
     break;
 }
-#line 11145 "pcall.nw"
+#line 11146 "pcall.nw"
         pv_mem_free(x);
     }
     if (s.v != s.local)
         pv_mem_free(s.v);
 }
-#line 11182 "pcall.nw"
+#line 11183 "pcall.nw"
 pv *pv_none(void)
 {
     return &none_obj;
@@ -492,7 +492,7 @@ pv *pv_float(double d)
     v->u.f = d;
     return v;
 }
-#line 11243 "pcall.nw"
+#line 11244 "pcall.nw"
 static size_t utf8_check(const unsigned char *s, size_t n,
                          size_t *ncp)
 {
@@ -501,7 +501,7 @@ static size_t utf8_check(const unsigned char *s, size_t n,
         unsigned c = s[i], lo = 0x80, hi = 0xbf;
         size_t len;
         
-#line 11267 "pcall.nw"
+#line 11268 "pcall.nw"
 if (c < 0x80) {
     len = 1;
 } else if (c >= 0xc2 && c <= 0xdf) {
@@ -517,7 +517,7 @@ if (c < 0x80) {
 } else {
     return i;  /* 80..C1 (continuation, overlong), F5..FF */
 }
-#line 11251 "pcall.nw"
+#line 11252 "pcall.nw"
         if (len > n - i)
             return i;
         if (len > 1 && (s[i + 1] < lo || s[i + 1] > hi))
@@ -531,7 +531,7 @@ if (c < 0x80) {
     *ncp = count;
     return n;
 }
-#line 11288 "pcall.nw"
+#line 11289 "pcall.nw"
 static uint32_t utf8_next(const unsigned char **p)
 {
     const unsigned char *s = *p;
@@ -553,7 +553,7 @@ static uint32_t utf8_next(const unsigned char **p)
     return (c & 0x07) << 18 | (uint32_t)(s[1] & 0x3f) << 12
            | (uint32_t)(s[2] & 0x3f) << 6 | (s[3] & 0x3f);
 }
-#line 11331 "pcall.nw"
+#line 11332 "pcall.nw"
 void pv_advise_huge(void *p, size_t n)
 {
 #ifdef MADV_HUGEPAGE
@@ -571,7 +571,7 @@ void pv_advise_huge(void *p, size_t n)
     (void)n;
 #endif
 }
-#line 11351 "pcall.nw"
+#line 11352 "pcall.nw"
 static pv *new_string(pv_kind k, const void *data, size_t n,
                       size_t ncp)
 {
@@ -588,7 +588,7 @@ static pv *new_string(pv_kind k, const void *data, size_t n,
     v->u.s.ncp = ncp;
     return v;
 }
-#line 11370 "pcall.nw"
+#line 11371 "pcall.nw"
 pv *pv_strn(const char *utf8, size_t n, pv_err *err)
 {
     const unsigned char *s = (const unsigned char *)utf8;
@@ -615,14 +615,14 @@ pv *pv_str(const char *utf8)
         fail_value("pv_str", "invalid UTF-8 at byte offset %zu", bad);
     return new_string(PV_STR, utf8, n, ncp);
 }
-#line 11399 "pcall.nw"
+#line 11400 "pcall.nw"
 pv *pv_bytes(const void *data, size_t n)
 {
     if (data == NULL && n > 0)
         fail("pv_bytes", "NULL data of length %zu", n);
     return new_string(PV_BYTES, data, n, 0);
 }
-#line 11417 "pcall.nw"
+#line 11418 "pcall.nw"
 pv *pv_bytes_new(size_t n, unsigned char **data)
 {
     char *b;
@@ -639,7 +639,7 @@ pv *pv_bytes_new(size_t n, unsigned char **data)
     *data = (unsigned char *)b;
     return v;
 }
-#line 11442 "pcall.nw"
+#line 11443 "pcall.nw"
 static pv *new_seq(pv_kind k, size_t n)
 {
     pv *v = new_pv(k);
@@ -661,7 +661,7 @@ pv *pv_list_new(void)
 {
     return new_seq(PV_LIST, 0);
 }
-#line 11470 "pcall.nw"
+#line 11471 "pcall.nw"
 static pv *seq_from_args(pv_kind k, size_t n, va_list ap,
                          const char *fn)
 {
@@ -683,7 +683,7 @@ pv *pv_tuple(size_t n, ...)
     va_end(ap);
     return t;
 }
-#line 11494 "pcall.nw"
+#line 11495 "pcall.nw"
 pv *pv_list(size_t n, ...)
 {
     va_list ap;
@@ -692,7 +692,7 @@ pv *pv_list(size_t n, ...)
     va_end(ap);
     return l;
 }
-#line 11509 "pcall.nw"
+#line 11510 "pcall.nw"
 void pv_tuple_set(pv *t, size_t i, pv *item)
 {
     check_kind(t, PV_TUPLE, "pv_tuple_set");
@@ -707,7 +707,7 @@ void pv_tuple_set(pv *t, size_t i, pv *item)
     pv_free(t->u.seq.item[i]);
     t->u.seq.item[i] = item;
 }
-#line 11526 "pcall.nw"
+#line 11527 "pcall.nw"
 void pv_list_append(pv *l, pv *item)
 {
     check_kind(l, PV_LIST, "pv_list_append");
@@ -722,13 +722,13 @@ void pv_list_append(pv *l, pv *item)
     }
     l->u.seq.item[l->u.seq.n++] = item;
 }
-#line 11629 "pcall.nw"
+#line 11630 "pcall.nw"
 static size_t next_slot(size_t i, uint64_t *perturb, size_t mask)
 {
     *perturb >>= 5;
     return (i * 5 + (size_t)*perturb + 1) & mask;
 }
-#line 11648 "pcall.nw"
+#line 11649 "pcall.nw"
 #define NOT_FOUND SIZE_MAX
 
 static size_t dict_find(const pv_dict *d, const pv *key, uint64_t h,
@@ -751,7 +751,7 @@ static size_t dict_find(const pv_dict *d, const pv *key, uint64_t h,
         *empty = i;
     return NOT_FOUND;
 }
-#line 11680 "pcall.nw"
+#line 11681 "pcall.nw"
 static size_t usable(size_t slots)
 {
     return slots / 3 * 2;
@@ -774,12 +774,12 @@ static void dict_reindex(pv_dict *d, size_t want)
         d->slot[i] = k + 1;
     }
 }
-#line 11705 "pcall.nw"
+#line 11706 "pcall.nw"
 pv *pv_dict_new(void)
 {
     return new_pv(PV_DICT);  /* no entries, no index yet */
 }
-#line 11719 "pcall.nw"
+#line 11720 "pcall.nw"
 int pv_dict_set(pv *d, pv *key, pv *value, pv_err *err)
 {
     const pv *bad;
@@ -797,7 +797,7 @@ int pv_dict_set(pv *d, pv *key, pv *value, pv_err *err)
         return -1;
     }
     
-#line 11741 "pcall.nw"
+#line 11742 "pcall.nw"
 pv_dict *t = &d->u.d;
 if (t->slot == NULL || t->n + 1 > usable(t->mask + 1))
     dict_reindex(t, 2 * (t->n + 1));
@@ -815,10 +815,10 @@ if (k != NOT_FOUND) {
     t->entry[t->n] = (pv_entry){ h, key, value };
     t->slot[empty] = ++t->n;
 }
-#line 11736 "pcall.nw"
+#line 11737 "pcall.nw"
     return 0;
 }
-#line 11764 "pcall.nw"
+#line 11765 "pcall.nw"
 pv_kind pv_kind_of(const pv *v)
 {
     return check(v, "pv_kind_of")->kind;
@@ -835,7 +835,7 @@ int pv_is(const pv *v, pv_kind k)
 {
     return check(v, "pv_is")->kind == k;
 }
-#line 11783 "pcall.nw"
+#line 11784 "pcall.nw"
 int pv_as_bool(const pv *v)
 {
     check_kind(v, PV_BOOL, "pv_as_bool");
@@ -856,7 +856,7 @@ double pv_as_float(const pv *v)
     check_kind(v, PV_FLOAT, "pv_as_float");
     return v->u.f;
 }
-#line 11806 "pcall.nw"
+#line 11807 "pcall.nw"
 const char *pv_str_data(const pv *v, size_t *len)
 {
     check_kind(v, PV_STR, "pv_str_data");
@@ -872,7 +872,7 @@ const unsigned char *pv_bytes_data(const pv *v, size_t *len)
         *len = v->u.s.len;
     return (const unsigned char *)v->u.s.data;
 }
-#line 11824 "pcall.nw"
+#line 11825 "pcall.nw"
 size_t pv_len(const pv *v)
 {
     switch (check(v, "pv_len")->kind) {
@@ -890,7 +890,7 @@ size_t pv_len(const pv *v)
              kind_names[v->kind]);
     }
 }
-#line 11844 "pcall.nw"
+#line 11845 "pcall.nw"
 pv *pv_item(const pv *seq, size_t i)
 {
     check(seq, "pv_item");
@@ -903,7 +903,7 @@ pv *pv_item(const pv *seq, size_t i)
                    seq->u.seq.n);
     return seq->u.seq.item[i];
 }
-#line 11862 "pcall.nw"
+#line 11863 "pcall.nw"
 pv *pv_dict_get(const pv *d, const pv *key)
 {
     uint64_t h;
@@ -915,7 +915,7 @@ pv *pv_dict_get(const pv *d, const pv *key)
     k = dict_find(&d->u.d, key, h, NULL);
     return k == NOT_FOUND ? NULL : d->u.d.entry[k].value;
 }
-#line 11882 "pcall.nw"
+#line 11883 "pcall.nw"
 pv *pv_dict_get_str(const pv *d, const char *key)
 {
     pv tmp;
@@ -933,7 +933,7 @@ pv *pv_dict_get_str(const pv *d, const char *key)
     k = dict_find(&d->u.d, &tmp, h, NULL);
     return k == NOT_FOUND ? NULL : d->u.d.entry[k].value;
 }
-#line 11902 "pcall.nw"
+#line 11903 "pcall.nw"
 static const pv_entry *entry_at(const pv *d, size_t i,
                                 const char *fn)
 {
@@ -953,7 +953,7 @@ pv *pv_dict_value(const pv *d, size_t i)
 {
     return entry_at(d, i, "pv_dict_value")->value;
 }
-#line 11935 "pcall.nw"
+#line 11936 "pcall.nw"
 static int int_eq_float(int64_t i, double d)
 {
     int64_t t;
@@ -979,7 +979,7 @@ static int num_eq(const pv *a, const pv *b)
         return int_eq_float(a->u.i, b->u.f);
     return a->u.i == b->u.i;
 }
-#line 11970 "pcall.nw"
+#line 11971 "pcall.nw"
 static int same(const pv *a, const pv *b)
 {
     return a == b || eq(a, b);
@@ -997,7 +997,7 @@ static int dict_eq(const pv_dict *a, const pv_dict *b)
     }
     return 1;
 }
-#line 11994 "pcall.nw"
+#line 11995 "pcall.nw"
 static int eq(const pv *a, const pv *b)
 {
     if (is_number(a) && is_number(b))
@@ -1025,7 +1025,7 @@ static int eq(const pv *a, const pv *b)
         return 0;
     }
 }
-#line 12035 "pcall.nw"
+#line 12036 "pcall.nw"
 int pv_equal(const pv *a, const pv *b)
 {
     check(a, "pv_equal");
@@ -1034,7 +1034,7 @@ int pv_equal(const pv *a, const pv *b)
         return 1;               /* only a NaN is not itself */
     return eq(a, b);
 }
-#line 12068 "pcall.nw"
+#line 12069 "pcall.nw"
 #define HASH_BITS 61
 #define HASH_MOD (((uint64_t)1 << HASH_BITS) - 1)   /* 2^61 - 1 */
 
@@ -1050,7 +1050,7 @@ static uint64_t hash_int(int64_t i)
     uint64_t mag = i < 0 ? (uint64_t)-(i + 1) + 1 : (uint64_t)i;
     return hash_fix(mag % HASH_MOD, i < 0);
 }
-#line 12092 "pcall.nw"
+#line 12093 "pcall.nw"
 static uint64_t hash_float(double d)
 {
     uint64_t bits, m;
@@ -1071,7 +1071,7 @@ static uint64_t hash_float(double d)
     m = ((m << e) & HASH_MOD) | m >> (HASH_BITS - e);
     return hash_fix(m, (int)(bits >> 63));
 }
-#line 12120 "pcall.nw"
+#line 12121 "pcall.nw"
 static uint64_t hash_bytes(const char *s, size_t n)
 {
     uint64_t h = 14695981039346656037u;   /* FNV offset basis */
@@ -1081,7 +1081,7 @@ static uint64_t hash_bytes(const char *s, size_t n)
     }
     return h;
 }
-#line 12136 "pcall.nw"
+#line 12137 "pcall.nw"
 #define XXPRIME_1 11400714785074694791u
 #define XXPRIME_2 14029467366897019727u
 #define XXPRIME_5 2870177450012600261u
@@ -1101,7 +1101,7 @@ static const pv *hash_tuple(const pv *t, uint64_t *h)
     *h = acc == UINT64_MAX ? 1546275796 : acc;
     return NULL;
 }
-#line 12165 "pcall.nw"
+#line 12166 "pcall.nw"
 static const pv *hash_of(const pv *v, uint64_t *h)
 {
     switch (v->kind) {
@@ -1125,7 +1125,7 @@ static const pv *hash_of(const pv *v, uint64_t *h)
         return v;                /* list, dict */
     }
 }
-#line 12191 "pcall.nw"
+#line 12192 "pcall.nw"
 int pv_hash(const pv *v, uint64_t *h)
 {
     uint64_t x;
@@ -1136,7 +1136,7 @@ int pv_hash(const pv *v, uint64_t *h)
         *h = x;
     return 0;
 }
-#line 12211 "pcall.nw"
+#line 12212 "pcall.nw"
 typedef struct buf {
     char *s;
     size_t n, cap;
@@ -1157,7 +1157,7 @@ static void buf_add(buf *b, const char *s, size_t n)
     b->n += n;
     b->s[b->n] = '\0';
 }
-#line 12234 "pcall.nw"
+#line 12235 "pcall.nw"
 static void buf_puts(buf *b, const char *s)
 {
     buf_add(b, s, strlen(s));
@@ -1174,7 +1174,7 @@ static void buf_hex(buf *b, const char *prefix, uint32_t c, int w)
     snprintf(tmp, sizeof tmp, "%s%0*" PRIx32, prefix, w, c);
     buf_puts(b, tmp);
 }
-#line 12296 "pcall.nw"
+#line 12297 "pcall.nw"
 static int split_e(const char *s, char *dig)
 {
     int n = 0;
@@ -1184,7 +1184,7 @@ static int split_e(const char *s, char *dig)
     dig[n] = '\0';
     return atoi(s + 1) + 1;          /* "e-05" -> decpt -4 */
 }
-#line 12312 "pcall.nw"
+#line 12313 "pcall.nw"
 static double value_of(const char *dig, int decpt)
 {
     char tmp[48];
@@ -1205,7 +1205,7 @@ static void next_up(char *dig, int *decpt)
         (*decpt)++;
     }
 }
-#line 12335 "pcall.nw"
+#line 12336 "pcall.nw"
 static int shortest(double d, char *dig)
 {
     char tmp[40], up[24];   /* "%.16e": 23 bytes at most */
@@ -1226,7 +1226,7 @@ static int shortest(double d, char *dig)
     }
     return decpt;
 }
-#line 12372 "pcall.nw"
+#line 12373 "pcall.nw"
 static void repr_float(buf *b, double d)
 {
     char dig[24];
@@ -1249,7 +1249,7 @@ static void repr_float(buf *b, double d)
         dig[--n] = '\0';
     if (decpt <= -4 || decpt > 16)
         
-#line 12400 "pcall.nw"
+#line 12401 "pcall.nw"
 {
     char e[16];
     buf_putc(b, dig[0]);
@@ -1261,10 +1261,10 @@ static void repr_float(buf *b, double d)
              abs(decpt - 1));
     buf_puts(b, e);
 }
-#line 12394 "pcall.nw"
+#line 12395 "pcall.nw"
     else
         
-#line 12414 "pcall.nw"
+#line 12415 "pcall.nw"
 {
     if (decpt <= 0) {                   /* 0.000DDD */
         buf_puts(b, "0.");
@@ -1282,9 +1282,9 @@ static void repr_float(buf *b, double d)
         buf_puts(b, dig + decpt);
     }
 }
-#line 12396 "pcall.nw"
+#line 12397 "pcall.nw"
 }
-#line 12462 "pcall.nw"
+#line 12463 "pcall.nw"
 static int printable(uint32_t c)
 {
     size_t lo = 0, hi = sizeof nonprintable / sizeof nonprintable[0];
@@ -1299,7 +1299,7 @@ static int printable(uint32_t c)
     }
     return 1;
 }
-#line 12479 "pcall.nw"
+#line 12480 "pcall.nw"
 static char choose_quote(const char *s, size_t n)
 {
     return memchr(s, '\'', n) != NULL && memchr(s, '"', n) == NULL
@@ -1322,7 +1322,7 @@ static int escape_common(buf *b, uint32_t c, char quote)
     }
     return 1;
 }
-#line 12504 "pcall.nw"
+#line 12505 "pcall.nw"
 static void repr_str(buf *b, const pv *v)
 {
     const unsigned char *p = (const unsigned char *)v->u.s.data;
@@ -1344,7 +1344,7 @@ static void repr_str(buf *b, const pv *v)
     }
     buf_putc(b, quote);
 }
-#line 12532 "pcall.nw"
+#line 12533 "pcall.nw"
 static void repr_bytes(buf *b, const pv *v)
 {
     const unsigned char *p = (const unsigned char *)v->u.s.data;
@@ -1361,7 +1361,7 @@ static void repr_bytes(buf *b, const pv *v)
     }
     buf_putc(b, quote);
 }
-#line 12557 "pcall.nw"
+#line 12558 "pcall.nw"
 static void repr_to(buf *b, const pv *v);
 
 static void repr_seq(buf *b, const pv *v, const char *open,
@@ -1390,7 +1390,7 @@ static void repr_dict(buf *b, const pv *v)
     }
     buf_putc(b, '}');
 }
-#line 12588 "pcall.nw"
+#line 12589 "pcall.nw"
 static void repr_to(buf *b, const pv *v)
 {
     char tmp[32];
@@ -1409,7 +1409,7 @@ static void repr_to(buf *b, const pv *v)
         repr_float(b, v->u.f);
         break;
     
-#line 12611 "pcall.nw"
+#line 12612 "pcall.nw"
 case PV_STR:
     repr_str(b, v);
     break;
@@ -1425,10 +1425,10 @@ case PV_LIST:
 case PV_DICT:
     repr_dict(b, v);
     break;
-#line 12606 "pcall.nw"
+#line 12607 "pcall.nw"
     }
 }
-#line 12629 "pcall.nw"
+#line 12630 "pcall.nw"
 char *pv_repr(const pv *v)
 {
     buf b = { NULL, 0, 0 };
@@ -1449,7 +1449,7 @@ int pv_fprint(FILE *f, const pv *v)
     free(s);
     return r;
 }
-#line 12660 "pcall.nw"
+#line 12661 "pcall.nw"
 pv *pv_copy(const pv *v)
 {
     pv *c;
@@ -1462,7 +1462,7 @@ pv *pv_copy(const pv *v)
         return c;
     case PV_DICT:
         
-#line 12680 "pcall.nw"
+#line 12681 "pcall.nw"
 c = new_pv(PV_DICT);
 c->u.d = v->u.d;
 c->u.d.cap = v->u.d.n;
@@ -1477,13 +1477,13 @@ if (v->u.d.slot != NULL) {
     c->u.d.slot = xalloc(slots, sizeof(size_t));
     memcpy(c->u.d.slot, v->u.d.slot, slots * sizeof(size_t));
 }
-#line 12672 "pcall.nw"
+#line 12673 "pcall.nw"
         return c;
     default:
         return pv_ref((pv *)v);      /* immutable: share */
     }
 }
-#line 33828 "pcall.nw"
+#line 33829 "pcall.nw"
 void pv_arena_use(void *mem, size_t size)
 {
     if (mem == NULL)
@@ -1515,7 +1515,7 @@ static size_t arena_len(const void *p)
     memcpy(&n, (const unsigned char *)p - ARENA_ALIGN, sizeof n);
     return n;
 }
-#line 33867 "pcall.nw"
+#line 33868 "pcall.nw"
 static void *arena_take(size_t n)
 {
     size_t top = atomic_load(&arena.top), need;

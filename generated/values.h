@@ -1,4 +1,4 @@
-#line 10262 "pcall.nw"
+#line 10263 "pcall.nw"
 /* values.h -- tangled from pcall.nw; do not edit.
  * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
 #ifndef PCALL_VALUES_H
@@ -23,7 +23,7 @@
 #include <stdint.h>
 #include <stdio.h>
 
-#line 10310 "pcall.nw"
+#line 10311 "pcall.nw"
 #if defined(__GNUC__) || defined(__clang__)
 /** Marks a function of the public API: exported from libpcall.so. */
 #define PCALL_API __attribute__((visibility("default")))
@@ -46,9 +46,9 @@
 /** A function that never returns: C11's _Noreturn. */
 #define PCALL_NORETURN _Noreturn
 #endif
-#line 10287 "pcall.nw"
+#line 10288 "pcall.nw"
 PCALL_BEGIN_DECLS
-#line 10339 "pcall.nw"
+#line 10340 "pcall.nw"
 /** A Python value: an opaque, reference-counted object. */
 typedef struct pv pv;
 
@@ -74,7 +74,7 @@ enum {
 typedef struct pv_err {
     char msg[PV_ERRMAX]; /**< one line: what, where, why */
 } pv_err;
-#line 10372 "pcall.nw"
+#line 10373 "pcall.nw"
 /**
  * Fill an error buffer, printf-style, cutting the message to fit.
  * @param err the buffer; NULL: nothing is written
@@ -83,7 +83,7 @@ typedef struct pv_err {
 PCALL_API
 void pv_err_set(pv_err *err, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
-#line 10383 "pcall.nw"
+#line 10384 "pcall.nw"
 /**
  * Take another reference to a value.  The count is not part of
  * the value's contents, so a const value (what a target receives)
@@ -107,7 +107,7 @@ PCALL_API pv *pv_ref(const pv *v);
  * @param v the value, or NULL (then nothing happens)
  */
 PCALL_API void pv_free(pv *v);
-#line 11082 "pcall.nw"
+#line 11083 "pcall.nw"
 /**
  * Whether more than one reference to a value exists, as
  * Py_REFCNT(v) > 1 says in CPython.  A value with one reference has
@@ -116,7 +116,7 @@ PCALL_API void pv_free(pv *v);
  * @return 1 when v has two or more references or is immortal, else 0
  */
 PCALL_API int pv_is_shared(const pv *v);
-#line 10418 "pcall.nw"
+#line 10419 "pcall.nw"
 /** @return None (immortal: pv_free is harmless, not needed) */
 PCALL_API pv *pv_none(void);
 /**
@@ -129,7 +129,7 @@ PCALL_API pv *pv_int(int64_t i);
 /** @param d the value, nan and infinities included
  *  @return a new float */
 PCALL_API pv *pv_float(double d);
-#line 10436 "pcall.nw"
+#line 10437 "pcall.nw"
 /**
  * Make a str from a NUL-terminated UTF-8 string.
  * @param utf8 valid UTF-8 (not NULL)
@@ -179,7 +179,7 @@ PCALL_API void pv_advise_huge(void *p, size_t n);
 
 /** Blocks smaller than this are not worth huge pages. */
 #define PV_HUGE_MIN ((size_t)4 << 20)
-#line 10488 "pcall.nw"
+#line 10489 "pcall.nw"
 /**
  * Make a tuple of @p n items, stealing each reference.
  * @param n   the number of items that follow
@@ -200,7 +200,7 @@ PCALL_API pv *pv_tuple_new(size_t n);
  * @param item the value to put there (not NULL)
  */
 PCALL_API void pv_tuple_set(pv *t, size_t i, pv *item);
-#line 10514 "pcall.nw"
+#line 10515 "pcall.nw"
 /**
  * Make a list of @p n items, stealing each reference.
  * @param n   the number of items that follow
@@ -216,7 +216,7 @@ PCALL_API pv *pv_list_new(void);
  * @param item the value (not NULL, not @p l itself)
  */
 PCALL_API void pv_list_append(pv *l, pv *item);
-#line 10532 "pcall.nw"
+#line 10533 "pcall.nw"
 /** @return a new, empty dict */
 PCALL_API pv *pv_dict_new(void);
 /**
@@ -231,7 +231,7 @@ PCALL_API pv *pv_dict_new(void);
  *         tuple that contains one)
  */
 PCALL_API int pv_dict_set(pv *d, pv *key, pv *value, pv_err *err);
-#line 10965 "pcall.nw"
+#line 10966 "pcall.nw"
 /**
  * From now on, cut the memory of new values and pickles out of the
  * region @p mem, in this process, instead of the heap: for a
@@ -267,7 +267,7 @@ PCALL_API void *pv_mem_realloc(void *p, size_t n);
  * @param p a block from pv_mem_realloc() or malloc(), or NULL
  */
 PCALL_API void pv_mem_free(void *p);
-#line 10553 "pcall.nw"
+#line 10554 "pcall.nw"
 /** @param v a value  @return its kind */
 PCALL_API pv_kind pv_kind_of(const pv *v);
 /**
@@ -291,14 +291,14 @@ PCALL_API double pv_as_float(const pv *v);
  * @return its UTF-8, NUL-terminated (borrowed; may contain NULs)
  */
 PCALL_API const char *pv_str_data(const pv *v, size_t *len);
-#line 10579 "pcall.nw"
+#line 10580 "pcall.nw"
 /**
  * @param v   a bytes
  * @param len receives its length (may be NULL)
  * @return its octets, followed by a NUL (borrowed)
  */
 PCALL_API const unsigned char *pv_bytes_data(const pv *v, size_t *len);
-#line 10588 "pcall.nw"
+#line 10589 "pcall.nw"
 /**
  * Python's len().
  * @param v a str, bytes, tuple, list or dict
@@ -311,7 +311,7 @@ PCALL_API size_t pv_len(const pv *v);
  * @return the item (borrowed)
  */
 PCALL_API pv *pv_item(const pv *seq, size_t i);
-#line 10606 "pcall.nw"
+#line 10607 "pcall.nw"
 /**
  * @param d   a dict
  * @param key the key to look for (not NULL)
@@ -337,7 +337,7 @@ PCALL_API pv *pv_dict_key(const pv *d, size_t i);
  * @return the value at that position (borrowed)
  */
 PCALL_API pv *pv_dict_value(const pv *d, size_t i);
-#line 10638 "pcall.nw"
+#line 10639 "pcall.nw"
 /**
  * Python's ==.  Numbers compare by value across bool, int and float
  * (1 == 1.0 == True; exactly, with no rounding); nan is unequal to
@@ -358,7 +358,7 @@ PCALL_API int pv_equal(const pv *a, const pv *b);
  *         that contains one)
  */
 PCALL_API int pv_hash(const pv *v, uint64_t *h);
-#line 10664 "pcall.nw"
+#line 10665 "pcall.nw"
 /**
  * Python's repr(), byte for byte.
  * @param v a value (not NULL)
@@ -378,6 +378,6 @@ PCALL_API int pv_fprint(FILE *f, const pv *v);
  * @return a new reference, equal to @p v
  */
 PCALL_API pv *pv_copy(const pv *v);
-#line 10294 "pcall.nw"
+#line 10295 "pcall.nw"
 PCALL_END_DECLS
 #endif

@@ -7,7 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include "zipargs.h"
-#line 10864 "pcall.nw"
+#line 10865 "pcall.nw"
 /* Internal to the library: not in any header.  In a pcall child the
    errors module installs a hook that raises a checked runtime error
    (or an allocation that failed: "MemoryError") as the target's

@@ -1,8 +1,8 @@
-#line 31236 "pcall.nw"
+#line 31237 "pcall.nw"
 /* tests/bench.c -- tangled from pcall.nw; do not edit.
  * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
 #include "harness.h"
-#line 32964 "pcall.nw"
+#line 32965 "pcall.nw"
 static void bench_cli(const char *args, int status, const char *out,
                       const char *err)
 {
@@ -35,11 +35,11 @@ static void test_bench_command_line(void)
     bench_cli("-q extra", 2, "", "1\n");
 }
 
-#line 31241 "pcall.nw"
+#line 31242 "pcall.nw"
 void register_bench_tests(void)
 {
     
-#line 32998 "pcall.nw"
+#line 32999 "pcall.nw"
 TEST("bench", test_bench_command_line);
-#line 31244 "pcall.nw"
+#line 31245 "pcall.nw"
 }

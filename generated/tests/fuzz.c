@@ -1,9 +1,9 @@
-#line 31223 "pcall.nw"
+#line 31224 "pcall.nw"
 /* tests/fuzz.c -- tangled from pcall.nw; do not edit.
  * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
 #include "harness.h"
 #include <dirent.h>
-#line 31087 "pcall.nw"
+#line 31088 "pcall.nw"
 static void test_fuzz_crashers_replay(void)
 {
     DIR *d = opendir("tests/fuzz/crashers");
@@ -12,7 +12,7 @@ static void test_fuzz_crashers_replay(void)
     CU_ASSERT_PTR_NOT_NULL_FATAL(d);
     while ((e = readdir(d)) != NULL) {
         
-#line 31102 "pcall.nw"
+#line 31103 "pcall.nw"
 static unsigned char buf[1 << 16];    /* -max_len of the fuzzer */
 char path[512];
 pv_err err = { "" };
@@ -32,17 +32,17 @@ CU_ASSERT(v != NULL
           || (err.msg[0] != '\0' && strchr(err.msg, '\n') == NULL));
 pv_free(v);
 seen++;
-#line 31095 "pcall.nw"
+#line 31096 "pcall.nw"
     }
     closedir(d);
     CU_ASSERT(seen >= 2);
 }
 
-#line 31229 "pcall.nw"
+#line 31230 "pcall.nw"
 void register_fuzz_tests(void)
 {
     
-#line 31124 "pcall.nw"
+#line 31125 "pcall.nw"
 TEST("fuzz", test_fuzz_crashers_replay);
-#line 31232 "pcall.nw"
+#line 31233 "pcall.nw"
 }

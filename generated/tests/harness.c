@@ -1,9 +1,9 @@
-#line 31283 "pcall.nw"
+#line 31284 "pcall.nw"
 /* tests/harness.c -- tangled from pcall.nw; do not edit.
  * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
 #include "harness.h"
 #include <dirent.h>
-#line 31306 "pcall.nw"
+#line 31307 "pcall.nw"
 static const char *only[64];   /* suites or tests named on the
                                   command line; none: run all */
 static int nonly;
@@ -26,7 +26,7 @@ static int selected(const char *suite, const char *name)
 
 static void harness_setup(void);
 static void harness_teardown(void);
-#line 31331 "pcall.nw"
+#line 31332 "pcall.nw"
 void add_test(const char *suite, const char *name, CU_TestFunc fn)
 {
     if (!selected(suite, name))
@@ -41,7 +41,7 @@ void add_test(const char *suite, const char *name, CU_TestFunc fn)
         exit(2);
     }
 }
-#line 31365 "pcall.nw"
+#line 31366 "pcall.nw"
 char tmpdir[64];
 static int fds_before;
 static const char *current = "(none)";
@@ -71,7 +71,7 @@ static int count_tmpfiles(void)
     closedir(d);
     return n;
 }
-#line 31402 "pcall.nw"
+#line 31403 "pcall.nw"
 int left_behind(const char *who, int fds)
 {
     int status, bad = 0;
@@ -97,7 +97,7 @@ int left_behind(const char *who, int fds)
     }
     return bad;
 }
-#line 31458 "pcall.nw"
+#line 31459 "pcall.nw"
 static void watchdog_fired(int sig)
 {
     static const char a[] = "\nWATCHDOG: test ";
@@ -117,7 +117,7 @@ void arm_watchdog(void)
     alarm(secs ? secs : 60);
 }
 
-#line 31432 "pcall.nw"
+#line 31433 "pcall.nw"
 static void harness_setup(void)
 {
     CU_pTest t = CU_get_current_test();
@@ -131,20 +131,20 @@ static void harness_teardown(void)
     alarm(0);
     left_behind(current, fds_before);
 }
-#line 31493 "pcall.nw"
+#line 31494 "pcall.nw"
 int harness_start(int argc, char **argv)
 {
     for (int i = 1; i < argc && nonly < 64; i++)
         only[nonly++] = argv[i];
     
-#line 31508 "pcall.nw"
+#line 31509 "pcall.nw"
 strcpy(tmpdir, "/tmp/pcall-test.XXXXXX");
 if (mkdtemp(tmpdir) == NULL) {
     perror("mkdtemp");
     return 2;
 }
 setenv("TMPDIR", tmpdir, 1);
-#line 31498 "pcall.nw"
+#line 31499 "pcall.nw"
     if (CU_initialize_registry() != CUE_SUCCESS) {
         fprintf(stderr, "CUnit: %s\n", CU_get_error_msg());
         rmdir(tmpdir);
@@ -152,7 +152,7 @@ setenv("TMPDIR", tmpdir, 1);
     }
     return 0;
 }
-#line 31517 "pcall.nw"
+#line 31518 "pcall.nw"
 int harness_finish(void)
 {
     CU_basic_set_mode(CU_BRM_VERBOSE);
@@ -169,7 +169,7 @@ int harness_finish(void)
     printf("\n%u passed, %u failed\n", run - failed, failed);
     return failures == 0 ? 0 : 1;
 }
-#line 9462 "pcall.nw"
+#line 9463 "pcall.nw"
 pv *spec_func(const pv *args, const pv *kwargs)
 {
     return pv_tuple(2, pv_copy(args), pv_copy(kwargs));
@@ -184,7 +184,7 @@ static pv *spec_named(const char *name, const pv *args,
     pv_dict_set(d, pv_str("kwargs"), pv_copy(kwargs), NULL);
     return d;
 }
-#line 9479 "pcall.nw"
+#line 9480 "pcall.nw"
 pv *spec_func1(const pv *args, const pv *kwargs)
 {
     return spec_named("func1", args, kwargs);
@@ -206,7 +206,7 @@ pv *spec_add(const pv *args, const pv *kwargs)
         pcall_raise("TypeError", "add() needs x and y");
     return pv_int(pv_as_int(x) + pv_as_int(y));
 }
-#line 9506 "pcall.nw"
+#line 9507 "pcall.nw"
 void spec_expect(pv *got, pcall_error *err, const char *want)
 {
     if (got == NULL && err != NULL)
@@ -224,7 +224,7 @@ void spec_expect(pv *got, pcall_error *err, const char *want)
     pv_free(w);
     pv_free(got);
 }
-#line 9999 "pcall.nw"
+#line 10000 "pcall.nw"
 char *spec_read_masked(int fd)
 {
     static const char shape[] = "dddd-dd-ddTdd:dd:dd";
@@ -245,7 +245,7 @@ char *spec_read_masked(int fd)
     free(s);
     return out;
 }
-#line 18781 "pcall.nw"
+#line 18782 "pcall.nw"
 static void pvt_drop_tool_lines(char *msg)
 {
     char *in = msg, *out = msg;
@@ -260,7 +260,7 @@ static void pvt_drop_tool_lines(char *msg)
     }
     *out = '\0';
 }
-#line 18798 "pcall.nw"
+#line 18799 "pcall.nw"
 void pvt_expect_abort(void (*fn)(void), const char *want)
 {
     int p[2], status;
@@ -275,7 +275,7 @@ void pvt_expect_abort(void (*fn)(void), const char *want)
     CU_ASSERT_FATAL(pid >= 0);
     if (pid == 0) {
         
-#line 18829 "pcall.nw"
+#line 18830 "pcall.nw"
 struct rlimit no_core = { 0, 0 };
 setrlimit(RLIMIT_CORE, &no_core);
 dup2(p[1], 2);
@@ -283,7 +283,7 @@ close(p[0]);
 close(p[1]);
 fn();
 _exit(0);                   /* fn did not abort: the test fails */
-#line 18812 "pcall.nw"
+#line 18813 "pcall.nw"
     }
     close(p[1]);
     while (n < sizeof msg - 1
@@ -298,7 +298,7 @@ _exit(0);                   /* fn did not abort: the test fails */
     CU_ASSERT(WIFSIGNALED(status) && WTERMSIG(status) == SIGABRT);
     CU_ASSERT_STRING_EQUAL(msg, want);
 }
-#line 18943 "pcall.nw"
+#line 18944 "pcall.nw"
 max_align_t pvt_region[4096 / sizeof(max_align_t)];
 
 int pvt_in_region(const void *p)
@@ -306,7 +306,7 @@ int pvt_in_region(const void *p)
     uintptr_t a = (uintptr_t)p, b = (uintptr_t)pvt_region;
     return a >= b && a - b < sizeof pvt_region;
 }
-#line 22044 "pcall.nw"
+#line 22045 "pcall.nw"
 char *pk_read_all(FILE *f)
 {
     char *text = NULL;
@@ -318,7 +318,7 @@ char *pk_read_all(FILE *f)
     fclose(m);
     return text;
 }
-#line 22404 "pcall.nw"
+#line 22405 "pcall.nw"
 char *pk_sh(const char *cmd, int *status)
 {
     FILE *p = popen(cmd, "r");
@@ -330,7 +330,7 @@ char *pk_sh(const char *cmd, int *status)
     *status = WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st);
     return out;
 }
-#line 22418 "pcall.nw"
+#line 22419 "pcall.nw"
 void pk_tool(const char *cmd, int status, const char *want)
 {
     int st;
@@ -342,7 +342,7 @@ void pk_tool(const char *cmd, int status, const char *want)
     CU_ASSERT_STRING_EQUAL(out, want);
     free(out);
 }
-#line 23340 "pcall.nw"
+#line 23341 "pcall.nw"
 double test_now(void)
 {
     struct timespec ts;
@@ -360,7 +360,7 @@ double time_scale(void)
     static double scale;
     if (scale == 0) {
         
-#line 23384 "pcall.nw"
+#line 23385 "pcall.nw"
 const char *e = getenv("PCALL_TEST_TIME_SCALE");
 double load[1];
 long cpus = sysconf(_SC_NPROCESSORS_ONLN);
@@ -370,7 +370,7 @@ if (e != NULL && atof(e) >= 1)
 else if (getloadavg(load, 1) == 1 && cpus > 0
          && load[0] / (double)cpus > 1)
     scale = load[0] / (double)cpus > 4 ? 4 : load[0] / (double)cpus;
-#line 23357 "pcall.nw"
+#line 23358 "pcall.nw"
     }
     return scale;
 }
@@ -383,7 +383,7 @@ pcall_proc_config proc_cfg(size_t n, pcall_proc_body *body)
     c.body = body;
     return c;
 }
-#line 23396 "pcall.nw"
+#line 23397 "pcall.nw"
 pcall_procs *proc_run(const pcall_proc_config *c, int want,
                       double *secs)
 {
@@ -400,7 +400,7 @@ pcall_procs *proc_run(const pcall_proc_config *c, int want,
         fprintf(stderr, "\nwait returned %d: %s\n", rc, err.msg);
     return p;
 }
-#line 23418 "pcall.nw"
+#line 23419 "pcall.nw"
 int body_echo(size_t i, void *arg, int fd)
 {
     char b[32];
@@ -428,7 +428,7 @@ int echoed(pcall_procs *p, size_t i)
     snprintf(want, sizeof want, "call %zu", i);
     return outcome_is(pcall_procs_outcome(p, i), want);
 }
-#line 23487 "pcall.nw"
+#line 23488 "pcall.nw"
 int body_status(size_t i, void *arg, int fd)
 {
     struct rlimit none = {0, 0};
@@ -443,13 +443,13 @@ int body_status(size_t i, void *arg, int fd)
     }
     return body_echo(i, arg, fd);
 }
-#line 23964 "pcall.nw"
+#line 23965 "pcall.nw"
 int body_nap(size_t i, void *arg, int fd)
 {
     usleep(100000);
     return body_echo(i, arg, fd);
 }
-#line 24060 "pcall.nw"
+#line 24061 "pcall.nw"
 double slack(void)
 {
     return (under_valgrind() ? 3.0 : 1.0) * time_scale();
@@ -474,7 +474,7 @@ int group_gone(pid_t pgid)
         ;
     return 0;
 }
-#line 24087 "pcall.nw"
+#line 24088 "pcall.nw"
 int body_sleep(size_t i, void *arg, int fd)
 {
     (void)arg;
@@ -483,7 +483,7 @@ int body_sleep(size_t i, void *arg, int fd)
             sleep(10);
     return body_echo(i, arg, fd);
 }
-#line 24098 "pcall.nw"
+#line 24099 "pcall.nw"
 int body_family(size_t i, void *arg, int fd)
 {
     if (i == 0 && fork() == 0) {       /* a grandchild, deaf */
@@ -495,7 +495,7 @@ int body_family(size_t i, void *arg, int fd)
         pcall_proc_send(fd, "parent of one", 13);
     return body_sleep(*(int *)arg ? 1 : i, arg, fd);
 }
-#line 24410 "pcall.nw"
+#line 24411 "pcall.nw"
 int body_ready_then_sleep(size_t i, void *arg, int fd)
 {
     if (*(int *)arg)
@@ -520,18 +520,18 @@ void wait_ready(pcall_procs *p)
     }
     CU_FAIL("the children never got ready");
 }
-#line 25534 "pcall.nw"
+#line 25535 "pcall.nw"
 const char *nn(const char *s)
 {
     return s != NULL ? s : "(NULL)";  /* CUnit's strcmp would crash */
 }
-#line 25764 "pcall.nw"
+#line 25765 "pcall.nw"
 void errors_no_core(void)
 {
     struct rlimit none = { 0, 0 };
     setrlimit(RLIMIT_CORE, &none);
 }
-#line 25913 "pcall.nw"
+#line 25914 "pcall.nw"
 void expect_call_error(pcall_error *e, pcall_error_kind kind,
                        size_t index, const char *fmt)
 {
@@ -547,14 +547,14 @@ void expect_call_error(pcall_error *e, pcall_error_kind kind,
                 pcall_error_message(e), want);
     pcall_error_free(e);
 }
-#line 26011 "pcall.nw"
+#line 26012 "pcall.nw"
 double errors_now(void)
 {
     struct timespec t;
     clock_gettime(CLOCK_MONOTONIC, &t);
     return t.tv_sec + t.tv_nsec / 1e9;
 }
-#line 26631 "pcall.nw"
+#line 26632 "pcall.nw"
 pv *napper(const pv *args, const pv *kwargs)
 {
     const pv *nap = pcall_arg(args, kwargs, 0, "nap");
@@ -565,7 +565,7 @@ pv *napper(const pv *args, const pv *kwargs)
         ;
     return pv_int(getpid());
 }
-#line 27354 "pcall.nw"
+#line 27355 "pcall.nw"
 int sections_in(const char *text)
 {
     int n = 0;
@@ -574,7 +574,7 @@ int sections_in(const char *text)
         n++;
     return n;
 }
-#line 27381 "pcall.nw"
+#line 27382 "pcall.nw"
 static void *slow_read(void *arg)
 {
     slow_reader *r = arg;
@@ -586,7 +586,7 @@ static void *slow_read(void *arg)
     r->got[r->len] = '\0';
     return NULL;
 }
-#line 27395 "pcall.nw"
+#line 27396 "pcall.nw"
 /* Descriptor 2 becomes a full non-blocking pipe, read slowly by r;
    returns a copy of the old descriptor 2. */
 int stderr_full_pipe(slow_reader *r)

@@ -1,4 +1,4 @@
-#line 31254 "pcall.nw"
+#line 31255 "pcall.nw"
 /* tests/harness.h -- tangled from pcall.nw; do not edit.
  * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
 #ifndef PCALL_TEST_HARNESS_H
@@ -20,32 +20,32 @@
 #include "pcall.h"
 #include "proc.h"          /* the tests reach the library's internals */
 #include "internal.h"
-#line 31301 "pcall.nw"
+#line 31302 "pcall.nw"
 void add_test(const char *suite, const char *name, CU_TestFunc fn);
 #define TEST(suite, fn) add_test((suite), #fn, (fn))
-#line 31488 "pcall.nw"
+#line 31489 "pcall.nw"
 int harness_start(int argc, char **argv);
 int harness_finish(void);
-#line 31358 "pcall.nw"
+#line 31359 "pcall.nw"
 extern char tmpdir[64];  /* the suite's private TMPDIR */
 int count_fds(void);
 int left_behind(const char *who, int fds);
 void arm_watchdog(void);
-#line 18937 "pcall.nw"
+#line 18938 "pcall.nw"
 #define PVT_CHECK(c) \
     ((c) ? (void)0 : (void)fprintf(stderr, "line %d: %s\n", \
                                    __LINE__, #c))
-#line 24876 "pcall.nw"
+#line 24877 "pcall.nw"
 #define T_OUT ((under_valgrind() ? 1.0 : 0.3) * time_scale())
 #define GRACE ((under_valgrind() ? 0.5 : 0.2) * time_scale())
-#line 27372 "pcall.nw"
+#line 27373 "pcall.nw"
 typedef struct slow_reader {
     int fd;                     /* the pipe's read end */
     pthread_t thread;
     char got[1 << 18];          /* what came through (filler too) */
     size_t len;
 } slow_reader;
-#line 31542 "pcall.nw"
+#line 31543 "pcall.nw"
 /* The specification's targets (Chapter "The specification's
    examples"). */
 pv *spec_func(const pv *args, const pv *kwargs);
@@ -63,7 +63,7 @@ int pvt_in_region(const void *p);
 char *pk_read_all(FILE *f);
 char *pk_sh(const char *cmd, int *status);
 void pk_tool(const char *cmd, int status, const char *want);
-#line 31562 "pcall.nw"
+#line 31563 "pcall.nw"
 /* Children and their bodies (Chapter "Testing the process
    lifecycle"). */
 double test_now(void);
@@ -84,7 +84,7 @@ int body_family(size_t i, void *arg, int fd);
 int body_ready_then_sleep(size_t i, void *arg, int fd);
 void wait_ready(pcall_procs *p);
 void test_proc_grandchild_holds_pipe(void);
-#line 31585 "pcall.nw"
+#line 31586 "pcall.nw"
 /* Timeouts (Chapter "Testing timeouts"). */
 void test_timeout_run_time(void);
 void test_timeout_late_join(void);
@@ -106,7 +106,7 @@ void stderr_back(slow_reader *r, int saved);
 void test_pcall_nested_raise(void);
 /* The table of scenarios (Chapter "What can go wrong"). */
 void sc_latex(FILE *f);
-#line 31615 "pcall.nw"
+#line 31616 "pcall.nw"
 void register_spec_tests(void);
 void register_values_tests(void);
 void register_literal_tests(void);
@@ -120,5 +120,5 @@ void register_pcall_tests(void);
 void register_reliability_tests(void);
 void register_fuzz_tests(void);
 void register_bench_tests(void);
-#line 31279 "pcall.nw"
+#line 31280 "pcall.nw"
 #endif

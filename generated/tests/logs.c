@@ -1,13 +1,13 @@
-#line 26200 "pcall.nw"
+#line 26201 "pcall.nw"
 /* tests/logs.c -- tangled from pcall.nw; do not edit.
  * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
 #include "harness.h"
-#line 26220 "pcall.nw"
+#line 26221 "pcall.nw"
 #include "logs.h"
 #include <dirent.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
-#line 26227 "pcall.nw"
+#line 26228 "pcall.nw"
 /* Replace each line's leading time stamp by "TIME", checking its
    shape: YYYY-MM-DDTHH:MM:SS. */
 static void mask_stamps(char *s)
@@ -29,7 +29,7 @@ static void mask_stamps(char *s)
         line = nl + 1;
     }
 }
-#line 26251 "pcall.nw"
+#line 26252 "pcall.nw"
 /* Everything written to a memory file (no file in $TMPDIR), read back
    with its time stamps masked. */
 static char *merged(pcall_procs *p, const char *name, int want)
@@ -47,7 +47,7 @@ static char *merged(pcall_procs *p, const char *name, int want)
     mask_stamps(s);
     return s;
 }
-#line 26271 "pcall.nw"
+#line 26272 "pcall.nw"
 static int same_text(const char *got, const char *want)
 {
     if (strcmp(got, want) == 0)
@@ -55,7 +55,7 @@ static int same_text(const char *got, const char *want)
     fprintf(stderr, "\n--- got:\n%s--- wanted:\n%s---\n", got, want);
     return 0;
 }
-#line 26287 "pcall.nw"
+#line 26288 "pcall.nw"
 static int body_logs(size_t i, void *arg, int fd)
 {
     (void)arg;
@@ -88,7 +88,7 @@ static void test_logs_merge_format(void)
         CU_ASSERT(!pcall_procs_outcome(p, i)->logged);  /* merged */
     pcall_procs_free(p);
 }
-#line 26330 "pcall.nw"
+#line 26331 "pcall.nw"
 static int body_endings(size_t i, void *arg, int fd)
 {
     struct rlimit none = {0, 0};
@@ -102,7 +102,7 @@ static int body_endings(size_t i, void *arg, int fd)
     }
     return body_echo(i, arg, fd);
 }
-#line 26346 "pcall.nw"
+#line 26347 "pcall.nw"
 static void test_logs_how_each_child_ended(void)
 {
     pcall_proc_config c = proc_cfg(4, body_endings);
@@ -129,7 +129,7 @@ static void test_logs_how_each_child_ended(void)
     free(got);
     pcall_procs_free(p);
 }
-#line 26383 "pcall.nw"
+#line 26384 "pcall.nw"
 static void test_logs_cancelled_have_no_section(void)
 {
     pcall_proc_config c = proc_cfg(3, body_sleep);
@@ -150,7 +150,7 @@ static void test_logs_cancelled_have_no_section(void)
     free(got);
     pcall_procs_free(p);
 }
-#line 26418 "pcall.nw"
+#line 26419 "pcall.nw"
 static int body_log_private(size_t i, void *arg, int fd)
 {
     struct stat st;
@@ -183,7 +183,7 @@ static int count_lines(const char *text, const char *line)
         n += (t == text || t[-1] == '\n') && t[k] == '\n';
     return n;
 }
-#line 26453 "pcall.nw"
+#line 26454 "pcall.nw"
 static void test_logs_files_are_private(void)
 {
     pcall_proc_config c = proc_cfg(2, body_log_private);
@@ -206,7 +206,7 @@ static void test_logs_files_are_private(void)
     free(got);
     pcall_procs_free(p);
 }
-#line 26488 "pcall.nw"
+#line 26489 "pcall.nw"
 static void test_logs_lost_output(void)
 {
     pcall_proc_config c = proc_cfg(2, body_logs);
@@ -224,7 +224,7 @@ static void test_logs_lost_output(void)
     free(got);
     pcall_procs_free(p);
 }
-#line 26518 "pcall.nw"
+#line 26519 "pcall.nw"
 /* Run fn with stdout going to a pipe; return what it wrote. */
 static char *stdout_of(void (*fn)(void))
 {
@@ -245,7 +245,7 @@ static char *stdout_of(void (*fn)(void))
     close(pp[0]);
     return b;
 }
-#line 26541 "pcall.nw"
+#line 26542 "pcall.nw"
 static void log_twice(void)
 {
     pcall_log("this is a message from %d", 88466);
@@ -261,7 +261,7 @@ static void test_logs_pcall_log(void)
         "TIME: %SCRIPT-6-INFO: \n");
     free(got);
 }
-#line 26563 "pcall.nw"
+#line 26564 "pcall.nw"
 static int body_say(size_t i, void *arg, int fd)
 {
     printf("hello from %zu\n", i);
@@ -287,23 +287,23 @@ static void test_logs_capture_off(void)
     free(got);
 }
 
-#line 26206 "pcall.nw"
+#line 26207 "pcall.nw"
 void register_logs_tests(void)
 {
     
-#line 26322 "pcall.nw"
+#line 26323 "pcall.nw"
 TEST("logs", test_logs_merge_format);
-#line 26375 "pcall.nw"
+#line 26376 "pcall.nw"
 TEST("logs", test_logs_how_each_child_ended);
-#line 26406 "pcall.nw"
+#line 26407 "pcall.nw"
 TEST("logs", test_logs_cancelled_have_no_section);
-#line 26478 "pcall.nw"
+#line 26479 "pcall.nw"
 TEST("logs", test_logs_files_are_private);
-#line 26508 "pcall.nw"
+#line 26509 "pcall.nw"
 TEST("logs", test_logs_lost_output);
-#line 26559 "pcall.nw"
+#line 26560 "pcall.nw"
 TEST("logs", test_logs_pcall_log);
-#line 26590 "pcall.nw"
+#line 26591 "pcall.nw"
 TEST("logs", test_logs_capture_off);
-#line 26209 "pcall.nw"
+#line 26210 "pcall.nw"
 }

@@ -1,4 +1,4 @@
-#line 31631 "pcall.nw"
+#line 31632 "pcall.nw"
 /* tests/main.c -- tangled from pcall.nw; do not edit.
  * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
 #include "harness.h"
@@ -16,12 +16,12 @@ static void (*const chapters[])(void) = {
 int main(int argc, char **argv)
 {
     
-#line 29855 "pcall.nw"
+#line 29856 "pcall.nw"
 if (argc == 2 && strcmp(argv[1], "--scenarios-latex") == 0) {
     sc_latex(stdout);
     return 0;
 }
-#line 31648 "pcall.nw"
+#line 31649 "pcall.nw"
     int rc = harness_start(argc, argv);
     if (rc != 0)
         return rc;

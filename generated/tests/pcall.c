@@ -1,16 +1,16 @@
-#line 26601 "pcall.nw"
+#line 26602 "pcall.nw"
 /* tests/pcall.c -- tangled from pcall.nw; do not edit.
  * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
 #include "harness.h"
-#line 26619 "pcall.nw"
+#line 26620 "pcall.nw"
 #include <fnmatch.h>
 #include <sys/mman.h>
 #include <time.h>
 #include "pcall.h"
 #include "internal.h"
-#line 27629 "pcall.nw"
+#line 27630 "pcall.nw"
 #include <sys/socket.h>
-#line 26649 "pcall.nw"
+#line 26650 "pcall.nw"
 static void test_pcall_life_cycle(void)
 {
     pcall_error *err = NULL;
@@ -33,7 +33,7 @@ static void test_pcall_life_cycle(void)
     CU_ASSERT_EQUAL(pcall_outcome_at(p, 1)->kind, PCALL_OUTCOME_NONE);
     CU_ASSERT_EQUAL(pcall_outcome_at(p, 1)->pid, pids[1]);
     
-#line 26676 "pcall.nw"
+#line 26677 "pcall.nw"
 {
     CU_ASSERT_EQUAL_FATAL(pcall_join(p, &err), 0);
     CU_ASSERT_PTR_NULL(err);
@@ -57,10 +57,10 @@ static void test_pcall_life_cycle(void)
     CU_ASSERT_EQUAL(pcall_join(p, &err), 0);       /* again: the same */
     CU_ASSERT_PTR_EQUAL(pcall_results(p), first);
 }
-#line 26671 "pcall.nw"
+#line 26672 "pcall.nw"
     pcall_free(p);
 }
-#line 26712 "pcall.nw"
+#line 26713 "pcall.nw"
 /* How many of b's n octets are not the pattern (unsigned char)(j*k). */
 static size_t bytes_unlike(const unsigned char *b, size_t n,
                            unsigned k)
@@ -108,7 +108,7 @@ static void test_pcall_large_and_small(void)
         pcall_error_free(err);
     }
 }
-#line 26768 "pcall.nw"
+#line 26769 "pcall.nw"
 static pv *big_secret(const pv *args, const pv *kwargs)
 {
     size_t n = (size_t)pv_as_int(pcall_arg(args, kwargs, 0, "n"));
@@ -138,7 +138,7 @@ static void test_pcall_large_not_dumpable(void)
     pv_free(r);
     pcall_error_free(err);
 }
-#line 26808 "pcall.nw"
+#line 26809 "pcall.nw"
 static pv *many_bytes(const pv *args, const pv *kwargs)
 {
     size_t n = (size_t)pv_as_int(pcall_arg(args, kwargs, 0, "n"));
@@ -174,7 +174,7 @@ static void test_pcall_too_many_buffers(void)
     pv_free(r);
     pcall_error_free(err);
 }
-#line 26857 "pcall.nw"
+#line 26858 "pcall.nw"
 static void test_pcall_terminate(void)
 {
     pcall_error *err = NULL;
@@ -202,7 +202,7 @@ static void test_pcall_terminate(void)
     CU_ASSERT_EQUAL(pcall_terminate(p), 0);     /* after the join */
     pcall_free(p);
 }
-#line 26894 "pcall.nw"
+#line 26895 "pcall.nw"
 struct seen_calls {
     int count[4];
     pcall_outcome_kind kind[4];
@@ -222,7 +222,7 @@ static void seen_done(size_t i, const struct pcall_outcome *o,
     if (s->obj != NULL && o->kind != PCALL_OUTCOME_OK)
         pcall_terminate(*s->obj);
 }
-#line 26916 "pcall.nw"
+#line 26917 "pcall.nw"
 static void expect_seen(struct seen_calls *s, size_t n,
                         const pcall_outcome_kind *kinds,
                         const char *const *results)
@@ -235,7 +235,7 @@ static void expect_seen(struct seen_calls *s, size_t n,
         free(s->result[i]);
     }
 }
-#line 26931 "pcall.nw"
+#line 26932 "pcall.nw"
 static void test_pcall_on_done(void)
 {
     struct seen_calls s = { .obj = NULL };
@@ -251,7 +251,7 @@ static void test_pcall_on_done(void)
                 PCALL_OUTCOME_EXITED },
                 (const char *[]){ "'ok'", "NULL", "'ok'", "NULL" });
 }
-#line 26949 "pcall.nw"
+#line 26950 "pcall.nw"
 static void test_pcall_fail_fast(void)
 {
     pcall_obj *p = NULL;
@@ -272,7 +272,7 @@ static void test_pcall_fail_fast(void)
     CU_ASSERT_EQUAL(pcall_outcome_at(p, 2)->pid, 0);
     pcall_free(p);
 }
-#line 26982 "pcall.nw"
+#line 26983 "pcall.nw"
 static void test_pcall_lowest_index(void)
 {
     pcall_error *err = NULL;
@@ -293,7 +293,7 @@ static void test_pcall_lowest_index(void)
     expect_call_error(err, PCALL_ERR_CHILD, 1, "late");
     pcall_free(p);
 }
-#line 27012 "pcall.nw"
+#line 27013 "pcall.nw"
 static void test_pcall_ownership(void)
 {
     pcall_error *err = NULL;
@@ -311,7 +311,7 @@ static void test_pcall_ownership(void)
     pcall_free(p);
     pcall_free(q);                           /* never started */
     
-#line 27041 "pcall.nw"
+#line 27042 "pcall.nw"
 pv *ck = pv_lit("{'y': 10}"), *vk = pv_lit("{'x': [1, 2]}");
 pcall_options o2 = { .target = spec_add, .ckwargs = ck,
                      .varkwargs = vk };
@@ -328,11 +328,11 @@ free(r);
 pcall_free(s);
 pv_free(ck);
 pv_free(vk);
-#line 27029 "pcall.nw"
+#line 27030 "pcall.nw"
     CU_ASSERT_PTR_NULL(pcall(NULL, .cargs = pv_lit("(1,)"),
                              .varkwargs = pv_lit("{'x': [1]}")));
 }
-#line 27065 "pcall.nw"
+#line 27066 "pcall.nw"
 static void never_done(size_t i, const struct pcall_outcome *o,
                        pv *result, void *arg)
 {
@@ -353,7 +353,7 @@ static void expect_args_error(pv *r, pcall_error *e, const char *want)
     pv_free(r);
     pcall_error_free(e);
 }
-#line 27088 "pcall.nw"
+#line 27089 "pcall.nw"
 static void test_pcall_bad_targets(void)
 {
     pcall_error *e;
@@ -372,7 +372,7 @@ static void test_pcall_bad_targets(void)
               .on_done = never_done, .error = &e);
     expect_args_error(r, e, ".targets[1] is NULL");
 }
-#line 27109 "pcall.nw"
+#line 27110 "pcall.nw"
 static void test_pcall_bad_options(void)
 {
     pcall_error *e;
@@ -399,7 +399,7 @@ static void test_pcall_bad_options(void)
     expect_args_error(r, e, "call 0 gets keyword argument 'a' twice: "
                       "from ckwargs and from varkwargs");
 }
-#line 27145 "pcall.nw"
+#line 27146 "pcall.nw"
 static void test_pcall_timeout_infinite(void)
 {
     pcall_error *err = NULL;
@@ -414,7 +414,7 @@ static void test_pcall_timeout_infinite(void)
     CU_ASSERT_EQUAL(pcall_pids(p, NULL, 5), 2);     /* counts only */
     pcall_free(p);
 }
-#line 27174 "pcall.nw"
+#line 27175 "pcall.nw"
 static pid_t fork_never(void)
 {
     errno = ENOMEM;
@@ -449,7 +449,7 @@ static void test_pcall_system_error(void)
                 (const char *[]){ "NULL", "NULL" });
     pcall_free(p);
 }
-#line 27217 "pcall.nw"
+#line 27218 "pcall.nw"
 static void test_pcall_counts(void)
 {
     pcall_error *stale = pcall_error_new(PCALL_ERR_SYSTEM, "stale");
@@ -463,7 +463,7 @@ static void test_pcall_counts(void)
     r = pcall(spec_func, .iargs = pv_lit("[]"), .error = &err);
     spec_expect(r, err, "()");
 }
-#line 27233 "pcall.nw"
+#line 27234 "pcall.nw"
 static void test_pcall_max_procs(void)
 {
     pcall_error *err = NULL;
@@ -475,14 +475,14 @@ static void test_pcall_max_procs(void)
     CU_ASSERT_EQUAL(pv_len(r), 4);
     pv_free(r);
 }
-#line 27255 "pcall.nw"
+#line 27256 "pcall.nw"
 static pv *chatty(const pv *args, const pv *kwargs)
 {
     (void)kwargs;
     printf("hello from %d\n", (int)pv_as_int(pv_item(args, 0)));
     return pv_none();
 }
-#line 27264 "pcall.nw"
+#line 27265 "pcall.nw"
 static void test_pcall_log_destinations(void)
 {
     int fd = memfd_create("stderr", MFD_CLOEXEC), saved = dup(2);
@@ -506,7 +506,7 @@ static void test_pcall_log_destinations(void)
               .error = &err);
     spec_expect(r, err, "(None,)");
     
-#line 27295 "pcall.nw"
+#line 27296 "pcall.nw"
     FILE *f = tmpfile();
     char line[256] = "";
     CU_ASSERT_FATAL(f != NULL);
@@ -535,9 +535,9 @@ static void test_pcall_log_destinations(void)
                                   "descriptor"));
     pcall_error_free(err);
     fclose(f);
-#line 27287 "pcall.nw"
+#line 27288 "pcall.nw"
 }
-#line 27332 "pcall.nw"
+#line 27333 "pcall.nw"
 static pv *talker(const pv *args, const pv *kwargs)
 {
     long long n = pv_as_int(pv_item(args, 1));
@@ -557,7 +557,7 @@ static pv *to_stderr(const pv *args, const pv *kwargs)
     printf("to stdout\n");
     return pv_int(7);
 }
-#line 27426 "pcall.nw"
+#line 27427 "pcall.nw"
 static void test_pcall_logs_nonblocking_stderr(void)
 {
     static slow_reader r;
@@ -575,7 +575,7 @@ static void test_pcall_logs_nonblocking_stderr(void)
     CU_ASSERT_EQUAL(sections_in(r.got), 3);
     CU_ASSERT_PTR_NOT_NULL(strstr(r.got, "hello from 2\n"));
 }
-#line 27455 "pcall.nw"
+#line 27456 "pcall.nw"
 static void test_pcall_logs_stderr_closed(void)
 {
     int saved[3], mine = memfd_create("not-stderr", MFD_CLOEXEC);
@@ -608,7 +608,7 @@ static void test_pcall_logs_stderr_closed(void)
     CU_ASSERT_PTR_NULL(lerr);
     spec_expect(r2, NULL, "(7, 7)");
 }
-#line 27495 "pcall.nw"
+#line 27496 "pcall.nw"
 static void test_pcall_log_fd_not_open(void)
 {
     pcall_error *e;
@@ -634,7 +634,7 @@ static void test_pcall_log_fd_not_open(void)
     expect_args_error(r, e, want);
     fclose(f);                          /* fails: EBADF; frees f */
 }
-#line 27531 "pcall.nw"
+#line 27532 "pcall.nw"
 static int host_of_a_broken_pipe(void)
 {
     int pp[2], bad = 0;
@@ -662,7 +662,7 @@ static int host_of_a_broken_pipe(void)
     pcall_error_free(lerr);
     return bad;
 }
-#line 27561 "pcall.nw"
+#line 27562 "pcall.nw"
 static void test_pcall_logs_reader_gone(void)
 {
     int st = 0;
@@ -678,7 +678,7 @@ static void test_pcall_logs_reader_gone(void)
                 ? "was killed by signal" : "exited with status",
                 WIFSIGNALED(st) ? WTERMSIG(st) : WEXITSTATUS(st));
 }
-#line 27588 "pcall.nw"
+#line 27589 "pcall.nw"
 static void *read_all(void *arg)
 {
     slow_reader *r = arg;
@@ -717,7 +717,7 @@ static void test_pcall_logs_go_on_after_a_failure(void)
     CU_ASSERT_PTR_NOT_NULL(strstr(r.got, "hello from 2\n"));
     CU_ASSERT_PTR_NOT_NULL(strstr(r.got, "End child log pcall:pid-"));
 }
-#line 27646 "pcall.nw"
+#line 27647 "pcall.nw"
 enum { BIG_RESULT = 64 << 20 };
 
 static pv *big_result(const pv *args, const pv *kwargs)
@@ -732,7 +732,7 @@ static pv *big_result(const pv *args, const pv *kwargs)
     free(b);
     return v;
 }
-#line 27663 "pcall.nw"
+#line 27664 "pcall.nw"
 static void test_pcall_large_result(void)
 {
     pcall_error *err = NULL;
@@ -748,7 +748,7 @@ static void test_pcall_large_result(void)
     CU_ASSERT_EQUAL(bad, 0);
     pv_free(r);
 }
-#line 27687 "pcall.nw"
+#line 27688 "pcall.nw"
 static pv *region_probe(const pv *args, const pv *kwargs)
 {
     static max_align_t mine[64];
@@ -786,7 +786,7 @@ static void test_pcall_child_region(void)
     pv_free(r);
     pcall_error_free(err);
 }
-#line 27740 "pcall.nw"
+#line 27741 "pcall.nw"
 static pv *nest_leaf(const pv *args, const pv *kwargs)
 {
     int64_t x = pv_as_int(pcall_arg(args, kwargs, 0, "x"));
@@ -843,7 +843,7 @@ void test_pcall_nested_raise(void)
                                   "of a nested pcall:)\n"));
     pcall_error_free(err);
 }
-#line 27804 "pcall.nw"
+#line 27805 "pcall.nw"
 static pv *nest_timeout(const pv *args, const pv *kwargs)
 {
     pcall_error *e = NULL;
@@ -868,7 +868,7 @@ static void test_pcall_nested_timeout(void)
                       pcall_error_message(err), 0) == 0);
     pcall_error_free(err);
 }
-#line 27837 "pcall.nw"
+#line 27838 "pcall.nw"
 struct thread_start { pcall_obj *p; int rc; };
 
 static void *start_in_thread(void *arg)
@@ -899,7 +899,7 @@ static void test_pcall_start_in_thread(void)
     pcall_error_free(err);
     pcall_free(t.p);
 }
-#line 27907 "pcall.nw"
+#line 27908 "pcall.nw"
 static void expect_options_error(pcall_obj *p, pcall_error **errp,
                                  const char *words)
 {
@@ -930,7 +930,7 @@ static void test_pcall_options_size(void)
     expect_options_error(pcall_new(&big.o, &err), &err,
                          "smaller than any");
     
-#line 27946 "pcall.nw"
+#line 27947 "pcall.nw"
 big.o.size = 0;
 pcall_obj *q = pcall_new(&big.o, &err);
 CU_ASSERT_PTR_NOT_NULL(q);
@@ -948,10 +948,10 @@ expect_options_error(pcall_new(&(pcall_options){ .size = 1,
     .steal = 1, .target = spec_add,
     .varkwargs = pv_lit("{'x': (1,), 'y': (2,)}") }, &err), &err,
     "smaller than any");
-#line 27937 "pcall.nw"
+#line 27938 "pcall.nw"
     pv_free(big.o.varkwargs);
 }
-#line 27970 "pcall.nw"
+#line 27971 "pcall.nw"
 static pv *keep_arg(const pv *args, const pv *kwargs)
 {
     const pv *x = pv_item(args, 0);
@@ -984,29 +984,29 @@ static void test_pcall_version(void)
                     + PCALL_VERSION_MINOR * 100 + PCALL_VERSION_PATCH);
 }
 
-#line 26607 "pcall.nw"
+#line 26608 "pcall.nw"
 void register_pcall_tests(void)
 {
     
-#line 26846 "pcall.nw"
+#line 26847 "pcall.nw"
 TEST("pcall", test_pcall_large_and_small);
 TEST("pcall", test_pcall_large_not_dumpable);
 TEST("pcall", test_pcall_too_many_buffers);
-#line 27162 "pcall.nw"
+#line 27163 "pcall.nw"
 TEST("pcall", test_pcall_timeout_infinite);
-#line 27633 "pcall.nw"
+#line 27634 "pcall.nw"
 TEST("pcall", test_pcall_logs_nonblocking_stderr);
 TEST("pcall", test_pcall_logs_stderr_closed);
 TEST("pcall", test_pcall_log_fd_not_open);
 TEST("pcall", test_pcall_logs_reader_gone);
 TEST("pcall", test_pcall_logs_go_on_after_a_failure);
-#line 27870 "pcall.nw"
+#line 27871 "pcall.nw"
 TEST("threads", test_pcall_start_in_thread);
-#line 27874 "pcall.nw"
+#line 27875 "pcall.nw"
 TEST("nested", test_pcall_nested);
 TEST("nested", test_pcall_nested_raise);
 TEST("nested", test_pcall_nested_timeout);
-#line 27880 "pcall.nw"
+#line 27881 "pcall.nw"
 TEST("pcall", test_pcall_child_region);
 TEST("pcall", test_pcall_life_cycle);
 TEST("pcall", test_pcall_terminate);
@@ -1021,9 +1021,9 @@ TEST("pcall", test_pcall_counts);
 TEST("pcall", test_pcall_max_procs);
 TEST("pcall", test_pcall_log_destinations);
 TEST("pcall", test_pcall_large_result);
-#line 28004 "pcall.nw"
+#line 28005 "pcall.nw"
 TEST("pcall", test_pcall_options_size);
 TEST("pcall", test_pcall_keep_const_arg);
 TEST("pcall", test_pcall_version);
-#line 26610 "pcall.nw"
+#line 26611 "pcall.nw"
 }

@@ -1,12 +1,12 @@
-#line 20504 "pcall.nw"
+#line 20505 "pcall.nw"
 /* tests/pickle.c -- tangled from pcall.nw; do not edit.
  * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
 #include "harness.h"
-#line 20520 "pcall.nw"
+#line 20521 "pcall.nw"
 #include <math.h>
 #include "literal.h"
 #include "pickle.h"
-#line 20531 "pcall.nw"
+#line 20532 "pcall.nw"
 static unsigned char *pk_dumps(const pv *v, size_t *len)
 {
     unsigned char *b = NULL;
@@ -27,7 +27,7 @@ static const char *pk_error(const void *p, size_t n)
     pv_free(v);
     return "(no error)";
 }
-#line 20554 "pcall.nw"
+#line 20555 "pcall.nw"
 static char *pk_loads(const void *p, size_t n)
 {
     pv_err e;
@@ -42,7 +42,7 @@ static char *pk_loads(const void *p, size_t n)
     sprintf(r, "ERROR %s", e.msg);
     return r;
 }
-#line 20574 "pcall.nw"
+#line 20575 "pcall.nw"
 struct pk_case {
     const char *data;
     size_t len;
@@ -61,7 +61,7 @@ static void pk_check(const struct pk_case *c, size_t n)
         free(got);
     }
 }
-#line 20605 "pcall.nw"
+#line 20606 "pcall.nw"
 static const struct pk_case pk_exact[] = {
     PK("\x80\x04N.", "None"),
     PK("\x80\x04\x88.", "True"),
@@ -81,7 +81,7 @@ static const struct pk_case pk_exact[] = {
     PK("\x80\x04\x95\x0a\0\0\0\0\0\0\0G\x7f\xf0\0\0\0\0\0\0.", "1e999"),
     PK("\x80\x04).", "()"),
     
-#line 20628 "pcall.nw"
+#line 20629 "pcall.nw"
 PK("\x80\x04\x95\x08\0\0\0\0\0\0\0](K\x01K\x02" "e.", "[1, 2]"),
 PK("\x80\x04\x95\x05\0\0\0\0\0\0\0]K\x01" "a.", "[1]"),
 PK("\x80\x04\x95\x0b\0\0\0\0\0\0\0(K\x01K\x02K\x03K\x04t.",
@@ -92,9 +92,9 @@ PK("\x80\x04\x95\x0c\0\0\0\0\0\0\0}\x8c\x01" "aK\x01" "C\x01x\x86s.",
    "{'a': (1, b'x')}"),
 PK("\x80\x04\x95\x0c\0\0\0\0\0\0\0}\x8c\x01" "a](K\x01\x88" "es.",
    "{'a': [1, True]}"),
-#line 20624 "pcall.nw"
+#line 20625 "pcall.nw"
 };
-#line 20645 "pcall.nw"
+#line 20646 "pcall.nw"
 static void pk_expect_bytes(const pv *v, const char *want, size_t n)
 {
     size_t len;
@@ -108,7 +108,7 @@ static void pk_expect_bytes(const pv *v, const char *want, size_t n)
     CU_ASSERT(same);
     free(b);
 }
-#line 20661 "pcall.nw"
+#line 20662 "pcall.nw"
 static void test_pickle_exact_bytes(void)
 {
     size_t n = sizeof pk_exact / sizeof *pk_exact;
@@ -122,7 +122,7 @@ static void test_pickle_exact_bytes(void)
                     "\0\0\0\0\0\0\0\x80.", 22);
     pv_free(min);
 }
-#line 20687 "pcall.nw"
+#line 20688 "pcall.nw"
 static void pk_round_trip(pv *v)
 {
     size_t len;
@@ -137,7 +137,7 @@ static void pk_round_trip(pv *v)
     free(b);
     pv_free(v);
 }
-#line 20704 "pcall.nw"
+#line 20705 "pcall.nw"
 static const char *const pk_values[] = {
     "None", "True", "False", "0", "1", "255", "256", "65535", "65536",
     "-1", "-256", "2147483647", "2147483648", "-2147483648",
@@ -150,7 +150,7 @@ static const char *const pk_values[] = {
     "{(1, 'a'): [None], (): b'', -1.5: {'k': (True,)}}",
     "{1: 'a', 1.0: 'b', True: 'c'}",
 };
-#line 20719 "pcall.nw"
+#line 20720 "pcall.nw"
 static pv *pk_big(int which)
 {
     pv *v;
@@ -169,7 +169,7 @@ static pv *pk_big(int which)
         free(s);
         return v;
     
-#line 20742 "pcall.nw"
+#line 20743 "pcall.nw"
 case 2:
     v = pv_dict_new();
     for (int i = 0; i < 1100; i++) {
@@ -186,10 +186,10 @@ case 3:                         /* exactly the deepest we accept */
 default:
     return pv_list(4, pv_float(NAN), pv_float(-NAN),
                    pv_float(INFINITY), pv_float(-0.0));
-#line 20737 "pcall.nw"
+#line 20738 "pcall.nw"
     }
 }
-#line 20761 "pcall.nw"
+#line 20762 "pcall.nw"
 static void test_pickle_round_trips(void)
 {
     size_t n = sizeof pk_values / sizeof *pk_values;
@@ -199,7 +199,7 @@ static void test_pickle_round_trips(void)
     for (int i = 0; i < 5; i++)
         pk_round_trip(pk_big(i));
 }
-#line 20778 "pcall.nw"
+#line 20779 "pcall.nw"
 static void test_pickle_frames(void)
 {
     size_t len, n = 0;
@@ -219,7 +219,7 @@ static void test_pickle_frames(void)
     free(b);
     pv_free(v);
 }
-#line 20809 "pcall.nw"
+#line 20810 "pcall.nw"
 static const struct pk_case pk_lengths[] = {
     PK("\x80\x04\x8d\xff\xff\xff\xff\xff\xff\xff\xff" "ab",
        "ERROR truncated at offset 13 (needed 18446744073709551613 more "
@@ -269,7 +269,7 @@ static const struct pk_case pk_memo[] = {
        "ERROR STOP at offset 9: the stack holds 2 values, not 1"),
     PK("\x80\x04Nq\x00" "0K\x05q\x00" "0h\x00.", "5"),
 };
-#line 20861 "pcall.nw"
+#line 20862 "pcall.nw"
 static const struct pk_case pk_containers[] = {
     PK("\x80\x04}Na.",
        "ERROR APPEND at offset 4 needs a list, found dict"),
@@ -305,7 +305,7 @@ static const struct pk_case pk_containers[] = {
     PK("\x80\x04N(0.", "None"),
     PK("\x80\x04N(NN1.", "None"),
 };
-#line 20906 "pcall.nw"
+#line 20907 "pcall.nw"
 static const struct pk_case pk_cycles[] = {
     PK("\x80\x04]2a.",
        "ERROR APPEND at offset 4 would put a list inside itself (cyclic "
@@ -329,7 +329,7 @@ static const struct pk_case pk_cycles[] = {
        "\x85\x94" "e.",
        "[[1], [1], ([1],)]"),
 };
-#line 20932 "pcall.nw"
+#line 20933 "pcall.nw"
 static const struct pk_case pk_ends[] = {
     PK("",
        "ERROR truncated at offset 0 (needed 1 more byte for the next "
@@ -367,7 +367,7 @@ static const struct pk_case pk_ends[] = {
        "ERROR GLOBAL at offset 11 runs past the end of its frame at "
        "offset 16"),
 };
-#line 20972 "pcall.nw"
+#line 20973 "pcall.nw"
 static const struct pk_case pk_scalars[] = {
     PK("\x80\x04\x8c\x02\xc3\x28.",
        "ERROR SHORT_BINUNICODE at offset 2: invalid UTF-8 at byte "
@@ -400,7 +400,7 @@ static const struct pk_case pk_scalars[] = {
        "\xff\xff\xff\xff\xff\xff\xff\x7f.",
        "ERROR integer too large for 64 bits at offset 2"),
 };
-#line 21010 "pcall.nw"
+#line 21011 "pcall.nw"
 static const struct pk_case pk_refused[] = {
     PK("\x80\x04" "b....",
        "ERROR opcode BUILD (0x62) at offset 2 is not allowed: it builds "
@@ -487,7 +487,7 @@ static const struct pk_case pk_refused[] = {
        "ERROR opcode <unknown> (0x00) at offset 2 is not allowed: not a "
        "pickle opcode"),
 };
-#line 21099 "pcall.nw"
+#line 21100 "pcall.nw"
 static const struct pk_case pk_globals[] = {
     PK("\x80\x02" "cos\nsystem\n(S'echo hi'\ntR.",
        "ERROR opcode GLOBAL (0x63) at offset 2 is not allowed: it names "
@@ -522,7 +522,7 @@ static const struct pk_case pk_globals[] = {
        "ERROR REDUCE at offset 35: _codecs encode takes (str, 'latin1') "
        "here"),
     
-#line 21137 "pcall.nw"
+#line 21138 "pcall.nw"
 PK("\x80\x02" "c_codecs\nencode\nX\x02\0\0\0\xc4\x80X\x06\0\0\0latin1"
    "\x86R.",
    "ERROR REDUCE at offset 37: _codecs encode: a code point above "
@@ -548,9 +548,9 @@ PK("\x80\x02}c_codecs\nencode\nNs.",
 PK("\x80\x02" "c_codecs\nencode\nNa.",
    "ERROR APPEND at offset 19 needs a list, found global '_codecs "
    "encode'"),
-#line 21133 "pcall.nw"
+#line 21134 "pcall.nw"
 };
-#line 21165 "pcall.nw"
+#line 21166 "pcall.nw"
 static void test_pickle_abuse(void)
 {
 #define PK_CHECK(t) pk_check(t, sizeof t / sizeof *t)
@@ -563,7 +563,7 @@ static void test_pickle_abuse(void)
     PK_CHECK(pk_refused);
     PK_CHECK(pk_globals);
 }
-#line 21189 "pcall.nw"
+#line 21190 "pcall.nw"
 static const struct pk_case pk_bad_stack[] = {
     PK(".", "ERROR STOP at offset 0: the stack is empty"),
     PK("0", "ERROR POP at offset 0 needs 1 value on the stack, found 0"),
@@ -665,7 +665,7 @@ static const struct pk_case pk_bad_stack[] = {
     PK("\x94",
        "ERROR MEMOIZE at offset 0 needs 1 value on the stack, found 0"),
 };
-#line 21293 "pcall.nw"
+#line 21294 "pcall.nw"
 static const struct pk_case pk_bad_mark[] = {
     PK("N(.",
        "ERROR STOP at offset 2: the MARK at offset 1 is still open"),
@@ -763,7 +763,7 @@ static void test_pickle_cpython_bad(void)
     PK_CHECK(pk_bad_stack);
     PK_CHECK(pk_bad_mark);
 }
-#line 21410 "pcall.nw"
+#line 21411 "pcall.nw"
 static const struct pk_case pk_cpython[] = {
     PK("\x80\x02]q\x00(c_codecs\nencode\nq\x01X\x02\0\0\0" "abq\x02"
        "X\x06\0\0\0latin1q\x03\x86q\x04Rq\x05h\x01X\x02\0\0\0"
@@ -786,7 +786,7 @@ static void test_pickle_from_cpython(void)
 {
     PK_CHECK(pk_cpython);
 }
-#line 21442 "pcall.nw"
+#line 21443 "pcall.nw"
 static void pk_prefixes(const void *p, size_t len)
 {
     size_t step = len < 4096 ? 1 : len / 100;
@@ -803,7 +803,7 @@ static void pk_prefixes(const void *p, size_t len)
         }
     }
 }
-#line 21461 "pcall.nw"
+#line 21462 "pcall.nw"
 static void test_pickle_truncated(void)
 {
     size_t n = sizeof pk_values / sizeof *pk_values, len;
@@ -817,7 +817,7 @@ static void test_pickle_truncated(void)
         pv_free(v);
     }
 }
-#line 21482 "pcall.nw"
+#line 21483 "pcall.nw"
 static char *pk_repeat(const char *head, const char *unit, size_t u,
                        size_t times, const char *tail, size_t *len)
 {
@@ -832,7 +832,7 @@ static char *pk_repeat(const char *head, const char *unit, size_t u,
     *len = (size_t)(q + t - b);
     return b;
 }
-#line 21506 "pcall.nw"
+#line 21507 "pcall.nw"
 static void pk_expect(char *b, size_t len, const char *want)
 {
     char *got = pk_loads(b, len);
@@ -842,7 +842,7 @@ static void pk_expect(char *b, size_t len, const char *want)
     free(got);
     free(b);
 }
-#line 21518 "pcall.nw"
+#line 21519 "pcall.nw"
 static void test_pickle_deep(void)
 {
     size_t len, m = 1000000, k = 100000;
@@ -862,7 +862,7 @@ static void test_pickle_deep(void)
     pk_expect(b, len, "ERROR TUPLE1 at offset 1002: nesting deeper "
               "than 1000");
     
-#line 21541 "pcall.nw"
+#line 21542 "pcall.nw"
 char *want = malloc(3 * 1000 + 1), *w = want;
 for (int i = 1; i < 1000; i++)
     *w++ = '(';
@@ -872,9 +872,9 @@ for (int i = 1; i < 1000; i++)
 b = pk_repeat(")", "\x85", 1, 999, ".", &len);
 pk_expect(b, len, want);
 free(want);
-#line 21537 "pcall.nw"
+#line 21538 "pcall.nw"
 }
-#line 21561 "pcall.nw"
+#line 21562 "pcall.nw"
 static char *pk_pairs(int levels, size_t pad, size_t *len)
 {
     char *b = malloc(10 + pad + 4 * (size_t)levels), *q = b;
@@ -898,7 +898,7 @@ static char *pk_pairs(int levels, size_t pad, size_t *len)
     *len = (size_t)(q - b);
     return b;
 }
-#line 21591 "pcall.nw"
+#line 21592 "pcall.nw"
 static int pk_spine(const pv *v, int levels, pv_kind leaf)
 {
     for (int i = 0; i < levels; i++) {
@@ -909,7 +909,7 @@ static int pk_spine(const pv *v, int levels, pv_kind leaf)
     }
     return pv_is(v, leaf);
 }
-#line 21611 "pcall.nw"
+#line 21612 "pcall.nw"
 static char *pk_pairs_key(int levels, size_t pad, size_t *len)
 {
     size_t n;
@@ -922,7 +922,7 @@ static char *pk_pairs_key(int levels, size_t pad, size_t *len)
     free(p);
     return b;
 }
-#line 21632 "pcall.nw"
+#line 21633 "pcall.nw"
 static void test_pickle_shared(void)
 {
     size_t len;
@@ -934,7 +934,7 @@ static void test_pickle_shared(void)
     r = pv_repr(v);
     CU_ASSERT(strlen(r) == 6 * 65536 - 4);
     
-#line 21651 "pcall.nw"
+#line 21652 "pcall.nw"
 {
     char *want = strdup("[]");
     for (int i = 0; i < 16; i++) {
@@ -946,12 +946,12 @@ static void test_pickle_shared(void)
     CU_ASSERT_STRING_EQUAL(r, want);
     free(want);
 }
-#line 21643 "pcall.nw"
+#line 21644 "pcall.nw"
     free(r);
     pv_free(v);
     free(b);
     
-#line 21665 "pcall.nw"
+#line 21666 "pcall.nw"
 b = pk_pairs(60, 0, &len);
 v = pv_unpickle(b, len, NULL);
 CU_ASSERT(v != NULL && pk_spine(v, 60, PV_LIST));
@@ -963,7 +963,7 @@ v = pv_unpickle(b, len, NULL);
 CU_ASSERT(v != NULL && pk_spine(v, 60, PV_LIST));
 pv_free(v);
 free(b);
-#line 21681 "pcall.nw"
+#line 21682 "pcall.nw"
 b = pk_pairs_key(10, 0, &len);
 v = pv_unpickle(b, len, NULL);
 CU_ASSERT(v != NULL && pv_len(v) == 1
@@ -978,9 +978,9 @@ b = pk_pairs_key(24, 1000, &len);
 pk_expect(b, len, "ERROR SETITEM at offset 1107: a key whose shared "
           "references expand to more than 16778325 values (memo "
           "abuse)");
-#line 21647 "pcall.nw"
+#line 21648 "pcall.nw"
 }
-#line 21702 "pcall.nw"
+#line 21703 "pcall.nw"
 static void test_pickle_memo_limit(void)
 {
     size_t len, m = PV_PICKLE_MAX_MEMO;
@@ -988,7 +988,7 @@ static void test_pickle_memo_limit(void)
     pk_expect(b, len, "ERROR MEMOIZE at offset 1048579: the memo is "
               "full (1048576 entries)");
 }
-#line 21719 "pcall.nw"
+#line 21720 "pcall.nw"
 static void test_pickle_encode_depth(void)
 {
     pv *v = pv_list(1, pk_big(3));
@@ -1001,7 +1001,7 @@ static void test_pickle_encode_depth(void)
     CU_ASSERT(b == NULL && len == 0);
     pv_free(v);
     
-#line 21735 "pcall.nw"
+#line 21736 "pcall.nw"
 fflush(NULL);
 pid_t pid = fork();
 if (pid == 0) {
@@ -1014,9 +1014,9 @@ if (pid == 0) {
 int status = 0;
 CU_ASSERT(pid > 0 && waitpid(pid, &status, 0) == pid);
 CU_ASSERT(WIFEXITED(status) && WEXITSTATUS(status) == 0);
-#line 21731 "pcall.nw"
+#line 21732 "pcall.nw"
 }
-#line 21765 "pcall.nw"
+#line 21766 "pcall.nw"
 static char *pk_dis(const void *p, size_t len, int *rc, char *msg)
 {
     char *text = NULL;
@@ -1028,7 +1028,7 @@ static char *pk_dis(const void *p, size_t len, int *rc, char *msg)
     strcpy(msg, *rc == 0 ? "" : e.msg);
     return text;
 }
-#line 21779 "pcall.nw"
+#line 21780 "pcall.nw"
 static void test_pickle_dis(void)
 {
     size_t len;
@@ -1052,7 +1052,7 @@ static void test_pickle_dis(void)
         "   22: .    STOP\n"
         "highest protocol among opcodes = 4\n");
     
-#line 21806 "pcall.nw"
+#line 21807 "pcall.nw"
 free(text);
 text = pk_dis("\x80\x02]cos\nsystem\n.", 19, &rc, msg);
 CU_ASSERT_EQUAL(rc, -1);
@@ -1065,9 +1065,9 @@ CU_ASSERT_STRING_EQUAL(msg, "opcode GLOBAL (0x63) at offset 3 is not "
 free(text);
 free(b);
 pv_free(v);
-#line 21802 "pcall.nw"
+#line 21803 "pcall.nw"
 }
-#line 21837 "pcall.nw"
+#line 21838 "pcall.nw"
 static int pk_have_python(void)
 {
     static int have = -1;
@@ -1078,7 +1078,7 @@ static int pk_have_python(void)
         printf("\n    python3 not found: oracle test skipped ");
     return have;
 }
-#line 21850 "pcall.nw"
+#line 21851 "pcall.nw"
 static unsigned pk_digit(char c)
 {
     return c >= 'a' ? (unsigned)(c - 'a' + 10) : (unsigned)(c - '0');
@@ -1100,7 +1100,7 @@ static void pk_put_hex(FILE *f, const unsigned char *b, size_t n)
         fprintf(f, "%02x", b[i]);
     fputc('\n', f);
 }
-#line 21881 "pcall.nw"
+#line 21882 "pcall.nw"
 static size_t pk_bad_reports;
 
 /* "REPR\tHEX\tHEX\tHEX\tHEX": the number of pickles that disagree */
@@ -1117,7 +1117,7 @@ static size_t pk_check_line(char *line, size_t *checked)
         unsigned char *b = pk_unhex(hex, n, &len);
         char *got = pk_loads(b, len);
         
-#line 21906 "pcall.nw"
+#line 21907 "pcall.nw"
 (*checked)++;
 if (strcmp(got, repr) != 0) {
     bad++;
@@ -1125,14 +1125,14 @@ if (strcmp(got, repr) != 0) {
         fprintf(stderr, "\nprotocol %d: python %.300s\n"
                 "            we     %.300s\n", proto, repr, got);
 }
-#line 21897 "pcall.nw"
+#line 21898 "pcall.nw"
         free(got);
         free(b);
         hex += n + (hex[n] == '\t');
     }
     return bad;
 }
-#line 21916 "pcall.nw"
+#line 21917 "pcall.nw"
 static void test_pickle_oracle_from_python(void)
 {
     FILE *p;
@@ -1153,7 +1153,7 @@ static void test_pickle_oracle_from_python(void)
     CU_ASSERT_EQUAL(checked, 4 * lines);
     CU_ASSERT_EQUAL(bad, 0);
 }
-#line 21947 "pcall.nw"
+#line 21948 "pcall.nw"
 static size_t pk_read_values(pv ***values)
 {
     FILE *f = fopen("tests/pickle_literals.txt", "r");
@@ -1174,7 +1174,7 @@ static size_t pk_read_values(pv ***values)
     fclose(f);
     return n;
 }
-#line 21970 "pcall.nw"
+#line 21971 "pcall.nw"
 static FILE *pk_tmpfile(char *path, size_t size)
 {
     const char *dir = getenv("TMPDIR");
@@ -1184,7 +1184,7 @@ static FILE *pk_tmpfile(char *path, size_t size)
     CU_ASSERT_FATAL(fd >= 0);
     return fdopen(fd, "w+");
 }
-#line 21982 "pcall.nw"
+#line 21983 "pcall.nw"
 static void test_pickle_oracle_to_python(void)
 {
     pv **v;
@@ -1200,7 +1200,7 @@ static void test_pickle_oracle_to_python(void)
             v[n++] = pk_big(k);
     f = pk_tmpfile(path, sizeof path);
     
-#line 22004 "pcall.nw"
+#line 22005 "pcall.nw"
 for (i = 0; i < n; i++) {
     unsigned char *b = v[i] ? pk_dumps(v[i], &len) : NULL;
     pk_put_hex(f, b, b ? len : 0);
@@ -1223,19 +1223,19 @@ free(line);
 CU_ASSERT(p != NULL && pclose(p) == 0);
 CU_ASSERT_EQUAL(i, n);
 unlink(path);
-#line 21997 "pcall.nw"
+#line 21998 "pcall.nw"
     for (i = 0; i < n; i++)
         pv_free(v[i]);
     free(v);
 }
-#line 22035 "pcall.nw"
+#line 22036 "pcall.nw"
 static const char *const pk_dis_values[] = {
     "None", "[1, 2.5, -3, 2147483648, 'a', b'b', ()]",
     "((1,), (1, 2), (1, 2, 3), (1, 2, 3, 4))",
     "{(1, 'x'): {'k': [True, False, None]}, -1e999: b''}",
     "'\\U0001f600\\n'", "[[[[]]], {}]",
 };
-#line 22058 "pcall.nw"
+#line 22059 "pcall.nw"
 static void test_pickle_oracle_dis(void)
 {
     size_t n = sizeof pk_dis_values / sizeof *pk_dis_values, len, size;
@@ -1257,7 +1257,7 @@ static void test_pickle_oracle_dis(void)
         pv_free(v);
     }
     
-#line 22083 "pcall.nw"
+#line 22084 "pcall.nw"
 fclose(f);
 fclose(m);
 snprintf(cmd, sizeof cmd, "python3 tests/pickle_oracle.py dis %s",
@@ -1277,9 +1277,9 @@ CU_ASSERT_STRING_EQUAL(ours, theirs);
 free(ours);
 free(theirs);
 unlink(path);
-#line 22079 "pcall.nw"
+#line 22080 "pcall.nw"
 }
-#line 22114 "pcall.nw"
+#line 22115 "pcall.nw"
 static pv *pk_pairs_value(int levels)
 {
     pv *t = pv_tuple_new(0);
@@ -1312,7 +1312,7 @@ static void test_pickle_memo_pairs(void)
     pv_free(d);
     pv_free(t);
 }
-#line 22157 "pcall.nw"
+#line 22158 "pcall.nw"
 static void test_pickle_memo_bytes(void)
 {
     pv *a = pv_list(1, pv_int(1)), *v = pv_list(2, pv_ref(a), a);
@@ -1330,7 +1330,7 @@ static void test_pickle_memo_bytes(void)
     pv_free(v);
     pv_free(a);
 }
-#line 22184 "pcall.nw"
+#line 22185 "pcall.nw"
 static void pk_shape(const pv *v, const pv **seen, size_t *n, FILE *f)
 {
     pv_kind k = pv_kind_of(v);
@@ -1368,7 +1368,7 @@ static char *pk_repr_shape(const pv *v)
     fclose(f);
     return text;
 }
-#line 22228 "pcall.nw"
+#line 22229 "pcall.nw"
 static pv *pk_shared(int which)
 {
     pv *a = pv_list(2, pv_int(1), pv_str("xy")), *d = pv_dict_new(), *v;
@@ -1389,7 +1389,7 @@ static pv *pk_shared(int which)
         }
         break;
     
-#line 22256 "pcall.nw"
+#line 22257 "pcall.nw"
 case 2: {
     pv *b = pv_bytes("bb", 2);
     v = pv_tuple(3, pv_ref(b), pv_list(1, pv_ref(b)), b);
@@ -1401,13 +1401,13 @@ default: {
     pv_dict_set(v, pv_ref(t), t, NULL);
     break;
 }
-#line 22248 "pcall.nw"
+#line 22249 "pcall.nw"
     }
     pv_free(a);
     pv_free(d);
     return v;
 }
-#line 22273 "pcall.nw"
+#line 22274 "pcall.nw"
 static void test_pickle_memo_shapes(void)
 {
     char path[256], cmd[512], *line = NULL, *want[4];
@@ -1429,7 +1429,7 @@ static void test_pickle_memo_shapes(void)
     }
     fclose(f);
     
-#line 22298 "pcall.nw"
+#line 22299 "pcall.nw"
 if (pk_have_python()) {
     snprintf(cmd, sizeof cmd, "python3 tests/pickle_oracle.py sharing "
              "%s", path);
@@ -1449,9 +1449,9 @@ if (pk_have_python()) {
 for (i = 0; i < 4; i++)
     free(want[i]);
 unlink(path);
-#line 22294 "pcall.nw"
+#line 22295 "pcall.nw"
 }
-#line 22326 "pcall.nw"
+#line 22327 "pcall.nw"
 static void test_pickle_memo_oob_depth(void)
 {
     pv *v = pv_bytes("0123456789", 10), *d, *buf, *deep;
@@ -1472,7 +1472,7 @@ static void test_pickle_memo_oob_depth(void)
     free(bufs);
     pv_free(v);
     
-#line 22350 "pcall.nw"
+#line 22351 "pcall.nw"
 deep = pv_list_new();
 for (int i = 1; i < 600; i++)
     deep = pv_list(1, deep);
@@ -1484,9 +1484,9 @@ CU_ASSERT_EQUAL(pv_pickle(v, &b, &len, &e), -1);
 CU_ASSERT_STRING_EQUAL(e.msg, "cannot pickle: a list nested deeper "
                        "than 1000");
 pv_free(v);
-#line 22346 "pcall.nw"
+#line 22347 "pcall.nw"
 }
-#line 22369 "pcall.nw"
+#line 22370 "pcall.nw"
 static pv *pk_pairs_target(const pv *args, const pv *kwargs)
 {
     const pv *n = pcall_arg(args, kwargs, 0, "levels");
@@ -1505,7 +1505,7 @@ static void test_pcall_shared_result(void)
     pv_free(r);
     pcall_error_free(err);
 }
-#line 22436 "pcall.nw"
+#line 22437 "pcall.nw"
 static void test_pickle_tool(void)
 {
     char path[256], cmd[1024], want[1024];
@@ -1520,7 +1520,7 @@ static void test_pickle_tool(void)
     f = pk_tmpfile(path, sizeof path);
     fclose(f);
     
-#line 22456 "pcall.nw"
+#line 22457 "pcall.nw"
 snprintf(cmd, sizeof cmd, "\"$PCALL_PICKLE\" dumps \"{'a': [1, True]}\""
          " > %s", path);
 pk_tool(cmd, 0, "");
@@ -1538,9 +1538,9 @@ pk_tool(cmd, 0, "");
 snprintf(cmd, sizeof cmd, "\"$PCALL_PICKLE\" dis %s | tail -2", path);
 pk_tool(cmd, 0, "   22: .    STOP\n"
         "highest protocol among opcodes = 4\n");
-#line 22450 "pcall.nw"
+#line 22451 "pcall.nw"
     
-#line 22476 "pcall.nw"
+#line 22477 "pcall.nw"
 f = fopen(path, "wb");
 fwrite("\x80\x04\x95\x0c\0\0\0\0\0\0", 1, 10, f);
 fclose(f);
@@ -1561,7 +1561,7 @@ pk_tool("printf '\\200\\002]cos\\nsystem\\n.' | \"$PCALL_PICKLE\" dis -"
         "pcall-pickle: -: opcode GLOBAL (0x63) at offset 3 is not "
         "allowed: it names 'os system', not the protocol-2 spelling of "
         "bytes\n");
-#line 22504 "pcall.nw"
+#line 22505 "pcall.nw"
 {
     const char *bad[] = { "[1,", "{[]: 1}", "1 +" };
     for (int i = 0; i < 3; i++) {
@@ -1573,7 +1573,7 @@ pk_tool("printf '\\200\\002]cos\\nsystem\\n.' | \"$PCALL_PICKLE\" dis -"
         pk_tool(cmd, 1, want);
     }
 }
-#line 22518 "pcall.nw"
+#line 22519 "pcall.nw"
 {
     const char *usage = "usage: pcall-pickle repr FILE|-\n"
                         "       pcall-pickle dis FILE|-\n"
@@ -1588,16 +1588,16 @@ pk_tool("printf '\\200\\002]cos\\nsystem\\n.' | \"$PCALL_PICKLE\" dis -"
     pk_tool("\"$PCALL_PICKLE\" repr a b 2>&1", 2, usage);
     pk_tool("\"$PCALL_PICKLE\" dumps 2>&1", 2, usage);
     
-#line 22539 "pcall.nw"
+#line 22540 "pcall.nw"
 pk_tool("\"$PCALL_PICKLE\" --help 2>/dev/null", 0, usage);
 pk_tool("\"$PCALL_PICKLE\" -h 2>/dev/null", 0, usage);
 pk_tool("\"$PCALL_PICKLE\" --help 2>&1 >/dev/null", 0, "");
-#line 22532 "pcall.nw"
+#line 22533 "pcall.nw"
 }
-#line 22451 "pcall.nw"
+#line 22452 "pcall.nw"
     unlink(path);
 }
-#line 22552 "pcall.nw"
+#line 22553 "pcall.nw"
 static void test_pickle_tool_shared(void)
 {
     char path[256], cmd[1024], want[1024];
@@ -1623,7 +1623,7 @@ static void test_pickle_tool_shared(void)
     unlink(path);
     free(b);
 }
-#line 22584 "pcall.nw"
+#line 22585 "pcall.nw"
 static void test_pickle_tool_large(void)
 {
     char path[256], cmd[1024], *want, *got, *big;
@@ -1640,7 +1640,7 @@ static void test_pickle_tool_large(void)
     v = pv_list(2, pv_bytes(big, n), pv_str("end"));
     free(big);
     
-#line 22604 "pcall.nw"
+#line 22605 "pcall.nw"
 b = pk_dumps(v, &len);
 f = pk_tmpfile(path, sizeof path);
 fwrite(b, 1, len, f);
@@ -1656,9 +1656,9 @@ free(got);
 free(want);
 free(b);
 pv_free(v);
-#line 22600 "pcall.nw"
+#line 22601 "pcall.nw"
 }
-#line 22629 "pcall.nw"
+#line 22630 "pcall.nw"
 static const struct pk_case pk_points[] = {
     PK("ccopy_reg\n_reconstructor\np0\n(c__main__\nPoint\np1\n"
        "c__builtin__\nobject\np2\nNtp3\nRp4\n.",
@@ -1681,7 +1681,7 @@ static void test_pickle_class_instance(void)
 {
     pk_check(pk_points, sizeof pk_points / sizeof *pk_points);
 }
-#line 22659 "pcall.nw"
+#line 22660 "pcall.nw"
 static char *pk_dis_all(const void *p, size_t len, int *rc, char *msg)
 {
     char *text = NULL;
@@ -1706,7 +1706,7 @@ static void test_pickle_dis_all(void)
                                   "highest protocol among opcodes = 2\n"));
     free(text);
     
-#line 22688 "pcall.nw"
+#line 22689 "pcall.nw"
 text = pk_dis_all("\x80\x02" "cos\nsystem\n\xff", 14, &rc, msg);
 CU_ASSERT_EQUAL(rc, -1);
 CU_ASSERT_STRING_EQUAL(text,
@@ -1719,7 +1719,7 @@ CU_ASSERT_STRING_EQUAL(msg, "opcode GLOBAL (0x63) at offset 2 is not "
                        "allowed: it names 'os system', not the "
                        "protocol-2 spelling of bytes");
 free(text);
-#line 22707 "pcall.nw"
+#line 22708 "pcall.nw"
 text = pk_dis_all("\x80\x02" "cos\nsystem\n", 13, &rc, msg);
 CU_ASSERT_EQUAL(rc, -1);
 CU_ASSERT_STRING_EQUAL(text,
@@ -1729,9 +1729,9 @@ CU_ASSERT_STRING_EQUAL(text,
     "stopped: truncated at offset 13 (needed 1 more byte for the next "
     "opcode)\n");
 free(text);
-#line 22683 "pcall.nw"
+#line 22684 "pcall.nw"
     
-#line 22719 "pcall.nw"
+#line 22720 "pcall.nw"
 {
     size_t len;
     pv *v = pv_lit("[(1, 'a'), {b'k': [None, 2.5]}]");
@@ -1745,9 +1745,9 @@ free(text);
     free(b);
     pv_free(v);
 }
-#line 22684 "pcall.nw"
+#line 22685 "pcall.nw"
 }
-#line 22741 "pcall.nw"
+#line 22742 "pcall.nw"
 static void test_pickle_tool_dis_all(void)
 {
     char path[256], cmd[1024], want[1024];
@@ -1766,7 +1766,7 @@ static void test_pickle_tool_dis_all(void)
                  pk_points[i].want + 6);
         pk_tool(cmd, 1, want);
         
-#line 22765 "pcall.nw"
+#line 22766 "pcall.nw"
 if (pk_have_python()) {
     snprintf(cmd, sizeof cmd, "\"$PCALL_PICKLE\" dis %s 2>/dev/null"
              " | sed 's/  <- refused: .*//' | python3 -c 'import io, "
@@ -1775,11 +1775,11 @@ if (pk_have_python()) {
              "sys.stdin.read())' %s", path, path);
     pk_tool(cmd, 0, "True\n");
 }
-#line 22759 "pcall.nw"
+#line 22760 "pcall.nw"
         unlink(path);
     }
 }
-#line 22803 "pcall.nw"
+#line 22804 "pcall.nw"
 static pv *pk_fill(int c, size_t n)
 {
     unsigned char *d;
@@ -1806,7 +1806,7 @@ static const pv *pk_oob_item(const pv *v, size_t k)
     return k == 0 ? pv_item(v, 0)
          : k == 1 ? pv_item(pv_item(v, 1), 1) : pv_item(v, 3);
 }
-#line 22832 "pcall.nw"
+#line 22833 "pcall.nw"
 static void test_pickle_oob(void)
 {
     pv *v = pk_oob_value(), *copies[4], *w;
@@ -1832,7 +1832,7 @@ static void test_pickle_oob(void)
         CU_ASSERT_PTR_EQUAL(pk_oob_item(w, k), copies[k]);
     pv_free(w);
     
-#line 22867 "pcall.nw"
+#line 22868 "pcall.nw"
 CU_ASSERT_PTR_NULL(pv_unpickle_oob(out, len, copies, 2, &e));
 CU_ASSERT(strstr(e.msg, "NEXT_BUFFER at offset ") == e.msg
           && strstr(e.msg, ": all 2 out-of-band buffers are used"));
@@ -1842,9 +1842,9 @@ CU_ASSERT_STRING_EQUAL(e.msg, "1 of the 4 out-of-band buffers were "
 CU_ASSERT_PTR_NULL(pv_unpickle(out, len, &e));
 CU_ASSERT(strstr(e.msg, "is not allowed: no out-of-band buffers "
                  "were given") != NULL);
-#line 22857 "pcall.nw"
+#line 22858 "pcall.nw"
     
-#line 22882 "pcall.nw"
+#line 22883 "pcall.nw"
 if (pk_have_python()) {
     char path[2048], cmd[4200], *line = NULL, *want = pv_repr(v);
     size_t cap = 0;
@@ -1872,14 +1872,14 @@ if (pk_have_python()) {
     free(line);
     free(want);
 }
-#line 22858 "pcall.nw"
+#line 22859 "pcall.nw"
     for (size_t k = 0; k < 4; k++)
         pv_free(copies[k]);
     free(out);
     free(bufs);
     pv_free(v);
 }
-#line 22923 "pcall.nw"
+#line 22924 "pcall.nw"
 static void pkr_in_child(void)
 {
     pv *v = pv_tuple(2, pv_str("big"), pv_bytes("0123456789", 10));
@@ -1913,34 +1913,34 @@ static void test_pickle_oob_region(void)
     pvt_expect_abort(pkr_null, "pv_pickle_oob_region: NULL argument\n");
 }
 
-#line 20510 "pcall.nw"
+#line 20511 "pcall.nw"
 void register_pickle_tests(void)
 {
     
-#line 21393 "pcall.nw"
+#line 21394 "pcall.nw"
 TEST("pickle", test_pickle_exact_bytes);
 TEST("pickle", test_pickle_round_trips);
 TEST("pickle", test_pickle_frames);
 TEST("pickle", test_pickle_abuse);
 TEST("pickle", test_pickle_cpython_bad);
-#line 21750 "pcall.nw"
+#line 21751 "pcall.nw"
 TEST("pickle", test_pickle_from_cpython);
 TEST("pickle", test_pickle_truncated);
 TEST("pickle", test_pickle_deep);
 TEST("pickle", test_pickle_shared);
 TEST("pickle", test_pickle_memo_limit);
 TEST("pickle", test_pickle_encode_depth);
-#line 22390 "pcall.nw"
+#line 22391 "pcall.nw"
 TEST("pcall", test_pcall_shared_result);
 TEST("pickle", test_pickle_memo_pairs);
 TEST("pickle", test_pickle_memo_bytes);
 TEST("pickle", test_pickle_memo_shapes);
 TEST("pickle", test_pickle_memo_oob_depth);
-#line 22776 "pcall.nw"
+#line 22777 "pcall.nw"
 TEST("pickle", test_pickle_class_instance);
 TEST("pickle", test_pickle_dis_all);
 TEST("pickle", test_pickle_tool_dis_all);
-#line 22782 "pcall.nw"
+#line 22783 "pcall.nw"
 TEST("pickle", test_pickle_dis);
 TEST("pickle", test_pickle_oracle_from_python);
 TEST("pickle", test_pickle_oracle_to_python);
@@ -1948,9 +1948,9 @@ TEST("pickle", test_pickle_oracle_dis);
 TEST("pickle", test_pickle_tool);
 TEST("pickle", test_pickle_tool_large);
 TEST("pickle", test_pickle_tool_shared);
-#line 22912 "pcall.nw"
+#line 22913 "pcall.nw"
 TEST("pickle", test_pickle_oob);
-#line 22958 "pcall.nw"
+#line 22959 "pcall.nw"
 TEST("pickle", test_pickle_oob_region);
-#line 20513 "pcall.nw"
+#line 20514 "pcall.nw"
 }

@@ -1,8 +1,8 @@
-#line 23308 "pcall.nw"
+#line 23309 "pcall.nw"
 /* tests/proc.c -- tangled from pcall.nw; do not edit.
  * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
 #include "harness.h"
-#line 23327 "pcall.nw"
+#line 23328 "pcall.nw"
 #include "proc.h"
 #include <fcntl.h>
 #include <poll.h>
@@ -13,7 +13,7 @@
 #include <sys/resource.h>
 #include <sys/syscall.h>
 #include <sys/uio.h>
-#line 23452 "pcall.nw"
+#line 23453 "pcall.nw"
 static void test_proc_results_in_call_order(void)
 {
     pcall_proc_config c = proc_cfg(50, body_echo);
@@ -35,7 +35,7 @@ static void test_proc_results_in_call_order(void)
     }
     pcall_procs_free(p);
 }
-#line 23504 "pcall.nw"
+#line 23505 "pcall.nw"
 static void test_proc_exit_statuses(void)
 {
     pcall_proc_config c = proc_cfg(6, body_status);
@@ -56,7 +56,7 @@ static void test_proc_exit_statuses(void)
     CU_ASSERT(echoed(p, 5));
     pcall_procs_free(p);
 }
-#line 23536 "pcall.nw"
+#line 23537 "pcall.nw"
 static int body_big(size_t i, void *arg, int fd)
 {
     size_t n = *(size_t *)arg, chunk = 65536;
@@ -71,7 +71,7 @@ static int body_big(size_t i, void *arg, int fd)
     }
     return 0;
 }
-#line 23553 "pcall.nw"
+#line 23554 "pcall.nw"
 static void test_proc_big_result(void)
 {
     size_t n = (size_t)(under_valgrind() ? 4 : 64) << 20;
@@ -90,7 +90,7 @@ static void test_proc_big_result(void)
     }
     pcall_procs_free(p);
 }
-#line 23589 "pcall.nw"
+#line 23590 "pcall.nw"
 static int body_large(size_t i, void *arg, int fd)
 {
     size_t n = *(size_t *)arg;
@@ -122,7 +122,7 @@ static int kernel_reads_children(void)
     return scope < '2' && prctl(PR_GET_DUMPABLE) == 1
         && process_vm_readv(getpid(), &to, 1, &from, 1, 0) == 1;
 }
-#line 23623 "pcall.nw"
+#line 23624 "pcall.nw"
 static void test_proc_large_shared(void)
 {
     size_t n = (size_t)3 << 20, keep = pcall_large_result_min;
@@ -148,7 +148,7 @@ static void test_proc_large_shared(void)
     }
     pcall_large_result_min = keep;
 }
-#line 23671 "pcall.nw"
+#line 23672 "pcall.nw"
 enum { LIES = 6 };
 
 static int body_lying_header(size_t i, void *arg, int fd)
@@ -191,7 +191,7 @@ static int body_lying_header(size_t i, void *arg, int fd)
         ;
     return 0;
 }
-#line 23716 "pcall.nw"
+#line 23717 "pcall.nw"
 static void test_proc_large_lies(void)
 {
     static const int want[LIES] = { EFAULT, EFAULT, ENOMEM, EPROTO,
@@ -221,7 +221,7 @@ static void test_proc_large_lies(void)
     }
     pcall_procs_free(p);
 }
-#line 23757 "pcall.nw"
+#line 23758 "pcall.nw"
 static int body_undumpable(size_t i, void *arg, int fd)
 {
     static const unsigned char b[16] = "sixteen octets!";
@@ -248,7 +248,7 @@ static void test_proc_large_undumpable(void)
                      16) == 0 && n == 16);
     pcall_procs_free(p);
 }
-#line 23795 "pcall.nw"
+#line 23796 "pcall.nw"
 enum { PART_LIES = 6 };
 
 static int body_lying_parts(size_t i, void *arg, int fd)
@@ -280,7 +280,7 @@ static int body_lying_parts(size_t i, void *arg, int fd)
         return 1;
     return 0;
 }
-#line 23829 "pcall.nw"
+#line 23830 "pcall.nw"
 static void test_proc_parts_lies(void)
 {
     static const int want[PART_LIES] = { EPROTO, EPROTO, ENOMEM, 0,
@@ -304,7 +304,7 @@ static void test_proc_parts_lies(void)
     }
     pcall_procs_free(p);
 }
-#line 23862 "pcall.nw"
+#line 23863 "pcall.nw"
 static int body_split_header(size_t i, void *arg, int fd)
 {
     static const char result[] = "split";
@@ -333,7 +333,7 @@ static void test_proc_large_split_header(void)
     CU_ASSERT(outcome_is(o, "split"));
     pcall_procs_free(p);
 }
-#line 23913 "pcall.nw"
+#line 23914 "pcall.nw"
 static void test_proc_many_calls_few_descriptors(void)
 {
     const char *e = getenv("PCALL_TEST_CALLS");
@@ -356,7 +356,7 @@ static void test_proc_many_calls_few_descriptors(void)
     CU_ASSERT(pcall_procs_max_running(p) < 128);
     pcall_procs_free(p);
 }
-#line 23951 "pcall.nw"
+#line 23952 "pcall.nw"
 static size_t most_living;
 
 static void note_living(size_t i, pcall_proc_outcome *o, void *arg)
@@ -367,7 +367,7 @@ static void note_living(size_t i, pcall_proc_outcome *o, void *arg)
     if (n > most_living)
         most_living = n;
 }
-#line 23972 "pcall.nw"
+#line 23973 "pcall.nw"
 static void test_proc_user_cap(void)
 {
     pcall_proc_config c = proc_cfg(6, body_nap);
@@ -387,7 +387,7 @@ static void test_proc_user_cap(void)
         CU_ASSERT(echoed(p, i));
     pcall_procs_free(p);
 }
-#line 23998 "pcall.nw"
+#line 23999 "pcall.nw"
 struct done_log { size_t n; int order[8]; unsigned char *data[8];
                   pid_t where; };
 
@@ -408,7 +408,7 @@ static int body_staggered(size_t i, void *arg, int fd)
     usleep((useconds_t)(3 - i) * step);
     return body_echo(i, arg, fd);
 }
-#line 24021 "pcall.nw"
+#line 24022 "pcall.nw"
 static void test_proc_on_done(void)
 {
     struct done_log d;
@@ -431,7 +431,7 @@ static void test_proc_on_done(void)
     }
     pcall_procs_free(p);
 }
-#line 24112 "pcall.nw"
+#line 24113 "pcall.nw"
 void test_proc_grandchild_holds_pipe(void)
 {
     int finish = 1;
@@ -452,7 +452,7 @@ void test_proc_grandchild_holds_pipe(void)
     prctl(PR_SET_CHILD_SUBREAPER, 0);
     pcall_procs_free(p);
 }
-#line 24146 "pcall.nw"
+#line 24147 "pcall.nw"
 static void test_proc_host_ignores_sigchld(void)
 {
     struct sigaction ign, saved, after;
@@ -472,7 +472,7 @@ static void test_proc_host_ignores_sigchld(void)
     }
     pcall_procs_free(p);
 }
-#line 24172 "pcall.nw"
+#line 24173 "pcall.nw"
 static volatile sig_atomic_t chld_seen;
 
 static void host_chld(int sig)
@@ -499,7 +499,7 @@ static void test_proc_host_sigchld_handler(void)
         CU_ASSERT(echoed(p, i));
     pcall_procs_free(p);
 }
-#line 24214 "pcall.nw"
+#line 24215 "pcall.nw"
 static void host_usr2(int sig)
 {
     (void)sig;
@@ -530,7 +530,7 @@ static int body_hygiene(size_t i, void *arg, int fd)
     (void)i, (void)arg;
     return pcall_proc_send(fd, b, strlen(b)) == 0 ? 0 : 1;
 }
-#line 24247 "pcall.nw"
+#line 24248 "pcall.nw"
 static void test_proc_child_hygiene(void)
 {
     struct sigaction sa, old_usr2, old_pipe;
@@ -568,7 +568,7 @@ static void test_proc_child_hygiene(void)
     close(saved_in);
     close(in[1]);
 }
-#line 24300 "pcall.nw"
+#line 24301 "pcall.nw"
 static FILE *flush_test_out;    /* stdout's descriptor, fully buffered */
 
 static void host_prints(const char *want, size_t max_procs,
@@ -591,7 +591,7 @@ static void host_prints(const char *want, size_t max_procs,
     flush_test_out = fdopen(1, "w");
     setvbuf(flush_test_out, NULL, _IOFBF, 4096);
     
-#line 24334 "pcall.nw"
+#line 24335 "pcall.nw"
 pcall_procs *p = pcall_procs_new(&c, &err);
 CU_ASSERT_FATAL(p != NULL);
 if (before_start)
@@ -603,7 +603,7 @@ CU_ASSERT(pcall_procs_wait(p, &err) == 0);
 for (size_t i = 0; i < 4; i++)
     CU_ASSERT(echoed(p, i));
 pcall_procs_free(p);
-#line 24322 "pcall.nw"
+#line 24323 "pcall.nw"
     fclose(flush_test_out);             /* closes 1 */
     dup2(saved, 1);
     close(saved);
@@ -613,12 +613,12 @@ pcall_procs_free(p);
     b[got] = '\0';
     CU_ASSERT_STRING_EQUAL(b, want);
 }
-#line 24348 "pcall.nw"
+#line 24349 "pcall.nw"
 static void test_proc_stdio_flushed_before_fork(void)
 {
     host_prints("host\n", 0, NULL, 1, 0);    /* once, not five times */
 }
-#line 24369 "pcall.nw"
+#line 24370 "pcall.nw"
 static void print_done(size_t i, pcall_proc_outcome *o, void *arg)
 {
     (void)o, (void)arg;
@@ -631,12 +631,12 @@ static void test_proc_stdio_flushed_after_host_code(void)
                 print_done, 0, 0);
     host_prints("host\n", 2, NULL, 0, 0);
 }
-#line 24393 "pcall.nw"
+#line 24394 "pcall.nw"
 static void test_proc_stdio_host_quiet(void)
 {
     host_prints("host\nhost\nhost\nhost\nhost\n", 0, NULL, 1, 1);
 }
-#line 24437 "pcall.nw"
+#line 24438 "pcall.nw"
 static void test_proc_parent_killed(void)
 {
     int pp[2], zero = 0;
@@ -664,7 +664,7 @@ static void test_proc_parent_killed(void)
         CU_ASSERT(pids[i] > 0 && group_gone(pids[i]));
     prctl(PR_SET_CHILD_SUBREAPER, 0);
 }
-#line 24478 "pcall.nw"
+#line 24479 "pcall.nw"
 static int forks_running, forks_refused, forks_allowed;
 
 static pid_t fork_when_fewer_than_two(void)
@@ -685,7 +685,7 @@ static void fork_done(size_t i, pcall_proc_outcome *o, void *arg)
     (void)i, (void)o, (void)arg;
     forks_running--;
 }
-#line 24501 "pcall.nw"
+#line 24502 "pcall.nw"
 static void test_proc_fork_eagain_waits_for_a_slot(void)
 {
     pcall_proc_config c = proc_cfg(8, body_echo);
@@ -700,7 +700,7 @@ static void test_proc_fork_eagain_waits_for_a_slot(void)
         CU_ASSERT(echoed(p, i));
     pcall_procs_free(p);
 }
-#line 24522 "pcall.nw"
+#line 24523 "pcall.nw"
 static pid_t fork_twice_only(void)
 {
     if (forks_allowed == 0) {
@@ -733,7 +733,7 @@ static void test_proc_fork_eagain_alone_fails(void)
     CU_ASSERT(pcall_procs_outcome(p, 0)->state == PCALL_PROC_CANCELLED);
     pcall_procs_free(p);
 }
-#line 24565 "pcall.nw"
+#line 24566 "pcall.nw"
 static void test_proc_edges(void)
 {
     pcall_proc_config c = proc_cfg(0, body_echo);
@@ -758,7 +758,7 @@ static void test_proc_edges(void)
     close(pp[1]);
     sigaction(SIGPIPE, &saved, NULL);
 }
-#line 24603 "pcall.nw"
+#line 24604 "pcall.nw"
 static void test_proc_pollfds(void)
 {
     pcall_proc_config c = proc_cfg(1, body_nap);
@@ -785,7 +785,7 @@ static void test_proc_pollfds(void)
     CU_ASSERT(pcall_procs_outcome(p, 0)->state == PCALL_PROC_DONE);
     pcall_procs_free(p);
 }
-#line 24647 "pcall.nw"
+#line 24648 "pcall.nw"
 static void test_proc_add(void)
 {
     pcall_proc_config c = proc_cfg(0, body_echo);
@@ -834,7 +834,7 @@ static void test_proc_add(void)
     CU_ASSERT_EQUAL(pcall_procs_add(p, 1, NULL), -1);
     pcall_procs_free(p);
 }
-#line 24711 "pcall.nw"
+#line 24712 "pcall.nw"
 static void test_proc_kept_mappings(void)
 {
     unsigned char *q = pcall_tp_private_calloc(100, 8), *r, vec[1];
@@ -868,7 +868,7 @@ static void test_proc_kept_mappings(void)
     CU_ASSERT_PTR_EQUAL(r, q);
     pcall_tp_private_free(r, 800);
 }
-#line 24756 "pcall.nw"
+#line 24757 "pcall.nw"
 static void *churn_mappings(void *arg)
 {
     static const size_t sizes[] = { 100, 5000, 60000 };
@@ -898,7 +898,7 @@ static void test_proc_kept_mappings_threads(void)
         CU_ASSERT_PTR_NULL(r);
     }
 }
-#line 24807 "pcall.nw"
+#line 24808 "pcall.nw"
 static void test_proc_store_blocks(void)
 {
     static const size_t sizes[] = { PCALL_TP_STORE_MAX, 19, 1, 40000,
@@ -935,59 +935,59 @@ static void test_proc_store_blocks(void)
     CU_ASSERT_PTR_NULL(st.scratch);
 }
 
-#line 23314 "pcall.nw"
+#line 23315 "pcall.nw"
 void register_proc_tests(void)
 {
     
-#line 23476 "pcall.nw"
+#line 23477 "pcall.nw"
 TEST("proc", test_proc_results_in_call_order);
-#line 23527 "pcall.nw"
+#line 23528 "pcall.nw"
 TEST("proc", test_proc_exit_statuses);
-#line 23574 "pcall.nw"
+#line 23575 "pcall.nw"
 TEST("proc", test_proc_big_result);
-#line 23893 "pcall.nw"
+#line 23894 "pcall.nw"
 TEST("proc", test_proc_large_shared);
 TEST("proc", test_proc_large_split_header);
 TEST("proc", test_proc_large_lies);
 TEST("proc", test_proc_large_undumpable);
 TEST("proc", test_proc_parts_lies);
-#line 23938 "pcall.nw"
+#line 23939 "pcall.nw"
 TEST("proc", test_proc_many_calls_few_descriptors);
-#line 23994 "pcall.nw"
+#line 23995 "pcall.nw"
 TEST("proc", test_proc_user_cap);
-#line 24046 "pcall.nw"
+#line 24047 "pcall.nw"
 TEST("proc", test_proc_on_done);
-#line 24135 "pcall.nw"
+#line 24136 "pcall.nw"
 TEST("proc", test_proc_grandchild_holds_pipe);
-#line 24168 "pcall.nw"
+#line 24169 "pcall.nw"
 TEST("proc", test_proc_host_ignores_sigchld);
-#line 24201 "pcall.nw"
+#line 24202 "pcall.nw"
 TEST("proc", test_proc_host_sigchld_handler);
-#line 24287 "pcall.nw"
+#line 24288 "pcall.nw"
 TEST("proc", test_proc_child_hygiene);
-#line 24355 "pcall.nw"
+#line 24356 "pcall.nw"
 TEST("proc", test_proc_stdio_flushed_before_fork);
-#line 24384 "pcall.nw"
+#line 24385 "pcall.nw"
 TEST("proc", test_proc_stdio_flushed_after_host_code);
-#line 24400 "pcall.nw"
+#line 24401 "pcall.nw"
 TEST("proc", test_proc_stdio_host_quiet);
-#line 24467 "pcall.nw"
+#line 24468 "pcall.nw"
 TEST("proc", test_proc_parent_killed);
-#line 24518 "pcall.nw"
+#line 24519 "pcall.nw"
 TEST("proc", test_proc_fork_eagain_waits_for_a_slot);
-#line 24557 "pcall.nw"
+#line 24558 "pcall.nw"
 TEST("proc", test_proc_fork_eagain_alone_fails);
-#line 24592 "pcall.nw"
+#line 24593 "pcall.nw"
 TEST("proc", test_proc_edges);
-#line 24632 "pcall.nw"
+#line 24633 "pcall.nw"
 TEST("proc", test_proc_pollfds);
-#line 24698 "pcall.nw"
+#line 24699 "pcall.nw"
 TEST("proc", test_proc_add);
-#line 24747 "pcall.nw"
+#line 24748 "pcall.nw"
 TEST("proc", test_proc_kept_mappings);
-#line 24788 "pcall.nw"
+#line 24789 "pcall.nw"
 TEST("proc", test_proc_kept_mappings_threads);
-#line 24845 "pcall.nw"
+#line 24846 "pcall.nw"
 TEST("proc", test_proc_store_blocks);
-#line 23317 "pcall.nw"
+#line 23318 "pcall.nw"
 }

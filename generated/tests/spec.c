@@ -1,9 +1,9 @@
-#line 31197 "pcall.nw"
+#line 31198 "pcall.nw"
 /* tests/spec.c -- tangled from pcall.nw; do not edit.
  * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
 #include "harness.h"
 #include <sys/mman.h>
-#line 9540 "pcall.nw"
+#line 9541 "pcall.nw"
 static void test_spec_usages_add(void)
 {
     pcall_error *err;
@@ -11,7 +11,7 @@ static void test_spec_usages_add(void)
         "{'x': (1, 2, 3), 'y': (4, 5, 6)}"), .error = &err);
     spec_expect(result, err, "(5, 7, 9)");
 }
-#line 9610 "pcall.nw"
+#line 9611 "pcall.nw"
 static void test_spec_single_target_positional(void)
 {
     pcall_error *err;
@@ -20,7 +20,7 @@ static void test_spec_single_target_positional(void)
     spec_expect(r, err, "(((1, 2, 3, 4), {}), ((1, 2, 3, 5), {}), "
                 "((1, 2, 3, 6), {}))");
 }
-#line 9637 "pcall.nw"
+#line 9638 "pcall.nw"
 static void test_spec_single_target_keyword(void)
 {
     pcall_error *err;
@@ -32,7 +32,7 @@ static void test_spec_single_target_keyword(void)
                 "((), {'a': 1, 'b': 2, 'c': 4}), "
                 "((), {'a': 1, 'b': 2, 'c': 5}))");
 }
-#line 9670 "pcall.nw"
+#line 9671 "pcall.nw"
 static void test_spec_single_target_varkwargs(void)
 {
     pcall_error *err;
@@ -44,7 +44,7 @@ static void test_spec_single_target_varkwargs(void)
                 "((), {'x': 2, 'y': 5, 'z': 8}), "
                 "((), {'x': 3, 'y': 6, 'z': 9}))");  /* child 3 */
 }
-#line 9702 "pcall.nw"
+#line 9703 "pcall.nw"
 static void test_spec_single_target_combo(void)
 {
     pcall_error *err;
@@ -60,7 +60,7 @@ static void test_spec_single_target_combo(void)
                 "((1, 2, 3, 8, 9), "
                 "{'a': 1, 'b': 2, 'c': 4, 'x': 20, 'y': 200}))");
 }
-#line 9735 "pcall.nw"
+#line 9736 "pcall.nw"
 static void test_spec_single_target_zip_mismatch(void)
 {
     pcall_error *err;
@@ -69,7 +69,7 @@ static void test_spec_single_target_zip_mismatch(void)
                   .error = &err);
     spec_expect(r, err, "(((1, 2), {'a': 1}), ((3, 4), {'a': 2}))");
 }
-#line 9762 "pcall.nw"
+#line 9763 "pcall.nw"
 static void test_spec_multiple_targets_positional(void)
 {
     pcall_error *err;
@@ -82,7 +82,7 @@ static void test_spec_multiple_targets_positional(void)
         "{'name': 'func2', 'arg': (1, 2, 3, 7, 8, 9), 'kwargs': {}}, "
         "{'name': 'func3', 'arg': (1, 2, 3, 9, 10, 11), 'kwargs': {}})");
 }
-#line 9793 "pcall.nw"
+#line 9794 "pcall.nw"
 static void test_spec_multiple_targets_keyword(void)
 {
     pcall_error *err;
@@ -98,7 +98,7 @@ static void test_spec_multiple_targets_keyword(void)
         "{'name': 'func3', 'arg': (), "
         "'kwargs': {'a': 1, 'b': 2, 'c': 5}})");
 }
-#line 9831 "pcall.nw"
+#line 9832 "pcall.nw"
 static void test_spec_multiple_targets_combined(void)
 {
     pcall_error *err;
@@ -116,7 +116,7 @@ static void test_spec_multiple_targets_combined(void)
         "{'name': 'func2', 'arg': (1, 2, 3, 8, 9), "
         "'kwargs': {'a': 1, 'b': 2, 'c': 4, 'x': 20, 'y': 200}})");
 }
-#line 9866 "pcall.nw"
+#line 9867 "pcall.nw"
 static void test_spec_multiple_targets_zip_mismatch(void)
 {
     pcall_error *err;
@@ -128,7 +128,7 @@ static void test_spec_multiple_targets_zip_mismatch(void)
         "({'name': 'func1', 'arg': (1, 2), 'kwargs': {'a': 1}}, "
         "{'name': 'func2', 'arg': (3, 4), 'kwargs': {'a': 2}})");
 }
-#line 9892 "pcall.nw"
+#line 9893 "pcall.nw"
 _Noreturn void spec_zero_division(void);
 
 __attribute__((noinline)) void spec_zero_division(void)
@@ -143,7 +143,7 @@ static pv *spec_inverse(const pv *args, const pv *kwargs)
         spec_zero_division();
     return pv_float(1.0 / (double)x);
 }
-#line 9909 "pcall.nw"
+#line 9910 "pcall.nw"
 static void test_spec_errors_and_timeouts_exception(void)
 {
     pcall_error *err;
@@ -158,7 +158,7 @@ static void test_spec_errors_and_timeouts_exception(void)
                                   "(spec_zero_division+"));
     expect_call_error(err, PCALL_ERR_CHILD, 1, "division by zero");
 }
-#line 9936 "pcall.nw"
+#line 9937 "pcall.nw"
 static void test_spec_errors_and_timeouts_timeout(void)
 {
     pcall_error *err = NULL;
@@ -182,14 +182,14 @@ static void test_spec_errors_and_timeouts_timeout(void)
                       "exceeded the timeout of 0.2 s");
     pcall_free(p);
 }
-#line 9990 "pcall.nw"
+#line 9991 "pcall.nw"
 static pv *spec_logger(const pv *args, const pv *kwargs)
 {
     (void)args, (void)kwargs;
     pcall_log("this is a message from %d", (int)getpid());
     return pv_int(getpid());
 }
-#line 10022 "pcall.nw"
+#line 10023 "pcall.nw"
 static void test_spec_logging(void)
 {
     int fd = memfd_create("spec-log", MFD_CLOEXEC);
@@ -217,7 +217,7 @@ static void test_spec_logging(void)
     free(got);
     pv_free(r);
 }
-#line 10081 "pcall.nw"
+#line 10082 "pcall.nw"
 static void test_spec_pcall_object(void)
 {
     pcall_error *err = NULL;
@@ -235,37 +235,37 @@ static void test_spec_pcall_object(void)
     pcall_free(p);
 }
 
-#line 31203 "pcall.nw"
+#line 31204 "pcall.nw"
 void register_spec_tests(void)
 {
     
-#line 9550 "pcall.nw"
+#line 9551 "pcall.nw"
 TEST("spec", test_spec_usages_add);
-#line 9621 "pcall.nw"
+#line 9622 "pcall.nw"
 TEST("spec", test_spec_single_target_positional);
-#line 9651 "pcall.nw"
+#line 9652 "pcall.nw"
 TEST("spec", test_spec_single_target_keyword);
-#line 9684 "pcall.nw"
+#line 9685 "pcall.nw"
 TEST("spec", test_spec_single_target_varkwargs);
-#line 9720 "pcall.nw"
+#line 9721 "pcall.nw"
 TEST("spec", test_spec_single_target_combo);
-#line 9746 "pcall.nw"
+#line 9747 "pcall.nw"
 TEST("spec", test_spec_single_target_zip_mismatch);
-#line 9777 "pcall.nw"
+#line 9778 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_positional);
-#line 9811 "pcall.nw"
+#line 9812 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_keyword);
-#line 9851 "pcall.nw"
+#line 9852 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_combined);
-#line 9880 "pcall.nw"
+#line 9881 "pcall.nw"
 TEST("spec", test_spec_multiple_targets_zip_mismatch);
-#line 9926 "pcall.nw"
+#line 9927 "pcall.nw"
 TEST("spec", test_spec_errors_and_timeouts_exception);
-#line 9962 "pcall.nw"
+#line 9963 "pcall.nw"
 TEST("spec", test_spec_errors_and_timeouts_timeout);
-#line 10052 "pcall.nw"
+#line 10053 "pcall.nw"
 TEST("spec", test_spec_logging);
-#line 10100 "pcall.nw"
+#line 10101 "pcall.nw"
 TEST("spec", test_spec_pcall_object);
-#line 31206 "pcall.nw"
+#line 31207 "pcall.nw"
 }

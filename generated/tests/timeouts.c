@@ -1,8 +1,8 @@
-#line 24856 "pcall.nw"
+#line 24857 "pcall.nw"
 /* tests/timeouts.c -- tangled from pcall.nw; do not edit.
  * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
 #include "harness.h"
-#line 24881 "pcall.nw"
+#line 24882 "pcall.nw"
 static int body_ignore_term(size_t i, void *arg, int fd)
 {
     signal(SIGTERM, SIG_IGN);
@@ -17,7 +17,7 @@ static int body_block_term(size_t i, void *arg, int fd)
     sigprocmask(SIG_BLOCK, &s, NULL);
     return body_sleep(i, arg, fd);
 }
-#line 24898 "pcall.nw"
+#line 24899 "pcall.nw"
 static void expect_timeout(pcall_proc_body *body, int sig,
                            double least)
 {
@@ -38,7 +38,7 @@ static void expect_timeout(pcall_proc_body *body, int sig,
     CU_ASSERT(group_gone(o->pid));
     pcall_procs_free(p);
 }
-#line 24926 "pcall.nw"
+#line 24927 "pcall.nw"
 static void test_proc_timeout_sleeper(void)
 {
     expect_timeout(body_sleep, SIGTERM, T_OUT);
@@ -53,7 +53,7 @@ static void test_proc_timeout_blocks_term(void)
 {
     expect_timeout(body_block_term, SIGKILL, T_OUT + GRACE);
 }
-#line 24953 "pcall.nw"
+#line 24954 "pcall.nw"
 static int body_stop(size_t i, void *arg, int fd)
 {
     if (i == 0)
@@ -65,7 +65,7 @@ static void test_proc_timeout_stopped_child(void)
 {
     expect_timeout(body_stop, SIGTERM, T_OUT);
 }
-#line 24976 "pcall.nw"
+#line 24977 "pcall.nw"
 static void test_proc_timeout_grandchildren(void)
 {
     int finish = 0;
@@ -87,7 +87,7 @@ static void test_proc_timeout_grandchildren(void)
     prctl(PR_SET_CHILD_SUBREAPER, 0);
     pcall_procs_free(p);
 }
-#line 25008 "pcall.nw"
+#line 25009 "pcall.nw"
 static void test_proc_timeout_cancels_pending(void)
 {
     pcall_proc_config c = proc_cfg(3, body_sleep);
@@ -105,7 +105,7 @@ static void test_proc_timeout_cancels_pending(void)
     CU_ASSERT_EQUAL(pcall_procs_pids(p, NULL, 0), 1);
     pcall_procs_free(p);
 }
-#line 25041 "pcall.nw"
+#line 25042 "pcall.nw"
 static void test_proc_terminate(void)
 {
     for (int deaf = 0; deaf < 2; deaf++) {
@@ -134,7 +134,7 @@ static void test_proc_terminate(void)
         pcall_procs_free(p);
     }
 }
-#line 25076 "pcall.nw"
+#line 25077 "pcall.nw"
 static void test_proc_free_kills_and_cleans(void)
 {
     int deaf = 1;
@@ -152,7 +152,7 @@ static void test_proc_free_kills_and_cleans(void)
     CU_ASSERT(test_now() - t0 >= GRACE);
     CU_ASSERT(test_now() - t0 < GRACE + slack());
 }
-#line 25108 "pcall.nw"
+#line 25109 "pcall.nw"
 static volatile sig_atomic_t ticks;
 
 static void tick(int sig)
@@ -182,7 +182,7 @@ static timer_t storm_start(struct sigaction *saved)
     ticks = 0;
     return t;
 }
-#line 25140 "pcall.nw"
+#line 25141 "pcall.nw"
 static void storm_stop(timer_t t, const struct sigaction *saved)
 {
     timer_delete(t);
@@ -207,7 +207,7 @@ static void test_proc_eintr(void)
     CU_ASSERT(pcall_procs_outcome(p, 0)->timed_out && echoed(p, 1));
     pcall_procs_free(p);
 }
-#line 25176 "pcall.nw"
+#line 25177 "pcall.nw"
 static int no_pidfd(pid_t pid)
 {
     (void)pid;
@@ -230,7 +230,7 @@ static void test_proc_without_pidfd(void)
     test_proc_timeout_ignores_term();
     pcall_proc_pidfd_fn = saved;
 }
-#line 25213 "pcall.nw"
+#line 25214 "pcall.nw"
 static pv *bytes_after(const pv *args, const pv *kwargs)
 {
     size_t n = (size_t)pv_as_int(pcall_arg(args, kwargs, 0, "size"));
@@ -255,7 +255,7 @@ static pcall_obj *late_join(pcall_target *t, const char *lit,
     pcall_join(p, err);
     return p;
 }
-#line 25248 "pcall.nw"
+#line 25249 "pcall.nw"
 void test_timeout_run_time(void)
 {
     char lit[64];
@@ -274,7 +274,7 @@ void test_timeout_run_time(void)
     pcall_error_free(err);
     pcall_free(p);
 }
-#line 25276 "pcall.nw"
+#line 25277 "pcall.nw"
 void test_timeout_late_join(void)
 {
     int saved = pcall_large_read_child;
@@ -301,7 +301,7 @@ void test_timeout_late_join(void)
     }
     pcall_large_read_child = saved;
 }
-#line 25314 "pcall.nw"
+#line 25315 "pcall.nw"
 static pid_t slow_fork(void)
 {
     usleep(4000);
@@ -332,7 +332,7 @@ void test_timeout_forking(void)
               == PCALL_ERR_TIMEOUT && pcall_error_index(err) == 0);
     CU_ASSERT(took < T_OUT + GRACE + slack());
     
-#line 25353 "pcall.nw"
+#line 25354 "pcall.nw"
 {
     pcall_obj *p;
     lit = malloc(16 * N + 64);
@@ -361,10 +361,10 @@ void test_timeout_forking(void)
     CU_ASSERT(ok > 0 || under_valgrind());  /* its children are slow */
     pcall_free(p);
 }
-#line 25344 "pcall.nw"
+#line 25345 "pcall.nw"
     pcall_error_free(err);
 }
-#line 25397 "pcall.nw"
+#line 25398 "pcall.nw"
 void test_living_means_alive(void)
 {
     pcall_error *err = NULL;
@@ -394,7 +394,7 @@ void test_living_means_alive(void)
     pcall_error_free(err);
     pcall_free(p);
 }
-#line 25437 "pcall.nw"
+#line 25438 "pcall.nw"
 static pcall_obj *to_stop;
 static pthread_t joiner;
 
@@ -413,7 +413,7 @@ static void *stop_later(void *how)
         pcall_terminate(to_stop);
     return NULL;
 }
-#line 25458 "pcall.nw"
+#line 25459 "pcall.nw"
 void test_terminate_from_anywhere(void)
 {
     struct sigaction sa, old;
@@ -446,34 +446,34 @@ void test_terminate_from_anywhere(void)
     sigaction(SIGUSR1, &old, NULL);
 }
 
-#line 24861 "pcall.nw"
+#line 24862 "pcall.nw"
 void register_timeouts_tests(void)
 {
     
-#line 24943 "pcall.nw"
+#line 24944 "pcall.nw"
 TEST("proc", test_proc_timeout_sleeper);
 TEST("proc", test_proc_timeout_ignores_term);
 TEST("proc", test_proc_timeout_blocks_term);
-#line 24967 "pcall.nw"
+#line 24968 "pcall.nw"
 TEST("proc", test_proc_timeout_stopped_child);
-#line 25000 "pcall.nw"
+#line 25001 "pcall.nw"
 TEST("proc", test_proc_timeout_grandchildren);
-#line 25028 "pcall.nw"
+#line 25029 "pcall.nw"
 TEST("proc", test_proc_timeout_cancels_pending);
-#line 25072 "pcall.nw"
+#line 25073 "pcall.nw"
 TEST("proc", test_proc_terminate);
-#line 25096 "pcall.nw"
+#line 25097 "pcall.nw"
 TEST("proc", test_proc_free_kills_and_cleans);
-#line 25167 "pcall.nw"
+#line 25168 "pcall.nw"
 TEST("proc", test_proc_eintr);
-#line 25201 "pcall.nw"
+#line 25202 "pcall.nw"
 TEST("proc", test_proc_without_pidfd);
-#line 25384 "pcall.nw"
+#line 25385 "pcall.nw"
 TEST("proc", test_timeout_run_time);
 TEST("proc", test_timeout_late_join);
 TEST("proc", test_timeout_forking);
-#line 25492 "pcall.nw"
+#line 25493 "pcall.nw"
 TEST("proc", test_living_means_alive);
 TEST("proc", test_terminate_from_anywhere);
-#line 24864 "pcall.nw"
+#line 24865 "pcall.nw"
 }
