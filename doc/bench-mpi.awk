@@ -11,11 +11,12 @@
 # and highest.
 #
 # Then the series of pairs, from mpi-bench's lines `pair local CAP us
-# cpu N` and `pair 1 0 us cpu N`: in each round the local engine
-# without MPI, at most CAP calls at once, then one serving rank, each
-# the cost of a trivial call in time and in the job's CPU time (below
-# 0: not taken), in sets of N calls.  After the table comes a sentence: the median of the
-# rounds' ratios, in time and in CPU time, each with the interval
+# cpu N` and `pair 1 0 us cpu N` (mpi-bench --pairs, in `jobs` jobs):
+# in each pair a set of N calls on the local engine without MPI, at
+# most CAP calls at once, and a set over one serving rank, each the
+# cost of a trivial call in time and in CPU time (below 0: not
+# taken).  After the table comes a sentence: the median of the
+# pairs' ratios, in time and in CPU time, each with the interval
 # between two order statistics that holds the median with at least
 # 95% probability whatever the ratios' distribution (the sign test's:
 # the k-th lowest and k-th highest of n, for the largest k for which
@@ -118,18 +119,20 @@ function pairs(    term, below, k) {
         k++
         term = term * (np - k + 1) / k
     }
-    printf "At one serving rank, in %d rounds of pairs (the local " \
-           "engine without MPI at most %d at once, then one serving " \
-           "rank; %d trivial calls, best of 3, and the CPU time of " \
-           "the %d), the cost of a trivial call over MPI was %s " \
-           "times its cost on the local engine in time", np, cap,
-           ncalls, 3 * ncalls, told(qt, np, k)
+    printf "At one serving rank, in %d pairs of sets of %d trivial " \
+           "calls, %d jobs of %d pairs (in each pair, in turn first " \
+           "one and then the other, a set over MPI and a set on the " \
+           "local engine without MPI, at most %d at once, in a " \
+           "process that rank 0 forked before MPI started), the cost " \
+           "of a trivial call over MPI was %s times its cost on the " \
+           "local engine in time", np, ncalls, jobs, np / jobs, cap,
+           told(qt, np, k)
     sort(qc, np)
     if (qc[1] < 0)
         printf " (its CPU time was not taken: ranks on other hosts)"
     else
         printf " and %s times in CPU time", told(qc, np, k)
-    printf ": the median of the rounds' ratios"
+    printf ": the median of the pairs' ratios"
     if (k > 0)
         printf "; in parentheses, the %s lowest and the %s highest " \
                "ratio, between which the median of their " \

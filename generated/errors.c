@@ -241,7 +241,7 @@ int pcall_error_fprint(FILE *f, const pcall_error *e)
                        e->message) < 0;
     return bad ? -1 : 0;
 }
-#line 37206 "pcall.nw"
+#line 37280 "pcall.nw"
 const char *pcall_error_where(const pcall_error *e)
 {
     return valid_error(e, "pcall_error_where")->where;

@@ -87,7 +87,7 @@ typedef struct pcall_log_source {
  *  @return as pcall_logs_merge() */
 int pcall_logs_merge_from(const pcall_log_source *src,
                           const char *name, int out_fd, pv_err *err);
-#line 37038 "pcall.nw"
+#line 37112 "pcall.nw"
 #include "pcall.h"
 /** A set of calls that runs elsewhere: the process set's functions,
  *  over a state of the engine's own (chapter "Beyond one machine").

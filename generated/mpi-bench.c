@@ -1,15 +1,19 @@
-#line 37354 "pcall.nw"
+#line 37433 "pcall.nw"
 /* mpi-bench.c -- tangled from pcall.nw; do not edit.
  * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
 #include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
 #include <sys/resource.h>
+#include <sys/wait.h>
 #include "pcall-mpi.h"
-#line 37375 "pcall.nw"
+#line 37459 "pcall.nw"
 static double now(void)
 {
     struct timespec t;
@@ -49,11 +53,11 @@ static pv *big(const pv *args, const pv *kwargs)
     return b;
 }
 
-#line 37405 "pcall.nw"
+#line 37489 "pcall.nw"
 static const pcall_mpi_target targets[] = {
     { "trivial", trivial }, { "spin", spin }, { "big", big },
 };
-#line 37416 "pcall.nw"
+#line 37500 "pcall.nw"
 static double run(pcall_target *t, size_t n, long long arg, int reps,
                   size_t max)
 {
@@ -80,12 +84,12 @@ static double run(pcall_target *t, size_t n, long long arg, int reps,
     pv_free(iargs);
     return best;
 }
-#line 37535 "pcall.nw"
+#line 37616 "pcall.nw"
 enum { MOST_RANKS = 64 };
 static pid_t ranks[MOST_RANKS], servers[MOST_RANKS];
 static int nranks = -1;             /* -1: not all on this host */
 
-#line 37551 "pcall.nw"
+#line 37632 "pcall.nw"
 static int stat_of(pid_t pid, pid_t *ppid, double *reaped)
 {
     char path[64], line[1024], *end;
@@ -105,7 +109,7 @@ static int stat_of(pid_t pid, pid_t *ppid, double *reaped)
     *reaped = (double)(cu + cs) / (double)sysconf(_SC_CLK_TCK);
     return ok ? 0 : -1;
 }
-#line 37573 "pcall.nw"
+#line 37654 "pcall.nw"
 static void find_ranks(void)
 {
     DIR *d = opendir("/proc");
@@ -133,7 +137,7 @@ static void find_ranks(void)
         closedir(d);
     nranks = n == pcall_mpi_servers() && k == n ? n : -1;
 }
-#line 37603 "pcall.nw"
+#line 37684 "pcall.nw"
 static double cpu_of(pid_t pid)         /* seconds, or -1 */
 {
     clockid_t c;
@@ -162,26 +166,164 @@ static double job_cpu(void)     /* seconds, or -1: not all taken */
     }
     return t;
 }
-#line 37457 "pcall.nw"
-static int pair_only;               /* --pair: trivial calls only */
+#line 37758 "pcall.nw"
+static struct {                     /* rank 0's arm, or pid 0 */
+    pid_t pid;
+    int to, from;                   /* set sizes; each set's figures */
+} arm;
 
+static int launched_rank(void)      /* before MPI_Init; 0: unknown */
+{
+    static const char *const names[] = {
+        "OMPI_COMM_WORLD_RANK", "PMIX_RANK", "PMI_RANK" };
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+        if (getenv(names[i]) != NULL)
+            return atoi(getenv(names[i]));
+    return 0;
+}
+
+static int move_all(int fd, void *buf, size_t n, int out)
+{
+    for (size_t done = 0; done < n; ) {
+        ssize_t r = out ? write(fd, (char *)buf + done, n - done)
+                        : read(fd, (char *)buf + done, n - done);
+        if (r < 0 && errno == EINTR)
+            continue;
+        if (r <= 0)
+            return -1;
+        done += (size_t)r;
+    }
+    return 0;
+}
+#line 37793 "pcall.nw"
+static double secs(struct timeval t)
+{
+    return (double)t.tv_sec + (double)t.tv_usec / 1e6;
+}
+
+static double own_cpu(void)
+{
+    struct rusage me, kids;
+    getrusage(RUSAGE_SELF, &me);
+    getrusage(RUSAGE_CHILDREN, &kids);
+    return secs(me.ru_utime) + secs(me.ru_stime)
+           + secs(kids.ru_utime) + secs(kids.ru_stime);
+}
+
+static _Noreturn void be_arm(int in, int out)
+{
+    long cores = sysconf(_SC_NPROCESSORS_ONLN);
+    size_t n;
+    while (move_all(in, &n, sizeof n, 0) == 0 && n > 0) {
+        double c0 = own_cpu();
+        double t = run(trivial, n, 0, 1,
+                       (size_t)(cores > 0 ? cores : 1));
+        double got[2] = { t / (double)n * 1e6,
+                          (own_cpu() - c0) / (double)n * 1e6 };
+        if (move_all(out, got, sizeof got, 1) < 0)
+            _exit(1);
+    }
+    _exit(0);                       /* rank 0 closed the pipe */
+}
+
+static void start_arm(void)
+{
+    int to[2], from[2];
+    if (pipe2(to, O_CLOEXEC) < 0 || pipe2(from, O_CLOEXEC) < 0) {
+        perror("mpi-bench: pipe for the local arm");
+        exit(1);
+    }
+    fflush(NULL);
+    if ((arm.pid = fork()) < 0) {
+        perror("mpi-bench: fork of the local arm");
+        exit(1);
+    }
+    if (arm.pid == 0) {
+        close(to[1]);
+        close(from[0]);
+        be_arm(to[0], from[1]);
+    }
+    close(to[0]);
+    close(from[1]);
+    arm.to = to[1];
+    arm.from = from[0];
+}
+
+static void stop_arm(void)
+{
+    if (arm.pid <= 0)
+        return;
+    close(arm.to);                  /* the arm reads end of file */
+    close(arm.from);
+    while (waitpid(arm.pid, NULL, 0) < 0 && errno == EINTR)
+        ;
+    arm.pid = 0;
+}
+#line 37864 "pcall.nw"
+static void hold_ranks(int sig)     /* SIGSTOP, or SIGCONT */
+{
+    for (int i = 0; i < nranks; i++) {
+        kill(ranks[i], sig);
+        kill(servers[i], sig);
+    }
+}
+
+static void local_set(size_t n, double got[2])
+{
+    int bad;
+    errno = 0;
+    hold_ranks(SIGSTOP);
+    bad = move_all(arm.to, &n, sizeof n, 1) < 0
+          || move_all(arm.from, got, 2 * sizeof *got, 0) < 0;
+    hold_ranks(SIGCONT);
+    if (bad) {
+        fprintf(stderr, "mpi-bench: the local arm (pid %d) did not "
+                "answer: %s\n", (int)arm.pid,
+                errno ? strerror(errno) : "end of file");
+        exit(1);
+    }
+}
+
+static void mpi_set(size_t n, double got[2])
+{
+    double c0 = job_cpu(), t = run(trivial, n, 0, 1, 0);
+    double c1 = job_cpu();
+    got[0] = t / (double)n * 1e6;
+    got[1] = c0 < 0 || c1 < 0 ? -1.0 : (c1 - c0) / (double)n * 1e6;
+}
+
+static void pairs(const char *label, size_t k, size_t n)
+{
+    long cores = sysconf(_SC_NPROCESSORS_ONLN);
+    double l[2], m[2];
+    if (arm.pid <= 0 || n == 0) {
+        fprintf(stderr, "mpi-bench: --pairs needs a set size and "
+                "the local arm, which only rank 0 has\n");
+        exit(1);
+    }
+    local_set(n, l);                /* one of each to warm up */
+    mpi_set(n, m);
+    for (size_t i = 0; i < k; i++) {
+        if (i % 2 == 0)
+            local_set(n, l), mpi_set(n, m);
+        else
+            mpi_set(n, m), local_set(n, l);
+        printf("pair local %ld %.1f %.1f %zu\n", cores > 0 ? cores : 1,
+               l[0], l[1], n);
+        printf("pair %s 0 %.1f %.1f %zu\n", label, m[0], m[1], n);
+    }
+}
+#line 37540 "pcall.nw"
 static void rows(const char *label, int capped_too, size_t ntriv)
 {
     long cores = sysconf(_SC_NPROCESSORS_ONLN);
     for (int capped = 0; capped < 1 + capped_too; capped++) {
         size_t max = capped ? (size_t)(cores > 0 ? cores : 1) : 0;
-        if (pair_only && capped_too && !capped)
-            continue;
         double c0 = job_cpu();
         double triv = run(trivial, ntriv, 0, 3, max) / (double)ntriv;
         double c1 = job_cpu();
         double each = c0 < 0 || c1 < 0 ? -1.0       /* not taken */
                       : (c1 - c0) / (3.0 * ntriv) * 1e6;
-        if (pair_only) {
-            printf("pair %s %zu %.1f %.1f %zu\n", label, max,
-                   triv * 1e6, each, ntriv);
-            continue;
-        }
         double cpu = run(spin, 16, 0, 2, max);
         double bigt = run(big, 1, 64LL << 20, 3, max);
         printf("%s %zu %.1f %.1f %.2f %.3f\n", label, max, triv * 1e6,
@@ -193,15 +335,18 @@ int main(int argc, char **argv)
 {
     pcall_error *err = NULL;
     char label[16];
-    if (argc > 1 && strcmp(argv[argc - 1], "--pair") == 0) {
-        pair_only = 1;
-        argv[--argc] = NULL;
+    long npairs = 0;
+    if (argc > 2 && strcmp(argv[argc - 2], "--pairs") == 0) {
+        npairs = atol(argv[argc - 1]);
+        argv[argc -= 2] = NULL;
     }
     if (argc > 1 && strcmp(argv[1], "--local") == 0) {
         nranks = 0;                 /* itself and its children */
         rows("local", 1, argc > 2 ? (size_t)atol(argv[2]) : 1000);
         return 0;
     }
+    if (npairs > 0 && launched_rank() == 0)
+        start_arm();                /* before MPI starts */
     int r = pcall_mpi_init(&argc, &argv, targets, 3, &err);
     size_t ntriv = argc > 1 ? (size_t)atol(argv[1]) : 1000;
     if (r < 0) {
@@ -212,7 +357,11 @@ int main(int argc, char **argv)
         return 0;
     find_ranks();
     snprintf(label, sizeof label, "%d", pcall_mpi_servers());
-    rows(label, pcall_mpi_servers() == 0, ntriv);
+    if (npairs > 0)
+        pairs(label, (size_t)npairs, ntriv);
+    else
+        rows(label, pcall_mpi_servers() == 0, ntriv);
     pcall_mpi_finalize();
+    stop_arm();
     return 0;
 }

@@ -1,7 +1,8 @@
-#line 36834 "pcall.nw"
+#line 36906 "pcall.nw"
 /* pcall-mpi.c -- tangled from pcall.nw; do not edit.
  * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
-#line 36850 "pcall.nw"
+#line 36922 "pcall.nw"
+#include <alloca.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
@@ -86,7 +87,7 @@ static struct {
     int in_server;                  /* this is the fork server */
     char host[MPI_MAX_PROCESSOR_NAME];
 } g = { .rank = -1, .size = -1 };
-#line 36875 "pcall.nw"
+#line 36948 "pcall.nw"
 struct mpi_set;
 struct slot;
 struct run;
@@ -111,7 +112,7 @@ static void wire_close(void);
 static void *block_get(size_t n);
 static void block_put(void *b, size_t n);
 static int in_out(const unsigned char *b);
-static _Noreturn void serve(void);
+static _Noreturn void serve(void *above);
 static int running(void);
 static void rest(void);
 static int serve_messages(int *stop);
@@ -156,10 +157,11 @@ static void unpack_result(struct mpi_set *s, size_t i,
                           unsigned char *b, pv **oob, int rank);
 static pv **take_buffers(const struct result_head *h,
                          const unsigned char *b, int from);
+static void to_notify(struct mpi_set *s, size_t i);
 static void notify(struct mpi_set *s, size_t i);
 static int fail_all(pcall_error *e);
 static const pcall_engine mpi_engine;
-#line 36950 "pcall.nw"
+#line 37024 "pcall.nw"
 static _Noreturn void mpi_die(const char *fmt, ...)
     __attribute__((format(printf, 1, 2)));
 
@@ -180,7 +182,7 @@ static void *need(void *p)
         mpi_die("out of memory");
     return p;
 }
-#line 36973 "pcall.nw"
+#line 37047 "pcall.nw"
 static void give(pcall_error **err, pcall_error *e)
 {
     if (err != NULL)
@@ -228,7 +230,7 @@ static size_t oob_len(const pv *b)
     pv_bytes_data(b, &n);
     return n;
 }
-#line 36167 "pcall.nw"
+#line 36220 "pcall.nw"
 static void post_bytes(const void *data, size_t n, unsigned char *buf,
                        pv *keep, int to, int tag)
 {
@@ -287,7 +289,7 @@ static int finish_sends(int all)
     }
     return 0;
 }
-#line 36246 "pcall.nw"
+#line 36299 "pcall.nw"
 struct mpi_set {
     struct mpi_set *next;
     uint64_t id;
@@ -298,11 +300,12 @@ struct mpi_set {
     unsigned char **msg;        /* the message each outcome is in */
     unsigned char **log;        /* each call's output (owned) */
     int *rank_of, *notified;
+    size_t *done, ndone, told;  /* calls ended, as seen; told of */
     int started, fired, stopped;
     atomic_int term_req;
     char why[1024];             /* the first failure, or "" */
 };
-#line 36267 "pcall.nw"
+#line 36321 "pcall.nw"
 static void *engine_make(pcall_obj *p, const pcall_proc_config *cfg,
                          pcall_error_kind *kind, pv_err *err)
 {
@@ -325,11 +328,12 @@ static void *engine_make(pcall_obj *p, const pcall_proc_config *cfg,
     s->log = need(calloc(n, sizeof *s->log));
     s->rank_of = need(calloc(n, sizeof *s->rank_of));
     s->notified = need(calloc(n, sizeof *s->notified));
+    s->done = need(calloc(n, sizeof *s->done));
     s->next = g.sets;
     g.sets = s;
     return s;
 }
-#line 36296 "pcall.nw"
+#line 36351 "pcall.nw"
 static long target_index(pcall_target *t)
 {
     for (size_t i = 0; i < g.ntable; i++)
@@ -337,7 +341,7 @@ static long target_index(pcall_target *t)
             return (long)i;
     return -1;
 }
-#line 36325 "pcall.nw"
+#line 36380 "pcall.nw"
 static int hand_out(struct mpi_set *s)
 {
     int did = 0;
@@ -374,7 +378,7 @@ static int room(int r)
     }
     return slots + queue - g.ranks[r].busy;
 }
-#line 36364 "pcall.nw"
+#line 36419 "pcall.nw"
 static void send_call(struct mpi_set *s, size_t i, int r)
 {
     pv_err e = { "" };
@@ -404,7 +408,7 @@ static void send_call(struct mpi_set *s, size_t i, int r)
     s->outstanding++;
     g.ranks[r].busy++;
 }
-#line 36396 "pcall.nw"
+#line 36451 "pcall.nw"
 static void end_unsent(struct mpi_set *s, size_t i, const char *why)
 {
     char msg[PV_ERRMAX + 64];
@@ -422,8 +426,9 @@ static void end_unsent(struct mpi_set *s, size_t i, const char *why)
     if (pv_pickle(rec, &s->msg[i], &s->out[i].len, NULL) == 0)
         s->out[i].data = s->msg[i];
     pv_free(rec);
+    to_notify(s, i);
 }
-#line 36425 "pcall.nw"
+#line 36481 "pcall.nw"
 static int progress(int *did_out)
 {
     int flag = 0, did = 0;
@@ -454,12 +459,14 @@ static int progress(int *did_out)
         *did_out = did;
     return 0;
 }
-#line 36458 "pcall.nw"
+#line 36514 "pcall.nw"
 static void stop_set(struct mpi_set *s)
 {
     s->stopped = 1;
-    for (size_t i = s->handed; i < s->n; i++)
+    for (size_t i = s->handed; i < s->n; i++) {
         s->out[i].state = PCALL_PROC_CANCELLED;
+        to_notify(s, i);
+    }
     s->handed = s->n;
     for (int r = 1; r < g.size; r++) {
         int holds = 0;
@@ -473,7 +480,7 @@ static void stop_set(struct mpi_set *s)
         }
     }
 }
-#line 36479 "pcall.nw"
+#line 36537 "pcall.nw"
 static int fail_all(pcall_error *e)
 {
     for (struct mpi_set *s = g.sets; s != NULL; s = s->next)
@@ -483,7 +490,7 @@ static int fail_all(pcall_error *e)
     pcall_error_free(e);
     return -1;
 }
-#line 36501 "pcall.nw"
+#line 36559 "pcall.nw"
 static int take_result(const MPI_Status *st)
 {
     int n = 0, rc;
@@ -518,7 +525,7 @@ static int take_result(const MPI_Status *st)
     unpack_result(s, (size_t)h.index, &h, b, oob, st->MPI_SOURCE);
     return 0;
 }
-#line 36544 "pcall.nw"
+#line 36602 "pcall.nw"
 static pv **take_buffers(const struct result_head *h,
                          const unsigned char *b, int from)
 {
@@ -542,7 +549,7 @@ static pv **take_buffers(const struct result_head *h,
     }
     return oob;
 }
-#line 36570 "pcall.nw"
+#line 36628 "pcall.nw"
 static void unpack_result(struct mpi_set *s, size_t i,
                           const struct result_head *h,
                           unsigned char *b, pv **oob, int rank)
@@ -570,6 +577,7 @@ static void unpack_result(struct mpi_set *s, size_t i,
     o->log_len = h->log_len;
     s->msg[i] = b;
     s->outstanding--;
+    to_notify(s, i);
     if (h->why[0] != '\0' && s->why[0] == '\0')
         snprintf(s->why, sizeof s->why, "%s could not run call %zu: "
                  "%.200s", g.ranks[rank].where, i, h->why);
@@ -580,7 +588,7 @@ static void unpack_result(struct mpi_set *s, size_t i,
                      + 0.2 * (o->ended - o->started)
                      : o->ended - o->started;
 }
-#line 36630 "pcall.nw"
+#line 36695 "pcall.nw"
 static long patience(void)
 {
     double us = 1000;
@@ -593,7 +601,7 @@ static long patience(void)
     }
     return us < NAP_BUSY ? NAP_BUSY : (long)us;
 }
-#line 36645 "pcall.nw"
+#line 36710 "pcall.nw"
 static int engine_start(void *set, pv_err *err)
 {
     struct mpi_set *s = set;
@@ -604,7 +612,7 @@ static int engine_start(void *set, pv_err *err)
     }
     return 0;
 }
-#line 36658 "pcall.nw"
+#line 36723 "pcall.nw"
 static int engine_wait(void *set, pv_err *err)
 {
     struct mpi_set *s = set;
@@ -614,8 +622,8 @@ static int engine_wait(void *set, pv_err *err)
         int did = 0;
         if (progress(&did) < 0)
             break;
-        for (size_t i = 0; i < s->n; i++)
-            notify(s, i);
+        while (s->told < s->ndone)
+            notify(s, s->done[s->told++]);
         if (s->outstanding == 0 && s->handed == s->n)
             break;
         long most = patience();
@@ -632,16 +640,22 @@ static int engine_wait(void *set, pv_err *err)
     return s->fired;
 }
 
-static void notify(struct mpi_set *s, size_t i)
+static void to_notify(struct mpi_set *s, size_t i)
 {
     pcall_proc_state st = s->out[i].state;
-    if (s->notified[i] || s->cfg.on_done == NULL
+    if (s->notified[i]
         || (st != PCALL_PROC_DONE && st != PCALL_PROC_CANCELLED))
         return;
     s->notified[i] = 1;
-    s->cfg.on_done(i, &s->out[i], s->cfg.on_done_arg);
+    s->done[s->ndone++] = i;
 }
-#line 36703 "pcall.nw"
+
+static void notify(struct mpi_set *s, size_t i)
+{
+    if (s->cfg.on_done != NULL)
+        s->cfg.on_done(i, &s->out[i], s->cfg.on_done_arg);
+}
+#line 36774 "pcall.nw"
 static pcall_proc_outcome *engine_outcome(void *set, size_t i)
 {
     return &((struct mpi_set *)set)->out[i];
@@ -660,7 +674,7 @@ static void engine_drop_data(void *set, size_t i)
     s->out[i].data = NULL;
     s->out[i].len = 0;
 }
-#line 36724 "pcall.nw"
+#line 36795 "pcall.nw"
 static size_t engine_living(void *set, pid_t *out, size_t max)
 {
     struct mpi_set *s = set;
@@ -685,7 +699,7 @@ static int engine_timeout_fired(const void *set)
 {
     return ((const struct mpi_set *)set)->fired;
 }
-#line 36754 "pcall.nw"
+#line 36825 "pcall.nw"
 static ssize_t log_read(void *set, size_t i, void *buf, size_t n,
                         size_t off)
 {
@@ -706,7 +720,7 @@ static int engine_merge_logs(void *set, const char *name, int fd,
     pcall_log_source src = { s->n, engine_outcome, log_read, s };
     return pcall_logs_merge_from(&src, name, fd, err);
 }
-#line 36784 "pcall.nw"
+#line 36855 "pcall.nw"
 static void engine_free(void *set)
 {
     struct mpi_set *s = set, **pp = &g.sets;
@@ -726,9 +740,10 @@ static void engine_free(void *set)
     free(s->log);
     free(s->rank_of);
     free(s->notified);
+    free(s->done);
     free(s);
 }
-#line 36808 "pcall.nw"
+#line 36880 "pcall.nw"
 static const pcall_engine mpi_engine = {
     engine_make, engine_start, engine_wait, engine_outcome,
     engine_drop_data, engine_living, engine_terminate,
@@ -917,7 +932,7 @@ int pcall_mpi_finalize(void)
     mpi_stop();
     return bad ? -1 : 0;
 }
-#line 35006 "pcall.nw"
+#line 35011 "pcall.nw"
 struct frame_head {             /* on the socket, before each message */
     uint32_t tag, pad;
     uint64_t len;
@@ -952,7 +967,7 @@ struct wire_end {               /* a process's end of the socket */
 };
 
 static struct wire_end *wire;   /* this process's, or NULL */
-#line 35049 "pcall.nw"
+#line 35054 "pcall.nw"
 static void wire_open(int fd)
 {
     wire = pcall_tp_private_calloc(1, sizeof *wire);
@@ -975,7 +990,7 @@ static void wire_close(void)
     pcall_tp_private_free(wire, sizeof *wire);
     wire = NULL;
 }
-#line 35074 "pcall.nw"
+#line 35079 "pcall.nw"
 static void wire_put(const void *data, size_t n, unsigned char *buf,
                      pv *keep, int tag)
 {
@@ -995,7 +1010,7 @@ static void wire_put(const void *data, size_t n, unsigned char *buf,
         .h = { .tag = (uint32_t)tag, .len = n }, .data = data,
         .buf = buf, .keep = keep };
 }
-#line 35105 "pcall.nw"
+#line 35110 "pcall.nw"
 static int wire_flush(void)
 {
     while (wire->n > 0) {
@@ -1017,7 +1032,7 @@ static int wire_flush(void)
     wire->out_used = 0;         /* every frame in it is written */
     return 0;
 }
-#line 35134 "pcall.nw"
+#line 35139 "pcall.nw"
 static size_t frame_iov(struct out_frame *f, struct iovec *v,
                         struct msghdr *m)
 {
@@ -1048,7 +1063,7 @@ static void count_off(size_t w)
         wire->n--;
     }
 }
-#line 35182 "pcall.nw"
+#line 35187 "pcall.nw"
 static int wire_get(int *tag, unsigned char **b, size_t *n)
 {
     const size_t hl = sizeof wire->h;
@@ -1088,7 +1103,7 @@ static int wire_get(int *tag, unsigned char **b, size_t *n)
         wire->readable = (size_t)r == WIRE_BUF || wire->blen == 0;
     }
 }
-#line 35232 "pcall.nw"
+#line 35237 "pcall.nw"
 static int take_buffered(void)
 {
     const size_t hl = sizeof wire->h;
@@ -1121,7 +1136,7 @@ static int take_buffered(void)
         wire->boff = wire->blen = 0;
     return 0;
 }
-#line 35294 "pcall.nw"
+#line 35299 "pcall.nw"
 static int above_std(int fd)
 {
     int to;
@@ -1191,9 +1206,14 @@ static _Noreturn void be_server(int fd, const pcall_mpi_target *t,
     snprintf(g.host, sizeof g.host, "%s", me.host);
     g.table = t;
     g.ntable = n;
-    serve();
+    {                           /* serve from a page's top: see serve */
+        char here;
+        size_t below = (size_t)((uintptr_t)&here
+                                % (uintptr_t)sysconf(_SC_PAGESIZE));
+        serve(alloca(below + 256));
+    }
 }
-#line 35378 "pcall.nw"
+#line 35388 "pcall.nw"
 static void stop_server(void)
 {
     if (wire != NULL)
@@ -1204,7 +1224,7 @@ static void stop_server(void)
     wire_close();
     g.server_pid = 0;
 }
-#line 35411 "pcall.nw"
+#line 35421 "pcall.nw"
 static void relay(void)
 {
     struct hello me = { .rank = g.rank, .slots = g.slots };
@@ -1259,7 +1279,7 @@ static void relay(void)
     }
     stop_server();
 }
-#line 35477 "pcall.nw"
+#line 35487 "pcall.nw"
 static _Noreturn void server_lost(void)
 {
     char what[160];
@@ -1290,7 +1310,7 @@ static _Noreturn void server_lost(void)
                  WEXITSTATUS(st));
     server_dies(what);
 }
-#line 35576 "pcall.nw"
+#line 35595 "pcall.nw"
 #define RUN_IDLE 0.1            /* seconds */
 #define RUN_MOST 256            /* calls */
 
@@ -1306,7 +1326,7 @@ struct call_entry {             /* what a call's child reads */
 struct run {                    /* this rank's set for one of rank 0's */
     uint64_t set;               /* rank 0's id for it */
     pcall_procs *procs;
-    struct call_entry *calls;   /* RUN_MOST, by index in procs */
+    struct call_entry *calls;   /* a ring of g.slots: start_slot */
     size_t n;                   /* calls added */
     size_t live;                /* calls added, not yet sent back */
     int stopped;                /* terminated: it takes no more */
@@ -1334,7 +1354,7 @@ static struct serving {         /* the fork server's */
     size_t nstopped;
     void *free_blocks;          /* each holds the next's address */
 } *srv;
-#line 35628 "pcall.nw"
+#line 35647 "pcall.nw"
 static void *block_get(size_t n)
 {
     void *b;
@@ -1365,10 +1385,14 @@ static void block_put(void *b, size_t n)
     memcpy(b, &srv->free_blocks, sizeof srv->free_blocks);
     srv->free_blocks = b;
 }
-#line 35661 "pcall.nw"
-static _Noreturn void serve(void)
+#line 35680 "pcall.nw"
+static void *volatile serve_above;   /* stored: no compiler drops it */
+
+__attribute__((noinline))
+static _Noreturn void serve(void *above)
 {
     int stop = 0;
+    serve_above = above;
     srv = pcall_tp_private_calloc(1, sizeof *srv);
     while (!stop || srv->nslots > 0 || wire->n > 0) {
         int did = serve_messages(&stop);
@@ -1388,7 +1412,7 @@ static _Noreturn void serve(void)
     }
     _exit(0);
 }
-#line 35693 "pcall.nw"
+#line 35732 "pcall.nw"
 static int running(void)
 {
     int n = 0;
@@ -1426,7 +1450,7 @@ static void rest(void)
     poll(fds, n, wait);
     wire->readable |= (fds[0].revents & (POLLIN | POLLHUP | POLLERR)) != 0;
 }
-#line 35738 "pcall.nw"
+#line 35777 "pcall.nw"
 static int serve_messages(int *stop)
 {
     int did = 0, tag = 0, got;
@@ -1448,7 +1472,7 @@ static int serve_messages(int *stop)
         _exit(1);               /* the rank is gone */
     return did;
 }
-#line 35773 "pcall.nw"
+#line 35812 "pcall.nw"
 static void queue_call(unsigned char *b, size_t n)
 {
     struct slot *s;
@@ -1496,7 +1520,7 @@ static int was_stopped(uint64_t set)
             return 1;
     return 0;
 }
-#line 35827 "pcall.nw"
+#line 35866 "pcall.nw"
 static int serve_slots(void)
 {
     int did = start_queued();
@@ -1505,7 +1529,7 @@ static int serve_slots(void)
     retire_runs(0);
     return did;
 }
-#line 35838 "pcall.nw"
+#line 35877 "pcall.nw"
 static int start_queued(void)
 {
     int did = 0, busy = running();
@@ -1519,8 +1543,9 @@ static int start_queued(void)
         if (start_slot(s, &e) == 0)
             busy++;
         else if (s->h.target != UINT32_MAX)
-            snprintf(s->why, sizeof s->why, "%s", e.msg[0] ? e.msg
-                     : "unknown error");
+            snprintf(s->why, sizeof s->why, "%.*s",
+                     (int)sizeof s->why - 1,
+                     e.msg[0] ? e.msg : "unknown error");
     }
     return did;
 }
@@ -1532,14 +1557,15 @@ static void step_runs(void)
         if (r->live == 0)
             continue;
         if (pcall_procs_poll(r->procs, &e) < 0 && r->why[0] == '\0')
-            snprintf(r->why, sizeof r->why, "%s", e.msg);
+            snprintf(r->why, sizeof r->why, "%.*s",
+                     (int)sizeof r->why - 1, e.msg);
         if (!r->stopped && pcall_procs_timeout_fired(r->procs)) {
             r->stopped = 1;
             stop_queued(r->set);
         }
     }
 }
-#line 35880 "pcall.nw"
+#line 35921 "pcall.nw"
 static int ended(const struct slot *s)
 {
     pcall_proc_state st;
@@ -1567,7 +1593,7 @@ static int send_ended(void)
     }
     return did;
 }
-#line 35918 "pcall.nw"
+#line 35969 "pcall.nw"
 static int start_slot(struct slot *s, pv_err *e)
 {
     struct run *r = NULL;
@@ -1593,7 +1619,7 @@ static int start_slot(struct slot *s, pv_err *e)
     }
     if (r == NULL && (r = new_run(s, e)) == NULL)
         return -1;
-    c = &r->calls[r->n];
+    c = &r->calls[r->n % (size_t)g.slots];
     c->len = s->len + sizeof s->h;
     c->frame = s->pickle;
     if (c->len <= sizeof c->copy) {
@@ -1617,7 +1643,8 @@ static struct run *new_run(const struct slot *s, pv_err *e)
         .name = "pcall", .pid_namespace = (int)s->h.pidns,
         .host_quiet = 1 };
     r->set = s->h.set;
-    r->calls = cfg.arg = need(malloc(RUN_MOST * sizeof *r->calls));
+    r->calls = cfg.arg = need(calloc((size_t)g.slots,
+                                     sizeof *r->calls));
     r->procs = pcall_procs_new(&cfg, e);
     if (r->procs == NULL || pcall_procs_start(r->procs, e) < 0) {
         pcall_procs_free(r->procs);
@@ -1629,12 +1656,13 @@ static struct run *new_run(const struct slot *s, pv_err *e)
     srv->runs = r;
     return r;
 }
-#line 36002 "pcall.nw"
+#line 36054 "pcall.nw"
 static int serve_body(size_t index, void *arg, int result_fd)
 {
     static max_align_t region[(64 << 10) / sizeof(max_align_t)];
     static pv *call;            /* this child's, until it ends */
-    const struct call_entry *c = (const struct call_entry *)arg + index;
+    const struct call_entry *c = (const struct call_entry *)arg
+                                 + index % (size_t)g.slots;
     struct call_head h;
     pv_err e = { "" };
     memcpy(&h, c->frame, sizeof h);
@@ -1648,7 +1676,7 @@ static int serve_body(size_t index, void *arg, int result_fd)
     return pcall_child_finish(g.table[h.target].fn(
         pv_item(call, 0), pv_item(call, 1)));
 }
-#line 36023 "pcall.nw"
+#line 36076 "pcall.nw"
 static void retire_runs(int all)
 {
     double now = now_mono();
@@ -1666,7 +1694,7 @@ static void retire_runs(int all)
         pcall_tp_private_free(r, sizeof *r);
     }
 }
-#line 36053 "pcall.nw"
+#line 36106 "pcall.nw"
 static void send_result(struct slot *s)
 {
     struct result_head h = { .set = s->h.set, .index = s->h.index,
@@ -1699,7 +1727,7 @@ static void send_result(struct slot *s)
             r->idle_since = now_mono();
     }
 }
-#line 36088 "pcall.nw"
+#line 36141 "pcall.nw"
 static void fill_head(struct result_head *h,
                       const pcall_proc_outcome *o)
 {
@@ -1719,7 +1747,7 @@ static void fill_head(struct result_head *h,
     h->noob = o->oob != NULL ? o->noob : 0;
     h->log_len = o->logged ? o->log_len : 0;
 }
-#line 36116 "pcall.nw"
+#line 36169 "pcall.nw"
 static int in_out(const unsigned char *b)
 {
     return wire->out != NULL && b >= wire->out
@@ -1761,7 +1789,7 @@ static unsigned char *pack_result(struct result_head *h,
     memcpy(b, h, sizeof *h);
     return b;
 }
-#line 36228 "pcall.nw"
+#line 36281 "pcall.nw"
 static _Noreturn void server_dies(const char *what)
 {
     fprintf(stderr, "pcall-mpi: rank %d on host %s: %s; ending the "
@@ -1769,7 +1797,7 @@ static _Noreturn void server_dies(const char *what)
     MPI_Abort(MPI_COMM_WORLD, 1);
     _exit(1);
 }
-#line 36818 "pcall.nw"
+#line 36890 "pcall.nw"
 const char *pcall_mpi_where(pcall_obj *p, size_t i)
 {
     if (p == NULL || i >= pcall_ncalls(p))

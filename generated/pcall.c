@@ -94,7 +94,7 @@ static void give_error(pcall_error **err, pcall_error *e)
     else
         pcall_error_free(e);
 }
-#line 37098 "pcall.nw"
+#line 37172 "pcall.nw"
 static const pcall_engine *installed_engine;
 
 void pcall_engine_install(const pcall_engine *e)
@@ -118,7 +118,7 @@ static void set_new(pcall_obj *p, const pcall_proc_config *cfg,
     p->remote = installed_engine;
     p->rs = p->remote->make(p, cfg, kind, err);
 }
-#line 37124 "pcall.nw"
+#line 37198 "pcall.nw"
 static pcall_proc_outcome *set_outcome(pcall_obj *p, size_t i)
 {
     return p->remote ? p->remote->outcome(p->rs, i)
@@ -144,7 +144,7 @@ static void set_drop_data(pcall_obj *p, size_t i)
     else
         pcall_procs_drop_data(p->procs, i);
 }
-#line 37152 "pcall.nw"
+#line 37226 "pcall.nw"
 static size_t set_living(pcall_obj *p, pid_t *out, size_t max)
 {
     return p->remote ? p->remote->living(p->rs, out, max)
@@ -175,7 +175,7 @@ static void set_free(pcall_obj *p)
         p->remote->free(p->rs);
     pcall_procs_free(p->procs);
 }
-#line 37189 "pcall.nw"
+#line 37263 "pcall.nw"
 pcall_target *pcall_obj_target(const pcall_obj *p, size_t i)
 {
     return p->targets != NULL ? p->targets[i] : p->target;
