@@ -124,6 +124,11 @@ PICOBJ  = $(patsubst $(GEN)/%.c,$(BUILD)/pic/%.o,$(LIBSRC))
 	check-install check-exports check-apidoc deps-install deb \
 	deps-deb lab-start grade check-labs handout
 .DELETE_ON_ERROR:
+# One step at a time, also under make -j: the packages must be in
+# before anything is built, and the library's objects are made by the
+# sub-makes of several targets (lib, the demo, the benchmark, the MPI
+# library), which run in parallel would write the same files at once.
+.NOTPARALLEL:
 
 all: deps-build tangle lib headers $(BUILD)/pcall-pickle $(BUILD)/bench book \
 	apidoc exercises demo mpi-if-present
