@@ -907,7 +907,8 @@ mpi-demo: mpi-lib
 	$(MPIRUN) -np $(MPI_NP) $(BUILD)/mpi-demo
 
 # `make bench-mpi`: mpi-bench without MPI, then with the host alone
-# and 1, 2, 3 serving ranks, MPI_ROUNDS times in turn; then
+# and 1, 2, 3 serving ranks, and 1, 2 serving ranks of one slot each,
+# MPI_ROUNDS times in turn; then
 # MPI_PAIR_JOBS jobs of one serving rank, each timing MPI_PAIR_SETS
 # pairs of sets of MPI_PAIR_CALLS trivial calls, one set over MPI and
 # one on the local engine in a process forked before MPI started
@@ -946,8 +947,10 @@ bench-mpi: mpi-lib
 	    "its fork server and the server's children (\`-\` where" \
 	    "some ranks run on other hosts).  The rows of 0 serving" \
 	    "ranks run the local engine on" \
-	    "rank 0 of a job of one rank, after MPI_Init.  Every job runs" \
-	    "with \`--bind-to none\`."; echo; \
+	    "rank 0 of a job of one rank, after MPI_Init.  In the rows of" \
+	    "one slot a rank, each serving rank runs one call at a time" \
+	    "(\`PCALL_MPI_SLOTS=1\`), as a rank of one core would.  Every" \
+	    "job runs with \`--bind-to none\`."; echo; \
 	  echo '| serving ranks | µs per trivial call | ratio |' \
 	    'CPU µs per trivial call | CPU ratio |' \
 	    'CPU-bound calls/s | 64 MiB result, s |'; \
@@ -956,6 +959,10 @@ bench-mpi: mpi-lib
 	      timeout $(MPI_LIMIT) $(BUILD)/mpi-bench --local; \
 	      for np in 1 2 3 4; do \
 	      timeout $(MPI_LIMIT) $(MPIRUN) -np $$np $(BUILD)/mpi-bench; \
+	    done; \
+	      for np in 2 3; do \
+	      PCALL_MPI_SLOTS=1 timeout $(MPI_LIMIT) $(MPIRUN) -np $$np \
+	        -x PCALL_MPI_SLOTS $(BUILD)/mpi-bench; \
 	    done; done; \
 	    for r in $$(seq $(MPI_PAIR_JOBS)); do \
 	      timeout $(MPI_LIMIT) $(MPIRUN) -np 2 $(BUILD)/mpi-bench \

@@ -3,7 +3,8 @@
 # 64MiB-seconds`, several per configuration (one per round): a row
 # per configuration, in the order they first came, each figure the
 # median of its rounds.  The servers are "local" for the local engine
-# in a process that never started MPI.  A CPU time below 0 is one
+# in a process that never started MPI, and "N/S" for N serving ranks
+# of S slots each.  A CPU time below 0 is one
 # mpi-bench could not take (ranks on other hosts).  The ratios are
 # taken in each round, against the local engine with a cap (cap > 0)
 # of the same round, so that a slow spell of the machine divides out;
@@ -89,6 +90,9 @@ END {
         c = f[2] > 0 ? f[2] " at once" : "no cap"
         if (f[1] == "local")
             w = "none (no MPI, " c ")"
+        else if (split(f[1], q, "/") == 2)     # servers/slots
+            w = q[1] " (" q[2] " slot" (q[2] == 1 ? "" : "s") \
+                " a rank)"
         else if (f[1] > 0)
             w = f[1]
         else

@@ -1,4 +1,4 @@
-#line 37433 "pcall.nw"
+#line 37445 "pcall.nw"
 /* mpi-bench.c -- tangled from pcall.nw; do not edit.
  * Copyright (c) 2026 the pcall authors; MIT licence, see LICENSE. */
 #include <dirent.h>
@@ -13,7 +13,7 @@
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include "pcall-mpi.h"
-#line 37459 "pcall.nw"
+#line 37471 "pcall.nw"
 static double now(void)
 {
     struct timespec t;
@@ -53,11 +53,11 @@ static pv *big(const pv *args, const pv *kwargs)
     return b;
 }
 
-#line 37489 "pcall.nw"
+#line 37501 "pcall.nw"
 static const pcall_mpi_target targets[] = {
     { "trivial", trivial }, { "spin", spin }, { "big", big },
 };
-#line 37500 "pcall.nw"
+#line 37512 "pcall.nw"
 static double run(pcall_target *t, size_t n, long long arg, int reps,
                   size_t max)
 {
@@ -84,12 +84,12 @@ static double run(pcall_target *t, size_t n, long long arg, int reps,
     pv_free(iargs);
     return best;
 }
-#line 37616 "pcall.nw"
+#line 37635 "pcall.nw"
 enum { MOST_RANKS = 64 };
 static pid_t ranks[MOST_RANKS], servers[MOST_RANKS];
 static int nranks = -1;             /* -1: not all on this host */
 
-#line 37632 "pcall.nw"
+#line 37651 "pcall.nw"
 static int stat_of(pid_t pid, pid_t *ppid, double *reaped)
 {
     char path[64], line[1024], *end;
@@ -109,7 +109,7 @@ static int stat_of(pid_t pid, pid_t *ppid, double *reaped)
     *reaped = (double)(cu + cs) / (double)sysconf(_SC_CLK_TCK);
     return ok ? 0 : -1;
 }
-#line 37654 "pcall.nw"
+#line 37673 "pcall.nw"
 static void find_ranks(void)
 {
     DIR *d = opendir("/proc");
@@ -137,7 +137,7 @@ static void find_ranks(void)
         closedir(d);
     nranks = n == pcall_mpi_servers() && k == n ? n : -1;
 }
-#line 37684 "pcall.nw"
+#line 37703 "pcall.nw"
 static double cpu_of(pid_t pid)         /* seconds, or -1 */
 {
     clockid_t c;
@@ -166,7 +166,7 @@ static double job_cpu(void)     /* seconds, or -1: not all taken */
     }
     return t;
 }
-#line 37758 "pcall.nw"
+#line 37777 "pcall.nw"
 static struct {                     /* rank 0's arm, or pid 0 */
     pid_t pid;
     int to, from;                   /* set sizes; each set's figures */
@@ -195,7 +195,7 @@ static int move_all(int fd, void *buf, size_t n, int out)
     }
     return 0;
 }
-#line 37793 "pcall.nw"
+#line 37812 "pcall.nw"
 static double secs(struct timeval t)
 {
     return (double)t.tv_sec + (double)t.tv_usec / 1e6;
@@ -259,7 +259,7 @@ static void stop_arm(void)
         ;
     arm.pid = 0;
 }
-#line 37864 "pcall.nw"
+#line 37883 "pcall.nw"
 static void hold_ranks(int sig)     /* SIGSTOP, or SIGCONT */
 {
     for (int i = 0; i < nranks; i++) {
@@ -313,7 +313,7 @@ static void pairs(const char *label, size_t k, size_t n)
         printf("pair %s 0 %.1f %.1f %zu\n", label, m[0], m[1], n);
     }
 }
-#line 37540 "pcall.nw"
+#line 37554 "pcall.nw"
 static void rows(const char *label, int capped_too, size_t ntriv)
 {
     long cores = sysconf(_SC_NPROCESSORS_ONLN);
@@ -334,7 +334,8 @@ static void rows(const char *label, int capped_too, size_t ntriv)
 int main(int argc, char **argv)
 {
     pcall_error *err = NULL;
-    char label[16];
+    char label[32];
+    const char *slots = getenv("PCALL_MPI_SLOTS");
     long npairs = 0;
     if (argc > 2 && strcmp(argv[argc - 2], "--pairs") == 0) {
         npairs = atol(argv[argc - 1]);
@@ -356,7 +357,11 @@ int main(int argc, char **argv)
     if (r == PCALL_MPI_SERVED)
         return 0;
     find_ranks();
-    snprintf(label, sizeof label, "%d", pcall_mpi_servers());
+    if (slots != NULL && atoi(slots) > 0)   /* "servers/slots" */
+        snprintf(label, sizeof label, "%d/%d", pcall_mpi_servers(),
+                 atoi(slots));
+    else
+        snprintf(label, sizeof label, "%d", pcall_mpi_servers());
     if (npairs > 0)
         pairs(label, (size_t)npairs, ntriv);
     else
