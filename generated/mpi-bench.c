@@ -84,12 +84,12 @@ static double run(pcall_target *t, size_t n, long long arg, int reps,
     pv_free(iargs);
     return best;
 }
-#line 37635 "pcall.nw"
+#line 37639 "pcall.nw"
 enum { MOST_RANKS = 64 };
 static pid_t ranks[MOST_RANKS], servers[MOST_RANKS];
 static int nranks = -1;             /* -1: not all on this host */
 
-#line 37651 "pcall.nw"
+#line 37655 "pcall.nw"
 static int stat_of(pid_t pid, pid_t *ppid, double *reaped)
 {
     char path[64], line[1024], *end;
@@ -109,7 +109,7 @@ static int stat_of(pid_t pid, pid_t *ppid, double *reaped)
     *reaped = (double)(cu + cs) / (double)sysconf(_SC_CLK_TCK);
     return ok ? 0 : -1;
 }
-#line 37673 "pcall.nw"
+#line 37677 "pcall.nw"
 static void find_ranks(void)
 {
     DIR *d = opendir("/proc");
@@ -137,7 +137,7 @@ static void find_ranks(void)
         closedir(d);
     nranks = n == pcall_mpi_servers() && k == n ? n : -1;
 }
-#line 37703 "pcall.nw"
+#line 37707 "pcall.nw"
 static double cpu_of(pid_t pid)         /* seconds, or -1 */
 {
     clockid_t c;
@@ -166,7 +166,7 @@ static double job_cpu(void)     /* seconds, or -1: not all taken */
     }
     return t;
 }
-#line 37777 "pcall.nw"
+#line 37781 "pcall.nw"
 static struct {                     /* rank 0's arm, or pid 0 */
     pid_t pid;
     int to, from;                   /* set sizes; each set's figures */
@@ -195,7 +195,7 @@ static int move_all(int fd, void *buf, size_t n, int out)
     }
     return 0;
 }
-#line 37812 "pcall.nw"
+#line 37816 "pcall.nw"
 static double secs(struct timeval t)
 {
     return (double)t.tv_sec + (double)t.tv_usec / 1e6;
@@ -247,6 +247,7 @@ static void start_arm(void)
     close(from[1]);
     arm.to = to[1];
     arm.from = from[0];
+    signal(SIGPIPE, SIG_IGN);       /* an arm gone is told, not fatal */
 }
 
 static void stop_arm(void)
@@ -259,7 +260,7 @@ static void stop_arm(void)
         ;
     arm.pid = 0;
 }
-#line 37883 "pcall.nw"
+#line 37888 "pcall.nw"
 static void hold_ranks(int sig)     /* SIGSTOP, or SIGCONT */
 {
     for (int i = 0; i < nranks; i++) {
@@ -338,7 +339,11 @@ int main(int argc, char **argv)
     const char *slots = getenv("PCALL_MPI_SLOTS");
     long npairs = 0;
     if (argc > 2 && strcmp(argv[argc - 2], "--pairs") == 0) {
-        npairs = atol(argv[argc - 1]);
+        if ((npairs = atol(argv[argc - 1])) <= 0) {
+            fprintf(stderr, "mpi-bench: --pairs %s: not a number of "
+                    "pairs\n", argv[argc - 1]);
+            return 2;
+        }
         argv[argc -= 2] = NULL;
     }
     if (argc > 1 && strcmp(argv[1], "--local") == 0) {
