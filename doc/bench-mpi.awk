@@ -12,7 +12,8 @@
 # and highest.
 #
 # Then the series of pairs, from mpi-bench's lines `pair local CAP us
-# cpu N` and `pair 1 0 us cpu N` (mpi-bench --pairs, in `jobs` jobs):
+# cpu N` and `pair 1 0 us cpu N` (mpi-bench --pairs; -v jobs=N says
+# how many jobs they came from):
 # in each pair a set of N calls on the local engine without MPI, at
 # most CAP calls at once, and a set over one serving rank, each the
 # cost of a trivial call in time and in CPU time (below 0: not
@@ -124,12 +125,14 @@ function pairs(    term, below, k) {
         term = term * (np - k + 1) / k
     }
     printf "At one serving rank, in %d pairs of sets of %d trivial " \
-           "calls, %d jobs of %d pairs (in each pair, in turn first " \
-           "one and then the other, a set over MPI and a set on the " \
-           "local engine without MPI, at most %d at once, in a " \
-           "process that rank 0 forked before MPI started), the cost " \
-           "of a trivial call over MPI was %s times its cost on the " \
-           "local engine in time", np, ncalls, jobs, np / jobs, cap,
+           "calls", np, ncalls
+    if (jobs > 0)               # awk -v jobs=N: the jobs they came in
+        printf ", %d jobs of %d pairs", jobs, np / jobs
+    printf " (in each pair, in turn first one and then the other, a " \
+           "set over MPI and a set on the local engine without MPI, " \
+           "at most %d at once, in a process that rank 0 forked " \
+           "before MPI started), the cost of a trivial call over MPI " \
+           "was %s times its cost on the local engine in time", cap,
            told(qt, np, k)
     sort(qc, np)
     if (qc[1] < 0)

@@ -58,7 +58,7 @@ static const pcall_mpi_target targets[] = {
     { "trivial", trivial }, { "spin", spin }, { "big", big },
 };
 #line 37512 "pcall.nw"
-static double run(pcall_target *t, size_t n, long long arg, int reps,
+static double run(pcall_target *t, size_t n, long long arg, int nruns,
                   size_t max)
 {
     double best = 1e30;
@@ -66,7 +66,7 @@ static double run(pcall_target *t, size_t n, long long arg, int reps,
     pv_tuple_set(one, 0, pv_int(arg));
     for (size_t i = 0; i < n; i++)
         pv_tuple_set(iargs, i, pv_ref(one));
-    for (int r = 0; r < reps; r++) {
+    for (int r = 0; r < nruns; r++) {
         pcall_error *err = NULL;
         double t0 = now();
         pv *res = pcall(t, .iargs = pv_ref(iargs), .log_fd = -1,
@@ -84,12 +84,12 @@ static double run(pcall_target *t, size_t n, long long arg, int reps,
     pv_free(iargs);
     return best;
 }
-#line 37639 "pcall.nw"
+#line 37636 "pcall.nw"
 enum { MOST_RANKS = 64 };
 static pid_t ranks[MOST_RANKS], servers[MOST_RANKS];
 static int nranks = -1;             /* -1: not all on this host */
 
-#line 37655 "pcall.nw"
+#line 37652 "pcall.nw"
 static int stat_of(pid_t pid, pid_t *ppid, double *reaped)
 {
     char path[64], line[1024], *end;
@@ -109,7 +109,7 @@ static int stat_of(pid_t pid, pid_t *ppid, double *reaped)
     *reaped = (double)(cu + cs) / (double)sysconf(_SC_CLK_TCK);
     return ok ? 0 : -1;
 }
-#line 37677 "pcall.nw"
+#line 37674 "pcall.nw"
 static void find_ranks(void)
 {
     DIR *d = opendir("/proc");
@@ -137,7 +137,7 @@ static void find_ranks(void)
         closedir(d);
     nranks = n == pcall_mpi_servers() && k == n ? n : -1;
 }
-#line 37707 "pcall.nw"
+#line 37704 "pcall.nw"
 static double cpu_of(pid_t pid)         /* seconds, or -1 */
 {
     clockid_t c;
@@ -166,7 +166,16 @@ static double job_cpu(void)     /* seconds, or -1: not all taken */
     }
     return t;
 }
-#line 37781 "pcall.nw"
+#line 37739 "pcall.nw"
+static void measure(size_t n, int nsets, size_t max, double got[2])
+{
+    double c0 = job_cpu(), t = run(trivial, n, 0, nsets, max);
+    double c1 = job_cpu();
+    got[0] = t / (double)n * 1e6;
+    got[1] = c0 < 0 || c1 < 0 ? -1.0
+             : (c1 - c0) / ((double)nsets * (double)n) * 1e6;
+}
+#line 37793 "pcall.nw"
 static struct {                     /* rank 0's arm, or pid 0 */
     pid_t pid;
     int to, from;                   /* set sizes; each set's figures */
@@ -182,11 +191,11 @@ static int launched_rank(void)      /* before MPI_Init; 0: unknown */
     return 0;
 }
 
-static int move_all(int fd, void *buf, size_t n, int out)
+static int move_all(int fd, void *mem, size_t n, int out)
 {
     for (size_t done = 0; done < n; ) {
-        ssize_t r = out ? write(fd, (char *)buf + done, n - done)
-                        : read(fd, (char *)buf + done, n - done);
+        ssize_t r = out ? write(fd, (char *)mem + done, n - done)
+                        : read(fd, (char *)mem + done, n - done);
         if (r < 0 && errno == EINTR)
             continue;
         if (r <= 0)
@@ -195,31 +204,15 @@ static int move_all(int fd, void *buf, size_t n, int out)
     }
     return 0;
 }
-#line 37816 "pcall.nw"
-static double secs(struct timeval t)
-{
-    return (double)t.tv_sec + (double)t.tv_usec / 1e6;
-}
-
-static double own_cpu(void)
-{
-    struct rusage me, kids;
-    getrusage(RUSAGE_SELF, &me);
-    getrusage(RUSAGE_CHILDREN, &kids);
-    return secs(me.ru_utime) + secs(me.ru_stime)
-           + secs(kids.ru_utime) + secs(kids.ru_stime);
-}
-
+#line 37828 "pcall.nw"
 static _Noreturn void be_arm(int in, int out)
 {
     long cores = sysconf(_SC_NPROCESSORS_ONLN);
     size_t n;
+    double got[2];
+    nranks = 0;                     /* itself and its children */
     while (move_all(in, &n, sizeof n, 0) == 0 && n > 0) {
-        double c0 = own_cpu();
-        double t = run(trivial, n, 0, 1,
-                       (size_t)(cores > 0 ? cores : 1));
-        double got[2] = { t / (double)n * 1e6,
-                          (own_cpu() - c0) / (double)n * 1e6 };
+        measure(n, 1, (size_t)(cores > 0 ? cores : 1), got);
         if (move_all(out, got, sizeof got, 1) < 0)
             _exit(1);
     }
@@ -260,7 +253,7 @@ static void stop_arm(void)
         ;
     arm.pid = 0;
 }
-#line 37888 "pcall.nw"
+#line 37884 "pcall.nw"
 static void hold_ranks(int sig)     /* SIGSTOP, or SIGCONT */
 {
     for (int i = 0; i < nranks; i++) {
@@ -285,14 +278,6 @@ static void local_set(size_t n, double got[2])
     }
 }
 
-static void mpi_set(size_t n, double got[2])
-{
-    double c0 = job_cpu(), t = run(trivial, n, 0, 1, 0);
-    double c1 = job_cpu();
-    got[0] = t / (double)n * 1e6;
-    got[1] = c0 < 0 || c1 < 0 ? -1.0 : (c1 - c0) / (double)n * 1e6;
-}
-
 static void pairs(const char *label, size_t k, size_t n)
 {
     long cores = sysconf(_SC_NPROCESSORS_ONLN);
@@ -303,12 +288,12 @@ static void pairs(const char *label, size_t k, size_t n)
         exit(1);
     }
     local_set(n, l);                /* one of each to warm up */
-    mpi_set(n, m);
+    measure(n, 1, 0, m);
     for (size_t i = 0; i < k; i++) {
         if (i % 2 == 0)
-            local_set(n, l), mpi_set(n, m);
+            local_set(n, l), measure(n, 1, 0, m);
         else
-            mpi_set(n, m), local_set(n, l);
+            measure(n, 1, 0, m), local_set(n, l);
         printf("pair local %ld %.1f %.1f %zu\n", cores > 0 ? cores : 1,
                l[0], l[1], n);
         printf("pair %s 0 %.1f %.1f %zu\n", label, m[0], m[1], n);
@@ -320,15 +305,12 @@ static void rows(const char *label, int capped_too, size_t ntriv)
     long cores = sysconf(_SC_NPROCESSORS_ONLN);
     for (int capped = 0; capped < 1 + capped_too; capped++) {
         size_t max = capped ? (size_t)(cores > 0 ? cores : 1) : 0;
-        double c0 = job_cpu();
-        double triv = run(trivial, ntriv, 0, 3, max) / (double)ntriv;
-        double c1 = job_cpu();
-        double each = c0 < 0 || c1 < 0 ? -1.0       /* not taken */
-                      : (c1 - c0) / (3.0 * ntriv) * 1e6;
+        double triv[2];
+        measure(ntriv, 3, max, triv);
         double cpu = run(spin, 16, 0, 2, max);
         double bigt = run(big, 1, 64LL << 20, 3, max);
-        printf("%s %zu %.1f %.1f %.2f %.3f\n", label, max, triv * 1e6,
-               each, 16 / cpu, bigt);
+        printf("%s %zu %.1f %.1f %.2f %.3f\n", label, max, triv[0],
+               triv[1], 16 / cpu, bigt);
     }
 }
 

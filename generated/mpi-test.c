@@ -98,7 +98,7 @@ static pv *big(const pv *args, const pv *kwargs)
     return b;
 }
 
-#line 37655 "pcall.nw"
+#line 37652 "pcall.nw"
 static int stat_of(pid_t pid, pid_t *ppid, double *reaped)
 {
     char path[64], line[1024], *end;

@@ -299,7 +299,7 @@ struct mpi_set {
     pcall_proc_outcome *out;
     unsigned char **msg;        /* the message each outcome is in */
     unsigned char **log;        /* each call's output (owned) */
-    int *rank_of, *notified;
+    int *rank_of, *listed;      /* listed: in done[] */
     size_t *done, ndone, told;  /* calls ended, as seen; told of */
     int started, fired, stopped;
     atomic_int term_req;
@@ -327,7 +327,7 @@ static void *engine_make(pcall_obj *p, const pcall_proc_config *cfg,
     s->msg = need(calloc(n, sizeof *s->msg));
     s->log = need(calloc(n, sizeof *s->log));
     s->rank_of = need(calloc(n, sizeof *s->rank_of));
-    s->notified = need(calloc(n, sizeof *s->notified));
+    s->listed = need(calloc(n, sizeof *s->listed));
     s->done = need(calloc(n, sizeof *s->done));
     s->next = g.sets;
     g.sets = s;
@@ -643,10 +643,10 @@ static int engine_wait(void *set, pv_err *err)
 static void to_notify(struct mpi_set *s, size_t i)
 {
     pcall_proc_state st = s->out[i].state;
-    if (s->notified[i]
+    if (s->listed[i]
         || (st != PCALL_PROC_DONE && st != PCALL_PROC_CANCELLED))
         return;
-    s->notified[i] = 1;
+    s->listed[i] = 1;
     s->done[s->ndone++] = i;
 }
 
@@ -739,7 +739,7 @@ static void engine_free(void *set)
     free(s->msg);
     free(s->log);
     free(s->rank_of);
-    free(s->notified);
+    free(s->listed);
     free(s->done);
     free(s);
 }
